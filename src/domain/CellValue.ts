@@ -1,0 +1,30 @@
+/** A cell's raw content as a host read it: the engine decides what it means. */
+export type CellValue =
+  | { type: "empty" }
+  | { type: "number"; value: number }
+  | { type: "string"; text: string }
+  | { type: "boolean"; value: boolean }
+  | { type: "date"; iso: string }
+  | { type: "error"; code: string };
+
+export const EMPTY: CellValue = { type: "empty" };
+
+export function num(value: number): CellValue {
+  return { type: "number", value };
+}
+
+export function str(text: string): CellValue {
+  return text.trim() === "" ? EMPTY : { type: "string", text };
+}
+
+/** The cell as a person would read it, for messages. */
+export function cellText(v: CellValue): string {
+  switch (v.type) {
+    case "empty": return "";
+    case "number": return String(v.value);
+    case "string": return v.text;
+    case "boolean": return v.value ? "TRUE" : "FALSE";
+    case "date": return v.iso;
+    case "error": return v.code;
+  }
+}

@@ -1,0 +1,23 @@
+import type { Issue } from "./Issue";
+import type { Status } from "./Status";
+import type { Target } from "./Target";
+
+export type Direction = "up" | "down";
+
+export interface IndicatorResult {
+  status: Status;
+  /** p, where a trajectory exists */
+  progress: number | null;
+  /** s, the elapsed share (1 for a year with its own target) */
+  expected: number | null;
+  /** the value the indicator should have reached this year on a straight line, where defined */
+  expectedValue: number | null;
+  /** the target that applies in the year, as read */
+  target: Target;
+  /** the target text that applies in the year, as written */
+  targetText: string;
+  direction: Direction | null;
+  /** the value used (the year's actual, or the running sum for a cumulative target) */
+  value: number | null;
+  issues: Issue[];
+}

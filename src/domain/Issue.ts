@@ -1,0 +1,54 @@
+/** Every problem the engine can report. Messages are built from these in `describeIssue`. */
+export type IssueCode =
+  | "not_a_number"          // text, boolean, date or error value where a number is needed
+  | "text_number"           // text that reads as a number (８０%, 12,420): usable once written as a number
+  | "bound_value"           // a bound (>96) entered instead of a value
+  | "formula_error"         // #DIV/0!, #N/A …
+  | "not_finite"            // NaN / Infinity
+  | "percent_out_of_range"  // % below 0 or above 100
+  | "percent_change_large"  // a % change above 100 in size
+  | "percent_fraction"      // 0 < v ≤ 1 where the scale is ≥ 10: entered as a fraction?
+  | "permille_out_of_range"
+  | "negative"              // below 0 for counts and amounts
+  | "count_not_whole"
+  | "scale_suspect"         // over 1000× the baseline/target
+  | "age_out_of_range"
+  | "years_out_of_range"
+  | "unit_inferred"         // the name has no unit; it was inferred
+  | "unit_unknown"          // the name has no unit and none can be inferred
+  | "no_baseline"           // progress cannot be computed
+  | "no_trajectory"         // baseline already satisfies the target
+  | "cumulative_gap"        // a year before Y has no value
+  | "compound_target"       // a compound target left unsplit
+  | "project_investment_negative"
+  | "project_completed_negative"
+  | "project_period_invalid"
+  | "project_year_out_of_range"
+  | "project_start_after_end"
+  | "project_no_unit"
+  | "project_investment_large"
+  | "project_completed_over"
+  | "project_state_invalid"
+  | "project_overdue"
+  | "reform_no_lead"
+  | "reform_no_evidence"
+  | "reform_state_invalid"
+  | "lagging_no_note";      // 滞后指标须填写说明 (review workflow)
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** A1 reference of the cell the issue is about, where known */
+  cell?: string;
+  sheet?: string;
+  /** what was expected, in the plan's own terms (a target, a range) */
+  expected?: string;
+  /** what was found, as typed */
+  received?: string;
+  /** a value the user may choose to write instead */
+  suggestion?: number;
+  /** further facts for the message: a year, a status the bound would give, a unit */
+  params?: Record<string, string | number>;
+}

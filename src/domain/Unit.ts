@@ -1,0 +1,61 @@
+import { normalizeText } from "./normalizeText";
+
+/** How a unit is checked (evaluation-rules.md §2). */
+export type UnitClass = "percent" | "permille" | "count" | "amount" | "age" | "years" | "ratio" | "other";
+
+export interface Unit {
+  /** the unit as written or inferred ("" when unknown) */
+  symbol: string;
+  unitClass: UnitClass;
+  /** true when the name had no unit and it was inferred from the name's ending */
+  inferred: boolean;
+  /** the name without its unit group */
+  bareName: string;
+}
+
+const COUNTS = new Set(["人", "个", "张", "所", "家", "套", "间", "户", "项", "条", "台", "次", "人次", "床", "座", "名", "处", "辆"]);
+const AMOUNTS = new Set(["万人", "万人次", "万平方米", "平方米", "亿元", "万元", "元", "万户", "万套", "公顷", "亩", "千米", "公里", "万册"]);
+
+/** Classifies a unit symbol. Compound count units such as `套、间` count as counts. */
+export function classifyUnit(symbol: string): UnitClass {
+  const s = normalizeText(symbol);
+  if (s === "%") return "percent";
+  if (s === "‰") return "permille";
+  if (s === "岁") return "age";
+  if (s === "年") return "years";
+  if (s === "比" || s === "ratio") return "ratio";
+  if (s.split(/[、,/]/).every((p) => COUNTS.has(p)) && !s.includes("/")) return "count";
+  if (AMOUNTS.has(s) || s.includes("/")) return "amount";
+  if (COUNTS.has(s)) return "count";
+  return "other";
+}
+
+const GROUP_AT_END = /[(（]([^()（）]*)[)）]\s*$/;
+
+/** True when a bracketed group reads as a unit rather than as part of the name (含在校学生). */
+function looksLikeUnit(group: string): boolean {
+  const g = normalizeText(group);
+  if (g.length === 0 || g.length > 8) return false;
+  if (/^(含|不含|包括|常住|户籍)/.test(g)) return false;
+  return classifyUnit(g) !== "other" || /^[%‰]$|元|米|克|人|个|岁|年|次|床|套|间/.test(g);
+}
+
+/**
+ * The unit of an indicator from its name: the last parenthesised group at the end.
+ * Where the name has none, it is inferred from the name's ending and marked `inferred`
+ * so the check can say so (率/比例/占比/覆盖率/比重 → %, 比 → ratio, 个数 → 个).
+ */
+export function detectUnit(name: string): Unit {
+  const trimmed = name.trim();
+  const m = GROUP_AT_END.exec(trimmed);
+  const group = m?.[1];
+  if (m && group !== undefined && looksLikeUnit(group)) {
+    const symbol = normalizeText(group);
+    return { symbol, unitClass: classifyUnit(symbol), inferred: false, bareName: trimmed.slice(0, m.index).trim() };
+  }
+  const bare = normalizeText(trimmed);
+  if (/(率|比例|占比|比重)$/.test(bare)) return { symbol: "%", unitClass: "percent", inferred: true, bareName: trimmed };
+  if (/比$/.test(bare)) return { symbol: "比", unitClass: "ratio", inferred: true, bareName: trimmed };
+  if (/个数$/.test(bare)) return { symbol: "个", unitClass: "count", inferred: true, bareName: trimmed };
+  return { symbol: "", unitClass: "other", inferred: false, bareName: trimmed };
+}

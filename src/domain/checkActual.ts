@@ -1,0 +1,128 @@
+import type { CellValue } from "./CellValue";
+import { cellText } from "./CellValue";
+import type { Issue } from "./Issue";
+import { parseBound, type Bound } from "./Bound";
+import { parseNumber } from "./parseNumber";
+import type { Unit } from "./Unit";
+
+export interface ActualContext {
+  unit: Unit;
+  /** the name, to tell a change (增长) or a per-capita ratio (每…, 人均) */
+  name: string;
+  /** numbers the plan gives for this indicator (baseline, target), for the scale checks */
+  scale: number[];
+  cell?: string;
+  sheet?: string;
+}
+
+export interface CheckedActual {
+  /** the number to evaluate, or null when the cell is empty or cannot be used */
+  value: number | null;
+  issues: Issue[];
+  /** set when the cell holds a bound such as `>96` */
+  bound?: Bound;
+}
+
+const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|减少)/;
+const PER_CAPITA = /(^每|人均|每千|每万|每百|平均)/;
+
+function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
+  const w: Pick<Issue, "cell" | "sheet"> = {};
+  if (ctx.cell !== undefined) w.cell = ctx.cell;
+  if (ctx.sheet !== undefined) w.sheet = ctx.sheet;
+  return w;
+}
+
+function unitRange(ctx: ActualContext): string {
+  switch (ctx.unit.unitClass) {
+    case "percent": return CHANGE.test(ctx.name) ? "数值" : "0–100";
+    case "permille": return "0–1000";
+    case "age": return "0–120";
+    case "years": return "0–30";
+    case "count": case "amount": return "≥ 0";
+    default: return "数值";
+  }
+}
+
+/**
+ * Checks one entered value against its indicator's unit (evaluation-rules.md §2).
+ * Errors make the value unusable; warnings keep it and tell the reviewer.
+ */
+export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
+  const at = where(ctx);
+  const expected = `${ctx.unit.symbol || "数值"} ${unitRange(ctx)}`.trim();
+  switch (v.type) {
+    case "empty":
+      return { value: null, issues: [] };
+    case "error":
+      return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected, received: v.code }] };
+    case "boolean": case "date":
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
+    case "string": {
+      const percent = ctx.unit.unitClass === "percent" || ctx.unit.symbol === "";
+      const n = parseNumber(v.text, percent);
+      if (n !== null) {
+        // usable once written as a number; the value is checked so the suggestion is sound
+        const inner = checkNumber(n, ctx, at, expected);
+        return { value: null, issues: [{ code: "text_number", severity: "error", ...at, expected, received: v.text, suggestion: n }, ...inner.filter((i) => i.severity === "error")] };
+      }
+      const bound = parseBound(v.text, percent);
+      if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text }] };
+    }
+    case "number": {
+      if (!Number.isFinite(v.value)) return { value: null, issues: [{ code: "not_finite", severity: "error", ...at, expected, received: String(v.value) }] };
+      const issues = checkNumber(v.value, ctx, at, expected);
+      return { value: issues.some((i) => i.severity === "error") ? null : v.value, issues };
+    }
+  }
+}
+
+function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: string): Issue[] {
+  const received = String(n);
+  const out: Issue[] = [];
+  const err = (code: Issue["code"]): Issue => ({ code, severity: "error", ...at, expected, received });
+  const refs = ctx.scale.filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs);
+  const maxRef = refs.length ? Math.max(...refs) : null;
+  switch (ctx.unit.unitClass) {
+    case "percent": {
+      if (CHANGE.test(ctx.name)) {
+        if (Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
+      } else if (n < 0 || n > 100) out.push(err("percent_out_of_range"));
+      if (n > 0 && n <= 1 && maxRef !== null && maxRef >= 10) {
+        out.push({ code: "percent_fraction", severity: "warning", ...at, expected, received, suggestion: round(n * 100) });
+      }
+      break;
+    }
+    case "permille":
+      if (n < 0 || n > 1000) out.push(err("permille_out_of_range"));
+      break;
+    case "count":
+      if (n < 0) out.push(err("negative"));
+      else if (!Number.isInteger(n) && !PER_CAPITA.test(ctx.unit.bareName)) {
+        out.push({ code: "count_not_whole", severity: "warning", ...at, expected: `${ctx.unit.symbol} 整数`, received });
+      }
+      break;
+    case "amount":
+      if (n < 0) out.push(err("negative"));
+      else if (maxRef !== null && n > 1000 * maxRef) {
+        const factor = Math.pow(10, Math.round(Math.log10(n / maxRef)));
+        out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor } });
+      }
+      break;
+    case "age":
+      if (n <= 0 || n > 120) out.push(err("age_out_of_range"));
+      break;
+    case "years":
+      if (n < 0 || n > 30) out.push(err("years_out_of_range"));
+      break;
+    case "ratio": case "other":
+      break;
+  }
+  return out;
+}
+
+/** Rounds away binary noise (0.95 × 100 = 95.00000000000001) for suggestions. */
+function round(n: number): number {
+  return Number(n.toPrecision(12));
+}

@@ -1,0 +1,95 @@
+import type { Issue, IssueCode } from "./Issue";
+
+export type Lang = "zh" | "en";
+
+type Text = (i: Issue) => string;
+
+const p = (i: Issue, k: string): string => String(i.params?.[k] ?? "");
+const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
+
+const ZH: Record<IssueCode, Text> = {
+  not_a_number: (i) => `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」`,
+  text_number: (i) => `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，建议改为 ${sug(i)}`,
+  bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
+  formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
+  not_finite: (i) => `数值无效「${i.received ?? ""}」，应为有限数值`,
+  percent_out_of_range: (i) => `百分比应在 0–100 之间，实际为 ${i.received ?? ""}`,
+  percent_change_large: (i) => `增减幅度超过 100%（${i.received ?? ""}），请核实`,
+  percent_fraction: (i) => `百分比填为 ${i.received ?? ""}，疑似按小数填写，是否应为 ${sug(i)}？`,
+  permille_out_of_range: (i) => `千分比应在 0–1000 之间，实际为 ${i.received ?? ""}`,
+  negative: (i) => `不应为负数，实际为 ${i.received ?? ""}`,
+  count_not_whole: (i) => `计数应为整数，实际为 ${i.received ?? ""}`,
+  scale_suspect: (i) => `数值 ${i.received ?? ""} 超过基期值或目标值的 1000 倍（${i.expected ?? ""}），疑似单位填错，是否应为 ${sug(i)}？`,
+  age_out_of_range: (i) => `年龄应在 0–120 之间，实际为 ${i.received ?? ""}`,
+  years_out_of_range: (i) => `年限应在 0–30 之间，实际为 ${i.received ?? ""}`,
+  unit_inferred: (i) => `指标名称未注明单位，按名称推断为「${p(i, "unit")}」`,
+  unit_unknown: () => `指标名称未注明单位，无法推断，仅检查是否为数值`,
+  no_baseline: () => `无基期值，无法计算序时进度`,
+  no_trajectory: (i) => `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`,
+  cumulative_gap: (i) => `累计目标：${p(i, "year")} 年未填报，按 0 计入累计`,
+  compound_target: (i) => `目标「${i.expected ?? ""}」含多个分项，请人工评估`,
+  project_investment_negative: (i) => `总投资不应为负数，实际为 ${i.received ?? ""}`,
+  project_completed_negative: (i) => `累计完成投资不应为负数，实际为 ${i.received ?? ""}`,
+  project_period_invalid: (i) => `建设起止年限应为「2023-2024」格式，实际为「${i.received ?? ""}」`,
+  project_year_out_of_range: (i) => `建设年份应在 2000–2100 之间，实际为「${i.received ?? ""}」`,
+  project_start_after_end: (i) => `开工年份晚于完工年份：「${i.received ?? ""}」`,
+  project_no_unit: () => `未填写责任单位`,
+  project_investment_large: (i) => `总投资 ${i.received ?? ""} 亿元超过 1000 亿元，疑似按万元填写，是否应为 ${sug(i)}？`,
+  project_completed_over: (i) => `累计完成投资 ${i.received ?? ""} 超过总投资的 1.2 倍（${i.expected ?? ""}），请核实`,
+  project_state_invalid: (i) => `项目状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
+  project_overdue: (i) => `已超过计划完工年份 ${p(i, "end")} 年仍未完成（逾期）`,
+  reform_no_lead: () => `未填写牵头单位`,
+  reform_no_evidence: () => `进展状态为「已完成」，但未填写佐证材料`,
+  reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
+  lagging_no_note: () => `滞后指标须填写说明`,
+};
+
+const EN: Record<IssueCode, Text> = {
+  not_a_number: (i) => `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"`,
+  text_number: (i) => `"${i.received ?? ""}" is text the formulas cannot read; enter the number ${sug(i)}`,
+  bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
+  formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${i.expected ?? ""})`,
+  not_finite: (i) => `"${i.received ?? ""}" is not a finite number`,
+  percent_out_of_range: (i) => `a percentage must be within 0–100, found ${i.received ?? ""}`,
+  percent_change_large: (i) => `a change above 100% (${i.received ?? ""}): please confirm`,
+  percent_fraction: (i) => `${i.received ?? ""}% looks like a fraction: did you mean ${sug(i)}?`,
+  permille_out_of_range: (i) => `a per-mille value must be within 0–1000, found ${i.received ?? ""}`,
+  negative: (i) => `must not be negative, found ${i.received ?? ""}`,
+  count_not_whole: (i) => `a count should be a whole number, found ${i.received ?? ""}`,
+  scale_suspect: (i) => `${i.received ?? ""} is over 1000× the baseline or target (${i.expected ?? ""}): entered in a smaller unit? Did you mean ${sug(i)}?`,
+  age_out_of_range: (i) => `an age must be within 0–120, found ${i.received ?? ""}`,
+  years_out_of_range: (i) => `a number of years must be within 0–30, found ${i.received ?? ""}`,
+  unit_inferred: (i) => `the name gives no unit; inferred "${p(i, "unit")}" from the name`,
+  unit_unknown: () => `the name gives no unit and none can be inferred; only checked to be a number`,
+  no_baseline: () => `no baseline: progress cannot be computed`,
+  no_trajectory: (i) => `the baseline ${i.received ?? ""} already satisfies ${i.expected ?? ""}: no trajectory, a miss counts as lagging`,
+  cumulative_gap: (i) => `cumulative target: no value for ${p(i, "year")}, counted as 0`,
+  compound_target: (i) => `the target "${i.expected ?? ""}" has several parts: review by hand`,
+  project_investment_negative: (i) => `total investment must not be negative, found ${i.received ?? ""}`,
+  project_completed_negative: (i) => `investment completed must not be negative, found ${i.received ?? ""}`,
+  project_period_invalid: (i) => `construction years should read "2023-2024", found "${i.received ?? ""}"`,
+  project_year_out_of_range: (i) => `construction years must be within 2000–2100, found "${i.received ?? ""}"`,
+  project_start_after_end: (i) => `the start year is after the end year: "${i.received ?? ""}"`,
+  project_no_unit: () => `no responsible unit`,
+  project_investment_large: (i) => `total investment ${i.received ?? ""} (100m yuan) is above 1000: entered in 10k yuan? Did you mean ${sug(i)}?`,
+  project_completed_over: (i) => `investment completed ${i.received ?? ""} is above 1.2× the total (${i.expected ?? ""}): please confirm`,
+  project_state_invalid: (i) => `the project state must be one of ${i.expected ?? ""}, found "${i.received ?? ""}"`,
+  project_overdue: (i) => `not complete after the planned end year ${p(i, "end")} (overdue)`,
+  reform_no_lead: () => `no lead unit`,
+  reform_no_evidence: () => `marked 已完成 (done) without evidence`,
+  reform_state_invalid: (i) => `the progress state must be one of ${i.expected ?? ""}, found "${i.received ?? ""}"`,
+  lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
+};
+
+/**
+ * The one place where messages are made from issue data. Every message starts with the
+ * sheet and cell it is about, so a user can find it.
+ */
+export function describeIssue(issue: Issue, lang: Lang = "zh"): string {
+  const body = (lang === "zh" ? ZH : EN)[issue.code](issue);
+  if (issue.sheet === undefined && issue.cell === undefined) return body;
+  const place = lang === "zh"
+    ? `工作表「${issue.sheet ?? ""}」${issue.cell ?? ""}：`
+    : `Sheet "${issue.sheet ?? ""}" ${issue.cell ?? ""}: `;
+  return place + body;
+}

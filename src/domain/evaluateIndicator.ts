@@ -1,0 +1,225 @@
+import type { CellValue } from "./CellValue";
+import { EMPTY } from "./CellValue";
+import { checkActual } from "./checkActual";
+import type { Bound } from "./Bound";
+import { ge, gt, le, lt } from "./compare";
+import type { Issue } from "./Issue";
+import type { IndicatorSpec } from "./IndicatorSpec";
+import type { Direction, IndicatorResult } from "./IndicatorResult";
+import { parseTarget } from "./parseTarget";
+import type { Status } from "./Status";
+import type { Target } from "./Target";
+import { targetValue } from "./Target";
+import { classifyUnit, detectUnit, type Unit } from "./Unit";
+
+export interface EvaluationInput {
+  spec: IndicatorSpec;
+  year: number;
+  /** year -> the cell's content */
+  actuals: Readonly<Record<string, CellValue>>;
+  /** year -> A1 reference, so issues name their cell */
+  cells?: Readonly<Record<string, string>>;
+  sheet?: string;
+  /** a reviewer's status for a qualitative target (replaces `manual`) */
+  assessment?: Status | null;
+}
+
+/** The target that applies in `year`, and whether it is the year's own target. */
+export function targetForYear(spec: IndicatorSpec, year: number): { text: string; yearly: boolean } {
+  const yt = spec.yearlyTargets;
+  if (yt && Object.keys(yt).length > 0) {
+    const own = yt[String(year)];
+    if (own !== undefined) return { text: own, yearly: true };
+    const years = Object.keys(yt).map(Number).sort((a, b) => a - b);
+    const last = years[years.length - 1];
+    // after the last yearly target, the final target keeps applying
+    if (last !== undefined && year > last) return { text: spec.target ?? yt[String(last)] ?? "", yearly: false };
+    return { text: "", yearly: true };
+  }
+  return { text: spec.target ?? "", yearly: false };
+}
+
+/** Direction of a target: its operator, or for a point target the series from the baseline. */
+export function directionOf(t: Target, baseline: number | null, seriesEnd: number | null): Direction | null {
+  switch (t.kind) {
+    case "floor": case "cumulative": return "up";
+    case "ceiling": return "down";
+    case "point": case "approximate": {
+      const end = seriesEnd ?? t.value;
+      if (baseline === null) return "up";
+      return end < baseline ? "down" : "up";
+    }
+    default: return null;
+  }
+}
+
+function satisfies(a: number, t: Target, dir: Direction | null): boolean {
+  switch (t.kind) {
+    case "floor": return t.strict ? gt(a, t.value) : ge(a, t.value);
+    case "ceiling": return t.strict ? lt(a, t.value) : le(a, t.value);
+    case "point": return dir === "down" ? le(a, t.value) : ge(a, t.value);
+    case "cumulative": return ge(a, t.value);
+    default: return false;
+  }
+}
+
+/** Whether a bound alone decides the condition: "met", "not_met" or null. */
+function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_met" | null {
+  const v = targetValue(t);
+  if (v === null) return null;
+  const up = t.kind === "floor" || (t.kind === "point" && dir !== "down");
+  const strictT = (t.kind === "floor" || t.kind === "ceiling") && t.strict;
+  const lower = b.op === ">" || b.op === ">=";
+  if (up) {
+    // floor ≥v (or >v): a lower bound at or above v decides met; an upper bound below v decides not met
+    if (lower && (gt(b.value, v) || (ge(b.value, v) && (b.op === ">" || !strictT)))) return "met";
+    if (!lower && (lt(b.value, v) || (le(b.value, v) && (b.op === "<" || strictT)))) return "not_met";
+    return null;
+  }
+  if (!lower && (lt(b.value, v) || (le(b.value, v) && (b.op === "<" || !strictT)))) return "met";
+  if (lower && (gt(b.value, v) || (ge(b.value, v) && (b.op === ">" || strictT)))) return "not_met";
+  return null;
+}
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+function numbersOf(spec: IndicatorSpec, unit: Unit): number[] {
+  const pct = unit.unitClass === "percent";
+  const vals = [targetValue(parseTarget(spec.baseline, pct)), targetValue(parseTarget(spec.target, pct))];
+  for (const t of Object.values(spec.yearlyTargets ?? {})) vals.push(targetValue(parseTarget(t, pct)));
+  return vals.filter((v): v is number => v !== null);
+}
+
+/** The last numeric yearly target, which gives a point series its direction. */
+function seriesEnd(spec: IndicatorSpec, pct: boolean): number | null {
+  const final = targetValue(parseTarget(spec.target, pct));
+  if (final !== null) return final;
+  const years = Object.keys(spec.yearlyTargets ?? {}).map(Number).sort((a, b) => b - a);
+  for (const y of years) {
+    const v = targetValue(parseTarget(spec.yearlyTargets?.[String(y)], pct));
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/**
+ * The status of one indicator for reporting year Y (evaluation-rules.md §3).
+ * Never throws: every input, however malformed, comes back as a result.
+ */
+export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
+  const { spec, year } = input;
+  const named = detectUnit(spec.name);
+  // the template's unit wins over the name's (an import may have corrected it)
+  const effUnit: Unit = spec.unit
+    ? { symbol: spec.unit, unitClass: classifyUnit(spec.unit), inferred: false, bareName: named.bareName }
+    : named;
+  const pct = effUnit.unitClass === "percent";
+  const issues: Issue[] = [];
+  const at = (y: number): Pick<Issue, "cell" | "sheet"> => {
+    const w: Pick<Issue, "cell" | "sheet"> = {};
+    const c = input.cells?.[String(y)];
+    if (c !== undefined) w.cell = c;
+    if (input.sheet !== undefined) w.sheet = input.sheet;
+    return w;
+  };
+  if (effUnit.inferred) issues.push({ code: "unit_inferred", severity: "warning", ...at(year), params: { unit: effUnit.symbol } });
+  else if (effUnit.symbol === "") issues.push({ code: "unit_unknown", severity: "warning", ...at(year) });
+
+  const applied = targetForYear(spec, year);
+  const target = parseTarget(applied.text, pct);
+  const baseTarget = parseTarget(spec.baseline, pct);
+  const bv = baseTarget.kind === "cumulative" ? null : targetValue(baseTarget);
+  const dir = directionOf(target, bv, applied.yearly ? seriesEnd(spec, pct) : null);
+  const result = (status: Status, extra: Partial<IndicatorResult> = {}): IndicatorResult => ({
+    status, progress: null, expected: null, expectedValue: null, target, targetText: applied.text,
+    direction: dir, value: null, issues, ...extra,
+  });
+
+  if (target.kind === "none" || (!applied.yearly && year <= spec.baselineYear)) return result("not_applicable");
+  if (target.kind === "text" || target.kind === "compound") {
+    if (target.kind === "compound") issues.push({ code: "compound_target", severity: "warning", ...at(year), expected: applied.text });
+    const a = input.assessment;
+    return result(a && a !== "manual" && a !== "invalid" && a !== "missing" ? a : "manual");
+  }
+
+  const ctx = { unit: effUnit, name: spec.name, scale: numbersOf(spec, effUnit), ...at(year) };
+  const raw = input.actuals[String(year)] ?? EMPTY;
+  const checked = checkActual(raw, ctx);
+  issues.push(...checked.issues);
+  if (raw.type === "empty") return result("missing");
+
+  const s = applied.yearly ? 1 : clamp01((year - spec.baselineYear) / (spec.targetYear - spec.baselineYear));
+  const tv = targetValue(target);
+
+  let a = checked.value;
+  if (target.kind === "cumulative") {
+    // each year's cell holds that year's amount: sum B+1 … Y
+    let sum = 0;
+    let bad = checked.value === null;
+    for (let y = spec.baselineYear + 1; y < year; y++) {
+      const c = input.actuals[String(y)] ?? EMPTY;
+      if (c.type === "empty") {
+        issues.push({ code: "cumulative_gap", severity: "warning", ...at(y), params: { year: y } });
+        continue;
+      }
+      const r = checkActual(c, { ...ctx, ...at(y) });
+      issues.push(...r.issues);
+      if (r.value === null) bad = true;
+      else sum += r.value;
+    }
+    if (bad) return result("invalid", { expected: s });
+    a = sum + (checked.value ?? 0);
+  }
+  if (a === null) {
+    if (checked.bound) {
+      const d = boundDecides(checked.bound, target, dir);
+      if (d) {
+        const first = issues.find((i) => i.code === "bound_value");
+        if (first) first.params = { ...first.params, decides: d };
+      }
+    }
+    return result("invalid", { expected: s });
+  }
+
+  const expectedValue = bv !== null && tv !== null && target.kind !== "cumulative" ? bv + s * (tv - bv) : tv !== null && target.kind === "cumulative" ? s * tv : null;
+  const base = { value: a, expected: s, expectedValue };
+
+  if (target.kind === "approximate") {
+    const tol = Math.abs(target.value);
+    const diff = Math.abs(a - target.value);
+    if (le(diff, 0.1 * tol)) return result("met", base);
+    return result(le(diff, 0.2 * tol) ? "lagging" : "severe", base);
+  }
+  if (tv === null) return result("manual", base);
+  if (satisfies(a, target, dir)) return result("met", { ...base, progress: trajectory(a, bv, tv, target) });
+
+  if (target.kind === "cumulative") {
+    const p = tv === 0 ? null : a / tv;
+    return grade(p, s, applied.yearly, base);
+  }
+  if (bv === null) {
+    issues.push({ code: "no_baseline", severity: "info", ...at(year), received: spec.baseline });
+    return result("lagging", base);
+  }
+  if (satisfies(bv, target, dir) || tv === bv) {
+    issues.push({ code: "no_trajectory", severity: "info", ...at(year), received: spec.baseline, expected: applied.text });
+    return result("lagging", base);
+  }
+  return grade((a - bv) / (tv - bv), s, applied.yearly, base);
+
+  function grade(p: number | null, share: number, yearly: boolean, extra: Partial<IndicatorResult>): IndicatorResult {
+    if (p === null) return result("lagging", extra);
+    const withP = { ...extra, progress: p };
+    if (yearly) return result(ge(p, 0.5) ? "lagging" : "severe", withP);
+    if (ge(p, share)) return result("on_track", withP);
+    return result(ge(p, share / 2) ? "lagging" : "severe", withP);
+  }
+}
+
+function trajectory(a: number, bv: number | null, tv: number, t: Target): number | null {
+  if (t.kind === "cumulative") return tv === 0 ? null : a / tv;
+  if (bv === null || tv === bv) return null;
+  return (a - bv) / (tv - bv);
+}

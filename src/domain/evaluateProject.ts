@@ -1,0 +1,94 @@
+import { cellText, type CellValue } from "./CellValue";
+import { ge } from "./compare";
+import type { Issue } from "./Issue";
+import { parsePeriod } from "./parsePeriod";
+import { parseTarget } from "./parseTarget";
+import { PROJECT_STATES, type ProjectInput } from "./ProjectInput";
+import type { Status } from "./Status";
+import { targetValue } from "./Target";
+
+export interface ProjectResult {
+  status: Status;
+  /** q = C / I */
+  progress: number | null;
+  /** s, the share of construction time passed */
+  expected: number | null;
+  issues: Issue[];
+}
+
+export interface ProjectCells {
+  completed?: string;
+  state?: string;
+  unit?: string;
+  investment?: string;
+  period?: string;
+}
+
+function stateOf(v: CellValue): string {
+  return cellText(v).trim();
+}
+
+/** Status of a project for reporting year Y (evaluation-rules.md §4). */
+export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCells = {}, sheet?: string): ProjectResult {
+  const issues: Issue[] = [];
+  const at = (c: string | undefined): Pick<Issue, "cell" | "sheet"> => {
+    const w: Pick<Issue, "cell" | "sheet"> = {};
+    if (c !== undefined) w.cell = c;
+    if (sheet !== undefined) w.sheet = sheet;
+    return w;
+  };
+  const err = (code: Issue["code"], cell: string | undefined, expected: string, received: string): void => {
+    issues.push({ code, severity: "error", ...at(cell), expected, received });
+  };
+
+  const invTarget = parseTarget(p.investment);
+  const inv = invTarget.kind === "point" ? invTarget.value : targetValue(invTarget);
+  if (inv !== null && inv < 0) err("project_investment_negative", cells.investment, "≥ 0", p.investment);
+  if (inv !== null && inv > 1000) issues.push({ code: "project_investment_large", severity: "warning", ...at(cells.investment), received: p.investment, suggestion: inv / 10000 });
+
+  const period = parsePeriod(p.period);
+  if (!period.ok) {
+    const code = period.reason === "start_after_end" ? "project_start_after_end" : period.reason === "out_of_range" ? "project_year_out_of_range" : "project_period_invalid";
+    err(code, cells.period, "2023-2024", p.period);
+  }
+  if (p.unit.trim() === "") err("project_no_unit", cells.unit, "责任单位", "");
+
+  const state = stateOf(p.state);
+  if (state !== "" && !(PROJECT_STATES as readonly string[]).includes(state)) {
+    err("project_state_invalid", cells.state, PROJECT_STATES.join("/"), state);
+  }
+
+  let completed: number | null = null;
+  if (p.completed.type === "number" && Number.isFinite(p.completed.value)) {
+    completed = p.completed.value;
+    if (completed < 0) err("project_completed_negative", cells.completed, "≥ 0", String(completed));
+    else if (inv !== null && inv > 0 && completed > 1.2 * inv) {
+      issues.push({ code: "project_completed_over", severity: "warning", ...at(cells.completed), expected: `≤ ${inv}`, received: String(completed) });
+    }
+  } else if (p.completed.type !== "empty") {
+    const text = cellText(p.completed);
+    const n = parseTarget(text);
+    if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
+    else err(p.completed.type === "error" ? "formula_error" : "not_a_number", cells.completed, "亿元", text);
+  }
+
+  const none = { progress: null, expected: null, issues };
+  if (issues.some((i) => i.severity === "error")) return { status: "invalid", ...none };
+  if (state === "已撤并" || state === "已转型") return { status: "not_applicable", ...none };
+  if (!period.ok) return { status: "invalid", ...none };
+  if (year < period.start) return { status: "not_applicable", ...none };
+  if (state === "已完工") return { status: "met", ...none };
+  if (invTarget.kind === "none" || inv === null) return { status: "manual", ...none };
+  if (completed === null) return { status: "missing", ...none };
+  const s = Math.min(1, Math.max(0, (year - period.start + 1) / (period.end - period.start + 1)));
+  const q = inv > 0 ? completed / inv : null;
+  const graded = { progress: q, expected: s, issues };
+  if (ge(completed, inv)) return { status: "met", ...graded };
+  if (year > period.end) {
+    issues.push({ code: "project_overdue", severity: "warning", ...at(cells.completed), params: { end: period.end } });
+    return { status: "severe", ...graded };
+  }
+  if (q === null) return { status: "manual", ...graded };
+  if (ge(q, s)) return { status: "on_track", ...graded };
+  return { status: ge(q, s / 2) ? "lagging" : "severe", ...graded };
+}

@@ -1,0 +1,46 @@
+import { normalizeText } from "./normalizeText";
+import { parseNumber } from "./parseNumber";
+import type { Target } from "./Target";
+
+const NONE = new Set(["", "/", "—", "——", "-", "–", "--", "－", "无"]);
+
+type Rule = { re: RegExp; make: (n: number, text: string) => Target };
+
+// Order matters: two-character operators before their one-character prefixes.
+const RULES: Rule[] = [
+  { re: /^(?:≥|>=|不低于|不少于|大于等于|至少)(.+)$/, make: (value, text) => ({ kind: "floor", value, strict: false, text }) },
+  { re: /^(.+?)(?:以上|及以上)$/, make: (value, text) => ({ kind: "floor", value, strict: false, text }) },
+  { re: /^(?:>|高于|大于|超过)(.+)$/, make: (value, text) => ({ kind: "floor", value, strict: true, text }) },
+  { re: /^(?:≤|<=|不高于|不超过|不大于|控制在)(.+?)(?:以内|以下)?$/, make: (value, text) => ({ kind: "ceiling", value, strict: false, text }) },
+  { re: /^(.+?)(?:以下|以内)$/, make: (value, text) => ({ kind: "ceiling", value, strict: false, text }) },
+  { re: /^(?:<|低于|小于)(.+)$/, make: (value, text) => ({ kind: "ceiling", value, strict: true, text }) },
+  { re: /^[[〔【{](.+)[\]〕】}]$/, make: (value, text) => ({ kind: "cumulative", value, text }) },
+  { re: /^(.+?)左右$/, make: (value, text) => ({ kind: "approximate", value, text }) },
+  { re: /^(?:约|大约)(.+)$/, make: (value, text) => ({ kind: "approximate", value, text }) },
+];
+
+/**
+ * Reads a target (or baseline) as a plan writes it. Never throws: anything it cannot read
+ * as a number with an operator is qualitative text, for a reviewer to judge.
+ * `percent` allows a trailing % on the number (the indicator's unit is %).
+ */
+export function parseTarget(written: string | undefined | null, percent = false): Target {
+  const text = written ?? "";
+  const t = normalizeText(text);
+  if (NONE.has(t)) return { kind: "none", text };
+  const plain = parseNumber(t, percent);
+  if (plain !== null) return { kind: "point", value: plain, text };
+  for (const rule of RULES) {
+    const m = rule.re.exec(t);
+    const inner = m?.[1];
+    if (inner === undefined) continue;
+    const n = parseNumber(inner, percent);
+    if (n !== null) return rule.make(n, text);
+  }
+  const parts = t.split("/");
+  if (parts.length > 1) {
+    const values = parts.map((p) => parseNumber(p, percent));
+    if (values.every((v): v is number => v !== null)) return { kind: "compound", values, text };
+  }
+  return { kind: "text", text };
+}

@@ -1,0 +1,129 @@
+import { z } from "zod";
+
+/**
+ * The schema of a template file (seeds/*.json, or one written by `plan-returns import`).
+ * Every field a plan writes is kept as written (strings), so the checks can flag a plan's
+ * own errors instead of hiding them; parsing happens in the domain.
+ */
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "id: lower-case letters, digits and '-'");
+const Year = z.number().int().min(2000).max(2100);
+const YearKey = z.string().regex(/^(20\d\d|2100)$/, "a year such as 2024");
+
+export const Attribute = z.enum(["约束性", "预期性"]);
+
+export const TargetKindSchema = z.enum([
+  "floor", "ceiling", "cumulative", "approximate", "point", "none", "text", "compound",
+]);
+
+export const IndicatorSchema = z.object({
+  id: Id,
+  domain: z.string().min(1),
+  /** 序号 as written */
+  number: z.string(),
+  /** 指标名称 as written, unit in brackets included */
+  name: z.string().min(1),
+  /** sub-row label (学前段) or the part of a compound indicator */
+  part: z.string().min(1).optional(),
+  /** the unit as the plan gives it ("" when the name has none; the engine infers and warns) */
+  unit: z.string(),
+  attribute: Attribute.optional(),
+  /** 基期值 as written */
+  baseline: z.string(),
+  /** final target as written */
+  target: z.string().optional(),
+  /** year -> target as written, for tables with one target per year */
+  yearlyTargets: z.record(YearKey, z.string()).optional(),
+  /** year -> a result the plan itself reports (舟山 表1 完成情况) */
+  results: z.record(YearKey, z.string()).optional(),
+  /** the kind of the final target as a reader of the plan understands it (curated, checked by tests) */
+  targetKind: TargetKindSchema,
+  /** the row as it stands in the source text */
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const ProjectCategory = z.enum(["教育", "医疗", "养老", "住房", "文体", "便民"]);
+
+export const ProjectSchema = z.object({
+  id: Id,
+  number: z.string(),
+  name: z.string().min(1),
+  /** 建设内容和规模 */
+  content: z.string(),
+  /** 建设地点 */
+  location: z.string(),
+  /** 总投资(亿元) as written */
+  investment: z.string(),
+  /** 建设起止年限 as written: 2023-2024 or 2024 */
+  period: z.string(),
+  /** 责任单位 */
+  unit: z.string(),
+  /** 责任人 */
+  person: z.string(),
+  /** 备注 */
+  remark: z.string(),
+  category: ProjectCategory,
+  source: z.string().min(1),
+});
+
+export const ReformSchema = z.object({
+  id: Id,
+  number: z.string(),
+  name: z.string().min(1),
+  /** 改革目标 */
+  goal: z.string(),
+  /** 改革任务 */
+  tasks: z.string(),
+  /** 牵头单位 */
+  leadUnit: z.string(),
+  /** 责任人 */
+  person: z.string(),
+  /** 参与单位 */
+  participants: z.string(),
+  category: ProjectCategory,
+  source: z.string().min(1),
+});
+
+const Common = {
+  schemaVersion: z.literal(1),
+  id: Id,
+  title: z.string().min(1),
+  region: z.string().min(1),
+  source: z.object({ document: z.string().min(1), table: z.string().min(1) }),
+  baselineYear: Year,
+  targetYear: Year,
+  notes: z.array(z.string()),
+};
+
+export const IndicatorTemplateSchema = z.object({
+  ...Common,
+  kind: z.literal("indicators"),
+  /** years that carry their own target (empty when only the final target is given) */
+  yearlyTargetYears: z.array(Year),
+  indicators: z.array(IndicatorSchema).min(1),
+});
+
+export const ProjectTemplateSchema = z.object({
+  ...Common,
+  kind: z.literal("projects"),
+  projects: z.array(ProjectSchema).min(1),
+});
+
+export const ReformTemplateSchema = z.object({
+  ...Common,
+  kind: z.literal("reforms"),
+  reforms: z.array(ReformSchema).min(1),
+});
+
+export const TemplateSchema = z.discriminatedUnion("kind", [
+  IndicatorTemplateSchema, ProjectTemplateSchema, ReformTemplateSchema,
+]);
+
+export type Template = z.infer<typeof TemplateSchema>;
+export type IndicatorTemplate = z.infer<typeof IndicatorTemplateSchema>;
+export type ProjectTemplate = z.infer<typeof ProjectTemplateSchema>;
+export type ReformTemplate = z.infer<typeof ReformTemplateSchema>;
+export type IndicatorDef = z.infer<typeof IndicatorSchema>;
+export type ProjectDef = z.infer<typeof ProjectSchema>;
+export type ReformDef = z.infer<typeof ReformSchema>;

@@ -1,0 +1,68 @@
+import { checkActual } from "../../src/domain/checkActual";
+import { num, str, type CellValue } from "../../src/domain/CellValue";
+import type { IssueCode } from "../../src/domain/Issue";
+import { detectUnit } from "../../src/domain/Unit";
+
+// [name as in a seed, value, scale (baseline/target numbers), expected issue code or null, usable]
+const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
+  ["城镇登记失业率(%)", num(101), [1.55, 3], "percent_out_of_range", false],
+  ["城镇登记失业率(%)", num(-0.1), [1.55, 3], "percent_out_of_range", false],
+  ["城镇登记失业率(%)", num(100), [1.55, 3], null, true],
+  ["居民人均可支配收入增长(%)", num(-3), [4.2, 7], null, true],
+  ["居民人均可支配收入增长(%)", num(120), [4.2, 7], "percent_change_large", true],
+  ["高等教育毛入学率(%)", num(0.68), [62.4, 70], "percent_fraction", true],
+  ["重大慢病过早死亡率(%)", num(0.9), [8.93, 8.4], null, true],
+  ["每千人口拥有3岁以下婴幼儿托位数(个)", num(4.2), [2.02, 4.5], null, true],
+  ["全国义务教育优质均衡发展县（市、区）数（个）", num(2.5), [0, 4], "count_not_whole", true],
+  ["全国义务教育优质均衡发展县（市、区）数（个）", num(-1), [0, 4], "negative", false],
+  ["城镇新增就业人数(万人)", num(52000), [12.3, 15], "scale_suspect", true],
+  ["城镇新增就业人数(万人)", num(-2), [12.3, 15], "negative", false],
+  ["人均预期寿命(岁)", num(0), [80.51, 81.8], "age_out_of_range", false],
+  ["人均预期寿命(岁)", num(121), [80.51, 81.8], "age_out_of_range", false],
+  ["儿童预期受教育年限(年)", num(31), [14.8, 16], "years_out_of_range", false],
+  ["儿童预期受教育年限(年)", str("１６"), [14.8, 16], "text_number", false],
+  ["城镇登记失业率(%)", str("2.1%"), [1.55, 3], "text_number", false],
+  ["最低生活保障年人均标准(元)", str("12,420"), [12420, 15000], "text_number", false],
+  ["城镇登记失业率(%)", str(">2"), [1.55, 3], "bound_value", false],
+  ["城镇登记失业率(%)", str("2-3"), [1.55, 3], "not_a_number", false],
+  ["城镇登记失业率(%)", { type: "error", code: "#N/A" }, [1.55, 3], "formula_error", false],
+  ["城镇登记失业率(%)", { type: "boolean", value: true }, [1.55, 3], "not_a_number", false],
+  ["城镇登记失业率(%)", { type: "date", iso: "2023-01-01" }, [1.55, 3], "not_a_number", false],
+  ["城镇登记失业率(%)", num(Number.NaN), [1.55, 3], "not_finite", false],
+];
+
+describe("checkActual by unit class", () => {
+  test.each(CASES)("%s ← %j", (name, value, scale, code, usable) => {
+    const r = checkActual(value, { unit: detectUnit(name), name, scale, cell: "K6", sheet: "表2" });
+    if (code === null) expect(r.issues).toEqual([]);
+    else expect(r.issues.map((i) => i.code)).toContain(code);
+    expect(r.value !== null).toBe(usable);
+    for (const i of r.issues) expect(i.cell).toBe("K6");
+  });
+
+  test("a fraction suggests ×100 and a scale slip suggests the scaled value", () => {
+    const f = checkActual(num(0.68), { unit: detectUnit("高等教育毛入学率(%)"), name: "高等教育毛入学率(%)", scale: [62.4, 70] });
+    expect(f.issues[0]?.suggestion).toBe(68);
+    const s = checkActual(num(123000), { unit: detectUnit("城镇新增就业人数(万人)"), name: "城镇新增就业人数(万人)", scale: [12.3, 15] });
+    expect(s.issues[0]?.suggestion).toBe(12.3);
+  });
+});
+
+describe("unit detection", () => {
+  test.each<[string, string, boolean]>([
+    ["城镇登记失业率(%)", "%", false],
+    ["城镇新增就业人数（万人）", "万人", false],
+    ["亿元GDP生产安全事故死亡率(人/亿元)", "人/亿元", false],
+    ["每千人口拥有执业(助理)医师数(常住人口)(人)", "人", false],
+    ["公交分担率 (不含步行) (%)", "%", false],
+    ["基本医疗保险参保率", "%", true],
+    ["城乡居民收入比", "比", true],
+    ["城镇老旧小区改造个数", "个", true],
+    ["每千人医疗床位数", "", false],
+    ["经常参加锻炼体育人数比例 (含在校学生) (%)", "%", false],
+  ])("%s → %s", (name, symbol, inferred) => {
+    const u = detectUnit(name);
+    expect(u.symbol).toBe(symbol);
+    expect(u.inferred).toBe(inferred);
+  });
+});

@@ -1,0 +1,29 @@
+import { describeIssue } from "../../src/domain/describeIssue";
+import type { Issue, IssueCode } from "../../src/domain/Issue";
+
+const ALL: IssueCode[] = [
+  "not_a_number", "text_number", "bound_value", "formula_error", "not_finite", "percent_out_of_range",
+  "percent_change_large", "percent_fraction", "permille_out_of_range", "negative", "count_not_whole",
+  "scale_suspect", "age_out_of_range", "years_out_of_range", "unit_inferred", "unit_unknown", "no_baseline",
+  "no_trajectory", "cumulative_gap", "compound_target", "project_investment_negative", "project_completed_negative",
+  "project_period_invalid", "project_year_out_of_range", "project_start_after_end", "project_no_unit",
+  "project_investment_large", "project_completed_over", "project_state_invalid", "project_overdue",
+  "reform_no_lead", "reform_no_evidence", "reform_state_invalid", "lagging_no_note",
+];
+
+describe("messages", () => {
+  test.each(ALL)("%s names the sheet and cell in Chinese and English", (code) => {
+    const issue: Issue = { code, severity: "error", sheet: "舟山表2", cell: "M6", expected: "≤3", received: "4.1", suggestion: 80, params: { year: 2022, unit: "%", end: 2024 } };
+    const zh = describeIssue(issue, "zh");
+    const en = describeIssue(issue, "en");
+    expect(zh).toMatch(/^工作表「舟山表2」M6：/);
+    expect(en).toMatch(/^Sheet "舟山表2" M6: /);
+    expect(zh).not.toMatch(/undefined|null/);
+    expect(en).not.toMatch(/undefined|null/);
+  });
+
+  test("a bound that decides says what the status would be", () => {
+    const m = describeIssue({ code: "bound_value", severity: "error", received: ">96", params: { decides: "met" } });
+    expect(m).toContain("按 >96 可判定为已达标，请填写确切数值");
+  });
+});

@@ -1,0 +1,122 @@
+import { num, str, EMPTY, type CellValue } from "../../src/domain/CellValue";
+import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
+import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
+import type { Status } from "../../src/domain/Status";
+import { indicatorSpec } from "../../src/templates/indicatorSpec";
+import { indicatorTemplate } from "../support/seedRows";
+
+const zs21 = indicatorTemplate("zhoushan-2021-2025");
+const qz = indicatorTemplate("quzhou-2021-2025");
+const ss = indicatorTemplate("shengsi-2023-2027");
+const spec = (t: typeof zs21, name: string, part?: string): IndicatorSpec => {
+  const d = t.indicators.find((x) => x.name.includes(name) && (part === undefined || x.part === part));
+  if (!d) throw new Error(name);
+  return indicatorSpec(t, d);
+};
+
+function run(s: IndicatorSpec, year: number, actuals: Record<string, CellValue>) {
+  return evaluateIndicator({ spec: s, year, actuals });
+}
+
+// 2021–2025 with baseline 2020: in 2023, s = 3/5 = 0.6
+describe("boundaries, on real seed rows", () => {
+  const unemployment = spec(zs21, "城镇登记失业率"); // 1.55 → ≤3: baseline satisfies, no trajectory
+  const beds = spec(zs21, "每千人口拥有医疗机构床位数"); // 6 → 7 point, up
+  const myopia = spec(zs21, "儿童青少年总体近视率降低"); // [5] cumulative
+  const chronic = spec(zs21, "重大慢病过早死亡率"); // 8.93 → <8.4 strict ceiling
+  const insurance = spec(zs21, "基本医疗保险参保率"); // 99 → >99 strict floor
+  const childcare = spec(zs21, "3岁以下婴幼儿托育机构覆盖率"); // / → ≥50
+  const unemploymentQz = spec(qz, "城镇调查失业率"); // 5.5左右
+
+  test.each<[string, IndicatorSpec, number, Record<string, CellValue>, Status]>([
+    ["p exactly s (6 + 0.6 × 1 = 6.6) is on track", beds, 2023, { 2023: num(6.6) }, "on_track"],
+    ["p just below s is lagging", beds, 2023, { 2023: num(6.59) }, "lagging"],
+    ["p exactly s/2 (6.3) is lagging", beds, 2023, { 2023: num(6.3) }, "lagging"],
+    ["p just below s/2 is severe", beds, 2023, { 2023: num(6.29) }, "severe"],
+    ["moving backwards is severe", beds, 2023, { 2023: num(5.9) }, "severe"],
+    ["meeting the point target early is met", beds, 2022, { 2022: num(7) }, "met"],
+    ["strict ceiling at equality (8.4 vs <8.4) is not met", chronic, 2025, { 2025: num(8.4) }, "on_track"],
+    ["strict ceiling below is met", chronic, 2025, { 2025: num(8.39) }, "met"],
+    ["strict floor at equality (99 vs >99) is not met, no trajectory: lagging", insurance, 2023, { 2023: num(99) }, "lagging"],
+    ["strict floor above is met", insurance, 2023, { 2023: num(99.01) }, "met"],
+    ["ceiling already satisfied at baseline, now above: lagging (no trajectory)", unemployment, 2023, { 2023: num(3.2) }, "lagging"],
+    ["ceiling met", unemployment, 2023, { 2023: num(2.1) }, "met"],
+    ["no baseline: a miss is lagging", childcare, 2023, { 2023: num(20) }, "lagging"],
+    ["no baseline: met", childcare, 2023, { 2023: num(50) }, "met"],
+    ["cumulative with a gap year sums what is there: 1 + 2 = 3 of 5 in 2023 is on track", myopia, 2023, { 2021: num(1), 2023: num(2) }, "on_track"],
+    ["cumulative reaching the total is met", myopia, 2023, { 2021: num(2), 2022: num(2), 2023: num(1) }, "met"],
+    ["cumulative behind: 1 of 5 in 2023 (p 0.2 < 0.3) is severe", myopia, 2023, { 2021: num(0.5), 2022: num(0.25), 2023: num(0.25) }, "severe"],
+    ["approximate within 10% is met", unemploymentQz, 2023, { 2023: num(6.05) }, "met"],
+    ["approximate within 20% is lagging", unemploymentQz, 2023, { 2023: num(6.6) }, "lagging"],
+    ["approximate beyond 20% is severe", unemploymentQz, 2023, { 2023: num(6.61) }, "severe"],
+    ["empty is missing", beds, 2023, { 2023: EMPTY }, "missing"],
+    ["text is invalid", beds, 2023, { 2023: str("六点五") }, "invalid"],
+    ["full-width digits are invalid (with a suggestion)", beds, 2023, { 2023: str("６．６") }, "invalid"],
+    ["an error value is invalid", beds, 2023, { 2023: { type: "error", code: "#DIV/0!" } }, "invalid"],
+    ["the baseline year itself is not applicable", beds, 2020, { 2020: num(6) }, "not_applicable"],
+    ["year after the target year: s = 1", beds, 2026, { 2026: num(6.99) }, "lagging"],
+  ])("%s", (_why, s, year, actuals, status) => {
+    expect(run(s, year, actuals).status).toBe(status);
+  });
+
+  test("0.1 + 0.2 meets ≥0.3", () => {
+    const s: IndicatorSpec = { name: "x(%)", unit: "%", baseline: "0.1", target: "≥0.3", baselineYear: 2020, targetYear: 2025 };
+    expect(run(s, 2023, { 2023: num(0.1 + 0.2) }).status).toBe("met");
+  });
+
+  test("a cumulative gap names the missing year", () => {
+    const r = run(myopia, 2023, { 2021: num(1), 2023: num(2) });
+    expect(r.issues.filter((i) => i.code === "cumulative_gap").map((i) => i.params?.["year"])).toEqual([2022]);
+    expect(r.progress).toBeCloseTo(0.6, 12);
+    expect(r.expected).toBeCloseTo(0.6, 12);
+  });
+
+  test("p = s on_track reports progress and expected share", () => {
+    const r = run(beds, 2023, { 2023: num(6.6) });
+    expect(r.progress).toBeCloseTo(0.6, 12);
+    expect(r.expected).toBeCloseTo(0.6, 12);
+    expect(r.expectedValue).toBeCloseTo(6.6, 12);
+  });
+
+  test("full-width digits carry the normalised value as a suggestion", () => {
+    const r = run(beds, 2023, { 2023: str("６．６") });
+    expect(r.issues.find((i) => i.code === "text_number")?.suggestion).toBe(6.6);
+  });
+});
+
+describe("yearly targets (嵊泗 七优享)", () => {
+  const beds = spec(ss, "每千人口拥有3岁以下婴幼儿托位数"); // 3.0 → 2023 3.8 … 2027 5.5
+  const unemployment = spec(ss, "城镇调查失业率"); // 4.7, <5 every year
+  const chronic = spec(ss, "重大慢病过早死亡率"); // 9.50 → 9.30 … 8.50 (down)
+  const pension = spec(ss, "基本养老保险参保人数"); // 完成市下达的任务指标
+  const ltc = spec(ss, "长期护理保险覆盖人数"); // / … 全覆盖 in 2027
+  test.each<[string, IndicatorSpec, number, Record<string, CellValue>, Status]>([
+    ["meets the year's own target", beds, 2024, { 2024: num(4.0) }, "met"],
+    ["half way to the year's target is lagging (3.0 → 4.0, 3.5)", beds, 2024, { 2024: num(3.5) }, "lagging"],
+    ["below half way is severe", beds, 2024, { 2024: num(3.49) }, "severe"],
+    ["strict yearly ceiling at equality is not met; baseline satisfied, so lagging", unemployment, 2023, { 2023: num(5) }, "lagging"],
+    ["strict yearly ceiling below is met", unemployment, 2023, { 2023: num(4.99) }, "met"],
+    ["a downward series: at or below the year's target is met", chronic, 2023, { 2023: num(9.3) }, "met"],
+    ["a downward series: half way down is lagging", chronic, 2023, { 2023: num(9.4) }, "lagging"],
+    ["a downward series: going up is severe", chronic, 2023, { 2023: num(9.6) }, "severe"],
+    ["a qualitative yearly target needs a reviewer", pension, 2024, { 2024: num(1000) }, "manual"],
+    ["a year with / is not applicable", ltc, 2024, { 2024: num(1) }, "not_applicable"],
+    ["a year before the first yearly target is not applicable", beds, 2022, { 2022: num(3) }, "not_applicable"],
+  ])("%s", (_why, s, year, actuals, status) => {
+    expect(run(s, year, actuals).status).toBe(status);
+  });
+
+  test("a reviewer's assessment replaces manual", () => {
+    expect(evaluateIndicator({ spec: pension, year: 2024, actuals: {}, assessment: "met" }).status).toBe("met");
+  });
+});
+
+describe("the engine never throws, whatever the spec", () => {
+  test.each<[string, IndicatorSpec]>([
+    ["empty everything", { name: "", unit: "", baseline: "", baselineYear: 2020, targetYear: 2020 }],
+    ["target year before baseline", { name: "a(%)", unit: "%", baseline: "1", target: "2", baselineYear: 2025, targetYear: 2020 }],
+    ["zero target", { name: "a(个)", unit: "个", baseline: "0", target: "[0]", baselineYear: 2020, targetYear: 2025 }],
+  ])("%s", (_why, s) => {
+    expect(() => run(s, 2023, { 2023: num(1) })).not.toThrow();
+  });
+});

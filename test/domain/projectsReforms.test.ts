@@ -1,0 +1,64 @@
+import { num, str, EMPTY, type CellValue } from "../../src/domain/CellValue";
+import { evaluateProject } from "../../src/domain/evaluateProject";
+import { evaluateReform } from "../../src/domain/evaluateReform";
+import type { Status } from "../../src/domain/Status";
+import { catalog } from "../../src/templates/catalog";
+
+const projects = catalog().find((t) => t.id === "shengsi-2024-projects");
+if (!projects || projects.kind !== "projects") throw new Error("seed missing");
+const p1 = projects.projects[0]!;
+
+describe("projects", () => {
+  const base = { investment: "2", period: "2023-2026", unit: "县教育局" };
+  test.each<[string, Partial<typeof base>, CellValue, CellValue, number, Status]>([
+    ["not started yet", {}, EMPTY, EMPTY, 2022, "not_applicable"],
+    ["closed on purpose", {}, num(0.1), str("已撤并"), 2024, "not_applicable"],
+    ["transformed", {}, EMPTY, str("已转型"), 2024, "not_applicable"],
+    ["completed state", {}, EMPTY, str("已完工"), 2024, "met"],
+    ["C ≥ I", {}, num(2), str("在建"), 2024, "met"],
+    ["no C entered", {}, EMPTY, str("在建"), 2024, "missing"],
+    ["I written as /", { investment: "/" }, num(1), str("在建"), 2024, "manual"],
+    ["q = s exactly (1 of 2 in year 2 of 4)", {}, num(1), str("在建"), 2024, "on_track"],
+    ["q = s/2 exactly", {}, num(0.5), str("在建"), 2024, "lagging"],
+    ["q below s/2", {}, num(0.49), str("在建"), 2024, "severe"],
+    ["past the end year, not complete: overdue", {}, num(1.9), str("在建"), 2027, "severe"],
+    ["negative C", {}, num(-1), str("在建"), 2024, "invalid"],
+    ["S > E", { period: "2025-2023" }, num(1), str("在建"), 2024, "invalid"],
+    ["year outside 2000–2100", { period: "1999-2024" }, num(1), str("在建"), 2024, "invalid"],
+    ["no responsible unit", { unit: " " }, num(1), str("在建"), 2024, "invalid"],
+    ["unknown state", {}, num(1), str("进行中"), 2024, "invalid"],
+    ["C typed as text", {}, str("１"), str("在建"), 2024, "invalid"],
+  ])("%s → %s", (_why, over, completed, state, year, status) => {
+    expect(evaluateProject({ ...base, ...over, completed, state }, year).status).toBe(status);
+  });
+
+  test("warnings: investment over 1000 and C over 1.2 × I", () => {
+    expect(evaluateProject({ ...base, investment: "5000", completed: num(1), state: str("在建") }, 2024).issues.map((i) => i.code)).toContain("project_investment_large");
+    const r = evaluateProject({ ...base, completed: num(2.5), state: str("在建") }, 2024);
+    expect(r.status).toBe("met");
+    expect(r.issues.map((i) => i.code)).toContain("project_completed_over");
+  });
+
+  test.each(projects.projects.map((p) => [p.id, p] as const))("seed project %s evaluates without an error of its own", (_id, p) => {
+    const r = evaluateProject({ investment: p.investment, period: p.period, unit: p.unit, completed: EMPTY, state: str("在建") }, 2024);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  test("the first seed project is read as written", () => {
+    expect(p1.name.length).toBeGreaterThan(0);
+  });
+});
+
+describe("reforms", () => {
+  test.each<[string, string, CellValue, CellValue, Status]>([
+    ["no state", "县教育局", EMPTY, EMPTY, "missing"],
+    ["in progress", "县教育局", str("推进中"), EMPTY, "manual"],
+    ["not started", "县教育局", str("未启动"), EMPTY, "manual"],
+    ["done with evidence", "县教育局", str("已完成"), str("县政府文件"), "met"],
+    ["done without evidence", "县教育局", str("已完成"), EMPTY, "invalid"],
+    ["no lead unit", "", str("推进中"), EMPTY, "invalid"],
+    ["unknown state", "县教育局", str("完成"), EMPTY, "invalid"],
+  ])("%s → %s", (_why, leadUnit, state, evidence, status) => {
+    expect(evaluateReform({ leadUnit, state, evidence }).status).toBe(status);
+  });
+});
