@@ -3,7 +3,8 @@ import { cellText } from "./CellValue";
 import type { Issue } from "./Issue";
 import { parseBound, type Bound } from "./Bound";
 import { parseNumber } from "./parseNumber";
-import type { Unit } from "./Unit";
+import type { Unit, UnitClass } from "./Unit";
+import { isChangeName, unitBounds, withinBounds } from "./unitBounds";
 
 export interface ActualContext {
   unit: Unit;
@@ -23,7 +24,6 @@ export interface CheckedActual {
   bound?: Bound;
 }
 
-const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|减少)/;
 const PER_CAPITA = /(^每|人均|每千|每万|每百|平均)/;
 
 function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
@@ -35,7 +35,7 @@ function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
 
 function unitRange(ctx: ActualContext): string {
   switch (ctx.unit.unitClass) {
-    case "percent": return CHANGE.test(ctx.name) ? "数值" : "0–100";
+    case "percent": return isChangeName(ctx.name) ? "数值" : "0–100";
     case "permille": return "0–1000";
     case "age": return "0–120";
     case "years": return "0–30";
@@ -81,46 +81,37 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
 function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: string): Issue[] {
   const received = String(n);
   const out: Issue[] = [];
-  const err = (code: Issue["code"]): Issue => ({ code, severity: "error", ...at, expected, received });
   const refs = ctx.scale.filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs);
   const maxRef = refs.length ? Math.max(...refs) : null;
+  if (!withinBounds(n, unitBounds(ctx.unit, ctx.name))) out.push({ code: RANGE_CODE[ctx.unit.unitClass], severity: "error", ...at, expected, received });
   switch (ctx.unit.unitClass) {
-    case "percent": {
-      if (CHANGE.test(ctx.name)) {
-        if (Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
-      } else if (n < 0 || n > 100) out.push(err("percent_out_of_range"));
+    case "percent":
+      if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
       if (n > 0 && n <= 1 && maxRef !== null && maxRef >= 10) {
         out.push({ code: "percent_fraction", severity: "warning", ...at, expected, received, suggestion: round(n * 100) });
       }
       break;
-    }
-    case "permille":
-      if (n < 0 || n > 1000) out.push(err("permille_out_of_range"));
-      break;
     case "count":
-      if (n < 0) out.push(err("negative"));
-      else if (!Number.isInteger(n) && !PER_CAPITA.test(ctx.unit.bareName)) {
+      if (n >= 0 && !Number.isInteger(n) && !PER_CAPITA.test(ctx.unit.bareName)) {
         out.push({ code: "count_not_whole", severity: "warning", ...at, expected: `${ctx.unit.symbol} 整数`, received });
       }
       break;
     case "amount":
-      if (n < 0) out.push(err("negative"));
-      else if (maxRef !== null && n > 1000 * maxRef) {
+      if (n >= 0 && maxRef !== null && n > 1000 * maxRef) {
         const factor = Math.pow(10, Math.round(Math.log10(n / maxRef)));
         out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor } });
       }
       break;
-    case "age":
-      if (n <= 0 || n > 120) out.push(err("age_out_of_range"));
-      break;
-    case "years":
-      if (n < 0 || n > 30) out.push(err("years_out_of_range"));
-      break;
-    case "ratio": case "other":
+    default:
       break;
   }
   return out;
 }
+
+const RANGE_CODE: Record<UnitClass, Issue["code"]> = {
+  percent: "percent_out_of_range", permille: "permille_out_of_range", count: "negative", amount: "negative",
+  age: "age_out_of_range", years: "years_out_of_range", ratio: "not_finite", other: "not_finite",
+};
 
 /** Rounds away binary noise (0.95 × 100 = 95.00000000000001) for suggestions. */
 function round(n: number): number {

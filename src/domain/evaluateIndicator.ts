@@ -5,7 +5,8 @@ import type { Bound } from "./Bound";
 import { ge, gt, le, lt } from "./compare";
 import type { Issue } from "./Issue";
 import type { IndicatorSpec } from "./IndicatorSpec";
-import type { Direction, IndicatorResult } from "./IndicatorResult";
+import type { IndicatorResult } from "./IndicatorResult";
+import { yearRule, satisfies, type Direction } from "./yearRule";
 import { parseTarget } from "./parseTarget";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
@@ -22,45 +23,6 @@ export interface EvaluationInput {
   sheet?: string;
   /** a reviewer's status for a qualitative target (replaces `manual`) */
   assessment?: Status | null;
-}
-
-/** The target that applies in `year`, and whether it is the year's own target. */
-export function targetForYear(spec: IndicatorSpec, year: number): { text: string; yearly: boolean } {
-  const yt = spec.yearlyTargets;
-  if (yt && Object.keys(yt).length > 0) {
-    const own = yt[String(year)];
-    if (own !== undefined) return { text: own, yearly: true };
-    const years = Object.keys(yt).map(Number).sort((a, b) => a - b);
-    const last = years[years.length - 1];
-    // after the last yearly target, the final target keeps applying
-    if (last !== undefined && year > last) return { text: spec.target ?? yt[String(last)] ?? "", yearly: false };
-    return { text: "", yearly: true };
-  }
-  return { text: spec.target ?? "", yearly: false };
-}
-
-/** Direction of a target: its operator, or for a point target the series from the baseline. */
-export function directionOf(t: Target, baseline: number | null, seriesEnd: number | null): Direction | null {
-  switch (t.kind) {
-    case "floor": case "cumulative": return "up";
-    case "ceiling": return "down";
-    case "point": case "approximate": {
-      const end = seriesEnd ?? t.value;
-      if (baseline === null) return "up";
-      return end < baseline ? "down" : "up";
-    }
-    default: return null;
-  }
-}
-
-function satisfies(a: number, t: Target, dir: Direction | null): boolean {
-  switch (t.kind) {
-    case "floor": return t.strict ? gt(a, t.value) : ge(a, t.value);
-    case "ceiling": return t.strict ? lt(a, t.value) : le(a, t.value);
-    case "point": return dir === "down" ? le(a, t.value) : ge(a, t.value);
-    case "cumulative": return ge(a, t.value);
-    default: return false;
-  }
 }
 
 /** Whether a bound alone decides the condition: "met", "not_met" or null. */
@@ -81,27 +43,11 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
   return null;
 }
 
-function clamp01(x: number): number {
-  return Math.min(1, Math.max(0, x));
-}
-
 function numbersOf(spec: IndicatorSpec, unit: Unit): number[] {
   const pct = unit.unitClass === "percent";
   const vals = [targetValue(parseTarget(spec.baseline, pct)), targetValue(parseTarget(spec.target, pct))];
   for (const t of Object.values(spec.yearlyTargets ?? {})) vals.push(targetValue(parseTarget(t, pct)));
   return vals.filter((v): v is number => v !== null);
-}
-
-/** The last numeric yearly target, which gives a point series its direction. */
-function seriesEnd(spec: IndicatorSpec, pct: boolean): number | null {
-  const final = targetValue(parseTarget(spec.target, pct));
-  if (final !== null) return final;
-  const years = Object.keys(spec.yearlyTargets ?? {}).map(Number).sort((a, b) => b - a);
-  for (const y of years) {
-    const v = targetValue(parseTarget(spec.yearlyTargets?.[String(y)], pct));
-    if (v !== null) return v;
-  }
-  return null;
 }
 
 /**
@@ -115,7 +61,6 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const effUnit: Unit = spec.unit
     ? { symbol: spec.unit, unitClass: classifyUnit(spec.unit), inferred: false, bareName: named.bareName }
     : named;
-  const pct = effUnit.unitClass === "percent";
   const issues: Issue[] = [];
   const at = (y: number): Pick<Issue, "cell" | "sheet"> => {
     const w: Pick<Issue, "cell" | "sheet"> = {};
@@ -127,11 +72,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (effUnit.inferred) issues.push({ code: "unit_inferred", severity: "warning", ...at(year), params: { unit: effUnit.symbol } });
   else if (effUnit.symbol === "") issues.push({ code: "unit_unknown", severity: "warning", ...at(year) });
 
-  const applied = targetForYear(spec, year);
-  const target = parseTarget(applied.text, pct);
-  const baseTarget = parseTarget(spec.baseline, pct);
-  const bv = baseTarget.kind === "cumulative" ? null : targetValue(baseTarget);
-  const dir = directionOf(target, bv, applied.yearly ? seriesEnd(spec, pct) : null);
+  const rule = yearRule(spec, year, effUnit);
+  const applied = { text: rule.text, yearly: rule.yearly };
+  const target = rule.target;
+  const bv = rule.baseline;
+  const dir = rule.direction;
   const result = (status: Status, extra: Partial<IndicatorResult> = {}): IndicatorResult => ({
     status, progress: null, expected: null, expectedValue: null, target, targetText: applied.text,
     direction: dir, value: null, issues, ...extra,
@@ -150,7 +95,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   issues.push(...checked.issues);
   if (raw.type === "empty") return result("missing");
 
-  const s = applied.yearly ? 1 : clamp01((year - spec.baselineYear) / (spec.targetYear - spec.baselineYear));
+  const s = rule.share;
   const tv = targetValue(target);
 
   let a = checked.value;
@@ -203,7 +148,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     issues.push({ code: "no_baseline", severity: "info", ...at(year), received: spec.baseline });
     return result("lagging", base);
   }
-  if (satisfies(bv, target, dir) || tv === bv) {
+  if (!rule.trajectory) {
     issues.push({ code: "no_trajectory", severity: "info", ...at(year), received: spec.baseline, expected: applied.text });
     return result("lagging", base);
   }

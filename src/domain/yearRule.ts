@@ -1,0 +1,99 @@
+import { ge, gt, le, lt } from "./compare";
+import type { IndicatorSpec } from "./IndicatorSpec";
+import { parseTarget } from "./parseTarget";
+import type { Target } from "./Target";
+import { targetValue } from "./Target";
+import type { Unit } from "./Unit";
+
+export type Direction = "up" | "down";
+
+/** The target that applies in `year`, and whether it is the year's own target. */
+export function targetForYear(spec: IndicatorSpec, year: number): { text: string; yearly: boolean } {
+  const yt = spec.yearlyTargets;
+  if (yt && Object.keys(yt).length > 0) {
+    const own = yt[String(year)];
+    if (own !== undefined) return { text: own, yearly: true };
+    const years = Object.keys(yt).map(Number).sort((a, b) => a - b);
+    const last = years[years.length - 1];
+    // after the last yearly target, the final target keeps applying
+    if (last !== undefined && year > last) return { text: spec.target ?? yt[String(last)] ?? "", yearly: false };
+    return { text: "", yearly: true };
+  }
+  return { text: spec.target ?? "", yearly: false };
+}
+
+/** Direction of a target: its operator, or for a point target the series from the baseline. */
+export function directionOf(t: Target, baseline: number | null, seriesEnd: number | null): Direction | null {
+  switch (t.kind) {
+    case "floor": case "cumulative": return "up";
+    case "ceiling": return "down";
+    case "point": case "approximate": {
+      const end = seriesEnd ?? t.value;
+      if (baseline === null) return "up";
+      return end < baseline ? "down" : "up";
+    }
+    default: return null;
+  }
+}
+
+export function satisfies(a: number, t: Target, dir: Direction | null): boolean {
+  switch (t.kind) {
+    case "floor": return t.strict ? gt(a, t.value) : ge(a, t.value);
+    case "ceiling": return t.strict ? lt(a, t.value) : le(a, t.value);
+    case "point": return dir === "down" ? le(a, t.value) : ge(a, t.value);
+    case "cumulative": return ge(a, t.value);
+    default: return false;
+  }
+}
+
+/** The last numeric yearly target, which gives a point series its direction. */
+export function seriesEnd(spec: IndicatorSpec, pct: boolean): number | null {
+  const final = targetValue(parseTarget(spec.target, pct));
+  if (final !== null) return final;
+  const years = Object.keys(spec.yearlyTargets ?? {}).map(Number).sort((a, b) => b - a);
+  for (const y of years) {
+    const v = targetValue(parseTarget(spec.yearlyTargets?.[String(y)], pct));
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+/** How an indicator is judged in one year: everything but the actual. */
+export interface YearRule {
+  target: Target;
+  /** the target text as written for that year */
+  text: string;
+  /** the year has its own target (s = 1, no on-track tier) */
+  yearly: boolean;
+  direction: Direction | null;
+  /** the baseline value progress is measured from (null: none, or a cumulative baseline) */
+  baseline: number | null;
+  /** s, the elapsed share */
+  share: number;
+  /** a trajectory exists: the baseline is a number, does not already satisfy, and differs from the target */
+  trajectory: boolean;
+}
+
+/**
+ * The rule for `year`, shared by the engine and the sheet plan (whose formulas take these
+ * as per-row constants), so both read a plan's words the same way.
+ */
+export function yearRule(spec: IndicatorSpec, year: number, unit: Unit): YearRule {
+  const pct = unit.unitClass === "percent";
+  const applied = targetForYear(spec, year);
+  const target = parseTarget(applied.text, pct);
+  const baseTarget = parseTarget(spec.baseline, pct);
+  const baseline = baseTarget.kind === "cumulative" ? null : targetValue(baseTarget);
+  const direction = directionOf(target, baseline, applied.yearly ? seriesEnd(spec, pct) : null);
+  const share = applied.yearly ? 1 : clamp01((year - spec.baselineYear) / (spec.targetYear - spec.baselineYear));
+  const tv = targetValue(target);
+  const trajectory = target.kind === "cumulative"
+    ? tv !== null && tv !== 0
+    : baseline !== null && tv !== null && tv !== baseline && !satisfies(baseline, target, direction);
+  return { target, text: applied.text, yearly: applied.yearly, direction, baseline, share, trajectory };
+}

@@ -1,0 +1,93 @@
+/**
+ * A host-independent description of a workbook: what cells hold, how they look, and the
+ * native rules (validation, conditional formats) that make it work without the add-in.
+ * hosts/xlsx and hosts/office apply the same plan, so the formulas LibreOffice proves in
+ * tests are the formulas Excel receives.
+ */
+
+export type StyleKey =
+  | "title" | "subtitle" | "header" | "text" | "textWrap" | "number" | "input" | "inputText"
+  | "status" | "progress" | "hidden" | "legendLabel" | "note" | "yearInput" | "target";
+
+export interface CellStyle {
+  bold?: boolean;
+  size?: number;
+  color?: string;        // RRGGBB
+  fill?: string;         // RRGGBB
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle";
+  border?: boolean;
+  numFmt?: string;
+}
+
+export interface PlannedCell {
+  /** A1 address within the sheet */
+  address: string;
+  /** a literal: always written as a value, never parsed as a formula */
+  value?: string | number | null;
+  /** a formula without the leading '=' */
+  formula?: string;
+  style?: StyleKey;
+  numFmt?: string;
+  fill?: string;
+}
+
+export interface PlannedValidation {
+  /** one rectangular range */
+  range: string;
+  type: "decimal" | "list";
+  /** decimal: between min and max; list: the allowed values */
+  min?: number;
+  max?: number;
+  list?: string[];
+  /** only `stop` blocks input; `warning` lets an unusual value be confirmed */
+  errorStyle: "warning" | "stop" | "information";
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  error: string;
+}
+
+export interface PlannedConditionalFormat {
+  /** one rectangular range; the formula is relative to its top-left cell */
+  range: string;
+  formula: string;
+  fill: string;
+  fontColor: string;
+  bold?: boolean;
+}
+
+export interface PlannedColumn {
+  width: number;
+  hidden?: boolean;
+}
+
+export interface SheetPrint {
+  landscape: boolean;
+  fitToWidth: boolean;
+  /** rows repeated on every printed page, e.g. "1:3" */
+  titleRows?: string;
+  footer?: string;
+}
+
+export interface PlannedSheet {
+  name: string;
+  role: "cover" | "template" | "meta";
+  visibility: "visible" | "veryHidden";
+  columns: PlannedColumn[];
+  cells: PlannedCell[];
+  merges: string[];
+  hiddenRows: number[];
+  rowHeights: Record<number, number>;
+  freeze?: { rows: number; columns: number };
+  validations: PlannedValidation[];
+  conditionalFormats: PlannedConditionalFormat[];
+  print?: SheetPrint;
+}
+
+export interface WorkbookPlan {
+  sheets: PlannedSheet[];
+  /** workbook-level defined names, e.g. 报告年份 → 填报说明!$C$5 */
+  names: Array<{ name: string; ref: string }>;
+}

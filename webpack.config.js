@@ -1,0 +1,299 @@
+/*
+ * webpack config for the 规划指标填报助手 Excel add-in (task pane + ribbon commands).
+ *
+ *   npm run build                                   production build, manifest keeps https://localhost:3000/
+ *   npm run build -- --env urlProd=https://host/p/   production build for an intranet web server
+ *   npm run build:dev / npm run watch               development build (no eval source maps: CSP)
+ *   npm run dev-server                              https://localhost:3000 (office-addin-dev-certs)
+ *
+ * Everything Office needs at runtime (office.js, the Excel host files, locale strings,
+ * telemetry shims) is copied from node_modules/@microsoft/office-js/dist into dist/, so the
+ * add-in works on an intranet without the Office CDN. See docs/DEPLOY.md.
+ */
+"use strict";
+
+const path = require("path");
+const fs = require("fs");
+const crypto = require("crypto");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+
+const ROOT = __dirname;
+const DIST = path.resolve(ROOT, "dist");
+const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const TASKPANE_CSS = path.resolve(ROOT, "src/ui/taskpane.css");
+const DEV_PORT = 3000;
+
+/** Size budget for our own entry bundles (office.js files are not counted). */
+const BUNDLE_BUDGET_BYTES = 400 * 1024;
+/** Our own bundles (not the copied Office files). */
+const OWN_BUNDLE_RE = /^(taskpane|commands)(\.[0-9a-f]+)?\.js$/;
+/** Browsers Office uses: WebView2 (Chromium), Safari (Mac), and EdgeHTML 18 for Office 2019 → ES2017. */
+const ES_TARGET = 2017;
+
+/**
+ * Content-Security-Policy for both pages (meta tag; frame-ancestors is not allowed in meta).
+ * No 'unsafe-eval': office.js and the Excel host files do not need it (their only
+ * `new Function("return this")` is wrapped in try/catch with a `window` fallback), and we
+ * never use eval-based source maps. No 'unsafe-inline': pages have no inline script/style.
+ * connect-src 'self' also blocks Office's own telemetry beacons (aria.microsoft.com) — intended.
+ */
+function contentSecurityPolicy(isServe) {
+  const connect = ["'self'"];
+  // webpack-dev-server live reload uses a websocket; CSP2 webviews (EdgeHTML) do not match ws: with 'self'.
+  if (isServe) connect.push(`wss://localhost:${DEV_PORT}`);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect.join(" ")}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+}
+
+/** Locales office.js can request (OSF.SupportedLocales in office.js); it falls back to en-us. */
+function officeSupportedLocales() {
+  const fallback = ["en-us", "zh-cn", "zh-tw"];
+  try {
+    const src = fs.readFileSync(path.join(OFFICE_JS_DIST, "office.js"), "utf8");
+    const m = /OSF\.SupportedLocales=\{([^}]*)\}/.exec(src);
+    if (!m || !m[1]) throw new Error("OSF.SupportedLocales not found in office.js");
+    const locales = [...m[1].matchAll(/"([a-z]{2,3}(?:-[a-z0-9]+)*)"\s*:\s*true/g)].map((x) => x[1]);
+    if (!locales.includes("en-us") || !locales.includes("zh-cn")) throw new Error("unexpected locale list");
+    return locales;
+  } catch (e) {
+    console.warn(`[plan-returns] could not read the office.js locale list (${e.message}); copying ${fallback.join(", ")} only`);
+    return fallback;
+  }
+}
+
+/** CopyWebpackPlugin patterns for the self-hosted Office JS runtime (Excel only). */
+function officeJsPatterns() {
+  // Copied verbatim: `minimized: true` keeps Terser away from Microsoft's already-minified files.
+  const from = (rel, extra = {}) => ({
+    from: rel,
+    context: OFFICE_JS_DIST,
+    to: rel.includes("*") ? "[name][ext]" : rel,
+    info: { minimized: true },
+    ...extra,
+  });
+  const patterns = [
+    from("office.js"),
+    // Host files office.js loads by name: excel-<platform>-<version>.js (win32 16.00/16.01, mac,
+    // web, ios, android, winrt, and the -core variants). Office 2013 (excel-15*) is excluded:
+    // it has no ExcelApi 1.8 and never activates this add-in.
+    from("excel-*-16.*.js", { globOptions: { ignore: ["**/*.debug.js"] } }),
+    // Loaded by office.js (telemetry/oteljs_agave.js) and by the Excel host files (ariatelemetry/…).
+    // Serving them avoids 404s; their network beacons are blocked by CSP connect-src.
+    from("telemetry/oteljs_agave.js"),
+    from("ariatelemetry/aria-web-telemetry.js"),
+    { from: path.join(OFFICE_JS_DIST, "..", "LICENSE.md"), to: "office-js-LICENSE.md", info: { minimized: true } },
+  ];
+  for (const locale of officeSupportedLocales()) {
+    const critical = locale === "en-us" || locale === "zh-cn";
+    patterns.push(from(`${locale}/office_strings.js`, { noErrorOnMissing: !critical }));
+  }
+  return patterns;
+}
+
+function fileHash(file) {
+  return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex").slice(0, 8);
+}
+
+/** html-webpack-plugin default template parameters + cssVersion (cache buster for taskpane.css). */
+function templateParameters(compilation, assets, assetTags, options) {
+  return {
+    compilation,
+    webpackConfig: compilation.options,
+    htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+    cssVersion: fileHash(TASKPANE_CSS),
+  };
+}
+
+/**
+ * Post-build checks and a short summary:
+ *  - own bundle sizes (taskpane budget) and the number of Office runtime files copied;
+ *  - our bundles parse as ES2017 (Office 2019 EdgeHTML webview) — warning otherwise;
+ *  - no Office CDN reference in the HTML pages or the manifest — error otherwise.
+ */
+class PlanReturnsBuildReport {
+  constructor(opts) {
+    this.opts = opts;
+  }
+
+  apply(compiler) {
+    const { WebpackError } = compiler.webpack;
+    let acorn = null;
+    try {
+      acorn = require(require.resolve("acorn", { paths: [path.dirname(require.resolve("webpack/package.json"))] }));
+    } catch {
+      acorn = null; // syntax check skipped
+    }
+    compiler.hooks.thisCompilation.tap("PlanReturnsBuildReport", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PlanReturnsBuildReport", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const [name, source] of Object.entries(assets)) {
+            if (/\.(html|xml)$/.test(name) && /appsforoffice\.microsoft\.com/i.test(source.source().toString())) {
+              compilation.errors.push(new WebpackError(`${name} references the Office CDN (appsforoffice.microsoft.com); office.js must be loaded from the add-in origin.`));
+            }
+            if (acorn && OWN_BUNDLE_RE.test(name)) {
+              try {
+                acorn.parse(source.source().toString(), { ecmaVersion: ES_TARGET, sourceType: "script" });
+              } catch (e) {
+                compilation.warnings.push(new WebpackError(`${name} is not valid ES${ES_TARGET} (${e.message}); Office 2019's EdgeHTML webview will not run it. A dependency probably ships newer syntax.`));
+              }
+            }
+          }
+        },
+      );
+    });
+    compiler.hooks.done.tap("PlanReturnsBuildReport", (stats) => {
+      if (stats.hasErrors()) return;
+      const assets = stats.compilation.getAssets();
+      const kib = (a) => `${((typeof a === "number" ? a : a.source.size()) / 1024).toFixed(1)} KiB`;
+      const own = assets.filter((a) => OWN_BUNDLE_RE.test(a.name));
+      const office = assets.filter((a) => a.name === "office.js" || /^excel-.*\.js$/.test(a.name) || /\/(office_strings|oteljs_agave|aria-web-telemetry)\.js$/.test(a.name));
+      const lines = own.map((a) => `  ${a.name.padEnd(28)} ${kib(a)}${a.name.startsWith("taskpane") ? ` (budget ${kib(BUNDLE_BUDGET_BYTES)})` : ""}`);
+      const officeBytes = office.reduce((sum, a) => sum + a.source.size(), 0);
+      lines.push(`  Office JS runtime: ${office.length} files, ${kib(officeBytes)} (self-hosted, no CDN)`);
+      lines.push(this.opts.urlProd ? `  manifest.xml URLs → ${this.opts.urlProd}` : `  manifest.xml URLs → ${DEV_URL}  (note: pass --env urlProd=https://host/path/ for an intranet build)`);
+      console.log(`\n[plan-returns] build summary\n${lines.join("\n")}\n`);
+    });
+  }
+}
+
+/** Loads the trusted localhost certificate only when serving (never during `webpack --mode production`). */
+async function devServerHttps() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, key, cert } };
+  } catch (e) {
+    console.warn(
+      `[plan-returns] office-addin-dev-certs unavailable (${e && e.message ? e.message : e}); ` +
+        "serving https with a self-signed certificate that Office will NOT trust. Run: npx office-addin-dev-certs install",
+    );
+    return "https";
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const isProd = mode === "production";
+  const isServe = Boolean(env.WEBPACK_SERVE);
+  const urlProd = env.urlProd ? normalizeBaseUrl(String(env.urlProd)) : null;
+  if (isProd && !isServe && !urlProd) {
+    console.log(`[plan-returns] note: no --env urlProd=…; dist/manifest.xml keeps ${DEV_URL}`);
+  }
+
+  const csp = contentSecurityPolicy(isServe);
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    mode,
+    context: ROOT,
+    target: ["web", `es${ES_TARGET}`],
+    // Never an eval-based devtool: it would need 'unsafe-eval' in the CSP.
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/ui/taskpane.ts",
+      commands: "./src/ui/commands.ts",
+    },
+    output: {
+      path: DIST,
+      filename: isProd ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(ROOT, "tsconfig.json"),
+              transpileOnly: false,
+              // Report type errors only for files in the bundles (not the CLI / tests).
+              onlyCompileBundledFiles: true,
+              compilerOptions: {
+                // ES modules let webpack tree-shake; ES2017 output runs in Office 2019's EdgeHTML webview.
+                module: "ES2020",
+                target: `ES${ES_TARGET}`,
+                sourceMap: true,
+                noEmit: false,
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/ui/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        templateParameters,
+        csp,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/ui/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+        templateParameters,
+        csp,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (urlProd ? rewriteManifestUrls(content.toString("utf8"), urlProd) : content),
+          },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/ui/taskpane.css", to: "taskpane.css" },
+          ...officeJsPatterns(),
+        ],
+      }),
+      new PlanReturnsBuildReport({ urlProd }),
+    ],
+    performance: {
+      hints: isProd ? "warning" : false,
+      maxEntrypointSize: BUNDLE_BUDGET_BYTES,
+      maxAssetSize: BUNDLE_BUDGET_BYTES,
+      // Only our own bundles count; the copied Office files are large by nature.
+      assetFilter: (name) => OWN_BUNDLE_RE.test(name),
+    },
+    stats: {
+      preset: "normal",
+      // Hide the ~60 copied Office runtime files from the asset table (see the build summary).
+      excludeAssets: [/office_strings\.js$/, /^excel-.*\.js$/, /^(telemetry|ariatelemetry)\//],
+    },
+  };
+
+  if (isServe) {
+    config.devServer = {
+      port: DEV_PORT,
+      server: await devServerHttps(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+    };
+  }
+
+  return config;
+};
