@@ -19,6 +19,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { contentSecurityPolicy } = require("./scripts/csp");
 
 const ROOT = __dirname;
 const DIST = path.resolve(ROOT, "dist");
@@ -32,29 +33,6 @@ const BUNDLE_BUDGET_BYTES = 400 * 1024;
 const OWN_BUNDLE_RE = /^(taskpane|commands)(\.[0-9a-f]+)?\.js$/;
 /** Browsers Office uses: WebView2 (Chromium), Safari (Mac), and EdgeHTML 18 for Office 2019 → ES2017. */
 const ES_TARGET = 2017;
-
-/**
- * Content-Security-Policy for both pages (meta tag; frame-ancestors is not allowed in meta).
- * No 'unsafe-eval': office.js and the Excel host files do not need it (their only
- * `new Function("return this")` is wrapped in try/catch with a `window` fallback), and we
- * never use eval-based source maps. No 'unsafe-inline': pages have no inline script/style.
- * connect-src 'self' also blocks Office's own telemetry beacons (aria.microsoft.com) — intended.
- */
-function contentSecurityPolicy(isServe) {
-  const connect = ["'self'"];
-  // webpack-dev-server live reload uses a websocket; CSP2 webviews (EdgeHTML) do not match ws: with 'self'.
-  if (isServe) connect.push(`wss://localhost:${DEV_PORT}`);
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src ${connect.join(" ")}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-  ].join("; ");
-}
 
 /** Locales office.js can request (OSF.SupportedLocales in office.js); it falls back to en-us. */
 function officeSupportedLocales() {
@@ -162,7 +140,9 @@ class PlanReturnsBuildReport {
       const lines = own.map((a) => `  ${a.name.padEnd(28)} ${kib(a)}${a.name.startsWith("taskpane") ? ` (budget ${kib(BUNDLE_BUDGET_BYTES)})` : ""}`);
       const officeBytes = office.reduce((sum, a) => sum + a.source.size(), 0);
       lines.push(`  Office JS runtime: ${office.length} files, ${kib(officeBytes)} (self-hosted, no CDN)`);
-      lines.push(this.opts.urlProd ? `  manifest.xml URLs → ${this.opts.urlProd}` : `  manifest.xml URLs → ${DEV_URL}  (note: pass --env urlProd=https://host/path/ for an intranet build)`);
+      if (this.opts.urlProd) lines.push(`  manifest.xml URLs → ${this.opts.urlProd}`);
+      else if (this.opts.isServe) lines.push(`  serving ${DEV_URL} (manifest.xml as is)`);
+      else lines.push(`  manifest.xml URLs → ${DEV_URL}  (note: pass --env urlProd=https://host/path/ for an intranet build)`);
       console.log(`\n[plan-returns] build summary\n${lines.join("\n")}\n`);
     });
   }
@@ -192,7 +172,8 @@ module.exports = async (env = {}, argv = {}) => {
     console.log(`[plan-returns] note: no --env urlProd=…; dist/manifest.xml keeps ${DEV_URL}`);
   }
 
-  const csp = contentSecurityPolicy(isServe);
+  // Strict CSP (no unsafe-eval / unsafe-inline) — rationale in scripts/csp.js and docs/DEPLOY.md.
+  const csp = contentSecurityPolicy(isServe ? { devServerOrigin: `https://localhost:${DEV_PORT}` } : {});
 
   /** @type {import("webpack").Configuration} */
   const config = {
@@ -267,7 +248,7 @@ module.exports = async (env = {}, argv = {}) => {
           ...officeJsPatterns(),
         ],
       }),
-      new PlanReturnsBuildReport({ urlProd }),
+      new PlanReturnsBuildReport({ urlProd, isServe }),
     ],
     performance: {
       hints: isProd ? "warning" : false,

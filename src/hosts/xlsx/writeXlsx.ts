@@ -1,0 +1,88 @@
+import ExcelJS from "exceljs";
+import { STYLES } from "../../sheet/styles";
+import type { CellStyle, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
+
+const FONT = "Microsoft YaHei";
+
+function argb(rgb: string): string {
+  return `FF${rgb}`;
+}
+
+function applyStyle(cell: ExcelJS.Cell, st: CellStyle | undefined, numFmt?: string, fill?: string): void {
+  if (st) {
+    cell.font = { name: FONT, size: st.size ?? 10, bold: st.bold ?? false, ...(st.color ? { color: { argb: argb(st.color) } } : {}) };
+    const fillColour = fill ?? st.fill;
+    if (fillColour) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fillColour) } };
+    cell.alignment = { wrapText: st.wrap ?? false, vertical: st.vertical ?? "middle", ...(st.horizontal ? { horizontal: st.horizontal } : {}) };
+    if (st.border) {
+      const thin = { style: "thin" as const, color: { argb: "FFA6A6A6" } };
+      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    }
+    if (st.numFmt) cell.numFmt = st.numFmt;
+  } else if (fill) {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+  }
+  if (numFmt) cell.numFmt = numFmt;
+}
+
+function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
+  const ws = wb.addWorksheet(s.name, { state: s.visibility === "veryHidden" ? "veryHidden" : "visible" });
+  s.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+  for (const c of s.cells) {
+    const cell = ws.getCell(c.address);
+    // ExcelJS writes a formula verbatim (no leading '='); any other string stays text, '=' and all
+    if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    else if (c.value !== undefined && c.value !== null) cell.value = c.value;
+    applyStyle(cell, c.style ? STYLES[c.style] : undefined, c.numFmt, c.fill);
+  }
+  for (const m of s.merges) ws.mergeCells(m);
+  for (const r of s.hiddenRows) ws.getRow(r).hidden = true;
+  for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r)).height = h;
+  if (s.freeze) ws.views = [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }];
+  for (const v of s.validations) {
+    const common = {
+      allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: v.errorStyle,
+      promptTitle: v.promptTitle, prompt: v.prompt, errorTitle: v.errorTitle, error: v.error,
+    };
+    const dv: ExcelJS.DataValidation = v.type === "list"
+      ? { type: "list", formulae: [`"${(v.list ?? []).join(",")}"`], ...common }
+      : { type: "decimal", operator: "between", formulae: [v.min ?? -1e15, v.max ?? 1e15], ...common };
+    (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
+  }
+  s.conditionalFormats.forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{
+        type: "expression", priority: i + 1, formulae: [cf.formula],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.fontColor) }, bold: cf.bold ?? false } },
+      }],
+    });
+  });
+  if (s.print) {
+    ws.pageSetup = {
+      paperSize: 9, orientation: s.print.landscape ? "landscape" : "portrait", fitToPage: s.print.fitToWidth,
+      fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
+    };
+    if (s.print.footer) ws.headerFooter = { oddFooter: `&C${s.print.footer}` };
+  }
+}
+
+/** Writes a sheet plan as an .xlsx workbook. */
+export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "plan-returns";
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const s of plan.sheets) writeSheet(wb, s);
+  for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
+  return wb;
+}
+
+export async function writeXlsx(plan: WorkbookPlan, file: string): Promise<void> {
+  await planToWorkbook(plan).xlsx.writeFile(file);
+}

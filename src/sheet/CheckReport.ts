@@ -1,0 +1,37 @@
+import type { Issue } from "../domain/Issue";
+import type { Status } from "../domain/Status";
+
+/** One checked row, as the JSON report of `check` gives it (architecture.md). */
+export interface CheckItem {
+  kind: "indicator" | "project" | "reform";
+  template: string;
+  id: string;
+  name: string;
+  unit: string;
+  sheet: string;
+  baseline: string;
+  target: string;
+  attribute?: string;
+  domain?: string;
+  cells: Record<string, string>;
+  statusCell: string;
+  status: Status;
+  /** what the sheet's own formula showed when the file was last calculated, if cached */
+  sheetStatus?: string;
+  progress: number | null;
+  expected: number | null;
+  /** the value that was checked (the year's actual), for display */
+  value?: string;
+  note?: string;
+  issues: Array<Issue & { message: string; messageEn: string }>;
+}
+
+export interface CheckReport {
+  year: number;
+  /** 填报单位 from the cover */
+  reportingUnit: string;
+  items: CheckItem[];
+  counts: Record<Status, number>;
+  /** problems with the workbook itself (a sheet whose metadata was removed, …) */
+  problems: string[];
+}

@@ -1,0 +1,19 @@
+import type { CellValue } from "../domain/CellValue";
+
+/** A sheet as a host read it: raw cell contents, row-major, 0-based. */
+export interface GridSheet {
+  name: string;
+  visible: boolean;
+  /** rows[r][c] for A1 = rows[0][0]; missing cells are empty */
+  rows: CellValue[][];
+}
+
+export interface GridWorkbook {
+  sheets: GridSheet[];
+  /** defined names resolved to a sheet and 1-based cell */
+  names: Record<string, { sheet: string; row: number; col: number }>;
+}
+
+export function gridCell(s: GridSheet, row: number, col: number): CellValue {
+  return s.rows[row - 1]?.[col - 1] ?? { type: "empty" };
+}

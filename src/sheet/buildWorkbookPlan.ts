@@ -1,0 +1,47 @@
+import type { Template } from "../templates/TemplateSchema";
+import { quoteSheet } from "./a1";
+import { coverSheet, COVER_NAME, YEAR_CELL, UNIT_CELL } from "./coverSheet";
+import { indicatorSheet } from "./indicatorSheet";
+import { UNIT_NAME, YEAR_NAME } from "./keys";
+import { metaSheet } from "./metaSheet";
+import { projectSheet } from "./projectSheet";
+import { reformSheet } from "./reformSheet";
+import { sheetName } from "./sheetName";
+import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
+import { a1 } from "./a1";
+
+export interface BuildOptions {
+  year: number;
+  reportingUnit?: string;
+  /** sheet names already in the workbook (the add-in never overwrites a sheet) */
+  taken?: ReadonlySet<string>;
+}
+
+export function templateSheet(t: Template, name: string, year: number): PlannedSheet {
+  switch (t.kind) {
+    case "indicators": return indicatorSheet(t, name, year);
+    case "projects": return projectSheet(t, name, year);
+    case "reforms": return reformSheet(t, name, year);
+  }
+}
+
+/** The whole workbook for one or more templates: cover, one sheet per template, metadata. */
+export function buildWorkbookPlan(templates: Template[], opts: BuildOptions): WorkbookPlan {
+  const taken = new Set(opts.taken ?? []);
+  taken.add(COVER_NAME);
+  const sheets: PlannedSheet[] = [coverSheet(templates, opts.year, opts.reportingUnit ?? "")];
+  for (const t of templates) {
+    const name = sheetName(t, taken);
+    taken.add(name);
+    sheets.push(templateSheet(t, name, opts.year));
+  }
+  sheets.push(metaSheet({ app: "plan-returns", version: 1, createdYear: opts.year, templates }));
+  const abs = (c: { row: number; col: number }): string => a1(c.row, c.col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return {
+    sheets,
+    names: [
+      { name: YEAR_NAME, ref: `${quoteSheet(COVER_NAME)}!${abs(YEAR_CELL)}` },
+      { name: UNIT_NAME, ref: `${quoteSheet(COVER_NAME)}!${abs(UNIT_CELL)}` },
+    ],
+  };
+}

@@ -1,0 +1,212 @@
+import { cellText, type CellValue } from "../domain/CellValue";
+import { describeIssue } from "../domain/describeIssue";
+import { evaluateIndicator } from "../domain/evaluateIndicator";
+import { evaluateProject } from "../domain/evaluateProject";
+import { evaluateReform } from "../domain/evaluateReform";
+import type { Issue } from "../domain/Issue";
+import { emptyCounts, STATUS_LABELS, type Status } from "../domain/Status";
+import { indicatorSpec } from "../templates/indicatorSpec";
+import { parseTemplate } from "../templates/parseTemplate";
+import type { Template } from "../templates/TemplateSchema";
+import { a1 } from "./a1";
+import type { CheckItem, CheckReport } from "./CheckReport";
+import { COVER_MARK, UNIT_CELL, YEAR_CELL } from "./coverSheet";
+import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
+import { FIRST_DATA_ROW, inKey, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
+import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
+import { specUnit } from "./indicatorParams";
+
+export type CheckOutcome =
+  | { ok: true; report: CheckReport }
+  | { ok: false; reason: "not_plan_returns" | "bad_meta" | "no_year"; message: string };
+
+const LABEL_TO_STATUS = new Map<string, Status>(Object.entries(STATUS_LABELS).map(([k, v]) => [v, k as Status]));
+
+function text(v: CellValue): string {
+  return cellText(v);
+}
+
+/** Reads the metadata sheet; null when the workbook is not a plan-returns workbook. */
+export function readMeta(g: GridWorkbook): { meta: WorkbookMeta; templates: Template[] } | { error: string } | null {
+  const sheet = g.sheets.find((s) => text(gridCell(s, 1, 1)) === META_MARK);
+  if (!sheet) return null;
+  const chunks = sheet.rows.slice(2).map((row) => (row[0]?.type === "string" ? row[0].text : undefined));
+  let data: unknown;
+  try {
+    data = JSON.parse(readMetaChunks(chunks));
+  } catch {
+    return { error: `工作表「${sheet.name}」中的插件元数据已损坏，无法读取` };
+  }
+  const meta = data as WorkbookMeta;
+  const templates: Template[] = [];
+  for (const [i, t] of (Array.isArray(meta.templates) ? meta.templates : []).entries()) {
+    const r = parseTemplate(t, `${sheet.name}!templates[${i}]`);
+    if (!r.ok) return { error: `插件元数据中的模板无效：${r.file} ${r.problems[0]?.path ?? ""} ${r.problems[0]?.message ?? ""}` };
+    templates.push(r.template);
+  }
+  return { meta, templates };
+}
+
+function readYear(g: GridWorkbook): number | null {
+  const n = g.names[YEAR_NAME];
+  const cover = g.sheets.find((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
+  const v = n ? gridCell(g.sheets.find((s) => s.name === n.sheet) ?? { name: "", visible: true, rows: [] }, n.row, n.col)
+    : cover ? gridCell(cover, YEAR_CELL.row, YEAR_CELL.col) : { type: "empty" as const };
+  return v.type === "number" && Number.isInteger(v.value) ? v.value : null;
+}
+
+function readUnit(g: GridWorkbook): string {
+  const n = g.names[UNIT_NAME];
+  const cover = n ? g.sheets.find((s) => s.name === n.sheet) : g.sheets.find((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
+  return cover ? text(gridCell(cover, n?.row ?? UNIT_CELL.row, n?.col ?? UNIT_CELL.col)).trim() : "";
+}
+
+/** Column keys from the hidden key row; column A carries the template mark. */
+function columnKeys(s: GridSheet): Map<string, number> {
+  const keys = new Map<string, number>();
+  const row = s.rows[KEY_ROW - 1] ?? [];
+  row.forEach((c, i) => {
+    if (i === 0) keys.set("#first", 1);
+    else if (c.type === "string" && c.text) keys.set(c.text, i + 1);
+  });
+  return keys;
+}
+
+/**
+ * Checks a workbook read by any host: finds its sheets by their marks, its rows by their
+ * ids, and runs the engine. Sorting, inserted rows or columns, and renamed sheets do not
+ * matter; a sheet whose marks are gone is reported, not guessed at.
+ */
+export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome {
+  const m = readMeta(g);
+  if (m === null) return { ok: false, reason: "not_plan_returns", message: "不是规划指标填报工作簿（未找到插件元数据）" };
+  if ("error" in m) return { ok: false, reason: "bad_meta", message: m.error };
+  const year = yearOverride ?? readYear(g);
+  if (year === null) return { ok: false, reason: "no_year", message: `工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空或不是整数` };
+  const items: CheckItem[] = [];
+  const problems: string[] = [];
+  const seenTemplates = new Set<string>();
+
+  for (const s of g.sheets) {
+    const id = parseTemplateMark(text(gridCell(s, KEY_ROW, 1)));
+    if (id === null) {
+      if (s.rows[2]?.some((c) => c.type === "string" && c.text === "当年状态")) {
+        problems.push(`工作表「${s.name}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`);
+      }
+      continue;
+    }
+    const t = m.templates.find((x) => x.id === id);
+    if (!t) {
+      problems.push(`工作表「${s.name}」A2：模板「${id}」不在本工作簿的元数据中`);
+      continue;
+    }
+    seenTemplates.add(id);
+    const keys = columnKeys(s);
+    const idCol = keys.get("id");
+    if (idCol === undefined) {
+      problems.push(`工作表「${s.name}」：隐藏的 id 列已被删除，无法按指标核对`);
+      continue;
+    }
+    const rowsById = new Map<string, number>();
+    for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
+      const rid = text(gridCell(s, r, idCol)).trim();
+      if (!rid) continue;
+      if (rowsById.has(rid)) problems.push(`工作表「${s.name}」第 ${r} 行：id「${rid}」与第 ${rowsById.get(rid)} 行重复，仅核对第一行`);
+      else rowsById.set(rid, r);
+    }
+    items.push(...checkSheet(s, t, keys, rowsById, year, problems));
+  }
+  for (const t of m.templates) {
+    if (!seenTemplates.has(t.id)) problems.push(`模板「${t.title}」(${t.id}) 的工作表未找到：可能已被删除，或其隐藏标记行已被删除`);
+  }
+  const counts = emptyCounts();
+  for (const i of items) counts[i.status]++;
+  return { ok: true, report: { year, reportingUnit: readUnit(g), items, counts, problems } };
+}
+
+function withMessages(issues: Issue[]): CheckItem["issues"] {
+  return issues.map((i) => ({ ...i, message: describeIssue(i, "zh"), messageEn: describeIssue(i, "en") }));
+}
+
+function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: string[]): CheckItem[] {
+  const items: CheckItem[] = [];
+  const col = (k: string): number | undefined => keys.get(k);
+  const at = (r: number, k: string): CellValue => {
+    const c = col(k);
+    return c === undefined ? { type: "empty" } : gridCell(s, r, c);
+  };
+  const ref = (r: number, k: string): string | undefined => {
+    const c = col(k);
+    return c === undefined ? undefined : a1(r, c);
+  };
+  const statusCol = col("status");
+  const base = (r: number) => {
+    const sc = statusCol === undefined ? { type: "empty" as const } : gridCell(s, r, statusCol);
+    const o: { statusCell: string; sheetStatus?: string; note?: string } = { statusCell: ref(r, "status") ?? "" };
+    if (sc.type === "string") o.sheetStatus = sc.text;
+    const note = text(at(r, "note")).trim();
+    if (note) o.note = note;
+    return o;
+  };
+  const missingRow = (id: string, name: string): void => {
+    problems.push(`工作表「${s.name}」：未找到「${name}」(${id}) 所在行，可能已被删除`);
+  };
+
+  if (t.kind === "indicators") {
+    for (const d of t.indicators) {
+      const r = rowsById.get(d.id);
+      if (r === undefined) { missingRow(d.id, d.name); continue; }
+      const spec = indicatorSpec(t, d);
+      const actuals: Record<string, CellValue> = {};
+      const cells: Record<string, string> = {};
+      for (const [k, c] of keys) {
+        if (!k.startsWith("in:")) continue;
+        const y = k.slice(3);
+        actuals[y] = gridCell(s, r, c);
+        cells[y] = a1(r, c);
+      }
+      const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
+      const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess });
+      const item: CheckItem = {
+        kind: "indicator", template: t.id, id: d.id, name: d.part ? `${d.name}：${d.part}` : d.name,
+        unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
+        cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected,
+        value: text(actuals[String(year)] ?? { type: "empty" }), issues: withMessages(res.issues),
+      };
+      if (d.attribute) item.attribute = d.attribute;
+      items.push(item);
+      void inKey;
+    }
+  } else if (t.kind === "projects") {
+    for (const p of t.projects) {
+      const r = rowsById.get(p.id);
+      if (r === undefined) { missingRow(p.id, p.name); continue; }
+      const cells: Record<string, string> = { completed: ref(r, "completed") ?? "", state: ref(r, "state") ?? "" };
+      const pc: { completed?: string; state?: string; unit?: string; investment?: string; period?: string } = { ...cells };
+      const u = ref(r, "unit"); if (u) pc.unit = u;
+      const iv = ref(r, "investment"); if (iv) pc.investment = iv;
+      const pe = ref(r, "period"); if (pe) pc.period = pe;
+      const res = evaluateProject({ investment: p.investment, period: p.period, unit: text(at(r, "unit")), completed: at(r, "completed"), state: at(r, "state") }, year, pc, s.name);
+      items.push({
+        kind: "project", template: t.id, id: p.id, name: p.name, unit: "亿元", sheet: s.name, baseline: p.period,
+        target: p.investment, domain: p.category, cells, ...base(r), status: res.status, progress: res.progress,
+        expected: res.expected, value: text(at(r, "completed")), issues: withMessages(res.issues),
+      });
+    }
+  } else {
+    for (const rf of t.reforms) {
+      const r = rowsById.get(rf.id);
+      if (r === undefined) { missingRow(rf.id, rf.name); continue; }
+      const cells: Record<string, string> = { state: ref(r, "state") ?? "", evidence: ref(r, "evidence") ?? "" };
+      const rc: { state?: string; evidence?: string; leadUnit?: string } = { ...cells };
+      const lu = ref(r, "leadUnit"); if (lu) rc.leadUnit = lu;
+      const res = evaluateReform({ leadUnit: text(at(r, "leadUnit")), state: at(r, "state"), evidence: at(r, "evidence") }, rc, s.name);
+      items.push({
+        kind: "reform", template: t.id, id: rf.id, name: rf.name, unit: "", sheet: s.name, baseline: "", target: rf.goal,
+        domain: rf.category, cells, ...base(r), status: res.status, progress: null, expected: null,
+        value: text(at(r, "state")), issues: withMessages(res.issues),
+      });
+    }
+  }
+  return items;
+}

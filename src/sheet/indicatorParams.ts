@@ -1,0 +1,61 @@
+import type { IndicatorSpec } from "../domain/IndicatorSpec";
+import { detectUnit, classifyUnit, type Unit } from "../domain/Unit";
+import { unitBounds, type UnitBounds } from "../domain/unitBounds";
+import { yearRule, type YearRule } from "../domain/yearRule";
+import { targetValue } from "../domain/Target";
+
+/** The per-year constants a status formula needs, taken from the engine's own reading. */
+export interface YearParams {
+  year: number;
+  /** >= > <= < ~ none text */
+  op: string;
+  tv: number | "";
+  share: number;
+  trajectory: 0 | 1;
+  rule: YearRule;
+}
+
+export interface IndicatorParams {
+  unit: Unit;
+  bounds: UnitBounds;
+  baseline: number | "";
+  cumulative: boolean;
+  yearly: boolean;
+  years: YearParams[];
+}
+
+export function opCode(rule: YearRule): string {
+  const t = rule.target;
+  switch (t.kind) {
+    case "floor": return t.strict ? ">" : ">=";
+    case "ceiling": return t.strict ? "<" : "<=";
+    case "point": return rule.direction === "down" ? "<=" : ">=";
+    case "cumulative": return ">=";
+    case "approximate": return "~";
+    case "none": return "none";
+    case "text": case "compound": return "text";
+  }
+}
+
+/** The engine's unit for a spec (the template's unit wins over the name's). */
+export function specUnit(spec: IndicatorSpec): Unit {
+  const named = detectUnit(spec.name);
+  return spec.unit ? { symbol: spec.unit, unitClass: classifyUnit(spec.unit), inferred: false, bareName: named.bareName } : named;
+}
+
+export function indicatorParams(spec: IndicatorSpec, years: number[], yearly: boolean): IndicatorParams {
+  const unit = specUnit(spec);
+  const rules = years.map((y) => ({ y, rule: yearRule(spec, y, unit) }));
+  const cumulative = rules.some((r) => r.rule.target.kind === "cumulative");
+  const first = rules[0]?.rule;
+  return {
+    unit,
+    bounds: unitBounds(unit, spec.name),
+    baseline: first?.baseline ?? "",
+    cumulative,
+    yearly,
+    years: rules.map(({ y, rule }) => ({
+      year: y, op: opCode(rule), tv: targetValue(rule.target) ?? "", share: rule.share, trajectory: rule.trajectory ? 1 : 0, rule,
+    })),
+  };
+}

@@ -1,0 +1,204 @@
+import { STATUS_LABELS } from "../domain/Status";
+import type { IndicatorTemplate } from "../templates/TemplateSchema";
+import { indicatorSpec } from "../templates/indicatorSpec";
+import { columnLetter } from "./a1";
+import { indicatorParams, type IndicatorParams } from "./indicatorParams";
+import { FIRST_DATA_ROW, HEADER_ROW, inKey, KEY_ROW, targetKey, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
+import { directionLabel } from "./directionLabel";
+import { SheetBuilder } from "./SheetBuilder";
+import type { PlannedSheet } from "./SheetPlan";
+import { statusColourRules } from "./statusColourRules";
+import { printSetup } from "./printSetup";
+
+const L = STATUS_LABELS;
+const ASSESSABLE = `{"${L.met}","${L.on_track}","${L.lagging}","${L.severe}","${L.not_applicable}"}`;
+
+/** Years with an input column: B+1 … T, or the table's own yearly target years. */
+export function inputYears(t: IndicatorTemplate): number[] {
+  if (t.yearlyTargetYears.length > 0) return [...t.yearlyTargetYears].sort((a, b) => a - b);
+  const ys: number[] = [];
+  for (let y = t.baselineYear + 1; y <= t.targetYear; y++) ys.push(y);
+  return ys;
+}
+
+/** ≥ relative tolerance, as the engine's `ge` (compare.ts). */
+const ge = (a: string, b: string): string => `${a}>=${b}-1E-9*MAX(ABS(${a}),ABS(${b}))`;
+
+/**
+ * One sheet for an indicator template: the plan's rows as written, an input column per
+ * year, and per row a status formula that mirrors the engine, driven by hidden constants
+ * the engine itself computed (so plan text is read once, in one place).
+ */
+export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: number): PlannedSheet {
+  const b = new SheetBuilder(name, "template");
+  const years = inputYears(t);
+  const yearly = t.yearlyTargetYears.length > 0;
+  const step = yearly ? 2 : 1;
+  const N = years.length;
+  const F = years[0] ?? t.baselineYear + 1;
+
+  b.addColumn("domain", 10); b.addColumn("number", 5); b.addColumn("name", 34); b.addColumn("unit", 8);
+  b.addColumn("attribute", 7); b.addColumn("baseline", 10); b.addColumn("target", 11); b.addColumn("direction", 6);
+  for (const y of years) {
+    if (yearly) b.addColumn(targetKey(y), 8);
+    b.addColumn(inKey(y), 9);
+  }
+  b.addColumn("status", 12); b.addColumn("progress", 8); b.addColumn("note", 26); b.addColumn("assess", 12); b.addColumn("review", 22);
+  for (const k of ["id", "yi", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "yr"]) b.addColumn(k, 10, true);
+  for (const part of ["op", "tv", "s", "tr"]) for (const y of years) b.addColumn(`${part}:${y}`, 6, true);
+
+  const lastCol = b.sheet.columns.length;
+  b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
+  b.sheet.merges.push(`A1:${columnLetter(b.col("review"))}1`);
+  b.sheet.rowHeights[TITLE_ROW] = 30;
+  for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? templateMark(t.id) : key, "hidden");
+  b.sheet.hiddenRows.push(KEY_ROW);
+
+  const headers: Record<string, string> = {
+    domain: "领域", number: "序号", name: "指标名称", unit: "单位", attribute: "属性",
+    baseline: `基期值(${t.baselineYear})`, target: `目标(${t.targetYear})`, direction: "方向",
+    status: "当年状态", progress: "进度", note: "说明", assess: "人工评估", review: "审核意见",
+  };
+  for (const [key, col] of b.columnKeys()) {
+    if (key.startsWith("in:")) b.value(HEADER_ROW, col, Number(key.slice(3)), "header", { numFmt: '0"年"' });
+    else if (key.startsWith("tgt:")) b.value(HEADER_ROW, col, `${key.slice(4)}年目标`, "header");
+    else b.value(HEADER_ROW, col, headers[key] ?? key, "header");
+  }
+  b.sheet.rowHeights[HEADER_ROW] = 32;
+
+  const rows = t.indicators.length;
+  const lastRow = FIRST_DATA_ROW + Math.max(rows, 1) - 1;
+  t.indicators.forEach((d, i) => {
+    const r = FIRST_DATA_ROW + i;
+    const spec = indicatorSpec(t, d);
+    const prm = indicatorParams(spec, years, yearly);
+    b.value(r, b.col("domain"), d.domain, "textWrap");
+    b.value(r, b.col("number"), d.number, "text");
+    b.value(r, b.col("name"), d.part ? `${d.name}：${d.part}` : d.name, "textWrap");
+    b.value(r, b.col("unit"), prm.unit.symbol, "text");
+    b.value(r, b.col("attribute"), d.attribute ?? "", "text");
+    b.value(r, b.col("baseline"), d.baseline, "text");
+    b.value(r, b.col("target"), d.target ?? "", "target");
+    b.value(r, b.col("direction"), directionLabel(prm), "text");
+    for (const yp of prm.years) {
+      if (yearly) b.value(r, b.col(targetKey(yp.year)), d.yearlyTargets?.[String(yp.year)] ?? "", "target");
+      b.value(r, b.col(inKey(yp.year)), null, "input");
+    }
+    b.value(r, b.col("status"), null, "status");
+    b.value(r, b.col("note"), null, "inputText");
+    b.value(r, b.col("assess"), null, "inputText");
+    b.value(r, b.col("review"), null, "inputText");
+    b.value(r, b.col("id"), d.id, "hidden");
+    writeHiddenConstants(b, r, prm);
+    writeFormulas(b, r, prm, { F, N, step, years });
+    b.sheet.validations.push(...inputValidations(b, r, d.name, prm, reportYear));
+  });
+
+  b.sheet.validations.push({
+    range: `${b.letter("assess")}${FIRST_DATA_ROW}:${b.letter("assess")}${lastRow}`, type: "list",
+    list: [L.met, L.on_track, L.lagging, L.severe, L.not_applicable], errorStyle: "stop",
+    promptTitle: "人工评估", prompt: "目标为文字描述时，由审核人员选择评估结论；其他指标无需填写。",
+    errorTitle: "人工评估", error: "请从列表中选择评估结论。",
+  });
+  const first = years[0] ?? F;
+  const blockStart = yearly ? b.col(targetKey(first)) : b.col(inKey(first));
+  b.sheet.conditionalFormats.push(...statusColourRules({
+    range: `${columnLetter(blockStart)}${FIRST_DATA_ROW}:${b.letter("status")}${lastRow}`,
+    topLeft: `${columnLetter(blockStart)}${FIRST_DATA_ROW}`,
+    statusRef: `$${b.letter("status")}${FIRST_DATA_ROW}`,
+    // the status column itself, or the input column of the reporting year (header holds the year as a number)
+    applies: (c) => `OR(COLUMN(${c})=COLUMN($${b.letter("status")}${FIRST_DATA_ROW}),${columnLetter(blockStart)}$${HEADER_ROW}=${YEAR_NAME})`,
+  }));
+  b.sheet.freeze = { rows: HEADER_ROW, columns: b.col("name") };
+  b.sheet.print = printSetup();
+  void lastCol;
+  return b.sheet;
+}
+
+function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams): void {
+  b.value(r, b.col("pb"), prm.baseline, "hidden");
+  b.value(r, b.col("lo"), prm.bounds.lo, "hidden");
+  b.value(r, b.col("hi"), prm.bounds.hi, "hidden");
+  b.value(r, b.col("los"), prm.bounds.loStrict ? 1 : 0, "hidden");
+  b.value(r, b.col("cum"), prm.cumulative ? 1 : 0, "hidden");
+  b.value(r, b.col("yr"), prm.yearly ? 1 : 0, "hidden");
+  for (const yp of prm.years) {
+    b.value(r, b.col(`op:${yp.year}`), yp.op, "hidden");
+    b.value(r, b.col(`tv:${yp.year}`), yp.tv, "hidden");
+    b.value(r, b.col(`s:${yp.year}`), yp.share, "hidden");
+    b.value(r, b.col(`tr:${yp.year}`), yp.trajectory, "hidden");
+  }
+}
+
+interface Shape { F: number; N: number; step: number; years: number[] }
+
+/** The row's formulas. Each mirrors a step of evaluateIndicator; see evaluation-rules.md §3. */
+function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N, step, years }: Shape): void {
+  const ref = (k: string): string => b.ref(k, r);
+  const first = years[0] ?? F;
+  const last = years[years.length - 1] ?? F;
+  const blockFirst = step === 2 ? b.letter(targetKey(first)) : b.letter(inKey(first));
+  const BLK = `$${blockFirst}${r}:$${b.letter(inKey(last))}${r}`;
+  const span = (p: string): string => `$${b.letter(`${p}:${first}`)}${r}:$${b.letter(`${p}:${last}`)}${r}`;
+  const I = ref("yi"), X = ref("x"), BAD = ref("bad"), V = ref("v"), P = ref("p"), MET = ref("met");
+  const LO = ref("lo"), HI = ref("hi"), LOS = ref("los"), PB = ref("pb"), YR = ref("yr");
+  const OPc = `INDEX(${span("op")},1,${I})`;
+  const TVc = `INDEX(${span("tv")},1,${I})`;
+  const Sc = `INDEX(${span("s")},1,${I})`;
+  const TRc = `INDEX(${span("tr")},1,${I})`;
+  const out = `OR(${I}<1,${I}>${N})`;
+  const cell = `INDEX(${BLK},1,${I}*${step})`;
+
+  b.formula(r, b.col("yi"), `${YEAR_NAME}-${F}+1`, "hidden");
+  b.formula(r, b.col("x"), `IF(${out},"",IF(ISBLANK(${cell}),"",${cell}))`, "hidden");
+  if (prm.cumulative) {
+    const R = `INDEX(${BLK},1,1):INDEX(${BLK},1,${I}*${step})`;
+    const M = step === 1 ? "" : `(MOD(COLUMN(${R})-COLUMN($${blockFirst}${r}),${step})=${step - 1})*`;
+    b.formula(r, b.col("bad"), `IF(${out},0,IFERROR(SUMPRODUCT(${M}NOT(ISBLANK(${R}))*NOT(ISNUMBER(${R})))+SUMPRODUCT(${M}ISNUMBER(${R})*(((${R}<${LO})+(${R}>${HI})+(${LOS}=1)*(${R}=${LO}))>0)),1))`, "hidden");
+    const sum = step === 1 ? `SUM(${R})` : `SUMPRODUCT(${M}1,${R})`;
+    b.formula(r, b.col("v"), `IF(OR(${out},${BAD}>0),"",${sum})`, "hidden");
+  } else {
+    b.formula(r, b.col("bad"), `IF(ISERROR(${X}),1,IF(ISNUMBER(${X}),IF(OR(${X}<${LO},${X}>${HI},AND(${LOS}=1,${X}=${LO})),1,0),IF(${X}="",0,1)))`, "hidden");
+    b.formula(r, b.col("v"), `IF(ISERROR(${X}),"",IF(AND(ISNUMBER(${X}),${BAD}=0),${X},""))`, "hidden");
+  }
+  const trajectory = prm.cumulative ? `${V}/${TVc}` : `(${V}-${PB})/(${TVc}-${PB})`;
+  b.formula(r, b.col("p"), `IF(OR(${out},${V}=""),"",IF(${TRc}=0,"",${trajectory}))`, "hidden");
+  const eps = (a: string, c: string): string => `1E-9*MAX(ABS(${a}),ABS(${c}))`;
+  const diff = `ABS(${V}-${TVc})`;
+  const metTest = `IF(${OPc}=">=",${V}>=${TVc}-${eps(V, TVc)},IF(${OPc}=">",${V}>${TVc}+${eps(V, TVc)},IF(${OPc}="<=",${V}<=${TVc}+${eps(V, TVc)},IF(${OPc}="<",${V}<${TVc}-${eps(V, TVc)},IF(${OPc}="~",${diff}<=0.1*ABS(${TVc})+1E-9*MAX(${diff},0.1*ABS(${TVc})),FALSE)))))`;
+  b.formula(r, b.col("met"), `IF(OR(${out},${V}=""),FALSE,${metTest})`, "hidden");
+
+  const OPany = `INDEX(${span("op")},1,MIN(MAX(${I},1),${N}))`;
+  const ASSESS = ref("assess");
+  const grade = `IF(${P}="","${L.lagging}",IF(${YR}=1,IF(${ge(P, "0.5")},"${L.lagging}","${L.severe}"),IF(${ge(P, Sc)},"${L.on_track}",IF(${ge(P, `${Sc}/2`)},"${L.lagging}","${L.severe}"))))`;
+  const approx = `IF(${diff}<=0.2*ABS(${TVc})+1E-9*MAX(${diff},0.2*ABS(${TVc})),"${L.lagging}","${L.severe}")`;
+  const status =
+    `IF(${I}<1,"${L.not_applicable}",IF(${OPany}="none","${L.not_applicable}",` +
+    `IF(${OPany}="text",IF(ISNUMBER(MATCH(${ASSESS},${ASSESSABLE},0)),${ASSESS},"${L.manual}"),` +
+    `IF(${I}>${N},"${L.missing}",IF(ISERROR(${X}),"${L.invalid}",IF(${X}="","${L.missing}",` +
+    `IF(${BAD}>0,"${L.invalid}",IF(${MET},"${L.met}",IF(${OPc}="~",${approx},${grade})))))))))`;
+  b.formula(r, b.col("status"), status, "status");
+  b.formula(r, b.col("progress"), `IF(${P}="","",${P})`, "progress");
+}
+
+function inputValidations(b: SheetBuilder, r: number, name: string, prm: IndicatorParams, reportYear: number) {
+  const yp = prm.years.find((y) => y.year === reportYear) ?? prm.years[prm.years.length - 1];
+  const exp = yp && typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~"
+    ? prm.baseline + yp.share * (yp.tv - prm.baseline) : null;
+  const range = prm.bounds.lo <= -1e299 && prm.bounds.hi >= 1e299 ? "任意数值" : prm.bounds.hi >= 1e299 ? `≥ ${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
+  const prompt = [
+    `单位：${prm.unit.symbol || "未注明"}（${range}）`,
+    `方向：${directionLabel(prm)}；目标：${yp?.rule.text || "—"}`,
+    exp !== null ? `${reportYear}年序时应达：${Number(exp.toPrecision(6))}` : "",
+    prm.cumulative ? "累计目标：每年填当年数，不填累计数" : "",
+    "请填写数值，不要填写文字或“>96”之类的范围。",
+  ].filter(Boolean).join("\n").slice(0, 250);
+  const cols = prm.years.map((y) => b.letter(inKey(y.year)));
+  const ranges = prm.yearly ? cols.map((c) => `${c}${r}`) : cols.length ? [`${cols[0]}${r}:${cols[cols.length - 1]}${r}`] : [];
+  const title = name.replace(/[（(][^（）()]*[）)]\s*$/, "").slice(0, 30);
+  return ranges.map((range) => ({
+    range, type: "decimal" as const, min: Math.max(prm.bounds.lo, -1e15), max: Math.min(prm.bounds.hi, 1e15),
+    errorStyle: "warning" as const, promptTitle: title, prompt,
+    errorTitle: "数值超出范围", error: `${title}：应为${prm.unit.symbol || ""}数值（${range}）。如确认无误，请点击“是”保留。`.slice(0, 250),
+  }));
+}

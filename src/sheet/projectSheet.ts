@@ -1,0 +1,93 @@
+import { PROJECT_STATES } from "../domain/ProjectInput";
+import { parsePeriod } from "../domain/parsePeriod";
+import { parseTarget } from "../domain/parseTarget";
+import { STATUS_LABELS as L } from "../domain/Status";
+import { targetValue } from "../domain/Target";
+import type { ProjectTemplate } from "../templates/TemplateSchema";
+import { columnLetter } from "./a1";
+import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
+import { printSetup } from "./printSetup";
+import { SheetBuilder } from "./SheetBuilder";
+import type { PlannedSheet } from "./SheetPlan";
+import { statusColourRules } from "./statusColourRules";
+
+const HEADERS: Array<[string, string, number]> = [
+  ["number", "序号", 5], ["category", "类别", 6], ["name", "项目名称", 24], ["content", "建设内容和规模", 36],
+  ["location", "建设地点", 10], ["investment", "总投资(亿元)", 9], ["period", "建设起止年限", 11],
+  ["unit", "责任单位", 14], ["person", "责任人", 8], ["remark", "备注", 10],
+  ["completed", "累计完成投资(亿元)", 11], ["state", "项目状态", 9], ["status", "当年状态", 12],
+  ["progress", "投资完成率", 9], ["note", "说明", 22], ["review", "审核意见", 20],
+];
+
+const ge = (a: string, b: string): string => `${a}>=${b}-1E-9*MAX(ABS(${a}),ABS(${b}))`;
+
+/** A project list (项目清单): the plan's columns, the return's two inputs, and a status formula. */
+export function projectSheet(t: ProjectTemplate, name: string, reportYear: number): PlannedSheet {
+  const b = new SheetBuilder(name, "template");
+  for (const [k, , w] of HEADERS) b.addColumn(k, w);
+  for (const k of ["id", "inv", "invbad", "ps", "pe", "pok"]) b.addColumn(k, 8, true);
+  b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
+  b.sheet.merges.push(`A1:${b.letter("review")}1`);
+  b.sheet.rowHeights[TITLE_ROW] = 30;
+  for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? templateMark(t.id) : key, "hidden");
+  b.sheet.hiddenRows.push(KEY_ROW);
+  for (const [k, label] of HEADERS) b.value(HEADER_ROW, b.col(k), label, "header");
+  for (const k of ["id", "inv", "invbad", "ps", "pe", "pok"]) b.value(HEADER_ROW, b.col(k), k, "hidden");
+  b.sheet.rowHeights[HEADER_ROW] = 32;
+  const lastRow = FIRST_DATA_ROW + t.projects.length - 1;
+
+  t.projects.forEach((p, i) => {
+    const r = FIRST_DATA_ROW + i;
+    const text: Array<[string, string]> = [["number", p.number], ["category", p.category], ["name", p.name], ["content", p.content], ["location", p.location], ["investment", p.investment], ["period", p.period], ["remark", p.remark]];
+    for (const [k, v] of text) b.value(r, b.col(k), v, k === "content" || k === "name" ? "textWrap" : "text");
+    b.value(r, b.col("unit"), p.unit, "inputText");
+    b.value(r, b.col("person"), p.person, "inputText");
+    b.value(r, b.col("completed"), null, "input");
+    b.value(r, b.col("state"), null, "inputText");
+    b.value(r, b.col("note"), null, "inputText");
+    b.value(r, b.col("review"), null, "inputText");
+    const inv = parseTarget(p.investment);
+    const iv = inv.kind === "point" ? inv.value : targetValue(inv);
+    const per = parsePeriod(p.period);
+    b.value(r, b.col("id"), p.id, "hidden");
+    b.value(r, b.col("inv"), inv.kind === "none" || iv === null ? "" : iv, "hidden");
+    b.value(r, b.col("invbad"), iv !== null && iv < 0 ? 1 : 0, "hidden");
+    b.value(r, b.col("ps"), per.ok ? per.start : "", "hidden");
+    b.value(r, b.col("pe"), per.ok ? per.end : "", "hidden");
+    b.value(r, b.col("pok"), per.ok ? 1 : 0, "hidden");
+
+    const c = (k: string): string => b.ref(k, r);
+    const C = c("completed"), INV = c("inv"), PS = c("ps"), PE = c("pe");
+    const ST = `IFERROR(TRIM(${c("state")}),"#ERR")`;
+    const states = `{${PROJECT_STATES.map((s) => `"${s}"`).join(",")}}`;
+    const errors = `OR(${c("invbad")}=1,${c("pok")}=0,IFERROR(TRIM(${c("unit")}),"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISNUMBER(${C}),${C}<0,TRUE)))`;
+    const share = `MIN(1,MAX(0,(${YEAR_NAME}-${PS}+1)/(${PE}-${PS}+1)))`;
+    const q = `${C}/${INV}`;
+    const status =
+      `IF(${errors},"${L.invalid}",IF(OR(${ST}="已撤并",${ST}="已转型"),"${L.not_applicable}",` +
+      `IF(${YEAR_NAME}<${PS},"${L.not_applicable}",IF(${ST}="已完工","${L.met}",IF(${INV}="","${L.manual}",` +
+      `IF(ISBLANK(${C}),"${L.missing}",IF(${ge(C, INV)},"${L.met}",IF(${YEAR_NAME}>${PE},"${L.severe}",` +
+      `IF(${INV}<=0,"${L.manual}",IF(${ge(q, share)},"${L.on_track}",IF(${ge(q, `${share}/2`)},"${L.lagging}","${L.severe}")))))))))))`;
+    b.formula(r, b.col("status"), status, "status");
+    b.formula(r, b.col("progress"), `IF(AND(ISNUMBER(${C}),ISNUMBER(${INV})),IF(${INV}>0,${C}/${INV},""),"")`, "progress");
+    b.sheet.validations.push({
+      range: `${b.letter("completed")}${r}`, type: "decimal", min: 0, max: 1e15, errorStyle: "warning",
+      promptTitle: "累计完成投资(亿元)", prompt: `填写截至${reportYear}年底累计完成投资，单位亿元。总投资：${p.investment}；建设年限：${p.period}。`.slice(0, 250),
+      errorTitle: "数值有误", error: "累计完成投资应为不小于 0 的数值（亿元）。如确认无误，请点击“是”保留。",
+    });
+  });
+  b.sheet.validations.push({
+    range: `${b.letter("state")}${FIRST_DATA_ROW}:${b.letter("state")}${lastRow}`, type: "list", list: [...PROJECT_STATES],
+    errorStyle: "stop", promptTitle: "项目状态", prompt: "请选择：未开工 / 在建 / 已完工 / 已撤并 / 已转型",
+    errorTitle: "项目状态", error: "请从列表中选择项目状态。",
+  });
+  const left = b.letter("completed");
+  b.sheet.conditionalFormats.push(...statusColourRules({
+    range: `${left}${FIRST_DATA_ROW}:${b.letter("status")}${lastRow}`, topLeft: `${left}${FIRST_DATA_ROW}`,
+    statusRef: `$${b.letter("status")}${FIRST_DATA_ROW}`, applies: () => "TRUE",
+  }));
+  b.sheet.freeze = { rows: HEADER_ROW, columns: b.col("name") };
+  b.sheet.print = printSetup();
+  void columnLetter;
+  return b.sheet;
+}

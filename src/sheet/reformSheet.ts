@@ -1,0 +1,57 @@
+import { REFORM_STATES } from "../domain/ProjectInput";
+import { STATUS_LABELS as L } from "../domain/Status";
+import type { ReformTemplate } from "../templates/TemplateSchema";
+import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, templateMark, TITLE_ROW } from "./keys";
+import { printSetup } from "./printSetup";
+import { SheetBuilder } from "./SheetBuilder";
+import type { PlannedSheet } from "./SheetPlan";
+import { statusColourRules } from "./statusColourRules";
+
+const HEADERS: Array<[string, string, number]> = [
+  ["number", "序号", 5], ["category", "类别", 6], ["name", "改革名称", 20], ["goal", "改革目标", 30],
+  ["tasks", "改革任务", 40], ["leadUnit", "牵头单位", 14], ["person", "责任人", 8], ["participants", "参与单位", 16],
+  ["state", "进展状态", 9], ["evidence", "佐证材料", 24], ["status", "当年状态", 12], ["note", "说明", 20], ["review", "审核意见", 20],
+];
+
+/** A reform list (改革清单): qualitative, judged by state and evidence. */
+export function reformSheet(t: ReformTemplate, name: string, reportYear: number): PlannedSheet {
+  const b = new SheetBuilder(name, "template");
+  for (const [k, , w] of HEADERS) b.addColumn(k, w);
+  b.addColumn("id", 8, true);
+  b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
+  b.sheet.merges.push(`A1:${b.letter("review")}1`);
+  b.sheet.rowHeights[TITLE_ROW] = 30;
+  for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? templateMark(t.id) : key, "hidden");
+  b.sheet.hiddenRows.push(KEY_ROW);
+  for (const [k, label] of HEADERS) b.value(HEADER_ROW, b.col(k), label, "header");
+  b.value(HEADER_ROW, b.col("id"), "id", "hidden");
+  b.sheet.rowHeights[HEADER_ROW] = 32;
+  const lastRow = FIRST_DATA_ROW + t.reforms.length - 1;
+  t.reforms.forEach((rf, i) => {
+    const r = FIRST_DATA_ROW + i;
+    const text: Array<[string, string]> = [["number", rf.number], ["category", rf.category], ["name", rf.name], ["goal", rf.goal], ["tasks", rf.tasks], ["person", rf.person], ["participants", rf.participants]];
+    for (const [k, v] of text) b.value(r, b.col(k), v, k === "number" || k === "category" ? "text" : "textWrap");
+    b.value(r, b.col("leadUnit"), rf.leadUnit, "inputText");
+    for (const k of ["state", "evidence", "note", "review"]) b.value(r, b.col(k), null, "inputText");
+    b.value(r, b.col("id"), rf.id, "hidden");
+    const ST = `IFERROR(TRIM(${b.ref("state", r)}),"#ERR")`;
+    const EV = `IFERROR(TRIM(${b.ref("evidence", r)}),"#ERR")`;
+    const states = `{${REFORM_STATES.map((s) => `"${s}"`).join(",")}}`;
+    b.formula(r, b.col("status"),
+      `IF(OR(IFERROR(TRIM(${b.ref("leadUnit", r)}),"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),AND(${ST}="已完成",${EV}="")),"${L.invalid}",` +
+      `IF(${ST}="","${L.missing}",IF(${ST}="已完成","${L.met}","${L.manual}")))`, "status");
+  });
+  b.sheet.validations.push({
+    range: `${b.letter("state")}${FIRST_DATA_ROW}:${b.letter("state")}${lastRow}`, type: "list", list: [...REFORM_STATES],
+    errorStyle: "stop", promptTitle: "进展状态", prompt: `请选择${reportYear}年底的进展：未启动 / 推进中 / 已完成。已完成须填写佐证材料。`,
+    errorTitle: "进展状态", error: "请从列表中选择进展状态。",
+  });
+  const left = b.letter("state");
+  b.sheet.conditionalFormats.push(...statusColourRules({
+    range: `${left}${FIRST_DATA_ROW}:${b.letter("status")}${lastRow}`, topLeft: `${left}${FIRST_DATA_ROW}`,
+    statusRef: `$${b.letter("status")}${FIRST_DATA_ROW}`, applies: () => "TRUE",
+  }));
+  b.sheet.freeze = { rows: HEADER_ROW, columns: b.col("name") };
+  b.sheet.print = printSetup();
+  return b.sheet;
+}

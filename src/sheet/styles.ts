@@ -1,0 +1,20 @@
+import type { CellStyle, StyleKey } from "./SheetPlan";
+
+/** The look of each style key; hosts translate these into their own formats. */
+export const STYLES: Record<StyleKey, CellStyle> = {
+  title: { bold: true, size: 14, horizontal: "left", vertical: "middle" },
+  subtitle: { size: 10, color: "595959" },
+  header: { bold: true, fill: "DDE3EA", wrap: true, horizontal: "center", vertical: "middle", border: true },
+  text: { border: true, vertical: "middle" },
+  textWrap: { border: true, wrap: true, vertical: "middle" },
+  target: { border: true, vertical: "middle", horizontal: "center", color: "1F3864" },
+  number: { border: true, horizontal: "right" },
+  input: { border: true, fill: "FFFFFF", horizontal: "right" },
+  inputText: { border: true, fill: "FFFFFF", wrap: true },
+  status: { border: true, bold: true, horizontal: "center", vertical: "middle" },
+  progress: { border: true, horizontal: "right", numFmt: "0%" },
+  hidden: { color: "808080" },
+  legendLabel: { bold: true, border: true, horizontal: "center" },
+  note: { wrap: false },
+  yearInput: { bold: true, size: 12, border: true, fill: "FFF2CC", horizontal: "left" },
+};

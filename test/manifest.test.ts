@@ -1,0 +1,664 @@
+/**
+ * Offline checks for the add-in shell: manifest.xml, icons, HTML pages, CSP and
+ * the production URL rewrite. `office-addin-manifest validate` needs the internet,
+ * and no XSD validator is installed, so the manifest is parsed here with a small
+ * strict XML parser (namespace-aware) and checked structurally against the rules of
+ * the add-in manifest schema that matter for this add-in. office-addin-manifest's
+ * own offline reader (a devDependency) is used as a second opinion.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { execFileSync } from "child_process";
+import { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } from "../scripts/manifest-url";
+import { contentSecurityPolicy } from "../scripts/csp";
+
+const ROOT = path.resolve(__dirname, "..");
+const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
+const MANIFEST_TEXT = fs.readFileSync(MANIFEST_PATH, "utf8");
+
+const NS_APP = "http://schemas.microsoft.com/office/appforoffice/1.1";
+const NS_BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
+const NS_OV = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
+const NS_XSI = "http://www.w3.org/2001/XMLSchema-instance";
+const NS_XML = "http://www.w3.org/XML/1998/namespace";
+
+// ---------------------------------------------------------------------------
+// Minimal strict XML parser (elements, attributes, text, comments, PIs, CDATA,
+// predefined + numeric entities, namespaces). Throws on anything not well-formed.
+// ---------------------------------------------------------------------------
+
+interface XmlAttr {
+  qname: string;
+  local: string;
+  ns: string;
+  value: string;
+}
+
+interface XmlElement {
+  qname: string;
+  local: string;
+  ns: string;
+  attrs: XmlAttr[];
+  children: XmlElement[];
+  text: string;
+  line: number;
+}
+
+const NAME_RE = /[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?/y;
+
+function parseXml(input: string): XmlElement {
+  const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let pos = 0;
+
+  const lineAt = (p: number): number => src.slice(0, p).split("\n").length;
+  const fail = (msg: string): never => {
+    throw new Error(`XML not well-formed at line ${lineAt(pos)}: ${msg}`);
+  };
+  const skipWs = (): void => {
+    while (pos < src.length && /\s/.test(src.charAt(pos))) pos++;
+  };
+  const readName = (): string => {
+    NAME_RE.lastIndex = pos;
+    const m = NAME_RE.exec(src);
+    if (!m) return fail(`name expected, found ${JSON.stringify(src.slice(pos, pos + 10))}`);
+    pos += m[0].length;
+    return m[0];
+  };
+  const decode = (raw: string): string => {
+    if (raw.includes("<")) fail("'<' in text or attribute value");
+    return raw.replace(/&([^;\s&]*);?/g, (whole, ent: string) => {
+      if (!whole.endsWith(";")) return fail(`unterminated entity ${whole}`);
+      const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+      const v = named[ent];
+      if (v !== undefined) return v;
+      const num = /^#x([0-9a-fA-F]+)$/.exec(ent) ?? /^#([0-9]+)$/.exec(ent);
+      if (num && num[1] !== undefined) return String.fromCodePoint(parseInt(num[1], ent.startsWith("#x") ? 16 : 10));
+      return fail(`unknown entity &${ent};`);
+    });
+  };
+  const skipMisc = (): void => {
+    for (;;) {
+      skipWs();
+      if (src.startsWith("<!--", pos)) {
+        const end = src.indexOf("-->", pos + 4);
+        if (end < 0) fail("unterminated comment");
+        if (src.slice(pos + 4, end).includes("--")) fail("'--' inside a comment");
+        pos = end + 3;
+      } else if (src.startsWith("<?", pos) && !src.startsWith("<?xml ", pos)) {
+        const end = src.indexOf("?>", pos);
+        if (end < 0) fail("unterminated processing instruction");
+        pos = end + 2;
+      } else if (src.startsWith("<!DOCTYPE", pos)) {
+        fail("DOCTYPE not allowed in a manifest");
+      } else {
+        return;
+      }
+    }
+  };
+
+  const parseElement = (scope: Map<string, string>): XmlElement => {
+    const start = pos;
+    if (src.charAt(pos) !== "<") fail("'<' expected");
+    pos++;
+    const qname = readName();
+    const raw: { qname: string; value: string }[] = [];
+    for (;;) {
+      const before = pos;
+      skipWs();
+      if (src.startsWith("/>", pos) || src.charAt(pos) === ">") break;
+      if (pos === before) fail("whitespace expected between attributes");
+      const an = readName();
+      skipWs();
+      if (src.charAt(pos) !== "=") fail(`'=' expected after attribute ${an}`);
+      pos++;
+      skipWs();
+      const q = src.charAt(pos);
+      if (q !== '"' && q !== "'") fail(`quoted value expected for attribute ${an}`);
+      const end = src.indexOf(q, pos + 1);
+      if (end < 0) fail(`unterminated value for attribute ${an}`);
+      if (raw.some((a) => a.qname === an)) fail(`duplicate attribute ${an}`);
+      raw.push({ qname: an, value: decode(src.slice(pos + 1, end)) });
+      pos = end + 1;
+    }
+    // Namespace scope for this element.
+    const local = new Map(scope);
+    for (const a of raw) {
+      if (a.qname === "xmlns") local.set("", a.value);
+      else if (a.qname.startsWith("xmlns:")) local.set(a.qname.slice(6), a.value);
+    }
+    const resolve = (qn: string, isAttr: boolean): { local: string; ns: string } => {
+      const i = qn.indexOf(":");
+      if (i < 0) return { local: qn, ns: isAttr ? "" : (local.get("") ?? "") };
+      const prefix = qn.slice(0, i);
+      if (prefix === "xml") return { local: qn.slice(i + 1), ns: NS_XML };
+      const ns = local.get(prefix);
+      if (ns === undefined) return fail(`undeclared namespace prefix '${prefix}' in ${qn}`);
+      return { local: qn.slice(i + 1), ns };
+    };
+    const el: XmlElement = {
+      qname,
+      ...resolve(qname, false),
+      attrs: raw
+        .filter((a) => a.qname !== "xmlns" && !a.qname.startsWith("xmlns:"))
+        .map((a) => ({ qname: a.qname, value: a.value, ...resolve(a.qname, true) })),
+      children: [],
+      text: "",
+      line: lineAt(start),
+    };
+    if (src.startsWith("/>", pos)) {
+      pos += 2;
+      return el;
+    }
+    pos++; // '>'
+    for (;;) {
+      if (pos >= src.length) fail(`unterminated element <${qname}>`);
+      if (src.startsWith("</", pos)) {
+        pos += 2;
+        const closing = readName();
+        if (closing !== qname) fail(`</${closing}> closes <${qname}> (line ${el.line})`);
+        skipWs();
+        if (src.charAt(pos) !== ">") fail("'>' expected");
+        pos++;
+        return el;
+      }
+      if (src.startsWith("<!--", pos)) {
+        skipMisc();
+        continue;
+      }
+      if (src.startsWith("<![CDATA[", pos)) {
+        const end = src.indexOf("]]>", pos);
+        if (end < 0) fail("unterminated CDATA");
+        el.text += src.slice(pos + 9, end);
+        pos = end + 3;
+        continue;
+      }
+      if (src.startsWith("<?", pos)) {
+        skipMisc();
+        continue;
+      }
+      if (src.charAt(pos) === "<") {
+        el.children.push(parseElement(local));
+        continue;
+      }
+      const next = src.indexOf("<", pos);
+      const chunk = src.slice(pos, next < 0 ? src.length : next);
+      if (chunk.includes("]]>")) fail("']]>' in text");
+      el.text += decode(chunk);
+      pos += chunk.length;
+    }
+  };
+
+  if (src.startsWith("<?xml", pos)) {
+    const end = src.indexOf("?>", pos);
+    if (end < 0) fail("unterminated XML declaration");
+    const decl = src.slice(pos, end);
+    if (!/encoding=["']utf-8["']/i.test(decl)) fail("XML declaration must say encoding=\"UTF-8\"");
+    pos = end + 2;
+  }
+  skipMisc();
+  const root = parseElement(new Map([["xml", NS_XML]]));
+  skipMisc();
+  if (pos !== src.length) fail("content after the root element");
+  return root;
+}
+
+// --------------------------- tree helpers ---------------------------------
+
+function attr(el: XmlElement, local: string, ns = ""): string | undefined {
+  return el.attrs.find((a) => a.local === local && a.ns === ns)?.value;
+}
+
+function xsiType(el: XmlElement): string | undefined {
+  return attr(el, "type", NS_XSI);
+}
+
+function kids(el: XmlElement, local: string, ns?: string): XmlElement[] {
+  return el.children.filter((c) => c.local === local && (ns === undefined || c.ns === ns));
+}
+
+function one(el: XmlElement, local: string, ns?: string): XmlElement {
+  const found = kids(el, local, ns);
+  if (found.length !== 1) {
+    throw new Error(`expected exactly one <${local}> in <${el.qname}> (line ${el.line}), found ${found.length}`);
+  }
+  return found[0] as XmlElement;
+}
+
+function* descendants(el: XmlElement): Generator<XmlElement> {
+  for (const c of el.children) {
+    yield c;
+    yield* descendants(c);
+  }
+}
+
+function overrides(el: XmlElement): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of el.children.filter((c) => c.local === "Override")) {
+    out.set(attr(o, "Locale") ?? "", attr(o, "Value") ?? "");
+  }
+  return out;
+}
+
+// --------------------------- PNG helper -----------------------------------
+
+interface PngInfo {
+  width: number;
+  height: number;
+  colourType: number;
+}
+
+function readPng(file: string): PngInfo {
+  const buf = fs.readFileSync(file);
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!buf.subarray(0, 8).equals(sig)) throw new Error(`${file}: not a PNG`);
+  if (buf.toString("ascii", 12, 16) !== "IHDR") throw new Error(`${file}: IHDR is not the first chunk`);
+  const width = buf.readUInt32BE(16);
+  const height = buf.readUInt32BE(20);
+  const bitDepth = buf.readUInt8(24);
+  const colourType = buf.readUInt8(25);
+  // Walk the chunks and make sure the image data really decodes to width x height.
+  const idat: Buffer[] = [];
+  let off = 8;
+  let sawEnd = false;
+  while (off < buf.length) {
+    const len = buf.readUInt32BE(off);
+    const type = buf.toString("ascii", off + 4, off + 8);
+    if (type === "IDAT") idat.push(buf.subarray(off + 8, off + 8 + len));
+    if (type === "IEND") sawEnd = true;
+    off += 12 + len;
+  }
+  if (!sawEnd) throw new Error(`${file}: no IEND chunk`);
+  const channels: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 };
+  const ch = channels[colourType];
+  if (bitDepth !== 8 || ch === undefined) throw new Error(`${file}: unexpected bit depth/colour type ${bitDepth}/${colourType}`);
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  if (raw.length !== (width * ch + 1) * height) throw new Error(`${file}: image data does not match ${width}x${height}`);
+  return { width, height, colourType };
+}
+
+// ---------------------------------------------------------------------------
+
+const doc = parseXml(MANIFEST_TEXT);
+const resources = one(one(doc, "VersionOverrides", NS_OV), "Resources", NS_OV);
+
+type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
+const RESOURCE_KINDS: ResourceKind[] = ["Images", "Urls", "ShortStrings", "LongStrings"];
+const resourceById = new Map<string, { kind: ResourceKind; el: XmlElement }>();
+for (const kind of RESOURCE_KINDS) {
+  for (const group of kids(resources, kind, NS_BT)) {
+    for (const item of group.children) {
+      const id = attr(item, "id");
+      if (id === undefined) throw new Error(`resource without id at line ${item.line}`);
+      if (resourceById.has(id)) throw new Error(`duplicate resource id ${id}`);
+      resourceById.set(id, { kind, el: item });
+    }
+  }
+}
+
+function resource(id: string | undefined): { kind: ResourceKind; el: XmlElement; value: string } {
+  const r = id === undefined ? undefined : resourceById.get(id);
+  if (!r) throw new Error(`resid ${String(id)} is not defined in <Resources>`);
+  return { ...r, value: attr(r.el, "DefaultValue") ?? "" };
+}
+
+const sourceLocation = attr(one(one(doc, "DefaultSettings", NS_APP), "SourceLocation", NS_APP), "DefaultValue") ?? "";
+
+/** Every URL-like attribute value and text node in a manifest (namespace declarations are not attributes here). */
+function allUrls(root: XmlElement): { where: string; url: string }[] {
+  const out: { where: string; url: string }[] = [];
+  for (const el of [root, ...descendants(root)]) {
+    for (const a of el.attrs) {
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(a.value)) out.push({ where: `${el.qname}@${a.qname} (line ${el.line})`, url: a.value });
+    }
+    const t = el.text.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) out.push({ where: `${el.qname} (line ${el.line})`, url: t });
+  }
+  return out;
+}
+
+describe("manifest.xml — well-formed XML add-in-only manifest", () => {
+  it("parses (strict parser) and is a TaskPaneApp in the appforoffice/1.1 namespace", () => {
+    expect(doc.local).toBe("OfficeApp");
+    expect(doc.ns).toBe(NS_APP);
+    expect(xsiType(doc)).toBe("TaskPaneApp");
+  });
+
+  it("is not the unified JSON manifest", () => {
+    expect(fs.existsSync(path.join(ROOT, "manifest.json"))).toBe(false);
+    expect(MANIFEST_TEXT.trimStart().startsWith("<?xml")).toBe(true);
+  });
+
+  it("has the top-level elements in schema order and no unknown ones", () => {
+    const order = [
+      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
+      "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
+      "DefaultSettings", "Permissions", "AllowSnapshot", "VersionOverrides",
+    ];
+    const seen = doc.children.map((c) => c.local);
+    for (const name of seen) expect(order).toContain(name);
+    const idx = seen.map((n) => order.indexOf(n));
+    expect(idx).toEqual([...idx].sort((a, b) => a - b));
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const c of doc.children.filter((x) => x.local !== "VersionOverrides")) expect(c.ns).toBe(NS_APP);
+  });
+
+  it("has a stable GUID id, version, provider and zh-CN default locale", () => {
+    expect(one(doc, "Id").text.trim()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(one(doc, "Id").text.trim()).toBe("7819a16c-fb61-45f9-8109-e5dd67af57bf");
+    expect(one(doc, "Version").text.trim()).toMatch(/^\d+(\.\d+){0,3}$/);
+    expect(one(doc, "ProviderName").text.trim().length).toBeGreaterThan(0);
+    expect(one(doc, "DefaultLocale").text.trim()).toBe("zh-CN");
+  });
+
+  it("has the Chinese display name and description with en-US overrides", () => {
+    const name = one(doc, "DisplayName");
+    expect(attr(name, "DefaultValue")).toBe("规划指标填报助手");
+    expect(overrides(name).get("en-US")).toBe("Plan Returns");
+    const desc = one(doc, "Description");
+    expect((attr(desc, "DefaultValue") ?? "").length).toBeGreaterThan(0);
+    expect(attr(desc, "DefaultValue")).toMatch(/[\u4e00-\u9fff]/);
+    expect((overrides(desc).get("en-US") ?? "").length).toBeGreaterThan(0);
+    expect((attr(name, "DefaultValue") ?? "").length).toBeLessThanOrEqual(125);
+    expect((attr(desc, "DefaultValue") ?? "").length).toBeLessThanOrEqual(250);
+  });
+
+  it("targets Excel workbooks with ExcelApi 1.8 and ReadWriteDocument", () => {
+    const hosts = one(doc, "Hosts").children;
+    expect(hosts.map((h) => [h.local, attr(h, "Name")])).toEqual([["Host", "Workbook"]]);
+    const sets = one(one(doc, "Requirements"), "Sets");
+    expect(attr(sets, "DefaultMinVersion")).toBe("1.8");
+    expect(sets.children.map((s) => [s.local, attr(s, "Name"), attr(s, "MinVersion")])).toEqual([["Set", "ExcelApi", "1.8"]]);
+    expect(one(doc, "Permissions").text.trim()).toBe("ReadWriteDocument");
+  });
+
+  it("opens taskpane.html on the dev server and lists the origin in AppDomains", () => {
+    expect(sourceLocation).toBe("https://localhost:3000/taskpane.html");
+    const domains = one(doc, "AppDomains").children.map((d) => d.text.trim());
+    expect(domains).toContain(new URL(sourceLocation).origin);
+  });
+
+  it("uses only https URLs under the add-in's own origin", () => {
+    const origin = new URL(sourceLocation).origin;
+    const urls = allUrls(doc);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const { where, url } of urls) {
+      const u = new URL(url);
+      expect(`${where}: ${u.protocol}`).toBe(`${where}: https:`);
+      expect(`${where}: ${u.origin}`).toBe(`${where}: ${origin}`);
+    }
+    expect(MANIFEST_TEXT).not.toMatch(/appsforoffice\.microsoft\.com/i);
+  });
+
+  it("points every page URL at a page webpack builds", () => {
+    const pages = new Set<string>();
+    for (const { url } of allUrls(doc)) {
+      const p = new URL(url).pathname.replace(/^\//, "");
+      if (p === "" || p.startsWith("assets/")) continue;
+      pages.add(p);
+    }
+    expect([...pages].sort()).toEqual(["commands.html", "taskpane.html"]);
+    for (const page of pages) expect(fs.existsSync(path.join(ROOT, "src/ui", page))).toBe(true);
+  });
+});
+
+describe("manifest.xml — icons", () => {
+  it.each([16, 32, 64, 80])("assets/icon-%i.png is a real PNG of that size", (size) => {
+    const png = readPng(path.join(ROOT, "assets", `icon-${size}.png`));
+    expect([png.width, png.height]).toEqual([size, size]);
+  });
+
+  const localIcon = (url: string): string => path.join(ROOT, new URL(url).pathname.replace(/^\//, ""));
+
+  it("IconUrl is 32x32 and HighResolutionIconUrl is 64x64", () => {
+    const icon = readPng(localIcon(attr(one(doc, "IconUrl"), "DefaultValue") ?? ""));
+    const hi = readPng(localIcon(attr(one(doc, "HighResolutionIconUrl"), "DefaultValue") ?? ""));
+    expect([icon.width, icon.height]).toEqual([32, 32]);
+    expect([hi.width, hi.height]).toEqual([64, 64]);
+  });
+
+  it("every ribbon <bt:Image size=N> resolves to an N x N file", () => {
+    const images = [...descendants(doc)].filter((e) => e.local === "Image" && e.ns === NS_BT && attr(e, "size") !== undefined);
+    expect(images.length).toBeGreaterThan(0);
+    for (const img of images) {
+      const size = Number(attr(img, "size"));
+      const r = resource(attr(img, "resid"));
+      expect(r.kind).toBe("Images");
+      const png = readPng(localIcon(r.value));
+      expect(`${attr(img, "resid")}: ${png.width}x${png.height}`).toBe(`${attr(img, "resid")}: ${size}x${size}`);
+    }
+    // Group and button icons need 16, 32 and 80.
+    for (const icon of [...descendants(doc)].filter((e) => e.local === "Icon" && e.ns === NS_OV)) {
+      expect(icon.children.map((c) => Number(attr(c, "size"))).sort((a, b) => a - b)).toEqual([16, 32, 80]);
+    }
+  });
+});
+
+describe("manifest.xml — VersionOverrides ribbon", () => {
+  const vo = one(doc, "VersionOverrides", NS_OV);
+  const host = one(one(vo, "Hosts", NS_OV), "Host", NS_OV);
+  const desktop = one(host, "DesktopFormFactor", NS_OV);
+  const ext = one(desktop, "ExtensionPoint", NS_OV);
+  const tabs = ext.children;
+  const group = one(tabs[0] as XmlElement, "Group", NS_OV);
+  const controls = kids(group, "Control", NS_OV);
+  const label = (el: XmlElement): string => resource(attr(one(el, "Label", NS_OV), "resid")).value;
+
+  it("is VersionOverrides 1.0 for a Workbook host on the primary command surface", () => {
+    expect(xsiType(vo)).toBe("VersionOverridesV1_0");
+    expect(xsiType(host)).toBe("Workbook");
+    expect(xsiType(ext)).toBe("PrimaryCommandSurface");
+    expect(tabs).toHaveLength(1);
+    const tab = tabs[0] as XmlElement;
+    expect(["OfficeTab", "CustomTab"]).toContain(tab.local);
+    if (tab.local === "OfficeTab") expect(attr(tab, "id")).toBe("TabHome");
+  });
+
+  it("has the group 规划填报 with exactly the buttons 加载模板 and 校验", () => {
+    expect(label(group)).toBe("规划填报");
+    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button"]);
+    expect(controls.map(label)).toEqual(["加载模板", "校验"]);
+  });
+
+  it("加载模板 shows the task pane (taskpane.html)", () => {
+    const action = one(controls[0] as XmlElement, "Action", NS_OV);
+    expect(xsiType(action)).toBe("ShowTaskpane");
+    const url = resource(attr(one(action, "SourceLocation", NS_OV), "resid"));
+    expect(url.kind).toBe("Urls");
+    expect(url.value).toBe(sourceLocation);
+  });
+
+  it("校验 executes runCheck from commands.html", () => {
+    const action = one(controls[1] as XmlElement, "Action", NS_OV);
+    expect(xsiType(action)).toBe("ExecuteFunction");
+    expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("runCheck");
+    const fnFile = resource(attr(one(desktop, "FunctionFile", NS_OV), "resid"));
+    expect(fnFile.kind).toBe("Urls");
+    expect(new URL(fnFile.value).pathname).toBe("/commands.html");
+  });
+
+  it("has no 生成汇总 button (a later issue adds it)", () => {
+    expect(MANIFEST_TEXT).not.toContain("生成汇总");
+    expect(controls.map(label)).not.toContain("生成汇总");
+  });
+
+  it("every resid is defined, of the right kind, and every resource is used", () => {
+    const expectedKind: Record<string, ResourceKind> = {
+      Label: "ShortStrings",
+      Title: "ShortStrings",
+      Description: "LongStrings",
+      Image: "Images",
+      SourceLocation: "Urls",
+      FunctionFile: "Urls",
+      LearnMoreUrl: "Urls",
+    };
+    const used = new Set<string>();
+    for (const el of descendants(doc)) {
+      const resid = attr(el, "resid");
+      if (resid === undefined) continue;
+      expect(resid.length).toBeLessThanOrEqual(32);
+      const want = expectedKind[el.local];
+      expect(`${el.qname}: ${want}`).not.toBe(`${el.qname}: undefined`);
+      expect(`${resid}: ${resource(resid).kind}`).toBe(`${resid}: ${want}`);
+      used.add(resid);
+    }
+    expect([...resourceById.keys()].filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it("every string resource is short enough and has an en-US override", () => {
+    for (const [id, r] of resourceById) {
+      if (r.kind !== "ShortStrings" && r.kind !== "LongStrings") continue;
+      const value = attr(r.el, "DefaultValue") ?? "";
+      expect(value.length).toBeGreaterThan(0);
+      expect(value.length).toBeLessThanOrEqual(r.kind === "ShortStrings" ? 125 : 250);
+      const en = overrides(r.el).get("en-US") ?? "";
+      expect(`${id}: ${en.length > 0}`).toBe(`${id}: true`);
+    }
+  });
+
+  it("group and control ids are unique", () => {
+    const ids = [group, ...controls].map((e) => attr(e, "id"));
+    expect(ids.every((id) => typeof id === "string" && id.length > 0 && id.length <= 125)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("manifest.xml — second opinion from office-addin-manifest (offline reader)", () => {
+  it("reads the same id, name, locale, host and permissions", () => {
+    // Run in a plain node process: office-addin-manifest pulls in an ESM-only dependency
+    // that jest's CommonJS runtime cannot load. readManifestFile is offline (xml2js).
+    const script =
+      'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])' +
+      ".then((m) => process.stdout.write(JSON.stringify(m)), (e) => { console.error(e); process.exit(1); });";
+    const info = JSON.parse(
+      execFileSync(process.execPath, ["-e", script, MANIFEST_PATH], { cwd: ROOT, encoding: "utf8", timeout: 60000 }),
+    ) as { id?: string; displayName?: string; defaultLocale?: string; officeAppType?: string; permissions?: string; hosts?: string[]; defaultSettings?: { sourceLocation?: string } };
+    expect(info.id).toBe(one(doc, "Id").text.trim());
+    expect(info.displayName).toBe("规划指标填报助手");
+    expect(info.defaultLocale).toBe("zh-CN");
+    expect(info.officeAppType).toBe("TaskPaneApp");
+    expect(info.permissions).toBe("ReadWriteDocument");
+    expect(info.hosts).toEqual(["Workbook"]);
+    expect(info.defaultSettings?.sourceLocation).toBe(sourceLocation);
+  });
+});
+
+describe("production URL rewrite (scripts/manifest-url.js)", () => {
+  const base = "https://addins.example.cn/plan-returns/";
+  const rewritten = rewriteManifestUrls(MANIFEST_TEXT, "https://addins.example.cn/plan-returns");
+  const rdoc = parseXml(rewritten);
+
+  it("rewrites every URL to the production base and AppDomain to its origin", () => {
+    expect(rewritten).not.toContain("https://localhost");
+    for (const { where, url } of allUrls(rdoc)) {
+      if (where.startsWith("AppDomain")) expect(url).toBe("https://addins.example.cn");
+      else expect(`${where}: ${url.startsWith(base)}`).toBe(`${where}: true`);
+    }
+    expect(attr(one(one(rdoc, "DefaultSettings"), "SourceLocation"), "DefaultValue")).toBe(`${base}taskpane.html`);
+  });
+
+  it("keeps everything else identical", () => {
+    expect(rewritten.split(base).join(DEV_URL).split("https://addins.example.cn").join("https://localhost:3000")).toBe(MANIFEST_TEXT);
+  });
+
+  it("normalises and rejects bad base URLs", () => {
+    expect(normalizeBaseUrl("https://h.example.cn:8443/a")).toBe("https://h.example.cn:8443/a/");
+    expect(() => normalizeBaseUrl("http://h.example.cn/")).toThrow(/https/);
+    expect(() => normalizeBaseUrl("https://h.example.cn/?x=1")).toThrow(/query/);
+    expect(() => normalizeBaseUrl("h.example.cn/")).toThrow(/absolute/);
+  });
+});
+
+describe("pages and CSP", () => {
+  const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), "utf8");
+  const pages = ["src/ui/taskpane.html", "src/ui/commands.html"];
+
+  it.each(pages)("%s loads office.js from its own origin, has a CSP meta and nothing inline", (p) => {
+    const html = read(p).replace(/<!--[\s\S]*?-->/g, "");
+    expect(html).toMatch(/<script src="office\.js"><\/script>/);
+    expect(html).not.toMatch(/appsforoffice|ajax\.aspnetcdn|https?:\/\//i);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin\.options\.csp %>"/);
+    const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+    for (const tag of scripts) expect(tag).toMatch(/\bsrc=/);
+    expect(html).not.toMatch(/<style\b/i);
+    expect(html).not.toMatch(/\sstyle\s*=/i);
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(html).toMatch(/<html lang="zh-CN">/);
+  });
+
+  it("taskpane.html has every element id the task pane code relies on, once", () => {
+    const html = read("src/ui/taskpane.html");
+    const ids = [
+      "template-select", "year-input", "load-button", "check-button", "status-counts", "flag-list",
+      "fix-all-button", "progress", "message", "lang-toggle", "confirm-dialog", "confirm-list",
+      "confirm-ok", "confirm-cancel", "conflict-dialog", "conflict-refresh", "conflict-copy", "conflict-cancel",
+    ];
+    for (const id of ids) expect(`${id}: ${html.split(`id="${id}"`).length - 1}`).toBe(`${id}: 1`);
+    for (const dialog of ["confirm-dialog", "conflict-dialog"]) {
+      expect(html).toMatch(new RegExp(`<[^>]*\\bid="${dialog}"[^>]*\\bhidden\\b[^>]*>`));
+    }
+    expect(html).toMatch(/规划指标填报助手/);
+  });
+
+  it("the CSP is strict (no unsafe-*, no remote sources)", () => {
+    const csp = contentSecurityPolicy();
+    const directives = new Map(csp.split(/;\s*/).map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name ?? "", values.join(" ")] as const;
+    }));
+    expect(directives.get("default-src")).toBe("'self'");
+    expect(directives.get("script-src")).toBe("'self'");
+    expect(directives.get("style-src")).toBe("'self'");
+    expect(directives.get("img-src")).toBe("'self' data:");
+    expect(directives.get("connect-src")).toBe("'self'");
+    expect(directives.get("object-src")).toBe("'none'");
+    expect(directives.get("base-uri")).toBe("'self'");
+    expect(directives.has("frame-ancestors")).toBe(false);
+    expect(csp).not.toMatch(/unsafe-|https?:|\*/);
+    expect(contentSecurityPolicy({ devServerOrigin: "https://localhost:3000" })).toContain("connect-src 'self' wss://localhost:3000");
+  });
+
+  it("webpack config never references the Office CDN", () => {
+    expect(read("webpack.config.js")).not.toMatch(/\/\/appsforoffice\.microsoft\.com/);
+  });
+});
+
+const DIST = path.join(ROOT, "dist");
+(fs.existsSync(path.join(DIST, "manifest.xml")) ? describe : describe.skip)("built dist/ (when present)", () => {
+  it("has office.js with the Excel host files and zh-cn/en-us strings, and no CDN in the pages", () => {
+    for (const f of ["office.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js", "telemetry/oteljs_agave.js", "taskpane.html", "commands.html", "taskpane.css", "assets/icon-80.png"]) {
+      expect(`${f}: ${fs.existsSync(path.join(DIST, f))}`).toBe(`${f}: true`);
+    }
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = fs.readFileSync(path.join(DIST, page), "utf8");
+      expect(html).not.toMatch(/appsforoffice\.microsoft\.com/);
+      expect(html).toMatch(/<script src="?office\.js"?>/);
+      expect(html).toMatch(/Content-Security-Policy/);
+    }
+    const built = parseXml(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
+    const origin = new URL(attr(one(one(built, "DefaultSettings"), "SourceLocation"), "DefaultValue") ?? "").origin;
+    for (const { url } of allUrls(built)) expect(new URL(url).origin).toBe(origin);
+  });
+});
+
+describe("the strict XML parser itself", () => {
+  it.each([
+    ["<a><b></a></b>", /closes/],
+    ["<a x='1' x='2'/>", /duplicate/],
+    ["<a>&nbsp;</a>", /entity/],
+    ["<a>1 < 2</a>", /./],
+    ["<a/><b/>", /after the root/],
+    ["<p:a/>", /prefix/],
+    ["<a><!-- x -- y --></a>", /comment/],
+  ])("rejects %s", (xml, err) => {
+    expect(() => parseXml(xml)).toThrow(err);
+  });
+
+  it("resolves namespaces and entities", () => {
+    const d = parseXml('<r xmlns="urn:a" xmlns:b="urn:b"><b:c v="&lt;&#x4e2d;&amp;"/>t&gt;</r>');
+    expect(d.ns).toBe("urn:a");
+    const c = d.children[0] as XmlElement;
+    expect([c.local, c.ns, attr(c, "v")]).toEqual(["c", "urn:b", "<中&"]);
+    expect(d.text).toBe("t>");
+  });
+});
