@@ -1,7 +1,7 @@
 import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { Template } from "../templates/TemplateSchema";
 import { APP_MARK, KEY_ROW } from "./keys";
-import { COLOURED, STATUS_FILL } from "./palette";
+import { STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 
@@ -57,7 +57,6 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
   how.forEach((line, i) => b.value(18 + i, 1, line, "note"));
   for (let i = 0; i < how.length; i++) b.sheet.merges.push(`A${18 + i}:D${18 + i}`);
   b.value(17, 1, "填写方法", "header");
-  COLOURED.length;
   b.sheet.validations.push({
     range: "C5", type: "decimal", min: 2000, max: 2100, errorStyle: "stop",
     promptTitle: "报告年份", prompt: "填写本次填报所属的年度（如 2023）。各表的状态公式按此年份判断。",
