@@ -69,6 +69,8 @@ function officeJsPatterns() {
     // Loaded by office.js (telemetry/oteljs_agave.js) and by the Excel host files (ariatelemetry/…).
     // Serving them avoids 404s; their network beacons are blocked by CSP connect-src.
     from("telemetry/oteljs_agave.js"),
+    // Requested when office.js finds no host info (page opened in a plain browser, very old clients).
+    from("o15apptofilemappingtable.js"),
     from("ariatelemetry/aria-web-telemetry.js"),
     { from: path.join(OFFICE_JS_DIST, "..", "LICENSE.md"), to: "office-js-LICENSE.md", info: { minimized: true } },
   ];
@@ -136,7 +138,7 @@ class PlanReturnsBuildReport {
       const assets = stats.compilation.getAssets();
       const kib = (a) => `${((typeof a === "number" ? a : a.source.size()) / 1024).toFixed(1)} KiB`;
       const own = assets.filter((a) => OWN_BUNDLE_RE.test(a.name));
-      const office = assets.filter((a) => a.name === "office.js" || /^excel-.*\.js$/.test(a.name) || /\/(office_strings|oteljs_agave|aria-web-telemetry)\.js$/.test(a.name));
+      const office = assets.filter((a) => a.name === "office.js" || a.name === "o15apptofilemappingtable.js" || /^excel-.*\.js$/.test(a.name) || /\/(office_strings|oteljs_agave|aria-web-telemetry)\.js$/.test(a.name));
       const lines = own.map((a) => `  ${a.name.padEnd(28)} ${kib(a)}${a.name.startsWith("taskpane") ? ` (budget ${kib(BUNDLE_BUDGET_BYTES)})` : ""}`);
       const officeBytes = office.reduce((sum, a) => sum + a.source.size(), 0);
       lines.push(`  Office JS runtime: ${office.length} files, ${kib(officeBytes)} (self-hosted, no CDN)`);
@@ -260,7 +262,7 @@ module.exports = async (env = {}, argv = {}) => {
     stats: {
       preset: "normal",
       // Hide the ~60 copied Office runtime files from the asset table (see the build summary).
-      excludeAssets: [/office_strings\.js$/, /^excel-.*\.js$/, /^(telemetry|ariatelemetry)\//],
+      excludeAssets: [/office_strings\.js$/, /^excel-.*\.js$/, /^o15apptofilemappingtable\.js$/, /^(telemetry|ariatelemetry)\//],
     },
   };
 

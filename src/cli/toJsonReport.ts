@@ -1,0 +1,23 @@
+import type { CheckReport } from "../sheet/CheckReport";
+
+const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
+
+/** The `check --json` document, exactly as architecture.md gives it (plus the workbook's own problems). */
+export function toJsonReport(r: CheckReport): unknown {
+  return {
+    year: r.year,
+    reportingUnit: r.reportingUnit,
+    items: r.items.map((i) => ({
+      kind: i.kind, template: i.template, id: i.id, name: i.name, unit: i.unit, sheet: i.sheet,
+      baseline: i.baseline, target: i.target, cells: i.cells, statusCell: i.statusCell, status: i.status,
+      progress: round(i.progress), expected: round(i.expected),
+      issues: i.issues.map((x) => {
+        const o: Record<string, unknown> = { code: x.code, severity: x.severity, cell: x.cell ?? i.statusCell, message: x.message };
+        if (x.suggestion !== undefined) o["suggestion"] = x.suggestion;
+        return o;
+      }),
+    })),
+    counts: r.counts,
+    problems: r.problems,
+  };
+}

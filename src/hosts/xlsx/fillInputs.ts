@@ -1,0 +1,43 @@
+import type ExcelJS from "exceljs";
+import { FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "../../sheet/keys";
+
+/** A value for one input of one row, found by template id, row id and column key. */
+export interface InputEntry {
+  template: string;
+  id: string;
+  /** column key: `in:2023`, `completed`, `state`, `evidence`, `note`, `assess`, `unit` … */
+  key: string;
+  value: ExcelJS.CellValue;
+}
+
+/**
+ * Types values into a plan-returns workbook the way a person would, locating cells by the
+ * hidden keys and ids (never by position). Returns the entries it could not place.
+ */
+export function fillInputs(wb: ExcelJS.Workbook, entries: InputEntry[]): InputEntry[] {
+  const index = new Map<string, { ws: ExcelJS.Worksheet; cols: Map<string, number>; rows: Map<string, number> }>();
+  wb.eachSheet((ws) => {
+    const id = parseTemplateMark(ws.getCell(KEY_ROW, 1).value);
+    if (id === null) return;
+    const cols = new Map<string, number>();
+    ws.getRow(KEY_ROW).eachCell((c, n) => { if (typeof c.value === "string") cols.set(c.value, n); });
+    const rows = new Map<string, number>();
+    const idCol = cols.get("id");
+    if (idCol !== undefined) {
+      for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) {
+        const v = ws.getCell(r, idCol).value;
+        if (typeof v === "string") rows.set(v, r);
+      }
+    }
+    index.set(id, { ws, cols, rows });
+  });
+  const left: InputEntry[] = [];
+  for (const e of entries) {
+    const s = index.get(e.template);
+    const r = s?.rows.get(e.id);
+    const c = s?.cols.get(e.key);
+    if (!s || r === undefined || c === undefined) { left.push(e); continue; }
+    s.ws.getCell(r, c).value = e.value;
+  }
+  return left;
+}
