@@ -150,11 +150,12 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   const cell = `INDEX(${BLK},1,${I}*${step})`;
 
   b.formula(r, b.col("yi"), `${YEAR_NAME}-${F}+1`, "hidden");
-  b.formula(r, b.col("x"), `IF(${out},"",IF(ISBLANK(${cell}),"",${cell}))`, "hidden");
+  // TRUE/FALSE are numbers to LibreOffice's ISNUMBER but not to Excel's: mark them as text first
+  b.formula(r, b.col("x"), `IF(${out},"",IF(ISBLANK(${cell}),"",IF(ISLOGICAL(${cell}),"#BOOL",${cell})))`, "hidden");
   if (prm.cumulative) {
     const R = `INDEX(${BLK},1,1):INDEX(${BLK},1,${I}*${step})`;
     const M = step === 1 ? "" : `(MOD(COLUMN(${R})-COLUMN($${blockFirst}${r}),${step})=${step - 1})*`;
-    b.formula(r, b.col("bad"), `IF(${out},0,IFERROR(SUMPRODUCT(${M}NOT(ISBLANK(${R}))*NOT(ISNUMBER(${R})))+SUMPRODUCT(${M}ISNUMBER(${R})*(((${R}<${LO})+(${R}>${HI})+(${LOS}=1)*(${R}=${LO}))>0)),1))`, "hidden");
+    b.formula(r, b.col("bad"), `IF(${out},0,IFERROR(SUMPRODUCT(${M}NOT(ISBLANK(${R}))*NOT(ISNUMBER(${R})))+SUMPRODUCT(${M}ISLOGICAL(${R})*1)+SUMPRODUCT(${M}ISNUMBER(${R})*(((${R}<${LO})+(${R}>${HI})+(${LOS}=1)*(${R}=${LO}))>0)),1))`, "hidden");
     const sum = step === 1 ? `SUM(${R})` : `SUMPRODUCT(${M}1,${R})`;
     b.formula(r, b.col("v"), `IF(OR(${out},${BAD}>0),"",${sum})`, "hidden");
   } else {

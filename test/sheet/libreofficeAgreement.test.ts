@@ -1,0 +1,143 @@
+import type ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { STATUS_CODES, STATUS_LABELS, type Status } from "../../src/domain/Status";
+import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import type { CheckItem } from "../../src/sheet/CheckReport";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { catalog, findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { convert } from "../support/libreoffice";
+
+/**
+ * The proof that the sheet says what the engine says: workbooks filled with values that
+ * reach every status and edge are recalculated by LibreOffice (forced to recalculate on
+ * load), and every status cell it computed must equal the engine's status.
+ */
+const tpl = (id: string): Template => {
+  const t = findTemplate(id);
+  if (!t) throw new Error(id);
+  return t;
+};
+const e = (template: string, id: string, key: string, value: ExcelJS.CellValue): InputEntry => ({ template, id, key, value });
+const ZS = "zhoushan-2021-2025";
+const SS = "shengsi-2023-2027";
+const QZ = "quzhou-2021-2025";
+
+// Edge cases on real rows (2021–2025, reporting year 2023: s = 0.6)
+const EDGES: InputEntry[] = [
+  e(ZS, "zs21-24", "in:2023", 6.6),          // beds 6 → 7: p exactly s → on track
+  e(ZS, "zs21-26", "in:2023", 3.3 + 0.3 * (4.45 - 3.3)), // nurses: p exactly s/2 → lagging
+  e(ZS, "zs21-27", "in:2023", 8.4),          // <8.4 strict at equality
+  e(ZS, "zs21-30", "in:2023", 99),           // >99 strict at equality
+  e(ZS, "zs21-12", "in:2023", 3),            // ≤3 at equality → met
+  e(ZS, "zs21-31", "in:2021", 1), e(ZS, "zs21-31", "in:2023", 2), // cumulative [5] with a gap in 2022
+  e(ZS, "zs21-11", "in:2021", 3), e(ZS, "zs21-11", "in:2022", "三"), e(ZS, "zs21-11", "in:2023", 3), // cumulative with text in an earlier year
+  e(ZS, "zs21-13", "in:2023", 4),            // cumulative, first years empty
+  e(QZ, "qz21-13", "in:2022", false), e(QZ, "qz21-13", "in:2023", 2), // cumulative with FALSE in an earlier year
+  e(ZS, "zs21-05", "in:2023", "９１"),        // full-width digits
+  e(ZS, "zs21-19", "in:2023", 132.23),       // % above 100
+  e(ZS, "zs21-32", "in:2023", "80%"),        // % as text
+  e(ZS, "zs21-35", "in:2023", ">99"),        // a bound
+  e(ZS, "zs21-36", "in:2023", { error: "#DIV/0!" } as ExcelJS.CellErrorValue),
+  e(ZS, "zs21-37", "in:2023", true),
+  e(ZS, "zs21-38", "in:2023", -1),           // negative %
+  e(ZS, "zs21-09", "in:2023", 150),          // a change above 100 (warning only)
+  e(ZS, "zs21-04", "in:2023", 31),           // 年 above 30
+  e(ZS, "zs21-28", "in:2023", 0),            // 岁 at 0
+  e(ZS, "zs21-17", "in:2023", 1243),         // point at baseline: p = 0 → severe
+  e(ZS, "zs21-14", "in:2023", 39),           // 40.11 → 40 downward point: p > s?
+  e(ZS, "zs21-01", "in:2023", 49.99),        // no baseline floor: lagging
+  e(ZS, "zs21-43", "in:2023", " "),          // a space only
+  e(QZ, "qz21-14", "in:2023", 6.05),         // 5.5左右 within 10%
+  e(QZ, "qz21-14", "in:2022", 6.6),
+  e(QZ, "qz21-10", "assess", "滞后"),        // qualitative target with a reviewer's assessment
+  e(SS, "ss23-01", "in:2024", 3.5),          // yearly: half way → lagging
+  e(SS, "ss23-07", "in:2024", 5),            // yearly <5 at equality
+  e(SS, "ss23-11", "in:2024", 9.5),          // downward yearly: no progress → severe
+  e(SS, "ss23-15", "in:2024", 3),            // '/' this year → not applicable
+  e(SS, "ss23-14", "in:2024", 1200),         // qualitative yearly → manual
+];
+
+const PROJECTS: InputEntry[] = [
+  e("shengsi-2024-projects", "ss24-proj-01", "completed", 0.0), e("shengsi-2024-projects", "ss24-proj-01", "state", "在建"),
+  e("shengsi-2024-projects", "ss24-proj-02", "completed", -1), e("shengsi-2024-projects", "ss24-proj-02", "state", "在建"),
+  e("shengsi-2024-projects", "ss24-proj-03", "state", "已撤并"),
+  e("shengsi-2024-projects", "ss24-proj-04", "state", "进行中"),
+  e("shengsi-2024-projects", "ss24-proj-05", "completed", "１"), e("shengsi-2024-projects", "ss24-proj-05", "state", "在建"),
+  e("shengsi-2024-projects", "ss24-proj-06", "unit", ""), e("shengsi-2024-projects", "ss24-proj-06", "state", "在建"),
+  e("shengsi-2024-projects", "ss24-proj-07", "completed", true), e("shengsi-2024-projects", "ss24-proj-07", "state", "在建"),
+];
+
+interface Case { name: string; templates: Template[]; year: number; entries: InputEntry[] }
+
+const CASES: Case[] = [
+  ...catalog().map((t) => ({ name: `${t.id} sample`, templates: [t], year: ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023, entries: sampleReturn(t, ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023) })),
+  { name: "edges 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: EDGES.filter((x) => x.template !== SS) },
+  { name: "yearly edges 2024", templates: [tpl(SS)], year: 2024, entries: EDGES.filter((x) => x.template === SS) },
+  { name: "projects edges 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: PROJECTS },
+  { name: "target year 2025 (s = 1)", templates: [tpl(ZS)], year: 2025, entries: sampleReturn(tpl(ZS), 2025) },
+  { name: "baseline year 2020 (not applicable)", templates: [tpl(ZS)], year: 2020, entries: [] },
+];
+
+const dir = mkdtempSync(join(tmpdir(), "lo-agree-"));
+let results: Array<{ case: string; items: CheckItem[] }> = [];
+
+beforeAll(async () => {
+  const files: string[] = [];
+  for (const [i, c] of CASES.entries()) {
+    const wb = planToWorkbook(buildWorkbookPlan(c.templates, { year: c.year }));
+    const left = fillInputs(wb, c.entries);
+    expect(left).toEqual([]);
+    const f = join(dir, `case${i}.xlsx`);
+    await wb.xlsx.writeFile(f);
+    files.push(f);
+  }
+  const out = convert(files, "xlsx", join(dir, "recalculated"));
+  expect(out.length).toBe(files.length);
+  results = [];
+  for (const [i, f] of out.entries()) {
+    const r = checkGrid(await readXlsxBuffer(readFileSync(f)));
+    if (!r.ok) throw new Error(r.message);
+    results.push({ case: CASES[i]?.name ?? "", items: r.report.items });
+  }
+}, 300000);
+
+describe("LibreOffice computes the engine's status in every status cell", () => {
+  test("every status cell agrees (100%)", () => {
+    const all = results.flatMap((r) => r.items.map((i) => ({ case: r.case, i })));
+    const disagree = all.filter(({ i }) => i.sheetStatus !== STATUS_LABELS[i.status])
+      .map(({ case: c, i }) => `${c} ${i.sheet}!${i.statusCell} ${i.name}: engine ${STATUS_LABELS[i.status]}, LibreOffice ${i.sheetStatus ?? "(empty)"}`);
+    console.log(`LibreOffice agreement: ${all.length - disagree.length}/${all.length}`);
+    expect(disagree).toEqual([]);
+    expect(all.length).toBeGreaterThan(300);
+  });
+
+  test("the cases reach every status", () => {
+    const seen = new Set<Status>(results.flatMap((r) => r.items.map((i) => i.status)));
+    expect([...STATUS_CODES].filter((s) => !seen.has(s))).toEqual([]);
+  });
+
+  test.each<[string, string, Status]>([
+    ["zs21-24", "p exactly s", "on_track"],
+    ["zs21-26", "p exactly s/2", "lagging"],
+    ["zs21-27", "strict ceiling at equality", "on_track"],
+    ["zs21-30", "strict floor at equality, baseline already there", "lagging"],
+    ["zs21-31", "cumulative with a gap", "on_track"],
+    ["zs21-11", "cumulative with text in an earlier year", "invalid"],
+    ["zs21-05", "full-width digits", "invalid"],
+    ["zs21-19", "% above 100", "invalid"],
+    ["zs21-35", "a bound", "invalid"],
+    ["zs21-43", "a space only", "invalid"],
+    ["qz21-10", "reviewer's assessment", "lagging"],
+  ])("edge %s (%s) is %s in both", (id, _why, status) => {
+    const item = results.find((r) => r.case === "edges 2023")?.items.find((i) => i.id === id);
+    expect(item?.status).toBe(status);
+    expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
+  });
+});
