@@ -72,6 +72,10 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     const r = FIRST_DATA_ROW + i;
     const spec = indicatorSpec(t, d);
     const prm = indicatorParams(spec, years, yearly);
+    // wrapped names need taller rows: LibreOffice and WPS do not grow rows written by a library
+    const label = d.part ? `${d.name}：${d.part}` : d.name;
+    const lines = Math.max(1, Math.ceil((label.length * 2) / 32));
+    if (lines > 1) b.sheet.rowHeights[r] = 14 * lines + 2;
     b.value(r, b.col("domain"), d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
     b.value(r, b.col("name"), d.part ? `${d.name}：${d.part}` : d.name, "textWrap");

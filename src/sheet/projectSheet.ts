@@ -38,6 +38,7 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
 
   t.projects.forEach((p, i) => {
     const r = FIRST_DATA_ROW + i;
+    b.sheet.rowHeights[r] = 14 * Math.max(1, Math.ceil((p.content.length * 2) / 34), Math.ceil((p.name.length * 2) / 22)) + 2;
     const text: Array<[string, string]> = [["number", p.number], ["category", p.category], ["name", p.name], ["content", p.content], ["location", p.location], ["investment", p.investment], ["period", p.period], ["remark", p.remark]];
     for (const [k, v] of text) b.value(r, b.col(k), v, k === "content" || k === "name" ? "textWrap" : "text");
     b.value(r, b.col("unit"), p.unit, "inputText");

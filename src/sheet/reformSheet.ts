@@ -29,6 +29,7 @@ export function reformSheet(t: ReformTemplate, name: string, reportYear: number)
   const lastRow = FIRST_DATA_ROW + t.reforms.length - 1;
   t.reforms.forEach((rf, i) => {
     const r = FIRST_DATA_ROW + i;
+    b.sheet.rowHeights[r] = Math.min(400, 14 * Math.max(1, Math.ceil((rf.tasks.length * 2) / 38), Math.ceil((rf.goal.length * 2) / 28)) + 2);
     const text: Array<[string, string]> = [["number", rf.number], ["category", rf.category], ["name", rf.name], ["goal", rf.goal], ["tasks", rf.tasks], ["person", rf.person], ["participants", rf.participants]];
     for (const [k, v] of text) b.value(r, b.col(k), v, k === "number" || k === "category" ? "text" : "textWrap");
     b.value(r, b.col("leadUnit"), rf.leadUnit, "inputText");
