@@ -1,0 +1,98 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { sampleReturn } from "../src/cli/sampleReturn";
+import { fillInputs } from "../src/hosts/xlsx/fillInputs";
+import { readXlsxBuffer } from "../src/hosts/xlsx/readXlsx";
+import { planToWorkbook } from "../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../src/sheet/checkGrid";
+import { convert, libreOfficeProfile } from "../test/support/libreoffice";
+import { syntheticTemplate } from "./syntheticTemplate";
+
+/**
+ * `npm run bench`: synthetic returns of N and 10N indicators. Prints and writes
+ * bench/results.json: xlsx parse time, engine time and their ratio, the N → 10N scaling,
+ * and the CLI check against LibreOffice recalculating the same file.
+ */
+const YEAR = 2023;
+const out = mkdtempSync(join(tmpdir(), "bench-"));
+
+function best<T>(runs: number, f: () => T): { ms: number; value: T } {
+  let ms = Infinity;
+  let value!: T;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    value = f();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { ms, value };
+}
+
+async function bestAsync<T>(runs: number, f: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  let ms = Infinity;
+  let value!: T;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    value = await f();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { ms, value };
+}
+
+async function makeFile(n: number): Promise<string> {
+  const t = syntheticTemplate(n);
+  const wb = planToWorkbook(buildWorkbookPlan([t], { year: YEAR }));
+  fillInputs(wb, sampleReturn(t, YEAR));
+  const f = join(out, `synthetic-${n}.xlsx`);
+  await wb.xlsx.writeFile(f);
+  return f;
+}
+
+async function measure(n: number) {
+  const file = await makeFile(n);
+  const buf = readFileSync(file);
+  const parse = await bestAsync(3, () => readXlsxBuffer(buf));
+  const engine = best(5, () => checkGrid(parse.value));
+  if (!engine.value.ok) throw new Error(engine.value.message);
+  return { n, file, bytes: statSync(file).size, parseMs: parse.ms, engineMs: engine.ms, totalMs: parse.ms + engine.ms };
+}
+
+async function main(): Promise<void> {
+  const small = await measure(500);
+  const large = await measure(5000);
+  const cli = join(__dirname, "..", "bin", "plan-returns.js");
+  const cliRun = best(3, () => execFileSync("node", [cli, "check", large.file, "--json"], { maxBuffer: 1 << 28 }));
+  const profile = libreOfficeProfile();
+  convert([small.file], "xlsx", join(out, "warm"), profile); // start-up paid once, not measured
+  const lo = best(2, () => convert([large.file], "xlsx", join(out, "lo"), profile));
+  const results = {
+    indicators: { small: small.n, large: large.n },
+    fileBytes: { "500": small.bytes, "5000": large.bytes },
+    parseMs: round(large.parseMs), engineMs: round(large.engineMs),
+    engineToParse: round(large.engineMs / large.parseMs, 3),
+    scaling10x: round(large.totalMs / small.totalMs, 2),
+    cliMs: round(cliRun.ms), libreofficeMs: round(lo.ms),
+    libreofficeToCli: round(lo.ms / cliRun.ms, 2),
+  };
+  mkdirSync(join(__dirname), { recursive: true });
+  writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.log(`indicators      500 / 5000`);
+  console.log(`parse ms        ${round(small.parseMs)} / ${round(large.parseMs)}`);
+  console.log(`engine ms       ${round(small.engineMs)} / ${round(large.engineMs)}`);
+  console.log(`engine/parse    ${results.engineToParse} (goal ≤ 0.1)`);
+  console.log(`10N/N           ${results.scaling10x} (goal ≤ 12)`);
+  console.log(`CLI check ms    ${results.cliMs} (5000 indicators, whole process)`);
+  console.log(`LibreOffice ms  ${results.libreofficeMs} (recalculate and save the same file)`);
+  console.log(`LO/CLI          ${results.libreofficeToCli} (goal ≥ 5)`);
+  console.log(`written bench/results.json`);
+}
+
+function round(x: number, d = 1): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });

@@ -1,0 +1,37 @@
+import type { GridWorkbook } from "../sheet/Grid";
+import type { WorkbookPlan } from "../sheet/SheetPlan";
+import type { Fix } from "./Fix";
+
+/** A sheet already in the workbook, with the template its hidden mark (A2) names, if any. */
+export interface ExistingSheet {
+  name: string;
+  templateId: string | null;
+}
+
+/**
+ * What the task pane needs from Excel. The real implementation (excelActions.ts) runs one
+ * Excel.run per call; tests and the browser test supply a scripted one. The UI logic never
+ * touches Office.js directly, so it is testable without Excel.
+ */
+export interface OfficeActions {
+  /** names and template marks of the sheets in the workbook */
+  sheets(): Promise<ExistingSheet[]>;
+  /**
+   * Writes a plan. Sheets named in `refresh` already exist: their rules and formulas are
+   * refreshed and entered values kept. Any other planned sheet is new (never overwritten).
+   */
+  apply(plan: WorkbookPlan, refresh: string[]): Promise<void>;
+  /** the whole workbook as raw cell contents */
+  readGrid(): Promise<GridWorkbook>;
+  /** selects a cell so the user sees it */
+  select(sheet: string, cell: string): Promise<void>;
+  /** writes confirmed fixes; nothing else */
+  applyFixes(fixes: Fix[]): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** a scripted host injected by tests (test/ui/fakeOffice.js); never set in production */
+    __planReturnsActions?: OfficeActions;
+  }
+}

@@ -1,0 +1,96 @@
+import type { CellValue } from "../domain/CellValue";
+import type { GridWorkbook } from "../sheet/Grid";
+import { parseTemplateMark } from "../sheet/keys";
+import type { WorkbookPlan } from "../sheet/SheetPlan";
+import type { Fix } from "./Fix";
+import type { ExistingSheet, OfficeActions } from "./OfficeActions";
+
+/** The Office.js host functions (src/hosts/office) the task pane calls, one Excel.run each. */
+export interface OfficeHost {
+  applyPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<unknown>;
+  refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, sheets: string[]): Promise<unknown>;
+  readWorkbookGrid?(context: Excel.RequestContext): Promise<GridWorkbook>;
+}
+
+function toCell(v: unknown): CellValue {
+  if (v === null || v === undefined || v === "") return { type: "empty" };
+  if (typeof v === "number") return { type: "number", value: v };
+  if (typeof v === "boolean") return { type: "boolean", value: v };
+  const s = String(v);
+  if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/.test(s)) return { type: "error", code: s };
+  return { type: "string", text: s };
+}
+
+function topLeft(address: string): { row: number; col: number } {
+  const m = /!?\$?([A-Z]+)\$?(\d+)/.exec(address.split("!").pop() ?? "");
+  if (!m || !m[1] || !m[2]) return { row: 1, col: 1 };
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** Reads every sheet's used range and the workbook names: two syncs. Used when the host gives no reader. */
+async function readGridFallback(context: Excel.RequestContext): Promise<GridWorkbook> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const names = context.workbook.names;
+  names.load("items/name,items/type,items/value");
+  await context.sync();
+  const used = sheets.items.map((ws) => {
+    const r = ws.getUsedRangeOrNullObject(true);
+    r.load("values,address");
+    return r;
+  });
+  await context.sync();
+  const grid: GridWorkbook = { sheets: [], names: {} };
+  sheets.items.forEach((ws, i) => {
+    const r = used[i];
+    const rows: CellValue[][] = [];
+    if (r && !r.isNullObject) {
+      const tl = topLeft(r.address);
+      r.values.forEach((vals, ri) => {
+        rows[tl.row - 1 + ri] = [...Array<CellValue>(tl.col - 1).fill({ type: "empty" }), ...vals.map(toCell)];
+      });
+      for (let k = 0; k < rows.length; k++) if (!rows[k]) rows[k] = [];
+    }
+    grid.sheets.push({ name: ws.name, visible: ws.visibility === Excel.SheetVisibility.visible, rows });
+  });
+  for (const n of names.items) {
+    const m = /^=?'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(String(n.value));
+    if (m && m[1] && m[2] && m[3]) grid.names[n.name] = { sheet: m[1].replace(/''/g, "'"), ...topLeft(`${m[2]}${m[3]}`) };
+  }
+  return grid;
+}
+
+/** OfficeActions over Excel.run: one Excel.run per action. */
+export function excelActions(host: OfficeHost): OfficeActions {
+  return {
+    sheets: () => Excel.run(async (context) => {
+      const ws = context.workbook.worksheets;
+      ws.load("items/name");
+      await context.sync();
+      const marks = ws.items.map((s) => {
+        const r = s.getRange("A2");
+        r.load("values");
+        return r;
+      });
+      await context.sync();
+      return ws.items.map((s, i): ExistingSheet => ({ name: s.name, templateId: parseTemplateMark(marks[i]?.values[0]?.[0]) }));
+    }),
+    apply: (plan, refresh) => Excel.run(async (context) => {
+      if (refresh.length > 0) await host.refreshPlan(context, plan, refresh);
+      else await host.applyPlan(context, plan);
+    }),
+    readGrid: () => Excel.run((context) => (host.readWorkbookGrid ? host.readWorkbookGrid(context) : readGridFallback(context))),
+    select: (sheet, cell) => Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    }),
+    applyFixes: (fixes: Fix[]) => Excel.run(async (context) => {
+      for (const f of fixes) context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).values = [[f.to]];
+      await context.sync();
+    }),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Status } from "../domain/Status";
+import type { CheckItem } from "../sheet/CheckReport";
+
+/** Statuses that need action now, most urgent first. */
+const URGENT: Status[] = ["severe", "invalid", "lagging"];
+const OTHER_ORDER: Status[] = ["missing", "manual", "on_track", "met", "not_applicable"];
+
+export interface FlagGroup {
+  sheet: string;
+  flags: CheckItem[];
+}
+
+/** An item is flagged when its status needs attention or it has an issue. */
+export function isFlagged(i: CheckItem): boolean {
+  return i.status === "severe" || i.status === "invalid" || i.status === "lagging" || i.status === "missing" || i.issues.length > 0;
+}
+
+function rank(s: Status): number {
+  const u = URGENT.indexOf(s);
+  return u >= 0 ? u : URGENT.length + OTHER_ORDER.indexOf(s);
+}
+
+/**
+ * Flags grouped by sheet (sheets in report order): lagging / severe / invalid first,
+ * binding (约束性) before expected (预期性) within each, then by status, then report order.
+ */
+export function sortFlags(items: readonly CheckItem[]): FlagGroup[] {
+  const groups = new Map<string, Array<{ item: CheckItem; i: number }>>();
+  items.forEach((item, i) => {
+    if (!isFlagged(item)) return;
+    let g = groups.get(item.sheet);
+    if (!g) groups.set(item.sheet, (g = []));
+    g.push({ item, i });
+  });
+  const urgent = (s: Status): number => (URGENT.includes(s) ? 0 : 1);
+  const binding = (x: CheckItem): number => (x.attribute === "约束性" ? 0 : 1);
+  return [...groups].map(([sheet, list]) => ({
+    sheet,
+    flags: list
+      .sort((a, b) => urgent(a.item.status) - urgent(b.item.status)
+        || binding(a.item) - binding(b.item)
+        || rank(a.item.status) - rank(b.item.status)
+        || a.i - b.i)
+      .map((x) => x.item),
+  }));
+}
+
+/** The cell a click on a flag selects: the first issue's cell, else the reporting year's cell, else the status cell. */
+export function flagCell(item: CheckItem, year: number): string {
+  return item.issues.find((x) => x.cell)?.cell ?? item.cells[String(year)] ?? item.statusCell;
+}
