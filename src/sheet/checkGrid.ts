@@ -90,7 +90,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome 
   for (const s of g.sheets) {
     const id = parseTemplateMark(text(gridCell(s, KEY_ROW, 1)));
     if (id === null) {
-      if (s.rows[2]?.some((c) => c.type === "string" && c.text === "当年状态")) {
+      if (s.rows.slice(0, 6).some((row) => row?.some((c) => c.type === "string" && c.text === "当年状态"))) {
         problems.push(`工作表「${s.name}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`);
       }
       continue;

@@ -1,10 +1,256 @@
 /*
- * TEMPORARY task pane entry point (add-in shell). The lead replaces this body.
- * Element ids are defined in src/ui/taskpane.html.
+ * Task pane entry point: wires the DOM of taskpane.html to OfficeActions.
+ * Pure logic lives in i18n.ts, sortFlags.ts, buildFixes.ts and planLoad.ts (unit-tested);
+ * Office.js calls live in excelActions.ts. A test may inject window.__planReturnsActions.
  */
-Office.onReady(() => {
-  const message = document.getElementById("message");
-  if (message) {
-    message.textContent = "就绪";
+import { STATUS_CODES } from "../domain/Status";
+import { checkGrid } from "../sheet/checkGrid";
+import type { CheckItem, CheckReport } from "../sheet/CheckReport";
+import { catalog } from "../templates/catalog";
+import type { Template } from "../templates/TemplateSchema";
+import { buildFixes, fixRef } from "./buildFixes";
+import { excelActions } from "./excelActions";
+import type { Fix } from "./Fix";
+import { percent, pickLang, statusLabel, t, type Lang, type MessageKey } from "./i18n";
+import type { OfficeActions } from "./OfficeActions";
+import { findConflicts, planLoad, type ConflictChoice } from "./planLoad";
+import { hostFunctions } from "./officeHost";
+import { flagCell, sortFlags } from "./sortFlags";
+
+const ALL = "*";
+let lang: Lang = "zh";
+let actions: OfficeActions | null = null;
+let lastReport: CheckReport | null = null;
+
+function el<T extends HTMLElement = HTMLElement>(id: string): T {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`taskpane.html has no #${id}`);
+  return e as T;
+}
+
+function node<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function say(text: string, kind: "info" | "error" | "success" = "info"): void {
+  const m = el("message");
+  m.textContent = text;
+  m.classList.toggle("is-error", kind === "error");
+  m.classList.toggle("is-success", kind === "success");
+}
+
+function errorText(e: unknown): string {
+  if (e && typeof e === "object") {
+    const o = e as { message?: string; debugInfo?: { errorLocation?: string } };
+    const where = o.debugInfo?.errorLocation ? ` (${o.debugInfo.errorLocation})` : "";
+    if (o.message) return o.message + where;
   }
-});
+  return String(e);
+}
+
+/** Runs a long action with the progress bar shown and the buttons disabled. */
+async function busy(work: () => Promise<void>): Promise<void> {
+  const buttons = ["load-button", "check-button", "fix-all-button"].map((id) => el<HTMLButtonElement>(id));
+  buttons.forEach((b) => (b.disabled = true));
+  el("progress").hidden = false;
+  try {
+    await work();
+  } catch (e) {
+    say(t(lang, "msg.error", { error: errorText(e) }), "error");
+  } finally {
+    el("progress").hidden = true;
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}
+
+function applyLanguage(): void {
+  document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((e) => {
+    e.textContent = t(lang, e.dataset.i18n as MessageKey);
+  });
+  el("lang-toggle").textContent = t(lang, "lang.toggle");
+  el("lang-toggle").setAttribute("lang", lang === "en" ? "zh-CN" : "en");
+  fillTemplates();
+  if (lastReport) showReport(lastReport);
+}
+
+function fillTemplates(): void {
+  const select = el<HTMLSelectElement>("template-select");
+  const chosen = select.value;
+  select.replaceChildren();
+  for (const tpl of catalog()) select.append(new Option(tpl.title, tpl.id));
+  select.append(new Option(t(lang, "load.allTemplates"), ALL));
+  if (chosen) select.value = chosen;
+}
+
+/** Shows a dialog and resolves with the id of the button pressed. */
+function ask(dialogId: string, buttonIds: string[]): Promise<string> {
+  const dialog = el(dialogId);
+  dialog.hidden = false;
+  return new Promise((resolve) => {
+    const done = (id: string): void => {
+      dialog.hidden = true;
+      buttonIds.forEach((b) => (el(b).onclick = null));
+      resolve(id);
+    };
+    buttonIds.forEach((b) => (el(b).onclick = () => done(b)));
+    el(buttonIds[0] ?? dialogId).focus();
+  });
+}
+
+async function onLoad(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  const id = el<HTMLSelectElement>("template-select").value;
+  const templates: Template[] = id === ALL ? catalog() : catalog().filter((x) => x.id === id);
+  if (templates.length === 0) return say(t(lang, "msg.chooseTemplate"), "error");
+  const year = Number(el<HTMLInputElement>("year-input").value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) return say(t(lang, "msg.badYear"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.loading"));
+    const existing = await a.sheets();
+    const conflicts = findConflicts(templates, existing);
+    let choice: ConflictChoice = "copy";
+    if (conflicts.length > 0) {
+      el("conflict-sheet-name").textContent = conflicts.map((c) => c.name).join("、");
+      const pressed = await ask("conflict-dialog", ["conflict-refresh", "conflict-copy", "conflict-cancel"]);
+      choice = pressed === "conflict-refresh" ? "refresh" : pressed === "conflict-copy" ? "copy" : "cancel";
+    }
+    if (choice === "cancel") return say(t(lang, "msg.cancelled"));
+    const lp = planLoad(templates, year, existing, choice);
+    await a.apply(lp.plan, lp.refresh);
+    say(t(lang, lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded", { sheets: lp.sheetNames.join("、") }), "success");
+  });
+}
+
+async function onCheck(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.checking"));
+    const out = checkGrid(await a.readGrid());
+    if (!out.ok) {
+      lastReport = null;
+      showReport(null);
+      return say(out.message, "error");
+    }
+    lastReport = out.report;
+    showReport(out.report);
+    const n = sortFlags(out.report.items).reduce((s, g) => s + g.flags.length, 0);
+    say(t(lang, "msg.checked", { year: out.report.year, n }), out.report.problems.length > 0 ? "error" : "success");
+  });
+}
+
+function showCounts(report: CheckReport | null): void {
+  const box = el("status-counts");
+  box.replaceChildren();
+  if (!report) return;
+  for (const s of STATUS_CODES) {
+    const c = node("span", `count status-${s}`);
+    c.dataset.status = s;
+    c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(report.counts[s])));
+    box.append(c);
+  }
+}
+
+function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
+  const li = node("li", `flag status-${item.status}`);
+  const cell = flagCell(item, year);
+  li.dataset.sheet = item.sheet;
+  li.dataset.cell = cell;
+  li.tabIndex = 0;
+  const head = node("div", "flag-head");
+  head.append(node("span", `flag-badge status-${item.status}`, statusLabel(lang, item.status)));
+  if (item.attribute) head.append(node("span", "flag-attr", item.attribute === "约束性" ? t(lang, "flag.binding") : t(lang, "flag.expectedAttr")));
+  head.append(node("span", "flag-name", item.name));
+  li.append(head);
+  const facts = [
+    `${t(lang, "flag.value")}：${item.value ? `${item.value}${item.unit && item.kind === "indicator" ? ` ${item.unit}` : ""}` : t(lang, "flag.empty")}`,
+    `${t(lang, "flag.target")}：${item.target || "—"}`,
+  ];
+  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${percent(item.progress)} / ${t(lang, "flag.expected")} ${percent(item.expected)}`);
+  li.append(node("div", "flag-facts", `${fixRef({ sheet: item.sheet, cell })} · ${facts.join(" · ")}`));
+  for (const issue of item.issues) {
+    const p = node("div", `flag-issue level-${issue.severity}`, lang === "en" ? issue.messageEn : issue.message);
+    const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
+    if (fix) {
+      const b = node("button", "btn btn-secondary btn-small flag-apply", t(lang, "check.apply"));
+      b.type = "button";
+      b.dataset.fixCell = fixRef(fix);
+      b.addEventListener("click", (ev) => {
+        ev.stopPropagation();
+        void confirmAndApply([fix]);
+      });
+      p.append(" ", b);
+    }
+    li.append(p);
+  }
+  const select = (): void => {
+    const a = actions;
+    if (!a) return;
+    a.select(item.sheet, cell).catch((e: unknown) => say(t(lang, "msg.selectFailed", { ref: fixRef({ sheet: item.sheet, cell }), error: errorText(e) }), "error"));
+  };
+  li.addEventListener("click", select);
+  li.addEventListener("keydown", (ev) => { if (ev.key === "Enter") select(); });
+  return li;
+}
+
+function showReport(report: CheckReport | null): void {
+  showCounts(report);
+  const list = el("flag-list");
+  list.replaceChildren();
+  const fixAll = el<HTMLButtonElement>("fix-all-button");
+  fixAll.hidden = true;
+  if (!report) return;
+  if (report.problems.length > 0) {
+    list.append(node("li", "flag-group", t(lang, "flag.problems")));
+    for (const p of report.problems) list.append(node("li", "flag flag-problem", p));
+  }
+  const fixes = buildFixes(report.items);
+  const groups = sortFlags(report.items);
+  for (const g of groups) {
+    list.append(node("li", "flag-group", g.sheet));
+    for (const item of g.flags) list.append(flagRow(item, report.year, fixes));
+  }
+  if (groups.length === 0 && report.problems.length === 0) list.append(node("li", "flag flag-none", t(lang, "check.none")));
+  fixAll.hidden = fixes.length === 0;
+  fixAll.onclick = () => void confirmAndApply(fixes);
+}
+
+/** Lists the changes in #confirm-dialog and writes them only after 确定. */
+async function confirmAndApply(fixes: Fix[]): Promise<void> {
+  const a = actions;
+  if (!a || fixes.length === 0) return;
+  const list = el("confirm-list");
+  list.replaceChildren(...fixes.map((f) => node("li", undefined, `${fixRef(f)}（${f.name}）：${f.from || t(lang, "flag.empty")} → ${f.to}`)));
+  const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"]);
+  if (pressed !== "confirm-ok") return say(t(lang, "msg.cancelled"));
+  await busy(async () => {
+    say(t(lang, "msg.applying"));
+    await a.applyFixes(fixes);
+    say(t(lang, "msg.applied", { n: fixes.length }), "success");
+  });
+  await onCheck();
+}
+
+function start(info: { host?: Office.HostType | null } | undefined): void {
+  lang = pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  const injected = typeof window !== "undefined" ? window.__planReturnsActions : undefined;
+  const inExcel = info?.host === Office.HostType.Excel || typeof Excel !== "undefined";
+  actions = injected ?? (inExcel ? excelActions(hostFunctions()) : null);
+  const yearInput = el<HTMLInputElement>("year-input");
+  if (!yearInput.value) yearInput.value = String(new Date().getFullYear());
+  applyLanguage();
+  el("load-button").addEventListener("click", () => void onLoad());
+  el("check-button").addEventListener("click", () => void onCheck());
+  el("lang-toggle").addEventListener("click", () => {
+    lang = lang === "zh" ? "en" : "zh";
+    applyLanguage();
+  });
+  say(actions ? t(lang, "msg.ready") : t(lang, "msg.noOffice"), actions ? "info" : "error");
+}
+
+Office.onReady((info) => start(info)).catch((e: unknown) => say(errorText(e), "error"));

@@ -1,0 +1,92 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import { STATUS_CODES } from "../../src/domain/Status";
+
+const dir = mkdtempSync(join(tmpdir(), "cli-"));
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(args, (s) => { out += s; }, (s) => { err += s; });
+  return { code, out, err };
+}
+
+describe("plan-returns CLI (architecture.md contract)", () => {
+  const file = join(dir, "zs.xlsx");
+
+  test("templates lists the seven ids", async () => {
+    const r = await cli("templates");
+    expect(r.code).toBe(0);
+    for (const id of ["zhoushan-2016-2020", "zhoushan-2021-2025", "quzhou-2021-2025", "shengsi-2023-2027", "shengsi-2024-projects", "shengsi-2024-reforms", "quzhou-2021-2025-housing-projects"]) {
+      expect(r.out).toContain(id);
+    }
+  });
+
+  test("template writes a workbook, and refuses to overwrite it", async () => {
+    expect((await cli("template", "zhoushan-2021-2025", "shengsi-2024-projects", "--year", "2023", "--out", file)).code).toBe(0);
+    const again = await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", file);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("不会覆盖");
+  });
+
+  test("check --json prints exactly one JSON document with the contract's fields", async () => {
+    const r = await cli("check", file, "--json");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as { year: number; items: Array<Record<string, unknown>>; counts: Record<string, number> };
+    expect(doc.year).toBe(2023);
+    expect(Object.keys(doc.counts).sort()).toEqual([...STATUS_CODES].sort());
+    const item = doc.items.find((i) => i["id"] === "zs21-12");
+    expect(item).toMatchObject({ kind: "indicator", template: "zhoushan-2021-2025", name: "城镇登记失业率(%)", unit: "%", baseline: "1.55", target: "≤3", status: "missing" });
+    expect(item?.["cells"]).toMatchObject({ "2021": expect.stringMatching(/^[A-Z]+\d+$/), "2023": expect.stringMatching(/^[A-Z]+\d+$/) });
+    expect(item?.["statusCell"]).toMatch(/^[A-Z]+\d+$/);
+    const project = doc.items.find((i) => i["kind"] === "project");
+    expect(Object.keys(project?.["cells"] as object).sort()).toEqual(["completed", "state"]);
+    expect(doc.items.reduce((n) => n + 1, 0)).toBe(Object.values(doc.counts).reduce((a, b) => a + b, 0));
+  });
+
+  test("check --year overrides the workbook's year", async () => {
+    const r = await cli("check", file, "--json", "--year", "2020");
+    expect((JSON.parse(r.out) as { year: number }).year).toBe(2020);
+  });
+
+  test("the readable check output is a Chinese table", async () => {
+    const r = await cli("check", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("工作表");
+    expect(r.out).toContain("未填报");
+  });
+
+  test.each<[string, () => string, RegExp]>([
+    ["a missing file", () => join(dir, "nope.xlsx"), /不存在/],
+    ["not a zip", () => { const f = join(dir, "a.xlsx"); writeFileSync(f, "hello"); return f; }, /不是 \.xlsx/],
+    ["a password-protected (CFB) file", () => { const f = join(dir, "p.xlsx"); writeFileSync(f, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])); return f; }, /加密/],
+    ["a corrupt zip", () => { const f = join(dir, "c.xlsx"); writeFileSync(f, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)])); return f; }, /损坏/],
+  ])("exit 2 with one clear line for %s", async (_why, make, msg) => {
+    const r = await cli("check", make());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(msg);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  test("exit 2 for an xlsx that is not a plan-returns workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "hello";
+    const f = join(dir, "other.xlsx");
+    await wb.xlsx.writeFile(f);
+    const r = await cli("check", f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("不是规划指标填报工作簿");
+  });
+
+  test.each<[string, string[]]>([
+    ["an unknown template", ["template", "nope", "--year", "2023", "--out", join(dir, "x.xlsx")]],
+    ["a bad year", ["template", "zhoushan-2021-2025", "--year", "20x3", "--out", join(dir, "y.xlsx")]],
+    ["an unknown command", ["frobnicate"]],
+    ["a missing argument", ["check"]],
+  ])("exit 1 for %s", async (_why, args) => {
+    expect((await cli(...args)).code).toBe(1);
+  });
+});

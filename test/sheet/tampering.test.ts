@@ -1,0 +1,61 @@
+import ExcelJS from "exceljs";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { findTemplate } from "../../src/templates/catalog";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import type { Template } from "../../src/templates/TemplateSchema";
+
+const t = findTemplate("zhoushan-2021-2025") as Template;
+
+async function filled(): Promise<ExcelJS.Workbook> {
+  const wb = planToWorkbook(buildWorkbookPlan([t], { year: 2023 }));
+  fillInputs(wb, sampleReturn(t, 2023));
+  // round-trip through bytes, as a user's saved file would be
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  return back;
+}
+
+function statuses(wb: ExcelJS.Workbook): Map<string, string> {
+  const r = checkGrid(workbookToGrid(wb));
+  if (!r.ok) throw new Error(r.message);
+  return new Map(r.report.items.map((i) => [i.id, i.status]));
+}
+
+function sheetOf(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const ws = wb.worksheets.find((w) => w.name.includes("表2"));
+  if (!ws) throw new Error("sheet");
+  return ws;
+}
+
+describe("identity comes from ids and keys, not positions", () => {
+  let expected: Map<string, string>;
+  beforeAll(async () => { expected = statuses(await filled()); });
+
+  test.each<[string, (ws: ExcelJS.Worksheet) => void]>([
+    ["rows inserted above the data", (ws) => ws.spliceRows(5, 0, [], [])],
+    ["a row deleted between data rows' neighbours (blank row inserted then removed)", (ws) => { ws.spliceRows(10, 0, []); ws.spliceRows(10, 1); }],
+    ["rows sorted (reversed)", (ws) => {
+      const rows = Array.from({ length: 48 }, (_, i) => ws.getRow(4 + i).values);
+      rows.reverse().forEach((v, i) => { ws.getRow(4 + i).values = v as ExcelJS.CellValue[]; });
+    }],
+    ["a column inserted before the inputs", (ws) => ws.spliceColumns(3, 0, [])],
+    ["the sheet renamed", (ws) => { ws.name = "改过名字的表"; }],
+  ])("%s: every status unchanged", async (_why, tamper) => {
+    const wb = await filled();
+    tamper(sheetOf(wb));
+    expect(statuses(wb)).toEqual(expected);
+  });
+
+  test("a sheet whose key row was removed gets a clear message and is not guessed at", async () => {
+    const wb = await filled();
+    sheetOf(wb).spliceRows(2, 1);
+    const r = checkGrid(workbookToGrid(wb));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.items).toHaveLength(0);
+    expect(r.report.problems.join("\n")).toMatch(/插件标记.*已被删除/);
+  });
+});
