@@ -1,6 +1,7 @@
 import { cellText, type CellValue } from "./CellValue";
 import { ge } from "./compare";
 import type { Issue } from "./Issue";
+import { issuePlace } from "./issuePlace";
 import { parsePeriod } from "./parsePeriod";
 import { parseTarget } from "./parseTarget";
 import { PROJECT_STATES, type ProjectInput } from "./ProjectInput";
@@ -31,12 +32,7 @@ function stateOf(v: CellValue): string {
 /** Status of a project for reporting year Y (evaluation-rules.md §4). */
 export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCells = {}, sheet?: string): ProjectResult {
   const issues: Issue[] = [];
-  const at = (c: string | undefined): Pick<Issue, "cell" | "sheet"> => {
-    const w: Pick<Issue, "cell" | "sheet"> = {};
-    if (c !== undefined) w.cell = c;
-    if (sheet !== undefined) w.sheet = sheet;
-    return w;
-  };
+  const at = (c: string | undefined): Pick<Issue, "cell" | "sheet"> => issuePlace(c, sheet);
   const err = (code: Issue["code"], cell: string | undefined, expected: string, received: string): void => {
     issues.push({ code, severity: "error", ...at(cell), expected, received });
   };

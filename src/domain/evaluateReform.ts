@@ -1,5 +1,6 @@
 import { cellText, type CellValue } from "./CellValue";
 import type { Issue } from "./Issue";
+import { issuePlace } from "./issuePlace";
 import { REFORM_STATES } from "./ProjectInput";
 import type { Status } from "./Status";
 
@@ -17,12 +18,7 @@ export interface ReformResult {
 /** Status of a reform (evaluation-rules.md §5): qualitative, judged by state and evidence. */
 export function evaluateReform(r: ReformInput, cells: { state?: string; evidence?: string; leadUnit?: string } = {}, sheet?: string): ReformResult {
   const issues: Issue[] = [];
-  const at = (c: string | undefined): Pick<Issue, "cell" | "sheet"> => {
-    const w: Pick<Issue, "cell" | "sheet"> = {};
-    if (c !== undefined) w.cell = c;
-    if (sheet !== undefined) w.sheet = sheet;
-    return w;
-  };
+  const at = (c: string | undefined): Pick<Issue, "cell" | "sheet"> => issuePlace(c, sheet);
   const state = cellText(r.state).trim();
   const evidence = cellText(r.evidence).trim();
   if (r.leadUnit.trim() === "") issues.push({ code: "reform_no_lead", severity: "error", ...at(cells.leadUnit), expected: "牵头单位", received: "" });

@@ -4,12 +4,10 @@ import { parseTarget } from "../domain/parseTarget";
 import { STATUS_LABELS as L } from "../domain/Status";
 import { targetValue } from "../domain/Target";
 import type { ProjectTemplate } from "../templates/TemplateSchema";
-import { columnLetter } from "./a1";
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
-import { printSetup } from "./printSetup";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
-import { statusColourRules } from "./statusColourRules";
+import { finishListSheet } from "./finishListSheet";
 
 const HEADERS: Array<[string, string, number]> = [
   ["number", "序号", 5], ["category", "类别", 6], ["name", "项目名称", 24], ["content", "建设内容和规模", 36],
@@ -77,18 +75,9 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
       errorTitle: "数值有误", error: "累计完成投资应为不小于 0 的数值（亿元）。如确认无误，请点击“是”保留。",
     });
   });
-  b.sheet.validations.push({
-    range: `${b.letter("state")}${FIRST_DATA_ROW}:${b.letter("state")}${lastRow}`, type: "list", list: [...PROJECT_STATES],
-    errorStyle: "stop", promptTitle: "项目状态", prompt: "请选择：未开工 / 在建 / 已完工 / 已撤并 / 已转型",
+  finishListSheet(b, lastRow, "completed", {
+    list: [...PROJECT_STATES], promptTitle: "项目状态", prompt: "请选择：未开工 / 在建 / 已完工 / 已撤并 / 已转型",
     errorTitle: "项目状态", error: "请从列表中选择项目状态。",
   });
-  const left = b.letter("completed");
-  b.sheet.conditionalFormats.push(...statusColourRules({
-    range: `${left}${FIRST_DATA_ROW}:${b.letter("status")}${lastRow}`, topLeft: `${left}${FIRST_DATA_ROW}`,
-    statusRef: `$${b.letter("status")}${FIRST_DATA_ROW}`, applies: () => "TRUE",
-  }));
-  b.sheet.freeze = { rows: HEADER_ROW, columns: b.col("name") };
-  b.sheet.print = printSetup();
-  void columnLetter;
   return b.sheet;
 }

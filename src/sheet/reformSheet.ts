@@ -2,10 +2,9 @@ import { REFORM_STATES } from "../domain/ProjectInput";
 import { STATUS_LABELS as L } from "../domain/Status";
 import type { ReformTemplate } from "../templates/TemplateSchema";
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, templateMark, TITLE_ROW } from "./keys";
-import { printSetup } from "./printSetup";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
-import { statusColourRules } from "./statusColourRules";
+import { finishListSheet } from "./finishListSheet";
 
 const HEADERS: Array<[string, string, number]> = [
   ["number", "序号", 5], ["category", "类别", 6], ["name", "改革名称", 20], ["goal", "改革目标", 30],
@@ -42,17 +41,9 @@ export function reformSheet(t: ReformTemplate, name: string, reportYear: number)
       `IF(OR(IFERROR(TRIM(${b.ref("leadUnit", r)}),"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),AND(${ST}="已完成",${EV}="")),"${L.invalid}",` +
       `IF(${ST}="","${L.missing}",IF(${ST}="已完成","${L.met}","${L.manual}")))`, "status");
   });
-  b.sheet.validations.push({
-    range: `${b.letter("state")}${FIRST_DATA_ROW}:${b.letter("state")}${lastRow}`, type: "list", list: [...REFORM_STATES],
-    errorStyle: "stop", promptTitle: "进展状态", prompt: `请选择${reportYear}年底的进展：未启动 / 推进中 / 已完成。已完成须填写佐证材料。`,
+  finishListSheet(b, lastRow, "state", {
+    list: [...REFORM_STATES], promptTitle: "进展状态", prompt: `请选择${reportYear}年底的进展：未启动 / 推进中 / 已完成。已完成须填写佐证材料。`,
     errorTitle: "进展状态", error: "请从列表中选择进展状态。",
   });
-  const left = b.letter("state");
-  b.sheet.conditionalFormats.push(...statusColourRules({
-    range: `${left}${FIRST_DATA_ROW}:${b.letter("status")}${lastRow}`, topLeft: `${left}${FIRST_DATA_ROW}`,
-    statusRef: `$${b.letter("status")}${FIRST_DATA_ROW}`, applies: () => "TRUE",
-  }));
-  b.sheet.freeze = { rows: HEADER_ROW, columns: b.col("name") };
-  b.sheet.print = printSetup();
   return b.sheet;
 }
