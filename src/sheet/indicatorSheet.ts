@@ -44,8 +44,8 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     b.addColumn(inKey(y), 9);
   }
   b.addColumn("status", 12); b.addColumn("progress", 8); b.addColumn("note", 26); b.addColumn("assess", 12); b.addColumn("review", 22);
-  for (const k of ["id", "yi", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "yr"]) b.addColumn(k, 10, true);
-  for (const part of ["op", "tv", "s", "tr"]) for (const y of years) b.addColumn(`${part}:${y}`, 6, true);
+  for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "yr"]) b.addColumn(k, 10, true);
+  for (const part of ["op", "tv", "tr"]) for (const y of years) b.addColumn(`${part}:${y}`, 6, true);
 
   const lastCol = b.sheet.columns.length;
   b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
@@ -94,7 +94,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     b.value(r, b.col("review"), null, "inputText");
     b.value(r, b.col("id"), d.id, "hidden");
     writeHiddenConstants(b, r, prm);
-    writeFormulas(b, r, prm, { F, N, step, years });
+    writeFormulas(b, r, prm, { F, N, step, years, t });
     b.sheet.validations.push(...inputValidations(b, r, d.name, prm, reportYear));
   });
 
@@ -129,31 +129,32 @@ function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams):
   for (const yp of prm.years) {
     b.value(r, b.col(`op:${yp.year}`), yp.op, "hidden");
     b.value(r, b.col(`tv:${yp.year}`), yp.tv, "hidden");
-    b.value(r, b.col(`s:${yp.year}`), yp.share, "hidden");
     b.value(r, b.col(`tr:${yp.year}`), yp.trajectory, "hidden");
   }
 }
 
-interface Shape { F: number; N: number; step: number; years: number[] }
+interface Shape { F: number; N: number; step: number; years: number[]; t: IndicatorTemplate }
 
 /** The row's formulas. Each mirrors a step of evaluateIndicator; see evaluation-rules.md §3. */
-function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N, step, years }: Shape): void {
+function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N, step, years, t }: Shape): void {
   const ref = (k: string): string => b.ref(k, r);
   const first = years[0] ?? F;
   const last = years[years.length - 1] ?? F;
   const blockFirst = step === 2 ? b.letter(targetKey(first)) : b.letter(inKey(first));
   const BLK = `$${blockFirst}${r}:$${b.letter(inKey(last))}${r}`;
   const span = (p: string): string => `$${b.letter(`${p}:${first}`)}${r}:$${b.letter(`${p}:${last}`)}${r}`;
-  const I = ref("yi"), X = ref("x"), BAD = ref("bad"), V = ref("v"), P = ref("p"), MET = ref("met");
+  // the year's index among the input years; the same for every row, so not a cell of its own
+  const I = `(${YEAR_NAME}-${F}+1)`;
+  const X = ref("x"), BAD = ref("bad"), V = ref("v"), P = ref("p"), MET = ref("met");
   const LO = ref("lo"), HI = ref("hi"), LOS = ref("los"), PB = ref("pb"), YR = ref("yr");
   const OPc = `INDEX(${span("op")},1,${I})`;
   const TVc = `INDEX(${span("tv")},1,${I})`;
-  const Sc = `INDEX(${span("s")},1,${I})`;
+  // s = (Y − B)/(T − B); only used for 1 ≤ I ≤ N, where the engine's clamp changes nothing
+  const Sc = `((${YEAR_NAME}-${t.baselineYear})/(${t.targetYear - t.baselineYear}))`;
   const TRc = `INDEX(${span("tr")},1,${I})`;
   const out = `OR(${I}<1,${I}>${N})`;
   const cell = `INDEX(${BLK},1,${I}*${step})`;
 
-  b.formula(r, b.col("yi"), `${YEAR_NAME}-${F}+1`, "hidden");
   // TRUE/FALSE are numbers to LibreOffice's ISNUMBER but not to Excel's: mark them as text first
   b.formula(r, b.col("x"), `IF(${out},"",IF(ISBLANK(${cell}),"",IF(ISLOGICAL(${cell}),"#BOOL",${cell})))`, "hidden");
   if (prm.cumulative) {

@@ -41,13 +41,18 @@ export function workbookToGrid(wb: ExcelJS.Workbook): GridWorkbook {
     for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
     sheets.push({ name: ws.name, visible: ws.state === "visible", rows });
   });
-  const names: GridWorkbook["names"] = {};
   const model = (wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
+  return { sheets, names: parseDefinedNames(model) };
+}
+
+/** Defined names that point at one cell, resolved to sheet and 1-based row and column. */
+export function parseDefinedNames(model: Array<{ name: string; ranges: string[] }>): GridWorkbook["names"] {
+  const names: GridWorkbook["names"] = {};
   for (const n of model) {
     const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(n.ranges[0] ?? "");
     if (m && m[1] && m[2] && m[3]) names[n.name] = { sheet: m[1].replace(/''/g, "'"), row: Number(m[3]), col: columnNumber(m[2]) };
   }
-  return { sheets, names };
+  return names;
 }
 
 export async function readXlsxBuffer(buf: Buffer | ArrayBuffer): Promise<GridWorkbook> {
