@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import ExcelJS from "exceljs";
 import { catalog, findTemplate } from "../templates/catalog";
 import { formatTemplateProblems, parseTemplate } from "../templates/parseTemplate";
@@ -15,6 +15,12 @@ import { formatReport } from "./formatReport";
 import { formatTable } from "./formatTable";
 import { sampleReturn } from "./sampleReturn";
 import { toJsonReport } from "./toJsonReport";
+import { summaryJson } from "./summaryJson";
+import { summarize, type ReturnInput } from "../sheet/summarize";
+import { summaryWorkbookPlan } from "../sheet/summarySheets";
+import { writeXlsx } from "../hosts/xlsx/writeXlsx";
+import { quoteSheet } from "../sheet/a1";
+import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 
 /** Exit codes (architecture.md): 0 the command ran; 1 usage error; 2 unreadable or not a plan-returns workbook. */
 export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
@@ -88,6 +94,29 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
       if (o.json) print(JSON.stringify(toJsonReport(r.report)) + "\n");
       else print(formatReport(file, r.report, o.lang === "en" ? "en" : "zh", o.all ?? false) + "\n");
+    });
+
+  program.command("summary").description("汇总一份或多份填报 / summary over one or more returns").argument("<files...>")
+    .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件")
+    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean }) => {
+      const year = o.year === undefined ? undefined : parseYear(o.year);
+      if (existsSync(o.out) && !o.force) throw new UsageError(`${o.out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`);
+      const inputs: ReturnInput[] = [];
+      for (const file of files) {
+        const loaded = await loadWorkbookFile(file);
+        if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
+        const r = checkGrid(loaded.grid, year);
+        if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
+        inputs.push({ file, report: r.report });
+      }
+      const s = summarize(inputs);
+      if (!s.ok) { printErr(s.message + "\n"); setExit(EXIT.usage); return; }
+      const base = dirname(resolve(o.out));
+      const plan = summaryWorkbookPlan(s.figures, (file, sheet, cell) => `${relative(base, resolve(file)).split(sep).join("/")}#${quoteSheet(sheet)}!${cell}`);
+      mkdirSync(base, { recursive: true });
+      await writeXlsx(plan, o.out);
+      if (o.json) print(JSON.stringify(summaryJson(s.figures)) + "\n");
+      else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n");
     });
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")

@@ -22,6 +22,11 @@ export interface CheckItem {
   expected: number | null;
   /** the value that was checked (the year's actual), for display */
   value?: string;
+  /** the value the year should have reached on the straight line from the baseline */
+  expectedValue?: number | null;
+  /** projects: 总投资(亿元) as a number, and 责任单位 as entered */
+  investment?: number | null;
+  owner?: string;
   note?: string;
   issues: Array<Issue & { message: string; messageEn: string }>;
 }
@@ -30,6 +35,8 @@ export interface CheckReport {
   year: number;
   /** 填报单位 from the cover */
   reportingUnit: string;
+  /** the templates the workbook was made from (ids, in order) */
+  templates: Array<{ id: string; title: string; kind: string }>;
   items: CheckItem[];
   counts: Record<Status, number>;
   /** problems with the workbook itself (a sheet whose metadata was removed, …) */

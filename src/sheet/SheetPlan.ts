@@ -7,7 +7,7 @@
 
 export type StyleKey =
   | "title" | "subtitle" | "header" | "text" | "textWrap" | "number" | "input" | "inputText"
-  | "status" | "progress" | "hidden" | "legendLabel" | "note" | "yearInput" | "target";
+  | "status" | "progress" | "hidden" | "legendLabel" | "note" | "yearInput" | "target" | "section";
 
 export interface CellStyle {
   bold?: boolean;
@@ -31,6 +31,20 @@ export interface PlannedCell {
   style?: StyleKey;
   numFmt?: string;
   fill?: string;
+  /** a link: `#'Sheet'!K6` inside the workbook, or `file.xlsx#'Sheet'!K6` to another */
+  hyperlink?: string;
+}
+
+/** A native chart: one category column and one value column per series, on the same sheet. */
+export interface PlannedChart {
+  title: string;
+  kind: "barStacked";
+  /** e.g. `B6:B14` on the chart's own sheet */
+  categories: string;
+  series: Array<{ name: string; values: string; colour: string }>;
+  /** the top-left and bottom-right cells the chart covers, 0-based columns and rows */
+  from: { col: number; row: number };
+  to: { col: number; row: number };
 }
 
 export interface PlannedValidation {
@@ -84,6 +98,7 @@ export interface PlannedSheet {
   validations: PlannedValidation[];
   conditionalFormats: PlannedConditionalFormat[];
   print?: SheetPrint;
+  charts?: PlannedChart[];
 }
 
 export interface WorkbookPlan {

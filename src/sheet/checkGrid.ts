@@ -15,6 +15,8 @@ import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, inKey, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specUnit } from "./indicatorParams";
+import { parseTarget } from "../domain/parseTarget";
+import { targetValue } from "../domain/Target";
 
 export type CheckOutcome =
   | { ok: true; report: CheckReport }
@@ -121,7 +123,20 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome 
   }
   const counts = emptyCounts();
   for (const i of items) counts[i.status]++;
-  return { ok: true, report: { year, reportingUnit: readUnit(g), items, counts, problems } };
+  const templates = m.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind }));
+  return { ok: true, report: { year, reportingUnit: readUnit(g), templates, items, counts, problems } };
+}
+
+/** 滞后指标须填写说明: a lagging or severe row with an empty 说明 gets a warning on that cell. */
+function withNoteCheck(status: Status, issues: Issue[], note: CellValue, noteCell: string | undefined, sheet: string): Issue[] {
+  if ((status !== "lagging" && status !== "severe") || cellText(note).trim() !== "") return issues;
+  const i: Issue = { code: "lagging_no_note", severity: "warning", sheet, expected: "说明", received: "" };
+  if (noteCell !== undefined) i.cell = noteCell;
+  return [...issues, i];
+}
+
+function numberOf(written: string): number | null {
+  return targetValue(parseTarget(written));
 }
 
 function withMessages(issues: Issue[]): CheckItem["issues"] {
@@ -171,7 +186,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         kind: "indicator", template: t.id, id: d.id, name: d.part ? `${d.name}：${d.part}` : d.name,
         unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected,
-        value: text(actuals[String(year)] ?? { type: "empty" }), issues: withMessages(res.issues),
+        value: text(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
+        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s.name)),
       };
       if (d.attribute) item.attribute = d.attribute;
       items.push(item);
@@ -190,7 +206,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       items.push({
         kind: "project", template: t.id, id: p.id, name: p.name, unit: "亿元", sheet: s.name, baseline: p.period,
         target: p.investment, domain: p.category, cells, ...base(r), status: res.status, progress: res.progress,
-        expected: res.expected, value: text(at(r, "completed")), issues: withMessages(res.issues),
+        expected: res.expected, value: text(at(r, "completed")), investment: numberOf(p.investment), owner: text(at(r, "unit")).trim(),
+        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s.name)),
       });
     }
   } else {

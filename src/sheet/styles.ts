@@ -16,5 +16,6 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   hidden: { color: "808080" },
   legendLabel: { bold: true, border: true, horizontal: "center" },
   note: { wrap: false },
+  section: { bold: true, size: 11, color: "1F3864" },
   yearInput: { bold: true, size: 12, border: true, fill: "FFF2CC", horizontal: "left" },
 };

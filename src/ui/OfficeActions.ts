@@ -8,6 +8,11 @@ export interface ExistingSheet {
   templateId: string | null;
 }
 
+/** Sheets the host would not write (an existing name: never overwritten). */
+export interface ApplyOutcome {
+  refused: Array<{ sheet: string; message: string }>;
+}
+
 /**
  * What the task pane needs from Excel. The real implementation (excelActions.ts) runs one
  * Excel.run per call; tests and the browser test supply a scripted one. The UI logic never
@@ -20,7 +25,7 @@ export interface OfficeActions {
    * Writes a plan. Sheets named in `refresh` already exist: their rules and formulas are
    * refreshed and entered values kept. Any other planned sheet is new (never overwritten).
    */
-  apply(plan: WorkbookPlan, refresh: string[]): Promise<void>;
+  apply(plan: WorkbookPlan, refresh: string[]): Promise<ApplyOutcome>;
   /** the whole workbook as raw cell contents */
   readGrid(): Promise<GridWorkbook>;
   /** selects a cell so the user sees it */

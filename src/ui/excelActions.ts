@@ -3,12 +3,12 @@ import type { GridWorkbook } from "../sheet/Grid";
 import { parseTemplateMark } from "../sheet/keys";
 import type { WorkbookPlan } from "../sheet/SheetPlan";
 import type { Fix } from "./Fix";
-import type { ExistingSheet, OfficeActions } from "./OfficeActions";
+import type { ApplyOutcome, ExistingSheet, OfficeActions } from "./OfficeActions";
 
 /** The Office.js host functions (src/hosts/office) the task pane calls, one Excel.run each. */
 export interface OfficeHost {
-  applyPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<unknown>;
-  refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, sheets: string[]): Promise<unknown>;
+  applyPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyOutcome>;
+  refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, sheets: string[]): Promise<ApplyOutcome>;
   readWorkbookGrid?(context: Excel.RequestContext): Promise<GridWorkbook>;
 }
 
@@ -77,10 +77,7 @@ export function excelActions(host: OfficeHost): OfficeActions {
       await context.sync();
       return ws.items.map((s, i): ExistingSheet => ({ name: s.name, templateId: parseTemplateMark(marks[i]?.values[0]?.[0]) }));
     }),
-    apply: (plan, refresh) => Excel.run(async (context) => {
-      if (refresh.length > 0) await host.refreshPlan(context, plan, refresh);
-      else await host.applyPlan(context, plan);
-    }),
+    apply: (plan, refresh) => Excel.run((context) => (refresh.length > 0 ? host.refreshPlan(context, plan, refresh) : host.applyPlan(context, plan))),
     readGrid: () => Excel.run((context) => (host.readWorkbookGrid ? host.readWorkbookGrid(context) : readGridFallback(context))),
     select: (sheet, cell) => Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);

@@ -81,7 +81,7 @@ function fillTemplates(): void {
   const select = el<HTMLSelectElement>("template-select");
   const chosen = select.value;
   select.replaceChildren();
-  for (const tpl of catalog()) select.append(new Option(tpl.title, tpl.id));
+  for (const tpl of catalog()) select.append(new Option(`${tpl.region} · ${tpl.title}`, tpl.id));
   select.append(new Option(t(lang, "load.allTemplates"), ALL));
   if (chosen) select.value = chosen;
 }
@@ -121,7 +121,10 @@ async function onLoad(): Promise<void> {
     }
     if (choice === "cancel") return say(t(lang, "msg.cancelled"));
     const lp = planLoad(templates, year, existing, choice);
-    await a.apply(lp.plan, lp.refresh);
+    const outcome = await a.apply(lp.plan, lp.refresh);
+    // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
+    const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
+    if (refused.length > 0) return say(refused.map((r) => r.message).join("；"), "error");
     say(t(lang, lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded", { sheets: lp.sheetNames.join("、") }), "success");
   });
 }

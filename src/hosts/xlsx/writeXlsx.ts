@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
+import { injectCharts } from "./injectCharts";
 import { STYLES } from "../../sheet/styles";
 import type { CellStyle, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
 
@@ -36,6 +38,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
     const cell = ws.getCell(c.address);
     // ExcelJS writes a formula verbatim (no leading '='); any other string stays text, '=' and all
     if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    else if (c.hyperlink !== undefined) cell.value = { text: String(c.value ?? ""), hyperlink: c.hyperlink };
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     applyStyle(cell, c.style ? STYLES[c.style] : undefined, c.numFmt, c.fill);
   }
@@ -83,6 +86,12 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
+/** The .xlsx bytes of a plan, native charts included. */
+export async function planToXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  const buf = await planToWorkbook(plan).xlsx.writeBuffer();
+  return plan.sheets.some((s) => s.charts?.length) ? injectCharts(buf as ArrayBuffer, plan) : Buffer.from(buf as ArrayBuffer);
+}
+
 export async function writeXlsx(plan: WorkbookPlan, file: string): Promise<void> {
-  await planToWorkbook(plan).xlsx.writeFile(file);
+  await writeFile(file, await planToXlsx(plan));
 }

@@ -1,0 +1,154 @@
+import { consecutiveRuns, keyCol, keyRow, type Rect } from "./addressing";
+import { ACTION_BYTES, utf8Length } from "./requestSize";
+
+export type CellScalar = string | number | boolean;
+
+/** One write: a single value for every cell of the rectangle, or a 2-D array. */
+export type CellBlock =
+  | (Rect & { kind: "scalar"; value: CellScalar })
+  | (Rect & { kind: "grid"; grid: CellScalar[][] });
+
+function bytes(v: CellScalar): number {
+  return typeof v === "string" ? utf8Length(JSON.stringify(v)) : String(v).length;
+}
+
+/**
+ * The writes that give every listed cell its value, with as little request payload as
+ * possible: per column, runs of consecutive rows; a run that is all one value becomes one
+ * scalar write; a run mostly of one value becomes a scalar write of that value followed by
+ * writes of the exceptions; other runs become 2-D arrays. Adjacent columns with the same
+ * rows are then merged into one rectangle. Blocks are returned in the order they must be
+ * applied (bases before their exceptions); no cell outside the map is touched.
+ */
+export function cellBlocks(cells: ReadonlyMap<number, CellScalar>, maxBlockBytes = MAX_BLOCK_BYTES): CellBlock[] {
+  const base: CellBlock[] = [];
+  const overrides: CellBlock[] = [];
+  for (const [col, rows] of byColumn(cells)) {
+    for (const [r0, r1] of consecutiveRuns(rows)) {
+      const values: CellScalar[] = [];
+      for (let r = r0; r <= r1; r++) values.push(cells.get(r * 16384 + col) as CellScalar);
+      planRun(col, r0, values, base, overrides);
+    }
+  }
+  return [...mergeColumns(base), ...mergeColumns(overrides)].flatMap((b) => splitRows(b, maxBlockBytes));
+}
+
+/** No single write bigger than this, so that any write fits in a request with room to spare. */
+export const MAX_BLOCK_BYTES = 500_000;
+
+/** Cuts a 2-D array into bands of rows of at most `max` bytes each. */
+function splitRows(b: CellBlock, max: number): CellBlock[] {
+  if (b.kind === "scalar") return [b];
+  const out: CellBlock[] = [];
+  let start = 0;
+  let size = 0;
+  b.grid.forEach((row, i) => {
+    const n = utf8Length(JSON.stringify(row)) + 1;
+    if (size > 0 && size + n > max) {
+      out.push({ kind: "grid", r0: b.r0 + start, r1: b.r0 + i - 1, c0: b.c0, c1: b.c1, grid: b.grid.slice(start, i) });
+      start = i;
+      size = 0;
+    }
+    size += n;
+  });
+  out.push({ kind: "grid", r0: b.r0 + start, r1: b.r1, c0: b.c0, c1: b.c1, grid: b.grid.slice(start) });
+  return out;
+}
+
+/** Maximal rectangles of equal values (for formats: no arrays, only scalars). */
+export function uniformRects<T>(cells: ReadonlyMap<number, T>, keyOf: (v: T) => string): Array<Rect & { value: T }> {
+  const blocks: Array<Rect & { value: T; key: string }> = [];
+  for (const [col, rows] of byColumn(cells)) {
+    let start = -1;
+    let prevKey = "";
+    let prevRow = -2;
+    let prevVal: T | undefined;
+    const close = (): void => {
+      if (start >= 0 && prevVal !== undefined) blocks.push({ r0: start, r1: prevRow, c0: col, c1: col, value: prevVal, key: prevKey });
+    };
+    for (const r of rows) {
+      const v = cells.get(r * 16384 + col) as T;
+      const k = keyOf(v);
+      if (r === prevRow + 1 && k === prevKey) { prevRow = r; continue; }
+      close();
+      start = r; prevRow = r; prevKey = k; prevVal = v;
+    }
+    close();
+  }
+  const open = new Map<string, Rect & { value: T; key: string }>();
+  const out: Array<Rect & { value: T }> = [];
+  for (const b of blocks) {
+    const id = `${b.r0}:${b.r1}:${b.key}`;
+    const o = open.get(id);
+    if (o && o.c1 === b.c0 - 1) { o.c1 = b.c0; continue; }
+    const fresh = { ...b };
+    open.set(id, fresh);
+    out.push(fresh);
+  }
+  return out.map(({ r0, c0, r1, c1, value }) => ({ r0, c0, r1, c1, value }));
+}
+
+function byColumn<T>(cells: ReadonlyMap<number, T>): Array<[number, number[]]> {
+  const cols = new Map<number, number[]>();
+  for (const k of cells.keys()) {
+    const c = keyCol(k);
+    let rows = cols.get(c);
+    if (!rows) cols.set(c, (rows = []));
+    rows.push(keyRow(k));
+  }
+  return [...cols.entries()].sort((a, b) => a[0] - b[0]).map(([c, rows]) => [c, rows.sort((a, b) => a - b)]);
+}
+
+function planRun(col: number, r0: number, values: CellScalar[], base: CellBlock[], overrides: CellBlock[]): void {
+  const counts = new Map<CellScalar, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let mode: CellScalar = values[0] as CellScalar;
+  let best = 0;
+  for (const [v, n] of counts) if (n > best) { best = n; mode = v; }
+  const r1 = r0 + values.length - 1;
+  if (best === values.length) {
+    base.push(values.length === 1 ? { kind: "grid", r0, r1, c0: col, c1: col, grid: [[mode]] } : { kind: "scalar", r0, r1, c0: col, c1: col, value: mode });
+    return;
+  }
+  // exceptions to the most common value, as runs
+  const exceptions: Array<{ r0: number; values: CellScalar[] }> = [];
+  values.forEach((v, i) => {
+    if (v === mode) return;
+    const last = exceptions[exceptions.length - 1];
+    if (last && last.r0 + last.values.length === r0 + i) last.values.push(v);
+    else exceptions.push({ r0: r0 + i, values: [v] });
+  });
+  const arrayCost = values.reduce<number>((n, v) => n + bytes(v) + 3, ACTION_BYTES);
+  const baseCost = ACTION_BYTES + bytes(mode) + exceptions.reduce<number>((n, e) => n + ACTION_BYTES + e.values.reduce<number>((m, v) => m + bytes(v) + 3, 0), 0);
+  if (baseCost >= arrayCost) {
+    base.push({ kind: "grid", r0, r1, c0: col, c1: col, grid: values.map((v) => [v]) });
+    return;
+  }
+  base.push({ kind: "scalar", r0, r1, c0: col, c1: col, value: mode });
+  for (const e of exceptions) {
+    const er1 = e.r0 + e.values.length - 1;
+    const same = e.values.every((v) => v === e.values[0]);
+    overrides.push(same && e.values.length > 1
+      ? { kind: "scalar", r0: e.r0, r1: er1, c0: col, c1: col, value: e.values[0] as CellScalar }
+      : { kind: "grid", r0: e.r0, r1: er1, c0: col, c1: col, grid: e.values.map((v) => [v]) });
+  }
+}
+
+/** Joins single-column blocks of adjacent columns that cover the same rows. */
+function mergeColumns(blocks: CellBlock[]): CellBlock[] {
+  const open = new Map<string, CellBlock>();
+  const out: CellBlock[] = [];
+  for (const b of blocks) {
+    const id = b.kind === "scalar" ? `${b.r0}:${b.r1}:s:${typeof b.value}:${String(b.value)}` : `${b.r0}:${b.r1}:g`;
+    const o = open.get(id);
+    if (o && o.c1 === b.c0 - 1) {
+      o.c1 = b.c1;
+      if (o.kind === "grid" && b.kind === "grid") o.grid.forEach((row, i) => row.push(...(b.grid[i] ?? [])));
+      continue;
+    }
+    const fresh: CellBlock = b.kind === "grid" ? { ...b, grid: b.grid.map((row) => [...row]) } : { ...b };
+    open.set(id, fresh);
+    out.push(fresh);
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+import { STYLES } from "../../sheet/styles";
+import type { PlannedSheet } from "../../sheet/SheetPlan";
+import { cellKey, columnsAddress, consecutiveRuns, parseRect, rectAddress, rowsAddress, type Rect } from "./addressing";
+import { cellBlocks, uniformRects, type CellBlock, type CellScalar } from "./cellBlocks";
+import { addConditionalFormat, clearConditionalFormats, conditionalFormatBytes } from "./conditionalFormat";
+import { applyPrint, printBytes } from "./pageLayout";
+import { isInputCell, plannedCells } from "./plannedCells";
+import { requestBytes } from "./requestSize";
+import { applyStyleSettings, columnWidthPoints, styleBytes, styleSettings } from "./styleFormat";
+import { toR1C1 } from "./toR1C1";
+import { addValidation, clearValidation, validationBytes } from "./validation";
+
+/** One unit of queued work on a sheet, with its estimated request bytes. */
+export interface SheetOp {
+  bytes: number;
+  run(ws: Excel.Worksheet): void;
+  /** refers to workbook names (报告年份): queue only once the names exist */
+  needsNames?: true;
+}
+
+export interface SheetWork {
+  /** in order: number formats, values, formulas, formats, layout, validations, conditional formats */
+  ops: SheetOp[];
+  /** page layout, queued after everything else (ExcelApi 1.9) */
+  last: SheetOp[];
+  /** input cells whose current value was kept (refresh only) */
+  kept: number;
+}
+
+export interface SheetOpsOptions {
+  printSupported: boolean;
+  /** refresh an existing sheet: `current` gives the value now in a cell ("" when empty) */
+  refresh?: { current: (row: number, col: number) => unknown };
+}
+
+/** Office.js chunks arrays above 1,500 cells into row blocks, three paths each. */
+function gridBytes(address: string, grid: CellScalar[][]): number {
+  const cells = grid.length * (grid[0]?.length ?? 0);
+  return requestBytes(3 + 3 * Math.ceil(cells / 1500), address, grid);
+}
+
+type RangeProperty = "numberFormat" | "values" | "formulasR1C1";
+
+function blockOp(prop: RangeProperty, b: CellBlock): SheetOp {
+  const address = rectAddress(b);
+  const value: unknown = b.kind === "scalar" ? b.value : b.grid;
+  return {
+    bytes: b.kind === "scalar" ? requestBytes(3, address, b.value) : gridBytes(address, b.grid),
+    run: (ws) => {
+      const r = ws.getRange(address);
+      // A single value applies to every cell of the range (Excel.Range docs); the typings say any[][].
+      (r as unknown as Record<RangeProperty, unknown>)[prop] = value;
+      r.untrack();
+    },
+  };
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || v === "";
+}
+
+function sameValue(planned: string | number, current: unknown): boolean {
+  return typeof planned === typeof current && planned === current;
+}
+
+/**
+ * Everything that writes one planned sheet, as queued operations. Text is written under the
+ * text number format "@", set before the values, so Excel never reads a planned string
+ * (=, +, -, @, 1.55, 2020-2025, TRUE …) as a formula, number, date or boolean. Formulas go
+ * through formulasR1C1, so a column of formulas that differ only by row is one write.
+ *
+ * With `refresh`, input cells that already hold a value are not written at all, literals
+ * already equal to the plan are not rewritten, and the planned validation and conditional
+ * format ranges are cleared before their rules are added again (no duplicates).
+ */
+export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork {
+  const cells = plannedCells(sheet);
+  const numFmts = new Map<number, CellScalar>();
+  const values = new Map<number, CellScalar>();
+  const formulas = new Map<number, CellScalar>();
+  const styles = new Map<number, { key: string; style: PlannedSheet["cells"][number]["style"]; fill: string | undefined }>();
+  const refresh = opts.refresh;
+  let kept = 0;
+
+  for (const [k, c] of cells) {
+    if (c.style !== undefined || c.fill !== undefined) styles.set(k, { key: `${c.style ?? ""}|${c.fill ?? ""}`, style: c.style, fill: c.fill });
+    const current = refresh?.current(c.row, c.col);
+    if (refresh && isInputCell(c) && !isEmpty(current)) { kept++; continue; }
+    const fmt = c.numFmt ?? (c.style ? STYLES[c.style].numFmt : undefined);
+    if (c.formula !== undefined) {
+      formulas.set(k, `=${toR1C1(c.formula, c.row, c.col)}`);
+      if (fmt) numFmts.set(k, fmt);
+      continue;
+    }
+    const v = typeof c.value === "number" && !Number.isFinite(c.value) ? null : c.value;
+    if (typeof v === "string" && v !== "") {
+      numFmts.set(k, "@");
+      if (!refresh || !sameValue(v, current)) values.set(k, v);
+    } else if (typeof v === "number") {
+      if (fmt) numFmts.set(k, fmt);
+      if (!refresh || !sameValue(v, current)) values.set(k, v);
+    } else {
+      if (fmt) numFmts.set(k, fmt);
+      if (refresh && !isEmpty(current)) values.set(k, "");
+    }
+  }
+
+  const ops: SheetOp[] = [];
+  for (const b of cellBlocks(numFmts)) ops.push(blockOp("numberFormat", b));
+  for (const b of cellBlocks(values)) ops.push(blockOp("values", b));
+  for (const b of cellBlocks(formulas)) ops.push({ ...blockOp("formulasR1C1", b), needsNames: true });
+
+  for (const r of uniformRects(styles, (s) => s.key)) {
+    const address = rectAddress(r);
+    const settings = styleSettings(r.value.style ? STYLES[r.value.style] : undefined, r.value.fill, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
+    if (settings.length === 0) continue;
+    ops.push({ bytes: styleBytes(address, settings), run: (ws) => { const rg = ws.getRange(address); applyStyleSettings(rg, settings); rg.untrack(); } });
+  }
+  ops.push(...layoutOps(sheet));
+  ops.push(...validationOps(sheet, refresh !== undefined));
+  ops.push(...conditionalFormatOps(sheet, refresh !== undefined));
+
+  const last: SheetOp[] = [];
+  const print = sheet.print;
+  if (print && opts.printSupported) last.push({ bytes: printBytes(print), run: (ws) => applyPrint(ws, print) });
+  return { ops, last, kept };
+}
+
+function rangeSet(address: string, set: (r: Excel.Range) => void, value: unknown): SheetOp {
+  return { bytes: requestBytes(3, address, value), run: (ws) => { const r = ws.getRange(address); set(r); r.untrack(); } };
+}
+
+/** Column widths and hidden columns, row heights and hidden rows, merges, frozen panes. */
+function layoutOps(sheet: PlannedSheet): SheetOp[] {
+  const ops: SheetOp[] = [];
+  let start = 1;
+  sheet.columns.forEach((c, i) => {
+    const col = i + 1;
+    const next = sheet.columns[i + 1];
+    if (next && next.width === c.width) return;
+    const pt = columnWidthPoints(c.width);
+    ops.push(rangeSet(columnsAddress(start, col), (r) => { r.format.columnWidth = pt; }, pt));
+    start = col + 1;
+  });
+  const hiddenCols = sheet.columns.flatMap((c, i) => (c.hidden ? [i + 1] : []));
+  for (const [a, b] of consecutiveRuns(hiddenCols)) ops.push(rangeSet(columnsAddress(a, b), (r) => { r.columnHidden = true; }, true));
+  const heights = Object.entries(sheet.rowHeights).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
+  for (const [row, h] of heights) ops.push(rangeSet(rowsAddress(row, row), (r) => { r.format.rowHeight = h; }, h));
+  for (const [a, b] of consecutiveRuns([...new Set(sheet.hiddenRows)].sort((x, y) => x - y))) ops.push(rangeSet(rowsAddress(a, b), (r) => { r.rowHidden = true; }, true));
+  for (const m of sheet.merges) ops.push(rangeSet(m, (r) => r.merge(false), false));
+  const fz = sheet.freeze;
+  if (fz && (fz.rows > 0 || fz.columns > 0)) {
+    ops.push({
+      bytes: requestBytes(3, fz),
+      run: (ws) => {
+        const p = ws.freezePanes;
+        if (fz.rows > 0 && fz.columns > 0) p.freezeAt(rectAddress({ r0: 1, c0: 1, r1: fz.rows, c1: fz.columns }));
+        else if (fz.rows > 0) p.freezeRows(fz.rows);
+        else p.freezeColumns(fz.columns);
+      },
+    });
+  }
+  return ops;
+}
+
+/** The union of planned rectangles, as few rectangles as cover exactly those cells. */
+function unionRects(addresses: string[]): Rect[] {
+  const cells = new Map<number, true>();
+  for (const a of addresses) {
+    const r = parseRect(a);
+    if (!r) continue;
+    for (let row = r.r0; row <= r.r1; row++) for (let col = r.c0; col <= r.c1; col++) cells.set(cellKey(row, col), true);
+  }
+  return uniformRects(cells, () => "");
+}
+
+function validationOps(sheet: PlannedSheet, clearFirst: boolean): SheetOp[] {
+  const ops: SheetOp[] = [];
+  if (clearFirst) {
+    for (const r of unionRects(sheet.validations.map((v) => v.range))) {
+      const address = rectAddress(r);
+      ops.push({ bytes: requestBytes(3, address), run: (ws) => clearValidation(ws, address) });
+    }
+  }
+  for (const v of sheet.validations) ops.push({ bytes: validationBytes(v), run: (ws) => addValidation(ws, v) });
+  return ops;
+}
+
+function conditionalFormatOps(sheet: PlannedSheet, clearFirst: boolean): SheetOp[] {
+  const ops: SheetOp[] = [];
+  if (clearFirst) {
+    for (const r of unionRects(sheet.conditionalFormats.map((c) => c.range))) {
+      const address = rectAddress(r);
+      ops.push({ bytes: requestBytes(3, address), run: (ws) => clearConditionalFormats(ws, address) });
+    }
+  }
+  for (const cf of sheet.conditionalFormats) ops.push({ bytes: conditionalFormatBytes(cf), run: (ws) => addConditionalFormat(ws, cf), needsNames: true });
+  return ops;
+}

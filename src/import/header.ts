@@ -1,0 +1,173 @@
+import { squash } from "./text";
+
+/**
+ * The header of an indicator table: which column after the indicator's name holds the
+ * baseline, the target, each year's target, a reported result, the attribute 属性 …
+ */
+
+export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "note" | "ignored";
+
+export interface Column {
+  /** the header text of the column, whitespace removed (`2025年目标`) */
+  label: string;
+  kind: ColumnKind;
+  year?: number;
+}
+
+export interface Header {
+  /** 0-based index of the first and last header line */
+  first: number;
+  last: number;
+  /** the value columns after the name column, in order */
+  columns: Column[];
+  baselineCol: number | null;
+  /** the final target's column: a `target` column, or the last `yearly` column */
+  targetCol: number;
+  baselineYear: number | null;
+  targetYear: number | null;
+  /** years with their own target (empty unless the table has one column per year) */
+  yearlyYears: number[];
+  /** identifies the column layout, to tell a page-break repeat from another table's header */
+  signature: string;
+}
+
+export type HeaderRead = { ok: true; header: Header } | { ok: false; message: string };
+
+const NAME_LABEL = /^(主要|具体)?指标(名称|项目|项)?(\(单位\))?$|^名称$/;
+const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值/;
+const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|属性|单位|备注|值|预期|末)+$/;
+const PROJECT_LABEL = /^(项目名称|总投资.*|建设内容.*|建设地点|建设起止年限|建设年限|责任单位|责任人)$/;
+const REFORM_LABEL = /^(改革名称|改革目标|改革任务|牵头单位|参与单位)$/;
+
+export function isIndicatorHeader(cells: readonly string[]): boolean {
+  const labels = cells.map(squash);
+  const nameAt = labels.findIndex((l) => NAME_LABEL.test(l));
+  if (nameAt < 0) return false;
+  return labels.some((l, i) => i > nameAt && ROLE_WORD.test(l));
+}
+
+export function isProjectHeader(cells: readonly string[]): boolean {
+  return cells.map(squash).filter((l) => PROJECT_LABEL.test(l)).length >= 2;
+}
+
+export function isReformHeader(cells: readonly string[]): boolean {
+  return cells.map(squash).filter((l) => REFORM_LABEL.test(l)).length >= 2;
+}
+
+/** A second header line: only years and header words (`\t\t2020 年\t2020 年`, `目标`). */
+export function isHeaderContinuation(cells: readonly string[]): boolean {
+  const labels = cells.map(squash).filter((l) => l !== "");
+  return labels.length > 0 && labels.every((l) => CONTINUATION.test(l));
+}
+
+function yearOf(label: string): number | undefined {
+  const m = /(20\d\d)/.exec(label);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+function classify(label: string): Column {
+  const year = yearOf(label);
+  const col = (kind: ColumnKind): Column => (year === undefined ? { label, kind } : { label, kind, year });
+  if (/属性/.test(label)) return { label, kind: "attribute" };
+  if (/^(计量)?单位$/.test(label)) return { label, kind: "unit" };
+  if (/备注|说明/.test(label)) return { label, kind: "note" };
+  if (/完成|实际|实绩/.test(label)) return col("result");
+  if (/基期|基数|现状|基准/.test(label)) return col("baseline");
+  if (/目标|规划|预期/.test(label)) return col("target");
+  if (year !== undefined && /^20\d\d年?(年末|末|值|数)?$/.test(label)) return col("yearly");
+  return { label, kind: "ignored" };
+}
+
+/** The years a five-year plan named in the title covers: “十四五” → 2020 (baseline) and 2025. */
+export function planYearsFromTitle(title: string): { baselineYear: number; targetYear: number } | null {
+  const m = /十([一二三四五六七八九])五/.exec(title);
+  const digit = m?.[1];
+  if (digit === undefined) return null;
+  const n = 10 + "一二三四五六七八九".indexOf(digit) + 1;
+  const start = 1981 + 5 * (n - 6);
+  return { baselineYear: start - 1, targetYear: start + 4 };
+}
+
+/**
+ * Reads the header starting at line `first`, with the lines after it that only carry years or
+ * header words (a header spread over two lines: `规划目标` / `2020 年`).
+ */
+export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number, title: string): HeaderRead {
+  const labels = (rows[first] ?? []).map(squash);
+  let last = first;
+  while (last + 1 < rows.length && isHeaderContinuation(rows[last + 1] ?? [])) {
+    last++;
+    const more = rows[last] ?? [];
+    if (more.length === 1) {
+      // No separators: the word belongs to the last year column (`2025年` / `目标`).
+      const word = squash(more[0] ?? "");
+      let at = -1;
+      labels.forEach((l, i) => {
+        if (/20\d\d/.test(l)) at = i;
+      });
+      if (at < 0) at = labels.length - 1;
+      labels[at] = (labels[at] ?? "") + word;
+    } else {
+      more.forEach((cell, i) => {
+        labels[i] = (labels[i] ?? "") + squash(cell);
+      });
+    }
+  }
+  const nameAt = labels.findIndex((l) => NAME_LABEL.test(l));
+  const columns = labels.slice(nameAt + 1).filter((l) => l !== "").map(classify);
+  if (columns.length === 0) return { ok: false, message: "表头在指标名称之后没有任何列（基期值、目标值或年份）。" };
+
+  let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
+  if (baselineCol < 0) baselineCol = null;
+  const explicitTarget = columns.findIndex((c) => c.kind === "target");
+  const yearCols = columns.map((c, i) => (c.kind === "yearly" ? i : -1)).filter((i) => i >= 0);
+
+  // Plain year columns: the first is the baseline when a later target or year follows it.
+  const firstYear = yearCols[0];
+  if (baselineCol === null && firstYear !== undefined && (yearCols.length >= 2 || explicitTarget >= 0)) {
+    const c = columns[firstYear];
+    if (c) c.kind = "baseline";
+    baselineCol = firstYear;
+    yearCols.shift();
+  }
+  let targetCol = explicitTarget;
+  if (targetCol < 0) {
+    const lastYear = yearCols[yearCols.length - 1];
+    if (lastYear === undefined) return { ok: false, message: "表头中找不到目标列（如“2025年 目标”或逐年的年份列）。" };
+    targetCol = lastYear;
+    if (yearCols.length === 1) {
+      const c = columns[lastYear];
+      if (c) c.kind = "target";
+      yearCols.length = 0;
+    }
+  }
+  const target = columns[targetCol];
+  const yearlyYears = yearCols.map((i) => columns[i]?.year ?? 0);
+  if (target?.kind === "target" && target.year !== undefined && yearlyYears.length > 0 && !yearlyYears.includes(target.year)) {
+    yearlyYears.push(target.year);
+  }
+
+  const fromTitle = planYearsFromTitle(title);
+  const baselineYear = (baselineCol === null ? undefined : columns[baselineCol]?.year) ?? fromTitle?.baselineYear ?? null;
+  const targetYear = target?.year ?? fromTitle?.targetYear ?? null;
+  const signature = columns.map((c) => `${c.kind}${c.year ?? ""}`).join(",");
+  return {
+    ok: true,
+    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, signature },
+  };
+}
+
+/** How a column is named in a message: `基期值（2020年）`. */
+export function describeColumn(c: Column): string {
+  const year = c.year === undefined ? "" : `（${c.year}年）`;
+  switch (c.kind) {
+    case "baseline": return `基期值${year}`;
+    case "target": return `目标值${year}`;
+    case "yearly": return `${c.year ?? ""}年目标`;
+    case "result": return `完成情况${year}`;
+    case "attribute": return "属性";
+    case "unit": return "单位";
+    case "note": return "备注";
+    case "ignored": return `“${c.label}”`;
+  }
+}

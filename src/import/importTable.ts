@@ -1,0 +1,575 @@
+import { detectUnit } from "../domain/Unit";
+import { parseTarget } from "../domain/parseTarget";
+import { parseTemplate } from "../templates/parseTemplate";
+import type { IndicatorDef, IndicatorTemplate } from "../templates/TemplateSchema";
+import {
+  describeColumn, isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader,
+  type Column, type Header,
+} from "./header";
+import { HAN, dropTrailingEmpty, joinCjk, nonEmptyIndexes, splitCells, splitLines, squash, trimCell } from "./text";
+
+/**
+ * `plan-returns import`: makes an indicator template from a plan's indicator table pasted as
+ * text. Pure: no file system, no DOM. It never guesses silently: every line or cell it could
+ * not read, and every place where it had to join or split what the PDF broke, is listed in
+ * `unread` with the reason, and a row it is unsure of is left out rather than loaded.
+ */
+
+export interface ImportOptions {
+  id?: string | undefined;
+  title?: string | undefined;
+  region?: string | undefined;
+  /** the document the table comes from (default: 粘贴的表格文本) */
+  document?: string | undefined;
+}
+
+/** A line (1-based, of the pasted text) that was not read, or was read with a change to check. */
+export interface UnreadLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ImportStats {
+  /** lines in the paste */
+  lines: number;
+  /** 1-based first and last line of the table (header to last row or note) */
+  tableFirstLine: number;
+  tableLastLine: number;
+  /** indicators in the template (a row split into parts counts once per part) */
+  indicators: number;
+  /** lines whose content went into the template */
+  linesLoaded: number;
+  /** unread entries that left something out of the template */
+  notLoaded: number;
+  /** unread entries for something loaded but changed (joined, split), to be checked */
+  toCheck: number;
+}
+
+export type ImportResult =
+  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats }
+  | { ok: false; message: string };
+
+interface Group {
+  name: string;
+  rows: number;
+  /** the group came from a domain cell (not from standalone lines) */
+  fromCell: boolean;
+}
+
+interface Row {
+  group: Group;
+  number: string;
+  name: string;
+  part?: string;
+  values: string[];
+  /** 0-based line indexes that make up the row */
+  lines: number[];
+  state: "open" | "ok" | "failed";
+}
+
+const NOT_LOADED = "未载入";
+const CHECK = "已载入，请核对";
+
+const NUMBER = /^(\d{1,3})[.、．]?$/;
+const NUMBER_AND_NAME = /^(\d{1,3})[.、．]?\s+(\S.*)$/u;
+const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]/;
+const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
+const ATTRIBUTES: Record<string, "约束性" | "预期性"> = { 约束性: "约束性", 约束: "约束性", 预期性: "预期性", 预期: "预期性" };
+
+function fail(message: string): ImportResult {
+  return { ok: false, message };
+}
+
+function isPartLabel(text: string): boolean {
+  const t = squash(text);
+  return t.length > 0 && t.length <= 12 && HAN.test(t) && !/\d/.test(t) && !/[<>≤≥〔〕[\]]/.test(t);
+}
+
+function isDomainFragment(text: string): boolean {
+  const t = squash(text);
+  return t.length > 0 && t.length <= 8 && /^\p{Script=Han}+$/u.test(t);
+}
+
+interface NumberCell {
+  /** index of the cell holding the number */
+  at: number;
+  number: string;
+  name: string;
+  /** index of the cell holding the name (same as `at` when number and name share a cell) */
+  nameAt: number;
+}
+
+/** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…` or `\t44 亿元 GDP …` (one cell). */
+function findNumber(cells: readonly string[]): NumberCell | null {
+  for (let i = 0; i < Math.min(cells.length, 4); i++) {
+    const cell = cells[i] ?? "";
+    if (cell === "") continue;
+    const m = NUMBER.exec(cell);
+    if (m?.[1] !== undefined) {
+      let j = i + 1;
+      while (j < cells.length && cells[j] === "") j++;
+      const name = cells[j];
+      if (name !== undefined && HAN.test(name) && !ATTRIBUTES[squash(name)]) return { at: i, number: m[1], name, nameAt: j };
+      return null;
+    }
+    const joined = NUMBER_AND_NAME.exec(cell);
+    if (joined?.[1] !== undefined && joined[2] !== undefined && HAN.test(joined[2])) {
+      return { at: i, number: joined[1], name: trimCell(joined[2]), nameAt: i };
+    }
+    // Only a domain cell may stand before the number.
+    if (/\d/.test(cell) || !HAN.test(cell)) return null;
+  }
+  return null;
+}
+
+export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
+  const pasted = typeof text === "string" ? text : "";
+  if (pasted.trim() === "") {
+    return fail("粘贴的内容是空的：请从规划文本中复制整张指标表（含表头，如“指标名称 2020年 2025年目标”）后再导入。没有载入任何内容。");
+  }
+  const lines = splitLines(pasted);
+  const tabbed = pasted.includes("\t");
+  const grid = lines.map((l) => splitCells(l, tabbed));
+
+  const headerAt = grid.findIndex(isIndicatorHeader);
+  if (headerAt < 0) {
+    if (grid.some(isProjectHeader)) {
+      return fail("这是一张项目表（有“项目名称”“总投资”“建设内容”等列），不是指标表。请粘贴规划中的主要指标表（有“指标名称”和基期、目标年份列）。没有载入任何内容。");
+    }
+    if (grid.some(isReformHeader)) {
+      return fail("这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请粘贴规划中的主要指标表。没有载入任何内容。");
+    }
+    return fail("没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。粘贴的内容不像一张指标表，没有载入任何内容。");
+  }
+
+  const titleInfo = findTitle(grid, lines, headerAt);
+  const title = trimCell(opts.title ?? "") || titleInfo.title;
+  const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`);
+  if (!read.ok) return fail(`第 ${headerAt + 1} 行的表头读不懂：${read.message}没有载入任何内容。`);
+  const header = read.header;
+  if (header.baselineYear === null || header.targetYear === null) {
+    return fail(`第 ${headerAt + 1} 行的表头中没有基期年份或目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期。没有载入任何内容。`);
+  }
+  if (header.baselineYear >= header.targetYear) {
+    return fail(`第 ${headerAt + 1} 行的表头中基期年份 ${header.baselineYear} 不早于目标年份 ${header.targetYear}。没有载入任何内容。`);
+  }
+
+  const unread: UnreadLine[] = [];
+  const report = (i: number, reason: string): void => {
+    const line = lines[i] ?? "";
+    if (!unread.some((u) => u.line === i + 1 && u.reason === reason)) unread.push({ line: i + 1, text: line, reason });
+  };
+  const k = header.columns.length;
+  const columnList = header.columns.map(describeColumn).join("、");
+
+  for (const c of header.columns) {
+    if (c.kind === "ignored") report(headerAt, `表头中的列${describeColumn(c)}无法识别，该列的数据${NOT_LOADED}`);
+  }
+
+  const numbered = grid.some((cells, i) => i > header.last && findNumber(cells) !== null);
+  const rows: Row[] = [];
+  const tableNotes: string[] = [];
+  let group: Group | null = null;
+  let pending: Array<{ text: string; at: number }> = [];
+  let pageBreak = false;
+  let inNote = false;
+  let lastNumber: number | null = null;
+  let lastLine = header.last;
+
+  const prevRow = (): Row | undefined => rows[rows.length - 1];
+
+  const closeOpen = (): void => {
+    const prev = prevRow();
+    if (prev?.state === "open") {
+      prev.state = "failed";
+      report(prev.lines[0] ?? 0, `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`);
+    }
+  };
+
+  /** Checks the value cells of a row; false when the row cannot be loaded. */
+  const acceptValues = (values: readonly string[], at: number): boolean => {
+    for (let j = 0; j < values.length; j++) {
+      const c = header.columns[j];
+      const v = values[j] ?? "";
+      if (!c || c.kind === "ignored") continue;
+      if (c.kind === "attribute") {
+        if (v === "") report(at, `属性一格为空，该行不填属性，${CHECK}`);
+        else if (ATTRIBUTES[squash(v)] === undefined) report(at, `属性“${v}”不是“约束性”或“预期性”，该格${NOT_LOADED}`);
+        continue;
+      }
+      if (ATTRIBUTES[squash(v)] !== undefined) {
+        report(at, `“${v}”落在${describeColumn(c)}一列，整行错位，${NOT_LOADED}`);
+        return false;
+      }
+    }
+    return true;
+  };
+
+  const setValues = (row: Row, cellsAfterName: readonly string[], at: number, allowPart: boolean): void => {
+    const after = dropTrailingEmpty(cellsAfterName);
+    let values: string[] | null = null;
+    if (after.length === k) values = after;
+    else if (allowPart && after.length === k + 1 && isPartLabel(after[0] ?? "")) {
+      row.part = squash(after[0] ?? "");
+      values = after.slice(1);
+    }
+    if (values === null) {
+      row.state = "failed";
+      const filled = after.filter((c) => c !== "");
+      if (filled.length === 1 && cellsAfterName.length >= k && k > 1) {
+        report(at, `只有一格“${filled[0] ?? ""}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList}各是什么，${NOT_LOADED}`);
+      } else {
+        report(at, `读到 ${after.length} 格数值，表头有 ${k} 列（${columnList}），无法一一对应，${NOT_LOADED}`);
+      }
+      return;
+    }
+    if (!acceptValues(values, at)) {
+      row.state = "failed";
+      return;
+    }
+    row.values = values.map((v) => joinCjk(v));
+    row.state = "ok";
+    values.forEach((v, j) => {
+      const c = header.columns[j];
+      const joined = row.values[j] ?? v;
+      if (c && joined !== v) report(at, `${describeColumn(c)}“${v}”中汉字之间的空格按PDF断行处理，已合并为“${joined}”，${CHECK}`);
+      if (c && v === "" && (c.kind === "baseline" || c.kind === "target" || c.kind === "yearly")) {
+        report(at, `${describeColumn(c)}一格为空，按空白${CHECK}`);
+      }
+    });
+  };
+
+  let i = header.last + 1;
+  for (; i < grid.length; i++) {
+    const cells = grid[i] ?? [];
+    const filled = nonEmptyIndexes(cells);
+    const firstAt = filled[0];
+    if (firstAt === undefined) {
+      pageBreak = true;
+      continue;
+    }
+    const first = cells[firstAt] ?? "";
+    if (NOTE_START.test(first) || (inNote && filled.length === 1 && /^\d+[.、．]/.test(first))) {
+      tableNotes.push(cells.filter((c) => c !== "").join(" "));
+      inNote = true;
+      lastLine = i;
+      continue;
+    }
+    inNote = false;
+    if (filled.length === 1 && PAGE_NUMBER.test(first) && !NUMBER.test(first)) {
+      pageBreak = true;
+      continue;
+    }
+    if (isIndicatorHeader(cells)) {
+      const again = readHeader(grid, i, title);
+      if (again.ok && again.header.signature === header.signature) {
+        i = again.header.last;
+        pageBreak = true;
+        continue;
+      }
+      closeOpen();
+      report(i, `这里开始另一张表（表头的列与第 ${headerAt + 1} 行不同），此行及以后${NOT_LOADED}`);
+      break;
+    }
+    if (isProjectHeader(cells) || isReformHeader(cells)) {
+      closeOpen();
+      report(i, `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`);
+      break;
+    }
+    if (isHeaderContinuation(cells) && rows.length === 0) continue;
+
+    const num = findNumber(cells);
+    if (num) {
+      closeOpen();
+      lastLine = i;
+      const domainCells = cells.slice(0, num.at).filter((c) => c !== "");
+      const domainText = domainCells.map((c) => joinCjk(c).replace(/\s+/g, "")).join("");
+      group = nextGroup(domainText, i);
+      const n = Number(num.number);
+      if (lastNumber !== null && n !== lastNumber + 1) {
+        report(i, `序号 ${num.number} 没有接上一行的序号 ${lastNumber}，可能漏读或重复了行，${CHECK}`);
+      }
+      lastNumber = n;
+      const row: Row = { group, number: num.number, name: num.name, values: [], lines: [i], state: "open" };
+      rows.push(row);
+      group.rows++;
+      pageBreak = false;
+      const after = cells.slice(num.nameAt + 1);
+      if (dropTrailingEmpty(after).length > 0) setValues(row, after, i, true);
+      continue;
+    }
+
+    // A line without a 序号.
+    const prev = prevRow();
+    const rest = cells.slice(firstAt + 1);
+    const restFilled = dropTrailingEmpty(rest);
+    if (restFilled.length === 0) {
+      if (firstAt >= 1 && prev && prev.part === undefined && prev.state !== "failed" && HAN.test(first)) {
+        prev.name = `${prev.name}${first}`;
+        prev.lines.push(i);
+        lastLine = i;
+        report(i, `指标名称断在两行，已把“${first}”接在第 ${(prev.lines[0] ?? 0) + 1} 行（序号 ${prev.number}）的名称之后，${CHECK}`);
+        pageBreak = false;
+        continue;
+      }
+      if (firstAt === 0 && isDomainFragment(first)) {
+        pending.push({ text: squash(first), at: i });
+        lastLine = i;
+        continue;
+      }
+      closeOpen();
+      if (rows.length > 0) {
+        report(i, `表格到此结束（这一行不是表格行），此行及以后${NOT_LOADED}`);
+        break;
+      }
+      report(i, `不是表格行，${NOT_LOADED}`);
+      continue;
+    }
+    if (prev?.state === "open" && restFilled.length === k) {
+      prev.name = `${prev.name}${first}`;
+      prev.lines.push(i);
+      lastLine = i;
+      report(i, `指标名称断在两行，已把“${first}”接在第 ${(prev.lines[0] ?? 0) + 1} 行（序号 ${prev.number}）的名称之后，数值取自本行，${CHECK}`);
+      setValues(prev, rest, i, false);
+      pageBreak = false;
+      continue;
+    }
+    closeOpen();
+    if (prev && prev.part !== undefined && restFilled.length === k && isPartLabel(first)) {
+      const row: Row = { group: prev.group, number: prev.number, name: prev.name, part: squash(first), values: [], lines: [i], state: "open" };
+      rows.push(row);
+      lastLine = i;
+      setValues(row, rest, i, false);
+      pageBreak = false;
+      continue;
+    }
+    if (!numbered) {
+      // A table without 序号: [领域] 指标名称 数值…
+      const all = dropTrailingEmpty(cells);
+      const leading = all.slice(0, Math.max(0, all.length - k)).filter((c) => c !== "");
+      const name = leading[leading.length - 1] ?? "";
+      if (all.length >= k + 1 && leading.length >= 1 && leading.length <= 2 && HAN.test(name)) {
+        lastLine = i;
+        group = nextGroup(leading.length === 2 ? joinCjk(leading[0] ?? "").replace(/\s+/g, "") : "", i);
+        const row: Row = { group, number: "", name, values: [], lines: [i], state: "open" };
+        rows.push(row);
+        group.rows++;
+        pageBreak = false;
+        setValues(row, all.slice(all.length - k), i, false);
+        continue;
+      }
+    }
+    report(i, `没有序号，无法确定是一项独立的指标还是上一项指标的分项，${NOT_LOADED}`);
+  }
+  closeOpen();
+  for (const p of pending) report(p.at, `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`);
+
+  /** The domain a row belongs to, given the text of its domain cell ("" when it has none). */
+  function nextGroup(cellText: string, at: number): Group {
+    if (pending.length > 0) {
+      const joined = pending.map((p) => p.text).join("") + cellText;
+      report(at, `领域名称分在几行（${pending.map((p) => `第 ${p.at + 1} 行`).join("、")}），已合并为“${joined}”，${CHECK}`);
+      pending = [];
+      return { name: joined, rows: 0, fromCell: false };
+    }
+    if (cellText === "") return group ?? { name: "", rows: 0, fromCell: false };
+    if (
+      group && pageBreak && group.rows === 1 && group.fromCell && group.name !== "" &&
+      (group.name.length <= 3 || cellText.length <= 3) && !/服务$/.test(group.name)
+    ) {
+      const before = group.name;
+      group.name = `${group.name}${cellText}`;
+      report(at, `领域“${cellText}”紧接在分页之后，上一领域“${before}”只有一行，判断为同一领域被分页截断，已合并为“${group.name}”，${CHECK}`);
+      return group;
+    }
+    return { name: cellText, rows: 0, fromCell: true };
+  }
+
+  const built = buildIndicators(rows, header, lines, report);
+  if (built.length === 0) {
+    const why = unread.slice(0, 3).map((u) => `第 ${u.line} 行：${u.reason}`).join("；");
+    return fail(`找到了表头（第 ${headerAt + 1} 行），但没有读出任何指标行${why ? `（${why}）` : ""}。没有载入任何内容。`);
+  }
+
+  const region = trimCell(opts.region ?? "") || regionFromTitle(title);
+  const notes = [...tableNotes];
+  if (built.some((d) => d.domain === "未分类")) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
+  if (!region) notes.push("导入时未能从标题判断地区，region 记为“未注明”，请改为实际地区。");
+  const id = trimCell(opts.id ?? "") || `imported-${header.baselineYear}-${header.targetYear}`;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return fail(`模板编号“${id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。没有载入任何内容。`);
+
+  const template = {
+    schemaVersion: 1 as const,
+    id,
+    kind: "indicators" as const,
+    title: title || `导入的指标表（${header.baselineYear}—${header.targetYear}年）`,
+    region: region || "未注明",
+    source: {
+      document: trimCell(opts.document ?? "") || "粘贴的表格文本",
+      table: titleInfo.table || title || "指标表",
+    },
+    baselineYear: header.baselineYear,
+    targetYear: header.targetYear,
+    yearlyTargetYears: header.yearlyYears,
+    notes,
+    indicators: built,
+  };
+  const checked = parseTemplate(template, "import");
+  if (!checked.ok || checked.template.kind !== "indicators") {
+    const problems = checked.ok ? "不是指标模板" : checked.problems.map((p) => `${p.path}: ${p.message}`).join("；");
+    return fail(`读出的模板没有通过校验（${problems}），没有载入任何内容。`);
+  }
+
+  unread.sort((a, b) => a.line - b.line);
+  const loadedLines = new Set<number>();
+  for (const r of rows) if (r.state === "ok") r.lines.forEach((l) => loadedLines.add(l));
+  return {
+    ok: true,
+    template: checked.template,
+    unread,
+    stats: {
+      lines: lines.length,
+      tableFirstLine: headerAt + 1,
+      tableLastLine: lastLine + 1,
+      indicators: built.length,
+      linesLoaded: loadedLines.size,
+      notLoaded: unread.filter((u) => u.reason.endsWith(NOT_LOADED)).length,
+      toCheck: unread.filter((u) => u.reason.endsWith(CHECK)).length,
+    },
+  };
+}
+
+/** The title line just above the header, and the table's label (`表 1 “十三五”…` → `表1`). */
+function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly string[], headerAt: number): { title: string; table: string } {
+  let seen = 0;
+  for (let i = headerAt - 1; i >= 0 && seen < 3; i--) {
+    const filled = (grid[i] ?? []).filter((c) => c !== "");
+    if (filled.length === 0) continue;
+    seen++;
+    const text = trimCell(lines[i] ?? "");
+    if (filled.length !== 1 || text.length > 80 || /[。；;]$/.test(text)) continue;
+    const m = /^((?:附)?表\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(text);
+    const table = m?.[1] ? m[1].replace(/\s+/g, "") : "";
+    const title = trimCell(m ? text.slice(m[0].length) : text);
+    return { title, table };
+  }
+  return { title: "", table: "" };
+}
+
+const REGION = /(\p{Script=Han}{2,4}?(?:省|市|县|区|自治州|盟|旗))/u;
+const NOT_REGION = /(社|园|景|城|小|辖|地|片|山|街|新|示范|保护|功能|开发|服务|试验|先行)区$/;
+
+function regionFromTitle(title: string): string {
+  const m = REGION.exec(title);
+  const r = m?.[1];
+  return r !== undefined && !NOT_REGION.test(r) ? r : "";
+}
+
+type Report = (line: number, reason: string) => void;
+
+function buildIndicators(rows: readonly Row[], header: Header, lines: readonly string[], report: Report): IndicatorDef[] {
+  const out: IndicatorDef[] = [];
+  const ids = new Set<string>();
+  const uniqueId = (base: string): string => {
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  const partsSeen = new Map<string, number>();
+  let unnumbered = 0;
+
+  for (const row of rows) {
+    if (row.state !== "ok") continue;
+    const base = row.number === "" ? `r-${++unnumbered}` : `r${row.number.padStart(2, "0")}`;
+    const variants = splitCompound(row, header);
+    if (variants.length > 1) {
+      const labels = variants.map((v) => `“${v.part ?? ""}”`).join("");
+      report(row.lines[0] ?? 0, `基期值“${row.values[header.baselineCol ?? -1] ?? ""}”是 ${variants.length} 项数值的合并写法，已按名称中的“、”拆成${labels}${variants.length} 条指标，${CHECK}`);
+    }
+    for (const v of variants) {
+      let id = base;
+      if (v.part !== undefined) {
+        const n = (partsSeen.get(base) ?? 0) + 1;
+        partsSeen.set(base, n);
+        id = `${base}-${n}`;
+      }
+      out.push(toIndicator(v, uniqueId(id), header, lines));
+    }
+  }
+  return out;
+}
+
+/**
+ * `困难残疾人生活补贴、重度残疾人护理补贴覆盖率（%）` with baseline `98/98.75`: two indicators
+ * written as one. Split only when the name lists exactly as many items (、) as there are values
+ * and the last item ends like the first (…补贴); otherwise left whole.
+ */
+function splitCompound(row: Row, header: Header): Row[] {
+  if (row.part !== undefined || header.baselineCol === null) return [row];
+  const baseline = row.values[header.baselineCol] ?? "";
+  const parsed = parseTarget(baseline);
+  if (parsed.kind !== "compound") return [row];
+  const n = parsed.values.length;
+  const bare = detectUnit(row.name).bareName;
+  const items = bare.split("、").map((s) => s.trim());
+  const lastItem = items[items.length - 1] ?? "";
+  const ending = (items[0] ?? "").slice(-2);
+  const cut = ending.length === 2 ? lastItem.lastIndexOf(ending) : -1;
+  if (items.length !== n || cut < 0 || cut + 2 >= lastItem.length) return [row];
+  const labels = [...items.slice(0, -1), lastItem.slice(0, cut + 2)];
+  if (labels.some((l) => l.length < 2)) return [row];
+  const pieces = row.values.map((v) => {
+    const p = v.split("/");
+    return p.length === n ? p.map((s) => s.trim()) : null;
+  });
+  return labels.map((label, j) => ({
+    ...row,
+    part: label,
+    values: row.values.map((v, c) => (c === header.baselineCol || pieces[c] ? (pieces[c]?.[j] ?? v) : v)),
+  }));
+}
+
+function toIndicator(row: Row, id: string, header: Header, lines: readonly string[]): IndicatorDef {
+  const name = row.name.trim();
+  const detected = detectUnit(name);
+  const valueOf = (c: number | null): string => (c === null ? "" : (row.values[c] ?? ""));
+  const unitCol = header.columns.findIndex((c) => c.kind === "unit");
+  const unit = unitCol >= 0 ? squash(valueOf(unitCol)) : detected.inferred ? "" : detected.symbol;
+  const target = valueOf(header.targetCol);
+  const percent = unit === "%" || (unit === "" && detected.symbol === "%");
+  const def: IndicatorDef = {
+    id,
+    domain: row.group.name || "未分类",
+    number: row.number,
+    name,
+    unit,
+    baseline: valueOf(header.baselineCol),
+    target,
+    targetKind: parseTarget(target, percent).kind,
+    source: row.lines.map((l) => lines[l] ?? "").join("\n"),
+  };
+  if (row.part !== undefined) def.part = row.part;
+  header.columns.forEach((c: Column, j) => {
+    const v = row.values[j] ?? "";
+    if (c.kind === "attribute") {
+      const a = ATTRIBUTES[squash(v)];
+      if (a) def.attribute = a;
+    } else if (c.kind === "result" && v !== "") {
+      def.results = { ...(def.results ?? {}), [String(c.year ?? header.targetYear ?? "")]: v };
+    } else if (c.kind === "note" && v !== "") {
+      def.note = v;
+    }
+  });
+  if (header.yearlyYears.length > 0) {
+    const yearly: Record<string, string> = {};
+    header.columns.forEach((c, j) => {
+      if (c.year !== undefined && (c.kind === "yearly" || (c.kind === "target" && header.yearlyYears.includes(c.year)))) {
+        yearly[String(c.year)] = row.values[j] ?? "";
+      }
+    });
+    def.yearlyTargets = yearly;
+  }
+  return def;
+}
