@@ -16,6 +16,7 @@ import { formatTable } from "./formatTable";
 import { sampleReturn } from "./sampleReturn";
 import { toJsonReport } from "./toJsonReport";
 import { summaryJson } from "./summaryJson";
+import { reviewWorkbook } from "./reviewWorkbook";
 import { summarize, type ReturnInput } from "../sheet/summarize";
 import { summaryWorkbookPlan } from "../sheet/summarySheets";
 import { writeXlsx } from "../hosts/xlsx/writeXlsx";
@@ -117,6 +118,17 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       await writeXlsx(plan, o.out);
       if (o.json) print(JSON.stringify(summaryJson(s.figures)) + "\n");
       else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n");
+    });
+
+  program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
+    .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）")
+    .action(async (file: string, o: { year?: string; out?: string }) => {
+      const year = o.year === undefined ? undefined : parseYear(o.year);
+      const loaded = await loadWorkbookFile(file);
+      if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
+      const r = await reviewWorkbook(file, o.out ?? file, year);
+      if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+      print(`已更新「审核」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
     });
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")

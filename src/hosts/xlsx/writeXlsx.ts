@@ -27,7 +27,8 @@ function applyStyle(cell: ExcelJS.Cell, st: CellStyle | undefined, numFmt?: stri
   if (numFmt) cell.numFmt = numFmt;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
+/** Adds one planned sheet to a workbook (the review sheet is added to an existing return this way). */
+export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
   const ws = wb.addWorksheet(s.name, { state: s.visibility === "veryHidden" ? "veryHidden" : "visible" });
   s.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);

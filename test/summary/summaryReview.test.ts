@@ -1,0 +1,201 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { emptyCounts, STATUS_CODES, type Status } from "../../src/domain/Status";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { REVIEW_SHEET } from "../../src/sheet/reviewSheet";
+import { summarize, type ReturnInput } from "../../src/sheet/summarize";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+
+const dir = mkdtempSync(join(tmpdir(), "summary-"));
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+const projects = findTemplate("shengsi-2024-projects") as Template;
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(args, (s) => { out += s; }, (s) => { err += s; });
+  return { code, out, err };
+}
+
+/** A county's return: the sample values, shifted per county so the three differ. */
+async function countyReturn(name: string, unit: string, shift: number, templates: Template[] = [zs], year = 2023): Promise<string> {
+  const wb = planToWorkbook(buildWorkbookPlan(templates, { year, reportingUnit: unit }));
+  const entries = templates.flatMap((t) => sampleReturn(t, year)).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e));
+  fillInputs(wb, entries);
+  const f = join(dir, name);
+  await wb.xlsx.writeFile(f);
+  return f;
+}
+
+async function report(file: string): Promise<ReturnInput> {
+  const r = checkGrid(await readXlsxBuffer(readFileSync(file)));
+  if (!r.ok) throw new Error(r.message);
+  return { file, report: r.report };
+}
+
+describe("summary and consolidation", () => {
+  let files: string[] = [];
+  let inputs: ReturnInput[] = [];
+  beforeAll(async () => {
+    files = [
+      await countyReturn("dinghai.xlsx", "定海区", 0, [zs, projects]),
+      await countyReturn("putuo.xlsx", "普陀区", -0.05, [zs, projects]),
+      await countyReturn("daishan.xlsx", "岱山县", 0.08, [zs, projects]),
+    ];
+    inputs = await Promise.all(files.map(report));
+  });
+
+  test("per-unit counts equal each return's check, and totals are their sum", () => {
+    const s = summarize(inputs);
+    if (!s.ok) throw new Error(s.message);
+    const sum = emptyCounts();
+    inputs.forEach((x, i) => {
+      expect(s.figures.units[i]?.counts).toEqual(x.report.counts);
+      for (const k of STATUS_CODES) sum[k] += x.report.counts[k];
+    });
+    expect(s.figures.totals).toEqual(sum);
+    expect(s.figures.units.map((u) => u.unit)).toEqual(["定海区", "普陀区", "岱山县"]);
+  });
+
+  test("domain rows add up to the totals, per unit and combined", () => {
+    const s = summarize(inputs);
+    if (!s.ok) throw new Error(s.message);
+    const fromDomains = emptyCounts();
+    for (const d of s.figures.byDomain) {
+      for (const k of STATUS_CODES) fromDomains[k] += d.counts[k];
+      for (const k of STATUS_CODES) expect(d.perUnit.reduce((a, c) => a + c[k], 0)).toBe(d.counts[k]);
+    }
+    expect(fromDomains).toEqual(s.figures.totals);
+  });
+
+  test("the lagging list holds every lagging or severe indicator, binding ones first", () => {
+    const s = summarize(inputs);
+    if (!s.ok) throw new Error(s.message);
+    const expected = inputs.flatMap((x) => x.report.items).filter((i) => i.kind === "indicator" && (i.status === "lagging" || i.status === "severe")).length;
+    expect(s.figures.lagging).toHaveLength(expected);
+    const binding = s.figures.lagging.map((l) => l.item.attribute === "约束性");
+    expect(binding).toEqual([...binding].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  test("projects: planned investment is the sum over the returns", () => {
+    const s = summarize(inputs);
+    if (!s.ok) throw new Error(s.message);
+    const planned = inputs.flatMap((x) => x.report.items).filter((i) => i.kind === "project").reduce((a, i) => a + (i.investment ?? 0), 0);
+    expect(s.figures.projects.planned).toBeCloseTo(planned, 9);
+    expect(s.figures.projects.byCategory.reduce((a, g) => a + g.count, 0)).toBe(s.figures.projects.count);
+  });
+
+  test("a return of another year or template is refused, naming the file", async () => {
+    const other = await report(await countyReturn("shengsi-2024.xlsx", "嵊泗县", 0, [zs], 2024));
+    const r1 = summarize([...inputs, other]);
+    expect(r1.ok).toBe(false);
+    if (!r1.ok) expect(r1.message).toContain("shengsi-2024.xlsx");
+    const otherTemplate = await report(await countyReturn("only-zs.xlsx", "嵊泗县", 0, [zs], 2023));
+    const r2 = summarize([...inputs, otherTemplate]);
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.message).toContain("only-zs.xlsx");
+  });
+
+  test("CLI summary --json totals equal the sum of the check counts of its inputs", async () => {
+    const counts = await Promise.all(files.map(async (f) => (JSON.parse((await cli("check", f, "--json")).out) as { counts: Record<Status, number> }).counts));
+    const r = await cli("summary", ...files, "--out", join(dir, "summary.xlsx"), "--json");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as { totals: Record<Status, number> };
+    const sum = emptyCounts();
+    for (const c of counts) for (const k of STATUS_CODES) sum[k] += c[k];
+    expect(doc.totals).toEqual(sum);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "summary.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "问题清单"]);
+  });
+
+  test("CLI summary refuses mismatched inputs with exit 1 and the file named", async () => {
+    const other = await countyReturn("y2024.xlsx", "嵊泗县", 0, [zs, projects], 2024);
+    const r = await cli("summary", files[0]!, other, "--out", join(dir, "bad.xlsx"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("y2024.xlsx");
+  });
+});
+
+describe("review workflow", () => {
+  async function reviewRows(file: string): Promise<Array<Record<string, string>>> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet(REVIEW_SHEET);
+    if (!ws) throw new Error("no review sheet");
+    const keys: string[] = [];
+    ws.getRow(2).eachCell((c, n) => { keys[n] = String(c.value); });
+    const rows: Array<Record<string, string>> = [];
+    for (let r = 4; r <= ws.rowCount; r++) {
+      const o: Record<string, string> = {};
+      keys.forEach((k, n) => { if (k) o[k] = String(ws.getCell(r, n).text ?? ""); });
+      if (o["key"]) rows.push(o);
+    }
+    return rows;
+  }
+
+  async function setByKey(file: string, key: string, values: Record<string, string>): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet(REVIEW_SHEET)!;
+    const keys: string[] = [];
+    ws.getRow(2).eachCell((c, n) => { keys[n] = String(c.value); });
+    for (let r = 4; r <= ws.rowCount; r++) {
+      if (ws.getCell(r, keys.indexOf("key")).value !== key) continue;
+      for (const [k, v] of Object.entries(values)) ws.getCell(r, keys.indexOf(k)).value = v;
+    }
+    await wb.xlsx.writeFile(file);
+  }
+
+  async function setInput(file: string, templateId: string, id: string, key: string, value: number): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(fillInputs(wb, [{ template: templateId, id, key, value }])).toEqual([]);
+    await wb.xlsx.writeFile(file);
+  }
+
+  test("decisions survive a re-check and turn stale (待复核) when the value changes", async () => {
+    const file = await countyReturn("review.xlsx", "定海区", 0);
+    expect((await cli("review", file)).code).toBe(0);
+    const rows = await reviewRows(file);
+    expect(rows.length).toBeGreaterThan(5);
+    const target = rows.find((r) => r["key"]?.endsWith("|status") && r["status"] === "滞后");
+    if (!target) throw new Error("no lagging row in the sample");
+    const other = rows.find((r) => r !== target && r["key"]?.endsWith("|status"))!;
+    await setByKey(file, target["key"]!, { decision: "已说明", comment: "受疫情影响", reviewer: "张三", date: "2024-03-01" });
+    await setByKey(file, other["key"]!, { decision: "通过", reviewer: "李四" });
+
+    expect((await cli("review", file)).code).toBe(0);
+    const again = await reviewRows(file);
+    const kept = again.find((r) => r["key"] === target["key"]);
+    expect(kept).toMatchObject({ decision: "已说明", comment: "受疫情影响", reviewer: "张三", date: "2024-03-01", review: "有效" });
+
+    const [templateId, id, year] = target["key"]!.split("|");
+    await setInput(file, templateId!, id!, `in:${year}`, 0.5);
+    const r = await cli("review", file);
+    expect(r.out).toMatch(/1 条因数值变化待复核/);
+    const after = await reviewRows(file);
+    const stale = after.filter((x) => x["review"] === "待复核");
+    expect(stale.map((x) => x["key"])).toEqual([target["key"]]);
+    expect(stale[0]).toMatchObject({ decision: "已说明", comment: "受疫情影响" });
+    expect(after.find((x) => x["key"] === other["key"])).toMatchObject({ decision: "通过", review: "有效" });
+  });
+
+  test("a lagging indicator with an empty 说明 carries the warning 滞后指标须填写说明", async () => {
+    const file = await countyReturn("note.xlsx", "定海区", 0);
+    const { report: rep } = await report(file);
+    const lagging = rep.items.filter((i) => i.status === "lagging" || i.status === "severe");
+    expect(lagging.length).toBeGreaterThan(0);
+    for (const i of lagging) expect(i.issues.map((x) => x.code)).toContain("lagging_no_note");
+    expect(rep.items.filter((i) => i.status === "met").flatMap((i) => i.issues.map((x) => x.code))).not.toContain("lagging_no_note");
+  });
+});
