@@ -40,6 +40,7 @@ function summarySheet(f: SummaryFigures, link: LinkTo): PlannedSheet {
   const unitCols = multi ? f.units.map((u) => `${u.unit} 达标或符合进度占比`) : [];
   const heads = ["模板", "领域", ...unitCols, ...STATUS_CODES.map((s) => STATUS_LABELS[s]), "合计达标或符合进度占比"];
   heads.forEach((h, i) => b.value(headRow, i + 1, h, "header"));
+  b.sheet.rowHeights[headRow] = 40;
   for (let i = widths.length; i < heads.length; i++) b.addColumn(`c${i + 1}`, 10);
   r++;
   const firstData = r;
