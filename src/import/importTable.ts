@@ -13,6 +13,25 @@ import { HAN, dropTrailingEmpty, joinCjk, nonEmptyIndexes, splitCells, splitLine
  * text. Pure: no file system, no DOM. It never guesses silently: every line or cell it could
  * not read, and every place where it had to join or split what the PDF broke, is listed in
  * `unread` with the reason, and a row it is unsure of is left out rather than loaded.
+ *
+ * What it reads:
+ * - the header (first line with an 指标/指标名称 cell and a year or 目标/基期/属性 cell), with a
+ *   following line of years or header words merged cell by cell (`规划目标` / `2020 年`); the
+ *   value columns after the name column are then matched to a row's cells in order, so a header
+ *   that is offset by a column (no label over 序号) still reads;
+ * - baseline and target years from the header (`2015 年`, `2020年 基期值`, `2025年 目标`,
+ *   `规划目标 2020年`); plain year columns 2022年…2027年 make the first the baseline and the others
+ *   yearly targets, the last being the final target; with no year at all, “十四五” in the title;
+ * - rows `[领域] 序号 名称 [分项] 值…`, the 序号 also sharing a cell with the name (`44 亿元…`);
+ *   sub-rows `学前段/义务段/高中段`; a name broken over two lines; page-break header repeats;
+ *   notes (`注：…`); domain headings (`一、…`); a domain on lines of its own.
+ * What it changes, always listed in `unread` as 已载入，请核对 (except the first):
+ * - spaces between Chinese characters in a domain (`幼儿 照护 服务` → `幼儿照护服务`);
+ * - spaces between Chinese characters in a value (`保持全省 领先` → `保持全省领先`);
+ * - a domain cut by a page break (`基本环` / `境保护`), a name cut over two lines;
+ * - a baseline `98/98.75` for a name listing two items (`甲补贴、乙补贴覆盖率`): split in two.
+ * Names are kept exactly as written; the unit is the name's bracketed unit (detectUnit), or ""
+ * when the name has none (the engine infers it and warns).
  */
 
 export interface ImportOptions {
@@ -75,6 +94,7 @@ const NUMBER = /^(\d{1,3})[.、．]?$/;
 const NUMBER_AND_NAME = /^(\d{1,3})[.、．]?\s+(\S.*)$/u;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]/;
 const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
+const HEADING = /^[一二三四五六七八九十]+\s*[、.．]\s*(\p{Script=Han}[^，。；：:]{0,11})$|^[（(][一二三四五六七八九十]+[)）]\s*(\p{Script=Han}[^，。；：:]{0,11})$/u;
 const ATTRIBUTES: Record<string, "约束性" | "预期性"> = { 约束性: "约束性", 约束: "约束性", 预期性: "预期性", 预期: "预期性" };
 
 function fail(message: string): ImportResult {
@@ -156,9 +176,12 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   }
 
   const unread: UnreadLine[] = [];
+  const reportedKeys = new Set<string>();
   const report = (i: number, reason: string): void => {
-    const line = lines[i] ?? "";
-    if (!unread.some((u) => u.line === i + 1 && u.reason === reason)) unread.push({ line: i + 1, text: line, reason });
+    const key = `${i}\u0000${reason}`;
+    if (reportedKeys.has(key)) return;
+    reportedKeys.add(key);
+    unread.push({ line: i + 1, text: lines[i] ?? "", reason });
   };
   const k = header.columns.length;
   const columnList = header.columns.map(describeColumn).join("、");
@@ -176,6 +199,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   let inNote = false;
   let lastNumber: number | null = null;
   let lastLine = header.last;
+  let headingAt: number | null = null;
 
   const prevRow = (): Row | undefined => rows[rows.length - 1];
 
@@ -257,8 +281,22 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       continue;
     }
     inNote = false;
-    if (filled.length === 1 && PAGE_NUMBER.test(first) && !NUMBER.test(first)) {
+    if (filled.length === 1 && NUMBER.test(first)) {
+      report(i, `只有序号“${first}”，没有指标名称和数值，${NOT_LOADED}`);
+      continue;
+    }
+    if (filled.length === 1 && PAGE_NUMBER.test(first)) {
       pageBreak = true;
+      continue;
+    }
+    const heading = filled.length === 1 && firstAt === 0 ? HEADING.exec(first) : null;
+    if (heading) {
+      // A row spanning the table that names the domain: 一、幼有善育 / （二）学有优教
+      closeOpen();
+      const name = joinCjk(heading[1] ?? heading[2] ?? "").replace(/\s+/g, "");
+      group = { name, rows: 0, fromCell: false };
+      headingAt = i;
+      lastLine = i;
       continue;
     }
     if (isIndicatorHeader(cells)) {
@@ -363,6 +401,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     report(i, `没有序号，无法确定是一项独立的指标还是上一项指标的分项，${NOT_LOADED}`);
   }
   closeOpen();
+  if (headingAt !== null && group && group.rows === 0) report(headingAt, `标题行“${group.name}”后面没有指标行，${NOT_LOADED}`);
   for (const p of pending) report(p.at, `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`);
 
   /** The domain a row belongs to, given the text of its domain cell ("" when it has none). */

@@ -45,7 +45,14 @@ export function sortFlags(items: readonly CheckItem[]): FlagGroup[] {
   }));
 }
 
-/** The cell a click on a flag selects: the first issue's cell, else the reporting year's cell, else the status cell. */
+/**
+ * The cell a click on a flag selects: the first issue on an input cell of the row, else the
+ * reporting year's cell, else the first issue's cell (a note, …), else the status cell.
+ */
 export function flagCell(item: CheckItem, year: number): string {
-  return item.issues.find((x) => x.cell)?.cell ?? item.cells[String(year)] ?? item.statusCell;
+  const inputs = new Set(Object.values(item.cells));
+  return item.issues.find((x) => x.cell && inputs.has(x.cell))?.cell
+    ?? item.cells[String(year)]
+    ?? item.issues.find((x) => x.cell)?.cell
+    ?? item.statusCell;
 }

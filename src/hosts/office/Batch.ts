@@ -41,11 +41,12 @@ export class Batch {
     this.queued += bytes;
   }
 
+  /** Sends the queued request; a failed sync counts too (it was a round trip). */
   async sync(): Promise<void> {
     this.largest = Math.max(this.largest, this.queued);
-    await this.context.sync();
     this.syncs++;
     this.queued = 0;
     this.suspended = false;
+    await this.context.sync();
   }
 }
