@@ -25,6 +25,19 @@ export default tseslint.config(
     },
   },
   {
+    // The importer is pure too: it may use the domain and the template schema only.
+    files: ["src/import/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: ["../sheet/*", "../hosts/*", "../ui/*", "../cli/*"], message: "src/import may only use domain and templates." },
+          { group: ["exceljs", "node:*", "fs", "path"], message: "src/import is pure TypeScript." },
+        ],
+      }],
+      "no-restricted-globals": ["error", "document", "window", "Excel", "Office", "process", "require"],
+    },
+  },
+  {
     // Layers point one way: domain ← templates ← sheet ← hosts ← ui/cli.
     files: ["src/templates/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../sheet/*", "../hosts/*", "../ui/*", "../cli/*"], message: "templates may only use domain." }] }] },

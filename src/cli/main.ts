@@ -17,6 +17,8 @@ import { sampleReturn } from "./sampleReturn";
 import { toJsonReport } from "./toJsonReport";
 import { summaryJson } from "./summaryJson";
 import { reviewWorkbook } from "./reviewWorkbook";
+import { formatUnread, importTable, type ImportOptions } from "../import";
+import { writeFile as writeFileAsync } from "node:fs/promises";
 import { summarize, type ReturnInput } from "../sheet/summarize";
 import { summaryWorkbookPlan } from "../sheet/summarySheets";
 import { writeXlsx } from "../hosts/xlsx/writeXlsx";
@@ -129,6 +131,29 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const r = await reviewWorkbook(file, o.out ?? file, year);
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
       print(`已更新「审核」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
+    });
+
+  program.command("import").description("从规划文本导入模板 / make a template from a plan table pasted as text").argument("<table.txt>")
+    .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
+    .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
+    .action(async (file: string, o: { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean }) => {
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        printErr(`${file}：文件不存在或无法读取\n`); setExit(EXIT.unreadable); return;
+      }
+      if (existsSync(o.out) && !o.force) throw new UsageError(`${o.out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`);
+      const opts: ImportOptions = {};
+      if (o.id !== undefined) opts.id = o.id;
+      if (o.title !== undefined) opts.title = o.title;
+      if (o.region !== undefined) opts.region = o.region;
+      if (o.document !== undefined) opts.document = o.document;
+      const r = importTable(text, opts);
+      if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
+      mkdirSync(dirname(resolve(o.out)), { recursive: true });
+      await writeFileAsync(o.out, JSON.stringify(r.template, null, 2) + "\n");
+      print(`已生成模板 ${o.out}：${r.template.indicators.length} 个指标\n${formatUnread(r)}\n`);
     });
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")

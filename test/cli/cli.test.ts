@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
@@ -88,5 +88,29 @@ describe("plan-returns CLI (architecture.md contract)", () => {
     ["a missing argument", ["check"]],
   ])("exit 1 for %s", async (_why, args) => {
     expect((await cli(...args)).code).toBe(1);
+  });
+});
+
+describe("plan-returns import", () => {
+  test("imports a pasted table, writes a template that `template --from` accepts, and lists what it could not read", async () => {
+    const out = join(dir, "imported.json");
+    const r = await cli("import", join(__dirname, "../fixtures/tables/shengsi-2023-2027.txt"), "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/已生成模板 .*：20 个指标/);
+    expect(r.out).toContain("完成市下达的任务指标");
+    const wb = join(dir, "imported.xlsx");
+    expect((await cli("template", "--from", out, "--year", "2024", "--out", wb)).code).toBe(0);
+    const check = JSON.parse((await cli("check", wb, "--json")).out) as { items: unknown[] };
+    expect(check.items).toHaveLength(20);
+  });
+
+  test("random text is refused with exit 2 and nothing written", async () => {
+    const f = join(dir, "random.txt");
+    writeFileSync(f, "今天天气很好，我们去公园散步。\nhello world\n");
+    const out = join(dir, "random.json");
+    const r = await cli("import", f, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("没有载入任何内容");
+    expect(existsSync(out)).toBe(false);
   });
 });
