@@ -624,7 +624,12 @@ describe("pages and CSP", () => {
 });
 
 const DIST = path.join(ROOT, "dist");
-(fs.existsSync(path.join(DIST, "manifest.xml")) ? describe : describe.skip)("built dist/ (when present)", () => {
+// `npm test` builds dist/ first (npm run build); running this file alone needs that build.
+describe("built dist/", () => {
+  beforeAll(() => {
+    if (!fs.existsSync(path.join(DIST, "manifest.xml"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  });
+
   it("has office.js with the Excel host files and zh-cn/en-us strings, and no CDN in the pages", () => {
     for (const f of ["office.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js", "telemetry/oteljs_agave.js", "taskpane.html", "commands.html", "taskpane.css", "assets/icon-80.png"]) {
       expect(`${f}: ${fs.existsSync(path.join(DIST, f))}`).toBe(`${f}: true`);
