@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/CellValue";
-import { columnNumber } from "../../sheet/a1";
 import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
+import { parseDefinedNames } from "./parseDefinedNames";
 
 /** Maps an ExcelJS value to the engine's cell: numbers, text, rich text, errors, formulas' cached results. */
 export function toCellValue(v: ExcelJS.CellValue): CellValue {
@@ -43,16 +43,6 @@ export function workbookToGrid(wb: ExcelJS.Workbook): GridWorkbook {
   });
   const model = (wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
   return { sheets, names: parseDefinedNames(model) };
-}
-
-/** Defined names that point at one cell, resolved to sheet and 1-based row and column. */
-export function parseDefinedNames(model: Array<{ name: string; ranges: string[] }>): GridWorkbook["names"] {
-  const names: GridWorkbook["names"] = {};
-  for (const n of model) {
-    const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(n.ranges[0] ?? "");
-    if (m && m[1] && m[2] && m[3]) names[n.name] = { sheet: m[1].replace(/''/g, "'"), row: Number(m[3]), col: columnNumber(m[2]) };
-  }
-  return names;
 }
 
 export async function readXlsxBuffer(buf: Buffer | ArrayBuffer): Promise<GridWorkbook> {
