@@ -219,6 +219,20 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
+        {
+          // Dependencies that ship newer syntax (zod uses ?. and ??) are lowered to ES2017 too,
+          // with the same ts-loader (transpile only), so Office 2019's EdgeHTML can run them.
+          test: /\.[cm]?js$/,
+          include: /node_modules[\\/](zod)[\\/]/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(ROOT, "tsconfig.json"),
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, module: "ES2020", target: `ES${ES_TARGET}`, sourceMap: false, noEmit: false, isolatedModules: true },
+            },
+          },
+        },
       ],
     },
     plugins: [

@@ -630,6 +630,14 @@ describe("built dist/", () => {
     if (!fs.existsSync(path.join(DIST, "manifest.xml"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
   });
 
+  it("keeps the task-pane bundle within 250 KB minified (the template catalog is its own chunk)", () => {
+    const bundles = fs.readdirSync(DIST).filter((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f) || f === "taskpane.js");
+    expect(bundles).toHaveLength(1);
+    const size = fs.statSync(path.join(DIST, bundles[0] ?? "")).size;
+    console.log(`task-pane bundle: ${size} bytes`);
+    expect(size).toBeLessThanOrEqual(250 * 1024);
+  });
+
   it("has office.js with the Excel host files and zh-cn/en-us strings, and no CDN in the pages", () => {
     for (const f of ["office.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js", "telemetry/oteljs_agave.js", "taskpane.html", "commands.html", "taskpane.css", "assets/icon-80.png"]) {
       expect(`${f}: ${fs.existsSync(path.join(DIST, f))}`).toBe(`${f}: true`);

@@ -95,7 +95,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     b.value(r, b.col("id"), d.id, "hidden");
     writeHiddenConstants(b, r, prm);
     writeFormulas(b, r, prm, { F, N, step, years, t });
-    b.sheet.validations.push(...inputValidations(b, r, d.name, prm, reportYear));
+    b.sheet.validations.push(...inputValidations(b, r, prm, reportYear));
   });
 
   b.sheet.validations.push({
@@ -187,24 +187,27 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   b.formula(r, b.col("progress"), `IF(${P}="","",${P})`, "progress");
 }
 
-function inputValidations(b: SheetBuilder, r: number, name: string, prm: IndicatorParams, reportYear: number) {
+/**
+ * One validation per row (its prompt names the row's target), kept short: at 5,000 rows the
+ * validations are most of what the add-in sends to Excel, and each request is capped.
+ */
+function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, reportYear: number) {
   const yp = prm.years.find((y) => y.year === reportYear) ?? prm.years[prm.years.length - 1];
   const exp = yp && typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~"
     ? prm.baseline + yp.share * (yp.tv - prm.baseline) : null;
-  const range = prm.bounds.lo <= -1e299 && prm.bounds.hi >= 1e299 ? "任意数值" : prm.bounds.hi >= 1e299 ? `≥ ${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
+  const range = prm.bounds.lo <= -1e299 && prm.bounds.hi >= 1e299 ? "任意数值" : prm.bounds.hi >= 1e299 ? `≥${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
+  const unit = prm.unit.symbol || "未注明";
   const prompt = [
-    `单位：${prm.unit.symbol || "未注明"}（${range}）`,
-    `方向：${directionLabel(prm)}；目标：${yp?.rule.text || "—"}`,
-    exp !== null ? `${reportYear}年序时应达：${Number(exp.toPrecision(6))}` : "",
-    prm.cumulative ? "累计目标：每年填当年数，不填累计数" : "",
-    "请填写数值，不要填写文字或“>96”之类的范围。",
+    `单位 ${unit}（${range}）`,
+    `目标 ${yp?.rule.text || "—"}（方向 ${directionLabel(prm)}）`,
+    exp !== null ? `${reportYear}年序时应达 ${Number(exp.toPrecision(6))}` : "",
+    prm.cumulative ? "累计目标：填当年数" : "",
   ].filter(Boolean).join("\n").slice(0, 250);
   const cols = prm.years.map((y) => b.letter(inKey(y.year)));
   const ranges = prm.yearly ? cols.map((c) => `${c}${r}`) : cols.length ? [`${cols[0]}${r}:${cols[cols.length - 1]}${r}`] : [];
-  const title = name.replace(/[（(][^（）()]*[）)]\s*$/, "").slice(0, 30);
-  return ranges.map((range) => ({
-    range, type: "decimal" as const, min: Math.max(prm.bounds.lo, -1e15), max: Math.min(prm.bounds.hi, 1e15),
-    errorStyle: "warning" as const, promptTitle: title, prompt,
-    errorTitle: "数值超出范围", error: `${title}：应为${prm.unit.symbol || ""}数值（${range}）。如确认无误，请点击“是”保留。`.slice(0, 250),
+  return ranges.map((cells) => ({
+    range: cells, type: "decimal" as const, min: Math.max(prm.bounds.lo, -1e15), max: Math.min(prm.bounds.hi, 1e15),
+    errorStyle: "warning" as const, promptTitle: "填报提示", prompt,
+    errorTitle: "数值超出范围", error: `应为数值（${unit}，${range}）。确认无误请点“是”。`,
   }));
 }

@@ -8,8 +8,10 @@ import type { ApplyOutcome, ExistingSheet, OfficeActions } from "./OfficeActions
 /** The Office.js host functions (src/hosts/office) the task pane calls, one Excel.run each. */
 export interface OfficeHost {
   applyPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyOutcome>;
-  refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, sheets: string[]): Promise<ApplyOutcome>;
+  /** refreshes the plan's template sheets in place (found by their names), keeping entered values */
+  refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyOutcome>;
   readWorkbookGrid?(context: Excel.RequestContext): Promise<GridWorkbook>;
+  applyFixes?(context: Excel.RequestContext, fixes: Fix[]): Promise<ApplyOutcome>;
 }
 
 function toCell(v: unknown): CellValue {
@@ -77,7 +79,15 @@ export function excelActions(host: OfficeHost): OfficeActions {
       await context.sync();
       return ws.items.map((s, i): ExistingSheet => ({ name: s.name, templateId: parseTemplateMark(marks[i]?.values[0]?.[0]) }));
     }),
-    apply: (plan, refresh) => Excel.run((context) => (refresh.length > 0 ? host.refreshPlan(context, plan, refresh) : host.applyPlan(context, plan))),
+    apply: (plan, refresh) => Excel.run(async (context) => {
+      if (refresh.length === 0) return host.applyPlan(context, plan);
+      // sheets that exist are refreshed in place; any other template sheet is added
+      const isNew = (sh: WorkbookPlan["sheets"][number]): boolean => sh.role === "template" && !refresh.includes(sh.name);
+      const refreshed = await host.refreshPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => !isNew(sh)) });
+      if (!plan.sheets.some(isNew)) return refreshed;
+      const added = await host.applyPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => isNew(sh) || sh.role !== "template") });
+      return { refused: [...refreshed.refused, ...added.refused] };
+    }),
     readGrid: () => Excel.run((context) => (host.readWorkbookGrid ? host.readWorkbookGrid(context) : readGridFallback(context))),
     select: (sheet, cell) => Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
@@ -86,6 +96,11 @@ export function excelActions(host: OfficeHost): OfficeActions {
       await context.sync();
     }),
     applyFixes: (fixes: Fix[]) => Excel.run(async (context) => {
+      if (host.applyFixes) {
+        const r = await host.applyFixes(context, fixes);
+        if (r.refused.length > 0) throw new Error(r.refused.map((x) => x.message).join("；"));
+        return;
+      }
       for (const f of fixes) context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).values = [[f.to]];
       await context.sync();
     }),

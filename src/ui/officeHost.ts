@@ -1,19 +1,23 @@
-import { applyPlan } from "../hosts/office/applyPlan";
+import { applyFixes, applyPlan, readWorkbookGrid, refreshPlan } from "../hosts/office";
 import type { OfficeHost } from "./excelActions";
 
-/**
- * The Office.js host functions from src/hosts/office.
- * TODO(lead): wire refreshPlan and readWorkbookGrid once src/hosts/office exports them, e.g.
- *   return { applyPlan: …, refreshPlan, readWorkbookGrid };
- * Until then "更新现有工作表" reports plainly that it is not available, and checking uses
- * the built-in grid reader of excelActions.ts.
- */
+const isSetSupported = (name: string, version: string): boolean => Office.context.requirements.isSetSupported(name, version);
+
+/** The Office.js host functions from src/hosts/office, adapted to the task pane's OfficeHost. */
 export function hostFunctions(): OfficeHost {
   return {
     applyPlan: async (context, plan) => {
-      const r = await applyPlan(context, plan, { isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) });
+      const r = await applyPlan(context, plan, { isSetSupported });
       return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
     },
-    refreshPlan: () => Promise.reject(new Error("本版本尚不支持“更新现有工作表”，请选择“另建一份副本”（the Office host has no refreshPlan yet）")),
+    refreshPlan: async (context, plan) => {
+      const r = await refreshPlan(context, plan, { isSetSupported });
+      return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
+    },
+    readWorkbookGrid: (context) => readWorkbookGrid(context),
+    applyFixes: async (context, fixes) => {
+      const r = await applyFixes(context, fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.to })), { isSetSupported });
+      return { refused: r.refused.map((x) => ({ sheet: x.fix.sheet, message: `${x.fix.sheet}!${x.fix.cell}：${x.reason}` })) };
+    },
   };
 }

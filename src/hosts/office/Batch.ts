@@ -10,6 +10,8 @@ export class Batch {
   queued = 0;
   /** the largest estimated request sent so far */
   largest = 0;
+  /** the estimate of each request sent */
+  readonly sent: number[] = [];
   private suspended = false;
 
   constructor(private readonly context: Excel.RequestContext, readonly limit: number = DEFAULT_MAX_REQUEST_BYTES) {}
@@ -44,6 +46,7 @@ export class Batch {
   /** Sends the queued request; a failed sync counts too (it was a round trip). */
   async sync(): Promise<void> {
     this.largest = Math.max(this.largest, this.queued);
+    this.sent.push(this.queued);
     this.syncs++;
     this.queued = 0;
     this.suspended = false;

@@ -48,7 +48,7 @@ const VISIBILITY = { visible: "Visible", veryHidden: "VeryHidden" } as const;
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: OfficeHostOptions = {}): Promise<ApplyResult> {
   const printSupported = excelApiSupported(opts, "1.9");
   const batch = new Batch(context, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
-  const jobs: SheetJob[] = plan.sheets.map((sheet) => ({ sheet, ...sheetOps(sheet, { printSupported }) }));
+  const jobs: SheetJob[] = plan.sheets.map((sheet) => ({ sheet, ...sheetOps(sheet, { printSupported, maxRequestBytes: batch.limit }) }));
   const wb = context.workbook;
   const sheets = wb.worksheets;
   const names = wb.names;
@@ -58,7 +58,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   });
 
   const nameBytes = requestBytes(plan.names.length, plan.names);
-  const total = jobs.reduce((n, j) => n + requestBytes(2 * j.ops.length + 3, j.sheet.name) + [...j.ops, ...j.last].reduce((m, o) => m + o.bytes, 0), nameBytes);
+  const total = jobs.reduce((n, j) => n + requestBytes(3, j.sheet.name) + [...j.ops, ...j.last].reduce((m, o) => m + o.bytes, 0), nameBytes);
   const mode = total + 200 <= batch.room ? "direct" : "prefill";
 
   if (mode === "prefill") {
@@ -122,7 +122,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     for (const j of accepted) await batch.write(requestBytes(1, "Visible"), () => { (j.ws as Excel.Worksheet).visibility = VISIBILITY[j.sheet.visibility]; });
   }
   for (const j of accepted) for (const op of j.last) await batch.write(op.bytes, () => op.run(j.ws as Excel.Worksheet));
-  await batch.sync();
+  if (batch.queued > 0) await batch.sync();
   result.syncs = batch.syncs;
   result.largestRequestBytes = batch.largest;
   return result;

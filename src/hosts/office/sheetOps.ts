@@ -1,7 +1,7 @@
 import { STYLES } from "../../sheet/styles";
 import type { PlannedSheet } from "../../sheet/SheetPlan";
 import { cellKey, columnsAddress, consecutiveRuns, parseRect, rectAddress, rowsAddress, type Rect } from "./addressing";
-import { cellBlocks, uniformRects, type CellBlock, type CellScalar } from "./cellBlocks";
+import { cellBlocks, MAX_BLOCK_BYTES, uniformRects, type CellBlock, type CellScalar } from "./cellBlocks";
 import { addConditionalFormat, clearConditionalFormats, conditionalFormatBytes } from "./conditionalFormat";
 import { applyPrint, printBytes } from "./pageLayout";
 import { isInputCell, plannedCells } from "./plannedCells";
@@ -29,6 +29,8 @@ export interface SheetWork {
 
 export interface SheetOpsOptions {
   printSupported: boolean;
+  /** the request limit: no single write may take more than a quarter of it */
+  maxRequestBytes?: number;
   /** refresh an existing sheet: `current` gives the value now in a cell ("" when empty) */
   refresh?: { current: (row: number, col: number) => unknown };
 }
@@ -106,9 +108,10 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   }
 
   const ops: SheetOp[] = [];
-  for (const b of cellBlocks(numFmts)) ops.push(blockOp("numberFormat", b));
-  for (const b of cellBlocks(values)) ops.push(blockOp("values", b));
-  for (const b of cellBlocks(formulas)) ops.push({ ...blockOp("formulasR1C1", b), needsNames: true });
+  const maxBlock = Math.min(MAX_BLOCK_BYTES, (opts.maxRequestBytes ?? Infinity) / 4);
+  for (const b of cellBlocks(numFmts, maxBlock)) ops.push(blockOp("numberFormat", b));
+  for (const b of cellBlocks(values, maxBlock)) ops.push(blockOp("values", b));
+  for (const b of cellBlocks(formulas, maxBlock)) ops.push({ ...blockOp("formulasR1C1", b), needsNames: true });
 
   for (const r of uniformRects(styles, (s) => s.key)) {
     const address = rectAddress(r);
@@ -145,7 +148,14 @@ function layoutOps(sheet: PlannedSheet): SheetOp[] {
   const hiddenCols = sheet.columns.flatMap((c, i) => (c.hidden ? [i + 1] : []));
   for (const [a, b] of consecutiveRuns(hiddenCols)) ops.push(rangeSet(columnsAddress(a, b), (r) => { r.columnHidden = true; }, true));
   const heights = Object.entries(sheet.rowHeights).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
-  for (const [row, h] of heights) ops.push(rangeSet(rowsAddress(row, row), (r) => { r.format.rowHeight = h; }, h));
+  for (let i = 0; i < heights.length;) {
+    const [row, h] = heights[i] as readonly [number, number];
+    let j = i + 1;
+    while (j < heights.length && heights[j]?.[0] === row + (j - i) && heights[j]?.[1] === h) j++;
+    const last = row + (j - i) - 1;
+    ops.push(rangeSet(rowsAddress(row, last), (r) => { r.format.rowHeight = h; }, h));
+    i = j;
+  }
   for (const [a, b] of consecutiveRuns([...new Set(sheet.hiddenRows)].sort((x, y) => x - y))) ops.push(rangeSet(rowsAddress(a, b), (r) => { r.rowHidden = true; }, true));
   for (const m of sheet.merges) ops.push(rangeSet(m, (r) => r.merge(false), false));
   const fz = sheet.freeze;

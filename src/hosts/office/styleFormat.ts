@@ -41,8 +41,10 @@ export function styleSettings(st: CellStyle | undefined, fill: string | undefine
 
 /** Estimated request bytes of applying these settings to one range. */
 export function styleBytes(address: string, settings: StyleSetting[]): number {
-  const navigations = 3 + settings.filter((s) => s.part === "border" && s.prop === "style").length;
-  return requestBytes(settings.length + navigations, address, ...settings.map((s) => s.value));
+  // object paths: the range, its format, the font, the fill, the border collection, each edge
+  const edges = settings.filter((s) => s.part === "border" && s.prop === "style").map((s) => (s.part === "border" ? s.edge : ""));
+  const navigations = 2 + (settings.some((s) => s.part === "font") ? 1 : 0) + (settings.some((s) => s.part === "fill") ? 1 : 0) + (edges.length > 0 ? 1 + edges.length : 0);
+  return requestBytes(settings.length + navigations, address, ...edges, ...settings.map((s) => s.value));
 }
 
 /**

@@ -1,0 +1,34 @@
+import type { CellValue } from "../../domain/CellValue";
+
+/** The error values Excel gives as strings in Range.values. */
+const ERROR_CODES = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+  "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!", "#TIMEOUT!", "#EXTERNAL!",
+]);
+
+/**
+ * A cell of Range.values as the engine's CellValue. With its Range.valueTypes entry the type
+ * is Excel's own (Empty / String / Double / Boolean / Error); without it the JavaScript type
+ * decides (numbers come back as numbers, text as strings) and a string is an error only when
+ * it is one of Excel's error values. Dates come back as serial numbers.
+ */
+export function officeCellValue(v: unknown, valueType?: string): CellValue {
+  switch (valueType) {
+    case "Empty": return { type: "empty" };
+    case "String": return typeof v === "string" && v !== "" ? { type: "string", text: v } : { type: "empty" };
+    case "Double": case "Integer": return typeof v === "number" ? { type: "number", value: v } : inferred(v);
+    case "Boolean": return typeof v === "boolean" ? { type: "boolean", value: v } : inferred(v);
+    case "Error": return { type: "error", code: String(v) };
+    default: return inferred(v);
+  }
+}
+
+function inferred(v: unknown): CellValue {
+  if (typeof v === "number") return Number.isFinite(v) ? { type: "number", value: v } : { type: "error", code: "#NUM!" };
+  if (typeof v === "boolean") return { type: "boolean", value: v };
+  if (typeof v === "string") {
+    if (v === "") return { type: "empty" };
+    return ERROR_CODES.has(v) ? { type: "error", code: v } : { type: "string", text: v };
+  }
+  return { type: "empty" };
+}

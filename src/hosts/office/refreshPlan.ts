@@ -1,0 +1,150 @@
+import { FIRST_DATA_ROW, KEY_ROW } from "../../sheet/keys";
+import type { PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
+import { Batch } from "./Batch";
+import { nameReference } from "./nameReference";
+import { excelApiSupported, type OfficeHostOptions } from "./OfficeHostOptions";
+import { plannedCells } from "./plannedCells";
+import { DEFAULT_MAX_REQUEST_BYTES, requestBytes } from "./requestSize";
+import { sheetOps, type SheetWork } from "./sheetOps";
+
+export interface RefreshResult {
+  /** sheets whose rules, formulas and planned text were written again; `kept` user values */
+  refreshed: Array<{ sheet: string; kept: number }>;
+  /** template sheets left untouched, and why */
+  refused: Array<{ sheet: string; reason: "missing" | "other_template" | "layout_changed"; message: string }>;
+  /** plan sheets that are not template sheets (cover, metadata): never refreshed */
+  skipped: string[];
+  namesAdded: string[];
+  syncs: number;
+  largestRequestBytes: number;
+}
+
+interface Target {
+  sheet: PlannedSheet;
+  ws?: Excel.Worksheet;
+  used?: Excel.Range;
+  work?: SheetWork;
+}
+
+function text(v: unknown): string {
+  return v === undefined || v === null ? "" : String(v);
+}
+
+/**
+ * Applies a plan again to template sheets that already exist and carry the same template
+ * mark (A2 = plan-returns:template:<id>), keeping every value the user entered: input cells
+ * that hold a value are not written; other planned cells, formulas, formats and layout are
+ * written again; the validations and conditional formats on the planned ranges (only those)
+ * are cleared and added again, so reloading twice leaves no duplicate rules.
+ *
+ * A sheet whose key row (row 2) or id column no longer matches the plan (columns moved, rows
+ * sorted, inserted or deleted) is refused, not guessed at: writing the plan by position would
+ * put one indicator's text beside another's values.
+ *
+ * Two syncs: one reads the sheets' used ranges (and the sheet and name lists), one writes
+ * (more only when the writes exceed one request). If a planned sheet is missing, the first
+ * sync fails on it (Excel's ItemNotFound); two more syncs then list the sheets and read the
+ * ones that are there.
+ */
+export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: OfficeHostOptions = {}): Promise<RefreshResult> {
+  const printSupported = excelApiSupported(opts, "1.9");
+  const batch = new Batch(context, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
+  const wb = context.workbook;
+  const targets: Target[] = plan.sheets.filter((s) => s.role === "template").map((sheet) => ({ sheet }));
+  const result: RefreshResult = {
+    refreshed: [], refused: [], skipped: plan.sheets.filter((s) => s.role !== "template").map((s) => s.name),
+    namesAdded: [], syncs: 0, largestRequestBytes: 0,
+  };
+
+  const queueReads = (only: Target[]): { sheets: Excel.WorksheetCollection; names: Excel.NamedItemCollection } => {
+    const sheets = wb.worksheets;
+    const names = wb.names;
+    sheets.load("items/name");
+    names.load("items/name");
+    for (const t of only) {
+      t.ws = sheets.getItem(t.sheet.name);
+      t.used = t.ws.getUsedRange(true);
+      t.used.load("values, rowIndex, columnIndex");
+    }
+    batch.now(requestBytes(2 + 3 * only.length, only.map((t) => t.sheet.name)), () => undefined);
+    return { sheets, names };
+  };
+
+  let lists = queueReads(targets);
+  let present = targets;
+  try {
+    await batch.sync();
+  } catch (e) {
+    if (targets.length === 0) throw e;
+    lists = queueReads([]);
+    await batch.sync();
+    const existing = new Set(lists.sheets.items.map((w) => w.name.toLowerCase()));
+    present = targets.filter((t) => existing.has(t.sheet.name.toLowerCase()));
+    for (const t of targets) {
+      if (!present.includes(t)) result.refused.push({ sheet: t.sheet.name, reason: "missing", message: `工作表「${t.sheet.name}」不存在，未重新加载` });
+    }
+    if (present.length > 0) {
+      lists = queueReads(present);
+      await batch.sync();
+    }
+  }
+  const sheetNames = new Set(lists.sheets.items.map((w) => w.name.toLowerCase()));
+  const nameSet = new Set(lists.names.items.map((n) => n.name.toLowerCase()));
+
+  for (const t of present) {
+    const used = t.used as Excel.Range;
+    const values = used.values;
+    const current = (row: number, col: number): unknown => values[row - 1 - used.rowIndex]?.[col - 1 - used.columnIndex] ?? "";
+    const lastRow = used.rowIndex + values.length;
+    const problem = layoutProblem(t.sheet, current, lastRow);
+    if (problem) { result.refused.push({ sheet: t.sheet.name, ...problem }); continue; }
+    t.work = sheetOps(t.sheet, { printSupported, maxRequestBytes: batch.limit, refresh: { current } });
+    result.refreshed.push({ sheet: t.sheet.name, kept: t.work.kept });
+  }
+
+  const ready = present.filter((t) => t.work);
+  for (const n of plan.names) {
+    const ref = nameReference(n.ref);
+    if (nameSet.has(n.name.toLowerCase()) || !ref || !sheetNames.has(ref.sheet.toLowerCase())) continue;
+    await batch.write(requestBytes(1, n), () => lists.names.add(n.name, `=${n.ref}`));
+    result.namesAdded.push(n.name);
+  }
+  for (const t of ready) for (const op of t.work?.ops ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));
+  for (const t of ready) for (const op of t.work?.last ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));
+  if (batch.queued > 0) await batch.sync();
+  result.syncs = batch.syncs;
+  result.largestRequestBytes = batch.largest;
+  return result;
+}
+
+/** Why a sheet cannot be refreshed by position, or null when its marks match the plan. */
+function layoutProblem(sheet: PlannedSheet, current: (row: number, col: number) => unknown, lastRow: number): { reason: "other_template" | "layout_changed"; message: string } | null {
+  const cells = plannedCells(sheet);
+  let idCol = 0;
+  let lastPlannedRow = 0;
+  for (const c of cells.values()) {
+    lastPlannedRow = Math.max(lastPlannedRow, c.row);
+    if (c.row !== KEY_ROW || typeof c.value !== "string") continue;
+    const now = text(current(c.row, c.col));
+    if (c.col === 1 && now !== c.value) {
+      return { reason: "other_template", message: `工作表「${sheet.name}」A2 的模板标记为「${now}」，与计划「${c.value}」不同，未重新加载` };
+    }
+    if (now !== c.value) {
+      return { reason: "layout_changed", message: `工作表「${sheet.name}」隐藏的第 ${KEY_ROW} 行与计划不符（列被插入、删除或移动），未重新加载` };
+    }
+    if (c.value === "id") idCol = c.col;
+  }
+  if (idCol === 0) return null;
+  for (const c of cells.values()) {
+    if (c.col !== idCol || c.row < FIRST_DATA_ROW) continue;
+    if (text(current(c.row, c.col)) !== text(c.value)) {
+      return { reason: "layout_changed", message: `工作表「${sheet.name}」第 ${c.row} 行的指标 id 与计划不符（行被排序、插入或删除），未重新加载，以免错位` };
+    }
+  }
+  for (let r = Math.max(lastPlannedRow + 1, FIRST_DATA_ROW); r <= lastRow; r++) {
+    if (text(current(r, idCol)) !== "") {
+      return { reason: "layout_changed", message: `工作表「${sheet.name}」第 ${r} 行有计划中没有的指标 id，未重新加载` };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,924 @@
+/**
+ * A small fake of the Excel JavaScript API, for the Office host's tests.
+ *
+ * Like Excel: every call is queued and runs at context.sync(), in order; a batch is not
+ * transactional (what ran before a failure stays); reading a property that was not loaded
+ * (and synced) throws; getItem of a missing sheet fails the sync; adding a sheet or a name
+ * that exists fails the sync; a string written through `values` that starts with = + - @ is
+ * parsed as a formula and one that looks like a number becomes a number, unless the cell's
+ * number format is text ("@"); a single value written to a range applies to every cell;
+ * APIs above the supported ExcelApi version throw when called.
+ *
+ * Unlike Excel: formulas are stored, not calculated (a formula cell reads as empty, like an
+ * .xlsx without cached results); calls on a null object (…OrNullObject) throw, so the host
+ * cannot rely on behaviour this fake does not model.
+ *
+ * It counts syncs and estimates each request as Excel on the web would count it: per action
+ * an envelope of ACTION bytes plus the JSON (UTF-8) of its arguments; and each response as
+ * the JSON of the loaded values.
+ */
+import { r1c1ToA1 } from "./fakeR1C1";
+
+export const ACTION = 100;
+
+// ---------------------------------------------------------------------------------------
+// addresses
+
+export interface FRect { r0: number; c0: number; r1: number; c1: number }
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+
+function colNum(s: string): number {
+  let n = 0;
+  for (const ch of s.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+export function colLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function parseAddress(address: string): FRect {
+  const a = address.replace(/\$/g, "").trim();
+  let m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a);
+  if (m && m[1] && m[2]) {
+    const r0 = Number(m[2]);
+    const c0 = colNum(m[1]);
+    const r1 = m[4] ? Number(m[4]) : r0;
+    const c1 = m[3] ? colNum(m[3]) : c0;
+    return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
+  }
+  m = /^([A-Z]+):([A-Z]+)$/i.exec(a);
+  if (m && m[1] && m[2]) return { r0: 1, r1: MAX_ROW, c0: colNum(m[1]), c1: colNum(m[2]) };
+  m = /^(\d+):(\d+)$/.exec(a);
+  if (m && m[1] && m[2]) return { r0: Number(m[1]), r1: Number(m[2]), c0: 1, c1: MAX_COL };
+  throw new Error(`InvalidArgument: bad address "${address}"`);
+}
+
+export function rectA1(r: FRect): string {
+  const tl = `${colLetters(r.c0)}${r.r0}`;
+  return r.r0 === r.r1 && r.c0 === r.c1 ? tl : `${tl}:${colLetters(r.c1)}${r.r1}`;
+}
+
+const key = (row: number, col: number): number => row * 16384 + col;
+
+function intersects(a: FRect, b: FRect): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+function inside(a: FRect, b: FRect): boolean {
+  return a.r0 >= b.r0 && a.r1 <= b.r1 && a.c0 >= b.c0 && a.c1 <= b.c1;
+}
+
+function bytesOf(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
+}
+
+// ---------------------------------------------------------------------------------------
+// workbook state
+
+export interface FakeCellFormat {
+  fontName?: string; fontSize?: number; bold?: boolean; fontColor?: string; fill?: string;
+  wrapText?: boolean; horizontalAlignment?: string; verticalAlignment?: string; borders?: Record<string, Record<string, unknown>>;
+}
+
+export interface FakeCell {
+  value?: string | number | boolean;
+  error?: string;
+  /** A1, with the leading "=" */
+  formula?: string;
+  numberFormat?: string;
+  format: FakeCellFormat;
+}
+
+export interface FakeValidation { rule?: Record<string, unknown>; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
+
+export interface FakeConditionalFormat { id: number; range: FRect; type: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }
+
+export class FakeSheet {
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  readonly cells = new Map<number, FakeCell>();
+  readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly hiddenRows = new Set<number>();
+  readonly merges: string[] = [];
+  freeze: { rows: number; columns: number } | null = null;
+  /** cell → validation record (a record shared by cells is one validation "region") */
+  readonly validationOf = new Map<number, FakeValidation>();
+  conditionalFormats: FakeConditionalFormat[] = [];
+  readonly pageLayout: Record<string, unknown> = {};
+  constructor(public name: string, readonly id: number) {}
+
+  cell(row: number, col: number): FakeCell {
+    const k = key(row, col);
+    let c = this.cells.get(k);
+    if (!c) this.cells.set(k, (c = { format: {} }));
+    return c;
+  }
+
+  peek(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(key(row, col));
+  }
+
+  /** number of distinct validation records still applied to some cell */
+  validationCount(): number {
+    return new Set(this.validationOf.values()).size;
+  }
+
+  usedRect(valuesOnly: boolean): FRect | null {
+    let r: FRect | null = null;
+    for (const [k, c] of this.cells) {
+      const hasValue = c.formula !== undefined || c.error !== undefined || (c.value !== undefined && c.value !== "");
+      if (!hasValue && (valuesOnly || (c.numberFormat === undefined && Object.keys(c.format).length === 0))) continue;
+      const row = Math.floor(k / 16384);
+      const col = k % 16384;
+      r = r ? { r0: Math.min(r.r0, row), c0: Math.min(r.c0, col), r1: Math.max(r.r1, row), c1: Math.max(r.c1, col) } : { r0: row, c0: col, r1: row, c1: col };
+    }
+    return r;
+  }
+}
+
+export interface FormulaRecord { sheet: string; address: string; formula: string; via: "values" | "formulas" | "formulasR1C1" }
+
+interface Pending { name: string; bytes: number; exec: () => number | void }
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly names = new Map<string, { name: string; formula: string }>();
+  /** the highest ExcelApi minor version the fake host supports (1.8 = Office 2019) */
+  maxMinor = 8;
+  syncs = 0;
+  readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
+  readonly formulaLog: FormulaRecord[] = [];
+  readonly calls: string[] = [];
+  untracked = 0;
+  suspendCalls = 0;
+  private pending: Pending[] = [];
+  private nextSheetId = 1;
+  private nextCfId = 1;
+  readonly context: Excel.RequestContext;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    for (const n of sheetNames) this.addSheetState(n);
+    const workbook = new FWorkbook(this);
+    const application = new FApplication(this);
+    this.context = { workbook, application, sync: () => this.sync(), trackedObjects: { add() {}, remove() {} } } as unknown as Excel.RequestContext;
+  }
+
+  /** For Office.context.requirements.isSetSupported and OfficeHostOptions.isSetSupported. */
+  readonly isSetSupported = (name: string, version: string): boolean => {
+    if (name !== "ExcelApi") return false;
+    const [maj = 0, min = 0] = version.split(".").map(Number);
+    return maj < 1 || (maj === 1 && min <= this.maxMinor);
+  };
+
+  requireApi(version: string, what: string): void {
+    if (!this.isSetSupported("ExcelApi", version)) throw new Error(`ApiNotFound: ${what} needs ExcelApi ${version}; this host supports 1.${this.maxMinor}`);
+  }
+
+  get maxRequestBytes(): number { return Math.max(0, ...this.requestBytes); }
+  get maxResponseBytes(): number { return Math.max(0, ...this.responseBytes); }
+  get queuedBytes(): number { return this.pending.reduce((n, p) => n + p.bytes, 0); }
+
+  enqueue(name: string, args: unknown[], exec: () => number | void): void {
+    this.calls.push(name);
+    this.pending.push({ name, bytes: ACTION + args.reduce<number>((n, a) => n + (a === undefined ? 0 : bytesOf(a)), 0), exec });
+  }
+
+  /** a proxy created by navigation or a method: an object path and its instantiation */
+  chargePath(name: string, args: unknown[] = []): void {
+    this.enqueue(`path:${name}`, args, () => undefined);
+  }
+
+  async sync(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    this.syncs++;
+    this.requestBytes.push(batch.reduce((n, p) => n + p.bytes, 0));
+    let response = 0;
+    try {
+      for (const p of batch) response += p.exec() ?? 0;
+    } finally {
+      this.responseBytes.push(response);
+    }
+  }
+
+  addSheetState(name?: string): FakeSheet {
+    let n = name;
+    if (n === undefined) {
+      let i = this.sheets.length + 1;
+      while (this.findSheet(`Sheet${i}`)) i++;
+      n = `Sheet${i}`;
+    }
+    if (this.findSheet(n)) throw new Error(`ItemAlreadyExists: a sheet named "${n}" exists`);
+    if (n.length > 31 || /[\\/?*[\]:]/.test(n)) throw new Error(`InvalidArgument: bad sheet name "${n}"`);
+    const s = new FakeSheet(n, this.nextSheetId++);
+    this.sheets.push(s);
+    return s;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`test: no sheet ${name}`);
+    return s;
+  }
+
+  newCfId(): number { return this.nextCfId++; }
+
+  /** What a person typing into a General cell gets (no sync: it happens between actions). */
+  userType(sheetName: string, address: string, typed: string | number): void {
+    const { r0, c0 } = parseAddress(address);
+    writeCell(this, this.sheet(sheetName), r0, c0, typed, "values");
+  }
+
+  /** A cell's content as a test reads it. */
+  content(sheetName: string, address: string): { value?: string | number | boolean; formula?: string; error?: string; numberFormat?: string } {
+    const { r0, c0 } = parseAddress(address);
+    const c = this.sheet(sheetName).peek(r0, c0);
+    if (!c) return {};
+    const out: { value?: string | number | boolean; formula?: string; error?: string; numberFormat?: string } = {};
+    if (c.value !== undefined) out.value = c.value;
+    if (c.formula !== undefined) out.formula = c.formula;
+    if (c.error !== undefined) out.error = c.error;
+    if (c.numberFormat !== undefined) out.numberFormat = c.numberFormat;
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Excel's reading of what is written to a cell
+
+const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/;
+const DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
+
+function writeCell(fx: FakeExcel, s: FakeSheet, row: number, col: number, v: unknown, via: FormulaRecord["via"]): void {
+  if (v === null || v === undefined) return; // null in a 2-D array leaves the cell as it is
+  const c = s.cell(row, col);
+  delete c.value; delete c.formula; delete c.error;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error(`InvalidArgument: ${v} at ${colLetters(col)}${row}`);
+    c.value = v;
+    return;
+  }
+  if (typeof v === "boolean") { c.value = v; return; }
+  if (typeof v !== "string") throw new Error(`InvalidArgument: ${typeof v} at ${colLetters(col)}${row}`);
+  if (v === "") return;
+  if (c.numberFormat === "@") { c.value = v; return; }
+  const first = v[0];
+  if (first === "=" || first === "@" || ((first === "+" || first === "-") && !NUMBER.test(v))) {
+    let f = first === "=" ? v : `=${first === "@" ? v.slice(1) : v}`;
+    if (via === "formulasR1C1") f = r1c1ToA1(f, row, col);
+    c.formula = f;
+    fx.formulaLog.push({ sheet: s.name, address: `${colLetters(col)}${row}`, formula: f, via });
+    return;
+  }
+  if (NUMBER.test(v)) { c.value = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v); return; }
+  const d = DATE.exec(v);
+  if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12) { c.value = Math.round((Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3] ?? 1)) - Date.UTC(1899, 11, 30)) / 86400000); return; }
+  if (/^(TRUE|FALSE)$/i.test(v)) { c.value = v.toUpperCase() === "TRUE"; return; }
+  if (ERRORS.has(v)) { c.error = v; return; }
+  c.value = v;
+}
+
+function cellValue(c: FakeCell | undefined): string | number | boolean {
+  if (!c) return "";
+  if (c.error !== undefined) return c.error;
+  if (c.formula !== undefined) return ""; // not calculated
+  return c.value ?? "";
+}
+
+function cellType(c: FakeCell | undefined): string {
+  if (!c || c.formula !== undefined) return "Empty";
+  if (c.error !== undefined) return "Error";
+  if (c.value === undefined || c.value === "") return "Empty";
+  return typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String";
+}
+
+// ---------------------------------------------------------------------------------------
+// proxies
+
+function parseLoad(props?: string | string[]): string[] {
+  const list = props === undefined ? [] : Array.isArray(props) ? props : props.split(",");
+  return list.map((p) => p.trim()).filter(Boolean);
+}
+
+abstract class FObject {
+  protected readonly loaded = new Map<string, unknown>();
+  protected isNull = false;
+  protected nullResolved = false;
+  constructor(protected readonly fx: FakeExcel, protected readonly kind: string) {}
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${this.kind}.${prop} was not loaded (load it and sync first)`);
+    return this.loaded.get(prop) as T;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullResolved) throw new Error(`PropertyNotLoaded: ${this.kind}.isNullObject needs a load and a sync`);
+    return this.isNull;
+  }
+
+  /** value of a loadable property at execution time */
+  protected snapshot(prop: string): unknown {
+    throw new Error(`fake: ${this.kind}.${prop} cannot be loaded`);
+  }
+
+  /** called at execution, before running anything on this object */
+  protected prepare(): void {}
+
+  load(props?: string | string[]): this {
+    const list = parseLoad(props);
+    this.fx.enqueue(`${this.kind}.load`, [list], () => {
+      this.prepare();
+      this.nullResolved = true;
+      if (this.isNull) return 20;
+      let n = 0;
+      for (const p of list) {
+        const v = this.snapshot(p);
+        this.loaded.set(p, v);
+        n += bytesOf(v) + p.length + 4;
+      }
+      return n;
+    });
+    return this;
+  }
+
+  protected call(name: string, args: unknown[], exec: () => void): void {
+    this.fx.enqueue(`${this.kind}.${name}`, args, () => {
+      this.prepare();
+      if (this.isNull) throw new Error(`fake: ${this.kind}.${name} on a null object is not modelled`);
+      exec();
+    });
+  }
+
+  protected setter(prop: string, value: unknown, exec: () => void): void {
+    this.call(`set:${prop}`, [value], exec);
+  }
+
+  untrack(): this { this.fx.untracked++; return this; }
+  track(): this { return this; }
+}
+
+class FApplication extends FObject {
+  constructor(fx: FakeExcel) { super(fx, "Application"); }
+  suspendApiCalculationUntilNextSync(): void {
+    this.fx.requireApi("1.6", "Application.suspendApiCalculationUntilNextSync");
+    this.call("suspendApiCalculationUntilNextSync", [], () => { this.fx.suspendCalls++; });
+  }
+}
+
+class FWorkbook extends FObject {
+  readonly worksheets: FWorksheets;
+  readonly names: FNames;
+  constructor(fx: FakeExcel) {
+    super(fx, "Workbook");
+    this.worksheets = new FWorksheets(fx);
+    this.names = new FNames(fx);
+  }
+}
+
+class FWorksheets extends FObject {
+  constructor(fx: FakeExcel) { super(fx, "WorksheetCollection"); }
+  get items(): FWorksheet[] { return this.read("items"); }
+
+  override load(props?: string | string[]): this {
+    // "items/name, items/visibility" → one items snapshot with both
+    const list = parseLoad(props);
+    const subs = list.filter((p) => p.startsWith("items")).map((p) => (p.includes("/") ? p.slice(p.indexOf("/") + 1) : "name"));
+    this.fx.enqueue("WorksheetCollection.load", [list], () => {
+      const items = this.fx.sheets.map((s) => new FWorksheet(this.fx, () => s));
+      let n = 0;
+      for (const ws of items) for (const sub of subs) n += ws.loadNow(sub);
+      this.loaded.set("items", items);
+      return n;
+    });
+    return this;
+  }
+
+  add(name?: string): FWorksheet {
+    this.fx.chargePath("Worksheets.add", [name ?? null]);
+    let created: FakeSheet | undefined;
+    const ws = new FWorksheet(this.fx, () => {
+      if (!created) throw new Error("fake: worksheet used before its add ran");
+      return created;
+    });
+    this.fx.enqueue("WorksheetCollection.add", [name ?? null], () => { created = this.fx.addSheetState(name); });
+    return ws;
+  }
+
+  getItem(name: string): FWorksheet {
+    this.fx.chargePath("Worksheets.getItem", [name]);
+    return new FWorksheet(this.fx, () => {
+      const s = this.fx.findSheet(name);
+      if (!s) throw new Error(`ItemNotFound: no worksheet "${name}"`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): FWorksheet {
+    this.fx.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
+    this.fx.chargePath("Worksheets.getItemOrNullObject", [name]);
+    return new FWorksheet(this.fx, () => this.fx.findSheet(name) ?? null);
+  }
+}
+
+class FWorksheet extends FObject {
+  private resolved: FakeSheet | null | undefined;
+  constructor(fx: FakeExcel, private readonly resolve: () => FakeSheet | null) { super(fx, "Worksheet"); }
+
+  get target(): FakeSheet | null | undefined { return this.resolved; }
+
+  protected override prepare(): void {
+    if (this.resolved === undefined) this.resolved = this.resolve();
+    this.isNull = this.resolved === null;
+  }
+
+  state(): FakeSheet {
+    this.prepare();
+    if (!this.resolved) throw new Error("fake: worksheet call on a null object is not modelled");
+    return this.resolved;
+  }
+
+  /** loads one property now (used by collection loads); returns response bytes */
+  loadNow(prop: string): number {
+    this.prepare();
+    this.nullResolved = true;
+    const v = this.snapshot(prop);
+    this.loaded.set(prop, v);
+    return bytesOf(v) + prop.length + 4;
+  }
+
+  protected override snapshot(prop: string): unknown {
+    const s = this.state();
+    switch (prop) {
+      case "name": return s.name;
+      case "visibility": return s.visibility;
+      case "id": return String(s.id);
+      case "position": return this.fx.sheets.indexOf(s);
+      default: return super.snapshot(prop);
+    }
+  }
+
+  get name(): string { return this.read("name"); }
+  set name(v: string) {
+    this.setter("name", v, () => {
+      const s = this.state();
+      const other = this.fx.findSheet(v);
+      if (other && other !== s) throw new Error(`ItemAlreadyExists: a sheet named "${v}" exists`);
+      s.name = v;
+    });
+  }
+
+  get visibility(): string { return this.read("visibility"); }
+  set visibility(v: string) {
+    this.setter("visibility", v, () => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new Error(`InvalidArgument: visibility ${v}`);
+      this.state().visibility = v;
+    });
+  }
+
+  delete(): void {
+    this.call("delete", [], () => {
+      const s = this.state();
+      const i = this.fx.sheets.indexOf(s);
+      if (i >= 0) this.fx.sheets.splice(i, 1);
+    });
+  }
+
+  getRange(address?: string): FRange {
+    this.fx.chargePath("Worksheet.getRange", [address ?? ""]);
+    return new FRange(this.fx, () => ({ sheet: this.state(), rect: address ? parseAddress(address) : { r0: 1, c0: 1, r1: MAX_ROW, c1: MAX_COL } }));
+  }
+
+  getUsedRange(valuesOnly?: boolean): FRange {
+    this.fx.chargePath("Worksheet.getUsedRange", [valuesOnly ?? false]);
+    return new FRange(this.fx, () => ({ sheet: this.state(), rect: this.state().usedRect(valuesOnly ?? false) ?? { r0: 1, c0: 1, r1: 1, c1: 1 } }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FRange {
+    this.fx.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+    this.fx.chargePath("Worksheet.getUsedRangeOrNullObject", [valuesOnly ?? false]);
+    return new FRange(this.fx, () => {
+      const s = this.state();
+      const r = s.usedRect(valuesOnly ?? false);
+      return r ? { sheet: s, rect: r } : null;
+    });
+  }
+
+  private fp: FFreezePanes | undefined;
+  get freezePanes(): FFreezePanes {
+    this.fx.requireApi("1.7", "Worksheet.freezePanes");
+    if (!this.fp) { this.fx.chargePath("Worksheet.freezePanes"); this.fp = new FFreezePanes(this.fx, () => this.state()); }
+    return this.fp;
+  }
+
+  private pl: FPageLayout | undefined;
+  get pageLayout(): FPageLayout {
+    this.fx.requireApi("1.9", "Worksheet.pageLayout");
+    if (!this.pl) { this.fx.chargePath("Worksheet.pageLayout"); this.pl = new FPageLayout(this.fx, () => this.state()); }
+    return this.pl;
+  }
+}
+
+class FFreezePanes extends FObject {
+  constructor(fx: FakeExcel, private readonly sheet: () => FakeSheet) { super(fx, "FreezePanes"); }
+  freezeAt(range: string): void {
+    this.call("freezeAt", [range], () => { const r = parseAddress(range); this.sheet().freeze = { rows: r.r1, columns: r.c1 }; });
+  }
+  freezeRows(n: number): void { this.call("freezeRows", [n], () => { this.sheet().freeze = { rows: n, columns: 0 }; }); }
+  freezeColumns(n: number): void { this.call("freezeColumns", [n], () => { this.sheet().freeze = { rows: 0, columns: n }; }); }
+  unfreeze(): void { this.call("unfreeze", [], () => { this.sheet().freeze = null; }); }
+}
+
+class FPageLayout extends FObject {
+  constructor(fx: FakeExcel, private readonly sheet: () => FakeSheet) {
+    super(fx, "PageLayout");
+    for (const p of ["paperSize", "orientation", "centerHorizontally", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin", "zoom"]) {
+      Object.defineProperty(this, p, {
+        get: () => this.read(p),
+        set: (v: unknown) => this.setter(p, v, () => { this.sheet().pageLayout[p] = v; }),
+      });
+    }
+  }
+  setPrintTitleRows(rows: string): void { this.call("setPrintTitleRows", [rows], () => { this.sheet().pageLayout.printTitleRows = rows; }); }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const set = (v: string): void => this.setter("centerFooter", v, () => { this.sheet().pageLayout.centerFooter = v; });
+    return { defaultForAllPages: { set centerFooter(v: string) { set(v); }, get centerFooter(): string { throw new Error("PropertyNotLoaded: centerFooter"); } } };
+  }
+}
+
+interface RangeTarget { sheet: FakeSheet; rect: FRect }
+
+function eachCell(t: RangeTarget, f: (row: number, col: number, i: number, j: number) => void): void {
+  const { r0, c0, r1, c1 } = t.rect;
+  if ((r1 - r0 + 1) * (c1 - c0 + 1) > 5_000_000) throw new Error(`fake: ${rectA1(t.rect)} is too big to touch cell by cell`);
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) f(r, c, r - r0, c - c0);
+}
+
+/** A single value, or a 2-D array of exactly the range's size. */
+function cellInput(t: RangeTarget, v: unknown, what: string): (i: number, j: number) => unknown {
+  if (!Array.isArray(v)) {
+    if (v === null || v === undefined) throw new Error(`InvalidArgument: ${what} cannot be set to null`);
+    return () => v;
+  }
+  const rows = t.rect.r1 - t.rect.r0 + 1;
+  const cols = t.rect.c1 - t.rect.c0 + 1;
+  if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    throw new Error(`InvalidArgument: ${what} is ${v.length}×${Array.isArray(v[0]) ? v[0].length : "?"}, range ${rectA1(t.rect)} is ${rows}×${cols}`);
+  }
+  return (i, j) => (v[i] as unknown[])[j];
+}
+
+class FRange extends FObject {
+  private resolved: RangeTarget | null | undefined;
+  constructor(fx: FakeExcel, private readonly resolve: () => RangeTarget | null) { super(fx, "Range"); }
+
+  protected override prepare(): void {
+    if (this.resolved === undefined) this.resolved = this.resolve();
+    this.isNull = this.resolved === null;
+  }
+
+  t(): RangeTarget {
+    this.prepare();
+    if (!this.resolved) throw new Error("fake: range call on a null object is not modelled");
+    return this.resolved;
+  }
+
+  protected override snapshot(prop: string): unknown {
+    const t = this.t();
+    const grid = (f: (c: FakeCell | undefined) => unknown): unknown[][] => {
+      const out: unknown[][] = [];
+      for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+        const row: unknown[] = [];
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) row.push(f(t.sheet.peek(r, c)));
+        out.push(row);
+      }
+      return out;
+    };
+    switch (prop) {
+      case "values": return grid(cellValue);
+      case "valueTypes": return grid(cellType);
+      case "formulas": return grid((c) => c?.formula ?? cellValue(c));
+      case "numberFormat": return grid((c) => c?.numberFormat ?? "General");
+      case "address": {
+        const n = t.sheet.name;
+        return `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`}!${rectA1(t.rect)}`;
+      }
+      case "rowIndex": return t.rect.r0 - 1;
+      case "columnIndex": return t.rect.c0 - 1;
+      case "rowCount": return t.rect.r1 - t.rect.r0 + 1;
+      case "columnCount": return t.rect.c1 - t.rect.c0 + 1;
+      default: return super.snapshot(prop);
+    }
+  }
+
+  get values(): unknown[][] { return this.read("values"); }
+  set values(v: unknown[][]) { this.write("values", v); }
+  get formulas(): unknown[][] { return this.read("formulas"); }
+  set formulas(v: unknown[][]) { this.write("formulas", v); }
+  get formulasR1C1(): unknown[][] { return this.read("formulasR1C1"); }
+  set formulasR1C1(v: unknown[][]) {
+    this.fx.requireApi("1.2", "Range.formulasR1C1");
+    this.write("formulasR1C1", v);
+  }
+  get valueTypes(): string[][] { return this.read("valueTypes"); }
+  get address(): string { return this.read("address"); }
+  get rowIndex(): number { return this.read("rowIndex"); }
+  get columnIndex(): number { return this.read("columnIndex"); }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
+
+  get numberFormat(): unknown[][] { return this.read("numberFormat"); }
+  set numberFormat(v: unknown[][]) {
+    this.setter("numberFormat", v, () => {
+      const t = this.t();
+      const at = cellInput(t, v, "numberFormat");
+      eachCell(t, (r, c, i, j) => {
+        const f = at(i, j);
+        if (f === null || f === undefined) return;
+        if (typeof f !== "string") throw new Error("InvalidArgument: numberFormat must be text");
+        t.sheet.cell(r, c).numberFormat = f;
+      });
+    });
+  }
+
+  private write(prop: FormulaRecord["via"], v: unknown): void {
+    this.setter(prop, v, () => {
+      const t = this.t();
+      const at = cellInput(t, v, prop);
+      eachCell(t, (r, c, i, j) => writeCell(this.fx, t.sheet, r, c, at(i, j), prop));
+    });
+  }
+
+  set columnHidden(v: boolean) {
+    this.setter("columnHidden", v, () => {
+      const { rect, sheet } = this.t();
+      for (let c = rect.c0; c <= rect.c1; c++) { if (v) sheet.hiddenColumns.add(c); else sheet.hiddenColumns.delete(c); }
+    });
+  }
+  get columnHidden(): boolean { return this.read("columnHidden"); }
+  set rowHidden(v: boolean) {
+    this.setter("rowHidden", v, () => {
+      const { rect, sheet } = this.t();
+      for (let r = rect.r0; r <= rect.r1; r++) { if (v) sheet.hiddenRows.add(r); else sheet.hiddenRows.delete(r); }
+    });
+  }
+  get rowHidden(): boolean { return this.read("rowHidden"); }
+
+  merge(across?: boolean): void {
+    this.call("merge", [across ?? false], () => {
+      const t = this.t();
+      const a = rectA1(t.rect);
+      if (!t.sheet.merges.includes(a)) t.sheet.merges.push(a);
+    });
+  }
+
+  clear(): void {
+    this.call("clear", [], () => { const t = this.t(); eachCell(t, (r, c) => t.sheet.cells.delete(key(r, c))); });
+  }
+
+  private fmt: FRangeFormat | undefined;
+  get format(): FRangeFormat {
+    if (!this.fmt) { this.fx.chargePath("Range.format"); this.fmt = new FRangeFormat(this.fx, () => this.t()); }
+    return this.fmt;
+  }
+
+  private dv: FDataValidation | undefined;
+  get dataValidation(): FDataValidation {
+    this.fx.requireApi("1.8", "Range.dataValidation");
+    if (!this.dv) { this.fx.chargePath("Range.dataValidation"); this.dv = new FDataValidation(this.fx, () => this.t()); }
+    return this.dv;
+  }
+
+  private cfs: FConditionalFormats | undefined;
+  get conditionalFormats(): FConditionalFormats {
+    this.fx.requireApi("1.6", "Range.conditionalFormats");
+    if (!this.cfs) { this.fx.chargePath("Range.conditionalFormats"); this.cfs = new FConditionalFormats(this.fx, () => this.t()); }
+    return this.cfs;
+  }
+}
+
+class FRangeFormat extends FObject {
+  readonly borders: { getItem: (edge: string) => FCellPart };
+  private readonly cells: (f: (c: FakeCell) => void) => void;
+  private fontPart: FCellPart | undefined;
+  private fillPart: FCellPart | undefined;
+  get font(): FCellPart {
+    return (this.fontPart ??= new FCellPart(this.fx, "RangeFont", { name: "fontName", size: "fontSize", bold: "bold", color: "fontColor" }, this.cells));
+  }
+  get fill(): FCellPart {
+    return (this.fillPart ??= new FCellPart(this.fx, "RangeFill", { color: "fill" }, this.cells));
+  }
+  constructor(fx: FakeExcel, private readonly target: () => RangeTarget) {
+    super(fx, "RangeFormat");
+    const cells = (f: (c: FakeCell) => void): void => { const t = this.target(); eachCell(t, (r, c) => f(t.sheet.cell(r, c))); };
+    this.cells = cells;
+    let bordersCharged = false;
+    this.borders = {
+      getItem: (edge: string) => {
+        if (!bordersCharged) { fx.chargePath("RangeFormat.borders"); bordersCharged = true; }
+        return new FCellPart(fx, "RangeBorder", { style: "style", color: "color", weight: "weight" }, cells, edge, [edge]);
+      },
+    };
+    for (const p of ["wrapText", "horizontalAlignment", "verticalAlignment"] as const) {
+      Object.defineProperty(this, p, {
+        get: () => this.read(p),
+        set: (v: unknown) => this.setter(p, v, () => cells((c) => { (c.format as Record<string, unknown>)[p] = v; })),
+      });
+    }
+  }
+  set columnWidth(v: number) {
+    this.setter("columnWidth", v, () => { const { rect, sheet } = this.target(); for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(c, v); });
+  }
+  get columnWidth(): number { return this.read("columnWidth"); }
+  set rowHeight(v: number) {
+    this.setter("rowHeight", v, () => { const { rect, sheet } = this.target(); for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r, v); });
+  }
+  get rowHeight(): number { return this.read("rowHeight"); }
+}
+
+/** font, fill or one border edge: each property lands on every cell's format record */
+class FCellPart extends FObject {
+  constructor(fx: FakeExcel, kind: string, fields: Record<string, string>, cells: (f: (c: FakeCell) => void) => void, edge?: string, pathArgs: unknown[] = []) {
+    super(fx, kind);
+    fx.chargePath(kind, pathArgs);
+    for (const [prop, field] of Object.entries(fields)) {
+      Object.defineProperty(this, prop, {
+        get: () => this.read(prop),
+        set: (v: unknown) => this.setter(prop, v, () => cells((c) => {
+          if (edge) {
+            const b = (c.format.borders ??= {});
+            (b[edge] ??= {})[field] = v;
+          } else (c.format as Record<string, unknown>)[field] = v;
+        })),
+      });
+    }
+  }
+}
+
+class FDataValidation extends FObject {
+  constructor(fx: FakeExcel, private readonly target: () => RangeTarget) { super(fx, "DataValidation"); }
+
+  private records(f: (old: FakeValidation | undefined) => FakeValidation): void {
+    const t = this.target();
+    const copies = new Map<FakeValidation | undefined, FakeValidation>();
+    eachCell(t, (r, c) => {
+      const k = key(r, c);
+      const old = t.sheet.validationOf.get(k);
+      let next = copies.get(old);
+      if (!next) copies.set(old, (next = f(old)));
+      t.sheet.validationOf.set(k, next);
+    });
+  }
+
+  set rule(v: Record<string, unknown>) {
+    this.setter("rule", v, () => {
+      const t = this.target();
+      if ("list" in v) {
+        eachCell(t, (r, c) => {
+          if (t.sheet.validationOf.get(key(r, c))?.prompt) throw new Error("InvalidOperation: list rule set after a prompt on an overlapping range (office-js #2594)");
+        });
+      }
+      this.records(() => ({ rule: v }));
+    });
+  }
+  get rule(): Record<string, unknown> { return this.read("rule"); }
+  set prompt(v: Record<string, unknown>) { this.setter("prompt", v, () => this.records((old) => ({ ...old, prompt: v }))); }
+  get prompt(): Record<string, unknown> { return this.read("prompt"); }
+  set errorAlert(v: Record<string, unknown>) { this.setter("errorAlert", v, () => this.records((old) => ({ ...old, errorAlert: v }))); }
+  get errorAlert(): Record<string, unknown> { return this.read("errorAlert"); }
+  set ignoreBlanks(v: boolean) { this.setter("ignoreBlanks", v, () => this.records((old) => ({ ...old, ignoreBlanks: v }))); }
+  get ignoreBlanks(): boolean { return this.read("ignoreBlanks"); }
+
+  clear(): void {
+    this.call("clear", [], () => { const t = this.target(); eachCell(t, (r, c) => t.sheet.validationOf.delete(key(r, c))); });
+  }
+}
+
+class FConditionalFormats extends FObject {
+  constructor(fx: FakeExcel, private readonly target: () => RangeTarget) { super(fx, "ConditionalFormatCollection"); }
+
+  add(type: string): FConditionalFormat {
+    this.fx.chargePath("ConditionalFormatCollection.add", [type]);
+    const rec: FakeConditionalFormat = { id: this.fx.newCfId(), range: { r0: 0, c0: 0, r1: 0, c1: 0 }, type };
+    this.call("add", [type], () => {
+      const t = this.target();
+      rec.range = { ...t.rect };
+      t.sheet.conditionalFormats.push(rec);
+    });
+    return new FConditionalFormat(this.fx, rec);
+  }
+
+  /** removes the rules lying inside the range (a rule reaching beyond it is kept: not modelled) */
+  clearAll(): void {
+    this.call("clearAll", [], () => {
+      const t = this.target();
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !(inside(cf.range, t.rect)));
+    });
+  }
+
+  getCount(): { value: number } {
+    const result = { loadedValue: undefined as number | undefined, get value(): number { if (this.loadedValue === undefined) throw new Error("PropertyNotLoaded: ClientResult.value needs a sync"); return this.loadedValue; } };
+    this.fx.enqueue("ConditionalFormatCollection.getCount", [], () => {
+      const t = this.target();
+      result.loadedValue = t.sheet.conditionalFormats.filter((cf) => intersects(cf.range, t.rect)).length;
+      return 8;
+    });
+    return result;
+  }
+
+  get items(): Array<{ type: string }> { return this.read("items"); }
+  protected override snapshot(prop: string): unknown {
+    if (prop !== "items" && !prop.startsWith("items/")) return super.snapshot(prop);
+    const t = this.target();
+    return t.sheet.conditionalFormats.filter((cf) => intersects(cf.range, t.rect)).map((cf) => ({ type: cf.type }));
+  }
+}
+
+class FConditionalFormat extends FObject {
+  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } };
+  constructor(fx: FakeExcel, rec: FakeConditionalFormat) {
+    super(fx, "ConditionalFormat");
+    const set = (prop: string, v: unknown, apply: () => void): void => this.setter(prop, v, () => {
+      if (rec.type !== "Custom") throw new Error(`InvalidOperation: ${prop} on a ${rec.type} rule`);
+      apply();
+    });
+    fx.chargePath("ConditionalFormat.custom");
+    const noRead = (p: string): never => { throw new Error(`PropertyNotLoaded: ${p}`); };
+    this.custom = {
+      rule: { set formula(v: string) { set("formula", v, () => { rec.formula = v; }); }, get formula(): string { return noRead("formula"); } },
+      format: {
+        fill: { set color(v: string) { set("fill.color", v, () => { rec.fill = v; }); }, get color(): string { return noRead("fill.color"); } },
+        font: {
+          set color(v: string) { set("font.color", v, () => { rec.fontColor = v; }); }, get color(): string { return noRead("font.color"); },
+          set bold(v: boolean) { set("font.bold", v, () => { rec.bold = v; }); }, get bold(): boolean { return noRead("font.bold"); },
+        },
+      },
+    };
+  }
+}
+
+class FNames extends FObject {
+  constructor(fx: FakeExcel) { super(fx, "NamedItemCollection"); }
+  get items(): FNamedItem[] { return this.read("items"); }
+
+  override load(props?: string | string[]): this {
+    const list = parseLoad(props);
+    const subs = list.filter((p) => p.startsWith("items")).map((p) => (p.includes("/") ? p.slice(p.indexOf("/") + 1) : "name"));
+    this.fx.enqueue("NamedItemCollection.load", [list], () => {
+      let n = 0;
+      const items = [...this.fx.names.values()].map((nm) => {
+        const it = new FNamedItem(this.fx);
+        for (const s of subs) n += it.loadNow(s, nm);
+        return it;
+      });
+      this.loaded.set("items", items);
+      return n;
+    });
+    return this;
+  }
+
+  add(name: string, reference: string): void {
+    this.fx.requireApi("1.4", "NamedItemCollection.add");
+    this.call("add", [name, reference], () => {
+      if (this.fx.names.has(name.toLowerCase())) throw new Error(`ItemAlreadyExists: name "${name}"`);
+      if (typeof reference !== "string" || !reference.startsWith("=")) throw new Error("InvalidArgument: reference must be a formula");
+      const m = /^='?(.+?)'?!\$?[A-Z]+\$?\d+$/.exec(reference);
+      if (m && m[1] && !this.fx.findSheet(m[1].replace(/''/g, "'"))) throw new Error(`InvalidArgument: name ${name} refers to a missing sheet`);
+      this.fx.names.set(name.toLowerCase(), { name, formula: reference });
+    });
+  }
+}
+
+class FNamedItem extends FObject {
+  constructor(fx: FakeExcel) { super(fx, "NamedItem"); }
+  loadNow(prop: string, n: { name: string; formula: string }): number {
+    this.nullResolved = true;
+    let v: unknown;
+    switch (prop) {
+      case "name": v = n.name; break;
+      case "type": v = "Range"; break;
+      case "value": v = n.formula.slice(1).replace(/^'(.+)'!/, (_m, s: string) => `${s.replace(/''/g, "'")}!`); break;
+      case "formula":
+        this.fx.requireApi("1.7", "NamedItem.formula");
+        v = n.formula;
+        break;
+      default: throw new Error(`fake: NamedItem.${prop} cannot be loaded`);
+    }
+    this.loaded.set(prop, v);
+    return bytesOf(v) + prop.length + 4;
+  }
+  get name(): string { return this.read("name"); }
+  get type(): string { return this.read("type"); }
+  get value(): string { return this.read("value"); }
+  get formula(): string { return this.read("formula"); }
+}

@@ -1,0 +1,91 @@
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { applyPlan } from "../../src/hosts/office/applyPlan";
+import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
+import { refreshPlan } from "../../src/hosts/office/refreshPlan";
+import { FakeExcel } from "./fakeExcel";
+import { syntheticTemplate } from "./syntheticTemplate";
+
+export const SIZES = [50, 500, 5000] as const;
+export type Size = (typeof SIZES)[number];
+
+export interface SizeMeasure {
+  /** syncs of applyPlan, readWorkbookGrid (with the written sheet names), refreshPlan */
+  load: number;
+  check: number;
+  refresh: number;
+  loadMode: string;
+  /** largest request of each action as the fake counted it (bytes of JSON) */
+  loadMaxRequestBytes: number;
+  refreshMaxRequestBytes: number;
+  /** largest response of the check */
+  checkResponseBytes: number;
+  cfRules: number;
+  validations: number;
+  checkItems: number;
+  ms: { load: number; check: number; refresh: number };
+}
+
+export interface OfficeMeasure {
+  syncs: { load: Record<Size, number>; check: Record<Size, number>; refresh: Record<Size, number> };
+  /** the largest request any action sent, over all sizes */
+  maxRequestBytes: number;
+  /** the largest check response, over all sizes */
+  maxResponseBytes: number;
+  /** conditional-format rules on the indicator sheet */
+  cfRulesPerSheet: { 50: number; 5000: number };
+  bySize: Record<Size, SizeMeasure>;
+}
+
+/** Load, check and reload one synthetic workbook of `n` indicators in the fake Excel. */
+export async function measureSize(n: number): Promise<SizeMeasure> {
+  const template = syntheticTemplate(n);
+  const plan = buildWorkbookPlan([template], { year: 2023 });
+  const sheetName = plan.sheets.find((s) => s.role === "template")?.name ?? "";
+
+  const fx = new FakeExcel(["Sheet1"]);
+  let t0 = Date.now();
+  const load = await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+  const loadMs = Date.now() - t0;
+  const loadSyncs = fx.syncs;
+  const loadMax = fx.maxRequestBytes;
+  const cfRules = fx.sheet(sheetName).conditionalFormats.length;
+  const validations = fx.sheet(sheetName).validationCount();
+
+  let before = fx.syncs;
+  const responsesBefore = fx.responseBytes.length;
+  t0 = Date.now();
+  const grid = await readWorkbookGrid(fx.context, { sheetNames: ["Sheet1", ...load.written] });
+  const checkMs = Date.now() - t0;
+  const checkSyncs = fx.syncs - before;
+  const checkResponse = Math.max(...fx.responseBytes.slice(responsesBefore));
+  const outcome = checkGrid(grid);
+  const checkItems = outcome.ok ? outcome.report.items.length : -1;
+
+  before = fx.syncs;
+  const requestsBefore = fx.requestBytes.length;
+  t0 = Date.now();
+  await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+  const refreshMs = Date.now() - t0;
+  const refreshSyncs = fx.syncs - before;
+  const refreshMax = Math.max(...fx.requestBytes.slice(requestsBefore));
+  return {
+    load: loadSyncs, check: checkSyncs, refresh: refreshSyncs, loadMode: load.mode,
+    loadMaxRequestBytes: loadMax, refreshMaxRequestBytes: refreshMax, checkResponseBytes: checkResponse,
+    cfRules, validations, checkItems, ms: { load: loadMs, check: checkMs, refresh: refreshMs },
+  };
+}
+
+/** The Office host's sync counts and request sizes at 50, 500 and 5,000 indicators. */
+export async function measureOfficeHost(): Promise<OfficeMeasure> {
+  const bySize = {} as Record<Size, SizeMeasure>;
+  for (const n of SIZES) bySize[n] = await measureSize(n);
+  const pick = (f: (m: SizeMeasure) => number): Record<Size, number> => ({ 50: f(bySize[50]), 500: f(bySize[500]), 5000: f(bySize[5000]) });
+  return {
+    syncs: { load: pick((m) => m.load), check: pick((m) => m.check), refresh: pick((m) => m.refresh) },
+    maxRequestBytes: Math.max(...SIZES.map((n) => Math.max(bySize[n].loadMaxRequestBytes, bySize[n].refreshMaxRequestBytes))),
+    maxResponseBytes: Math.max(...SIZES.map((n) => bySize[n].checkResponseBytes)),
+    cfRulesPerSheet: { 50: bySize[50].cfRules, 5000: bySize[5000].cfRules },
+    bySize,
+  };
+}

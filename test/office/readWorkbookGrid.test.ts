@@ -1,0 +1,133 @@
+import ExcelJS from "exceljs";
+import { applyPlan } from "../../src/hosts/office/applyPlan";
+import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
+import { catalog } from "../../src/templates/catalog";
+import { FakeExcel, parseAddress } from "./fakeExcel";
+
+const NUMBERS = ["95", "3.2", "0.8", "120", "-4", "1500", "98.5", "0", "12", "60"];
+const TEXTS: Record<string, string[]> = {
+  input: [...NUMBERS, "≥90", "约85", "80%", "#DIV/0!", "１２"],
+  inputText: ["在建", "已完工", "推进中", "已完成", "未开工", "说明：数据来自统计局", "已达标", "滞后"],
+};
+
+/** What a person types into the input cells: numbers, text, percentages, an error, full-width digits. */
+function typing(plan: WorkbookPlan): Array<{ sheet: string; address: string; typed: string }> {
+  const out: Array<{ sheet: string; address: string; typed: string }> = [];
+  let i = 0;
+  for (const s of plan.sheets) {
+    if (s.role !== "template") continue;
+    for (const c of s.cells) {
+      const choices = c.style === "input" || c.style === "inputText" ? TEXTS[c.style] : undefined;
+      if (!choices || i++ % 3 === 2) continue;
+      out.push({ sheet: s.name, address: c.address, typed: choices[i % choices.length] as string });
+    }
+  }
+  return out;
+}
+
+async function loadedFake(plan: WorkbookPlan): Promise<{ fx: FakeExcel; written: string[] }> {
+  const fx = new FakeExcel(["Sheet1"]);
+  const res = await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+  return { fx, written: res.written };
+}
+
+describe("readWorkbookGrid (Office host)", () => {
+  const plan = buildWorkbookPlan(catalog(), { year: 2023, reportingUnit: "普陀区" });
+
+  it("reads in one sync, and checkGrid gives the same statuses as over the .xlsx host's reading", async () => {
+    const { fx, written } = await loadedFake(plan);
+    const wb = planToWorkbook(plan);
+    const entries = typing(plan);
+    expect(entries.length).toBeGreaterThan(200);
+    for (const e of entries) {
+      fx.userType(e.sheet, e.address, e.typed);
+      // the .xlsx side gets what Excel stored for the typing (a number for "95" and "80%", an error for #DIV/0!)
+      const stored = fx.content(e.sheet, e.address);
+      const cell = wb.getWorksheet(e.sheet)?.getCell(e.address);
+      if (!cell) throw new Error(`no cell ${e.sheet}!${e.address}`);
+      cell.value = stored.error !== undefined ? ({ error: stored.error } as ExcelJS.CellErrorValue) : (stored.value ?? null);
+    }
+
+    const before = fx.syncs;
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: ["Sheet1", ...written] });
+    expect(fx.syncs - before).toBe(1);
+
+    const office = checkGrid(grid);
+    const xlsx = checkGrid(workbookToGrid(wb));
+    if (!office.ok || !xlsx.ok) throw new Error(`check failed: ${JSON.stringify([office, xlsx]).slice(0, 300)}`);
+    const view = (r: typeof office.report) => r.items.map((i) => ({ id: `${i.template}/${i.id}`, status: i.status, progress: i.progress, expected: i.expected, value: i.value, issues: i.issues.map((x) => `${x.code}:${x.severity}:${x.cell ?? ""}`) }));
+    expect(view(office.report)).toEqual(view(xlsx.report));
+    expect(office.report.counts).toEqual(xlsx.report.counts);
+    expect(office.report.year).toBe(2023);
+    expect(office.report.reportingUnit).toBe("普陀区");
+    expect(new Set(office.report.items.map((i) => i.status)).size).toBeGreaterThan(3);
+  });
+
+  it("without the sheet names takes a second sync, and gives the same grid", async () => {
+    const { fx, written } = await loadedFake(plan);
+    const hinted = await readWorkbookGrid(fx.context, { sheetNames: ["Sheet1", ...written] });
+    const before = fx.syncs;
+    const plain = await readWorkbookGrid(fx.context);
+    expect(fx.syncs - before).toBe(2);
+    expect(plain).toEqual(hinted);
+  });
+
+  it("recovers when a named sheet is gone (renamed by the user)", async () => {
+    const { fx, written } = await loadedFake(plan);
+    const first = written[1] as string;
+    fx.sheet(first).name = "改名了";
+    const before = fx.syncs;
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: written });
+    expect(fx.syncs - before).toBe(3);
+    expect(grid.sheets.map((s) => s.name)).toContain("改名了");
+    expect(grid).toEqual(await readWorkbookGrid(fx.context));
+    // sheets are found by their marks, not their names: every row is still checked
+    const outcome = checkGrid(grid);
+    const rows = catalog().reduce((n, t) => n + (t.kind === "indicators" ? t.indicators.length : t.kind === "projects" ? t.projects.length : t.reforms.length), 0);
+    expect(outcome.ok && outcome.report.items.length).toBe(rows);
+  });
+
+  it("honours a used range that does not start at A1", async () => {
+    const fx = new FakeExcel(["S"]);
+    fx.userType("S", "C5", "x");
+    fx.userType("S", "D7", 3);
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: ["S"] });
+    const rows = grid.sheets[0]?.rows ?? [];
+    expect(rows).toHaveLength(7);
+    expect(rows[4]).toEqual([{ type: "empty" }, { type: "empty" }, { type: "string", text: "x" }]);
+    expect(rows[6]).toEqual([{ type: "empty" }, { type: "empty" }, { type: "empty" }, { type: "number", value: 3 }]);
+    expect(rows[0]).toEqual([]);
+  });
+
+  it("maps values to cell values, with Excel's valueTypes when asked", async () => {
+    const fx = new FakeExcel(["S"]);
+    const ws = fx.context.workbook.worksheets.getItem("S");
+    const r = ws.getRange("A1:E1");
+    r.numberFormat = [["General", "@", "General", "General", "General"]];
+    r.values = [[12.5, "#N/A", "#DIV/0!", true, "文字"]];
+    await fx.context.sync();
+    const expectedTail = [{ type: "error", code: "#DIV/0!" }, { type: "boolean", value: true }, { type: "string", text: "文字" }];
+    const typed = await readWorkbookGrid(fx.context, { sheetNames: ["S"], valueTypes: true });
+    expect(typed.sheets[0]?.rows[0]).toEqual([{ type: "number", value: 12.5 }, { type: "string", text: "#N/A" }, ...expectedTail]);
+    const inferred = await readWorkbookGrid(fx.context, { sheetNames: ["S"] });
+    // without valueTypes, text equal to an error value reads as that error
+    expect(inferred.sheets[0]?.rows[0]).toEqual([{ type: "number", value: 12.5 }, { type: "error", code: "#N/A" }, ...expectedTail]);
+  });
+
+  it("reads workbook names as sheet and cell, and sheet visibility", async () => {
+    const { fx, written } = await loadedFake(plan);
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: written });
+    for (const n of plan.names) {
+      const m = /^'(.+)'!\$([A-Z]+)\$(\d+)$/.exec(n.ref);
+      expect(grid.names[n.name]).toEqual({ sheet: m?.[1], row: Number(m?.[3]), col: parseAddress(`${m?.[2]}1`).c0 });
+    }
+    const meta = plan.sheets.find((s) => s.role === "meta")?.name;
+    expect(grid.sheets.find((s) => s.name === meta)?.visible).toBe(false);
+    expect(grid.sheets.find((s) => s.name === "Sheet1")?.visible).toBe(true);
+  });
+});

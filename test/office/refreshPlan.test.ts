@@ -1,0 +1,153 @@
+import { applyPlan } from "../../src/hosts/office/applyPlan";
+import { refreshPlan } from "../../src/hosts/office/refreshPlan";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import type { PlannedSheet, WorkbookPlan } from "../../src/sheet/SheetPlan";
+import { catalog } from "../../src/templates/catalog";
+import { FakeExcel, parseAddress } from "./fakeExcel";
+import { contentDiff, fakeContent, plannedContent, type Content } from "./planContent";
+
+const plan = buildWorkbookPlan(catalog(), { year: 2023 });
+const templates = plan.sheets.filter((s) => s.role === "template");
+
+function inputCells(s: PlannedSheet): string[] {
+  return [...new Set(s.cells.filter((c) => c.style === "input" || c.style === "inputText").map((c) => c.address))];
+}
+
+/** Loads the plan and types a value into two of every three input cells. */
+async function loadedAndTyped(p: WorkbookPlan = plan): Promise<{ fx: FakeExcel; typed: Map<string, Content> }> {
+  const fx = new FakeExcel(["Sheet1"]);
+  await applyPlan(fx.context, p, { isSetSupported: fx.isSetSupported });
+  const typed = new Map<string, Content>();
+  let i = 0;
+  for (const s of p.sheets.filter((x) => x.role === "template")) {
+    for (const a of inputCells(s)) {
+      if (i++ % 3 === 2) continue;
+      const style = s.cells.find((c) => c.address === a)?.style;
+      fx.userType(s.name, a, style === "input" ? (i % 7) * 10.5 : `用户填写${i}`);
+      const c = fx.content(s.name, a);
+      typed.set(`${s.name}!${a}`, { value: c.value as string | number });
+    }
+  }
+  return { fx, typed };
+}
+
+/** The plan's content with the user's values in place of the planned input cells. */
+function expectedAfterRefresh(s: PlannedSheet, typed: Map<string, Content>): Map<string, Content> {
+  const want = plannedContent(s);
+  for (const [k, v] of typed) {
+    const [sheet, address] = k.split("!") as [string, string];
+    if (sheet === s.name) want.set(address, v);
+  }
+  return want;
+}
+
+describe("refreshPlan (Office host)", () => {
+  it("is idempotent: after two reloads no rule is duplicated and every user value is unchanged", async () => {
+    const { fx, typed } = await loadedAndTyped();
+    expect(typed.size).toBeGreaterThan(200);
+    for (let round = 1; round <= 2; round++) {
+      const before = fx.syncs;
+      const res = await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+      expect(fx.syncs - before).toBe(2);
+      expect(res.syncs).toBe(2);
+      expect(res.refused).toEqual([]);
+      expect(res.refreshed.map((r) => r.sheet)).toEqual(templates.map((s) => s.name));
+      // kept: what the user typed, and the input cells the plan pre-filled (责任单位) that still hold their text
+      const prefilled = templates.flatMap((t) => inputCells(t).filter((a) => !typed.has(`${t.name}!${a}`) && plannedContent(t).has(a)));
+      expect(res.refreshed.reduce((n, r) => n + r.kept, 0)).toBe(typed.size + prefilled.length);
+      expect(res.skipped).toEqual(plan.sheets.filter((s) => s.role !== "template").map((s) => s.name));
+      for (const s of templates) {
+        const sheet = fx.sheet(s.name);
+        expect(sheet.conditionalFormats).toHaveLength(s.conditionalFormats.length);
+        expect(sheet.validationCount()).toBe(s.validations.length);
+        expect(contentDiff(expectedAfterRefresh(s, typed), fakeContent(fx, s.name))).toEqual([]);
+      }
+    }
+  });
+
+  it("writes back planned cells the user overwrote, but not input cells", async () => {
+    const { fx } = await loadedAndTyped();
+    const s = templates[0] as PlannedSheet;
+    const status = s.cells.find((c) => c.style === "status" && c.formula !== undefined);
+    const name = s.cells.find((c) => c.style === "textWrap" && typeof c.value === "string" && c.address.startsWith("C"));
+    fx.userType(s.name, status?.address ?? "", "已达标");
+    fx.userType(s.name, name?.address ?? "", "改过的名称");
+    const planned = plannedContent(s);
+    await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    expect(fx.content(s.name, status?.address ?? "")).toMatchObject(planned.get(status?.address ?? "") ?? {});
+    expect(fx.content(s.name, name?.address ?? "")).toMatchObject(planned.get(name?.address ?? "") ?? {});
+  });
+
+  it("takes a new plan (another year): new prompts and titles, the same user values, no extra rules", async () => {
+    const { fx, typed } = await loadedAndTyped();
+    const next = buildWorkbookPlan(catalog(), { year: 2024 });
+    await refreshPlan(fx.context, next, { isSetSupported: fx.isSetSupported });
+    for (const s of next.sheets.filter((x) => x.role === "template")) {
+      expect(contentDiff(expectedAfterRefresh(s, typed), fakeContent(fx, s.name))).toEqual([]);
+      expect(fx.sheet(s.name).validationCount()).toBe(s.validations.length);
+      expect(fx.sheet(s.name).conditionalFormats).toHaveLength(s.conditionalFormats.length);
+      const v = s.validations[0];
+      if (v) {
+        const { r0, c0 } = parseAddress(v.range);
+        expect(fx.sheet(s.name).validationOf.get(r0 * 16384 + c0)?.prompt).toMatchObject({ message: v.prompt.slice(0, 255) });
+      }
+    }
+  });
+
+  it("keeps the user's own conditional formats outside the planned ranges", async () => {
+    const { fx } = await loadedAndTyped();
+    const s = templates[0] as PlannedSheet;
+    const r = fx.context.workbook.worksheets.getItem(s.name).getRange("ZZ1:ZZ5").conditionalFormats.add("Custom");
+    r.custom.rule.formula = "=TRUE";
+    await fx.context.sync();
+    await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    expect(fx.sheet(s.name).conditionalFormats).toHaveLength(s.conditionalFormats.length + 1);
+  });
+
+  it("refuses a sheet whose rows were sorted, writing nothing to it", async () => {
+    const { fx } = await loadedAndTyped();
+    const s = templates.find((x) => x.cells.filter((c) => c.style === "input").length > 10) as PlannedSheet;
+    const sheet = fx.sheet(s.name);
+    // the user sorts: rows 4 and 5 swap every cell
+    for (let c = 1; c <= 80; c++) {
+      const a = sheet.cells.get(4 * 16384 + c);
+      const b = sheet.cells.get(5 * 16384 + c);
+      if (b) sheet.cells.set(4 * 16384 + c, b); else sheet.cells.delete(4 * 16384 + c);
+      if (a) sheet.cells.set(5 * 16384 + c, a); else sheet.cells.delete(5 * 16384 + c);
+    }
+    const before = fakeContent(fx, s.name);
+    const cfs = sheet.conditionalFormats.length;
+    const res = await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    expect(res.refused).toEqual([{ sheet: s.name, reason: "layout_changed", message: expect.stringContaining("第 4 行") }]);
+    expect(fakeContent(fx, s.name)).toEqual(before);
+    expect(sheet.conditionalFormats).toHaveLength(cfs);
+    expect(res.refreshed).toHaveLength(templates.length - 1);
+  });
+
+  it("refuses a sheet that carries another template's mark", async () => {
+    const { fx } = await loadedAndTyped();
+    const s = templates[1] as PlannedSheet;
+    fx.sheet(s.name).cell(2, 1).value = "plan-returns:template:something-else";
+    const res = await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    expect(res.refused).toEqual([{ sheet: s.name, reason: "other_template", message: expect.any(String) }]);
+  });
+
+  it("reports a planned sheet that is missing and refreshes the others", async () => {
+    const { fx } = await loadedAndTyped();
+    const gone = templates[2] as PlannedSheet;
+    fx.sheets.splice(fx.sheets.indexOf(fx.sheet(gone.name)), 1);
+    const res = await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    expect(res.refused).toEqual([{ sheet: gone.name, reason: "missing", message: expect.any(String) }]);
+    expect(res.refreshed).toHaveLength(templates.length - 1);
+    // the first read fails on the missing sheet: list, read again, write
+    expect(res.syncs).toBe(4);
+  });
+
+  it("adds a workbook name the user deleted, and leaves existing names alone", async () => {
+    const { fx } = await loadedAndTyped();
+    fx.names.delete("报告年份");
+    const res = await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    expect(res.namesAdded).toEqual(["报告年份"]);
+    expect(fx.names.get("报告年份")?.formula).toBe(`=${plan.names.find((n) => n.name === "报告年份")?.ref}`);
+  });
+});

@@ -1,0 +1,30 @@
+import { buildFixes, fixRef } from "../../src/ui/buildFixes";
+import { item } from "./items";
+
+const issue = (cell: string, suggestion?: number, received?: string) => ({
+  code: "percent_fraction" as const, severity: "warning" as const, cell, message: "m", messageEn: "m",
+  ...(suggestion === undefined ? {} : { suggestion }), ...(received === undefined ? {} : { received }),
+});
+
+describe("buildFixes", () => {
+  it("offers one fix per issue with a suggestion and a cell", () => {
+    const fixes = buildFixes([
+      item("4", "invalid", { value: "0.8", issues: [issue("K4", 80, "0.8")] }),
+      item("5", "lagging", { issues: [issue("K5")] }),
+      item("6", "invalid", { sheet: "表 2", value: "12,420", issues: [issue("K6", 12420)] }),
+    ]);
+    expect(fixes).toEqual([
+      { sheet: "表1", cell: "K4", from: "0.8", to: 80, name: "指标4" },
+      { sheet: "表 2", cell: "K6", from: "12,420", to: 12420, name: "指标6" },
+    ]);
+  });
+
+  it("never offers two writes to one cell", () => {
+    expect(buildFixes([item("4", "invalid", { issues: [issue("K4", 80), issue("K4", 8)] })])).toHaveLength(1);
+  });
+
+  it("quotes sheet names that need it", () => {
+    expect(fixRef({ sheet: "舟山市表2", cell: "K4" })).toBe("舟山市表2!K4");
+    expect(fixRef({ sheet: "It's 1", cell: "A1" })).toBe("'It''s 1'!A1");
+  });
+});

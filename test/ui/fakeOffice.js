@@ -1,0 +1,153 @@
+/* global window, setTimeout */
+/*
+ * Test-only scripted Office host for the task pane (never shipped).
+ * The browser test serves this file in place of office.js (Playwright page.route), so it
+ * runs before the bundle. It defines a minimal window.Office (onReady resolves at once,
+ * displayLanguage zh-CN, requirements.isSetSupported) and exposes the task pane's
+ * OfficeActions interface as window.__planReturnsActions over an in-memory workbook
+ * (window.__fakeWorkbook). It is plain JS and also loads in node (module.exports).
+ */
+(function (root) {
+  "use strict";
+
+  function colNum(letters) {
+    var n = 0;
+    for (var i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+    return n;
+  }
+  function parseA1(a) {
+    var m = /^\$?([A-Z]+)\$?(\d+)$/.exec(String(a).split("!").pop());
+    if (!m) throw new Error("bad cell address " + a);
+    return { row: Number(m[2]), col: colNum(m[1]) };
+  }
+  function toCell(v) {
+    if (v === null || v === undefined || v === "") return { type: "empty" };
+    if (typeof v === "number") return { type: "number", value: v };
+    if (typeof v === "boolean") return { type: "boolean", value: v };
+    return { type: "string", text: String(v) };
+  }
+
+  function createWorkbook() {
+    var sheets = []; // { name, visible, cells: Map "r,c" -> CellValue, formulas: Map }
+    var names = {};
+    var log = { selects: [], writes: [], applies: [] };
+
+    function find(name) {
+      for (var i = 0; i < sheets.length; i++) if (sheets[i].name === name) return sheets[i];
+      return null;
+    }
+    function get(sheet, a) {
+      var s = find(sheet);
+      if (!s) throw new Error("no sheet " + sheet);
+      var p = parseA1(a);
+      return s.cells.get(p.row + "," + p.col) || { type: "empty" };
+    }
+    function set(sheet, a, v) {
+      var s = find(sheet);
+      if (!s) throw new Error("no sheet " + sheet);
+      var p = parseA1(a);
+      s.cells.set(p.row + "," + p.col, toCell(v));
+    }
+    /** every non-empty cell, for "nothing else changed" assertions */
+    function snapshot() {
+      var out = {};
+      sheets.forEach(function (s) {
+        s.cells.forEach(function (v, k) { if (v.type !== "empty") out[s.name + "|" + k] = JSON.stringify(v); });
+      });
+      return out;
+    }
+    function grid() {
+      return {
+        sheets: sheets.map(function (s) {
+          var rows = [];
+          s.cells.forEach(function (v, k) {
+            var rc = k.split(",").map(Number);
+            while (rows.length < rc[0]) rows.push([]);
+            var row = rows[rc[0] - 1];
+            while (row.length < rc[1]) row.push({ type: "empty" });
+            row[rc[1] - 1] = v;
+          });
+          return { name: s.name, visible: s.visible, rows: rows };
+        }),
+        names: JSON.parse(JSON.stringify(names)),
+      };
+    }
+    function applyPlan(plan, refresh) {
+      log.applies.push({ sheets: plan.sheets.map(function (s) { return s.name; }), refresh: refresh.slice() });
+      plan.sheets.forEach(function (ps) {
+        var s = find(ps.name);
+        var refreshing = refresh.indexOf(ps.name) >= 0;
+        var shared = ps.role === "cover" || ps.role === "meta";
+        if (s && !refreshing && !shared) throw new Error("fake host: would overwrite sheet " + ps.name);
+        if (!s) {
+          s = { name: ps.name, visible: ps.visibility === "visible", cells: new Map(), formulas: new Map() };
+          sheets.push(s);
+        } else if (shared && ps.role === "cover") {
+          return; // an existing cover keeps its year and unit
+        }
+        ps.cells.forEach(function (c) {
+          var p = parseA1(c.address);
+          var k = p.row + "," + p.col;
+          if (c.formula !== undefined) { s.formulas.set(k, c.formula); s.cells.set(k, { type: "empty" }); return; }
+          var old = s.cells.get(k);
+          if ((refreshing || shared) && old && old.type !== "empty" && ps.role !== "meta") return; // keep entered values
+          if (c.value !== undefined && c.value !== null) s.cells.set(k, toCell(c.value));
+        });
+      });
+      plan.names.forEach(function (n) {
+        var m = /^'?(.*?)'?!(.+)$/.exec(n.ref);
+        if (!m) return;
+        var p = parseA1(m[2]);
+        if (!names[n.name]) names[n.name] = { sheet: m[1].replace(/''/g, "'"), row: p.row, col: p.col };
+      });
+    }
+
+    var actions = {
+      sheets: function () {
+        return Promise.resolve(sheets.map(function (s) {
+          var a2 = s.cells.get("2,1");
+          var text = a2 && a2.type === "string" ? a2.text : "";
+          var prefix = "plan-returns:template:";
+          return { name: s.name, templateId: text.indexOf(prefix) === 0 ? text.slice(prefix.length) : null };
+        }));
+      },
+      apply: function (plan, refresh) {
+        return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () { applyPlan(plan, refresh); return { refused: [] }; });
+      },
+      readGrid: function () { return Promise.resolve(grid()); },
+      select: function (sheet, cell) {
+        if (!find(sheet)) return Promise.reject(new Error("no sheet " + sheet));
+        log.selects.push({ sheet: sheet, cell: cell });
+        return Promise.resolve();
+      },
+      applyFixes: function (fixes) {
+        fixes.forEach(function (f) { set(f.sheet, f.cell, f.to); log.writes.push({ sheet: f.sheet, cell: f.cell, value: f.to }); });
+        return Promise.resolve();
+      },
+    };
+
+    return { actions: actions, log: log, get: get, set: set, snapshot: snapshot, grid: grid,
+      sheetNames: function () { return sheets.map(function (s) { return s.name; }); } };
+  }
+
+  var api = { createWorkbook: createWorkbook };
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+
+  if (typeof window !== "undefined" && root === window) {
+    var wb = createWorkbook();
+    window.__fakeWorkbook = wb;
+    window.__planReturnsActions = wb.actions;
+    window.Office = {
+      HostType: { Excel: "Excel" },
+      context: {
+        displayLanguage: "zh-CN",
+        requirements: { isSetSupported: function (name, version) { return name === "ExcelApi" && Number(version || "1.1") <= 1.8; } },
+      },
+      onReady: function (cb) {
+        var info = { host: "Excel", platform: "OfficeOnline" };
+        if (cb) cb(info);
+        return Promise.resolve(info);
+      },
+    };
+  }
+})(typeof window !== "undefined" ? window : globalThis);
