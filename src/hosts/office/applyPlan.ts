@@ -3,6 +3,8 @@ import { Batch } from "./Batch";
 import { excelApiSupported, type OfficeHostOptions } from "./OfficeHostOptions";
 import { DEFAULT_MAX_REQUEST_BYTES, requestBytes } from "./requestSize";
 import { sheetOps, type SheetOp } from "./sheetOps";
+import { mergeMeta } from "../../sheet/mergeMeta";
+import { META_MARK } from "../../sheet/metaSheet";
 
 export interface ApplyResult {
   /** sheets written, in plan order */
@@ -25,6 +27,8 @@ export interface ApplyResult {
   mode: "direct" | "prefill";
   /** page layout was applied (ExcelApi 1.9 reported) */
   print: boolean;
+  /** the workbook's metadata sheet was already there and now lists the new templates too */
+  metaMerged?: boolean;
 }
 
 interface SheetJob {
@@ -79,12 +83,18 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   await batch.sync();
 
   const taken = new Set(sheets.items.map((w) => w.name.toLowerCase()));
+  const merge = await readExistingMeta(batch, sheets, jobs, taken);
   const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
   const result: ApplyResult = { written: [], refused: [], namesAdded: [], namesKept: [], syncs: 0, largestRequestBytes: 0, mode, print: printSupported };
   const seen = new Set<string>();
   for (const j of jobs) {
     const key = j.sheet.name.toLowerCase();
-    if (taken.has(key)) {
+    if (merge && merge.job === j) {
+      result.metaMerged = true;
+    } else if (merge && j.sheet.role === "cover" && taken.has(key)) {
+      // adding to an existing return: its cover (reporting year and unit) stays as the user left it
+      continue;
+    } else if (taken.has(key)) {
       result.refused.push({ sheet: j.sheet.name, reason: "exists", message: `工作表「${j.sheet.name}」已存在，未覆盖` });
     } else if (seen.has(key)) {
       result.refused.push({ sheet: j.sheet.name, reason: "duplicate_in_plan", message: `计划中工作表名「${j.sheet.name}」重复，仅写入第一个` });
@@ -116,6 +126,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     await batch.write(requestBytes(1, n), () => names.add(n.name, `=${n.ref}`));
     result.namesAdded.push(n.name);
   }
+  if (merge) {
+    // our very hidden metadata sheet: its column A is rewritten with the union of templates
+    const merged = sheetOps(mergeMeta(merge.columnA, merge.job.sheet), { printSupported, maxRequestBytes: batch.limit });
+    const ws = merge.ws;
+    await batch.write(requestBytes(1, "A:A"), () => ws.getRange("A:A").clear("Contents"));
+    for (const op of [...merged.ops, ...merged.last]) await batch.write(op.bytes, () => op.run(ws));
+  }
   const accepted = jobs.filter((j) => j.accepted);
   for (const j of accepted) for (const op of j.ops) await batch.write(op.bytes, () => op.run(j.ws as Excel.Worksheet));
   if (mode === "prefill") {
@@ -126,6 +143,22 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   result.syncs = batch.syncs;
   result.largestRequestBytes = batch.largest;
   return result;
+}
+
+/**
+ * When the plan carries a metadata sheet and the workbook already has one (a template added
+ * to an existing return), reads its column A: one more round trip, only in that case.
+ */
+async function readExistingMeta(batch: Batch, sheets: Excel.WorksheetCollection, jobs: SheetJob[], taken: Set<string>): Promise<{ job: SheetJob; ws: Excel.Worksheet; columnA: unknown[] } | null> {
+  const job = jobs.find((j) => j.sheet.role === "meta" && taken.has(j.sheet.name.toLowerCase()));
+  if (!job) return null;
+  const ws = sheets.getItem(job.sheet.name);
+  const used = ws.getUsedRangeOrNullObject(true);
+  batch.now(requestBytes(2, job.sheet.name, "values"), () => used.load("values"));
+  await batch.sync();
+  const columnA = used.isNullObject ? [] : used.values.map((r) => r[0]);
+  // only our own metadata sheet is rewritten; a user's sheet of that name is refused as any other
+  return columnA[0] === META_MARK ? { job, ws, columnA } : null;
 }
 
 /** Prefill: queues, in order, the operations that fit in the first request and need no names. */

@@ -1,0 +1,28 @@
+import { metaSheet, readMetaChunks, type WorkbookMeta } from "./metaSheet";
+import type { PlannedSheet } from "./SheetPlan";
+
+function parse(chunks: unknown[]): WorkbookMeta | null {
+  try {
+    const m = JSON.parse(readMetaChunks(chunks)) as WorkbookMeta;
+    return Array.isArray(m.templates) ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The metadata sheet for a workbook that already has one: the templates it lists, plus the
+ * ones being loaded (a template loaded again replaces its earlier copy). Without this a second
+ * template added to a return would be unknown to the check.
+ * `existingColumnA` is column A of the existing sheet from A1; the planned sheet is the new plan's.
+ */
+export function mergeMeta(existingColumnA: unknown[], planned: PlannedSheet): PlannedSheet {
+  const plannedChunks = planned.cells.filter((c) => /^A\d+$/.test(c.address) && Number(c.address.slice(1)) >= 3)
+    .sort((a, b) => Number(a.address.slice(1)) - Number(b.address.slice(1))).map((c) => c.value);
+  const next = parse(plannedChunks);
+  if (!next) throw new Error("planned metadata sheet is not valid"); // programmer error
+  const old = parse(existingColumnA.slice(2));
+  if (!old) return planned;
+  const ids = new Set(next.templates.map((t) => t.id));
+  return metaSheet({ ...next, createdYear: old.createdYear, templates: [...old.templates.filter((t) => !ids.has(t.id)), ...next.templates] });
+}
