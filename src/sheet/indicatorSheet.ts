@@ -45,7 +45,8 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
   }
   b.addColumn("status", 12); b.addColumn("progress", 8); b.addColumn("note", 26); b.addColumn("assess", 12); b.addColumn("review", 22);
   for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "yr"]) b.addColumn(k, 10, true);
-  for (const part of ["op", "tv", "tr"]) for (const y of years) b.addColumn(`${part}:${y}`, 6, true);
+  // a table with one target per year needs the rule per year; otherwise one rule serves every year
+  for (const part of ["op", "tv", "tr"]) for (const y of yearly ? years : [0]) b.addColumn(`${part}:${y}`, 6, true);
 
   const lastCol = b.sheet.columns.length;
   b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
@@ -127,9 +128,11 @@ function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams):
   b.value(r, b.col("cum"), prm.cumulative ? 1 : 0, "hidden");
   b.value(r, b.col("yr"), prm.yearly ? 1 : 0, "hidden");
   for (const yp of prm.years) {
-    b.value(r, b.col(`op:${yp.year}`), yp.op, "hidden");
-    b.value(r, b.col(`tv:${yp.year}`), yp.tv, "hidden");
-    b.value(r, b.col(`tr:${yp.year}`), yp.trajectory, "hidden");
+    const k = prm.yearly ? yp.year : 0;
+    if (!prm.yearly && yp !== prm.years[0]) continue;
+    b.value(r, b.col(`op:${k}`), yp.op, "hidden");
+    b.value(r, b.col(`tv:${k}`), yp.tv, "hidden");
+    b.value(r, b.col(`tr:${k}`), yp.trajectory, "hidden");
   }
 }
 
@@ -147,11 +150,12 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   const I = `(${YEAR_NAME}-${F}+1)`;
   const X = ref("x"), BAD = ref("bad"), V = ref("v"), P = ref("p"), MET = ref("met");
   const LO = ref("lo"), HI = ref("hi"), LOS = ref("los"), PB = ref("pb"), YR = ref("yr");
-  const OPc = `INDEX(${span("op")},1,${I})`;
-  const TVc = `INDEX(${span("tv")},1,${I})`;
+  const perYear = (p: string, i: string): string => (step === 2 ? `INDEX(${span(p)},1,${i})` : `$${b.letter(`${p}:0`)}${r}`);
+  const OPc = perYear("op", I);
+  const TVc = perYear("tv", I);
   // s = (Y − B)/(T − B); only used for 1 ≤ I ≤ N, where the engine's clamp changes nothing
   const Sc = `((${YEAR_NAME}-${t.baselineYear})/(${t.targetYear - t.baselineYear}))`;
-  const TRc = `INDEX(${span("tr")},1,${I})`;
+  const TRc = perYear("tr", I);
   const out = `OR(${I}<1,${I}>${N})`;
   const cell = `INDEX(${BLK},1,${I}*${step})`;
 
@@ -174,7 +178,7 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   const metTest = `IF(${OPc}=">=",${V}>=${TVc}-${eps(V, TVc)},IF(${OPc}=">",${V}>${TVc}+${eps(V, TVc)},IF(${OPc}="<=",${V}<=${TVc}+${eps(V, TVc)},IF(${OPc}="<",${V}<${TVc}-${eps(V, TVc)},IF(${OPc}="~",${diff}<=0.1*ABS(${TVc})+1E-9*MAX(${diff},0.1*ABS(${TVc})),FALSE)))))`;
   b.formula(r, b.col("met"), `IF(OR(${out},${V}=""),FALSE,${metTest})`, "hidden");
 
-  const OPany = `INDEX(${span("op")},1,MIN(MAX(${I},1),${N}))`;
+  const OPany = perYear("op", `MIN(MAX(${I},1),${N})`);
   const ASSESS = ref("assess");
   const grade = `IF(${P}="","${L.lagging}",IF(${YR}=1,IF(${ge(P, "0.5")},"${L.lagging}","${L.severe}"),IF(${ge(P, Sc)},"${L.on_track}",IF(${ge(P, `${Sc}/2`)},"${L.lagging}","${L.severe}"))))`;
   const approx = `IF(${diff}<=0.2*ABS(${TVc})+1E-9*MAX(${diff},0.2*ABS(${TVc})),"${L.lagging}","${L.severe}")`;
