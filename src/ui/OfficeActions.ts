@@ -26,6 +26,14 @@ export interface OfficeActions {
    * refreshed and entered values kept. Any other planned sheet is new (never overwritten).
    */
   apply(plan: WorkbookPlan, refresh: string[]): Promise<ApplyOutcome>;
+  /** the names of the sheets in the workbook (one sync) */
+  sheetNames(): Promise<string[]>;
+  /**
+   * Writes a plan whose sheet `old` replaces the sheet of that name (our 审核 sheet): the new
+   * one is written first and the old one deleted in the same Excel.run; every other planned
+   * sheet is new, as in apply.
+   */
+  replace(plan: WorkbookPlan, old: string): Promise<ApplyOutcome>;
   /** the whole workbook as raw cell contents */
   readGrid(): Promise<GridWorkbook>;
   /** selects a cell so the user sees it */

@@ -12,6 +12,8 @@ export interface OfficeHost {
   refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyOutcome>;
   readWorkbookGrid?(context: Excel.RequestContext): Promise<GridWorkbook>;
   applyFixes?(context: Excel.RequestContext, fixes: Fix[]): Promise<ApplyOutcome>;
+  /** writes the plan, its sheet `old` replacing the existing sheet of that name */
+  replaceSheet?(context: Excel.RequestContext, plan: WorkbookPlan, old: string): Promise<ApplyOutcome>;
 }
 
 function toCell(v: unknown): CellValue {
@@ -87,6 +89,18 @@ export function excelActions(host: OfficeHost): OfficeActions {
       if (!plan.sheets.some(isNew)) return refreshed;
       const added = await host.applyPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => isNew(sh) || sh.role !== "template") });
       return { refused: [...refreshed.refused, ...added.refused] };
+    }),
+    sheetNames: () => Excel.run(async (context) => {
+      const ws = context.workbook.worksheets;
+      ws.load("items/name");
+      await context.sync();
+      return ws.items.map((s) => s.name);
+    }),
+    replace: (plan, old) => Excel.run(async (context) => {
+      if (host.replaceSheet) return host.replaceSheet(context, plan, old);
+      // without a host function: delete, then add in the same request (Excel runs a request in order)
+      context.workbook.worksheets.getItem(old).delete();
+      return host.applyPlan(context, plan);
     }),
     readGrid: () => Excel.run((context) => (host.readWorkbookGrid ? host.readWorkbookGrid(context) : readGridFallback(context))),
     select: (sheet, cell) => Excel.run(async (context) => {

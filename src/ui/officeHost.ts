@@ -1,4 +1,4 @@
-import { applyFixes, applyPlan, readWorkbookGrid, refreshPlan } from "../hosts/office";
+import { applyFixes, applyPlan, readWorkbookGrid, refreshPlan, replaceSheet } from "../hosts/office";
 import type { OfficeHost } from "./excelActions";
 
 const isSetSupported = (name: string, version: string): boolean => Office.context.requirements.isSetSupported(name, version);
@@ -15,6 +15,10 @@ export function hostFunctions(): OfficeHost {
       return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
     },
     readWorkbookGrid: (context) => readWorkbookGrid(context),
+    replaceSheet: async (context, plan, old) => {
+      const r = await replaceSheet(context, plan, old, { isSetSupported });
+      return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
+    },
     applyFixes: async (context, fixes) => {
       const r = await applyFixes(context, fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.to })), { isSetSupported });
       return { refused: r.refused.map((x) => ({ sheet: x.fix.sheet, message: `${x.fix.sheet}!${x.fix.cell}：${x.reason}` })) };

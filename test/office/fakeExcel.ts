@@ -91,7 +91,12 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
   format: FakeCellFormat;
+  /** Range.hyperlink as set (ExcelApi 1.7) */
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string };
 }
+
+export interface FakeChartSeries { name: string; values?: string; xValues?: string; fill?: string }
+export interface FakeChart { type: string; source: string; seriesBy: string; title?: string; legend?: string; position?: { start: string; end: string }; series: FakeChartSeries[] }
 
 export interface FakeValidation { rule?: Record<string, unknown>; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
 
@@ -109,6 +114,7 @@ export class FakeSheet {
   /** cell → validation record (a record shared by cells is one validation "region") */
   readonly validationOf = new Map<number, FakeValidation>();
   conditionalFormats: FakeConditionalFormat[] = [];
+  readonly charts: FakeChart[] = [];
   readonly pageLayout: Record<string, unknown> = {};
   constructor(public name: string, readonly id: number) {}
 
@@ -514,6 +520,12 @@ class FWorksheet extends FObject {
     });
   }
 
+  private ch: FCharts | undefined;
+  get charts(): FCharts {
+    if (!this.ch) { this.fx.chargePath("Worksheet.charts"); this.ch = new FCharts(this.fx, () => this.state()); }
+    return this.ch;
+  }
+
   private fp: FFreezePanes | undefined;
   get freezePanes(): FFreezePanes {
     this.fx.requireApi("1.7", "Worksheet.freezePanes");
@@ -657,6 +669,26 @@ class FRange extends FObject {
       const at = cellInput(t, v, prop);
       eachCell(t, (r, c, i, j) => writeCell(this.fx, t.sheet, r, c, at(i, j), prop));
     });
+  }
+
+  get hyperlink(): FakeCell["hyperlink"] { return this.read("hyperlink"); }
+  set hyperlink(v: FakeCell["hyperlink"]) {
+    this.fx.requireApi("1.7", "Range.hyperlink");
+    this.setter("hyperlink", v, () => {
+      const t = this.t();
+      if (!v || (v.address === undefined && v.documentReference === undefined)) throw new Error("InvalidArgument: a hyperlink needs an address or a documentReference");
+      eachCell(t, (r, c) => {
+        const cell = t.sheet.cell(r, c);
+        cell.hyperlink = { ...v };
+        if (v.textToDisplay !== undefined) { delete cell.formula; delete cell.error; cell.value = v.textToDisplay; }
+      });
+    });
+  }
+
+  /** the range as "A1:B2" on its sheet, at execution (for chart sources) */
+  rectText(): { sheet: FakeSheet; address: string } {
+    const t = this.t();
+    return { sheet: t.sheet, address: rectA1(t.rect) };
   }
 
   set columnHidden(v: boolean) {
@@ -921,4 +953,96 @@ class FNamedItem extends FObject {
   get type(): string { return this.read("type"); }
   get value(): string { return this.read("value"); }
   get formula(): string { return this.read("formula"); }
+}
+
+// ---------------------------------------------------------------------------------------
+// charts (ExcelApi 1.1; series.add, setValues and setXAxisValues 1.7)
+
+function rangeOn(sheet: FakeSheet, r: unknown, what: string): string {
+  if (!(r instanceof FRange)) throw new Error(`InvalidArgument: ${what} needs a Range`);
+  const { sheet: s, address } = r.rectText();
+  if (s !== sheet) throw new Error(`fake: ${what} on another sheet is not modelled`);
+  return address;
+}
+
+class FCharts extends FObject {
+  constructor(fx: FakeExcel, private readonly sheet: () => FakeSheet) { super(fx, "ChartCollection"); }
+  add(type: string, source: FRange, seriesBy?: string): FChart {
+    this.fx.chargePath("ChartCollection.add", [type, seriesBy ?? "Auto"]);
+    const rec: FakeChart = { type, source: "", seriesBy: seriesBy ?? "Auto", series: [] };
+    this.call("add", [type, seriesBy ?? "Auto"], () => {
+      const s = this.sheet();
+      rec.source = rangeOn(s, source, "charts.add");
+      if (seriesBy !== "Columns") throw new Error("fake: only seriesBy Columns is modelled");
+      const { c0, c1 } = parseAddress(rec.source);
+      for (let c = c0; c <= c1; c++) rec.series.push({ name: `系列${rec.series.length + 1}`, values: rec.source });
+      s.charts.push(rec);
+    });
+    return new FChart(this.fx, rec, this.sheet);
+  }
+}
+
+class FChart extends FObject {
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly series: { getItemAt(i: number): FChartSeries; add(name?: string): FChartSeries };
+  constructor(fx: FakeExcel, private readonly rec: FakeChart, sheet: () => FakeSheet) {
+    super(fx, "Chart");
+    const set = (p: string, v: unknown, f: () => void): void => this.setter(p, v, f);
+    this.title = { set text(v: string) { set("title.text", v, () => { rec.title = v; }); }, get text(): string { throw new Error("PropertyNotLoaded: title.text"); } };
+    this.legend = { set position(v: string) { set("legend.position", v, () => { rec.legend = v; }); }, get position(): string { throw new Error("PropertyNotLoaded: legend.position"); } };
+    this.series = {
+      getItemAt: (i: number) => {
+        fx.chargePath("ChartSeriesCollection.getItemAt", [i]);
+        return new FChartSeries(fx, () => {
+          const s = rec.series[i];
+          if (!s) throw new Error(`ItemNotFound: series ${i}`);
+          return s;
+        }, sheet);
+      },
+      add: (name?: string) => {
+        fx.requireApi("1.7", "ChartSeriesCollection.add");
+        fx.chargePath("ChartSeriesCollection.add", [name ?? ""]);
+        let created: FakeChartSeries | undefined;
+        fx.enqueue("ChartSeriesCollection.add", [name ?? ""], () => { created = { name: name ?? `系列${rec.series.length + 1}` }; rec.series.push(created); });
+        return new FChartSeries(fx, () => {
+          if (!created) throw new Error("fake: series used before its add ran");
+          return created;
+        }, sheet);
+      },
+    };
+  }
+  setPosition(start: string, end?: string): void {
+    this.call("setPosition", [start, end ?? ""], () => {
+      parseAddress(start);
+      if (end !== undefined) parseAddress(end);
+      this.rec.position = { start, end: end ?? start };
+    });
+  }
+}
+
+class FChartSeries extends FObject {
+  readonly format: { fill: { setSolidColor(c: string): void } };
+  constructor(fx: FakeExcel, private readonly rec: () => FakeChartSeries, private readonly sheet: () => FakeSheet) {
+    super(fx, "ChartSeries");
+    fx.chargePath("ChartSeries.format");
+    this.format = {
+      fill: {
+        setSolidColor: (c: string) => this.call("fill.setSolidColor", [c], () => {
+          if (!/^#[0-9A-Fa-f]{6}$/.test(c)) throw new Error(`InvalidArgument: colour ${c}`);
+          this.rec().fill = c;
+        }),
+      },
+    };
+  }
+  set name(v: string) { this.setter("name", v, () => { this.rec().name = v; }); }
+  get name(): string { return this.read("name"); }
+  setValues(r: FRange): void {
+    this.fx.requireApi("1.7", "ChartSeries.setValues");
+    this.call("setValues", [], () => { this.rec().values = rangeOn(this.sheet(), r, "setValues"); });
+  }
+  setXAxisValues(r: FRange): void {
+    this.fx.requireApi("1.7", "ChartSeries.setXAxisValues");
+    this.call("setXAxisValues", [], () => { this.rec().xValues = rangeOn(this.sheet(), r, "setXAxisValues"); });
+  }
 }

@@ -31,6 +31,15 @@ export interface ApplyResult {
   metaMerged?: boolean;
 }
 
+export interface ApplyOptions extends OfficeHostOptions {
+  /**
+   * Queued into the last request, after every write (replaceSheet deletes the sheet being
+   * replaced here, so that it goes only once the new one is written). Not called when the
+   * plan wrote nothing.
+   */
+  beforeLastSync?: (result: ApplyResult) => void;
+}
+
 interface SheetJob {
   sheet: PlannedSheet;
   ops: SheetOp[];
@@ -49,7 +58,7 @@ const VISIBILITY = { visible: "Visible", veryHidden: "VeryHidden" } as const;
  * in one request (DEFAULT_MAX_REQUEST_BYTES, below the 5 MB Excel on the web accepts);
  * see ApplyResult.mode for larger plans.
  */
-export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: OfficeHostOptions = {}): Promise<ApplyResult> {
+export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
   const printSupported = excelApiSupported(opts, "1.9");
   const batch = new Batch(context, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
   const jobs: SheetJob[] = plan.sheets.map((sheet) => ({ sheet, ...sheetOps(sheet, { printSupported, maxRequestBytes: batch.limit }) }));
@@ -139,6 +148,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     for (const j of accepted) await batch.write(requestBytes(1, "Visible"), () => { (j.ws as Excel.Worksheet).visibility = VISIBILITY[j.sheet.visibility]; });
   }
   for (const j of accepted) for (const op of j.last) await batch.write(op.bytes, () => op.run(j.ws as Excel.Worksheet));
+  const hook = opts.beforeLastSync;
+  if (hook && batch.queued > 0) batch.now(100, () => hook(result));
   if (batch.queued > 0) await batch.sync();
   result.syncs = batch.syncs;
   result.largestRequestBytes = batch.largest;

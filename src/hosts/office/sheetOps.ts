@@ -9,6 +9,7 @@ import { requestBytes } from "./requestSize";
 import { applyStyleSettings, columnWidthPoints, styleBytes, styleSettings } from "./styleFormat";
 import { toR1C1 } from "./toR1C1";
 import { addValidation, clearValidation, validationBytes } from "./validation";
+import { addChart, chartBytes, hyperlinkWrites, setHyperlink } from "./linksAndCharts";
 
 /** One unit of queued work on a sheet, with its estimated request bytes. */
 export interface SheetOp {
@@ -74,6 +75,8 @@ function sameValue(planned: string | number, current: unknown): boolean {
  * With `refresh`, input cells that already hold a value are not written at all, literals
  * already equal to the plan are not rewritten, and the planned validation and conditional
  * format ranges are cleared before their rules are added again (no duplicates).
+ *
+ * Planned links become Range.hyperlink (ExcelApi 1.7), planned charts native charts (1.1/1.7).
  */
 export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork {
   const cells = plannedCells(sheet);
@@ -119,7 +122,11 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
     if (settings.length === 0) continue;
     ops.push({ bytes: styleBytes(address, settings), run: (ws) => { const rg = ws.getRange(address); applyStyleSettings(rg, settings); rg.untrack(); } });
   }
+  // links after the styles (a link sets the cell's text too, which is the planned value)
+  for (const h of hyperlinkWrites(sheet)) ops.push({ bytes: h.bytes, run: (ws) => setHyperlink(ws, h.address, h.link) });
   ops.push(...layoutOps(sheet));
+  // charts are added once, with the sheet (a refresh would add a second one)
+  if (!refresh) for (const c of sheet.charts ?? []) ops.push({ bytes: chartBytes(c), run: (ws) => addChart(ws, c) });
   ops.push(...validationOps(sheet, refresh !== undefined));
   ops.push(...conditionalFormatOps(sheet, refresh !== undefined));
 
