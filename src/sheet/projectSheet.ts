@@ -4,8 +4,8 @@ import { parseTarget } from "../domain/parseTarget";
 import { STATUS_LABELS as L } from "../domain/Status";
 import { targetValue } from "../domain/Target";
 import type { ProjectTemplate } from "../templates/TemplateSchema";
-import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
-import { SheetBuilder } from "./SheetBuilder";
+import { FIRST_DATA_ROW, YEAR_NAME } from "./keys";
+import { startListSheet } from "./startListSheet";
 import type { PlannedSheet } from "./SheetPlan";
 import { finishListSheet } from "./finishListSheet";
 
@@ -21,17 +21,7 @@ const ge = (a: string, b: string): string => `${a}>=${b}-1E-9*MAX(ABS(${a}),ABS(
 
 /** A project list (项目清单): the plan's columns, the return's two inputs, and a status formula. */
 export function projectSheet(t: ProjectTemplate, name: string, reportYear: number): PlannedSheet {
-  const b = new SheetBuilder(name, "template");
-  for (const [k, , w] of HEADERS) b.addColumn(k, w);
-  for (const k of ["id", "inv", "invbad", "ps", "pe", "pok"]) b.addColumn(k, 8, true);
-  b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
-  b.sheet.merges.push(`A1:${b.letter("review")}1`);
-  b.sheet.rowHeights[TITLE_ROW] = 30;
-  for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? templateMark(t.id) : key, "hidden");
-  b.sheet.hiddenRows.push(KEY_ROW);
-  for (const [k, label] of HEADERS) b.value(HEADER_ROW, b.col(k), label, "header");
-  for (const k of ["id", "inv", "invbad", "ps", "pe", "pok"]) b.value(HEADER_ROW, b.col(k), k, "hidden");
-  b.sheet.rowHeights[HEADER_ROW] = 32;
+  const b = startListSheet(name, t, reportYear, HEADERS, ["id", "inv", "invbad", "ps", "pe", "pok"]);
   const lastRow = FIRST_DATA_ROW + t.projects.length - 1;
 
   t.projects.forEach((p, i) => {

@@ -1,8 +1,8 @@
 import { REFORM_STATES } from "../domain/ProjectInput";
 import { STATUS_LABELS as L } from "../domain/Status";
 import type { ReformTemplate } from "../templates/TemplateSchema";
-import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, templateMark, TITLE_ROW } from "./keys";
-import { SheetBuilder } from "./SheetBuilder";
+import { FIRST_DATA_ROW } from "./keys";
+import { startListSheet } from "./startListSheet";
 import type { PlannedSheet } from "./SheetPlan";
 import { finishListSheet } from "./finishListSheet";
 
@@ -14,17 +14,7 @@ const HEADERS: Array<[string, string, number]> = [
 
 /** A reform list (改革清单): qualitative, judged by state and evidence. */
 export function reformSheet(t: ReformTemplate, name: string, reportYear: number): PlannedSheet {
-  const b = new SheetBuilder(name, "template");
-  for (const [k, , w] of HEADERS) b.addColumn(k, w);
-  b.addColumn("id", 8, true);
-  b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
-  b.sheet.merges.push(`A1:${b.letter("review")}1`);
-  b.sheet.rowHeights[TITLE_ROW] = 30;
-  for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? templateMark(t.id) : key, "hidden");
-  b.sheet.hiddenRows.push(KEY_ROW);
-  for (const [k, label] of HEADERS) b.value(HEADER_ROW, b.col(k), label, "header");
-  b.value(HEADER_ROW, b.col("id"), "id", "hidden");
-  b.sheet.rowHeights[HEADER_ROW] = 32;
+  const b = startListSheet(name, t, reportYear, HEADERS, ["id"]);
   const lastRow = FIRST_DATA_ROW + t.reforms.length - 1;
   t.reforms.forEach((rf, i) => {
     const r = FIRST_DATA_ROW + i;
