@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,6 +12,12 @@ import { buildWorkbookPlan } from "../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../src/sheet/checkGrid";
 import { convert, libreOfficeProfile } from "../test/support/libreoffice";
 import { syntheticTemplate } from "./syntheticTemplate";
+import { measureOfficeHost } from "../test/office/measure";
+import { FakeExcel } from "../test/office/fakeExcel";
+import { applyPlan } from "../src/hosts/office/applyPlan";
+import { readWorkbookGrid } from "../src/hosts/office/readWorkbookGrid";
+import { summarize } from "../src/sheet/summarize";
+import { internalLink, summaryWorkbookPlan } from "../src/sheet/summarySheets";
 import type { CellValue } from "../src/domain/CellValue";
 import { evaluateIndicator } from "../src/domain/evaluateIndicator";
 import { indicatorSpec } from "../src/templates/indicatorSpec";
@@ -91,7 +97,14 @@ async function main(): Promise<void> {
   const profile = libreOfficeProfile();
   convert([small.file], "xlsx", join(out, "warm"), profile); // start-up paid once, not measured
   const lo = best(2, () => convert([large.file], "xlsx", join(out, "lo"), profile));
+  const office = await measureOfficeHost();
+  const summarySyncs = await measureSummarySyncs();
+  const bundleBytes = taskpaneBundleBytes();
+  const props = propertyTests();
   const results = {
+    syncs: { load: office.syncs.load, check: office.syncs.check, refresh: office.syncs.refresh, summary: summarySyncs },
+    cfRulesPerSheet: office.cfRulesPerSheet,
+    maxRequestBytes: office.maxRequestBytes,
     indicators: { small: small.n, large: large.n },
     fileBytes: { "500": small.bytes, "5000": large.bytes },
     parseMs: round(large.parseMs), engineMs: round(large.engineMs), checkMs: round(large.checkMs),
@@ -99,6 +112,8 @@ async function main(): Promise<void> {
     scaling10x: round(large.totalMs / small.totalMs, 2),
     cliMs: round(cliRun.ms), libreofficeMs: round(lo.ms),
     libreofficeToCli: round(lo.ms / cliRun.ms, 2),
+    bundleBytes,
+    propertyTests: props,
   };
   mkdirSync(join(__dirname), { recursive: true });
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
@@ -111,7 +126,56 @@ async function main(): Promise<void> {
   console.log(`CLI check ms    ${results.cliMs} (5000 indicators, whole process)`);
   console.log(`LibreOffice ms  ${results.libreofficeMs} (recalculate and save the same file)`);
   console.log(`LO/CLI          ${results.libreofficeToCli} (goal ≥ 5)`);
+  console.log(`syncs (fake Excel) load ${JSON.stringify(office.syncs.load)} check ${JSON.stringify(office.syncs.check)} reload ${JSON.stringify(office.syncs.refresh)} summary ${JSON.stringify(summarySyncs)} (goal ≤ 2)`);
+  console.log(`CF rules/sheet  ${JSON.stringify(office.cfRulesPerSheet)} (goal ≤ 10)`);
+  console.log(`max request     ${office.maxRequestBytes} bytes (goal < 5 MB)`);
+  console.log(`bundle          ${bundleBytes} bytes (goal ≤ 250 KB)`);
+  console.log(`property tests  ${props.runs} runs each: ${props.passed ? "passed" : "FAILED"} in ${props.ms} ms`);
   console.log(`written bench/results.json`);
+}
+
+/** Syncs of writing the 汇总 sheets into a workbook of N indicators (check, then one applyPlan). */
+async function measureSummarySyncs(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const n of [50, 500, 5000]) {
+    const fx = new FakeExcel();
+    const opts = { isSetSupported: fx.isSetSupported };
+    const loaded = await applyPlan(fx.context, buildWorkbookPlan([syntheticTemplate(n)], { year: YEAR }), opts);
+    const before = fx.syncs;
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: fx.sheets.map((x) => x.name) });
+    const r = checkGrid(grid);
+    if (!r.ok) throw new Error(r.message);
+    const s = summarize([{ file: "本工作簿", report: r.report }]);
+    if (!s.ok) throw new Error(s.message);
+    await applyPlan(fx.context, summaryWorkbookPlan(s.figures, (_f, sheet, cell) => internalLink(sheet, cell)), opts);
+    out[String(n)] = fx.syncs - before;
+    void loaded;
+  }
+  return out;
+}
+
+/** The task pane's own bundle in dist/ (built when missing). */
+function taskpaneBundleBytes(): number {
+  const dist = join(__dirname, "..", "dist");
+  const find = (): string | undefined => (existsSync(dist) ? readdirSync(dist).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f)) : undefined);
+  if (!find()) execFileSync("npm", ["run", "build"], { cwd: join(__dirname, ".."), stdio: "ignore" });
+  const f = find();
+  return f ? statSync(join(dist, f)).size : -1;
+}
+
+/** The fast-check properties at 10,000 runs each (the unit tests run 500). */
+function propertyTests(): { runs: number; passed: boolean; ms: number } {
+  const runs = 10000;
+  const t0 = performance.now();
+  let passed = true;
+  try {
+    execFileSync(process.execPath, [require.resolve("jest/bin/jest"), "test/domain/properties.test.ts", "test/import/importTable.property.test.ts"], {
+      cwd: join(__dirname, ".."), env: { ...process.env, FC_RUNS: String(runs) }, stdio: "ignore",
+    });
+  } catch {
+    passed = false;
+  }
+  return { runs, passed, ms: Math.round(performance.now() - t0) };
 }
 
 function round(x: number, d = 1): number {
