@@ -116,7 +116,15 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome 
       if (rowsById.has(rid)) problems.push(`工作表「${s.name}」第 ${r} 行：id「${rid}」与第 ${rowsById.get(rid)} 行重复，仅核对第一行`);
       else rowsById.set(rid, r);
     }
-    items.push(...checkSheet(s, t, keys, rowsById, year, problems));
+    const checked = checkSheet(s, t, keys, rowsById, year, problems);
+    items.push(...checked);
+    // A status cell that shows another label than the engine's was typed over, or the file was
+    // saved for another reporting year without recalculation: say so, write nothing.
+    for (const i of checked) {
+      if (i.sheetStatus !== undefined && i.sheetStatus !== STATUS_LABELS[i.status] && (yearOverride === undefined || yearOverride === readYear(g))) {
+        problems.push(`工作表「${s.name}」${i.statusCell}：单元格显示「${i.sheetStatus}」，核对结果为「${STATUS_LABELS[i.status]}」（状态公式可能被改写，或文件未重新计算）`);
+      }
+    }
   }
   for (const t of m.templates) {
     if (!seenTemplates.has(t.id)) problems.push(`模板「${t.title}」(${t.id}) 的工作表未找到：可能已被删除，或其隐藏标记行已被删除`);
