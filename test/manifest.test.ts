@@ -454,10 +454,10 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     if (tab.local === "OfficeTab") expect(attr(tab, "id")).toBe("TabHome");
   });
 
-  it("has the group 规划填报 with exactly the buttons 加载模板 and 校验", () => {
+  it("has the group 规划填报 with exactly the buttons 加载模板, 校验 and 生成汇总", () => {
     expect(label(group)).toBe("规划填报");
-    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button"]);
-    expect(controls.map(label)).toEqual(["加载模板", "校验"]);
+    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button", "Button"]);
+    expect(controls.map(label)).toEqual(["加载模板", "校验", "生成汇总"]);
   });
 
   it("加载模板 shows the task pane (taskpane.html)", () => {
@@ -477,9 +477,18 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     expect(new URL(fnFile.value).pathname).toBe("/commands.html");
   });
 
-  it("has no 生成汇总 button (a later issue adds it)", () => {
-    expect(MANIFEST_TEXT).not.toContain("生成汇总");
-    expect(controls.map(label)).not.toContain("生成汇总");
+  it("生成汇总 executes makeSummary from commands.html, with an en-US label and the same icons", () => {
+    const button = controls[2] as XmlElement;
+    const action = one(button, "Action", NS_OV);
+    expect(xsiType(action)).toBe("ExecuteFunction");
+    expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeSummary");
+    const labelRes = resource(attr(one(button, "Label", NS_OV), "resid"));
+    expect(overrides(labelRes.el).get("en-US")).toBe("Make Summary");
+    const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
+    expect(icons(button)).toEqual(icons(controls[0] as XmlElement));
+    // the function is registered by the commands bundle under that name
+    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands.ts"), "utf8");
+    expect(src).toMatch(/Office\.actions\.associate\("makeSummary"/);
   });
 
   it("every resid is defined, of the right kind, and every resource is used", () => {
@@ -592,6 +601,7 @@ describe("pages and CSP", () => {
       "template-select", "year-input", "load-button", "check-button", "status-counts", "flag-list",
       "fix-all-button", "progress", "message", "lang-toggle", "confirm-dialog", "confirm-list",
       "confirm-ok", "confirm-cancel", "conflict-dialog", "conflict-refresh", "conflict-copy", "conflict-cancel",
+      "summary-button", "review-button", "summary-files", "consolidate-button",
     ];
     for (const id of ids) expect(`${id}: ${html.split(`id="${id}"`).length - 1}`).toBe(`${id}: 1`);
     for (const dialog of ["confirm-dialog", "conflict-dialog"]) {

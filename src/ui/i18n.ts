@@ -46,6 +46,20 @@ const ZH = {
   "flag.binding": "约束性",
   "flag.expectedAttr": "预期性",
   "flag.problems": "工作簿问题",
+  "summary.title": "汇总与审核",
+  "summary.button": "生成汇总",
+  "summary.hint": "为本工作簿生成“汇总”和“问题清单”工作表（已有同名表时另建，不覆盖）。",
+  "summary.files": "各单位填报文件（可多选 .xlsx）",
+  "summary.consolidate": "汇总所选文件",
+  "review.button": "生成审核表",
+  "msg.summarizing": "正在生成汇总…",
+  "msg.summarized": "已生成：{sheets}",
+  "msg.reading": "正在读取 {n} 个文件…",
+  "msg.noFiles": "请先选择要汇总的填报文件（.xlsx）。",
+  "msg.filesChosen": "已选择 {n} 个文件：{files}",
+  "msg.reviewing": "正在生成审核表…",
+  "msg.reviewed": "已生成审核表「{sheet}」：{rows} 条，其中待复核 {stale} 条。",
+  "msg.reviewReplaced": "已更新审核表「{sheet}」（保留已有审核结论）：{rows} 条，其中待复核 {stale} 条。",
 } as const;
 
 export type MessageKey = keyof typeof ZH;
@@ -94,6 +108,20 @@ const EN: Record<MessageKey, string> = {
   "flag.binding": "Binding",
   "flag.expectedAttr": "Indicative",
   "flag.problems": "Workbook problems",
+  "summary.title": "Summary and review",
+  "summary.button": "Make summary",
+  "summary.hint": "Adds the sheets 汇总 (summary) and 问题清单 (flags) for this workbook; existing sheets are never overwritten.",
+  "summary.files": "Returns to consolidate (.xlsx, several allowed)",
+  "summary.consolidate": "Summarize chosen files",
+  "review.button": "Make review sheet",
+  "msg.summarizing": "Making the summary…",
+  "msg.summarized": "Added: {sheets}",
+  "msg.reading": "Reading {n} file(s)…",
+  "msg.noFiles": "Choose the return files (.xlsx) to summarize first.",
+  "msg.filesChosen": "{n} file(s) chosen: {files}",
+  "msg.reviewing": "Making the review sheet…",
+  "msg.reviewed": "Review sheet “{sheet}” added: {rows} row(s), {stale} to re-check.",
+  "msg.reviewReplaced": "Review sheet “{sheet}” updated (decisions kept): {rows} row(s), {stale} to re-check.",
 };
 
 /** The UI language: English when Office's display language is English, Chinese otherwise. */

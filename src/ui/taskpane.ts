@@ -1,10 +1,9 @@
 /*
  * Task pane entry point: wires the DOM of taskpane.html to OfficeActions.
- * Pure logic lives in i18n.ts, sortFlags.ts, buildFixes.ts and planLoad.ts (unit-tested);
+ * Pure logic lives in i18n.ts, sortFlags.ts, buildFixes.ts, planLoad.ts and summaryPlans.ts (unit-tested);
  * Office.js calls live in excelActions.ts. A test may inject window.__planReturnsActions.
  */
 import { STATUS_CODES } from "../domain/Status";
-import { checkGrid } from "../sheet/checkGrid";
 import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import type { Template } from "../templates/TemplateSchema";
 import { buildFixes, fixRef } from "./buildFixes";
@@ -12,9 +11,13 @@ import { excelActions } from "./excelActions";
 import type { Fix } from "./Fix";
 import { percent, pickLang, statusLabel, t, type Lang, type MessageKey } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
-import { findConflicts, planLoad, type ConflictChoice } from "./planLoad";
+import type { ConflictChoice } from "./planLoad";
 import { hostFunctions } from "./officeHost";
 import { flagCell, sortFlags } from "./sortFlags";
+import type { ChosenFile } from "./summaryActions";
+
+/** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
+const summaryActions = (): Promise<typeof import("./summaryActions")> => import(/* webpackChunkName: "summary" */ "./summaryActions");
 
 const ALL = "*";
 let lang: Lang = "zh";
@@ -52,7 +55,7 @@ function errorText(e: unknown): string {
 
 /** Runs a long action with the progress bar shown and the buttons disabled. */
 async function busy(work: () => Promise<void>): Promise<void> {
-  const buttons = ["load-button", "check-button", "fix-all-button"].map((id) => el<HTMLButtonElement>(id));
+  const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "consolidate-button"].map((id) => el<HTMLButtonElement>(id));
   buttons.forEach((b) => (b.disabled = true));
   el("progress").hidden = false;
   try {
@@ -84,6 +87,8 @@ const templatesReady: Promise<void> = import(/* webpackChunkName: "catalog" */ "
   fillTemplates();
 });
 const catalog = (): Template[] => templatesCache;
+// planLoad and checkGrid (zod, the domain rules) likewise: requested at once, awaited when used.
+const engineReady = import(/* webpackChunkName: "engine" */ "./engine");
 
 function fillTemplates(): void {
   const select = el<HTMLSelectElement>("template-select");
@@ -121,6 +126,7 @@ async function onLoad(): Promise<void> {
   await busy(async () => {
     say(t(lang, "msg.loading"));
     const existing = await a.sheets();
+    const { findConflicts, planLoad } = await engineReady;
     const conflicts = findConflicts(templates, existing);
     let choice: ConflictChoice = "copy";
     if (conflicts.length > 0) {
@@ -143,6 +149,7 @@ async function onCheck(): Promise<void> {
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
     say(t(lang, "msg.checking"));
+    const { checkGrid } = await engineReady;
     const out = checkGrid(await a.readGrid());
     if (!out.ok) {
       lastReport = null;
@@ -153,6 +160,53 @@ async function onCheck(): Promise<void> {
     showReport(out.report);
     const n = sortFlags(out.report.items).reduce((s, g) => s + g.flags.length, 0);
     say(t(lang, "msg.checked", { year: out.report.year, n }), out.report.problems.length > 0 ? "error" : "success");
+  });
+}
+
+async function onSummary(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.summarizing"));
+    const out = await (await summaryActions()).makeSummary(a);
+    if (!out.ok) return say(out.message, "error");
+    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
+  });
+}
+
+/** The files chosen in #summary-files, read with JSZip only (loaded as its own chunk when first needed). */
+function chosenFiles(): ChosenFile[] {
+  const list = el<HTMLInputElement>("summary-files").files;
+  return Array.from(list ?? [], (f) => ({
+    name: f.name,
+    read: async () => {
+      const { readXlsxZip } = await import(/* webpackChunkName: "xlsxzip" */ "../hosts/xlsx/readXlsxZip");
+      return readXlsxZip(await f.arrayBuffer());
+    },
+  }));
+}
+
+async function onConsolidate(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  const files = chosenFiles();
+  if (files.length === 0) return say(t(lang, "msg.noFiles"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.reading", { n: files.length }));
+    const out = await (await summaryActions()).consolidate(a, files);
+    if (!out.ok) return say(out.message, "error");
+    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
+  });
+}
+
+async function onReview(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.reviewing"));
+    const out = await (await summaryActions()).makeReview(a);
+    if (!out.ok) return say(out.message, "error");
+    say(t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }), "success");
   });
 }
 
@@ -258,6 +312,13 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   applyLanguage();
   el("load-button").addEventListener("click", () => void onLoad());
   el("check-button").addEventListener("click", () => void onCheck());
+  el("summary-button").addEventListener("click", () => void onSummary());
+  el("review-button").addEventListener("click", () => void onReview());
+  el("consolidate-button").addEventListener("click", () => void onConsolidate());
+  el("summary-files").addEventListener("change", () => {
+    const files = chosenFiles();
+    if (files.length > 0) say(t(lang, "msg.filesChosen", { n: files.length, files: files.map((f) => f.name).join("、") }));
+  });
   el("lang-toggle").addEventListener("click", () => {
     lang = lang === "zh" ? "en" : "zh";
     applyLanguage();

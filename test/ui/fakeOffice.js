@@ -30,7 +30,7 @@
   function createWorkbook() {
     var sheets = []; // { name, visible, cells: Map "r,c" -> CellValue, formulas: Map }
     var names = {};
-    var log = { selects: [], writes: [], applies: [] };
+    var log = { selects: [], writes: [], applies: [], replaces: [] };
 
     function find(name) {
       for (var i = 0; i < sheets.length; i++) if (sheets[i].name === name) return sheets[i];
@@ -80,7 +80,7 @@
         var shared = ps.role === "cover" || ps.role === "meta";
         if (s && !refreshing && !shared) throw new Error("fake host: would overwrite sheet " + ps.name);
         if (!s) {
-          s = { name: ps.name, visible: ps.visibility === "visible", cells: new Map(), formulas: new Map() };
+          s = { name: ps.name, visible: ps.visibility === "visible", cells: new Map(), formulas: new Map(), links: new Map(), charts: [] };
           sheets.push(s);
         } else if (shared && ps.role === "cover") {
           return; // an existing cover keeps its year and unit
@@ -92,7 +92,9 @@
           var old = s.cells.get(k);
           if ((refreshing || shared) && old && old.type !== "empty" && ps.role !== "meta") return; // keep entered values
           if (c.value !== undefined && c.value !== null) s.cells.set(k, toCell(c.value));
+          if (c.hyperlink !== undefined) s.links.set(k, c.hyperlink);
         });
+        if (!refreshing && ps.charts) s.charts = s.charts.concat(ps.charts);
       });
       plan.names.forEach(function (n) {
         var m = /^'?(.*?)'?!(.+)$/.exec(n.ref);
@@ -115,6 +117,17 @@
         return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () { applyPlan(plan, refresh); return { refused: [] }; });
       },
       readGrid: function () { return Promise.resolve(grid()); },
+      sheetNames: function () { return Promise.resolve(sheets.map(function (s) { return s.name; })); },
+      replace: function (plan, old) {
+        return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () {
+          var s = find(old);
+          if (!s) throw new Error("fake host: no sheet " + old + " to replace");
+          log.replaces.push(old);
+          sheets.splice(sheets.indexOf(s), 1);
+          applyPlan(plan, []);
+          return { refused: [] };
+        });
+      },
       select: function (sheet, cell) {
         if (!find(sheet)) return Promise.reject(new Error("no sheet " + sheet));
         log.selects.push({ sheet: sheet, cell: cell });
@@ -126,7 +139,22 @@
       },
     };
 
-    return { actions: actions, log: log, get: get, set: set, snapshot: snapshot, grid: grid,
+    /** a sheet the user made (for tests): name and A1 → value */
+    function addSheet(name, values) {
+      if (find(name)) throw new Error("fake host: sheet " + name + " exists");
+      var s = { name: name, visible: true, cells: new Map(), formulas: new Map(), links: new Map(), charts: [] };
+      sheets.push(s);
+      Object.keys(values || {}).forEach(function (a) { set(name, a, values[a]); });
+    }
+    function sheetInfo(name) {
+      var s = find(name);
+      if (!s) return null;
+      var links = {};
+      s.links.forEach(function (v, k) { links[k] = v; });
+      return { name: s.name, visible: s.visible, charts: s.charts, links: links };
+    }
+
+    return { actions: actions, log: log, get: get, set: set, snapshot: snapshot, grid: grid, addSheet: addSheet, sheetInfo: sheetInfo,
       sheetNames: function () { return sheets.map(function (s) { return s.name; }); } };
   }
 

@@ -11,6 +11,12 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -49,7 +55,18 @@ function serve(dir: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-interface FakeLog { selects: Array<{ sheet: string; cell: string }>; writes: Array<{ sheet: string; cell: string; value: number }>; applies: unknown[] }
+interface FakeLog { selects: Array<{ sheet: string; cell: string }>; writes: Array<{ sheet: string; cell: string; value: number }>; applies: unknown[]; replaces: string[] }
+interface SheetInfo { name: string; charts: Array<{ kind: string; series: unknown[] }>; links: Record<string, string> }
+
+/** A county's return as .xlsx bytes, made as the CLI makes its sample returns. */
+async function countyReturn(unit: string, year = YEAR): Promise<Buffer> {
+  const tpl = findTemplate(TEMPLATE) as Template;
+  const wb = planToWorkbook(buildWorkbookPlan([tpl], { year, reportingUnit: unit }));
+  fillInputs(wb, sampleReturn(tpl, year));
+  return Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+}
+
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 describe("task pane in Chromium (scripted Office host)", () => {
   let server: http.Server;
@@ -187,6 +204,96 @@ describe("task pane in Chromium (scripted Office host)", () => {
     const snap = await snapshot();
     expect(snap["舟山市表2|4,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
     expect(snap["舟山市表2|8,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
+  });
+
+  const sheetNames = (): Promise<string[]> => page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheetNames(): string[] } }).__fakeWorkbook.sheetNames());
+  const sheetInfo = (name: string): Promise<SheetInfo | null> => page.evaluate((n) => (window as unknown as { __fakeWorkbook: { sheetInfo(n: string): SheetInfo | null } }).__fakeWorkbook.sheetInfo(n), name);
+  /** the snapshot restricted to the sheets listed */
+  const only = (snap: Record<string, string>, sheets: string[]): Record<string, string> =>
+    Object.fromEntries(Object.entries(snap).filter(([k]) => sheets.includes(k.slice(0, k.indexOf("|")))));
+
+  it("生成汇总 adds 汇总 and 问题清单 with links and a chart, and leaves the return as it was", async () => {
+    const existing = await sheetNames();
+    const before = await snapshot();
+    await page.click("#summary-button");
+    await page.waitForFunction(() => /已生成/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toBe("已生成：汇总、问题清单");
+    expect(await sheetNames()).toEqual([...existing, "汇总", "问题清单"]);
+    expect(only(await snapshot(), existing)).toEqual(before);
+    const summary = await sheetInfo("汇总");
+    expect(summary?.charts).toHaveLength(1);
+    expect(summary?.charts[0]?.kind).toBe("barStacked");
+    const links = Object.values((await sheetInfo("问题清单"))?.links ?? {});
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).toContain("#'舟山市表2'!K8");
+    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, "docs/taskpane-summary.png"), fullPage: true });
+  });
+
+  it("汇总所选文件 reads two county files and adds the consolidation without touching the open workbook's sheets", async () => {
+    const existing = await sheetNames();
+    const before = await snapshot();
+    await page.setInputFiles("#summary-files", [
+      { name: "定海区.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("定海区") },
+      { name: "岱山县.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("岱山县") },
+    ]);
+    expect(await message()).toBe("已选择 2 个文件：定海区.xlsx、岱山县.xlsx");
+    await page.click("#consolidate-button");
+    await page.waitForFunction(() => /已生成|出错|：/.test(document.getElementById("message")?.textContent ?? "") && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toBe("已生成：汇总(2)、问题清单(2)");
+    expect(await sheetNames()).toEqual([...existing, "汇总(2)", "问题清单(2)"]);
+    // every cell of every sheet that was there is exactly as it was
+    expect(only(await snapshot(), existing)).toEqual(before);
+    const snap = await snapshot();
+    const summaryCells = Object.entries(snap).filter(([k]) => k.startsWith("汇总(2)|")).map(([, v]) => JSON.parse(v) as { text?: string });
+    const texts = summaryCells.map((c) => c.text);
+    expect(texts).toContain("定海区 达标或符合进度占比");
+    expect(texts).toContain("岱山县 达标或符合进度占比");
+    expect(texts).toContain("合计达标或符合进度占比");
+    const links = Object.values((await sheetInfo("问题清单(2)"))?.links ?? {});
+    expect(links.some((l) => l.startsWith("定海区.xlsx#'舟山市表2'!"))).toBe(true);
+    expect(links.some((l) => l.startsWith("岱山县.xlsx#'舟山市表2'!"))).toBe(true);
+  });
+
+  it("汇总所选文件 refuses returns of different years, naming the file, and writes nothing", async () => {
+    const existing = await sheetNames();
+    const before = await snapshot();
+    await page.setInputFiles("#summary-files", [
+      { name: "定海区.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("定海区") },
+      { name: "嵊泗县2024.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("嵊泗县", 2024) },
+    ]);
+    await page.click("#consolidate-button");
+    await page.waitForFunction(() => document.getElementById("message")?.classList.contains("is-error") === true);
+    expect(await message()).toContain("嵊泗县2024.xlsx");
+    expect(await message()).toContain("2024");
+    expect(await sheetNames()).toEqual(existing);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("生成审核表 adds 审核, and a second time replaces it keeping the decisions", async () => {
+    await page.click("#review-button");
+    await page.waitForFunction(() => /审核表「审核」/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toMatch(/^已生成审核表「审核」：\d+ 条，其中待复核 0 条。$/);
+    // the reviewer records a decision on the K8 row (col B = cell, H = decision)
+    const row = await page.evaluate(() => {
+      const wb = (window as unknown as { __fakeWorkbook: { grid(): { sheets: Array<{ name: string; rows: Array<Array<{ type: string; text?: string }>> }> }; set(s: string, c: string, v: unknown): void } }).__fakeWorkbook;
+      const s = wb.grid().sheets.find((x) => x.name === "审核");
+      const r = (s?.rows ?? []).findIndex((cells) => cells[1]?.text === "K8") + 1;
+      wb.set("审核", `H${r}`, "通过");
+      return r;
+    });
+    expect(row).toBeGreaterThan(3);
+    await page.evaluate(() => (window as unknown as { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } }).__fakeWorkbook.set("舟山市表2", "K8", 85));
+    await page.click("#review-button");
+    await page.waitForFunction(() => /已更新审核表/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toMatch(/其中待复核 1 条。$/);
+    expect((await log()).replaces).toEqual(["审核"]);
+    expect((await sheetNames()).filter((n) => n.startsWith("审核"))).toEqual(["审核"]);
+    const snap = await snapshot();
+    const k8row = Object.entries(snap).find(([k, v]) => k.startsWith("审核|") && k.endsWith(",2") && v === JSON.stringify({ type: "string", text: "K8" }))?.[0];
+    const r = Number(k8row?.split("|")[1]?.split(",")[0]);
+    expect(snap[`审核|${r},8`]).toBe(JSON.stringify({ type: "string", text: "通过" }));
+    expect(snap[`审核|${r},12`]).toBe(JSON.stringify({ type: "string", text: "待复核" }));
   });
 
   it("had no page errors (CSP violations included)", () => {

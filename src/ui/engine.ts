@@ -1,0 +1,6 @@
+/**
+ * The task pane's engine (template plans and the check, with zod and the domain rules), as a
+ * chunk of its own: it loads right after the pane shows, so the first bundle stays small.
+ */
+export { checkGrid } from "../sheet/checkGrid";
+export { findConflicts, planLoad } from "./planLoad";

@@ -1,0 +1,60 @@
+/**
+ * 生成汇总, 汇总所选文件 and 生成审核表 over OfficeActions: read, plan (summaryPlans.ts), write.
+ * Shared by the task pane and the ribbon command (commands.ts); no DOM here.
+ */
+import type { GridWorkbook } from "../sheet/Grid";
+import type { WorkbookPlan } from "../sheet/SheetPlan";
+import type { OfficeActions } from "./OfficeActions";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn } from "./summaryPlans";
+
+export type WriteOutcome = { ok: true; sheets: string[] } | { ok: false; message: string };
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean } | { ok: false; message: string };
+
+/** A file the user chose; `read` gives its grid (readXlsxZip in the pane). */
+export interface ChosenFile {
+  name: string;
+  read(): Promise<GridWorkbook>;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
+}
+
+async function writeNew(a: OfficeActions, plan: WorkbookPlan): Promise<WriteOutcome> {
+  const r = await a.apply(plan, []);
+  if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
+  return { ok: true, sheets: plan.sheets.map((s) => s.name) };
+}
+
+/** 汇总 and 问题清单 of the open workbook, as new sheets (汇总(2) … when the names are taken). */
+export async function makeSummary(a: OfficeActions): Promise<WriteOutcome> {
+  const out = openWorkbookSummary(await a.readGrid());
+  return out.ok ? writeNew(a, out.plan) : out;
+}
+
+/**
+ * The consolidated summary of the chosen returns, written into the open workbook as new
+ * sheets. The files are only read; the open workbook's own sheets are not read or touched.
+ */
+export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]): Promise<WriteOutcome> {
+  if (files.length === 0) return { ok: false, message: "请先选择要汇总的填报文件（.xlsx）。" };
+  const chosen: ChosenReturn[] = [];
+  for (const f of files) {
+    try {
+      chosen.push({ file: f.name, grid: await f.read() });
+    } catch (e) {
+      return { ok: false, message: `${f.name}：文件无法读取（${describe(e)}）` };
+    }
+  }
+  const out = consolidationSummary(chosen, await a.sheetNames());
+  return out.ok ? writeNew(a, out.plan) : out;
+}
+
+/** The 审核 sheet: ours is replaced (decisions kept), anyone else's is left alone. */
+export async function makeReview(a: OfficeActions): Promise<ReviewOutcome> {
+  const p = reviewPlan(await a.readGrid());
+  if (!p.ok) return p;
+  const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
+  if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
+  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace };
+}

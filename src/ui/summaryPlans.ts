@@ -1,0 +1,120 @@
+/**
+ * The plans behind 生成汇总, 汇总所选文件 and 生成审核表, as pure functions over grids the
+ * host has read: no Office.js here, so the ribbon command, the task pane and the tests share
+ * them. Nothing is ever overwritten: a planned sheet whose name is taken gets the first free
+ * suffix "(2)", "(3)" … (the same for every sheet of the plan), and links into a renamed
+ * sheet follow it.
+ */
+import { cellText } from "../domain/CellValue";
+import { quoteSheet } from "../sheet/a1";
+import { checkGrid } from "../sheet/checkGrid";
+import { gridCell, type GridWorkbook } from "../sheet/Grid";
+import { KEY_ROW } from "../sheet/keys";
+import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
+import type { WorkbookPlan } from "../sheet/SheetPlan";
+import { summarize, type ReturnInput } from "../sheet/summarize";
+import { internalLink, summaryWorkbookPlan } from "../sheet/summarySheets";
+
+/** The file name the open workbook's rows carry in a summary (本工作簿). */
+export const OPEN_WORKBOOK = "本工作簿";
+
+export type PlanOutcome = { ok: true; plan: WorkbookPlan } | { ok: false; message: string };
+
+const MAX_SHEET_NAME = 31;
+
+/** `name(n)`, cut so that it stays within Excel's 31 characters. */
+function suffixed(name: string, n: number): string {
+  if (n <= 1) return name;
+  const tail = `(${n})`;
+  return `${name.slice(0, MAX_SHEET_NAME - tail.length)}${tail}`;
+}
+
+/** The plan's sheet names with the first suffix that makes all of them free (Excel compares names case-insensitively). */
+export function freeNames(names: readonly string[], taken: Iterable<string>): Map<string, string> {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const next = names.map((s) => suffixed(s, n));
+    if (next.every((s) => !used.has(s.toLowerCase()))) return new Map(names.map((s, i) => [s, next[i] ?? s]));
+  }
+}
+
+/** Renames the plan's sheets; internal links (`#'Sheet'!K6`) into a renamed sheet are rewritten. */
+export function renameSheets(plan: WorkbookPlan, renames: ReadonlyMap<string, string>): WorkbookPlan {
+  const links = new Map([...renames].filter(([a, b]) => a !== b).map(([a, b]) => [`#${quoteSheet(a)}!`, `#${quoteSheet(b)}!`]));
+  const relink = (h: string): string => {
+    for (const [from, to] of links) if (h.startsWith(from)) return to + h.slice(from.length);
+    return h;
+  };
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      name: renames.get(s.name) ?? s.name,
+      cells: links.size === 0 ? s.cells : s.cells.map((c) => (c.hyperlink === undefined ? c : { ...c, hyperlink: relink(c.hyperlink) })),
+    })),
+  };
+}
+
+/** The plan under names that are free in a workbook holding `taken`. */
+export function withFreeNames(plan: WorkbookPlan, taken: Iterable<string>): WorkbookPlan {
+  return renameSheets(plan, freeNames(plan.sheets.map((s) => s.name), taken));
+}
+
+/** 汇总 and 问题清单 for the open workbook, linked into its own sheets. */
+export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
+  const r = checkGrid(grid);
+  if (!r.ok) return { ok: false, message: r.message };
+  const s = summarize([{ file: OPEN_WORKBOOK, report: r.report }]);
+  if (!s.ok) return s;
+  const plan = summaryWorkbookPlan(s.figures, (_file, sheet, cell) => internalLink(sheet, cell));
+  return { ok: true, plan: withFreeNames(plan, grid.sheets.map((x) => x.name)) };
+}
+
+/** A county return the user chose, as read from its file. */
+export interface ChosenReturn {
+  file: string;
+  grid: GridWorkbook;
+}
+
+/** A link into another file: `县.xlsx#'Sheet'!K6`, relative to the summary workbook. */
+export function externalLink(file: string, sheet: string, cell: string): string {
+  return `${file}${internalLink(sheet, cell)}`;
+}
+
+/**
+ * The consolidated 汇总 (one column per unit and the combined total) and 问题清单 (every flag
+ * of every file) over the chosen returns. A file that is not a return, or whose year or
+ * templates differ, is refused with its name.
+ */
+export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Iterable<string>): PlanOutcome {
+  const inputs: ReturnInput[] = [];
+  for (const c of chosen) {
+    const r = checkGrid(c.grid);
+    if (!r.ok) return { ok: false, message: `${c.file}：${r.message}` };
+    inputs.push({ file: c.file, report: r.report });
+  }
+  const s = summarize(inputs);
+  if (!s.ok) return s;
+  return { ok: true, plan: withFreeNames(summaryWorkbookPlan(s.figures, externalLink), taken) };
+}
+
+export type ReviewPlan =
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number }
+  | { ok: false; message: string };
+
+/**
+ * The 审核 sheet for the open workbook. Our own review sheet (row 2 col A = REVIEW_MARK,
+ * whatever it is called now) is replaced under its name, its decisions carried over by key;
+ * a sheet of the user's called 审核 is never touched (the new one is 审核(2)).
+ */
+export function reviewPlan(grid: GridWorkbook): ReviewPlan {
+  const r = checkGrid(grid);
+  if (!r.ok) return { ok: false, message: r.message };
+  const ours = grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === REVIEW_MARK);
+  const sheet = reviewSheet(r.report, readDecisions(grid.sheets));
+  const plan: WorkbookPlan = { sheets: [sheet], names: [] };
+  const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
+  const name = named.sheets[0]?.name ?? REVIEW_SHEET;
+  const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length };
+}

@@ -1,0 +1,247 @@
+/**
+ * 生成汇总, 汇总所选文件 and 生成审核表 against the fake Excel, through the same code path as the
+ * task pane and the ribbon: summaryActions → excelActions → src/hosts/office.
+ */
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { applyPlan, readWorkbookGrid, replaceSheet } from "../../src/hosts/office";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { FLAGS_SHEET, SUMMARY_SHEET } from "../../src/sheet/summarySheets";
+import { REVIEW_MARK, REVIEW_STATES } from "../../src/sheet/reviewSheet";
+import { catalog, findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
+import type { OfficeActions } from "../../src/ui/OfficeActions";
+import { consolidate, makeReview, makeSummary } from "../../src/ui/summaryActions";
+import { openWorkbookSummary, reviewPlan } from "../../src/ui/summaryPlans";
+import { FakeExcel, parseAddress, type FakeSheet } from "./fakeExcel";
+
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+const SHEET = "舟山市表2";
+const YEAR = 2023;
+
+function hostOver(fx: FakeExcel): OfficeHost {
+  const opts = { isSetSupported: fx.isSetSupported };
+  return {
+    applyPlan: async (c, p) => ({ refused: (await applyPlan(c, p, opts)).refused }),
+    refreshPlan: () => Promise.reject(new Error("not used")),
+    readWorkbookGrid: (c) => readWorkbookGrid(c),
+    replaceSheet: async (c, p, old) => ({ refused: (await replaceSheet(c, p, old, opts)).refused }),
+  };
+}
+
+/** A return loaded into the fake Excel, with a few values typed (K = 2023). */
+async function openReturn(): Promise<{ fx: FakeExcel; a: OfficeActions }> {
+  const fx = new FakeExcel(["Sheet1"]);
+  await applyPlan(fx.context, buildWorkbookPlan([zs], { year: YEAR, reportingUnit: "普陀区" }), { isSetSupported: fx.isSetSupported });
+  fx.userType(SHEET, "K4", 0.8);
+  fx.userType(SHEET, "K8", 80);
+  fx.userType(SHEET, "K17", 2);
+  (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(fx.context)) };
+  return { fx, a: excelActions(hostOver(fx)) };
+}
+
+afterAll(() => {
+  delete (globalThis as unknown as { Excel?: unknown }).Excel;
+});
+
+/** Every cell of a sheet, as text, for "untouched" comparisons. */
+function dump(s: FakeSheet): string {
+  return JSON.stringify([s.name, [...s.cells.entries()].sort((x, y) => x[0] - y[0]).map(([k, c]) => [k, c.value, c.formula, c.numberFormat, c.hyperlink])]);
+}
+
+function findRow(s: FakeSheet, col: number, pred: (v: unknown) => boolean): number {
+  for (const [k, c] of s.cells) if (k % 16384 === col && pred(c.value)) return Math.floor(k / 16384);
+  return -1;
+}
+
+describe("生成汇总 in Excel (fake)", () => {
+  it("writes 汇总 and 问题清单 once, with cell links and one native stacked bar chart", async () => {
+    const { fx, a } = await openReturn();
+    const before = fx.syncs;
+    const out = await makeSummary(a);
+    expect(out).toEqual({ ok: true, sheets: [SUMMARY_SHEET, FLAGS_SHEET] });
+    // readWorkbookGrid: 2 syncs (no expected sheet names); applyPlan: 2 syncs
+    expect(fx.syncs - before).toBe(4);
+    expect(fx.sheets.map((s) => s.name).filter((n) => n === SUMMARY_SHEET || n === FLAGS_SHEET)).toEqual([SUMMARY_SHEET, FLAGS_SHEET]);
+
+    const flags = fx.sheet(FLAGS_SHEET);
+    const links = [...flags.cells.values()].flatMap((c) => (c.hyperlink ? [c.hyperlink] : []));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      expect(l.address).toBeUndefined();
+      expect(l.documentReference).toMatch(/^'舟山市表2'!\$?[A-Z]+\d+$/);
+    }
+    expect(links.map((l) => l.documentReference)).toContain(`'${SHEET}'!K8`);
+    // the link's text is the planned text
+    const k8 = [...flags.cells.values()].find((c) => c.hyperlink?.documentReference === `'${SHEET}'!K8`);
+    expect(k8?.value).toBe(`${SHEET}!K8`);
+
+    const summary = fx.sheet(SUMMARY_SHEET);
+    expect(summary.charts).toHaveLength(1);
+    const chart = summary.charts[0];
+    expect(chart).toMatchObject({ type: "BarStacked", seriesBy: "Columns", title: "各领域状态分布", legend: "Bottom" });
+    expect(chart?.series.map((s) => s.name)).toEqual(["已达标", "符合序时进度", "滞后", "严重滞后", "数据异常", "未填报"]);
+    for (const s of chart?.series ?? []) {
+      expect(s.fill).toMatch(/^#[0-9A-F]{6}$/i);
+      expect(s.xValues).toMatch(/^B\d+:B\d+$/);
+      const v = parseAddress(s.values ?? "");
+      expect(v.c0).toBe(v.c1);
+    }
+    expect(chart?.position?.start).toMatch(/^A\d+$/);
+    // the category column holds the domains the bars are drawn for
+    const cat = parseAddress(chart?.series[0]?.xValues ?? "");
+    expect(summary.peek(cat.r0, 2)?.value).toBeTruthy();
+  });
+
+  it("never overwrites: a second summary is 汇总(2) and 问题清单(2); the first is left as it was", async () => {
+    const { fx, a } = await openReturn();
+    await makeSummary(a);
+    const first = [SUMMARY_SHEET, FLAGS_SHEET].map((n) => dump(fx.sheet(n)));
+    const out = await makeSummary(a);
+    expect(out).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"] });
+    expect([SUMMARY_SHEET, FLAGS_SHEET].map((n) => dump(fx.sheet(n)))).toEqual(first);
+    expect(fx.sheet("汇总(2)").charts).toHaveLength(1);
+    expect(fx.sheet(SUMMARY_SHEET).charts).toHaveLength(1);
+  });
+
+  it("all seven seed templates in one workbook: the summary is written in two syncs (one request)", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    await applyPlan(fx.context, buildWorkbookPlan(catalog(), { year: YEAR, reportingUnit: "舟山市" }), { isSetSupported: fx.isSetSupported });
+    const grid = await readWorkbookGrid(fx.context);
+    const out = openWorkbookSummary(grid);
+    if (!out.ok) throw new Error(out.message);
+    const res = await applyPlan(fx.context, out.plan, { isSetSupported: fx.isSetSupported });
+    expect(res).toMatchObject({ syncs: 2, mode: "direct", refused: [] });
+    expect(res.largestRequestBytes).toBeLessThan(4_000_000);
+    console.log(`summary of all seeds: ${out.plan.sheets.map((s) => `${s.name} ${s.cells.length} cells`).join(", ")}; applyPlan ${res.syncs} syncs, largest request ${res.largestRequestBytes} bytes`);
+    expect(fx.sheet(SUMMARY_SHEET).charts).toHaveLength(1);
+  });
+
+  it("a workbook that is not a return is refused with a message, nothing written", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(fx.context)) };
+    const out = await makeSummary(excelActions(hostOver(fx)));
+    expect(out.ok).toBe(false);
+    expect(fx.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("生成审核表 in Excel (fake)", () => {
+  it("replaces our 审核 sheet in place, keeps the decisions and marks a changed value 待复核", async () => {
+    const { fx, a } = await openReturn();
+    const first = await makeReview(a);
+    expect(first).toMatchObject({ ok: true, sheets: ["审核"], replaced: false });
+    const review = fx.sheet("审核");
+    expect(review.peek(2, 1)?.value).toBe(REVIEW_MARK);
+    // the reviewer decides on the K8 row (col B is the cell, H the decision, L the review state)
+    const row = findRow(review, 2, (v) => v === "K8");
+    expect(row).toBeGreaterThan(3);
+    fx.userType("审核", `H${row}`, "通过");
+    fx.userType("审核", `I${row}`, "已核实");
+    const others = fx.sheets.filter((s) => s.name !== "审核").map(dump);
+
+    // unchanged value: the decision holds
+    const before = fx.syncs;
+    const again = await makeReview(a);
+    expect(again).toMatchObject({ ok: true, sheets: ["审核"], replaced: true, stale: 0 });
+    expect(fx.syncs - before).toBe(4); // read 2 + write 2 (the old sheet goes in the last request)
+    expect(fx.sheets.filter((s) => s.name === "审核")).toHaveLength(1);
+    expect(fx.sheets.some((s) => s.name.startsWith("~plan-returns"))).toBe(false);
+    let r2 = fx.sheet("审核");
+    let row2 = findRow(r2, 2, (v) => v === "K8");
+    expect(r2.peek(row2, 8)?.value).toBe("通过");
+    expect(r2.peek(row2, 12)?.value).toBe(REVIEW_STATES.valid);
+    expect(fx.sheets.filter((s) => s.name !== "审核").map(dump)).toEqual(others);
+
+    // the value changes: the decision is kept and marked 待复核
+    fx.userType(SHEET, "K8", 85);
+    const third = await makeReview(a);
+    expect(third).toMatchObject({ ok: true, replaced: true, stale: 1 });
+    r2 = fx.sheet("审核");
+    row2 = findRow(r2, 2, (v) => v === "K8");
+    expect(r2.peek(row2, 8)?.value).toBe("通过");
+    expect(r2.peek(row2, 9)?.value).toBe("已核实");
+    expect(r2.peek(row2, 12)?.value).toBe(REVIEW_STATES.stale);
+    // the row's cell links into the return
+    expect(r2.peek(row2, 2)?.hyperlink).toEqual({ documentReference: `'${SHEET}'!K8`, textToDisplay: "K8" });
+  });
+
+  it("a sheet of the user's called 审核 is never touched: ours is 审核(2), and is the one replaced later", async () => {
+    const { fx, a } = await openReturn();
+    fx.addSheetState("审核");
+    fx.userType("审核", "A1", "我的审核记录");
+    fx.userType("审核", "A2", "张三");
+    const mine = dump(fx.sheet("审核"));
+    expect(await makeReview(a)).toMatchObject({ ok: true, sheets: ["审核(2)"], replaced: false });
+    expect(await makeReview(a)).toMatchObject({ ok: true, sheets: ["审核(2)"], replaced: true });
+    expect(dump(fx.sheet("审核"))).toBe(mine);
+    expect(fx.sheets.filter((s) => s.name.startsWith("审核")).map((s) => s.name)).toEqual(["审核", "审核(2)"]);
+  });
+
+  it("replaceSheet keeps the old sheet when the new one cannot be written", async () => {
+    const { fx } = await openReturn();
+    const grid = await readWorkbookGrid(fx.context);
+    const p = reviewPlan(grid);
+    if (!p.ok) throw new Error(p.message);
+    await applyPlan(fx.context, p.plan, { isSetSupported: fx.isSetSupported });
+    const content = (sh: FakeSheet): string => dump(sh).slice(JSON.stringify(sh.name).length + 2);
+    const old = content(fx.sheet("审核"));
+    // a plan that fails in Excel (a bad cell address)
+    const bad = { ...p.plan, sheets: p.plan.sheets.map((s) => ({ ...s, merges: ["not a range"], cells: s.cells.map((c) => (c.address === "A1" ? { ...c, value: "新的审核表" } : c)) })) };
+    await expect(replaceSheet(fx.context, bad, "审核", { isSetSupported: fx.isSetSupported })).rejects.toThrow();
+    // the old sheet is still there, cell for cell (under a temporary name when the new one took 审核)
+    expect(fx.sheets.filter((sh) => content(sh) === old)).toHaveLength(1);
+  });
+});
+
+async function countyBuffer(unit: string, year = YEAR): Promise<ArrayBuffer> {
+  const wb = planToWorkbook(buildWorkbookPlan([zs], { year, reportingUnit: unit }));
+  fillInputs(wb, sampleReturn(zs, year));
+  const buf = await wb.xlsx.writeBuffer();
+  return buf as ArrayBuffer;
+}
+
+describe("汇总所选文件 in Excel (fake)", () => {
+  it("writes one column per unit and the total, with links into the files, and leaves the open workbook's sheets alone", async () => {
+    const { fx, a } = await openReturn();
+    const sheetsBefore = fx.sheets.map(dump);
+    const bufs = [await countyBuffer("定海区"), await countyBuffer("普陀区")];
+    const files = [{ name: "定海区.xlsx", read: () => readXlsxZip(bufs[0] as ArrayBuffer) }, { name: "普陀区.xlsx", read: () => readXlsxZip(bufs[1] as ArrayBuffer) }];
+    const before = fx.syncs;
+    const out = await consolidate(a, files);
+    expect(out).toEqual({ ok: true, sheets: [SUMMARY_SHEET, FLAGS_SHEET] });
+    expect(fx.syncs - before).toBe(3); // sheet names 1 + applyPlan 2
+    expect(fx.sheets.slice(0, sheetsBefore.length).map(dump)).toEqual(sheetsBefore);
+    const summary = fx.sheet(SUMMARY_SHEET);
+    const heads = [...summary.cells.values()].map((c) => c.value);
+    expect(heads).toContain("定海区 达标或符合进度占比");
+    expect(heads).toContain("普陀区 达标或符合进度占比");
+    expect(heads).toContain("合计达标或符合进度占比");
+    const flags = fx.sheet(FLAGS_SHEET);
+    const units = new Set([...flags.cells.entries()].filter(([k]) => k % 16384 === 1 && Math.floor(k / 16384) > 1).map(([, c]) => c.value));
+    expect(units).toEqual(new Set(["定海区", "普陀区"]));
+    const links = [...flags.cells.values()].flatMap((c) => (c.hyperlink ? [c.hyperlink] : []));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.address).toMatch(/^(定海区|普陀区)\.xlsx#'舟山市表2'!\$?[A-Z]+\d+$/);
+  });
+
+  it("refuses a file of another year, naming it; nothing is written", async () => {
+    const { fx, a } = await openReturn();
+    const names = fx.sheets.map((s) => s.name);
+    const good = await countyBuffer("定海区");
+    const other = await countyBuffer("普陀区", 2024);
+    const out = await consolidate(a, [{ name: "定海区.xlsx", read: () => readXlsxZip(good) }, { name: "普陀区2024.xlsx", read: () => readXlsxZip(other) }]);
+    expect(out.ok).toBe(false);
+    expect(out.ok ? "" : out.message).toContain("普陀区2024.xlsx");
+    expect(fx.sheets.map((s) => s.name)).toEqual(names);
+  });
+
+  it("a file that is not an xlsx is refused with its name", async () => {
+    const { a } = await openReturn();
+    const out = await consolidate(a, [{ name: "说明.docx", read: () => readXlsxZip(new Uint8Array([1, 2, 3])) }]);
+    expect(out.ok ? "" : out.message).toMatch(/^说明\.docx：/);
+  });
+});
