@@ -287,9 +287,19 @@ function writeCell(fx: FakeExcel, s: FakeSheet, row: number, col: number, v: unk
     fx.formulaLog.push({ sheet: s.name, address: `${colLetters(col)}${row}`, formula: f, via });
     return;
   }
-  if (NUMBER.test(v)) { c.value = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v); return; }
+  // Excel also gives a General cell the format of what was typed: 40% → 0%, a date → a date format
+  const general = c.numberFormat === undefined || c.numberFormat === "General";
+  if (NUMBER.test(v)) {
+    c.value = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v);
+    if (v.endsWith("%") && general && via === "values") c.numberFormat = "0%";
+    return;
+  }
   const d = DATE.exec(v);
-  if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12) { c.value = Math.round((Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3] ?? 1)) - Date.UTC(1899, 11, 30)) / 86400000); return; }
+  if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12) {
+    c.value = Math.round((Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3] ?? 1)) - Date.UTC(1899, 11, 30)) / 86400000);
+    if (general && via === "values") c.numberFormat = "yyyy/m/d";
+    return;
+  }
   if (/^(TRUE|FALSE)$/i.test(v)) { c.value = v.toUpperCase() === "TRUE"; return; }
   if (ERRORS.has(v)) { c.error = v; return; }
   c.value = v;

@@ -32,6 +32,8 @@ export async function applyFixes(context: Excel.RequestContext, fixes: readonly 
       let ws = sheets.get(fix.sheet);
       if (!ws) sheets.set(fix.sheet, (ws = context.workbook.worksheets.getItem(fix.sheet)));
       const range = ws.getRange(fix.cell);
+      // a value typed as 95% carries a percent format; the number written stands as typed
+      range.numberFormat = [["General"]];
       range.values = [[fix.value]];
       range.untrack();
     });

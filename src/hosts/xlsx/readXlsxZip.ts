@@ -4,6 +4,7 @@ import type { CellValue } from "../../domain/CellValue";
 import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
 import { columnNumber } from "../../sheet/a1";
 import { parseDefinedNames } from "./parseDefinedNames";
+import { isDateFormat } from "../isDateFormat";
 
 /**
  * Limits for files read with this reader (docs/LIMITS.md): a county return is a few hundred KB,
@@ -178,12 +179,6 @@ class Entries {
 // Built-in number formats that show a date or time (ECMA-376 §18.8.30, with the CJK ones).
 const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
-/** Whether a custom format code shows a date: y m d h s outside quotes, brackets and escapes. */
-function isDateCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, "").replace(/\[^\]]*\]/g, "").replace(/\\./g, "").replace(/_.|\*./g, "");
-  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare.trim());
-}
-
 /**
  * The cell styles (index into cellXfs) that format a date. A date is stored as a serial
  * number; the engine must see it as a date (evaluation-rules.md §2: a date is an error).
@@ -198,7 +193,7 @@ function dateStyles(styles: string): Set<number> {
   let i = 0;
   for (const [a] of elements(styles.slice(from + 8, to), "xf", true)) {
     const id = Number(attr(a, "numFmtId") ?? 0);
-    if (DATE_IDS.has(id) || isDateCode(custom.get(id) ?? "")) out.add(i);
+    if (DATE_IDS.has(id) || isDateFormat(custom.get(id) ?? "")) out.add(i);
     i++;
   }
   return out;
