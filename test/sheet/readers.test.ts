@@ -44,7 +44,7 @@ test("both readers give the same check for every file", async () => {
   }
 });
 
-test("the zip reader reads rich text, inline strings, booleans and errors", async () => {
+test("the zip reader reads rich text, booleans, errors, dates and typed percentages", async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("S & <T>");
   ws.getCell("A1").value = { richText: [{ text: "甲" }, { text: "乙&" }] };
@@ -52,6 +52,11 @@ test("the zip reader reads rich text, inline strings, booleans and errors", asyn
   ws.getCell("C3").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
   ws.getCell("D4").value = 1.5;
   ws.getCell("E5").value = "=not a formula";
+  ws.getCell("F6").value = 0.4;
+  ws.getCell("F6").numFmt = "0%";
+  ws.getCell("G7").value = new Date(Date.UTC(2023, 5, 30));
+  ws.getCell("H8").value = 2023;
+  ws.getCell("H8").numFmt = '0"年"';
   const g = await readXlsxZip(Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer));
   const s = g.sheets[0]!;
   expect(s.name).toBe("S & <T>");
@@ -60,6 +65,10 @@ test("the zip reader reads rich text, inline strings, booleans and errors", asyn
   expect(s.rows[2]?.[2]).toEqual({ type: "error", code: "#N/A" });
   expect(s.rows[3]?.[3]).toEqual({ type: "number", value: 1.5 });
   expect(s.rows[4]?.[4]).toEqual({ type: "string", text: "=not a formula" });
+  // what was typed: 40% (kept by Excel as 0.4 in a % style), a date (a serial in a date style)
+  expect(s.rows[5]?.[5]).toEqual({ type: "string", text: "40%" });
+  expect(s.rows[6]?.[6]).toEqual({ type: "date", iso: "2023-06-30" });
+  expect(s.rows[7]?.[7]).toEqual({ type: "number", value: 2023 });
 });
 
 test("the zip reader refuses what is not an xlsx", async () => {

@@ -184,6 +184,15 @@ const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31
  * number; the engine must see it as a date (evaluation-rules.md §2: a date is an error).
  */
 function dateStyles(styles: string): Set<number> {
+  return stylesWhere(styles, (id, code) => DATE_IDS.has(id) || isDateFormat(code));
+}
+
+/** The cell styles that show a percentage: a typed `40%` is kept by Excel as 0.4 in such a style. */
+function percentStyles(styles: string): Set<number> {
+  return stylesWhere(styles, (id, code) => id === 9 || id === 10 || /%/.test(code.replace(/"[^"]*"/g, "")));
+}
+
+function stylesWhere(styles: string, test: (id: number, code: string) => boolean): Set<number> {
   const custom = new Map<number, string>();
   for (const [a] of elements(styles, "numFmt", true)) custom.set(Number(attr(a, "numFmtId")), attr(a, "formatCode") ?? "");
   const out = new Set<number>();
@@ -193,7 +202,7 @@ function dateStyles(styles: string): Set<number> {
   let i = 0;
   for (const [a] of elements(styles.slice(from + 8, to), "xf", true)) {
     const id = Number(attr(a, "numFmtId") ?? 0);
-    if (DATE_IDS.has(id) || isDateFormat(custom.get(id) ?? "")) out.add(i);
+    if (test(id, custom.get(id) ?? "")) out.add(i);
     i++;
   }
   return out;
@@ -205,7 +214,7 @@ function serialToIso(n: number): string {
   return Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10);
 }
 
-function cellValue(c: string, inner: string, shared: string[], dates: Set<number>): CellValue {
+function cellValue(c: string, inner: string, shared: string[], dates: Set<number>, percents: Set<number>): CellValue {
   const t = attr(c, "t");
   const v = inner.includes("<v>") ? /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1] : undefined;
   switch (t) {
@@ -219,7 +228,11 @@ function cellValue(c: string, inner: string, shared: string[], dates: Set<number
       if (v === undefined) return { type: "empty" };
       const n = Number(v);
       if (!Number.isFinite(n)) return { type: "string", text: decode(v) };
-      return dates.has(Number(attr(c, "s") ?? -1)) ? { type: "date", iso: serialToIso(n) } : { type: "number", value: n };
+      const style = Number(attr(c, "s") ?? -1);
+      if (dates.has(style)) return { type: "date", iso: serialToIso(n) };
+      // what the person typed, as the Office host reads it: 40% in a 万人 row is not 0.4 万人
+      if (percents.has(style)) return { type: "string", text: `${Number((n * 100).toPrecision(12))}%` };
+      return { type: "number", value: n };
     }
   }
 }
@@ -253,7 +266,9 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     if (shared.length >= ZIP_LIMITS.maxSharedStrings) throw new XlsxLimitError(`共享字符串超过 ${ZIP_LIMITS.maxSharedStrings.toLocaleString("en")} 个上限`);
     shared.push(inner === undefined ? "" : texts(inner));
   }
-  const dates = dateStyles((await entries.text("xl/styles.xml")) ?? "");
+  const stylesXml = (await entries.text("xl/styles.xml")) ?? "";
+  const dates = dateStyles(stylesXml);
+  const percents = percentStyles(stylesXml);
   let cells = 0;
   let grid = 0;
   const sheets: GridSheet[] = [];
@@ -271,7 +286,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       if (r >= ZIP_LIMITS.maxRows) throw new XlsxLimitError(`工作表「${name}」超过 ${ZIP_LIMITS.maxRows.toLocaleString("en")} 行上限`);
       if (col >= ZIP_LIMITS.maxColumns || r < 0 || col < 0) continue;
       const row = rows[r] ?? (rows[r] = []);
-      row[col] = cellValue(a, inner ?? "", shared, dates);
+      row[col] = cellValue(a, inner ?? "", shared, dates, percents);
     }
     // the grid is dense: count the blanks it will hold before making them
     for (const row of rows) if (row && (grid += row.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
