@@ -36,6 +36,12 @@ export interface OfficeActions {
   replace(plan: WorkbookPlan, old: string): Promise<ApplyOutcome>;
   /** the whole workbook as raw cell contents */
   readGrid(): Promise<GridWorkbook>;
+  /**
+   * Reads the workbook, builds a plan from it and writes the plan, in one Excel.run (a summary:
+   * two syncs). Optional: a host without it is used through readGrid and apply.
+   */
+  readAndApply?(build: (grid: GridWorkbook) => { ok: true; plan: WorkbookPlan } | { ok: false; message: string }):
+    Promise<({ ok: true } & ApplyOutcome) | { ok: false; message: string }>;
   /** selects a cell so the user sees it */
   select(sheet: string, cell: string): Promise<void>;
   /** writes confirmed fixes; nothing else */

@@ -7,10 +7,12 @@ import type { ApplyOutcome, ExistingSheet, OfficeActions } from "./OfficeActions
 
 /** The Office.js host functions (src/hosts/office) the task pane calls, one Excel.run each. */
 export interface OfficeHost {
-  applyPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyOutcome>;
+  /** `knownSheets`: the sheet names read in this same Excel.run, to save a sync */
+  applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, knownSheets?: readonly string[]): Promise<ApplyOutcome>;
   /** refreshes the plan's template sheets in place (found by their names), keeping entered values */
   refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyOutcome>;
-  readWorkbookGrid?(context: Excel.RequestContext): Promise<GridWorkbook>;
+  /** `sheetNames`: the sheets expected (from the last read), so the read is one sync */
+  readWorkbookGrid?(context: Excel.RequestContext, sheetNames?: readonly string[]): Promise<GridWorkbook>;
   applyFixes?(context: Excel.RequestContext, fixes: Fix[]): Promise<ApplyOutcome>;
   /** writes the plan, its sheet `old` replacing the existing sheet of that name */
   replaceSheet?(context: Excel.RequestContext, plan: WorkbookPlan, old: string): Promise<ApplyOutcome>;
@@ -68,6 +70,13 @@ async function readGridFallback(context: Excel.RequestContext): Promise<GridWork
 
 /** OfficeActions over Excel.run: one Excel.run per action. */
 export function excelActions(host: OfficeHost): OfficeActions {
+  // the sheets seen by the last read: a hint that makes the next read a single sync
+  let lastSheets: string[] | undefined;
+  const read = async (context: Excel.RequestContext): Promise<GridWorkbook> => {
+    const grid = host.readWorkbookGrid ? await host.readWorkbookGrid(context, lastSheets) : await readGridFallback(context);
+    lastSheets = grid.sheets.map((x) => x.name);
+    return grid;
+  };
   return {
     sheets: () => Excel.run(async (context) => {
       const ws = context.workbook.worksheets;
@@ -102,7 +111,15 @@ export function excelActions(host: OfficeHost): OfficeActions {
       context.workbook.worksheets.getItem(old).delete();
       return host.applyPlan(context, plan);
     }),
-    readGrid: () => Excel.run((context) => (host.readWorkbookGrid ? host.readWorkbookGrid(context) : readGridFallback(context))),
+    readGrid: () => Excel.run(read),
+    readAndApply: (build) => Excel.run(async (context) => {
+      // one Excel.run: read the workbook, plan from it, write; the read's sheet list saves the write's first sync
+      const grid = await read(context);
+      const planned = build(grid);
+      if (!planned.ok) return planned;
+      const r = await host.applyPlan(context, planned.plan, grid.sheets.map((x) => x.name));
+      return { ok: true, refused: r.refused };
+    }),
     select: (sheet, cell) => Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();

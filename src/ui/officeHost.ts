@@ -6,15 +6,15 @@ const isSetSupported = (name: string, version: string): boolean => Office.contex
 /** The Office.js host functions from src/hosts/office, adapted to the task pane's OfficeHost. */
 export function hostFunctions(): OfficeHost {
   return {
-    applyPlan: async (context, plan) => {
-      const r = await applyPlan(context, plan, { isSetSupported });
+    applyPlan: async (context, plan, knownSheets) => {
+      const r = await applyPlan(context, plan, knownSheets ? { isSetSupported, knownSheets } : { isSetSupported });
       return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
     },
     refreshPlan: async (context, plan) => {
       const r = await refreshPlan(context, plan, { isSetSupported });
       return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
     },
-    readWorkbookGrid: (context) => readWorkbookGrid(context),
+    readWorkbookGrid: (context, sheetNames) => readWorkbookGrid(context, sheetNames ? { sheetNames } : {}),
     replaceSheet: async (context, plan, old) => {
       const r = await replaceSheet(context, plan, old, { isSetSupported });
       return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };

@@ -28,6 +28,17 @@ async function writeNew(a: OfficeActions, plan: WorkbookPlan): Promise<WriteOutc
 
 /** 汇总 and 问题清单 of the open workbook, as new sheets (汇总(2) … when the names are taken). */
 export async function makeSummary(a: OfficeActions): Promise<WriteOutcome> {
+  if (a.readAndApply) {
+    let sheets: string[] = [];
+    const r = await a.readAndApply((grid) => {
+      const out = openWorkbookSummary(grid);
+      if (out.ok) sheets = out.plan.sheets.map((s) => s.name);
+      return out;
+    });
+    if (!r.ok) return r;
+    if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
+    return { ok: true, sheets };
+  }
   const out = openWorkbookSummary(await a.readGrid());
   return out.ok ? writeNew(a, out.plan) : out;
 }

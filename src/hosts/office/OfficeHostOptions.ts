@@ -7,6 +7,12 @@ export interface OfficeHostOptions {
   isSetSupported?: (name: string, version: string) => boolean;
   /** largest estimated request, in bytes; default 4,000,000 (Excel on the web refuses 5 MB) */
   maxRequestBytes?: number;
+  /**
+   * applyPlan: the workbook's sheet names, when the caller read them in this same Excel.run
+   * (a summary reads the workbook first). For a plan without workbook names this saves the
+   * sync that would load the lists: the summary is then read + write, two syncs.
+   */
+  knownSheets?: readonly string[];
 }
 
 /** The floor: every API in ExcelApi 1.8 is used without asking. */

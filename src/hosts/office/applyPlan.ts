@@ -65,14 +65,18 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const wb = context.workbook;
   const sheets = wb.worksheets;
   const names = wb.names;
-  batch.now(requestBytes(2, "items/name", "items/name"), () => {
-    sheets.load("items/name");
-    names.load("items/name");
-  });
+  const known = opts.knownSheets !== undefined && plan.names.length === 0 ? opts.knownSheets : null;
+  if (!known) {
+    batch.now(requestBytes(2, "items/name", "items/name"), () => {
+      sheets.load("items/name");
+      names.load("items/name");
+    });
+  }
 
   const nameBytes = requestBytes(plan.names.length, plan.names);
   const total = jobs.reduce((n, j) => n + requestBytes(3, j.sheet.name) + [...j.ops, ...j.last].reduce((m, o) => m + o.bytes, 0), nameBytes);
-  const mode = total + 200 <= batch.room ? "direct" : "prefill";
+  // with the lists known there is nothing to wait for: write at once, request by request
+  const mode = known || total + 200 <= batch.room ? "direct" : "prefill";
 
   if (mode === "prefill") {
     // New sheets under temporary names: whatever the workbook holds, nothing in it is touched.
@@ -89,11 +93,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     }
     fillCurrentRequest(batch, jobs);
   }
-  await batch.sync();
+  if (!known) await batch.sync();
 
-  const taken = new Set(sheets.items.map((w) => w.name.toLowerCase()));
+  const taken = new Set((known ?? sheets.items.map((w) => w.name)).map((n) => n.toLowerCase()));
   const merge = await readExistingMeta(batch, sheets, jobs, taken);
-  const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+  const existingNames = new Set(known ? [] : names.items.map((n) => n.name.toLowerCase()));
   const result: ApplyResult = { written: [], refused: [], namesAdded: [], namesKept: [], syncs: 0, largestRequestBytes: 0, mode, print: printSupported };
   const seen = new Set<string>();
   for (const j of jobs) {

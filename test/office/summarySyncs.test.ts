@@ -1,0 +1,39 @@
+import { applyPlan } from "../../src/hosts/office/applyPlan";
+import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { catalog } from "../../src/templates/catalog";
+import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
+import { makeSummary } from "../../src/ui/summaryActions";
+import { FakeExcel } from "./fakeExcel";
+import { syntheticTemplate } from "./syntheticTemplate";
+
+/** 生成汇总 as one Excel.run: read (one sync with the last read's sheet list) and write (one sync). */
+describe("the summary action's syncs", () => {
+  let fx: FakeExcel;
+  beforeEach(() => {
+    fx = new FakeExcel();
+    (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(fx.context)) };
+  });
+  afterAll(() => { delete (globalThis as unknown as { Excel?: unknown }).Excel; });
+
+  const host = (): OfficeHost => ({
+    applyPlan: async (c, p, known) => ({ refused: (await applyPlan(c, p, known ? { isSetSupported: fx.isSetSupported, knownSheets: known } : { isSetSupported: fx.isSetSupported })).refused }),
+    refreshPlan: async () => ({ refused: [] }),
+    readWorkbookGrid: (c, names) => readWorkbookGrid(c, names ? { sheetNames: names } : {}),
+  });
+
+  it.each([["all seven seeds", () => catalog()], ["500 indicators", () => [syntheticTemplate(500)]], ["5,000 indicators", () => [syntheticTemplate(5000)]]])("%s: 2 syncs once the pane has read the workbook", async (_n, templates) => {
+    await applyPlan(fx.context, buildWorkbookPlan(templates(), { year: 2023 }), { isSetSupported: fx.isSetSupported });
+    const a = excelActions(host());
+    let before = fx.syncs;
+    await a.readGrid(); // a check: the pane now knows the sheet list
+    expect(fx.syncs - before).toBe(2);
+    before = fx.syncs;
+    const r = await makeSummary(a);
+    expect(r).toMatchObject({ ok: true, sheets: ["汇总", "问题清单"] });
+    const summarySyncs = fx.syncs - before;
+    console.log(`${_n}: summary ${summarySyncs} syncs, largest request ${fx.maxRequestBytes} B`);
+    expect(summarySyncs).toBe(2);
+    expect(fx.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["汇总", "问题清单"]));
+  });
+});
