@@ -1,4 +1,5 @@
 import { normalizeText } from "./normalizeText";
+import { memo } from "./memo";
 
 /** How a unit is checked (evaluation-rules.md §2). */
 export type UnitClass = "percent" | "permille" | "count" | "amount" | "age" | "years" | "ratio" | "other";
@@ -18,6 +19,12 @@ const AMOUNTS = new Set(["万人", "万人次", "万平方米", "平方米", "�
 
 /** Classifies a unit symbol. Compound count units such as `套、间` count as counts. */
 export function classifyUnit(symbol: string): UnitClass {
+  return classifyCached(symbol);
+}
+
+const classifyCached = memo(classify);
+
+function classify(symbol: string): UnitClass {
   const s = normalizeText(symbol);
   if (s === "%") return "percent";
   if (s === "‰") return "permille";
@@ -46,6 +53,12 @@ function looksLikeUnit(group: string): boolean {
  * so the check can say so (率/比例/占比/覆盖率/比重 → %, 比 → ratio, 个数 → 个).
  */
 export function detectUnit(name: string): Unit {
+  return detectCached(name);
+}
+
+const detectCached = memo(detect);
+
+function detect(name: string): Unit {
   const trimmed = name.trim();
   const m = GROUP_AT_END.exec(trimmed);
   const group = m?.[1];

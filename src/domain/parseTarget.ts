@@ -1,6 +1,7 @@
 import { normalizeText } from "./normalizeText";
 import { parseNumber } from "./parseNumber";
 import type { Target } from "./Target";
+import { memo } from "./memo";
 
 const NONE = new Set(["", "/", "—", "——", "-", "–", "--", "－", "无"]);
 
@@ -25,7 +26,13 @@ const RULES: Rule[] = [
  * `percent` allows a trailing % on the number (the indicator's unit is %).
  */
 export function parseTarget(written: string | undefined | null, percent = false): Target {
-  const text = written ?? "";
+  return (percent ? parsePercent : parsePlain)(written ?? "");
+}
+
+const parsePlain = memo((text: string) => read(text, false));
+const parsePercent = memo((text: string) => read(text, true));
+
+function read(text: string, percent: boolean): Target {
   const t = normalizeText(text);
   if (NONE.has(t)) return { kind: "none", text };
   const plain = parseNumber(t, percent);
