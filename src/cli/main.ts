@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
+import * as zod from "zod/mini";
+import { en as zodEnglish } from "zod/locales";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ExcelJS from "exceljs";
@@ -184,6 +186,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     });
   return program;
 }
+
+// template schema errors name what was expected (zod/mini ships without messages)
+zod.config(zodEnglish());
 
 export async function run(argv: string[], print = (s: string) => void process.stdout.write(s), printErr = (s: string) => void process.stderr.write(s)): Promise<number> {
   let code: number = EXIT.ok;

@@ -1,14 +1,15 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The schema of a template file (seeds/*.json, or one written by `plan-returns import`).
  * Every field a plan writes is kept as written (strings), so the checks can flag a plan's
- * own errors instead of hiding them; parsing happens in the domain.
+ * own errors instead of hiding them; parsing happens in the domain. zod/mini keeps the
+ * task pane small; the CLI loads English messages for it (src/cli/main.ts).
  */
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "id: lower-case letters, digits and '-'");
-const Year = z.number().int().min(2000).max(2100);
-const YearKey = z.string().regex(/^(20\d\d|2100)$/, "a year such as 2024");
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "id: lower-case letters, digits and '-'"));
+const Year = z.int().check(z.gte(2000, "a year from 2000 to 2100"), z.lte(2100, "a year from 2000 to 2100"));
+const YearKey = z.string().check(z.regex(/^(20\d\d|2100)$/, "a year such as 2024"));
 
 export const Attribute = z.enum(["约束性", "预期性"]);
 
@@ -18,29 +19,29 @@ export const TargetKindSchema = z.enum([
 
 export const IndicatorSchema = z.object({
   id: Id,
-  domain: z.string().min(1),
+  domain: z.string().check(z.minLength(1, "must not be empty")),
   /** 序号 as written */
   number: z.string(),
   /** 指标名称 as written, unit in brackets included */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1, "must not be empty")),
   /** sub-row label (学前段) or the part of a compound indicator */
-  part: z.string().min(1).optional(),
+  part: z.optional(z.string().check(z.minLength(1, "must not be empty"))),
   /** the unit as the plan gives it ("" when the name has none; the engine infers and warns) */
   unit: z.string(),
-  attribute: Attribute.optional(),
+  attribute: z.optional(Attribute),
   /** 基期值 as written */
   baseline: z.string(),
   /** final target as written */
-  target: z.string().optional(),
+  target: z.optional(z.string()),
   /** year -> target as written, for tables with one target per year */
-  yearlyTargets: z.record(YearKey, z.string()).optional(),
+  yearlyTargets: z.optional(z.record(YearKey, z.string())),
   /** year -> a result the plan itself reports (舟山 表1 完成情况) */
-  results: z.record(YearKey, z.string()).optional(),
+  results: z.optional(z.record(YearKey, z.string())),
   /** the kind of the final target as a reader of the plan understands it (curated, checked by tests) */
   targetKind: TargetKindSchema,
   /** the row as it stands in the source text */
-  source: z.string().min(1),
-  note: z.string().optional(),
+  source: z.string().check(z.minLength(1, "must not be empty")),
+  note: z.optional(z.string()),
 });
 
 export const ProjectCategory = z.enum(["教育", "医疗", "养老", "住房", "文体", "便民"]);
@@ -48,7 +49,7 @@ export const ProjectCategory = z.enum(["教育", "医疗", "养老", "住房", "
 export const ProjectSchema = z.object({
   id: Id,
   number: z.string(),
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1, "must not be empty")),
   /** 建设内容和规模 */
   content: z.string(),
   /** 建设地点 */
@@ -64,13 +65,13 @@ export const ProjectSchema = z.object({
   /** 备注 */
   remark: z.string(),
   category: ProjectCategory,
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1, "must not be empty")),
 });
 
 export const ReformSchema = z.object({
   id: Id,
   number: z.string(),
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1, "must not be empty")),
   /** 改革目标 */
   goal: z.string(),
   /** 改革任务 */
@@ -82,15 +83,15 @@ export const ReformSchema = z.object({
   /** 参与单位 */
   participants: z.string(),
   category: ProjectCategory,
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1, "must not be empty")),
 });
 
 const Common = {
   schemaVersion: z.literal(1),
   id: Id,
-  title: z.string().min(1),
-  region: z.string().min(1),
-  source: z.object({ document: z.string().min(1), table: z.string().min(1) }),
+  title: z.string().check(z.minLength(1, "must not be empty")),
+  region: z.string().check(z.minLength(1, "must not be empty")),
+  source: z.object({ document: z.string().check(z.minLength(1, "must not be empty")), table: z.string().check(z.minLength(1, "must not be empty")) }),
   baselineYear: Year,
   targetYear: Year,
   notes: z.array(z.string()),
@@ -101,19 +102,19 @@ export const IndicatorTemplateSchema = z.object({
   kind: z.literal("indicators"),
   /** years that carry their own target (empty when only the final target is given) */
   yearlyTargetYears: z.array(Year),
-  indicators: z.array(IndicatorSchema).min(1),
+  indicators: z.array(IndicatorSchema).check(z.minLength(1, "at least one indicator")),
 });
 
 export const ProjectTemplateSchema = z.object({
   ...Common,
   kind: z.literal("projects"),
-  projects: z.array(ProjectSchema).min(1),
+  projects: z.array(ProjectSchema).check(z.minLength(1, "at least one project")),
 });
 
 export const ReformTemplateSchema = z.object({
   ...Common,
   kind: z.literal("reforms"),
-  reforms: z.array(ReformSchema).min(1),
+  reforms: z.array(ReformSchema).check(z.minLength(1, "at least one reform")),
 });
 
 export const TemplateSchema = z.discriminatedUnion("kind", [
