@@ -2,17 +2,10 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/cli";
 import { STATUS_CODES } from "../../src/domain/Status";
 
 const dir = mkdtempSync(join(tmpdir(), "cli-"));
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, (s) => { out += s; }, (s) => { err += s; });
-  return { code, out, err };
-}
 
 describe("plan-returns CLI (architecture.md contract)", () => {
   const file = join(dir, "zs.xlsx");

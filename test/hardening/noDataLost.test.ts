@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/cli";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { applyFixes } from "../../src/hosts/office/applyFixes";
 import { applyPlan } from "../../src/hosts/office/applyPlan";
@@ -28,13 +28,6 @@ const YEAR = 2024;
 const IDS = ["zhoushan-2021-2025", "shengsi-2023-2027", "shengsi-2024-projects", "shengsi-2024-reforms"];
 const templates: Template[] = IDS.map(template);
 const dir = mkdtempSync(join(tmpdir(), "hardening-nodata-"));
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, (s) => { out += s; }, (s) => { err += s; });
-  return { code, out, err };
-}
 
 async function excelOf(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

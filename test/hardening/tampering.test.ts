@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/cli";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { STATUS_LABELS } from "../../src/domain/Status";
 import { applyPlan } from "../../src/hosts/office/applyPlan";
@@ -27,13 +27,6 @@ const dir = mkdtempSync(join(tmpdir(), "hardening-tamper-"));
 let fileNo = 0;
 
 interface JsonReport { year: number; items: Array<{ id: string; status: string; statusCell: string; sheet: string }>; problems: string[] }
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, (s) => { out += s; }, (s) => { err += s; });
-  return { code, out, err };
-}
 
 /** A filled return of 舟山 表2, as a user's saved file. */
 function filled(): ExcelJS.Workbook {

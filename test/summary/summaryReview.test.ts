@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/cli";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { emptyCounts, STATUS_CODES, type Status } from "../../src/domain/Status";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
@@ -18,13 +18,6 @@ import type { Template } from "../../src/templates/TemplateSchema";
 const dir = mkdtempSync(join(tmpdir(), "summary-"));
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const projects = findTemplate("shengsi-2024-projects") as Template;
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, (s) => { out += s; }, (s) => { err += s; });
-  return { code, out, err };
-}
 
 /** A county's return: the sample values, shifted per county so the three differ. */
 async function countyReturn(name: string, unit: string, shift: number, templates: Template[] = [zs], year = 2023): Promise<string> {
