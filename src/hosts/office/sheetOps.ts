@@ -116,7 +116,8 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   for (const b of cellBlocks(values, maxBlock)) ops.push(blockOp("values", b));
   for (const b of cellBlocks(formulas, maxBlock)) ops.push({ ...blockOp("formulasR1C1", b), needsNames: true });
 
-  for (const r of uniformRects(styles, (s) => s.key)) {
+  // a refresh renews rules and formulas; the look the user may have adjusted is left as it is
+  for (const r of refresh ? [] : uniformRects(styles, (s) => s.key)) {
     const address = rectAddress(r);
     const settings = styleSettings(r.value.style ? STYLES[r.value.style] : undefined, r.value.fill, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
     if (settings.length === 0) continue;
