@@ -1,6 +1,7 @@
 /*
  * Task pane entry point: wires the DOM of taskpane.html to OfficeActions.
- * Pure logic lives in i18n.ts, sortFlags.ts, buildFixes.ts, planLoad.ts and summaryPlans.ts (unit-tested);
+ * Pure logic lives in i18n.ts, sortFlags.ts, buildFixes.ts, planLoad.ts, summaryPlans.ts and importPreview.ts (unit-tested);
+ * 从规划文本导入 is drawn by importPane.ts;
  * Office.js calls live in excelActions.ts. A test may inject window.__planReturnsActions.
  */
 import { STATUS_CODES } from "../domain/Status";
@@ -13,6 +14,7 @@ import { percent, pickLang, statusLabel, t, type Lang, type MessageKey } from ".
 import type { OfficeActions } from "./OfficeActions";
 import type { ConflictChoice } from "./planLoad";
 import { hostFunctions } from "./officeHost";
+import { initImportPane, relabelImport } from "./importPane";
 import { flagCell, sortFlags } from "./sortFlags";
 import type { ChosenFile } from "./summaryActions";
 
@@ -55,7 +57,7 @@ function errorText(e: unknown): string {
 
 /** Runs a long action with the progress bar shown and the buttons disabled. */
 async function busy(work: () => Promise<void>): Promise<void> {
-  const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "consolidate-button"].map((id) => el<HTMLButtonElement>(id));
+  const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "consolidate-button", "import-read-button", "import-load-button"].map((id) => el<HTMLButtonElement>(id));
   buttons.forEach((b) => (b.disabled = true));
   el("progress").hidden = false;
   try {
@@ -76,6 +78,7 @@ function applyLanguage(): void {
   el("lang-toggle").textContent = t(lang, "lang.toggle");
   el("lang-toggle").setAttribute("lang", lang === "en" ? "zh-CN" : "en");
   fillTemplates();
+  relabelImport(lang);
   if (lastReport) showReport(lastReport);
 }
 
@@ -115,12 +118,18 @@ function ask(dialogId: string, buttonIds: string[]): Promise<string> {
 }
 
 async function onLoad(): Promise<void> {
-  const a = actions;
-  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  if (!actions) return say(t(lang, "msg.noOffice"), "error");
   await templatesReady;
   const id = el<HTMLSelectElement>("template-select").value;
   const templates: Template[] = id === ALL ? catalog() : catalog().filter((x) => x.id === id);
   if (templates.length === 0) return say(t(lang, "msg.chooseTemplate"), "error");
+  await loadTemplates(templates);
+}
+
+/** Loads templates for the year in #year-input, asking first when their sheets exist (加载模板, 从规划文本导入 › 载入). */
+async function loadTemplates(templates: Template[]): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
   const year = Number(el<HTMLInputElement>("year-input").value);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return say(t(lang, "msg.badYear"), "error");
   await busy(async () => {
@@ -319,6 +328,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
     const files = chosenFiles();
     if (files.length > 0) say(t(lang, "msg.filesChosen", { n: files.length, files: files.map((f) => f.name).join("、") }));
   });
+  initImportPane({ lang: () => lang, say, busy, load: loadTemplates });
   el("lang-toggle").addEventListener("click", () => {
     lang = lang === "zh" ? "en" : "zh";
     applyLanguage();

@@ -296,6 +296,77 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(snap[`审核|${r},12`]).toBe(JSON.stringify({ type: "string", text: "待复核" }));
   });
 
+  it("从规划文本导入: paste 嵊泗's table, preview, drop a row, fix a target, 载入 adds the sheet", async () => {
+    const existing = await sheetNames();
+    await page.fill("#import-text", fs.readFileSync(path.join(ROOT, "test/fixtures/tables/shengsi-2023-2027.txt"), "utf8"));
+    await page.click("#import-read-button");
+    await page.waitForFunction(() => /^读出 \d+ 项指标/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toContain("读出 20 项指标");
+    expect(await page.locator("#import-rows tr[data-id]").count()).toBe(20);
+    expect(await page.locator('#import-rows tr[data-id="r01"] + tr.import-yearly-row').innerText()).toContain("逐年目标：2023：3.8；2024：4.0");
+    expect(await page.locator("#import-preview thead th").allInnerTexts()).toEqual(["删除", "序号", "领域", "指标名称", "单位", "基期值", "目标", "属性"]);
+    // every input of the preview has an accessible name
+    expect(await page.locator('#import-rows tr[data-id="r07"] input[data-field="target"]').getAttribute("aria-label")).toBe("第 7 行（序号 7）目标");
+    expect(await page.locator('#import-rows input:not([aria-label])').count()).toBe(0);
+    const notLoaded = page.locator("#import-unread .unread-not-loaded");
+    expect(await notLoaded.locator("h3").innerText()).toBe("未载入（1 行）");
+    expect(await notLoaded.locator("li").getAttribute("data-line")).toBe("17");
+    expect(await notLoaded.innerText()).toContain("完成市下达的任务指标");
+    expect(await notLoaded.locator(".unread-text").innerText()).toBe("14 | 基本养老保险参保人数(人) | 完成市下达的任务指标");
+    expect(await page.locator("#import-unread .unread-to-check").count()).toBe(0);
+
+    // drop 序号 5, fix the target of 序号 7 (城镇调查失业率)
+    await page.check('#import-rows tr[data-id="r05"] input.import-drop');
+    expect(await page.locator('#import-rows tr[data-id="r05"]').getAttribute("class")).toContain("is-dropped");
+    await page.fill('#import-rows tr[data-id="r07"] input[data-field="target"]', "≤4.5");
+    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    await page.locator(".import-table-wrap").evaluate((e) => { e.scrollLeft = 0; e.scrollTop = 0; });
+    await page.locator("#import-section").screenshot({ path: path.join(ROOT, "docs/taskpane-import.png") });
+
+    await page.click("#import-load-button");
+    await page.waitForFunction(() => /已加载/.test(document.getElementById("message")?.textContent ?? ""));
+    const added = (await sheetNames()).filter((n) => !existing.includes(n));
+    expect(added).toHaveLength(1);
+    const sheet = added[0] ?? "";
+    expect(await message()).toBe(`已加载：${sheet}`);
+    const cells = Object.entries(await snapshot())
+      .filter(([k]) => k.startsWith(`${sheet}|`))
+      .map(([, v]) => (JSON.parse(v) as { text?: string }).text ?? "");
+    const ids = cells.filter((c) => /^r\d\d$/.test(c));
+    expect(ids).toHaveLength(19);
+    expect(ids).not.toContain("r05");
+    expect(cells).toContain("城镇调查失业率(%)");
+    expect(cells.filter((c) => c === "≤4.5")).toHaveLength(2); // 目标 and the 2027 column
+    expect(cells).not.toContain("通过全国义务教育优质均衡发展县省级评估率(%)");
+  });
+
+  it("从规划文本导入 refuses an edit that empties a name, with its JSON path, and writes nothing", async () => {
+    const before = await snapshot();
+    await page.fill('#import-rows tr[data-id="r03"] input[data-field="name"]', " ");
+    await page.click("#import-load-button");
+    await page.waitForFunction(() => document.getElementById("message")?.classList.contains("is-error") === true);
+    expect(await page.locator("#import-problems li").allInnerTexts()).toEqual(["$.indicators[2].name（序号 3）: must not be empty"]); // r05 is dropped: after it
+    expect(await message()).toContain("修改后的模板没有通过校验");
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ["an empty paste", "", "粘贴的内容是空的"],
+    ["random text", "今天天气很好，我们去公园散步。\n明天也许会下雨。", "没有载入任何内容"],
+    ["a project table", fs.readFileSync(path.join(ROOT, "test/fixtures/tables/shengsi-2024-projects-excerpt.txt"), "utf8"), "这是一张项目表"],
+  ])("从规划文本导入: %s shows the importer's message and creates no sheet", async (_name, text, expected) => {
+    const existing = await sheetNames();
+    const applies = (await log()).applies.length;
+    await page.fill("#import-text", text);
+    await page.click("#import-read-button");
+    await page.waitForFunction(() => document.getElementById("message")?.classList.contains("is-error") === true && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toContain(expected);
+    expect(await page.locator("#import-result").isHidden()).toBe(true);
+    expect(await page.locator("#import-load-button").isHidden()).toBe(true);
+    expect(await sheetNames()).toEqual(existing);
+    expect((await log()).applies.length).toBe(applies);
+  });
+
   it("had no page errors (CSP violations included)", () => {
     expect(pageErrors).toEqual([]);
   });

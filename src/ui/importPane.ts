@@ -1,0 +1,206 @@
+/*
+ * 从规划文本导入 (issue #6): the DOM of #import-section. Paste → 读取 (importTable) → preview
+ * with 删除 and editable name / unit / baseline / target → 载入 (applyEdits, then the same load
+ * path as 加载模板). The importer, zod and the preview logic load as the "import" chunk when
+ * 读取 is first clicked; this file holds only DOM code and types.
+ */
+import type { IndicatorTemplate, Template } from "../templates/TemplateSchema";
+import { t, type Lang, type MessageKey } from "./i18n";
+import type { PreviewRow, RowEdit, UnreadRow } from "./importPreview";
+
+const importer = (): Promise<typeof import("./importer")> => import(/* webpackChunkName: "import" */ "./importer");
+
+export interface ImportPaneHost {
+  lang(): Lang;
+  say(text: string, kind?: "info" | "error" | "success"): void;
+  /** runs work with the progress bar shown and the buttons disabled */
+  busy(work: () => Promise<void>): Promise<void>;
+  /** loads templates into the workbook like 加载模板 (year from #year-input, conflict dialog) */
+  load(templates: Template[]): Promise<void>;
+}
+
+type Field = "name" | "unit" | "baseline" | "target";
+const FIELDS: ReadonlyArray<{ field: Field; key: MessageKey; cls: string }> = [
+  { field: "name", key: "import.col.name", cls: "col-name" },
+  { field: "unit", key: "import.col.unit", cls: "col-unit" },
+  { field: "baseline", key: "import.col.baseline", cls: "col-value" },
+  { field: "target", key: "import.col.target", cls: "col-value" },
+];
+
+interface State {
+  template: IndicatorTemplate;
+  rows: PreviewRow[];
+  notLoaded: UnreadRow[];
+  toCheck: UnreadRow[];
+}
+
+let state: State | null = null;
+
+function el<T extends HTMLElement = HTMLElement>(id: string): T {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`taskpane.html has no #${id}`);
+  return e as T;
+}
+
+function node<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function rowLabel(lang: Lang, i: number, row: PreviewRow, key: MessageKey): string {
+  return t(lang, "import.rowLabel", { n: i + 1, number: row.number || "—", field: t(lang, key) });
+}
+
+function previewRow(lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement[] {
+  const tr = node("tr");
+  tr.dataset.id = row.id;
+  const drop = node("input");
+  drop.type = "checkbox";
+  drop.className = "import-drop";
+  drop.setAttribute("aria-label", rowLabel(lang, i, row, "import.col.drop"));
+  drop.addEventListener("change", () => {
+    tr.classList.toggle("is-dropped", drop.checked);
+    const next = tr.nextElementSibling;
+    if (next?.classList.contains("import-yearly-row")) next.classList.toggle("is-dropped", drop.checked);
+  });
+  const dropCell = node("td", "col-drop");
+  dropCell.append(drop);
+  tr.append(dropCell, node("td", "col-number", row.number), node("td", "col-domain", row.domain));
+  for (const f of FIELDS) {
+    const td = node("td", f.cls);
+    const input = node("input");
+    input.type = "text";
+    input.dataset.field = f.field;
+    input.value = row[f.field];
+    input.setAttribute("aria-label", rowLabel(lang, i, row, f.key));
+    td.append(input);
+    if (f.field === "name" && row.part) td.append(node("div", "import-yearly", row.part));
+    tr.append(td);
+  }
+  tr.append(node("td", "col-attribute", row.attribute));
+  if (!row.yearly) return [tr];
+  // the yearly targets on a line of their own under the row (read-only; 目标 is the last year's)
+  const sub = node("tr", "import-yearly-row");
+  sub.append(node("td"));
+  const cell = node("td", "import-yearly", `${t(lang, "import.yearly")}：${row.yearly}`);
+  cell.colSpan = 7;
+  sub.append(cell);
+  return [tr, sub];
+}
+
+function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly UnreadRow[]): HTMLElement {
+  const box = node("div", `unread-group ${cls}`);
+  box.append(node("h3", undefined, t(lang, key, { n: lines.length })));
+  const ul = node("ul", "unread-list");
+  for (const u of lines) {
+    const li = node("li");
+    li.dataset.line = String(u.line);
+    li.append(node("span", "unread-line", t(lang, "import.line", { line: u.line })), "：", u.reason);
+    li.append(node("span", "unread-text", u.shown));
+    ul.append(li);
+  }
+  box.append(ul);
+  return box;
+}
+
+function showUnread(lang: Lang, s: State): void {
+  const box = el("import-unread");
+  box.replaceChildren();
+  if (s.notLoaded.length > 0) box.append(unreadList(lang, "unread-not-loaded", "import.notLoaded", s.notLoaded));
+  if (s.toCheck.length > 0) box.append(unreadList(lang, "unread-to-check", "import.toCheck", s.toCheck));
+  if (s.notLoaded.length === 0 && s.toCheck.length === 0) box.append(node("p", "hint", t(lang, "import.noUnread")));
+}
+
+function clear(): void {
+  state = null;
+  el("import-rows").replaceChildren();
+  el("import-unread").replaceChildren();
+  el("import-result").hidden = true;
+  el("import-load-button").hidden = true;
+  showProblems([]);
+}
+
+function showProblems(problems: readonly string[]): void {
+  const ul = el("import-problems");
+  ul.replaceChildren(...problems.map((p) => node("li", undefined, p)));
+  ul.hidden = problems.length === 0;
+}
+
+/** The edits in the preview: each row's 删除 box and its four inputs. */
+function readEdits(): Record<string, RowEdit> {
+  const edits: Record<string, RowEdit> = {};
+  el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr) => {
+    const id = tr.dataset.id ?? "";
+    const e: RowEdit = { drop: tr.querySelector<HTMLInputElement>("input.import-drop")?.checked === true };
+    tr.querySelectorAll<HTMLInputElement>("input[data-field]").forEach((input) => {
+      e[input.dataset.field as Field] = input.value;
+    });
+    edits[id] = e;
+  });
+  return edits;
+}
+
+function meta(): { title: string; region: string } {
+  return { title: el<HTMLInputElement>("import-title-input").value, region: el<HTMLInputElement>("import-region-input").value };
+}
+
+async function onRead(host: ImportPaneHost): Promise<void> {
+  const text = el<HTMLTextAreaElement>("import-text").value;
+  await host.busy(async () => {
+    clear();
+    host.say(t(host.lang(), "msg.importReading"));
+    const { importTable, previewRows, splitUnread } = await importer();
+    const r = importTable(text, meta());
+    if (!r.ok) return host.say(r.message, "error");
+    const { notLoaded, toCheck } = splitUnread(r.unread);
+    const s: State = { template: r.template, rows: previewRows(r.template), notLoaded, toCheck };
+    state = s;
+    const lang = host.lang();
+    el("import-rows").replaceChildren(...s.rows.flatMap((row, i) => previewRow(lang, row, i)));
+    showUnread(lang, s);
+    el("import-result").hidden = false;
+    el("import-load-button").hidden = false;
+    host.say(t(lang, "msg.importRead", { n: s.rows.length, title: `${r.template.region} · ${r.template.title}`, notLoaded: notLoaded.length, toCheck: toCheck.length }));
+  });
+}
+
+async function onLoad(host: ImportPaneHost): Promise<void> {
+  const s = state;
+  if (!s) return host.say(t(host.lang(), "msg.importNothing"), "error");
+  const { applyEdits } = await importer();
+  const r = applyEdits(s.template, readEdits(), meta());
+  if (!r.ok) {
+    const lang = host.lang();
+    const problems = r.problems.map((p) => `${p.path}${p.number !== undefined ? `（${t(lang, "import.col.number")} ${p.number}）` : ""}: ${p.message}`);
+    showProblems(problems);
+    return host.say(`${t(lang, "msg.importInvalid")}${problems.join("；")}`, "error");
+  }
+  showProblems([]);
+  await host.load([r.template]);
+}
+
+/** Re-labels what the pane drew (the language changed); the edits in the preview stay. */
+export function relabelImport(lang: Lang): void {
+  const text = el<HTMLTextAreaElement>("import-text");
+  text.placeholder = t(lang, (text.dataset.i18nPlaceholder ?? "import.placeholder") as MessageKey);
+  const s = state;
+  if (!s) return;
+  el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr, i) => {
+    const row = s.rows[i];
+    if (!row) return;
+    tr.querySelector("input.import-drop")?.setAttribute("aria-label", rowLabel(lang, i, row, "import.col.drop"));
+    for (const f of FIELDS) tr.querySelector(`input[data-field="${f.field}"]`)?.setAttribute("aria-label", rowLabel(lang, i, row, f.key));
+  });
+  el("import-rows").querySelectorAll<HTMLTableCellElement>("tr.import-yearly-row td.import-yearly").forEach((td, i) => {
+    const row = s.rows.filter((r) => r.yearly)[i];
+    if (row) td.textContent = `${t(lang, "import.yearly")}：${row.yearly}`;
+  });
+  showUnread(lang, s);
+}
+
+export function initImportPane(host: ImportPaneHost): void {
+  el("import-read-button").addEventListener("click", () => void onRead(host));
+  el("import-load-button").addEventListener("click", () => void onLoad(host));
+}

@@ -1,0 +1,149 @@
+import { parseTarget } from "../domain/parseTarget";
+import { showCells } from "../import/text";
+import { detectUnit } from "../domain/Unit";
+import type { UnreadLine } from "../import";
+import { parseTemplate } from "../templates/parseTemplate";
+import type { IndicatorDef, IndicatorTemplate } from "../templates/TemplateSchema";
+
+/**
+ * 从规划文本导入 in the task pane, the pure part: the preview rows of an imported template, the
+ * unread lines split into 未载入 and 请核对, and the template rebuilt from the edited preview.
+ * No DOM: the pane (importPane.ts) renders these; unit-tested in test/ui/importPreview.test.ts.
+ * It pulls in zod (parseTemplate), so it loads with the importer as the "import" chunk.
+ */
+
+/** One indicator of the preview, as the pane shows it. */
+export interface PreviewRow {
+  /** the indicator's id in the template (the key of its edit) */
+  id: string;
+  number: string;
+  domain: string;
+  name: string;
+  part: string;
+  unit: string;
+  baseline: string;
+  target: string;
+  /** `2023：3.8；2024：4.0 …` ("" when the table has no yearly targets) */
+  yearly: string;
+  attribute: string;
+}
+
+/** What the user changed on a preview row. Absent fields are left as read. */
+export interface RowEdit {
+  drop?: boolean | undefined;
+  name?: string | undefined;
+  unit?: string | undefined;
+  baseline?: string | undefined;
+  target?: string | undefined;
+}
+
+export type Edits = Readonly<Record<string, RowEdit>>;
+
+export interface MetaEdit {
+  title?: string | undefined;
+  region?: string | undefined;
+}
+
+export type ApplyResult =
+  | { ok: true; template: IndicatorTemplate; dropped: number; changed: number }
+  | { ok: false; problems: Array<{ path: string; message: string; number?: string }> };
+
+export function previewRows(template: IndicatorTemplate): PreviewRow[] {
+  return template.indicators.map((d) => ({
+    id: d.id,
+    number: d.number,
+    domain: d.domain,
+    name: d.name,
+    part: d.part ?? "",
+    unit: d.unit,
+    baseline: d.baseline,
+    target: d.target ?? "",
+    yearly: template.yearlyTargetYears.map((y) => `${y}：${d.yearlyTargets?.[String(y)] ?? ""}`).join("；"),
+    attribute: d.attribute ?? "",
+  }));
+}
+
+const NOT_LOADED = /未载入$/;
+const CHECK = /请核对$/;
+
+/** An unread line with its original cells as shown (`14 | 基本养老保险参保人数(人) | …`, as the CLI shows them). */
+export interface UnreadRow extends UnreadLine {
+  shown: string;
+}
+
+/** The unread lines in two lists: left out of the template (未载入) and loaded but to check (请核对). */
+export function splitUnread(unread: readonly UnreadLine[]): { notLoaded: UnreadRow[]; toCheck: UnreadRow[] } {
+  const notLoaded: UnreadRow[] = [];
+  const toCheck: UnreadRow[] = [];
+  for (const u of unread) {
+    const row = { ...u, shown: showCells(u.text) };
+    if (CHECK.test(u.reason) && !NOT_LOADED.test(u.reason)) toCheck.push(row);
+    else notLoaded.push(row);
+  }
+  return { notLoaded, toCheck };
+}
+
+/** The unit a name carries in brackets ("" when it has none: the engine infers it and warns). */
+function unitOfName(name: string): string {
+  const u = detectUnit(name);
+  return u.inferred ? "" : u.symbol;
+}
+
+function editIndicator(d: IndicatorDef, e: RowEdit, targetYear: number): { def: IndicatorDef; changed: boolean } {
+  const name = e.name !== undefined ? e.name.trim() : d.name;
+  const unitEdited = e.unit !== undefined ? e.unit.trim() : undefined;
+  const baseline = e.baseline !== undefined ? e.baseline.trim() : d.baseline;
+  const target = e.target !== undefined ? e.target.trim() : d.target;
+  // the unit: as edited; else, when the name was edited and the unit came from its brackets, the new name's
+  let unit = unitEdited ?? d.unit;
+  if (unitEdited === undefined && name !== d.name && d.unit === unitOfName(d.name)) unit = unitOfName(name);
+  const changed = name !== d.name || unit !== d.unit || baseline !== d.baseline || target !== d.target;
+  if (!changed) return { def: d, changed: false };
+  const percent = unit === "%" || (unit === "" && detectUnit(name).symbol === "%");
+  const def: IndicatorDef = { ...d, name, unit, baseline, targetKind: parseTarget(target, percent).kind };
+  if (target !== undefined) def.target = target;
+  // the final target is also the target-year column of a table with yearly targets
+  const key = String(targetYear);
+  if (target !== d.target && target !== undefined && d.yearlyTargets && key in d.yearlyTargets) {
+    def.yearlyTargets = { ...d.yearlyTargets, [key]: target };
+  }
+  return { def, changed: true };
+}
+
+/**
+ * The template with the preview's edits and drops applied, checked again with parseTemplate
+ * (an empty name, or every row dropped, is refused with the JSON path of each problem).
+ * Ids of edits that name no indicator are ignored. The input template is not changed.
+ */
+export function applyEdits(template: IndicatorTemplate, edits: Edits, meta: MetaEdit = {}): ApplyResult {
+  const indicators: IndicatorDef[] = [];
+  let dropped = 0;
+  let changed = 0;
+  for (const d of template.indicators) {
+    const e = edits[d.id] ?? {};
+    if (e.drop) {
+      dropped++;
+      continue;
+    }
+    const r = editIndicator(d, e, template.targetYear);
+    if (r.changed) changed++;
+    indicators.push(r.def);
+  }
+  const title = meta.title?.trim() || template.title;
+  const region = meta.region?.trim() || template.region;
+  const next = { ...template, title, region, indicators };
+  const checked = parseTemplate(next, "import");
+  if (!checked.ok) {
+    // a path into the rebuilt list (rows dropped before it shift it) also names the row's 序号
+    return {
+      ok: false,
+      problems: checked.problems.map((p) => {
+        const i = /^\$\.indicators\[(\d+)\]/.exec(p.path)?.[1];
+        const d = i === undefined ? undefined : indicators[Number(i)];
+        return d ? { ...p, number: d.number } : p;
+      }),
+    };
+  }
+  if (checked.template.kind !== "indicators") return { ok: false, problems: [{ path: "$.kind", message: "not an indicator template" }] };
+  return { ok: true, template: checked.template, dropped, changed };
+}

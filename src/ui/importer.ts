@@ -1,0 +1,6 @@
+/**
+ * 从规划文本导入 in the task pane: the importer and the preview logic as a chunk of their own
+ * ("import"), loaded when 读取 is first clicked, so the first bundle stays small.
+ */
+export { importTable } from "../import";
+export { applyEdits, previewRows, splitUnread } from "./importPreview";
