@@ -7,6 +7,7 @@
 import type { IndicatorTemplate, Template } from "../templates/TemplateSchema";
 import { t, type Lang, type MessageKey } from "./i18n";
 import type { PreviewRow, RowEdit, UnreadRow } from "./importPreview";
+import { el, node } from "./dom";
 
 const importer = (): Promise<typeof import("./importer")> => import(/* webpackChunkName: "import" */ "./importer");
 
@@ -35,19 +36,6 @@ interface State {
 }
 
 let state: State | null = null;
-
-function el<T extends HTMLElement = HTMLElement>(id: string): T {
-  const e = document.getElementById(id);
-  if (!e) throw new Error(`taskpane.html has no #${id}`);
-  return e as T;
-}
-
-function node<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function rowLabel(lang: Lang, i: number, row: PreviewRow, key: MessageKey): string {
   return t(lang, "import.rowLabel", { n: i + 1, number: row.number || "—", field: t(lang, key) });

@@ -17,6 +17,7 @@ import { hostFunctions } from "./officeHost";
 import { initImportPane, relabelImport } from "./importPane";
 import { flagCell, sortFlags } from "./sortFlags";
 import type { ChosenFile } from "./summaryActions";
+import { el, node } from "./dom";
 
 /** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
 const summaryActions = (): Promise<typeof import("./summaryActions")> => import(/* webpackChunkName: "summary" */ "./summaryActions");
@@ -25,19 +26,6 @@ const ALL = "*";
 let lang: Lang = "zh";
 let actions: OfficeActions | null = null;
 let lastReport: CheckReport | null = null;
-
-function el<T extends HTMLElement = HTMLElement>(id: string): T {
-  const e = document.getElementById(id);
-  if (!e) throw new Error(`taskpane.html has no #${id}`);
-  return e as T;
-}
-
-function node<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function say(text: string, kind: "info" | "error" | "success" = "info"): void {
   const m = el("message");
