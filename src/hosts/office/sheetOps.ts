@@ -125,7 +125,7 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   }
   // links after the styles (a link sets the cell's text too, which is the planned value)
   for (const h of hyperlinkWrites(sheet)) ops.push({ bytes: h.bytes, run: (ws) => setHyperlink(ws, h.address, h.link) });
-  ops.push(...layoutOps(sheet));
+  ops.push(...layoutOps(sheet, refresh !== undefined));
   // charts are added once, with the sheet (a refresh would add a second one)
   if (!refresh) for (const c of sheet.charts ?? []) ops.push({ bytes: chartBytes(c), run: (ws) => addChart(ws, c) });
   ops.push(...validationOps(sheet, refresh !== undefined));
@@ -142,8 +142,14 @@ function rangeSet(address: string, set: (r: Excel.Range) => void, value: unknown
 }
 
 /** Column widths and hidden columns, row heights and hidden rows, merges, frozen panes. */
-function layoutOps(sheet: PlannedSheet): SheetOp[] {
+/** Widths, heights, merges and panes; a refresh only re-hides the hidden key row and columns. */
+function layoutOps(sheet: PlannedSheet, refresh: boolean): SheetOp[] {
   const ops: SheetOp[] = [];
+  if (refresh) {
+    for (const [a, b] of consecutiveRuns(sheet.columns.flatMap((c, i) => (c.hidden ? [i + 1] : [])))) ops.push(rangeSet(columnsAddress(a, b), (r) => { r.columnHidden = true; }, true));
+    for (const [a, b] of consecutiveRuns([...new Set(sheet.hiddenRows)].sort((x, y) => x - y))) ops.push(rangeSet(rowsAddress(a, b), (r) => { r.rowHidden = true; }, true));
+    return ops;
+  }
   let start = 1;
   sheet.columns.forEach((c, i) => {
     const col = i + 1;
