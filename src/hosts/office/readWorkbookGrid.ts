@@ -2,7 +2,7 @@ import type { CellValue } from "../../domain/CellValue";
 import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
 import { nameReference } from "./nameReference";
 import { officeCellValue } from "./officeCellValue";
-import { isDateFormat } from "../isDateFormat";
+import { numberFormatKind, storedNumber } from "../storedNumber";
 
 export interface ReadOptions {
   /**
@@ -78,12 +78,6 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
   return { sheets, names };
 }
 
-/** A serial day number as an ISO date (1900 date system). */
-function serialToIso(n: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(n * 86400000));
-  return Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10);
-}
-
 function gridRows(range: Excel.Range, withTypes: boolean): CellValue[][] {
   if (range.isNullObject) return [];
   const values = range.values;
@@ -96,11 +90,9 @@ function gridRows(range: Excel.Range, withTypes: boolean): CellValue[][] {
     for (let c = 0; c < range.columnIndex; c++) out.push({ type: "empty" });
     row.forEach((v: unknown, j: number) => {
       const f = formats?.[i]?.[j];
-      if (typeof v === "number" && typeof f === "string" && isDateFormat(f)) out.push({ type: "date", iso: serialToIso(v) });
-      // typed as 40%: Excel keeps 0.4 and a percent format; the engine sees what was typed, as the
-      // .xlsx readers do for text, so 40% in a 万人 row is not read as 0.4 万人
-      else if (typeof v === "number" && typeof f === "string" && /%/.test(f.replace(/"[^"]*"/g, ""))) out.push({ type: "string", text: `${Number((v * 100).toPrecision(12))}%` });
-      else out.push(officeCellValue(v, types?.[i]?.[j]));
+      // a date or a typed percentage is read as typed, as the .xlsx reader does (storedNumber)
+      const kind = typeof v === "number" && typeof f === "string" ? numberFormatKind(f) : "plain";
+      out.push(typeof v === "number" && kind !== "plain" ? storedNumber(v, kind) : officeCellValue(v, types?.[i]?.[j]));
     });
     while (out.length > 0 && out[out.length - 1]?.type === "empty") out.pop();
     rows.push(out);

@@ -4,7 +4,7 @@ import type { CellValue } from "../../domain/CellValue";
 import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
 import { columnNumber } from "../../sheet/a1";
 import { parseDefinedNames } from "./parseDefinedNames";
-import { isDateFormat } from "../isDateFormat";
+import { numberFormatKind, storedNumber } from "../storedNumber";
 
 /**
  * Limits for files read with this reader (docs/LIMITS.md): a county return is a few hundred KB,
@@ -184,12 +184,12 @@ const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31
  * number; the engine must see it as a date (evaluation-rules.md §2: a date is an error).
  */
 function dateStyles(styles: string): Set<number> {
-  return stylesWhere(styles, (id, code) => DATE_IDS.has(id) || isDateFormat(code));
+  return stylesWhere(styles, (id, code) => DATE_IDS.has(id) || numberFormatKind(code) === "date");
 }
 
 /** The cell styles that show a percentage: a typed `40%` is kept by Excel as 0.4 in such a style. */
 function percentStyles(styles: string): Set<number> {
-  return stylesWhere(styles, (id, code) => id === 9 || id === 10 || /%/.test(code.replace(/"[^"]*"/g, "")));
+  return stylesWhere(styles, (id, code) => id === 9 || id === 10 || numberFormatKind(code) === "percent");
 }
 
 function stylesWhere(styles: string, test: (id: number, code: string) => boolean): Set<number> {
@@ -208,12 +208,6 @@ function stylesWhere(styles: string, test: (id: number, code: string) => boolean
   return out;
 }
 
-/** A serial day number as an ISO date (1900 date system; the 1900-02-29 bug is Excel's own). */
-function serialToIso(n: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(n * 86400000));
-  return Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10);
-}
-
 function cellValue(c: string, inner: string, shared: string[], dates: Set<number>, percents: Set<number>): CellValue {
   const t = attr(c, "t");
   const v = inner.includes("<v>") ? /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1] : undefined;
@@ -229,10 +223,7 @@ function cellValue(c: string, inner: string, shared: string[], dates: Set<number
       const n = Number(v);
       if (!Number.isFinite(n)) return { type: "string", text: decode(v) };
       const style = Number(attr(c, "s") ?? -1);
-      if (dates.has(style)) return { type: "date", iso: serialToIso(n) };
-      // what the person typed, as the Office host reads it: 40% in a 万人 row is not 0.4 万人
-      if (percents.has(style)) return { type: "string", text: `${Number((n * 100).toPrecision(12))}%` };
-      return { type: "number", value: n };
+      return storedNumber(n, dates.has(style) ? "date" : percents.has(style) ? "percent" : "plain");
     }
   }
 }
