@@ -9,6 +9,7 @@ import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
 import { printSetup } from "./printSetup";
+import { excelGe } from "./excelGe";
 
 const L = STATUS_LABELS;
 const ASSESSABLE = `{"${L.met}","${L.on_track}","${L.lagging}","${L.severe}","${L.not_applicable}"}`;
@@ -20,9 +21,6 @@ export function inputYears(t: IndicatorTemplate): number[] {
   for (let y = t.baselineYear + 1; y <= t.targetYear; y++) ys.push(y);
   return ys;
 }
-
-/** ≥ relative tolerance, as the engine's `ge` (compare.ts). */
-const ge = (a: string, b: string): string => `${a}>=${b}-1E-9*MAX(ABS(${a}),ABS(${b}))`;
 
 /**
  * One sheet for an indicator template: the plan's rows as written, an input column per
@@ -175,12 +173,12 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   b.formula(r, b.col("p"), `IF(OR(${out},${V}=""),"",IF(${TRc}=0,"",${trajectory}))`, "hidden");
   const eps = (a: string, c: string): string => `1E-9*MAX(ABS(${a}),ABS(${c}))`;
   const diff = `ABS(${V}-${TVc})`;
-  const metTest = `IF(${OPc}=">=",${V}>=${TVc}-${eps(V, TVc)},IF(${OPc}=">",${V}>${TVc}+${eps(V, TVc)},IF(${OPc}="<=",${V}<=${TVc}+${eps(V, TVc)},IF(${OPc}="<",${V}<${TVc}-${eps(V, TVc)},IF(${OPc}="~",${diff}<=0.1*ABS(${TVc})+1E-9*MAX(${diff},0.1*ABS(${TVc})),FALSE)))))`;
+  const metTest = `IF(${OPc}=">=",${excelGe(V, TVc)},IF(${OPc}=">",${V}>${TVc}+${eps(V, TVc)},IF(${OPc}="<=",${V}<=${TVc}+${eps(V, TVc)},IF(${OPc}="<",${V}<${TVc}-${eps(V, TVc)},IF(${OPc}="~",${diff}<=0.1*ABS(${TVc})+1E-9*MAX(${diff},0.1*ABS(${TVc})),FALSE)))))`;
   b.formula(r, b.col("met"), `IF(OR(${out},${V}=""),FALSE,${metTest})`, "hidden");
 
   const OPany = perYear("op", `MIN(MAX(${I},1),${N})`);
   const ASSESS = ref("assess");
-  const grade = `IF(${P}="","${L.lagging}",IF(${YR}=1,IF(${ge(P, "0.5")},"${L.lagging}","${L.severe}"),IF(${ge(P, Sc)},"${L.on_track}",IF(${ge(P, `${Sc}/2`)},"${L.lagging}","${L.severe}"))))`;
+  const grade = `IF(${P}="","${L.lagging}",IF(${YR}=1,IF(${excelGe(P, "0.5")},"${L.lagging}","${L.severe}"),IF(${excelGe(P, Sc)},"${L.on_track}",IF(${excelGe(P, `${Sc}/2`)},"${L.lagging}","${L.severe}"))))`;
   const approx = `IF(${diff}<=0.2*ABS(${TVc})+1E-9*MAX(${diff},0.2*ABS(${TVc})),"${L.lagging}","${L.severe}")`;
   const status =
     `IF(${I}<1,"${L.not_applicable}",IF(${OPany}="none","${L.not_applicable}",` +

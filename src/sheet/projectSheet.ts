@@ -8,6 +8,7 @@ import { FIRST_DATA_ROW, YEAR_NAME } from "./keys";
 import { startListSheet } from "./startListSheet";
 import type { PlannedSheet } from "./SheetPlan";
 import { finishListSheet } from "./finishListSheet";
+import { excelGe } from "./excelGe";
 
 const HEADERS: Array<[string, string, number]> = [
   ["number", "序号", 5], ["category", "类别", 6], ["name", "项目名称", 24], ["content", "建设内容和规模", 36],
@@ -16,8 +17,6 @@ const HEADERS: Array<[string, string, number]> = [
   ["completed", "累计完成投资(亿元)", 11], ["state", "项目状态", 9], ["status", "当年状态", 12],
   ["progress", "投资完成率", 9], ["note", "说明", 22], ["review", "审核意见", 20],
 ];
-
-const ge = (a: string, b: string): string => `${a}>=${b}-1E-9*MAX(ABS(${a}),ABS(${b}))`;
 
 /** A project list (项目清单): the plan's columns, the return's two inputs, and a status formula. */
 export function projectSheet(t: ProjectTemplate, name: string, reportYear: number): PlannedSheet {
@@ -55,8 +54,8 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
     const status =
       `IF(${errors},"${L.invalid}",IF(OR(${ST}="已撤并",${ST}="已转型"),"${L.not_applicable}",` +
       `IF(${YEAR_NAME}<${PS},"${L.not_applicable}",IF(${ST}="已完工","${L.met}",IF(${INV}="","${L.manual}",` +
-      `IF(ISBLANK(${C}),"${L.missing}",IF(${ge(C, INV)},"${L.met}",IF(${YEAR_NAME}>${PE},"${L.severe}",` +
-      `IF(${INV}<=0,"${L.manual}",IF(${ge(q, share)},"${L.on_track}",IF(${ge(q, `${share}/2`)},"${L.lagging}","${L.severe}")))))))))))`;
+      `IF(ISBLANK(${C}),"${L.missing}",IF(${excelGe(C, INV)},"${L.met}",IF(${YEAR_NAME}>${PE},"${L.severe}",` +
+      `IF(${INV}<=0,"${L.manual}",IF(${excelGe(q, share)},"${L.on_track}",IF(${excelGe(q, `${share}/2`)},"${L.lagging}","${L.severe}")))))))))))`;
     b.formula(r, b.col("status"), status, "status");
     b.formula(r, b.col("progress"), `IF(AND(ISNUMBER(${C}),ISNUMBER(${INV})),IF(${INV}>0,${C}/${INV},""),"")`, "progress");
     b.sheet.validations.push({
