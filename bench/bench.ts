@@ -11,7 +11,8 @@ import { planToWorkbook } from "../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../src/sheet/checkGrid";
 import { convert, libreOfficeProfile } from "../test/support/libreoffice";
-import { syntheticTemplate } from "./syntheticTemplate";
+import { syntheticTemplate } from "../test/office/syntheticTemplate";
+import type { IndicatorTemplate } from "../src/templates/TemplateSchema";
 import { measureOfficeHost } from "../test/office/measure";
 import { FakeExcel } from "../test/office/fakeExcel";
 import { applyPlan } from "../src/hosts/office/applyPlan";
@@ -21,7 +22,6 @@ import { internalLink, summaryWorkbookPlan } from "../src/sheet/summarySheets";
 import type { CellValue } from "../src/domain/CellValue";
 import { evaluateIndicator } from "../src/domain/evaluateIndicator";
 import { indicatorSpec } from "../src/templates/indicatorSpec";
-import type { IndicatorTemplate } from "../src/templates/TemplateSchema";
 import { gridCell, type GridWorkbook } from "../src/sheet/Grid";
 import { columnNumber } from "../src/sheet/a1";
 
@@ -55,8 +55,7 @@ async function bestAsync<T>(runs: number, f: () => Promise<T>): Promise<{ ms: nu
   return { ms, value };
 }
 
-async function makeFile(n: number): Promise<string> {
-  const t = syntheticTemplate(n);
+async function makeFile(t: IndicatorTemplate, n: number): Promise<string> {
   const wb = planToWorkbook(buildWorkbookPlan([t], { year: YEAR }));
   fillInputs(wb, sampleReturn(t, YEAR));
   const f = join(out, `synthetic-${n}.xlsx`);
@@ -65,15 +64,16 @@ async function makeFile(n: number): Promise<string> {
 }
 
 async function measure(n: number) {
-  const file = await makeFile(n);
+  const t = syntheticTemplate(n);
+  const file = await makeFile(t, n);
   // the CLI's own reader
   const parse = await bestAsync(3, () => readXlsxZip(readFileSync(file)));
   const check = best(5, () => checkGrid(parse.value));
   if (!check.value.ok) throw new Error(check.value.message);
   // the engine alone: every indicator evaluated from the inputs the check read
-  const t = syntheticTemplate(n) as IndicatorTemplate;
+  const byId = new Map(t.indicators.map((x) => [x.id, x]));
   const inputs = check.value.report.items.map((item) => {
-    const d = t.indicators.find((x) => x.id === item.id);
+    const d = byId.get(item.id);
     if (!d) throw new Error(item.id);
     const actuals: Record<string, CellValue> = {};
     for (const [y, cell] of Object.entries(item.cells)) actuals[y] = cellAt(parse.value, item.sheet, cell);

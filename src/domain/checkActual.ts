@@ -1,6 +1,7 @@
 import type { CellValue } from "./CellValue";
 import { cellText } from "./CellValue";
 import type { Issue } from "./Issue";
+import { issuePlace } from "./issuePlace";
 import { parseBound, type Bound } from "./Bound";
 import { parseNumber } from "./parseNumber";
 import type { Unit, UnitClass } from "./Unit";
@@ -27,10 +28,7 @@ export interface CheckedActual {
 const PER_CAPITA = /(^每|人均|每千|每万|每百|平均)/;
 
 function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
-  const w: Pick<Issue, "cell" | "sheet"> = {};
-  if (ctx.cell !== undefined) w.cell = ctx.cell;
-  if (ctx.sheet !== undefined) w.sheet = ctx.sheet;
-  return w;
+  return issuePlace(ctx.cell, ctx.sheet);
 }
 
 function unitRange(ctx: ActualContext): string {

@@ -4,6 +4,7 @@ import { checkActual } from "./checkActual";
 import type { Bound } from "./Bound";
 import { ge, gt, le, lt } from "./compare";
 import type { Issue } from "./Issue";
+import { issuePlace } from "./issuePlace";
 import type { IndicatorSpec } from "./IndicatorSpec";
 import type { IndicatorResult } from "./IndicatorResult";
 import { yearRule, satisfies, type Direction } from "./yearRule";
@@ -62,13 +63,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     ? { symbol: spec.unit, unitClass: classifyUnit(spec.unit), inferred: false, bareName: named.bareName }
     : named;
   const issues: Issue[] = [];
-  const at = (y: number): Pick<Issue, "cell" | "sheet"> => {
-    const w: Pick<Issue, "cell" | "sheet"> = {};
-    const c = input.cells?.[String(y)];
-    if (c !== undefined) w.cell = c;
-    if (input.sheet !== undefined) w.sheet = input.sheet;
-    return w;
-  };
+  const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
   if (effUnit.inferred) issues.push({ code: "unit_inferred", severity: "warning", ...at(year), params: { unit: effUnit.symbol } });
   else if (effUnit.symbol === "") issues.push({ code: "unit_unknown", severity: "warning", ...at(year) });
 
