@@ -1,10 +1,13 @@
 import { applyFixes, applyPlan, readWorkbookGrid, refreshPlan, replaceSheet } from "../hosts/office";
 import type { OfficeHost } from "./excelActions";
 
-const isSetSupported = (name: string, version: string): boolean => Office.context.requirements.isSetSupported(name, version);
+const officeSupports = (name: string, version: string): boolean => Office.context.requirements.isSetSupported(name, version);
 
-/** The Office.js host functions from src/hosts/office, adapted to the task pane's OfficeHost. */
-export function hostFunctions(): OfficeHost {
+/**
+ * The Office.js host functions from src/hosts/office, adapted to the task pane's OfficeHost.
+ * Tests pass the fake Excel's `isSetSupported`.
+ */
+export function hostFunctions(isSetSupported: (name: string, version: string) => boolean = officeSupports): OfficeHost {
   return {
     applyPlan: async (context, plan, knownSheets) => {
       const r = await applyPlan(context, plan, knownSheets ? { isSetSupported, knownSheets } : { isSetSupported });

@@ -1,8 +1,8 @@
 import { applyPlan } from "../../src/hosts/office/applyPlan";
-import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { catalog } from "../../src/templates/catalog";
 import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
+import { hostFunctions } from "../../src/ui/officeHost";
 import { makeSummary } from "../../src/ui/summaryActions";
 import { FakeExcel } from "./fakeExcel";
 import { syntheticTemplate } from "./syntheticTemplate";
@@ -16,11 +16,7 @@ describe("the summary action's syncs", () => {
   });
   afterAll(() => { delete (globalThis as unknown as { Excel?: unknown }).Excel; });
 
-  const host = (): OfficeHost => ({
-    applyPlan: async (c, p, known) => ({ refused: (await applyPlan(c, p, known ? { isSetSupported: fx.isSetSupported, knownSheets: known } : { isSetSupported: fx.isSetSupported })).refused }),
-    refreshPlan: async () => ({ refused: [] }),
-    readWorkbookGrid: (c, names) => readWorkbookGrid(c, names ? { sheetNames: names } : {}),
-  });
+  const host = (): OfficeHost => hostFunctions(fx.isSetSupported);
 
   it.each([["all seven seeds", () => catalog()], ["500 indicators", () => [syntheticTemplate(500)]], ["5,000 indicators", () => [syntheticTemplate(5000)]]])("%s: 2 syncs once the pane has read the workbook", async (_n, templates) => {
     await applyPlan(fx.context, buildWorkbookPlan(templates(), { year: 2023 }), { isSetSupported: fx.isSetSupported });

@@ -20,6 +20,8 @@ describe("excelActions (Excel.run stubbed)", () => {
       applyPlan: async (_c, p) => { calls.push(["apply", names(p)]); return { refused: [] }; },
       refreshPlan: async (_c, p) => { calls.push(["refresh", names(p)]); return { refused: [{ sheet: "x", message: "layout changed" }] }; },
       applyFixes: async (_c, fixes) => { calls.push(["fix", fixes.map((f) => `${f.sheet}!${f.cell}=${f.to}`)]); return { refused: [] }; },
+      readWorkbookGrid: async () => { calls.push(["read", []]); return { sheets: [], names: {} }; },
+      replaceSheet: async (_c, p, old) => { calls.push(["replace", [old, ...names(p)]]); return { refused: [] }; },
     };
   }
 
