@@ -50,11 +50,13 @@ export interface PlannedChart {
 export interface PlannedValidation {
   /** one rectangular range */
   range: string;
-  type: "decimal" | "list";
+  type: "decimal" | "list" | "custom";
   /** decimal: between min and max; list: the allowed values */
   min?: number;
   max?: number;
   list?: string[];
+  /** custom: a formula (no leading '=') true for a valid entry, relative to the range's top-left cell */
+  formula?: string;
   /** only `stop` blocks input; `warning` lets an unusual value be confirmed */
   errorStyle: "warning" | "stop" | "information";
   promptTitle: string;

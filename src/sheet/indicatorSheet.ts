@@ -6,7 +6,7 @@ import { indicatorParams, type IndicatorParams } from "./indicatorParams";
 import { FIRST_DATA_ROW, HEADER_ROW, inKey, KEY_ROW, targetKey, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
 import { directionLabel } from "./directionLabel";
 import { SheetBuilder } from "./SheetBuilder";
-import type { PlannedSheet } from "./SheetPlan";
+import type { PlannedSheet, PlannedValidation } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
 import { printSetup } from "./printSetup";
 import { excelGe } from "./excelGe";
@@ -190,14 +190,17 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
 }
 
 /**
- * One validation per row (its prompt names the row's target), kept short: at 5,000 rows the
- * validations are most of what the add-in sends to Excel, and each request is capped.
+ * One validation per input range of a row: its prompt names the row's unit, target and
+ * expected value. The rule itself is the same for every row: a custom formula that reads the
+ * row's hidden bounds (lo, hi, los), as the status formula does, so it agrees with the engine
+ * (strict lower bounds included) and the Office host can set it once over a whole column of
+ * rows, leaving only the prompt to each row (see validationOps).
  */
-function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, reportYear: number) {
+function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, reportYear: number): PlannedValidation[] {
   const yp = prm.years.find((y) => y.year === reportYear) ?? prm.years[prm.years.length - 1];
   const exp = yp && typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~"
     ? prm.baseline + yp.share * (yp.tv - prm.baseline) : null;
-  const range = prm.bounds.lo <= -1e299 && prm.bounds.hi >= 1e299 ? "任意数值" : prm.bounds.hi >= 1e299 ? `≥${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
+  const range = prm.bounds.lo <= -1e299 && prm.bounds.hi >= 1e299 ? "任意数值" : prm.bounds.hi >= 1e299 ? `${prm.bounds.loStrict ? ">" : "≥"}${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
   const unit = prm.unit.symbol || "未注明";
   const prompt = [
     `单位 ${unit}（${range}）`,
@@ -207,9 +210,13 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, repo
   ].filter(Boolean).join("\n").slice(0, 250);
   const cols = prm.years.map((y) => b.letter(inKey(y.year)));
   const ranges = prm.yearly ? cols.map((c) => `${c}${r}`) : cols.length ? [`${cols[0]}${r}:${cols[cols.length - 1]}${r}`] : [];
-  return ranges.map((cells) => ({
-    range: cells, type: "decimal" as const, min: Math.max(prm.bounds.lo, -1e15), max: Math.min(prm.bounds.hi, 1e15),
-    errorStyle: "warning" as const, promptTitle: "填报提示", prompt,
-    errorTitle: "数值超出范围", error: `应为数值（${unit}，${range}）。确认无误请点“是”。`,
-  }));
+  const [LO, HI, LOS] = (["lo", "hi", "los"] as const).map((k) => `$${b.letter(k)}${r}`);
+  return ranges.map((cells) => {
+    const x = cells.split(":")[0] ?? cells;
+    return {
+      range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),${x}<=${HI},OR(${x}>${LO},AND(${LOS}=0,${x}=${LO})))`,
+      errorStyle: "warning" as const, promptTitle: "填报提示", prompt,
+      errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）。确认无误请点“是”。",
+    };
+  });
 }

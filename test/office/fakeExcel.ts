@@ -18,6 +18,7 @@
  * the JSON of the loaded values.
  */
 import { r1c1ToA1 } from "./fakeR1C1";
+import { toR1C1 } from "../../src/hosts/office/toR1C1";
 
 export const ACTION = 100;
 
@@ -98,7 +99,8 @@ export interface FakeCell {
 export interface FakeChartSeries { name: string; values?: string; xValues?: string; fill?: string }
 export interface FakeChart { type: string; source: string; seriesBy: string; title?: string; legend?: string; position?: { start: string; end: string }; series: FakeChartSeries[] }
 
-export interface FakeValidation { rule?: Record<string, unknown>; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
+/** `anchor`: the top-left cell of the range the rule was set on (a custom formula is relative to it) */
+export interface FakeValidation { rule?: Record<string, unknown>; anchor?: { row: number; col: number }; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
 
 export interface FakeConditionalFormat { id: number; range: FRect; type: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }
 
@@ -127,6 +129,14 @@ export class FakeSheet {
 
   peek(row: number, col: number): FakeCell | undefined {
     return this.cells.get(key(row, col));
+  }
+
+  /** The rule that applies to one cell, a custom formula rebased from its anchor to that cell (as Excel shows it). */
+  validationRuleAt(row: number, col: number): Record<string, unknown> | undefined {
+    const rec = this.validationOf.get(key(row, col));
+    const custom = rec?.rule?.custom as { formula?: string } | undefined;
+    if (!rec?.rule || !custom?.formula || !rec.anchor) return rec?.rule;
+    return { custom: { formula: `=${r1c1ToA1(toR1C1(custom.formula.slice(1), rec.anchor.row, rec.anchor.col), row, col)}` } };
   }
 
   /** number of distinct validation records still applied to some cell */
@@ -830,7 +840,11 @@ class FDataValidation extends FObject {
           if (t.sheet.validationOf.get(key(r, c))?.prompt) throw new Error("InvalidOperation: list rule set after a prompt on an overlapping range (office-js #2594)");
         });
       }
-      this.records(() => ({ rule: v }));
+      // Excel refuses a rule over cells whose validations differ (office-js #2594's InvalidArgument)
+      const seen = new Set<FakeValidation | undefined>();
+      eachCell(t, (r, c) => { seen.add(t.sheet.validationOf.get(key(r, c))); });
+      if (seen.size > 1) throw new Error("InvalidArgument: rule set over cells with different validations (office-js #2594)");
+      this.records(() => ({ rule: v, anchor: { row: t.rect.r0, col: t.rect.c0 } }));
     });
   }
   get rule(): Record<string, unknown> { return this.read("rule"); }

@@ -15,7 +15,7 @@ export interface SizeMeasure {
   check: number;
   refresh: number;
   loadMode: string;
-  /** largest request of each action as the fake counted it (bytes of JSON) */
+  /** largest request of each action: the larger of the fake's count and the host's estimate (bytes of JSON) */
   loadMaxRequestBytes: number;
   refreshMaxRequestBytes: number;
   /** largest response of the check */
@@ -48,7 +48,8 @@ export async function measureSize(n: number): Promise<SizeMeasure> {
   const load = await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
   const loadMs = Date.now() - t0;
   const loadSyncs = fx.syncs;
-  const loadMax = fx.maxRequestBytes;
+  // the larger of the fake's count and the host's own estimate (which tracks office.js: realRequestSize)
+  const loadMax = Math.max(fx.maxRequestBytes, load.largestRequestBytes);
   const cfRules = fx.sheet(sheetName).conditionalFormats.length;
   const validations = fx.sheet(sheetName).validationCount();
 
@@ -65,10 +66,10 @@ export async function measureSize(n: number): Promise<SizeMeasure> {
   before = fx.syncs;
   const requestsBefore = fx.requestBytes.length;
   t0 = Date.now();
-  await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+  const refresh = await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
   const refreshMs = Date.now() - t0;
   const refreshSyncs = fx.syncs - before;
-  const refreshMax = Math.max(...fx.requestBytes.slice(requestsBefore));
+  const refreshMax = Math.max(...fx.requestBytes.slice(requestsBefore), refresh.largestRequestBytes);
   return {
     load: loadSyncs, check: checkSyncs, refresh: refreshSyncs, loadMode: load.mode,
     loadMaxRequestBytes: loadMax, refreshMaxRequestBytes: refreshMax, checkResponseBytes: checkResponse,

@@ -3,7 +3,7 @@ import { requestBytes } from "./requestSize";
 
 /** Estimated request bytes of addConditionalFormat. */
 export function conditionalFormatBytes(cf: PlannedConditionalFormat): number {
-  return requestBytes(11, cf.range, `=${cf.formula}`, cf.fill, cf.fontColor, true);
+  return requestBytes(12, cf.range, `=${cf.formula}`, cf.fill, cf.fontColor, true);
 }
 
 /**

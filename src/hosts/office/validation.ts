@@ -1,5 +1,5 @@
 import type { PlannedValidation } from "../../sheet/SheetPlan";
-import { requestBytes } from "./requestSize";
+import { rangeBytes } from "./requestSize";
 
 /** Excel's own limits for the input message and error alert. */
 const TITLE_MAX = 32;
@@ -8,9 +8,11 @@ const MESSAGE_MAX = 255;
 const ALERT_STYLE = { warning: "Warning", stop: "Stop", information: "Information" } as const;
 
 function ruleOf(v: PlannedValidation): Excel.DataValidationRule {
-  return v.type === "list"
-    ? { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } }
-    : { decimal: { formula1: v.min ?? -1e15, formula2: v.max ?? 1e15, operator: "Between" } };
+  switch (v.type) {
+    case "list": return { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
+    case "custom": return { custom: { formula: `=${v.formula ?? "TRUE"}` } };
+    case "decimal": return { decimal: { formula1: v.min ?? -1e15, formula2: v.max ?? 1e15, operator: "Between" } };
+  }
 }
 
 function parts(v: PlannedValidation): { rule: Excel.DataValidationRule; errorAlert: Excel.DataValidationErrorAlert; prompt: Excel.DataValidationPrompt } {
@@ -21,10 +23,21 @@ function parts(v: PlannedValidation): { rule: Excel.DataValidationRule; errorAle
   };
 }
 
-/** Estimated request bytes of addValidation. */
+/** Estimated request bytes of addValidation: the range, its validation, three sets. */
 export function validationBytes(v: PlannedValidation): number {
   const p = parts(v);
-  return requestBytes(5, v.range, p.rule, p.errorAlert, p.prompt);
+  return rangeBytes(v.range, 1, 3, p.rule, p.errorAlert, p.prompt);
+}
+
+/** Estimated request bytes of addSharedRule over `address`. */
+export function sharedRuleBytes(v: PlannedValidation, address: string): number {
+  const p = parts(v);
+  return rangeBytes(address, 1, 2, p.rule, p.errorAlert);
+}
+
+/** Estimated request bytes of addPrompt. */
+export function promptBytes(v: PlannedValidation): number {
+  return rangeBytes(v.range, 1, 1, parts(v).prompt);
 }
 
 /**
@@ -40,6 +53,29 @@ export function addValidation(ws: Excel.Worksheet, v: PlannedValidation): void {
   dv.rule = p.rule;
   dv.errorAlert = p.errorAlert;
   dv.prompt = p.prompt;
+  range.untrack();
+}
+
+/**
+ * The rule and error alert that a column of rows shares, set once over all of them (`v` is
+ * the first row's validation; its formula is relative to the block's top-left cell, which is
+ * its own). Each row's prompt follows with addPrompt on the row's own range: Excel keeps one
+ * validation per distinct prompt, so the rows end up with their own prompt and the shared
+ * rule, as if each had been set whole, for a third of the bytes.
+ */
+export function addSharedRule(ws: Excel.Worksheet, v: PlannedValidation, address: string): void {
+  const range = ws.getRange(address);
+  const dv = range.dataValidation;
+  const p = parts(v);
+  dv.rule = p.rule;
+  dv.errorAlert = p.errorAlert;
+  range.untrack();
+}
+
+/** One row's prompt, on a range that already carries its shared rule (set after the rule: #2594). */
+export function addPrompt(ws: Excel.Worksheet, v: PlannedValidation): void {
+  const range = ws.getRange(v.range);
+  range.dataValidation.prompt = parts(v).prompt;
   range.untrack();
 }
 

@@ -54,7 +54,9 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
     };
     const dv: ExcelJS.DataValidation = v.type === "list"
       ? { type: "list", formulae: [`"${(v.list ?? []).join(",")}"`], ...common }
-      : { type: "decimal", operator: "between", formulae: [v.min ?? -1e15, v.max ?? 1e15], ...common };
+      : v.type === "custom"
+        ? { type: "custom", formulae: [v.formula ?? "TRUE"], ...common }
+        : { type: "decimal", operator: "between", formulae: [v.min ?? -1e15, v.max ?? 1e15], ...common };
     (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
   }
   s.conditionalFormats.forEach((cf, i) => {
