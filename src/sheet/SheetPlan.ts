@@ -50,7 +50,8 @@ export interface PlannedChart {
 export interface PlannedValidation {
   /** one rectangular range */
   range: string;
-  type: "decimal" | "list" | "custom";
+  /** any: a prompt only, every value accepted (a qualitative or not-applicable target) */
+  type: "decimal" | "list" | "custom" | "any";
   /** decimal: between min and max; list: the allowed values */
   min?: number;
   max?: number;

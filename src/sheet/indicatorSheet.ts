@@ -193,8 +193,9 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
  * One validation per input range of a row: its prompt names the row's unit, target and
  * expected value. The rule itself is the same for every row: a custom formula that reads the
  * row's hidden bounds (lo, hi, los), as the status formula does, so it agrees with the engine
- * (strict lower bounds included) and the Office host can set it once over a whole column of
- * rows, leaving only the prompt to each row (see validationOps).
+ * (strict lower bounds included; ISLOGICAL because LibreOffice counts TRUE as a number) and
+ * the Office host can set it once over a whole column of rows, leaving only the prompt to each
+ * row (see validationOps). test/sheet/validationRule proves it in LibreOffice.
  */
 function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, reportYear: number): PlannedValidation[] {
   const yp = prm.years.find((y) => y.year === reportYear) ?? prm.years[prm.years.length - 1];
@@ -208,15 +209,18 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, repo
     exp !== null ? `${reportYear}年序时应达 ${Number(exp.toPrecision(6))}` : "",
     prm.cumulative ? "累计目标：填当年数" : "",
   ].filter(Boolean).join("\n").slice(0, 250);
-  const cols = prm.years.map((y) => b.letter(inKey(y.year)));
-  const ranges = prm.yearly ? cols.map((c) => `${c}${r}`) : cols.length ? [`${cols[0]}${r}:${cols[cols.length - 1]}${r}`] : [];
+  const cols = prm.years.map((y) => ({ col: b.letter(inKey(y.year)), checked: y.op !== "text" && y.op !== "none" }));
+  // yearly: each year's cell (targets sit between them); otherwise the row's input cells at once
+  const ranges = prm.yearly
+    ? cols.map((c) => ({ cells: `${c.col}${r}`, checked: c.checked }))
+    : cols.length ? [{ cells: `${cols[0]?.col}${r}:${cols[cols.length - 1]?.col}${r}`, checked: cols.some((c) => c.checked) }] : [];
   const [LO, HI, LOS] = (["lo", "hi", "los"] as const).map((k) => `$${b.letter(k)}${r}`);
-  return ranges.map((cells) => {
+  return ranges.map(({ cells, checked }) => {
     const x = cells.split(":")[0] ?? cells;
-    return {
-      range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),${x}<=${HI},OR(${x}>${LO},AND(${LOS}=0,${x}=${LO})))`,
-      errorStyle: "warning" as const, promptTitle: "填报提示", prompt,
-      errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）。确认无误请点“是”。",
-    };
+    const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）。确认无误请点“是”。" };
+    // a qualitative or not-applicable target takes any entry, as the engine does (it checks none)
+    return checked
+      ? { range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})),${x}<=${HI},OR(${x}>${LO},AND(${LOS}=0,${x}=${LO})))`, ...text }
+      : { range: cells, type: "any" as const, ...text };
   });
 }

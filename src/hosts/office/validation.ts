@@ -7,15 +7,16 @@ const MESSAGE_MAX = 255;
 
 const ALERT_STYLE = { warning: "Warning", stop: "Stop", information: "Information" } as const;
 
-function ruleOf(v: PlannedValidation): Excel.DataValidationRule {
+function ruleOf(v: PlannedValidation): Excel.DataValidationRule | undefined {
   switch (v.type) {
+    case "any": return undefined;
     case "list": return { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
     case "custom": return { custom: { formula: `=${v.formula ?? "TRUE"}` } };
     case "decimal": return { decimal: { formula1: v.min ?? -1e15, formula2: v.max ?? 1e15, operator: "Between" } };
   }
 }
 
-function parts(v: PlannedValidation): { rule: Excel.DataValidationRule; errorAlert: Excel.DataValidationErrorAlert; prompt: Excel.DataValidationPrompt } {
+function parts(v: PlannedValidation): { rule: Excel.DataValidationRule | undefined; errorAlert: Excel.DataValidationErrorAlert; prompt: Excel.DataValidationPrompt } {
   return {
     rule: ruleOf(v),
     errorAlert: { showAlert: true, style: ALERT_STYLE[v.errorStyle], title: v.errorTitle.slice(0, TITLE_MAX), message: v.error.slice(0, MESSAGE_MAX) },
@@ -23,10 +24,10 @@ function parts(v: PlannedValidation): { rule: Excel.DataValidationRule; errorAle
   };
 }
 
-/** Estimated request bytes of addValidation: the range, its validation, three sets. */
+/** Estimated request bytes of addValidation: the range, its validation, three sets (one for "any"). */
 export function validationBytes(v: PlannedValidation): number {
   const p = parts(v);
-  return rangeBytes(v.range, 1, 3, p.rule, p.errorAlert, p.prompt);
+  return p.rule ? rangeBytes(v.range, 1, 3, p.rule, p.errorAlert, p.prompt) : rangeBytes(v.range, 1, 1, p.prompt);
 }
 
 /** Estimated request bytes of addSharedRule over `address`. */
@@ -50,8 +51,11 @@ export function addValidation(ws: Excel.Worksheet, v: PlannedValidation): void {
   const range = ws.getRange(v.range);
   const dv = range.dataValidation;
   const p = parts(v);
-  dv.rule = p.rule;
-  dv.errorAlert = p.errorAlert;
+  // "any": no rule (Excel's "any value"), so no alert either; the prompt alone
+  if (p.rule) {
+    dv.rule = p.rule;
+    dv.errorAlert = p.errorAlert;
+  }
   dv.prompt = p.prompt;
   range.untrack();
 }
@@ -67,7 +71,7 @@ export function addSharedRule(ws: Excel.Worksheet, v: PlannedValidation, address
   const range = ws.getRange(address);
   const dv = range.dataValidation;
   const p = parts(v);
-  dv.rule = p.rule;
+  if (p.rule) dv.rule = p.rule;
   dv.errorAlert = p.errorAlert;
   range.untrack();
 }

@@ -56,7 +56,10 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
       ? { type: "list", formulae: [`"${(v.list ?? []).join(",")}"`], ...common }
       : v.type === "custom"
         ? { type: "custom", formulae: [v.formula ?? "TRUE"], ...common }
-        : { type: "decimal", operator: "between", formulae: [v.min ?? -1e15, v.max ?? 1e15], ...common };
+        : v.type === "any"
+          // ExcelJS writes a prompt-only validation for "any" (its typings omit the type)
+          ? { type: "any" as "custom", formulae: [], ...common }
+          : { type: "decimal", operator: "between", formulae: [v.min ?? -1e15, v.max ?? 1e15], ...common };
     (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
   }
   s.conditionalFormats.forEach((cf, i) => {
