@@ -15,6 +15,8 @@ import { syntheticTemplate } from "../test/office/syntheticTemplate";
 import type { IndicatorTemplate } from "../src/templates/TemplateSchema";
 import { measureOfficeHost } from "../test/office/measure";
 import { FakeExcel } from "../test/office/fakeExcel";
+import { OfficeJsRequest } from "../test/office/officeJsRequest";
+import { sheetWrites } from "../test/office/sheetWrites";
 import { applyPlan } from "../src/hosts/office/applyPlan";
 import { readWorkbookGrid } from "../src/hosts/office/readWorkbookGrid";
 import { summarize } from "../src/sheet/summarize";
@@ -99,12 +101,14 @@ async function main(): Promise<void> {
   const lo = best(2, () => convert([large.file], "xlsx", join(out, "lo"), profile));
   const office = await measureOfficeHost();
   const summarySyncs = await measureSummarySyncs();
+  const officeJs = await measureOfficeJsBytes();
   const bundleBytes = taskpaneBundleBytes();
   const props = propertyTests();
   const results = {
     syncs: { load: office.syncs.load, check: office.syncs.check, refresh: office.syncs.refresh, summary: summarySyncs },
     cfRulesPerSheet: office.cfRulesPerSheet,
     maxRequestBytes: office.maxRequestBytes,
+    officeJsBytes5000: officeJs,
     indicators: { small: small.n, large: large.n },
     fileBytes: { "500": small.bytes, "5000": large.bytes },
     parseMs: round(large.parseMs), engineMs: round(large.engineMs), checkMs: round(large.checkMs),
@@ -129,9 +133,25 @@ async function main(): Promise<void> {
   console.log(`syncs (fake Excel) load ${JSON.stringify(office.syncs.load)} check ${JSON.stringify(office.syncs.check)} reload ${JSON.stringify(office.syncs.refresh)} summary ${JSON.stringify(summarySyncs)} (goal ≤ 2)`);
   console.log(`CF rules/sheet  ${JSON.stringify(office.cfRulesPerSheet)} (goal ≤ 10)`);
   console.log(`max request     ${office.maxRequestBytes} bytes (goal < 5 MB)`);
+  console.log(`office.js       5000 indicators, all of a sheet's writes as office.js serialises them: load ${officeJs.load} B (estimate ${officeJs.loadEstimate}), reload ${officeJs.reload} B (estimate ${officeJs.reloadEstimate}; one request < 4,000,000)`);
   console.log(`bundle          ${bundleBytes} bytes (goal ≤ 250 KB)`);
   console.log(`property tests  ${props.runs} runs each: ${props.passed ? "passed" : "FAILED"} in ${props.ms} ms`);
   console.log(`written bench/results.json`);
+}
+
+/** The 5,000-indicator sheet's writes, load and reload, as Microsoft's office.js serialises them, beside the host's estimates. */
+async function measureOfficeJsBytes(): Promise<{ load: number; loadEstimate: number; reload: number; reloadEstimate: number }> {
+  const office = new OfficeJsRequest();
+  const writes = await sheetWrites(buildWorkbookPlan([syntheticTemplate(5000)], { year: 2023 }), "5000");
+  const of = (suffix: string): { real: Promise<number>; estimate: number } => {
+    const w = writes.find((x) => x.sheet.role === "template" && x.label.endsWith(suffix));
+    if (!w) throw new Error(suffix);
+    return { real: office.writeBytes(w.sheet.name, w.ops), estimate: w.ops.reduce((n, o) => n + o.bytes, 0) };
+  };
+  const load = of(" load");
+  const loadReal = await load.real;
+  const reload = of(" reload");
+  return { load: loadReal, loadEstimate: load.estimate, reload: await reload.real, reloadEstimate: reload.estimate };
 }
 
 /** Syncs of writing the 汇总 sheets into a workbook of N indicators (check, then one applyPlan). */

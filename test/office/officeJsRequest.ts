@@ -30,16 +30,19 @@ export class OfficeJsRequest {
   }
 
   /**
-   * A request context whose syncs are kept in `bodies` and answered with no results. Its ids
-   * start at `firstId`: in a request of 5,000 rows they have six digits, and every action and
-   * path repeats its ids, so measuring one operation alone with small ids would undercount.
+   * A request context whose syncs are kept in `bodies` (and passed to `onBody`) and answered
+   * with no results. Its ids start at `firstId`: in a request of 5,000 rows they have six
+   * digits, and every action and path repeats its ids, so measuring one operation alone with
+   * small ids would undercount.
    */
-  context(firstId = 100_000): Excel.RequestContext {
+  context(firstId = 100_000, onBody?: (body: string) => void): Excel.RequestContext {
     const context = new this.Excel.RequestContext();
     (context as unknown as { m_nextId: number }).m_nextId = firstId;
     (context as unknown as { _requestExecutor: unknown })._requestExecutor = {
       executeAsync: (_customData: unknown, _flags: unknown, message: { Body: unknown }) => {
-        this.bodies.push(JSON.stringify(message.Body));
+        const body = JSON.stringify(message.Body);
+        this.bodies.push(body);
+        onBody?.(body);
         return Promise.resolve({ ErrorCode: null, ErrorMessage: null, Headers: null, Body: { Results: [] } });
       },
     };
@@ -48,10 +51,18 @@ export class OfficeJsRequest {
 
   /** UTF-8 bytes of the request that `queue` makes, as office.js serialises it. */
   async bytesOf(queue: (context: Excel.RequestContext) => void, firstId?: number): Promise<number> {
-    const context = this.context(firstId);
+    let body = "";
+    const context = this.context(firstId, (b) => { body = b; });
     queue(context);
     await context.sync();
-    const body = this.bodies[this.bodies.length - 1] ?? "";
     return Buffer.byteLength(body, "utf8");
+  }
+
+  /** Bytes of one request that queues these sheet writes on the sheet `sheet`. */
+  writeBytes(sheet: string, ops: ReadonlyArray<{ run(ws: Excel.Worksheet): void }>): Promise<number> {
+    return this.bytesOf((ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      for (const op of ops) op.run(ws);
+    });
   }
 }

@@ -1,10 +1,7 @@
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import type { PlannedSheet, WorkbookPlan } from "../../src/sheet/SheetPlan";
-import { sheetOps, type SheetOp } from "../../src/hosts/office/sheetOps";
-import { applyPlan } from "../../src/hosts/office/applyPlan";
 import { catalog } from "../../src/templates/catalog";
-import { FakeExcel } from "./fakeExcel";
 import { OfficeJsRequest } from "./officeJsRequest";
+import { sheetWrites, type SheetWrites } from "./sheetWrites";
 import { syntheticTemplate } from "./syntheticTemplate";
 
 /**
@@ -14,40 +11,15 @@ import { syntheticTemplate } from "./syntheticTemplate";
  * request the Batch keeps under 4,000,000 bytes is under Excel on the web's 5 MB too.
  */
 const office = new OfficeJsRequest();
-
-interface Case { label: string; sheet: PlannedSheet; ops: SheetOp[] }
-
-/** Each template sheet's writes, as a load and as a reload over the loaded sheet. */
-async function cases(plan: WorkbookPlan, label: string): Promise<Case[]> {
-  const fx = new FakeExcel(["Sheet1"]);
-  await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
-  const out: Case[] = [];
-  for (const sheet of plan.sheets) {
-    const loaded = fx.sheet(sheet.name);
-    const current = (r: number, c: number): unknown => { const x = loaded.peek(r, c); return x?.formula ?? x?.value ?? ""; };
-    const load = sheetOps(sheet, { printSupported: true });
-    out.push({ label: `${label} ${sheet.name} load`, sheet, ops: [...load.ops, ...load.last] });
-    if (sheet.role !== "template") continue;
-    const refresh = sheetOps(sheet, { printSupported: true, refresh: { current } });
-    out.push({ label: `${label} ${sheet.name} reload`, sheet, ops: [...refresh.ops, ...refresh.last] });
-  }
-  return out;
-}
-
-async function realBytes(sheet: string, ops: SheetOp[]): Promise<number> {
-  return office.bytesOf((ctx) => {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
-    for (const op of ops) op.run(ws);
-  });
-}
+const realBytes = (sheet: string, ops: SheetWrites["ops"]): Promise<number> => office.writeBytes(sheet, ops);
 
 describe("request sizes as office.js serialises them", () => {
-  let seedCases: Case[] = [];
-  let bigCases: Case[] = [];
+  let seedCases: SheetWrites[] = [];
+  let bigCases: SheetWrites[] = [];
   beforeAll(async () => {
     const seeds = catalog();
-    seedCases = (await Promise.all(seeds.map((t) => cases(buildWorkbookPlan([t], { year: 2023 }), t.id)))).flat();
-    bigCases = await cases(buildWorkbookPlan([syntheticTemplate(5000)], { year: 2023 }), "5,000");
+    seedCases = (await Promise.all(seeds.map((t) => sheetWrites(buildWorkbookPlan([t], { year: 2023 }), t.id)))).flat();
+    bigCases = await sheetWrites(buildWorkbookPlan([syntheticTemplate(5000)], { year: 2023 }), "5,000");
   }, 120_000);
 
   it("office.js is really running: a request names its actions and object paths", async () => {
