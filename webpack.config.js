@@ -30,7 +30,7 @@ const DEV_PORT = 3000;
 /** Size budget for our own entry bundles (office.js files are not counted). */
 const BUNDLE_BUDGET_BYTES = 400 * 1024;
 /** Our own bundles (not the copied Office files). */
-const OWN_BUNDLE_RE = /^(taskpane|commands)(\.[0-9a-f]+)?\.js$/;
+const OWN_BUNDLE_RE = /^(taskpane|commands|dialog)(\.[0-9a-f]+)?\.js$/;
 /** Browsers Office uses: WebView2 (Chromium), Safari (Mac), and EdgeHTML 18 for Office 2019 → ES2017. */
 const ES_TARGET = 2017;
 
@@ -187,6 +187,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/ui/taskpane.ts",
       commands: "./src/ui/commands.ts",
+      dialog: "./src/ui/dialog.ts",
     },
     output: {
       path: DIST,
@@ -240,6 +241,14 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/ui/taskpane.html",
         chunks: ["taskpane"],
+        scriptLoading: "defer",
+        templateParameters,
+        csp,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/ui/dialog.html",
+        chunks: ["dialog"],
         scriptLoading: "defer",
         templateParameters,
         csp,

@@ -1,31 +1,47 @@
 /*
- * Function-file entry point for ribbon commands (manifest: ExecuteFunction).
- * runCheck is a placeholder the lead replaces; makeSummary (生成汇总) writes 汇总 and 问题清单
- * for the open workbook without opening the task pane, then shows the new 汇总 sheet.
+ * Function-file entry point for ribbon commands (manifest: ExecuteFunction). A function
+ * command has no pane, so each speaks through the result dialog: 校验 shows its counts and
+ * most urgent flags (and selects the first), 生成汇总 shows its refusal or error, if any.
  */
+import type { CheckDialogData } from "./CheckDialogData";
 import { excelActions } from "./excelActions";
 import { hostFunctions } from "./officeHost";
+import { showResultDialog } from "./resultDialog";
+import { ribbonCheck } from "./ribbonCheck";
 import { makeSummary } from "./summaryActions";
 
 Office.onReady(() => {
-  // Nothing to initialise yet.
+  // Nothing to initialise: each command builds its own actions.
 });
 
-Office.actions.associate("runCheck", (event: Office.AddinCommands.Event) => {
-  event.completed();
-});
-
-/** 生成汇总 from the ribbon. A function command has no UI: a refusal goes to the console. */
-export async function runMakeSummary(): Promise<void> {
-  const a = excelActions(hostFunctions());
-  const out = await makeSummary(a);
-  if (!out.ok) throw new Error(out.message);
-  const first = out.sheets[0];
-  if (first) await a.select(first, "A1");
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
+function errorData(title: "check" | "summary", e: unknown): CheckDialogData {
+  return { kind: "error", title, message: messageOf(e) };
+}
+
+/** 校验 from the ribbon: check, select the most urgent flag, show the result. */
+export async function runCheck(): Promise<void> {
+  const { checkGrid } = await import(/* webpackChunkName: "engine" */ "./engine");
+  const data = await ribbonCheck(excelActions(hostFunctions()), checkGrid).catch((e: unknown) => errorData("check", e));
+  await showResultDialog(data);
+}
+
+/** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */
+export async function runMakeSummary(): Promise<void> {
+  const a = excelActions(hostFunctions());
+  const out = await makeSummary(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
+  if (!out.ok) return showResultDialog({ kind: "error", title: "summary", message: out.message });
+  const first = out.sheets[0];
+  if (first) await a.select(first, "A1").catch(() => undefined);
+}
+
+Office.actions.associate("runCheck", (event: Office.AddinCommands.Event) => {
+  runCheck().catch((e: unknown) => console.error(e)).finally(() => event.completed());
+});
+
 Office.actions.associate("makeSummary", (event: Office.AddinCommands.Event) => {
-  runMakeSummary()
-    .catch((e: unknown) => console.error(`生成汇总失败：${e instanceof Error ? e.message : String(e)}`))
-    .finally(() => event.completed());
+  runMakeSummary().catch((e: unknown) => console.error(e)).finally(() => event.completed());
 });

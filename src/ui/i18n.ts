@@ -87,11 +87,29 @@ const ZH = {
   "msg.importNothing": "请先粘贴指标表并点“读取”。",
   "msg.importInvalid": "修改后的模板没有通过校验，未载入：",
   "msg.reviewReplaced": "已更新审核表「{sheet}」（保留已有审核结论）：{rows} 条，其中待复核 {stale} 条。",
+  "result.checkTitle": "校验结果（{year} 年{unit}）",
+  "result.flags": "需关注（{n} 项，最急的在前）",
+  "result.none": "未发现需要处理的问题。",
+  "result.selected": "已选中第一项 {ref}。点“加载模板”打开任务窗格，可查看全部并逐项修正。",
+  "result.omitted": "另有 {n} 项未列出，请在任务窗格中查看。",
+  "result.errorCheck": "校验未完成",
+  "result.errorSummary": "生成汇总未完成",
+  "result.close": "关闭",
+  "result.unreadable": "无法读取结果（窗口地址不完整）。请在任务窗格中重新校验。",
 } as const;
 
 export type MessageKey = keyof typeof ZH;
 
 const EN: Record<MessageKey, string> = {
+  "result.checkTitle": "Check results ({year}{unit})",
+  "result.flags": "Needs attention ({n}, most urgent first)",
+  "result.none": "Nothing needs attention.",
+  "result.selected": "The first one, {ref}, is selected. Open the task pane (Load template) to see them all and fix them.",
+  "result.omitted": "{n} more not listed here: see the task pane.",
+  "result.errorCheck": "The check did not finish",
+  "result.errorSummary": "The summary was not made",
+  "result.close": "Close",
+  "result.unreadable": "The results could not be read (the window's address is incomplete). Check again from the task pane.",
   "app.title": "Plan Indicator Returns",
   "lang.toggle": "中文",
   "load.title": "Load a template",

@@ -170,6 +170,8 @@
       context: {
         displayLanguage: "zh-CN",
         requirements: { isSetSupported: function (name, version) { return name === "ExcelApi" && Number(version || "1.1") <= 1.8; } },
+        // the result dialog (dialog.html) answers its command through messageParent
+        ui: { messageParent: function (m) { (window.__dialogMessages = window.__dialogMessages || []).push(m); } },
       },
       onReady: function (cb) {
         var info = { host: "Excel", platform: "OfficeOnline" };

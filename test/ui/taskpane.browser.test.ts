@@ -17,6 +17,11 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
+import { STATUS_CODES } from "../../src/domain/Status";
+import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { dialogHash, storageKey } from "../../src/ui/CheckDialogData";
+import { ribbonCheck } from "../../src/ui/ribbonCheck";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -365,6 +370,55 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await page.locator("#import-load-button").isHidden()).toBe(true);
     expect(await sheetNames()).toEqual(existing);
     expect((await log()).applies.length).toBe(applies);
+  });
+
+  it("ribbon 校验's result dialog: counts, the most urgent flags, the selected cell, 关闭 answers the command", async () => {
+    const tpl = findTemplate(TEMPLATE) as Template;
+    const wb = planToWorkbook(buildWorkbookPlan([tpl], { year: YEAR, reportingUnit: "定海区" }));
+    fillInputs(wb, sampleReturn(tpl, YEAR));
+    const data = await ribbonCheck({
+      readGrid: () => Promise.resolve(workbookToGrid(wb)), select: () => Promise.resolve(),
+      sheets: () => Promise.reject(new Error("unused")), apply: () => Promise.reject(new Error("unused")), sheetNames: () => Promise.reject(new Error("unused")),
+      replace: () => Promise.reject(new Error("unused")), applyFixes: () => Promise.reject(new Error("unused")),
+    }, checkGrid);
+    if (data.kind !== "check") throw new Error("expected a report");
+    const dialog = await browser.newPage({ viewport: { width: 520, height: 760 }, locale: "zh-CN" });
+    const errors: string[] = [];
+    dialog.on("pageerror", (e) => errors.push(String(e)));
+    dialog.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    await dialog.route("**/office.js", (route) => route.fulfill({ path: FAKE, contentType: "text/javascript; charset=utf-8" }));
+    const { port } = server.address() as AddressInfo;
+    // as the command leaves it: the whole result in localStorage, a shortened copy in the hash
+    await dialog.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [storageKey("t1"), JSON.stringify(data)] as const);
+    await dialog.goto(`http://127.0.0.1:${port}/dialog.html?id=t1${dialogHash(data)}`);
+    await dialog.waitForFunction(() => (document.getElementById("result-title")?.textContent ?? "") !== "");
+    expect(await dialog.textContent("#result-title")).toBe("校验结果（2023 年，定海区）");
+    expect(await dialog.locator("#result-counts .count").count()).toBe(STATUS_CODES.length);
+    const listed = Math.min(30, data.flags.length);
+    expect(await dialog.locator("#result-flags li").count()).toBe(listed);
+    const first = data.flags[0];
+    expect(await dialog.locator("#result-flags li").first().innerText()).toContain(first?.name ?? "?");
+    expect(await dialog.textContent("#result-note")).toContain(`已选中第一项 ${first?.sheet}!${first?.cell}`);
+    await dialog.screenshot({ path: path.join(ROOT, "docs/ribbon-check.png"), fullPage: true });
+    await dialog.click("#result-close");
+    expect(await dialog.evaluate(() => (window as unknown as { __dialogMessages?: string[] }).__dialogMessages)).toEqual(["close"]);
+
+    // a dialog that cannot see the command's storage reads the shortened copy in its URL
+    const bare = await browser.newPage({ viewport: { width: 520, height: 760 }, locale: "zh-CN" });
+    await bare.route("**/office.js", (route) => route.fulfill({ path: FAKE, contentType: "text/javascript; charset=utf-8" }));
+    await bare.goto(`http://127.0.0.1:${port}/dialog.html?id=gone${dialogHash(data)}`);
+    await bare.waitForFunction(() => (document.getElementById("result-title")?.textContent ?? "") !== "");
+    const shown = await bare.locator("#result-flags li").count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(listed);
+    if (shown < data.flags.length) expect(await bare.textContent("#result-note")).toContain(`另有 ${data.flags.length - shown} 项未列出`);
+    // and a broken one says so rather than showing nothing
+    await bare.goto(`http://127.0.0.1:${port}/dialog.html#%7Bbroken`);
+    await bare.waitForFunction(() => (document.getElementById("result-text")?.textContent ?? "") !== "");
+    expect(await bare.textContent("#result-text")).toContain("无法读取结果");
+    await dialog.close();
+    await bare.close();
+    expect(errors).toEqual([]);
   });
 
   it("had no page errors (CSP violations included)", () => {

@@ -1,0 +1,39 @@
+import { STATUS_CODES, type Status } from "../domain/Status";
+import type { CheckItem, CheckReport } from "../sheet/CheckReport";
+import type { GridWorkbook } from "../sheet/Grid";
+import type { CheckDialogData, DialogFlag } from "./CheckDialogData";
+import type { OfficeActions } from "./OfficeActions";
+import { percent } from "./i18n";
+import { flagCell, sortFlags } from "./sortFlags";
+
+type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport } | { ok: false; message: string };
+
+/** What a flag says in a line: value against target (and progress against 序时), then its first issue. */
+function line(item: CheckItem, lang: "zh" | "en"): string {
+  const en = lang === "en";
+  const value = item.value ? `${item.value}${item.unit && item.kind === "indicator" ? ` ${item.unit}` : ""}` : en ? "(empty)" : "（空）";
+  const parts = [en ? `value ${value}, target ${item.target || "—"}` : `填报值 ${value}，目标 ${item.target || "—"}`];
+  if (item.expected !== null) parts.push(en ? `progress ${percent(item.progress)} of ${percent(item.expected)} expected` : `进度 ${percent(item.progress)} / 序时 ${percent(item.expected)}`);
+  const issue = item.issues[0];
+  if (issue) parts.push(en ? issue.messageEn : issue.message);
+  return parts.join(en ? "; " : "；");
+}
+
+/**
+ * The ribbon's 校验: reads the workbook, runs the same check as the task pane, selects the
+ * most urgent flag's cell (lagging, severe and invalid first, binding first) and returns what
+ * the result dialog shows. Reads in one sync, then one more to select; writes nothing.
+ */
+export async function ribbonCheck(actions: OfficeActions, check: Check): Promise<CheckDialogData> {
+  const out = check(await actions.readGrid());
+  if (!out.ok) return { kind: "error", title: "check", message: out.message };
+  const r = out.report;
+  const flags: DialogFlag[] = sortFlags(r.items).flatMap((g) => g.flags).map((item) => ({
+    sheet: item.sheet, cell: flagCell(item, r.year), name: item.name, status: item.status,
+    binding: item.attribute === "约束性", text: line(item, "zh"), textEn: line(item, "en"),
+  }));
+  const first = flags[0];
+  if (first) await actions.select(first.sheet, first.cell);
+  const counts = STATUS_CODES.map((s: Status) => r.counts[s]);
+  return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: r.problems };
+}

@@ -1,0 +1,70 @@
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { STATUS_CODES } from "../../src/domain/Status";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+import { catalog, findTemplate } from "../../src/templates/catalog";
+import type { OfficeActions } from "../../src/ui/OfficeActions";
+import { ribbonCheck } from "../../src/ui/ribbonCheck";
+import { sortFlags } from "../../src/ui/sortFlags";
+
+/** Actions that hand over a grid and record selections; anything else is a mistake here. */
+function actionsOver(grid: GridWorkbook, selects: Array<[string, string]>): OfficeActions {
+  const never = (): never => { throw new Error("the ribbon check writes nothing"); };
+  return {
+    readGrid: () => Promise.resolve(grid), select: (s, c) => { selects.push([s, c]); return Promise.resolve(); },
+    sheets: never, apply: never, sheetNames: never, replace: never, applyFixes: never,
+  };
+}
+
+const returnOf = (id: string, year: number): GridWorkbook => {
+  const t = findTemplate(id);
+  if (!t) throw new Error(id);
+  const wb = planToWorkbook(buildWorkbookPlan([t], { year, reportingUnit: "定海区" }));
+  fillInputs(wb, sampleReturn(t, year));
+  return workbookToGrid(wb);
+};
+
+describe("ribbon 校验 (no task pane)", () => {
+  it.each(catalog().map((t) => [t.id, t.id === "zhoushan-2016-2020" ? 2020 : t.id.startsWith("shengsi") ? 2024 : 2023] as const))(
+    "%s sample return: counts, every flag in the pane's order, the most urgent selected", async (id, year) => {
+      const grid = returnOf(id, year);
+      const selects: Array<[string, string]> = [];
+      const data = await ribbonCheck(actionsOver(grid, selects), checkGrid);
+      const pane = checkGrid(grid);
+      if (!pane.ok || data.kind !== "check") throw new Error("expected a report");
+      expect(data.year).toBe(year);
+      expect(data.unit).toBe("定海区");
+      expect(data.counts).toEqual(STATUS_CODES.map((s) => pane.report.counts[s]));
+      const order = sortFlags(pane.report.items).flatMap((g) => g.flags.map((f) => f.name));
+      expect(data.flags.map((f) => f.name)).toEqual(order);
+      expect(data.flags.length).toBeGreaterThan(0);
+      const first = data.flags[0];
+      expect(selects).toEqual(first ? [[first.sheet, first.cell]] : []);
+      for (const f of data.flags) {
+        expect(f.text.length).toBeGreaterThan(0);
+        expect(f.textEn.length).toBeGreaterThan(0);
+      }
+    });
+
+  it("the first flag is a lagging, severe or invalid binding indicator when there is one", async () => {
+    const grid = returnOf("zhoushan-2021-2025", 2023);
+    const data = await ribbonCheck(actionsOver(grid, []), checkGrid);
+    if (data.kind !== "check") throw new Error("expected a report");
+    const urgent = data.flags.filter((f) => ["lagging", "severe", "invalid"].includes(f.status));
+    expect(urgent.length).toBeGreaterThan(0);
+    const bindingUrgent = urgent.some((f) => f.binding);
+    expect(["lagging", "severe", "invalid"]).toContain(data.flags[0]?.status);
+    if (bindingUrgent) expect(data.flags[0]?.binding).toBe(true);
+  });
+
+  it("a workbook that is not a return: the check's own message, nothing selected", async () => {
+    const selects: Array<[string, string]> = [];
+    const data = await ribbonCheck(actionsOver({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }, selects), checkGrid);
+    expect(data).toEqual({ kind: "error", title: "check", message: "不是规划指标填报工作簿（未找到插件元数据）" });
+    expect(selects).toEqual([]);
+  });
+});
