@@ -23,7 +23,7 @@ export function hostFunctions(isSetSupported: (name: string, version: string) =>
       return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
     },
     applyFixes: async (context, fixes) => {
-      const r = await applyFixes(context, fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.to })), { isSetSupported });
+      const r = await applyFixes(context, fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.to, expect: f.from })), { isSetSupported });
       return { refused: r.refused.map((x) => ({ sheet: x.fix.sheet, message: `${x.fix.sheet}!${x.fix.cell}：${x.reason}` })) };
     },
   };

@@ -291,12 +291,18 @@ async function confirmAndApply(fixes: Fix[]): Promise<void> {
   list.replaceChildren(...fixes.map((f) => node("li", undefined, `${fixRef(f)}（${f.name}）：${f.from || t(lang, "flag.empty")} → ${f.to}`)));
   const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"]);
   if (pressed !== "confirm-ok") return say(t(lang, "msg.cancelled"));
+  let refused: string | null = null;
   await busy(async () => {
     say(t(lang, "msg.applying"));
-    await a.applyFixes(fixes);
-    say(t(lang, "msg.applied", { n: fixes.length }), "success");
+    try {
+      await a.applyFixes(fixes);
+    } catch (e) {
+      // cells changed since the check are refused (the rest written): say so after the re-check
+      refused = errorText(e);
+    }
   });
   await onCheck();
+  if (refused !== null) say(t(lang, "msg.error", { error: refused }), "error");
 }
 
 function start(info: { host?: Office.HostType | null } | undefined): void {

@@ -4,6 +4,12 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { catalog } from "../../src/templates/catalog";
 import { FakeExcel } from "./fakeExcel";
 import { fakeContent } from "./planContent";
+import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { findTemplate } from "../../src/templates/catalog";
+import { buildFixes } from "../../src/ui/buildFixes";
+import type { Fix } from "../../src/ui/Fix";
+import { hostFunctions } from "../../src/ui/officeHost";
 
 describe("applyFixes (Office host)", () => {
   it("writes only the confirmed cells, as numbers, in one sync", async () => {
@@ -37,5 +43,53 @@ describe("applyFixes (Office host)", () => {
     expect(res.refused.map((r) => r.fix.cell)).toEqual(["A1:B2", "A1"]);
     expect(res.written).toEqual([]);
     expect(fx.syncs).toBe(0);
+  });
+
+  /** A loaded 舟山 表2 (2023) with values typed that the check offers to fix. */
+  async function typedReturn(): Promise<{ fx: FakeExcel; sheet: string; fixes: Fix[] }> {
+    const tpl = findTemplate("zhoushan-2021-2025");
+    if (!tpl) throw new Error("seed");
+    const plan = buildWorkbookPlan([tpl], { year: 2023 });
+    const fx = new FakeExcel();
+    const load = await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    const sheet = plan.sheets.find((x) => x.role === "template")?.name ?? "";
+    const grid0 = await readWorkbookGrid(fx.context, { sheetNames: load.written });
+    const first = checkGrid(grid0);
+    if (!first.ok) throw new Error(first.message);
+    const cellOf = (id: string): string => first.report.items.find((i) => i.id === id)?.cells["2023"] ?? "";
+    fx.userType(sheet, cellOf("zs21-05"), "９１");   // full-width digits
+    fx.userType(sheet, cellOf("zs21-32"), "80%");    // a percentage typed as text
+    fx.userType(sheet, cellOf("zs21-19"), "0.8");    // a fraction in a % row
+    const out = checkGrid(await readWorkbookGrid(fx.context, { sheetNames: load.written }));
+    if (!out.ok) throw new Error(out.message);
+    return { fx, sheet, fixes: buildFixes(out.report.items) };
+  }
+
+  it("the pane's fixes, checked through the Office reader, are written after a read confirms each cell (2 syncs)", async () => {
+    const { fx, fixes } = await typedReturn();
+    expect(fixes.map((f) => f.from).sort()).toEqual(["0.8", "80%", "９１"].sort());
+    const before = fx.syncs;
+    const out = await hostFunctions(fx.isSetSupported).applyFixes(fx.context, fixes);
+    expect(out.refused).toEqual([]);
+    expect(fx.syncs - before).toBe(2);
+    for (const f of fixes) expect(fx.content(f.sheet, f.cell).value).toBe(f.to);
+  });
+
+  it.each([
+    ["a value typed since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "77")],
+    ["the cell emptied since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "")],
+  ])("%s: that fix is refused with both values named, the cell kept; the others are written", async (_why, change) => {
+    const { fx, fixes } = await typedReturn();
+    const moved = fixes[0];
+    if (!moved) throw new Error("no fix");
+    change(fx, moved);
+    const kept = fx.content(moved.sheet, moved.cell).value;
+    const out = await hostFunctions(fx.isSetSupported).applyFixes(fx.context, fixes);
+    expect(out.refused).toHaveLength(1);
+    expect(out.refused[0]?.message).toContain(`${moved.sheet}!${moved.cell}`);
+    expect(out.refused[0]?.message).toContain(`校验时为「${moved.from}」`);
+    expect(out.refused[0]?.message).toContain("未修改，请重新校验");
+    expect(fx.content(moved.sheet, moved.cell).value).toBe(kept);
+    for (const f of fixes.slice(1)) expect(fx.content(f.sheet, f.cell).value).toBe(f.to);
   });
 });

@@ -133,9 +133,17 @@
         log.selects.push({ sheet: sheet, cell: cell });
         return Promise.resolve();
       },
+      // as the Office host does: a fix whose cell no longer holds what was checked is refused
       applyFixes: function (fixes) {
-        fixes.forEach(function (f) { set(f.sheet, f.cell, f.to); log.writes.push({ sheet: f.sheet, cell: f.cell, value: f.to }); });
-        return Promise.resolve();
+        var refused = [];
+        fixes.forEach(function (f) {
+          var now = get(f.sheet, f.cell);
+          var text = now.type === "number" ? String(now.value) : now.type === "string" ? now.text : now.type === "boolean" ? (now.value ? "TRUE" : "FALSE") : "";
+          if (text !== f.from) { refused.push(f.sheet + "!" + f.cell + "：校验时为「" + f.from + "」，现在是「" + text + "」：单元格已改动（或行已排序），未修改，请重新校验"); return; }
+          set(f.sheet, f.cell, f.to);
+          log.writes.push({ sheet: f.sheet, cell: f.cell, value: f.to });
+        });
+        return refused.length ? Promise.reject(new Error(refused.join("；"))) : Promise.resolve();
       },
     };
 

@@ -178,6 +178,30 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(after[`${sheet}|4,11`]).toBe(JSON.stringify({ type: "number", value: 80 }));
   });
 
+  it("a fix whose cell was edited after the check is refused, named, and the new value kept", async () => {
+    // a fraction in the % row again, checked: the pane offers 0.8 → 80
+    await page.evaluate(() => (window as unknown as { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } }).__fakeWorkbook.set("舟山市表2", "K4", 0.8));
+    await page.click("#check-button");
+    await page.waitForFunction(() => /校验完成/.test(document.getElementById("message")?.textContent ?? ""));
+    const buttons = page.locator("#flag-list button.flag-apply");
+    expect(await buttons.count()).toBeGreaterThan(0);
+    const li = page.locator("#flag-list li.flag", { has: page.locator("button.flag-apply") }).first();
+    const cell = (await li.getAttribute("data-cell")) ?? "";
+    // the user types over it after checking, before confirming
+    await page.evaluate((c) => (window as unknown as { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } }).__fakeWorkbook.set("舟山市表2", c, 66), cell);
+    const writes = (await log()).writes.length;
+    await li.locator("button.flag-apply").click();
+    await page.locator("#confirm-dialog").waitFor({ state: "visible" });
+    await page.click("#confirm-ok");
+    await page.waitForFunction(() => /请重新校验/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toContain(`舟山市表2!${cell}：校验时为「`);
+    expect(await message()).toContain("现在是「66」");
+    expect((await log()).writes.length).toBe(writes);
+    expect(await page.evaluate((c) => (window as unknown as { __fakeWorkbook: { get(s: string, c: string): unknown } }).__fakeWorkbook.get("舟山市表2", c), cell)).toEqual({ type: "number", value: 66 });
+    // back to the corrected value the later steps expect
+    await page.evaluate((c) => (window as unknown as { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } }).__fakeWorkbook.set("舟山市表2", c, 80), cell);
+  });
+
   it("cancelling a fix writes nothing", async () => {
     const before = await snapshot();
     const buttons = page.locator("#flag-list button.flag-apply");

@@ -1,4 +1,6 @@
+import { cellText } from "../../domain/CellValue";
 import { Batch } from "./Batch";
+import { officeCellValue } from "./officeCellValue";
 import { parseCell } from "./addressing";
 import type { OfficeHostOptions } from "./OfficeHostOptions";
 import { DEFAULT_MAX_REQUEST_BYTES, requestBytes } from "./requestSize";
@@ -7,31 +9,59 @@ export interface CellFix {
   sheet: string;
   cell: string;
   value: number;
+  /**
+   * What the cell held when it was checked, as the check quoted it (cellText): the fix is
+   * written only if the cell still holds it. A value typed or a row sorted since the check
+   * is then never overwritten.
+   */
+  expect?: string;
 }
 
 export interface FixResult {
   written: CellFix[];
-  /** fixes not written: not a single cell address, or not a finite number */
+  /** fixes not written: not a single cell address, not a finite number, or the cell changed since the check */
   refused: Array<{ fix: CellFix; reason: string }>;
   syncs: number;
 }
 
 /**
  * Writes the fixes the user confirmed, and nothing else: one value per listed cell, numbers
- * only (a number is never read as a formula or text), in one sync. A sheet that no longer
- * exists fails the sync (Excel's ItemNotFound); fixes queued before it are written.
+ * only (a number is never read as a formula or text). When fixes carry `expect`, a first sync
+ * reads those cells and a fix whose cell no longer holds what was checked is refused, not
+ * written; the writes go in the second. A sheet that no longer exists fails the sync (Excel's
+ * ItemNotFound).
  */
 export async function applyFixes(context: Excel.RequestContext, fixes: readonly CellFix[], opts: OfficeHostOptions = {}): Promise<FixResult> {
   const batch = new Batch(context, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
   const result: FixResult = { written: [], refused: [], syncs: 0 };
   const sheets = new Map<string, Excel.Worksheet>();
-  for (const fix of fixes) {
-    if (!parseCell(fix.cell)) { result.refused.push({ fix, reason: `「${fix.cell}」不是单元格地址` }); continue; }
-    if (typeof fix.value !== "number" || !Number.isFinite(fix.value)) { result.refused.push({ fix, reason: `「${String(fix.value)}」不是有限数值` }); continue; }
+  const sheet = (name: string): Excel.Worksheet => {
+    let ws = sheets.get(name);
+    if (!ws) sheets.set(name, (ws = context.workbook.worksheets.getItem(name)));
+    return ws;
+  };
+  const valid = fixes.filter((fix) => {
+    if (!parseCell(fix.cell)) { result.refused.push({ fix, reason: `「${fix.cell}」不是单元格地址` }); return false; }
+    if (typeof fix.value !== "number" || !Number.isFinite(fix.value)) { result.refused.push({ fix, reason: `「${String(fix.value)}」不是有限数值` }); return false; }
+    return true;
+  });
+  const checked = valid.filter((f) => f.expect !== undefined).map((fix) => {
+    const range = sheet(fix.sheet).getRange(fix.cell);
+    batch.now(requestBytes(3, fix.sheet, fix.cell), () => range.load("values, valueTypes, numberFormat"));
+    return { fix, range };
+  });
+  if (checked.length > 0) await batch.sync();
+  const changed = new Set<CellFix>();
+  for (const { fix, range } of checked) {
+    const now = cellText(officeCellValue(range.values[0]?.[0], range.valueTypes[0]?.[0], range.numberFormat[0]?.[0]));
+    if (now === fix.expect) continue;
+    changed.add(fix);
+    result.refused.push({ fix, reason: `校验时为「${fix.expect ?? ""}」，现在是「${now}」：单元格已改动（或行已排序），未修改，请重新校验` });
+  }
+  for (const fix of valid) {
+    if (changed.has(fix)) continue;
     await batch.write(requestBytes(3, fix), () => {
-      let ws = sheets.get(fix.sheet);
-      if (!ws) sheets.set(fix.sheet, (ws = context.workbook.worksheets.getItem(fix.sheet)));
-      const range = ws.getRange(fix.cell);
+      const range = sheet(fix.sheet).getRange(fix.cell);
       // a value typed as 95% carries a percent format; the number written stands as typed
       range.numberFormat = [["General"]];
       range.values = [[fix.value]];

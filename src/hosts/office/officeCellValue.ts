@@ -1,4 +1,5 @@
 import type { CellValue } from "../../domain/CellValue";
+import { numberFormatKind, storedNumber } from "../storedNumber";
 
 /** The error values Excel gives as strings in Range.values. */
 const ERROR_CODES = new Set([
@@ -10,9 +11,12 @@ const ERROR_CODES = new Set([
  * A cell of Range.values as the engine's CellValue. With its Range.valueTypes entry the type
  * is Excel's own (Empty / String / Double / Boolean / Error); without it the JavaScript type
  * decides (numbers come back as numbers, text as strings) and a string is an error only when
- * it is one of Excel's error values. Dates come back as serial numbers.
+ * it is one of Excel's error values. With its Range.numberFormat, a number in a date or
+ * percent format is read as typed, as the .xlsx reader does (storedNumber).
  */
-export function officeCellValue(v: unknown, valueType?: string): CellValue {
+export function officeCellValue(v: unknown, valueType?: string, numberFormat?: unknown): CellValue {
+  const kind = typeof v === "number" && typeof numberFormat === "string" ? numberFormatKind(numberFormat) : "plain";
+  if (typeof v === "number" && kind !== "plain") return storedNumber(v, kind);
   switch (valueType) {
     case "Empty": return { type: "empty" };
     case "String": return typeof v === "string" && v !== "" ? { type: "string", text: v } : { type: "empty" };

@@ -2,7 +2,6 @@ import type { CellValue } from "../../domain/CellValue";
 import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
 import { nameReference } from "./nameReference";
 import { officeCellValue } from "./officeCellValue";
-import { numberFormatKind, storedNumber } from "../storedNumber";
 
 export interface ReadOptions {
   /**
@@ -89,10 +88,7 @@ function gridRows(range: Excel.Range, withTypes: boolean): CellValue[][] {
     const out: CellValue[] = [];
     for (let c = 0; c < range.columnIndex; c++) out.push({ type: "empty" });
     row.forEach((v: unknown, j: number) => {
-      const f = formats?.[i]?.[j];
-      // a date or a typed percentage is read as typed, as the .xlsx reader does (storedNumber)
-      const kind = typeof v === "number" && typeof f === "string" ? numberFormatKind(f) : "plain";
-      out.push(typeof v === "number" && kind !== "plain" ? storedNumber(v, kind) : officeCellValue(v, types?.[i]?.[j]));
+      out.push(officeCellValue(v, types?.[i]?.[j], formats?.[i]?.[j]));
     });
     while (out.length > 0 && out[out.length - 1]?.type === "empty") out.pop();
     rows.push(out);
