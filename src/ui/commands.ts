@@ -4,7 +4,8 @@
  * most urgent flags (and selects the first), 生成汇总 shows its refusal or error, if any.
  */
 import type { CheckDialogData } from "./CheckDialogData";
-import { excelActions } from "./excelActions";
+import { excelActions, type SheetHint } from "./excelActions";
+import { storedSheetHint } from "./storedSheetHint";
 import { hostFunctions } from "./officeHost";
 import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
@@ -13,6 +14,10 @@ import { makeSummary } from "./summaryActions";
 Office.onReady(() => {
   // Nothing to initialise: each command builds its own actions.
 });
+
+function sheetHint(): SheetHint | undefined {
+  return storedSheetHint(Office.context.document?.url);
+}
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -25,13 +30,13 @@ function errorData(title: "check" | "summary", e: unknown): CheckDialogData {
 /** 校验 from the ribbon: check, select the most urgent flag, show the result. */
 export async function runCheck(): Promise<void> {
   const { checkGrid } = await import(/* webpackChunkName: "engine" */ "./engine");
-  const data = await ribbonCheck(excelActions(hostFunctions()), checkGrid).catch((e: unknown) => errorData("check", e));
+  const data = await ribbonCheck(excelActions(hostFunctions(), sheetHint()), checkGrid).catch((e: unknown) => errorData("check", e));
   await showResultDialog(data);
 }
 
 /** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */
 export async function runMakeSummary(): Promise<void> {
-  const a = excelActions(hostFunctions());
+  const a = excelActions(hostFunctions(), sheetHint());
   const out = await makeSummary(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
   if (!out.ok) return showResultDialog({ kind: "error", title: "summary", message: out.message });
   const first = out.sheets[0];

@@ -17,13 +17,23 @@ export interface OfficeHost {
   replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string): Promise<ApplyOutcome>;
 }
 
+/**
+ * Where the sheet names of the last read are kept between runtimes (the ribbon's function
+ * file starts afresh each time). Only a hint: a stale one costs a sync, never a wrong read.
+ */
+export interface SheetHint {
+  get(): string[] | undefined;
+  set(names: string[]): void;
+}
+
 /** OfficeActions over Excel.run: one Excel.run per action. */
-export function excelActions(host: OfficeHost): OfficeActions {
+export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions {
   // the sheets seen by the last read: a hint that makes the next read a single sync
-  let lastSheets: string[] | undefined;
+  let lastSheets: string[] | undefined = hint?.get();
   const read = async (context: Excel.RequestContext): Promise<GridWorkbook> => {
     const grid = await host.readWorkbookGrid(context, lastSheets);
     lastSheets = grid.sheets.map((x) => x.name);
+    hint?.set(lastSheets);
     return grid;
   };
   return {

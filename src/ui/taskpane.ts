@@ -9,6 +9,7 @@ import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import type { Template } from "../templates/TemplateSchema";
 import { buildFixes, fixRef } from "./buildFixes";
 import { excelActions } from "./excelActions";
+import { storedSheetHint } from "./storedSheetHint";
 import type { Fix } from "./Fix";
 import { percent, pickLang, statusLabel, t, type Lang, type MessageKey } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
@@ -309,7 +310,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   lang = pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   const injected = typeof window !== "undefined" ? window.__planReturnsActions : undefined;
   const inExcel = info?.host === Office.HostType.Excel || typeof Excel !== "undefined";
-  actions = injected ?? (inExcel ? excelActions(hostFunctions()) : null);
+  actions = injected ?? (inExcel ? excelActions(hostFunctions(), storedSheetHint(Office.context.document?.url)) : null);
   const yearInput = el<HTMLInputElement>("year-input");
   if (!yearInput.value) yearInput.value = String(new Date().getFullYear());
   applyLanguage();

@@ -167,6 +167,8 @@ export class FakeExcel {
   /** the highest ExcelApi minor version the fake host supports (1.8 = Office 2019) */
   maxMinor = 8;
   syncs = 0;
+  /** the active sheet and the selected range, as Worksheet.activate and Range.select leave them */
+  selection: { sheet: string; address: string } | null = null;
   readonly requestBytes: number[] = [];
   readonly responseBytes: number[] = [];
   readonly formulaLog: FormulaRecord[] = [];
@@ -512,6 +514,10 @@ class FWorksheet extends FObject {
     });
   }
 
+  activate(): void {
+    this.call("activate", [], () => { this.fx.selection = { sheet: this.state().name, address: "A1" }; });
+  }
+
   delete(): void {
     this.call("delete", [], () => {
       const s = this.state();
@@ -623,6 +629,10 @@ class FRange extends FObject {
     this.prepare();
     if (!this.resolved) throw new Error("fake: range call on a null object is not modelled");
     return this.resolved;
+  }
+
+  select(): void {
+    this.call("select", [], () => { const t = this.t(); this.fx.selection = { sheet: t.sheet.name, address: rectA1(t.rect) }; });
   }
 
   protected override snapshot(prop: string): unknown {

@@ -1,6 +1,7 @@
 /**
- * 生成汇总, 汇总所选文件 and 生成审核表 against the fake Excel, through the same code path as the
- * task pane and the ribbon: summaryActions → excelActions → src/hosts/office.
+ * 生成汇总, 汇总所选文件, 生成审核表 and the ribbon's 校验 against the fake Excel, through the
+ * same code path as the task pane and the ribbon: summaryActions / ribbonCheck → excelActions
+ * → src/hosts/office.
  */
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { applyPlan, readWorkbookGrid, replaceSheet } from "../../src/hosts/office";
@@ -18,6 +19,9 @@ import type { OfficeActions } from "../../src/ui/OfficeActions";
 import { consolidate, makeReview, makeSummary } from "../../src/ui/summaryActions";
 import { openWorkbookSummary, reviewPlan } from "../../src/ui/summaryPlans";
 import { FakeExcel, parseAddress, type FakeSheet } from "./fakeExcel";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { ribbonCheck } from "../../src/ui/ribbonCheck";
+import { storedSheetHint } from "../../src/ui/storedSheetHint";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const SHEET = "舟山市表2";
@@ -239,5 +243,58 @@ describe("汇总所选文件 in Excel (fake)", () => {
     const { a } = await openReturn();
     const out = await consolidate(a, [{ name: "说明.docx", read: () => readXlsxZip(new Uint8Array([1, 2, 3])) }]);
     expect(out.ok ? "" : out.message).toMatch(/^说明\.docx：/);
+  });
+});
+
+describe("ribbon 校验 in Excel (fake)", () => {
+  /** localStorage as the pane and the function file share it (a Map here) */
+  const storage = (): Pick<Storage, "getItem" | "setItem"> => {
+    const m = new Map<string, string>();
+    return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => { m.set(k, v); } };
+  };
+
+  it("writes nothing and selects the most urgent flag's cell: 3 syncs cold, 2 once a read has left its sheet names", async () => {
+    const { fx } = await openReturn();
+    const shared = storage();
+    const before = new Map(fx.sheets.map((x) => [x.name, dump(x)]));
+    // a fresh function-file runtime each time, as Excel starts one per ribbon click
+    const click = async (): Promise<{ syncs: number; data: Awaited<ReturnType<typeof ribbonCheck>> }> => {
+      const syncs = fx.syncs;
+      const data = await ribbonCheck(excelActions(hostOver(fx), storedSheetHint("https://intranet/区县/普陀区.xlsx", shared)), checkGrid);
+      return { syncs: fx.syncs - syncs, data };
+    };
+    const cold = await click();
+    const warm = await click();
+    expect([cold.syncs, warm.syncs]).toEqual([3, 2]);
+    expect(warm.data).toEqual(cold.data);
+    const data = warm.data;
+    if (data.kind !== "check") throw new Error(data.message);
+    for (const x of fx.sheets) expect(dump(x)).toBe(before.get(x.name));
+    const pane = checkGrid(await excelActions(hostOver(fx)).readGrid());
+    if (!pane.ok) throw new Error(pane.message);
+    expect(data.counts.reduce((n, c) => n + c, 0)).toBe(pane.report.items.length);
+    // K4 holds 0.8 in a % row, K8 80, K17 2: the first flag is an urgent one, and it is selected
+    expect(["lagging", "severe", "invalid"]).toContain(data.flags[0]?.status);
+    expect(fx.selection).toEqual({ sheet: data.flags[0]?.sheet, address: data.flags[0]?.cell });
+    expect(data.unit).toBe("普陀区");
+  });
+
+  it("a stale hint (a sheet renamed since) costs a sync, never a wrong result", async () => {
+    const { fx } = await openReturn();
+    const shared = storage();
+    shared.setItem("plan-returns:sheets:u", JSON.stringify(["填报说明", "旧名字", "_plan_returns_meta"]));
+    const fresh = await ribbonCheck(excelActions(hostOver(fx)), checkGrid);
+    const hinted = await ribbonCheck(excelActions(hostOver(fx), storedSheetHint("u", shared)), checkGrid);
+    expect(hinted).toEqual(fresh);
+    expect(JSON.parse(shared.getItem("plan-returns:sheets:u") ?? "[]")).toContain(SHEET);
+  });
+
+  it("no hint for a workbook never saved (no URL) or garbage in storage", () => {
+    const shared = storage();
+    expect(storedSheetHint("", shared)).toBeUndefined();
+    shared.setItem("plan-returns:sheets:x", "{not json");
+    expect(storedSheetHint("x", shared)?.get()).toBeUndefined();
+    shared.setItem("plan-returns:sheets:x", JSON.stringify([1, 2]));
+    expect(storedSheetHint("x", shared)?.get()).toBeUndefined();
   });
 });
