@@ -2,10 +2,10 @@
  * The ribbon commands' result dialog: a check's counts and most urgent flags, or an error.
  * A function command has no task pane; this is where it speaks. Plain DOM, textContent only.
  */
-import { STATUS_CODES } from "../domain/Status";
 import { fromHash, parseDialogData, storageKey, type CheckDialogData } from "./CheckDialogData";
 import { el, node } from "./dom";
-import { pickLang, statusLabel, t, type Lang } from "./i18n";
+import { flagHead, statusChips } from "./flagView";
+import { pickLang, t, type Lang } from "./i18n";
 
 /** Shown in the list at most; the rest are counted (the task pane has them all). */
 const MAX_LISTED = 30;
@@ -35,12 +35,7 @@ export function render(data: CheckDialogData | null, lang: Lang): void {
     return;
   }
   el("result-title").textContent = t(lang, "result.checkTitle", { year: data.year, unit: data.unit ? (lang === "en" ? `, ${data.unit}` : `，${data.unit}`) : "" });
-  const counts = el("result-counts");
-  STATUS_CODES.forEach((s, i) => {
-    const c = node("span", `count status-${s}`);
-    c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(data.counts[i] ?? 0)));
-    counts.append(c);
-  });
+  el("result-counts").append(...statusChips(lang, (_s, i) => data.counts[i] ?? 0));
   const listed = data.flags.slice(0, MAX_LISTED);
   const omitted = (data.omitted ?? 0) + data.flags.length - listed.length;
   const total = data.flags.length + (data.omitted ?? 0);
@@ -54,11 +49,7 @@ export function render(data: CheckDialogData | null, lang: Lang): void {
   const list = el("result-flags");
   for (const f of listed) {
     const li = node("li", `flag status-${f.status}`);
-    const head = node("div", "flag-head");
-    head.append(node("span", `flag-badge status-${f.status}`, statusLabel(lang, f.status)));
-    if (f.binding) head.append(node("span", "flag-attr", t(lang, "flag.binding")));
-    head.append(node("span", "flag-name", f.name));
-    li.append(head, node("div", "flag-facts", `${f.sheet}!${f.cell}`), node("div", "flag-issue", lang === "en" ? f.textEn : f.text));
+    li.append(flagHead(lang, f.status, f.binding ? "约束性" : undefined, f.name), node("div", "flag-facts", `${f.sheet}!${f.cell}`), node("div", "flag-issue", lang === "en" ? f.textEn : f.text));
     list.append(li);
   }
   const problems = el("result-problems");

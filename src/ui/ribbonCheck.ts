@@ -3,20 +3,15 @@ import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import type { GridWorkbook } from "../sheet/Grid";
 import type { CheckDialogData, DialogFlag } from "./CheckDialogData";
 import type { OfficeActions } from "./OfficeActions";
-import { percent } from "./i18n";
+import { flagFacts } from "./flagFacts";
 import { flagCell, sortFlags } from "./sortFlags";
 
 type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport } | { ok: false; message: string };
 
-/** What a flag says in a line: value against target (and progress against 序时), then its first issue. */
+/** What a flag says in a line: the pane's facts (value, target, progress against 序时), then its first issue. */
 function line(item: CheckItem, lang: "zh" | "en"): string {
-  const en = lang === "en";
-  const value = item.value ? `${item.value}${item.unit && item.kind === "indicator" ? ` ${item.unit}` : ""}` : en ? "(empty)" : "（空）";
-  const parts = [en ? `value ${value}, target ${item.target || "—"}` : `填报值 ${value}，目标 ${item.target || "—"}`];
-  if (item.expected !== null) parts.push(en ? `progress ${percent(item.progress)} of ${percent(item.expected)} expected` : `进度 ${percent(item.progress)} / 序时 ${percent(item.expected)}`);
   const issue = item.issues[0];
-  if (issue) parts.push(en ? issue.messageEn : issue.message);
-  return parts.join(en ? "; " : "；");
+  return [...flagFacts(item, lang), ...(issue ? [lang === "en" ? issue.messageEn : issue.message] : [])].join(" · ");
 }
 
 /**

@@ -4,14 +4,13 @@
  * 从规划文本导入 is drawn by importPane.ts;
  * Office.js calls live in excelActions.ts. A test may inject window.__planReturnsActions.
  */
-import { STATUS_CODES } from "../domain/Status";
 import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import type { Template } from "../templates/TemplateSchema";
 import { buildFixes, fixRef } from "./buildFixes";
 import { excelActions } from "./excelActions";
 import { storedSheetHint } from "./storedSheetHint";
 import type { Fix } from "./Fix";
-import { percent, pickLang, statusLabel, t, type Lang, type MessageKey } from "./i18n";
+import { pickLang, t, type Lang, type MessageKey } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import type { ConflictChoice } from "./planLoad";
 import { hostFunctions } from "./officeHost";
@@ -19,6 +18,8 @@ import { initImportPane, relabelImport } from "./importPane";
 import { flagCell, sortFlags } from "./sortFlags";
 import type { ChosenFile } from "./summaryActions";
 import { el, node } from "./dom";
+import { flagFacts } from "./flagFacts";
+import { flagHead, statusChips } from "./flagView";
 
 /** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
 const summaryActions = (): Promise<typeof import("./summaryActions")> => import(/* webpackChunkName: "summary" */ "./summaryActions");
@@ -212,12 +213,7 @@ function showCounts(report: CheckReport | null): void {
   const box = el("status-counts");
   box.replaceChildren();
   if (!report) return;
-  for (const s of STATUS_CODES) {
-    const c = node("span", `count status-${s}`);
-    c.dataset.status = s;
-    c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(report.counts[s])));
-    box.append(c);
-  }
+  box.append(...statusChips(lang, (s) => report.counts[s]));
 }
 
 function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
@@ -226,17 +222,8 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
   li.dataset.sheet = item.sheet;
   li.dataset.cell = cell;
   li.tabIndex = 0;
-  const head = node("div", "flag-head");
-  head.append(node("span", `flag-badge status-${item.status}`, statusLabel(lang, item.status)));
-  if (item.attribute) head.append(node("span", "flag-attr", item.attribute === "约束性" ? t(lang, "flag.binding") : t(lang, "flag.expectedAttr")));
-  head.append(node("span", "flag-name", item.name));
-  li.append(head);
-  const facts = [
-    `${t(lang, "flag.value")}：${item.value ? `${item.value}${item.unit && item.kind === "indicator" ? ` ${item.unit}` : ""}` : t(lang, "flag.empty")}`,
-    `${t(lang, "flag.target")}：${item.target || "—"}`,
-  ];
-  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${percent(item.progress)} / ${t(lang, "flag.expected")} ${percent(item.expected)}`);
-  li.append(node("div", "flag-facts", `${fixRef({ sheet: item.sheet, cell })} · ${facts.join(" · ")}`));
+  li.append(flagHead(lang, item.status, item.attribute, item.name));
+  li.append(node("div", "flag-facts", `${fixRef({ sheet: item.sheet, cell })} · ${flagFacts(item, lang).join(" · ")}`));
   for (const issue of item.issues) {
     const p = node("div", `flag-issue level-${issue.severity}`, lang === "en" ? issue.messageEn : issue.message);
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
@@ -297,6 +284,7 @@ async function confirmAndApply(fixes: Fix[]): Promise<void> {
     say(t(lang, "msg.applying"));
     try {
       await a.applyFixes(fixes);
+      say(t(lang, "msg.applied", { n: fixes.length }), "success");
     } catch (e) {
       // cells changed since the check are refused (the rest written): say so after the re-check
       refused = errorText(e);
