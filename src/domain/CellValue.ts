@@ -1,7 +1,8 @@
 /** A cell's raw content as a host read it: the engine decides what it means. */
 export type CellValue =
   | { type: "empty" }
-  | { type: "number"; value: number }
+  /** `percentStyle`: the cell's number format is a percent style, so 0.95 was typed as 95% (§2a) */
+  | { type: "number"; value: number; percentStyle?: true }
   | { type: "string"; text: string }
   | { type: "boolean"; value: boolean }
   | { type: "date"; iso: string }

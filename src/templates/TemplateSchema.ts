@@ -13,6 +13,9 @@ const YearKey = z.string().check(z.regex(/^(20\d\d|2100)$/, "a year such as 2024
 
 export const Attribute = z.enum(["约束性", "预期性"]);
 
+/** An indicator's direction (evaluation-rules §3a). */
+export const Direction = z.enum(["up", "down", "keep"]);
+
 export const TargetKindSchema = z.enum([
   "floor", "ceiling", "cumulative", "approximate", "point", "none", "text", "compound",
 ]);
@@ -29,6 +32,14 @@ export const IndicatorSchema = z.object({
   /** the unit as the plan gives it ("" when the name has none; the engine infers and warns) */
   unit: z.string(),
   attribute: z.optional(Attribute),
+  /**
+   * up (higher is better), down (lower is better) or keep (hold at least the target), set by a
+   * person or the importer; absent: decided from the target, the name and the series
+   * (evaluation-rules §3a). Kept on refresh.
+   */
+  direction: z.optional(Direction),
+  /** 责任单位 where the plan names one (evaluation-rules §6: named beside a 预警) */
+  responsibleUnit: z.optional(z.string()),
   /** 基期值 as written */
   baseline: z.string(),
   /** final target as written */
