@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, basename } from "node:path";
+import { requireTool } from "./requireTool";
 
 /**
  * LibreOffice headless with a test profile that always recalculates OOXML on load;
@@ -20,14 +21,10 @@ export function libreOfficeProfile(): string {
   return dir;
 }
 
-export function hasLibreOffice(): boolean {
-  return existsSync("/usr/bin/soffice");
-}
-
 /** Converts files with LibreOffice (`xlsx` recalculates and saves results; `pdf` renders). */
 export function convert(files: string[], to: "xlsx" | "pdf", outDir: string, profile = libreOfficeProfile()): string[] {
   mkdirSync(outDir, { recursive: true });
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", outDir, ...files], { stdio: "pipe", timeout: 300000 });
+  execFileSync(requireTool("soffice"), [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", outDir, ...files], { stdio: "pipe", timeout: 300000 });
   const produced = new Set(readdirSync(outDir));
   return files.map((f) => join(outDir, basename(f).replace(/\.xlsx$/, `.${to}`))).filter((f) => produced.has(basename(f)));
 }

@@ -3,7 +3,7 @@
  * scripted host. test/ui/fakeOffice.js replaces office.js (page.route), so it runs before
  * the bundle; it defines window.Office and exposes the task pane's OfficeActions interface
  * (window.__planReturnsActions) over an in-memory workbook, which the page picks up.
- * Chromium missing ⇒ the test fails; it never skips.
+ * Chromium missing ⇒ the test fails; it never skips (test/support/requireTool: PATH or PLAN_RETURNS_CHROMIUM).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -22,12 +22,12 @@ import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { dialogHash, storageKey } from "../../src/ui/CheckDialogData";
 import { ribbonCheck } from "../../src/ui/ribbonCheck";
+import { requireTool } from "../support/requireTool";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const FAKE = path.join(__dirname, "fakeOffice.js");
 const OUT = path.join(ROOT, "test/out");
-const CHROMIUM = "/usr/bin/chromium";
 const TEMPLATE = "zhoushan-2021-2025";
 const YEAR = 2023;
 
@@ -80,13 +80,12 @@ describe("task pane in Chromium (scripted Office host)", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    expect(fs.existsSync(CHROMIUM)).toBe(true); // fail, never skip
     buildIfStale();
     server = await serve(DIST);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { chromium } = require("playwright-core") as typeof import("playwright-core");
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: requireTool("chromium"), // fails, never skips
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
