@@ -43,7 +43,7 @@ function unitRange(ctx: ActualContext): string {
 }
 
 /**
- * Checks one entered value against its indicator's unit (evaluation-rules.md §2).
+ * Checks one entered value against its indicator's unit (evaluation-rules.md §2, §2a).
  * Errors make the value unusable; warnings keep it and tell the reviewer.
  */
 export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
@@ -70,6 +70,13 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
     }
     case "number": {
       if (!Number.isFinite(v.value)) return { value: null, issues: [{ code: "not_finite", severity: "error", ...at, expected, received: String(v.value) }] };
+      if (v.percentStyle && ctx.unit.unitClass === "percent") {
+        // §2a: 95% typed in a % row is stored as 0.95; whatever its size it is an error, and 95 the fix
+        const meant = round(v.value * 100);
+        const inner = checkNumber(meant, ctx, at, expected).filter((i) => i.severity === "error" && i.code !== "percent_fraction");
+        return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellText(v), suggestion: meant, params: { stored: String(v.value) } }, ...inner] };
+      }
+      // elsewhere a percent style changes nothing: the number is read as stored (§2a speaks of % rows)
       const issues = checkNumber(v.value, ctx, at, expected);
       return { value: issues.some((i) => i.severity === "error") ? null : v.value, issues };
     }
@@ -86,7 +93,7 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
     case "percent":
       if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
       if (n > 0 && n <= 1 && maxRef !== null && maxRef >= 10) {
-        out.push({ code: "percent_fraction", severity: "warning", ...at, expected, received, suggestion: round(n * 100) });
+        out.push({ code: "percent_fraction", severity: "error", ...at, expected, received, suggestion: round(n * 100) });
       }
       break;
     case "count":

@@ -7,7 +7,9 @@ import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
 import type { IndicatorSpec } from "./IndicatorSpec";
 import type { IndicatorResult } from "./IndicatorResult";
-import { yearRule, satisfies, type Direction } from "./yearRule";
+import { yearRule, satisfies } from "./yearRule";
+import type { Direction } from "./Direction";
+import { APPROX_LAGGING, APPROX_MET } from "./tolerances";
 import { parseTarget } from "./parseTarget";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
@@ -74,9 +76,13 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const dir = rule.direction;
   const result = (status: Status, extra: Partial<IndicatorResult> = {}): IndicatorResult => ({
     status, progress: null, expected: null, expectedValue: null, target, targetText: applied.text,
-    direction: dir, value: null, issues, ...extra,
+    direction: dir, directionBy: rule.directionBy, value: null, issues, ...extra,
   });
 
+  if (target.kind === "point" && (rule.directionBy === "series" || rule.directionBy === "default") && dir !== "keep") {
+    // a guessed direction decides a point target: say so, loudly where it reads lower as better
+    issues.push({ code: "direction_inferred", severity: dir === "down" ? "warning" : "info", ...at(year), params: { direction: dir ?? "up" } });
+  }
   if (target.kind === "none" || (!applied.yearly && year <= spec.baselineYear)) return result("not_applicable");
   if (target.kind === "text" || target.kind === "compound") {
     if (target.kind === "compound") issues.push({ code: "compound_target", severity: "warning", ...at(year), expected: applied.text });
@@ -129,8 +135,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (target.kind === "approximate") {
     const tol = Math.abs(target.value);
     const diff = Math.abs(a - target.value);
-    if (le(diff, 0.1 * tol)) return result("met", base);
-    return result(le(diff, 0.2 * tol) ? "lagging" : "severe", base);
+    if (le(diff, APPROX_MET * tol)) return result("met", base);
+    return result(le(diff, APPROX_LAGGING * tol) ? "lagging" : "severe", base);
   }
   if (tv === null) return result("manual", base);
   if (satisfies(a, target, dir)) return result("met", { ...base, progress: trajectory(a, bv, tv, target) });
