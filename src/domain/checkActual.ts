@@ -86,13 +86,12 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
 function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: string): Issue[] {
   const received = String(n);
   const out: Issue[] = [];
-  const refs = ctx.scale.filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs);
-  const maxRef = refs.length ? Math.max(...refs) : null;
+  const maxRef = largestReference(ctx.scale);
   if (!withinBounds(n, unitBounds(ctx.unit, ctx.name))) out.push({ code: RANGE_CODE[ctx.unit.unitClass], severity: "error", ...at, expected, received });
   switch (ctx.unit.unitClass) {
     case "percent":
       if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
-      if (n > 0 && n <= 1 && maxRef !== null && maxRef >= 10) {
+      if (n > 0 && n <= 1 && fractionSlipApplies(ctx.unit, ctx.scale)) {
         out.push({ code: "percent_fraction", severity: "error", ...at, expected, received, suggestion: round(n * 100) });
       }
       break;
@@ -111,6 +110,20 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       break;
   }
   return out;
+}
+
+function largestReference(scale: number[]): number | null {
+  const refs = scale.filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs);
+  return refs.length ? Math.max(...refs) : null;
+}
+
+/**
+ * Whether 0 < v ≤ 1 is a fraction slip in this row (§2): a % row whose baseline or target is 10
+ * or more. The sheet's formulas and validation take this as a per-row constant.
+ */
+export function fractionSlipApplies(unit: Unit, scale: number[]): boolean {
+  const maxRef = largestReference(scale);
+  return unit.unitClass === "percent" && maxRef !== null && maxRef >= 10;
 }
 
 const RANGE_CODE: Record<UnitClass, Issue["code"]> = {

@@ -10,11 +10,11 @@ import type { IndicatorResult } from "./IndicatorResult";
 import { yearRule, satisfies } from "./yearRule";
 import type { Direction } from "./Direction";
 import { APPROX_LAGGING, APPROX_MET } from "./tolerances";
-import { parseTarget } from "./parseTarget";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
 import { targetValue } from "./Target";
 import { classifyUnit, detectUnit, type Unit } from "./Unit";
+import { planNumbers } from "./planNumbers";
 
 export interface EvaluationInput {
   spec: IndicatorSpec;
@@ -44,13 +44,6 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
   if (!lower && (lt(b.value, v) || (le(b.value, v) && (b.op === "<" || !strictT)))) return "met";
   if (lower && (gt(b.value, v) || (ge(b.value, v) && (b.op === ">" || strictT)))) return "not_met";
   return null;
-}
-
-function numbersOf(spec: IndicatorSpec, unit: Unit): number[] {
-  const pct = unit.unitClass === "percent";
-  const vals = [targetValue(parseTarget(spec.baseline, pct)), targetValue(parseTarget(spec.target, pct))];
-  for (const t of Object.values(spec.yearlyTargets ?? {})) vals.push(targetValue(parseTarget(t, pct)));
-  return vals.filter((v): v is number => v !== null);
 }
 
 /**
@@ -90,7 +83,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result(a && a !== "manual" && a !== "invalid" && a !== "missing" ? a : "manual");
   }
 
-  const ctx = { unit: effUnit, name: spec.name, scale: numbersOf(spec, effUnit), ...at(year) };
+  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...at(year) };
   const raw = input.actuals[String(year)] ?? EMPTY;
   const checked = checkActual(raw, ctx);
   issues.push(...checked.issues);
