@@ -76,8 +76,9 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
         const inner = checkNumber(meant, ctx, at, expected).filter((i) => i.severity === "error" && i.code !== "percent_fraction");
         return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellText(v), suggestion: meant, params: { stored: String(v.value) } }, ...inner] };
       }
-      // elsewhere a percent style changes nothing: the number is read as stored (§2a speaks of % rows)
+      // elsewhere the number is read as stored (§2a speaks of % rows), and the reviewer is told why
       const issues = checkNumber(v.value, ctx, at, expected);
+      if (v.percentStyle) issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected, received: cellText(v), params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
       return { value: issues.some((i) => i.severity === "error") ? null : v.value, issues };
     }
   }

@@ -18,9 +18,9 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   ["地表水达到或好于III类水体比例(%)", { type: "number", value: 1, percentStyle: true }, [100, 100], "percent_typed", false],
   ["城镇登记失业率(%)", { type: "number", value: 0.025, percentStyle: true }, [1.55, 3], "percent_typed", false],
   ["城镇登记失业率(%)", { type: "number", value: 1.5, percentStyle: true }, [1.55, 3], "percent_typed", false],
-  // outside a % row a percent style changes nothing: the number as stored
-  ["城镇新增就业人数(万人)", { type: "number", value: 0.4, percentStyle: true }, [12.3, 15], null, true],
-  ["城乡居民收入比", { type: "number", value: 1.8, percentStyle: true }, [1.88, 1.8], null, true],
+  // outside a % row the number is used as stored, with a warning that says so
+  ["城镇新增就业人数(万人)", { type: "number", value: 0.4, percentStyle: true }, [12.3, 15], "percent_style_unit", true],
+  ["城乡居民收入比", { type: "number", value: 1.8, percentStyle: true }, [1.88, 1.8], "percent_style_unit", true],
   ["重大慢病过早死亡率(%)", num(0.9), [8.93, 8.4], null, true],
   ["每千人口拥有3岁以下婴幼儿托位数(个)", num(4.2), [2.02, 4.5], null, true],
   ["全国义务教育优质均衡发展县（市、区）数（个）", num(2.5), [0, 4], "count_not_whole", true],

@@ -172,7 +172,7 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     ["zs21-38", "100% typed against a target of 100", "invalid", "percent_typed"],
     ["zs21-12", "2.5% typed in a ≤3 row", "invalid", "percent_typed"],
     ["zs21-05", "0.92 where the baseline is 88", "invalid", "percent_fraction"],
-    ["zs21-15", "26% typed in a 万人 row: 0.26 as stored", "severe", null],
+    ["zs21-15", "26% typed in a 万人 row: 0.26 as stored, with a warning", "severe", "percent_style_unit"],
     ["qz21-35", "a percent style in an earlier year of a running total", "invalid", "percent_typed"],
     ["qz21-22", "0.5 in a % row whose numbers are ≥ 10", "invalid", "percent_fraction"],
     ["zs21-14", "41.5 against 40 (baseline 40.11): keep", "met", null],
