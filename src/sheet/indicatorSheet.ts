@@ -238,7 +238,7 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, repo
   const [LO, HI, LOS, PR, FR] = (["lo", "hi", "los", "pr", "fr"] as const).map((k) => `$${b.letter(k)}${r}`);
   return ranges.map(({ cells, checked }) => {
     const x = cells.split(":")[0] ?? cells;
-    const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: `应为数值，且在本指标单位的合理范围内（见填报提示）${prm.percentRow ? "；单位为 %，请填 95 而不是 95% 或 0.95" : ""}。确认无误请点“是”。` };
+    const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）；单位为 % 的，填 95，不填 95% 或 0.95。确认无误请点“是”。" };
     // a qualitative or not-applicable target takes any entry, as the engine does (it checks none)
     return checked
       // §2a: a percent style in a % row, and §2: a fraction slip, are refused as the status formula refuses them
