@@ -34,6 +34,10 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   ["城镇登记失业率(%)", str("2.1%"), [1.55, 3], "text_number", false],
   ["最低生活保障年人均标准(元)", str("12,420"), [12420, 15000], "text_number", false],
   ["城镇登记失业率(%)", str(">2"), [1.55, 3], "bound_value", false],
+  // the plan's operator words are understood when typed too (one home: operatorWords)
+  ["城镇登记失业率(%)", str("大于2"), [1.55, 3], "bound_value", false],
+  ["城镇登记失业率(%)", str("不超过2"), [1.55, 3], "bound_value", false],
+  ["城镇登记失业率(%)", str("控制在2以内"), [1.55, 3], "bound_value", false],
   ["城镇登记失业率(%)", str("2-3"), [1.55, 3], "not_a_number", false],
   ["城镇登记失业率(%)", { type: "error", code: "#N/A" }, [1.55, 3], "formula_error", false],
   ["城镇登记失业率(%)", { type: "boolean", value: true }, [1.55, 3], "not_a_number", false],
