@@ -6,6 +6,7 @@ import { parseBound, type Bound } from "./Bound";
 import { parseNumber } from "./parseNumber";
 import type { Unit, UnitClass } from "./Unit";
 import { isChangeName, unitBounds, withinBounds } from "./unitBounds";
+import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 
 export interface ActualContext {
   unit: Unit;
@@ -111,20 +112,6 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       break;
   }
   return out;
-}
-
-function largestReference(scale: number[]): number | null {
-  const refs = scale.filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs);
-  return refs.length ? Math.max(...refs) : null;
-}
-
-/**
- * Whether 0 < v ≤ 1 is a fraction slip in this row (§2): a % row whose baseline or target is 10
- * or more. The sheet's formulas and validation take this as a per-row constant.
- */
-export function fractionSlipApplies(unit: Unit, scale: number[]): boolean {
-  const maxRef = largestReference(scale);
-  return unit.unitClass === "percent" && maxRef !== null && maxRef >= 10;
 }
 
 const RANGE_CODE: Record<UnitClass, Issue["code"]> = {

@@ -72,9 +72,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     direction: dir, directionBy: rule.directionBy, value: null, issues, ...extra,
   });
 
-  if (target.kind === "point" && (rule.directionBy === "series" || rule.directionBy === "default") && dir !== "keep") {
-    // a guessed direction decides a point target: say so, loudly where it reads lower as better
-    issues.push({ code: "direction_inferred", severity: dir === "down" ? "warning" : "info", ...at(year), params: { direction: dir ?? "up" } });
+  if (target.kind === "point" && rule.directionBy === "series" && dir === "down") {
+    // §3a rule 4: a point target below its baseline, read as lower-is-better only from the numbers
+    issues.push({ code: "direction_inferred", severity: "warning", ...at(year), params: { direction: dir } });
   }
   if (target.kind === "none" || (!applied.yearly && year <= spec.baselineYear)) return result("not_applicable");
   if (target.kind === "text" || target.kind === "compound") {

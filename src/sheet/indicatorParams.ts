@@ -4,7 +4,7 @@ import { unitBounds, type UnitBounds } from "../domain/unitBounds";
 import { yearRule, type YearRule } from "../domain/yearRule";
 import { targetValue } from "../domain/Target";
 import type { Direction, DirectionSource } from "../domain/Direction";
-import { fractionSlipApplies } from "../domain/checkActual";
+import { fractionSlipApplies } from "../domain/fractionSlipApplies";
 import { planNumbers } from "../domain/planNumbers";
 
 /** The per-year constants a status formula needs, taken from the engine's own reading. */
