@@ -1,6 +1,7 @@
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { CheckReport } from "../sheet/CheckReport";
 import { formatTable } from "./formatTable";
+import { progressText } from "../sheet/progressText";
 
 const pct = (x: number | null): string => (x === null ? "" : `${Math.round(x * 100)}%`);
 
@@ -11,7 +12,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     .filter((i) => all || !["met", "on_track", "not_applicable"].includes(i.status) || i.issues.some((x) => x.severity !== "info"))
     .map((i) => [
       i.sheet, i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell, i.name, i.value ?? "", i.target,
-      labels[i.status], i.progress === null ? "" : `${pct(i.progress)}/${pct(i.expected)}`,
+      labels[i.status], i.progress === null ? "" : `${progressText(i, lang)}/${pct(i.expected)}`,
       i.issues.filter((x) => x.severity !== "info").map((x) => (lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "")).join("；"),
     ]);
   const head = lang === "zh"

@@ -1,28 +1,17 @@
 import { normalizeText } from "./normalizeText";
 import { parseNumber } from "./parseNumber";
+import { splitOperator, type Operator } from "./operatorWords";
 
-/** An actual reported as a bound (`>96`, `96以上`): text in the cell, read only to explain. */
+/** An actual reported as a bound (`>96`, `96以上`, `大于96`): text in the cell, read only to explain. */
 export interface Bound {
-  op: ">" | ">=" | "<" | "<=";
+  op: Operator;
   value: number;
 }
 
-const PATTERNS: Array<[RegExp, Bound["op"]]> = [
-  [/^(?:≥|>=|不低于|不少于)(.+)$/, ">="],
-  [/^(.+?)(?:以上)$/, ">="],
-  [/^(?:>|高于|超过)(.+)$/, ">"],
-  [/^(?:≤|<=|不高于|不超过)(.+)$/, "<="],
-  [/^(.+?)(?:以下|以内)$/, "<="],
-  [/^(?:<|低于)(.+)$/, "<"],
-];
-
+/** Reads a bound with the plan's own operator words (operatorWords), so `大于96` is one too. */
 export function parseBound(text: string, percent: boolean): Bound | null {
-  const t = normalizeText(text);
-  for (const [re, op] of PATTERNS) {
-    const inner = re.exec(t)?.[1];
-    if (inner === undefined) continue;
-    const value = parseNumber(inner, percent);
-    if (value !== null) return { op, value };
-  }
-  return null;
+  const split = splitOperator(normalizeText(text));
+  if (!split) return null;
+  const value = parseNumber(split.inner, percent);
+  return value === null ? null : { op: split.op, value };
 }

@@ -22,7 +22,8 @@ export function str(text: string): CellValue {
 export function cellText(v: CellValue): string {
   switch (v.type) {
     case "empty": return "";
-    case "number": return String(v.value);
+    // a percent style shows 0.95 as 95%, as the person typed it
+    case "number": return v.percentStyle ? `${Number((v.value * 100).toPrecision(12))}%` : String(v.value);
     case "string": return v.text;
     case "boolean": return v.value ? "TRUE" : "FALSE";
     case "date": return v.iso;

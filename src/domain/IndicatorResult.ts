@@ -2,7 +2,7 @@ import type { Issue } from "./Issue";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
 
-export type Direction = "up" | "down";
+import type { Direction, DirectionSource } from "./Direction";
 
 export interface IndicatorResult {
   status: Status;
@@ -16,7 +16,9 @@ export interface IndicatorResult {
   target: Target;
   /** the target text that applies in the year, as written */
   targetText: string;
+  /** the indicator's direction (§3a) and the rule that decided it */
   direction: Direction | null;
+  directionBy: DirectionSource | null;
   /** the value used (the year's actual, or the running sum for a cumulative target) */
   value: number | null;
   issues: Issue[];

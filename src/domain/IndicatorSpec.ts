@@ -1,3 +1,5 @@
+import type { Direction } from "./Direction";
+
 /** What the engine needs to know of an indicator: the plan's words, as written. */
 export interface IndicatorSpec {
   name: string;
@@ -7,6 +9,8 @@ export interface IndicatorSpec {
   target?: string;
   /** year -> target as written, for tables with one target per year */
   yearlyTargets?: Readonly<Record<string, string>>;
+  /** the template's own direction, where a person or the importer set it (§3a rule 1) */
+  direction?: Direction;
   baselineYear: number;
   targetYear: number;
 }

@@ -6,6 +6,7 @@ import { parseBound, type Bound } from "./Bound";
 import { parseNumber } from "./parseNumber";
 import type { Unit, UnitClass } from "./Unit";
 import { isChangeName, unitBounds, withinBounds } from "./unitBounds";
+import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 
 export interface ActualContext {
   unit: Unit;
@@ -43,7 +44,7 @@ function unitRange(ctx: ActualContext): string {
 }
 
 /**
- * Checks one entered value against its indicator's unit (evaluation-rules.md §2).
+ * Checks one entered value against its indicator's unit (evaluation-rules.md §2, §2a).
  * Errors make the value unusable; warnings keep it and tell the reviewer.
  */
 export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
@@ -70,7 +71,15 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
     }
     case "number": {
       if (!Number.isFinite(v.value)) return { value: null, issues: [{ code: "not_finite", severity: "error", ...at, expected, received: String(v.value) }] };
+      if (v.percentStyle && ctx.unit.unitClass === "percent") {
+        // §2a: 95% typed in a % row is stored as 0.95; whatever its size it is an error, and 95 the fix
+        const meant = round(v.value * 100);
+        const inner = checkNumber(meant, ctx, at, expected).filter((i) => i.severity === "error" && i.code !== "percent_fraction");
+        return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellText(v), suggestion: meant, params: { stored: String(v.value) } }, ...inner] };
+      }
+      // elsewhere the number is read as stored (§2a speaks of % rows), and the reviewer is told why
       const issues = checkNumber(v.value, ctx, at, expected);
+      if (v.percentStyle) issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected, received: cellText(v), params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
       return { value: issues.some((i) => i.severity === "error") ? null : v.value, issues };
     }
   }
@@ -79,14 +88,13 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
 function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: string): Issue[] {
   const received = String(n);
   const out: Issue[] = [];
-  const refs = ctx.scale.filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs);
-  const maxRef = refs.length ? Math.max(...refs) : null;
+  const maxRef = largestReference(ctx.scale);
   if (!withinBounds(n, unitBounds(ctx.unit, ctx.name))) out.push({ code: RANGE_CODE[ctx.unit.unitClass], severity: "error", ...at, expected, received });
   switch (ctx.unit.unitClass) {
     case "percent":
       if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
-      if (n > 0 && n <= 1 && maxRef !== null && maxRef >= 10) {
-        out.push({ code: "percent_fraction", severity: "warning", ...at, expected, received, suggestion: round(n * 100) });
+      if (n > 0 && n <= 1 && fractionSlipApplies(ctx.unit, ctx.scale)) {
+        out.push({ code: "percent_fraction", severity: "error", ...at, expected, received, suggestion: round(n * 100) });
       }
       break;
     case "count":

@@ -1,5 +1,6 @@
+import { RELATIVE_TOLERANCE as REL } from "./tolerances";
+
 /** Numbers are compared with a relative tolerance of 1e-9 (0.1 + 0.2 meets ≥0.3). */
-const REL = 1e-9;
 
 function eps(a: number, b: number): number {
   return REL * Math.max(Math.abs(a), Math.abs(b));

@@ -7,12 +7,14 @@ import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
 import type { IndicatorSpec } from "./IndicatorSpec";
 import type { IndicatorResult } from "./IndicatorResult";
-import { yearRule, satisfies, type Direction } from "./yearRule";
-import { parseTarget } from "./parseTarget";
+import { yearRule, satisfies } from "./yearRule";
+import type { Direction } from "./Direction";
+import { APPROX_LAGGING, APPROX_MET } from "./tolerances";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
 import { targetValue } from "./Target";
 import { classifyUnit, detectUnit, type Unit } from "./Unit";
+import { planNumbers } from "./planNumbers";
 
 export interface EvaluationInput {
   spec: IndicatorSpec;
@@ -44,13 +46,6 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
   return null;
 }
 
-function numbersOf(spec: IndicatorSpec, unit: Unit): number[] {
-  const pct = unit.unitClass === "percent";
-  const vals = [targetValue(parseTarget(spec.baseline, pct)), targetValue(parseTarget(spec.target, pct))];
-  for (const t of Object.values(spec.yearlyTargets ?? {})) vals.push(targetValue(parseTarget(t, pct)));
-  return vals.filter((v): v is number => v !== null);
-}
-
 /**
  * The status of one indicator for reporting year Y (evaluation-rules.md §3).
  * Never throws: every input, however malformed, comes back as a result.
@@ -74,9 +69,13 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const dir = rule.direction;
   const result = (status: Status, extra: Partial<IndicatorResult> = {}): IndicatorResult => ({
     status, progress: null, expected: null, expectedValue: null, target, targetText: applied.text,
-    direction: dir, value: null, issues, ...extra,
+    direction: dir, directionBy: rule.directionBy, value: null, issues, ...extra,
   });
 
+  if (target.kind === "point" && rule.directionBy === "series" && dir === "down") {
+    // §3a rule 4: a point target below its baseline, read as lower-is-better only from the numbers
+    issues.push({ code: "direction_inferred", severity: "warning", ...at(year), params: { direction: dir } });
+  }
   if (target.kind === "none" || (!applied.yearly && year <= spec.baselineYear)) return result("not_applicable");
   if (target.kind === "text" || target.kind === "compound") {
     if (target.kind === "compound") issues.push({ code: "compound_target", severity: "warning", ...at(year), expected: applied.text });
@@ -84,7 +83,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result(a && a !== "manual" && a !== "invalid" && a !== "missing" ? a : "manual");
   }
 
-  const ctx = { unit: effUnit, name: spec.name, scale: numbersOf(spec, effUnit), ...at(year) };
+  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...at(year) };
   const raw = input.actuals[String(year)] ?? EMPTY;
   const checked = checkActual(raw, ctx);
   issues.push(...checked.issues);
@@ -129,8 +128,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (target.kind === "approximate") {
     const tol = Math.abs(target.value);
     const diff = Math.abs(a - target.value);
-    if (le(diff, 0.1 * tol)) return result("met", base);
-    return result(le(diff, 0.2 * tol) ? "lagging" : "severe", base);
+    if (le(diff, APPROX_MET * tol)) return result("met", base);
+    return result(le(diff, APPROX_LAGGING * tol) ? "lagging" : "severe", base);
   }
   if (tv === null) return result("manual", base);
   if (satisfies(a, target, dir)) return result("met", { ...base, progress: trajectory(a, bv, tv, target) });

@@ -2,19 +2,14 @@ import { normalizeText } from "./normalizeText";
 import { parseNumber } from "./parseNumber";
 import type { Target } from "./Target";
 import { memo } from "./memo";
+import { splitOperator } from "./operatorWords";
 
 const NONE = new Set(["", "/", "—", "——", "-", "–", "--", "－", "无"]);
 
 type Rule = { re: RegExp; make: (n: number, text: string) => Target };
 
-// Order matters: two-character operators before their one-character prefixes.
+// Operators come from operatorWords (one home); these are the target-only forms.
 const RULES: Rule[] = [
-  { re: /^(?:≥|>=|不低于|不少于|大于等于|至少)(.+)$/, make: (value, text) => ({ kind: "floor", value, strict: false, text }) },
-  { re: /^(.+?)(?:以上|及以上)$/, make: (value, text) => ({ kind: "floor", value, strict: false, text }) },
-  { re: /^(?:>|高于|大于|超过)(.+)$/, make: (value, text) => ({ kind: "floor", value, strict: true, text }) },
-  { re: /^(?:≤|<=|不高于|不超过|不大于|控制在)(.+?)(?:以内|以下)?$/, make: (value, text) => ({ kind: "ceiling", value, strict: false, text }) },
-  { re: /^(.+?)(?:以下|以内)$/, make: (value, text) => ({ kind: "ceiling", value, strict: false, text }) },
-  { re: /^(?:<|低于|小于)(.+)$/, make: (value, text) => ({ kind: "ceiling", value, strict: true, text }) },
   { re: /^[[〔【{](.+)[\]〕】}]$/, make: (value, text) => ({ kind: "cumulative", value, text }) },
   { re: /^(.+?)左右$/, make: (value, text) => ({ kind: "approximate", value, text }) },
   { re: /^(?:约|大约)(.+)$/, make: (value, text) => ({ kind: "approximate", value, text }) },
@@ -37,6 +32,14 @@ function read(text: string, percent: boolean): Target {
   if (NONE.has(t)) return { kind: "none", text };
   const plain = parseNumber(t, percent);
   if (plain !== null) return { kind: "point", value: plain, text };
+  const op = splitOperator(t);
+  const opValue = op ? parseNumber(op.inner, percent) : null;
+  if (op && opValue !== null) {
+    const strict = op.op === ">" || op.op === "<";
+    return op.op === ">=" || op.op === ">"
+      ? { kind: "floor", value: opValue, strict, text }
+      : { kind: "ceiling", value: opValue, strict, text };
+  }
   for (const rule of RULES) {
     const m = rule.re.exec(t);
     const inner = m?.[1];

@@ -4,8 +4,8 @@ import { parseTarget } from "./parseTarget";
 import type { Target } from "./Target";
 import { targetValue } from "./Target";
 import type { Unit } from "./Unit";
-
-export type Direction = "up" | "down";
+import type { Direction, DirectionSource } from "./Direction";
+import { indicatorDirection } from "./indicatorDirection";
 
 /** The target that applies in `year`, and whether it is the year's own target. */
 export function targetForYear(spec: IndicatorSpec, year: number): { text: string; yearly: boolean } {
@@ -22,20 +22,7 @@ export function targetForYear(spec: IndicatorSpec, year: number): { text: string
   return { text: spec.target ?? "", yearly: false };
 }
 
-/** Direction of a target: its operator, or for a point target the series from the baseline. */
-export function directionOf(t: Target, baseline: number | null, seriesEnd: number | null): Direction | null {
-  switch (t.kind) {
-    case "floor": case "cumulative": return "up";
-    case "ceiling": return "down";
-    case "point": case "approximate": {
-      const end = seriesEnd ?? t.value;
-      if (baseline === null) return "up";
-      return end < baseline ? "down" : "up";
-    }
-    default: return null;
-  }
-}
-
+/** Whether `a` meets the target `t`; a point target is read with its direction (§3a: up and keep ≥, down ≤). */
 export function satisfies(a: number, t: Target, dir: Direction | null): boolean {
   switch (t.kind) {
     case "floor": return t.strict ? gt(a, t.value) : ge(a, t.value);
@@ -45,19 +32,6 @@ export function satisfies(a: number, t: Target, dir: Direction | null): boolean 
     default: return false;
   }
 }
-
-/** The last numeric yearly target, which gives a point series its direction. */
-export function seriesEnd(spec: IndicatorSpec, pct: boolean): number | null {
-  const final = targetValue(parseTarget(spec.target, pct));
-  if (final !== null) return final;
-  const years = Object.keys(spec.yearlyTargets ?? {}).map(Number).sort((a, b) => b - a);
-  for (const y of years) {
-    const v = targetValue(parseTarget(spec.yearlyTargets?.[String(y)], pct));
-    if (v !== null) return v;
-  }
-  return null;
-}
-
 
 function clamp01(x: number): number {
   return Math.min(1, Math.max(0, x));
@@ -70,7 +44,9 @@ export interface YearRule {
   text: string;
   /** the year has its own target (s = 1, no on-track tier) */
   yearly: boolean;
+  /** the indicator's direction (§3a) and the rule that decided it */
   direction: Direction | null;
+  directionBy: DirectionSource | null;
   /** the baseline value progress is measured from (null: none, or a cumulative baseline) */
   baseline: number | null;
   /** s, the elapsed share */
@@ -89,11 +65,12 @@ export function yearRule(spec: IndicatorSpec, year: number, unit: Unit): YearRul
   const target = parseTarget(applied.text, pct);
   const baseTarget = parseTarget(spec.baseline, pct);
   const baseline = baseTarget.kind === "cumulative" ? null : targetValue(baseTarget);
-  const direction = directionOf(target, baseline, applied.yearly ? seriesEnd(spec, pct) : null);
+  const decided = indicatorDirection(spec, pct);
+  const direction = decided.direction;
   const share = applied.yearly ? 1 : clamp01((year - spec.baselineYear) / (spec.targetYear - spec.baselineYear));
   const tv = targetValue(target);
   const trajectory = target.kind === "cumulative"
     ? tv !== null && tv !== 0
     : baseline !== null && tv !== null && tv !== baseline && !satisfies(baseline, target, direction);
-  return { target, text: applied.text, yearly: applied.yearly, direction, baseline, share, trajectory };
+  return { target, text: applied.text, yearly: applied.yearly, direction, directionBy: decided.by, baseline, share, trajectory };
 }

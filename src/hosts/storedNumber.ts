@@ -11,8 +11,9 @@ export function numberFormatKind(code: string): NumberFormatKind {
 
 /**
  * A number as Excel stores it, read as the person typed it: a date style makes it a date
- * (an error for the engine), a percent style makes 0.4 the text "40%" (so 40% in a 万人 row
- * is not 0.4 万人). Both .xlsx and Office.js readers use this, so they agree.
+ * (an error for the engine), a percent style keeps the number and marks it (`percentStyle`:
+ * 40% typed is stored as 0.4; the engine decides what that means, evaluation-rules.md §2a).
+ * Both .xlsx and Office.js readers use this, so they agree.
  */
 export function storedNumber(n: number, kind: NumberFormatKind): CellValue {
   switch (kind) {
@@ -20,7 +21,7 @@ export function storedNumber(n: number, kind: NumberFormatKind): CellValue {
       const d = new Date(Date.UTC(1899, 11, 30) + Math.round(n * 86400000));
       return { type: "date", iso: Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10) };
     }
-    case "percent": return { type: "string", text: `${Number((n * 100).toPrecision(12))}%` };
+    case "percent": return { type: "number", value: n, percentStyle: true };
     case "plain": return { type: "number", value: n };
   }
 }

@@ -3,6 +3,9 @@ import { detectUnit, classifyUnit, type Unit } from "../domain/Unit";
 import { unitBounds, type UnitBounds } from "../domain/unitBounds";
 import { yearRule, type YearRule } from "../domain/yearRule";
 import { targetValue } from "../domain/Target";
+import type { Direction, DirectionSource } from "../domain/Direction";
+import { fractionSlipApplies } from "../domain/fractionSlipApplies";
+import { planNumbers } from "../domain/planNumbers";
 
 /** The per-year constants a status formula needs, taken from the engine's own reading. */
 export interface YearParams {
@@ -21,6 +24,13 @@ export interface IndicatorParams {
   baseline: number | "";
   cumulative: boolean;
   yearly: boolean;
+  /** the indicator's direction (§3a) and the rule that decided it */
+  direction: Direction | null;
+  directionBy: DirectionSource | null;
+  /** a % row: a number in a percent style is an error (§2a) */
+  percentRow: boolean;
+  /** 0 < v ≤ 1 is a fraction slip in this row (§2) */
+  fractionCheck: boolean;
   years: YearParams[];
 }
 
@@ -29,6 +39,7 @@ export function opCode(rule: YearRule): string {
   switch (t.kind) {
     case "floor": return t.strict ? ">" : ">=";
     case "ceiling": return t.strict ? "<" : "<=";
+    // §3a: a point target is read with its direction (up and keep ≥, down ≤)
     case "point": return rule.direction === "down" ? "<=" : ">=";
     case "cumulative": return ">=";
     case "approximate": return "~";
@@ -54,6 +65,10 @@ export function indicatorParams(spec: IndicatorSpec, years: number[], yearly: bo
     baseline: first?.baseline ?? "",
     cumulative,
     yearly,
+    direction: first?.direction ?? null,
+    directionBy: first?.directionBy ?? null,
+    percentRow: unit.unitClass === "percent",
+    fractionCheck: fractionSlipApplies(unit, planNumbers(spec, unit)),
     years: rules.map(({ y, rule }) => ({
       year: y, op: opCode(rule), tv: targetValue(rule.target) ?? "", share: rule.share, trajectory: rule.trajectory ? 1 : 0, rule,
     })),

@@ -9,7 +9,8 @@ import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet, PlannedValidation } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
 import { printSetup } from "./printSetup";
-import { excelGe } from "./excelGe";
+import { excelGe, excelTolerance } from "./excelGe";
+import { APPROX_LAGGING, APPROX_MET } from "../domain/tolerances";
 
 const L = STATUS_LABELS;
 const ASSESSABLE = `{"${L.met}","${L.on_track}","${L.lagging}","${L.severe}","${L.not_applicable}"}`;
@@ -36,13 +37,16 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
   const F = years[0] ?? t.baselineYear + 1;
 
   b.addColumn("domain", 10); b.addColumn("number", 5); b.addColumn("name", 34); b.addColumn("unit", 8);
-  b.addColumn("attribute", 7); b.addColumn("baseline", 10); b.addColumn("target", 11); b.addColumn("direction", 6);
+  b.addColumn("attribute", 7); b.addColumn("baseline", 10); b.addColumn("target", 11); b.addColumn("direction", 10);
   for (const y of years) {
     if (yearly) b.addColumn(targetKey(y), 8);
     b.addColumn(inKey(y), 9);
   }
   b.addColumn("status", 12); b.addColumn("progress", 8); b.addColumn("note", 26); b.addColumn("assess", 12); b.addColumn("review", 22);
-  for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "yr"]) b.addColumn(k, 10, true);
+  for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "yr", "pr", "fr"]) b.addColumn(k, 10, true);
+  // each year's cell judged alone (unusable: 1), so no formula needs an IS… function over a range
+  // (Gnumeric reads those by implicit intersection) nor CELL over a range (it reads one cell)
+  for (const y of years) b.addColumn(`bad:${y}`, 6, true);
   // a table with one target per year needs the rule per year; otherwise one rule serves every year
   for (const part of ["op", "tv", "tr"]) for (const y of yearly ? years : [0]) b.addColumn(`${part}:${y}`, 6, true);
 
@@ -82,7 +86,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     b.value(r, b.col("attribute"), d.attribute ?? "", "text");
     b.value(r, b.col("baseline"), d.baseline, "text");
     b.value(r, b.col("target"), d.target ?? "", "target");
-    b.value(r, b.col("direction"), directionLabel(prm), "text");
+    b.value(r, b.col("direction"), rowDirectionLabel(prm), "text");
     for (const yp of prm.years) {
       if (yearly) b.value(r, b.col(targetKey(yp.year)), d.yearlyTargets?.[String(yp.year)] ?? "", "target");
       b.value(r, b.col(inKey(yp.year)), null, "input");
@@ -118,6 +122,11 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
   return b.sheet;
 }
 
+/** The row's 方向 label: the indicator's direction, read against the final year's target. */
+function rowDirectionLabel(prm: IndicatorParams): string {
+  return directionLabel(prm.direction, "zh", prm.years[prm.years.length - 1]?.rule.target.kind);
+}
+
 function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams): void {
   b.value(r, b.col("pb"), prm.baseline, "hidden");
   b.value(r, b.col("lo"), prm.bounds.lo, "hidden");
@@ -125,6 +134,8 @@ function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams):
   b.value(r, b.col("los"), prm.bounds.loStrict ? 1 : 0, "hidden");
   b.value(r, b.col("cum"), prm.cumulative ? 1 : 0, "hidden");
   b.value(r, b.col("yr"), prm.yearly ? 1 : 0, "hidden");
+  b.value(r, b.col("pr"), prm.percentRow ? 1 : 0, "hidden");
+  b.value(r, b.col("fr"), prm.fractionCheck ? 1 : 0, "hidden");
   for (const yp of prm.years) {
     const k = prm.yearly ? yp.year : 0;
     if (!prm.yearly && yp !== prm.years[0]) continue;
@@ -147,7 +158,7 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   // the year's index among the input years; the same for every row, so not a cell of its own
   const I = `(${YEAR_NAME}-${F}+1)`;
   const X = ref("x"), BAD = ref("bad"), V = ref("v"), P = ref("p"), MET = ref("met");
-  const LO = ref("lo"), HI = ref("hi"), LOS = ref("los"), PB = ref("pb"), YR = ref("yr");
+  const LO = ref("lo"), HI = ref("hi"), LOS = ref("los"), PB = ref("pb"), YR = ref("yr"), PR = ref("pr"), FR = ref("fr");
   const perYear = (p: string, i: string): string => (step === 2 ? `INDEX(${span(p)},1,${i})` : `$${b.letter(`${p}:0`)}${r}`);
   const OPc = perYear("op", I);
   const TVc = perYear("tv", I);
@@ -159,33 +170,43 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
 
   // TRUE/FALSE are numbers to LibreOffice's ISNUMBER but not to Excel's: mark them as text first
   b.formula(r, b.col("x"), `IF(${out},"",IF(ISBLANK(${cell}),"",IF(ISLOGICAL(${cell}),"#BOOL",${cell})))`, "hidden");
+  for (const y of years) {
+    const c = b.ref(inKey(y), r);
+    // §2, §2a: text, TRUE/FALSE, an error, out of the unit's range, a percent style in a % row
+    // (CELL("format") gives P0, P1, P2… for percent styles in Excel, LibreOffice and Gnumeric),
+    // or a fraction slip; a blank cell is not unusable (missing, or a gap in a running total)
+    const unusable = `OR(${c}<${LO},${c}>${HI},AND(${LOS}=1,${c}=${LO}),AND(${PR}=1,LEFT(CELL("format",${c}),1)="P"),AND(${FR}=1,${c}>0,${c}<=1))`;
+    b.formula(r, b.col(`bad:${y}`), `IFERROR(IF(ISBLANK(${c}),0,IF(AND(ISNUMBER(${c}),NOT(ISLOGICAL(${c}))),IF(${unusable},1,0),1)),1)`, "hidden");
+  }
+  const badSpan = `$${b.letter(`bad:${first}`)}${r}:$${b.letter(`bad:${last}`)}${r}`;
   if (prm.cumulative) {
     const R = `INDEX(${BLK},1,1):INDEX(${BLK},1,${I}*${step})`;
-    const M = step === 1 ? "" : `(MOD(COLUMN(${R})-COLUMN($${blockFirst}${r}),${step})=${step - 1})*`;
-    b.formula(r, b.col("bad"), `IF(${out},0,IFERROR(SUMPRODUCT(${M}NOT(ISBLANK(${R}))*NOT(ISNUMBER(${R})))+SUMPRODUCT(${M}ISLOGICAL(${R})*1)+SUMPRODUCT(${M}ISNUMBER(${R})*(((${R}<${LO})+(${R}>${HI})+(${LOS}=1)*(${R}=${LO}))>0)),1))`, "hidden");
-    const sum = step === 1 ? `SUM(${R})` : `SUMPRODUCT(${M}1,${R})`;
-    b.formula(r, b.col("v"), `IF(OR(${out},${BAD}>0),"",${sum})`, "hidden");
+    b.formula(r, b.col("bad"), `IF(${out},0,SUM(INDEX(${badSpan},1,1):INDEX(${badSpan},1,${I})))`, "hidden");
+    // with one target per year the targets between the inputs are the plan's text, which SUM skips
+    b.formula(r, b.col("v"), `IF(OR(${out},${BAD}>0),"",SUM(${R}))`, "hidden");
   } else {
-    b.formula(r, b.col("bad"), `IF(ISERROR(${X}),1,IF(ISNUMBER(${X}),IF(OR(${X}<${LO},${X}>${HI},AND(${LOS}=1,${X}=${LO})),1,0),IF(${X}="",0,1)))`, "hidden");
+    b.formula(r, b.col("bad"), `IF(${out},0,INDEX(${badSpan},1,${I}))`, "hidden");
     b.formula(r, b.col("v"), `IF(ISERROR(${X}),"",IF(AND(ISNUMBER(${X}),${BAD}=0),${X},""))`, "hidden");
   }
   const trajectory = prm.cumulative ? `${V}/${TVc}` : `(${V}-${PB})/(${TVc}-${PB})`;
   b.formula(r, b.col("p"), `IF(OR(${out},${V}=""),"",IF(${TRc}=0,"",${trajectory}))`, "hidden");
-  const eps = (a: string, c: string): string => `1E-9*MAX(ABS(${a}),ABS(${c}))`;
+  const eps = excelTolerance;
   const diff = `ABS(${V}-${TVc})`;
-  const metTest = `IF(${OPc}=">=",${excelGe(V, TVc)},IF(${OPc}=">",${V}>${TVc}+${eps(V, TVc)},IF(${OPc}="<=",${V}<=${TVc}+${eps(V, TVc)},IF(${OPc}="<",${V}<${TVc}-${eps(V, TVc)},IF(${OPc}="~",${diff}<=0.1*ABS(${TVc})+1E-9*MAX(${diff},0.1*ABS(${TVc})),FALSE)))))`;
+  const metTest = `IF(${OPc}=">=",${excelGe(V, TVc)},IF(${OPc}=">",${V}>${TVc}+${eps(V, TVc)},IF(${OPc}="<=",${V}<=${TVc}+${eps(V, TVc)},IF(${OPc}="<",${V}<${TVc}-${eps(V, TVc)},IF(${OPc}="~",${diff}<=${APPROX_MET}*ABS(${TVc})+${eps(diff, `${APPROX_MET}*ABS(${TVc})`)},FALSE)))))`;
   b.formula(r, b.col("met"), `IF(OR(${out},${V}=""),FALSE,${metTest})`, "hidden");
 
   const OPany = perYear("op", `MIN(MAX(${I},1),${N})`);
   const ASSESS = ref("assess");
   const grade = `IF(${P}="","${L.lagging}",IF(${YR}=1,IF(${excelGe(P, "0.5")},"${L.lagging}","${L.severe}"),IF(${excelGe(P, Sc)},"${L.on_track}",IF(${excelGe(P, `${Sc}/2`)},"${L.lagging}","${L.severe}"))))`;
-  const approx = `IF(${diff}<=0.2*ABS(${TVc})+1E-9*MAX(${diff},0.2*ABS(${TVc})),"${L.lagging}","${L.severe}")`;
+  const approx = `IF(${diff}<=${APPROX_LAGGING}*ABS(${TVc})+${eps(diff, `${APPROX_LAGGING}*ABS(${TVc})`)},"${L.lagging}","${L.severe}")`;
   const status =
     `IF(${I}<1,"${L.not_applicable}",IF(${OPany}="none","${L.not_applicable}",` +
     `IF(${OPany}="text",IF(ISNUMBER(MATCH(${ASSESS},${ASSESSABLE},0)),${ASSESS},"${L.manual}"),` +
     `IF(${I}>${N},"${L.missing}",IF(ISERROR(${X}),"${L.invalid}",IF(${X}="","${L.missing}",` +
     `IF(${BAD}>0,"${L.invalid}",IF(${MET},"${L.met}",IF(${OPc}="~",${approx},${grade})))))))))`;
   b.formula(r, b.col("status"), status, "status");
+  // §3a: progress below 0 (the value on the wrong side of the baseline) reads 倒退, never a negative
+  // percentage; the cell keeps the number (its number format shows the word)
   b.formula(r, b.col("progress"), `IF(${P}="","",${P})`, "progress");
 }
 
@@ -205,7 +226,7 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, repo
   const unit = prm.unit.symbol || "未注明";
   const prompt = [
     `单位 ${unit}（${range}）`,
-    `目标 ${yp?.rule.text || "—"}（方向 ${directionLabel(prm)}）`,
+    `目标 ${yp?.rule.text || "—"}（方向 ${rowDirectionLabel(prm)}）`,
     exp !== null ? `${reportYear}年序时应达 ${Number(exp.toPrecision(6))}` : "",
     prm.cumulative ? "累计目标：填当年数" : "",
   ].filter(Boolean).join("\n").slice(0, 250);
@@ -214,13 +235,14 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, repo
   const ranges = prm.yearly
     ? cols.map((c) => ({ cells: `${c.col}${r}`, checked: c.checked }))
     : cols.length ? [{ cells: `${cols[0]?.col}${r}:${cols[cols.length - 1]?.col}${r}`, checked: cols.some((c) => c.checked) }] : [];
-  const [LO, HI, LOS] = (["lo", "hi", "los"] as const).map((k) => `$${b.letter(k)}${r}`);
+  const [LO, HI, LOS, PR, FR] = (["lo", "hi", "los", "pr", "fr"] as const).map((k) => `$${b.letter(k)}${r}`);
   return ranges.map(({ cells, checked }) => {
     const x = cells.split(":")[0] ?? cells;
-    const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）。确认无误请点“是”。" };
+    const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）；单位为 % 的，填 95，不填 95% 或 0.95。确认无误请点“是”。" };
     // a qualitative or not-applicable target takes any entry, as the engine does (it checks none)
     return checked
-      ? { range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})),${x}<=${HI},OR(${x}>${LO},AND(${LOS}=0,${x}=${LO})))`, ...text }
+      // §2a: a percent style in a % row, and §2: a fraction slip, are refused as the status formula refuses them
+      ? { range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})),${x}<=${HI},OR(${x}>${LO},AND(${LOS}=0,${x}=${LO})),OR(${PR}=0,LEFT(CELL("format",${x}),1)<>"P"),OR(${FR}=0,${x}<=0,${x}>1))`, ...text }
       : { range: cells, type: "any" as const, ...text };
   });
 }

@@ -12,7 +12,8 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   input: { border: true, fill: "FFFFFF", horizontal: "right" },
   inputText: { border: true, fill: "FFFFFF", wrap: true },
   status: { border: true, bold: true, horizontal: "center", vertical: "middle" },
-  progress: { border: true, horizontal: "right", numFmt: "0%" },
+  // §3a: a negative progress (the value on the wrong side of the baseline) reads 倒退
+  progress: { border: true, horizontal: "right", numFmt: '0%;"倒退";0%' },
   hidden: { color: "808080" },
   legendLabel: { bold: true, border: true, horizontal: "center" },
   note: { wrap: false },

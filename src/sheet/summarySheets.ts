@@ -83,7 +83,8 @@ function summarySheet(f: SummaryFigures, link: LinkTo): PlannedSheet {
     b.value(r, 3, item.attribute ?? "", "text");
     b.value(r, 4, numberOrText(item.value), "number");
     b.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
-    b.value(r, 6, item.progress, "number", { numFmt: pct });
+    // §3a: a negative progress reads 倒退
+    b.value(r, 6, item.progress, "number", { numFmt: `${pct};"倒退";${pct}` });
     b.value(r, 7, item.expected, "number", { numFmt: pct });
     statusCell(b, r, 8, item.status);
     b.value(r, 9, item.note ?? "", "textWrap");

@@ -9,5 +9,6 @@ export function indicatorSpec(t: IndicatorTemplate, d: IndicatorDef): IndicatorS
   };
   if (d.target !== undefined) spec.target = d.target;
   if (d.yearlyTargets !== undefined) spec.yearlyTargets = d.yearlyTargets;
+  if (d.direction !== undefined) spec.direction = d.direction;
   return spec;
 }

@@ -1,13 +1,14 @@
 import type { CheckItem } from "../sheet/CheckReport";
 import { percent, t, type Lang } from "./i18n";
+import { progressText } from "../sheet/progressText";
 
 /**
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value
  * (with its unit), the target, and progress against 序时进度 where the rules give one.
  */
-export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress">, lang: Lang): string[] {
+export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress"> & Partial<Pick<CheckItem, "baseline">>, lang: Lang): string[] {
   const value = item.value ? `${item.value}${item.unit && item.kind === "indicator" ? ` ${item.unit}` : ""}` : t(lang, "flag.empty");
   const facts = [`${t(lang, "flag.value")}：${value}`, `${t(lang, "flag.target")}：${item.target || "—"}`];
-  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${percent(item.progress)} / ${t(lang, "flag.expected")} ${percent(item.expected)}`);
+  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${item.progress !== null && item.progress < 0 ? progressText({ ...item, baseline: item.baseline ?? "" }, lang) : percent(item.progress)} / ${t(lang, "flag.expected")} ${percent(item.expected)}`);
   return facts;
 }

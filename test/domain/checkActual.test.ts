@@ -10,7 +10,17 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   ["城镇登记失业率(%)", num(100), [1.55, 3], null, true],
   ["居民人均可支配收入增长(%)", num(-3), [4.2, 7], null, true],
   ["居民人均可支配收入增长(%)", num(120), [4.2, 7], "percent_change_large", true],
-  ["高等教育毛入学率(%)", num(0.68), [62.4, 70], "percent_fraction", true],
+  // §2: a fraction slip is an error (it was a warning before this round's rule change)
+  ["高等教育毛入学率(%)", num(0.68), [62.4, 70], "percent_fraction", false],
+  ["城镇登记失业率(%)", num(0.68), [1.55, 3], null, true],
+  // §2a: a number stored in a percent style in a % row is an error whatever its size
+  ["高等教育毛入学率(%)", { type: "number", value: 0.5, percentStyle: true }, [62.4, 70], "percent_typed", false],
+  ["地表水达到或好于III类水体比例(%)", { type: "number", value: 1, percentStyle: true }, [100, 100], "percent_typed", false],
+  ["城镇登记失业率(%)", { type: "number", value: 0.025, percentStyle: true }, [1.55, 3], "percent_typed", false],
+  ["城镇登记失业率(%)", { type: "number", value: 1.5, percentStyle: true }, [1.55, 3], "percent_typed", false],
+  // outside a % row the number is used as stored, with a warning that says so
+  ["城镇新增就业人数(万人)", { type: "number", value: 0.4, percentStyle: true }, [12.3, 15], "percent_style_unit", true],
+  ["城乡居民收入比", { type: "number", value: 1.8, percentStyle: true }, [1.88, 1.8], "percent_style_unit", true],
   ["重大慢病过早死亡率(%)", num(0.9), [8.93, 8.4], null, true],
   ["每千人口拥有3岁以下婴幼儿托位数(个)", num(4.2), [2.02, 4.5], null, true],
   ["全国义务教育优质均衡发展县（市、区）数（个）", num(2.5), [0, 4], "count_not_whole", true],
@@ -24,6 +34,10 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   ["城镇登记失业率(%)", str("2.1%"), [1.55, 3], "text_number", false],
   ["最低生活保障年人均标准(元)", str("12,420"), [12420, 15000], "text_number", false],
   ["城镇登记失业率(%)", str(">2"), [1.55, 3], "bound_value", false],
+  // the plan's operator words are understood when typed too (one home: operatorWords)
+  ["城镇登记失业率(%)", str("大于2"), [1.55, 3], "bound_value", false],
+  ["城镇登记失业率(%)", str("不超过2"), [1.55, 3], "bound_value", false],
+  ["城镇登记失业率(%)", str("控制在2以内"), [1.55, 3], "bound_value", false],
   ["城镇登记失业率(%)", str("2-3"), [1.55, 3], "not_a_number", false],
   ["城镇登记失业率(%)", { type: "error", code: "#N/A" }, [1.55, 3], "formula_error", false],
   ["城镇登记失业率(%)", { type: "boolean", value: true }, [1.55, 3], "not_a_number", false],
@@ -38,6 +52,11 @@ describe("checkActual by unit class", () => {
     else expect(r.issues.map((i) => i.code)).toContain(code);
     expect(r.value !== null).toBe(usable);
     for (const i of r.issues) expect(i.cell).toBe("K6");
+  });
+
+  test.each<[number, number, string]>([[0.5, 50, "50%"], [1, 100, "100%"], [0.025, 2.5, "2.5%"], [0.923, 92.3, "92.3%"]])("%s in a percent style suggests %s and quotes %s", (stored, meant, shown) => {
+    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit("城镇登记失业率(%)"), name: "城镇登记失业率(%)", scale: [1.55, 3] });
+    expect(r.issues[0]).toMatchObject({ code: "percent_typed", severity: "error", suggestion: meant, received: shown });
   });
 
   test("a fraction suggests ×100 and a scale slip suggests the scaled value", () => {

@@ -75,6 +75,17 @@ describe("applyFixes (Office host)", () => {
     for (const f of fixes) expect(fx.content(f.sheet, f.cell).value).toBe(f.to);
   });
 
+  it("80% typed in a % row (0.8 in a percent style, §2a) is fixed to 80 and its percent style reset", async () => {
+    const { fx, fixes } = await typedReturn();
+    const typed = fixes.find((f) => f.from === "80%");
+    expect(typed?.to).toBe(80);
+    if (!typed) throw new Error("no fix for 80%");
+    expect(fx.content(typed.sheet, typed.cell)).toMatchObject({ value: 0.8 });
+    expect(fx.content(typed.sheet, typed.cell).numberFormat).toMatch(/%/);
+    await hostFunctions(fx.isSetSupported).applyFixes(fx.context, fixes);
+    expect(fx.content(typed.sheet, typed.cell)).toMatchObject({ value: 80, numberFormat: "General" });
+  });
+
   it.each([
     ["a value typed since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "77")],
     ["the cell emptied since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "")],

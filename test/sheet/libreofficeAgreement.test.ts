@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STATUS_CODES, STATUS_LABELS, type Status } from "../../src/domain/Status";
 import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
-import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import type { CheckItem } from "../../src/sheet/CheckReport";
@@ -13,6 +13,7 @@ import { catalog, findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { convert } from "../support/libreoffice";
+import { gnumericRecalc } from "../support/gnumeric";
 
 /**
  * The proof that the sheet says what the engine says: workbooks filled with values that
@@ -24,7 +25,7 @@ const tpl = (id: string): Template => {
   if (!t) throw new Error(id);
   return t;
 };
-const e = (template: string, id: string, key: string, value: ExcelJS.CellValue): InputEntry => ({ template, id, key, value });
+const e = (template: string, id: string, key: string, value: ExcelJS.CellValue, numFmt?: string): InputEntry => (numFmt === undefined ? { template, id, key, value } : { template, id, key, value, numFmt });
 const ZS = "zhoushan-2021-2025";
 const SS = "shengsi-2023-2027";
 const QZ = "quzhou-2021-2025";
@@ -64,6 +65,22 @@ const EDGES: InputEntry[] = [
   e(SS, "ss23-14", "in:2024", 1200),         // qualitative yearly → manual
 ];
 
+// §2a typed percentages (a percent style on the cell, as Excel, WPS and LibreOffice store 50% typed),
+// §2 fraction slips, §3a direction: the rows the issue names
+const PERCENTS: InputEntry[] = [
+  e(ZS, "zs21-19", "in:2023", 0.5, "0%"),         // 50% typed in a % row (89.3 → 92.6)
+  e(ZS, "zs21-38", "in:2023", 1, "0%"),           // 100% typed against a target of 100
+  e(ZS, "zs21-12", "in:2023", 0.025, "0.0%"),     // 2.5% typed in a ≤3 row (no fraction check there)
+  e(ZS, "zs21-05", "in:2023", 0.92),              // fraction slip: 0.92 where the baseline is 88
+  e(ZS, "zs21-15", "in:2023", 0.26, "0%"),        // 26% typed in a 万人 row: the number as stored (0.26 万人)
+  e(QZ, "qz21-35", "in:2021", 0.01, "0.00%"), e(QZ, "qz21-35", "in:2023", 2), // cumulative % row, percent style in an earlier year
+  e(QZ, "qz21-22", "in:2023", 0.5),               // 0.5 in a % row whose numbers are ≥ 10
+  e(ZS, "zs21-14", "in:2023", 41.5),              // 工伤保险参保人数 40.11 → 40: keep, met
+  e(QZ, "qz21-48", "in:2023", 99.78),             // 基本药物抽检合格率 100 → 99.5: keep, met
+  e(QZ, "qz21-46", "in:2023", 98.4),              // 食品评价性抽检合格率 98.57 → 98.5: keep, below → lagging
+  e(QZ, "qz21-31", "in:2023", 1.9),               // 传染病收治能力 1.72 → 1.5: down from the series, backwards → severe
+];
+
 const PROJECTS: InputEntry[] = [
   e("shengsi-2024-projects", "ss24-proj-01", "completed", 0.0), e("shengsi-2024-projects", "ss24-proj-01", "state", "在建"),
   e("shengsi-2024-projects", "ss24-proj-02", "completed", -1), e("shengsi-2024-projects", "ss24-proj-02", "state", "在建"),
@@ -80,13 +97,16 @@ const CASES: Case[] = [
   ...catalog().map((t) => ({ name: `${t.id} sample`, templates: [t], year: ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023, entries: sampleReturn(t, ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023) })),
   { name: "edges 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: EDGES.filter((x) => x.template !== SS) },
   { name: "yearly edges 2024", templates: [tpl(SS)], year: 2024, entries: EDGES.filter((x) => x.template === SS) },
+  { name: "typed percentages 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: PERCENTS },
   { name: "projects edges 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: PROJECTS },
   { name: "target year 2025 (s = 1)", templates: [tpl(ZS)], year: 2025, entries: sampleReturn(tpl(ZS), 2025) },
   { name: "baseline year 2020 (not applicable)", templates: [tpl(ZS)], year: 2020, entries: [] },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "lo-agree-"));
-let results: Array<{ case: string; items: CheckItem[] }> = [];
+type Engine = "LibreOffice" | "Gnumeric";
+const ENGINES: Engine[] = ["LibreOffice", "Gnumeric"];
+const results: Record<Engine, Array<{ case: string; items: CheckItem[] }>> = { LibreOffice: [], Gnumeric: [] };
 
 beforeAll(async () => {
   const files: string[] = [];
@@ -98,28 +118,33 @@ beforeAll(async () => {
     await wb.xlsx.writeFile(f);
     files.push(f);
   }
-  const out = convert(files, "xlsx", join(dir, "recalculated"));
-  expect(out.length).toBe(files.length);
-  results = [];
-  for (const [i, f] of out.entries()) {
-    const r = checkGrid(await readXlsxBuffer(readFileSync(f)));
-    if (!r.ok) throw new Error(r.message);
-    results.push({ case: CASES[i]?.name ?? "", items: r.report.items });
+  const out: Record<Engine, string[]> = {
+    LibreOffice: convert(files, "xlsx", join(dir, "recalculated")),
+    Gnumeric: gnumericRecalc(files, join(dir, "gnumeric")),
+  };
+  for (const engine of ENGINES) {
+    expect(out[engine].length).toBe(files.length);
+    for (const [i, f] of out[engine].entries()) {
+      // read as `check` reads (the zip reader), so a cell's type and style are the CLI's own
+      const r = checkGrid(await readXlsxZip(readFileSync(f)));
+      if (!r.ok) throw new Error(r.message);
+      results[engine].push({ case: CASES[i]?.name ?? "", items: r.report.items });
+    }
   }
 }, 300000);
 
-describe("LibreOffice computes the engine's status in every status cell", () => {
+describe.each(ENGINES)("%s computes the engine's status in every status cell", (engine) => {
   test("every status cell agrees (100%)", () => {
-    const all = results.flatMap((r) => r.items.map((i) => ({ case: r.case, i })));
+    const all = results[engine].flatMap((r) => r.items.map((i) => ({ case: r.case, i })));
     const disagree = all.filter(({ i }) => i.sheetStatus !== STATUS_LABELS[i.status])
-      .map(({ case: c, i }) => `${c} ${i.sheet}!${i.statusCell} ${i.name}: engine ${STATUS_LABELS[i.status]}, LibreOffice ${i.sheetStatus ?? "(empty)"}`);
-    console.log(`LibreOffice agreement: ${all.length - disagree.length}/${all.length}`);
+      .map(({ case: c, i }) => `${c} ${i.sheet}!${i.statusCell} ${i.name}: engine ${STATUS_LABELS[i.status]}, ${engine} ${i.sheetStatus ?? "(empty)"}`);
+    console.log(`${engine} agreement: ${all.length - disagree.length}/${all.length}`);
     expect(disagree).toEqual([]);
     expect(all.length).toBeGreaterThan(300);
   });
 
   test("the cases reach every status", () => {
-    const seen = new Set<Status>(results.flatMap((r) => r.items.map((i) => i.status)));
+    const seen = new Set<Status>(results[engine].flatMap((r) => r.items.map((i) => i.status)));
     expect([...STATUS_CODES].filter((s) => !seen.has(s))).toEqual([]);
   });
 
@@ -130,14 +155,34 @@ describe("LibreOffice computes the engine's status in every status cell", () => 
     ["zs21-30", "strict floor at equality, baseline already there", "lagging"],
     ["zs21-31", "cumulative with a gap", "on_track"],
     ["zs21-11", "cumulative with text in an earlier year", "invalid"],
+    ["qz21-13", "cumulative with FALSE in an earlier year", "invalid"],
     ["zs21-05", "full-width digits", "invalid"],
     ["zs21-19", "% above 100", "invalid"],
     ["zs21-35", "a bound", "invalid"],
     ["zs21-43", "a space only", "invalid"],
     ["qz21-10", "reviewer's assessment", "lagging"],
   ])("edge %s (%s) is %s in both", (id, _why, status) => {
-    const item = results.find((r) => r.case === "edges 2023")?.items.find((i) => i.id === id);
+    const item = results[engine].find((r) => r.case === "edges 2023")?.items.find((i) => i.id === id);
     expect(item?.status).toBe(status);
     expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
+  });
+
+  test.each<[string, string, Status, string | null]>([
+    ["zs21-19", "50% typed in a % row", "invalid", "percent_typed"],
+    ["zs21-38", "100% typed against a target of 100", "invalid", "percent_typed"],
+    ["zs21-12", "2.5% typed in a ≤3 row", "invalid", "percent_typed"],
+    ["zs21-05", "0.92 where the baseline is 88", "invalid", "percent_fraction"],
+    ["zs21-15", "26% typed in a 万人 row: 0.26 as stored, with a warning", "severe", "percent_style_unit"],
+    ["qz21-35", "a percent style in an earlier year of a running total", "invalid", "percent_typed"],
+    ["qz21-22", "0.5 in a % row whose numbers are ≥ 10", "invalid", "percent_fraction"],
+    ["zs21-14", "41.5 against 40 (baseline 40.11): keep", "met", null],
+    ["qz21-48", "99.78 against 99.5 (baseline 100): keep", "met", null],
+    ["qz21-46", "98.4 against 98.5 (baseline 98.57): keep, no trajectory", "lagging", null],
+    ["qz21-31", "1.9 against 1.5 (baseline 1.72): down from the series, backwards", "severe", "direction_inferred"],
+  ])("typed percentages and direction: %s (%s) is %s in both", (id, _why, status, code) => {
+    const item = results[engine].find((r) => r.case === "typed percentages 2023")?.items.find((i) => i.id === id);
+    expect(item?.status).toBe(status);
+    expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
+    if (code) expect(item?.issues.map((i) => i.code)).toContain(code);
   });
 });

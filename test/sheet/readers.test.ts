@@ -66,7 +66,8 @@ test("the zip reader reads rich text, booleans, errors, dates and typed percenta
   expect(s.rows[3]?.[3]).toEqual({ type: "number", value: 1.5 });
   expect(s.rows[4]?.[4]).toEqual({ type: "string", text: "=not a formula" });
   // what was typed: 40% (kept by Excel as 0.4 in a % style), a date (a serial in a date style)
-  expect(s.rows[5]?.[5]).toEqual({ type: "string", text: "40%" });
+  // (§2a: the number, marked as percent-styled; the engine decides what it means in the row)
+  expect(s.rows[5]?.[5]).toEqual({ type: "number", value: 0.4, percentStyle: true });
   expect(s.rows[6]?.[6]).toEqual({ type: "date", iso: "2023-06-30" });
   expect(s.rows[7]?.[7]).toEqual({ type: "number", value: 2023 });
 });

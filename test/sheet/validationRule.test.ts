@@ -21,7 +21,10 @@ import { convert } from "../support/libreoffice";
  * suspicious scale, a change over 100%) are accepted by both. Dates are left out: the engine
  * refuses them, the sheet cannot tell them from numbers (docs: known limits).
  */
-const PROBES: ExcelJS.CellValue[] = [-1, 0, 0.5, 30, 31, 100, 100.5, 120, 121, 1e6, "文本", true];
+const PROBES: ExcelJS.CellValue[] = [-1, 0, 0.5, 30, 31, 100, 100.5, 120, 121, 1e6, "文本", true, 0.025, 1, 0.92];
+// §2a: these probes are typed as percentages (a percent style on the cell: 50%, 100%, 2.5%), the
+// others as plain numbers; 0.5 and 0.92 plain are §2's fraction slips where a row's numbers are ≥ 10
+const PERCENT_STYLED = new Map<number, string>([[12, "0.0%"], [13, "0%"]]);
 const GROUPS: Array<{ ids: string[]; year: number }> = [
   { ids: ["zhoushan-2021-2025", "quzhou-2021-2025", "shengsi-2023-2027"], year: 2023 },
   { ids: ["zhoushan-2016-2020"], year: 2020 },
@@ -61,6 +64,8 @@ beforeAll(async () => {
         // the rule as Excel applies it to that cell: its relative reference moved from the top-left
         const formula = (v.formula ?? "").replace(new RegExp(`(?<![$A-Z])${topLeft}(?![0-9])`, "g"), cell);
         ws.getCell(cell).value = value;
+        const fmt = PERCENT_STYLED.get(p);
+        if (fmt !== undefined) ws.getCell(cell).numFmt = fmt;
         // a prompt-only validation (qualitative or not-applicable target) accepts everything
         if (v.type === "any") { probes.push({ file, sheet, cell, helper: "", value }); continue; }
         const c = (spare.get(sheet) ?? ws.columnCount + 2);
@@ -114,9 +119,9 @@ describe("the input validation rule, recalculated by LibreOffice, accepts what t
       const k = key(p.file, p.sheet, p.cell);
       const rule = accepted.get(k);
       const errors = engineErrors.get(k) ?? [];
-      if (typeof rule !== "boolean") { disagree.push(`${p.sheet}!${p.cell} ${String(p.value)}: rule gave ${JSON.stringify(rule)}`); continue; }
+      if (typeof rule !== "boolean") { disagree.push(`${p.file} ${p.sheet}!${p.cell} ${String(p.value)}: rule gave ${JSON.stringify(rule)}`); continue; }
       if (rule === (errors.length === 0)) agree++;
-      else disagree.push(`${p.sheet}!${p.cell} ${String(p.value)}: rule ${rule}, engine errors [${errors.join(", ")}]`);
+      else disagree.push(`${p.file} ${p.sheet}!${p.cell} ${String(p.value)}: rule ${rule}, engine errors [${errors.join(", ")}]`);
     }
     console.log(`validation rule agreement (LibreOffice vs engine): ${agree}/${probes.length}`);
     expect(disagree.slice(0, 20)).toEqual([]);
@@ -135,5 +140,7 @@ describe("the input validation rule, recalculated by LibreOffice, accepts what t
     expect(byValue(31).some((x) => !x)).toBe(true); // 年 above 30
     expect(byValue(100.5).some((x) => !x)).toBe(true); // % above 100
     expect(byValue(30).every((x) => x)).toBe(true);
+    expect(byValue(0.025).some((x) => !x)).toBe(true); // 2.5% typed in a % row
+    expect(byValue(0.92).some((x) => !x)).toBe(true); // a fraction slip
   });
 });

@@ -8,6 +8,8 @@ export interface InputEntry {
   /** column key: `in:2023`, `completed`, `state`, `evidence`, `note`, `assess`, `unit` … */
   key: string;
   value: ExcelJS.CellValue;
+  /** a number format, as a person's app leaves it (`0%` after typing 50%) */
+  numFmt?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function fillInputs(wb: ExcelJS.Workbook, entries: InputEntry[]): InputEn
     const c = s?.cols.get(e.key);
     if (!s || r === undefined || c === undefined) { left.push(e); continue; }
     s.ws.getCell(r, c).value = e.value;
+    if (e.numFmt !== undefined) s.ws.getCell(r, c).numFmt = e.numFmt;
   }
   return left;
 }

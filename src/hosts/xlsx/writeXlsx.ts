@@ -62,15 +62,18 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
           : { type: "decimal", operator: "between", formulae: [v.min ?? -1e15, v.max ?? 1e15], ...common };
     (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
   }
+  // the rules of one range go in one conditionalFormatting element: Gnumeric keeps only the
+  // first rule of each element when it reads a file (field notes)
+  const byRange = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
   s.conditionalFormats.forEach((cf, i) => {
-    ws.addConditionalFormatting({
-      ref: cf.range,
-      rules: [{
-        type: "expression", priority: i + 1, formulae: [cf.formula],
-        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.fontColor) }, bold: cf.bold ?? false } },
-      }],
+    const rules = byRange.get(cf.range) ?? [];
+    rules.push({
+      type: "expression", priority: i + 1, formulae: [cf.formula],
+      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.fontColor) }, bold: cf.bold ?? false } },
     });
+    byRange.set(cf.range, rules);
   });
+  for (const [ref, rules] of byRange) ws.addConditionalFormatting({ ref, rules });
   if (s.print) {
     ws.pageSetup = {
       paperSize: 9, orientation: s.print.landscape ? "landscape" : "portrait", fitToPage: s.print.fitToWidth,

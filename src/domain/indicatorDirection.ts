@@ -1,0 +1,67 @@
+import type { Direction, DirectionSource } from "./Direction";
+import { directionFromName } from "./directionWords";
+import type { IndicatorSpec } from "./IndicatorSpec";
+import { operatorDirection } from "./operatorWords";
+import { parseTarget } from "./parseTarget";
+import type { Target } from "./Target";
+import { targetValue } from "./Target";
+
+export interface DecidedDirection {
+  /** null only where nothing numeric is asked (a qualitative or absent target, no name word) */
+  direction: Direction | null;
+  by: DirectionSource | null;
+  /** the name word that decided (rule 3), for the explanation */
+  word?: string;
+}
+
+/** The targets as written, the final one first, then the yearly ones from the last year back. */
+function writtenTargets(spec: IndicatorSpec, pct: boolean): Target[] {
+  const years = Object.keys(spec.yearlyTargets ?? {}).map(Number).sort((a, b) => b - a);
+  return [parseTarget(spec.target, pct), ...years.map((y) => parseTarget(spec.yearlyTargets?.[String(y)], pct))];
+}
+
+/** The last numeric target (the final one, else the latest yearly one): the end of the series. */
+export function seriesEnd(spec: IndicatorSpec, pct: boolean): number | null {
+  for (const t of writtenTargets(spec, pct)) {
+    const v = targetValue(t);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+function baselineValue(spec: IndicatorSpec, pct: boolean): number | null {
+  const b = parseTarget(spec.baseline, pct);
+  return b.kind === "cumulative" ? null : targetValue(b);
+}
+
+/**
+ * An indicator's direction, decided as evaluation-rules.md §3a orders it: the template's own
+ * `direction`; the written operator (≥ > 以上 → up, ≤ < 以下 以内 → down; a 〔〕 total counts
+ * up); the name's words (directionWords); the series (the last target against the baseline:
+ * above → up, below → down, equal → keep). Without a baseline or a numeric target nothing
+ * can be read from the series: a numeric target then counts up ("default").
+ * An up indicator whose point target is below its baseline is keep (hold at least the target).
+ */
+export function indicatorDirection(spec: IndicatorSpec, pct: boolean): DecidedDirection {
+  const decided = decide(spec, pct);
+  if (decided.direction !== "up") return decided;
+  const finalTarget = writtenTargets(spec, pct).find((t) => targetValue(t) !== null);
+  const bv = baselineValue(spec, pct);
+  if (finalTarget?.kind === "point" && bv !== null && finalTarget.value < bv) return { ...decided, direction: "keep" };
+  return decided;
+}
+
+function decide(spec: IndicatorSpec, pct: boolean): DecidedDirection {
+  if (spec.direction) return { direction: spec.direction, by: "template" };
+  for (const t of writtenTargets(spec, pct)) {
+    if (t.kind === "floor" || t.kind === "cumulative") return { direction: "up", by: "operator" };
+    if (t.kind === "ceiling") return { direction: operatorDirection(t.strict ? "<" : "<="), by: "operator" };
+  }
+  const named = directionFromName(spec.name);
+  if (named) return { direction: named.direction, by: "name", word: named.word };
+  const end = seriesEnd(spec, pct);
+  if (end === null) return { direction: null, by: null };
+  const bv = baselineValue(spec, pct);
+  if (bv === null) return { direction: "up", by: "default" };
+  return { direction: end > bv ? "up" : end < bv ? "down" : "keep", by: "series" };
+}

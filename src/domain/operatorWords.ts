@@ -1,0 +1,46 @@
+import { normalizeText } from "./normalizeText";
+
+/** A comparison a plan writes before or after a number (evaluation-rules.md §1). */
+export type Operator = ">=" | ">" | "<=" | "<";
+
+/**
+ * The one home of the operator words: the target parser (`≥50`, `50以上`, `控制在3以内`) and the
+ * reader of a bound typed in a cell (`大于96`, `96以上`) both read them from here, so a word the
+ * plan may write is also understood when a person types it. Prefixes may carry a trailing
+ * suffix of the same sense (`控制在3以内`).
+ */
+export const OPERATOR_WORDS: Readonly<Record<Operator, { prefixes: readonly string[]; suffixes: readonly string[] }>> = {
+  ">=": { prefixes: ["≥", ">=", "不低于", "不少于", "大于等于", "至少"], suffixes: ["及以上", "以上"] },
+  ">": { prefixes: [">", "高于", "大于", "超过"], suffixes: [] },
+  "<=": { prefixes: ["≤", "<=", "不高于", "不超过", "不大于", "控制在", "小于等于"], suffixes: ["以下", "以内"] },
+  "<": { prefixes: ["<", "低于", "小于"], suffixes: [] },
+};
+
+/** up for ≥ and >, down for ≤ and < (evaluation-rules.md §3a, rule 2). */
+export function operatorDirection(op: Operator): "up" | "down" {
+  return op === ">=" || op === ">" ? "up" : "down";
+}
+
+const byLength = (a: [string, Operator], b: [string, Operator]): number => b[0].length - a[0].length;
+const PREFIXES = (Object.keys(OPERATOR_WORDS) as Operator[]).flatMap((op) => OPERATOR_WORDS[op].prefixes.map((w): [string, Operator] => [normalizeText(w), op])).sort(byLength);
+const SUFFIXES = (Object.keys(OPERATOR_WORDS) as Operator[]).flatMap((op) => OPERATOR_WORDS[op].suffixes.map((w): [string, Operator] => [w, op])).sort(byLength);
+
+/**
+ * Splits normalised text into its operator and the rest (`≥50` → >= "50"; `50以上` → >= "50";
+ * `控制在3以内` → <= "3"). Null when the text has no operator word, or nothing beside it.
+ */
+export function splitOperator(text: string): { op: Operator; inner: string } | null {
+  for (const [w, op] of PREFIXES) {
+    if (!text.startsWith(w)) continue;
+    let inner = text.slice(w.length);
+    const same = SUFFIXES.find(([s, o]) => inner.endsWith(s) && operatorDirection(o) === operatorDirection(op));
+    if (same) inner = inner.slice(0, -same[0].length);
+    return inner ? { op, inner } : null;
+  }
+  for (const [w, op] of SUFFIXES) {
+    if (!text.endsWith(w)) continue;
+    const inner = text.slice(0, -w.length);
+    return inner ? { op, inner } : null;
+  }
+  return null;
+}

@@ -1,0 +1,24 @@
+import { flagFacts } from "../../src/ui/flagFacts";
+import { progressText } from "../../src/sheet/progressText";
+import { STYLES } from "../../src/sheet/styles";
+
+// §3a: progress on the wrong side of the baseline is shown as 倒退 with the value against the baseline
+test.each<[number | null, string, string, string]>([
+  [0.6012, "zh", "60%", "a share"],
+  [0, "zh", "0%", "no progress is not backwards"],
+  [-6.43, "zh", "倒退（95.3 对基期 82.06）", "backwards"],
+  [-0.001, "en", "going backwards (95.3 against the baseline 82.06)", "just backwards"],
+  [null, "zh", "—", "none"],
+])("%s (%s) reads %s — %s", (progress, lang, text) => {
+  expect(progressText({ progress, value: "95.3", baseline: "82.06" }, lang as "zh" | "en")).toBe(text);
+});
+
+test("the pane's facts never show a negative percentage", () => {
+  const facts = flagFacts({ value: "95.3", unit: "%", kind: "indicator", target: "80", expected: 1, progress: -6.43, baseline: "82.06" }, "zh").join(" ");
+  expect(facts).toContain("倒退");
+  expect(facts).not.toMatch(/-\d+(\.\d+)?%/);
+});
+
+test("the sheet's progress cells keep the number and show 倒退 below 0 (a number format section)", () => {
+  expect(STYLES.progress.numFmt).toBe('0%;"倒退";0%');
+});
