@@ -13,6 +13,7 @@ export type XlsxProblemCode =
   | "damaged_zip"       // the zip's structure is broken (truncated, bad offsets)
   | "no_workbook"       // a zip without a workbook part
   | "bad_xml"           // a part is not well-formed XML (params.part)
+  | "too_deep"          // a part's elements nest deeper than maxXmlDepth (params.part)
   | "too_many_entries" | "part_too_big" | "total_too_big" | "too_many_cells" | "too_many_rows" | "too_many_shared_strings";
 
 export interface XlsxProblem {
@@ -22,7 +23,7 @@ export interface XlsxProblem {
 }
 
 /** The limit codes: a hostile or broken file, not a program's ordinary output. */
-const LIMIT_CODES: ReadonlySet<XlsxProblemCode> = new Set(["too_many_entries", "part_too_big", "total_too_big", "too_many_cells", "too_many_rows", "too_many_shared_strings"]);
+const LIMIT_CODES: ReadonlySet<XlsxProblemCode> = new Set(["too_deep", "too_many_entries", "part_too_big", "total_too_big", "too_many_cells", "too_many_rows", "too_many_shared_strings"]);
 
 export class XlsxReadError extends Error {
   override name = "XlsxReadError";

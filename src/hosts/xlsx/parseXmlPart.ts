@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { XlsxReadError } from "./XlsxReadError";
 import { xlsxProblem } from "./xlsxProblem";
+import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
 export interface XmlPartHandler {
   open(tag: SaxesTagNS): void;
@@ -26,8 +27,12 @@ function encodingOf(b: Uint8Array): string {
  */
 export function parseXmlPart(bytes: Uint8Array, part: string, h: XmlPartHandler): void {
   const parser = new SaxesParser({ xmlns: true, position: false });
+  let depth = 0;
+  parser.on("opentagstart", () => {
+    if (++depth > ZIP_LIMITS.maxXmlDepth) throw xlsxProblem({ code: "too_deep", params: { part, limit: ZIP_LIMITS.maxXmlDepth } });
+  });
   parser.on("opentag", (t) => h.open(t));
-  parser.on("closetag", (t) => h.close(t));
+  parser.on("closetag", (t) => { depth--; h.close(t); });
   const text = h.text?.bind(h);
   if (text) {
     parser.on("text", text);

@@ -55,8 +55,10 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   const byId = new Map(rels.map((r) => [r.id, r]));
   const firstOf = (type: string): string | undefined => rels.find((r) => r.type === type)?.target;
   const sheetParts = workbook.sheets.map((s) => byId.get(s.relId));
-  const sharedPart = firstOf("sharedStrings");
-  const stylesPart = firstOf("styles");
+  // without a relationship, the parts' usual names (ExcelJS-era writers and hand-made files rely on them)
+  const usual = (part: string): string | undefined => (parts.has(part) ? part : undefined);
+  const sharedPart = firstOf("sharedStrings") ?? usual("xl/sharedStrings.xml");
+  const stylesPart = firstOf("styles") ?? usual("xl/styles.xml");
   parts.checkDeclaredTotal([sharedPart, stylesPart, ...sheetParts.map((r) => r?.target)].filter((p): p is string => p !== undefined));
 
   const sharedBytes = sharedPart ? await parts.bytes(sharedPart) : null;
