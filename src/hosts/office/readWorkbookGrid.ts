@@ -46,7 +46,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     names.load("items/name, items/type, items/value, items/formula");
     return { sheets, names };
   };
-  const withFormulas = excelApiSupported(opts.isSetSupported ? { isSetSupported: opts.isSetSupported } : {}, "1.9");
+  let withFormulas = excelApiSupported(opts.isSetSupported ? { isSetSupported: opts.isSetSupported } : {}, "1.9");
   const queueRead = (sheets: Excel.WorksheetCollection, name: string): UsedRead => {
     const sheet = sheets.getItem(name);
     const range = sheet.getUsedRangeOrNullObject(true);
@@ -67,7 +67,9 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     await context.sync();
   } catch (e) {
     if (reads.length === 0) throw e;
-    // a hinted sheet is gone (renamed, deleted): start again without hints
+    // a hinted sheet is gone (renamed, deleted): start again without hints (and, should Excel
+    // have refused to find the formulas, without that too)
+    withFormulas = false;
     lists = queueLists();
     reads = [];
     await context.sync();
@@ -75,8 +77,17 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
   const known = new Set(reads.map((r) => r.name.toLowerCase()));
   const missing = lists.sheets.items.filter((w) => !known.has(w.name.toLowerCase()));
   if (missing.length > 0) {
-    reads = [...reads, ...missing.map((w) => queueRead(lists.sheets, w.name))];
-    await context.sync();
+    const before = reads;
+    reads = [...before, ...missing.map((w) => queueRead(lists.sheets, w.name))];
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!withFormulas) throw e;
+      // Excel refused to find the formulas (getSpecialCells): read the values without them
+      withFormulas = false;
+      reads = [...before, ...missing.map((w) => queueRead(lists.sheets, w.name))];
+      await context.sync();
+    }
   }
 
   const date1904 = reads.some((r) => holdsDate(r.range)) ? await usesDate1904(context) : false;
