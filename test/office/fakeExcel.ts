@@ -168,6 +168,8 @@ export class FakeExcel {
   maxMinor = 8;
   /** the workbook's date system: serial 0 is 1904-01-01 (Mac workbooks) */
   date1904 = false;
+  /** getSpecialCells fails the sync (as Excel may for a sheet of too many areas) */
+  refuseSpecialCells = false;
   syncs = 0;
   /** the active sheet and the selected range, as Worksheet.activate and Range.select leave them */
   selection: { sheet: string; address: string } | null = null;
@@ -683,6 +685,7 @@ class FRange extends FObject {
     if (cellType !== "Formulas") throw new Error(`fake: getSpecialCells ${cellType} is not modelled`);
     this.fx.chargePath("Range.getSpecialCellsOrNullObject", [cellType, cellValueType ?? ""]);
     return new FRangeAreas(this.fx, () => {
+      if (this.fx.refuseSpecialCells) throw new Error("GeneralException: getSpecialCells refused");
       const t = this.t();
       if (cellValueType !== undefined && cellValueType !== "All") return { sheet: t.sheet, refs: [] }; // nothing is calculated
       const refs: string[] = [];

@@ -154,6 +154,18 @@ describe("the zip reader and the Office host read the same stored cells alike", 
     expect(office.syncs).toBe(2);
   });
 
+  test("should Excel refuse to find the formulas, the Office host still reads the values", async () => {
+    const fx = new FakeExcel(["S"]);
+    fx.maxMinor = 9;
+    fx.refuseSpecialCells = true;
+    fx.sheet("S").cell(1, 1).value = 12;
+    fx.sheet("S").cell(2, 1).formula = "=1+1";
+    for (const sheetNames of [["S"], undefined]) {
+      const grid = await readWorkbookGrid(fx.context, { ...(sheetNames ? { sheetNames } : {}), isSetSupported: fx.isSetSupported });
+      expect(grid.sheets[0]?.rows).toEqual([[{ type: "number", value: 12 }]]);
+    }
+  });
+
   test("without a date the Office host reads in one sync", async () => {
     const office = await inOffice([{ value: 0.5, format: "0%" }, { formula: "1+1" }], false);
     expect(office.syncs).toBe(1);
