@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import type { GridWorkbook } from "../sheet/Grid";
-import { readXlsxZip, XlsxLimitError, type InflateRaw } from "../hosts/xlsx/readXlsxZip";
+import { describeXlsxProblem, readXlsxZip, XlsxReadError, type InflateRaw } from "../hosts/xlsx/readXlsxZip";
 
 /** Files above this are refused before parsing (a return is a few hundred KB). docs/LIMITS.md */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -23,7 +23,7 @@ function firstLine(e: unknown): string {
 }
 
 /** Reads an .xlsx into a grid, or says in one line why it cannot. */
-export async function loadWorkbookFile(file: string): Promise<Loaded> {
+export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh"): Promise<Loaded> {
   let size: number;
   try {
     const st = statSync(file);
@@ -40,14 +40,11 @@ export async function loadWorkbookFile(file: string): Promise<Loaded> {
   } catch {
     return { ok: false, message: `${file}：文件不存在或无法读取` };
   }
-  if (buf.length >= 4 && buf.readUInt32BE(0) === 0xd0cf11e0) {
-    return { ok: false, message: `${file}：文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx` };
-  }
-  if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) return { ok: false, message: `${file}：不是 .xlsx 文件` };
   try {
     return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw }) };
   } catch (e) {
-    if (e instanceof XlsxLimitError) return { ok: false, message: `${file}：无法读取，${firstLine(e)}` };
+    // the reader tells what kind of file it is (not a zip, encrypted, an old .xls…) and its limits
+    if (e instanceof XlsxReadError) return { ok: false, message: `${file}：${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };
     return { ok: false, message: `${file}：文件已损坏，无法读取（${firstLine(e)}）` };
   }
 }

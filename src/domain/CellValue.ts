@@ -6,6 +6,8 @@ export type CellValue =
   | { type: "string"; text: string }
   | { type: "boolean"; value: boolean }
   | { type: "date"; iso: string }
+  /** a formula whose result was never stored (openpyxl writes <v></v>): no value, never 0 */
+  | { type: "uncalculated" }
   | { type: "error"; code: string };
 
 export const EMPTY: CellValue = { type: "empty" };
@@ -28,5 +30,6 @@ export function cellText(v: CellValue): string {
     case "boolean": return v.value ? "TRUE" : "FALSE";
     case "date": return v.iso;
     case "error": return v.code;
+    case "uncalculated": return "";
   }
 }

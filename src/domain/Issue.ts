@@ -4,6 +4,7 @@ export type IssueCode =
   | "text_number"           // text that reads as a number (８０%, 12,420): usable once written as a number
   | "bound_value"           // a bound (>96) entered instead of a value
   | "formula_error"         // #DIV/0!, #N/A …
+  | "formula_uncalculated"  // a formula with no stored result (written by a script, never opened in Excel)
   | "not_finite"            // NaN / Infinity
   | "percent_out_of_range"  // % below 0 or above 100
   | "percent_change_large"  // a % change above 100 in size

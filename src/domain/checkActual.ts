@@ -55,6 +55,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       return { value: null, issues: [] };
     case "error":
       return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected, received: v.code }] };
+    case "uncalculated":
+      return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected }] };
     case "boolean": case "date":
       return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
     case "string": {

@@ -65,7 +65,7 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     const text = cellText(p.completed);
     const n = parseTarget(text);
     if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
-    else err(p.completed.type === "error" ? "formula_error" : "not_a_number", cells.completed, "亿元", text);
+    else err(p.completed.type === "error" ? "formula_error" : p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);
   }
 
   const none = { progress: null, expected: null, issues };

@@ -2,6 +2,8 @@
  * 生成汇总, 汇总所选文件 and 生成审核表 over OfficeActions: read, plan (summaryPlans.ts), write.
  * Shared by the task pane and the ribbon command (commands.ts); no DOM here.
  */
+import { describeXlsxProblem } from "../hosts/xlsx/describeXlsxProblem";
+import type { XlsxProblem } from "../hosts/xlsx/XlsxReadError";
 import type { GridWorkbook } from "../sheet/Grid";
 import type { WorkbookPlan } from "../sheet/SheetPlan";
 import type { OfficeActions } from "./OfficeActions";
@@ -18,6 +20,13 @@ export interface ChosenFile {
 
 function describe(e: unknown): string {
   return e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
+}
+
+/** The reader's coded problem (not a zip, encrypted, an old .xls, a limit…), told in the pane's language. */
+function unreadable(name: string, e: unknown, lang: "zh" | "en"): string {
+  const problem = (e as { problem?: XlsxProblem } | null)?.problem;
+  if (problem && typeof problem.code === "string") return `${name}${lang === "en" ? ": " : "："}${describeXlsxProblem(problem, lang)}`;
+  return lang === "en" ? `${name}: cannot be read (${describe(e)})` : `${name}：文件无法读取（${describe(e)}）`;
 }
 
 async function writeNew(a: OfficeActions, plan: WorkbookPlan): Promise<WriteOutcome> {
@@ -47,14 +56,14 @@ export async function makeSummary(a: OfficeActions): Promise<WriteOutcome> {
  * The consolidated summary of the chosen returns, written into the open workbook as new
  * sheets. The files are only read; the open workbook's own sheets are not read or touched.
  */
-export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]): Promise<WriteOutcome> {
+export async function consolidate(a: OfficeActions, files: readonly ChosenFile[], lang: "zh" | "en" = "zh"): Promise<WriteOutcome> {
   if (files.length === 0) return { ok: false, message: "请先选择要汇总的填报文件（.xlsx）。" };
   const chosen: ChosenReturn[] = [];
   for (const f of files) {
     try {
       chosen.push({ file: f.name, grid: await f.read() });
     } catch (e) {
-      return { ok: false, message: `${f.name}：文件无法读取（${describe(e)}）` };
+      return { ok: false, message: unreadable(f.name, e, lang) };
     }
   }
   const out = consolidationSummary(chosen, await a.sheetNames());

@@ -192,7 +192,7 @@ async function onConsolidate(): Promise<void> {
   if (files.length === 0) return say(t(lang, "msg.noFiles"), "error");
   await busy(async () => {
     say(t(lang, "msg.reading", { n: files.length }));
-    const out = await (await summaryActions()).consolidate(a, files);
+    const out = await (await summaryActions()).consolidate(a, files, lang);
     if (!out.ok) return say(out.message, "error");
     say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
   });

@@ -166,6 +166,10 @@ export class FakeExcel {
   readonly names = new Map<string, { name: string; formula: string }>();
   /** the highest ExcelApi minor version the fake host supports (1.8 = Office 2019) */
   maxMinor = 8;
+  /** the workbook's date system: serial 0 is 1904-01-01 (Mac workbooks) */
+  date1904 = false;
+  /** getSpecialCells fails the sync (as Excel may for a sheet of too many areas) */
+  refuseSpecialCells = false;
   syncs = 0;
   /** the active sheet and the selected range, as Worksheet.activate and Range.select leave them */
   selection: { sheet: string; address: string } | null = null;
@@ -308,7 +312,7 @@ function writeCell(fx: FakeExcel, s: FakeSheet, row: number, col: number, v: unk
   }
   const d = DATE.exec(v);
   if (d && Number(d[2]) >= 1 && Number(d[2]) <= 12) {
-    c.value = Math.round((Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3] ?? 1)) - Date.UTC(1899, 11, 30)) / 86400000);
+    c.value = Math.round((Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3] ?? 1)) - (fx.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86400000);
     if (general && via === "values") c.numberFormat = "yyyy/m/d";
     return;
   }
@@ -412,6 +416,47 @@ class FWorkbook extends FObject {
     this.worksheets = new FWorksheets(fx);
     this.names = new FNames(fx);
   }
+  get functions(): FFunctions {
+    this.fx.requireApi("1.2", "Workbook.functions");
+    return new FFunctions(this.fx);
+  }
+}
+
+/** Workbook.functions: only DATE, in the workbook's date system. */
+class FFunctions extends FObject {
+  constructor(fx: FakeExcel) { super(fx, "Functions"); }
+  date(y: number, m: number, d: number): FFunctionResult {
+    this.fx.chargePath("Functions.date", [y, m, d]);
+    return new FFunctionResult(this.fx, () => (Date.UTC(y, m - 1, d) - (this.fx.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86400000);
+  }
+}
+
+class FFunctionResult extends FObject {
+  constructor(fx: FakeExcel, private readonly compute: () => number) { super(fx, "FunctionResult"); }
+  protected override snapshot(prop: string): unknown {
+    return prop === "value" ? this.compute() : prop === "error" ? null : super.snapshot(prop);
+  }
+  get value(): number { return this.read("value"); }
+}
+
+/**
+ * Range.getSpecialCellsOrNullObject (ExcelApi 1.9): Formulas only. The fake does not calculate,
+ * so no formula has a result: with a value type (Text, Numbers…) no cell is found.
+ */
+class FRangeAreas extends FObject {
+  constructor(fx: FakeExcel, private readonly cells: () => { sheet: FakeSheet; refs: string[] } | null) { super(fx, "RangeAreas"); }
+  protected override prepare(): void {
+    const c = this.cells();
+    this.isNull = c === null || c.refs.length === 0;
+  }
+  protected override snapshot(prop: string): unknown {
+    const c = this.cells();
+    if (prop !== "address" || !c) return super.snapshot(prop);
+    const n = c.sheet.name;
+    const q = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`;
+    return c.refs.map((r) => `${q}!${r}`).join(",");
+  }
+  get address(): string { return this.read("address"); }
 }
 
 class FWorksheets extends FObject {
@@ -633,6 +678,24 @@ class FRange extends FObject {
 
   select(): void {
     this.call("select", [], () => { const t = this.t(); this.fx.selection = { sheet: t.sheet.name, address: rectA1(t.rect) }; });
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FRangeAreas {
+    this.fx.requireApi("1.9", "Range.getSpecialCellsOrNullObject");
+    if (cellType !== "Formulas") throw new Error(`fake: getSpecialCells ${cellType} is not modelled`);
+    this.fx.chargePath("Range.getSpecialCellsOrNullObject", [cellType, cellValueType ?? ""]);
+    return new FRangeAreas(this.fx, () => {
+      if (this.fx.refuseSpecialCells) throw new Error("GeneralException: getSpecialCells refused");
+      const t = this.t();
+      if (cellValueType !== undefined && cellValueType !== "All") return { sheet: t.sheet, refs: [] }; // nothing is calculated
+      const refs: string[] = [];
+      for (const [k, c] of t.sheet.cells) {
+        const row = Math.floor(k / 16384);
+        const col = k % 16384;
+        if (c.formula !== undefined && row >= t.rect.r0 && row <= t.rect.r1 && col >= t.rect.c0 && col <= t.rect.c1) refs.push(`${colLetters(col)}${row}`);
+      }
+      return { sheet: t.sheet, refs };
+    });
   }
 
   protected override snapshot(prop: string): unknown {

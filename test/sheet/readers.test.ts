@@ -2,6 +2,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { CellValue } from "../../src/domain/CellValue";
+import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
+import { storedNumber } from "../../src/hosts/storedNumber";
+import { FakeExcel } from "../office/fakeExcel";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
@@ -74,4 +79,97 @@ test("the zip reader reads rich text, booleans, errors, dates and typed percenta
 
 test("the zip reader refuses what is not an xlsx", async () => {
   await expect(readXlsxZip(Buffer.from("not a zip"))).rejects.toThrow();
+});
+
+/**
+ * Issue 12: one meaning of a cell. The zip reader and the Office host (the fake Excel) are given
+ * the same stored cells: percent styles, literal-% formats, dates in both date systems and
+ * formulas without a result. They agree, and both give what the cell means.
+ */
+describe("the zip reader and the Office host read the same stored cells alike", () => {
+  const ISO = "2024-06-30";
+  const serial = (date1904: boolean): number => (Date.parse(ISO) - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86_400_000;
+  interface Stored { value?: number; format?: string; formula?: string; v?: "empty" | "none" | "self-closing" }
+  const cases = (date1904: boolean): Array<{ stored: Stored; means: CellValue }> => [
+    { stored: { value: 0.88, format: "0%" }, means: storedNumber(0.88, "percent") },
+    { stored: { value: 0.955, format: "0.0%" }, means: storedNumber(0.955, "percent") },
+    { stored: { value: 0.5, format: "[Red]0.00%;[Blue]-0.00%" }, means: storedNumber(0.5, "percent") },
+    { stored: { value: 86, format: "0.0\\%" }, means: { type: "number", value: 86 } },
+    { stored: { value: 86, format: '0.00"%"' }, means: { type: "number", value: 86 } },
+    { stored: { value: 2023, format: '0"年"' }, means: { type: "number", value: 2023 } },
+    { stored: { value: serial(date1904), format: "yyyy-mm-dd" }, means: { type: "date", iso: ISO } },
+    { stored: { value: serial(date1904), format: 'yyyy"年"m"月"d"日"' }, means: { type: "date", iso: ISO } },
+    { stored: { formula: "1290/1500*100", v: "empty" }, means: { type: "uncalculated" } },
+    { stored: { formula: "4.6+0.2", v: "self-closing" }, means: { type: "uncalculated" } },
+    { stored: { formula: "SUM(1,2)", v: "none" }, means: { type: "uncalculated" } },
+  ];
+
+  const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+  async function asXlsx(stored: Stored[], date1904: boolean): Promise<Buffer> {
+    const formats = [...new Set(stored.map((s) => s.format).filter((f): f is string => f !== undefined))];
+    const numFmts = formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${esc(f)}"/>`).join("");
+    const xfs = ['<xf numFmtId="0"/>', ...formats.map((_f, i) => `<xf numFmtId="${164 + i}" applyNumberFormat="1"/>`)].join("");
+    const rows = stored.map((s, i) => {
+      const r = `A${i + 1}`;
+      const style = s.format ? ` s="${formats.indexOf(s.format) + 1}"` : "";
+      if (s.formula) return `<row r="${i + 1}"><c r="${r}"><f>${esc(s.formula)}</f>${s.v === "empty" ? "<v></v>" : s.v === "self-closing" ? "<v/>" : ""}</c></row>`;
+      return `<row r="${i + 1}"><c r="${r}"${style}><v>${s.value}</v></c></row>`;
+    }).join("");
+    const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>');
+    zip.file("_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+    zip.file("xl/workbook.xml", `<?xml version="1.0"?><workbook ${ns}><workbookPr date1904="${date1904 ? 1 : 0}"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    zip.file("xl/_rels/workbook.xml.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/></Relationships>`);
+    zip.file("xl/styles.xml", `<?xml version="1.0"?><styleSheet ${ns}><numFmts count="${formats.length}">${numFmts}</numFmts><cellXfs count="${formats.length + 1}">${xfs}</cellXfs></styleSheet>`);
+    zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0"?><worksheet ${ns}><sheetData>${rows}</sheetData></worksheet>`);
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  async function inOffice(stored: Stored[], date1904: boolean): Promise<{ rows: CellValue[][]; syncs: number }> {
+    const fx = new FakeExcel(["S"]);
+    fx.maxMinor = 9; // getSpecialCells tells the formulas
+    fx.date1904 = date1904;
+    const sheet = fx.sheet("S");
+    stored.forEach((s, i) => {
+      const c = sheet.cell(i + 1, 1);
+      if (s.formula) c.formula = `=${s.formula}`;
+      else if (s.value !== undefined) c.value = s.value;
+      if (s.format) c.numberFormat = s.format;
+    });
+    const before = fx.syncs;
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: ["S"], isSetSupported: fx.isSetSupported });
+    return { rows: grid.sheets[0]?.rows ?? [], syncs: fx.syncs - before };
+  }
+
+  test.each([false, true])("date1904 %s", async (date1904) => {
+    const cs = cases(date1904);
+    const zipRows = (await readXlsxZip(await asXlsx(cs.map((c) => c.stored), date1904))).sheets[0]?.rows ?? [];
+    const office = await inOffice(cs.map((c) => c.stored), date1904);
+    const means = cs.map((c) => [c.means]);
+    expect(zipRows).toEqual(means);
+    expect(office.rows).toEqual(means);
+    // one sync for the cells, one more only because a date was read (the date system)
+    expect(office.syncs).toBe(2);
+  });
+
+  test("should Excel refuse to find the formulas, the Office host still reads the values", async () => {
+    const fx = new FakeExcel(["S"]);
+    fx.maxMinor = 9;
+    fx.refuseSpecialCells = true;
+    fx.sheet("S").cell(1, 1).value = 12;
+    fx.sheet("S").cell(2, 1).formula = "=1+1";
+    for (const sheetNames of [["S"], undefined]) {
+      const grid = await readWorkbookGrid(fx.context, { ...(sheetNames ? { sheetNames } : {}), isSetSupported: fx.isSetSupported });
+      expect(grid.sheets[0]?.rows).toEqual([[{ type: "number", value: 12 }]]);
+    }
+  });
+
+  test("without a date the Office host reads in one sync", async () => {
+    const office = await inOffice([{ value: 0.5, format: "0%" }, { formula: "1+1" }], false);
+    expect(office.syncs).toBe(1);
+    expect(office.rows).toEqual([[storedNumber(0.5, "percent")], [{ type: "uncalculated" }]]);
+  });
 });

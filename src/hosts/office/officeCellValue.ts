@@ -12,11 +12,12 @@ const ERROR_CODES = new Set([
  * is Excel's own (Empty / String / Double / Boolean / Error); without it the JavaScript type
  * decides (numbers come back as numbers, text as strings) and a string is an error only when
  * it is one of Excel's error values. With its Range.numberFormat, a number in a date or
- * percent format is read as typed, as the .xlsx reader does (storedNumber).
+ * percent format is read as typed, as the .xlsx reader does (storedNumber), a date in the
+ * workbook's date system (`date1904`).
  */
-export function officeCellValue(v: unknown, valueType?: string, numberFormat?: unknown): CellValue {
+export function officeCellValue(v: unknown, valueType?: string, numberFormat?: unknown, date1904 = false): CellValue {
   const kind = typeof v === "number" && typeof numberFormat === "string" ? numberFormatKind(numberFormat) : "plain";
-  if (typeof v === "number" && kind !== "plain") return storedNumber(v, kind);
+  if (typeof v === "number" && kind !== "plain") return storedNumber(v, kind, date1904);
   switch (valueType) {
     case "Empty": return { type: "empty" };
     case "String": return typeof v === "string" && v !== "" ? { type: "string", text: v } : { type: "empty" };

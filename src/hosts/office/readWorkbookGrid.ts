@@ -1,7 +1,10 @@
 import type { CellValue } from "../../domain/CellValue";
 import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
+import { numberFormatKind } from "../storedNumber";
 import { nameReference } from "./nameReference";
 import { officeCellValue } from "./officeCellValue";
+import { excelApiSupported } from "./OfficeHostOptions";
+import { uncalculatedCells } from "./uncalculatedCells";
 
 export interface ReadOptions {
   /**
@@ -17,11 +20,15 @@ export interface ReadOptions {
    * web caps at 5 MB. Without them a string equal to an error value (#N/A) reads as an error.
    */
   valueTypes?: boolean;
+  /** whether a requirement set is supported (default: Office's own); ExcelApi 1.9 lets formulas without a result be told */
+  isSetSupported?: (name: string, version: string) => boolean;
 }
 
 interface UsedRead {
   name: string;
   range: Excel.Range;
+  /** formula cells, and formula cells whose result is text (ExcelApi 1.9), to tell a formula without a result */
+  formulas?: { all: Excel.RangeAreas; text: Excel.RangeAreas };
 }
 
 /**
@@ -39,10 +46,19 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     names.load("items/name, items/type, items/value, items/formula");
     return { sheets, names };
   };
+  let withFormulas = excelApiSupported(opts.isSetSupported ? { isSetSupported: opts.isSetSupported } : {}, "1.9");
   const queueRead = (sheets: Excel.WorksheetCollection, name: string): UsedRead => {
-    const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
+    const sheet = sheets.getItem(name);
+    const range = sheet.getUsedRangeOrNullObject(true);
     range.load(props);
-    return { name, range };
+    if (!withFormulas) return { name, range };
+    // in the same sync: where the formulas are (a formula that reads as empty has no result)
+    const whole = sheet.getRange();
+    const all = whole.getSpecialCellsOrNullObject("Formulas");
+    const text = whole.getSpecialCellsOrNullObject("Formulas", "Text");
+    all.load("address");
+    text.load("address");
+    return { name, range, formulas: { all, text } };
   };
 
   let lists = queueLists();
@@ -51,7 +67,9 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     await context.sync();
   } catch (e) {
     if (reads.length === 0) throw e;
-    // a hinted sheet is gone (renamed, deleted): start again without hints
+    // a hinted sheet is gone (renamed, deleted): start again without hints (and, should Excel
+    // have refused to find the formulas, without that too)
+    withFormulas = false;
     lists = queueLists();
     reads = [];
     await context.sync();
@@ -59,14 +77,24 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
   const known = new Set(reads.map((r) => r.name.toLowerCase()));
   const missing = lists.sheets.items.filter((w) => !known.has(w.name.toLowerCase()));
   if (missing.length > 0) {
-    reads = [...reads, ...missing.map((w) => queueRead(lists.sheets, w.name))];
-    await context.sync();
+    const before = reads;
+    reads = [...before, ...missing.map((w) => queueRead(lists.sheets, w.name))];
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!withFormulas) throw e;
+      // Excel refused to find the formulas (getSpecialCells): read the values without them
+      withFormulas = false;
+      reads = [...before, ...missing.map((w) => queueRead(lists.sheets, w.name))];
+      await context.sync();
+    }
   }
 
-  const byName = new Map(reads.map((r) => [r.name.toLowerCase(), r.range]));
+  const date1904 = reads.some((r) => holdsDate(r.range)) ? await usesDate1904(context) : false;
+  const byName = new Map(reads.map((r) => [r.name.toLowerCase(), r]));
   const sheets: GridSheet[] = lists.sheets.items.map((w) => {
-    const range = byName.get(w.name.toLowerCase());
-    return { name: w.name, visible: w.visibility === "Visible", rows: range ? gridRows(range, opts.valueTypes === true) : [] };
+    const read = byName.get(w.name.toLowerCase());
+    return { name: w.name, visible: w.visibility === "Visible", rows: read ? gridRows(read, opts.valueTypes === true, date1904) : [] };
   });
   const names: GridWorkbook["names"] = {};
   for (const n of lists.names.items) {
@@ -77,18 +105,49 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
   return { sheets, names };
 }
 
-function gridRows(range: Excel.Range, withTypes: boolean): CellValue[][] {
+/** Whether a used range holds a number in a date format (only then is the date system asked for). */
+function holdsDate(range: Excel.Range): boolean {
+  if (range.isNullObject) return false;
+  const formats = range.numberFormat as unknown[][] | undefined;
+  return range.values.some((row, i) => row.some((v: unknown, j: number) => {
+    const f = formats?.[i]?.[j];
+    return typeof v === "number" && typeof f === "string" && numberFormatKind(f) === "date";
+  }));
+}
+
+/**
+ * Whether the workbook counts dates from 1904 (Mac workbooks). Office.js has no property for
+ * it at ExcelApi 1.8, so Excel's own DATE function is asked (Workbook.functions, ExcelApi 1.2):
+ * DATE(1904,1,1) is 0 in the 1904 system and 1462 in the 1900 one. One more sync, only when a
+ * date was read; if Excel refuses, the 1900 system (Windows' default) is assumed.
+ */
+async function usesDate1904(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    const r = context.workbook.functions.date(1904, 1, 1);
+    r.load("value");
+    await context.sync();
+    return r.value === 0;
+  } catch {
+    return false;
+  }
+}
+
+function gridRows(read: UsedRead, withTypes: boolean, date1904: boolean): CellValue[][] {
+  const range = read.range;
   if (range.isNullObject) return [];
   const values = range.values;
   const types = withTypes ? range.valueTypes : undefined;
   const formats = range.numberFormat as unknown[][] | undefined;
+  const f = read.formulas;
+  const uncalculated = f && !f.all.isNullObject ? uncalculatedCells(f.all.address, f.text.isNullObject ? null : f.text.address) : () => false;
   const rows: CellValue[][] = [];
   for (let r = 0; r < range.rowIndex; r++) rows.push([]);
   values.forEach((row, i) => {
     const out: CellValue[] = [];
     for (let c = 0; c < range.columnIndex; c++) out.push({ type: "empty" });
     row.forEach((v: unknown, j: number) => {
-      out.push(officeCellValue(v, types?.[i]?.[j], formats?.[i]?.[j]));
+      const at = { r: range.rowIndex + i + 1, c: range.columnIndex + j + 1 };
+      out.push(v === "" && uncalculated(at.r, at.c) ? { type: "uncalculated" } : officeCellValue(v, types?.[i]?.[j], formats?.[i]?.[j], date1904));
     });
     while (out.length > 0 && out[out.length - 1]?.type === "empty") out.pop();
     rows.push(out);

@@ -1,0 +1,80 @@
+import JSZip from "jszip";
+import type { InflateRaw } from "./InflateRaw";
+import { xlsxProblem } from "./xlsxProblem";
+import { ZIP_LIMITS } from "./ZIP_LIMITS";
+
+type Compressed = { uncompressedSize?: number; compressedContent?: unknown; compression?: { magic?: string } };
+
+/** JSZip's internal record of a loaded entry (sizes as the central directory declares them). */
+const internals = (f: JSZip.JSZipObject): Compressed | undefined => (f as unknown as { _data?: Compressed })._data;
+
+/**
+ * The parts of an OPC package (ECMA-376 Part 2), found by name without regard to case (part
+ * names are case-insensitive: xl/SharedStrings.xml is xl/sharedStrings.xml), and read within
+ * ZIP_LIMITS: a part's declared size is checked before it is inflated, and it is inflated with
+ * a cap in case the declaration lies; all parts read count toward the total.
+ */
+export class PackageParts {
+  private used = 0;
+  private readonly byName = new Map<string, JSZip.JSZipObject>();
+
+  constructor(zip: JSZip, private readonly inflate: InflateRaw) {
+    zip.forEach((path, f) => { if (!f.dir) this.byName.set(path.toLowerCase(), f); });
+  }
+
+  has(part: string): boolean {
+    return this.find(part) !== undefined;
+  }
+
+  /** The declared inflated size of a part (0 when absent or unknown). */
+  declaredSize(part: string): number {
+    const f = this.find(part);
+    return (f && internals(f)?.uncompressedSize) || 0;
+  }
+
+  /** Refuses up front when the declared sizes of the parts to read already pass the total. */
+  checkDeclaredTotal(parts: readonly string[]): void {
+    const total = parts.reduce((n, p) => n + this.declaredSize(p), 0);
+    if (total > ZIP_LIMITS.maxTotalBytes) throw xlsxProblem({ code: "total_too_big", params: { limit: ZIP_LIMITS.maxTotalBytes } });
+  }
+
+  /** A part's bytes, or null when the package has no such part. Throws XlsxLimitError past a limit. */
+  async bytes(part: string): Promise<Uint8Array | null> {
+    const f = this.find(part);
+    if (!f) return null;
+    const left = ZIP_LIMITS.maxTotalBytes - this.used;
+    const cap = Math.min(ZIP_LIMITS.maxEntryBytes, left);
+    const tooBig = (): Error => cap === left
+      ? xlsxProblem({ code: "total_too_big", params: { limit: ZIP_LIMITS.maxTotalBytes } })
+      : xlsxProblem({ code: "part_too_big", params: { part: f.name, limit: ZIP_LIMITS.maxEntryBytes } });
+    // refuse a zip bomb before inflating it: the central directory says how big the entry is…
+    const d = internals(f);
+    if (d?.uncompressedSize !== undefined && d.uncompressedSize > cap) throw tooBig();
+    // …and inflate with a cap, in case it lies
+    let bytes: Uint8Array | null;
+    const raw = d?.compressedContent;
+    try {
+      if (raw instanceof Uint8Array && d?.compression?.magic === "\x08\x00") bytes = this.inflate(raw, cap);
+      else if (raw instanceof Uint8Array && d?.compression?.magic === "\x00\x00") bytes = raw.length > cap ? null : raw;
+      else bytes = await f.async("uint8array"); // not from a loaded zip: the declared size was checked
+    } catch {
+      throw xlsxProblem({ code: "damaged_zip" });
+    }
+    if (bytes === null || bytes.length > cap) throw tooBig();
+    this.used += bytes.length;
+    return bytes;
+  }
+
+  private find(part: string): JSZip.JSZipObject | undefined {
+    const name = part.replace(/^\//, "").toLowerCase();
+    const f = this.byName.get(name);
+    if (f) return f;
+    // a part name is a URI: a zip may store it percent-encoded or not
+    try {
+      const decoded = decodeURIComponent(name);
+      return decoded === name ? undefined : this.byName.get(decoded);
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Why an .xlsx could not be read, as coded data (the reader's kind of file and its limits).
+ * Messages come from describeXlsxProblem (zh and en); `message` is the Chinese one, so code
+ * that only shows `e.message` still says it in Chinese.
+ */
+export type XlsxProblemCode =
+  | "empty_file"        // 0 bytes
+  | "not_zip"           // neither a zip nor an OLE compound file (params.kind: pdf, html, text, …)
+  | "encrypted"         // an OLE compound file holding EncryptionInfo / EncryptedPackage (a password to open)
+  | "old_xls"           // an OLE compound file holding a BIFF Workbook stream (Excel 97–2003 .xls)
+  | "ole_unknown"       // an OLE compound file we cannot look into: encrypted or .xls
+  | "other_package"     // a zip that is not a spreadsheet we read (params.kind: ods, xlsb, docx, pptx)
+  | "damaged_zip"       // the zip's structure is broken (truncated, bad offsets)
+  | "no_workbook"       // a zip without a workbook part
+  | "bad_xml"           // a part is not well-formed XML (params.part)
+  | "too_deep"          // a part's elements nest deeper than maxXmlDepth (params.part)
+  | "too_many_entries" | "part_too_big" | "total_too_big" | "too_many_cells" | "too_many_rows" | "too_many_shared_strings";
+
+export interface XlsxProblem {
+  code: XlsxProblemCode;
+  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (en only) */
+  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string };
+}
+
+/** The limit codes: a hostile or broken file, not a program's ordinary output. */
+const LIMIT_CODES: ReadonlySet<XlsxProblemCode> = new Set(["too_deep", "too_many_entries", "part_too_big", "total_too_big", "too_many_cells", "too_many_rows", "too_many_shared_strings"]);
+
+export class XlsxReadError extends Error {
+  override name = "XlsxReadError";
+  constructor(readonly problem: XlsxProblem, message: string) {
+    super(message);
+  }
+  get isLimit(): boolean {
+    return LIMIT_CODES.has(this.problem.code);
+  }
+}
+
+/** A file that breaks one of ZIP_LIMITS (docs/LIMITS.md). */
+export class XlsxLimitError extends XlsxReadError {
+  override name = "XlsxLimitError";
+}

@@ -1,0 +1,59 @@
+import type { XlsxProblem, XlsxProblemCode } from "./XlsxReadError";
+
+type Lang = "zh" | "en";
+type Text = (p: NonNullable<XlsxProblem["params"]>) => string;
+
+const n = (x: number | undefined): string => (x ?? 0).toLocaleString("en");
+const mb = (x: number | undefined): string => String((x ?? 0) / (1024 * 1024));
+
+const KIND_ZH: Record<string, string> = {
+  pdf: "PDF 文件", html: "网页（HTML）", text: "文本文件", ods: "OpenDocument 表格（.ods）", xlsb: "Excel 二进制工作簿（.xlsb）",
+  docx: "Word 文档（.docx）", doc: "Word 97–2003 文档（.doc）", pptx: "PowerPoint 演示文稿（.pptx）", image: "图片", rar: "RAR 压缩包", "7z": "7z 压缩包",
+};
+const KIND_EN: Record<string, string> = {
+  pdf: "a PDF file", html: "a web page (HTML)", text: "a text file", ods: "an OpenDocument spreadsheet (.ods)", xlsb: "an Excel binary workbook (.xlsb)",
+  docx: "a Word document (.docx)", doc: "a Word 97–2003 document (.doc)", pptx: "a PowerPoint presentation (.pptx)", image: "an image", rar: "a RAR archive", "7z": "a 7z archive",
+};
+
+const ZH: Record<XlsxProblemCode, Text> = {
+  empty_file: () => "文件是空的（0 字节），不是 .xlsx 文件",
+  not_zip: (p) => `不是 .xlsx 文件${p.kind && KIND_ZH[p.kind] ? `（是${KIND_ZH[p.kind]}）` : ""}`,
+  encrypted: () => "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
+  old_xls: () => "是旧版 .xls 格式（Excel 97–2003），请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx",
+  ole_unknown: () => "文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx",
+  other_package: (p) => `不是 .xlsx 文件（是${KIND_ZH[p.kind ?? ""] ?? "其他格式的压缩包"}），请另存为 .xlsx`,
+  damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
+  no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
+  bad_xml: (p) => `文件已损坏：工作簿部件 ${p.part ?? ""} 不是完整的 XML`,
+  too_deep: (p) => `工作簿部件 ${p.part ?? ""} 的 XML 嵌套超过 ${n(p.limit)} 层上限`,
+  too_many_entries: (p) => `压缩包内文件超过 ${n(p.limit)} 个上限`,
+  part_too_big: (p) => `${p.part ?? ""} 解压后超过 ${mb(p.limit)} MB 上限（可能是压缩炸弹）`,
+  total_too_big: (p) => `文件解压后超过 ${mb(p.limit)} MB 上限（可能是压缩炸弹）`,
+  too_many_cells: (p) => `单元格超过 ${n(p.limit)} 个上限`,
+  too_many_rows: (p) => `工作表「${p.sheet ?? ""}」超过 ${n(p.limit)} 行上限`,
+  too_many_shared_strings: (p) => `共享字符串超过 ${n(p.limit)} 个上限`,
+};
+
+const EN: Record<XlsxProblemCode, Text> = {
+  empty_file: () => "the file is empty (0 bytes), not an .xlsx file",
+  not_zip: (p) => `not an .xlsx file${p.kind && KIND_EN[p.kind] ? ` (it is ${KIND_EN[p.kind]})` : ""}`,
+  encrypted: () => "the file is encrypted (it has a password to open): remove the password in Excel or WPS and save as .xlsx",
+  old_xls: () => "an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice",
+  ole_unknown: () => "the file is encrypted (a password to open) or an old .xls: save it as an .xlsx without a password",
+  other_package: (p) => `not an .xlsx file (it is ${KIND_EN[p.kind ?? ""] ?? "another kind of package"}): save it as .xlsx`,
+  damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
+  no_workbook: () => "the file is damaged or not an .xlsx workbook (the package has no workbook part)",
+  bad_xml: (p) => `the file is damaged: part ${p.part ?? ""} is not well-formed XML${p.detail ? ` (${p.detail})` : ""}`,
+  too_deep: (p) => `part ${p.part ?? ""} nests XML elements deeper than ${n(p.limit)} levels`,
+  too_many_entries: (p) => `the zip holds more than ${n(p.limit)} files`,
+  part_too_big: (p) => `${p.part ?? ""} inflates to more than ${mb(p.limit)} MB (a zip bomb?)`,
+  total_too_big: (p) => `the file inflates to more than ${mb(p.limit)} MB (a zip bomb?)`,
+  too_many_cells: (p) => `more than ${n(p.limit)} cells`,
+  too_many_rows: (p) => `sheet "${p.sheet ?? ""}" has more than ${n(p.limit)} rows`,
+  too_many_shared_strings: (p) => `more than ${n(p.limit)} shared strings`,
+};
+
+/** One line saying why the file could not be read, in Chinese or English. */
+export function describeXlsxProblem(p: XlsxProblem, lang: Lang = "zh"): string {
+  return (lang === "en" ? EN : ZH)[p.code](p.params ?? {});
+}

@@ -1,0 +1,33 @@
+import { ElementPath } from "./ElementPath";
+import { parseXmlPart } from "./parseXmlPart";
+import { StringItemText } from "./StringItemText";
+import { xlsxProblem } from "./xlsxProblem";
+import { ZIP_LIMITS } from "./ZIP_LIMITS";
+
+/** The shared strings part: one text per <si>, phonetic runs left out. Throws past maxSharedStrings. */
+export function parseSharedStrings(bytes: Uint8Array, part: string): string[] {
+  const out: string[] = [];
+  const path = new ElementPath();
+  let item: StringItemText | null = null;
+  parseXmlPart(bytes, part, {
+    open(tag) {
+      const local = path.open(tag);
+      if (item) item.open(local);
+      else if (path.is("sst", "si")) {
+        if (out.length >= ZIP_LIMITS.maxSharedStrings) throw xlsxProblem({ code: "too_many_shared_strings", params: { limit: ZIP_LIMITS.maxSharedStrings } });
+        item = new StringItemText(path, path.depth);
+      }
+    },
+    close() {
+      if (item && path.depth === 2) {
+        out.push(item.text);
+        item = null;
+      } else item?.close();
+      path.close();
+    },
+    text(t) {
+      item?.add(t);
+    },
+  });
+  return out;
+}

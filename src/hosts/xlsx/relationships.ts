@@ -1,0 +1,47 @@
+import { parseXmlPart } from "./parseXmlPart";
+import { PACKAGE_RELS_NS } from "./spreadsheetNamespaces";
+
+export interface Relationship {
+  id: string;
+  /** the last segment of the type URI (officeDocument, worksheet, sharedStrings, styles, …): transitional and strict agree on it */
+  type: string;
+  /** the target part's name, resolved against the source part (no leading slash) */
+  target: string;
+}
+
+/** The relationships part of a part (ECMA-376 Part 2 §9.3): xl/workbook.xml → xl/_rels/workbook.xml.rels; the package ("") → _rels/.rels. */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relative target resolved against its source part's folder; an absolute one from the package root. */
+export function resolveTarget(source: string, target: string): string {
+  const t = target.replace(/\\/g, "/").split(/[?#]/)[0] ?? "";
+  const base = t.startsWith("/") ? [] : source.split("/").slice(0, -1);
+  for (const seg of t.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") base.pop();
+    else base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** The internal relationships in a .rels part, their targets resolved against `source`. */
+export function parseRelationships(bytes: Uint8Array, relsPart: string, source: string): Relationship[] {
+  const out: Relationship[] = [];
+  parseXmlPart(bytes, relsPart, {
+    open(tag) {
+      if (tag.local !== "Relationship" || tag.uri !== PACKAGE_RELS_NS) return;
+      const a = tag.attributes;
+      if (a.TargetMode?.value === "External") return;
+      const id = a.Id?.value ?? "";
+      const type = a.Type?.value ?? "";
+      const target = a.Target?.value;
+      if (target === undefined) return;
+      out.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(source, target) });
+    },
+    close() {},
+  });
+  return out;
+}

@@ -1,0 +1,36 @@
+import { cfbStreamNames } from "./cfbStreamNames";
+import { xlsxProblem } from "./xlsxProblem";
+
+const starts = (b: Uint8Array, sig: readonly number[], at = 0): boolean => sig.every((x, i) => b[at + i] === x);
+const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const OTHER: Array<[number[], string]> = [
+  [ascii("%PDF"), "pdf"], [ascii("Rar!"), "rar"], [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], "7z"],
+  [[0x89, 0x50, 0x4e, 0x47], "image"], [[0xff, 0xd8, 0xff], "image"], [ascii("GIF8"), "image"],
+];
+
+/**
+ * Tells what kind of file the bytes are before the zip is opened, and throws the reader's coded
+ * problem for anything that is not a zip: empty, an OLE compound file (an encrypted .xlsx keeps
+ * its package in an EncryptedPackage stream; an old .xls has a Workbook or Book stream), PDF,
+ * a web page, text. Returns for a zip (local file header, or the end record of an empty zip).
+ */
+export function sniffFileKind(b: Uint8Array): void {
+  if (b.length === 0) throw xlsxProblem({ code: "empty_file" });
+  if (starts(b, [0x50, 0x4b, 0x03, 0x04]) || starts(b, [0x50, 0x4b, 0x05, 0x06])) return;
+  if (starts(b, OLE)) {
+    const names = cfbStreamNames(b);
+    if (names.has("encryptedpackage") || names.has("encryptioninfo")) throw xlsxProblem({ code: "encrypted" });
+    if (names.has("workbook") || names.has("book")) throw xlsxProblem({ code: "old_xls" });
+    if (names.has("worddocument")) throw xlsxProblem({ code: "not_zip", params: { kind: "doc" } });
+    throw xlsxProblem({ code: "ole_unknown" });
+  }
+  for (const [sig, kind] of OTHER) if (starts(b, sig)) throw xlsxProblem({ code: "not_zip", params: { kind } });
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(0, 512)).replace(/^\ufeff/, "").trimStart().toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<\?xml[^>]*>\s*<html/.test(head)) throw xlsxProblem({ code: "not_zip", params: { kind: "html" } });
+  // printable text (a CSV or a pasted table saved as .xlsx)
+  const sample = b.subarray(0, 512);
+  if (sample.every((x) => x >= 0x20 || x === 0x09 || x === 0x0a || x === 0x0d)) throw xlsxProblem({ code: "not_zip", params: { kind: "text" } });
+  throw xlsxProblem({ code: "not_zip" });
+}

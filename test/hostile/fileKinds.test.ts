@@ -1,0 +1,80 @@
+import JSZip from "jszip";
+import { consolidate } from "../../src/ui/summaryActions";
+import type { OfficeActions } from "../../src/ui/OfficeActions";
+import { describeXlsxProblem, readXlsxZip, XlsxReadError, type XlsxProblem } from "../../src/hosts/xlsx/readXlsxZip";
+
+/**
+ * Issue 12: the reader tells what kind of file it was given, as a coded problem with zh and en
+ * messages, so the CLI and the task pane's 汇总所选文件 say it alike (never JSZip's English).
+ */
+
+/** A minimal OLE compound file ([MS-CFB], 512-byte sectors): a FAT sector, a directory sector with these stream names. */
+function cfb(streams: string[]): Uint8Array {
+  const b = new Uint8Array(512 * 3);
+  const v = new DataView(b.buffer);
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].forEach((x, i) => { b[i] = x; });
+  v.setUint16(0x18, 0x3e, true); v.setUint16(0x1a, 3, true); v.setUint16(0x1c, 0xfffe, true);
+  v.setUint16(0x1e, 9, true); v.setUint16(0x20, 6, true);
+  v.setUint32(0x2c, 1, true); v.setUint32(0x30, 1, true); v.setUint32(0x38, 4096, true);
+  v.setUint32(0x3c, 0xfffffffe, true); v.setUint32(0x44, 0xfffffffe, true);
+  for (let i = 0; i < 109; i++) v.setUint32(0x4c + i * 4, i === 0 ? 0 : 0xffffffff, true);
+  // sector 0: the FAT (itself, then the directory's one-sector chain)
+  for (let i = 0; i < 128; i++) v.setUint32(512 + i * 4, i === 0 ? 0xfffffffd : i === 1 ? 0xfffffffe : 0xffffffff, true);
+  // sector 1: the directory
+  ["Root Entry", ...streams].forEach((name, k) => {
+    const e = 1024 + k * 128;
+    for (let i = 0; i < name.length; i++) v.setUint16(e + i * 2, name.charCodeAt(i), true);
+    v.setUint16(e + 64, (name.length + 1) * 2, true);
+    b[e + 66] = k === 0 ? 5 : 2;
+  });
+  return b;
+}
+
+async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
+  const z = new JSZip();
+  for (const [n, t] of Object.entries(files)) z.file(n, t);
+  return z.generateAsync({ type: "uint8array" });
+}
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>; problem: XlsxProblem; zh: RegExp }> = [
+  { name: "empty", make: () => new Uint8Array(0), problem: { code: "empty_file" }, zh: /空的/ },
+  { name: "PDF", make: () => enc("%PDF-1.7\n1 0 obj\n"), problem: { code: "not_zip", params: { kind: "pdf" } }, zh: /不是 \.xlsx 文件（是PDF 文件）/ },
+  { name: "web page saved as .xlsx", make: () => enc("<!DOCTYPE html><html><body>x</body></html>"), problem: { code: "not_zip", params: { kind: "html" } }, zh: /网页/ },
+  { name: "CSV saved as .xlsx", make: () => enc("指标,数值\n人均预期寿命,81.2\n"), problem: { code: "not_zip", params: { kind: "text" } }, zh: /文本文件/ },
+  { name: "password-protected .xlsx (EncryptedPackage)", make: () => cfb(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]), problem: { code: "encrypted" }, zh: /已加密/ },
+  { name: "Excel 97–2003 .xls (BIFF Workbook stream)", make: () => cfb(["Workbook", "\u0005SummaryInformation"]), problem: { code: "old_xls" }, zh: /旧版 \.xls/ },
+  { name: "OLE file whose directory cannot be read", make: () => cfb([]).map((x, i) => (i === 0x1e ? 0 : x)), problem: { code: "ole_unknown" }, zh: /加密.*或是旧版/ },
+  { name: ".ods", make: () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), problem: { code: "other_package", params: { kind: "ods" } }, zh: /OpenDocument/ },
+  { name: ".docx", make: () => zipOf({ "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', "word/document.xml": "<w/>" }), problem: { code: "other_package", params: { kind: "docx" } }, zh: /Word/ },
+  { name: "zip without a workbook", make: () => zipOf({ "a.txt": "x" }), problem: { code: "no_workbook" }, zh: /没有工作簿部件/ },
+  { name: "truncated zip", make: async () => (await zipOf({ "xl/workbook.xml": "<workbook/>".repeat(100) })).subarray(0, 60), problem: { code: "damaged_zip" }, zh: /损坏/ },
+  {
+    name: "workbook part not well-formed",
+    make: () => zipOf({ "xl/workbook.xml": '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets>' }),
+    problem: { code: "bad_xml", params: { part: "xl/workbook.xml" } }, zh: /已损坏：工作簿部件 xl\/workbook\.xml 不是完整的 XML/,
+  },
+];
+
+test.each(CASES)("$name", async (c) => {
+  const err = await readXlsxZip(await c.make()).then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(XlsxReadError);
+  const p = (err as XlsxReadError).problem;
+  expect(p.code).toBe(c.problem.code);
+  if (c.problem.params) expect(p.params).toMatchObject(c.problem.params);
+  expect((err as Error).message).toMatch(c.zh);
+  expect(describeXlsxProblem(p, "zh")).toMatch(c.zh);
+  // the English message is complete, the Chinese one has no English from a library
+  expect(describeXlsxProblem(p, "en")).toMatch(/^[\x20-\x7e–]+$/);
+  expect((err as Error).message).not.toMatch(/Corrupted|End of data|https?:|unclosed|undefined/);
+});
+
+test("汇总所选文件 says an encrypted or old file in Chinese (and in English when the pane is)", async () => {
+  const a = { sheetNames: () => Promise.resolve([]) } as unknown as OfficeActions;
+  const locked = [{ name: "普陀区.xlsx", read: () => readXlsxZip(cfb(["EncryptionInfo", "EncryptedPackage"])) }];
+  const zh = await consolidate(a, locked);
+  expect(zh).toEqual({ ok: false, message: "普陀区.xlsx：文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx" });
+  const old = await consolidate(a, [{ name: "定海区.xls", read: () => readXlsxZip(cfb(["Book"])) }], "en");
+  expect(old.ok ? "" : old.message).toBe("定海区.xls: an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice");
+});
