@@ -70,12 +70,19 @@ describe("refreshPlan (Office host)", () => {
     const s = templates[0] as PlannedSheet;
     const status = s.cells.find((c) => c.style === "status" && c.formula !== undefined);
     const name = s.cells.find((c) => c.style === "textWrap" && typeof c.value === "string" && c.address.startsWith("C"));
+    // the sheet is protected: typing over a formula needs the person to unprotect it on purpose
+    expect(() => fx.userType(s.name, status?.address ?? "", "已达标")).toThrow(/AccessDenied/);
+    fx.sheet(s.name).protection = { protected: false };
     fx.userType(s.name, status?.address ?? "", "已达标");
     fx.userType(s.name, name?.address ?? "", "改过的名称");
     const planned = plannedContent(s);
     await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
     expect(fx.content(s.name, status?.address ?? "")).toMatchObject(planned.get(status?.address ?? "") ?? {});
     expect(fx.content(s.name, name?.address ?? "")).toMatchObject(planned.get(name?.address ?? "") ?? {});
+    // and the refresh protects it again, input cells unlocked
+    expect(fx.sheet(s.name).protection).toMatchObject({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true } });
+    const input = s.cells.find((c) => c.style === "input");
+    expect(() => fx.userType(s.name, input?.address ?? "", 7)).not.toThrow();
   });
 
   it("takes a new plan (another year): new prompts and titles, the same user values, no extra rules", async () => {
@@ -97,6 +104,7 @@ describe("refreshPlan (Office host)", () => {
   it("keeps the user's own conditional formats outside the planned ranges", async () => {
     const { fx } = await loadedAndTyped();
     const s = templates[0] as PlannedSheet;
+    fx.sheet(s.name).protection = { protected: false }; // the person's own rule needs the sheet unprotected
     const r = fx.context.workbook.worksheets.getItem(s.name).getRange("ZZ1:ZZ5").conditionalFormats.add("Custom");
     r.custom.rule.formula = "=TRUE";
     await fx.context.sync();

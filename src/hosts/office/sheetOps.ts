@@ -156,7 +156,10 @@ const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatCells: true, a
 function unlockOps(cells: ReturnType<typeof plannedCells>): SheetOp[] {
   const open = new Map<number, true>();
   for (const [k, c] of cells) if (c.style && STYLES[c.style].unlocked) open.set(k, true);
-  return uniformRects(open, () => "").map((r) => rangeSet(rectAddress(r), (rg) => { rg.format.protection.locked = false; }, false));
+  return uniformRects(open, () => "").map((r) => {
+    const address = rectAddress(r);
+    return { bytes: rangeBytes(address, 2, 1, false), run: (ws) => { const rg = ws.getRange(address); rg.format.protection.locked = false; rg.untrack(); } };
+  });
 }
 
 function rangeSet(address: string, set: (r: Excel.Range) => void, value: unknown): SheetOp {
