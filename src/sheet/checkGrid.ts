@@ -50,7 +50,8 @@ export function readMeta(g: GridWorkbook): { meta: WorkbookMeta; templates: Temp
   return { meta, templates };
 }
 
-function readYear(g: GridWorkbook): number | null {
+/** The reporting year the formulas use: the cell 报告年份 names, else the cover's C5; null when not a whole number. */
+export function readYear(g: GridWorkbook): number | null {
   const n = g.names[YEAR_NAME];
   const cover = g.sheets.find((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
   const v = n ? gridCell(g.sheets.find((s) => s.name === n.sheet) ?? { name: "", visible: true, rows: [] }, n.row, n.col)
