@@ -101,7 +101,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const r = checkGrid(loaded.grid, year);
       if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
       const meta = year === undefined ? null : readMeta(loaded.grid);
-      const outside = meta && "templates" in meta ? periodProblems(meta.templates, year ?? 0).find((p) => p.code === "year_outside_plan") : undefined;
+      // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
+      const outsideAll = meta && "templates" in meta ? periodProblems(meta.templates, year ?? 0).filter((p) => p.code === "year_outside_plan") : [];
+      const outside = meta && "templates" in meta && outsideAll.length === meta.templates.length ? outsideAll[0] : undefined;
       if (outside) throw new UsageError(`--year ${year}：${describePeriodProblem(outside, "zh")}`);
       if (o.json) print(JSON.stringify(toJsonReport(r.report)) + "\n");
       else print(formatReport(file, r.report, o.lang === "en" ? "en" : "zh", o.all ?? false) + "\n");
