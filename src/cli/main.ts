@@ -9,7 +9,7 @@ import { catalog, findTemplate } from "../templates/catalog";
 import { formatTemplateProblems, parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
-import { checkGrid } from "../sheet/checkGrid";
+import { checkGrid, readMeta } from "../sheet/checkGrid";
 import { planToWorkbook } from "../hosts/xlsx/writeXlsx";
 import { fillInputs } from "../hosts/xlsx/fillInputs";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -26,6 +26,7 @@ import { summaryWorkbookPlan } from "../sheet/summarySheets";
 import { writeXlsx } from "../hosts/xlsx/writeXlsx";
 import { quoteSheet } from "../sheet/a1";
 import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
+import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
 
 /** Exit codes (architecture.md): 0 the command ran; 1 usage error; 2 unreadable or not a plan-returns workbook. */
 export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
@@ -84,6 +85,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       }
       for (const f of o.from ?? []) templates.push(loadTemplateFile(f));
       if (templates.length === 0) throw new UsageError("请指定至少一个模板 id 或 --from 模板文件");
+      const outside = periodProblems(templates, year)[0];
+      if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
       if (existsSync(o.out) && !o.force) throw new UsageError(`${o.out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`);
       await writeTemplateWorkbook(templates, year, o.out, o.unit);
       print(`已生成 ${o.out}（${templates.map((t) => t.id).join(", ")}，${year} 年度）\n`);
@@ -97,6 +100,11 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
       const r = checkGrid(loaded.grid, year);
       if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
+      const meta = year === undefined ? null : readMeta(loaded.grid);
+      // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
+      const outsideAll = meta && "templates" in meta ? periodProblems(meta.templates, year ?? 0).filter((p) => p.code === "year_outside_plan") : [];
+      const outside = meta && "templates" in meta && outsideAll.length === meta.templates.length ? outsideAll[0] : undefined;
+      if (outside) throw new UsageError(`--year ${year}：${describePeriodProblem(outside, "zh")}`);
       if (o.json) print(JSON.stringify(toJsonReport(r.report)) + "\n");
       else print(formatReport(file, r.report, o.lang === "en" ? "en" : "zh", o.all ?? false) + "\n");
     });

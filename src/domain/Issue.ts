@@ -37,6 +37,7 @@ export type IssueCode =
   | "reform_no_lead"
   | "reform_no_evidence"
   | "reform_state_invalid"
+  | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over)
   | "lagging_no_note";      // 滞后指标须填写说明 (review workflow)
 
 export type Severity = "error" | "warning" | "info";

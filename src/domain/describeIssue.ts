@@ -1,4 +1,5 @@
 import type { Issue, IssueCode } from "./Issue";
+import { STATUS_LABELS_EN, type Status } from "./Status";
 
 export type Lang = "zh" | "en";
 
@@ -45,6 +46,7 @@ const ZH: Record<IssueCode, Text> = {
   reform_no_lead: () => `未填写牵头单位`,
   reform_no_evidence: () => `进展状态为「已完成」，但未填写佐证材料`,
   reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
+  status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   lagging_no_note: () => `滞后指标须填写说明`,
 };
 
@@ -86,6 +88,7 @@ const EN: Record<IssueCode, Text> = {
   reform_no_lead: () => `no lead unit`,
   reform_no_evidence: () => `marked 已完成 (done) without evidence`,
   reform_state_invalid: (i) => `the progress state must be one of ${i.expected ?? ""}, found "${i.received ?? ""}"`,
+  status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
 };
 

@@ -19,6 +19,8 @@ export interface CellStyle {
   vertical?: "top" | "middle";
   border?: boolean;
   numFmt?: string;
+  /** a cell a person types into: left unlocked on a protected sheet (every other cell is locked) */
+  unlocked?: boolean;
 }
 
 export interface PlannedCell {
@@ -102,6 +104,11 @@ export interface PlannedSheet {
   conditionalFormats: PlannedConditionalFormat[];
   print?: SheetPrint;
   charts?: PlannedChart[];
+  /**
+   * Sheet protection without a password: only cells whose style is `unlocked` take input, so a
+   * formula cannot be typed over by accident; a person can still unprotect on purpose.
+   */
+  protect?: boolean;
 }
 
 export interface WorkbookPlan {

@@ -17,19 +17,20 @@ export interface BuildOptions {
   taken?: ReadonlySet<string>;
 }
 
+/** A template's sheet, protected: its input cells take entries, its formulas and plan text do not. */
 export function templateSheet(t: Template, name: string, year: number): PlannedSheet {
-  switch (t.kind) {
-    case "indicators": return indicatorSheet(t, name, year);
-    case "projects": return projectSheet(t, name, year);
-    case "reforms": return reformSheet(t, name, year);
-  }
+  const sheet = t.kind === "indicators" ? indicatorSheet(t, name, year) : t.kind === "projects" ? projectSheet(t, name, year) : reformSheet(t, name, year);
+  sheet.protect = true;
+  return sheet;
 }
 
 /** The whole workbook for one or more templates: cover, one sheet per template, metadata. */
 export function buildWorkbookPlan(templates: Template[], opts: BuildOptions): WorkbookPlan {
   const taken = new Set(opts.taken ?? []);
   taken.add(COVER_NAME);
-  const sheets: PlannedSheet[] = [coverSheet(templates, opts.year, opts.reportingUnit ?? "")];
+  const cover = coverSheet(templates, opts.year, opts.reportingUnit ?? "");
+  cover.protect = true;
+  const sheets: PlannedSheet[] = [cover];
   for (const t of templates) {
     const name = sheetName(t, taken);
     taken.add(name);

@@ -17,6 +17,7 @@ import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specUnit } from "./indicatorParams";
 import { parseTarget } from "../domain/parseTarget";
 import { targetValue } from "../domain/Target";
+import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
 
 export type CheckOutcome =
   | { ok: true; report: CheckReport }
@@ -49,7 +50,8 @@ export function readMeta(g: GridWorkbook): { meta: WorkbookMeta; templates: Temp
   return { meta, templates };
 }
 
-function readYear(g: GridWorkbook): number | null {
+/** The reporting year the formulas use: the cell 报告年份 names, else the cover's C5; null when not a whole number. */
+export function readYear(g: GridWorkbook): number | null {
   const n = g.names[YEAR_NAME];
   const cover = g.sheets.find((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
   const v = n ? gridCell(g.sheets.find((s) => s.name === n.sheet) ?? { name: "", visible: true, rows: [] }, n.row, n.col)
@@ -88,6 +90,13 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome 
   const items: CheckItem[] = [];
   const problems: string[] = [];
   const seenTemplates = new Set<string>();
+  for (const p of periodProblems(m.templates, year)) problems.push(describePeriodProblem(p, "zh"));
+  // two templates of one id (two imports before ids were unique): a sheet cannot say which it is
+  const duplicated = new Set(m.templates.map((t) => t.id).filter((id, i, all) => all.indexOf(id) !== i));
+  for (const id of duplicated) {
+    const titles = m.templates.filter((t) => t.id === id).map((t) => `「${t.title}」`).join("");
+    problems.push(`本工作簿有 ${m.templates.filter((t) => t.id === id).length} 份模板使用同一 id「${id}」（${titles}）：无法确定其工作表按哪一份核对，未核对；请重新导入，使每份规划有自己的 id`);
+  }
 
   for (const s of g.sheets) {
     const id = parseTemplateMark(text(gridCell(s, KEY_ROW, 1)));
@@ -97,6 +106,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome 
       }
       continue;
     }
+    if (duplicated.has(id)) { seenTemplates.add(id); continue; }
     const t = m.templates.find((x) => x.id === id);
     if (!t) {
       problems.push(`工作表「${s.name}」A2：模板「${id}」不在本工作簿的元数据中`);
@@ -119,11 +129,12 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome 
     const checked = checkSheet(s, t, keys, rowsById, year, problems);
     items.push(...checked);
     // A status cell that shows another label than the engine's was typed over, or the file was
-    // saved for another reporting year without recalculation: say so, write nothing.
-    for (const i of checked) {
-      if (i.sheetStatus !== undefined && i.sheetStatus !== STATUS_LABELS[i.status] && (yearOverride === undefined || yearOverride === readYear(g))) {
-        problems.push(`工作表「${s.name}」${i.statusCell}：单元格显示「${i.sheetStatus}」，核对结果为「${STATUS_LABELS[i.status]}」（状态公式可能被改写，或文件未重新计算）`);
-      }
+    // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
+    if (yearOverride === undefined || yearOverride === readYear(g)) for (const i of checked) {
+      if (i.sheetStatus === undefined || i.sheetStatus === STATUS_LABELS[i.status]) continue;
+      const issue: Issue = { code: "status_overwritten", severity: "error", sheet: s.name, expected: STATUS_LABELS[i.status], received: i.sheetStatus, params: { status: i.status } };
+      if (i.statusCell) issue.cell = i.statusCell;
+      i.issues.push(...withMessages([issue]));
     }
   }
   for (const t of m.templates) {

@@ -57,10 +57,13 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
   how.forEach((line, i) => b.value(18 + i, 1, line, "note"));
   for (let i = 0; i < how.length; i++) b.sheet.merges.push(`A${18 + i}:D${18 + i}`);
   b.value(17, 1, "填写方法", "header");
+  // the plan period (issue 14): a year outside it would leave no column to type into
+  const from = Math.min(...templates.map((t) => t.baselineYear), reportYear);
+  const to = Math.max(...templates.map((t) => t.targetYear), reportYear);
   b.sheet.validations.push({
-    range: "C5", type: "decimal", min: 2000, max: 2100, errorStyle: "stop",
-    promptTitle: "报告年份", prompt: "填写本次填报所属的年度（如 2023）。各表的状态公式按此年份判断。",
-    errorTitle: "报告年份", error: "报告年份应为 2000–2100 之间的年份。",
+    range: "C5", type: "decimal", min: from, max: to, errorStyle: "stop",
+    promptTitle: "报告年份", prompt: `填写本次填报所属的年度（规划期 ${from}–${to} 年）。各表的状态公式按此年份判断。`,
+    errorTitle: "报告年份", error: `报告年份应为规划期 ${from}–${to} 年之间的年份。`,
   });
   b.sheet.print = { landscape: false, fitToWidth: true };
   return b.sheet;

@@ -2,7 +2,7 @@ import { STATUS_LABELS } from "../domain/Status";
 import type { IndicatorTemplate } from "../templates/TemplateSchema";
 import { indicatorSpec } from "../templates/indicatorSpec";
 import { columnLetter } from "./a1";
-import { indicatorParams, type IndicatorParams } from "./indicatorParams";
+import { indicatorParams, type IndicatorParams, type YearParams } from "./indicatorParams";
 import { FIRST_DATA_ROW, HEADER_ROW, inKey, KEY_ROW, targetKey, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
 import { directionLabel } from "./directionLabel";
 import { SheetBuilder } from "./SheetBuilder";
@@ -98,7 +98,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     b.value(r, b.col("id"), d.id, "hidden");
     writeHiddenConstants(b, r, prm);
     writeFormulas(b, r, prm, { F, N, step, years, t });
-    b.sheet.validations.push(...inputValidations(b, r, prm, reportYear));
+    b.sheet.validations.push(...inputValidations(b, r, prm));
   });
 
   b.sheet.validations.push({
@@ -218,25 +218,31 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
  * the Office host can set it once over a whole column of rows, leaving only the prompt to each
  * row (see validationOps). test/sheet/validationRule proves it in LibreOffice.
  */
-function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams, reportYear: number): PlannedValidation[] {
-  const yp = prm.years.find((y) => y.year === reportYear) ?? prm.years[prm.years.length - 1];
-  const exp = yp && typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~"
-    ? prm.baseline + yp.share * (yp.tv - prm.baseline) : null;
+function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): PlannedValidation[] {
+  // Each prompt names the year its 序时应达 applies to, so it stays right when the workbook
+  // rolls over to another reporting year (issue 14): a yearly table's cell gets its own year,
+  // a row whose cells share one rule lists every year's value.
+  const expected = (yp: YearParams): number | null => typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~"
+    ? Number((prm.baseline + yp.share * (yp.tv - prm.baseline)).toPrecision(6)) : null;
   const range = prm.bounds.lo <= -1e299 && prm.bounds.hi >= 1e299 ? "任意数值" : prm.bounds.hi >= 1e299 ? `${prm.bounds.loStrict ? ">" : "≥"}${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
   const unit = prm.unit.symbol || "未注明";
-  const prompt = [
-    `单位 ${unit}（${range}）`,
-    `目标 ${yp?.rule.text || "—"}（方向 ${rowDirectionLabel(prm)}）`,
-    exp !== null ? `${reportYear}年序时应达 ${Number(exp.toPrecision(6))}` : "",
-    prm.cumulative ? "累计目标：填当年数" : "",
-  ].filter(Boolean).join("\n").slice(0, 250);
-  const cols = prm.years.map((y) => ({ col: b.letter(inKey(y.year)), checked: y.op !== "text" && y.op !== "none" }));
+  const promptFor = (shown: YearParams[]): string => {
+    const rule = shown[shown.length - 1];
+    const exp = shown.flatMap((yp) => { const e = expected(yp); return e === null ? [] : [{ year: yp.year, e }]; });
+    return [
+      `单位 ${unit}（${range}）`,
+      `目标 ${rule?.rule.text || "—"}（方向 ${rowDirectionLabel(prm)}）`,
+      exp.length === 1 ? `${exp[0]?.year}年序时应达 ${exp[0]?.e}` : exp.length > 1 ? `序时应达：${exp.map((x) => `${x.year}年 ${x.e}`).join("；")}` : "",
+      prm.cumulative ? "累计目标：填当年数" : "",
+    ].filter(Boolean).join("\n").slice(0, 250);
+  };
+  const cols = prm.years.map((y) => ({ col: b.letter(inKey(y.year)), checked: y.op !== "text" && y.op !== "none", prompt: promptFor([y]) }));
   // yearly: each year's cell (targets sit between them); otherwise the row's input cells at once
   const ranges = prm.yearly
-    ? cols.map((c) => ({ cells: `${c.col}${r}`, checked: c.checked }))
-    : cols.length ? [{ cells: `${cols[0]?.col}${r}:${cols[cols.length - 1]?.col}${r}`, checked: cols.some((c) => c.checked) }] : [];
+    ? cols.map((c) => ({ cells: `${c.col}${r}`, checked: c.checked, prompt: c.prompt }))
+    : cols.length ? [{ cells: `${cols[0]?.col}${r}:${cols[cols.length - 1]?.col}${r}`, checked: cols.some((c) => c.checked), prompt: promptFor(prm.years) }] : [];
   const [LO, HI, LOS, PR, FR] = (["lo", "hi", "los", "pr", "fr"] as const).map((k) => `$${b.letter(k)}${r}`);
-  return ranges.map(({ cells, checked }) => {
+  return ranges.map(({ cells, checked, prompt }) => {
     const x = cells.split(":")[0] ?? cells;
     const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）；单位为 % 的，填 95，不填 95% 或 0.95。确认无误请点“是”。" };
     // a qualitative or not-applicable target takes any entry, as the engine does (it checks none)

@@ -9,8 +9,8 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   textWrap: { border: true, wrap: true, vertical: "middle" },
   target: { border: true, vertical: "middle", horizontal: "center", color: "1F3864" },
   number: { border: true, horizontal: "right" },
-  input: { border: true, fill: "FFFFFF", horizontal: "right" },
-  inputText: { border: true, fill: "FFFFFF", wrap: true },
+  input: { border: true, fill: "FFFFFF", horizontal: "right", unlocked: true },
+  inputText: { border: true, fill: "FFFFFF", wrap: true, unlocked: true },
   status: { border: true, bold: true, horizontal: "center", vertical: "middle" },
   // §3a: a negative progress (the value on the wrong side of the baseline) reads 倒退
   progress: { border: true, horizontal: "right", numFmt: '0%;"倒退";0%' },
@@ -18,5 +18,5 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   legendLabel: { bold: true, border: true, horizontal: "center" },
   note: { wrap: false },
   section: { bold: true, size: 11, color: "1F3864" },
-  yearInput: { bold: true, size: 12, border: true, fill: "FFF2CC", horizontal: "left" },
+  yearInput: { bold: true, size: 12, border: true, fill: "FFF2CC", horizontal: "left", unlocked: true },
 };

@@ -3,4 +3,5 @@
  * chunk of its own: it loads right after the pane shows, so the first bundle stays small.
  */
 export { checkGrid } from "../sheet/checkGrid";
-export { findConflicts, planLoad } from "./planLoad";
+export { distinctIds, findConflicts, planLoad, workbookState } from "./planLoad";
+export { describePeriodProblem, periodProblems } from "../templates/periodProblems";

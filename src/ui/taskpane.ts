@@ -20,6 +20,7 @@ import type { ChosenFile } from "./summaryActions";
 import { el, node } from "./dom";
 import { flagFacts } from "./flagFacts";
 import { flagHead, statusChips } from "./flagView";
+import { META_SHEET } from "../sheet/keys";
 
 /** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
 const summaryActions = (): Promise<typeof import("./summaryActions")> => import(/* webpackChunkName: "summary" */ "./summaryActions");
@@ -125,21 +126,48 @@ async function loadTemplates(templates: Template[]): Promise<void> {
   await busy(async () => {
     say(t(lang, "msg.loading"));
     const existing = await a.sheets();
-    const { findConflicts, planLoad } = await engineReady;
-    const conflicts = findConflicts(templates, existing);
-    let choice: ConflictChoice = "copy";
-    if (conflicts.length > 0) {
-      el("conflict-sheet-name").textContent = conflicts.map((c) => c.name).join("、");
-      const pressed = await ask("conflict-dialog", ["conflict-refresh", "conflict-copy", "conflict-cancel"]);
-      choice = pressed === "conflict-refresh" ? "refresh" : pressed === "conflict-copy" ? "copy" : "cancel";
+    const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem } = await engineReady;
+    // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
+    const state = existing.some((s) => s.name === META_SHEET) ? workbookState(await a.readGrid()) : null;
+    if (state && state.duplicateIds.length > 0) return say(t(lang, "msg.duplicateIds", { ids: state.duplicateIds.join("、") }), "error");
+    const notes: string[] = [];
+    const own = distinctIds(templates, state?.templates ?? []);
+    for (const r of own.renamed) notes.push(t(lang, "msg.renamedId", r));
+    // a year outside a plan's period would give a sheet with nowhere to type
+    const outside = periodProblems(own.templates, year);
+    const fit = own.templates.filter((x) => !outside.some((p) => p.template === x.id));
+    const listed = (ps: typeof outside): string => ps.map((p) => describePeriodProblem(p, lang)).join(lang === "en" ? "; " : "；");
+    if (fit.length === 0) return say(t(lang, "msg.outsidePeriod", { problems: listed(outside) }), "error");
+    if (outside.length > 0) notes.push(t(lang, "msg.skippedOutside", { problems: listed(outside) }));
+
+    let lp;
+    const from = state?.year ?? null;
+    if (state && from !== null && from !== year) {
+      // another reporting year: the whole workbook rolls over, after one confirmation
+      const all = [...state.templates.filter((w) => !fit.some((x) => x.id === w.id)), ...fit];
+      const stuck = periodProblems(state.templates, year);
+      if (stuck.length > 0) return say(t(lang, "msg.outsidePeriod", { problems: listed(stuck) }), "error");
+      el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
+      el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
+      if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(t(lang, "msg.cancelled"));
+      lp = planLoad(all, year, existing, "refresh");
+    } else {
+      const conflicts = findConflicts(fit, existing);
+      let choice: ConflictChoice = "copy";
+      if (conflicts.length > 0) {
+        el("conflict-sheet-name").textContent = conflicts.map((c) => c.name).join("、");
+        const pressed = await ask("conflict-dialog", ["conflict-refresh", "conflict-copy", "conflict-cancel"]);
+        choice = pressed === "conflict-refresh" ? "refresh" : pressed === "conflict-copy" ? "copy" : "cancel";
+      }
+      if (choice === "cancel") return say(t(lang, "msg.cancelled"));
+      lp = planLoad(fit, year, existing, choice);
     }
-    if (choice === "cancel") return say(t(lang, "msg.cancelled"));
-    const lp = planLoad(templates, year, existing, choice);
     const outcome = await a.apply(lp.plan, lp.refresh);
     // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
     const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
-    if (refused.length > 0) return say(refused.map((r) => r.message).join("；"), "error");
-    say(t(lang, lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded", { sheets: lp.sheetNames.join("、") }), "success");
+    if (refused.length > 0) return say([...refused.map((r) => r.message), ...notes].join("；"), "error");
+    const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
+    say([t(lang, key, { sheets: lp.sheetNames.join("、"), year }), ...notes].join(" "), notes.length > 0 ? "info" : "success");
   });
 }
 

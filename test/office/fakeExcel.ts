@@ -83,6 +83,8 @@ function bytesOf(v: unknown): number {
 export interface FakeCellFormat {
   fontName?: string; fontSize?: number; bold?: boolean; fontColor?: string; fill?: string;
   wrapText?: boolean; horizontalAlignment?: string; verticalAlignment?: string; borders?: Record<string, Record<string, unknown>>;
+  /** Range.format.protection.locked as set; a cell never set is locked, as in Excel */
+  locked?: boolean;
 }
 
 export interface FakeCell {
@@ -118,7 +120,18 @@ export class FakeSheet {
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
   readonly pageLayout: Record<string, unknown> = {};
+  /** Worksheet.protection (ExcelApi 1.2): while protected, locked cells, formats and rules refuse writes */
+  protection: { protected: boolean; options?: Record<string, unknown> } = { protected: false };
   constructor(public name: string, readonly id: number) {}
+
+  /** Excel's refusal of a write to a protected sheet: any locked cell, or (format, rules) any cell at all */
+  guard(rect: FRect, what: string, cellsOnly = false): void {
+    if (!this.protection.protected) return;
+    if ((what === "format" || what === "numberFormat") && this.protection.options?.["allowFormatCells"] === true) return;
+    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) {
+      if (!cellsOnly || this.peek(r, c)?.format.locked !== false) throw new Error(`AccessDenied: ${what} on the protected sheet "${this.name}" (${colLetters(c)}${r})`);
+    }
+  }
 
   cell(row: number, col: number): FakeCell {
     const k = key(row, col);
@@ -284,6 +297,7 @@ const DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
 
 function writeCell(fx: FakeExcel, s: FakeSheet, row: number, col: number, v: unknown, via: FormulaRecord["via"]): void {
   if (v === null || v === undefined) return; // null in a 2-D array leaves the cell as it is
+  s.guard({ r0: row, c0: col, r1: row, c1: col }, via, true);
   const c = s.cell(row, col);
   delete c.value; delete c.formula; delete c.error;
   if (typeof v === "number") {
@@ -604,11 +618,37 @@ class FWorksheet extends FObject {
     return this.fp;
   }
 
+  private pr: FWorksheetProtection | undefined;
+  get protection(): FWorksheetProtection {
+    this.fx.requireApi("1.2", "Worksheet.protection");
+    if (!this.pr) { this.fx.chargePath("Worksheet.protection"); this.pr = new FWorksheetProtection(this.fx, () => this.state()); }
+    return this.pr;
+  }
+
   private pl: FPageLayout | undefined;
   get pageLayout(): FPageLayout {
     this.fx.requireApi("1.9", "Worksheet.pageLayout");
     if (!this.pl) { this.fx.chargePath("Worksheet.pageLayout"); this.pl = new FPageLayout(this.fx, () => this.state()); }
     return this.pl;
+  }
+}
+
+class FWorksheetProtection extends FObject {
+  constructor(fx: FakeExcel, private readonly sheet: () => FakeSheet) { super(fx, "WorksheetProtection"); }
+  /** Excel refuses to protect a protected sheet (InvalidOperation) */
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this.call("protect", [options ?? null, password ?? null], () => {
+      const s = this.sheet();
+      if (s.protection.protected) throw new Error(`InvalidOperation: the sheet "${s.name}" is already protected`);
+      s.protection = { protected: true, ...(options ? { options } : {}) };
+    });
+  }
+  unprotect(password?: string): void {
+    this.call("unprotect", [password ?? null], () => { this.sheet().protection = { protected: false }; });
+  }
+  get protected(): boolean { return this.read("protected"); }
+  protected override snapshot(prop: string): unknown {
+    return prop === "protected" ? this.sheet().protection.protected : super.snapshot(prop);
   }
 }
 
@@ -747,6 +787,7 @@ class FRange extends FObject {
     this.setter("numberFormat", v, () => {
       const t = this.t();
       const at = cellInput(t, v, "numberFormat");
+      t.sheet.guard(t.rect, "numberFormat");
       eachCell(t, (r, c, i, j) => {
         const f = at(i, j);
         if (f === null || f === undefined) return;
@@ -845,7 +886,7 @@ class FRangeFormat extends FObject {
   }
   constructor(fx: FakeExcel, private readonly target: () => RangeTarget) {
     super(fx, "RangeFormat");
-    const cells = (f: (c: FakeCell) => void): void => { const t = this.target(); eachCell(t, (r, c) => f(t.sheet.cell(r, c))); };
+    const cells = (f: (c: FakeCell) => void): void => { const t = this.target(); t.sheet.guard(t.rect, "format"); eachCell(t, (r, c) => f(t.sheet.cell(r, c))); };
     this.cells = cells;
     let bordersCharged = false;
     this.borders = {
@@ -869,6 +910,11 @@ class FRangeFormat extends FObject {
     this.setter("rowHeight", v, () => { const { rect, sheet } = this.target(); for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r, v); });
   }
   get rowHeight(): number { return this.read("rowHeight"); }
+  private prot: FCellPart | undefined;
+  get protection(): FCellPart {
+    this.fx.requireApi("1.2", "RangeFormat.protection");
+    return (this.prot ??= new FCellPart(this.fx, "FormatProtection", { locked: "locked" }, this.cells));
+  }
 }
 
 /** font, fill or one border edge: each property lands on every cell's format record */
@@ -895,6 +941,7 @@ class FDataValidation extends FObject {
 
   private records(f: (old: FakeValidation | undefined) => FakeValidation): void {
     const t = this.target();
+    t.sheet.guard(t.rect, "dataValidation");
     const copies = new Map<FakeValidation | undefined, FakeValidation>();
     eachCell(t, (r, c) => {
       const k = key(r, c);
@@ -929,7 +976,7 @@ class FDataValidation extends FObject {
   get ignoreBlanks(): boolean { return this.read("ignoreBlanks"); }
 
   clear(): void {
-    this.call("clear", [], () => { const t = this.target(); eachCell(t, (r, c) => t.sheet.validationOf.delete(key(r, c))); });
+    this.call("clear", [], () => { const t = this.target(); t.sheet.guard(t.rect, "dataValidation.clear"); eachCell(t, (r, c) => t.sheet.validationOf.delete(key(r, c))); });
   }
 }
 
@@ -941,6 +988,7 @@ class FConditionalFormats extends FObject {
     const rec: FakeConditionalFormat = { id: this.fx.newCfId(), range: { r0: 0, c0: 0, r1: 0, c1: 0 }, type };
     this.call("add", [type], () => {
       const t = this.target();
+      t.sheet.guard(t.rect, "conditionalFormats.add");
       rec.range = { ...t.rect };
       t.sheet.conditionalFormats.push(rec);
     });
@@ -951,6 +999,7 @@ class FConditionalFormats extends FObject {
   clearAll(): void {
     this.call("clearAll", [], () => {
       const t = this.target();
+      t.sheet.guard(t.rect, "conditionalFormats.clearAll");
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !(inside(cf.range, t.rect)));
     });
   }
@@ -1016,6 +1065,15 @@ class FNames extends FObject {
     return this;
   }
 
+  getItem(name: string): FNamedItem {
+    this.fx.chargePath("NamedItemCollection.getItem", [name]);
+    return new FNamedItem(this.fx, () => {
+      const n = this.fx.names.get(name.toLowerCase());
+      if (!n) throw new Error(`ItemNotFound: no name "${name}"`);
+      return n;
+    });
+  }
+
   add(name: string, reference: string): void {
     this.fx.requireApi("1.4", "NamedItemCollection.add");
     this.call("add", [name, reference], () => {
@@ -1029,7 +1087,20 @@ class FNames extends FObject {
 }
 
 class FNamedItem extends FObject {
-  constructor(fx: FakeExcel) { super(fx, "NamedItem"); }
+  constructor(fx: FakeExcel, private readonly named?: () => { name: string; formula: string }) { super(fx, "NamedItem"); }
+  /** the one cell the name refers to (ExcelApi 1.3) */
+  getRange(): FRange {
+    this.fx.requireApi("1.3", "NamedItem.getRange");
+    this.fx.chargePath("NamedItem.getRange");
+    return new FRange(this.fx, () => {
+      const n = this.named?.();
+      const m = n && /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(n.formula);
+      const sheet = m?.[1] ? this.fx.findSheet(m[1].replace(/''/g, "'")) : undefined;
+      if (!m || !sheet) throw new Error("fake: only a name of one cell on an existing sheet is modelled");
+      const a = parseAddress(`${m[2]}${m[3]}`);
+      return { sheet, rect: a };
+    });
+  }
   loadNow(prop: string, n: { name: string; formula: string }): number {
     this.nullResolved = true;
     let v: unknown;

@@ -1,5 +1,7 @@
 import { applyPlan } from "../../src/hosts/office/applyPlan";
 import { refreshPlan } from "../../src/hosts/office/refreshPlan";
+import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
+import { checkGrid } from "../../src/sheet/checkGrid";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import type { PlannedSheet, WorkbookPlan } from "../../src/sheet/SheetPlan";
 import { catalog } from "../../src/templates/catalog";
@@ -70,12 +72,19 @@ describe("refreshPlan (Office host)", () => {
     const s = templates[0] as PlannedSheet;
     const status = s.cells.find((c) => c.style === "status" && c.formula !== undefined);
     const name = s.cells.find((c) => c.style === "textWrap" && typeof c.value === "string" && c.address.startsWith("C"));
+    // the sheet is protected: typing over a formula needs the person to unprotect it on purpose
+    expect(() => fx.userType(s.name, status?.address ?? "", "已达标")).toThrow(/AccessDenied/);
+    fx.sheet(s.name).protection = { protected: false };
     fx.userType(s.name, status?.address ?? "", "已达标");
     fx.userType(s.name, name?.address ?? "", "改过的名称");
     const planned = plannedContent(s);
     await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
     expect(fx.content(s.name, status?.address ?? "")).toMatchObject(planned.get(status?.address ?? "") ?? {});
     expect(fx.content(s.name, name?.address ?? "")).toMatchObject(planned.get(name?.address ?? "") ?? {});
+    // and the refresh protects it again, input cells unlocked
+    expect(fx.sheet(s.name).protection).toMatchObject({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true } });
+    const input = s.cells.find((c) => c.style === "input");
+    expect(() => fx.userType(s.name, input?.address ?? "", 7)).not.toThrow();
   });
 
   it("takes a new plan (another year): new prompts and titles, the same user values, no extra rules", async () => {
@@ -97,6 +106,7 @@ describe("refreshPlan (Office host)", () => {
   it("keeps the user's own conditional formats outside the planned ranges", async () => {
     const { fx } = await loadedAndTyped();
     const s = templates[0] as PlannedSheet;
+    fx.sheet(s.name).protection = { protected: false }; // the person's own rule needs the sheet unprotected
     const r = fx.context.workbook.worksheets.getItem(s.name).getRange("ZZ1:ZZ5").conditionalFormats.add("Custom");
     r.custom.rule.formula = "=TRUE";
     await fx.context.sync();
@@ -149,5 +159,51 @@ describe("refreshPlan (Office host)", () => {
     const res = await refreshPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
     expect(res.namesAdded).toEqual(["报告年份"]);
     expect(fx.names.get("报告年份")?.formula).toBe(`=${plan.names.find((n) => n.name === "报告年份")?.ref}`);
+  });
+});
+
+describe("the yearly cycle in Excel (issue 14)", () => {
+  const zs = catalog().filter((t) => t.id === "zhoushan-2021-2025");
+
+  it("a plan for 2024 rolls a 2023 return over in two syncs: the year the formulas use, titles, prompts; values kept; checked as 2024", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    const p2023 = buildWorkbookPlan(zs, { year: 2023 });
+    await applyPlan(fx.context, p2023, { isSetSupported: fx.isSetSupported });
+    const sheet = p2023.sheets.find((s) => s.role === "template")?.name as string;
+    const typed: Array<[string, number]> = [["I17", 2.1], ["J17", 2.3], ["K17", 2.5]];
+    for (const [a, v] of typed) fx.userType(sheet, a, v);
+
+    const before = fx.syncs;
+    const res = await refreshPlan(fx.context, buildWorkbookPlan(zs, { year: 2024 }), { isSetSupported: fx.isSetSupported });
+    expect(fx.syncs - before).toBe(2);
+    expect(res.year).toBe(2024);
+    expect(fx.content("填报说明", "C5").value).toBe(2024);
+    expect(fx.content(sheet, "A1").value).toEqual(expect.stringContaining("2024年度填报"));
+    for (const [a, v] of typed) expect(fx.content(sheet, a).value).toBe(v);
+    // the prompt of a row names each year its 序时应达 applies to, never only the reporting year
+    const rec = fx.sheet(sheet).validationOf.get(17 * 16384 + 9);
+    expect(String(rec?.prompt?.["message"])).toMatch(/2021年 [\d.]+；2022年 [\d.]+；2023年 [\d.]+；2024年 [\d.]+/);
+    expect(fx.sheet(sheet).protection.protected).toBe(true);
+
+    const out = checkGrid(await readWorkbookGrid(fx.context));
+    if (!out.ok) throw new Error(out.message);
+    expect(out.report.year).toBe(2024);
+    expect(out.report.items.find((i) => i.id === "zs21-12")).toMatchObject({ status: "missing", cells: { "2023": "K17" } });
+  });
+
+  it("a status formula typed over (after unprotecting) is reported by the pane's check as a coded issue", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    const p = buildWorkbookPlan(zs, { year: 2023 });
+    await applyPlan(fx.context, p, { isSetSupported: fx.isSetSupported });
+    const s = p.sheets.find((x) => x.role === "template") as PlannedSheet;
+    const statusCell = s.cells.find((c) => c.style === "status" && c.address.endsWith("17"))?.address as string;
+    expect(() => fx.userType(s.name, statusCell, "已达标")).toThrow(/protected/);
+    fx.sheet(s.name).protection = { protected: false };
+    fx.userType(s.name, statusCell, "已达标");
+    const out = checkGrid(await readWorkbookGrid(fx.context));
+    if (!out.ok) throw new Error(out.message);
+    const row = out.report.items.find((i) => i.id === "zs21-12");
+    expect(row?.issues).toEqual([expect.objectContaining({ code: "status_overwritten", cell: statusCell, received: "已达标", expected: "未填报" })]);
+    expect(row?.issues[0]?.messageEn).toMatch(/shows "已达标" but the check gives "Not reported"/);
   });
 });

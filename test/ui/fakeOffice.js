@@ -83,14 +83,25 @@
           s = { name: ps.name, visible: ps.visibility === "visible", cells: new Map(), formulas: new Map(), links: new Map(), charts: [] };
           sheets.push(s);
         } else if (shared && ps.role === "cover") {
-          return; // an existing cover keeps its year and unit
+          // an existing cover keeps its unit; a refresh writes the plan's year where 报告年份 points
+          // (as refreshPlan does: that is how a workbook rolls over to another year)
+          var yr = names["报告年份"];
+          var planned = ps.cells.filter(function (c) { return c.address === "C5"; })[0];
+          if (refresh.length > 0 && yr && planned && typeof planned.value === "number") {
+            find(yr.sheet).cells.set(yr.row + "," + yr.col, toCell(planned.value));
+          }
+          return;
         }
         ps.cells.forEach(function (c) {
           var p = parseA1(c.address);
           var k = p.row + "," + p.col;
-          if (c.formula !== undefined) { s.formulas.set(k, c.formula); s.cells.set(k, { type: "empty" }); return; }
+          var input = c.style === "input" || c.style === "inputText";
           var old = s.cells.get(k);
-          if ((refreshing || shared) && old && old.type !== "empty" && ps.role !== "meta") return; // keep entered values
+          // a refresh keeps what was entered in input cells and writes every other planned cell again
+          if (refreshing && input && old && old.type !== "empty") return;
+          if (c.formula !== undefined) { s.formulas.set(k, c.formula); s.cells.set(k, { type: "empty" }); return; }
+          if (refreshing && !input && c.value === null) { s.cells.delete(k); return; }
+          if (shared && old && old.type !== "empty" && ps.role !== "meta") return; // keep entered values
           if (c.value !== undefined && c.value !== null) s.cells.set(k, toCell(c.value));
           if (c.hyperlink !== undefined) s.links.set(k, c.hyperlink);
         });

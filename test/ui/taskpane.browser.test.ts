@@ -234,6 +234,45 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(snap["舟山市表2|8,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
   });
 
+  it("choosing 2024 rolls the 2023 return over after one confirmation, checks it as 2024 and keeps the 2023 values (issue 14)", async () => {
+    await page.fill("#year-input", "2024");
+    await page.click("#load-button");
+    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#conflict-dialog").isVisible()).toBe(false);
+    expect(await page.locator("#roll-text").innerText()).toMatch(/报告年份为 2023 年。改为 2024 年将更新整个工作簿/);
+    expect(await page.locator("#roll-ok").innerText()).toBe("改为 2024 年（保留已填数据）");
+    await page.click("#roll-ok");
+    await page.waitForFunction(() => /已改为 2024 年度/.test(document.getElementById("message")?.textContent ?? ""));
+    const snap = await snapshot();
+    expect(snap["填报说明|5,3"]).toBe(JSON.stringify({ type: "number", value: 2024 }));
+    expect(snap["舟山市表2|1,1"]).toContain("2024年度填报");
+    expect(snap["舟山市表2|4,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
+    expect(snap["舟山市表2|8,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
+    expect(snap["舟山市表2|17,11"]).toBe(JSON.stringify({ type: "number", value: 2 }));
+    await page.click("#check-button");
+    await page.waitForFunction(() => /校验完成（2024 年）/.test(document.getElementById("message")?.textContent ?? ""));
+
+    // and back: one more confirmation, the same values, checked as 2023 again
+    await page.fill("#year-input", String(YEAR));
+    await page.click("#load-button");
+    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await page.click("#roll-ok");
+    await page.waitForFunction(() => /已改为 2023 年度/.test(document.getElementById("message")?.textContent ?? ""));
+    expect((await snapshot())["舟山市表2|17,11"]).toBe(JSON.stringify({ type: "number", value: 2 }));
+    await page.click("#check-button");
+    await page.waitForFunction(() => /校验完成（2023 年）/.test(document.getElementById("message")?.textContent ?? ""));
+  });
+
+  it("a reporting year outside the plan period is refused, naming the period, and nothing is written", async () => {
+    const before = await snapshot();
+    await page.fill("#year-input", "2030");
+    await page.click("#load-button");
+    await page.waitForFunction(() => /未加载/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toMatch(/规划期为 2020–2025 年，报告年份 2030 不在规划期内/);
+    expect(await snapshot()).toEqual(before);
+    await page.fill("#year-input", String(YEAR));
+  });
+
   const sheetNames = (): Promise<string[]> => page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheetNames(): string[] } }).__fakeWorkbook.sheetNames());
   const sheetInfo = (name: string): Promise<SheetInfo | null> => page.evaluate((n) => (window as unknown as { __fakeWorkbook: { sheetInfo(n: string): SheetInfo | null } }).__fakeWorkbook.sheetInfo(n), name);
   /** the snapshot restricted to the sheets listed */

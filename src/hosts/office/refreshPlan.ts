@@ -1,4 +1,6 @@
-import { FIRST_DATA_ROW, KEY_ROW } from "../../sheet/keys";
+import { a1 } from "../../sheet/a1";
+import { YEAR_CELL } from "../../sheet/coverSheet";
+import { FIRST_DATA_ROW, KEY_ROW, YEAR_NAME } from "../../sheet/keys";
 import type { PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
 import { Batch } from "./Batch";
 import { nameReference } from "./nameReference";
@@ -15,6 +17,8 @@ export interface RefreshResult {
   /** plan sheets that are not template sheets (cover, metadata): never refreshed */
   skipped: string[];
   namesAdded: string[];
+  /** the reporting year written to the cell 报告年份 names (the cover's), when the plan has a cover */
+  year?: number;
   syncs: number;
   largestRequestBytes: number;
 }
@@ -40,6 +44,9 @@ function text(v: unknown): string {
  * A sheet whose key row (row 2) or id column no longer matches the plan (columns moved, rows
  * sorted, inserted or deleted) is refused, not guessed at: writing the plan by position would
  * put one indicator's text beside another's values.
+ *
+ * With a cover in the plan, its reporting year is written to the cell 报告年份 names, so a plan
+ * for another year rolls the workbook over: year, titles, formulas and prompts together.
  *
  * Two syncs: one reads the sheets' used ranges (and the sheet and name lists), one writes
  * (more only when the writes exceed one request). If a planned sheet is missing, the first
@@ -109,12 +116,25 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     await batch.write(requestBytes(1, n), () => lists.names.add(n.name, `=${n.ref}`));
     result.namesAdded.push(n.name);
   }
+  // the year the formulas use: a plan for another year rolls the workbook over (the pane asked first)
+  const year = plannedYear(plan);
+  if (year !== null && nameSet.has(YEAR_NAME.toLowerCase())) {
+    await batch.write(requestBytes(2, YEAR_NAME, year), () => { lists.names.getItem(YEAR_NAME).getRange().values = [[year]]; });
+    result.year = year;
+  }
   for (const t of ready) for (const op of t.work?.ops ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));
   for (const t of ready) for (const op of t.work?.last ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));
   if (batch.queued > 0) await batch.sync();
   result.syncs = batch.syncs;
   result.largestRequestBytes = batch.largest;
   return result;
+}
+
+/** The reporting year on the plan's cover, or null without a cover. */
+function plannedYear(plan: WorkbookPlan): number | null {
+  const cover = plan.sheets.find((s) => s.role === "cover");
+  const v = cover?.cells.find((c) => c.address === a1(YEAR_CELL.row, YEAR_CELL.col))?.value;
+  return typeof v === "number" ? v : null;
 }
 
 /** Why a sheet cannot be refreshed by position, or null when its marks match the plan. */

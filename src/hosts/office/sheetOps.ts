@@ -116,6 +116,8 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   }
 
   const ops: SheetOp[] = [];
+  // our own protected sheet takes our writes only while unprotected (protected again last)
+  if (refresh && sheet.protect) ops.push({ bytes: requestBytes(2, "unprotect"), run: (ws) => ws.protection.unprotect() });
   const maxBlock = Math.min(MAX_BLOCK_BYTES, (opts.maxRequestBytes ?? Infinity) / 4);
   for (const b of cellBlocks(numFmts, maxBlock)) ops.push(blockOp("numberFormat", b));
   for (const b of cellBlocks(values, maxBlock)) ops.push(blockOp("values", b));
@@ -136,10 +138,28 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   ops.push(...validationOps(sheet, refresh !== undefined));
   ops.push(...conditionalFormatOps(sheet, refresh !== undefined));
 
+  if (sheet.protect) ops.push(...unlockOps(cells));
   const last: SheetOp[] = [];
   const print = sheet.print;
   if (print && opts.printSupported) last.push({ bytes: printBytes(print), run: (ws) => applyPrint(ws, print) });
+  if (sheet.protect) last.push({ bytes: requestBytes(3, PROTECTION), run: (ws) => ws.protection.protect(PROTECTION) });
   return { ops, last, kept };
+}
+
+/**
+ * No password (a person can unprotect on purpose); column widths, row heights and cell formats
+ * stay free (a fix resets a typed 95%'s percent format); the xlsx host writes the same.
+ */
+const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true };
+
+/** Input cells (styles marked unlocked) left unlocked, one call per rectangle (ExcelApi 1.2). */
+function unlockOps(cells: ReturnType<typeof plannedCells>): SheetOp[] {
+  const open = new Map<number, true>();
+  for (const [k, c] of cells) if (c.style && STYLES[c.style].unlocked) open.set(k, true);
+  return uniformRects(open, () => "").map((r) => {
+    const address = rectAddress(r);
+    return { bytes: rangeBytes(address, 2, 1, false), run: (ws) => { const rg = ws.getRange(address); rg.format.protection.locked = false; rg.untrack(); } };
+  });
 }
 
 function rangeSet(address: string, set: (r: Excel.Range) => void, value: unknown): SheetOp {

@@ -42,6 +42,7 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
     else if (c.hyperlink !== undefined) cell.value = { text: String(c.value ?? ""), hyperlink: c.hyperlink };
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     applyStyle(cell, c.style ? STYLES[c.style] : undefined, c.numFmt, c.fill);
+    if (c.style && STYLES[c.style].unlocked) cell.protection = { locked: false };
   }
   for (const m of s.merges) ws.mergeCells(m);
   for (const r of s.hiddenRows) ws.getRow(r).hidden = true;
@@ -74,6 +75,9 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
     byRange.set(cf.range, rules);
   });
   for (const [ref, rules] of byRange) ws.addConditionalFormatting({ ref, rules });
+  // no password: a person can unprotect on purpose; formats stay free (a fix resets a typed 95%'s
+  // percent format). ExcelJS sets it at once (its promise only wraps password hashing).
+  if (s.protect) void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatCells: true, formatColumns: true, formatRows: true });
   if (s.print) {
     ws.pageSetup = {
       paperSize: 9, orientation: s.print.landscape ? "landscape" : "portrait", fitToPage: s.print.fitToWidth,

@@ -1,0 +1,43 @@
+import type { Template } from "./TemplateSchema";
+
+/**
+ * Why a template cannot make a return for a reporting year (issue 14): the year lies outside
+ * the plan period (baselineYear–targetYear, as `plan-returns templates` lists it), or the
+ * plan's own yearly target years do. Such a return would have no column to type into.
+ */
+export interface PeriodProblem {
+  code: "year_outside_plan" | "yearly_target_outside_plan";
+  template: string;
+  title: string;
+  /** the plan period, baselineYear and targetYear */
+  from: number;
+  to: number;
+  /** the reporting year asked for, or the first yearly target year outside the period */
+  year: number;
+}
+
+/** The period problems of each template for `year`, in template order; [] when all fit. */
+export function periodProblems(templates: readonly Template[], year: number): PeriodProblem[] {
+  const out: PeriodProblem[] = [];
+  for (const t of templates) {
+    const base = { template: t.id, title: t.title, from: t.baselineYear, to: t.targetYear };
+    if (t.kind === "indicators") {
+      const outside = t.yearlyTargetYears.find((y) => y < t.baselineYear || y > t.targetYear);
+      if (outside !== undefined) { out.push({ code: "yearly_target_outside_plan", ...base, year: outside }); continue; }
+    }
+    if (year < t.baselineYear || year > t.targetYear) out.push({ code: "year_outside_plan", ...base, year });
+  }
+  return out;
+}
+
+/** One line for a period problem, in Chinese or English. */
+export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en"): string {
+  if (lang === "en") {
+    return p.code === "year_outside_plan"
+      ? `"${p.title}" (${p.template}) covers the plan period ${p.from}–${p.to}; reporting year ${p.year} is outside it`
+      : `"${p.title}" (${p.template}) has a yearly target for ${p.year}, outside its plan period ${p.from}–${p.to}`;
+  }
+  return p.code === "year_outside_plan"
+    ? `「${p.title}」(${p.template}) 的规划期为 ${p.from}–${p.to} 年，报告年份 ${p.year} 不在规划期内`
+    : `「${p.title}」(${p.template}) 有 ${p.year} 年的逐年目标，超出规划期 ${p.from}–${p.to} 年`;
+}
