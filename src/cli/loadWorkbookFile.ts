@@ -40,6 +40,12 @@ export async function loadWorkbookFile(file: string): Promise<Loaded> {
   } catch {
     return { ok: false, message: `${file}：文件不存在或无法读取` };
   }
+  return gridOfBytes(file, buf);
+}
+
+/** The grid of an .xlsx already read into memory (`file` names it in messages). */
+export async function gridOfBytes(file: string, buf: Buffer): Promise<Loaded> {
+  if (buf.length === 0) return { ok: false, message: `${file}：文件是空的（0 字节），不是 .xlsx 文件` };
   if (buf.length >= 4 && buf.readUInt32BE(0) === 0xd0cf11e0) {
     return { ok: false, message: `${file}：文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx` };
   }
