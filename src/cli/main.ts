@@ -2,7 +2,7 @@
 import { Command, CommanderError } from "commander";
 import * as zod from "zod/mini";
 import { en as zodEnglish } from "zod/locales";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { catalog, findTemplate } from "../templates/catalog";
 import { formatTemplateProblems, parseTemplate } from "../templates/parseTemplate";
@@ -85,7 +85,9 @@ export function fileLink(base: string, file: string, sheet: string, cell: string
 
 /** Refuses an --out that exists (without --force) before any work is done; the write checks again. */
 function refuseExisting(out: string, force: boolean | undefined): void {
-  if (existsSync(out) && !force) throw new FileProblem({ code: "exists", file: out });
+  if (!existsSync(out)) return;
+  if (statSync(out).isDirectory()) throw new FileProblem({ code: "is_folder", file: out });
+  if (!force) throw new FileProblem({ code: "exists", file: out });
 }
 
 /**

@@ -185,6 +185,9 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
         : k === "status" && item && COLOURED.includes(item.status) ? { fill: STATUS_FILL[item.status].fill } : {};
       b.value(r, c, shown[k] ?? "", k === "name" || k === "issue" || k === "note" ? "textWrap" : "text", extra);
     }
+    // wrapped text gets room (LibreOffice does not grow a row for it when opening)
+    const lines = Math.max(1, ...SHOWN.filter(([k]) => k === "name" || k === "issue" || k === "note").map(([k, , w]) => Math.ceil(((shown[k] ?? "").length * 2) / w)));
+    if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
     for (const [k] of REVIEWER) b.value(r, b.col(k), decided?.[k as "decision"] ?? "", "inputText");
     const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
     b.value(r, b.col("review"), state, "status", fills[state] ? { fill: fills[state] } : {});
