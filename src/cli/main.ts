@@ -17,6 +17,8 @@ import { fileMessage, type Lang } from "./fileMessages";
 import { terminalJson, terminalText } from "./terminalText";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 import { returnContent } from "../sheet/returnContent";
+import { findDuplicateReturn } from "../sheet/findDuplicateReturn";
+import type { GridWorkbook } from "../sheet/Grid";
 import { formatReport } from "./formatReport";
 import { formatTable } from "./formatTable";
 import { sampleReturn } from "./sampleReturn";
@@ -156,22 +158,17 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
       refuseExisting(o.out, o.force);
-      const inputs: ReturnInput[] = [];
-      const seen = new Map<string, string>();
+      const inputs: Array<ReturnInput & { grid: GridWorkbook }> = [];
       for (const file of files) {
         const loaded = await loadWorkbookFile(file);
         if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
         const r = checkGrid(loaded.grid, year);
         if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
-        // the same return twice (a copy, another name, 填报单位 changed or blank) is counted once only if refused
-        if (r.report.items.some((i) => (i.value ?? "") !== "")) {
-          const content = returnContent(loaded.grid);
-          const first = seen.get(content);
-          if (first !== undefined) { printErr(fileMessage({ code: "duplicate_return", file, other: first }, o.lang === "en" ? "en" : "zh") + "\n"); setExit(EXIT.usage); return; }
-          seen.set(content, file);
-        }
-        inputs.push({ file, report: r.report });
+        inputs.push({ file, report: r.report, grid: loaded.grid });
       }
+      // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice
+      const dup = findDuplicateReturn(inputs);
+      if (dup) { printErr(fileMessage({ code: "duplicate_return", file: dup[0], other: dup[1] }, o.lang === "en" ? "en" : "zh") + "\n"); setExit(EXIT.usage); return; }
       const s = summarize(inputs);
       if (!s.ok) { printErr(s.message + "\n"); setExit(EXIT.usage); return; }
       const base = dirname(resolve(o.out));

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -331,6 +331,17 @@ describe("atomic, careful writes", () => {
     expect((await cli("summary", a, c, "--out", join(resolve(a, ".."), "s.xlsx"))).code).toBe(0);
   });
 
+  test("the pane's 汇总所选文件 refuses the same return twice too", async () => {
+    const { consolidationSummary } = await import("../../src/ui/summaryPlans");
+    const a = await readXlsxZip(await returnBytes("定海区"));
+    const b = await readXlsxZip(await returnBytes(""));
+    const c = await readXlsxZip(await returnBytes("普陀区", -0.05));
+    const r = consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }, { file: "副本.xlsx", grid: b }], []);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/副本\.xlsx.*定海区\.xlsx/);
+    expect(consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }], []).ok).toBe(true);
+  });
+
   test("demo never overwrites a blank filled in place: the new one is written beside it", async () => {
     const out = join(dir, "demo");
     expect((await cli("demo", "--out", out)).code).toBe(0);
@@ -392,7 +403,7 @@ describe("every failure a person can cause: one line, exit 2", () => {
 describe("terminal and links", () => {
   test("check never passes a cell's control characters to the terminal", async () => {
     const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: "\u001b]0;pwned\u0007定海\u009b31m" }));
-    fillInputs(wb, [{ template: zs.id, id: zs.indicators[0]!.id, key: "in:2023", value: "\u001b[2J\u001b[31m约5\u009b1m" }]);
+    fillInputs(wb, [{ template: zs.id, id: zs.kind === "indicators" ? zs.indicators[0]!.id : "", key: "in:2023", value: "\u001b[2J\u001b[31m约5\u009b1m" }]);
     const f = join(dir, `ctl${++n}.xlsx`);
     await wb.xlsx.writeFile(f);
     for (const args of [[], ["--all"], ["--json"], ["--lang", "en"]]) {
@@ -415,5 +426,46 @@ describe("terminal and links", () => {
     ["../up.xlsx", "../up.xlsx#'S'!K6"],
   ])("summary link to %s", (file, link) => {
     expect(fileLink("/base", join("/base", file), "S", "K6")).toBe(link);
+  });
+});
+
+/** A real small or read-only file system (a tmpfs; needs root, as in CI here). */
+function mount(dirName: string, opts: string): boolean {
+  const r = spawnSync("mount", ["-t", "tmpfs", "-o", opts, "tmpfs", dirName]);
+  return r.status === 0;
+}
+const canMount = process.getuid?.() === 0 && (() => { const d = mkdtempSync(join(tmpdir(), "mnt-probe-")); const ok = mount(d, "size=64k"); if (ok) spawnSync("umount", [d]); return ok; })();
+
+(canMount ? describe : describe.skip)("a real full disk and a read-only disk (tmpfs)", () => {
+  const mounted: string[] = [];
+  afterAll(() => { for (const d of mounted) spawnSync("umount", [d]); });
+
+  test("review on a full disk: exit 2, one line, original intact, no temp file", async () => {
+    const bytes = await returnBytes();
+    const d = mkdtempSync(join(tmpdir(), "full-"));
+    expect(mount(d, `size=${bytes.length + 16 * 1024}`)).toBe(true);
+    mounted.push(d);
+    const f = join(d, "return.xlsx");
+    writeFileSync(f, bytes);
+    const r = await cli("review", f);
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("磁盘空间不足");
+    expect(readFileSync(f).equals(bytes)).toBe(true);
+    expect(readdirSync(d)).toEqual(["return.xlsx"]);
+    // template and summary onto the full disk: the same
+    const t = await cli("template", zs.id, "--year", "2023", "--out", join(d, "new.xlsx"));
+    expect(t.code).toBe(2);
+    expect(readdirSync(d)).toEqual(["return.xlsx"]);
+  });
+
+  test("a read-only disk: exit 2, one line", async () => {
+    const d = mkdtempSync(join(tmpdir(), "ro-"));
+    expect(mount(d, "size=1m,ro")).toBe(true);
+    mounted.push(d);
+    const r = await cli("template", zs.id, "--year", "2023", "--out", join(d, "x.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("只读");
   });
 });
