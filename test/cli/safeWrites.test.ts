@@ -19,7 +19,10 @@ import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { REVIEW_MARK } from "../../src/sheet/reviewSheet";
+import { REVIEW_MARK, reviewSheet } from "../../src/sheet/reviewSheet";
+import { putOwnSheet } from "../../src/hosts/xlsx/putOwnSheet";
+import { emptyCounts } from "../../src/domain/Status";
+import { convert, hasLibreOffice } from "../support/libreoffice";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cellText } from "../../src/domain/CellValue";
@@ -123,6 +126,38 @@ describe("review edits the package, not a re-serialisation", () => {
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toContain("审核(2)");
   });
+});
+
+describe("the package edit on other writers' files, proven in LibreOffice", () => {
+  test("a prefixed (<x:workbook>) package: ours added with the same prefix, every other part byte-identical; LibreOffice opens both files with every sheet", async () => {
+    const bytes = readFileSync(join(__dirname, "../fixtures/review/x-prefixed-spreadsheetml.xlsx"));
+    const report = { year: 2024, reportingUnit: "嵊泗县", templates: [], items: [], counts: emptyCounts(), problems: [] };
+    const sheet = reviewSheet(report);
+    const put = await putOwnSheet(bytes, sheet, {});
+    expect(put.name).toBe("审核");
+    const before = await parts(bytes);
+    const after = await parts(put.bytes);
+    for (const [p, b] of before) if (!OURS_ALLOWED.has(p)) expect({ p, same: after.get(p)?.equals(b) }).toEqual({ p, same: true });
+    const wbXml = after.get("xl/workbook.xml")!.toString();
+    expect(wbXml).toMatch(/<x:sheet name="审核" sheetId="4" r:id="rId\d+"\/><\/x:sheets>/);
+    expect(wbXml).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="3">'审核'!$1:$3</x:definedName>`);
+    expect(after.get("xl/styles.xml")!.toString()).toMatch(/<x:cellXfs count="(2[89]|3\d)">/);
+    const prefixed = join(dir, `prefixed${++n}.xlsx`);
+    writeFileSync(prefixed, put.bytes);
+    const persons = await fresh("persons-lo.xlsx", await personsWorkbook());
+    expect((await cli("review", persons)).code).toBe(0);
+    if (!hasLibreOffice()) return;
+    const [a, b] = convert([prefixed, persons], "xlsx", join(dir, `lo${n}`));
+    const ga = await readXlsxZip(readFileSync(a!));
+    expect(ga.sheets.map((x) => x.name)).toEqual(["填报说明", "嵊泗县七优享五年目标", "_plan_returns_meta", "审核"]);
+    expect(cellText(ga.sheets[3]!.rows[0]![0]!)).toBe("2024年度审核（嵊泗县）");
+    const gb = await readXlsxZip(readFileSync(b!));
+    expect(gb.sheets.map((x) => x.name).filter((x) => x.startsWith("审核"))).toEqual(["审核", "审核(2)"]);
+    expect(cellText(gb.sheets.find((x) => x.name === "审核(2)")!.rows[1]![0]!)).toBe(REVIEW_MARK);
+    const lo = await JSZip.loadAsync(readFileSync(b!));
+    expect(Object.keys(lo.files).filter((f) => /charts\/chart\d*\.xml$/.test(f))).toHaveLength(1);
+    expect(Object.keys(lo.files).some((f) => /comments\d*\.xml$/.test(f))).toBe(true);
+  }, 120_000);
 });
 
 describe("the 审核 sheet a reviewer works in", () => {
