@@ -89,7 +89,8 @@ export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: {
     sheetIndex = sheetTags.length;
     const taken = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
     let n = sheetTags.length + 1;
-    while (taken.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    // a free part name, without a stray relationships part of the same name either
+    while (taken.has(`xl/worksheets/sheet${n}.xml`) || taken.has(`xl/worksheets/_rels/sheet${n}.xml.rels`)) n++;
     path = `xl/worksheets/sheet${n}.xml`;
     const ids = new Set(relTags.map((t) => attr(t, "Id")));
     let k = relTags.length + 1;
