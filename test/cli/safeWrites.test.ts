@@ -22,6 +22,7 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { REVIEW_MARK, reviewSheet } from "../../src/sheet/reviewSheet";
 import { putOwnSheet } from "../../src/hosts/xlsx/putOwnSheet";
 import { emptyCounts } from "../../src/domain/Status";
+import { checkGrid } from "../../src/sheet/checkGrid";
 import { convert, hasLibreOffice } from "../support/libreoffice";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
@@ -242,6 +243,39 @@ describe("the 审核 sheet a reviewer works in", () => {
       expect(sev3[c3("review")]).toBe("待复核");
     }
     expect(sev3Row).toBe(severeRow);
+  });
+});
+
+describe("a 审核 sheet of the earlier layout (one row per flag, written by ExcelJS)", () => {
+  test("its decisions move to the item's one row; the fingerprint still matches (有效)", async () => {
+    const file = await fresh();
+    const checked = checkGrid(await readXlsxZip(readFileSync(file)));
+    if (!checked.ok) throw new Error(checked.message);
+    const lag = checked.report.items.find((i) => i.status === "lagging")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.addWorksheet("审核");
+    const keys = [REVIEW_MARK, "cell", "name", "value", "status", "issue", "note", "decision", "comment", "reviewer", "date", "review", "key", "fingerprint"];
+    keys.forEach((k, i) => { ws.getCell(2, i + 1).value = k; });
+    const base = `${lag.template}|${lag.id}|2023`;
+    [[`${base}|status`, `${lag.value}|lagging`, "通过", "", "李四"], [`${base}|lagging_no_note|${lag.cells["2023"]}`, `|${lag.value}|lagging`, "", "已电话核实", ""]].forEach(([key, fp, decision, comment, reviewer], r) => {
+      const row = ws.getRow(4 + r);
+      row.getCell(13).value = key!; row.getCell(14).value = fp!; row.getCell(8).value = decision!; row.getCell(9).value = comment!; row.getCell(10).value = reviewer!;
+    });
+    await wb.xlsx.writeFile(file);
+    const r = await cli("review", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("「审核」"); // our earlier sheet, found by its mark, keeps its name
+    const g = await readXlsxZip(readFileSync(file));
+    const s2 = g.sheets.find((x) => x.name === "审核")!;
+    const k = (s2.rows[1] ?? []).map(cellText);
+    const rows = s2.rows.slice(3).map((row) => (row ?? []).map(cellText)).filter((row) => row[k.indexOf("key")] === base);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![k.indexOf("decision")]).toBe("通过");
+    expect(rows[0]![k.indexOf("comment")]).toBe("已电话核实");
+    expect(rows[0]![k.indexOf("reviewer")]).toBe("李四");
+    expect(rows[0]![k.indexOf("review")]).toBe("有效");
+    expect(rows[0]![k.indexOf("change")]).toBe("");
   });
 });
 
