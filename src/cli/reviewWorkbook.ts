@@ -2,8 +2,8 @@ import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
 import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet } from "../sheet/reviewSheet";
-import { realpath } from "node:fs/promises";
-import { gridOfBytes } from "./loadWorkbookFile";
+import { realpath, stat } from "node:fs/promises";
+import { gridOfBytes, MAX_FILE_BYTES } from "./loadWorkbookFile";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 
 export type ReviewOutcome =
@@ -35,6 +35,8 @@ function freeName(taken: string[]): string {
  * replaced. File problems throw FileProblem.
  */
 export async function reviewWorkbook(file: string, out: string, opts: ReviewOptions = {}): Promise<ReviewOutcome> {
+  const size = await stat(file).then((st) => st.size, () => 0);
+  if (size > MAX_FILE_BYTES) return { ok: false, unreadable: true, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）` };
   const { bytes, snapshot } = await readWithSnapshot(file);
   const loaded = await gridOfBytes(file, bytes);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
