@@ -505,7 +505,7 @@ function mount(dirName: string, opts: string): boolean {
 }
 const canMount = process.getuid?.() === 0 && (() => { const d = mkdtempSync(join(tmpdir(), "mnt-probe-")); const ok = mount(d, "size=64k"); if (ok) spawnSync("umount", [d]); return ok; })();
 
-(canMount ? describe : describe.skip)("a real full disk and a read-only disk (tmpfs)", () => {
+(canMount ? describe : describe.skip)("as root: a real full disk, a read-only disk (tmpfs), a folder another user may not write", () => {
   const mounted: string[] = [];
   afterAll(() => { for (const d of mounted) spawnSync("umount", [d]); });
 
@@ -527,6 +527,23 @@ const canMount = process.getuid?.() === 0 && (() => { const d = mkdtempSync(join
     expect(t.code).toBe(2);
     expect(readdirSync(d)).toEqual(["return.xlsx"]);
   });
+
+  test("a folder the user may not write (run as nobody): exit 2, one line, nothing left behind", async () => {
+    const d = mkdtempSync(join(tmpdir(), "noaccess-"));
+    chmodSync(d, 0o755);
+    const f = join(d, "return.xlsx");
+    writeFileSync(f, await returnBytes());
+    chmodSync(f, 0o644);
+    const before = readFileSync(f);
+    for (const args of [["template", zs.id, "--year", "2023", "--out", join(d, "x.xlsx")], ["review", f]]) {
+      const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", resolve("src/cli/main.ts"), ...args], { uid: 65534, gid: 65534, encoding: "utf8", cwd: resolve(".") });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr).toContain("没有写入权限");
+    }
+    expect(readFileSync(f).equals(before)).toBe(true);
+    expect(readdirSync(d)).toEqual(["return.xlsx"]);
+  }, 60_000);
 
   test("a read-only disk: exit 2, one line", async () => {
     const d = mkdtempSync(join(tmpdir(), "ro-"));
