@@ -453,6 +453,21 @@ describe("every failure a person can cause: one line, exit 2", () => {
     expect(en.err).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
+  test("an internal error: one line, exit 3; its stack only with --debug", async () => {
+    const catalogModule = await import("../../src/templates/catalog");
+    const spy = jest.spyOn(catalogModule, "findTemplate").mockImplementation(() => { throw new TypeError("boom"); });
+    try {
+      const r = await cli("template", zs.id, "--year", "2023", "--out", join(dir, `boom${++n}.xlsx`));
+      expect(r.code).toBe(3);
+      expect(r.err).toBe("内部错误：boom（加 --debug 可查看详情）\n");
+      const d = await cli("template", zs.id, "--year", "2023", "--out", join(dir, `boom${++n}.xlsx`), "--debug");
+      expect(d.code).toBe(3);
+      expect(d.err).toMatch(/\n\s+at /);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   test("sheet names colliding with History, the metadata sheet or another only in case: written under free names", async () => {
     const a = { ...zs, id: "a-history", region: "Hist", source: { ...zs.source, table: "ory" } };
     const b = { ...zs, id: "b-meta", region: "_plan_returns", source: { ...zs.source, table: "_META" } };
