@@ -37,7 +37,7 @@ export interface WriteOptions {
 
 const TMP = /^\.(.+)\.plan-returns-(\d+)-[0-9a-f]+\.tmp$/;
 
-export const sha256 = (b: Uint8Array): string => createHash("sha256").update(b).digest("hex");
+const sha256 = (b: Uint8Array): string => createHash("sha256").update(b).digest("hex");
 
 /** Reads a file with its snapshot, for an in-place edit. Errors are FileProblems (exit 2). */
 export async function readWithSnapshot(file: string): Promise<{ bytes: Buffer; snapshot: FileSnapshot }> {

@@ -1,7 +1,6 @@
 import { cellText } from "../domain/CellValue";
 import type { GridWorkbook } from "./Grid";
-import { KEY_ROW } from "./keys";
-import { APP_MARK, UNIT_NAME } from "./keys";
+import { APP_MARK, KEY_ROW, UNIT_NAME } from "./keys";
 
 /**
  * A fingerprint of what a return holds, so the same return given twice is recognised whatever
