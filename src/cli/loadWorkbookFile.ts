@@ -40,6 +40,11 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh"): 
   } catch {
     return { ok: false, message: `${file}：文件不存在或无法读取` };
   }
+  return gridOfBytes(file, buf, lang);
+}
+
+/** The grid of an .xlsx already read into memory (`file` names it in messages). */
+export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" = "zh"): Promise<Loaded> {
   try {
     return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw }) };
   } catch (e) {

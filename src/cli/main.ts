@@ -2,17 +2,23 @@
 import { Command, CommanderError } from "commander";
 import * as zod from "zod/mini";
 import { en as zodEnglish } from "zod/locales";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import ExcelJS from "exceljs";
 import { catalog, findTemplate } from "../templates/catalog";
 import { formatTemplateProblems, parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
 import { checkGrid, readMeta } from "../sheet/checkGrid";
-import { planToWorkbook } from "../hosts/xlsx/writeXlsx";
+import { planToWorkbook, planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { fillInputs } from "../hosts/xlsx/fillInputs";
-import { loadWorkbookFile } from "./loadWorkbookFile";
+import { gridOfBytes, loadWorkbookFile } from "./loadWorkbookFile";
+import { FileProblem, fileProblemOf } from "./FileProblem";
+import { fileMessage, type Lang } from "./fileMessages";
+import { terminalJson, terminalText } from "./terminalText";
+import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
+import { returnContent } from "../sheet/returnContent";
+import { findDuplicateReturn } from "../sheet/findDuplicateReturn";
+import type { GridWorkbook } from "../sheet/Grid";
 import { formatReport } from "./formatReport";
 import { formatTable } from "./formatTable";
 import { sampleReturn } from "./sampleReturn";
@@ -20,10 +26,8 @@ import { toJsonReport } from "./toJsonReport";
 import { summaryJson } from "./summaryJson";
 import { reviewWorkbook } from "./reviewWorkbook";
 import { formatUnread, importTable, type ImportOptions } from "../import";
-import { writeFile as writeFileAsync } from "node:fs/promises";
 import { summarize, type ReturnInput } from "../sheet/summarize";
 import { summaryWorkbookPlan } from "../sheet/summarySheets";
-import { writeXlsx } from "../hosts/xlsx/writeXlsx";
 import { quoteSheet } from "../sheet/a1";
 import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
@@ -40,25 +44,73 @@ function parseYear(v: string): number {
 }
 
 function loadTemplateFile(file: string): Template {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw code === "ENOENT" || code === "ENOTDIR" ? new FileProblem({ code: "not_found", file }) : fileProblemOf(e, file) ?? e;
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse(text);
   } catch (e) {
     throw new UsageError(`${file}：无法读取模板文件（${e instanceof Error ? e.message : String(e)}）`);
   }
   const r = parseTemplate(data, file);
   if (!r.ok) throw new UsageError(`模板不符合格式：\n${formatTemplateProblems(r)}`);
+  // 序时进度 divides by (targetYear − baselineYear)
+  if (r.template.targetYear <= r.template.baselineYear) {
+    throw new FileProblem({ code: "template_years", file, other: `baselineYear ${r.template.baselineYear}，targetYear ${r.template.targetYear}` });
+  }
   return r.template;
 }
 
-async function writeTemplateWorkbook(templates: Template[], year: number, out: string, unit: string, fill = false): Promise<void> {
+/** The bytes of a return for templates (sample values filled in for the demo). */
+async function templateWorkbookBytes(templates: Template[], year: number, unit: string, fill = false): Promise<Buffer> {
   const wb = planToWorkbook(buildWorkbookPlan(templates, { year, reportingUnit: unit }));
   if (fill) {
     const left = fillInputs(wb, templates.flatMap((t) => sampleReturn(t, year)));
     if (left.length) throw new Error(`sample values not placed: ${left.length}`); // programmer error
   }
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  await wb.xlsx.writeFile(out);
+  return Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+}
+
+async function writeTemplateWorkbook(templates: Template[], year: number, out: string, unit: string, opts: WriteOptions, fill = false): Promise<void> {
+  await writeFileSafely(out, await templateWorkbookBytes(templates, year, unit, fill), { makeFolder: true, ...opts });
+}
+
+/** A link to a cell of another file, relative and percent-encoded so a `#`, `%` or `name:` in a file name cannot change its target. */
+export function fileLink(base: string, file: string, sheet: string, cell: string): string {
+  const rel = relative(base, resolve(file)).split(sep).map((p) => (p === ".." ? p : encodeURIComponent(p))).join("/");
+  return `${rel.startsWith("..") ? "" : "./"}${rel}#${quoteSheet(sheet)}!${cell}`;
+}
+
+/** Refuses an --out that exists (without --force) before any work is done; the write checks again. */
+function refuseExisting(out: string, force: boolean | undefined): void {
+  if (!existsSync(out)) return;
+  if (statSync(out).isDirectory()) throw new FileProblem({ code: "is_folder", file: out });
+  if (!force) throw new FileProblem({ code: "exists", file: out });
+}
+
+/**
+ * Writes a demo workbook. One already there from an earlier demo is replaced only while it
+ * holds what the demo wrote (the person may have filled the blank in place); otherwise the new
+ * one is written beside it, as name(2).xlsx, and both are named. Returns the file written.
+ */
+async function writeDemoFile(file: string, bytes: Buffer, print: (s: string) => void): Promise<string> {
+  if (!existsSync(file)) { await writeFileSafely(file, bytes, { makeFolder: true }); return file; }
+  const old = await readWithSnapshot(file);
+  const [a, b] = await Promise.all([gridOfBytes(file, old.bytes), gridOfBytes(file, bytes)]);
+  if (a.ok && b.ok && returnContent(a.grid) === returnContent(b.grid)) {
+    await writeFileSafely(file, bytes, { expected: old.snapshot });
+    return file;
+  }
+  let beside = file;
+  for (let i = 2; existsSync(beside); i++) beside = file.replace(/\.xlsx$/i, `(${i}).xlsx`);
+  await writeFileSafely(beside, bytes, {});
+  print(`${file} 已被修改，未覆盖；新的示例写为 ${beside}\n`);
+  return beside;
 }
 
 export function buildProgram(print: (s: string) => void, printErr: (s: string) => void, setExit: (c: number) => void): Command {
@@ -74,7 +126,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("template").description("生成填报工作簿 / write a workbook for templates")
     .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--out <file.xlsx>", "输出文件")
-    .option("--from <template.json...>", "使用模板文件").option("--unit <name>", "填报单位", "").option("--force", "覆盖已存在的文件")
+    .option("--from <template.json...>", "使用模板文件").option("--unit <name>", "填报单位", "").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
     .action(async (ids: string[], o: { year: string; out: string; from?: string[]; unit: string; force?: boolean }) => {
       const year = parseYear(o.year);
       const templates: Template[] = [];
@@ -87,8 +139,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (templates.length === 0) throw new UsageError("请指定至少一个模板 id 或 --from 模板文件");
       const outside = periodProblems(templates, year)[0];
       if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
-      if (existsSync(o.out) && !o.force) throw new UsageError(`${o.out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`);
-      await writeTemplateWorkbook(templates, year, o.out, o.unit);
+      refuseExisting(o.out, o.force);
+      await writeTemplateWorkbook(templates, year, o.out, o.unit, { force: o.force ?? false, inputs: o.from ?? [] });
       print(`已生成 ${o.out}（${templates.map((t) => t.id).join(", ")}，${year} 年度）\n`);
     });
 
@@ -105,47 +157,47 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const outsideAll = meta && "templates" in meta ? periodProblems(meta.templates, year ?? 0).filter((p) => p.code === "year_outside_plan") : [];
       const outside = meta && "templates" in meta && outsideAll.length === meta.templates.length ? outsideAll[0] : undefined;
       if (outside) throw new UsageError(`--year ${year}：${describePeriodProblem(outside, "zh")}`);
-      if (o.json) print(JSON.stringify(toJsonReport(r.report)) + "\n");
+      if (o.json) print(terminalJson(toJsonReport(r.report)) + "\n");
       else print(formatReport(file, r.report, o.lang === "en" ? "en" : "zh", o.all ?? false) + "\n");
     });
 
   program.command("summary").description("汇总一份或多份填报 / summary over one or more returns").argument("<files...>")
-    .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件")
-    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean }) => {
+    .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
+    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
-      if (existsSync(o.out) && !o.force) throw new UsageError(`${o.out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`);
-      const inputs: ReturnInput[] = [];
+      refuseExisting(o.out, o.force);
+      const inputs: Array<ReturnInput & { grid: GridWorkbook }> = [];
       for (const file of files) {
         const loaded = await loadWorkbookFile(file);
         if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
         const r = checkGrid(loaded.grid, year);
         if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
-        inputs.push({ file, report: r.report });
+        inputs.push({ file, report: r.report, grid: loaded.grid });
       }
+      // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice
+      const dup = findDuplicateReturn(inputs);
+      if (dup) { printErr(fileMessage({ code: "duplicate_return", file: dup[0], other: dup[1] }, o.lang === "en" ? "en" : "zh") + "\n"); setExit(EXIT.usage); return; }
       const s = summarize(inputs);
       if (!s.ok) { printErr(s.message + "\n"); setExit(EXIT.usage); return; }
       const base = dirname(resolve(o.out));
-      const plan = summaryWorkbookPlan(s.figures, (file, sheet, cell) => `${relative(base, resolve(file)).split(sep).join("/")}#${quoteSheet(sheet)}!${cell}`);
-      mkdirSync(base, { recursive: true });
-      await writeXlsx(plan, o.out);
-      if (o.json) print(JSON.stringify(summaryJson(s.figures)) + "\n");
+      const plan = summaryWorkbookPlan(s.figures, (file, sheet, cell) => fileLink(base, file, sheet, cell));
+      await writeFileSafely(o.out, await planToXlsx(plan), { force: o.force ?? false, inputs: files, makeFolder: true });
+      if (o.json) print(terminalJson(summaryJson(s.figures)) + "\n");
       else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n");
     });
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
-    .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）")
-    .action(async (file: string, o: { year?: string; out?: string }) => {
+    .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
+    .action(async (file: string, o: { year?: string; out?: string; force?: boolean }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
-      const loaded = await loadWorkbookFile(file);
-      if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
-      const r = await reviewWorkbook(file, o.out ?? file, year);
+      const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
-      print(`已更新「审核」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
+      print(`已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
     });
 
   program.command("import").description("从规划文本导入模板 / make a template from a plan table pasted as text").argument("<table.txt>")
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
-    .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
+    .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
     .action(async (file: string, o: { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean }) => {
       let text: string;
       try {
@@ -153,7 +205,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       } catch {
         printErr(`${file}：文件不存在或无法读取\n`); setExit(EXIT.unreadable); return;
       }
-      if (existsSync(o.out) && !o.force) throw new UsageError(`${o.out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`);
+      refuseExisting(o.out, o.force);
       const opts: ImportOptions = {};
       if (o.id !== undefined) opts.id = o.id;
       if (o.title !== undefined) opts.title = o.title;
@@ -161,8 +213,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (o.document !== undefined) opts.document = o.document;
       const r = importTable(text, opts);
       if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
-      mkdirSync(dirname(resolve(o.out)), { recursive: true });
-      await writeFileAsync(o.out, JSON.stringify(r.template, null, 2) + "\n");
+      await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
       print(`已生成模板 ${o.out}：${r.template.indicators.length} 个指标\n${formatUnread(r)}\n`);
     });
 
@@ -173,15 +224,12 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
         "zhoushan-2016-2020": 2020, "zhoushan-2021-2025": 2023, "quzhou-2021-2025": 2023, "shengsi-2023-2027": 2024,
         "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024, "quzhou-2021-2025-housing-projects": 2023,
       };
-      mkdirSync(o.out, { recursive: true });
       const written: string[] = [];
       for (const t of catalog()) {
         const y = years[t.id] ?? t.targetYear;
-        const blank = join(o.out, `${t.id}-blank.xlsx`);
-        await writeTemplateWorkbook([t], y, blank, "");
+        const blank = await writeDemoFile(join(o.out, `${t.id}-blank.xlsx`), await templateWorkbookBytes([t], y, ""), print);
         written.push(blank);
-        const filled = join(o.out, `${t.id}-sample-${y}.xlsx`);
-        await writeTemplateWorkbook([t], y, filled, `${t.region}（示例）`, true);
+        const filled = await writeDemoFile(join(o.out, `${t.id}-sample-${y}.xlsx`), await templateWorkbookBytes([t], y, `${t.region}（示例）`, true), print);
         written.push(filled);
         const loaded = await loadWorkbookFile(filled);
         if (!loaded.ok) throw new Error(loaded.message);
@@ -198,23 +246,48 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 // template schema errors name what was expected (zod/mini ships without messages)
 zod.config(zodEnglish());
 
-export async function run(argv: string[], print = (s: string) => void process.stdout.write(s), printErr = (s: string) => void process.stderr.write(s)): Promise<number> {
+/** The language asked for with --lang (any command), for messages printed outside a command. */
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const v = i < 0 ? "" : argv[i]!.includes("=") ? argv[i]!.slice(7) : argv[i + 1] ?? "";
+  return v === "en" ? "en" : "zh";
+}
+
+/**
+ * Runs the CLI. Everything a person can cause ends in one line: usage errors and refusals to
+ * overwrite exit 1, file problems (permissions, missing folder, full disk, a file changed
+ * meanwhile, bad template years) exit 2. Anything else is an internal error (exit 3), one line
+ * too; its stack is printed only with --debug. Cell text never reaches the terminal with its
+ * control characters.
+ */
+export async function run(argv: string[], rawPrint = (s: string) => void process.stdout.write(s), rawPrintErr = (s: string) => void process.stderr.write(s)): Promise<number> {
+  const debug = argv.includes("--debug");
+  const args = argv.filter((a) => a !== "--debug");
+  const lang = langOf(args);
+  const print = (s: string): void => rawPrint(terminalText(s));
+  const printErr = (s: string): void => rawPrintErr(terminalText(s));
   let code: number = EXIT.ok;
   const program = buildProgram(print, printErr, (c) => { code = c; });
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(args, { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (e instanceof UsageError) { printErr(`错误：${e.message}\n`); return EXIT.usage; }
-    throw e;
+    if (e instanceof UsageError) { printErr(`${lang === "en" ? "Error: " : "错误："}${e.message}\n`); return EXIT.usage; }
+    const file = (e as { path?: unknown }).path;
+    const problem = fileProblemOf(e, typeof file === "string" ? file : "");
+    if (problem) {
+      printErr(`${lang === "en" ? "Error: " : "错误："}${fileMessage(problem.data, lang)}\n`);
+      if (debug && problem !== e) printErr(`${e instanceof Error ? e.stack ?? "" : String(e)}\n`);
+      return problem.data.code === "exists" || problem.data.code === "is_input" ? EXIT.usage : EXIT.unreadable;
+    }
+    const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+    printErr(lang === "en" ? `Internal error: ${msg} (run again with --debug for details)\n` : `内部错误：${msg}（加 --debug 可查看详情）\n`);
+    if (debug) printErr(`${e instanceof Error ? e.stack ?? "" : String(e)}\n`);
+    return 3;
   }
   return code;
 }
 
 if (require.main === module) {
-  void ExcelJS;
-  run(process.argv.slice(2)).then((c) => { process.exitCode = c; }, (e: unknown) => {
-    process.stderr.write(`内部错误：${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    process.exitCode = 3;
-  });
+  void run(process.argv.slice(2)).then((c) => { process.exitCode = c; });
 }

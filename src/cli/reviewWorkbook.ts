@@ -1,48 +1,65 @@
-import ExcelJS from "exceljs";
-import { rename, writeFile } from "node:fs/promises";
-import { cellText } from "../domain/CellValue";
-import { workbookToGrid } from "../hosts/xlsx/readXlsx";
-import { writeSheet } from "../hosts/xlsx/writeXlsx";
+import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
-import type { GridWorkbook } from "../sheet/Grid";
-import { readDecisions, REVIEW_SHEET, reviewSheet } from "../sheet/reviewSheet";
 import type { CheckReport } from "../sheet/CheckReport";
+import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet } from "../sheet/reviewSheet";
+import { realpath, stat } from "node:fs/promises";
+import { gridOfBytes, MAX_FILE_BYTES } from "./loadWorkbookFile";
+import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 
-export type ReviewOutcome = { ok: true; report: CheckReport; rows: number; stale: number } | { ok: false; message: string; unreadable: boolean };
+export type ReviewOutcome =
+  | { ok: true; report: CheckReport; sheet: string; rows: number; stale: number; changedParts: string[] }
+  | { ok: false; message: string; unreadable: boolean };
 
-/** Cell-by-cell text of every sheet but the 审核 sheet, to prove nothing else changed. */
-function snapshot(g: GridWorkbook): string {
-  return JSON.stringify(g.sheets.filter((s) => s.name !== REVIEW_SHEET).map((s) => [s.name, s.rows.map((row) => row.map(cellText))]));
+export interface ReviewOptions {
+  year?: number | undefined;
+  /** replace an existing --out file (never the input) */
+  force?: boolean;
+  /** test hooks passed to the write (a change saved meanwhile, a failing disk) */
+  write?: Pick<WriteOptions, "beforeCommit" | "io">;
+}
+
+/** The first of 审核, 审核(2), … not taken by another sheet (names compare case-insensitively, as in Excel). */
+function freeName(taken: string[]): string {
+  const t = new Set(taken.map((n) => n.toLowerCase()));
+  let name = REVIEW_SHEET;
+  for (let i = 2; t.has(name.toLowerCase()); i++) name = `${REVIEW_SHEET}(${i})`;
+  return name;
 }
 
 /**
- * Adds or refreshes the 审核 sheet of a return, keeping every recorded decision. The
- * workbook is re-read before it is saved: if any other cell differs, nothing is written.
+ * Adds or refreshes the 审核 sheet of a return by editing its package (putOwnSheet): every
+ * other part stays byte for byte. Our earlier sheet is found by its mark and keeps its name;
+ * a person's sheet called 审核 is kept and ours becomes 审核(2). Values are read with the same
+ * reader as `check`. Written atomically (writeFileSafely): in place, it is refused if the file
+ * changed since it was read; to `out`, an existing file needs `force` and the input never is
+ * replaced. File problems throw FileProblem.
  */
-export async function reviewWorkbook(file: string, out: string, year?: number): Promise<ReviewOutcome> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    return { ok: false, unreadable: true, message: `${file}：文件无法读取（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）` };
-  }
-  const before = workbookToGrid(wb);
-  const r = checkGrid(before, year);
+export async function reviewWorkbook(file: string, out: string, opts: ReviewOptions = {}): Promise<ReviewOutcome> {
+  const size = await stat(file).then((st) => st.size, () => 0);
+  if (size > MAX_FILE_BYTES) return { ok: false, unreadable: true, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）` };
+  const { bytes, snapshot } = await readWithSnapshot(file);
+  const loaded = await gridOfBytes(file, bytes);
+  if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
+  const r = checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
-  const previous = readDecisions(before.sheets);
-  const plan = reviewSheet(r.report, previous);
-  const old = wb.getWorksheet(REVIEW_SHEET);
-  if (old) wb.removeWorksheet(old.id);
-  writeSheet(wb, plan);
-  const buf = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
-  const check = new ExcelJS.Workbook();
-  await check.xlsx.load(buf as unknown as ArrayBuffer);
-  if (snapshot(workbookToGrid(check)) !== snapshot(before)) {
+  const ours = findReviewSheet(loaded.grid.sheets);
+  const sheet = reviewSheet(r.report, readDecisions(loaded.grid.sheets));
+  sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
+  let put;
+  try {
+    put = await putOwnSheet(bytes, sheet, ours ? { replace: ours.name } : {});
+  } catch (e) {
+    return { ok: false, unreadable: true, message: `${file}：无法写入审核表（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）` };
+  }
+  // the written package must read back with the same values everywhere but our sheet
+  const back = await gridOfBytes(out, put.bytes);
+  const same = (g: typeof loaded.grid): string => JSON.stringify(g.sheets.filter((s) => s.name !== put.name).map((s) => [s.name, s.rows]));
+  if (!back.ok || same(back.grid) !== same(loaded.grid)) {
     return { ok: false, unreadable: false, message: `${file}：写回后其他单元格与原文件不一致，已中止，原文件未改动` };
   }
-  const tmp = `${out}.tmp-${process.pid}`;
-  await writeFile(tmp, buf);
-  await rename(tmp, out);
-  const stale = plan.cells.filter((c) => c.value === "待复核").length;
-  return { ok: true, report: r.report, rows: plan.cells.filter((c) => c.style === "status").length, stale };
+  const inPlace = out === file || (await realpath(file)) === (await realpath(out).catch(() => null));
+  if (inPlace) await writeFileSafely(file, put.bytes, { expected: snapshot, ...opts.write });
+  else await writeFileSafely(out, put.bytes, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
+  const counts = reviewCounts(sheet);
+  return { ok: true, report: r.report, sheet: put.name, rows: counts.rows, stale: counts.stale, changedParts: put.changed };
 }

@@ -1,6 +1,6 @@
 import { cellText } from "../domain/CellValue";
-import { STATUS_LABELS } from "../domain/Status";
-import type { CheckReport } from "./CheckReport";
+import { STATUS_LABELS, type Status } from "../domain/Status";
+import type { CheckItem, CheckReport } from "./CheckReport";
 import { gridCell, type GridSheet } from "./Grid";
 import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "./keys";
 import { COLOURED, STATUS_FILL } from "./palette";
@@ -10,119 +10,226 @@ import { isFlagged } from "./summarize";
 import { internalLink } from "./summarySheets";
 
 export const REVIEW_SHEET = "审核";
+/** A2 of our 审核 sheet: the sheet is recognised by this mark, never by its name. */
 export const REVIEW_MARK = `${APP_MARK}:review`;
 export const DECISIONS = ["通过", "退回修改", "已说明"] as const;
 /** 复核状态: no decision yet; a decision that still holds; the value changed since; the flag is gone. */
 export const REVIEW_STATES = { open: "待审核", valid: "有效", stale: "待复核", gone: "已消除" } as const;
 
+/** The columns the sheet shows, in order: [key, header, width]. */
+const SHOWN: Array<[string, string, number]> = [
+  ["sheet", "工作表", 14], ["cell", "位置", 8], ["name", "指标/项目", 28], ["status", "状态", 11], ["value", "当年值", 10],
+  ["baseline", "基期", 9], ["target", "目标", 10], ["due", "序时应达", 9], ["issue", "问题", 36], ["note", "填报说明", 20],
+];
+/** The reviewer's columns: kept across runs by the row's key. */
+const REVIEWER: Array<[string, string, number]> = [["decision", "审核结论", 10], ["comment", "审核意见", 24], ["reviewer", "审核人", 9], ["date", "审核日期", 11]];
+const AFTER: Array<[string, string, number]> = [["review", "复核状态", 9], ["change", "数值变化（审核时 → 现在）", 18]];
+/**
+ * Hidden: the row's key (template|id|year); `fingerprint`, the value and status a decision was
+ * made on; `shown`, those at the last run; `seen`, the reviewer's columns as written at the last
+ * run (a difference means the reviewer decided again, on the value shown then).
+ */
+const HIDDEN = ["key", "fingerprint", "shown", "seen"] as const;
+const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN));
+const EXTRA = "extra:";
+
+/** A row read back from an earlier 审核 sheet. */
 export interface Decision {
   key: string;
+  /** JSON [value, status] the decision was made on ("" = no decision yet) */
   fingerprint: string;
+  shownFingerprint: string;
+  seen: string;
   decision: string;
   comment: string;
   reviewer: string;
   date: string;
-  /** the visible columns of a row whose flag is gone, kept so no decision is lost */
-  shown: string[];
+  /** the shown columns as last written, kept for a row whose flag is gone */
+  shown: Record<string, string>;
+  /** text in the person's own columns, by column header */
+  extras: Record<string, string>;
 }
 
-const COLS: Array<[string, string, number]> = [
-  ["sheet", "工作表", 14], ["cell", "位置", 10], ["name", "指标/项目", 30], ["value", "当年值", 10], ["status", "状态", 11],
-  ["issue", "问题", 40], ["note", "说明", 20], ["decision", "审核结论", 10], ["comment", "审核意见", 24], ["reviewer", "审核人", 9],
-  ["date", "审核日期", 11], ["review", "复核状态", 9],
-];
+/** What an earlier 审核 sheet holds: its rows by key in sheet order, the person's own columns and free rows. */
+export interface ReviewMemory {
+  rows: Map<string, Decision>;
+  extraColumns: string[];
+  /** rows without a key that hold text (notes under the table), cells by 0-based column */
+  freeRows: string[][];
+}
 
-/** Reads the decisions already recorded on a 审核 sheet, keyed by template, id, year and flag. */
-export function readDecisions(sheets: GridSheet[]): Map<string, Decision> {
-  const out = new Map<string, Decision>();
-  const s = sheets.find((x) => cellText(gridCell(x, KEY_ROW, 1)) === REVIEW_MARK);
-  if (!s) return out;
+const sig = (d: Pick<Decision, "decision" | "comment" | "reviewer" | "date">): string => JSON.stringify([d.decision, d.comment, d.reviewer, d.date]);
+const hasDecision = (d: Decision): boolean => !!(d.decision || d.comment || d.reviewer || d.date);
+
+/** The fingerprint of an older sheet (`value|status`, `received|value|status`) in today's form. */
+function normaliseFingerprint(fp: string): string {
+  if (!fp || fp.startsWith("[")) return fp;
+  const parts = fp.split("|");
+  return JSON.stringify([parts[parts.length - 2] ?? "", parts[parts.length - 1] ?? ""]);
+}
+
+/** Finds our 审核 sheet among the sheets, by its mark. */
+export function findReviewSheet(sheets: GridSheet[]): GridSheet | undefined {
+  return sheets.find((x) => cellText(gridCell(x, KEY_ROW, 1)) === REVIEW_MARK);
+}
+
+/**
+ * Reads what an earlier 审核 sheet of ours holds (found by its mark, whatever it is called):
+ * decisions by key (older sheets' per-flag keys merged into one per item), the person's own
+ * columns and any text typed in rows of their own.
+ */
+export function readDecisions(sheets: GridSheet[]): ReviewMemory {
+  const memory: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] };
+  const s = findReviewSheet(sheets);
+  if (!s) return memory;
   const keys = new Map<string, number>();
-  (s.rows[KEY_ROW - 1] ?? []).forEach((c, i) => { if (c.type === "string") keys.set(c.text, i + 1); });
+  const extras: Array<[string, number]> = [];
+  const width = Math.max(...s.rows.map((r) => r?.length ?? 0), 0);
+  for (let c = 1; c <= width; c++) {
+    const k = cellText(gridCell(s, KEY_ROW, c)).trim();
+    const header = cellText(gridCell(s, HEADER_ROW, c)).trim();
+    if (c > 1 && OURS.has(k)) keys.set(k, c);
+    else if (c > 1 && (k.startsWith(EXTRA) || !k)) {
+      const name = k.startsWith(EXTRA) ? k.slice(EXTRA.length) : header || `列${c}`;
+      if (k || s.rows.some((row, i) => i + 1 > HEADER_ROW && cellText(row?.[c - 1] ?? { type: "empty" }).trim())) extras.push([name, c]);
+    }
+  }
+  if (!keys.has("sheet")) keys.set("sheet", 1);
+  memory.extraColumns = extras.map(([n]) => n);
   const get = (r: number, k: string): string => {
     const c = keys.get(k);
     return c === undefined ? "" : cellText(gridCell(s, r, c)).trim();
   };
   for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
-    const key = get(r, "key");
-    if (!key) continue;
-    const d: Decision = { key, fingerprint: get(r, "fingerprint"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown: COLS.slice(0, 7).map(([k]) => get(r, k)) };
-    if (d.decision || d.comment || d.reviewer || d.date) out.set(key, d);
+    const raw = get(r, "key");
+    if (!raw) {
+      const texts = (s.rows[r - 1] ?? []).map((v) => cellText(v));
+      if (texts.some((t) => t.trim())) memory.freeRows.push(texts);
+      continue;
+    }
+    const key = raw.split("|").slice(0, 3).join("|");
+    const shown = Object.fromEntries(SHOWN.map(([k]) => [k, get(r, k)]));
+    const ex = Object.fromEntries(extras.map(([n, c]) => [n, cellText(gridCell(s, r, c)).trim()]).filter(([, v]) => v));
+    const d: Decision = {
+      key, fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")),
+      seen: get(r, "seen"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, extras: ex,
+    };
+    if (!keys.has("seen")) { d.seen = sig(d); d.shownFingerprint = d.fingerprint; } // an older sheet: its fingerprint is the decision's
+    const old = memory.rows.get(key);
+    if (!old) { memory.rows.set(key, d); continue; }
+    // an older sheet had a row per flag: one decision per item, comments kept together
+    if (!old.decision) old.decision = d.decision;
+    for (const f of ["comment", "reviewer", "date"] as const) if (d[f] && !old[f].split("；").includes(d[f])) old[f] = old[f] ? `${old[f]}；${d[f]}` : d[f];
+    Object.assign(old.extras, d.extras);
   }
-  return out;
+  return memory;
 }
 
-interface Flag { key: string; fingerprint: string; shown: string[]; cell: string; sheet: string; status: keyof typeof STATUS_LABELS }
-
-function flagsOf(report: CheckReport): Flag[] {
-  const flags: Flag[] = [];
-  for (const item of report.items) {
-    if (!isFlagged(item)) continue;
-    const base = `${item.template}|${item.id}|${report.year}`;
-    const cell = item.cells[String(report.year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
-    const fp = `${item.value ?? ""}|${item.status}`;
-    const shown = (issue: string): string[] => [item.sheet, cell, item.name, item.value ?? "", STATUS_LABELS[item.status], issue, item.note ?? ""];
-    const real = item.issues.filter((x) => x.severity !== "info");
-    if (real.length === 0 || ["lagging", "severe", "missing", "manual"].includes(item.status)) {
-      flags.push({ key: `${base}|status`, fingerprint: fp, shown: shown(STATUS_LABELS[item.status]), cell, sheet: item.sheet, status: item.status });
-    }
-    for (const x of real) {
-      flags.push({ key: `${base}|${x.code}|${x.cell ?? ""}`, fingerprint: `${x.received ?? ""}|${fp}`, shown: shown(x.message.replace(/^[^：]*：/, "")), cell: x.cell ?? cell, sheet: item.sheet, status: item.status });
-    }
+const fingerprintOf = (item: CheckItem): string => JSON.stringify([item.value ?? "", item.status]);
+const valueOf = (fp: string): string => {
+  try {
+    return String((JSON.parse(fp) as unknown[])[0] ?? "");
+  } catch {
+    return "";
   }
-  return flags;
+};
+
+function round(n: number): string {
+  return String(Math.round(n * 100) / 100);
 }
 
 /**
- * The 审核 sheet: every flag with a link to its cell and the reviewer's columns. Decisions
- * recorded before are kept by key; one whose value changed since is marked 待复核, and one
- * whose flag is gone stays as 已消除, so no decision is dropped silently.
+ * The 审核 sheet, one row per flagged item (its status, value, 基期, 目标, 序时应达, the
+ * filer's 说明 and every problem together), with a link to its cell and the reviewer's columns.
+ * Decisions are kept by key: one made on another value is 待复核 (old → new shown); one whose
+ * flag is gone stays where it was as 已消除. The person's own columns and notes are kept.
+ * Statuses are the report's, so they equal `check`'s for the same file.
  */
-export function reviewSheet(report: CheckReport, previous: Map<string, Decision>): PlannedSheet {
+export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }): PlannedSheet {
   const b = new SheetBuilder(REVIEW_SHEET, "template");
-  for (const [k, , w] of COLS) b.addColumn(k, w);
-  b.addColumn("key", 10, true);
-  b.addColumn("fingerprint", 10, true);
+  for (const [k, , w] of [...SHOWN, ...REVIEWER, ...AFTER]) b.addColumn(k, w);
+  previous.extraColumns.forEach((n) => b.addColumn(EXTRA + n, 16));
+  for (const k of HIDDEN) b.addColumn(k, 10, true);
   b.value(1, 1, `${report.year}年度审核（${report.reportingUnit || "未填写填报单位"}）`, "title");
   b.sheet.rowHeights[1] = 28;
   for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? REVIEW_MARK : key, "hidden");
   b.sheet.hiddenRows.push(KEY_ROW);
-  COLS.forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
-  b.sheet.rowHeights[HEADER_ROW] = 24;
+  [...SHOWN, ...REVIEWER, ...AFTER].forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
+  previous.extraColumns.forEach((n) => b.value(HEADER_ROW, b.col(EXTRA + n), n, "header"));
+  b.sheet.rowHeights[HEADER_ROW] = 30;
+
+  const items = new Map<string, CheckItem>();
+  for (const item of report.items) if (isFlagged(item)) items.set(`${item.template}|${item.id}|${report.year}`, item);
+  // rows keep their place: earlier rows in their order (flags now gone included), new ones after their predecessor
+  const order = [...previous.rows.keys()].filter((k) => items.has(k) || hasDecision(previous.rows.get(k)!) || Object.keys(previous.rows.get(k)!.extras).length);
+  let last = -1;
+  for (const k of items.keys()) {
+    const at = order.indexOf(k);
+    if (at >= 0) { last = at; continue; }
+    order.splice(++last, 0, k);
+  }
+
   let r = FIRST_DATA_ROW;
-  const current = new Set<string>();
-  for (const f of flagsOf(report)) {
-    current.add(f.key);
-    const prev = previous.get(f.key);
-    const state = !prev ? REVIEW_STATES.open : prev.fingerprint === f.fingerprint ? REVIEW_STATES.valid : REVIEW_STATES.stale;
-    writeRow(b, r++, f.shown, prev, state, f.key, f.fingerprint, internalLink(f.sheet, f.cell), f.status);
+  for (const key of order) {
+    const item = items.get(key);
+    const prev = previous.rows.get(key);
+    const decided = prev && hasDecision(prev) ? prev : undefined;
+    const cur = item ? fingerprintOf(item) : prev?.shownFingerprint ?? "";
+    // a reviewer who changed their columns since the last run decided on what was shown then
+    const decidedOn = !decided ? "" : decided.seen !== sig(decided) ? decided.shownFingerprint : decided.fingerprint;
+    const state = !item ? REVIEW_STATES.gone : !decided ? REVIEW_STATES.open : decidedOn === cur ? REVIEW_STATES.valid : REVIEW_STATES.stale;
+    const shown: Record<string, string> = item ? shownOf(item, report.year) : { ...(prev?.shown ?? {}) };
+    for (const [k] of SHOWN) {
+      const c = b.col(k);
+      const extra = k === "cell" && item ? { hyperlink: internalLink(item.sheet, shown["cell"] ?? "") }
+        : k === "status" && item && COLOURED.includes(item.status) ? { fill: STATUS_FILL[item.status].fill } : {};
+      b.value(r, c, shown[k] ?? "", k === "name" || k === "issue" || k === "note" ? "textWrap" : "text", extra);
+    }
+    // wrapped text gets room (LibreOffice does not grow a row for it when opening)
+    const lines = Math.max(1, ...SHOWN.filter(([k]) => k === "name" || k === "issue" || k === "note").map(([k, , w]) => Math.ceil(((shown[k] ?? "").length * 2) / w)));
+    if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
+    for (const [k] of REVIEWER) b.value(r, b.col(k), decided?.[k as "decision"] ?? "", "inputText");
+    const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
+    b.value(r, b.col("review"), state, "status", fills[state] ? { fill: fills[state] } : {});
+    b.value(r, b.col("change"), state === REVIEW_STATES.stale ? `${valueOf(decidedOn) || "（空）"} → ${valueOf(cur) || "（空）"}` : "", "text");
+    for (const n of previous.extraColumns) b.value(r, b.col(EXTRA + n), prev?.extras[n] ?? "", "inputText");
+    b.value(r, b.col("key"), key, "hidden");
+    b.value(r, b.col("fingerprint"), decided ? decidedOn : cur, "hidden");
+    b.value(r, b.col("shown"), cur, "hidden");
+    b.value(r, b.col("seen"), decided ? sig(decided) : sig({ decision: "", comment: "", reviewer: "", date: "" }), "hidden");
+    r++;
   }
-  for (const prev of previous.values()) {
-    if (current.has(prev.key)) continue;
-    writeRow(b, r++, prev.shown, prev, REVIEW_STATES.gone, prev.key, prev.fingerprint, undefined, undefined);
+  const lastRow = Math.max(r - 1, FIRST_DATA_ROW);
+  if (previous.freeRows.length) {
+    r++;
+    for (const row of previous.freeRows) {
+      row.forEach((t, i) => { if (t.trim()) b.value(r, i + 1, t, "note"); });
+      r++;
+    }
   }
-  const last = Math.max(r - 1, FIRST_DATA_ROW);
   b.sheet.validations.push({
-    range: `${b.letter("decision")}${FIRST_DATA_ROW}:${b.letter("decision")}${last}`, type: "list", list: [...DECISIONS], errorStyle: "stop",
+    range: `${b.letter("decision")}${FIRST_DATA_ROW}:${b.letter("decision")}${lastRow}`, type: "list", list: [...DECISIONS], errorStyle: "stop",
     promptTitle: "审核结论", prompt: "通过 / 退回修改 / 已说明", errorTitle: "审核结论", error: "请从列表中选择审核结论。",
   });
-  const rv = b.letter("review");
-  b.sheet.conditionalFormats.push({ range: `${rv}${FIRST_DATA_ROW}:${rv}${last}`, formula: `${rv}${FIRST_DATA_ROW}="${REVIEW_STATES.stale}"`, fill: "FFE699", fontColor: "7F6000", bold: true });
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
   b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };
   return b.sheet;
 }
 
-function writeRow(b: SheetBuilder, r: number, shown: string[], prev: Decision | undefined, state: string, key: string, fp: string, link: string | undefined, status: keyof typeof STATUS_LABELS | undefined): void {
-  shown.forEach((v, i) => {
-    const extra = i === 1 && link ? { hyperlink: link } : i === 4 && status && COLOURED.includes(status) ? { fill: STATUS_FILL[status].fill } : {};
-    b.value(r, i + 1, v, i === 2 || i === 5 ? "textWrap" : "text", extra);
-  });
-  b.value(r, b.col("decision"), prev?.decision ?? "", "inputText");
-  b.value(r, b.col("comment"), prev?.comment ?? "", "inputText");
-  b.value(r, b.col("reviewer"), prev?.reviewer ?? "", "inputText");
-  b.value(r, b.col("date"), prev?.date ?? "", "inputText");
-  b.value(r, b.col("review"), state, "status");
-  b.value(r, b.col("key"), key, "hidden");
-  b.value(r, b.col("fingerprint"), fp, "hidden");
+/** The shown columns of a flagged item. */
+function shownOf(item: CheckItem, year: number): Record<string, string> {
+  const cell = item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
+  const issues = item.issues.filter((x) => x.severity !== "info").map((x) => x.message.replace(/^[^：]*：/, ""));
+  const due = item.expectedValue ?? null;
+  return {
+    sheet: item.sheet, cell, name: item.name, status: STATUS_LABELS[item.status as Status], value: item.value ?? "",
+    baseline: item.baseline, target: item.target, due: due === null ? "" : round(due),
+    issue: issues.length ? issues.join("；") : STATUS_LABELS[item.status as Status], note: item.note ?? "",
+  };
+}
+
+/** How many rows of a review sheet are in each 复核状态 (for the command's one-line summary). */
+export function reviewCounts(sheet: PlannedSheet): { rows: number; stale: number } {
+  const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
+  return { rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length };
 }

@@ -10,6 +10,7 @@ import { quoteSheet } from "../sheet/a1";
 import { checkGrid } from "../sheet/checkGrid";
 import { gridCell, type GridWorkbook } from "../sheet/Grid";
 import { KEY_ROW } from "../sheet/keys";
+import { findDuplicateReturn } from "../sheet/findDuplicateReturn";
 import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
 import type { WorkbookPlan } from "../sheet/SheetPlan";
 import { summarize, type ReturnInput } from "../sheet/summarize";
@@ -93,6 +94,8 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
     if (!r.ok) return { ok: false, message: `${c.file}：${r.message}` };
     inputs.push({ file: c.file, report: r.report });
   }
+  const dup = findDuplicateReturn(chosen.map((c, i) => ({ ...c, report: inputs[i]!.report })));
+  if (dup) return { ok: false, message: `${dup[0]}：与 ${dup[1]} 内容相同，是同一份填报，不重复汇总；请去掉其中一个文件` };
   const s = summarize(inputs);
   if (!s.ok) return s;
   return { ok: true, plan: withFreeNames(summaryWorkbookPlan(s.figures, externalLink), taken) };

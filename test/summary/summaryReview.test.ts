@@ -161,9 +161,9 @@ describe("review workflow", () => {
     expect((await cli("review", file)).code).toBe(0);
     const rows = await reviewRows(file);
     expect(rows.length).toBeGreaterThan(5);
-    const target = rows.find((r) => r["key"]?.endsWith("|status") && r["status"] === "滞后");
+    const target = rows.find((r) => r["key"]?.split("|").length === 3 && r["status"] === "滞后");
     if (!target) throw new Error("no lagging row in the sample");
-    const other = rows.find((r) => r !== target && r["key"]?.endsWith("|status"))!;
+    const other = rows.find((r) => r !== target && r["key"]?.split("|").length === 3)!;
     await setByKey(file, target["key"]!, { decision: "已说明", comment: "受疫情影响", reviewer: "张三", date: "2024-03-01" });
     await setByKey(file, other["key"]!, { decision: "通过", reviewer: "李四" });
 

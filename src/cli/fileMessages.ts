@@ -1,0 +1,60 @@
+/**
+ * The zh/en catalogue of the CLI's file problems: everything a person can cause around a
+ * file (permissions, a missing folder, a full disk, a file changed under us, an output
+ * that would overwrite). Each message is one line naming the file and what to do.
+ */
+export type Lang = "zh" | "en";
+
+export type FileProblemCode =
+  | "exists" | "is_input" | "changed" | "appeared" | "no_access" | "read_only_file" | "no_folder" | "parent_not_folder"
+  | "is_folder" | "disk_full" | "read_only_fs" | "not_found" | "io" | "template_years" | "duplicate_return";
+
+export interface FileProblemData {
+  code: FileProblemCode;
+  file: string;
+  /** the other file (duplicate_return, is_input) or a detail (errno for io, years) */
+  other?: string;
+}
+
+type Text = (p: FileProblemData) => string;
+
+const ZH: Record<FileProblemCode, Text> = {
+  exists: (p) => `${p.file}：文件已存在，不会覆盖；请换一个输出文件名，或确需覆盖时加 --force`,
+  is_input: (p) => `${p.file}：输出文件就是本命令读取的输入文件${p.other && p.other !== p.file ? `（${p.other}）` : ""}，即使加 --force 也不会覆盖；请换一个输出文件名`,
+  changed: (p) => `${p.file}：读取后文件已被修改（可能有人在 Excel/WPS 中保存了它），未写入任何内容；请关闭其他程序中的该文件后重新运行`,
+  appeared: (p) => `${p.file}：生成期间出现了同名文件，未覆盖；请检查该文件，换一个输出文件名后重新运行`,
+  no_access: (p) => `${p.file}：没有写入权限；请检查文件和所在文件夹的权限，或输出到有权限的文件夹`,
+  read_only_file: (p) => `${p.file}：文件是只读的，未写入；请取消只读属性，或用 --out 输出到另一个文件`,
+  no_folder: (p) => `${p.file}：所在文件夹不存在；请先创建文件夹或检查路径`,
+  parent_not_folder: (p) => `${p.file}：路径中的上级是一个文件而不是文件夹；请检查路径`,
+  is_folder: (p) => `${p.file}：这是一个文件夹，不是文件；请给出一个 .xlsx 文件名`,
+  disk_full: (p) => `${p.file}：磁盘空间不足，未写入（原文件未改动）；请清理磁盘空间后重新运行`,
+  read_only_fs: (p) => `${p.file}：所在磁盘或文件夹是只读的，无法写入；请输出到可写的位置`,
+  not_found: (p) => `${p.file}：文件不存在或无法读取；请检查文件名和路径`,
+  io: (p) => `${p.file}：读写文件失败（${p.other ?? "I/O"}），未写入（原文件未改动）；请检查磁盘后重新运行`,
+  template_years: (p) => `${p.file}：模板的目标年份应晚于基期年份（${p.other ?? ""}）；请修改模板的 baselineYear / targetYear`,
+  duplicate_return: (p) => `${p.file}：与 ${p.other ?? ""} 内容相同，是同一份填报，不重复汇总；请去掉其中一个文件`,
+};
+
+const EN: Record<FileProblemCode, Text> = {
+  exists: (p) => `${p.file}: the file exists and is not overwritten; choose another output name, or add --force to replace it`,
+  is_input: (p) => `${p.file}: the output is an input of this command${p.other && p.other !== p.file ? ` (${p.other})` : ""} and is never overwritten, even with --force; choose another output name`,
+  changed: (p) => `${p.file}: the file changed after it was read (saved in Excel/WPS?); nothing was written; close it elsewhere and run again`,
+  appeared: (p) => `${p.file}: a file of that name appeared while this one was built and was not overwritten; check it and run again with another name`,
+  no_access: (p) => `${p.file}: permission denied; check the permissions of the file and its folder, or write elsewhere`,
+  read_only_file: (p) => `${p.file}: the file is read-only and was not written; clear read-only or use --out to write another file`,
+  no_folder: (p) => `${p.file}: the folder does not exist; create it or check the path`,
+  parent_not_folder: (p) => `${p.file}: a part of the path is a file, not a folder; check the path`,
+  is_folder: (p) => `${p.file}: this is a folder, not a file; give an .xlsx file name`,
+  disk_full: (p) => `${p.file}: the disk is full; nothing was written (the original is unchanged); free some space and run again`,
+  read_only_fs: (p) => `${p.file}: the disk or folder is read-only; write somewhere writable`,
+  not_found: (p) => `${p.file}: the file does not exist or cannot be read; check its name and path`,
+  io: (p) => `${p.file}: reading or writing failed (${p.other ?? "I/O"}); nothing was written (the original is unchanged); check the disk and run again`,
+  template_years: (p) => `${p.file}: the template's target year must come after its baseline year (${p.other ?? ""}); fix baselineYear / targetYear`,
+  duplicate_return: (p) => `${p.file}: same content as ${p.other ?? ""}, the same return twice, not counted again; leave one of them out`,
+};
+
+/** The one-line message of a file problem, in Chinese or English. */
+export function fileMessage(p: FileProblemData, lang: Lang = "zh"): string {
+  return (lang === "en" ? EN : ZH)[p.code](p);
+}

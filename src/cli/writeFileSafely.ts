@@ -1,0 +1,200 @@
+import { createHash, randomBytes } from "node:crypto";
+import * as fsp from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { FileProblem, fileProblemOf } from "./FileProblem";
+
+/** What a file was when it was read: compared again just before the write is committed. */
+export interface FileSnapshot {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  dev: number;
+  /** sha256 of the bytes, hex */
+  hash: string;
+}
+
+/** The fs calls a write uses; tests replace one to inject a failure (a full disk, EIO). */
+export interface WriteIo {
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  link: typeof fsp.link;
+}
+
+export interface WriteOptions {
+  /** replace an existing file (never one of `inputs`) */
+  force?: boolean;
+  /** the files the command read: never written, even with force (compared by device and inode) */
+  inputs?: string[];
+  /** an in-place edit: the file as it was read; nothing is written if it changed since */
+  expected?: FileSnapshot;
+  /** create the folder (and its parents) when missing */
+  makeFolder?: boolean;
+  /** test hook: runs after the temporary file is complete, just before the commit */
+  beforeCommit?: () => void | Promise<void>;
+  io?: Partial<WriteIo>;
+}
+
+const TMP = /^\.(.+)\.plan-returns-(\d+)-[0-9a-f]+\.tmp$/;
+
+const sha256 = (b: Uint8Array): string => createHash("sha256").update(b).digest("hex");
+
+/** Reads a file with its snapshot, for an in-place edit. Errors are FileProblems (exit 2). */
+export async function readWithSnapshot(file: string): Promise<{ bytes: Buffer; snapshot: FileSnapshot }> {
+  try {
+    const real = await fsp.realpath(file);
+    const bytes = await fsp.readFile(real);
+    const st = await fsp.stat(real);
+    return { bytes, snapshot: { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev, hash: sha256(bytes) } };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new FileProblem({ code: "not_found", file });
+    throw fileProblemOf(e, file) ?? e;
+  }
+}
+
+/** The file a path names once symlinks are followed (a dangling link: the file it points to). */
+async function followLinks(file: string): Promise<string> {
+  let p = resolve(file);
+  for (let i = 0; i < 40; i++) {
+    let st: Stats;
+    try {
+      st = await fsp.lstat(p);
+    } catch {
+      return p;
+    }
+    if (!st.isSymbolicLink()) return p;
+    p = resolve(dirname(p), await fsp.readlink(p));
+  }
+  return p;
+}
+
+async function statOrNull(p: string): Promise<Stats | null> {
+  try {
+    return await fsp.stat(p);
+  } catch (e) {
+    if ((e as { code?: string }).code === "ENOENT") return null;
+    throw e;
+  }
+}
+
+/** Temporary files of ours whose process is gone (killed mid-write) are removed from the folder. */
+async function sweepStale(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fsp.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const m = TMP.exec(n);
+    if (!m?.[2]) continue;
+    const pid = Number(m[2]);
+    let alive = pid === process.pid;
+    if (!alive) {
+      try {
+        process.kill(pid, 0);
+        alive = true;
+      } catch (e) {
+        alive = (e as { code?: string }).code === "EPERM";
+      }
+    }
+    if (!alive) await fsp.unlink(join(dir, n)).catch(() => undefined);
+  }
+}
+
+function sameFile(a: Stats, b: { dev: number; ino: number }): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+/**
+ * Writes `data` to `file` atomically and carefully (architecture.md, "every write is atomic"):
+ * the bytes go to a temporary file in the same folder, are flushed (fsync), and only then take
+ * the name — by rename over an existing file (its permission bits kept), or by a hard link
+ * that fails if a file appeared under the name meanwhile. A symlink's target is written, the
+ * link kept. Refuses (FileProblem, nothing written) when the file exists and neither `force`
+ * nor `expected` is given, when it is one of `inputs`, or when it changed since `expected`
+ * (or since this call began). No temporary file is left behind on any failure; one left by
+ * a killed process is swept on the next write into the folder.
+ */
+export async function writeFileSafely(file: string, data: Uint8Array, opts: WriteOptions = {}): Promise<void> {
+  const io: WriteIo = { open: fsp.open, rename: fsp.rename, link: fsp.link, ...opts.io };
+  let tmp: string | null = null;
+  try {
+    const real = await followLinks(file);
+    const dir = dirname(real);
+    const dirSt = await statOrNull(dir);
+    if (!dirSt) {
+      if (!opts.makeFolder) throw new FileProblem({ code: "no_folder", file });
+      await fsp.mkdir(dir, { recursive: true });
+    } else if (!dirSt.isDirectory()) {
+      throw new FileProblem({ code: "parent_not_folder", file });
+    }
+    const before = await statOrNull(real);
+    if (before?.isDirectory()) throw new FileProblem({ code: "is_folder", file });
+    if (before) {
+      for (const input of opts.inputs ?? []) {
+        const st = await statOrNull(resolve(input)).catch(() => null);
+        if (st && sameFile(st, before)) throw new FileProblem({ code: "is_input", file, other: input });
+      }
+      if (opts.expected) {
+        if (!sameFile(before, opts.expected) || before.size !== opts.expected.size || before.mtimeMs !== opts.expected.mtimeMs) {
+          throw new FileProblem({ code: "changed", file });
+        }
+      } else if (!opts.force) {
+        throw new FileProblem({ code: "exists", file });
+      }
+      if ((before.mode & 0o222) === 0) throw new FileProblem({ code: "read_only_file", file });
+    } else if (opts.expected) {
+      throw new FileProblem({ code: "changed", file });
+    }
+    await sweepStale(dir);
+
+    tmp = join(dir, `.${basename(real)}.plan-returns-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const h = await io.open(tmp, "wx", before ? 0o600 : 0o666);
+    try {
+      let at = 0;
+      while (at < data.length) {
+        const { bytesWritten } = await h.write(data, at, data.length - at);
+        if (bytesWritten <= 0) throw Object.assign(new Error("short write"), { code: "EIO" });
+        at += bytesWritten;
+      }
+      await h.sync();
+      if (before) {
+        await h.chmod(before.mode & 0o7777);
+        if (before.uid !== process.getuid?.() || before.gid !== process.getgid?.()) await h.chown(before.uid, before.gid).catch(() => undefined);
+      }
+    } finally {
+      await h.close();
+    }
+    await opts.beforeCommit?.();
+
+    // compare what is on disk now with what was read (or found) before committing
+    const now = await statOrNull(real);
+    if (before) {
+      if (!now || !sameFile(now, before) || now.size !== before.size || now.mtimeMs !== before.mtimeMs) throw new FileProblem({ code: "changed", file });
+      if (opts.expected && sha256(await fsp.readFile(real)) !== opts.expected.hash) throw new FileProblem({ code: "changed", file });
+      await io.rename(tmp, real);
+      tmp = null;
+    } else {
+      if (now) throw new FileProblem({ code: "appeared", file });
+      try {
+        await io.link(tmp, real); // fails with EEXIST if the name was taken meanwhile: never clobbers
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === "EEXIST") throw new FileProblem({ code: "appeared", file });
+        if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw e;
+        // a file system without hard links: check once more, then rename
+        if (await statOrNull(real)) throw new FileProblem({ code: "appeared", file });
+        await io.rename(tmp, real);
+        tmp = null;
+      }
+    }
+    const d = await fsp.open(dir, "r").catch(() => null);
+    if (d) await d.sync().catch(() => undefined).finally(() => d.close());
+  } catch (e) {
+    throw fileProblemOf(e, file) ?? e;
+  } finally {
+    if (tmp) await fsp.unlink(tmp).catch(() => undefined);
+  }
+}

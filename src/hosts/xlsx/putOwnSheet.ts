@@ -1,0 +1,136 @@
+import JSZip from "jszip";
+import { quoteSheet } from "../../sheet/a1";
+import type { PlannedSheet } from "../../sheet/SheetPlan";
+import { appendStyles } from "./appendStyles";
+import { escXml, lookOf, sheetXml } from "./sheetXml";
+
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
+const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+const unesc = (s: string): string => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const attr = (tag: string, name: string): string | undefined => {
+  const m = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
+  return m?.[1] === undefined ? undefined : unesc(m[1]);
+};
+
+/** The parts this edit changed or added: every other part of the package is left byte for byte. */
+export interface PutOwnSheetResult {
+  bytes: Buffer;
+  /** the sheet's name (the one it had, when it replaced our earlier sheet) */
+  name: string;
+  changed: string[];
+}
+
+/** Where a relationship target points, as a part path from the package root. */
+function partPath(target: string, base = "xl/"): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = (base + target).split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+}
+
+/**
+ * Adds a sheet of ours to a person's .xlsx, or replaces the one we added before, by editing
+ * the package: only the sheet's part, the workbook's sheet list and relationships, content
+ * types, styles.xml (formats appended, existing indices untouched) and the print-titles name
+ * of that sheet change. `replace` names our earlier sheet (found by its mark), which keeps its
+ * name, position and part; else the sheet is added last under `name`, which the caller has
+ * made free (case-insensitively). A drawing or comments the person attached to our earlier
+ * sheet stay attached.
+ */
+export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: { replace?: string }): Promise<PutOwnSheetResult> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const read = async (p: string): Promise<string | null> => (await zip.file(p)?.async("string")) ?? null;
+  const workbookPath = "xl/workbook.xml";
+  let workbook = await read(workbookPath);
+  const relsPath = "xl/_rels/workbook.xml.rels";
+  let rels = (await read(relsPath)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let types = await read("[Content_Types].xml");
+  const stylesPath = "xl/styles.xml";
+  const styles = await read(stylesPath);
+  if (workbook === null || types === null || styles === null) throw new Error("不是完整的 .xlsx 工作簿（缺少 workbook、styles 或内容类型部分）");
+  const changed: string[] = [];
+
+  const sheetsEl = /<([A-Za-z_][\w.-]*:)?sheets[\s>]/.exec(workbook);
+  if (!sheetsEl) throw new Error("xl/workbook.xml 中没有工作表列表");
+  const px = sheetsEl[1] ?? "";
+  const sheetTags = [...workbook.matchAll(new RegExp(`<${px}sheet\\s[^>]*>`, "g"))].map((m) => m[0]);
+  const rPrefix = (/xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(workbook)?.[1]);
+  const rid = (tag: string): string | undefined => /\s[\w.-]+:id="([^"]*)"/.exec(tag)?.[1];
+  const relTags = [...rels.matchAll(/<([\w.-]+:)?Relationship\s[^>]*>/g)].map((m) => m[0]);
+  const targetOf = (id: string): string | undefined => relTags.map((t) => (attr(t, "Id") === id ? attr(t, "Target") : undefined)).find((x) => x !== undefined);
+
+  let name: string;
+  let path: string;
+  let sheetIndex: number;
+  let tail = "";
+  if (opts.replace !== undefined) {
+    sheetIndex = sheetTags.findIndex((t) => attr(t, "name") === opts.replace);
+    const tag = sheetTags[sheetIndex];
+    const target = tag ? targetOf(rid(tag) ?? "") : undefined;
+    if (!tag || !target) throw new Error(`工作表「${opts.replace}」不在工作簿中`);
+    name = opts.replace;
+    path = partPath(target);
+    const old = (await read(path)) ?? "";
+    // keep what the person attached to our sheet (comments, a drawing): their relationships stay
+    tail = [...old.matchAll(/<([\w.-]+:)?(drawing|legacyDrawing|legacyDrawingHF)\s[^>]*\/>/g)].map((m) => m[0]).join("");
+    if (tail && !/xmlns:r=/.test(tail)) {
+      const p = /<([\w.-]+):id=/.exec(tail)?.[1];
+      const ns = p ? new RegExp(`xmlns:${p}="([^"]*)"`).exec(old)?.[1] : undefined;
+      if (p && p !== "r" && ns) tail = tail.replace(/<([\w.-]+:)?(\w+)\s/g, `<$2 xmlns:${p}="${ns}" `);
+    }
+  } else {
+    name = sheet.name;
+    sheetIndex = sheetTags.length;
+    const taken = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
+    let n = sheetTags.length + 1;
+    // a free part name, without a stray relationships part of the same name either
+    while (taken.has(`xl/worksheets/sheet${n}.xml`) || taken.has(`xl/worksheets/_rels/sheet${n}.xml.rels`)) n++;
+    path = `xl/worksheets/sheet${n}.xml`;
+    const ids = new Set(relTags.map((t) => attr(t, "Id")));
+    let k = relTags.length + 1;
+    while (ids.has(`rId${k}`)) k++;
+    const relId = `rId${k}`;
+    const relPx = /<([\w.-]+:)?Relationships[\s>]/.exec(rels)?.[1] ?? "";
+    rels = rels.replace(new RegExp(`</${relPx}Relationships>`), `<${relPx}Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${path.slice(3)}"/></${relPx}Relationships>`);
+    const ids2 = sheetTags.map((t) => Number(attr(t, "sheetId") ?? 0));
+    const sheetId = Math.max(0, ...ids2) + 1;
+    const r = rPrefix ? `${rPrefix}:id` : `r:id`;
+    const ns = rPrefix ? "" : ` xmlns:r="${REL_NS}"`;
+    workbook = workbook.replace(new RegExp(`</${px}sheets>`), `<${px}sheet name="${escXml(name)}" sheetId="${sheetId}"${ns} ${r}="${relId}"/></${px}sheets>`);
+    const ctPx = /<([\w.-]+:)?Types[\s>]/.exec(types)?.[1] ?? "";
+    types = types.replace(new RegExp(`</${ctPx}Types>`), `<${ctPx}Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/></${ctPx}Types>`);
+    zip.file(relsPath, rels);
+    zip.file("[Content_Types].xml", types);
+    changed.push(relsPath, "[Content_Types].xml");
+  }
+
+  // print titles: a defined name of ours, local to the sheet
+  if (sheet.print?.titleRows) {
+    const [a, b] = sheet.print.titleRows.split(":");
+    const el = `<${px}definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escXml(`${quoteSheet(name)}!$${a}:$${b}`)}</${px}definedName>`;
+    const existing = new RegExp(`<${px}definedName\\s[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${sheetIndex}"[^>]*>[^<]*</${px}definedName>|<${px}definedName\\s[^>]*localSheetId="${sheetIndex}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[^<]*</${px}definedName>`);
+    if (!existing.test(workbook)) {
+      if (new RegExp(`</${px}definedNames>`).test(workbook)) workbook = workbook.replace(new RegExp(`</${px}definedNames>`), `${el}</${px}definedNames>`);
+      else {
+        const after = [`</${px}externalReferences>`, `</${px}functionGroups>`, `</${px}sheets>`].find((t) => workbook!.includes(t))!;
+        workbook = workbook.replace(after, `${after}<${px}definedNames>${el}</${px}definedNames>`);
+      }
+    }
+  }
+
+  const looks = sheet.cells.map(lookOf);
+  const st = appendStyles(styles, looks);
+  const xml = sheetXml(sheet, (c) => st.index.get(JSON.stringify(lookOf(c))) ?? 0, tail);
+  if (st.xml !== styles) { zip.file(stylesPath, st.xml); changed.push(stylesPath); }
+  if (workbook !== (await read(workbookPath))) { zip.file(workbookPath, workbook); changed.push(workbookPath); }
+  zip.file(path, xml);
+  changed.push(path);
+  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return { bytes, name, changed };
+}
