@@ -1,4 +1,5 @@
 import { detectUnit } from "../domain/Unit";
+import { normalizeText as normalize } from "../domain/normalizeText";
 import { parseTarget } from "../domain/parseTarget";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { IndicatorDef, IndicatorTemplate } from "../templates/TemplateSchema";
@@ -7,6 +8,13 @@ import {
   type Column, type Header,
 } from "./header";
 import { HAN, dropTrailingEmpty, joinCjk, nonEmptyIndexes, splitCells, splitLines, squash, trimCell } from "./text";
+import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
+import { joinEdgeCategories } from "./rules/edgeCategory";
+import { bareNumber, splitNumbering } from "./rules/numbering";
+import { templateId } from "./rules/templateId";
+import { joinTitleLines } from "./rules/titleLines";
+import { toSimplified } from "./rules/traditional";
+import { readValue } from "./rules/valueUnit";
 
 /**
  * `plan-returns import`: makes an indicator template from a plan's indicator table pasted as
@@ -90,8 +98,6 @@ interface Row {
 const NOT_LOADED = "未载入";
 const CHECK = "已载入，请核对";
 
-const NUMBER = /^(\d{1,3})[.、．]?$/;
-const NUMBER_AND_NAME = /^(\d{1,3})[.、．]?\s+(\S.*)$/u;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]/;
 const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
 const HEADING = /^[一二三四五六七八九十]+\s*[、.．]\s*(\p{Script=Han}[^，。；：:]{0,11})$|^[（(][一二三四五六七八九十]+[)）]\s*(\p{Script=Han}[^，。；：:]{0,11})$/u;
@@ -118,24 +124,28 @@ interface NumberCell {
   name: string;
   /** index of the cell holding the name (same as `at` when number and name share a cell) */
   nameAt: number;
+  /** the category cells, when read from the right (alignRight) */
+  domain?: string[];
+  /** number and name were written together without a space (`1.学前…`) */
+  glued?: boolean;
 }
 
-/** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…` or `\t44 亿元 GDP …` (one cell). */
+/** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…`, `\t44 亿元 GDP …`, `1.学前…`, `（2）…`, `①…`. */
 function findNumber(cells: readonly string[]): NumberCell | null {
   for (let i = 0; i < Math.min(cells.length, 4); i++) {
     const cell = cells[i] ?? "";
     if (cell === "") continue;
-    const m = NUMBER.exec(cell);
-    if (m?.[1] !== undefined) {
+    const bare = bareNumber(cell);
+    if (bare !== null) {
       let j = i + 1;
       while (j < cells.length && cells[j] === "") j++;
       const name = cells[j];
-      if (name !== undefined && HAN.test(name) && !ATTRIBUTES[squash(name)]) return { at: i, number: m[1], name, nameAt: j };
+      if (name !== undefined && HAN.test(name) && !ATTRIBUTES[squash(name)]) return { at: i, number: bare, name, nameAt: j };
       return null;
     }
-    const joined = NUMBER_AND_NAME.exec(cell);
-    if (joined?.[1] !== undefined && joined[2] !== undefined && HAN.test(joined[2])) {
-      return { at: i, number: joined[1], name: trimCell(joined[2]), nameAt: i };
+    const joined = splitNumbering(cell);
+    if (joined && HAN.test(joined.name)) {
+      return { at: i, number: joined.number, name: trimCell(joined.name), nameAt: i, glued: joined.glued };
     }
     // Only a domain cell may stand before the number.
     if (/\d/.test(cell) || !HAN.test(cell)) return null;
@@ -143,14 +153,40 @@ function findNumber(cells: readonly string[]): NumberCell | null {
   return null;
 }
 
+/**
+ * A row read from the right, by the header's layout: the last `k` cells are the values, the cell
+ * before them the name, the cells before that categories (a category may carry its own number,
+ * `1.空气质量`, which is dropped from the category). For tables with category columns before the
+ * name and no 序号 of their own.
+ */
+function alignRight(cells: readonly string[], k: number, lead: number): NumberCell | null {
+  const all = dropTrailingEmpty(cells);
+  const nameAt = all.length - k - 1;
+  if (nameAt < 1 || nameAt !== lead) return null;
+  const name = all[nameAt] ?? "";
+  if (!HAN.test(name) || ATTRIBUTES[squash(name)] !== undefined) return null;
+  const own = splitNumbering(name);
+  const domain = all.slice(0, nameAt).map((c) => {
+    const n = splitNumbering(c);
+    return n && HAN.test(n.name) ? n.name : c;
+  });
+  if (domain.some((c) => /\d/.test(c))) return null;
+  return {
+    at: nameAt, number: own?.number ?? "", name: own ? trimCell(own.name) : name, nameAt, domain, glued: own?.glued ?? false,
+  };
+}
+
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
   const pasted = typeof text === "string" ? text : "";
   if (pasted.trim() === "") {
     return fail("粘贴的内容是空的：请从规划文本中复制整张指标表（含表头，如“指标名称 2020年 2025年目标”）后再导入。没有载入任何内容。");
   }
-  const lines = splitLines(pasted);
+  const traditional = splitLines(pasted).map(toSimplified);
+  let lines = traditional.map((t) => t.text);
   const tabbed = pasted.includes("\t");
-  const grid = lines.map((l) => splitCells(l, tabbed));
+  let grid = lines.map((l) => splitCells(l, tabbed));
+  /** for each line read, the 0-based lines of the paste it comes from (lines joined by a rule) */
+  let origins: number[][] = lines.map((_, i) => [i]);
 
   const headerAt = grid.findIndex(isIndicatorHeader);
   if (headerAt < 0) {
@@ -181,13 +217,43 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     const key = `${i}\u0000${reason}`;
     if (reportedKeys.has(key)) return;
     reportedKeys.add(key);
-    unread.push({ line: i + 1, text: lines[i] ?? "", reason });
+    unread.push({ line: (origins[i]?.[0] ?? i) + 1, text: lines[i] ?? "", reason });
   };
   const k = header.columns.length;
   const columnList = header.columns.map(describeColumn).join("、");
 
+  // Line rules, in order, before the rows are read: each says what it changed.
+  const simplifiedAt = traditional.findIndex((t) => t.changed > 0);
+  if (simplifiedAt >= 0) {
+    const count = traditional.reduce((n, t) => n + t.changed, 0);
+    report(simplifiedAt, `表中有繁体字（${count} 处），已按简体读取（如“指標”→“指标”、“屬性”→“属性”），${CHECK}`);
+  }
+  if (titleInfo.lines.length > 1) {
+    report(titleInfo.lines[0] ?? 0, `标题分在 ${titleInfo.lines.length} 行，已合并为“${titleInfo.title}”后再找规划期，${CHECK}`);
+  }
+  if (tabbed) {
+    const after = lines.slice(header.last + 1);
+    const headerWidth = (grid[headerAt] ?? []).length;
+    const broken = joinBrokenCells(after, rowWidth(after, headerWidth), k, header.last + 1);
+    if (broken.joined.length > 0) {
+      lines = [...lines.slice(0, header.last + 1), ...broken.lines];
+      origins = [...origins.slice(0, header.last + 1), ...broken.origins];
+      grid = lines.map((l) => splitCells(l, tabbed));
+      for (const j of broken.joined) {
+        const at = origins.findIndex((o) => o[0] === j.lines[0]);
+        const span = `第 ${(j.lines[0] ?? 0) + 1}—${(j.lines[j.lines.length - 1] ?? 0) + 1} 行`;
+        const split = j.parts.length > 0 ? `，并按分项拆成${j.parts.map((p) => `“${p}”`).join("")} ${j.parts.length} 行` : "";
+        report(at, `单元格内有换行（网页复制的表格），${span}合为一行${split}，${CHECK}`);
+      }
+    }
+  }
+  for (const e of joinEdgeCategories(grid, header.last + 1)) {
+    report(e.at, `左侧分类一字一行（${e.rows} 行），已合并为“${e.word}”，${CHECK}`);
+  }
+
   for (const c of header.columns) {
     if (c.kind === "ignored") report(headerAt, `表头中的列${describeColumn(c)}无法识别，该列的数据${NOT_LOADED}`);
+    if (c.kind === "weight") report(headerAt, `表头中的列${describeColumn(c)}是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`);
   }
 
   const numbered = grid.some((cells, i) => i > header.last && findNumber(cells) !== null);
@@ -202,6 +268,34 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   let headingAt: number | null = null;
 
   const prevRow = (): Row | undefined => rows[rows.length - 1];
+  let categories: string[] = [];
+  let gluedReported = false;
+
+  /** Whether the cells after a row's name are its values (or a part and its values, or none yet). */
+  const fits = (cells: readonly string[], c: NumberCell): boolean => {
+    const after = dropTrailingEmpty(cells.slice(c.nameAt + 1));
+    return after.length === 0 || after.length === k || (after.length === k + 1 && isPartLabel(after[0] ?? ""));
+  };
+  /** Where a row starts: its 序号 and name, or (with category columns and no 序号) read from the right. */
+  const rowStart = (cells: readonly string[]): NumberCell | null => {
+    const num = findNumber(cells);
+    if (num && fits(cells, num)) return num;
+    const prev = prevRow();
+    if (header.nameAt < 1 || header.numberColumn || prev?.state === "open") return num;
+    const aligned = alignRight(cells, k, header.nameAt);
+    if (!aligned) return num;
+    if (!num && prev?.part !== undefined && isPartLabel(aligned.name)) return null;
+    return aligned;
+  };
+  /** Whether a line after `from` is a full table row (so a stray line is not the table's end). */
+  const rowFollows = (from: number): boolean => {
+    for (let j = from + 1; j < grid.length; j++) {
+      const c = grid[j] ?? [];
+      const n = findNumber(c);
+      if (n && dropTrailingEmpty(c.slice(n.nameAt + 1)).length >= k) return true;
+    }
+    return false;
+  };
 
   const closeOpen = (): void => {
     const prev = prevRow();
@@ -216,7 +310,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     for (let j = 0; j < values.length; j++) {
       const c = header.columns[j];
       const v = values[j] ?? "";
-      if (!c || c.kind === "ignored") continue;
+      if (!c || c.kind === "ignored" || c.kind === "weight") continue;
       if (c.kind === "attribute") {
         if (v === "") report(at, `属性一格为空，该行不填属性，${CHECK}`);
         else if (ATTRIBUTES[squash(v)] === undefined) report(at, `属性“${v}”不是“约束性”或“预期性”，该格${NOT_LOADED}`);
@@ -281,7 +375,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       continue;
     }
     inNote = false;
-    if (filled.length === 1 && NUMBER.test(first)) {
+    if (filled.length === 1 && bareNumber(first) !== null) {
       report(i, `只有序号“${first}”，没有指标名称和数值，${NOT_LOADED}`);
       continue;
     }
@@ -317,18 +411,33 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     }
     if (isHeaderContinuation(cells) && rows.length === 0) continue;
 
-    const num = findNumber(cells);
+    const num = rowStart(cells);
     if (num) {
       closeOpen();
       lastLine = i;
-      const domainCells = cells.slice(0, num.at).filter((c) => c !== "");
-      const domainText = domainCells.map((c) => joinCjk(c).replace(/\s+/g, "")).join("");
-      group = nextGroup(domainText, i);
-      const n = Number(num.number);
-      if (lastNumber !== null && n !== lastNumber + 1) {
-        report(i, `序号 ${num.number} 没有接上一行的序号 ${lastNumber}，可能漏读或重复了行，${CHECK}`);
+      let domainText: string;
+      if (num.domain) {
+        // category columns: a blank category cell continues the one above it
+        const cats = num.domain.map((c, j) => joinCjk(c).replace(/\s+/g, "") || (num.domain?.slice(0, j).some((d) => d !== "") ? "" : (categories[j] ?? "")));
+        categories = cats;
+        domainText = cats.filter((c) => c !== "").join("·");
+        if (domainText === group?.name) domainText = "";
+      } else {
+        const domainCells = cells.slice(0, num.at).filter((c) => c !== "");
+        domainText = domainCells.map((c) => joinCjk(c).replace(/\s+/g, "")).join("");
       }
-      lastNumber = n;
+      group = nextGroup(domainText, i);
+      if (num.glued && !gluedReported) {
+        gluedReported = true;
+        report(i, `序号与指标名称写在一格（如“${cells[num.nameAt] ?? ""}”），已拆为序号“${num.number}”和名称“${num.name}”，其余各行同样处理，${CHECK}`);
+      }
+      if (num.number !== "") {
+        const n = Number(num.number);
+        if (lastNumber !== null && n !== lastNumber + 1) {
+          report(i, `序号 ${num.number} 没有接上一行的序号 ${lastNumber}，可能漏读或重复了行，${CHECK}`);
+        }
+        lastNumber = n;
+      }
       const row: Row = { group, number: num.number, name: num.name, values: [], lines: [i], state: "open" };
       rows.push(row);
       group.rows++;
@@ -357,8 +466,13 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
         continue;
       }
       closeOpen();
+      if (rows.length > 0 && rowFollows(i)) {
+        report(i, `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}`);
+        continue;
+      }
       if (rows.length > 0) {
-        report(i, `表格到此结束（这一行不是表格行），此行及以后${NOT_LOADED}`);
+        const left = grid.slice(i).filter((c) => c.some((x) => x !== "")).length;
+        report(i, `表格到此结束（这一行不是表格行），此行及以后 ${left} 行${NOT_LOADED}`);
         break;
       }
       report(i, `不是表格行，${NOT_LOADED}`);
@@ -435,7 +549,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const notes = [...tableNotes];
   if (built.some((d) => d.domain === "未分类")) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
   if (!region) notes.push("导入时未能从标题判断地区，region 记为“未注明”，请改为实际地区。");
-  const id = trimCell(opts.id ?? "") || `imported-${header.baselineYear}-${header.targetYear}`;
+  const id = trimCell(opts.id ?? "") || templateId(title, region, header.baselineYear, header.targetYear);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return fail(`模板编号“${id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。没有载入任何内容。`);
 
   const template = {
@@ -479,21 +593,30 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   };
 }
 
-/** The title line just above the header, and the table's label (`表 1 “十三五”…` → `表1`). */
-function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly string[], headerAt: number): { title: string; table: string } {
+/**
+ * The title line just above the header (joined with the lines above it when the layout broke it,
+ * see joinTitleLines), and the table's label (`表 1 “十三五”…` → `表1`).
+ */
+function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly string[], headerAt: number): { title: string; table: string; lines: number[] } {
+  const candidates: Array<[number, string]> = [];
   let seen = 0;
   for (let i = headerAt - 1; i >= 0 && seen < 3; i--) {
     const filled = (grid[i] ?? []).filter((c) => c !== "");
     if (filled.length === 0) continue;
     seen++;
     const text = trimCell(lines[i] ?? "");
-    if (filled.length !== 1 || text.length > 80 || /[。；;]$/.test(text)) continue;
-    const m = /^((?:附)?表\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(text);
-    const table = m?.[1] ? m[1].replace(/\s+/g, "") : "";
-    const title = trimCell(m ? text.slice(m[0].length) : text);
-    return { title, table };
+    if (filled.length !== 1 || text.length > 80 || /[。；;]$/.test(text)) {
+      if (candidates.length > 0) break;
+      continue;
+    }
+    candidates.push([i, text]);
   }
-  return { title: "", table: "" };
+  const joined = joinTitleLines(candidates);
+  if (!joined) return { title: "", table: "", lines: [] };
+  const m = /^((?:附)?表\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(joined.title);
+  const table = m?.[1] ? m[1].replace(/\s+/g, "") : "";
+  const title = trimCell(m ? joined.title.slice(m[0].length) : joined.title);
+  return { title, table, lines: joined.lines };
 }
 
 const REGION = /(\p{Script=Han}{2,4}?(?:省|市|县|区|自治州|盟|旗))/u;
@@ -534,7 +657,7 @@ function buildIndicators(rows: readonly Row[], header: Header, lines: readonly s
         partsSeen.set(base, n);
         id = `${base}-${n}`;
       }
-      out.push(toIndicator(v, uniqueId(id), header, lines));
+      out.push(toIndicator(v, uniqueId(id), header, lines, report));
     }
   }
   return out;
@@ -570,13 +693,38 @@ function splitCompound(row: Row, header: Header): Row[] {
   }));
 }
 
-function toIndicator(row: Row, id: string, header: Header, lines: readonly string[]): IndicatorDef {
+function toIndicator(row: Row, id: string, header: Header, lines: readonly string[], report: Report): IndicatorDef {
+  const at = row.lines[0] ?? 0;
   const name = row.name.trim();
   const detected = detectUnit(name);
   const valueOf = (c: number | null): string => (c === null ? "" : (row.values[c] ?? ""));
   const unitCol = header.columns.findIndex((c) => c.kind === "unit");
-  const unit = unitCol >= 0 ? squash(valueOf(unitCol)) : detected.inferred ? "" : detected.symbol;
-  const target = valueOf(header.targetCol);
+  let unit = unitCol >= 0 ? squash(valueOf(unitCol)) : detected.inferred ? "" : detected.symbol;
+  let target = valueOf(header.targetCol);
+  // The five-year total in a column of its own (〔累计〕): the target when the target cell is empty.
+  const cumulativeCol = header.columns.findIndex((c) => c.kind === "cumulative");
+  const cumulative = cumulativeCol >= 0 ? valueOf(cumulativeCol).trim() : "";
+  if (cumulative !== "" && parseTarget(cumulative).kind !== "none") {
+    if (parseTarget(target).kind === "none") {
+      const written = /^[[〔［【]/.test(cumulative) ? cumulative : `〔${cumulative}〕`;
+      report(at, `目标值一格为空，取累计列的“${cumulative}”为五年累计目标“${written}”，${CHECK}`);
+      target = written;
+    } else {
+      report(at, `目标值“${target}”与累计列“${cumulative}”都有数值，目标取“${target}”，累计值记在备注，${CHECK}`);
+    }
+  }
+  // A value that carries its unit (`12.3年以上`, `1.5万人`): the unit when the name has none.
+  const baseline = valueOf(header.baselineCol);
+  const carried = [readValue(baseline), readValue(target)];
+  const valueUnit = carried.map((c) => c.unit).find((u) => u !== "" && u !== "%") ?? carried.map((c) => c.unit).find((u) => u !== "") ?? "";
+  if (valueUnit !== "") {
+    if (unit === "" && (!detected.inferred || normalize(valueUnit) === detected.symbol)) {
+      unit = valueUnit;
+      report(at, `名称中没有单位，单位取自数值中写明的“${valueUnit}”，${CHECK}`);
+    } else if (normalize(valueUnit) !== normalize(unit) && !(valueUnit === "%" && (unit === "%" || detected.symbol === "%"))) {
+      report(at, `数值中写明的单位“${valueUnit}”与指标单位“${unit || detected.symbol || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`);
+    }
+  }
   const percent = unit === "%" || (unit === "" && detected.symbol === "%");
   const def: IndicatorDef = {
     id,
@@ -590,6 +738,10 @@ function toIndicator(row: Row, id: string, header: Header, lines: readonly strin
     source: row.lines.map((l) => lines[l] ?? "").join("\n"),
   };
   if (row.part !== undefined) def.part = row.part;
+  // §3a step 2: the direction the target's operator says is written into the template
+  const direction = readValue(target).direction;
+  if (direction !== undefined) def.direction = direction;
+  if (cumulative !== "" && target !== cumulative && !target.includes(cumulative)) def.note = `累计：${cumulative}`;
   header.columns.forEach((c: Column, j) => {
     const v = row.values[j] ?? "";
     if (c.kind === "attribute") {
@@ -598,7 +750,7 @@ function toIndicator(row: Row, id: string, header: Header, lines: readonly strin
     } else if (c.kind === "result" && v !== "") {
       def.results = { ...(def.results ?? {}), [String(c.year ?? header.targetYear ?? "")]: v };
     } else if (c.kind === "note" && v !== "") {
-      def.note = v;
+      def.note = def.note === undefined ? v : `${v}；${def.note}`;
     }
   });
   if (header.yearlyYears.length > 0) {
