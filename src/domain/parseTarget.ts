@@ -28,7 +28,7 @@ const RULES: Rule[] = [
  * Chinese characters (or % ‰), optionally `…/…`; operator words are never a unit.
  */
 const WITH_UNIT = /^([+-]?[\d.,]+)\s*([%‰]|\p{Script=Han}{1,4}(?:\/\p{Script=Han}{1,4})?)$/u;
-const NOT_A_UNIT = /^(以|及|左右|之|多|余|内|上|下)/;
+const NOT_A_UNIT = /^(以|及|左右|之|多|余|内|上|下)|(以上|以下|以内|左右)$/;
 
 export function splitWrittenUnit(text: string): { number: string; unit: string } | null {
   const m = WITH_UNIT.exec(normalizeText(text));

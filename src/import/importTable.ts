@@ -279,11 +279,11 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   /** Where a row starts: its 序号 and name, or (with category columns and no 序号) read from the right. */
   const rowStart = (cells: readonly string[]): NumberCell | null => {
     const num = findNumber(cells);
-    if (num && fits(cells, num)) return num;
     const prev = prevRow();
     if (header.nameAt < 1 || header.numberColumn || prev?.state === "open") return num;
     const aligned = alignRight(cells, k, header.nameAt);
     if (!aligned) return num;
+    if (num && num.nameAt === aligned.nameAt && fits(cells, num)) return num;
     if (!num && prev?.part !== undefined && isPartLabel(aligned.name)) return null;
     return aligned;
   };
