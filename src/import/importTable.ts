@@ -71,6 +71,8 @@ export interface ImportStats {
   notLoaded: number;
   /** unread entries for something loaded but changed (joined, split), to be checked */
   toCheck: number;
+  /** lines of the table (below the header) with content that is not in the template */
+  rowsNotLoaded: number;
 }
 
 export type ImportResult =
@@ -575,6 +577,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   }
 
   unread.sort((a, b) => a.line - b.line);
+  const rowsNotLoaded = new Set(unread.filter((u) => u.line > header.last + 1 && u.reason.endsWith(NOT_LOADED)).map((u) => u.line));
   const loadedLines = new Set<number>();
   for (const r of rows) if (r.state === "ok") r.lines.forEach((l) => loadedLines.add(l));
   return {
@@ -589,6 +592,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       linesLoaded: loadedLines.size,
       notLoaded: unread.filter((u) => u.reason.endsWith(NOT_LOADED)).length,
       toCheck: unread.filter((u) => u.reason.endsWith(CHECK)).length,
+      rowsNotLoaded: rowsNotLoaded.size,
     },
   };
 }
