@@ -29,9 +29,11 @@ export interface BrokenCells {
 }
 
 const cellsOf = (line: string): string[] => line.split("\t");
+/** A line that starts a row of its own: a 序号 with a name after it (`5\t某某率`, `5.某某率`). */
 const startsRow = (line: string): boolean => {
-  const first = (cellsOf(line)[0] ?? "").trim();
-  return bareNumber(first) !== null || splitNumbering(first)?.glued === true;
+  const [first = "", second = ""] = cellsOf(line).map((c) => c.trim());
+  const named = (t: string): boolean => /\p{Script=Han}/u.test(t) && !/^(约束|预期)性?$/.test(t);
+  return (bareNumber(first) !== null && named(second)) || splitNumbering(first)?.glued === true;
 };
 const PART_PREFIX = /^(其中|含)\s*[:：]?\s*/;
 
@@ -69,7 +71,7 @@ export function joinBrokenCells(lines: readonly string[], width: number, valueCo
 function takeGroup(lines: readonly string[], i: number, width: number): number | null {
   const first = lines[i] ?? "";
   const c0 = cellsOf(first).length;
-  if (width < 2 || c0 >= width || (cellsOf(first)[0] ?? "").trim() === "") return null;
+  if (width < 2 || c0 >= width || first.trim() === "" || (cellsOf(first)[c0 - 1] ?? "").trim() === "") return null;
   let total = c0;
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j] ?? "";
