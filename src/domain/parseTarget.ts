@@ -27,7 +27,8 @@ const RULES: Rule[] = [
  * (`12.3年`, `1.5万人`, `99%`, `0.5千克/人`): the number and the unit. The unit is a short run of
  * Chinese characters (or % ‰), optionally `…/…`; operator words are never a unit.
  */
-const WITH_UNIT = /^([+-]?[\d.,]+)\s*([%‰]|\p{Script=Han}{1,4}(?:\/\p{Script=Han}{1,4})?)$/u;
+// Chinese characters as ranges, not \p{Script=Han}: this file runs in Office 2019's ES2017 webview
+const WITH_UNIT = /^([+-]?[\d.,]+)\s*([%‰]|[\u3400-\u9fff]{1,4}(?:\/[\u3400-\u9fff]{1,4})?)$/;
 const NOT_A_UNIT = /^(以|及|左右|之|多|余|内|上|下)|(以上|以下|以内|左右)$/;
 
 export function splitWrittenUnit(text: string): { number: string; unit: string } | null {

@@ -73,7 +73,7 @@ function yearOf(label: string): number | undefined {
 function classify(label: string): Column {
   const year = yearOf(label);
   const col = (kind: ColumnKind): Column => (year === undefined ? { label, kind } : { label, kind, year });
-  if (/属性/.test(label)) return { label, kind: "attribute" };
+  if (/属性|^(指标)?(性质|类型)$/.test(label)) return { label, kind: "attribute" };
   if (/^(计量)?单位$/.test(label)) return { label, kind: "unit" };
   if (/^权重|^分值$|^分数$/.test(label)) return { label, kind: "weight" };
   if (/累计/.test(label) && !/目标/.test(label)) return col("cumulative");

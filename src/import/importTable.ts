@@ -100,9 +100,10 @@ interface Row {
 const NOT_LOADED = "未载入";
 const CHECK = "已载入，请核对";
 
+const SUB_ROW = /^其中\s*[:：]\s*(\S.*)$/u;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]/;
 const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
-const HEADING = /^[一二三四五六七八九十]+\s*[、.．]\s*(\p{Script=Han}[^，。；：:]{0,11})$|^[（(][一二三四五六七八九十]+[)）]\s*(\p{Script=Han}[^，。；：:]{0,11})$/u;
+const HEADING = /^[一二三四五六七八九十]+\s*[、.．]\s*([\u3400-\u9fff\uf900-\ufaff][^，。；：:]{0,11})$|^[（(][一二三四五六七八九十]+[)）]\s*([\u3400-\u9fff\uf900-\ufaff][^，。；：:]{0,11})$/u;
 const ATTRIBUTES: Record<string, "约束性" | "预期性"> = { 约束性: "约束性", 约束: "约束性", 预期性: "预期性", 预期: "预期性" };
 
 function fail(message: string): ImportResult {
@@ -116,7 +117,7 @@ function isPartLabel(text: string): boolean {
 
 function isDomainFragment(text: string): boolean {
   const t = squash(text);
-  return t.length > 0 && t.length <= 8 && /^\p{Script=Han}+$/u.test(t);
+  return t.length > 0 && t.length <= 8 && /^[\u3400-\u9fff\uf900-\ufaff]+$/u.test(t);
 }
 
 interface NumberCell {
@@ -392,6 +393,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       const name = joinCjk(heading[1] ?? heading[2] ?? "").replace(/\s+/g, "");
       group = { name, rows: 0, fromCell: false };
       headingAt = i;
+      lastNumber = null; // 序号 may start again under each heading
       lastLine = i;
       continue;
     }
@@ -490,6 +492,17 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       continue;
     }
     closeOpen();
+    const sub = SUB_ROW.exec(first);
+    if (prev && prev.state !== "failed" && restFilled.length === k && sub?.[1] !== undefined) {
+      // `其中：本科及以上学历比例(%)` under an indicator: a part of it, with its own values
+      const row: Row = { group: prev.group, number: prev.number, name: prev.name, part: squash(sub[1]), values: [], lines: [i], state: "open" };
+      rows.push(row);
+      lastLine = i;
+      report(i, `“${first}”是上一项指标（序号 ${prev.number}）的“其中”项，作为它的分项“${row.part ?? ""}”载入，${CHECK}`);
+      setValues(row, rest, i, false);
+      pageBreak = false;
+      continue;
+    }
     if (prev && prev.part !== undefined && restFilled.length === k && isPartLabel(first)) {
       const row: Row = { group: prev.group, number: prev.number, name: prev.name, part: squash(first), values: [], lines: [i], state: "open" };
       rows.push(row);
@@ -623,7 +636,7 @@ function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly strin
   return { title, table, lines: joined.lines };
 }
 
-const REGION = /(\p{Script=Han}{2,4}?(?:省|市|县|区|自治州|盟|旗))/u;
+const REGION = /([\u3400-\u9fff\uf900-\ufaff]{2,4}?(?:省|市|县|区|自治州|盟|旗))/u;
 const NOT_REGION = /(社|园|景|城|小|辖|地|片|山|街|新|示范|保护|功能|开发|服务|试验|先行)区$/;
 
 function regionFromTitle(title: string): string {

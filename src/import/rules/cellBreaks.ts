@@ -32,7 +32,7 @@ const cellsOf = (line: string): string[] => line.split("\t");
 /** A line that starts a row of its own: a 序号 with a name after it (`5\t某某率`, `5.某某率`). */
 const startsRow = (line: string): boolean => {
   const [first = "", second = ""] = cellsOf(line).map((c) => c.trim());
-  const named = (t: string): boolean => /\p{Script=Han}/u.test(t) && !/^(约束|预期)性?$/.test(t);
+  const named = (t: string): boolean => /[\u3400-\u9fff\uf900-\ufaff]/u.test(t) && !/^(约束|预期)性?$/.test(t);
   return (bareNumber(first) !== null && named(second)) || splitNumbering(first)?.glued === true;
 };
 const PART_PREFIX = /^(其中|含)\s*[:：]?\s*/;
@@ -112,6 +112,16 @@ function toRows(cells: string[][], valueCols: number): { rows: string[]; parts: 
       return [...(k === 0 ? lead : lead.map(() => "")), k === 0 ? whole : "", part, ...vals].join("\t");
     });
     return { rows, parts };
+  }
+  // `1.幼儿教师专科及以上学历比例(%)` / `其中:本科及以上学历比例(%)` with a value each: the second
+  // is a sub-indicator (其中), one row each, the sub-rows marked 其中 for the row reader
+  if (n >= 2 && name.length === n && values.every((v) => v.length === n || v.length <= 1) && PART_PREFIX.test(name[1] ?? "")) {
+    const subs = name.slice(1).map((p) => p.replace(PART_PREFIX, ""));
+    const rows = name.map((line, k) => {
+      const vals = values.map((v) => (v.length === n ? (v[k] ?? "") : (v[0] ?? "")));
+      return [...(k === 0 ? lead : lead.map(() => "")), k === 0 ? line : `其中：${subs[k - 1] ?? ""}`, ...vals].join("\t");
+    });
+    return { rows, parts: subs };
   }
   return { rows: [[...lead, name.join(""), ...values.map((v) => v.join(""))].join("\t")], parts: [] };
 }

@@ -11,7 +11,7 @@ export interface EdgeCategory {
   word: string;
 }
 
-const ONE_HAN = /^\p{Script=Han}$/u;
+const ONE_HAN = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
 
 /** Finds the runs (two rows or more) and rewrites the rows' first cells in place. */
 export function joinEdgeCategories(grid: string[][], from: number): EdgeCategory[] {

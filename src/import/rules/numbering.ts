@@ -11,7 +11,8 @@ export interface Numbered {
 }
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-const DOTTED = /^(\d{1,3})\s*[.、．]\s*(?!\d)(\S.*)$/u;
+// after the dot a name, never a digit (`78.3` is a number), except an age range (`8.0—6岁儿童…`)
+const DOTTED = /^(\d{1,3})\s*[.、．]\s*((?!\d)\S.*|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*(?:岁|周岁|月|年).*)$/u;
 const SPACED = /^(\d{1,3})\s+(\S.*)$/u;
 const BRACKETED = /^[（(]\s*(\d{1,3})\s*[)）]\s*(\S.*)$/u;
 
