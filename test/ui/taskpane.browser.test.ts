@@ -381,20 +381,23 @@ describe("task pane in Chromium (scripted Office host)", () => {
   });
 
   it("从规划文本导入: 读取选中区域 reads a table selected in Excel (cells with line breaks, 95% as shown) into the preview", async () => {
-    await page.evaluate(() => (window as unknown as { __fakeWorkbook: { setSelection(a: string, t: string[][]): void } }).__fakeWorkbook.setSelection("指标!A1:F5", [
+    await page.evaluate(() => (window as unknown as { __fakeWorkbook: { setSelection(a: string, t: string[][]): void } }).__fakeWorkbook.setSelection("指标!A1:F6", [
       ["某某县“十四五”卫生健康发展主要指标", "", "", "", "", ""],
       ["序号", "指标名称", "单位", "2020年", "2025年", "属性"],
       ["1", "孕产妇系统管理率", "%", "95%", "≥96%", "约束性"],
       ["2", "每千人口床位数", "张", "5.2", "6", "预期性"],
       ["3", "居民健康素养水平", "%", "22", "不低于30", "预期性"],
+      ["4", "标准化村卫生室比例\n其中：山区\n海岛", "%", "80\n70", "95\n90", "预期性"],
     ]));
     expect(await page.locator("#import-range-button").isVisible()).toBe(true);
     await page.click("#import-range-button");
     await page.waitForFunction(() => /读出 \d+ 项指标/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await message()).toMatch(/^已读取选中区域 指标!A1:F5（5 行）。读出 3 项指标（某某县 · 某某县“十四五”卫生健康发展主要指标）/);
+    expect(await message()).toMatch(/^已读取选中区域 指标!A1:F6（6 行）。读出 5 项指标（某某县 · 某某县“十四五”卫生健康发展主要指标）/);
     expect(await page.inputValue("#import-text")).toContain("1\t孕产妇系统管理率\t%\t95%\t≥96%\t约束性");
     const rows = page.locator("#import-rows tr[data-id]");
-    expect(await rows.count()).toBe(3);
+    expect(await rows.count()).toBe(5);
+    expect(await rows.nth(4).locator("td.col-name").innerText()).toContain("海岛");
+    expect(await rows.nth(4).locator('input[data-field="baseline"]').inputValue()).toBe("70");
     expect(await rows.nth(0).locator('input[data-field="unit"]').inputValue()).toBe("%");
     expect(await rows.nth(0).locator(".col-direction").innerText()).toBe("↑ 越大越好（按运算符）");
     expect(await rows.nth(1).locator(".col-direction").innerText()).toBe("按名称或数值判断");
