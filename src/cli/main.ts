@@ -143,8 +143,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .argument("<table.txt|table.xlsx|plan.docx>")
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
     .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
-    .option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
-    .action(async (file: string, o: { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean; sheet?: string; table?: string }) => {
+    .option("--lang <zh|en>", "列表语言", "zh").option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
+    .action(async (file: string, o: { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean; sheet?: string; table?: string; lang?: string }) => {
       let table: number | undefined;
       if (o.table !== undefined) {
         table = Number(o.table);
@@ -161,7 +161,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!r.ok) { printErr(`${read.from}：${r.message}\n`); setExit(EXIT.unreadable); return; }
       mkdirSync(dirname(resolve(o.out)), { recursive: true });
       await writeFileAsync(o.out, JSON.stringify(r.template, null, 2) + "\n");
-      print(`已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}\n${formatUnread(r)}\n`);
+      print(`已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}\n${formatUnread(r, o.lang === "en" ? "en" : "zh")}\n`);
       // rows of the table left out: the template is written, but the run is not a clean one
       if (r.stats.rowsNotLoaded > 0) setExit(EXIT.partial);
     });

@@ -94,7 +94,8 @@ function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly Un
   for (const u of lines) {
     const li = node("li");
     li.dataset.line = String(u.line);
-    li.append(node("span", "unread-line", t(lang, "import.line", { line: u.line })), "：", u.reason);
+    li.dataset.code = u.code;
+    li.append(node("span", "unread-line", t(lang, "import.line", { line: u.line })), "：", lang === "en" ? u.reasonEn : u.reason);
     li.append(node("span", "unread-text", u.shown));
     ul.append(li);
   }
