@@ -634,8 +634,10 @@ function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly strin
     const filled = (grid[i] ?? []).filter((c) => c !== "");
     if (filled.length === 0) continue;
     seen++;
-    const text = trimCell(lines[i] ?? "");
-    if (filled.length !== 1 || text.length > 80 || /[。；;]$/.test(text)) {
+    // a label in a cell of its own before the title (`专栏 1` / `表1`) belongs to it
+    const labelled = filled.length === 2 && TABLE_LABEL.test(filled[0] ?? "");
+    const text = labelled ? filled.join(" ") : trimCell(lines[i] ?? "");
+    if ((filled.length !== 1 && !labelled) || text.length > 80 || /[。；;]$/.test(text)) {
       if (candidates.length > 0) break;
       continue;
     }
@@ -643,12 +645,13 @@ function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly strin
   }
   const joined = joinTitleLines(candidates);
   if (!joined) return { title: "", table: "", lines: [] };
-  const m = /^((?:附)?表\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(joined.title);
+  const m = /^((?:附)?(?:表|专栏)\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(joined.title);
   const table = m?.[1] ? m[1].replace(/\s+/g, "") : "";
   const title = trimCell(m ? joined.title.slice(m[0].length) : joined.title);
   return { title, table, lines: joined.lines };
 }
 
+const TABLE_LABEL = /^(附)?(表|专栏)\s*[0-9一二三四五六七八九十]+$/;
 const REGION = /([\u3400-\u9fff\uf900-\ufaff]{2,4}?(?:省|市|县|区|自治州|盟|旗))/u;
 const NOT_REGION = /(社|园|景|城|小|辖|地|片|山|街|新|示范|保护|功能|开发|服务|试验|先行)区$/;
 
