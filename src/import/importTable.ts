@@ -8,38 +8,41 @@ import {
   type Column, type Header,
 } from "./header";
 import { HAN, dropTrailingEmpty, joinCjk, nonEmptyIndexes, splitCells, splitLines, squash, trimCell } from "./text";
+import { ATTRIBUTES } from "./rules/attributes";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
-import { bareNumber, splitNumbering } from "./rules/numbering";
+import { bareNumber } from "./rules/numbering";
+import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
 import { templateId } from "./rules/templateId";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
 import { readValue } from "./rules/valueUnit";
 
 /**
- * `plan-returns import`: makes an indicator template from a plan's indicator table pasted as
- * text. Pure: no file system, no DOM. It never guesses silently: every line or cell it could
- * not read, and every place where it had to join or split what the PDF broke, is listed in
- * `unread` with the reason, and a row it is unsure of is left out rather than loaded.
+ * `plan-returns import`: makes an indicator template from a plan's indicator table as text (pasted
+ * from a PDF, Word or a web page; or made from an .xlsx sheet, a .docx table or a range selected in
+ * Excel by gridToText). Pure: no file system, no DOM. It never guesses silently: every line it did
+ * not load, and every place where it joined, split or took something from elsewhere (a unit from
+ * the values, a target from the 累计 column), is in `unread` with a code and the reason in Chinese
+ * and English; a row it is unsure of is left out rather than loaded.
  *
- * What it reads:
- * - the header (first line with an 指标/指标名称 cell and a year or 目标/基期/属性 cell), with a
- *   following line of years or header words merged cell by cell (`规划目标` / `2020 年`); the
- *   value columns after the name column are then matched to a row's cells in order, so a header
- *   that is offset by a column (no label over 序号) still reads;
- * - baseline and target years from the header (`2015 年`, `2020年 基期值`, `2025年 目标`,
- *   `规划目标 2020年`); plain year columns 2022年…2027年 make the first the baseline and the others
- *   yearly targets, the last being the final target; with no year at all, “十四五” in the title;
- * - rows `[领域] 序号 名称 [分项] 值…`, the 序号 also sharing a cell with the name (`44 亿元…`);
- *   sub-rows `学前段/义务段/高中段`; a name broken over two lines; page-break header repeats;
- *   notes (`注：…`); domain headings (`一、…`); a domain on lines of its own.
- * What it changes, always listed in `unread` as 已载入，请核对 (except the first):
- * - spaces between Chinese characters in a domain (`幼儿 照护 服务` → `幼儿照护服务`);
- * - spaces between Chinese characters in a value (`保持全省 领先` → `保持全省领先`);
- * - a domain cut by a page break (`基本环` / `境保护`), a name cut over two lines;
- * - a baseline `98/98.75` for a name listing two items (`甲补贴、乙补贴覆盖率`): split in two.
- * Names are kept exactly as written; the unit is the name's bracketed unit (detectUnit), or ""
- * when the name has none (the engine infers it and warns).
+ * How it reads, in one pass of rules (src/import/rules, each with its own tests):
+ * 1. line rules, before the rows: traditional characters read as simplified (traditional.ts); a
+ *    title broken over lines joined before the plan period is looked for (titleLines.ts); the header
+ *    (header.ts: the name column by its words — 指标/指标名称/监测指标/主要指标/具体指标/评价指标 —
+ *    and the value columns by content: years, 基期/目标/现状, 属性/性质, 单位, 权重 (not loaded),
+ *    〔累计〕, 完成情况, 备注); lines broken inside cells by a web page's copy joined into rows and
+ *    split by part (cellBreaks.ts); a category written down the left edge one character per line
+ *    joined (edgeCategory.ts);
+ * 2. the row loop below: where a row starts (rowStart.ts: a 序号 cell, a 序号 glued to the name —
+ *    numbering.ts — or, with category columns and no 序号, the row read from the right), its values
+ *    matched to the header's columns, parts (学前段…, 其中：…), names and domains broken by a
+ *    page, headings (一、…), notes (注：…), page-break header repeats, the table's end;
+ * 3. column rules per indicator: the unit (a unit column, the name's last bracket, else the unit
+ *    the values carry: `12.3年以上`), the target (the 累计 column's total when the target is empty),
+ *    the direction the target's operator says (valueUnit.ts, operators from parseTarget), a
+ *    compound baseline `98/98.75` split by the name's 、.
+ * Names are kept as written (after 1.); the id, unless given, is templateId(title, region, period).
  */
 
 export interface ImportOptions {
@@ -117,7 +120,6 @@ const SUB_ROW = /^其中\s*[:：]\s*(\S.*)$/u;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]/;
 const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
 const HEADING = /^[一二三四五六七八九十]+\s*[、.．]\s*([\u3400-\u9fff\uf900-\ufaff][^，。；：:]{0,11})$|^[（(][一二三四五六七八九十]+[)）]\s*([\u3400-\u9fff\uf900-\ufaff][^，。；：:]{0,11})$/u;
-const ATTRIBUTES: Record<string, "约束性" | "预期性"> = { 约束性: "约束性", 约束: "约束性", 预期性: "预期性", 预期: "预期性" };
 
 function fail(message: string): ImportResult {
   return { ok: false, message };
@@ -131,65 +133,6 @@ function isPartLabel(text: string): boolean {
 function isDomainFragment(text: string): boolean {
   const t = squash(text);
   return t.length > 0 && t.length <= 8 && /^[\u3400-\u9fff\uf900-\ufaff]+$/u.test(t);
-}
-
-interface NumberCell {
-  /** index of the cell holding the number */
-  at: number;
-  number: string;
-  name: string;
-  /** index of the cell holding the name (same as `at` when number and name share a cell) */
-  nameAt: number;
-  /** the category cells, when read from the right (alignRight) */
-  domain?: string[];
-  /** number and name were written together without a space (`1.学前…`) */
-  glued?: boolean;
-}
-
-/** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…`, `\t44 亿元 GDP …`, `1.学前…`, `（2）…`, `①…`. */
-function findNumber(cells: readonly string[]): NumberCell | null {
-  for (let i = 0; i < Math.min(cells.length, 4); i++) {
-    const cell = cells[i] ?? "";
-    if (cell === "") continue;
-    const bare = bareNumber(cell);
-    if (bare !== null) {
-      let j = i + 1;
-      while (j < cells.length && cells[j] === "") j++;
-      const name = cells[j];
-      if (name !== undefined && HAN.test(name) && !ATTRIBUTES[squash(name)]) return { at: i, number: bare, name, nameAt: j };
-      return null;
-    }
-    const joined = splitNumbering(cell);
-    if (joined && HAN.test(joined.name)) {
-      return { at: i, number: joined.number, name: trimCell(joined.name), nameAt: i, glued: joined.glued };
-    }
-    // Only a domain cell may stand before the number.
-    if (/\d/.test(cell) || !HAN.test(cell)) return null;
-  }
-  return null;
-}
-
-/**
- * A row read from the right, by the header's layout: the last `k` cells are the values, the cell
- * before them the name, the cells before that categories (a category may carry its own number,
- * `1.空气质量`, which is dropped from the category). For tables with category columns before the
- * name and no 序号 of their own.
- */
-function alignRight(cells: readonly string[], k: number, lead: number): NumberCell | null {
-  const all = dropTrailingEmpty(cells);
-  const nameAt = all.length - k - 1;
-  if (nameAt < 1 || nameAt !== lead) return null;
-  const name = all[nameAt] ?? "";
-  if (!HAN.test(name) || ATTRIBUTES[squash(name)] !== undefined) return null;
-  const own = splitNumbering(name);
-  const domain = all.slice(0, nameAt).map((c) => {
-    const n = splitNumbering(c);
-    return n && HAN.test(n.name) ? n.name : c;
-  });
-  if (domain.some((c) => /\d/.test(c))) return null;
-  return {
-    at: nameAt, number: own?.number ?? "", name: own ? trimCell(own.name) : name, nameAt, domain, glued: own?.glued ?? false,
-  };
 }
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
