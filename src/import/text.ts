@@ -51,5 +51,5 @@ export function nonEmptyIndexes(cells: readonly string[]): number[] {
 
 /** How a line is shown in a report: its non-empty cells separated by ` | `. */
 export function showCells(line: string): string {
-  return line.split("\t").map(trimCell).filter((c) => c !== "").join(" | ");
+  return splitCells(line, line.includes("\t")).filter((c) => c !== "").join(" | ");
 }
