@@ -3,7 +3,7 @@ import { Command, CommanderError } from "commander";
 import * as zod from "zod/mini";
 import { en as zodEnglish } from "zod/locales";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { catalog, findTemplate } from "../templates/catalog";
 import { formatTemplateProblems, parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
@@ -26,14 +26,19 @@ import { toJsonReport } from "./toJsonReport";
 import { summaryJson } from "./summaryJson";
 import { reviewWorkbook } from "./reviewWorkbook";
 import { formatUnread, importTable, type ImportOptions } from "../import";
+import { readTableFile } from "./readTableFile";
 import { summarize, type ReturnInput } from "../sheet/summarize";
 import { summaryWorkbookPlan } from "../sheet/summarySheets";
 import { quoteSheet } from "../sheet/a1";
 import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
 
-/** Exit codes (architecture.md): 0 the command ran; 1 usage error; 2 unreadable or not a plan-returns workbook. */
-export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
+/**
+ * Exit codes (architecture.md): 0 the command ran; 1 usage error or a refusal to overwrite; 2 a file
+ * problem (unreadable or not a plan-returns workbook, permissions, disk…); 3 an internal error;
+ * 4 `import` wrote the template but left rows of the table out (each listed with its line and reason).
+ */
+export const EXIT = { ok: 0, usage: 1, unreadable: 2, internal: 3, partial: 4 } as const;
 
 class UsageError extends Error {}
 
@@ -195,26 +200,30 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       print(`已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
     });
 
-  program.command("import").description("从规划文本导入模板 / make a template from a plan table pasted as text").argument("<table.txt>")
+  program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .docx table)")
+    .argument("<table.txt|table.xlsx|plan.docx>")
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
-    .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (file: string, o: { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean }) => {
-      let text: string;
-      try {
-        text = readFileSync(file, "utf8");
-      } catch {
-        printErr(`${file}：文件不存在或无法读取\n`); setExit(EXIT.unreadable); return;
+    .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
+    .option("--lang <zh|en>", "列表语言", "zh").option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
+    .action(async (file: string, o: { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean; sheet?: string; table?: string; lang?: string }) => {
+      let table: number | undefined;
+      if (o.table !== undefined) {
+        table = Number(o.table);
+        if (!Number.isInteger(table) || table < 1) throw new UsageError(`--table 应为从 1 起的表格序号，实际为「${o.table}」`);
       }
       refuseExisting(o.out, o.force);
-      const opts: ImportOptions = {};
+      const read = await readTableFile(file, { sheet: o.sheet, table });
+      if (!read.ok) { printErr(read.message + "\n"); setExit(EXIT.unreadable); return; }
+      const opts: ImportOptions = { document: o.document ?? basename(file) };
       if (o.id !== undefined) opts.id = o.id;
       if (o.title !== undefined) opts.title = o.title;
       if (o.region !== undefined) opts.region = o.region;
-      if (o.document !== undefined) opts.document = o.document;
-      const r = importTable(text, opts);
-      if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
+      const r = importTable(read.text, opts);
+      if (!r.ok) { printErr(`${read.from}：${r.message}\n`); setExit(EXIT.unreadable); return; }
       await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
-      print(`已生成模板 ${o.out}：${r.template.indicators.length} 个指标\n${formatUnread(r)}\n`);
+      print(`已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}\n${formatUnread(r, o.lang === "en" ? "en" : "zh")}\n`);
+      // rows of the table left out: the template is written, but the run is not a clean one
+      if (r.stats.rowsNotLoaded > 0) setExit(EXIT.partial);
     });
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")
@@ -283,7 +292,7 @@ export async function run(argv: string[], rawPrint = (s: string) => void process
     const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
     printErr(lang === "en" ? `Internal error: ${msg} (run again with --debug for details)\n` : `内部错误：${msg}（加 --debug 可查看详情）\n`);
     if (debug) printErr(`${e instanceof Error ? e.stack ?? "" : String(e)}\n`);
-    return 3;
+    return EXIT.internal;
   }
   return code;
 }

@@ -34,8 +34,13 @@ function classify(symbol: string): UnitClass {
   if (s.split(/[、,/]/).every((p) => COUNTS.has(p)) && !s.includes("/")) return "count";
   if (AMOUNTS.has(s) || s.includes("/")) return "amount";
   if (COUNTS.has(s)) return "count";
+  // a measure, or a count in 万/亿 (万张, 亿吨, 亿亩): an amount, so a value in the wrong scale is warned
+  if (MEASURE.test(s)) return "amount";
   return "other";
 }
+
+/** Measures and scaled counts that plans put in brackets (the importer keeps any of them as the unit). */
+const MEASURE = /^[万亿千百十]?(吨|亩|公顷|平方千米|平方公里|平方米|立方米|千米|公里|米|千克|公斤|克|千瓦时|千瓦|度|元|人|人次|户|张|床|个|套|间|册|件|辆|座|所|家|项|台|头|只|株|艘|标准箱|标箱|箱|次|名|处|条|篇|部|份|册|小时|天)$/;
 
 const GROUP_AT_END = /[(（]([^()（）]*)[)）]\s*$/;
 
@@ -43,8 +48,8 @@ const GROUP_AT_END = /[(（]([^()（）]*)[)）]\s*$/;
 function looksLikeUnit(group: string): boolean {
   const g = normalizeText(group);
   if (g.length === 0 || g.length > 8) return false;
-  if (/^(含|不含|包括|常住|户籍)/.test(g)) return false;
-  return classifyUnit(g) !== "other" || /^[%‰]$|元|米|克|人|个|岁|年|次|床|套|间/.test(g);
+  if (/^(含|不含|包括|常住|户籍|其中|累计|新增|年均)/.test(g)) return false;
+  return classifyUnit(g) !== "other" || /^[%‰]$|元|米|克|人|个|岁|年|次|床|套|间|吨|亩|顷|张/.test(g);
 }
 
 /**

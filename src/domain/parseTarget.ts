@@ -13,10 +13,49 @@ const RULES: Rule[] = [
   { re: /^[[〔【{](.+)[\]〕】}]$/, make: (value, text) => ({ kind: "cumulative", value, text }) },
   { re: /^(.+?)左右$/, make: (value, text) => ({ kind: "approximate", value, text }) },
   { re: /^(?:约|大约)(.+)$/, make: (value, text) => ({ kind: "approximate", value, text }) },
+  // “reach” words: a point target, its direction read as in §3a
+  { re: /^(?:力争达到|力争|达到)(.+)$/, make: (value, text) => ({ kind: "point", value, text }) },
 ];
 
 /**
- * Reads a target (or baseline) as a plan writes it. Never throws: anything it cannot read
+ * A number followed by the unit it is counted in, as plans write targets and baselines
+ * (`12.3年`, `1.5万人`, `99%`, `0.5千克/人`): the number and the unit. The unit is a short run of
+ * Chinese characters (or % ‰), optionally `…/…`; operator words are never a unit.
+ */
+// Chinese characters as ranges, not \p{Script=Han}: this file runs in Office 2019's ES2017 webview
+const WITH_UNIT = /^([+-]?[\d.,]+)\s*([%‰]|[\u3400-\u9fff]{1,4}(?:\/[\u3400-\u9fff]{1,4})?)$/;
+const NOT_A_UNIT = /^(以|及|左右|之|多|余|内|上|下)|(以上|以下|以内|左右)$/;
+
+export function splitWrittenUnit(text: string): { number: string; unit: string } | null {
+  const m = WITH_UNIT.exec(normalizeText(text));
+  if (m?.[1] === undefined || m[2] === undefined || NOT_A_UNIT.test(m[2])) return null;
+  return { number: m[1], unit: m[2] };
+}
+
+/** The unit a target or baseline is written with (`12.3年以上` → 年, `控制在5%以内` → %), "" when none. */
+export function writtenUnit(written: string): string {
+  const t = normalizeText(written);
+  const own = splitWrittenUnit(t);
+  if (own) return own.unit;
+  for (const rule of RULES) {
+    const inner = rule.re.exec(t)?.[1];
+    const u = inner === undefined ? null : splitWrittenUnit(inner);
+    if (u) return u.unit;
+  }
+  return "";
+}
+
+/** The number of `inner`, also when it carries its unit (`12.3年`). */
+function numberOf(inner: string, percent: boolean): number | null {
+  const n = parseNumber(inner, percent);
+  if (n !== null) return n;
+  const u = splitWrittenUnit(inner);
+  return u === null ? null : parseNumber(u.number, false);
+}
+
+/**
+ * Reads a target (or baseline) as a plan writes it (evaluation-rules §1; the one home of the
+ * operator words, shared by the importer). A number may carry its unit (`12.3年以上`). Never throws: anything it cannot read
  * as a number with an operator is qualitative text, for a reviewer to judge.
  * `percent` allows a trailing % on the number (the indicator's unit is %).
  */
@@ -30,7 +69,7 @@ const parsePercent = memo((text: string) => read(text, true));
 function read(text: string, percent: boolean): Target {
   const t = normalizeText(text);
   if (NONE.has(t)) return { kind: "none", text };
-  const plain = parseNumber(t, percent);
+  const plain = numberOf(t, percent);
   if (plain !== null) return { kind: "point", value: plain, text };
   const op = splitOperator(t);
   const opValue = op ? parseNumber(op.inner, percent) : null;
@@ -44,7 +83,7 @@ function read(text: string, percent: boolean): Target {
     const m = rule.re.exec(t);
     const inner = m?.[1];
     if (inner === undefined) continue;
-    const n = parseNumber(inner, percent);
+    const n = numberOf(inner, percent);
     if (n !== null) return rule.make(n, text);
   }
   const parts = t.split("/");

@@ -5,7 +5,7 @@ import { squash } from "./text";
  * baseline, the target, each year's target, a reported result, the attribute 属性 …
  */
 
-export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "note" | "ignored";
+export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "note" | "cumulative" | "weight" | "ignored";
 
 export interface Column {
   /** the header text of the column, whitespace removed (`2025年目标`) */
@@ -29,13 +29,18 @@ export interface Header {
   yearlyYears: number[];
   /** identifies the column layout, to tell a page-break repeat from another table's header */
   signature: string;
+  /** 0-based cell index of the name column in the header line */
+  nameAt: number;
+  /** the header has a 序号 (编号) column before the name */
+  numberColumn: boolean;
 }
 
 export type HeaderRead = { ok: true; header: Header } | { ok: false; message: string };
 
-const NAME_LABEL = /^(主要|具体)?指标(名称|项目|项)?(\(单位\))?$|^名称$/;
-const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值/;
-const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|属性|单位|备注|值|预期|末)+$/;
+// The name column's header, as plans write it (traditional characters are read as simplified first).
+const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?指标(名称|项目|项|内容)?(\(单位\))?$|^(指标)?名称$|^项目指标$/;
+const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值|累计/;
+const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
 const PROJECT_LABEL = /^(项目名称|总投资.*|建设内容.*|建设地点|建设起止年限|建设年限|责任单位|责任人)$/;
 const REFORM_LABEL = /^(改革名称|改革目标|改革任务|牵头单位|参与单位)$/;
 
@@ -68,8 +73,10 @@ function yearOf(label: string): number | undefined {
 function classify(label: string): Column {
   const year = yearOf(label);
   const col = (kind: ColumnKind): Column => (year === undefined ? { label, kind } : { label, kind, year });
-  if (/属性/.test(label)) return { label, kind: "attribute" };
+  if (/属性|^(指标)?(性质|类型)$/.test(label)) return { label, kind: "attribute" };
   if (/^(计量)?单位$/.test(label)) return { label, kind: "unit" };
+  if (/^权重|^分值$|^分数$/.test(label)) return { label, kind: "weight" };
+  if (/累计/.test(label) && !/目标/.test(label)) return col("cumulative");
   if (/备注|说明/.test(label)) return { label, kind: "note" };
   if (/完成|实际|实绩/.test(label)) return col("result");
   if (/基期|基数|现状|基准/.test(label)) return col("baseline");
@@ -151,9 +158,10 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   const baselineYear = (baselineCol === null ? undefined : columns[baselineCol]?.year) ?? fromTitle?.baselineYear ?? null;
   const targetYear = target?.year ?? fromTitle?.targetYear ?? null;
   const signature = columns.map((c) => `${c.kind}${c.year ?? ""}`).join(",");
+  const numberColumn = labels.slice(0, nameAt).some((l) => /^(序号|编号|序)$/.test(l));
   return {
     ok: true,
-    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, signature },
+    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, signature, nameAt, numberColumn },
   };
 }
 
@@ -168,6 +176,8 @@ export function describeColumn(c: Column): string {
     case "attribute": return "属性";
     case "unit": return "单位";
     case "note": return "备注";
+    case "cumulative": return `累计值${year}`;
+    case "weight": return `“${c.label}”`;
     case "ignored": return `“${c.label}”`;
   }
 }

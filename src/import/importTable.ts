@@ -1,4 +1,5 @@
 import { detectUnit } from "../domain/Unit";
+import { normalizeText as normalize } from "../domain/normalizeText";
 import { parseTarget } from "../domain/parseTarget";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { IndicatorDef, IndicatorTemplate } from "../templates/TemplateSchema";
@@ -7,31 +8,41 @@ import {
   type Column, type Header,
 } from "./header";
 import { HAN, dropTrailingEmpty, joinCjk, nonEmptyIndexes, splitCells, splitLines, squash, trimCell } from "./text";
+import { ATTRIBUTES } from "./rules/attributes";
+import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
+import { joinEdgeCategories } from "./rules/edgeCategory";
+import { bareNumber } from "./rules/numbering";
+import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
+import { templateId } from "./rules/templateId";
+import { joinTitleLines } from "./rules/titleLines";
+import { toSimplified } from "./rules/traditional";
+import { readValue } from "./rules/valueUnit";
 
 /**
- * `plan-returns import`: makes an indicator template from a plan's indicator table pasted as
- * text. Pure: no file system, no DOM. It never guesses silently: every line or cell it could
- * not read, and every place where it had to join or split what the PDF broke, is listed in
- * `unread` with the reason, and a row it is unsure of is left out rather than loaded.
+ * `plan-returns import`: makes an indicator template from a plan's indicator table as text (pasted
+ * from a PDF, Word or a web page; or made from an .xlsx sheet, a .docx table or a range selected in
+ * Excel by gridToText). Pure: no file system, no DOM. It never guesses silently: every line it did
+ * not load, and every place where it joined, split or took something from elsewhere (a unit from
+ * the values, a target from the 累计 column), is in `unread` with a code and the reason in Chinese
+ * and English; a row it is unsure of is left out rather than loaded.
  *
- * What it reads:
- * - the header (first line with an 指标/指标名称 cell and a year or 目标/基期/属性 cell), with a
- *   following line of years or header words merged cell by cell (`规划目标` / `2020 年`); the
- *   value columns after the name column are then matched to a row's cells in order, so a header
- *   that is offset by a column (no label over 序号) still reads;
- * - baseline and target years from the header (`2015 年`, `2020年 基期值`, `2025年 目标`,
- *   `规划目标 2020年`); plain year columns 2022年…2027年 make the first the baseline and the others
- *   yearly targets, the last being the final target; with no year at all, “十四五” in the title;
- * - rows `[领域] 序号 名称 [分项] 值…`, the 序号 also sharing a cell with the name (`44 亿元…`);
- *   sub-rows `学前段/义务段/高中段`; a name broken over two lines; page-break header repeats;
- *   notes (`注：…`); domain headings (`一、…`); a domain on lines of its own.
- * What it changes, always listed in `unread` as 已载入，请核对 (except the first):
- * - spaces between Chinese characters in a domain (`幼儿 照护 服务` → `幼儿照护服务`);
- * - spaces between Chinese characters in a value (`保持全省 领先` → `保持全省领先`);
- * - a domain cut by a page break (`基本环` / `境保护`), a name cut over two lines;
- * - a baseline `98/98.75` for a name listing two items (`甲补贴、乙补贴覆盖率`): split in two.
- * Names are kept exactly as written; the unit is the name's bracketed unit (detectUnit), or ""
- * when the name has none (the engine infers it and warns).
+ * How it reads, in one pass of rules (src/import/rules, each with its own tests):
+ * 1. line rules, before the rows: traditional characters read as simplified (traditional.ts); a
+ *    title broken over lines joined before the plan period is looked for (titleLines.ts); the header
+ *    (header.ts: the name column by its words — 指标/指标名称/监测指标/主要指标/具体指标/评价指标 —
+ *    and the value columns by content: years, 基期/目标/现状, 属性/性质, 单位, 权重 (not loaded),
+ *    〔累计〕, 完成情况, 备注); lines broken inside cells by a web page's copy joined into rows and
+ *    split by part (cellBreaks.ts); a category written down the left edge one character per line
+ *    joined (edgeCategory.ts);
+ * 2. the row loop below: where a row starts (rowStart.ts: a 序号 cell, a 序号 glued to the name —
+ *    numbering.ts — or, with category columns and no 序号, the row read from the right), its values
+ *    matched to the header's columns, parts (学前段…, 其中：…), names and domains broken by a
+ *    page, headings (一、…), notes (注：…), page-break header repeats, the table's end;
+ * 3. column rules per indicator: the unit (a unit column, the name's last bracket, else the unit
+ *    the values carry: `12.3年以上`), the target (the 累计 column's total when the target is empty),
+ *    the direction the target's operator says (valueUnit.ts, operators from parseTarget), a
+ *    compound baseline `98/98.75` split by the name's 、.
+ * Names are kept as written (after 1.); the id, unless given, is templateId(title, region, period).
  */
 
 export interface ImportOptions {
@@ -42,11 +53,24 @@ export interface ImportOptions {
   document?: string | undefined;
 }
 
+/** What the importer says about a line: not loaded, or loaded with a change to check. */
+export type ImportCode =
+  | "traditional" | "title-joined" | "cell-breaks" | "edge-category" | "column-unknown" | "column-weight"
+  | "name-only" | "attribute-empty" | "attribute-unknown" | "row-shifted" | "one-cell" | "cell-count" | "cjk-spaces"
+  | "value-empty" | "number-only" | "other-table" | "project-table" | "number-glued" | "number-gap" | "name-joined"
+  | "not-a-row" | "table-end" | "sub-row" | "no-number" | "heading-empty" | "domain-alone" | "domain-joined"
+  | "domain-page-break" | "compound-split" | "target-from-cumulative" | "target-and-cumulative" | "unit-from-value"
+  | "unit-differs";
+
 /** A line (1-based, of the pasted text) that was not read, or was read with a change to check. */
 export interface UnreadLine {
   line: number;
   text: string;
+  code: ImportCode;
+  /** 中文, ending in 未载入 (left out) or 已载入，请核对 (loaded, to check) */
   reason: string;
+  /** the same in English */
+  reasonEn: string;
 }
 
 export interface ImportStats {
@@ -63,6 +87,8 @@ export interface ImportStats {
   notLoaded: number;
   /** unread entries for something loaded but changed (joined, split), to be checked */
   toCheck: number;
+  /** lines of the table (below the header) with content that is not in the template */
+  rowsNotLoaded: number;
 }
 
 export type ImportResult =
@@ -90,12 +116,10 @@ interface Row {
 const NOT_LOADED = "未载入";
 const CHECK = "已载入，请核对";
 
-const NUMBER = /^(\d{1,3})[.、．]?$/;
-const NUMBER_AND_NAME = /^(\d{1,3})[.、．]?\s+(\S.*)$/u;
+const SUB_ROW = /^其中\s*[:：]\s*(\S.*)$/u;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]/;
 const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
-const HEADING = /^[一二三四五六七八九十]+\s*[、.．]\s*(\p{Script=Han}[^，。；：:]{0,11})$|^[（(][一二三四五六七八九十]+[)）]\s*(\p{Script=Han}[^，。；：:]{0,11})$/u;
-const ATTRIBUTES: Record<string, "约束性" | "预期性"> = { 约束性: "约束性", 约束: "约束性", 预期性: "预期性", 预期: "预期性" };
+const HEADING = /^[一二三四五六七八九十]+\s*[、.．]\s*([\u3400-\u9fff\uf900-\ufaff][^，。；：:]{0,11})$|^[（(][一二三四五六七八九十]+[)）]\s*([\u3400-\u9fff\uf900-\ufaff][^，。；：:]{0,11})$/u;
 
 function fail(message: string): ImportResult {
   return { ok: false, message };
@@ -108,39 +132,7 @@ function isPartLabel(text: string): boolean {
 
 function isDomainFragment(text: string): boolean {
   const t = squash(text);
-  return t.length > 0 && t.length <= 8 && /^\p{Script=Han}+$/u.test(t);
-}
-
-interface NumberCell {
-  /** index of the cell holding the number */
-  at: number;
-  number: string;
-  name: string;
-  /** index of the cell holding the name (same as `at` when number and name share a cell) */
-  nameAt: number;
-}
-
-/** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…` or `\t44 亿元 GDP …` (one cell). */
-function findNumber(cells: readonly string[]): NumberCell | null {
-  for (let i = 0; i < Math.min(cells.length, 4); i++) {
-    const cell = cells[i] ?? "";
-    if (cell === "") continue;
-    const m = NUMBER.exec(cell);
-    if (m?.[1] !== undefined) {
-      let j = i + 1;
-      while (j < cells.length && cells[j] === "") j++;
-      const name = cells[j];
-      if (name !== undefined && HAN.test(name) && !ATTRIBUTES[squash(name)]) return { at: i, number: m[1], name, nameAt: j };
-      return null;
-    }
-    const joined = NUMBER_AND_NAME.exec(cell);
-    if (joined?.[1] !== undefined && joined[2] !== undefined && HAN.test(joined[2])) {
-      return { at: i, number: joined[1], name: trimCell(joined[2]), nameAt: i };
-    }
-    // Only a domain cell may stand before the number.
-    if (/\d/.test(cell) || !HAN.test(cell)) return null;
-  }
-  return null;
+  return t.length > 0 && t.length <= 8 && /^[\u3400-\u9fff\uf900-\ufaff]+$/u.test(t);
 }
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
@@ -148,9 +140,12 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   if (pasted.trim() === "") {
     return fail("粘贴的内容是空的：请从规划文本中复制整张指标表（含表头，如“指标名称 2020年 2025年目标”）后再导入。没有载入任何内容。");
   }
-  const lines = splitLines(pasted);
+  const traditional = splitLines(pasted).map(toSimplified);
+  let lines = traditional.map((t) => t.text);
   const tabbed = pasted.includes("\t");
-  const grid = lines.map((l) => splitCells(l, tabbed));
+  let grid = lines.map((l) => splitCells(l, tabbed));
+  /** for each line read, the 0-based lines of the paste it comes from (lines joined by a rule) */
+  let origins: number[][] = lines.map((_, i) => [i]);
 
   const headerAt = grid.findIndex(isIndicatorHeader);
   if (headerAt < 0) {
@@ -177,17 +172,47 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
 
   const unread: UnreadLine[] = [];
   const reportedKeys = new Set<string>();
-  const report = (i: number, reason: string): void => {
+  const report = (i: number, code: ImportCode, reason: string, reasonEn: string): void => {
     const key = `${i}\u0000${reason}`;
     if (reportedKeys.has(key)) return;
     reportedKeys.add(key);
-    unread.push({ line: i + 1, text: lines[i] ?? "", reason });
+    unread.push({ line: (origins[i]?.[0] ?? i) + 1, text: lines[i] ?? "", code, reason, reasonEn });
   };
   const k = header.columns.length;
   const columnList = header.columns.map(describeColumn).join("、");
 
+  // Line rules, in order, before the rows are read: each says what it changed.
+  const simplifiedAt = traditional.findIndex((t) => t.changed > 0);
+  if (simplifiedAt >= 0) {
+    const count = traditional.reduce((n, t) => n + t.changed, 0);
+    report(simplifiedAt, "traditional", `表中有繁体字（${count} 处），已按简体读取（如“指標”→“指标”、“屬性”→“属性”），${CHECK}`, `traditional characters (${count}) read as simplified (指標 → 指标, 屬性 → 属性); loaded, to check`);
+  }
+  if (titleInfo.lines.length > 1) {
+    report(titleInfo.lines[0] ?? 0, "title-joined", `标题分在 ${titleInfo.lines.length} 行，已合并为“${titleInfo.title}”后再找规划期，${CHECK}`, `title broken over ${titleInfo.lines.length} lines, joined as “${titleInfo.title}” before looking for the plan period; loaded, to check`);
+  }
+  if (tabbed) {
+    const after = lines.slice(header.last + 1);
+    const headerWidth = (grid[headerAt] ?? []).length;
+    const broken = joinBrokenCells(after, rowWidth(after, headerWidth), k, header.last + 1);
+    if (broken.joined.length > 0) {
+      lines = [...lines.slice(0, header.last + 1), ...broken.lines];
+      origins = [...origins.slice(0, header.last + 1), ...broken.origins];
+      grid = lines.map((l) => splitCells(l, tabbed));
+      for (const j of broken.joined) {
+        const at = origins.findIndex((o) => o[0] === j.lines[0]);
+        const span = `第 ${(j.lines[0] ?? 0) + 1}—${(j.lines[j.lines.length - 1] ?? 0) + 1} 行`;
+        const split = j.parts.length > 0 ? `，并按分项拆成${j.parts.map((p) => `“${p}”`).join("")} ${j.parts.length} 行` : "";
+        report(at, "cell-breaks", `单元格内有换行（网页复制的表格），${span}合为一行${split}，${CHECK}`, `line breaks inside cells (a web page's copy): lines ${(j.lines[0] ?? 0) + 1}–${(j.lines[j.lines.length - 1] ?? 0) + 1} joined into one row${j.parts.length > 0 ? `, split into ${j.parts.length} parts` : ""}; loaded, to check`);
+      }
+    }
+  }
+  for (const e of joinEdgeCategories(grid, header.last + 1)) {
+    report(e.at, "edge-category", `左侧分类一字一行（${e.rows} 行），已合并为“${e.word}”，${CHECK}`, `category written one character per line (${e.rows} rows), joined as “${e.word}”; loaded, to check`);
+  }
+
   for (const c of header.columns) {
-    if (c.kind === "ignored") report(headerAt, `表头中的列${describeColumn(c)}无法识别，该列的数据${NOT_LOADED}`);
+    if (c.kind === "ignored") report(headerAt, "column-unknown", `表头中的列${describeColumn(c)}无法识别，该列的数据${NOT_LOADED}`, `header column “${c.label}” not recognised: its data not loaded`);
+    if (c.kind === "weight") report(headerAt, "column-weight", `表头中的列${describeColumn(c)}是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`, `header column “${c.label}” is a weight or score, not a plan target: its data not loaded`);
   }
 
   const numbered = grid.some((cells, i) => i > header.last && findNumber(cells) !== null);
@@ -202,12 +227,40 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   let headingAt: number | null = null;
 
   const prevRow = (): Row | undefined => rows[rows.length - 1];
+  let categories: string[] = [];
+  let gluedReported = false;
+
+  /** Whether the cells after a row's name are its values (or a part and its values, or none yet). */
+  const fits = (cells: readonly string[], c: NumberCell): boolean => {
+    const after = dropTrailingEmpty(cells.slice(c.nameAt + 1));
+    return after.length === 0 || after.length === k || (after.length === k + 1 && isPartLabel(after[0] ?? ""));
+  };
+  /** Where a row starts: its 序号 and name, or (with category columns and no 序号) read from the right. */
+  const rowStart = (cells: readonly string[]): NumberCell | null => {
+    const num = findNumber(cells);
+    const prev = prevRow();
+    if (header.nameAt < 1 || header.numberColumn || prev?.state === "open") return num;
+    const aligned = alignRight(cells, k, header.nameAt);
+    if (!aligned) return num;
+    if (num && num.nameAt === aligned.nameAt && fits(cells, num)) return num;
+    if (!num && prev?.part !== undefined && isPartLabel(aligned.name)) return null;
+    return aligned;
+  };
+  /** Whether a line after `from` is a full table row (so a stray line is not the table's end). */
+  const rowFollows = (from: number): boolean => {
+    for (let j = from + 1; j < grid.length; j++) {
+      const c = grid[j] ?? [];
+      const n = findNumber(c);
+      if (n && dropTrailingEmpty(c.slice(n.nameAt + 1)).length >= k) return true;
+    }
+    return false;
+  };
 
   const closeOpen = (): void => {
     const prev = prevRow();
     if (prev?.state === "open") {
       prev.state = "failed";
-      report(prev.lines[0] ?? 0, `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`);
+      report(prev.lines[0] ?? 0, "name-only", `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`, `a name with no baseline or target: not loaded`);
     }
   };
 
@@ -216,14 +269,14 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     for (let j = 0; j < values.length; j++) {
       const c = header.columns[j];
       const v = values[j] ?? "";
-      if (!c || c.kind === "ignored") continue;
+      if (!c || c.kind === "ignored" || c.kind === "weight") continue;
       if (c.kind === "attribute") {
-        if (v === "") report(at, `属性一格为空，该行不填属性，${CHECK}`);
-        else if (ATTRIBUTES[squash(v)] === undefined) report(at, `属性“${v}”不是“约束性”或“预期性”，该格${NOT_LOADED}`);
+        if (v === "") report(at, "attribute-empty", `属性一格为空，该行不填属性，${CHECK}`, `empty 属性 cell: no attribute; loaded, to check`);
+        else if (ATTRIBUTES[squash(v)] === undefined) report(at, "attribute-unknown", `属性“${v}”不是“约束性”或“预期性”，该格${NOT_LOADED}`, `属性 “${v}” is neither 约束性 nor 预期性: cell not loaded`);
         continue;
       }
       if (ATTRIBUTES[squash(v)] !== undefined) {
-        report(at, `“${v}”落在${describeColumn(c)}一列，整行错位，${NOT_LOADED}`);
+        report(at, "row-shifted", `“${v}”落在${describeColumn(c)}一列，整行错位，${NOT_LOADED}`, `“${v}” in the ${c.kind} column: the row is shifted, not loaded`);
         return false;
       }
     }
@@ -242,9 +295,9 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       row.state = "failed";
       const filled = after.filter((c) => c !== "");
       if (filled.length === 1 && cellsAfterName.length >= k && k > 1) {
-        report(at, `只有一格“${filled[0] ?? ""}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList}各是什么，${NOT_LOADED}`);
+        report(at, "one-cell", `只有一格“${filled[0] ?? ""}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList}各是什么，${NOT_LOADED}`, `only one cell “${filled[0] ?? ""}” and the other columns empty (a merged cell?): not loaded`);
       } else {
-        report(at, `读到 ${after.length} 格数值，表头有 ${k} 列（${columnList}），无法一一对应，${NOT_LOADED}`);
+        report(at, "cell-count", `读到 ${after.length} 格数值，表头有 ${k} 列（${columnList}），无法一一对应，${NOT_LOADED}`, `${after.length} value cells for ${k} header columns: not loaded`);
       }
       return;
     }
@@ -257,9 +310,9 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     values.forEach((v, j) => {
       const c = header.columns[j];
       const joined = row.values[j] ?? v;
-      if (c && joined !== v) report(at, `${describeColumn(c)}“${v}”中汉字之间的空格按PDF断行处理，已合并为“${joined}”，${CHECK}`);
+      if (c && joined !== v) report(at, "cjk-spaces", `${describeColumn(c)}“${v}”中汉字之间的空格按PDF断行处理，已合并为“${joined}”，${CHECK}`, `spaces between Chinese characters in “${v}” removed (a PDF line break): “${joined}”; loaded, to check`);
       if (c && v === "" && (c.kind === "baseline" || c.kind === "target" || c.kind === "yearly")) {
-        report(at, `${describeColumn(c)}一格为空，按空白${CHECK}`);
+        report(at, "value-empty", `${describeColumn(c)}一格为空，按空白${CHECK}`, `empty ${c.kind} cell, read as blank; loaded, to check`);
       }
     });
   };
@@ -281,8 +334,8 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       continue;
     }
     inNote = false;
-    if (filled.length === 1 && NUMBER.test(first)) {
-      report(i, `只有序号“${first}”，没有指标名称和数值，${NOT_LOADED}`);
+    if (filled.length === 1 && bareNumber(first) !== null) {
+      report(i, "number-only", `只有序号“${first}”，没有指标名称和数值，${NOT_LOADED}`, `only a 序号 “${first}”, no name or values: not loaded`);
       continue;
     }
     if (filled.length === 1 && PAGE_NUMBER.test(first)) {
@@ -296,6 +349,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       const name = joinCjk(heading[1] ?? heading[2] ?? "").replace(/\s+/g, "");
       group = { name, rows: 0, fromCell: false };
       headingAt = i;
+      lastNumber = null; // 序号 may start again under each heading
       lastLine = i;
       continue;
     }
@@ -307,28 +361,43 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
         continue;
       }
       closeOpen();
-      report(i, `这里开始另一张表（表头的列与第 ${headerAt + 1} 行不同），此行及以后${NOT_LOADED}`);
+      report(i, "other-table", `这里开始另一张表（表头的列与第 ${headerAt + 1} 行不同），此行及以后${NOT_LOADED}`, `another table starts here (its header differs from line ${headerAt + 1}): this line and the rest not loaded`);
       break;
     }
     if (isProjectHeader(cells) || isReformHeader(cells)) {
       closeOpen();
-      report(i, `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`);
+      report(i, "project-table", `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`, `a project or reform table starts here: this line and the rest not loaded`);
       break;
     }
     if (isHeaderContinuation(cells) && rows.length === 0) continue;
 
-    const num = findNumber(cells);
+    const num = rowStart(cells);
     if (num) {
       closeOpen();
       lastLine = i;
-      const domainCells = cells.slice(0, num.at).filter((c) => c !== "");
-      const domainText = domainCells.map((c) => joinCjk(c).replace(/\s+/g, "")).join("");
-      group = nextGroup(domainText, i);
-      const n = Number(num.number);
-      if (lastNumber !== null && n !== lastNumber + 1) {
-        report(i, `序号 ${num.number} 没有接上一行的序号 ${lastNumber}，可能漏读或重复了行，${CHECK}`);
+      let domainText: string;
+      if (num.domain) {
+        // category columns: a blank category cell continues the one above it
+        const cats = num.domain.map((c, j) => joinCjk(c).replace(/\s+/g, "") || (num.domain?.slice(0, j).some((d) => d !== "") ? "" : (categories[j] ?? "")));
+        categories = cats;
+        domainText = cats.filter((c) => c !== "").join("·");
+        if (domainText === group?.name) domainText = "";
+      } else {
+        const domainCells = cells.slice(0, num.at).filter((c) => c !== "");
+        domainText = domainCells.map((c) => joinCjk(c).replace(/\s+/g, "")).join("");
       }
-      lastNumber = n;
+      group = nextGroup(domainText, i);
+      if (num.glued && !gluedReported) {
+        gluedReported = true;
+        report(i, "number-glued", `序号与指标名称写在一格（如“${cells[num.nameAt] ?? ""}”），已拆为序号“${num.number}”和名称“${num.name}”，其余各行同样处理，${CHECK}`, `序号 written with the name (“${cells[num.nameAt] ?? ""}”): split into 序号 “${num.number}” and name “${num.name}”, and so on each row; loaded, to check`);
+      }
+      if (num.number !== "") {
+        const n = Number(num.number);
+        if (lastNumber !== null && n !== lastNumber + 1) {
+          report(i, "number-gap", `序号 ${num.number} 没有接上一行的序号 ${lastNumber}，可能漏读或重复了行，${CHECK}`, `序号 ${num.number} does not follow ${lastNumber}: a row may be missing or repeated; loaded, to check`);
+        }
+        lastNumber = n;
+      }
       const row: Row = { group, number: num.number, name: num.name, values: [], lines: [i], state: "open" };
       rows.push(row);
       group.rows++;
@@ -347,7 +416,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
         prev.name = `${prev.name}${first}`;
         prev.lines.push(i);
         lastLine = i;
-        report(i, `指标名称断在两行，已把“${first}”接在第 ${(prev.lines[0] ?? 0) + 1} 行（序号 ${prev.number}）的名称之后，${CHECK}`);
+        report(i, "name-joined", `指标名称断在两行，已把“${first}”接在第 ${(prev.lines[0] ?? 0) + 1} 行（序号 ${prev.number}）的名称之后，${CHECK}`, `name broken over two lines: “${first}” joined to line ${(prev.lines[0] ?? 0) + 1} (序号 ${prev.number}); loaded, to check`);
         pageBreak = false;
         continue;
       }
@@ -357,23 +426,39 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
         continue;
       }
       closeOpen();
+      if (rows.length > 0 && rowFollows(i)) {
+        report(i, "not-a-row", `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}`, `not a table row (table rows follow, reading on): not loaded`);
+        continue;
+      }
       if (rows.length > 0) {
-        report(i, `表格到此结束（这一行不是表格行），此行及以后${NOT_LOADED}`);
+        const left = grid.slice(i).filter((c) => c.some((x) => x !== "")).length;
+        report(i, "table-end", `表格到此结束（这一行不是表格行），此行及以后 ${left} 行${NOT_LOADED}`, `the table ends here (not a table row): this line and the ${left} after not loaded`);
         break;
       }
-      report(i, `不是表格行，${NOT_LOADED}`);
+      report(i, "not-a-row", `不是表格行，${NOT_LOADED}`, `not a table row: not loaded`);
       continue;
     }
     if (prev?.state === "open" && restFilled.length === k) {
       prev.name = `${prev.name}${first}`;
       prev.lines.push(i);
       lastLine = i;
-      report(i, `指标名称断在两行，已把“${first}”接在第 ${(prev.lines[0] ?? 0) + 1} 行（序号 ${prev.number}）的名称之后，数值取自本行，${CHECK}`);
+      report(i, "name-joined", `指标名称断在两行，已把“${first}”接在第 ${(prev.lines[0] ?? 0) + 1} 行（序号 ${prev.number}）的名称之后，数值取自本行，${CHECK}`, `name broken over two lines: “${first}” joined to line ${(prev.lines[0] ?? 0) + 1} (序号 ${prev.number}), values from this line; loaded, to check`);
       setValues(prev, rest, i, false);
       pageBreak = false;
       continue;
     }
     closeOpen();
+    const sub = SUB_ROW.exec(first);
+    if (prev && prev.state !== "failed" && restFilled.length === k && sub?.[1] !== undefined) {
+      // `其中：本科及以上学历比例(%)` under an indicator: a part of it, with its own values
+      const row: Row = { group: prev.group, number: prev.number, name: prev.name, part: squash(sub[1]), values: [], lines: [i], state: "open" };
+      rows.push(row);
+      lastLine = i;
+      report(i, "sub-row", `“${first}”是上一项指标（序号 ${prev.number}）的“其中”项，作为它的分项“${row.part ?? ""}”载入，${CHECK}`, `“${first}” is a 其中 item of 序号 ${prev.number}: loaded as its part “${row.part ?? ""}”, to check`);
+      setValues(row, rest, i, false);
+      pageBreak = false;
+      continue;
+    }
     if (prev && prev.part !== undefined && restFilled.length === k && isPartLabel(first)) {
       const row: Row = { group: prev.group, number: prev.number, name: prev.name, part: squash(first), values: [], lines: [i], state: "open" };
       rows.push(row);
@@ -398,17 +483,17 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
         continue;
       }
     }
-    report(i, `没有序号，无法确定是一项独立的指标还是上一项指标的分项，${NOT_LOADED}`);
+    report(i, "no-number", `没有序号，无法确定是一项独立的指标还是上一项指标的分项，${NOT_LOADED}`, `no 序号: cannot tell an indicator from a part of the one above; not loaded`);
   }
   closeOpen();
-  if (headingAt !== null && group && group.rows === 0) report(headingAt, `标题行“${group.name}”后面没有指标行，${NOT_LOADED}`);
-  for (const p of pending) report(p.at, `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`);
+  if (headingAt !== null && group && group.rows === 0) report(headingAt, "heading-empty", `标题行“${group.name}”后面没有指标行，${NOT_LOADED}`, `heading “${group.name}” has no indicator rows: not loaded`);
+  for (const p of pending) report(p.at, "domain-alone", `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`, `“${p.text}” on a line of its own with no indicator rows after it: not loaded`);
 
   /** The domain a row belongs to, given the text of its domain cell ("" when it has none). */
   function nextGroup(cellText: string, at: number): Group {
     if (pending.length > 0) {
       const joined = pending.map((p) => p.text).join("") + cellText;
-      report(at, `领域名称分在几行（${pending.map((p) => `第 ${p.at + 1} 行`).join("、")}），已合并为“${joined}”，${CHECK}`);
+      report(at, "domain-joined", `领域名称分在几行（${pending.map((p) => `第 ${p.at + 1} 行`).join("、")}），已合并为“${joined}”，${CHECK}`, `domain broken over lines, joined as “${joined}”; loaded, to check`);
       pending = [];
       return { name: joined, rows: 0, fromCell: false };
     }
@@ -419,7 +504,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     ) {
       const before = group.name;
       group.name = `${group.name}${cellText}`;
-      report(at, `领域“${cellText}”紧接在分页之后，上一领域“${before}”只有一行，判断为同一领域被分页截断，已合并为“${group.name}”，${CHECK}`);
+      report(at, "domain-page-break", `领域“${cellText}”紧接在分页之后，上一领域“${before}”只有一行，判断为同一领域被分页截断，已合并为“${group.name}”，${CHECK}`, `domain “${cellText}” right after a page break, and “${before}” had one row: joined as “${group.name}”; loaded, to check`);
       return group;
     }
     return { name: cellText, rows: 0, fromCell: true };
@@ -435,7 +520,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const notes = [...tableNotes];
   if (built.some((d) => d.domain === "未分类")) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
   if (!region) notes.push("导入时未能从标题判断地区，region 记为“未注明”，请改为实际地区。");
-  const id = trimCell(opts.id ?? "") || `imported-${header.baselineYear}-${header.targetYear}`;
+  const id = trimCell(opts.id ?? "") || templateId(title, region, header.baselineYear, header.targetYear);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return fail(`模板编号“${id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。没有载入任何内容。`);
 
   const template = {
@@ -461,6 +546,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   }
 
   unread.sort((a, b) => a.line - b.line);
+  const rowsNotLoaded = new Set(unread.filter((u) => u.line > header.last + 1 && u.reason.endsWith(NOT_LOADED)).map((u) => u.line));
   const loadedLines = new Set<number>();
   for (const r of rows) if (r.state === "ok") r.lines.forEach((l) => loadedLines.add(l));
   return {
@@ -475,28 +561,41 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       linesLoaded: loadedLines.size,
       notLoaded: unread.filter((u) => u.reason.endsWith(NOT_LOADED)).length,
       toCheck: unread.filter((u) => u.reason.endsWith(CHECK)).length,
+      rowsNotLoaded: rowsNotLoaded.size,
     },
   };
 }
 
-/** The title line just above the header, and the table's label (`表 1 “十三五”…` → `表1`). */
-function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly string[], headerAt: number): { title: string; table: string } {
+/**
+ * The title line just above the header (joined with the lines above it when the layout broke it,
+ * see joinTitleLines), and the table's label (`表 1 “十三五”…` → `表1`).
+ */
+function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly string[], headerAt: number): { title: string; table: string; lines: number[] } {
+  const candidates: Array<[number, string]> = [];
   let seen = 0;
   for (let i = headerAt - 1; i >= 0 && seen < 3; i--) {
     const filled = (grid[i] ?? []).filter((c) => c !== "");
     if (filled.length === 0) continue;
     seen++;
-    const text = trimCell(lines[i] ?? "");
-    if (filled.length !== 1 || text.length > 80 || /[。；;]$/.test(text)) continue;
-    const m = /^((?:附)?表\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(text);
-    const table = m?.[1] ? m[1].replace(/\s+/g, "") : "";
-    const title = trimCell(m ? text.slice(m[0].length) : text);
-    return { title, table };
+    // a label in a cell of its own before the title (`专栏 1` / `表1`) belongs to it
+    const labelled = filled.length === 2 && TABLE_LABEL.test(filled[0] ?? "");
+    const text = labelled ? filled.join(" ") : trimCell(lines[i] ?? "");
+    if ((filled.length !== 1 && !labelled) || text.length > 80 || /[。；;]$/.test(text)) {
+      if (candidates.length > 0) break;
+      continue;
+    }
+    candidates.push([i, text]);
   }
-  return { title: "", table: "" };
+  const joined = joinTitleLines(candidates);
+  if (!joined) return { title: "", table: "", lines: [] };
+  const m = /^((?:附)?(?:表|专栏)\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(joined.title);
+  const table = m?.[1] ? m[1].replace(/\s+/g, "") : "";
+  const title = trimCell(m ? joined.title.slice(m[0].length) : joined.title);
+  return { title, table, lines: joined.lines };
 }
 
-const REGION = /(\p{Script=Han}{2,4}?(?:省|市|县|区|自治州|盟|旗))/u;
+const TABLE_LABEL = /^(附)?(表|专栏)\s*[0-9一二三四五六七八九十]+$/;
+const REGION = /([\u3400-\u9fff\uf900-\ufaff]{2,4}?(?:省|市|县|区|自治州|盟|旗))/u;
 const NOT_REGION = /(社|园|景|城|小|辖|地|片|山|街|新|示范|保护|功能|开发|服务|试验|先行)区$/;
 
 function regionFromTitle(title: string): string {
@@ -505,7 +604,7 @@ function regionFromTitle(title: string): string {
   return r !== undefined && !NOT_REGION.test(r) ? r : "";
 }
 
-type Report = (line: number, reason: string) => void;
+type Report = (line: number, code: ImportCode, reason: string, reasonEn: string) => void;
 
 function buildIndicators(rows: readonly Row[], header: Header, lines: readonly string[], report: Report): IndicatorDef[] {
   const out: IndicatorDef[] = [];
@@ -525,7 +624,7 @@ function buildIndicators(rows: readonly Row[], header: Header, lines: readonly s
     const variants = splitCompound(row, header);
     if (variants.length > 1) {
       const labels = variants.map((v) => `“${v.part ?? ""}”`).join("");
-      report(row.lines[0] ?? 0, `基期值“${row.values[header.baselineCol ?? -1] ?? ""}”是 ${variants.length} 项数值的合并写法，已按名称中的“、”拆成${labels}${variants.length} 条指标，${CHECK}`);
+      report(row.lines[0] ?? 0, "compound-split", `基期值“${row.values[header.baselineCol ?? -1] ?? ""}”是 ${variants.length} 项数值的合并写法，已按名称中的“、”拆成${labels}${variants.length} 条指标，${CHECK}`, `baseline “${row.values[header.baselineCol ?? -1] ?? ""}” holds ${variants.length} values: split into ${variants.length} indicators by the name's “、”; loaded, to check`);
     }
     for (const v of variants) {
       let id = base;
@@ -534,7 +633,7 @@ function buildIndicators(rows: readonly Row[], header: Header, lines: readonly s
         partsSeen.set(base, n);
         id = `${base}-${n}`;
       }
-      out.push(toIndicator(v, uniqueId(id), header, lines));
+      out.push(toIndicator(v, uniqueId(id), header, lines, report));
     }
   }
   return out;
@@ -570,13 +669,38 @@ function splitCompound(row: Row, header: Header): Row[] {
   }));
 }
 
-function toIndicator(row: Row, id: string, header: Header, lines: readonly string[]): IndicatorDef {
+function toIndicator(row: Row, id: string, header: Header, lines: readonly string[], report: Report): IndicatorDef {
+  const at = row.lines[0] ?? 0;
   const name = row.name.trim();
   const detected = detectUnit(name);
   const valueOf = (c: number | null): string => (c === null ? "" : (row.values[c] ?? ""));
   const unitCol = header.columns.findIndex((c) => c.kind === "unit");
-  const unit = unitCol >= 0 ? squash(valueOf(unitCol)) : detected.inferred ? "" : detected.symbol;
-  const target = valueOf(header.targetCol);
+  let unit = unitCol >= 0 ? squash(valueOf(unitCol)) : detected.inferred ? "" : detected.symbol;
+  let target = valueOf(header.targetCol);
+  // The five-year total in a column of its own (〔累计〕): the target when the target cell is empty.
+  const cumulativeCol = header.columns.findIndex((c) => c.kind === "cumulative");
+  const cumulative = cumulativeCol >= 0 ? valueOf(cumulativeCol).trim() : "";
+  if (cumulative !== "" && parseTarget(cumulative).kind !== "none") {
+    if (parseTarget(target).kind === "none") {
+      const written = /^[[〔［【]/.test(cumulative) ? cumulative : `〔${cumulative}〕`;
+      report(at, "target-from-cumulative", `目标值一格为空，取累计列的“${cumulative}”为五年累计目标“${written}”，${CHECK}`, `empty target: the cumulative column's “${cumulative}” read as the five-year total “${written}”; loaded, to check`);
+      target = written;
+    } else {
+      report(at, "target-and-cumulative", `目标值“${target}”与累计列“${cumulative}”都有数值，目标取“${target}”，累计值记在备注，${CHECK}`, `both a target “${target}” and a cumulative “${cumulative}”: target kept, cumulative in the note; loaded, to check`);
+    }
+  }
+  // A value that carries its unit (`12.3年以上`, `1.5万人`): the unit when the name has none.
+  const baseline = valueOf(header.baselineCol);
+  const carried = [readValue(baseline), readValue(target)];
+  const valueUnit = carried.map((c) => c.unit).find((u) => u !== "" && u !== "%") ?? carried.map((c) => c.unit).find((u) => u !== "") ?? "";
+  if (valueUnit !== "") {
+    if (unit === "" && (!detected.inferred || normalize(valueUnit) === detected.symbol)) {
+      unit = valueUnit;
+      report(at, "unit-from-value", `名称中没有单位，单位取自数值中写明的“${valueUnit}”，${CHECK}`, `no unit in the name: unit “${valueUnit}” taken from the values; loaded, to check`);
+    } else if (normalize(valueUnit) !== normalize(unit) && !(valueUnit === "%" && (unit === "%" || detected.symbol === "%"))) {
+      report(at, "unit-differs", `数值中写明的单位“${valueUnit}”与指标单位“${unit || detected.symbol || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`, `the values are written in “${valueUnit}”, the indicator's unit is “${unit || detected.symbol || "none"}”: check unit and scale; loaded, to check`);
+    }
+  }
   const percent = unit === "%" || (unit === "" && detected.symbol === "%");
   const def: IndicatorDef = {
     id,
@@ -590,6 +714,10 @@ function toIndicator(row: Row, id: string, header: Header, lines: readonly strin
     source: row.lines.map((l) => lines[l] ?? "").join("\n"),
   };
   if (row.part !== undefined) def.part = row.part;
+  // §3a step 2: the direction the target's operator says is written into the template
+  const direction = readValue(target).direction;
+  if (direction !== undefined) def.direction = direction;
+  if (cumulative !== "" && target !== cumulative && !target.includes(cumulative)) def.note = `累计：${cumulative}`;
   header.columns.forEach((c: Column, j) => {
     const v = row.values[j] ?? "";
     if (c.kind === "attribute") {
@@ -598,7 +726,7 @@ function toIndicator(row: Row, id: string, header: Header, lines: readonly strin
     } else if (c.kind === "result" && v !== "") {
       def.results = { ...(def.results ?? {}), [String(c.year ?? header.targetYear ?? "")]: v };
     } else if (c.kind === "note" && v !== "") {
-      def.note = v;
+      def.note = def.note === undefined ? v : `${v}；${def.note}`;
     }
   });
   if (header.yearlyYears.length > 0) {

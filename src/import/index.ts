@@ -1,3 +1,3 @@
 export { importTable } from "./importTable";
-export type { ImportOptions, ImportResult, ImportStats, UnreadLine } from "./importTable";
+export type { ImportCode, ImportOptions, ImportResult, ImportStats, UnreadLine } from "./importTable";
 export { formatUnread } from "./formatUnread";

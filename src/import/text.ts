@@ -2,7 +2,7 @@ import { normalizeText } from "../domain/normalizeText";
 
 /** Text helpers for a table pasted as text (copied out of a PDF or a word processor). */
 
-export const HAN = /\p{Script=Han}/u;
+export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g;
 
@@ -26,7 +26,7 @@ export function splitCells(line: string, tabbed: boolean): string[] {
 
 /** Joins a word that PDF extraction broke with a space between two Chinese characters (`保持全省 领先`). */
 export function joinCjk(text: string): string {
-  return text.replace(/(\p{Script=Han})[\s\u00a0\u3000]+(?=\p{Script=Han})/gu, "$1");
+  return text.replace(/([\u3400-\u9fff\uf900-\ufaff])[\s\u00a0\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])/gu, "$1");
 }
 
 /** For comparing labels and keywords: full-width folded, all whitespace removed. */
@@ -51,5 +51,5 @@ export function nonEmptyIndexes(cells: readonly string[]): number[] {
 
 /** How a line is shown in a report: its non-empty cells separated by ` | `. */
 export function showCells(line: string): string {
-  return line.split("\t").map(trimCell).filter((c) => c !== "").join(" | ");
+  return splitCells(line, line.includes("\t")).filter((c) => c !== "").join(" | ");
 }

@@ -46,6 +46,11 @@ export interface OfficeActions {
   select(sheet: string, cell: string): Promise<void>;
   /** writes confirmed fixes; nothing else */
   applyFixes(fixes: Fix[]): Promise<void>;
+  /**
+   * The range selected in Excel, as the text each cell shows (`95%`, not 0.95), for 从选中区域读取
+   * (an indicator table kept in a sheet). Optional: a host without it has no such button.
+   */
+  selectedRangeText?(): Promise<{ address: string; text: string[][] }>;
 }
 
 declare global {

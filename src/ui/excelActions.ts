@@ -84,5 +84,12 @@ export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions 
       const r = await host.applyFixes(context, fixes);
       if (r.refused.length > 0) throw new Error(r.refused.map((x) => x.message).join("；"));
     }),
+    // ExcelApi 1.1: the text as shown, so a percent cell reads as `95%` and a date as written
+    selectedRangeText: () => Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load(["address", "text"]);
+      await context.sync();
+      return { address: range.address, text: range.text.map((row) => row.map((c) => String(c))) };
+    }),
   };
 }

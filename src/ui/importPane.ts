@@ -18,6 +18,8 @@ export interface ImportPaneHost {
   busy(work: () => Promise<void>): Promise<void>;
   /** loads templates into the workbook like 加载模板 (year from #year-input, conflict dialog) */
   load(templates: Template[]): Promise<void>;
+  /** the range selected in Excel, as shown text (absent outside Excel: the button is hidden) */
+  selectedRange?: (() => Promise<{ address: string; text: string[][] }>) | undefined;
 }
 
 type Field = "name" | "unit" | "baseline" | "target";
@@ -36,6 +38,12 @@ interface State {
 }
 
 let state: State | null = null;
+
+/** §3a as the preview shows it: the template's direction (from the operator), or decided later. */
+function directionLabel(lang: Lang, direction: string): string {
+  const key = direction === "up" || direction === "down" || direction === "keep" ? direction : "later";
+  return t(lang, `import.direction.${key}` as MessageKey);
+}
 
 function rowLabel(lang: Lang, i: number, row: PreviewRow, key: MessageKey): string {
   return t(lang, "import.rowLabel", { n: i + 1, number: row.number || "—", field: t(lang, key) });
@@ -68,12 +76,13 @@ function previewRow(lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement
     tr.append(td);
   }
   tr.append(node("td", "col-attribute", row.attribute));
+  tr.append(node("td", "col-direction", directionLabel(lang, row.direction)));
   if (!row.yearly) return [tr];
   // the yearly targets on a line of their own under the row (read-only; 目标 is the last year's)
   const sub = node("tr", "import-yearly-row");
   sub.append(node("td"));
   const cell = node("td", "import-yearly", `${t(lang, "import.yearly")}：${row.yearly}`);
-  cell.colSpan = 7;
+  cell.colSpan = 8;
   sub.append(cell);
   return [tr, sub];
 }
@@ -85,7 +94,8 @@ function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly Un
   for (const u of lines) {
     const li = node("li");
     li.dataset.line = String(u.line);
-    li.append(node("span", "unread-line", t(lang, "import.line", { line: u.line })), "：", u.reason);
+    li.dataset.code = u.code;
+    li.append(node("span", "unread-line", t(lang, "import.line", { line: u.line })), "：", lang === "en" ? u.reasonEn : u.reason);
     li.append(node("span", "unread-text", u.shown));
     ul.append(li);
   }
@@ -134,24 +144,40 @@ function meta(): { title: string; region: string } {
   return { title: el<HTMLInputElement>("import-title-input").value, region: el<HTMLInputElement>("import-region-input").value };
 }
 
+async function onReadRange(host: ImportPaneHost): Promise<void> {
+  const selected = host.selectedRange;
+  if (!selected) return;
+  await host.busy(async () => {
+    const range = await selected();
+    const { gridToText } = await importer();
+    const text = gridToText(range.text);
+    if (text.trim() === "") return host.say(t(host.lang(), "msg.importNoRange"), "error");
+    // the range's text goes into the box: what was read is visible and can be edited and read again
+    el<HTMLTextAreaElement>("import-text").value = text;
+    await readText(host, text, t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length }));
+  });
+}
+
 async function onRead(host: ImportPaneHost): Promise<void> {
   const text = el<HTMLTextAreaElement>("import-text").value;
-  await host.busy(async () => {
-    clear();
-    host.say(t(host.lang(), "msg.importReading"));
-    const { importTable, previewRows, splitUnread } = await importer();
-    const r = importTable(text, meta());
-    if (!r.ok) return host.say(r.message, "error");
-    const { notLoaded, toCheck } = splitUnread(r.unread);
-    const s: State = { template: r.template, rows: previewRows(r.template), notLoaded, toCheck };
-    state = s;
-    const lang = host.lang();
-    el("import-rows").replaceChildren(...s.rows.flatMap((row, i) => previewRow(lang, row, i)));
-    showUnread(lang, s);
-    el("import-result").hidden = false;
-    el("import-load-button").hidden = false;
-    host.say(t(lang, "msg.importRead", { n: s.rows.length, title: `${r.template.region} · ${r.template.title}`, notLoaded: notLoaded.length, toCheck: toCheck.length }));
-  });
+  await host.busy(() => readText(host, text, ""));
+}
+
+async function readText(host: ImportPaneHost, text: string, before: string): Promise<void> {
+  clear();
+  host.say(t(host.lang(), "msg.importReading"));
+  const { importTable, previewRows, splitUnread } = await importer();
+  const r = importTable(text, meta());
+  if (!r.ok) return host.say(r.message, "error");
+  const { notLoaded, toCheck } = splitUnread(r.unread);
+  const s: State = { template: r.template, rows: previewRows(r.template), notLoaded, toCheck };
+  state = s;
+  const lang = host.lang();
+  el("import-rows").replaceChildren(...s.rows.flatMap((row, i) => previewRow(lang, row, i)));
+  showUnread(lang, s);
+  el("import-result").hidden = false;
+  el("import-load-button").hidden = false;
+  host.say(before + t(lang, "msg.importRead", { n: s.rows.length, title: `${r.template.region} · ${r.template.title}`, notLoaded: notLoaded.length, toCheck: toCheck.length }));
 }
 
 async function onLoad(host: ImportPaneHost): Promise<void> {
@@ -185,10 +211,17 @@ export function relabelImport(lang: Lang): void {
     const row = s.rows.filter((r) => r.yearly)[i];
     if (row) td.textContent = `${t(lang, "import.yearly")}：${row.yearly}`;
   });
+  el("import-rows").querySelectorAll<HTMLTableCellElement>("td.col-direction").forEach((td, i) => {
+    const row = s.rows[i];
+    if (row) td.textContent = directionLabel(lang, row.direction);
+  });
   showUnread(lang, s);
 }
 
 export function initImportPane(host: ImportPaneHost): void {
   el("import-read-button").addEventListener("click", () => void onRead(host));
+  const range = el("import-range-button");
+  range.hidden = host.selectedRange === undefined;
+  range.addEventListener("click", () => void onReadRange(host));
   el("import-load-button").addEventListener("click", () => void onLoad(host));
 }

@@ -1,4 +1,5 @@
 import { parseTarget } from "../domain/parseTarget";
+import { readValue } from "../import/rules/valueUnit";
 import { showCells } from "../import/text";
 import { detectUnit } from "../domain/Unit";
 import type { UnreadLine } from "../import";
@@ -26,6 +27,12 @@ export interface PreviewRow {
   /** `2023：3.8；2024：4.0 …` ("" when the table has no yearly targets) */
   yearly: string;
   attribute: string;
+  /**
+   * The direction as the template says it (evaluation-rules §3a step 1; the importer writes it from
+   * the target's operator, step 2): "up" | "down" | "keep", or "" when §3a decides it later from
+   * the name or the series (steps 3–4).
+   */
+  direction: string;
 }
 
 /** What the user changed on a preview row. Absent fields are left as read. */
@@ -60,6 +67,7 @@ export function previewRows(template: IndicatorTemplate): PreviewRow[] {
     target: d.target ?? "",
     yearly: template.yearlyTargetYears.map((y) => `${y}：${d.yearlyTargets?.[String(y)] ?? ""}`).join("；"),
     attribute: d.attribute ?? "",
+    direction: d.direction ?? "",
   }));
 }
 
@@ -101,6 +109,12 @@ function editIndicator(d: IndicatorDef, e: RowEdit, targetYear: number): { def: 
   if (!changed) return { def: d, changed: false };
   const percent = unit === "%" || (unit === "" && detectUnit(name).symbol === "%");
   const def: IndicatorDef = { ...d, name, unit, baseline, targetKind: parseTarget(target, percent).kind };
+  // the direction read from the old target's operator follows an edited target
+  if (target !== d.target && d.direction !== undefined && d.direction !== "keep") {
+    const now = readValue(target ?? "").direction;
+    if (now === undefined) delete def.direction;
+    else def.direction = now;
+  }
   if (target !== undefined) def.target = target;
   // the final target is also the target-year column of a table with yearly targets
   const key = String(targetYear);

@@ -3,4 +3,5 @@
  * ("import"), loaded when 读取 is first clicked, so the first bundle stays small.
  */
 export { importTable } from "../import";
+export { gridToText } from "../import/gridText";
 export { applyEdits, previewRows, splitUnread } from "./importPreview";

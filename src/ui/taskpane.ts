@@ -339,7 +339,8 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
     const files = chosenFiles();
     if (files.length > 0) say(t(lang, "msg.filesChosen", { n: files.length, files: files.map((f) => f.name).join("、") }));
   });
-  initImportPane({ lang: () => lang, say, busy, load: loadTemplates });
+  const ranges = actions?.selectedRangeText?.bind(actions);
+  initImportPane({ lang: () => lang, say, busy, load: loadTemplates, selectedRange: ranges });
   el("lang-toggle").addEventListener("click", () => {
     lang = lang === "zh" ? "en" : "zh";
     applyLanguage();

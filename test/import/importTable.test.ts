@@ -276,7 +276,7 @@ describe("formatUnread", () => {
     const r = importTable(table("shengsi-2023-2027.txt"));
     const text = formatUnread(r);
     const lines = text.split("\n");
-    expect(lines[0]).toMatch(/^有 1 处需要注意/);
+    expect(lines[0]).toMatch(/^读入 20 行（20 个指标），未读 1 行。有 1 处需要注意/);
     expect(lines[1]).toBe(
       "第 17 行：只有一格“完成市下达的任务指标”，其余各列为空（可能是跨列合并的单元格），无法确定基期值（2022年）、2023年目标、2024年目标、2025年目标、2026年目标、2027年目标各是什么，未载入：14 | 基本养老保险参保人数(人) | 完成市下达的任务指标",
     );

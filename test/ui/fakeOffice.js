@@ -31,6 +31,7 @@
     var sheets = []; // { name, visible, cells: Map "r,c" -> CellValue, formulas: Map }
     var names = {};
     var log = { selects: [], writes: [], applies: [], replaces: [] };
+    var selection = { address: "Sheet1!A1", text: [[""]] };
 
     function find(name) {
       for (var i = 0; i < sheets.length; i++) if (sheets[i].name === name) return sheets[i];
@@ -139,6 +140,10 @@
           return { refused: [] };
         });
       },
+      // the selection a test sets with __fakeWorkbook.setSelection(address, text rows)
+      selectedRangeText: function () {
+        return Promise.resolve(selection);
+      },
       select: function (sheet, cell) {
         if (!find(sheet)) return Promise.reject(new Error("no sheet " + sheet));
         log.selects.push({ sheet: sheet, cell: cell });
@@ -173,7 +178,9 @@
       return { name: s.name, visible: s.visible, charts: s.charts, links: links };
     }
 
-    return { actions: actions, log: log, get: get, set: set, snapshot: snapshot, grid: grid, addSheet: addSheet, sheetInfo: sheetInfo,
+    function setSelection(address, text) { selection = { address: address, text: text }; }
+
+    return { actions: actions, log: log, get: get, set: set, snapshot: snapshot, grid: grid, addSheet: addSheet, sheetInfo: sheetInfo, setSelection: setSelection,
       sheetNames: function () { return sheets.map(function (s) { return s.name; }); } };
   }
 

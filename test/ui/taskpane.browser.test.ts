@@ -377,7 +377,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await message()).toContain("读出 20 项指标");
     expect(await page.locator("#import-rows tr[data-id]").count()).toBe(20);
     expect(await page.locator('#import-rows tr[data-id="r01"] + tr.import-yearly-row').innerText()).toContain("逐年目标：2023：3.8；2024：4.0");
-    expect(await page.locator("#import-preview thead th").allInnerTexts()).toEqual(["删除", "序号", "领域", "指标名称", "单位", "基期值", "目标", "属性"]);
+    // 方向 (issue 15): the preview shows the direction §3a will start from
+    expect(await page.locator("#import-preview thead th").allInnerTexts()).toEqual(["删除", "序号", "领域", "指标名称", "单位", "基期值", "目标", "属性", "方向"]);
     // every input of the preview has an accessible name
     expect(await page.locator('#import-rows tr[data-id="r07"] input[data-field="target"]').getAttribute("aria-label")).toBe("第 7 行（序号 7）目标");
     expect(await page.locator('#import-rows input:not([aria-label])').count()).toBe(0);
@@ -421,6 +422,29 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await page.locator("#import-problems li").allInnerTexts()).toEqual(["$.indicators[2].name（序号 3）: must not be empty"]); // r05 is dropped: after it
     expect(await message()).toContain("修改后的模板没有通过校验");
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("从规划文本导入: 读取选中区域 reads a table selected in Excel (cells with line breaks, 95% as shown) into the preview", async () => {
+    await page.evaluate(() => (window as unknown as { __fakeWorkbook: { setSelection(a: string, t: string[][]): void } }).__fakeWorkbook.setSelection("指标!A1:F6", [
+      ["某某县“十四五”卫生健康发展主要指标", "", "", "", "", ""],
+      ["序号", "指标名称", "单位", "2020年", "2025年", "属性"],
+      ["1", "孕产妇系统管理率", "%", "95%", "≥96%", "约束性"],
+      ["2", "每千人口床位数", "张", "5.2", "6", "预期性"],
+      ["3", "居民健康素养水平", "%", "22", "不低于30", "预期性"],
+      ["4", "标准化村卫生室比例\n其中：山区\n海岛", "%", "80\n70", "95\n90", "预期性"],
+    ]));
+    expect(await page.locator("#import-range-button").isVisible()).toBe(true);
+    await page.click("#import-range-button");
+    await page.waitForFunction(() => /读出 \d+ 项指标/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toMatch(/^已读取选中区域 指标!A1:F6（6 行）。读出 5 项指标（某某县 · 某某县“十四五”卫生健康发展主要指标）/);
+    expect(await page.inputValue("#import-text")).toContain("1\t孕产妇系统管理率\t%\t95%\t≥96%\t约束性");
+    const rows = page.locator("#import-rows tr[data-id]");
+    expect(await rows.count()).toBe(5);
+    expect(await rows.nth(4).locator("td.col-name").innerText()).toContain("海岛");
+    expect(await rows.nth(4).locator('input[data-field="baseline"]').inputValue()).toBe("70");
+    expect(await rows.nth(0).locator('input[data-field="unit"]').inputValue()).toBe("%");
+    expect(await rows.nth(0).locator(".col-direction").innerText()).toBe("↑ 越大越好（按运算符）");
+    expect(await rows.nth(1).locator(".col-direction").innerText()).toBe("按名称或数值判断");
   });
 
   it.each([

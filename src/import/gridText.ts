@@ -1,0 +1,45 @@
+import type { CellValue } from "../domain/CellValue";
+import { isIndicatorHeader } from "./header";
+import { toSimplified } from "./rules/traditional";
+
+/**
+ * A table read as cells (a sheet of an .xlsx, a range selected in Excel, a table of a .docx) as
+ * the text the importer reads: one line per row, cells separated by tabs. A line break inside a
+ * cell is kept as a line break, so the cellBreaks rule reads it as it reads a web page's copy
+ * (one reader for both); a tab inside a cell becomes a space. Trailing empty cells and rows go.
+ */
+export function gridToText(rows: ReadonlyArray<ReadonlyArray<string>>): string {
+  const lines = rows.map((row) => {
+    const cells = row.map((c) =>
+      String(c ?? "").replace(/\t/g, " ").split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "").join("\n"),
+    );
+    let end = cells.length;
+    while (end > 0 && cells[end - 1] === "") end--;
+    return cells.slice(0, end).join("\t");
+  });
+  let last = lines.length;
+  while (last > 0 && lines[last - 1] === "") last--;
+  return lines.slice(0, last).join("\n");
+}
+
+/** A cell as read by a host, as the text a person sees: 0.95 in a percent style is `95%` (§2a). */
+export function cellAsText(v: CellValue): string {
+  switch (v.type) {
+    case "empty": return "";
+    case "number": {
+      const n = v.percentStyle ? v.value * 100 : v.value;
+      const shown = String(Number(n.toPrecision(12)));
+      return v.percentStyle ? `${shown}%` : shown;
+    }
+    case "string": return v.text;
+    case "boolean": return v.value ? "TRUE" : "FALSE";
+    case "date": return v.iso;
+    case "error": return v.code;
+    case "uncalculated": return "";
+  }
+}
+
+/** The first of the tables whose rows hold an indicator table's header (simplified or traditional). */
+export function findIndicatorTable(tables: ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>): number {
+  return tables.findIndex((rows) => rows.some((r) => isIndicatorHeader(r.map((c) => toSimplified(c).text))));
+}

@@ -1,0 +1,73 @@
+/**
+ * The tables of an HTML document as rows of cell texts: what mammoth makes of a .docx
+ * (`<table><tr><td><p>…</p></td>…`), walked without a DOM so the CLI and tests need none.
+ * Paragraphs inside a cell become lines of the cell; `colspan` adds empty cells after the cell,
+ * `rowspan` leaves the cell empty in the rows below (the importer reads a blank category as "the
+ * same as above"). Each table also gets the text of the paragraph just before it (its title).
+ * Nested tables are read as text of the outer cell.
+ */
+export interface HtmlTable {
+  /** the text of the last paragraph or heading before the table ("" when none) */
+  caption: string;
+  rows: string[][];
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e.startsWith("#x") || e.startsWith("#X")) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** The text of a piece of HTML: block ends become line breaks, tags go, entities are decoded. */
+function textOf(html: string): string {
+  return decode(html.replace(/<br\s*\/?>/gi, "\n").replace(/<\/(p|h[1-6]|li|div)>/gi, "\n").replace(/<[^>]*>/g, ""))
+    .split("\n").map((l) => l.trim()).filter((l) => l !== "").join("\n");
+}
+
+const span = (attrs: string, name: string): number => {
+  const m = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs);
+  return m?.[1] === undefined ? 1 : Math.max(1, Math.min(100, Number(m[1])));
+};
+
+export function htmlTables(html: string): HtmlTable[] {
+  const out: HtmlTable[] = [];
+  const tableRe = /<table\b[^>]*>([\s\S]*?)<\/table>/gi;
+  let last = 0;
+  for (let m = tableRe.exec(html); m !== null; m = tableRe.exec(html)) {
+    const before = html.slice(last, m.index);
+    const paras = [...before.matchAll(/<(p|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((p) => textOf(p[2] ?? "")).filter((t) => t !== "");
+    last = m.index + m[0].length;
+    const rows: string[][] = [];
+    const carried: Array<number> = []; // rowspan still to fill, per column
+    for (const tr of (m[1] ?? "").matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+      const row: string[] = [];
+      let col = 0;
+      const fillSpans = (): void => {
+        while ((carried[col] ?? 0) > 0) {
+          carried[col] = (carried[col] ?? 0) - 1;
+          row.push("");
+          col++;
+        }
+      };
+      for (const td of (tr[1] ?? "").matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)<\/t\1>/gi)) {
+        fillSpans();
+        const attrs = td[2] ?? "";
+        const cols = span(attrs, "colspan");
+        const down = span(attrs, "rowspan");
+        for (let c = 0; c < cols; c++) {
+          row.push(c === 0 ? textOf(td[3] ?? "") : "");
+          if (down > 1) carried[col] = down - 1;
+          col++;
+        }
+      }
+      fillSpans();
+      rows.push(row);
+    }
+    out.push({ caption: paras[paras.length - 1] ?? "", rows });
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+import { bareNumber, splitNumbering } from "./numbering";
+
+/**
+ * Line breaks inside cells, as a table copied from a web page comes out: every line break in a
+ * cell starts a new line of text, so one row becomes several lines, each ending one cell and
+ * starting the next. `4.标准班额比例(%)` / `其中:小学` / `初中\t34.5%` / `78.3%\t80%以上` /
+ * `85%以上\t预期性` is one row of four cells.
+ *
+ * Lines are joined only when they are all shorter than a row and together make exactly one row
+ * of `width` cells; a line that is itself a row, or starts with a 序号, is never taken in.
+ * A joined row whose name cell ends in parts (`其中:小学` / `初中`) with as many values per cell
+ * is split into one row per part (the shape the row reader knows: name, part, values).
+ */
+export interface JoinedRow {
+  /** 0-based indexes of the lines joined */
+  lines: number[];
+  /** the rows (tab-separated lines) that replace them; more than one when split into parts */
+  rows: string[];
+  /** the parts the row was split into ([] when not split) */
+  parts: string[];
+}
+
+export interface BrokenCells {
+  /** the lines with each joined group replaced by its rows */
+  lines: string[];
+  /** for each output line, the 0-based input lines it comes from */
+  origins: number[][];
+  joined: JoinedRow[];
+}
+
+const cellsOf = (line: string): string[] => line.split("\t");
+/** A line that starts a row of its own: a 序号 with a name after it (`5\t某某率`, `5.某某率`). */
+const startsRow = (line: string): boolean => {
+  const [first = "", second = ""] = cellsOf(line).map((c) => c.trim());
+  const named = (t: string): boolean => /[\u3400-\u9fff\uf900-\ufaff]/u.test(t) && !/^(约束|预期)性?$/.test(t);
+  return (bareNumber(first) !== null && named(second)) || splitNumbering(first)?.glued === true;
+};
+const PART_PREFIX = /^(其中|含)\s*[:：]?\s*/;
+
+/**
+ * `lines`: the lines after the header; `width`: the cells of a full row; `valueCols`: the value
+ * columns (after the name) of the header. `offset` is added to the reported line indexes.
+ */
+export function joinBrokenCells(lines: readonly string[], width: number, valueCols: number, offset: number): BrokenCells {
+  const out: string[] = [];
+  const origins: number[][] = [];
+  const joined: JoinedRow[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const group = takeGroup(lines, i, width);
+    if (group === null) {
+      out.push(lines[i] ?? "");
+      origins.push([i + offset]);
+      i++;
+      continue;
+    }
+    const cells = mergeCells(lines.slice(i, i + group));
+    const rows = toRows(cells, valueCols);
+    const at = Array.from({ length: group }, (_, n) => i + n + offset);
+    joined.push({ lines: at, rows: rows.rows, parts: rows.parts });
+    for (const r of rows.rows) {
+      out.push(r);
+      origins.push(at);
+    }
+    i += group;
+  }
+  return { lines: out, origins, joined };
+}
+
+/** How many lines from `i` make one row, or null when they do not. */
+function takeGroup(lines: readonly string[], i: number, width: number): number | null {
+  const first = lines[i] ?? "";
+  const c0 = cellsOf(first).length;
+  if (width < 2 || c0 >= width || first.trim() === "" || (cellsOf(first)[c0 - 1] ?? "").trim() === "") return null;
+  let total = c0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j] ?? "";
+    const cells = cellsOf(line);
+    if (line.trim() === "" || (cells[0] ?? "").trim() === "" || cells.length >= width || startsRow(line)) return null;
+    total += cells.length - 1;
+    if (total === width) return j - i + 1;
+    if (total > width) return null;
+  }
+  return null;
+}
+
+/** The cells of the joined lines, each cell's lines kept apart. */
+function mergeCells(lines: readonly string[]): string[][] {
+  const cells: string[][] = [];
+  for (const line of lines) {
+    cellsOf(line).forEach((c, n) => {
+      const t = c.trim();
+      if (n === 0 && cells.length > 0) {
+        if (t !== "") cells[cells.length - 1]?.push(t);
+      } else cells.push(t === "" ? [] : [t]);
+    });
+  }
+  return cells;
+}
+
+function toRows(cells: string[][], valueCols: number): { rows: string[]; parts: string[] } {
+  const nameAt = cells.length - valueCols - 1;
+  const name = cells[nameAt] ?? [];
+  const values = cells.slice(nameAt + 1);
+  const n = Math.max(...values.map((v) => v.length), 1);
+  const lead = cells.slice(0, Math.max(0, nameAt)).map((c) => c.join(""));
+  if (n >= 2 && name.length >= n + 1 && values.every((v) => v.length === n || v.length <= 1)) {
+    const parts = name.slice(name.length - n).map((p) => p.replace(PART_PREFIX, ""));
+    const whole = name.slice(0, name.length - n).join("");
+    const rows = parts.map((part, k) => {
+      const vals = values.map((v) => (v.length === n ? (v[k] ?? "") : (v[0] ?? "")));
+      return [...(k === 0 ? lead : lead.map(() => "")), k === 0 ? whole : "", part, ...vals].join("\t");
+    });
+    return { rows, parts };
+  }
+  // `1.幼儿教师专科及以上学历比例(%)` / `其中:本科及以上学历比例(%)` with a value each: the second
+  // is a sub-indicator (其中), one row each, the sub-rows marked 其中 for the row reader
+  if (n >= 2 && name.length === n && values.every((v) => v.length === n || v.length <= 1) && PART_PREFIX.test(name[1] ?? "")) {
+    const subs = name.slice(1).map((p) => p.replace(PART_PREFIX, ""));
+    const rows = name.map((line, k) => {
+      const vals = values.map((v) => (v.length === n ? (v[k] ?? "") : (v[0] ?? "")));
+      return [...(k === 0 ? lead : lead.map(() => "")), k === 0 ? line : `其中：${subs[k - 1] ?? ""}`, ...vals].join("\t");
+    });
+    return { rows, parts: subs };
+  }
+  return { rows: [[...lead, name.join(""), ...values.map((v) => v.join(""))].join("\t")], parts: [] };
+}
+
+/**
+ * The cells of a full row: the most common cell count of the lines that have at least as many
+ * cells as the header (the header itself when none has), so a 序号 column without a label counts.
+ */
+export function rowWidth(lines: readonly string[], headerWidth: number): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const n = cellsOf(l).length;
+    if (n >= headerWidth) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = headerWidth;
+  let most = 0;
+  for (const [n, c] of counts) if (c > most || (c === most && n < best)) [best, most] = [n, c];
+  return best;
+}

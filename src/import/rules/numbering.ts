@@ -1,0 +1,38 @@
+/**
+ * A 序号 written in the same cell as the name, as plans and web pages write it:
+ * `1.学前教育毛入园率(%)`, `1、…`, `1．…`, `1 …`, `（2）每千人口床位数（张）`, `(2)…`, `①…` (①–⑳).
+ * Chinese-numeral headings (`一、`, `（二）`) are domain headings, not numbers, and are not read here.
+ */
+export interface Numbered {
+  number: string;
+  name: string;
+  /** true when number and name were written together without a space (`1.学前…`) */
+  glued: boolean;
+}
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+// after the dot a name, never a digit (`78.3` is a number), except an age range (`8.0—6岁儿童…`)
+const DOTTED = /^(\d{1,3})\s*[.、．]\s*((?!\d)\S.*|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*(?:岁|周岁|月|年).*)$/u;
+const SPACED = /^(\d{1,3})\s+(\S.*)$/u;
+const BRACKETED = /^[（(]\s*(\d{1,3})\s*[)）]\s*(\S.*)$/u;
+
+/** The number and the name of a cell that starts with a 序号; null when it does not. */
+export function splitNumbering(cell: string): Numbered | null {
+  const t = cell.trim();
+  const circled = CIRCLED.indexOf(t.charAt(0));
+  if (circled >= 0 && t.length > 1) return { number: String(circled + 1), name: t.slice(1).trim(), glued: true };
+  const spaced = SPACED.exec(t);
+  if (spaced?.[1] !== undefined && spaced[2] !== undefined) return { number: spaced[1], name: spaced[2], glued: false };
+  const m = DOTTED.exec(t) ?? BRACKETED.exec(t);
+  if (m?.[1] !== undefined && m[2] !== undefined) return { number: m[1], name: m[2].trim(), glued: true };
+  return null;
+}
+
+/** A cell that is a bare 序号: `3`, `3.`, `（3）`, `③`. */
+export function bareNumber(cell: string): string | null {
+  const t = cell.trim();
+  const m = /^(\d{1,3})[.、．]?$/.exec(t) ?? /^[（(](\d{1,3})[)）]$/.exec(t);
+  if (m?.[1] !== undefined) return m[1];
+  const circled = CIRCLED.indexOf(t);
+  return t.length === 1 && circled >= 0 ? String(circled + 1) : null;
+}

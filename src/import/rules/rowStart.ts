@@ -1,0 +1,68 @@
+import { HAN, dropTrailingEmpty, squash, trimCell } from "../text";
+import { ATTRIBUTES } from "./attributes";
+import { bareNumber, splitNumbering } from "./numbering";
+
+/**
+ * Where a table row starts, by content: its 序号 and name (findNumber, from the left: category
+ * cells, then a number, then the name), or, for tables with category columns and no 序号,
+ * read from the right by the header's layout (alignRight).
+ */
+export interface NumberCell {
+  /** index of the cell holding the number */
+  at: number;
+  number: string;
+  name: string;
+  /** index of the cell holding the name (same as `at` when number and name share a cell) */
+  nameAt: number;
+  /** the category cells, when read from the right (alignRight) */
+  domain?: string[];
+  /** number and name were written together without a space (`1.学前…`) */
+  glued?: boolean;
+}
+
+/** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…`, `\t44 亿元 GDP …`, `1.学前…`, `（2）…`, `①…`. */
+export function findNumber(cells: readonly string[]): NumberCell | null {
+  for (let i = 0; i < Math.min(cells.length, 4); i++) {
+    const cell = cells[i] ?? "";
+    if (cell === "") continue;
+    const bare = bareNumber(cell);
+    if (bare !== null) {
+      let j = i + 1;
+      while (j < cells.length && cells[j] === "") j++;
+      const name = cells[j];
+      if (name !== undefined && HAN.test(name) && !ATTRIBUTES[squash(name)]) return { at: i, number: bare, name, nameAt: j };
+      return null;
+    }
+    const joined = splitNumbering(cell);
+    if (joined && HAN.test(joined.name)) {
+      return { at: i, number: joined.number, name: trimCell(joined.name), nameAt: i, glued: joined.glued };
+    }
+    // Only a domain cell may stand before the number.
+    if (/\d/.test(cell) || !HAN.test(cell)) return null;
+  }
+  return null;
+}
+
+/**
+ * A row read from the right, by the header's layout: the last `k` cells are the values, the cell
+ * before them the name, the cells before that categories (a category may carry its own number,
+ * `1.空气质量`, which is dropped from the category). For tables with category columns before the
+ * name and no 序号 of their own.
+ */
+export function alignRight(cells: readonly string[], k: number, lead: number): NumberCell | null {
+  const all = dropTrailingEmpty(cells);
+  const nameAt = all.length - k - 1;
+  if (nameAt < 1 || nameAt !== lead) return null;
+  const name = all[nameAt] ?? "";
+  if (!HAN.test(name) || ATTRIBUTES[squash(name)] !== undefined) return null;
+  const own = splitNumbering(name);
+  const domain = all.slice(0, nameAt).map((c) => {
+    const n = splitNumbering(c);
+    return n && HAN.test(n.name) ? n.name : c;
+  });
+  if (domain.some((c) => /\d/.test(c))) return null;
+  return {
+    at: nameAt, number: own?.number ?? "", name: own ? trimCell(own.name) : name, nameAt, domain, glued: own?.glued ?? false,
+  };
+}
+

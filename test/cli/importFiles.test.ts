@@ -1,0 +1,105 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+import type { IndicatorTemplate } from "../../src/templates/TemplateSchema";
+
+/**
+ * `plan-returns import` from a table kept in Word or Excel (issue 15): a .docx made here as
+ * minimal WordprocessingML with jszip (read by mammoth), and an .xlsx made with ExcelJS, with the
+ * shapes offices keep: a title above the table, a cell with two paragraphs (parts), a vertically
+ * merged category, a number typed as 95% (stored 0.95 in a percent style).
+ */
+const dir = mkdtempSync(join(tmpdir(), "import-files-"));
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+const esc = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const para = (t: string): string => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+/** a cell: its paragraphs, and `merge` for a vertically merged cell (restart / continue) */
+const cell = (lines: string[], merge?: "restart" | "continue"): string =>
+  `<w:tc><w:tcPr>${merge === undefined ? "" : merge === "restart" ? '<w:vMerge w:val="restart"/>' : "<w:vMerge/>"}</w:tcPr>${(lines.length ? lines : [""]).map(para).join("")}</w:tc>`;
+const row = (cells: string[]): string => `<w:tr>${cells.join("")}</w:tr>`;
+
+async function makeDocx(file: string): Promise<void> {
+  const table = `<w:tbl>${[
+    row([cell(["领域"]), cell(["序号"]), cell(["指标"]), cell(["2020年"]), cell(["2025年"]), cell(["属性"])]),
+    row([cell(["教育"], "restart"), cell(["1"]), cell(["学前三年毛入园率(%)"]), cell(["95"]), cell(["98以上"]), cell(["预期性"])]),
+    row([cell([], "continue"), cell(["2"]), cell(["标准班额比例(%)", "其中：小学", "初中"]), cell(["34.5", "78.3"]), cell(["80", "85"]), cell(["预期性"])]),
+    row([cell(["卫生"]), cell(["3"]), cell(["每千人口医疗卫生机构床位数(张)"]), cell(["5.2"]), cell(["6"]), cell(["预期性"])]),
+  ].join("")}</w:tbl>`;
+  const body = `${para("前言：本规划的主要指标如下。")}${para("表1 某某县“十四五”社会事业发展主要指标")}${table}${para("注：〔〕内为五年累计数。")}`;
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`);
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+async function makeXlsx(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("说明").addRow(["本工作簿是某某市的规划指标"]);
+  const ws = wb.addWorksheet("指标表");
+  ws.addRow(["某某市“十四五”卫生健康发展主要指标"]);
+  ws.addRow(["序号", "指标名称", "单位", "2020年", "2025年", "指标属性"]);
+  ws.addRow([1, "人均预期寿命", "岁", 79.2, "80以上", "预期性"]);
+  const r = ws.addRow([2, "孕产妇系统管理率", "%", 0.95, 0.96, "约束性"]);
+  r.getCell(4).numFmt = "0%";
+  r.getCell(5).numFmt = "0%";
+  ws.addRow([3, "每千人口执业(助理)医师数", "人", 3.1, 3.6, "预期性"]);
+  ws.addRow([4, "二级以上综合医院设老年医学科比例", "%", "", "≥60", "预期性"]);
+  await wb.xlsx.writeFile(file);
+}
+
+const template = (file: string): IndicatorTemplate => JSON.parse(readFileSync(file, "utf8")) as IndicatorTemplate;
+
+describe("plan-returns import from .docx and .xlsx", () => {
+  test("a table of a .docx: title from the paragraph above, parts from a cell's paragraphs, a merged category", async () => {
+    const docx = join(dir, "plan.docx");
+    await makeDocx(docx);
+    const out = join(dir, "from-docx.json");
+    const r = await cli("import", docx, "--out", out);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const t = template(out);
+    expect([t.title, t.region, t.baselineYear, t.targetYear, t.source.document]).toEqual(["某某县“十四五”社会事业发展主要指标", "某某县", 2020, 2025, "plan.docx"]);
+    expect(t.indicators.map((d) => [d.domain, d.number, d.name, d.part ?? "", d.unit, d.baseline, d.target])).toEqual([
+      ["教育", "1", "学前三年毛入园率(%)", "", "%", "95", "98以上"],
+      ["教育", "2", "标准班额比例(%)", "小学", "%", "34.5", "80"],
+      ["教育", "2", "标准班额比例(%)", "初中", "%", "78.3", "85"],
+      ["卫生", "3", "每千人口医疗卫生机构床位数(张)", "", "张", "5.2", "6"],
+    ]);
+    expect(r.out).toMatch(/单元格内有换行/);
+    expect(t.indicators[0]?.direction).toBe("up");
+  });
+
+  test("--table picks a table of the .docx; a table number out of range is one line, exit 2", async () => {
+    const docx = join(dir, "plan2.docx");
+    await makeDocx(docx);
+    const bad = await cli("import", docx, "--table", "5", "--out", join(dir, "x.json"));
+    expect([bad.code, bad.err.trim().split("\n").length]).toEqual([2, 1]);
+    expect(bad.err).toMatch(/--table 应为 1–1/);
+  });
+
+  test("a sheet of an .xlsx: the sheet with the indicator header is found, a unit column, 95% read as 95%", async () => {
+    const xlsx = join(dir, "table.xlsx");
+    await makeXlsx(xlsx);
+    const out = join(dir, "from-xlsx.json");
+    const r = await cli("import", xlsx, "--out", out);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/来自 .*table\.xlsx#指标表/);
+    const t = template(out);
+    expect(t.title).toBe("某某市“十四五”卫生健康发展主要指标");
+    expect(t.indicators.map((d) => [d.number, d.name, d.unit, d.baseline, d.target, d.attribute])).toEqual([
+      ["1", "人均预期寿命", "岁", "79.2", "80以上", "预期性"],
+      ["2", "孕产妇系统管理率", "%", "95%", "96%", "约束性"],
+      ["3", "每千人口执业(助理)医师数", "人", "3.1", "3.6", "预期性"],
+      ["4", "二级以上综合医院设老年医学科比例", "%", "", "≥60", "预期性"],
+    ]);
+    const named = await cli("import", xlsx, "--sheet", "没有这张表", "--out", join(dir, "y.json"));
+    expect(named.code).toBe(2);
+    expect(named.err).toMatch(/没有名为“没有这张表”的工作表（有：说明、指标表）/);
+  });
+});

@@ -1,0 +1,38 @@
+import { joinBrokenCells, rowWidth } from "../../../src/import/rules/cellBreaks";
+
+describe("cellBreaks: line breaks inside cells (a web page's copy)", () => {
+  test("a row broken in five lines, with parts, becomes two rows; the lines around it stay", () => {
+    const lines = ["1.甲率(%)\t1\t2\t预期性", "4.标准班额比例(%)", "其中:小学", "初中\t34.5%", "78.3%\t80%以上", "85%以上\t预期性", "5.乙率(%)\t3\t4\t预期性"];
+    const r = joinBrokenCells(lines, 4, 3, 10);
+    expect(r.lines).toEqual(["1.甲率(%)\t1\t2\t预期性", "4.标准班额比例(%)\t小学\t34.5%\t80%以上\t预期性", "\t初中\t78.3%\t85%以上\t预期性", "5.乙率(%)\t3\t4\t预期性"]);
+    expect(r.origins).toEqual([[10], [11, 12, 13, 14, 15], [11, 12, 13, 14, 15], [16]]);
+    expect(r.joined).toEqual([{ lines: [11, 12, 13, 14, 15], rows: r.lines.slice(1, 3), parts: ["小学", "初中"] }]);
+  });
+
+  test("a 其中 line with its own values becomes a sub-row", () => {
+    const r = joinBrokenCells(["1.教师专科学历比例(%)", "其中:本科学历比例(%)\t97%", "49%\t100%", "50%\t预期性"], 4, 3, 0);
+    expect(r.lines).toEqual(["1.教师专科学历比例(%)\t97%\t100%\t预期性", "其中：本科学历比例(%)\t49%\t50%\t预期性"]);
+  });
+
+  test("a text value broken over two lines is joined", () => {
+    const r = joinBrokenCells(["3\t人均收入增长(%)\t5.1\t保持全省", "领先\t预期性"], 5, 3, 0);
+    expect(r.lines).toEqual(["3\t人均收入增长(%)\t5.1\t保持全省领先\t预期性"]);
+  });
+
+  test.each<[string, string[], number]>([
+    ["full rows", ["1\t甲\t1\t2", "2\t乙\t3\t4"], 4],
+    ["a domain on lines of its own (a PDF paste)", ["幼儿", "照护", "服务\t1\t托位数(个)\t2.02\t4.5"], 4],
+    ["a name continued under a row (a PDF paste)", ["\t6\t持证残疾人", "\t\t就业率(%)\t1\t2"], 5],
+    ["a line that starts a new row is never taken in", ["7\t丙率(%)", "8\t丁率(%)\t1\t2"], 4],
+    ["too many cells", ["甲\t1", "2\t3\t4\t5"], 4],
+  ])("left alone: %s", (_name, lines, width) => {
+    const r = joinBrokenCells(lines, width, width - 2, 0);
+    expect(r.lines).toEqual(lines);
+    expect(r.joined).toEqual([]);
+  });
+
+  test("rowWidth: the most common width at least the header's", () => {
+    expect(rowWidth(["a\tb\tc\td\te", "a\tb\tc\td\te", "x", "a\tb\tc\td"], 4)).toBe(5);
+    expect(rowWidth(["x", "y\tz"], 4)).toBe(4);
+  });
+});

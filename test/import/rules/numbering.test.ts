@@ -1,0 +1,28 @@
+import { bareNumber, splitNumbering } from "../../../src/import/rules/numbering";
+
+describe("numbering: a 序号 in the name's cell", () => {
+  test.each([
+    ["1.学前教育毛入园率(%)", { number: "1", name: "学前教育毛入园率(%)", glued: true }],
+    ["12、城镇新增就业(万人)", { number: "12", name: "城镇新增就业(万人)", glued: true }],
+    ["3．森林覆盖率", { number: "3", name: "森林覆盖率", glued: true }],
+    ["（2）每千人口床位数（张）", { number: "2", name: "每千人口床位数（张）", glued: true }],
+    ["(7) 人均预期寿命", { number: "7", name: "人均预期寿命", glued: true }],
+    ["①孕产妇死亡率", { number: "1", name: "孕产妇死亡率", glued: true }],
+    ["⑫参保率", { number: "12", name: "参保率", glued: true }],
+    ["44 亿元 GDP 生产安全事故死亡率", { number: "44", name: "亿元 GDP 生产安全事故死亡率", glued: false }],
+    ["8.0—6岁残疾儿童康复救助覆盖率(%)", { number: "8", name: "0—6岁残疾儿童康复救助覆盖率(%)", glued: true }],
+  ])("%s", (cell, expected) => {
+    expect(splitNumbering(cell)).toEqual(expected);
+  });
+
+  test.each([["78.3"], ["12.3年以上"], ["2020年"], ["（二）学有优教"], ["5G基站数"], ["①"], [""]])("%s is not a numbered name", (cell) => {
+    const r = splitNumbering(cell);
+    // `12.3年以上` must never become 序号 12: a value, not a name
+    expect(r === null || !/^\d/.test(r.name) || /岁/.test(r.name)).toBe(true);
+    if (cell === "78.3" || cell === "12.3年以上" || cell === "2020年" || cell === "（二）学有优教" || cell === "") expect(r).toBeNull();
+  });
+
+  test.each([["3", "3"], ["3.", "3"], ["（3）", "3"], ["③", "3"], ["3.5", null], ["甲", null]])("bare number %s → %s", (cell, n) => {
+    expect(bareNumber(cell)).toBe(n);
+  });
+});

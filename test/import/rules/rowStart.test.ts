@@ -1,0 +1,25 @@
+import { alignRight, findNumber } from "../../../src/import/rules/rowStart";
+
+describe("rowStart: where a row starts", () => {
+  test.each<[string, string[], { number: string; name: string; at: number; nameAt: number } | null]>([
+    ["number and name", ["", "6", "持证残疾人就业率(%)", "1", "2"], { number: "6", name: "持证残疾人就业率(%)", at: 1, nameAt: 2 }],
+    ["a domain before the number", ["幼儿照护服务", "1", "托位数(个)", "2.02", "4.5"], { number: "1", name: "托位数(个)", at: 1, nameAt: 2 }],
+    ["glued", ["1.学前教育毛入园率(%)", "95", "98"], { number: "1", name: "学前教育毛入园率(%)", at: 0, nameAt: 0 }],
+    ["glued in brackets", ["（2）床位数（张）", "5", "6"], { number: "2", name: "床位数（张）", at: 0, nameAt: 0 }],
+    ["a number and an attribute: not a row", ["3", "预期性"], null],
+    ["values only", ["", "1", "2"], null],
+  ])("%s", (_name, cells, expected) => {
+    const r = findNumber(cells);
+    expect(r === null ? null : { number: r.number, name: r.name, at: r.at, nameAt: r.nameAt }).toEqual(expected);
+  });
+
+  test.each<[string, string[], { name: string; domain: string[]; number: string } | null]>([
+    ["two categories, the second numbered", ["生态环境质量", "1.空气质量", "细颗粒物浓度(微克/立方米)", "35", "30", "约束性"], { name: "细颗粒物浓度(微克/立方米)", domain: ["生态环境质量", "空气质量"], number: "" }],
+    ["blank categories", ["", "", "优良天数比率(%)", "85", "90", "约束性"], { name: "优良天数比率(%)", domain: ["", ""], number: "" }],
+    ["not the header's layout", ["", "优良天数比率(%)", "85", "90", "约束性"], null],
+    ["a number where a category should be", ["3", "5", "优良天数比率(%)", "85", "90", "约束性"], null],
+  ])("alignRight: %s", (_name, cells, expected) => {
+    const r = alignRight(cells, 3, 2);
+    expect(r === null ? null : { name: r.name, domain: r.domain, number: r.number }).toEqual(expected);
+  });
+});
