@@ -26,6 +26,8 @@ import { summaryWorkbookPlan } from "../sheet/summarySheets";
 import { writeXlsx } from "../hosts/xlsx/writeXlsx";
 import { quoteSheet } from "../sheet/a1";
 import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
+import { evaluateFiles, outputProblem, writeReport } from "./runReport";
+import { reportJson } from "./reportJson";
 
 /** Exit codes (architecture.md): 0 the command ran; 1 usage error; 2 unreadable or not a plan-returns workbook. */
 export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
@@ -122,6 +124,21 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       await writeXlsx(plan, o.out);
       if (o.json) print(JSON.stringify(summaryJson(s.figures)) + "\n");
       else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n");
+    });
+
+  program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<files...>")
+    .option("--year <Y>", "按此年份评估").option("--out <评估报告.docx|评估.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）")
+    .option("--json", "输出 JSON").option("--force", "覆盖已存在的文件")
+    .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }) => {
+      const year = o.year === undefined ? undefined : parseYear(o.year);
+      if (o.out === undefined && !o.json) throw new UsageError("请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
+      const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false);
+      if (problem) throw new UsageError(problem);
+      const r = await evaluateFiles(files, year);
+      if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+      if (o.out !== undefined) await writeReport(r.report, o.out);
+      if (o.json) print(JSON.stringify(reportJson(r.report)) + "\n");
+      else print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
     });
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
