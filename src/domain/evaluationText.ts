@@ -20,13 +20,14 @@ export function bindingFirst<T extends { attribute?: string | null | undefined }
   return [...items].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING));
 }
 
-/** A number as reviews write it: at most two decimals, no trailing zeros. */
+/** A number as reviews write it: two decimals from 1 up, three significant digits below (0.0133), no trailing zeros. */
 export function fmtNumber(v: number): string {
-  const r = Math.round(v * 100) / 100;
+  const r = Math.abs(v) >= 1 || v === 0 ? Math.round(v * 100) / 100 : Number(v.toPrecision(3));
   return (Object.is(r, -0) ? 0 : r).toString();
 }
 
-function paceWords(i: TextItem): string {
+/** "（需年均提高 0.34 个百分点，此前年均提高 0.15 个百分点）", or "" without a needed pace; a cumulative target says 完成. */
+export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">): string {
   const { needed, achieved } = i.pace;
   if (needed === null) return "";
   const unit = i.unit === "%" ? " 个百分点" : i.unit ? ` ${i.unit}` : "";

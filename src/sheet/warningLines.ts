@@ -1,4 +1,4 @@
-import { BINDING, bindingFirst, fmtNumber } from "../domain/evaluationText";
+import { BINDING, bindingFirst, fmtNumber, paceWords } from "../domain/evaluationText";
 import type { ReturnEvaluation } from "./EvaluationReport";
 
 /**
@@ -11,8 +11,7 @@ export function warningLines(r: ReturnEvaluation): string[] {
     const f = i.graded.forecast.value;
     const head = i.attribute === BINDING ? "【预警】" : "";
     const owner = i.responsibleUnit ? `；责任单位：${i.responsibleUnit}` : "";
-    const { needed, achieved } = i.graded.pace;
-    const need = needed === null ? "" : `；需年均 ${fmtNumber(needed)}，此前年均 ${achieved === null ? "—" : fmtNumber(achieved)}`;
+    const need = paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace });
     const u = i.unit === "%" ? "%" : i.unit;
     return `${head}${i.name}（${i.attribute ?? "未标属性"}）：按目前趋势预计 ${i.targetYear} 年为 ${f === null ? "—" : fmtNumber(f)}${u}，目标 ${i.target}${need}${owner}`;
   });
