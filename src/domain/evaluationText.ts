@@ -20,9 +20,9 @@ export function bindingFirst<T extends { attribute?: string | null | undefined }
   return [...items].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING));
 }
 
-/** A number as reviews write it: two decimals from 1 up, three significant digits below (0.0133), no trailing zeros. */
+/** A number as reviews write it: two decimals from 0.1 up, two significant digits below (0.0065), no trailing zeros. */
 export function fmtNumber(v: number): string {
-  const r = Math.abs(v) >= 1 || v === 0 ? Math.round(v * 100) / 100 : Number(v.toPrecision(3));
+  const r = Math.abs(v) >= 0.1 || v === 0 ? Math.round(v * 100) / 100 : Number(v.toPrecision(2));
   return (Object.is(r, -0) ? 0 : r).toString();
 }
 

@@ -79,41 +79,54 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
 }
 
 /**
- * The city's grid over several returns: a row per county, a column per indicator, each cell its
- * grade, coloured by native conditional formats (a heat map that prints and works without the
- * add-in), and each county's counts as COUNTIF formulas over its own row, so they always agree.
+ * The city's grid over several returns: a row per indicator (binding marked ★), a column per
+ * county, each cell the county's grade, coloured by native conditional formats (a heat map that
+ * prints and works without the add-in); under it each county's counts as COUNTIF formulas over
+ * its own column, so they always agree with the grid.
  */
 export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   const b = new SheetBuilder(GRID_SHEET, "template");
-  b.addColumn("unit", 14);
-  // indicator columns: every (template, id) in the order first seen
-  const cols: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
+  b.addColumn("name", 40);
+  b.addColumn("attribute", 8);
+  r.returns.forEach((_, k) => b.addColumn(`u${k}`, 13));
+  // indicator rows: every (template, id) in the order first seen
+  const rows: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
   for (const ret of r.returns) for (const i of ret.items) {
     const key = `${i.template}/${i.id}`;
-    if (!cols.some((c) => c.key === key)) cols.push({ key, name: i.name, attribute: i.attribute });
+    if (!rows.some((x) => x.key === key)) rows.push({ key, name: i.name, attribute: i.attribute });
   }
-  cols.forEach((c) => b.addColumn(c.key, 6.5));
-  GRADE_CODES.forEach((g) => b.addColumn(`n:${g}`, 7));
+  const lastCol = 2 + r.returns.length;
   b.value(1, 1, `${r.year} 年各县区规划指标评估等级对比`, "title");
   b.sheet.rowHeights[1] = 26;
-  b.value(2, 1, `图例：${GRADE_CODES.map((g) => GRADE_LABELS[g]).join("、")}；约束性指标列名带 ★。`, "subtitle");
+  b.value(2, 1, `颜色：${GRADE_CODES.map((g) => GRADE_LABELS[g]).join("、")}（由深到浅，滞后于预期为红色）；★ 为约束性指标。`, "subtitle");
   const hr = 3;
-  b.value(hr, 1, "填报单位", "header");
-  cols.forEach((c) => b.value(hr, b.col(c.key), `${c.attribute === "约束性" ? "★" : ""}${c.name}`, "header"));
-  GRADE_CODES.forEach((g) => b.value(hr, b.col(`n:${g}`), GRADE_LABELS[g], "header"));
-  b.sheet.rowHeights[hr] = 120;
-  const firstCol = 2, lastGridCol = 1 + cols.length;
-  r.returns.forEach((ret, k) => {
-    const row = hr + 1 + k;
-    b.value(row, 1, ret.unit, "text");
-    for (const i of ret.items) b.value(row, b.col(`${i.template}/${i.id}`), GRADE_LABELS[i.graded.grade], "status");
-    const span = `$${columnLetter(firstCol)}${row}:$${columnLetter(lastGridCol)}${row}`;
-    GRADE_CODES.forEach((g) => b.formula(row, b.col(`n:${g}`), `COUNTIF(${span},"${GRADE_LABELS[g]}")`, "number"));
+  b.value(hr, 1, "指标", "header");
+  b.value(hr, 2, "属性", "header");
+  r.returns.forEach((ret, k) => b.value(hr, 3 + k, ret.unit, "header"));
+  b.sheet.rowHeights[hr] = 30;
+  rows.forEach((x, j) => {
+    const row = hr + 1 + j;
+    b.value(row, 1, `${x.attribute === "约束性" ? "★" : ""}${x.name}`, "textWrap");
+    b.value(row, 2, x.attribute ?? "", "text");
+    r.returns.forEach((_, k) => b.value(row, 3 + k, null, "status"));
   });
-  const lastRow = hr + r.returns.length;
-  if (cols.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, firstCol)}:${a1(lastRow, lastGridCol)}`, a1(hr + 1, firstCol)));
-  b.sheet.freeze = { rows: hr, columns: 1 };
-  b.sheet.print = print(`${hr}:${hr}`);
+  const rowOf = new Map(rows.map((x, j) => [x.key, hr + 1 + j]));
+  r.returns.forEach((ret, k) => {
+    for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, GRADE_LABELS[i.graded.grade], "status");
+  });
+  const lastRow = hr + rows.length;
+  GRADE_CODES.forEach((g, n) => {
+    const row = lastRow + 1 + n;
+    b.value(row, 1, `${GRADE_LABELS[g]}（项）`, "header");
+    b.value(row, 2, "", "header");
+    r.returns.forEach((_, k) => {
+      const c = columnLetter(3 + k);
+      b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${GRADE_LABELS[g]}")`, "number");
+    });
+  });
+  if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
+  b.sheet.freeze = { rows: hr, columns: 2 };
+  b.sheet.print = { ...print(`${hr}:${hr}`), landscape: false };
   return b.sheet;
 }
 

@@ -103,23 +103,22 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     const cf = (grid as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
     expect(cf).toHaveLength(GRADE_CODES.length);
     expect(cf.every((c) => c.ref === cf[0]?.ref)).toBe(true);
-    expect(cf.map((c) => c.rules[0]?.formulae[0])).toEqual(GRADE_CODES.map((g) => `B4="${GRADE_LABELS[g]}"`));
+    expect(cf.map((c) => c.rules[0]?.formulae[0])).toEqual(GRADE_CODES.map((g) => `C4="${GRADE_LABELS[g]}"`));
     // recalculated by LibreOffice, each county's COUNTIF row equals the report's grades for it
     const recalc = convert([out], "xlsx", join(dir, "recalc"))[0] ?? "";
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(recalc);
     const g2 = back.getWorksheet("县区对比");
     if (!g2) throw new Error("no grid");
-    const header = (g2.getRow(3).values as unknown[]).map(String);
+    const labels = (g2.getColumn(1).values as unknown[]).map(String);
     COUNTIES.forEach((c, k) => {
-      const row = g2.getRow(4 + k);
-      expect(row.getCell(1).value).toBe(c.unit);
+      expect(g2.getCell(3, 3 + k).value).toBe(c.unit);
       let sum = 0;
       for (const g of GRADE_CODES) {
-        const col = header.indexOf(GRADE_LABELS[g]);
-        expect(col).toBeGreaterThan(0);
-        // ExcelJS reads a cached 0 as no result; the row's sum below proves every count was calculated
-        const v = row.getCell(col).value as { formula: string; result?: number };
+        const row = labels.indexOf(`${GRADE_LABELS[g]}（项）`);
+        expect(row).toBeGreaterThan(3);
+        // ExcelJS reads a cached 0 as no result; the column's sum below proves every count was calculated
+        const v = g2.getCell(row, 3 + k).value as { formula: string; result?: number };
         expect(v.formula).toMatch(/^COUNTIF\(/);
         const n = v.result ?? 0;
         sum += n;
