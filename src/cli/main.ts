@@ -197,9 +197,17 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
         const r = checkGrid(loaded.grid);
         if (!r.ok) throw new Error(r.message);
         print(formatReport(filled, r.report) + "\n\n");
+        if (t.kind !== "reforms") {
+          // a sample 评估报告 (evaluation-rules §6) from the sample return
+          const ev = await evaluateFiles([filled], undefined);
+          if (!ev.ok) throw new Error(ev.message);
+          const report = join(o.out, `${t.id}-sample-${y}-评估报告.docx`);
+          await writeReport(ev.report, report);
+          written.push(report);
+        }
       }
-      print(`已写出 ${written.length} 个工作簿，位于 ${resolve(o.out)}：\n${written.map((f) => "  " + f).join("\n")}\n`);
-      print("空白模板（*-blank.xlsx）供填报；示例（*-sample-*.xlsx）展示各种状态。可用 Excel、WPS 或 LibreOffice 打开。\n");
+      print(`已写出 ${written.length} 个文件，位于 ${resolve(o.out)}：\n${written.map((f) => "  " + f).join("\n")}\n`);
+      print("空白模板（*-blank.xlsx）供填报；示例（*-sample-*.xlsx）展示各种状态；*-评估报告.docx 为示例评估报告（plan-returns report）。可用 Excel、WPS 或 LibreOffice 打开。\n");
     });
   return program;
 }

@@ -1,6 +1,7 @@
 import { fmtNumber, bindingFirst, BINDING } from "../domain/evaluationText";
 import { warningLines } from "../sheet/warningLines";
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
+import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
 import { evaluationColumns, evaluationHeaders, shareText } from "../sheet/evaluationColumns";
 import { GRADE_FILL } from "../sheet/gradePalette";
@@ -59,31 +60,44 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     ])));
     body.push(p("各县区逐项指标的评估等级见随附工作簿的「县区对比」表（按等级着色）。"));
   }
+  const NUMERALS = ["一", "二", "三", "四", "五"];
   r.returns.forEach((ret, k) => {
     const n = several ? `${ret.unit}：` : "";
-    body.push(h(`${several ? `${k + 1}. ${ret.unit} ` : "一、"}总体评估`, several ? 1 : 1));
-    body.push(p(ret.text, { indent: true }));
-    body.push(h(`${several ? "" : "二、"}${n}预警与难以完成的指标`, several ? 2 : 1));
-    const warn = warningLines(ret);
-    if (warn.length === 0) body.push(p("按目前趋势，没有预计难以完成的指标。"));
-    warn.forEach((w, i) => body.push(p(`${i + 1}. ${w}`)));
-    body.push(h(`${several ? "" : "三、"}${n}分领域评估`, several ? 2 : 1));
-    const domains = [...new Set(ret.items.map((i) => i.domain))];
-    for (const dom of domains) {
-      body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || "未分类"}`, bold: true, font: FONT, size: 24 })] }));
-      for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
+    let section = 0;
+    // one return: 一、二、… headings; several: the county's name heads each of its sections
+    const head = (text: string): void => { body.push(h(several ? `${n}${text}` : `${NUMERALS[section++] ?? ""}、${text}`, several ? 2 : 1)); };
+    if (several) body.push(h(`${k + 1}. ${ret.unit}`, 1));
+    head("总体评估");
+    const indicators = ret.items.length > 0 || ret.projects.length === 0;
+    if (indicators) body.push(p(ret.text, { indent: true }));
+    if (ret.projects.length > 0) {
+      const pc = GRADE_CODES.map((g) => [g, ret.projects.filter((x) => x.graded.grade === g).length] as const).filter(([, c]) => c > 0);
+      body.push(p(`重大项目 ${ret.projects.length} 个，按投资完成率对照时间进度：${pc.map(([g, c]) => `${GRADE_LABELS[g]} ${c} 个`).join("，")}。`, { indent: true }));
+    }
+    if (indicators) {
+      head("预警与难以完成的指标");
+      const warn = warningLines(ret);
+      if (warn.length === 0) body.push(p("按目前趋势，没有预计难以完成的指标。"));
+      warn.forEach((w, i) => body.push(p(`${i + 1}. ${w}`)));
+      head("分领域评估");
+      const domains = [...new Set(ret.items.map((i) => i.domain))];
+      for (const dom of domains) {
+        body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || "未分类"}`, bold: true, font: FONT, size: 24 })] }));
+        for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
+      }
+      annexes.push(h(`附表${several ? ` ${k + 1}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
+      annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1).map((text, c) => (
+        c === 9 ? { text, fill: GRADE_FILL[i.graded.grade] } : { text }
+      )))));
     }
     if (ret.projects.length > 0) {
-      body.push(h(`${several ? "" : "四、"}${n}重大项目`, several ? 2 : 1));
+      head("重大项目");
       for (const pr of ret.projects) {
         const gap = pr.graded.gapText ? `，投资完成率 ${shareText(pr.progress)}，时间进度 ${shareText(pr.expected)}，${pr.graded.gapText}` : "";
-        body.push(p(`${pr.name}（${pr.owner || "责任单位未填"}）：${GRADE_LABELS[pr.graded.grade]}${gap}。`, { indent: true }));
+        const why = pr.graded.reason ? `（${STATUS_LABELS[pr.graded.reason]}）` : "";
+        body.push(p(`${pr.name}（${pr.owner || "责任单位未填"}）：${GRADE_LABELS[pr.graded.grade]}${why}${gap}。`, { indent: true }));
       }
     }
-    annexes.push(h(`附表${several ? ` ${k + 1}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
-    annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1).map((text, c) => (
-      c === 9 ? { text, fill: GRADE_FILL[i.graded.grade] } : { text }
-    )))));
   });
 
   const margin = { top: 1134, bottom: 1134, left: 1134, right: 1134 };
@@ -91,7 +105,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     creator: "plan-returns", title,
     sections: [
       { properties: { page: { margin } }, children: body },
-      { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: annexes },
+      ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: annexes }] : []),
     ],
   });
   return Packer.toBuffer(doc);

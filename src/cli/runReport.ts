@@ -31,7 +31,7 @@ export async function evaluateFiles(files: string[], year: number | undefined): 
 /** The report's title: the returns' 填报单位 and plans. */
 export function reportTitle(r: EvaluationReport): string {
   const first = r.returns[0];
-  const plans = [...new Set(r.returns.flatMap((x) => x.items.map((i) => i.templateTitle)))];
+  const plans = [...new Set(r.returns.flatMap((x) => x.titles))];
   const who = r.returns.length === 1 && first ? first.unit : `${r.returns.length} 个县区`;
   return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标"} ${r.year} 年实施情况评估报告`;
 }

@@ -49,6 +49,8 @@ export interface ReturnEvaluation {
   /** 填报单位 from the cover, or the file name when the cover has none */
   unit: string;
   file: string;
+  /** the titles of the plans the return was made from */
+  titles: string[];
   year: number;
   /** the plans' target year; null when the templates end in different years */
   targetYear: number | null;

@@ -63,5 +63,5 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
     name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, cumulative: i.graded.cumulative,
     forecast: i.graded.forecast, pace: i.graded.pace,
   })), year, targetYear);
-  return { unit: report.reportingUnit || file, file, year, targetYear, items, projects, counts, text };
+  return { unit: report.reportingUnit || file, file, titles: report.templates.filter((t) => t.kind !== "reforms").map((t) => t.title), year, targetYear, items, projects, counts, text };
 }

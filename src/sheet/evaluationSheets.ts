@@ -60,14 +60,16 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     evaluationColumns(item, k + 1).forEach((v, c) => b.value(r, c + 1, v, c === 1 || c === 12 ? "textWrap" : "text"));
     const g = item.graded;
     const byYear = new Map(g.series.map((p) => [p.year, p.value]));
-    if (g.baselineValue !== null) byYear.set(item.baselineYear, g.baselineValue);
+    // a cumulative band runs from 0 (nothing done yet) through the running sums
+    const start = g.cumulative ? 0 : g.baselineValue;
+    if (start !== null) byYear.set(item.baselineYear, start);
     for (const y of years) {
       const v = byYear.get(y);
       if (v !== undefined) b.value(r, b.col(`y${y}`), v, "number");
       else b.value(r, b.col(`y${y}`), null, "number");
     }
     b.value(r, b.col("forecast"), g.forecast.value === null ? null : Math.round(g.forecast.value * 100) / 100, "number", g.forecast.meets === false ? { fill: GRADE_FILL.behind.fill } : {});
-    const values = [...(g.baselineValue === null ? [] : [g.baselineValue]), ...g.series.map((p) => p.value)];
+    const values = [...(start === null ? [] : [start]), ...g.series.map((p) => p.value)];
     b.value(r, b.col("trend"), trendBand(values, g.forecast.value, g.finalValue), "text");
   });
   const lastRow = hr + Math.max(1, ret.items.length);
