@@ -9,6 +9,8 @@ import { GRADE_FILL } from "../sheet/gradePalette";
 type Docx = typeof import("docx");
 
 const FONT = "SimSun";
+/** 附表 column widths in twips: a landscape A4 page less its margins */
+const ANNEX_WIDTHS = [620, 2450, 650, 850, 850, 800, 900, 850, 950, 1300, 1600, 1700, 1280];
 
 /** A domain section's line for one indicator. */
 function domainLine(i: EvaluationRow, year: number): string {
@@ -40,8 +42,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: 18, bold, ...(fill ? { color: fill.font } : {}) })] })],
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: fill.fill } } : {}),
   });
-  const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>) => new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+  const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[]) => new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE }, ...(widths ? { columnWidths: widths } : {}),
     rows: [
       new TableRow({ tableHeader: true, children: head.map((x) => cell(x, { fill: "D9E1F2", font: "000000" }, true)) }),
       ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c.text, c.fill)) })),
@@ -88,7 +90,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       annexes.push(h(`附表${several ? ` ${k + 1}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
       annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1).map((text, c) => (
         c === 9 ? { text, fill: GRADE_FILL[i.graded.grade] } : { text }
-      )))));
+      ))), ANNEX_WIDTHS));
     }
     if (ret.projects.length > 0) {
       head("重大项目");

@@ -27,6 +27,7 @@ export function forecastText(r: EvaluationRow): string {
 /** Pace as the 附表 says it: "需 0.5 / 已 0.3" per year in the indicator's unit. */
 export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
+  if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
   if (needed === null && achieved === null) return "—";
   const u = r.unit === "%" ? "个百分点" : r.unit;
   return [needed === null ? "" : `需 ${fmtNumber(needed)}`, achieved === null ? "" : `已 ${fmtNumber(achieved)}`].filter(Boolean).join(" / ") + (u ? ` ${u}` : "");
