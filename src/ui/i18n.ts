@@ -96,6 +96,7 @@ const ZH = {
   "result.omitted": "另有 {n} 项未列出，请在任务窗格中查看。",
   "result.errorCheck": "校验未完成",
   "result.errorSummary": "生成汇总未完成",
+  "result.errorEvaluation": "生成评估未完成",
   "result.close": "关闭",
   "result.unreadable": "无法读取结果（窗口地址不完整）。请在任务窗格中重新校验。",
 } as const;
@@ -110,6 +111,7 @@ const EN: Record<MessageKey, string> = {
   "result.omitted": "{n} more not listed here: see the task pane.",
   "result.errorCheck": "The check did not finish",
   "result.errorSummary": "The summary was not made",
+  "result.errorEvaluation": "Evaluation not made",
   "result.close": "Close",
   "result.unreadable": "The results could not be read (the window's address is incomplete). Check again from the task pane.",
   "app.title": "Plan Indicator Returns",
