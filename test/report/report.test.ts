@@ -42,6 +42,22 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(doc.text).toMatch(/难以完成 \d+ 项：城镇新增就业人数 \(万人\)（[^）]+）；城镇住房保障受益覆盖率/);
   });
 
+  test("each item's status is the one check gives for the same file", async () => {
+    for (const f of files) {
+      const report = JSON.parse((await cli("report", f, "--json")).out) as ReportDoc;
+      const check = JSON.parse((await cli("check", f, "--json")).out) as { items: Array<{ id: string; status: string; progress: number | null; expected: number | null }> };
+      for (const i of report.items) expect(check.items.find((c) => c.id === i.id)).toMatchObject({ status: i.status, progress: i.progress, expected: i.expected });
+    }
+  });
+
+  (hasLibreOffice() ? test : test.skip)("a return re-saved by LibreOffice gives the same report", async () => {
+    const f = files[3] ?? "";
+    const resaved = convert([f], "xlsx", join(dir, "resaved"))[0] ?? "";
+    const a = JSON.parse((await cli("report", f, "--json")).out) as ReportDoc;
+    const b = JSON.parse((await cli("report", resaved, "--json")).out) as ReportDoc;
+    expect(b).toEqual(a);
+  });
+
   test("several returns: each item names its county; counts over all", async () => {
     const r = await cli("report", ...files, "--json");
     const doc = JSON.parse(r.out) as ReportDoc;
@@ -90,6 +106,29 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(text).toContain("总体评估");
     expect(text).toContain("规划确定主要指标 29 项");
     expect(text).toContain("滞后于预期");
+  });
+
+  test("the .xlsx form of one return: a printable 评估 sheet with grade colours and a trend band", async () => {
+    const out = join(dir, "岱山县评估.xlsx");
+    expect((await cli("report", files[2] ?? "", "--out", out)).code).toBe(0);
+    const doc = JSON.parse((await cli("report", files[2] ?? "", "--json")).out) as ReportDoc;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["评估"]);
+    const ws = wb.getWorksheet("评估");
+    if (!ws) throw new Error("no sheet");
+    expect(ws.getCell("A2").value).toBe(doc.text);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, printTitlesRow: "4:4" });
+    const cf = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
+    expect(cf.map((c) => c.rules[0]?.formulae[0])).toEqual(GRADE_CODES.map((g) => `$J5="${GRADE_LABELS[g]}"`));
+    const header = Array.from(ws.getRow(4).values as unknown[], (v) => String(v ?? ""));
+    const row = 5 + doc.items.findIndex((i) => i.id === "zs16-14");
+    const at = (h: string): unknown => ws.getCell(row, header.findIndex((x) => x === h || x.startsWith(`${h}(`))).value;
+    // 城镇住房保障受益覆盖率: the band holds the baseline and each year, then the forecast
+    expect(at("2015")).toBe(23.88);
+    expect(at("2018")).toBe(24.324);
+    expect(at("预测2020")).toBeCloseTo(doc.items.find((i) => i.id === "zs16-14")?.forecast.value ?? NaN, 2);
+    expect(String(ws.getCell(row, header.findIndex((x) => x.startsWith("趋势"))).value)).toMatch(/^[▁-█]{4}→[▁-█]｜[▁-█]$/u);
   });
 
   (hasLibreOffice() ? test : test.skip)("the county grid: native conditional formats by grade, counts that LibreOffice recalculates to the report's", async () => {
