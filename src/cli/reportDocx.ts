@@ -60,7 +60,21 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       { text: ret.unit }, ...GRADE_CODES.map((g) => ({ text: String(ret.counts[g]) })),
       { text: String(ret.items.filter((i) => i.attribute === BINDING && i.graded.forecast.meets === false).length) },
     ])));
-    body.push(p("各县区逐项指标的评估等级见随附工作簿的「县区对比」表（按等级着色）。"));
+    // the county × indicator grid, shaded by grade (the workbook form, --out *.xlsx, has it with native conditional formats)
+    body.push(h("县区 × 指标评估等级", 1));
+    const keys: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
+    for (const ret of r.returns) for (const i of ret.items) {
+      const key = `${i.template}/${i.id}`;
+      if (!keys.some((x) => x.key === key)) keys.push({ key, name: i.name, attribute: i.attribute });
+    }
+    body.push(table(["指标", ...r.returns.map((ret) => ret.unit)], keys.map((x) => [
+      { text: `${x.attribute === BINDING ? "★" : ""}${x.name}` },
+      ...r.returns.map((ret) => {
+        const i = ret.items.find((y) => `${y.template}/${y.id}` === x.key);
+        return i ? { text: GRADE_LABELS[i.graded.grade], fill: GRADE_FILL[i.graded.grade] } : { text: "—" };
+      }),
+    ]), [3600, ...r.returns.map(() => Math.floor(6000 / r.returns.length))]));
+    body.push(p("★ 为约束性指标。同一表格以原生条件格式着色的工作簿形式：plan-returns report … --out 评估.xlsx（「县区对比」表）。"));
   }
   const NUMERALS = ["一", "二", "三", "四", "五"];
   r.returns.forEach((ret, k) => {

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GRADE_CODES, GRADE_LABELS } from "../../src/domain/Grade";
+import { GRADE_FILL } from "../../src/sheet/gradePalette";
 import { cli } from "../support/cli";
 import { convert, hasLibreOffice, libreOfficeProfile } from "../support/libreoffice";
 import { COUNTIES, countyReturns } from "./countyReturns";
@@ -67,6 +68,13 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     for (const c of COUNTIES) expect(doc.text).toContain(`【${c.unit}】规划确定主要指标 29 项`);
     // the four paces reach every grade but 已实现 (2018 < 2020)
     for (const g of GRADE_CODES.filter((x) => x !== "achieved")) expect(doc.counts[g]).toBeGreaterThan(0);
+    // the city's Word report: counts per county, then the county × indicator grid shaded by grade
+    const out = join(dir, "城市评估报告.docx");
+    expect((await cli("report", ...files, "--out", out)).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file("word/document.xml")?.async("string") ?? "";
+    expect(xml).toContain("县区 × 指标评估等级");
+    expect(xml).toContain(`w:fill="${GRADE_FILL.behind.fill}"`);
+    for (const c of COUNTIES) expect(xml).toContain(`【${c.unit}】`.slice(1, -1));
   });
 
   test("refuses an output it would overwrite, an input, or another extension", async () => {
