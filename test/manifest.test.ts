@@ -454,10 +454,23 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     if (tab.local === "OfficeTab") expect(attr(tab, "id")).toBe("TabHome");
   });
 
-  it("has the group 规划填报 with exactly the buttons 加载模板, 校验 and 生成汇总", () => {
+  it("has the group 规划填报 with exactly the buttons 加载模板, 校验, 生成汇总 and 生成评估", () => {
     expect(label(group)).toBe("规划填报");
-    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button", "Button"]);
-    expect(controls.map(label)).toEqual(["加载模板", "校验", "生成汇总"]);
+    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button", "Button", "Button"]);
+    expect(controls.map(label)).toEqual(["加载模板", "校验", "生成汇总", "生成评估"]);
+  });
+
+  it("生成评估 executes makeEvaluation from commands.html, with an en-US label and the same icons", () => {
+    const button = controls[3] as XmlElement;
+    const action = one(button, "Action", NS_OV);
+    expect(xsiType(action)).toBe("ExecuteFunction");
+    expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeEvaluation");
+    const labelRes = resource(attr(one(button, "Label", NS_OV), "resid"));
+    expect(overrides(labelRes.el).get("en-US")).toBe("Make Evaluation");
+    const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
+    expect(icons(button)).toEqual(icons(controls[0] as XmlElement));
+    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands.ts"), "utf8");
+    expect(src).toMatch(/Office\.actions\.associate\("makeEvaluation"/);
   });
 
   it("加载模板 shows the task pane (taskpane.html)", () => {

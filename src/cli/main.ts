@@ -32,6 +32,8 @@ import { summaryWorkbookPlan } from "../sheet/summarySheets";
 import { quoteSheet } from "../sheet/a1";
 import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
+import { evaluateFiles, outputProblem, writeReport } from "./runReport";
+import { reportJson } from "./reportJson";
 
 /**
  * Exit codes (architecture.md): 0 the command ran; 1 usage error or a refusal to overwrite; 2 a file
@@ -191,6 +193,21 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n");
     });
 
+  program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<files...>")
+    .option("--year <Y>", "按此年份评估").option("--out <评估报告.docx|评估.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）")
+    .option("--json", "输出 JSON").option("--force", "覆盖已存在的文件")
+    .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }) => {
+      const year = o.year === undefined ? undefined : parseYear(o.year);
+      if (o.out === undefined && !o.json) throw new UsageError("请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
+      const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false);
+      if (problem) throw new UsageError(problem);
+      const r = await evaluateFiles(files, year);
+      if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+      if (o.out !== undefined) await writeReport(r.report, o.out);
+      if (o.json) print(JSON.stringify(reportJson(r.report)) + "\n");
+      else print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
+    });
+
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
     .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
     .action(async (file: string, o: { year?: string; out?: string; force?: boolean }) => {
@@ -245,9 +262,17 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
         const r = checkGrid(loaded.grid);
         if (!r.ok) throw new Error(r.message);
         print(formatReport(filled, r.report) + "\n\n");
+        if (t.kind !== "reforms") {
+          // a sample 评估报告 (evaluation-rules §6) from the sample return
+          const ev = await evaluateFiles([filled], undefined);
+          if (!ev.ok) throw new Error(ev.message);
+          const report = join(o.out, `${t.id}-sample-${y}-评估报告.docx`);
+          await writeReport(ev.report, report);
+          written.push(report);
+        }
       }
-      print(`已写出 ${written.length} 个工作簿，位于 ${resolve(o.out)}：\n${written.map((f) => "  " + f).join("\n")}\n`);
-      print("空白模板（*-blank.xlsx）供填报；示例（*-sample-*.xlsx）展示各种状态。可用 Excel、WPS 或 LibreOffice 打开。\n");
+      print(`已写出 ${written.length} 个文件，位于 ${resolve(o.out)}：\n${written.map((f) => "  " + f).join("\n")}\n`);
+      print("空白模板（*-blank.xlsx）供填报；示例（*-sample-*.xlsx）展示各种状态；*-评估报告.docx 为示例评估报告（plan-returns report）。可用 Excel、WPS 或 LibreOffice 打开。\n");
     });
   return program;
 }

@@ -18,7 +18,7 @@ export interface DialogFlag {
  */
 export type CheckDialogData =
   | { kind: "check"; year: number; unit: string; counts: number[]; flags: DialogFlag[]; problems: string[]; omitted?: number }
-  | { kind: "error"; title: "check" | "summary"; message: string };
+  | { kind: "error"; title: "check" | "summary" | "evaluation"; message: string };
 
 const STORAGE_PREFIX = "plan-returns:dialog:";
 /** URLs stay under IE11's 2,083 characters (Office 2019 may use it); Chinese costs 9 each when encoded. */
@@ -39,7 +39,7 @@ export function parseDialogData(json: string): CheckDialogData | null {
   if (typeof x !== "object" || x === null) return null;
   const d = x as Record<string, unknown>;
   if (d.kind === "error") {
-    return (d.title === "check" || d.title === "summary") && typeof d.message === "string" ? { kind: "error", title: d.title, message: d.message } : null;
+    return (d.title === "check" || d.title === "summary" || d.title === "evaluation") && typeof d.message === "string" ? { kind: "error", title: d.title, message: d.message } : null;
   }
   if (d.kind !== "check" || typeof d.year !== "number" || typeof d.unit !== "string") return null;
   if (!Array.isArray(d.counts) || d.counts.length !== STATUS_CODES.length || !d.counts.every((n) => typeof n === "number")) return null;

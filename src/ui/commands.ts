@@ -43,10 +43,24 @@ export async function runMakeSummary(): Promise<void> {
   if (first) await a.select(first, "A1").catch(() => undefined);
 }
 
+/** 生成评估 from the ribbon: writes the 评估 sheet and shows it; a refusal or error is shown. */
+export async function runMakeEvaluation(): Promise<void> {
+  const a = excelActions(hostFunctions(), sheetHint());
+  const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "./evaluationActions");
+  const out = await makeEvaluation(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
+  if (!out.ok) return showResultDialog({ kind: "error", title: "evaluation", message: out.message });
+  const first = out.sheets[0];
+  if (first) await a.select(first, "A1").catch(() => undefined);
+}
+
 Office.actions.associate("runCheck", (event: Office.AddinCommands.Event) => {
   runCheck().catch((e: unknown) => console.error(e)).finally(() => event.completed());
 });
 
 Office.actions.associate("makeSummary", (event: Office.AddinCommands.Event) => {
   runMakeSummary().catch((e: unknown) => console.error(e)).finally(() => event.completed());
+});
+
+Office.actions.associate("makeEvaluation", (event: Office.AddinCommands.Event) => {
+  runMakeEvaluation().catch((e: unknown) => console.error(e)).finally(() => event.completed());
 });

@@ -28,7 +28,7 @@ export function render(data: CheckDialogData | null, lang: Lang): void {
   document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
   el("result-close").textContent = t(lang, "result.close");
   if (!data || data.kind === "error") {
-    el("result-title").textContent = t(lang, data?.title === "summary" ? "result.errorSummary" : "result.errorCheck");
+    el("result-title").textContent = t(lang, data?.title === "summary" ? "result.errorSummary" : data?.title === "evaluation" ? "result.errorEvaluation" : "result.errorCheck");
     const p = el("result-text");
     p.textContent = data ? data.message : t(lang, "result.unreadable");
     p.classList.add("level-error");

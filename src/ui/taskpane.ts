@@ -48,7 +48,7 @@ function errorText(e: unknown): string {
 
 /** Runs a long action with the progress bar shown and the buttons disabled. */
 async function busy(work: () => Promise<void>): Promise<void> {
-  const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "consolidate-button", "import-read-button", "import-load-button"].map((id) => el<HTMLButtonElement>(id));
+  const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "import-read-button", "import-load-button"].map((id) => el<HTMLButtonElement>(id));
   buttons.forEach((b) => (b.disabled = true));
   el("progress").hidden = false;
   try {
@@ -201,6 +201,19 @@ async function onSummary(): Promise<void> {
   });
 }
 
+/** 生成评估: the 评估 sheet of the open workbook (evaluation-rules §6), loaded as its own chunk. */
+async function onEvaluation(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.evaluating"));
+    const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "./evaluationActions");
+    const out = await makeEvaluation(a);
+    if (!out.ok) return say(out.message, "error");
+    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
+  });
+}
+
 /** The files chosen in #summary-files, read with JSZip only (loaded as its own chunk when first needed). */
 function chosenFiles(): ChosenFile[] {
   const list = el<HTMLInputElement>("summary-files").files;
@@ -334,6 +347,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   el("check-button").addEventListener("click", () => void onCheck());
   el("summary-button").addEventListener("click", () => void onSummary());
   el("review-button").addEventListener("click", () => void onReview());
+  el("evaluation-button").addEventListener("click", () => void onEvaluation());
   el("consolidate-button").addEventListener("click", () => void onConsolidate());
   el("summary-files").addEventListener("change", () => {
     const files = chosenFiles();

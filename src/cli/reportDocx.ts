@@ -1,0 +1,128 @@
+import { fmtNumber, bindingFirst, BINDING } from "../domain/evaluationText";
+import { warningLines } from "../sheet/warningLines";
+import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
+import { STATUS_LABELS } from "../domain/Status";
+import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
+import { evaluationColumns, evaluationHeaders, shareText } from "../sheet/evaluationColumns";
+import { GRADE_FILL } from "../sheet/gradePalette";
+
+type Docx = typeof import("docx");
+
+const FONT = "SimSun";
+/** 附表 column widths in twips: a landscape A4 page less its margins */
+const ANNEX_WIDTHS = [620, 2450, 650, 850, 850, 800, 900, 850, 950, 1300, 1600, 1700, 1280];
+
+/** A domain section's line for one indicator. */
+function domainLine(i: EvaluationRow, year: number): string {
+  const g = i.graded;
+  const parts = [`${GRADE_LABELS[g.grade]}`, `${year} 年 ${i.actual || "未填报"}`];
+  if (g.result.progress !== null) parts.push(`进度 ${shareText(g.result.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
+  if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年 ${fmtNumber(g.forecast.value)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
+  if (g.reason) parts.push(`未能评估（${i.actual ? "数据需核实" : "未填报或不适用"}）`);
+  return `${i.name}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
+}
+
+/**
+ * The evaluation report as a Word document (evaluation-rules.md §6): title, the paragraph, the
+ * 预警 list, a section per domain, projects with their gap in 个百分点, and the 附表 (landscape).
+ * Several returns: a county × grade table first, then each county's report. `docx` is passed in
+ * so that only the report command loads it.
+ */
+export async function reportDocx(d: Docx, r: EvaluationReport, title: string): Promise<Buffer> {
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation } = d;
+  const p = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) => new Paragraph({
+    children: [new TextRun({ text, bold: opts.bold ?? false, font: FONT, size: 24 })],
+    spacing: { after: 120, line: 360 }, ...(opts.indent ? { indent: { firstLine: 480 } } : {}),
+  });
+  const h = (text: string, level: 1 | 2) => new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 },
+    children: [new TextRun({ text, bold: true, font: FONT, size: level === 1 ? 30 : 26 })],
+  });
+  const cell = (text: string, fill?: { fill: string; font: string }, bold = false) => new TableCell({
+    children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: 18, bold, ...(fill ? { color: fill.font } : {}) })] })],
+    ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: fill.fill } } : {}),
+  });
+  const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[]) => new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE }, ...(widths ? { columnWidths: widths } : {}),
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((x) => cell(x, { fill: "D9E1F2", font: "000000" }, true)) }),
+      ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c.text, c.fill)) })),
+    ],
+  });
+
+  const several = r.returns.length > 1;
+  const body: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
+  const annexes: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
+  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: title, bold: true, font: FONT, size: 36 })] }));
+  if (several) {
+    body.push(h("县区评估结果汇总", 1));
+    body.push(table(["填报单位", ...GRADE_CODES.map((g) => GRADE_LABELS[g]), "预警"], r.returns.map((ret) => [
+      { text: ret.unit }, ...GRADE_CODES.map((g) => ({ text: String(ret.counts[g]) })),
+      { text: String(ret.items.filter((i) => i.attribute === BINDING && i.graded.forecast.meets === false).length) },
+    ])));
+    // the county × indicator grid, shaded by grade (the workbook form, --out *.xlsx, has it with native conditional formats)
+    body.push(h("县区 × 指标评估等级", 1));
+    const keys: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
+    for (const ret of r.returns) for (const i of ret.items) {
+      const key = `${i.template}/${i.id}`;
+      if (!keys.some((x) => x.key === key)) keys.push({ key, name: i.name, attribute: i.attribute });
+    }
+    body.push(table(["指标", ...r.returns.map((ret) => ret.unit)], keys.map((x) => [
+      { text: `${x.attribute === BINDING ? "★" : ""}${x.name}` },
+      ...r.returns.map((ret) => {
+        const i = ret.items.find((y) => `${y.template}/${y.id}` === x.key);
+        return i ? { text: GRADE_LABELS[i.graded.grade], fill: GRADE_FILL[i.graded.grade] } : { text: "—" };
+      }),
+    ]), [3600, ...r.returns.map(() => Math.floor(6000 / r.returns.length))]));
+    body.push(p("★ 为约束性指标。同一表格以原生条件格式着色的工作簿形式：plan-returns report … --out 评估.xlsx（「县区对比」表）。"));
+  }
+  const NUMERALS = ["一", "二", "三", "四", "五"];
+  r.returns.forEach((ret, k) => {
+    const n = several ? `${ret.unit}：` : "";
+    let section = 0;
+    // one return: 一、二、… headings; several: the county's name heads each of its sections
+    const head = (text: string): void => { body.push(h(several ? `${n}${text}` : `${NUMERALS[section++] ?? ""}、${text}`, several ? 2 : 1)); };
+    if (several) body.push(h(`${k + 1}. ${ret.unit}`, 1));
+    head("总体评估");
+    const indicators = ret.items.length > 0 || ret.projects.length === 0;
+    if (indicators) body.push(p(ret.text, { indent: true }));
+    if (ret.projects.length > 0) {
+      const pc = GRADE_CODES.map((g) => [g, ret.projects.filter((x) => x.graded.grade === g).length] as const).filter(([, c]) => c > 0);
+      body.push(p(`重大项目 ${ret.projects.length} 个，按投资完成率对照时间进度：${pc.map(([g, c]) => `${GRADE_LABELS[g]} ${c} 个`).join("，")}。`, { indent: true }));
+    }
+    if (indicators) {
+      head("预警与难以完成的指标");
+      const warn = warningLines(ret);
+      if (warn.length === 0) body.push(p("按目前趋势，没有预计难以完成的指标。"));
+      warn.forEach((w, i) => body.push(p(`${i + 1}. ${w}`)));
+      head("分领域评估");
+      const domains = [...new Set(ret.items.map((i) => i.domain))];
+      for (const dom of domains) {
+        body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || "未分类"}`, bold: true, font: FONT, size: 24 })] }));
+        for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
+      }
+      annexes.push(h(`附表${several ? ` ${k + 1}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
+      annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1).map((text, c) => (
+        c === 9 ? { text, fill: GRADE_FILL[i.graded.grade] } : { text }
+      ))), ANNEX_WIDTHS));
+    }
+    if (ret.projects.length > 0) {
+      head("重大项目");
+      for (const pr of ret.projects) {
+        const gap = pr.graded.gapText ? `，投资完成率 ${shareText(pr.progress)}，时间进度 ${shareText(pr.expected)}，${pr.graded.gapText}` : "";
+        const why = pr.graded.reason ? `（${STATUS_LABELS[pr.graded.reason]}）` : "";
+        body.push(p(`${pr.name}（${pr.owner || "责任单位未填"}）：${GRADE_LABELS[pr.graded.grade]}${why}${gap}。`, { indent: true }));
+      }
+    }
+  });
+
+  const margin = { top: 1134, bottom: 1134, left: 1134, right: 1134 };
+  const doc = new Document({
+    creator: "plan-returns", title,
+    sections: [
+      { properties: { page: { margin } }, children: body },
+      ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: annexes }] : []),
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,26 @@
+import type { EvaluationReport } from "../sheet/EvaluationReport";
+
+const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
+
+/**
+ * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
+ * attribute, status, grade, progress, expected, forecast:{value, meets}, pace:{needed, achieved}}],
+ * counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a).
+ */
+export function reportJson(r: EvaluationReport): unknown {
+  const several = r.returns.length > 1;
+  return {
+    year: r.year,
+    items: r.returns.flatMap((ret) => ret.items.map((i) => ({
+      ...(several ? { unit: ret.unit } : {}),
+      template: i.template, id: i.id, name: i.name, attribute: i.attribute ?? null,
+      status: i.graded.result.status, grade: i.graded.grade,
+      progress: round(i.graded.result.progress), expected: round(i.graded.result.expected),
+      forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets },
+      pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved) },
+    }))),
+    counts: r.counts,
+    text: r.text,
+  };
+}

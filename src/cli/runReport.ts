@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
+import { basename, dirname, extname, resolve } from "node:path";
+import { checkGrid, readMeta } from "../sheet/checkGrid";
+import { combineEvaluations } from "../sheet/combineEvaluations";
+import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
+import { evaluateReturn } from "../sheet/evaluateReturn";
+import { evaluationWorkbookPlan } from "../sheet/evaluationSheets";
+import { planToXlsx } from "../hosts/xlsx/writeXlsx";
+import { loadWorkbookFile } from "./loadWorkbookFile";
+
+export type ReportOutcome =
+  | { ok: true; report: EvaluationReport }
+  | { ok: false; unreadable: boolean; message: string };
+
+/** Reads, checks and grades each return (evaluation-rules.md §6); one line on the first file that cannot be read. */
+export async function evaluateFiles(files: string[], year: number | undefined): Promise<ReportOutcome> {
+  const returns: ReturnEvaluation[] = [];
+  for (const file of files) {
+    const loaded = await loadWorkbookFile(file);
+    if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
+    const r = checkGrid(loaded.grid, year);
+    if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
+    const m = readMeta(loaded.grid);
+    const templates = m && !("error" in m) ? m.templates : [];
+    returns.push(evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file))));
+  }
+  const c = combineEvaluations(returns);
+  return c.ok ? c : { ok: false, unreadable: false, message: c.message };
+}
+
+/** The report's title: the returns' 填报单位 and plans. */
+export function reportTitle(r: EvaluationReport): string {
+  const first = r.returns[0];
+  const plans = [...new Set(r.returns.flatMap((x) => x.titles))];
+  const who = r.returns.length === 1 && first ? first.unit : `${r.returns.length} 个县区`;
+  return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标"} ${r.year} 年实施情况评估报告`;
+}
+
+/** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically. */
+export async function writeReport(r: EvaluationReport, out: string): Promise<void> {
+  const ext = extname(out).toLowerCase();
+  let bytes: Buffer;
+  if (ext === ".xlsx") {
+    bytes = await planToXlsx(evaluationWorkbookPlan(r));
+  } else {
+    const docx = await import("docx");
+    const { reportDocx } = await import("./reportDocx");
+    bytes = await reportDocx(docx, r, reportTitle(r));
+  }
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, out);
+}
+
+export function outputProblem(out: string, inputs: string[], force: boolean): string | null {
+  const ext = extname(out).toLowerCase();
+  if (ext !== ".docx" && ext !== ".xlsx") return `--out 应为 .docx（评估报告）或 .xlsx（评估表与县区对比），实际为「${out}」`;
+  if (inputs.some((f) => resolve(f) === resolve(out))) return `${out} 是本命令的输入文件，不会覆盖`;
+  if (existsSync(out) && !force) return `${out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`;
+  return null;
+}

@@ -1,0 +1,116 @@
+import { num } from "./CellValue";
+import { ge } from "./compare";
+import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
+import type { Grade } from "./Grade";
+import type { IndicatorResult } from "./IndicatorResult";
+import { indicatorUnit } from "./indicatorUnit";
+import { leastSquaresAt } from "./leastSquaresAt";
+import type { Status } from "./Status";
+import { targetValue, type Target } from "./Target";
+import { unitBounds } from "./unitBounds";
+import { yearRule } from "./yearRule";
+
+/** One indicator graded for an evaluation report (evaluation-rules.md §6). */
+export interface IndicatorGrade {
+  /** the §3 result for the reporting year: the same status `check` gives */
+  result: IndicatorResult;
+  grade: Grade;
+  /** for `not_graded`: the status that prevents grading (missing, invalid, manual, not_applicable) */
+  reason: Status | null;
+  /** the reporting year has its own target (a yearly-target table) */
+  yearly: boolean;
+  cumulative: boolean;
+  /** the final target (the one for the target year T) and its value */
+  finalTarget: Target;
+  finalValue: number | null;
+  baselineValue: number | null;
+  /** years B+1…Y whose value is a number: the year's actual, or the running sum for a cumulative target */
+  series: Array<{ year: number; value: number }>;
+  /** F at T and whether F meets the final target (预计可完成); nulls where no forecast is made */
+  forecast: { value: number | null; meets: boolean | null };
+  /** per year, in the indicator's unit: needed from now to T, and achieved from B to Y */
+  pace: { needed: number | null; achieved: number | null };
+}
+
+const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
+
+/**
+ * Grades one indicator for reporting year Y, forecasts it to the plan's target year T and gives
+ * the pace (evaluation-rules.md §6). The status, progress and direction are the engine's
+ * (evaluateIndicator, §3/§3a): whether a value meets a target is always asked of the engine, so
+ * a change to direction rules flows into grades and forecasts. Never throws.
+ */
+export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
+  const { spec, year } = input;
+  const T = spec.targetYear;
+  const B = spec.baselineYear;
+  const unit = indicatorUnit(spec);
+  const result = evaluateIndicator(input);
+  const ruleY = yearRule(spec, year, unit);
+  const ruleT = yearRule(spec, T, unit);
+  const cumulative = ruleT.target.kind === "cumulative" || ruleY.target.kind === "cumulative";
+  const finalValue = targetValue(ruleT.target);
+  const bv = ruleT.baseline;
+  const a = result.value;
+
+  /** Whether the engine judges value v met in year y (a cumulative v is the running total). */
+  const metAt = (y: number, v: number): boolean => {
+    const judge = (x: number): Status => evaluateIndicator({ spec, year: y, actuals: { [String(y)]: num(x) } }).status;
+    const s = judge(v);
+    if (s !== "invalid") return s === "met";
+    // a trend line can run past what the unit allows (a rate below 0): judge it at the bound
+    const b = unitBounds(unit, spec.name);
+    const c = Math.min(b.hi, Math.max(b.lo, v));
+    return c !== v && judge(c) === "met";
+  };
+
+  // the series: each year's value as the engine reads it (an invalid or missing year is left out)
+  const series: IndicatorGrade["series"] = [];
+  for (let y = B + 1; y <= Math.min(year, T); y++) {
+    const v = y === year ? a : evaluateIndicator({ ...input, year: y }).value;
+    if (v !== null && Number.isFinite(v)) series.push({ year: y, value: v });
+  }
+
+  const grade = gradeOf();
+  function gradeOf(): { grade: Grade; reason: Status | null } {
+    const st = result.status;
+    if (NOT_GRADED.has(st)) return { grade: "not_graded", reason: st };
+    if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
+    if (ruleY.yearly && year < T) {
+      // yearly-target tables: early = the final target already met; ahead = next year's target met
+      if (st !== "met" || a === null) return { grade: "on_schedule", reason: null };
+      if (metAt(T, a)) return { grade: "early", reason: null };
+      const next = yearRule(spec, year + 1, unit);
+      if (next.yearly && targetValue(next.target) !== null && metAt(year + 1, a)) return { grade: "ahead", reason: null };
+      return { grade: "on_schedule", reason: null };
+    }
+    if (st === "met") return { grade: year >= T ? "achieved" : "early", reason: null };
+    const p = result.progress, s = result.expected;
+    return { grade: p !== null && s !== null && ge(p, s + 0.1) ? "ahead" : "on_schedule", reason: null };
+  }
+
+  let forecast: IndicatorGrade["forecast"] = { value: null, meets: null };
+  if (year < T && year > B && ruleT.trajectory && finalValue !== null) {
+    let f: number | null = null;
+    if (cumulative) {
+      if (a !== null) f = a + (a / (year - B)) * (T - year);
+    } else if (bv !== null && series.length > 0) {
+      f = leastSquaresAt([{ x: B, y: bv }, ...series.map((p) => ({ x: p.year, y: p.value }))], T);
+    }
+    if (f !== null && Number.isFinite(f)) forecast = { value: f, meets: metAt(T, f) };
+  }
+
+  const pace: IndicatorGrade["pace"] = { needed: null, achieved: null };
+  if (a !== null) {
+    if (year < T && finalValue !== null) pace.needed = (finalValue - a) / (T - year);
+    if (year > B) {
+      if (cumulative) pace.achieved = a / (year - B);
+      else if (bv !== null) pace.achieved = (a - bv) / (year - B);
+    }
+  }
+
+  return {
+    result, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
+    finalTarget: ruleT.target, finalValue, baselineValue: bv, series, forecast, pace,
+  };
+}

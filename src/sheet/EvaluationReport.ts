@@ -1,0 +1,72 @@
+import type { Grade } from "../domain/Grade";
+import type { IndicatorGrade } from "../domain/gradeIndicator";
+import type { ProjectGrade } from "../domain/gradeProject";
+import type { Status } from "../domain/Status";
+
+/** An indicator row of the evaluation report (evaluation-rules.md §6, 附表). */
+export interface EvaluationRow {
+  template: string;
+  templateTitle: string;
+  id: string;
+  name: string;
+  /** the unit symbol */
+  unit: string;
+  attribute?: string;
+  domain: string;
+  responsibleUnit?: string;
+  sheet: string;
+  /** 基期值 and the final target, as written in the plan */
+  baseline: string;
+  target: string;
+  baselineYear: number;
+  targetYear: number;
+  /** the reporting year's actual as entered */
+  actual: string;
+  /** 说明 as entered */
+  note: string;
+  graded: IndicatorGrade;
+}
+
+/** A project row: graded from investment progress, its gap in 个百分点. */
+export interface ProjectEvaluationRow {
+  template: string;
+  id: string;
+  name: string;
+  owner: string;
+  /** 总投资(亿元) and 建设起止年限 as written */
+  investment: string;
+  period: string;
+  /** 累计完成投资 as entered */
+  completed: string;
+  status: Status;
+  progress: number | null;
+  expected: number | null;
+  graded: ProjectGrade;
+}
+
+/** One return (one county's file) evaluated. */
+export interface ReturnEvaluation {
+  /** 填报单位 from the cover, or the file name when the cover has none */
+  unit: string;
+  file: string;
+  /** the titles of the plans the return was made from */
+  titles: string[];
+  year: number;
+  /** the plans' target year; null when the templates end in different years */
+  targetYear: number | null;
+  items: EvaluationRow[];
+  projects: ProjectEvaluationRow[];
+  counts: Record<Grade, number>;
+  /** the §6 paragraph; its counts are counted from `items` */
+  text: string;
+}
+
+/** The report over one return, or a city's over several. */
+export interface EvaluationReport {
+  year: number;
+  returns: ReturnEvaluation[];
+  /** over every return's items */
+  counts: Record<Grade, number>;
+  /** one return: its paragraph; several: one paragraph per return, each headed 【填报单位】 */
+  text: string;
+}

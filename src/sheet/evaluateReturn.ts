@@ -1,0 +1,67 @@
+import type { CellValue } from "../domain/CellValue";
+import { evaluationText } from "../domain/evaluationText";
+import { emptyGradeCounts } from "../domain/Grade";
+import { gradeIndicator } from "../domain/gradeIndicator";
+import { gradeProject } from "../domain/gradeProject";
+import { indicatorSpec } from "../templates/indicatorSpec";
+import type { Template } from "../templates/TemplateSchema";
+import { columnNumber } from "./a1";
+import type { CheckReport } from "./CheckReport";
+import type { EvaluationRow, ProjectEvaluationRow, ReturnEvaluation } from "./EvaluationReport";
+import { gridCell, type GridWorkbook } from "./Grid";
+
+function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
+  const s = g.sheets.find((x) => x.name === sheet);
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!s || !m?.[1] || !m[2]) return { type: "empty" };
+  return gridCell(s, Number(m[2]), columnNumber(m[1]));
+}
+
+/**
+ * Grades a checked return (evaluation-rules.md §6). It starts from `check`'s report, so each
+ * row's status is the one `check` gives, and reads each year's actual from the cells the
+ * report names (by id, never by position). `file` names the return when its cover has no 填报单位.
+ */
+export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: readonly Template[], file: string): ReturnEvaluation {
+  const year = report.year;
+  const items: EvaluationRow[] = [];
+  const projects: ProjectEvaluationRow[] = [];
+  const targetYears = new Set<number>();
+  for (const item of report.items) {
+    const t = templates.find((x) => x.id === item.template);
+    if (!t) continue;
+    if (item.kind === "indicator" && t.kind === "indicators") {
+      const d = t.indicators.find((x) => x.id === item.id);
+      if (!d) continue;
+      const actuals: Record<string, CellValue> = {};
+      for (const [y, ref] of Object.entries(item.cells)) actuals[y] = cellAt(g, item.sheet, ref);
+      // the reviewer's assessment of a qualitative target is the status check read from its cell
+      const graded = gradeIndicator({ spec: indicatorSpec(t, d), year, actuals, assessment: item.status });
+      targetYears.add(t.targetYear);
+      const row: EvaluationRow = {
+        template: t.id, templateTitle: t.title, id: d.id, name: item.name, unit: item.unit, domain: d.domain,
+        sheet: item.sheet, baseline: d.baseline, target: d.target ?? graded.finalTarget.text,
+        baselineYear: t.baselineYear, targetYear: t.targetYear, actual: item.value ?? "", note: item.note ?? "", graded,
+      };
+      if (d.attribute) row.attribute = d.attribute;
+      if (d.responsibleUnit) row.responsibleUnit = d.responsibleUnit;
+      items.push(row);
+    } else if (item.kind === "project" && t.kind === "projects") {
+      const p = t.projects.find((x) => x.id === item.id);
+      if (!p) continue;
+      projects.push({
+        template: t.id, id: p.id, name: p.name, owner: item.owner ?? p.unit, investment: p.investment, period: p.period,
+        completed: item.value ?? "", status: item.status, progress: item.progress, expected: item.expected,
+        graded: gradeProject(item, year, p.period),
+      });
+    }
+  }
+  const counts = emptyGradeCounts();
+  for (const i of items) counts[i.graded.grade]++;
+  const targetYear = targetYears.size === 1 ? [...targetYears][0] ?? null : null;
+  const text = evaluationText(items.map((i) => ({
+    name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, cumulative: i.graded.cumulative,
+    forecast: i.graded.forecast, pace: i.graded.pace,
+  })), year, targetYear);
+  return { unit: report.reportingUnit || file, file, titles: report.templates.filter((t) => t.kind !== "reforms").map((t) => t.title), year, targetYear, items, projects, counts, text };
+}

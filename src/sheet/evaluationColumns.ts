@@ -1,0 +1,49 @@
+import { fmtNumber } from "../domain/evaluationText";
+import { GRADE_LABELS } from "../domain/Grade";
+import { STATUS_LABELS } from "../domain/Status";
+import type { EvaluationRow } from "./EvaluationReport";
+
+/** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
+const HEADERS = ["序号", "指标", "单位", "属性", "基期值", "目标值", "{Y}年实际", "进度", "序时进度", "评估", "预测{T}年", "所需年均进度", "说明"];
+
+export function evaluationHeaders(year: number, targetYear: number | null): string[] {
+  return HEADERS.map((h) => h.replace("{Y}", String(year)).replace("{T}", targetYear === null ? "期末" : String(targetYear)));
+}
+
+/** A share as people read it: 59.0%; a progress on the wrong side of the baseline is 倒退 (§3a). */
+export function shareText(p: number | null, backwards = false): string {
+  if (p === null) return "—";
+  if (backwards && p < 0) return "倒退";
+  return `${(Math.round(p * 1000) / 10).toFixed(1)}%`;
+}
+
+/** Forecast as the 附表 says it: "3.2（预计可完成）", or "—" where none is made. */
+export function forecastText(r: EvaluationRow): string {
+  const f = r.graded.forecast;
+  if (f.value === null) return "—";
+  return `${fmtNumber(f.value)}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
+}
+
+/** Pace as the 附表 says it: "需 0.5 / 已 0.3" per year in the indicator's unit. */
+export function paceText(r: EvaluationRow): string {
+  const { needed, achieved } = r.graded.pace;
+  if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
+  if (needed === null && achieved === null) return "—";
+  const u = r.unit === "%" ? "个百分点" : r.unit;
+  return [needed === null ? "" : `需 ${fmtNumber(needed)}`, achieved === null ? "" : `已 ${fmtNumber(achieved)}`].filter(Boolean).join(" / ") + (u ? ` ${u}` : "");
+}
+
+/** 说明: why a row is not graded, then the reporter's own note. */
+export function remarkText(r: EvaluationRow): string {
+  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}` : "";
+  return [reason, r.note].filter(Boolean).join("；");
+}
+
+/** One 附表 row as text, in the order of `evaluationHeaders`. */
+export function evaluationColumns(r: EvaluationRow, index: number): string[] {
+  const g = r.graded;
+  return [
+    String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, r.actual || "—",
+    shareText(g.result.progress, true), shareText(g.result.expected), GRADE_LABELS[g.grade], forecastText(r), paceText(r), remarkText(r),
+  ];
+}

@@ -1,0 +1,150 @@
+import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
+import { a1, columnLetter } from "./a1";
+import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
+import { evaluationColumns, evaluationHeaders } from "./evaluationColumns";
+import { GRADE_FILL } from "./gradePalette";
+import { SheetBuilder } from "./SheetBuilder";
+import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "./SheetPlan";
+import { trendBand } from "./trendBand";
+import { warningLines } from "./warningLines";
+
+export const EVALUATION_SHEET = "评估";
+export const GRID_SHEET = "县区对比";
+
+const BAD = /[[\]:*?/\\]/g;
+
+/** One native rule per grade over `range` whose top-left cell is `first`: colours print without the add-in. */
+function gradeRules(range: string, first: string): PlannedConditionalFormat[] {
+  return GRADE_CODES.map((g) => ({ range, formula: `${first}="${GRADE_LABELS[g]}"`, fill: GRADE_FILL[g].fill, fontColor: GRADE_FILL[g].font, bold: g === "behind" }));
+}
+
+const print = (titleRows: string) => ({ landscape: true, fitToWidth: true, titleRows, footer: "第 &P 页，共 &N 页" });
+
+/**
+ * The 评估 sheet for one return (evaluation-rules.md §6): the paragraph, the 预警 lines, and the
+ * 附表 with a trend band per indicator (baseline, each year, the forecast and the target, as
+ * numbers and as a text sparkline), grades coloured by native conditional formats.
+ */
+export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedSheet {
+  const b = new SheetBuilder(name, "template");
+  const head = evaluationHeaders(ret.year, ret.targetYear);
+  const widths = [5, 30, 7, 7, 9, 9, 9, 8, 8, 11, 16, 16, 20];
+  widths.forEach((w, i) => b.addColumn(`c${i}`, w));
+  const first = Math.min(...ret.items.map((i) => i.baselineYear));
+  const last = Math.max(...ret.items.map((i) => i.targetYear));
+  const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: last - first + 1 }, (_, k) => first + k) : [];
+  years.forEach((y) => b.addColumn(`y${y}`, 7));
+  b.addColumn("forecast", 8);
+  b.addColumn("trend", 14);
+  const lastCol = b.sheet.columns.length;
+
+  b.value(1, 1, `${ret.unit} ${ret.year} 年规划指标实施情况评估`, "title");
+  b.sheet.rowHeights[1] = 28;
+  b.value(2, 1, ret.text, "textWrap");
+  b.sheet.merges.push(`A2:${columnLetter(lastCol)}2`);
+  b.sheet.rowHeights[2] = Math.min(400, 16 * Math.ceil(ret.text.length / 110) + 10);
+  const warn = warningLines(ret);
+  b.value(3, 1, warn.length ? `预警与预计难以完成：\n${warn.map((w, i) => `${i + 1}. ${w}`).join("\n")}` : "按目前趋势，没有预计难以完成的指标。", "textWrap");
+  b.sheet.merges.push(`A3:${columnLetter(lastCol)}3`);
+  b.sheet.rowHeights[3] = Math.min(400, 16 * (warn.length + 1) + 8);
+
+  const hr = 4;
+  head.forEach((h, c) => b.value(hr, c + 1, h, "header"));
+  years.forEach((y) => b.value(hr, b.col(`y${y}`), y === first ? `${y}(基期)` : String(y), "header"));
+  b.value(hr, b.col("forecast"), `预测${ret.targetYear ?? "期末"}`, "header");
+  b.value(hr, b.col("trend"), "趋势（基期→各年→预测｜目标）", "header");
+  b.sheet.rowHeights[hr] = 32;
+
+  ret.items.forEach((item, k) => {
+    const r = hr + 1 + k;
+    evaluationColumns(item, k + 1).forEach((v, c) => b.value(r, c + 1, v, c === 1 || c === 12 ? "textWrap" : "text"));
+    const g = item.graded;
+    const byYear = new Map(g.series.map((p) => [p.year, p.value]));
+    // a cumulative band runs from 0 (nothing done yet) through the running sums
+    const start = g.cumulative ? 0 : g.baselineValue;
+    if (start !== null) byYear.set(item.baselineYear, start);
+    for (const y of years) {
+      const v = byYear.get(y);
+      if (v !== undefined) b.value(r, b.col(`y${y}`), v, "number");
+      else b.value(r, b.col(`y${y}`), null, "number");
+    }
+    b.value(r, b.col("forecast"), g.forecast.value === null ? null : Math.round(g.forecast.value * 100) / 100, "number", g.forecast.meets === false ? { fill: GRADE_FILL.behind.fill } : {});
+    const values = [...(start === null ? [] : [start]), ...g.series.map((p) => p.value)];
+    b.value(r, b.col("trend"), trendBand(values, g.forecast.value, g.finalValue), "text");
+  });
+  const lastRow = hr + Math.max(1, ret.items.length);
+  const gradeCol = columnLetter(10);
+  b.sheet.conditionalFormats.push(...gradeRules(`${gradeCol}${hr + 1}:${gradeCol}${lastRow}`, `$${gradeCol}${hr + 1}`));
+  b.sheet.freeze = { rows: hr, columns: 2 };
+  b.sheet.print = print(`${hr}:${hr}`);
+  return b.sheet;
+}
+
+/**
+ * The city's grid over several returns: a row per indicator (binding marked ★), a column per
+ * county, each cell the county's grade, coloured by native conditional formats (a heat map that
+ * prints and works without the add-in); under it each county's counts as COUNTIF formulas over
+ * its own column, so they always agree with the grid.
+ */
+export function countyGridSheet(r: EvaluationReport): PlannedSheet {
+  const b = new SheetBuilder(GRID_SHEET, "template");
+  b.addColumn("name", 40);
+  b.addColumn("attribute", 8);
+  r.returns.forEach((_, k) => b.addColumn(`u${k}`, 13));
+  // indicator rows: every (template, id) in the order first seen
+  const rows: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
+  for (const ret of r.returns) for (const i of ret.items) {
+    const key = `${i.template}/${i.id}`;
+    if (!rows.some((x) => x.key === key)) rows.push({ key, name: i.name, attribute: i.attribute });
+  }
+  const lastCol = 2 + r.returns.length;
+  b.value(1, 1, `${r.year} 年各县区规划指标评估等级对比`, "title");
+  b.sheet.rowHeights[1] = 26;
+  b.value(2, 1, `颜色：${GRADE_CODES.map((g) => GRADE_LABELS[g]).join("、")}（由深到浅，滞后于预期为红色）；★ 为约束性指标。`, "subtitle");
+  const hr = 3;
+  b.value(hr, 1, "指标", "header");
+  b.value(hr, 2, "属性", "header");
+  r.returns.forEach((ret, k) => b.value(hr, 3 + k, ret.unit, "header"));
+  b.sheet.rowHeights[hr] = 30;
+  rows.forEach((x, j) => {
+    const row = hr + 1 + j;
+    b.value(row, 1, `${x.attribute === "约束性" ? "★" : ""}${x.name}`, "textWrap");
+    b.value(row, 2, x.attribute ?? "", "text");
+    r.returns.forEach((_, k) => b.value(row, 3 + k, null, "status"));
+  });
+  const rowOf = new Map(rows.map((x, j) => [x.key, hr + 1 + j]));
+  r.returns.forEach((ret, k) => {
+    for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, GRADE_LABELS[i.graded.grade], "status");
+  });
+  const lastRow = hr + rows.length;
+  GRADE_CODES.forEach((g, n) => {
+    const row = lastRow + 1 + n;
+    b.value(row, 1, `${GRADE_LABELS[g]}（项）`, "header");
+    b.value(row, 2, "", "header");
+    r.returns.forEach((_, k) => {
+      const c = columnLetter(3 + k);
+      b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${GRADE_LABELS[g]}")`, "number");
+    });
+  });
+  if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
+  b.sheet.freeze = { rows: hr, columns: 2 };
+  b.sheet.print = { ...print(`${hr}:${hr}`), landscape: false };
+  return b.sheet;
+}
+
+function safeName(s: string): string {
+  return s.replace(BAD, "").slice(0, 31) || EVALUATION_SHEET;
+}
+
+/** The evaluation as a workbook: one return → 评估; several → 县区对比 first, then 评估-<填报单位> per return. */
+export function evaluationWorkbookPlan(r: EvaluationReport): WorkbookPlan {
+  if (r.returns.length === 1 && r.returns[0]) return { sheets: [evaluationSheet(r.returns[0], EVALUATION_SHEET)], names: [] };
+  const taken = new Set<string>([GRID_SHEET]);
+  const sheets = r.returns.map((ret, k) => {
+    let name = safeName(`${EVALUATION_SHEET}-${ret.unit}`);
+    if (taken.has(name)) name = safeName(`${EVALUATION_SHEET}${k + 1}-${ret.unit}`);
+    taken.add(name);
+    return evaluationSheet(ret, name);
+  });
+  return { sheets: [countyGridSheet(r), ...sheets], names: [] };
+}

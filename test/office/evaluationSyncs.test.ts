@@ -1,0 +1,43 @@
+import { applyPlan } from "../../src/hosts/office/applyPlan";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { GRADE_LABELS } from "../../src/domain/Grade";
+import { catalog } from "../../src/templates/catalog";
+import { makeEvaluation } from "../../src/ui/evaluationActions";
+import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
+import { hostFunctions } from "../../src/ui/officeHost";
+import { FakeExcel } from "./fakeExcel";
+
+/** 生成评估 as 生成汇总: one Excel.run, read (one sync with the last read's sheet list) and write (one sync). */
+describe("the evaluation action (生成评估)", () => {
+  let fx: FakeExcel;
+  beforeEach(() => {
+    fx = new FakeExcel();
+    (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(fx.context)) };
+  });
+  afterAll(() => { delete (globalThis as unknown as { Excel?: unknown }).Excel; });
+  const host = (): OfficeHost => hostFunctions(fx.isSetSupported);
+
+  it("writes a new 评估 sheet in 2 syncs, and 评估(2) the second time, never overwriting", async () => {
+    const zs = catalog().filter((t) => t.id === "zhoushan-2021-2025" || t.id === "shengsi-2024-projects");
+    await applyPlan(fx.context, buildWorkbookPlan(zs, { year: 2023 }), { isSetSupported: fx.isSetSupported });
+    const a = excelActions(host());
+    await a.readGrid();
+    const before = fx.syncs;
+    expect(await makeEvaluation(a)).toEqual({ ok: true, sheets: ["评估"] });
+    expect(fx.syncs - before).toBe(2);
+    const sheet = fx.sheets.find((s) => s.name === "评估");
+    expect(sheet).toBeDefined();
+    expect(await makeEvaluation(a)).toEqual({ ok: true, sheets: ["评估(2)"] });
+    // an empty return: every indicator 未能评估 (未填报), said in the paragraph
+    const grid = await a.readGrid();
+    const text = grid.sheets.find((s) => s.name === "评估")?.rows[1]?.[0];
+    expect(text).toMatchObject({ type: "string" });
+    expect(text?.type === "string" ? text.text : "").toMatch(new RegExp(`${GRADE_LABELS.not_graded} \\d+ 项`));
+  });
+
+  it("refuses a workbook that is not a return, with one line", async () => {
+    const a = excelActions(host());
+    const r = await makeEvaluation(a);
+    expect(r.ok).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+import { EMPTY, num, str, type CellValue } from "../../src/domain/CellValue";
+import { gradeIndicator } from "../../src/domain/gradeIndicator";
+import { evaluateProject } from "../../src/domain/evaluateProject";
+import { gradeProject } from "../../src/domain/gradeProject";
+import { leastSquaresAt } from "../../src/domain/leastSquaresAt";
+import { indicatorSpec } from "../../src/templates/indicatorSpec";
+import { catalog } from "../../src/templates/catalog";
+import { indicatorTemplate } from "../support/seedRows";
+
+/** Hand-worked over the seeds (evaluation-rules.md §6); each row says how the numbers come out. */
+function grade(template: string, id: string, year: number, values: Record<number, number | string>) {
+  const t = indicatorTemplate(template);
+  const d = t.indicators.find((x) => x.id === id);
+  if (!d) throw new Error(id);
+  const actuals: Record<string, CellValue> = {};
+  for (const [y, v] of Object.entries(values)) actuals[y] = typeof v === "number" ? num(v) : str(v);
+  return gradeIndicator({ spec: indicatorSpec(t, d), year, actuals });
+}
+
+describe("grades (§6), hand-worked over the seeds", () => {
+  test.each([
+    // 舟山 十三五 (B 2015, T 2020)
+    ["城镇登记失业率 ≤4 from 2.19: 3.0 in 2018 meets before T", "zhoushan-2016-2020", "zs16-04", 2018, { 2018: 3.0 }, "met", "early"],
+    ["城镇登记失业率 ≤4: 1.55 in 2020, T reached", "zhoushan-2016-2020", "zs16-04", 2020, { 2020: 1.55 }, "met", "achieved"],
+    ["人均体育场地面积 1.77→2.4: 2.1 in 2017, p = .33/.63 = .524 ≥ s .4 + .1", "zhoushan-2016-2020", "zs16-20", 2017, { 2016: 1.95, 2017: 2.1 }, "on_track", "ahead"],
+    ["人均体育场地面积: 2.05 in 2017, p = .28/.63 = .444 in [.4, .5)", "zhoushan-2016-2020", "zs16-20", 2017, { 2017: 2.05 }, "on_track", "on_schedule"],
+    ["城镇住房保障受益覆盖率 >25 from 23.88: 24.2 in 2017, p = .32/1.12 = .286 < .4", "zhoushan-2016-2020", "zs16-14", 2017, { 2016: 24.0, 2017: 24.2 }, "lagging", "behind"],
+    ["城镇新增就业人数 [5]: 1.0 + 1.2 = 2.2, p = .44", "zhoushan-2016-2020", "zs16-05", 2017, { 2016: 1.0, 2017: 1.2 }, "on_track", "on_schedule"],
+    ["城镇登记失业率: nothing entered for 2018", "zhoushan-2016-2020", "zs16-04", 2018, {}, "missing", "not_graded"],
+    ["城镇登记失业率: text in the cell", "zhoushan-2016-2020", "zs16-04", 2018, { 2018: "约3" }, "invalid", "not_graded"],
+    // 嵊泗 七优享: a target for each year (2023 3.8, 2024 4.0, 2025 4.5, 2026 5, 2027 5.5)
+    ["托位数 4.0 in 2024: this year's target met, next year's 4.5 not", "shengsi-2023-2027", "ss23-01", 2024, { 2023: 3.8, 2024: 4.0 }, "met", "on_schedule"],
+    ["托位数 4.6 in 2024: already meets 2025's 4.5", "shengsi-2023-2027", "ss23-01", 2024, { 2023: 3.8, 2024: 4.6 }, "met", "ahead"],
+    ["托位数 5.6 in 2024: the final 5.5 met before 2027", "shengsi-2023-2027", "ss23-01", 2024, { 2023: 3.8, 2024: 5.6 }, "met", "early"],
+    ["托位数 3.9 in 2024: p = .9/1.0 from 3.0 to 4.0", "shengsi-2023-2027", "ss23-01", 2024, { 2023: 3.8, 2024: 3.9 }, "lagging", "behind"],
+  ] as const)("%s", (_why, template, id, year, values, status, expected) => {
+    const g = grade(template, id, year, values);
+    expect(g.result.status).toBe(status);
+    expect(g.grade).toBe(expected);
+    expect(g.reason).toBe(expected === "not_graded" ? status : null);
+  });
+});
+
+describe("forecast and pace (§6)", () => {
+  test.each([
+    // least squares through (2015, 23.88) (2016, 24.0) (2017, 24.2): slope .16, mean 24.0267 → 24.6667 at 2020, not > 25
+    ["a forecast that misses: 城镇住房保障受益覆盖率", "zhoushan-2016-2020", "zs16-14", 2017, { 2016: 24.0, 2017: 24.2 }, 24.6667, false, 0.8 / 3, 0.16],
+    // (2015, 1.77) (2016, 1.95) (2017, 2.1): slope .165, mean 1.94 → 2.6 at 2020 ≥ 2.4
+    ["a forecast that meets: 人均体育场地面积", "zhoushan-2016-2020", "zs16-20", 2017, { 2016: 1.95, 2017: 2.1 }, 2.6, true, 0.1, 0.165],
+    // cumulative [5]: C = 2.2 over 2 years → 2.2 + 1.1 × 3 = 5.5; needed (5 − 2.2)/3, achieved 1.1
+    ["cumulative that meets: 城镇新增就业人数", "zhoushan-2016-2020", "zs16-05", 2017, { 2016: 1.0, 2017: 1.2 }, 5.5, true, 2.8 / 3, 1.1],
+    // C = 1.6 → 1.6 + .8 × 3 = 4.0 < 5
+    ["cumulative that misses: 城镇新增就业人数", "zhoushan-2016-2020", "zs16-05", 2017, { 2016: 0.8, 2017: 0.8 }, 4.0, false, 3.4 / 3, 0.8],
+    // yearly-target table, forecast to 2027's 5.5: (2022, 3) (2023, 3.8) (2024, 4): slope .5, mean 3.6 → 5.6
+    ["yearly-target table: 托位数", "shengsi-2023-2027", "ss23-01", 2024, { 2023: 3.8, 2024: 4.0 }, 5.6, true, 1.5 / 3, 0.5],
+    // a lower-is-better target: ≤4 from 2.19 already met at the baseline → no trajectory, no forecast
+    ["no trajectory: 城镇登记失业率", "zhoushan-2016-2020", "zs16-04", 2018, { 2018: 3.0 }, null, null, (4 - 3) / 2, (3 - 2.19) / 3],
+  ] as const)("%s", (_why, template, id, year, values, f, meets, needed, achieved) => {
+    const g = grade(template, id, year, values);
+    if (f === null) expect(g.forecast.value).toBeNull();
+    else expect(g.forecast.value).toBeCloseTo(f, 3);
+    expect(g.forecast.meets).toBe(meets);
+    expect(g.pace.needed).toBeCloseTo(needed, 6);
+    expect(g.pace.achieved).toBeCloseTo(achieved, 6);
+  });
+
+  test("no forecast once the target year is reached", () => {
+    const g = grade("zhoushan-2016-2020", "zs16-20", 2020, { 2020: 2.7 });
+    expect(g.forecast).toEqual({ value: null, meets: null });
+    expect(g.pace.needed).toBeNull();
+  });
+
+  test("a trend heading below 0 for a rate is judged at the bound, not refused", () => {
+    // 亿元生产总值安全事故死亡率 ≤0.07 from 0.092, falling fast: the line crosses 0 before 2020
+    const g = grade("zhoushan-2016-2020", "zs16-29", 2017, { 2016: 0.05, 2017: 0.01 });
+    expect(g.forecast.value).toBeLessThan(0);
+    expect(g.forecast.meets).toBe(true);
+  });
+
+  test.each([
+    [[{ x: 0, y: 0 }, { x: 1, y: 2 }], 3, 6],
+    [[{ x: 2015, y: 1 }, { x: 2016, y: 1 }, { x: 2017, y: 4 }], 2018, 5], // mean 2, slope 3/2 → 2 + 1.5 × 2,
+    [[{ x: 1, y: 1 }], 2, null],
+    [[{ x: 1, y: 1 }, { x: 1, y: 2 }], 2, null],
+  ])("least squares %j at %d", (pts, x, want) => {
+    const v = leastSquaresAt(pts, x);
+    if (want === null) expect(v).toBeNull();
+    else expect(v).toBeCloseTo(want, 9);
+  });
+});
+
+describe("projects in 个百分点 (§4, §6)", () => {
+  const t = catalog().find((x) => x.id === "shengsi-2024-projects");
+  if (!t || t.kind !== "projects") throw new Error("seed");
+  const p = (id: string) => {
+    const d = t.projects.find((x) => x.id === id);
+    if (!d) throw new Error(id);
+    return d;
+  };
+  test.each([
+    // 嵊泗县人民医院迁建工程 3.5 亿元 2024-2027, in 2025: s = 2/4 = .5; 2.233/3.5 = .638 → +13.8
+    ["ss24-proj-03", 2025, 2.233, "on_track", "ahead", 13.8, "超过时间进度 13.8 个百分点"],
+    // 0.7/3.5 = .2 against .5 → −30.0, below s/2: severe
+    ["ss24-proj-03", 2025, 0.7, "severe", "behind", -30, "落后时间进度 30.0 个百分点"],
+    // 1.75/3.5 = .5 against .5
+    ["ss24-proj-03", 2025, 1.75, "on_track", "on_schedule", 0, "与时间进度持平"],
+    // 西城区幼儿园新建工程 1.35 亿元 2023-2024, all invested in 2023: met before its end year
+    ["ss24-proj-01", 2023, 1.35, "met", "early", 50, "超过时间进度 50.0 个百分点"],
+  ] as const)("%s in %d with %d 亿元", (id, year, completed, status, expected, gap, text) => {
+    const d = p(id);
+    const r = evaluateProject({ investment: d.investment, period: d.period, unit: d.unit, completed: num(completed), state: EMPTY }, year);
+    expect(r.status).toBe(status);
+    const g = gradeProject(r, year, d.period);
+    expect(g.grade).toBe(expected);
+    expect(g.gapPoints).toBeCloseTo(gap, 6);
+    expect(g.gapText).toBe(text);
+  });
+
+  test("a project not entered is not graded, with its reason", () => {
+    const d = p("ss24-proj-03");
+    const r = evaluateProject({ investment: d.investment, period: d.period, unit: d.unit, completed: EMPTY, state: EMPTY }, 2025);
+    expect(gradeProject(r, 2025, d.period)).toEqual({ grade: "not_graded", reason: "missing", gapPoints: null, gapText: "" });
+  });
+});
