@@ -37,6 +37,9 @@ export function writtenUnit(written: string): string {
   const t = normalizeText(written);
   const own = splitWrittenUnit(t);
   if (own) return own.unit;
+  const op = splitOperator(t);
+  const withOp = op ? splitWrittenUnit(op.inner) : null;
+  if (withOp) return withOp.unit;
   for (const rule of RULES) {
     const inner = rule.re.exec(t)?.[1];
     const u = inner === undefined ? null : splitWrittenUnit(inner);
@@ -72,7 +75,7 @@ function read(text: string, percent: boolean): Target {
   const plain = numberOf(t, percent);
   if (plain !== null) return { kind: "point", value: plain, text };
   const op = splitOperator(t);
-  const opValue = op ? parseNumber(op.inner, percent) : null;
+  const opValue = op ? numberOf(op.inner, percent) : null;
   if (op && opValue !== null) {
     const strict = op.op === ">" || op.op === "<";
     return op.op === ">=" || op.op === ">"
