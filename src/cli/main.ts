@@ -20,6 +20,7 @@ import { returnContent } from "../sheet/returnContent";
 import { findDuplicateReturn } from "../sheet/findDuplicateReturn";
 import type { GridWorkbook } from "../sheet/Grid";
 import { formatReport } from "./formatReport";
+import { usageMessage } from "./usageMessage";
 import { formatTable } from "./formatTable";
 import { sampleReturn } from "./sampleReturn";
 import { toJsonReport } from "./toJsonReport";
@@ -120,10 +121,10 @@ async function writeDemoFile(file: string, bytes: Buffer, print: (s: string) => 
   return beside;
 }
 
-export function buildProgram(print: (s: string) => void, printErr: (s: string) => void, setExit: (c: number) => void): Command {
+export function buildProgram(print: (s: string) => void, printErr: (s: string) => void, setExit: (c: number) => void, lang: Lang = "zh"): Command {
   const program = new Command();
   program.name("plan-returns").description("规划指标填报助手：生成与核对规划指标填报工作簿 / plan indicator returns")
-    .exitOverride().configureOutput({ writeOut: print, writeErr: printErr });
+    .exitOverride().configureOutput({ writeOut: print, writeErr: printErr, outputError: (text, write) => write(usageMessage(text, lang)) });
 
   program.command("templates").description("列出模板 / list the templates").option("--json", "JSON 输出").action((o: { json?: boolean }) => {
     const ts = catalog();
@@ -301,7 +302,7 @@ export async function run(argv: string[], rawPrint = (s: string) => void process
   const print = (s: string): void => rawPrint(terminalText(s));
   const printErr = (s: string): void => rawPrintErr(terminalText(s));
   let code: number = EXIT.ok;
-  const program = buildProgram(print, printErr, (c) => { code = c; });
+  const program = buildProgram(print, printErr, (c) => { code = c; }, lang);
   try {
     await program.parseAsync(args, { from: "user" });
   } catch (e) {

@@ -26,7 +26,7 @@ const ZH: Record<IssueCode, Text> = {
   years_out_of_range: (i) => `年限应在 0–30 之间，实际为 ${i.received ?? ""}`,
   unit_inferred: (i) => `指标名称未注明单位，按名称推断为「${p(i, "unit")}」`,
   unit_unknown: () => `指标名称未注明单位，无法推断，仅检查是否为数值`,
-  direction_inferred: (i) => `方向未在模板中设定，按基期值与目标值推断为「${p(i, "direction") === "down" ? "越低越好" : "越高越好"}」；如不符，请在模板中设置方向（direction）`,
+  direction_inferred: (i) => `方向未在模板中设定，按基期值与目标值推断为「${p(i, "direction") === "down" ? "越低越好" : "越高越好"}」；如不符，请在导入预览的“方向”列或模板中改正方向`,
   percent_typed: (i) => `单元格为百分比格式，填入「${i.received ?? ""}」实际存为 ${p(i, "stored")}；本行单位为 %，应填 ${sug(i)}（不带 %）`,
   percent_style_unit: (i) => `单元格为百分比格式（显示「${i.received ?? ""}」），本行单位为 ${p(i, "unit")}，按存储的数值 ${p(i, "stored")} 计；如有误请改填数值`,
   no_baseline: () => `无基期值，无法计算序时进度`,
