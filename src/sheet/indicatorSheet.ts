@@ -206,8 +206,9 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
     `IF(${BAD}>0,"${L.invalid}",IF(${MET},"${L.met}",IF(${OPc}="~",${approx},${grade})))))))))`;
   b.formula(r, b.col("status"), status, "status");
   // §3a: progress below 0 (the value on the wrong side of the baseline) reads 倒退, never a negative
-  // percentage; the cell keeps the number (its number format shows the word)
-  b.formula(r, b.col("progress"), `IF(${P}="","",${P})`, "progress");
+  // percentage; the cell keeps the number (its number format shows the word). A running total
+  // has a progress before this year's cell is filled; the engine gives none to a missing year.
+  b.formula(r, b.col("progress"), `IF(${P}="","",IF(${X}="","",${P}))`, "progress");
 }
 
 /**

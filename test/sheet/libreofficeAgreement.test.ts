@@ -9,6 +9,8 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import type { CheckItem } from "../../src/sheet/CheckReport";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { gridCell, type GridWorkbook } from "../../src/sheet/Grid";
+import { columnNumber } from "../../src/sheet/a1";
 import { catalog, findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { sampleReturn } from "../../src/cli/sampleReturn";
@@ -55,6 +57,7 @@ const EDGES: InputEntry[] = [
   e(ZS, "zs21-14", "in:2023", 39),           // 40.11 → 40 downward point: p > s?
   e(ZS, "zs21-01", "in:2023", 49.99),        // no baseline floor: lagging
   e(ZS, "zs21-43", "in:2023", " "),          // a space only
+  e(QZ, "qz21-15", "in:2021", 5), e(QZ, "qz21-15", "in:2022", 6), // cumulative 〔20〕, this year not yet filled: missing, no progress
   e(QZ, "qz21-14", "in:2023", 6.05),         // 5.5左右 within 10%
   e(QZ, "qz21-14", "in:2022", 6.6),
   e(QZ, "qz21-10", "assess", "滞后"),        // qualitative target with a reviewer's assessment
@@ -106,7 +109,7 @@ const CASES: Case[] = [
 const dir = mkdtempSync(join(tmpdir(), "lo-agree-"));
 type Engine = "LibreOffice" | "Gnumeric";
 const ENGINES: Engine[] = ["LibreOffice", "Gnumeric"];
-const results: Record<Engine, Array<{ case: string; items: CheckItem[] }>> = { LibreOffice: [], Gnumeric: [] };
+const results: Record<Engine, Array<{ case: string; items: CheckItem[]; grid: GridWorkbook }>> = { LibreOffice: [], Gnumeric: [] };
 
 beforeAll(async () => {
   const files: string[] = [];
@@ -126,9 +129,10 @@ beforeAll(async () => {
     expect(out[engine].length).toBe(files.length);
     for (const [i, f] of out[engine].entries()) {
       // read as `check` reads (the zip reader), so a cell's type and style are the CLI's own
-      const r = checkGrid(await readXlsxZip(readFileSync(f)));
+      const grid = await readXlsxZip(readFileSync(f));
+      const r = checkGrid(grid);
       if (!r.ok) throw new Error(r.message);
-      results[engine].push({ case: CASES[i]?.name ?? "", items: r.report.items });
+      results[engine].push({ case: CASES[i]?.name ?? "", items: r.report.items, grid });
     }
   }
 }, 300000);
@@ -141,6 +145,23 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     console.log(`${engine} agreement: ${all.length - disagree.length}/${all.length}`);
     expect(disagree).toEqual([]);
     expect(all.length).toBeGreaterThan(300);
+  });
+
+  // The progress of graded rows (on_track, lagging, severe) agrees; met rows without a trajectory
+  // and invalid rows still differ (the engine reports a progress, the sheet none) — left for later.
+  test("the 进度 cell (beside the status) agrees with the engine on graded and missing rows", () => {
+    const compared = new Set(["on_track", "lagging", "severe", "missing", "not_applicable"]);
+    const disagree = results[engine].flatMap((r) => r.items.filter((i) => i.kind === "indicator" && compared.has(i.status)).flatMap((i) => {
+      const sheet = r.grid.sheets.find((s) => s.name === i.sheet);
+      const m = /^([A-Z]+)(\d+)$/.exec(i.statusCell ?? "");
+      if (!sheet || !m?.[1] || !m[2]) return [`${r.case} ${i.sheet} ${i.id}: no status cell`];
+      const v = gridCell(sheet, Number(m[2]), columnNumber(m[1]) + 1);
+      const shown = v.type === "number" ? v.value : null;
+      const same = i.progress === null ? v.type === "empty" || (v.type === "string" && v.text === "")
+        : shown !== null && Math.abs(shown - i.progress) <= 1e-6 * Math.max(1, Math.abs(i.progress));
+      return same ? [] : [`${r.case} ${i.sheet} ${i.id} ${i.name}: engine ${i.progress}, ${engine} ${JSON.stringify(v)}`];
+    }));
+    expect(disagree).toEqual([]);
   });
 
   test("the cases reach every status", () => {
