@@ -132,7 +132,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result(le(diff, APPROX_LAGGING * tol) ? "lagging" : "severe", base);
   }
   if (tv === null) return result("manual", base);
-  if (satisfies(a, target, dir)) return result("met", { ...base, progress: trajectory(a, bv, tv, target) });
+  if (satisfies(a, target, dir)) return result("met", { ...base, progress: target.kind === "cumulative" || rule.trajectory ? trajectory(a, bv, tv, target) : null });
 
   if (target.kind === "cumulative") {
     const p = tv === 0 ? null : a / tv;
