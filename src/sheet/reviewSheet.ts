@@ -16,9 +16,12 @@ export const DECISIONS = ["通过", "退回修改", "已说明"] as const;
 /** 复核状态: no decision yet; a decision that still holds; the value changed since; the flag is gone. */
 export const REVIEW_STATES = { open: "待审核", valid: "有效", stale: "待复核", gone: "已消除" } as const;
 
+/** 需审核 of a flagged row (blank for the others), so a reviewer can filter on it. */
+export const FLAG_MARK = "是";
+
 /** The columns the sheet shows, in order: [key, header, width]. */
 const SHOWN: Array<[string, string, number]> = [
-  ["sheet", "工作表", 14], ["cell", "位置", 8], ["name", "指标/项目", 28], ["status", "状态", 11], ["value", "当年值", 10],
+  ["sheet", "工作表", 14], ["cell", "位置", 8], ["name", "指标/项目", 28], ["flag", "需审核", 7], ["status", "状态", 11], ["value", "当年值", 10],
   ["baseline", "基期", 9], ["target", "目标", 10], ["due", "序时应达", 9], ["issue", "问题", 36], ["note", "填报说明", 20],
 ];
 /** The reviewer's columns: kept across runs by the row's key. */
@@ -44,8 +47,10 @@ export interface Decision {
   comment: string;
   reviewer: string;
   date: string;
-  /** the shown columns as last written, kept for a row whose flag is gone */
+  /** the shown columns as last written, kept for a row whose item is gone (`flag` is 是 on a sheet older than the column: it listed flagged rows only) */
   shown: Record<string, string>;
+  /** 复核状态 as last written */
+  state: string;
   /** text in the person's own columns, by column header */
   extras: Record<string, string>;
 }
@@ -109,10 +114,11 @@ export function readDecisions(sheets: GridSheet[]): ReviewMemory {
     }
     const key = raw.split("|").slice(0, 3).join("|");
     const shown = Object.fromEntries(SHOWN.map(([k]) => [k, get(r, k)]));
+    if (!keys.has("flag")) shown["flag"] = FLAG_MARK; // a sheet from before 需审核 held flagged rows only
     const ex = Object.fromEntries(extras.map(([n, c]) => [n, cellText(gridCell(s, r, c)).trim()]).filter(([, v]) => v));
     const d: Decision = {
       key, fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")),
-      seen: get(r, "seen"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, extras: ex,
+      seen: get(r, "seen"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), extras: ex,
     };
     if (!keys.has("seen")) { d.seen = sig(d); d.shownFingerprint = d.fingerprint; } // an older sheet: its fingerprint is the decision's
     const old = memory.rows.get(key);
@@ -139,11 +145,14 @@ function round(n: number): string {
 }
 
 /**
- * The 审核 sheet, one row per flagged item (its status, value, 基期, 目标, 序时应达, the
- * filer's 说明 and every problem together), with a link to its cell and the reviewer's columns.
- * Decisions are kept by key: one made on another value is 待复核 (old → new shown); one whose
- * flag is gone stays where it was as 已消除. The person's own columns and notes are kept.
- * Statuses are the report's, so they equal `check`'s for the same file.
+ * The 审核 sheet, one row per item of every template in the report, in plan order (its status,
+ * value, 基期, 目标, 序时应达, the filer's 说明 and every problem together), with a link to its
+ * cell and the reviewer's columns. Flagged rows say 是 under 需审核 and 待审核 under 复核状态
+ * (the others leave both blank), so a reviewer can filter. Decisions are kept by key
+ * (template|id|year): one made on another value is 待复核 (old → new shown); one on a row whose
+ * flag is gone keeps its row and decision as 已消除; a row whose item left the report stays
+ * after its predecessor as 已消除. The person's own columns and notes are kept. Statuses are the
+ * report's, so they equal `check`'s for the same file.
  */
 export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }): PlannedSheet {
   const b = new SheetBuilder(REVIEW_SHEET, "template");
@@ -159,14 +168,13 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
   b.sheet.rowHeights[HEADER_ROW] = 30;
 
   const items = new Map<string, CheckItem>();
-  for (const item of report.items) if (isFlagged(item)) items.set(`${item.template}|${item.id}|${report.year}`, item);
-  // rows keep their place: earlier rows in their order (flags now gone included), new ones after their predecessor
-  const order = [...previous.rows.keys()].filter((k) => items.has(k) || hasDecision(previous.rows.get(k)!) || Object.keys(previous.rows.get(k)!.extras).length);
-  let last = -1;
-  for (const k of items.keys()) {
-    const at = order.indexOf(k);
-    if (at >= 0) { last = at; continue; }
-    order.splice(++last, 0, k);
+  for (const item of report.items) items.set(`${item.template}|${item.id}|${report.year}`, item);
+  // plan order; a kept earlier row whose item left the report goes after its predecessor there
+  const order = [...items.keys()];
+  let at = 0;
+  for (const [k, d] of previous.rows) {
+    if (items.has(k)) { at = order.indexOf(k) + 1; continue; }
+    if (hasDecision(d) || Object.keys(d.extras).length) order.splice(at++, 0, k);
   }
 
   let r = FIRST_DATA_ROW;
@@ -177,8 +185,11 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     const cur = item ? fingerprintOf(item) : prev?.shownFingerprint ?? "";
     // a reviewer who changed their columns since the last run decided on what was shown then
     const decidedOn = !decided ? "" : decided.seen !== sig(decided) ? decided.shownFingerprint : decided.fingerprint;
-    const state = !item ? REVIEW_STATES.gone : !decided ? REVIEW_STATES.open : decidedOn === cur ? REVIEW_STATES.valid : REVIEW_STATES.stale;
-    const shown: Record<string, string> = item ? shownOf(item, report.year) : { ...(prev?.shown ?? {}) };
+    const flagged = item ? isFlagged(item) : false;
+    // the flag a decision was made on is gone (and stays so until the row is flagged again)
+    const flagGone = !flagged && !!decided && (!item || decided.shown["flag"] === FLAG_MARK || decided.state === REVIEW_STATES.gone);
+    const state = !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : decidedOn === cur ? REVIEW_STATES.valid : REVIEW_STATES.stale;
+    const shown: Record<string, string> = item ? shownOf(item, report.year, flagged) : { ...(prev?.shown ?? {}), flag: "" };
     for (const [k] of SHOWN) {
       const c = b.col(k);
       const extra = k === "cell" && item ? { hyperlink: internalLink(item.sheet, shown["cell"] ?? "") }
@@ -216,15 +227,15 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
   return b.sheet;
 }
 
-/** The shown columns of a flagged item. */
-function shownOf(item: CheckItem, year: number): Record<string, string> {
+/** The shown columns of an item (问题 blank for one not flagged). */
+function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string, string> {
   const cell = item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
   const issues = item.issues.filter((x) => x.severity !== "info").map((x) => x.message.replace(/^[^：]*：/, ""));
   const due = item.expectedValue ?? null;
   return {
-    sheet: item.sheet, cell, name: item.name, status: STATUS_LABELS[item.status as Status], value: item.value ?? "",
+    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: item.value ?? "",
     baseline: item.baseline, target: item.target, due: due === null ? "" : round(due),
-    issue: issues.length ? issues.join("；") : STATUS_LABELS[item.status as Status], note: item.note ?? "",
+    issue: issues.length ? issues.join("；") : flagged ? STATUS_LABELS[item.status as Status] : "", note: item.note ?? "",
   };
 }
 

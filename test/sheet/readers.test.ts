@@ -1,12 +1,16 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellValue } from "../../src/domain/CellValue";
 import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
 import { storedNumber } from "../../src/hosts/storedNumber";
-import { FakeExcel } from "../office/fakeExcel";
+import { FakeExcel, parseAddress } from "../office/fakeExcel";
+import { applyPlan } from "../../src/hosts/office";
+import { cli } from "../support/cli";
+import { REVIEW_MARK } from "../../src/sheet/reviewSheet";
+import { STATUS_LABELS, type Status } from "../../src/domain/Status";
+import { cellText, type CellValue } from "../../src/domain/CellValue";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
@@ -172,4 +176,112 @@ describe("the zip reader and the Office host read the same stored cells alike", 
     expect(office.syncs).toBe(1);
     expect(office.rows).toEqual([[storedNumber(0.5, "percent")], [{ type: "uncalculated" }]]);
   });
+});
+
+/**
+ * Issue 12: `review` reads with the same reader as `check`, so the 审核 sheet's 状态 and 当年值
+ * equal check's and the Office host's for the same stored cells: percent styles, literal-%
+ * formats, dates in both date systems and formulas without a result, put into a return's
+ * input cells.
+ */
+describe("review, check and the Office host agree on a return's stored cells", () => {
+  const YEAR = 2023;
+  const zs = catalog().find((t) => t.id === "zhoushan-2021-2025")!;
+  const plan = buildWorkbookPlan([zs], { year: YEAR, reportingUnit: "测试单位" });
+  const ISO = "2023-06-30";
+  const serial = (date1904: boolean): number => (Date.parse(ISO) - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86_400_000;
+  type Stored = { value: number; format: string } | { formula: string; v: "empty" | "self-closing" | "none" };
+  const kinds = (date1904: boolean): Stored[] => [
+    { value: 0.88, format: "0%" },
+    { value: 0.955, format: "0.0%" },
+    { value: 0.5, format: "0%" },
+    { value: 86, format: "0.0\\%" },
+    { value: 86, format: '0.00"%"' },
+    { value: serial(date1904), format: "yyyy-mm-dd" },
+    { value: serial(date1904), format: 'yyyy"年"m"月"d"日"' },
+    { formula: "1290/1500*100", v: "empty" },
+    { formula: "4.6+0.2", v: "self-closing" },
+    { formula: "SUM(1,2)", v: "none" },
+  ];
+
+  /** The year's input cells of numeric indicators, %-unit ones first: where the stored cells go. */
+  async function targets(): Promise<Array<{ key: string; sheet: string; address: string }>> {
+    const blank = checkGrid(await readXlsxZip(Buffer.from(await planToWorkbook(plan).xlsx.writeBuffer() as ArrayBuffer)));
+    if (!blank.ok) throw new Error(blank.message);
+    const items = blank.report.items.filter((i) => i.kind === "indicator" && i.cells[String(YEAR)] && /^[≥≤>]?[\d.]+$/.test(i.target.replace(/\s/g, "")));
+    const pct = items.filter((i) => i.unit.includes("%"));
+    return [...pct.slice(0, 3), ...items.filter((i) => !pct.slice(0, 3).includes(i))]
+      .map((i) => ({ key: `${i.template}|${i.id}|${YEAR}`, sheet: i.sheet, address: i.cells[String(YEAR)]! }));
+  }
+
+  /** The return as a file: ExcelJS writes it; the formulas' cached values are then set as the kind says. */
+  async function asFile(at: Array<{ sheet: string; address: string }>, stored: Stored[], date1904: boolean): Promise<string> {
+    const wb = planToWorkbook(plan);
+    wb.properties.date1904 = date1904;
+    stored.forEach((s, i) => {
+      const c = wb.getWorksheet(at[i]!.sheet)!.getCell(at[i]!.address);
+      if ("formula" in s) c.value = { formula: s.formula } as ExcelJS.CellFormulaValue;
+      else { c.value = s.value; c.numFmt = s.format; }
+    });
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer() as ArrayBuffer);
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+      let xml = await zip.file(name)!.async("string");
+      for (const s of stored) {
+        if (!("formula" in s)) continue;
+        // whatever ExcelJS cached, the kind's own: <v></v>, <v/> or no <v> at all
+        xml = xml.replace(new RegExp(`(<f>${s.formula.replace(/[()*+.]/g, "\\$&")}</f>)(<v>[^<]*</v>|<v/>)?`), `$1${s.v === "empty" ? "<v></v>" : s.v === "self-closing" ? "<v/>" : ""}`);
+      }
+      zip.file(name, xml);
+    }
+    const f = join(dir, `stored-${date1904 ? 1904 : 1900}.xlsx`);
+    writeFileSync(f, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    return f;
+  }
+
+  /** The same return in the Office host: the plan applied, then the same stored cells. */
+  async function inOffice(at: Array<{ sheet: string; address: string }>, stored: Stored[], date1904: boolean): Promise<GridWorkbook> {
+    const fx = new FakeExcel(["Sheet1"]);
+    fx.maxMinor = 9;
+    await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    fx.date1904 = date1904;
+    stored.forEach((s, i) => {
+      const { r0, c0 } = parseAddress(at[i]!.address);
+      const c = fx.sheet(at[i]!.sheet).cell(r0, c0);
+      if ("formula" in s) { c.formula = `=${s.formula}`; delete c.value; } else { c.value = s.value; c.numberFormat = s.format; }
+    });
+    return readWorkbookGrid(fx.context, { isSetSupported: fx.isSetSupported });
+  }
+
+  test.each([false, true])("date1904 %s", async (date1904) => {
+    const at = await targets();
+    const stored = kinds(date1904);
+    expect(at.length).toBeGreaterThanOrEqual(stored.length);
+    const file = await asFile(at, stored, date1904);
+    const zipReport = checkGrid(await readXlsxZip(readFileSync(file)));
+    const officeReport = checkGrid(await inOffice(at, stored, date1904));
+    if (!zipReport.ok || !officeReport.ok) throw new Error("unreadable");
+    const json = JSON.parse((await cli("check", file, "--json")).out) as { items: Array<{ template: string; id: string; status: Status }> };
+    expect((await cli("review", file)).code).toBe(0);
+    const g = await readXlsxZip(readFileSync(file));
+    const s = g.sheets.find((x) => cellText(x.rows[1]?.[0] ?? { type: "empty" }) === REVIEW_MARK)!;
+    const keys = (s.rows[1] ?? []).map(cellText);
+    const review = new Map(s.rows.slice(3).map((r) => (r ?? []).map(cellText)).map((r) => [r[keys.indexOf("key")], r]));
+    const k = (i: { template: string; id: string }): string => `${i.template}|${i.id}|${YEAR}`;
+    const seen = at.slice(0, stored.length).map(({ key }, n) => {
+      const row = review.get(key)!;
+      const z = zipReport.report.items.find((i) => k(i) === key)!;
+      const o = officeReport.report.items.find((i) => k(i) === key)!;
+      const c = json.items.find((i) => k(i) === key)!;
+      return { n, review: [row[keys.indexOf("status")], row[keys.indexOf("value")]], check: [STATUS_LABELS[c.status], z.value ?? ""], office: [STATUS_LABELS[o.status], o.value ?? ""] };
+    });
+    for (const x of seen) {
+      expect({ n: x.n, r: x.review }).toEqual({ n: x.n, r: x.check });
+      expect({ n: x.n, r: x.office }).toEqual({ n: x.n, r: x.check });
+    }
+    // and what they agree on is the cell's meaning: 86 in a literal-% format is 86, never 8600;
+    // a formula without a result is not 0
+    expect(seen[3]!.review[1]).toBe("86");
+    expect(seen[4]!.review[1]).toBe("86");
+    for (const n of [7, 8, 9]) expect(seen[n]!.review[1]).not.toBe("0");
+  }, 60_000);
 });
