@@ -6,10 +6,11 @@
  */
 import type { IndicatorTemplate, Template } from "../templates/TemplateSchema";
 import { t, type Lang, type MessageKey } from "./i18n";
-import type { PreviewRow, RowEdit, UnreadRow } from "./importPreview";
+import type { DirectionChoice, PreviewRow, RowEdit, UnreadRow } from "./importPreview";
 import { el, node } from "./dom";
 
-const importer = (): Promise<typeof import("./importer")> => import(/* webpackChunkName: "import" */ "./importer");
+type Importer = typeof import("./importer");
+const importer = (): Promise<Importer> => import(/* webpackChunkName: "import" */ "./importer");
 
 export interface ImportPaneHost {
   lang(): Lang;
@@ -31,6 +32,8 @@ const FIELDS: ReadonlyArray<{ field: Field; key: MessageKey; cls: string }> = [
 ];
 
 interface State {
+  /** the "import" chunk, loaded by 读取: the direction labels and rules come from it */
+  mod: Importer;
   template: IndicatorTemplate;
   rows: PreviewRow[];
   notLoaded: UnreadRow[];
@@ -39,17 +42,53 @@ interface State {
 
 let state: State | null = null;
 
-/** §3a as the preview shows it: the template's direction (from the operator), or decided later. */
-function directionLabel(lang: Lang, direction: string): string {
-  const key = direction === "up" || direction === "down" || direction === "keep" ? direction : "later";
-  return t(lang, `import.direction.${key}` as MessageKey);
+const CHOICES: readonly DirectionChoice[] = ["up", "down", "keep", "auto"];
+
+function choiceLabel(mod: Importer, lang: Lang, c: DirectionChoice): string {
+  return c === "auto" ? t(lang, "import.direction.auto") : mod.directionLabel(c, lang);
 }
+
+/**
+ * 方向 (evaluation-rules §3a): the direction the row will load with and the rule that decided it,
+ * and a select to choose it (written into the template's `direction` only when the person chose).
+ */
+function directionCell(mod: Importer, lang: Lang, template: IndicatorTemplate, row: PreviewRow, i: number, tr: HTMLTableRowElement): HTMLTableCellElement {
+  const td = node("td", "col-direction");
+  const shown = node("div", "direction-decided", mod.directionText(row.decided, lang));
+  const select = node("select");
+  select.className = "import-direction";
+  select.setAttribute("aria-label", rowLabel(lang, i, row, "import.col.direction"));
+  for (const c of CHOICES) {
+    const o = node("option", undefined, choiceLabel(mod, lang, c));
+    o.value = c;
+    select.append(o);
+  }
+  select.value = row.direction || "auto";
+  const update = (): void => {
+    const d = mod.editedDirection(template, row.id, rowEdit(tr));
+    if (d) shown.textContent = mod.directionText(d, currentLang);
+  };
+  select.addEventListener("change", () => {
+    select.dataset.chosen = "1";
+    update();
+  });
+  // an edited target or name may change the direction (the operator's, the name's words)
+  tr.addEventListener("change", (ev) => {
+    if (ev.target === select) return;
+    if (select.dataset.chosen !== "1") select.value = mod.directionChoiceAfter(template, row.id, rowEdit(tr));
+    update();
+  });
+  td.append(shown, select);
+  return td;
+}
+
+let currentLang: Lang = "zh";
 
 function rowLabel(lang: Lang, i: number, row: PreviewRow, key: MessageKey): string {
   return t(lang, "import.rowLabel", { n: i + 1, number: row.number || "—", field: t(lang, key) });
 }
 
-function previewRow(lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement[] {
+function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement[] {
   const tr = node("tr");
   tr.dataset.id = row.id;
   const drop = node("input");
@@ -76,7 +115,7 @@ function previewRow(lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement
     tr.append(td);
   }
   tr.append(node("td", "col-attribute", row.attribute));
-  tr.append(node("td", "col-direction", directionLabel(lang, row.direction)));
+  tr.append(directionCell(s.mod, lang, s.template, row, i, tr));
   if (!row.yearly) return [tr];
   // the yearly targets on a line of their own under the row (read-only; 目标 is the last year's)
   const sub = node("tr", "import-yearly-row");
@@ -126,16 +165,22 @@ function showProblems(problems: readonly string[]): void {
   ul.hidden = problems.length === 0;
 }
 
-/** The edits in the preview: each row's 删除 box and its four inputs. */
+/** One row's edit: its 删除 box, its four inputs, and its direction when the person chose one. */
+function rowEdit(tr: HTMLTableRowElement): RowEdit {
+  const e: RowEdit = { drop: tr.querySelector<HTMLInputElement>("input.import-drop")?.checked === true };
+  tr.querySelectorAll<HTMLInputElement>("input[data-field]").forEach((input) => {
+    e[input.dataset.field as Field] = input.value;
+  });
+  const select = tr.querySelector<HTMLSelectElement>("select.import-direction");
+  if (select?.dataset.chosen === "1") e.direction = select.value as DirectionChoice;
+  return e;
+}
+
+/** The edits in the preview, by indicator id. */
 function readEdits(): Record<string, RowEdit> {
   const edits: Record<string, RowEdit> = {};
   el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr) => {
-    const id = tr.dataset.id ?? "";
-    const e: RowEdit = { drop: tr.querySelector<HTMLInputElement>("input.import-drop")?.checked === true };
-    tr.querySelectorAll<HTMLInputElement>("input[data-field]").forEach((input) => {
-      e[input.dataset.field as Field] = input.value;
-    });
-    edits[id] = e;
+    edits[tr.dataset.id ?? ""] = rowEdit(tr);
   });
   return edits;
 }
@@ -166,14 +211,15 @@ async function onRead(host: ImportPaneHost): Promise<void> {
 async function readText(host: ImportPaneHost, text: string, before: string): Promise<void> {
   clear();
   host.say(t(host.lang(), "msg.importReading"));
-  const { importTable, previewRows, splitUnread } = await importer();
-  const r = importTable(text, meta());
+  const mod = await importer();
+  const r = mod.importTable(text, meta());
   if (!r.ok) return host.say(r.message, "error");
-  const { notLoaded, toCheck } = splitUnread(r.unread);
-  const s: State = { template: r.template, rows: previewRows(r.template), notLoaded, toCheck };
+  const { notLoaded, toCheck } = mod.splitUnread(r.unread);
+  const s: State = { mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck };
   state = s;
   const lang = host.lang();
-  el("import-rows").replaceChildren(...s.rows.flatMap((row, i) => previewRow(lang, row, i)));
+  currentLang = lang;
+  el("import-rows").replaceChildren(...s.rows.flatMap((row, i) => previewRow(s, lang, row, i)));
   showUnread(lang, s);
   el("import-result").hidden = false;
   el("import-load-button").hidden = false;
@@ -197,6 +243,7 @@ async function onLoad(host: ImportPaneHost): Promise<void> {
 
 /** Re-labels what the pane drew (the language changed); the edits in the preview stay. */
 export function relabelImport(lang: Lang): void {
+  currentLang = lang;
   const text = el<HTMLTextAreaElement>("import-text");
   text.placeholder = t(lang, (text.dataset.i18nPlaceholder ?? "import.placeholder") as MessageKey);
   const s = state;
@@ -211,9 +258,15 @@ export function relabelImport(lang: Lang): void {
     const row = s.rows.filter((r) => r.yearly)[i];
     if (row) td.textContent = `${t(lang, "import.yearly")}：${row.yearly}`;
   });
-  el("import-rows").querySelectorAll<HTMLTableCellElement>("td.col-direction").forEach((td, i) => {
+  el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr, i) => {
     const row = s.rows[i];
-    if (row) td.textContent = directionLabel(lang, row.direction);
+    const select = tr.querySelector<HTMLSelectElement>("select.import-direction");
+    const shown = tr.querySelector(".direction-decided");
+    if (!row || !select || !shown) return;
+    select.setAttribute("aria-label", rowLabel(lang, i, row, "import.col.direction"));
+    select.querySelectorAll("option").forEach((o) => (o.textContent = choiceLabel(s.mod, lang, o.value as DirectionChoice)));
+    const d = s.mod.editedDirection(s.template, row.id, rowEdit(tr));
+    if (d) shown.textContent = s.mod.directionText(d, lang);
   });
   showUnread(lang, s);
 }

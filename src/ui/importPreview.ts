@@ -5,6 +5,14 @@ import { detectUnit } from "../domain/Unit";
 import type { UnreadLine } from "../import";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { IndicatorDef, IndicatorTemplate } from "../templates/TemplateSchema";
+import type { Direction, DirectionSource } from "../domain/Direction";
+import { indicatorDirection } from "../domain/indicatorDirection";
+import type { TargetKind } from "../domain/Target";
+import { yearRule } from "../domain/yearRule";
+import { indicatorSpec } from "../templates/indicatorSpec";
+import { specUnit } from "../sheet/indicatorParams";
+import { directionLabel } from "../sheet/directionLabel";
+import { t, type Lang } from "./i18n";
 
 /**
  * 从规划文本导入 in the task pane, the pure part: the preview rows of an imported template, the
@@ -33,11 +41,31 @@ export interface PreviewRow {
    * the name or the series (steps 3–4).
    */
   direction: string;
+  /** the direction §3a decides for the row as read, with the rule that decided it (as the sheet's 方向 shows it) */
+  decided: PreviewDirection;
 }
+
+/**
+ * The direction evaluation-rules §3a decides for one row, and why: `by` is the rule ("template"
+ * for a direction set in the template, "chosen" for one a person picked in the preview,
+ * "operator" also for a direction the importer wrote from the target's operator); `word` is the
+ * name word of rule 3; `targetKind` the final target's kind (≈ for approximate, — for none).
+ */
+export interface PreviewDirection {
+  direction: Direction | null;
+  by: DirectionSource | "chosen" | null;
+  word?: string;
+  targetKind: TargetKind;
+}
+
+/** A person's choice of direction in the preview: one of §3a's three, or "auto" (no template direction: §3a decides). */
+export type DirectionChoice = Direction | "auto";
 
 /** What the user changed on a preview row. Absent fields are left as read. */
 export interface RowEdit {
   drop?: boolean | undefined;
+  /** set only when the person chose it: written into the template's `direction` ("auto" removes it) */
+  direction?: DirectionChoice | undefined;
   name?: string | undefined;
   unit?: string | undefined;
   baseline?: string | undefined;
@@ -68,7 +96,55 @@ export function previewRows(template: IndicatorTemplate): PreviewRow[] {
     yearly: template.yearlyTargetYears.map((y) => `${y}：${d.yearlyTargets?.[String(y)] ?? ""}`).join("；"),
     attribute: d.attribute ?? "",
     direction: d.direction ?? "",
+    decided: rowDirection(template, d, false),
   }));
+}
+
+/** §3a's direction of one indicator of a template, as the sheet would decide it for the target year. */
+function rowDirection(template: IndicatorTemplate, d: IndicatorDef, chosen: boolean): PreviewDirection {
+  const spec = indicatorSpec(template, d);
+  const rule = yearRule(spec, template.targetYear, specUnit(spec));
+  const targetKind = rule.target.kind;
+  if (d.direction !== undefined && !chosen) {
+    // the importer writes the operator's direction: say so, rather than "set in the template"
+    const { direction: _own, ...bare } = spec;
+    void _own;
+    const auto = indicatorDirection(bare, specUnit(spec).unitClass === "percent");
+    const by = auto.by === "operator" && auto.direction === rule.direction ? "operator" : "template";
+    return { direction: rule.direction, by, targetKind };
+  }
+  const decided = indicatorDirection(spec, specUnit(spec).unitClass === "percent");
+  const out: PreviewDirection = { direction: rule.direction, by: chosen ? "chosen" : decided.by, targetKind };
+  if (decided.word !== undefined && !chosen) out.word = decided.word;
+  return out;
+}
+
+/**
+ * The direction a preview row would load with after the person's edit of it (a chosen direction,
+ * an edited target or name), for the pane to show as the edit is made. null for an unknown id.
+ */
+export function editedDirection(template: IndicatorTemplate, id: string, edit: RowEdit): PreviewDirection | null {
+  const d = template.indicators.find((x) => x.id === id);
+  if (!d) return null;
+  const def = editIndicator(d, edit, template.targetYear).def;
+  return rowDirection(template, def, edit.direction !== undefined && edit.direction !== "auto");
+}
+
+/** The template's own direction after an edit ("auto" when it has none), for the pane's select. */
+export function directionChoiceAfter(template: IndicatorTemplate, id: string, edit: RowEdit): DirectionChoice {
+  const d = template.indicators.find((x) => x.id === id);
+  return (d ? editIndicator(d, edit, template.targetYear).def.direction : undefined) ?? "auto";
+}
+
+/**
+ * The 方向 cell of the preview: the sheet's label (directionLabel: ↑越高越好 / ↓越低越好 / 保持,
+ * ≈接近目标, —) and, for a direction, the rule that decided it: `↓越低越好（按名称：死亡率）`.
+ */
+export function directionText(d: PreviewDirection, lang: Lang): string {
+  const label = directionLabel(d.direction, lang, d.targetKind);
+  if (d.direction === null || d.by === null || d.targetKind === "approximate" || d.targetKind === "none") return label;
+  const why = t(lang, `import.direction.by.${d.by}`, { word: d.word ?? "" });
+  return lang === "en" ? `${label} (${why})` : `${label}（${why}）`;
 }
 
 const NOT_LOADED = /未载入$/;
@@ -105,7 +181,8 @@ function editIndicator(d: IndicatorDef, e: RowEdit, targetYear: number): { def: 
   // the unit: as edited; else, when the name was edited and the unit came from its brackets, the new name's
   let unit = unitEdited ?? d.unit;
   if (unitEdited === undefined && name !== d.name && d.unit === unitOfName(d.name)) unit = unitOfName(name);
-  const changed = name !== d.name || unit !== d.unit || baseline !== d.baseline || target !== d.target;
+  const chosen = e.direction === undefined ? d.direction : e.direction === "auto" ? undefined : e.direction;
+  const changed = name !== d.name || unit !== d.unit || baseline !== d.baseline || target !== d.target || chosen !== d.direction;
   if (!changed) return { def: d, changed: false };
   const percent = unit === "%" || (unit === "" && detectUnit(name).symbol === "%");
   const def: IndicatorDef = { ...d, name, unit, baseline, targetKind: parseTarget(target, percent).kind };
@@ -114,6 +191,11 @@ function editIndicator(d: IndicatorDef, e: RowEdit, targetYear: number): { def: 
     const now = readValue(target ?? "").direction;
     if (now === undefined) delete def.direction;
     else def.direction = now;
+  }
+  // a person's choice wins over the operator's (§3a rule 1)
+  if (e.direction !== undefined) {
+    if (chosen === undefined) delete def.direction;
+    else def.direction = chosen;
   }
   if (target !== undefined) def.target = target;
   // the final target is also the target-year column of a table with yearly targets

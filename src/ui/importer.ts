@@ -4,4 +4,5 @@
  */
 export { importTable } from "../import";
 export { gridToText } from "../import/gridText";
-export { applyEdits, previewRows, splitUnread } from "./importPreview";
+export { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread } from "./importPreview";
+export { directionLabel } from "../sheet/directionLabel";

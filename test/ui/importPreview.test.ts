@@ -1,8 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { importTable } from "../../src/import";
-import type { IndicatorTemplate } from "../../src/templates/TemplateSchema";
-import { applyEdits, previewRows, splitUnread, type Edits } from "../../src/ui/importPreview";
+import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
+import { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread, type Edits, type RowEdit } from "../../src/ui/importPreview";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import type { OfficeActions } from "../../src/ui/OfficeActions";
+import { planLoad, workbookState } from "../../src/ui/planLoad";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createWorkbook } = require("./fakeOffice.js") as { createWorkbook: () => { actions: OfficeActions; set: (s: string, c: string, v: unknown) => void } };
 
 const TABLES = path.join(__dirname, "../fixtures/tables");
 const read = (file: string): string => fs.readFileSync(path.join(TABLES, file), "utf8");
@@ -109,5 +115,147 @@ describe("applyEdits", () => {
     const r = applyEdits(shengsi, edits);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems).toEqual(problems);
+  });
+});
+
+/** A made-up health table (not a seed): one row for each rule of evaluation-rules §3a. */
+const HEALTH = [
+  "某某县“十四五”卫生健康发展主要指标",
+  "序号\t指标名称\t2020年\t2025年\t属性",
+  "1\t孕产妇死亡率(1/10万)\t8\t<10\t约束性",
+  "2\t婴儿死亡率(‰)\t3.5\t3\t预期性",
+  "3\t每千人口床位数(张)\t5.2\t6\t预期性",
+  "4\t居民健康素养水平(%)\t22\t30\t预期性",
+  "5\t人均预期寿命(岁)\t80\t80.5左右\t预期性",
+  "6\t个人卫生支出占卫生总费用比例(%)\t27\t26\t预期性",
+  "7\t家庭医生签约服务重点人群覆盖率(%)\t75\t≥80\t约束性",
+  "8\t健康县城建设(个)\t1\t1\t预期性",
+  "9\t医疗服务水平\t—\t保持全省领先\t预期性",
+  "10\t传染病报告及时率(%)\t99\t≥98\t预期性",
+].join("\n");
+
+function health(): IndicatorTemplate {
+  const r = importTable(HEALTH);
+  if (!r.ok) throw new Error(r.message);
+  return r.template;
+}
+
+describe("方向 in the preview: the direction §3a decides and the rule that decided it", () => {
+  const rows = previewRows(health());
+
+  it.each([
+    // id, the template's own direction, 方向 (zh), 方向 (en)
+    ["r01", "down", "↓越低越好（按运算符）", "↓ lower is better (by operator)"], // the importer wrote < as down
+    ["r02", "", "↓越低越好（按名称：死亡率）", "↓ lower is better (by name: 死亡率)"], // 3 below 3.5, but the name decides first
+    ["r03", "", "↑越高越好（按名称：床位）", "↑ higher is better (by name: 床位)"],
+    ["r04", "", "↑越高越好（按基期与目标）", "↑ higher is better (baseline vs target)"],
+    ["r05", "", "≈接近目标", "≈ near the target"], // judged by distance, whatever the direction
+    ["r06", "", "↓越低越好（按基期与目标）", "↓ lower is better (baseline vs target)"],
+    ["r07", "up", "↑越高越好（按运算符）", "↑ higher is better (by operator)"],
+    ["r08", "", "保持（按基期与目标）", "keep (baseline vs target)"],
+    ["r09", "", "—", "—"], // qualitative: no direction
+    ["r10", "up", "↑越高越好（按运算符）", "↑ higher is better (by operator)"], // ≥98 below a baseline of 99 is still a floor
+  ])("%s: own %j, shown %s", (id, own, zh, en) => {
+    const row = rows.find((r) => r.id === id);
+    expect(row?.direction).toBe(own);
+    expect(row && directionText(row.decided, "zh")).toBe(zh);
+    expect(row && directionText(row.decided, "en")).toBe(en);
+  });
+
+  it("a direction set in a template by hand (not the operator's) says so", () => {
+    const t = health();
+    const custom = { ...t, indicators: t.indicators.map((d) => (d.id === "r04" ? { ...d, direction: "down" as const } : d)) };
+    const row = previewRows(custom).find((r) => r.id === "r04");
+    expect(row && [row.direction, directionText(row.decided, "zh"), directionText(row.decided, "en")]).toEqual(["down", "↓越低越好（模板设定）", "↓ lower is better (set in the template)"]);
+  });
+
+  it.each<[string, string, RowEdit, string, string | undefined, string]>([
+    // name, id, the edit, 方向 shown while editing, the template's direction after 载入, the select after the edit
+    ["chosen down over the series", "r04", { direction: "down" }, "↓越低越好（所选）", "down", "down"],
+    ["chosen keep over the name", "r02", { direction: "keep" }, "保持（所选）", "keep", "keep"],
+    ["chosen up over the operator", "r01", { direction: "up" }, "↑越高越好（所选）", "up", "up"],
+    ["自动 removes the importer's direction: the operator still decides", "r01", { direction: "auto" }, "↓越低越好（按运算符）", undefined, "auto"],
+    ["an edited target's operator moves the importer's direction", "r07", { target: "≤5" }, "↓越低越好（按运算符）", "down", "down"],
+    ["a chosen direction wins over an edited target's operator", "r07", { target: "≤5", direction: "up" }, "↑越高越好（所选）", "up", "up"],
+    ["an edited name changes the name's word", "r04", { name: "孕产妇死亡率(%)" }, "↓越低越好（按名称：死亡率）", undefined, "auto"],
+    ["a chosen direction on an approximate target still reads ≈", "r05", { direction: "down" }, "≈接近目标", "down", "down"],
+  ])("%s", (_name, id, edit, shown, loaded, select) => {
+    const t = health();
+    const d = editedDirection(t, id, edit);
+    expect(d && directionText(d, "zh")).toBe(shown);
+    expect(directionChoiceAfter(t, id, edit)).toBe(select);
+    const r = applyEdits(t, { [id]: edit });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.template.indicators.find((x) => x.id === id)?.direction).toBe(loaded);
+    expect(r.changed).toBe(1);
+    // what the preview showed is what the template now decides
+    const after = previewRows(r.template).find((x) => x.id === id);
+    expect(after?.decided.direction).toBe(d?.direction);
+  });
+
+  it.each<[string, RowEdit]>([
+    ["the importer's own direction chosen again", { direction: "up" }],
+    ["no direction chosen", {}],
+  ])("r07: %s is no change", (_name, edit) => {
+    const r = applyEdits(health(), { r07: edit });
+    expect(r.ok && [r.changed, r.template.indicators.find((x) => x.id === "r07")?.direction]).toEqual([0, "up"]);
+  });
+
+  it("editedDirection of an unknown id is null", () => {
+    expect(editedDirection(health(), "nope", { direction: "up" })).toBeNull();
+  });
+});
+
+const ownDirection = (t: Template, id: string): string | undefined => (t.kind === "indicators" ? t.indicators.find((d) => d.id === id)?.direction : "not indicators");
+
+/** The 方向 cell of the row whose id cell reads `id`, found by the header. */
+function directionCell(grid: GridWorkbook, sheet: string, id: string): string | undefined {
+  const s = grid.sheets.find((x) => x.name === sheet);
+  const text = (c: unknown): string => (c as { text?: string }).text ?? "";
+  const header = s?.rows.find((r) => r.some((c) => text(c) === "方向"));
+  const col = header?.findIndex((c) => text(c) === "方向") ?? -1;
+  const row = s?.rows.find((r) => r.some((c) => text(c) === id));
+  return row ? text(row[col]) : undefined;
+}
+
+describe("a direction chosen in the preview reaches the sheet and is kept on refresh and roll-over", () => {
+  it("r04 chosen down: 方向 ↓越低越好 on load, after a refresh and after rolling 2023 over to 2024", async () => {
+    const r = applyEdits(health(), { r04: { direction: "down" } });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const wb = createWorkbook();
+    const first = planLoad([r.template], 2023, [], "copy");
+    const sheet = first.sheetNames[0] as string;
+    await wb.actions.apply(first.plan, []);
+    const grid = await wb.actions.readGrid();
+    expect(directionCell(grid, sheet, "r04")).toBe("↓越低越好");
+    expect(directionCell(grid, sheet, "r06")).toBe("↓越低越好"); // §3a's own, as the preview showed
+    expect(directionCell(grid, sheet, "r03")).toBe("↑越高越好");
+    // the engine judges with it: 20 against a baseline of 22 and a target of 30 is met going down
+    const item = (g: GridWorkbook) => { const c = checkGrid(g); return c.ok ? c.report.items.find((i) => i.id === "r04") : undefined; };
+    const cell = item(grid)?.cells["2023"] ?? "";
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    wb.set(sheet, cell, 20);
+    expect(item(await wb.actions.readGrid())?.status).toBe("met");
+
+    // the template, with the direction, is kept in the workbook's metadata
+    const state = workbookState(grid);
+    expect(state?.templates.map((x) => ownDirection(x, "r04"))).toEqual(["down"]);
+    // refresh in the same year, then roll over to 2024, both from the templates the workbook keeps
+    for (const year of [2023, 2024]) {
+      const again = planLoad(state?.templates ?? [], year, await wb.actions.sheets(), "refresh");
+      expect(again.refresh).toEqual([sheet]);
+      await wb.actions.apply(again.plan, again.refresh);
+      const now = await wb.actions.readGrid();
+      expect(directionCell(now, sheet, "r04")).toBe("↓越低越好");
+      expect(workbookState(now)?.templates.map((x) => ownDirection(x, "r04"))).toEqual(["down"]);
+      const c = checkGrid(now);
+      expect(c.ok && c.report.year).toBe(year);
+      const r04 = c.ok ? c.report.items.find((i) => i.id === "r04") : undefined;
+      // 2023: still met going down; 2024: nothing typed yet, the 2023 value kept in its cell
+      expect([r04?.cells["2023"], r04?.status]).toEqual([cell, year === 2023 ? "met" : "missing"]);
+      const s = now.sheets.find((x) => x.name === sheet);
+      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(cell) ?? [];
+      expect(s?.rows[Number(row) - 1]?.[(col ?? "A").charCodeAt(0) - 65]).toEqual({ type: "number", value: 20 });
+    }
   });
 });

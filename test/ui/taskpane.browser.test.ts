@@ -393,6 +393,22 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.check('#import-rows tr[data-id="r05"] input.import-drop');
     expect(await page.locator('#import-rows tr[data-id="r05"]').getAttribute("class")).toContain("is-dropped");
     await page.fill('#import-rows tr[data-id="r07"] input[data-field="target"]', "≤4.5");
+    // 方向 (evaluation-rules §3a): the direction and the rule that decided it; a select sets it
+    const dir = (id: string): Promise<string> => page.locator(`#import-rows tr[data-id="${id}"] .direction-decided`).innerText();
+    expect([await dir("r01"), await dir("r07"), await dir("r11"), await dir("r12")]).toEqual(["↑越高越好（按基期与目标）", "↓越低越好（按运算符）", "↓越低越好（按名称：死亡率）", "↑越高越好（按基期与目标）"]);
+    expect(await page.locator('#import-rows tr[data-id="r12"] select.import-direction option').allInnerTexts()).toEqual(["↑越高越好", "↓越低越好", "保持", "自动"]);
+    expect(await page.inputValue('#import-rows tr[data-id="r07"] select.import-direction')).toBe("down");
+    expect(await page.inputValue('#import-rows tr[data-id="r12"] select.import-direction')).toBe("auto");
+    expect(await page.locator('#import-rows tr[data-id="r12"] select.import-direction').getAttribute("aria-label")).toBe("第 12 行（序号 12）方向");
+    expect(await page.locator("#import-rows select:not([aria-label])").count()).toBe(0);
+    await page.selectOption('#import-rows tr[data-id="r12"] select.import-direction', "down");
+    expect(await dir("r12")).toBe("↓越低越好（所选）");
+    await page.click("#lang-toggle");
+    expect(await dir("r12")).toBe("↓ lower is better (chosen)");
+    expect(await dir("r11")).toBe("↓ lower is better (by name: 死亡率)");
+    expect(await page.locator('#import-rows tr[data-id="r12"] select.import-direction option').allInnerTexts()).toEqual(["↑ higher is better", "↓ lower is better", "keep", "automatic"]);
+    await page.click("#lang-toggle");
+    expect(await dir("r12")).toBe("↓越低越好（所选）");
     fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     await page.locator(".import-table-wrap").evaluate((e) => { e.scrollLeft = 0; e.scrollTop = 0; });
     await page.locator("#import-section").screenshot({ path: path.join(ROOT, "docs/taskpane-import.png") });
@@ -412,6 +428,15 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(cells).toContain("城镇调查失业率(%)");
     expect(cells.filter((c) => c === "≤4.5")).toHaveLength(2); // 目标 and the 2027 column
     expect(cells).not.toContain("通过全国义务教育优质均衡发展县省级评估率(%)");
+    // the sheet's 方向 shows the chosen direction (r12), and §3a's own elsewhere
+    const snap = await snapshot();
+    const at = (text: string): [number, number] | undefined => {
+      const k = Object.keys(snap).find((key) => key.startsWith(`${sheet}|`) && (JSON.parse(snap[key] ?? "{}") as { text?: string }).text === text);
+      return k ? (k.split("|")[1]?.split(",").map(Number) as [number, number]) : undefined;
+    };
+    const col = at("方向")?.[1];
+    const direction = (id: string): string | undefined => (JSON.parse(snap[`${sheet}|${at(id)?.[0]},${col}`] ?? "{}") as { text?: string }).text;
+    expect([direction("r12"), direction("r11"), direction("r01"), direction("r07")]).toEqual(["↓越低越好", "↓越低越好", "↑越高越好", "↓越低越好"]);
   });
 
   it("从规划文本导入 refuses an edit that empties a name, with its JSON path, and writes nothing", async () => {
@@ -443,8 +468,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await rows.nth(4).locator("td.col-name").innerText()).toContain("海岛");
     expect(await rows.nth(4).locator('input[data-field="baseline"]').inputValue()).toBe("70");
     expect(await rows.nth(0).locator('input[data-field="unit"]').inputValue()).toBe("%");
-    expect(await rows.nth(0).locator(".col-direction").innerText()).toBe("↑ 越大越好（按运算符）");
-    expect(await rows.nth(1).locator(".col-direction").innerText()).toBe("按名称或数值判断");
+    expect(await rows.nth(0).locator(".direction-decided").innerText()).toBe("↑越高越好（按运算符）");
+    expect(await rows.nth(1).locator(".direction-decided").innerText()).toBe("↑越高越好（按名称：床位）");
   });
 
   it.each([
