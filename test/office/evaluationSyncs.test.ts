@@ -6,15 +6,16 @@ import { makeEvaluation } from "../../src/ui/evaluationActions";
 import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
 import { hostFunctions } from "../../src/ui/officeHost";
 import { FakeExcel } from "./fakeExcel";
+import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 /** 生成评估 as 生成汇总: one Excel.run, read (one sync with the last read's sheet list) and write (one sync). */
 describe("the evaluation action (生成评估)", () => {
   let fx: FakeExcel;
   beforeEach(() => {
     fx = new FakeExcel();
-    (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(fx.context)) };
+    stubExcelRun(fx.context);
   });
-  afterAll(() => { delete (globalThis as unknown as { Excel?: unknown }).Excel; });
+  afterAll(unstubExcelRun);
   const host = (): OfficeHost => hostFunctions(fx.isSetSupported);
 
   it("writes a new 评估 sheet in 2 syncs, and 评估(2) the second time, never overwriting", async () => {

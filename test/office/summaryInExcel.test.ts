@@ -22,6 +22,7 @@ import { FakeExcel, parseAddress, type FakeSheet } from "./fakeExcel";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { ribbonCheck } from "../../src/ui/ribbonCheck";
 import { storedSheetHint } from "../../src/ui/storedSheetHint";
+import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const SHEET = "舟山市表2";
@@ -38,13 +39,11 @@ async function openReturn(): Promise<{ fx: FakeExcel; a: OfficeActions }> {
   fx.userType(SHEET, "K4", 0.8);
   fx.userType(SHEET, "K8", 80);
   fx.userType(SHEET, "K17", 2);
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(fx.context)) };
+  stubExcelRun(fx.context);
   return { fx, a: excelActions(hostOver(fx)) };
 }
 
-afterAll(() => {
-  delete (globalThis as unknown as { Excel?: unknown }).Excel;
-});
+afterAll(unstubExcelRun);
 
 /** Every cell of a sheet, as text, for "untouched" comparisons. */
 function dump(s: FakeSheet): string {
@@ -122,7 +121,7 @@ describe("生成汇总 in Excel (fake)", () => {
 
   it("a workbook that is not a return is refused with a message, nothing written", async () => {
     const fx = new FakeExcel(["Sheet1"]);
-    (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(fx.context)) };
+    stubExcelRun(fx.context);
     const out = await makeSummary(excelActions(hostOver(fx)));
     expect(out.ok).toBe(false);
     expect(fx.sheets.map((s) => s.name)).toEqual(["Sheet1"]);

@@ -6,15 +6,16 @@ import { hostFunctions } from "../../src/ui/officeHost";
 import { makeSummary } from "../../src/ui/summaryActions";
 import { FakeExcel } from "./fakeExcel";
 import { syntheticTemplate } from "./syntheticTemplate";
+import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 /** 生成汇总 as one Excel.run: read (one sync with the last read's sheet list) and write (one sync). */
 describe("the summary action's syncs", () => {
   let fx: FakeExcel;
   beforeEach(() => {
     fx = new FakeExcel();
-    (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(fx.context)) };
+    stubExcelRun(fx.context);
   });
-  afterAll(() => { delete (globalThis as unknown as { Excel?: unknown }).Excel; });
+  afterAll(unstubExcelRun);
 
   const host = (): OfficeHost => hostFunctions(fx.isSetSupported);
 

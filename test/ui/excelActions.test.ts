@@ -2,15 +2,14 @@ import { findTemplate } from "../../src/templates/catalog";
 import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
 import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
 import { planLoad } from "../../src/ui/planLoad";
+import { stubExcelRun, unstubExcelRun } from "../office/stubExcelRun";
 
 describe("excelActions (Excel.run stubbed)", () => {
   const context = { workbook: {} } as unknown as Excel.RequestContext;
   beforeAll(() => {
-    (globalThis as unknown as { Excel: unknown }).Excel = { run: (cb: (c: Excel.RequestContext) => unknown) => Promise.resolve(cb(context)) };
+    stubExcelRun(context);
   });
-  afterAll(() => {
-    delete (globalThis as unknown as { Excel?: unknown }).Excel;
-  });
+  afterAll(unstubExcelRun);
 
   function recordingHost(): OfficeHost & { calls: Array<[string, string[]]> } {
     const calls: Array<[string, string[]]> = [];
