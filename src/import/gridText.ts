@@ -1,4 +1,4 @@
-import type { CellValue } from "../domain/CellValue";
+import { cellText, type CellValue } from "../domain/CellValue";
 import { isIndicatorHeader } from "./header";
 import { toSimplified } from "./rules/traditional";
 
@@ -22,21 +22,12 @@ export function gridToText(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return lines.slice(0, last).join("\n");
 }
 
-/** A cell as read by a host, as the text a person sees: 0.95 in a percent style is `95%` (§2a). */
+/**
+ * A cell as read by a host, as the text a person sees (CellValue's cellText: 0.95 in a percent
+ * style is `95%`, §2a), with a plain number's float noise dropped (0.1 + 0.2 reads 0.3).
+ */
 export function cellAsText(v: CellValue): string {
-  switch (v.type) {
-    case "empty": return "";
-    case "number": {
-      const n = v.percentStyle ? v.value * 100 : v.value;
-      const shown = String(Number(n.toPrecision(12)));
-      return v.percentStyle ? `${shown}%` : shown;
-    }
-    case "string": return v.text;
-    case "boolean": return v.value ? "TRUE" : "FALSE";
-    case "date": return v.iso;
-    case "error": return v.code;
-    case "uncalculated": return "";
-  }
+  return v.type === "number" && !v.percentStyle ? String(Number(v.value.toPrecision(12))) : cellText(v);
 }
 
 /** The first of the tables whose rows hold an indicator table's header (simplified or traditional). */
