@@ -7,7 +7,7 @@ import type { XlsxProblem } from "../hosts/xlsx/XlsxReadError";
 import type { GridWorkbook } from "../sheet/Grid";
 import type { WorkbookPlan } from "../sheet/SheetPlan";
 import type { OfficeActions } from "./OfficeActions";
-import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn } from "./summaryPlans";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
 
 export type WriteOutcome = { ok: true; sheets: string[] } | { ok: false; message: string };
 export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean } | { ok: false; message: string };
@@ -35,12 +35,15 @@ async function writeNew(a: OfficeActions, plan: WorkbookPlan): Promise<WriteOutc
   return { ok: true, sheets: plan.sheets.map((s) => s.name) };
 }
 
-/** 汇总 and 问题清单 of the open workbook, as new sheets (汇总(2) … when the names are taken). */
-export async function makeSummary(a: OfficeActions): Promise<WriteOutcome> {
+/**
+ * New sheets planned from the open workbook (`planOf`: 汇总, 评估 …), read and written in one
+ * Excel.run where the host can (two syncs), else read, then write.
+ */
+export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: GridWorkbook) => PlanOutcome): Promise<WriteOutcome> {
   if (a.readAndApply) {
     let sheets: string[] = [];
     const r = await a.readAndApply((grid) => {
-      const out = openWorkbookSummary(grid);
+      const out = planOf(grid);
       if (out.ok) sheets = out.plan.sheets.map((s) => s.name);
       return out;
     });
@@ -48,8 +51,13 @@ export async function makeSummary(a: OfficeActions): Promise<WriteOutcome> {
     if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
     return { ok: true, sheets };
   }
-  const out = openWorkbookSummary(await a.readGrid());
+  const out = planOf(await a.readGrid());
   return out.ok ? writeNew(a, out.plan) : out;
+}
+
+/** 汇总 and 问题清单 of the open workbook, as new sheets (汇总(2) … when the names are taken). */
+export async function makeSummary(a: OfficeActions): Promise<WriteOutcome> {
+  return writeFromOpenWorkbook(a, openWorkbookSummary);
 }
 
 /**
