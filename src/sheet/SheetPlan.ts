@@ -68,6 +68,9 @@ export interface PlannedValidation {
   error: string;
 }
 
+/** A thin cell border a conditional format can set in every host (Office.js sets no weight there). */
+export type MarkBorder = "continuous" | "dashed";
+
 export interface PlannedConditionalFormat {
   /** one rectangular range; the formula is relative to its top-left cell */
   range: string;
@@ -75,6 +78,9 @@ export interface PlannedConditionalFormat {
   fill: string;
   fontColor: string;
   bold?: boolean;
+  /** black-and-white cues (palette.ts STATUS_MARK): slant, and a border on all four edges */
+  italic?: boolean;
+  border?: { style: MarkBorder; color: string };
 }
 
 export interface PlannedColumn {
@@ -85,6 +91,10 @@ export interface PlannedColumn {
 export interface SheetPrint {
   landscape: boolean;
   fitToWidth: boolean;
+  /** with fitToWidth: the pages wide to fit (1 when absent); the height is as many pages as needed */
+  pagesWide?: number;
+  /** columns repeated on every printed page, e.g. "A:C" (the names beside a second page's columns) */
+  titleColumns?: string;
   /** rows repeated on every printed page, e.g. "1:3" */
   titleRows?: string;
   footer?: string;

@@ -13,6 +13,8 @@ import { a1 } from "./a1";
 export interface BuildOptions {
   year: number;
   reportingUnit?: string;
+  /** the date the return is due, ISO (YYYY-MM-DD); shown on the cover as 报送截止日期 */
+  deadline?: string;
   /** sheet names already in the workbook (the add-in never overwrites a sheet) */
   taken?: ReadonlySet<string>;
 }
@@ -28,7 +30,7 @@ export function templateSheet(t: Template, name: string, year: number): PlannedS
 export function buildWorkbookPlan(templates: Template[], opts: BuildOptions): WorkbookPlan {
   const taken = new Set(opts.taken ?? []);
   taken.add(COVER_NAME);
-  const cover = coverSheet(templates, opts.year, opts.reportingUnit ?? "");
+  const cover = coverSheet(templates, opts.year, opts.reportingUnit ?? "", opts.deadline);
   cover.protect = true;
   const sheets: PlannedSheet[] = [cover];
   for (const t of templates) {

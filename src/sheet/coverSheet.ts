@@ -1,15 +1,31 @@
 import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { Template } from "../templates/TemplateSchema";
+import { a1 } from "./a1";
 import { APP_MARK, KEY_ROW } from "./keys";
 import { STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
+import { statusColourRules } from "./statusColourRules";
 
 export const COVER_NAME = "填报说明";
 export const COVER_MARK = `${APP_MARK}:cover`;
-/** Where the reporting year and the reporting unit sit on the cover. */
+/** Where the reporting year and the reporting unit sit on the cover (readers: checkGrid, refreshPlan, the 报告年份 / 填报单位 names). */
 export const YEAR_CELL = { row: 5, col: 3 };
 export const UNIT_CELL = { row: 4, col: 3 };
+/** 报送截止日期: the date the return is due (BuildOptions.deadline), shown, not typed. */
+export const DEADLINE_CELL = { row: 6, col: 3 };
+
+/**
+ * The signatory block a paper return carries (issue 16): input cells at the foot of the cover,
+ * in this order, each in column C of its row. Label, row, and the row height in points.
+ */
+export const SIGNATORIES = [
+  { key: "preparer", label: "填报人", row: 28, height: 22 },
+  { key: "phone", label: "联系电话", row: 29, height: 22 },
+  { key: "date", label: "填报日期", row: 30, height: 22 },
+  { key: "head", label: "单位负责人（签字）", row: 31, height: 40 },
+  { key: "reviewer", label: "审核人", row: 32, height: 22 },
+] as const;
 
 const LEGEND: Array<[Status, string]> = [
   ["met", "目标条件已满足"],
@@ -18,12 +34,32 @@ const LEGEND: Array<[Status, string]> = [
   ["severe", "进度低于序时进度的一半，或倒退；项目逾期未完成"],
   ["invalid", "填写的不是可用数值（文字、错误值、超出单位范围等）"],
   ["missing", "本年度应填未填"],
+  ["manual", "目标为文字描述，由审核人员在“人工评估”列给出结论"],
+  ["not_applicable", "本年度无目标（“/”），或项目尚未开工、已撤并"],
 ];
+const LEGEND_ROW = 10;
+const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 
-/** The cover: what this return is, the reporting year the formulas use, the legend, how to fill in. */
-export function coverSheet(templates: Template[], reportYear: number, reportingUnit: string): PlannedSheet {
+/** An ISO date (YYYY-MM-DD) as a spreadsheet serial day number, or null when it is not one. */
+function isoDateSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return t / 86_400_000 + 25_569; // days since 1899-12-30
+}
+
+/**
+ * The cover: what this return is, the reporting year the formulas use, the unit, the deadline,
+ * the legend (each status as the sheets show it: its conditional format, colours and mark), how
+ * to fill in, and the signatory block. `deadline` is an ISO date (BuildOptions.deadline); a text
+ * that is not one is shown as written. Prints on one A4 page, portrait.
+ */
+export function coverSheet(templates: Template[], reportYear: number, reportingUnit: string, deadline?: string): PlannedSheet {
   const b = new SheetBuilder(COVER_NAME, "cover");
-  b.addColumn("label", 14); b.addColumn("gap", 2); b.addColumn("value", 60); b.addColumn("more", 30);
+  b.addColumn("label", 20); b.addColumn("gap", 2); b.addColumn("value", 56); b.addColumn("more", 24);
   b.value(1, 1, "规划指标填报 · 填报说明", "title");
   b.sheet.merges.push("A1:D1");
   b.sheet.rowHeights[1] = 32;
@@ -32,36 +68,56 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
   b.value(3, 1, "规划名称", "header");
   b.value(3, 3, templates.map((t) => t.title).join("；"), "textWrap");
   b.value(UNIT_CELL.row, 1, "填报单位", "header");
-  b.value(UNIT_CELL.row, YEAR_CELL.col, reportingUnit, "inputText");
+  b.value(UNIT_CELL.row, UNIT_CELL.col, reportingUnit, "inputText");
   b.value(YEAR_CELL.row, 1, "报告年份", "header");
   b.value(YEAR_CELL.row, YEAR_CELL.col, reportYear, "yearInput", { numFmt: "0" });
-  b.value(6, 1, "来源", "header");
-  b.value(6, 3, [...new Set(templates.map((t) => `${t.source.document} ${t.source.table}`))].join("；"), "textWrap");
-  b.value(8, 1, "状态图例", "header");
+  b.value(DEADLINE_CELL.row, 1, "报送截止日期", "header");
+  const due = deadline === undefined ? null : isoDateSerial(deadline);
+  if (due !== null) b.value(DEADLINE_CELL.row, DEADLINE_CELL.col, due, "textWrap", { numFmt: DATE_FORMAT });
+  else b.value(DEADLINE_CELL.row, DEADLINE_CELL.col, deadline ?? "", "textWrap");
+  b.value(7, 1, "来源", "header");
+  b.value(7, 3, [...new Set(templates.map((t) => `${t.source.document} ${t.source.table}`))].join("；"), "textWrap");
+
+  b.value(LEGEND_ROW - 1, 1, "状态图例", "header");
   LEGEND.forEach(([s, text], i) => {
-    const r = 9 + i;
-    b.value(r, 1, STATUS_LABELS[s], "legendLabel", { fill: STATUS_FILL[s].fill });
+    const r = LEGEND_ROW + i;
+    // the fill stays without the rule too; black text on every status fill is ≥ 4.5:1 (palette)
+    b.value(r, 1, STATUS_LABELS[s], "legendLabel", s === "manual" || s === "not_applicable" ? {} : { fill: STATUS_FILL[s].fill });
     b.value(r, 3, text, "textWrap");
   });
-  b.value(9 + LEGEND.length, 1, STATUS_LABELS.manual, "legendLabel");
-  b.value(9 + LEGEND.length, 3, "目标为文字描述，由审核人员在“人工评估”列给出结论", "textWrap");
-  b.value(10 + LEGEND.length, 1, STATUS_LABELS.not_applicable, "legendLabel");
-  b.value(10 + LEGEND.length, 3, "本年度无目标（“/”），或项目尚未开工、已撤并", "textWrap");
+  // the legend's labels take the sheets' own rules: the same colours, weight, slant and border
+  const first = `A${LEGEND_ROW}`;
+  b.sheet.conditionalFormats.push(...statusColourRules({
+    range: `${first}:A${LEGEND_ROW + LEGEND.length - 1}`, topLeft: first, statusRef: `$${first}`, applies: () => "TRUE",
+  }));
+
   const how = [
     "1. 在各指标工作表中，只在白底的年度列填写当年实际值（数值，不带单位、不加“%”、不写“>96”）。",
     "2. 累计目标（〔 〕内数字）每年填写当年完成数，系统自动累计。",
     "3. “当年状态”由公式按报告年份自动判断，请勿改写；修改上方报告年份即可重新判断。",
-    "4. 状态为“滞后”或“严重滞后”的，请在“说明”列写明原因。",
+    "4. 状态为“滞后”或“严重滞后”的，请在“说明”列写明原因（未写的“说明”格以红底黑框标出）。",
     "5. 本工作簿不依赖插件：在 Excel、WPS、LibreOffice 中均可填写和查看。",
   ];
-  how.forEach((line, i) => b.value(18 + i, 1, line, "note"));
-  for (let i = 0; i < how.length; i++) b.sheet.merges.push(`A${18 + i}:D${18 + i}`);
-  b.value(17, 1, "填写方法", "header");
+  const howRow = LEGEND_ROW + LEGEND.length + 1;
+  b.value(howRow, 1, "填写方法", "header");
+  how.forEach((line, i) => {
+    b.value(howRow + 1 + i, 1, line, "note");
+    b.sheet.merges.push(`A${howRow + 1 + i}:D${howRow + 1 + i}`);
+  });
+
+  const signRow = SIGNATORIES[0].row - 1;
+  b.value(signRow, 1, "填报与审核", "header");
+  for (const s of SIGNATORIES) {
+    b.value(s.row, 1, s.label, "header");
+    b.value(s.row, 3, null, "inputText", s.key === "date" ? { numFmt: DATE_FORMAT } : {});
+    b.sheet.rowHeights[s.row] = s.height;
+  }
+
   // the plan period (issue 14): a year outside it would leave no column to type into
   const from = Math.min(...templates.map((t) => t.baselineYear), reportYear);
   const to = Math.max(...templates.map((t) => t.targetYear), reportYear);
   b.sheet.validations.push({
-    range: "C5", type: "decimal", min: from, max: to, errorStyle: "stop",
+    range: a1(YEAR_CELL.row, YEAR_CELL.col), type: "decimal", min: from, max: to, errorStyle: "stop",
     promptTitle: "报告年份", prompt: `填写本次填报所属的年度（规划期 ${from}–${to} 年）。各表的状态公式按此年份判断。`,
     errorTitle: "报告年份", error: `报告年份应为规划期 ${from}–${to} 年之间的年份。`,
   });

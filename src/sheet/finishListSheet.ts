@@ -16,5 +16,5 @@ export function finishListSheet(b: SheetBuilder, lastRow: number, firstInputKey:
     statusRef: `$${b.letter("status")}${FIRST_DATA_ROW}`, applies: () => "TRUE",
   }));
   b.sheet.freeze = { rows: HEADER_ROW, columns: b.col("name") };
-  b.sheet.print = printSetup();
+  b.sheet.print = printSetup(b.sheet, b.col("name"));
 }

@@ -9,6 +9,8 @@ import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet, PlannedValidation } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
 import { printSetup } from "./printSetup";
+import { noteRequiredRule } from "./noteRequiredRule";
+import { textLines } from "./textLines";
 import { excelGe, excelTolerance } from "./excelGe";
 import { APPROX_LAGGING, APPROX_MET } from "../domain/tolerances";
 
@@ -77,7 +79,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     const prm = indicatorParams(spec, years, yearly);
     // wrapped names need taller rows: LibreOffice and WPS do not grow rows written by a library
     const label = d.part ? `${d.name}：${d.part}` : d.name;
-    const lines = Math.max(1, Math.ceil((label.length * 2) / 32));
+    const lines = textLines(label, b.sheet.columns[b.col("name") - 1]?.width ?? 34);
     if (lines > 1) b.sheet.rowHeights[r] = 14 * lines + 2;
     b.value(r, b.col("domain"), d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
@@ -116,8 +118,9 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     // the status column itself, or the input column of the reporting year (header holds the year as a number)
     applies: (c) => `OR(COLUMN(${c})=COLUMN($${b.letter("status")}${FIRST_DATA_ROW}),${columnLetter(blockStart)}$${HEADER_ROW}=${YEAR_NAME})`,
   }));
+  b.sheet.conditionalFormats.push(noteRequiredRule(`${b.letter("note")}${FIRST_DATA_ROW}:${b.letter("note")}${lastRow}`, `$${b.letter("status")}${FIRST_DATA_ROW}`));
   b.sheet.freeze = { rows: HEADER_ROW, columns: b.col("name") };
-  b.sheet.print = printSetup();
+  b.sheet.print = printSetup(b.sheet, b.col("name"));
   void lastCol;
   return b.sheet;
 }

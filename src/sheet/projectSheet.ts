@@ -9,6 +9,7 @@ import { startListSheet } from "./startListSheet";
 import type { PlannedSheet } from "./SheetPlan";
 import { finishListSheet } from "./finishListSheet";
 import { excelGe } from "./excelGe";
+import { noteRequiredRule } from "./noteRequiredRule";
 
 const HEADERS: Array<[string, string, number]> = [
   ["number", "序号", 5], ["category", "类别", 6], ["name", "项目名称", 24], ["content", "建设内容和规模", 36],
@@ -68,5 +69,7 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
     list: [...PROJECT_STATES], promptTitle: "项目状态", prompt: "请选择：未开工 / 在建 / 已完工 / 已撤并 / 已转型",
     errorTitle: "项目状态", error: "请从列表中选择项目状态。",
   });
+  // 滞后 / 严重滞后 projects need a 说明 too (checkGrid's lagging_no_note)
+  b.sheet.conditionalFormats.push(noteRequiredRule(`${b.letter("note")}${FIRST_DATA_ROW}:${b.letter("note")}${lastRow}`, `$${b.letter("status")}${FIRST_DATA_ROW}`));
   return b.sheet;
 }

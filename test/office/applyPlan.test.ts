@@ -95,7 +95,7 @@ describe("applyPlan (Office host)", () => {
     const r19 = await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
     expect(r19.print).toBe(true);
     const s = plan.sheets.find((x) => x.role === "template");
-    expect(fx.sheet(s?.name ?? "").pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$3", zoom: { horizontalFitToPages: 1 } });
+    expect(fx.sheet(s?.name ?? "").pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$3", zoom: { horizontalFitToPages: 2 }, printTitleColumns: "$A:$C", printOrder: "OverThenDown" });
   });
 
   it("asks Office.context.requirements when no isSetSupported is given", async () => {

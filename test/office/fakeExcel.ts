@@ -104,7 +104,7 @@ export interface FakeChart { type: string; source: string; seriesBy: string; tit
 /** `anchor`: the top-left cell of the range the rule was set on (a custom formula is relative to it) */
 export interface FakeValidation { rule?: Record<string, unknown>; anchor?: { row: number; col: number }; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
 
-export interface FakeConditionalFormat { id: number; range: FRect; type: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }
+export interface FakeConditionalFormat { id: number; range: FRect; type: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean; italic?: boolean; borders?: Record<string, { style?: string; color?: string }> }
 
 export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -665,7 +665,7 @@ class FFreezePanes extends FObject {
 class FPageLayout extends FObject {
   constructor(fx: FakeExcel, private readonly sheet: () => FakeSheet) {
     super(fx, "PageLayout");
-    for (const p of ["paperSize", "orientation", "centerHorizontally", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin", "zoom"]) {
+    for (const p of ["paperSize", "orientation", "centerHorizontally", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin", "zoom", "printOrder"]) {
       Object.defineProperty(this, p, {
         get: () => this.read(p),
         set: (v: unknown) => this.setter(p, v, () => { this.sheet().pageLayout[p] = v; }),
@@ -673,6 +673,7 @@ class FPageLayout extends FObject {
     }
   }
   setPrintTitleRows(rows: string): void { this.call("setPrintTitleRows", [rows], () => { this.sheet().pageLayout.printTitleRows = rows; }); }
+  setPrintTitleColumns(cols: string): void { this.call("setPrintTitleColumns", [cols], () => { this.sheet().pageLayout.printTitleColumns = cols; }); }
   get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
     const set = (v: string): void => this.setter("centerFooter", v, () => { this.sheet().pageLayout.centerFooter = v; });
     return { defaultForAllPages: { set centerFooter(v: string) { set(v); }, get centerFooter(): string { throw new Error("PropertyNotLoaded: centerFooter"); } } };
@@ -1023,7 +1024,7 @@ class FConditionalFormats extends FObject {
 }
 
 class FConditionalFormat extends FObject {
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } };
+  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean }; borders: { getItem(edge: string): { style: string; color: string } } } };
   constructor(fx: FakeExcel, rec: FakeConditionalFormat) {
     super(fx, "ConditionalFormat");
     const set = (prop: string, v: unknown, apply: () => void): void => this.setter(prop, v, () => {
@@ -1039,6 +1040,19 @@ class FConditionalFormat extends FObject {
         font: {
           set color(v: string) { set("font.color", v, () => { rec.fontColor = v; }); }, get color(): string { return noRead("font.color"); },
           set bold(v: boolean) { set("font.bold", v, () => { rec.bold = v; }); }, get bold(): boolean { return noRead("font.bold"); },
+          set italic(v: boolean) { set("font.italic", v, () => { rec.italic = v; }); }, get italic(): boolean { return noRead("font.italic"); },
+        },
+        // ConditionalRangeBorderCollection (ExcelApi 1.6): the four edges only, style and colour
+        borders: {
+          getItem: (edge: string) => {
+            if (!["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"].includes(edge)) throw new Error(`InvalidArgument: conditional border ${edge}`);
+            fx.chargePath("ConditionalRangeBorderCollection.getItem", [edge]);
+            const at = (): { style?: string; color?: string } => ((rec.borders ??= {})[edge] ??= {});
+            return {
+              set style(v: string) { set("border.style", v, () => { at().style = v; }); }, get style(): string { return noRead("border.style"); },
+              set color(v: string) { set("border.color", v, () => { at().color = v; }); }, get color(): string { return noRead("border.color"); },
+            };
+          },
         },
       },
     };

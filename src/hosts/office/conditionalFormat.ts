@@ -3,7 +3,7 @@ import { requestBytes } from "./requestSize";
 
 /** Estimated request bytes of addConditionalFormat. */
 export function conditionalFormatBytes(cf: PlannedConditionalFormat): number {
-  return requestBytes(12, cf.range, `=${cf.formula}`, cf.fill, cf.fontColor, true);
+  return requestBytes(12 + (cf.italic ? 1 : 0) + (cf.border ? 13 : 0), cf.range, `=${cf.formula}`, cf.fill, cf.fontColor, true, ...(cf.border ? [cf.border.style, cf.border.color] : []));
 }
 
 /**
@@ -18,6 +18,15 @@ export function addConditionalFormat(ws: Excel.Worksheet, cf: PlannedConditional
   rule.custom.format.fill.color = `#${cf.fill}`;
   rule.custom.format.font.color = `#${cf.fontColor}`;
   rule.custom.format.font.bold = cf.bold ?? false;
+  if (cf.italic) rule.custom.format.font.italic = true;
+  // the black-and-white mark (ExcelApi 1.6, as the rule itself): a thin line on each edge
+  if (cf.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+      const b = rule.custom.format.borders.getItem(edge);
+      b.style = cf.border.style === "dashed" ? "Dash" : "Continuous";
+      b.color = `#${cf.border.color}`;
+    }
+  }
   range.untrack();
 }
 

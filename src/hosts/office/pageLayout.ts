@@ -4,7 +4,7 @@ import { requestBytes } from "./requestSize";
 const POINTS_PER_INCH = 72;
 
 /**
- * A4, orientation, fit to one page wide, title rows and footer, as the .xlsx host writes
+ * A4, orientation, fit to the planned pages wide, title rows and columns, and footer, as the .xlsx host writes
  * them. Worksheet.pageLayout is ExcelApi 1.9: the caller asks isSetSupported first.
  * verticalFitToPages 0 means "as many pages tall as needed" (Excel's FitToPagesTall = False).
  */
@@ -19,12 +19,14 @@ export function applyPrint(ws: Excel.Worksheet, print: SheetPrint): void {
   pl.bottomMargin = 0.6 * POINTS_PER_INCH;
   pl.headerMargin = 0.3 * POINTS_PER_INCH;
   pl.footerMargin = 0.3 * POINTS_PER_INCH;
-  if (print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.fitToWidth) pl.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
   if (print.titleRows) pl.setPrintTitleRows(print.titleRows.split(":").map((r) => `$${r}`).join(":"));
+  if ((print.pagesWide ?? 1) > 1) pl.printOrder = "OverThenDown";
+  if (print.titleColumns) pl.setPrintTitleColumns(print.titleColumns.split(":").map((c) => `$${c}`).join(":"));
   if (print.footer) pl.headersFooters.defaultForAllPages.centerFooter = print.footer;
 }
 
 /** Estimated request bytes of applyPrint. */
 export function printBytes(print: SheetPrint): number {
-  return requestBytes(16, print);
+  return requestBytes(18, print);
 }

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { injectCharts } from "./injectCharts";
 import { STYLES } from "../../sheet/styles";
-import type { CellStyle, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
+import type { CellStyle, PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
 
 const FONT = "Microsoft YaHei";
 
@@ -25,6 +25,12 @@ function applyStyle(cell: ExcelJS.Cell, st: CellStyle | undefined, numFmt?: stri
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
   }
   if (numFmt) cell.numFmt = numFmt;
+}
+
+/** A conditional format's mark border, all four edges (dxf borders are thin in every reader). */
+function cfBorder(b: NonNullable<PlannedConditionalFormat["border"]>): Partial<ExcelJS.Borders> {
+  const edge = { style: b.style === "dashed" ? "dashed" as const : "thin" as const, color: { argb: argb(b.color) } };
+  return { top: edge, left: edge, bottom: edge, right: edge };
 }
 
 /** Adds one planned sheet to a workbook (the review sheet is added to an existing return this way). */
@@ -70,7 +76,11 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
     const rules = byRange.get(cf.range) ?? [];
     rules.push({
       type: "expression", priority: i + 1, formulae: [cf.formula],
-      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.fontColor) }, bold: cf.bold ?? false } },
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+        font: { color: { argb: argb(cf.fontColor) }, bold: cf.bold ?? false, ...(cf.italic ? { italic: true } : {}) },
+        ...(cf.border ? { border: cfBorder(cf.border) } : {}),
+      },
     });
     byRange.set(cf.range, rules);
   });
@@ -81,9 +91,12 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
   if (s.print) {
     ws.pageSetup = {
       paperSize: 9, orientation: s.print.landscape ? "landscape" : "portrait", fitToPage: s.print.fitToWidth,
-      fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      fitToWidth: s.print.pagesWide ?? 1, fitToHeight: 0, horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
+      ...(s.print.titleColumns ? { printTitlesColumn: s.print.titleColumns } : {}),
+      // pages wide print left to right before going down: a row's two halves follow each other
+      ...((s.print.pagesWide ?? 1) > 1 ? { pageOrder: "overThenDown" as const } : {}),
     };
     if (s.print.footer) ws.headerFooter = { oddFooter: `&C${s.print.footer}` };
   }
