@@ -12,7 +12,7 @@ export const COVER_MARK = `${APP_MARK}:cover`;
 /** Where the reporting year and the reporting unit sit on the cover (readers: checkGrid, refreshPlan, the 报告年份 / 填报单位 names). */
 export const YEAR_CELL = { row: 5, col: 3 };
 export const UNIT_CELL = { row: 4, col: 3 };
-/** 报送截止日期: the date the return is due (BuildOptions.deadline), shown, not typed. */
+/** 报送截止日期: the date the return is due (BuildOptions.deadline) as text (2025年1月31日), shown, not typed. */
 export const DEADLINE_CELL = { row: 6, col: 3 };
 
 /**
@@ -40,15 +40,14 @@ const LEGEND: Array<[Status, string]> = [
 const LEGEND_ROW = 10;
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 
-/** An ISO date (YYYY-MM-DD) as a spreadsheet serial day number, or null when it is not one. */
-function isoDateSerial(iso: string): number | null {
+/** An ISO date (YYYY-MM-DD) as a Chinese date (2025年1月31日), or null when it is not one. */
+function isoDateText(iso: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
+  const back = new Date(Date.UTC(y, mo - 1, d));
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return t / 86_400_000 + 25_569; // days since 1899-12-30
+  return `${y}年${mo}月${d}日`;
 }
 
 /**
@@ -72,9 +71,8 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
   b.value(YEAR_CELL.row, 1, "报告年份", "header");
   b.value(YEAR_CELL.row, YEAR_CELL.col, reportYear, "yearInput", { numFmt: "0" });
   b.value(DEADLINE_CELL.row, 1, "报送截止日期", "header");
-  const due = deadline === undefined ? null : isoDateSerial(deadline);
-  if (due !== null) b.value(DEADLINE_CELL.row, DEADLINE_CELL.col, due, "textWrap", { numFmt: DATE_FORMAT });
-  else b.value(DEADLINE_CELL.row, DEADLINE_CELL.col, deadline ?? "", "textWrap");
+  // text, as a person reads it; a deadline that is not an ISO date is shown as written
+  b.value(DEADLINE_CELL.row, DEADLINE_CELL.col, deadline === undefined ? "" : isoDateText(deadline) ?? deadline, "textWrap");
   b.value(7, 1, "来源", "header");
   b.value(7, 3, [...new Set(templates.map((t) => `${t.source.document} ${t.source.table}`))].join("；"), "textWrap");
 

@@ -79,7 +79,10 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     const prm = indicatorParams(spec, years, yearly);
     // wrapped names need taller rows: LibreOffice and WPS do not grow rows written by a library
     const label = d.part ? `${d.name}：${d.part}` : d.name;
-    const lines = textLines(label, b.sheet.columns[b.col("name") - 1]?.width ?? 34);
+    // the name and the targets wrap (a target may be words: 完成市下达的任务指标)
+    const width = (k: string): number => b.sheet.columns[b.col(k) - 1]?.width ?? 8;
+    const lines = Math.max(textLines(label, width("name")), textLines(d.target ?? "", width("target")),
+      ...(yearly ? years.map((y) => textLines(d.yearlyTargets?.[String(y)] ?? "", width(targetKey(y)))) : []));
     if (lines > 1) b.sheet.rowHeights[r] = 14 * lines + 2;
     b.value(r, b.col("domain"), d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");

@@ -7,7 +7,7 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   header: { bold: true, fill: "DDE3EA", wrap: true, horizontal: "center", vertical: "middle", border: true },
   text: { border: true, vertical: "middle" },
   textWrap: { border: true, wrap: true, vertical: "middle" },
-  target: { border: true, vertical: "middle", horizontal: "center", color: "1F3864" },
+  target: { border: true, wrap: true, vertical: "middle", horizontal: "center", color: "1F3864" },
   number: { border: true, horizontal: "right" },
   input: { border: true, fill: "FFFFFF", horizontal: "right", unlocked: true },
   inputText: { border: true, fill: "FFFFFF", wrap: true, unlocked: true },
