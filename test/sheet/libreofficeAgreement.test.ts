@@ -16,6 +16,8 @@ import type { Template } from "../../src/templates/TemplateSchema";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { convert } from "../support/libreoffice";
 import { gnumericRecalc } from "../support/gnumeric";
+import { probeRules, type RuleProbe } from "../support/ruleAtRow";
+import { NOTE_REQUIRED } from "../../src/sheet/palette";
 
 /**
  * The proof that the sheet says what the engine says: workbooks filled with values that
@@ -96,6 +98,18 @@ const PROJECTS: InputEntry[] = [
 
 interface Case { name: string; templates: Template[]; year: number; entries: InputEntry[] }
 
+// 说明 on every row of a sample return, cycling through what a person leaves there: nothing, a
+// reason, spaces only (ASCII, full-width, a line break), a number; the sheet's 说明-required rule
+// must mark exactly the rows the engine's lagging_no_note flags
+const NOTE_KINDS: ExcelJS.CellValue[] = [null, "资金未到位，项目延期", " ", "\u3000", "\n", 0, "  说明  "];
+const NOTES: InputEntry[] = [
+  ...sampleReturn(tpl(ZS), 2023),
+  ...(tpl(ZS).kind === "indicators" ? (tpl(ZS) as Extract<Template, { kind: "indicators" }>).indicators : []).flatMap((d, i) => {
+    const v = NOTE_KINDS[i % NOTE_KINDS.length];
+    return v === null || v === undefined ? [] : [e(ZS, d.id, "note", v)];
+  }),
+];
+
 const CASES: Case[] = [
   ...catalog().map((t) => ({ name: `${t.id} sample`, templates: [t], year: ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023, entries: sampleReturn(t, ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023) })),
   { name: "edges 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: EDGES.filter((x) => x.template !== SS) },
@@ -104,19 +118,24 @@ const CASES: Case[] = [
   { name: "projects edges 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: PROJECTS },
   { name: "target year 2025 (s = 1)", templates: [tpl(ZS)], year: 2025, entries: sampleReturn(tpl(ZS), 2025) },
   { name: "baseline year 2020 (not applicable)", templates: [tpl(ZS)], year: 2020, entries: [] },
+  { name: "说明 kinds 2023", templates: [tpl(ZS)], year: 2023, entries: NOTES },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "lo-agree-"));
 type Engine = "LibreOffice" | "Gnumeric";
 const ENGINES: Engine[] = ["LibreOffice", "Gnumeric"];
 const results: Record<Engine, Array<{ case: string; items: CheckItem[]; grid: GridWorkbook }>> = { LibreOffice: [], Gnumeric: [] };
+/** per case: where the 说明-required rule was copied beside each row (test/support/ruleAtRow) */
+const noteProbes: RuleProbe[][] = [];
 
 beforeAll(async () => {
   const files: string[] = [];
   for (const [i, c] of CASES.entries()) {
-    const wb = planToWorkbook(buildWorkbookPlan(c.templates, { year: c.year }));
+    const plan = buildWorkbookPlan(c.templates, { year: c.year });
+    const wb = planToWorkbook(plan);
     const left = fillInputs(wb, c.entries);
     expect(left).toEqual([]);
+    noteProbes.push(probeRules(wb, plan.sheets.filter((s) => s.role === "template"), (_f, fill) => fill === NOTE_REQUIRED.fill));
     const f = join(dir, `case${i}.xlsx`);
     await wb.xlsx.writeFile(f);
     files.push(f);
@@ -202,5 +221,31 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     expect(item?.status).toBe(status);
     expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
     if (code) expect(item?.issues.map((i) => i.code)).toContain(code);
+  });
+});
+
+describe.each(ENGINES)("%s marks the 说明 cells the engine asks for (滞后指标须填写说明)", (engine) => {
+  const rows = (): Array<{ case: string; at: string; marked: unknown; asked: boolean; status: Status }> => results[engine].flatMap((r, i) =>
+    (noteProbes[i] ?? []).map((p) => {
+      const sheet = r.grid.sheets.find((s) => s.name === p.sheet);
+      const m = /^([A-Z]+)(\d+)$/.exec(p.helper);
+      const v = sheet && m?.[1] && m[2] ? gridCell(sheet, Number(m[2]), columnNumber(m[1])) : { type: "empty" as const };
+      const item = r.items.find((x) => x.sheet === p.sheet && Number(/\d+$/.exec(x.statusCell ?? "")?.[0]) === p.row);
+      return {
+        case: r.case, at: `${p.sheet}!${p.helper}`, marked: v.type === "number" ? v.value : JSON.stringify(v),
+        asked: (item?.issues ?? []).some((x) => x.code === "lagging_no_note"), status: item?.status ?? "not_applicable",
+      };
+    }));
+
+  test("the rule decides as the engine on every row of every case (100%)", () => {
+    const all = rows();
+    expect(all.length).toBeGreaterThan(300);
+    expect(all.filter((x) => x.marked !== (x.asked ? 1 : 0))).toEqual([]);
+  });
+
+  test("the cases reach both sides: required and empty, written, and spaces only", () => {
+    const kinds = rows().filter((x) => x.case === "说明 kinds 2023" && (x.status === "lagging" || x.status === "severe"));
+    expect(kinds.filter((x) => x.asked).length).toBeGreaterThan(2);
+    expect(kinds.filter((x) => !x.asked).length).toBeGreaterThan(2);
   });
 });
