@@ -17,7 +17,7 @@ import { COVER_NAME } from "../src/sheet/coverSheet";
 interface Job { file: string; template: string; year: number; sheet: "cover" | "template"; notes?: boolean }
 
 const JOBS: Job[] = [
-  { file: "return-zhoushan-2023", template: "zhoushan-2021-2025", year: 2023, sheet: "template" },
+  { file: "return-zhoushan-2023", template: "zhoushan-2021-2025", year: 2023, sheet: "template", notes: true },
   { file: "return-shengsi-yearly-2024", template: "shengsi-2023-2027", year: 2024, sheet: "template" },
   { file: "cover-zhoushan-2023", template: "zhoushan-2021-2025", year: 2023, sheet: "cover" },
 ];
@@ -32,7 +32,14 @@ async function main(): Promise<void> {
     const plan = buildWorkbookPlan([t], { year: j.year, reportingUnit: "示例县发展和改革局", deadline: `${j.year + 1}-01-31` });
     const wb = planToWorkbook(plan);
     const entries: InputEntry[] = sampleReturn(t, j.year);
-    // a 说明 on one lagging row, so the print shows a written one next to required, empty ones
+    // a 说明 on two rows (a 严重滞后 and a 滞后 one in the sample), so the print shows written ones
+    // beside the required, empty ones the sheet marks
+    if (j.notes && t.kind === "indicators") {
+      for (const i of [3, 11]) {
+        const d = t.indicators[i];
+        if (d) entries.push({ template: t.id, id: d.id, key: "note", value: "受项目建设周期影响，预计明年完成" });
+      }
+    }
     const left = fillInputs(wb, entries);
     if (left.length) throw new Error(`unplaced: ${JSON.stringify(left.slice(0, 3))}`);
     // print only the sheet asked for: the others are hidden for this render
@@ -48,6 +55,12 @@ async function main(): Promise<void> {
     execFileSync("pdftoppm", ["-png", "-r", "100", "-f", "1", "-l", "1", join(out, `${j.file}.pdf`), join(work, j.file)], { stdio: "pipe" });
     const png = readdirSync(work).find((f) => f.startsWith(`${j.file}-`) && f.endsWith(".png"));
     if (png) renameSync(join(work, png), join(out, `${j.file}.png`));
+    if (j.sheet === "template") {
+      // the same first page in greys, as a black-and-white printer gives it
+      execFileSync("pdftoppm", ["-png", "-gray", "-r", "100", "-f", "1", "-l", "1", join(out, `${j.file}.pdf`), join(work, `${j.file}-gray`)], { stdio: "pipe" });
+      const grey = readdirSync(work).find((f) => f.startsWith(`${j.file}-gray-`) && f.endsWith(".png"));
+      if (grey) renameSync(join(work, grey), join(out, `${j.file}-gray.png`));
+    }
   }
   rmSync(work, { recursive: true, force: true });
 }
