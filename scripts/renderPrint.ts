@@ -19,6 +19,7 @@ interface Job { file: string; template: string; year: number; sheet: "cover" | "
 const JOBS: Job[] = [
   { file: "return-zhoushan-2023", template: "zhoushan-2021-2025", year: 2023, sheet: "template", notes: true },
   { file: "return-shengsi-yearly-2024", template: "shengsi-2023-2027", year: 2024, sheet: "template" },
+  { file: "return-shengsi-projects-2024", template: "shengsi-2024-projects", year: 2024, sheet: "template" },
   { file: "cover-zhoushan-2023", template: "zhoushan-2021-2025", year: 2023, sheet: "cover" },
 ];
 
