@@ -6,6 +6,7 @@ import { STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
+import { textLines } from "./textLines";
 
 export const COVER_NAME = "填报说明";
 export const COVER_MARK = `${APP_MARK}:cover`;
@@ -39,6 +40,7 @@ const LEGEND: Array<[Status, string]> = [
 ];
 const LEGEND_ROW = 10;
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+const VALUE_WIDTH = 56;
 
 /** An ISO date (YYYY-MM-DD) as a Chinese date (2025年1月31日), or null when it is not one. */
 function isoDateText(iso: string): string | null {
@@ -58,14 +60,15 @@ function isoDateText(iso: string): string | null {
  */
 export function coverSheet(templates: Template[], reportYear: number, reportingUnit: string, deadline?: string): PlannedSheet {
   const b = new SheetBuilder(COVER_NAME, "cover");
-  b.addColumn("label", 20); b.addColumn("gap", 2); b.addColumn("value", 56); b.addColumn("more", 24);
+  b.addColumn("label", 20); b.addColumn("gap", 2); b.addColumn("value", VALUE_WIDTH); b.addColumn("more", 24);
   b.value(1, 1, "规划指标填报 · 填报说明", "title");
   b.sheet.merges.push("A1:D1");
   b.sheet.rowHeights[1] = 32;
   b.value(KEY_ROW, 1, COVER_MARK, "hidden");
   b.sheet.hiddenRows.push(KEY_ROW);
   b.value(3, 1, "规划名称", "header");
-  b.value(3, 3, templates.map((t) => t.title).join("；"), "textWrap");
+  const titles = templates.map((t) => t.title).join("；");
+  b.value(3, 3, titles, "textWrap");
   b.value(UNIT_CELL.row, 1, "填报单位", "header");
   b.value(UNIT_CELL.row, UNIT_CELL.col, reportingUnit, "inputText");
   b.value(YEAR_CELL.row, 1, "报告年份", "header");
@@ -74,7 +77,13 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
   // text, as a person reads it; a deadline that is not an ISO date is shown as written
   b.value(DEADLINE_CELL.row, DEADLINE_CELL.col, deadline === undefined ? "" : isoDateText(deadline) ?? deadline, "textWrap");
   b.value(7, 1, "来源", "header");
-  b.value(7, 3, [...new Set(templates.map((t) => `${t.source.document} ${t.source.table}`))].join("；"), "textWrap");
+  const sources = [...new Set(templates.map((t) => `${t.source.document} ${t.source.table}`))].join("；");
+  b.value(7, 3, sources, "textWrap");
+  // several plans make long lines: rows tall enough for them (LibreOffice and WPS do not grow rows)
+  for (const [r, text] of [[3, titles], [7, sources]] as const) {
+    const lines = textLines(text, VALUE_WIDTH);
+    if (lines > 1) b.sheet.rowHeights[r] = 14 * lines + 2;
+  }
 
   b.value(LEGEND_ROW - 1, 1, "状态图例", "header");
   LEGEND.forEach(([s, text], i) => {
