@@ -13,7 +13,11 @@ export const COVER_MARK = `${APP_MARK}:cover`;
 /** Where the reporting year and the reporting unit sit on the cover (readers: checkGrid, refreshPlan, the 报告年份 / 填报单位 names). */
 export const YEAR_CELL = { row: 5, col: 3 };
 export const UNIT_CELL = { row: 4, col: 3 };
-/** 报送截止日期: the date the return is due (BuildOptions.deadline) as text (2025年1月31日), shown, not typed. */
+/**
+ * 报送截止日期: the date the return is due (BuildOptions.deadline) as text (2025年1月31日), shown,
+ * not typed. A cover written before issue 16 has 来源 in this row (covers are never refreshed):
+ * a reader checks the label in column A first.
+ */
 export const DEADLINE_CELL = { row: 6, col: 3 };
 
 /**
