@@ -186,8 +186,8 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/ui/taskpane.ts",
-      commands: "./src/ui/commands.ts",
-      dialog: "./src/ui/dialog.ts",
+      commands: "./src/ui/commands/commands.ts",
+      dialog: "./src/ui/dialog/dialog.ts",
     },
     output: {
       path: DIST,
@@ -247,7 +247,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "dialog.html",
-        template: "./src/ui/dialog.html",
+        template: "./src/ui/dialog/dialog.html",
         chunks: ["dialog"],
         scriptLoading: "defer",
         templateParameters,
@@ -255,7 +255,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
-        template: "./src/ui/commands.html",
+        template: "./src/ui/commands/commands.html",
         chunks: ["commands"],
         scriptLoading: "defer",
         templateParameters,

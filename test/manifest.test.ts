@@ -469,7 +469,7 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     expect(overrides(labelRes.el).get("en-US")).toBe("Make Evaluation");
     const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
     expect(icons(button)).toEqual(icons(controls[0] as XmlElement));
-    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands.ts"), "utf8");
+    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
     expect(src).toMatch(/Office\.actions\.associate\("makeEvaluation"/);
   });
 
@@ -500,7 +500,7 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
     expect(icons(button)).toEqual(icons(controls[0] as XmlElement));
     // the function is registered by the commands bundle under that name
-    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands.ts"), "utf8");
+    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
     expect(src).toMatch(/Office\.actions\.associate\("makeSummary"/);
   });
 
@@ -593,7 +593,7 @@ describe("production URL rewrite (scripts/manifest-url.js)", () => {
 
 describe("pages and CSP", () => {
   const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), "utf8");
-  const pages = ["src/ui/taskpane.html", "src/ui/commands.html"];
+  const pages = ["src/ui/taskpane.html", "src/ui/commands/commands.html"];
 
   it.each(pages)("%s loads office.js from its own origin, has a CSP meta and nothing inline", (p) => {
     const html = read(p).replace(/<!--[\s\S]*?-->/g, "");

@@ -20,7 +20,7 @@ import { consolidate, makeReview, makeSummary } from "../../src/ui/summaryAction
 import { openWorkbookSummary, reviewPlan } from "../../src/ui/summaryPlans";
 import { FakeExcel, parseAddress, type FakeSheet } from "./fakeExcel";
 import { checkGrid } from "../../src/sheet/checkGrid";
-import { ribbonCheck } from "../../src/ui/ribbonCheck";
+import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
 import { storedSheetHint } from "../../src/ui/storedSheetHint";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 

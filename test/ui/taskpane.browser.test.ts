@@ -20,8 +20,8 @@ import type { Template } from "../../src/templates/TemplateSchema";
 import { STATUS_CODES } from "../../src/domain/Status";
 import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
 import { checkGrid } from "../../src/sheet/checkGrid";
-import { dialogHash, storageKey } from "../../src/ui/CheckDialogData";
-import { ribbonCheck } from "../../src/ui/ribbonCheck";
+import { dialogHash, storageKey } from "../../src/ui/dialog/CheckDialogData";
+import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
 import { requireTool } from "../support/requireTool";
 
 const ROOT = path.join(__dirname, "../..");

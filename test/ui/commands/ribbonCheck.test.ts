@@ -1,15 +1,15 @@
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { STATUS_CODES } from "../../src/domain/Status";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { checkGrid } from "../../src/sheet/checkGrid";
-import type { GridWorkbook } from "../../src/sheet/Grid";
-import { catalog, findTemplate } from "../../src/templates/catalog";
-import type { OfficeActions } from "../../src/ui/OfficeActions";
-import { ribbonCheck } from "../../src/ui/ribbonCheck";
-import { sortFlags } from "../../src/ui/sortFlags";
+import { sampleReturn } from "../../../src/cli/sampleReturn";
+import { STATUS_CODES } from "../../../src/domain/Status";
+import { fillInputs } from "../../../src/hosts/xlsx/fillInputs";
+import { workbookToGrid } from "../../../src/hosts/xlsx/readXlsx";
+import { planToWorkbook } from "../../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../../src/sheet/checkGrid";
+import type { GridWorkbook } from "../../../src/sheet/Grid";
+import { catalog, findTemplate } from "../../../src/templates/catalog";
+import type { OfficeActions } from "../../../src/ui/OfficeActions";
+import { ribbonCheck } from "../../../src/ui/commands/ribbonCheck";
+import { sortFlags } from "../../../src/ui/sortFlags";
 
 /** Actions that hand over a grid and record selections; anything else is a mistake here. */
 function actionsOver(grid: GridWorkbook, selects: Array<[string, string]>): OfficeActions {

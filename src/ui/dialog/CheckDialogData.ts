@@ -1,4 +1,4 @@
-import { STATUS_CODES, type Status } from "../domain/Status";
+import { STATUS_CODES, type Status } from "../../domain/Status";
 
 /** One flag as the result dialog lists it. */
 export interface DialogFlag {

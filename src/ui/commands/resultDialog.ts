@@ -1,4 +1,4 @@
-import { dialogHash, storageKey, type CheckDialogData } from "./CheckDialogData";
+import { dialogHash, storageKey, type CheckDialogData } from "../dialog/CheckDialogData";
 
 /**
  * Opens the result dialog (DialogApi 1.1, in Office 2019) and resolves when the user closes
