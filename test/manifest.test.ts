@@ -398,7 +398,9 @@ describe("manifest.xml — well-formed XML add-in-only manifest", () => {
       pages.add(p);
     }
     expect([...pages].sort()).toEqual(["commands.html", "taskpane.html"]);
-    for (const page of pages) expect(fs.existsSync(path.join(ROOT, "src/ui", page))).toBe(true);
+    // each entry point's page sits in its own folder (src/ui/commands/commands.html), or in src/ui
+    const template = (page: string): boolean => [path.join(ROOT, "src/ui", page), path.join(ROOT, "src/ui", page.replace(/\.html$/, ""), page)].some((f) => fs.existsSync(f));
+    for (const page of pages) expect(`${page}: ${template(page)}`).toBe(`${page}: true`);
   });
 });
 
@@ -454,21 +456,41 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     if (tab.local === "OfficeTab") expect(attr(tab, "id")).toBe("TabHome");
   });
 
-  it("has the group 规划填报 with exactly the buttons 加载模板, 校验, 生成汇总 and 生成评估", () => {
+  it("has the group 规划填报 with exactly the buttons 加载模板, 校验, 生成汇总, 生成评估 and 生成审核表", () => {
     expect(label(group)).toBe("规划填报");
-    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button", "Button", "Button"]);
-    expect(controls.map(label)).toEqual(["加载模板", "校验", "生成汇总", "生成评估"]);
+    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button", "Button", "Button", "Button"]);
+    expect(controls.map(label)).toEqual(["加载模板", "校验", "生成汇总", "生成评估", "生成审核表"]);
   });
 
-  it("生成评估 executes makeEvaluation from commands.html, with an en-US label and the same icons", () => {
+  const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
+  const iconFile = (resid: string): string => path.join(ROOT, new URL(resource(resid).value).pathname.replace(/^\//, ""));
+
+  // issue 16.7: three buttons shared one picture; each now has its own, at every size
+  it("every button has its own picture, different from the others' and the group's at 16, 32 and 80", () => {
+    const owners = [group, ...controls];
+    for (const size of [0, 1, 2]) {
+      const files = owners.map((c) => fs.readFileSync(iconFile(icons(c)[size] ?? "")).toString("base64"));
+      expect(new Set(files).size).toBe(owners.length);
+    }
+  });
+
+  it("生成审核表 executes makeReview from commands.html, with an en-US label", () => {
+    const button = controls[4] as XmlElement;
+    const action = one(button, "Action", NS_OV);
+    expect(xsiType(action)).toBe("ExecuteFunction");
+    expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeReview");
+    expect(overrides(resource(attr(one(button, "Label", NS_OV), "resid")).el).get("en-US")).toBe("Make Review Sheet");
+    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
+    expect(src).toMatch(/Office\.actions\.associate\("makeReview"/);
+  });
+
+  it("生成评估 executes makeEvaluation from commands.html, with an en-US label", () => {
     const button = controls[3] as XmlElement;
     const action = one(button, "Action", NS_OV);
     expect(xsiType(action)).toBe("ExecuteFunction");
     expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeEvaluation");
     const labelRes = resource(attr(one(button, "Label", NS_OV), "resid"));
     expect(overrides(labelRes.el).get("en-US")).toBe("Make Evaluation");
-    const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
-    expect(icons(button)).toEqual(icons(controls[0] as XmlElement));
     const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
     expect(src).toMatch(/Office\.actions\.associate\("makeEvaluation"/);
   });
@@ -490,15 +512,13 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     expect(new URL(fnFile.value).pathname).toBe("/commands.html");
   });
 
-  it("生成汇总 executes makeSummary from commands.html, with an en-US label and the same icons", () => {
+  it("生成汇总 executes makeSummary from commands.html, with an en-US label", () => {
     const button = controls[2] as XmlElement;
     const action = one(button, "Action", NS_OV);
     expect(xsiType(action)).toBe("ExecuteFunction");
     expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeSummary");
     const labelRes = resource(attr(one(button, "Label", NS_OV), "resid"));
     expect(overrides(labelRes.el).get("en-US")).toBe("Make Summary");
-    const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
-    expect(icons(button)).toEqual(icons(controls[0] as XmlElement));
     // the function is registered by the commands bundle under that name
     const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
     expect(src).toMatch(/Office\.actions\.associate\("makeSummary"/);
