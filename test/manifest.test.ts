@@ -11,7 +11,8 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { execFileSync } from "child_process";
 import { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } from "../scripts/manifest-url";
-import { contentSecurityPolicy } from "../scripts/csp";
+import { createHash } from "crypto";
+import { contentSecurityPolicy, inlineScriptHash } from "../scripts/csp";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
@@ -436,6 +437,12 @@ describe("manifest.xml — icons", () => {
   });
 });
 
+/** The function names commands.ts registers with Office.actions.associate (the keys of its COMMANDS). */
+function registered(src: string): string[] {
+  const body = /const COMMANDS[^=]*=\s*\{([^}]*)\}/.exec(src)?.[1] ?? "";
+  return body.split(",").map((x) => x.trim().split(":")[0]?.trim() ?? "").filter((x) => x !== "");
+}
+
 describe("manifest.xml — VersionOverrides ribbon", () => {
   const vo = one(doc, "VersionOverrides", NS_OV);
   const host = one(one(vo, "Hosts", NS_OV), "Host", NS_OV);
@@ -481,7 +488,7 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeReview");
     expect(overrides(resource(attr(one(button, "Label", NS_OV), "resid")).el).get("en-US")).toBe("Make Review Sheet");
     const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
-    expect(src).toMatch(/Office\.actions\.associate\("makeReview"/);
+    expect(registered(src)).toContain("makeReview");
   });
 
   it("生成评估 executes makeEvaluation from commands.html, with an en-US label", () => {
@@ -492,7 +499,7 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     const labelRes = resource(attr(one(button, "Label", NS_OV), "resid"));
     expect(overrides(labelRes.el).get("en-US")).toBe("Make Evaluation");
     const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
-    expect(src).toMatch(/Office\.actions\.associate\("makeEvaluation"/);
+    expect(registered(src)).toContain("makeEvaluation");
   });
 
   it("加载模板 shows the task pane (taskpane.html)", () => {
@@ -521,7 +528,16 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     expect(overrides(labelRes.el).get("en-US")).toBe("Make Summary");
     // the function is registered by the commands bundle under that name
     const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
-    expect(src).toMatch(/Office\.actions\.associate\("makeSummary"/);
+    expect(registered(src)).toContain("makeSummary");
+  });
+
+  it("every ExecuteFunction is registered by commands.ts and answered by the IE11 check, and nothing else", () => {
+    const names = [...descendants(doc)].filter((e) => e.local === "FunctionName" && e.ns === NS_OV).map((e) => e.text.trim()).sort();
+    expect(names).toEqual(["makeEvaluation", "makeReview", "makeSummary", "runCheck"]);
+    expect(registered(fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8")).sort()).toEqual(names);
+    const check = fs.readFileSync(path.join(ROOT, "src/ui/notSupported/notSupported.js"), "utf8");
+    const listed = /var COMMANDS = \[([^\]]*)\]/.exec(check)?.[1] ?? "";
+    expect(listed.split(",").map((x) => x.trim().replace(/"/g, "")).sort()).toEqual(names);
   });
 
   it("every resid is defined, of the right kind, and every resource is used", () => {
@@ -613,14 +629,19 @@ describe("production URL rewrite (scripts/manifest-url.js)", () => {
 
 describe("pages and CSP", () => {
   const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), "utf8");
-  const pages = ["src/ui/taskpane.html", "src/ui/commands/commands.html"];
+  const pages = ["src/ui/taskpane.html", "src/ui/commands/commands.html", "src/ui/dialog/dialog.html"];
 
-  it.each(pages)("%s loads office.js from its own origin, has a CSP meta and nothing inline", (p) => {
+  // the one inline script is the ES5 webview check (issue 16.8), allowed by its hash in the CSP
+  it.each(pages)("%s loads office.js from its own origin, has a CSP meta and nothing inline but the webview check", (p) => {
     const html = read(p).replace(/<!--[\s\S]*?-->/g, "");
     expect(html).toMatch(/<script src="office\.js"><\/script>/);
     expect(html).not.toMatch(/appsforoffice|ajax\.aspnetcdn|https?:\/\//i);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin\.options\.csp %>"/);
-    const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+    const inline = html.match(/<script>[\s\S]*?<\/script>/gi) ?? [];
+    expect(inline).toEqual(["<script><%= notSupportedScript %></script>"]);
+    // it runs before the deferred bundles and after the page's own elements: the last thing in <body>
+    expect(html.slice(html.indexOf("<%= notSupportedScript %>")).replace(/\s+/g, "")).toBe("<%=notSupportedScript%></script></body></html>");
+    const scripts = html.replace(/<script><%= notSupportedScript %><\/script>/, "").match(/<script\b[^>]*>/gi) ?? [];
     for (const tag of scripts) expect(tag).toMatch(/\bsrc=/);
     expect(html).not.toMatch(/<style\b/i);
     expect(html).not.toMatch(/\sstyle\s*=/i);
@@ -659,6 +680,10 @@ describe("pages and CSP", () => {
     expect(directives.has("frame-ancestors")).toBe(false);
     expect(csp).not.toMatch(/unsafe-|https?:|\*/);
     expect(contentSecurityPolicy({ devServerOrigin: "https://localhost:3000" })).toContain("connect-src 'self' wss://localhost:3000");
+    // an inline script only by its hash (the webview check); the hash is the digest of the exact text
+    const hash = inlineScriptHash("var a = 1;");
+    expect(hash).toBe("sha256-" + createHash("sha256").update("var a = 1;").digest("base64"));
+    expect(contentSecurityPolicy({ scriptHashes: [hash] })).toContain(`script-src 'self' '${hash}';`);
   });
 
   it("webpack config never references the Office CDN", () => {
@@ -685,11 +710,17 @@ describe("built dist/", () => {
     for (const f of ["office.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js", "telemetry/oteljs_agave.js", "taskpane.html", "commands.html", "taskpane.css", "assets/icon-80.png"]) {
       expect(`${f}: ${fs.existsSync(path.join(DIST, f))}`).toBe(`${f}: true`);
     }
-    for (const page of ["taskpane.html", "commands.html"]) {
+    const check = fs.readFileSync(path.join(ROOT, "src/ui/notSupported/notSupported.js"), "utf8");
+    for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
       const html = fs.readFileSync(path.join(DIST, page), "utf8");
       expect(html).not.toMatch(/appsforoffice\.microsoft\.com/);
       expect(html).toMatch(/<script src="?office\.js"?>/);
       expect(html).toMatch(/Content-Security-Policy/);
+      // the inline webview check is there verbatim, and the CSP allows exactly it
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+      expect(inline).toEqual([check]);
+      const csp = /Content-Security-Policy"? content="([^"]*)"/.exec(html)?.[1] ?? "";
+      expect(csp).toContain(`script-src 'self' '${inlineScriptHash(check)}'`);
     }
     const built = parseXml(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
     const origin = new URL(attr(one(one(built, "DefaultSettings"), "SourceLocation"), "DefaultValue") ?? "").origin;

@@ -1,15 +1,18 @@
 /*
  * Function-file entry point for ribbon commands (manifest: ExecuteFunction). A function
  * command has no pane, so each speaks through the result dialog: 校验 shows its counts and
- * most urgent flags (and selects the first), 生成汇总 shows its refusal or error, if any.
+ * most urgent flags (selects the first, and any flag clicked in the dialog), 生成汇总,
+ * 生成评估 and 生成审核表 show their refusal or error, if any, else the sheet they wrote.
+ * Where the webview cannot run the add-in, notSupported.js has answered the buttons instead.
  */
-import type { CheckDialogData } from "../dialog/CheckDialogData";
+import type { CheckDialogData, ErrorTitle } from "../dialog/CheckDialogData";
 import { excelActions, type SheetHint } from "../excelActions";
 import { storedSheetHint } from "../storedSheetHint";
 import { hostFunctions } from "../officeHost";
 import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
-import { makeSummary } from "../summaryActions";
+import { pageNotSupported } from "../notSupported/pageNotSupported";
+import { makeReview, makeSummary } from "../summaryActions";
 
 Office.onReady(() => {
   // Nothing to initialise: each command builds its own actions.
@@ -23,15 +26,16 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function errorData(title: "check" | "summary", e: unknown): CheckDialogData {
+function errorData(title: ErrorTitle, e: unknown): CheckDialogData {
   return { kind: "error", title, message: messageOf(e) };
 }
 
 /** 校验 from the ribbon: check, select the most urgent flag, show the result. */
 export async function runCheck(): Promise<void> {
   const { checkGrid } = await import(/* webpackChunkName: "engine" */ "../engine");
-  const data = await ribbonCheck(excelActions(hostFunctions(), sheetHint()), checkGrid).catch((e: unknown) => errorData("check", e));
-  await showResultDialog(data);
+  const a = excelActions(hostFunctions(), sheetHint());
+  const data = await ribbonCheck(a, checkGrid).catch((e: unknown) => errorData("check", e));
+  await showResultDialog(data, a.select);
 }
 
 /** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */
@@ -53,14 +57,30 @@ export async function runMakeEvaluation(): Promise<void> {
   if (first) await a.select(first, "A1").catch(() => undefined);
 }
 
-Office.actions.associate("runCheck", (event: Office.AddinCommands.Event) => {
-  runCheck().catch((e: unknown) => console.error(e)).finally(() => event.completed());
-});
+/**
+ * 生成审核表 from the ribbon: writes or refreshes the 审核 sheet (the plan the CLI's `review`
+ * uses; decisions kept, changed values 待复核) in one Excel.run, then shows it.
+ */
+export async function runMakeReview(): Promise<void> {
+  const a = excelActions(hostFunctions(), sheetHint());
+  const out = await makeReview(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
+  if (!out.ok) return showResultDialog({ kind: "error", title: "review", message: out.message });
+  const first = out.sheets[0];
+  if (first) await a.select(first, "A1").catch(() => undefined);
+}
 
-Office.actions.associate("makeSummary", (event: Office.AddinCommands.Event) => {
-  runMakeSummary().catch((e: unknown) => console.error(e)).finally(() => event.completed());
-});
+/** The ribbon's functions, by their manifest names (FunctionName). */
+const COMMANDS: Record<string, () => Promise<void>> = {
+  runCheck,
+  makeSummary: runMakeSummary,
+  makeEvaluation: runMakeEvaluation,
+  makeReview: runMakeReview,
+};
 
-Office.actions.associate("makeEvaluation", (event: Office.AddinCommands.Event) => {
-  runMakeEvaluation().catch((e: unknown) => console.error(e)).finally(() => event.completed());
-});
+if (!pageNotSupported()) {
+  for (const [name, run] of Object.entries(COMMANDS)) {
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) => {
+      run().catch((e: unknown) => console.error(e)).finally(() => event.completed());
+    });
+  }
+}

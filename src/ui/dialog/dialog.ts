@@ -1,14 +1,17 @@
 /*
  * The ribbon commands' result dialog: a check's counts and most urgent flags, or an error.
- * A function command has no task pane; this is where it speaks. Plain DOM, textContent only.
+ * A function command has no task pane; this is where it speaks. Each flag is a button that
+ * asks the command to select its cell (messageParent); Escape and 关闭 close; Tab stays in
+ * the dialog. Plain DOM, textContent only; the wording comes from resultView.
  */
-import { fromHash, parseDialogData, storageKey, type CheckDialogData } from "./CheckDialogData";
 import { el, node } from "../dom";
-import { flagHead, statusChips } from "../flagView";
-import { pickLang, t, type Lang } from "../i18n";
-
-/** Shown in the list at most; the rest are counted (the task pane has them all). */
-const MAX_LISTED = 30;
+import { statusChips } from "../flagView";
+import { pickLang, t } from "../i18n";
+import { pageNotSupported } from "../notSupported/pageNotSupported";
+import { fromHash, parseDialogData, storageKey, type CheckDialogData } from "./CheckDialogData";
+import { dialogMessageText } from "./DialogMessage";
+import { resultView, type FlagView, type ResultView } from "./resultView";
+import { rovingFocus, trapFocus } from "./trapFocus";
 
 function readData(): CheckDialogData | null {
   const id = new URLSearchParams(window.location.search).get("id");
@@ -24,48 +27,72 @@ function readData(): CheckDialogData | null {
   return fromHash(window.location.hash);
 }
 
-export function render(data: CheckDialogData | null, lang: Lang): void {
-  document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
-  el("result-close").textContent = t(lang, "result.close");
-  if (!data || data.kind === "error") {
-    el("result-title").textContent = t(lang, data?.title === "summary" ? "result.errorSummary" : data?.title === "evaluation" ? "result.errorEvaluation" : "result.errorCheck");
-    const p = el("result-text");
-    p.textContent = data ? data.message : t(lang, "result.unreadable");
-    p.classList.add("level-error");
-    return;
+function send(message: string): void {
+  Office.context.ui.messageParent(message);
+}
+
+function flagButton(f: FlagView): HTMLButtonElement {
+  const b = node("button", "flag-select");
+  b.type = "button";
+  const head = node("span", "flag-head");
+  head.append(node("span", `flag-badge status-${f.status}`, f.statusText));
+  if (f.binding) head.append(node("span", "flag-attr", f.binding));
+  head.append(node("span", "flag-name", f.name));
+  b.append(head, node("span", "flag-facts", f.ref), node("span", "flag-issue", f.detail));
+  return b;
+}
+
+/** Puts the view into dialog.html; returns the flag buttons (in order). */
+function render(v: ResultView): HTMLButtonElement[] {
+  document.documentElement.lang = v.lang === "en" ? "en" : "zh-CN";
+  el("result-title").textContent = v.title;
+  el("result-close").textContent = v.close;
+  if (v.counts) {
+    const counts = v.counts;
+    el("result-counts").append(...statusChips(v.lang, (_s, i) => counts[i] ?? 0));
   }
-  el("result-title").textContent = t(lang, "result.checkTitle", { year: data.year, unit: data.unit ? (lang === "en" ? `, ${data.unit}` : `，${data.unit}`) : "" });
-  el("result-counts").append(...statusChips(lang, (_s, i) => data.counts[i] ?? 0));
-  const listed = data.flags.slice(0, MAX_LISTED);
-  const omitted = (data.omitted ?? 0) + data.flags.length - listed.length;
-  const total = data.flags.length + (data.omitted ?? 0);
-  if (total === 0 && data.problems.length === 0) {
-    el("result-text").textContent = t(lang, "result.none");
-  } else if (total > 0) {
+  const text = el("result-text");
+  text.textContent = v.text ?? "";
+  text.hidden = v.text === null;
+  text.classList.toggle("level-error", v.isError);
+  if (v.flagsTitle) {
     const title = el("result-flags-title");
-    title.textContent = t(lang, "result.flags", { n: total });
+    title.textContent = v.flagsTitle;
     title.hidden = false;
   }
+  const hint = el("result-flags-hint");
+  hint.textContent = v.flagsHint ?? "";
+  hint.hidden = v.flagsHint === null;
+  const buttons: HTMLButtonElement[] = [];
   const list = el("result-flags");
-  for (const f of listed) {
+  for (const f of v.flags) {
     const li = node("li", `flag status-${f.status}`);
-    li.append(flagHead(lang, f.status, f.binding ? "约束性" : undefined, f.name), node("div", "flag-facts", `${f.sheet}!${f.cell}`), node("div", "flag-issue", lang === "en" ? f.textEn : f.text));
+    const b = flagButton(f);
+    b.addEventListener("click", () => {
+      send(f.message);
+      el("result-status").textContent = t(v.lang, "result.selectedNow", { ref: f.ref });
+    });
+    li.append(b);
     list.append(li);
+    buttons.push(b);
   }
   const problems = el("result-problems");
-  for (const p of data.problems) problems.append(node("li", "level-error", p));
-  const notes: string[] = [];
-  const first = data.flags[0];
-  if (first) notes.push(t(lang, "result.selected", { ref: `${first.sheet}!${first.cell}` }));
-  if (omitted > 0) notes.push(t(lang, "result.omitted", { n: omitted }));
-  el("result-note").textContent = notes.join(" ");
+  for (const p of v.problems) problems.append(node("li", "level-error", p));
+  el("result-note").textContent = v.note;
+  const pane = el("result-pane");
+  pane.textContent = v.pane ?? "";
+  pane.hidden = v.pane === null;
+  return buttons;
 }
 
 Office.onReady(() => {
+  if (pageNotSupported()) return;
   const lang = pickLang(Office.context?.displayLanguage);
-  render(readData(), lang);
-  el("result-close").addEventListener("click", () => {
-    // the command closes the dialog and completes when it hears this
-    Office.context.ui.messageParent("close");
-  });
+  const buttons = render(resultView(readData(), lang));
+  rovingFocus(buttons);
+  // the command closes the dialog and completes when it hears this
+  const close = (): void => send(dialogMessageText({ kind: "close" }));
+  el("result-close").addEventListener("click", close);
+  trapFocus(el("result-main"), close);
+  (buttons[0] ?? el("result-close")).focus();
 });
