@@ -20,6 +20,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
 const { contentSecurityPolicy, inlineScriptHash } = require("./scripts/csp");
+const { InlineScriptCsp } = require("./scripts/inlineScriptCsp");
 
 const ROOT = __dirname;
 const DIST = path.resolve(ROOT, "dist");
@@ -281,6 +282,8 @@ module.exports = async (env = {}, argv = {}) => {
           ...officeJsPatterns(),
         ],
       }),
+      // after the HTML minifier: the CSP's script hash is that of the inline check as emitted
+      new InlineScriptCsp(),
       new PlanReturnsBuildReport({ urlProd, isServe }),
     ],
     performance: {
