@@ -59,6 +59,7 @@ function officeGlobals(fx: FakeExcel, opts: { notSupported?: boolean } = {}): { 
 
 /** commands.ts loaded afresh, as Excel starts a new function-file runtime per click. */
 function loadCommands(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module instance per click needs require inside isolateModules
   jest.isolateModules(() => { require("../../../src/ui/commands/commands"); });
 }
 
