@@ -47,6 +47,7 @@ function render(v: ResultView): HTMLButtonElement[] {
   document.documentElement.lang = v.lang === "en" ? "en" : "zh-CN";
   el("result-title").textContent = v.title;
   el("result-close").textContent = v.close;
+  el("result-counts").setAttribute("aria-label", v.countsLabel);
   if (v.counts) {
     const counts = v.counts;
     el("result-counts").append(...statusChips(v.lang, (_s, i) => counts[i] ?? 0));

@@ -42,12 +42,14 @@ export interface ResultView {
   /** where the rest is: the task pane, and how to open it */
   pane: string | null;
   close: string;
+  /** the aria-label of the status counts */
+  countsLabel: string;
 }
 
 const ERROR_TITLE = { check: "result.errorCheck", summary: "result.errorSummary", evaluation: "result.errorEvaluation", review: "result.errorReview" } as const;
 
 export function resultView(data: CheckDialogData | null, lang: Lang): ResultView {
-  const base = { lang, close: t(lang, "result.close"), counts: null, flagsTitle: null, flagsHint: null, flags: [], problems: [], note: "", pane: null };
+  const base = { lang, close: t(lang, "result.close"), countsLabel: t(lang, "result.countsLabel"), counts: null, flagsTitle: null, flagsHint: null, flags: [], problems: [], note: "", pane: null };
   if (!data) return { ...base, title: t(lang, "result.errorCheck"), text: t(lang, "result.unreadable"), isError: true };
   if (data.kind === "error") return { ...base, title: t(lang, ERROR_TITLE[data.title]), text: data.message, isError: true };
   const unit = data.unit ? (lang === "en" ? `, ${data.unit}` : `，${data.unit}`) : "";

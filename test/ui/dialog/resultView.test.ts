@@ -24,7 +24,7 @@ describe("the result dialog's wording (zh first, en complete)", () => {
       title: "Check results (2023, 定海区)", flagsTitle: "Needs attention (1, most urgent first)",
       flagsHint: "Click an item to select its cell in the sheet.", note: "The most urgent one is selected: 舟山市表2!K8.",
       pane: "All items and their fixes are in the task pane: on the Home tab, click Load Template to open it (this only opens the pane; no template is loaded).",
-      close: "Close",
+      close: "Close", countsLabel: "Count by status",
     }],
     ["no unit", check([], { unit: "" }), "zh", { title: "校验结果（2023 年）", text: "未发现需要处理的问题。", flagsTitle: null, flagsHint: null, note: "", pane: null }],
     ["nothing to do, en", check([]), "en", { title: "Check results (2023, 定海区)", text: "Nothing needs attention.", pane: null }],
