@@ -19,12 +19,16 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
-const { contentSecurityPolicy } = require("./scripts/csp");
+const { contentSecurityPolicy, inlineScriptHash } = require("./scripts/csp");
+const { InlineScriptCsp } = require("./scripts/inlineScriptCsp");
 
 const ROOT = __dirname;
 const DIST = path.resolve(ROOT, "dist");
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 const TASKPANE_CSS = path.resolve(ROOT, "src/ui/taskpane.css");
+const DIALOG_CSS = path.resolve(ROOT, "src/ui/dialog/dialog.css");
+/** The ES5 webview check, inlined into every page before the bundles (IE11 cannot parse them). */
+const NOT_SUPPORTED_JS = fs.readFileSync(path.resolve(ROOT, "src/ui/notSupported/notSupported.js"), "utf8");
 const DEV_PORT = 3000;
 
 /** Size budget for our own entry bundles (office.js files are not counted). */
@@ -92,6 +96,8 @@ function templateParameters(compilation, assets, assetTags, options) {
     webpackConfig: compilation.options,
     htmlWebpackPlugin: { tags: assetTags, files: assets, options },
     cssVersion: fileHash(TASKPANE_CSS),
+    dialogCssVersion: fileHash(DIALOG_CSS),
+    notSupportedScript: NOT_SUPPORTED_JS,
   };
 }
 
@@ -175,7 +181,9 @@ module.exports = async (env = {}, argv = {}) => {
   }
 
   // Strict CSP (no unsafe-eval / unsafe-inline) — rationale in scripts/csp.js and docs/DEPLOY.md.
-  const csp = contentSecurityPolicy(isServe ? { devServerOrigin: `https://localhost:${DEV_PORT}` } : {});
+  // the one inline script (the ES5 webview check) is allowed by its hash, nothing else inline
+  const scriptHashes = [inlineScriptHash(NOT_SUPPORTED_JS)];
+  const csp = contentSecurityPolicy(isServe ? { devServerOrigin: `https://localhost:${DEV_PORT}`, scriptHashes } : { scriptHashes });
 
   /** @type {import("webpack").Configuration} */
   const config = {
@@ -186,8 +194,8 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/ui/taskpane.ts",
-      commands: "./src/ui/commands.ts",
-      dialog: "./src/ui/dialog.ts",
+      commands: "./src/ui/commands/commands.ts",
+      dialog: "./src/ui/dialog/dialog.ts",
     },
     output: {
       path: DIST,
@@ -247,7 +255,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "dialog.html",
-        template: "./src/ui/dialog.html",
+        template: "./src/ui/dialog/dialog.html",
         chunks: ["dialog"],
         scriptLoading: "defer",
         templateParameters,
@@ -255,7 +263,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
-        template: "./src/ui/commands.html",
+        template: "./src/ui/commands/commands.html",
         chunks: ["commands"],
         scriptLoading: "defer",
         templateParameters,
@@ -270,9 +278,12 @@ module.exports = async (env = {}, argv = {}) => {
           },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/ui/taskpane.css", to: "taskpane.css" },
+          { from: "src/ui/dialog/dialog.css", to: "dialog.css" },
           ...officeJsPatterns(),
         ],
       }),
+      // after the HTML minifier: the CSP's script hash is that of the inline check as emitted
+      new InlineScriptCsp(),
       new PlanReturnsBuildReport({ urlProd, isServe }),
     ],
     performance: {

@@ -4,8 +4,9 @@
  * image library: the picture is rasterised here and encoded as an RGBA PNG
  * with zlib.  Run:  node scripts/make-icons.js   (idempotent, deterministic)
  *
- * Picture: Office-blue (#0f6cbd) rounded square, a white "sheet" with three
- * form lines, and a white check mark — i.e. "filled-in return, checked".
+ * Pictures: an Office-blue (#0f6cbd) rounded square with a white mark. The add-in's
+ * own icon (icon-16 … icon-80) is a filled-in return, checked; each ribbon button has
+ * its own mark (icon-<button>-16/32/80, see GLYPHS).
  */
 "use strict";
 
@@ -14,6 +15,9 @@ const path = require("path");
 const zlib = require("zlib");
 
 const SIZES = [16, 32, 64, 80];
+/** Ribbon buttons each have their own picture, at the sizes the manifest's <Icon> needs. */
+const BUTTONS = ["load", "check", "summary", "evaluation", "review"];
+const BUTTON_SIZES = [16, 32, 80];
 const OUT_DIR = path.resolve(__dirname, "..", "assets");
 const BLUE = [0x0f, 0x6c, 0xbd];
 const WHITE = [0xff, 0xff, 0xff];
@@ -84,29 +88,69 @@ function distToSegment(px, py, ax, ay, bx, by) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/** Returns [r,g,b,a] (a in 0..1) for one sample point, or null if transparent. */
-function sample(x, y, size) {
-  if (!insideRoundedRect(x, y, 0, 0, 1, 1, 0.18)) return null;
-  // Small icons: keep the mark bold and simple (just the check mark).
-  const small = size <= 16;
-  const stroke = small ? 0.085 : 0.06;
-  // Check mark
-  const check =
-    distToSegment(x, y, 0.24, 0.55, 0.42, 0.73) <= stroke ||
-    distToSegment(x, y, 0.42, 0.73, 0.78, 0.3) <= stroke;
-  if (check) return WHITE;
-  if (!small) {
-    // Form lines (top-left block, as on a return sheet)
-    const line = 0.035;
-    const rows = [0.2, 0.32];
-    for (const ry of rows) {
-      if (y >= ry - line && y <= ry + line && x >= 0.2 && x <= 0.56) return WHITE;
-    }
-  }
-  return BLUE;
+/** Is (x, y) within `w` of any of the segments [[ax, ay, bx, by], …]? */
+function onStroke(x, y, segments, w) {
+  return segments.some(([ax, ay, bx, by]) => distToSegment(x, y, ax, ay, bx, by) <= w);
 }
 
-function render(size) {
+function inRect(x, y, x0, y0, x1, y1) {
+  return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+}
+
+/**
+ * The white mark of each picture, as a test (x, y, small) → boolean; `small` is the 16 px
+ * size, where marks are bolder and simpler. One picture per ribbon button, so that the
+ * buttons are told apart at a glance (issue 16.7); `app` is the add-in's own icon.
+ */
+const GLYPHS = {
+  // a filled-in return, checked: form lines and a check mark
+  app(x, y, small) {
+    const stroke = small ? 0.085 : 0.06;
+    if (onStroke(x, y, [[0.24, 0.55, 0.42, 0.73], [0.42, 0.73, 0.78, 0.3]], stroke)) return true;
+    if (small) return false;
+    return [0.2, 0.32].some((ry) => inRect(x, y, 0.2, ry - 0.035, 0.56, ry + 0.035));
+  },
+  // 加载模板: a sheet (grid) with a plus, "add the return's sheet"
+  load(x, y, small) {
+    const w = small ? 0.07 : 0.045;
+    const frame = [[0.18, 0.2, 0.62, 0.2], [0.18, 0.2, 0.18, 0.8], [0.18, 0.8, 0.5, 0.8], [0.62, 0.2, 0.62, 0.5]];
+    const grid = small ? [[0.18, 0.42, 0.62, 0.42]] : [[0.18, 0.4, 0.62, 0.4], [0.18, 0.6, 0.5, 0.6], [0.4, 0.2, 0.4, 0.8]];
+    const plus = [[0.72, 0.56, 0.72, 0.88], [0.56, 0.72, 0.88, 0.72]];
+    return onStroke(x, y, [...frame, ...grid], w) || onStroke(x, y, plus, small ? 0.08 : 0.06);
+  },
+  // 校验: a bold check mark
+  check(x, y, small) {
+    return onStroke(x, y, [[0.2, 0.52, 0.41, 0.74], [0.41, 0.74, 0.8, 0.28]], small ? 0.095 : 0.075);
+  },
+  // 生成汇总: three bars on a base line (the summary's chart)
+  summary(x, y, small) {
+    const base = inRect(x, y, 0.16, 0.78, 0.84, small ? 0.86 : 0.83);
+    const bars = [[0.22, 0.5], [0.44, 0.28], [0.66, 0.42]].some(([x0, top]) => inRect(x, y, x0, top, x0 + 0.14, 0.78));
+    return base || bars;
+  },
+  // 生成评估: a rising trend line with an arrow head (progress forecast to the target year)
+  evaluation(x, y, small) {
+    const w = small ? 0.075 : 0.055;
+    const line = [[0.18, 0.74, 0.4, 0.52], [0.4, 0.52, 0.54, 0.64], [0.54, 0.64, 0.8, 0.3]];
+    const head = [[0.8, 0.3, 0.58, 0.3], [0.8, 0.3, 0.8, 0.52]];
+    return onStroke(x, y, [...line, ...head], w);
+  },
+  // 生成审核表: a magnifying glass over a line (the reviewer looks at each flagged item)
+  review(x, y, small) {
+    const w = small ? 0.075 : 0.055;
+    const d = Math.hypot(x - 0.42, y - 0.42);
+    const ring = Math.abs(d - 0.2) <= w;
+    return ring || onStroke(x, y, [[0.57, 0.57, 0.8, 0.8]], small ? 0.095 : 0.08);
+  },
+};
+
+/** Returns [r,g,b] for one sample point of picture `glyph`, or null if transparent. */
+function sample(x, y, size, glyph = "app") {
+  if (!insideRoundedRect(x, y, 0, 0, 1, 1, 0.18)) return null;
+  return GLYPHS[glyph](x, y, size <= 16) ? WHITE : BLUE;
+}
+
+function render(size, glyph = "app") {
   const rgba = new Uint8Array(size * size * 4);
   const n = SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
@@ -117,7 +161,7 @@ function render(size) {
       let a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
-          const c = sample((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size, size);
+          const c = sample((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size, size, glyph);
           if (c) {
             r += c[0];
             g += c[1];
@@ -140,13 +184,15 @@ function render(size) {
 
 function main() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  for (const size of SIZES) {
-    const file = path.join(OUT_DIR, `icon-${size}.png`);
-    fs.writeFileSync(file, encodePng(size, render(size)));
+  const write = (name, size, glyph) => {
+    const file = path.join(OUT_DIR, name);
+    fs.writeFileSync(file, encodePng(size, render(size, glyph)));
     console.log(`wrote ${path.relative(process.cwd(), file)} (${size}x${size})`);
-  }
+  };
+  for (const size of SIZES) write(`icon-${size}.png`, size, "app");
+  for (const glyph of BUTTONS) for (const size of BUTTON_SIZES) write(`icon-${glyph}-${size}.png`, size, glyph);
 }
 
 if (require.main === module) main();
 
-module.exports = { encodePng, render, SIZES };
+module.exports = { encodePng, render, SIZES, BUTTONS, BUTTON_SIZES };

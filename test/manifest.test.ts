@@ -11,7 +11,10 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { execFileSync } from "child_process";
 import { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } from "../scripts/manifest-url";
-import { contentSecurityPolicy } from "../scripts/csp";
+import { createHash } from "crypto";
+import { contentSecurityPolicy, inlineScriptHash } from "../scripts/csp";
+import { withInlineScriptHashes } from "../scripts/inlineScriptCsp";
+import { parse as acornParse } from "acorn";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
@@ -398,7 +401,9 @@ describe("manifest.xml — well-formed XML add-in-only manifest", () => {
       pages.add(p);
     }
     expect([...pages].sort()).toEqual(["commands.html", "taskpane.html"]);
-    for (const page of pages) expect(fs.existsSync(path.join(ROOT, "src/ui", page))).toBe(true);
+    // each entry point's page sits in its own folder (src/ui/commands/commands.html), or in src/ui
+    const template = (page: string): boolean => [path.join(ROOT, "src/ui", page), path.join(ROOT, "src/ui", page.replace(/\.html$/, ""), page)].some((f) => fs.existsSync(f));
+    for (const page of pages) expect(`${page}: ${template(page)}`).toBe(`${page}: true`);
   });
 });
 
@@ -434,6 +439,12 @@ describe("manifest.xml — icons", () => {
   });
 });
 
+/** The function names commands.ts registers with Office.actions.associate (the keys of its COMMANDS). */
+function registered(src: string): string[] {
+  const body = /const COMMANDS\b[^{]*\{([^}]*)\}/.exec(src)?.[1] ?? "";
+  return body.split(",").map((x) => x.trim().split(":")[0]?.trim() ?? "").filter((x) => x !== "");
+}
+
 describe("manifest.xml — VersionOverrides ribbon", () => {
   const vo = one(doc, "VersionOverrides", NS_OV);
   const host = one(one(vo, "Hosts", NS_OV), "Host", NS_OV);
@@ -454,23 +465,43 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     if (tab.local === "OfficeTab") expect(attr(tab, "id")).toBe("TabHome");
   });
 
-  it("has the group 规划填报 with exactly the buttons 加载模板, 校验, 生成汇总 and 生成评估", () => {
+  it("has the group 规划填报 with exactly the buttons 加载模板, 校验, 生成汇总, 生成评估 and 生成审核表", () => {
     expect(label(group)).toBe("规划填报");
-    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button", "Button", "Button"]);
-    expect(controls.map(label)).toEqual(["加载模板", "校验", "生成汇总", "生成评估"]);
+    expect(controls.map((c) => xsiType(c))).toEqual(["Button", "Button", "Button", "Button", "Button"]);
+    expect(controls.map(label)).toEqual(["加载模板", "校验", "生成汇总", "生成评估", "生成审核表"]);
   });
 
-  it("生成评估 executes makeEvaluation from commands.html, with an en-US label and the same icons", () => {
+  const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
+  const iconFile = (resid: string): string => path.join(ROOT, new URL(resource(resid).value).pathname.replace(/^\//, ""));
+
+  // issue 16.7: three buttons shared one picture; each now has its own, at every size
+  it("every button has its own picture, different from the others' and the group's at 16, 32 and 80", () => {
+    const owners = [group, ...controls];
+    for (const size of [0, 1, 2]) {
+      const files = owners.map((c) => fs.readFileSync(iconFile(icons(c)[size] ?? "")).toString("base64"));
+      expect(new Set(files).size).toBe(owners.length);
+    }
+  });
+
+  it("生成审核表 executes makeReview from commands.html, with an en-US label", () => {
+    const button = controls[4] as XmlElement;
+    const action = one(button, "Action", NS_OV);
+    expect(xsiType(action)).toBe("ExecuteFunction");
+    expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeReview");
+    expect(overrides(resource(attr(one(button, "Label", NS_OV), "resid")).el).get("en-US")).toBe("Make Review Sheet");
+    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
+    expect(registered(src)).toContain("makeReview");
+  });
+
+  it("生成评估 executes makeEvaluation from commands.html, with an en-US label", () => {
     const button = controls[3] as XmlElement;
     const action = one(button, "Action", NS_OV);
     expect(xsiType(action)).toBe("ExecuteFunction");
     expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeEvaluation");
     const labelRes = resource(attr(one(button, "Label", NS_OV), "resid"));
     expect(overrides(labelRes.el).get("en-US")).toBe("Make Evaluation");
-    const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
-    expect(icons(button)).toEqual(icons(controls[0] as XmlElement));
-    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands.ts"), "utf8");
-    expect(src).toMatch(/Office\.actions\.associate\("makeEvaluation"/);
+    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
+    expect(registered(src)).toContain("makeEvaluation");
   });
 
   it("加载模板 shows the task pane (taskpane.html)", () => {
@@ -490,18 +521,25 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     expect(new URL(fnFile.value).pathname).toBe("/commands.html");
   });
 
-  it("生成汇总 executes makeSummary from commands.html, with an en-US label and the same icons", () => {
+  it("生成汇总 executes makeSummary from commands.html, with an en-US label", () => {
     const button = controls[2] as XmlElement;
     const action = one(button, "Action", NS_OV);
     expect(xsiType(action)).toBe("ExecuteFunction");
     expect(one(action, "FunctionName", NS_OV).text.trim()).toBe("makeSummary");
     const labelRes = resource(attr(one(button, "Label", NS_OV), "resid"));
     expect(overrides(labelRes.el).get("en-US")).toBe("Make Summary");
-    const icons = (c: XmlElement): string[] => one(c, "Icon", NS_OV).children.map((i) => attr(i, "resid") ?? "");
-    expect(icons(button)).toEqual(icons(controls[0] as XmlElement));
     // the function is registered by the commands bundle under that name
-    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands.ts"), "utf8");
-    expect(src).toMatch(/Office\.actions\.associate\("makeSummary"/);
+    const src = fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8");
+    expect(registered(src)).toContain("makeSummary");
+  });
+
+  it("every ExecuteFunction is registered by commands.ts and answered by the IE11 check, and nothing else", () => {
+    const names = [...descendants(doc)].filter((e) => e.local === "FunctionName" && e.ns === NS_OV).map((e) => e.text.trim()).sort();
+    expect(names).toEqual(["makeEvaluation", "makeReview", "makeSummary", "runCheck"]);
+    expect(registered(fs.readFileSync(path.join(ROOT, "src/ui/commands/commands.ts"), "utf8")).sort()).toEqual(names);
+    const check = fs.readFileSync(path.join(ROOT, "src/ui/notSupported/notSupported.js"), "utf8");
+    const listed = /var COMMANDS = \[([^\]]*)\]/.exec(check)?.[1] ?? "";
+    expect(listed.split(",").map((x) => x.trim().replace(/"/g, "")).sort()).toEqual(names);
   });
 
   it("every resid is defined, of the right kind, and every resource is used", () => {
@@ -593,14 +631,19 @@ describe("production URL rewrite (scripts/manifest-url.js)", () => {
 
 describe("pages and CSP", () => {
   const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), "utf8");
-  const pages = ["src/ui/taskpane.html", "src/ui/commands.html"];
+  const pages = ["src/ui/taskpane.html", "src/ui/commands/commands.html", "src/ui/dialog/dialog.html"];
 
-  it.each(pages)("%s loads office.js from its own origin, has a CSP meta and nothing inline", (p) => {
+  // the one inline script is the ES5 webview check (issue 16.8), allowed by its hash in the CSP
+  it.each(pages)("%s loads office.js from its own origin, has a CSP meta and nothing inline but the webview check", (p) => {
     const html = read(p).replace(/<!--[\s\S]*?-->/g, "");
     expect(html).toMatch(/<script src="office\.js"><\/script>/);
     expect(html).not.toMatch(/appsforoffice|ajax\.aspnetcdn|https?:\/\//i);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin\.options\.csp %>"/);
-    const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+    const inline = html.match(/<script>[\s\S]*?<\/script>/gi) ?? [];
+    expect(inline).toEqual(["<script><%= notSupportedScript %></script>"]);
+    // it runs before the deferred bundles and after the page's own elements: the last thing in <body>
+    expect(html.slice(html.indexOf("<%= notSupportedScript %>")).replace(/\s+/g, "")).toBe("<%=notSupportedScript%></script></body></html>");
+    const scripts = html.replace(/<script><%= notSupportedScript %><\/script>/, "").match(/<script\b[^>]*>/gi) ?? [];
     for (const tag of scripts) expect(tag).toMatch(/\bsrc=/);
     expect(html).not.toMatch(/<style\b/i);
     expect(html).not.toMatch(/\sstyle\s*=/i);
@@ -639,6 +682,14 @@ describe("pages and CSP", () => {
     expect(directives.has("frame-ancestors")).toBe(false);
     expect(csp).not.toMatch(/unsafe-|https?:|\*/);
     expect(contentSecurityPolicy({ devServerOrigin: "https://localhost:3000" })).toContain("connect-src 'self' wss://localhost:3000");
+    // an inline script only by its hash (the webview check); the hash is the digest of the exact text
+    const hash = inlineScriptHash("var a = 1;");
+    expect(hash).toBe("sha256-" + createHash("sha256").update("var a = 1;").digest("base64"));
+    expect(contentSecurityPolicy({ scriptHashes: [hash] })).toContain(`script-src 'self' '${hash}';`);
+    // after minification the build puts the hash of the script as emitted
+    const page = `<meta content="${contentSecurityPolicy({ scriptHashes: [hash] })}"><script>var a=1</script>`;
+    expect(withInlineScriptHashes(page)).toContain(`script-src 'self' '${inlineScriptHash("var a=1")}'; style-src`);
+    expect(withInlineScriptHashes(page)).not.toContain(hash);
   });
 
   it("webpack config never references the Office CDN", () => {
@@ -665,11 +716,18 @@ describe("built dist/", () => {
     for (const f of ["office.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js", "telemetry/oteljs_agave.js", "taskpane.html", "commands.html", "taskpane.css", "assets/icon-80.png"]) {
       expect(`${f}: ${fs.existsSync(path.join(DIST, f))}`).toBe(`${f}: true`);
     }
-    for (const page of ["taskpane.html", "commands.html"]) {
+    for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
       const html = fs.readFileSync(path.join(DIST, page), "utf8");
       expect(html).not.toMatch(/appsforoffice\.microsoft\.com/);
       expect(html).toMatch(/<script src="?office\.js"?>/);
       expect(html).toMatch(/Content-Security-Policy/);
+      // the inline webview check is there (as the HTML minifier left it), still ES5, and the CSP allows exactly it
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+      expect(inline).toHaveLength(1);
+      expect(inline[0]).toContain("planReturnsNotSupported");
+      expect(() => acornParse(inline[0] ?? "", { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+      const csp = /Content-Security-Policy"? content="([^"]*)"/.exec(html)?.[1] ?? "";
+      expect(csp).toContain(`script-src 'self' '${inlineScriptHash(inline[0] ?? "")}';`);
     }
     const built = parseXml(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
     const origin = new URL(attr(one(one(built, "DefaultSettings"), "SourceLocation"), "DefaultValue") ?? "").origin;

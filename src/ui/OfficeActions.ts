@@ -38,9 +38,10 @@ export interface OfficeActions {
   readGrid(): Promise<GridWorkbook>;
   /**
    * Reads the workbook, builds a plan from it and writes the plan, in one Excel.run (a summary:
-   * two syncs). Optional: a host without it is used through readGrid and apply.
+   * two syncs). A plan with `replace` replaces that sheet of ours, as `replace` does (the 审核
+   * sheet). Optional: a host without it is used through readGrid and apply / replace.
    */
-  readAndApply?(build: (grid: GridWorkbook) => { ok: true; plan: WorkbookPlan } | { ok: false; message: string }):
+  readAndApply?(build: (grid: GridWorkbook) => { ok: true; plan: WorkbookPlan; replace?: string } | { ok: false; message: string }):
     Promise<({ ok: true } & ApplyOutcome) | { ok: false; message: string }>;
   /** selects a cell so the user sees it */
   select(sheet: string, cell: string): Promise<void>;

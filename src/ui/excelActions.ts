@@ -13,8 +13,8 @@ export interface OfficeHost {
   /** `sheetNames`: the sheets expected (from the last read), so the read is one sync */
   readWorkbookGrid(context: Excel.RequestContext, sheetNames?: readonly string[]): Promise<GridWorkbook>;
   applyFixes(context: Excel.RequestContext, fixes: Fix[]): Promise<ApplyOutcome>;
-  /** writes the plan, its sheet `old` replacing the existing sheet of that name */
-  replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string): Promise<ApplyOutcome>;
+  /** writes the plan, its sheet `old` replacing the existing sheet of that name; `knownSheets` as in applyPlan */
+  replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string, knownSheets?: readonly string[]): Promise<ApplyOutcome>;
 }
 
 /**
@@ -71,7 +71,12 @@ export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions 
       const grid = await read(context);
       const planned = build(grid);
       if (!planned.ok) return planned;
-      const r = await host.applyPlan(context, planned.plan, grid.sheets.map((x) => x.name));
+      const names = grid.sheets.map((x) => x.name);
+      const r = planned.replace === undefined ? await host.applyPlan(context, planned.plan, names) : await host.replaceSheet(context, planned.plan, planned.replace, names);
+      // the sheets just written join the hint, so the next read (生成审核表 again) is one sync
+      const refused = new Set(r.refused.map((x) => x.sheet));
+      lastSheets = [...names, ...planned.plan.sheets.map((x) => x.name).filter((n) => !refused.has(n) && !names.includes(n))];
+      hint?.set(lastSheets);
       return { ok: true, refused: r.refused };
     }),
     select: (sheet, cell) => Excel.run(async (context) => {

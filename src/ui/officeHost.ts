@@ -18,8 +18,8 @@ export function hostFunctions(isSetSupported: (name: string, version: string) =>
       return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
     },
     readWorkbookGrid: (context, sheetNames) => readWorkbookGrid(context, sheetNames ? { sheetNames } : {}),
-    replaceSheet: async (context, plan, old) => {
-      const r = await replaceSheet(context, plan, old, { isSetSupported });
+    replaceSheet: async (context, plan, old, knownSheets) => {
+      const r = await replaceSheet(context, plan, old, knownSheets ? { isSetSupported, knownSheets } : { isSetSupported });
       return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
     },
     applyFixes: async (context, fixes) => {

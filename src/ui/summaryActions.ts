@@ -78,8 +78,24 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   return out.ok ? writeNew(a, out.plan) : out;
 }
 
-/** The 审核 sheet: ours is replaced (decisions kept), anyone else's is left alone. */
+/**
+ * The 审核 sheet: ours is replaced (decisions kept), anyone else's is left alone. Read and
+ * written in one Excel.run where the host can (two syncs once the sheet names are known).
+ */
 export async function makeReview(a: OfficeActions): Promise<ReviewOutcome> {
+  if (a.readAndApply) {
+    let planned: Extract<ReturnType<typeof reviewPlan>, { ok: true }> | undefined;
+    const r = await a.readAndApply((grid) => {
+      const p = reviewPlan(grid);
+      if (!p.ok) return p;
+      planned = p;
+      return p.replace ? { ok: true, plan: p.plan, replace: p.sheet } : { ok: true, plan: p.plan };
+    });
+    if (!r.ok) return r;
+    if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
+    if (!planned) throw new Error("readAndApply returned without planning");
+    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace };
+  }
   const p = reviewPlan(await a.readGrid());
   if (!p.ok) return p;
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);

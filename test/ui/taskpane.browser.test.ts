@@ -20,8 +20,8 @@ import type { Template } from "../../src/templates/TemplateSchema";
 import { STATUS_CODES } from "../../src/domain/Status";
 import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
 import { checkGrid } from "../../src/sheet/checkGrid";
-import { dialogHash, storageKey } from "../../src/ui/CheckDialogData";
-import { ribbonCheck } from "../../src/ui/ribbonCheck";
+import { dialogHash, storageKey } from "../../src/ui/dialog/CheckDialogData";
+import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
 import { requireTool } from "../support/requireTool";
 
 const ROOT = path.join(__dirname, "../..");
@@ -515,7 +515,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await dialog.locator("#result-flags li").count()).toBe(listed);
     const first = data.flags[0];
     expect(await dialog.locator("#result-flags li").first().innerText()).toContain(first?.name ?? "?");
-    expect(await dialog.textContent("#result-note")).toContain(`已选中第一项 ${first?.sheet}!${first?.cell}`);
+    expect(await dialog.textContent("#result-note")).toContain(`已选中最急的一项：${first?.sheet}!${first?.cell}`);
     await dialog.screenshot({ path: path.join(ROOT, "docs/ribbon-check.png"), fullPage: true });
     await dialog.click("#result-close");
     expect(await dialog.evaluate(() => (window as unknown as { __dialogMessages?: string[] }).__dialogMessages)).toEqual(["close"]);

@@ -1,4 +1,4 @@
-import { STATUS_CODES, type Status } from "../domain/Status";
+import { STATUS_CODES, type Status } from "../../domain/Status";
 
 /** One flag as the result dialog lists it. */
 export interface DialogFlag {
@@ -18,7 +18,11 @@ export interface DialogFlag {
  */
 export type CheckDialogData =
   | { kind: "check"; year: number; unit: string; counts: number[]; flags: DialogFlag[]; problems: string[]; omitted?: number }
-  | { kind: "error"; title: "check" | "summary" | "evaluation"; message: string };
+  | { kind: "error"; title: ErrorTitle; message: string };
+
+/** Which ribbon command did not finish. */
+export type ErrorTitle = "check" | "summary" | "evaluation" | "review";
+const ERROR_TITLES: readonly string[] = ["check", "summary", "evaluation", "review"] satisfies ErrorTitle[];
 
 const STORAGE_PREFIX = "plan-returns:dialog:";
 /** URLs stay under IE11's 2,083 characters (Office 2019 may use it); Chinese costs 9 each when encoded. */
@@ -39,7 +43,7 @@ export function parseDialogData(json: string): CheckDialogData | null {
   if (typeof x !== "object" || x === null) return null;
   const d = x as Record<string, unknown>;
   if (d.kind === "error") {
-    return (d.title === "check" || d.title === "summary" || d.title === "evaluation") && typeof d.message === "string" ? { kind: "error", title: d.title, message: d.message } : null;
+    return typeof d.title === "string" && ERROR_TITLES.includes(d.title) && typeof d.message === "string" ? { kind: "error", title: d.title as ErrorTitle, message: d.message } : null;
   }
   if (d.kind !== "check" || typeof d.year !== "number" || typeof d.unit !== "string") return null;
   if (!Array.isArray(d.counts) || d.counts.length !== STATUS_CODES.length || !d.counts.every((n) => typeof n === "number")) return null;

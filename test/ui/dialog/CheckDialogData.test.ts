@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { STATUS_CODES, type Status } from "../../src/domain/Status";
-import { dialogHash, fromHash, parseDialogData, type CheckDialogData, type DialogFlag } from "../../src/ui/CheckDialogData";
+import { STATUS_CODES, type Status } from "../../../src/domain/Status";
+import { dialogHash, fromHash, parseDialogData, type CheckDialogData, type DialogFlag } from "../../../src/ui/dialog/CheckDialogData";
 
 const flag = fc.record<DialogFlag>({
   sheet: fc.string({ minLength: 1, maxLength: 12 }), cell: fc.constantFrom("K4", "AB120", "I7"),

@@ -1,15 +1,15 @@
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { STATUS_CODES } from "../../src/domain/Status";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { checkGrid } from "../../src/sheet/checkGrid";
-import type { GridWorkbook } from "../../src/sheet/Grid";
-import { catalog, findTemplate } from "../../src/templates/catalog";
-import type { OfficeActions } from "../../src/ui/OfficeActions";
-import { ribbonCheck } from "../../src/ui/ribbonCheck";
-import { sortFlags } from "../../src/ui/sortFlags";
+import { sampleReturn } from "../../../src/cli/sampleReturn";
+import { STATUS_CODES } from "../../../src/domain/Status";
+import { fillInputs } from "../../../src/hosts/xlsx/fillInputs";
+import { workbookToGrid } from "../../../src/hosts/xlsx/readXlsx";
+import { planToWorkbook } from "../../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../../src/sheet/checkGrid";
+import type { GridWorkbook } from "../../../src/sheet/Grid";
+import { catalog, findTemplate } from "../../../src/templates/catalog";
+import type { OfficeActions } from "../../../src/ui/OfficeActions";
+import { ribbonCheck } from "../../../src/ui/commands/ribbonCheck";
+import { sortFlags } from "../../../src/ui/sortFlags";
 
 /** Actions that hand over a grid and record selections; anything else is a mistake here. */
 function actionsOver(grid: GridWorkbook, selects: Array<[string, string]>): OfficeActions {
@@ -47,8 +47,20 @@ describe("ribbon 校验 (no task pane)", () => {
       for (const f of data.flags) {
         expect(f.text.length).toBeGreaterThan(0);
         expect(f.textEn.length).toBeGreaterThan(0);
+        // the dialog shows sheet!cell once; the line does not name the sheet again (issue 16.2)
+        expect(f.text).not.toContain(`工作表「${f.sheet}」`);
+        expect(f.textEn).not.toContain(`Sheet "${f.sheet}"`);
+        expect(f.text).not.toMatch(new RegExp(`(^| · )${f.cell}：`));
       }
     });
+
+  it("a lagging value's line names the 说明 cell it asks for, without the sheet", async () => {
+    const data = await ribbonCheck(actionsOver(returnOf("zhoushan-2021-2025", 2023), []), checkGrid);
+    if (data.kind !== "check") throw new Error("expected a report");
+    const lagging = data.flags.find((f) => f.status === "lagging" || f.status === "severe");
+    expect(lagging?.text).toMatch(/ · P\d+：滞后指标须填写说明$/);
+    expect(lagging?.textEn).toMatch(/ · P\d+: a lagging indicator needs an explanation \(说明\)$/);
+  });
 
   it("the first flag is a lagging, severe or invalid binding indicator when there is one", async () => {
     const grid = returnOf("zhoushan-2021-2025", 2023);

@@ -1,0 +1,86 @@
+/*
+ * Function-file entry point for ribbon commands (manifest: ExecuteFunction). A function
+ * command has no pane, so each speaks through the result dialog: 校验 shows its counts and
+ * most urgent flags (selects the first, and any flag clicked in the dialog), 生成汇总,
+ * 生成评估 and 生成审核表 show their refusal or error, if any, else the sheet they wrote.
+ * Where the webview cannot run the add-in, notSupported.js has answered the buttons instead.
+ */
+import type { CheckDialogData, ErrorTitle } from "../dialog/CheckDialogData";
+import { excelActions, type SheetHint } from "../excelActions";
+import { storedSheetHint } from "../storedSheetHint";
+import { hostFunctions } from "../officeHost";
+import { showResultDialog } from "./resultDialog";
+import { ribbonCheck } from "./ribbonCheck";
+import { pageNotSupported } from "../notSupported/pageNotSupported";
+import { makeReview, makeSummary } from "../summaryActions";
+
+Office.onReady(() => {
+  // Nothing to initialise: each command builds its own actions.
+});
+
+function sheetHint(): SheetHint | undefined {
+  return storedSheetHint(Office.context.document?.url);
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function errorData(title: ErrorTitle, e: unknown): CheckDialogData {
+  return { kind: "error", title, message: messageOf(e) };
+}
+
+/** 校验 from the ribbon: check, select the most urgent flag, show the result. */
+export async function runCheck(): Promise<void> {
+  const { checkGrid } = await import(/* webpackChunkName: "engine" */ "../engine");
+  const a = excelActions(hostFunctions(), sheetHint());
+  const data = await ribbonCheck(a, checkGrid).catch((e: unknown) => errorData("check", e));
+  await showResultDialog(data, a.select);
+}
+
+/** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */
+export async function runMakeSummary(): Promise<void> {
+  const a = excelActions(hostFunctions(), sheetHint());
+  const out = await makeSummary(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
+  if (!out.ok) return showResultDialog({ kind: "error", title: "summary", message: out.message });
+  const first = out.sheets[0];
+  if (first) await a.select(first, "A1").catch(() => undefined);
+}
+
+/** 生成评估 from the ribbon: writes the 评估 sheet and shows it; a refusal or error is shown. */
+export async function runMakeEvaluation(): Promise<void> {
+  const a = excelActions(hostFunctions(), sheetHint());
+  const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../evaluationActions");
+  const out = await makeEvaluation(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
+  if (!out.ok) return showResultDialog({ kind: "error", title: "evaluation", message: out.message });
+  const first = out.sheets[0];
+  if (first) await a.select(first, "A1").catch(() => undefined);
+}
+
+/**
+ * 生成审核表 from the ribbon: writes or refreshes the 审核 sheet (the plan the CLI's `review`
+ * uses; decisions kept, changed values 待复核) in one Excel.run, then shows it.
+ */
+export async function runMakeReview(): Promise<void> {
+  const a = excelActions(hostFunctions(), sheetHint());
+  const out = await makeReview(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
+  if (!out.ok) return showResultDialog({ kind: "error", title: "review", message: out.message });
+  const first = out.sheets[0];
+  if (first) await a.select(first, "A1").catch(() => undefined);
+}
+
+/** The ribbon's functions, by their manifest names (FunctionName). */
+const COMMANDS: Record<string, () => Promise<void>> = {
+  runCheck,
+  makeSummary: runMakeSummary,
+  makeEvaluation: runMakeEvaluation,
+  makeReview: runMakeReview,
+};
+
+if (!pageNotSupported()) {
+  for (const [name, run] of Object.entries(COMMANDS)) {
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) => {
+      run().catch((e: unknown) => console.error(e)).finally(() => event.completed());
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { describeIssue } from "../../domain/describeIssue";
+import { STATUS_CODES, type Status } from "../../domain/Status";
+import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
+import type { GridWorkbook } from "../../sheet/Grid";
+import type { CheckDialogData, DialogFlag } from "../dialog/CheckDialogData";
+import type { OfficeActions } from "../OfficeActions";
+import { flagFacts } from "../flagFacts";
+import { flagCell, sortFlags } from "../sortFlags";
+
+type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport } | { ok: false; message: string };
+
+/**
+ * A flag's issue without the sheet the dialog already shows once: the bare message when it is
+ * about the flag's own cell, else prefixed with its cell (a lagging value asks for its 说明 in P7).
+ */
+function issueText(item: CheckItem, cell: string, lang: "zh" | "en"): string | null {
+  const issue = item.issues[0];
+  if (!issue) return null;
+  if (issue.sheet !== undefined && issue.sheet !== item.sheet) return lang === "en" ? issue.messageEn : issue.message;
+  const at = issue.cell;
+  const bare = { ...issue };
+  delete bare.sheet;
+  delete bare.cell;
+  const body = describeIssue(bare, lang);
+  return at === undefined || at === cell ? body : `${at}${lang === "en" ? ": " : "："}${body}`;
+}
+
+/** What a flag says in a line: the pane's facts (value, target, progress against 序时), then its first issue. */
+function line(item: CheckItem, cell: string, lang: "zh" | "en"): string {
+  const issue = issueText(item, cell, lang);
+  return [...flagFacts(item, lang), ...(issue === null ? [] : [issue])].join(" · ");
+}
+
+/**
+ * The ribbon's 校验: reads the workbook, runs the same check as the task pane, selects the
+ * most urgent flag's cell (lagging, severe and invalid first, binding first) and returns what
+ * the result dialog shows. Reads in one sync, then one more to select; writes nothing.
+ */
+export async function ribbonCheck(actions: OfficeActions, check: Check): Promise<CheckDialogData> {
+  const out = check(await actions.readGrid());
+  if (!out.ok) return { kind: "error", title: "check", message: out.message };
+  const r = out.report;
+  const flags: DialogFlag[] = sortFlags(r.items).flatMap((g) => g.flags).map((item) => {
+    const cell = flagCell(item, r.year);
+    return { sheet: item.sheet, cell, name: item.name, status: item.status, binding: item.attribute === "约束性", text: line(item, cell, "zh"), textEn: line(item, cell, "en") };
+  });
+  const first = flags[0];
+  if (first) await actions.select(first.sheet, first.cell);
+  const counts = STATUS_CODES.map((s: Status) => r.counts[s]);
+  return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: r.problems };
+}
