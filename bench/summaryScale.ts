@@ -4,7 +4,7 @@
  * for each N, and the child's CPU seconds and peak resident memory are read from
  * process.resourceUsage() at its exit. Standalone:
  *
- *   npm run build:cli && npx ts-node --transpile-only bench/summaryScale.ts [--quick]
+ *   npm run build:cli && npx ts-node --transpile-only bench/summaryScale.ts [--quick] [--counts 10,100,1000] [--large 100]
  *
  * and `summaryScale()` for bench/bench.ts. Goals (issue 19, done-when): peak memory at 1,000
  * returns ≤ 300 MB and ≤ 1.5× the peak at 100; CPU(1,000)/CPU(100) ≤ 11; 100 returns of
@@ -118,7 +118,7 @@ export async function summaryScale(opts: { counts?: number[]; large?: number; lo
   const log = opts.log ?? ((s: string) => console.log(s));
   if (!existsSync(CLI)) throw new Error(`${CLI} missing: run npm run build:cli first`);
   const runs: ScaleRun[] = [];
-  const files = await makeCountyReturns(Math.max(...counts), 48);
+  const files = counts.length ? await makeCountyReturns(Math.max(...counts), 48) : [];
   for (const n of counts) {
     const run = runSummaryChild(files.slice(0, n), 48);
     log(`summary ${n} × 48 rows: ${run.ok ? "ok" : `FAILED (${run.error})`}, CPU ${run.cpuSeconds.toFixed(2)} s, peak RSS ${run.peakRssMB.toFixed(0)} MB, wall ${run.wallSeconds.toFixed(1)} s, output ${run.outputMB.toFixed(2)} MB`);
@@ -148,9 +148,21 @@ export async function summaryScale(opts: { counts?: number[]; large?: number; lo
   };
 }
 
+/** `--counts 10,100 --large 0`: other sizes (`--quick` is 10 and 100 without the large returns). */
+function argOf(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+}
+
 if (require.main === module) {
   const quick = process.argv.includes("--quick");
-  void summaryScale(quick ? { counts: [10, 100], large: 0 } : {}).then((r) => {
+  const counts = argOf("--counts")?.split(",").filter(Boolean).map(Number);
+  const large = argOf("--large");
+  void summaryScale({
+    ...(quick ? { counts: [10, 100], large: 0 } : {}),
+    ...(counts ? { counts } : {}),
+    ...(large !== undefined ? { large: Number(large) } : {}),
+  }).then((r) => {
     console.log(JSON.stringify({ memoryRatio: r.memoryRatio, cpuRatio: r.cpuRatio, goals: r.goals }));
   });
 }

@@ -10,6 +10,23 @@ import { applyStyle } from "./writeXlsx";
 type SheetWriter = ExcelJS.Worksheet & { commit(): void; rowBreaks: Array<{ id: number; max: number; man: number }> };
 
 /**
+ * ExcelJS's streaming mergeCells compares a new merge with every earlier one (quadratic: 200,000
+ * merged 说明 cells took hours). Ours never overlap (one per row, planned), so the check runs
+ * against none and the merge is kept with the others, which are written at the sheet's end.
+ */
+function mergeOnce(ws: SheetWriter, range: string): void {
+  const w = ws as unknown as { _merges: unknown[] };
+  const kept = w._merges;
+  w._merges = [];
+  try {
+    ws.mergeCells(range);
+  } finally {
+    kept.push(...w._merges);
+    w._merges = kept;
+  }
+}
+
+/**
  * A sheet written row by row with ExcelJS's streaming writer: a row is committed (and let go)
  * as soon as a later row is written, so memory holds one row, not the sheet. Rows only grow.
  * The frame (columns, freeze, print) must be set before the first value.
@@ -55,7 +72,7 @@ class StreamedSheet implements SheetTarget {
       const h = this.sheet.rowHeights[r];
       if (r === this.current || h !== undefined) {
         // merges touch their cells, so they are made before the row is committed (they concern the current row)
-        for (const m of this.sheet.merges.splice(0)) ws.mergeCells(m);
+        for (const m of this.sheet.merges.splice(0)) mergeOnce(ws, m);
         const x = ws.getRow(r);
         if (h !== undefined) x.height = h;
         x.commit();
