@@ -3,13 +3,13 @@ import { Command, CommanderError } from "commander";
 import * as zod from "zod/mini";
 import { en as zodEnglish } from "zod/locales";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { catalog, findTemplate } from "../templates/catalog";
 import { formatTemplateProblems, parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
 import { checkGrid, readMeta } from "../sheet/checkGrid";
-import { planToWorkbook, planToXlsx } from "../hosts/xlsx/writeXlsx";
+import { planToWorkbook } from "../hosts/xlsx/writeXlsx";
 import { fillInputs } from "../hosts/xlsx/fillInputs";
 import { gridOfBytes, loadWorkbookFile } from "./loadWorkbookFile";
 import { FileProblem, fileProblemOf } from "./FileProblem";
@@ -17,21 +17,15 @@ import { fileMessage, type Lang } from "./fileMessages";
 import { terminalJson, terminalText } from "./terminalText";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 import { returnContent } from "../sheet/returnContent";
-import { findDuplicateReturn } from "../sheet/findDuplicateReturn";
-import type { GridWorkbook } from "../sheet/Grid";
 import { formatReport } from "./formatReport";
 import { usageMessage } from "./usageMessage";
 import { formatTable } from "./formatTable";
 import { sampleReturn } from "./sampleReturn";
 import { toJsonReport } from "./toJsonReport";
-import { summaryJson } from "./summaryJson";
 import { reviewWorkbook } from "./reviewWorkbook";
 import { formatUnread, importTable, type ImportOptions } from "../import";
 import { readTableFile } from "./readTableFile";
-import { summarize, type ReturnInput } from "../sheet/summarize";
-import { summaryWorkbookPlan } from "../sheet/summarySheets";
 import { quoteSheet } from "../sheet/a1";
-import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
 import { evaluateFiles, outputProblem, writeReport } from "./runReport";
 import { reportJson } from "./reportJson";
@@ -174,24 +168,10 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
       refuseExisting(o.out, o.force);
-      const inputs: Array<ReturnInput & { grid: GridWorkbook }> = [];
-      for (const file of files) {
-        const loaded = await loadWorkbookFile(file);
-        if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
-        const r = checkGrid(loaded.grid, year);
-        if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
-        inputs.push({ file, report: r.report, grid: loaded.grid });
-      }
-      // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice
-      const dup = findDuplicateReturn(inputs);
-      if (dup) { printErr(fileMessage({ code: "duplicate_return", file: dup[0], other: dup[1] }, o.lang === "en" ? "en" : "zh") + "\n"); setExit(EXIT.usage); return; }
-      const s = summarize(inputs);
-      if (!s.ok) { printErr(s.message + "\n"); setExit(EXIT.usage); return; }
-      const base = dirname(resolve(o.out));
-      const plan = summaryWorkbookPlan(s.figures, (file, sheet, cell) => fileLink(base, file, sheet, cell));
-      await writeFileSafely(o.out, await planToXlsx(plan), { force: o.force ?? false, inputs: files, makeFolder: true });
-      if (o.json) print(terminalJson(summaryJson(s.figures)) + "\n");
-      else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n");
+      const { runSummary } = await import("./runSummary");
+      const r = await runSummary(files, { year, out: o.out, json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink });
+      if (!r.ok) { printErr(r.message + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
+      print(r.text);
     });
 
   program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<files...>")

@@ -1,8 +1,8 @@
-import type { SummaryFigures } from "../sheet/summarize";
+import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 
 /** `summary --json`: the figures, `totals` with the same keys as `check`'s `counts`. */
 export function summaryJson(f: SummaryFigures): unknown {
-  const row = ({ unit, file, item }: SummaryFigures["lagging"][number]) => ({
+  const row = ({ unit, file, item }: ListedRow) => ({
     unit, file, template: item.template, id: item.id, name: item.name, attribute: item.attribute ?? null, sheet: item.sheet,
     cell: item.cells[String(f.year)] ?? item.cells["completed"] ?? item.statusCell, status: item.status, value: item.value ?? "",
     expectedValue: item.expectedValue ?? null, progress: item.progress, expected: item.expected, note: item.note ?? "",
@@ -13,8 +13,8 @@ export function summaryJson(f: SummaryFigures): unknown {
     units: f.units.map((u) => ({ unit: u.unit, file: u.file, counts: u.counts })),
     totals: f.totals,
     byDomain: f.byDomain.map((d) => ({ template: d.template, domain: d.domain, counts: d.counts, share: d.share })),
-    lagging: f.lagging.map(row),
-    projects: { ...f.projects, lagging: f.projects.lagging.map(row) },
+    lagging: Array.from(f.lagging, row),
+    projects: { ...f.projects, lagging: Array.from(f.projects.lagging, row) },
     reforms: f.reforms,
     flags: f.flags.length,
   };

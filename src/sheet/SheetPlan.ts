@@ -114,6 +114,8 @@ export interface PlannedSheet {
   conditionalFormats: PlannedConditionalFormat[];
   print?: SheetPrint;
   charts?: PlannedChart[];
+  /** manual page breaks: a new printed page starts after each of these rows (1-based) */
+  rowBreaks?: number[];
   /**
    * Sheet protection without a password: only cells whose style is `unlocked` take input, so a
    * formula cannot be typed over by accident; a person can still unprotect on purpose.

@@ -2,169 +2,423 @@ import { STATUS_CODES, STATUS_LABELS, type Status } from "../domain/Status";
 import { a1, quoteSheet } from "./a1";
 import { COLOURED, STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
-import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
+import type { PlannedCell, PlannedSheet, StyleKey, WorkbookPlan } from "./SheetPlan";
 import { goodShare, type Counts, type SummaryFigures } from "./summarize";
 import type { CheckItem } from "./CheckReport";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
+/** the full list of units, when the 汇总范围 line had to be shortened */
+export const UNITS_SHEET = "汇总范围";
 
 /** Where a row's cell is, as a link; the CLI points into the county files, the add-in into the open workbook. */
 export type LinkTo = (file: string, sheet: string, cell: string) => string;
 
+/**
+ * A sheet being written, row after row (rows only ever grow): a SheetBuilder collects a
+ * PlannedSheet (the pane), the CLI's streaming writer commits each row as it goes (issue 19).
+ * Columns, print setup and freeze are set before the first value.
+ */
+export interface SheetTarget {
+  readonly sheet: PlannedSheet;
+  addColumn(key: string, width: number): number;
+  value(row: number, col: number, value: string | number | null, style?: StyleKey, extra?: Partial<PlannedCell>): void;
+}
+
 const pct = "0.0%";
 const money = "#,##0.00";
+/** Excel's limit for a cell's text; the 汇总范围 line stays far below it */
+export const MAX_CELL_TEXT = 32767;
+/** the 汇总范围 line names units up to about this many characters, then "等 N 个单位" */
+const SCOPE_CHARS = 200;
+/** one bar per county up to this many; beyond it a chart cannot be read */
+export const MAX_CHART_BARS = 60;
 
-/** The managers' summary workbook: 汇总 (figures, lists, a native chart) and 问题清单 (every flag). */
+/**
+ * Widths of 汇总's twelve columns (characters). Their sum (118) prints on A4 landscape at 100%
+ * in Excel (≈ 890 px of 1,045) and in LibreOffice (whose characters are wider, ≈ 1,035 px), so
+ * the page breaks computed below are the printed ones.
+ */
+const WIDTHS = [20, 13, 8, 8, 8, 8, 8, 8, 8, 8, 6, 15];
+/** printable height of an A4 landscape page with our margins (595 pt − 0.5 in − 0.6 in), less a safety line */
+const PAGE_PT = 500;
+const LINE_PT = 13.5;
+const ROW_PT = 18;
+
+/** Display width of text in column-width units (a CJK character is two). */
+function textUnits(s: string): number {
+  let n = 0;
+  // a 10 pt CJK character is ≈ 13.3 px, a column-width unit 7 px
+  for (const ch of s) n += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1.8 : 0.85;
+  return n;
+}
+
+/** Height of a row whose wrapped cells are `cells` ([text, column width]), so nothing overprints. */
+export function wrappedHeight(cells: Array<[string, number]>, min = ROW_PT): number {
+  const lines = Math.max(1, ...cells.map(([t, w]) => t.split("\n").reduce((a, part) => a + Math.max(1, Math.ceil(textUnits(part) / Math.max(1, w - 1))), 0)));
+  return Math.max(min, Math.ceil(lines * LINE_PT + 5));
+}
+
+/** The 汇总范围 line: units named up to SCOPE_CHARS, the rest counted (the full list is on UNITS_SHEET). */
+export function scopeLine(units: ReadonlyArray<{ unit: string }>): { text: string; shortened: boolean } {
+  const names: string[] = [];
+  let len = 0;
+  for (const u of units) {
+    if (len + u.unit.length > SCOPE_CHARS) break;
+    names.push(u.unit);
+    len += u.unit.length + 1;
+  }
+  const shortened = names.length < units.length;
+  const text = shortened ? `汇总范围：${names.join("、")}等 ${units.length} 个单位（完整名单见「${UNITS_SHEET}」表）` : `汇总范围：${names.join("、")}（${units.length} 份）`;
+  return { text, shortened };
+}
+
+/**
+ * The managers' summary workbook as a plan: 汇总 (counties as rows, figures, lists, a native
+ * chart), 问题清单 (every flag) and, when the units do not fit on 汇总's 汇总范围 line, 汇总范围.
+ */
 export function summaryWorkbookPlan(f: SummaryFigures, link: LinkTo): WorkbookPlan {
-  return { sheets: [summarySheet(f, link), flagsSheet(f, link)], names: [] };
+  const sheets: PlannedSheet[] = [];
+  const rows = writeSummarySheets(f, link, (name) => {
+    const b = new SheetBuilder(name, "template");
+    sheets.push(b.sheet);
+    return b;
+  });
+  while (!rows.next().done) continue;
+  return { sheets, names: [] };
 }
 
-function statusCell(b: SheetBuilder, r: number, c: number, s: Status): void {
-  b.value(r, c, STATUS_LABELS[s], "status", COLOURED.includes(s) ? { fill: STATUS_FILL[s].fill } : {});
+/**
+ * Writes the summary's sheets in order through `open` (a new sheet each call; the previous one
+ * is done). A generator: it pauses after each listed row, so a streaming writer can let its
+ * output drain (the lists may hold hundreds of thousands of rows).
+ */
+export function* writeSummarySheets(f: SummaryFigures, link: LinkTo, open: (name: string) => SheetTarget): Generator<void> {
+  const scope = scopeLine(f.units);
+  yield* summarySheet(f, link, open(SUMMARY_SHEET), scope.text);
+  yield* flagsSheet(f, link, open(FLAGS_SHEET));
+  if (scope.shortened) yield* unitsSheet(f, link, open(UNITS_SHEET));
 }
 
-function summarySheet(f: SummaryFigures, link: LinkTo): PlannedSheet {
-  const b = new SheetBuilder(SUMMARY_SHEET, "template");
-  const widths = [30, 16, 12, 10, 10, 10, 10, 10, 10, 10, 10, 12, 12, 14];
-  widths.forEach((w, i) => b.addColumn(`c${i + 1}`, w));
-  const multi = f.units.length > 1;
-  b.value(1, 1, `${f.year}年度规划指标填报汇总`, "title");
-  b.sheet.rowHeights[1] = 30;
-  b.value(2, 1, `汇总范围：${f.units.map((u) => u.unit).join("、")}（${f.units.length} 份）；模板：${f.templates.map((t) => t.title).join("；")}`, "subtitle");
+/**
+ * Rows in order with their heights, breaking pages by hand so that a table continued on the
+ * next page starts with its header row again (a sheet repeats one set of title rows only,
+ * and 汇总 has several tables).
+ */
+class Pager {
+  row = 1;
+  private y = 0;
+  private header: ((r: number) => number) | null = null;
+  constructor(private readonly t: SheetTarget) {}
 
-  // 一、按模板与领域
-  let r = 4;
-  b.value(r++, 1, "一、按模板与领域统计", "section");
-  const headRow = r;
-  const unitCols = multi ? f.units.map((u) => `${u.unit} 达标或符合进度占比`) : [];
-  const heads = ["模板", "领域", ...unitCols, ...STATUS_CODES.map((s) => STATUS_LABELS[s]), "合计达标或符合进度占比"];
-  heads.forEach((h, i) => b.value(headRow, i + 1, h, "header"));
-  b.sheet.rowHeights[headRow] = 40;
-  for (let i = widths.length; i < heads.length; i++) b.addColumn(`c${i + 1}`, 10);
-  r++;
-  const firstData = r;
-  const title = (id: string): string => f.templates.find((t) => t.id === id)?.title ?? id;
-  const statusCol = (s: Status): number => 3 + unitCols.length + STATUS_CODES.indexOf(s);
-  for (const d of f.byDomain) {
-    b.value(r, 1, title(d.template), "text");
-    b.value(r, 2, d.domain || "（未分类）", "text");
-    d.perUnit.forEach((c, i) => { if (multi) b.value(r, 3 + i, goodShare(c), "number", { numFmt: pct }); });
-    for (const s of STATUS_CODES) b.value(r, statusCol(s), d.counts[s], "number");
-    b.value(r, statusCol("not_applicable") + 1, d.share, "number", { numFmt: pct });
-    r++;
+  private breakHere(): void {
+    (this.t.sheet.rowBreaks ??= []).push(this.row - 1);
+    this.y = 0;
   }
-  const lastData = r - 1;
-  b.value(r, 1, "合计", "header");
-  b.value(r, 2, "", "header");
-  f.units.forEach((u, i) => { if (multi) b.value(r, 3 + i, goodShare(u.counts), "number", { numFmt: pct }); });
-  for (const s of STATUS_CODES) b.value(r, statusCol(s), f.totals[s], "number");
-  b.value(r, statusCol("not_applicable") + 1, goodShare(f.totals), "number", { numFmt: pct });
-  r += 2;
 
-  const chartRows = Math.max(12, lastData - firstData + 8);
-  b.sheet.charts = [{
-    title: "各领域状态分布", kind: "barStacked",
-    categories: `B${firstData}:B${lastData}`,
-    series: COLOURED.map((s) => ({ name: STATUS_LABELS[s], values: `${colLetter(statusCol(s))}${firstData}:${colLetter(statusCol(s))}${lastData}`, colour: STATUS_FILL[s].fill })),
-    from: { col: 0, row: r - 1 }, to: { col: 10, row: r - 1 + chartRows },
-  }];
-  r += chartRows + 1;
-
-  // 二、滞后与严重滞后指标
-  b.value(r++, 1, "二、滞后与严重滞后指标（约束性指标优先）", "section");
-  const lagHeads = ["单位", "指标", "属性", "当年值", "序时应达", "进度", "序时进度", "状态", "说明", "位置"];
-  lagHeads.forEach((h, i) => b.value(r, i + 1, h, "header"));
-  r++;
-  if (f.lagging.length === 0) b.value(r++, 1, "（无）", "text");
-  for (const { unit, file, item } of f.lagging) {
-    b.value(r, 1, unit, "text");
-    b.value(r, 2, item.name, "textWrap");
-    b.value(r, 3, item.attribute ?? "", "text");
-    b.value(r, 4, numberOrText(item.value), "number");
-    b.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
-    // §3a: a negative progress reads 倒退
-    b.value(r, 6, item.progress, "number", { numFmt: `${pct};"倒退";${pct}` });
-    b.value(r, 7, item.expected, "number", { numFmt: pct });
-    statusCell(b, r, 8, item.status);
-    b.value(r, 9, item.note ?? "", "textWrap");
-    linkCell(b, r, 10, file, item, link, f.year);
-    r++;
-  }
-  r++;
-
-  // 三、项目
-  b.value(r++, 1, "三、项目", "section");
-  const p = f.projects;
-  b.value(r, 1, `项目 ${p.count} 个；计划投资 ${round(p.planned)} 亿元；累计完成 ${round(p.completed)} 亿元；完成率 ${p.planned > 0 ? Math.round((p.completed / p.planned) * 1000) / 10 : 0}%`, "text");
-  r += 2;
-  for (const [label, rows] of [["按类别", p.byCategory], ["按责任单位", p.byOwner]] as const) {
-    [label, "项目数", "计划投资(亿元)", "累计完成(亿元)", "完成率"].forEach((h, i) => b.value(r, i + 1, h, "header"));
-    r++;
-    if (rows.length === 0) b.value(r++, 1, "（无）", "text");
-    for (const g of rows) {
-      b.value(r, 1, g.key, "text");
-      b.value(r, 2, g.count, "number");
-      b.value(r, 3, round(g.planned), "number", { numFmt: money });
-      b.value(r, 4, round(g.completed), "number", { numFmt: money });
-      b.value(r, 5, g.planned > 0 ? g.completed / g.planned : null, "number", { numFmt: pct });
-      r++;
+  /** Writes one row of height `h`; `keep` more points must fit below it on the same page. */
+  line(h: number, write: (r: number) => void, keep = 0): void {
+    if (this.y > 0 && this.y + h + keep > PAGE_PT) {
+      this.breakHere();
+      if (this.header) {
+        const hh = this.header(this.row);
+        this.t.sheet.rowHeights[this.row] = hh;
+        this.row++;
+        this.y += hh;
+      }
     }
-    r++;
+    this.t.sheet.rowHeights[this.row] = h;
+    write(this.row);
+    this.row++;
+    this.y += h;
   }
-  ["滞后与逾期项目", "单位", "状态", "累计完成(亿元)", "总投资", "位置"].forEach((h, i) => b.value(r, i + 1, h, "header"));
-  r++;
-  if (p.lagging.length === 0) b.value(r++, 1, "（无）", "text");
-  for (const { unit, file, item } of p.lagging) {
-    b.value(r, 1, item.name, "textWrap");
-    b.value(r, 2, unit, "text");
-    statusCell(b, r, 3, item.status);
-    b.value(r, 4, numberOrText(item.value), "number");
-    b.value(r, 5, item.target, "text");
-    linkCell(b, r, 6, file, item, link, f.year);
-    r++;
-  }
-  r++;
 
-  // 四、改革
-  b.value(r++, 1, "四、改革进展", "section");
-  ["进展状态", "项数"].forEach((h, i) => b.value(r, i + 1, h, "header"));
-  r++;
-  if (f.reforms.length === 0) b.value(r++, 1, "（无）", "text");
-  for (const x of f.reforms) {
-    b.value(r, 1, x.state, "text");
-    b.value(r, 2, x.count, "number");
-    r++;
+  /** A gap of one empty row (dropped at the top of a page). */
+  gap(): void {
+    if (this.y === 0) return;
+    this.line(8, () => undefined);
   }
-  b.sheet.freeze = { rows: 0, columns: 0 };
-  b.sheet.print = { landscape: true, fitToWidth: true, footer: "第 &P 页，共 &N 页" };
-  return b.sheet;
+
+  /** A block `h` high (a chart) as `n` rows kept on one page; returns its first row. */
+  block(n: number): number {
+    const first = this.row;
+    for (let i = 0; i < n; i++) this.line(ROW_PT, () => undefined, i === 0 ? (n - 1) * ROW_PT : 0);
+    return this.rowAfterBreak(first, n);
+  }
+
+  private rowAfterBreak(first: number, n: number): number {
+    return this.row - n >= first ? this.row - n : first;
+  }
+
+  /**
+   * A table's header row, written now and again at the top of each page the table runs onto;
+   * `spans` are [first, last] columns merged under one heading.
+   */
+  table(cells: Array<[number, string]>, spans: Array<[number, number]> = [], whole?: number): void {
+    const h = wrappedHeight(cells.map(([c, t]) => [t, WIDTHS[c - 1] ?? 9]), 20);
+    // a chart's source (`whole` = its rows' height) stays one contiguous range: it starts on a
+    // new page when that keeps it whole, and is never interrupted by a repeated header
+    if (whole !== undefined && this.y > 0 && this.y + h + whole > PAGE_PT && h + whole <= PAGE_PT) this.breakHere();
+    const writeHead = (r: number): number => {
+      const all = new Map(cells);
+      for (const [a, b] of spans) for (let c = a + 1; c <= b; c++) all.set(c, "");
+      for (const [c, t] of [...all].sort((x, y) => x[0] - y[0])) this.t.value(r, c, t, "header");
+      for (const [a, b] of spans) this.t.sheet.merges.push(`${colLetter(a)}${r}:${colLetter(b)}${r}`);
+      return h;
+    };
+    this.header = null;
+    this.line(h, (r) => void writeHead(r), ROW_PT);
+    this.header = whole === undefined ? writeHead : null;
+  }
+
+  endTable(): void {
+    this.header = null;
+  }
 }
 
-function flagsSheet(f: SummaryFigures, link: LinkTo): PlannedSheet {
-  const b = new SheetBuilder(FLAGS_SHEET, "template");
-  const heads: Array<[string, number]> = [["单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 10], ["状态", 12], ["问题", 60]];
-  heads.forEach(([h, w], i) => { b.addColumn(`c${i}`, w); b.value(1, i + 1, h, "header"); });
+function statusCell(t: SheetTarget, r: number, c: number, s: Status): void {
+  t.value(r, c, STATUS_LABELS[s], "status", COLOURED.includes(s) ? { fill: STATUS_FILL[s].fill } : {});
+}
+
+const statusCol = (s: Status): number => 3 + STATUS_CODES.indexOf(s);
+const TOTAL_COL = 3 + STATUS_CODES.length;
+const SHARE_COL = TOTAL_COL + 1;
+const countHeads = (): Array<[number, string]> => [...STATUS_CODES.map((s): [number, string] => [statusCol(s), STATUS_LABELS[s]]), [TOTAL_COL, "合计"], [SHARE_COL, "达标或符合进度占比"]];
+
+function countCells(t: SheetTarget, r: number, c: Counts, bold = false): void {
+  for (const s of STATUS_CODES) t.value(r, statusCol(s), c[s], "number");
+  t.value(r, TOTAL_COL, STATUS_CODES.reduce((a, s) => a + c[s], 0), bold ? "header" : "number");
+  t.value(r, SHARE_COL, goodShare(c), "number", { numFmt: pct });
+}
+
+function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: string): Generator<void> {
+  WIDTHS.forEach((w, i) => t.addColumn(`c${i + 1}`, w));
+  t.sheet.freeze = { rows: 0, columns: 0 };
+  t.sheet.print = { landscape: true, fitToWidth: true, footer: "第 &P 页，共 &N 页" };
+  const p = new Pager(t);
+  const multi = f.units.length > 1;
+  const sections = ["一", "二", "三", "四", "五", "六"];
+  let sn = 0;
+  const section = (title: string, keep: number): void => {
+    p.gap();
+    p.line(22, (r) => t.value(r, 1, `${sections[sn++] ?? ""}、${title}`, "section"), keep);
+  };
+  p.line(30, (r) => t.value(r, 1, `${f.year}年度规划指标填报汇总`, "title"));
+  const templates = `模板：${f.templates.map((x) => x.title).join("；")}`;
+  // long lines are not wrapped into one tall cell: the scope line is kept short (scopeLine)
+  p.line(wrappedHeight([[scope, 130]]), (r) => t.value(r, 1, scope, "subtitle"));
+  p.line(wrappedHeight([[templates, 130]]), (r) => t.value(r, 1, templates, "subtitle"));
+
+  // 按单位: one row per county (issue 19: counties as rows, not columns)
+  const chartSeries = (col: (s: Status) => number, first: number, last: number, catCol: string) => COLOURED.map((s) => ({
+    name: STATUS_LABELS[s], values: `${colLetter(col(s))}${first}:${colLetter(col(s))}${last}`, colour: STATUS_FILL[s].fill,
+  })).map((x) => ({ ...x, categories: `${catCol}${first}:${catCol}${last}` }));
+  let chart: { title: string; categories: string; series: Array<{ name: string; values: string; colour: string }> } | null = null;
+  if (multi) {
+    section("按单位统计", 3 * ROW_PT);
+    const charted = f.units.length <= MAX_CHART_BARS;
+    const heights = charted ? f.units.map((u) => wrappedHeight([[u.unit, WIDTHS[0]!]])) : [];
+    p.table([[1, "填报单位"], [2, "文件"], ...countHeads()], [], charted ? heights.reduce((a, b) => a + b, ROW_PT) : undefined);
+    const first = p.row;
+    for (const u of f.units) {
+      const h = wrappedHeight([[u.unit, WIDTHS[0]!]]);
+      p.line(h, (r) => {
+        t.value(r, 1, u.unit, "textWrap");
+        t.value(r, 2, u.file.split(/[\\/]/).pop() ?? u.file, "text", { hyperlink: fileOnly(link, u.file) });
+        countCells(t, r, u.counts);
+      });
+      yield;
+    }
+    const last = p.row - 1;
+    p.line(ROW_PT, (r) => {
+      t.value(r, 1, "合计", "header");
+      t.value(r, 2, `${f.units.length} 份`, "header");
+      countCells(t, r, f.totals, true);
+    });
+    p.endTable();
+    if (charted) {
+      const s = chartSeries(statusCol, first, last, "A");
+      chart = { title: "各单位状态分布", categories: s[0]?.categories ?? "", series: s };
+    }
+  }
+
+  // 按模板与领域
+  section("按模板与领域统计", 3 * ROW_PT);
+  const title = (id: string): string => f.templates.find((x) => x.id === id)?.title ?? id;
+  const domainRows = f.byDomain.map((d, i) => {
+    const tt = i > 0 && f.byDomain[i - 1]?.template === d.template ? "" : title(d.template);
+    return { d, tt, h: wrappedHeight([[tt, WIDTHS[0]!], [d.domain || "（未分类）", WIDTHS[1]!]]) };
+  });
+  const domainChart = !multi && f.byDomain.length > 0 && f.byDomain.length <= MAX_CHART_BARS;
+  p.table([[1, "模板"], [2, "领域"], ...countHeads()], [], domainChart ? domainRows.reduce((a, x) => a + x.h, ROW_PT) : undefined);
+  const firstDomain = p.row;
+  for (const { d, tt, h } of domainRows) {
+    p.line(h, (r) => {
+      t.value(r, 1, tt, "textWrap");
+      t.value(r, 2, d.domain || "（未分类）", "textWrap");
+      countCells(t, r, d.counts);
+    });
+  }
+  const lastDomain = p.row - 1;
+  p.line(ROW_PT, (r) => {
+    t.value(r, 1, "合计", "header");
+    t.value(r, 2, "", "header");
+    countCells(t, r, f.totals, true);
+  });
+  p.endTable();
+  if (domainChart) {
+    const s = chartSeries(statusCol, firstDomain, lastDomain, "B");
+    chart = { title: "各领域状态分布", categories: s[0]?.categories ?? "", series: s };
+  }
+  if (chart) {
+    const bars = multi ? f.units.length : f.byDomain.length;
+    const rows = Math.min(Math.floor((PAGE_PT - 30) / ROW_PT), Math.max(12, Math.ceil(bars * 1.1) + 5));
+    p.gap();
+    const from = p.block(rows);
+    t.sheet.charts = [{
+      title: chart.title, kind: "barStacked", categories: chart.categories,
+      series: chart.series.map(({ name, values, colour }) => ({ name, values, colour })),
+      from: { col: 0, row: from - 1 }, to: { col: WIDTHS.length - 2, row: from - 1 + rows },
+    }];
+  }
+
+  // 滞后与严重滞后指标
+  section("滞后与严重滞后指标（约束性指标优先）", 3 * ROW_PT);
+  const lagHeads: Array<[number, string]> = [[1, "指标"], [2, "单位"], [3, "属性"], [4, "当年值"], [5, "序时应达"], [6, "进度"], [7, "序时进度"], [8, "状态"], [9, "说明"], [12, "位置"]];
+  p.table(lagHeads, [[9, 11]]);
+  const noteWidth = WIDTHS[8]! + WIDTHS[9]! + WIDTHS[10]!;
+  if (f.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
+  for (const { unit, file, item } of f.lagging) {
+    const note = item.note ?? "";
+    const at = `${item.sheet}!${cellOf(item, f.year)}`;
+    p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, WIDTHS[1]!], [note, noteWidth], [at, WIDTHS[11]!]]), (r) => {
+      t.value(r, 1, item.name, "textWrap");
+      t.value(r, 2, unit, "textWrap");
+      t.value(r, 3, item.attribute ?? "", "text");
+      t.value(r, 4, numberOrText(item.value), "number");
+      t.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
+      // §3a: a negative progress reads 倒退
+      t.value(r, 6, item.progress, "number", { numFmt: `${pct};"倒退";${pct}` });
+      t.value(r, 7, item.expected, "number", { numFmt: pct });
+      statusCell(t, r, 8, item.status);
+      t.value(r, 9, note, "textWrap");
+      t.value(r, 10, "", "textWrap");
+      t.value(r, 11, "", "textWrap");
+      t.sheet.merges.push(`I${r}:K${r}`);
+      linkCell(t, r, 12, file, item, link, f.year, "textWrap");
+    });
+    yield;
+  }
+  p.endTable();
+
+  // 项目 (left out when the templates hold no projects)
+  const pr = f.projects;
+  if (pr.count > 0) {
+    section("项目", 4 * ROW_PT);
+    const line = `项目 ${pr.count} 个；计划投资 ${round(pr.planned)} 亿元；累计完成 ${round(pr.completed)} 亿元；完成率 ${pr.planned > 0 ? Math.round((pr.completed / pr.planned) * 1000) / 10 : 0}%`;
+    p.line(ROW_PT, (r) => t.value(r, 1, line, "subtitle"));
+    for (const [label, rows] of [["按类别", pr.byCategory], ["按责任单位", pr.byOwner]] as const) {
+      p.gap();
+      p.table([[1, label], [2, "项目数"], [3, "计划投资(亿元)"], [4, "累计完成(亿元)"], [5, "完成率"]]);
+      for (const g of rows) {
+        p.line(wrappedHeight([[g.key, WIDTHS[0]!]]), (r) => {
+          t.value(r, 1, g.key, "textWrap");
+          t.value(r, 2, g.count, "number");
+          t.value(r, 3, round(g.planned), "number", { numFmt: money });
+          t.value(r, 4, round(g.completed), "number", { numFmt: money });
+          t.value(r, 5, g.planned > 0 ? g.completed / g.planned : null, "number", { numFmt: pct });
+        });
+      }
+      p.endTable();
+    }
+    p.gap();
+    p.table([[1, "滞后与逾期项目"], [2, "单位"], [3, "状态"], [4, "累计完成(亿元)"], [5, "总投资(亿元)"], [6, "位置"]], [[6, 8]]);
+    if (pr.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
+    for (const { unit, file, item } of pr.lagging) {
+      p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, WIDTHS[1]!], [`${item.sheet}!${cellOf(item, f.year)}`, 3 * WIDTHS[5]!]]), (r) => {
+        t.value(r, 1, item.name, "textWrap");
+        t.value(r, 2, unit, "textWrap");
+        statusCell(t, r, 3, item.status);
+        t.value(r, 4, numberOrText(item.value), "number");
+        t.value(r, 5, numberOrText(item.target), "number");
+        linkCell(t, r, 6, file, item, link, f.year, "textWrap");
+        t.value(r, 7, "", "textWrap");
+        t.value(r, 8, "", "textWrap");
+        t.sheet.merges.push(`F${r}:H${r}`);
+      });
+      yield;
+    }
+    p.endTable();
+  }
+
+  // 改革 (left out when the templates hold no reforms)
+  if (f.reforms.length > 0) {
+    section("改革进展", 3 * ROW_PT);
+    p.table([[1, "进展状态"], [2, "项数"]]);
+    for (const x of f.reforms) {
+      p.line(wrappedHeight([[x.state, WIDTHS[0]!]]), (r) => {
+        t.value(r, 1, x.state, "textWrap");
+        t.value(r, 2, x.count, "number");
+      });
+    }
+    p.endTable();
+  }
+}
+
+const FLAG_COLUMNS: Array<[string, number]> = [["单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 10], ["状态", 12], ["问题", 50]];
+
+function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator<void> {
+  FLAG_COLUMNS.forEach(([, w], i) => t.addColumn(`c${i}`, w));
+  t.sheet.freeze = { rows: 1, columns: 0 };
+  t.sheet.print = { landscape: true, fitToWidth: true, titleRows: "1:1", footer: "第 &P 页，共 &N 页" };
+  t.sheet.rowHeights[1] = 20;
+  FLAG_COLUMNS.forEach(([h], i) => t.value(1, i + 1, h, "header"));
   let r = 2;
   for (const x of f.flags) {
-    b.value(r, 1, x.unit, "text");
-    b.value(r, 2, x.item.sheet, "text");
-    linkCell(b, r, 3, x.file, x.item, link, f.year);
-    b.value(r, 4, x.item.name, "textWrap");
-    b.value(r, 5, numberOrText(x.item.value), "number");
-    statusCell(b, r, 6, x.item.status);
-    b.value(r, 7, x.message.replace(/^[^：]*：/, "") || STATUS_LABELS[x.item.status], "textWrap");
+    const message = x.message.replace(/^[^：]*：/, "") || STATUS_LABELS[x.item.status];
+    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, 14], [x.item.sheet, 16], [x.item.name, 34], [message, 50]]);
+    t.value(r, 1, x.unit, "textWrap");
+    t.value(r, 2, x.item.sheet, "textWrap");
+    linkCell(t, r, 3, x.file, x.item, link, f.year);
+    t.value(r, 4, x.item.name, "textWrap");
+    t.value(r, 5, numberOrText(x.item.value), "number");
+    statusCell(t, r, 6, x.item.status);
+    t.value(r, 7, message, "textWrap");
     r++;
+    yield;
   }
-  b.sheet.freeze = { rows: 1, columns: 0 };
-  b.sheet.print = { landscape: true, fitToWidth: true, titleRows: "1:1", footer: "第 &P 页，共 &N 页" };
-  return b.sheet;
+}
+
+/** 汇总范围: every unit summed, in order, with its file (the 汇总 sheet names only the first few). */
+function* unitsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator<void> {
+  [["序号", 8], ["填报单位", 40], ["文件", 60]].forEach(([, w], i) => t.addColumn(`c${i}`, Number(w)));
+  t.sheet.freeze = { rows: 1, columns: 0 };
+  t.sheet.print = { landscape: false, fitToWidth: true, titleRows: "1:1", footer: "第 &P 页，共 &N 页" };
+  ["序号", "填报单位", "文件"].forEach((h, i) => t.value(1, i + 1, h, "header"));
+  let r = 2;
+  for (const u of f.units) {
+    t.value(r, 1, r - 1, "number");
+    t.value(r, 2, u.unit, "textWrap");
+    t.value(r, 3, u.file.split(/[\\/]/).pop() ?? u.file, "text", { hyperlink: fileOnly(link, u.file) });
+    r++;
+    yield;
+  }
+}
+
+/** A link to a unit's file itself (the link's cell part dropped); the file name when the link stays inside this workbook. */
+function fileOnly(link: LinkTo, file: string): string {
+  return link(file, "A", "A1").replace(/#.*$/, "") || file;
 }
 
 /** The row's cell for the reporting year (an indicator), or its first input (a project or reform). */
-function linkCell(b: SheetBuilder, r: number, c: number, file: string, item: CheckItem, link: LinkTo, year: number): void {
-  const cell = item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
-  b.value(r, c, `${item.sheet}!${cell}`, "text", { hyperlink: link(file, item.sheet, cell) });
+function cellOf(item: CheckItem, year: number): string {
+  return item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
+}
+
+/** `Sheet!K8`, linked to that cell. */
+function linkCell(t: SheetTarget, r: number, c: number, file: string, item: CheckItem, link: LinkTo, year: number, style: StyleKey = "text"): void {
+  const cell = cellOf(item, year);
+  t.value(r, c, `${item.sheet}!${cell}`, style, { hyperlink: link(file, item.sheet, cell) });
 }
 
 function numberOrText(v: string | undefined): string | number {

@@ -210,7 +210,7 @@ async function countyBuffer(unit: string, year = YEAR): Promise<ArrayBuffer> {
 }
 
 describe("汇总所选文件 in Excel (fake)", () => {
-  it("writes one column per unit and the total, with links into the files, and leaves the open workbook's sheets alone", async () => {
+  it("writes one row per unit and the total, with links into the files, and leaves the open workbook's sheets alone", async () => {
     const { fx, a } = await openReturn();
     const sheetsBefore = fx.sheets.map(dump);
     const bufs = [await countyBuffer("定海区"), await countyBuffer("普陀区")];
@@ -221,10 +221,15 @@ describe("汇总所选文件 in Excel (fake)", () => {
     expect(fx.syncs - before).toBe(3); // sheet names 1 + applyPlan 2
     expect(fx.sheets.slice(0, sheetsBefore.length).map(dump)).toEqual(sheetsBefore);
     const summary = fx.sheet(SUMMARY_SHEET);
-    const heads = [...summary.cells.values()].map((c) => c.value);
-    expect(heads).toContain("定海区 达标或符合进度占比");
-    expect(heads).toContain("普陀区 达标或符合进度占比");
-    expect(heads).toContain("合计达标或符合进度占比");
+    // issue 19: counties are rows of 按单位统计 (a column per county did not scale), compared by one bar each
+    const unitRow = (name: string): number => findRow(summary, 1, (v) => v === name);
+    const head = unitRow("填报单位");
+    expect(head).toBeGreaterThan(0);
+    expect([unitRow("定海区"), unitRow("普陀区")]).toEqual([head + 1, head + 2]);
+    expect(summary.peek(head, 12)?.value).toBe("达标或符合进度占比");
+    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts[0]).toMatchObject({ title: "各单位状态分布" });
+    expect(summary.charts[0]?.series[0]?.xValues).toBe(`A${head + 1}:A${head + 2}`);
     const flags = fx.sheet(FLAGS_SHEET);
     const units = new Set([...flags.cells.entries()].filter(([k]) => k % 16384 === 1 && Math.floor(k / 16384) > 1).map(([, c]) => c.value));
     expect(units).toEqual(new Set(["定海区", "普陀区"]));

@@ -10,7 +10,8 @@ function argb(rgb: string): string {
   return `FF${rgb}`;
 }
 
-function applyStyle(cell: ExcelJS.Cell, st: CellStyle | undefined, numFmt?: string, fill?: string): void {
+/** Applies a planned cell's style to an ExcelJS cell (the buffered and the streaming writer). */
+export function applyStyle(cell: ExcelJS.Cell, st: CellStyle | undefined, numFmt?: string, fill?: string): void {
   if (st) {
     cell.font = { name: FONT, size: st.size ?? 10, bold: st.bold ?? false, ...(st.color ? { color: { argb: argb(st.color) } } : {}) };
     const fillColour = fill ?? st.fill;
@@ -53,6 +54,7 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
   for (const m of s.merges) ws.mergeCells(m);
   for (const r of s.hiddenRows) ws.getRow(r).hidden = true;
   for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r)).height = h;
+  for (const r of s.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   if (s.freeze) ws.views = [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }];
   for (const v of s.validations) {
     const common = {

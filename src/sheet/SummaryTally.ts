@@ -1,0 +1,140 @@
+import { emptyCounts, type Status } from "../domain/Status";
+import type { CheckItem, CheckReport } from "./CheckReport";
+import type { RowStore } from "./RowStore";
+import { FLAGGED, goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
+
+type Group = { key: string; count: number; planned: number; completed: number };
+
+/** The fields of a row the summary shows (its issues are dropped: each flag row carries its own message). */
+function listed(item: CheckItem): CheckItem {
+  const { issues: _issues, ...rest } = item;
+  void _issues;
+  return { ...rest, issues: [] };
+}
+
+function completedOf(i: CheckItem): number {
+  const n = Number(i.value);
+  return i.value !== undefined && i.value.trim() !== "" && Number.isFinite(n) ? n : 0;
+}
+
+/**
+ * The managers' figures built one return at a time (issue 19): `add` reduces a return to its
+ * counts and listed rows and keeps nothing else of it, so the caller can let the return go.
+ * Rows go to the stores `store()` makes (arrays, or a file spool in the CLI); per-unit figures
+ * are a few numbers each. Returns of another year or other templates are refused with a
+ * message naming the file; so is a 填报单位 given twice.
+ */
+export class SummaryTally {
+  private first: { file: string; year: number; ids: string; templates: CheckReport["templates"] } | null = null;
+  private readonly units: SummaryFigures["units"] = [];
+  private readonly unitNames = new Set<string>();
+  private readonly totals = emptyCounts();
+  private readonly domains = new Map<string, { template: string; domain: string; counts: Counts; perUnit: Counts[] }>();
+  /** lagging indicators in four buckets, so the list reads binding-first then severe-first without a sort */
+  private readonly lagging: Array<RowStore<ListedRow>>;
+  private readonly projectLagging: RowStore<ListedRow>;
+  private readonly flags: RowStore<FlagRow>;
+  private readonly byCategory = new Map<string, Group>();
+  private readonly byOwner = new Map<string, Group>();
+  private readonly reformStates = new Map<string, number>();
+  private projectCount = 0;
+  private planned = 0;
+  private completed = 0;
+
+  constructor(store: <T>() => RowStore<T>) {
+    this.lagging = [store<ListedRow>(), store<ListedRow>(), store<ListedRow>(), store<ListedRow>()];
+    this.projectLagging = store<ListedRow>();
+    this.flags = store<FlagRow>();
+  }
+
+  get count(): number {
+    return this.units.length;
+  }
+
+  /** Adds one return; a message (naming the file) when it cannot be summed with the others. */
+  add(file: string, report: CheckReport): string | null {
+    const ids = report.templates.map((t) => t.id).sort().join(",");
+    if (!this.first) this.first = { file, year: report.year, ids, templates: report.templates };
+    else if (report.year !== this.first.year) return `${file}：报告年份为 ${report.year}，与 ${this.first.file} 的 ${this.first.year} 不同，不能汇总`;
+    else if (ids !== this.first.ids) return `${file}：模板为 ${ids}，与 ${this.first.file} 的 ${this.first.ids} 不同，不能汇总`;
+    const ui = this.units.length;
+    const unit = report.reportingUnit || `单位${ui + 1}（${file.split(/[\\/]/).pop() ?? file}）`;
+    if (this.unitNames.has(unit)) return `${file}：填报单位「${unit}」与另一份文件相同，请检查是否重复`;
+    this.unitNames.add(unit);
+    this.units.push({ unit, file, counts: { ...report.counts } });
+    for (const [k, v] of Object.entries(report.counts)) this.totals[k as Status] += v;
+
+    for (const item of report.items) {
+      const key = `${item.template}\u0000${item.domain ?? ""}`;
+      let d = this.domains.get(key);
+      if (!d) {
+        d = { template: item.template, domain: item.domain ?? "", counts: emptyCounts(), perUnit: [] };
+        this.domains.set(key, d);
+      }
+      d.counts[item.status]++;
+      const pu = (d.perUnit[ui] ??= emptyCounts());
+      pu[item.status]++;
+
+      const lagging = item.status === "lagging" || item.status === "severe";
+      if (item.kind === "indicator" && lagging) {
+        this.lagging[(item.attribute === "约束性" ? 0 : 2) + (item.status === "severe" ? 0 : 1)]?.push({ unit, file, item: listed(item) });
+      }
+      if (item.kind === "project") {
+        this.projectCount++;
+        this.planned += item.investment ?? 0;
+        this.completed += completedOf(item);
+        this.group(this.byCategory, item.domain ?? "", item);
+        this.group(this.byOwner, item.owner ?? "", item);
+        if (lagging) this.projectLagging.push({ unit, file, item: listed(item) });
+      }
+      if (item.kind === "reform") {
+        const st = item.value?.trim() || "未填报";
+        this.reformStates.set(st, (this.reformStates.get(st) ?? 0) + 1);
+      }
+      const real = item.issues.filter((x) => x.severity !== "info");
+      if (real.length || FLAGGED.includes(item.status)) {
+        const row = listed(item);
+        if (real.length) for (const x of real) this.flags.push({ unit, file, item: row, message: x.message });
+        else this.flags.push({ unit, file, item: row, message: "" });
+      }
+    }
+    return null;
+  }
+
+  private group(m: Map<string, Group>, k0: string, item: CheckItem): void {
+    const k = k0 || "（未填）";
+    const g = m.get(k) ?? { key: k, count: 0, planned: 0, completed: 0 };
+    g.count++;
+    g.planned += item.investment ?? 0;
+    g.completed += completedOf(item);
+    m.set(k, g);
+  }
+
+  /** The figures so far; the lists are the stores themselves (the lagging list as one list over its buckets). */
+  figures(): { ok: true; figures: SummaryFigures } | { ok: false; message: string } {
+    if (!this.first) return { ok: false, message: "没有可汇总的填报文件" };
+    const n = this.units.length;
+    const buckets = this.lagging;
+    const lagging: RowStore<ListedRow> = {
+      push: () => { throw new Error("read-only"); }, // programmer error
+      get length() { return buckets.reduce((a, b) => a + b.length, 0); },
+      *[Symbol.iterator]() { for (const b of buckets) yield* b; },
+    };
+    return {
+      ok: true,
+      figures: {
+        year: this.first.year, templates: this.first.templates, units: this.units, totals: this.totals,
+        byDomain: [...this.domains.values()].map((d) => ({
+          ...d, perUnit: Array.from({ length: n }, (_, i) => d.perUnit[i] ?? emptyCounts()), share: goodShare(d.counts),
+        })),
+        lagging,
+        projects: {
+          count: this.projectCount, planned: this.planned, completed: this.completed,
+          byCategory: [...this.byCategory.values()], byOwner: [...this.byOwner.values()], lagging: this.projectLagging,
+        },
+        reforms: [...this.reformStates.entries()].map(([state, count]) => ({ state, count })),
+        flags: this.flags,
+      },
+    };
+  }
+}
