@@ -4,7 +4,7 @@ import { parseTarget } from "../domain/parseTarget";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { IndicatorDef, IndicatorTemplate } from "../templates/TemplateSchema";
 import {
-  describeColumn, isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader,
+  isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader,
   type Column, type Header,
 } from "./header";
 import { HAN, dropTrailingEmpty, joinCjk, nonEmptyIndexes, splitCells, splitLines, squash, trimCell } from "./text";
@@ -17,6 +17,9 @@ import { templateId } from "./rules/templateId";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
 import { readValue } from "./rules/valueUnit";
+import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadEffect, type UnreadParams } from "./unreadMessages";
+
+export type { ImportCode } from "./unreadMessages";
 
 /**
  * `plan-returns import`: makes an indicator template from a plan's indicator table as text (pasted
@@ -53,23 +56,18 @@ export interface ImportOptions {
   document?: string | undefined;
 }
 
-/** What the importer says about a line: not loaded, or loaded with a change to check. */
-export type ImportCode =
-  | "traditional" | "title-joined" | "cell-breaks" | "edge-category" | "column-unknown" | "column-weight"
-  | "name-only" | "attribute-empty" | "attribute-unknown" | "row-shifted" | "one-cell" | "cell-count" | "cjk-spaces"
-  | "value-empty" | "number-only" | "other-table" | "project-table" | "number-glued" | "number-gap" | "name-joined"
-  | "not-a-row" | "table-end" | "sub-row" | "no-number" | "heading-empty" | "domain-alone" | "domain-joined"
-  | "domain-page-break" | "compound-split" | "target-from-cumulative" | "target-and-cumulative" | "unit-from-value"
-  | "unit-differs";
-
 /** A line (1-based, of the pasted text) that was not read, or was read with a change to check. */
 export interface UnreadLine {
   line: number;
   text: string;
   code: ImportCode;
-  /** 中文, ending in 未载入 (left out) or 已载入，请核对 (loaded, to check) */
+  /** the code's parameters (the reason as data; its text comes from unreadMessages) */
+  params: UnreadParams[ImportCode];
+  /** not-loaded: something of the line is left out; to-check: loaded with a change to check */
+  effect: UnreadEffect;
+  /** 中文, ending in 未载入 (left out) or 已载入，请核对 (loaded, to check): unreadMessage(…, "zh") */
   reason: string;
-  /** the same in English */
+  /** the same in English: unreadMessage(…, "en") */
   reasonEn: string;
 }
 
@@ -113,8 +111,6 @@ interface Row {
   state: "open" | "ok" | "failed";
 }
 
-const NOT_LOADED = "未载入";
-const CHECK = "已载入，请核对";
 
 const SUB_ROW = /^其中\s*[:：]\s*(\S.*)$/u;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]/;
@@ -172,23 +168,24 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
 
   const unread: UnreadLine[] = [];
   const reportedKeys = new Set<string>();
-  const report = (i: number, code: ImportCode, reason: string, reasonEn: string): void => {
+  const report: Report = (i, code, params) => {
+    const coded = { code, params };
+    const reason = unreadMessage(coded);
     const key = `${i}\u0000${reason}`;
     if (reportedKeys.has(key)) return;
     reportedKeys.add(key);
-    unread.push({ line: (origins[i]?.[0] ?? i) + 1, text: lines[i] ?? "", code, reason, reasonEn });
+    unread.push({ line: (origins[i]?.[0] ?? i) + 1, text: lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code], reason, reasonEn: unreadMessage(coded, "en") });
   };
   const k = header.columns.length;
-  const columnList = header.columns.map(describeColumn).join("、");
 
   // Line rules, in order, before the rows are read: each says what it changed.
   const simplifiedAt = traditional.findIndex((t) => t.changed > 0);
   if (simplifiedAt >= 0) {
     const count = traditional.reduce((n, t) => n + t.changed, 0);
-    report(simplifiedAt, "traditional", `表中有繁体字（${count} 处），已按简体读取（如“指標”→“指标”、“屬性”→“属性”），${CHECK}`, `traditional characters (${count}) read as simplified (指標 → 指标, 屬性 → 属性); loaded, to check`);
+    report(simplifiedAt, "traditional", { count });
   }
   if (titleInfo.lines.length > 1) {
-    report(titleInfo.lines[0] ?? 0, "title-joined", `标题分在 ${titleInfo.lines.length} 行，已合并为“${titleInfo.title}”后再找规划期，${CHECK}`, `title broken over ${titleInfo.lines.length} lines, joined as “${titleInfo.title}” before looking for the plan period; loaded, to check`);
+    report(titleInfo.lines[0] ?? 0, "title-joined", { lines: titleInfo.lines.length, title: titleInfo.title });
   }
   if (tabbed) {
     const after = lines.slice(header.last + 1);
@@ -200,19 +197,17 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       grid = lines.map((l) => splitCells(l, tabbed));
       for (const j of broken.joined) {
         const at = origins.findIndex((o) => o[0] === j.lines[0]);
-        const span = `第 ${(j.lines[0] ?? 0) + 1}—${(j.lines[j.lines.length - 1] ?? 0) + 1} 行`;
-        const split = j.parts.length > 0 ? `，并按分项拆成${j.parts.map((p) => `“${p}”`).join("")} ${j.parts.length} 行` : "";
-        report(at, "cell-breaks", `单元格内有换行（网页复制的表格），${span}合为一行${split}，${CHECK}`, `line breaks inside cells (a web page's copy): lines ${(j.lines[0] ?? 0) + 1}–${(j.lines[j.lines.length - 1] ?? 0) + 1} joined into one row${j.parts.length > 0 ? `, split into ${j.parts.length} parts` : ""}; loaded, to check`);
+        report(at, "cell-breaks", { from: (j.lines[0] ?? 0) + 1, to: (j.lines[j.lines.length - 1] ?? 0) + 1, parts: j.parts });
       }
     }
   }
   for (const e of joinEdgeCategories(grid, header.last + 1)) {
-    report(e.at, "edge-category", `左侧分类一字一行（${e.rows} 行），已合并为“${e.word}”，${CHECK}`, `category written one character per line (${e.rows} rows), joined as “${e.word}”; loaded, to check`);
+    report(e.at, "edge-category", { rows: e.rows, word: e.word });
   }
 
   for (const c of header.columns) {
-    if (c.kind === "ignored") report(headerAt, "column-unknown", `表头中的列${describeColumn(c)}无法识别，该列的数据${NOT_LOADED}`, `header column “${c.label}” not recognised: its data not loaded`);
-    if (c.kind === "weight") report(headerAt, "column-weight", `表头中的列${describeColumn(c)}是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`, `header column “${c.label}” is a weight or score, not a plan target: its data not loaded`);
+    if (c.kind === "ignored") report(headerAt, "column-unknown", { label: c.label });
+    if (c.kind === "weight") report(headerAt, "column-weight", { label: c.label });
   }
 
   const numbered = grid.some((cells, i) => i > header.last && findNumber(cells) !== null);
@@ -260,7 +255,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     const prev = prevRow();
     if (prev?.state === "open") {
       prev.state = "failed";
-      report(prev.lines[0] ?? 0, "name-only", `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`, `a name with no baseline or target: not loaded`);
+      report(prev.lines[0] ?? 0, "name-only", {});
     }
   };
 
@@ -271,12 +266,12 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       const v = values[j] ?? "";
       if (!c || c.kind === "ignored" || c.kind === "weight") continue;
       if (c.kind === "attribute") {
-        if (v === "") report(at, "attribute-empty", `属性一格为空，该行不填属性，${CHECK}`, `empty 属性 cell: no attribute; loaded, to check`);
-        else if (ATTRIBUTES[squash(v)] === undefined) report(at, "attribute-unknown", `属性“${v}”不是“约束性”或“预期性”，该格${NOT_LOADED}`, `属性 “${v}” is neither 约束性 nor 预期性: cell not loaded`);
+        if (v === "") report(at, "attribute-empty", {});
+        else if (ATTRIBUTES[squash(v)] === undefined) report(at, "attribute-unknown", { value: v });
         continue;
       }
       if (ATTRIBUTES[squash(v)] !== undefined) {
-        report(at, "row-shifted", `“${v}”落在${describeColumn(c)}一列，整行错位，${NOT_LOADED}`, `“${v}” in the ${c.kind} column: the row is shifted, not loaded`);
+        report(at, "row-shifted", { value: v, column: c });
         return false;
       }
     }
@@ -295,9 +290,9 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       row.state = "failed";
       const filled = after.filter((c) => c !== "");
       if (filled.length === 1 && cellsAfterName.length >= k && k > 1) {
-        report(at, "one-cell", `只有一格“${filled[0] ?? ""}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList}各是什么，${NOT_LOADED}`, `only one cell “${filled[0] ?? ""}” and the other columns empty (a merged cell?): not loaded`);
+        report(at, "one-cell", { value: filled[0] ?? "", columns: header.columns });
       } else {
-        report(at, "cell-count", `读到 ${after.length} 格数值，表头有 ${k} 列（${columnList}），无法一一对应，${NOT_LOADED}`, `${after.length} value cells for ${k} header columns: not loaded`);
+        report(at, "cell-count", { found: after.length, columns: header.columns });
       }
       return;
     }
@@ -310,9 +305,9 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     values.forEach((v, j) => {
       const c = header.columns[j];
       const joined = row.values[j] ?? v;
-      if (c && joined !== v) report(at, "cjk-spaces", `${describeColumn(c)}“${v}”中汉字之间的空格按PDF断行处理，已合并为“${joined}”，${CHECK}`, `spaces between Chinese characters in “${v}” removed (a PDF line break): “${joined}”; loaded, to check`);
+      if (c && joined !== v) report(at, "cjk-spaces", { value: v, joined, column: c });
       if (c && v === "" && (c.kind === "baseline" || c.kind === "target" || c.kind === "yearly")) {
-        report(at, "value-empty", `${describeColumn(c)}一格为空，按空白${CHECK}`, `empty ${c.kind} cell, read as blank; loaded, to check`);
+        report(at, "value-empty", { column: c });
       }
     });
   };
@@ -335,7 +330,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     }
     inNote = false;
     if (filled.length === 1 && bareNumber(first) !== null) {
-      report(i, "number-only", `只有序号“${first}”，没有指标名称和数值，${NOT_LOADED}`, `only a 序号 “${first}”, no name or values: not loaded`);
+      report(i, "number-only", { number: first });
       continue;
     }
     if (filled.length === 1 && PAGE_NUMBER.test(first)) {
@@ -361,12 +356,12 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
         continue;
       }
       closeOpen();
-      report(i, "other-table", `这里开始另一张表（表头的列与第 ${headerAt + 1} 行不同），此行及以后${NOT_LOADED}`, `another table starts here (its header differs from line ${headerAt + 1}): this line and the rest not loaded`);
+      report(i, "other-table", { headerLine: headerAt + 1 });
       break;
     }
     if (isProjectHeader(cells) || isReformHeader(cells)) {
       closeOpen();
-      report(i, "project-table", `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`, `a project or reform table starts here: this line and the rest not loaded`);
+      report(i, "project-table", {});
       break;
     }
     if (isHeaderContinuation(cells) && rows.length === 0) continue;
@@ -389,12 +384,12 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       group = nextGroup(domainText, i);
       if (num.glued && !gluedReported) {
         gluedReported = true;
-        report(i, "number-glued", `序号与指标名称写在一格（如“${cells[num.nameAt] ?? ""}”），已拆为序号“${num.number}”和名称“${num.name}”，其余各行同样处理，${CHECK}`, `序号 written with the name (“${cells[num.nameAt] ?? ""}”): split into 序号 “${num.number}” and name “${num.name}”, and so on each row; loaded, to check`);
+        report(i, "number-glued", { cell: cells[num.nameAt] ?? "", number: num.number, name: num.name });
       }
       if (num.number !== "") {
         const n = Number(num.number);
         if (lastNumber !== null && n !== lastNumber + 1) {
-          report(i, "number-gap", `序号 ${num.number} 没有接上一行的序号 ${lastNumber}，可能漏读或重复了行，${CHECK}`, `序号 ${num.number} does not follow ${lastNumber}: a row may be missing or repeated; loaded, to check`);
+          report(i, "number-gap", { number: num.number, last: lastNumber });
         }
         lastNumber = n;
       }
@@ -416,7 +411,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
         prev.name = `${prev.name}${first}`;
         prev.lines.push(i);
         lastLine = i;
-        report(i, "name-joined", `指标名称断在两行，已把“${first}”接在第 ${(prev.lines[0] ?? 0) + 1} 行（序号 ${prev.number}）的名称之后，${CHECK}`, `name broken over two lines: “${first}” joined to line ${(prev.lines[0] ?? 0) + 1} (序号 ${prev.number}); loaded, to check`);
+        report(i, "name-joined", { piece: first, rowLine: (prev.lines[0] ?? 0) + 1, number: prev.number, values: false });
         pageBreak = false;
         continue;
       }
@@ -427,22 +422,22 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       }
       closeOpen();
       if (rows.length > 0 && rowFollows(i)) {
-        report(i, "not-a-row", `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}`, `not a table row (table rows follow, reading on): not loaded`);
+        report(i, "not-a-row", { more: true });
         continue;
       }
       if (rows.length > 0) {
         const left = grid.slice(i).filter((c) => c.some((x) => x !== "")).length;
-        report(i, "table-end", `表格到此结束（这一行不是表格行），此行及以后 ${left} 行${NOT_LOADED}`, `the table ends here (not a table row): this line and the ${left} after not loaded`);
+        report(i, "table-end", { left });
         break;
       }
-      report(i, "not-a-row", `不是表格行，${NOT_LOADED}`, `not a table row: not loaded`);
+      report(i, "not-a-row", { more: false });
       continue;
     }
     if (prev?.state === "open" && restFilled.length === k) {
       prev.name = `${prev.name}${first}`;
       prev.lines.push(i);
       lastLine = i;
-      report(i, "name-joined", `指标名称断在两行，已把“${first}”接在第 ${(prev.lines[0] ?? 0) + 1} 行（序号 ${prev.number}）的名称之后，数值取自本行，${CHECK}`, `name broken over two lines: “${first}” joined to line ${(prev.lines[0] ?? 0) + 1} (序号 ${prev.number}), values from this line; loaded, to check`);
+      report(i, "name-joined", { piece: first, rowLine: (prev.lines[0] ?? 0) + 1, number: prev.number, values: true });
       setValues(prev, rest, i, false);
       pageBreak = false;
       continue;
@@ -454,7 +449,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       const row: Row = { group: prev.group, number: prev.number, name: prev.name, part: squash(sub[1]), values: [], lines: [i], state: "open" };
       rows.push(row);
       lastLine = i;
-      report(i, "sub-row", `“${first}”是上一项指标（序号 ${prev.number}）的“其中”项，作为它的分项“${row.part ?? ""}”载入，${CHECK}`, `“${first}” is a 其中 item of 序号 ${prev.number}: loaded as its part “${row.part ?? ""}”, to check`);
+      report(i, "sub-row", { text: first, number: prev.number, part: row.part ?? "" });
       setValues(row, rest, i, false);
       pageBreak = false;
       continue;
@@ -483,17 +478,17 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
         continue;
       }
     }
-    report(i, "no-number", `没有序号，无法确定是一项独立的指标还是上一项指标的分项，${NOT_LOADED}`, `no 序号: cannot tell an indicator from a part of the one above; not loaded`);
+    report(i, "no-number", {});
   }
   closeOpen();
-  if (headingAt !== null && group && group.rows === 0) report(headingAt, "heading-empty", `标题行“${group.name}”后面没有指标行，${NOT_LOADED}`, `heading “${group.name}” has no indicator rows: not loaded`);
-  for (const p of pending) report(p.at, "domain-alone", `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`, `“${p.text}” on a line of its own with no indicator rows after it: not loaded`);
+  if (headingAt !== null && group && group.rows === 0) report(headingAt, "heading-empty", { heading: group.name });
+  for (const p of pending) report(p.at, "domain-alone", { text: p.text });
 
   /** The domain a row belongs to, given the text of its domain cell ("" when it has none). */
   function nextGroup(cellText: string, at: number): Group {
     if (pending.length > 0) {
       const joined = pending.map((p) => p.text).join("") + cellText;
-      report(at, "domain-joined", `领域名称分在几行（${pending.map((p) => `第 ${p.at + 1} 行`).join("、")}），已合并为“${joined}”，${CHECK}`, `domain broken over lines, joined as “${joined}”; loaded, to check`);
+      report(at, "domain-joined", { lines: pending.map((p) => p.at + 1), joined });
       pending = [];
       return { name: joined, rows: 0, fromCell: false };
     }
@@ -504,7 +499,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     ) {
       const before = group.name;
       group.name = `${group.name}${cellText}`;
-      report(at, "domain-page-break", `领域“${cellText}”紧接在分页之后，上一领域“${before}”只有一行，判断为同一领域被分页截断，已合并为“${group.name}”，${CHECK}`, `domain “${cellText}” right after a page break, and “${before}” had one row: joined as “${group.name}”; loaded, to check`);
+      report(at, "domain-page-break", { domain: cellText, before, joined: group.name });
       return group;
     }
     return { name: cellText, rows: 0, fromCell: true };
@@ -546,7 +541,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   }
 
   unread.sort((a, b) => a.line - b.line);
-  const rowsNotLoaded = new Set(unread.filter((u) => u.line > header.last + 1 && u.reason.endsWith(NOT_LOADED)).map((u) => u.line));
+  const rowsNotLoaded = new Set(unread.filter((u) => u.line > header.last + 1 && u.effect === "not-loaded").map((u) => u.line));
   const loadedLines = new Set<number>();
   for (const r of rows) if (r.state === "ok") r.lines.forEach((l) => loadedLines.add(l));
   return {
@@ -559,8 +554,8 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
       tableLastLine: lastLine + 1,
       indicators: built.length,
       linesLoaded: loadedLines.size,
-      notLoaded: unread.filter((u) => u.reason.endsWith(NOT_LOADED)).length,
-      toCheck: unread.filter((u) => u.reason.endsWith(CHECK)).length,
+      notLoaded: unread.filter((u) => u.effect === "not-loaded").length,
+      toCheck: unread.filter((u) => u.effect === "to-check").length,
       rowsNotLoaded: rowsNotLoaded.size,
     },
   };
@@ -604,7 +599,7 @@ function regionFromTitle(title: string): string {
   return r !== undefined && !NOT_REGION.test(r) ? r : "";
 }
 
-type Report = (line: number, code: ImportCode, reason: string, reasonEn: string) => void;
+type Report = <C extends ImportCode>(line: number, code: C, params: UnreadParams[C]) => void;
 
 function buildIndicators(rows: readonly Row[], header: Header, lines: readonly string[], report: Report): IndicatorDef[] {
   const out: IndicatorDef[] = [];
@@ -623,8 +618,7 @@ function buildIndicators(rows: readonly Row[], header: Header, lines: readonly s
     const base = row.number === "" ? `r-${++unnumbered}` : `r${row.number.padStart(2, "0")}`;
     const variants = splitCompound(row, header);
     if (variants.length > 1) {
-      const labels = variants.map((v) => `“${v.part ?? ""}”`).join("");
-      report(row.lines[0] ?? 0, "compound-split", `基期值“${row.values[header.baselineCol ?? -1] ?? ""}”是 ${variants.length} 项数值的合并写法，已按名称中的“、”拆成${labels}${variants.length} 条指标，${CHECK}`, `baseline “${row.values[header.baselineCol ?? -1] ?? ""}” holds ${variants.length} values: split into ${variants.length} indicators by the name's “、”; loaded, to check`);
+      report(row.lines[0] ?? 0, "compound-split", { baseline: row.values[header.baselineCol ?? -1] ?? "", parts: variants.map((v) => v.part ?? "") });
     }
     for (const v of variants) {
       let id = base;
@@ -683,10 +677,10 @@ function toIndicator(row: Row, id: string, header: Header, lines: readonly strin
   if (cumulative !== "" && parseTarget(cumulative).kind !== "none") {
     if (parseTarget(target).kind === "none") {
       const written = /^[[〔［【]/.test(cumulative) ? cumulative : `〔${cumulative}〕`;
-      report(at, "target-from-cumulative", `目标值一格为空，取累计列的“${cumulative}”为五年累计目标“${written}”，${CHECK}`, `empty target: the cumulative column's “${cumulative}” read as the five-year total “${written}”; loaded, to check`);
+      report(at, "target-from-cumulative", { cumulative, written });
       target = written;
     } else {
-      report(at, "target-and-cumulative", `目标值“${target}”与累计列“${cumulative}”都有数值，目标取“${target}”，累计值记在备注，${CHECK}`, `both a target “${target}” and a cumulative “${cumulative}”: target kept, cumulative in the note; loaded, to check`);
+      report(at, "target-and-cumulative", { target, cumulative });
     }
   }
   // A value that carries its unit (`12.3年以上`, `1.5万人`): the unit when the name has none.
@@ -696,9 +690,9 @@ function toIndicator(row: Row, id: string, header: Header, lines: readonly strin
   if (valueUnit !== "") {
     if (unit === "" && (!detected.inferred || normalize(valueUnit) === detected.symbol)) {
       unit = valueUnit;
-      report(at, "unit-from-value", `名称中没有单位，单位取自数值中写明的“${valueUnit}”，${CHECK}`, `no unit in the name: unit “${valueUnit}” taken from the values; loaded, to check`);
+      report(at, "unit-from-value", { unit: valueUnit });
     } else if (normalize(valueUnit) !== normalize(unit) && !(valueUnit === "%" && (unit === "%" || detected.symbol === "%"))) {
-      report(at, "unit-differs", `数值中写明的单位“${valueUnit}”与指标单位“${unit || detected.symbol || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`, `the values are written in “${valueUnit}”, the indicator's unit is “${unit || detected.symbol || "none"}”: check unit and scale; loaded, to check`);
+      report(at, "unit-differs", { valueUnit, unit: unit || detected.symbol });
     }
   }
   const percent = unit === "%" || (unit === "" && detected.symbol === "%");
