@@ -19,6 +19,8 @@ describe("an imported bracketed unit reaches the check (§2 scale rule)", () => 
     ["养老床位总数(万张)", "万张", "1.2", "≥1.5", 15000, ["scale_suspect"]],
     ["湿地保有量(公顷)", "公顷", "500", "≥520", 520001, ["scale_suspect"]],
     ["人均粮食占有量(千克/人)", "千克/人", "400", "≥420", 420001, ["scale_suspect"]],
+    ["粮食综合生产能力（亿斤）", "亿斤", "500", ">500", 500001, ["scale_suspect"]],
+    ["生猪出栏量（万头）", "万头", "1100", "1200", 1200001, ["scale_suspect"]],
     ["粮食综合生产能力(亿吨)", "亿吨", "0.6", "≥0.65", -1, ["negative"]],
   ])("%s = %s: %s", (name, unit, baseline, target, value, codes) => {
     const r = importTable(table(name, baseline, target));
