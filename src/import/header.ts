@@ -115,8 +115,10 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
       if (at < 0) at = labels.length - 1;
       labels[at] = (labels[at] ?? "") + word;
     } else {
-      more.forEach((cell, i) => {
-        labels[i] = (labels[i] ?? "") + squash(cell);
+      const below = more.map(squash);
+      dropSpanWords(labels, below);
+      below.forEach((cell, i) => {
+        labels[i] = (labels[i] ?? "") + cell;
       });
     }
   }
@@ -163,6 +165,21 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
     ok: true,
     header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, signature, nameAt, numberColumn },
   };
+}
+
+/**
+ * A word above several year columns (`规划目标` over `2020年 | 2025年`, a merged cell): it names the
+ * group, not its first column, so it is dropped and the years below read as plain year columns
+ * (the first the baseline, the last the target). Changes `labels` in place.
+ */
+function dropSpanWords(labels: string[], below: readonly string[]): void {
+  const isYear = (l: string | undefined): boolean => l !== undefined && /^20\d\d年?(年末|末|值|数)?$/.test(l);
+  for (let i = 0; i < labels.length; i++) {
+    if ((labels[i] ?? "") === "" || !isYear(below[i])) continue;
+    let end = i + 1;
+    while (end < below.length && (labels[end] ?? "") === "" && isYear(below[end])) end++;
+    if (end - i >= 2) labels[i] = "";
+  }
 }
 
 /** How a column is named in a message: `基期值（2020年）`. */

@@ -1,0 +1,20 @@
+import { readHeader } from "../../src/import/header";
+
+const rows = (text: string): string[][] => text.split("\n").map((l) => l.split("\t").map((c) => c.trim()));
+
+describe("readHeader: the value columns of a header, over one line or two", () => {
+  test.each<[string, string, string, number | null, number | null]>([
+    ["years", "指标\t2020年\t2025年\t属性", "baseline2020,target2025,attribute", 2020, 2025],
+    ["基期 and 目标 words", "指标名称\t单位\t现状值\t目标值\t指标属性", "unit,baseline,target,attribute", null, null],
+    ["target words under a year", "指标\t2020年\t2025年\n\t\t目标", "baseline2020,target2025", 2020, 2025],
+    ["a word spanning two year columns (merged cell)", "类别\t序号\t指标名称\t单位\t规划目标\t\t指标属性\n\t\t\t\t2020年\t2025年\t", "unit,baseline2020,target2025,attribute", 2020, 2025],
+    ["a word spanning three year columns", "指标\t规划目标\t\t\n\t2020年\t2023年\t2025年", "baseline2020,yearly2023,yearly2025", 2020, 2025],
+    ["a word over one year column stays", "指标\t2020年\t规划目标\n\t\t2025年", "baseline2020,target2025", 2020, 2025],
+    ["a weight and a 累计 column", "监测指标\t单位\t权重\t2015年\t2020年\t〔累计〕", "unit,weight,baseline2015,target2020,cumulative", 2015, 2020],
+  ])("%s", (_d, text, signature, baselineYear, targetYear) => {
+    const r = readHeader(rows(text), 0, "");
+    if (!r.ok) throw new Error(r.message);
+    expect(r.header.signature).toBe(signature);
+    expect([r.header.baselineYear, r.header.targetYear]).toEqual([baselineYear, targetYear]);
+  });
+});
