@@ -85,9 +85,9 @@ function classify(label: string): Column {
   return { label, kind: "ignored" };
 }
 
-/** The years a five-year plan named in the title covers: “十四五” → 2020 (baseline) and 2025. */
+/** The years a five-year plan named in the title covers: “十四五” (or 第十四个五年规划) → 2020 (baseline) and 2025. */
 export function planYearsFromTitle(title: string): { baselineYear: number; targetYear: number } | null {
-  const m = /十([一二三四五六七八九])五/.exec(title);
+  const m = /十([一二三四五六七八九])个?五/.exec(title);
   const digit = m?.[1];
   if (digit === undefined) return null;
   const n = 10 + "一二三四五六七八九".indexOf(digit) + 1;
@@ -126,6 +126,7 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   const columns = labels.slice(nameAt + 1).filter((l) => l !== "").map(classify);
   if (columns.length === 0) return { ok: false, message: "表头在指标名称之后没有任何列（基期值、目标值或年份）。" };
 
+  actualAsBaseline(columns);
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
   if (baselineCol < 0) baselineCol = null;
   const explicitTarget = columns.findIndex((c) => c.kind === "target");
@@ -165,6 +166,19 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
     ok: true,
     header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, signature, nameAt, numberColumn },
   };
+}
+
+/**
+ * `2020年实际值` / `2015年实际` before the target years, in a table with no baseline column: the
+ * baseline year's actual value is the baseline (plans label it so). A result column for the target
+ * year or later (`2020年完成情况` beside `2020年目标`) stays a result. Changes `columns` in place.
+ */
+function actualAsBaseline(columns: Column[]): void {
+  if (columns.some((c) => c.kind === "baseline")) return;
+  const first = columns.find((c) => c.year !== undefined);
+  if (first?.kind !== "result" || first.year === undefined) return;
+  const targets = columns.filter((c) => c !== first && c.year !== undefined && (c.kind === "target" || c.kind === "yearly"));
+  if (targets.length > 0 && targets.every((c) => (c.year ?? 0) > (first.year ?? 0))) first.kind = "baseline";
 }
 
 /**
