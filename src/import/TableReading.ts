@@ -1,6 +1,6 @@
 import type { Header } from "./header";
 import type { UnreadLine } from "./importTable";
-import { dropTrailingEmpty, joinCjk, squash } from "./text";
+import { HAN, dropTrailingEmpty, joinCjk, squash, trimCell } from "./text";
 import { ATTRIBUTES } from "./rules/attributes";
 import { isPartLabel } from "./rules/partLabel";
 import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
@@ -48,7 +48,8 @@ export class TableReading {
   /** a blank line, a page number or a repeated header came just before */
   pageBreak = false;
   inNote = false;
-  lastNumber: number | null = null;
+  /** the 序号 of the last row (`3`, `1.2`), null at the start and under each heading */
+  lastNumber: string | null = null;
   /** 0-based last line of the table (its last row or note) */
   lastLine: number;
   headingAt: number | null = null;
@@ -117,12 +118,26 @@ export class TableReading {
   rowStart(cells: readonly string[]): NumberCell | null {
     const num = findNumber(cells);
     const prev = this.prevRow();
+    if (num && this.header.numberColumn && num.nameAt < this.header.nameAt) return this.categoryAfterNumber(cells, num);
     if (this.header.nameAt < 1 || this.header.numberColumn || prev?.state === "open") return num;
     const aligned = alignRight(cells, this.k, this.header.nameAt);
     if (!aligned) return num;
     if (num && num.nameAt === aligned.nameAt && this.fits(cells, num)) return num;
     if (!num && prev?.part !== undefined && isPartLabel(aligned.name)) return null;
     return aligned;
+  }
+
+  /**
+   * `序号 | 类别 | 指标 …` (a category column between the number and the name): a full row's name is
+   * in the header's name column and the cells before it are its categories (a blank one continues
+   * the one above). A row that does not line up with the header is read as findNumber reads it.
+   */
+  private categoryAfterNumber(cells: readonly string[], num: NumberCell): NumberCell {
+    const nameAt = this.header.nameAt;
+    const all = dropTrailingEmpty(cells);
+    const name = all[nameAt] ?? "";
+    if (all.length - this.k - 1 !== nameAt || !HAN.test(name) || ATTRIBUTES[squash(name)] !== undefined) return num;
+    return { ...num, name: trimCell(name), nameAt, domain: all.slice(num.at + 1, nameAt) };
   }
 
   /** Whether a line after `from` is a full table row (so a stray line is not the table's end). */

@@ -25,7 +25,8 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
 
   for (const row of reading.rows) {
     if (row.state !== "ok") continue;
-    const base = row.number === "" ? `r-${++unnumbered}` : `r${row.number.padStart(2, "0")}`;
+    // `3` → r03, `1.2` → r01-2
+    const base = row.number === "" ? `r-${++unnumbered}` : `r${row.number.split(/[.-]/).map((n, i) => (i === 0 ? n.padStart(2, "0") : n)).join("-")}`;
     const variants = compoundSplit(row, header);
     if (variants.length > 1) {
       reading.report(row.lines[0] ?? 0, "compound-split", { baseline: row.values[header.baselineCol ?? -1] ?? "", parts: variants.map((v) => v.part ?? "") });

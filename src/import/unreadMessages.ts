@@ -33,7 +33,8 @@ export interface UnreadParams {
   "other-table": { headerLine: number };
   "project-table": Record<string, never>;
   "number-glued": { cell: string; number: string; name: string };
-  "number-gap": { number: string; last: number };
+  "number-gap": { number: string; last: string };
+  "number-heading": { number: string; name: string };
   /** `rowLine`: 1-based line of the row the piece was joined to; `values`: the values came from this line */
   "name-joined": { piece: string; rowLine: number; number: string; values: boolean };
   /** `more`: table rows follow, so reading went on */
@@ -86,6 +87,7 @@ const ZH: Texts = {
   "project-table": () => `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`,
   "number-glued": (p) => `序号与指标名称写在一格（如“${p.cell}”），已拆为序号“${p.number}”和名称“${p.name}”，其余各行同样处理，${CHECK}`,
   "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
+  "number-heading": (p) => `序号 ${p.number}“${p.name}”没有数值，其下是 ${p.number}.1 等分项序号，作为领域读入，${CHECK}`,
   "name-joined": (p) => `指标名称断在两行，已把“${p.piece}”接在第 ${p.rowLine} 行（序号 ${p.number}）的名称之后，${p.values ? "数值取自本行，" : ""}${CHECK}`,
   "not-a-row": (p) => (p.more ? `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}` : `不是表格行，${NOT_LOADED}`),
   "table-end": (p) => `表格到此结束（这一行不是表格行），此行及以后 ${p.left} 行${NOT_LOADED}`,
@@ -122,6 +124,7 @@ const EN: Texts = {
   "project-table": () => `a project or reform table starts here: this line and the rest not loaded`,
   "number-glued": (p) => `序号 written with the name (“${p.cell}”): split into 序号 “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
   "number-gap": (p) => `序号 ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
+  "number-heading": (p) => `序号 ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
   "name-joined": (p) => `name broken over two lines: “${p.piece}” joined to line ${p.rowLine} (序号 ${p.number})${p.values ? ", values from this line" : ""}; loaded, to check`,
   "not-a-row": (p) => (p.more ? `not a table row (table rows follow, reading on): not loaded` : `not a table row: not loaded`),
   "table-end": (p) => `the table ends here (not a table row): this line and the ${p.left} after not loaded`,
@@ -144,7 +147,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
-  "project-table": "not-loaded", "number-glued": "to-check", "number-gap": "to-check", "name-joined": "to-check",
+  "project-table": "not-loaded", "number-glued": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check",

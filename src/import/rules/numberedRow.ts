@@ -1,5 +1,6 @@
 import type { LineRule } from "../LineRule";
-import { dropTrailingEmpty, joinCjk } from "../text";
+import { dropTrailingEmpty, joinCjk, squash } from "../text";
+import { followsNumber } from "./numberSequence";
 
 /**
  * A row that starts with its 序号 and name (TableReading.rowStart: a 序号 cell, a 序号 glued to
@@ -11,6 +12,14 @@ export const numberedRow: LineRule = (line, reading) => {
   const { cells, at } = line;
   const num = reading.rowStart(cells);
   if (!num) return "pass";
+  const prev = reading.prevRow();
+  if (prev?.state === "open" && prev.part === undefined && prev.number !== "" && num.number.startsWith(`${prev.number}.`)) {
+    // `1  健康水平` with no values, then `1.1 …`: a numbered domain heading, not an indicator
+    reading.rows.pop();
+    prev.group.rows--;
+    reading.group = { name: joinCjk(squash(prev.name)), rows: 0, fromCell: false };
+    reading.report(prev.lines[0] ?? 0, "number-heading", { number: prev.number, name: reading.group.name });
+  }
   reading.closeOpen();
   reading.lastLine = at;
   let domainText: string;
@@ -30,11 +39,10 @@ export const numberedRow: LineRule = (line, reading) => {
     reading.report(at, "number-glued", { cell: cells[num.nameAt] ?? "", number: num.number, name: num.name });
   }
   if (num.number !== "") {
-    const n = Number(num.number);
-    if (reading.lastNumber !== null && n !== reading.lastNumber + 1) {
+    if (reading.lastNumber !== null && !followsNumber(reading.lastNumber, num.number)) {
       reading.report(at, "number-gap", { number: num.number, last: reading.lastNumber });
     }
-    reading.lastNumber = n;
+    reading.lastNumber = num.number;
   }
   const row = reading.addRow({ group, number: num.number, name: num.name }, at);
   group.rows++;
