@@ -12,9 +12,11 @@ import type { ImportCode, UnreadParams } from "./unreadMessages";
 export interface IndicatorDraft {
   readonly row: Row;
   readonly header: Header;
-  /** the indicator's name as written (trimmed), and the unit its brackets give or its ending suggests */
-  readonly name: string;
-  readonly detected: Unit;
+  /** the indicator's name as written (trimmed; a footnote mark taken off, see nameMark), and the unit its brackets give or its ending suggests */
+  name: string;
+  detected: Unit;
+  /** the notes below the table (注：…) */
+  readonly notes: readonly string[];
   /** the unit ("" when none) */
   unit: string;
   /** the final target as written (the target column, or a rule's reading) */

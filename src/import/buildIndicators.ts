@@ -48,17 +48,17 @@ function toIndicator(row: Row, id: string, reading: TableReading): IndicatorDef 
   const at = row.lines[0] ?? 0;
   const name = row.name.trim();
   const draft: IndicatorDraft = {
-    row, header: reading.header, name, detected: detectUnit(name), unit: "", target: "", cumulative: "", add: {},
+    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", add: {},
     report: (code, params) => reading.report(at, code, params),
   };
   for (const rule of COLUMN_RULES) rule(draft);
-  const { unit, target, add } = draft;
+  const { unit, target, add, name: shownName } = draft;
   const percent = unit === "%" || (unit === "" && draft.detected.symbol === "%");
   const def: IndicatorDef = {
     id,
     domain: row.group.name || "未分类",
     number: row.number,
-    name,
+    name: shownName,
     unit,
     baseline: cellOf(draft, reading.header.baselineCol),
     target,

@@ -18,7 +18,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" },
   "compound-split": { baseline: "98/98.75", parts: ["甲补贴", "乙补贴"] },
   "target-from-cumulative": { cumulative: "18", written: "〔18〕" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
-  "unit-from-value": { unit: "年" }, "unit-differs": { valueUnit: "万人", unit: "" },
+  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", constraint: true }, "unit-differs": { valueUnit: "万人", unit: "" },
 };
 
 describe("unreadMessages: each code's text in zh and en, ending in its effect", () => {

@@ -1,6 +1,6 @@
 import type { LineRule } from "../LineRule";
 
-const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]/;
+const NOTE_START = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]|^注\s*[[［(（]\s*\d+\s*[\]］)）]/;
 
 /**
  * A note below the table (`注：…`, `资料来源：…`, and the numbered lines of a note, `1.…`): kept

@@ -62,7 +62,7 @@ export function draftThrough(rule: ColumnRule, lines: readonly string[]): { draf
   let collecting = false;
   const name = row.name.trim();
   const draft: IndicatorDraft = {
-    row, header: reading.header, name, detected: detectUnit(name), unit: "", target: "", cumulative: "", add: {},
+    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", add: {},
     report: (code) => {
       if (collecting) codes.push(code);
     },
