@@ -39,14 +39,25 @@ export type HeaderRead = { ok: true; header: Header } | { ok: false; message: st
 
 // The name column's header, as plans write it (traditional characters are read as simplified first).
 const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?指标(名称|项目|项|内容)?(\(单位\))?$|^(指标)?名称$|^项目指标$/;
+// `一级指标 | 二级指标 | …`: the indicators are the deepest level, the levels before them categories
+const LEVEL_LABEL = /^[一二三四1-4]级指标(名称)?$/;
 const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值|累计/;
 const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
 const PROJECT_LABEL = /^(项目名称|总投资.*|建设内容.*|建设地点|建设起止年限|建设年限|责任单位|责任人)$/;
 const REFORM_LABEL = /^(改革名称|改革目标|改革任务|牵头单位|参与单位)$/;
 
+/** The name column of a header's labels (-1 when none): the first name label, or the deepest of 一级指标 / 二级指标 …. */
+function nameColumn(labels: readonly string[]): number {
+  const first = labels.findIndex((l) => NAME_LABEL.test(l) || LEVEL_LABEL.test(l));
+  if (first < 0 || !LEVEL_LABEL.test(labels[first] ?? "")) return first;
+  let last = first;
+  while (LEVEL_LABEL.test(labels[last + 1] ?? "")) last++;
+  return last;
+}
+
 export function isIndicatorHeader(cells: readonly string[]): boolean {
   const labels = cells.map(squash);
-  const nameAt = labels.findIndex((l) => NAME_LABEL.test(l));
+  const nameAt = nameColumn(labels);
   if (nameAt < 0) return false;
   return labels.some((l, i) => i > nameAt && ROLE_WORD.test(l));
 }
@@ -122,7 +133,7 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
       });
     }
   }
-  const nameAt = labels.findIndex((l) => NAME_LABEL.test(l));
+  const nameAt = nameColumn(labels);
   const columns = labels.slice(nameAt + 1).filter((l) => l !== "").map(classify);
   if (columns.length === 0) return { ok: false, message: "表头在指标名称之后没有任何列（基期值、目标值或年份）。" };
 

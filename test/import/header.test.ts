@@ -14,6 +14,8 @@ describe("readHeader: the value columns of a header, over one line or two", () =
     ["an actual before yearly targets is the baseline", "指标\t2020年实际值\t2021年\t2022年\t2025年", "baseline2020,yearly2021,yearly2022,yearly2025", 2020, 2025],
     ["a result for the target year stays a result", "指标\t2020年目标\t2020年完成情况", "target2020,result2020", null, 2020],
     ["a result beside a baseline stays a result", "指标\t2020年\t2025年\t2021年完成情况", "baseline2020,target2025,result2021", 2020, 2025],
+    ["一级指标 | 二级指标: the deepest level is the name", "一级指标\t二级指标\t单位\t2020年\t2025年\t属性", "unit,baseline2020,target2025,attribute", 2020, 2025],
+    ["三级指标", "一级指标\t二级指标\t三级指标\t2020年\t2025年", "baseline2020,target2025", 2020, 2025],
     ["a weight and a 累计 column", "监测指标\t单位\t权重\t2015年\t2020年\t〔累计〕", "unit,weight,baseline2015,target2020,cumulative", 2015, 2020],
   ])("%s", (_d, text, signature, baselineYear, targetYear) => {
     const r = readHeader(rows(text), 0, "");
@@ -32,5 +34,19 @@ describe("planYearsFromTitle: the plan period a title names", () => {
   ])("%s", (title, years) => {
     const p = planYearsFromTitle(title);
     expect(p === null ? null : [p.baselineYear, p.targetYear]).toEqual(years);
+  });
+});
+
+describe("readHeader: the name column", () => {
+  test.each<[string, number]>([
+    ["序号\t指标\t2020年\t2025年", 1],
+    ["领域\t序号\t指标名称\t2020年\t2025年", 2],
+    ["一级指标\t二级指标\t单位\t2020年\t2025年", 1],
+    ["一级指标\t二级指标\t三级指标\t2020年\t2025年", 2],
+    ["评价指标\t2020年\t2025年", 0],
+  ])("%s → %s", (text, nameAt) => {
+    const r = readHeader(rows(text), 0, "");
+    if (!r.ok) throw new Error(r.message);
+    expect(r.header.nameAt).toBe(nameAt);
   });
 });
