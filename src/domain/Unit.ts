@@ -40,7 +40,7 @@ function classify(symbol: string): UnitClass {
 }
 
 /** Measures and scaled counts that plans put in brackets (the importer keeps any of them as the unit). */
-const MEASURE = /^[万亿千百十]?(吨|亩|公顷|平方千米|平方公里|平方米|立方米|千米|公里|米|千克|公斤|克|千瓦时|千瓦|度|元|人|人次|户|张|床|个|套|间|册|件|辆|座|所|家|项|台|头|只|株|艘|标准箱|标箱|箱|次|名|处|条|篇|部|份|册|小时|天)$/;
+const MEASURE = /^[万亿千百十]?(吨|亩|公顷|平方千米|平方公里|平方米|立方米|千米|公里|米|千克|公斤|斤|克|千瓦时|千瓦|度|元|人|人次|户|张|床|个|套|间|册|件|辆|座|所|家|项|台|头|只|株|艘|标准箱|标箱|箱|次|名|处|条|篇|部|份|册|小时|天)$/;
 
 const GROUP_AT_END = /[(（]([^()（）]*)[)）]\s*$/;
 

@@ -39,14 +39,25 @@ export type HeaderRead = { ok: true; header: Header } | { ok: false; message: st
 
 // The name column's header, as plans write it (traditional characters are read as simplified first).
 const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?指标(名称|项目|项|内容)?(\(单位\))?$|^(指标)?名称$|^项目指标$/;
+// `一级指标 | 二级指标 | …`: the indicators are the deepest level, the levels before them categories
+const LEVEL_LABEL = /^[一二三四1-4]级指标(名称)?$/;
 const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值|累计/;
 const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
 const PROJECT_LABEL = /^(项目名称|总投资.*|建设内容.*|建设地点|建设起止年限|建设年限|责任单位|责任人)$/;
 const REFORM_LABEL = /^(改革名称|改革目标|改革任务|牵头单位|参与单位)$/;
 
+/** The name column of a header's labels (-1 when none): the first name label, or the deepest of 一级指标 / 二级指标 …. */
+function nameColumn(labels: readonly string[]): number {
+  const first = labels.findIndex((l) => NAME_LABEL.test(l) || LEVEL_LABEL.test(l));
+  if (first < 0 || !LEVEL_LABEL.test(labels[first] ?? "")) return first;
+  let last = first;
+  while (LEVEL_LABEL.test(labels[last + 1] ?? "")) last++;
+  return last;
+}
+
 export function isIndicatorHeader(cells: readonly string[]): boolean {
   const labels = cells.map(squash);
-  const nameAt = labels.findIndex((l) => NAME_LABEL.test(l));
+  const nameAt = nameColumn(labels);
   if (nameAt < 0) return false;
   return labels.some((l, i) => i > nameAt && ROLE_WORD.test(l));
 }
@@ -85,9 +96,9 @@ function classify(label: string): Column {
   return { label, kind: "ignored" };
 }
 
-/** The years a five-year plan named in the title covers: “十四五” → 2020 (baseline) and 2025. */
+/** The years a five-year plan named in the title covers: “十四五” (or 第十四个五年规划) → 2020 (baseline) and 2025. */
 export function planYearsFromTitle(title: string): { baselineYear: number; targetYear: number } | null {
-  const m = /十([一二三四五六七八九])五/.exec(title);
+  const m = /十([一二三四五六七八九])个?五/.exec(title);
   const digit = m?.[1];
   if (digit === undefined) return null;
   const n = 10 + "一二三四五六七八九".indexOf(digit) + 1;
@@ -115,15 +126,18 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
       if (at < 0) at = labels.length - 1;
       labels[at] = (labels[at] ?? "") + word;
     } else {
-      more.forEach((cell, i) => {
-        labels[i] = (labels[i] ?? "") + squash(cell);
+      const below = more.map(squash);
+      dropSpanWords(labels, below);
+      below.forEach((cell, i) => {
+        labels[i] = (labels[i] ?? "") + cell;
       });
     }
   }
-  const nameAt = labels.findIndex((l) => NAME_LABEL.test(l));
+  const nameAt = nameColumn(labels);
   const columns = labels.slice(nameAt + 1).filter((l) => l !== "").map(classify);
   if (columns.length === 0) return { ok: false, message: "表头在指标名称之后没有任何列（基期值、目标值或年份）。" };
 
+  actualAsBaseline(columns);
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
   if (baselineCol < 0) baselineCol = null;
   const explicitTarget = columns.findIndex((c) => c.kind === "target");
@@ -163,6 +177,34 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
     ok: true,
     header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, signature, nameAt, numberColumn },
   };
+}
+
+/**
+ * `2020年实际值` / `2015年实际` before the target years, in a table with no baseline column: the
+ * baseline year's actual value is the baseline (plans label it so). A result column for the target
+ * year or later (`2020年完成情况` beside `2020年目标`) stays a result. Changes `columns` in place.
+ */
+function actualAsBaseline(columns: Column[]): void {
+  if (columns.some((c) => c.kind === "baseline")) return;
+  const first = columns.find((c) => c.year !== undefined);
+  if (first?.kind !== "result" || first.year === undefined) return;
+  const targets = columns.filter((c) => c !== first && c.year !== undefined && (c.kind === "target" || c.kind === "yearly"));
+  if (targets.length > 0 && targets.every((c) => (c.year ?? 0) > (first.year ?? 0))) first.kind = "baseline";
+}
+
+/**
+ * A word above several year columns (`规划目标` over `2020年 | 2025年`, a merged cell): it names the
+ * group, not its first column, so it is dropped and the years below read as plain year columns
+ * (the first the baseline, the last the target). Changes `labels` in place.
+ */
+function dropSpanWords(labels: string[], below: readonly string[]): void {
+  const isYear = (l: string | undefined): boolean => l !== undefined && /^20\d\d年?(年末|末|值|数)?$/.test(l);
+  for (let i = 0; i < labels.length; i++) {
+    if ((labels[i] ?? "") === "" || !isYear(below[i])) continue;
+    let end = i + 1;
+    while (end < below.length && (labels[end] ?? "") === "" && isYear(below[end])) end++;
+    if (end - i >= 2) labels[i] = "";
+  }
 }
 
 /** How a column is named in a message: `基期值（2020年）`. */

@@ -1,3 +1,5 @@
 export { importTable } from "./importTable";
-export type { ImportCode, ImportOptions, ImportResult, ImportStats, UnreadLine } from "./importTable";
+export type { ImportOptions, ImportResult, ImportStats, UnreadLine } from "./importTable";
+export { UNREAD_EFFECT, unreadMessage } from "./unreadMessages";
+export type { ImportCode, UnreadEffect, UnreadParams } from "./unreadMessages";
 export { formatUnread } from "./formatUnread";

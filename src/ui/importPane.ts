@@ -7,6 +7,7 @@
 import type { IndicatorTemplate, Template } from "../templates/TemplateSchema";
 import { t, type Lang, type MessageKey } from "./i18n";
 import type { DirectionChoice, PreviewRow, RowEdit, UnreadRow } from "./importPreview";
+import { unreadMessage } from "../import/unreadMessages";
 import { el, node } from "./dom";
 
 type Importer = typeof import("./importer");
@@ -134,7 +135,7 @@ function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly Un
     const li = node("li");
     li.dataset.line = String(u.line);
     li.dataset.code = u.code;
-    li.append(node("span", "unread-line", t(lang, "import.line", { line: u.line })), "：", lang === "en" ? u.reasonEn : u.reason);
+    li.append(node("span", "unread-line", t(lang, "import.line", { line: u.line })), "：", unreadMessage(u, lang));
     li.append(node("span", "unread-text", u.shown));
     ul.append(li);
   }

@@ -147,9 +147,6 @@ export function directionText(d: PreviewDirection, lang: Lang): string {
   return lang === "en" ? `${label} (${why})` : `${label}（${why}）`;
 }
 
-const NOT_LOADED = /未载入$/;
-const CHECK = /请核对$/;
-
 /** An unread line with its original cells as shown (`14 | 基本养老保险参保人数(人) | …`, as the CLI shows them). */
 export interface UnreadRow extends UnreadLine {
   shown: string;
@@ -161,7 +158,7 @@ export function splitUnread(unread: readonly UnreadLine[]): { notLoaded: UnreadR
   const toCheck: UnreadRow[] = [];
   for (const u of unread) {
     const row = { ...u, shown: showCells(u.text) };
-    if (CHECK.test(u.reason) && !NOT_LOADED.test(u.reason)) toCheck.push(row);
+    if (u.effect === "to-check") toCheck.push(row);
     else notLoaded.push(row);
   }
   return { notLoaded, toCheck };

@@ -28,6 +28,15 @@ export function splitNumbering(cell: string): Numbered | null {
   return null;
 }
 
+/**
+ * A cell that is a 序号 of a second or third level: `1.1`, `2.10`, `1-2`, `1.2.3` (as written, `．`
+ * read as `.`). Only a cell of its own (`1.5万人` is a value, not 序号 1.5 and a name).
+ */
+export function subNumber(cell: string): string | null {
+  const t = cell.trim().replace(/．/g, ".");
+  return /^\d{1,2}(?:[.-]\d{1,2}){1,2}$/.test(t) ? t : null;
+}
+
 /** A cell that is a bare 序号: `3`, `3.`, `（3）`, `③`. */
 export function bareNumber(cell: string): string | null {
   const t = cell.trim();

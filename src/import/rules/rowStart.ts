@@ -1,6 +1,6 @@
 import { HAN, dropTrailingEmpty, squash, trimCell } from "../text";
 import { ATTRIBUTES } from "./attributes";
-import { bareNumber, splitNumbering } from "./numbering";
+import { bareNumber, splitNumbering, subNumber } from "./numbering";
 
 /**
  * Where a table row starts, by content: its 序号 and name (findNumber, from the left: category
@@ -20,12 +20,12 @@ export interface NumberCell {
   glued?: boolean;
 }
 
-/** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…`, `\t44 亿元 GDP …`, `1.学前…`, `（2）…`, `①…`. */
+/** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…`, `\t44 亿元 GDP …`, `1.学前…`, `（2）…`, `①…`, `1.1\t人均…`. */
 export function findNumber(cells: readonly string[]): NumberCell | null {
   for (let i = 0; i < Math.min(cells.length, 4); i++) {
     const cell = cells[i] ?? "";
     if (cell === "") continue;
-    const bare = bareNumber(cell);
+    const bare = bareNumber(cell) ?? subNumber(cell);
     if (bare !== null) {
       let j = i + 1;
       while (j < cells.length && cells[j] === "") j++;

@@ -1,4 +1,4 @@
-import { bareNumber, splitNumbering } from "../../../src/import/rules/numbering";
+import { bareNumber, splitNumbering, subNumber } from "../../../src/import/rules/numbering";
 
 describe("numbering: a 序号 in the name's cell", () => {
   test.each([
@@ -24,5 +24,14 @@ describe("numbering: a 序号 in the name's cell", () => {
 
   test.each([["3", "3"], ["3.", "3"], ["（3）", "3"], ["③", "3"], ["3.5", null], ["甲", null]])("bare number %s → %s", (cell, n) => {
     expect(bareNumber(cell)).toBe(n);
+  });
+});
+
+describe("numbering: a 序号 of a second or third level in a cell of its own", () => {
+  test.each<[string, string | null]>([
+    ["1.1", "1.1"], ["2.10", "2.10"], ["1-2", "1-2"], ["1.2.3", "1.2.3"], ["1．2", "1.2"],
+    ["3", null], ["1.5万人", null], ["123.4", null], ["1.2.3.4", null], ["", null],
+  ])("%s → %s", (cell, n) => {
+    expect(subNumber(cell)).toBe(n);
   });
 });

@@ -1,0 +1,38 @@
+import type { Unit } from "../domain/Unit";
+import type { IndicatorDef } from "../templates/TemplateSchema";
+import type { Header } from "./header";
+import type { Row } from "./TableReading";
+import type { ImportCode, UnreadParams } from "./unreadMessages";
+
+/**
+ * One indicator being made from a row (buildIndicators): what the column rules read from its cells,
+ * before the indicator is assembled. The rules (src/import/rules, in the order of columnRules.ts)
+ * set the unit and target and add the fields below `add`.
+ */
+export interface IndicatorDraft {
+  readonly row: Row;
+  readonly header: Header;
+  /** the indicator's name as written (trimmed; a footnote mark taken off, see nameMark), and the unit its brackets give or its ending suggests */
+  name: string;
+  detected: Unit;
+  /** the notes below the table (注：…) */
+  readonly notes: readonly string[];
+  /** the unit ("" when none) */
+  unit: string;
+  /** the final target as written (the target column, or a rule's reading) */
+  target: string;
+  /** the 累计 column's value ("" when the table has none) */
+  cumulative: string;
+  /** fields the rules add to the indicator */
+  add: Partial<Pick<IndicatorDef, "direction" | "note" | "attribute" | "results" | "yearlyTargets">>;
+  /** reports on the row's first line */
+  report<C extends ImportCode>(code: C, params: UnreadParams[C]): void;
+}
+
+/** A rule for one column or reading of an indicator's cells. */
+export type ColumnRule = (draft: IndicatorDraft) => void;
+
+/** The row's cell in value column `c` ("" when none). */
+export function cellOf(draft: IndicatorDraft, c: number | null): string {
+  return c === null || c < 0 ? "" : (draft.row.values[c] ?? "");
+}

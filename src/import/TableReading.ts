@@ -1,0 +1,250 @@
+import type { Header } from "./header";
+import type { UnreadLine } from "./importTable";
+import { HAN, dropTrailingEmpty, joinCjk, squash, trimCell } from "./text";
+import { ATTRIBUTES } from "./rules/attributes";
+import { isPartLabel } from "./rules/partLabel";
+import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
+import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
+
+/** A domain (领域) of the table and how many rows it has so far. */
+export interface Group {
+  name: string;
+  rows: number;
+  /** the group came from a domain cell (not from standalone lines) */
+  fromCell: boolean;
+}
+
+/** A row of the table as read: open (a name, values still to come), ok (loaded) or failed (left out). */
+export interface Row {
+  group: Group;
+  number: string;
+  name: string;
+  part?: string;
+  values: string[];
+  /** 0-based line indexes that make up the row */
+  lines: number[];
+  state: "open" | "ok" | "failed";
+}
+
+/**
+ * One reading of an indicator table, below its header: the lines (after the line rules that join
+ * or rewrite them), the rows read so far and what the rules reported. The line rules
+ * (src/import/rules, in the order of lineRules.ts) read and change it; the steps they share (close
+ * a row left without values, match a row's values to the header's columns, the domain a row
+ * belongs to) are its methods.
+ */
+export class TableReading {
+  /** the lines read (0-based), their cells, and for each the 0-based lines of the paste it comes from */
+  lines: string[];
+  grid: string[][];
+  origins: number[][];
+  readonly rows: Row[] = [];
+  /** notes below the table (注：…), kept in the template's notes */
+  readonly notes: string[] = [];
+  readonly unread: UnreadLine[] = [];
+  group: Group | null = null;
+  /** domain pieces on lines of their own, waiting for the row they belong to */
+  pending: Array<{ text: string; at: number }> = [];
+  /** a blank line, a page number or a repeated header came just before */
+  pageBreak = false;
+  inNote = false;
+  /** the 序号 of the last row (`3`, `1.2`), null at the start and under each heading */
+  lastNumber: string | null = null;
+  /** 0-based last line of the table (its last row or note) */
+  lastLine: number;
+  headingAt: number | null = null;
+  /** the category cells of the last row read from the right (a blank one continues them) */
+  categories: string[] = [];
+  gluedReported = false;
+  private readonly reported = new Set<string>();
+
+  constructor(
+    lines: readonly string[],
+    grid: ReadonlyArray<readonly string[]>,
+    readonly header: Header,
+    /** 0-based line of the header */
+    readonly headerAt: number,
+    /** the table's title (for a repeated header's plan period) */
+    readonly title: string,
+  ) {
+    this.lines = [...lines];
+    this.grid = grid.map((c) => [...c]);
+    this.origins = lines.map((_, i) => [i]);
+    this.lastLine = header.last;
+  }
+
+  /** the number of value columns after the name */
+  get k(): number {
+    return this.header.columns.length;
+  }
+
+  /** Whether some line below the header starts with a 序号 (else rows are read without one); set once the lines are joined. */
+  numbered = false;
+
+  /** Records what a rule did to line `i` (0-based, of the lines read), once per line and reason. */
+  report<C extends ImportCode>(i: number, code: C, params: UnreadParams[C]): void {
+    const coded = { code, params };
+    const reason = unreadMessage(coded);
+    const key = `${i}\u0000${reason}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.unread.push({
+      line: (this.origins[i]?.[0] ?? i) + 1, text: this.lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code],
+      reason, reasonEn: unreadMessage(coded, "en"),
+    });
+  }
+
+  prevRow(): Row | undefined {
+    return this.rows[this.rows.length - 1];
+  }
+
+  /** A row left with a name and no values is not loaded. */
+  closeOpen(): void {
+    const prev = this.prevRow();
+    if (prev?.state === "open") {
+      prev.state = "failed";
+      this.report(prev.lines[0] ?? 0, "name-only", {});
+    }
+  }
+
+  /** Whether the cells after a row's name are its values (or a part and its values, or none yet). */
+  private fits(cells: readonly string[], c: NumberCell): boolean {
+    const k = this.k;
+    const after = dropTrailingEmpty(cells.slice(c.nameAt + 1));
+    return after.length === 0 || after.length === k || (after.length === k + 1 && isPartLabel(after[0] ?? ""));
+  }
+
+  /** Where a row starts: its 序号 and name, or (with category columns and no 序号) read from the right. */
+  rowStart(cells: readonly string[]): NumberCell | null {
+    const num = findNumber(cells);
+    const prev = this.prevRow();
+    if (num && this.header.numberColumn && num.nameAt < this.header.nameAt) return this.categoryAfterNumber(cells, num);
+    if (this.header.nameAt < 1 || this.header.numberColumn || prev?.state === "open") return num;
+    const aligned = alignRight(cells, this.k, this.header.nameAt);
+    if (!aligned) return num;
+    if (num && num.nameAt === aligned.nameAt && this.fits(cells, num)) return num;
+    if (!num && prev?.part !== undefined && isPartLabel(aligned.name)) return null;
+    return aligned;
+  }
+
+  /**
+   * `序号 | 类别 | 指标 …` (a category column between the number and the name): a full row's name is
+   * in the header's name column and the cells before it are its categories (a blank one continues
+   * the one above). A row that does not line up with the header is read as findNumber reads it.
+   */
+  private categoryAfterNumber(cells: readonly string[], num: NumberCell): NumberCell {
+    const nameAt = this.header.nameAt;
+    const all = dropTrailingEmpty(cells);
+    const name = all[nameAt] ?? "";
+    if (all.length - this.k - 1 !== nameAt || !HAN.test(name) || ATTRIBUTES[squash(name)] !== undefined) return num;
+    return { ...num, name: trimCell(name), nameAt, domain: all.slice(num.at + 1, nameAt) };
+  }
+
+  /** Whether a line after `from` is a full table row (so a stray line is not the table's end). */
+  rowFollows(from: number): boolean {
+    for (let j = from + 1; j < this.grid.length; j++) {
+      const c = this.grid[j] ?? [];
+      const n = findNumber(c);
+      if (n && dropTrailingEmpty(c.slice(n.nameAt + 1)).length >= this.k) return true;
+    }
+    return false;
+  }
+
+  /** Checks the value cells of a row; false when the row cannot be loaded. */
+  private acceptValues(values: readonly string[], at: number): boolean {
+    for (let j = 0; j < values.length; j++) {
+      const c = this.header.columns[j];
+      const v = values[j] ?? "";
+      if (!c || c.kind === "ignored" || c.kind === "weight") continue;
+      if (c.kind === "attribute") {
+        if (v === "") this.report(at, "attribute-empty", {});
+        else if (ATTRIBUTES[squash(v)] === undefined) this.report(at, "attribute-unknown", { value: v });
+        continue;
+      }
+      if (ATTRIBUTES[squash(v)] !== undefined) {
+        this.report(at, "row-shifted", { value: v, column: c });
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Matches the cells after a row's name to the header's value columns (with a part label first
+   * when `allowPart`); the row is ok when they match one to one, failed (and reported) otherwise.
+   */
+  setValues(row: Row, cellsAfterName: readonly string[], at: number, allowPart: boolean): void {
+    const { header, k } = this;
+    const after = dropTrailingEmpty(cellsAfterName);
+    let values: string[] | null = null;
+    if (after.length === k) values = after;
+    else if (allowPart && after.length === k + 1 && isPartLabel(after[0] ?? "")) {
+      row.part = squash(after[0] ?? "");
+      values = after.slice(1);
+    }
+    if (values === null) {
+      row.state = "failed";
+      const filled = after.filter((c) => c !== "");
+      if (filled.length === 1 && cellsAfterName.length >= k && k > 1) {
+        this.report(at, "one-cell", { value: filled[0] ?? "", columns: header.columns });
+      } else {
+        this.report(at, "cell-count", { found: after.length, columns: header.columns });
+      }
+      return;
+    }
+    if (!this.acceptValues(values, at)) {
+      row.state = "failed";
+      return;
+    }
+    row.values = values.map((v) => joinCjk(v));
+    row.state = "ok";
+    values.forEach((v, j) => {
+      const c = header.columns[j];
+      const joined = row.values[j] ?? v;
+      if (c && joined !== v) this.report(at, "cjk-spaces", { value: v, joined, column: c });
+      if (c && v === "" && (c.kind === "baseline" || c.kind === "target" || c.kind === "yearly")) {
+        this.report(at, "value-empty", { column: c });
+      }
+    });
+  }
+
+  /** The domain a row on line `at` belongs to, given the text of its domain cell ("" when it has none). */
+  nextGroup(cellText: string, at: number): Group {
+    const { group, pending } = this;
+    if (pending.length > 0) {
+      const joined = pending.map((p) => p.text).join("") + cellText;
+      this.report(at, "domain-joined", { lines: pending.map((p) => p.at + 1), joined });
+      this.pending = [];
+      return { name: joined, rows: 0, fromCell: false };
+    }
+    if (cellText === "") return group ?? { name: "", rows: 0, fromCell: false };
+    if (
+      group && this.pageBreak && group.rows === 1 && group.fromCell && group.name !== "" &&
+      (group.name.length <= 3 || cellText.length <= 3) && !/服务$/.test(group.name)
+    ) {
+      // a domain cell cut by a page break (社会 / 保障): one domain
+      const before = group.name;
+      group.name = `${group.name}${cellText}`;
+      this.report(at, "domain-page-break", { domain: cellText, before, joined: group.name });
+      return group;
+    }
+    return { name: cellText, rows: 0, fromCell: true };
+  }
+
+  /** Adds a row on line `at` to the current domain. */
+  addRow(row: Omit<Row, "values" | "lines" | "state">, at: number): Row {
+    const r: Row = { ...row, values: [], lines: [at], state: "open" };
+    this.rows.push(r);
+    this.lastLine = at;
+    this.pageBreak = false;
+    return r;
+  }
+
+  /** After the last line: a row left open, a heading or a domain with no rows after it. */
+  finish(): void {
+    this.closeOpen();
+    const { group, headingAt } = this;
+    if (headingAt !== null && group && group.rows === 0) this.report(headingAt, "heading-empty", { heading: group.name });
+    for (const p of this.pending) this.report(p.at, "domain-alone", { text: p.text });
+  }
+}

@@ -1,0 +1,75 @@
+import { detectUnit } from "../domain/Unit";
+import { parseTarget } from "../domain/parseTarget";
+import type { IndicatorDef } from "../templates/TemplateSchema";
+import { cellOf, type IndicatorDraft } from "./ColumnRule";
+import { COLUMN_RULES } from "./columnRules";
+import { compoundSplit } from "./rules/compoundSplit";
+import type { Row, TableReading } from "./TableReading";
+
+/**
+ * The indicators of the rows loaded: each row (a compound row split first, see compoundSplit) passed
+ * through the column rules (columnRules.ts). Ids `r01`, `r01-1` (parts), `r-1` (no 序号), unique.
+ */
+export function buildIndicators(reading: TableReading): IndicatorDef[] {
+  const { header } = reading;
+  const out: IndicatorDef[] = [];
+  const ids = new Set<string>();
+  const uniqueId = (base: string): string => {
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  const partsSeen = new Map<string, number>();
+  let unnumbered = 0;
+
+  for (const row of reading.rows) {
+    if (row.state !== "ok") continue;
+    // `3` → r03, `1.2` → r01-2
+    const base = row.number === "" ? `r-${++unnumbered}` : `r${row.number.split(/[.-]/).map((n, i) => (i === 0 ? n.padStart(2, "0") : n)).join("-")}`;
+    const variants = compoundSplit(row, header);
+    if (variants.length > 1) {
+      reading.report(row.lines[0] ?? 0, "compound-split", { baseline: row.values[header.baselineCol ?? -1] ?? "", parts: variants.map((v) => v.part ?? "") });
+    }
+    for (const v of variants) {
+      let id = base;
+      if (v.part !== undefined) {
+        const n = (partsSeen.get(base) ?? 0) + 1;
+        partsSeen.set(base, n);
+        id = `${base}-${n}`;
+      }
+      out.push(toIndicator(v, uniqueId(id), reading));
+    }
+  }
+  return out;
+}
+
+function toIndicator(row: Row, id: string, reading: TableReading): IndicatorDef {
+  const at = row.lines[0] ?? 0;
+  const name = row.name.trim();
+  const draft: IndicatorDraft = {
+    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", add: {},
+    report: (code, params) => reading.report(at, code, params),
+  };
+  for (const rule of COLUMN_RULES) rule(draft);
+  const { unit, target, add, name: shownName } = draft;
+  const percent = unit === "%" || (unit === "" && draft.detected.symbol === "%");
+  const def: IndicatorDef = {
+    id,
+    domain: row.group.name || "未分类",
+    number: row.number,
+    name: shownName,
+    unit,
+    baseline: cellOf(draft, reading.header.baselineCol),
+    target,
+    targetKind: parseTarget(target, percent).kind,
+    source: row.lines.map((l) => reading.lines[l] ?? "").join("\n"),
+  };
+  if (row.part !== undefined) def.part = row.part;
+  if (add.direction !== undefined) def.direction = add.direction;
+  if (add.note !== undefined) def.note = add.note;
+  if (add.attribute !== undefined) def.attribute = add.attribute;
+  if (add.results !== undefined) def.results = add.results;
+  if (add.yearlyTargets !== undefined) def.yearlyTargets = add.yearlyTargets;
+  return def;
+}

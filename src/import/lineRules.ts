@@ -1,0 +1,29 @@
+import type { LineRule } from "./LineRule";
+import { blankLine } from "./rules/blankLine";
+import { brokenName } from "./rules/brokenName";
+import { domainFragment } from "./rules/domainFragment";
+import { headerContinuation } from "./rules/headerContinuation";
+import { headingLine } from "./rules/headingLine";
+import { noNumber } from "./rules/noNumber";
+import { noteLine } from "./rules/noteLine";
+import { numberedRow } from "./rules/numberedRow";
+import { numberOnly } from "./rules/numberOnly";
+import { otherKindTable } from "./rules/otherKindTable";
+import { pageNumber } from "./rules/pageNumber";
+import { partRow } from "./rules/partRow";
+import { repeatedHeader } from "./rules/repeatedHeader";
+import { strayLine } from "./rules/strayLine";
+import { subRow } from "./rules/subRow";
+import { unnumberedRow } from "./rules/unnumberedRow";
+
+/**
+ * The line rules, in the order importTable's loop asks them about each line below the header; the
+ * first that does not pass reads the line. Lines that are no row come first (blank, note, page
+ * number, heading, a header again, another kind of table), then rows (with a 序号, the rest of a
+ * broken name, a domain piece, a stray line, 其中 and part rows, rows of a table without 序号);
+ * noNumber, last, takes any line left.
+ */
+export const LINE_RULES: readonly LineRule[] = [
+  blankLine, noteLine, numberOnly, pageNumber, headingLine, repeatedHeader, otherKindTable, headerContinuation,
+  numberedRow, brokenName, domainFragment, strayLine, subRow, partRow, unnumberedRow, noNumber,
+];

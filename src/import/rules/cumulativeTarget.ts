@@ -1,0 +1,23 @@
+import { parseTarget } from "../../domain/parseTarget";
+import type { ColumnRule } from "../ColumnRule";
+import { cellOf } from "../ColumnRule";
+
+/**
+ * The five-year total in a column of its own (〔累计〕): the target, written as a cumulative
+ * target (`〔18〕`, evaluation-rules §1), when the target cell is empty; kept beside the target
+ * otherwise (cumulativeNote). Either way said so.
+ */
+export const cumulativeTarget: ColumnRule = (d) => {
+  d.target = cellOf(d, d.header.targetCol);
+  const cumulativeCol = d.header.columns.findIndex((c) => c.kind === "cumulative");
+  d.cumulative = cumulativeCol >= 0 ? cellOf(d, cumulativeCol).trim() : "";
+  const { cumulative, target } = d;
+  if (cumulative === "" || parseTarget(cumulative).kind === "none") return;
+  if (parseTarget(target).kind === "none") {
+    const written = /^[[〔［【]/.test(cumulative) ? cumulative : `〔${cumulative}〕`;
+    d.report("target-from-cumulative", { cumulative, written });
+    d.target = written;
+  } else {
+    d.report("target-and-cumulative", { target, cumulative });
+  }
+};

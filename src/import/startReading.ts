@@ -1,0 +1,141 @@
+import { isIndicatorHeader, isProjectHeader, isReformHeader, readHeader } from "./header";
+import { TableReading } from "./TableReading";
+import { splitCells, splitLines, trimCell } from "./text";
+import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
+import { joinEdgeCategories } from "./rules/edgeCategory";
+import { findNumber } from "./rules/rowStart";
+import { joinTitleLines } from "./rules/titleLines";
+import { toSimplified } from "./rules/traditional";
+
+/** What is known of a paste before its rows are read, for the rules that rewrite whole lines. */
+interface Pasted {
+  /** per line of the paste, how many traditional characters were read as simplified */
+  changed: number[];
+  /** the paste has tabs (cells split on tabs; else on runs of spaces) */
+  tabbed: boolean;
+  titleLines: number[];
+  titleText: string;
+}
+
+/** A rule that rewrites or reports whole lines before the rows are read. */
+type BeforeRows = (reading: TableReading, pasted: Pasted) => void;
+
+/**
+ * The line rules that run before the rows, in order (each rule's logic in its own file with its own
+ * tests): traditional characters (read when the lines were split, reported here), a broken title,
+ * cells broken over lines by a web page's copy, a category written down the left edge, header
+ * columns that are not loaded.
+ */
+const BEFORE_ROWS: readonly BeforeRows[] = [
+  (reading, p) => {
+    const at = p.changed.findIndex((n) => n > 0);
+    if (at >= 0) reading.report(at, "traditional", { count: p.changed.reduce((n, c) => n + c, 0) });
+  },
+  (reading, p) => {
+    if (p.titleLines.length > 1) reading.report(p.titleLines[0] ?? 0, "title-joined", { lines: p.titleLines.length, title: p.titleText });
+  },
+  (reading, p) => {
+    if (!p.tabbed) return;
+    const last = reading.header.last;
+    const after = reading.lines.slice(last + 1);
+    const headerWidth = (reading.grid[reading.headerAt] ?? []).length;
+    const broken = joinBrokenCells(after, rowWidth(after, headerWidth), reading.k, last + 1);
+    if (broken.joined.length === 0) return;
+    reading.lines = [...reading.lines.slice(0, last + 1), ...broken.lines];
+    reading.origins = [...reading.origins.slice(0, last + 1), ...broken.origins];
+    reading.grid = reading.lines.map((l) => splitCells(l, true));
+    for (const j of broken.joined) {
+      const at = reading.origins.findIndex((o) => o[0] === j.lines[0]);
+      reading.report(at, "cell-breaks", { from: (j.lines[0] ?? 0) + 1, to: (j.lines[j.lines.length - 1] ?? 0) + 1, parts: j.parts });
+    }
+  },
+  (reading) => {
+    for (const e of joinEdgeCategories(reading.grid, reading.header.last + 1)) reading.report(e.at, "edge-category", { rows: e.rows, word: e.word });
+  },
+  (reading) => {
+    for (const c of reading.header.columns) {
+      if (c.kind === "ignored") reading.report(reading.headerAt, "column-unknown", { label: c.label });
+      if (c.kind === "weight") reading.report(reading.headerAt, "column-weight", { label: c.label });
+    }
+  },
+];
+
+export type Started =
+  | { ok: true; reading: TableReading; title: string; titleFound: string; table: string }
+  | { ok: false; message: string };
+
+/**
+ * The start of importTable: the lines of a paste (traditional characters read as simplified), the
+ * indicator table's header and title, and the line rules that run before the rows. Refuses, with
+ * one line saying why, a paste with no indicator table header or without the plan's years.
+ * `givenTitle` (may be "") wins over the title found above the table.
+ */
+export function startReading(pasted: string, givenTitle: string): Started {
+  const fail = (message: string): Started => ({ ok: false, message });
+  if (pasted.trim() === "") {
+    return fail("粘贴的内容是空的：请从规划文本中复制整张指标表（含表头，如“指标名称 2020年 2025年目标”）后再导入。没有载入任何内容。");
+  }
+  const traditional = splitLines(pasted).map(toSimplified);
+  const lines = traditional.map((t) => t.text);
+  const tabbed = pasted.includes("\t");
+  const grid = lines.map((l) => splitCells(l, tabbed));
+
+  const headerAt = grid.findIndex(isIndicatorHeader);
+  if (headerAt < 0) {
+    if (grid.some(isProjectHeader)) {
+      return fail("这是一张项目表（有“项目名称”“总投资”“建设内容”等列），不是指标表。请粘贴规划中的主要指标表（有“指标名称”和基期、目标年份列）。没有载入任何内容。");
+    }
+    if (grid.some(isReformHeader)) {
+      return fail("这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请粘贴规划中的主要指标表。没有载入任何内容。");
+    }
+    return fail("没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。粘贴的内容不像一张指标表，没有载入任何内容。");
+  }
+
+  const titleInfo = findTitle(grid, lines, headerAt);
+  const title = trimCell(givenTitle) || titleInfo.title;
+  const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`);
+  if (!read.ok) return fail(`第 ${headerAt + 1} 行的表头读不懂：${read.message}没有载入任何内容。`);
+  const header = read.header;
+  if (header.baselineYear === null || header.targetYear === null) {
+    return fail(`第 ${headerAt + 1} 行的表头中没有基期年份或目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期。没有载入任何内容。`);
+  }
+  if (header.baselineYear >= header.targetYear) {
+    return fail(`第 ${headerAt + 1} 行的表头中基期年份 ${header.baselineYear} 不早于目标年份 ${header.targetYear}。没有载入任何内容。`);
+  }
+
+  const reading = new TableReading(lines, grid, header, headerAt, title);
+  const p: Pasted = { changed: traditional.map((t) => t.changed), tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title };
+  for (const rule of BEFORE_ROWS) rule(reading, p);
+  reading.numbered = reading.grid.some((cells, i) => i > header.last && findNumber(cells) !== null);
+  return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };
+}
+
+const TABLE_LABEL = /^(附)?(表|专栏)\s*[0-9一二三四五六七八九十]+$/;
+
+/**
+ * The title line just above the header (joined with the lines above it when the layout broke it,
+ * see joinTitleLines), and the table's label (`表 1 “十三五”…` → `表1`).
+ */
+function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly string[], headerAt: number): { title: string; table: string; lines: number[] } {
+  const candidates: Array<[number, string]> = [];
+  let seen = 0;
+  for (let i = headerAt - 1; i >= 0 && seen < 3; i--) {
+    const filled = (grid[i] ?? []).filter((c) => c !== "");
+    if (filled.length === 0) continue;
+    seen++;
+    // a label in a cell of its own before the title (`专栏 1` / `表1`) belongs to it
+    const labelled = filled.length === 2 && TABLE_LABEL.test(filled[0] ?? "");
+    const text = labelled ? filled.join(" ") : trimCell(lines[i] ?? "");
+    if ((filled.length !== 1 && !labelled) || text.length > 80 || /[。；;]$/.test(text)) {
+      if (candidates.length > 0) break;
+      continue;
+    }
+    candidates.push([i, text]);
+  }
+  const joined = joinTitleLines(candidates);
+  if (!joined) return { title: "", table: "", lines: [] };
+  const m = /^((?:附)?(?:表|专栏)\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(joined.title);
+  const table = m?.[1] ? m[1].replace(/\s+/g, "") : "";
+  const title = trimCell(m ? joined.title.slice(m[0].length) : joined.title);
+  return { title, table, lines: joined.lines };
+}

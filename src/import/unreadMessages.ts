@@ -1,0 +1,165 @@
+import { describeColumn, type Column } from "./header";
+
+/**
+ * What the importer says about a line, as coded data (issue 15: nothing silent), and the one home
+ * of its text in Chinese and English. The rules report a code and its parameters; the text is made
+ * here, when the line is shown (CLI `formatUnread`, the pane's preview).
+ *
+ * Each code has one effect: `not-loaded` (something of the line is left out of the template; the
+ * text ends in 未载入 / not loaded) or `to-check` (loaded with a change a person should check:
+ * joined, split, guessed; the text ends in 已载入，请核对 / to check).
+ */
+export interface UnreadParams {
+  /** traditional characters read as simplified (rules/traditional.ts) */
+  traditional: { count: number };
+  /** the title broken over lines, joined before the plan period is looked for (rules/titleLines.ts) */
+  "title-joined": { lines: number; title: string };
+  /** lines broken inside cells (a web page's copy) joined into a row; 1-based first and last line */
+  "cell-breaks": { from: number; to: number; parts: readonly string[] };
+  /** a category written down the left edge one character per line (rules/edgeCategory.ts) */
+  "edge-category": { rows: number; word: string };
+  "column-unknown": { label: string };
+  "column-weight": { label: string };
+  "name-only": Record<string, never>;
+  "attribute-empty": Record<string, never>;
+  "attribute-unknown": { value: string };
+  "row-shifted": { value: string; column: Column };
+  "one-cell": { value: string; columns: readonly Column[] };
+  "cell-count": { found: number; columns: readonly Column[] };
+  "cjk-spaces": { value: string; joined: string; column: Column };
+  "value-empty": { column: Column };
+  "number-only": { number: string };
+  /** `headerLine`: 1-based line of the table's own header */
+  "other-table": { headerLine: number };
+  "project-table": Record<string, never>;
+  "number-glued": { cell: string; number: string; name: string };
+  "number-gap": { number: string; last: string };
+  "number-heading": { number: string; name: string };
+  /** `rowLine`: 1-based line of the row the piece was joined to; `values`: the values came from this line */
+  "name-joined": { piece: string; rowLine: number; number: string; values: boolean };
+  /** `more`: table rows follow, so reading went on */
+  "not-a-row": { more: boolean };
+  "table-end": { left: number };
+  "sub-row": { text: string; number: string; part: string };
+  "no-number": Record<string, never>;
+  "heading-empty": { heading: string };
+  "domain-alone": { text: string };
+  /** `lines`: 1-based lines the domain's pieces stood on */
+  "domain-joined": { lines: readonly number[]; joined: string };
+  "domain-page-break": { domain: string; before: string; joined: string };
+  "compound-split": { baseline: string; parts: readonly string[] };
+  "target-from-cumulative": { cumulative: string; written: string };
+  "target-and-cumulative": { target: string; cumulative: string };
+  "unit-from-value": { unit: string };
+  /** a mark after the name (`*`, `★`, `[1]`) taken off; `constraint`: the notes say the mark means 约束性 */
+  "name-mark": { mark: string; name: string; constraint: boolean };
+  /** `unit`: the indicator's unit ("" when none) */
+  "unit-differs": { valueUnit: string; unit: string };
+}
+
+/** What the importer says about a line: not loaded, or loaded with a change to check. */
+export type ImportCode = keyof UnreadParams;
+
+export type UnreadEffect = "not-loaded" | "to-check";
+
+type Texts = { [C in ImportCode]: (p: UnreadParams[C]) => string };
+
+const NOT_LOADED = "未载入";
+const CHECK = "已载入，请核对";
+const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
+const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
+
+const ZH: Texts = {
+  traditional: (p) => `表中有繁体字（${p.count} 处），已按简体读取（如“指標”→“指标”、“屬性”→“属性”），${CHECK}`,
+  "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
+  "cell-breaks": (p) => `单元格内有换行（网页复制的表格），第 ${p.from}—${p.to} 行合为一行${p.parts.length > 0 ? `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行` : ""}，${CHECK}`,
+  "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
+  "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
+  "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
+  "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
+  "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
+  "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”，该格${NOT_LOADED}`,
+  "row-shifted": (p) => `“${p.value}”落在${describeColumn(p.column)}一列，整行错位，${NOT_LOADED}`,
+  "one-cell": (p) => `只有一格“${p.value}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList(p.columns)}各是什么，${NOT_LOADED}`,
+  "cell-count": (p) => `读到 ${p.found} 格数值，表头有 ${p.columns.length} 列（${columnList(p.columns)}），无法一一对应，${NOT_LOADED}`,
+  "cjk-spaces": (p) => `${describeColumn(p.column)}“${p.value}”中汉字之间的空格按PDF断行处理，已合并为“${p.joined}”，${CHECK}`,
+  "value-empty": (p) => `${describeColumn(p.column)}一格为空，按空白${CHECK}`,
+  "number-only": (p) => `只有序号“${p.number}”，没有指标名称和数值，${NOT_LOADED}`,
+  "other-table": (p) => `这里开始另一张表（表头的列与第 ${p.headerLine} 行不同），此行及以后${NOT_LOADED}`,
+  "project-table": () => `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`,
+  "number-glued": (p) => `序号与指标名称写在一格（如“${p.cell}”），已拆为序号“${p.number}”和名称“${p.name}”，其余各行同样处理，${CHECK}`,
+  "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
+  "number-heading": (p) => `序号 ${p.number}“${p.name}”没有数值，其下是 ${p.number}.1 等分项序号，作为领域读入，${CHECK}`,
+  "name-joined": (p) => `指标名称断在两行，已把“${p.piece}”接在第 ${p.rowLine} 行（序号 ${p.number}）的名称之后，${p.values ? "数值取自本行，" : ""}${CHECK}`,
+  "not-a-row": (p) => (p.more ? `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}` : `不是表格行，${NOT_LOADED}`),
+  "table-end": (p) => `表格到此结束（这一行不是表格行），此行及以后 ${p.left} 行${NOT_LOADED}`,
+  "sub-row": (p) => `“${p.text}”是上一项指标（序号 ${p.number}）的“其中”项，作为它的分项“${p.part}”载入，${CHECK}`,
+  "no-number": () => `没有序号，无法确定是一项独立的指标还是上一项指标的分项，${NOT_LOADED}`,
+  "heading-empty": (p) => `标题行“${p.heading}”后面没有指标行，${NOT_LOADED}`,
+  "domain-alone": (p) => `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`,
+  "domain-joined": (p) => `领域名称分在几行（${p.lines.map((l) => `第 ${l} 行`).join("、")}），已合并为“${p.joined}”，${CHECK}`,
+  "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
+  "compound-split": (p) => `基期值“${p.baseline}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“、”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
+  "target-from-cumulative": (p) => `目标值一格为空，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
+  "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
+  "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
+  "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}，${CHECK}`,
+  "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
+};
+
+const EN: Texts = {
+  traditional: (p) => `traditional characters (${p.count}) read as simplified (指標 → 指标, 屬性 → 属性); loaded, to check`,
+  "title-joined": (p) => `title broken over ${p.lines} lines, joined as “${p.title}” before looking for the plan period; loaded, to check`,
+  "cell-breaks": (p) => `line breaks inside cells (a web page's copy): lines ${p.from}–${p.to} joined into one row${p.parts.length > 0 ? `, split into ${p.parts.length} parts` : ""}; loaded, to check`,
+  "edge-category": (p) => `category written one character per line (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
+  "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
+  "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
+  "name-only": () => `a name with no baseline or target: not loaded`,
+  "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
+  "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性: cell not loaded`,
+  "row-shifted": (p) => `“${p.value}” in the ${p.column.kind} column: the row is shifted, not loaded`,
+  "one-cell": (p) => `only one cell “${p.value}” and the other columns empty (a merged cell?): not loaded`,
+  "cell-count": (p) => `${p.found} value cells for ${p.columns.length} header columns: not loaded`,
+  "cjk-spaces": (p) => `spaces between Chinese characters in “${p.value}” removed (a PDF line break): “${p.joined}”; loaded, to check`,
+  "value-empty": (p) => `empty ${p.column.kind} cell, read as blank; loaded, to check`,
+  "number-only": (p) => `only a 序号 “${p.number}”, no name or values: not loaded`,
+  "other-table": (p) => `another table starts here (its header differs from line ${p.headerLine}): this line and the rest not loaded`,
+  "project-table": () => `a project or reform table starts here: this line and the rest not loaded`,
+  "number-glued": (p) => `序号 written with the name (“${p.cell}”): split into 序号 “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
+  "number-gap": (p) => `序号 ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
+  "number-heading": (p) => `序号 ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
+  "name-joined": (p) => `name broken over two lines: “${p.piece}” joined to line ${p.rowLine} (序号 ${p.number})${p.values ? ", values from this line" : ""}; loaded, to check`,
+  "not-a-row": (p) => (p.more ? `not a table row (table rows follow, reading on): not loaded` : `not a table row: not loaded`),
+  "table-end": (p) => `the table ends here (not a table row): this line and the ${p.left} after not loaded`,
+  "sub-row": (p) => `“${p.text}” is a 其中 item of 序号 ${p.number}: loaded as its part “${p.part}”, to check`,
+  "no-number": () => `no 序号: cannot tell an indicator from a part of the one above; not loaded`,
+  "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
+  "domain-alone": (p) => `“${p.text}” on a line of its own with no indicator rows after it: not loaded`,
+  "domain-joined": (p) => `domain broken over lines, joined as “${p.joined}”; loaded, to check`,
+  "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
+  "compound-split": (p) => `baseline “${p.baseline}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “、”; loaded, to check`,
+  "target-from-cumulative": (p) => `empty target: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
+  "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
+  "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
+  "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}; loaded, to check`,
+  "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
+};
+
+/** Each code's effect (the one home of which codes leave something out). */
+export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
+  traditional: "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
+  "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
+  "project-table": "not-loaded", "number-glued": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
+  "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
+  "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check",
+};
+
+/** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */
+export function unreadMessage(u: { code: ImportCode; params: UnreadParams[ImportCode] }, lang: "zh" | "en" = "zh"): string {
+  // the params were reported with this code (importTable's report is typed per code)
+  return ((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode]) => string)(u.params);
+}

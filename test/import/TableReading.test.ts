@@ -1,0 +1,45 @@
+import { readingOf } from "./rules/harness";
+
+const HEAD = ["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年\t属性"];
+
+describe("TableReading.setValues: a row's cells matched to the header's value columns", () => {
+  test.each<[string, string[], string, string[], string[]]>([
+    ["one to one", ["1", "2", "约束性"], "ok", ["1", "2", "约束性"], []],
+    ["trailing empty cells dropped", ["1", "2", "约束性", "", ""], "ok", ["1", "2", "约束性"], []],
+    ["a merged cell", ["保持全省领先", "", ""], "failed", [], ["one-cell"]],
+    ["too many", ["1", "2", "3", "约束性"], "failed", [], ["cell-count"]],
+    ["an attribute in a value column", ["约束性", "2", "约束性"], "failed", [], ["row-shifted"]],
+    ["an unknown attribute", ["1", "2", "考核"], "ok", ["1", "2", "考核"], ["attribute-unknown"]],
+    ["an empty attribute", ["1", "2", ""], "failed", [], ["cell-count"]],
+    ["an empty baseline", ["", "2", "约束性"], "ok", ["", "2", "约束性"], ["value-empty"]],
+    ["spaces of a PDF's line break", ["1", "保持全省 领先", "预期性"], "ok", ["1", "保持全省领先", "预期性"], ["cjk-spaces"]],
+  ])("%s", (_d, cells, state, values, codes) => {
+    const reading = readingOf(HEAD);
+    const row = reading.addRow({ group: { name: "", rows: 0, fromCell: false }, number: "1", name: "甲" }, 2);
+    reading.setValues(row, cells, 2, false);
+    expect([row.state, row.state === "ok" ? row.values : []]).toEqual([state, values]);
+    expect(reading.unread.map((u) => u.code)).toEqual(codes);
+  });
+
+  test("a part label before the values, where allowed", () => {
+    const reading = readingOf(HEAD);
+    const row = reading.addRow({ group: { name: "", rows: 0, fromCell: false }, number: "1", name: "甲" }, 2);
+    reading.setValues(row, ["城镇", "1", "2", "约束性"], 2, true);
+    expect([row.state, row.part, row.values]).toEqual(["ok", "城镇", ["1", "2", "约束性"]]);
+  });
+});
+
+describe("TableReading.nextGroup: the domain of a row", () => {
+  test.each<[string, (r: ReturnType<typeof readingOf>) => void, string, string, string[]]>([
+    ["a domain cell", () => undefined, "民生", "民生", []],
+    ["no domain cell: the current one", (r) => { r.group = { name: "经济", rows: 2, fromCell: true }; }, "", "经济", []],
+    ["pieces on lines of their own joined", (r) => { r.pending = [{ text: "幼儿", at: 2 }, { text: "照护", at: 3 }]; }, "服务", "幼儿照护服务", ["domain-joined"]],
+    ["cut by a page break", (r) => { r.group = { name: "社会", rows: 1, fromCell: true }; r.pageBreak = true; }, "保障", "社会保障", ["domain-page-break"]],
+    ["a new domain after a page break", (r) => { r.group = { name: "经济发展", rows: 3, fromCell: true }; r.pageBreak = true; }, "民生", "民生", []],
+  ])("%s", (_d, setup, cell, name, codes) => {
+    const reading = readingOf(HEAD);
+    setup(reading);
+    expect(reading.nextGroup(cell, 4).name).toBe(name);
+    expect(reading.unread.map((u) => u.code)).toEqual(codes);
+  });
+});

@@ -1,0 +1,18 @@
+import { nameMark } from "../../../src/import/rules/nameMark";
+import { draftThrough } from "./harness";
+
+describe("nameMark: a footnote or 约束性 mark after the name is taken off", () => {
+  test.each<[string, string, string[], string, string, string | undefined, string[]]>([
+    ["* with a note saying 约束性", "单位GDP能耗降低（%）*", ["注：带*的为约束性指标。"], "单位GDP能耗降低（%）", "%", "约束性", ["name-mark"]],
+    ["★ with 标★号的为约束性", "森林覆盖率（%）★", ["注：标★号的为约束性指标"], "森林覆盖率（%）", "%", "约束性", ["name-mark"]],
+    ["* without such a note", "耕地保有量（万亩）*", ["注：价格按2010年不变价计算。"], "耕地保有量（万亩）", "万亩", undefined, ["name-mark"]],
+    ["[1] footnote", "学前教育毛入园率（%）[1]", ["注[1]：按常住人口计算。"], "学前教育毛入园率（%）", "%", undefined, ["name-mark"]],
+    ["（注1）", "每千人口床位数（张）（注1）", [], "每千人口床位数（张）", "张", undefined, ["name-mark"]],
+    ["superscript", "人均预期寿命（岁）¹", [], "人均预期寿命（岁）", "岁", undefined, ["name-mark"]],
+    ["no mark", "城镇登记失业率（%）", ["注：带*的为约束性指标。"], "城镇登记失业率（%）", "%", undefined, []],
+  ])("%s", (_d, name, notes, bare, unit, attribute, codes) => {
+    const { draft, codes: got } = draftThrough(nameMark, ["某县“十二五”主要指标", "序号\t指标\t2010年\t2015年", `1\t${name}\t1\t2`, ...notes]);
+    expect([draft.name, draft.detected.symbol, draft.add.attribute]).toEqual([bare, unit, attribute]);
+    expect(got).toEqual(codes);
+  });
+});

@@ -1,0 +1,48 @@
+import { numberedRow } from "../../../src/import/rules/numberedRow";
+import { HEAD, lastLineThrough } from "./harness";
+
+const ROW1 = "1\t甲率(%)\t1\t2\t约束性";
+
+describe("numberedRow: a row that starts with its 序号", () => {
+  test.each<[string, string[], string, { number: string; name: string; state: string; domain: string; part?: string } | null, string[]]>([
+    ["序号 cell", [ROW1, "2\t乙率(%)\t3\t4\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "ok", domain: "", }, []],
+    ["domain cell before it", [ROW1, "民生福祉\t2\t乙率(%)\t3\t4\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "ok", domain: "民生福祉" }, []],
+    ["glued 序号, said once", ["1.甲率(%)\t1\t2\t约束性", "2.乙率(%)\t3\t4\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "ok", domain: "" }, []],
+    ["first glued 序号 is said", ["（1）甲率(%)\t1\t2\t约束性"], "taken", { number: "1", name: "甲率(%)", state: "ok", domain: "" }, ["number-glued"]],
+    ["a gap in the 序号", [ROW1, "4\t丁率(%)\t3\t4\t预期性"], "taken", { number: "4", name: "丁率(%)", state: "ok", domain: "" }, ["number-gap"]],
+    ["a name waiting for its values", [ROW1, "2\t乙率(%)"], "taken", { number: "2", name: "乙率(%)", state: "open", domain: "" }, []],
+    ["a part label before the values", [ROW1, "2\t乙率(%)\t城镇\t3\t4\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "ok", domain: "", part: "城镇" }, []],
+    ["too few values", [ROW1, "2\t乙率(%)\t3\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "failed", domain: "" }, ["cell-count"]],
+    ["attribute in a value column", [ROW1, "2\t乙率(%)\t3\t约束性\t"], "taken", { number: "2", name: "乙率(%)", state: "failed", domain: "" }, ["cell-count"]],
+    ["no 序号", [ROW1, "乙率(%)\t3\t4\t预期性"], "pass", null, []],
+    ["a number that is a value", [ROW1, "78.3%\t80%以上"], "pass", null, []],
+  ])("%s", (_d, lines, outcome, row, codes) => {
+    const r = lastLineThrough(numberedRow, [...HEAD, ...lines]);
+    expect(r.outcome).toBe(outcome);
+    expect(r.codes).toEqual(codes);
+    if (row) {
+      const got = r.reading.prevRow();
+      expect({ number: got?.number, name: got?.name, state: got?.state, domain: got?.group.name, ...(got?.part !== undefined ? { part: got.part } : {}) }).toEqual(row);
+    }
+  });
+
+  test.each<[string, string[], Array<[string, string, string]>, string[]]>([
+    ["a category column between 序号 and name", ["序号\t类别\t指标\t2020年\t2025年\t属性", "1\t养老服务\t甲床位数（张）\t35\t40\t预期性", "2\t\t乙比例（%）\t50\t55\t约束性"],
+      [["1", "甲床位数（张）", "养老服务"], ["2", "乙比例（%）", "养老服务"]], []],
+    ["second-level 序号 under a numbered heading", ["序号\t指标名称\t2020年\t2025年\t属性", "1\t健康水平", "1.1\t人均预期寿命（岁）\t80.1\t81\t预期性", "1.2\t婴儿死亡率（‰）\t2.5\t≤3\t预期性"],
+      [["1.1", "人均预期寿命（岁）", "健康水平"], ["1.2", "婴儿死亡率（‰）", "健康水平"]], ["number-heading"]],
+    ["a gap in second-level 序号", ["序号\t指标名称\t2020年\t2025年\t属性", "1.1\t甲（岁）\t80.1\t81\t预期性", "1.3\t乙（‰）\t2.5\t≤3\t预期性"],
+      [["1.1", "甲（岁）", ""], ["1.3", "乙（‰）", ""]], ["number-gap"]],
+  ])("%s", (_d, lines, rows, codes) => {
+    const r = lastLineThrough(numberedRow, ["某市“十四五”主要指标", ...lines]);
+    expect(r.outcome).toBe("taken");
+    expect(r.reading.rows.filter((x) => x.state === "ok").map((x) => [x.number, x.name, x.group.name])).toEqual(rows);
+    expect(r.reading.unread.map((u) => u.code)).toEqual(codes);
+  });
+
+  test("a row left open before it is said (name-only)", () => {
+    const r = lastLineThrough(numberedRow, [...HEAD, "1\t甲率(%)", "2\t乙率(%)\t3\t4\t预期性"]);
+    expect(r.codes).toEqual(["name-only"]);
+    expect(r.reading.rows.map((x) => x.state)).toEqual(["failed", "ok"]);
+  });
+});

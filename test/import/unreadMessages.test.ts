@@ -1,0 +1,50 @@
+import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "../../src/import/unreadMessages";
+import type { Column } from "../../src/import/header";
+
+/** The one home of the importer's reasons: every code has a Chinese and an English text that says its effect. */
+const col: Column = { label: "2025年", kind: "target", year: 2025 };
+const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
+  traditional: { count: 3 }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
+  "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"] }, "edge-category": { rows: 4, word: "社会保障" },
+  "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" }, "name-only": {}, "attribute-empty": {},
+  "attribute-unknown": { value: "可能" }, "row-shifted": { value: "约束性", column: col },
+  "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] },
+  "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
+  "number-only": { number: "3" }, "other-table": { headerLine: 2 }, "project-table": {},
+  "number-glued": { cell: "1.某某率(%)", number: "1", name: "某某率(%)" }, "number-gap": { number: "5", last: "3" }, "number-heading": { number: "1", name: "健康水平" },
+  "name-joined": { piece: "比例(%)", rowLine: 4, number: "2", values: true }, "not-a-row": { more: true },
+  "table-end": { left: 3 }, "sub-row": { text: "其中：小学", number: "4", part: "小学" }, "no-number": {},
+  "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },
+  "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" },
+  "compound-split": { baseline: "98/98.75", parts: ["甲补贴", "乙补贴"] },
+  "target-from-cumulative": { cumulative: "18", written: "〔18〕" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
+  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", constraint: true }, "unit-differs": { valueUnit: "万人", unit: "" },
+};
+
+describe("unreadMessages: each code's text in zh and en, ending in its effect", () => {
+  test.each(Object.keys(SAMPLES) as ImportCode[])("%s", (code) => {
+    const u = { code, params: SAMPLES[code] };
+    const zh = unreadMessage(u);
+    const en = unreadMessage(u, "en");
+    if (UNREAD_EFFECT[code] === "not-loaded") {
+      expect(zh).toMatch(/未载入$/);
+      expect(en).toMatch(/not loaded$/);
+    } else {
+      expect(zh).toMatch(/已载入，请核对$/);
+      expect(en).toMatch(/to check$/);
+    }
+    expect(zh).not.toContain("undefined");
+    expect(en).not.toContain("undefined");
+    expect(en.replace(/“[^”]*”/g, "")).not.toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+
+  test.each<[ImportCode, UnreadParams[ImportCode], string, string]>([
+    ["cell-breaks", { from: 5, to: 8, parts: ["小学", "初中"] }, "单元格内有换行（网页复制的表格），第 5—8 行合为一行，并按分项拆成“小学”“初中” 2 行，已载入，请核对", "lines 5–8 joined into one row, split into 2 parts"],
+    ["unit-differs", { valueUnit: "万人", unit: "" }, "数值中写明的单位“万人”与指标单位“未注明”不同", "the indicator's unit is “none”"],
+    ["name-joined", { piece: "比例(%)", rowLine: 4, number: "2", values: false }, "已把“比例(%)”接在第 4 行（序号 2）的名称之后，已载入", "joined to line 4 (序号 2); loaded"],
+    ["row-shifted", { value: "约束性", column: col }, "“约束性”落在目标值（2025年）一列", "in the target column"],
+  ])("%s says its parameters", (code, params, zh, en) => {
+    expect(unreadMessage({ code, params })).toContain(zh);
+    expect(unreadMessage({ code, params }, "en")).toContain(en);
+  });
+});
