@@ -1,6 +1,6 @@
 import type { Template } from "../templates/TemplateSchema";
 import { quoteSheet } from "./a1";
-import { coverSheet, COVER_NAME, YEAR_CELL, UNIT_CELL } from "./coverSheet";
+import { coverDeadline, coverSheet, COVER_NAME, YEAR_CELL, UNIT_CELL } from "./coverSheet";
 import { indicatorSheet } from "./indicatorSheet";
 import { UNIT_NAME, YEAR_NAME } from "./keys";
 import { metaSheet } from "./metaSheet";
@@ -13,6 +13,8 @@ import { a1 } from "./a1";
 export interface BuildOptions {
   year: number;
   reportingUnit?: string;
+  /** 报送截止日期, ISO date (YYYY-MM-DD), shown on the cover (`distribute --deadline`) */
+  deadline?: string;
   /** sheet names already in the workbook (the add-in never overwrites a sheet) */
   taken?: ReadonlySet<string>;
 }
@@ -29,6 +31,7 @@ export function buildWorkbookPlan(templates: Template[], opts: BuildOptions): Wo
   const taken = new Set(opts.taken ?? []);
   taken.add(COVER_NAME);
   const cover = coverSheet(templates, opts.year, opts.reportingUnit ?? "");
+  if (opts.deadline) coverDeadline(cover, opts.deadline);
   cover.protect = true;
   const sheets: PlannedSheet[] = [cover];
   for (const t of templates) {

@@ -20,6 +20,14 @@ const LEGEND: Array<[Status, string]> = [
   ["missing", "本年度应填未填"],
 ];
 
+/** Where the cover shows 报送截止日期 when a return is distributed with a deadline. */
+export const DEADLINE_CELL = { row: 7, col: 3 };
+
+/** Adds 报送截止日期 (ISO date) to a cover (row 7, free otherwise). */
+export function coverDeadline(cover: PlannedSheet, deadline: string): void {
+  cover.cells.push({ address: `A${DEADLINE_CELL.row}`, value: "报送截止日期", style: "header" }, { address: `C${DEADLINE_CELL.row}`, value: deadline, style: "text" });
+}
+
 /** The cover: what this return is, the reporting year the formulas use, the legend, how to fill in. */
 export function coverSheet(templates: Template[], reportYear: number, reportingUnit: string): PlannedSheet {
   const b = new SheetBuilder(COVER_NAME, "cover");
