@@ -189,11 +189,12 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
         const lock = (await import("../cycle/applyLock")).applyLock(loaded.grid, r.report, (await import("./sha256Text")).sha256Text);
         inputs.push({ file, report: r.report, grid: loaded.grid, lock, receivedAt: statSync(file).mtimeMs });
       }
-      const cycle = (await import("../cycle/summaryCycle")).summaryCycle(inputs, { ...cyc.options, year: year ?? inputs[0]?.report.year ?? 0 }, (file, sheet, cell) => fileLink(dirname(resolve(o.out)), file, sheet, cell));
-      inputs.splice(0, inputs.length, ...cycle.counted);
       // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice
       const dup = findDuplicateReturn(inputs);
       if (dup) { printErr(fileMessage({ code: "duplicate_return", file: dup[0], other: dup[1] }, o.lang === "en" ? "en" : "zh") + "\n"); setExit(EXIT.usage); return; }
+      // versions of one unit: the latest is counted (issue 18.4)
+      const cycle = (await import("../cycle/summaryCycle")).summaryCycle(inputs, { ...cyc.options, year: year ?? inputs[0]?.report.year ?? 0 }, (file, sheet, cell) => fileLink(dirname(resolve(o.out)), file, sheet, cell));
+      inputs.splice(0, inputs.length, ...cycle.counted);
       const s = summarize(inputs);
       if (!s.ok) { printErr(s.message + "\n"); setExit(EXIT.usage); return; }
       const base = dirname(resolve(o.out));

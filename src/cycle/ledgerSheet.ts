@@ -57,7 +57,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
       b.value(r, b.col("changes"), f.versions > 1 ? f.changes : "", f.versions > 1 ? "number" : "text");
     }
     b.value(r, b.col("deadline"), f.deadline, "text");
-    b.value(r, b.col("file"), f.file ?? "", "text", f.file ? { hyperlink: link(f.file) } : {});
+    b.value(r, b.col("file"), f.file ? f.file.split(/[\\/]/).pop() ?? f.file : "", "text", f.file ? { hyperlink: link(f.file) } : {});
     r++;
   });
   const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
@@ -71,7 +71,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   for (const [f, t] of due) {
     b.value(r, b.col("unit"), f.unit, "text");
     b.value(r, b.col("state"), "催报", "status", { fill: FILLS["未报"] });
-    b.value(r, b.col("lags"), t ?? "", "note");
+    b.value(r, b.col("errors"), t ?? "", "note");
+    b.sheet.merges.push(`${b.letter("errors")}${r}:${b.letter("file")}${r}`);
     r++;
   }
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };

@@ -139,7 +139,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     // the summary workbook holds the ledger (with 催报: 嵊泗县 two days late) and the versions
     const g = await grid(sum);
     const text = (name: string): string => g.sheets.find((x) => x.name === name)!.rows.map((row) => row.map((v) => cellText(v)).join("|")).join("\n");
-    expect(text(LEDGER_SHEET)).toMatch(/催报[\s\S]*嵊泗县\|催报\|\|已逾期 2 天（截止 2024-01-31）/);
+    expect(text(LEDGER_SHEET)).toMatch(/催报[\s\S]*嵊泗县\|催报\|已逾期 2 天（截止 2024-01-31）/);
     expect(text(LEDGER_SHEET)).toContain("未报 1，已报待审 1，退回 1，通过 1");
     expect(text(VERSIONS_SHEET)).toMatch(/普陀区\|城镇登记失业率\(%\)\|2023\|[^|]+\|[\d.]+\|2\.5\|普陀区-第一版\.xlsx → 普陀区-第二版\.xlsx/);
     // printable: the sheet has print titles and fits the page width
@@ -187,7 +187,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     const ledgerRows = (JSON.parse(s.out) as { ledger: LedgerRow[] }).ledger;
     expect(ledgerRows[0]).toMatchObject({ unit: "定海区", state: "已报", lock: "锁定后被改动", errors: 1 });
     const g = await grid(join(dir, "汇总2.xlsx"));
-    expect(g.sheets.find((x) => x.name === LEDGER_SHEET)!.rows.map((r) => r.map((v) => cellText(v)).join("|")).join("\n")).toContain("嵊泗县|催报||临近截止，还剩 1 天（2024-01-31）");
+    expect(g.sheets.find((x) => x.name === LEDGER_SHEET)!.rows.map((r) => r.map((v) => cellText(v)).join("|")).join("\n")).toContain("嵊泗县|催报|临近截止，还剩 1 天（2024-01-31）");
   }, 60000);
 
   test("lock edits only styles, the locked sheets and the metadata, and refuses when the file changed meanwhile", async () => {
