@@ -14,6 +14,8 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { findTemplate } from "../../src/templates/catalog";
+import { convert } from "../support/libreoffice";
+import { gnumericRecalc } from "../support/gnumeric";
 import type { Template } from "../../src/templates/TemplateSchema";
 
 const dir = mkdtempSync(join(tmpdir(), "lock-"));
@@ -96,4 +98,23 @@ describe("lock: protection of the inputs and a fingerprint of the accepted value
     expect(r.err).toMatch(/处错误，未锁定/);
     expect(readFileSync(f).equals(before)).toBe(true);
   }, 60000);
+
+  test("a locked return re-saved by LibreOffice or Gnumeric still matches its fingerprint, its inputs still protected", async () => {
+    const f = await cleanReturn("resave.xlsx", [zs, projects], 2024);
+    const r = await runLock(f);
+    if (!r.ok) throw new Error(r.message);
+    const [lo] = convert([f], "xlsx", join(dir, "lo"));
+    const [gn] = gnumericRecalc([f], join(dir, "gn"));
+    for (const saved of [lo!, gn!]) {
+      const { state, report } = await lockState(saved);
+      expect(report.items.flatMap((i) => i.issues).filter((x) => x.code === "locked_value_changed")).toEqual([]);
+      expect(state).toMatchObject({ locked: true, intact: true });
+      const zip = await JSZip.loadAsync(readFileSync(saved));
+      const parts = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+      expect(parts.filter((x) => /<sheetProtection\b[^>]*sheet="(1|true)"/.test(x)).length).toBeGreaterThanOrEqual(r.sheets.length);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(saved);
+      for (const name of r.sheets) wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => expect(c.protection?.locked).not.toBe(false)));
+    }
+  }, 180000);
 });
