@@ -51,7 +51,7 @@ export function ledgerBookPlan(book: LedgerBook): WorkbookPlan {
     const r = FIRST_DATA_ROW + i;
     b.value(r, b.col("no"), i + 1, "text");
     b.value(r, b.col("unit"), u.unit, "text");
-    b.value(r, b.col("file"), u.file, "text", { hyperlink: encodeURI(u.file) });
+    b.value(r, b.col("file"), u.file, "text", { hyperlink: `./${encodeURIComponent(u.file)}` });
     b.value(r, b.col("deadline"), u.deadline, "text");
     b.value(r, b.col("state"), "未报", "inputText");
     b.value(r, b.col("received"), "", "inputText");
