@@ -234,7 +234,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.command("distribute").description("下发：为每个填报单位生成一份填报工作簿，并写出报送台账 / one return per unit and the 报送台账")
     .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--units <a,b,…>", "填报单位，以逗号分隔").option("--deadline <YYYY-MM-DD>", "报送截止日期")
     .requiredOption("--out-dir <dir>", "输出文件夹").option("--from <template.json...>", "使用模板文件").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (ids: string[], o: { year: string; units: string; deadline?: string; outDir: string; from?: string[]; force?: boolean }) => {
+    .action(async (ids: string[], o: { year: string; units: string; deadline?: string; outDir: string; from?: string[]; force?: boolean; lang: string }) => {
       const year = parseYear(o.year);
       const { deadlineProblem, runDistribute, splitUnits } = await import("./runDistribute");
       if (o.deadline !== undefined && deadlineProblem(o.deadline)) throw new UsageError(deadlineProblem(o.deadline)!);
@@ -250,7 +250,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
       const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: o.from ?? [] });
       if (!r.ok) throw new UsageError(r.message);
-      print(`已下发 ${r.files.length} 份（${year} 年度${o.deadline ? `，截止 ${o.deadline}` : ""}）：\n${r.files.map((f) => "  " + f).join("\n")}\n报送台账：${r.ledger}\n`);
+      const en = o.lang === "en";
+      print(`${(await import("./cycleMessages")).cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "ledger (报送台账): " : "报送台账："}${r.ledger}\n`);
     });
 
   program.command("diff").description("比较同一填报的两个版本 / every value changed between two versions of a return").argument("<old.xlsx>").argument("<new.xlsx>")
@@ -263,11 +264,11 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("lock").description("审核通过并锁定 / accept a return and lock it").argument("<file.xlsx>")
     .option("--reviewer <name>", "审核人").option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (file: string, o: { reviewer?: string; year?: string; out?: string; force?: boolean }) => {
+    .action(async (file: string, o: { reviewer?: string; year?: string; out?: string; force?: boolean; lang: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
-      const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false });
+      const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh" });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
-      print(`已${r.relocked ? "重新" : ""}锁定 ${o.out ?? file}：${r.values} 个数值的指纹已记录，${r.sheets.length} 张表的填报单元格已保护（审核通过）\n`);
+      print((await import("./cycleMessages")).cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, sheets: r.sheets.length }, o.lang === "en" ? "en" : "zh") + "\n");
     });
 
   program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .docx table)")

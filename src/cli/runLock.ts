@@ -13,6 +13,7 @@ import { KEY_ROW } from "../sheet/keys";
 import { cellText } from "../domain/CellValue";
 import { gridOfBytes, MAX_FILE_BYTES } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
+import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 
 export interface LockOptions {
@@ -21,6 +22,7 @@ export interface LockOptions {
   /** write the locked return to another file (an existing one only with force; never the input) */
   out?: string;
   force?: boolean;
+  lang?: "zh" | "en";
   /** the moment recorded (tests); default now */
   now?: Date;
   /** test hooks passed to the write (a change saved meanwhile) */
@@ -44,6 +46,7 @@ export type LockOutcome =
 export async function runLock(file: string, opts: LockOptions = {}): Promise<LockOutcome> {
   const size = await stat(file).then((st) => st.size, () => 0);
   if (size > MAX_FILE_BYTES) return { ok: false, unreadable: true, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB）` };
+  const say = (code: CycleMessageCode, p: Record<string, string | number> = {}): string => cycleMessage(code, { file, ...p }, opts.lang);
   const { bytes, snapshot } = await readWithSnapshot(file);
   const loaded = await gridOfBytes(file, bytes);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
@@ -51,12 +54,12 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
   const before = applyLock(loaded.grid, r.report, sha256Text);
   const errors = r.report.items.flatMap((i) => i.issues.filter((x) => x.severity === "error" && x.code !== "locked_value_changed"));
-  if (errors.length) return { ok: false, unreadable: false, message: `${file}：有 ${errors.length} 处错误，未锁定；请先退回改正（第一处：${errors[0]!.message}）` };
+  if (errors.length) return { ok: false, unreadable: false, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
-  if (t.returned) return { ok: false, unreadable: false, message: `${file}：审核表中有 ${t.returned} 条“退回修改”仍然有效，未锁定；请先复核或改正` };
-  if (t.stale) return { ok: false, unreadable: false, message: `${file}：审核表中有 ${t.stale} 条结论因数值变化待复核，未锁定；请先运行 plan-returns review 并复核` };
+  if (t.returned) return { ok: false, unreadable: false, message: say("lock_returned", { n: t.returned }) };
+  if (t.stale) return { ok: false, unreadable: false, message: say("lock_stale", { n: t.stale }) };
   const meta = findMetaSheet(loaded.grid);
-  if (!meta) return { ok: false, unreadable: true, message: `${file}：未找到插件元数据` };
+  if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
 
   const values = Object.fromEntries([...returnValues(loaded.grid, r.report)].map(([k, v]) => [k, v.text]));
   const record: LockRecord = {
@@ -73,7 +76,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     out = put.bytes;
     changedParts = [...new Set([...locked.changed, ...put.changed])];
   } catch (e) {
-    return { ok: false, unreadable: true, message: `${file}：无法锁定（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）` };
+    return { ok: false, unreadable: true, message: say("lock_failed", { why: e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e) }) };
   }
   // every sheet reads back with the same values (the metadata's column A too), and the lock holds
   const back = await gridOfBytes(file, out);
@@ -81,7 +84,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const rb = back.ok ? checkGrid(back.grid, opts.year) : null;
   const after = back.ok && rb?.ok ? applyLock(back.grid, rb.report, sha256Text) : null;
   if (!back.ok || same(back.grid) !== same(loaded.grid) || !after?.locked || !after.intact) {
-    return { ok: false, unreadable: false, message: `${file}：锁定后读回与原文件不一致，已中止，原文件未改动` };
+    return { ok: false, unreadable: false, message: say("lock_readback") };
   }
   const target = opts.out ?? file;
   const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));

@@ -96,6 +96,9 @@ describe("lock: protection of the inputs and a fingerprint of the accepted value
     const r = await cli("lock", f);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/处错误，未锁定/);
+    const en = await cli("lock", f, "--lang", "en");
+    expect(en.code).toBe(1);
+    expect(en.err).toMatch(/\d+ error\(s\), not locked; .*the first: Sheet "/);
     expect(readFileSync(f).equals(before)).toBe(true);
   }, 60000);
 
