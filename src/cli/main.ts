@@ -202,7 +202,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       plan.sheets.push(...cycle.sheets);
       await writeFileSafely(o.out, await planToXlsx(plan), { force: o.force ?? false, inputs: [...files, ...(o.ledger ? [o.ledger] : [])], makeFolder: true });
       if (o.json) print(terminalJson({ ...(summaryJson(s.figures) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(cycle.resubmissions.length ? { resubmissions: cycle.resubmissions } : {}) }) + "\n");
-      else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n");
+      else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n"
+        + (cycle.facts ? `报送台账：${(["未报", "已报", "退回", "通过"] as const).map((st) => `${st} ${cycle.facts!.filter((f) => f.state === st).length}`).join("  ")}\n` : ""));
     });
 
   program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<files...>")

@@ -186,6 +186,8 @@ describe("the reporting cycle on files (issue 18)", () => {
     expect(s.code).toBe(0);
     const ledgerRows = (JSON.parse(s.out) as { ledger: LedgerRow[] }).ledger;
     expect(ledgerRows[0]).toMatchObject({ unit: "定海区", state: "已报", lock: "锁定后被改动", errors: 1 });
+    const plain = await cli("summary", edited, "--units", "定海区,嵊泗县", "--out", join(dir, "汇总3.xlsx"));
+    expect(plain.out).toContain("报送台账：未报 1  已报 1  退回 0  通过 0");
     const g = await grid(join(dir, "汇总2.xlsx"));
     expect(g.sheets.find((x) => x.name === LEDGER_SHEET)!.rows.map((r) => r.map((v) => cellText(v)).join("|")).join("\n")).toContain("嵊泗县|催报|临近截止，还剩 1 天（2024-01-31）");
   }, 60000);
