@@ -203,6 +203,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       await writeFileSafely(o.out, await planToXlsx(plan), { force: o.force ?? false, inputs: [...files, ...(o.ledger ? [o.ledger] : [])], makeFolder: true });
       if (o.json) print(terminalJson({ ...(summaryJson(s.figures) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(cycle.resubmissions.length ? { resubmissions: cycle.resubmissions } : {}) }) + "\n");
       else print(`已生成汇总 ${o.out}（${s.figures.units.length} 份，${s.figures.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${s.figures.totals[c]}`).join("  ") + "\n"
+        + cycle.resubmissions.map((x) => `${x.unit} 收到 ${x.files.length} 版，按最新一版（${x.files[x.files.length - 1]}）汇总，改动 ${x.changes.length} 个数值（见「版本变化」表）\n`).join("")
         + (cycle.facts ? `报送台账：${(["未报", "已报", "退回", "通过"] as const).map((st) => `${st} ${cycle.facts!.filter((f) => f.state === st).length}`).join("  ")}\n` : ""));
     });
 
