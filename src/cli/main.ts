@@ -154,6 +154,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
       const r = checkGrid(loaded.grid, year);
       if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
+      // a locked return edited since it was accepted (issue 18.5)
+      (await import("../cycle/applyLock")).applyLock(loaded.grid, r.report, (await import("./sha256Text")).sha256Text);
       const meta = year === undefined ? null : readMeta(loaded.grid);
       // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
       const outsideAll = meta && "templates" in meta ? periodProblems(meta.templates, year ?? 0).filter((p) => p.code === "year_outside_plan") : [];
@@ -165,11 +167,15 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("summary").description("汇总一份或多份填报 / summary over one or more returns").argument("<files...>")
     .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string }) => {
+    .option("--ledger <报送台账.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）").option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）")
+    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string; ledger?: string; units?: string; deadline?: string; asOf?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
       refuseExisting(o.out, o.force);
+      // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
+      const cyc = await (await import("./runSummaryCycle")).cycleOptions(o);
+      if (!cyc.ok) throw new UsageError(cyc.message);
       const { runSummary } = await import("./runSummary");
-      const r = await runSummary(files, { year, out: o.out, json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink });
+      const r = await runSummary(files, { year, out: o.out, json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, alsoRead: o.ledger ? [o.ledger] : [] });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
       print(r.text);
     });
@@ -191,11 +197,53 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
     .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (file: string, o: { year?: string; out?: string; force?: boolean }) => {
+    .option("--previous <old.xlsx>", "上一版（重新报送时）：改动的数值标为待复核并写明原值 → 新值")
+    .action(async (file: string, o: { year?: string; out?: string; force?: boolean; previous?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
-      const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false });
+      const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, previous: o.previous });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
       print(`已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
+    });
+
+  // the reporting cycle (issue 18): distribute, diff, lock
+  program.command("distribute").description("下发：为每个填报单位生成一份填报工作簿，并写出报送台账 / one return per unit and the 报送台账")
+    .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--units <a,b,…>", "填报单位，以逗号分隔").option("--deadline <YYYY-MM-DD>", "报送截止日期")
+    .requiredOption("--out-dir <dir>", "输出文件夹").option("--from <template.json...>", "使用模板文件").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
+    .action(async (ids: string[], o: { year: string; units: string; deadline?: string; outDir: string; from?: string[]; force?: boolean; lang: string }) => {
+      const year = parseYear(o.year);
+      const { deadlineProblem, runDistribute, splitUnits } = await import("./runDistribute");
+      if (o.deadline !== undefined && deadlineProblem(o.deadline)) throw new UsageError(deadlineProblem(o.deadline)!);
+      const templates: Template[] = [];
+      for (const id of ids) {
+        const t = findTemplate(id);
+        if (!t) throw new UsageError(`未知模板「${id}」。可用：${catalog().map((x) => x.id).join(", ")}`);
+        templates.push(t);
+      }
+      for (const f of o.from ?? []) templates.push(loadTemplateFile(f));
+      if (templates.length === 0) throw new UsageError("请指定至少一个模板 id 或 --from 模板文件");
+      const outside = periodProblems(templates, year)[0];
+      if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
+      const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: o.from ?? [] });
+      if (!r.ok) throw new UsageError(r.message);
+      const en = o.lang === "en";
+      print(`${(await import("./cycleMessages")).cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "ledger (报送台账): " : "报送台账："}${r.ledger}\n`);
+    });
+
+  program.command("diff").description("比较同一填报的两个版本 / every value changed between two versions of a return").argument("<old.xlsx>").argument("<new.xlsx>")
+    .option("--json", "输出 JSON").option("--lang <zh|en>", "语言", "zh")
+    .action(async (oldFile: string, newFile: string, o: { json?: boolean; lang: string }) => {
+      const r = await (await import("./runDiff")).runDiff(oldFile, newFile, o.lang === "en" ? "en" : "zh");
+      if (!r.ok) { printErr(r.message + "\n"); setExit(EXIT.unreadable); return; }
+      print((o.json ? terminalJson(r.json) : r.text) + "\n");
+    });
+
+  program.command("lock").description("审核通过并锁定 / accept a return and lock it").argument("<file.xlsx>")
+    .option("--reviewer <name>", "审核人").option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
+    .action(async (file: string, o: { reviewer?: string; year?: string; out?: string; force?: boolean; lang: string }) => {
+      const year = o.year === undefined ? undefined : parseYear(o.year);
+      const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh" });
+      if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+      print((await import("./cycleMessages")).cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, sheets: r.sheets.length }, o.lang === "en" ? "en" : "zh") + "\n");
     });
 
   program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .docx table)")

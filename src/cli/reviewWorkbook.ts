@@ -3,7 +3,10 @@ import { checkGrid } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
 import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet } from "../sheet/reviewSheet";
 import { realpath, stat } from "node:fs/promises";
-import { gridOfBytes, MAX_FILE_BYTES } from "./loadWorkbookFile";
+import { gridOfBytes, loadWorkbookFile, MAX_FILE_BYTES } from "./loadWorkbookFile";
+import { changesByRow } from "../cycle/changesByRow";
+import { diffReturns } from "../cycle/diffReturns";
+import { returnValues } from "../cycle/returnValues";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 
 export type ReviewOutcome =
@@ -14,6 +17,8 @@ export interface ReviewOptions {
   year?: number | undefined;
   /** replace an existing --out file (never the input) */
   force?: boolean;
+  /** the previous version of this return (a resubmission): changed values are 待复核 with old → new, and its 审核 decisions are carried over when this file has none */
+  previous?: string | undefined;
   /** test hooks passed to the write (a change saved meanwhile, a failing disk) */
   write?: Pick<WriteOptions, "beforeCommit" | "io">;
 }
@@ -43,7 +48,17 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const r = checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
   const ours = findReviewSheet(loaded.grid.sheets);
-  const sheet = reviewSheet(r.report, readDecisions(loaded.grid.sheets));
+  let memory = readDecisions(loaded.grid.sheets);
+  let resubmitted = new Map<string, string>();
+  if (opts.previous !== undefined) {
+    const prev = await loadWorkbookFile(opts.previous);
+    if (!prev.ok) return { ok: false, unreadable: true, message: prev.message };
+    const pr = checkGrid(prev.grid, r.report.year);
+    if (!pr.ok) return { ok: false, unreadable: true, message: `${opts.previous}：${pr.message}` };
+    if (!ours) memory = readDecisions(prev.grid.sheets);
+    resubmitted = changesByRow(diffReturns(returnValues(prev.grid, pr.report), returnValues(loaded.grid, r.report)), r.report.year);
+  }
+  const sheet = reviewSheet(r.report, memory, resubmitted);
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
   let put;
   try {

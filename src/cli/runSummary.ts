@@ -1,13 +1,23 @@
+import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { applyLock, type LockState } from "../cycle/applyLock";
+import { diffReturns } from "../cycle/diffReturns";
+import { returnValues } from "../cycle/returnValues";
+import { arrivedReturn, latestVersions, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
+import type { Resubmission } from "../cycle/versionsSheet";
 import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
+import type { CheckReport } from "../sheet/CheckReport";
 import { checkGrid } from "../sheet/checkGrid";
+import type { GridWorkbook } from "../sheet/Grid";
+import { replayPlannedSheet } from "../sheet/replayPlannedSheet";
 import { returnContent } from "../sheet/returnContent";
 import { writeSummarySheets } from "../sheet/summarySheets";
 import { SummaryTally } from "../sheet/SummaryTally";
 import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
+import { sha256Text } from "./sha256Text";
 import { summaryJson } from "./summaryJson";
 import { terminalJson } from "./terminalText";
 import { writeFileSafely } from "./writeFileSafely";
@@ -21,6 +31,10 @@ export interface SummaryOptions {
   lang: Lang;
   /** builds a link from the summary to a cell of a county file (relative to the summary) */
   link: (base: string, file: string, sheet: string, cell: string) => string;
+  /** the reporting cycle (issue 18): expected units and their deadlines, the 催报 date */
+  cycle?: Omit<CycleOptions, "year">;
+  /** other files the command reads (the ledger), never to be overwritten by `out` */
+  alsoRead?: string[];
 }
 
 export type SummaryOutcome =
@@ -36,36 +50,76 @@ export type SummaryOutcome =
 export async function runSummary(files: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
   const spool = FileRowStore.folder();
   try {
-    const tally = new SummaryTally(() => spool.store());
+    const arrived: ArrivedReturn[] = [];
     const seen = new Map<string, string>();
+    let tally = new SummaryTally(() => spool.store());
     for (const file of files) {
-      const loaded = await loadWorkbookFile(file);
-      if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable" };
-      const r = checkGrid(loaded.grid, o.year);
-      if (!r.ok) return { ok: false, message: `${file}：${r.message}`, exit: "unreadable" };
+      const r = await checked(file, o.year);
+      if (!r.ok) return r;
       // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice;
       // a return with nothing entered is not compared (blank returns of different units look alike)
       if (r.report.items.some((i) => (i.value ?? "") !== "")) {
-        const content = returnContent(loaded.grid);
+        const content = returnContent(r.grid);
         const first = seen.get(content);
         if (first !== undefined) return { ok: false, message: fileMessage({ code: "duplicate_return", file, other: first }, o.lang), exit: "usage" };
         seen.set(content, file);
       }
+      const again = r.report.reportingUnit !== "" && arrived.some((x) => x.unit === r.report.reportingUnit);
+      arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs));
+      // a second version of a unit: the tally is made again below over the latest versions
+      if (again) continue;
       const refused = tally.add(file, r.report);
       if (refused) return { ok: false, message: refused, exit: "usage" };
+    }
+    // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
+    // tally is made again over the latest ones (read again rather than kept: memory stays flat)
+    const { counted, versions } = latestVersions(arrived);
+    const resubmissions: Resubmission[] = [];
+    if (versions.length) {
+      tally = new SummaryTally(() => spool.store());
+      for (const x of counted) {
+        const r = await checked(x.file, o.year);
+        if (!r.ok) return r;
+        const refused = tally.add(x.file, r.report);
+        if (refused) return { ok: false, message: refused, exit: "usage" };
+      }
+      for (const v of versions) {
+        const [prev, last] = [v.files[v.files.length - 2]!, v.files[v.files.length - 1]!];
+        const [a, b] = [await checked(prev.file, o.year), await checked(last.file, o.year)];
+        if (!a.ok) return a;
+        if (!b.ok) return b;
+        resubmissions.push({ unit: v.unit, files: v.files.map((f) => f.file), changes: diffReturns(returnValues(a.grid, a.report), returnValues(b.grid, b.report)) });
+      }
     }
     const s = tally.figures();
     if (!s.ok) return { ok: false, message: s.message, exit: "usage" };
     const base = dirname(resolve(o.out));
-    const bytes = await streamXlsx((open) => writeSummarySheets(s.figures, (file, sheet, cell) => o.link(base, file, sheet, cell), open));
-    await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files], makeFolder: true });
+    const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);
+    const cycle = summaryCycle(arrived, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link);
+    const bytes = await streamXlsx(function* (open) {
+      yield* writeSummarySheets(s.figures, link, open);
+      for (const sheet of cycle.sheets) yield* replayPlannedSheet(sheet, open(sheet.name));
+    });
+    await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files, ...(o.alsoRead ?? [])], makeFolder: true });
     const f = s.figures;
     return {
       ok: true,
-      text: o.json ? terminalJson(summaryJson(f)) + "\n"
-        : `已生成汇总 ${o.out}（${f.units.length} 份，${f.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${f.totals[c]}`).join("  ") + "\n",
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}) }) + "\n"
+        : `已生成汇总 ${o.out}（${f.units.length} 份，${f.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${f.totals[c]}`).join("  ") + "\n"
+          + resubmissions.map((x) => `${x.unit} 收到 ${x.files.length} 版，按最新一版（${x.files[x.files.length - 1]}）汇总，改动 ${x.changes.length} 个数值（见「版本变化」表）\n`).join("")
+          + (cycle.facts ? `报送台账：${(["未报", "已报", "退回", "通过"] as const).map((st) => `${st} ${cycle.facts!.filter((x) => x.state === st).length}`).join("  ")}\n` : ""),
     };
   } finally {
     spool.remove();
   }
+}
+
+/** A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it). */
+async function checked(file: string, year: number | undefined): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" }> {
+  const loaded = await loadWorkbookFile(file);
+  if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable" };
+  const r = checkGrid(loaded.grid, year);
+  if (!r.ok) return { ok: false, message: `${file}：${r.message}`, exit: "unreadable" };
+  const lock = applyLock(loaded.grid, r.report, sha256Text);
+  return { ok: true, grid: loaded.grid, report: r.report, lock };
 }

@@ -38,7 +38,8 @@ export type IssueCode =
   | "reform_no_evidence"
   | "reform_state_invalid"
   | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over)
-  | "lagging_no_note";      // 滞后指标须填写说明 (review workflow)
+  | "lagging_no_note"       // 滞后指标须填写说明 (review workflow)
+  | "locked_value_changed"; // a locked (accepted) return's value differs from the one accepted (issue 18)
 
 export type Severity = "error" | "warning" | "info";
 

@@ -48,6 +48,7 @@ const ZH: Record<IssueCode, Text> = {
   reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   lagging_no_note: () => `滞后指标须填写说明`,
+  locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为「${i.expected || "空"}」，现为「${i.received || "空"}」：锁定后被改动，请退回重新审核`,
 };
 
 const EN: Record<IssueCode, Text> = {
@@ -90,6 +91,7 @@ const EN: Record<IssueCode, Text> = {
   reform_state_invalid: (i) => `the progress state must be one of ${i.expected ?? ""}, found "${i.received ?? ""}"`,
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
+  locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with "${i.expected || "empty"}"; it now holds "${i.received || "empty"}": edited after the lock, send it back for review`,
 };
 
 /**

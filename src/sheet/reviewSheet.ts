@@ -152,9 +152,11 @@ function round(n: number): string {
  * (template|id|year): one made on another value is 待复核 (old → new shown); one on a row whose
  * flag is gone keeps its row and decision as 已消除; a row whose item left the report stays
  * after its predecessor as 已消除. The person's own columns and notes are kept. Statuses are the
- * report's, so they equal `check`'s for the same file.
+ * report's, so they equal `check`'s for the same file. `resubmitted` (review --previous) maps a
+ * row's key to the change of its values since the previous version (`80 → 85`, other years as
+ * `2022年 …`): such a row is 待复核 with that text, decided or not.
  */
-export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }): PlannedSheet {
+export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, resubmitted: ReadonlyMap<string, string> = new Map()): PlannedSheet {
   const b = new SheetBuilder(REVIEW_SHEET, "template");
   for (const [k, , w] of [...SHOWN, ...REVIEWER, ...AFTER]) b.addColumn(k, w);
   previous.extraColumns.forEach((n) => b.addColumn(EXTRA + n, 16));
@@ -188,7 +190,9 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     const flagged = item ? isFlagged(item) : false;
     // the flag a decision was made on is gone (and stays so until the row is flagged again)
     const flagGone = !flagged && !!decided && (!item || decided.shown["flag"] === FLAG_MARK || decided.state === REVIEW_STATES.gone);
-    const state = !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : decidedOn === cur ? REVIEW_STATES.valid : REVIEW_STATES.stale;
+    // a value changed since the previous version of the return (review --previous) is looked at again
+    const since = item ? resubmitted.get(key) : undefined;
+    const state = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : decidedOn === cur ? REVIEW_STATES.valid : REVIEW_STATES.stale;
     const shown: Record<string, string> = item ? shownOf(item, report.year, flagged) : { ...(prev?.shown ?? {}), flag: "" };
     for (const [k] of SHOWN) {
       const c = b.col(k);
@@ -202,7 +206,7 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     for (const [k] of REVIEWER) b.value(r, b.col(k), decided?.[k as "decision"] ?? "", "inputText");
     const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
     b.value(r, b.col("review"), state, "status", fills[state] ? { fill: fills[state] } : {});
-    b.value(r, b.col("change"), state === REVIEW_STATES.stale ? `${valueOf(decidedOn) || "（空）"} → ${valueOf(cur) || "（空）"}` : "", "text");
+    b.value(r, b.col("change"), since ?? (state === REVIEW_STATES.stale ? `${valueOf(decidedOn) || "（空）"} → ${valueOf(cur) || "（空）"}` : ""), "text");
     for (const n of previous.extraColumns) b.value(r, b.col(EXTRA + n), prev?.extras[n] ?? "", "inputText");
     b.value(r, b.col("key"), key, "hidden");
     b.value(r, b.col("fingerprint"), decided ? decidedOn : cur, "hidden");

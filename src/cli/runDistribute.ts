@@ -1,0 +1,72 @@
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { ledgerBookPlan, type LedgerUnit } from "../cycle/ledgerBook";
+import { unitFileName } from "../cycle/unitFileName";
+import { planToWorkbook, planToXlsx } from "../hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
+import type { Template } from "../templates/TemplateSchema";
+import { FileProblem } from "./FileProblem";
+import { writeFileSafely } from "./writeFileSafely";
+
+/** The 报送台账 file `distribute` writes in --out-dir. */
+export const LEDGER_FILE = "报送台账.xlsx";
+
+export interface DistributeOptions {
+  year: number;
+  units: string[];
+  /** ISO date, or undefined */
+  deadline?: string | undefined;
+  outDir: string;
+  force?: boolean;
+  /** template files read (never written) */
+  inputs?: string[];
+}
+
+export type DistributeOutcome = { ok: true; files: string[]; ledger: string } | { ok: false; message: string };
+
+/** `--deadline`: a real calendar date written YYYY-MM-DD, or a message saying what was found. */
+export function deadlineProblem(v: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  return d && d.toISOString().slice(0, 10) === v ? null : `--deadline 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v}」`;
+}
+
+/**
+ * `plan-returns distribute`: one return per unit in `outDir`, named `<year>-<unit>.xlsx`
+ * (unitFileName: safe on Windows), each with its 填报单位 and 报送截止日期 on the cover, and
+ * the 报送台账 workbook listing the units, files and deadline. Refused before anything is
+ * written when a unit is blank or given twice, two units map to one file name, or a file
+ * exists (unless `force`); each file is written atomically (writeFileSafely).
+ */
+export async function runDistribute(templates: Template[], o: DistributeOptions): Promise<DistributeOutcome> {
+  const units = o.units.map((u) => u.trim());
+  if (!units.length || units.some((u) => !u)) return { ok: false, message: "--units 应为以逗号分隔的单位名称，不能有空项" };
+  const names = new Map<string, string>();
+  const rows: LedgerUnit[] = [];
+  for (const unit of units) {
+    const name = unitFileName(unit, o.year);
+    const clash = names.get(name.toLowerCase());
+    if (clash !== undefined) return { ok: false, message: clash === unit ? `--units 中「${unit}」出现了两次` : `「${clash}」与「${unit}」的文件名相同（${name}）；请改用可区分的单位名称` };
+    names.set(name.toLowerCase(), unit);
+    rows.push({ unit, file: name, deadline: o.deadline ?? "" });
+  }
+  const all = [...rows.map((r) => join(o.outDir, r.file)), join(o.outDir, LEDGER_FILE)];
+  for (const f of all) {
+    if (!existsSync(f)) continue;
+    if (statSync(f).isDirectory()) throw new FileProblem({ code: "is_folder", file: f });
+    if (!o.force) throw new FileProblem({ code: "exists", file: f });
+  }
+  for (const r of rows) {
+    const wb = planToWorkbook(buildWorkbookPlan(templates, { year: o.year, reportingUnit: r.unit, ...(o.deadline ? { deadline: o.deadline } : {}) }));
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+    await writeFileSafely(join(o.outDir, r.file), bytes, { force: o.force ?? false, inputs: o.inputs ?? [], makeFolder: true });
+  }
+  const ledger = join(o.outDir, LEDGER_FILE);
+  await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: templates.map((t) => t.id), units: rows })), { force: o.force ?? false, inputs: o.inputs ?? [], makeFolder: true });
+  return { ok: true, files: all.slice(0, -1), ledger };
+}
+
+/** `--units 定海区,普陀区、岱山县`: names split on ASCII or full-width commas and 、, trimmed. */
+export function splitUnits(v: string): string[] {
+  return v.split(/[,，、]/).map((u) => u.trim());
+}

@@ -1,0 +1,94 @@
+import { realpath, stat } from "node:fs/promises";
+import { applyLock } from "../cycle/applyLock";
+import { lockedMetaSheet } from "../cycle/lockedMetaSheet";
+import { lockPackage } from "../cycle/lockPackage";
+import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRecord";
+import { returnValues } from "../cycle/returnValues";
+import { reviewTally } from "../cycle/reviewTally";
+import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
+import { checkGrid } from "../sheet/checkGrid";
+import { COVER_MARK } from "../sheet/coverSheet";
+import { gridCell } from "../sheet/Grid";
+import { KEY_ROW } from "../sheet/keys";
+import { cellText } from "../domain/CellValue";
+import { gridOfBytes, MAX_FILE_BYTES } from "./loadWorkbookFile";
+import { sha256Text } from "./sha256Text";
+import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
+import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
+
+export interface LockOptions {
+  year?: number | undefined;
+  reviewer?: string;
+  /** write the locked return to another file (an existing one only with force; never the input) */
+  out?: string;
+  force?: boolean;
+  lang?: "zh" | "en";
+  /** the moment recorded (tests); default now */
+  now?: Date;
+  /** test hooks passed to the write (a change saved meanwhile) */
+  write?: Pick<WriteOptions, "beforeCommit" | "io">;
+}
+
+export type LockOutcome =
+  | { ok: true; values: number; sheets: string[]; relocked: boolean; changedParts: string[] }
+  | { ok: false; message: string; unreadable: boolean };
+
+/**
+ * `plan-returns lock <file>`: the reviewer accepts a return (通过) and locks it. Refused while
+ * the check finds an error or its 审核 sheet holds a 退回修改 still in force or a decision
+ * made on a value changed since (待复核). Locking protects the input cells of the template
+ * sheets and the cover (locked copies of their cell formats; sheet protection without a
+ * password, put back where a person removed it) and writes a LockRecord (the accepted values
+ * and their sha256 fingerprint) in column B of the metadata sheet. Only those parts change
+ * (lockPackage, putOwnSheet); the write is atomic and refused when the file changed since it
+ * was read. Every sheet reads back with the same values, or nothing is written.
+ */
+export async function runLock(file: string, opts: LockOptions = {}): Promise<LockOutcome> {
+  const size = await stat(file).then((st) => st.size, () => 0);
+  if (size > MAX_FILE_BYTES) return { ok: false, unreadable: true, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB）` };
+  const say = (code: CycleMessageCode, p: Record<string, string | number> = {}): string => cycleMessage(code, { file, ...p }, opts.lang);
+  const { bytes, snapshot } = await readWithSnapshot(file);
+  const loaded = await gridOfBytes(file, bytes);
+  if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
+  const r = checkGrid(loaded.grid, opts.year);
+  if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
+  const before = applyLock(loaded.grid, r.report, sha256Text);
+  const errors = r.report.items.flatMap((i) => i.issues.filter((x) => x.severity === "error" && x.code !== "locked_value_changed"));
+  if (errors.length) return { ok: false, unreadable: false, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
+  const t = reviewTally(loaded.grid, r.report);
+  if (t.returned) return { ok: false, unreadable: false, message: say("lock_returned", { n: t.returned }) };
+  if (t.stale) return { ok: false, unreadable: false, message: say("lock_stale", { n: t.stale }) };
+  const meta = findMetaSheet(loaded.grid);
+  if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
+
+  const values = Object.fromEntries([...returnValues(loaded.grid, r.report)].map(([k, v]) => [k, v.text]));
+  const record: LockRecord = {
+    version: 1, year: r.report.year, unit: r.report.reportingUnit, lockedAt: (opts.now ?? new Date()).toISOString(),
+    reviewer: opts.reviewer ?? "", fingerprint: sha256Text(fingerprintText(values)), values,
+  };
+  const cover = loaded.grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
+  const sheets = [...new Set([...(cover ? [cover.name] : []), ...r.report.items.map((i) => i.sheet)])];
+  let out: Buffer;
+  let changedParts: string[];
+  try {
+    const locked = await lockPackage(bytes, sheets);
+    const put = await putOwnSheet(locked.bytes, lockedMetaSheet(meta, record), { replace: meta.name });
+    out = put.bytes;
+    changedParts = [...new Set([...locked.changed, ...put.changed])];
+  } catch (e) {
+    return { ok: false, unreadable: true, message: say("lock_failed", { why: e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e) }) };
+  }
+  // every sheet reads back with the same values (the metadata's column A too), and the lock holds
+  const back = await gridOfBytes(file, out);
+  const same = (g: typeof loaded.grid): string => JSON.stringify(g.sheets.map((s) => [s.name, s === findMetaSheet(g) ? s.rows.map((row) => row?.[0] ?? null) : s.rows]));
+  const rb = back.ok ? checkGrid(back.grid, opts.year) : null;
+  const after = back.ok && rb?.ok ? applyLock(back.grid, rb.report, sha256Text) : null;
+  if (!back.ok || same(back.grid) !== same(loaded.grid) || !after?.locked || !after.intact) {
+    return { ok: false, unreadable: false, message: say("lock_readback") };
+  }
+  const target = opts.out ?? file;
+  const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));
+  if (inPlace) await writeFileSafely(file, out, { expected: snapshot, ...opts.write });
+  else await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
+  return { ok: true, values: Object.keys(values).length, sheets, relocked: before.locked, changedParts };
+}

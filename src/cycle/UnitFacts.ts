@@ -1,0 +1,23 @@
+/** 报送状态 in the summary's ledger (issue 18): derived from the returns, never typed. */
+export type LedgerState = "未报" | "已报" | "退回" | "通过";
+
+/** What the summary's 报送台账 says about one unit. */
+export interface UnitFacts {
+  unit: string;
+  /** 报送截止日期, ISO date, "" when none */
+  deadline: string;
+  /** the file counted (the latest version), absent for 未报 */
+  file?: string;
+  state: LedgerState;
+  /** issues of severity error in the counted return */
+  errors: number;
+  /** lagging or severe indicators without a 说明 (lagging_no_note) */
+  unexplainedLags: number;
+  lock: "" | "已锁定" | "锁定后被改动";
+  /** files received for the unit */
+  versions: number;
+  /** values changed between the two latest versions */
+  changes: number;
+  /** received but not in the ledger's list of units */
+  unlisted?: boolean;
+}

@@ -1,0 +1,81 @@
+import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
+import { SheetBuilder } from "../sheet/SheetBuilder";
+import type { PlannedSheet } from "../sheet/SheetPlan";
+import type { LedgerState, UnitFacts } from "./UnitFacts";
+
+export const LEDGER_SHEET = "报送台账";
+export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
+/** A deadline this many days away or less is near: the unit goes on the 催报 list. */
+export const NEAR_DAYS = 3;
+
+const FILLS: Record<LedgerState, string> = { 未报: "F4B183", 已报: "FFFFFF", 退回: "FFE699", 通过: "C6EFCE" };
+
+const COLUMNS: Array<[string, string, number]> = [
+  ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11],
+  ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["file", "文件", 30],
+];
+
+/** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
+function days(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+}
+
+/** The 催报 line of a unit not sent, or null when its deadline is not yet near. */
+export function chaseText(deadline: string, asOf: string): string | null {
+  if (!deadline) return "未报送（未设截止日期）";
+  const left = days(asOf, deadline);
+  if (left < 0) return `已逾期 ${-left} 天（截止 ${deadline}）`;
+  if (left === 0) return `今日截止（${deadline}）`;
+  return left <= NEAR_DAYS ? `临近截止，还剩 ${left} 天（${deadline}）` : null;
+}
+
+/**
+ * The summary's 报送台账 sheet (issue 18.2), printable: every unit with 报送状态 (未报 / 已报 /
+ * 退回 / 通过), its errors, unexplained lags, lock, versions received and values changed, a
+ * line of counts, then 催报: the units not sent whose deadline is past, today or within
+ * NEAR_DAYS of `asOf` (ISO date), or that have no deadline. `link` points at a unit's file.
+ */
+export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link: (file: string) => string = (f) => f): PlannedSheet {
+  const b = new SheetBuilder(LEDGER_SHEET, "template");
+  for (const [k, , w] of COLUMNS) b.addColumn(k, w);
+  b.value(1, 1, `${year}年度 报送台账（截至 ${asOf}）`, "title");
+  b.sheet.merges.push("A1:J1");
+  b.sheet.rowHeights[1] = 28;
+  for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? LEDGER_MARK : key, "hidden");
+  b.sheet.hiddenRows.push(KEY_ROW);
+  COLUMNS.forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
+  let r = FIRST_DATA_ROW;
+  facts.forEach((f, i) => {
+    b.value(r, b.col("no"), i + 1, "number");
+    b.value(r, b.col("unit"), f.unlisted ? `${f.unit}（不在台账中）` : f.unit, "text");
+    b.value(r, b.col("state"), f.state, "status", { fill: FILLS[f.state] });
+    if (f.state !== "未报") {
+      b.value(r, b.col("errors"), f.errors, "number");
+      b.value(r, b.col("lags"), f.unexplainedLags, "number");
+      b.value(r, b.col("lock"), f.lock, "text", f.lock === "锁定后被改动" ? { fill: "F4B183" } : {});
+      b.value(r, b.col("versions"), f.versions, "number");
+      b.value(r, b.col("changes"), f.versions > 1 ? f.changes : "", f.versions > 1 ? "number" : "text");
+    }
+    b.value(r, b.col("deadline"), f.deadline, "text");
+    b.value(r, b.col("file"), f.file ? f.file.split(/[\\/]/).pop() ?? f.file : "", "text", f.file ? { hyperlink: link(f.file) } : {});
+    r++;
+  });
+  const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
+  r++;
+  b.value(r++, 1, `应报 ${facts.filter((f) => !f.unlisted).length}，已收 ${facts.filter((f) => f.state !== "未报").length}：未报 ${n("未报")}，已报待审 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}`, "note");
+  r++;
+  b.value(r++, 1, "催报", "section");
+  const chase = facts.filter((f) => f.state === "未报").map((f) => [f, chaseText(f.deadline, asOf)] as const);
+  const due = chase.filter(([, t]) => t !== null);
+  if (!due.length) b.value(r++, 1, n("未报") ? `未报 ${n("未报")} 个单位，截止日期未临近，暂不催报` : "各单位均已报送", "note");
+  for (const [f, t] of due) {
+    b.value(r, b.col("unit"), f.unit, "text");
+    b.value(r, b.col("state"), "催报", "status", { fill: FILLS["未报"] });
+    b.value(r, b.col("errors"), t ?? "", "note");
+    b.sheet.merges.push(`${b.letter("errors")}${r}:${b.letter("file")}${r}`);
+    r++;
+  }
+  b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
+  b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };
+  return b.sheet;
+}

@@ -1,0 +1,50 @@
+import type { CheckReport } from "../sheet/CheckReport";
+import type { GridWorkbook } from "../sheet/Grid";
+import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
+import { findReviewSheet, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
+
+/** How the rows of a return's 审核 sheet stand against its values now. */
+export interface ReviewTally {
+  /** the return has a 审核 sheet of ours */
+  reviewed: boolean;
+  /** rows with a decision */
+  decided: number;
+  /** 退回修改 decisions still on the value they were made on (有效) */
+  returned: number;
+  /** flagged rows nobody decided on (待审核) */
+  open: number;
+  /** decisions made on another value (待复核: resubmitted since) */
+  stale: number;
+}
+
+/**
+ * Tallies a return's 审核 decisions as `review` would show them now: the sheet is planned
+ * again from the current values (reviewSheet), so a decision made on a value that changed
+ * since counts as 待复核, not as what it said.
+ */
+export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
+  const tally: ReviewTally = { reviewed: !!findReviewSheet(grid.sheets), decided: 0, returned: 0, open: 0, stale: 0 };
+  if (!tally.reviewed) return tally;
+  const sheet = reviewSheet(report, readDecisions(grid.sheets));
+  const colOf = new Map<string, string>();
+  const byAddress = new Map<string, string>();
+  for (const c of sheet.cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(c.address);
+    if (!m) continue;
+    if (Number(m[2]) === KEY_ROW && typeof c.value === "string") colOf.set(c.value, m[1]!);
+    byAddress.set(c.address, typeof c.value === "string" ? c.value : "");
+  }
+  const dec = colOf.get("decision");
+  const rev = colOf.get("review");
+  const key = colOf.get("key");
+  if (!dec || !rev || !key) return tally;
+  for (let r = FIRST_DATA_ROW; byAddress.has(`${key}${r}`); r++) {
+    const decision = byAddress.get(`${dec}${r}`) ?? "";
+    const state = byAddress.get(`${rev}${r}`) ?? "";
+    if (decision) tally.decided++;
+    if (state === REVIEW_STATES.stale) tally.stale++;
+    else if (state === REVIEW_STATES.open) tally.open++;
+    else if (state === REVIEW_STATES.valid && decision === "退回修改") tally.returned++;
+  }
+  return tally;
+}

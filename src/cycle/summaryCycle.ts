@@ -1,0 +1,96 @@
+import type { CheckReport } from "../sheet/CheckReport";
+import type { GridWorkbook } from "../sheet/Grid";
+import type { PlannedSheet } from "../sheet/SheetPlan";
+import type { LockState } from "./applyLock";
+import { ledgerSheet } from "./ledgerSheet";
+import { ledgerState } from "./ledgerState";
+import { reviewTally } from "./reviewTally";
+import type { LedgerState, UnitFacts } from "./UnitFacts";
+import { versionsSheet, type Resubmission } from "./versionsSheet";
+
+/**
+ * What the cycle keeps of a return given to `summary` (issue 18, issue 19): a few facts, not
+ * the return, so a summary over a thousand returns stays flat in memory. `receivedAt` is when
+ * it arrived (file mtime, ms); `unit` its 填报单位 ("" when blank).
+ */
+export interface ArrivedReturn {
+  file: string;
+  unit: string;
+  receivedAt: number;
+  lock: LockState;
+  state: LedgerState;
+  errors: number;
+  unexplainedLags: number;
+}
+
+/** The facts of one checked return (its lock already applied to `report`). */
+export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckReport, lock: LockState, receivedAt: number): ArrivedReturn {
+  const issues = report.items.flatMap((i) => i.issues);
+  return {
+    file, unit: report.reportingUnit, receivedAt, lock, state: ledgerState(lock, reviewTally(grid, report)),
+    errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: issues.filter((i) => i.code === "lagging_no_note").length,
+  };
+}
+
+export interface CycleOptions {
+  /** the units expected (from `--ledger` or `--units`), with their deadlines; none: no ledger sheet */
+  units?: Array<{ unit: string; deadline: string }>;
+  year: number;
+  /** today, ISO date (the 催报 list is as of it) */
+  asOf: string;
+}
+
+/**
+ * Returns of one 填报单位 are versions (issue 18.4): the latest (by `receivedAt`, then by order
+ * given) is counted. `versions` lists, for each unit that sent two or more, its files oldest
+ * first. Returns with a blank 填报单位 are never taken for versions of one another.
+ */
+export function latestVersions(arrived: readonly ArrivedReturn[]): { counted: ArrivedReturn[]; versions: Array<{ unit: string; files: ArrivedReturn[] }> } {
+  const byUnit = new Map<string, ArrivedReturn[]>();
+  arrived.forEach((x, i) => {
+    const unit = x.unit || `\u0000${i}`;
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), x]);
+  });
+  const order = new Map(arrived.map((x, i) => [x, i]));
+  const latest = new Set<ArrivedReturn>();
+  const versions: Array<{ unit: string; files: ArrivedReturn[] }> = [];
+  for (const [unit, list] of byUnit) {
+    const sorted = [...list].sort((a, b) => a.receivedAt - b.receivedAt || order.get(a)! - order.get(b)!);
+    latest.add(sorted[sorted.length - 1]!);
+    if (sorted.length > 1) versions.push({ unit, files: sorted });
+  }
+  return { counted: arrived.filter((x) => latest.has(x)), versions };
+}
+
+/**
+ * The reporting cycle's sheets of a summary (issue 18.2, 18.4): with `units`, the 报送台账 sheet
+ * lists every expected unit (and any other that sent a return) with its facts; with
+ * resubmissions (the values changed between a unit's two latest versions), the 版本变化 sheet.
+ */
+export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: Resubmission[], o: CycleOptions, link: (file: string, sheet: string, cell: string) => string): { sheets: PlannedSheet[]; facts: UnitFacts[] | null } {
+  const { counted } = latestVersions(arrived);
+  const versionsOf = (x: ArrivedReturn): number => (x.unit ? arrived.filter((a) => a.unit === x.unit).length : 1);
+  const changesOf = (x: ArrivedReturn): number => resubmissions.find((r) => r.unit === x.unit && x.unit)?.changes.length ?? 0;
+  const latest = new Map(counted.map((x, i) => [x.unit || `\u0000${i}`, x]));
+  const sheets: PlannedSheet[] = [];
+  let facts: UnitFacts[] | null = null;
+  if (o.units) {
+    const list: UnitFacts[] = [];
+    const factOf = (unit: string, deadline: string, x: ArrivedReturn | undefined, unlisted: boolean): UnitFacts => {
+      if (!x) return { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, lock: "", versions: 0, changes: 0 };
+      const f: UnitFacts = {
+        unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags,
+        lock: !x.lock.locked ? "" : x.lock.intact ? "已锁定" : "锁定后被改动", versions: versionsOf(x), changes: changesOf(x),
+      };
+      if (unlisted) f.unlisted = true;
+      return f;
+    };
+    const listed = new Set(o.units.map((u) => u.unit));
+    for (const u of o.units) list.push(factOf(u.unit, u.deadline, latest.get(u.unit), false));
+    for (const [unit, x] of latest) if (!listed.has(unit)) list.push(factOf(x.unit || x.file, "", x, true));
+    sheets.push(ledgerSheet(list, o.year, o.asOf, (file) => link(file, "", "").replace(/#.*$/, "")));
+    facts = list;
+  }
+  if (resubmissions.length) sheets.push(versionsSheet(resubmissions, link));
+  return { sheets, facts };
+}

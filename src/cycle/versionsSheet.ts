@@ -1,0 +1,49 @@
+import { FIRST_DATA_ROW, HEADER_ROW } from "../sheet/keys";
+import { SheetBuilder } from "../sheet/SheetBuilder";
+import type { PlannedSheet } from "../sheet/SheetPlan";
+import type { ValueChange } from "./diffReturns";
+
+export const VERSIONS_SHEET = "版本变化";
+
+/** A unit that sent more than one version: the files, oldest first, and what changed between the two latest. */
+export interface Resubmission {
+  unit: string;
+  files: string[];
+  changes: ValueChange[];
+}
+
+/**
+ * The summary's 版本变化 sheet (issue 18.4): for each unit that sent two or more versions,
+ * every value changed between the two latest (old → new, with its sheet and cell in the
+ * newer file); the summary counts the newest only.
+ */
+export function versionsSheet(resubmissions: Resubmission[], link: (file: string, sheet: string, cell: string) => string): PlannedSheet {
+  const b = new SheetBuilder(VERSIONS_SHEET, "template");
+  const cols: Array<[string, string, number]> = [["unit", "填报单位", 16], ["name", "指标/项目", 30], ["field", "年份/栏目", 10], ["cell", "位置", 18], ["old", "原值", 12], ["new", "新值", 12], ["files", "版本（旧 → 新）", 40]];
+  for (const [k, , w] of cols) b.addColumn(k, w);
+  b.value(1, 1, "重复报送：两版之间的数值变化（汇总按最新一版计）", "title");
+  cols.forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
+  let r = FIRST_DATA_ROW;
+  for (const x of resubmissions) {
+    const files = x.files.slice(-2).map((f) => f.split(/[\\/]/).pop() ?? f).join(" → ");
+    if (!x.changes.length) {
+      b.value(r, 1, x.unit, "text");
+      b.value(r, 2, "（两版数值相同）", "text");
+      b.value(r++, 7, files, "text");
+      continue;
+    }
+    for (const c of x.changes) {
+      b.value(r, 1, x.unit, "text");
+      b.value(r, 2, c.name, "textWrap");
+      b.value(r, 3, c.field, "text");
+      b.value(r, 4, `${c.sheet}!${c.cell}`, "text", { hyperlink: link(x.files[x.files.length - 1] ?? "", c.sheet, c.cell) });
+      b.value(r, 5, c.old || "（空）", "text");
+      b.value(r, 6, c.new || "（空）", "text");
+      b.value(r, 7, files, "text");
+      r++;
+    }
+  }
+  b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
+  b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };
+  return b.sheet;
+}

@@ -1,0 +1,29 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+
+const dir = mkdtempSync(join(tmpdir(), "cycle-usage-"));
+const notXlsx = join(dir, "not.xlsx");
+writeFileSync(notXlsx, "hello");
+
+describe("the cycle commands say in one line what is wrong", () => {
+  test.each([
+    ["distribute without units", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,,普陀区", "--out-dir", join(dir, "a")], 1, /不能有空项/],
+    ["distribute, one unit twice", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,定海区", "--out-dir", join(dir, "b")], 1, /「定海区」出现了两次/],
+    ["distribute, two units one file name", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "a/b,a:b", "--out-dir", join(dir, "c")], 1, /文件名相同（2023-a_b\.xlsx）/],
+    ["distribute, a bad deadline", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区", "--deadline", "2025-02-30", "--out-dir", join(dir, "d")], 1, /--deadline 应为日期/],
+    ["distribute, a year outside the plan", ["distribute", "zhoushan-2021-2025", "--year", "2030", "--units", "定海区", "--out-dir", join(dir, "e")], 1, /未生成工作簿/],
+    ["diff of a file that is not a return", ["diff", notXlsx, notXlsx], 2, /not\.xlsx：/],
+    ["lock of a file that is not a return", ["lock", notXlsx], 2, /not\.xlsx：/],
+    ["summary with a ledger that is not one", ["summary", notXlsx, "--ledger", notXlsx, "--out", join(dir, "s.xlsx")], 1, /not\.xlsx：/],
+    ["summary with both --ledger and --units", ["summary", notXlsx, "--ledger", notXlsx, "--units", "a", "--out", join(dir, "s.xlsx")], 1, /--ledger 与 --units 只能用其一/],
+    ["summary with a bad --as-of", ["summary", notXlsx, "--units", "a", "--as-of", "tomorrow", "--out", join(dir, "s.xlsx")], 1, /--as-of 应为日期/],
+  ])("%s", async (_, args, code, message) => {
+    const r = await cli(...(args as string[]));
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(message as RegExp);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 30000);
+});
