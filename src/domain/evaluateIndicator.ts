@@ -15,6 +15,7 @@ import type { Target } from "./Target";
 import { targetValue } from "./Target";
 import { classifyUnit, detectUnit, type Unit } from "./Unit";
 import { planNumbers } from "./planNumbers";
+import { bandStatus } from "./bandStatus";
 
 export interface EvaluationInput {
   spec: IndicatorSpec;
@@ -151,9 +152,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   function grade(p: number | null, share: number, yearly: boolean, extra: Partial<IndicatorResult>): IndicatorResult {
     if (p === null) return result("lagging", extra);
     const withP = { ...extra, progress: p };
-    if (yearly) return result(ge(p, 0.5) ? "lagging" : "severe", withP);
-    if (ge(p, share)) return result("on_track", withP);
-    return result(ge(p, share / 2) ? "lagging" : "severe", withP);
+    return result(bandStatus(p, share, yearly, spec.bands), withP);
   }
 }
 
