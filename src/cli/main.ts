@@ -35,6 +35,7 @@ import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
 import { evaluateFiles, outputProblem, writeReport } from "./runReport";
 import { reportJson } from "./reportJson";
+import { checkWithContext, loadCheckContext, loadRulesFile } from "./checkInContext";
 
 /**
  * Exit codes (architecture.md): 0 the command ran; 1 usage error or a refusal to overwrite; 2 a file
@@ -135,7 +136,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.command("template").description("生成填报工作簿 / write a workbook for templates")
     .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--out <file.xlsx>", "输出文件")
     .option("--from <template.json...>", "使用模板文件").option("--unit <name>", "填报单位", "").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (ids: string[], o: { year: string; out: string; from?: string[]; unit: string; force?: boolean }) => {
+    .option("--rules <rules.json>", "规则文件：其 bands（亮灯：滞后/严重滞后）写入各指标模板（evaluation-rules §7）")
+    .action(async (ids: string[], o: { year: string; out: string; from?: string[]; unit: string; force?: boolean; rules?: string }) => {
       const year = parseYear(o.year);
       const templates: Template[] = [];
       for (const id of ids) {
@@ -145,6 +147,10 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       }
       for (const f of o.from ?? []) templates.push(loadTemplateFile(f));
       if (templates.length === 0) throw new UsageError("请指定至少一个模板 id 或 --from 模板文件");
+      const rules = o.rules ? loadRulesFile(o.rules) : null;
+      if (rules && !rules.ok) throw new UsageError(rules.message);
+      const bands = rules?.rules.bands;
+      if (bands) templates.forEach((t, i) => { if (t.kind === "indicators") templates[i] = { ...t, bands }; });
       const outside = periodProblems(templates, year)[0];
       if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
       refuseExisting(o.out, o.force);
@@ -154,11 +160,14 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("check").description("核对填报工作簿 / check a workbook").argument("<file.xlsx>")
     .option("--year <Y>", "按此年份核对（默认用工作簿中的报告年份）").option("--json", "输出 JSON").option("--all", "列出所有行").option("--lang <zh|en>", "语言", "zh")
-    .action(async (file: string, o: { year?: string; json?: boolean; all?: boolean; lang: string }) => {
+    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx>", "上年报送的填报，核对历年数值是否改动").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
+    .action(async (file: string, o: { year?: string; json?: boolean; all?: boolean; lang: string; rules?: string; previous?: string; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
       const loaded = await loadWorkbookFile(file);
       if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
-      const r = checkGrid(loaded.grid, year);
+      const ctx = await loadCheckContext(o);
+      if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
+      const r = checkWithContext(loaded.grid, year, ctx.context);
       if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
       const meta = year === undefined ? null : readMeta(loaded.grid);
       // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
@@ -171,14 +180,17 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("summary").description("汇总一份或多份填报 / summary over one or more returns").argument("<files...>")
     .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string }) => {
+    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx...>", "上年报送的填报（按填报单位对应）").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
+    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string; rules?: string; previous?: string[]; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
       refuseExisting(o.out, o.force);
+      const ctx = await loadCheckContext(o);
+      if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
       const inputs: Array<ReturnInput & { grid: GridWorkbook }> = [];
       for (const file of files) {
         const loaded = await loadWorkbookFile(file);
         if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
-        const r = checkGrid(loaded.grid, year);
+        const r = checkWithContext(loaded.grid, year, ctx.context, true);
         if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
         inputs.push({ file, report: r.report, grid: loaded.grid });
       }
@@ -211,9 +223,12 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
     .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (file: string, o: { year?: string; out?: string; force?: boolean }) => {
+    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx>", "上年报送的填报").option("--city <city.xlsx>", "全市填报")
+    .action(async (file: string, o: { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
-      const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false });
+      const ctx = await loadCheckContext(o);
+      if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
+      const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
       print(`已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
     });

@@ -1,5 +1,6 @@
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
+import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
 import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet } from "../sheet/reviewSheet";
 import { realpath, stat } from "node:fs/promises";
@@ -14,6 +15,8 @@ export interface ReviewOptions {
   year?: number | undefined;
   /** replace an existing --out file (never the input) */
   force?: boolean;
+  /** the rules, last year's and the city's return to check against (evaluation-rules §8), as `check` has them */
+  context?: CheckContext;
   /** test hooks passed to the write (a change saved meanwhile, a failing disk) */
   write?: Pick<WriteOptions, "beforeCommit" | "io">;
 }
@@ -40,7 +43,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const { bytes, snapshot } = await readWithSnapshot(file);
   const loaded = await gridOfBytes(file, bytes);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
-  const r = checkGrid(loaded.grid, opts.year);
+  const r = opts.context ? checkWithContext(loaded.grid, opts.year, opts.context) : checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
   const ours = findReviewSheet(loaded.grid.sheets);
   const sheet = reviewSheet(r.report, readDecisions(loaded.grid.sheets));
