@@ -4,6 +4,7 @@ import { APP_MARK, KEY_ROW } from "./keys";
 import { STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
+import { bandLegend } from "./bandLegend";
 
 export const COVER_NAME = "填报说明";
 export const COVER_MARK = `${APP_MARK}:cover`;
@@ -41,7 +42,7 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
   LEGEND.forEach(([s, text], i) => {
     const r = 9 + i;
     b.value(r, 1, STATUS_LABELS[s], "legendLabel", { fill: STATUS_FILL[s].fill });
-    b.value(r, 3, text, "textWrap");
+    b.value(r, 3, bandLegend(s, templates) ?? text, "textWrap");
   });
   b.value(9 + LEGEND.length, 1, STATUS_LABELS.manual, "legendLabel");
   b.value(9 + LEGEND.length, 3, "目标为文字描述，由审核人员在“人工评估”列给出结论", "textWrap");

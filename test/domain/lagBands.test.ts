@@ -7,6 +7,7 @@ import { indicatorSpec } from "../../src/templates/indicatorSpec";
 import { parseTemplate } from "../../src/templates/parseTemplate";
 import type { IndicatorTemplate } from "../../src/templates/TemplateSchema";
 import { indicatorTemplate } from "../support/seedRows";
+import { bandLegend } from "../../src/sheet/bandLegend";
 
 const YINCHUAN: LagBands = { form: "points", lagging: 10, severe: 30 };
 const SANYA: LagBands = { form: "share", lagging: 100, severe: 50 };
@@ -100,5 +101,22 @@ describe("a template's bands are checked when it is read", () => {
     const p = lagBandsProblem(bands);
     if (problem === null) expect(p).toBeNull();
     else expect(p).toContain(problem);
+  });
+});
+
+describe("the cover legend follows the bands", () => {
+  const zs = indicatorTemplate("zhoushan-2021-2025");
+  const qz = indicatorTemplate("quzhou-2021-2025");
+  test.each<[string, IndicatorTemplate[], Status, string | null]>([
+    ["no bands: the rules' own words", [zs], "lagging", null],
+    ["银川: points", [{ ...zs, bands: YINCHUAN }], "lagging", "进度低于序时进度 10 个百分点以上，但未低于序时进度 30 个百分点以上"],
+    ["银川: on track within 10 points", [{ ...zs, bands: YINCHUAN }], "on_track", "未达标，但进度未低于序时进度 10 个百分点以上"],
+    ["80/40: share", [{ ...zs, bands: STRICT }], "severe", "进度低于序时进度的 40%"],
+    ["templates with different bands are named as such", [{ ...zs, bands: STRICT }, qz], "lagging", "按各模板设定的亮灯规则"],
+    ["met is never about bands", [{ ...zs, bands: STRICT }], "met", null],
+  ])("%s", (_why, templates, status, words) => {
+    const text = bandLegend(status, templates);
+    if (words === null) expect(text).toBeNull();
+    else expect(text).toContain(words);
   });
 });

@@ -1,0 +1,24 @@
+import type { LagBands } from "../domain/LagBands";
+import type { Status } from "../domain/Status";
+import type { Template } from "../templates/TemplateSchema";
+
+/**
+ * The cover legend's words for on_track / lagging / severe when the workbook's indicator
+ * templates set their own 亮灯 bands (the project's evaluation-rules §7); null keeps the
+ * rules' own words (no bands, or the defaults). Templates with different bands are named
+ * as such, so a legend never states a rule a sheet does not apply.
+ */
+export function bandLegend(status: Status, templates: readonly Template[]): string | null {
+  if (status !== "on_track" && status !== "lagging" && status !== "severe") return null;
+  const own = templates.flatMap((t) => (t.kind === "indicators" && t.bands ? [t.bands] : []));
+  if (!own.length) return null;
+  const key = (b: LagBands): string => `${b.form}:${b.lagging}:${b.severe}`;
+  const plain = templates.some((t) => t.kind === "indicators" && !t.bands);
+  if (new Set(own.map(key)).size > 1 || plain) return `${status === "on_track" ? "未达标，" : ""}按各模板设定的亮灯规则（见模板 bands）判断${status === "severe" ? "；项目逾期未完成" : ""}`;
+  const b = own[0] as LagBands;
+  const below = (v: number): string => (b.form === "points" ? `低于序时进度 ${v} 个百分点以上` : v === 100 ? "低于序时进度" : `低于序时进度的 ${v}%`);
+  const projects = templates.some((t) => t.kind === "projects") ? "（项目仍按序时进度及其一半）" : "";
+  if (status === "on_track") return `未达标，但进度未${below(b.lagging)}（本单位亮灯规则）${projects}`;
+  if (status === "lagging") return `进度${below(b.lagging)}，但未${below(b.severe)}（本单位亮灯规则）；或无法计算进度而未达标${projects}`;
+  return `进度${below(b.severe)}（本单位亮灯规则），或倒退；项目逾期未完成`;
+}
