@@ -109,8 +109,8 @@ describe("the cover legend follows the bands", () => {
   const qz = indicatorTemplate("quzhou-2021-2025");
   test.each<[string, IndicatorTemplate[], Status, string | null]>([
     ["no bands: the rules' own words", [zs], "lagging", null],
-    ["银川: points", [{ ...zs, bands: YINCHUAN }], "lagging", "进度低于序时进度 10 个百分点以上，但未低于序时进度 30 个百分点以上"],
-    ["银川: on track within 10 points", [{ ...zs, bands: YINCHUAN }], "on_track", "未达标，但进度未低于序时进度 10 个百分点以上"],
+    ["银川: points", [{ ...zs, bands: YINCHUAN }], "lagging", "进度低于序时进度 10–30 个百分点"],
+    ["银川: on track within 10 points", [{ ...zs, bands: YINCHUAN }], "on_track", "未达标，但进度不低于序时进度减 10 个百分点"],
     ["80/40: share", [{ ...zs, bands: STRICT }], "severe", "进度低于序时进度的 40%"],
     ["templates with different bands are named as such", [{ ...zs, bands: STRICT }, qz], "lagging", "按各模板设定的亮灯规则"],
     ["met is never about bands", [{ ...zs, bands: STRICT }], "met", null],
