@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkWithContext, loadCheckContext, loadRulesFile } from "../../src/cli/checkInContext";
+import { toJsonReport } from "../../src/cli/toJsonReport";
 import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
@@ -71,6 +72,14 @@ describe("§8b and §8c: against last year's return and the city's", () => {
       expect(issue.message).toMatch(noted ? /已说明/ : /请改正，或在说明中写明原因/);
       expect(issue.messageEn).not.toBe("");
     }
+  });
+
+  test("check --json says which warnings a 说明 keeps", () => {
+    const json = toJsonReport(crossReturnIssues(county, { previous: last, city })) as { items: Array<{ id: string; issues: Array<{ code: string; noted?: boolean }> }> };
+    const of = (id: string, code: string) => json.items.find((i) => i.id === id)?.issues.find((x) => x.code === code);
+    expect(of("zs21-15", "above_city")?.noted).toBe(true);
+    expect(of("zs21-24", "value_revised")).toBeDefined();
+    expect(of("zs21-24", "value_revised")?.noted).toBeUndefined();
   });
 
   test("without context files nothing is added, and the input report is not changed", () => {
