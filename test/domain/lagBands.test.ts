@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { num } from "../../src/domain/CellValue";
 import { bandStatus } from "../../src/domain/bandStatus";
 import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
@@ -118,5 +119,22 @@ describe("the cover legend follows the bands", () => {
     const text = bandLegend(status, templates);
     if (words === null) expect(text).toBeNull();
     else expect(text).toContain(words);
+  });
+});
+
+describe("properties of every valid band", () => {
+  const RANK = { severe: 0, lagging: 1, on_track: 2 } as const;
+  const band = fc.oneof(
+    fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([x, y]): LagBands => ({ form: "share", lagging: Math.max(x, y), severe: Math.min(x, y) })),
+    fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([x, y]): LagBands => ({ form: "points", lagging: Math.min(x, y), severe: Math.max(x, y) })),
+  );
+  const unit = fc.double({ min: 0, max: 1, noNaN: true });
+  test("more progress never gives a worse status, and p ≥ s is always on track", () => {
+    fc.assert(fc.property(band, unit, fc.double({ min: -1, max: 2, noNaN: true }), fc.double({ min: -1, max: 2, noNaN: true }), (b, s, p1, p2) => {
+      expect(lagBandsProblem(b)).toBeNull();
+      const [lo, hi] = p1 <= p2 ? [p1, p2] : [p2, p1];
+      expect(RANK[bandStatus(hi, s, false, b)]).toBeGreaterThanOrEqual(RANK[bandStatus(lo, s, false, b)]);
+      expect(bandStatus(Math.max(s, hi), s, false, b)).toBe("on_track");
+    }), { numRuns: 500 });
   });
 });
