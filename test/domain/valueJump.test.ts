@@ -55,7 +55,6 @@ describe("§8a in the engine: this year against last year's cell, per unit class
       expect(found[0]?.severity).toBe("warning");
       expect(Number(found[0]?.params?.["change"])).toBeCloseTo(change, 1);
     }
-    void jumps;
   });
 
   test.each<[string, JumpLimit, number, boolean]>([
