@@ -10,6 +10,7 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import type { CheckItem } from "../../src/sheet/CheckReport";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { reviewSheet } from "../../src/sheet/reviewSheet";
 import { crossReturnIssues, type CheckedReturn } from "../../src/sheet/crossReturnIssues";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { findTemplate } from "../../src/templates/catalog";
@@ -80,6 +81,21 @@ describe("§8b and §8c: against last year's return and the city's", () => {
     expect(of("zs21-15", "above_city")?.noted).toBe(true);
     expect(of("zs21-24", "value_revised")).toBeDefined();
     expect(of("zs21-24", "value_revised")?.noted).toBeUndefined();
+  });
+
+  test("the 审核 sheet lists each §8 warning as an item to decide (需审核), with the filer's 说明", () => {
+    const sheet = reviewSheet(crossReturnIssues(county, { previous: last, city }));
+    const rows = new Map<number, string[]>();
+    for (const c of sheet.cells) {
+      const m = /^([A-Z]+)(\d+)$/.exec(c.address);
+      if (!m?.[2]) continue;
+      rows.set(Number(m[2]), [...(rows.get(Number(m[2])) ?? []), String(c.value ?? "")]);
+    }
+    const line = (text: string): string[] | undefined => [...rows.values()].find((r) => r.some((v) => v.includes(text)));
+    const above = line("高于全市合计");
+    expect(above).toEqual(expect.arrayContaining(["是", "新设就业服务站"]));
+    expect(above?.join(" ")).toContain("（已说明）");
+    expect(line("上年报送为 6.2")).toEqual(expect.arrayContaining(["是"]));
   });
 
   test("without context files nothing is added, and the input report is not changed", () => {
