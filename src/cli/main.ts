@@ -29,6 +29,7 @@ import { quoteSheet } from "../sheet/a1";
 import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
 import { evaluateFiles, outputProblem, writeReport } from "./runReport";
 import { reportJson } from "./reportJson";
+import { checkWithContext, loadCheckContext, loadRulesFile } from "./checkInContext";
 
 /**
  * Exit codes (architecture.md): 0 the command ran; 1 usage error or a refusal to overwrite; 2 a file
@@ -129,7 +130,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.command("template").description("生成填报工作簿 / write a workbook for templates")
     .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--out <file.xlsx>", "输出文件")
     .option("--from <template.json...>", "使用模板文件").option("--unit <name>", "填报单位", "").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
-    .action(async (ids: string[], o: { year: string; out: string; from?: string[]; unit: string; force?: boolean }) => {
+    .option("--rules <rules.json>", "规则文件：其 bands（亮灯：滞后/严重滞后）写入各指标模板（evaluation-rules §7）")
+    .action(async (ids: string[], o: { year: string; out: string; from?: string[]; unit: string; force?: boolean; rules?: string }) => {
       const year = parseYear(o.year);
       const templates: Template[] = [];
       for (const id of ids) {
@@ -139,6 +141,10 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       }
       for (const f of o.from ?? []) templates.push(loadTemplateFile(f));
       if (templates.length === 0) throw new UsageError("请指定至少一个模板 id 或 --from 模板文件");
+      const rules = o.rules ? loadRulesFile(o.rules) : null;
+      if (rules && !rules.ok) throw new UsageError(rules.message);
+      const bands = rules?.rules.bands;
+      if (bands) templates.forEach((t, i) => { if (t.kind === "indicators") templates[i] = { ...t, bands }; });
       const outside = periodProblems(templates, year)[0];
       if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
       refuseExisting(o.out, o.force);
@@ -148,11 +154,14 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("check").description("核对填报工作簿 / check a workbook").argument("<file.xlsx>")
     .option("--year <Y>", "按此年份核对（默认用工作簿中的报告年份）").option("--json", "输出 JSON").option("--all", "列出所有行").option("--lang <zh|en>", "语言", "zh")
-    .action(async (file: string, o: { year?: string; json?: boolean; all?: boolean; lang: string }) => {
+    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx>", "上年报送的填报，核对历年数值是否改动").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
+    .action(async (file: string, o: { year?: string; json?: boolean; all?: boolean; lang: string; rules?: string; previous?: string; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
       const loaded = await loadWorkbookFile(file);
       if (!loaded.ok) { printErr(loaded.message + "\n"); setExit(EXIT.unreadable); return; }
-      const r = checkGrid(loaded.grid, year);
+      const ctx = await loadCheckContext(o);
+      if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
+      const r = checkWithContext(loaded.grid, year, ctx.context);
       if (!r.ok) { printErr(`${file}：${r.message}\n`); setExit(EXIT.unreadable); return; }
       // a locked return edited since it was accepted (issue 18.5)
       (await import("../cycle/applyLock")).applyLock(loaded.grid, r.report, (await import("./sha256Text")).sha256Text);
@@ -168,14 +177,18 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.command("summary").description("汇总一份或多份填报 / summary over one or more returns").argument("<files...>")
     .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
     .option("--ledger <报送台账.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）").option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）")
-    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string; ledger?: string; units?: string; deadline?: string; asOf?: string }) => {
+    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx...>", "上年报送的填报（按填报单位对应）").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
+    .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string; ledger?: string; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
       refuseExisting(o.out, o.force);
       // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
       const cyc = await (await import("./runSummaryCycle")).cycleOptions(o);
       if (!cyc.ok) throw new UsageError(cyc.message);
+      // checks beyond one value (evaluation-rules §8): the rules, last year's returns, the city's
+      const ctx = await loadCheckContext(o);
+      if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
       const { runSummary } = await import("./runSummary");
-      const r = await runSummary(files, { year, out: o.out, json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, alsoRead: o.ledger ? [o.ledger] : [] });
+      const r = await runSummary(files, { year, out: o.out, json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, context: ctx.context, alsoRead: [...(o.ledger ? [o.ledger] : []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])] });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
       print(r.text);
     });
@@ -197,10 +210,13 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
     .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
-    .option("--previous <old.xlsx>", "上一版（重新报送时）：改动的数值标为待复核并写明原值 → 新值")
-    .action(async (file: string, o: { year?: string; out?: string; force?: boolean; previous?: string }) => {
+    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx>", "上年报送的填报").option("--city <city.xlsx>", "全市填报")
+    .option("--replaces <old.xlsx>", "本文件是重新报送的新一版，old.xlsx 为上一版：改动的数值标为待复核并写明原值 → 新值")
+    .action(async (file: string, o: { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year);
-      const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, previous: o.previous });
+      const ctx = await loadCheckContext(o);
+      if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
+      const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
       print(`已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
     });

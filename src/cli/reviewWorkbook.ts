@@ -1,5 +1,6 @@
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
+import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
 import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet } from "../sheet/reviewSheet";
 import { realpath, stat } from "node:fs/promises";
@@ -18,7 +19,9 @@ export interface ReviewOptions {
   /** replace an existing --out file (never the input) */
   force?: boolean;
   /** the previous version of this return (a resubmission): changed values are 待复核 with old → new, and its 审核 decisions are carried over when this file has none */
-  previous?: string | undefined;
+  replaces?: string | undefined;
+  /** the rules, last year's and the city's return to check against (evaluation-rules §8), as `check` has them */
+  context?: CheckContext;
   /** test hooks passed to the write (a change saved meanwhile, a failing disk) */
   write?: Pick<WriteOptions, "beforeCommit" | "io">;
 }
@@ -45,16 +48,16 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const { bytes, snapshot } = await readWithSnapshot(file);
   const loaded = await gridOfBytes(file, bytes);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
-  const r = checkGrid(loaded.grid, opts.year);
+  const r = opts.context ? checkWithContext(loaded.grid, opts.year, opts.context) : checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
   const ours = findReviewSheet(loaded.grid.sheets);
   let memory = readDecisions(loaded.grid.sheets);
   let resubmitted = new Map<string, string>();
-  if (opts.previous !== undefined) {
-    const prev = await loadWorkbookFile(opts.previous);
+  if (opts.replaces !== undefined) {
+    const prev = await loadWorkbookFile(opts.replaces);
     if (!prev.ok) return { ok: false, unreadable: true, message: prev.message };
-    const pr = checkGrid(prev.grid, r.report.year);
-    if (!pr.ok) return { ok: false, unreadable: true, message: `${opts.previous}：${pr.message}` };
+    const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
+    if (!pr.ok) return { ok: false, unreadable: true, message: `${opts.replaces}：${pr.message}` };
     if (!ours) memory = readDecisions(prev.grid.sheets);
     resubmitted = changesByRow(diffReturns(returnValues(prev.grid, pr.report), returnValues(loaded.grid, r.report)), r.report.year);
   }

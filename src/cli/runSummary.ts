@@ -14,6 +14,7 @@ import { replayPlannedSheet } from "../sheet/replayPlannedSheet";
 import { returnContent } from "../sheet/returnContent";
 import { writeSummarySheets } from "../sheet/summarySheets";
 import { SummaryTally } from "../sheet/SummaryTally";
+import { checkWithContext, type CheckContext } from "./checkInContext";
 import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -35,6 +36,8 @@ export interface SummaryOptions {
   cycle?: Omit<CycleOptions, "year">;
   /** other files the command reads (the ledger), never to be overwritten by `out` */
   alsoRead?: string[];
+  /** checks beyond one value (evaluation-rules §8): rules, last year's returns (by 填报单位), the city's */
+  context?: CheckContext;
 }
 
 export type SummaryOutcome =
@@ -54,7 +57,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
     const seen = new Map<string, string>();
     let tally = new SummaryTally(() => spool.store());
     for (const file of files) {
-      const r = await checked(file, o.year);
+      const r = await checked(file, o);
       if (!r.ok) return r;
       // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice;
       // a return with nothing entered is not compared (blank returns of different units look alike)
@@ -78,14 +81,14 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
     if (versions.length) {
       tally = new SummaryTally(() => spool.store());
       for (const x of counted) {
-        const r = await checked(x.file, o.year);
+        const r = await checked(x.file, o);
         if (!r.ok) return r;
         const refused = tally.add(x.file, r.report);
         if (refused) return { ok: false, message: refused, exit: "usage" };
       }
       for (const v of versions) {
         const [prev, last] = [v.files[v.files.length - 2]!, v.files[v.files.length - 1]!];
-        const [a, b] = [await checked(prev.file, o.year), await checked(last.file, o.year)];
+        const [a, b] = [await checked(prev.file, o), await checked(last.file, o)];
         if (!a.ok) return a;
         if (!b.ok) return b;
         resubmissions.push({ unit: v.unit, files: v.files.map((f) => f.file), changes: diffReturns(returnValues(a.grid, a.report), returnValues(b.grid, b.report)) });
@@ -115,10 +118,10 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
 }
 
 /** A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it). */
-async function checked(file: string, year: number | undefined): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" }> {
   const loaded = await loadWorkbookFile(file);
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable" };
-  const r = checkGrid(loaded.grid, year);
+  const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) return { ok: false, message: `${file}：${r.message}`, exit: "unreadable" };
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   return { ok: true, grid: loaded.grid, report: r.report, lock };

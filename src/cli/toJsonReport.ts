@@ -14,6 +14,8 @@ export function toJsonReport(r: CheckReport): unknown {
       issues: i.issues.map((x) => {
         const o: Record<string, unknown> = { code: x.code, severity: x.severity, cell: x.cell ?? i.statusCell, message: x.message };
         if (x.suggestion !== undefined) o["suggestion"] = x.suggestion;
+        // §8: a warning kept by the row's 说明
+        if (x.params?.["noted"]) o["noted"] = true;
         return o;
       }),
     })),

@@ -1,4 +1,5 @@
 import type { Direction } from "./Direction";
+import type { LagBands } from "./LagBands";
 
 /** What the engine needs to know of an indicator: the plan's words, as written. */
 export interface IndicatorSpec {
@@ -11,6 +12,8 @@ export interface IndicatorSpec {
   yearlyTargets?: Readonly<Record<string, string>>;
   /** the template's own direction, where a person or the importer set it (§3a rule 1) */
   direction?: Direction;
+  /** the template's 亮灯 bands (absent: the rules' own, 滞后 below s, 严重滞后 below s/2) */
+  bands?: LagBands;
   baselineYear: number;
   targetYear: number;
 }

@@ -26,7 +26,8 @@ export interface CheckedActual {
   bound?: Bound;
 }
 
-const PER_CAPITA = /(^每|人均|每千|每万|每百|平均)/;
+/** A per-capita ratio or an average (每…, 人均, 平均): not a whole count, and not additive over counties. */
+export const PER_CAPITA = /(^每|人均|每千|每万|每百|平均)/;
 
 function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
   return issuePlace(ctx.cell, ctx.sheet);

@@ -6,6 +6,13 @@ export type Lang = "zh" | "en";
 type Text = (i: Issue) => string;
 
 const p = (i: Issue, k: string): string => String(i.params?.[k] ?? "");
+/** §8: a warning the filer kept with a 说明 says so; one without asks to correct or explain. */
+const noted = (i: Issue, lang: Lang): string => (i.params?.["noted"] ? (lang === "zh" ? "（已说明）" : " (explained)") : lang === "zh" ? "：请改正，或在说明中写明原因" : ": correct it, or explain it in 说明");
+const moved = (i: Issue, lang: Lang): string => {
+  const c = Number(i.params?.["change"] ?? 0);
+  const unit = p(i, "by") === "points" ? (lang === "zh" ? " 个百分点" : " points") : "%";
+  return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${Math.abs(c)}${unit}` : `${c >= 0 ? "up" : "down"} ${Math.abs(c)}${unit}`;
+};
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 
 const ZH: Record<IssueCode, Text> = {
@@ -49,6 +56,9 @@ const ZH: Record<IssueCode, Text> = {
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   lagging_no_note: () => `滞后指标须填写说明`,
   locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为「${i.expected || "空"}」，现为「${i.received || "空"}」：锁定后被改动，请退回重新审核`,
+  value_jump: (i) => `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ±${p(i, "limit")}${p(i, "by") === "points" ? " 个百分点" : "%"}` + noted(i, "zh"),
+  value_revised: (i) => `${p(i, "year")} 年数值为 ${i.received ?? ""}，上年报送为 ${p(i, "previous")}` + noted(i, "zh"),
+  above_city: (i) => `${p(i, "year")} 年数值 ${i.received ?? ""} 高于全市合计 ${p(i, "city")}` + noted(i, "zh"),
 };
 
 const EN: Record<IssueCode, Text> = {
@@ -92,6 +102,9 @@ const EN: Record<IssueCode, Text> = {
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
   locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with "${i.expected || "empty"}"; it now holds "${i.received || "empty"}": edited after the lock, send it back for review`,
+  value_jump: (i) => `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ±${p(i, "limit")}${p(i, "by") === "points" ? " points" : "%"}` + noted(i, "en"),
+  value_revised: (i) => `the ${p(i, "year")} value is ${i.received ?? ""}; last year's return gave ${p(i, "previous")}` + noted(i, "en"),
+  above_city: (i) => `the ${p(i, "year")} value ${i.received ?? ""} is above the city's total ${p(i, "city")}` + noted(i, "en"),
 };
 
 /**

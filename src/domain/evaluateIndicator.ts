@@ -9,12 +9,14 @@ import type { IndicatorSpec } from "./IndicatorSpec";
 import type { IndicatorResult } from "./IndicatorResult";
 import { yearRule, satisfies } from "./yearRule";
 import type { Direction } from "./Direction";
-import { APPROX_LAGGING, APPROX_MET } from "./tolerances";
+import { APPROX_LAGGING, APPROX_MET, JUMP_LIMITS, type JumpLimit } from "./tolerances";
+import { valueJump } from "./valueJump";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
 import { targetValue } from "./Target";
-import { classifyUnit, detectUnit, type Unit } from "./Unit";
+import { classifyUnit, detectUnit, type Unit, type UnitClass } from "./Unit";
 import { planNumbers } from "./planNumbers";
+import { bandStatus } from "./bandStatus";
 
 export interface EvaluationInput {
   spec: IndicatorSpec;
@@ -26,6 +28,8 @@ export interface EvaluationInput {
   sheet?: string;
   /** a reviewer's status for a qualitative target (replaces `manual`) */
   assessment?: Status | null;
+  /** the year-on-year limits per unit class (§8a; default JUMP_LIMITS, a rules file may override) */
+  jumps?: Readonly<Record<UnitClass, JumpLimit>>;
 }
 
 /** Whether a bound alone decides the condition: "met", "not_met" or null. */
@@ -88,6 +92,21 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const checked = checkActual(raw, ctx);
   issues.push(...checked.issues);
   if (raw.type === "empty") return result("missing");
+  if (checked.value !== null) {
+    // §8a: this year's value against last year's cell in the same return (never the plan's
+    // baseline: a plan's own first-year step is not the filer's to explain)
+    const prevYear = year - 1;
+    const before = input.actuals[String(prevYear)] ?? EMPTY;
+    const prev = before.type === "empty" ? null : checkActual(before, { ...ctx, ...at(prevYear) }).value;
+    const limit = (input.jumps ?? JUMP_LIMITS)[effUnit.unitClass];
+    const jump = prev === null ? null : valueJump(prev, checked.value, limit);
+    if (jump && prev !== null) {
+      issues.push({
+        code: "value_jump", severity: "warning", ...at(year), received: String(checked.value),
+        params: { year: prevYear, previous: prev, change: Number(jump.change.toFixed(1)), limit: limit.limit, by: limit.by },
+      });
+    }
+  }
 
   const s = rule.share;
   const tv = targetValue(target);
@@ -151,9 +170,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   function grade(p: number | null, share: number, yearly: boolean, extra: Partial<IndicatorResult>): IndicatorResult {
     if (p === null) return result("lagging", extra);
     const withP = { ...extra, progress: p };
-    if (yearly) return result(ge(p, 0.5) ? "lagging" : "severe", withP);
-    if (ge(p, share)) return result("on_track", withP);
-    return result(ge(p, share / 2) ? "lagging" : "severe", withP);
+    return result(bandStatus(p, share, yearly, spec.bands), withP);
   }
 }
 

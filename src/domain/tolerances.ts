@@ -1,3 +1,5 @@
+import type { UnitClass } from "./Unit";
+
 /**
  * The one home of the rules' tolerances (evaluation-rules.md §3): numbers compare with a
  * relative tolerance of 1e-9; an approximate target (`5.5左右`) is met within 10% of its value
@@ -6,3 +8,25 @@
 export const RELATIVE_TOLERANCE = 1e-9;
 export const APPROX_MET = 0.1;
 export const APPROX_LAGGING = 0.2;
+
+/**
+ * How far a value may move without a 说明 (the project's evaluation-rules §8, "改正或说明"):
+ * `share` limits the relative change in percent of the earlier value (counts and amounts),
+ * `points` the change in the unit's own points (% and ‰ rows). Overridable per unit class in a
+ * rules file (`--rules`, src/domain/CheckRules.ts).
+ */
+export interface JumpLimit { by: "share" | "points"; limit: number }
+
+export const JUMP_LIMITS: Readonly<Record<UnitClass, JumpLimit>> = {
+  percent: { by: "points", limit: 10 },
+  permille: { by: "points", limit: 10 },
+  count: { by: "share", limit: 30 },
+  amount: { by: "share", limit: 30 },
+  ratio: { by: "share", limit: 30 },
+  age: { by: "share", limit: 30 },
+  years: { by: "share", limit: 30 },
+  other: { by: "share", limit: 30 },
+};
+
+/** Unit classes whose values add up over counties (§8c: a county's value cannot exceed the city's). */
+export const ADDITIVE_UNIT_CLASSES: readonly UnitClass[] = ["count", "amount"];

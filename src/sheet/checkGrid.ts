@@ -18,6 +18,8 @@ import { specUnit } from "./indicatorParams";
 import { parseTarget } from "../domain/parseTarget";
 import { targetValue } from "../domain/Target";
 import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
+import { DEFAULT_CHECK_RULES, type CheckRules } from "../domain/CheckRules";
+import { explainWarnings } from "../domain/explainWarnings";
 
 export type CheckOutcome =
   | { ok: true; report: CheckReport }
@@ -81,7 +83,7 @@ function columnKeys(s: GridSheet): Map<string, number> {
  * ids, and runs the engine. Sorting, inserted rows or columns, and renamed sheets do not
  * matter; a sheet whose marks are gone is reported, not guessed at.
  */
-export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome {
+export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRules = DEFAULT_CHECK_RULES): CheckOutcome {
   const m = readMeta(g);
   if (m === null) return { ok: false, reason: "not_plan_returns", message: "不是规划指标填报工作簿（未找到插件元数据）" };
   if ("error" in m) return { ok: false, reason: "bad_meta", message: m.error };
@@ -126,7 +128,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome 
       if (rowsById.has(rid)) problems.push(`工作表「${s.name}」第 ${r} 行：id「${rid}」与第 ${rowsById.get(rid)} 行重复，仅核对第一行`);
       else rowsById.set(rid, r);
     }
-    const checked = checkSheet(s, t, keys, rowsById, year, problems);
+    const checked = checkSheet(s, t, keys, rowsById, year, problems, rules);
     items.push(...checked);
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
@@ -147,7 +149,9 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number): CheckOutcome 
 }
 
 /** 滞后指标须填写说明: a lagging or severe row with an empty 说明 gets a warning on that cell. */
-function withNoteCheck(status: Status, issues: Issue[], note: CellValue, noteCell: string | undefined, sheet: string): Issue[] {
+function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: string | undefined, sheet: string): Issue[] {
+  // §8: a 说明 keeps a jump (or a revised or above-city value) as a noted warning
+  const issues = explainWarnings(all, cellText(note));
   if ((status !== "lagging" && status !== "severe") || cellText(note).trim() !== "") return issues;
   const i: Issue = { code: "lagging_no_note", severity: "warning", sheet, expected: "说明", received: "" };
   if (noteCell !== undefined) i.cell = noteCell;
@@ -162,7 +166,7 @@ function withMessages(issues: Issue[]): CheckItem["issues"] {
   return issues.map((i) => ({ ...i, message: describeIssue(i, "zh"), messageEn: describeIssue(i, "en") }));
 }
 
-function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: string[]): CheckItem[] {
+function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: string[], rules: CheckRules): CheckItem[] {
   const items: CheckItem[] = [];
   const col = (k: string): number | undefined => keys.get(k);
   const at = (r: number, k: string): CellValue => {
@@ -200,7 +204,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         cells[y] = a1(r, c);
       }
       const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
-      const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess });
+      const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps });
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: d.part ? `${d.name}：${d.part}` : d.name,
         unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,

@@ -7,6 +7,7 @@ import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
 import { textLines } from "./textLines";
+import { bandLegend } from "./bandLegend";
 
 export const COVER_NAME = "填报说明";
 export const COVER_MARK = `${APP_MARK}:cover`;
@@ -94,7 +95,7 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
     const r = LEGEND_ROW + i;
     // the fill stays without the rule too; black text on every status fill is ≥ 4.5:1 (palette)
     b.value(r, 1, STATUS_LABELS[s], "legendLabel", s === "manual" || s === "not_applicable" ? {} : { fill: STATUS_FILL[s].fill });
-    b.value(r, 3, text, "textWrap");
+    b.value(r, 3, bandLegend(s, templates) ?? text, "textWrap");
   });
   // the legend's labels take the sheets' own rules: the same colours, weight, slant and border
   const first = `A${LEGEND_ROW}`;

@@ -13,6 +13,7 @@ import { noteRequiredRule } from "./noteRequiredRule";
 import { textLines } from "./textLines";
 import { excelGe, excelTolerance } from "./excelGe";
 import { APPROX_LAGGING, APPROX_MET } from "../domain/tolerances";
+import { bandLines } from "../domain/LagBands";
 
 const L = STATUS_LABELS;
 const ASSESSABLE = `{"${L.met}","${L.on_track}","${L.lagging}","${L.severe}","${L.not_applicable}"}`;
@@ -46,6 +47,8 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
   }
   b.addColumn("status", 12); b.addColumn("progress", 8); b.addColumn("note", 26); b.addColumn("assess", 12); b.addColumn("review", 22);
   for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "yr", "pr", "fr"]) b.addColumn(k, 10, true);
+  // the template's 亮灯 bands as the lines a·s − b (LagBands): 滞后 below la·s − lb, 严重滞后 below sa·s − sb
+  for (const k of ["la", "lb", "sa", "sb"]) b.addColumn(k, 6, true);
   // each year's cell judged alone (unusable: 1), so no formula needs an IS… function over a range
   // (Gnumeric reads those by implicit intersection) nor CELL over a range (it reads one cell)
   for (const y of years) b.addColumn(`bad:${y}`, 6, true);
@@ -102,6 +105,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     b.value(r, b.col("review"), null, "inputText");
     b.value(r, b.col("id"), d.id, "hidden");
     writeHiddenConstants(b, r, prm);
+    writeBandConstants(b, r, bandLines(t.bands));
     writeFormulas(b, r, prm, { F, N, step, years, t });
     b.sheet.validations.push(...inputValidations(b, r, prm));
   });
@@ -149,6 +153,14 @@ function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams):
     b.value(r, b.col(`tv:${k}`), yp.tv, "hidden");
     b.value(r, b.col(`tr:${k}`), yp.trajectory, "hidden");
   }
+}
+
+/** The band lines (LagBands) in the row's hidden cells, so the status formula reads the office's own 亮灯 rule. */
+function writeBandConstants(b: SheetBuilder, r: number, lines: ReturnType<typeof bandLines>): void {
+  b.value(r, b.col("la"), lines.lagging.a, "hidden");
+  b.value(r, b.col("lb"), lines.lagging.b, "hidden");
+  b.value(r, b.col("sa"), lines.severe.a, "hidden");
+  b.value(r, b.col("sb"), lines.severe.b, "hidden");
 }
 
 interface Shape { F: number; N: number; step: number; years: number[]; t: IndicatorTemplate }
@@ -203,7 +215,10 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
 
   const OPany = perYear("op", `MIN(MAX(${I},1),${N})`);
   const ASSESS = ref("assess");
-  const grade = `IF(${P}="","${L.lagging}",IF(${YR}=1,IF(${excelGe(P, "0.5")},"${L.lagging}","${L.severe}"),IF(${excelGe(P, Sc)},"${L.on_track}",IF(${excelGe(P, `${Sc}/2`)},"${L.lagging}","${L.severe}"))))`;
+  // bandStatus: a yearly year (s = 1) is lagging or severe by the 严重滞后 line alone
+  const [LA, LB, SA, SB] = (["la", "lb", "sa", "sb"] as const).map(ref);
+  const severeAt = (share: string): string => `(${SA}*${share}-${SB})`;
+  const grade = `IF(${P}="","${L.lagging}",IF(${YR}=1,IF(${excelGe(P, severeAt("1"))},"${L.lagging}","${L.severe}"),IF(${excelGe(P, `(${LA}*${Sc}-${LB})`)},"${L.on_track}",IF(${excelGe(P, severeAt(Sc))},"${L.lagging}","${L.severe}"))))`;
   const approx = `IF(${diff}<=${APPROX_LAGGING}*ABS(${TVc})+${eps(diff, `${APPROX_LAGGING}*ABS(${TVc})`)},"${L.lagging}","${L.severe}")`;
   const status =
     `IF(${I}<1,"${L.not_applicable}",IF(${OPany}="none","${L.not_applicable}",` +

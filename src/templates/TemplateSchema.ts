@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { lagBandsProblem } from "../domain/LagBands";
 
 /**
  * The schema of a template file (seeds/*.json, or one written by `plan-returns import`).
@@ -108,9 +109,21 @@ const Common = {
   notes: z.array(z.string()),
 };
 
+/**
+ * An office's own 亮灯 bands (the project's evaluation-rules §7): `share` in percent of 序时进度
+ * (default 100 and 50), or `points` below it (银川: 10 and 30). Checked by lagBandsProblem.
+ */
+export const LagBandsSchema = z.object({
+  form: z.enum(["share", "points"]),
+  lagging: z.number(),
+  severe: z.number(),
+}).check(z.refine((b) => lagBandsProblem(b) === null, "bands: numbers from 0 to 100, 严重滞后 no nearer to 序时进度 than 滞后"));
+
 export const IndicatorTemplateSchema = z.object({
   ...Common,
   kind: z.literal("indicators"),
+  /** the office's 滞后 / 严重滞后 bands; absent: the rules' own (s and s/2) */
+  bands: z.optional(LagBandsSchema),
   /** years that carry their own target (empty when only the final target is given) */
   yearlyTargetYears: z.array(Year),
   indicators: z.array(IndicatorSchema).check(z.minLength(1, "at least one indicator")),

@@ -10,5 +10,6 @@ export function indicatorSpec(t: IndicatorTemplate, d: IndicatorDef): IndicatorS
   if (d.target !== undefined) spec.target = d.target;
   if (d.yearlyTargets !== undefined) spec.yearlyTargets = d.yearlyTargets;
   if (d.direction !== undefined) spec.direction = d.direction;
+  if (t.bands !== undefined) spec.bands = t.bands;
   return spec;
 }

@@ -151,7 +151,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     // 待复核 with old → new when the resubmission is reviewed against the first version
     expect((await cli("review", pt1)).code).toBe(0);
     const key = await decide(pt1, "通过");
-    const rv = await cli("review", pt2, "--previous", pt1);
+    const rv = await cli("review", pt2, "--replaces", pt1);
     expect(rv.code).toBe(0);
     const rg = await grid(pt2);
     const review = rg.sheets.find((x) => cellText(gridCell(x, KEY_ROW, 1)) === REVIEW_MARK)!;

@@ -13,6 +13,7 @@ import { gridCell, type GridWorkbook } from "../../src/sheet/Grid";
 import { columnNumber } from "../../src/sheet/a1";
 import { catalog, findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
+import type { LagBands } from "../../src/domain/LagBands";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { convert } from "../support/libreoffice";
 import { gnumericRecalc } from "../support/gnumeric";
@@ -109,6 +110,19 @@ const NOTES: InputEntry[] = [
     return v === null || v === undefined ? [] : [e(ZS, d.id, "note", v)];
   }),
 ];
+// An office's own 亮灯 bands (银川: 10 and 30 points below 序时进度; 80% and 40% of it): the
+// hidden band cells drive the sheet, the template's bands drive the engine
+const withBands = (id: string, bands: LagBands): Template => ({ ...tpl(id), bands } as Template);
+const YINCHUAN: LagBands = { form: "points", lagging: 10, severe: 30 };
+const STRICT: LagBands = { form: "share", lagging: 80, severe: 40 };
+// beds 6 → 7 in 2023 (s = 0.6): 6.5 is p 0.5 (10 points below), 6.3 is p 0.3 (30 points below)
+const BANDS: InputEntry[] = [
+  e(ZS, "zs21-24", "in:2023", 6.5), e(ZS, "zs21-26", "in:2023", 3.3 + 0.3 * (4.45 - 3.3)),
+  e(ZS, "zs21-17", "in:2023", 1243), e(ZS, "zs21-31", "in:2021", 1), e(ZS, "zs21-31", "in:2023", 0.5),
+];
+const BANDS_YEARLY: InputEntry[] = [
+  e(SS, "ss23-01", "in:2024", 3.7), e(SS, "ss23-03", "in:2024", 86), e(SS, "ss23-11", "in:2024", 9.5),
+];
 
 const CASES: Case[] = [
   ...catalog().map((t) => ({ name: `${t.id} sample`, templates: [t], year: ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023, entries: sampleReturn(t, ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023) })),
@@ -119,6 +133,9 @@ const CASES: Case[] = [
   { name: "target year 2025 (s = 1)", templates: [tpl(ZS)], year: 2025, entries: sampleReturn(tpl(ZS), 2025) },
   { name: "baseline year 2020 (not applicable)", templates: [tpl(ZS)], year: 2020, entries: [] },
   { name: "说明 kinds 2023", templates: [tpl(ZS)], year: 2023, entries: NOTES },
+  { name: "bands 银川 2023", templates: [withBands(ZS, YINCHUAN)], year: 2023, entries: [...BANDS, ...sampleReturn(tpl(ZS), 2023).filter((x) => !BANDS.some((b) => b.id === x.id))] },
+  { name: "bands 80/40 2023", templates: [withBands(ZS, STRICT)], year: 2023, entries: [...BANDS, ...sampleReturn(tpl(ZS), 2023).filter((x) => !BANDS.some((b) => b.id === x.id))] },
+  { name: "bands 银川 yearly 2024", templates: [withBands(SS, YINCHUAN)], year: 2024, entries: [...BANDS_YEARLY, ...sampleReturn(tpl(SS), 2024).filter((x) => !BANDS_YEARLY.some((b) => b.id === x.id))] },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "lo-agree-"));
@@ -200,6 +217,20 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     ["qz21-10", "reviewer's assessment", "lagging"],
   ])("edge %s (%s) is %s in both", (id, _why, status) => {
     const item = results[engine].find((r) => r.case === "edges 2023")?.items.find((i) => i.id === id);
+    expect(item?.status).toBe(status);
+    expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
+  });
+
+  test.each<[string, string, string, Status]>([
+    ["bands 银川 2023", "zs21-24", "10 points below s", "on_track"],
+    ["bands 银川 2023", "zs21-26", "30 points below s", "lagging"],
+    ["bands 银川 2023", "zs21-17", "no progress", "severe"],
+    ["bands 80/40 2023", "zs21-24", "p 0.5 ≥ 0.8 × 0.6", "on_track"],
+    ["bands 80/40 2023", "zs21-26", "p 0.3 ≥ 0.4 × 0.6", "lagging"],
+    ["bands 银川 yearly 2024", "ss23-01", "yearly p 0.7", "lagging"],
+    ["bands 银川 yearly 2024", "ss23-03", "yearly p 0.6", "severe"],
+  ])("custom bands: %s %s (%s) is %s in both", (name, id, _why, status) => {
+    const item = results[engine].find((r) => r.case === name)?.items.find((i) => i.id === id);
     expect(item?.status).toBe(status);
     expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
   });

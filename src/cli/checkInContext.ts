@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import * as z from "zod/mini";
+import { DEFAULT_CHECK_RULES, withJumpOverrides, type CheckRules } from "../domain/CheckRules";
+import { checkGrid, type CheckOutcome } from "../sheet/checkGrid";
+import { crossReturnIssues, type CheckedReturn } from "../sheet/crossReturnIssues";
+import type { GridWorkbook } from "../sheet/Grid";
+import { LagBandsSchema } from "../templates/TemplateSchema";
+import { FileProblem, fileProblemOf } from "./FileProblem";
+import { loadWorkbookFile } from "./loadWorkbookFile";
+
+const Limit = z.object({ by: z.enum(["share", "points"]), limit: z.number().check(z.gte(0, "limit: 0 or more")) });
+const Classes = ["percent", "permille", "count", "amount", "age", "years", "ratio", "other"] as const;
+/** A rules file: year-on-year limits per unit class (§8a) and the 亮灯 bands `template` writes into templates (§7). */
+export const RulesFileSchema = z.strictObject({
+  jumps: z.optional(z.partialRecord(z.enum(Classes), Limit)),
+  bands: z.optional(LagBandsSchema),
+});
+export type RulesFile = z.infer<typeof RulesFileSchema>;
+
+/** Reads a rules file; a bad one is one clear line (file, JSON path, what was expected). */
+export function loadRulesFile(file: string): { ok: true; rules: RulesFile } | { ok: false; message: string } {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw code === "ENOENT" || code === "ENOTDIR" ? new FileProblem({ code: "not_found", file }) : fileProblemOf(e, file) ?? e;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, message: `${file}：规则文件不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）` };
+  }
+  const r = RulesFileSchema.safeParse(data);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    return { ok: false, message: `${file}：规则文件不符合格式：$${(i?.path ?? []).map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("")} ${i?.message ?? ""}` };
+  }
+  return { ok: true, rules: r.data };
+}
+
+/** The check rules a rules file gives (its jump limits over JUMP_LIMITS). */
+export function checkRulesOf(rules: RulesFile | null): CheckRules {
+  return rules?.jumps ? withJumpOverrides(rules.jumps) : DEFAULT_CHECK_RULES;
+}
+
+/** What `check`, `summary` and `review` compare a return with, loaded once. */
+export interface CheckContext {
+  rules: CheckRules;
+  /** last year's returns; `summary` matches them to its returns by 填报单位 */
+  previous: CheckedReturn[];
+  city?: CheckedReturn;
+}
+
+/**
+ * Loads the context files: the rules file, last year's returns (each checked for its own
+ * year) and the city's return. A context file that cannot be read or checked is one line naming it.
+ */
+export async function loadCheckContext(o: { rules?: string | undefined; previous?: string | string[] | undefined; city?: string | undefined }): Promise<{ ok: true; context: CheckContext } | { ok: false; message: string }> {
+  let file: RulesFile | null = null;
+  if (o.rules) {
+    const r = loadRulesFile(o.rules);
+    if (!r.ok) return r;
+    file = r.rules;
+  }
+  const rules = checkRulesOf(file);
+  const other = async (path: string, label: string): Promise<CheckedReturn | string> => {
+    const loaded = await loadWorkbookFile(path);
+    if (!loaded.ok) return loaded.message;
+    const c = checkGrid(loaded.grid, undefined, rules);
+    return c.ok ? { report: c.report, grid: loaded.grid } : `${label} ${path}：${c.message}`;
+  };
+  const context: CheckContext = { rules, previous: [] };
+  for (const path of typeof o.previous === "string" ? [o.previous] : o.previous ?? []) {
+    const p = await other(path, "--previous");
+    if (typeof p === "string") return { ok: false, message: p };
+    context.previous.push(p);
+  }
+  if (o.city) {
+    const c = await other(o.city, "--city");
+    if (typeof c === "string") return { ok: false, message: c };
+    context.city = c;
+  }
+  return { ok: true, context };
+}
+
+/**
+ * `check` of one return in its context: the rules' limits, then last year's return (the one
+ * given to `check`; for `summary`, byUnit, the one of the same 填报单位) and the city's return compared row by row (crossReturnIssues).
+ */
+export function checkWithContext(grid: GridWorkbook, year: number | undefined, ctx: CheckContext, byUnit = false): CheckOutcome | { ok: false; reason: "context"; message: string } {
+  const r = checkGrid(grid, year, ctx.rules);
+  if (!r.ok || (!ctx.previous.length && !ctx.city)) return r;
+  const unit = r.report.reportingUnit;
+  // `check` compares with the one file it is given; `summary` (byUnit) with the one of the same 填报单位
+  const previous = !byUnit && ctx.previous.length === 1 ? ctx.previous[0] : ctx.previous.find((p) => unit !== "" && p.report.reportingUnit === unit);
+  if (ctx.city && ctx.city.report.year !== r.report.year) {
+    return { ok: false, reason: "context", message: `--city：全市填报的报告年份为 ${ctx.city.report.year}，本表为 ${r.report.year}，无法比较` };
+  }
+  const against: { previous?: CheckedReturn; city?: CheckedReturn } = {};
+  if (previous) against.previous = previous;
+  if (ctx.city) against.city = ctx.city;
+  return { ok: true, report: crossReturnIssues({ report: r.report, grid }, against) };
+}

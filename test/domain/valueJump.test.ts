@@ -1,0 +1,98 @@
+import { num, str, type CellValue } from "../../src/domain/CellValue";
+import { withJumpOverrides } from "../../src/domain/CheckRules";
+import { describeIssue } from "../../src/domain/describeIssue";
+import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
+import { explainWarnings } from "../../src/domain/explainWarnings";
+import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
+import type { Issue } from "../../src/domain/Issue";
+import { JUMP_LIMITS, type JumpLimit } from "../../src/domain/tolerances";
+import { valueJump } from "../../src/domain/valueJump";
+
+const SHARE30: JumpLimit = { by: "share", limit: 30 };
+const POINTS10: JumpLimit = { by: "points", limit: 10 };
+
+describe("valueJump: the change against the limit", () => {
+  test.each<[string, number, number, JumpLimit, number | null]>([
+    ["+30% exactly is within ±30%", 100, 130, SHARE30, null],
+    ["+30.1% is a jump", 100, 130.1, SHARE30, 30.1],
+    ["−30% exactly is within", 100, 70, SHARE30, null],
+    ["−31% is a jump", 100, 69, SHARE30, -31],
+    ["a negative earlier value is measured on its size", -10, -14, SHARE30, -40],
+    ["an earlier 0 cannot be measured in percent", 0, 5, SHARE30, null],
+    ["10 points exactly is within ±10 points", 80, 90, POINTS10, null],
+    ["10.5 points up is a jump", 80, 90.5, POINTS10, 10.5],
+    ["11 points down is a jump", 95, 84, POINTS10, -11],
+    ["points: an earlier 0 is measured", 0, 12, POINTS10, 12],
+    ["float noise at the limit is no jump (0.1 + 0.2 style)", 0.7, 0.7 * 1.3, SHARE30, null],
+  ])("%s", (_why, earlier, value, limit, change) => {
+    const r = valueJump(earlier, value, limit);
+    if (change === null) expect(r).toBeNull();
+    else expect(r?.change).toBeCloseTo(change, 6);
+  });
+});
+
+describe("§8a in the engine: this year against last year's cell, per unit class", () => {
+  const spec = (name: string, unit: string, baseline = "100", target = "≥200"): IndicatorSpec => ({ name, unit, baseline, target, baselineYear: 2020, targetYear: 2025 });
+  const jumps = (s: IndicatorSpec, actuals: Record<string, CellValue>, rules = JUMP_LIMITS): Issue[] =>
+    evaluateIndicator({ spec: s, year: 2023, actuals, jumps: rules }).issues.filter((i) => i.code === "value_jump");
+  test.each<[string, IndicatorSpec, Record<string, CellValue>, number | null]>([
+    ["count +40%: a jump", spec("养老床位数(张)", "张"), { 2022: num(1000), 2023: num(1400) }, 40],
+    ["count +25%: none", spec("养老床位数(张)", "张"), { 2022: num(1000), 2023: num(1250) }, null],
+    ["amount −50%: a jump", spec("社会消费品零售总额(亿元)", "亿元"), { 2022: num(120), 2023: num(60) }, -50],
+    ["% +12 points: a jump", spec("参保率(%)", "%", "80", "≥95"), { 2022: num(80), 2023: num(92) }, 12],
+    ["% +9 points: none (though +11%)", spec("参保率(%)", "%", "80", "≥95"), { 2022: num(80), 2023: num(89) }, null],
+    ["‰ +15 points: a jump", spec("死亡率(‰)", "‰", "8", "≤6"), { 2022: num(5), 2023: num(20) }, 15],
+    ["last year empty: nothing to compare", spec("养老床位数(张)", "张"), { 2023: num(5000) }, null],
+    ["last year text: not compared (it is its own error)", spec("养老床位数(张)", "张"), { 2022: str("一千"), 2023: num(5000) }, null],
+    ["first year after the baseline: the plan's baseline is not compared", spec("养老床位数(张)", "张", "100"), { 2021: num(500) }, null],
+    ["this year invalid: not compared", spec("养老床位数(张)", "张"), { 2022: num(1000), 2023: num(-5) }, null],
+  ])("%s", (_why, s, actuals, change) => {
+    const y = Math.max(...Object.keys(actuals).map(Number));
+    const found = evaluateIndicator({ spec: s, year: y, actuals }).issues.filter((i) => i.code === "value_jump");
+    if (change === null) expect(found).toEqual([]);
+    else {
+      expect(found).toHaveLength(1);
+      expect(found[0]?.severity).toBe("warning");
+      expect(Number(found[0]?.params?.["change"])).toBeCloseTo(change, 1);
+    }
+  });
+
+  test.each<[string, JumpLimit, number, boolean]>([
+    ["a rules file at ±50% keeps +40% quiet", { by: "share", limit: 50 }, 1400, false],
+    ["a rules file at ±10% flags +15%", { by: "share", limit: 10 }, 1150, true],
+    ["a rules file by points (±100) for a count", { by: "points", limit: 100 }, 1150, true],
+  ])("%s", (_why, limit, value, flagged) => {
+    const s = spec("养老床位数(张)", "张");
+    const found = jumps(s, { 2022: num(1000), 2023: num(value) }, withJumpOverrides({ count: limit }).jumps);
+    expect(found.length > 0).toBe(flagged);
+  });
+});
+
+describe("改正或说明: a 说明 keeps the warning, noted", () => {
+  const jump: Issue = { code: "value_jump", severity: "warning", cell: "K5", received: "1400", params: { year: 2022, previous: 1000, change: 40, limit: 30, by: "share" } };
+  const error: Issue = { code: "negative", severity: "error", received: "-1" };
+  test.each<[string, string, boolean, string, string]>([
+    ["no 说明: asks to correct or explain", "", false, "比 2022 年（1000）增加 40%，超过 ±30%：请改正，或在说明中写明原因", "up 40% since 2022 (1000), beyond ±30%: correct it, or explain it in 说明"],
+    ["a blank 说明 is no 说明", "  ", false, "请改正", "correct it"],
+    ["a 说明: noted", "新建两家养老院", true, "比 2022 年（1000）增加 40%，超过 ±30%（已说明）", "up 40% since 2022 (1000), beyond ±30% (explained)"],
+  ])("%s", (_why, note, noted, zh, en) => {
+    const [out] = explainWarnings([jump], note);
+    expect(out?.severity).toBe("warning");
+    expect(Boolean(out?.params?.["noted"])).toBe(noted);
+    if (!out) throw new Error("lost");
+    expect(describeIssue(out, "zh")).toContain(zh);
+    expect(describeIssue(out, "en")).toContain(en);
+  });
+  test("an error is never kept by a 说明", () => {
+    expect(explainWarnings([error], "说明")).toEqual([error]);
+  });
+  test.each<[Issue["code"], string]>([
+    ["value_revised", "上年报送为 1000"],
+    ["above_city", "高于全市合计 900"],
+  ])("%s has a zh and an en message", (code, zh) => {
+    const i: Issue = { code, severity: "warning", received: "1200", params: { year: 2022, previous: 1000, city: 900 } };
+    expect(describeIssue(i, "zh")).toContain(zh);
+    expect(describeIssue(i, "en")).not.toBe("");
+    expect(describeIssue(i, "en")).not.toMatch(/[\u4e00-\u9fff]{3}/);
+  });
+});
