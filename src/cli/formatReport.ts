@@ -13,7 +13,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     .map((i) => [
       i.sheet, i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell, i.name, i.value ?? "", i.target,
       labels[i.status], i.progress === null ? "" : `${progressText(i, lang)}/${pct(i.expected)}`,
-      i.issues.filter((x) => x.severity !== "info").map((x) => (lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "")).join("；"),
+      // errors first: the column is cut at its width, and what must be fixed goes before what may be explained
+      i.issues.filter((x) => x.severity !== "info").sort((a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1)).map((x) => (lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "")).join("；"),
     ]);
   const head = lang === "zh"
     ? ["工作表", "单元格", "指标/项目", "当年值", "目标", "状态", "进度/序时", "问题"]
