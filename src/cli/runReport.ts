@@ -7,6 +7,11 @@ import { evaluateReturn } from "../sheet/evaluateReturn";
 import { evaluationWorkbookPlan } from "../sheet/evaluationSheets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { loadWorkbookFile } from "./loadWorkbookFile";
+import type { CommandIO } from "./CommandIO";
+import { EXIT } from "./EXIT";
+import { parseYear } from "./parseYear";
+import { reportJson } from "./reportJson";
+import { UsageError } from "./UsageError";
 
 export type ReportOutcome =
   | { ok: true; report: EvaluationReport }
@@ -59,4 +64,17 @@ export function outputProblem(out: string, inputs: string[], force: boolean): st
   if (inputs.some((f) => resolve(f) === resolve(out))) return `${out} 是本命令的输入文件，不会覆盖`;
   if (existsSync(out) && !force) return `${out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`;
   return null;
+}
+
+/** `report <files...> [--out f.docx|f.xlsx] [--json]`: the evaluation report (evaluation-rules §6). */
+export async function runReport(files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }, io: CommandIO): Promise<void> {
+  const year = o.year === undefined ? undefined : parseYear(o.year);
+  if (o.out === undefined && !o.json) throw new UsageError("请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
+  const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false);
+  if (problem) throw new UsageError(problem);
+  const r = await evaluateFiles(files, year);
+  if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+  if (o.out !== undefined) await writeReport(r.report, o.out);
+  if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");
+  else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
 }

@@ -45,11 +45,33 @@ export function readMeta(g: GridWorkbook): { meta: WorkbookMeta; templates: Temp
   const meta = data as WorkbookMeta;
   const templates: Template[] = [];
   for (const [i, t] of (Array.isArray(meta.templates) ? meta.templates : []).entries()) {
+    const key = templateKey(t);
+    const known = key ? VALIDATED.get(key.id) : undefined;
+    if (key && known?.json === key.json) { templates.push(known.template); continue; }
     const r = parseTemplate(t, `${sheet.name}!templates[${i}]`);
     if (!r.ok) return { error: `插件元数据中的模板无效：${r.file} ${r.problems[0]?.path ?? ""} ${r.problems[0]?.message ?? ""}` };
+    if (key) remember(key, r.template);
     templates.push(r.template);
   }
   return { meta, templates };
+}
+
+/**
+ * Templates already validated, by id, with the JSON they were validated from: a run over
+ * 1,000 county returns of one plan validates its template once (issue 19), and a template
+ * of the same id but other content (edited, another version) is validated on its own.
+ */
+const VALIDATED = new Map<string, { json: string; template: Template }>();
+const VALIDATED_MAX = 64;
+
+function templateKey(raw: unknown): { id: string; json: string } | null {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? { id, json: JSON.stringify(raw) } : null;
+}
+
+function remember(k: { id: string; json: string }, template: Template): void {
+  if (VALIDATED.size >= VALIDATED_MAX && !VALIDATED.has(k.id)) VALIDATED.delete(VALIDATED.keys().next().value as string);
+  VALIDATED.set(k.id, { json: k.json, template });
 }
 
 /** The reporting year the formulas use: the cell 报告年份 names, else the cover's C5; null when not a whole number. */

@@ -39,7 +39,8 @@ export function readMetaChunks(chunks: unknown[]): string {
   const bytes = fromBase64(joined);
   if (!bytes) return "";
   try {
-    return inflate(bytes, { to: "string" });
+    // TextDecoder: pako's own string conversion took 9× as long on a 5,000-indicator template (issue 19)
+    return typeof TextDecoder === "function" ? new TextDecoder("utf-8").decode(inflate(bytes)) : inflate(bytes, { to: "string" });
   } catch {
     return "";
   }

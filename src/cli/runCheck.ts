@@ -1,0 +1,146 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { applyLock } from "../cycle/applyLock";
+import { readMeta } from "../sheet/checkGrid";
+import type { CheckReport } from "../sheet/CheckReport";
+import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
+import { checkWithContext, loadCheckContext, type CheckContext } from "./checkInContext";
+import type { CommandIO } from "./CommandIO";
+import { EXIT } from "./EXIT";
+import { formatReport } from "./formatReport";
+import { loadWorkbookFile } from "./loadWorkbookFile";
+import { parseYear } from "./parseYear";
+import { sha256Text } from "./sha256Text";
+import { terminalJson } from "./terminalText";
+import { toJsonReport } from "./toJsonReport";
+import { UsageError } from "./UsageError";
+
+export interface CheckCommandOptions { year?: string; json?: boolean; all?: boolean; lang: string; progress?: boolean; rules?: string; previous?: string; city?: string }
+
+/** Why one file of a run could not be checked (the `error.code` of its JSON line). */
+export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta" | "no_year" | "year_outside_plan" | "no_workbooks" | "context";
+
+type FileOutcome =
+  | { ok: true; report: CheckReport }
+  | { ok: false; code: CheckFileProblemCode; message: string };
+
+/**
+ * Checks one file: read it (JSZip and saxes, never ExcelJS), check it against the templates it
+ * carries. `message` is one line naming the file. A --year outside every plan of the workbook
+ * is refused (year_outside_plan).
+ */
+async function checkFile(file: string, year: number | undefined, context: CheckContext): Promise<FileOutcome> {
+  const loaded = await loadWorkbookFile(file);
+  if (!loaded.ok) return { ok: false, code: "unreadable", message: loaded.message };
+  const r = checkWithContext(loaded.grid, year, context);
+  if (!r.ok) return { ok: false, code: r.reason, message: `${file}：${r.message}` };
+  // a locked return edited since it was accepted (issue 18.5)
+  applyLock(loaded.grid, r.report, sha256Text);
+  const meta = year === undefined ? null : readMeta(loaded.grid);
+  // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
+  const outsideAll = meta && "templates" in meta ? periodProblems(meta.templates, year ?? 0).filter((p) => p.code === "year_outside_plan") : [];
+  const outside = meta && "templates" in meta && outsideAll.length === meta.templates.length ? outsideAll[0] : undefined;
+  if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}：${describePeriodProblem(outside, "zh")}` };
+  return { ok: true, report: r.report };
+}
+
+/** The workbooks a folder holds: its .xlsx files (not its subfolders, not Excel's ~$ lock files, not hidden files), by name. */
+function workbooksIn(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+    .map((e) => e.name).sort().map((n) => join(folder, n));
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `check <file.xlsx|folder>... [--json] [--year Y] [--all] [--progress]` (architecture.md, CLI).
+ *
+ * One file named alone: today's contract unchanged (its report, or `check --json`'s one JSON
+ * document; exit 2 when it cannot be read, 1 for a --year outside its plans).
+ * Several files or any folder: each file is checked in turn in this one process; a file that
+ * cannot be checked gets one line on stderr and the run goes on. With --json, stdout is JSON
+ * Lines, one line per file in order: `{"file", "report": <check --json document>}` or
+ * `{"file", "error": {"code", "message"}}`. Exit 0 when every file was checked, 2 when at
+ * least one could not be (flagged rows are not an error). Progress goes to stderr when it is
+ * a terminal, or with --progress.
+ */
+export async function runCheck(paths: string[], o: CheckCommandOptions, io: CommandIO): Promise<void> {
+  const year = o.year === undefined ? undefined : parseYear(o.year);
+  const lang = o.lang === "en" ? "en" : "zh";
+  // the rules, last year's return and the city's (evaluation-rules §8), read once for every file
+  const ctx = await loadCheckContext(o);
+  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
+  const context = ctx.context;
+  const only = paths.length === 1 ? paths[0] : undefined;
+  if (only !== undefined && !isFolder(only)) {
+    const r = await checkFile(only, year, context);
+    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report)) + "\n" : formatReport(only, r.report, lang, o.all ?? false) + "\n");
+    else if (r.code === "year_outside_plan") throw new UsageError(r.message);
+    else { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); }
+    return;
+  }
+
+  // the files in order, each once (a file named and also in a folder named is checked once)
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const empty: string[] = [];
+  for (const p of paths) {
+    const found = isFolder(p) ? workbooksIn(p) : [p];
+    if (found.length === 0) empty.push(p);
+    for (const f of found) if (!seen.has(resolve(f))) { seen.add(resolve(f)); files.push(f); }
+  }
+  let failed = 0;
+  const fail = (file: string, code: CheckFileProblemCode, message: string): void => {
+    failed++; // a file or an empty folder
+    io.printErr(message + "\n");
+    if (o.json) io.print(terminalJson({ file, error: { code, message } }) + "\n");
+  };
+  for (const p of empty) fail(p, "no_workbooks", lang === "en" ? `${p}: the folder holds no .xlsx file` : `${p}：文件夹中没有 .xlsx 文件`);
+
+  const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, files.length, lang) : null;
+  for (const [i, file] of files.entries()) {
+    const r = await checkFile(file, year, context);
+    progress?.clear();
+    if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}：${r.message}` : r.message);
+    else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report) }) + "\n");
+    else io.print(formatReport(file, r.report, lang, o.all ?? false) + "\n\n");
+    progress?.show(i + 1);
+  }
+  progress?.done();
+  const unchecked = failed - empty.length;
+  if (!o.json) {
+    io.print(lang === "en" ? `${files.length} files: ${files.length - unchecked} checked, ${unchecked} could not be checked\n` : `共 ${files.length} 个文件：已核对 ${files.length - unchecked} 个，无法核对 ${unchecked} 个\n`);
+  }
+  if (failed > 0) io.setExit(EXIT.unreadable);
+}
+
+/**
+ * "核对 120/1000" on stderr: redrawn in place on a terminal (at most 10 times a second, erased
+ * before anything else is printed), one line a second otherwise (--progress into a log).
+ */
+function progressLine(out: CommandIO["progress"], total: number, lang: "zh" | "en"): { show: (n: number) => void; clear: () => void; done: () => void } {
+  let last = 0;
+  let shown = false;
+  const text = (n: number): string => (lang === "en" ? `checking ${n}/${total}` : `核对 ${n}/${total}`);
+  return {
+    show(n) {
+      const now = Date.now();
+      if (now - last < (out.tty ? 100 : 1000) && n < total) return;
+      last = now;
+      if (out.tty) { out.write(`\r${text(n)}\u001b[K`); shown = true; } else out.write(text(n) + "\n");
+    },
+    clear() {
+      if (shown) { out.write("\r\u001b[K"); shown = false; }
+    },
+    done() {
+      if (shown) { out.write("\r\u001b[K"); shown = false; }
+    },
+  };
+}

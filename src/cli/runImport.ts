@@ -1,0 +1,32 @@
+import { basename } from "node:path";
+import { formatUnread, importTable, type ImportOptions } from "../import";
+import type { CommandIO } from "./CommandIO";
+import { EXIT } from "./EXIT";
+import { readTableFile } from "./readTableFile";
+import { refuseExisting } from "./refuseExisting";
+import { UsageError } from "./UsageError";
+import { writeFileSafely } from "./writeFileSafely";
+
+export interface ImportCommandOptions { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean; sheet?: string; table?: string; lang?: string }
+
+/** `import <table> --out t.json`: a template from a plan's indicator table (text, .xlsx sheet, .docx table). */
+export async function runImport(file: string, o: ImportCommandOptions, io: CommandIO): Promise<void> {
+  let table: number | undefined;
+  if (o.table !== undefined) {
+    table = Number(o.table);
+    if (!Number.isInteger(table) || table < 1) throw new UsageError(`--table 应为从 1 起的表格序号，实际为「${o.table}」`);
+  }
+  refuseExisting(o.out, o.force);
+  const read = await readTableFile(file, { sheet: o.sheet, table });
+  if (!read.ok) { io.printErr(read.message + "\n"); io.setExit(EXIT.unreadable); return; }
+  const opts: ImportOptions = { document: o.document ?? basename(file) };
+  if (o.id !== undefined) opts.id = o.id;
+  if (o.title !== undefined) opts.title = o.title;
+  if (o.region !== undefined) opts.region = o.region;
+  const r = importTable(read.text, opts);
+  if (!r.ok) { io.printErr(`${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
+  await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
+  io.print(`已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}\n${formatUnread(r, o.lang === "en" ? "en" : "zh")}\n`);
+  // rows of the table left out: the template is written, but the run is not a clean one
+  if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);
+}

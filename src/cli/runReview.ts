@@ -1,0 +1,21 @@
+import { loadCheckContext } from "./checkInContext";
+import type { CommandIO } from "./CommandIO";
+import { EXIT } from "./EXIT";
+import { parseYear } from "./parseYear";
+import { reviewWorkbook } from "./reviewWorkbook";
+
+export interface ReviewCommandOptions { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }
+
+/**
+ * `review <file.xlsx> [--out f] [--year Y] [--rules r.json] [--previous last-year.xlsx] [--city city.xlsx] [--replaces old.xlsx]`:
+ * adds or refreshes the 审核 sheet, with the checks beyond one value (evaluation-rules §8) and, for a
+ * resubmission, the values changed since the version it replaces marked 待复核 (issue 18.4).
+ */
+export async function runReview(file: string, o: ReviewCommandOptions, io: CommandIO): Promise<void> {
+  const year = o.year === undefined ? undefined : parseYear(o.year);
+  const ctx = await loadCheckContext(o);
+  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
+  const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces });
+  if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+  io.print(`已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
+}

@@ -1,0 +1,27 @@
+import type { Template } from "../templates/TemplateSchema";
+import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
+import { loadRulesFile } from "./checkInContext";
+import type { CommandIO } from "./CommandIO";
+import { loadTemplates } from "./loadTemplates";
+import { parseYear } from "./parseYear";
+import { refuseExisting } from "./refuseExisting";
+import { templateWorkbookBytes } from "./templateWorkbookBytes";
+import { UsageError } from "./UsageError";
+import { writeFileSafely } from "./writeFileSafely";
+
+export interface TemplateCommandOptions { year: string; out: string; from?: string[]; unit: string; force?: boolean; rules?: string }
+
+/** `template <ids...> --year Y --out f.xlsx [--from t.json…] [--rules rules.json]`: writes a blank return for the templates; the rules file's 亮灯 bands (evaluation-rules §7) go into every indicator template. */
+export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: CommandIO): Promise<void> {
+  const year = parseYear(o.year);
+  const templates: Template[] = loadTemplates(ids, o.from);
+  const rules = o.rules ? loadRulesFile(o.rules) : null;
+  if (rules && !rules.ok) throw new UsageError(rules.message);
+  const bands = rules?.rules.bands;
+  if (bands) templates.forEach((t, i) => { if (t.kind === "indicators") templates[i] = { ...t, bands }; });
+  const outside = periodProblems(templates, year)[0];
+  if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
+  refuseExisting(o.out, o.force);
+  await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs: [...(o.from ?? []), ...(o.rules ? [o.rules] : [])] });
+  io.print(`已生成 ${o.out}（${templates.map((t) => t.id).join(", ")}，${year} 年度）\n`);
+}
