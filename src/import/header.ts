@@ -84,14 +84,14 @@ function yearOf(label: string): number | undefined {
 function classify(label: string): Column {
   const year = yearOf(label);
   const col = (kind: ColumnKind): Column => (year === undefined ? { label, kind } : { label, kind, year });
-  if (/属性|^(指标)?(性质|类型)$/.test(label)) return { label, kind: "attribute" };
+  if (/属性|^(指标)?(性质|类型)$|约束性|预期性/.test(label)) return { label, kind: "attribute" };
   if (/^(计量)?单位$/.test(label)) return { label, kind: "unit" };
   if (/^权重|^分值$|^分数$/.test(label)) return { label, kind: "weight" };
   if (/累计/.test(label) && !/目标/.test(label)) return col("cumulative");
   if (/备注|说明/.test(label)) return { label, kind: "note" };
   if (/完成|实际|实绩/.test(label)) return col("result");
   if (/基期|基数|现状|基准/.test(label)) return col("baseline");
-  if (/目标|规划|预期/.test(label)) return col("target");
+  if (/目标|规划|预期|预计/.test(label)) return col("target");
   if (year !== undefined && /^20\d\d年?(年末|末|值|数)?$/.test(label)) return col("yearly");
   return { label, kind: "ignored" };
 }

@@ -16,6 +16,7 @@ describe("readHeader: the value columns of a header, over one line or two", () =
     ["a result beside a baseline stays a result", "指标\t2020年\t2025年\t2021年完成情况", "baseline2020,target2025,result2021", 2020, 2025],
     ["一级指标 | 二级指标: the deepest level is the name", "一级指标\t二级指标\t单位\t2020年\t2025年\t属性", "unit,baseline2020,target2025,attribute", 2020, 2025],
     ["三级指标", "一级指标\t二级指标\t三级指标\t2020年\t2025年", "baseline2020,target2025", 2020, 2025],
+    ["预计 and a 预期性/约束性 column", "序号\t指标\t2020年\t2025年预计\t预期性/约束性", "baseline2020,target2025,attribute", 2020, 2025],
     ["a weight and a 累计 column", "监测指标\t单位\t权重\t2015年\t2020年\t〔累计〕", "unit,weight,baseline2015,target2020,cumulative", 2015, 2020],
   ])("%s", (_d, text, signature, baselineYear, targetYear) => {
     const r = readHeader(rows(text), 0, "");
