@@ -73,11 +73,11 @@ export interface LoadPlan {
  * name (never one already taken). With "refresh", every existing sheet of a template (renamed
  * sheets and copies included) is rebuilt under its current name, so the host keeps its values;
  * with a year other than the workbook's, that is the roll-over of the whole workbook (its cover
- * carries the year the host writes).
+ * carries the year the host writes). `options.reportingUnit` (the pane's 填报单位) goes on a new cover.
  */
-export function planLoad(templates: Template[], year: number, existing: readonly ExistingSheet[], choice: Exclude<ConflictChoice, "cancel">): LoadPlan {
+export function planLoad(templates: Template[], year: number, existing: readonly ExistingSheet[], choice: Exclude<ConflictChoice, "cancel">, options: { reportingUnit?: string } = {}): LoadPlan {
   const taken = new Set(existing.map((s) => s.name));
-  const plan = buildWorkbookPlan(templates, { year, taken });
+  const plan = buildWorkbookPlan(templates, { year, taken, ...options });
   const refresh: string[] = [];
   const sheetNames: string[] = [];
   if (choice === "refresh") {
