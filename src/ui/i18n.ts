@@ -180,7 +180,7 @@ const EN: Record<MessageKey, string> = {
   "check.hint": "Choose an item to select its cell; arrow keys move in the list.",
   "note.button": "Write a note",
   "note.edit": "Edit the note",
-  "note.title": "Write a note (说明)",
+  "note.title": "Write a note",
   "note.label": "Note ({ref})",
   "note.why": "{status}: say why, and what is being done.",
   "note.current": "Note: {text}",

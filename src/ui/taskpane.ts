@@ -42,15 +42,22 @@ let lastReport: CheckReport | null = null;
 
 type Kind = "info" | "error" | "warning" | "success";
 
-/** The message bar at the top of the pane: Fluent MessageBar colours; an error is also announced at once (role=alert). */
-function say(text: string, kind: Kind = "info"): void {
+let lastMessage: { text: string | (() => string); kind: Kind } | null = null;
+
+/**
+ * The message bar at the top of the pane: Fluent MessageBar colours; an error is also announced
+ * at once (role=alert). A message given as a function is said again in the other language on 中文/English.
+ */
+function say(text: string | (() => string), kind: Kind = "info"): void {
+  lastMessage = { text, kind };
+  const shown = typeof text === "function" ? text() : text;
   const m = el("message");
-  m.textContent = text;
+  m.textContent = shown;
   for (const k of ["info", "error", "warning", "success"] as const) {
     el("message-bar").classList.toggle(`is-${k}`, k === kind);
     m.classList.toggle(`is-${k}`, k === kind);
   }
-  el("message-alert").textContent = kind === "error" ? text : "";
+  el("message-alert").textContent = kind === "error" ? shown : "";
 }
 
 function errorText(e: unknown): string {
@@ -94,6 +101,7 @@ function applyLanguage(): void {
   fillTemplates();
   relabelImport(lang);
   if (lastReport) showReport(lastReport);
+  if (lastMessage && typeof lastMessage.text === "function") say(lastMessage.text, lastMessage.kind);
 }
 
 // The template list at start is the build-time index (about 1 KB); the seven seed templates
@@ -249,8 +257,8 @@ async function onCheck(done?: string): Promise<void> {
     lastReport = out.report;
     showReport(out.report);
     const n = out.report.items.filter(isFlagged).length;
-    const text = t(lang, "msg.checked", { year: out.report.year, n });
-    say(done ? `${done} ${text}` : text, out.report.problems.length > 0 ? "error" : n > 0 ? "warning" : "success");
+    const year = out.report.year;
+    say(() => (done ? `${done} ` : "") + t(lang, "msg.checked", { year, n }), out.report.problems.length > 0 ? "error" : n > 0 ? "warning" : "success");
   });
 }
 
@@ -562,7 +570,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
     lang = lang === "zh" ? "en" : "zh";
     applyLanguage();
   });
-  say(actions ? t(lang, "msg.ready") : t(lang, "msg.noOffice"), actions ? "info" : "error");
+  say(() => t(lang, actions ? "msg.ready" : "msg.noOffice"), actions ? "info" : "error");
   if (actions) workbookDefaults(actions).catch((e: unknown) => say(t(lang, "msg.error", { error: errorText(e) }), "error"));
 }
 
