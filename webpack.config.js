@@ -24,7 +24,7 @@ const { contentSecurityPolicy } = require("./scripts/csp");
 const ROOT = __dirname;
 const DIST = path.resolve(ROOT, "dist");
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
-const TASKPANE_CSS = path.resolve(ROOT, "src/ui/taskpane.css");
+const TASKPANE_CSS = path.resolve(ROOT, "src/ui/taskpane/taskpane.css");
 const DEV_PORT = 3000;
 
 /** Size budget for our own entry bundles (office.js files are not counted). */
@@ -195,7 +195,7 @@ module.exports = async (env = {}, argv = {}) => {
     // Never an eval-based devtool: it would need 'unsafe-eval' in the CSP.
     devtool: "source-map",
     entry: {
-      taskpane: "./src/ui/taskpane.ts",
+      taskpane: "./src/ui/taskpane/taskpane.ts",
       commands: "./src/ui/commands.ts",
       dialog: "./src/ui/dialog.ts",
     },
@@ -256,7 +256,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/ui/taskpane.html",
+        template: "./src/ui/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
         templateParameters,
@@ -286,7 +286,7 @@ module.exports = async (env = {}, argv = {}) => {
             transform: (content) => (urlProd ? rewriteManifestUrls(content.toString("utf8"), urlProd) : content),
           },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/ui/taskpane.css", to: "taskpane.css" },
+          { from: "src/ui/taskpane/taskpane.css", to: "taskpane.css" },
           ...officeJsPatterns(),
         ],
       }),

@@ -398,7 +398,8 @@ describe("manifest.xml — well-formed XML add-in-only manifest", () => {
       pages.add(p);
     }
     expect([...pages].sort()).toEqual(["commands.html", "taskpane.html"]);
-    for (const page of pages) expect(fs.existsSync(path.join(ROOT, "src/ui", page))).toBe(true);
+    // src/ui is split by entry point: a page lives in src/ui or in the folder named after it (src/ui/taskpane/taskpane.html)
+    for (const page of pages) expect(fs.existsSync(path.join(ROOT, "src/ui", page)) || fs.existsSync(path.join(ROOT, "src/ui", page.replace(/\.html$/, ""), page))).toBe(true);
   });
 });
 
@@ -593,7 +594,7 @@ describe("production URL rewrite (scripts/manifest-url.js)", () => {
 
 describe("pages and CSP", () => {
   const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), "utf8");
-  const pages = ["src/ui/taskpane.html", "src/ui/commands.html"];
+  const pages = ["src/ui/taskpane/taskpane.html", "src/ui/commands.html"];
 
   it.each(pages)("%s loads office.js from its own origin, has a CSP meta and nothing inline", (p) => {
     const html = read(p).replace(/<!--[\s\S]*?-->/g, "");
@@ -609,7 +610,7 @@ describe("pages and CSP", () => {
   });
 
   it("taskpane.html has every element id the task pane code relies on, once", () => {
-    const html = read("src/ui/taskpane.html");
+    const html = read("src/ui/taskpane/taskpane.html");
     const ids = [
       "template-select", "year-input", "load-button", "check-button", "status-counts", "flag-list",
       "fix-all-button", "progress", "message", "lang-toggle", "confirm-dialog", "confirm-list",

@@ -4,12 +4,12 @@
  * most urgent flags (and selects the first), 生成汇总 shows its refusal or error, if any.
  */
 import type { CheckDialogData } from "./CheckDialogData";
-import { excelActions, type SheetHint } from "./excelActions";
-import { storedSheetHint } from "./storedSheetHint";
-import { hostFunctions } from "./officeHost";
+import { excelActions, type SheetHint } from "./shared/excelActions";
+import { storedSheetHint } from "./shared/storedSheetHint";
+import { hostFunctions } from "./shared/officeHost";
 import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
-import { makeSummary } from "./summaryActions";
+import { makeSummary } from "./shared/summaryActions";
 
 Office.onReady(() => {
   // Nothing to initialise: each command builds its own actions.
@@ -29,7 +29,7 @@ function errorData(title: "check" | "summary", e: unknown): CheckDialogData {
 
 /** 校验 from the ribbon: check, select the most urgent flag, show the result. */
 export async function runCheck(): Promise<void> {
-  const { checkGrid } = await import(/* webpackChunkName: "engine" */ "./engine");
+  const { checkGrid } = await import(/* webpackChunkName: "engine" */ "./shared/engine");
   const data = await ribbonCheck(excelActions(hostFunctions(), sheetHint()), checkGrid).catch((e: unknown) => errorData("check", e));
   await showResultDialog(data);
 }
@@ -46,7 +46,7 @@ export async function runMakeSummary(): Promise<void> {
 /** 生成评估 from the ribbon: writes the 评估 sheet and shows it; a refusal or error is shown. */
 export async function runMakeEvaluation(): Promise<void> {
   const a = excelActions(hostFunctions(), sheetHint());
-  const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "./evaluationActions");
+  const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "./shared/evaluationActions");
   const out = await makeEvaluation(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
   if (!out.ok) return showResultDialog({ kind: "error", title: "evaluation", message: out.message });
   const first = out.sheets[0];

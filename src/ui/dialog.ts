@@ -3,9 +3,9 @@
  * A function command has no task pane; this is where it speaks. Plain DOM, textContent only.
  */
 import { fromHash, parseDialogData, storageKey, type CheckDialogData } from "./CheckDialogData";
-import { el, node } from "./dom";
-import { flagHead, statusChips } from "./flagView";
-import { pickLang, t, type Lang } from "./i18n";
+import { el, node } from "./shared/dom";
+import { flagHead, statusChips } from "./shared/flagView";
+import { pickLang, t, type Lang } from "./shared/i18n";
 
 /** Shown in the list at most; the rest are counted (the task pane has them all). */
 const MAX_LISTED = 30;

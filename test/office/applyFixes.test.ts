@@ -7,9 +7,9 @@ import { fakeContent } from "./planContent";
 import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { findTemplate } from "../../src/templates/catalog";
-import { buildFixes } from "../../src/ui/buildFixes";
-import type { Fix } from "../../src/ui/Fix";
-import { hostFunctions } from "../../src/ui/officeHost";
+import { buildFixes } from "../../src/ui/shared/buildFixes";
+import type { Fix } from "../../src/ui/shared/Fix";
+import { hostFunctions } from "../../src/ui/shared/officeHost";
 
 describe("applyFixes (Office host)", () => {
   it("writes only the confirmed cells, as numbers, in one sync", async () => {

@@ -1,5 +1,5 @@
 import type { Status } from "../../src/domain/Status";
-import { flagRows, type FlagRow } from "../../src/ui/flagRows";
+import { flagRows, type FlagRow } from "../../src/ui/taskpane/flagRows";
 import { item } from "./items";
 
 const shape = (rows: FlagRow[]): string[] => rows.map((r) => (r.kind === "item" ? r.item.id : `未填报×${r.items.length}`));

@@ -2,10 +2,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { STATUS_CODES } from "../../src/domain/Status";
 import { STATUS_FILL } from "../../src/sheet/palette";
-import { contrast, MIN_CONTRAST, paneStatusColours } from "../../src/ui/statusColours";
+import { contrast, MIN_CONTRAST, paneStatusColours } from "../../src/ui/shared/statusColours";
 
 describe("taskpane.css status colours", () => {
-  const css = fs.readFileSync(path.join(__dirname, "../../src/ui/taskpane.css"), "utf8");
+  const css = fs.readFileSync(path.join(__dirname, "../../src/ui/taskpane/taskpane.css"), "utf8");
   it.each([...STATUS_CODES])("%s takes the sheet palette's colours (set at start), the palette's as fallback", (s) => {
     const m = new RegExp(`\\.status-${s} \\{ --st-fill: var\\(--st-${s}-fill, #([0-9a-f]{6})\\); --st-font: var\\(--st-${s}-font, #([0-9a-f]{6})\\); \\}`).exec(css);
     expect(m).not.toBeNull();
@@ -34,7 +34,7 @@ describe("taskpane.css status colours", () => {
   });
 
   it("has no inline styles in the page (CSP)", () => {
-    const html = fs.readFileSync(path.join(__dirname, "../../src/ui/taskpane.html"), "utf8");
+    const html = fs.readFileSync(path.join(__dirname, "../../src/ui/taskpane/taskpane.html"), "utf8");
     expect(html.replace(/<!--[\s\S]*?-->/g, "")).not.toMatch(/\sstyle=|<style/);
   });
 });

@@ -5,9 +5,8 @@
  * (window.__planReturnsActions) over an in-memory workbook, which the page picks up.
  * Chromium missing ⇒ the test fails; it never skips (test/support/requireTool: PATH or PLAN_RETURNS_CHROMIUM).
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
+import type * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
@@ -22,43 +21,11 @@ import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { dialogHash, storageKey } from "../../src/ui/CheckDialogData";
 import { ribbonCheck } from "../../src/ui/ribbonCheck";
-import { requireTool } from "../support/requireTool";
+import { buildIfStale, DIST, FAKE, launch, ROOT, serve } from "./paneHarness";
 
-const ROOT = path.join(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const FAKE = path.join(__dirname, "fakeOffice.js");
 const OUT = path.join(ROOT, "test/out");
 const TEMPLATE = "zhoushan-2021-2025";
 const YEAR = 2023;
-
-function newestMtime(p: string): number {
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return fs.readdirSync(p).reduce((m, n) => Math.max(m, newestMtime(path.join(p, n))), st.mtimeMs);
-}
-
-function buildIfStale(): void {
-  const html = path.join(DIST, "taskpane.html");
-  const src = Math.max(newestMtime(path.join(ROOT, "src")), newestMtime(path.join(ROOT, "seeds")), fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs);
-  if (fs.existsSync(html) && fs.statSync(html).mtimeMs >= src) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".xml": "application/xml" };
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 interface FakeLog { selects: Array<{ sheet: string; cell: string }>; writes: Array<{ sheet: string; cell: string; value: number }>; applies: unknown[]; replaces: string[] }
 interface SheetInfo { name: string; charts: Array<{ kind: string; series: unknown[] }>; links: Record<string, string> }
@@ -84,12 +51,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
   beforeAll(async () => {
     buildIfStale();
     server = await serve(DIST);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { chromium } = require("playwright-core") as typeof import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: requireTool("chromium"), // fails, never skips
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launch();
     page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
     page.on("pageerror", (e) => pageErrors.push(String(e)));
     page.on("console", (m) => { if (m.type() === "error") pageErrors.push(m.text()); });

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../domain/Status";
+import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../../domain/Status";
 
 export type Lang = "zh" | "en";
 

@@ -1,5 +1,5 @@
-import { STATUS_CODES, type Status } from "../domain/Status";
-import { STATUS_FILL } from "../sheet/palette";
+import { STATUS_CODES, type Status } from "../../domain/Status";
+import { STATUS_FILL } from "../../sheet/palette";
 
 /** WCAG 2.1 relative luminance of an RRGGBB colour. */
 function luminance(hex: string): number {

@@ -1,8 +1,8 @@
-import { buildWorkbookPlan, templateSheet } from "../sheet/buildWorkbookPlan";
-import { readMeta, readYear } from "../sheet/checkGrid";
-import type { GridWorkbook } from "../sheet/Grid";
-import type { PlannedSheet, WorkbookPlan } from "../sheet/SheetPlan";
-import type { Template } from "../templates/TemplateSchema";
+import { buildWorkbookPlan, templateSheet } from "../../sheet/buildWorkbookPlan";
+import { readMeta, readYear } from "../../sheet/checkGrid";
+import type { GridWorkbook } from "../../sheet/Grid";
+import type { PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
+import type { Template } from "../../templates/TemplateSchema";
 import type { ExistingSheet } from "./OfficeActions";
 
 /** What to do with a template whose sheet is already in the workbook. */

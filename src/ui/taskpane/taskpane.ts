@@ -7,33 +7,33 @@
  * At start only this chunk and the template index load; the catalog, the engine (zod, the
  * rules, pako) and the summary load with import() when an action needs them (issue 19.3).
  */
-import type { CheckItem, CheckReport } from "../sheet/CheckReport";
-import type { Template } from "../templates/TemplateSchema";
-import { buildFixes, fixRef } from "./buildFixes";
-import { excelActions } from "./excelActions";
-import { storedSheetHint } from "./storedSheetHint";
-import type { Fix } from "./Fix";
-import { pickLang, t, type Lang, type MessageKey } from "./i18n";
-import type { OfficeActions } from "./OfficeActions";
-import type { ConflictChoice } from "./planLoad";
+import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
+import type { Template } from "../../templates/TemplateSchema";
+import { buildFixes, fixRef } from "../shared/buildFixes";
+import { excelActions } from "../shared/excelActions";
+import { storedSheetHint } from "../shared/storedSheetHint";
+import type { Fix } from "../shared/Fix";
+import { pickLang, t, type Lang, type MessageKey } from "../shared/i18n";
+import type { OfficeActions } from "../shared/OfficeActions";
+import type { ConflictChoice } from "../shared/planLoad";
 import { lazyOfficeHost } from "./lazyOfficeHost";
 import { initImportPane, relabelImport } from "./importPane";
-import { flagCell, isFlagged } from "./sortFlags";
+import { flagCell, isFlagged } from "../shared/sortFlags";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
-import { applyStatusColours } from "./statusColours";
+import { applyStatusColours } from "../shared/statusColours";
 import type { TemplateSummary } from "./TemplateSummary";
-import templateIndex from "../templates/catalog?index";
-import { STATUS_CODES, type Status } from "../domain/Status";
-import type { ChosenFile } from "./summaryActions";
-import { el, node } from "./dom";
-import { flagFacts } from "./flagFacts";
-import { flagHead } from "./flagView";
-import { statusLabel } from "./i18n";
-import { META_SHEET } from "../sheet/keys";
+import templateIndex from "../../templates/catalog?index";
+import { STATUS_CODES, type Status } from "../../domain/Status";
+import type { ChosenFile } from "../shared/summaryActions";
+import { el, node } from "../shared/dom";
+import { flagFacts } from "../shared/flagFacts";
+import { flagHead } from "../shared/flagView";
+import { statusLabel } from "../shared/i18n";
+import { META_SHEET } from "../../sheet/keys";
 
 /** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
-const summaryActions = (): Promise<typeof import("./summaryActions")> => import(/* webpackChunkName: "summary" */ "./summaryActions");
+const summaryActions = (): Promise<typeof import("../shared/summaryActions")> => import(/* webpackChunkName: "summary" */ "../shared/summaryActions");
 
 const ALL = "*";
 let lang: Lang = "zh";
@@ -106,9 +106,9 @@ function applyLanguage(): void {
 
 // The template list at start is the build-time index (about 1 KB); the seven seed templates
 // (~130 KB of plan text) load as their own chunk when 加载模板 needs them.
-const catalog = (): Promise<Template[]> => import(/* webpackChunkName: "catalog" */ "../templates/catalog").then((m) => m.catalog());
+const catalog = (): Promise<Template[]> => import(/* webpackChunkName: "catalog" */ "../../templates/catalog").then((m) => m.catalog());
 // planLoad and checkGrid (zod, the domain rules, pako) likewise, when an action first needs them.
-const engine = (): Promise<typeof import("./engine")> => import(/* webpackChunkName: "engine" */ "./engine");
+const engine = (): Promise<typeof import("../shared/engine")> => import(/* webpackChunkName: "engine" */ "../shared/engine");
 
 /** An option's label: region, title and the plan period, so a year outside it is not chosen by mistake. */
 function optionLabel(x: TemplateSummary): string {
@@ -279,7 +279,7 @@ async function onEvaluation(): Promise<void> {
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
     say(t(lang, "msg.evaluating"));
-    const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "./evaluationActions");
+    const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
     const out = await makeEvaluation(a);
     if (!out.ok) return say(out.message, "error");
     say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
@@ -292,7 +292,7 @@ function chosenFiles(): ChosenFile[] {
   return Array.from(list ?? [], (f) => ({
     name: f.name,
     read: async () => {
-      const { readXlsxZip } = await import(/* webpackChunkName: "xlsxzip" */ "../hosts/xlsx/readXlsxZip");
+      const { readXlsxZip } = await import(/* webpackChunkName: "xlsxzip" */ "../../hosts/xlsx/readXlsxZip");
       return readXlsxZip(await f.arrayBuffer());
     },
   }));

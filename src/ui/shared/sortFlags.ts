@@ -1,5 +1,5 @@
-import type { Status } from "../domain/Status";
-import type { CheckItem } from "../sheet/CheckReport";
+import type { Status } from "../../domain/Status";
+import type { CheckItem } from "../../sheet/CheckReport";
 
 /** Statuses that need action now, most urgent first. */
 const URGENT: Status[] = ["severe", "invalid", "lagging"];
