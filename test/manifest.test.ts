@@ -631,7 +631,7 @@ describe("production URL rewrite (scripts/manifest-url.js)", () => {
 
 describe("pages and CSP", () => {
   const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), "utf8");
-  const pages = ["src/ui/taskpane.html", "src/ui/commands/commands.html", "src/ui/dialog/dialog.html"];
+  const pages = ["src/ui/taskpane/taskpane.html", "src/ui/commands/commands.html", "src/ui/dialog/dialog.html"];
 
   // the one inline script is the ES5 webview check (issue 16.8), allowed by its hash in the CSP
   it.each(pages)("%s loads office.js from its own origin, has a CSP meta and nothing inline but the webview check", (p) => {
@@ -652,7 +652,7 @@ describe("pages and CSP", () => {
   });
 
   it("taskpane.html has every element id the task pane code relies on, once", () => {
-    const html = read("src/ui/taskpane.html");
+    const html = read("src/ui/taskpane/taskpane.html");
     const ids = [
       "template-select", "year-input", "load-button", "check-button", "status-counts", "flag-list",
       "fix-all-button", "progress", "message", "lang-toggle", "confirm-dialog", "confirm-list",

@@ -28,6 +28,8 @@ export interface CheckItem {
   investment?: number | null;
   owner?: string;
   note?: string;
+  /** where the row's 说明 is written (A1, on `sheet`), when the sheet has a 说明 column */
+  noteCell?: string;
   issues: Array<Issue & { message: string; messageEn: string }>;
 }
 

@@ -202,8 +202,10 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
   const statusCol = col("status");
   const base = (r: number) => {
     const sc = statusCol === undefined ? { type: "empty" as const } : gridCell(s, r, statusCol);
-    const o: { statusCell: string; sheetStatus?: string; note?: string } = { statusCell: ref(r, "status") ?? "" };
+    const o: { statusCell: string; sheetStatus?: string; note?: string; noteCell?: string } = { statusCell: ref(r, "status") ?? "" };
     if (sc.type === "string") o.sheetStatus = sc.text;
+    const noteCell = ref(r, "note");
+    if (noteCell !== undefined) o.noteCell = noteCell;
     const note = text(at(r, "note")).trim();
     if (note) o.note = note;
     return o;

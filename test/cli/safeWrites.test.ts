@@ -400,7 +400,7 @@ describe("atomic, careful writes", () => {
   });
 
   test("the pane's 汇总所选文件 refuses the same return twice too", async () => {
-    const { consolidationSummary } = await import("../../src/ui/summaryPlans");
+    const { consolidationSummary } = await import("../../src/ui/shared/summaryPlans");
     const a = await readXlsxZip(await returnBytes("定海区"));
     const b = await readXlsxZip(await returnBytes(""));
     const c = await readXlsxZip(await returnBytes("普陀区", -0.05));

@@ -20,7 +20,7 @@ import { checkGrid } from "../../src/sheet/checkGrid";
 import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
 import { REVIEW_SHEET } from "../../src/sheet/reviewSheet";
 import type { Template } from "../../src/templates/TemplateSchema";
-import { buildFixes } from "../../src/ui/buildFixes";
+import { buildFixes } from "../../src/ui/shared/buildFixes";
 import { FakeExcel } from "../office/fakeExcel";
 import { excelSnapshot, fakeSnapshot, plannedAddress, plannedSheetOf, snapshotDiff, template } from "./support";
 

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { consolidate } from "../../src/ui/summaryActions";
-import type { OfficeActions } from "../../src/ui/OfficeActions";
+import { consolidate } from "../../src/ui/shared/summaryActions";
+import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { describeXlsxProblem, readXlsxZip, XlsxReadError, type XlsxProblem } from "../../src/hosts/xlsx/readXlsxZip";
 
 /**

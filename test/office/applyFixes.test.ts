@@ -7,9 +7,9 @@ import { fakeContent } from "./planContent";
 import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { findTemplate } from "../../src/templates/catalog";
-import { buildFixes } from "../../src/ui/buildFixes";
-import type { Fix } from "../../src/ui/Fix";
-import { hostFunctions } from "../../src/ui/officeHost";
+import { buildFixes } from "../../src/ui/shared/buildFixes";
+import type { Fix } from "../../src/ui/shared/Fix";
+import { hostFunctions } from "../../src/ui/shared/officeHost";
 
 describe("applyFixes (Office host)", () => {
   it("writes only the confirmed cells, as numbers, in one sync", async () => {
@@ -102,5 +102,35 @@ describe("applyFixes (Office host)", () => {
     expect(out.refused[0]?.message).toContain("未修改，请重新校验");
     expect(fx.content(moved.sheet, moved.cell).value).toBe(kept);
     for (const f of fixes.slice(1)) expect(fx.content(f.sheet, f.cell).value).toBe(f.to);
+  });
+
+  it.each([
+    ["a first 说明", ""],
+    ["a 说明 rewritten", "旧的说明"],
+  ])("%s for a lagging row is written as text (a leading = stays text) after the read confirms the cell, in 2 syncs", async (_name, old) => {
+    const { fx, sheet } = await typedReturn();
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: [sheet] });
+    const note = checkGrid(grid);
+    if (!note.ok) throw new Error(note.message);
+    const cell = note.report.items.find((i) => i.id === "zs21-05")?.noteCell ?? "";
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    if (old) fx.userType(sheet, cell, old);
+    const before = fx.syncs;
+    const text = "=受用地审批影响，二期推迟";
+    const out = await hostFunctions(fx.isSetSupported).applyFixes(fx.context, [{ sheet, cell, from: old, to: text, name: "n" }]);
+    expect(out.refused).toEqual([]);
+    expect(fx.syncs - before).toBe(2);
+    expect(fx.content(sheet, cell)).toMatchObject({ value: text, numberFormat: "@" });
+  });
+
+  it("a 说明 whose cell changed since it was read is refused and the cell kept", async () => {
+    const { fx, sheet } = await typedReturn();
+    const note = checkGrid(await readWorkbookGrid(fx.context, { sheetNames: [sheet] }));
+    if (!note.ok) throw new Error(note.message);
+    const cell = note.report.items.find((i) => i.id === "zs21-05")?.noteCell ?? "";
+    fx.userType(sheet, cell, "别人写的");
+    const out = await hostFunctions(fx.isSetSupported).applyFixes(fx.context, [{ sheet, cell, from: "", to: "我的说明", name: "n" }]);
+    expect(out.refused).toHaveLength(1);
+    expect(fx.content(sheet, cell).value).toBe("别人写的");
   });
 });

@@ -2,9 +2,9 @@ import { applyPlan } from "../../src/hosts/office/applyPlan";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { GRADE_LABELS } from "../../src/domain/Grade";
 import { catalog } from "../../src/templates/catalog";
-import { makeEvaluation } from "../../src/ui/evaluationActions";
-import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
-import { hostFunctions } from "../../src/ui/officeHost";
+import { makeEvaluation } from "../../src/ui/shared/evaluationActions";
+import { excelActions, type OfficeHost } from "../../src/ui/shared/excelActions";
+import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { FakeExcel } from "./fakeExcel";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 

@@ -5,7 +5,7 @@
  */
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { applyPlan, readWorkbookGrid, replaceSheet } from "../../src/hosts/office";
-import { hostFunctions } from "../../src/ui/officeHost";
+import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
@@ -14,14 +14,14 @@ import { FLAGS_SHEET, SUMMARY_SHEET } from "../../src/sheet/summarySheets";
 import { REVIEW_MARK, REVIEW_STATES } from "../../src/sheet/reviewSheet";
 import { catalog, findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
-import type { OfficeActions } from "../../src/ui/OfficeActions";
-import { consolidate, makeReview, makeSummary } from "../../src/ui/summaryActions";
-import { openWorkbookSummary, reviewPlan } from "../../src/ui/summaryPlans";
+import { excelActions, type OfficeHost } from "../../src/ui/shared/excelActions";
+import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
+import { consolidate, makeReview, makeSummary } from "../../src/ui/shared/summaryActions";
+import { openWorkbookSummary, reviewPlan } from "../../src/ui/shared/summaryPlans";
 import { FakeExcel, parseAddress, type FakeSheet } from "./fakeExcel";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
-import { storedSheetHint } from "../../src/ui/storedSheetHint";
+import { storedSheetHint } from "../../src/ui/shared/storedSheetHint";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;

@@ -1,9 +1,9 @@
 import { applyPlan } from "../../src/hosts/office/applyPlan";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { catalog } from "../../src/templates/catalog";
-import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
-import { hostFunctions } from "../../src/ui/officeHost";
-import { makeSummary } from "../../src/ui/summaryActions";
+import { excelActions, type OfficeHost } from "../../src/ui/shared/excelActions";
+import { hostFunctions } from "../../src/ui/shared/officeHost";
+import { makeSummary } from "../../src/ui/shared/summaryActions";
 import { FakeExcel } from "./fakeExcel";
 import { syntheticTemplate } from "./syntheticTemplate";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";

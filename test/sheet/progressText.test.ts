@@ -1,4 +1,4 @@
-import { flagFacts } from "../../src/ui/flagFacts";
+import { flagFacts } from "../../src/ui/shared/flagFacts";
 import { progressText } from "../../src/sheet/progressText";
 import { STYLES } from "../../src/sheet/styles";
 

@@ -1,4 +1,4 @@
-import { buildFixes, fixRef } from "../../src/ui/buildFixes";
+import { buildFixes, fixRef } from "../../src/ui/shared/buildFixes";
 import { item } from "./items";
 
 const issue = (cell: string, suggestion?: number, received?: string) => ({

@@ -1,7 +1,7 @@
 import { findTemplate } from "../../src/templates/catalog";
 import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
-import { excelActions, type OfficeHost } from "../../src/ui/excelActions";
-import { planLoad } from "../../src/ui/planLoad";
+import { excelActions, type OfficeHost } from "../../src/ui/shared/excelActions";
+import { planLoad } from "../../src/ui/shared/planLoad";
 import { stubExcelRun, unstubExcelRun } from "../office/stubExcelRun";
 
 describe("excelActions (Excel.run stubbed)", () => {

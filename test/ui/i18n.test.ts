@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { percent, pickLang, statusLabel, t } from "../../src/ui/i18n";
+import { percent, pickLang, statusLabel, t } from "../../src/ui/shared/i18n";
 
 describe("i18n", () => {
   it("is Chinese unless Office's display language is English", () => {
@@ -17,7 +17,7 @@ describe("i18n", () => {
   });
 
   it("has a string in both languages for every data-i18n key of the page", () => {
-    const html = fs.readFileSync(path.join(__dirname, "../../src/ui/taskpane.html"), "utf8");
+    const html = fs.readFileSync(path.join(__dirname, "../../src/ui/taskpane/taskpane.html"), "utf8");
     const keys = [...html.matchAll(/data-i18n="([^"]+)"/g)].map((m) => m[1] as Parameters<typeof t>[1]);
     expect(keys.length).toBeGreaterThan(10);
     for (const k of keys) {

@@ -2,11 +2,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { importTable } from "../../src/import";
 import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
-import { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread, type Edits, type RowEdit } from "../../src/ui/importPreview";
+import { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread, type Edits, type RowEdit } from "../../src/ui/taskpane/importPreview";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { checkGrid } from "../../src/sheet/checkGrid";
-import type { OfficeActions } from "../../src/ui/OfficeActions";
-import { planLoad, workbookState } from "../../src/ui/planLoad";
+import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
+import { planLoad, workbookState } from "../../src/ui/shared/planLoad";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createWorkbook } = require("./fakeOffice.js") as { createWorkbook: () => { actions: OfficeActions; set: (s: string, c: string, v: unknown) => void } };
 

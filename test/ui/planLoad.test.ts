@@ -1,8 +1,8 @@
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import type { OfficeActions } from "../../src/ui/OfficeActions";
-import { distinctIds, findConflicts, planLoad, samePlan, workbookState } from "../../src/ui/planLoad";
+import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
+import { distinctIds, findConflicts, planLoad, samePlan, workbookState } from "../../src/ui/shared/planLoad";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createWorkbook } = require("./fakeOffice.js") as { createWorkbook: () => { actions: OfficeActions; set: (s: string, c: string, v: unknown) => void; get: (s: string, c: string) => unknown; sheetNames: () => string[] } };

@@ -1,4 +1,4 @@
-import { flagCell, isFlagged, sortFlags } from "../../src/ui/sortFlags";
+import { flagCell, isFlagged, sortFlags } from "../../src/ui/shared/sortFlags";
 import { item } from "./items";
 
 describe("sortFlags", () => {

@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
-import { externalLink, freeNames, renameSheets, withFreeNames } from "../../src/ui/summaryPlans";
+import { externalLink, freeNames, renameSheets, withFreeNames } from "../../src/ui/shared/summaryPlans";
 
 const plan = (): WorkbookPlan => ({
   names: [],

@@ -5,9 +5,8 @@
  * (window.__planReturnsActions) over an in-memory workbook, which the page picks up.
  * Chromium missing ⇒ the test fails; it never skips (test/support/requireTool: PATH or PLAN_RETURNS_CHROMIUM).
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
+import type * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
@@ -22,43 +21,11 @@ import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { dialogHash, storageKey } from "../../src/ui/dialog/CheckDialogData";
 import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
-import { requireTool } from "../support/requireTool";
+import { buildIfStale, DIST, FAKE, launch, ROOT, serve } from "./paneHarness";
 
-const ROOT = path.join(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const FAKE = path.join(__dirname, "fakeOffice.js");
 const OUT = path.join(ROOT, "test/out");
 const TEMPLATE = "zhoushan-2021-2025";
 const YEAR = 2023;
-
-function newestMtime(p: string): number {
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return fs.readdirSync(p).reduce((m, n) => Math.max(m, newestMtime(path.join(p, n))), st.mtimeMs);
-}
-
-function buildIfStale(): void {
-  const html = path.join(DIST, "taskpane.html");
-  const src = Math.max(newestMtime(path.join(ROOT, "src")), newestMtime(path.join(ROOT, "seeds")), fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs);
-  if (fs.existsSync(html) && fs.statSync(html).mtimeMs >= src) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".xml": "application/xml" };
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 interface FakeLog { selects: Array<{ sheet: string; cell: string }>; writes: Array<{ sheet: string; cell: string; value: number }>; applies: unknown[]; replaces: string[] }
 interface SheetInfo { name: string; charts: Array<{ kind: string; series: unknown[] }>; links: Record<string, string> }
@@ -84,12 +51,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
   beforeAll(async () => {
     buildIfStale();
     server = await serve(DIST);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { chromium } = require("playwright-core") as typeof import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: requireTool("chromium"), // fails, never skips
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launch();
     page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
     page.on("pageerror", (e) => pageErrors.push(String(e)));
     page.on("console", (m) => { if (m.type() === "error") pageErrors.push(m.text()); });
@@ -107,6 +69,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
   const log = (): Promise<FakeLog> => page.evaluate(() => (window as unknown as { __fakeWorkbook: { log: FakeLog } }).__fakeWorkbook.log);
   const snapshot = (): Promise<Record<string, string>> => page.evaluate(() => (window as unknown as { __fakeWorkbook: { snapshot(): Record<string, string> } }).__fakeWorkbook.snapshot());
   const message = (): Promise<string> => page.locator("#message").innerText();
+  /** opens a view of the pane (填报 · 校验 · 汇总与审核 · 导入) */
+  const view = (name: "fill" | "check" | "summary" | "import"): Promise<void> => page.click(`#tab-${name}`);
 
   it("starts in Chinese, lists the templates, toggles to English and back", async () => {
     expect(await page.locator(".app-title").innerText()).toBe("规划指标填报助手");
@@ -119,8 +83,11 @@ describe("task pane in Chromium (scripted Office host)", () => {
   });
 
   it("loads a template, checks, selects a flag's cell and applies one confirmed fix", async () => {
+    await view("fill");
     await page.selectOption("#template-select", TEMPLATE);
+    await view("fill");
     await page.fill("#year-input", String(YEAR));
+    await view("fill");
     await page.click("#load-button");
     await page.waitForFunction(() => /已加载/.test(document.getElementById("message")?.textContent ?? ""));
     const sheet = (await page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheetNames(): string[] } }).__fakeWorkbook.sheetNames()))
@@ -134,6 +101,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
       wb.set(s, "K8", 80); // below the 88 baseline → severe
       wb.set(s, "K17", 2); // unemployment ≤3 → met
     }, sheet);
+
+    await view("check");
 
     await page.click("#check-button");
     await page.waitForFunction(() => /校验完成/.test(document.getElementById("message")?.textContent ?? ""));
@@ -182,6 +151,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
   it("a fix whose cell was edited after the check is refused, named, and the new value kept", async () => {
     // a fraction in the % row again, checked: the pane offers 0.8 → 80
     await page.evaluate(() => (window as unknown as { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } }).__fakeWorkbook.set("舟山市表2", "K4", 0.8));
+    await view("check");
     await page.click("#check-button");
     await page.waitForFunction(() => /校验完成/.test(document.getElementById("message")?.textContent ?? ""));
     const buttons = page.locator("#flag-list button.flag-apply");
@@ -217,6 +187,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
   it("loading the same template again asks first, and cancel changes nothing", async () => {
     const before = await snapshot();
     const applies = (await log()).applies.length;
+    await view("fill");
     await page.click("#load-button");
     await page.locator("#conflict-dialog").waitFor({ state: "visible" });
     expect(await page.locator("#conflict-sheet-name").innerText()).toBe("舟山市表2");
@@ -227,6 +198,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
   });
 
   it("refresh keeps the entered values", async () => {
+    await view("fill");
     await page.click("#load-button");
     await page.locator("#conflict-dialog").waitFor({ state: "visible" });
     await page.click("#conflict-refresh");
@@ -237,7 +209,9 @@ describe("task pane in Chromium (scripted Office host)", () => {
   });
 
   it("choosing 2024 rolls the 2023 return over after one confirmation, checks it as 2024 and keeps the 2023 values (issue 14)", async () => {
+    await view("fill");
     await page.fill("#year-input", "2024");
+    await view("fill");
     await page.click("#load-button");
     await page.locator("#roll-dialog").waitFor({ state: "visible" });
     expect(await page.locator("#conflict-dialog").isVisible()).toBe(false);
@@ -251,27 +225,34 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(snap["舟山市表2|4,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
     expect(snap["舟山市表2|8,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
     expect(snap["舟山市表2|17,11"]).toBe(JSON.stringify({ type: "number", value: 2 }));
+    await view("check");
     await page.click("#check-button");
     await page.waitForFunction(() => /校验完成（2024 年）/.test(document.getElementById("message")?.textContent ?? ""));
 
     // and back: one more confirmation, the same values, checked as 2023 again
+    await view("fill");
     await page.fill("#year-input", String(YEAR));
+    await view("fill");
     await page.click("#load-button");
     await page.locator("#roll-dialog").waitFor({ state: "visible" });
     await page.click("#roll-ok");
     await page.waitForFunction(() => /已改为 2023 年度/.test(document.getElementById("message")?.textContent ?? ""));
     expect((await snapshot())["舟山市表2|17,11"]).toBe(JSON.stringify({ type: "number", value: 2 }));
+    await view("check");
     await page.click("#check-button");
     await page.waitForFunction(() => /校验完成（2023 年）/.test(document.getElementById("message")?.textContent ?? ""));
   });
 
   it("a reporting year outside the plan period is refused, naming the period, and nothing is written", async () => {
     const before = await snapshot();
+    await view("fill");
     await page.fill("#year-input", "2030");
+    await view("fill");
     await page.click("#load-button");
     await page.waitForFunction(() => /未加载/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toMatch(/规划期为 2020–2025 年，报告年份 2030 不在规划期内/);
     expect(await snapshot()).toEqual(before);
+    await view("fill");
     await page.fill("#year-input", String(YEAR));
   });
 
@@ -284,6 +265,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
   it("生成汇总 adds 汇总 and 问题清单 with links and a chart, and leaves the return as it was", async () => {
     const existing = await sheetNames();
     const before = await snapshot();
+    await view("summary");
     await page.click("#summary-button");
     await page.waitForFunction(() => /已生成/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toBe("已生成：汇总、问题清单");
@@ -302,11 +284,13 @@ describe("task pane in Chromium (scripted Office host)", () => {
   it("汇总所选文件 reads two county files and adds the consolidation without touching the open workbook's sheets", async () => {
     const existing = await sheetNames();
     const before = await snapshot();
+    await view("summary");
     await page.setInputFiles("#summary-files", [
       { name: "定海区.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("定海区") },
       { name: "岱山县.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("岱山县") },
     ]);
     expect(await message()).toBe("已选择 2 个文件：定海区.xlsx、岱山县.xlsx");
+    await view("summary");
     await page.click("#consolidate-button");
     await page.waitForFunction(() => /已生成|出错|：/.test(document.getElementById("message")?.textContent ?? "") && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toBe("已生成：汇总(2)、问题清单(2)");
@@ -327,10 +311,12 @@ describe("task pane in Chromium (scripted Office host)", () => {
   it("汇总所选文件 refuses returns of different years, naming the file, and writes nothing", async () => {
     const existing = await sheetNames();
     const before = await snapshot();
+    await view("summary");
     await page.setInputFiles("#summary-files", [
       { name: "定海区.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("定海区") },
       { name: "嵊泗县2024.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("嵊泗县", 2024) },
     ]);
+    await view("summary");
     await page.click("#consolidate-button");
     await page.waitForFunction(() => document.getElementById("message")?.classList.contains("is-error") === true);
     expect(await message()).toContain("嵊泗县2024.xlsx");
@@ -340,6 +326,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
   });
 
   it("生成审核表 adds 审核, and a second time replaces it keeping the decisions", async () => {
+    await view("summary");
     await page.click("#review-button");
     await page.waitForFunction(() => /审核表「审核」/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toMatch(/^已生成审核表「审核」：\d+ 条，其中待复核 0 条。$/);
@@ -357,6 +344,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(S).toBeGreaterThan(0);
     expect(row).toBeGreaterThan(3);
     await page.evaluate(() => (window as unknown as { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } }).__fakeWorkbook.set("舟山市表2", "K8", 85));
+    await view("summary");
     await page.click("#review-button");
     await page.waitForFunction(() => /已更新审核表/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toMatch(/其中待复核 1 条。$/);
@@ -371,7 +359,9 @@ describe("task pane in Chromium (scripted Office host)", () => {
 
   it("从规划文本导入: paste 嵊泗's table, preview, drop a row, fix a target, 载入 adds the sheet", async () => {
     const existing = await sheetNames();
+    await view("import");
     await page.fill("#import-text", fs.readFileSync(path.join(ROOT, "test/fixtures/tables/shengsi-2023-2027.txt"), "utf8"));
+    await view("import");
     await page.click("#import-read-button");
     await page.waitForFunction(() => /^读出 \d+ 项指标/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toContain("读出 20 项指标");
@@ -459,6 +449,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
       ["4", "标准化村卫生室比例\n其中：山区\n海岛", "%", "80\n70", "95\n90", "预期性"],
     ]));
     expect(await page.locator("#import-range-button").isVisible()).toBe(true);
+    await view("import");
     await page.click("#import-range-button");
     await page.waitForFunction(() => /读出 \d+ 项指标/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toMatch(/^已读取选中区域 指标!A1:F6（6 行）。读出 5 项指标（某某县 · 某某县“十四五”卫生健康发展主要指标）/);
@@ -479,7 +470,9 @@ describe("task pane in Chromium (scripted Office host)", () => {
   ])("从规划文本导入: %s shows the importer's message and creates no sheet", async (_name, text, expected) => {
     const existing = await sheetNames();
     const applies = (await log()).applies.length;
+    await view("import");
     await page.fill("#import-text", text);
+    await view("import");
     await page.click("#import-read-button");
     await page.waitForFunction(() => document.getElementById("message")?.classList.contains("is-error") === true && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toContain(expected);

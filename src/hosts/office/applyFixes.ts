@@ -8,7 +8,8 @@ import { DEFAULT_MAX_REQUEST_BYTES, requestBytes } from "./requestSize";
 export interface CellFix {
   sheet: string;
   cell: string;
-  value: number;
+  /** a number, or text (a 说明) written in text format so `=…` stays text, never a formula */
+  value: number | string;
   /**
    * What the cell held when it was checked, as the check quoted it (cellText): the fix is
    * written only if the cell still holds it. A value typed or a row sorted since the check
@@ -25,8 +26,8 @@ export interface FixResult {
 }
 
 /**
- * Writes the fixes the user confirmed, and nothing else: one value per listed cell, numbers
- * only (a number is never read as a formula or text). When fixes carry `expect`, a first sync
+ * Writes the fixes the user confirmed, and nothing else: one value per listed cell, a finite
+ * number (General format) or a text such as a 说明 (text format: never read as a formula). When fixes carry `expect`, a first sync
  * reads those cells and a fix whose cell no longer holds what was checked is refused, not
  * written; the writes go in the second. A sheet that no longer exists fails the sync (Excel's
  * ItemNotFound).
@@ -42,7 +43,7 @@ export async function applyFixes(context: Excel.RequestContext, fixes: readonly 
   };
   const valid = fixes.filter((fix) => {
     if (!parseCell(fix.cell)) { result.refused.push({ fix, reason: `「${fix.cell}」不是单元格地址` }); return false; }
-    if (typeof fix.value !== "number" || !Number.isFinite(fix.value)) { result.refused.push({ fix, reason: `「${String(fix.value)}」不是有限数值` }); return false; }
+    if (typeof fix.value === "number" ? !Number.isFinite(fix.value) : typeof fix.value !== "string") { result.refused.push({ fix, reason: `「${String(fix.value)}」不是有限数值` }); return false; }
     return true;
   });
   const checked = valid.filter((f) => f.expect !== undefined).map((fix) => {
@@ -63,7 +64,7 @@ export async function applyFixes(context: Excel.RequestContext, fixes: readonly 
     await batch.write(requestBytes(3, fix), () => {
       const range = sheet(fix.sheet).getRange(fix.cell);
       // a value typed as 95% carries a percent format; the number written stands as typed
-      range.numberFormat = [["General"]];
+      range.numberFormat = [[typeof fix.value === "string" ? "@" : "General"]];
       range.values = [[fix.value]];
       range.untrack();
     });

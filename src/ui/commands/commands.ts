@@ -6,13 +6,13 @@
  * Where the webview cannot run the add-in, notSupported.js has answered the buttons instead.
  */
 import type { CheckDialogData, ErrorTitle } from "../dialog/CheckDialogData";
-import { excelActions, type SheetHint } from "../excelActions";
-import { storedSheetHint } from "../storedSheetHint";
-import { hostFunctions } from "../officeHost";
+import { excelActions, type SheetHint } from "../shared/excelActions";
+import { storedSheetHint } from "../shared/storedSheetHint";
+import { hostFunctions } from "../shared/officeHost";
 import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
-import { makeReview, makeSummary } from "../summaryActions";
+import { makeReview, makeSummary } from "../shared/summaryActions";
 
 Office.onReady(() => {
   // Nothing to initialise: each command builds its own actions.
@@ -32,7 +32,7 @@ function errorData(title: ErrorTitle, e: unknown): CheckDialogData {
 
 /** 校验 from the ribbon: check, select the most urgent flag, show the result. */
 export async function runCheck(): Promise<void> {
-  const { checkGrid } = await import(/* webpackChunkName: "engine" */ "../engine");
+  const { checkGrid } = await import(/* webpackChunkName: "engine" */ "../shared/engine");
   const a = excelActions(hostFunctions(), sheetHint());
   const data = await ribbonCheck(a, checkGrid).catch((e: unknown) => errorData("check", e));
   await showResultDialog(data, a.select);
@@ -50,7 +50,7 @@ export async function runMakeSummary(): Promise<void> {
 /** 生成评估 from the ribbon: writes the 评估 sheet and shows it; a refusal or error is shown. */
 export async function runMakeEvaluation(): Promise<void> {
   const a = excelActions(hostFunctions(), sheetHint());
-  const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../evaluationActions");
+  const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
   const out = await makeEvaluation(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
   if (!out.ok) return showResultDialog({ kind: "error", title: "evaluation", message: out.message });
   const first = out.sheets[0];

@@ -3,9 +3,9 @@ import { STATUS_CODES, type Status } from "../../domain/Status";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import type { GridWorkbook } from "../../sheet/Grid";
 import type { CheckDialogData, DialogFlag } from "../dialog/CheckDialogData";
-import type { OfficeActions } from "../OfficeActions";
-import { flagFacts } from "../flagFacts";
-import { flagCell, sortFlags } from "../sortFlags";
+import type { OfficeActions } from "../shared/OfficeActions";
+import { flagFacts } from "../shared/flagFacts";
+import { flagCell, sortFlags } from "../shared/sortFlags";
 
 type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport } | { ok: false; message: string };
 

@@ -4,9 +4,9 @@
  * asks the command to select its cell (messageParent); Escape and 关闭 close; Tab stays in
  * the dialog. Plain DOM, textContent only; the wording comes from resultView.
  */
-import { el, node } from "../dom";
-import { statusChips } from "../flagView";
-import { pickLang, t } from "../i18n";
+import { el, node } from "../shared/dom";
+import { statusChips } from "../shared/flagView";
+import { pickLang, t } from "../shared/i18n";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
 import { fromHash, parseDialogData, storageKey, type CheckDialogData } from "./CheckDialogData";
 import { dialogMessageText } from "./DialogMessage";

@@ -1,5 +1,5 @@
 import type { Status } from "../../domain/Status";
-import { statusLabel, t, type Lang } from "../i18n";
+import { statusLabel, t, type Lang } from "../shared/i18n";
 import type { CheckDialogData } from "./CheckDialogData";
 import { dialogMessageText } from "./DialogMessage";
 

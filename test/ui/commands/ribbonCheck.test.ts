@@ -7,9 +7,9 @@ import { buildWorkbookPlan } from "../../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../../src/sheet/checkGrid";
 import type { GridWorkbook } from "../../../src/sheet/Grid";
 import { catalog, findTemplate } from "../../../src/templates/catalog";
-import type { OfficeActions } from "../../../src/ui/OfficeActions";
+import type { OfficeActions } from "../../../src/ui/shared/OfficeActions";
 import { ribbonCheck } from "../../../src/ui/commands/ribbonCheck";
-import { sortFlags } from "../../../src/ui/sortFlags";
+import { sortFlags } from "../../../src/ui/shared/sortFlags";
 
 /** Actions that hand over a grid and record selections; anything else is a mistake here. */
 function actionsOver(grid: GridWorkbook, selects: Array<[string, string]>): OfficeActions {

@@ -11,7 +11,7 @@ import { findTemplate } from "../../../src/templates/catalog";
 import type { Template } from "../../../src/templates/TemplateSchema";
 import { parseDialogData, storageKey } from "../../../src/ui/dialog/CheckDialogData";
 import { dialogMessageText } from "../../../src/ui/dialog/DialogMessage";
-import { reviewPlan } from "../../../src/ui/summaryPlans";
+import { reviewPlan } from "../../../src/ui/shared/summaryPlans";
 import { readWorkbookGrid } from "../../../src/hosts/office";
 import { FakeExcel, type FakeSheet } from "../../office/fakeExcel";
 

@@ -24,7 +24,7 @@ import type { Template } from "../../../src/templates/TemplateSchema";
 import { ribbonCheck } from "../../../src/ui/commands/ribbonCheck";
 import { dialogHash, storageKey, type CheckDialogData } from "../../../src/ui/dialog/CheckDialogData";
 import { parseDialogMessage } from "../../../src/ui/dialog/DialogMessage";
-import { t } from "../../../src/ui/i18n";
+import { t } from "../../../src/ui/shared/i18n";
 import { requireTool } from "../../support/requireTool";
 
 const ROOT = path.join(__dirname, "../../..");

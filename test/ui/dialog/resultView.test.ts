@@ -2,7 +2,7 @@ import { STATUS_CODES } from "../../../src/domain/Status";
 import type { CheckDialogData, DialogFlag } from "../../../src/ui/dialog/CheckDialogData";
 import { parseDialogMessage } from "../../../src/ui/dialog/DialogMessage";
 import { MAX_LISTED, resultView } from "../../../src/ui/dialog/resultView";
-import type { Lang } from "../../../src/ui/i18n";
+import type { Lang } from "../../../src/ui/shared/i18n";
 
 const flag = (cell: string, over: Partial<DialogFlag> = {}): DialogFlag => ({
   sheet: "舟山市表2", cell, name: "每千人口床位数", status: "lagging", binding: true,

@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 import { parse as acornParse } from "acorn";
-import { t } from "../../../src/ui/i18n";
+import { t } from "../../../src/ui/shared/i18n";
 
 const FILE = path.join(__dirname, "../../../src/ui/notSupported/notSupported.js");
 const CODE = fs.readFileSync(FILE, "utf8");

@@ -1,5 +1,5 @@
-import type { GridWorkbook } from "../sheet/Grid";
-import type { WorkbookPlan } from "../sheet/SheetPlan";
+import type { GridWorkbook } from "../../sheet/Grid";
+import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Fix } from "./Fix";
 
 /** A sheet already in the workbook, with the template its hidden mark (A2) names, if any. */

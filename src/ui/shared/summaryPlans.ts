@@ -5,16 +5,16 @@
  * suffix "(2)", "(3)" … (the same for every sheet of the plan), and links into a renamed
  * sheet follow it.
  */
-import { cellText } from "../domain/CellValue";
-import { quoteSheet } from "../sheet/a1";
-import { checkGrid } from "../sheet/checkGrid";
-import { gridCell, type GridWorkbook } from "../sheet/Grid";
-import { KEY_ROW } from "../sheet/keys";
-import { findDuplicateReturn } from "../sheet/findDuplicateReturn";
-import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
-import type { WorkbookPlan } from "../sheet/SheetPlan";
-import { summarize, type ReturnInput } from "../sheet/summarize";
-import { internalLink, summaryWorkbookPlan } from "../sheet/summarySheets";
+import { cellText } from "../../domain/CellValue";
+import { quoteSheet } from "../../sheet/a1";
+import { checkGrid } from "../../sheet/checkGrid";
+import { gridCell, type GridWorkbook } from "../../sheet/Grid";
+import { KEY_ROW } from "../../sheet/keys";
+import { findDuplicateReturn } from "../../sheet/findDuplicateReturn";
+import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheet } from "../../sheet/reviewSheet";
+import type { WorkbookPlan } from "../../sheet/SheetPlan";
+import { summarize, type ReturnInput } from "../../sheet/summarize";
+import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
 
 /** The file name the open workbook's rows carry in a summary (本工作簿). */
 export const OPEN_WORKBOOK = "本工作簿";

@@ -1,4 +1,4 @@
-import type { CheckItem } from "../sheet/CheckReport";
+import type { CheckItem } from "../../sheet/CheckReport";
 import type { Fix } from "./Fix";
 
 /**

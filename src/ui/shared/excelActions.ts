@@ -1,6 +1,6 @@
-import type { GridWorkbook } from "../sheet/Grid";
-import { parseTemplateMark } from "../sheet/keys";
-import type { WorkbookPlan } from "../sheet/SheetPlan";
+import type { GridWorkbook } from "../../sheet/Grid";
+import { parseTemplateMark } from "../../sheet/keys";
+import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Fix } from "./Fix";
 import type { ApplyOutcome, ExistingSheet, OfficeActions } from "./OfficeActions";
 

@@ -2,6 +2,6 @@
  * The task pane's engine (template plans and the check, with zod and the domain rules), as a
  * chunk of its own: it loads right after the pane shows, so the first bundle stays small.
  */
-export { checkGrid } from "../sheet/checkGrid";
+export { checkGrid } from "../../sheet/checkGrid";
 export { distinctIds, findConflicts, planLoad, workbookState } from "./planLoad";
-export { describePeriodProblem, periodProblems } from "../templates/periodProblems";
+export { describePeriodProblem, periodProblems } from "../../templates/periodProblems";

@@ -2,7 +2,7 @@
  * 从规划文本导入 in the task pane: the importer and the preview logic as a chunk of their own
  * ("import"), loaded when 读取 is first clicked, so the first bundle stays small.
  */
-export { importTable } from "../import";
-export { gridToText } from "../import/gridText";
+export { importTable } from "../../import";
+export { gridToText } from "../../import/gridText";
 export { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread } from "./importPreview";
-export { directionLabel } from "../sheet/directionLabel";
+export { directionLabel } from "../../sheet/directionLabel";

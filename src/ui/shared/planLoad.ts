@@ -1,8 +1,8 @@
-import { buildWorkbookPlan, templateSheet } from "../sheet/buildWorkbookPlan";
-import { readMeta, readYear } from "../sheet/checkGrid";
-import type { GridWorkbook } from "../sheet/Grid";
-import type { PlannedSheet, WorkbookPlan } from "../sheet/SheetPlan";
-import type { Template } from "../templates/TemplateSchema";
+import { buildWorkbookPlan, templateSheet } from "../../sheet/buildWorkbookPlan";
+import { readMeta, readYear } from "../../sheet/checkGrid";
+import type { GridWorkbook } from "../../sheet/Grid";
+import type { PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
+import type { Template } from "../../templates/TemplateSchema";
 import type { ExistingSheet } from "./OfficeActions";
 
 /** What to do with a template whose sheet is already in the workbook. */
@@ -73,11 +73,11 @@ export interface LoadPlan {
  * name (never one already taken). With "refresh", every existing sheet of a template (renamed
  * sheets and copies included) is rebuilt under its current name, so the host keeps its values;
  * with a year other than the workbook's, that is the roll-over of the whole workbook (its cover
- * carries the year the host writes).
+ * carries the year the host writes). `options.reportingUnit` (the pane's 填报单位) goes on a new cover.
  */
-export function planLoad(templates: Template[], year: number, existing: readonly ExistingSheet[], choice: Exclude<ConflictChoice, "cancel">): LoadPlan {
+export function planLoad(templates: Template[], year: number, existing: readonly ExistingSheet[], choice: Exclude<ConflictChoice, "cancel">, options: { reportingUnit?: string } = {}): LoadPlan {
   const taken = new Set(existing.map((s) => s.name));
-  const plan = buildWorkbookPlan(templates, { year, taken });
+  const plan = buildWorkbookPlan(templates, { year, taken, ...options });
   const refresh: string[] = [];
   const sheetNames: string[] = [];
   if (choice === "refresh") {

@@ -1,18 +1,18 @@
-import { parseTarget } from "../domain/parseTarget";
-import { readValue } from "../import/rules/valueUnit";
-import { showCells } from "../import/text";
-import { detectUnit } from "../domain/Unit";
-import type { UnreadLine } from "../import";
-import { parseTemplate } from "../templates/parseTemplate";
-import type { IndicatorDef, IndicatorTemplate } from "../templates/TemplateSchema";
-import type { Direction, DirectionSource } from "../domain/Direction";
-import { indicatorDirection } from "../domain/indicatorDirection";
-import type { TargetKind } from "../domain/Target";
-import { yearRule } from "../domain/yearRule";
-import { indicatorSpec } from "../templates/indicatorSpec";
-import { specUnit } from "../sheet/indicatorParams";
-import { directionLabel } from "../sheet/directionLabel";
-import { t, type Lang } from "./i18n";
+import { parseTarget } from "../../domain/parseTarget";
+import { readValue } from "../../import/rules/valueUnit";
+import { showCells } from "../../import/text";
+import { detectUnit } from "../../domain/Unit";
+import type { UnreadLine } from "../../import";
+import { parseTemplate } from "../../templates/parseTemplate";
+import type { IndicatorDef, IndicatorTemplate } from "../../templates/TemplateSchema";
+import type { Direction, DirectionSource } from "../../domain/Direction";
+import { indicatorDirection } from "../../domain/indicatorDirection";
+import type { TargetKind } from "../../domain/Target";
+import { yearRule } from "../../domain/yearRule";
+import { indicatorSpec } from "../../templates/indicatorSpec";
+import { specUnit } from "../../sheet/indicatorParams";
+import { directionLabel } from "../../sheet/directionLabel";
+import { t, type Lang } from "../shared/i18n";
 
 /**
  * 从规划文本导入 in the task pane, the pure part: the preview rows of an imported template, the

@@ -1,4 +1,4 @@
-import { applyFixes, applyPlan, readWorkbookGrid, refreshPlan, replaceSheet } from "../hosts/office";
+import { applyFixes, applyPlan, readWorkbookGrid, refreshPlan, replaceSheet } from "../../hosts/office";
 import type { OfficeHost } from "./excelActions";
 
 const officeSupports = (name: string, version: string): boolean => Office.context.requirements.isSetSupported(name, version);

@@ -1,6 +1,6 @@
-import type { CheckItem } from "../sheet/CheckReport";
+import type { CheckItem } from "../../sheet/CheckReport";
 import { percent, t, type Lang } from "./i18n";
-import { progressText } from "../sheet/progressText";
+import { progressText } from "../../sheet/progressText";
 
 /**
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value

@@ -4,11 +4,11 @@
  * path as 加载模板). The importer, zod and the preview logic load as the "import" chunk when
  * 读取 is first clicked; this file holds only DOM code and types.
  */
-import type { IndicatorTemplate, Template } from "../templates/TemplateSchema";
-import { t, type Lang, type MessageKey } from "./i18n";
+import type { IndicatorTemplate, Template } from "../../templates/TemplateSchema";
+import { t, type Lang, type MessageKey } from "../shared/i18n";
 import type { DirectionChoice, PreviewRow, RowEdit, UnreadRow } from "./importPreview";
-import { unreadMessage } from "../import/unreadMessages";
-import { el, node } from "./dom";
+import { unreadMessage } from "../../import/unreadMessages";
+import { el, node } from "../shared/dom";
 
 type Importer = typeof import("./importer");
 const importer = (): Promise<Importer> => import(/* webpackChunkName: "import" */ "./importer");

@@ -2,10 +2,10 @@
  * 生成汇总, 汇总所选文件 and 生成审核表 over OfficeActions: read, plan (summaryPlans.ts), write.
  * Shared by the task pane and the ribbon command (commands.ts); no DOM here.
  */
-import { describeXlsxProblem } from "../hosts/xlsx/describeXlsxProblem";
-import type { XlsxProblem } from "../hosts/xlsx/XlsxReadError";
-import type { GridWorkbook } from "../sheet/Grid";
-import type { WorkbookPlan } from "../sheet/SheetPlan";
+import { describeXlsxProblem } from "../../hosts/xlsx/describeXlsxProblem";
+import type { XlsxProblem } from "../../hosts/xlsx/XlsxReadError";
+import type { GridWorkbook } from "../../sheet/Grid";
+import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { OfficeActions } from "./OfficeActions";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
 

@@ -1,4 +1,4 @@
-import { STATUS_CODES, type Status } from "../domain/Status";
+import { STATUS_CODES, type Status } from "../../domain/Status";
 import { node } from "./dom";
 import { statusLabel, t, type Lang } from "./i18n";
 

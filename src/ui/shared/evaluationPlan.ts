@@ -3,11 +3,11 @@
  * pure function over the grid the host read, so the pane, the ribbon and the tests share it.
  * The sheet is new: under a free name (评估(2) …) when 评估 is taken, never overwriting.
  */
-import { checkGrid, readMeta } from "../sheet/checkGrid";
-import { combineEvaluations } from "../sheet/combineEvaluations";
-import { evaluateReturn } from "../sheet/evaluateReturn";
-import { evaluationWorkbookPlan } from "../sheet/evaluationSheets";
-import type { GridWorkbook } from "../sheet/Grid";
+import { checkGrid, readMeta } from "../../sheet/checkGrid";
+import { combineEvaluations } from "../../sheet/combineEvaluations";
+import { evaluateReturn } from "../../sheet/evaluateReturn";
+import { evaluationWorkbookPlan } from "../../sheet/evaluationSheets";
+import type { GridWorkbook } from "../../sheet/Grid";
 import { OPEN_WORKBOOK, withFreeNames, type PlanOutcome } from "./summaryPlans";
 
 export function openWorkbookEvaluation(grid: GridWorkbook): PlanOutcome {

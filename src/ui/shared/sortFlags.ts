@@ -1,5 +1,5 @@
-import type { Status } from "../domain/Status";
-import type { CheckItem } from "../sheet/CheckReport";
+import type { Status } from "../../domain/Status";
+import type { CheckItem } from "../../sheet/CheckReport";
 
 /** Statuses that need action now, most urgent first. */
 const URGENT: Status[] = ["severe", "invalid", "lagging"];
@@ -23,11 +23,12 @@ function rank(s: Status): number {
 /**
  * Flags grouped by sheet (sheets in report order): lagging / severe / invalid first,
  * binding (约束性) before expected (预期性) within each, then by status, then report order.
+ * `keep` chooses the items (default: the flagged ones; the pane's chips may choose 已达标 too).
  */
-export function sortFlags(items: readonly CheckItem[]): FlagGroup[] {
+export function sortFlags(items: readonly CheckItem[], keep: (i: CheckItem) => boolean = isFlagged): FlagGroup[] {
   const groups = new Map<string, Array<{ item: CheckItem; i: number }>>();
   items.forEach((item, i) => {
-    if (!isFlagged(item)) return;
+    if (!keep(item)) return;
     let g = groups.get(item.sheet);
     if (!g) groups.set(item.sheet, (g = []));
     g.push({ item, i });

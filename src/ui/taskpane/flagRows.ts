@@ -1,0 +1,43 @@
+import type { Status } from "../../domain/Status";
+import type { CheckItem } from "../../sheet/CheckReport";
+import { isFlagged, sortFlags } from "../shared/sortFlags";
+
+/** What the flag list shows: chips chosen (none = every flagged item) and 只看约束性. */
+export interface FlagFilter {
+  statuses: ReadonlySet<Status>;
+  bindingOnly: boolean;
+}
+
+/** One line of the flag list: an item, or the 未填报 items of a sheet collapsed into one line. */
+export type FlagRow =
+  | { kind: "item"; item: CheckItem }
+  | { kind: "missing"; sheet: string; items: CheckItem[] };
+
+export interface FlagRowGroup {
+  sheet: string;
+  rows: FlagRow[];
+}
+
+/** 未填报 with no error of its own: one line per sheet says more than 33 lines of the same. */
+function plainMissing(i: CheckItem): boolean {
+  return i.status === "missing" && i.issues.every((x) => x.severity !== "error");
+}
+
+/**
+ * The flag list for a report (issue 16): sheets in report order, most urgent first (sortFlags);
+ * with no chip chosen every flagged item, else the items of the chosen statuses (met included);
+ * 只看约束性 keeps the binding rows. Plain 未填报 rows of a sheet collapse into one line unless
+ * 未填报 is the chip chosen.
+ */
+export function flagRows(items: readonly CheckItem[], filter: FlagFilter): FlagRowGroup[] {
+  const wanted = (i: CheckItem): boolean => (filter.statuses.size === 0 ? isFlagged(i) : filter.statuses.has(i.status))
+    && (!filter.bindingOnly || i.attribute === "约束性");
+  const groups = sortFlags(items, wanted);
+  const expand = filter.statuses.size > 0 && filter.statuses.has("missing");
+  return groups.map((g) => {
+    const missing = expand ? [] : g.flags.filter(plainMissing);
+    const rows: FlagRow[] = g.flags.filter((f) => !missing.includes(f)).map((item) => ({ kind: "item", item }));
+    if (missing.length > 0) rows.push({ kind: "missing", sheet: g.sheet, items: missing });
+    return { sheet: g.sheet, rows };
+  });
+}

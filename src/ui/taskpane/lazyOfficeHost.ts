@@ -1,0 +1,17 @@
+import type { OfficeHost } from "../shared/excelActions";
+
+/**
+ * The Office.js host functions, loaded as their own chunk on the first action that writes or
+ * reads cells (they bring pako and the sheet writers, ~200 KB): the pane starts without them.
+ */
+export function lazyOfficeHost(): OfficeHost {
+  let loaded: Promise<OfficeHost> | null = null;
+  const host = (): Promise<OfficeHost> => (loaded ??= import(/* webpackChunkName: "officehost" */ "../shared/officeHost").then((m) => m.hostFunctions()));
+  return {
+    applyPlan: async (context, plan, knownSheets) => (await host()).applyPlan(context, plan, knownSheets),
+    refreshPlan: async (context, plan) => (await host()).refreshPlan(context, plan),
+    readWorkbookGrid: async (context, sheetNames) => (await host()).readWorkbookGrid(context, sheetNames),
+    applyFixes: async (context, fixes) => (await host()).applyFixes(context, fixes),
+    replaceSheet: async (context, plan, old) => (await host()).replaceSheet(context, plan, old),
+  };
+}

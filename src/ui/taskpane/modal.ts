@@ -1,0 +1,35 @@
+/**
+ * A pane dialog (a `div role="dialog"` inside a backdrop, shown with `hidden`): focus moves into
+ * it, Tab and Shift+Tab stay in it, Escape answers with the cancel button, and focus returns to
+ * where it was when it closes (WCAG 2.1 AA, issue 16). Resolves with the id of the button pressed.
+ */
+export function modal(backdrop: HTMLElement, buttons: readonly HTMLElement[], cancel: HTMLElement, first: HTMLElement | undefined = buttons[0]): Promise<string> {
+  const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  backdrop.hidden = false;
+  const focusable = (): HTMLElement[] => Array.from(backdrop.querySelectorAll<HTMLElement>("button, textarea, input, select, [tabindex]"))
+    .filter((e) => !e.hidden && !(e as HTMLButtonElement).disabled && e.tabIndex >= 0 && e.offsetParent !== null);
+  return new Promise((resolve) => {
+    const done = (id: string): void => {
+      backdrop.hidden = true;
+      backdrop.removeEventListener("keydown", onKey);
+      buttons.forEach((b) => (b.onclick = null));
+      if (before && document.contains(before)) before.focus();
+      resolve(id);
+    };
+    const onKey = (ev: KeyboardEvent): void => {
+      if (ev.key === "Escape") {
+        ev.preventDefault();
+        done(cancel.id);
+      } else if (ev.key === "Tab") {
+        const all = focusable();
+        const i = all.indexOf(document.activeElement as HTMLElement);
+        const next = ev.shiftKey ? (i <= 0 ? all.length - 1 : i - 1) : (i === all.length - 1 ? 0 : i + 1);
+        ev.preventDefault();
+        all[next]?.focus();
+      }
+    };
+    backdrop.addEventListener("keydown", onKey);
+    buttons.forEach((b) => (b.onclick = () => done(b.id)));
+    (first ?? buttons[0])?.focus();
+  });
+}

@@ -1,0 +1,577 @@
+/*
+ * Task pane entry point: wires the DOM of taskpane.html to OfficeActions.
+ * Views (填报 · 校验 · 汇总与审核 · 导入) as tabs, one message bar at the top (issue 16).
+ * Pure logic lives in i18n.ts, sortFlags.ts, flagRows.ts, buildFixes.ts, planLoad.ts, summaryPlans.ts and
+ * importPreview.ts (unit-tested); 从规划文本导入 is drawn by importPane.ts; dialogs go through modal.ts;
+ * Office.js calls live in excelActions.ts. A test may inject window.__planReturnsActions.
+ * At start only this chunk and the template index load; the catalog, the engine (zod, the
+ * rules, pako) and the summary load with import() when an action needs them (issue 19.3).
+ */
+import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
+import type { Template } from "../../templates/TemplateSchema";
+import { buildFixes, fixRef } from "../shared/buildFixes";
+import { excelActions } from "../shared/excelActions";
+import { storedSheetHint } from "../shared/storedSheetHint";
+import type { Fix } from "../shared/Fix";
+import { pickLang, t, type Lang, type MessageKey } from "../shared/i18n";
+import type { OfficeActions } from "../shared/OfficeActions";
+import type { ConflictChoice } from "../shared/planLoad";
+import { lazyOfficeHost } from "./lazyOfficeHost";
+import { initImportPane, relabelImport } from "./importPane";
+import { flagCell, isFlagged } from "../shared/sortFlags";
+import { flagRows, type FlagFilter } from "./flagRows";
+import { modal } from "./modal";
+import { applyStatusColours } from "../shared/statusColours";
+import type { TemplateSummary } from "./TemplateSummary";
+import templateIndex from "../../templates/catalog?index";
+import { STATUS_CODES, type Status } from "../../domain/Status";
+import type { ChosenFile } from "../shared/summaryActions";
+import { el, node } from "../shared/dom";
+import { flagFacts } from "../shared/flagFacts";
+import { flagHead } from "../shared/flagView";
+import { statusLabel } from "../shared/i18n";
+import { META_SHEET } from "../../sheet/keys";
+
+/** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
+const summaryActions = (): Promise<typeof import("../shared/summaryActions")> => import(/* webpackChunkName: "summary" */ "../shared/summaryActions");
+
+const ALL = "*";
+let lang: Lang = "zh";
+let actions: OfficeActions | null = null;
+let lastReport: CheckReport | null = null;
+
+type Kind = "info" | "error" | "warning" | "success";
+
+let lastMessage: { text: string | (() => string); kind: Kind } | null = null;
+
+/**
+ * The message bar at the top of the pane: Fluent MessageBar colours; an error is also announced
+ * at once (role=alert). A message given as a function is said again in the other language on 中文/English.
+ */
+function say(text: string | (() => string), kind: Kind = "info"): void {
+  lastMessage = { text, kind };
+  const shown = typeof text === "function" ? text() : text;
+  const m = el("message");
+  m.textContent = shown;
+  for (const k of ["info", "error", "warning", "success"] as const) {
+    el("message-bar").classList.toggle(`is-${k}`, k === kind);
+    m.classList.toggle(`is-${k}`, k === kind);
+  }
+  el("message-alert").textContent = kind === "error" ? shown : "";
+}
+
+function errorText(e: unknown): string {
+  if (e && typeof e === "object") {
+    const o = e as { message?: string; debugInfo?: { errorLocation?: string } };
+    const where = o.debugInfo?.errorLocation ? ` (${o.debugInfo.errorLocation})` : "";
+    if (o.message) return o.message + where;
+  }
+  return String(e);
+}
+
+/** Runs a long action with the progress bar shown and the buttons disabled. */
+async function busy(work: () => Promise<void>): Promise<void> {
+  const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "import-read-button", "import-load-button"].map((id) => el<HTMLButtonElement>(id));
+  buttons.forEach((b) => (b.disabled = true));
+  el("progress").hidden = false;
+  document.querySelector(".app-main")?.setAttribute("aria-busy", "true");
+  try {
+    await work();
+  } catch (e) {
+    say(t(lang, "msg.error", { error: errorText(e) }), "error");
+  } finally {
+    el("progress").hidden = true;
+    document.querySelector(".app-main")?.removeAttribute("aria-busy");
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}
+
+function applyLanguage(): void {
+  document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((e) => {
+    e.textContent = t(lang, e.dataset.i18n as MessageKey);
+  });
+  document.querySelectorAll<HTMLElement>("[data-i18n-placeholder]").forEach((e) => e.setAttribute("placeholder", t(lang, e.dataset.i18nPlaceholder as MessageKey)));
+  document.querySelectorAll<HTMLElement>("[data-i18n-aria]").forEach((e) => e.setAttribute("aria-label", t(lang, e.dataset.i18nAria as MessageKey)));
+  document.querySelectorAll<HTMLElement>("[data-i18n-title]").forEach((e) => e.setAttribute("title", t(lang, e.dataset.i18nTitle as MessageKey)));
+  document.title = t(lang, "app.title");
+  if (el("year-input").getAttribute("aria-invalid") === "true") el("year-error").textContent = t(lang, "msg.badYear");
+  el("lang-toggle").textContent = t(lang, "lang.toggle");
+  el("lang-toggle").setAttribute("lang", lang === "en" ? "zh-CN" : "en");
+  fillTemplates();
+  relabelImport(lang);
+  if (lastReport) showReport(lastReport);
+  if (lastMessage && typeof lastMessage.text === "function") say(lastMessage.text, lastMessage.kind);
+}
+
+// The template list at start is the build-time index (about 1 KB); the seven seed templates
+// (~130 KB of plan text) load as their own chunk when 加载模板 needs them.
+const catalog = (): Promise<Template[]> => import(/* webpackChunkName: "catalog" */ "../../templates/catalog").then((m) => m.catalog());
+// planLoad and checkGrid (zod, the domain rules, pako) likewise, when an action first needs them.
+const engine = (): Promise<typeof import("../shared/engine")> => import(/* webpackChunkName: "engine" */ "../shared/engine");
+
+/** An option's label: region, title and the plan period, so a year outside it is not chosen by mistake. */
+function optionLabel(x: TemplateSummary): string {
+  return t(lang, "load.option", { region: x.region, title: x.title, from: x.baselineYear, to: x.targetYear });
+}
+
+function fillTemplates(): void {
+  const select = el<HTMLSelectElement>("template-select");
+  const chosen = select.value;
+  select.replaceChildren(new Option(t(lang, "load.templatePlaceholder"), ""));
+  for (const tpl of templateIndex) select.append(new Option(optionLabel(tpl), tpl.id));
+  select.append(new Option(t(lang, "load.allTemplates"), ALL));
+  select.value = chosen;
+}
+
+/** The workbook's own template and year, when it has them, as the load form's defaults. */
+async function workbookDefaults(a: OfficeActions): Promise<void> {
+  const existing = await a.sheets();
+  const ids = existing.map((s) => s.templateId).filter((id): id is string => id !== null);
+  const own = templateIndex.find((x) => ids.includes(x.id));
+  const select = el<HTMLSelectElement>("template-select");
+  if (own && !select.value) select.value = own.id;
+  if (!existing.some((s) => s.name === META_SHEET)) return;
+  const state = (await engine()).workbookState(await a.readGrid());
+  const year = el<HTMLInputElement>("year-input");
+  if (state?.year && !year.value) year.value = String(state.year);
+}
+
+/** Shows a pane dialog (focus kept inside, Escape = the last button) and resolves with the id of the button pressed. */
+function ask(dialogId: string, buttonIds: string[]): Promise<string> {
+  const buttons = buttonIds.map((b) => el(b));
+  return modal(el(dialogId), buttons, buttons[buttons.length - 1] ?? el(dialogId));
+}
+
+/** Marks a form field wrong (aria-invalid, its message under it) or right again. */
+function fieldError(inputId: string, errorId: string, text: string | null): void {
+  const input = el(inputId);
+  const error = el(errorId);
+  error.textContent = text ?? "";
+  error.hidden = text === null;
+  if (text === null) {
+    input.removeAttribute("aria-invalid");
+    input.removeAttribute("aria-describedby");
+  } else {
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", errorId);
+  }
+}
+
+/** The year typed, or null (its field marked and focused) when it is not a year from 2000 to 2100. */
+function chosenYear(): number | null {
+  const raw = el<HTMLInputElement>("year-input").value.trim();
+  const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isInteger(year) && year >= 2000 && year <= 2100) {
+    fieldError("year-input", "year-error", null);
+    return year;
+  }
+  fieldError("year-input", "year-error", t(lang, "msg.badYear"));
+  el("year-input").focus();
+  return null;
+}
+
+async function onLoad(): Promise<void> {
+  if (!actions) return say(t(lang, "msg.noOffice"), "error");
+  const id = el<HTMLSelectElement>("template-select").value;
+  if (!id) {
+    el("template-select").focus();
+    return say(t(lang, "msg.chooseTemplate"), "error");
+  }
+  if (chosenYear() === null) return say(t(lang, "msg.badYear"), "error");
+  const all = await catalog();
+  const templates: Template[] = id === ALL ? all : all.filter((x) => x.id === id);
+  if (templates.length === 0) return say(t(lang, "msg.chooseTemplate"), "error");
+  await loadTemplates(templates);
+}
+
+/** Loads templates for the year in #year-input, asking first when their sheets exist (加载模板, 从规划文本导入 › 载入). */
+async function loadTemplates(templates: Template[]): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  const year = chosenYear();
+  if (year === null) return say(t(lang, "msg.badYear"), "error");
+  const unit = el<HTMLInputElement>("unit-input").value.trim();
+  const options = unit ? { reportingUnit: unit } : {};
+  await busy(async () => {
+    say(t(lang, "msg.loading"));
+    const existing = await a.sheets();
+    const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem } = await engine();
+    // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
+    const state = existing.some((s) => s.name === META_SHEET) ? workbookState(await a.readGrid()) : null;
+    if (state && state.duplicateIds.length > 0) return say(t(lang, "msg.duplicateIds", { ids: state.duplicateIds.join("、") }), "error");
+    const notes: string[] = [];
+    const own = distinctIds(templates, state?.templates ?? []);
+    for (const r of own.renamed) notes.push(t(lang, "msg.renamedId", r));
+    // a year outside a plan's period would give a sheet with nowhere to type
+    const outside = periodProblems(own.templates, year);
+    const fit = own.templates.filter((x) => !outside.some((p) => p.template === x.id));
+    const listed = (ps: typeof outside): string => ps.map((p) => describePeriodProblem(p, lang)).join(lang === "en" ? "; " : "；");
+    if (fit.length === 0) return say(t(lang, "msg.outsidePeriod", { problems: listed(outside) }), "error");
+    if (outside.length > 0) notes.push(t(lang, "msg.skippedOutside", { problems: listed(outside) }));
+
+    let lp;
+    const from = state?.year ?? null;
+    if (state && from !== null && from !== year) {
+      // another reporting year: the whole workbook rolls over, after one confirmation
+      const all = [...state.templates.filter((w) => !fit.some((x) => x.id === w.id)), ...fit];
+      const stuck = periodProblems(state.templates, year);
+      if (stuck.length > 0) return say(t(lang, "msg.outsidePeriod", { problems: listed(stuck) }), "error");
+      el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
+      el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
+      if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(t(lang, "msg.cancelled"));
+      lp = planLoad(all, year, existing, "refresh", options);
+    } else {
+      const conflicts = findConflicts(fit, existing);
+      let choice: ConflictChoice = "copy";
+      if (conflicts.length > 0) {
+        el("conflict-sheet-name").textContent = conflicts.map((c) => c.name).join("、");
+        const pressed = await ask("conflict-dialog", ["conflict-refresh", "conflict-copy", "conflict-cancel"]);
+        choice = pressed === "conflict-refresh" ? "refresh" : pressed === "conflict-copy" ? "copy" : "cancel";
+      }
+      if (choice === "cancel") return say(t(lang, "msg.cancelled"));
+      lp = planLoad(fit, year, existing, choice, options);
+    }
+    const outcome = await a.apply(lp.plan, lp.refresh);
+    // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
+    const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
+    if (refused.length > 0) return say([...refused.map((r) => r.message), ...notes].join("；"), "error");
+    const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
+    say([t(lang, key, { sheets: lp.sheetNames.join("、"), year }), ...notes].join(" "), notes.length > 0 ? "warning" : "success");
+  });
+}
+
+/** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
+async function onCheck(done?: string): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.checking"));
+    const { checkGrid } = await engine();
+    const out = checkGrid(await a.readGrid());
+    if (!out.ok) {
+      lastReport = null;
+      showReport(null);
+      return say(out.message, "error");
+    }
+    lastReport = out.report;
+    showReport(out.report);
+    const n = out.report.items.filter(isFlagged).length;
+    const year = out.report.year;
+    say(() => (done ? `${done} ` : "") + t(lang, "msg.checked", { year, n }), out.report.problems.length > 0 ? "error" : n > 0 ? "warning" : "success");
+  });
+}
+
+async function onSummary(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.summarizing"));
+    const out = await (await summaryActions()).makeSummary(a);
+    if (!out.ok) return say(out.message, "error");
+    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
+  });
+}
+
+/** 生成评估: the 评估 sheet of the open workbook (evaluation-rules §6), loaded as its own chunk. */
+async function onEvaluation(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.evaluating"));
+    const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
+    const out = await makeEvaluation(a);
+    if (!out.ok) return say(out.message, "error");
+    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
+  });
+}
+
+/** The files chosen in #summary-files, read with JSZip only (loaded as its own chunk when first needed). */
+function chosenFiles(): ChosenFile[] {
+  const list = el<HTMLInputElement>("summary-files").files;
+  return Array.from(list ?? [], (f) => ({
+    name: f.name,
+    read: async () => {
+      const { readXlsxZip } = await import(/* webpackChunkName: "xlsxzip" */ "../../hosts/xlsx/readXlsxZip");
+      return readXlsxZip(await f.arrayBuffer());
+    },
+  }));
+}
+
+async function onConsolidate(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  const files = chosenFiles();
+  if (files.length === 0) return say(t(lang, "msg.noFiles"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.reading", { n: files.length }));
+    const out = await (await summaryActions()).consolidate(a, files, lang);
+    if (!out.ok) return say(out.message, "error");
+    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
+  });
+}
+
+async function onReview(): Promise<void> {
+  const a = actions;
+  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  await busy(async () => {
+    say(t(lang, "msg.reviewing"));
+    const out = await (await summaryActions()).makeReview(a);
+    if (!out.ok) return say(out.message, "error");
+    say(t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }), "success");
+  });
+}
+
+const filter: { statuses: Set<Status>; bindingOnly: boolean } = { statuses: new Set(), bindingOnly: false };
+
+/** The status chips: counts, and toggles that filter the list (none pressed: every flag). */
+function showCounts(report: CheckReport | null): void {
+  const box = el("status-counts");
+  box.replaceChildren();
+  el("check-filters").hidden = report === null;
+  if (!report) return;
+  for (const s of STATUS_CODES) {
+    const c = node("button", `count status-${s}`);
+    c.type = "button";
+    c.dataset.status = s;
+    c.setAttribute("aria-pressed", String(filter.statuses.has(s)));
+    c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(report.counts[s])));
+    c.addEventListener("click", () => {
+      if (filter.statuses.has(s)) filter.statuses.delete(s);
+      else filter.statuses.add(s);
+      showReport(report);
+      el(`status-counts`).querySelector<HTMLElement>(`[data-status="${s}"]`)?.focus();
+    });
+    box.append(c);
+  }
+}
+
+/** The 说明 of a 滞后 / 严重滞后 row: its text, and a button to write it (written only on 确定). */
+function noteLine(item: CheckItem): HTMLDivElement | null {
+  if (item.status !== "lagging" && item.status !== "severe") return null;
+  const cell = item.noteCell ?? item.issues.find((x) => x.code === "lagging_no_note")?.cell;
+  if (!cell) return null;
+  const div = node("div", "flag-note", item.note ? t(lang, "note.current", { text: item.note }) : "");
+  const b = node("button", "btn btn-secondary btn-small flag-note-button", t(lang, item.note ? "note.edit" : "note.button"));
+  b.type = "button";
+  b.dataset.noteCell = cell;
+  b.addEventListener("click", (ev) => {
+    ev.stopPropagation();
+    void writeNote(item, cell);
+  });
+  div.append(item.note ? " " : "", b);
+  return div;
+}
+
+function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
+  const li = node("li", `flag status-${item.status}`);
+  const cell = flagCell(item, year);
+  li.dataset.sheet = item.sheet;
+  li.dataset.cell = cell;
+  li.append(flagHead(lang, item.status, item.attribute, item.name));
+  // the sheet is the group's heading: the row names its cell once
+  li.append(node("div", "flag-facts", `${cell} · ${flagFacts(item, lang).join(" · ")}`));
+  for (const issue of item.issues) {
+    if (issue.code === "lagging_no_note") continue; // the 说明 line below asks for it
+    const p = node("div", `flag-issue level-${issue.severity}`, lang === "en" ? issue.messageEn : issue.message);
+    const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
+    if (fix) {
+      const b = node("button", "btn btn-secondary btn-small flag-apply", t(lang, "check.apply"));
+      b.type = "button";
+      b.dataset.fixCell = fixRef(fix);
+      b.addEventListener("click", (ev) => {
+        ev.stopPropagation();
+        void confirmAndApply([fix]);
+      });
+      p.append(" ", b);
+    }
+    li.append(p);
+  }
+  const note = noteLine(item);
+  if (note) li.append(note);
+  selectOnChoose(li, item.sheet, cell);
+  return li;
+}
+
+/** A click or Enter on a row selects its cell in the sheet. */
+function selectOnChoose(li: HTMLLIElement, sheet: string, cell: string): void {
+  const select = (): void => {
+    const a = actions;
+    if (!a) return;
+    a.select(sheet, cell).catch((e: unknown) => say(t(lang, "msg.selectFailed", { ref: fixRef({ sheet, cell }), error: errorText(e) }), "error"));
+  };
+  li.addEventListener("click", select);
+  li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) select(); });
+}
+
+/** One line for a sheet's 未填报 rows; choosing it selects the first empty cell. */
+function missingRow(sheet: string, items: CheckItem[], year: number): HTMLLIElement {
+  const li = node("li", "flag flag-missing status-missing");
+  const first = items[0];
+  const cell = first ? flagCell(first, year) : "";
+  li.dataset.sheet = sheet;
+  li.dataset.cell = cell;
+  const head = node("div", "flag-head");
+  head.append(node("span", "flag-badge status-missing", statusLabel(lang, "missing")), node("span", "flag-name", t(lang, "check.missingGroup", { n: items.length })));
+  li.append(head, node("div", "flag-facts", items.slice(0, 3).map((i) => i.name).join("、") + (items.length > 3 ? " …" : "")));
+  selectOnChoose(li, sheet, cell);
+  return li;
+}
+
+/** One tab stop for the list: the current row (and its buttons) take Tab, arrow keys move between rows. */
+function roving(list: HTMLElement, current: number): void {
+  const rows = Array.from(list.querySelectorAll<HTMLLIElement>("li.flag"));
+  rows.forEach((r, i) => {
+    r.tabIndex = i === current ? 0 : -1;
+    r.querySelectorAll<HTMLElement>("button").forEach((b) => (b.tabIndex = i === current ? 0 : -1));
+  });
+}
+
+function onListKey(ev: KeyboardEvent): void {
+  const list = el("flag-list");
+  const rows = Array.from(list.querySelectorAll<HTMLLIElement>("li.flag"));
+  const at = rows.findIndex((r) => r.contains(document.activeElement));
+  if (at < 0) return;
+  const next = ev.key === "ArrowDown" ? Math.min(at + 1, rows.length - 1) : ev.key === "ArrowUp" ? Math.max(at - 1, 0)
+    : ev.key === "Home" ? 0 : ev.key === "End" ? rows.length - 1 : -1;
+  if (next < 0) return;
+  ev.preventDefault();
+  roving(list, next);
+  rows[next]?.focus();
+}
+
+function showReport(report: CheckReport | null): void {
+  showCounts(report);
+  const list = el("flag-list");
+  list.replaceChildren();
+  const fixAll = el<HTMLButtonElement>("fix-all-button");
+  fixAll.hidden = true;
+  el("flag-hint").hidden = report === null;
+  el<HTMLInputElement>("binding-only").checked = filter.bindingOnly;
+  if (!report) return;
+  if (report.problems.length > 0) {
+    list.append(node("li", "flag-group", t(lang, "flag.problems")));
+    for (const p of report.problems) list.append(node("li", "flag flag-problem", p));
+  }
+  const fixes = buildFixes(report.items);
+  const groups = flagRows(report.items, filter as FlagFilter);
+  for (const g of groups) {
+    list.append(node("li", "flag-group", g.sheet));
+    for (const row of g.rows) list.append(row.kind === "item" ? flagRow(row.item, report.year, fixes) : missingRow(g.sheet, row.items, report.year));
+  }
+  const filtered = filter.statuses.size > 0 || filter.bindingOnly;
+  if (groups.length === 0 && report.problems.length === 0) list.append(node("li", "flag flag-none", t(lang, filtered ? "check.filteredNone" : "check.none")));
+  roving(list, 0);
+  fixAll.hidden = fixes.length === 0;
+  fixAll.onclick = () => void confirmAndApply(fixes);
+}
+
+/** 填写说明: the 说明 cell's text in a dialog; written only on 确定, refused if the cell changed since the check. */
+async function writeNote(item: CheckItem, cell: string): Promise<void> {
+  const a = actions;
+  if (!a) return;
+  const ref = fixRef({ sheet: item.sheet, cell });
+  const text = el<HTMLTextAreaElement>("note-text");
+  text.value = item.note ?? "";
+  el("note-label").textContent = t(lang, "note.label", { ref });
+  el("note-why").textContent = `${item.name} · ${t(lang, "note.why", { status: statusLabel(lang, item.status) })}`;
+  fieldError("note-text", "note-error", null);
+  for (;;) {
+    const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
+    if (pressed !== "note-ok") return say(t(lang, "msg.cancelled"));
+    if (text.value.trim() !== "") break;
+    fieldError("note-text", "note-error", t(lang, "note.empty"));
+  }
+  const fix: Fix = { sheet: item.sheet, cell, from: item.note ?? "", to: text.value.trim(), name: item.name };
+  await writeAndRecheck([fix], t(lang, "msg.noteWritten", { ref }));
+}
+
+/** Lists the changes in #confirm-dialog and writes them only after 确定. */
+async function confirmAndApply(fixes: Fix[]): Promise<void> {
+  if (!actions || fixes.length === 0) return;
+  const list = el("confirm-list");
+  list.replaceChildren(...fixes.map((f) => node("li", undefined, `${fixRef(f)}（${f.name}）：${f.from || t(lang, "flag.empty")} → ${f.to}`)));
+  const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"]);
+  if (pressed !== "confirm-ok") return say(t(lang, "msg.cancelled"));
+  await writeAndRecheck(fixes, t(lang, "msg.applied", { n: fixes.length }));
+}
+
+/** Writes confirmed changes, then checks again; what was written stays in the message beside the new result. */
+async function writeAndRecheck(fixes: Fix[], written: string): Promise<void> {
+  const a = actions;
+  if (!a) return;
+  let refused: string | null = null;
+  await busy(async () => {
+    say(t(lang, "msg.applying"));
+    try {
+      await a.applyFixes(fixes);
+    } catch (e) {
+      // cells changed since the check are refused (the rest written): say so after the re-check
+      refused = errorText(e);
+    }
+  });
+  await onCheck(refused === null ? written : undefined);
+  if (refused !== null) say(t(lang, "msg.error", { error: refused }), "error");
+}
+
+/** The views: tabs with arrow keys between them (WAI-ARIA tabs), one view shown. */
+function showView(tab: HTMLElement, focus = false): void {
+  document.querySelectorAll<HTMLElement>("[role=tab]").forEach((x) => {
+    const on = x === tab;
+    x.setAttribute("aria-selected", String(on));
+    x.tabIndex = on ? 0 : -1;
+    el(x.dataset.view ?? "").hidden = !on;
+  });
+  if (focus) tab.focus();
+}
+
+function initTabs(): void {
+  const tabs = Array.from(document.querySelectorAll<HTMLElement>("[role=tab]"));
+  tabs.forEach((tab, i) => {
+    tab.addEventListener("click", () => showView(tab));
+    tab.addEventListener("keydown", (ev) => {
+      const next = ev.key === "ArrowRight" ? (i + 1) % tabs.length : ev.key === "ArrowLeft" ? (i - 1 + tabs.length) % tabs.length
+        : ev.key === "Home" ? 0 : ev.key === "End" ? tabs.length - 1 : -1;
+      const to = tabs[next];
+      if (!to) return;
+      ev.preventDefault();
+      showView(to, true);
+    });
+  });
+}
+
+function start(info: { host?: Office.HostType | null } | undefined): void {
+  lang = pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  const injected = typeof window !== "undefined" ? window.__planReturnsActions : undefined;
+  const inExcel = info?.host === Office.HostType.Excel || typeof Excel !== "undefined";
+  actions = injected ?? (inExcel ? excelActions(lazyOfficeHost(), storedSheetHint(Office.context.document?.url)) : null);
+  applyStatusColours(document.documentElement);
+  initTabs();
+  applyLanguage();
+  el("load-button").addEventListener("click", () => void onLoad());
+  el("check-button").addEventListener("click", () => void onCheck());
+  el("flag-list").addEventListener("keydown", onListKey);
+  el("binding-only").addEventListener("change", () => {
+    filter.bindingOnly = el<HTMLInputElement>("binding-only").checked;
+    showReport(lastReport);
+  });
+  el("year-input").addEventListener("input", () => fieldError("year-input", "year-error", null));
+  el("summary-button").addEventListener("click", () => void onSummary());
+  el("review-button").addEventListener("click", () => void onReview());
+  el("evaluation-button").addEventListener("click", () => void onEvaluation());
+  el("consolidate-button").addEventListener("click", () => void onConsolidate());
+  el("summary-files").addEventListener("change", () => {
+    const files = chosenFiles();
+    if (files.length > 0) say(t(lang, "msg.filesChosen", { n: files.length, files: files.map((f) => f.name).join("、") }));
+  });
+  const ranges = actions?.selectedRangeText?.bind(actions);
+  initImportPane({ lang: () => lang, say, busy, load: loadTemplates, selectedRange: ranges });
+  el("lang-toggle").addEventListener("click", () => {
+    lang = lang === "zh" ? "en" : "zh";
+    applyLanguage();
+  });
+  say(() => t(lang, actions ? "msg.ready" : "msg.noOffice"), actions ? "info" : "error");
+  if (actions) workbookDefaults(actions).catch((e: unknown) => say(t(lang, "msg.error", { error: errorText(e) }), "error"));
+}
+
+Office.onReady((info) => start(info)).catch((e: unknown) => say(errorText(e), "error"));

@@ -1,0 +1,28 @@
+import type { Status } from "../../src/domain/Status";
+import { flagRows, type FlagRow } from "../../src/ui/taskpane/flagRows";
+import { item } from "./items";
+
+const shape = (rows: FlagRow[]): string[] => rows.map((r) => (r.kind === "item" ? r.item.id : `未填报×${r.items.length}`));
+const items = [
+  item("1", "missing", { attribute: "约束性" }),
+  item("2", "missing"),
+  item("3", "lagging", { attribute: "约束性" }),
+  item("4", "met"),
+  item("5", "missing", { issues: [{ code: "not_a_number", severity: "error", message: "m", messageEn: "m" }] }),
+  item("6", "missing", { sheet: "表2" }),
+  item("7", "severe", { sheet: "表2" }),
+];
+
+describe("flagRows", () => {
+  it.each<[string, Status[], boolean, Array<[string, string[]]>]>([
+    ["no chip: flagged items, plain 未填报 collapsed per sheet", [], false, [["表1", ["3", "5", "未填报×2"]], ["表2", ["7", "未填报×1"]]]],
+    ["只看约束性", [], true, [["表1", ["3", "未填报×1"]]]],
+    ["the 未填报 chip lists them one by one", ["missing"], false, [["表1", ["1", "2", "5"]], ["表2", ["6"]]]],
+    ["the 已达标 chip shows rows that are not flags", ["met"], false, [["表1", ["4"]]]],
+    ["two chips", ["severe", "lagging"], false, [["表1", ["3"]], ["表2", ["7"]]]],
+    ["a chip and 只看约束性 with nothing left", ["severe"], true, []],
+  ])("%s", (_name, statuses, bindingOnly, expected) => {
+    const got = flagRows(items, { statuses: new Set(statuses), bindingOnly });
+    expect(got.map((g) => [g.sheet, shape(g.rows)])).toEqual(expected);
+  });
+});

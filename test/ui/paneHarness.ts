@@ -1,0 +1,74 @@
+/**
+ * The browser tests' harness: the production build (rebuilt when src/ is newer), a static
+ * server for dist/, and headless Chromium with test/ui/fakeOffice.js in place of office.js.
+ * Chromium missing ⇒ the test fails; it never skips (test/support/requireTool).
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { requireTool } from "../support/requireTool";
+
+export const ROOT = path.join(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const FAKE = path.join(__dirname, "fakeOffice.js");
+
+function newestMtime(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return fs.readdirSync(p).reduce((m, n) => Math.max(m, newestMtime(path.join(p, n))), st.mtimeMs);
+}
+
+/** Builds dist/ with webpack unless it is newer than src/, seeds/ and webpack.config.js. */
+export function buildIfStale(): void {
+  const html = path.join(DIST, "taskpane.html");
+  const src = Math.max(newestMtime(path.join(ROOT, "src")), newestMtime(path.join(ROOT, "seeds")), fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs);
+  if (fs.existsSync(html) && fs.statSync(html).mtimeMs >= src) return;
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".xml": "application/xml" };
+
+/** A static server for `dir` on 127.0.0.1 (a free port). */
+export function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+export async function launch(): Promise<Browser> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  return chromium.launch({
+    executablePath: requireTool("chromium"), // fails, never skips
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** The fake office.js, and axe-core served from the page's own origin (the CSP allows 'self' scripts only). */
+export async function routeFakes(page: Page): Promise<void> {
+  await page.route("**/office.js", (route) => route.fulfill({ path: FAKE, contentType: "text/javascript; charset=utf-8" }));
+  await page.route("**/axe.min.js", (route) => route.fulfill({ path: require.resolve("axe-core/axe.min.js"), contentType: "text/javascript; charset=utf-8" }));
+}
+
+export interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }
+
+/** axe-core's WCAG 2.1 A/AA and best-practice rules on the page as it is now: the violations, shortened. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: "/axe.min.js" });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    return r.violations;
+  });
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} — ${n.failureSummary ?? v.help}`));
+}
