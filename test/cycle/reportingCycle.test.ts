@@ -221,7 +221,37 @@ describe("the reporting cycle on files (issue 18)", () => {
     expect(existsSync(f)).toBe(true);
   }, 60000);
 
-  // JUMP WARNING (issue 18.3, the "bands" helper's work): after that merge, one county's return
-  // gets a value that jumps against its previous year and keeps it with a 说明; the summary's
-  // ledger and flags are asserted here. Not written yet on purpose (no skipped test).
+  test("a value that jumps against last year is a warning: kept by a 说明, listed in the summary and in 审核 for the reviewer to decide (issue 18.3)", async () => {
+    const ss = join(dir, "嵊泗县-跳变.xlsx");
+    // 城镇新增就业人数 2.1 → 4.2 (+100%, explained); 文化及相关产业增加值 52 → 80 (+54%, not explained)
+    const entries = numeric().map((e) => (e.id === "zs21-18" && e.key === "in:2023" ? { ...e, value: 80 } : e));
+    const employed = entries.find((e) => e.id === "zs21-11" && e.key === "in:2023")!;
+    expect(employed.value).toBe(4.2);
+    await fill(file("嵊泗县"), ss, [...entries, { ...employed, key: "note", value: "新增重大项目，带动就业" }]);
+
+    const c = JSON.parse((await cli("check", ss, "--json")).out) as { items: Array<{ id: string; issues: Array<{ code: string; severity: string; noted?: boolean; message: string }> }> };
+    const jumps = (id: string) => c.items.find((i) => i.id === id)!.issues.filter((x) => x.code === "value_jump");
+    expect(jumps("zs21-11")).toEqual([expect.objectContaining({ severity: "warning", noted: true, message: expect.stringContaining("已说明") })]);
+    expect(jumps("zs21-18")).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("请改正，或在说明中写明原因") })]);
+    expect(jumps("zs21-18")[0]!.noted).toBeUndefined();
+    // a value that moved little is not a jump
+    expect(jumps("zs21-02")).toEqual([]);
+
+    // the summary lists both jump warnings on 问题清单, the explained one marked so
+    const sum = join(dir, "汇总-跳变.xlsx");
+    const s = await cli("summary", ss, dh, "--out", sum);
+    expect(s.err).toBe("");
+    const g = await grid(sum);
+    const flags = g.sheets.find((x) => x.name === "问题清单")!.rows.map((row) => row.map((v) => cellText(v)).join("|")).join("\n");
+    expect(flags).toMatch(/嵊泗县[^\n]*城镇新增就业人数[^\n]*已说明/);
+    expect(flags).toMatch(/嵊泗县[^\n]*文化及相关产业增加值[^\n]*超过 ±30%/);
+
+    // 审核 lists the unexplained jump as a flagged item for the reviewer to decide
+    expect((await cli("review", ss)).code).toBe(0);
+    const rg = await grid(ss);
+    const review = rg.sheets.find((x) => cellText(gridCell(x, KEY_ROW, 1)) === REVIEW_MARK)!;
+    const keys = (review.rows[KEY_ROW - 1] ?? []).map((v) => cellText(v));
+    const jumpRow = review.rows.find((rr) => cellText(rr[keys.indexOf("key")] ?? { type: "empty" }).startsWith("zhoushan-2021-2025|zs21-18|2023"))!;
+    expect(cellText(jumpRow[keys.indexOf("flag")]!)).toBe("是");
+  }, 120000);
 });
