@@ -300,9 +300,11 @@ describe("task pane in Chromium (scripted Office host)", () => {
     const snap = await snapshot();
     const summaryCells = Object.entries(snap).filter(([k]) => k.startsWith("汇总(2)|")).map(([, v]) => JSON.parse(v) as { text?: string });
     const texts = summaryCells.map((c) => c.text);
-    expect(texts).toContain("定海区 达标或符合进度占比");
-    expect(texts).toContain("岱山县 达标或符合进度占比");
-    expect(texts).toContain("合计达标或符合进度占比");
+    // counties as rows (issue 19): one row per county under 一、按单位统计, its share in 达标或符合进度占比
+    expect(texts).toContain("一、按单位统计");
+    expect(texts).toContain("达标或符合进度占比");
+    expect(texts).toContain("定海区");
+    expect(texts).toContain("岱山县");
     const links = Object.values((await sheetInfo("问题清单(2)"))?.links ?? {});
     expect(links.some((l) => l.startsWith("定海区.xlsx#'舟山市表2'!"))).toBe(true);
     expect(links.some((l) => l.startsWith("岱山县.xlsx#'舟山市表2'!"))).toBe(true);
