@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import * as z from "zod/mini";
 import { DEFAULT_CHECK_RULES, withJumpOverrides, type CheckRules } from "../domain/CheckRules";
 import { checkGrid, type CheckOutcome } from "../sheet/checkGrid";
 import { crossReturnIssues, type CheckedReturn } from "../sheet/crossReturnIssues";
 import type { GridWorkbook } from "../sheet/Grid";
 import { LagBandsSchema } from "../templates/TemplateSchema";
-import { FileProblem, fileProblemOf } from "./FileProblem";
+import { readJsonFile } from "./readJsonFile";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 
 const Limit = z.object({ by: z.enum(["share", "points"]), limit: z.number().check(z.gte(0, "limit: 0 or more")) });
@@ -19,19 +18,9 @@ export type RulesFile = z.infer<typeof RulesFileSchema>;
 
 /** Reads a rules file; a bad one is one clear line (file, JSON path, what was expected). */
 export function loadRulesFile(file: string): { ok: true; rules: RulesFile } | { ok: false; message: string } {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw code === "ENOENT" || code === "ENOTDIR" ? new FileProblem({ code: "not_found", file }) : fileProblemOf(e, file) ?? e;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, message: `${file}：规则文件不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）` };
-  }
+  const read = readJsonFile(file);
+  if (!read.ok) return { ok: false, message: `${file}：规则文件不是有效的 JSON（${read.message}）` };
+  const data = read.data;
   const r = RulesFileSchema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];

@@ -1,25 +1,15 @@
-import { readFileSync } from "node:fs";
 import { catalog, findTemplate } from "../templates/catalog";
 import { formatTemplateProblems, parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
-import { FileProblem, fileProblemOf } from "./FileProblem";
+import { FileProblem } from "./FileProblem";
+import { readJsonFile } from "./readJsonFile";
 import { UsageError } from "./UsageError";
 
 /** A template file (one made by `import`), refused with its JSON path when it does not fit the schema. */
 function loadTemplateFile(file: string): Template {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw code === "ENOENT" || code === "ENOTDIR" ? new FileProblem({ code: "not_found", file }) : fileProblemOf(e, file) ?? e;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file}：无法读取模板文件（${e instanceof Error ? e.message : String(e)}）`);
-  }
+  const read = readJsonFile(file);
+  if (!read.ok) throw new UsageError(`${file}：无法读取模板文件（${read.message}）`);
+  const data = read.data;
   const r = parseTemplate(data, file);
   if (!r.ok) throw new UsageError(`模板不符合格式：\n${formatTemplateProblems(r)}`);
   // 序时进度 divides by (targetYear − baselineYear)
