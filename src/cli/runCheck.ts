@@ -83,7 +83,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     const r = await checkFile(only, year, context);
     if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report)) + "\n" : formatReport(only, r.report, lang, o.all ?? false) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
-    else { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); }
+    // a context that does not fit (the city's return of another year) is the command's words, not the file
+    else { io.printErr(r.message + "\n"); io.setExit(r.code === "context" ? EXIT.usage : EXIT.unreadable); }
     return;
   }
 
