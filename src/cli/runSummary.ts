@@ -55,6 +55,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
   try {
     const arrived: ArrivedReturn[] = [];
     const seen = new Map<string, string>();
+    const units = new Set<string>();
     let tally = new SummaryTally(() => spool.store());
     for (const file of files) {
       const r = await checked(file, o);
@@ -62,12 +63,14 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
       // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice;
       // a return with nothing entered is not compared (blank returns of different units look alike)
       if (r.report.items.some((i) => (i.value ?? "") !== "")) {
-        const content = returnContent(r.grid);
+        // kept as its hash: the content of a thousand returns would stay in memory otherwise
+        const content = sha256Text(returnContent(r.grid));
         const first = seen.get(content);
         if (first !== undefined) return { ok: false, message: fileMessage({ code: "duplicate_return", file, other: first }, o.lang), exit: "usage" };
         seen.set(content, file);
       }
-      const again = r.report.reportingUnit !== "" && arrived.some((x) => x.unit === r.report.reportingUnit);
+      const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
+      units.add(r.report.reportingUnit);
       arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs));
       // a second version of a unit: the tally is made again below over the latest versions
       if (again) continue;
