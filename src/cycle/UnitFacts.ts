@@ -18,6 +18,8 @@ export interface UnitFacts {
   versions: number;
   /** values changed between the two latest versions */
   changes: number;
+  /** a file came back with nothing entered (counted 未报) */
+  blank?: boolean;
   /** received but not in the ledger's list of units */
   unlisted?: boolean;
 }

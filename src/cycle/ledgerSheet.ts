@@ -47,7 +47,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   let r = FIRST_DATA_ROW;
   facts.forEach((f, i) => {
     b.value(r, b.col("no"), i + 1, "number");
-    b.value(r, b.col("unit"), f.unlisted ? `${f.unit}（不在台账中）` : f.unit, "text");
+    b.value(r, b.col("unit"), `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? "（收到空表）" : ""}`, "text");
     b.value(r, b.col("state"), f.state, "status", { fill: FILLS[f.state] });
     if (f.state !== "未报") {
       b.value(r, b.col("errors"), f.errors, "number");

@@ -21,6 +21,8 @@ export interface ArrivedReturn {
   state: LedgerState;
   errors: number;
   unexplainedLags: number;
+  /** nothing entered: a distributed file sent back untouched is not a return */
+  blank: boolean;
 }
 
 /** The facts of one checked return (its lock already applied to `report`). */
@@ -29,6 +31,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   return {
     file, unit: report.reportingUnit, receivedAt, lock, state: ledgerState(lock, reviewTally(grid, report)),
     errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: issues.filter((i) => i.code === "lagging_no_note").length,
+    blank: report.items.every((i) => (i.value ?? "") === ""),
   };
 }
 
@@ -78,6 +81,8 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
     const list: UnitFacts[] = [];
     const factOf = (unit: string, deadline: string, x: ArrivedReturn | undefined, unlisted: boolean): UnitFacts => {
       if (!x) return { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, lock: "", versions: 0, changes: 0 };
+      // a file with nothing entered is still to be chased: 未报, with the file named
+      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, lock: "", versions: versionsOf(x), changes: 0, blank: true, ...(unlisted ? { unlisted: true } : {}) };
       const f: UnitFacts = {
         unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags,
         lock: !x.lock.locked ? "" : x.lock.intact ? "已锁定" : "锁定后被改动", versions: versionsOf(x), changes: changesOf(x),
