@@ -1,16 +1,14 @@
 import ExcelJS from "exceljs";
+import { countyReturn as writeCountyReturn } from "../support/countyReturn";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FileRowStore } from "../../src/cli/FileRowStore";
-import { sampleReturn } from "../../src/cli/sampleReturn";
 import { cellText } from "../../src/domain/CellValue";
 import { STATUS_CODES, STATUS_LABELS } from "../../src/domain/Status";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
 import { streamXlsx } from "../../src/hosts/xlsx/streamXlsx";
-import { planToWorkbook, planToXlsx } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { planToXlsx } from "../../src/hosts/xlsx/writeXlsx";
 import type { CheckReport } from "../../src/sheet/CheckReport";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import type { GridSheet, GridWorkbook } from "../../src/sheet/Grid";
@@ -27,14 +25,8 @@ const zs = findTemplate("zhoushan-2021-2025") as Template;
 const projects = findTemplate("shengsi-2024-projects") as Template;
 const reforms = findTemplate("shengsi-2024-reforms") as Template;
 
-async function countyReturn(name: string, unit: string, shift: number, templates: Template[], year = 2023): Promise<string> {
-  const wb = planToWorkbook(buildWorkbookPlan(templates, { year, reportingUnit: unit }));
-  const entries = templates.flatMap((t) => sampleReturn(t, year)).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e));
-  fillInputs(wb, entries);
-  const f = join(dir, name);
-  await wb.xlsx.writeFile(f);
-  return f;
-}
+const countyReturn = (name: string, unit: string, shift: number, templates: Template[], year = 2023): Promise<string> =>
+  writeCountyReturn(dir, name, unit, shift, templates, year);
 
 async function reportOf(file: string): Promise<CheckReport> {
   const r = checkGrid(await readXlsxBuffer(readFileSync(file)));

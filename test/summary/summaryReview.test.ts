@@ -1,14 +1,12 @@
 import ExcelJS from "exceljs";
+import { countyReturn as writeCountyReturn } from "../support/countyReturn";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
-import { sampleReturn } from "../../src/cli/sampleReturn";
 import { emptyCounts, STATUS_CODES, type Status } from "../../src/domain/Status";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { REVIEW_SHEET } from "../../src/sheet/reviewSheet";
 import { summarize, type ReturnInput } from "../../src/sheet/summarize";
@@ -19,15 +17,8 @@ const dir = mkdtempSync(join(tmpdir(), "summary-"));
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const projects = findTemplate("shengsi-2024-projects") as Template;
 
-/** A county's return: the sample values, shifted per county so the three differ. */
-async function countyReturn(name: string, unit: string, shift: number, templates: Template[] = [zs], year = 2023): Promise<string> {
-  const wb = planToWorkbook(buildWorkbookPlan(templates, { year, reportingUnit: unit }));
-  const entries = templates.flatMap((t) => sampleReturn(t, year)).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e));
-  fillInputs(wb, entries);
-  const f = join(dir, name);
-  await wb.xlsx.writeFile(f);
-  return f;
-}
+const countyReturn = (name: string, unit: string, shift: number, templates: Template[] = [zs], year = 2023): Promise<string> =>
+  writeCountyReturn(dir, name, unit, shift, templates, year);
 
 async function report(file: string): Promise<ReturnInput> {
   const r = checkGrid(await readXlsxBuffer(readFileSync(file)));
