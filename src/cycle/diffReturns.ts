@@ -1,13 +1,7 @@
 import type { EnteredValue } from "./returnValues";
 
 /** One value that differs between two versions of a return: old → new, with where it sits in the new one. */
-export interface ValueChange {
-  template: string;
-  id: string;
-  name: string;
-  field: string;
-  sheet: string;
-  cell: string;
+export interface ValueChange extends Omit<EnteredValue, "text"> {
   /** "" for a cell that was empty (or an item that was not in that version) */
   old: string;
   new: string;
@@ -20,7 +14,7 @@ export interface ValueChange {
  */
 export function diffReturns(older: Map<string, EnteredValue>, newer: Map<string, EnteredValue>): ValueChange[] {
   const out: ValueChange[] = [];
-  const change = (v: EnteredValue, o: string, n: string): ValueChange => ({ template: v.template, id: v.id, name: v.name, field: v.field, sheet: v.sheet, cell: v.cell, old: o, new: n });
+  const change = ({ text: _text, ...where }: EnteredValue, o: string, n: string): ValueChange => ({ ...where, old: o, new: n });
   for (const [k, v] of newer) {
     const o = older.get(k)?.text ?? "";
     if (o !== v.text) out.push(change(v, o, v.text));
