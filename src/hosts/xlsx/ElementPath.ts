@@ -1,5 +1,4 @@
-import type { SaxesTagNS } from "saxes";
-import { SPREADSHEET_NS } from "./spreadsheetNamespaces";
+import type { XmlTag } from "./parseXmlPart";
 
 /**
  * Where the parser is in a SpreadsheetML part, by local names in the SpreadsheetML namespace.
@@ -10,8 +9,8 @@ export class ElementPath {
   private readonly names: string[] = [];
 
   /** Enters `tag`; returns its local name ("" when it is not SpreadsheetML). */
-  open(tag: SaxesTagNS): string {
-    const local = SPREADSHEET_NS.has(tag.uri) ? tag.local : "";
+  open(tag: XmlTag): string {
+    const local = tag.ns === "sml" ? tag.local : "";
     this.names.push(local);
     return local;
   }

@@ -20,7 +20,8 @@ export class StringItemText {
     this.inText = false;
   }
 
-  add(t: string): void {
-    if (this.inText) this.text += t;
+  /** `read` gives the piece of text (decoded only when it is a <t> of the item) */
+  add(read: () => string): void {
+    if (this.inText) this.text += read();
   }
 }

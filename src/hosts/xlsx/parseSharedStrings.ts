@@ -25,8 +25,8 @@ export function parseSharedStrings(bytes: Uint8Array, part: string): string[] {
       } else item?.close();
       path.close();
     },
-    text(t) {
-      item?.add(t);
+    text(read) {
+      item?.add(read);
     },
   });
   return out;

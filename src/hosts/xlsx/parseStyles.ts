@@ -23,9 +23,8 @@ export function parseStyles(bytes: Uint8Array, part: string): NumberFormatKind[]
   parseXmlPart(bytes, part, {
     open(tag) {
       path.open(tag);
-      const a = tag.attributes;
-      if (path.is("styleSheet", "numFmts", "numFmt")) custom.set(Number(a.numFmtId?.value), a.formatCode?.value ?? "");
-      else if (path.is("styleSheet", "cellXfs", "xf")) xfIds.push(Number(a.numFmtId?.value ?? 0));
+      if (path.is("styleSheet", "numFmts", "numFmt")) custom.set(Number(tag.attr("numFmtId")), tag.attr("formatCode") ?? "");
+      else if (path.is("styleSheet", "cellXfs", "xf")) xfIds.push(Number(tag.attr("numFmtId") ?? 0));
     },
     close() { path.close(); },
   });

@@ -1,6 +1,5 @@
 import { ElementPath } from "./ElementPath";
 import { parseXmlPart } from "./parseXmlPart";
-import { RELATIONSHIP_ATTR_NS } from "./spreadsheetNamespaces";
 
 export interface WorkbookPart {
   sheets: Array<{ name: string; visible: boolean; relId: string }>;
@@ -19,16 +18,11 @@ export function parseWorkbookPart(bytes: Uint8Array, part: string): WorkbookPart
   parseXmlPart(bytes, part, {
     open(tag) {
       path.open(tag);
-      const a = tag.attributes;
-      if (path.is("workbook", "workbookPr")) out.date1904 = truthy(a.date1904?.value);
+      if (path.is("workbook", "workbookPr")) out.date1904 = truthy(tag.attr("date1904"));
       else if (path.is("workbook", "sheets", "sheet")) {
-        let relId = "";
-        for (const k in a) {
-          const at = a[k];
-          if (at && at.local === "id" && RELATIONSHIP_ATTR_NS.has(at.uri)) relId = at.value;
-        }
-        out.sheets.push({ name: a.name?.value ?? "", visible: (a.state?.value ?? "visible") === "visible", relId });
-      } else if (path.is("workbook", "definedNames", "definedName")) name = { name: a.name?.value ?? "", text: "" };
+        const relId = tag.attr("r:id") ?? "";
+        out.sheets.push({ name: tag.attr("name") ?? "", visible: (tag.attr("state") ?? "visible") === "visible", relId });
+      } else if (path.is("workbook", "definedNames", "definedName")) name = { name: tag.attr("name") ?? "", text: "" };
     },
     close() {
       if (name && path.is("workbook", "definedNames", "definedName")) {
@@ -37,8 +31,8 @@ export function parseWorkbookPart(bytes: Uint8Array, part: string): WorkbookPart
       }
       path.close();
     },
-    text(t) {
-      if (name && path.is("workbook", "definedNames", "definedName")) name.text += t;
+    text(read) {
+      if (name && path.is("workbook", "definedNames", "definedName")) name.text += read();
     },
   });
   return out;

@@ -71,15 +71,14 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
       }
       if (d === 2) { inData = local === "sheetData" && path.at(1) === "worksheet"; return; }
       if (!inData) return;
-      const a = tag.attributes;
       if (d === 3 && local === "row") {
-        const r = Number(a.r?.value);
+        const r = Number(tag.attr("r"));
         rowExplicit = Number.isInteger(r) && r >= 1;
         rowIndex = rowExplicit ? r - 1 : rowIndex + 1;
         rowHasCell = false;
         col = -1;
       } else if (d === 4 && local === "c" && path.at(1) === "row") {
-        const ref = a.r?.value;
+        const ref = tag.attr("r");
         const m = ref === undefined ? null : REF.exec(ref);
         let row = rowIndex;
         if (m?.[1] && m[2]) {
@@ -88,7 +87,7 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
           if (!rowExplicit && !rowHasCell) rowIndex = row; // a row without r takes its first cell's
         } else col++;
         rowHasCell = true;
-        cell = { row, col, t: a.t?.value ?? "n", s: Number(a.s?.value ?? 0), formula: false, v: null, inline: null };
+        cell = { row, col, t: tag.attr("t") ?? "n", s: Number(tag.attr("s") ?? 0), formula: false, v: null, inline: null };
       }
     },
     close() {
@@ -100,10 +99,10 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
       } else if (d === 2) inData = false;
       path.close();
     },
-    text(t) {
+    text(read) {
       if (!cell) return;
-      if (inV) cell.v += t;
-      else cell.inline?.add(t);
+      if (inV) cell.v += read();
+      else cell.inline?.add(read);
     },
   });
   return rows;

@@ -1,5 +1,4 @@
 import { parseXmlPart } from "./parseXmlPart";
-import { PACKAGE_RELS_NS } from "./spreadsheetNamespaces";
 
 export interface Relationship {
   id: string;
@@ -32,12 +31,11 @@ export function parseRelationships(bytes: Uint8Array, relsPart: string, source: 
   const out: Relationship[] = [];
   parseXmlPart(bytes, relsPart, {
     open(tag) {
-      if (tag.local !== "Relationship" || tag.uri !== PACKAGE_RELS_NS) return;
-      const a = tag.attributes;
-      if (a.TargetMode?.value === "External") return;
-      const id = a.Id?.value ?? "";
-      const type = a.Type?.value ?? "";
-      const target = a.Target?.value;
+      if (tag.local !== "Relationship" || tag.ns !== "rels") return;
+      if (tag.attr("TargetMode") === "External") return;
+      const id = tag.attr("Id") ?? "";
+      const type = tag.attr("Type") ?? "";
+      const target = tag.attr("Target");
       if (target === undefined) return;
       out.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(source, target) });
     },
