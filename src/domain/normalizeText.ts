@@ -8,12 +8,18 @@ const FULL_WIDTH: Record<string, string> = {
   "／": "/", "［": "[", "］": "]", "（": "(", "）": ")", "～": "~", "−": "-",
 };
 
+const SPACES = "\\s\\u00a0\\u3000\\u200b\\ufeff";
+const SPACE_RUNS = new RegExp(`[${SPACES}]+`, "g");
+// what normalizeText changes; most texts hold none of it and come back as they are
+const CHANGES = new RegExp(`[\\uff10-\\uff19${Object.keys(FULL_WIDTH).join("")}${SPACES}]`);
+
 export function normalizeText(text: string): string {
+  if (!CHANGES.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
     else out += FULL_WIDTH[ch] ?? ch;
   }
-  return out.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+  return out.replace(SPACE_RUNS, "");
 }

@@ -31,16 +31,35 @@ function text(v: CellValue): string {
   return cellText(v);
 }
 
-/** Reads the metadata sheet; null when the workbook is not a plan-returns workbook. */
-export function readMeta(g: GridWorkbook): { meta: WorkbookMeta; templates: Template[] } | { error: string } | null {
+type MetaRead = { meta: WorkbookMeta; templates: Template[] } | { error: string };
+
+/**
+ * Reads the metadata sheet; null when the workbook is not a plan-returns workbook. The
+ * result is shared by every workbook carrying the same metadata text (1,000 county returns of
+ * one plan decode and validate it once, issue 19): callers never change it.
+ */
+export function readMeta(g: GridWorkbook): MetaRead | null {
   const sheet = g.sheets.find((s) => text(gridCell(s, 1, 1)) === META_MARK);
   if (!sheet) return null;
   const chunks = sheet.rows.slice(2).map((row) => (row[0]?.type === "string" ? row[0].text : undefined));
+  const packed = chunks.filter((c): c is string => typeof c === "string").join("");
+  const key = `${sheet.name}\u0000${packed}`;
+  const known = READ.get(key);
+  if (known) return known;
+  const read = readMetaText(sheet.name, packed);
+  if (READ.size >= VALIDATED_MAX) READ.delete(READ.keys().next().value as string);
+  READ.set(key, read);
+  return read;
+}
+
+const READ = new Map<string, MetaRead>();
+
+function readMetaText(sheetName: string, packed: string): MetaRead {
   let data: unknown;
   try {
-    data = JSON.parse(readMetaChunks(chunks));
+    data = JSON.parse(readMetaChunks([packed]));
   } catch {
-    return { error: `工作表「${sheet.name}」中的插件元数据已损坏，无法读取` };
+    return { error: `工作表「${sheetName}」中的插件元数据已损坏，无法读取` };
   }
   const meta = data as WorkbookMeta;
   const templates: Template[] = [];
@@ -48,7 +67,7 @@ export function readMeta(g: GridWorkbook): { meta: WorkbookMeta; templates: Temp
     const key = templateKey(t);
     const known = key ? VALIDATED.get(key.id) : undefined;
     if (key && known?.json === key.json) { templates.push(known.template); continue; }
-    const r = parseTemplate(t, `${sheet.name}!templates[${i}]`);
+    const r = parseTemplate(t, `${sheetName}!templates[${i}]`);
     if (!r.ok) return { error: `插件元数据中的模板无效：${r.file} ${r.problems[0]?.path ?? ""} ${r.problems[0]?.message ?? ""}` };
     if (key) remember(key, r.template);
     templates.push(r.template);

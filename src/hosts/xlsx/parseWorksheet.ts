@@ -1,5 +1,4 @@
 import type { CellValue } from "../../domain/CellValue";
-import { columnNumber } from "../../sheet/a1";
 import { storedNumber, type NumberFormatKind } from "../storedNumber";
 import { ElementPath } from "./ElementPath";
 import { parseXmlPart } from "./parseXmlPart";
@@ -27,7 +26,23 @@ interface OpenCell {
   inline: StringItemText | null;
 }
 
-const REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+/**
+ * A cell reference's 0-based column and row (`A1`, `$B$7`, `ab12`), or null when it is not
+ * one (1–3 letters, 1–7 digits). Read by char codes: it runs for every cell of a return.
+ */
+function cellRef(ref: string): { col: number; row: number } | null {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // $
+  let col = 0;
+  const l0 = i;
+  for (let ch = ref.charCodeAt(i); (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122); ch = ref.charCodeAt(++i)) col = col * 26 + ((ch & 0xdf) - 64);
+  if (i === l0 || i - l0 > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  const d0 = i;
+  let row = 0;
+  for (let ch = ref.charCodeAt(i); ch >= 48 && ch <= 57; ch = ref.charCodeAt(++i)) row = row * 10 + (ch - 48);
+  if (i === d0 || i - d0 > 7 || i !== ref.length) return null;
+  return { col: col - 1, row: row - 1 };
+}
 
 /**
  * The cells of a worksheet part that hold something, as rows[r][c] (0-based, sparse: the caller
@@ -44,7 +59,10 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
   let rowExplicit = false;
   let rowHasCell = false;
   let col = -1; // 0-based column of the previous cell in the row
-  let cell: OpenCell | null = null;
+  // one cell is open at a time; its object is reused (a return has hundreds of thousands)
+  const cell: OpenCell = { row: 0, col: 0, t: "n", s: 0, formula: false, v: null, inline: null };
+  let inCell = false;
+  let cellDepth = 0; // elements open inside the cell
   let inV = false;
 
   const place = (c: OpenCell): void => {
@@ -58,10 +76,10 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
 
   parseXmlPart(bytes, part, {
     open(tag) {
-      const local = path.open(tag);
-      const d = path.depth;
-      if (cell) {
-        if (d === 5) {
+      if (inCell) {
+        // inside a cell only its own children matter; the path is kept for an inline string's runs
+        const local = path.open(tag);
+        if (++cellDepth === 1) {
           inV = local === "v";
           if (inV) cell.v = "";
           else if (local === "f") cell.formula = true;
@@ -69,6 +87,8 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
         } else if (cell.inline) cell.inline.open(local);
         return;
       }
+      const local = path.open(tag);
+      const d = path.depth;
       if (d === 2) { inData = local === "sheetData" && path.at(1) === "worksheet"; return; }
       if (!inData) return;
       if (d === 3 && local === "row") {
@@ -79,28 +99,37 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
         col = -1;
       } else if (d === 4 && local === "c" && path.at(1) === "row") {
         const ref = tag.attr("r");
-        const m = ref === undefined ? null : REF.exec(ref);
+        const at = ref === undefined ? null : cellRef(ref);
         let row = rowIndex;
-        if (m?.[1] && m[2]) {
-          col = columnNumber(m[1].toUpperCase()) - 1;
-          row = Number(m[2]) - 1;
+        if (at) {
+          col = at.col;
+          row = at.row;
           if (!rowExplicit && !rowHasCell) rowIndex = row; // a row without r takes its first cell's
         } else col++;
         rowHasCell = true;
-        cell = { row, col, t: tag.attr("t") ?? "n", s: Number(tag.attr("s") ?? 0), formula: false, v: null, inline: null };
+        inCell = true;
+        cellDepth = 0;
+        cell.row = row;
+        cell.col = col;
+        cell.t = tag.attr("t") ?? "n";
+        const st = tag.attr("s");
+        cell.s = st === undefined ? 0 : Number(st);
+        cell.formula = false;
+        cell.v = null;
+        cell.inline = null;
+        inV = false;
       }
     },
     close() {
-      const d = path.depth;
-      if (cell) {
-        if (d === 4) { place(cell); cell = null; }
-        else if (d === 5) inV = false;
+      if (inCell) {
+        if (cellDepth === 0) { place(cell); inCell = false; }
+        else if (--cellDepth === 0) inV = false;
         else cell.inline?.close();
-      } else if (d === 2) inData = false;
+      } else if (path.depth === 2) inData = false;
       path.close();
     },
     text(read) {
-      if (!cell) return;
+      if (!inCell) return;
       if (inV) cell.v += read();
       else cell.inline?.add(read);
     },

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import type { CellValue } from "../../domain/CellValue";
+import { EMPTY, type CellValue } from "../../domain/CellValue";
 import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
 import type { NumberFormatKind } from "../storedNumber";
 import { pakoInflateRaw, type InflateRaw } from "./InflateRaw";
@@ -28,11 +28,12 @@ export interface ReadXlsxOptions {
  * Reads the values of an .xlsx (cached formula results included) by the standard: the
  * workbook part is found through the package relationships (_rels/.rels → officeDocument),
  * its sheets, shared strings and styles through the workbook's relationships, part names
- * without regard to case; each part is parsed with saxes, namespace-aware (x:c is c).
+ * without regard to case; each part is parsed with saxen, namespace-aware (x:c is c). Blank cells of the dense grid
+ * are one shared EMPTY value (cell values are never changed in place).
  * A number in a date style is a date (in the workbook's date system, 1900 or 1904), one in a
  * percent style a typed percentage (storedNumber); a formula without a stored result is
  * `uncalculated`. The task pane reads the county returns a person chooses with it (JSZip and
- * saxes, no ExcelJS), and the CLI reads with it too.
+ * saxen, no ExcelJS), and the CLI reads with it too.
  *
  * Errors: XlsxReadError with a coded problem for what is not a readable .xlsx (empty, not a
  * zip, encrypted, an old .xls, another package, damaged zip or XML); XlsxLimitError (a
@@ -79,7 +80,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     if ((grid += rows.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? (rows[r] = []);
-      for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = { type: "empty" };
+      for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = EMPTY;
     }
     sheets.push({ name: s.name, visible: s.visible, rows });
   }
