@@ -25,7 +25,7 @@ type FileOutcome =
   | { ok: false; code: CheckFileProblemCode; message: string };
 
 /**
- * Checks one file: read it (JSZip and saxes, never ExcelJS), check it against the templates it
+ * Checks one file: read it (JSZip and saxen, never ExcelJS), check it against the templates it
  * carries. `message` is one line naming the file. A --year outside every plan of the workbook
  * is refused (year_outside_plan).
  */

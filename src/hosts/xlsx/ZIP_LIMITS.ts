@@ -21,7 +21,7 @@ export const ZIP_LIMITS = {
   maxSharedStrings: 500_000,
   /**
    * elements open at once in a part (libxml2's default too): SpreadsheetML nests about 10 deep,
-   * and saxes resolves namespaces through one scope per open element, so a 100,000-deep part
+   * and saxen keeps one namespace table per open element, so a 100,000-deep part
    * would cost quadratic time
    */
   maxXmlDepth: 256,

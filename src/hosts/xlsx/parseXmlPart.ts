@@ -35,6 +35,7 @@ export interface XmlPartHandler {
 // saxen renames each namespace's prefix to these, whatever the part wrote; a part that uses one
 // of them for another namespace gets a fresh prefix from saxen, so they cannot be confused
 const PREFIX = { sml: "s", rels: "p", relAttr: "r" } as const;
+const COLON = 58;
 const NS_MAP: Record<string, string> = { [PACKAGE_RELS_NS]: PREFIX.rels };
 for (const uri of SPREADSHEET_NS) NS_MAP[uri] = PREFIX.sml;
 for (const uri of RELATIONSHIP_ATTR_NS) NS_MAP[uri] = PREFIX.relAttr;
@@ -100,10 +101,16 @@ export function parseXmlPart(bytes: Uint8Array, part: string, h: XmlPartHandler)
   parser.on("openTag", (name, attrs, dec) => {
     if (++depth > ZIP_LIMITS.maxXmlDepth) throw xlsxProblem({ code: "too_deep", params: { part, limit: ZIP_LIMITS.maxXmlDepth } });
     if (depth === 1 && ++roots > 1) throw bad("more than one root element");
-    const colon = name.indexOf(":");
-    const prefix = colon === -1 ? "" : name.slice(0, colon);
-    tag.ns = prefix === PREFIX.sml ? "sml" : prefix === PREFIX.rels ? "rels" : "";
-    tag.local = colon === -1 ? name : name.slice(colon + 1);
+    // our prefixes are one letter, so the name's second char tells (saxen renamed the rest)
+    if (name.charCodeAt(1) === COLON) {
+      const p = name.charAt(0);
+      tag.ns = p === PREFIX.sml ? "sml" : p === PREFIX.rels ? "rels" : "";
+      tag.local = name.substring(2);
+    } else {
+      const colon = name.indexOf(":");
+      tag.ns = "";
+      tag.local = colon === -1 ? name : name.substring(colon + 1);
+    }
     getAttrs = attrs;
     decode = dec;
     h.open(tag);

@@ -7,7 +7,8 @@ import { PackageParts } from "./PackageParts";
 import { parseDefinedNames } from "./parseDefinedNames";
 import { parseSharedStrings } from "./parseSharedStrings";
 import { parseStyles } from "./parseStyles";
-import { parseWorkbookPart } from "./parseWorkbookPart";
+import { parseWorkbookPart, type WorkbookPart } from "./parseWorkbookPart";
+import { PartCache } from "./PartCache";
 import { parseWorksheet } from "./parseWorksheet";
 import { parseRelationships, relsPartOf, type Relationship } from "./relationships";
 import { sniffFileKind } from "./sniffFileKind";
@@ -51,7 +52,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   }
   const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw);
   const workbookPart = await findWorkbookPart(parts);
-  const workbook = parseWorkbookPart(await required(parts, workbookPart), workbookPart);
+  const workbookBytes = await required(parts, workbookPart);
+  const workbook = WORKBOOKS.get(workbookBytes, () => parseWorkbookPart(workbookBytes, workbookPart));
   const rels = await relationshipsOf(parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const firstOf = (type: string): string | undefined => rels.find((r) => r.type === type)?.target;
@@ -65,7 +67,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   const sharedBytes = sharedPart ? await parts.bytes(sharedPart) : null;
   const shared = sharedBytes && sharedPart ? parseSharedStrings(sharedBytes, sharedPart) : [];
   const stylesBytes = stylesPart ? await parts.bytes(stylesPart) : null;
-  const styles: NumberFormatKind[] = stylesBytes && stylesPart ? parseStyles(stylesBytes, stylesPart) : [];
+  const styles: readonly NumberFormatKind[] = stylesBytes && stylesPart ? STYLES.get(stylesBytes, () => parseStyles(stylesBytes, stylesPart)) : [];
 
   const counted = { cells: 0 };
   let grid = 0;
@@ -87,6 +89,10 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   return { sheets, names: parseDefinedNames(workbook.definedNames) };
 }
 
+const WORKBOOKS = new PartCache<WorkbookPart>();
+const STYLES = new PartCache<NumberFormatKind[]>();
+const RELATIONSHIPS = new PartCache<Relationship[]>();
+
 const tooManyCells = (): Error => xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
 
 async function required(parts: PackageParts, part: string): Promise<Uint8Array> {
@@ -98,7 +104,8 @@ async function required(parts: PackageParts, part: string): Promise<Uint8Array> 
 async function relationshipsOf(parts: PackageParts, source: string): Promise<Relationship[]> {
   const relsPart = relsPartOf(source);
   const b = await parts.bytes(relsPart);
-  return b ? parseRelationships(b, relsPart, source) : [];
+  // the targets are resolved against `source`, so it is part of what is compared
+  return b ? RELATIONSHIPS.get(b, () => parseRelationships(b, relsPart, source), source) : [];
 }
 
 /**
