@@ -118,3 +118,12 @@ describe("only SpreadsheetML's worksheet/sheetData/row/c is a cell", () => {
     expect(r.cells.map(([ref]) => ref)).toEqual(["B1", "C1", "E1"]);
   });
 });
+
+describe("a damaged tag whose attributes no reader asks for", () => {
+  // <t xml:space="preserve">1>2</t> that lost its '>': saxen parses <t>'s attributes only when
+  // asked, so "1" is taken for an attribute and the cell silently reads "2" (saxes: not well-formed)
+  test("is bad_xml, not a shorter text", () => {
+    const xml = sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve"1>2</t></is></c></row>`);
+    expect(readError(() => cells(xml)).problem.code).toBe("bad_xml");
+  });
+});

@@ -253,6 +253,21 @@ describe("XML 1.0 rules the old reader (saxes) kept", () => {
     expect(run(() => read("<a>第一行\r\n第二行\r第三行</a>").text)).toBe("第一行\n第二行\n第三行");
   });
 
+  // saxes rejected each of these; the reader reads them (each a failing case until parseXmlPart checks it)
+  test.each<[string, string]>([
+    // a comment whose '>' was lost runs on to the next comment's end, and the cells between vanish
+    ["'--' inside a comment", `<a><!-- x --<b v="1"/>--></a>`],
+    ["CDATA before the root", `<![CDATA[x]]><a/>`],
+    ["CDATA after the root", `<a/><![CDATA[x]]>`],
+    ["a reference to U+0000", `<a>&#0;</a>`],
+    ["a reference to a lone surrogate", `<a v="&#xD800;"/>`],
+    ["a reference to U+FFFE", `<a>&#xFFFE;</a>`],
+    ["'<' in an attribute value", `<a v="1<2"/>`],
+    ["']]>' in text", `<a>x]]>y</a>`],
+  ])("%s is bad_xml", (_label, xml) => {
+    expect(readError(() => parseXmlPart(utf8(xml), PART, readAll(["v"]))).problem.code).toBe("bad_xml");
+  });
+
   test("whitespace in an attribute value is normalised to spaces (XML 1.0 §3.3.3), a reference is not", () => {
     expect(read(`<a v="x\ty\r\nz&#10;w"/>`).attr).toBe("x y z\nw");
   });
