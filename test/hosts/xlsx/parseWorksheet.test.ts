@@ -1,0 +1,129 @@
+import type { CellValue } from "../../../src/domain/CellValue";
+import type { NumberFormatKind } from "../../../src/hosts/storedNumber";
+import { parseWorksheet } from "../../../src/hosts/xlsx/parseWorksheet";
+import { ZIP_LIMITS } from "../../../src/hosts/xlsx/ZIP_LIMITS";
+import { readError, SML, SML_STRICT, utf8 } from "./xmlParts";
+
+/** How a worksheet part's cells become values (src/hosts/xlsx/parseWorksheet.ts, ECMA-376 Part 1 §18.3.1). */
+const PART = "xl/worksheets/sheet1.xml";
+const SHARED = ["共享甲", "", "shared & <b>"];
+const STYLES: NumberFormatKind[] = ["plain", "percent", "date"];
+
+const letters = (col: number): string => (col < 26 ? "" : letters(Math.floor(col / 26) - 1)) + String.fromCharCode(65 + (col % 26));
+
+/** The cells that hold something, as [A1 ref, value], row by row; and how many were counted. */
+function cells(xml: string, date1904 = false): { cells: Array<[string, CellValue]>; counted: number } {
+  const counted = { cells: 0 };
+  const rows = parseWorksheet(utf8(xml), PART, { name: "表1", shared: SHARED, styles: STYLES, date1904, counted });
+  const out: Array<[string, CellValue]> = [];
+  rows.forEach((row, r) => row.forEach((v, c) => out.push([`${letters(c)}${r + 1}`, v])));
+  return { cells: out, counted: counted.cells };
+}
+
+const sheet = (data: string): string => `<worksheet xmlns="${SML}"><sheetData>${data}</sheetData></worksheet>`;
+const n = (value: number): CellValue => ({ type: "number", value });
+const s = (text: string): CellValue => ({ type: "string", text });
+
+describe("where a cell is: its r, else after the previous cell; a row's r, else after the previous row", () => {
+  test.each<[string, string, Array<[string, CellValue]>]>([
+    ["lower case and $ refs", `<row r="7"><c r="a1"><v>1</v></c><c r="$B$7"><v>2</v></c><c r="c$7"><v>3</v></c><c r="$ab7"><v>4</v></c></row>`,
+      [["A1", n(1)], ["B7", n(2)], ["C7", n(3)], ["AB7", n(4)]]],
+    ["a cell without r follows the previous one", `<row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row>`, [["B2", n(1)], ["C2", n(2)], ["D2", n(3)]]],
+    ["the first cell without r is in column A", `<row r="3"><c><v>1</v></c></row>`, [["A3", n(1)]]],
+    ["a row without r follows the previous row", `<row r="3"><c r="A3"><v>1</v></c></row><row><c><v>2</v></c></row><row><c><v>3</v></c></row>`, [["A3", n(1)], ["A4", n(2)], ["A5", n(3)]]],
+    ["the first row without r is row 1", `<row><c><v>1</v></c></row><row><c r="B2"><v>2</v></c></row>`, [["A1", n(1)], ["B2", n(2)]]],
+    ["a row without r takes its first cell's row", `<row r="2"/><row><c r="C5"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>`, [["C5", n(1)], ["D5", n(2)], ["A6", n(3)]]],
+    ["an explicit row r is kept when its cells say another row", `<row r="2"><c r="A9"><v>1</v></c></row><row><c><v>2</v></c></row>`, [["A3", n(2)], ["A9", n(1)]]],
+    ["a row r that is not a number is as if missing", `<row r="4"/><row r="x"><c><v>1</v></c></row>`, [["A5", n(1)]]],
+    ["four letters is not a ref: the cell follows the previous one", `<row r="1"><c r="B1"><v>1</v></c><c r="ABCD1"><v>2</v></c></row>`, [["B1", n(1)], ["C1", n(2)]]],
+    ["eight digits is not a ref", `<row r="1"><c r="B1"><v>1</v></c><c r="A12345678"><v>2</v></c></row>`, [["B1", n(1)], ["C1", n(2)]]],
+    ["digits first, a space, a sign or nothing after the letters is not a ref", `<row r="1"><c r="1A"><v>1</v></c><c r="A 1"><v>2</v></c><c r="A-1"><v>3</v></c><c r="A"><v>4</v></c><c r=""><v>5</v></c></row>`,
+      [["A1", n(1)], ["B1", n(2)], ["C1", n(3)], ["D1", n(4)], ["E1", n(5)]]],
+    ["a column past XFD is dropped", `<row r="1"><c r="XFE1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>`, [["XFD1", n(2)]]],
+  ])("%s", (_label, data, expected) => {
+    expect(cells(sheet(data)).cells).toEqual(expected);
+  });
+
+  test("three letters and seven digits are a ref: XFD1048576 is past ZIP_LIMITS.maxRows", () => {
+    const e = readError(() => cells(sheet(`<row><c r="XFD1048576"><v>1</v></c></row>`)));
+    expect(e.problem).toEqual({ code: "too_many_rows", params: { sheet: "表1", limit: ZIP_LIMITS.maxRows } });
+  });
+});
+
+describe("what a cell holds", () => {
+  const one = (c: string): CellValue | undefined => cells(sheet(`<row r="1">${c}</row>`)).cells[0]?.[1];
+  test.each<[string, string, CellValue | undefined]>([
+    ["a number", `<c r="A1"><v>12.5</v></c>`, n(12.5)],
+    ["a number with t=\"n\" and an exponent", `<c r="A1" t="n"><v>-1.5E3</v></c>`, n(-1500)],
+    ["a number that is not one is text", `<c r="A1"><v>abc</v></c>`, s("abc")],
+    ["a shared string", `<c r="A1" t="s"><v>0</v></c>`, s("共享甲")],
+    ["an empty shared string is empty", `<c r="A1" t="s"><v>1</v></c>`, { type: "empty" }],
+    ["a shared string with entities", `<c r="A1" t="s"><v>2</v></c>`, s("shared & <b>")],
+    ["a shared string past the table is empty", `<c r="A1" t="s"><v>9</v></c>`, { type: "empty" }],
+    ["an inline string", `<c r="A1" t="inlineStr"><is><t>甲&amp;乙</t></is></c>`, s("甲&乙")],
+    ["an inline string of rich runs, phonetic runs left out",
+      `<c r="A1" t="inlineStr"><is><r><rPr><b/><sz val="11"/></rPr><t>上</t></r><r><t xml:space="preserve"> 海 </t></r><rPh sb="0" eb="1"><t>シャンハイ</t></rPh><phoneticPr fontId="1"/></is></c>`, s("上 海 ")],
+    ["an empty inline string is empty", `<c r="A1" t="inlineStr"><is><t/></is></c>`, { type: "empty" }],
+    ["t=\"str\": a formula's text", `<c r="A1" t="str"><f>A2&amp;"x"</f><v>甲x</v></c>`, s("甲x")],
+    ["t=\"str\" with an empty value: a formula that gave \"\"", `<c r="A1" t="str"><f>""</f><v></v></c>`, { type: "empty" }],
+    ["t=\"str\" with <v/>", `<c r="A1" t="str"><f>""</f><v/></c>`, { type: "empty" }],
+    ["t=\"str\", empty, no formula", `<c r="A1" t="str"><v></v></c>`, { type: "empty" }],
+    ["a formula without a cached value is uncalculated", `<c r="A1"><f>1+1</f></c>`, { type: "uncalculated" }],
+    ["a formula with <v/> is uncalculated", `<c r="A1"><f>1+1</f><v/></c>`, { type: "uncalculated" }],
+    ["a formula with <v></v> is uncalculated, never 0", `<c r="A1"><f>1+1</f><v></v></c>`, { type: "uncalculated" }],
+    ["a shared formula's follower without a value is uncalculated", `<c r="A1"><f t="shared" si="0"/></c>`, { type: "uncalculated" }],
+    ["a formula with its cached number", `<c r="A1"><f>1+1</f><v>2</v></c>`, n(2)],
+    ["<v/> without a formula holds nothing", `<c r="A1"><v/></c>`, undefined],
+    ["<v></v> without a formula holds nothing", `<c r="A1"><v></v></c>`, undefined],
+    ["a styled blank holds nothing", `<c r="A1" s="1"/>`, undefined],
+    ["t=\"b\" 1", `<c r="A1" t="b"><v>1</v></c>`, { type: "boolean", value: true }],
+    ["t=\"b\" 0", `<c r="A1" t="b"><v>0</v></c>`, { type: "boolean", value: false }],
+    ["t=\"b\" true", `<c r="A1" t="b"><v>true</v></c>`, { type: "boolean", value: true }],
+    ["t=\"e\"", `<c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c>`, { type: "error", code: "#DIV/0!" }],
+    ["t=\"d\"", `<c r="A1" t="d"><v>2024-03-01T00:00:00</v></c>`, { type: "date", iso: "2024-03-01" }],
+    ["a percent style", `<c r="A1" s="1"><v>0.95</v></c>`, { type: "number", value: 0.95, percentStyle: true }],
+    ["a date style", `<c r="A1" s="2"><v>45473</v></c>`, { type: "date", iso: "2024-06-30" }],
+    ["a style index past the table is plain", `<c r="A1" s="7"><v>3</v></c>`, n(3)],
+    ["the value is text and CDATA together", `<c r="A1" t="str"><v>a<![CDATA[<&>]]>b</v></c>`, s("a<&>b")],
+    ["a comment inside the value is nothing", `<c r="A1"><v>1<!-- x -->2</v></c>`, n(12)],
+    ["whitespace-only text is text", `<c r="A1" t="inlineStr"><is><t> </t></is></c>`, s(" ")],
+  ])("%s", (_label, c, expected) => {
+    expect(one(c)).toEqual(expected);
+  });
+
+  test("a date style in the 1904 date system", () => {
+    expect(cells(sheet(`<row r="1"><c r="A1" s="2"><v>44011</v></c></row>`), true).cells).toEqual([["A1", { type: "date", iso: "2024-06-30" }]]);
+  });
+});
+
+describe("only SpreadsheetML's worksheet/sheetData/row/c is a cell", () => {
+  test.each<[string, string, Array<[string, CellValue]>]>([
+    ["a <c> inside an extension element in a row", sheet(`<row r="1"><c r="A1"><v>1</v></c><x14:e xmlns:x14="urn:x14"><c r="B1"><v>2</v></c></x14:e></row>`), [["A1", n(1)]]],
+    ["a <c> of another namespace in a row", sheet(`<row r="1"><o:c xmlns:o="urn:o" r="B1"><v>2</v></o:c><c><v>3</v></c></row>`), [["A1", n(3)]]],
+    ["a <c> in extLst, outside sheetData", `<worksheet xmlns="${SML}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><extLst><ext><row r="2"><c r="A2"><v>2</v></c></row></ext></extLst></worksheet>`, [["A1", n(1)]]],
+    ["rows inside an extension in sheetData", sheet(`<mc:AlternateContent xmlns:mc="urn:mc"><row r="2"><c r="A2"><v>2</v></c></row></mc:AlternateContent><row r="1"><c r="A1"><v>1</v></c></row>`), [["A1", n(1)]]],
+    ["a <c> nested in a cell", sheet(`<row r="1"><c r="A1"><v>1</v><c r="B1"><v>2</v></c></c></row>`), [["A1", n(1)]]],
+    ["a sheetData that is not the worksheet's", `<worksheet xmlns="${SML}"><e><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></e></worksheet>`, []],
+    ["another root", `<chartsheet xmlns="${SML}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></chartsheet>`, []],
+    ["no namespace at all", `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`, []],
+    ["prefixed, strict", `<x:worksheet xmlns:x="${SML_STRICT}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`, [["A1", s("甲")]]],
+    ["s: another namespace's, x: SpreadsheetML's", `<x:worksheet xmlns:x="${SML}" xmlns:s="urn:o"><x:sheetData><x:row r="1"><s:c r="A1"><x:v>1</x:v></s:c><x:c r="B1"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`, [["B1", n(2)]]],
+  ])("%s", (_label, xml, expected) => {
+    expect(cells(xml).cells).toEqual(expected);
+  });
+
+  test("only cells that hold something are counted toward ZIP_LIMITS.maxCells", () => {
+    const r = cells(sheet(`<row r="1"><c r="A1" s="1"/><c r="B1"><v>1</v></c><c r="C1"><f>X</f></c><c r="D1"><v/></c><c r="E1" t="inlineStr"><is><t/></is></c></row>`));
+    expect(r.counted).toBe(3);
+    expect(r.cells.map(([ref]) => ref)).toEqual(["B1", "C1", "E1"]);
+  });
+});
+
+describe("a damaged tag whose attributes no reader asks for", () => {
+  // <t xml:space="preserve">1>2</t> that lost its '>': saxen parses <t>'s attributes only when
+  // asked, so "1" is taken for an attribute and the cell silently reads "2" (saxes: not well-formed)
+  test("is bad_xml, not a shorter text", () => {
+    const xml = sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve"1>2</t></is></c></row>`);
+    expect(readError(() => cells(xml)).problem.code).toBe("bad_xml");
+  });
+});
