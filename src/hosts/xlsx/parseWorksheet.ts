@@ -137,6 +137,8 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
   return rows;
 }
 
+const STORED_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
 const text = (s: string): CellValue => (s === "" ? { type: "empty" } : { type: "string", text: s });
 
 /** A cell's value, or null when it holds nothing (a styled blank). */
@@ -155,8 +157,10 @@ function cellValue(c: OpenCell, ctx: SheetContext): CellValue | null {
     case "e": return { type: "error", code: v };
     case "d": return { type: "date", iso: v.slice(0, 10) };
     default: {
+      // a number as SpreadsheetML stores it (xsd:double), not whatever Number() takes (0x10, Infinity)
+      if (!STORED_NUMBER.test(v)) return text(v);
       const n = Number(v);
-      if (v.trim() === "" || !Number.isFinite(n)) return text(v);
+      if (!Number.isFinite(n)) return text(v);
       return storedNumber(n, ctx.styles[c.s] ?? "plain", ctx.date1904);
     }
   }

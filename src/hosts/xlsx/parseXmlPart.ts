@@ -1,6 +1,5 @@
 import { Parser } from "saxen";
 import { PACKAGE_RELS_NS, RELATIONSHIP_ATTR_NS, SPREADSHEET_NS } from "./spreadsheetNamespaces";
-import { XlsxReadError } from "./XlsxReadError";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
@@ -36,14 +35,25 @@ export interface XmlPartHandler {
 // of them for another namespace gets a fresh prefix from saxen, so they cannot be confused
 const PREFIX = { sml: "s", rels: "p", relAttr: "r" } as const;
 const COLON = 58;
-const NS_MAP: Record<string, string> = { [PACKAGE_RELS_NS]: PREFIX.rels };
+// xml: is bound without a declaration (xml:space on <t>)
+const NS_MAP: Record<string, string> = { [PACKAGE_RELS_NS]: PREFIX.rels, "http://www.w3.org/XML/1998/namespace": "xml" };
 for (const uri of SPREADSHEET_NS) NS_MAP[uri] = PREFIX.sml;
 for (const uri of RELATIONSHIP_ATTR_NS) NS_MAP[uri] = PREFIX.relAttr;
 
-// the five entities of XML 1.0 and character references; anything else is not well-formed
-const BAD_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
+// the five entities of XML 1.0 and character references; a lone & is not well-formed
+const REFERENCE = /&(?:#([0-9]{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));|&/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Whether a character reference names a character XML 1.0 allows (§2.2 Char). */
+function isXmlChar(c: number): boolean {
+  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
 
 const NON_ASCII = /[\u0080-\u00ff]/;
+// what makes a value need more than being taken as it is: bytes of UTF-8 (or, decoded, any
+// non-ASCII character, which is then harmless), a reference, or what XML 1.0 rewrites or forbids
+const ATTRIBUTE_WORK = /[^\u0000-\u007f]|[&<\t\n\r]/;
+const TEXT_WORK = /[^\u0000-\u007f]|[&\r]|]]>/;
 
 /**
  * The part as the string saxen reads, and how a piece of it becomes text. UTF-16 (by its BOM)
@@ -64,15 +74,18 @@ function partText(b: Uint8Array): { xml: string; utf8: ((s: string) => string) |
 
 /**
  * Parses one part with saxen, namespace-aware (a prefix is only a name for a namespace, so
- * <x:c> is <c> of SpreadsheetML), with the entities and CDATA of XML 1.0 and no DTD expansion.
- * Attributes and text are decoded only when a reader asks for them: most of a return's sheet
- * is formulas nobody reads, and skipping them is what keeps `check` near the cost of
- * inflating the file (issue 19).
+ * <x:c> is <c> of SpreadsheetML), with the entities, character references, line ends (§2.11)
+ * and attribute whitespace (§3.3.3) of XML 1.0, CDATA, and no DTD expansion. Attributes and
+ * text are decoded only when a reader asks for them: most of a return's sheet is formulas
+ * nobody reads, and skipping them is what keeps `check` fast (issue 19); every tag's
+ * attributes are still parsed, so a damaged tag is never read as a shorter value.
  *
- * A part that is not well-formed XML (unclosed or mismatched tags, no root, text outside the
- * root, a bad attribute, an unknown entity in what is read) is a damaged file (XlsxReadError
- * "bad_xml"); one nested past ZIP_LIMITS.maxXmlDepth is "too_deep"; what a handler throws (a
- * limit) passes through as thrown.
+ * A part that is not well-formed XML is a damaged file (XlsxReadError "bad_xml", with the part
+ * and saxen's or this layer's reason): unclosed or mismatched tags, no root or two, text or
+ * CDATA outside the root, a bad or duplicate attribute, `<` in an attribute, `--` in a
+ * comment; and in a value that is read, a lone `&`, an unknown entity, a reference to a
+ * character XML does not allow, `]]>` in text. Nesting past ZIP_LIMITS.maxXmlDepth is
+ * "too_deep". What a handler throws (a limit, a reader's own bug) passes through as thrown.
  */
 export function parseXmlPart(bytes: Uint8Array, part: string, h: XmlPartHandler): void {
   const bad = (detail: string): Error => xlsxProblem({ code: "bad_xml", params: { part, detail } });
@@ -81,24 +94,42 @@ export function parseXmlPart(bytes: Uint8Array, part: string, h: XmlPartHandler)
   let depth = 0;
   let roots = 0;
   let getAttrs: () => Record<string, string> = () => ({});
-  let decode: (s: string) => string = (s) => s;
   let utf8: ((s: string) => string) | null = null;
-  // UTF-8 first: an entity may stand for a character past latin1
-  const value = (raw: string): string => {
-    const t = utf8 ? utf8(raw) : raw;
+  const references = (t: string): string => {
     if (t.indexOf("&") === -1) return t;
-    if (BAD_ENTITY.test(t)) throw bad(`unknown entity in "${t.slice(0, 40)}"`);
-    return decode(t);
+    return t.replace(REFERENCE, (m, dec?: string, hex?: string, name?: string) => {
+      if (name) return NAMED[name] ?? m;
+      const c = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+      if (!isXmlChar(c)) throw bad(m === "&" ? "& that starts no reference" : `reference to a character XML does not allow (${m})`);
+      return String.fromCodePoint(c);
+    });
+  };
+  // UTF-8 first (a reference may stand for a character past latin1), then what XML 1.0 does to
+  // line ends (§2.11) and to whitespace in attributes (§3.3.3), then the references
+  const attributeValue = (raw: string): string => {
+    if (!ATTRIBUTE_WORK.test(raw)) return raw; // most values (r="B7", s="3", t="s") need nothing
+    const t = utf8 ? utf8(raw) : raw;
+    if (t.indexOf("<") !== -1) throw bad("< in an attribute value");
+    return references(t.replace(/\r\n|[\t\n\r]/g, " "));
+  };
+  const textValue = (raw: string): string => {
+    if (!TEXT_WORK.test(raw)) return raw;
+    const t = utf8 ? utf8(raw) : raw;
+    if (t.indexOf("]]>") !== -1) throw bad("]]> in text");
+    return references(t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n"));
   };
   const tag = {
     ns: "" as XmlNamespace,
     local: "",
     attr(name: string): string | undefined {
       const raw = getAttrs()[name];
-      return raw === undefined ? undefined : value(raw);
+      return raw === undefined ? undefined : attributeValue(raw);
     },
   };
-  parser.on("openTag", (name, attrs, dec) => {
+  // saxen and this layer report what is not well-formed; what a handler throws passes as thrown
+  parser.on("error", (e) => { throw bad(e.message.split("\n")[0] ?? ""); });
+  parser.on("warn", (e) => { throw bad(e.message.split("\n")[0] ?? ""); });
+  parser.on("openTag", (name, attrs) => {
     if (++depth > ZIP_LIMITS.maxXmlDepth) throw xlsxProblem({ code: "too_deep", params: { part, limit: ZIP_LIMITS.maxXmlDepth } });
     if (depth === 1 && ++roots > 1) throw bad("more than one root element");
     // our prefixes are one letter, so the name's second char tells (saxen renamed the rest)
@@ -111,34 +142,37 @@ export function parseXmlPart(bytes: Uint8Array, part: string, h: XmlPartHandler)
       tag.ns = "";
       tag.local = colon === -1 ? name : name.substring(colon + 1);
     }
+    // every element's attributes are parsed, read or not, so a damaged tag (a lost `>`, a
+    // duplicate attribute) is a damaged file rather than a shorter value
+    attrs();
     getAttrs = attrs;
-    decode = dec;
     h.open(tag);
   });
   parser.on("closeTag", () => {
     depth--;
     h.close();
   });
+  parser.on("comment", (c) => {
+    if (c.indexOf("--") !== -1 || c.endsWith("-")) throw bad("-- inside a comment");
+  });
+  let raw = "";
+  const read = (): string => textValue(raw);
+  let cdata = "";
+  const readCdata = (): string => {
+    const t = utf8 ? utf8(cdata) : cdata;
+    return t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n");
+  };
   const text = h.text?.bind(h);
-  if (text) {
-    let raw = "";
-    const read = (): string => value(raw);
-    parser.on("text", (t, dec) => { raw = t; decode = dec; text(read); });
-    let cdata = "";
-    const readCdata = (): string => (utf8 ? utf8(cdata) : cdata);
-    parser.on("cdata", (t) => { cdata = t; text(readCdata); });
-  }
-  parser.on("error", (e) => { throw e; });
-  parser.on("warn", (e) => { throw e; });
-  try {
-    const decoded = partText(bytes);
-    utf8 = decoded.utf8;
-    const failed = parser.parse(decoded.xml);
-    if (failed) throw failed;
-    if (roots === 0) throw bad("no root element");
-    if (depth !== 0) throw bad("unexpected end of file");
-  } catch (e) {
-    if (e instanceof XlsxReadError) throw e;
-    throw bad((e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "");
-  }
+  if (text) parser.on("text", (t) => { raw = t; text(read); });
+  parser.on("cdata", (t) => {
+    if (depth === 0) throw bad("CDATA outside the root element");
+    cdata = t;
+    text?.(readCdata);
+  });
+  const decoded = partText(bytes);
+  utf8 = decoded.utf8;
+  const failed = parser.parse(decoded.xml);
+  if (failed) throw bad(failed.message.split("\n")[0] ?? "");
+  if (roots === 0) throw bad("no root element");
+  if (depth !== 0) throw bad("unexpected end of file");
 }

@@ -8,7 +8,7 @@ declare module "saxen" {
     on(event: "openTag", cb: (name: string, attrs: () => Attrs, decode: Decode, selfClosing: boolean) => void): this;
     on(event: "closeTag", cb: (name: string, decode: Decode, selfClosing: boolean) => void): this;
     on(event: "text", cb: (value: string, decode: Decode) => void): this;
-    on(event: "cdata", cb: (value: string) => void): this;
+    on(event: "cdata" | "comment", cb: (value: string) => void): this;
     on(event: "error" | "warn", cb: (err: Error) => void): this;
     parse(xml: string): Error | undefined;
   }
