@@ -52,8 +52,8 @@ function isXmlChar(c: number): boolean {
 const NON_ASCII = /[\u0080-\u00ff]/;
 // what makes a value need more than being taken as it is: bytes of UTF-8 (or, decoded, any
 // non-ASCII character, which is then harmless), a reference, or what XML 1.0 rewrites or forbids
-const ATTRIBUTE_WORK = /[^\u0000-\u007f]|[&<\t\n\r]/;
-const TEXT_WORK = /[^\u0000-\u007f]|[&\r]|]]>/;
+const ATTRIBUTE_WORK = /[\u0080-\uffff]|[&<\t\n\r]/;
+const TEXT_WORK = /[\u0080-\uffff]|[&\r]|]]>/;
 
 /**
  * The part as the string saxen reads, and how a piece of it becomes text. UTF-16 (by its BOM)
