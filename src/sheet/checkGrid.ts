@@ -8,11 +8,11 @@ import { emptyCounts, STATUS_LABELS, type Status } from "../domain/Status";
 import { indicatorSpec } from "../templates/indicatorSpec";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
-import { a1 } from "./a1";
+import { a1, columnLetter } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { COVER_MARK, UNIT_CELL, YEAR_CELL } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
-import { FIRST_DATA_ROW, inKey, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
+import { FIRST_DATA_ROW, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specUnit } from "./indicatorParams";
 import { parseTarget } from "../domain/parseTarget";
@@ -234,17 +234,20 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
   };
 
   if (t.kind === "indicators") {
+    // the year columns, found once per sheet (a county return has 46 rows, a province's 5,000)
+    const inputs = [...keys].flatMap(([k, c]) => {
+      const year = inKeyYear(k);
+      return year === null ? [] : [{ year, c, letters: columnLetter(c) }];
+    });
     for (const d of t.indicators) {
       const r = rowsById.get(d.id);
       if (r === undefined) { missingRow(d.id, d.name); continue; }
       const spec = indicatorSpec(t, d);
       const actuals: Record<string, CellValue> = {};
       const cells: Record<string, string> = {};
-      for (const [k, c] of keys) {
-        if (!k.startsWith("in:")) continue;
-        const y = k.slice(3);
-        actuals[y] = gridCell(s, r, c);
-        cells[y] = a1(r, c);
+      for (const x of inputs) {
+        actuals[x.year] = gridCell(s, r, x.c);
+        cells[x.year] = `${x.letters}${r}`;
       }
       const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
       const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps });
@@ -257,7 +260,6 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       };
       if (d.attribute) item.attribute = d.attribute;
       items.push(item);
-      void inKey;
     }
   } else if (t.kind === "projects") {
     for (const p of t.projects) {

@@ -3,7 +3,7 @@ import type { IndicatorTemplate } from "../templates/TemplateSchema";
 import { indicatorSpec } from "../templates/indicatorSpec";
 import { columnLetter } from "./a1";
 import { indicatorParams, type IndicatorParams, type YearParams } from "./indicatorParams";
-import { FIRST_DATA_ROW, HEADER_ROW, inKey, KEY_ROW, targetKey, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
+import { FIRST_DATA_ROW, HEADER_ROW, inKey, inKeyYear, KEY_ROW, targetKey, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
 import { directionLabel } from "./directionLabel";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet, PlannedValidation } from "./SheetPlan";
@@ -68,7 +68,8 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     status: "当年状态", progress: "进度", note: "说明", assess: "人工评估", review: "审核意见",
   };
   for (const [key, col] of b.columnKeys()) {
-    if (key.startsWith("in:")) b.value(HEADER_ROW, col, Number(key.slice(3)), "header", { numFmt: '0"年"' });
+    const year = inKeyYear(key);
+    if (year !== null) b.value(HEADER_ROW, col, Number(year), "header", { numFmt: '0"年"' });
     else if (key.startsWith("tgt:")) b.value(HEADER_ROW, col, `${key.slice(4)}年目标`, "header");
     else b.value(HEADER_ROW, col, headers[key] ?? key, "header");
   }

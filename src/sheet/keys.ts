@@ -23,4 +23,6 @@ export function parseTemplateMark(text: unknown): string | null {
 }
 
 export const inKey = (y: number): string => `in:${y}`;
+/** The year of an input column's key (`in:2023` → "2023"), or null for another key. */
+export const inKeyYear = (k: string): string | null => (k.startsWith("in:") ? k.slice(3) : null);
 export const targetKey = (y: number): string => `tgt:${y}`;
