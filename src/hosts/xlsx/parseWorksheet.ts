@@ -130,12 +130,14 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
     },
     text(read) {
       if (!inCell) return;
-      if (inV) cell.v += read();
+      if (inV) cell.v = cell.v ? cell.v + read() : read();
       else cell.inline?.add(read);
     },
   });
   return rows;
 }
+
+const SHARED_CELLS = new WeakMap<readonly string[], CellValue[]>();
 
 const STORED_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
@@ -151,7 +153,13 @@ function cellValue(c: OpenCell, ctx: SheetContext): CellValue | null {
   }
   const v = c.v;
   switch (c.t) {
-    case "s": return text(ctx.shared[Number(v)] ?? "");
+    case "s": {
+      // one value per shared string, for every cell that shows it (values are never changed in place)
+      const i = Number(v);
+      let cells = SHARED_CELLS.get(ctx.shared);
+      if (!cells) SHARED_CELLS.set(ctx.shared, (cells = []));
+      return cells[i] ?? (cells[i] = text(ctx.shared[i] ?? ""));
+    }
     case "str": case "inlineStr": return text(v);
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
     case "e": return { type: "error", code: v };
