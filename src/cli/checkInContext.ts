@@ -6,6 +6,7 @@ import type { GridWorkbook } from "../sheet/Grid";
 import { LagBandsSchema } from "../templates/TemplateSchema";
 import { readJsonFile } from "./readJsonFile";
 import { loadWorkbookFile } from "./loadWorkbookFile";
+import { checkFailureText } from "./checkFailureText";
 
 const Limit = z.object({ by: z.enum(["share", "points"]), limit: z.number().check(z.gte(0, "limit: 0 or more")) });
 const Classes = ["percent", "permille", "count", "amount", "age", "years", "ratio", "other"] as const;
@@ -46,7 +47,7 @@ export interface CheckContext {
  * Loads the context files: the rules file, last year's returns (each checked for its own
  * year) and the city's return. A context file that cannot be read or checked is one line naming it.
  */
-export async function loadCheckContext(o: { rules?: string | undefined; previous?: string | string[] | undefined; city?: string | undefined }): Promise<{ ok: true; context: CheckContext } | { ok: false; message: string }> {
+export async function loadCheckContext(o: { rules?: string | undefined; previous?: string | string[] | undefined; city?: string | undefined; lang?: string | undefined }): Promise<{ ok: true; context: CheckContext } | { ok: false; message: string }> {
   let file: RulesFile | null = null;
   if (o.rules) {
     const r = loadRulesFile(o.rules);
@@ -58,7 +59,7 @@ export async function loadCheckContext(o: { rules?: string | undefined; previous
     const loaded = await loadWorkbookFile(path);
     if (!loaded.ok) return loaded.message;
     const c = checkGrid(loaded.grid, undefined, rules);
-    return c.ok ? { report: c.report, grid: loaded.grid } : `${label} ${path}：${c.message}`;
+    return c.ok ? { report: c.report, grid: loaded.grid } : `${label} ${checkFailureText(path, c, o.lang === "en" ? "en" : "zh")}`;
   };
   const context: CheckContext = { rules, previous: [] };
   for (const path of typeof o.previous === "string" ? [o.previous] : o.previous ?? []) {

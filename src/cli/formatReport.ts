@@ -1,5 +1,6 @@
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { CheckReport } from "../sheet/CheckReport";
+import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { formatTable } from "./formatTable";
 import { progressText } from "../sheet/progressText";
 
@@ -22,6 +23,6 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const counts = STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`).join("  ");
   const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}，共 ${r.items.length} 项` : `${file} — year ${r.year}, ${r.items.length} items`;
   const parts = [title, rows.length ? formatTable(head, rows, [14, 8, 28, 10, 12, 12, 10, 60]) : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
-  if (r.problems.length) parts.push(...r.problems.map((p) => `! ${p}`));
+  if (r.problems.length) parts.push(...r.problems.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

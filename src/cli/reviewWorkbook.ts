@@ -1,5 +1,6 @@
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
+import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
 import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet } from "../sheet/reviewSheet";
@@ -22,6 +23,8 @@ export interface ReviewOptions {
   replaces?: string | undefined;
   /** the rules, last year's and the city's return to check against (evaluation-rules §8), as `check` has them */
   context?: CheckContext;
+  /** the language of a check's refusal (Chinese by default) */
+  lang?: "zh" | "en";
   /** test hooks passed to the write (a change saved meanwhile, a failing disk) */
   write?: Pick<WriteOptions, "beforeCommit" | "io">;
 }
@@ -49,7 +52,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const loaded = await gridOfBytes(file, bytes);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
   const r = opts.context ? checkWithContext(loaded.grid, opts.year, opts.context) : checkGrid(loaded.grid, opts.year);
-  if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
+  if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
   const ours = findReviewSheet(loaded.grid.sheets);
   let memory = readDecisions(loaded.grid.sheets);
   let resubmitted = new Map<string, string>();
@@ -57,7 +60,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     const prev = await loadWorkbookFile(opts.replaces);
     if (!prev.ok) return { ok: false, unreadable: true, message: prev.message };
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
-    if (!pr.ok) return { ok: false, unreadable: true, message: `${opts.replaces}：${pr.message}` };
+    if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
     if (!ours) memory = readDecisions(prev.grid.sheets);
     resubmitted = changesByRow(diffReturns(returnValues(prev.grid, pr.report), returnValues(loaded.grid, r.report)), r.report.year);
   }

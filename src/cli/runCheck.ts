@@ -4,6 +4,7 @@ import { applyLock } from "../cycle/applyLock";
 import { readMeta } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
+import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, loadCheckContext, type CheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
@@ -26,21 +27,21 @@ type FileOutcome =
 
 /**
  * Checks one file: read it (JSZip and saxen, never ExcelJS), check it against the templates it
- * carries. `message` is one line naming the file. A --year outside every plan of the workbook
+ * carries. `message` is one line naming the file, in `lang`. A --year outside every plan of the workbook
  * is refused (year_outside_plan).
  */
-async function checkFile(file: string, year: number | undefined, context: CheckContext): Promise<FileOutcome> {
+async function checkFile(file: string, year: number | undefined, context: CheckContext, lang: "zh" | "en"): Promise<FileOutcome> {
   const loaded = await loadWorkbookFile(file);
   if (!loaded.ok) return { ok: false, code: "unreadable", message: loaded.message };
   const r = checkWithContext(loaded.grid, year, context);
-  if (!r.ok) return { ok: false, code: r.reason, message: `${file}：${r.message}` };
+  if (!r.ok) return { ok: false, code: r.reason, message: checkFailureText(file, r, lang) };
   // a locked return edited since it was accepted (issue 18.5)
   applyLock(loaded.grid, r.report, sha256Text);
   const meta = year === undefined ? null : readMeta(loaded.grid);
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outsideAll = meta && "templates" in meta ? periodProblems(meta.templates, year ?? 0).filter((p) => p.code === "year_outside_plan") : [];
   const outside = meta && "templates" in meta && outsideAll.length === meta.templates.length ? outsideAll[0] : undefined;
-  if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}：${describePeriodProblem(outside, "zh")}` };
+  if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
   return { ok: true, report: r.report };
 }
 
@@ -80,7 +81,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const context = ctx.context;
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {
-    const r = await checkFile(only, year, context);
+    const r = await checkFile(only, year, context, lang);
     if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report)) + "\n" : formatReport(only, r.report, lang, o.all ?? false) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
     // a context that does not fit (the city's return of another year) is the command's words, not the file
@@ -107,9 +108,9 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
 
   const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, files.length, lang) : null;
   for (const [i, file] of files.entries()) {
-    const r = await checkFile(file, year, context);
+    const r = await checkFile(file, year, context, lang);
     progress?.clear();
-    if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}：${r.message}` : r.message);
+    if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message);
     else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report) }) + "\n");
     else io.print(formatReport(file, r.report, lang, o.all ?? false) + "\n\n");
     progress?.show(i + 1);

@@ -1,6 +1,7 @@
 import { diffReturns, describeChange, type ValueChange } from "../cycle/diffReturns";
 import { returnValues } from "../cycle/returnValues";
 import { checkGrid } from "../sheet/checkGrid";
+import { checkFailureText } from "./checkFailureText";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 
 /** `diff --json`: the two versions and every changed value (architecture.md). */
@@ -25,7 +26,7 @@ export async function runDiff(oldFile: string, newFile: string, lang: "zh" | "en
     const loaded = await loadWorkbookFile(file, lang);
     if (!loaded.ok) return { ok: false, message: loaded.message };
     const r = checkGrid(loaded.grid);
-    if (!r.ok) return { ok: false, message: `${file}：${r.message}` };
+    if (!r.ok) return { ok: false, message: checkFailureText(file, r, lang) };
     sides.push({ file, report: r.report, values: returnValues(loaded.grid, r.report) });
   }
   const [a, b] = sides as [typeof sides[0], typeof sides[0]];

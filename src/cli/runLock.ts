@@ -7,6 +7,7 @@ import { returnValues } from "../cycle/returnValues";
 import { reviewTally } from "../cycle/reviewTally";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
+import { checkFailureText } from "./checkFailureText";
 import { COVER_MARK } from "../sheet/coverSheet";
 import { gridCell } from "../sheet/Grid";
 import { KEY_ROW } from "../sheet/keys";
@@ -51,7 +52,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const loaded = await gridOfBytes(file, bytes);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
   const r = checkGrid(loaded.grid, opts.year);
-  if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
+  if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
   const before = applyLock(loaded.grid, r.report, sha256Text);
   const errors = r.report.items.flatMap((i) => i.issues.filter((x) => x.severity === "error" && x.code !== "locked_value_changed"));
   if (errors.length) return { ok: false, unreadable: false, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta } from "../sheet/checkGrid";
+import { checkFailureText } from "./checkFailureText";
 import { combineEvaluations } from "../sheet/combineEvaluations";
 import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
 import { evaluateReturn } from "../sheet/evaluateReturn";
@@ -18,13 +19,13 @@ export type ReportOutcome =
   | { ok: false; unreadable: boolean; message: string };
 
 /** Reads, checks and grades each return (evaluation-rules.md §6); one line on the first file that cannot be read. */
-export async function evaluateFiles(files: string[], year: number | undefined): Promise<ReportOutcome> {
+export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh"): Promise<ReportOutcome> {
   const returns: ReturnEvaluation[] = [];
   for (const file of files) {
     const loaded = await loadWorkbookFile(file);
     if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
     const r = checkGrid(loaded.grid, year);
-    if (!r.ok) return { ok: false, unreadable: true, message: `${file}：${r.message}` };
+    if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang) };
     const m = readMeta(loaded.grid);
     const templates = m && !("error" in m) ? m.templates : [];
     returns.push(evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file))));
@@ -72,7 +73,7 @@ export async function runReport(files: string[], o: { year?: string; out?: strin
   if (o.out === undefined && !o.json) throw new UsageError("请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false);
   if (problem) throw new UsageError(problem);
-  const r = await evaluateFiles(files, year);
+  const r = await evaluateFiles(files, year, io.lang);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");

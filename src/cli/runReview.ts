@@ -13,9 +13,9 @@ export interface ReviewCommandOptions { year?: string; out?: string; force?: boo
  */
 export async function runReview(file: string, o: ReviewCommandOptions, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year);
-  const ctx = await loadCheckContext(o);
+  const ctx = await loadCheckContext({ ...o, lang: io.lang });
   if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
-  const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces });
+  const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, lang: io.lang });
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   io.print(`已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
 }

@@ -9,6 +9,7 @@ import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
 import type { CheckReport } from "../sheet/CheckReport";
 import { checkGrid } from "../sheet/checkGrid";
+import { checkFailureText } from "./checkFailureText";
 import type { GridWorkbook } from "../sheet/Grid";
 import { replayPlannedSheet } from "../sheet/replayPlannedSheet";
 import { returnContent } from "../sheet/returnContent";
@@ -121,11 +122,11 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
 }
 
 /** A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it). */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage" }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage" }> {
   const loaded = await loadWorkbookFile(file);
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable" };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
-  if (!r.ok) return { ok: false, message: `${file}：${r.message}`, exit: r.reason === "context" ? "usage" : "unreadable" };
+  if (!r.ok) return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable" };
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   return { ok: true, grid: loaded.grid, report: r.report, lock };
 }

@@ -1,8 +1,13 @@
 import type { CheckReport } from "../sheet/CheckReport";
+import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
 
-/** The `check --json` document, exactly as architecture.md gives it (plus the workbook's own problems). */
+/**
+ * The `check --json` document, exactly as architecture.md gives it, plus the workbook's own
+ * problems: `problems` their Chinese lines (as before), `problemCodes` the same problems coded
+ * (`{code, params}`, WorkbookProblem), in the same order.
+ */
 export function toJsonReport(r: CheckReport): unknown {
   return {
     year: r.year,
@@ -20,6 +25,7 @@ export function toJsonReport(r: CheckReport): unknown {
       }),
     })),
     counts: r.counts,
-    problems: r.problems,
+    problems: r.problems.map((p) => describeWorkbookProblem(p, "zh")),
+    problemCodes: r.problems.map((p) => ({ code: p.code, params: p.params })),
   };
 }

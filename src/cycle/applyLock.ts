@@ -1,6 +1,7 @@
 import { describeIssue } from "../domain/describeIssue";
 import type { Issue } from "../domain/Issue";
 import type { CheckReport } from "../sheet/CheckReport";
+import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { GridWorkbook } from "../sheet/Grid";
 import { fingerprintText, readLock } from "./LockRecord";
 import { returnValues, valueKey } from "./returnValues";
@@ -14,19 +15,20 @@ export type LockState =
  * Compares a checked return with its lock record (LockRecord, on the metadata sheet) and adds
  * to the report what no longer matches: an issue `locked_value_changed` (error) on each item
  * whose value differs from the accepted one (expected = accepted, received = now, cell = where
- * it is now), and a line in `problems` when the record itself was edited or damaged (its
+ * it is now), and a coded problem in `problems` (lock_damaged, lock_fingerprint_mismatch,
+ * lock_values_gone) when the record itself was edited or damaged (its
  * values no longer hash to its fingerprint). `sha256` is the host's hash (hex).
  */
 export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text: string) => string): LockState {
   const rec = readLock(grid);
   if (rec === null) return { locked: false };
   if ("error" in rec) {
-    report.problems.push("锁定记录已损坏：无法确认本填报是否与通过时一致，请重新审核并锁定");
+    report.problems.push(workbookProblem("lock_damaged", {}));
     return { locked: true, intact: false, changed: 0, lockedAt: "", reviewer: "" };
   }
   let changed = 0;
   const sealed = sha256(fingerprintText(rec.values)) === rec.fingerprint;
-  if (!sealed) report.problems.push("锁定记录与其指纹不符（锁定后元数据被改动）：无法确认本填报是否与通过时一致，请重新审核并锁定");
+  if (!sealed) report.problems.push(workbookProblem("lock_fingerprint_mismatch", {}));
   const now = returnValues(grid, report);
   const seen = new Set<string>();
   for (const item of report.items) {
@@ -45,7 +47,7 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   }
   // an accepted value whose row or sheet is gone
   const gone = Object.entries(rec.values).filter(([k, t]) => !seen.has(k) && t !== "").length;
-  if (gone) report.problems.push(`锁定后有 ${gone} 个已通过的数值所在行或工作表被删除`);
+  if (gone) report.problems.push(workbookProblem("lock_values_gone", { count: gone }));
   changed += gone;
   return { locked: true, intact: sealed && changed === 0, changed, lockedAt: rec.lockedAt, reviewer: rec.reviewer };
 }

@@ -1,5 +1,6 @@
 import type { Issue } from "../domain/Issue";
 import type { Status } from "../domain/Status";
+import type { WorkbookProblem } from "./WorkbookProblem";
 
 /** One checked row, as the JSON report of `check` gives it (architecture.md). */
 export interface CheckItem {
@@ -41,6 +42,6 @@ export interface CheckReport {
   templates: Array<{ id: string; title: string; kind: string }>;
   items: CheckItem[];
   counts: Record<Status, number>;
-  /** problems with the workbook itself (a sheet whose metadata was removed, …) */
-  problems: string[];
+  /** problems with the workbook itself (a sheet whose marks were removed, …), coded; text from describeWorkbookProblem */
+  problems: WorkbookProblem[];
 }

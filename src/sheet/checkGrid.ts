@@ -10,20 +10,31 @@ import { parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
 import { a1, columnLetter } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
-import { COVER_MARK, UNIT_CELL, YEAR_CELL } from "./coverSheet";
+import { COVER_MARK, COVER_NAME, UNIT_CELL, YEAR_CELL } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specUnit } from "./indicatorParams";
 import { parseTarget } from "../domain/parseTarget";
 import { targetValue } from "../domain/Target";
-import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
+import { periodProblems } from "../templates/periodProblems";
 import { DEFAULT_CHECK_RULES, type CheckRules } from "../domain/CheckRules";
 import { explainWarnings } from "../domain/explainWarnings";
+import { describeWorkbookProblem } from "./describeWorkbookProblem";
+import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
 
+/**
+ * A check's result, or why there is none: `reason` as `check --json` reports it, `problem` the
+ * coded problem (not_plan_returns; meta_corrupt or meta_template_invalid; no_year) and
+ * `message` its Chinese line (describeWorkbookProblem; English from `problem`).
+ */
 export type CheckOutcome =
   | { ok: true; report: CheckReport }
-  | { ok: false; reason: "not_plan_returns" | "bad_meta" | "no_year"; message: string };
+  | { ok: false; reason: "not_plan_returns" | "bad_meta" | "no_year"; message: string; problem: WorkbookProblem };
+
+function failed(reason: "not_plan_returns" | "bad_meta" | "no_year", problem: WorkbookProblem): CheckOutcome {
+  return { ok: false, reason, message: describeWorkbookProblem(problem, "zh"), problem };
+}
 
 const LABEL_TO_STATUS = new Map<string, Status>(Object.entries(STATUS_LABELS).map(([k, v]) => [v, k as Status]));
 
@@ -31,7 +42,7 @@ function text(v: CellValue): string {
   return cellText(v);
 }
 
-type MetaRead = { meta: WorkbookMeta; templates: Template[] } | { error: string };
+type MetaRead = { meta: WorkbookMeta; templates: Template[] } | { error: WorkbookProblem };
 
 /**
  * Reads the metadata sheet; null when the workbook is not a plan-returns workbook. The
@@ -59,7 +70,7 @@ function readMetaText(sheetName: string, packed: string): MetaRead {
   try {
     data = JSON.parse(readMetaChunks([packed]));
   } catch {
-    return { error: `工作表「${sheetName}」中的插件元数据已损坏，无法读取` };
+    return { error: workbookProblem("meta_corrupt", { sheet: sheetName }) };
   }
   const meta = data as WorkbookMeta;
   const templates: Template[] = [];
@@ -68,7 +79,7 @@ function readMetaText(sheetName: string, packed: string): MetaRead {
     const known = key ? VALIDATED.get(key.id) : undefined;
     if (key && known?.json === key.json) { templates.push(known.template); continue; }
     const r = parseTemplate(t, `${sheetName}!templates[${i}]`);
-    if (!r.ok) return { error: `插件元数据中的模板无效：${r.file} ${r.problems[0]?.path ?? ""} ${r.problems[0]?.message ?? ""}` };
+    if (!r.ok) return { error: workbookProblem("meta_template_invalid", { file: r.file, path: r.problems[0]?.path ?? "", message: r.problems[0]?.message ?? "" }) };
     if (key) remember(key, r.template);
     templates.push(r.template);
   }
@@ -126,47 +137,47 @@ function columnKeys(s: GridSheet): Map<string, number> {
  */
 export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRules = DEFAULT_CHECK_RULES): CheckOutcome {
   const m = readMeta(g);
-  if (m === null) return { ok: false, reason: "not_plan_returns", message: "不是规划指标填报工作簿（未找到插件元数据）" };
-  if ("error" in m) return { ok: false, reason: "bad_meta", message: m.error };
+  if (m === null) return failed("not_plan_returns", workbookProblem("not_plan_returns", {}));
+  if ("error" in m) return failed("bad_meta", m.error);
   const year = yearOverride ?? readYear(g);
-  if (year === null) return { ok: false, reason: "no_year", message: `工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空或不是整数` };
+  if (year === null) return failed("no_year", workbookProblem("no_year", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col) }));
   const items: CheckItem[] = [];
-  const problems: string[] = [];
+  const problems: WorkbookProblem[] = [];
   const seenTemplates = new Set<string>();
-  for (const p of periodProblems(m.templates, year)) problems.push(describePeriodProblem(p, "zh"));
+  for (const { code, template, title, from, to, year: y } of periodProblems(m.templates, year)) problems.push(workbookProblem(code, { template, title, from, to, year: y }));
   // two templates of one id (two imports before ids were unique): a sheet cannot say which it is
   const duplicated = new Set(m.templates.map((t) => t.id).filter((id, i, all) => all.indexOf(id) !== i));
   for (const id of duplicated) {
-    const titles = m.templates.filter((t) => t.id === id).map((t) => `「${t.title}」`).join("");
-    problems.push(`本工作簿有 ${m.templates.filter((t) => t.id === id).length} 份模板使用同一 id「${id}」（${titles}）：无法确定其工作表按哪一份核对，未核对；请重新导入，使每份规划有自己的 id`);
+    const titles = m.templates.filter((t) => t.id === id).map((t) => t.title);
+    problems.push(workbookProblem("template_id_duplicated", { id, count: titles.length, titles: titles.join("\n") }));
   }
 
   for (const s of g.sheets) {
     const id = parseTemplateMark(text(gridCell(s, KEY_ROW, 1)));
     if (id === null) {
       if (s.rows.slice(0, 6).some((row) => row?.some((c) => c.type === "string" && c.text === "当年状态"))) {
-        problems.push(`工作表「${s.name}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`);
+        problems.push(workbookProblem("key_row_deleted", { sheet: s.name }));
       }
       continue;
     }
     if (duplicated.has(id)) { seenTemplates.add(id); continue; }
     const t = m.templates.find((x) => x.id === id);
     if (!t) {
-      problems.push(`工作表「${s.name}」A2：模板「${id}」不在本工作簿的元数据中`);
+      problems.push(workbookProblem("template_not_in_meta", { sheet: s.name, id }));
       continue;
     }
     seenTemplates.add(id);
     const keys = columnKeys(s);
     const idCol = keys.get("id");
     if (idCol === undefined) {
-      problems.push(`工作表「${s.name}」：隐藏的 id 列已被删除，无法按指标核对`);
+      problems.push(workbookProblem("id_column_deleted", { sheet: s.name }));
       continue;
     }
     const rowsById = new Map<string, number>();
     for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
       const rid = text(gridCell(s, r, idCol)).trim();
       if (!rid) continue;
-      if (rowsById.has(rid)) problems.push(`工作表「${s.name}」第 ${r} 行：id「${rid}」与第 ${rowsById.get(rid)} 行重复，仅核对第一行`);
+      if (rowsById.has(rid)) problems.push(workbookProblem("row_id_duplicated", { sheet: s.name, row: r, id: rid, first: rowsById.get(rid) ?? 0 }));
       else rowsById.set(rid, r);
     }
     const checked = checkSheet(s, t, keys, rowsById, year, problems, rules);
@@ -181,7 +192,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     }
   }
   for (const t of m.templates) {
-    if (!seenTemplates.has(t.id)) problems.push(`模板「${t.title}」(${t.id}) 的工作表未找到：可能已被删除，或其隐藏标记行已被删除`);
+    if (!seenTemplates.has(t.id)) problems.push(workbookProblem("template_sheet_missing", { id: t.id, title: t.title }));
   }
   const counts = emptyCounts();
   for (const i of items) counts[i.status]++;
@@ -207,7 +218,7 @@ function withMessages(issues: Issue[]): CheckItem["issues"] {
   return issues.map((i) => ({ ...i, message: describeIssue(i, "zh"), messageEn: describeIssue(i, "en") }));
 }
 
-function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: string[], rules: CheckRules): CheckItem[] {
+function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: WorkbookProblem[], rules: CheckRules): CheckItem[] {
   const items: CheckItem[] = [];
   const col = (k: string): number | undefined => keys.get(k);
   const at = (r: number, k: string): CellValue => {
@@ -230,7 +241,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
     return o;
   };
   const missingRow = (id: string, name: string): void => {
-    problems.push(`工作表「${s.name}」：未找到「${name}」(${id}) 所在行，可能已被删除`);
+    problems.push(workbookProblem("row_missing", { sheet: s.name, id, name }));
   };
 
   if (t.kind === "indicators") {

@@ -13,6 +13,7 @@ import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
 import { findTemplate } from "../../src/templates/catalog";
 import { convert } from "../support/libreoffice";
 import { gnumericRecalc } from "../support/gnumeric";
@@ -83,7 +84,8 @@ describe("lock: protection of the inputs and a fingerprint of the accepted value
     writeFileSync(f, await zip.generateAsync({ type: "nodebuffer" }));
     const { state, report } = await lockState(f);
     expect(state).toMatchObject({ locked: true, intact: false });
-    expect(report.problems.join("\n")).toContain("锁定记录与其指纹不符");
+    expect(report.problems).toContainEqual({ code: "lock_fingerprint_mismatch", params: {} });
+    expect(report.problems.map((p) => describeWorkbookProblem(p, "zh")).join("\n")).toContain("锁定记录与其指纹不符");
     expect(report.items.flatMap((i) => i.issues).filter((x) => x.code === "locked_value_changed")).toHaveLength(1);
   }, 60000);
 

@@ -17,6 +17,7 @@ import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
 import { FIRST_DATA_ROW, KEY_ROW, META_SHEET, parseTemplateMark } from "../../src/sheet/keys";
 import { FakeExcel, type FakeCell } from "../office/fakeExcel";
 import { fakeSnapshot, plannedAddress, plannedSheetOf, snapshotDiff, template, ZS } from "./support";
@@ -250,6 +251,7 @@ describe("tampering in the Office host (fake)", () => {
     const r = checkGrid(await readWorkbookGrid(fx.context, { sheetNames: ["Sheet1", ...written] }));
     if (!r.ok) throw new Error(r.message);
     expect(r.report.items).toEqual([]);
-    expect(r.report.problems.join("\n")).toContain("插件标记（隐藏的第 2 行）已被删除");
+    expect(r.report.problems.map((p) => p.code)).toContain("key_row_deleted");
+    expect(r.report.problems.map((p) => describeWorkbookProblem(p, "zh")).join("\n")).toContain("插件标记（隐藏的第 2 行）已被删除");
   });
 });

@@ -4,6 +4,7 @@ import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
 import { findTemplate } from "../../src/templates/catalog";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import type { Template } from "../../src/templates/TemplateSchema";
@@ -56,6 +57,7 @@ describe("identity comes from ids and keys, not positions", () => {
     const r = checkGrid(workbookToGrid(wb));
     if (!r.ok) throw new Error(r.message);
     expect(r.report.items).toHaveLength(0);
-    expect(r.report.problems.join("\n")).toMatch(/插件标记.*已被删除/);
+    expect(r.report.problems.map((p) => p.code)).toContain("key_row_deleted");
+    expect(r.report.problems.map((p) => describeWorkbookProblem(p, "zh")).join("\n")).toMatch(/插件标记.*已被删除/);
   });
 });

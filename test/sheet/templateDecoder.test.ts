@@ -1,5 +1,6 @@
 import { fromBase64, toBase64 } from "../../src/sheet/base64";
 import { readMeta } from "../../src/sheet/checkGrid";
+import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { metaSheet, readMetaChunks, type WorkbookMeta } from "../../src/sheet/metaSheet";
 import { syntheticTemplate } from "../office/syntheticTemplate";
@@ -58,7 +59,8 @@ describe("the stored template decoder", () => {
       expect("error" in other).toBe(false);
       if (!("error" in other)) expect(other.templates[0]?.title).toBe("另一版本");
     } else {
-      expect(other).toEqual({ error: expect.stringContaining("插件元数据中的模板无效") });
+      expect(other).toEqual({ error: expect.objectContaining({ code: "meta_template_invalid" }) });
+      expect("error" in other ? describeWorkbookProblem(other.error, "zh") : "").toContain("插件元数据中的模板无效");
     }
   });
 });

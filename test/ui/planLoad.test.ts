@@ -1,4 +1,5 @@
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
@@ -119,7 +120,8 @@ describe("the yearly cycle and one plan per id (issue 14)", () => {
     const grid = await wb.actions.readGrid();
     expect(workbookState(grid)?.duplicateIds).toEqual([base.id]);
     const out = checkGrid(grid);
-    expect(out.ok && out.report.problems.join("\n")).toMatch(/同一 id「zhoushan-2021-2025」/);
+    expect(out.ok && out.report.problems).toContainEqual({ code: "template_id_duplicated", params: { id: base.id, count: 2, titles: `${base.title}\n另一份导入的规划` } });
+    expect(out.ok && out.report.problems.map((p) => describeWorkbookProblem(p, "zh")).join("\n")).toMatch(/同一 id「zhoushan-2021-2025」/);
     expect(out.ok && out.report.items.filter((i) => i.template === base.id)).toEqual([]);
   });
 });

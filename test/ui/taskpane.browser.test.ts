@@ -17,6 +17,8 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { STATUS_CODES } from "../../src/domain/Status";
+import { columnLetter } from "../../src/sheet/a1";
+import { FIRST_DATA_ROW, KEY_ROW } from "../../src/sheet/keys";
 import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { dialogHash, storageKey } from "../../src/ui/dialog/CheckDialogData";
@@ -182,6 +184,35 @@ describe("task pane in Chromium (scripted Office host)", () => {
       expect(await message()).toBe("已取消，工作簿未做修改。");
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("a workbook problem (a duplicated id) is listed in the pane's language, and follows the language toggle", async () => {
+    // where the hidden id column and two rows are, from the same plan the pane loaded
+    const ws = planToWorkbook(buildWorkbookPlan([findTemplate(TEMPLATE) as Template], { year: YEAR })).worksheets.find((w) => w.name === "舟山市表2");
+    if (!ws) throw new Error("no sheet");
+    let idCol = 0;
+    ws.getRow(KEY_ROW).eachCell((c, i) => { if (c.value === "id") idCol = i; });
+    const rowOf = (id: string): number => { for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) if (ws.getCell(r, idCol).value === id) return r; throw new Error(id); };
+    const [first, copy] = [rowOf("zs21-02"), rowOf("zs21-12")];
+    const cell = `${columnLetter(idCol)}${copy}`;
+    const setId = (v: string): Promise<void> => page.evaluate(([c, x]) => {
+      (window as unknown as { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } }).__fakeWorkbook.set("舟山市表2", c as string, x);
+    }, [cell, v]);
+    await setId("zs21-02");
+    await view("check");
+    await page.click("#check-button");
+    await page.waitForFunction(() => /校验完成/.test(document.getElementById("message")?.textContent ?? ""));
+    const problems = page.locator("#flag-list li.flag-problem");
+    expect(await problems.allInnerTexts()).toContain(`工作表「舟山市表2」第 ${copy} 行：id「zs21-02」与第 ${first} 行重复，仅核对第一行`);
+    await page.click("#lang-toggle");
+    const en = await problems.allInnerTexts();
+    expect(en).toContain(`Sheet "舟山市表2" row ${copy}: id "zs21-02" repeats row ${first}; only the first is checked`);
+    for (const p of en) expect(p.replace(/"[^"]*"/g, "")).not.toMatch(/[\u3400-\u9fff]/);
+    await page.click("#lang-toggle");
+    await setId("zs21-12");
+    await page.click("#check-button");
+    await page.waitForFunction(() => /校验完成/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await problems.count()).toBe(0);
   });
 
   it("loading the same template again asks first, and cancel changes nothing", async () => {

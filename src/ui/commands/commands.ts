@@ -13,6 +13,7 @@ import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
 import { makeReview, makeSummary } from "../shared/summaryActions";
+import { pickLang } from "../shared/i18n";
 
 Office.onReady(() => {
   // Nothing to initialise: each command builds its own actions.
@@ -34,7 +35,8 @@ function errorData(title: ErrorTitle, e: unknown): CheckDialogData {
 export async function runCheck(): Promise<void> {
   const { checkGrid } = await import(/* webpackChunkName: "engine" */ "../shared/engine");
   const a = excelActions(hostFunctions(), sheetHint());
-  const data = await ribbonCheck(a, checkGrid).catch((e: unknown) => errorData("check", e));
+  // the language the result dialog will pick (dialog.ts), so its problems read in it
+  const data = await ribbonCheck(a, checkGrid, pickLang(Office.context?.displayLanguage)).catch((e: unknown) => errorData("check", e));
   await showResultDialog(data, a.select);
 }
 

@@ -2,12 +2,14 @@ import { describeIssue } from "../../domain/describeIssue";
 import { STATUS_CODES, type Status } from "../../domain/Status";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import type { GridWorkbook } from "../../sheet/Grid";
+import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
+import type { WorkbookProblem } from "../../sheet/WorkbookProblem";
 import type { CheckDialogData, DialogFlag } from "../dialog/CheckDialogData";
 import type { OfficeActions } from "../shared/OfficeActions";
 import { flagFacts } from "../shared/flagFacts";
 import { flagCell, sortFlags } from "../shared/sortFlags";
 
-type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport } | { ok: false; message: string };
+type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport } | { ok: false; message: string; problem?: WorkbookProblem };
 
 /**
  * A flag's issue without the sheet the dialog already shows once: the bare message when it is
@@ -35,10 +37,11 @@ function line(item: CheckItem, cell: string, lang: "zh" | "en"): string {
  * The ribbon's 校验: reads the workbook, runs the same check as the task pane, selects the
  * most urgent flag's cell (lagging, severe and invalid first, binding first) and returns what
  * the result dialog shows. Reads in one sync, then one more to select; writes nothing.
+ * Workbook problems (and a coded refusal) are written in `lang`, the dialog's language (pickLang).
  */
-export async function ribbonCheck(actions: OfficeActions, check: Check): Promise<CheckDialogData> {
+export async function ribbonCheck(actions: OfficeActions, check: Check, lang: "zh" | "en" = "zh"): Promise<CheckDialogData> {
   const out = check(await actions.readGrid());
-  if (!out.ok) return { kind: "error", title: "check", message: out.message };
+  if (!out.ok) return { kind: "error", title: "check", message: out.problem ? describeWorkbookProblem(out.problem, lang) : out.message };
   const r = out.report;
   const flags: DialogFlag[] = sortFlags(r.items).flatMap((g) => g.flags).map((item) => {
     const cell = flagCell(item, r.year);
@@ -47,5 +50,5 @@ export async function ribbonCheck(actions: OfficeActions, check: Check): Promise
   const first = flags[0];
   if (first) await actions.select(first.sheet, first.cell);
   const counts = STATUS_CODES.map((s: Status) => r.counts[s]);
-  return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: r.problems };
+  return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: r.problems.map((p) => describeWorkbookProblem(p, lang)) };
 }

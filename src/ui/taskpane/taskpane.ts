@@ -8,6 +8,7 @@
  * rules, pako) and the summary load with import() when an action needs them (issue 19.3).
  */
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
+import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
 import { excelActions } from "../shared/excelActions";
@@ -252,7 +253,7 @@ async function onCheck(done?: string): Promise<void> {
     if (!out.ok) {
       lastReport = null;
       showReport(null);
-      return say(out.message, "error");
+      return say(() => describeWorkbookProblem(out.problem, lang), "error");
     }
     lastReport = out.report;
     showReport(out.report);
@@ -451,7 +452,7 @@ function showReport(report: CheckReport | null): void {
   if (!report) return;
   if (report.problems.length > 0) {
     list.append(node("li", "flag-group", t(lang, "flag.problems")));
-    for (const p of report.problems) list.append(node("li", "flag flag-problem", p));
+    for (const p of report.problems) list.append(node("li", "flag flag-problem", describeWorkbookProblem(p, lang)));
   }
   const fixes = buildFixes(report.items);
   const groups = flagRows(report.items, filter as FlagFilter);

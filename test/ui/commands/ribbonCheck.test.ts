@@ -79,4 +79,21 @@ describe("ribbon 校验 (no task pane)", () => {
     expect(data).toEqual({ kind: "error", title: "check", message: "不是规划指标填报工作簿（未找到插件元数据）" });
     expect(selects).toEqual([]);
   });
+
+  it("in English: the refusal and the workbook's problems are written in the dialog's language", async () => {
+    const bare = await ribbonCheck(actionsOver({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }, []), checkGrid, "en");
+    expect(bare).toEqual({ kind: "error", title: "check", message: "Not a plan-returns workbook (the add-in's metadata was not found)" });
+    const grid = returnOf("zhoushan-2021-2025", 2023);
+    const sheet = grid.sheets.find((s) => s.rows[1]?.[0]?.type === "string" && s.rows[1][0].text.includes("zhoushan-2021-2025"));
+    if (!sheet) throw new Error("no template sheet");
+    // the key row deleted: the sheet can no longer be told apart, and its plan's sheet is missing
+    sheet.rows.splice(1, 1);
+    const zh = await ribbonCheck(actionsOver(grid, []), checkGrid, "zh");
+    const en = await ribbonCheck(actionsOver(grid, []), checkGrid, "en");
+    if (zh.kind !== "check" || en.kind !== "check") throw new Error("expected a report");
+    expect(zh.problems).toContain(`工作表「${sheet.name}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`);
+    expect(en.problems).toHaveLength(zh.problems.length);
+    expect(en.problems).toContain(`Sheet "${sheet.name}" looks like a return, but the add-in's marks (hidden row 2) were deleted: it cannot be checked; nothing was changed`);
+    for (const p of en.problems) expect(p.replace(/"[^"]*"/g, "")).not.toMatch(/[\u3400-\u9fff]/);
+  });
 });

@@ -1,0 +1,59 @@
+import type { PeriodProblem } from "../templates/periodProblems";
+
+/** The plan period a period problem names (periodProblems), as parameters. */
+type PeriodParams = Pick<PeriodProblem, "template" | "title" | "from" | "to" | "year">;
+
+/**
+ * The parameters of each workbook problem, by code. Strings are as found in the workbook
+ * (sheet names, ids, titles); `row`/`first` are 1-based sheet rows. The text is made only when
+ * shown, from the zh/en catalogue (describeWorkbookProblem).
+ */
+export interface WorkbookProblemParams {
+  /** no metadata sheet: not a plan-returns workbook (CheckOutcome `not_plan_returns`) */
+  not_plan_returns: Record<string, never>;
+  /** the metadata sheet's JSON cannot be decoded (CheckOutcome `bad_meta`) */
+  meta_corrupt: { sheet: string };
+  /** a template in the metadata fails the schema: `file` is `<sheet>!templates[i]`, `path` its JSON path, `message` the schema's (English) words (CheckOutcome `bad_meta`) */
+  meta_template_invalid: { file: string; path: string; message: string };
+  /** the reporting year is not a whole number (CheckOutcome `no_year`): where it was looked for */
+  no_year: { sheet: string; cell: string };
+  /** periodProblems: the reporting year lies outside the plan period (wrapped; text from describePeriodProblem) */
+  year_outside_plan: PeriodParams;
+  /** periodProblems: a yearly target year lies outside the plan period (wrapped; text from describePeriodProblem) */
+  yearly_target_outside_plan: PeriodParams;
+  /** `count` templates share one id; `titles`: their titles, one per line ("\n"), in metadata order */
+  template_id_duplicated: { id: string; count: number; titles: string };
+  /** a sheet that looks like a return (a 当年状态 header) lost its hidden key row (row 2) */
+  key_row_deleted: { sheet: string };
+  /** the sheet's A2 names template `id`, which the metadata does not hold */
+  template_not_in_meta: { sheet: string; id: string };
+  /** the sheet's hidden id column was deleted */
+  id_column_deleted: { sheet: string };
+  /** row `row` repeats the id of row `first`; only `first` is checked */
+  row_id_duplicated: { sheet: string; row: number; id: string; first: number };
+  /** no sheet carries the template's mark */
+  template_sheet_missing: { id: string; title: string };
+  /** the row of indicator/project/reform `id` (`name`) is not on its sheet */
+  row_missing: { sheet: string; id: string; name: string };
+  /** the lock record cannot be read (applyLock) */
+  lock_damaged: Record<string, never>;
+  /** the lock record's values no longer hash to its fingerprint (applyLock) */
+  lock_fingerprint_mismatch: Record<string, never>;
+  /** `count` accepted values whose row or sheet was deleted since the lock (applyLock) */
+  lock_values_gone: { count: number };
+}
+
+/** What can be wrong with a workbook itself (not with one of its values). */
+export type WorkbookProblemCode = keyof WorkbookProblemParams;
+
+/**
+ * A problem with the workbook itself, as coded data (`check --json`'s `problemCodes`): a
+ * sheet whose marks are gone, a duplicated id, a damaged lock, … Shown through
+ * describeWorkbookProblem in Chinese or English.
+ */
+export type WorkbookProblem = { [C in WorkbookProblemCode]: { code: C; params: WorkbookProblemParams[C] } }[WorkbookProblemCode];
+
+/** A problem of the given code (keeps call sites short and typed). */
+export function workbookProblem<C extends WorkbookProblemCode>(code: C, params: WorkbookProblemParams[C]): WorkbookProblem {
+  return { code, params } as WorkbookProblem;
+}

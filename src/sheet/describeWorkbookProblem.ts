@@ -1,0 +1,59 @@
+import type { Lang } from "../domain/describeIssue";
+import { describePeriodProblem } from "../templates/periodProblems";
+import type { WorkbookProblem, WorkbookProblemCode, WorkbookProblemParams } from "./WorkbookProblem";
+
+/**
+ * The one home of the text of workbook problems (CheckReport.problems, CheckOutcome failures),
+ * in Chinese and English. English quotes every string found in the workbook ("…"), so a
+ * Chinese sheet name or title stays readable as a name. Period problems keep their own text
+ * (describePeriodProblem).
+ */
+type Texts = { [C in WorkbookProblemCode]: (p: WorkbookProblemParams[C]) => string };
+
+const titleLines = (titles: string): string[] => titles.split("\n");
+const AGAIN_ZH = "无法确认本填报是否与通过时一致，请重新审核并锁定";
+const AGAIN_EN = "it cannot be confirmed that this return is as it was when accepted; review and lock it again";
+
+const ZH: Texts = {
+  not_plan_returns: () => "不是规划指标填报工作簿（未找到插件元数据）",
+  meta_corrupt: (p) => `工作表「${p.sheet}」中的插件元数据已损坏，无法读取`,
+  meta_template_invalid: (p) => `插件元数据中的模板无效：${p.file} ${p.path} ${p.message}`,
+  no_year: (p) => `工作表「${p.sheet}」${p.cell}：报告年份应为年份数字（如 2023），实际为空或不是整数`,
+  year_outside_plan: (p) => describePeriodProblem({ code: "year_outside_plan", ...p }, "zh"),
+  yearly_target_outside_plan: (p) => describePeriodProblem({ code: "yearly_target_outside_plan", ...p }, "zh"),
+  template_id_duplicated: (p) => `本工作簿有 ${p.count} 份模板使用同一 id「${p.id}」（${titleLines(p.titles).map((t) => `「${t}」`).join("")}）：无法确定其工作表按哪一份核对，未核对；请重新导入，使每份规划有自己的 id`,
+  key_row_deleted: (p) => `工作表「${p.sheet}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`,
+  template_not_in_meta: (p) => `工作表「${p.sheet}」A2：模板「${p.id}」不在本工作簿的元数据中`,
+  id_column_deleted: (p) => `工作表「${p.sheet}」：隐藏的 id 列已被删除，无法按指标核对`,
+  row_id_duplicated: (p) => `工作表「${p.sheet}」第 ${p.row} 行：id「${p.id}」与第 ${p.first} 行重复，仅核对第一行`,
+  template_sheet_missing: (p) => `模板「${p.title}」(${p.id}) 的工作表未找到：可能已被删除，或其隐藏标记行已被删除`,
+  row_missing: (p) => `工作表「${p.sheet}」：未找到「${p.name}」(${p.id}) 所在行，可能已被删除`,
+  lock_damaged: () => `锁定记录已损坏：${AGAIN_ZH}`,
+  lock_fingerprint_mismatch: () => `锁定记录与其指纹不符（锁定后元数据被改动）：${AGAIN_ZH}`,
+  lock_values_gone: (p) => `锁定后有 ${p.count} 个已通过的数值所在行或工作表被删除`,
+};
+
+const EN: Texts = {
+  not_plan_returns: () => "Not a plan-returns workbook (the add-in's metadata was not found)",
+  meta_corrupt: (p) => `The add-in's metadata on sheet "${p.sheet}" is damaged and cannot be read`,
+  meta_template_invalid: (p) => `A template in the add-in's metadata is invalid: "${p.file}" at "${p.path}": "${p.message}"`,
+  no_year: (p) => `Sheet "${p.sheet}" ${p.cell}: the reporting year should be a year number (such as 2023); it is empty or not a whole number`,
+  year_outside_plan: (p) => describePeriodProblem({ code: "year_outside_plan", ...p }, "en"),
+  yearly_target_outside_plan: (p) => describePeriodProblem({ code: "yearly_target_outside_plan", ...p }, "en"),
+  template_id_duplicated: (p) => `${p.count} templates of this workbook share the id "${p.id}" (${titleLines(p.titles).map((t) => `"${t}"`).join(", ")}): which one their sheet follows cannot be told, so it was not checked; import again so that each plan has its own id`,
+  key_row_deleted: (p) => `Sheet "${p.sheet}" looks like a return, but the add-in's marks (hidden row 2) were deleted: it cannot be checked; nothing was changed`,
+  template_not_in_meta: (p) => `Sheet "${p.sheet}" A2: template "${p.id}" is not in this workbook's metadata`,
+  id_column_deleted: (p) => `Sheet "${p.sheet}": the hidden id column was deleted, so its rows cannot be matched to indicators`,
+  row_id_duplicated: (p) => `Sheet "${p.sheet}" row ${p.row}: id "${p.id}" repeats row ${p.first}; only the first is checked`,
+  template_sheet_missing: (p) => `The sheet of template "${p.title}" (id "${p.id}") was not found: it may have been deleted, or its hidden mark row was`,
+  row_missing: (p) => `Sheet "${p.sheet}": the row of "${p.name}" (id "${p.id}") was not found; it may have been deleted`,
+  lock_damaged: () => `The lock record is damaged: ${AGAIN_EN}`,
+  lock_fingerprint_mismatch: () => `The lock record does not match its fingerprint (the metadata was edited after locking): ${AGAIN_EN}`,
+  lock_values_gone: (p) => `Since the lock, the row or sheet of ${p.count} accepted value(s) was deleted`,
+};
+
+/** One line for a workbook problem, in Chinese or English. */
+export function describeWorkbookProblem(p: WorkbookProblem, lang: Lang): string {
+  const text = (lang === "en" ? EN : ZH)[p.code] as (params: WorkbookProblem["params"]) => string;
+  return text(p.params);
+}

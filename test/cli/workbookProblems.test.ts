@@ -1,0 +1,136 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { COVER_NAME } from "../../src/sheet/coverSheet";
+import { FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "../../src/sheet/keys";
+import { findTemplate } from "../../src/templates/catalog";
+
+/** Workbook problems through the CLI: coded in the report, written in the --lang asked for. */
+const YEAR = 2023;
+const ID = "zhoushan-2021-2025";
+const dir = mkdtempSync(join(tmpdir(), "workbook-problems-"));
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+let n = 0;
+
+function filled(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
+  const t = findTemplate(ID);
+  if (!t) throw new Error(ID);
+  const wb = planToWorkbook(buildWorkbookPlan([t], { year: YEAR, reportingUnit: "定海区" }));
+  expect(fillInputs(wb, sampleReturn(t, YEAR))).toEqual([]);
+  const ws = wb.worksheets.find((w) => parseTemplateMark(w.getCell(KEY_ROW, 1).value) === ID);
+  if (!ws) throw new Error("no template sheet");
+  return { wb, ws };
+}
+
+function idColumn(ws: ExcelJS.Worksheet): number {
+  let col = 0;
+  ws.getRow(KEY_ROW).eachCell((c, i) => { if (c.value === "id") col = i; });
+  return col;
+}
+
+async function save(wb: ExcelJS.Workbook): Promise<string> {
+  const f = join(dir, `w${++n}.xlsx`);
+  await wb.xlsx.writeFile(f);
+  return f;
+}
+
+/** The report's problem lines (`! …`). */
+const bangLines = (out: string): string[] => out.split("\n").filter((l) => l.startsWith("! "));
+const unquoted = (s: string): string => s.replace(/"[^"]*"/g, '""');
+
+type Made = { file: string; sheet: string; code: string; params: Record<string, string | number>; zh: string; en: string };
+
+/** Each tampered workbook with the problem it must report. */
+const MAKERS: Array<[string, () => Promise<Made>]> = [
+  ["the hidden key row deleted", async () => {
+    const { wb, ws } = filled();
+    ws.spliceRows(KEY_ROW, 1);
+    return { file: await save(wb), sheet: ws.name, code: "key_row_deleted", params: { sheet: ws.name },
+      zh: `工作表「${ws.name}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`,
+      en: `Sheet "${ws.name}" looks like a return, but the add-in's marks (hidden row 2) were deleted` };
+  }],
+  ["a row copied (a duplicated id)", async () => {
+    const { wb, ws } = filled();
+    const col = idColumn(ws);
+    let r0 = 0;
+    for (let r = FIRST_DATA_ROW; r <= ws.rowCount && !r0; r++) if (ws.getCell(r, col).value === "zs21-12") r0 = r;
+    const last = ws.rowCount + 1;
+    ws.getRow(last).values = ws.getRow(r0).values as ExcelJS.CellValue[];
+    return { file: await save(wb), sheet: ws.name, code: "row_id_duplicated", params: { sheet: ws.name, row: last, id: "zs21-12", first: r0 },
+      zh: `工作表「${ws.name}」第 ${last} 行：id「zs21-12」与第 ${r0} 行重复，仅核对第一行`,
+      en: `Sheet "${ws.name}" row ${last}: id "zs21-12" repeats row ${r0}; only the first is checked` };
+  }],
+  ["an indicator's row deleted", async () => {
+    const { wb, ws } = filled();
+    const col = idColumn(ws);
+    let r0 = 0;
+    for (let r = FIRST_DATA_ROW; r <= ws.rowCount && !r0; r++) if (ws.getCell(r, col).value === "zs21-12") r0 = r;
+    ws.spliceRows(r0, 1);
+    return { file: await save(wb), sheet: ws.name, code: "row_missing", params: { sheet: ws.name, id: "zs21-12", name: "城镇登记失业率(%)" },
+      zh: `工作表「${ws.name}」：未找到「城镇登记失业率(%)」(zs21-12) 所在行，可能已被删除`,
+      en: `Sheet "${ws.name}": the row of "城镇登记失业率(%)" (id "zs21-12") was not found` };
+  }],
+];
+
+describe("check: workbook problems in the language asked for", () => {
+  test.each(MAKERS)("%s: Chinese by default, English with --lang en", async (_why, make) => {
+    const m = await make();
+    const zh = await cli("check", m.file);
+    expect(zh.code).toBe(0);
+    expect(bangLines(zh.out)).toContain(`! ${m.zh}`);
+    const en = await cli("check", m.file, "--lang", "en");
+    expect(en.code).toBe(0);
+    const lines = bangLines(en.out);
+    expect(lines.some((l) => l.startsWith(`! ${m.en}`))).toBe(true);
+    expect(lines.length).toBe(bangLines(zh.out).length);
+    for (const l of lines) expect(unquoted(l)).not.toMatch(CJK);
+  });
+
+  test.each(MAKERS)("%s: check --json keeps `problems` in Chinese and adds `problemCodes`, whatever --lang", async (_why, make) => {
+    const m = await make();
+    for (const lang of ["zh", "en"]) {
+      const r = await cli("check", m.file, "--json", "--lang", lang);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.out) as { problems: string[]; problemCodes: Array<{ code: string; params: Record<string, unknown> }> };
+      expect(doc.problems).toContain(m.zh);
+      expect(doc.problemCodes).toContainEqual({ code: m.code, params: m.params });
+      expect(doc.problemCodes).toHaveLength(doc.problems.length);
+      expect(doc.problems[doc.problemCodes.findIndex((p) => p.code === m.code && JSON.stringify(p.params) === JSON.stringify(m.params))]).toBe(m.zh);
+    }
+  });
+
+  test.each<[string, () => Promise<string>, RegExp, RegExp]>([
+    ["a workbook that is not a return", async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("表一").getCell("A1").value = "你好";
+      return save(wb);
+    }, /不是规划指标填报工作簿（未找到插件元数据）/, /Not a plan-returns workbook \(the add-in's metadata was not found\)/],
+    ["a return whose reporting year was cleared", async () => {
+      const { wb } = filled();
+      const cover = wb.getWorksheet(COVER_NAME);
+      if (!cover) throw new Error("no cover");
+      cover.getCell("C5").value = null;
+      return save(wb);
+    }, /工作表「填报说明」C5：报告年份应为年份数字/, /Sheet "填报说明" C5: the reporting year should be a year number/],
+  ])("%s: exit 2, one line in the language asked for", async (_why, make, zhText, enText) => {
+    const f = await make();
+    const zh = await cli("check", f);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toMatch(zhText);
+    const en = await cli("check", f, "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(enText);
+    expect(en.err.trim().split("\n")).toHaveLength(1);
+    expect(unquoted(en.err.replace(f, ""))).not.toMatch(CJK);
+    // several files: the JSON line's error in the language asked for too, its code unchanged
+    const many = await cli("check", f, f + ".missing.xlsx", "--json", "--lang", "en");
+    const first = JSON.parse(many.out.split("\n")[0] ?? "") as { file: string; error: { code: string; message: string } };
+    expect(first.error.message).toMatch(enText);
+  });
+});

@@ -1,0 +1,61 @@
+import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
+import type { WorkbookProblem, WorkbookProblemCode, WorkbookProblemParams } from "../../src/sheet/WorkbookProblem";
+
+/** One problem of every code, with Chinese names where a workbook may hold them (the type makes the table complete). */
+const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
+  not_plan_returns: {},
+  meta_corrupt: { sheet: "插件数据" },
+  meta_template_invalid: { file: "插件数据!templates[0]", path: "$.indicators[2].name", message: "不能为空" },
+  no_year: { sheet: "填报说明", cell: "C5" },
+  // template ids are lower-case letters, digits and '-' (TemplateSchema)
+  year_outside_plan: { template: "pingtan-2026-2030", title: "平潭县十五五规划表3", from: 2026, to: 2030, year: 2024 },
+  yearly_target_outside_plan: { template: "pingtan-2026-2030", title: "平潭县十五五规划表3", from: 2026, to: 2030, year: 2031 },
+  template_id_duplicated: { id: "莆田-重复", count: 2, titles: "莆田市主要指标\n另一份导入的规划" },
+  key_row_deleted: { sheet: "莆田表2" },
+  template_not_in_meta: { sheet: "莆田表2", id: "某个模板" },
+  id_column_deleted: { sheet: "莆田表2" },
+  row_id_duplicated: { sheet: "莆田表2", row: 17, id: "指标-七", first: 9 },
+  template_sheet_missing: { id: "模板甲", title: "莆田市主要指标" },
+  row_missing: { sheet: "莆田表2", id: "指标-三", name: "森林覆盖率(%)" },
+  lock_damaged: {},
+  lock_fingerprint_mismatch: {},
+  lock_values_gone: { count: 3 },
+};
+
+const CASES = (Object.keys(SAMPLES) as WorkbookProblemCode[]).map((code) => [code, { code, params: SAMPLES[code] } as WorkbookProblem] as const);
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/** What a value shows as: each line of `titles` on its own. */
+const shown = (v: string | number): string[] => String(v).split("\n");
+
+describe("workbook problems: one zh/en catalogue", () => {
+  test.each(CASES)("%s: Chinese and English text, every parameter in both", (_code, p) => {
+    const zh = describeWorkbookProblem(p, "zh");
+    const en = describeWorkbookProblem(p, "en");
+    expect(zh.trim().length).toBeGreaterThan(5);
+    expect(en.trim().length).toBeGreaterThan(5);
+    expect(zh).toMatch(CJK);
+    expect(en).not.toBe(zh);
+    for (const v of Object.values(p.params as Record<string, string | number>).flatMap(shown)) {
+      expect(zh).toContain(v);
+      expect(en).toContain(v);
+    }
+  });
+
+  test.each(CASES)("%s: English has no Chinese outside the quoted names it was given", (_code, p) => {
+    const en = describeWorkbookProblem(p, "en");
+    expect(en.replace(/"[^"]*"/g, '""')).not.toMatch(CJK);
+  });
+
+  // check --json keeps `problems` as these Chinese lines (a public contract): pinned word for word
+  test.each<[WorkbookProblem, string]>([
+    [{ code: "key_row_deleted", params: { sheet: "表2" } }, "工作表「表2」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改"],
+    [{ code: "row_id_duplicated", params: { sheet: "表2", row: 52, id: "zs21-12", first: 17 } }, "工作表「表2」第 52 行：id「zs21-12」与第 17 行重复，仅核对第一行"],
+    [{ code: "template_id_duplicated", params: { id: "zs", count: 2, titles: "甲\n乙" } }, "本工作簿有 2 份模板使用同一 id「zs」（「甲」「乙」）：无法确定其工作表按哪一份核对，未核对；请重新导入，使每份规划有自己的 id"],
+    [{ code: "row_missing", params: { sheet: "表2", id: "zs21-03", name: "人均GDP" } }, "工作表「表2」：未找到「人均GDP」(zs21-03) 所在行，可能已被删除"],
+    [{ code: "lock_values_gone", params: { count: 4 } }, "锁定后有 4 个已通过的数值所在行或工作表被删除"],
+    [{ code: "no_year", params: { sheet: "填报说明", cell: "C5" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空或不是整数"],
+    [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2027 } }, "「甲」(a-1) 的规划期为 2021–2025 年，报告年份 2027 不在规划期内"],
+  ])("the Chinese line of %j is unchanged", (p, zh) => {
+    expect(describeWorkbookProblem(p, "zh")).toBe(zh);
+  });
+});
