@@ -1,15 +1,23 @@
 import { ElementPath } from "./ElementPath";
-import { parseXmlPart } from "./parseXmlPart";
+import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 import { StringItemText } from "./StringItemText";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
 /** The shared strings part: one text per <si>, phonetic runs left out. Throws past maxSharedStrings. */
 export function parseSharedStrings(bytes: Uint8Array, part: string): string[] {
-  const out: string[] = [];
+  let out: string[] = [];
+  parseXmlPart(bytes, part, () => {
+    out = [];
+    return sharedStringsReader(out);
+  });
+  return out;
+}
+
+function sharedStringsReader(out: string[]): XmlPartHandler {
   const path = new ElementPath();
   let item: StringItemText | null = null;
-  parseXmlPart(bytes, part, {
+  return {
     open(tag) {
       const local = path.open(tag);
       if (item) item.open(local);
@@ -28,6 +36,5 @@ export function parseSharedStrings(bytes: Uint8Array, part: string): string[] {
     text(read) {
       item?.add(read);
     },
-  });
-  return out;
+  };
 }

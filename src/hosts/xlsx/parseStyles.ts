@@ -1,6 +1,6 @@
 import { numberFormatKind, type NumberFormatKind } from "../storedNumber";
 import { ElementPath } from "./ElementPath";
-import { parseXmlPart } from "./parseXmlPart";
+import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 
 // Built-in number formats (ECMA-376 Part 1 §18.8.30): 9 and 10 are 0% and 0.00%; these show a
 // date or time (27–36 and 50–58 are the CJK locales' dates, as in a zh-CN Excel).
@@ -17,19 +17,27 @@ function builtinKind(id: number): NumberFormatKind {
  * built-in of the same id; a literal % (0.0\%, 0.00"%") is not a percentage (numberFormatKind).
  */
 export function parseStyles(bytes: Uint8Array, part: string): NumberFormatKind[] {
-  const custom = new Map<number, string>();
-  const xfIds: number[] = [];
+  let custom = new Map<number, string>();
+  let xfIds: number[] = [];
+  parseXmlPart(bytes, part, () => {
+    custom = new Map();
+    xfIds = [];
+    return stylesReader(custom, xfIds);
+  });
+  return xfIds.map((id) => {
+    const code = custom.get(id);
+    return code === undefined ? builtinKind(id) : numberFormatKind(code);
+  });
+}
+
+function stylesReader(custom: Map<number, string>, xfIds: number[]): XmlPartHandler {
   const path = new ElementPath();
-  parseXmlPart(bytes, part, {
+  return {
     open(tag) {
       path.open(tag);
       if (path.is("styleSheet", "numFmts", "numFmt")) custom.set(Number(tag.attr("numFmtId")), tag.attr("formatCode") ?? "");
       else if (path.is("styleSheet", "cellXfs", "xf")) xfIds.push(Number(tag.attr("numFmtId") ?? 0));
     },
     close() { path.close(); },
-  });
-  return xfIds.map((id) => {
-    const code = custom.get(id);
-    return code === undefined ? builtinKind(id) : numberFormatKind(code);
-  });
+  };
 }

@@ -1,5 +1,5 @@
 import { ElementPath } from "./ElementPath";
-import { parseXmlPart } from "./parseXmlPart";
+import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 
 export interface WorkbookPart {
   sheets: Array<{ name: string; visible: boolean; relId: string }>;
@@ -12,10 +12,18 @@ const truthy = (v: string | undefined): boolean => v === "1" || v === "true";
 
 /** The workbook part: its sheets in order (name, state, relationship id), defined names and date system. */
 export function parseWorkbookPart(bytes: Uint8Array, part: string): WorkbookPart {
-  const out: WorkbookPart = { sheets: [], definedNames: [], date1904: false };
+  let out: WorkbookPart = { sheets: [], definedNames: [], date1904: false };
+  parseXmlPart(bytes, part, () => {
+    out = { sheets: [], definedNames: [], date1904: false };
+    return workbookReader(out);
+  });
+  return out;
+}
+
+function workbookReader(out: WorkbookPart): XmlPartHandler {
   const path = new ElementPath();
   let name: { name: string; text: string } | null = null;
-  parseXmlPart(bytes, part, {
+  return {
     open(tag) {
       path.open(tag);
       if (path.is("workbook", "workbookPr")) out.date1904 = truthy(tag.attr("date1904"));
@@ -34,6 +42,5 @@ export function parseWorkbookPart(bytes: Uint8Array, part: string): WorkbookPart
     text(read) {
       if (name && path.is("workbook", "definedNames", "definedName")) name.text += read();
     },
-  });
-  return out;
+  };
 }

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../domain/CellValue";
 import { storedNumber, type NumberFormatKind } from "../storedNumber";
 import { ElementPath } from "./ElementPath";
-import { parseXmlPart } from "./parseXmlPart";
+import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 import { StringItemText } from "./StringItemText";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
@@ -52,7 +52,18 @@ function cellRef(ref: string): { col: number; row: number } | null {
  * (<v></v>, <v/>, as openpyxl writes) is `uncalculated`, never 0.
  */
 export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContext): CellValue[][] {
-  const rows: CellValue[][] = [];
+  let rows: CellValue[][] = [];
+  const counted = ctx.counted.cells;
+  // a fresh reader each time it is asked for (the part may be read twice, parseXmlPart)
+  parseXmlPart(bytes, part, () => {
+    rows = [];
+    ctx.counted.cells = counted;
+    return worksheetReader(rows, ctx);
+  });
+  return rows;
+}
+
+function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler {
   const path = new ElementPath();
   let inData = false; // inside worksheet/sheetData
   let rowIndex = -1; // 0-based row of the open <row>, or of the previous one once it closed
@@ -74,7 +85,7 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
     (rows[c.row] ?? (rows[c.row] = []))[c.col] = value;
   };
 
-  parseXmlPart(bytes, part, {
+  return {
     open(tag) {
       if (inCell) {
         // inside a cell only its own children matter; the path is kept for an inline string's runs
@@ -133,8 +144,7 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
       if (inV) cell.v = cell.v ? cell.v + read() : read();
       else cell.inline?.add(read);
     },
-  });
-  return rows;
+  };
 }
 
 const SHARED_CELLS = new WeakMap<readonly string[], CellValue[]>();

@@ -1,4 +1,6 @@
 import { Parser } from "saxen";
+import { parseXmlPartStrictly } from "./parseXmlPartStrictly";
+import { XlsxReadError } from "./XlsxReadError";
 import { PACKAGE_RELS_NS, RELATIONSHIP_ATTR_NS, SPREADSHEET_NS } from "./spreadsheetNamespaces";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
@@ -55,6 +57,20 @@ const NON_ASCII = /[\u0080-\u00ff]/;
 const ATTRIBUTE_WORK = /[\u0080-\uffff]|[&<\t\n\r]/;
 const TEXT_WORK = /[\u0080-\uffff]|[&\r]|]]>/;
 
+/** The encoding an XML declaration names, when it is neither UTF-8 nor UTF-16 (the default). */
+function declaredEncoding(b: Uint8Array): string | null {
+  if (b[0] !== 0x3c || b[1] !== 0x3f) return null; // <?
+  let head = "";
+  for (let i = 0; i < Math.min(b.length, 200); i++) {
+    const c = b[i] ?? 0;
+    head += String.fromCharCode(c);
+    if (c === 0x3e) break; // >
+  }
+  const m = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(head);
+  const enc = m?.[1]?.toLowerCase();
+  return enc && !/^utf-?(8|16)$/.test(enc) ? enc : null;
+}
+
 /**
  * The part as the string saxen reads, and how a piece of it becomes text. UTF-16 (by its BOM)
  * and, where node's Buffer is missing (the task pane), UTF-8 are decoded whole. In node a
@@ -63,10 +79,20 @@ const TEXT_WORK = /[\u0080-\uffff]|[&\r]|]]>/;
  * is 0x80 or above, so no `<`, `>`, `&`, `"` or `=` is ever mistaken, and invalid bytes end
  * as U+FFFD as TextDecoder makes them.
  */
-function partText(b: Uint8Array): { xml: string; utf8: ((s: string) => string) | null } {
+function partText(b: Uint8Array, part: string): { xml: string; utf8: ((s: string) => string) | null } {
   if (b[0] === 0xff && b[1] === 0xfe) return { xml: new TextDecoder("utf-16le").decode(b), utf8: null };
   if (b[0] === 0xfe && b[1] === 0xff) return { xml: new TextDecoder("utf-16be").decode(b), utf8: null };
   const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  // OPC allows only UTF-8 and UTF-16, but a script may write a part in GBK and say so: read it
+  // as it says (LibreOffice does), or refuse it by name when the encoding is unknown
+  const declared = bom ? null : declaredEncoding(b);
+  if (declared) {
+    try {
+      return { xml: new TextDecoder(declared).decode(b), utf8: null };
+    } catch {
+      throw xlsxProblem({ code: "bad_xml", params: { part, detail: `unknown encoding ${declared}` } });
+    }
+  }
   if (typeof Buffer === "undefined") return { xml: new TextDecoder("utf-8").decode(b), utf8: null };
   const buf = Buffer.from(b.buffer, b.byteOffset + bom, b.byteLength - bom);
   return { xml: buf.toString("latin1"), utf8: (s) => (NON_ASCII.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s) };
@@ -87,7 +113,21 @@ function partText(b: Uint8Array): { xml: string; utf8: ((s: string) => string) |
  * character XML does not allow, `]]>` in text. Nesting past ZIP_LIMITS.maxXmlDepth is
  * "too_deep". What a handler throws (a limit, a reader's own bug) passes through as thrown.
  */
-export function parseXmlPart(bytes: Uint8Array, part: string, h: XmlPartHandler): void {
+export function parseXmlPart(bytes: Uint8Array, part: string, reader: XmlPartHandler | (() => XmlPartHandler)): void {
+  const fresh = typeof reader === "function" ? reader : () => reader;
+  const decoded = partText(bytes, part);
+  try {
+    parseWithSaxen(decoded, part, fresh());
+  } catch (e) {
+    // saxen refuses a few things XML allows: a part it refuses is read again by saxes, with a
+    // fresh handler, and refused only when saxes refuses it too (a handler given as an object
+    // has kept what it read, so it cannot start over)
+    if (!(e instanceof XlsxReadError) || e.problem.code !== "bad_xml" || typeof reader !== "function") throw e;
+    parseXmlPartStrictly(decoded.utf8 ? new TextDecoder("utf-8").decode(bytes) : decoded.xml, part, fresh());
+  }
+}
+
+function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | null }, part: string, h: XmlPartHandler): void {
   const bad = (detail: string): Error => xlsxProblem({ code: "bad_xml", params: { part, detail } });
   const parser = new Parser();
   parser.ns(NS_MAP);
@@ -169,7 +209,6 @@ export function parseXmlPart(bytes: Uint8Array, part: string, h: XmlPartHandler)
     cdata = t;
     text?.(readCdata);
   });
-  const decoded = partText(bytes);
   utf8 = decoded.utf8;
   const failed = parser.parse(decoded.xml);
   if (failed) throw bad(failed.message.split("\n")[0] ?? "");

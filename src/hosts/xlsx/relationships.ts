@@ -1,4 +1,4 @@
-import { parseXmlPart } from "./parseXmlPart";
+import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 
 export interface Relationship {
   id: string;
@@ -28,8 +28,16 @@ export function resolveTarget(source: string, target: string): string {
 
 /** The internal relationships in a .rels part, their targets resolved against `source`. */
 export function parseRelationships(bytes: Uint8Array, relsPart: string, source: string): Relationship[] {
-  const out: Relationship[] = [];
-  parseXmlPart(bytes, relsPart, {
+  let out: Relationship[] = [];
+  parseXmlPart(bytes, relsPart, () => {
+    out = [];
+    return relationshipsReader(out, source);
+  });
+  return out;
+}
+
+function relationshipsReader(out: Relationship[], source: string): XmlPartHandler {
+  return {
     open(tag) {
       if (tag.local !== "Relationship" || tag.ns !== "rels") return;
       if (tag.attr("TargetMode") === "External") return;
@@ -40,6 +48,5 @@ export function parseRelationships(bytes: Uint8Array, relsPart: string, source: 
       out.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(source, target) });
     },
     close() {},
-  });
-  return out;
+  };
 }

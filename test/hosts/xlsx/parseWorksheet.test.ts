@@ -132,3 +132,38 @@ describe("a damaged tag whose attributes no reader asks for", () => {
     expect(readError(() => cells(xml)).problem.code).toBe("bad_xml");
   });
 });
+
+describe("XML saxen refuses but XML 1.0 allows is read (saxes reads the part again); what both refuse is damaged", () => {
+  const gbk = (xml: string): Uint8Array => {
+    // the few characters used below, in GBK (a script that writes parts in the local code page)
+    const table: Record<string, number[]> = { 嵊: [0xe1, 0xd3], 泗: [0xe3, 0xf4], 县: [0xcf, 0xd8] };
+    const out: number[] = [];
+    for (const ch of xml) out.push(...(table[ch] ?? [ch.charCodeAt(0)]));
+    return new Uint8Array(out);
+  };
+  test.each<[string, string, Array<[string, CellValue]>]>([
+    ["spaces around = in attributes", `<row r = "2"><c r= "B2" t ="inlineStr"><is><t>嵊泗县</t></is></c><c r="C2" s = "1"><v>0.5</v></c></row>`,
+      [["B2", s("嵊泗县")], ["C2", { type: "number", value: 0.5, percentStyle: true }]]],
+    ["an extension element with a Chinese name", `<row r="1"><c r="A1"><v>7</v></c></row></sheetData><extLst><ext uri="{0}" xmlns:w="urn:example:wps"><w:备注 w:类型="说明">文本</w:备注></ext></extLst><sheetData>`,
+      [["A1", n(7)]]],
+  ])("%s", (_label, data, expected) => {
+    expect(cells(sheet(data)).cells).toEqual(expected);
+  });
+
+  test("a part declared as GBK is read as GBK", () => {
+    const rows = parseWorksheet(gbk(`<?xml version="1.0" encoding="GBK"?>${sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>嵊泗县</t></is></c></row>`)}`), PART, { name: "表1", shared: SHARED, styles: STYLES, date1904: false, counted: { cells: 0 } });
+    expect(rows[0]?.[0]).toEqual(s("嵊泗县"));
+  });
+
+  test.each<[string, string]>([
+    ["an encoding nobody knows", `<?xml version="1.0" encoding="x-nonsense"?>${sheet("")}`],
+    ["a tag both parsers refuse", sheet(`<row r="1"><c r="A1" s="1" s="2"><v>1</v></c></row>`)],
+    ["a cut part", sheet(`<row r="1"><c r="A1"><v>1</v></c></row>`).slice(0, 60)],
+  ])("%s is bad_xml", (_label, xml) => {
+    expect(readError(() => cells(xml)).problem.code).toBe("bad_xml");
+  });
+
+  test("cells are counted once when the part is read twice", () => {
+    expect(cells(sheet(`<row r = "1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>`)).counted).toBe(2);
+  });
+});
