@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
+import * as zlib from "node:zlib";
 import { inflateRawSync } from "node:zlib";
 import type { GridWorkbook } from "../sheet/Grid";
+import { fileMessage, type FileProblemCode } from "./fileMessages";
 import { describeXlsxProblem, readXlsxZip, XlsxReadError, type InflateRaw } from "../hosts/xlsx/readXlsxZip";
 
 /** Files above this are refused before parsing (a return is a few hundred KB). docs/LIMITS.md */
@@ -18,27 +20,31 @@ const zlibInflateRaw: InflateRaw = (data, maxBytes) => {
   }
 };
 
+// node's CRC-32 (Node 20.15 and later), native and much faster than JSZip's
+const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 }
 
 /** Reads an .xlsx into a grid, or says in one line why it cannot. */
 export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh"): Promise<Loaded> {
+  const refuse = (code: FileProblemCode, other?: string): Loaded => ({ ok: false, message: fileMessage(other === undefined ? { code, file } : { code, file, other }, lang) });
   let size: number;
   try {
     const st = statSync(file);
-    if (!st.isFile()) return { ok: false, message: `${file}：不是文件` };
+    if (!st.isFile()) return refuse("is_folder");
     size = st.size;
   } catch {
-    return { ok: false, message: `${file}：文件不存在或无法读取` };
+    return refuse("not_found");
   }
-  if (size === 0) return { ok: false, message: `${file}：文件是空的（0 字节），不是 .xlsx 文件` };
-  if (size > MAX_FILE_BYTES) return { ok: false, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）` };
+  if (size === 0) return refuse("empty_input");
+  if (size > MAX_FILE_BYTES) return refuse("too_large_input", `${(size / 1048576).toFixed(1)} MB > ${MAX_FILE_BYTES / 1048576} MB`);
   let buf: Buffer;
   try {
     buf = readFileSync(file);
   } catch {
-    return { ok: false, message: `${file}：文件不存在或无法读取` };
+    return refuse("not_found");
   }
   return gridOfBytes(file, buf, lang);
 }
@@ -46,10 +52,11 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh"): 
 /** The grid of an .xlsx already read into memory (`file` names it in messages). */
 export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" = "zh"): Promise<Loaded> {
   try {
-    return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw }) };
+    return { ok: true, grid: await readXlsxZip(buf, zlibCrc32 ? { inflateRaw: zlibInflateRaw, crc32: zlibCrc32 } : { inflateRaw: zlibInflateRaw }) };
   } catch (e) {
     // the reader tells what kind of file it is (not a zip, encrypted, an old .xls…) and its limits
-    if (e instanceof XlsxReadError) return { ok: false, message: `${file}：${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };
-    return { ok: false, message: `${file}：文件已损坏，无法读取（${firstLine(e)}）` };
+    const sep = lang === "en" ? ": " : "：";
+    if (e instanceof XlsxReadError) return { ok: false, message: `${file}${sep}${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };
+    return { ok: false, message: lang === "en" ? `${file}: the file is damaged and cannot be read (${firstLine(e)})` : `${file}：文件已损坏，无法读取（${firstLine(e)}）` };
   }
 }

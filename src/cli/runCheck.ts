@@ -31,7 +31,7 @@ type FileOutcome =
  * is refused (year_outside_plan).
  */
 async function checkFile(file: string, year: number | undefined, context: CheckContext, lang: "zh" | "en"): Promise<FileOutcome> {
-  const loaded = await loadWorkbookFile(file);
+  const loaded = await loadWorkbookFile(file, lang);
   if (!loaded.ok) return { ok: false, code: "unreadable", message: loaded.message };
   const r = checkWithContext(loaded.grid, year, context);
   if (!r.ok) return { ok: false, code: r.reason, message: checkFailureText(file, r, lang) };

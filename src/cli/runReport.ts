@@ -22,7 +22,7 @@ export type ReportOutcome =
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh"): Promise<ReportOutcome> {
   const returns: ReturnEvaluation[] = [];
   for (const file of files) {
-    const loaded = await loadWorkbookFile(file);
+    const loaded = await loadWorkbookFile(file, lang);
     if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
     const r = checkGrid(loaded.grid, year);
     if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang) };

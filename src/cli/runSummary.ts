@@ -123,7 +123,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
 
 /** A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it). */
 async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage" }> {
-  const loaded = await loadWorkbookFile(file);
+  const loaded = await loadWorkbookFile(file, o.lang);
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable" };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable" };

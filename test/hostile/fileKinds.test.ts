@@ -53,7 +53,7 @@ const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>;
   {
     name: "workbook part not well-formed",
     make: () => zipOf({ "xl/workbook.xml": '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets>' }),
-    problem: { code: "bad_xml", params: { part: "xl/workbook.xml" } }, zh: /已损坏：工作簿部件 xl\/workbook\.xml 不是完整的 XML/,
+    problem: { code: "bad_xml", params: { part: "xl/workbook.xml" } }, zh: /已损坏：工作簿部件 xl\/workbook\.xml 不是格式正确的 XML/,
   },
 ];
 

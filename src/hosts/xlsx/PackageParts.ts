@@ -3,7 +3,10 @@ import type { InflateRaw } from "./InflateRaw";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
-type Compressed = { uncompressedSize?: number; compressedContent?: unknown; compression?: { magic?: string } };
+type Compressed = { uncompressedSize?: number; crc32?: number; compressedContent?: unknown; compression?: { magic?: string } };
+
+/** A part's CRC-32 as the zip records it (ISO 3309), for checking what was inflated. */
+export type Crc32 = (data: Uint8Array) => number;
 
 /** JSZip's internal record of a loaded entry (sizes as the central directory declares them). */
 const internals = (f: JSZip.JSZipObject): Compressed | undefined => (f as unknown as { _data?: Compressed })._data;
@@ -12,13 +15,15 @@ const internals = (f: JSZip.JSZipObject): Compressed | undefined => (f as unknow
  * The parts of an OPC package (ECMA-376 Part 2), found by name without regard to case (part
  * names are case-insensitive: xl/SharedStrings.xml is xl/sharedStrings.xml), and read within
  * ZIP_LIMITS: a part's declared size is checked before it is inflated, and it is inflated with
- * a cap in case the declaration lies; all parts read count toward the total.
+ * a cap in case the declaration lies; all parts read count toward the total; with `crc32`, a
+ * part whose bytes do not match the CRC the zip records is a damaged file.
  */
 export class PackageParts {
   private used = 0;
   private readonly byName = new Map<string, JSZip.JSZipObject>();
 
-  constructor(zip: JSZip, private readonly inflate: InflateRaw) {
+  /** `crc32`: when given, each part read is checked against the CRC the zip records for it */
+  constructor(zip: JSZip, private readonly inflate: InflateRaw, private readonly crc32?: Crc32) {
     zip.forEach((path, f) => { if (!f.dir) this.byName.set(path.toLowerCase(), f); });
   }
 
@@ -61,6 +66,8 @@ export class PackageParts {
       throw xlsxProblem({ code: "damaged_zip" });
     }
     if (bytes === null || bytes.length > cap) throw tooBig();
+    // a flipped bit inflates to other text without an error: the recorded CRC tells
+    if (this.crc32 && d?.crc32 !== undefined && raw instanceof Uint8Array && this.crc32(bytes) >>> 0 !== d.crc32 >>> 0) throw xlsxProblem({ code: "damaged_zip" });
     this.used += bytes.length;
     return bytes;
   }

@@ -3,7 +3,8 @@ import { EMPTY, type CellValue } from "../../domain/CellValue";
 import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
 import type { NumberFormatKind } from "../storedNumber";
 import { pakoInflateRaw, type InflateRaw } from "./InflateRaw";
-import { PackageParts } from "./PackageParts";
+import { PackageParts, type Crc32 } from "./PackageParts";
+import jszipCrc32 from "jszip/lib/crc32";
 import { parseDefinedNames } from "./parseDefinedNames";
 import { parseSharedStrings } from "./parseSharedStrings";
 import { parseStyles } from "./parseStyles";
@@ -18,11 +19,14 @@ import { ZIP_LIMITS } from "./ZIP_LIMITS";
 // the reader's public surface, in one place for its callers (CLI, task pane, review)
 export { ZIP_LIMITS } from "./ZIP_LIMITS";
 export { pakoInflateRaw, type InflateRaw } from "./InflateRaw";
+export type { Crc32 } from "./PackageParts";
 export { XlsxLimitError, XlsxReadError, type XlsxProblem, type XlsxProblemCode } from "./XlsxReadError";
 export { describeXlsxProblem } from "./describeXlsxProblem";
 
 export interface ReadXlsxOptions {
   inflateRaw?: InflateRaw;
+  /** checks each part read against the zip's CRC (default JSZip's; the CLI passes node's zlib.crc32) */
+  crc32?: Crc32;
 }
 
 /**
@@ -50,7 +54,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   } catch {
     throw xlsxProblem({ code: "damaged_zip" });
   }
-  const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw);
+  const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw, options.crc32 ?? jszipCrc32);
   const workbookPart = await findWorkbookPart(parts);
   const workbookBytes = await required(parts, workbookPart);
   const workbook = WORKBOOKS.get(workbookBytes, () => parseWorkbookPart(workbookBytes, workbookPart));

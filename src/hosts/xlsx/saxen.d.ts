@@ -13,3 +13,4 @@ declare module "saxen" {
     parse(xml: string): Error | undefined;
   }
 }
+
