@@ -1,4 +1,5 @@
 import type { ElementPath } from "./ElementPath";
+import { unescapeXstring } from "./unescapeXstring";
 
 /**
  * The text of a string item (<si> in the shared strings, <is> in a cell): its <t>, or the <t>
@@ -6,8 +7,13 @@ import type { ElementPath } from "./ElementPath";
  * <phoneticPr> are not part of the text. `base` is the depth of the <si> or <is> element.
  */
 export class StringItemText {
-  text = "";
+  private raw = "";
   private inText = false;
+
+  /** the item's text, Excel's _xHHHH_ escapes undone */
+  get text(): string {
+    return unescapeXstring(this.raw);
+  }
 
   constructor(private readonly path: ElementPath, private readonly base: number) {}
 
@@ -22,6 +28,6 @@ export class StringItemText {
 
   /** `read` gives the piece of text (decoded only when it is a <t> of the item) */
   add(read: () => string): void {
-    if (this.inText) this.text += read();
+    if (this.inText) this.raw += read();
   }
 }

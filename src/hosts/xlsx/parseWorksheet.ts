@@ -3,6 +3,7 @@ import { storedNumber, type NumberFormatKind } from "../storedNumber";
 import { ElementPath } from "./ElementPath";
 import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 import { StringItemText } from "./StringItemText";
+import { unescapeXstring } from "./unescapeXstring";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
@@ -170,7 +171,7 @@ function cellValue(c: OpenCell, ctx: SheetContext): CellValue | null {
       if (!cells) SHARED_CELLS.set(ctx.shared, (cells = []));
       return cells[i] ?? (cells[i] = text(ctx.shared[i] ?? ""));
     }
-    case "str": case "inlineStr": return text(v);
+    case "str": case "inlineStr": return text(unescapeXstring(v));
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
     case "e": return { type: "error", code: v };
     case "d": return { type: "date", iso: v.slice(0, 10) };
