@@ -45,7 +45,13 @@ function partPath(target: string, base = "xl/"): string {
  */
 export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: { replace?: string }): Promise<PutOwnSheetResult> {
   const zip = await JSZip.loadAsync(xlsx);
-  const read = async (p: string): Promise<string | null> => (await zip.file(p)?.async("string")) ?? null;
+  // the parts are edited as UTF-8 text; a part saved in UTF-16 (rare, but valid) is refused, never rewritten as garbage
+  const read = async (p: string): Promise<string | null> => {
+    const b = await zip.file(p)?.async("uint8array");
+    if (!b) return null;
+    if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) throw new Error(`${p} 以 UTF-16 编码保存，无法在原文件中写入；请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试`);
+    return new TextDecoder("utf-8").decode(b);
+  };
   const workbookPath = "xl/workbook.xml";
   let workbook = await read(workbookPath);
   const relsPath = "xl/_rels/workbook.xml.rels";
