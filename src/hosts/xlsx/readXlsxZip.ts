@@ -4,7 +4,7 @@ import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
 import type { NumberFormatKind } from "../storedNumber";
 import { pakoInflateRaw, type InflateRaw } from "./InflateRaw";
 import { PackageParts, type Crc32 } from "./PackageParts";
-import jszipCrc32 from "jszip/lib/crc32";
+import pakoCrc32 from "pako/lib/zlib/crc32";
 import { parseDefinedNames } from "./parseDefinedNames";
 import { parseSharedStrings } from "./parseSharedStrings";
 import { parseStyles } from "./parseStyles";
@@ -25,7 +25,7 @@ export { describeXlsxProblem } from "./describeXlsxProblem";
 
 export interface ReadXlsxOptions {
   inflateRaw?: InflateRaw;
-  /** checks each part read against the zip's CRC (default JSZip's; the CLI passes node's zlib.crc32) */
+  /** checks each part read against the zip's CRC (default pako's, as the pane inflates; the CLI passes node's zlib.crc32) */
   crc32?: Crc32;
 }
 
@@ -54,7 +54,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   } catch {
     throw xlsxProblem({ code: "damaged_zip" });
   }
-  const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw, options.crc32 ?? jszipCrc32);
+  const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw, options.crc32 ?? ((b: Uint8Array) => pakoCrc32(0, b, b.length, 0)));
   const workbookPart = await findWorkbookPart(parts);
   const workbookBytes = await required(parts, workbookPart);
   const workbook = WORKBOOKS.get(workbookBytes, () => parseWorkbookPart(workbookBytes, workbookPart));
