@@ -3,12 +3,17 @@ import * as zlib from "node:zlib";
 import { inflateRawSync } from "node:zlib";
 import type { GridWorkbook } from "../sheet/Grid";
 import { fileMessage, type FileProblemCode } from "./fileMessages";
-import { describeXlsxProblem, readXlsxZip, XlsxReadError, type InflateRaw } from "../hosts/xlsx/readXlsxZip";
+import { describeXlsxProblem, readXlsxZip, XlsxReadError, type InflateRaw, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
 
 /** Files above this are refused before parsing (a return is a few hundred KB). docs/LIMITS.md */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: string };
+/**
+ * A workbook read, or why not: `message` is one line naming the file; `reason` is the coded
+ * cause, the reader's problem code (bad_xml, damaged_zip, encrypted, old_xls, not_zip, …) or
+ * the file's (not_found, is_folder, empty_input, too_large_input), "internal" for anything else.
+ */
+export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: string; reason: XlsxProblemCode | FileProblemCode | "internal" };
 
 /** node's zlib, stopping at maxBytes (faster than the pako default the task pane uses). */
 const zlibInflateRaw: InflateRaw = (data, maxBytes) => {
@@ -29,7 +34,7 @@ function firstLine(e: unknown): string {
 
 /** Reads an .xlsx into a grid, or says in one line why it cannot. */
 export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh"): Promise<Loaded> {
-  const refuse = (code: FileProblemCode, other?: string): Loaded => ({ ok: false, message: fileMessage(other === undefined ? { code, file } : { code, file, other }, lang) });
+  const refuse = (code: FileProblemCode, other?: string): Loaded => ({ ok: false, reason: code, message: fileMessage(other === undefined ? { code, file } : { code, file, other }, lang) });
   let size: number;
   try {
     const st = statSync(file);
@@ -56,7 +61,7 @@ export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" =
   } catch (e) {
     // the reader tells what kind of file it is (not a zip, encrypted, an old .xls…) and its limits
     const sep = lang === "en" ? ": " : "：";
-    if (e instanceof XlsxReadError) return { ok: false, message: `${file}${sep}${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };
-    return { ok: false, message: lang === "en" ? `${file}: the file is damaged and cannot be read (${firstLine(e)})` : `${file}：文件已损坏，无法读取（${firstLine(e)}）` };
+    if (e instanceof XlsxReadError) return { ok: false, reason: e.problem.code, message: `${file}${sep}${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };
+    return { ok: false, reason: "internal", message: lang === "en" ? `${file}: the file is damaged and cannot be read (${firstLine(e)})` : `${file}：文件已损坏，无法读取（${firstLine(e)}）` };
   }
 }

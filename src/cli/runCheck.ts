@@ -23,7 +23,7 @@ export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta
 
 type FileOutcome =
   | { ok: true; report: CheckReport }
-  | { ok: false; code: CheckFileProblemCode; message: string };
+  | { ok: false; code: CheckFileProblemCode; message: string; reason?: string };
 
 /**
  * Checks one file: read it (JSZip and saxen, never ExcelJS), check it against the templates it
@@ -32,7 +32,7 @@ type FileOutcome =
  */
 async function checkFile(file: string, year: number | undefined, context: CheckContext, lang: "zh" | "en"): Promise<FileOutcome> {
   const loaded = await loadWorkbookFile(file, lang);
-  if (!loaded.ok) return { ok: false, code: "unreadable", message: loaded.message };
+  if (!loaded.ok) return { ok: false, code: "unreadable", message: loaded.message, reason: loaded.reason };
   const r = checkWithContext(loaded.grid, year, context);
   if (!r.ok) return { ok: false, code: r.reason, message: checkFailureText(file, r, lang) };
   // a locked return edited since it was accepted (issue 18.5)
@@ -99,10 +99,12 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     for (const f of found) if (!seen.has(resolve(f))) { seen.add(resolve(f)); files.push(f); }
   }
   let failed = 0;
-  const fail = (file: string, code: CheckFileProblemCode, message: string): void => {
+  // `reason`: for an unreadable file, why (the reader's code: damaged_zip, encrypted, bad_xml, …), so a
+  // script going through 1,000 returns can tell a damaged file from an old .xls or a missing one
+  const fail = (file: string, code: CheckFileProblemCode, message: string, reason?: string): void => {
     failed++; // a file or an empty folder
     io.printErr(message + "\n");
-    if (o.json) io.print(terminalJson({ file, error: { code, message } }) + "\n");
+    if (o.json) io.print(terminalJson({ file, error: reason === undefined ? { code, message } : { code, reason, message } }) + "\n");
   };
   for (const p of empty) fail(p, "no_workbooks", lang === "en" ? `${p}: the folder holds no .xlsx file` : `${p}：文件夹中没有 .xlsx 文件`);
 
@@ -110,7 +112,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   for (const [i, file] of files.entries()) {
     const r = await checkFile(file, year, context, lang);
     progress?.clear();
-    if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message);
+    if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
     else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report) }) + "\n");
     else io.print(formatReport(file, r.report, lang, o.all ?? false) + "\n\n");
     progress?.show(i + 1);

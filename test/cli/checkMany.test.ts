@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
@@ -20,7 +20,7 @@ const missing = join(dir, "不存在.xlsx");
 const folder = join(dir, "returns");
 const emptyFolder = join(dir, "empty");
 
-type Line = { file: string; report?: { year: number; items: Array<{ id: string; status: string; issues: Array<{ code: string }>; cells: Record<string, string>; sheet: string }> }; error?: { code: string; message: string } };
+type Line = { file: string; report?: { year: number; items: Array<{ id: string; status: string; issues: Array<{ code: string }>; cells: Record<string, string>; sheet: string }> }; error?: { code: string; reason?: string; message: string } };
 const lines = (out: string): Line[] => out.trim().split("\n").filter((l) => l).map((l) => JSON.parse(l) as Line);
 
 beforeAll(async () => {
@@ -123,5 +123,26 @@ describe("check of several: the contract for one file and the rows", () => {
     expect(lines(out)).toHaveLength(2);
     if (shown) expect(err.trim().split("\n").at(-1)).toBe("核对 2/2");
     else expect(err).toBe("");
+  });
+});
+
+describe("an unreadable file's JSON line says why (error.reason, the reader's code)", () => {
+  const cut = join(dir, "截断.xlsx");
+  const empty = join(dir, "空.xlsx");
+  beforeAll(() => {
+    const b = readFileSync(good);
+    writeFileSync(cut, b.subarray(0, Math.floor(b.length / 2)));
+    writeFileSync(empty, "");
+  });
+  test.each<[string, () => string, string]>([
+    ["a text file named .xlsx", () => notZip, "not_zip"],
+    ["a zip cut in half (a copy that did not finish)", () => cut, "damaged_zip"],
+    ["an empty file", () => empty, "empty_input"],
+    ["a missing file", () => missing, "not_found"],
+  ])("%s: %s", async (_label, file, reason) => {
+    const r = await cli("check", file(), good, "--json");
+    const line = lines(r.out).find((l) => l.file === file());
+    expect(line?.error).toMatchObject({ code: "unreadable", reason });
+    expect(lines(r.out).find((l) => l.file === good)?.report).toBeDefined();
   });
 });
