@@ -18,14 +18,15 @@ export const RulesFileSchema = z.strictObject({
 export type RulesFile = z.infer<typeof RulesFileSchema>;
 
 /** Reads a rules file; a bad one is one clear line (file, JSON path, what was expected). */
-export function loadRulesFile(file: string): { ok: true; rules: RulesFile } | { ok: false; message: string } {
+export function loadRulesFile(file: string, lang: "zh" | "en" = "zh"): { ok: true; rules: RulesFile } | { ok: false; message: string } {
   const read = readJsonFile(file);
-  if (!read.ok) return { ok: false, message: `${file}：规则文件不是有效的 JSON（${read.message}）` };
+  if (!read.ok) return { ok: false, message: lang === "en" ? `${file}: the rules file is not valid JSON (${read.message})` : `${file}：规则文件不是有效的 JSON（${read.message}）` };
   const data = read.data;
   const r = RulesFileSchema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
-    return { ok: false, message: `${file}：规则文件不符合格式：$${(i?.path ?? []).map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("")} ${i?.message ?? ""}` };
+    const where = `$${(i?.path ?? []).map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("")} ${i?.message ?? ""}`;
+    return { ok: false, message: lang === "en" ? `${file}: the rules file does not fit its format: ${where}` : `${file}：规则文件不符合格式：${where}` };
   }
   return { ok: true, rules: r.data };
 }
@@ -41,6 +42,8 @@ export interface CheckContext {
   /** last year's returns; `summary` matches them to its returns by 填报单位 */
   previous: CheckedReturn[];
   city?: CheckedReturn;
+  /** the language of the refusals a check in this context gives (zh when not said) */
+  lang?: "zh" | "en";
 }
 
 /**
@@ -48,20 +51,21 @@ export interface CheckContext {
  * year) and the city's return. A context file that cannot be read or checked is one line naming it.
  */
 export async function loadCheckContext(o: { rules?: string | undefined; previous?: string | string[] | undefined; city?: string | undefined; lang?: string | undefined }): Promise<{ ok: true; context: CheckContext } | { ok: false; message: string }> {
+  const lang = o.lang === "en" ? "en" : "zh";
   let file: RulesFile | null = null;
   if (o.rules) {
-    const r = loadRulesFile(o.rules);
+    const r = loadRulesFile(o.rules, lang);
     if (!r.ok) return r;
     file = r.rules;
   }
   const rules = checkRulesOf(file);
   const other = async (path: string, label: string): Promise<CheckedReturn | string> => {
-    const loaded = await loadWorkbookFile(path);
+    const loaded = await loadWorkbookFile(path, lang);
     if (!loaded.ok) return loaded.message;
     const c = checkGrid(loaded.grid, undefined, rules);
-    return c.ok ? { report: c.report, grid: loaded.grid } : `${label} ${checkFailureText(path, c, o.lang === "en" ? "en" : "zh")}`;
+    return c.ok ? { report: c.report, grid: loaded.grid } : `${label} ${checkFailureText(path, c, lang)}`;
   };
-  const context: CheckContext = { rules, previous: [] };
+  const context: CheckContext = { rules, previous: [], lang };
   for (const path of typeof o.previous === "string" ? [o.previous] : o.previous ?? []) {
     const p = await other(path, "--previous");
     if (typeof p === "string") return { ok: false, message: p };
@@ -86,7 +90,10 @@ export function checkWithContext(grid: GridWorkbook, year: number | undefined, c
   // `check` compares with the one file it is given; `summary` (byUnit) with the one of the same 填报单位
   const previous = !byUnit && ctx.previous.length === 1 ? ctx.previous[0] : ctx.previous.find((p) => unit !== "" && p.report.reportingUnit === unit);
   if (ctx.city && ctx.city.report.year !== r.report.year) {
-    return { ok: false, reason: "context", message: `--city：全市填报的报告年份为 ${ctx.city.report.year}，本表为 ${r.report.year}，无法比较` };
+    const message = ctx.lang === "en"
+      ? `--city: the city's return is for ${ctx.city.report.year}, this one for ${r.report.year}; they cannot be compared`
+      : `--city：全市填报的报告年份为 ${ctx.city.report.year}，本表为 ${r.report.year}，无法比较`;
+    return { ok: false, reason: "context", message };
   }
   const against: { previous?: CheckedReturn; city?: CheckedReturn } = {};
   if (previous) against.previous = previous;

@@ -69,10 +69,17 @@ test.each<[string, string[], string, boolean | null]>([
 test.each<[string, string[], string]>([
   ["a rules file with a typo", ["--rules", "typo.json"], "规则文件不符合格式"],
   ["a city return of another year", ["--city", "last.xlsx"], "无法比较"],
+  ["a rules file with a typo (en)", ["--rules", "typo.json", "--lang", "en"], "the rules file does not fit its format"],
+  ["a rules file that is not JSON (en)", ["--rules", "broken.json", "--lang", "en"], "the rules file is not valid JSON"],
+  ["a city return of another year (en)", ["--city", "last.xlsx", "--lang", "en"], "they cannot be compared"],
+  ["a --previous file that is missing (en)", ["--previous", "gone.xlsx", "--lang", "en"], "does not exist or cannot be read"],
 ])("check refuses %s in one line, exit 1", async (_why, opts, words) => {
+  writeFileSync(at("broken.json"), "{ jumps: ");
   writeFileSync(at("typo.json"), JSON.stringify({ jump: {} }));
   const r = await cli("check", at("county.xlsx"), ...opts.map((o) => (o.includes(".") ? at(o) : o)));
   expect(r.code).toBe(1);
   expect(r.err).toContain(words);
   expect(r.err.trim().split("\n")).toHaveLength(1);
+  // asked for in English: no Chinese in the line (the paths here are ASCII)
+  if (opts.includes("--lang")) expect(r.err).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
 });
