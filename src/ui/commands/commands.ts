@@ -7,6 +7,7 @@
  */
 import type { CheckDialogData, ErrorTitle } from "../dialog/CheckDialogData";
 import { excelActions, type SheetHint } from "../shared/excelActions";
+import type { OfficeActions } from "../shared/OfficeActions";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import { hostFunctions } from "../shared/officeHost";
 import { showResultDialog } from "./resultDialog";
@@ -40,23 +41,27 @@ export async function runCheck(): Promise<void> {
   await showResultDialog(data, a.select);
 }
 
+/**
+ * A writer from the ribbon: its refusal or error in the result dialog, else the first sheet it
+ * wrote selected (生成汇总, 生成评估, 生成审核表 end the same way).
+ */
+async function writeAndShow(a: OfficeActions, title: ErrorTitle, write: () => Promise<{ ok: true; sheets: readonly string[] } | { ok: false; message: string }>): Promise<void> {
+  const out = await write().catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
+  if (!out.ok) return showResultDialog({ kind: "error", title, message: out.message });
+  const first = out.sheets[0];
+  if (first) await a.select(first, "A1").catch(() => undefined);
+}
+
 /** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */
 export async function runMakeSummary(): Promise<void> {
   const a = excelActions(hostFunctions(), sheetHint());
-  const out = await makeSummary(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
-  if (!out.ok) return showResultDialog({ kind: "error", title: "summary", message: out.message });
-  const first = out.sheets[0];
-  if (first) await a.select(first, "A1").catch(() => undefined);
+  await writeAndShow(a, "summary", () => makeSummary(a));
 }
 
 /** 生成评估 from the ribbon: writes the 评估 sheet and shows it; a refusal or error is shown. */
 export async function runMakeEvaluation(): Promise<void> {
   const a = excelActions(hostFunctions(), sheetHint());
-  const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
-  const out = await makeEvaluation(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
-  if (!out.ok) return showResultDialog({ kind: "error", title: "evaluation", message: out.message });
-  const first = out.sheets[0];
-  if (first) await a.select(first, "A1").catch(() => undefined);
+  await writeAndShow(a, "evaluation", async () => (await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions")).makeEvaluation(a));
 }
 
 /**
@@ -65,10 +70,7 @@ export async function runMakeEvaluation(): Promise<void> {
  */
 export async function runMakeReview(): Promise<void> {
   const a = excelActions(hostFunctions(), sheetHint());
-  const out = await makeReview(a).catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
-  if (!out.ok) return showResultDialog({ kind: "error", title: "review", message: out.message });
-  const first = out.sheets[0];
-  if (first) await a.select(first, "A1").catch(() => undefined);
+  await writeAndShow(a, "review", () => makeReview(a));
 }
 
 /** The ribbon's functions, by their manifest names (FunctionName). */
