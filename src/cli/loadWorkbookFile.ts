@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
 import * as zlib from "node:zlib";
-import { inflateRawSync } from "node:zlib";
 import type { GridWorkbook } from "../sheet/Grid";
 import { fileMessage, type FileProblemCode } from "./fileMessages";
 import { describeXlsxProblem, readXlsxZip, XlsxReadError, type InflateRaw, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
@@ -18,14 +17,14 @@ export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: st
 /** node's zlib, stopping at maxBytes (faster than the pako default the task pane uses). */
 const zlibInflateRaw: InflateRaw = (data, maxBytes) => {
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
   } catch (e) {
     if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return null;
     throw new Error(`解压失败（${e instanceof Error ? e.message : String(e)}）`);
   }
 };
 
-// node's CRC-32 (Node 20.15 and later), native and much faster than JSZip's
+// node's CRC-32 (Node 20.15 and later), native and much faster than pako's
 const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 function firstLine(e: unknown): string {

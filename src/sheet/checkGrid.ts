@@ -20,6 +20,7 @@ import { targetValue } from "../domain/Target";
 import { periodProblems } from "../templates/periodProblems";
 import { DEFAULT_CHECK_RULES, type CheckRules } from "../domain/CheckRules";
 import { explainWarnings } from "../domain/explainWarnings";
+import { memo } from "../domain/memo";
 import { describeWorkbookProblem } from "./describeWorkbookProblem";
 import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
 
@@ -54,16 +55,8 @@ export function readMeta(g: GridWorkbook): MetaRead | null {
   if (!sheet) return null;
   const chunks = sheet.rows.slice(2).map((row) => (row[0]?.type === "string" ? row[0].text : undefined));
   const packed = chunks.filter((c): c is string => typeof c === "string").join("");
-  const key = `${sheet.name}\u0000${packed}`;
-  const known = READ.get(key);
-  if (known) return known;
-  const read = readMetaText(sheet.name, packed);
-  if (READ.size >= VALIDATED_MAX) READ.delete(READ.keys().next().value as string);
-  READ.set(key, read);
-  return read;
+  return metaOf(`${sheet.name}\u0000${packed}`);
 }
-
-const READ = new Map<string, MetaRead>();
 
 function readMetaText(sheetName: string, packed: string): MetaRead {
   let data: unknown;
@@ -93,6 +86,12 @@ function readMetaText(sheetName: string, packed: string): MetaRead {
  */
 const VALIDATED = new Map<string, { json: string; template: Template }>();
 const VALIDATED_MAX = 64;
+
+// the metadata read, by sheet name and metadata text (a sheet name cannot hold U+0000)
+const metaOf = memo((key: string): MetaRead => {
+  const cut = key.indexOf("\u0000");
+  return readMetaText(key.slice(0, cut), key.slice(cut + 1));
+}, VALIDATED_MAX);
 
 function templateKey(raw: unknown): { id: string; json: string } | null {
   const id = (raw as { id?: unknown } | null)?.id;

@@ -129,12 +129,15 @@ export function parseXmlPart(bytes: Uint8Array, part: string, reader: XmlPartHan
 
 function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | null }, part: string, h: XmlPartHandler): void {
   const bad = (detail: string): Error => xlsxProblem({ code: "bad_xml", params: { part, detail } });
+  const badFrom = (e: Error): Error => bad(e.message.split("\n")[0] ?? "");
   const parser = new Parser();
   parser.ns(NS_MAP);
   let depth = 0;
   let roots = 0;
   let getAttrs: () => Record<string, string> = () => ({});
-  let utf8: ((s: string) => string) | null = null;
+  const utf8 = decoded.utf8;
+  // XML 1.0 §2.11: CR LF and a lone CR are LF in text and CDATA
+  const lineEnds = (t: string): string => (t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n"));
   const references = (t: string): string => {
     if (t.indexOf("&") === -1) return t;
     return t.replace(REFERENCE, (m, dec?: string, hex?: string, name?: string) => {
@@ -156,7 +159,7 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
     if (!TEXT_WORK.test(raw)) return raw;
     const t = utf8 ? utf8(raw) : raw;
     if (t.indexOf("]]>") !== -1) throw bad("]]> in text");
-    return references(t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n"));
+    return references(lineEnds(t));
   };
   const tag = {
     ns: "" as XmlNamespace,
@@ -167,8 +170,8 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
     },
   };
   // saxen and this layer report what is not well-formed; what a handler throws passes as thrown
-  parser.on("error", (e) => { throw bad(e.message.split("\n")[0] ?? ""); });
-  parser.on("warn", (e) => { throw bad(e.message.split("\n")[0] ?? ""); });
+  parser.on("error", (e) => { throw badFrom(e); });
+  parser.on("warn", (e) => { throw badFrom(e); });
   parser.on("openTag", (name, attrs) => {
     if (++depth > ZIP_LIMITS.maxXmlDepth) throw xlsxProblem({ code: "too_deep", params: { part, limit: ZIP_LIMITS.maxXmlDepth } });
     if (depth === 1 && ++roots > 1) throw bad("more than one root element");
@@ -198,10 +201,7 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
   let raw = "";
   const read = (): string => textValue(raw);
   let cdata = "";
-  const readCdata = (): string => {
-    const t = utf8 ? utf8(cdata) : cdata;
-    return t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n");
-  };
+  const readCdata = (): string => lineEnds(utf8 ? utf8(cdata) : cdata);
   const text = h.text?.bind(h);
   if (text) parser.on("text", (t) => { raw = t; text(read); });
   parser.on("cdata", (t) => {
@@ -209,9 +209,8 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
     cdata = t;
     text?.(readCdata);
   });
-  utf8 = decoded.utf8;
   const failed = parser.parse(decoded.xml);
-  if (failed) throw bad(failed.message.split("\n")[0] ?? "");
+  if (failed) throw badFrom(failed);
   if (roots === 0) throw bad("no root element");
   if (depth !== 0) throw bad("unexpected end of file");
 }
