@@ -106,18 +106,32 @@ function partText(b: Uint8Array, part: string): { xml: string; utf8: ((s: string
  * nobody reads, and skipping them is what keeps `check` fast (issue 19); every tag's
  * attributes are still parsed, so a damaged tag is never read as a shorter value.
  *
+ * Where every namespace is declared on the root element (what Excel, LibreOffice, WPS and
+ * ExcelJS write), saxen runs without its namespace mode, which costs it a third of its time
+ * on a return's sheet, and a prefix is looked up in the root's declarations; any other part
+ * is read in saxen's namespace mode. Both read the same elements, attributes and text.
+ *
  * A part that is not well-formed XML is a damaged file (XlsxReadError "bad_xml", with the part
  * and saxen's or this layer's reason): unclosed or mismatched tags, no root or two, text or
  * CDATA outside the root, a bad or duplicate attribute, `<` in an attribute, `--` in a
- * comment; and in a value that is read, a lone `&`, an unknown entity, a reference to a
- * character XML does not allow, `]]>` in text. Nesting past ZIP_LIMITS.maxXmlDepth is
- * "too_deep". What a handler throws (a limit, a reader's own bug) passes through as thrown.
+ * comment, a prefix no declaration binds; and in a value that is read, a lone `&`, an unknown
+ * entity, a reference to a character XML does not allow, `]]>` in text. Nesting past
+ * ZIP_LIMITS.maxXmlDepth is "too_deep". What a handler throws (a limit, a reader's own bug)
+ * passes through as thrown.
  */
 export function parseXmlPart(bytes: Uint8Array, part: string, reader: XmlPartHandler | (() => XmlPartHandler)): void {
   const fresh = typeof reader === "function" ? reader : () => reader;
   const decoded = partText(bytes, part);
   try {
-    parseWithSaxen(decoded, part, fresh());
+    const h = fresh();
+    try {
+      parseWithSaxen(decoded, part, h, declaredOnRootOnly(decoded.xml));
+    } catch (e) {
+      // the root binds one of our namespaces twice: saxen's namespace mode says what that means
+      // (nothing reached the handler yet, so it is still fresh)
+      if (e !== SCOPED) throw e;
+      parseWithSaxen(decoded, part, h, false);
+    }
   } catch (e) {
     // saxen refuses a few things XML allows: a part it refuses is read again by saxes, with a
     // fresh handler, and refused only when saxes refuses it too (a handler given as an object
@@ -127,14 +141,49 @@ export function parseXmlPart(bytes: Uint8Array, part: string, reader: XmlPartHan
   }
 }
 
-function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | null }, part: string, h: XmlPartHandler): void {
+/** Thrown at the root element when its declarations need saxen's namespace mode. */
+const SCOPED = new Error("namespaces need saxen's namespace mode");
+
+/**
+ * Whether every namespace declaration of the part can only be on its root element: no
+ * "xmlns" after the root's start tag (a declaration there, or text that merely says it, sends
+ * the part to saxen's namespace mode) and no DOCTYPE. Where the start tag's end is misjudged
+ * (a `>` in a quoted value), it is judged early, which only sends the part to that mode.
+ */
+function declaredOnRootOnly(xml: string): boolean {
+  let i = 0;
+  for (;;) {
+    i = xml.indexOf("<", i);
+    if (i === -1) return false;
+    const c = xml.charCodeAt(i + 1);
+    if (c === 63) { // <? … ?>
+      i = xml.indexOf("?>", i + 2);
+      if (i === -1) return false;
+    } else if (c === 33) { // <!-- … --> before the root; a DOCTYPE is left to the namespace mode
+      if (!xml.startsWith("<!--", i)) return false;
+      i = xml.indexOf("-->", i + 4);
+      if (i === -1) return false;
+    } else break;
+  }
+  const end = xml.indexOf(">", i);
+  return end !== -1 && xml.indexOf("xmlns", end) === -1;
+}
+
+/** What a name's prefix stands for when the root declares every namespace: our code, or "other". */
+type Bound = XmlNamespace | "relAttr" | "other";
+
+function boundOf(uri: string): Bound {
+  return SPREADSHEET_NS.has(uri) ? "sml" : uri === PACKAGE_RELS_NS ? "rels" : RELATIONSHIP_ATTR_NS.has(uri) ? "relAttr" : uri === "" ? "" : "other";
+}
+
+function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | null }, part: string, h: XmlPartHandler, rootOnly: boolean): void {
   const bad = (detail: string): Error => xlsxProblem({ code: "bad_xml", params: { part, detail } });
   const badFrom = (e: Error): Error => bad(e.message.split("\n")[0] ?? "");
   const parser = new Parser();
-  parser.ns(NS_MAP);
+  if (!rootOnly) parser.ns(NS_MAP);
   let depth = 0;
   let roots = 0;
-  let getAttrs: () => Record<string, string> = () => ({});
+  let attrs: Record<string, string> = {};
   const utf8 = decoded.utf8;
   // XML 1.0 §2.11: CR LF and a lone CR are LF in text and CDATA
   const lineEnds = (t: string): string => (t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n"));
@@ -161,22 +210,80 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
     if (t.indexOf("]]>") !== -1) throw bad("]]> in text");
     return references(lineEnds(t));
   };
+  // rootOnly: what each prefix stands for, from the root's declarations; the raw name r:id has
+  let defaultNs: XmlNamespace = "";
+  const bound = new Map<string, Bound>([["xml", "other"]]);
+  let relIdKey: string | undefined;
+  const prefixed = new Map<string, { ns: XmlNamespace; local: string }>();
+  const checkedAttrs = new Set<string>();
+  const bindRoot = (a: Record<string, string>): void => {
+    const seen = new Set<Bound>();
+    for (const k in a) {
+      const isDefault = k === "xmlns";
+      if (!isDefault && !k.startsWith("xmlns:")) continue;
+      const b = boundOf(attributeValue(a[k] ?? ""));
+      // one of our namespaces under two names (or r:id's as the default): saxen's mode decides
+      if (b !== "other" && b !== "" && seen.has(b)) throw SCOPED;
+      seen.add(b);
+      if (isDefault) {
+        if (b === "relAttr") throw SCOPED;
+        defaultNs = b === "other" ? "" : b;
+      } else if (a[k] !== "") {
+        const p = k.substring(6);
+        bound.set(p, b);
+        if (b === "relAttr") relIdKey = `${p}:id`;
+      }
+    }
+  };
+  const elementOf = (name: string): { ns: XmlNamespace; local: string } => {
+    let e = prefixed.get(name);
+    if (!e) {
+      const colon = name.indexOf(":");
+      const b = bound.get(name.substring(0, colon));
+      if (b === undefined) throw bad(`missing namespace on <${name}>`);
+      e = { ns: b === "sml" || b === "rels" ? b : "", local: name.substring(colon + 1) };
+      prefixed.set(name, e);
+    }
+    return e;
+  };
+  const checkAttrPrefixes = (a: Record<string, string>): void => {
+    for (const k in a) {
+      const colon = k.indexOf(":");
+      if (colon === -1 || checkedAttrs.has(k)) continue;
+      if (!bound.has(k.substring(0, colon))) throw bad(`missing namespace for prefix ${k.substring(0, colon)}`);
+      checkedAttrs.add(k);
+    }
+  };
   const tag = {
     ns: "" as XmlNamespace,
     local: "",
     attr(name: string): string | undefined {
-      const raw = getAttrs()[name];
+      const raw = rootOnly && name === "r:id" ? (relIdKey === undefined ? undefined : attrs[relIdKey]) : attrs[name];
       return raw === undefined ? undefined : attributeValue(raw);
     },
   };
   // saxen and this layer report what is not well-formed; what a handler throws passes as thrown
   parser.on("error", (e) => { throw badFrom(e); });
   parser.on("warn", (e) => { throw badFrom(e); });
-  parser.on("openTag", (name, attrs) => {
+  parser.on("openTag", (name, getAttrs) => {
     if (++depth > ZIP_LIMITS.maxXmlDepth) throw xlsxProblem({ code: "too_deep", params: { part, limit: ZIP_LIMITS.maxXmlDepth } });
     if (depth === 1 && ++roots > 1) throw bad("more than one root element");
-    // our prefixes are one letter, so the name's second char tells (saxen renamed the rest)
-    if (name.charCodeAt(1) === COLON) {
+    // every element's attributes are parsed, read or not, so a damaged tag (a lost `>`, a
+    // duplicate attribute) is a damaged file rather than a shorter value
+    attrs = getAttrs();
+    if (rootOnly) {
+      if (depth === 1) bindRoot(attrs);
+      else checkAttrPrefixes(attrs);
+      if (name.indexOf(":") === -1) {
+        tag.ns = defaultNs;
+        tag.local = name;
+      } else {
+        const e = elementOf(name);
+        tag.ns = e.ns;
+        tag.local = e.local;
+      }
+    } else if (name.charCodeAt(1) === COLON) {
+      // saxen renamed our namespaces' prefixes to one letter, so the name's second char tells
       const p = name.charAt(0);
       tag.ns = p === PREFIX.sml ? "sml" : p === PREFIX.rels ? "rels" : "";
       tag.local = name.substring(2);
@@ -185,10 +292,6 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
       tag.ns = "";
       tag.local = colon === -1 ? name : name.substring(colon + 1);
     }
-    // every element's attributes are parsed, read or not, so a damaged tag (a lost `>`, a
-    // duplicate attribute) is a damaged file rather than a shorter value
-    attrs();
-    getAttrs = attrs;
     h.open(tag);
   });
   parser.on("closeTag", () => {

@@ -70,6 +70,46 @@ describe("namespaces: an element is SpreadsheetML or a .rels part's by its names
   });
 });
 
+describe("namespaces declared on the root alone (saxen without its namespace mode) read as in saxen's namespace mode", () => {
+  /** Each element as ns:local, with the attributes asked for. */
+  const seen = (xml: string): string[] => {
+    const out: string[] = [];
+    parseXmlPart(utf8(xml), PART, { open: (t) => void out.push(`${t.ns}:${t.local} r=${t.attr("r") ?? "-"} r:id=${t.attr("r:id") ?? "-"}`), close() {} });
+    return out;
+  };
+  // the same part with a declaration repeated below the root, which sends it to saxen's namespace mode
+  const scoped = (xml: string): string => xml.replace(/<([\w:]*c)( |>|\/)/, `<$1 xmlns:zz="urn:again"$2`);
+  test.each<[string, string]>([
+    ["default namespace", `<worksheet xmlns="${SML}"><c r="A1"/></worksheet>`],
+    ["x: for SpreadsheetML, r: for relationships", `<x:worksheet xmlns:x="${SML}" xmlns:r="${REL}"><x:c r="A1" r:id="rId1"/></x:worksheet>`],
+    ["rel: for relationships", `<worksheet xmlns="${SML}" xmlns:rel="${REL}"><c r="B2" rel:id="rId2"/></worksheet>`],
+    ["SpreadsheetML bound twice, default and x:", `<worksheet xmlns="${SML}" xmlns:x="${SML}"><x:c r="A1"/><c r="B1"/></worksheet>`],
+    ["relationships bound twice", `<worksheet xmlns="${SML}" xmlns:r="${REL}" xmlns:q="${REL}"><c r="A1" q:id="rId3"/></worksheet>`],
+    ["an attribute in another namespace", `<worksheet xmlns="${SML}" xmlns:x14ac="urn:x14ac"><c r="A1" x14ac:r="no"/></worksheet>`],
+    ["xml:space, bound without a declaration", `<worksheet xmlns="${SML}"><c r="A1" xml:space="preserve"/></worksheet>`],
+    ["a comment and a declaration before the root", `<?xml version="1.0"?><!-- xmlns:x="${SML}" --><worksheet xmlns="${SML}"><c r="A1"/></worksheet>`],
+    ["a > in a value of the root", `<worksheet a="1>2" xmlns="${SML}"><c r="A1"/></worksheet>`],
+    ["no namespace at all", `<worksheet><c r="A1"/></worksheet>`],
+  ])("%s", (_label, xml) => {
+    expect(scoped(xml)).not.toBe(xml);
+    expect(seen(xml)).toEqual(seen(scoped(xml)).map((t) => t));
+  });
+
+  test("text that says xmlns after the root sends the part to the namespace mode, read the same", () => {
+    const xml = (t: string): string => `<x:worksheet xmlns:x="${SML}"><x:c r="A1"><x:v>${t}</x:v></x:c></x:worksheet>`;
+    expect(read(xml("xmlns"), "r").text).toBe("xmlns");
+    expect(tags(xml("xmlns"))).toEqual(tags(xml("plain")));
+  });
+
+  test.each<[string, string]>([
+    ["an element's prefix", `<worksheet xmlns="${SML}"><c r="A1"/><x14:c/></worksheet>`],
+    ["an attribute's prefix", `<worksheet xmlns="${SML}"><c r="A1" x14ac:dyDescent="0.25"/></worksheet>`],
+    ["a prefix declared on a sibling only", `<worksheet xmlns="${SML}"><a xmlns:q="urn:q"/><c q:r="1"/></worksheet>`],
+  ])("a prefix no declaration binds is bad_xml: %s", (_label, xml) => {
+    expect(readError(() => parseXmlPart(utf8(xml), PART, readAll(["r"]))).problem).toEqual({ code: "bad_xml", params: { part: PART, detail: expect.any(String) } });
+  });
+});
+
 describe("r:id on <sheet>: the officeDocument relationships attribute whatever its prefix", () => {
   const workbook = (decl: string, attrs: string): string =>
     `<workbook xmlns="${SML}" ${decl}><sheets><sheet name="表一" sheetId="1" ${attrs}/></sheets></workbook>`;

@@ -183,12 +183,14 @@ function worksheet(p: string, d: string): fc.Arbitrary<string> {
   const row = fc.tuple(rowAttrs, fc.array(fc.oneof({ weight: 6, arbitrary: cell }, { weight: 1, arbitrary: decoy }), { maxLength: 5 }), space)
     .map(([a, cs, sp]) => (cs.length === 0 ? `<${t("row")}${a}/>` : `<${t("row")}${a}>${sp}${cs.join(sp)}${sp}</${t("row")}>`));
   const uri = fc.constantFrom(SML, SML_STRICT);
-  return fc.tuple(uri, fc.array(row, { maxLength: 6 }), space, fc.boolean(), maybe(attrText), fc.boolean())
-    .map(([ns, rows, sp, decl, dim, tail]) =>
+  // `again`: SpreadsheetML's declaration repeated on <sheetData>, which the reader reads in
+  // saxen's namespace mode (declarations on the root alone are read without it)
+  return fc.tuple(uri, fc.array(row, { maxLength: 6 }), space, fc.boolean(), maybe(attrText), fc.boolean(), fc.boolean())
+    .map(([ns, rows, sp, decl, dim, tail, again]) =>
       (decl ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` : "") +
       `<${t("worksheet")} ${p ? `xmlns:${p}` : "xmlns"}="${ns}" ${d ? `xmlns:${d}` : "xmlns"}="${DECOY}" xmlns:x14ac="${X14AC}">${sp}` +
       (dim !== null ? `<${t("dimension")} ref="${dim}"/>${sp}` : "") +
-      `<${t("sheetData")}>${sp}${rows.join(sp)}${sp}</${t("sheetData")}>${sp}` +
+      `<${t("sheetData")}${again ? ` ${p ? `xmlns:${p}` : "xmlns"}="${ns}"` : ""}>${sp}${rows.join(sp)}${sp}</${t("sheetData")}>${sp}` +
       (tail ? `<${t("pageMargins")} left="0.7" right="0.7"/>` : "") +
       `</${t("worksheet")}>${sp}`);
 }
@@ -264,8 +266,9 @@ test("the generator makes what the property needs: cells of every kind, decoys, 
       for (const k of e.kids) if (typeof k !== "string") walk(k);
     };
     walk(saxesTree(xml));
+    seen.add(/<[\w:]*sheetData xmlns/.test(xml) ? "declared below the root" : "declared on the root alone");
   });
-  expect([...seen].sort()).toEqual(["boolean", "cell without r", "date", "decoy", "empty", "error", "number", "string", "uncalculated"]);
+  expect([...seen].sort()).toEqual(["boolean", "cell without r", "date", "declared below the root", "declared on the root alone", "decoy", "empty", "error", "number", "string", "uncalculated"]);
 });
 
 // ---- corruptions ----
