@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import * as zlib from "node:zlib";
 import type { GridWorkbook } from "../sheet/Grid";
 import { fileMessage, type FileProblemCode } from "./fileMessages";
-import { describeXlsxProblem, readXlsxZip, XlsxReadError, type InflateRaw, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
+import { describeXlsxProblem, inflateChunkSize, readXlsxZip, XlsxReadError, type InflateRaw, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
 
 /** Files above this are refused before parsing (a return is a few hundred KB). docs/LIMITS.md */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -15,9 +15,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: string; reason: XlsxProblemCode | FileProblemCode | "internal" };
 
 /** node's zlib, stopping at maxBytes (faster than the pako default the task pane uses). */
-const zlibInflateRaw: InflateRaw = (data, maxBytes) => {
+const zlibInflateRaw: InflateRaw = (data, maxBytes, expected) => {
   try {
-    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: inflateChunkSize(maxBytes, expected) });
   } catch (e) {
     if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return null;
     throw new Error(`解压失败（${e instanceof Error ? e.message : String(e)}）`);

@@ -2,15 +2,22 @@ import { Inflate } from "pako";
 
 /**
  * Inflates raw deflate data, giving up once the output would pass maxBytes: returns null then.
- * The default (pako, streaming) runs in the browser; the CLI passes node's zlib.
+ * `expected`: the size the zip declares (0 when unknown), so the output is made in one piece
+ * rather than pieces joined; a false declaration costs only that. The default (pako,
+ * streaming) runs in the browser; the CLI passes node's zlib.
  */
-export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+export type InflateRaw = (data: Uint8Array, maxBytes: number, expected?: number) => Uint8Array | null;
 
-export const pakoInflateRaw: InflateRaw = (data, maxBytes) => {
+/** The output piece for `expected` bytes: one piece (one more byte, so the end is found in it), within the cap. */
+export function inflateChunkSize(maxBytes: number, expected = 0): number {
+  return Math.max(64 * 1024, Math.min(expected + 1, maxBytes + 1));
+}
+
+export const pakoInflateRaw: InflateRaw = (data, maxBytes, expected) => {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const over = new Error("over");
-  const inf = new Inflate({ raw: true, chunkSize: 64 * 1024 });
+  const inf = new Inflate({ raw: true, chunkSize: inflateChunkSize(maxBytes, expected) });
   inf.onData = (chunk: Uint8Array | number[] | string) => {
     const c = chunk as Uint8Array;
     total += c.length;

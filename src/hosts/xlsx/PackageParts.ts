@@ -59,7 +59,7 @@ export class PackageParts {
     let bytes: Uint8Array | null;
     const raw = d?.compressedContent;
     try {
-      if (raw instanceof Uint8Array && d?.compression?.magic === "\x08\x00") bytes = this.inflate(raw, cap);
+      if (raw instanceof Uint8Array && d?.compression?.magic === "\x08\x00") bytes = this.inflate(raw, cap, d.uncompressedSize ?? 0);
       else if (raw instanceof Uint8Array && d?.compression?.magic === "\x00\x00") bytes = raw.length > cap ? null : raw;
       else bytes = await f.async("uint8array"); // not from a loaded zip: the declared size was checked
     } catch {

@@ -18,7 +18,7 @@ import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
 // the reader's public surface, in one place for its callers (CLI, task pane, review)
 export { ZIP_LIMITS } from "./ZIP_LIMITS";
-export { pakoInflateRaw, type InflateRaw } from "./InflateRaw";
+export { inflateChunkSize, pakoInflateRaw, type InflateRaw } from "./InflateRaw";
 export type { Crc32 } from "./PackageParts";
 export { XlsxLimitError, XlsxReadError, type XlsxProblem, type XlsxProblemCode } from "./XlsxReadError";
 export { describeXlsxProblem } from "./describeXlsxProblem";
