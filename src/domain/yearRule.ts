@@ -60,7 +60,21 @@ export interface YearRule {
  * as per-row constants), so both read a plan's words the same way.
  */
 export function yearRule(spec: IndicatorSpec, year: number, unit: Unit): YearRule {
+  // a spec's rule for a year is the same for every return of its template: made once per spec
+  // object (indicatorSpec gives one per template row), year and unit kind (issue 19)
   const pct = unit.unitClass === "percent";
+  let byYear = RULES.get(spec);
+  if (!byYear) RULES.set(spec, (byYear = new Map()));
+  const key = pct ? -year : year;
+  let rule = byYear.get(key);
+  if (!rule) byYear.set(key, (rule = ruleFor(spec, year, pct)));
+  return rule;
+}
+
+/** Rules already made, by spec and (signed by the unit kind) year; shared, so read-only. */
+const RULES = new WeakMap<IndicatorSpec, Map<number, YearRule>>();
+
+function ruleFor(spec: IndicatorSpec, year: number, pct: boolean): YearRule {
   const applied = targetForYear(spec, year);
   const target = parseTarget(applied.text, pct);
   const baseTarget = parseTarget(spec.baseline, pct);

@@ -152,6 +152,18 @@ const SHARED_CELLS = new WeakMap<readonly string[], CellValue[]>();
 
 const STORED_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
+/**
+ * Whether a value holds only digits, `.` and `-`: then Number() takes it exactly when
+ * STORED_NUMBER does (a sign, digits, at most one point), and the expression is not needed.
+ */
+function decimalOnly(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46 && c !== 45) return false;
+  }
+  return true;
+}
+
 const text = (s: string): CellValue => (s === "" ? { type: "empty" } : { type: "string", text: s });
 
 /** A cell's value, or null when it holds nothing (a styled blank). */
@@ -177,9 +189,8 @@ function cellValue(c: OpenCell, ctx: SheetContext): CellValue | null {
     case "d": return { type: "date", iso: v.slice(0, 10) };
     default: {
       // a number as SpreadsheetML stores it (xsd:double), not whatever Number() takes (0x10, Infinity)
-      if (!STORED_NUMBER.test(v)) return text(v);
       const n = Number(v);
-      if (!Number.isFinite(n)) return text(v);
+      if (!Number.isFinite(n) || (!decimalOnly(v) && !STORED_NUMBER.test(v))) return text(v);
       return storedNumber(n, ctx.styles[c.s] ?? "plain", ctx.date1904);
     }
   }

@@ -57,6 +57,20 @@ const NON_ASCII = /[\u0080-\u00ff]/;
 const ATTRIBUTE_WORK = /[\u0080-\uffff]|[&<\t\n\r]/;
 const TEXT_WORK = /[\u0080-\uffff]|[&\r]|]]>/;
 
+/**
+ * Whether a short value is plain ASCII without `&`, `<`, `>` or a tab, newline or CR: then it
+ * needs nothing, in an attribute or in text. Read by char codes, since most values of a
+ * return (r="B7", s="3", <v>12.5</v>) are a few chars and a regular expression costs more.
+ */
+function plainShort(raw: string): boolean {
+  if (raw.length > 24) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80 || c === 38 || c === 60 || c === 62 || c === 9 || c === 10 || c === 13) return false;
+  }
+  return true;
+}
+
 /** The encoding an XML declaration names, when it is neither UTF-8 nor UTF-16 (the default). */
 function declaredEncoding(b: Uint8Array): string | null {
   if (b[0] !== 0x3c || b[1] !== 0x3f) return null; // <?
@@ -199,13 +213,13 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
   // UTF-8 first (a reference may stand for a character past latin1), then what XML 1.0 does to
   // line ends (§2.11) and to whitespace in attributes (§3.3.3), then the references
   const attributeValue = (raw: string): string => {
-    if (!ATTRIBUTE_WORK.test(raw)) return raw; // most values (r="B7", s="3", t="s") need nothing
+    if (plainShort(raw) || !ATTRIBUTE_WORK.test(raw)) return raw; // most values (r="B7", s="3", t="s") need nothing
     const t = utf8 ? utf8(raw) : raw;
     if (t.indexOf("<") !== -1) throw bad("< in an attribute value");
     return references(t.replace(/\r\n|[\t\n\r]/g, " "));
   };
   const textValue = (raw: string): string => {
-    if (!TEXT_WORK.test(raw)) return raw;
+    if (plainShort(raw) || !TEXT_WORK.test(raw)) return raw;
     const t = utf8 ? utf8(raw) : raw;
     if (t.indexOf("]]>") !== -1) throw bad("]]> in text");
     return references(lineEnds(t));

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { CellValue } from "../../../src/domain/CellValue";
 import type { NumberFormatKind } from "../../../src/hosts/storedNumber";
 import { parseWorksheet } from "../../../src/hosts/xlsx/parseWorksheet";
@@ -94,6 +95,18 @@ describe("what a cell holds", () => {
     ["whitespace-only text is text", `<c r="A1" t="inlineStr"><is><t> </t></is></c>`, s(" ")],
   ])("%s", (_label, c, expected) => {
     expect(one(c)).toEqual(expected);
+  });
+
+  test("a stored value is a number exactly when it is an xsd:double (sign, digits, point, exponent, spaces around)", () => {
+    // xsd:double as SpreadsheetML stores numbers; whatever else Number() takes (0x10, Infinity, "") is text
+    const XSD_DOUBLE = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+    const value = fc.string({ unit: fc.constantFrom(..."0123456789.-+eExXbI n"), minLength: 1, maxLength: 8 });
+    fc.assert(fc.property(value, (v) => {
+      const got = one(`<c r="A1"><v>${v}</v></c>`);
+      const n = Number(v);
+      if (XSD_DOUBLE.test(v) && Number.isFinite(n)) expect(got).toEqual({ type: "number", value: n });
+      else expect(got).toEqual(v.trim() === "" && v === "" ? undefined : { type: "string", text: v });
+    }), { seed: 20261201, numRuns: 2000 });
   });
 
   test("a date style in the 1904 date system", () => {
