@@ -7,10 +7,11 @@ import { ZIP_LIMITS } from "./ZIP_LIMITS";
 /** The shared strings part: one text per <si>, phonetic runs left out. Throws past maxSharedStrings. */
 export function parseSharedStrings(bytes: Uint8Array, part: string): string[] {
   let out: string[] = [];
+  // every item's text is read: decoded whole
   parseXmlPart(bytes, part, () => {
     out = [];
     return sharedStringsReader(out);
-  });
+  }, true);
   return out;
 }
 

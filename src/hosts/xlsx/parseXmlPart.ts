@@ -91,9 +91,10 @@ function declaredEncoding(b: Uint8Array): string | null {
  * UTF-8 part is read one char per byte (latin1, five times faster than decoding it) and only
  * the values a reader asks for are decoded from UTF-8: every byte of a multi-byte character
  * is 0x80 or above, so no `<`, `>`, `&`, `"` or `=` is ever mistaken, and invalid bytes end
- * as U+FFFD as TextDecoder makes them.
+ * as U+FFFD as TextDecoder makes them. A part whose text is nearly all read (`wholeText`: the
+ * shared strings) is decoded whole, which is cheaper there than value by value.
  */
-function partText(b: Uint8Array, part: string): { xml: string; utf8: ((s: string) => string) | null } {
+function partText(b: Uint8Array, part: string, wholeText: boolean): { xml: string; utf8: ((s: string) => string) | null } {
   if (b[0] === 0xff && b[1] === 0xfe) return { xml: new TextDecoder("utf-16le").decode(b), utf8: null };
   if (b[0] === 0xfe && b[1] === 0xff) return { xml: new TextDecoder("utf-16be").decode(b), utf8: null };
   const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
@@ -109,6 +110,7 @@ function partText(b: Uint8Array, part: string): { xml: string; utf8: ((s: string
   }
   if (typeof Buffer === "undefined") return { xml: new TextDecoder("utf-8").decode(b), utf8: null };
   const buf = Buffer.from(b.buffer, b.byteOffset + bom, b.byteLength - bom);
+  if (wholeText) return { xml: buf.toString("utf8"), utf8: null };
   return { xml: buf.toString("latin1"), utf8: (s) => (NON_ASCII.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s) };
 }
 
@@ -131,11 +133,12 @@ function partText(b: Uint8Array, part: string): { xml: string; utf8: ((s: string
  * comment, a prefix no declaration binds; and in a value that is read, a lone `&`, an unknown
  * entity, a reference to a character XML does not allow, `]]>` in text. Nesting past
  * ZIP_LIMITS.maxXmlDepth is "too_deep". What a handler throws (a limit, a reader's own bug)
- * passes through as thrown.
+ * passes through as thrown. `wholeText`: the reader reads nearly all the part's text (the
+ * shared strings), so the part is decoded whole rather than value by value.
  */
-export function parseXmlPart(bytes: Uint8Array, part: string, reader: XmlPartHandler | (() => XmlPartHandler)): void {
+export function parseXmlPart(bytes: Uint8Array, part: string, reader: XmlPartHandler | (() => XmlPartHandler), wholeText = false): void {
   const fresh = typeof reader === "function" ? reader : () => reader;
-  const decoded = partText(bytes, part);
+  const decoded = partText(bytes, part, wholeText);
   try {
     const h = fresh();
     try {
