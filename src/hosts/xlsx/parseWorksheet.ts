@@ -27,22 +27,28 @@ interface OpenCell {
   inline: StringItemText | null;
 }
 
+/** Where the last cellRef() that succeeded points: 0-based column and row. */
+const REF = { col: 0, row: 0 };
+
 /**
- * A cell reference's 0-based column and row (`A1`, `$B$7`, `ab12`), or null when it is not
- * one (1–3 letters, 1–7 digits). Read by char codes: it runs for every cell of a return.
+ * Whether `ref` is a cell reference (`A1`, `$B$7`, `ab12`: 1–3 letters, 1–7 digits); if so,
+ * REF holds its 0-based column and row. Read by char codes and into one object: it runs for
+ * every cell of a return.
  */
-function cellRef(ref: string): { col: number; row: number } | null {
+function cellRef(ref: string): boolean {
   let i = ref.charCodeAt(0) === 36 ? 1 : 0; // $
   let col = 0;
   const l0 = i;
   for (let ch = ref.charCodeAt(i); (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122); ch = ref.charCodeAt(++i)) col = col * 26 + ((ch & 0xdf) - 64);
-  if (i === l0 || i - l0 > 3) return null;
+  if (i === l0 || i - l0 > 3) return false;
   if (ref.charCodeAt(i) === 36) i++;
   const d0 = i;
   let row = 0;
   for (let ch = ref.charCodeAt(i); ch >= 48 && ch <= 57; ch = ref.charCodeAt(++i)) row = row * 10 + (ch - 48);
-  if (i === d0 || i - d0 > 7 || i !== ref.length) return null;
-  return { col: col - 1, row: row - 1 };
+  if (i === d0 || i - d0 > 7 || i !== ref.length) return false;
+  REF.col = col - 1;
+  REF.row = row - 1;
+  return true;
 }
 
 /**
@@ -77,8 +83,12 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
   let cellDepth = 0; // elements open inside the cell
   let inV = false;
 
+  // one value per shared string, for every cell that shows it (values are never changed in place)
+  let sharedCells = SHARED_CELLS.get(ctx.shared);
+  if (!sharedCells) SHARED_CELLS.set(ctx.shared, (sharedCells = []));
+  const shown = sharedCells;
   const place = (c: OpenCell): void => {
-    const value = cellValue(c, ctx);
+    const value = cellValue(c, ctx, shown);
     if (value === null) return;
     if (++ctx.counted.cells > ZIP_LIMITS.maxCells) throw xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
     if (c.row >= ZIP_LIMITS.maxRows) throw xlsxProblem({ code: "too_many_rows", params: { sheet: ctx.name, limit: ZIP_LIMITS.maxRows } });
@@ -111,11 +121,10 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         col = -1;
       } else if (d === 4 && local === "c" && path.at(1) === "row") {
         const ref = tag.attr("r");
-        const at = ref === undefined ? null : cellRef(ref);
         let row = rowIndex;
-        if (at) {
-          col = at.col;
-          row = at.row;
+        if (ref !== undefined && cellRef(ref)) {
+          col = REF.col;
+          row = REF.row;
           if (!rowExplicit && !rowHasCell) rowIndex = row; // a row without r takes its first cell's
         } else col++;
         rowHasCell = true;
@@ -167,7 +176,7 @@ function decimalOnly(v: string): boolean {
 const text = (s: string): CellValue => (s === "" ? { type: "empty" } : { type: "string", text: s });
 
 /** A cell's value, or null when it holds nothing (a styled blank). */
-function cellValue(c: OpenCell, ctx: SheetContext): CellValue | null {
+function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[]): CellValue | null {
   if (c.t === "inlineStr" && c.inline) return text(c.inline.text);
   if (c.v === null || c.v === "") {
     // a formula with no cached value has not been calculated; t="str" with <v></v> is a formula that gave ""
@@ -177,11 +186,8 @@ function cellValue(c: OpenCell, ctx: SheetContext): CellValue | null {
   const v = c.v;
   switch (c.t) {
     case "s": {
-      // one value per shared string, for every cell that shows it (values are never changed in place)
       const i = Number(v);
-      let cells = SHARED_CELLS.get(ctx.shared);
-      if (!cells) SHARED_CELLS.set(ctx.shared, (cells = []));
-      return cells[i] ?? (cells[i] = text(ctx.shared[i] ?? ""));
+      return sharedCells[i] ?? (sharedCells[i] = text(ctx.shared[i] ?? ""));
     }
     case "str": case "inlineStr": return text(unescapeXstring(v));
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
