@@ -152,7 +152,7 @@ async function main(): Promise<void> {
   console.log(`parse ms        ${round(small.parseMs)} / ${round(large.parseMs)} (task pane reader, pako; before issue 12: ${PARSE_MS_BEFORE_ISSUE_12} at 5000)`);
   console.log(`engine ms       ${round(small.engineMs)} / ${round(large.engineMs)}; engine/parse ${results.engine.engineToParse}; 10N/N ${results.engine.scaling10x}`);
   console.log(`user's check    ${user.processCpuMs} ms CPU (whole process) = ${user.processToParse}× the parse (${user.parseMs} ms, zlib); in-process first file: ${JSON.stringify(user.firstFile)}`);
-  console.log(`floor           CLI ${floor.cliCpuMs} ms / floor ${floor.floorCpuMs} ms CPU = ${floor.cliToFloor}× (median of ${floor.pairs} pairs; goal ≤ 2.5)`);
+  console.log(`floor           CLI ${floor.cliCpuMs} ms / floor ${floor.floorCpuMs} ms CPU = ${floor.cliToFloor}× (median of ${floor.pairs} pairs; goal ≤ 2.5); XML-library floor ${floor.xmlLibraryFloor.cpuMs} ms, CLI ${floor.xmlLibraryFloor.cliToXmlFloor}× it`);
   console.log(`reading 5000    sheet ${reading.sheetXmlBytes} B: inflate ${reading.inflateMs} ms, latin1 ${reading.latin1Ms} ms, saxen tags only ${reading.saxenTagsOnlyMs} ms, readXlsxZip ${reading.readXlsxZipMs} ms`);
   console.log(`LibreOffice     xlsx ${lo.xlsxToCli}×, csv ${lo.csvToCli}× the CLI (medians of ${lo.pairs} paired ratios; goal ≥ 5)`);
   console.log(`many returns    ${many.returns} in one process ${many.oneProcessCpuMs} ms CPU (${many.perReturnInOneProcessMs} ms each); ${many.returns} processes ${many.processesCpuMs} ms CPU (from ${many.sampled}; start-up ${many.startupCpuMs} ms each) = ${many.processesToOne}× (goal ≥ 50)`);
@@ -168,6 +168,7 @@ async function main(): Promise<void> {
 
 const CLI = join(__dirname, "..", "bin", "plan-returns.js");
 const FLOOR = join(__dirname, "floor.js");
+const XML_FLOOR = join(__dirname, "floorXml.js");
 const CPU_HOOK = join(out, "cpu-hook.js");
 writeFileSync(CPU_HOOK, "process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(process.env.BENCH_CPU_OUT, String((u.user + u.system) / 1000)); });\n");
 
@@ -262,13 +263,24 @@ async function readingParts(file: string) {
   };
 }
 
-/** The CLI against the floor (bench/floor.js: inflate and scan the sheet XML), both whole node processes, CPU, 7 pairs. */
+/**
+ * The CLI against the floor (bench/floor.js: inflate and scan the sheet XML), all whole node
+ * processes, CPU, 7 rounds; and against the floor of any reader built on the XML library
+ * (bench/floorXml.js: the same inflate, then saxen finding every element and parsing its
+ * attributes), run in the same rounds.
+ */
 function cliAgainstFloor(file: string) {
-  const pairs = paired(7, () => nodeRun([CLI, "check", file, "--json"]).cpuMs, () => nodeRun([FLOOR, file]).cpuMs);
+  const rounds = paired(7, () => nodeRun([CLI, "check", file, "--json"]).cpuMs, () => [nodeRun([FLOOR, file]).cpuMs, nodeRun([XML_FLOOR, file]).cpuMs] as const);
+  const pairs = rounds.map(([c, [f]]) => [c, f] as const);
+  const xml = rounds.map(([c, [, x]]) => [c, x] as const);
   return {
     pairs: pairs.length, cliToFloor: round(median(pairs.map(([c, f]) => c / f)), 2),
     cliCpuMs: round(median(pairs.map((p) => p[0]))), floorCpuMs: round(median(pairs.map((p) => p[1]))),
     ratios: pairs.map(([c, f]) => round(c / f, 2)),
+    xmlLibraryFloor: {
+      cpuMs: round(median(xml.map((p) => p[1]))), cliToXmlFloor: round(median(xml.map(([c, x]) => c / x)), 2),
+      command: "node bench/floorXml.js <file>: floor.js's inflate, then saxen finding every element and parsing its attributes, CPU, in the same rounds",
+    },
   };
 }
 
