@@ -229,7 +229,8 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
   };
   // rootOnly: what each prefix stands for, from the root's declarations; the raw name r:id has
   let defaultNs: XmlNamespace = "";
-  const bound = new Map<string, Bound>([["xml", "other"]]);
+  // xml: is bound without a declaration; xmlns: only declares (on the root alone, in this mode)
+  const bound = new Map<string, Bound>([["xml", "other"], ["xmlns", "other"]]);
   let relIdKey: string | undefined;
   const prefixed = new Map<string, { ns: XmlNamespace; local: string }>();
   const checkedAttrs = new Set<string>();
@@ -256,7 +257,8 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
     let e = prefixed.get(name);
     if (!e) {
       const colon = name.indexOf(":");
-      const b = bound.get(name.substring(0, colon));
+      const prefix = name.substring(0, colon);
+      const b = prefix === "xmlns" ? undefined : bound.get(prefix);
       if (b === undefined) throw bad(`missing namespace on <${name}>`);
       e = { ns: b === "sml" || b === "rels" ? b : "", local: name.substring(colon + 1) };
       prefixed.set(name, e);
@@ -290,7 +292,7 @@ function parseWithSaxen(decoded: { xml: string; utf8: ((s: string) => string) | 
     attrs = getAttrs();
     if (rootOnly) {
       if (depth === 1) bindRoot(attrs);
-      else checkAttrPrefixes(attrs);
+      checkAttrPrefixes(attrs);
       if (name.indexOf(":") === -1) {
         tag.ns = defaultNs;
         tag.local = name;

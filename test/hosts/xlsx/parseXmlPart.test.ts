@@ -104,6 +104,7 @@ describe("namespaces declared on the root alone (saxen without its namespace mod
   test.each<[string, string]>([
     ["an element's prefix", `<worksheet xmlns="${SML}"><c r="A1"/><x14:c/></worksheet>`],
     ["an attribute's prefix", `<worksheet xmlns="${SML}"><c r="A1" x14ac:dyDescent="0.25"/></worksheet>`],
+    ["an attribute's prefix on the root", `<worksheet xmlns="${SML}" mc:Ignorable="x14ac"><c r="A1"/></worksheet>`],
     ["a prefix declared on a sibling only", `<worksheet xmlns="${SML}"><a xmlns:q="urn:q"/><c q:r="1"/></worksheet>`],
   ])("a prefix no declaration binds is bad_xml: %s", (_label, xml) => {
     expect(readError(() => parseXmlPart(utf8(xml), PART, readAll(["r"]))).problem).toEqual({ code: "bad_xml", params: { part: PART, detail: expect.any(String) } });
