@@ -406,7 +406,7 @@ describe("atomic, careful writes", () => {
     const c = await readXlsxZip(await returnBytes("普陀区", -0.05));
     const r = consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }, { file: "副本.xlsx", grid: b }], []);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/副本\.xlsx.*定海区\.xlsx/);
+    if (!r.ok) expect(r.problem).toEqual({ code: "duplicate_return", params: { file: "副本.xlsx", other: "定海区.xlsx" } });
     expect(consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }], []).ok).toBe(true);
   });
 

@@ -112,7 +112,7 @@ describe("the ribbon's function file", () => {
     expect(review.peek(2, 1)?.value).toBe(REVIEW_MARK);
     expect(fx.selection).toEqual({ sheet: "审核", address: "A1" });
     const planned = reviewPlan(await readWorkbookGrid(fx.context));
-    if (!planned.ok) throw new Error(planned.message);
+    if (!planned.ok) throw new Error(planned.problem.code);
     const col = (key: string): number => { for (let c = 1; c < 40; c++) if (review.peek(2, c)?.value === key) return c; throw new Error(key); };
     const states = [...review.cells.entries()].filter(([k, c]) => k % 16384 === col("review") && (Object.values(REVIEW_STATES) as unknown[]).includes(c.value));
     expect(states).toHaveLength(planned.rows);
