@@ -23,6 +23,7 @@ import { REVIEW_MARK, reviewSheet } from "../../src/sheet/reviewSheet";
 import { putOwnSheet } from "../../src/hosts/xlsx/putOwnSheet";
 import { emptyCounts } from "../../src/domain/Status";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { describeReturnSetProblem } from "../../src/sheet/describeReturnSetProblem";
 import { convert } from "../support/libreoffice";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
@@ -392,10 +393,11 @@ describe("atomic, careful writes", () => {
     writeFileSync(b, await returnBytes("普陀区"));
     const c = join(resolve(a, ".."), "普陀.xlsx");
     writeFileSync(c, await returnBytes("普陀区", -0.05));
-    const r = await cli("summary", a, c, b, "--out", join(resolve(a, ".."), "s.xlsx"));
-    expect(r.code).toBe(1);
-    expect(r.err).toContain(a);
-    expect(r.err).toContain(b);
+    for (const lang of ["zh", "en"] as const) {
+      const r = await cli("summary", a, c, b, "--out", join(resolve(a, ".."), "s.xlsx"), "--lang", lang);
+      expect(r.code).toBe(1);
+      expect(r.err).toBe(describeReturnSetProblem({ code: "duplicate_return", params: { file: b, other: a } }, lang) + "\n");
+    }
     expect((await cli("summary", a, c, "--out", join(resolve(a, ".."), "s.xlsx"))).code).toBe(0);
   });
 
