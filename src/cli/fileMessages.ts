@@ -7,13 +7,13 @@ export type Lang = "zh" | "en";
 
 export type FileProblemCode =
   | "exists" | "is_input" | "changed" | "appeared" | "no_access" | "read_only_file" | "no_folder" | "parent_not_folder"
-  | "is_folder" | "disk_full" | "read_only_fs" | "not_found" | "io" | "template_years" | "duplicate_return"
+  | "is_folder" | "disk_full" | "read_only_fs" | "not_found" | "io" | "template_years"
   | "empty_input" | "too_large_input";
 
 export interface FileProblemData {
   code: FileProblemCode;
   file: string;
-  /** the other file (duplicate_return, is_input) or a detail (errno for io, years) */
+  /** the other file (is_input) or a detail (errno for io, years) */
   other?: string;
 }
 
@@ -34,7 +34,6 @@ const ZH: Record<FileProblemCode, Text> = {
   not_found: (p) => `${p.file}：文件不存在或无法读取；请检查文件名和路径`,
   io: (p) => `${p.file}：读写文件失败（${p.other ?? "I/O"}），未写入（原文件未改动）；请检查磁盘后重新运行`,
   template_years: (p) => `${p.file}：模板的目标年份应晚于基期年份（${p.other ?? ""}）；请修改模板的 baselineYear / targetYear`,
-  duplicate_return: (p) => `${p.file}：与 ${p.other ?? ""} 内容相同，是同一份填报，不重复汇总；请去掉其中一个文件`,
   empty_input: (p) => `${p.file}：文件是空的（0 字节），不是 .xlsx 文件`,
   too_large_input: (p) => `${p.file}：文件过大（${p.other ?? ""}）`,
 };
@@ -54,7 +53,6 @@ const EN: Record<FileProblemCode, Text> = {
   not_found: (p) => `${p.file}: the file does not exist or cannot be read; check its name and path`,
   io: (p) => `${p.file}: reading or writing failed (${p.other ?? "I/O"}); nothing was written (the original is unchanged); check the disk and run again`,
   template_years: (p) => `${p.file}: the template's target year must come after its baseline year (${p.other ?? ""}); fix baselineYear / targetYear`,
-  duplicate_return: (p) => `${p.file}: same content as ${p.other ?? ""}, the same return twice, not counted again; leave one of them out`,
   empty_input: (p) => `${p.file}: the file is empty (0 bytes), not an .xlsx file`,
   too_large_input: (p) => `${p.file}: the file is too large (${p.other ?? ""})`,
 };

@@ -3,6 +3,7 @@ import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
 import { combineEvaluations } from "../sheet/combineEvaluations";
+import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
 import { evaluateReturn } from "../sheet/evaluateReturn";
 import { evaluationWorkbookPlan } from "../sheet/evaluationSheets";
@@ -18,7 +19,13 @@ export type ReportOutcome =
   | { ok: true; report: EvaluationReport }
   | { ok: false; unreadable: boolean; message: string };
 
-/** Reads, checks and grades each return (evaluation-rules.md §6); one line on the first file that cannot be read. */
+/** What the CLI adds to returns of different years: --year checks them all as of one year. */
+const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year to evaluate them as of one year" } as const;
+
+/**
+ * Reads, checks and grades each return (evaluation-rules.md §6); one line, in `lang`, on the
+ * first file that cannot be read or returns that cannot go in one report.
+ */
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh"): Promise<ReportOutcome> {
   const returns: ReturnEvaluation[] = [];
   for (const file of files) {
@@ -31,7 +38,9 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     returns.push(evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file))));
   }
   const c = combineEvaluations(returns);
-  return c.ok ? c : { ok: false, unreadable: false, message: c.message };
+  if (c.ok) return c;
+  const advice = c.problem.code === "evaluation_year_differs" ? SAME_YEAR[lang] : "";
+  return { ok: false, unreadable: false, message: describeReturnSetProblem(c.problem, lang) + advice };
 }
 
 /** The report's title: the returns' 填报单位 and plans. */

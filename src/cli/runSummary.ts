@@ -9,6 +9,8 @@ import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
 import type { CheckReport } from "../sheet/CheckReport";
 import { checkGrid } from "../sheet/checkGrid";
+import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
+import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import { checkFailureText } from "./checkFailureText";
 import type { GridWorkbook } from "../sheet/Grid";
 import { replayPlannedSheet } from "../sheet/replayPlannedSheet";
@@ -16,7 +18,7 @@ import { returnContent } from "../sheet/returnContent";
 import { writeSummarySheets } from "../sheet/summarySheets";
 import { SummaryTally } from "../sheet/SummaryTally";
 import { checkWithContext, type CheckContext } from "./checkInContext";
-import { fileMessage, type Lang } from "./fileMessages";
+import type { Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
@@ -49,7 +51,7 @@ export type SummaryOutcome =
  * `plan-returns summary` (issue 19): each return is read, checked, reduced to its counts and
  * listed rows (SummaryTally, rows spooled to a temporary file) and let go; the same return given
  * twice is found by its content hash. The workbook is then written with the streaming writer,
- * so memory stays flat in the number of returns and their size. Refusals name the file.
+ * so memory stays flat in the number of returns and their size. Refusals name the file, in `lang`.
  */
 export async function runSummary(files: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
   const spool = FileRowStore.folder();
@@ -67,7 +69,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
         // kept as its hash: the content of a thousand returns would stay in memory otherwise
         const content = sha256Text(returnContent(r.grid));
         const first = seen.get(content);
-        if (first !== undefined) return { ok: false, message: fileMessage({ code: "duplicate_return", file, other: first }, o.lang), exit: "usage" };
+        if (first !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first }), o.lang), exit: "usage" };
         seen.set(content, file);
       }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
@@ -76,7 +78,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
       // a second version of a unit: the tally is made again below over the latest versions
       if (again) continue;
       const refused = tally.add(file, r.report);
-      if (refused) return { ok: false, message: refused, exit: "usage" };
+      if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat)
@@ -88,7 +90,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
         const r = await checked(x.file, o);
         if (!r.ok) return r;
         const refused = tally.add(x.file, r.report);
-        if (refused) return { ok: false, message: refused, exit: "usage" };
+        if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
       }
       for (const v of versions) {
         const [prev, last] = [v.files[v.files.length - 2]!, v.files[v.files.length - 1]!];
@@ -99,7 +101,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
       }
     }
     const s = tally.figures();
-    if (!s.ok) return { ok: false, message: s.message, exit: "usage" };
+    if (!s.ok) return { ok: false, message: describeReturnSetProblem(s.problem, o.lang), exit: "usage" };
     const base = dirname(resolve(o.out));
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);
     const cycle = summaryCycle(arrived, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link);

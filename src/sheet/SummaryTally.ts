@@ -1,5 +1,6 @@
 import { emptyCounts, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
+import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import type { RowStore } from "./RowStore";
 import { FLAGGED, goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 
@@ -21,13 +22,15 @@ function completedOf(i: CheckItem): number {
  * The managers' figures built one return at a time (issue 19): `add` reduces a return to its
  * counts and listed rows and keeps nothing else of it, so the caller can let the return go.
  * Rows go to the stores `store()` makes (arrays, or a file spool in the CLI); per-unit figures
- * are a few numbers each. Returns of another year or other templates are refused with a
- * message naming the file; so is a 填报单位 given twice.
+ * are a few numbers each. Returns of another year or other templates are refused as coded
+ * problems naming the file (year_differs, templates_differ); so is a 填报单位 given twice
+ * (unit_repeated, naming the other file too).
  */
 export class SummaryTally {
   private first: { file: string; year: number; ids: string; templates: CheckReport["templates"] } | null = null;
   private readonly units: SummaryFigures["units"] = [];
-  private readonly unitNames = new Set<string>();
+  /** each unit's file, so a unit given twice names both */
+  private readonly unitFiles = new Map<string, string>();
   private readonly totals = emptyCounts();
   private readonly domains = new Map<string, { template: string; domain: string; counts: Counts; perUnit: Counts[] }>();
   /** lagging indicators in four buckets, so the list reads binding-first then severe-first without a sort */
@@ -51,16 +54,18 @@ export class SummaryTally {
     return this.units.length;
   }
 
-  /** Adds one return; a message (naming the file) when it cannot be summed with the others. */
-  add(file: string, report: CheckReport): string | null {
+  /** Adds one return; null, or the problem (naming the file) when it cannot be summed with the others. */
+  add(file: string, report: CheckReport): ReturnSetProblem | null {
     const ids = report.templates.map((t) => t.id).sort().join(",");
-    if (!this.first) this.first = { file, year: report.year, ids, templates: report.templates };
-    else if (report.year !== this.first.year) return `${file}：报告年份为 ${report.year}，与 ${this.first.file} 的 ${this.first.year} 不同，不能汇总`;
-    else if (ids !== this.first.ids) return `${file}：模板为 ${ids}，与 ${this.first.file} 的 ${this.first.ids} 不同，不能汇总`;
+    const first = this.first;
+    if (!first) this.first = { file, year: report.year, ids, templates: report.templates };
+    else if (report.year !== first.year) return returnSetProblem("year_differs", { file, year: report.year, first: first.file, firstYear: first.year });
+    else if (ids !== first.ids) return returnSetProblem("templates_differ", { file, templates: ids, first: first.file, firstTemplates: first.ids });
     const ui = this.units.length;
     const unit = report.reportingUnit || `单位${ui + 1}（${file.split(/[\\/]/).pop() ?? file}）`;
-    if (this.unitNames.has(unit)) return `${file}：填报单位「${unit}」与另一份文件相同，请检查是否重复`;
-    this.unitNames.add(unit);
+    const other = this.unitFiles.get(unit);
+    if (other !== undefined) return returnSetProblem("unit_repeated", { file, unit, other });
+    this.unitFiles.set(unit, file);
     this.units.push({ unit, file, counts: { ...report.counts } });
     for (const [k, v] of Object.entries(report.counts)) this.totals[k as Status] += v;
 
@@ -111,8 +116,8 @@ export class SummaryTally {
   }
 
   /** The figures so far; the lists are the stores themselves (the lagging list as one list over its buckets). */
-  figures(): { ok: true; figures: SummaryFigures } | { ok: false; message: string } {
-    if (!this.first) return { ok: false, message: "没有可汇总的填报文件" };
+  figures(): { ok: true; figures: SummaryFigures } | { ok: false; problem: ReturnSetProblem } {
+    if (!this.first) return { ok: false, problem: returnSetProblem("no_returns_to_sum", {}) };
     const n = this.units.length;
     const buckets = this.lagging;
     const lagging: RowStore<ListedRow> = {

@@ -1,5 +1,7 @@
 import type { Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
+import { describeReturnSetProblem } from "./describeReturnSetProblem";
+import type { ReturnSetProblem } from "./ReturnSetProblem";
 import type { RowStore } from "./RowStore";
 import { SummaryTally } from "./SummaryTally";
 
@@ -68,17 +70,20 @@ export function isFlagged(i: CheckItem): boolean {
 
 /**
  * The managers' figures over one or more returns of the same templates and year (one per
- * county or department), held in memory. Returns of other templates or years are refused,
- * naming the file. The CLI feeds a SummaryTally one return at a time instead.
+ * county or department), held in memory. Returns of other templates or years, a unit given
+ * twice, or no return at all are refused as a coded problem naming the file (SummaryTally;
+ * text from describeReturnSetProblem); `message` is its Chinese line, as CheckOutcome's, for
+ * callers that only throw it (bench/bench.ts). The CLI feeds a SummaryTally one return at a time instead.
  */
-export function summarize(inputs: ReturnInput[]): { ok: true; figures: SummaryArrays } | { ok: false; message: string } {
+export function summarize(inputs: ReturnInput[]): { ok: true; figures: SummaryArrays } | { ok: false; problem: ReturnSetProblem; message: string } {
+  const refused = (problem: ReturnSetProblem): { ok: false; problem: ReturnSetProblem; message: string } => ({ ok: false, problem, message: describeReturnSetProblem(problem, "zh") });
   const tally = new SummaryTally(<T>(): RowStore<T> => [] as T[]);
   for (const x of inputs) {
-    const refused = tally.add(x.file, x.report);
-    if (refused) return { ok: false, message: refused };
+    const problem = tally.add(x.file, x.report);
+    if (problem) return refused(problem);
   }
   const r = tally.figures();
-  if (!r.ok) return r;
+  if (!r.ok) return refused(r.problem);
   const f = r.figures;
   return { ok: true, figures: { ...f, lagging: [...f.lagging], projects: { ...f.projects, lagging: [...f.projects.lagging] }, flags: [...f.flags] } };
 }

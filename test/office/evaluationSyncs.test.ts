@@ -24,11 +24,11 @@ describe("the evaluation action (生成评估)", () => {
     const a = excelActions(host());
     await a.readGrid();
     const before = fx.syncs;
-    expect(await makeEvaluation(a)).toEqual({ ok: true, sheets: ["评估"] });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估"] });
     expect(fx.syncs - before).toBe(2);
     const sheet = fx.sheets.find((s) => s.name === "评估");
     expect(sheet).toBeDefined();
-    expect(await makeEvaluation(a)).toEqual({ ok: true, sheets: ["评估(2)"] });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"] });
     // an empty return: every indicator 未能评估 (未填报), said in the paragraph
     const grid = await a.readGrid();
     const text = grid.sheets.find((s) => s.name === "评估")?.rows[1]?.[0];
@@ -38,7 +38,7 @@ describe("the evaluation action (生成评估)", () => {
 
   it("refuses a workbook that is not a return, with one line", async () => {
     const a = excelActions(host());
-    const r = await makeEvaluation(a);
+    const r = await makeEvaluation(a, "zh");
     expect(r.ok).toBe(false);
   });
 });

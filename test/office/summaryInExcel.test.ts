@@ -18,6 +18,7 @@ import { excelActions, type OfficeHost } from "../../src/ui/shared/excelActions"
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidate, makeReview, makeSummary } from "../../src/ui/shared/summaryActions";
 import { openWorkbookSummary, reviewPlan } from "../../src/ui/shared/summaryPlans";
+import { describeReturnSetProblem } from "../../src/sheet/describeReturnSetProblem";
 import { FakeExcel, parseAddress, type FakeSheet } from "./fakeExcel";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
@@ -59,7 +60,7 @@ describe("生成汇总 in Excel (fake)", () => {
   it("writes 汇总 and 问题清单 once, with cell links and one native stacked bar chart", async () => {
     const { fx, a } = await openReturn();
     const before = fx.syncs;
-    const out = await makeSummary(a);
+    const out = await makeSummary(a, "zh");
     expect(out).toEqual({ ok: true, sheets: [SUMMARY_SHEET, FLAGS_SHEET] });
     // the pane's own host: readWorkbookGrid 2 syncs (no sheet list known yet), then the write
     // in 1 (the lists it just read are passed on); after a check it is 2 (summarySyncs.test.ts)
@@ -97,9 +98,9 @@ describe("生成汇总 in Excel (fake)", () => {
 
   it("never overwrites: a second summary is 汇总(2) and 问题清单(2); the first is left as it was", async () => {
     const { fx, a } = await openReturn();
-    await makeSummary(a);
+    await makeSummary(a, "zh");
     const first = [SUMMARY_SHEET, FLAGS_SHEET].map((n) => dump(fx.sheet(n)));
-    const out = await makeSummary(a);
+    const out = await makeSummary(a, "zh");
     expect(out).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"] });
     expect([SUMMARY_SHEET, FLAGS_SHEET].map((n) => dump(fx.sheet(n)))).toEqual(first);
     expect(fx.sheet("汇总(2)").charts).toHaveLength(1);
@@ -111,7 +112,7 @@ describe("生成汇总 in Excel (fake)", () => {
     await applyPlan(fx.context, buildWorkbookPlan(catalog(), { year: YEAR, reportingUnit: "舟山市" }), { isSetSupported: fx.isSetSupported });
     const grid = await readWorkbookGrid(fx.context);
     const out = openWorkbookSummary(grid);
-    if (!out.ok) throw new Error(out.message);
+    if (!out.ok) throw new Error(describeReturnSetProblem(out.problem, "zh"));
     const res = await applyPlan(fx.context, out.plan, { isSetSupported: fx.isSetSupported });
     expect(res).toMatchObject({ syncs: 2, mode: "direct", refused: [] });
     expect(res.largestRequestBytes).toBeLessThan(4_000_000);
@@ -122,7 +123,7 @@ describe("生成汇总 in Excel (fake)", () => {
   it("a workbook that is not a return is refused with a message, nothing written", async () => {
     const fx = new FakeExcel(["Sheet1"]);
     stubExcelRun(fx.context);
-    const out = await makeSummary(excelActions(hostOver(fx)));
+    const out = await makeSummary(excelActions(hostOver(fx)), "zh");
     expect(out.ok).toBe(false);
     expect(fx.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
@@ -131,7 +132,7 @@ describe("生成汇总 in Excel (fake)", () => {
 describe("生成审核表 in Excel (fake)", () => {
   it("replaces our 审核 sheet in place, keeps the decisions and marks a changed value 待复核", async () => {
     const { fx, a } = await openReturn();
-    const first = await makeReview(a);
+    const first = await makeReview(a, "zh");
     expect(first).toMatchObject({ ok: true, sheets: ["审核"], replaced: false });
     const review = fx.sheet("审核");
     expect(review.peek(2, 1)?.value).toBe(REVIEW_MARK);
@@ -147,7 +148,7 @@ describe("生成审核表 in Excel (fake)", () => {
 
     // unchanged value: the decision holds
     const before = fx.syncs;
-    const again = await makeReview(a);
+    const again = await makeReview(a, "zh");
     expect(again).toMatchObject({ ok: true, sheets: ["审核"], replaced: true, stale: 0 });
     // one Excel.run: read 1 (the sheet names known from the last write) + write 1 (the old sheet goes in the same request)
     expect(fx.syncs - before).toBe(2);
@@ -161,7 +162,7 @@ describe("生成审核表 in Excel (fake)", () => {
 
     // the value changes: the decision is kept and marked 待复核
     fx.userType(SHEET, "K8", 85);
-    const third = await makeReview(a);
+    const third = await makeReview(a, "zh");
     expect(third).toMatchObject({ ok: true, replaced: true, stale: 1 });
     r2 = fx.sheet("审核");
     row2 = findRow(r2, 2, (v) => v === "K8");
@@ -178,8 +179,8 @@ describe("生成审核表 in Excel (fake)", () => {
     fx.userType("审核", "A1", "我的审核记录");
     fx.userType("审核", "A2", "张三");
     const mine = dump(fx.sheet("审核"));
-    expect(await makeReview(a)).toMatchObject({ ok: true, sheets: ["审核(2)"], replaced: false });
-    expect(await makeReview(a)).toMatchObject({ ok: true, sheets: ["审核(2)"], replaced: true });
+    expect(await makeReview(a, "zh")).toMatchObject({ ok: true, sheets: ["审核(2)"], replaced: false });
+    expect(await makeReview(a, "zh")).toMatchObject({ ok: true, sheets: ["审核(2)"], replaced: true });
     expect(dump(fx.sheet("审核"))).toBe(mine);
     expect(fx.sheets.filter((s) => s.name.startsWith("审核")).map((s) => s.name)).toEqual(["审核", "审核(2)"]);
   });
@@ -188,7 +189,7 @@ describe("生成审核表 in Excel (fake)", () => {
     const { fx } = await openReturn();
     const grid = await readWorkbookGrid(fx.context);
     const p = reviewPlan(grid);
-    if (!p.ok) throw new Error(p.message);
+    if (!p.ok) throw new Error(describeReturnSetProblem(p.problem, "zh"));
     await applyPlan(fx.context, p.plan, { isSetSupported: fx.isSetSupported });
     const content = (sh: FakeSheet): string => dump(sh).slice(JSON.stringify(sh.name).length + 2);
     const old = content(fx.sheet("审核"));
@@ -216,7 +217,7 @@ describe("汇总所选文件 in Excel (fake)", () => {
     const bufs = [await countyBuffer("定海区"), await countyBuffer("普陀区")];
     const files = [{ name: "定海区.xlsx", read: () => readXlsxZip(bufs[0] as ArrayBuffer) }, { name: "普陀区.xlsx", read: () => readXlsxZip(bufs[1] as ArrayBuffer) }];
     const before = fx.syncs;
-    const out = await consolidate(a, files);
+    const out = await consolidate(a, files, "zh");
     expect(out).toEqual({ ok: true, sheets: [SUMMARY_SHEET, FLAGS_SHEET] });
     expect(fx.syncs - before).toBe(3); // sheet names 1 + applyPlan 2
     expect(fx.sheets.slice(0, sheetsBefore.length).map(dump)).toEqual(sheetsBefore);
@@ -243,7 +244,7 @@ describe("汇总所选文件 in Excel (fake)", () => {
     const names = fx.sheets.map((s) => s.name);
     const good = await countyBuffer("定海区");
     const other = await countyBuffer("普陀区", 2024);
-    const out = await consolidate(a, [{ name: "定海区.xlsx", read: () => readXlsxZip(good) }, { name: "普陀区2024.xlsx", read: () => readXlsxZip(other) }]);
+    const out = await consolidate(a, [{ name: "定海区.xlsx", read: () => readXlsxZip(good) }, { name: "普陀区2024.xlsx", read: () => readXlsxZip(other) }], "zh");
     expect(out.ok).toBe(false);
     expect(out.ok ? "" : out.message).toContain("普陀区2024.xlsx");
     expect(fx.sheets.map((s) => s.name)).toEqual(names);
@@ -251,7 +252,7 @@ describe("汇总所选文件 in Excel (fake)", () => {
 
   it("a file that is not an xlsx is refused with its name", async () => {
     const { a } = await openReturn();
-    const out = await consolidate(a, [{ name: "说明.docx", read: () => readXlsxZip(new Uint8Array([1, 2, 3])) }]);
+    const out = await consolidate(a, [{ name: "说明.docx", read: () => readXlsxZip(new Uint8Array([1, 2, 3])) }], "zh");
     expect(out.ok ? "" : out.message).toMatch(/^说明\.docx：/);
   });
 });

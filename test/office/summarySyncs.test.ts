@@ -26,7 +26,7 @@ describe("the summary action's syncs", () => {
     await a.readGrid(); // a check: the pane now knows the sheet list
     expect(fx.syncs - before).toBe(2);
     before = fx.syncs;
-    const r = await makeSummary(a);
+    const r = await makeSummary(a, "zh");
     expect(r).toMatchObject({ ok: true, sheets: ["汇总", "问题清单"] });
     const summarySyncs = fx.syncs - before;
     console.log(`${_n}: summary ${summarySyncs} syncs, largest request ${fx.maxRequestBytes} B`);

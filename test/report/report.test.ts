@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GRADE_CODES, GRADE_LABELS } from "../../src/domain/Grade";
+import { evaluateFiles } from "../../src/cli/runReport";
+import { describeReturnSetProblem } from "../../src/sheet/describeReturnSetProblem";
 import { GRADE_FILL } from "../../src/sheet/gradePalette";
 import { cli } from "../support/cli";
 import { convert, libreOfficeProfile } from "../support/libreoffice";
@@ -75,6 +77,20 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(xml).toContain("县区 × 指标评估等级");
     expect(xml).toContain(`w:fill="${GRADE_FILL.behind.fill}"`);
     for (const c of COUNTIES) expect(xml).toContain(`【${c.unit}】`.slice(1, -1));
+  });
+
+  test("returns of different years are refused in one line naming both, with the CLI's --year advice (zh; en from evaluateFiles)", async () => {
+    const later = join(dir, "嵊泗县-2019.xlsx");
+    expect((await cli("template", "--from", join(dir, "zs16.json"), "--year", "2019", "--unit", "嵊泗县", "--out", later)).code).toBe(0);
+    const problem = { code: "evaluation_year_differs", params: { file: "嵊泗县-2019", year: 2019, first: "1-定海区", firstYear: 2018 } } as const;
+    const r = await cli("report", files[0] ?? "", later, "--json");
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(`${describeReturnSetProblem(problem, "zh")}；请用 --year 指定同一年份\n`);
+    const en = await evaluateFiles([files[0] ?? "", later], undefined, "en");
+    expect(en).toEqual({ ok: false, unreadable: false, message: `${describeReturnSetProblem(problem, "en")}; use --year to evaluate them as of one year` });
+    // the advice holds: as of one year, they go in one report
+    expect((await cli("report", files[0] ?? "", later, "--year", "2019", "--json")).code).toBe(0);
   });
 
   test("refuses an output it would overwrite, an input, or another extension", async () => {

@@ -8,6 +8,7 @@ import { emptyCounts, STATUS_CODES, type Status } from "../../src/domain/Status"
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { describeReturnSetProblem } from "../../src/sheet/describeReturnSetProblem";
 import { REVIEW_SHEET } from "../../src/sheet/reviewSheet";
 import { summarize, type ReturnInput } from "../../src/sheet/summarize";
 import { findTemplate } from "../../src/templates/catalog";
@@ -78,15 +79,33 @@ describe("summary and consolidation", () => {
     expect(s.figures.projects.byCategory.reduce((a, g) => a + g.count, 0)).toBe(s.figures.projects.count);
   });
 
-  test("a return of another year or template is refused, naming the file", async () => {
+  test("a return of another year or template, or a unit given twice, is refused as a coded problem naming the files", async () => {
     const other = await report(await countyReturn("shengsi-2024.xlsx", "嵊泗县", 0, [zs], 2024));
-    const r1 = summarize([...inputs, other]);
-    expect(r1.ok).toBe(false);
-    if (!r1.ok) expect(r1.message).toContain("shengsi-2024.xlsx");
     const otherTemplate = await report(await countyReturn("only-zs.xlsx", "嵊泗县", 0, [zs], 2023));
-    const r2 = summarize([...inputs, otherTemplate]);
-    expect(r2.ok).toBe(false);
-    if (!r2.ok) expect(r2.message).toContain("only-zs.xlsx");
+    const again = await report(await countyReturn("putuo-again.xlsx", "普陀区", 0.02, [zs, projects]));
+    const [first, putuo] = [files[0]!, files[1]!];
+    expect.assertions(3 * 2 + 1);
+    for (const [more, problem] of [
+      [other, { code: "year_differs", params: { file: other.file, year: 2024, first, firstYear: 2023 } }],
+      [otherTemplate, { code: "templates_differ", params: { file: otherTemplate.file, templates: "zhoushan-2021-2025", first, firstTemplates: "shengsi-2024-projects,zhoushan-2021-2025" } }],
+      [again, { code: "unit_repeated", params: { file: again.file, unit: "普陀区", other: putuo } }],
+    ] as const) {
+      const r = summarize([...inputs, more]);
+      expect(r).toMatchObject({ ok: false, problem });
+      // the Chinese line, for callers that only throw it (bench)
+      if (!r.ok) expect(r.message).toBe(describeReturnSetProblem(r.problem, "zh"));
+    }
+    expect(summarize([])).toMatchObject({ ok: false, problem: { code: "no_returns_to_sum" } });
+  });
+
+  test.each(["zh", "en"] as const)("CLI summary --lang %s: returns of different years are refused in that language, exit 1", async (lang) => {
+    const other = await countyReturn("嵊泗县-2024.xlsx", "嵊泗县", 0, [zs, projects], 2024);
+    const r = await cli("summary", files[0]!, other, "--out", join(dir, `years-${lang}.xlsx`), "--lang", lang);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(describeReturnSetProblem({ code: "year_differs", params: { file: other, year: 2024, first: files[0]!, firstYear: 2023 } }, lang) + "\n");
+    if (lang === "en") expect(r.err).toContain("returns of different years cannot be summed together");
+    else expect(r.err).toContain("不同，不能汇总");
   });
 
   test("CLI summary --json totals equal the sum of the check counts of its inputs", async () => {

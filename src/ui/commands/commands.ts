@@ -14,7 +14,7 @@ import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
 import { makeReview, makeSummary } from "../shared/summaryActions";
-import { pickLang } from "../shared/i18n";
+import { pickLang, type Lang } from "../shared/i18n";
 
 Office.onReady(() => {
   // Nothing to initialise: each command builds its own actions.
@@ -32,12 +32,16 @@ function errorData(title: ErrorTitle, e: unknown): CheckDialogData {
   return { kind: "error", title, message: messageOf(e) };
 }
 
+/** The language the result dialog will pick (dialog.ts), so what a command says reads in it. */
+function dialogLang(): Lang {
+  return pickLang(Office.context?.displayLanguage);
+}
+
 /** 校验 from the ribbon: check, select the most urgent flag, show the result. */
 export async function runCheck(): Promise<void> {
   const { checkGrid } = await import(/* webpackChunkName: "engine" */ "../shared/engine");
   const a = excelActions(hostFunctions(), sheetHint());
-  // the language the result dialog will pick (dialog.ts), so its problems read in it
-  const data = await ribbonCheck(a, checkGrid, pickLang(Office.context?.displayLanguage)).catch((e: unknown) => errorData("check", e));
+  const data = await ribbonCheck(a, checkGrid, dialogLang()).catch((e: unknown) => errorData("check", e));
   await showResultDialog(data, a.select);
 }
 
@@ -55,13 +59,13 @@ async function writeAndShow(a: OfficeActions, title: ErrorTitle, write: () => Pr
 /** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */
 export async function runMakeSummary(): Promise<void> {
   const a = excelActions(hostFunctions(), sheetHint());
-  await writeAndShow(a, "summary", () => makeSummary(a));
+  await writeAndShow(a, "summary", () => makeSummary(a, dialogLang()));
 }
 
 /** 生成评估 from the ribbon: writes the 评估 sheet and shows it; a refusal or error is shown. */
 export async function runMakeEvaluation(): Promise<void> {
   const a = excelActions(hostFunctions(), sheetHint());
-  await writeAndShow(a, "evaluation", async () => (await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions")).makeEvaluation(a));
+  await writeAndShow(a, "evaluation", async () => (await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions")).makeEvaluation(a, dialogLang()));
 }
 
 /**
@@ -70,7 +74,7 @@ export async function runMakeEvaluation(): Promise<void> {
  */
 export async function runMakeReview(): Promise<void> {
   const a = excelActions(hostFunctions(), sheetHint());
-  await writeAndShow(a, "review", () => makeReview(a));
+  await writeAndShow(a, "review", () => makeReview(a, dialogLang()));
 }
 
 /** The ribbon's functions, by their manifest names (FunctionName). */

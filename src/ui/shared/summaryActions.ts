@@ -1,11 +1,14 @@
 /**
  * 生成汇总, 汇总所选文件 and 生成审核表 over OfficeActions: read, plan (summaryPlans.ts), write.
- * Shared by the task pane and the ribbon command (commands.ts); no DOM here.
+ * Shared by the task pane and the ribbon command (commands.ts); no DOM here. A refusal is
+ * written in `lang`, the pane's or the ribbon dialog's language.
  */
 import { describeXlsxProblem } from "../../hosts/xlsx/describeXlsxProblem";
 import type { XlsxProblem } from "../../hosts/xlsx/XlsxReadError";
+import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
 import type { GridWorkbook } from "../../sheet/Grid";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
+import { t, type Lang } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
 
@@ -23,7 +26,7 @@ function describe(e: unknown): string {
 }
 
 /** The reader's coded problem (not a zip, encrypted, an old .xls, a limit…), told in the pane's language. */
-function unreadable(name: string, e: unknown, lang: "zh" | "en"): string {
+function unreadable(name: string, e: unknown, lang: Lang): string {
   const problem = (e as { problem?: XlsxProblem } | null)?.problem;
   if (problem && typeof problem.code === "string") return `${name}${lang === "en" ? ": " : "："}${describeXlsxProblem(problem, lang)}`;
   return lang === "en" ? `${name}: cannot be read (${describe(e)})` : `${name}：文件无法读取（${describe(e)}）`;
@@ -37,14 +40,15 @@ async function writeNew(a: OfficeActions, plan: WorkbookPlan): Promise<WriteOutc
 
 /**
  * New sheets planned from the open workbook (`planOf`: 汇总, 评估 …), read and written in one
- * Excel.run where the host can (two syncs), else read, then write.
+ * Excel.run where the host can (two syncs), else read, then write. A refusal is one line in `lang`.
  */
-export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: GridWorkbook) => PlanOutcome): Promise<WriteOutcome> {
+export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: GridWorkbook) => PlanOutcome, lang: Lang): Promise<WriteOutcome> {
   if (a.readAndApply) {
     let sheets: string[] = [];
     const r = await a.readAndApply((grid) => {
       const out = planOf(grid);
-      if (out.ok) sheets = out.plan.sheets.map((s) => s.name);
+      if (!out.ok) return { ok: false, message: describeReturnSetProblem(out.problem, lang) };
+      sheets = out.plan.sheets.map((s) => s.name);
       return out;
     });
     if (!r.ok) return r;
@@ -52,20 +56,20 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
     return { ok: true, sheets };
   }
   const out = planOf(await a.readGrid());
-  return out.ok ? writeNew(a, out.plan) : out;
+  return out.ok ? writeNew(a, out.plan) : { ok: false, message: describeReturnSetProblem(out.problem, lang) };
 }
 
 /** 汇总 and 问题清单 of the open workbook, as new sheets (汇总(2) … when the names are taken). */
-export async function makeSummary(a: OfficeActions): Promise<WriteOutcome> {
-  return writeFromOpenWorkbook(a, openWorkbookSummary);
+export async function makeSummary(a: OfficeActions, lang: Lang): Promise<WriteOutcome> {
+  return writeFromOpenWorkbook(a, openWorkbookSummary, lang);
 }
 
 /**
  * The consolidated summary of the chosen returns, written into the open workbook as new
  * sheets. The files are only read; the open workbook's own sheets are not read or touched.
  */
-export async function consolidate(a: OfficeActions, files: readonly ChosenFile[], lang: "zh" | "en" = "zh"): Promise<WriteOutcome> {
-  if (files.length === 0) return { ok: false, message: "请先选择要汇总的填报文件（.xlsx）。" };
+export async function consolidate(a: OfficeActions, files: readonly ChosenFile[], lang: Lang): Promise<WriteOutcome> {
+  if (files.length === 0) return { ok: false, message: t(lang, "msg.noFiles") };
   const chosen: ChosenReturn[] = [];
   for (const f of files) {
     try {
@@ -75,19 +79,19 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
     }
   }
   const out = consolidationSummary(chosen, await a.sheetNames());
-  return out.ok ? writeNew(a, out.plan) : out;
+  return out.ok ? writeNew(a, out.plan) : { ok: false, message: describeReturnSetProblem(out.problem, lang) };
 }
 
 /**
  * The 审核 sheet: ours is replaced (decisions kept), anyone else's is left alone. Read and
  * written in one Excel.run where the host can (two syncs once the sheet names are known).
  */
-export async function makeReview(a: OfficeActions): Promise<ReviewOutcome> {
+export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOutcome> {
   if (a.readAndApply) {
     let planned: Extract<ReturnType<typeof reviewPlan>, { ok: true }> | undefined;
     const r = await a.readAndApply((grid) => {
       const p = reviewPlan(grid);
-      if (!p.ok) return p;
+      if (!p.ok) return { ok: false, message: describeReturnSetProblem(p.problem, lang) };
       planned = p;
       return p.replace ? { ok: true, plan: p.plan, replace: p.sheet } : { ok: true, plan: p.plan };
     });
@@ -97,7 +101,7 @@ export async function makeReview(a: OfficeActions): Promise<ReviewOutcome> {
     return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace };
   }
   const p = reviewPlan(await a.readGrid());
-  if (!p.ok) return p;
+  if (!p.ok) return { ok: false, message: describeReturnSetProblem(p.problem, lang) };
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
   return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace };

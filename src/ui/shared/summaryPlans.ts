@@ -3,7 +3,8 @@
  * host has read: no Office.js here, so the ribbon command, the task pane and the tests share
  * them. Nothing is ever overwritten: a planned sheet whose name is taken gets the first free
  * suffix "(2)", "(3)" … (the same for every sheet of the plan), and links into a renamed
- * sheet follow it.
+ * sheet follow it. A refusal is a coded problem; the caller shows it in its language
+ * (describeReturnSetProblem).
  */
 import { cellText } from "../../domain/CellValue";
 import { quoteSheet } from "../../sheet/a1";
@@ -11,6 +12,7 @@ import { checkGrid } from "../../sheet/checkGrid";
 import { gridCell, type GridWorkbook } from "../../sheet/Grid";
 import { KEY_ROW } from "../../sheet/keys";
 import { findDuplicateReturn } from "../../sheet/findDuplicateReturn";
+import { returnSetProblem, type ReturnSetProblem } from "../../sheet/ReturnSetProblem";
 import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheet } from "../../sheet/reviewSheet";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput } from "../../sheet/summarize";
@@ -19,7 +21,7 @@ import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
 /** The file name the open workbook's rows carry in a summary (本工作簿). */
 export const OPEN_WORKBOOK = "本工作簿";
 
-export type PlanOutcome = { ok: true; plan: WorkbookPlan } | { ok: false; message: string };
+export type PlanOutcome = { ok: true; plan: WorkbookPlan } | { ok: false; problem: ReturnSetProblem };
 
 const MAX_SHEET_NAME = 31;
 
@@ -64,9 +66,9 @@ export function withFreeNames(plan: WorkbookPlan, taken: Iterable<string>): Work
 /** 汇总 and 问题清单 for the open workbook, linked into its own sheets. */
 export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
   const r = checkGrid(grid);
-  if (!r.ok) return { ok: false, message: r.message };
+  if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const s = summarize([{ file: OPEN_WORKBOOK, report: r.report }]);
-  if (!s.ok) return s;
+  if (!s.ok) return { ok: false, problem: s.problem };
   const plan = summaryWorkbookPlan(s.figures, (_file, sheet, cell) => internalLink(sheet, cell));
   return { ok: true, plan: withFreeNames(plan, grid.sheets.map((x) => x.name)) };
 }
@@ -84,26 +86,27 @@ export function externalLink(file: string, sheet: string, cell: string): string 
 
 /**
  * The consolidated 汇总 (one column per unit and the combined total) and 问题清单 (every flag
- * of every file) over the chosen returns. A file that is not a return, or whose year or
- * templates differ, is refused with its name.
+ * of every file) over the chosen returns. A file that is not a return (return_not_checked),
+ * the same return twice (duplicate_return), or a year, templates or unit that do not fit
+ * (SummaryTally) is refused with its name.
  */
 export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Iterable<string>): PlanOutcome {
   const inputs: ReturnInput[] = [];
   for (const c of chosen) {
     const r = checkGrid(c.grid);
-    if (!r.ok) return { ok: false, message: `${c.file}：${r.message}` };
+    if (!r.ok) return { ok: false, problem: returnSetProblem("return_not_checked", { file: c.file, problem: r.problem }) };
     inputs.push({ file: c.file, report: r.report });
   }
   const dup = findDuplicateReturn(chosen.map((c, i) => ({ ...c, report: inputs[i]!.report })));
-  if (dup) return { ok: false, message: `${dup[0]}：与 ${dup[1]} 内容相同，是同一份填报，不重复汇总；请去掉其中一个文件` };
+  if (dup) return { ok: false, problem: returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }) };
   const s = summarize(inputs);
-  if (!s.ok) return s;
+  if (!s.ok) return { ok: false, problem: s.problem };
   return { ok: true, plan: withFreeNames(summaryWorkbookPlan(s.figures, externalLink), taken) };
 }
 
 export type ReviewPlan =
   | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number }
-  | { ok: false; message: string };
+  | { ok: false; problem: ReturnSetProblem };
 
 /**
  * The 审核 sheet for the open workbook. Our own review sheet (row 2 col A = REVIEW_MARK,
@@ -112,7 +115,7 @@ export type ReviewPlan =
  */
 export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const r = checkGrid(grid);
-  if (!r.ok) return { ok: false, message: r.message };
+  if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const ours = grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === REVIEW_MARK);
   const sheet = reviewSheet(r.report, readDecisions(grid.sheets));
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };

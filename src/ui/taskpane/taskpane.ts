@@ -268,7 +268,7 @@ async function onSummary(): Promise<void> {
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
     say(t(lang, "msg.summarizing"));
-    const out = await (await summaryActions()).makeSummary(a);
+    const out = await (await summaryActions()).makeSummary(a, lang);
     if (!out.ok) return say(out.message, "error");
     say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
   });
@@ -281,7 +281,7 @@ async function onEvaluation(): Promise<void> {
   await busy(async () => {
     say(t(lang, "msg.evaluating"));
     const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
-    const out = await makeEvaluation(a);
+    const out = await makeEvaluation(a, lang);
     if (!out.ok) return say(out.message, "error");
     say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
   });
@@ -317,7 +317,7 @@ async function onReview(): Promise<void> {
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
     say(t(lang, "msg.reviewing"));
-    const out = await (await summaryActions()).makeReview(a);
+    const out = await (await summaryActions()).makeReview(a, lang);
     if (!out.ok) return say(out.message, "error");
     say(t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }), "success");
   });

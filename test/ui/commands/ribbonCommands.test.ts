@@ -21,7 +21,7 @@ type Handler = (event: { completed: () => void }) => void;
 interface Dialog { url: string; messages: (text: string) => void; closed: boolean; user: () => void }
 
 /** Globals as office.js leaves them in the function file; `runs` holds each Excel.run's sync count. */
-function officeGlobals(fx: FakeExcel, opts: { notSupported?: boolean } = {}): { handlers: Map<string, Handler>; runs: number[]; dialogs: Dialog[]; storage: Map<string, string> } {
+function officeGlobals(fx: FakeExcel, opts: { notSupported?: boolean; displayLanguage?: string } = {}): { handlers: Map<string, Handler>; runs: number[]; dialogs: Dialog[]; storage: Map<string, string> } {
   const handlers = new Map<string, Handler>();
   const runs: number[] = [];
   const dialogs: Dialog[] = [];
@@ -42,6 +42,7 @@ function officeGlobals(fx: FakeExcel, opts: { notSupported?: boolean } = {}): { 
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
     context: {
+      ...(opts.displayLanguage === undefined ? {} : { displayLanguage: opts.displayLanguage }),
       document: { url: "https://intranet/区县/普陀区.xlsx" },
       requirements: { isSetSupported: fx.isSetSupported },
       ui: {
@@ -112,7 +113,7 @@ describe("the ribbon's function file", () => {
     expect(review.peek(2, 1)?.value).toBe(REVIEW_MARK);
     expect(fx.selection).toEqual({ sheet: "审核", address: "A1" });
     const planned = reviewPlan(await readWorkbookGrid(fx.context));
-    if (!planned.ok) throw new Error(planned.message);
+    if (!planned.ok) throw new Error(planned.problem.code);
     const col = (key: string): number => { for (let c = 1; c < 40; c++) if (review.peek(2, c)?.value === key) return c; throw new Error(key); };
     const states = [...review.cells.entries()].filter(([k, c]) => k % 16384 === col("review") && (Object.values(REVIEW_STATES) as unknown[]).includes(c.value));
     expect(states).toHaveLength(planned.rows);
@@ -134,16 +135,21 @@ describe("the ribbon's function file", () => {
     expect(fx.sheets.filter((s) => s.name.startsWith("审核") || s.name.startsWith("~"))).toHaveLength(1);
   });
 
-  it("生成审核表 on a workbook that is not a return shows the refusal and writes nothing", async () => {
+  it.each([
+    ["makeReview", "review", undefined, "不是规划指标填报工作簿（未找到插件元数据）"],
+    ["makeSummary", "summary", "zh-CN", "不是规划指标填报工作簿（未找到插件元数据）"],
+    ["makeEvaluation", "evaluation", "en-US", "Not a plan-returns workbook (the add-in's metadata was not found)"],
+    ["makeReview", "review", "en-GB", "Not a plan-returns workbook (the add-in's metadata was not found)"],
+  ] as const)("%s on a workbook that is not a return shows the refusal (%s) in the dialog's language (Office: %s) and writes nothing", async (command, title, displayLanguage, message) => {
     const fx = new FakeExcel(["Sheet1"]);
-    const { handlers, dialogs } = officeGlobals(fx);
+    const { handlers, dialogs } = officeGlobals(fx, displayLanguage === undefined ? {} : { displayLanguage });
     loadCommands();
-    const done = click(handlers, "makeReview");
-    await new Promise((r) => setTimeout(r, 0));
+    const done = click(handlers, command);
+    for (let i = 0; i < 50 && dialogs.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(dialogs).toHaveLength(1);
     const id = new URL(dialogs[0]?.url ?? "").searchParams.get("id") ?? "";
     const data = parseDialogData((globalThis as unknown as { window: { localStorage: Storage } }).window.localStorage.getItem(storageKey(id)) ?? "");
-    expect(data).toMatchObject({ kind: "error", title: "review" });
+    expect(data).toEqual({ kind: "error", title, message });
     dialogs[0]?.messages(dialogMessageText({ kind: "close" }));
     await done;
     expect(dialogs[0]?.closed).toBe(true);

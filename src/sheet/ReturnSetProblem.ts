@@ -1,0 +1,46 @@
+import type { WorkbookProblem } from "./WorkbookProblem";
+
+/**
+ * The parameters of each return-set problem, by code. `file`, `first` and `other` are file
+ * names as the user gave them (a CLI path, a name chosen in the pane); years are reporting
+ * years; `templates` are template ids, sorted and joined by ",". The text is made only when
+ * shown, from the zh/en catalogue (describeReturnSetProblem).
+ */
+export interface ReturnSetProblemParams {
+  /** a chosen return cannot be checked (汇总所选文件): why, as a workbook problem */
+  return_not_checked: { file: string; problem: WorkbookProblem };
+  /** the open workbook cannot be checked (生成汇总, 生成评估, 生成审核表): why, as a workbook problem */
+  workbook_not_checked: { problem: WorkbookProblem };
+  /** summary: `file` reports `year`, the first return `first` reports `firstYear` */
+  year_differs: { file: string; year: number; first: string; firstYear: number };
+  /** summary: `file` carries the templates `templates`, the first return `first` carries `firstTemplates` */
+  templates_differ: { file: string; templates: string; first: string; firstTemplates: string };
+  /** summary: `file` gives the 填报单位 `unit` that `other` gave */
+  unit_repeated: { file: string; unit: string; other: string };
+  /** summary: `file` holds the same return as `other` (same content, whatever its name or 填报单位) */
+  duplicate_return: { file: string; other: string };
+  /** summary over no return at all */
+  no_returns_to_sum: Record<string, never>;
+  /** evaluation report: `file` reports `year`, the first return `first` reports `firstYear` */
+  evaluation_year_differs: { file: string; year: number; first: string; firstYear: number };
+  /** evaluation report over no return at all */
+  no_returns_to_evaluate: Record<string, never>;
+  /** 生成评估: the open workbook has no indicator or project, the only rows the report grades */
+  nothing_to_evaluate: Record<string, never>;
+}
+
+/** Why returns cannot be summed or evaluated together. */
+export type ReturnSetProblemCode = keyof ReturnSetProblemParams;
+
+/**
+ * A refusal of `summary`, `report`, 生成汇总, 汇总所选文件, 生成评估 or 生成审核表, as coded
+ * data: returns of different years or templates, a unit or a return given twice, nothing to
+ * sum or grade, a workbook that cannot be checked. Shown through describeReturnSetProblem in
+ * Chinese or English.
+ */
+export type ReturnSetProblem = { [C in ReturnSetProblemCode]: { code: C; params: ReturnSetProblemParams[C] } }[ReturnSetProblemCode];
+
+/** A problem of the given code (keeps call sites short and typed). */
+export function returnSetProblem<C extends ReturnSetProblemCode>(code: C, params: ReturnSetProblemParams[C]): ReturnSetProblem {
+  return { code, params } as ReturnSetProblem;
+}

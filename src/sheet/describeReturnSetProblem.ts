@@ -1,0 +1,44 @@
+import type { Lang } from "../domain/describeIssue";
+import { describeWorkbookProblem } from "./describeWorkbookProblem";
+import type { ReturnSetProblem, ReturnSetProblemCode, ReturnSetProblemParams } from "./ReturnSetProblem";
+
+/**
+ * The one home of the text of return-set problems (refusals of summary and evaluation, in the
+ * CLI, the pane and the ribbon), in Chinese and English. A line about one file starts with its
+ * name, as every file line of the CLI and the pane does (`<file>：…`, `<file>: …`); English
+ * quotes every other name ("…"), so a Chinese file or unit name stays readable as a name. A
+ * workbook that cannot be checked keeps its own text (describeWorkbookProblem).
+ */
+type Texts = { [C in ReturnSetProblemCode]: (p: ReturnSetProblemParams[C]) => string };
+
+const ZH: Texts = {
+  return_not_checked: (p) => `${p.file}：${describeWorkbookProblem(p.problem, "zh")}`,
+  workbook_not_checked: (p) => describeWorkbookProblem(p.problem, "zh"),
+  year_differs: (p) => `${p.file}：报告年份为 ${p.year}，与 ${p.first} 的 ${p.firstYear} 不同，不能汇总`,
+  templates_differ: (p) => `${p.file}：模板为 ${p.templates}，与 ${p.first} 的 ${p.firstTemplates} 不同，不能汇总`,
+  unit_repeated: (p) => `${p.file}：填报单位「${p.unit}」与 ${p.other} 相同，请检查是否重复`,
+  duplicate_return: (p) => `${p.file}：与 ${p.other} 内容相同，是同一份填报，不重复汇总；请去掉其中一个文件`,
+  no_returns_to_sum: () => "没有可汇总的填报文件",
+  evaluation_year_differs: (p) => `${p.file}：报告年份为 ${p.year}，与 ${p.first} 的 ${p.firstYear} 不同，不能合在一份评估报告中`,
+  no_returns_to_evaluate: () => "没有可评估的填报文件",
+  nothing_to_evaluate: () => "本工作簿没有可评估的指标或项目（评估报告只评估指标与项目）",
+};
+
+const EN: Texts = {
+  return_not_checked: (p) => `${p.file}: ${describeWorkbookProblem(p.problem, "en")}`,
+  workbook_not_checked: (p) => describeWorkbookProblem(p.problem, "en"),
+  year_differs: (p) => `${p.file}: its reporting year is ${p.year}, not ${p.firstYear} as in "${p.first}"; returns of different years cannot be summed together`,
+  templates_differ: (p) => `${p.file}: its templates are "${p.templates}", not "${p.firstTemplates}" as in "${p.first}"; returns of different templates cannot be summed together`,
+  unit_repeated: (p) => `${p.file}: its reporting unit "${p.unit}" is also that of "${p.other}"; check whether one return was given twice`,
+  duplicate_return: (p) => `${p.file}: same content as "${p.other}", the same return twice, not counted again; leave one of them out`,
+  no_returns_to_sum: () => "There is no return to summarize",
+  evaluation_year_differs: (p) => `${p.file}: its reporting year is ${p.year}, not ${p.firstYear} as in "${p.first}"; returns of different years cannot go in one evaluation report`,
+  no_returns_to_evaluate: () => "There is no return to evaluate",
+  nothing_to_evaluate: () => "This workbook has no indicator or project to evaluate (the evaluation report grades indicators and projects only)",
+};
+
+/** One line for a return-set problem, in Chinese or English. */
+export function describeReturnSetProblem(p: ReturnSetProblem, lang: Lang): string {
+  const text = (lang === "en" ? EN : ZH)[p.code] as (params: ReturnSetProblem["params"]) => string;
+  return text(p.params);
+}

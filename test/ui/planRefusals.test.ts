@@ -1,0 +1,115 @@
+/**
+ * What 生成汇总, 汇总所选文件, 生成评估 and 生成审核表 refuse: the plans give a coded problem
+ * (ReturnSetProblem), the actions say it in the pane's or the ribbon dialog's language.
+ */
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { describeReturnSetProblem } from "../../src/sheet/describeReturnSetProblem";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+import type { ReturnSetProblem } from "../../src/sheet/ReturnSetProblem";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { makeEvaluation } from "../../src/ui/shared/evaluationActions";
+import { openWorkbookEvaluation } from "../../src/ui/shared/evaluationPlan";
+import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
+import { consolidate, makeReview, makeSummary, type WriteOutcome } from "../../src/ui/shared/summaryActions";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type PlanOutcome } from "../../src/ui/shared/summaryPlans";
+
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+const reforms = findTemplate("shengsi-2024-reforms") as Template;
+
+/** A return as the pane reads it: the sample values, shifted so units differ. */
+async function returnGrid(templates: Template[], year: number, unit: string, shift = 0): Promise<GridWorkbook> {
+  const wb = planToWorkbook(buildWorkbookPlan(templates, { year, reportingUnit: unit }));
+  const entries = templates.flatMap((t) => sampleReturn(t, year));
+  fillInputs(wb, entries.map((e) => (typeof e.value === "number" && shift ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e)));
+  return readXlsxZip(await wb.xlsx.writeBuffer() as ArrayBuffer);
+}
+
+const NOT_A_RETURN: GridWorkbook = { sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} };
+const NOT_PLAN_RETURNS = { code: "not_plan_returns", params: {} } as const;
+
+let dinghai: GridWorkbook;
+let putuo2024: GridWorkbook;
+let copy: GridWorkbook;
+let dinghaiAgain: GridWorkbook;
+let reformsOnly: GridWorkbook;
+beforeAll(async () => {
+  [dinghai, putuo2024, copy, dinghaiAgain, reformsOnly] = await Promise.all([
+    returnGrid([zs], 2023, "定海区"),
+    returnGrid([zs], 2024, "普陀区", -0.05),
+    returnGrid([zs], 2023, "普陀区"), // 定海区's values under another unit: the same return
+    returnGrid([zs], 2023, "定海区", 0.02),
+    returnGrid([reforms], 2024, "嵊泗县"),
+  ]);
+});
+
+/** Actions over one grid that refuse to write (nothing may be written on a refusal); `oneRun`: read and plan in one Excel.run. */
+function actionsOver(grid: GridWorkbook, oneRun: boolean): OfficeActions {
+  const refuse = (): never => { throw new Error("a refusal must not write"); };
+  return {
+    readGrid: () => Promise.resolve(grid),
+    sheetNames: () => Promise.resolve(grid.sheets.map((s) => s.name)),
+    apply: refuse,
+    replace: refuse,
+    ...(oneRun ? { readAndApply: (build: (g: GridWorkbook) => { ok: boolean }) => { const out = build(grid); return out.ok ? refuse() : Promise.resolve(out); } } : {}),
+  } as unknown as OfficeActions;
+}
+
+describe("汇总所选文件 refuses with a coded problem, said in the pane's language", () => {
+  const cases: Array<[string, () => Array<[string, GridWorkbook]>, ReturnSetProblem]> = [
+    ["a return of another year", () => [["定海区.xlsx", dinghai], ["普陀区2024.xlsx", putuo2024]],
+      { code: "year_differs", params: { file: "普陀区2024.xlsx", year: 2024, first: "定海区.xlsx", firstYear: 2023 } }],
+    ["the same return twice", () => [["定海区.xlsx", dinghai], ["副本.xlsx", copy]],
+      { code: "duplicate_return", params: { file: "副本.xlsx", other: "定海区.xlsx" } }],
+    ["a unit twice", () => [["定海区.xlsx", dinghai], ["定海区-二.xlsx", dinghaiAgain]],
+      { code: "unit_repeated", params: { file: "定海区-二.xlsx", unit: "定海区", other: "定海区.xlsx" } }],
+    ["a workbook that is not a return", () => [["定海区.xlsx", dinghai], ["说明.xlsx", NOT_A_RETURN]],
+      { code: "return_not_checked", params: { file: "说明.xlsx", problem: NOT_PLAN_RETURNS } }],
+  ];
+
+  test.each(cases)("%s: consolidationSummary gives the problem", (_name, chosen, problem) => {
+    expect(consolidationSummary(chosen().map(([file, grid]) => ({ file, grid })), [])).toEqual({ ok: false, problem });
+  });
+
+  test.each(cases)("%s: consolidate says it in English when the pane is, in Chinese otherwise", async (_name, chosen, problem) => {
+    const files = chosen().map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) }));
+    const a = actionsOver(dinghai, false);
+    const en = await consolidate(a, files, "en");
+    expect(en).toEqual({ ok: false, message: describeReturnSetProblem(problem, "en") });
+    expect(await consolidate(a, files, "zh")).toEqual({ ok: false, message: describeReturnSetProblem(problem, "zh") });
+  });
+
+  test("no file chosen: the pane's own line, in its language", async () => {
+    expect(await consolidate(actionsOver(dinghai, false), [], "en")).toEqual({ ok: false, message: "Choose the return files (.xlsx) to summarize first." });
+    expect(await consolidate(actionsOver(dinghai, false), [], "zh")).toEqual({ ok: false, message: "请先选择要汇总的填报文件（.xlsx）。" });
+  });
+});
+
+describe("生成汇总, 生成评估 and 生成审核表 on a workbook they cannot use", () => {
+  const plans: Array<[string, (g: GridWorkbook) => PlanOutcome | ReturnType<typeof reviewPlan>, (a: OfficeActions, lang: "zh" | "en") => Promise<WriteOutcome | { ok: boolean; message?: string }>]> = [
+    ["生成汇总", openWorkbookSummary, makeSummary],
+    ["生成评估", openWorkbookEvaluation, makeEvaluation],
+    ["生成审核表", reviewPlan, makeReview],
+  ];
+  const notChecked: ReturnSetProblem = { code: "workbook_not_checked", params: { problem: NOT_PLAN_RETURNS } };
+
+  test.each(plans)("%s: not a return gives workbook_not_checked", (_name, plan) => {
+    expect(plan(NOT_A_RETURN)).toEqual({ ok: false, problem: notChecked });
+  });
+
+  test.each(plans.flatMap(([name, , act]) => [true, false].flatMap((oneRun) => (["zh", "en"] as const).map((lang) => ({ name, act, oneRun, lang })))))(
+    "$name (read and planned in one Excel.run: $oneRun), $lang: the refusal in that language", async ({ act, oneRun, lang }) => {
+      const text = lang === "en" ? "Not a plan-returns workbook (the add-in's metadata was not found)" : "不是规划指标填报工作簿（未找到插件元数据）";
+      expect(await act(actionsOver(NOT_A_RETURN, oneRun), lang)).toEqual({ ok: false, message: text });
+    });
+
+  test("生成评估: a return of reforms only has nothing to grade", async () => {
+    expect(openWorkbookEvaluation(reformsOnly)).toEqual({ ok: false, problem: { code: "nothing_to_evaluate", params: {} } });
+    expect(await makeEvaluation(actionsOver(reformsOnly, true), "en")).toEqual({ ok: false, message: "This workbook has no indicator or project to evaluate (the evaluation report grades indicators and projects only)" });
+    expect(await makeEvaluation(actionsOver(reformsOnly, false), "zh")).toEqual({ ok: false, message: "本工作簿没有可评估的指标或项目（评估报告只评估指标与项目）" });
+  });
+});
