@@ -73,6 +73,9 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
         seen.set(content, file);
       }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
+      // a unit's return of another year or plan is refused, never taken for a new version of it
+      const misfit = tally.fits(file, r.report);
+      if (misfit) return { ok: false, message: describeReturnSetProblem(misfit, o.lang), exit: "usage" };
       units.add(r.report.reportingUnit);
       arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs));
       // a second version of a unit: the tally is made again below over the latest versions

@@ -54,13 +54,24 @@ export class SummaryTally {
     return this.units.length;
   }
 
+  /**
+   * Whether a return could be summed with those added: null, or year_differs / templates_differ
+   * naming the file. `add` asks it too; a caller asks it alone of a return it does not add (a
+   * unit's earlier version, issue 18.4), so a return of another year is never taken for one.
+   */
+  fits(file: string, report: CheckReport): ReturnSetProblem | null {
+    const first = this.first;
+    if (!first) return null;
+    if (report.year !== first.year) return returnSetProblem("year_differs", { file, year: report.year, first: first.file, firstYear: first.year });
+    const ids = templateIds(report);
+    return ids === first.ids ? null : returnSetProblem("templates_differ", { file, templates: ids, first: first.file, firstTemplates: first.ids });
+  }
+
   /** Adds one return; null, or the problem (naming the file) when it cannot be summed with the others. */
   add(file: string, report: CheckReport): ReturnSetProblem | null {
-    const ids = report.templates.map((t) => t.id).sort().join(",");
-    const first = this.first;
-    if (!first) this.first = { file, year: report.year, ids, templates: report.templates };
-    else if (report.year !== first.year) return returnSetProblem("year_differs", { file, year: report.year, first: first.file, firstYear: first.year });
-    else if (ids !== first.ids) return returnSetProblem("templates_differ", { file, templates: ids, first: first.file, firstTemplates: first.ids });
+    const misfit = this.fits(file, report);
+    if (misfit) return misfit;
+    if (!this.first) this.first = { file, year: report.year, ids: templateIds(report), templates: report.templates };
     const ui = this.units.length;
     const unit = report.reportingUnit || `单位${ui + 1}（${file.split(/[\\/]/).pop() ?? file}）`;
     const other = this.unitFiles.get(unit);
@@ -142,4 +153,9 @@ export class SummaryTally {
       },
     };
   }
+}
+
+/** A return's template ids, sorted and joined by "," (how two returns' templates are compared). */
+function templateIds(report: CheckReport): string {
+  return report.templates.map((t) => t.id).sort().join(",");
 }

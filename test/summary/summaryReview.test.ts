@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { countyReturn as writeCountyReturn } from "../support/countyReturn";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
@@ -106,6 +106,18 @@ describe("summary and consolidation", () => {
     expect(r.err).toBe(describeReturnSetProblem({ code: "year_differs", params: { file: other, year: 2024, first: files[0]!, firstYear: 2023 } }, lang) + "\n");
     if (lang === "en") expect(r.err).toContain("returns of different years cannot be summed together");
     else expect(r.err).toContain("不同，不能汇总");
+  });
+
+  // a unit's return of another year is not a second version of its return (issue 18.4), whichever file is newer
+  test.each([["the other year's file newer", 0], ["the first file newer", 1]] as const)("CLI summary: one unit's returns of two years are refused as different years, %s", async (_, newer) => {
+    const other = await countyReturn(`定海区-2024-${newer}.xlsx`, "定海区", 0.01, [zs, projects], 2024);
+    const t = Date.now() / 1000;
+    utimesSync(newer === 0 ? files[0]! : other, t - 3600, t - 3600);
+    utimesSync(newer === 0 ? other : files[0]!, t, t);
+    const r = await cli("summary", files[0]!, other, "--out", join(dir, `unit-years-${newer}.xlsx`));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(describeReturnSetProblem({ code: "year_differs", params: { file: other, year: 2024, first: files[0]!, firstYear: 2023 } }, "zh") + "\n");
   });
 
   test("CLI summary --json totals equal the sum of the check counts of its inputs", async () => {
