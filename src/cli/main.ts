@@ -11,6 +11,7 @@ import { usageMessage } from "./usageMessage";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
 import { UsageError } from "./UsageError";
+import { langOption } from "./langOption";
 import { parseYear } from "./parseYear";
 import { refuseExisting } from "./refuseExisting";
 
@@ -40,22 +41,22 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("template").description("生成填报工作簿 / write a workbook for templates")
     .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--out <file.xlsx>", "输出文件")
-    .option("--from <template.json...>", "使用模板文件").option("--unit <name>", "填报单位", "").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
+    .option("--from <template.json...>", "使用模板文件").option("--unit <name>", "填报单位", "").option("--force", "覆盖已存在的文件").addOption(langOption())
     .option("--rules <rules.json>", "规则文件：其 bands（亮灯：滞后/严重滞后）写入各指标模板（evaluation-rules §7）")
     .action(async (ids: string[], o: import("./runTemplate").TemplateCommandOptions) => (await import("./runTemplate")).runTemplate(ids, o, io));
 
   program.command("check").description("核对填报工作簿（可多个文件或文件夹）/ check workbooks (files or folders)").argument("<file.xlsx|folder...>")
     .option("--year <Y>", "按此年份核对（默认用工作簿中的报告年份）").option("--json", "输出 JSON（多个文件时每行一个 JSON）").option("--all", "列出所有行")
-    .option("--progress", "在 stderr 显示进度（stderr 为终端时默认显示）").option("--lang <zh|en>", "语言", "zh")
+    .option("--progress", "在 stderr 显示进度（stderr 为终端时默认显示）").addOption(langOption())
     .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx>", "上年报送的填报，核对历年数值是否改动").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
     .action(async (paths: string[], o: import("./runCheck").CheckCommandOptions) => (await import("./runCheck")).runCheck(paths, o, io));
 
   program.command("summary").description("汇总一份或多份填报 / summary over one or more returns").argument("<files...>")
-    .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
+    .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
     .option("--ledger <报送台账.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）").option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）")
     .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx...>", "上年报送的填报（按填报单位对应）").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
     .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string; ledger?: string; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
-      const year = o.year === undefined ? undefined : parseYear(o.year);
+      const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       refuseExisting(o.out, o.force);
       // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
       const cyc = await (await import("./runSummaryCycle")).cycleOptions(o);
@@ -71,20 +72,20 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<files...>")
     .option("--year <Y>", "按此年份评估").option("--out <评估报告.docx|评估.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）")
-    .option("--json", "输出 JSON").option("--force", "覆盖已存在的文件")
+    .option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
     .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }) => (await import("./runReport")).runReport(files, o, io));
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
-    .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
+    .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").addOption(langOption())
     .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx>", "上年报送的填报").option("--city <city.xlsx>", "全市填报")
     .option("--replaces <old.xlsx>", "本文件是重新报送的新一版，old.xlsx 为上一版：改动的数值标为待复核并写明原值 → 新值")
     .action(async (file: string, o: import("./runReview").ReviewCommandOptions) => (await import("./runReview")).runReview(file, o, io));
 
   program.command("distribute").description("下发：为每个填报单位生成一份填报工作簿，并写出报送台账 / one return per unit and the 报送台账")
     .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--units <a,b,…>", "填报单位，以逗号分隔").option("--deadline <YYYY-MM-DD>", "报送截止日期")
-    .requiredOption("--out-dir <dir>", "输出文件夹").option("--from <template.json...>", "使用模板文件").option("--force", "覆盖已存在的文件").option("--lang <zh|en>", "语言", "zh")
+    .requiredOption("--out-dir <dir>", "输出文件夹").option("--from <template.json...>", "使用模板文件").option("--force", "覆盖已存在的文件").addOption(langOption())
     .action(async (ids: string[], o: { year: string; units: string; deadline?: string; outDir: string; from?: string[]; force?: boolean; lang: string }) => {
-      const year = parseYear(o.year);
+      const year = parseYear(o.year, o.lang === "en" ? "en" : "zh");
       const { deadlineProblem, runDistribute, splitUnits } = await import("./runDistribute");
       if (o.deadline !== undefined && deadlineProblem(o.deadline)) throw new UsageError(deadlineProblem(o.deadline)!);
       const templates = (await import("./loadTemplates")).loadTemplates(ids, o.from);
@@ -98,7 +99,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     });
 
   program.command("diff").description("比较同一填报的两个版本 / every value changed between two versions of a return").argument("<old.xlsx>").argument("<new.xlsx>")
-    .option("--json", "输出 JSON").option("--lang <zh|en>", "语言", "zh")
+    .option("--json", "输出 JSON").addOption(langOption())
     .action(async (oldFile: string, newFile: string, o: { json?: boolean; lang: string }) => {
       const r = await (await import("./runDiff")).runDiff(oldFile, newFile, o.lang === "en" ? "en" : "zh");
       if (!r.ok) { printErr(r.message + "\n"); setExit(EXIT.unreadable); return; }
@@ -106,9 +107,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     });
 
   program.command("lock").description("审核通过并锁定 / accept a return and lock it").argument("<file.xlsx>")
-    .option("--reviewer <name>", "审核人").option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").option("--lang <zh|en>", "语言", "zh")
+    .option("--reviewer <name>", "审核人").option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").addOption(langOption())
     .action(async (file: string, o: { reviewer?: string; year?: string; out?: string; force?: boolean; lang: string }) => {
-      const year = o.year === undefined ? undefined : parseYear(o.year);
+      const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh" });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
       print((await import("./cycleMessages")).cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, sheets: r.sheets.length }, o.lang === "en" ? "en" : "zh") + "\n");
@@ -118,7 +119,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .argument("<table.txt|table.xlsx|plan.docx>")
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
     .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
-    .option("--lang <zh|en>", "列表语言", "zh").option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
+    .addOption(langOption("列表语言 / language of the list")).option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
     .action(async (file: string, o: import("./runImport").ImportCommandOptions) => (await import("./runImport")).runImport(file, o, io));
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")

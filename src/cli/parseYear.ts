@@ -1,8 +1,11 @@
+import type { Lang } from "./fileMessages";
 import { UsageError } from "./UsageError";
 
-/** The reporting year of a --year option: a whole number 2000–2100, else a UsageError. */
-export function parseYear(v: string): number {
+/** The reporting year of a --year option: a whole number 2000–2100, else a UsageError in `lang`. */
+export function parseYear(v: string, lang: Lang = "zh"): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new UsageError(`--year 应为 2000–2100 之间的年份，实际为「${v}」`);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) {
+    throw new UsageError(lang === "en" ? `--year should be a year from 2000 to 2100, found "${v}"` : `--year 应为 2000–2100 之间的年份，实际为「${v}」`);
+  }
   return n;
 }

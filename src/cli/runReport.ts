@@ -78,7 +78,7 @@ export function outputProblem(out: string, inputs: string[], force: boolean): st
 
 /** `report <files...> [--out f.docx|f.xlsx] [--json]`: the evaluation report (evaluation-rules §6). */
 export async function runReport(files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }, io: CommandIO): Promise<void> {
-  const year = o.year === undefined ? undefined : parseYear(o.year);
+  const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   if (o.out === undefined && !o.json) throw new UsageError("请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false);
   if (problem) throw new UsageError(problem);

@@ -12,7 +12,7 @@ export interface ReviewCommandOptions { year?: string; out?: string; force?: boo
  * resubmission, the values changed since the version it replaces marked 待复核 (issue 18.4).
  */
 export async function runReview(file: string, o: ReviewCommandOptions, io: CommandIO): Promise<void> {
-  const year = o.year === undefined ? undefined : parseYear(o.year);
+  const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   const ctx = await loadCheckContext({ ...o, lang: io.lang });
   if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
   const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, lang: io.lang });

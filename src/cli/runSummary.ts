@@ -5,7 +5,6 @@ import { diffReturns } from "../cycle/diffReturns";
 import { returnValues } from "../cycle/returnValues";
 import { arrivedReturn, latestVersions, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
 import type { Resubmission } from "../cycle/versionsSheet";
-import { STATUS_CODES, STATUS_LABELS } from "../domain/Status";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
 import type { CheckReport } from "../sheet/CheckReport";
 import { checkGrid } from "../sheet/checkGrid";
@@ -23,6 +22,7 @@ import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { summaryJson } from "./summaryJson";
+import { summaryText } from "./summaryText";
 import { terminalJson } from "./terminalText";
 import { writeFileSafely } from "./writeFileSafely";
 
@@ -117,9 +117,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
     return {
       ok: true,
       text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}) }) + "\n"
-        : `已生成汇总 ${o.out}（${f.units.length} 份，${f.year} 年度）\n` + STATUS_CODES.map((c) => `${STATUS_LABELS[c]} ${f.totals[c]}`).join("  ") + "\n"
-          + resubmissions.map((x) => `${x.unit} 收到 ${x.files.length} 版，按最新一版（${x.files[x.files.length - 1]}）汇总，改动 ${x.changes.length} 个数值（见「版本变化」表）\n`).join("")
-          + (cycle.facts ? `报送台账：${(["未报", "已报", "退回", "通过"] as const).map((st) => `${st} ${cycle.facts!.filter((x) => x.state === st).length}`).join("  ")}\n` : ""),
+        : summaryText(o.out, f, resubmissions, cycle.facts, o.lang),
     };
   } finally {
     spool.remove();

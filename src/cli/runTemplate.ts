@@ -13,7 +13,7 @@ export interface TemplateCommandOptions { year: string; out: string; from?: stri
 
 /** `template <ids...> --year Y --out f.xlsx [--from t.json…] [--rules rules.json]`: writes a blank return for the templates; the rules file's 亮灯 bands (evaluation-rules §7) go into every indicator template. */
 export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: CommandIO): Promise<void> {
-  const year = parseYear(o.year);
+  const year = parseYear(o.year, io.lang);
   const templates: Template[] = loadTemplates(ids, o.from);
   const rules = o.rules ? loadRulesFile(o.rules) : null;
   if (rules && !rules.ok) throw new UsageError(rules.message);
@@ -23,5 +23,6 @@ export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: 
   if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
   refuseExisting(o.out, o.force);
   await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs: [...(o.from ?? []), ...(o.rules ? [o.rules] : [])] });
-  io.print(`已生成 ${o.out}（${templates.map((t) => t.id).join(", ")}，${year} 年度）\n`);
+  const names = templates.map((t) => t.id).join(", ");
+  io.print(io.lang === "en" ? `Written ${o.out} (${names}, year ${year})\n` : `已生成 ${o.out}（${names}，${year} 年度）\n`);
 }

@@ -9,6 +9,7 @@ const ZH: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^error: required option '([^']*)' not specified$/, (m) => `错误：必须给出选项 ${m[1]}`],
   [/^error: unknown option '([^']*)'(.*)$/, (m) => `错误：没有选项 ${m[1]}${didYouMean(m[2])}（可用选项见 plan-returns <命令> --help）`],
   [/^error: option '([^']*)' argument missing$/, (m) => `错误：选项 ${m[1]} 缺少取值`],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/, (m) => `错误：选项 ${m[1]} 的取值「${m[2]}」无效，可选：${m[3]}`],
   [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (m) => `错误：${m[1] ? `命令 ${m[1]} ` : ""}参数过多：应为 ${m[2]} 个，实际 ${m[3]} 个`],
 ];
 

@@ -120,6 +120,19 @@ describe("summary and consolidation", () => {
     expect(r.err).toBe(describeReturnSetProblem({ code: "year_differs", params: { file: other, year: 2024, first: files[0]!, firstYear: 2023 } }, "zh") + "\n");
   });
 
+  test.each([
+    ["zh", "已生成汇总", "（3 份，2023 年度）", ["已达标", "严重滞后", "未填报"]],
+    ["en", "Summary written to", " (3 returns, year 2023)", ["Met", "Severely lagging", "Not reported"]],
+  ] as const)("CLI summary --lang %s says what it wrote in that language, with the totals by status", async (lang, head, counts, labels) => {
+    const out = join(dir, `said-${lang}.xlsx`);
+    const r = await cli("summary", ...files, "--out", out, "--lang", lang);
+    expect(r.code).toBe(0);
+    const [first, totals] = r.out.split("\n");
+    expect(first).toBe(`${head} ${out}${counts}`);
+    for (const l of labels) expect(totals).toMatch(new RegExp(`(^|  )${l} \\d+`));
+    if (lang === "en") expect(r.out).not.toMatch(/[已未滞]/);
+  });
+
   test("CLI summary --json totals equal the sum of the check counts of its inputs", async () => {
     const counts = await Promise.all(files.map(async (f) => (JSON.parse((await cli("check", f, "--json")).out) as { counts: Record<Status, number> }).counts));
     const r = await cli("summary", ...files, "--out", join(dir, "summary.xlsx"), "--json");

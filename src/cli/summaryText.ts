@@ -1,0 +1,29 @@
+import type { Resubmission } from "../cycle/versionsSheet";
+import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
+import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
+import type { SummaryFigures } from "../sheet/summarize";
+import type { Lang } from "./fileMessages";
+
+const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通过"];
+const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "sent", 退回: "sent back", 通过: "accepted" };
+
+/**
+ * What `summary` prints when it wrote `out`, in `lang`: the file, the number of returns and
+ * the year; the totals by status; each unit that sent several versions (the latest counted,
+ * issue 18.4); the 报送台账 counts by state when there is a ledger. Lines end with "\n".
+ */
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang): string {
+  const en = lang === "en";
+  const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
+  const head = en ? `Summary written to ${out} (${f.units.length} returns, year ${f.year})` : `已生成汇总 ${out}（${f.units.length} 份，${f.year} 年度）`;
+  const totals = STATUS_CODES.map((c) => `${labels[c]} ${f.totals[c]}`).join("  ");
+  const versions = resubmissions.map((x) => {
+    const last = x.files[x.files.length - 1] ?? "";
+    return en
+      ? `${x.unit} sent ${x.files.length} versions; the latest (${last}) is summed, ${x.changes.length} values changed (see the 版本变化 sheet)`
+      : `${x.unit} 收到 ${x.files.length} 版，按最新一版（${last}）汇总，改动 ${x.changes.length} 个数值（见「版本变化」表）`;
+  });
+  const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
+  const states = ledger ? [`${en ? "Ledger (报送台账)" : "报送台账"}${en ? ": " : "："}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}`] : [];
+  return [head, totals, ...versions, ...states].map((l) => l + "\n").join("");
+}

@@ -1,0 +1,45 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+
+const dir = mkdtempSync(join(tmpdir(), "lang-"));
+const out = join(dir, "out.xlsx");
+
+// every command that prints for a person takes --lang zh|en, and nothing else
+describe("--lang", () => {
+  test.each([
+    ["template", ["template", "zhoushan-2021-2025", "--year", "2023", "--out", out]],
+    ["check", ["check", join(dir, "a.xlsx")]],
+    ["summary", ["summary", join(dir, "a.xlsx"), "--out", out]],
+    ["report", ["report", join(dir, "a.xlsx")]],
+    ["review", ["review", join(dir, "a.xlsx")]],
+    ["distribute", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "a", "--out-dir", dir]],
+    ["diff", ["diff", join(dir, "a.xlsx"), join(dir, "b.xlsx")]],
+    ["lock", ["lock", join(dir, "a.xlsx")]],
+  ])("%s refuses --lang fr in one line (exit 1) and writes nothing", async (_, args) => {
+    const r = await cli(...args, "--lang", "fr");
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toBe("错误：选项 --lang <zh|en> 的取值「fr」无效，可选：zh, en\n");
+  });
+
+  test.each([
+    ["zh", "错误：--year 应为 2000–2100 之间的年份，实际为「abc」\n"],
+    ["en", 'Error: --year should be a year from 2000 to 2100, found "abc"\n'],
+  ])("a bad --year is told in --lang %s", async (lang, line) => {
+    for (const args of [["template", "zhoushan-2021-2025", "--out", out], ["summary", join(dir, "a.xlsx"), "--out", out], ["check", join(dir, "a.xlsx")], ["report", join(dir, "a.xlsx")]]) {
+      const r = await cli(...args, "--year", "abc", "--lang", lang);
+      expect([r.code, r.err]).toEqual([1, line]);
+    }
+  });
+
+  test.each([
+    ["zh", /^已生成 .*out-zh\.xlsx（zhoushan-2021-2025，2023 年度）\n$/],
+    ["en", /^Written .*out-en\.xlsx \(zhoushan-2021-2025, year 2023\)\n$/],
+  ])("template says what it wrote in --lang %s", async (lang, said) => {
+    const r = await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", join(dir, `out-${lang}.xlsx`), "--lang", lang);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(said);
+  });
+});
