@@ -9,20 +9,26 @@ const pct = (x: number | null): string => (x === null ? "" : `${Math.round(x * 1
 /** The readable output of `check`: one line per row that needs attention, then the counts. */
 export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
+  const sep = lang === "zh" ? "：" : ": ";
   const rows = r.items
     .filter((i) => all || !["met", "on_track", "not_applicable"].includes(i.status) || i.issues.some((x) => x.severity !== "info"))
-    .map((i) => [
-      i.sheet, i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell, i.name, i.value ?? "", i.target,
-      labels[i.status], i.progress === null ? "" : `${progressText(i, lang)}/${pct(i.expected)}`,
-      // errors first: the column is cut at its width, and what must be fixed goes before what may be explained
-      i.issues.filter((x) => x.severity !== "info").sort((a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1)).map((x) => (lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "")).join("；"),
-    ]);
+    .map((i) => {
+      const cell = i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell;
+      return [
+        i.sheet, cell, i.name, i.value ?? "", i.target,
+        labels[i.status], i.progress === null ? "" : `${progressText(i, lang)}/${pct(i.expected)}`,
+        // errors first (what must be fixed before what may be explained); the sheet is the row's,
+        // so a message keeps only its cell, and only when it is not the row's own (a 说明, another year)
+        i.issues.filter((x) => x.severity !== "info").sort((a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1))
+          .map((x) => `${x.cell && x.cell !== cell ? x.cell + sep : ""}${(lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "")}`).join(lang === "zh" ? "；" : "; "),
+      ];
+    });
   const head = lang === "zh"
     ? ["工作表", "单元格", "指标/项目", "当年值", "目标", "状态", "进度/序时", "问题"]
     : ["Sheet", "Cell", "Item", "Value", "Target", "Status", "Progress/Due", "Issues"];
   const counts = STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`).join("  ");
-  const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}，共 ${r.items.length} 项` : `${file} — year ${r.year}, ${r.items.length} items`;
-  const parts = [title, rows.length ? formatTable(head, rows, [14, 8, 28, 10, 12, 12, 10, 60]) : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
+  const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}, ${r.items.length} items`;
+  const parts = [title, rows.length ? formatTable(head, rows, [14, 8, 28, 10, 12, 16, 12, Infinity]) : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
   if (r.problems.length) parts.push(...r.problems.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

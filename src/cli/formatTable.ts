@@ -19,11 +19,13 @@ function clip(s: string, max: number): string {
   return out + "…";
 }
 
-/** A plain-text table aligned for CJK text. */
+/** A plain-text table aligned for CJK text; a cell wider than its column's max width (default 40, Infinity for none) ends in "…". */
 export function formatTable(headers: string[], rows: string[][], maxWidths: number[] = []): string {
   const cells = [headers, ...rows].map((r) => r.map((c, i) => clip(c.replace(/\s+/g, " "), maxWidths[i] ?? 40)));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ""))));
   const line = (r: string[]): string => r.map((c, i) => pad(c, widths[i] ?? 0)).join("  ").trimEnd();
   const [head, ...body] = cells;
-  return [line(head ?? []), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+  // the last column is never padded, so its rule need not reach its longest cell
+  const rule = widths.map((w, i) => "-".repeat(i === widths.length - 1 ? Math.min(w, 60) : w)).join("  ");
+  return [line(head ?? []), rule, ...body.map(line)].join("\n");
 }

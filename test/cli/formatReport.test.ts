@@ -1,0 +1,45 @@
+import { formatReport } from "../../src/cli/formatReport";
+import { emptyCounts } from "../../src/domain/Status";
+import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
+
+const LONG_ZH = "工作表「表1」K7：百分比填为 0.95，本行单位为 %，目标 ≥90，疑似按小数填写，应为 95？请改为 95，或在说明中写明原因";
+const LONG_EN = "sheet 表1, K7: 0.95 in a % row whose target is ≥90 looks like a fraction; should it be 95? Write 95, or explain it in 说明";
+
+const item = (over: Partial<CheckItem>): CheckItem => ({
+  kind: "indicator", template: "t", id: "x1", name: "城镇调查失业率（%）", unit: "%", sheet: "表1", baseline: "5", target: "≥90",
+  cells: { "2023": "K7" }, statusCell: "N7", status: "severe", progress: 0.1, expected: 0.6, value: "0.95", issues: [], ...over,
+});
+
+const report = (items: CheckItem[]): CheckReport => ({ year: 2023, reportingUnit: "定海区", templates: [], items, counts: emptyCounts(), problems: [] });
+
+describe("check's readable table", () => {
+  test.each([["zh", LONG_ZH, "应为 95？请改为 95，或在说明中写明原因"], ["en", LONG_EN, "Write 95, or explain it in 说明"]] as const)(
+    "%s: an issue is shown whole (the last column is never cut), its sheet and the row's own cell left out",
+    (lang, message, end) => {
+      const r = report([item({ issues: [{ code: "percent_fraction", severity: "error", cell: "K7", message: LONG_ZH, messageEn: LONG_EN }] })]);
+      const row = formatReport("a.xlsx", r, lang).split("\n")[3] ?? "";
+      expect(row.endsWith(end)).toBe(true);
+      expect(row).not.toContain("…");
+      expect(row).not.toContain(lang === "zh" ? "K7：" : "K7:");
+      expect(message.length).toBeGreaterThan(60);
+    });
+
+  test.each([["zh", "I23：计数应为整数，实际为 0.32；P23：滞后指标须填写说明"], ["en", "I23: not a whole count; P23: explain"]] as const)(
+    "%s: an issue about another cell of the row (an earlier year, the 说明) names that cell", (lang, shown) => {
+      const r = report([item({
+        cells: { "2021": "I23", "2023": "K23" }, issues: [
+          { code: "count_not_whole", severity: "error", cell: "I23", message: "工作表「表1」I23：计数应为整数，实际为 0.32", messageEn: "sheet 表1, I23: not a whole count" },
+          { code: "lagging_no_note", severity: "warning", cell: "P23", message: "工作表「表1」P23：滞后指标须填写说明", messageEn: "sheet 表1, P23: explain" },
+        ],
+      })]);
+      expect(formatReport("a.xlsx", r, lang).split("\n")[3]).toMatch(new RegExp(`  ${shown.replace(/[()]/g, "\\$&")}$`));
+    });
+
+  test.each([["zh", "a.xlsx — 2023 年度（定海区），共 1 项"], ["en", "a.xlsx — year 2023 (定海区), 1 items"]] as const)("%s: the title names the 填报单位", (lang, title) => {
+    expect(formatReport("a.xlsx", report([item({})]), lang).split("\n")[0]).toBe(title);
+  });
+
+  test("en: the longest status label is not cut", () => {
+    expect(formatReport("a.xlsx", report([item({})]), "en")).toContain("Severely lagging");
+  });
+});
