@@ -60,9 +60,13 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
     const seen = new Map<string, string>();
     const units = new Set<string>();
     let tally = new SummaryTally(() => spool.store());
+    // files that cannot be read are all named in one refusal, so one run finds every damaged file
+    const unreadable: string[] = [];
     for (const file of files) {
       const r = await checked(file, o);
+      if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); continue; }
       if (!r.ok) return r;
+      if (unreadable.length) continue;
       // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice;
       // a return with nothing entered is not compared (blank returns of different units look alike)
       if (r.report.items.some((i) => (i.value ?? "") !== "")) {
@@ -83,6 +87,7 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
       const refused = tally.add(file, r.report);
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
+    if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat)
     const { counted, versions } = latestVersions(arrived);

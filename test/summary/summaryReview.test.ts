@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { countyReturn as writeCountyReturn } from "../support/countyReturn";
-import { mkdtempSync, readFileSync, utimesSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
@@ -131,6 +131,19 @@ describe("summary and consolidation", () => {
     expect(first).toBe(`${head} ${out}${counts}`);
     for (const l of labels) expect(totals).toMatch(new RegExp(`(^|  )${l} \\d+`));
     if (lang === "en") expect(r.out).not.toMatch(/[已未滞]/);
+  });
+
+  test("CLI summary names every file it cannot read in one run (exit 2, one line each), and writes nothing", async () => {
+    const cut = join(dir, "cut.xlsx");
+    const text = join(dir, "notes.xlsx");
+    writeFileSync(cut, readFileSync(files[1]!).subarray(0, 2000));
+    writeFileSync(text, "定海区 2023\n");
+    const out = join(dir, "unread.xlsx");
+    const r = await cli("summary", files[0]!, cut, files[1]!, text, join(dir, "missing.xlsx"), "--out", out);
+    expect(r.code).toBe(2);
+    const lines = r.err.trimEnd().split("\n");
+    expect(lines.map((l) => l.split("：")[0])).toEqual([cut, text, join(dir, "missing.xlsx")]);
+    expect(existsSync(out)).toBe(false);
   });
 
   test("CLI summary --json totals equal the sum of the check counts of its inputs", async () => {
