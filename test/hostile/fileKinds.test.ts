@@ -40,7 +40,7 @@ const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>; problem: XlsxProblem; zh: RegExp }> = [
   { name: "empty", make: () => new Uint8Array(0), problem: { code: "empty_file" }, zh: /空的/ },
-  { name: "PDF", make: () => enc("%PDF-1.7\n1 0 obj\n"), problem: { code: "not_zip", params: { kind: "pdf" } }, zh: /不是 \.xlsx 文件（是PDF 文件）/ },
+  { name: "PDF", make: () => enc("%PDF-1.7\n1 0 obj\n"), problem: { code: "not_zip", params: { kind: "pdf" } }, zh: /不是 \.xlsx 文件（是 PDF 文件）/ },
   { name: "web page saved as .xlsx", make: () => enc("<!DOCTYPE html><html><body>x</body></html>"), problem: { code: "not_zip", params: { kind: "html" } }, zh: /网页/ },
   { name: "CSV saved as .xlsx", make: () => enc("指标,数值\n人均预期寿命,81.2\n"), problem: { code: "not_zip", params: { kind: "text" } }, zh: /文本文件/ },
   { name: "password-protected .xlsx (EncryptedPackage)", make: () => cfb(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]), problem: { code: "encrypted" }, zh: /已加密/ },

@@ -10,6 +10,8 @@ const KIND_ZH: Record<string, string> = {
   pdf: "PDF 文件", html: "网页（HTML）", text: "文本文件", ods: "OpenDocument 表格（.ods）", xlsb: "Excel 二进制工作簿（.xlsb）",
   docx: "Word 文档（.docx）", doc: "Word 97–2003 文档（.doc）", pptx: "PowerPoint 演示文稿（.pptx）", image: "图片", rar: "RAR 压缩包", "7z": "7z 压缩包",
 };
+/** 是 before a kind: a space before a Latin word (是 Word 文档), as the other lines write .xlsx */
+const isKind = (kind: string): string => (/^[A-Za-z0-9]/.test(kind) ? `是 ${kind}` : `是${kind}`);
 const KIND_EN: Record<string, string> = {
   pdf: "a PDF file", html: "a web page (HTML)", text: "a text file", ods: "an OpenDocument spreadsheet (.ods)", xlsb: "an Excel binary workbook (.xlsb)",
   docx: "a Word document (.docx)", doc: "a Word 97–2003 document (.doc)", pptx: "a PowerPoint presentation (.pptx)", image: "an image", rar: "a RAR archive", "7z": "a 7z archive",
@@ -17,11 +19,14 @@ const KIND_EN: Record<string, string> = {
 
 const ZH: Record<XlsxProblemCode, Text> = {
   empty_file: () => "文件是空的（0 字节），不是 .xlsx 文件",
-  not_zip: (p) => `不是 .xlsx 文件${p.kind && KIND_ZH[p.kind] ? `（是${KIND_ZH[p.kind]}）` : ""}`,
+  not_zip: (p) => {
+    const kind = p.kind ? KIND_ZH[p.kind] : undefined;
+    return `不是 .xlsx 文件${kind ? `（${isKind(kind)}）` : ""}`;
+  },
   encrypted: () => "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
   old_xls: () => "是旧版 .xls 格式（Excel 97–2003），请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx",
   ole_unknown: () => "文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx",
-  other_package: (p) => `不是 .xlsx 文件（是${KIND_ZH[p.kind ?? ""] ?? "其他格式的压缩包"}），请另存为 .xlsx`,
+  other_package: (p) => `不是 .xlsx 文件（${isKind(KIND_ZH[p.kind ?? ""] ?? "其他格式的压缩包")}），请另存为 .xlsx`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
   no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
   bad_xml: (p) => `文件已损坏：工作簿部件 ${p.part ?? ""} 不是格式正确的 XML（标签不完整、不配对或有非法字符）`,
