@@ -73,8 +73,8 @@ function isFolder(p: string): boolean {
  * a terminal, or with --progress.
  */
 export async function runCheck(paths: string[], o: CheckCommandOptions, io: CommandIO): Promise<void> {
-  const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
   const lang = o.lang === "en" ? "en" : "zh";
+  const year = o.year === undefined ? undefined : parseYear(o.year, lang);
   // the rules, last year's return and the city's (evaluation-rules §8), read once for every file
   const ctx = await loadCheckContext(o);
   if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }

@@ -77,14 +77,12 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
         seen.set(content, file);
       }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
-      // a unit's return of another year or plan is refused, never taken for a new version of it
-      const misfit = tally.fits(file, r.report);
-      if (misfit) return { ok: false, message: describeReturnSetProblem(misfit, o.lang), exit: "usage" };
       units.add(r.report.reportingUnit);
       arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs));
-      // a second version of a unit: the tally is made again below over the latest versions
-      if (again) continue;
-      const refused = tally.add(file, r.report);
+      // a second version of a unit is not added (the tally is made again below over the latest
+      // versions), only asked to fit: a unit's return of another year or plan is refused, never
+      // taken for a new version of it
+      const refused = again ? tally.fits(file, r.report) : tally.add(file, r.report);
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
     if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable" };

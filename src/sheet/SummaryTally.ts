@@ -56,7 +56,7 @@ export class SummaryTally {
 
   /**
    * Whether a return could be summed with those added: null, or year_differs / templates_differ
-   * naming the file. `add` asks it too; a caller asks it alone of a return it does not add (a
+   * naming the file. `add` asks it first; a caller asks it alone of a return it does not add (a
    * unit's earlier version, issue 18.4), so a return of another year is never taken for one.
    */
   fits(file: string, report: CheckReport): ReturnSetProblem | null {
