@@ -89,9 +89,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const { deadlineProblem, runDistribute, splitUnits } = await import("./runDistribute");
       if (o.deadline !== undefined && deadlineProblem(o.deadline)) throw new UsageError(deadlineProblem(o.deadline)!);
       const templates = (await import("./loadTemplates")).loadTemplates(ids, o.from);
-      const { describePeriodProblem, periodProblems } = await import("../templates/periodProblems");
-      const outside = periodProblems(templates, year)[0];
-      if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
+      (await import("./refuseOutsidePlan")).refuseOutsidePlan(templates, year, o.lang === "en" ? "en" : "zh");
       const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: o.from ?? [] });
       if (!r.ok) throw new UsageError(r.message);
       const en = o.lang === "en";

@@ -1,10 +1,10 @@
 import type { Template } from "../templates/TemplateSchema";
-import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
 import { loadRulesFile } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
 import { loadTemplates } from "./loadTemplates";
 import { parseYear } from "./parseYear";
 import { refuseExisting } from "./refuseExisting";
+import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { templateWorkbookBytes } from "./templateWorkbookBytes";
 import { UsageError } from "./UsageError";
 import { writeFileSafely } from "./writeFileSafely";
@@ -19,8 +19,7 @@ export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: 
   if (rules && !rules.ok) throw new UsageError(rules.message);
   const bands = rules?.rules.bands;
   if (bands) templates.forEach((t, i) => { if (t.kind === "indicators") templates[i] = { ...t, bands }; });
-  const outside = periodProblems(templates, year)[0];
-  if (outside) throw new UsageError(`${describePeriodProblem(outside, "zh")}；未生成工作簿`);
+  refuseOutsidePlan(templates, year, io.lang);
   refuseExisting(o.out, o.force);
   await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs: [...(o.from ?? []), ...(o.rules ? [o.rules] : [])] });
   const names = templates.map((t) => t.id).join(", ");
