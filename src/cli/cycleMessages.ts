@@ -1,5 +1,6 @@
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, lock, diff; issue 18). */
-export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "distributed";
+export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "distributed"
+  | "rolled" | "rolled_left" | "rolled_other_sheets" | "roll_same_year";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -14,6 +15,10 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个数值的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个数值的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
   distributed: (p) => `已下发 ${v(p, "n")} 份（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）`,
+  rolled: (p) => `已生成 ${v(p, "out")}（${v(p, "year")} 年度）：自 ${v(p, "file")}（${v(p, "from")} 年度）带入 ${v(p, "n")} 个已填单元格，原文件未改动`,
+  rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
+  rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
+  roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份`,
 };
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
@@ -26,6 +31,10 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} values is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
   relocked: (p) => `locked ${v(p, "file")} again: the fingerprint of ${v(p, "n")} values is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
   distributed: (p) => `distributed ${v(p, "n")} returns (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
+  rolled: (p) => `Written ${v(p, "out")} (year ${v(p, "year")}): ${v(p, "n")} filled cells carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
+  rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,
+  rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
+  roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over`,
 };
 
 /** One line of the cycle commands in Chinese or English. */

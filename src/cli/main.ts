@@ -113,6 +113,13 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       print((await import("./cycleMessages")).cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, sheets: r.sheets.length }, o.lang === "en" ? "en" : "zh") + "\n");
     });
 
+  program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值 / the return of another year, entered values carried").argument("<file.xlsx>")
+    .requiredOption("--year <Y>", "新的报告年份").requiredOption("--out <file.xlsx>", "输出文件（原文件不改动）").option("--force", "覆盖已存在的 --out 文件").addOption(langOption())
+    .action(async (file: string, o: { year: string; out: string; force?: boolean; lang: Lang }) => {
+      const year = parseYear(o.year, o.lang);
+      await (await import("./runRollover")).runRollover(file, { year, out: o.out, force: o.force ?? false }, io);
+    });
+
   program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .docx table)")
     .argument("<table.txt|table.xlsx|plan.docx>")
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")

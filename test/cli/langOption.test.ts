@@ -17,6 +17,7 @@ describe("--lang", () => {
     ["distribute", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "a", "--out-dir", dir]],
     ["diff", ["diff", join(dir, "a.xlsx"), join(dir, "b.xlsx")]],
     ["lock", ["lock", join(dir, "a.xlsx")]],
+    ["rollover", ["rollover", join(dir, "a.xlsx"), "--year", "2024", "--out", out]],
   ])("%s refuses --lang fr in one line (exit 1) and writes nothing", async (_, args) => {
     const r = await cli(...args, "--lang", "fr");
     expect(r.code).toBe(1);

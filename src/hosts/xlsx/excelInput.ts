@@ -1,0 +1,30 @@
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../domain/CellValue";
+
+/**
+ * A value read from a return as ExcelJS writes it back into another workbook, so it reads the
+ * same again (readXlsxZip, storedNumber): a typed percentage keeps a percent style with as many
+ * decimals as it had (0.955 → 95.5%, `0.0%`), a date a date style, an error its code. Null for
+ * what holds nothing (empty, a formula never calculated). Shapes: CellValue (domain) in,
+ * ExcelJS.CellValue and an optional number format code out.
+ */
+export function excelInput(v: CellValue): { value: ExcelJS.CellValue; numFmt?: string } | null {
+  switch (v.type) {
+    case "empty": case "uncalculated": return null;
+    case "number": {
+      if (!v.percentStyle) return { value: v.value };
+      // the decimals of the percentage as shown (12 significant digits drop float noise)
+      const shown = String(Number((v.value * 100).toPrecision(12)));
+      const decimals = /\.(\d+)$/.exec(shown)?.[1]?.length ?? 0;
+      return { value: v.value, numFmt: decimals ? `0.${"0".repeat(Math.min(decimals, 10))}%` : "0%" };
+    }
+    case "string": return { value: v.text };
+    case "boolean": return { value: v.value };
+    case "date": {
+      const d = new Date(`${v.iso}T00:00:00Z`);
+      // a date read as text (a serial no calendar has) goes back as that text
+      return Number.isNaN(d.getTime()) ? { value: v.iso } : { value: d, numFmt: "yyyy-mm-dd" };
+    }
+    case "error": return { value: { error: v.code as ExcelJS.CellErrorValue["error"] } };
+  }
+}

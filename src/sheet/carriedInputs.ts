@@ -1,0 +1,139 @@
+import { cellText, type CellValue } from "../domain/CellValue";
+import { columnNumber } from "./a1";
+import { COVER_MARK, SIGNATORIES } from "./coverSheet";
+import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
+import { APP_MARK, FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
+import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
+
+/** One value a person entered, for the same cell of the new plan: template id, row id, column key. */
+export interface CarriedInput {
+  template: string;
+  id: string;
+  key: string;
+  value: CellValue;
+}
+
+/** A cover field a person filled in (填报人, 联系电话), for the same row of the new cover. */
+export interface CarriedCoverField {
+  key: string;
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
+/**
+ * What a roll-over carries into the return of another reporting year, and what it leaves.
+ * `inputs`: every filled input cell of the new plan's template sheets that the old return
+ * also has (found by template id, row id and column key, never by position: sorted rows,
+ * inserted columns and renamed sheets carry the same). `perYear`: how many filled cells of
+ * the columns written anew each year (说明, 人工评估, 审核意见) were left. `otherSheets`: sheets
+ * of the old return that are not the add-in's (a person's own), which a new file does not hold.
+ */
+export interface CarriedInputs {
+  inputs: CarriedInput[];
+  cover: CarriedCoverField[];
+  perYear: number;
+  otherSheets: string[];
+}
+
+/** Columns a person writes for one reporting year: a roll-over leaves them blank. */
+export const PER_YEAR_KEYS: ReadonlySet<string> = new Set(["note", "assess", "review"]);
+/** Cover fields that name the person, not the year's sign-off (填报日期, 负责人签字, 审核人 are the year's). */
+const COVER_KEPT: ReadonlySet<string> = new Set(["preparer", "phone"]);
+
+const filled = (v: CellValue): boolean => v.type !== "empty" && v.type !== "uncalculated";
+
+/** Column keys (key row) and row ids of a template sheet, old or planned. */
+interface Layout { cols: Map<string, number>; rows: Map<string, number> }
+
+function gridLayout(s: GridSheet): Layout {
+  const cols = new Map<string, number>();
+  (s.rows[KEY_ROW - 1] ?? []).forEach((c, i) => { if (c.type === "string" && c.text && !cols.has(c.text)) cols.set(c.text, i + 1); });
+  const rows = new Map<string, number>();
+  const idCol = cols.get("id");
+  if (idCol !== undefined) {
+    for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
+      const id = cellText(gridCell(s, r, idCol)).trim();
+      if (id && !rows.has(id)) rows.set(id, r);
+    }
+  }
+  return { cols, rows };
+}
+
+const ADDRESS = /^([A-Z]+)(\d+)$/;
+
+/** The template id of a planned sheet and its input cells as (row id, column key). */
+function plannedInputs(s: PlannedSheet): { template: string; cells: Array<{ id: string; key: string }> } | null {
+  const at = new Map<string, PlannedSheet["cells"][number]>();
+  for (const c of s.cells) at.set(c.address, c);
+  const template = parseTemplateMark(at.get(`A${KEY_ROW}`)?.value);
+  if (template === null) return null;
+  const keyOf = new Map<number, string>();
+  const idOf = new Map<number, string>();
+  for (const c of s.cells) {
+    const m = ADDRESS.exec(c.address);
+    if (m && Number(m[2]) === KEY_ROW && typeof c.value === "string") keyOf.set(columnNumber(m[1]!), c.value);
+  }
+  const idCol = [...keyOf].find(([, k]) => k === "id")?.[0];
+  const cells: Array<{ id: string; key: string }> = [];
+  const inputs: Array<{ row: number; col: number }> = [];
+  for (const c of s.cells) {
+    const m = ADDRESS.exec(c.address);
+    if (!m) continue;
+    const row = Number(m[2]);
+    const col = columnNumber(m[1]!);
+    if (col === idCol && row >= FIRST_DATA_ROW && typeof c.value === "string") idOf.set(row, c.value);
+    if (row >= FIRST_DATA_ROW && (c.style === "input" || c.style === "inputText")) inputs.push({ row, col });
+  }
+  for (const { row, col } of inputs) {
+    const id = idOf.get(row);
+    const key = keyOf.get(col);
+    if (id !== undefined && key !== undefined) cells.push({ id, key });
+  }
+  return { template, cells };
+}
+
+/**
+ * The values of `old` (a plan-returns workbook of one reporting year) that go into `plan` (the
+ * same templates planned for another year): the roll-over of the CLI's `rollover`, which
+ * writes a new file and leaves the old one as it is. Pure: nothing is read or written here.
+ */
+export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInputs {
+  const byTemplate = new Map<string, { sheet: GridSheet; layout: Layout }>();
+  const otherSheets: string[] = [];
+  let oldCover: GridSheet | undefined;
+  for (const s of old.sheets) {
+    const mark = cellText(gridCell(s, KEY_ROW, 1));
+    const id = parseTemplateMark(mark);
+    if (id !== null) { if (!byTemplate.has(id)) byTemplate.set(id, { sheet: s, layout: gridLayout(s) }); }
+    else if (mark === COVER_MARK) oldCover = s;
+    // the add-in's own sheets carry a mark in A2 (A1 on the metadata sheet); the 审核 sheet is the year's
+    else if (!mark.startsWith(`${APP_MARK}:`) && !cellText(gridCell(s, 1, 1)).startsWith(`${APP_MARK}:`)) otherSheets.push(s.name);
+  }
+  const inputs: CarriedInput[] = [];
+  let perYear = 0;
+  for (const ps of plan.sheets) {
+    const planned = plannedInputs(ps);
+    const from = planned && byTemplate.get(planned.template);
+    if (!planned || !from) continue;
+    for (const { id, key } of planned.cells) {
+      const r = from.layout.rows.get(id);
+      const c = from.layout.cols.get(key);
+      if (r === undefined || c === undefined) continue;
+      const value = gridCell(from.sheet, r, c);
+      if (!filled(value)) continue;
+      if (PER_YEAR_KEYS.has(key)) perYear++;
+      else inputs.push({ template: planned.template, id, key, value });
+    }
+  }
+  const cover: CarriedCoverField[] = [];
+  if (oldCover) {
+    for (const s of SIGNATORIES) {
+      // a cover written before the signatory block has other rows there: only a field under its own label
+      if (!COVER_KEPT.has(s.key) || cellText(gridCell(oldCover, s.row, 1)).trim() !== s.label) continue;
+      const value = gridCell(oldCover, s.row, 3);
+      if (filled(value)) cover.push({ key: s.key, row: s.row, col: 3, value });
+    }
+  }
+  return { inputs, cover, perYear, otherSheets };
+}

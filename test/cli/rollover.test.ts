@@ -1,0 +1,192 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type ExcelJS from "exceljs";
+import { cellText, type CellValue } from "../../src/domain/CellValue";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { loadWorkbookFile } from "../../src/cli/loadWorkbookFile";
+import { excelInput } from "../../src/hosts/xlsx/excelInput";
+import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { COVER_NAME } from "../../src/sheet/coverSheet";
+import { gridCell, type GridWorkbook } from "../../src/sheet/Grid";
+import { columnNumber } from "../../src/sheet/a1";
+import type { CheckReport } from "../../src/sheet/CheckReport";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { cli } from "../support/cli";
+
+const dir = mkdtempSync(join(tmpdir(), "rollover-"));
+
+function template(id: string): Template {
+  const t = findTemplate(id);
+  if (!t) throw new Error(id);
+  return t;
+}
+
+/** A return of `year` as a person leaves it: sample values, typed percentages, notes, a review comment, the cover's signatories, a sheet of their own. */
+async function personReturn(file: string, templates: Template[], year: number): Promise<void> {
+  const wb = planToWorkbook(buildWorkbookPlan(templates, { year, reportingUnit: "定海区" }));
+  const entries: InputEntry[] = templates.flatMap((t) => sampleReturn(t, year));
+  const ind = templates.find((t) => t.kind === "indicators");
+  if (ind && ind.kind === "indicators") {
+    const [a, b, c] = ind.indicators;
+    entries.push(
+      { template: ind.id, id: a!.id, key: `in:${year - 1}`, value: 0.955, numFmt: "0.0%" },
+      { template: ind.id, id: b!.id, key: `in:${year - 1}`, value: "95%" },
+      { template: ind.id, id: c!.id, key: `in:${year - 1}`, value: true },
+      { template: ind.id, id: a!.id, key: "note", value: "受疫情影响" },
+      { template: ind.id, id: b!.id, key: "review", value: "请核实" },
+    );
+  }
+  expect(fillInputs(wb, entries)).toEqual([]);
+  const cover = wb.getWorksheet(COVER_NAME)!;
+  cover.getCell("C28").value = "张三";
+  cover.getCell("C29").value = "0580-1234567";
+  cover.getCell("C30").value = new Date(Date.UTC(2024, 0, 15));
+  wb.addWorksheet("我的备注").getCell("A1").value = "县里自己的记录";
+  await wb.xlsx.writeFile(file);
+}
+
+async function gridOf(file: string): Promise<GridWorkbook> {
+  const r = await loadWorkbookFile(file);
+  if (!r.ok) throw new Error(r.message);
+  return r.grid;
+}
+
+function report(g: GridWorkbook): CheckReport {
+  const r = checkGrid(g);
+  if (!r.ok) throw new Error(r.message);
+  return r.report;
+}
+
+const valueAt = (g: GridWorkbook, sheet: string, ref: string): CellValue => {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  return gridCell(g.sheets.find((s) => s.name === sheet)!, Number(m[2]), columnNumber(m[1]!));
+};
+
+/** Every input cell's value by template, row id and column (year or key), as the check locates them. */
+function entered(g: GridWorkbook, r: CheckReport): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  for (const i of r.items) for (const [k, ref] of Object.entries(i.cells)) {
+    if (ref) out.set(`${i.template}|${i.id}|${k}`, valueAt(g, i.sheet, ref));
+  }
+  return out;
+}
+
+describe("rollover: the return of another year, with what was entered", () => {
+  test.each([
+    ["indicators and projects, 2023 → 2024", ["zhoushan-2021-2025", "quzhou-2021-2025-housing-projects"], 2023, 2024],
+    ["projects and reforms, back from 2024 → 2023", ["shengsi-2024-projects", "shengsi-2024-reforms"], 2024, 2023],
+  ])("%s: every entered value reads back the same, the year's own columns blank, the original untouched", async (_, ids, from, to) => {
+    const templates = ids.map(template);
+    const src = join(dir, `src-${from}-${ids[0]}.xlsx`);
+    const out = join(dir, `out-${to}-${ids[0]}.xlsx`);
+    await personReturn(src, templates, from);
+    const before = readFileSync(src);
+    const r = await cli("rollover", src, "--year", String(to), "--out", out);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(readFileSync(src).equals(before)).toBe(true);
+
+    const [og, ng] = [await gridOf(src), await gridOf(out)];
+    const [or, nr] = [report(og), report(ng)];
+    expect([nr.year, nr.reportingUnit]).toEqual([to, "定海区"]);
+    const [ov, nv] = [entered(og, or), entered(ng, nr)];
+    // the same cells, by template, row and key, hold the same values (typed percentages too)
+    expect(nv.size).toBe(ov.size);
+    let carried = 0;
+    for (const [k, v] of ov) {
+      expect([k, nv.get(k)]).toEqual([k, v]);
+      if (v.type !== "empty") carried++;
+    }
+    expect(carried).toBeGreaterThan(10);
+    // 说明 and 审核意见 belong to the year they were written for
+    expect(nr.items.every((i) => i.note === undefined)).toBe(true);
+    const cover = (g: GridWorkbook, ref: string) => cellText(valueAt(g, COVER_NAME, ref));
+    expect([cover(ng, "C28"), cover(ng, "C29"), cover(ng, "C30")]).toEqual(["张三", "0580-1234567", ""]);
+    expect(r.out).toContain(`（${to} 年度）`);
+    expect(r.out).toContain("不是本工具生成的工作表未带入：我的备注");
+    if (from === 2023) expect(r.out).toMatch(/说明、人工评估、审核意见按年度填写，\d+ 格未带入/);
+    expect(ng.sheets.map((s) => s.name)).not.toContain("我的备注");
+  });
+
+  test("a typed percentage keeps its percent style and decimals", async () => {
+    const t = template("zhoushan-2021-2025");
+    const src = join(dir, "pct-2023.xlsx");
+    const out = join(dir, "pct-2024.xlsx");
+    await personReturn(src, [t], 2023);
+    expect((await cli("rollover", src, "--year", "2024", "--out", out)).code).toBe(0);
+    const nr = report(await gridOf(out));
+    const a = nr.items.find((i) => t.kind === "indicators" && i.id === t.indicators[0]!.id)!;
+    expect(valueAt(await gridOf(out), a.sheet, a.cells["2022"]!)).toEqual({ type: "number", value: 0.955, percentStyle: true });
+  });
+
+  test.each([
+    ["the same year", (src: string, out: string) => ["rollover", src, "--year", "2023", "--out", out], 1, /已是 2023 年度的填报/],
+    ["a year outside the plan", (src: string, out: string) => ["rollover", src, "--year", "2027", "--out", out], 1, /不在规划期内；未生成工作簿/],
+    ["an existing --out without --force", (src: string) => ["rollover", src, "--year", "2024", "--out", src.replace("refuse-src", "refuse-there")], 1, /已存在/],
+    ["the return itself as --out", (src: string) => ["rollover", src, "--year", "2024", "--out", src, "--force"], 1, /./],
+    ["a workbook the add-in did not make", (_: string, out: string) => ["rollover", join(dir, "plain.xlsx"), "--year", "2024", "--out", out], 2, /不是规划指标填报工作簿/],
+    ["a file that is not there", (_: string, out: string) => ["rollover", join(dir, "none.xlsx"), "--year", "2024", "--out", out], 2, /none\.xlsx/],
+  ])("refuses %s in one line and writes nothing", async (_, args, code, line) => {
+    const src = join(dir, "refuse-src.xlsx");
+    const out = join(dir, "refuse-out.xlsx");
+    if (!existsSync(src)) await personReturn(src, [template("zhoushan-2021-2025")], 2023);
+    writeFileSync(src.replace("refuse-src", "refuse-there"), "someone's file");
+    if (!existsSync(join(dir, "plain.xlsx"))) {
+      const ExcelJSModule = (await import("exceljs")).default as unknown as typeof ExcelJS;
+      const wb = new ExcelJSModule.Workbook();
+      wb.addWorksheet("Sheet1").getCell("A1").value = "hello";
+      await wb.xlsx.writeFile(join(dir, "plain.xlsx"));
+    }
+    const before = readFileSync(src);
+    const r = await cli(...args(src, out));
+    expect(r.code).toBe(code);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(line);
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(src).equals(before)).toBe(true);
+    expect(readFileSync(src.replace("refuse-src", "refuse-there"), "utf8")).toBe("someone's file");
+  });
+
+  test("--lang en", async () => {
+    const src = join(dir, "en-2023.xlsx");
+    await personReturn(src, [template("zhoushan-2021-2025")], 2023);
+    const r = await cli("rollover", src, "--year", "2024", "--out", join(dir, "en-2024.xlsx"), "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Written .*en-2024\.xlsx \(year 2024\): \d+ filled cells carried from .*en-2023\.xlsx \(year 2023\); the original is unchanged\n/);
+    expect(r.out).toContain("sheets the add-in did not make are not carried: 我的备注");
+    expect((await cli("rollover", src, "--year", "2023", "--out", join(dir, "x.xlsx"), "--lang", "en")).err).toMatch(/^Error: .* already reports on 2023; give another year with --year/);
+  });
+});
+
+describe("excelInput: a read value written back reads the same", () => {
+  test.each<[string, CellValue, string | undefined]>([
+    ["a number", { type: "number", value: 12.5 }, undefined],
+    ["a whole percentage", { type: "number", value: 0.95, percentStyle: true }, "0%"],
+    ["a percentage with a decimal", { type: "number", value: 0.955, percentStyle: true }, "0.0%"],
+    ["a percentage with float noise", { type: "number", value: 0.07 * 3, percentStyle: true }, "0%"],
+    ["text", { type: "string", text: "95%" }, undefined],
+    ["a boolean", { type: "boolean", value: true }, undefined],
+    ["a date", { type: "date", iso: "2024-01-15" }, "yyyy-mm-dd"],
+    ["an error", { type: "error", code: "#DIV/0!" }, undefined],
+  ])("%s", async (_, v, numFmt) => {
+    const x = excelInput(v)!;
+    expect(x.numFmt).toBe(numFmt);
+    const ExcelJSModule = (await import("exceljs")).default as unknown as typeof ExcelJS;
+    const wb = new ExcelJSModule.Workbook();
+    const cell = wb.addWorksheet("s").getCell("B2");
+    cell.value = x.value;
+    if (x.numFmt) cell.numFmt = x.numFmt;
+    const g = await readXlsxZip(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
+    expect(gridCell(g.sheets[0]!, 2, 2)).toEqual(v.type === "number" ? { ...v, value: v.value } : v);
+  });
+
+  test.each<[string, CellValue]>([["empty", { type: "empty" }], ["uncalculated", { type: "uncalculated" }]])("%s carries nothing", (_, v) => {
+    expect(excelInput(v)).toBeNull();
+  });
+});
