@@ -1,6 +1,7 @@
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, lock, diff; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "distributed"
-  | "rolled" | "rolled_left" | "rolled_other_sheets" | "roll_same_year";
+  | "rolled" | "rolled_left" | "rolled_other_sheets" | "roll_same_year"
+  | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -19,6 +20,12 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
   roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份`,
+  bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
+  units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
+  unit_twice: (p) => `--units 中「${v(p, "unit")}」出现了两次`,
+  units_same_file: (p) => `「${v(p, "a")}」与「${v(p, "b")}」的文件名相同（${v(p, "name")}）；请改用可区分的单位名称`,
+  ledger_and_units: () => "--ledger 与 --units 只能用其一",
+  not_ledger: (p) => `${v(p, "file")}：不是报送台账（未找到 plan-returns 写出的「报送台账」表）`,
 };
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
@@ -35,6 +42,12 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
   roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over`,
+  bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
+  units_blank: () => "--units should be unit names separated by commas, none of them blank",
+  unit_twice: (p) => `--units names "${v(p, "unit")}" twice`,
+  units_same_file: (p) => `"${v(p, "a")}" and "${v(p, "b")}" make the same file name (${v(p, "name")}); give names that tell them apart`,
+  ledger_and_units: () => "give either --ledger or --units, not both",
+  not_ledger: (p) => `${v(p, "file")}: not a 报送台账 (no 报送台账 sheet written by plan-returns)`,
 };
 
 /** One line of the cycle commands in Chinese or English. */

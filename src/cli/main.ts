@@ -59,7 +59,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       refuseExisting(o.out, o.force);
       // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
-      const cyc = await (await import("./runSummaryCycle")).cycleOptions(o);
+      const cyc = await (await import("./runSummaryCycle")).cycleOptions(o, io.lang);
       if (!cyc.ok) throw new UsageError(cyc.message);
       // checks beyond one value (evaluation-rules §8): the rules, last year's returns, the city's
       const ctx = await (await import("./checkInContext")).loadCheckContext(o);
@@ -87,10 +87,11 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (ids: string[], o: { year: string; units: string; deadline?: string; outDir: string; from?: string[]; force?: boolean; lang: string }) => {
       const year = parseYear(o.year, o.lang === "en" ? "en" : "zh");
       const { deadlineProblem, runDistribute, splitUnits } = await import("./runDistribute");
-      if (o.deadline !== undefined && deadlineProblem(o.deadline)) throw new UsageError(deadlineProblem(o.deadline)!);
+      const bad = o.deadline === undefined ? null : deadlineProblem(o.deadline, io.lang);
+      if (bad) throw new UsageError(bad);
       const templates = (await import("./loadTemplates")).loadTemplates(ids, o.from);
       (await import("./refuseOutsidePlan")).refuseOutsidePlan(templates, year, o.lang === "en" ? "en" : "zh");
-      const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: o.from ?? [] });
+      const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: o.from ?? [], lang: io.lang });
       if (!r.ok) throw new UsageError(r.message);
       const en = o.lang === "en";
       print(`${(await import("./cycleMessages")).cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "ledger (报送台账): " : "报送台账："}${r.ledger}\n`);

@@ -7,6 +7,8 @@ import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
 import type { Template } from "../templates/TemplateSchema";
 import { FileProblem } from "./FileProblem";
 import { writeFileSafely } from "./writeFileSafely";
+import { cycleMessage } from "./cycleMessages";
+import type { Lang } from "./fileMessages";
 
 /** The 报送台账 file `distribute` writes in --out-dir. */
 export const LEDGER_FILE = "报送台账.xlsx";
@@ -20,15 +22,17 @@ export interface DistributeOptions {
   force?: boolean;
   /** template files read (never written) */
   inputs?: string[];
+  /** the language of a refusal (default zh) */
+  lang?: Lang;
 }
 
 export type DistributeOutcome = { ok: true; files: string[]; ledger: string } | { ok: false; message: string };
 
-/** `--deadline`: a real calendar date written YYYY-MM-DD, or a message saying what was found. */
-export function deadlineProblem(v: string): string | null {
+/** `--deadline` (or `flag`): a real calendar date written YYYY-MM-DD, or a message in `lang` saying what was found. */
+export function deadlineProblem(v: string, lang: Lang = "zh", flag = "--deadline"): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  return d && d.toISOString().slice(0, 10) === v ? null : `--deadline 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v}」`;
+  return d && d.toISOString().slice(0, 10) === v ? null : cycleMessage("bad_date", { flag, found: v }, lang);
 }
 
 /**
@@ -40,13 +44,14 @@ export function deadlineProblem(v: string): string | null {
  */
 export async function runDistribute(templates: Template[], o: DistributeOptions): Promise<DistributeOutcome> {
   const units = o.units.map((u) => u.trim());
-  if (!units.length || units.some((u) => !u)) return { ok: false, message: "--units 应为以逗号分隔的单位名称，不能有空项" };
+  const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string> = {}): string => cycleMessage(code, p, o.lang);
+  if (!units.length || units.some((u) => !u)) return { ok: false, message: say("units_blank") };
   const names = new Map<string, string>();
   const rows: LedgerUnit[] = [];
   for (const unit of units) {
     const name = unitFileName(unit, o.year);
     const clash = names.get(name.toLowerCase());
-    if (clash !== undefined) return { ok: false, message: clash === unit ? `--units 中「${unit}」出现了两次` : `「${clash}」与「${unit}」的文件名相同（${name}）；请改用可区分的单位名称` };
+    if (clash !== undefined) return { ok: false, message: clash === unit ? say("unit_twice", { unit }) : say("units_same_file", { a: clash, b: unit, name }) };
     names.set(name.toLowerCase(), unit);
     rows.push({ unit, file: name, deadline: o.deadline ?? "" });
   }

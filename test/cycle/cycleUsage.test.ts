@@ -26,4 +26,20 @@ describe("the cycle commands say in one line what is wrong", () => {
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
   }, 30000);
+
+  // under --lang en the same refusals are English, the Chinese names as given
+  test.each([
+    ["distribute without units", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,,普陀区", "--out-dir", join(dir, "a")], /^Error: --units should be unit names separated by commas, none of them blank\n$/],
+    ["distribute, one unit twice", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,定海区", "--out-dir", join(dir, "b")], /^Error: --units names "定海区" twice\n$/],
+    ["distribute, two units one file name", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "a/b,a:b", "--out-dir", join(dir, "c")], /make the same file name \(2023-a_b\.xlsx\)/],
+    ["distribute, a bad deadline", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区", "--deadline", "2025-02-30", "--out-dir", join(dir, "d")], /^Error: --deadline should be a date written YYYY-MM-DD \(such as 2025-01-31\), found "2025-02-30"\n$/],
+    ["summary with a ledger that is not one", ["summary", notXlsx, "--ledger", notXlsx, "--out", join(dir, "s.xlsx")], /^Error: .*not\.xlsx: /],
+    ["summary with both --ledger and --units", ["summary", notXlsx, "--ledger", notXlsx, "--units", "a", "--out", join(dir, "s.xlsx")], /^Error: give either --ledger or --units, not both\n$/],
+    ["summary with a bad --as-of", ["summary", notXlsx, "--units", "a", "--as-of", "tomorrow", "--out", join(dir, "s.xlsx")], /^Error: --as-of should be a date written YYYY-MM-DD/],
+  ])("%s, in --lang en", async (_, args, message) => {
+    const r = await cli(...(args as string[]), "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message as RegExp);
+    expect(r.err).not.toMatch(/[应为不能有空项出现了两次只能用其一]{2}/);
+  }, 30000);
 });
