@@ -45,10 +45,15 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   return { ok: true, report: r.report };
 }
 
-/** The workbooks a folder holds: its .xlsx files (not its subfolders, not Excel's ~$ lock files, not hidden files), by name. */
+/**
+ * The workbooks a folder holds, by name: its .xlsx files and the spreadsheets a county may send
+ * instead (.xls, .xlsm, .xlsb, .ods, WPS .et), so each of those gets its own line saying to save
+ * it as .xlsx rather than vanishing from the count. Not its subfolders, not Excel's ~$ lock
+ * files, not hidden files.
+ */
 function workbooksIn(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+    .filter((e) => e.isFile() && /\.(xlsx|xlsm|xls|xlsb|ods|et)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
     .map((e) => e.name).sort().map((n) => join(folder, n));
 }
 

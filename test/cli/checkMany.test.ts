@@ -19,6 +19,7 @@ const otherXlsx = join(dir, "别的表.xlsx");
 const missing = join(dir, "不存在.xlsx");
 const folder = join(dir, "returns");
 const emptyFolder = join(dir, "empty");
+const sentFolder = join(dir, "sent");
 
 type Line = { file: string; report?: { year: number; items: Array<{ id: string; status: string; issues: Array<{ code: string }>; cells: Record<string, string>; sheet: string }> }; error?: { code: string; reason?: string; message: string } };
 const lines = (out: string): Line[] => out.trim().split("\n").filter((l) => l).map((l) => JSON.parse(l) as Line);
@@ -47,6 +48,12 @@ beforeAll(async () => {
   copyFileSync(good, join(folder, "sub", "c.xlsx")); // subfolders are not walked
   writeFileSync(join(folder, "说明.txt"), "not a workbook");
   mkdirSync(emptyFolder);
+  // what counties send instead of .xlsx: each is named with its own line, never skipped
+  mkdirSync(sentFolder);
+  copyFileSync(good, join(sentFolder, "a.xlsx"));
+  writeFileSync(join(sentFolder, "b.xls"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+  writeFileSync(join(sentFolder, "c.ods"), "PK not really");
+  writeFileSync(join(sentFolder, "d.et"), "WPS");
 }, 120_000);
 
 describe.each<{ name: string; args: () => string[]; code: number; files: string[]; errors: Record<string, string> }>([
@@ -56,6 +63,8 @@ describe.each<{ name: string; args: () => string[]; code: number; files: string[
   { name: "an .xlsx that is not a return", args: () => [good, otherXlsx], code: 2, files: [good, otherXlsx], errors: { [otherXlsx]: "not_plan_returns" } },
   { name: "a missing file", args: () => [missing, good], code: 2, files: [missing, good], errors: { [missing]: "unreadable" } },
   { name: "a folder (its .xlsx files by name; no lock files, subfolders or other files)", args: () => [folder], code: 0, files: [join(folder, "a.xlsx"), join(folder, "b.XLSX")], errors: {} },
+  { name: "a folder with .xls, .ods and .et returns (each named, none skipped)", args: () => [sentFolder], code: 2,
+    files: ["a.xlsx", "b.xls", "c.ods", "d.et"].map((f) => join(sentFolder, f)), errors: Object.fromEntries(["b.xls", "c.ods", "d.et"].map((f) => [join(sentFolder, f), "unreadable"])) },
   { name: "an empty folder", args: () => [emptyFolder], code: 2, files: [emptyFolder], errors: { [emptyFolder]: "no_workbooks" } },
   { name: "mixed: a folder, a good file, a bad file, a missing file", args: () => [folder, flagged, notZip, missing], code: 2,
     files: [join(folder, "a.xlsx"), join(folder, "b.XLSX"), flagged, notZip, missing], errors: { [notZip]: "unreadable", [missing]: "unreadable" } },
