@@ -102,6 +102,22 @@ describe("the streaming summary (issue 19)", () => {
     expect(planTexts(plan.sheets[0]!).get("A1")).toBe("2023年度规划指标填报汇总");
   });
 
+  test.each([[[2]], [[2, 3]], [[]]])("the streaming writer hides the rows a sheet hides (%j), as the plan writer does", async (hidden) => {
+    const bytes = await streamXlsx(function* (open) {
+      const s = open("报送台账");
+      s.addColumn("a", 10);
+      for (let r = 1; r <= 4; r++) {
+        s.value(r, 1, `row ${r}`);
+        if (hidden.includes(r)) s.sheet.hiddenRows.push(r);
+        yield;
+      }
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("报送台账")!;
+    expect([1, 2, 3, 4].filter((r) => ws.getRow(r).hidden)).toEqual(hidden);
+  });
+
   test("a tally over a file spool gives the figures summarize gives in memory", () => {
     const spool = FileRowStore.folder();
     try {

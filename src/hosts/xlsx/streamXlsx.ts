@@ -75,6 +75,8 @@ class StreamedSheet implements SheetTarget {
         for (const m of this.sheet.merges.splice(0)) mergeOnce(ws, m);
         const x = ws.getRow(r);
         if (h !== undefined) x.height = h;
+        // a key row (the 报送台账's marks) is hidden here as writeXlsx hides it, or it shows and prints
+        if (this.sheet.hiddenRows.includes(r)) x.hidden = true;
         x.commit();
       }
       delete this.sheet.rowHeights[r];
