@@ -18,7 +18,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   const parts = [`${GRADE_LABELS[g.grade]}`, `${year} 年 ${i.actual || "未填报"}`];
   if (g.result.progress !== null) parts.push(`进度 ${shareText(g.result.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年 ${fmtNumber(g.forecast.value)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
-  if (g.reason) parts.push(`未能评估（${i.actual ? "数据需核实" : "未填报或不适用"}）`);
+  // the status that kept it from a grade, as the 评估 sheet says it (待人工评估 is not "data to verify")
+  if (g.reason) parts.push(`未能评估（${STATUS_LABELS[g.reason]}）`);
   return `${i.name}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
 }
 

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GRADE_CODES, GRADE_LABELS } from "../../src/domain/Grade";
+import { STATUS_LABELS, type Status } from "../../src/domain/Status";
 import { evaluateFiles } from "../../src/cli/runReport";
 import { describeReturnSetProblem } from "../../src/sheet/describeReturnSetProblem";
 import { GRADE_FILL } from "../../src/sheet/gradePalette";
@@ -117,6 +118,20 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     // binding first in the 预警 list: the first 【预警】 comes before any 预期性 line
     const firstExpected = text.indexOf("（预期性）：按目前趋势");
     if (firstExpected >= 0) expect(text.indexOf("【预警】")).toBeLessThan(firstExpected);
+  });
+
+  test("each item that cannot be graded says why in the .docx, with the status the 评估 sheet gives (待人工评估, 不适用, 未填报, 数据异常)", async () => {
+    const out = join(dir, "未能评估.docx");
+    for (const f of files) {
+      const r = await cli("report", f, "--out", out, "--force");
+      expect(r.code).toBe(0);
+      const xml = await (await JSZip.loadAsync(readFileSync(out))).file("word/document.xml")?.async("string") ?? "";
+      const text = xml.replace(/<[^>]+>/g, "");
+      const json = JSON.parse((await cli("report", f, "--json")).out) as ReportDoc;
+      const reasons = (t: string): string[] => [...new Set([...t.matchAll(/未能评估（([^）]+)）/g)].map((m) => m[1]!))].sort();
+      const expected = [...new Set(json.items.filter((i) => i.grade === "not_graded").map((i) => STATUS_LABELS[i.status as Status]))].sort();
+      expect(reasons(text)).toEqual(expected);
+    }
   });
 
   test("the .docx opens in LibreOffice and renders to PDF", () => {
