@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { applyLock } from "../cycle/applyLock";
 import { readMeta } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
-import { describePeriodProblem, periodProblems } from "../templates/periodProblems";
+import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, loadCheckContext, type CheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
@@ -39,8 +39,7 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   applyLock(loaded.grid, r.report, sha256Text);
   const meta = year === undefined ? null : readMeta(loaded.grid);
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
-  const outsideAll = meta && "templates" in meta ? periodProblems(meta.templates, year ?? 0).filter((p) => p.code === "year_outside_plan") : [];
-  const outside = meta && "templates" in meta && outsideAll.length === meta.templates.length ? outsideAll[0] : undefined;
+  const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
   return { ok: true, report: r.report };
 }

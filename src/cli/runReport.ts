@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta } from "../sheet/checkGrid";
+import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { checkFailureText } from "./checkFailureText";
 import { combineEvaluations } from "../sheet/combineEvaluations";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
@@ -35,6 +36,9 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang) };
     const m = readMeta(loaded.grid);
     const templates = m && !("error" in m) ? m.templates : [];
+    // as `check --year`: a year no plan of the return covers is refused, not evaluated as all 不适用
+    const outside = year === undefined ? undefined : outsideEveryPlan(templates, year);
+    if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
     returns.push(evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file))));
   }
   const c = combineEvaluations(returns);
@@ -68,23 +72,26 @@ export async function writeReport(r: EvaluationReport, out: string): Promise<voi
   renameSync(tmp, out);
 }
 
-export function outputProblem(out: string, inputs: string[], force: boolean): string | null {
+/** Why `report` will not write `out` (another extension, one of its inputs, an existing file without force), in `lang`; null when it may. */
+export function outputProblem(out: string, inputs: string[], force: boolean, lang: "zh" | "en" = "zh"): string | null {
   const ext = extname(out).toLowerCase();
-  if (ext !== ".docx" && ext !== ".xlsx") return `--out 应为 .docx（评估报告）或 .xlsx（评估表与县区对比），实际为「${out}」`;
-  if (inputs.some((f) => resolve(f) === resolve(out))) return `${out} 是本命令的输入文件，不会覆盖`;
-  if (existsSync(out) && !force) return `${out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`;
+  const en = lang === "en";
+  if (ext !== ".docx" && ext !== ".xlsx") return en ? `--out should be a .docx (the report) or an .xlsx (evaluation sheets and the county grid), found "${out}"` : `--out 应为 .docx（评估报告）或 .xlsx（评估表与县区对比），实际为「${out}」`;
+  if (inputs.some((f) => resolve(f) === resolve(out))) return en ? `${out} is an input of this command and is not overwritten` : `${out} 是本命令的输入文件，不会覆盖`;
+  if (existsSync(out) && !force) return en ? `${out} exists; an existing file is not overwritten (add --force to replace it)` : `${out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`;
   return null;
 }
 
 /** `report <files...> [--out f.docx|f.xlsx] [--json]`: the evaluation report (evaluation-rules §6). */
 export async function runReport(files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
-  if (o.out === undefined && !o.json) throw new UsageError("请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
-  const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false);
+  const en = io.lang === "en";
+  if (o.out === undefined && !o.json) throw new UsageError(en ? "give the output file with --out (.docx or .xlsx), or --json" : "请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
+  const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
   const r = await evaluateFiles(files, year, io.lang);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");
-  else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
+  else io.print(`${en ? `Written the evaluation report ${o.out} (${r.report.returns.length} return(s), year ${r.report.year}); its text (Chinese, as the report):` : `已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）`}\n${r.report.text}\n`);
 }

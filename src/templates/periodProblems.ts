@@ -30,6 +30,16 @@ export function periodProblems(templates: readonly Template[], year: number): Pe
   return out;
 }
 
+/**
+ * The first template's year_outside_plan when `year` is outside the plan period of every
+ * template (a workbook of two plans may span two periods); undefined when one plan takes it.
+ * `check --year` and `report --year` refuse such a year (exit 1).
+ */
+export function outsideEveryPlan(templates: readonly Template[], year: number): PeriodProblem | undefined {
+  const outside = periodProblems(templates, year).filter((p) => p.code === "year_outside_plan");
+  return templates.length > 0 && outside.length === templates.length ? outside[0] : undefined;
+}
+
 /** One line for a period problem, in Chinese or English. */
 export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en"): string {
   if (lang === "en") {

@@ -105,6 +105,25 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(bad.err).toContain("nope.xlsx");
   });
 
+  test.each([
+    ["zh", ["--year", "2030", "--json"], /：--year 2030：「.*」\(.*\) 的规划期为 \d{4}–\d{4} 年，报告年份 2030 不在规划期内\n$/],
+    ["en", ["--year", "2030", "--json"], /: --year 2030: ".*" \(.*\) covers the plan period \d{4}–\d{4}; reporting year 2030 is outside it\n$/],
+    ["en", ["--out", "x.pdf"], /^Error: --out should be a \.docx \(the report\) or an \.xlsx/],
+    ["en", [], /^Error: give the output file with --out \(\.docx or \.xlsx\), or --json\n$/],
+  ])("refuses in one line, exit 1, in --lang %s: %j", async (lang, args, line) => {
+    const r = await cli("report", files[0] ?? "", ...args.map((a) => (a === "x.pdf" ? join(dir, a) : a)), "--lang", lang);
+    expect([r.code, r.out]).toEqual([1, ""]);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(line);
+  });
+
+  test("--lang en says in English what it wrote", async () => {
+    const out = join(dir, "en.docx");
+    const r = await cli("report", files[0] ?? "", "--out", out, "--force", "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toMatch(/^Written the evaluation report .*en\.docx \(1 return\(s\), year \d{4}\); its text \(Chinese, as the report\):$/);
+  });
+
   test("the .docx has the paragraph, the 预警 with its 责任单位, the domains and the 附表", async () => {
     const out = join(dir, "岱山县评估报告.docx");
     const r = await cli("report", files[2] ?? "", "--out", out);
