@@ -210,6 +210,12 @@ describe("the streaming summary (issue 19)", () => {
     const r2 = await cli("summary", files[0]!, files[0]!, "--out", join(dir, "bad2.xlsx"));
     expect(r2.code).toBe(1);
     expect(r2.err).toContain("定海区.xlsx");
+    // a return with nothing entered, named twice: the same file, not two versions of one unit
+    const blank = join(dir, "空表.xlsx");
+    expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--unit", "岱山县", "--out", blank)).code).toBe(0);
+    const r3 = await cli("summary", files[0]!, blank, blank, "--out", join(dir, "bad3.xlsx"));
+    expect([r3.code, r3.out]).toEqual([1, ""]);
+    expect(r3.err).toContain("空表.xlsx");
     void ExcelJS;
   });
 });
