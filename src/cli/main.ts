@@ -36,7 +36,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.name("plan-returns").description("规划指标填报助手：生成与核对规划指标填报工作簿 / plan indicator returns")
     .exitOverride().configureOutput({ writeOut: print, writeErr: printErr, outputError: (text, write) => write(usageMessage(text, lang)) });
 
-  program.command("templates").description("列出模板 / list the templates").option("--json", "JSON 输出")
+  program.command("templates").description("列出模板 / list the templates").option("--json", "JSON 输出").addOption(langOption())
     .action(async (o: { json?: boolean }) => (await import("./runTemplates")).runTemplates(o, io));
 
   program.command("template").description("生成填报工作簿 / write a workbook for templates")

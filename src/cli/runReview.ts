@@ -17,5 +17,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
   const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, lang: io.lang });
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
-  io.print(`已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
+  io.print(io.lang === "en"
+    ? `Updated the "${r.sheet}" sheet of ${o.out ?? file}: ${r.rows} rows to review or reviewed, ${r.stale} of them to review again (待复核) since their values changed\n`
+    : `已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
 }

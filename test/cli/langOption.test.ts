@@ -9,6 +9,7 @@ const out = join(dir, "out.xlsx");
 // every command that prints for a person takes --lang zh|en, and nothing else
 describe("--lang", () => {
   test.each([
+    ["templates", ["templates"]],
     ["template", ["template", "zhoushan-2021-2025", "--year", "2023", "--out", out]],
     ["check", ["check", join(dir, "a.xlsx")]],
     ["summary", ["summary", join(dir, "a.xlsx"), "--out", out]],
@@ -53,5 +54,21 @@ describe("--lang", () => {
     const r = await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", join(dir, `out-${lang}.xlsx`), "--lang", lang);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(said);
+  });
+});
+
+describe("--lang en: what a command says when it has done its work", () => {
+  test.each([
+    ["templates", async () => ["templates"], /^template id +title +kind +period\n/],
+    ["review", async () => {
+      const f = join(dir, "review-en.xlsx");
+      if (!existsSync(f)) expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);
+      return ["review", f];
+    }, /^Updated the "审核" sheet of .*review-en\.xlsx: \d+ rows to review or reviewed, \d+ of them to review again \(待复核\) since their values changed\n$/],
+  ])("%s", async (_, args, line) => {
+    const r = await cli(...(await args()), "--lang", "en");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toMatch(line);
+    expect(r.out.split("\n")[0]).not.toMatch(/[模板标题类型期间已更新]/);
   });
 });
