@@ -8,7 +8,7 @@ import { emptyCounts, STATUS_LABELS, type Status } from "../domain/Status";
 import { indicatorSpec } from "../templates/indicatorSpec";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
-import { a1, columnLetter } from "./a1";
+import { a1, columnLetter, columnNumber } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { COVER_MARK, COVER_NAME, UNIT_CELL, YEAR_CELL } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
@@ -185,6 +185,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
     if (yearOverride === undefined || yearOverride === readYear(g)) for (const i of checked) {
       if (i.sheetStatus === undefined || i.sheetStatus === STATUS_LABELS[i.status]) continue;
+      // a date typed where a number goes: the formula tells a date style only where CELL("format")
+      // gives D… (Excel; LibreOffice gives G for most), so a formula that reads the serial as a
+      // number was not typed over; the row's not_a_number issue says what to correct
+      if (Object.values(i.cells).some((ref) => cellAtRef(s, ref).type === "date")) continue;
       const issue: Issue = { code: "status_overwritten", severity: "error", sheet: s.name, expected: STATUS_LABELS[i.status], received: i.sheetStatus, params: { status: i.status } };
       if (i.statusCell) issue.cell = i.statusCell;
       i.issues.push(...withMessages([issue]));
@@ -197,6 +201,14 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   for (const i of items) counts[i.status]++;
   const templates = m.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind }));
   return { ok: true, report: { year, reportingUnit: readUnit(g), templates, items, counts, problems } };
+}
+
+const A1_REF = /^([A-Z]+)(\d+)$/;
+
+/** The cell at an A1 reference of the sheet (empty when the reference is not one). */
+function cellAtRef(s: GridSheet, ref: string): CellValue {
+  const m = A1_REF.exec(ref);
+  return m?.[1] && m[2] ? gridCell(s, Number(m[2]), columnNumber(m[1])) : { type: "empty" };
 }
 
 /** 滞后指标须填写说明: a lagging or severe row with an empty 说明 gets a warning on that cell. */

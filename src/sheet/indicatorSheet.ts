@@ -193,8 +193,9 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
     const c = b.ref(inKey(y), r);
     // §2, §2a: text, TRUE/FALSE, an error, out of the unit's range, a percent style in a % row
     // (CELL("format") gives P0, P1, P2… for percent styles in Excel, LibreOffice and Gnumeric),
+    // a date or time style (D1…D9: Excel makes 4-2 typed a date; the engine reads a date, §2),
     // or a fraction slip; a blank cell is not unusable (missing, or a gap in a running total)
-    const unusable = `OR(${c}<${LO},${c}>${HI},AND(${LOS}=1,${c}=${LO}),AND(${PR}=1,LEFT(CELL("format",${c}),1)="P"),AND(${FR}=1,${c}>0,${c}<=1))`;
+    const unusable = `OR(${c}<${LO},${c}>${HI},AND(${LOS}=1,${c}=${LO}),AND(${PR}=1,LEFT(CELL("format",${c}),1)="P"),LEFT(CELL("format",${c}),1)="D",AND(${FR}=1,${c}>0,${c}<=1))`;
     b.formula(r, b.col(`bad:${y}`), `IFERROR(IF(ISBLANK(${c}),0,IF(AND(ISNUMBER(${c}),NOT(ISLOGICAL(${c}))),IF(${unusable},1,0),1)),1)`, "hidden");
   }
   const badSpan = `$${b.letter(`bad:${first}`)}${r}:$${b.letter(`bad:${last}`)}${r}`;
@@ -270,8 +271,8 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
     const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）；单位为 % 的，填 95，不填 95% 或 0.95。确认无误请点“是”。" };
     // a qualitative or not-applicable target takes any entry, as the engine does (it checks none)
     return checked
-      // §2a: a percent style in a % row, and §2: a fraction slip, are refused as the status formula refuses them
-      ? { range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})),${x}<=${HI},OR(${x}>${LO},AND(${LOS}=0,${x}=${LO})),OR(${PR}=0,LEFT(CELL("format",${x}),1)<>"P"),OR(${FR}=0,${x}<=0,${x}>1))`, ...text }
+      // §2a: a percent style in a % row, and §2: a date style or a fraction slip, are refused as the status formula refuses them
+      ? { range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})),${x}<=${HI},OR(${x}>${LO},AND(${LOS}=0,${x}=${LO})),OR(${PR}=0,LEFT(CELL("format",${x}),1)<>"P"),LEFT(CELL("format",${x}),1)<>"D",OR(${FR}=0,${x}<=0,${x}>1))`, ...text }
       : { range: cells, type: "any" as const, ...text };
   });
 }
