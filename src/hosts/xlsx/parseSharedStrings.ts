@@ -7,11 +7,11 @@ import { ZIP_LIMITS } from "./ZIP_LIMITS";
 /** The shared strings part: one text per <si>, phonetic runs left out. Throws past maxSharedStrings. */
 export function parseSharedStrings(bytes: Uint8Array, part: string): string[] {
   let out: string[] = [];
-  // every item's text is read: decoded whole
+  // every item's text is read: decoded whole, a large part piece by piece between items
   parseXmlPart(bytes, part, () => {
     out = [];
     return sharedStringsReader(out);
-  }, true);
+  }, { wholeText: true, pieceEnd: "</si>" });
   return out;
 }
 

@@ -61,12 +61,13 @@ function cellRef(ref: string): boolean {
 export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContext): CellValue[][] {
   let rows: CellValue[][] = [];
   const counted = ctx.counted.cells;
-  // a fresh reader each time it is asked for (the part may be read twice, parseXmlPart)
+  // a fresh reader each time it is asked for (the part may be read twice, parseXmlPart); a
+  // large sheet is read in pieces between rows, never as one string (parseXmlPart, pieceEnd)
   parseXmlPart(bytes, part, () => {
     rows = [];
     ctx.counted.cells = counted;
     return worksheetReader(rows, ctx);
-  });
+  }, { pieceEnd: "</row>" });
   return rows;
 }
 

@@ -21,3 +21,17 @@ test("a UTF-16 shared strings part reads as its UTF-8 twin", () => {
   expect(parseSharedStrings(utf16(xml, "le"), PART)).toEqual(["指标（%）"]);
   expect(parseSharedStrings(utf16(xml, "be"), PART)).toEqual(["指标（%）"]);
 });
+
+// a large part is read in pieces cut after </si> (parseXmlPart, pieceEnd): items of every kind,
+// many-byte characters right at the cuts, the same as read whole
+test.each<[string, (i: number) => string, (i: number) => string]>([
+  ["plain CJK items", (i) => `<si><t>指标${i}（万人）</t></si>`, (i) => `指标${i}（万人）`],
+  ["rich runs, entities and a 4-byte character", (i) => `<si><r><t>甲&amp;${i}</t></r><r><t xml:space="preserve"> 𠀀 </t></r></si>`, (i) => `甲&${i} 𠀀 `],
+])("a part of 20,000 %s reads item by item across its pieces", (_label, item, text) => {
+  const n = 20000;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${SML}" count="${n}">${Array.from({ length: n }, (_, i) => item(i)).join("")}</sst>`;
+  expect(utf8(xml).length).toBeGreaterThan(3 * 64 * 1024);
+  const got = parseSharedStrings(utf8(xml), PART);
+  expect(got).toHaveLength(n);
+  expect(got.every((t, i) => t === text(i))).toBe(true);
+});

@@ -3,7 +3,7 @@ import { SaxesParser } from "saxes";
 import type { CellValue } from "../../../src/domain/CellValue";
 import { storedNumber, type NumberFormatKind } from "../../../src/hosts/storedNumber";
 import { parseWorksheet } from "../../../src/hosts/xlsx/parseWorksheet";
-import { parseXmlPart, type XmlPartHandler } from "../../../src/hosts/xlsx/parseXmlPart";
+import { parseXmlPart, type XmlPartHandler, type XmlPartOptions } from "../../../src/hosts/xlsx/parseXmlPart";
 import { XlsxReadError } from "../../../src/hosts/xlsx/XlsxReadError";
 import { DECODERS, SML, SML_STRICT, utf16, utf8 } from "./xmlParts";
 
@@ -230,12 +230,14 @@ function eventsBy(push: (e: string) => void): { open(ns: string, local: string, 
     close() { flush(); push("</>"); },
   };
 }
-function ourEvents(bytes: Uint8Array): string[] {
+function ourEvents(bytes: Uint8Array, options: XmlPartOptions = {}): string[] {
   const out: string[] = [];
   const ev = eventsBy((e) => out.push(e));
-  parseXmlPart(bytes, PART, { open: (tag) => ev.open(tag.ns, tag.local, (n) => tag.attr(n)), close: () => ev.close(), text: (read) => ev.text(read()) });
+  parseXmlPart(bytes, PART, { open: (tag) => ev.open(tag.ns, tag.local, (n) => tag.attr(n)), close: () => ev.close(), text: (read) => ev.text(read()) }, options);
   return out;
 }
+/** A large sheet is read in pieces cut after `</row>` (parseXmlPart, pieceEnd); here after every one. */
+const EVERY_ROW: XmlPartOptions = { pieceEnd: "</row>", pieceBytes: 1 };
 function saxesEvents(xml: string): string[] {
   const out: string[] = [];
   const ev = eventsBy((e) => out.push(e));
@@ -253,6 +255,13 @@ test("random worksheet parts give the elements, namespaces, attributes and text 
     const [, encode] = ENCODINGS[e] as (typeof ENCODINGS)[number];
     const [, run] = DECODERS[m] as (typeof DECODERS)[number];
     expect(run(() => ourEvents(encode(xml)))).toEqual(saxesEvents(xml));
+  }), RUNS);
+});
+
+test("read in pieces cut after every </row>, random worksheet parts give what saxes gives", () => {
+  fc.assert(fc.property(worksheetXml, fc.nat(ENCODINGS.length - 1), (xml, e) => {
+    const [, encode] = ENCODINGS[e] as (typeof ENCODINGS)[number];
+    expect(ourEvents(encode(xml), EVERY_ROW)).toEqual(saxesEvents(xml));
   }), RUNS);
 });
 
@@ -316,6 +325,14 @@ const saxesRejects = (bytes: Uint8Array): boolean => failure(() => saxesTree(new
 test("whatever saxes rejects, parseXmlPart rejects as bad_xml when every attribute and text is read", () => {
   fc.assert(fc.property(corrupted, ({ bytes }) => {
     const ours = failure(() => parseXmlPart(bytes, PART, readAll));
+    if (ours !== null) expect(ours).toBeInstanceOf(XlsxReadError);
+    if (saxesRejects(bytes)) expect(ours instanceof XlsxReadError ? ours.problem : ours).toEqual({ code: "bad_xml", params: { part: PART, detail: expect.any(String) } });
+  }), RUNS);
+});
+
+test("read in pieces, whatever saxes rejects is bad_xml too", () => {
+  fc.assert(fc.property(corrupted, ({ bytes }) => {
+    const ours = failure(() => parseXmlPart(bytes, PART, readAll, EVERY_ROW));
     if (ours !== null) expect(ours).toBeInstanceOf(XlsxReadError);
     if (saxesRejects(bytes)) expect(ours instanceof XlsxReadError ? ours.problem : ours).toEqual({ code: "bad_xml", params: { part: PART, detail: expect.any(String) } });
   }), RUNS);
