@@ -62,7 +62,12 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
     let tally = new SummaryTally(() => spool.store());
     // files that cannot be read are all named in one refusal, so one run finds every damaged file
     const unreadable: string[] = [];
+    const named = new Map<string, string>();
     for (const file of files) {
+      // one file named twice is the same return twice, even one with nothing entered (its content is not compared)
+      const twice = named.get(resolve(file));
+      if (twice !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: twice }), o.lang), exit: "usage" };
+      named.set(resolve(file), file);
       const r = await checked(file, o);
       if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); continue; }
       if (!r.ok) return r;
