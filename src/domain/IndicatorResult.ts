@@ -10,7 +10,7 @@ export interface IndicatorResult {
   progress: number | null;
   /** s, the elapsed share (1 for a year with its own target) */
   expected: number | null;
-  /** the value the indicator should have reached this year on a straight line, where defined */
+  /** the value the indicator should have reached this year on a straight line, where one exists (a trajectory, §3) */
   expectedValue: number | null;
   /** the target that applies in the year, as read */
   target: Target;

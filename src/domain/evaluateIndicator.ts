@@ -141,7 +141,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result("invalid", { expected: s });
   }
 
-  const expectedValue = bv !== null && tv !== null && target.kind !== "cumulative" ? bv + s * (tv - bv) : tv !== null && target.kind === "cumulative" ? s * tv : null;
+  // the straight line exists only with a trajectory: a baseline that already meets its floor
+  // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year
+  const expectedValue = !rule.trajectory || tv === null ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
   const base = { value: a, expected: s, expectedValue };
 
   if (target.kind === "approximate") {

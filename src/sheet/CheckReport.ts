@@ -23,8 +23,10 @@ export interface CheckItem {
   expected: number | null;
   /** the value that was checked (the year's actual), for display */
   value?: string;
-  /** the value the year should have reached on the straight line from the baseline */
+  /** the value the year should have reached on the straight line from the baseline (for a cumulative target, the running total due) */
   expectedValue?: number | null;
+  /** a cumulative target (§3): the running total of years B+1…Y it is judged on, beside the year's own `value` */
+  cumulative?: number;
   /** projects: 总投资(亿元) as a number, and 责任单位 as entered */
   investment?: number | null;
   owner?: string;

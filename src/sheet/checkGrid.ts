@@ -278,6 +278,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected,
         value: text(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
+        ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
         issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s.name)),
       };
       if (d.attribute) item.attribute = d.attribute;

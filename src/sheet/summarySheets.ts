@@ -1,3 +1,4 @@
+import { shownValue } from "./shownValue";
 import { STATUS_CODES, STATUS_LABELS, type Status } from "../domain/Status";
 import { a1, quoteSheet } from "./a1";
 import { COLOURED, STATUS_FILL } from "./palette";
@@ -295,7 +296,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       t.value(r, 1, item.name, "textWrap");
       t.value(r, 2, unit, "textWrap");
       t.value(r, 3, item.attribute ?? "", "text");
-      t.value(r, 4, numberOrText(item.value), "number");
+      t.value(r, 4, numberOrText(shownValue(item, f.year)), "number");
       t.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
       // §3a: a negative progress reads 倒退
       t.value(r, 6, item.progress, "number", { numFmt: `${pct};"倒退";${pct}` });
