@@ -3,7 +3,6 @@ import { TableReading } from "./TableReading";
 import { splitCells, splitLines, trimCell } from "./text";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
-import { findNumber } from "./rules/rowStart";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
 
@@ -106,7 +105,7 @@ export function startReading(pasted: string, givenTitle: string): Started {
   const reading = new TableReading(lines, grid, header, headerAt, title);
   const p: Pasted = { changed: traditional.map((t) => t.changed), tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title };
   for (const rule of BEFORE_ROWS) rule(reading, p);
-  reading.numbered = reading.grid.some((cells, i) => i > header.last && findNumber(cells) !== null);
+  reading.numbered = reading.grid.some((cells, i) => i > header.last && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };
 }
 
