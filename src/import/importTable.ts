@@ -110,6 +110,8 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const region = trimCell(opts.region ?? "") || regionFromTitle(title);
   const notes = [...reading.notes];
   if (built.some((d) => d.domain === "未分类")) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
+  // said in the template too, so a reader of the template knows the column was in the plan
+  for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
   if (!region) notes.push("导入时未能从标题判断地区，region 记为“未注明”，请改为实际地区。");
   const id = trimCell(opts.id ?? "") || templateId(title, region, baselineYear, targetYear);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return { ok: false, message: `模板编号“${id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。没有载入任何内容。` };

@@ -20,6 +20,10 @@ export interface UnreadParams {
   "edge-category": { rows: number; word: string };
   "column-unknown": { label: string };
   "column-weight": { label: string };
+  /** a target column beyond the plan (`2035年远景目标`); `targetYear`: the plan's target year */
+  "column-vision": { label: string; targetYear: number };
+  /** several target columns: the earlier `years` kept as yearly targets, `targetYear` the plan's target */
+  "target-interim": { years: readonly number[]; targetYear: number };
   "name-only": Record<string, never>;
   "attribute-empty": Record<string, never>;
   "attribute-unknown": { value: string };
@@ -76,6 +80,8 @@ const ZH: Texts = {
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
+  "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
+  "target-interim": (p) => `表头有 ${p.years.length + 1} 列目标，以最晚的 ${p.targetYear} 年为规划目标，${p.years.map((y) => `${y} 年`).join("、")}的目标作为年度目标，${CHECK}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”，该格${NOT_LOADED}`,
@@ -114,6 +120,8 @@ const EN: Texts = {
   "edge-category": (p) => `category written one character per line (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
+  "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
+  "target-interim": (p) => `the header has ${p.years.length + 1} target columns: the latest, ${p.targetYear}, is the plan's target, and ${p.years.join(", ")} yearly targets; loaded, to check`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性: cell not loaded`,
@@ -148,7 +156,7 @@ const EN: Texts = {
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-interim": "to-check", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",

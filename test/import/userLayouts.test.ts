@@ -29,3 +29,43 @@ describe("a table without a 序号 column (optional in real plans)", () => {
     expect(formatUnread(r)).toMatch(/所有表格行都已读入/);
   });
 });
+
+describe("a mid-term and a final target column: the latest is the plan's target, the earlier a yearly target", () => {
+  const rows = ["人均预期寿命\t岁\t81.5\t81.8\t82以上\t预期性", "婴儿死亡率\t‰\t2.3\t<4\t<4\t约束性"];
+  test.each<[string, string[]]>([
+    ["one header row (E.txt)", ["指标名称\t单位\t2020年基期值\t2023年目标\t2025年目标\t属性"]],
+    ["目标值 merged over 2023年 | 2025年 (B.xlsx)", ["指标名称\t单位\t2020年基期值\t目标值\t\t属性", "\t\t\t2023年\t2025年"]],
+    ["plain years", ["指标名称\t单位\t2020年\t2023年\t2025年\t属性"]],
+  ])("%s", (_d, header) => {
+    const r = ok(lines(...header, ...rows));
+    expect([r.template.baselineYear, r.template.targetYear, r.template.yearlyTargetYears]).toEqual([2020, 2025, [2023, 2025]]);
+    expect(r.template.indicators.map((d) => [d.target, d.yearlyTargets])).toEqual([
+      ["82以上", { 2023: "81.8", 2025: "82以上" }],
+      ["<4", { 2023: "<4", 2025: "<4" }],
+    ]);
+    expect(r.stats.rowsNotLoaded).toBe(0);
+  });
+
+  test("the choice is listed (nothing silent)", () => {
+    const r = ok(lines("指标名称\t单位\t2020年基期值\t2023年目标\t2025年目标\t属性", ...rows));
+    expect(r.unread.map((u) => [u.line, u.code, u.effect])).toEqual([[1, "target-interim", "to-check"]]);
+    expect(formatUnread(r)).toMatch(/第 1 行：表头有 2 列目标，以最晚的 2025 年为规划目标，2023 年的目标作为年度目标，已载入，请核对/);
+  });
+});
+
+describe("a 2035年远景目标 column: read, never the target, its column listed as not loaded", () => {
+  test.each<[string, string, string[]]>([
+    ["no 序号 (F.txt)", "指标名称\t单位\t2020年基期值\t2025年目标值\t2035年远景目标\t属性", ["人均预期寿命\t岁\t81.5\t82以上\t83\t预期性", "婴儿死亡率\t‰\t2.3\t<4\t<3\t约束性"]],
+    ["with 序号 (H.txt)", "序号\t指标名称\t单位\t2020年基期值\t2025年目标值\t2035年远景目标\t属性", ["1\t人均预期寿命\t岁\t81.5\t82以上\t83\t预期性", "2\t婴儿死亡率\t‰\t2.3\t<4\t<3\t约束性"]],
+  ])("%s", (_d, header, rows) => {
+    const r = ok(lines(header, ...rows));
+    expect([r.template.baselineYear, r.template.targetYear, r.template.yearlyTargetYears]).toEqual([2020, 2025, []]);
+    expect(r.template.indicators.map(pick)).toEqual([
+      ["人均预期寿命", "岁", "81.5", "82以上", "预期性"],
+      ["婴儿死亡率", "‰", "2.3", "<4", "约束性"],
+    ]);
+    expect(r.unread.map((u) => [u.line, u.code, u.effect])).toEqual([[1, "column-vision", "not-loaded"]]);
+    expect(r.template.notes).toContain("导入时未载入“2035年远景目标”一列：它是规划期之后的远景目标，不是 2025 年的规划目标。");
+    expect(formatUnread(r, "en")).toMatch(/line 1: \[column-vision\] header column “2035年远景目标” is a vision target beyond the plan/);
+  });
+});
