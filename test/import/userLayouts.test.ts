@@ -69,3 +69,14 @@ describe("a 2035年远景目标 column: read, never the target, its column liste
     expect(formatUnread(r, "en")).toMatch(/line 1: \[column-vision\] header column “2035年远景目标” is a vision target beyond the plan/);
   });
 });
+
+describe("template ids: two untitled tables of the same period differ, the same table keeps its id", () => {
+  const D = lines("类别\t序号\t指标名称\t单位\t2020年\t2023年\t2025年\t属性", "健康\t1\t人均预期寿命\t岁\t81.5\t81.8\t82以上\t预期性", "\t2\t婴儿死亡率\t‰\t2.3\t<4\t<4\t约束性");
+  const H = lines("序号\t指标名称\t单位\t2020年基期值\t2025年目标值\t2035年远景目标\t属性", "1\t人均预期寿命\t岁\t81.5\t82以上\t83\t预期性", "2\t婴儿死亡率\t‰\t2.3\t<4\t<3\t约束性");
+  test("D.txt and H.txt (both were imported-2020-2025-2ad10aef)", () => {
+    expect(ok(D).template.id).not.toBe(ok(H).template.id);
+    expect(ok(D).template.id).toBe(ok(D).template.id);
+    // the same table pasted with other spacing is the same table
+    expect(ok(D.replace(/\t/g, "\t ")).template.id).toBe(ok(D).template.id);
+  });
+});
