@@ -80,3 +80,17 @@ describe("template ids: two untitled tables of the same period differ, the same 
     expect(ok(D.replace(/\t/g, "\t ")).template.id).toBe(ok(D).template.id);
   });
 });
+
+describe("one indicator name twice in a table (B.json r05 and r06): both loaded, both rows named", () => {
+  test("said on the second row, naming the first", () => {
+    const r = ok(lines(
+      "序号\t指标名称\t单位\t2020年基期值\t2025年目标值\t属性",
+      "5\t每千人口拥有执业（助理）医师数\t人\t3.2\t4.0\t预期性",
+      "6\t每千人口拥有执业（助理）医师数\t人\t2.1\t3.0\t预期性",
+      "7\t每万人口全科医生数\t人\t4.1\t5\t约束性",
+    ));
+    expect(r.template.indicators.map((d) => d.id)).toEqual(["r05", "r06", "r07"]);
+    expect(r.unread.map((u) => [u.line, u.code, u.effect])).toEqual([[3, "name-duplicate", "to-check"]]);
+    expect(formatUnread(r)).toContain("第 3 行：指标名称“每千人口拥有执业（助理）医师数”与第 2 行（r05）重复（本行为 r06），可能重复录入或名称少了区分（如城镇/农村），两行都已载入，请核对");
+  });
+});
