@@ -54,6 +54,8 @@ export interface UnreadParams {
   "compound-split": { baseline: string; parts: readonly string[] };
   "target-from-cumulative": { cumulative: string; written: string };
   "target-and-cumulative": { target: string; cumulative: string };
+  /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
+  "target-from-annual": { value: string; label: string };
   "unit-from-value": { unit: string };
   /** a mark after the name (`*`, `★`, `[1]`) taken off; `constraint`: the notes say the mark means 约束性 */
   "name-mark": { mark: string; name: string; constraint: boolean };
@@ -109,6 +111,7 @@ const ZH: Texts = {
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `基期值“${p.baseline}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“、”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `目标值一格为空，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
+  "target-from-annual": (p) => `目标值一格为空，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`,
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}，${CHECK}`,
@@ -150,6 +153,7 @@ const EN: Texts = {
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `baseline “${p.baseline}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “、”; loaded, to check`,
   "target-from-cumulative": (p) => `empty target: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
+  "target-from-annual": (p) => `empty target: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`,
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}; loaded, to check`,
@@ -166,7 +170,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check", "name-duplicate": "to-check",
 };
 
