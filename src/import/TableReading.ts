@@ -114,9 +114,20 @@ export class TableReading {
     return after.length === 0 || after.length === k || (after.length === k + 1 && isPartLabel(after[0] ?? ""));
   }
 
+  /**
+   * The row's 序号 and name as findNumber reads them, unless the header has no 序号 column and the
+   * "序号" stands right of the name column without the header's values after it: that is a value
+   * (`人均预期寿命 | 岁 | 81.5 | 82以上 | 预期性`: 81.5 is no 序号 1.5 before a name 82以上).
+   */
+  numberOf(cells: readonly string[]): NumberCell | null {
+    const num = findNumber(cells);
+    if (num && !this.header.numberColumn && num.at > this.header.nameAt && !this.fits(cells, num)) return null;
+    return num;
+  }
+
   /** Where a row starts: its 序号 and name, or (with category columns and no 序号) read from the right. */
   rowStart(cells: readonly string[]): NumberCell | null {
-    const num = findNumber(cells);
+    const num = this.numberOf(cells);
     const prev = this.prevRow();
     if (num && this.header.numberColumn && num.nameAt < this.header.nameAt) return this.categoryAfterNumber(cells, num);
     if (this.header.nameAt < 1 || this.header.numberColumn || prev?.state === "open") return num;
@@ -144,7 +155,7 @@ export class TableReading {
   rowFollows(from: number): boolean {
     for (let j = from + 1; j < this.grid.length; j++) {
       const c = this.grid[j] ?? [];
-      const n = findNumber(c);
+      const n = this.numberOf(c);
       if (n && dropTrailingEmpty(c.slice(n.nameAt + 1)).length >= this.k) return true;
     }
     return false;
@@ -155,7 +166,7 @@ export class TableReading {
     for (let j = 0; j < values.length; j++) {
       const c = this.header.columns[j];
       const v = values[j] ?? "";
-      if (!c || c.kind === "ignored" || c.kind === "weight") continue;
+      if (!c || c.kind === "ignored" || c.kind === "weight" || c.kind === "vision") continue;
       if (c.kind === "attribute") {
         if (v === "") this.report(at, "attribute-empty", {});
         else if (ATTRIBUTES[squash(v)] === undefined) this.report(at, "attribute-unknown", { value: v });

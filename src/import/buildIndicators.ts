@@ -4,11 +4,13 @@ import type { IndicatorDef } from "../templates/TemplateSchema";
 import { cellOf, type IndicatorDraft } from "./ColumnRule";
 import { COLUMN_RULES } from "./columnRules";
 import { compoundSplit } from "./rules/compoundSplit";
+import { duplicateNames } from "./rules/duplicateNames";
 import type { Row, TableReading } from "./TableReading";
 
 /**
  * The indicators of the rows loaded: each row (a compound row split first, see compoundSplit) passed
  * through the column rules (columnRules.ts). Ids `r01`, `r01-1` (parts), `r-1` (no 序号), unique.
+ * Two indicators of one name (and part) are both loaded and said (duplicateNames).
  */
 export function buildIndicators(reading: TableReading): IndicatorDef[] {
   const { header } = reading;
@@ -21,6 +23,8 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
     return id;
   };
   const partsSeen = new Map<string, number>();
+  /** per indicator, the 0-based line of its row */
+  const rowLines: number[] = [];
   let unnumbered = 0;
 
   for (const row of reading.rows) {
@@ -39,7 +43,15 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
         id = `${base}-${n}`;
       }
       out.push(toIndicator(v, uniqueId(id), reading));
+      rowLines.push(row.lines[0] ?? 0);
     }
+  }
+  for (const { first, again } of duplicateNames(out)) {
+    const a = out[first];
+    const b = out[again];
+    const at = rowLines[again] ?? 0;
+    const firstAt = rowLines[first] ?? 0;
+    if (a && b) reading.report(at, "name-duplicate", { name: b.name, firstLine: (reading.origins[firstAt]?.[0] ?? firstAt) + 1, firstId: a.id, id: b.id });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../domain/CellValue";
-import { isIndicatorHeader } from "./header";
+import { isHeaderContinuation, isIndicatorHeader } from "./header";
 import { toSimplified } from "./rules/traditional";
 
 /**
@@ -7,11 +7,15 @@ import { toSimplified } from "./rules/traditional";
  * the text the importer reads: one line per row, cells separated by tabs. A line break inside a
  * cell is kept as a line break, so the cellBreaks rule reads it as it reads a web page's copy
  * (one reader for both); a tab inside a cell becomes a space. Trailing empty cells and rows go.
+ * In the header's rows (the indicator header and the header lines below it) a cell's lines are
+ * joined instead: `2020年⏎基期值` (Alt+Enter in Excel, two paragraphs in Word) is one label, and a
+ * break there would cut the header line in two.
  */
 export function gridToText(rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  const lines = rows.map((row) => {
+  const header = headerRows(rows);
+  const lines = rows.map((row, r) => {
     const cells = row.map((c) =>
-      String(c ?? "").replace(/\t/g, " ").split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "").join("\n"),
+      String(c ?? "").replace(/\t/g, " ").split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "").join(header.has(r) ? "" : "\n"),
     );
     let end = cells.length;
     while (end > 0 && cells[end - 1] === "") end--;
@@ -33,4 +37,15 @@ export function cellAsText(v: CellValue): string {
 /** The first of the tables whose rows hold an indicator table's header (simplified or traditional). */
 export function findIndicatorTable(tables: ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>): number {
   return tables.findIndex((rows) => rows.some((r) => isIndicatorHeader(r.map((c) => toSimplified(c).text))));
+}
+
+/** The indexes of the rows of a grid's indicator header: its first row and the header rows below it (empty when none). */
+function headerRows(rows: ReadonlyArray<ReadonlyArray<string>>): Set<number> {
+  const simplified = rows.map((r) => r.map((c) => toSimplified(String(c ?? "")).text));
+  const out = new Set<number>();
+  const first = simplified.findIndex((r) => isIndicatorHeader(r));
+  if (first < 0) return out;
+  out.add(first);
+  for (let r = first + 1; r < simplified.length && isHeaderContinuation(simplified[r] ?? []); r++) out.add(r);
+  return out;
 }

@@ -5,7 +5,7 @@ import { squash } from "./text";
  * baseline, the target, each year's target, a reported result, the attribute 属性 …
  */
 
-export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "note" | "cumulative" | "weight" | "ignored";
+export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "note" | "cumulative" | "weight" | "vision" | "ignored";
 
 export interface Column {
   /** the header text of the column, whitespace removed (`2025年目标`) */
@@ -27,6 +27,8 @@ export interface Header {
   targetYear: number | null;
   /** years with their own target (empty unless the table has one column per year) */
   yearlyYears: number[];
+  /** several target columns with years (`2023年目标 | 2025年目标`): the earlier, kept as yearly targets; empty otherwise */
+  interimYears: number[];
   /** identifies the column layout, to tell a page-break repeat from another table's header */
   signature: string;
   /** 0-based cell index of the name column in the header line */
@@ -140,12 +142,17 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   actualAsBaseline(columns);
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
   if (baselineCol < 0) baselineCol = null;
+  const fromTitle = planYearsFromTitle(title);
+  const firstYear0 = columns.find((c) => c.year !== undefined && (c.kind === "baseline" || c.kind === "yearly"))?.year;
+  beyondPlan(columns, fromTitle?.targetYear ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN));
+  const interimYears = finalTarget(columns);
   const explicitTarget = columns.findIndex((c) => c.kind === "target");
   const yearCols = columns.map((c, i) => (c.kind === "yearly" ? i : -1)).filter((i) => i >= 0);
 
   // Plain year columns: the first is the baseline when a later target or year follows it.
   const firstYear = yearCols[0];
-  if (baselineCol === null && firstYear !== undefined && (yearCols.length >= 2 || explicitTarget >= 0)) {
+  // (an earlier target column, `2023年目标`, is a target, never the baseline)
+  if (baselineCol === null && firstYear !== undefined && !interimYears.includes(columns[firstYear]?.year ?? 0) && (yearCols.length >= 2 || explicitTarget >= 0)) {
     const c = columns[firstYear];
     if (c) c.kind = "baseline";
     baselineCol = firstYear;
@@ -168,15 +175,47 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
     yearlyYears.push(target.year);
   }
 
-  const fromTitle = planYearsFromTitle(title);
   const baselineYear = (baselineCol === null ? undefined : columns[baselineCol]?.year) ?? fromTitle?.baselineYear ?? null;
   const targetYear = target?.year ?? fromTitle?.targetYear ?? null;
   const signature = columns.map((c) => `${c.kind}${c.year ?? ""}`).join(",");
   const numberColumn = labels.slice(0, nameAt).some((l) => /^(序号|编号|序)$/.test(l));
   return {
     ok: true,
-    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, signature, nameAt, numberColumn },
+    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, interimYears, signature, nameAt, numberColumn },
   };
+}
+
+// A five-year plan's targets lie at most this many years after its baseline (a 2019 baseline is
+// used when 2020's figures came late); a target further on is a 远景 (vision) target.
+const PLAN_SPAN = 6;
+
+/**
+ * Target columns beyond the plan: `2035年远景目标` beside `2025年目标值`. Such a column (labelled 远景,
+ * or for a year after `planEnd`, the plan's last year from the title, else the first year column
+ * and PLAN_SPAN) becomes a `vision` column, not loaded, while a target within the plan remains; a
+ * table whose only target is a 2035 one keeps it. Changes `columns` in place.
+ */
+function beyondPlan(columns: Column[], planEnd: number | undefined): void {
+  const aims = columns.filter((c) => c.kind === "target" || c.kind === "yearly");
+  const beyond = (c: Column): boolean => /远景/.test(c.label) || (planEnd !== undefined && c.year !== undefined && c.year > planEnd);
+  // without a baseline column the first plain year is the baseline, not a target that remains
+  const firstPlain = columns.some((c) => c.kind === "baseline") ? undefined : aims.find((c) => c.kind === "yearly");
+  if (!aims.some((c) => c !== firstPlain && !beyond(c))) return;
+  for (const c of aims) if (beyond(c)) c.kind = "vision";
+}
+
+/**
+ * Several target columns with years (`2023年目标 | 2025年目标`): the latest is the plan's target, the
+ * earlier ones its yearly targets (as a table with one column per year). Returns their years (empty
+ * when the table has one target column). Changes `columns` in place.
+ */
+function finalTarget(columns: Column[]): number[] {
+  const targets = columns.filter((c) => c.kind === "target" && c.year !== undefined);
+  if (targets.length < 2 || columns.some((c) => c.kind === "target" && c.year === undefined)) return [];
+  const last = Math.max(...targets.map((c) => c.year ?? 0));
+  const earlier = targets.filter((c) => c.year !== last);
+  for (const c of earlier) c.kind = "yearly";
+  return [...new Set(earlier.map((c) => c.year ?? 0))];
 }
 
 /**
@@ -220,6 +259,7 @@ export function describeColumn(c: Column): string {
     case "note": return "备注";
     case "cumulative": return `累计值${year}`;
     case "weight": return `“${c.label}”`;
+    case "vision": return `“${c.label}”`;
     case "ignored": return `“${c.label}”`;
   }
 }

@@ -33,7 +33,7 @@ export type { ImportCode } from "./unreadMessages";
  *    the name's last bracket, else the unit the values carry), the target (the 累计 column's total
  *    when empty), the direction of the target's operator, attribute, results, notes, yearly targets;
  *    a compound baseline `98/98.75` split by the name's 、.
- * Names are kept as written (after the 序号); the id, unless given, is templateId(title, region, period).
+ * Names are kept as written (after the 序号); the id, unless given, is templateId(title, region, period, rows).
  */
 
 export interface ImportOptions {
@@ -110,8 +110,10 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const region = trimCell(opts.region ?? "") || regionFromTitle(title);
   const notes = [...reading.notes];
   if (built.some((d) => d.domain === "未分类")) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
+  // said in the template too, so a reader of the template knows the column was in the plan
+  for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
   if (!region) notes.push("导入时未能从标题判断地区，region 记为“未注明”，请改为实际地区。");
-  const id = trimCell(opts.id ?? "") || templateId(title, region, baselineYear, targetYear);
+  const id = trimCell(opts.id ?? "") || templateId(title, region, baselineYear, targetYear, built);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return { ok: false, message: `模板编号“${id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。没有载入任何内容。` };
 
   const template = {

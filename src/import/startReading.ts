@@ -3,7 +3,6 @@ import { TableReading } from "./TableReading";
 import { splitCells, splitLines, trimCell } from "./text";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
-import { findNumber } from "./rules/rowStart";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
 
@@ -24,7 +23,7 @@ type BeforeRows = (reading: TableReading, pasted: Pasted) => void;
  * The line rules that run before the rows, in order (each rule's logic in its own file with its own
  * tests): traditional characters (read when the lines were split, reported here), a broken title,
  * cells broken over lines by a web page's copy, a category written down the left edge, header
- * columns that are not loaded.
+ * columns that are not loaded (unknown, 权重, 远景) and earlier target columns read as yearly targets.
  */
 const BEFORE_ROWS: readonly BeforeRows[] = [
   (reading, p) => {
@@ -56,7 +55,10 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     for (const c of reading.header.columns) {
       if (c.kind === "ignored") reading.report(reading.headerAt, "column-unknown", { label: c.label });
       if (c.kind === "weight") reading.report(reading.headerAt, "column-weight", { label: c.label });
+      if (c.kind === "vision") reading.report(reading.headerAt, "column-vision", { label: c.label, targetYear: reading.header.targetYear ?? 0 });
     }
+    const { interimYears, targetYear } = reading.header;
+    if (interimYears.length > 0) reading.report(reading.headerAt, "target-interim", { years: interimYears, targetYear: targetYear ?? 0 });
   },
 ];
 
@@ -106,7 +108,7 @@ export function startReading(pasted: string, givenTitle: string): Started {
   const reading = new TableReading(lines, grid, header, headerAt, title);
   const p: Pasted = { changed: traditional.map((t) => t.changed), tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title };
   for (const rule of BEFORE_ROWS) rule(reading, p);
-  reading.numbered = reading.grid.some((cells, i) => i > header.last && findNumber(cells) !== null);
+  reading.numbered = reading.grid.some((cells, i) => i > header.last && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };
 }
 

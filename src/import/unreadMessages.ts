@@ -20,6 +20,10 @@ export interface UnreadParams {
   "edge-category": { rows: number; word: string };
   "column-unknown": { label: string };
   "column-weight": { label: string };
+  /** a target column beyond the plan (`2035年远景目标`); `targetYear`: the plan's target year */
+  "column-vision": { label: string; targetYear: number };
+  /** several target columns: the earlier `years` kept as yearly targets, `targetYear` the plan's target */
+  "target-interim": { years: readonly number[]; targetYear: number };
   "name-only": Record<string, never>;
   "attribute-empty": Record<string, never>;
   "attribute-unknown": { value: string };
@@ -50,9 +54,13 @@ export interface UnreadParams {
   "compound-split": { baseline: string; parts: readonly string[] };
   "target-from-cumulative": { cumulative: string; written: string };
   "target-and-cumulative": { target: string; cumulative: string };
+  /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
+  "target-from-annual": { value: string; label: string };
   "unit-from-value": { unit: string };
   /** a mark after the name (`*`, `★`, `[1]`) taken off; `constraint`: the notes say the mark means 约束性 */
   "name-mark": { mark: string; name: string; constraint: boolean };
+  /** the name (and part) of an indicator read before: `firstLine` (1-based) and `firstId` that one, `id` this one */
+  "name-duplicate": { name: string; firstLine: number; firstId: string; id: string };
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
 }
@@ -76,6 +84,8 @@ const ZH: Texts = {
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
+  "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
+  "target-interim": (p) => `表头有 ${p.years.length + 1} 列目标，以最晚的 ${p.targetYear} 年为规划目标，${p.years.map((y) => `${y} 年`).join("、")}的目标作为年度目标，${CHECK}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”，该格${NOT_LOADED}`,
@@ -101,9 +111,11 @@ const ZH: Texts = {
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `基期值“${p.baseline}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“、”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `目标值一格为空，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
+  "target-from-annual": (p) => `目标值一格为空，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`,
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}，${CHECK}`,
+  "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
 };
 
@@ -114,6 +126,8 @@ const EN: Texts = {
   "edge-category": (p) => `category written one character per line (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
+  "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
+  "target-interim": (p) => `the header has ${p.years.length + 1} target columns: the latest, ${p.targetYear}, is the plan's target, and ${p.years.join(", ")} yearly targets; loaded, to check`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性: cell not loaded`,
@@ -139,23 +153,25 @@ const EN: Texts = {
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `baseline “${p.baseline}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “、”; loaded, to check`,
   "target-from-cumulative": (p) => `empty target: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
+  "target-from-annual": (p) => `empty target: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`,
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}; loaded, to check`,
+  "name-duplicate": (p) => `the name “${p.name}” is also that of line ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
 };
 
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-interim": "to-check", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check", "name-duplicate": "to-check",
 };
 
 /** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */

@@ -43,3 +43,16 @@ describe("TableReading.nextGroup: the domain of a row", () => {
     expect(reading.unread.map((u) => u.code)).toEqual(codes);
   });
 });
+
+describe("TableReading.numberOf: a 序号, not a value that looks like one", () => {
+  const NO_NUMBER = ["某县“十四五”主要指标", "指标名称\t单位\t2020年基期值\t2025年目标值\t属性"];
+  test.each<[string, string[], string, string | null]>([
+    ["no 序号 column: a decimal value right of the name is no 序号", NO_NUMBER, "人均预期寿命\t岁\t81.5\t82以上\t预期性", null],
+    ["no 序号 column: a whole number value neither", NO_NUMBER, "床位数\t张\t13\t15以上\t预期性", null],
+    ["no 序号 column, yet a 序号 before the name", NO_NUMBER, "1\t人均预期寿命\t岁\t81.5\t82\t预期性", "1"],
+    ["a 序号 column: read as before", HEAD, "1\t甲率(%)\t1\t2\t约束性", "1"],
+  ])("%s", (_d, head, line, number) => {
+    const reading = readingOf([...head, line]);
+    expect(reading.numberOf(reading.grid[head.length] ?? [])?.number ?? null).toBe(number);
+  });
+});

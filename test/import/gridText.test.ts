@@ -1,10 +1,30 @@
 import { cellAsText, gridToText } from "../../src/import/gridText";
 import { htmlTables } from "../../src/import/htmlTables";
+import { importTable } from "../../src/import/importTable";
 
 describe("gridText and htmlTables: tables as cells, to the importer's text", () => {
   test("rows to tab lines; a line break in a cell kept, tabs in a cell become spaces, trailing empties dropped", () => {
     expect(gridToText([["标题", "", ""], ["指标", "2020年", "2025年"], ["甲率(%)\n其中：小学\n初中", "1\n2", "3\n4"], ["a\tb", "", ""], ["", "", ""]]))
       .toBe("标题\n指标\t2020年\t2025年\n甲率(%)\n其中：小学\n初中\t1\n2\t3\n4\na b");
+  });
+
+  test.each<[string, string[][], string]>([
+    ["a header cell's line break (Alt+Enter)", [["序号", "指标名称", "2020年\n基期值", "2025年\n目标值"], ["1", "甲率(%)\n其中：小学", "1", "2"]],
+      "序号\t指标名称\t2020年基期值\t2025年目标值\n1\t甲率(%)\n其中：小学\t1\t2"],
+    ["the header's second line too", [["指标", "2020年", "目标值", ""], ["", "", "2023年\n目标", "2025年\n目标"], ["甲率(%)", "1", "2", "3"]],
+      "指标\t2020年\t目标值\n\t\t2023年目标\t2025年目标\n甲率(%)\t1\t2\t3"],
+    ["a title above the header keeps its break", [["表1\n某县主要指标"], ["指标", "2020年\n基期", "2025年"]], "表1\n某县主要指标\n指标\t2020年基期\t2025年"],
+  ])("header rows: %s", (_d, grid, text) => {
+    expect(gridToText(grid)).toBe(text);
+  });
+
+  test("a header with a line break in a cell imports with its years (was: 基期年份 2020 不早于目标年份 2020)", () => {
+    const grid = [["类别", "序号", "指标名称", "单位", "2020年\n基期值", "目标值", "", "指标属性"], ["", "", "", "", "", "2023年", "2025年", ""],
+      ["健康", "1", "人均预期寿命", "岁", "81.5", "81.8", "82以上", "预期性"]];
+    const r = importTable(gridToText(grid));
+    if (!r.ok) throw new Error(r.message);
+    expect([r.template.baselineYear, r.template.targetYear, r.template.yearlyTargetYears]).toEqual([2020, 2025, [2023, 2025]]);
+    expect(r.template.indicators[0]).toMatchObject({ baseline: "81.5", target: "82以上", yearlyTargets: { 2023: "81.8", 2025: "82以上" } });
   });
 
   test.each([

@@ -18,6 +18,13 @@ describe("readHeader: the value columns of a header, over one line or two", () =
     ["三级指标", "一级指标\t二级指标\t三级指标\t2020年\t2025年", "baseline2020,target2025", 2020, 2025],
     ["预计 and a 预期性/约束性 column", "序号\t指标\t2020年\t2025年预计\t预期性/约束性", "baseline2020,target2025,attribute", 2020, 2025],
     ["a weight and a 累计 column", "监测指标\t单位\t权重\t2015年\t2020年\t〔累计〕", "unit,weight,baseline2015,target2020,cumulative", 2015, 2020],
+    ["a mid-term and a final target: the latest is the target", "指标名称\t单位\t2020年基期值\t2023年目标\t2025年目标\t属性", "unit,baseline2020,yearly2023,target2025,attribute", 2020, 2025],
+    ["the final target written first", "指标\t2020年\t2025年目标\t2023年目标", "baseline2020,target2025,yearly2023", 2020, 2025],
+    ["a mid-term target and no baseline column: no baseline taken from it", "指标\t2023年目标\t2025年目标", "yearly2023,target2025", null, 2025],
+    ["a 远景 column beside the target", "指标名称\t单位\t2020年基期值\t2025年目标值\t2035年远景目标\t属性", "unit,baseline2020,target2025,vision2035,attribute", 2020, 2025],
+    ["a year long after the plan", "指标\t2020年\t2025年\t2035年", "baseline2020,target2025,vision2035", 2020, 2025],
+    ["a 2019 baseline still reaches 2025", "指标\t2019年\t2023年目标\t2025年目标", "baseline2019,yearly2023,target2025", 2019, 2025],
+    ["a 远景 target alone stays the target", "指标\t2020年\t2035年远景目标", "baseline2020,target2035", 2020, 2035],
   ])("%s", (_d, text, signature, baselineYear, targetYear) => {
     const r = readHeader(rows(text), 0, "");
     if (!r.ok) throw new Error(r.message);

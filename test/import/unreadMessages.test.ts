@@ -6,7 +6,8 @@ const col: Column = { label: "2025年", kind: "target", year: 2025 };
 const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   traditional: { count: 3 }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
   "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"] }, "edge-category": { rows: 4, word: "社会保障" },
-  "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" }, "name-only": {}, "attribute-empty": {},
+  "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" },
+  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "name-only": {}, "attribute-empty": {},
   "attribute-unknown": { value: "可能" }, "row-shifted": { value: "约束性", column: col },
   "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] },
   "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
@@ -18,7 +19,9 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" },
   "compound-split": { baseline: "98/98.75", parts: ["甲补贴", "乙补贴"] },
   "target-from-cumulative": { cumulative: "18", written: "〔18〕" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
+  "target-from-annual": { value: ">7", label: "年均/累计" },
   "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", constraint: true }, "unit-differs": { valueUnit: "万人", unit: "" },
+  "name-duplicate": { name: "每千人口拥有执业（助理）医师数", firstLine: 8, firstId: "r05", id: "r06" },
 };
 
 describe("unreadMessages: each code's text in zh and en, ending in its effect", () => {
@@ -43,6 +46,9 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
     ["unit-differs", { valueUnit: "万人", unit: "" }, "数值中写明的单位“万人”与指标单位“未注明”不同", "the indicator's unit is “none”"],
     ["name-joined", { piece: "比例(%)", rowLine: 4, number: "2", values: false }, "已把“比例(%)”接在第 4 行（序号 2）的名称之后，已载入", "joined to line 4 (序号 2); loaded"],
     ["row-shifted", { value: "约束性", column: col }, "“约束性”落在目标值（2025年）一列", "in the target column"],
+    ["name-duplicate", { name: "甲率", firstLine: 8, firstId: "r05", id: "r06" }, "指标名称“甲率”与第 8 行（r05）重复（本行为 r06），可能重复录入或名称少了区分（如城镇/农村），两行都已载入，请核对", "also that of line 8 (r05), this row r06"],
+    ["column-vision", { label: "2035年远景目标", targetYear: 2025 }, "“2035年远景目标”是规划期（至 2025 年）之后的远景目标，不作为规划目标", "beyond the plan (which ends in 2025)"],
+    ["target-interim", { years: [2022, 2023], targetYear: 2025 }, "表头有 3 列目标，以最晚的 2025 年为规划目标，2022 年、2023 年的目标作为年度目标", "the latest, 2025, is the plan's target, and 2022, 2023 yearly targets"],
   ])("%s says its parameters", (code, params, zh, en) => {
     expect(unreadMessage({ code, params })).toContain(zh);
     expect(unreadMessage({ code, params }, "en")).toContain(en);

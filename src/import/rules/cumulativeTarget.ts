@@ -5,7 +5,9 @@ import { cellOf } from "../ColumnRule";
 /**
  * The five-year total in a column of its own (〔累计〕): the target, written as a cumulative
  * target (`〔18〕`, evaluation-rules §1), when the target cell is empty; kept beside the target
- * otherwise (cumulativeNote). Either way said so.
+ * otherwise (cumulativeNote). Either way said so. A `年均/累计` column (the national 纲要's) writes
+ * its totals in 〔〕 and its yearly averages bare (`>7`, `高于GDP增长`): a bare one is the target as
+ * written, a yearly one, never made a five-year total.
  */
 export const cumulativeTarget: ColumnRule = (d) => {
   d.target = cellOf(d, d.header.targetCol);
@@ -13,8 +15,15 @@ export const cumulativeTarget: ColumnRule = (d) => {
   d.cumulative = cumulativeCol >= 0 ? cellOf(d, cumulativeCol).trim() : "";
   const { cumulative, target } = d;
   if (cumulative === "" || parseTarget(cumulative).kind === "none") return;
+  const bracketed = /^[[〔［【]/.test(cumulative);
+  const label = d.header.columns[cumulativeCol]?.label ?? "";
+  if (parseTarget(target).kind === "none" && !bracketed && /年均/.test(label)) {
+    d.report("target-from-annual", { value: cumulative, label });
+    d.target = cumulative;
+    return;
+  }
   if (parseTarget(target).kind === "none") {
-    const written = /^[[〔［【]/.test(cumulative) ? cumulative : `〔${cumulative}〕`;
+    const written = bracketed ? cumulative : `〔${cumulative}〕`;
     d.report("target-from-cumulative", { cumulative, written });
     d.target = written;
   } else {

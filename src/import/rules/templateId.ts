@@ -1,10 +1,23 @@
+import type { IndicatorDef } from "../../templates/TemplateSchema";
+
+/** What of an indicator goes into the id: the row as read (not its source text, whose spacing may differ between pastes). */
+export type IdRow = Pick<IndicatorDef, "domain" | "number" | "name" | "part" | "unit" | "baseline" | "target" | "yearlyTargets">;
+
 /**
  * The id of an imported template when none is given: a readable slug of the period and a short
- * stable hash of title, region and period, so two plans never share an id
- * (`imported-2020-2025-3f9a1c2b`). The same table imported twice gets the same id.
+ * stable hash (`imported-2020-2025-3f9a1c2b`). A table with a title is known by title, region and
+ * period, so a corrected value imported again keeps the id (and the workbooks made from it, as
+ * before); a table without a title (two untitled tables of one period) is known by its rows as
+ * read too. The same table imported twice gets the same id.
  */
-export function templateId(title: string, region: string, baselineYear: number, targetYear: number): string {
-  return `imported-${baselineYear}-${targetYear}-${fnv1a(`${title}\u0000${region}\u0000${baselineYear}-${targetYear}`)}`;
+export function templateId(title: string, region: string, baselineYear: number, targetYear: number, rows: readonly IdRow[]): string {
+  const named = title !== "";
+  const content = named ? "" : rows.map((d) => {
+    const yearly = Object.entries(d.yearlyTargets ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([y, v]) => `${y}=${v}`).join(",");
+    return [d.domain, d.number, d.name, d.part ?? "", d.unit, d.baseline, d.target ?? "", yearly].join("\u0001");
+  }).join("\u0002");
+  const key = `${title}\u0000${region}\u0000${baselineYear}-${targetYear}`;
+  return `imported-${baselineYear}-${targetYear}-${fnv1a(named ? key : `${key}\u0000${content}`)}`;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits (stable across runs and platforms). */

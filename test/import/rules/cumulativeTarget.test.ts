@@ -15,6 +15,16 @@ describe("cumulativeTarget: the 累计 column's total is the target when the tar
     expect(got).toEqual(codes);
   });
 
+  test.each<[string, string, string, string[]]>([
+    ["a bare yearly average", "1\t研发经费投入增长(%)\t—\t—\t>7\t预期性", ">7", ["target-from-annual"]],
+    ["a yearly average in words", "2\t全员劳动生产率增长(%)\t2.5\t—\t高于GDP增长\t预期性", "高于GDP增长", ["target-from-annual"]],
+    ["a total in 〔〕", "3\t单位GDP能源消耗降低(%)\t—\t—\t〔13.5〕\t约束性", "〔13.5〕", ["target-from-cumulative"]],
+    ["a target beside it", "4\t常住人口城镇化率(%)\t60.6\t65\t—\t预期性", "65", []],
+  ])("a 年均/累计 column (national 纲要): %s", (_d, row, target, codes) => {
+    const { draft, codes: got } = draftThrough(cumulativeTarget, ["“十四五”时期经济社会发展主要指标", "指标\t2020年\t2025年\t年均/累计\t属性", row]);
+    expect([draft.target, got]).toEqual([target, codes]);
+  });
+
   test("a table without a 累计 column: the target column", () => {
     const { draft, codes } = draftThrough(cumulativeTarget, ["某市“十四五”主要指标", "指标\t2020年\t2025年", "1\t甲率(%)\t1\t≥2"]);
     expect([draft.target, draft.cumulative, codes]).toEqual(["≥2", "", []]);
