@@ -1,4 +1,3 @@
-import { shownValue } from "./shownValue";
 import { cellText } from "../domain/CellValue";
 import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
@@ -238,7 +237,7 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
   const issues = item.issues.filter((x) => x.severity !== "info").map((x) => x.message.replace(/^[^：]*：/, ""));
   const due = item.expectedValue ?? null;
   return {
-    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: shownValue(item, year),
+    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: item.value ?? "",
     baseline: item.baseline, target: item.target, due: due === null ? "" : round(due),
     issue: issues.length ? issues.join("；") : flagged ? STATUS_LABELS[item.status as Status] : "", note: item.note ?? "",
   };

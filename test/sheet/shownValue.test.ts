@@ -21,7 +21,7 @@ async function report(entries: InputEntry[]): Promise<CheckReport> {
   return r.report;
 }
 
-describe("the value shown beside 序时应达 (summary's lagging list, 审核 sheet)", () => {
+describe("the value shown beside 序时应达 (summary's lagging list)", () => {
   test.each<[string, Pick<CheckItem, "value" | "cumulative">, string]>([
     ["a year's actual", { value: "6.5" }, "6.5"],
     ["a running total, with the year's amount", { value: "2.4", cumulative: 7.1 }, "累计 7.1（2023 年 2.4）"],
