@@ -6,6 +6,7 @@ export type IssueCode =
   | "formula_error"         // #DIV/0!, #N/A …
   | "formula_uncalculated"  // a formula with no stored result (written by a script, never opened in Excel)
   | "not_finite"            // NaN / Infinity
+  | "value_too_large"       // past OPEN_BOUND (1e300): beyond any real quantity, on a side no unit limits
   | "percent_out_of_range"  // % below 0 or above 100
   | "percent_change_large"  // a % change above 100 in size
   | "percent_fraction"      // 0 < v ≤ 1 where the scale is ≥ 10: entered as a fraction?

@@ -5,7 +5,7 @@ import { issuePlace } from "./issuePlace";
 import { parseBound, type Bound } from "./Bound";
 import { parseNumber } from "./parseNumber";
 import type { Unit, UnitClass } from "./Unit";
-import { isChangeName, unitBounds, withinBounds } from "./unitBounds";
+import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds";
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 
 export interface ActualContext {
@@ -92,7 +92,9 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
   const received = String(n);
   const out: Issue[] = [];
   const maxRef = largestReference(ctx.scale);
-  if (!withinBounds(n, unitBounds(ctx.unit, ctx.name))) out.push({ code: RANGE_CODE[ctx.unit.unitClass], severity: "error", ...at, expected, received });
+  const bounds = unitBounds(ctx.unit, ctx.name);
+  // past the open bound (2e300 in a 个 row, 1e301 in a 增长 row) no unit's range is the reason: not "negative", not "0–100"
+  if (!withinBounds(n, bounds)) out.push({ code: Math.abs(n) > OPEN_BOUND ? "value_too_large" : RANGE_CODE[ctx.unit.unitClass], severity: "error", ...at, expected, received });
   switch (ctx.unit.unitClass) {
     case "percent":
       if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
@@ -108,7 +110,7 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
     case "amount":
       if (n >= 0 && maxRef !== null && n > 1000 * maxRef) {
         const factor = Math.pow(10, Math.round(Math.log10(n / maxRef)));
-        out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor } });
+        out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor, reference: maxRef, unit: ctx.unit.symbol } });
       }
       break;
     default:

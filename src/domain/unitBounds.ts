@@ -9,7 +9,9 @@ export interface UnitBounds {
 }
 
 const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|减少)/;
-const OPEN = 1e300;
+/** The bound of a side no unit limits: finite, so the sheet's formulas can hold it; past it no quantity is real. */
+export const OPEN_BOUND = 1e300;
+const OPEN = OPEN_BOUND;
 
 /** One source for the engine's unit errors and the sheet's validation and formulas. */
 export function unitBounds(unit: Unit, name: string): UnitBounds {

@@ -27,6 +27,10 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   ["全国义务教育优质均衡发展县（市、区）数（个）", num(-1), [0, 4], "negative", false],
   ["城镇新增就业人数(万人)", num(52000), [12.3, 15], "scale_suspect", true],
   ["城镇新增就业人数(万人)", num(-2), [12.3, 15], "negative", false],
+  // past the open bound (1e300) no unit's range is the reason: too large, never "negative" or "0–100"
+  ["每千人口拥有3岁以下婴幼儿托位数(个)", num(2e300), [2.02, 4.5], "value_too_large", false],
+  ["居民人均可支配收入增长(%)", num(1e301), [4.2, 7], "value_too_large", false],
+  ["城乡居民收入比", num(-2e300), [1.88, 1.8], "value_too_large", false],
   ["人均预期寿命(岁)", num(0), [80.51, 81.8], "age_out_of_range", false],
   ["人均预期寿命(岁)", num(121), [80.51, 81.8], "age_out_of_range", false],
   ["儿童预期受教育年限(年)", num(31), [14.8, 16], "years_out_of_range", false],

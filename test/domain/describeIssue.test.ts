@@ -4,7 +4,7 @@ import type { Issue, IssueCode } from "../../src/domain/Issue";
 const ALL: IssueCode[] = [
   "not_a_number", "text_number", "bound_value", "formula_error", "not_finite", "percent_out_of_range",
   "percent_change_large", "percent_fraction", "permille_out_of_range", "negative", "count_not_whole",
-  "scale_suspect", "age_out_of_range", "years_out_of_range", "unit_inferred", "unit_unknown", "no_baseline",
+  "scale_suspect", "value_too_large", "age_out_of_range", "years_out_of_range", "unit_inferred", "unit_unknown", "no_baseline",
   "no_trajectory", "cumulative_gap", "compound_target", "project_investment_negative", "project_completed_negative",
   "project_period_invalid", "project_year_out_of_range", "project_start_after_end", "project_no_unit",
   "project_investment_large", "project_completed_over", "project_state_invalid", "project_overdue",
@@ -25,5 +25,12 @@ describe("messages", () => {
   test("a bound that decides says what the status would be", () => {
     const m = describeIssue({ code: "bound_value", severity: "error", received: ">96", params: { decides: "met" } });
     expect(m).toContain("按 >96 可判定为已达标，请填写确切数值");
+  });
+
+  test.each<[string, Issue, string]>([
+    ["a unit slip", { code: "scale_suspect", severity: "warning", received: "750000", suggestion: 75, expected: "约 75 亿元", params: { factor: 10000, reference: 75, unit: "亿元" } }, "750000 is over 1000× the baseline or target (about 75 亿元): entered in a smaller unit? Did you mean 75?"],
+    ["a value past any quantity", { code: "value_too_large", severity: "error", received: "2e+300" }, "2e+300 is too large to be a real quantity; check the value"],
+  ])("%s is said in English without Chinese words of ours", (_, issue, en) => {
+    expect(describeIssue(issue, "en")).toBe(en);
   });
 });
