@@ -22,3 +22,12 @@ test("the pane's facts never show a negative percentage", () => {
 test("the sheet's progress cells keep the number and show 倒退 below 0 (a number format section)", () => {
   expect(STYLES.progress.numFmt).toBe('0%;"倒退";0%');
 });
+
+test.each<[string, "zh" | "en", string, string]>([
+  ["a number, in Chinese", "zh", "2.9", "填报值：2.9 个 · 目标：4.5"],
+  ["a number, in English", "en", "2.9", "Value: 2.9 个 · Target: 4.5"],
+  ["text that carries its own unit", "zh", "81.5个", "填报值：81.5个 · 目标：4.5"],
+  ["TRUE", "en", "TRUE", "Value: TRUE · Target: 4.5"],
+])("a flag's value and target: %s", (_, lang, value, facts) => {
+  expect(flagFacts({ value, unit: "个", kind: "indicator", target: "4.5", expected: null, progress: null }, lang).join(" · ")).toBe(facts);
+});
