@@ -1,6 +1,7 @@
 import { STATUS_LABELS } from "../domain/Status";
 import { MARK_BORDER_COLOUR, NOTE_REQUIRED } from "./palette";
 import type { PlannedConditionalFormat } from "./SheetPlan";
+import { excelTrim } from "./excelTrim";
 
 /**
  * 滞后指标须填写说明 on the sheet itself: one rule over the 说明 column (`noteRange`, e.g.
@@ -11,13 +12,10 @@ import type { PlannedConditionalFormat } from "./SheetPlan";
  */
 export function noteRequiredRule(noteRange: string, statusRef: string): PlannedConditionalFormat {
   const topLeft = noteRange.split(":")[0] ?? noteRange;
-  // the engine trims every white space (String.trim); Excel's TRIM only the ASCII space, so the
-  // others a person types (full-width and no-break spaces, line breaks, tabs) become spaces first
-  const spaced = ["\u3000", "\u00A0"].reduce((x, ch) => `SUBSTITUTE(${x},"${ch}"," ")`, [9, 10, 13].reduce((x, n) => `SUBSTITUTE(${x},CHAR(${n})," ")`, topLeft));
   return {
     range: noteRange,
-    // TRIM of a number is its text (never empty); an error in 说明 is not empty to the engine either
-    formula: `AND(OR(${statusRef}="${STATUS_LABELS.lagging}",${statusRef}="${STATUS_LABELS.severe}"),IFERROR(LEN(TRIM(${spaced}))=0,FALSE))`,
+    // trimmed as the engine trims (excelTrim); TRIM of a number is its text (never empty); an error in 说明 is not empty to the engine either
+    formula: `AND(OR(${statusRef}="${STATUS_LABELS.lagging}",${statusRef}="${STATUS_LABELS.severe}"),IFERROR(LEN(${excelTrim(topLeft)})=0,FALSE))`,
     fill: NOTE_REQUIRED.fill,
     fontColor: NOTE_REQUIRED.font,
     bold: true,

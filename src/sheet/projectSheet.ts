@@ -1,3 +1,4 @@
+import { excelTrim } from "./excelTrim";
 import { PROJECT_STATES } from "../domain/ProjectInput";
 import { parsePeriod } from "../domain/parsePeriod";
 import { parseTarget } from "../domain/parseTarget";
@@ -47,9 +48,9 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
 
     const c = (k: string): string => b.ref(k, r);
     const C = c("completed"), INV = c("inv"), PS = c("ps"), PE = c("pe");
-    const ST = `IFERROR(TRIM(${c("state")}),"#ERR")`;
+    const ST = `IFERROR(${excelTrim(c("state"))},"#ERR")`;
     const states = `{${PROJECT_STATES.map((s) => `"${s}"`).join(",")}}`;
-    const errors = `OR(${c("invbad")}=1,${c("pok")}=0,IFERROR(TRIM(${c("unit")}),"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISLOGICAL(${C}),TRUE,IF(ISNUMBER(${C}),${C}<0,TRUE))))`;
+    const errors = `OR(${c("invbad")}=1,${c("pok")}=0,IFERROR(${excelTrim(c("unit"))},"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISLOGICAL(${C}),TRUE,IF(ISNUMBER(${C}),${C}<0,TRUE))))`;
     const share = `MIN(1,MAX(0,(${YEAR_NAME}-${PS}+1)/(${PE}-${PS}+1)))`;
     const q = `${C}/${INV}`;
     const status =

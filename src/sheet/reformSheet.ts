@@ -1,3 +1,4 @@
+import { excelTrim } from "./excelTrim";
 import { REFORM_STATES } from "../domain/ProjectInput";
 import { STATUS_LABELS as L } from "../domain/Status";
 import type { ReformTemplate } from "../templates/TemplateSchema";
@@ -24,11 +25,11 @@ export function reformSheet(t: ReformTemplate, name: string, reportYear: number)
     b.value(r, b.col("leadUnit"), rf.leadUnit, "inputText");
     for (const k of ["state", "evidence", "note", "review"]) b.value(r, b.col(k), null, "inputText");
     b.value(r, b.col("id"), rf.id, "hidden");
-    const ST = `IFERROR(TRIM(${b.ref("state", r)}),"#ERR")`;
-    const EV = `IFERROR(TRIM(${b.ref("evidence", r)}),"#ERR")`;
+    const ST = `IFERROR(${excelTrim(b.ref("state", r))},"#ERR")`;
+    const EV = `IFERROR(${excelTrim(b.ref("evidence", r))},"#ERR")`;
     const states = `{${REFORM_STATES.map((s) => `"${s}"`).join(",")}}`;
     b.formula(r, b.col("status"),
-      `IF(OR(IFERROR(TRIM(${b.ref("leadUnit", r)}),"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),AND(${ST}="已完成",${EV}="")),"${L.invalid}",` +
+      `IF(OR(IFERROR(${excelTrim(b.ref("leadUnit", r))},"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),AND(${ST}="已完成",${EV}="")),"${L.invalid}",` +
       `IF(${ST}="","${L.missing}",IF(${ST}="已完成","${L.met}","${L.manual}")))`, "status");
   });
   finishListSheet(b, lastRow, "state", {

@@ -110,6 +110,19 @@ const PROJECTS: InputEntry[] = [
 
 /** `dateStyles`: the formula sees a date style only where CELL("format") gives D… (most date
  * formats give G in LibreOffice), so the sheet's status is compared only where it can tell */
+// spaces a person pastes (full-width U+3000, no-break, a line break) around typed text: trimmed
+// by the sheet as by the engine (excelTrim), so 已完成 with only a space of evidence is an error
+const RF = "shengsi-2024-reforms", PJ = "shengsi-2024-projects";
+const SPACES: InputEntry[] = [
+  e(RF, "ss24-reform-01", "state", "已完成\u3000"), e(RF, "ss24-reform-01", "evidence", "文件已印发"),
+  e(RF, "ss24-reform-02", "state", "已完成"), e(RF, "ss24-reform-02", "evidence", "\u3000"),
+  e(RF, "ss24-reform-03", "state", "\u00A0推进中"), e(RF, "ss24-reform-03", "evidence", "方案\n"),
+  e(RF, "ss24-reform-04", "leadUnit", "\u3000"), e(RF, "ss24-reform-04", "state", "已完成"), e(RF, "ss24-reform-04", "evidence", "x"),
+  e(PJ, "ss24-proj-01", "completed", 0.5), e(PJ, "ss24-proj-01", "state", "在建\u3000"),
+  e(PJ, "ss24-proj-02", "completed", 0.5), e(PJ, "ss24-proj-02", "state", "在建"), e(PJ, "ss24-proj-02", "unit", "\u3000"),
+  e(PJ, "ss24-proj-03", "state", "\t已完工"), // (a tab and a line break together LibreOffice imports as U+0001)
+];
+
 interface Case { name: string; templates: Template[]; year: number; entries: InputEntry[]; dateStyles?: true }
 
 // 说明 on every row of a sample return, cycling through what a person leaves there: nothing, a
@@ -143,6 +156,7 @@ const CASES: Case[] = [
   { name: "yearly edges 2024", templates: [tpl(SS)], year: 2024, entries: EDGES.filter((x) => x.template === SS) },
   { name: "typed percentages 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: PERCENTS },
   { name: "dates typed 2023", templates: [tpl(ZS)], year: 2023, entries: DATES, dateStyles: true },
+  { name: "pasted spaces 2024", templates: [tpl(RF), tpl(PJ)], year: 2024, entries: SPACES },
   { name: "projects edges 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: PROJECTS },
   { name: "target year 2025 (s = 1)", templates: [tpl(ZS)], year: 2025, entries: sampleReturn(tpl(ZS), 2025) },
   { name: "baseline year 2020 (not applicable)", templates: [tpl(ZS)], year: 2020, entries: [] },
