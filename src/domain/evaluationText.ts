@@ -30,8 +30,10 @@ export function fmtNumber(v: number): string {
 export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">): string {
   const { needed, achieved } = i.pace;
   if (needed === null) return "";
-  const unit = i.unit === "%" ? " 个百分点" : i.unit ? ` ${i.unit}` : "";
-  const say = (v: number): string => i.cumulative ? `完成 ${fmtNumber(v)}${unit}` : `${v < 0 ? "降低" : "提高"} ${fmtNumber(Math.abs(v))}${unit}`;
+  // a ratio (城乡居民收入比) has no unit to name: "降低 0.05", not "降低 0.05 比"
+  const unit = i.unit === "%" ? " 个百分点" : i.unit === "‰" ? " 个千分点" : i.unit && i.unit !== "比" ? ` ${i.unit}` : "";
+  const say = (v: number): string => i.cumulative ? `完成 ${fmtNumber(v)}${unit}`
+    : fmtNumber(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmtNumber(Math.abs(v))}${unit}`;
   return `（需年均${say(needed)}${achieved === null ? "" : `，此前年均${say(achieved)}`}）`;
 }
 
