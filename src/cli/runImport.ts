@@ -11,10 +11,11 @@ export interface ImportCommandOptions { out: string; id?: string; title?: string
 
 /** `import <table> --out t.json`: a template from a plan's indicator table (text, .xlsx sheet, .docx table). */
 export async function runImport(file: string, o: ImportCommandOptions, io: CommandIO): Promise<void> {
+  const en = io.lang === "en";
   let table: number | undefined;
   if (o.table !== undefined) {
     table = Number(o.table);
-    if (!Number.isInteger(table) || table < 1) throw new UsageError(`--table 应为从 1 起的表格序号，实际为「${o.table}」`);
+    if (!Number.isInteger(table) || table < 1) throw new UsageError(en ? `--table should be the number of a table, from 1, found "${o.table}"` : `--table 应为从 1 起的表格序号，实际为「${o.table}」`);
   }
   refuseExisting(o.out, o.force);
   const read = await readTableFile(file, { sheet: o.sheet, table });
@@ -26,7 +27,8 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   const r = importTable(read.text, opts);
   if (!r.ok) { io.printErr(`${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
   await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
-  io.print(`已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}\n${formatUnread(r, o.lang === "en" ? "en" : "zh")}\n`);
+  const done = en ? `Written the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;
+  io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
   // rows of the table left out: the template is written, but the run is not a clean one
   if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);
 }

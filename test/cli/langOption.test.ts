@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
@@ -71,4 +71,13 @@ describe("--lang en: what a command says when it has done its work", () => {
     expect(r.out).toMatch(line);
     expect(r.out.split("\n")[0]).not.toMatch(/[模板标题类型期间已更新]/);
   });
+});
+
+test("import --lang en says in English what it wrote", async () => {
+  const table = join(dir, "table.txt");
+  writeFileSync(table, "“十四五”卫生健康主要指标\n指标名称\t单位\t2020年基期值\t2025年目标值\t属性\n人均预期寿命\t岁\t81.5\t82以上\t预期性\n婴儿死亡率\t‰\t2.3\t<4\t约束性\n");
+  const r = await cli("import", table, "--out", join(dir, "imported-en.json"), "--lang", "en");
+  expect(r.err).toBe("");
+  expect(r.out.split("\n")[0]).toMatch(/^Written the template .*imported-en\.json \(.+\): 2 indicators, from .*table\.txt$/);
+  expect((await cli("import", table, "--out", join(dir, "x.json"), "--table", "0", "--lang", "en")).err).toBe('Error: --table should be the number of a table, from 1, found "0"\n');
 });
