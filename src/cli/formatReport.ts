@@ -4,7 +4,8 @@ import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { formatTable } from "./formatTable";
 import { progressText } from "../sheet/progressText";
 
-const pct = (x: number | null): string => (x === null ? "" : `${Math.round(x * 100)}%`);
+// one decimal, as the pane shows it: a progress of 59.7% 滞后 must not read 60%/60%
+const pct = (x: number | null): string => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
 
 /** The readable output of `check`: one line per row that needs attention, then the counts. */
 export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false): string {
@@ -16,7 +17,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
       const cell = i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell;
       return [
         i.sheet, cell, i.name, i.value ?? "", i.target,
-        labels[i.status], i.progress === null ? "" : `${progressText(i, lang)}/${pct(i.expected)}`,
+        labels[i.status], i.progress === null ? "" : `${progressText(i, lang, 1)}/${pct(i.expected)}`,
         // errors first (what must be fixed before what may be explained); the sheet is the row's,
         // so a message keeps only its cell, and only when it is not the row's own (a 说明, another year)
         i.issues.filter((x) => x.severity !== "info").sort((a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1))
@@ -28,7 +29,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     : ["Sheet", "Cell", "Item", "Value", "Target", "Status", "Progress/Due", "Issues"];
   const counts = STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`).join("  ");
   const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}, ${r.items.length} items`;
-  const parts = [title, rows.length ? formatTable(head, rows, [14, 8, 28, 10, 12, 16, 12, Infinity]) : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
+  const parts = [title, rows.length ? formatTable(head, rows, [14, 8, 28, 10, 12, 16, 13, Infinity]) : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
   if (r.problems.length) parts.push(...r.problems.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

@@ -12,8 +12,9 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   input: { border: true, fill: "FFFFFF", horizontal: "right", unlocked: true },
   inputText: { border: true, fill: "FFFFFF", wrap: true, unlocked: true },
   status: { border: true, bold: true, horizontal: "center", vertical: "middle" },
-  // §3a: a negative progress (the value on the wrong side of the baseline) reads 倒退
-  progress: { border: true, horizontal: "right", numFmt: '0%;"倒退";0%' },
+  // §3a: a negative progress (the value on the wrong side of the baseline) reads 倒退; one decimal,
+  // so 59.7% 滞后 never reads as 60% beside a 序时进度 of 60%
+  progress: { border: true, horizontal: "right", numFmt: '0.0%;"倒退";0.0%' },
   hidden: { color: "808080" },
   legendLabel: { bold: true, border: true, horizontal: "center" },
   note: { wrap: false },

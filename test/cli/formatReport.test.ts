@@ -43,3 +43,16 @@ describe("check's readable table", () => {
     expect(formatReport("a.xlsx", report([item({})]), "en")).toContain("Severely lagging");
   });
 });
+
+// progress a hair below 序时进度 (59.7% 滞后 against 60%) must not read as equal
+test.each<[number, number, string]>([
+  [0.5968, 0.6, "59.7%/60.0%"],
+  [0.6, 0.6, "60.0%/60.0%"],
+  [1, 0.4, "100.0%/40.0%"],
+])("progress %s against %s reads %s", (progress, expected, text) => {
+  const report = {
+    year: 2023, reportingUnit: "", templates: [], problems: [], counts: { met: 0, on_track: 0, lagging: 1, severe: 0, missing: 0, invalid: 0, manual: 0, not_applicable: 0 },
+    items: [{ kind: "indicator" as const, template: "t", id: "a", name: "指标", unit: "个", sheet: "表", baseline: "1", target: "5", cells: { "2023": "K5" }, statusCell: "N5", status: "lagging" as const, progress, expected, value: "3", issues: [] }],
+  };
+  expect(formatReport("f.xlsx", report, "zh")).toContain(text);
+});

@@ -20,7 +20,7 @@ test("the pane's facts never show a negative percentage", () => {
 });
 
 test("the sheet's progress cells keep the number and show 倒退 below 0 (a number format section)", () => {
-  expect(STYLES.progress.numFmt).toBe('0%;"倒退";0%');
+  expect(STYLES.progress.numFmt).toBe('0.0%;"倒退";0.0%');
 });
 
 test.each<[string, "zh" | "en", string, string]>([
