@@ -11,6 +11,7 @@ import { statusColourRules } from "./statusColourRules";
 import { printSetup } from "./printSetup";
 import { noteRequiredRule } from "./noteRequiredRule";
 import { textLines } from "./textLines";
+import { titleFormula } from "./titleFormula";
 import { excelGe, excelTolerance } from "./excelGe";
 import { APPROX_LAGGING, APPROX_MET } from "../domain/tolerances";
 import { bandLines } from "../domain/LagBands";
@@ -34,7 +35,7 @@ export function inputYears(t: IndicatorTemplate): number[] {
  * year, and per row a status formula that mirrors the engine, driven by hidden constants
  * the engine itself computed (so plan text is read once, in one place).
  */
-export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: number): PlannedSheet {
+export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet {
   const b = new SheetBuilder(name, "template");
   const years = inputYears(t);
   const yearly = t.yearlyTargetYears.length > 0;
@@ -60,7 +61,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
   for (const part of ["op", "tv", "tr", "yr"]) for (const y of yearly ? years : [0]) b.addColumn(`${part}:${y}`, 6, true);
 
   const lastCol = b.sheet.columns.length;
-  b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
+  b.formula(TITLE_ROW, 1, titleFormula(t.title), "title");
   b.sheet.merges.push(`A1:${columnLetter(b.col("review"))}1`);
   b.sheet.rowHeights[TITLE_ROW] = 30;
   for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? templateMark(t.id) : key, "hidden");

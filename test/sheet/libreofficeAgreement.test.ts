@@ -19,6 +19,7 @@ import { convert } from "../support/libreoffice";
 import { gnumericRecalc } from "../support/gnumeric";
 import { probeRules, type RuleProbe } from "../support/ruleAtRow";
 import { NOTE_REQUIRED } from "../../src/sheet/palette";
+import { COVER_NAME, YEAR_CELL } from "../../src/sheet/coverSheet";
 
 /**
  * The proof that the sheet says what the engine says: workbooks filled with values that
@@ -110,7 +111,7 @@ const PROJECTS: InputEntry[] = [
 
 /** `dateStyles`: the formula sees a date style only where CELL("format") gives D… (most date
  * formats give G in LibreOffice), so the sheet's status is compared only where it can tell */
-interface Case { name: string; templates: Template[]; year: number; entries: InputEntry[]; dateStyles?: true }
+interface Case { name: string; templates: Template[]; year: number; entries: InputEntry[]; dateStyles?: true; /** typed over the cover's 报告年份 after the plan is written */ coverYear?: number }
 
 // 说明 on every row of a sample return, cycling through what a person leaves there: nothing, a
 // reason, spaces only (ASCII, full-width, a line break), a number; the sheet's 说明-required rule
@@ -193,6 +194,8 @@ const CASES: Case[] = [
   { name: "bands 银川 2023", templates: [withBands(ZS, YINCHUAN)], year: 2023, entries: [...BANDS, ...sampleReturn(tpl(ZS), 2023).filter((x) => !BANDS.some((b) => b.id === x.id))] },
   { name: "bands 80/40 2023", templates: [withBands(ZS, STRICT)], year: 2023, entries: [...BANDS, ...sampleReturn(tpl(ZS), 2023).filter((x) => !BANDS.some((b) => b.id === x.id))] },
   midTermCase(2022), midTermCase(2023), midTermCase(2024),
+  // a person changes 报告年份 on the cover without the add-in: the titles follow it
+  { name: "year typed on the cover 2025", templates: [tpl(ZS), tpl("shengsi-2024-projects"), tpl("shengsi-2024-reforms")], year: 2024, entries: [], coverYear: 2025 },
   { name: "bands 银川 yearly 2024", templates: [withBands(SS, YINCHUAN)], year: 2024, entries: [...BANDS_YEARLY, ...sampleReturn(tpl(SS), 2024).filter((x) => !BANDS_YEARLY.some((b) => b.id === x.id))] },
 ];
 
@@ -210,6 +213,8 @@ beforeAll(async () => {
     const wb = planToWorkbook(plan);
     const left = fillInputs(wb, c.entries);
     expect(left).toEqual([]);
+    const cover = wb.getWorksheet(COVER_NAME);
+    if (c.coverYear !== undefined && cover) cover.getCell(YEAR_CELL.row, YEAR_CELL.col).value = c.coverYear;
     noteProbes.push(probeRules(wb, plan.sheets.filter((s) => s.role === "template"), (_f, fill) => fill === NOTE_REQUIRED.fill));
     const f = join(dir, `case${i}.xlsx`);
     await wb.xlsx.writeFile(f);
@@ -304,6 +309,16 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
     // every year of the plan period has its input column, in order
     expect(Object.keys(item?.cells ?? {})).toEqual(["2021", "2022", "2023", "2024", "2025"]);
+  });
+
+  test.each<[string, number]>([
+    ["mid-term and final targets 2024", 2024],
+    ["year typed on the cover 2025", 2025],
+  ])("the title of every template sheet follows 报告年份: %s", (name, year) => {
+    const r = results[engine].find((x) => x.case === name);
+    const c = CASES.find((x) => x.name === name);
+    const titles = (r?.grid.sheets ?? []).filter((s) => r?.items.some((i) => i.sheet === s.name)).map((s) => gridCell(s, 1, 1));
+    expect(titles).toEqual((c?.templates ?? []).map((t) => ({ type: "string", text: `${t.title}（${year}年度填报）` })));
   });
 
   test.each<[string, string, string, Status]>([

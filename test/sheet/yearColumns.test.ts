@@ -2,7 +2,8 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { inputYears } from "../../src/sheet/indicatorSheet";
 import { KEY_ROW } from "../../src/sheet/keys";
 import type { PlannedSheet } from "../../src/sheet/SheetPlan";
-import { findTemplate } from "../../src/templates/catalog";
+import { titleFormula } from "../../src/sheet/titleFormula";
+import { catalog, findTemplate } from "../../src/templates/catalog";
 import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
 
 const tpl = (id: string): Template => {
@@ -55,5 +56,24 @@ describe("a mid-term table's row (beds 6 → 2023 6.5 → 2025 7)", () => {
     const status = at(s, `${k.get("status")}${row}`)?.formula ?? "";
     expect(status).toContain(`$${k.get("yr:2021")}${row}:$${k.get("yr:2025")}${row}`);
     expect(k.has("yr")).toBe(false);
+  });
+});
+
+describe("the title row follows 报告年份 in every template sheet kind", () => {
+  test.each(catalog().map((t) => [t.kind, t.id, t] as const))("%s %s", (_kind, _id, t) => {
+    const a1 = at(templateSheet(t), "A1");
+    expect(a1?.formula).toBe(titleFormula(t.title));
+    expect(a1?.value).toBeUndefined();
+  });
+  test.each<[string, string]>([
+    ["a quote in the title is doubled", 'A"B'],
+    ["a title that begins with = stays inside the string", "=cmd|' /C calc'!A0"],
+    ["a long title is cut into constants Excel accepts (≤ 255 characters)", "很长的标题".repeat(80)],
+  ])("%s", (_why, title) => {
+    const f = titleFormula(title);
+    expect(f.startsWith('"')).toBe(true);
+    const constants = [...f.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1] ?? "");
+    expect(constants.every((c) => [...c].length <= 255)).toBe(true);
+    expect(constants.map((c) => c.replace(/""/g, '"')).join("")).toBe(`${title}（年度填报）`);
   });
 });
