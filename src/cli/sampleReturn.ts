@@ -58,9 +58,10 @@ export function sampleReturn(t: Template, year: number): InputEntry[] {
       const strictNudge = yp.op === ">" ? 0.1 : yp.op === "<" ? -0.1 : 0;
       if (scenario === "met" || bv === null || !yp.trajectory) v = tv + strictNudge;
       else {
-        const p = { on_track: prm.yearly ? 0.75 : Math.min(1, yp.share + 0.1), lagging: prm.yearly ? 0.6 : yp.share * 0.75, severe: prm.yearly ? 0.2 : yp.share * 0.2 }[scenario];
+        // a year with its own target (s = 1) has no on-track tier: 0.75 is lagging there
+        const own = yp.rule.yearly;
+        const p = { on_track: own ? 0.75 : Math.min(1, yp.share + 0.1), lagging: own ? 0.6 : yp.share * 0.75, severe: own ? 0.2 : yp.share * 0.2 }[scenario];
         v = bv + p * (tv - bv);
-        if (scenario === "on_track" && prm.yearly) v = bv + 0.75 * (tv - bv);
       }
       if (yp.op === "~" && scenario !== "met") v = tv * (scenario === "lagging" ? 1.15 : scenario === "severe" ? 1.3 : 1.05);
       v = round(v);

@@ -15,9 +15,9 @@ export function targetForYear(spec: IndicatorSpec, year: number): { text: string
     if (own !== undefined) return { text: own, yearly: true };
     const years = Object.keys(yt).map(Number).sort((a, b) => a - b);
     const last = years[years.length - 1];
-    // after the last yearly target, the final target keeps applying
-    if (last !== undefined && year > last) return { text: spec.target ?? yt[String(last)] ?? "", yearly: false };
-    return { text: "", yearly: true };
+    // a year without its own target (before, between or after the table's yearly targets) is
+    // judged against the final target on the ordinary 序时进度 (§3 yearly targets, our reading)
+    return { text: spec.target ?? yt[String(last)] ?? "", yearly: false };
   }
   return { text: spec.target ?? "", yearly: false };
 }

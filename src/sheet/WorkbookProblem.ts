@@ -27,6 +27,9 @@ export interface WorkbookProblemParams {
   key_row_deleted: { sheet: string };
   /** the sheet's A2 names template `id`, which the metadata does not hold */
   template_not_in_meta: { sheet: string; id: string };
+  /** an indicator sheet has no input column for the reporting year `year` of its plan period (made before
+   * every year had one, from a table with a mid-term and a final target, or the column was deleted) */
+  year_column_missing: { sheet: string; year: number };
   /** the sheet's hidden id column was deleted */
   id_column_deleted: { sheet: string };
   /** row `row` repeats the id of row `first`; only `first` is checked */

@@ -21,7 +21,7 @@ export interface BuildOptions {
 
 /** A template's sheet, protected: its input cells take entries, its formulas and plan text do not. */
 export function templateSheet(t: Template, name: string, year: number): PlannedSheet {
-  const sheet = t.kind === "indicators" ? indicatorSheet(t, name, year) : t.kind === "projects" ? projectSheet(t, name, year) : reformSheet(t, name, year);
+  const sheet = t.kind === "indicators" ? indicatorSheet(t, name) : t.kind === "projects" ? projectSheet(t, name, year) : reformSheet(t, name, year);
   sheet.protect = true;
   return sheet;
 }

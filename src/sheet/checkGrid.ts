@@ -12,7 +12,7 @@ import { a1, columnLetter, columnNumber } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { COVER_MARK, COVER_NAME, UNIT_CELL, YEAR_CELL } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
-import { FIRST_DATA_ROW, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
+import { FIRST_DATA_ROW, inKey, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specUnit } from "./indicatorParams";
 import { parseTarget } from "../domain/parseTarget";
@@ -181,9 +181,13 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     }
     const checked = checkSheet(s, t, keys, rowsById, year, problems, rules);
     items.push(...checked);
+    // a year of the plan without its input column (a sheet made before every year had one): its
+    // formulas read another year's cell, so the sheet is to be refreshed, not its formulas blamed
+    const noColumn = t.kind === "indicators" && year > t.baselineYear && year <= t.targetYear && !keys.has(inKey(year));
+    if (noColumn) problems.push(workbookProblem("year_column_missing", { sheet: s.name, year }));
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
-    if (yearOverride === undefined || yearOverride === readYear(g)) for (const i of checked) {
+    if (!noColumn && (yearOverride === undefined || yearOverride === readYear(g))) for (const i of checked) {
       if (i.sheetStatus === undefined || i.sheetStatus === STATUS_LABELS[i.status]) continue;
       // a date typed where a number goes: the formula tells a date style only where CELL("format")
       // gives D… (Excel; LibreOffice gives G for most), so a formula that reads the serial as a

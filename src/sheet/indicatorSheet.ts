@@ -11,6 +11,7 @@ import { statusColourRules } from "./statusColourRules";
 import { printSetup } from "./printSetup";
 import { noteRequiredRule } from "./noteRequiredRule";
 import { textLines } from "./textLines";
+import { titleFormula } from "./titleFormula";
 import { excelGe, excelTolerance } from "./excelGe";
 import { APPROX_LAGGING, APPROX_MET } from "../domain/tolerances";
 import { bandLines } from "../domain/LagBands";
@@ -18,9 +19,12 @@ import { bandLines } from "../domain/LagBands";
 const L = STATUS_LABELS;
 const ASSESSABLE = `{"${L.met}","${L.on_track}","${L.lagging}","${L.severe}","${L.not_applicable}"}`;
 
-/** Years with an input column: B+1 … T, or the table's own yearly target years. */
+/**
+ * Years with an input column: every year B+1 … T, contiguous, also in a table that gives its own
+ * targets for some years only (a mid-term and a final target): the status formula finds the
+ * year's column by its index 报告年份 − (B+1) + 1.
+ */
 export function inputYears(t: IndicatorTemplate): number[] {
-  if (t.yearlyTargetYears.length > 0) return [...t.yearlyTargetYears].sort((a, b) => a - b);
   const ys: number[] = [];
   for (let y = t.baselineYear + 1; y <= t.targetYear; y++) ys.push(y);
   return ys;
@@ -31,7 +35,7 @@ export function inputYears(t: IndicatorTemplate): number[] {
  * year, and per row a status formula that mirrors the engine, driven by hidden constants
  * the engine itself computed (so plan text is read once, in one place).
  */
-export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: number): PlannedSheet {
+export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet {
   const b = new SheetBuilder(name, "template");
   const years = inputYears(t);
   const yearly = t.yearlyTargetYears.length > 0;
@@ -46,17 +50,18 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     b.addColumn(inKey(y), 9);
   }
   b.addColumn("status", 12); b.addColumn("progress", 8); b.addColumn("note", 26); b.addColumn("assess", 12); b.addColumn("review", 22);
-  for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "yr", "pr", "fr"]) b.addColumn(k, 10, true);
+  for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "pr", "fr"]) b.addColumn(k, 10, true);
   // the template's 亮灯 bands as the lines a·s − b (LagBands): 滞后 below la·s − lb, 严重滞后 below sa·s − sb
   for (const k of ["la", "lb", "sa", "sb"]) b.addColumn(k, 6, true);
   // each year's cell judged alone (unusable: 1), so no formula needs an IS… function over a range
   // (Gnumeric reads those by implicit intersection) nor CELL over a range (it reads one cell)
   for (const y of years) b.addColumn(`bad:${y}`, 6, true);
-  // a table with one target per year needs the rule per year; otherwise one rule serves every year
-  for (const part of ["op", "tv", "tr"]) for (const y of yearly ? years : [0]) b.addColumn(`${part}:${y}`, 6, true);
+  // a table with yearly targets needs the rule per year (yr: the year's own target, s = 1, or the
+  // final target on 序时进度); otherwise one rule serves every year
+  for (const part of ["op", "tv", "tr", "yr"]) for (const y of yearly ? years : [0]) b.addColumn(`${part}:${y}`, 6, true);
 
   const lastCol = b.sheet.columns.length;
-  b.value(TITLE_ROW, 1, `${t.title}（${reportYear}年度填报）`, "title");
+  b.formula(TITLE_ROW, 1, titleFormula(t.title), "title");
   b.sheet.merges.push(`A1:${columnLetter(b.col("review"))}1`);
   b.sheet.rowHeights[TITLE_ROW] = 30;
   for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? templateMark(t.id) : key, "hidden");
@@ -86,7 +91,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     // the name and the targets wrap (a target may be words: 完成市下达的任务指标)
     const width = (k: string): number => b.sheet.columns[b.col(k) - 1]?.width ?? 8;
     const lines = Math.max(textLines(label, width("name")), textLines(d.target ?? "", width("target")),
-      ...(yearly ? years.map((y) => textLines(d.yearlyTargets?.[String(y)] ?? "", width(targetKey(y)))) : []));
+      ...(yearly ? years.map((y) => textLines(ownTarget(d.yearlyTargets, y), width(targetKey(y)))) : []));
     if (lines > 1) b.sheet.rowHeights[r] = 14 * lines + 2;
     b.value(r, b.col("domain"), d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
@@ -97,7 +102,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
     b.value(r, b.col("target"), d.target ?? "", "target");
     b.value(r, b.col("direction"), rowDirectionLabel(prm), "text");
     for (const yp of prm.years) {
-      if (yearly) b.value(r, b.col(targetKey(yp.year)), d.yearlyTargets?.[String(yp.year)] ?? "", "target");
+      if (yearly) b.value(r, b.col(targetKey(yp.year)), ownTarget(d.yearlyTargets, yp.year), "target");
       b.value(r, b.col(inKey(yp.year)), null, "input");
     }
     b.value(r, b.col("status"), null, "status");
@@ -133,6 +138,14 @@ export function indicatorSheet(t: IndicatorTemplate, name: string, reportYear: n
   return b.sheet;
 }
 
+/**
+ * A year's target cell: the plan's own text for that year, or — where the plan gives that year
+ * none (the final target applies on 序时进度, evaluation-rules §3), never another year's text.
+ */
+function ownTarget(yt: Readonly<Record<string, string>> | undefined, year: number): string {
+  return yt?.[String(year)] ?? "—";
+}
+
 /** The row's 方向 label: the indicator's direction, read against the final year's target. */
 function rowDirectionLabel(prm: IndicatorParams): string {
   return directionLabel(prm.direction, "zh", prm.years[prm.years.length - 1]?.rule.target.kind);
@@ -144,7 +157,6 @@ function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams):
   b.value(r, b.col("hi"), prm.bounds.hi, "hidden");
   b.value(r, b.col("los"), prm.bounds.loStrict ? 1 : 0, "hidden");
   b.value(r, b.col("cum"), prm.cumulative ? 1 : 0, "hidden");
-  b.value(r, b.col("yr"), prm.yearly ? 1 : 0, "hidden");
   b.value(r, b.col("pr"), prm.percentRow ? 1 : 0, "hidden");
   b.value(r, b.col("fr"), prm.fractionCheck ? 1 : 0, "hidden");
   for (const yp of prm.years) {
@@ -153,6 +165,7 @@ function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams):
     b.value(r, b.col(`op:${k}`), yp.op, "hidden");
     b.value(r, b.col(`tv:${k}`), yp.tv, "hidden");
     b.value(r, b.col(`tr:${k}`), yp.trajectory, "hidden");
+    b.value(r, b.col(`yr:${k}`), yp.rule.yearly ? 1 : 0, "hidden");
   }
 }
 
@@ -177,13 +190,15 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   // the year's index among the input years; the same for every row, so not a cell of its own
   const I = `(${YEAR_NAME}-${F}+1)`;
   const X = ref("x"), BAD = ref("bad"), V = ref("v"), P = ref("p"), MET = ref("met");
-  const LO = ref("lo"), HI = ref("hi"), LOS = ref("los"), PB = ref("pb"), YR = ref("yr"), PR = ref("pr"), FR = ref("fr");
+  const LO = ref("lo"), HI = ref("hi"), LOS = ref("los"), PB = ref("pb"), PR = ref("pr"), FR = ref("fr");
   const perYear = (p: string, i: string): string => (step === 2 ? `INDEX(${span(p)},1,${i})` : `$${b.letter(`${p}:0`)}${r}`);
   const OPc = perYear("op", I);
   const TVc = perYear("tv", I);
   // s = (Y − B)/(T − B); only used for 1 ≤ I ≤ N, where the engine's clamp changes nothing
   const Sc = `((${YEAR_NAME}-${t.baselineYear})/(${t.targetYear - t.baselineYear}))`;
   const TRc = perYear("tr", I);
+  // the year's own target (s = 1, no on-track tier), or the final target on 序时进度
+  const YRc = perYear("yr", I);
   const out = `OR(${I}<1,${I}>${N})`;
   const cell = `INDEX(${BLK},1,${I}*${step})`;
 
@@ -220,7 +235,7 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   // bandStatus: a yearly year (s = 1) is lagging or severe by the 严重滞后 line alone
   const [LA, LB, SA, SB] = (["la", "lb", "sa", "sb"] as const).map(ref);
   const severeAt = (share: string): string => `(${SA}*${share}-${SB})`;
-  const grade = `IF(${P}="","${L.lagging}",IF(${YR}=1,IF(${excelGe(P, severeAt("1"))},"${L.lagging}","${L.severe}"),IF(${excelGe(P, `(${LA}*${Sc}-${LB})`)},"${L.on_track}",IF(${excelGe(P, severeAt(Sc))},"${L.lagging}","${L.severe}"))))`;
+  const grade = `IF(${P}="","${L.lagging}",IF(${YRc}=1,IF(${excelGe(P, severeAt("1"))},"${L.lagging}","${L.severe}"),IF(${excelGe(P, `(${LA}*${Sc}-${LB})`)},"${L.on_track}",IF(${excelGe(P, severeAt(Sc))},"${L.lagging}","${L.severe}"))))`;
   const approx = `IF(${diff}<=${APPROX_LAGGING}*ABS(${TVc})+${eps(diff, `${APPROX_LAGGING}*ABS(${TVc})`)},"${L.lagging}","${L.severe}")`;
   const status =
     `IF(${I}<1,"${L.not_applicable}",IF(${OPany}="none","${L.not_applicable}",` +

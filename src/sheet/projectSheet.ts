@@ -22,7 +22,7 @@ const HEADERS: Array<[string, string, number]> = [
 
 /** A project list (项目清单): the plan's columns, the return's two inputs, and a status formula. */
 export function projectSheet(t: ProjectTemplate, name: string, reportYear: number): PlannedSheet {
-  const b = startListSheet(name, t, reportYear, HEADERS, ["id", "inv", "invbad", "ps", "pe", "pok"]);
+  const b = startListSheet(name, t, HEADERS, ["id", "inv", "invbad", "ps", "pe", "pok"]);
   const lastRow = FIRST_DATA_ROW + t.projects.length - 1;
 
   t.projects.forEach((p, i) => {

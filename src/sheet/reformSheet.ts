@@ -15,7 +15,7 @@ const HEADERS: Array<[string, string, number]> = [
 
 /** A reform list (改革清单): qualitative, judged by state and evidence. */
 export function reformSheet(t: ReformTemplate, name: string, reportYear: number): PlannedSheet {
-  const b = startListSheet(name, t, reportYear, HEADERS, ["id"]);
+  const b = startListSheet(name, t, HEADERS, ["id"]);
   const lastRow = FIRST_DATA_ROW + t.reforms.length - 1;
   t.reforms.forEach((rf, i) => {
     const r = FIRST_DATA_ROW + i;

@@ -12,13 +12,14 @@ import { checkGrid } from "../../src/sheet/checkGrid";
 import { gridCell, type GridWorkbook } from "../../src/sheet/Grid";
 import { columnNumber } from "../../src/sheet/a1";
 import { catalog, findTemplate } from "../../src/templates/catalog";
-import type { Template } from "../../src/templates/TemplateSchema";
+import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
 import type { LagBands } from "../../src/domain/LagBands";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { convert } from "../support/libreoffice";
 import { gnumericRecalc } from "../support/gnumeric";
 import { probeRules, type RuleProbe } from "../support/ruleAtRow";
 import { NOTE_REQUIRED } from "../../src/sheet/palette";
+import { COVER_NAME, YEAR_CELL } from "../../src/sheet/coverSheet";
 
 /**
  * The proof that the sheet says what the engine says: workbooks filled with values that
@@ -108,8 +109,6 @@ const PROJECTS: InputEntry[] = [
   e("shengsi-2024-projects", "ss24-proj-07", "completed", true), e("shengsi-2024-projects", "ss24-proj-07", "state", "在建"),
 ];
 
-/** `dateStyles`: the formula sees a date style only where CELL("format") gives D… (most date
- * formats give G in LibreOffice), so the sheet's status is compared only where it can tell */
 // spaces a person pastes (full-width U+3000, no-break, a line break) around typed text: trimmed
 // by the sheet as by the engine (excelTrim), so 已完成 with only a space of evidence is an error
 const RF = "shengsi-2024-reforms", PJ = "shengsi-2024-projects";
@@ -123,7 +122,9 @@ const SPACES: InputEntry[] = [
   e(PJ, "ss24-proj-03", "state", "\t已完工"), // (a tab and a line break together LibreOffice imports as U+0001)
 ];
 
-interface Case { name: string; templates: Template[]; year: number; entries: InputEntry[]; dateStyles?: true }
+/** `dateStyles`: the formula sees a date style only where CELL("format") gives D… (most date
+ * formats give G in LibreOffice), so the sheet's status is compared only where it can tell */
+interface Case { name: string; templates: Template[]; year: number; entries: InputEntry[]; dateStyles?: true; /** typed over the cover's 报告年份 after the plan is written */ coverYear?: number }
 
 // 说明 on every row of a sample return, cycling through what a person leaves there: nothing, a
 // reason, spaces only (ASCII, full-width, a line break), a number; the sheet's 说明-required rule
@@ -150,6 +151,49 @@ const BANDS_YEARLY: InputEntry[] = [
   e(SS, "ss23-01", "in:2024", 3.7), e(SS, "ss23-03", "in:2024", 86), e(SS, "ss23-11", "in:2024", 9.5),
 ];
 
+// A plan with a mid-term and a final target (德清 附表1 form, imported with yearlyTargetYears [2023,
+// 2025]): 舟山 表2 with a 2023 target half way from the baseline to the final one (the final target
+// where the baseline is not a number); zs21-02 has no 2023 target of its own, zs21-03's is blank.
+// 2021, 2022 and 2024 are judged against the final target on 序时进度, 2023 and 2025 with s = 1.
+const halfWay = (baseline: string, target: string): string => {
+  const b = Number(baseline);
+  const cum = /^\[(\d+(?:\.\d+)?)\]$/.exec(target);
+  if (cum?.[1]) return `[${Number(cum[1]) / 2}]`;
+  const m = /^([≥≤<>]?)(\d+(?:\.\d+)?)$/.exec(target);
+  return m?.[2] && baseline.trim() !== "" && Number.isFinite(b) ? `${m[1] ?? ""}${Number((b + (Number(m[2]) - b) / 2).toFixed(3))}` : target;
+};
+const MIDTERM: Template = ((): Template => {
+  const t = tpl(ZS) as IndicatorTemplate;
+  return {
+    ...t, id: "zhoushan-2021-2025-midterm", yearlyTargetYears: [2023, 2025],
+    indicators: t.indicators.map((d) => ({
+      ...d, yearlyTargets: d.id === "zs21-02" ? { "2025": d.target ?? "" } : { "2023": d.id === "zs21-03" ? "" : halfWay(d.baseline, d.target ?? ""), "2025": d.target ?? "" },
+    })),
+  };
+})();
+const MT = MIDTERM.id;
+// [year, id, value, status, why]: beds 6 → 2023 6.5 → 7, nurses 3.3 → 3.875 → 4.45, doctors 3.45 → 3.825 → 4.2, 护理员 22 → 23.5 → 25
+const MID_EDGES: Array<[number, string, number, Status, string]> = [
+  [2022, "zs21-24", 6.4, "on_track", "final target, p exactly s = 0.4"],
+  [2022, "zs21-26", 3.3 + 0.2 * (4.45 - 3.3), "lagging", "final target, p exactly s/2"],
+  [2022, "zs21-25", 3.5, "severe", "final target, p below s/2"],
+  [2022, "zs21-33", 25, "met", "final target met early"],
+  [2023, "zs21-24", 6.5, "met", "the mid-term target met"],
+  [2023, "zs21-26", 3.3 + 0.6 * (3.875 - 3.3), "lagging", "own target, p 0.6 ≥ s = 0.6 of the period but s = 1 for the year"],
+  [2023, "zs21-25", 3.6, "severe", "own target, p 0.4"],
+  [2023, "zs21-33", 23, "lagging", "own target, p 2/3"],
+  [2023, "zs21-02", 3.6, "on_track", "no 2023 target of its own: the final target on 序时进度"],
+  [2023, "zs21-03", 85, "not_applicable", "the plan's 2023 cell left blank"],
+  [2024, "zs21-24", 6.8, "on_track", "between the targets, p exactly s = 0.8"],
+  [2024, "zs21-26", 3.3 + 0.5 * (4.45 - 3.3), "lagging", "between the targets, p 0.5"],
+  [2024, "zs21-25", 3.6, "severe", "between the targets, p 0.2"],
+  [2024, "zs21-33", 25, "met", "the final target met"],
+];
+const midTermCase = (year: number): Case => {
+  const edges = MID_EDGES.filter(([y]) => y === year).map(([, id, v]) => e(MT, id, `in:${year}`, v));
+  return { name: `mid-term and final targets ${year}`, templates: [MIDTERM], year, entries: [...edges, ...sampleReturn(MIDTERM, year).filter((x) => !edges.some((d) => d.id === x.id))] };
+};
+
 const CASES: Case[] = [
   ...catalog().map((t) => ({ name: `${t.id} sample`, templates: [t], year: ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023, entries: sampleReturn(t, ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023) })),
   { name: "edges 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: EDGES.filter((x) => x.template !== SS) },
@@ -163,6 +207,9 @@ const CASES: Case[] = [
   { name: "说明 kinds 2023", templates: [tpl(ZS)], year: 2023, entries: NOTES },
   { name: "bands 银川 2023", templates: [withBands(ZS, YINCHUAN)], year: 2023, entries: [...BANDS, ...sampleReturn(tpl(ZS), 2023).filter((x) => !BANDS.some((b) => b.id === x.id))] },
   { name: "bands 80/40 2023", templates: [withBands(ZS, STRICT)], year: 2023, entries: [...BANDS, ...sampleReturn(tpl(ZS), 2023).filter((x) => !BANDS.some((b) => b.id === x.id))] },
+  midTermCase(2022), midTermCase(2023), midTermCase(2024),
+  // a person changes 报告年份 on the cover without the add-in: the titles follow it
+  { name: "year typed on the cover 2025", templates: [tpl(ZS), tpl("shengsi-2024-projects"), tpl("shengsi-2024-reforms")], year: 2024, entries: [], coverYear: 2025 },
   { name: "bands 银川 yearly 2024", templates: [withBands(SS, YINCHUAN)], year: 2024, entries: [...BANDS_YEARLY, ...sampleReturn(tpl(SS), 2024).filter((x) => !BANDS_YEARLY.some((b) => b.id === x.id))] },
 ];
 
@@ -180,6 +227,8 @@ beforeAll(async () => {
     const wb = planToWorkbook(plan);
     const left = fillInputs(wb, c.entries);
     expect(left).toEqual([]);
+    const cover = wb.getWorksheet(COVER_NAME);
+    if (c.coverYear !== undefined && cover) cover.getCell(YEAR_CELL.row, YEAR_CELL.col).value = c.coverYear;
     noteProbes.push(probeRules(wb, plan.sheets.filter((s) => s.role === "template"), (_f, fill) => fill === NOTE_REQUIRED.fill));
     const f = join(dir, `case${i}.xlsx`);
     await wb.xlsx.writeFile(f);
@@ -266,6 +315,24 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     const told = dated.filter((i) => i.sheetStatus === STATUS_LABELS.invalid).map((i) => i.id);
     console.log(`${engine}: ${told.length}/${dated.length} dated rows 数据异常 in the sheet (${told.join(", ")})`);
     expect(told).toContain("zs21-07"); // d-mmm: D2 in LibreOffice and Gnumeric
+  });
+
+  test.each(MID_EDGES)("mid-term and final targets: %s %s (%s) is %s in both (%s)", (year, id, _v, status) => {
+    const item = results[engine].find((r) => r.case === `mid-term and final targets ${year}`)?.items.find((i) => i.id === id);
+    expect(item?.status).toBe(status);
+    expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
+    // every year of the plan period has its input column, in order
+    expect(Object.keys(item?.cells ?? {})).toEqual(["2021", "2022", "2023", "2024", "2025"]);
+  });
+
+  test.each<[string, number]>([
+    ["mid-term and final targets 2024", 2024],
+    ["year typed on the cover 2025", 2025],
+  ])("the title of every template sheet follows 报告年份: %s", (name, year) => {
+    const r = results[engine].find((x) => x.case === name);
+    const c = CASES.find((x) => x.name === name);
+    const titles = (r?.grid.sheets ?? []).filter((s) => r?.items.some((i) => i.sheet === s.name)).map((s) => gridCell(s, 1, 1));
+    expect(titles).toEqual((c?.templates ?? []).map((t) => ({ type: "string", text: `${t.title}（${year}年度填报）` })));
   });
 
   test.each<[string, string, string, Status]>([

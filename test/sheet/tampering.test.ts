@@ -61,3 +61,30 @@ describe("identity comes from ids and keys, not positions", () => {
     expect(r.report.problems.map((p) => describeWorkbookProblem(p, "zh")).join("\n")).toMatch(/插件标记.*已被删除/);
   });
 });
+
+// a return made before every year had its column (a mid-term table gave columns for 2023 and 2025
+// only): its formulas read another year's cell, so check asks for the sheet again and does not
+// say the status formula was typed over
+describe("a sheet without the reporting year's input column", () => {
+  const keyCol = (ws: ExcelJS.Worksheet, key: string): number => {
+    let col = 0;
+    ws.getRow(2).eachCell((c, n) => { if (c.value === key) col = n; });
+    if (!col) throw new Error(key);
+    return col;
+  };
+  test.each<[string, boolean, string[], string[]]>([
+    ["the 2023 column gone: a workbook problem, no formula blamed", true, ["year_column_missing"], []],
+    ["the column there: a status unlike the engine's is blamed on the formula", false, [], ["status_overwritten"]],
+  ])("%s", async (_why, drop, problems, issues) => {
+    const wb = await filled();
+    const ws = sheetOf(wb);
+    // 城镇登记失业率 (row 17): a value the status cell shows, as a recalculation of the old layout did
+    ws.getCell(17, keyCol(ws, "status")).value = "严重滞后";
+    if (drop) ws.spliceColumns(keyCol(ws, "in:2023"), 1);
+    const r = checkGrid(workbookToGrid(wb));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.problems.map((p) => p.code)).toEqual(problems);
+    expect(r.report.items.find((i) => i.id === "zs21-12")?.issues.map((i) => i.code).filter((c) => c === "status_overwritten")).toEqual(issues);
+    if (drop) expect(describeWorkbookProblem(r.report.problems[0] ?? { code: "lock_damaged", params: {} }, "zh")).toMatch(/没有 2023 年的填报列/);
+  });
+});

@@ -49,6 +49,14 @@
       var p = parseA1(a);
       s.cells.set(p.row + "," + p.col, toCell(v));
     }
+    /** a cell's formula as planned (the fake calculates none), or null */
+    function formula(sheet, a) {
+      var s = find(sheet);
+      if (!s) throw new Error("no sheet " + sheet);
+      var p = parseA1(a);
+      var f = s.formulas.get(p.row + "," + p.col);
+      return f === undefined ? null : f;
+    }
     /** every non-empty cell, for "nothing else changed" assertions */
     function snapshot() {
       var out = {};
@@ -180,7 +188,7 @@
 
     function setSelection(address, text) { selection = { address: address, text: text }; }
 
-    return { actions: actions, log: log, get: get, set: set, snapshot: snapshot, grid: grid, addSheet: addSheet, sheetInfo: sheetInfo, setSelection: setSelection,
+    return { actions: actions, log: log, get: get, formula: formula, set: set, snapshot: snapshot, grid: grid, addSheet: addSheet, sheetInfo: sheetInfo, setSelection: setSelection,
       sheetNames: function () { return sheets.map(function (s) { return s.name; }); } };
   }
 

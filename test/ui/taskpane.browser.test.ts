@@ -252,7 +252,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.waitForFunction(() => /已改为 2024 年度/.test(document.getElementById("message")?.textContent ?? ""));
     const snap = await snapshot();
     expect(snap["填报说明|5,3"]).toBe(JSON.stringify({ type: "number", value: 2024 }));
-    expect(snap["舟山市表2|1,1"]).toContain("2024年度填报");
+    // the title is a formula over 报告年份 (C5 above), so it follows the year
+    expect(await page.evaluate(() => (window as unknown as { __fakeWorkbook: { formula(s: string, c: string): string | null } }).__fakeWorkbook.formula("舟山市表2", "A1"))).toMatch(/&报告年份&"年度填报）"$/);
     expect(snap["舟山市表2|4,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
     expect(snap["舟山市表2|8,11"]).toBe(JSON.stringify({ type: "number", value: 80 }));
     expect(snap["舟山市表2|17,11"]).toBe(JSON.stringify({ type: "number", value: 2 }));

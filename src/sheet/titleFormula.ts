@@ -1,0 +1,21 @@
+import { YEAR_NAME } from "./keys";
+
+/** Excel refuses a string constant longer than 255 characters in a formula. */
+const LITERAL_MAX = 100;
+
+/** A string constant of a formula: quotes doubled, split by & so no piece passes Excel's limit. */
+function literal(text: string): string {
+  const chars = [...text];
+  const pieces: string[] = [];
+  for (let i = 0; i < chars.length; i += LITERAL_MAX) pieces.push(`"${chars.slice(i, i + LITERAL_MAX).join("").replace(/"/g, '""')}"`);
+  return pieces.length ? pieces.join("&") : '""';
+}
+
+/**
+ * The title row of a template sheet, `…（2024年度填报）`, as a formula over 报告年份: a person who
+ * changes the year on the cover without the add-in sees the title follow it. The title stays
+ * text inside a string constant, so a title that begins with = + - @ is never a formula of its own.
+ */
+export function titleFormula(title: string): string {
+  return `${literal(`${title}（`)}&${YEAR_NAME}&"年度填报）"`;
+}
