@@ -1,3 +1,4 @@
+import { excelTrim } from "./excelTrim";
 import { STATUS_LABELS } from "../domain/Status";
 import type { IndicatorTemplate } from "../templates/TemplateSchema";
 import { indicatorSpec } from "../templates/indicatorSpec";
@@ -231,7 +232,8 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   b.formula(r, b.col("met"), `IF(OR(${out},${V}=""),FALSE,${metTest})`, "hidden");
 
   const OPany = perYear("op", `MIN(MAX(${I},1),${N})`);
-  const ASSESS = ref("assess");
+  // the reviewer's word trimmed as the engine trims it (" 已达标", "滞后" and a full-width space, pasted)
+  const ASSESS = `IFERROR(${excelTrim(ref("assess"))},"")`;
   // bandStatus: a yearly year (s = 1) is lagging or severe by the 严重滞后 line alone
   const [LA, LB, SA, SB] = (["la", "lb", "sa", "sb"] as const).map(ref);
   const severeAt = (share: string): string => `(${SA}*${share}-${SB})`;
@@ -261,7 +263,8 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
   // Each prompt names the year its 序时应达 applies to, so it stays right when the workbook
   // rolls over to another reporting year (issue 14): a yearly table's cell gets its own year,
   // a row whose cells share one rule lists every year's value.
-  const expected = (yp: YearParams): number | null => typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~"
+  // as the engine's expectedValue: only where a trajectory exists (a baseline already meeting its floor is not due to fall)
+  const expected = (yp: YearParams): number | null => typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~" && yp.trajectory === 1
     ? Number((prm.baseline + yp.share * (yp.tv - prm.baseline)).toPrecision(6)) : null;
   const range = prm.bounds.lo <= -1e299 && prm.bounds.hi >= 1e299 ? "任意数值" : prm.bounds.hi >= 1e299 ? `${prm.bounds.loStrict ? ">" : "≥"}${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
   const unit = prm.unit.symbol || "未注明";

@@ -183,7 +183,10 @@ describe("the yearly cycle in Excel (issue 14)", () => {
     expect(fx.content(sheet, "A1").formula).toBe(`=${titleFormula(zs[0]?.title ?? "")}`);
     for (const [a, v] of typed) expect(fx.content(sheet, a).value).toBe(v);
     // the prompt of a row names each year its 序时应达 applies to, never only the reporting year
-    const rec = fx.sheet(sheet).validationOf.get(17 * 16384 + 9);
+    // (beds, 6 → 7: a row with a trajectory; one whose baseline already meets its target has none)
+    const beds = zs[0]?.kind === "indicators" ? zs[0].indicators.findIndex((d) => d.id === "zs21-24") : -1;
+    expect(beds).toBeGreaterThan(0);
+    const rec = fx.sheet(sheet).validationOf.get((3 + beds) * 16384 + 9);
     expect(String(rec?.prompt?.["message"])).toMatch(/2021年 [\d.]+；2022年 [\d.]+；2023年 [\d.]+；2024年 [\d.]+/);
     expect(fx.sheet(sheet).protection.protected).toBe(true);
 

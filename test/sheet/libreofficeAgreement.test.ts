@@ -201,6 +201,9 @@ const CASES: Case[] = [
   { name: "typed percentages 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: PERCENTS },
   { name: "dates typed 2023", templates: [tpl(ZS)], year: 2023, entries: DATES, dateStyles: true },
   { name: "pasted spaces 2024", templates: [tpl(RF), tpl(PJ)], year: 2024, entries: SPACES },
+  // a reviewer's 人工评估 pasted with a space: the sheet takes the word as the engine does
+  { name: "assessed with spaces 2023", templates: [tpl(QZ)], year: 2023, entries: [e(QZ, "qz21-10", "assess", " 已达标")] },
+  { name: "assessed with spaces 2024", templates: [tpl(SS)], year: 2024, entries: [e(SS, "ss23-14", "assess", "滞后\u3000"), e(SS, "ss23-15", "assess", "\u00A0已达标")] },
   { name: "projects edges 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: PROJECTS },
   { name: "target year 2025 (s = 1)", templates: [tpl(ZS)], year: 2025, entries: sampleReturn(tpl(ZS), 2025) },
   { name: "baseline year 2020 (not applicable)", templates: [tpl(ZS)], year: 2020, entries: [] },
