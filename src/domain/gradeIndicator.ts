@@ -90,7 +90,9 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   }
 
   let forecast: IndicatorGrade["forecast"] = { value: null, meets: null };
-  if (year < T && year > B && ruleT.trajectory && finalValue !== null) {
+  // a row not graded (数据异常, 未填报, …) is not forecast either: the report would quote its
+  // unusable value as the year's actual and then predict it met (a user's report)
+  if (year < T && year > B && ruleT.trajectory && finalValue !== null && grade.reason === null) {
     let f: number | null = null;
     if (cumulative) {
       if (a !== null) f = a + (a / (year - B)) * (T - year);

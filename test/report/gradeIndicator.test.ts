@@ -64,6 +64,15 @@ describe("forecast and pace (§6)", () => {
     expect(g.pace.achieved).toBeCloseTo(achieved, 6);
   });
 
+  test.each([
+    ["text in this year's cell", { 2016: 1.95, 2017: "约2.1" }],
+    ["nothing entered this year", { 2016: 1.95 }],
+  ])("a row that cannot be graded (%s) is not forecast from its other years", (_why, values) => {
+    const g = grade("zhoushan-2016-2020", "zs16-20", 2017, values);
+    expect(g.grade).toBe("not_graded");
+    expect(g.forecast).toEqual({ value: null, meets: null });
+  });
+
   test("no forecast once the target year is reached", () => {
     const g = grade("zhoushan-2016-2020", "zs16-20", 2020, { 2020: 2.7 });
     expect(g.forecast).toEqual({ value: null, meets: null });
