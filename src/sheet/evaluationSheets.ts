@@ -42,19 +42,19 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
 
   b.value(1, 1, `${ret.unit} ${ret.year} 年规划指标实施情况评估`, "title");
   b.sheet.rowHeights[1] = 28;
-  // the paragraph and the 预警 span the 附表's first page only (序号 … 评估): the sheet prints two
+  // the paragraph and the 预警 span the 附表's first page only (指标 … 评估): the sheet prints two
   // pages wide, so its text stays legible, and a merged cell across the page break would be cut
   const textCols = TEXT_COLUMNS;
   // a little under one character per width unit at the text style's size (measured on LibreOffice's PDF)
-  const perLine = Math.floor(0.85 * widths.slice(0, textCols).reduce((a, w) => a + w, 0));
+  const perLine = Math.floor(0.85 * widths.slice(1, textCols).reduce((a, w) => a + w, 0));
   const lines = (t: string): number => t.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
-  b.value(2, 1, ret.text, "textWrap");
-  b.sheet.merges.push(`A2:${columnLetter(textCols)}2`);
+  b.value(2, 2, ret.text, "textWrap");
+  b.sheet.merges.push(`B2:${columnLetter(textCols)}2`);
   b.sheet.rowHeights[2] = Math.min(409, 16 * lines(ret.text) + 10);
   const warn = warningLines(ret);
   const warnText = warn.length ? `预警与预计难以完成：\n${warn.map((w, i) => `${i + 1}. ${w}`).join("\n")}` : "按目前趋势，没有预计难以完成的指标。";
-  b.value(3, 1, warnText, "textWrap");
-  b.sheet.merges.push(`A3:${columnLetter(textCols)}3`);
+  b.value(3, 2, warnText, "textWrap");
+  b.sheet.merges.push(`B3:${columnLetter(textCols)}3`);
   b.sheet.rowHeights[3] = Math.min(409, 16 * lines(warnText) + 8);
 
   const hr = 4;
@@ -85,8 +85,9 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   const gradeCol = columnLetter(10);
   b.sheet.conditionalFormats.push(...gradeRules(`${gradeCol}${hr + 1}:${gradeCol}${lastRow}`, `$${gradeCol}${hr + 1}`));
   b.sheet.freeze = { rows: hr, columns: 2 };
-  // 13 columns of the 附表 and a trend band per year: two pages wide, 序号 and 指标 on both (was one, at about 4 pt)
-  b.sheet.print = { ...print(`${hr}:${hr}`), pagesWide: 2, titleColumns: "A:B" };
+  // 13 columns of the 附表 and a trend band per year: two pages wide (was one, at about 4 pt), 序号 on
+  // both; the paragraph starts in B, so the repeated column never prints a clipped piece of it
+  b.sheet.print = { ...print(`${hr}:${hr}`), pagesWide: 2, titleColumns: "A:A" };
   return b.sheet;
 }
 

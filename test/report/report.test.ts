@@ -175,11 +175,11 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(wb.worksheets.map((w) => w.name)).toEqual(["评估"]);
     const ws = wb.getWorksheet("评估");
     if (!ws) throw new Error("no sheet");
-    expect(ws.getCell("A2").value).toBe(doc.text);
-    // two pages wide with 序号 and 指标 on both (on one page a user found the text at about 4 pt);
-    // the paragraph spans the first page's columns only, so no page break cuts it
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 2, printTitlesRow: "4:4", printTitlesColumn: "A:B" });
-    expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["A2:J2", "A3:J3"]));
+    expect(ws.getCell("B2").value).toBe(doc.text);
+    // two pages wide with 序号 on both (on one page a user found the text at about 4 pt); the
+    // paragraph spans the first page's columns from B, so neither a page break nor the repeated column cuts it
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 2, printTitlesRow: "4:4", printTitlesColumn: "A:A" });
+    expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["B2:J2", "B3:J3"]));
     const cf = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
     // one conditionalFormatting element per range holding every grade's rule (Gnumeric keeps only the first rule of each element)
     expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual(GRADE_CODES.map((g) => `$J5="${GRADE_LABELS[g]}"`));
