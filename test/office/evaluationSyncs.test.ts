@@ -31,7 +31,7 @@ describe("the evaluation action (生成评估)", () => {
     expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"] });
     // an empty return: every indicator 未能评估 (未填报), said in the paragraph
     const grid = await a.readGrid();
-    const text = grid.sheets.find((s) => s.name === "评估")?.rows[1]?.[0];
+    const text = grid.sheets.find((s) => s.name === "评估")?.rows[1]?.[1]; // the paragraph is in B2 (the 评估 sheet repeats column A when printed)
     expect(text).toMatchObject({ type: "string" });
     expect(text?.type === "string" ? text.text : "").toMatch(new RegExp(`${GRADE_LABELS.not_graded} \\d+ 项`));
   });
