@@ -20,6 +20,14 @@ export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
 
+const A1_REF = /^([A-Z]+)(\d+)$/;
+
+/** The 1-based row and column of a plain A1 reference (`K6`), or null for anything else. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = A1_REF.exec(ref);
+  return m?.[1] && m[2] ? { row: Number(m[2]), col: columnNumber(m[1]) } : null;
+}
+
 /** A sheet name quoted for use in a formula or a defined name. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

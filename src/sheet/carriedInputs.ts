@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../domain/CellValue";
-import { columnNumber } from "./a1";
+import { parseA1 } from "./a1";
 import { COVER_MARK, SIGNATORIES } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { APP_MARK, FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
@@ -60,8 +60,6 @@ function gridLayout(s: GridSheet): Layout {
   return { cols, rows };
 }
 
-const ADDRESS = /^([A-Z]+)(\d+)$/;
-
 /** The template id of a planned sheet and its input cells as (row id, column key). */
 function plannedInputs(s: PlannedSheet): { template: string; cells: Array<{ id: string; key: string }> } | null {
   const at = new Map<string, PlannedSheet["cells"][number]>();
@@ -71,17 +69,16 @@ function plannedInputs(s: PlannedSheet): { template: string; cells: Array<{ id: 
   const keyOf = new Map<number, string>();
   const idOf = new Map<number, string>();
   for (const c of s.cells) {
-    const m = ADDRESS.exec(c.address);
-    if (m && Number(m[2]) === KEY_ROW && typeof c.value === "string") keyOf.set(columnNumber(m[1]!), c.value);
+    const at = parseA1(c.address);
+    if (at && at.row === KEY_ROW && typeof c.value === "string") keyOf.set(at.col, c.value);
   }
   const idCol = [...keyOf].find(([, k]) => k === "id")?.[0];
   const cells: Array<{ id: string; key: string }> = [];
   const inputs: Array<{ row: number; col: number }> = [];
   for (const c of s.cells) {
-    const m = ADDRESS.exec(c.address);
-    if (!m) continue;
-    const row = Number(m[2]);
-    const col = columnNumber(m[1]!);
+    const at = parseA1(c.address);
+    if (!at) continue;
+    const { row, col } = at;
     if (col === idCol && row >= FIRST_DATA_ROW && typeof c.value === "string") idOf.set(row, c.value);
     if (row >= FIRST_DATA_ROW && (c.style === "input" || c.style === "inputText")) inputs.push({ row, col });
   }

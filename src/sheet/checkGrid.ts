@@ -8,7 +8,7 @@ import { emptyCounts, STATUS_LABELS, type Status } from "../domain/Status";
 import { indicatorSpec } from "../templates/indicatorSpec";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
-import { a1, columnLetter, columnNumber } from "./a1";
+import { a1, columnLetter, parseA1 } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { COVER_MARK, COVER_NAME, UNIT_CELL, YEAR_CELL } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
@@ -207,12 +207,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   return { ok: true, report: { year, reportingUnit: readUnit(g), templates, items, counts, problems } };
 }
 
-const A1_REF = /^([A-Z]+)(\d+)$/;
-
 /** The cell at an A1 reference of the sheet (empty when the reference is not one). */
 function cellAtRef(s: GridSheet, ref: string): CellValue {
-  const m = A1_REF.exec(ref);
-  return m?.[1] && m[2] ? gridCell(s, Number(m[2]), columnNumber(m[1])) : { type: "empty" };
+  const at = parseA1(ref);
+  return at ? gridCell(s, at.row, at.col) : { type: "empty" };
 }
 
 /** 滞后指标须填写说明: a lagging or severe row with an empty 说明 gets a warning on that cell. */
