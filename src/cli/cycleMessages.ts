@@ -1,6 +1,6 @@
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, lock, diff; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "distributed"
-  | "rolled" | "rolled_left" | "rolled_other_sheets" | "roll_same_year"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_other_sheets" | "roll_same_year"
   | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger";
 
 type Params = Record<string, string | number>;
@@ -18,6 +18,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   distributed: (p) => `已下发 ${v(p, "n")} 份（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）`,
   rolled: (p) => `已生成 ${v(p, "out")}（${v(p, "year")} 年度）：自 ${v(p, "file")}（${v(p, "from")} 年度）带入 ${v(p, "n")} 个已填单元格，原文件未改动`,
   rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
+  rolled_signoffs_left: (p) => `封面的填报日期、单位负责人（签字）、审核人为当年签署，${v(p, "n")} 项未带入`,
+  rolled_back: (p) => `注意：${v(p, "year")} 年早于原填报年度 ${v(p, "from")} 年，${v(p, "years")} 年的已填数值也已带入，请核对是否保留`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
   roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份`,
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
@@ -40,6 +42,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   distributed: (p) => `distributed ${v(p, "n")} returns (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
   rolled: (p) => `Written ${v(p, "out")} (year ${v(p, "year")}): ${v(p, "n")} filled cells carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,
+  rolled_signoffs_left: (p) => `the cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: ${v(p, "n")} not carried`,
+  rolled_back: (p) => `note: ${v(p, "year")} is earlier than the return's year ${v(p, "from")}; the values filled for ${v(p, "years")} were carried too, check whether to keep them`,
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
   roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,

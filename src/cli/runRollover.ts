@@ -1,5 +1,6 @@
 import { readMeta, checkGrid } from "../sheet/checkGrid";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
+import { inKeyYear } from "../sheet/keys";
 import { carriedInputs } from "../sheet/carriedInputs";
 import { COVER_NAME } from "../sheet/coverSheet";
 import { excelInput } from "../hosts/xlsx/excelInput";
@@ -23,7 +24,8 @@ export interface RolloverOptions { year: number; out: string; force?: boolean }
  * its 填报单位, every value entered in its input cells (each year's actual values, project and
  * reform entries; matched by template id, row id and column key) and the cover's 填报人 and
  * 联系电话. 说明, 人工评估 and 审核意见 are written anew each year and are left blank, as are
- * the year's sign-offs. A new file: the return itself is never written (the pane rolls a
+ * the year's sign-offs; both are counted in the output. Rolling back to an earlier year carries
+ * the later years' values too, and says so. A new file: the return itself is never written (the pane rolls a
  * workbook over in place). Refuses, exit 1: the same year, a year outside a plan period, an
  * existing --out without --force; exit 2: a file that is not a readable plan-returns workbook.
  */
@@ -61,6 +63,10 @@ export async function runRollover(file: string, o: RolloverOptions, io: CommandI
   await writeFileSafely(o.out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
   const lines = [cycleMessage("rolled", { out: o.out, year: o.year, file, from, n: entries.length + carried.cover.length }, io.lang)];
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, io.lang));
+  if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, io.lang));
+  // rolling back (a missed earlier return): the later years' values come along and read as filled ahead
+  const later = new Set(entries.map((e) => Number(inKeyYear(e.key))).filter((y) => y > o.year));
+  if (later.size) lines.push(cycleMessage("rolled_back", { year: o.year, from, years: [...later].sort().join(io.lang === "en" ? ", " : "、") }, io.lang));
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(io.lang === "en" ? ", " : "、") }, io.lang));
   io.print(lines.join("\n") + "\n");
 }

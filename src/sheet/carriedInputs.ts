@@ -26,13 +26,15 @@ export interface CarriedCoverField {
  * `inputs`: every filled input cell of the new plan's template sheets that the old return
  * also has (found by template id, row id and column key, never by position: sorted rows,
  * inserted columns and renamed sheets carry the same). `perYear`: how many filled cells of
- * the columns written anew each year (说明, 人工评估, 审核意见) were left. `otherSheets`: sheets
+ * the columns written anew each year (说明, 人工评估, 审核意见) were left, `signOffs` how many
+ * filled sign-offs of the cover (填报日期, 单位负责人, 审核人: the year's). `otherSheets`: sheets
  * of the old return that are not the add-in's (a person's own), which a new file does not hold.
  */
 export interface CarriedInputs {
   inputs: CarriedInput[];
   cover: CarriedCoverField[];
   perYear: number;
+  signOffs: number;
   otherSheets: string[];
 }
 
@@ -124,13 +126,16 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInp
     }
   }
   const cover: CarriedCoverField[] = [];
+  let signOffs = 0;
   if (oldCover) {
     for (const s of SIGNATORIES) {
       // a cover written before the signatory block has other rows there: only a field under its own label
-      if (!COVER_KEPT.has(s.key) || cellText(gridCell(oldCover, s.row, 1)).trim() !== s.label) continue;
+      if (cellText(gridCell(oldCover, s.row, 1)).trim() !== s.label) continue;
       const value = gridCell(oldCover, s.row, 3);
-      if (filled(value)) cover.push({ key: s.key, row: s.row, col: 3, value });
+      if (!filled(value)) continue;
+      if (COVER_KEPT.has(s.key)) cover.push({ key: s.key, row: s.row, col: 3, value });
+      else signOffs++;
     }
   }
-  return { inputs, cover, perYear, otherSheets };
+  return { inputs, cover, perYear, signOffs, otherSheets };
 }

@@ -110,7 +110,23 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect(r.out).toContain(`（${to} 年度）`);
     expect(r.out).toContain("不是本工具生成的工作表未带入：我的备注");
     if (from === 2023) expect(r.out).toMatch(/说明、人工评估、审核意见按年度填写，\d+ 格未带入/);
+    // the cover's 填报日期 was filled: a sign-off of that year, counted as left
+    expect(r.out).toContain("封面的填报日期、单位负责人（签字）、审核人为当年签署，1 项未带入");
     expect(ng.sheets.map((s) => s.name)).not.toContain("我的备注");
+  });
+
+  test.each([
+    ["back a year: the later year's values come along, said", 2023, 2022, "注意：2022 年早于原填报年度 2023 年，2023 年的已填数值也已带入，请核对是否保留"],
+    ["back two years", 2024, 2022, "注意：2022 年早于原填报年度 2024 年，2023、2024 年的已填数值也已带入，请核对是否保留"],
+    ["forward: nothing to say", 2023, 2024, null],
+  ])("%s", async (_, from, to, line) => {
+    const src = join(dir, `back-${from}-${to}.xlsx`);
+    const out = join(dir, `back-${from}-${to}-out.xlsx`);
+    await personReturn(src, [template("zhoushan-2021-2025")], from);
+    const r = await cli("rollover", src, "--year", String(to), "--out", out);
+    expect(r.code).toBe(0);
+    if (line) expect(r.out.split("\n")).toContain(line);
+    else expect(r.out).not.toMatch(/注意/);
   });
 
   test("a typed percentage keeps its percent style and decimals", async () => {
@@ -160,6 +176,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Written .*en-2024\.xlsx \(year 2024\): \d+ filled cells carried from .*en-2023\.xlsx \(year 2023\); the original is unchanged\n/);
     expect(r.out).toContain("sheets the add-in did not make are not carried: 我的备注");
+    expect(r.out).toContain("the cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: 1 not carried");
     expect((await cli("rollover", src, "--year", "2023", "--out", join(dir, "x.xlsx"), "--lang", "en")).err).toMatch(/^Error: .* already reports on 2023; give another year with --year/);
   });
 });
