@@ -8,7 +8,7 @@ export type Lang = "zh" | "en";
 export type FileProblemCode =
   | "exists" | "is_input" | "changed" | "appeared" | "no_access" | "read_only_file" | "no_folder" | "parent_not_folder"
   | "is_folder" | "disk_full" | "read_only_fs" | "not_found" | "io" | "template_years"
-  | "empty_input" | "too_large_input";
+  | "empty_input" | "too_large_input" | "no_workbooks" | "no_returns";
 
 export interface FileProblemData {
   code: FileProblemCode;
@@ -36,6 +36,8 @@ const ZH: Record<FileProblemCode, Text> = {
   template_years: (p) => `${p.file}：模板的目标年份应晚于基期年份（${p.other ?? ""}）；请修改模板的 baselineYear / targetYear`,
   empty_input: (p) => `${p.file}：文件是空的（0 字节），不是 .xlsx 文件`,
   too_large_input: (p) => `${p.file}：文件过大（${p.other ?? ""}）`,
+  no_workbooks: (p) => `${p.file}：文件夹中没有 .xlsx 文件`,
+  no_returns: (p) => `${p.file}：其中没有规划指标填报工作簿，未生成任何文件`,
 };
 
 const EN: Record<FileProblemCode, Text> = {
@@ -55,6 +57,8 @@ const EN: Record<FileProblemCode, Text> = {
   template_years: (p) => `${p.file}: the template's target year must come after its baseline year (${p.other ?? ""}); fix baselineYear / targetYear`,
   empty_input: (p) => `${p.file}: the file is empty (0 bytes), not an .xlsx file`,
   too_large_input: (p) => `${p.file}: the file is too large (${p.other ?? ""})`,
+  no_workbooks: (p) => `${p.file}: the folder holds no .xlsx file`,
+  no_returns: (p) => `${p.file}: holds no plan-returns workbook; nothing written`,
 };
 
 /** The one-line message of a file problem, in Chinese or English. */

@@ -1,5 +1,3 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { applyLock } from "../cycle/applyLock";
 import { readMeta } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -8,6 +6,7 @@ import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, loadCheckContext, type CheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
+import { fileMessage } from "./fileMessages";
 import { formatReport } from "./formatReport";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
@@ -15,6 +14,7 @@ import { sha256Text } from "./sha256Text";
 import { terminalJson } from "./terminalText";
 import { toJsonReport } from "./toJsonReport";
 import { UsageError } from "./UsageError";
+import { isFolder, workbookFiles } from "./workbookFiles";
 
 export interface CheckCommandOptions { year?: string; json?: boolean; all?: boolean; lang: string; progress?: boolean; rules?: string; previous?: string; city?: string }
 
@@ -42,26 +42,6 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
   return { ok: true, report: r.report };
-}
-
-/**
- * The workbooks a folder holds, by name: its .xlsx files and the spreadsheets a county may send
- * instead (.xls, .xlsm, .xlsb, .ods, WPS .et), so each of those gets its own line saying to save
- * it as .xlsx rather than vanishing from the count. Not its subfolders, not Excel's ~$ lock
- * files, not hidden files.
- */
-function workbooksIn(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(xlsx|xlsm|xls|xlsb|ods|et)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
-    .map((e) => e.name).sort().map((n) => join(folder, n));
-}
-
-function isFolder(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -94,14 +74,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   }
 
   // the files in order, each once (a file named and also in a folder named is checked once)
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const empty: string[] = [];
-  for (const p of paths) {
-    const found = isFolder(p) ? workbooksIn(p) : [p];
-    if (found.length === 0) empty.push(p);
-    for (const f of found) if (!seen.has(resolve(f))) { seen.add(resolve(f)); files.push(f); }
-  }
+  const { files, empty } = workbookFiles(paths, [o.previous, o.city, o.rules].filter((p): p is string => p !== undefined));
   let failed = 0;
   // `reason`: for an unreadable file, why (the reader's code: damaged_zip, encrypted, bad_xml, …), so a
   // script going through 1,000 returns can tell a damaged file from an old .xls or a missing one
@@ -110,7 +83,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     io.printErr(message + "\n");
     if (o.json) io.print(terminalJson({ file, error: reason === undefined ? { code, message } : { code, reason, message } }) + "\n");
   };
-  for (const p of empty) fail(p, "no_workbooks", lang === "en" ? `${p}: the folder holds no .xlsx file` : `${p}：文件夹中没有 .xlsx 文件`);
+  for (const p of empty) fail(p, "no_workbooks", fileMessage({ code: "no_workbooks", file: p }, lang));
 
   const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, files.length, lang) : null;
   for (const [i, file] of files.entries()) {

@@ -14,10 +14,12 @@ import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { reportJson } from "./reportJson";
+import { fileMessage } from "./fileMessages";
 import { UsageError } from "./UsageError";
+import { workbookFiles, type WorkbookFiles } from "./workbookFiles";
 
 export type ReportOutcome =
-  | { ok: true; report: EvaluationReport }
+  | { ok: true; report: EvaluationReport; skipped?: string[] }
   | { ok: false; unreadable: boolean; message: string };
 
 /** What the CLI adds to returns of different years: --year checks them all as of one year. */
@@ -25,14 +27,18 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
 
 /**
  * Reads, checks and grades each return (evaluation-rules.md §6); one line, in `lang`, on the
- * first file that cannot be read or returns that cannot go in one report.
+ * first file that cannot be read or returns that cannot go in one report. `from`: how the files
+ * were named (a workbook found in a folder that is not a return is passed over; none at all is refused).
  */
-export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh"): Promise<ReportOutcome> {
+export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: WorkbookFiles & { paths: readonly string[] } = { files, empty: [], inFolder: new Set(), paths: files }): Promise<ReportOutcome> {
   const returns: ReturnEvaluation[] = [];
+  const skipped: string[] = [];
   for (const file of files) {
     const loaded = await loadWorkbookFile(file, lang);
     if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
     const r = checkGrid(loaded.grid, year);
+    // a folder of returns may hold other workbooks (last year's 评估.xlsx): only a file named is refused for it
+    if (!r.ok && r.reason === "not_plan_returns" && from.inFolder.has(resolve(file))) { skipped.push(file); continue; }
     if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang) };
     const m = readMeta(loaded.grid);
     const templates = m && !("error" in m) ? m.templates : [];
@@ -41,8 +47,9 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
     returns.push(evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file))));
   }
+  if (returns.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
   const c = combineEvaluations(returns);
-  if (c.ok) return c;
+  if (c.ok) return skipped.length ? { ...c, skipped } : c;
   const advice = c.problem.code === "evaluation_year_differs" ? SAME_YEAR[lang] : "";
   return { ok: false, unreadable: false, message: describeReturnSetProblem(c.problem, lang) + advice };
 }
@@ -83,15 +90,20 @@ export function outputProblem(out: string, inputs: string[], force: boolean, lan
 }
 
 /** `report <files...> [--out f.docx|f.xlsx] [--json]`: the evaluation report (evaluation-rules §6). */
-export async function runReport(files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }, io: CommandIO): Promise<void> {
+export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
+  // a folder stands for the returns it holds (not the report written there)
+  const found = workbookFiles(paths, o.out === undefined ? [] : [o.out]);
+  const { files, empty } = found;
+  if (empty.length) throw new UsageError(empty.map((file) => fileMessage({ code: "no_workbooks", file }, io.lang)).join("\n"));
   const en = io.lang === "en";
   if (o.out === undefined && !o.json) throw new UsageError(en ? "give the output file with --out (.docx or .xlsx), or --json" : "请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
-  const r = await evaluateFiles(files, year, io.lang);
+  const r = await evaluateFiles(files, year, io.lang, { ...found, paths });
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");
   else io.print(`${en ? `Written the evaluation report ${o.out} (${r.report.returns.length} return(s), year ${r.report.year}); its text (Chinese, as the report):` : `已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）`}\n${r.report.text}\n`);
+  for (const file of r.skipped ?? []) io.print(`${en ? `not evaluated, not a plan-returns workbook: ${file}` : `未评估（不是规划指标填报工作簿）：${file}`}\n`);
 }

@@ -17,13 +17,14 @@ import { returnContent } from "../sheet/returnContent";
 import { writeSummarySheets } from "../sheet/summarySheets";
 import { SummaryTally } from "../sheet/SummaryTally";
 import { checkWithContext, type CheckContext } from "./checkInContext";
-import type { Lang } from "./fileMessages";
+import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { summaryJson } from "./summaryJson";
 import { summaryText } from "./summaryText";
 import { terminalJson } from "./terminalText";
+import { workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
 
 export interface SummaryOptions {
@@ -53,7 +54,11 @@ export type SummaryOutcome =
  * twice is found by its content hash. The workbook is then written with the streaming writer,
  * so memory stays flat in the number of returns and their size. Refusals name the file, in `lang`.
  */
-export async function runSummary(files: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
+export async function runSummary(paths: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
+  // a folder stands for the returns it holds, not the summary written there nor the ledger read from there
+  const { files: found, empty, inFolder } = workbookFiles(paths, [o.out, ...(o.alsoRead ?? [])], true);
+  let files = found;
+  if (empty.length) return { ok: false, message: empty.map((file) => fileMessage({ code: "no_workbooks", file }, o.lang)).join("\n"), exit: "usage" };
   const spool = FileRowStore.folder();
   try {
     const arrived: ArrivedReturn[] = [];
@@ -63,12 +68,16 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
     // files that cannot be read are all named in one refusal, so one run finds every damaged file
     const unreadable: string[] = [];
     const named = new Map<string, string>();
+    const skipped: string[] = [];
     for (const file of files) {
       // one file named twice is the same return twice, even one with nothing entered (its content is not compared)
       const twice = named.get(resolve(file));
       if (twice !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: twice }), o.lang), exit: "usage" };
       named.set(resolve(file), file);
       const r = await checked(file, o);
+      // a folder of returns also holds other workbooks (last run's summary, a unit's own notes): named, not summed;
+      // a unit whose only file is one of them stays 未报 in the ledger
+      if (!r.ok && r.notReturn && inFolder.has(resolve(file))) { skipped.push(file); continue; }
       if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); continue; }
       if (!r.ok) return r;
       if (unreadable.length) continue;
@@ -91,6 +100,8 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
     if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable" };
+    files = files.filter((f) => !skipped.includes(f));
+    if (files.length === 0) return { ok: false, message: paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)).join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat)
     const { counted, versions } = latestVersions(arrived);
@@ -124,8 +135,8 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
     const f = s.figures;
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}) }) + "\n"
-        : summaryText(o.out, f, resubmissions, cycle.facts, o.lang),
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n"
+        : summaryText(o.out, f, resubmissions, cycle.facts, o.lang, skipped),
     };
   } finally {
     spool.remove();
@@ -133,11 +144,11 @@ export async function runSummary(files: readonly string[], o: SummaryOptions): P
 }
 
 /** A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it). */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage" }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage"; notReturn?: boolean }> {
   const loaded = await loadWorkbookFile(file, o.lang);
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable" };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
-  if (!r.ok) return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable" };
+  if (!r.ok) return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable", notReturn: r.reason === "not_plan_returns" };
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   return { ok: true, grid: loaded.grid, report: r.report, lock };
 }

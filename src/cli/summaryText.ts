@@ -10,9 +10,10 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
 /**
  * What `summary` prints when it wrote `out`, in `lang`: the file, the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
- * issue 18.4); the 报送台账 counts by state when there is a ledger. Lines end with "\n".
+ * issue 18.4); the 报送台账 counts by state when there is a ledger; each workbook of a folder
+ * that is not a return (`skipped`), named and not summed. Lines end with "\n".
  */
-export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang): string {
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly string[] = []): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   const head = en ? `Summary written to ${out} (${f.units.length} returns, year ${f.year})` : `已生成汇总 ${out}（${f.units.length} 份，${f.year} 年度）`;
@@ -25,5 +26,6 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   });
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
   const states = ledger ? [`${en ? "Ledger (报送台账)" : "报送台账"}${en ? ": " : "："}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}`] : [];
-  return [head, totals, ...versions, ...states].map((l) => l + "\n").join("");
+  const others = skipped.map((file) => (en ? `not summed, not a plan-returns workbook: ${file}` : `未汇总（不是规划指标填报工作簿）：${file}`));
+  return [head, totals, ...versions, ...states, ...others].map((l) => l + "\n").join("");
 }

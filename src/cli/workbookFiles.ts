@@ -1,0 +1,60 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/** The files a command's arguments name: each file once, in order, and the folders that held none. */
+export interface WorkbookFiles {
+  files: string[];
+  /** folders named that hold no workbook */
+  empty: string[];
+  /** the files found in a folder rather than named (resolved paths) */
+  inFolder: ReadonlySet<string>;
+}
+
+/**
+ * The workbooks a folder holds, by name: its .xlsx files and the spreadsheets a county may send
+ * instead (.xls, .xlsm, .xlsb, .ods, WPS .et), so each of those gets its own line saying to save
+ * it as .xlsx rather than vanishing from the count. Not its subfolders, not Excel's ~$ lock
+ * files, not hidden files.
+ */
+function workbooksIn(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(xlsx|xlsm|xls|xlsb|ods|et)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+    .map((e) => e.name).sort().map((n) => join(folder, n));
+}
+
+/** Whether `p` is a folder (false when it is a file or not there: the reader then names it). */
+export function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `check` and `summary`'s arguments as files: a folder stands for its workbooks (by name), a file
+ * for itself. A file named and also in a folder named is listed once; a file found in a folder
+ * that the command itself reads or writes for another purpose (`besides`: its --out, --ledger,
+ * --previous, --city) is not taken for a return, while the same file named on its own is.
+ * `keepNamedTwice`: a file named twice on its own stays twice (summary refuses it as a slip).
+ */
+export function workbookFiles(paths: readonly string[], besides: readonly string[] = [], keepNamedTwice = false): WorkbookFiles {
+  const skip = new Set(besides.map((p) => resolve(p)));
+  const named = new Set(paths.filter((p) => !isFolder(p)).map((p) => resolve(p)));
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const empty: string[] = [];
+  const inFolder = new Set<string>();
+  for (const p of paths) {
+    if (!isFolder(p)) {
+      if (keepNamedTwice || !seen.has(resolve(p))) files.push(p);
+      seen.add(resolve(p));
+      continue;
+    }
+    const found = workbooksIn(p).filter((f) => !skip.has(resolve(f)));
+    if (found.length === 0) empty.push(p);
+    // a file also named on its own is taken where it is named
+    for (const f of found) if (!seen.has(resolve(f)) && !named.has(resolve(f))) { seen.add(resolve(f)); inFolder.add(resolve(f)); files.push(f); }
+  }
+  return { files, empty, inFolder };
+}

@@ -1,0 +1,106 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+
+/**
+ * `summary <folder>` and `report <folder>`: a manager points them at the folder the returns came
+ * back to. That folder also holds the 报送台账, last run's summary and a unit's own workbook;
+ * those are not returns: passed over and named, while a file named on its own is refused.
+ */
+const dir = mkdtempSync(join(tmpdir(), "summary-folder-"));
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+const got = join(dir, "收到");
+const ledger = join(got, "报送台账.xlsx");
+const notes = join(got, "岱山县自己的台账.xlsx");
+
+/** Fills a distributed return with the sample's numbers, each `shift` apart (returns of two units differ). */
+async function filled(file: string, shift: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const entries = sampleReturn(zs, 2023).filter((e) => typeof e.value === "number").map((e) => ({ ...e, value: (e.value as number) + shift }));
+  expect(fillInputs(wb, entries)).toEqual([]);
+  await wb.xlsx.writeFile(file);
+}
+
+beforeAll(async () => {
+  const r = await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区,岱山县", "--deadline", "2024-01-31", "--out-dir", got);
+  expect(r.code).toBe(0);
+  await filled(join(got, "2023-定海区.xlsx"), 0);
+  await filled(join(got, "2023-普陀区.xlsx"), 0.5);
+  rmSync(join(got, "2023-岱山县.xlsx")); // 岱山县 sent its own workbook instead
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Sheet1").getCell("A1").value = "岱山县的记录";
+  await wb.xlsx.writeFile(notes);
+  writeFileSync(join(got, "~$2023-定海区.xlsx"), "Excel's lock file");
+  mkdirSync(join(dir, "空"));
+  mkdirSync(join(dir, "无填报"));
+  copyFileSync(notes, join(dir, "无填报", "记录.xlsx"));
+}, 60000);
+
+describe("summary of a folder", () => {
+  test("sums its returns, not the ledger read from there, names the unit's own workbook, and a later run skips the summary written there", async () => {
+    const first = join(got, "汇总.xlsx");
+    const r = await cli("summary", got, "--ledger", ledger, "--out", first, "--as-of", "2024-02-05");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const lines = r.out.trim().split("\n");
+    expect(lines[0]).toBe(`已生成汇总 ${first}（2 份，2023 年度）`);
+    expect(lines).toContain("报送台账：未报 1  已报 2  退回 0  通过 0");
+    expect(lines).toContain(`未汇总（不是规划指标填报工作簿）：${notes}`);
+    expect(lines.filter((l) => l.startsWith("未汇总"))).toHaveLength(1);
+
+    const again = await cli("summary", got, "--ledger", ledger, "--out", join(got, "汇总-第二次.xlsx"), "--as-of", "2024-02-05", "--json");
+    expect(again.code).toBe(0);
+    const j = JSON.parse(again.out) as { skipped: string[]; units: unknown[] };
+    expect(j.skipped).toEqual([notes, first]);
+  }, 60000);
+
+  test.each([
+    ["a workbook that is not a return, named on its own", () => [notes, join(got, "2023-定海区.xlsx")], 2, `${notes}：不是规划指标填报工作簿（未找到插件元数据）`],
+    ["a folder with no workbook", () => [join(dir, "空")], 1, `${join(dir, "空")}：文件夹中没有 .xlsx 文件`],
+    ["a folder with no return", () => [join(dir, "无填报")], 1, `${join(dir, "无填报")}：其中没有规划指标填报工作簿，未生成任何文件`],
+    ["a return named twice", () => [join(got, "2023-定海区.xlsx"), join(got, "2023-定海区.xlsx")], 1, "同一份填报"],
+  ])("refuses %s in one line and writes nothing", async (_, args, code, line) => {
+    const to = join(dir, "refused.xlsx");
+    const r = await cli("summary", ...args(), "--out", to);
+    expect(r.code).toBe(code);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain(line);
+    expect(existsSync(to)).toBe(false);
+  });
+
+  test("a return named and also in a folder named is summed once", async () => {
+    const to = join(dir, "once.xlsx");
+    const r = await cli("summary", join(got, "2023-定海区.xlsx"), got, "--out", to);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe(`已生成汇总 ${to}（2 份，2023 年度）`);
+    expect(readFileSync(to).length).toBeGreaterThan(0);
+  });
+});
+
+describe("report of a folder", () => {
+  test("evaluates its returns and names the workbooks that are not returns", async () => {
+    const to = join(dir, "评估.docx");
+    const r = await cli("report", got, "--out", to);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out.split("\n")[0]).toBe(`已生成评估报告 ${to}（2 份，2023 年度）`);
+    expect(r.out).toContain(`未评估（不是规划指标填报工作簿）：${notes}`);
+    expect(r.out).toContain(`未评估（不是规划指标填报工作簿）：${ledger}`); // not read as the ledger here: named like any other
+  });
+
+  test.each([
+    ["a folder with no return", () => [join(dir, "无填报")], `${join(dir, "无填报")}：其中没有规划指标填报工作簿，未生成任何文件`],
+    ["a folder with no workbook", () => [join(dir, "空")], `${join(dir, "空")}：文件夹中没有 .xlsx 文件`],
+  ])("refuses %s in one line", async (_, args, line) => {
+    const to = join(dir, "none.docx");
+    const r = await cli("report", ...args(), "--out", to);
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toContain(line);
+    expect(existsSync(to)).toBe(false);
+  });
+});
