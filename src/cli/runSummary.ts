@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { applyLock, type LockState } from "../cycle/applyLock";
 import { diffReturns } from "../cycle/diffReturns";
 import { returnValues } from "../cycle/returnValues";
+import { misnamedReturns } from "../cycle/misnamedReturns";
 import { arrivedReturn, latestVersions, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
 import type { Resubmission } from "../cycle/versionsSheet";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
@@ -61,7 +62,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
   if (empty.length) return { ok: false, message: empty.map((file) => fileMessage({ code: "no_workbooks", file }, o.lang)).join("\n"), exit: "usage" };
   const spool = FileRowStore.folder();
   try {
-    const arrived: ArrivedReturn[] = [];
+    let arrived: ArrivedReturn[] = [];
     const seen = new Map<string, string>();
     const units = new Set<string>();
     let tally = new SummaryTally(() => spool.store());
@@ -104,9 +105,14 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     if (files.length === 0) return { ok: false, message: paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)).join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat)
+    // a file under another unit's name is not taken for a new version of a unit that sent its own
+    // (a copy of the neighbour's return would displace that unit's): named and passed over
+    const misnamed = misnamedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
+    const passedOver = new Set(misnamed.filter((m) => m.passedOver).map((m) => m.file));
+    if (passedOver.size) arrived = arrived.filter((x) => !passedOver.has(x.file));
     const { counted, versions } = latestVersions(arrived);
     const resubmissions: Resubmission[] = [];
-    if (versions.length) {
+    if (versions.length || passedOver.size) {
       tally = new SummaryTally(() => spool.store());
       for (const x of counted) {
         const r = await checked(x.file, o);
@@ -135,8 +141,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const f = s.figures;
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n"
-        : summaryText(o.out, f, resubmissions, cycle.facts, o.lang, skipped),
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
+        : summaryText(o.out, f, resubmissions, cycle.facts, o.lang, skipped, misnamed),
     };
   } finally {
     spool.remove();

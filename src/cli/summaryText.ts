@@ -1,4 +1,5 @@
 import type { Resubmission } from "../cycle/versionsSheet";
+import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { SummaryFigures } from "../sheet/summarize";
@@ -11,9 +12,10 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * What `summary` prints when it wrote `out`, in `lang`: the file, the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
  * issue 18.4); the 报送台账 counts by state when there is a ledger; each workbook of a folder
- * that is not a return (`skipped`), named and not summed. Lines end with "\n".
+ * that is not a return (`skipped`), named and not summed; each return filed under another
+ * unit's name (`misnamed`). Lines end with "\n".
  */
-export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly string[] = []): string {
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly string[] = [], misnamed: readonly MisnamedReturn[] = []): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   const head = en ? `Summary written to ${out} (${f.units.length} returns, year ${f.year})` : `已生成汇总 ${out}（${f.units.length} 份，${f.year} 年度）`;
@@ -27,5 +29,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
   const states = ledger ? [`${en ? "Ledger (报送台账)" : "报送台账"}${en ? ": " : "："}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}`] : [];
   const others = skipped.map((file) => (en ? `not summed, not a plan-returns workbook: ${file}` : `未汇总（不是规划指标填报工作簿）：${file}`));
-  return [head, totals, ...versions, ...states, ...others].map((l) => l + "\n").join("");
+  const crossed = misnamed.map((m) => (en
+    ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
+    : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));
+  return [head, totals, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
 }

@@ -83,6 +83,39 @@ describe("summary of a folder", () => {
   });
 });
 
+describe("a return filed under another unit's name", () => {
+  test("a copy of 定海区's return named for 岱山县 does not displace 定海区's own, and is said; alone, it counts for 定海区", async () => {
+    const mixed = join(dir, "交错");
+    mkdirSync(mixed);
+    copyFileSync(join(got, "2023-定海区.xlsx"), join(mixed, "2023-定海区.xlsx"));
+    copyFileSync(join(got, "2023-普陀区.xlsx"), join(mixed, "2023-普陀区.xlsx"));
+    // 岱山县 took 定海区's file, changed one value and kept 定海区 as 填报单位
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(got, "2023-定海区.xlsx"));
+    const first = sampleReturn(zs, 2023).find((e) => typeof e.value === "number")!;
+    expect(fillInputs(wb, [{ ...first, value: 99 }])).toEqual([]);
+    const copy = join(mixed, "2023-岱山县.xlsx");
+    await wb.xlsx.writeFile(copy);
+
+    const r = await cli("summary", mixed, "--units", "定海区,普陀区,岱山县", "--out", join(dir, "交错汇总.xlsx"), "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as { misnamed: unknown; resubmissions?: unknown; ledger: Array<{ unit: string; state: string; file?: string }> };
+    expect(j.misnamed).toEqual([{ file: copy, unit: "定海区", named: "岱山县", passedOver: true }]);
+    expect(j.resubmissions).toBeUndefined(); // not taken for a second version of 定海区
+    expect(j.ledger.find((u) => u.unit === "定海区")?.file).toBe(join(mixed, "2023-定海区.xlsx"));
+    expect(j.ledger.find((u) => u.unit === "岱山县")?.state).toBe("未报");
+    const text = await cli("summary", mixed, "--units", "定海区,普陀区,岱山县", "--out", join(dir, "交错汇总2.xlsx"));
+    expect(text.out).toContain(`请核实 ${copy}：文件名是岱山县的，封面填报单位却是定海区；定海区另有填报，此文件未汇总，未计入岱山县`);
+
+    const alone = await cli("summary", copy, join(mixed, "2023-普陀区.xlsx"), "--units", "定海区,普陀区,岱山县", "--out", join(dir, "交错汇总3.xlsx"));
+    expect(alone.code).toBe(0);
+    expect(alone.out).toContain(`请核实 ${copy}：文件名是岱山县的，封面填报单位却是定海区；已按定海区的填报汇总，未计入岱山县`);
+    // without --units or a ledger 岱山县 is no known unit: a file of 定海区's under any name is a version of it
+    const unknown = await cli("summary", mixed, "--out", join(dir, "交错汇总4.xlsx"));
+    expect(unknown.out).toContain("定海区 收到 2 版");
+  }, 60000);
+});
+
 describe("report of a folder", () => {
   test("evaluates its returns and names the workbooks that are not returns", async () => {
     const to = join(dir, "评估.docx");
