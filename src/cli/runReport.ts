@@ -14,6 +14,7 @@ import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { reportJson } from "./reportJson";
+import { reportParagraph } from "../sheet/reportParagraph";
 import { UsageError } from "./UsageError";
 
 export type ReportOutcome =
@@ -93,5 +94,6 @@ export async function runReport(files: string[], o: { year?: string; out?: strin
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");
-  else io.print(`${en ? `Written the evaluation report ${o.out} (${r.report.returns.length} return(s), year ${r.report.year}); its text (Chinese, as the report):` : `已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）`}\n${r.report.text}\n`);
+  else if (en) io.print(`Written the evaluation report ${o.out} (${r.report.returns.length} return(s), year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
+  else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
 }
