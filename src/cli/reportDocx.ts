@@ -20,6 +20,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年 ${fmtNumber(g.forecast.value)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
   // the status that kept it from a grade, as the 评估 sheet says it (待人工评估 is not "data to verify")
   if (g.reason) parts.push(`未能评估（${STATUS_LABELS[g.reason]}）`);
+  // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
+  if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
   return `${i.name}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
 }
 

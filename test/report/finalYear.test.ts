@@ -124,6 +124,14 @@ describe("a bad value in an earlier year is said to be left out of the trend (§
       : "以下数值不是有效数值，未计入趋势与预测：城镇住房保障受益覆盖率 (%) 2017 年（单元格为百分比格式，填入「24.12%」实际存为 0.2412；本行单位为 %，应填 24.12（不带 %））；人均体育场地面积 (平方米) 2016 年（应填数值（平方米 ≥ 0），实际为「约1.9」）。");
   });
 
+  test("the docx's domain section says it on the indicator's own line", async () => {
+    const out = join(dir, "岱山-line.docx");
+    expect((await cli("report", counties[2] ?? "", "--out", out, "--force")).code).toBe(0);
+    const lines = (await docxText(out)).split("\n");
+    expect(lines.find((l) => l.startsWith("城镇住房保障受益覆盖率 (%)（约束性）："))).toContain("2017 年的数值无效，未计入趋势");
+    expect(lines.find((l) => l.startsWith("人均体育场地面积 (平方米)（预期性）："))).toContain("2016 年的数值无效，未计入趋势");
+  });
+
   test("check keeps its contract: it judges year Y's value only", async () => {
     const r = JSON.parse((await cli("check", counties[2] ?? "", "--json")).out) as { items: Array<{ id: string; issues: Array<{ cell?: string; severity: string }>; cells: Record<string, string> }> };
     const housing = r.items.find((i) => i.id === "zs16-14");
