@@ -23,7 +23,7 @@ export interface TextItem {
   pace: { needed: number | null; achieved: number | null };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
   targetYear?: number | undefined;
-  /** the reporting year's value as entered, and the final target as written: said of what is not achieved at T */
+  /** the reporting year's value (a cumulative target's running total), and the final target as written: said of what is not achieved at T */
   actual?: string | undefined;
   target?: string | undefined;
   responsibleUnit?: string | null | undefined;
@@ -97,7 +97,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const misses = bindingFirst(graded.filter((i) => i.grade !== "achieved"));
     if (misses.length > 0) {
       text += w.endMisses(t, year, misses.map((i) => w.endItem({
-        name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null,
+        name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null,
       })));
     } else if (graded.length > 0) text += w.endAllMet(t, year, graded.length);
   }

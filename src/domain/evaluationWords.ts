@@ -5,8 +5,10 @@ import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
 export interface EndFacts {
   name: string;
   year: number;
-  /** the reporting year's value as entered, with its unit ("" when none) */
+  /** the reporting year's value as entered, with its unit ("" when none); for a cumulative target the running total */
   actual: string;
+  /** a cumulative target (`[15]`): `actual` is the total B+1…Y, said as 累计 */
+  cumulative: boolean;
   target: string;
   responsibleUnit: string | null;
 }
@@ -33,6 +35,7 @@ export interface EndLine {
   targetYear: number;
   year: number;
   actual: string;
+  cumulative: boolean;
   target: string;
   responsibleUnit: string | null;
 }
@@ -92,7 +95,7 @@ const ZH: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
   forecastMisses: (end, items) => `按目前趋势，预计到${end}难以完成 ${items.length} 项：${items.join("；")}。`,
   forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
-  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年 ${f.actual}` : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}` : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items) => `${y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
   endAllMet: (t, y, n) => `${y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
@@ -104,7 +107,7 @@ const ZH: EvaluationWords = {
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年为 ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${l.year} 年为 ${l.actual || "—"}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
@@ -120,7 +123,7 @@ const EN: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
   forecastMisses: (end, items) => `On the present trend, ${items.length} are unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n) => `On the present trend, all ${n} indicators that can be forecast are expected to be met by ${end}. `,
-  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}` : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? " in total" : ""}` : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items) => `${y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n) => `${y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
@@ -132,7 +135,7 @@ const EN: EvaluationWords = {
     return fmt(Math.abs(v)) === "0" ? "no change" : `${v < 0 ? "a fall of" : "a rise of"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${l.actual || "—"} in ${l.year}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${l.actual || "—"}${l.cumulative ? " in total" : ""} in ${l.year}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",

@@ -1,6 +1,7 @@
 import type { Lang } from "../domain/describeIssue";
 import { evaluationText } from "../domain/evaluationText";
 import type { ReturnEvaluation } from "./EvaluationReport";
+import { shownActual } from "./shownActual";
 
 /**
  * A return's §6 paragraph in `lang` (Chinese is the report's own; English for `--lang en`),
@@ -9,7 +10,7 @@ import type { ReturnEvaluation } from "./EvaluationReport";
 export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear">, lang: Lang): string {
   return evaluationText(ret.items.map((i) => ({
     name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, cumulative: i.graded.cumulative,
-    forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, actual: i.actual, target: i.target,
+    forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, actual: shownActual(i), target: i.target,
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut,
   })), ret.year, ret.targetYear, lang);
 }

@@ -2,6 +2,7 @@ import type { Lang } from "../domain/describeIssue";
 import { BINDING, bindingFirst, fmtNumber, paceWords, withUnit } from "../domain/evaluationText";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import type { ReturnEvaluation } from "./EvaluationReport";
+import { shownActual } from "./shownActual";
 
 /** The 预警 section of a return's report: its heading, its lines, and what it says when it has none. */
 export interface WarningSection {
@@ -29,7 +30,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
       binding: i.attribute === BINDING, name: i.name, attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
-      actual: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null,
+      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, target: i.target, responsibleUnit: i.responsibleUnit ?? null,
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
