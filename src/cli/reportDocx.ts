@@ -1,5 +1,5 @@
 import { fmtNumber, bindingFirst, BINDING } from "../domain/evaluationText";
-import { warningLines } from "../sheet/warningLines";
+import { warningSection } from "../sheet/warningSection";
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
@@ -20,6 +20,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年 ${fmtNumber(g.forecast.value)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
   // the status that kept it from a grade, as the 评估 sheet says it (待人工评估 is not "data to verify")
   if (g.reason) parts.push(`未能评估（${STATUS_LABELS[g.reason]}）`);
+  // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
+  if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
   return `${i.name}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
 }
 
@@ -92,10 +94,10 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       body.push(p(`重大项目 ${ret.projects.length} 个，按投资完成率对照时间进度：${pc.map(([g, c]) => `${GRADE_LABELS[g]} ${c} 个`).join("，")}。`, { indent: true }));
     }
     if (indicators) {
-      head("预警与难以完成的指标");
-      const warn = warningLines(ret);
-      if (warn.length === 0) body.push(p("按目前趋势，没有预计难以完成的指标。"));
-      warn.forEach((w, i) => body.push(p(`${i + 1}. ${w}`)));
+      const warn = warningSection(ret);
+      head(warn.title);
+      if (warn.lines.length === 0) body.push(p(warn.none));
+      warn.lines.forEach((w, i) => body.push(p(`${i + 1}. ${w}`)));
       head("分领域评估");
       const domains = [...new Set(ret.items.map((i) => i.domain))];
       for (const dom of domains) {

@@ -1,6 +1,7 @@
 import { num } from "./CellValue";
 import { ge } from "./compare";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
+import type { LeftOut } from "./evaluationText";
 import type { Grade } from "./Grade";
 import type { IndicatorResult } from "./IndicatorResult";
 import { indicatorUnit } from "./indicatorUnit";
@@ -26,6 +27,11 @@ export interface IndicatorGrade {
   baselineValue: number | null;
   /** years B+1…Y whose value is a number: the year's actual, or the running sum for a cumulative target */
   series: Array<{ year: number; value: number }>;
+  /**
+   * years B+1…Y−1 whose cell holds something that is not a valid number (§2): left out of the
+   * series, with the error that keeps each out, so the report can say so rather than drop it
+   */
+  leftOut: LeftOut[];
   /** F at T and whether F meets the final target (预计可完成); nulls where no forecast is made */
   forecast: { value: number | null; meets: boolean | null };
   /** per year, in the indicator's unit: needed from now to T, and achieved from B to Y */
@@ -66,9 +72,18 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
 
   // the series: each year's value as the engine reads it (an invalid or missing year is left out)
   const series: IndicatorGrade["series"] = [];
+  const leftOut: LeftOut[] = [];
   for (let y = B + 1; y <= Math.min(year, T); y++) {
     const v = y === year ? a : evaluateIndicator({ ...input, year: y }).value;
     if (v !== null && Number.isFinite(v)) series.push({ year: y, value: v });
+    else if (y < year) {
+      // the year's own cell judged alone (a cumulative year after a bad one is not itself bad)
+      const raw = input.actuals[String(y)];
+      if (raw === undefined || raw.type === "empty") continue;
+      const own = evaluateIndicator({ spec, year: y, actuals: { [String(y)]: raw }, ...(input.cells ? { cells: input.cells } : {}), ...(input.sheet ? { sheet: input.sheet } : {}) });
+      const issue = own.issues.find((i) => i.severity === "error");
+      if (issue) leftOut.push({ year: y, issue });
+    }
   }
 
   const grade = gradeOf();
@@ -113,6 +128,6 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
 
   return {
     result, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
-    finalTarget: ruleT.target, finalValue, baselineValue: bv, series, forecast, pace,
+    finalTarget: ruleT.target, finalValue, baselineValue: bv, series, leftOut, forecast, pace,
   };
 }

@@ -1,5 +1,4 @@
 import type { CellValue } from "../domain/CellValue";
-import { evaluationText } from "../domain/evaluationText";
 import { emptyGradeCounts } from "../domain/Grade";
 import { gradeIndicator } from "../domain/gradeIndicator";
 import { gradeProject } from "../domain/gradeProject";
@@ -9,6 +8,7 @@ import { columnNumber } from "./a1";
 import type { CheckReport } from "./CheckReport";
 import type { EvaluationRow, ProjectEvaluationRow, ReturnEvaluation } from "./EvaluationReport";
 import { gridCell, type GridWorkbook } from "./Grid";
+import { returnParagraph } from "./returnParagraph";
 
 function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
   const s = g.sheets.find((x) => x.name === sheet);
@@ -59,9 +59,6 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const counts = emptyGradeCounts();
   for (const i of items) counts[i.graded.grade]++;
   const targetYear = targetYears.size === 1 ? [...targetYears][0] ?? null : null;
-  const text = evaluationText(items.map((i) => ({
-    name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, cumulative: i.graded.cumulative,
-    forecast: i.graded.forecast, pace: i.graded.pace,
-  })), year, targetYear);
+  const text = returnParagraph({ items, year, targetYear }, "zh");
   return { unit: report.reportingUnit || file, file, titles: report.templates.filter((t) => t.kind !== "reforms").map((t) => t.title), year, targetYear, items, projects, counts, text };
 }

@@ -6,7 +6,7 @@ import { GRADE_FILL } from "./gradePalette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "./SheetPlan";
 import { trendBand } from "./trendBand";
-import { warningLines } from "./warningLines";
+import { warningSection } from "./warningSection";
 
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
@@ -51,8 +51,8 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   b.value(2, 2, ret.text, "textWrap");
   b.sheet.merges.push(`B2:${columnLetter(textCols)}2`);
   b.sheet.rowHeights[2] = Math.min(409, 16 * lines(ret.text) + 10);
-  const warn = warningLines(ret);
-  const warnText = warn.length ? `预警与预计难以完成：\n${warn.map((w, i) => `${i + 1}. ${w}`).join("\n")}` : "按目前趋势，没有预计难以完成的指标。";
+  const warn = warningSection(ret);
+  const warnText = warn.lines.length ? `${warn.heading}\n${warn.lines.map((w, i) => `${i + 1}. ${w}`).join("\n")}` : warn.none;
   b.value(3, 2, warnText, "textWrap");
   b.sheet.merges.push(`B3:${columnLetter(textCols)}3`);
   b.sheet.rowHeights[3] = Math.min(409, 16 * lines(warnText) + 8);

@@ -52,6 +52,9 @@ describe("the paragraph's counts equal the table's (§6)", () => {
       }
       const misses = items.filter((i) => i.forecast.meets === false);
       expect(said(text, "难以完成") ?? 0).toBe(year < 2025 ? misses.length : 0);
+      // at or after T no forecast: what is not achieved at the end, as many as the table's graded rows not 已实现
+      const unfinished = items.filter((i) => i.grade !== "achieved" && i.grade !== "not_graded").length;
+      expect(said(text, "未完成") ?? 0).toBe(year >= 2025 ? unfinished : 0);
       // binding first: in the list of misses, no 预期性 name comes before a 约束性 one
       const behindBinding = items.filter((i) => i.grade === "behind" && i.attribute === "约束性").length;
       expect(said(text, "其中约束性") ?? 0).toBe(behindBinding);

@@ -117,11 +117,13 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(r.err).toMatch(line);
   });
 
-  test("--lang en says in English what it wrote", async () => {
+  test("--lang en says in English what it wrote, and the paragraph in English", async () => {
     const out = join(dir, "en.docx");
     const r = await cli("report", files[0] ?? "", "--out", out, "--force", "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toMatch(/^Written the evaluation report .*en\.docx \(1 return\(s\), year \d{4}\); its text \(Chinese, as the report\):$/);
+    expect(r.out.split("\n")[0]).toMatch(/^Written the evaluation report .*en\.docx \(1 return\(s\), year \d{4}; the report itself is in Chinese\); its text:$/);
+    // the paragraph itself in English, the same counts as the report's
+    expect(r.out.split("\n")[1]).toMatch(/^The plan sets 29 main indicators \(10 binding, 19 expected\)\. As of \d{4}: /);
   });
 
   test("the .docx has the paragraph, the 预警 with its 责任单位, the domains and the 附表", async () => {

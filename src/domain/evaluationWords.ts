@@ -1,0 +1,146 @@
+import type { Lang } from "./describeIssue";
+import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
+
+/** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
+export interface EndFacts {
+  name: string;
+  year: number;
+  /** the reporting year's value as entered, with its unit ("" when none); for a cumulative target the running total */
+  actual: string;
+  /** a cumulative target (`[15]`): `actual` is the total B+1…Y, said as 累计 */
+  cumulative: boolean;
+  target: string;
+  responsibleUnit: string | null;
+}
+
+/** A 预计难以完成 line of the 预警 list (§6). */
+export interface ForecastLine {
+  binding: boolean;
+  name: string;
+  attribute: string;
+  targetYear: number;
+  /** the forecast F with its unit, "—" when none */
+  forecast: string;
+  target: string;
+  /** the pace words, paceWords(…) in this language ("" when none) */
+  pace: string;
+  responsibleUnit: string | null;
+}
+
+/** A 期末未完成 line of the 预警 list (§6, our reading): the reporting year's value against the final target. */
+export interface EndLine {
+  binding: boolean;
+  name: string;
+  attribute: string;
+  targetYear: number;
+  year: number;
+  actual: string;
+  cumulative: boolean;
+  target: string;
+  responsibleUnit: string | null;
+}
+
+/**
+ * The words of the evaluation report's paragraph and 预警 list (evaluation-rules.md §6), in
+ * Chinese and English: the one home of this text. Chinese is the report's language; English
+ * says the same, with the same counts, for `--lang en`.
+ */
+export interface EvaluationWords {
+  grade: Record<Grade, string>;
+  /** "约束性 a 项、预期性 b 项" */
+  attributes: (binding: number, expected: number, other: number) => string;
+  /** "提前实现 x 项" */
+  gradeCount: (grade: Grade, n: number) => string;
+  /** "（其中约束性 u 项：…）" */
+  behindBinding: (n: number, names: string[]) => string;
+  /** the opening sentences: N, the attributes, the grades as of Y */
+  opening: (n: number, attributes: string, year: number, parts: string[]) => string;
+  /** 规划期末 or "2025 年", as the forecast says its end */
+  forecastEnd: (targetYear: number | null) => string;
+  forecastMisses: (end: string, items: string[]) => string;
+  forecastAllMet: (end: string, n: number) => string;
+  /** one 期末未完成 item of the paragraph */
+  endItem: (f: EndFacts) => string;
+  /** the plan ended in `targetYear` (Y = T) or before the reporting year (Y > T) */
+  endMisses: (targetYear: number, year: number, items: string[]) => string;
+  endAllMet: (targetYear: number, year: number, n: number) => string;
+  /** one left-out value: the indicator, its year and why (describeIssue in this language) */
+  leftOutItem: (name: string, year: number, why: string) => string;
+  leftOut: (items: string[]) => string;
+  /** "（需年均提高 …，此前年均提高 …）" from the two paces as words */
+  pace: (needed: string, achieved: string | null) => string;
+  /** a signed pace as words: 提高 0.3 个百分点, 完成 2 万人, 无变化 */
+  paceValue: (v: number, unit: string, cumulative: boolean, fmt: (x: number) => string) => string;
+  forecastLine: (l: ForecastLine) => string;
+  endLine: (l: EndLine) => string;
+  /** the 预警 list's heading, for the kinds of line it holds */
+  warningHeading: (forecast: boolean, end: boolean) => string;
+  /** what the 预警 section says when it has no line: one sentence per kind of indicator the return holds */
+  noForecastMisses: string;
+  noEndMisses: string;
+  /** the docx section heading of the 预警 list */
+  warningSection: (forecast: boolean, end: boolean) => string;
+}
+
+/** The pace's unit words: a ratio (城乡居民收入比) has none ("降低 0.05", not "降低 0.05 比"). */
+const paceUnit = (unit: string, percent: string, permille: string): string =>
+  unit === "%" ? percent : unit === "‰" ? permille : unit && unit !== "比" ? ` ${unit}` : "";
+
+const ZH: EvaluationWords = {
+  grade: GRADE_LABELS,
+  attributes: (b, e, o) => [`约束性 ${b} 项`, `预期性 ${e} 项`, ...(o > 0 ? [`未标属性 ${o} 项`] : [])].join("、"),
+  gradeCount: (g, n) => `${GRADE_LABELS[g]} ${n} 项`,
+  behindBinding: (n, names) => (n > 0 ? `（其中约束性 ${n} 项：${names.join("、")}）` : ""),
+  opening: (n, attr, year, parts) => `规划确定主要指标 ${n} 项（${attr}）。截至 ${year} 年，${parts.join("，")}。`,
+  forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
+  forecastMisses: (end, items) => `按目前趋势，预计到${end}难以完成 ${items.length} 项：${items.join("；")}。`,
+  forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
+  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}` : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  endMisses: (t, y, items) => `${y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
+  endAllMet: (t, y, n) => `${y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
+  leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
+  leftOut: (items) => `以下数值不是有效数值，未计入趋势与预测：${items.join("；")}。`,
+  pace: (needed, achieved) => `（需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}）`,
+  paceValue: (v, unit, cumulative, fmt) => {
+    const u = paceUnit(unit, " 个百分点", " 个千分点");
+    if (cumulative) return `完成 ${fmt(v)}${u}`;
+    return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
+  },
+  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年为 ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
+  noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
+  noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
+  warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
+};
+
+const EN: EvaluationWords = {
+  grade: GRADE_LABELS_EN,
+  attributes: (b, e, o) => [`${b} binding`, `${e} expected`, ...(o > 0 ? [`${o} without attribute`] : [])].join(", "),
+  gradeCount: (g, n) => `${GRADE_LABELS_EN[g].toLowerCase()} ${n}`,
+  behindBinding: (n, names) => (n > 0 ? ` (of which binding ${n}: ${names.join(", ")})` : ""),
+  opening: (n, attr, year, parts) => `The plan sets ${n} main indicators (${attr}). As of ${year}: ${parts.join(", ")}. `,
+  forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
+  forecastMisses: (end, items) => `On the present trend, ${items.length} are unlikely to be met by ${end}: ${items.join("; ")}. `,
+  forecastAllMet: (end, n) => `On the present trend, all ${n} indicators that can be forecast are expected to be met by ${end}. `,
+  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? " in total" : ""}` : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  endMisses: (t, y, items) => `${y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
+  endAllMet: (t, y, n) => `${y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
+  leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
+  leftOut: (items) => `Left out of the trend and forecast as not a valid number: ${items.join("; ")}. `,
+  pace: (needed, achieved) => ` (needs ${needed} a year${achieved === null ? "" : `, so far ${achieved} a year`})`,
+  paceValue: (v, unit, cumulative, fmt) => {
+    const u = paceUnit(unit, " percentage points", " per-mille points");
+    if (cumulative) return `${fmt(v)}${u}`;
+    return fmt(Math.abs(v)) === "0" ? "no change" : `${v < 0 ? "a fall of" : "a rise of"} ${fmt(Math.abs(v))}${u}`;
+  },
+  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${l.actual || "—"}${l.cumulative ? " in total" : ""} in ${l.year}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
+  noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
+  noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
+  warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
+};
+
+/** The catalogue, by language. */
+export const EVALUATION_WORDS: Record<Lang, EvaluationWords> = { zh: ZH, en: EN };

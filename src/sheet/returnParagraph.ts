@@ -1,0 +1,16 @@
+import type { Lang } from "../domain/describeIssue";
+import { evaluationText } from "../domain/evaluationText";
+import type { ReturnEvaluation } from "./EvaluationReport";
+import { shownActual } from "./shownActual";
+
+/**
+ * A return's §6 paragraph in `lang` (Chinese is the report's own; English for `--lang en`),
+ * counted from its rows, so its counts are the table's.
+ */
+export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear">, lang: Lang): string {
+  return evaluationText(ret.items.map((i) => ({
+    name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, cumulative: i.graded.cumulative,
+    forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, actual: shownActual(i), target: i.target,
+    responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut,
+  })), ret.year, ret.targetYear, lang);
+}

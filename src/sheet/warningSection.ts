@@ -1,0 +1,50 @@
+import type { Lang } from "../domain/describeIssue";
+import { BINDING, bindingFirst, fmtNumber, paceWords, withUnit } from "../domain/evaluationText";
+import { EVALUATION_WORDS } from "../domain/evaluationWords";
+import type { ReturnEvaluation } from "./EvaluationReport";
+import { shownActual } from "./shownActual";
+
+/** The 预警 section of a return's report: its heading, its lines, and what it says when it has none. */
+export interface WarningSection {
+  /** the docx section's title (预警与难以完成的指标; 期末未完成的指标 once the plans have ended) */
+  title: string;
+  /** the heading over the lines on the 评估 sheet */
+  heading: string;
+  lines: string[];
+  /** said in place of the lines when there are none: one sentence per kind of row the return holds */
+  none: string;
+}
+
+/**
+ * The 预警 lines (evaluation-rules.md §6). Rows whose plan has ended by the reporting year
+ * (Y ≥ T) get no forecast: each one graded and not 已实现 is a 期末未完成 line (our reading), its
+ * value against the final target. The others: every indicator 预计难以完成, with its forecast,
+ * target and pace; binding (约束性) first in each list, headed 【约束性未完成】 or 【预警】; each with
+ * its 责任单位 where the template has one. Counts are the table's rows. Words from evaluationWords.
+ */
+export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningSection {
+  const w = EVALUATION_WORDS[lang];
+  const ended = r.items.filter((i) => r.year >= i.targetYear);
+  const open = r.items.filter((i) => r.year < i.targetYear);
+  const end = bindingFirst(ended.filter((i) => i.graded.grade !== "achieved" && i.graded.grade !== "not_graded"))
+    .sort((a, b) => a.targetYear - b.targetYear)
+    .map((i) => w.endLine({
+      binding: i.attribute === BINDING, name: i.name, attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
+      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, target: i.target, responsibleUnit: i.responsibleUnit ?? null,
+    }));
+  const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
+    const f = i.graded.forecast.value;
+    return w.forecastLine({
+      binding: i.attribute === BINDING, name: i.name, attribute: i.attribute ?? "", targetYear: i.targetYear,
+      forecast: f === null ? "—" : withUnit(fmtNumber(f), i.unit), target: i.target,
+      pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null,
+    });
+  });
+  const hasEnd = ended.length > 0, hasOpen = open.length > 0 || !hasEnd;
+  return {
+    title: w.warningSection(hasOpen, hasEnd),
+    heading: w.warningHeading(hasOpen, hasEnd),
+    lines: [...end, ...forecast],
+    none: [...(hasEnd ? [w.noEndMisses] : []), ...(hasOpen ? [w.noForecastMisses] : [])].join(lang === "zh" ? "" : " "),
+  };
+}
