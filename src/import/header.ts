@@ -1,3 +1,4 @@
+import type { HeaderProblem } from "./refusalMessages";
 import { squash } from "./text";
 
 /**
@@ -37,7 +38,7 @@ export interface Header {
   numberColumn: boolean;
 }
 
-export type HeaderRead = { ok: true; header: Header } | { ok: false; message: string };
+export type HeaderRead = { ok: true; header: Header } | { ok: false; why: HeaderProblem };
 
 // The name column's header, as plans write it (traditional characters are read as simplified first).
 const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?指标(名称|项目|项|内容)?(\(单位\))?$|^(指标)?名称$|^项目指标$/;
@@ -137,7 +138,7 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   }
   const nameAt = nameColumn(labels);
   const columns = labels.slice(nameAt + 1).filter((l) => l !== "").map(classify);
-  if (columns.length === 0) return { ok: false, message: "表头在指标名称之后没有任何列（基期值、目标值或年份）。" };
+  if (columns.length === 0) return { ok: false, why: "no-columns" };
 
   actualAsBaseline(columns);
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
@@ -161,7 +162,7 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   let targetCol = explicitTarget;
   if (targetCol < 0) {
     const lastYear = yearCols[yearCols.length - 1];
-    if (lastYear === undefined) return { ok: false, message: "表头中找不到目标列（如“2025年 目标”或逐年的年份列）。" };
+    if (lastYear === undefined) return { ok: false, why: "no-target" };
     targetCol = lastYear;
     if (yearCols.length === 1) {
       const c = columns[lastYear];

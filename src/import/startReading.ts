@@ -1,3 +1,4 @@
+import { refuse, type Refused } from "./refusalMessages";
 import { isIndicatorHeader, isProjectHeader, isReformHeader, readHeader } from "./header";
 import { TableReading } from "./TableReading";
 import { splitCells, splitLines, trimCell } from "./text";
@@ -64,7 +65,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
 
 export type Started =
   | { ok: true; reading: TableReading; title: string; titleFound: string; table: string }
-  | { ok: false; message: string };
+  | Refused;
 
 /**
  * The start of importTable: the lines of a paste (traditional characters read as simplified), the
@@ -73,10 +74,7 @@ export type Started =
  * `givenTitle` (may be "") wins over the title found above the table.
  */
 export function startReading(pasted: string, givenTitle: string): Started {
-  const fail = (message: string): Started => ({ ok: false, message });
-  if (pasted.trim() === "") {
-    return fail("粘贴的内容是空的：请从规划文本中复制整张指标表（含表头，如“指标名称 2020年 2025年目标”）后再导入。没有载入任何内容。");
-  }
+  if (pasted.trim() === "") return refuse("empty", {});
   const traditional = splitLines(pasted).map(toSimplified);
   const lines = traditional.map((t) => t.text);
   const tabbed = pasted.includes("\t");
@@ -84,25 +82,19 @@ export function startReading(pasted: string, givenTitle: string): Started {
 
   const headerAt = grid.findIndex(isIndicatorHeader);
   if (headerAt < 0) {
-    if (grid.some(isProjectHeader)) {
-      return fail("这是一张项目表（有“项目名称”“总投资”“建设内容”等列），不是指标表。请粘贴规划中的主要指标表（有“指标名称”和基期、目标年份列）。没有载入任何内容。");
-    }
-    if (grid.some(isReformHeader)) {
-      return fail("这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请粘贴规划中的主要指标表。没有载入任何内容。");
-    }
-    return fail("没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。粘贴的内容不像一张指标表，没有载入任何内容。");
+    if (grid.some(isProjectHeader)) return refuse("project-table", {});
+    if (grid.some(isReformHeader)) return refuse("reform-table", {});
+    return refuse("no-header", {});
   }
 
   const titleInfo = findTitle(grid, lines, headerAt);
   const title = trimCell(givenTitle) || titleInfo.title;
   const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`);
-  if (!read.ok) return fail(`第 ${headerAt + 1} 行的表头读不懂：${read.message}没有载入任何内容。`);
+  if (!read.ok) return refuse("header-unreadable", { line: headerAt + 1, why: read.why });
   const header = read.header;
-  if (header.baselineYear === null || header.targetYear === null) {
-    return fail(`第 ${headerAt + 1} 行的表头中没有基期年份或目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期。没有载入任何内容。`);
-  }
+  if (header.baselineYear === null || header.targetYear === null) return refuse("no-years", { line: headerAt + 1 });
   if (header.baselineYear >= header.targetYear) {
-    return fail(`第 ${headerAt + 1} 行的表头中基期年份 ${header.baselineYear} 不早于目标年份 ${header.targetYear}。没有载入任何内容。`);
+    return refuse("years-order", { line: headerAt + 1, baselineYear: header.baselineYear, targetYear: header.targetYear });
   }
 
   const reading = new TableReading(lines, grid, header, headerAt, title);

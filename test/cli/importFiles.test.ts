@@ -103,3 +103,16 @@ describe("plan-returns import from .docx and .xlsx", () => {
     expect(named.err).toMatch(/没有名为“没有这张表”的工作表（有：说明、指标表）/);
   });
 });
+
+describe("import --lang en: the importer's refusal in English", () => {
+  test.each([
+    ["zh", /没有找到指标表的表头/],
+    ["en", /No indicator table header found.*Nothing was loaded\./],
+  ])("--lang %s", async (lang, message) => {
+    const file = join(dir, `no-table-${lang}.txt`);
+    writeFileSync(file, "随便写的一段话，没有表格。\n");
+    const r = await cli("import", file, "--lang", lang, "--out", join(dir, `no-table-${lang}.json`));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+});
