@@ -8,14 +8,15 @@ import { operatorDirection } from "./rules/operatorDirection";
 import { resultColumns } from "./rules/resultColumns";
 import { unitColumn } from "./rules/unitColumn";
 import { unitFromValue } from "./rules/unitFromValue";
+import { valueMark } from "./rules/valueMark";
 import { yearlyColumns } from "./rules/yearlyColumns";
 
 /**
  * The column rules, in the order buildIndicators applies them to each row: a mark after the name
- * taken off (before the unit is read from the name), the unit, the target
+ * taken off (before the unit is read from the name), a footnote mark after a value taken off, the unit, the target
  * (from the 累计 column when empty), a unit the values carry (needs both), the direction of the
  * target's operator, then the other columns (累计 kept as a note before the 备注 column's).
  */
 export const COLUMN_RULES: readonly ColumnRule[] = [
-  nameMark, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, cumulativeNote, attributeColumn, resultColumns, noteColumn, yearlyColumns,
+  nameMark, valueMark, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, cumulativeNote, attributeColumn, resultColumns, noteColumn, yearlyColumns,
 ];
