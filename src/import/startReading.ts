@@ -4,6 +4,7 @@ import { TableReading } from "./TableReading";
 import { splitCells, splitLines, trimCell } from "./text";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
+import { readScripts } from "./rules/scriptMarkup";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
 
@@ -11,6 +12,8 @@ import { toSimplified } from "./rules/traditional";
 interface Pasted {
   /** per line of the paste, how many traditional characters were read as simplified */
   changed: number[];
+  /** per line of the paste, the sub- or superscripts written as markup (`_{2.5}`) read as text */
+  scripts: Array<{ text: string; changed: number; pasted: string }>;
   /** the paste has tabs (cells split on tabs; else on runs of spaces) */
   tabbed: boolean;
   titleLines: number[];
@@ -22,7 +25,7 @@ type BeforeRows = (reading: TableReading, pasted: Pasted) => void;
 
 /**
  * The line rules that run before the rows, in order (each rule's logic in its own file with its own
- * tests): traditional characters (read when the lines were split, reported here), a broken title,
+ * tests): traditional characters and script markup `_{2.5}` (read when the lines were split, reported here), a broken title,
  * cells broken over lines by a web page's copy, a category written down the left edge, header
  * columns that are not loaded (unknown, 权重, 远景) and earlier target columns read as yearly targets.
  */
@@ -30,6 +33,10 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
   (reading, p) => {
     const at = p.changed.findIndex((n) => n > 0);
     if (at >= 0) reading.report(at, "traditional", { count: p.changed.reduce((n, c) => n + c, 0) });
+  },
+  (reading, p) => {
+    const at = p.scripts.findIndex((s) => s.changed > 0);
+    if (at >= 0) reading.report(at, "script-markup", { count: p.scripts.reduce((n, s) => n + s.changed, 0), example: p.scripts[at]?.text ?? "" }, p.scripts[at]?.pasted);
   },
   (reading, p) => {
     if (p.titleLines.length > 1) reading.report(p.titleLines[0] ?? 0, "title-joined", { lines: p.titleLines.length, title: p.titleText });
@@ -76,7 +83,8 @@ export type Started =
 export function startReading(pasted: string, givenTitle: string): Started {
   if (pasted.trim() === "") return refuse("empty", {});
   const traditional = splitLines(pasted).map(toSimplified);
-  const lines = traditional.map((t) => t.text);
+  const scripts = traditional.map((t) => ({ ...readScripts(t.text), pasted: t.text }));
+  const lines = scripts.map((t) => t.text);
   const tabbed = pasted.includes("\t");
   const grid = lines.map((l) => splitCells(l, tabbed));
 
@@ -98,7 +106,7 @@ export function startReading(pasted: string, givenTitle: string): Started {
   }
 
   const reading = new TableReading(lines, grid, header, headerAt, title);
-  const p: Pasted = { changed: traditional.map((t) => t.changed), tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title };
+  const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title };
   for (const rule of BEFORE_ROWS) rule(reading, p);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };
