@@ -30,6 +30,12 @@ export interface Header {
   yearlyYears: number[];
   /** several target columns with years (`2023年目标 | 2025年目标`): the earlier, kept as yearly targets; empty otherwise */
   interimYears: number[];
+  /**
+   * The table's only target lies beyond the plan (`2035年远景目标`, or a year after the plan's end):
+   * it is kept as the target and said (column label, and the plan's end from the title where it
+   * names one); null otherwise.
+   */
+  visionTarget: { label: string; planEnd: number | null } | null;
   /** identifies the column layout, to tell a page-break repeat from another table's header */
   signature: string;
   /** 0-based cell index of the name column in the header line */
@@ -145,7 +151,8 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   if (baselineCol < 0) baselineCol = null;
   const fromTitle = planYearsFromTitle(title);
   const firstYear0 = columns.find((c) => c.year !== undefined && (c.kind === "baseline" || c.kind === "yearly"))?.year;
-  beyondPlan(columns, fromTitle?.targetYear ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN));
+  const planEnd = fromTitle?.targetYear ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN);
+  beyondPlan(columns, planEnd);
   const interimYears = finalTarget(columns);
   const explicitTarget = columns.findIndex((c) => c.kind === "target");
   const yearCols = columns.map((c, i) => (c.kind === "yearly" ? i : -1)).filter((i) => i >= 0);
@@ -179,10 +186,11 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   const baselineYear = (baselineCol === null ? undefined : columns[baselineCol]?.year) ?? fromTitle?.baselineYear ?? null;
   const targetYear = target?.year ?? fromTitle?.targetYear ?? null;
   const signature = columns.map((c) => `${c.kind}${c.year ?? ""}`).join(",");
+  const visionTarget = target && isBeyond(target, planEnd) ? { label: target.label, planEnd: fromTitle?.targetYear ?? null } : null;
   const numberColumn = labels.slice(0, nameAt).some((l) => /^(序号|编号|序)$/.test(l));
   return {
     ok: true,
-    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, interimYears, signature, nameAt, numberColumn },
+    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, interimYears, visionTarget, signature, nameAt, numberColumn },
   };
 }
 
@@ -194,15 +202,20 @@ const PLAN_SPAN = 6;
  * Target columns beyond the plan: `2035年远景目标` beside `2025年目标值`. Such a column (labelled 远景,
  * or for a year after `planEnd`, the plan's last year from the title, else the first year column
  * and PLAN_SPAN) becomes a `vision` column, not loaded, while a target within the plan remains; a
- * table whose only target is a 2035 one keeps it. Changes `columns` in place.
+ * table whose only target is a 2035 one keeps it (Header.visionTarget says so). Changes `columns` in place.
  */
 function beyondPlan(columns: Column[], planEnd: number | undefined): void {
   const aims = columns.filter((c) => c.kind === "target" || c.kind === "yearly");
-  const beyond = (c: Column): boolean => /远景/.test(c.label) || (planEnd !== undefined && c.year !== undefined && c.year > planEnd);
+  const beyond = (c: Column): boolean => isBeyond(c, planEnd);
   // without a baseline column the first plain year is the baseline, not a target that remains
   const firstPlain = columns.some((c) => c.kind === "baseline") ? undefined : aims.find((c) => c.kind === "yearly");
   if (!aims.some((c) => c !== firstPlain && !beyond(c))) return;
   for (const c of aims) if (beyond(c)) c.kind = "vision";
+}
+
+/** A target column beyond the plan: labelled 远景, or for a year after `planEnd`. */
+function isBeyond(c: Column, planEnd: number | undefined): boolean {
+  return /远景/.test(c.label) || (planEnd !== undefined && c.year !== undefined && c.year > planEnd);
 }
 
 /**

@@ -65,7 +65,8 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
       if (c.kind === "weight") reading.report(reading.headerAt, "column-weight", { label: c.label });
       if (c.kind === "vision") reading.report(reading.headerAt, "column-vision", { label: c.label, targetYear: reading.header.targetYear ?? 0 });
     }
-    const { interimYears, targetYear } = reading.header;
+    const { interimYears, targetYear, visionTarget, baselineYear } = reading.header;
+    if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (interimYears.length > 0) reading.report(reading.headerAt, "target-interim", { years: interimYears, targetYear: targetYear ?? 0 });
   },
 ];
