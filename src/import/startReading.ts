@@ -4,6 +4,7 @@ import { TableReading } from "./TableReading";
 import { splitCells, splitLines, trimCell } from "./text";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
+import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
 import { readScripts } from "./rules/scriptMarkup";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
@@ -18,6 +19,8 @@ interface Pasted {
   tabbed: boolean;
   titleLines: number[];
   titleText: string;
+  /** a header broken over lines by a web page's copy, joined (rules/headerBreaks.ts) */
+  headerJoined: JoinedHeader | null;
 }
 
 /** A rule that rewrites or reports whole lines before the rows are read. */
@@ -25,7 +28,8 @@ type BeforeRows = (reading: TableReading, pasted: Pasted) => void;
 
 /**
  * The line rules that run before the rows, in order (each rule's logic in its own file with its own
- * tests): traditional characters and script markup `_{2.5}` (read when the lines were split, reported here), a broken title,
+ * tests): traditional characters, script markup `_{2.5}` and a header broken over lines (read when the
+ * lines were split, reported here), a broken title,
  * cells broken over lines by a web page's copy, a category written down the left edge, header
  * columns that are not loaded (unknown, 权重, 远景) and earlier target columns read as yearly targets.
  */
@@ -37,6 +41,9 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
   (reading, p) => {
     const at = p.scripts.findIndex((s) => s.changed > 0);
     if (at >= 0) reading.report(at, "script-markup", { count: p.scripts.reduce((n, s) => n + s.changed, 0), example: p.scripts[at]?.text ?? "" }, p.scripts[at]?.pasted);
+  },
+  (reading, p) => {
+    if (p.headerJoined) reading.report(reading.headerAt, "header-joined", { lines: p.headerJoined.lines.map((l) => l + 1), header: p.headerJoined.header.split("\t").join(" | ") });
   },
   (reading, p) => {
     if (p.titleLines.length > 1) reading.report(p.titleLines[0] ?? 0, "title-joined", { lines: p.titleLines.length, title: p.titleText });
@@ -85,8 +92,9 @@ export function startReading(pasted: string, givenTitle: string): Started {
   if (pasted.trim() === "") return refuse("empty", {});
   const traditional = splitLines(pasted).map(toSimplified);
   const scripts = traditional.map((t) => ({ ...readScripts(t.text), pasted: t.text }));
-  const lines = scripts.map((t) => t.text);
   const tabbed = pasted.includes("\t");
+  const headerBreak = tabbed ? joinHeaderBreak(scripts.map((t) => t.text)) : null;
+  const lines = headerBreak?.lines ?? scripts.map((t) => t.text);
   const grid = lines.map((l) => splitCells(l, tabbed));
 
   const headerAt = grid.findIndex(isIndicatorHeader);
@@ -107,7 +115,7 @@ export function startReading(pasted: string, givenTitle: string): Started {
   }
 
   const reading = new TableReading(lines, grid, header, headerAt, title);
-  const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title };
+  const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null };
   for (const rule of BEFORE_ROWS) rule(reading, p);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };
