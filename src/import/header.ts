@@ -79,6 +79,27 @@ export function isReformHeader(cells: readonly string[]): boolean {
   return cells.map(squash).filter((l) => REFORM_LABEL.test(l)).length >= 2;
 }
 
+/** Labels that stand before the name column in a header: 序号 and the category columns. */
+const LEAD_LABEL = /^(序号|编号|序|类别|领域|分类|类型|一级指标)$/;
+
+/**
+ * The run of header labels around the first name label in a list of cells (a header written one
+ * cell per line): the 序号 and category labels before it and the value labels after it; null
+ * when there is no such run that makes an indicator header.
+ */
+export function headerRun(cells: readonly string[]): { from: number; to: number } | null {
+  const labels = cells.map(squash);
+  for (let n = 0; n < labels.length; n++) {
+    if (!NAME_LABEL.test(labels[n] ?? "") && !LEVEL_LABEL.test(labels[n] ?? "")) continue;
+    let from = n;
+    while (from > 0 && LEAD_LABEL.test(labels[from - 1] ?? "")) from--;
+    let to = n + 1;
+    while (to < labels.length && classify(labels[to] ?? "").kind !== "ignored") to++;
+    if (isIndicatorHeader(cells.slice(from, to))) return { from, to };
+  }
+  return null;
+}
+
 /** A second header line: only years and header words (`\t\t2020 年\t2020 年`, `目标`). */
 export function isHeaderContinuation(cells: readonly string[]): boolean {
   const labels = cells.map(squash).filter((l) => l !== "");

@@ -5,6 +5,7 @@ import { splitCells, splitLines, trimCell } from "./text";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
 import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
+import { cellPerLine } from "./rules/cellPerLine";
 import { readScripts } from "./rules/scriptMarkup";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
@@ -89,6 +90,22 @@ export type Started =
  * `givenTitle` (may be "") wins over the title found above the table.
  */
 export function startReading(pasted: string, givenTitle: string): Started {
+  const read = readPaste(pasted, givenTitle, null);
+  if (read.ok || read.code !== "no-header") return read;
+  // a table copied one cell per line: its cells made into rows, then read as any paste
+  const perLine = cellPerLine(pasted);
+  if (perLine === null) return read;
+  const again = readPaste(perLine.lines.join("\n"), givenTitle, perLine.origins);
+  if (!again.ok) return again.code === "no-header" ? read : again;
+  again.reading.report(perLine.headerAt, "cell-per-line", { columns: perLine.columns, rows: perLine.rows });
+  for (const s of perLine.splits) {
+    again.reading.report(s.at, "cell-breaks", { from: (s.lines[0] ?? 0) + 1, to: (s.lines[s.lines.length - 1] ?? 0) + 1, parts: s.parts });
+  }
+  return again;
+}
+
+/** startReading on one text; `origins`: for each of its lines, the lines of the paste it comes from (null: itself). */
+function readPaste(pasted: string, givenTitle: string, origins: number[][] | null): Started {
   if (pasted.trim() === "") return refuse("empty", {});
   const traditional = splitLines(pasted).map(toSimplified);
   const scripts = traditional.map((t) => ({ ...readScripts(t.text), pasted: t.text }));
@@ -115,6 +132,7 @@ export function startReading(pasted: string, givenTitle: string): Started {
   }
 
   const reading = new TableReading(lines, grid, header, headerAt, title);
+  if (origins !== null) reading.origins = origins.map((o, i) => (o.length > 0 ? o : [i]));
   const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null };
   for (const rule of BEFORE_ROWS) rule(reading, p);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && reading.numberOf(cells) !== null);

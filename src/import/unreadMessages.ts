@@ -16,6 +16,8 @@ export interface UnreadParams {
   "script-markup": { count: number; example: string };
   /** a header broken over lines by a web page's copy, joined (rules/headerBreaks.ts); `lines`: 1-based */
   "header-joined": { lines: readonly number[]; header: string };
+  /** a table copied one cell per line, its cells made into rows of the header's `columns` (rules/cellPerLine.ts) */
+  "cell-per-line": { columns: number; rows: number };
   /** the title broken over lines, joined before the plan period is looked for (rules/titleLines.ts) */
   "title-joined": { lines: number; title: string };
   /** lines broken inside cells (a web page's copy) joined into a row; 1-based first and last line */
@@ -89,6 +91,7 @@ const ZH: Texts = {
   traditional: (p) => `表中有繁体字（${p.count} 处），已按简体读取（如“指標”→“指标”、“屬性”→“属性”），${CHECK}`,
   "script-markup": (p) => `表中有 PDF/LaTeX 提取留下的上下标写法（如“_{2.5}”，${p.count} 处），已按正文读取（如“PM _{2.5} ”→“PM2.5”），本行读作“${p.example.replace(/\t/g, " ")}”，${CHECK}`,
   "header-joined": (p) => `表头断在 ${p.lines.length} 行（${p.lines.map((l) => `第 ${l} 行`).join("、")}，网页复制的表格），已合为一行“${p.header}”，${CHECK}`,
+  "cell-per-line": (p) => `表格是每格一行的文字（网页或PDF复制），已按表头的 ${p.columns} 列把各格合成 ${p.rows} 行，${CHECK}`,
   "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
   "cell-breaks": (p) => `单元格内有换行（网页复制的表格），第 ${p.from}—${p.to} 行合为一行${p.parts.length > 0 ? `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行` : ""}，${CHECK}`,
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
@@ -135,6 +138,7 @@ const EN: Texts = {
   traditional: (p) => `traditional characters (${p.count}) read as simplified (指標 → 指标, 屬性 → 属性); loaded, to check`,
   "script-markup": (p) => `sub- or superscripts written as markup by a PDF/LaTeX extraction (such as “_{2.5}”, ${p.count}) read as text (“PM _{2.5} ” → “PM2.5”); this line reads “${p.example.replace(/\t/g, " ")}”; loaded, to check`,
   "header-joined": (p) => `the header broken over ${p.lines.length} lines (${p.lines.join(", ")}; a web page's copy), joined as “${p.header}”; loaded, to check`,
+  "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${p.rows} rows of the header's ${p.columns} columns; loaded, to check`,
   "title-joined": (p) => `title broken over ${p.lines} lines, joined as “${p.title}” before looking for the plan period; loaded, to check`,
   "cell-breaks": (p) => `line breaks inside cells (a web page's copy): lines ${p.from}–${p.to} joined into one row${p.parts.length > 0 ? `, split into ${p.parts.length} parts` : ""}; loaded, to check`,
   "edge-category": (p) => `category written one character per line (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
@@ -179,7 +183,7 @@ const EN: Texts = {
 
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
-  traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
+  traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",

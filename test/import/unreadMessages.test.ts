@@ -4,7 +4,7 @@ import type { Column } from "../../src/import/header";
 /** The one home of the importer's reasons: every code has a Chinese and an English text that says its effect. */
 const col: Column = { label: "2025年", kind: "target", year: 2025 };
 const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
-  traditional: { count: 3 }, "header-joined": { lines: [2, 3], header: "序号 | 指标 | 2020年 | 2025年目标 | 属性" }, "script-markup": { count: 2, example: "1\t城市细颗粒物（PM2.5）平均浓度（微克/立方米）\t35\t33" }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
+  traditional: { count: 3 }, "cell-per-line": { columns: 4, rows: 7 }, "header-joined": { lines: [2, 3], header: "序号 | 指标 | 2020年 | 2025年目标 | 属性" }, "script-markup": { count: 2, example: "1\t城市细颗粒物（PM2.5）平均浓度（微克/立方米）\t35\t33" }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
   "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"] }, "edge-category": { rows: 4, word: "社会保障" },
   "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" },
   "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
