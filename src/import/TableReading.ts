@@ -56,6 +56,8 @@ export class TableReading {
   /** the category cells of the last row read from the right (a blank one continues them) */
   categories: string[] = [];
   gluedReported = false;
+  /** a row was read under a name label spanning a sub-category column (said once) */
+  spanReported = false;
   private readonly reported = new Set<string>();
 
   constructor(

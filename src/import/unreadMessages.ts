@@ -46,6 +46,8 @@ export interface UnreadParams {
   "project-table": Record<string, never>;
   "number-glued": { cell: string; number: string; name: string };
   "number-gap": { number: string; last: string };
+  /** rows with one cell more before the name than the header: the name label spans a sub-category column (`1.空气质量`) */
+  "name-span": { category: string; name: string };
   "number-heading": { number: string; name: string };
   /** `rowLine`: 1-based line of the row the piece was joined to; `values`: the values came from this line */
   "name-joined": { piece: string; rowLine: number; number: string; values: boolean };
@@ -112,6 +114,7 @@ const ZH: Texts = {
   "other-table": (p) => `这里开始另一张表（表头的列与第 ${p.headerLine} 行不同），此行及以后${NOT_LOADED}`,
   "project-table": () => `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`,
   "number-glued": (p) => `序号与指标名称写在一格（如“${p.cell}”），已拆为序号“${p.number}”和名称“${p.name}”，其余各行同样处理，${CHECK}`,
+  "name-span": (p) => `表头的指标一列下有两列（小类和指标名称），“${p.category}”读作小类，“${p.name}”读作指标名称，其余各行同样处理，${CHECK}`,
   "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
   "number-heading": (p) => `序号 ${p.number}“${p.name}”没有数值，其下是 ${p.number}.1 等分项序号，作为领域读入，${CHECK}`,
   "name-joined": (p) => `指标名称断在两行，已把“${p.piece}”接在第 ${p.rowLine} 行（序号 ${p.number}）的名称之后，${p.values ? "数值取自本行，" : ""}${CHECK}`,
@@ -159,6 +162,7 @@ const EN: Texts = {
   "other-table": (p) => `another table starts here (its header differs from line ${p.headerLine}): this line and the rest not loaded`,
   "project-table": () => `a project or reform table starts here: this line and the rest not loaded`,
   "number-glued": (p) => `序号 written with the name (“${p.cell}”): split into 序号 “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
+  "name-span": (p) => `the header's 指标 label spans two columns (a sub-category and the names): “${p.category}” read as a sub-category and “${p.name}” as the name, and so on each row; loaded, to check`,
   "number-gap": (p) => `序号 ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
   "number-heading": (p) => `序号 ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
   "name-joined": (p) => `name broken over two lines: “${p.piece}” joined to line ${p.rowLine} (序号 ${p.number})${p.values ? ", values from this line" : ""}; loaded, to check`,
@@ -187,7 +191,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
-  "project-table": "not-loaded", "number-glued": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
+  "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
