@@ -15,6 +15,11 @@ export interface Column {
   year?: number;
 }
 
+/** Whether a column holds a value of the indicator (a baseline, target, yearly target, result or 累计), not a word about it. */
+export function holdsValue(c: Column): boolean {
+  return c.kind === "baseline" || c.kind === "target" || c.kind === "yearly" || c.kind === "result" || c.kind === "cumulative";
+}
+
 export interface Header {
   /** 0-based index of the first and last header line */
   first: number;

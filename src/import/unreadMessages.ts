@@ -71,6 +71,8 @@ export interface UnreadParams {
   "name-mark": { mark: string; name: string; constraint: boolean };
   /** a footnote mark after a value taken off (`60.6*` → `60.6`); `footnote`: the note it points to ("" when the table has none) */
   "value-mark": { value: string; mark: string; kept: string; column: Column; footnote: string };
+  /** a value cell holding only a dash look-alike (`一`) read as `—` (rules/dashLookalike.ts) */
+  "dash-lookalike": { value: string; column: Column };
   /** the name (and part) of an indicator read before: `firstLine` (1-based) and `firstId` that one, `id` this one */
   "name-duplicate": { name: string; firstLine: number; firstId: string; id: string };
   /** `unit`: the indicator's unit ("" when none) */
@@ -133,6 +135,7 @@ const ZH: Texts = {
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}，${CHECK}`,
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
+  "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
 };
@@ -181,6 +184,7 @@ const EN: Texts = {
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}; loaded, to check`,
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
+  "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "name-duplicate": (p) => `the name “${p.name}” is also that of line ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
 };
@@ -195,7 +199,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check", "value-mark": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
 };
 
 /** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */

@@ -1,9 +1,8 @@
 import type { ColumnRule } from "../ColumnRule";
+import { holdsValue } from "../header";
 import { footnoteOf, MARK_RUN } from "./footnoteMarks";
 
 const VALUE_MARK = new RegExp(`^(.*?[^\\s(（])\\s*(${MARK_RUN})$`, "u");
-/** the columns holding a value of the indicator (not 属性, 单位, 备注) */
-const VALUE_KINDS = new Set(["baseline", "target", "yearly", "result", "cumulative"]);
 
 /**
  * A footnote mark after a value (`60.6*`, `98①`, `12.3注1`, `4.5¹`): not part of the value, which
@@ -13,7 +12,7 @@ const VALUE_KINDS = new Set(["baseline", "target", "yearly", "result", "cumulati
 export const valueMark: ColumnRule = (d) => {
   d.header.columns.forEach((column, j) => {
     const value = d.row.values[j] ?? "";
-    const m = VALUE_KINDS.has(column.kind) ? VALUE_MARK.exec(value) : null;
+    const m = holdsValue(column) ? VALUE_MARK.exec(value) : null;
     const kept = m?.[1];
     const mark = m?.[2];
     if (kept === undefined || mark === undefined) return;
