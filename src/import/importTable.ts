@@ -19,10 +19,12 @@ export type { ImportCode } from "./unreadMessages";
  * not load, and every place where it joined, split or took something from elsewhere (a unit from
  * the values, a target from the 累计 column), is in `unread` with a code, its parameters and the
  * reason in Chinese and English (unreadMessages.ts); a row it is unsure of is left out rather than loaded.
+ * When it loads nothing it says why with a code and the text in both languages (refusalMessages.ts).
  *
  * How it reads: a small set of rules, each in its own file under src/import/rules with its own tests,
  * driven by one loop:
- * 1. startReading: the lines (traditional characters read as simplified), the header (header.ts:
+ * 1. startReading: the lines (traditional characters read as simplified, script markup `_{2.5}` as
+ *    text, a header broken over lines joined; a table copied one cell per line made into rows), the header (header.ts:
  *    the name column by its words, the value columns by content: years, 基期/目标/现状, 属性, 单位,
  *    权重 (not loaded), 〔累计〕, 完成情况, 备注), the title (joined when broken), and the line rules
  *    that rewrite whole lines before the rows (cells broken by a web page's copy, a category down the
