@@ -121,11 +121,11 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       await (await import("./runRollover")).runRollover(file, { year, out: o.out, force: o.force ?? false }, io);
     });
 
-  program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .docx table)")
-    .argument("<table.txt|table.xlsx|plan.docx>")
+  program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .docx table, web page saved as .html)")
+    .argument("<table.txt|table.xlsx|plan.docx|page.html>")
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
     .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
-    .addOption(langOption("列表语言 / language of the list")).option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
+    .addOption(langOption("列表语言 / language of the list")).option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 或 .html 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
     .action(async (file: string, o: import("./runImport").ImportCommandOptions) => (await import("./runImport")).runImport(file, o, io));
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")

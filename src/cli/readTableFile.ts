@@ -8,7 +8,8 @@ import { loadWorkbookFile } from "./loadWorkbookFile";
 /**
  * The text of an indicator table for `plan-returns import`, from a text file (UTF-8), a sheet of
  * an .xlsx (`--sheet`, else the first sheet with an indicator header) or a table of a .docx
- * (`--table n`, 1-based, else the first table with an indicator header; read with mammoth).
+ * (`--table n`, 1-based, else the first table with an indicator header; read with mammoth) or of a
+ * web page saved as .html / .htm (read as the .docx's HTML is).
  * Errors are one line: file, what was expected, what was found.
  */
 export type TableText = { ok: true; text: string; from: string } | { ok: false; message: string };
@@ -22,6 +23,7 @@ export async function readTableFile(file: string, choice: TableChoice = {}): Pro
   const ext = extname(file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return fromXlsx(file, choice);
   if (ext === ".docx") return fromDocx(file, choice);
+  if (ext === ".html" || ext === ".htm") return fromHtmlFile(file, choice);
   if (ext === ".xls" || ext === ".doc") return { ok: false, message: `${file}：旧版 ${ext} 格式读不了，请另存为 ${ext}x` };
   try {
     return { ok: true, text: readFileSync(file, "utf8").replace(/^\ufeff/, ""), from: file };
@@ -55,6 +57,22 @@ async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
     return { ok: false, message: `${file}：不是可读的 .docx 文件（${why}）` };
   }
+  return fromHtml(file, html, choice);
+}
+
+/** A web page saved as .html (its tables read as a .docx's are; `--table` chooses one). */
+function fromHtmlFile(file: string, choice: TableChoice): TableText {
+  let html: string;
+  try {
+    html = readFileSync(file, "utf8");
+  } catch {
+    return { ok: false, message: `${file}：文件不存在或无法读取` };
+  }
+  return fromHtml(file, html, choice);
+}
+
+/** The indicator table (or the `--table` chosen) among the tables of an HTML text, as text. */
+function fromHtml(file: string, html: string, choice: TableChoice): TableText {
   const tables = htmlTables(html);
   if (tables.length === 0) return { ok: false, message: `${file}：文档中没有表格` };
   let at: number;

@@ -56,6 +56,8 @@ export class TableReading {
   /** the category cells of the last row read from the right (a blank one continues them) */
   categories: string[] = [];
   gluedReported = false;
+  /** a row was read under a name label spanning a sub-category column (said once) */
+  spanReported = false;
   private readonly reported = new Set<string>();
 
   constructor(
@@ -81,15 +83,18 @@ export class TableReading {
   /** Whether some line below the header starts with a 序号 (else rows are read without one); set once the lines are joined. */
   numbered = false;
 
-  /** Records what a rule did to line `i` (0-based, of the lines read), once per line and reason. */
-  report<C extends ImportCode>(i: number, code: C, params: UnreadParams[C]): void {
+  /**
+   * Records what a rule did to line `i` (0-based, of the lines read), once per line and reason;
+   * `shown`: the line's text as pasted, where the rule changed the line itself (else the line as read).
+   */
+  report<C extends ImportCode>(i: number, code: C, params: UnreadParams[C], shown?: string): void {
     const coded = { code, params };
     const reason = unreadMessage(coded);
     const key = `${i}\u0000${reason}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.unread.push({
-      line: (this.origins[i]?.[0] ?? i) + 1, text: this.lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code],
+      line: (this.origins[i]?.[0] ?? i) + 1, text: shown ?? this.lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code],
       reason, reasonEn: unreadMessage(coded, "en"),
     });
   }

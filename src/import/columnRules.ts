@@ -1,6 +1,7 @@
 import type { ColumnRule } from "./ColumnRule";
 import { attributeColumn } from "./rules/attributeColumn";
 import { cumulativeNote } from "./rules/cumulativeNote";
+import { dashLookalike } from "./rules/dashLookalike";
 import { cumulativeTarget } from "./rules/cumulativeTarget";
 import { nameMark } from "./rules/nameMark";
 import { noteColumn } from "./rules/noteColumn";
@@ -8,14 +9,16 @@ import { operatorDirection } from "./rules/operatorDirection";
 import { resultColumns } from "./rules/resultColumns";
 import { unitColumn } from "./rules/unitColumn";
 import { unitFromValue } from "./rules/unitFromValue";
+import { valueMark } from "./rules/valueMark";
 import { yearlyColumns } from "./rules/yearlyColumns";
 
 /**
  * The column rules, in the order buildIndicators applies them to each row: a mark after the name
- * taken off (before the unit is read from the name), the unit, the target
+ * taken off (before the unit is read from the name), a footnote mark after a value taken off, a dash
+ * look-alike (`一`) read as `—`, the unit, the target
  * (from the 累计 column when empty), a unit the values carry (needs both), the direction of the
  * target's operator, then the other columns (累计 kept as a note before the 备注 column's).
  */
 export const COLUMN_RULES: readonly ColumnRule[] = [
-  nameMark, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, cumulativeNote, attributeColumn, resultColumns, noteColumn, yearlyColumns,
+  nameMark, valueMark, dashLookalike, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, cumulativeNote, attributeColumn, resultColumns, noteColumn, yearlyColumns,
 ];

@@ -7,7 +7,7 @@ import { unreadMessage } from "./unreadMessages";
  * `第 N 行：原因：原文` (the original's cells separated by ` | `); the reasons' text from unreadMessages.
  */
 export function formatUnread(result: ImportResult, lang: "zh" | "en" = "zh"): string {
-  if (!result.ok) return result.message;
+  if (!result.ok) return lang === "en" ? result.messageEn : result.message;
   if (lang === "en") return formatEnglish(result);
   const { notLoaded, toCheck, linesLoaded, rowsNotLoaded, indicators } = result.stats;
   const count = `读入 ${linesLoaded} 行（${indicators} 个指标），未读 ${rowsNotLoaded} 行。`;

@@ -1,3 +1,4 @@
+import type { HeaderProblem } from "./refusalMessages";
 import { squash } from "./text";
 
 /**
@@ -12,6 +13,11 @@ export interface Column {
   label: string;
   kind: ColumnKind;
   year?: number;
+}
+
+/** Whether a column holds a value of the indicator (a baseline, target, yearly target, result or 累计), not a word about it. */
+export function holdsValue(c: Column): boolean {
+  return c.kind === "baseline" || c.kind === "target" || c.kind === "yearly" || c.kind === "result" || c.kind === "cumulative";
 }
 
 export interface Header {
@@ -29,6 +35,12 @@ export interface Header {
   yearlyYears: number[];
   /** several target columns with years (`2023年目标 | 2025年目标`): the earlier, kept as yearly targets; empty otherwise */
   interimYears: number[];
+  /**
+   * The table's only target lies beyond the plan (`2035年远景目标`, or a year after the plan's end):
+   * it is kept as the target and said (column label, and the plan's end from the title where it
+   * names one); null otherwise.
+   */
+  visionTarget: { label: string; planEnd: number | null } | null;
   /** identifies the column layout, to tell a page-break repeat from another table's header */
   signature: string;
   /** 0-based cell index of the name column in the header line */
@@ -37,7 +49,7 @@ export interface Header {
   numberColumn: boolean;
 }
 
-export type HeaderRead = { ok: true; header: Header } | { ok: false; message: string };
+export type HeaderRead = { ok: true; header: Header } | { ok: false; why: HeaderProblem };
 
 // The name column's header, as plans write it (traditional characters are read as simplified first).
 const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?指标(名称|项目|项|内容)?(\(单位\))?$|^(指标)?名称$|^项目指标$/;
@@ -70,6 +82,27 @@ export function isProjectHeader(cells: readonly string[]): boolean {
 
 export function isReformHeader(cells: readonly string[]): boolean {
   return cells.map(squash).filter((l) => REFORM_LABEL.test(l)).length >= 2;
+}
+
+/** Labels that stand before the name column in a header: 序号 and the category columns. */
+const LEAD_LABEL = /^(序号|编号|序|类别|领域|分类|类型|一级指标)$/;
+
+/**
+ * The run of header labels around the first name label in a list of cells (a header written one
+ * cell per line): the 序号 and category labels before it and the value labels after it; null
+ * when there is no such run that makes an indicator header.
+ */
+export function headerRun(cells: readonly string[]): { from: number; to: number } | null {
+  const labels = cells.map(squash);
+  for (let n = 0; n < labels.length; n++) {
+    if (!NAME_LABEL.test(labels[n] ?? "") && !LEVEL_LABEL.test(labels[n] ?? "")) continue;
+    let from = n;
+    while (from > 0 && LEAD_LABEL.test(labels[from - 1] ?? "")) from--;
+    let to = n + 1;
+    while (to < labels.length && classify(labels[to] ?? "").kind !== "ignored") to++;
+    if (isIndicatorHeader(cells.slice(from, to))) return { from, to };
+  }
+  return null;
 }
 
 /** A second header line: only years and header words (`\t\t2020 年\t2020 年`, `目标`). */
@@ -137,14 +170,15 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   }
   const nameAt = nameColumn(labels);
   const columns = labels.slice(nameAt + 1).filter((l) => l !== "").map(classify);
-  if (columns.length === 0) return { ok: false, message: "表头在指标名称之后没有任何列（基期值、目标值或年份）。" };
+  if (columns.length === 0) return { ok: false, why: "no-columns" };
 
   actualAsBaseline(columns);
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
   if (baselineCol < 0) baselineCol = null;
   const fromTitle = planYearsFromTitle(title);
   const firstYear0 = columns.find((c) => c.year !== undefined && (c.kind === "baseline" || c.kind === "yearly"))?.year;
-  beyondPlan(columns, fromTitle?.targetYear ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN));
+  const planEnd = fromTitle?.targetYear ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN);
+  beyondPlan(columns, planEnd);
   const interimYears = finalTarget(columns);
   const explicitTarget = columns.findIndex((c) => c.kind === "target");
   const yearCols = columns.map((c, i) => (c.kind === "yearly" ? i : -1)).filter((i) => i >= 0);
@@ -161,7 +195,7 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   let targetCol = explicitTarget;
   if (targetCol < 0) {
     const lastYear = yearCols[yearCols.length - 1];
-    if (lastYear === undefined) return { ok: false, message: "表头中找不到目标列（如“2025年 目标”或逐年的年份列）。" };
+    if (lastYear === undefined) return { ok: false, why: "no-target" };
     targetCol = lastYear;
     if (yearCols.length === 1) {
       const c = columns[lastYear];
@@ -178,10 +212,11 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   const baselineYear = (baselineCol === null ? undefined : columns[baselineCol]?.year) ?? fromTitle?.baselineYear ?? null;
   const targetYear = target?.year ?? fromTitle?.targetYear ?? null;
   const signature = columns.map((c) => `${c.kind}${c.year ?? ""}`).join(",");
+  const visionTarget = target && isBeyond(target, planEnd) ? { label: target.label, planEnd: fromTitle?.targetYear ?? null } : null;
   const numberColumn = labels.slice(0, nameAt).some((l) => /^(序号|编号|序)$/.test(l));
   return {
     ok: true,
-    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, interimYears, signature, nameAt, numberColumn },
+    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, interimYears, visionTarget, signature, nameAt, numberColumn },
   };
 }
 
@@ -193,15 +228,20 @@ const PLAN_SPAN = 6;
  * Target columns beyond the plan: `2035年远景目标` beside `2025年目标值`. Such a column (labelled 远景,
  * or for a year after `planEnd`, the plan's last year from the title, else the first year column
  * and PLAN_SPAN) becomes a `vision` column, not loaded, while a target within the plan remains; a
- * table whose only target is a 2035 one keeps it. Changes `columns` in place.
+ * table whose only target is a 2035 one keeps it (Header.visionTarget says so). Changes `columns` in place.
  */
 function beyondPlan(columns: Column[], planEnd: number | undefined): void {
   const aims = columns.filter((c) => c.kind === "target" || c.kind === "yearly");
-  const beyond = (c: Column): boolean => /远景/.test(c.label) || (planEnd !== undefined && c.year !== undefined && c.year > planEnd);
+  const beyond = (c: Column): boolean => isBeyond(c, planEnd);
   // without a baseline column the first plain year is the baseline, not a target that remains
   const firstPlain = columns.some((c) => c.kind === "baseline") ? undefined : aims.find((c) => c.kind === "yearly");
   if (!aims.some((c) => c !== firstPlain && !beyond(c))) return;
   for (const c of aims) if (beyond(c)) c.kind = "vision";
+}
+
+/** A target column beyond the plan: labelled 远景, or for a year after `planEnd`. */
+function isBeyond(c: Column, planEnd: number | undefined): boolean {
+  return /远景/.test(c.label) || (planEnd !== undefined && c.year !== undefined && c.year > planEnd);
 }
 
 /**

@@ -2,6 +2,7 @@ import { parseTemplate } from "../templates/parseTemplate";
 import type { IndicatorTemplate } from "../templates/TemplateSchema";
 import { buildIndicators } from "./buildIndicators";
 import { LINE_RULES } from "./lineRules";
+import { refuse, type Refused } from "./refusalMessages";
 import { tableLine, type LineOutcome } from "./LineRule";
 import { regionFromTitle } from "./rules/regionFromTitle";
 import { templateId } from "./rules/templateId";
@@ -18,10 +19,12 @@ export type { ImportCode } from "./unreadMessages";
  * not load, and every place where it joined, split or took something from elsewhere (a unit from
  * the values, a target from the 累计 column), is in `unread` with a code, its parameters and the
  * reason in Chinese and English (unreadMessages.ts); a row it is unsure of is left out rather than loaded.
+ * When it loads nothing it says why with a code and the text in both languages (refusalMessages.ts).
  *
  * How it reads: a small set of rules, each in its own file under src/import/rules with its own tests,
  * driven by one loop:
- * 1. startReading: the lines (traditional characters read as simplified), the header (header.ts:
+ * 1. startReading: the lines (traditional characters read as simplified, script markup `_{2.5}` as
+ *    text, a header broken over lines joined; a table copied one cell per line made into rows), the header (header.ts:
  *    the name column by its words, the value columns by content: years, 基期/目标/现状, 属性, 单位,
  *    权重 (not loaded), 〔累计〕, 完成情况, 备注), the title (joined when broken), and the line rules
  *    that rewrite whole lines before the rows (cells broken by a web page's copy, a category down the
@@ -79,7 +82,7 @@ export interface ImportStats {
 
 export type ImportResult =
   | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats }
-  | { ok: false; message: string };
+  | Refused;
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
   const started = startReading(typeof text === "string" ? text : "", opts.title ?? "");
@@ -102,8 +105,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const built = buildIndicators(reading);
   const { unread } = reading;
   if (built.length === 0) {
-    const why = unread.slice(0, 3).map((u) => `第 ${u.line} 行：${u.reason}`).join("；");
-    return { ok: false, message: `找到了表头（第 ${headerAt + 1} 行），但没有读出任何指标行${why ? `（${why}）` : ""}。没有载入任何内容。` };
+    return refuse("no-rows", { line: headerAt + 1, reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) });
   }
   const baselineYear = header.baselineYear ?? 0;
   const targetYear = header.targetYear ?? 0;
@@ -114,7 +116,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
   if (!region) notes.push("导入时未能从标题判断地区，region 记为“未注明”，请改为实际地区。");
   const id = trimCell(opts.id ?? "") || templateId(title, region, baselineYear, targetYear, built);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return { ok: false, message: `模板编号“${id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。没有载入任何内容。` };
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return refuse("bad-id", { id });
 
   const template = {
     schemaVersion: 1 as const,
@@ -135,7 +137,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const checked = parseTemplate(template, "import");
   if (!checked.ok || checked.template.kind !== "indicators") {
     const problems = checked.ok ? "不是指标模板" : checked.problems.map((p) => `${p.path}: ${p.message}`).join("；");
-    return { ok: false, message: `读出的模板没有通过校验（${problems}），没有载入任何内容。` };
+    return refuse("invalid-template", { problems });
   }
 
   unread.sort((a, b) => a.line - b.line);

@@ -3,3 +3,5 @@ export type { ImportOptions, ImportResult, ImportStats, UnreadLine } from "./imp
 export { UNREAD_EFFECT, unreadMessage } from "./unreadMessages";
 export type { ImportCode, UnreadEffect, UnreadParams } from "./unreadMessages";
 export { formatUnread } from "./formatUnread";
+export { refusalMessage } from "./refusalMessages";
+export type { HeaderProblem, Refusal, RefusalCode, RefusalParams, Refused } from "./refusalMessages";

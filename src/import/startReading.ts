@@ -1,8 +1,12 @@
+import { refuse, type Refused } from "./refusalMessages";
 import { isIndicatorHeader, isProjectHeader, isReformHeader, readHeader } from "./header";
 import { TableReading } from "./TableReading";
 import { splitCells, splitLines, trimCell } from "./text";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
+import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
+import { cellPerLine } from "./rules/cellPerLine";
+import { readScripts } from "./rules/scriptMarkup";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
 
@@ -10,10 +14,14 @@ import { toSimplified } from "./rules/traditional";
 interface Pasted {
   /** per line of the paste, how many traditional characters were read as simplified */
   changed: number[];
+  /** per line of the paste, the sub- or superscripts written as markup (`_{2.5}`) read as text */
+  scripts: Array<{ text: string; changed: number; pasted: string }>;
   /** the paste has tabs (cells split on tabs; else on runs of spaces) */
   tabbed: boolean;
   titleLines: number[];
   titleText: string;
+  /** a header broken over lines by a web page's copy, joined (rules/headerBreaks.ts) */
+  headerJoined: JoinedHeader | null;
 }
 
 /** A rule that rewrites or reports whole lines before the rows are read. */
@@ -21,7 +29,8 @@ type BeforeRows = (reading: TableReading, pasted: Pasted) => void;
 
 /**
  * The line rules that run before the rows, in order (each rule's logic in its own file with its own
- * tests): traditional characters (read when the lines were split, reported here), a broken title,
+ * tests): traditional characters, script markup `_{2.5}` and a header broken over lines (read when the
+ * lines were split, reported here), a broken title,
  * cells broken over lines by a web page's copy, a category written down the left edge, header
  * columns that are not loaded (unknown, 权重, 远景) and earlier target columns read as yearly targets.
  */
@@ -29,6 +38,13 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
   (reading, p) => {
     const at = p.changed.findIndex((n) => n > 0);
     if (at >= 0) reading.report(at, "traditional", { count: p.changed.reduce((n, c) => n + c, 0) });
+  },
+  (reading, p) => {
+    const at = p.scripts.findIndex((s) => s.changed > 0);
+    if (at >= 0) reading.report(at, "script-markup", { count: p.scripts.reduce((n, s) => n + s.changed, 0), example: p.scripts[at]?.text ?? "" }, p.scripts[at]?.pasted);
+  },
+  (reading, p) => {
+    if (p.headerJoined) reading.report(reading.headerAt, "header-joined", { lines: p.headerJoined.lines.map((l) => l + 1), header: p.headerJoined.header.split("\t").join(" | ") });
   },
   (reading, p) => {
     if (p.titleLines.length > 1) reading.report(p.titleLines[0] ?? 0, "title-joined", { lines: p.titleLines.length, title: p.titleText });
@@ -57,14 +73,15 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
       if (c.kind === "weight") reading.report(reading.headerAt, "column-weight", { label: c.label });
       if (c.kind === "vision") reading.report(reading.headerAt, "column-vision", { label: c.label, targetYear: reading.header.targetYear ?? 0 });
     }
-    const { interimYears, targetYear } = reading.header;
+    const { interimYears, targetYear, visionTarget, baselineYear } = reading.header;
+    if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (interimYears.length > 0) reading.report(reading.headerAt, "target-interim", { years: interimYears, targetYear: targetYear ?? 0 });
   },
 ];
 
 export type Started =
   | { ok: true; reading: TableReading; title: string; titleFound: string; table: string }
-  | { ok: false; message: string };
+  | Refused;
 
 /**
  * The start of importTable: the lines of a paste (traditional characters read as simplified), the
@@ -73,40 +90,50 @@ export type Started =
  * `givenTitle` (may be "") wins over the title found above the table.
  */
 export function startReading(pasted: string, givenTitle: string): Started {
-  const fail = (message: string): Started => ({ ok: false, message });
-  if (pasted.trim() === "") {
-    return fail("粘贴的内容是空的：请从规划文本中复制整张指标表（含表头，如“指标名称 2020年 2025年目标”）后再导入。没有载入任何内容。");
+  const read = readPaste(pasted, givenTitle, null);
+  if (read.ok || read.code !== "no-header") return read;
+  // a table copied one cell per line: its cells made into rows, then read as any paste
+  const perLine = cellPerLine(pasted);
+  if (perLine === null) return read;
+  const again = readPaste(perLine.lines.join("\n"), givenTitle, perLine.origins);
+  if (!again.ok) return again.code === "no-header" ? read : again;
+  again.reading.report(perLine.headerAt, "cell-per-line", { columns: perLine.columns, rows: perLine.rows });
+  for (const s of perLine.splits) {
+    again.reading.report(s.at, "cell-breaks", { from: (s.lines[0] ?? 0) + 1, to: (s.lines[s.lines.length - 1] ?? 0) + 1, parts: s.parts });
   }
+  return again;
+}
+
+/** startReading on one text; `origins`: for each of its lines, the lines of the paste it comes from (null: itself). */
+function readPaste(pasted: string, givenTitle: string, origins: number[][] | null): Started {
+  if (pasted.trim() === "") return refuse("empty", {});
   const traditional = splitLines(pasted).map(toSimplified);
-  const lines = traditional.map((t) => t.text);
+  const scripts = traditional.map((t) => ({ ...readScripts(t.text), pasted: t.text }));
   const tabbed = pasted.includes("\t");
+  const headerBreak = tabbed ? joinHeaderBreak(scripts.map((t) => t.text)) : null;
+  const lines = headerBreak?.lines ?? scripts.map((t) => t.text);
   const grid = lines.map((l) => splitCells(l, tabbed));
 
   const headerAt = grid.findIndex(isIndicatorHeader);
   if (headerAt < 0) {
-    if (grid.some(isProjectHeader)) {
-      return fail("这是一张项目表（有“项目名称”“总投资”“建设内容”等列），不是指标表。请粘贴规划中的主要指标表（有“指标名称”和基期、目标年份列）。没有载入任何内容。");
-    }
-    if (grid.some(isReformHeader)) {
-      return fail("这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请粘贴规划中的主要指标表。没有载入任何内容。");
-    }
-    return fail("没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。粘贴的内容不像一张指标表，没有载入任何内容。");
+    if (grid.some(isProjectHeader)) return refuse("project-table", {});
+    if (grid.some(isReformHeader)) return refuse("reform-table", {});
+    return refuse("no-header", {});
   }
 
   const titleInfo = findTitle(grid, lines, headerAt);
   const title = trimCell(givenTitle) || titleInfo.title;
   const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`);
-  if (!read.ok) return fail(`第 ${headerAt + 1} 行的表头读不懂：${read.message}没有载入任何内容。`);
+  if (!read.ok) return refuse("header-unreadable", { line: headerAt + 1, why: read.why });
   const header = read.header;
-  if (header.baselineYear === null || header.targetYear === null) {
-    return fail(`第 ${headerAt + 1} 行的表头中没有基期年份或目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期。没有载入任何内容。`);
-  }
+  if (header.baselineYear === null || header.targetYear === null) return refuse("no-years", { line: headerAt + 1 });
   if (header.baselineYear >= header.targetYear) {
-    return fail(`第 ${headerAt + 1} 行的表头中基期年份 ${header.baselineYear} 不早于目标年份 ${header.targetYear}。没有载入任何内容。`);
+    return refuse("years-order", { line: headerAt + 1, baselineYear: header.baselineYear, targetYear: header.targetYear });
   }
 
   const reading = new TableReading(lines, grid, header, headerAt, title);
-  const p: Pasted = { changed: traditional.map((t) => t.changed), tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title };
+  if (origins !== null) reading.origins = origins.map((o, i) => (o.length > 0 ? o : [i]));
+  const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null };
   for (const rule of BEFORE_ROWS) rule(reading, p);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };

@@ -12,6 +12,12 @@ import { describeColumn, type Column } from "./header";
 export interface UnreadParams {
   /** traditional characters read as simplified (rules/traditional.ts) */
   traditional: { count: number };
+  /** sub- or superscripts written as markup (`PM _{2.5} `) read as text (rules/scriptMarkup.ts); `example`: the first line so read */
+  "script-markup": { count: number; example: string };
+  /** a header broken over lines by a web page's copy, joined (rules/headerBreaks.ts); `lines`: 1-based */
+  "header-joined": { lines: readonly number[]; header: string };
+  /** a table copied one cell per line, its cells made into rows of the header's `columns` (rules/cellPerLine.ts) */
+  "cell-per-line": { columns: number; rows: number };
   /** the title broken over lines, joined before the plan period is looked for (rules/titleLines.ts) */
   "title-joined": { lines: number; title: string };
   /** lines broken inside cells (a web page's copy) joined into a row; 1-based first and last line */
@@ -22,6 +28,8 @@ export interface UnreadParams {
   "column-weight": { label: string };
   /** a target column beyond the plan (`2035年远景目标`); `targetYear`: the plan's target year */
   "column-vision": { label: string; targetYear: number };
+  /** the only target column is a vision one (`2035年远景目标`), kept as the target; `planEnd`: the plan's end the title names (null when none) */
+  "target-vision-only": { label: string; baselineYear: number; targetYear: number; planEnd: number | null };
   /** several target columns: the earlier `years` kept as yearly targets, `targetYear` the plan's target */
   "target-interim": { years: readonly number[]; targetYear: number };
   "name-only": Record<string, never>;
@@ -38,6 +46,8 @@ export interface UnreadParams {
   "project-table": Record<string, never>;
   "number-glued": { cell: string; number: string; name: string };
   "number-gap": { number: string; last: string };
+  /** rows with one cell more before the name than the header: the name label spans a sub-category column (`1.空气质量`) */
+  "name-span": { category: string; name: string };
   "number-heading": { number: string; name: string };
   /** `rowLine`: 1-based line of the row the piece was joined to; `values`: the values came from this line */
   "name-joined": { piece: string; rowLine: number; number: string; values: boolean };
@@ -59,6 +69,10 @@ export interface UnreadParams {
   "unit-from-value": { unit: string };
   /** a mark after the name (`*`, `★`, `[1]`) taken off; `constraint`: the notes say the mark means 约束性 */
   "name-mark": { mark: string; name: string; constraint: boolean };
+  /** a footnote mark after a value taken off (`60.6*` → `60.6`); `footnote`: the note it points to ("" when the table has none) */
+  "value-mark": { value: string; mark: string; kept: string; column: Column; footnote: string };
+  /** a value cell holding only a dash look-alike (`一`) read as `—` (rules/dashLookalike.ts) */
+  "dash-lookalike": { value: string; column: Column };
   /** the name (and part) of an indicator read before: `firstLine` (1-based) and `firstId` that one, `id` this one */
   "name-duplicate": { name: string; firstLine: number; firstId: string; id: string };
   /** `unit`: the indicator's unit ("" when none) */
@@ -79,12 +93,16 @@ const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).jo
 
 const ZH: Texts = {
   traditional: (p) => `表中有繁体字（${p.count} 处），已按简体读取（如“指標”→“指标”、“屬性”→“属性”），${CHECK}`,
+  "script-markup": (p) => `表中有 PDF/LaTeX 提取留下的上下标写法（如“_{2.5}”，${p.count} 处），已按正文读取（如“PM _{2.5} ”→“PM2.5”），本行读作“${p.example.replace(/\t/g, " ")}”，${CHECK}`,
+  "header-joined": (p) => `表头断在 ${p.lines.length} 行（${p.lines.map((l) => `第 ${l} 行`).join("、")}，网页复制的表格），已合为一行“${p.header}”，${CHECK}`,
+  "cell-per-line": (p) => `表格是每格一行的文字（网页或PDF复制），已按表头的 ${p.columns} 列把各格合成 ${p.rows} 行，${CHECK}`,
   "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
   "cell-breaks": (p) => `单元格内有换行（网页复制的表格），第 ${p.from}—${p.to} 行合为一行${p.parts.length > 0 ? `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行` : ""}，${CHECK}`,
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
   "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
+  "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
   "target-interim": (p) => `表头有 ${p.years.length + 1} 列目标，以最晚的 ${p.targetYear} 年为规划目标，${p.years.map((y) => `${y} 年`).join("、")}的目标作为年度目标，${CHECK}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
@@ -98,6 +116,7 @@ const ZH: Texts = {
   "other-table": (p) => `这里开始另一张表（表头的列与第 ${p.headerLine} 行不同），此行及以后${NOT_LOADED}`,
   "project-table": () => `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`,
   "number-glued": (p) => `序号与指标名称写在一格（如“${p.cell}”），已拆为序号“${p.number}”和名称“${p.name}”，其余各行同样处理，${CHECK}`,
+  "name-span": (p) => `表头的指标一列下有两列（小类和指标名称），“${p.category}”读作小类，“${p.name}”读作指标名称，其余各行同样处理，${CHECK}`,
   "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
   "number-heading": (p) => `序号 ${p.number}“${p.name}”没有数值，其下是 ${p.number}.1 等分项序号，作为领域读入，${CHECK}`,
   "name-joined": (p) => `指标名称断在两行，已把“${p.piece}”接在第 ${p.rowLine} 行（序号 ${p.number}）的名称之后，${p.values ? "数值取自本行，" : ""}${CHECK}`,
@@ -115,18 +134,24 @@ const ZH: Texts = {
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}，${CHECK}`,
+  "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
+  "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
 };
 
 const EN: Texts = {
   traditional: (p) => `traditional characters (${p.count}) read as simplified (指標 → 指标, 屬性 → 属性); loaded, to check`,
+  "script-markup": (p) => `sub- or superscripts written as markup by a PDF/LaTeX extraction (such as “_{2.5}”, ${p.count}) read as text (“PM _{2.5} ” → “PM2.5”); this line reads “${p.example.replace(/\t/g, " ")}”; loaded, to check`,
+  "header-joined": (p) => `the header broken over ${p.lines.length} lines (${p.lines.join(", ")}; a web page's copy), joined as “${p.header}”; loaded, to check`,
+  "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${p.rows} rows of the header's ${p.columns} columns; loaded, to check`,
   "title-joined": (p) => `title broken over ${p.lines} lines, joined as “${p.title}” before looking for the plan period; loaded, to check`,
   "cell-breaks": (p) => `line breaks inside cells (a web page's copy): lines ${p.from}–${p.to} joined into one row${p.parts.length > 0 ? `, split into ${p.parts.length} parts` : ""}; loaded, to check`,
   "edge-category": (p) => `category written one character per line (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
   "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
+  "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
   "target-interim": (p) => `the header has ${p.years.length + 1} target columns: the latest, ${p.targetYear}, is the plan's target, and ${p.years.join(", ")} yearly targets; loaded, to check`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
@@ -140,6 +165,7 @@ const EN: Texts = {
   "other-table": (p) => `another table starts here (its header differs from line ${p.headerLine}): this line and the rest not loaded`,
   "project-table": () => `a project or reform table starts here: this line and the rest not loaded`,
   "number-glued": (p) => `序号 written with the name (“${p.cell}”): split into 序号 “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
+  "name-span": (p) => `the header's 指标 label spans two columns (a sub-category and the names): “${p.category}” read as a sub-category and “${p.name}” as the name, and so on each row; loaded, to check`,
   "number-gap": (p) => `序号 ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
   "number-heading": (p) => `序号 ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
   "name-joined": (p) => `name broken over two lines: “${p.piece}” joined to line ${p.rowLine} (序号 ${p.number})${p.values ? ", values from this line" : ""}; loaded, to check`,
@@ -157,21 +183,23 @@ const EN: Texts = {
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}; loaded, to check`,
+  "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
+  "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "name-duplicate": (p) => `the name “${p.name}” is also that of line ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
 };
 
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
-  traditional: "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-interim": "to-check", "name-only": "not-loaded", "attribute-empty": "to-check",
+  traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
-  "project-table": "not-loaded", "number-glued": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
+  "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
 };
 
 /** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */

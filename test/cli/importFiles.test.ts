@@ -103,3 +103,37 @@ describe("plan-returns import from .docx and .xlsx", () => {
     expect(named.err).toMatch(/没有名为“没有这张表”的工作表（有：说明、指标表）/);
   });
 });
+
+describe("import --lang en: the importer's refusal in English", () => {
+  test.each([
+    ["zh", /没有找到指标表的表头/],
+    ["en", /No indicator table header found.*Nothing was loaded\./],
+  ])("--lang %s", async (lang, message) => {
+    const file = join(dir, `no-table-${lang}.txt`);
+    writeFileSync(file, "随便写的一段话，没有表格。\n");
+    const r = await cli("import", file, "--lang", lang, "--out", join(dir, `no-table-${lang}.json`));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+});
+
+describe("import page.html: a web page saved as HTML", () => {
+  test.each([[".html"], [".htm"]])("%s: its indicator table is read, not its source text", async (ext) => {
+    const file = join(dir, `page${ext}`);
+    writeFileSync(file, [
+      "<html><head><title>某县</title></head><body><p>某县“十四五”农业农村现代化主要指标</p>",
+      "<table><tr><td>项目名称</td><td>总投资</td></tr><tr><td>某路</td><td>3</td></tr></table>",
+      "<table><tr><td>指标</td><td>2020年基期值</td><td>2025年目标值</td></tr>",
+      "<tr><td>粮食综合生产能力（亿吨）</td><td>—</td><td>&gt;6.5</td></tr>",
+      "<tr><td>农业科技进步贡献率（%）</td><td>60</td><td>64</td></tr></table></body></html>",
+    ].join("\n"));
+    const out = join(dir, `page${ext}.json`);
+    const r = await cli("import", file, "--out", out);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(readFileSync(out, "utf8")) as IndicatorTemplate;
+    expect(t.indicators.map((d) => [d.name, d.baseline, d.target])).toEqual([
+      ["粮食综合生产能力（亿吨）", "—", ">6.5"],
+      ["农业科技进步贡献率（%）", "60", "64"],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ describe("readHeader: the value columns of a header, over one line or two", () =
     ["a 远景 target alone stays the target", "指标\t2020年\t2035年远景目标", "baseline2020,target2035", 2020, 2035],
   ])("%s", (_d, text, signature, baselineYear, targetYear) => {
     const r = readHeader(rows(text), 0, "");
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.why);
     expect(r.header.signature).toBe(signature);
     expect([r.header.baselineYear, r.header.targetYear]).toEqual([baselineYear, targetYear]);
   });
@@ -54,7 +54,7 @@ describe("readHeader: the name column", () => {
     ["评价指标\t2020年\t2025年", 0],
   ])("%s → %s", (text, nameAt) => {
     const r = readHeader(rows(text), 0, "");
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.why);
     expect(r.header.nameAt).toBe(nameAt);
   });
 });

@@ -4,15 +4,15 @@ import type { Column } from "../../src/import/header";
 /** The one home of the importer's reasons: every code has a Chinese and an English text that says its effect. */
 const col: Column = { label: "2025年", kind: "target", year: 2025 };
 const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
-  traditional: { count: 3 }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
+  traditional: { count: 3 }, "cell-per-line": { columns: 4, rows: 7 }, "header-joined": { lines: [2, 3], header: "序号 | 指标 | 2020年 | 2025年目标 | 属性" }, "script-markup": { count: 2, example: "1\t城市细颗粒物（PM2.5）平均浓度（微克/立方米）\t35\t33" }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
   "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"] }, "edge-category": { rows: 4, word: "社会保障" },
   "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" },
-  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "name-only": {}, "attribute-empty": {},
+  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
   "attribute-unknown": { value: "可能" }, "row-shifted": { value: "约束性", column: col },
   "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] },
   "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
   "number-only": { number: "3" }, "other-table": { headerLine: 2 }, "project-table": {},
-  "number-glued": { cell: "1.某某率(%)", number: "1", name: "某某率(%)" }, "number-gap": { number: "5", last: "3" }, "number-heading": { number: "1", name: "健康水平" },
+  "number-glued": { cell: "1.某某率(%)", number: "1", name: "某某率(%)" }, "name-span": { category: "空气质量", name: "地级及以上城市空气质量优良天数比率（%）" }, "number-gap": { number: "5", last: "3" }, "number-heading": { number: "1", name: "健康水平" },
   "name-joined": { piece: "比例(%)", rowLine: 4, number: "2", values: true }, "not-a-row": { more: true },
   "table-end": { left: 3 }, "sub-row": { text: "其中：小学", number: "4", part: "小学" }, "no-number": {},
   "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },
@@ -20,7 +20,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "compound-split": { baseline: "98/98.75", parts: ["甲补贴", "乙补贴"] },
   "target-from-cumulative": { cumulative: "18", written: "〔18〕" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
   "target-from-annual": { value: ">7", label: "年均/累计" },
-  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", constraint: true }, "unit-differs": { valueUnit: "万人", unit: "" },
+  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", constraint: true }, "dash-lookalike": { value: "一", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
   "name-duplicate": { name: "每千人口拥有执业（助理）医师数", firstLine: 8, firstId: "r05", id: "r06" },
 };
 

@@ -98,7 +98,12 @@ function mergeCells(lines: readonly string[]): string[][] {
   return cells;
 }
 
-function toRows(cells: string[][], valueCols: number): { rows: string[]; parts: string[] } {
+/**
+ * The rows of one table row whose cells hold several lines each (`valueCols`: the header's value
+ * columns): a name ending in parts (`其中:小学` / `初中`) with as many values per cell is split into
+ * a row per part, a name with 其中 sub-indicators into a row each, else one row.
+ */
+export function toRows(cells: string[][], valueCols: number): { rows: string[]; parts: string[] } {
   const nameAt = cells.length - valueCols - 1;
   const name = cells[nameAt] ?? [];
   const values = cells.slice(nameAt + 1);

@@ -1,7 +1,7 @@
 import { detectUnit } from "../../domain/Unit";
 import type { ColumnRule } from "../ColumnRule";
+import { MARK_SIGNS as MARKS } from "./footnoteMarks";
 
-const MARKS = "*＊※★☆▲△◆#＃";
 const MARK_AT_END = new RegExp(`\\s*([${MARKS}]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[[［]\\s*\\d{1,2}\\s*[\\]］]|[(（]\\s*注\\s*\\d{0,2}\\s*[)）])$`, "u");
 /** `带*、★的为约束性指标`, `标★号的为约束性指标`: the marks a note says stand for 约束性 */
 const CONSTRAINT_NOTE = /[带标有](.{1,8}?)号?的?(?:指标)?(?:为|是)约束性/u;

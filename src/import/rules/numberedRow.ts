@@ -34,6 +34,10 @@ export const numberedRow: LineRule = (line, reading) => {
   }
   const group = reading.nextGroup(domainText, at);
   reading.group = group;
+  if (num.spanned === true && !reading.spanReported) {
+    reading.spanReported = true;
+    reading.report(at, "name-span", { category: num.domain?.[num.domain.length - 1] ?? "", name: num.name });
+  }
   if (num.glued && !reading.gluedReported) {
     reading.gluedReported = true;
     reading.report(at, "number-glued", { cell: cells[num.nameAt] ?? "", number: num.number, name: num.name });

@@ -18,6 +18,8 @@ export interface NumberCell {
   domain?: string[];
   /** number and name were written together without a space (`1.学前…`) */
   glued?: boolean;
+  /** read under a header whose name label spans a sub-category column too (alignRight's subCategory) */
+  spanned?: boolean;
 }
 
 /** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…`, `\t44 亿元 GDP …`, `1.学前…`, `（2）…`, `①…`, `1.1\t人均…`. */
@@ -44,6 +46,18 @@ export function findNumber(cells: readonly string[]): NumberCell | null {
 }
 
 /**
+ * The header's name label spans one column more than its cell (a merged `指标` over a sub-category
+ * column and the names): the row has one cell more before the name than the header, and that cell
+ * is blank (the sub-category above goes on) or a numbered category of its own (`1.空气质量`).
+ */
+function subCategory(all: readonly string[], lead: number, nameAt: number): boolean {
+  if (nameAt !== lead + 1) return false;
+  const cell = all[nameAt - 1] ?? "";
+  const numbered = splitNumbering(cell);
+  return cell === "" || (numbered !== null && HAN.test(numbered.name) && numbered.name.length <= 8);
+}
+
+/**
  * A row read from the right, by the header's layout: the last `k` cells are the values, the cell
  * before them the name, the cells before that categories (a category may carry its own number,
  * `1.空气质量`, which is dropped from the category). For tables with category columns before the
@@ -52,7 +66,7 @@ export function findNumber(cells: readonly string[]): NumberCell | null {
 export function alignRight(cells: readonly string[], k: number, lead: number): NumberCell | null {
   const all = dropTrailingEmpty(cells);
   const nameAt = all.length - k - 1;
-  if (nameAt < 1 || nameAt !== lead) return null;
+  if (nameAt < 1 || (nameAt !== lead && !subCategory(all, lead, nameAt))) return null;
   const name = all[nameAt] ?? "";
   if (!HAN.test(name) || ATTRIBUTES[squash(name)] !== undefined) return null;
   const own = splitNumbering(name);
@@ -63,6 +77,7 @@ export function alignRight(cells: readonly string[], k: number, lead: number): N
   if (domain.some((c) => /\d/.test(c))) return null;
   return {
     at: nameAt, number: own?.number ?? "", name: own ? trimCell(own.name) : name, nameAt, domain, glued: own?.glued ?? false,
+    ...(nameAt === lead ? {} : { spanned: true }),
   };
 }
 

@@ -214,7 +214,7 @@ async function readText(host: ImportPaneHost, text: string, before: string): Pro
   host.say(t(host.lang(), "msg.importReading"));
   const mod = await importer();
   const r = mod.importTable(text, meta());
-  if (!r.ok) return host.say(r.message, "error");
+  if (!r.ok) return host.say(host.lang() === "en" ? r.messageEn : r.message, "error");
   const { notLoaded, toCheck } = mod.splitUnread(r.unread);
   const s: State = { mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck };
   state = s;

@@ -1,0 +1,98 @@
+/**
+ * Why importTable loads nothing, as coded data, and the one home of its text in Chinese and English
+ * (as unreadMessages is for the lines it reads). Each text is one sentence or two saying what was
+ * found and what to paste instead, ending in 没有载入任何内容 / nothing was loaded.
+ */
+export interface RefusalParams {
+  empty: Record<string, never>;
+  "project-table": Record<string, never>;
+  "reform-table": Record<string, never>;
+  "no-header": Record<string, never>;
+  /** `line`: 1-based line of the header; `why`: what the header lacks */
+  "header-unreadable": { line: number; why: HeaderProblem };
+  "no-years": { line: number };
+  "years-order": { line: number; baselineYear: number; targetYear: number };
+  /** `reasons`: the first lines not read, with their reasons in both languages */
+  "no-rows": { line: number; reasons: ReadonlyArray<{ line: number; reason: string; reasonEn: string }> };
+  "bad-id": { id: string };
+  /** `problems`: the template checker's findings (path: message; …) */
+  "invalid-template": { problems: string };
+}
+
+/** What a header can lack (readHeader). */
+export type HeaderProblem = "no-columns" | "no-target";
+
+export type RefusalCode = keyof RefusalParams;
+
+export interface Refusal<C extends RefusalCode = RefusalCode> {
+  code: C;
+  params: RefusalParams[C];
+}
+
+type Texts = { [C in RefusalCode]: (p: RefusalParams[C]) => string };
+
+const NOTHING = "没有载入任何内容。";
+const NOTHING_EN = "Nothing was loaded.";
+
+const HEADER_ZH: Record<HeaderProblem, string> = {
+  "no-columns": "表头在指标名称之后没有任何列（基期值、目标值或年份）。",
+  "no-target": "表头中找不到目标列（如“2025年 目标”或逐年的年份列）。",
+};
+const HEADER_EN: Record<HeaderProblem, string> = {
+  "no-columns": "it has no column after the indicator's name (baseline, target or a year).",
+  "no-target": "it has no target column (such as “2025年 目标”, or one column per year).",
+};
+
+const ZH: Texts = {
+  empty: () => `粘贴的内容是空的：请从规划文本中复制整张指标表（含表头，如“指标名称 2020年 2025年目标”）后再导入。${NOTHING}`,
+  "project-table": () => `这是一张项目表（有“项目名称”“总投资”“建设内容”等列），不是指标表。请粘贴规划中的主要指标表（有“指标名称”和基期、目标年份列）。${NOTHING}`,
+  "reform-table": () => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请粘贴规划中的主要指标表。${NOTHING}`,
+  "no-header": () => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。粘贴的内容不像一张指标表，${NOTHING}`,
+  "header-unreadable": (p) => `第 ${p.line} 行的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
+  "no-years": (p) => `第 ${p.line} 行的表头中没有基期年份或目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期。${NOTHING}`,
+  "years-order": (p) => `第 ${p.line} 行的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
+  "no-rows": (p) => {
+    const why = p.reasons.map((u) => `第 ${u.line} 行：${u.reason}`).join("；");
+    return `找到了表头（第 ${p.line} 行），但没有读出任何指标行${why ? `（${why}）` : ""}。${NOTHING}`;
+  },
+  "bad-id": (p) => `模板编号“${p.id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。${NOTHING}`,
+  "invalid-template": (p) => `读出的模板没有通过校验（${p.problems}），${NOTHING}`,
+};
+
+const EN: Texts = {
+  empty: () => `The paste is empty: copy the whole indicator table from the plan (with its header, such as “指标名称 2020年 2025年目标”) and import again. ${NOTHING_EN}`,
+  "project-table": () => `This is a project table (columns such as 项目名称, 总投资, 建设内容), not an indicator table. Paste the plan's main indicator table (a 指标名称 column and baseline and target years). ${NOTHING_EN}`,
+  "reform-table": () => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位), not an indicator table. Paste the plan's main indicator table. ${NOTHING_EN}`,
+  "no-header": () => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标). The paste does not look like an indicator table. ${NOTHING_EN}`,
+  "header-unreadable": (p) => `The header on line ${p.line} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
+  "no-years": (p) => `The header on line ${p.line} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五. ${NOTHING_EN}`,
+  "years-order": (p) => `The header on line ${p.line} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
+  "no-rows": (p) => {
+    const why = p.reasons.map((u) => `line ${u.line}: ${u.reasonEn}`).join("; ");
+    return `The header was found (line ${p.line}), but no indicator row was read${why ? ` (${why})` : ""}. ${NOTHING_EN}`;
+  },
+  "bad-id": (p) => `The template id “${p.id}” is not valid: use lower-case letters, digits and “-”, not starting with “-”. ${NOTHING_EN}`,
+  "invalid-template": (p) => `The template read did not pass the checks (${p.problems}). ${NOTHING_EN}`,
+};
+
+/** The text of a refusal, in Chinese (default) or English. */
+export function refusalMessage(r: Refusal, lang: "zh" | "en" = "zh"): string {
+  // the params were given with this code (refuse is typed per code)
+  return ((lang === "en" ? EN : ZH)[r.code] as (p: RefusalParams[RefusalCode]) => string)(r.params);
+}
+
+/** A refusal as importTable returns it: the code, its parameters and the text in both languages. */
+export interface Refused {
+  ok: false;
+  code: RefusalCode;
+  params: RefusalParams[RefusalCode];
+  /** 中文: refusalMessage(…, "zh") */
+  message: string;
+  /** English: refusalMessage(…, "en") */
+  messageEn: string;
+}
+
+export function refuse<C extends RefusalCode>(code: C, params: RefusalParams[C]): Refused {
+  const r = { code, params } as Refusal;
+  return { ok: false, code, params, message: refusalMessage(r), messageEn: refusalMessage(r, "en") };
+}
