@@ -1,7 +1,7 @@
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
-import { formatTable } from "./formatTable";
+import { displayWidth, formatTable } from "./formatTable";
 import { progressText } from "../sheet/progressText";
 
 // one decimal, as the pane shows it: a progress of 59.7% 滞后 must not read 60%/60%
@@ -28,8 +28,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     ? ["工作表", "单元格", "指标/项目", "当年值", "目标", "状态", "进度/序时", "问题"]
     : ["Sheet", "Cell", "Item", "Value", "Target", "Status", "Progress/Due", "Issues"];
   const counts = STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`).join("  ");
-  const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}, ${r.items.length} items`;
-  const parts = [title, rows.length ? formatTable(head, rows, [14, 8, 28, 10, 12, 16, 13, Infinity]) : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
+  const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`;
+  const parts = [title, rows.length ? formatTable(head, rows, [14, 8, 28, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 13, Infinity]) : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
   if (r.problems.length) parts.push(...r.problems.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

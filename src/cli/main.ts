@@ -53,7 +53,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("summary").description("汇总一份或多份填报（可多个文件或文件夹）/ summary over returns (files or folders)").argument("<file.xlsx|folder...>")
     .option("--year <Y>", "按此年份核对").requiredOption("--out <summary.xlsx>", "输出文件").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
-    .option("--ledger <报送台账.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）").option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）")
+    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）").option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）")
     .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx...>", "上年报送的填报（按填报单位对应）").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
     .action(async (files: string[], o: { year?: string; out: string; json?: boolean; force?: boolean; lang: string; ledger?: string; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
@@ -71,7 +71,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     });
 
   program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<file.xlsx|folder...>")
-    .option("--year <Y>", "按此年份评估").option("--out <评估报告.docx|评估.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）")
+    .option("--year <Y>", "按此年份评估").option("--out <report.docx|sheets.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）")
     .option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
     .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }) => (await import("./runReport")).runReport(files, o, io));
 
@@ -129,7 +129,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (file: string, o: import("./runImport").ImportCommandOptions) => (await import("./runImport")).runImport(file, o, io));
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")
-    .option("--out <dir>", "输出目录", "out/demo")
+    .option("--out <dir>", "输出目录", "out/demo").addOption(langOption())
     .action(async (o: { out: string }) => (await import("./runDemo")).runDemo(o, io));
   return program;
 }
@@ -183,6 +183,18 @@ export async function run(argv: string[], rawPrint = (s: string) => void process
   return code;
 }
 
+/**
+ * Ends the process quietly when whoever reads stdout stops early (`check … | head`): the write
+ * error EPIPE is the reader's choice, not a failure, and must not end in a stack trace.
+ */
+export function quietOnClosedPipe(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 if (require.main === module) {
+  quietOnClosedPipe();
   void run(process.argv.slice(2)).then((c) => { process.exitCode = c; });
 }

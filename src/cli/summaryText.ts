@@ -28,7 +28,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   });
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
   const states = ledger ? [`${en ? "Ledger (报送台账)" : "报送台账"}${en ? ": " : "："}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}`] : [];
-  const others = skipped.map((file) => (en ? `not summed, not a plan-returns workbook: ${file}` : `未汇总（不是规划指标填报工作簿）：${file}`));
+  const others = skipped.map((file) => (en ? `not summed (not a return): ${file}` : `未汇总（不是规划指标填报工作簿）：${file}`));
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));

@@ -1,5 +1,5 @@
 import { formatReport } from "../../src/cli/formatReport";
-import { emptyCounts } from "../../src/domain/Status";
+import { emptyCounts, STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../../src/domain/Status";
 import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
 
 const LONG_ZH = "工作表「表1」K7：百分比填为 0.95，本行单位为 %，目标 ≥90，疑似按小数填写，应为 95？请改为 95，或在说明中写明原因";
@@ -35,12 +35,17 @@ describe("check's readable table", () => {
       expect(formatReport("a.xlsx", r, lang).split("\n")[3]).toMatch(new RegExp(`  ${shown.replace(/[()]/g, "\\$&")}$`));
     });
 
-  test.each([["zh", "a.xlsx — 2023 年度（定海区），共 1 项"], ["en", "a.xlsx — year 2023 (定海区), 1 items"]] as const)("%s: the title names the 填报单位", (lang, title) => {
-    expect(formatReport("a.xlsx", report([item({})]), lang).split("\n")[0]).toBe(title);
+  test.each([
+    ["zh", [item({})], "a.xlsx — 2023 年度（定海区），共 1 项"],
+    ["en", [item({})], "a.xlsx — year 2023 (定海区), 1 item"],
+    ["en", [item({}), item({ id: "x2" })], "a.xlsx — year 2023 (定海区), 2 items"],
+  ] as const)("%s: the title names the 填报单位 (%#)", (lang, items, title) => {
+    expect(formatReport("a.xlsx", report([...items]), lang).split("\n")[0]).toBe(title);
   });
 
-  test("en: the longest status label is not cut", () => {
-    expect(formatReport("a.xlsx", report([item({})]), "en")).toContain("Severely lagging");
+  test.each(STATUS_CODES.flatMap((c) => [["zh", c, STATUS_LABELS[c]], ["en", c, STATUS_LABELS_EN[c]]] as const))("%s: the status %s reads whole (%s)", (lang, status, label) => {
+    const row = formatReport("a.xlsx", report([item({ status, progress: null, expected: null })]), lang, true).split("\n")[3] ?? "";
+    expect(row.endsWith(`  ${label}`)).toBe(true);
   });
 });
 

@@ -60,6 +60,12 @@ describe("summary of a folder", () => {
     expect(j.skipped).toEqual([notes, first]);
   }, 60000);
 
+  test("--lang en names them in English", async () => {
+    const r = await cli("summary", got, "--ledger", ledger, "--out", join(dir, "en.xlsx"), "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`not summed (not a return): ${notes}`);
+  });
+
   test.each([
     ["a workbook that is not a return, named on its own", () => [notes, join(got, "2023-定海区.xlsx")], 2, `${notes}：不是规划指标填报工作簿（未找到插件元数据）`],
     ["a folder with no workbook", () => [join(dir, "空")], 1, `${join(dir, "空")}：文件夹中没有 .xlsx 文件`],
