@@ -1,3 +1,4 @@
+import { planPeriodText } from "./planPeriodText";
 import type { Template } from "./TemplateSchema";
 
 /**
@@ -44,10 +45,10 @@ export function outsideEveryPlan(templates: readonly Template[], year: number): 
 export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en"): string {
   if (lang === "en") {
     return p.code === "year_outside_plan"
-      ? `"${p.title}" (${p.template}) covers the plan period ${p.from}–${p.to}; reporting year ${p.year} is outside it`
-      : `"${p.title}" (${p.template}) has a yearly target for ${p.year}, outside its plan period ${p.from}–${p.to}`;
+      ? `"${p.title}" (${p.template}) covers the plan period ${planPeriodText(p.from, p.to, "en")}; reporting year ${p.year} is outside it`
+      : `"${p.title}" (${p.template}) has a yearly target for ${p.year}, outside its plan period ${planPeriodText(p.from, p.to, "en")}`;
   }
   return p.code === "year_outside_plan"
-    ? `「${p.title}」(${p.template}) 的规划期为 ${p.from}–${p.to} 年，报告年份 ${p.year} 不在规划期内`
-    : `「${p.title}」(${p.template}) 有 ${p.year} 年的逐年目标，超出规划期 ${p.from}–${p.to} 年`;
+    ? `「${p.title}」(${p.template}) 的规划期为 ${planPeriodText(p.from, p.to, "zh")}，报告年份 ${p.year} 不在规划期内`
+    : `「${p.title}」(${p.template}) 有 ${p.year} 年的逐年目标，超出规划期 ${planPeriodText(p.from, p.to, "zh")}`;
 }

@@ -37,8 +37,8 @@ describe("--lang", () => {
   });
 
   test.each([
-    ["zh", "错误：「“十四五”公共服务主要指标目标表」(zhoushan-2021-2025) 的规划期为 2020–2025 年，报告年份 2027 不在规划期内；未生成工作簿\n"],
-    ["en", 'Error: "“十四五”公共服务主要指标目标表" (zhoushan-2021-2025) covers the plan period 2020–2025; reporting year 2027 is outside it; no workbook written\n'],
+    ["zh", "错误：「“十四五”公共服务主要指标目标表」(zhoushan-2021-2025) 的规划期为 2021–2025 年（基期 2020 年），报告年份 2027 不在规划期内；未生成工作簿\n"],
+    ["en", 'Error: "“十四五”公共服务主要指标目标表" (zhoushan-2021-2025) covers the plan period 2021–2025 (baseline 2020); reporting year 2027 is outside it; no workbook written\n'],
   ])("a year outside the plan is refused by template and distribute in --lang %s, nothing written", async (lang, line) => {
     for (const args of [["template", "zhoushan-2021-2025", "--out", join(dir, "y2027.xlsx")], ["distribute", "zhoushan-2021-2025", "--units", "a", "--out-dir", join(dir, "d2027")]]) {
       const r = await cli(...args, "--year", "2027", "--lang", lang);

@@ -14,7 +14,7 @@ const zs = findTemplate("zhoushan-2021-2025") as Template;
 
 describe("a reporting year outside the plan period (issue 14)", () => {
   test.each<[string, string[], RegExp]>([
-    ["template --year 2030 on 2020–2025", ["template", "zhoushan-2021-2025", "--year", "2030", "--out", join(dir, "a.xlsx")], /规划期为 2020–2025 年，报告年份 2030 不在规划期内/],
+    ["template --year 2030 on 2020–2025", ["template", "zhoushan-2021-2025", "--year", "2030", "--out", join(dir, "a.xlsx")], /规划期为 2021–2025 年（基期 2020 年），报告年份 2030 不在规划期内/],
     ["template --year 2019 on 2020–2025", ["template", "zhoushan-2021-2025", "--year", "2019", "--out", join(dir, "b.xlsx")], /报告年份 2019 不在规划期内/],
   ])("%s is refused: one line, exit 1, no file", async (_why, args, msg) => {
     const r = await cli(...args);
@@ -28,7 +28,7 @@ describe("a reporting year outside the plan period (issue 14)", () => {
     expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", file)).code).toBe(0);
     const r = await cli("check", file, "--year", "2030");
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/--year 2030：.*2020–2025/);
+    expect(r.err).toMatch(/--year 2030：.*2021–2025 年（基期 2020 年）/);
     for (const y of ["2020", "2025"]) expect((await cli("check", file, "--year", y)).code).toBe(0);
   });
 
@@ -40,8 +40,8 @@ describe("a reporting year outside the plan period (issue 14)", () => {
     const ps = periodProblems([{ ...zs, ...change } as Template], year);
     expect(ps.map((p) => p.code)).toEqual(codes);
     for (const p of ps) {
-      expect(describePeriodProblem(p, "zh")).toContain("2020–2025");
-      expect(describePeriodProblem(p, "en")).toContain("2020–2025");
+      expect(describePeriodProblem(p, "zh")).toContain("2021–2025 年（基期 2020 年）");
+      expect(describePeriodProblem(p, "en")).toContain("2021–2025 (baseline 2020)");
     }
   });
 });

@@ -55,7 +55,7 @@ describe("workbook problems: one zh/en catalogue", () => {
     [{ code: "row_missing", params: { sheet: "表2", id: "zs21-03", name: "人均GDP" } }, "工作表「表2」：未找到「人均GDP」(zs21-03) 所在行，可能已被删除"],
     [{ code: "lock_values_gone", params: { count: 4 } }, "锁定后有 4 个已通过的数值所在行或工作表被删除"],
     [{ code: "no_year", params: { sheet: "填报说明", cell: "C5" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空或不是整数"],
-    [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2027 } }, "「甲」(a-1) 的规划期为 2021–2025 年，报告年份 2027 不在规划期内"],
+    [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2027 } }, "「甲」(a-1) 的规划期为 2022–2025 年（基期 2021 年），报告年份 2027 不在规划期内"],
   ])("the Chinese line of %j is unchanged", (p, zh) => {
     expect(describeWorkbookProblem(p, "zh")).toBe(zh);
   });
