@@ -12,6 +12,7 @@ import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
 import { excelActions } from "../shared/excelActions";
+import { hostErrorText } from "../shared/hostErrorText";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
 import { pickLang, t, type Lang, type MessageKey } from "../shared/i18n";
@@ -61,13 +62,9 @@ function say(text: string | (() => string), kind: Kind = "info"): void {
   el("message-alert").textContent = kind === "error" ? shown : "";
 }
 
+/** A host error as one line in the pane's language (a protected sheet, cell edit mode … with what to do). */
 function errorText(e: unknown): string {
-  if (e && typeof e === "object") {
-    const o = e as { message?: string; debugInfo?: { errorLocation?: string } };
-    const where = o.debugInfo?.errorLocation ? ` (${o.debugInfo.errorLocation})` : "";
-    if (o.message) return o.message + where;
-  }
-  return String(e);
+  return hostErrorText(e, lang);
 }
 
 /** Runs a long action with the progress bar shown and the buttons disabled. */
