@@ -11,6 +11,7 @@ import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
+import { fixLine } from "../shared/fixLine";
 import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
 import { storedSheetHint } from "../shared/storedSheetHint";
@@ -488,7 +489,7 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
 async function confirmAndApply(fixes: Fix[]): Promise<void> {
   if (!actions || fixes.length === 0) return;
   const list = el("confirm-list");
-  list.replaceChildren(...fixes.map((f) => node("li", undefined, `${fixRef(f)}（${f.name}）：${f.from || t(lang, "flag.empty")} → ${f.to}`)));
+  list.replaceChildren(...fixes.map((f) => node("li", undefined, fixLine(f, lang))));
   const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"]);
   if (pressed !== "confirm-ok") return say(t(lang, "msg.cancelled"));
   await writeAndRecheck(fixes, t(lang, "msg.applied", { n: fixes.length }));
