@@ -24,6 +24,7 @@ import { initImportPane, relabelImport } from "./importPane";
 import { flagCell, isFlagged } from "../shared/sortFlags";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
+import { keepFocus } from "./keepFocus";
 import { applyStatusColours } from "../shared/statusColours";
 import type { TemplateSummary } from "./TemplateSummary";
 import templateIndex from "../../templates/catalog?index";
@@ -71,6 +72,8 @@ function errorText(e: unknown): string {
 /** Runs a long action with the progress bar shown and the buttons disabled. */
 async function busy(work: () => Promise<void>): Promise<void> {
   const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "import-read-button", "import-load-button"].map((id) => el<HTMLButtonElement>(id));
+  // the focused button is about to be disabled: its place comes back when the work is done
+  const restore = keepFocus(el("flag-list"), el("check-button"), focusRow);
   buttons.forEach((b) => (b.disabled = true));
   el("progress").hidden = false;
   document.querySelector(".app-main")?.setAttribute("aria-busy", "true");
@@ -82,6 +85,7 @@ async function busy(work: () => Promise<void>): Promise<void> {
     el("progress").hidden = true;
     document.querySelector(".app-main")?.removeAttribute("aria-busy");
     buttons.forEach((b) => (b.disabled = false));
+    restore();
   }
 }
 
@@ -424,6 +428,13 @@ function roving(list: HTMLElement, current: number): void {
     r.tabIndex = i === current ? 0 : -1;
     r.querySelectorAll<HTMLElement>("button").forEach((b) => (b.tabIndex = i === current ? 0 : -1));
   });
+}
+
+/** Focuses a row of the flag list, making it the list's tab stop. */
+function focusRow(row: HTMLLIElement): void {
+  const list = el("flag-list");
+  roving(list, Array.from(list.querySelectorAll<HTMLLIElement>("li.flag")).indexOf(row));
+  row.focus();
 }
 
 function onListKey(ev: KeyboardEvent): void {
