@@ -170,6 +170,8 @@ function chosenYear(): number | null {
     return year;
   }
   fieldError("year-input", "year-error", t(lang, "msg.badYear"));
+  // 导入 › 载入 asks for it too: the field is on the 填报 view, shown so it can be typed
+  if (el("load-section").hidden) showView(el("tab-fill"));
   el("year-input").focus();
   return null;
 }
@@ -236,6 +238,9 @@ async function loadTemplates(templates: Template[]): Promise<void> {
       lp = planLoad(fit, year, existing, choice, options);
     }
     const outcome = await a.apply(lp.plan, lp.refresh);
+    // the workbook changed (another year, refreshed rules): a result from before would mislead
+    lastReport = null;
+    showReport(null);
     // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
     const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
     if (refused.length > 0) return say([...refused.map((r) => r.message), ...notes].join("；"), "error");
