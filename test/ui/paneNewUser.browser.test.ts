@@ -1,8 +1,9 @@
 /**
- * The task pane as a new user drives it with the keyboard (fresh-user report, pane2): focus stays
- * where the person was after each long action and each dialog, checkboxes show focus, 导入 › 载入
- * without a year shows the year field, 确认修改 shows text as text, a roll-over clears the old
- * result, and a host error is one clear line. Production bundle, headless Chromium, fakeOffice.js.
+ * The task pane as a new user drives it, much of it with the keyboard (fresh-user report, pane2):
+ * focus stays where the person was after each long action and each dialog, checkboxes show focus,
+ * 导入 › 载入 without a year shows the year field, a table copied from Excel with line-broken header
+ * cells is read, 确认修改 shows text as text, a roll-over clears the old result, and a host error is
+ * one clear line. Production bundle, headless Chromium, fakeOffice.js.
  */
 import type * as http from "http";
 import type { AddressInfo } from "net";
@@ -11,7 +12,7 @@ import { buildIfStale, DIST, launch, routeFakes, serve } from "./paneHarness";
 
 type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void }; __planReturnsActions: Record<string, unknown> };
 
-describe("task pane with the keyboard (scripted Office host)", () => {
+describe("task pane as a new user drives it (scripted Office host)", () => {
   let server: http.Server;
   let browser: Browser;
   let page: Page;
@@ -54,6 +55,24 @@ describe("task pane with the keyboard (scripted Office host)", () => {
     expect(await page.locator("#year-input").isVisible()).toBe(true);
     expect(await page.locator("#year-error").isVisible()).toBe(true);
     expect(await focused()).toBe("#year-input");
+  });
+
+  it("从规划文本导入: a table copied from Excel/WPS whose header cells hold line breaks (quoted cells) is read", async () => {
+    await page.click("#tab-import");
+    await page.fill("#import-text", [
+      "表1  青田县“十四五”交通运输发展主要指标",
+      '类别\t序号\t指标名称\t单位\t"2020年\n基数"\t"2025年\n目标"\t属性',
+      "综合交通\t1\t公路总里程\t公里\t2860\t3100\t预期性",
+      "综合交通\t2\t高速公路通车里程\t公里\t/\t≥50\t预期性",
+      "综合交通\t3\t综合交通投资增速\t%\t4.8\t5.5左右\t预期性",
+      "运输服务\t4\t城乡公交一体化率\t%\t65\t≥85\t约束性",
+    ].join("\r\n"));
+    await page.click("#import-read-button");
+    await until(/读出 \d+ 项指标|没有载入/);
+    expect(await message()).toMatch(/^读出 4 项指标（青田县/);
+    expect(await page.locator('#import-rows tr[data-id] input[data-field="target"]').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))).toEqual(["3100", "≥50", "5.5左右", "≥85"]);
+    // the box shows what was read (the header's cells joined), so line numbers match it
+    expect(await page.inputValue("#import-text")).toContain("2020年基数\t2025年目标\t属性");
   });
 
   it("Enter on 加载模板 leaves the focus on it once loaded", async () => {
