@@ -42,6 +42,13 @@ describe("task pane as a new user drives it (scripted Office host)", () => {
     return !e || e === document.body ? "body" : e.id ? `#${e.id}` : e.matches("li.flag") ? `li.flag[${e.dataset.cell ?? ""}]` : e.tagName.toLowerCase();
   });
 
+  it.each([["zh"], ["en"]])("at 320 px (%s) the four tabs fit without scrolling sideways", async (lang) => {
+    if (lang === "en") await page.click("#lang-toggle");
+    const [scroll, client] = await page.locator(".tabs").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    if (lang === "en") await page.click("#lang-toggle");
+    expect(scroll).toBeLessThanOrEqual(client ?? 0);
+  });
+
   it("导入 › 载入 with no 填报年度 shows the 填报 view with the year field focused and marked", async () => {
     await page.click("#tab-import");
     await page.fill("#import-text", "序号\t指标名称\t单位\t2020年基数\t2025年目标\t属性\n1\t公路总里程\t公里\t2860\t3100\t预期性\n2\t城乡公交一体化率\t%\t65\t≥85\t约束性");
