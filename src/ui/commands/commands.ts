@@ -15,6 +15,7 @@ import { ribbonCheck } from "./ribbonCheck";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
 import { makeReview, makeSummary } from "../shared/summaryActions";
 import { pickLang, type Lang } from "../shared/i18n";
+import { hostErrorText } from "../shared/hostErrorText";
 
 Office.onReady(() => {
   // Nothing to initialise: each command builds its own actions.
@@ -24,8 +25,9 @@ function sheetHint(): SheetHint | undefined {
   return storedSheetHint(Office.context.document?.url);
 }
 
+/** One line in the dialog's language: a protected sheet, cell edit mode … said with what to do (hostErrorText). */
 function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return hostErrorText(e, dialogLang());
 }
 
 function errorData(title: ErrorTitle, e: unknown): CheckDialogData {

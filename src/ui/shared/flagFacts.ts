@@ -7,8 +7,8 @@ import { progressText } from "../../sheet/progressText";
  * (with its unit), the target, and progress against 序时进度 where the rules give one.
  */
 export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress"> & Partial<Pick<CheckItem, "baseline">>, lang: Lang): string[] {
-  // the unit follows a number only: "81.5岁" typed as text or TRUE carries none of ours
-  const numeric = item.value !== undefined && item.value.trim() !== "" && Number.isFinite(Number(item.value));
+  // the unit follows a number only: "81.5岁", " 12.5 " or "96 " typed as text, or TRUE, carries none of ours
+  const numeric = item.value !== undefined && item.value.trim() !== "" && item.value.trim() === item.value && Number.isFinite(Number(item.value));
   const value = item.value ? `${item.value}${item.unit && item.kind === "indicator" && numeric ? ` ${item.unit}` : ""}` : t(lang, "flag.empty");
   const colon = lang === "en" ? ": " : "：";
   const facts = [`${t(lang, "flag.value")}${colon}${value}`, `${t(lang, "flag.target")}${colon}${item.target || "—"}`];

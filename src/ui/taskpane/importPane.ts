@@ -205,8 +205,17 @@ async function onReadRange(host: ImportPaneHost): Promise<void> {
 }
 
 async function onRead(host: ImportPaneHost): Promise<void> {
-  const text = el<HTMLTextAreaElement>("import-text").value;
-  await host.busy(() => readText(host, text, ""));
+  const box = el<HTMLTextAreaElement>("import-text");
+  const pasted = box.value;
+  await host.busy(async () => {
+    // a copy from Excel/WPS quotes a cell with a line break (a header's `2020年⏎基数`): read it as
+    // cells, as 读取选中区域 does, and show the text read so the line numbers below match the box
+    const { excelClipboardRows, gridToText } = await importer();
+    const rows = excelClipboardRows(pasted);
+    const text = rows ? gridToText(rows) : pasted;
+    if (rows) box.value = text;
+    await readText(host, text, "");
+  });
 }
 
 async function readText(host: ImportPaneHost, text: string, before: string): Promise<void> {

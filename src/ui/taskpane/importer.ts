@@ -4,5 +4,6 @@
  */
 export { importTable } from "../../import";
 export { gridToText } from "../../import/gridText";
+export { excelClipboardRows } from "./excelClipboardRows";
 export { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread } from "./importPreview";
 export { directionLabel } from "../../sheet/directionLabel";

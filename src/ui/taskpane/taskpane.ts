@@ -11,7 +11,9 @@ import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
+import { fixLine } from "../shared/fixLine";
 import { excelActions } from "../shared/excelActions";
+import { hostErrorText } from "../shared/hostErrorText";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
 import { pickLang, t, type Lang, type MessageKey } from "../shared/i18n";
@@ -22,6 +24,7 @@ import { initImportPane, relabelImport } from "./importPane";
 import { flagCell, isFlagged } from "../shared/sortFlags";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
+import { keepFocus } from "./keepFocus";
 import { applyStatusColours } from "../shared/statusColours";
 import type { TemplateSummary } from "./TemplateSummary";
 import templateIndex from "../../templates/catalog?index";
@@ -61,18 +64,16 @@ function say(text: string | (() => string), kind: Kind = "info"): void {
   el("message-alert").textContent = kind === "error" ? shown : "";
 }
 
+/** A host error as one line in the pane's language (a protected sheet, cell edit mode … with what to do). */
 function errorText(e: unknown): string {
-  if (e && typeof e === "object") {
-    const o = e as { message?: string; debugInfo?: { errorLocation?: string } };
-    const where = o.debugInfo?.errorLocation ? ` (${o.debugInfo.errorLocation})` : "";
-    if (o.message) return o.message + where;
-  }
-  return String(e);
+  return hostErrorText(e, lang);
 }
 
 /** Runs a long action with the progress bar shown and the buttons disabled. */
 async function busy(work: () => Promise<void>): Promise<void> {
   const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "import-read-button", "import-load-button"].map((id) => el<HTMLButtonElement>(id));
+  // the focused button is about to be disabled: its place comes back when the work is done
+  const restore = keepFocus(el("flag-list"), el("check-button"), focusRow);
   buttons.forEach((b) => (b.disabled = true));
   el("progress").hidden = false;
   document.querySelector(".app-main")?.setAttribute("aria-busy", "true");
@@ -84,6 +85,7 @@ async function busy(work: () => Promise<void>): Promise<void> {
     el("progress").hidden = true;
     document.querySelector(".app-main")?.removeAttribute("aria-busy");
     buttons.forEach((b) => (b.disabled = false));
+    restore();
   }
 }
 
@@ -168,6 +170,8 @@ function chosenYear(): number | null {
     return year;
   }
   fieldError("year-input", "year-error", t(lang, "msg.badYear"));
+  // 导入 › 载入 asks for it too: the field is on the 填报 view, shown so it can be typed
+  if (el("load-section").hidden) showView(el("tab-fill"));
   el("year-input").focus();
   return null;
 }
@@ -234,6 +238,9 @@ async function loadTemplates(templates: Template[]): Promise<void> {
       lp = planLoad(fit, year, existing, choice, options);
     }
     const outcome = await a.apply(lp.plan, lp.refresh);
+    // the workbook changed (another year, refreshed rules): a result from before would mislead
+    lastReport = null;
+    showReport(null);
     // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
     const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
     if (refused.length > 0) return say([...refused.map((r) => r.message), ...notes].join("；"), "error");
@@ -428,6 +435,13 @@ function roving(list: HTMLElement, current: number): void {
   });
 }
 
+/** Focuses a row of the flag list, making it the list's tab stop. */
+function focusRow(row: HTMLLIElement): void {
+  const list = el("flag-list");
+  roving(list, Array.from(list.querySelectorAll<HTMLLIElement>("li.flag")).indexOf(row));
+  row.focus();
+}
+
 function onListKey(ev: KeyboardEvent): void {
   const list = el("flag-list");
   const rows = Array.from(list.querySelectorAll<HTMLLIElement>("li.flag"));
@@ -491,7 +505,7 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
 async function confirmAndApply(fixes: Fix[]): Promise<void> {
   if (!actions || fixes.length === 0) return;
   const list = el("confirm-list");
-  list.replaceChildren(...fixes.map((f) => node("li", undefined, `${fixRef(f)}（${f.name}）：${f.from || t(lang, "flag.empty")} → ${f.to}`)));
+  list.replaceChildren(...fixes.map((f) => node("li", undefined, fixLine(f, lang))));
   const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"]);
   if (pressed !== "confirm-ok") return say(t(lang, "msg.cancelled"));
   await writeAndRecheck(fixes, t(lang, "msg.applied", { n: fixes.length }));

@@ -1,0 +1,19 @@
+import { fixRef } from "./buildFixes";
+import type { Fix } from "./Fix";
+import { t, type Lang } from "./i18n";
+
+/** A value as the confirmation shows it: a plain number as it is, text quoted so spaces, commas and % are seen. */
+function shown(v: string | number, lang: Lang): string {
+  if (typeof v === "number") return String(v);
+  if (v === "") return t(lang, "flag.empty");
+  if (v.trim() !== "" && String(Number(v)) === v) return v;
+  return lang === "en" ? `"${v}"` : `「${v}」`;
+}
+
+/**
+ * One line of 确认修改: `sheet!cell（indicator）：old → new` in the pane's language. A cell holding
+ * the text ` 12.5 ` shows as 「 12.5 」 → 12.5, not as a change from 12.5 to 12.5.
+ */
+export function fixLine(fix: Fix, lang: Lang): string {
+  return t(lang, "confirm.line", { ref: fixRef(fix), name: fix.name, from: shown(fix.from, lang), to: shown(fix.to, lang) });
+}

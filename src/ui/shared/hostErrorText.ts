@@ -1,0 +1,31 @@
+import { t, type Lang, type MessageKey } from "./i18n";
+
+/** Office.js error codes (OfficeExtension.Error.code) a person can act on, and what the pane says for each. */
+const KNOWN: Readonly<Record<string, MessageKey>> = {
+  AccessDenied: "host.accessDenied",
+  InvalidOperationInCellEditMode: "host.cellEditMode",
+  ItemNotFound: "host.itemNotFound",
+  GeneralException: "host.general",
+  RequestPayloadSizeLimitExceeded: "host.tooLarge",
+  ResponsePayloadSizeLimitExceeded: "host.tooLarge",
+  ActivityLimitReached: "host.busy",
+};
+
+/**
+ * What went wrong in a host call, as one line for the message bar or the result dialog: a known
+ * Office error code in the pane's language with what to do (a protected sheet, cell edit mode …);
+ * otherwise the error's own first line (Excel's words, with where it failed), never a stack trace.
+ */
+export function hostErrorText(e: unknown, lang: Lang): string {
+  if (e && typeof e === "object") {
+    const o = e as { code?: unknown; message?: unknown; debugInfo?: { code?: unknown; errorLocation?: unknown } };
+    const code = typeof o.code === "string" ? o.code : typeof o.debugInfo?.code === "string" ? o.debugInfo.code : "";
+    const key = KNOWN[code];
+    if (key) return t(lang, key);
+    const first = typeof o.message === "string" ? (o.message.split(/\r?\n/)[0] ?? "").trim() : "";
+    const where = typeof o.debugInfo?.errorLocation === "string" && o.debugInfo.errorLocation ? ` (${o.debugInfo.errorLocation})` : "";
+    return first ? first + where : t(lang, "host.unknown");
+  }
+  const text = (String(e).split(/\r?\n/)[0] ?? "").trim();
+  return text || t(lang, "host.unknown");
+}

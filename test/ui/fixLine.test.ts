@@ -1,0 +1,18 @@
+import { fixLine } from "../../src/ui/shared/fixLine";
+import type { Fix } from "../../src/ui/shared/Fix";
+
+const fix = (from: string, to: number | string): Fix => ({ sheet: "舟山市表2", cell: "K7", from, to, name: "儿童预期受教育年限(年)" });
+
+describe("fixLine: what 确认修改 lists, the old value as it is in the cell", () => {
+  it.each([
+    ["text with spaces", fix(" 12.5 ", 12.5), "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：「 12.5 」 → 12.5"],
+    ["text with a thousands comma", fix("1,234", 1234), "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：「1,234」 → 1234"],
+    ["text with %", fix("95%", 95), "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：「95%」 → 95"],
+    ["a plain number", fix("0.8", 80), "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：0.8 → 80"],
+    ["an empty cell and a 说明", fix("", "受疫情影响"), "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：（空） → 「受疫情影响」"],
+    ["English punctuation in English", fix(" 12.5 ", 12.5), "en", "舟山市表2!K7 (儿童预期受教育年限(年)): \" 12.5 \" → 12.5"],
+    ["English: empty", fix("", 3), "en", "舟山市表2!K7 (儿童预期受教育年限(年)): (empty) → 3"],
+  ] as const)("%s", (_what, f, lang, expected) => {
+    expect(fixLine(f, lang)).toBe(expected);
+  });
+});

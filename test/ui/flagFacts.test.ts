@@ -1,0 +1,15 @@
+import { flagFacts } from "../../src/ui/shared/flagFacts";
+
+const item = (value: string): Parameters<typeof flagFacts>[0] => ({ value, unit: "年", kind: "indicator", target: "16", expected: null, progress: null });
+
+describe("flagFacts: the unit follows a number, never text that only looks like one", () => {
+  it.each([
+    ["a number", "12.5", "填报值：12.5 年"],
+    ["text with spaces around it", " 12.5 ", "填报值： 12.5 "],
+    ["text with a trailing space", "96 ", "填报值：96 "],
+    ["text with a unit typed", "81.5岁", "填报值：81.5岁"],
+    ["nothing", "", "填报值：（空）"],
+  ])("%s", (_what, value, expected) => {
+    expect(flagFacts(item(value), "zh")[0]).toBe(expected);
+  });
+});
