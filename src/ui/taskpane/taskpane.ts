@@ -7,6 +7,7 @@
  * At start only this chunk and the template index load; the catalog, the engine (zod, the
  * rules, pako) and the summary load with import() when an action needs them (issue 19.3).
  */
+import { planPeriodText } from "../../templates/planPeriodText";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
@@ -115,7 +116,7 @@ const engine = (): Promise<typeof import("../shared/engine")> => import(/* webpa
 
 /** An option's label: region, title and the plan period, so a year outside it is not chosen by mistake. */
 function optionLabel(x: TemplateSummary): string {
-  return t(lang, "load.option", { region: x.region, title: x.title, from: x.baselineYear, to: x.targetYear });
+  return t(lang, "load.option", { region: x.region, title: x.title, period: planPeriodText(x.baselineYear, x.targetYear, lang === "en" ? "en" : "zh") });
 }
 
 function fillTemplates(): void {
