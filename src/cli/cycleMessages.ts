@@ -1,6 +1,6 @@
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, lock, diff; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "distributed"
-  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_other_sheets" | "roll_same_year"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_other_sheets" | "roll_same_year"
   | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger";
 
 type Params = Record<string, string | number>;
@@ -20,6 +20,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
   rolled_signoffs_left: (p) => `封面的填报日期、单位负责人（签字）、审核人为当年签署，${v(p, "n")} 项未带入`,
   rolled_back: (p) => `注意：${v(p, "year")} 年早于原填报年度 ${v(p, "from")} 年，${v(p, "years")} 年的已填数值也已带入，请核对是否保留`,
+  rolled_ahead: (p) => `注意：原填报（${v(p, "from")} 年度）已填了 ${v(p, "years")} 年的数值（${v(p, "n")} 格），已一并带入；这些年份本应在新的填报中填写，请核对是否填错了列`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
   roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份`,
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
@@ -44,6 +45,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,
   rolled_signoffs_left: (p) => `the cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: ${v(p, "n")} not carried`,
   rolled_back: (p) => `note: ${v(p, "year")} is earlier than the return's year ${v(p, "from")}; the values filled for ${v(p, "years")} were carried too, check whether to keep them`,
+  rolled_ahead: (p) => `note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${v(p, "n")} cells), carried too; those years are for the new return to fill: check whether they were typed in the wrong column`,
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
   roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,

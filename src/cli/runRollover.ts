@@ -64,9 +64,17 @@ export async function runRollover(file: string, o: RolloverOptions, io: CommandI
   const lines = [cycleMessage("rolled", { out: o.out, year: o.year, file, from, n: entries.length + carried.cover.length }, io.lang)];
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, io.lang));
   if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, io.lang));
-  // rolling back (a missed earlier return): the later years' values come along and read as filled ahead
-  const later = new Set(entries.map((e) => Number(inKeyYear(e.key))).filter((y) => y > o.year));
-  if (later.size) lines.push(cycleMessage("rolled_back", { year: o.year, from, years: [...later].sort().join(io.lang === "en" ? ", " : "、") }, io.lang));
+  // rolling back (a missed earlier return): the later years' values come along and read as filled ahead;
+  // rolling forward: a value the old return already held for the new year (or later) was typed ahead, perhaps in the wrong column
+  const yearsOf = (keep: (y: number) => boolean): string[] => [...new Set(entries.map((e) => Number(inKeyYear(e.key))).filter(keep))].sort().map(String);
+  const join = (ys: string[]): string => ys.join(io.lang === "en" ? ", " : "、");
+  const later = yearsOf((y) => y > o.year);
+  if (o.year < from && later.length) lines.push(cycleMessage("rolled_back", { year: o.year, from, years: join(later) }, io.lang));
+  const ahead = yearsOf((y) => y >= o.year);
+  if (o.year > from && ahead.length) {
+    const n = entries.filter((e) => Number(inKeyYear(e.key)) >= o.year).length;
+    lines.push(cycleMessage("rolled_ahead", { year: o.year, from, years: join(ahead), n }, io.lang));
+  }
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(io.lang === "en" ? ", " : "、") }, io.lang));
   io.print(lines.join("\n") + "\n");
 }

@@ -43,7 +43,9 @@ export type IssueCode =
   | "locked_value_changed"  // a locked (accepted) return's value differs from the one accepted (issue 18)
   | "value_jump"            // §8a: moved more than the unit class's limit since last year (params.noted: a 说明 keeps it)
   | "value_revised"         // §8b: a year's value differs from the same year in last year's return
-  | "above_city";           // §8c: a county's additive value above the city's total
+  | "above_city"            // §8c: a county's additive value above the city's total
+  | "future_year_value"     // §8d: a value in the column of a year after the reporting year (the wrong column?)
+  | "earlier_year_invalid"; // §8e: an earlier year's value that is not a usable number (left out of the trend)
 
 export type Severity = "error" | "warning" | "info";
 

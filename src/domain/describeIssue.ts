@@ -14,6 +14,12 @@ const moved = (i: Issue, lang: Lang): string => {
   return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${Math.abs(c)}${unit}` : `${c >= 0 ? "up" : "down"} ${Math.abs(c)}${unit}`;
 };
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
+/** §8e: the reason an earlier year's value cannot be used, said as that error would be (its own code and facts). */
+const reason = (i: Issue, lang: Lang): string => {
+  const code = p(i, "reason") as IssueCode;
+  const own = (lang === "zh" ? ZH : EN)[code];
+  return own === undefined || code === "earlier_year_invalid" ? "" : own({ ...i, code });
+};
 
 const ZH: Record<IssueCode, Text> = {
   not_a_number: (i) => `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」`,
@@ -57,6 +63,8 @@ const ZH: Record<IssueCode, Text> = {
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   lagging_no_note: () => `滞后指标须填写说明`,
   locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为「${i.expected || "空"}」，现为「${i.received || "空"}」：锁定后被改动，请退回重新审核`,
+  future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
+  earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}），评估的趋势与预测不计入该年：请改正`,
   value_jump: (i) => `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ±${p(i, "limit")}${p(i, "by") === "points" ? " 个百分点" : "%"}` + noted(i, "zh"),
   value_revised: (i) => `${p(i, "year")} 年数值为 ${i.received ?? ""}，上年报送为 ${p(i, "previous")}` + noted(i, "zh"),
   above_city: (i) => `${p(i, "year")} 年数值 ${i.received ?? ""} 高于全市合计 ${p(i, "city")}` + noted(i, "zh"),
@@ -104,6 +112,8 @@ const EN: Record<IssueCode, Text> = {
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
   locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with "${i.expected || "empty"}"; it now holds "${i.received || "empty"}": edited after the lock, send it back for review`,
+  future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
+  earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")}); the evaluation's trend and forecast leave that year out: correct it`,
   value_jump: (i) => `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ±${p(i, "limit")}${p(i, "by") === "points" ? " points" : "%"}` + noted(i, "en"),
   value_revised: (i) => `the ${p(i, "year")} value is ${i.received ?? ""}; last year's return gave ${p(i, "previous")}` + noted(i, "en"),
   above_city: (i) => `the ${p(i, "year")} value ${i.received ?? ""} is above the city's total ${p(i, "city")}` + noted(i, "en"),

@@ -1,5 +1,5 @@
 import type { CellValue } from "./CellValue";
-import { EMPTY } from "./CellValue";
+import { cellText, EMPTY } from "./CellValue";
 import { checkActual } from "./checkActual";
 import type { Bound } from "./Bound";
 import { ge, gt, le, lt } from "./compare";
@@ -51,6 +51,37 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
 }
 
 /**
+ * §8d–e (our extension): the cells of other years that the filer should look at. A value in a
+ * later year's column (the year is not over: typed in the wrong column, and a roll-over would
+ * carry it as that year's); an earlier year's value that is not a usable number (§2 applied to
+ * that year's cell: the evaluation's trend leaves the year out). Warnings, never the status. A
+ * cumulative target already checks every earlier year as part of its sum, as errors.
+ */
+function otherYearIssues(input: EvaluationInput, ctx: Parameters<typeof checkActual>[1], cumulative: boolean): Issue[] {
+  const out: Issue[] = [];
+  const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
+  for (const [key, c] of Object.entries(input.actuals)) {
+    const y = Number(key);
+    if (!Number.isInteger(y) || y === input.year || c.type === "empty" || c.type === "uncalculated") continue;
+    if (y > input.year) {
+      out.push({ code: "future_year_value", severity: "warning", ...at(y), received: cellText(c), params: { year: y, reporting: input.year } });
+    } else if (!cumulative && y > input.spec.baselineYear) {
+      const r = checkActual(c, { ...ctx, ...at(y) });
+      const why = r.value === null ? r.issues.find((i) => i.severity === "error") : undefined;
+      // the reason travels as its own code and facts (a suggestion too: the pane can offer the fix)
+      if (why) {
+        out.push({
+          code: "earlier_year_invalid", severity: "warning", ...at(y), received: why.received ?? cellText(c),
+          ...(why.expected === undefined ? {} : { expected: why.expected }), ...(why.suggestion === undefined ? {} : { suggestion: why.suggestion }),
+          params: { ...why.params, year: y, reason: why.code },
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => Number(a.params?.["year"]) - Number(b.params?.["year"]));
+}
+
+/**
  * The status of one indicator for reporting year Y (evaluation-rules.md §3).
  * Never throws: every input, however malformed, comes back as a result.
  */
@@ -91,6 +122,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const raw = input.actuals[String(year)] ?? EMPTY;
   const checked = checkActual(raw, ctx);
   issues.push(...checked.issues);
+  issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative"));
   if (raw.type === "empty") return result("missing");
   if (checked.value !== null) {
     // §8a: this year's value against last year's cell in the same return (never the plan's

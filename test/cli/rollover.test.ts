@@ -28,7 +28,7 @@ function template(id: string): Template {
 }
 
 /** A return of `year` as a person leaves it: sample values, typed percentages, notes, a review comment, the cover's signatories, a sheet of their own. */
-async function personReturn(file: string, templates: Template[], year: number): Promise<void> {
+async function personReturn(file: string, templates: Template[], year: number, typedAhead = false): Promise<void> {
   const wb = planToWorkbook(buildWorkbookPlan(templates, { year, reportingUnit: "定海区" }));
   const entries: InputEntry[] = templates.flatMap((t) => sampleReturn(t, year));
   const ind = templates.find((t) => t.kind === "indicators");
@@ -41,6 +41,8 @@ async function personReturn(file: string, templates: Template[], year: number): 
       { template: ind.id, id: a!.id, key: "note", value: "受疫情影响" },
       { template: ind.id, id: b!.id, key: "review", value: "请核实" },
     );
+    // next year's column filled by mistake
+    if (typedAhead) entries.push({ template: ind.id, id: c!.id, key: `in:${year + 1}`, value: 42 });
   }
   expect(fillInputs(wb, entries)).toEqual([]);
   const cover = wb.getWorksheet(COVER_NAME)!;
@@ -119,10 +121,11 @@ describe("rollover: the return of another year, with what was entered", () => {
     ["back a year: the later year's values come along, said", 2023, 2022, "注意：2022 年早于原填报年度 2023 年，2023 年的已填数值也已带入，请核对是否保留"],
     ["back two years", 2024, 2022, "注意：2022 年早于原填报年度 2024 年，2023、2024 年的已填数值也已带入，请核对是否保留"],
     ["forward: nothing to say", 2023, 2024, null],
-  ])("%s", async (_, from, to, line) => {
-    const src = join(dir, `back-${from}-${to}.xlsx`);
-    const out = join(dir, `back-${from}-${to}-out.xlsx`);
-    await personReturn(src, [template("zhoushan-2021-2025")], from);
+    ["forward over a value typed ahead: said", 2023, 2024, "注意：原填报（2023 年度）已填了 2024 年的数值（1 格），已一并带入；这些年份本应在新的填报中填写，请核对是否填错了列"],
+  ])("%s", async (name, from, to, line) => {
+    const src = join(dir, `back-${from}-${to}-${name.length}.xlsx`);
+    const out = join(dir, `back-${from}-${to}-${name.length}-out.xlsx`);
+    await personReturn(src, [template("zhoushan-2021-2025")], from, name.includes("ahead"));
     const r = await cli("rollover", src, "--year", String(to), "--out", out);
     expect(r.code).toBe(0);
     if (line) expect(r.out.split("\n")).toContain(line);
