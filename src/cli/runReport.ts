@@ -105,7 +105,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");
-  else if (en) io.print(`Written the evaluation report ${o.out} (${r.report.returns.length} return(s), year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
+  else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
   if (!o.json) for (const file of r.skipped ?? []) io.print(`${en ? `not evaluated, not a plan-returns workbook: ${file}` : `未评估（不是规划指标填报工作簿）：${file}`}\n`);
 }

@@ -121,7 +121,10 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     const out = join(dir, "en.docx");
     const r = await cli("report", files[0] ?? "", "--out", out, "--force", "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toMatch(/^Written the evaluation report .*en\.docx \(1 return\(s\), year \d{4}; the report itself is in Chinese\); its text:$/);
+    expect(r.out.split("\n")[0]).toMatch(/^Wrote the evaluation report .*en\.docx \(1 return, year \d{4}; the report itself is in Chinese\); its text:$/);
+    // several: the plural, never "return(s)"
+    const two = await cli("report", files[0] ?? "", files[1] ?? "", "--out", join(dir, "en2.docx"), "--force", "--lang", "en");
+    expect(two.out.split("\n")[0]).toMatch(/^Wrote the evaluation report .*en2\.docx \(2 returns, year \d{4}; the report itself is in Chinese\); its text:$/);
     // the paragraph itself in English, the same counts as the report's
     expect(r.out.split("\n")[1]).toMatch(/^The plan sets 29 main indicators \(10 binding, 19 expected\)\. As of \d{4}: /);
   });
