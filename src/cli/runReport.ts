@@ -60,7 +60,8 @@ export function reportTitle(r: EvaluationReport): string {
   const first = r.returns[0];
   const plans = [...new Set(r.returns.flatMap((x) => x.titles))];
   const who = r.returns.length === 1 && first ? first.unit : `${r.returns.length} 个县区`;
-  return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标"} ${r.year} 年实施情况评估报告`;
+  // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
+  return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标 "}${r.year} 年实施情况评估报告`;
 }
 
 /** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically. */
