@@ -31,11 +31,12 @@ function yearValue(i: EvaluationRow, year: number): string {
 /** A domain section's line for one indicator. */
 function domainLine(i: EvaluationRow, year: number): string {
   const g = i.graded;
-  const parts = [gradeLabel(g.grade, year >= i.targetYear), yearValue(i, year)];
+  // the status that kept it from a grade beside 未能评估, as the 评估 sheet says it (待人工评估 is not
+  // "data to verify"); a row with nothing entered is said once, by its reason
+  const grade = g.reason ? `${gradeLabel(g.grade, false)}（${STATUS_LABELS[g.reason]}）` : gradeLabel(g.grade, year >= i.targetYear);
+  const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
   if (g.result.progress !== null) parts.push(`进度 ${shareText(g.result.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(fmtNumber(g.forecast.value), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
-  // the status that kept it from a grade, as the 评估 sheet says it (待人工评估 is not "data to verify")
-  if (g.reason) parts.push(`未能评估（${STATUS_LABELS[g.reason]}）`);
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
   if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
   return `${nameInText(i.name)}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;

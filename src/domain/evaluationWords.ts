@@ -103,6 +103,8 @@ export interface EvaluationWords {
   warningHeading: (forecast: boolean, end: boolean) => string;
   /** what the 预警 section says when it has no line: one sentence per kind of indicator the return holds */
   noForecastMisses: string;
+  /** said instead when rows are still open but none could be forecast (nothing entered, or nothing usable) */
+  noForecast: string;
   noEndMisses: string;
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
@@ -146,6 +148,7 @@ const ZH: EvaluationWords = {
   endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
+  noForecast: "没有可据以预测的数值，未作预测。",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
 };
@@ -184,6 +187,7 @@ const EN: EvaluationWords = {
   endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${l.actual || "—"}${l.cumulative ? " in total" : ""} in ${l.year}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
+  noForecast: "No value to forecast from; no forecast made.",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
 };

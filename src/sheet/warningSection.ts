@@ -46,6 +46,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     title: w.warningSection(hasOpen, hasEnd),
     heading: w.warningHeading(hasOpen, hasEnd),
     lines: [...end, ...forecast],
-    none: [...(hasEnd ? [w.noEndMisses] : []), ...(hasOpen ? [w.noForecastMisses] : [])].join(lang === "zh" ? "" : " "),
+    // "no indicator is unlikely to be met" only where something was forecast (a unit that entered nothing has no forecast)
+    none: [...(hasEnd ? [w.noEndMisses] : []), ...(hasOpen ? [open.some((i) => i.graded.forecast.meets !== null) ? w.noForecastMisses : w.noForecast] : [])].join(lang === "zh" ? "" : " "),
   };
 }

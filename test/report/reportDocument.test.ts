@@ -97,3 +97,19 @@ describe("at the plan's last year every section and table says 已实现 / 未�
     expect(labels).toEqual(["已实现（项）", "提前实现（项）", "快于预期（项）", "基本符合预期（项）", "滞后于预期（项）", "未能评估（项）"]);
   });
 });
+
+describe("a unit that entered nothing for the year", () => {
+  const empty = returnOf("丁县", rows.map((r) => ({ ...r, values: { ...r.values, 2024: null, 2025: null } })), 2024);
+  test("its 预警 section does not say nothing is at risk: no forecast was made", async () => {
+    const text = await docxText(report([empty]));
+    expect(text).toContain("2024 年未填报任何数值，未能评估 5 项（未填报 5 项）。");
+    expect(text).not.toContain("没有预计难以完成");
+    expect(text).toContain("没有可据以预测的数值，未作预测。");
+  });
+
+  test("分领域 says each row's reason once", async () => {
+    const text = await docxText(report([empty]));
+    expect(text).toContain("\n铁路营业里程（预期性）：未能评估（未填报）。");
+    expect(text).not.toContain("2024 年 未填报");
+  });
+});
