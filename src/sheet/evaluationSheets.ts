@@ -24,6 +24,9 @@ function gradeRules(range: string, first: string): PlannedConditionalFormat[] {
   return [...GRADE_CODES.map((g) => rule(GRADE_LABELS[g], g)), rule(NOT_ACHIEVED_LABEL.zh, "behind")];
 }
 
+/** A text's width in column-width units: a CJK character (or full-width mark) takes two. */
+const displayWidth = (t: string): number => [...t].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+
 /** The 附表's columns up to 评估: the first printed page, which the paragraph and the 预警 span. */
 const TEXT_COLUMNS = 10;
 
@@ -72,7 +75,13 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
 
   ret.items.forEach((item, k) => {
     const r = hr + 1 + k;
-    evaluationColumns(item, k + 1, ret.year).forEach((v, c) => b.value(r, c + 1, v, c === 1 || c === 12 ? "textWrap" : "text"));
+    // 指标, the year's actual (a cumulative running total with the year's amount is long) and 说明
+    // wrap; the row is as tall as its longest wrapped cell (LibreOffice and Excel do not grow it on opening)
+    const texts = evaluationColumns(item, k + 1, ret.year);
+    const wrapped = [1, 6, 12];
+    texts.forEach((v, c) => b.value(r, c + 1, v, wrapped.includes(c) ? "textWrap" : "text"));
+    const rowLines = Math.max(...wrapped.map((c) => Math.ceil(displayWidth(texts[c] ?? "") / (0.9 * (widths[c] ?? 8)))));
+    if (rowLines > 1) b.sheet.rowHeights[r] = Math.min(409, 14 * rowLines + 4);
     const g = item.graded;
     const byYear = new Map(g.series.map((p) => [p.year, p.value]));
     // a cumulative band runs from 0 (nothing done yet) through the running sums

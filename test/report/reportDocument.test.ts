@@ -66,6 +66,14 @@ describe("the Word report reads as a formal document", () => {
     const railRow = y2024[0]!.items[0]!;
     expect(evaluationColumns(railRow, 1, 2024)[6]).toBe("381");
   });
+
+  test("the 评估 sheet wraps that longer value and makes its row tall enough to print it", () => {
+    const sheet = evaluationSheet(y2024[0]!, "评估");
+    const k = y2024[0]!.items.findIndex((i) => i.name.startsWith("营运车辆"));
+    const cell = sheet.cells.find((c) => c.address === `G${5 + k}`);
+    expect(cell).toMatchObject({ value: "累计 3.2（2024 年 1）", style: "textWrap" });
+    expect(sheet.rowHeights[5 + k]).toBeGreaterThanOrEqual(30);
+  });
 });
 
 describe("at the plan's last year every section and table says 已实现 / 未完成 / 未能评估 (our reading)", () => {
