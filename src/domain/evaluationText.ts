@@ -83,14 +83,18 @@ export function withUnit(value: string, unit: string): string {
 
 /**
  * The report's paragraph (evaluation-rules.md §6), in the form reviews use:
- * "规划确定主要指标 N 项（约束性 a 项、预期性 b 项）。截至 Y 年，提前实现 x 项，… 未能评估 v 项。按目前趋势，
- * 预计到 T 年难以完成 k 项：…（需年均提高 …，此前年均提高 …）。"
+ * "规划确定主要指标 N 项（约束性 a 项、预期性 b 项）。截至 Y 年，提前实现 x 项，… 未能评估 v 项（未填报 m 项、…）。
+ * 按目前趋势，预计到 T 年难以完成 k 项：…（预计 T 年 F，目标 …；需年均提高 …，此前年均提高 …）。"
  * Every count is counted from `items`, so it equals the table's; binding indicators are named
- * first in every list. 已实现 is said when there is one, or once the target year is reached.
- * `targetYear` null: the items' plans end in different years (said as 规划期末).
- * At or after an item's target year no forecast is made (§6); the paragraph says instead, per
- * target year, what is not achieved at the end of the period (期末未完成, our reading), in the same
- * form. Earlier years left out of the trend (not a valid number) are named last.
+ * first in every list; names are quoted without a sub-indicator's "其中：" (nameInText).
+ * 未能评估 gives its reasons by status where every such item has one; a return with nothing entered
+ * for Y (every item's `actual` "" and not graded) says so instead of grades at 0 (our reading).
+ * Each 预计难以完成 item gives its forecast against the target and the pace only where it explains
+ * the forecast (paceClause, our reading).
+ * Once every item's plan has ended (Y ≥ T), only 已实现 / 未完成 / 未能评估 are counted, then the
+ * list of what is not achieved (our reading). `targetYear` null: the items' plans end in different
+ * years (said as 规划期末); the six grades are kept and a plan ended by Y adds, per target year, what
+ * is not achieved at its end. Earlier years left out of the trend (not a valid number) are named last.
  * The words come from the zh/en catalogue (evaluationWords); Chinese is the report's.
  */
 export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh"): string {
