@@ -30,6 +30,8 @@ export interface TextItem {
   targetYear?: number | undefined;
   /** the reporting year's value (a cumulative target's running total), and the final target as written: said of what is not achieved at T */
   actual?: string | undefined;
+  /** a cumulative target: the reporting year's own amount as entered, said beside the running total */
+  own?: string | undefined;
   target?: string | undefined;
   responsibleUnit?: string | null | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
@@ -110,7 +112,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const endOf = (i: TextItem): number | null => i.targetYear ?? targetYear;
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
   const endItem = (i: TextItem): string => w.endItem({
-    name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null,
+    name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null,
   });
 
   // why rows are not graded, by status, when every one says (the table's 说明 gives the same)

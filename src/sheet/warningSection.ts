@@ -31,7 +31,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
-      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, target: i.target, responsibleUnit: i.responsibleUnit ?? null,
+      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null,
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;

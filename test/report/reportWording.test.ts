@@ -85,6 +85,16 @@ describe("a cumulative value is its running total wherever the paragraph quotes 
   });
 });
 
+describe("at the plan's end a cumulative value is the running total with the year's own amount", () => {
+  const training = item("职业技能培训", "behind", { unit: "万人", cumulative: true, actual: "13.2", own: "2.4", target: "[15]" });
+  test.each([
+    ["zh", "未完成的 1 项：职业技能培训（2025 年累计 13.2万人，其中当年 2.4万人，目标 [15]）。"],
+    ["en", "Not achieved: 职业技能培训 (2025: 13.2万人 in total, of which 2.4万人 that year, target [15])."],
+  ] as const)("%s", (lang, words) => {
+    expect(evaluationText([training], 2025, 2025, lang)).toContain(words);
+  });
+});
+
 describe("其中： is the table's layout, not part of a name in running text", () => {
   test("the paragraph's lists", () => {
     const high = item("其中：高速铁路营业里程", "behind", { attribute: "约束性", forecast: { meets: false, value: 185.7 }, target: "≥200", pace: { needed: 25, achieved: 11.75 } });
