@@ -1,10 +1,13 @@
-import { fmtNumber, bindingFirst, BINDING } from "../domain/evaluationText";
+import { fmtNumber, bindingFirst, BINDING, withUnit } from "../domain/evaluationText";
 import { warningSection } from "../sheet/warningSection";
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
+import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
+import { nameInText } from "../domain/nameInText";
+import { shownGradeLabels } from "../domain/shownGradeLabels";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
 import { evaluationColumns, evaluationHeaders, shareText } from "../sheet/evaluationColumns";
-import { GRADE_FILL } from "../sheet/gradePalette";
+import { shownGradeFill } from "../sheet/shownGradeFill";
 
 type Docx = typeof import("docx");
 
@@ -12,17 +15,37 @@ const FONT = "SimSun";
 /** 附表 column widths in twips: a landscape A4 page less its margins */
 const ANNEX_WIDTHS = [620, 2450, 650, 850, 850, 800, 900, 850, 950, 1300, 1600, 1700, 1280];
 
+/**
+ * The reporting year's value as a domain line says it, with its unit (as 总体评估 does): "2024 年
+ * 381公里"; a cumulative target's running total with the year's own amount, as the summary says it
+ * ("累计 3.2%（2024 年 1%）"), so it is never one year's amount beside a cumulative forecast.
+ */
+function yearValue(i: EvaluationRow, year: number): string {
+  // a text answer (AAAAA, 稳步提高) takes no unit
+  const u = (v: string): string => (/^[-+]?\.?\d/.test(v) ? withUnit(v, i.unit) : v);
+  const total = i.graded.cumulative ? i.graded.result.value : null;
+  if (total !== null) return `累计 ${withUnit(fmtNumber(total), i.unit)}（${year} 年 ${i.actual ? u(i.actual) : "未填"}）`;
+  return `${year} 年 ${i.actual ? u(i.actual) : "未填报"}`;
+}
+
 /** A domain section's line for one indicator. */
 function domainLine(i: EvaluationRow, year: number): string {
   const g = i.graded;
-  const parts = [`${GRADE_LABELS[g.grade]}`, `${year} 年 ${i.actual || "未填报"}`];
+  // the status that kept it from a grade beside 未能评估, as the 评估 sheet says it (待人工评估 is not
+  // "data to verify"); a row with nothing entered is said once, by its reason
+  const grade = g.reason ? `${gradeLabel(g.grade, false)}（${STATUS_LABELS[g.reason]}）` : gradeLabel(g.grade, year >= i.targetYear);
+  const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
   if (g.result.progress !== null) parts.push(`进度 ${shareText(g.result.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
-  if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年 ${fmtNumber(g.forecast.value)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
-  // the status that kept it from a grade, as the 评估 sheet says it (待人工评估 is not "data to verify")
-  if (g.reason) parts.push(`未能评估（${STATUS_LABELS[g.reason]}）`);
+  if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(fmtNumber(g.forecast.value), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
   if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
-  return `${i.name}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
+  return `${nameInText(i.name)}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
+}
+
+/** A row's 预警: binding and 预计难以完成 before its plan's last year, binding and not achieved at or after it (the 预警 list's marked lines). */
+function warned(i: EvaluationRow, year: number): boolean {
+  if (i.attribute !== BINDING) return false;
+  return year >= i.targetYear ? i.graded.grade !== "achieved" && i.graded.grade !== "not_graded" : i.graded.forecast.meets === false;
 }
 
 /**
@@ -59,9 +82,11 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: title, bold: true, font: FONT, size: 36 })] }));
   if (several) {
     body.push(h("县区评估结果汇总", 1));
-    body.push(table(["填报单位", ...GRADE_CODES.map((g) => GRADE_LABELS[g]), "预警"], r.returns.map((ret) => [
-      { text: ret.unit }, ...GRADE_CODES.map((g) => ({ text: String(ret.counts[g]) })),
-      { text: String(ret.items.filter((i) => i.attribute === BINDING && i.graded.forecast.meets === false).length) },
+    // at or after the plans' last year: 已实现 / 未完成 / 未能评估, and 预警 counts the binding rows not achieved
+    const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
+    body.push(table(["填报单位", ...labels, "预警"], r.returns.map((ret) => [
+      { text: ret.unit }, ...labels.map((l) => ({ text: String(ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length) })),
+      { text: String(ret.items.filter((i) => warned(i, ret.year)).length) },
     ])));
     // the county × indicator grid, shaded by grade (the workbook form, --out *.xlsx, has it with native conditional formats)
     body.push(h("县区 × 指标评估等级", 1));
@@ -74,10 +99,12 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       { text: `${x.attribute === BINDING ? "★" : ""}${x.name}` },
       ...r.returns.map((ret) => {
         const i = ret.items.find((y) => `${y.template}/${y.id}` === x.key);
-        return i ? { text: GRADE_LABELS[i.graded.grade], fill: GRADE_FILL[i.graded.grade] } : { text: "—" };
+        const ended = i ? ret.year >= i.targetYear : false;
+        return i ? { text: gradeLabel(i.graded.grade, ended), fill: shownGradeFill(i.graded.grade, ended) } : { text: "—" };
       }),
     ]), [3600, ...r.returns.map(() => Math.floor(6000 / r.returns.length))]));
-    body.push(p("★ 为约束性指标。同一表格以原生条件格式着色的工作簿形式：plan-returns report … --out 评估.xlsx（「县区对比」表）。"));
+    const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
+    body.push(p(`★ 为约束性指标。预警：约束性指标${[opens ? "预计难以完成" : "", ends ? "期末未完成" : ""].filter(Boolean).join("或")}的项数。`));
   }
   const NUMERALS = ["一", "二", "三", "四", "五"];
   r.returns.forEach((ret, k) => {
@@ -105,8 +132,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
         for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
       }
       annexes.push(h(`附表${several ? ` ${k + 1}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
-      annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1).map((text, c) => (
-        c === 9 ? { text, fill: GRADE_FILL[i.graded.grade] } : { text }
+      annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1, ret.year).map((text, c) => (
+        c === 9 ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text }
       ))), ANNEX_WIDTHS));
     }
     if (ret.projects.length > 0) {

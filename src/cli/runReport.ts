@@ -60,7 +60,8 @@ export function reportTitle(r: EvaluationReport): string {
   const first = r.returns[0];
   const plans = [...new Set(r.returns.flatMap((x) => x.titles))];
   const who = r.returns.length === 1 && first ? first.unit : `${r.returns.length} 个县区`;
-  return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标"} ${r.year} 年实施情况评估报告`;
+  // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
+  return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标 "}${r.year} 年实施情况评估报告`;
 }
 
 /** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically. */
@@ -105,7 +106,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");
-  else if (en) io.print(`Written the evaluation report ${o.out} (${r.report.returns.length} return(s), year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
+  else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
   if (!o.json) for (const file of r.skipped ?? []) io.print(`${en ? `not evaluated (not a return): ${file}` : `未评估（不是规划指标填报工作簿）：${file}`}\n`);
 }

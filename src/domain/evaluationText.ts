@@ -3,6 +3,8 @@ import { describeIssue } from "./describeIssue";
 import { EVALUATION_WORDS } from "./evaluationWords";
 import { emptyGradeCounts, type Grade } from "./Grade";
 import type { Issue } from "./Issue";
+import { nameInText } from "./nameInText";
+import { STATUS_CODES, type Status } from "./Status";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -18,13 +20,18 @@ export interface TextItem {
   /** the unit symbol, for the pace ("%" is said in 个百分点) */
   unit: string;
   grade: Grade;
+  /** for not_graded: the status that keeps it from a grade (未填报, 数据异常, …), counted in the paragraph */
+  reason?: Status | null | undefined;
   cumulative: boolean;
-  forecast: { meets: boolean | null };
-  pace: { needed: number | null; achieved: number | null };
+  /** `value`: F at T, said against the target in the 预计难以完成 list */
+  forecast: { meets: boolean | null; value?: number | null | undefined };
+  pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
   targetYear?: number | undefined;
   /** the reporting year's value (a cumulative target's running total), and the final target as written: said of what is not achieved at T */
   actual?: string | undefined;
+  /** a cumulative target: the reporting year's own amount as entered, said beside the running total */
+  own?: string | undefined;
   target?: string | undefined;
   responsibleUnit?: string | null | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
@@ -44,13 +51,31 @@ export function fmtNumber(v: number): string {
   return (Object.is(r, -0) ? 0 : r).toString();
 }
 
-/** "（需年均提高 0.34 个百分点，此前年均提高 0.15 个百分点）", or "" without a needed pace; a cumulative target says 完成. */
-export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lang: Lang = "zh"): string {
-  const { needed, achieved } = i.pace;
-  if (needed === null) return "";
+/**
+ * The pace of an indicator forecast not to meet its target, inner words without brackets, or null
+ * (evaluation-rules.md §6, our reading). The forecast is a least-squares line, the pace a simple
+ * average, so the two can disagree: the pair "需年均 n，此前年均 a" is said only where it explains
+ * the forecast (a short of n, in n's direction; a cumulative forecast is the average itself). Where
+ * the average is enough but the line is not, the last step is said when it falls short (增势放缓);
+ * otherwise nothing, and the forecast F against the target stands alone.
+ */
+export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lang: Lang = "zh"): string | null {
+  const { needed, achieved, latest } = i.pace;
+  if (needed === null) return null;
   const w = EVALUATION_WORDS[lang];
   const say = (v: number): string => w.paceValue(v, i.unit, i.cumulative, fmtNumber);
-  return w.pace(say(needed), achieved === null ? null : say(achieved));
+  /** v short of the needed pace, in its direction */
+  const short = (v: number): boolean => (needed > 0 ? v < needed : needed < 0 ? v > needed : false);
+  if (achieved === null) return w.pace(say(needed), null);
+  if (i.cumulative || short(achieved)) return w.pace(say(needed), say(achieved));
+  if (latest && short(latest.value)) return w.paceSlowing(say(needed), say(achieved), say(latest.value), latest.from, latest.to);
+  return null;
+}
+
+/** paceClause in brackets: "（需年均提高 0.34 个百分点，此前年均提高 0.15 个百分点）", or "". */
+export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lang: Lang = "zh"): string {
+  const c = paceClause(i, lang);
+  return c === null ? "" : EVALUATION_WORDS[lang].bracket(c);
 }
 
 /** A value with its unit as the report writes it: 95%, 5.2万人; a ratio (比) has none. */
@@ -60,59 +85,92 @@ export function withUnit(value: string, unit: string): string {
 
 /**
  * The report's paragraph (evaluation-rules.md §6), in the form reviews use:
- * "规划确定主要指标 N 项（约束性 a 项、预期性 b 项）。截至 Y 年，提前实现 x 项，… 未能评估 v 项。按目前趋势，
- * 预计到 T 年难以完成 k 项：…（需年均提高 …，此前年均提高 …）。"
+ * "规划确定主要指标 N 项（约束性 a 项、预期性 b 项）。截至 Y 年，提前实现 x 项，… 未能评估 v 项（未填报 m 项、…）。
+ * 按目前趋势，预计到 T 年难以完成 k 项：…（预计 T 年 F，目标 …；需年均提高 …，此前年均提高 …）。"
  * Every count is counted from `items`, so it equals the table's; binding indicators are named
- * first in every list. 已实现 is said when there is one, or once the target year is reached.
- * `targetYear` null: the items' plans end in different years (said as 规划期末).
- * At or after an item's target year no forecast is made (§6); the paragraph says instead, per
- * target year, what is not achieved at the end of the period (期末未完成, our reading), in the same
- * form. Earlier years left out of the trend (not a valid number) are named last.
+ * first in every list; names are quoted without a sub-indicator's "其中：" (nameInText).
+ * 未能评估 gives its reasons by status where every such item has one; a return with nothing entered
+ * for Y (every item's `actual` "" and not graded) says so instead of grades at 0 (our reading).
+ * Each 预计难以完成 item gives its forecast against the target and the pace only where it explains
+ * the forecast (paceClause, our reading).
+ * Once every item's plan has ended (Y ≥ T), only 已实现 / 未完成 / 未能评估 are counted, then the
+ * list of what is not achieved (our reading). `targetYear` null: the items' plans end in different
+ * years (said as 规划期末); the six grades are kept and a plan ended by Y adds, per target year, what
+ * is not achieved at its end. Earlier years left out of the trend (not a valid number) are named last.
  * The words come from the zh/en catalogue (evaluationWords); Chinese is the report's.
  */
 export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh"): string {
   const w = EVALUATION_WORDS[lang];
+  const named = items.map((i) => ({ ...i, name: nameInText(i.name) }));
   const counts = emptyGradeCounts();
-  for (const i of items) counts[i.grade]++;
-  const binding = items.filter((i) => i.attribute === BINDING).length;
-  const expected = items.filter((i) => i.attribute === "预期性").length;
-  const other = items.length - binding - expected;
+  for (const i of named) counts[i.grade]++;
+  const binding = named.filter((i) => i.attribute === BINDING).length;
+  const expected = named.filter((i) => i.attribute === "预期性").length;
+  const other = named.length - binding - expected;
+  const attributes = w.attributes(binding, expected, other);
   const names = (xs: readonly TextItem[]): string[] => bindingFirst(xs).map((i) => i.name);
   const endOf = (i: TextItem): number | null => i.targetYear ?? targetYear;
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
+  const endItem = (i: TextItem): string => w.endItem({
+    name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null,
+  });
 
-  const parts: string[] = [];
-  if (counts.achieved > 0 || (targetYear !== null && year >= targetYear)) parts.push(w.gradeCount("achieved", counts.achieved));
-  parts.push(w.gradeCount("early", counts.early), w.gradeCount("ahead", counts.ahead), w.gradeCount("on_schedule", counts.on_schedule));
-  const behindBinding = items.filter((i) => i.grade === "behind" && i.attribute === BINDING);
-  parts.push(w.gradeCount("behind", counts.behind) + w.behindBinding(behindBinding.length, names(behindBinding)));
-  parts.push(w.gradeCount("not_graded", counts.not_graded));
+  // why rows are not graded, by status, when every one says (the table's 说明 gives the same)
+  const notGraded = named.filter((i) => i.grade === "not_graded");
+  const byStatus = notGraded.every((i) => i.reason)
+    ? STATUS_CODES.map((st) => [st, notGraded.filter((i) => i.reason === st).length] as [Status, number]).filter(([, n]) => n > 0)
+    : [];
+  const why = w.notGradedWhy(byStatus);
+  const notGradedPart = w.gradeCount("not_graded", counts.not_graded) + why;
 
-  let text = w.opening(items.length, w.attributes(binding, expected, other), year, parts);
+  let text: string;
+  // a return with no value at all for Y (every row blank): said as such, not as 21 rows of grades at 0
+  const nothing = named.length > 0 && named.every((i) => i.actual === "" && i.grade === "not_graded");
+  const allEnded = targetYear !== null && year >= targetYear;
+  if (nothing) {
+    text = w.opening(named.length, attributes, year, []) + w.nothingEntered(year, named.length, why);
+  } else if (allEnded) {
+    // the plan's last year and after (§6, our reading): nothing can be early, ahead or on schedule any
+    // more; a row is 已实现, 未完成 or 未能评估, the words of the 预警 list and the tables
+    const misses = bindingFirst(named.filter((i) => i.grade !== "achieved" && i.grade !== "not_graded"));
+    const missBinding = misses.filter((i) => i.attribute === BINDING).length;
+    text = w.endOpening(named.length, attributes, targetYear, year, [
+      w.gradeCount("achieved", counts.achieved), w.notAchievedCount(misses.length) + w.notAchievedBinding(missBinding), notGradedPart,
+    ]);
+    if (misses.length > 0) text += w.endList(misses.map(endItem));
+  } else {
+    const parts: string[] = [];
+    if (counts.achieved > 0) parts.push(w.gradeCount("achieved", counts.achieved));
+    parts.push(w.gradeCount("early", counts.early), w.gradeCount("ahead", counts.ahead), w.gradeCount("on_schedule", counts.on_schedule));
+    const behindBinding = named.filter((i) => i.grade === "behind" && i.attribute === BINDING);
+    parts.push(w.gradeCount("behind", counts.behind) + w.behindBinding(behindBinding.length, names(behindBinding)));
+    parts.push(notGradedPart);
+    text = w.opening(named.length, attributes, year, parts);
 
-  // plans whose period has ended by Y: what is not achieved at their end, per target year
-  const endYears = [...new Set(items.filter(ended).map((i) => endOf(i) ?? year))].sort((a, b) => a - b);
-  for (const t of endYears) {
-    const graded = items.filter((i) => ended(i) && endOf(i) === t && i.grade !== "not_graded");
-    const misses = bindingFirst(graded.filter((i) => i.grade !== "achieved"));
-    if (misses.length > 0) {
-      text += w.endMisses(t, year, misses.map((i) => w.endItem({
-        name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null,
-      })));
-    } else if (graded.length > 0) text += w.endAllMet(t, year, graded.length);
-  }
+    // plans (of several, ending in different years) whose period has ended by Y: what is not achieved at their end
+    const endYears = [...new Set(named.filter(ended).map((i) => endOf(i) ?? year))].sort((a, b) => a - b);
+    for (const t of endYears) {
+      const graded = named.filter((i) => ended(i) && endOf(i) === t && i.grade !== "not_graded");
+      const misses = bindingFirst(graded.filter((i) => i.grade !== "achieved"));
+      if (misses.length > 0) text += w.endMisses(t, year, misses.map(endItem));
+      else if (graded.length > 0) text += w.endAllMet(t, year, graded.length);
+    }
 
-  // the rest: forecast to T (§6)
-  if (targetYear === null || year < targetYear) {
-    const open = items.filter((i) => !ended(i));
+    // the rest: forecast to T (§6), each miss with its forecast F against the target
+    const open = named.filter((i) => !ended(i));
     const misses = bindingFirst(open.filter((i) => i.forecast.meets === false));
     const forecast = open.filter((i) => i.forecast.meets !== null).length;
     const end = w.forecastEnd(targetYear);
-    if (misses.length > 0) text += w.forecastMisses(end, misses.map((i) => `${i.name}${paceWords(i, lang)}`));
+    const missItem = (i: TextItem): string => {
+      const f = i.forecast.value, t = endOf(i);
+      if (f === undefined || f === null || t === null || i.target === undefined) return `${i.name}${paceWords(i, lang)}`;
+      return w.forecastItem(i.name, w.forecastValue(t, withUnit(fmtNumber(f), i.unit), i.cumulative), i.target, paceClause(i, lang));
+    };
+    if (misses.length > 0) text += w.forecastMisses(end, misses.map(missItem));
     else if (forecast > 0) text += w.forecastAllMet(end, forecast);
   }
 
-  const leftOut = bindingFirst(items).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));
+  const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));
   if (leftOut.length > 0) text += w.leftOut(leftOut);
   return text.trim();
 }

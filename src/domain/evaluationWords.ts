@@ -1,5 +1,6 @@
 import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
+import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
 export interface EndFacts {
@@ -9,6 +10,8 @@ export interface EndFacts {
   actual: string;
   /** a cumulative target (`[15]`): `actual` is the total B+1…Y, said as 累计 */
   cumulative: boolean;
+  /** a cumulative target: the year's own amount with its unit, said beside the total ("" when none) */
+  own?: string | undefined;
   target: string;
   responsibleUnit: string | null;
 }
@@ -21,6 +24,8 @@ export interface ForecastLine {
   targetYear: number;
   /** the forecast F with its unit, "—" when none */
   forecast: string;
+  /** a cumulative target: F is a running total, said as 累计 */
+  cumulative: boolean;
   target: string;
   /** the pace words, paceWords(…) in this language ("" when none) */
   pace: string;
@@ -36,6 +41,8 @@ export interface EndLine {
   year: number;
   actual: string;
   cumulative: boolean;
+  /** a cumulative target: the year's own amount with its unit ("" when none) */
+  own?: string | undefined;
   target: string;
   responsibleUnit: string | null;
 }
@@ -53,8 +60,24 @@ export interface EvaluationWords {
   gradeCount: (grade: Grade, n: number) => string;
   /** "（其中约束性 u 项：…）" */
   behindBinding: (n: number, names: string[]) => string;
-  /** the opening sentences: N, the attributes, the grades as of Y */
+  /** the opening sentences: N, the attributes, the grades as of Y (no parts: N and the attributes only) */
   opening: (n: number, attributes: string, year: number, parts: string[]) => string;
+  /** at or after the plan's last year (every row's plan ended): 已实现 / 未完成 / 未能评估 only (§6, our reading) */
+  endOpening: (n: number, attributes: string, targetYear: number, year: number, parts: string[]) => string;
+  /** "未完成 m 项" */
+  notAchievedCount: (n: number) => string;
+  /** "（其中约束性 u 项）": the names follow in the 未完成 list */
+  notAchievedBinding: (n: number) => string;
+  /** the list of what is not achieved, after endOpening */
+  endList: (items: string[]) => string;
+  /** "（未填报 19 项、待人工评估 2 项）": why rows are not graded, by status */
+  notGradedWhy: (byStatus: Array<[Status, number]>) => string;
+  /** the return has no value at all for Y: said in place of the grades */
+  nothingEntered: (year: number, n: number, why: string) => string;
+  /** one 预计难以完成 item of the paragraph: the forecast F against the target, then the pace where it explains F */
+  forecastItem: (name: string, forecast: string, target: string, pace: string | null) => string;
+  /** "2025 年 2549万人次" / "2025 年累计 4%": a forecast value in year T */
+  forecastValue: (targetYear: number, value: string, cumulative: boolean) => string;
   /** 规划期末 or "2025 年", as the forecast says its end */
   forecastEnd: (targetYear: number | null) => string;
   forecastMisses: (end: string, items: string[]) => string;
@@ -67,8 +90,15 @@ export interface EvaluationWords {
   /** one left-out value: the indicator, its year and why (describeIssue in this language) */
   leftOutItem: (name: string, year: number, why: string) => string;
   leftOut: (items: string[]) => string;
-  /** "（需年均提高 …，此前年均提高 …）" from the two paces as words */
+  /** "需年均提高 …，此前年均提高 …" from the two paces as words (no brackets) */
   pace: (needed: string, achieved: string | null) => string;
+  /**
+   * the average so far is enough but the trend line is not (§6, our reading): the needed pace, the
+   * average, and the last step, from year `from` to `to` (per year), which falls short
+   */
+  paceSlowing: (needed: string, achieved: string, latest: string, from: number, to: number) => string;
+  /** brackets around the pace words: "（…）" / " (…)" */
+  bracket: (inner: string) => string;
   /** a signed pace as words: 提高 0.3 个百分点, 完成 2 万人, 无变化 */
   paceValue: (v: number, unit: string, cumulative: boolean, fmt: (x: number) => string) => string;
   forecastLine: (l: ForecastLine) => string;
@@ -77,6 +107,8 @@ export interface EvaluationWords {
   warningHeading: (forecast: boolean, end: boolean) => string;
   /** what the 预警 section says when it has no line: one sentence per kind of indicator the return holds */
   noForecastMisses: string;
+  /** said instead when rows are still open but none could be forecast (nothing entered, or nothing usable) */
+  noForecast: string;
   noEndMisses: string;
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
@@ -91,25 +123,36 @@ const ZH: EvaluationWords = {
   attributes: (b, e, o) => [`约束性 ${b} 项`, `预期性 ${e} 项`, ...(o > 0 ? [`未标属性 ${o} 项`] : [])].join("、"),
   gradeCount: (g, n) => `${GRADE_LABELS[g]} ${n} 项`,
   behindBinding: (n, names) => (n > 0 ? `（其中约束性 ${n} 项：${names.join("、")}）` : ""),
-  opening: (n, attr, year, parts) => `规划确定主要指标 ${n} 项（${attr}）。截至 ${year} 年，${parts.join("，")}。`,
+  opening: (n, attr, year, parts) => `规划确定主要指标 ${n} 项（${attr}）。${parts.length > 0 ? `截至 ${year} 年，${parts.join("，")}。` : ""}`,
+  endOpening: (n, attr, t, y, parts) => `规划确定主要指标 ${n} 项（${attr}）。${y === t ? `截至规划期末（${t} 年）` : `规划期已于 ${t} 年结束；截至 ${y} 年`}，${parts.join("，")}。`,
+  notAchievedCount: (n) => `未完成 ${n} 项`,
+  notAchievedBinding: (n) => (n > 0 ? `（其中约束性 ${n} 项）` : ""),
+  endList: (items) => `未完成的 ${items.length} 项：${items.join("；")}。`,
+  notGradedWhy: (by) => (by.length > 0 ? `（${by.map(([s, n]) => `${STATUS_LABELS[s]} ${n} 项`).join("、")}）` : ""),
+  nothingEntered: (y, n, why) => `${y} 年未填报任何数值，未能评估 ${n} 项${why}。`,
+  forecastItem: (name, f, target, pace) => `${name}（预计 ${f}，目标 ${target}${pace ? `；${pace}` : ""}）`,
+  forecastValue: (t, v, cumulative) => `${t} 年${cumulative ? "累计" : ""} ${v}`,
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
   forecastMisses: (end, items) => `按目前趋势，预计到${end}难以完成 ${items.length} 项：${items.join("；")}。`,
   forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
-  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}` : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items) => `${y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
   endAllMet: (t, y, n) => `${y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
   leftOut: (items) => `以下数值不是有效数值，未计入趋势与预测：${items.join("；")}。`,
-  pace: (needed, achieved) => `（需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}）`,
+  pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
+  paceSlowing: (needed, achieved, latest, from, to) => `需年均${needed}；此前年均${achieved}，但增势放缓，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
+  bracket: (inner) => `（${inner}）`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " 个百分点", " 个千分点");
     if (cumulative) return `完成 ${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
-  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年为 ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
+  noForecast: "没有可据以预测的数值，未作预测。",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
 };
@@ -119,25 +162,36 @@ const EN: EvaluationWords = {
   attributes: (b, e, o) => [`${b} binding`, `${e} expected`, ...(o > 0 ? [`${o} without attribute`] : [])].join(", "),
   gradeCount: (g, n) => `${GRADE_LABELS_EN[g].toLowerCase()} ${n}`,
   behindBinding: (n, names) => (n > 0 ? ` (of which binding ${n}: ${names.join(", ")})` : ""),
-  opening: (n, attr, year, parts) => `The plan sets ${n} main indicators (${attr}). As of ${year}: ${parts.join(", ")}. `,
+  opening: (n, attr, year, parts) => `The plan sets ${n} main indicators (${attr}). ${parts.length > 0 ? `As of ${year}: ${parts.join(", ")}. ` : ""}`,
+  endOpening: (n, attr, t, y, parts) => `The plan sets ${n} main indicators (${attr}). ${y === t ? `At the end of the plan period (${t})` : `The plan period ended in ${t}; as of ${y}`}: ${parts.join(", ")}. `,
+  notAchievedCount: (n) => `not achieved ${n}`,
+  notAchievedBinding: (n) => (n > 0 ? ` (of which binding ${n})` : ""),
+  endList: (items) => `Not achieved: ${items.join("; ")}. `,
+  notGradedWhy: (by) => (by.length > 0 ? ` (${by.map(([s, n]) => `${STATUS_LABELS_EN[s].toLowerCase()} ${n}`).join(", ")})` : ""),
+  nothingEntered: (y, n, why) => `No value was entered for ${y}: not graded ${n}${why}. `,
+  forecastItem: (name, f, target, pace) => `${name} (forecast ${f}, target ${target}${pace ? `; ${pace}` : ""})`,
+  forecastValue: (t, v, cumulative) => `${v}${cumulative ? " in total" : ""} in ${t}`,
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
   forecastMisses: (end, items) => `On the present trend, ${items.length} are unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n) => `On the present trend, all ${n} indicators that can be forecast are expected to be met by ${end}. `,
-  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? " in total" : ""}` : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items) => `${y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n) => `${y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
   leftOut: (items) => `Left out of the trend and forecast as not a valid number: ${items.join("; ")}. `,
-  pace: (needed, achieved) => ` (needs ${needed} a year${achieved === null ? "" : `, so far ${achieved} a year`})`,
+  pace: (needed, achieved) => `needs ${needed} a year${achieved === null ? "" : `, so far ${achieved} a year`}`,
+  paceSlowing: (needed, achieved, latest, from, to) => `needs ${needed} a year; so far ${achieved} a year, but slowing: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
+  bracket: (inner) => ` (${inner})`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " percentage points", " per-mille points");
     if (cumulative) return `${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "no change" : `${v < 0 ? "a fall of" : "a rise of"} ${fmt(Math.abs(v))}${u}`;
   },
-  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${l.actual || "—"}${l.cumulative ? " in total" : ""} in ${l.year}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
+  noForecast: "No value to forecast from; no forecast made.",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
 };

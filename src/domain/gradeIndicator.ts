@@ -34,8 +34,13 @@ export interface IndicatorGrade {
   leftOut: LeftOut[];
   /** F at T and whether F meets the final target (预计可完成); nulls where no forecast is made */
   forecast: { value: number | null; meets: boolean | null };
-  /** per year, in the indicator's unit: needed from now to T, and achieved from B to Y */
-  pace: { needed: number | null; achieved: number | null };
+  /**
+   * per year, in the indicator's unit: needed from now to T, and achieved from B to Y; `latest`:
+   * the last step of the series (from the year before Y that has a number, or the baseline, to Y),
+   * per year, so the report can say a trend is slowing when the average alone would read as enough
+   * (the forecast is a least-squares line, not the average: §6, our reading); null for a cumulative target
+   */
+  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null };
 }
 
 const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
@@ -117,12 +122,14 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     if (f !== null && Number.isFinite(f)) forecast = { value: f, meets: metAt(T, f) };
   }
 
-  const pace: IndicatorGrade["pace"] = { needed: null, achieved: null };
+  const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null };
   if (a !== null) {
     if (year < T && finalValue !== null) pace.needed = (finalValue - a) / (T - year);
     if (year > B) {
       if (cumulative) pace.achieved = a / (year - B);
       else if (bv !== null) pace.achieved = (a - bv) / (year - B);
+      const before = [...(bv === null ? [] : [{ year: B, value: bv }]), ...series.filter((p) => p.year < year)].pop();
+      if (!cumulative && before && year <= T) pace.latest = { from: before.year, to: year, value: (a - before.value) / (year - before.year) };
     }
   }
 

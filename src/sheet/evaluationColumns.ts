@@ -1,7 +1,8 @@
 import { fmtNumber } from "../domain/evaluationText";
-import { GRADE_LABELS } from "../domain/Grade";
+import { gradeLabel } from "../domain/gradeLabel";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationRow } from "./EvaluationReport";
+import { shownValue } from "./shownValue";
 
 /** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
 const HEADERS = ["序号", "指标", "单位", "属性", "基期值", "目标值", "{Y}年实际", "进度", "序时进度", "评估", "预测{T}年", "所需年均进度", "说明"];
@@ -39,11 +40,17 @@ export function remarkText(r: EvaluationRow): string {
   return [reason, r.note].filter(Boolean).join("；");
 }
 
-/** One 附表 row as text, in the order of `evaluationHeaders`. */
-export function evaluationColumns(r: EvaluationRow, index: number): string[] {
+/**
+ * One 附表 row as text, in the order of `evaluationHeaders`, for reporting year `year`: a cumulative
+ * target's actual is its running total with the year's own amount (shownValue, as the summary says
+ * it), and at or after the plan's last year a row not achieved is 未完成 (gradeLabel).
+ */
+export function evaluationColumns(r: EvaluationRow, index: number, year: number): string[] {
   const g = r.graded;
+  const total = g.cumulative && g.result.value !== null ? g.result.value : undefined;
+  const actual = total === undefined ? r.actual || "—" : shownValue({ value: r.actual, cumulative: total }, year);
   return [
-    String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, r.actual || "—",
-    shareText(g.result.progress, true), shareText(g.result.expected), GRADE_LABELS[g.grade], forecastText(r), paceText(r), remarkText(r),
+    String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, actual,
+    shareText(g.result.progress, true), shareText(g.result.expected), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),
   ];
 }

@@ -1,4 +1,6 @@
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
+import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
+import { shownGradeLabels } from "../domain/shownGradeLabels";
 import { a1, columnLetter } from "./a1";
 import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
 import { evaluationColumns, evaluationHeaders } from "./evaluationColumns";
@@ -13,10 +15,17 @@ export const GRID_SHEET = "县区对比";
 
 const BAD = /[[\]:*?/\\]/g;
 
-/** One native rule per grade over `range` whose top-left cell is `first`: colours print without the add-in. */
+/**
+ * One native rule per grade over `range` whose top-left cell is `first`: colours print without the
+ * add-in. 未完成 (a row not achieved at the end of its plan, gradeLabel) is red, as 滞后于预期.
+ */
 function gradeRules(range: string, first: string): PlannedConditionalFormat[] {
-  return GRADE_CODES.map((g) => ({ range, formula: `${first}="${GRADE_LABELS[g]}"`, fill: GRADE_FILL[g].fill, fontColor: GRADE_FILL[g].font, bold: g === "behind" }));
+  const rule = (label: string, g: (typeof GRADE_CODES)[number]): PlannedConditionalFormat => ({ range, formula: `${first}="${label}"`, fill: GRADE_FILL[g].fill, fontColor: GRADE_FILL[g].font, bold: g === "behind" });
+  return [...GRADE_CODES.map((g) => rule(GRADE_LABELS[g], g)), rule(NOT_ACHIEVED_LABEL.zh, "behind")];
 }
+
+/** A text's width in column-width units: a CJK character (or full-width mark) takes two. */
+const displayWidth = (t: string): number => [...t].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
 
 /** The 附表's columns up to 评估: the first printed page, which the paragraph and the 预警 span. */
 const TEXT_COLUMNS = 10;
@@ -66,7 +75,13 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
 
   ret.items.forEach((item, k) => {
     const r = hr + 1 + k;
-    evaluationColumns(item, k + 1).forEach((v, c) => b.value(r, c + 1, v, c === 1 || c === 12 ? "textWrap" : "text"));
+    // 指标, the year's actual (a cumulative running total with the year's amount is long) and 说明
+    // wrap; the row is as tall as its longest wrapped cell (LibreOffice and Excel do not grow it on opening)
+    const texts = evaluationColumns(item, k + 1, ret.year);
+    const wrapped = [1, 6, 12];
+    texts.forEach((v, c) => b.value(r, c + 1, v, wrapped.includes(c) ? "textWrap" : "text"));
+    const rowLines = Math.max(...wrapped.map((c) => Math.ceil(displayWidth(texts[c] ?? "") / (0.9 * (widths[c] ?? 8)))));
+    if (rowLines > 1) b.sheet.rowHeights[r] = Math.min(409, 14 * rowLines + 4);
     const g = item.graded;
     const byYear = new Map(g.series.map((p) => [p.year, p.value]));
     // a cumulative band runs from 0 (nothing done yet) through the running sums
@@ -111,7 +126,10 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   const lastCol = 2 + r.returns.length;
   b.value(1, 1, `${r.year} 年各县区规划指标评估等级对比`, "title");
   b.sheet.rowHeights[1] = 26;
-  b.value(2, 1, `颜色：${GRADE_CODES.map((g) => GRADE_LABELS[g]).join("、")}（由深到浅，滞后于预期为红色）；★ 为约束性指标。`, "subtitle");
+  // at or after the plans' last year a row is 已实现, 未完成 or 未能评估 (gradeLabel), counted as such
+  const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
+  const red = labels.filter((l) => l === GRADE_LABELS.behind || l === NOT_ACHIEVED_LABEL.zh).join("、");
+  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）；★ 为约束性指标。`, "subtitle");
   const hr = 3;
   b.value(hr, 1, "指标", "header");
   b.value(hr, 2, "属性", "header");
@@ -125,16 +143,16 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   });
   const rowOf = new Map(rows.map((x, j) => [x.key, hr + 1 + j]));
   r.returns.forEach((ret, k) => {
-    for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, GRADE_LABELS[i.graded.grade], "status");
+    for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, gradeLabel(i.graded.grade, ret.year >= i.targetYear), "status");
   });
   const lastRow = hr + rows.length;
-  GRADE_CODES.forEach((g, n) => {
+  labels.forEach((label, n) => {
     const row = lastRow + 1 + n;
-    b.value(row, 1, `${GRADE_LABELS[g]}（项）`, "header");
+    b.value(row, 1, `${label}（项）`, "header");
     b.value(row, 2, "", "header");
     r.returns.forEach((_, k) => {
       const c = columnLetter(3 + k);
-      b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${GRADE_LABELS[g]}")`, "number");
+      b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${label}")`, "number");
     });
   });
   if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));

@@ -9,8 +9,8 @@ import { shownActual } from "./shownActual";
  */
 export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear">, lang: Lang): string {
   return evaluationText(ret.items.map((i) => ({
-    name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, cumulative: i.graded.cumulative,
-    forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, actual: shownActual(i), target: i.target,
+    name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
+    forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, actual: shownActual(i), own: i.actual, target: i.target,
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut,
   })), ret.year, ret.targetYear, lang);
 }

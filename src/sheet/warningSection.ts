@@ -1,6 +1,7 @@
 import type { Lang } from "../domain/describeIssue";
 import { BINDING, bindingFirst, fmtNumber, paceWords, withUnit } from "../domain/evaluationText";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
+import { nameInText } from "../domain/nameInText";
 import type { ReturnEvaluation } from "./EvaluationReport";
 import { shownActual } from "./shownActual";
 
@@ -19,7 +20,7 @@ export interface WarningSection {
  * The 预警 lines (evaluation-rules.md §6). Rows whose plan has ended by the reporting year
  * (Y ≥ T) get no forecast: each one graded and not 已实现 is a 期末未完成 line (our reading), its
  * value against the final target. The others: every indicator 预计难以完成, with its forecast,
- * target and pace; binding (约束性) first in each list, headed 【约束性未完成】 or 【预警】; each with
+ * target and the pace where it explains the forecast (paceClause); binding (约束性) first in each list, headed 【约束性未完成】 or 【预警】; each with
  * its 责任单位 where the template has one. Counts are the table's rows. Words from evaluationWords.
  */
 export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningSection {
@@ -29,14 +30,14 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
   const end = bindingFirst(ended.filter((i) => i.graded.grade !== "achieved" && i.graded.grade !== "not_graded"))
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
-      binding: i.attribute === BINDING, name: i.name, attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
-      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, target: i.target, responsibleUnit: i.responsibleUnit ?? null,
+      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
+      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null,
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
     return w.forecastLine({
-      binding: i.attribute === BINDING, name: i.name, attribute: i.attribute ?? "", targetYear: i.targetYear,
-      forecast: f === null ? "—" : withUnit(fmtNumber(f), i.unit), target: i.target,
+      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear,
+      forecast: f === null ? "—" : withUnit(fmtNumber(f), i.unit), cumulative: i.graded.cumulative, target: i.target,
       pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null,
     });
   });
@@ -45,6 +46,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     title: w.warningSection(hasOpen, hasEnd),
     heading: w.warningHeading(hasOpen, hasEnd),
     lines: [...end, ...forecast],
-    none: [...(hasEnd ? [w.noEndMisses] : []), ...(hasOpen ? [w.noForecastMisses] : [])].join(lang === "zh" ? "" : " "),
+    // "no indicator is unlikely to be met" only where something was forecast (a unit that entered nothing has no forecast)
+    none: [...(hasEnd ? [w.noEndMisses] : []), ...(hasOpen ? [open.some((i) => i.graded.forecast.meets !== null) ? w.noForecastMisses : w.noForecast] : [])].join(lang === "zh" ? "" : " "),
   };
 }

@@ -22,21 +22,21 @@ const lagging = [
 describe("the paragraph at and after the plan's last year (§6, our reading): what is not achieved, not a forecast", () => {
   test.each([
     ["Y = T, zh: 未完成 k 项, binding first with 责任单位", lagging, 2025, 2025, "zh",
-      "截至规划期末（2025 年），未完成 3 项：乙（2025 年 90%，目标 ≥95；责任单位：市卫健委）；丁（2025 年 25%，目标 >25）；甲（2025 年 90%，目标 ≥95）。"],
+      "截至规划期末（2025 年），已实现 1 项，未完成 3 项（其中约束性 2 项），未能评估 1 项。未完成的 3 项：乙（2025 年 90%，目标 ≥95；责任单位：市卫健委）；丁（2025 年 25%，目标 >25）；甲（2025 年 90%，目标 ≥95）。"],
     ["Y = T, en", lagging, 2025, 2025, "en",
-      "At the end of the plan period (2025), 3 not achieved: 乙 (2025: 90%, target ≥95; responsible unit: 市卫健委); 丁 (2025: 25%, target >25); 甲 (2025: 90%, target ≥95)."],
+      "At the end of the plan period (2025): achieved 1, not achieved 3 (of which binding 2), not graded 1. Not achieved: 乙 (2025: 90%, target ≥95; responsible unit: 市卫健委); 丁 (2025: 25%, target >25); 甲 (2025: 90%, target ≥95)."],
     ["Y > T (a plan that ended before the reporting year), zh", lagging.map((i) => ({ ...i, targetYear: 2024 })), 2025, 2024, "zh",
-      "规划期已于 2024 年结束，期末未完成 3 项：乙（2025 年 90%，目标 ≥95；责任单位：市卫健委）；丁（2025 年 25%，目标 >25）；甲（2025 年 90%，目标 ≥95）。"],
+      "规划期已于 2024 年结束；截至 2025 年，已实现 1 项，未完成 3 项（其中约束性 2 项），未能评估 1 项。未完成的 3 项：乙（2025 年 90%，目标 ≥95；责任单位：市卫健委）；丁（2025 年 25%，目标 >25）；甲（2025 年 90%，目标 ≥95）。"],
     ["Y > T, en", lagging.map((i) => ({ ...i, targetYear: 2024 })), 2025, 2024, "en",
-      "The plan period ended in 2024; 3 not achieved at its end: 乙 (2025: 90%, target ≥95; responsible unit: 市卫健委); 丁 (2025: 25%, target >25); 甲 (2025: 90%, target ≥95)."],
+      "The plan period ended in 2024; as of 2025: achieved 1, not achieved 3 (of which binding 2), not graded 1. Not achieved: 乙 (2025: 90%, target ≥95; responsible unit: 市卫健委); 丁 (2025: 25%, target >25); 甲 (2025: 90%, target ≥95)."],
     ["Y = T, all graded achieved, zh", [item("丙", "预期性", "achieved"), item("戊", "预期性", "not_graded")], 2025, 2025, "zh",
-      "截至规划期末（2025 年），可评估的 1 项指标均已实现。"],
+      "截至规划期末（2025 年），已实现 1 项，未完成 0 项，未能评估 1 项。"],
     ["Y = T, all graded achieved, en", [item("丙", "预期性", "achieved"), item("戊", "预期性", "not_graded")], 2025, 2025, "en",
-      "At the end of the plan period (2025), all 1 indicators that can be graded are achieved."],
+      "At the end of the plan period (2025): achieved 1, not achieved 0, not graded 1."],
     ["a cumulative target: the running total, said as 累计", [item("职业技能培训(万人)", "预期性", "behind", { unit: "万人", cumulative: true, actual: "13.2", target: "[15]" })], 2025, 2025, "zh",
-      "截至规划期末（2025 年），未完成 1 项：职业技能培训(万人)（2025 年累计 13.2万人，目标 [15]）。"],
+      "未完成的 1 项：职业技能培训(万人)（2025 年累计 13.2万人，目标 [15]）。"],
     ["a cumulative target, en", [item("职业技能培训(万人)", "预期性", "behind", { unit: "万人", cumulative: true, actual: "13.2", target: "[15]" })], 2025, 2025, "en",
-      "At the end of the plan period (2025), 1 not achieved: 职业技能培训(万人) (2025: 13.2万人 in total, target [15])."],
+      "Not achieved: 职业技能培训(万人) (2025: 13.2万人 in total, target [15])."],
     ["plans ending in different years: the one ended says so, the other is forecast", [
       item("甲", "约束性", "behind", { targetYear: 2025 }),
       item("乙", "预期性", "behind", { targetYear: 2027, forecast: { meets: false }, pace: { needed: 1, achieved: 0.5 } }),
@@ -55,7 +55,7 @@ describe("the paragraph at and after the plan's last year (§6, our reading): wh
   });
 
   test("the whole paragraph in English, as the zh one in form and counts", () => {
-    expect(evaluationText(lagging, 2025, 2025, "en")).toMatch(/^The plan sets 5 main indicators \(2 binding, 3 expected\)\. As of 2025: achieved 1, achieved early 0, ahead of schedule 0, broadly on schedule 1, behind schedule 2 \(of which binding 1: 乙\), not graded 1\. /);
+    expect(evaluationText(lagging, 2025, 2025, "en")).toMatch(/^The plan sets 5 main indicators \(2 binding, 3 expected\)\. At the end of the plan period \(2025\): achieved 1, not achieved 3 \(of which binding 2\), not graded 1\. /);
   });
 });
 

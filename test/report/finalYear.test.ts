@@ -65,7 +65,10 @@ describe("report in the plan's last year (Y = T): what is not achieved at the en
     const doc = JSON.parse(r.out) as ReportDoc;
     const k = doc.items.filter((i) => UNFINISHED.includes(i.grade)).length;
     expect(k).toBeGreaterThan(0);
-    expect(doc.text).toContain(`截至规划期末（2020 年），未完成 ${k} 项：城镇住房保障受益覆盖率 (%)（2020 年 25%，目标 >25；责任单位：市住建局）；`);
+    expect(doc.text).toContain(`截至规划期末（2020 年），已实现 ${doc.items.filter((i) => i.grade === "achieved").length} 项，未完成 ${k} 项（其中约束性 `);
+    expect(doc.text).toContain(`未完成的 ${k} 项：城镇住房保障受益覆盖率 (%)（2020 年 25%，目标 >25；责任单位：市住建局）；`);
+    // in the last year nothing is early, ahead or on schedule any more: one set of words (our reading)
+    expect(doc.text).not.toMatch(/提前实现|快于预期|基本符合预期|滞后于预期/);
     expect(doc.text).not.toContain("难以完成");
   });
 
@@ -100,7 +103,8 @@ describe("report in the plan's last year (Y = T): what is not achieved at the en
     expect(r.code).toBe(0);
     const doc = JSON.parse((await cli("report", final, "--json")).out) as ReportDoc;
     const k = doc.items.filter((i) => UNFINISHED.includes(i.grade)).length;
-    expect(r.out).toContain(`At the end of the plan period (2020), ${k} not achieved: 城镇住房保障受益覆盖率 (%) (2020: 25%, target >25; responsible unit: 市住建局); `);
+    expect(r.out).toContain(`At the end of the plan period (2020): achieved ${doc.items.filter((i) => i.grade === "achieved").length}, not achieved ${k} (of which binding `);
+    expect(r.out).toContain(`Not achieved: 城镇住房保障受益覆盖率 (%) (2020: 25%, target >25; responsible unit: 市住建局); `);
     expect(r.out).not.toMatch(/[规划确定主要指标]{8}/);
   });
 });

@@ -121,7 +121,10 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     const out = join(dir, "en.docx");
     const r = await cli("report", files[0] ?? "", "--out", out, "--force", "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toMatch(/^Written the evaluation report .*en\.docx \(1 return\(s\), year \d{4}; the report itself is in Chinese\); its text:$/);
+    expect(r.out.split("\n")[0]).toMatch(/^Wrote the evaluation report .*en\.docx \(1 return, year \d{4}; the report itself is in Chinese\); its text:$/);
+    // several: the plural, never "return(s)"
+    const two = await cli("report", files[0] ?? "", files[1] ?? "", "--out", join(dir, "en2.docx"), "--force", "--lang", "en");
+    expect(two.out.split("\n")[0]).toMatch(/^Wrote the evaluation report .*en2\.docx \(2 returns, year \d{4}; the report itself is in Chinese\); its text:$/);
     // the paragraph itself in English, the same counts as the report's
     expect(r.out.split("\n")[1]).toMatch(/^The plan sets 29 main indicators \(10 binding, 19 expected\)\. As of \d{4}: /);
   });
@@ -184,7 +187,8 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["B2:J2", "B3:J3"]));
     const cf = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
     // one conditionalFormatting element per range holding every grade's rule (Gnumeric keeps only the first rule of each element)
-    expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual(GRADE_CODES.map((g) => `$J5="${GRADE_LABELS[g]}"`));
+    // and 未完成, the word at and after the plan's last year (our reading)
+    expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual([...GRADE_CODES.map((g) => `$J5="${GRADE_LABELS[g]}"`), `$J5="未完成"`]);
     const header = Array.from(ws.getRow(4).values as unknown[], (v) => String(v ?? ""));
     const row = 5 + doc.items.findIndex((i) => i.id === "zs16-14");
     const at = (h: string): unknown => ws.getCell(row, header.findIndex((x) => x === h || x.startsWith(`${h}(`))).value;
@@ -205,7 +209,7 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     const grid = wb.getWorksheet("县区对比");
     const cf = (grid as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
     expect(cf).toHaveLength(1);
-    expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual(GRADE_CODES.map((g) => `C4="${GRADE_LABELS[g]}"`));
+    expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual([...GRADE_CODES.map((g) => `C4="${GRADE_LABELS[g]}"`), `C4="未完成"`]);
     // recalculated by LibreOffice, each county's COUNTIF row equals the report's grades for it
     const recalc = convert([out], "xlsx", join(dir, "recalc"))[0] ?? "";
     const back = new ExcelJS.Workbook();

@@ -1,0 +1,38 @@
+import { EMPTY, num, str, type CellValue } from "../../src/domain/CellValue";
+import { emptyGradeCounts } from "../../src/domain/Grade";
+import { gradeIndicator } from "../../src/domain/gradeIndicator";
+import type { EvaluationRow, ReturnEvaluation } from "../../src/sheet/EvaluationReport";
+import { returnParagraph } from "../../src/sheet/returnParagraph";
+
+/** What a test says of one row: the plan's line and the values a county entered, by year. */
+export interface RowFacts {
+  name: string;
+  attribute?: string;
+  unit: string;
+  baseline: string;
+  target: string;
+  values: Record<number, number | string | null>;
+  domain?: string;
+}
+
+/** One indicator graded as evaluateReturn grades it (2020 baseline, 2025 target), in the report's row shape. */
+export function evaluationRow(f: RowFacts, year: number, k = 0): EvaluationRow {
+  const actuals: Record<string, CellValue> = {};
+  for (const [y, v] of Object.entries(f.values)) actuals[y] = v === null ? EMPTY : typeof v === "number" ? num(v) : str(v);
+  const spec = { name: f.name, unit: f.unit, baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: 2025 };
+  const graded = gradeIndicator({ spec, year, actuals });
+  const v = f.values[year];
+  return {
+    template: "t", templateTitle: "某市交通规划", id: `r${k}`, name: f.name, unit: f.unit, domain: f.domain ?? "设施网络", sheet: "表1",
+    baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: 2025, actual: v === null || v === undefined ? "" : String(v), note: "", graded,
+    ...(f.attribute ? { attribute: f.attribute } : {}),
+  };
+}
+
+/** A county's return evaluated, its paragraph counted from its rows (as evaluateReturn makes it). */
+export function returnOf(unit: string, rows: RowFacts[], year: number): ReturnEvaluation {
+  const items = rows.map((r, k) => evaluationRow(r, year, k));
+  const counts = emptyGradeCounts();
+  for (const i of items) counts[i.graded.grade]++;
+  return { unit, file: unit, titles: ["某市交通规划"], year, targetYear: 2025, items, projects: [], counts, text: returnParagraph({ items, year, targetYear: 2025 }, "zh") };
+}
