@@ -41,7 +41,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} values is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
   relocked: (p) => `locked ${v(p, "file")} again: the fingerprint of ${v(p, "n")} values is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
   distributed: (p) => `distributed ${v(p, "n")} returns (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
-  rolled: (p) => `Written ${v(p, "out")} (year ${v(p, "year")}): ${v(p, "n")} filled cells carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
+  rolled: (p) => `Wrote ${v(p, "out")} (year ${v(p, "year")}): ${v(p, "n")} filled cells carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,
   rolled_signoffs_left: (p) => `the cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: ${v(p, "n")} not carried`,
   rolled_back: (p) => `note: ${v(p, "year")} is earlier than the return's year ${v(p, "from")}; the values filled for ${v(p, "years")} were carried too, check whether to keep them`,

@@ -27,7 +27,7 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   const r = importTable(read.text, opts);
   if (!r.ok) { io.printErr(en ? `${read.from}: ${r.messageEn}\n` : `${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
   await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
-  const done = en ? `Written the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;
+  const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
   // rows of the table left out: the template is written, but the run is not a clean one
   if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);

@@ -23,5 +23,5 @@ export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: 
   refuseExisting(o.out, o.force);
   await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs: [...(o.from ?? []), ...(o.rules ? [o.rules] : [])] });
   const names = templates.map((t) => t.id).join(", ");
-  io.print(io.lang === "en" ? `Written ${o.out} (${names}, year ${year})\n` : `已生成 ${o.out}（${names}，${year} 年度）\n`);
+  io.print(io.lang === "en" ? `Wrote ${o.out} (${names}, year ${year})\n` : `已生成 ${o.out}（${names}，${year} 年度）\n`);
 }

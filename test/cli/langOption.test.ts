@@ -49,7 +49,7 @@ describe("--lang", () => {
 
   test.each([
     ["zh", /^已生成 .*out-zh\.xlsx（zhoushan-2021-2025，2023 年度）\n$/],
-    ["en", /^Written .*out-en\.xlsx \(zhoushan-2021-2025, year 2023\)\n$/],
+    ["en", /^Wrote .*out-en\.xlsx \(zhoushan-2021-2025, year 2023\)\n$/],
   ])("template says what it wrote in --lang %s", async (lang, said) => {
     const r = await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", join(dir, `out-${lang}.xlsx`), "--lang", lang);
     expect(r.code).toBe(0);
@@ -78,6 +78,6 @@ test("import --lang en says in English what it wrote", async () => {
   writeFileSync(table, "“十四五”卫生健康主要指标\n指标名称\t单位\t2020年基期值\t2025年目标值\t属性\n人均预期寿命\t岁\t81.5\t82以上\t预期性\n婴儿死亡率\t‰\t2.3\t<4\t约束性\n");
   const r = await cli("import", table, "--out", join(dir, "imported-en.json"), "--lang", "en");
   expect(r.err).toBe("");
-  expect(r.out.split("\n")[0]).toMatch(/^Written the template .*imported-en\.json \(.+\): 2 indicators, from .*table\.txt$/);
+  expect(r.out.split("\n")[0]).toMatch(/^Wrote the template .*imported-en\.json \(.+\): 2 indicators, from .*table\.txt$/);
   expect((await cli("import", table, "--out", join(dir, "x.json"), "--table", "0", "--lang", "en")).err).toBe('Error: --table should be the number of a table, from 1, found "0"\n');
 });

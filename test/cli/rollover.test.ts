@@ -177,7 +177,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     await personReturn(src, [template("zhoushan-2021-2025")], 2023);
     const r = await cli("rollover", src, "--year", "2024", "--out", join(dir, "en-2024.xlsx"), "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Written .*en-2024\.xlsx \(year 2024\): \d+ filled cells carried from .*en-2023\.xlsx \(year 2023\); the original is unchanged\n/);
+    expect(r.out).toMatch(/^Wrote .*en-2024\.xlsx \(year 2024\): \d+ filled cells carried from .*en-2023\.xlsx \(year 2023\); the original is unchanged\n/);
     expect(r.out).toContain("sheets the add-in did not make are not carried: 我的备注");
     expect(r.out).toContain("the cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: 1 not carried");
     expect((await cli("rollover", src, "--year", "2023", "--out", join(dir, "x.xlsx"), "--lang", "en")).err).toMatch(/^Error: .* already reports on 2023; give another year with --year/);
