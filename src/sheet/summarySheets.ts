@@ -62,7 +62,7 @@ export function wrappedHeight(cells: Array<[string, number]>, min = ROW_PT): num
 }
 
 /** The 汇总范围 line: units named up to SCOPE_CHARS, the rest counted (the full list is on UNITS_SHEET). */
-export function scopeLine(units: ReadonlyArray<{ unit: string }>): { text: string; shortened: boolean } {
+export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: true }>): { text: string; shortened: boolean } {
   const names: string[] = [];
   let len = 0;
   for (const u of units) {
@@ -71,7 +71,10 @@ export function scopeLine(units: ReadonlyArray<{ unit: string }>): { text: strin
     len += u.unit.length + 1;
   }
   const shortened = names.length < units.length;
-  const text = shortened ? `汇总范围：${names.join("、")}等 ${units.length} 个单位（完整名单见「${UNITS_SHEET}」表）` : `汇总范围：${names.join("、")}（${units.length} 份）`;
+  // a return without the year's values is counted among the returns received, and named (the ledger counts it 未报)
+  const blank = units.filter((u) => u.yearBlank);
+  const which = blank.length === 0 ? "" : blank.length <= 3 ? `，其中${blank.map((u) => u.unit).join("、")}本年度未填` : `，其中 ${blank.length} 份本年度未填`;
+  const text = shortened ? `汇总范围：${names.join("、")}等 ${units.length} 个单位（完整名单见「${UNITS_SHEET}」表${which}）` : `汇总范围：${names.join("、")}（${units.length} 份${which}）`;
   return { text, shortened };
 }
 
