@@ -4,6 +4,7 @@ import { applyLock, type LockState } from "../cycle/applyLock";
 import { diffReturns } from "../cycle/diffReturns";
 import { returnValues } from "../cycle/returnValues";
 import { misnamedReturns } from "../cycle/misnamedReturns";
+import { filesInUnitOrder } from "../cycle/filesInUnitOrder";
 import { inUnitOrder } from "../cycle/inUnitOrder";
 import { arrivedReturn, latestVersions, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
 import type { Resubmission } from "../cycle/versionsSheet";
@@ -59,7 +60,8 @@ export type SummaryOutcome =
 export async function runSummary(paths: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
   // a folder stands for the returns it holds, not the summary written there nor the ledger read from there
   const { files: found, empty, inFolder } = workbookFiles(paths, [o.out, ...(o.alsoRead ?? [])], true);
-  let files = found;
+  // read in the ledger's order where the file names tell the unit (no second reading then)
+  let files = filesInUnitOrder(found, o.cycle?.units?.map((u) => u.unit));
   if (empty.length) return { ok: false, message: empty.map((file) => fileMessage({ code: "no_workbooks", file }, o.lang)).join("\n"), exit: "usage" };
   const spool = FileRowStore.folder();
   try {
