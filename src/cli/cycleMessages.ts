@@ -1,5 +1,5 @@
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, lock, diff; issue 18). */
-export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "distributed"
+export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_other_sheets" | "roll_same_year"
   | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger";
 
@@ -13,8 +13,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
   lock_failed: (p) => `${v(p, "file")}：无法锁定（${v(p, "why")}）`,
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
-  locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个数值的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
-  relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个数值的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
+  locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
+  relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
+  locked_unreviewed: (p) => `注意：${[Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明` : ""].filter(Boolean).join("，")}，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定`,
   distributed: (p) => `已下发 ${v(p, "n")} 份（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）`,
   rolled: (p) => `已生成 ${v(p, "out")}（${v(p, "year")} 年度）：自 ${v(p, "file")}（${v(p, "from")} 年度）带入 ${v(p, "n")} 个已填单元格，原文件未改动`,
   rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
@@ -38,8 +39,9 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
-  locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} values is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
-  relocked: (p) => `locked ${v(p, "file")} again: the fingerprint of ${v(p, "n")} values is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
+  locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
+  relocked: (p) => `locked ${v(p, "file")} again: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
+  locked_unreviewed: (p) => `note: ${[Number(p["open"]) > 0 ? `${v(p, "open")} row(s) of the review sheet are still 待审核 (not decided)` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} lagging indicator(s) have no 说明 (explanation)` : ""].filter(Boolean).join(" and ")}; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again`,
   distributed: (p) => `distributed ${v(p, "n")} returns (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
   rolled: (p) => `Wrote ${v(p, "out")} (year ${v(p, "year")}): ${v(p, "n")} filled cells carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,

@@ -111,7 +111,11 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh" });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
-      print((await import("./cycleMessages")).cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, sheets: r.sheets.length }, o.lang === "en" ? "en" : "zh") + "\n");
+      const { cycleMessage } = await import("./cycleMessages");
+      const lang = o.lang === "en" ? "en" : "zh";
+      print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length }, lang) + "\n");
+      // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
+      if (r.open || r.unexplainedLags) print(cycleMessage("locked_unreviewed", { open: r.open, lags: r.unexplainedLags }, lang) + "\n");
     });
 
   program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值 / the return of another year, entered values carried").argument("<file.xlsx>")

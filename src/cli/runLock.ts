@@ -31,7 +31,12 @@ export interface LockOptions {
 }
 
 export type LockOutcome =
-  | { ok: true; values: number; sheets: string[]; relocked: boolean; changedParts: string[] }
+  /**
+   * `values`: the input cells fingerprinted (filled or not), `filled` those holding a value;
+   * `open`: 待审核 rows of the 审核 sheet, `unexplainedLags`: lagging rows without a 说明, both
+   * accepted all the same (the caller warns; the reviewer decides, as before)
+   */
+  | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; sheets: string[]; relocked: boolean; changedParts: string[] }
   | { ok: false; message: string; unreadable: boolean };
 
 /**
@@ -91,5 +96,9 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));
   if (inPlace) await writeFileSafely(file, out, { expected: snapshot, ...opts.write });
   else await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
-  return { ok: true, values: Object.keys(values).length, sheets, relocked: before.locked, changedParts };
+  const unexplainedLags = r.report.items.filter((i) => i.issues.some((x) => x.code === "lagging_no_note")).length;
+  return {
+    ok: true, values: Object.keys(values).length, filled: Object.values(values).filter((x) => x !== "").length, open: t.open, unexplainedLags,
+    sheets, relocked: before.locked, changedParts,
+  };
 }

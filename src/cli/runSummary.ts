@@ -4,6 +4,8 @@ import { applyLock, type LockState } from "../cycle/applyLock";
 import { diffReturns } from "../cycle/diffReturns";
 import { returnValues } from "../cycle/returnValues";
 import { misnamedReturns } from "../cycle/misnamedReturns";
+import { filesInUnitOrder } from "../cycle/filesInUnitOrder";
+import { inUnitOrder } from "../cycle/inUnitOrder";
 import { arrivedReturn, latestVersions, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
 import type { Resubmission } from "../cycle/versionsSheet";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
@@ -58,7 +60,8 @@ export type SummaryOutcome =
 export async function runSummary(paths: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
   // a folder stands for the returns it holds, not the summary written there nor the ledger read from there
   const { files: found, empty, inFolder } = workbookFiles(paths, [o.out, ...(o.alsoRead ?? [])], true);
-  let files = found;
+  // read in the ledger's order where the file names tell the unit (no second reading then)
+  let files = filesInUnitOrder(found, o.cycle?.units?.map((u) => u.unit));
   if (empty.length) return { ok: false, message: empty.map((file) => fileMessage({ code: "no_workbooks", file }, o.lang)).join("\n"), exit: "usage" };
   const spool = FileRowStore.folder();
   try {
@@ -104,17 +107,21 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     files = files.filter((f) => !skipped.includes(f));
     if (files.length === 0) return { ok: false, message: paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)).join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
-    // tally is made again over the latest ones (read again rather than kept: memory stays flat)
+    // tally is made again over the latest ones (read again rather than kept: memory stays flat);
+    // so it is when the units came in another order than the ledger's
     // a file under another unit's name is not taken for a new version of a unit that sent its own
     // (a copy of the neighbour's return would displace that unit's): named and passed over
     const misnamed = misnamedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
     const passedOver = new Set(misnamed.filter((m) => m.passedOver).map((m) => m.file));
     if (passedOver.size) arrived = arrived.filter((x) => !passedOver.has(x.file));
     const { counted, versions } = latestVersions(arrived);
+    // units are summed in the ledger's (or --units) order, else in the order the files were given
+    const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
+    const reordered = ordered.some((x, i) => x !== counted[i]);
     const resubmissions: Resubmission[] = [];
-    if (versions.length || passedOver.size) {
+    if (versions.length || passedOver.size || reordered) {
       tally = new SummaryTally(() => spool.store());
-      for (const x of counted) {
+      for (const x of ordered) {
         const r = await checked(x.file, o);
         if (!r.ok) return r;
         const refused = tally.add(x.file, r.report);

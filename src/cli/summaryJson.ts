@@ -10,7 +10,7 @@ export function summaryJson(f: SummaryFigures): unknown {
   return {
     year: f.year,
     templates: f.templates.map((t) => t.id),
-    units: f.units.map((u) => ({ unit: u.unit, file: u.file, counts: u.counts })),
+    units: f.units.map((u) => ({ unit: u.unit, file: u.file, counts: u.counts, ...(u.yearBlank ? { yearBlank: true } : {}) })),
     totals: f.totals,
     byDomain: f.byDomain.map((d) => ({ template: d.template, domain: d.domain, counts: d.counts, share: d.share })),
     lagging: Array.from(f.lagging, row),

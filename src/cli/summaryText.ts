@@ -18,7 +18,11 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
 export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly string[] = [], misnamed: readonly MisnamedReturn[] = []): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
-  const head = en ? `Summary written to ${out} (${f.units.length} returns, year ${f.year})` : `已生成汇总 ${out}（${f.units.length} 份，${f.year} 年度）`;
+  // a return without the year's values is one of the N received, named, and 未报 in the ledger
+  const blank = f.units.filter((u) => u.yearBlank).map((u) => u.unit);
+  const head = en
+    ? `Summary written to ${out} (${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""})`
+    : `已生成汇总 ${out}（${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}）`;
   const totals = STATUS_CODES.map((c) => `${labels[c]} ${f.totals[c]}`).join("  ");
   const versions = resubmissions.map((x) => {
     const last = x.files[x.files.length - 1] ?? "";
@@ -27,7 +31,10 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
       : `${x.unit} 收到 ${x.files.length} 版，按最新一版（${last}）汇总，改动 ${x.changes.length} 个数值（见「版本变化」表）`;
   });
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
-  const states = ledger ? [`${en ? "Ledger (报送台账)" : "报送台账"}${en ? ": " : "："}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}`] : [];
+  const received = ledger?.filter((x) => x.file !== undefined).length ?? 0;
+  const blanks = ledger?.filter((x) => x.blank).map((x) => x.unit) ?? [];
+  const chased = blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "";
+  const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}`] : [];
   const others = skipped.map((file) => (en ? `not summed (not a return): ${file}` : `未汇总（不是规划指标填报工作簿）：${file}`));
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`

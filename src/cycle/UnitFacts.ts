@@ -1,6 +1,9 @@
 /** 报送状态 in the summary's ledger (issue 18): derived from the returns, never typed. */
 export type LedgerState = "未报" | "已报" | "退回" | "通过";
 
+/** A received return without the year's values: nothing entered ("file"), or other years only ("year"). */
+export type ReturnBlank = "file" | "year";
+
 /** What the summary's 报送台账 says about one unit. */
 export interface UnitFacts {
   unit: string;
@@ -18,8 +21,11 @@ export interface UnitFacts {
   versions: number;
   /** values changed between the two latest versions */
   changes: number;
-  /** a file came back with nothing entered (counted 未报) */
-  blank?: boolean;
+  /**
+   * a file came back without the year's values (counted 未报, kept on the 催报 list): "file" with
+   * nothing entered at all (收到空表), "year" with other years' values only (本年度未填)
+   */
+  blank?: ReturnBlank;
   /** received but not in the ledger's list of units */
   unlisted?: boolean;
 }

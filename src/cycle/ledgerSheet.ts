@@ -1,7 +1,7 @@
 import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
-import type { LedgerState, UnitFacts } from "./UnitFacts";
+import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
@@ -14,6 +14,21 @@ const COLUMNS: Array<[string, string, number]> = [
   ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11],
   ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["file", "文件", 30],
 ];
+
+/** How a received return without the year's values is named beside its unit, in the 催报 line and in the counts. */
+export const BLANK_WORDS: Record<ReturnBlank, string> = { file: "收到空表", year: "本年度未填" };
+
+/**
+ * The ledger's line of counts: units expected; returns received (files, the year's values or
+ * not, as the summary's "N 份" counts them), those without the year's values named; then by state.
+ */
+export function ledgerCounts(facts: readonly UnitFacts[]): string {
+  const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
+  const received = facts.filter((f) => f.file !== undefined).length;
+  const blanks = (["year", "file"] as const).map((k) => [k, facts.filter((f) => f.blank === k).length] as const).filter(([, c]) => c > 0);
+  const which = blanks.length ? `（其中${blanks.map(([k, c]) => `${BLANK_WORDS[k]} ${c} 份`).join("、")}，按未报）` : "";
+  return `应报 ${facts.filter((f) => !f.unlisted).length}，收到 ${received} 份${which}：未报 ${n("未报")}，已报待审 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}`;
+}
 
 /** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
 function days(from: string, to: string): number {
@@ -47,8 +62,10 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   let r = FIRST_DATA_ROW;
   facts.forEach((f, i) => {
     b.value(r, b.col("no"), i + 1, "number");
-    b.value(r, b.col("unit"), `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? "（收到空表）" : ""}`, "text");
+    b.value(r, b.col("unit"), `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}`, "text");
     b.value(r, b.col("state"), f.state, "status", { fill: FILLS[f.state] });
+    // received without the year's values: how many versions came, nothing else to count
+    if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
     if (f.state !== "未报") {
       b.value(r, b.col("errors"), f.errors, "number");
       b.value(r, b.col("lags"), f.unexplainedLags, "number");
@@ -62,7 +79,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   });
   const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
   r++;
-  b.value(r++, 1, `应报 ${facts.filter((f) => !f.unlisted).length}，已收 ${facts.filter((f) => f.state !== "未报").length}：未报 ${n("未报")}，已报待审 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}`, "note");
+  b.value(r++, 1, ledgerCounts(facts), "note");
   r++;
   b.value(r++, 1, "催报", "section");
   const chase = facts.filter((f) => f.state === "未报").map((f) => [f, chaseText(f.deadline, asOf)] as const);
@@ -71,7 +88,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   for (const [f, t] of due) {
     b.value(r, b.col("unit"), f.unit, "text");
     b.value(r, b.col("state"), "催报", "status", { fill: FILLS["未报"] });
-    b.value(r, b.col("errors"), t ?? "", "note");
+    const line = t ?? "";
+    b.value(r, b.col("errors"), !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`, "note");
     b.sheet.merges.push(`${b.letter("errors")}${r}:${b.letter("file")}${r}`);
     r++;
   }

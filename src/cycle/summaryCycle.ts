@@ -5,7 +5,8 @@ import type { LockState } from "./applyLock";
 import { ledgerSheet } from "./ledgerSheet";
 import { ledgerState } from "./ledgerState";
 import { reviewTally } from "./reviewTally";
-import type { LedgerState, UnitFacts } from "./UnitFacts";
+import { returnValues } from "./returnValues";
+import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { versionsSheet, type Resubmission } from "./versionsSheet";
 
 /**
@@ -21,8 +22,11 @@ export interface ArrivedReturn {
   state: LedgerState;
   errors: number;
   unexplainedLags: number;
-  /** nothing entered: a distributed file sent back untouched is not a return */
-  blank: boolean;
+  /**
+   * no value for the reporting year: not a return of the year (未报, chased), though a file came
+   * ("file": nothing entered, a distributed file sent back untouched; "year": earlier years only)
+   */
+  blank: ReturnBlank | null;
 }
 
 /** The facts of one checked return (its lock already applied to `report`). */
@@ -31,8 +35,14 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   return {
     file, unit: report.reportingUnit, receivedAt, lock, state: ledgerState(lock, reviewTally(grid, report)),
     errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: issues.filter((i) => i.code === "lagging_no_note").length,
-    blank: report.items.every((i) => (i.value ?? "") === ""),
+    blank: blankOf(grid, report),
   };
+}
+
+/** Whether a return holds no value for its year, and then whether it holds any at all. */
+export function blankOf(grid: GridWorkbook, report: CheckReport): ReturnBlank | null {
+  if (report.items.some((i) => (i.value ?? "") !== "")) return null;
+  return [...returnValues(grid, report).values()].some((v) => v.text !== "") ? "year" : "file";
 }
 
 export interface CycleOptions {
@@ -81,8 +91,8 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
     const list: UnitFacts[] = [];
     const factOf = (unit: string, deadline: string, x: ArrivedReturn | undefined, unlisted: boolean): UnitFacts => {
       if (!x) return { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, lock: "", versions: 0, changes: 0 };
-      // a file with nothing entered is still to be chased: 未报, with the file named
-      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, lock: "", versions: versionsOf(x), changes: 0, blank: true, ...(unlisted ? { unlisted: true } : {}) };
+      // a file without the year's values is received but still to be chased: 未报, the file named
+      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };
       const f: UnitFacts = {
         unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags,
         lock: !x.lock.locked ? "" : x.lock.intact ? "已锁定" : "锁定后被改动", versions: versionsOf(x), changes: changesOf(x),

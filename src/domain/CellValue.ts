@@ -5,7 +5,8 @@ export type CellValue =
   | { type: "number"; value: number; percentStyle?: true }
   | { type: "string"; text: string }
   | { type: "boolean"; value: boolean }
-  | { type: "date"; iso: string }
+  /** `serial`: the number stored, where a number sits in a date style (381 typed into a cell that held a date shows 1901-01-15) */
+  | { type: "date"; iso: string; serial?: number }
   /** a formula whose result was never stored (openpyxl writes <v></v>): no value, never 0 */
   | { type: "uncalculated" }
   | { type: "error"; code: string };

@@ -58,8 +58,11 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected, received: v.code }] };
     case "uncalculated":
       return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected }] };
-    case "boolean": case "date":
+    case "boolean":
       return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
+    case "date":
+      // a number in a date style reads as a date: the message names the format and the number stored
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v), ...(v.serial === undefined ? {} : { params: { dateSerial: v.serial } }) }] };
     case "string": {
       const percent = ctx.unit.unitClass === "percent" || ctx.unit.symbol === "";
       const n = parseNumber(v.text, percent);

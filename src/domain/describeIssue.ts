@@ -21,8 +21,23 @@ const reason = (i: Issue, lang: Lang): string => {
   return own === undefined || code === "earlier_year_invalid" ? "" : own({ ...i, code });
 };
 
+/**
+ * A number in a date-formatted cell (params.dateSerial, the number stored): a small one was typed as
+ * a number (381 shows as 1901-01-15); a recent date may have been typed as a date.
+ */
+const dateNumber = (i: Issue): { n: number; typedNumber: boolean } | null => {
+  const n = i.params?.["dateSerial"];
+  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: Number((i.received ?? "").slice(0, 4)) < 1950 } : null;
+};
+
 const ZH: Record<IssueCode, Text> = {
-  not_a_number: (i) => `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」`,
+  not_a_number: (i) => {
+    const d = dateNumber(i);
+    if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」`;
+    return d.typedNumber
+      ? `单元格为日期格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
+      : `单元格为日期格式，填的是日期 ${i.received ?? ""}；应填数值（${i.expected ?? ""}），如填的是数值 ${d.n}，请把单元格格式改为常规`;
+  },
   text_number: (i) => `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，建议改为 ${sug(i)}`,
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
   formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
@@ -71,7 +86,13 @@ const ZH: Record<IssueCode, Text> = {
 };
 
 const EN: Record<IssueCode, Text> = {
-  not_a_number: (i) => `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"`,
+  not_a_number: (i) => {
+    const d = dateNumber(i);
+    if (!d) return `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"`;
+    return d.typedNumber
+      ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${i.expected ?? ""})`
+      : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${i.expected ?? ""}): if ${d.n} was meant, set the cell's format to General`;
+  },
   text_number: (i) => `"${i.received ?? ""}" is text the formulas cannot read; enter the number ${sug(i)}`,
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
   formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${i.expected ?? ""})`,

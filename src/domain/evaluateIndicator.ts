@@ -174,8 +174,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   }
 
   // the straight line exists only with a trajectory: a baseline that already meets its floor
-  // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year
-  const expectedValue = !rule.trajectory || tv === null ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
+  // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year; an approximate target
+  // (5.5左右) is judged by its distance from the target alone, so it has none either (§3)
+  const expectedValue = !rule.trajectory || tv === null || target.kind === "approximate" ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
   const base = { value: a, expected: s, expectedValue };
 
   if (target.kind === "approximate") {

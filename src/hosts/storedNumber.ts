@@ -27,7 +27,7 @@ export function storedNumber(n: number, kind: NumberFormatKind, date1904 = false
   switch (kind) {
     case "date": {
       const d = serialDate(n, date1904);
-      return { type: "date", iso: Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10) };
+      return { type: "date", iso: Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10), serial: n };
     }
     case "percent": return { type: "number", value: n, percentStyle: true };
     case "plain": return { type: "number", value: n };

@@ -77,7 +77,7 @@ export class SummaryTally {
     const other = this.unitFiles.get(unit);
     if (other !== undefined) return returnSetProblem("unit_repeated", { file, unit, other });
     this.unitFiles.set(unit, file);
-    this.units.push({ unit, file, counts: { ...report.counts } });
+    this.units.push({ unit, file, counts: { ...report.counts }, ...(report.items.every((i) => (i.value ?? "") === "") ? { yearBlank: true as const } : {}) });
     for (const [k, v] of Object.entries(report.counts)) this.totals[k as Status] += v;
 
     for (const item of report.items) {

@@ -225,7 +225,8 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
     b.formula(r, b.col("v"), `IF(ISERROR(${X}),"",IF(AND(ISNUMBER(${X}),${BAD}=0),${X},""))`, "hidden");
   }
   const trajectory = prm.cumulative ? `${V}/${TVc}` : `(${V}-${PB})/(${TVc}-${PB})`;
-  b.formula(r, b.col("p"), `IF(OR(${out},${V}=""),"",IF(${TRc}=0,"",${trajectory}))`, "hidden");
+  // an approximate target (5.5左右) has no trajectory, so no progress (§3), as in the engine
+  b.formula(r, b.col("p"), `IF(OR(${out},${V}=""),"",IF(OR(${TRc}=0,${OPc}="~"),"",${trajectory}))`, "hidden");
   const eps = excelTolerance;
   const diff = `ABS(${V}-${TVc})`;
   const metTest = `IF(${OPc}=">=",${excelGe(V, TVc)},IF(${OPc}=">",${V}>${TVc}+${eps(V, TVc)},IF(${OPc}="<=",${V}<=${TVc}+${eps(V, TVc)},IF(${OPc}="<",${V}<${TVc}-${eps(V, TVc)},IF(${OPc}="~",${diff}<=${APPROX_MET}*ABS(${TVc})+${eps(diff, `${APPROX_MET}*ABS(${TVc})`)},FALSE)))))`;

@@ -31,7 +31,8 @@ export interface FlagRow extends ListedRow {
 export interface SummaryFigures {
   year: number;
   templates: Array<{ id: string; title: string; kind: string }>;
-  units: Array<{ unit: string; file: string; counts: Counts }>;
+  /** `yearBlank`: the return holds no value for the year (received, but 未报 in the ledger) */
+  units: Array<{ unit: string; file: string; counts: Counts; yearBlank?: true }>;
   totals: Counts;
   byDomain: Array<{ template: string; domain: string; counts: Counts; perUnit: Counts[]; share: number | null }>;
   /** lagging and severe indicators, binding (约束性) first, then severe before lagging */

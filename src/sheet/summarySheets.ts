@@ -6,6 +6,7 @@ import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedCell, PlannedSheet, StyleKey, WorkbookPlan } from "./SheetPlan";
 import { goodShare, type Counts, type SummaryFigures } from "./summarize";
 import type { CheckItem } from "./CheckReport";
+import { flagReason } from "./flagReason";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
@@ -61,7 +62,7 @@ export function wrappedHeight(cells: Array<[string, number]>, min = ROW_PT): num
 }
 
 /** The 汇总范围 line: units named up to SCOPE_CHARS, the rest counted (the full list is on UNITS_SHEET). */
-export function scopeLine(units: ReadonlyArray<{ unit: string }>): { text: string; shortened: boolean } {
+export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: true }>): { text: string; shortened: boolean } {
   const names: string[] = [];
   let len = 0;
   for (const u of units) {
@@ -70,7 +71,10 @@ export function scopeLine(units: ReadonlyArray<{ unit: string }>): { text: strin
     len += u.unit.length + 1;
   }
   const shortened = names.length < units.length;
-  const text = shortened ? `汇总范围：${names.join("、")}等 ${units.length} 个单位（完整名单见「${UNITS_SHEET}」表）` : `汇总范围：${names.join("、")}（${units.length} 份）`;
+  // a return without the year's values is counted among the returns received, and named (the ledger counts it 未报)
+  const blank = units.filter((u) => u.yearBlank);
+  const which = blank.length === 0 ? "" : blank.length <= 3 ? `，其中${blank.map((u) => u.unit).join("、")}本年度未填` : `，其中 ${blank.length} 份本年度未填`;
+  const text = shortened ? `汇总范围：${names.join("、")}等 ${units.length} 个单位（完整名单见「${UNITS_SHEET}」表${which}）` : `汇总范围：${names.join("、")}（${units.length} 份${which}）`;
   return { text, shortened };
 }
 
@@ -285,18 +289,21 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
 
   // 滞后与严重滞后指标
   section("滞后与严重滞后指标（约束性指标优先）", 3 * ROW_PT);
-  const lagHeads: Array<[number, string]> = [[1, "指标"], [2, "单位"], [3, "属性"], [4, "当年值"], [5, "序时应达"], [6, "进度"], [7, "序时进度"], [8, "状态"], [9, "说明"], [12, "位置"]];
+  const lagHeads: Array<[number, string]> = [[1, "指标"], [2, "填报单位"], [3, "属性"], [4, "当年值"], [5, "序时应达"], [6, "进度"], [7, "序时进度"], [8, "状态"], [9, "说明"], [12, "位置"]];
   p.table(lagHeads, [[9, 11]]);
   const noteWidth = WIDTHS[8]! + WIDTHS[9]! + WIDTHS[10]!;
   if (f.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
   for (const { unit, file, item } of f.lagging) {
     const note = item.note ?? "";
     const at = `${item.sheet}!${cellOf(item, f.year)}`;
-    p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, WIDTHS[1]!], [note, noteWidth], [at, WIDTHS[11]!]]), (r) => {
+    // a running total reads 累计 3.2（2024 年 1）: wrapped in its column, never clipped in print
+    const shown = numberOrText(shownValue(item, f.year));
+    const wrapShown: Array<[string, number]> = typeof shown === "string" ? [[shown, WIDTHS[3]!]] : [];
+    p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, WIDTHS[1]!], [note, noteWidth], [at, WIDTHS[11]!], ...wrapShown]), (r) => {
       t.value(r, 1, item.name, "textWrap");
       t.value(r, 2, unit, "textWrap");
       t.value(r, 3, item.attribute ?? "", "text");
-      t.value(r, 4, numberOrText(shownValue(item, f.year)), "number");
+      t.value(r, 4, shown, typeof shown === "string" ? "textWrap" : "number");
       t.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
       // §3a: a negative progress reads 倒退
       t.value(r, 6, item.progress, "number", { numFmt: `${pct};"倒退";${pct}` });
@@ -333,7 +340,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       p.endTable();
     }
     p.gap();
-    p.table([[1, "滞后与逾期项目"], [2, "单位"], [3, "状态"], [4, "累计完成(亿元)"], [5, "总投资(亿元)"], [6, "位置"]], [[6, 8]]);
+    p.table([[1, "滞后与逾期项目"], [2, "填报单位"], [3, "状态"], [4, "累计完成(亿元)"], [5, "总投资(亿元)"], [6, "位置"]], [[6, 8]]);
     if (pr.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
     for (const { unit, file, item } of pr.lagging) {
       p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, WIDTHS[1]!], [`${item.sheet}!${cellOf(item, f.year)}`, 3 * WIDTHS[5]!]]), (r) => {
@@ -366,7 +373,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   }
 }
 
-const FLAG_COLUMNS: Array<[string, number]> = [["单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 10], ["状态", 12], ["问题", 50]];
+const FLAG_COLUMNS: Array<[string, number]> = [["填报单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 10], ["状态", 12], ["问题", 50]];
 
 function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator<void> {
   FLAG_COLUMNS.forEach(([, w], i) => t.addColumn(`c${i}`, w));
@@ -376,13 +383,16 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
   FLAG_COLUMNS.forEach(([h], i) => t.value(1, i + 1, h, "header"));
   let r = 2;
   for (const x of f.flags) {
-    const message = x.message.replace(/^[^：]*：/, "") || STATUS_LABELS[x.item.status];
-    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, 14], [x.item.sheet, 16], [x.item.name, 34], [message, 50]]);
+    // a row flagged by its status alone says what the status does not (the target missed, the assessment awaited)
+    const message = x.message.replace(/^[^：]*：/, "") || (flagReason(x.item, f.year) ?? STATUS_LABELS[x.item.status]);
+    // the year's value, or nothing: a status word is the 状态 column's
+    const shown = x.item.status === "missing" ? "" : numberOrText(shownValue(x.item, f.year));
+    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, 14], [x.item.sheet, 16], [x.item.name, 34], [message, 50], ...(typeof shown === "string" ? [[shown, 10] as [string, number]] : [])]);
     t.value(r, 1, x.unit, "textWrap");
     t.value(r, 2, x.item.sheet, "textWrap");
     linkCell(t, r, 3, x.file, x.item, link, f.year);
     t.value(r, 4, x.item.name, "textWrap");
-    t.value(r, 5, numberOrText(x.item.value), "number");
+    t.value(r, 5, shown, typeof shown === "string" ? "textWrap" : "number");
     statusCell(t, r, 6, x.item.status);
     t.value(r, 7, message, "textWrap");
     r++;

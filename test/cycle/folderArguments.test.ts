@@ -50,7 +50,7 @@ describe("summary of a folder", () => {
     expect([r.code, r.err]).toEqual([0, ""]);
     const lines = r.out.trim().split("\n");
     expect(lines[0]).toBe(`已生成汇总 ${first}（2 份，2023 年度）`);
-    expect(lines).toContain("报送台账：未报 1  已报 2  退回 0  通过 0");
+    expect(lines).toContain("报送台账：应报 3，收到 2 份；未报 1  已报 2  退回 0  通过 0");
     expect(lines).toContain(`未汇总（不是规划指标填报工作簿）：${notes}`);
     expect(lines.filter((l) => l.startsWith("未汇总"))).toHaveLength(1);
 

@@ -124,7 +124,8 @@ describe("the reporting cycle on files (issue 18)", () => {
     expect(s.err).toBe("");
     expect(s.code).toBe(0);
     const json = JSON.parse(s.out) as { units: Array<{ unit: string; file: string }>; ledger: LedgerRow[]; resubmissions: Array<{ unit: string; changes: Array<{ id: string; new: string }> }> };
-    expect(json.units.map((u) => [u.unit, u.file])).toEqual([["普陀区", pt2], ["定海区", dh], ["岱山县", ds]]);
+    // in the ledger's order, whatever order the files were given in
+    expect(json.units.map((u) => [u.unit, u.file])).toEqual([["定海区", dh], ["普陀区", pt2], ["岱山县", ds]]);
     const byUnit = Object.fromEntries(json.ledger.map((x) => [x.unit, x]));
     expect(json.ledger.map((x) => x.unit)).toEqual(UNITS);
     expect(byUnit["嵊泗县"]).toMatchObject({ state: "未报", versions: 0 });
@@ -189,7 +190,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     const ledgerRows = (JSON.parse(s.out) as { ledger: LedgerRow[] }).ledger;
     expect(ledgerRows[0]).toMatchObject({ unit: "定海区", state: "已报", lock: "锁定后被改动", errors: 1 });
     const plain = await cli("summary", edited, "--units", "定海区,嵊泗县", "--out", join(dir, "汇总3.xlsx"));
-    expect(plain.out).toContain("报送台账：未报 1  已报 1  退回 0  通过 0");
+    expect(plain.out).toContain("报送台账：应报 2，收到 1 份；未报 1  已报 1  退回 0  通过 0");
     const g = await grid(join(dir, "汇总2.xlsx"));
     expect(g.sheets.find((x) => x.name === LEDGER_SHEET)!.rows.map((r) => r.map((v) => cellText(v)).join("|")).join("\n")).toContain("嵊泗县|催报|临近截止，还剩 1 天（2024-01-31）");
   }, 60000);

@@ -1,6 +1,7 @@
 import { checkActual } from "../../src/domain/checkActual";
 import { num, str, type CellValue } from "../../src/domain/CellValue";
 import type { IssueCode } from "../../src/domain/Issue";
+import { describeIssue } from "../../src/domain/describeIssue";
 import { detectUnit } from "../../src/domain/Unit";
 
 // [name as in a seed, value, scale (baseline/target numbers), expected issue code or null, usable]
@@ -50,6 +51,16 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
 ];
 
 describe("checkActual by unit class", () => {
+  test.each<[string, CellValue, string]>([
+    ["a number stored in a date style names the format and the number", { type: "date", iso: "1901-01-15", serial: 381 }, "单元格为日期格式，381 显示为 1901-01-15"],
+    ["a date without the number stored reads as before", { type: "date", iso: "2023-01-01" }, "实际为「2023-01-01」"],
+  ])("%s", (_why, value, says) => {
+    const name = "铁路营业里程(公里)";
+    const [issue] = checkActual(value, { unit: detectUnit(name), name, scale: [586, 650], cell: "P4", sheet: "某市表1" }).issues;
+    expect(issue?.code).toBe("not_a_number");
+    expect(describeIssue(issue!, "zh")).toContain(says);
+  });
+
   test.each(CASES)("%s ← %j", (name, value, scale, code, usable) => {
     const r = checkActual(value, { unit: detectUnit(name), name, scale, cell: "K6", sheet: "表2" });
     if (code === null) expect(r.issues).toEqual([]);

@@ -33,4 +33,24 @@ describe("messages", () => {
   ])("%s is said in English without Chinese words of ours", (_, issue, en) => {
     expect(describeIssue(issue, "en")).toBe(en);
   });
+
+  // a user's trial (item 19): 381 typed into a cell that held a date shows 1901-01-15; the message
+  // names the date format and the number, not only the date it shows
+  test.each<[string, Issue, string, string]>([
+    ["a number typed into a date-formatted cell",
+      { code: "not_a_number", severity: "error", expected: "公里 ≥ 0", received: "1901-01-15", params: { dateSerial: 381 } },
+      "单元格为日期格式，381 显示为 1901-01-15；请把单元格格式改为常规（应填数值：公里 ≥ 0）",
+      "the cell has a date format: 381 shows as 1901-01-15; set the cell's format to General (a number is expected: 公里 ≥ 0)"],
+    ["a date typed into a number cell",
+      { code: "not_a_number", severity: "error", expected: "公里 ≥ 0", received: "2024-12-31", params: { dateSerial: 45657 } },
+      "单元格为日期格式，填的是日期 2024-12-31；应填数值（公里 ≥ 0），如填的是数值 45657，请把单元格格式改为常规",
+      "the cell has a date format and holds the date 2024-12-31; a number is expected (公里 ≥ 0): if 45657 was meant, set the cell's format to General"],
+    ["a date whose number is not known (read through ExcelJS)",
+      { code: "not_a_number", severity: "error", expected: "公里 ≥ 0", received: "2024-12-31" },
+      "应填数值（公里 ≥ 0），实际为「2024-12-31」",
+      'expected a number (公里 ≥ 0), found "2024-12-31"'],
+  ])("%s", (_, issue, zh, en) => {
+    expect(describeIssue(issue, "zh")).toBe(zh);
+    expect(describeIssue(issue, "en")).toBe(en);
+  });
 });

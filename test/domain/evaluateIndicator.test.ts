@@ -71,6 +71,20 @@ describe("boundaries, on real seed rows", () => {
     expect(r.expected).toBeCloseTo(0.6, 12);
   });
 
+  // §3: an approximate target is judged by its distance from the target alone; it has no
+  // trajectory, so neither a 进度 nor a 序时应达 (a user saw 序时应达 18.06 for 5.5左右)
+  test.each<[string, string, number, Status]>([
+    ["7.5左右", "within 10%: met", 7.2, "met"],
+    ["7.5左右", "within 20%: lagging", 6.6, "lagging"],
+    ["7.5左右", "beyond 20%: severe", 5.9, "severe"],
+    ["5.5左右", "on the baseline's far side: severe", 3, "severe"],
+  ])("an approximate target far from the baseline (6 → %s), %s, has no progress and no 序时应达", (target, _why, value, status) => {
+    const r = run({ ...beds, target }, 2023, { 2023: num(value) });
+    expect(r.status).toBe(status);
+    expect(r.progress).toBeNull();
+    expect(r.expectedValue).toBeNull();
+  });
+
   test("p = s on_track reports progress and expected share", () => {
     const r = run(beds, 2023, { 2023: num(6.6) });
     expect(r.progress).toBeCloseTo(0.6, 12);

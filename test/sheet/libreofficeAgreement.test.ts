@@ -189,6 +189,13 @@ const MID_EDGES: Array<[number, string, number, Status, string]> = [
   [2024, "zs21-25", 3.6, "severe", "between the targets, p 0.2"],
   [2024, "zs21-33", 25, "met", "the final target met"],
 ];
+// approximate targets (5.5左右) with a baseline far from them: no trajectory, so no 进度 (§3); beds 6 → 7.5左右, nurses 3.3 → 4.5左右
+const APPROX: Template = ((): Template => {
+  const t = tpl(ZS) as IndicatorTemplate;
+  const targets: Record<string, string> = { "zs21-24": "7.5左右", "zs21-26": "4.5左右" };
+  return { ...t, id: "zhoushan-2021-2025-approx", indicators: t.indicators.filter((d) => d.id in targets).map((d) => ({ ...d, target: targets[d.id] ?? "" })) };
+})();
+const APPROX_EDGES: InputEntry[] = [e(APPROX.id, "zs21-24", "in:2023", 7.2), e(APPROX.id, "zs21-26", "in:2023", 3.8)];
 const midTermCase = (year: number): Case => {
   const edges = MID_EDGES.filter(([y]) => y === year).map(([, id, v]) => e(MT, id, `in:${year}`, v));
   return { name: `mid-term and final targets ${year}`, templates: [MIDTERM], year, entries: [...edges, ...sampleReturn(MIDTERM, year).filter((x) => !edges.some((d) => d.id === x.id))] };
@@ -197,6 +204,7 @@ const midTermCase = (year: number): Case => {
 const CASES: Case[] = [
   ...catalog().map((t) => ({ name: `${t.id} sample`, templates: [t], year: ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023, entries: sampleReturn(t, ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023) })),
   { name: "edges 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: EDGES.filter((x) => x.template !== SS) },
+  { name: "approximate targets 2023", templates: [APPROX], year: 2023, entries: APPROX_EDGES },
   { name: "yearly edges 2024", templates: [tpl(SS)], year: 2024, entries: EDGES.filter((x) => x.template === SS) },
   { name: "typed percentages 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: PERCENTS },
   { name: "dates typed 2023", templates: [tpl(ZS)], year: 2023, entries: DATES, dateStyles: true },

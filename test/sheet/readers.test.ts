@@ -77,7 +77,7 @@ test("the zip reader reads rich text, booleans, errors, dates and typed percenta
   // what was typed: 40% (kept by Excel as 0.4 in a % style), a date (a serial in a date style)
   // (§2a: the number, marked as percent-styled; the engine decides what it means in the row)
   expect(s.rows[5]?.[5]).toEqual({ type: "number", value: 0.4, percentStyle: true });
-  expect(s.rows[6]?.[6]).toEqual({ type: "date", iso: "2023-06-30" });
+  expect(s.rows[6]?.[6]).toEqual({ type: "date", iso: "2023-06-30", serial: 45107 });
   expect(s.rows[7]?.[7]).toEqual({ type: "number", value: 2023 });
 });
 
@@ -101,8 +101,8 @@ describe("the zip reader and the Office host read the same stored cells alike", 
     { stored: { value: 86, format: "0.0\\%" }, means: { type: "number", value: 86 } },
     { stored: { value: 86, format: '0.00"%"' }, means: { type: "number", value: 86 } },
     { stored: { value: 2023, format: '0"年"' }, means: { type: "number", value: 2023 } },
-    { stored: { value: serial(date1904), format: "yyyy-mm-dd" }, means: { type: "date", iso: ISO } },
-    { stored: { value: serial(date1904), format: 'yyyy"年"m"月"d"日"' }, means: { type: "date", iso: ISO } },
+    { stored: { value: serial(date1904), format: "yyyy-mm-dd" }, means: { type: "date", iso: ISO, serial: serial(date1904) } },
+    { stored: { value: serial(date1904), format: 'yyyy"年"m"月"d"日"' }, means: { type: "date", iso: ISO, serial: serial(date1904) } },
     { stored: { formula: "1290/1500*100", v: "empty" }, means: { type: "uncalculated" } },
     { stored: { formula: "4.6+0.2", v: "self-closing" }, means: { type: "uncalculated" } },
     { stored: { formula: "SUM(1,2)", v: "none" }, means: { type: "uncalculated" } },

@@ -88,7 +88,7 @@ describe("what a cell holds", () => {
     ["t=\"e\"", `<c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c>`, { type: "error", code: "#DIV/0!" }],
     ["t=\"d\"", `<c r="A1" t="d"><v>2024-03-01T00:00:00</v></c>`, { type: "date", iso: "2024-03-01" }],
     ["a percent style", `<c r="A1" s="1"><v>0.95</v></c>`, { type: "number", value: 0.95, percentStyle: true }],
-    ["a date style", `<c r="A1" s="2"><v>45473</v></c>`, { type: "date", iso: "2024-06-30" }],
+    ["a date style (the number stored kept for the message)", `<c r="A1" s="2"><v>45473</v></c>`, { type: "date", iso: "2024-06-30", serial: 45473 }],
     ["a style index past the table is plain", `<c r="A1" s="7"><v>3</v></c>`, n(3)],
     ["the value is text and CDATA together", `<c r="A1" t="str"><v>a<![CDATA[<&>]]>b</v></c>`, s("a<&>b")],
     ["a comment inside the value is nothing", `<c r="A1"><v>1<!-- x -->2</v></c>`, n(12)],
@@ -110,7 +110,7 @@ describe("what a cell holds", () => {
   });
 
   test("a date style in the 1904 date system", () => {
-    expect(cells(sheet(`<row r="1"><c r="A1" s="2"><v>44011</v></c></row>`), true).cells).toEqual([["A1", { type: "date", iso: "2024-06-30" }]]);
+    expect(cells(sheet(`<row r="1"><c r="A1" s="2"><v>44011</v></c></row>`), true).cells).toEqual([["A1", { type: "date", iso: "2024-06-30", serial: 44011 }]]);
   });
 });
 

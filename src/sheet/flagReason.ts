@@ -1,0 +1,26 @@
+import type { CheckItem } from "./CheckReport";
+import { progressText } from "./progressText";
+
+/**
+ * What the summary's 问题清单 says of a row flagged by its status alone (no issue message of its
+ * own), so the 问题 cell adds to the 状态 cell beside it rather than repeating it: what is missing
+ * and against which target, whose assessment is awaited, how far behind a lagging row is. Null
+ * for a status that has nothing to add. The summary workbook is in Chinese (README).
+ */
+export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline">, year: number): string | null {
+  const target = item.target.trim();
+  const against = target && target !== "/" ? `（目标 ${target}）` : "";
+  switch (item.status) {
+    case "missing":
+      return item.kind === "indicator" ? `${year} 年数值未填${against}` : `${year} 年进展未填`;
+    case "manual":
+      return item.kind === "indicator" ? `定性目标${target ? `「${target}」` : ""}，由审核人员在「人工评估」列评估` : "需审核人员评估";
+    case "lagging":
+    case "severe": {
+      if (item.progress === null || item.expected === null) return `未达到目标${against}，无法计算进度`;
+      return `进度 ${progressText(item, "zh", 1)}，低于序时进度 ${(item.expected * 100).toFixed(1)}%`;
+    }
+    default:
+      return null;
+  }
+}

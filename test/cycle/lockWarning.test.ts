@@ -1,0 +1,52 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+
+/**
+ * What `lock` says (a user's trial, item 8): the fingerprint covers the input cells, filled or
+ * not, and says how many hold values; a return locked with 审核 rows undecided (待审核) or lags
+ * unexplained is locked as before, with one line saying so, since the ledger will call it 通过.
+ */
+const dir = mkdtempSync(join(tmpdir(), "lock-warning-"));
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+const e = (id: string, key: string, value: number | string): InputEntry => ({ template: zs.id, id, key, value });
+
+async function written(name: string, entries: InputEntry[]): Promise<string> {
+  const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: "定海区" }));
+  expect(fillInputs(wb, entries)).toEqual([]);
+  const f = join(dir, name);
+  await wb.xlsx.writeFile(f);
+  return f;
+}
+
+// beds 6 → 7, 6.3 in 2023 (s = 0.6, p = 0.3): lagging; nurses 3.3 → 4.45, 4 (p 0.61): on track
+const LAGGING = [e("zs21-24", "in:2023", 6.3), e("zs21-26", "in:2023", 4), e("zs21-24", "in:2022", 6.1)];
+
+test.each<[string, InputEntry[], boolean, "zh" | "en", RegExp, RegExp | null]>([
+  ["three values, a lag explained, no 审核 sheet", [...LAGGING, e("zs21-24", "note", "床位建设延后")], false, "zh",
+    /已锁定 .*：(\d+) 个填报单元格（其中 3 个有数值）的指纹已记录/, null],
+  ["a lag unexplained, no 审核 sheet", LAGGING, false, "zh",
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）的指纹已记录/, /^注意：1 项滞后未填写说明，已按审核通过锁定，报送台账将显示“通过”/],
+  ["reviewed, its flagged rows undecided, a lag unexplained", LAGGING, true, "zh",
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 \d+ 行待审核，1 项滞后未填写说明，已按审核通过锁定/],
+  ["the same in English", LAGGING, true, "en",
+    /^locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) is recorded/, /^note: \d+ row\(s\) of the review sheet are still 待审核 \(not decided\) and 1 lagging indicator\(s\) have no 说明/],
+])("%s", async (name, entries, reviewed, lang, locked, warning) => {
+  const f = await written(`${name}.xlsx`, entries);
+  if (reviewed) expect((await cli("review", f)).code).toBe(0);
+  const r = await cli("lock", f, "--lang", lang);
+  expect(r.err).toBe("");
+  expect(r.code).toBe(0);
+  const lines = r.out.trim().split("\n");
+  expect(lines[0]).toMatch(locked);
+  // the cells fingerprinted are more than the values filled (blank inputs count as blank)
+  if (lang === "zh") expect(Number(/：(\d+) 个填报单元格/.exec(lines[0]!)?.[1])).toBeGreaterThan(3);
+  if (warning) expect(lines.slice(1)).toEqual([expect.stringMatching(warning)]);
+  else expect(lines).toHaveLength(1);
+}, 60000);

@@ -1,0 +1,76 @@
+import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
+import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import type { CheckReport } from "../../src/sheet/CheckReport";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import type { PlannedCell, PlannedSheet } from "../../src/sheet/SheetPlan";
+import { summarize } from "../../src/sheet/summarize";
+import { FLAGS_SHEET, SUMMARY_SHEET, internalLink, summaryWorkbookPlan } from "../../src/sheet/summarySheets";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+
+/** The summary workbook as a person reads it (a first-time user's trial, item 14). */
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+const qz = findTemplate("quzhou-2021-2025") as Template;
+const e = (template: Template, id: string, key: string, value: number | string): InputEntry => ({ template: template.id, id, key, value });
+
+async function report(entries: InputEntry[]): Promise<CheckReport> {
+  const wb = planToWorkbook(buildWorkbookPlan([zs, qz], { year: 2023, reportingUnit: "定海区" }));
+  expect(fillInputs(wb, entries)).toEqual([]);
+  const r = checkGrid(await readXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer)));
+  if (!r.ok) throw new Error(r.message);
+  return r.report;
+}
+
+let sheets: PlannedSheet[] = [];
+beforeAll(async () => {
+  const r = await report([
+    // 〔15〕 running total 1 + 2 + 2.5 = 5.5 of 9 due: lagging, shown 累计 5.5（2023 年 2.5）
+    e(zs, "zs21-13", "in:2021", 1), e(zs, "zs21-13", "in:2022", 2), e(zs, "zs21-13", "in:2023", 2.5),
+    // beds 6 → 7, 6.2 in 2023 (p 0.2 < s/2 = 0.3): severe, with its 说明 so no issue message
+    e(zs, "zs21-24", "in:2023", 6.2), e(zs, "zs21-24", "note", "床位建设延后"),
+  ]);
+  const s = summarize([{ file: "定海区.xlsx", report: r }]);
+  if (!s.ok) throw new Error(s.message);
+  sheets = summaryWorkbookPlan(s.figures, (_f, sheet, cell) => internalLink(sheet, cell)).sheets;
+});
+
+const sheet = (name: string): PlannedSheet => sheets.find((s) => s.name === name)!;
+const at = (s: PlannedSheet, address: string): PlannedCell | undefined => s.cells.find((c) => c.address === address);
+/** the flag row of an indicator (问题清单: 填报单位, 工作表, 位置, 指标/项目, 当年值, 状态, 问题) */
+function flagRow(name: string): { shown: PlannedCell | undefined; status: unknown; problem: unknown } {
+  const s = sheet(FLAGS_SHEET);
+  const c = s.cells.find((x) => x.address.startsWith("D") && x.value === name);
+  if (!c) throw new Error(name);
+  const r = c.address.slice(1);
+  return { shown: at(s, `E${r}`), status: at(s, `F${r}`)?.value, problem: at(s, `G${r}`)?.value };
+}
+
+describe("the summary workbook as read and printed", () => {
+  test.each([SUMMARY_SHEET, FLAGS_SHEET])("%s heads the county column 填报单位, never 单位 (which reads as the unit of measure)", (name) => {
+    const heads = sheet(name).cells.filter((c) => c.style === "header").map((c) => c.value);
+    expect(heads).toContain("填报单位");
+    expect(heads).not.toContain("单位");
+  });
+
+  test("a running total in the lagging list wraps in its column and its row is tall enough for it", () => {
+    const s = sheet(SUMMARY_SHEET);
+    const c = s.cells.find((x) => x.value === "累计 5.5（2023 年 2.5）");
+    expect(c?.style).toBe("textWrap");
+    const row = Number(c!.address.replace(/^[A-Z]+/, ""));
+    // 累计 5.5（2023 年 2.5） in a column 8 wide takes three lines
+    expect(s.rowHeights[row]).toBeGreaterThanOrEqual(3 * 13.5);
+  });
+
+  test.each<[string, string, string, RegExp]>([
+    ["未填报: no value, the year and the target", "每千人护士数(人)", "", /^2023 年数值未填（目标 4\.45）$/],
+    ["待人工评估: the qualitative target and who assesses it", "居民人均可支配收入增长（%）", "", /^定性目标「保持全省领先」，由审核人员在「人工评估」列评估$/],
+    ["严重滞后 with a 说明: its progress against 序时进度", "每千人口拥有医疗机构床位数(张)", "6.2", /^进度 20\.0%，低于序时进度 60\.0%$/],
+  ])("问题清单 %s", (_why, name, shown, problem) => {
+    const row = flagRow(name);
+    expect(row.shown?.value ?? "").toBe(shown === "" ? "" : Number(shown));
+    expect(String(row.problem)).toMatch(problem);
+    expect(row.problem).not.toBe(row.status);
+  });
+});
