@@ -192,7 +192,7 @@ describe("excelInput: a read value written back reads the same", () => {
     ["a percentage with float noise", { type: "number", value: 0.07 * 3, percentStyle: true }, "0%"],
     ["text", { type: "string", text: "95%" }, undefined],
     ["a boolean", { type: "boolean", value: true }, undefined],
-    ["a date", { type: "date", iso: "2024-01-15" }, "yyyy-mm-dd"],
+    ["a date", { type: "date", iso: "2024-01-15", serial: 45306 }, "yyyy-mm-dd"],
     ["an error", { type: "error", code: "#DIV/0!" }, undefined],
   ])("%s", async (_, v, numFmt) => {
     const x = excelInput(v)!;
