@@ -32,19 +32,11 @@ export interface ForecastLine {
   responsibleUnit: string | null;
 }
 
-/** A 期末未完成 line of the 预警 list (§6, our reading): the reporting year's value against the final target. */
-export interface EndLine {
+/** A 期末未完成 line of the 预警 list (§6, our reading): the item's facts, with its kind and plan end. */
+export interface EndLine extends EndFacts {
   binding: boolean;
-  name: string;
   attribute: string;
   targetYear: number;
-  year: number;
-  actual: string;
-  cumulative: boolean;
-  /** a cumulative target: the year's own amount with its unit ("" when none) */
-  own?: string | undefined;
-  target: string;
-  responsibleUnit: string | null;
 }
 
 /**
