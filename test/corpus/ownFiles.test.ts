@@ -128,7 +128,8 @@ const KINDS: Kind[] = [
       setNumber(p, "L4", serial(ISO, true), addStyle(p, 14));
     },
     sameGrid: false,
-    cells: { L4: { type: "date", iso: ISO } },
+    // the stored number is kept beside the date (what the cell shows in a General format)
+    cells: { L4: { type: "date", iso: ISO, serial: serial(ISO, true) } },
     status: { "ss23-01": "invalid" },
     issue: { id: "ss23-01", code: "not_a_number", received: ISO },
   },
@@ -136,7 +137,7 @@ const KINDS: Kind[] = [
     name: "1900 date system, the same date typed into L4",
     make: (p) => setNumber(p, "L4", serial(ISO, false), addStyle(p, 14)),
     sameGrid: false,
-    cells: { L4: { type: "date", iso: ISO } },
+    cells: { L4: { type: "date", iso: ISO, serial: serial(ISO, false) } },
     status: { "ss23-01": "invalid" },
     issue: { id: "ss23-01", code: "not_a_number", received: ISO },
   },
