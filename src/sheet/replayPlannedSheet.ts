@@ -4,7 +4,7 @@ import type { SheetTarget } from "./summarySheets";
 
 /**
  * Writes a finished PlannedSheet through a SheetTarget (the streaming writer of `summary`):
- * its frame (columns, freeze, print, merges, row heights, page breaks) first, then its values
+ * its frame (columns, freeze, print, merges, hidden rows, row heights, page breaks) first, then its values
  * row by row. Only values, styles and links: a sheet with formulas, validations or conditional
  * formats is a programming error here (the streaming writer does not write them).
  */
@@ -18,6 +18,8 @@ export function* replayPlannedSheet(plan: PlannedSheet, target: SheetTarget): Ge
   if (plan.print) t.print = plan.print;
   if (plan.rowBreaks) t.rowBreaks = [...plan.rowBreaks];
   t.merges.push(...plan.merges);
+  // the key row of the 报送台账 is hidden there, or it shows and prints
+  t.hiddenRows.push(...plan.hiddenRows);
   Object.assign(t.rowHeights, plan.rowHeights);
   const at = (address: string): [number, number] => {
     const m = /^([A-Z]+)(\d+)$/.exec(address);

@@ -54,6 +54,14 @@ describe("summary of a folder", () => {
     expect(lines).toContain(`未汇总（不是规划指标填报工作簿）：${notes}`);
     expect(lines.filter((l) => l.startsWith("未汇总"))).toHaveLength(1);
 
+    // the 报送台账 sheet's key row (its marks) is hidden, so it does not show or print
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(first);
+    const sheet = book.getWorksheet("报送台账")!;
+    expect([1, 2, 3].map((r) => [String(sheet.getCell(r, 1).value).slice(0, 12), sheet.getRow(r).hidden])).toEqual([
+      [String(sheet.getCell(1, 1).value).slice(0, 12), false], ["plan-returns", true], ["序号", false],
+    ]);
+
     const again = await cli("summary", got, "--ledger", ledger, "--out", join(got, "汇总-第二次.xlsx"), "--as-of", "2024-02-05", "--json");
     expect(again.code).toBe(0);
     const j = JSON.parse(again.out) as { skipped: string[]; units: unknown[] };
