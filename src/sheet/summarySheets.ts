@@ -219,6 +219,9 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     name: STATUS_LABELS[s], values: `${colLetter(col(s))}${first}:${colLetter(col(s))}${last}`, colour: STATUS_FILL[s].fill,
   })).map((x) => ({ ...x, categories: `${catCol}${first}:${catCol}${last}` }));
   let chart: { title: string; categories: string; series: Array<{ name: string; values: string; colour: string }> } | null = null;
+  // the bars draw the coloured statuses only: the title says what they leave out, so no bar reads short
+  const uncharted = STATUS_CODES.filter((s) => !COLOURED.includes(s) && f.totals[s] > 0).map((s) => `${STATUS_LABELS[s]} ${f.totals[s]} 项`);
+  const chartTitle = (base: string): string => (uncharted.length ? `${base}（图中不含${uncharted.join("、")}）` : base);
   if (multi) {
     section("按单位统计", 3 * ROW_PT);
     const charted = f.units.length <= MAX_CHART_BARS;
@@ -243,7 +246,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     p.endTable();
     if (charted) {
       const s = chartSeries(statusCol, first, last, "A");
-      chart = { title: "各单位状态分布", categories: s[0]?.categories ?? "", series: s };
+      chart = { title: chartTitle("各单位状态分布"), categories: s[0]?.categories ?? "", series: s };
     }
   }
 
@@ -273,7 +276,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   p.endTable();
   if (domainChart) {
     const s = chartSeries(statusCol, firstDomain, lastDomain, "B");
-    chart = { title: "各领域状态分布", categories: s[0]?.categories ?? "", series: s };
+    chart = { title: chartTitle("各领域状态分布"), categories: s[0]?.categories ?? "", series: s };
   }
   if (chart) {
     const bars = multi ? f.units.length : f.byDomain.length;

@@ -76,6 +76,20 @@ describe("the streaming summary (issue 19)", () => {
     expect(g.sheets.map((x) => x.name)).toEqual([SUMMARY_SHEET, FLAGS_SHEET]);
   });
 
+  test.each([
+    ["indicators only (every status coloured)", () => [zs], /^各单位状态分布$/],
+    ["with a qualitative row (待人工评估, not drawn)", () => [findTemplate("quzhou-2021-2025") as Template], /^各单位状态分布（图中不含待人工评估 \d+ 项）$/],
+  ] as const)("the chart's title says which statuses its bars leave out: %s", async (_, templates, title) => {
+    const given = [await countyReturn("t1.xlsx", "甲县", 0, [...templates()]), await countyReturn("t2.xlsx", "乙县", 0.1, [...templates()])];
+    const out = join(dir, `chart-title-${given.length}-${templates()[0]!.id}.xlsx`);
+    expect((await cli("summary", ...given, "--out", out)).code).toBe(0);
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file(Object.keys(zip.files).find((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))!)!.async("string");
+    const shown = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join("");
+    expect(shown).toMatch(title);
+  });
+
   test("CLI: the summary workbook carries one native chart, one bar per county", async () => {
     const out = join(dir, "chart.xlsx");
     expect((await cli("summary", ...files, "--out", out)).code).toBe(0);
