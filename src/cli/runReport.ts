@@ -59,7 +59,11 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
 export function reportTitle(r: EvaluationReport): string {
   const first = r.returns[0];
   const plans = [...new Set(r.returns.flatMap((x) => x.titles))];
-  const who = r.returns.length === 1 && first ? first.unit : `${r.returns.length} 个县区`;
+  // the units by name while a title can hold them (up to three), else the first and how many
+  const units = r.returns.map((x) => x.unit).filter((u) => u !== "");
+  const who = r.returns.length === 1 && first ? first.unit
+    : units.length === r.returns.length && units.length <= 3 ? units.join("、")
+    : `${units[0] ? `${units[0]}等 ` : ""}${r.returns.length} 个填报单位`;
   // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
   return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标 "}${r.year} 年实施情况评估报告`;
 }
