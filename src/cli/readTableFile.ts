@@ -3,7 +3,9 @@ import { extname } from "node:path";
 import mammoth from "mammoth";
 import { cellAsText, findIndicatorTable, gridToText } from "../import/gridText";
 import { htmlTables } from "../import/htmlTables";
+import type { Lang } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
+import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages";
 
 /**
  * The text of an indicator table for `plan-returns import`, from a text file (UTF-8), a sheet of
@@ -17,35 +19,40 @@ export type TableText = { ok: true; text: string; from: string } | { ok: false; 
 export interface TableChoice {
   sheet?: string | undefined;
   table?: number | undefined;
+  /** the language of the one-line refusals */
+  lang?: Lang;
 }
+
+const refuse = (code: TableFileProblemCode, params: Record<string, string | number>, choice: TableChoice): TableText =>
+  ({ ok: false, message: tableFileMessage(code, params, choice.lang) });
 
 export async function readTableFile(file: string, choice: TableChoice = {}): Promise<TableText> {
   const ext = extname(file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return fromXlsx(file, choice);
   if (ext === ".docx") return fromDocx(file, choice);
   if (ext === ".html" || ext === ".htm") return fromHtmlFile(file, choice);
-  if (ext === ".xls" || ext === ".doc") return { ok: false, message: `${file}：旧版 ${ext} 格式读不了，请另存为 ${ext}x` };
+  if (ext === ".xls" || ext === ".doc") return refuse("old_format", { file, ext }, choice);
   try {
     return { ok: true, text: readFileSync(file, "utf8").replace(/^\ufeff/, ""), from: file };
   } catch {
-    return { ok: false, message: `${file}：文件不存在或无法读取` };
+    return refuse("not_found", { file }, choice);
   }
 }
 
 async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
-  const loaded = await loadWorkbookFile(file);
+  const loaded = await loadWorkbookFile(file, choice.lang);
   if (!loaded.ok) return loaded;
   const sheets = loaded.grid.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(cellAsText)) }));
   let at: number;
   if (choice.sheet !== undefined) {
     at = sheets.findIndex((s) => s.name === choice.sheet);
-    if (at < 0) return { ok: false, message: `${file}：没有名为“${choice.sheet}”的工作表（有：${sheets.map((s) => s.name).join("、")}）` };
+    if (at < 0) return refuse("no_sheet_named", { file, sheet: choice.sheet, sheets: sheets.map((s) => s.name).join(choice.lang === "en" ? ", " : "、") }, choice);
   } else {
     at = findIndicatorTable(sheets.map((s) => s.rows));
     if (at < 0) at = 0;
   }
   const sheet = sheets[at];
-  if (!sheet) return { ok: false, message: `${file}：工作簿中没有工作表` };
+  if (!sheet) return refuse("no_sheets", { file }, choice);
   return { ok: true, text: gridToText(sheet.rows), from: `${file}#${sheet.name}` };
 }
 
@@ -55,7 +62,7 @@ async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {
     html = (await mammoth.convertToHtml({ path: file })).value;
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
-    return { ok: false, message: `${file}：不是可读的 .docx 文件（${why}）` };
+    return refuse("bad_docx", { file, why }, choice);
   }
   return fromHtml(file, html, choice);
 }
@@ -66,7 +73,7 @@ function fromHtmlFile(file: string, choice: TableChoice): TableText {
   try {
     html = readFileSync(file, "utf8");
   } catch {
-    return { ok: false, message: `${file}：文件不存在或无法读取` };
+    return refuse("not_found", { file }, choice);
   }
   return fromHtml(file, html, choice);
 }
@@ -74,17 +81,17 @@ function fromHtmlFile(file: string, choice: TableChoice): TableText {
 /** The indicator table (or the `--table` chosen) among the tables of an HTML text, as text. */
 function fromHtml(file: string, html: string, choice: TableChoice): TableText {
   const tables = htmlTables(html);
-  if (tables.length === 0) return { ok: false, message: `${file}：文档中没有表格` };
+  if (tables.length === 0) return refuse("no_tables", { file }, choice);
   let at: number;
   if (choice.table !== undefined) {
     at = choice.table - 1;
-    if (at < 0 || at >= tables.length) return { ok: false, message: `${file}：--table 应为 1–${tables.length}，实际为 ${choice.table}` };
+    if (at < 0 || at >= tables.length) return refuse("table_out_of_range", { file, count: tables.length, table: choice.table }, choice);
   } else {
     at = findIndicatorTable(tables.map((t) => t.rows));
     if (at < 0) at = 0;
   }
   const t = tables[at];
-  if (!t) return { ok: false, message: `${file}：文档中没有表格` };
+  if (!t) return refuse("no_tables", { file }, choice);
   const body = gridToText(t.rows);
   return { ok: true, text: t.caption === "" ? body : `${t.caption}\n${body}`, from: `${file}#表格${at + 1}` };
 }

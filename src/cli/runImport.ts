@@ -18,7 +18,7 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
     if (!Number.isInteger(table) || table < 1) throw new UsageError(en ? `--table should be the number of a table, from 1, found "${o.table}"` : `--table 应为从 1 起的表格序号，实际为「${o.table}」`);
   }
   refuseExisting(o.out, o.force);
-  const read = await readTableFile(file, { sheet: o.sheet, table });
+  const read = await readTableFile(file, { sheet: o.sheet, table, lang: io.lang });
   if (!read.ok) { io.printErr(read.message + "\n"); io.setExit(EXIT.unreadable); return; }
   const opts: ImportOptions = { document: o.document ?? basename(file) };
   if (o.id !== undefined) opts.id = o.id;

@@ -117,6 +117,25 @@ describe("import --lang en: the importer's refusal in English", () => {
   });
 });
 
+describe("import --lang en: the file's own refusals in English too", () => {
+  test.each([
+    ["an old .xls", "old.xls", [], "old.xls: the old .xls format cannot be read; save it as .xlsx", "old.xls：旧版 .xls 格式读不了，请另存为 .xlsx"],
+    ["a file that is not there", "none.txt", [], "none.txt: the file does not exist or cannot be read", "none.txt：文件不存在或无法读取"],
+    ["--table beyond the page's tables", "two.html", ["--table", "3"], "two.html: --table should be 1–1, found 3", "two.html：--table 应为 1–1，实际为 3"],
+    ["a page without a table", "none.html", [], "none.html: the document has no table", "none.html：文档中没有表格"],
+  ])("%s", async (_, name, extra, en, zh) => {
+    const file = join(dir, name);
+    if (name === "two.html") writeFileSync(file, "<table><tr><td>指标</td><td>目标</td></tr></table>");
+    if (name === "none.html") writeFileSync(file, "<p>没有表格</p>");
+    if (name === "old.xls") writeFileSync(file, "not really");
+    for (const [lang, line] of [["en", en], ["zh", zh]] as const) {
+      const r = await cli("import", file, ...extra, "--lang", lang, "--out", join(dir, `refused-${lang}.json`));
+      expect([r.code, r.err.trim().split("\n").length]).toEqual([2, 1]);
+      expect(r.err).toContain(line.replace(/^[^:：]+/, file));
+    }
+  });
+});
+
 describe("import page.html: a web page saved as HTML", () => {
   test.each([[".html"], [".htm"]])("%s: its indicator table is read, not its source text", async (ext) => {
     const file = join(dir, `page${ext}`);

@@ -1,0 +1,32 @@
+import type { Lang } from "./fileMessages";
+
+/** Why `import` cannot take a table from a file (readTableFile), as data until shown. */
+export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx" | "no_tables" | "table_out_of_range";
+
+type Params = Record<string, string | number>;
+const v = (p: Params, k: string): string => String(p[k] ?? "");
+
+const ZH: Record<TableFileProblemCode, (p: Params) => string> = {
+  old_format: (p) => `${v(p, "file")}：旧版 ${v(p, "ext")} 格式读不了，请另存为 ${v(p, "ext")}x`,
+  not_found: (p) => `${v(p, "file")}：文件不存在或无法读取`,
+  no_sheet_named: (p) => `${v(p, "file")}：没有名为“${v(p, "sheet")}”的工作表（有：${v(p, "sheets")}）`,
+  no_sheets: (p) => `${v(p, "file")}：工作簿中没有工作表`,
+  bad_docx: (p) => `${v(p, "file")}：不是可读的 .docx 文件（${v(p, "why")}）`,
+  no_tables: (p) => `${v(p, "file")}：文档中没有表格`,
+  table_out_of_range: (p) => `${v(p, "file")}：--table 应为 1–${v(p, "count")}，实际为 ${v(p, "table")}`,
+};
+
+const EN: Record<TableFileProblemCode, (p: Params) => string> = {
+  old_format: (p) => `${v(p, "file")}: the old ${v(p, "ext")} format cannot be read; save it as ${v(p, "ext")}x`,
+  not_found: (p) => `${v(p, "file")}: the file does not exist or cannot be read`,
+  no_sheet_named: (p) => `${v(p, "file")}: no sheet named "${v(p, "sheet")}" (there are: ${v(p, "sheets")})`,
+  no_sheets: (p) => `${v(p, "file")}: the workbook has no sheet`,
+  bad_docx: (p) => `${v(p, "file")}: not a readable .docx file (${v(p, "why")})`,
+  no_tables: (p) => `${v(p, "file")}: the document has no table`,
+  table_out_of_range: (p) => `${v(p, "file")}: --table should be 1–${v(p, "count")}, found ${v(p, "table")}`,
+};
+
+/** The one-line message of a table-file problem, in Chinese or English. */
+export function tableFileMessage(code: TableFileProblemCode, params: Params, lang: Lang = "zh"): string {
+  return (lang === "en" ? EN : ZH)[code](params);
+}
