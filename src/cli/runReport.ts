@@ -17,7 +17,7 @@ import { reportJson } from "./reportJson";
 import { fileMessage } from "./fileMessages";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { UsageError } from "./UsageError";
-import { workbookFiles, type WorkbookFiles } from "./workbookFiles";
+import { workbookFiles } from "./workbookFiles";
 
 export type ReportOutcome =
   | { ok: true; report: EvaluationReport; skipped?: string[] }
@@ -31,7 +31,7 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * first file that cannot be read or returns that cannot go in one report. `from`: how the files
  * were named (a workbook found in a folder that is not a return is passed over; none at all is refused).
  */
-export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: WorkbookFiles & { paths: readonly string[] } = { files, empty: [], inFolder: new Set(), paths: files }): Promise<ReportOutcome> {
+export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }): Promise<ReportOutcome> {
   const returns: ReturnEvaluation[] = [];
   const skipped: string[] = [];
   for (const file of files) {
@@ -99,14 +99,13 @@ export function outputProblem(out: string, inputs: string[], force: boolean, lan
 export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   // a folder stands for the returns it holds (not the report written there)
-  const found = workbookFiles(paths, o.out === undefined ? [] : [o.out]);
-  const { files, empty } = found;
+  const { files, empty, inFolder } = workbookFiles(paths, o.out === undefined ? [] : [o.out]);
   if (empty.length) throw new UsageError(empty.map((file) => fileMessage({ code: "no_workbooks", file }, io.lang)).join("\n"));
   const en = io.lang === "en";
   if (o.out === undefined && !o.json) throw new UsageError(en ? "give the output file with --out (.docx or .xlsx), or --json" : "请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
-  const r = await evaluateFiles(files, year, io.lang, { ...found, paths });
+  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths });
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");
