@@ -40,13 +40,14 @@ export function isFolder(p: string): boolean {
  */
 export function workbookFiles(paths: readonly string[], besides: readonly string[] = [], keepNamedTwice = false): WorkbookFiles {
   const skip = new Set(besides.map((p) => resolve(p)));
-  const named = new Set(paths.filter((p) => !isFolder(p)).map((p) => resolve(p)));
+  const folders = new Set(paths.filter(isFolder));
+  const named = new Set(paths.filter((p) => !folders.has(p)).map((p) => resolve(p)));
   const files: string[] = [];
   const seen = new Set<string>();
   const empty: string[] = [];
   const inFolder = new Set<string>();
   for (const p of paths) {
-    if (!isFolder(p)) {
+    if (!folders.has(p)) {
       if (keepNamedTwice || !seen.has(resolve(p))) files.push(p);
       seen.add(resolve(p));
       continue;
