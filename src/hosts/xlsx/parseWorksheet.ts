@@ -88,8 +88,9 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
   let sharedCells = SHARED_CELLS.get(ctx.shared);
   if (!sharedCells) SHARED_CELLS.set(ctx.shared, (sharedCells = []));
   const shown = sharedCells;
+  const numbers: NumberValues = { plain: new Map(), percent: new Map() };
   const place = (c: OpenCell): void => {
-    const value = cellValue(c, ctx, shown);
+    const value = cellValue(c, ctx, shown, numbers);
     if (value === null) return;
     if (++ctx.counted.cells > ZIP_LIMITS.maxCells) throw xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
     if (c.row >= ZIP_LIMITS.maxRows) throw xlsxProblem({ code: "too_many_rows", params: { sheet: ctx.name, limit: ZIP_LIMITS.maxRows } });
@@ -176,12 +177,20 @@ function decimalOnly(v: string): boolean {
 
 const text = (s: string): CellValue => (s === "" ? { type: "empty" } : { type: "string", text: s });
 
+/** The number values of a sheet so far, by the text stored and the style's kind (values are never changed in place). */
+interface NumberValues { plain: Map<string, CellValue>; percent: Map<string, CellValue> }
+/** how many distinct numbers a sheet keeps one value of (its plan columns repeat a few; the inputs rarely) */
+const NUMBERS_KEPT = 4096;
+
+// one value for every formula cell without a result (a return written by a script has thousands)
+const UNCALCULATED: CellValue = { type: "uncalculated" };
+
 /** A cell's value, or null when it holds nothing (a styled blank). */
-function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[]): CellValue | null {
+function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], numbers: NumberValues): CellValue | null {
   if (c.t === "inlineStr" && c.inline) return text(c.inline.text);
   if (c.v === null || c.v === "") {
     // a formula with no cached value has not been calculated; t="str" with <v></v> is a formula that gave ""
-    if (c.formula && !(c.t === "str" && c.v === "")) return { type: "uncalculated" };
+    if (c.formula && !(c.t === "str" && c.v === "")) return UNCALCULATED;
     return c.v === null ? null : c.t === "str" ? { type: "empty" } : null;
   }
   const v = c.v;
@@ -196,9 +205,15 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[]): Ce
     case "d": return { type: "date", iso: v.slice(0, 10) };
     default: {
       // a number as SpreadsheetML stores it (xsd:double), not whatever Number() takes (0x10, Infinity)
+      const kind = ctx.styles[c.s] ?? "plain";
+      // a sheet repeats few numbers in its plan columns (0, 1, 100 on every row): one value each
+      const known = kind === "date" ? undefined : numbers[kind].get(v);
+      if (known) return known;
       const n = Number(v);
       if (!Number.isFinite(n) || (!decimalOnly(v) && !STORED_NUMBER.test(v))) return text(v);
-      return storedNumber(n, ctx.styles[c.s] ?? "plain", ctx.date1904);
+      const value = storedNumber(n, kind, ctx.date1904);
+      if (kind !== "date" && numbers[kind].size < NUMBERS_KEPT) numbers[kind].set(v, value);
+      return value;
     }
   }
 }
