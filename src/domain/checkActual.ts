@@ -14,6 +14,12 @@ export interface ActualContext {
   name: string;
   /** numbers the plan gives for this indicator (baseline, target), for the scale checks */
   scale: number[];
+  /**
+   * the years the plan's numbers add up over: T − B for a cumulative target ([12] is a total, a yearly
+   * cell one year's amount); absent for any other row. A scale slip's suggestion compares the value
+   * with the numbers' yearly share.
+   */
+  span?: number;
   cell?: string;
   sheet?: string;
 }
@@ -118,7 +124,8 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       break;
     case "amount":
       if (n >= 0 && maxRef !== null && n > 1000 * maxRef) {
-        const factor = Math.pow(10, Math.round(Math.log10(n / maxRef)));
+        // the power of ten that brings the value nearest the plan's numbers (a cumulative row's: one year's share)
+        const factor = Math.pow(10, Math.round(Math.log10(n / (maxRef / Math.max(1, ctx.span ?? 1)))));
         out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor, reference: maxRef, unit: ctx.unit.symbol } });
       }
       break;
