@@ -150,3 +150,22 @@ describe("a value entered in a smaller unit: the suggested value", () => {
     expect(r.issues.find((i) => i.code === "scale_suspect")?.suggestion).toBe(suggestion);
   });
 });
+
+// a name without a unit is said where a number is checked against the unit, not on a words-only
+// target (全覆盖), a compound one left to a person, or a year with no target (fresh-user report)
+describe("the name's missing unit is said only where a number is checked", () => {
+  const plan = (name: string, baseline: string, target: string): IndicatorSpec => ({ name, unit: "", baseline, target, baselineYear: 2020, targetYear: 2025 });
+  test.each<[string, IndicatorSpec, CellValue, "unit_unknown" | "unit_inferred" | null]>([
+    ["全覆盖, no unit", plan("基层应急管理体系", "/", "全覆盖"), EMPTY, null],
+    ["保持全省领先, no unit", plan("应急管理数字化水平", "/", "保持全省领先"), str("领先"), null],
+    ["a words-only target on a 率 name", plan("村级综合服务覆盖率", "/", "全覆盖"), EMPTY, null],
+    ["a compound target", plan("学前段/义务段入学率", "97/99", "98/99.5"), num(98), null],
+    ["no target", plan("小型水库安全鉴定", "/", "/"), num(3), null],
+    ["a number against ≥6, no unit", plan("每千人医疗床位数", "5", "≥6"), num(5.5), "unit_unknown"],
+    ["a number against a 率 name", plan("基本医疗保险参保率", "98", "≥99"), num(98.5), "unit_inferred"],
+    ["an empty cell against a number", plan("每千人医疗床位数", "5", "≥6"), EMPTY, "unit_unknown"],
+  ])("%s", (_why, s, value, code) => {
+    const codes = evaluateIndicator({ spec: s, year: 2023, actuals: { 2023: value } }).issues.map((i) => i.code);
+    expect(codes.filter((c) => c === "unit_unknown" || c === "unit_inferred")).toEqual(code === null ? [] : [code]);
+  });
+});
