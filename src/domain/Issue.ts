@@ -19,7 +19,7 @@ export type IssueCode =
   | "unit_inferred"         // the name has no unit; it was inferred
   | "unit_unknown"          // the name has no unit and none can be inferred
   | "direction_inferred"    // the direction of a point target was read from the series (§3a rule 4)
-  | "percent_typed"         // a number stored in a percent style in a % row (§2a): 95% typed, 0.95 stored
+  | "percent_typed"         // a number stored in a percent style in a % row (§2a): 95% typed, 0.95 stored (params.typedNumber: 95.5 typed, shows 9550%)
   | "percent_style_unit"    // a number in a percent style in a row whose unit is not %: used as stored
   | "no_baseline"           // progress cannot be computed
   | "no_trajectory"         // baseline already satisfies the target

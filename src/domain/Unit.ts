@@ -14,8 +14,20 @@ export interface Unit {
   bareName: string;
 }
 
-const COUNTS = new Set(["人", "个", "张", "所", "家", "套", "间", "户", "项", "条", "台", "次", "人次", "床", "座", "名", "处", "辆"]);
+/**
+ * Things counted whole (evaluation-rules §2 counts): §2's list, and the counting words (量词) plans put in
+ * brackets for what they count (起 accidents, 宗 cases, 例 patients, 批, 种, 场 …, and their 次 forms).
+ */
+const COUNTS = new Set([
+  "人", "个", "张", "所", "家", "套", "间", "户", "项", "条", "台", "次", "人次", "床", "座", "名", "处", "辆",
+  "起", "宗", "例", "批", "种", "场", "届", "对", "双", "枚", "颗", "棵", "尾", "羽", "匹", "架", "列", "本", "幅", "块", "支", "队", "位", "栋", "幢", "层",
+  "例次", "场次", "批次", "架次", "车次", "户次", "件次",
+]);
 const AMOUNTS = new Set(["万人", "万人次", "万平方米", "平方米", "亿元", "万元", "元", "万户", "万套", "公顷", "亩", "千米", "公里", "万册"]);
+/** Metric symbols as plans write them (km, t, kWh …): measures, so amounts. */
+const SYMBOLS = new Set(["km", "m", "cm", "mm", "km²", "km2", "m²", "m2", "m³", "m3", "㎡", "㎥", "㎞", "kg", "g", "mg", "t", "ha", "kw", "mw", "gw", "kwh", "gb", "tb", "mbps", "gbps"]);
+/** Units that are neither counts nor amounts (a score, a multiple, points of a percentage, a time, a temperature): read as units, checked only as numbers. */
+const OTHER_UNITS = new Set(["百分点", "个百分点", "倍", "分", "级", "星", "分钟", "秒", "周", "月", "日", "℃", "°c", "db"]);
 
 /** Classifies a unit symbol. Compound count units such as `套、间` count as counts. */
 export function classifyUnit(symbol: string): UnitClass {
@@ -32,15 +44,18 @@ function classify(symbol: string): UnitClass {
   if (s === "年") return "years";
   if (s === "比" || s === "ratio") return "ratio";
   if (s.split(/[、,/]/).every((p) => COUNTS.has(p)) && !s.includes("/")) return "count";
-  if (AMOUNTS.has(s) || s.includes("/")) return "amount";
+  if (AMOUNTS.has(s) || s.includes("/") || SYMBOLS.has(s.toLowerCase())) return "amount";
   if (COUNTS.has(s)) return "count";
-  // a measure, or a count in 万/亿 (万张, 亿吨, 亿亩): an amount, so a value in the wrong scale is warned
+  // a measure, or a count in 万/亿 (万张, 亿吨, 亿亩, 万例): an amount, so a value in the wrong scale is warned
   if (MEASURE.test(s)) return "amount";
   return "other";
 }
 
 /** Measures and scaled counts that plans put in brackets (the importer keeps any of them as the unit). */
-const MEASURE = /^[万亿千百十]?(吨|亩|公顷|平方千米|平方公里|平方米|立方米|千米|公里|米|千克|公斤|斤|克|千瓦时|千瓦|度|元|人|人次|户|张|床|个|套|间|册|件|辆|座|所|家|项|台|头|只|株|艘|标准箱|标箱|箱|次|名|处|条|篇|部|份|册|小时|天)$/;
+const MEASURE = new RegExp(`^[万亿千百十]?(${[
+  "吨", "亩", "公顷", "平方千米", "平方公里", "平方米", "立方米", "千米", "公里", "米", "千克", "公斤", "斤", "克", "千瓦时", "千瓦", "度", "元",
+  "册", "件", "头", "只", "株", "艘", "标准箱", "标箱", "箱", "篇", "部", "份", "小时", "天", ...COUNTS,
+].join("|")})$`);
 
 const GROUP_AT_END = /[(（]([^()（）]*)[)）]\s*$/;
 
@@ -49,7 +64,7 @@ function looksLikeUnit(group: string): boolean {
   const g = normalizeText(group);
   if (g.length === 0 || g.length > 8) return false;
   if (/^(含|不含|包括|常住|户籍|其中|累计|新增|年均)/.test(g)) return false;
-  return classifyUnit(g) !== "other" || /^[%‰]$|元|米|克|人|个|岁|年|次|床|套|间|吨|亩|顷|张/.test(g);
+  return classifyUnit(g) !== "other" || OTHER_UNITS.has(g.toLowerCase()) || /^[%‰]$|元|米|克|人|个|岁|年|次|床|套|间|吨|亩|顷|张/.test(g);
 }
 
 /**

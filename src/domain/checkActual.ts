@@ -14,6 +14,12 @@ export interface ActualContext {
   name: string;
   /** numbers the plan gives for this indicator (baseline, target), for the scale checks */
   scale: number[];
+  /**
+   * the years the plan's numbers add up over: T − B for a cumulative target ([12] is a total, a yearly
+   * cell one year's amount); absent for any other row. A scale slip's suggestion compares the value
+   * with the numbers' yearly share.
+   */
+  span?: number;
   cell?: string;
   sheet?: string;
 }
@@ -80,7 +86,13 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       if (v.percentStyle && ctx.unit.unitClass === "percent") {
         // §2a: 95% typed in a % row is stored as 0.95; whatever its size it is an error, and 95 the fix
         const meant = round(v.value * 100);
-        const inner = checkNumber(meant, ctx, at, expected).filter((i) => i.severity === "error" && i.code !== "percent_fraction");
+        const scaled = checkNumber(meant, ctx, at, expected);
+        if (implausible(scaled) && !implausible(checkNumber(v.value, ctx, at, expected))) {
+          // our reading of §2a: 95.5 typed into a cell left in a percent style (shows 9550%): the number
+          // was meant, the cell's format is the slip; still an error (the formulas read 95.5 as 9550%)
+          return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellText(v), suggestion: v.value, params: { stored: String(v.value), typedNumber: 1 } }] };
+        }
+        const inner = scaled.filter((i) => i.severity === "error" && i.code !== "percent_fraction");
         return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellText(v), suggestion: meant, params: { stored: String(v.value) } }, ...inner] };
       }
       // elsewhere the number is read as stored (§2a speaks of % rows), and the reviewer is told why
@@ -112,7 +124,8 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       break;
     case "amount":
       if (n >= 0 && maxRef !== null && n > 1000 * maxRef) {
-        const factor = Math.pow(10, Math.round(Math.log10(n / maxRef)));
+        // the power of ten that brings the value nearest the plan's numbers (a cumulative row's: one year's share)
+        const factor = Math.pow(10, Math.round(Math.log10(n / (maxRef / Math.max(1, ctx.span ?? 1)))));
         out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor, reference: maxRef, unit: ctx.unit.symbol } });
       }
       break;
@@ -120,6 +133,11 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       break;
   }
   return out;
+}
+
+/** Outside what the row's unit allows (an error), or a % change above 100 in size: not a value the plan means. */
+function implausible(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === "error" || i.code === "percent_change_large");
 }
 
 const RANGE_CODE: Record<UnitClass, Issue["code"]> = {

@@ -56,7 +56,9 @@ const ZH: Record<IssueCode, Text> = {
   unit_inferred: (i) => `指标名称未注明单位，按名称推断为「${p(i, "unit")}」`,
   unit_unknown: () => `指标名称未注明单位，无法推断，仅检查是否为数值`,
   direction_inferred: (i) => `方向未在模板中设定，按基期值与目标值推断为「${p(i, "direction") === "down" ? "越低越好" : "越高越好"}」；如不符，请在导入预览的“方向”列或模板中改正方向`,
-  percent_typed: (i) => `单元格为百分比格式，填入「${i.received ?? ""}」实际存为 ${p(i, "stored")}；本行单位为 %，应填 ${sug(i)}（不带 %）`,
+  percent_typed: (i) => (i.params?.["typedNumber"]
+    ? `单元格为百分比格式，填入的 ${p(i, "stored")} 显示为「${i.received ?? ""}」；本行单位为 %，请把单元格格式改为常规，再填 ${sug(i)}`
+    : `单元格为百分比格式，填入「${i.received ?? ""}」实际存为 ${p(i, "stored")}；本行单位为 %，应填 ${sug(i)}（不带 %）`),
   percent_style_unit: (i) => `单元格为百分比格式（显示「${i.received ?? ""}」），本行单位为 ${p(i, "unit")}，按存储的数值 ${p(i, "stored")} 计；如有误请改填数值`,
   no_baseline: () => `无基期值，无法计算序时进度`,
   no_trajectory: (i) => `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`,
@@ -111,7 +113,9 @@ const EN: Record<IssueCode, Text> = {
   unit_inferred: (i) => `the name gives no unit; inferred "${p(i, "unit")}" from the name`,
   unit_unknown: () => `the name gives no unit and none can be inferred; only checked to be a number`,
   direction_inferred: (i) => `the template sets no direction; read from the baseline and target as ${p(i, "direction") === "down" ? "lower is better" : "higher is better"}; set the template's direction if that is wrong`,
-  percent_typed: (i) => `the cell is in a percent style: "${i.received ?? ""}" is stored as ${p(i, "stored")}; the row's unit is %, so enter ${sug(i)} (without %)`,
+  percent_typed: (i) => (i.params?.["typedNumber"]
+    ? `the cell is in a percent style: ${p(i, "stored")} typed shows as "${i.received ?? ""}"; the row's unit is %, so set the cell's format to General and enter ${sug(i)}`
+    : `the cell is in a percent style: "${i.received ?? ""}" is stored as ${p(i, "stored")}; the row's unit is %, so enter ${sug(i)} (without %)`),
   percent_style_unit: (i) => `the cell is in a percent style (shows "${i.received ?? ""}") but the row's unit is ${p(i, "unit")}: counted as the stored ${p(i, "stored")}; enter the number if that is wrong`,
   no_baseline: () => `no baseline: progress cannot be computed`,
   no_trajectory: (i) => `the baseline ${i.received ?? ""} already satisfies ${i.expected ?? ""}: no trajectory, a miss counts as lagging`,

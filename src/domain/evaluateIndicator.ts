@@ -94,8 +94,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     : named;
   const issues: Issue[] = [];
   const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
-  if (effUnit.inferred) issues.push({ code: "unit_inferred", severity: "warning", ...at(year), params: { unit: effUnit.symbol } });
-  else if (effUnit.symbol === "") issues.push({ code: "unit_unknown", severity: "warning", ...at(year) });
+  // said where a number is checked against the unit, first of the row's issues (not on a words-only,
+  // compound or absent target: evaluation-rules §2, our reading)
+  const unitIssue: Issue | null = effUnit.inferred ? { code: "unit_inferred", severity: "warning", ...at(year), params: { unit: effUnit.symbol } }
+    : effUnit.symbol === "" ? { code: "unit_unknown", severity: "warning", ...at(year) } : null;
 
   const rule = yearRule(spec, year, effUnit);
   const applied = { text: rule.text, yearly: rule.yearly };
@@ -118,7 +120,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result(a && a !== "manual" && a !== "invalid" && a !== "missing" ? a : "manual");
   }
 
-  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...at(year) };
+  if (unitIssue) issues.unshift(unitIssue);
+  // a cumulative target's numbers are totals over the period, a yearly cell one year's amount (§2 scale slips)
+  const span = target.kind === "cumulative" ? { span: spec.targetYear - spec.baselineYear } : {};
+  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...span, ...at(year) };
   const raw = input.actuals[String(year)] ?? EMPTY;
   const checked = checkActual(raw, ctx);
   issues.push(...checked.issues);

@@ -24,7 +24,7 @@ export interface IndicatorDraft {
   /** the 累计 column's value ("" when the table has none) */
   cumulative: string;
   /** fields the rules add to the indicator */
-  add: Partial<Pick<IndicatorDef, "direction" | "note" | "attribute" | "results" | "yearlyTargets">>;
+  add: Partial<Pick<IndicatorDef, "direction" | "note" | "attribute" | "results" | "yearlyTargets" | "responsibleUnit">>;
   /** reports on the row's first line */
   report<C extends ImportCode>(code: C, params: UnreadParams[C]): void;
 }

@@ -81,6 +81,7 @@ function toIndicator(row: Row, id: string, reading: TableReading): IndicatorDef 
   if (add.direction !== undefined) def.direction = add.direction;
   if (add.note !== undefined) def.note = add.note;
   if (add.attribute !== undefined) def.attribute = add.attribute;
+  if (add.responsibleUnit !== undefined) def.responsibleUnit = add.responsibleUnit;
   if (add.results !== undefined) def.results = add.results;
   if (add.yearlyTargets !== undefined) def.yearlyTargets = add.yearlyTargets;
   return def;

@@ -6,7 +6,7 @@ import { squash } from "./text";
  * baseline, the target, each year's target, a reported result, the attribute 属性 …
  */
 
-export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "note" | "cumulative" | "weight" | "vision" | "ignored";
+export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "responsible" | "note" | "cumulative" | "weight" | "vision" | "ignored";
 
 export interface Column {
   /** the header text of the column, whitespace removed (`2025年目标`) */
@@ -57,6 +57,8 @@ const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?�
 const LEVEL_LABEL = /^[一二三四1-4]级指标(名称)?$/;
 const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值|累计/;
 const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
+/** The column naming who answers for an indicator (the template's responsibleUnit). */
+const RESPONSIBLE_LABEL = /^(责任|牵头|主责)(单位|部门)$|^责任主体$/;
 const PROJECT_LABEL = /^(项目名称|总投资.*|建设内容.*|建设地点|建设起止年限|建设年限|责任单位|责任人)$/;
 const REFORM_LABEL = /^(改革名称|改革目标|改革任务|牵头单位|参与单位)$/;
 
@@ -121,6 +123,7 @@ function classify(label: string): Column {
   const col = (kind: ColumnKind): Column => (year === undefined ? { label, kind } : { label, kind, year });
   if (/属性|^(指标)?(性质|类型)$|约束性|预期性/.test(label)) return { label, kind: "attribute" };
   if (/^(计量)?单位$/.test(label)) return { label, kind: "unit" };
+  if (RESPONSIBLE_LABEL.test(label)) return { label, kind: "responsible" };
   if (/^权重|^分值$|^分数$/.test(label)) return { label, kind: "weight" };
   if (/累计/.test(label) && !/目标/.test(label)) return col("cumulative");
   if (/备注|说明/.test(label)) return { label, kind: "note" };
@@ -296,6 +299,7 @@ export function describeColumn(c: Column): string {
     case "result": return `完成情况${year}`;
     case "attribute": return "属性";
     case "unit": return "单位";
+    case "responsible": return "责任单位";
     case "note": return "备注";
     case "cumulative": return `累计值${year}`;
     case "weight": return `“${c.label}”`;

@@ -74,6 +74,25 @@ describe("checkActual by unit class", () => {
     expect(r.issues[0]).toMatchObject({ code: "percent_typed", severity: "error", suggestion: meant, received: shown });
   });
 
+  // §2a, our reading: a number typed into a cell left in a percent style (95.5 shows as 9550%) is still
+  // an error, but where ×100 leaves the row's range and the number itself fits, the number was meant
+  test.each<[string, string, number, number[], number, string, string[]]>([
+    ["95.5 in a ≥95 row", "农村自来水普及率(%)", 95.5, [92.5, 95], 95.5, "单元格为百分比格式，填入的 95.5 显示为「9550%」；本行单位为 %，请把单元格格式改为常规，再填 95.5", ["9550（", "0–100"]],
+    ["1.5 in a ≤3 row", "城镇登记失业率(%)", 1.5, [1.55, 3], 1.5, "请把单元格格式改为常规，再填 1.5", ["150（", "0–100"]],
+    ["5 in a change row (500% is no change a plan means)", "居民人均可支配收入增长(%)", 5, [4.2, 7], 5, "请把单元格格式改为常规，再填 5", ["500（"]],
+    ["0.955: 95.5% typed, as before", "农村自来水普及率(%)", 0.955, [92.5, 95], 95.5, "填入「95.5%」实际存为 0.955；本行单位为 %，应填 95.5（不带 %）", ["常规"]],
+    ["0.07 in a change row: 7% typed, as before", "居民人均可支配收入增长(%)", 0.07, [4.2, 7], 7, "应填 7（不带 %）", ["常规"]],
+    ["250 in a ≥95 row: neither fits, ×100 as before", "农村自来水普及率(%)", 250, [92.5, 95], 25000, "应填 25000（不带 %）", ["常规"]],
+  ])("percent style, %s", (_why, name, stored, scale, suggestion, says, never) => {
+    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit(name), name, scale });
+    expect(r.value).toBeNull();
+    expect(r.issues[0]).toMatchObject({ code: "percent_typed", severity: "error", suggestion });
+    const zh = r.issues.map((i) => describeIssue(i, "zh")).join("；");
+    expect(zh).toContain(says);
+    for (const w of never) expect(zh).not.toContain(w);
+    expect(r.issues.map((i) => describeIssue(i, "en")).join("; ")).toContain(String(suggestion));
+  });
+
   test("a fraction suggests ×100 and a scale slip suggests the scaled value", () => {
     const f = checkActual(num(0.68), { unit: detectUnit("高等教育毛入学率(%)"), name: "高等教育毛入学率(%)", scale: [62.4, 70] });
     expect(f.issues[0]?.suggestion).toBe(68);

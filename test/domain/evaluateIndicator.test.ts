@@ -134,3 +134,38 @@ describe("the engine never throws, whatever the spec", () => {
     expect(() => run(s, 2023, { 2023: num(1) })).not.toThrow();
   });
 });
+
+// §2 scale slips: a yearly cell of a cumulative target holds one year's amount, while the plan's
+// numbers ([12], [20]) are totals over the period; the suggestion scales as for any other row
+describe("a value entered in a smaller unit: the suggested value", () => {
+  const plan = (name: string, unit: string, baseline: string, target: string): IndicatorSpec => ({ name, unit, baseline, target, baselineYear: 2020, targetYear: 2025 });
+  test.each<[string, IndicatorSpec, Record<string, CellValue>, number]>([
+    ["万元 in a cumulative 亿元 row ([12])", plan("新增水利工程投资（累计）", "亿元", "—", "[12]"), { 2021: num(2.3), 2022: num(2.5), 2023: num(2.6), 2024: num(28000) }, 2.8],
+    ["万元 in a non-cumulative 亿元 row (as before)", plan("用水总量", "亿立方米", "4.5", "<4.8"), { 2024: num(46200) }, 4.62],
+    ["人次 in a cumulative 万人次 row ([20] → [25])", plan("城乡居民安全教育培训(万人次)", "万人次", "[20]", "[25]"), { 2021: num(5), 2022: num(5.2), 2023: num(4.9), 2024: num(51000) }, 5.1],
+    ["元 in a cumulative 万元 row", plan("新增投资（累计）", "万元", "/", "[50000]"), { 2021: num(9000), 2022: num(120000000) }, 12000],
+  ])("%s", (_why, s, actuals, suggestion) => {
+    const year = Math.max(...Object.keys(actuals).map(Number));
+    const r = evaluateIndicator({ spec: s, year, actuals });
+    expect(r.issues.find((i) => i.code === "scale_suspect")?.suggestion).toBe(suggestion);
+  });
+});
+
+// a name without a unit is said where a number is checked against the unit, not on a words-only
+// target (全覆盖), a compound one left to a person, or a year with no target (fresh-user report)
+describe("the name's missing unit is said only where a number is checked", () => {
+  const plan = (name: string, baseline: string, target: string): IndicatorSpec => ({ name, unit: "", baseline, target, baselineYear: 2020, targetYear: 2025 });
+  test.each<[string, IndicatorSpec, CellValue, "unit_unknown" | "unit_inferred" | null]>([
+    ["全覆盖, no unit", plan("基层应急管理体系", "/", "全覆盖"), EMPTY, null],
+    ["保持全省领先, no unit", plan("应急管理数字化水平", "/", "保持全省领先"), str("领先"), null],
+    ["a words-only target on a 率 name", plan("村级综合服务覆盖率", "/", "全覆盖"), EMPTY, null],
+    ["a compound target", plan("学前段/义务段入学率", "97/99", "98/99.5"), num(98), null],
+    ["no target", plan("小型水库安全鉴定", "/", "/"), num(3), null],
+    ["a number against ≥6, no unit", plan("每千人医疗床位数", "5", "≥6"), num(5.5), "unit_unknown"],
+    ["a number against a 率 name", plan("基本医疗保险参保率", "98", "≥99"), num(98.5), "unit_inferred"],
+    ["an empty cell against a number", plan("每千人医疗床位数", "5", "≥6"), EMPTY, "unit_unknown"],
+  ])("%s", (_why, s, value, code) => {
+    const codes = evaluateIndicator({ spec: s, year: 2023, actuals: { 2023: value } }).issues.map((i) => i.code);
+    expect(codes.filter((c) => c === "unit_unknown" || c === "unit_inferred")).toEqual(code === null ? [] : [code]);
+  });
+});

@@ -78,6 +78,7 @@ const PERCENTS: InputEntry[] = [
   e(ZS, "zs21-19", "in:2023", 0.5, "0%"),         // 50% typed in a % row (89.3 → 92.6)
   e(ZS, "zs21-38", "in:2023", 1, "0%"),           // 100% typed against a target of 100
   e(ZS, "zs21-12", "in:2023", 0.025, "0.0%"),     // 2.5% typed in a ≤3 row (no fraction check there)
+  e(ZS, "zs21-08", "in:2023", 65.5, "0.0%"),      // 65.5 typed into a cell left in a percent style (shows 6550%)
   e(ZS, "zs21-05", "in:2023", 0.92),              // fraction slip: 0.92 where the baseline is 88
   e(ZS, "zs21-15", "in:2023", 0.26, "0%"),        // 26% typed in a 万人 row: the number as stored (0.26 万人)
   e(QZ, "qz21-35", "in:2021", 0.01, "0.00%"), e(QZ, "qz21-35", "in:2023", 2), // cumulative % row, percent style in an earlier year
@@ -364,6 +365,7 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     ["zs21-19", "50% typed in a % row", "invalid", "percent_typed"],
     ["zs21-38", "100% typed against a target of 100", "invalid", "percent_typed"],
     ["zs21-12", "2.5% typed in a ≤3 row", "invalid", "percent_typed"],
+    ["zs21-08", "65.5 typed into a percent style (shows 6550%; 65.5 meant)", "invalid", "percent_typed"],
     ["zs21-05", "0.92 where the baseline is 88", "invalid", "percent_fraction"],
     ["zs21-15", "26% typed in a 万人 row: 0.26 as stored, with a warning", "severe", "percent_style_unit"],
     ["qz21-35", "a percent style in an earlier year of a running total", "invalid", "percent_typed"],

@@ -1,0 +1,27 @@
+import { sheetName } from "../../src/sheet/sheetName";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { indicatorTemplate } from "../support/seedRows";
+
+const seed = indicatorTemplate("zhoushan-2021-2025");
+const named = (region: string, table: string): Template => ({ ...seed, region, source: { document: "plan.txt", table } });
+
+// a sheet is named by region and table; a table (an imported title) that already begins with its
+// region does not get it twice (fresh-user report: 某某市某某市水利发展…)
+describe("sheetName: region and table, the region once", () => {
+  test.each<[string, Template, string]>([
+    ["a table label", named("江海市", "表1"), "江海市表1"],
+    ["a seed's own", seed, "舟山市表2"],
+    ["a title that begins with the region", named("某某市", "某某市水利发展“十四五”规划主要指标表"), "某某市水利发展“十四五”规划主要指标表"],
+    ["a title that begins with the region, cut at 28", named("舟山市", "舟山市普陀区“十四五”社会事业发展规划主要指标完成情况表"), "舟山市普陀区“十四五”社会事业发展规划主要指标完成情况表".slice(0, 28)],
+    ["a title that names the region later", named("嵊泗县", "2024年嵊泗县公共服务一体化项目清单"), "嵊泗县2024年嵊泗县公共服务一体化项目清单"],
+    ["a title with another region first", named("江海市", "某某市水利规划"), "江海市某某市水利规划"],
+  ])("%s", (_why, t, name) => {
+    expect(sheetName(t, new Set())).toBe(name);
+  });
+
+  test("two such sheets are still told apart", () => {
+    const t = named("某某市", "某某市水利发展“十四五”规划主要指标表");
+    const first = sheetName(t, new Set());
+    expect(sheetName(t, new Set([first]))).toBe(`${first}(2)`);
+  });
+});
