@@ -33,6 +33,9 @@ export interface Row {
  * a row left without values, match a row's values to the header's columns, the domain a row
  * belongs to) are its methods.
  */
+/** Value columns a row may leave blank at its end (TableReading.optionalTail). */
+const OPTIONAL_TAIL: ReadonlySet<string> = new Set(["note", "responsible", "ignored"]);
+
 export class TableReading {
   /** the lines read (0-based), their cells, and for each the 0-based lines of the paste it comes from */
   lines: string[];
@@ -80,6 +83,17 @@ export class TableReading {
     return this.header.columns.length;
   }
 
+  /**
+   * How many of the last value columns a row may leave blank and so stop before: 备注, 责任单位
+   * or a column not read. A row copied without its trailing empty cells (a PDF, a word
+   * processor, a web page) then still lines up with the header, read from the left.
+   */
+  get optionalTail(): number {
+    let n = 0;
+    for (let j = this.k - 1; j >= 0 && OPTIONAL_TAIL.has(this.header.columns[j]?.kind ?? "baseline"); j--) n++;
+    return n;
+  }
+
   /** Whether some line below the header starts with a 序号 (else rows are read without one); set once the lines are joined. */
   numbered = false;
 
@@ -116,7 +130,7 @@ export class TableReading {
   private fits(cells: readonly string[], c: NumberCell): boolean {
     const k = this.k;
     const after = dropTrailingEmpty(cells.slice(c.nameAt + 1));
-    return after.length === 0 || after.length === k || (after.length === k + 1 && isPartLabel(after[0] ?? ""));
+    return after.length === 0 || (after.length <= k && after.length >= k - this.optionalTail) || (after.length === k + 1 && isPartLabel(after[0] ?? ""));
   }
 
   /**
@@ -136,7 +150,7 @@ export class TableReading {
     const prev = this.prevRow();
     if (num && this.header.numberColumn && num.nameAt < this.header.nameAt) return this.categoryAfterNumber(cells, num);
     if (this.header.nameAt < 1 || this.header.numberColumn || prev?.state === "open") return num;
-    const aligned = alignRight(cells, this.k, this.header.nameAt);
+    const aligned = alignRight(cells, this.k, this.header.nameAt, this.optionalTail);
     if (!aligned) return num;
     if (num && num.nameAt === aligned.nameAt && this.fits(cells, num)) return num;
     if (!num && prev?.part !== undefined && isPartLabel(aligned.name)) return null;
@@ -197,6 +211,9 @@ export class TableReading {
     else if (allowPart && after.length === k + 1 && isPartLabel(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);
+    } else if (after.length > 0 && after.length < k && after.length >= k - this.optionalTail) {
+      // the row stops before its blank 备注 (责任单位, …): those cells are empty, not missing
+      values = [...after, ...Array<string>(k - after.length).fill("")];
     }
     if (values === null) {
       row.state = "failed";

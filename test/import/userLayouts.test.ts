@@ -147,3 +147,43 @@ describe("other real layouts, as a sheet's cells (merged cells read blank)", () 
     expect(r.stats.rowsNotLoaded).toBe(0);
   });
 });
+
+describe("a last 备注 / 责任单位 column left blank on some rows: the row stops early, it is not shifted", () => {
+  const expected = [
+    ["地区生产总值增长率（%）", "6.5", "6左右", "预期性"],
+    ["研发经费投入强度（%）", "2.1", "2.5", "预期性"],
+    ["城镇调查失业率（%）", "4.8", "<5.5", "约束性"],
+  ];
+  test.each<[string, string[]]>([
+    ["类别 first, tabs keep the blank 备注 cell", [
+      "类别\t指标\t2020年\t2025年\t属性\t备注",
+      "经济发展\t地区生产总值增长率（%）\t6.5\t6左右\t预期性\t",
+      "经济发展\t研发经费投入强度（%）\t2.1\t2.5\t预期性\t按统计口径",
+      "民生福祉\t城镇调查失业率（%）\t4.8\t<5.5\t约束性\t"]],
+    ["no 类别, tabs keep the blank 备注 cell", [
+      "指标\t2020年\t2025年\t属性\t备注",
+      "地区生产总值增长率（%）\t6.5\t6左右\t预期性\t",
+      "研发经费投入强度（%）\t2.1\t2.5\t预期性\t按统计口径",
+      "城镇调查失业率（%）\t4.8\t<5.5\t约束性\t"]],
+    ["类别 first, spaces (a PDF copy): the blank 备注 is no cell at all", [
+      "类别  指标  2020年  2025年  属性  备注",
+      "经济发展  地区生产总值增长率（%）  6.5  6左右  预期性",
+      "经济发展  研发经费投入强度（%）  2.1  2.5  预期性  按统计口径",
+      "民生福祉  城镇调查失业率（%）  4.8  <5.5  约束性"]],
+    ["序号, 责任单位 and 备注 both blank, or 备注 only, or neither cell there", [
+      "序号\t指标\t2020年\t2025年\t属性\t责任单位\t备注",
+      "1\t地区生产总值增长率（%）\t6.5\t6左右\t预期性\t\t",
+      "2\t研发经费投入强度（%）\t2.1\t2.5\t预期性\t市科技局\t",
+      "3\t城镇调查失业率（%）\t4.8\t<5.5\t约束性"]],
+  ])("%s", (_d, ls) => {
+    const r = ok(lines(...ls));
+    expect(r.template.indicators.map((d) => [d.name, d.baseline, d.target ?? "", d.attribute ?? ""])).toEqual(expected);
+    expect(r.stats.rowsNotLoaded).toBe(0);
+  });
+
+  test("a row short of a value the header needs is still refused (only blank optional columns may be left out)", () => {
+    const r = ok(lines("指标\t2020年\t2025年\t属性\t备注", "地区生产总值增长率（%）\t6.5\t6左右\t预期性\t", "城镇调查失业率（%）\t4.8\t约束性"));
+    expect(r.template.indicators.map((d) => d.baseline)).toEqual(["6.5"]);
+    expect(r.stats.rowsNotLoaded).toBe(1);
+  });
+});

@@ -61,9 +61,19 @@ function subCategory(all: readonly string[], lead: number, nameAt: number): bool
  * A row read from the right, by the header's layout: the last `k` cells are the values, the cell
  * before them the name, the cells before that categories (a category may carry its own number,
  * `1.空气质量`, which is dropped from the category). For tables with category columns before the
- * name and no 序号 of their own.
+ * name and no 序号 of their own. `optionalTail`: how many of the last columns a row may stop
+ * before (TableReading.optionalTail).
  */
-export function alignRight(cells: readonly string[], k: number, lead: number): NumberCell | null {
+export function alignRight(cells: readonly string[], k: number, lead: number, optionalTail = 0): NumberCell | null {
+  // a row may stop before its last `optionalTail` columns (a blank 备注): the fewest left out first
+  for (let left = 0; left <= Math.min(optionalTail, k - 1); left++) {
+    const r = alignRightWith(cells, k - left, lead);
+    if (r) return r;
+  }
+  return null;
+}
+
+function alignRightWith(cells: readonly string[], k: number, lead: number): NumberCell | null {
   const all = dropTrailingEmpty(cells);
   const nameAt = all.length - k - 1;
   if (nameAt < 1 || (nameAt !== lead && !subCategory(all, lead, nameAt))) return null;

@@ -6,7 +6,9 @@ export const unnumberedRow: LineRule = (line, reading) => {
   reading.closeOpen();
   if (reading.numbered) return "pass";
   const k = reading.k;
-  const all = dropTrailingEmpty(line.cells);
+  // a tab paste keeps a row's blank last cells (备注): kept up to the header's width, so the values line up
+  const trimmed = dropTrailingEmpty(line.cells);
+  const all = line.cells.slice(0, Math.max(trimmed.length, Math.min(line.cells.length, reading.header.nameAt + 1 + k)));
   const leading = all.slice(0, Math.max(0, all.length - k)).filter((c) => c !== "");
   const name = leading[leading.length - 1] ?? "";
   if (!(all.length >= k + 1 && leading.length >= 1 && leading.length <= 2 && HAN.test(name))) return "pass";
