@@ -231,9 +231,15 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
   return b.sheet;
 }
 
-/** The shown columns of an item (问题 blank for one not flagged). */
+/**
+ * The shown columns of an item (问题 blank for one not flagged). 位置 is the cell the first
+ * problem is about when that is one of the row's inputs (another year's value, K7 or M11),
+ * else the year's value (a project's 完成投资, a reform's 状态).
+ */
 function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string, string> {
-  const cell = item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
+  const inputs = new Set(Object.values(item.cells));
+  const about = item.issues.find((x) => x.severity !== "info" && x.cell !== undefined && inputs.has(x.cell))?.cell;
+  const cell = about ?? item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
   const issues = item.issues.filter((x) => x.severity !== "info").map((x) => x.message.replace(/^[^：]*：/, ""));
   const due = item.expectedValue ?? null;
   return {
