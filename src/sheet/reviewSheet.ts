@@ -1,4 +1,4 @@
-import { cellText } from "../domain/CellValue";
+import { cellText, type CellValue } from "../domain/CellValue";
 import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { gridCell, type GridSheet } from "./Grid";
@@ -7,6 +7,7 @@ import { COLOURED, STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 import { isFlagged } from "./summarize";
+import { reviewerCell } from "./reviewerCell";
 import { internalLink } from "./summarySheets";
 
 export const REVIEW_SHEET = "审核";
@@ -53,6 +54,8 @@ export interface Decision {
   state: string;
   /** text in the person's own columns, by column header */
   extras: Record<string, string>;
+  /** the cells of the reviewer's columns and the person's own (by key, or by header for their own) as read, so a date or number is written back as one */
+  cells: Record<string, CellValue>;
 }
 
 /** What an earlier 审核 sheet holds: its rows by key in sheet order, the person's own columns and free rows. */
@@ -116,9 +119,13 @@ export function readDecisions(sheets: GridSheet[]): ReviewMemory {
     const shown = Object.fromEntries(SHOWN.map(([k]) => [k, get(r, k)]));
     if (!keys.has("flag")) shown["flag"] = FLAG_MARK; // a sheet from before 需审核 held flagged rows only
     const ex = Object.fromEntries(extras.map(([n, c]) => [n, cellText(gridCell(s, r, c)).trim()]).filter(([, v]) => v));
+    const cells: Record<string, CellValue> = Object.fromEntries([
+      ...REVIEWER.flatMap(([k]) => (keys.has(k) ? [[k, gridCell(s, r, keys.get(k)!)] as const] : [])),
+      ...extras.map(([n, c]) => [EXTRA + n, gridCell(s, r, c)] as const),
+    ]);
     const d: Decision = {
       key, fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")),
-      seen: get(r, "seen"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), extras: ex,
+      seen: get(r, "seen"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), extras: ex, cells,
     };
     if (!keys.has("seen")) { d.seen = sig(d); d.shownFingerprint = d.fingerprint; } // an older sheet: its fingerprint is the decision's
     const old = memory.rows.get(key);
@@ -203,11 +210,17 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     // wrapped text gets room (LibreOffice does not grow a row for it when opening)
     const lines = Math.max(1, ...SHOWN.filter(([k]) => k === "name" || k === "issue" || k === "note").map(([k, , w]) => Math.ceil(((shown[k] ?? "").length * 2) / w)));
     if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
-    for (const [k] of REVIEWER) b.value(r, b.col(k), decided?.[k as "decision"] ?? "", "inputText");
+    for (const [k] of REVIEWER) {
+      const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "");
+      b.value(r, b.col(k), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
+    }
     const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
     b.value(r, b.col("review"), state, "status", fills[state] ? { fill: fills[state] } : {});
     b.value(r, b.col("change"), since ?? (state === REVIEW_STATES.stale ? `${valueOf(decidedOn) || "（空）"} → ${valueOf(cur) || "（空）"}` : ""), "text");
-    for (const n of previous.extraColumns) b.value(r, b.col(EXTRA + n), prev?.extras[n] ?? "", "inputText");
+    for (const n of previous.extraColumns) {
+      const typed = reviewerCell(prev?.cells[EXTRA + n], prev?.extras[n] ?? "");
+      b.value(r, b.col(EXTRA + n), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
+    }
     b.value(r, b.col("key"), key, "hidden");
     b.value(r, b.col("fingerprint"), decided ? decidedOn : cur, "hidden");
     b.value(r, b.col("shown"), cur, "hidden");

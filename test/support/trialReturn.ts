@@ -82,7 +82,11 @@ export async function decide(f: string, rows: Record<string, Record<string, Exce
   const { ws, col } = reviewWorksheet(wb);
   for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) {
     const k = String(ws.getCell(r, col.get("key")!).value ?? "");
-    for (const [key, v] of Object.entries(rows[k] ?? {})) ws.getCell(r, col.get(key)!).value = v;
+    for (const [key, v] of Object.entries(rows[k] ?? {})) {
+      const c = ws.getCell(r, col.get(key)!);
+      c.value = v;
+      if (v instanceof Date) c.numFmt = "yyyy/m/d"; // as Excel formats a date typed into a cell
+    }
   }
   await wb.xlsx.writeFile(f);
 }
