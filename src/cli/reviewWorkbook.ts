@@ -3,12 +3,11 @@ import { checkGrid } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
-import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet } from "../sheet/reviewSheet";
-import { realpath, stat } from "node:fs/promises";
+import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet, type ReviewInputs } from "../sheet/reviewSheet";
+import { rowContents } from "../sheet/rowContents";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { gridOfBytes, loadWorkbookFile, MAX_FILE_BYTES } from "./loadWorkbookFile";
-import { changesByRow } from "../cycle/changesByRow";
-import { diffReturns } from "../cycle/diffReturns";
-import { returnValues } from "../cycle/returnValues";
+import { resubmissionMessage } from "./resubmissionMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 
 export type ReviewOutcome =
@@ -19,7 +18,7 @@ export interface ReviewOptions {
   year?: number | undefined;
   /** replace an existing --out file (never the input) */
   force?: boolean;
-  /** the previous version of this return (a resubmission): changed values are 待复核 with old → new, and its 审核 decisions are carried over when this file has none */
+  /** the previous version of this return (a resubmission): rows changed since are 待复核 with old → new until decided on, and its 审核 decisions are carried over when this file has none; this file itself (or a copy) is refused */
   replaces?: string | undefined;
   /** the rules, last year's and the city's return to check against (evaluation-rules §8), as `check` has them */
   context?: CheckContext;
@@ -55,16 +54,22 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
   const ours = findReviewSheet(loaded.grid.sheets);
   let memory = readDecisions(loaded.grid.sheets);
-  let resubmitted = new Map<string, string>();
+  const inputs: ReviewInputs = { contents: rowContents(loaded.grid, r.report) };
   if (opts.replaces !== undefined) {
+    // the version replaced is another file: not this one, nor a byte-for-byte copy of it
+    const say = (code: "replaces_same_file" | "replaces_same_bytes"): string => resubmissionMessage(code, { file, old: opts.replaces ?? "" }, opts.lang);
+    const same = (await realpath(file)) === (await realpath(opts.replaces).catch(() => null));
+    if (same) return { ok: false, unreadable: false, message: say("replaces_same_file") };
+    const older = await readFile(opts.replaces).catch(() => null);
+    if (older?.equals(bytes)) return { ok: false, unreadable: false, message: say("replaces_same_bytes") };
     const prev = await loadWorkbookFile(opts.replaces);
     if (!prev.ok) return { ok: false, unreadable: true, message: prev.message };
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
     if (!ours) memory = readDecisions(prev.grid.sheets);
-    resubmitted = changesByRow(diffReturns(returnValues(prev.grid, pr.report), returnValues(loaded.grid, r.report)), r.report.year);
+    inputs.replaced = rowContents(prev.grid, pr.report);
   }
-  const sheet = reviewSheet(r.report, memory, resubmitted);
+  const sheet = reviewSheet(r.report, memory, inputs);
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
   let put;
   try {

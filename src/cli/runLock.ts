@@ -3,7 +3,8 @@ import { applyLock } from "../cycle/applyLock";
 import { lockedMetaSheet } from "../cycle/lockedMetaSheet";
 import { lockPackage } from "../cycle/lockPackage";
 import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRecord";
-import { returnValues } from "../cycle/returnValues";
+import { returnEntries } from "../cycle/returnEntries";
+import { valueKey } from "../cycle/returnValues";
 import { reviewTally } from "../cycle/reviewTally";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
@@ -44,8 +45,8 @@ export type LockOutcome =
  * the check finds an error or its 审核 sheet holds a 退回修改 still in force or a decision
  * made on a value changed since (待复核). Locking protects the input cells of the template
  * sheets and the cover (locked copies of their cell formats; sheet protection without a
- * password, put back where a person removed it) and writes a LockRecord (the accepted values
- * and their sha256 fingerprint) in column B of the metadata sheet. Only those parts change
+ * password, put back where a person removed it) and writes a LockRecord (the accepted values,
+ * each row's 说明 and 人工评估, and their sha256 fingerprint) in column B of the metadata sheet. Only those parts change
  * (lockPackage, putOwnSheet); the write is atomic and refused when the file changed since it
  * was read. Every sheet reads back with the same values, or nothing is written.
  */
@@ -67,9 +68,12 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const meta = findMetaSheet(loaded.grid);
   if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
 
-  const values = Object.fromEntries([...returnValues(loaded.grid, r.report)].map(([k, v]) => [k, v.text]));
+  // every input value, and each row's 说明 and 人工评估 (a reviewer's 已说明 rests on the 说明)
+  const entries = [...returnEntries(loaded.grid, r.report).values()];
+  const values = Object.fromEntries(entries.map((v) => [valueKey(v), v.text]));
+  const inputs = entries.filter((v) => v.field !== "note" && v.field !== "assess");
   const record: LockRecord = {
-    version: 1, year: r.report.year, unit: r.report.reportingUnit, lockedAt: (opts.now ?? new Date()).toISOString(),
+    version: 2, year: r.report.year, unit: r.report.reportingUnit, lockedAt: (opts.now ?? new Date()).toISOString(),
     reviewer: opts.reviewer ?? "", fingerprint: sha256Text(fingerprintText(values)), values,
   };
   const cover = loaded.grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
@@ -98,7 +102,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   else await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
   const unexplainedLags = r.report.items.filter((i) => i.issues.some((x) => x.code === "lagging_no_note")).length;
   return {
-    ok: true, values: Object.keys(values).length, filled: Object.values(values).filter((x) => x !== "").length, open: t.open, unexplainedLags,
+    ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, open: t.open, unexplainedLags,
     sheets, relocked: before.locked, changedParts,
   };
 }

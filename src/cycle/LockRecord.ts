@@ -12,10 +12,12 @@ const CHUNK = 30000;
  * What `lock` writes on the very hidden metadata sheet (column B): the accepted values by
  * valueKey (template|id|field → text as the check reads it) and their fingerprint, the sha256
  * (hex) of `fingerprintText(values)`. Not a secret seal: it tells a later edit (of a value, or
- * of the record itself) from the accepted return.
+ * of the record itself) from the accepted return. Version 1 (written before fu10) holds the
+ * input values only; version 2 also each row's 说明 (`template|id|note`) and an indicator's
+ * 人工评估 (`template|id|assess`), on which a reviewer's 已说明 and the row's status rest.
  */
 export interface LockRecord {
-  version: 1;
+  version: 1 | 2;
   year: number;
   unit: string;
   /** ISO date-time the return was locked */
@@ -52,7 +54,7 @@ export function readLock(g: GridWorkbook): LockRecord | { error: string } | null
   for (let r = 2; r <= s.rows.length; r++) json += cellText(gridCell(s, r, 2));
   try {
     const d = JSON.parse(json) as LockRecord;
-    if (d.version !== 1 || typeof d.fingerprint !== "string" || !d.values || typeof d.values !== "object") throw new Error("shape");
+    if ((d.version !== 1 && d.version !== 2) || typeof d.fingerprint !== "string" || !d.values || typeof d.values !== "object") throw new Error("shape");
     return d;
   } catch {
     return { error: "damaged" };

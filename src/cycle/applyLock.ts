@@ -4,6 +4,7 @@ import type { CheckReport } from "../sheet/CheckReport";
 import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { GridWorkbook } from "../sheet/Grid";
 import { fingerprintText, readLock } from "./LockRecord";
+import { returnEntries } from "./returnEntries";
 import { returnValues, valueKey } from "./returnValues";
 
 /** What the lock of a return says: not locked; locked and intact; locked but edited since. */
@@ -14,8 +15,9 @@ export type LockState =
 /**
  * Compares a checked return with its lock record (LockRecord, on the metadata sheet) and adds
  * to the report what no longer matches: an issue `locked_value_changed` (error) on each item
- * whose value differs from the accepted one (expected = accepted, received = now, cell = where
- * it is now), and a coded problem in `problems` (lock_damaged, lock_fingerprint_mismatch,
+ * whose value, or (a version 2 record) 说明 or 人工评估, differs from the accepted one (expected =
+ * accepted, received = now, cell = where it is now, params.field the year or `note`/`assess`);
+ * a version 1 record is read as it was written (values only). A coded problem in `problems` (lock_damaged, lock_fingerprint_mismatch,
  * lock_values_gone) when the record itself was edited or damaged (its
  * values no longer hash to its fingerprint). `sha256` is the host's hash (hex).
  */
@@ -29,10 +31,12 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   let changed = 0;
   const sealed = sha256(fingerprintText(rec.values)) === rec.fingerprint;
   if (!sealed) report.problems.push(workbookProblem("lock_fingerprint_mismatch", {}));
-  const now = returnValues(grid, report);
+  const withTexts = rec.version === 2;
+  const now = withTexts ? returnEntries(grid, report) : returnValues(grid, report);
   const seen = new Set<string>();
   for (const item of report.items) {
-    for (const [field] of Object.entries(item.cells)) {
+    const texts = withTexts ? ["note", "assess"].filter((field) => now.has(valueKey({ template: item.template, id: item.id, field }))) : [];
+    for (const field of [...Object.keys(item.cells), ...texts]) {
       const key = valueKey({ template: item.template, id: item.id, field });
       seen.add(key);
       const accepted = rec.values[key];

@@ -14,6 +14,8 @@ export interface EnteredValue {
   cell: string;
   /** as the check reads it (cellText: 95% for a percent style, an ISO date for a date) */
   text: string;
+  /** the cell holds text, not a number or date (set where a reader tells them apart: returnEntries) */
+  isText?: boolean;
 }
 
 /** `template|id|field`: the key a value keeps whatever row or sheet it moves to. */

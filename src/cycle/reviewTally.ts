@@ -2,6 +2,7 @@ import type { CheckReport } from "../sheet/CheckReport";
 import type { GridWorkbook } from "../sheet/Grid";
 import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
 import { findReviewSheet, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
+import { rowContents } from "../sheet/rowContents";
 
 /** How the rows of a return's 审核 sheet stand against its values now. */
 export interface ReviewTally {
@@ -19,13 +20,14 @@ export interface ReviewTally {
 
 /**
  * Tallies a return's 审核 decisions as `review` would show them now: the sheet is planned
- * again from the current values (reviewSheet), so a decision made on a value that changed
- * since counts as 待复核, not as what it said.
+ * again from what the rows hold now (reviewSheet with rowContents), so a decision made on a
+ * value, 说明 or 人工评估 that changed since counts as 待复核, not as what it said, and so does a
+ * row `review --replaces` marked that nobody has decided on since.
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
   const tally: ReviewTally = { reviewed: !!findReviewSheet(grid.sheets), decided: 0, returned: 0, open: 0, stale: 0 };
   if (!tally.reviewed) return tally;
-  const sheet = reviewSheet(report, readDecisions(grid.sheets));
+  const sheet = reviewSheet(report, readDecisions(grid.sheets), { contents: rowContents(grid, report) });
   const colOf = new Map<string, string>();
   const byAddress = new Map<string, string>();
   for (const c of sheet.cells) {

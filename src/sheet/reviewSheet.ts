@@ -1,4 +1,4 @@
-import { cellText } from "../domain/CellValue";
+import { cellText, type CellValue } from "../domain/CellValue";
 import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { gridCell, type GridSheet } from "./Grid";
@@ -7,6 +7,10 @@ import { COLOURED, STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 import { isFlagged } from "./summarize";
+import { fieldChanges } from "./FieldChange";
+import { basisOf, describeBasisChange, describeFieldChanges, readBasis, readContent, sameBasis, storeBasis, storeContent } from "./reviewBasis";
+import { reviewerCell } from "./reviewerCell";
+import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
 
 export const REVIEW_SHEET = "审核";
@@ -28,11 +32,13 @@ const SHOWN: Array<[string, string, number]> = [
 const REVIEWER: Array<[string, string, number]> = [["decision", "审核结论", 10], ["comment", "审核意见", 24], ["reviewer", "审核人", 9], ["date", "审核日期", 11]];
 const AFTER: Array<[string, string, number]> = [["review", "复核状态", 9], ["change", "数值变化（审核时 → 现在）", 18]];
 /**
- * Hidden: the row's key (template|id|year); `fingerprint`, the value and status a decision was
- * made on; `shown`, those at the last run; `seen`, the reviewer's columns as written at the last
- * run (a difference means the reviewer decided again, on the value shown then).
+ * Hidden: the row's key (template|id|year); `fingerprint`, the ReviewBasis a decision was made
+ * on (value, status and what the row held); `shown`, the basis at the last run; `seen`, the
+ * reviewer's columns as written at the last run (a difference means the reviewer decided again,
+ * on what was shown then); `since`, what the row held in the version a resubmission replaced
+ * (review --replaces), kept until someone decides on the row.
  */
-const HIDDEN = ["key", "fingerprint", "shown", "seen"] as const;
+const HIDDEN = ["key", "fingerprint", "shown", "seen", "since"] as const;
 const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN));
 const EXTRA = "extra:";
 
@@ -51,8 +57,14 @@ export interface Decision {
   shown: Record<string, string>;
   /** 复核状态 as last written */
   state: string;
+  /** the row's content in the version a resubmission replaced, stored (readContent), while nobody has decided on the row since */
+  since: string;
+  /** 数值变化 as last written */
+  change: string;
   /** text in the person's own columns, by column header */
   extras: Record<string, string>;
+  /** the cells of the reviewer's columns and the person's own (by key, or by header for their own) as read, so a date or number is written back as one */
+  cells: Record<string, CellValue>;
 }
 
 /** What an earlier 审核 sheet holds: its rows by key in sheet order, the person's own columns and free rows. */
@@ -116,9 +128,13 @@ export function readDecisions(sheets: GridSheet[]): ReviewMemory {
     const shown = Object.fromEntries(SHOWN.map(([k]) => [k, get(r, k)]));
     if (!keys.has("flag")) shown["flag"] = FLAG_MARK; // a sheet from before 需审核 held flagged rows only
     const ex = Object.fromEntries(extras.map(([n, c]) => [n, cellText(gridCell(s, r, c)).trim()]).filter(([, v]) => v));
+    const cells: Record<string, CellValue> = Object.fromEntries([
+      ...REVIEWER.flatMap(([k]) => (keys.has(k) ? [[k, gridCell(s, r, keys.get(k)!)] as const] : [])),
+      ...extras.map(([n, c]) => [EXTRA + n, gridCell(s, r, c)] as const),
+    ]);
     const d: Decision = {
       key, fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")),
-      seen: get(r, "seen"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), extras: ex,
+      seen: get(r, "seen"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), since: get(r, "since"), change: get(r, "change"), extras: ex, cells,
     };
     if (!keys.has("seen")) { d.seen = sig(d); d.shownFingerprint = d.fingerprint; } // an older sheet: its fingerprint is the decision's
     const old = memory.rows.get(key);
@@ -131,14 +147,13 @@ export function readDecisions(sheets: GridSheet[]): ReviewMemory {
   return memory;
 }
 
-const fingerprintOf = (item: CheckItem): string => JSON.stringify([item.value ?? "", item.status]);
-const valueOf = (fp: string): string => {
-  try {
-    return String((JSON.parse(fp) as unknown[])[0] ?? "");
-  } catch {
-    return "";
-  }
-};
+/** What review knows of a return beyond its check report. */
+export interface ReviewInputs {
+  /** what each row holds now (rowContents), by template|id: a decision remembers it, and a change names its year and cell */
+  contents?: ReadonlyMap<string, RowContent>;
+  /** review --replaces: what each row held in the version this return replaces (rowContents of that file), by template|id */
+  replaced?: ReadonlyMap<string, RowContent>;
+}
 
 function round(n: number): string {
   return String(Math.round(n * 100) / 100);
@@ -152,11 +167,16 @@ function round(n: number): string {
  * (template|id|year): one made on another value is 待复核 (old → new shown); one on a row whose
  * flag is gone keeps its row and decision as 已消除; a row whose item left the report stays
  * after its predecessor as 已消除. The person's own columns and notes are kept. Statuses are the
- * report's, so they equal `check`'s for the same file. `resubmitted` (review --previous) maps a
- * row's key to the change of its values since the previous version (`80 → 85`, other years as
- * `2022年 …`): such a row is 待复核 with that text, decided or not.
+ * report's, so they equal `check`'s for the same file.
+ *
+ * With `inputs.contents` a decision rests on everything the row holds (each year's value, text
+ * or number, its 说明 and 人工评估), and 数值变化 names each field changed (`2023年 K7：「3.2」（文本） → 3.2`).
+ * `inputs.replaced` (review --replaces) is what the rows held in the version this one replaces:
+ * a row that changed since is 待复核 with what changed, and stays so, run after run, until
+ * someone decides on it (a decision made on what the row holds now) or its content is back to
+ * what it was; a decision made on what the row holds now needs no such mark.
  */
-export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, resubmitted: ReadonlyMap<string, string> = new Map()): PlannedSheet {
+export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): PlannedSheet {
   const b = new SheetBuilder(REVIEW_SHEET, "template");
   for (const [k, , w] of [...SHOWN, ...REVIEWER, ...AFTER]) b.addColumn(k, w);
   previous.extraColumns.forEach((n) => b.addColumn(EXTRA + n, 16));
@@ -184,16 +204,33 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     const item = items.get(key);
     const prev = previous.rows.get(key);
     const decided = prev && hasDecision(prev) ? prev : undefined;
-    const cur = item ? fingerprintOf(item) : prev?.shownFingerprint ?? "";
+    const content = item ? inputs.contents?.get(`${item.template}|${item.id}`) : undefined;
+    const nowBasis = item ? basisOf(item, content) : undefined;
+    const cur = nowBasis ? storeBasis(nowBasis) : prev?.shownFingerprint ?? "";
     // a reviewer who changed their columns since the last run decided on what was shown then
     const decidedOn = !decided ? "" : decided.seen !== sig(decided) ? decided.shownFingerprint : decided.fingerprint;
+    const then = readBasis(decidedOn) ?? { value: "", status: "" };
+    const now = nowBasis ?? readBasis(cur) ?? { value: "", status: "" };
     const flagged = item ? isFlagged(item) : false;
     // the flag a decision was made on is gone (and stays so until the row is flagged again)
     const flagGone = !flagged && !!decided && (!item || decided.shown["flag"] === FLAG_MARK || decided.state === REVIEW_STATES.gone);
-    // a value changed since the previous version of the return (review --previous) is looked at again
-    const since = item ? resubmitted.get(key) : undefined;
-    const state = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : decidedOn === cur ? REVIEW_STATES.valid : REVIEW_STATES.stale;
     const shown: Record<string, string> = item ? shownOf(item, report.year, flagged) : { ...(prev?.shown ?? {}), flag: "" };
+    // changed since the version a resubmission replaced (review --replaces), and nobody has decided on the row since
+    let since = "";
+    let sinceText = "";
+    if (item && !(decided && then.content && sameBasis(then, now))) {
+      const was = prev?.since || (inputs.replaced ? storeContent(inputs.replaced.get(`${item.template}|${item.id}`) ?? {}) : "");
+      const wasContent = readContent(was);
+      if (wasContent && content) {
+        const changes = fieldChanges(wasContent, content);
+        if (changes.length) { since = was; sinceText = describeFieldChanges(changes, report.year, shown["cell"] ?? ""); }
+      } else if (prev?.since) {
+        // what the row holds now is not known here: the mark stays as written
+        since = prev.since;
+        sinceText = prev.change;
+      }
+    }
+    const state = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
     for (const [k] of SHOWN) {
       const c = b.col(k);
       const extra = k === "cell" && item ? { hyperlink: internalLink(item.sheet, shown["cell"] ?? "") }
@@ -203,15 +240,22 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     // wrapped text gets room (LibreOffice does not grow a row for it when opening)
     const lines = Math.max(1, ...SHOWN.filter(([k]) => k === "name" || k === "issue" || k === "note").map(([k, , w]) => Math.ceil(((shown[k] ?? "").length * 2) / w)));
     if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
-    for (const [k] of REVIEWER) b.value(r, b.col(k), decided?.[k as "decision"] ?? "", "inputText");
+    for (const [k] of REVIEWER) {
+      const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "");
+      b.value(r, b.col(k), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
+    }
     const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
     b.value(r, b.col("review"), state, "status", fills[state] ? { fill: fills[state] } : {});
-    b.value(r, b.col("change"), since ?? (state === REVIEW_STATES.stale ? `${valueOf(decidedOn) || "（空）"} → ${valueOf(cur) || "（空）"}` : ""), "text");
-    for (const n of previous.extraColumns) b.value(r, b.col(EXTRA + n), prev?.extras[n] ?? "", "inputText");
+    b.value(r, b.col("change"), since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "", "text");
+    for (const n of previous.extraColumns) {
+      const typed = reviewerCell(prev?.cells[EXTRA + n], prev?.extras[n] ?? "");
+      b.value(r, b.col(EXTRA + n), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
+    }
     b.value(r, b.col("key"), key, "hidden");
     b.value(r, b.col("fingerprint"), decided ? decidedOn : cur, "hidden");
     b.value(r, b.col("shown"), cur, "hidden");
     b.value(r, b.col("seen"), decided ? sig(decided) : sig({ decision: "", comment: "", reviewer: "", date: "" }), "hidden");
+    b.value(r, b.col("since"), since, "hidden");
     r++;
   }
   const lastRow = Math.max(r - 1, FIRST_DATA_ROW);
@@ -231,9 +275,15 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
   return b.sheet;
 }
 
-/** The shown columns of an item (问题 blank for one not flagged). */
+/**
+ * The shown columns of an item (问题 blank for one not flagged). 位置 is the cell the first
+ * problem is about when that is one of the row's inputs (another year's value, K7 or M11),
+ * else the year's value (a project's 完成投资, a reform's 状态).
+ */
 function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string, string> {
-  const cell = item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
+  const inputs = new Set(Object.values(item.cells));
+  const about = item.issues.find((x) => x.severity !== "info" && x.cell !== undefined && inputs.has(x.cell))?.cell;
+  const cell = about ?? item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
   const issues = item.issues.filter((x) => x.severity !== "info").map((x) => x.message.replace(/^[^：]*：/, ""));
   const due = item.expectedValue ?? null;
   return {

@@ -4,7 +4,8 @@ import { ledgerState } from "../../src/cycle/ledgerState";
 import type { LockState } from "../../src/cycle/applyLock";
 import type { ReviewTally } from "../../src/cycle/reviewTally";
 import { diffReturns, describeChange } from "../../src/cycle/diffReturns";
-import { changesByRow } from "../../src/cycle/changesByRow";
+import { describeFieldChanges } from "../../src/sheet/reviewBasis";
+import type { FieldChange } from "../../src/sheet/FieldChange";
 import type { EnteredValue } from "../../src/cycle/returnValues";
 import { deadlineProblem, splitUnits } from "../../src/cli/runDistribute";
 
@@ -92,10 +93,15 @@ describe("diffReturns compares by template, id and field, never by position", ()
     expect(describeChange({ template: "t", id: "a", name: "指标a", field: "2023", sheet: "表", cell: "K6", old: "1", new: "" }, lang)).toBe(text);
   });
 
-  test("changes grouped per 审核 row: the reporting year plain, other years and columns named", () => {
-    const c = (id: string, field: string, o: string, n: string) => ({ template: "t", id, name: id, field, sheet: "表", cell: "K6", old: o, new: n });
-    expect(changesByRow([c("a", "2023", "1", "2"), c("a", "2022", "", "5"), c("p", "state", "在建", "已完工")], 2023)).toEqual(new Map([
-      ["t|a|2023", "1 → 2；2022年 （空） → 5"], ["t|p|2023", "状态：在建 → 已完工"],
-    ]));
+  test.each<[string, string, FieldChange[], string]>([
+    ["the year's own value at 位置: plain", "K6", [{ field: "2023", cell: "K6", old: "1", new: "2" }], "1 → 2"],
+    ["another year named with its cell", "K6", [{ field: "2022", cell: "J6", old: "", new: "5" }], "2022年 J6：（空） → 5"],
+    ["the year's value where 位置 is another cell", "L6", [{ field: "2023", cell: "K6", old: "", new: "94" }, { field: "2024", cell: "L6", old: "94", new: "" }], "2023年 K6：（空） → 94；2024年 L6：94 → （空）"],
+    ["text turned number", "K6", [{ field: "2022", cell: "J6", old: "3.2", new: "3.2", oldIsText: true }], "2022年 J6：「3.2」（文本） → 3.2"],
+    ["a project's column", "G5", [{ field: "state", cell: "H5", old: "在建", new: "已完工" }], "状态 H5：在建 → 已完工"],
+    ["a 说明", "K6", [{ field: "note", cell: "P6", old: "", new: "原因" }], "说明 P6：（空） → 原因"],
+    ["a 人工评估 left out", "K6", [{ field: "assess", cell: "Q6", old: "已达标", new: "" }], "人工评估 Q6：已达标 → （空）（请在指标表重新填写）"],
+  ])("数值变化 of a 审核 row: %s", (_, place, changes, text) => {
+    expect(describeFieldChanges(changes, 2023, place)).toBe(text);
   });
 });

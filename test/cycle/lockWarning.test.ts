@@ -30,13 +30,13 @@ const LAGGING = [e("zs21-24", "in:2023", 6.3), e("zs21-26", "in:2023", 4), e("zs
 
 test.each<[string, InputEntry[], boolean, "zh" | "en", RegExp, RegExp | null]>([
   ["three values, a lag explained, no 审核 sheet", [...LAGGING, e("zs21-24", "note", "床位建设延后")], false, "zh",
-    /已锁定 .*：(\d+) 个填报单元格（其中 3 个有数值）的指纹已记录/, null],
+    /已锁定 .*：(\d+) 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, null],
   ["a lag unexplained, no 审核 sheet", LAGGING, false, "zh",
-    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）的指纹已记录/, /^注意：1 项滞后未填写说明，已按审核通过锁定，报送台账将显示“通过”/],
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, /^注意：1 项滞后未填写说明，已按审核通过锁定，报送台账将显示“通过”/],
   ["reviewed, its flagged rows undecided, a lag unexplained", LAGGING, true, "zh",
     /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 \d+ 行待审核，1 项滞后未填写说明，已按审核通过锁定/],
   ["the same in English", LAGGING, true, "en",
-    /^locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) is recorded/, /^note: \d+ row\(s\) of the review sheet are still 待审核 \(not decided\) and 1 lagging indicator\(s\) have no 说明/],
+    /^locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^note: \d+ row\(s\) of the review sheet are still 待审核 \(not decided\) and 1 lagging indicator\(s\) have no 说明/],
 ])("%s", async (name, entries, reviewed, lang, locked, warning) => {
   const f = await written(`${name}.xlsx`, entries);
   if (reviewed) expect((await cli("review", f)).code).toBe(0);

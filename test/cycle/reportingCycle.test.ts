@@ -45,15 +45,15 @@ async function fill(from: string, to: string, entries: InputEntry[]): Promise<vo
   await wb.xlsx.writeFile(to);
 }
 
-/** Writes a reviewer's decision on the first flagged row of our 审核 sheet (found by its mark and keys). */
-async function decide(f: string, decision: string): Promise<string> {
+/** Writes a reviewer's decision on the row of our 审核 sheet with that key, else the first flagged row (found by its mark and keys). */
+async function decide(f: string, decision: string, key?: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(f);
   const ws = wb.worksheets.find((s) => s.getCell(KEY_ROW, 1).value === REVIEW_MARK)!;
   const col = new Map<string, number>();
   ws.getRow(KEY_ROW).eachCell((c, n) => { if (typeof c.value === "string") col.set(c.value, n); });
   let r = FIRST_DATA_ROW;
-  while (ws.getCell(r, col.get("flag")!).value !== "是") r++;
+  while (key === undefined ? ws.getCell(r, col.get("flag")!).value !== "是" : ws.getCell(r, col.get("key")!).value !== key) r++;
   ws.getCell(r, col.get("decision")!).value = decision;
   ws.getCell(r, col.get("reviewer")!).value = "王审核";
   await wb.xlsx.writeFile(f);
@@ -198,6 +198,11 @@ describe("the reporting cycle on files (issue 18)", () => {
   test("lock edits only styles, the locked sheets and the metadata, and refuses when the file changed meanwhile", async () => {
     const f = join(dir, "普陀区-锁定.xlsx");
     copyFileSync(pt2, f);
+    // the resubmitted value is 待复核 (review --replaces) until the reviewer decides on it: not locked before
+    expect((await cli("lock", f)).err).toMatch(/1 条结论因数值变化待复核，未锁定/);
+    await decide(f, "通过", "zhoushan-2021-2025|zs21-12|2023");
+    expect((await cli("review", f)).out).toMatch(/其中 0 条因数值变化待复核/);
+    const unlocked = readFileSync(f);
     const parts = async (p: string): Promise<Map<string, string>> => {
       const z = await JSZip.loadAsync(readFileSync(p));
       const m = new Map<string, string>();
@@ -216,7 +221,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     expect(r.changedParts.every((p) => p === "xl/styles.xml" || p === "xl/workbook.xml" || /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toBe(true);
     expect([...b.keys()].filter((k) => !a.has(k))).toEqual([]);
     // the same values everywhere, as every reader sees them
-    const g1 = await readXlsxZip(readFileSync(pt2));
+    const g1 = await readXlsxZip(unlocked);
     const g2 = await readXlsxZip(readFileSync(f));
     expect(g2.sheets.filter((s) => s.visible).map((s) => s.rows)).toEqual(g1.sheets.filter((s) => s.visible).map((s) => s.rows));
     expect(existsSync(f)).toBe(true);

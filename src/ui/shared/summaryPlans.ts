@@ -14,6 +14,7 @@ import { KEY_ROW } from "../../sheet/keys";
 import { findDuplicateReturn } from "../../sheet/findDuplicateReturn";
 import { returnSetProblem, type ReturnSetProblem } from "../../sheet/ReturnSetProblem";
 import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheet } from "../../sheet/reviewSheet";
+import { rowContents } from "../../sheet/rowContents";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput } from "../../sheet/summarize";
 import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
@@ -117,7 +118,7 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const r = checkGrid(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const ours = grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === REVIEW_MARK);
-  const sheet = reviewSheet(r.report, readDecisions(grid.sheets));
+  const sheet = reviewSheet(r.report, readDecisions(grid.sheets), { contents: rowContents(grid, r.report) });
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;

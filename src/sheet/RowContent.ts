@@ -1,0 +1,13 @@
+/** One thing a person wrote in a row: its text as the check reads it (cellText, trimmed), whether the cell holds text rather than a number or date, and where it is (A1). */
+export interface RowEntry {
+  cell: string;
+  text: string;
+  isText: boolean;
+}
+
+/**
+ * What a row of a return holds, by field: each year's value (`2023`), a project's or reform's
+ * inputs (`completed`, `state`, `evidence`), its 说明 (`note`) and its 人工评估 (`assess`, the
+ * reviewer's assessment of an indicator). A 审核 decision rests on all of it.
+ */
+export type RowContent = Record<string, RowEntry>;

@@ -1,0 +1,49 @@
+import type { FieldChange } from "./FieldChange";
+
+type Lang = "zh" | "en";
+
+/** How a changed field is told: its name, its values and the separator after its name. */
+export interface ChangeWords {
+  /** `2023年` (en `2023`) for a year, 说明, 人工评估, 状态 … */
+  field: (field: string) => string;
+  /** `old → new`: （空） for an empty cell; the side that held text where the other held a number quoted as text (「3.2」（文本） → 3.2) */
+  values: (c: Pick<FieldChange, "old" | "new" | "oldIsText" | "newIsText">) => string;
+  /** after a field's name and cell (`2023年 K7：`) */
+  colon: string;
+  /** an empty cell */
+  empty: string;
+  /** after a reviewer's 人工评估 that the new version left out */
+  giveAgain: string;
+}
+
+const CATALOGUE: Record<Lang, { empty: string; asText: (t: string) => string; year: (y: string) => string; fields: Record<string, string>; colon: string; giveAgain: string }> = {
+  zh: {
+    empty: "（空）",
+    asText: (t) => `「${t}」（文本）`,
+    year: (y) => `${y}年`,
+    fields: { completed: "累计完成投资", state: "状态", evidence: "佐证材料", note: "说明", assess: "人工评估" },
+    colon: "：",
+    giveAgain: "（请在指标表重新填写）",
+  },
+  en: {
+    empty: "(empty)",
+    asText: (t) => `"${t}" (text)`,
+    year: (y) => y,
+    fields: { completed: "investment completed", state: "state", evidence: "evidence", note: "note (说明)", assess: "assessment (人工评估)" },
+    colon: ": ",
+    giveAgain: " (give it again in the indicator sheet)",
+  },
+};
+
+/** The zh/en words of a changed field (diff's lines, 数值变化 on the 审核 sheet). */
+export function changeWords(lang: Lang = "zh"): ChangeWords {
+  const w = CATALOGUE[lang];
+  const side = (t: string, isText: boolean | undefined): string => (t === "" ? w.empty : isText ? w.asText(t) : t);
+  return {
+    field: (f) => (/^\d{4}$/.test(f) ? w.year(f) : w.fields[f] ?? f),
+    values: (c) => `${side(c.old, c.oldIsText)} → ${side(c.new, c.newIsText)}`,
+    colon: w.colon,
+    empty: w.empty,
+    giveAgain: w.giveAgain,
+  };
+}

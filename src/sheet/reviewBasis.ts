@@ -1,0 +1,104 @@
+import { STATUS_LABELS, type Status } from "../domain/Status";
+import type { CheckItem } from "./CheckReport";
+import { changeWords } from "./changeWords";
+import { fieldChanges, type FieldChange } from "./FieldChange";
+import type { RowContent } from "./RowContent";
+
+/**
+ * What a 审核 row was looked at on, as the sheet's hidden columns keep it (JSON): the year's
+ * value and status, and what the row held (its RowContent: every year, 说明, 人工评估), which a
+ * sheet written before the row's content was kept does not have. `content` alone is a row's
+ * content as a resubmission replaced it (review --replaces).
+ */
+export interface ReviewBasis {
+  value: string;
+  status: string;
+  content?: RowContent;
+}
+
+/** The content as stored: non-empty fields only, a cell holding text marked by a leading ' (as Excel marks text). */
+const store = (c: RowContent): Record<string, string> =>
+  Object.fromEntries(Object.entries(c).filter(([, e]) => e.text !== "").map(([f, e]) => [f, e.isText ? `'${e.text}` : e.text]));
+const unstore = (o: unknown): RowContent | undefined => {
+  if (!o || typeof o !== "object" || Array.isArray(o)) return undefined;
+  const out: RowContent = {};
+  for (const [f, t] of Object.entries(o as Record<string, unknown>)) {
+    if (typeof t !== "string") continue;
+    out[f] = t.startsWith("'") ? { cell: "", text: t.slice(1), isText: true } : { cell: "", text: t, isText: false };
+  }
+  return out;
+};
+
+/** The basis of an item now: its value and status, with its content where the caller read it. */
+export function basisOf(item: CheckItem, content?: RowContent): ReviewBasis {
+  return content ? { value: item.value ?? "", status: item.status, content } : { value: item.value ?? "", status: item.status };
+}
+
+/** The JSON a hidden column holds ("" for none). */
+export function storeBasis(b: ReviewBasis | undefined): string {
+  if (!b) return "";
+  return JSON.stringify(b.content ? [b.value, b.status, store(b.content)] : [b.value, b.status]);
+}
+
+/** A stored basis read back (undefined for an empty or unreadable cell). */
+export function readBasis(text: string): ReviewBasis | undefined {
+  if (!text) return undefined;
+  try {
+    const a = JSON.parse(text) as unknown[];
+    if (!Array.isArray(a)) return undefined;
+    const b: ReviewBasis = { value: String(a[0] ?? ""), status: String(a[1] ?? "") };
+    const content = unstore(a[2]);
+    if (content) b.content = content;
+    return b;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A row's content alone (review --replaces: the replaced version's), stored. */
+export function storeContent(c: RowContent): string {
+  return JSON.stringify(store(c));
+}
+
+/** A stored content read back. */
+export function readContent(text: string): RowContent | undefined {
+  if (!text) return undefined;
+  try {
+    return unstore(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a decision made on `then` still holds on `now`: the same value and status, and the same content where both know it. */
+export function sameBasis(then: ReviewBasis, now: ReviewBasis): boolean {
+  if (then.value !== now.value || then.status !== now.status) return false;
+  return !then.content || !now.content || fieldChanges(then.content, now.content).length === 0;
+}
+
+/**
+ * The 数值变化 text of a row (审核 sheet, Chinese): each field changed, `2023年 K7：「3.2」（文本） → 3.2`
+ * (the year's own value as `80 → 85` when 位置 is its cell), joined by `；`; a 人工评估 left out asks to be
+ * given again. `cell` is the row's 位置.
+ */
+export function describeFieldChanges(changes: FieldChange[], year: number, cell: string): string {
+  const w = changeWords("zh");
+  return changes.map((c) => {
+    const values = w.values(c) + (c.field === "assess" && c.new === "" ? w.giveAgain : "");
+    return c.field === String(year) && c.cell === cell ? values : `${w.field(c.field)} ${c.cell}${w.colon}${values}`;
+  }).join("；");
+}
+
+/**
+ * What changed since a decision's basis, for 数值变化: the fields (describeFieldChanges) where both
+ * bases know the row's content; else, or when only the status moved, the year's value
+ * (`80 → 85`, or `2.8（数据异常 → 滞后）`).
+ */
+export function describeBasisChange(then: ReviewBasis, now: ReviewBasis, year: number, cell: string): string {
+  const fields = then.content && now.content ? fieldChanges(then.content, now.content) : [];
+  if (fields.length) return describeFieldChanges(fields, year, cell);
+  const w = changeWords("zh");
+  if (then.value !== now.value) return w.values({ old: then.value, new: now.value });
+  const label = (s: string): string => STATUS_LABELS[s as Status] ?? s;
+  return `${now.value || w.empty}（${label(then.status)} → ${label(now.status)}）`;
+}

@@ -1,0 +1,72 @@
+/**
+ * fu10 issue 3 (lost work): what `review v2 --replaces v1` records (待复核 and 原值 → 新值) stays
+ * through a plain re-run of `review` until the reviewer decides on the row; a return is never
+ * reviewed against itself.
+ */
+import { copyFileSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { cli } from "../support/cli";
+import { decide, firstReview, KEY, returnFile, reviewRows, run, V1 } from "../support/trialReturn";
+
+describe("review --replaces: what it records stays until the reviewer looks at it (fu10 issue 3)", () => {
+  const rows: Array<Map<string, Record<string, string>>> = [];
+  let v2 = "";
+  beforeAll(async () => {
+    const f = await firstReview();
+    v2 = f.v2;
+    await run("review", v2, "--replaces", f.v1);
+    rows.push(await reviewRows(v2));
+    await run("review", v2); // nothing changed: a plain re-run, as the sheet itself asks
+    rows.push(await reviewRows(v2));
+    await run("review", v2, "--replaces", f.v1); // and the same resubmission again
+    rows.push(await reviewRows(v2));
+  }, 120000);
+
+  test.each<[string, string, string, string | RegExp]>([
+    ["a value changed on a row nobody had decided on", "r07", "待复核", "4.62 → 4.65"],
+    ["a row filled in over four years", "r11", "待复核", "2021年 I14：（空） → 70；2022年 J14：（空） → 75；2023年 K14：（空） → 80；（空） → 85"],
+    ["a value moved from the 2025 column to 2024", "r08", "待复核", "（空） → 94；2025年 M11：94 → （空）"],
+    ["a 2023 value typed as text, now a number", "r04", "待复核", "2023年 K7：「3.2」（文本） → 3.2"],
+    ["a value and its 说明", "r09", "待复核", "19.8 → 20.1；说明 P12：（空） → 再生水厂二期2025年投运后可达标"],
+    ["a row unchanged keeps its decision", "r06", "有效", ""],
+    ["a row unchanged and undecided", "r12", "", ""],
+  ])("%s (%s): %s on every run", (_, id, state, change) => {
+    for (const r of rows) {
+      expect(r.get(KEY(id))?.["review"]).toBe(state);
+      if (typeof change === "string") expect(r.get(KEY(id))?.["change"]).toBe(change);
+      else expect(r.get(KEY(id))?.["change"]).toMatch(change);
+    }
+  });
+
+  test("a 待复核 goes once the reviewer decides on the row; lock is refused until then", async () => {
+    const f = join(dirname(v2), "v2-decided.xlsx");
+    copyFileSync(v2, f);
+    const refused = await cli("lock", f);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/待复核/);
+    await decide(f, { [KEY("r07")]: { decision: "通过", reviewer: "王审核" } });
+    await run("review", f);
+    const after = await reviewRows(f);
+    expect(after.get(KEY("r07"))).toMatchObject({ review: "有效", change: "", decision: "通过" });
+    expect(after.get(KEY("r11"))).toMatchObject({ review: "待复核" });
+  }, 60000);
+});
+
+describe("review --replaces refuses the version it would replace itself (fu10 issue 3)", () => {
+  test.each<[string, (f: string) => string]>([
+    ["the same file", (f) => f],
+    ["a byte-identical copy", (f) => { const c = f.replace(/\.xlsx$/, "-copy.xlsx"); copyFileSync(f, c); return c; }],
+  ])("%s: one line, exit 1, the file unchanged", async (_, other) => {
+    const f = await returnFile(V1);
+    const old = other(f);
+    const before = readFileSync(f);
+    for (const lang of ["zh", "en"] as const) {
+      const r = await cli("review", f, "--replaces", old, "--lang", lang);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe("");
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).toMatch(lang === "zh" ? /--replaces[^\n]*上一版/ : /--replaces[^\n]*earlier version/);
+    }
+    expect(readFileSync(f).equals(before)).toBe(true);
+  }, 60000);
+});
