@@ -30,7 +30,9 @@ const SHOWN: Array<[string, string, number]> = [
 ];
 /** The reviewer's columns: kept across runs by the row's key. */
 const REVIEWER: Array<[string, string, number]> = [["decision", "审核结论", 10], ["comment", "审核意见", 24], ["reviewer", "审核人", 9], ["date", "审核日期", 11]];
-const AFTER: Array<[string, string, number]> = [["review", "复核状态", 9], ["change", "数值变化（审核时 → 现在）", 18]];
+/** 数值变化 names each field changed with its cell (`2023年 K7：「3.2」（文本） → 3.2`): wrapped, not cut at the page edge */
+const CHANGE_WIDTH = 30;
+const AFTER: Array<[string, string, number]> = [["review", "复核状态", 9], ["change", "数值变化（审核时 → 现在）", CHANGE_WIDTH]];
 /**
  * Hidden: the row's key (template|id|year); `fingerprint`, the ReviewBasis a decision was made
  * on (value, status and what the row held); `shown`, the basis at the last run; `seen`, the
@@ -237,8 +239,10 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
         : k === "status" && item && COLOURED.includes(item.status) ? { fill: STATUS_FILL[item.status].fill } : {};
       b.value(r, c, shown[k] ?? "", k === "name" || k === "issue" || k === "note" ? "textWrap" : "text", extra);
     }
+    const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     // wrapped text gets room (LibreOffice does not grow a row for it when opening)
-    const lines = Math.max(1, ...SHOWN.filter(([k]) => k === "name" || k === "issue" || k === "note").map(([k, , w]) => Math.ceil(((shown[k] ?? "").length * 2) / w)));
+    const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => k === "name" || k === "issue" || k === "note").map(([k, , w]): [string, number] => [shown[k] ?? "", w]), [change, CHANGE_WIDTH]];
+    const lines = Math.max(1, ...wrapped.map(([t, w]) => Math.ceil((t.length * 2) / w)));
     if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
     for (const [k] of REVIEWER) {
       const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "");
@@ -246,7 +250,7 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     }
     const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
     b.value(r, b.col("review"), state, "status", fills[state] ? { fill: fills[state] } : {});
-    b.value(r, b.col("change"), since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "", "text");
+    b.value(r, b.col("change"), change, "textWrap");
     for (const n of previous.extraColumns) {
       const typed = reviewerCell(prev?.cells[EXTRA + n], prev?.extras[n] ?? "");
       b.value(r, b.col(EXTRA + n), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
