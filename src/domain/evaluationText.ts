@@ -1,6 +1,8 @@
 import type { Lang } from "./describeIssue";
 import { describeIssue } from "./describeIssue";
 import { EVALUATION_WORDS } from "./evaluationWords";
+import { fmtNumber } from "./fmtNumber";
+import { forecastNumber } from "./forecastNumber";
 import { emptyGradeCounts, type Grade } from "./Grade";
 import type { Issue } from "./Issue";
 import { nameInText } from "./nameInText";
@@ -23,8 +25,8 @@ export interface TextItem {
   /** for not_graded: the status that keeps it from a grade (未填报, 数据异常, …), counted in the paragraph */
   reason?: Status | null | undefined;
   cumulative: boolean;
-  /** `value`: F at T, said against the target in the 预计难以完成 list */
-  forecast: { meets: boolean | null; value?: number | null | undefined };
+  /** `value`: F at T, said against the target in the 预计难以完成 list, with `decimals` (forecastNumber) */
+  forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined };
   pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
   targetYear?: number | undefined;
@@ -45,11 +47,8 @@ export function bindingFirst<T extends { attribute?: string | null | undefined }
   return [...items].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING));
 }
 
-/** A number as reviews write it: two decimals from 0.1 up, two significant digits below (0.0065), no trailing zeros. */
-export function fmtNumber(v: number): string {
-  const r = Math.abs(v) >= 0.1 || v === 0 ? Math.round(v * 100) / 100 : Number(v.toPrecision(2));
-  return (Object.is(r, -0) ? 0 : r).toString();
-}
+// where the report's numbers are written (kept importable from here, as before)
+export { fmtNumber } from "./fmtNumber";
 
 /**
  * The pace of an indicator forecast not to meet its target, inner words without brackets, or null
@@ -164,7 +163,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const missItem = (i: TextItem): string => {
       const f = i.forecast.value, t = endOf(i);
       if (f === undefined || f === null || t === null || i.target === undefined) return `${i.name}${paceWords(i, lang)}`;
-      return w.forecastItem(i.name, w.forecastValue(t, withUnit(fmtNumber(f), i.unit), i.cumulative), i.target, paceClause(i, lang));
+      return w.forecastItem(i.name, w.forecastValue(t, withUnit(forecastNumber({ value: f, decimals: i.forecast.decimals }), i.unit), i.cumulative), i.target, paceClause(i, lang));
     };
     if (misses.length > 0) text += w.forecastMisses(end, misses.map(missItem));
     else if (forecast > 0) text += w.forecastAllMet(end, forecast);

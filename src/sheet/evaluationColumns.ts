@@ -1,4 +1,5 @@
 import { fmtNumber } from "../domain/evaluationText";
+import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationRow } from "./EvaluationReport";
@@ -22,7 +23,7 @@ export function shareText(p: number | null, backwards = false): string {
 export function forecastText(r: EvaluationRow): string {
   const f = r.graded.forecast;
   if (f.value === null) return "—";
-  return `${fmtNumber(f.value)}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
+  return `${forecastNumber({ value: f.value, decimals: f.decimals })}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
 }
 
 /** Pace as the 附表 says it: "需 0.5 / 已 0.3" per year in the indicator's unit. */

@@ -9,6 +9,8 @@ import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "./SheetPlan";
 import { trendBand } from "./trendBand";
 import { warningSection } from "./warningSection";
+import { decimalFormat } from "./decimalFormat";
+import { forecastNumber } from "../domain/forecastNumber";
 
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
@@ -92,7 +94,12 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
       if (v !== undefined) b.value(r, b.col(`y${y}`), v, "number");
       else b.value(r, b.col(`y${y}`), null, "number");
     }
-    b.value(r, b.col("forecast"), g.forecast.value === null ? null : Math.round(g.forecast.value * 100) / 100, "number", g.forecast.meets === false ? { fill: GRADE_FILL.behind.fill } : {});
+    // F as a number with the digits the text shows it with (forecastNumber): 0.016 against <0.020, never 0.02
+    const f = g.forecast.value === null ? null : { value: g.forecast.value, decimals: g.forecast.decimals };
+    const fText = f === null ? null : forecastNumber(f);
+    b.value(r, b.col("forecast"), fText === null ? null : Number(fText), "number", {
+      ...(fText === null ? {} : { numFmt: decimalFormat(fText) }), ...(g.forecast.meets === false ? { fill: GRADE_FILL.behind.fill } : {}),
+    });
     const values = [...(start === null ? [] : [start]), ...g.series.map((p) => p.value)];
     b.value(r, b.col("trend"), trendBand(values, g.forecast.value, g.finalValue), "text");
   });

@@ -1,5 +1,6 @@
 import type { Lang } from "../domain/describeIssue";
-import { BINDING, bindingFirst, fmtNumber, paceWords, withUnit } from "../domain/evaluationText";
+import { BINDING, bindingFirst, paceWords, withUnit } from "../domain/evaluationText";
+import { forecastNumber } from "../domain/forecastNumber";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { nameInText } from "../domain/nameInText";
 import type { ReturnEvaluation } from "./EvaluationReport";
@@ -37,7 +38,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     const f = i.graded.forecast.value;
     return w.forecastLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear,
-      forecast: f === null ? "—" : withUnit(fmtNumber(f), i.unit), cumulative: i.graded.cumulative, target: i.target,
+      forecast: f === null ? "—" : withUnit(forecastNumber({ value: f, decimals: i.graded.forecast.decimals }), i.unit), cumulative: i.graded.cumulative, target: i.target,
       pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null,
     });
   });
