@@ -9,6 +9,8 @@ import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
 import { evaluationColumns, evaluationHeaders, shareText } from "../sheet/evaluationColumns";
 import { shownGradeFill } from "../sheet/shownGradeFill";
+import { assessmentOf } from "../sheet/assessmentOf";
+import { EVALUATION_WORDS } from "../domain/evaluationWords";
 
 type Docx = typeof import("docx");
 
@@ -26,6 +28,9 @@ function yearValue(i: EvaluationRow, year: number): string {
   const u = (v: string): string => (/^[-+]?\.?\d/.test(v) ? withUnit(v, i.unit) : v);
   const total = i.graded.cumulative ? i.graded.result.value : null;
   if (total !== null) return `累计 ${withUnit(fmtNumber(total), i.unit)}（${year} 年 ${i.actual ? u(i.actual) : "未填"}）`;
+  // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
+  const assessed = assessmentOf(i);
+  if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
   return `${year} 年 ${i.actual ? u(i.actual) : "未填报"}`;
 }
 

@@ -36,6 +36,8 @@ export interface TextItem {
   own?: string | undefined;
   target?: string | undefined;
   responsibleUnit?: string | null | undefined;
+  /** a qualitative target graded by a reviewer's 人工评估: said where its value would be, when no words were entered */
+  assessment?: Status | null | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
   leftOut?: readonly LeftOut[] | undefined;
 }
@@ -111,7 +113,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const endOf = (i: TextItem): number | null => i.targetYear ?? targetYear;
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
   const endItem = (i: TextItem): string => w.endItem({
-    name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null,
+    name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
   });
 
   // why rows are not graded, by status, when every one says (the table's 说明 gives the same)

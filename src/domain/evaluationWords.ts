@@ -14,6 +14,8 @@ export interface EndFacts {
   own?: string | undefined;
   target: string;
   responsibleUnit: string | null;
+  /** a qualitative target with no words entered for the year: the reviewer's 人工评估, said in place of the value */
+  assessment?: Status | null | undefined;
 }
 
 /** A 预计难以完成 line of the 预警 list (§6). */
@@ -91,6 +93,8 @@ export interface EvaluationWords {
   paceSlowing: (needed: string, achieved: string, latest: string, from: number, to: number) => string;
   /** brackets around the pace words: "（…）" / " (…)" */
   bracket: (inner: string) => string;
+  /** a qualitative target's 人工评估 as the report says it in place of a value: 人工评估为符合序时进度 */
+  assessed: (s: Status) => string;
   /** a signed pace as words: 提高 0.3 个百分点, 完成 2 万人, 无变化 */
   paceValue: (v: number, unit: string, cumulative: boolean, fmt: (x: number) => string) => string;
   forecastLine: (l: ForecastLine) => string;
@@ -127,7 +131,7 @@ const ZH: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
   forecastMisses: (end, items) => `按目前趋势，预计到${end}难以完成 ${items.length} 项：${items.join("；")}。`,
   forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
-  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items) => `${y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
   endAllMet: (t, y, n) => `${y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
@@ -135,13 +139,14 @@ const ZH: EvaluationWords = {
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
   paceSlowing: (needed, achieved, latest, from, to) => `需年均${needed}；此前年均${achieved}，但增势放缓，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
   bracket: (inner) => `（${inner}）`,
+  assessed: (st) => `人工评估为${STATUS_LABELS[st]}`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " 个百分点", " 个千分点");
     if (cumulative) return `完成 ${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
@@ -166,7 +171,7 @@ const EN: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
   forecastMisses: (end, items) => `On the present trend, ${items.length} are unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n) => `On the present trend, all ${n} indicators that can be forecast are expected to be met by ${end}. `,
-  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items) => `${y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n) => `${y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
@@ -174,13 +179,14 @@ const EN: EvaluationWords = {
   pace: (needed, achieved) => `needs ${needed} a year${achieved === null ? "" : `, so far ${achieved} a year`}`,
   paceSlowing: (needed, achieved, latest, from, to) => `needs ${needed} a year; so far ${achieved} a year, but slowing: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
   bracket: (inner) => ` (${inner})`,
+  assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " percentage points", " per-mille points");
     if (cumulative) return `${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "no change" : `${v < 0 ? "a fall of" : "a rise of"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",

@@ -3,6 +3,8 @@ import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationRow } from "./EvaluationReport";
+import { EVALUATION_WORDS } from "../domain/evaluationWords";
+import { assessmentOf } from "./assessmentOf";
 import { shownValue } from "./shownValue";
 
 /** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
@@ -35,9 +37,10 @@ export function paceText(r: EvaluationRow): string {
   return [needed === null ? "" : `需 ${fmtNumber(needed)}`, achieved === null ? "" : `已 ${fmtNumber(achieved)}`].filter(Boolean).join(" / ") + (u ? ` ${u}` : "");
 }
 
-/** 说明: why a row is not graded, then the reporter's own note. */
+/** 说明: why a row is not graded, or the 人工评估 it was graded by; then the reporter's own note. */
 export function remarkText(r: EvaluationRow): string {
-  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}` : "";
+  const assessed = assessmentOf(r);
+  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
   return [reason, r.note].filter(Boolean).join("；");
 }
 

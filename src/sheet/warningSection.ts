@@ -4,6 +4,7 @@ import { forecastNumber } from "../domain/forecastNumber";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { nameInText } from "../domain/nameInText";
 import type { ReturnEvaluation } from "./EvaluationReport";
+import { assessmentOf } from "./assessmentOf";
 import { shownActual } from "./shownActual";
 
 /** The 预警 section of a return's report: its heading, its lines, and what it says when it has none. */
@@ -32,7 +33,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
-      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null,
+      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
