@@ -56,7 +56,7 @@ export { fmtNumber } from "./fmtNumber";
  * The pace of an indicator forecast not to meet its target, inner words without brackets, or null
  * (evaluation-rules.md §6, our reading). The forecast is a least-squares line, the pace a simple
  * average, so the two can disagree: the pair "需年均 n，此前年均 a" is said only where it explains
- * the forecast (a short of n, in n's direction; a cumulative forecast is the average itself). Where
+ * the forecast (a short of n, in n's direction, as both are printed; a cumulative forecast is the average itself). Where
  * the average is enough but the line is not, the last step is said when it falls short (增势放缓);
  * otherwise nothing, and the forecast F against the target stands alone.
  */
@@ -65,8 +65,10 @@ export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, la
   if (needed === null) return null;
   const w = EVALUATION_WORDS[lang];
   const say = (v: number): string => w.paceValue(v, i.unit, i.cumulative, fmtNumber);
-  /** v short of the needed pace, in its direction */
-  const short = (v: number): boolean => (needed > 0 ? v < needed : needed < 0 ? v > needed : false);
+  // v short of the needed pace, in its direction, as the two are printed: paces that print alike
+  // (−0.002 and −0.0019999…) cannot explain a miss, so they are not quoted as if they did
+  const printed = (v: number): number => Number(fmtNumber(v));
+  const short = (v: number): boolean => (needed > 0 ? printed(v) < printed(needed) : needed < 0 ? printed(v) > printed(needed) : false);
   if (achieved === null) return w.pace(say(needed), null);
   if (i.cumulative || short(achieved)) return w.pace(say(needed), say(achieved));
   if (latest && short(latest.value)) return w.paceSlowing(say(needed), say(achieved), say(latest.value), latest.from, latest.to);

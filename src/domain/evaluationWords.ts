@@ -86,6 +86,8 @@ export interface EvaluationWords {
   leftOut: (items: string[]) => string;
   /** "需年均提高 …，此前年均提高 …" from the two paces as words (no brackets) */
   pace: (needed: string, achieved: string | null) => string;
+  /** "此前年均提高 …": the pace so far alone, where none is needed any more (Y ≥ T) */
+  paceSoFar: (achieved: string) => string;
   /**
    * the average so far is enough but the trend line is not (§6, our reading): the needed pace, the
    * average, and the last step, from year `from` to `to` (per year), which falls short
@@ -137,6 +139,7 @@ const ZH: EvaluationWords = {
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
   leftOut: (items) => `以下数值不是有效数值，未计入趋势与预测：${items.join("；")}。`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
+  paceSoFar: (achieved) => `此前年均${achieved}`,
   paceSlowing: (needed, achieved, latest, from, to) => `需年均${needed}；此前年均${achieved}，但增势放缓，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
   bracket: (inner) => `（${inner}）`,
   assessed: (st) => `人工评估为${STATUS_LABELS[st]}`,
@@ -177,6 +180,7 @@ const EN: EvaluationWords = {
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
   leftOut: (items) => `Left out of the trend and forecast as not a valid number: ${items.join("; ")}. `,
   pace: (needed, achieved) => `needs ${needed} a year${achieved === null ? "" : `, so far ${achieved} a year`}`,
+  paceSoFar: (achieved) => `so far ${achieved} a year`,
   paceSlowing: (needed, achieved, latest, from, to) => `needs ${needed} a year; so far ${achieved} a year, but slowing: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
   bracket: (inner) => ` (${inner})`,
   assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,
