@@ -10,6 +10,7 @@ import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport"
 import { evaluationColumns, evaluationHeaders, shareText } from "../sheet/evaluationColumns";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
+import { rowWarning } from "../sheet/rowWarning";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 
 type Docx = typeof import("docx");
@@ -46,12 +47,6 @@ function domainLine(i: EvaluationRow, year: number): string {
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
   if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
   return `${nameInText(i.name)}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
-}
-
-/** A row's 预警: binding and 预计难以完成 before its plan's last year, binding and not achieved at or after it (the 预警 list's marked lines). */
-function warned(i: EvaluationRow, year: number): boolean {
-  if (i.attribute !== BINDING) return false;
-  return year >= i.targetYear ? i.graded.grade !== "achieved" && i.graded.grade !== "not_graded" : i.graded.forecast.meets === false;
 }
 
 /**
@@ -92,7 +87,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
     body.push(table(["填报单位", ...labels, "预警"], r.returns.map((ret) => [
       { text: ret.unit }, ...labels.map((l) => ({ text: String(ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length) })),
-      { text: String(ret.items.filter((i) => warned(i, ret.year)).length) },
+      { text: String(ret.items.filter((i) => rowWarning(i, ret.year) !== null).length) },
     ])));
     // the county × indicator grid, shaded by grade (the workbook form, --out *.xlsx, has it with native conditional formats)
     body.push(h("县区 × 指标评估等级", 1));
@@ -110,7 +105,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       }),
     ]), [3600, ...r.returns.map(() => Math.floor(6000 / r.returns.length))]));
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
-    body.push(p(`★ 为约束性指标。预警：约束性指标${[opens ? "预计难以完成" : "", ends ? "期末未完成" : ""].filter(Boolean).join("或")}的项数。`));
+    body.push(p(`★ 为约束性指标。预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
   }
   const NUMERALS = ["一", "二", "三", "四", "五"];
   r.returns.forEach((ret, k) => {

@@ -1,4 +1,6 @@
 import type { Lang } from "./describeIssue";
+import { BINDING } from "./BINDING";
+import type { Breach } from "./breachOf";
 import { describeIssue } from "./describeIssue";
 import { EVALUATION_WORDS } from "./evaluationWords";
 import { fmtNumber } from "./fmtNumber";
@@ -7,6 +9,7 @@ import { emptyGradeCounts, type Grade } from "./Grade";
 import type { Issue } from "./Issue";
 import { nameInText } from "./nameInText";
 import { STATUS_CODES, type Status } from "./Status";
+import { warningKind } from "./warningKind";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -36,13 +39,16 @@ export interface TextItem {
   own?: string | undefined;
   target?: string | undefined;
   responsibleUnit?: string | null | undefined;
+  /** not met in Y with no trend to forecast (breachOf): a binding one is a 预警, said after the forecast */
+  breach?: Breach | null | undefined;
   /** a qualitative target graded by a reviewer's 人工评估: said where its value would be, when no words were entered */
   assessment?: Status | null | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
   leftOut?: readonly LeftOut[] | undefined;
 }
 
-export const BINDING = "约束性";
+// kept importable from here, as before
+export { BINDING } from "./BINDING";
 
 /** Binding (约束性) first, otherwise in the table's order (a stable sort). */
 export function bindingFirst<T extends { attribute?: string | null | undefined }>(items: readonly T[]): T[] {
@@ -171,6 +177,12 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     };
     if (misses.length > 0) text += w.forecastMisses(end, misses.map(missItem));
     else if (forecast > 0) text += w.forecastAllMet(end, forecast);
+    // binding rows not met in Y that no trend can be forecast for: 预警 too (our reading), said why
+    const breached = open.filter((i) => warningKind(i, false) === "breached");
+    if (breached.length > 0) text += w.breaches(year, breached.map((i) => w.breachItem({
+      name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), target: i.target ?? "", breach: i.breach ?? { how: "target", why: "no_trend" },
+      assessment: i.assessment ?? null, responsibleUnit: i.responsibleUnit ?? null,
+    })));
   }
 
   const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));

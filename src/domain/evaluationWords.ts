@@ -1,5 +1,6 @@
 import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
+import type { Breach } from "./breachOf";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
@@ -32,6 +33,27 @@ export interface ForecastLine {
   /** the pace words, paceWords(…) in this language ("" when none) */
   pace: string;
   responsibleUnit: string | null;
+}
+
+/**
+ * A binding row not met in Y that no trend can be forecast for (breachOf; §6, our reading): a 预警,
+ * said with its value against the target, how it misses it and why there is no forecast.
+ */
+export interface BreachFacts {
+  name: string;
+  year: number;
+  /** the year's value with its unit ("" when none, as a words-only target a reviewer assessed) */
+  actual: string;
+  target: string;
+  breach: Breach;
+  /** the reviewer's 人工评估 where `breach.how` is `assessed` */
+  assessment: Status | null;
+  responsibleUnit: string | null;
+}
+
+/** A breach as a line of the 预警 list. */
+export interface BreachLine extends BreachFacts {
+  attribute: string;
 }
 
 /** A 期末未完成 line of the 预警 list (§6, our reading): the item's facts, with its kind and plan end. */
@@ -101,6 +123,12 @@ export interface EvaluationWords {
   paceValue: (v: number, unit: string, cumulative: boolean, fmt: (x: number) => string) => string;
   forecastLine: (l: ForecastLine) => string;
   endLine: (l: EndLine) => string;
+  /** one binding row not met in Y with no trend to forecast, in the paragraph */
+  breachItem: (f: BreachFacts) => string;
+  /** the paragraph's sentence of those rows, after the forecast */
+  breaches: (year: number, items: string[]) => string;
+  /** the same row as a 预警 line, headed 【预警】 */
+  breachLine: (l: BreachLine) => string;
   /** the 预警 list's heading, for the kinds of line it holds */
   warningHeading: (forecast: boolean, end: boolean) => string;
   /** what the 预警 section says when it has no line: one sentence per kind of indicator the return holds */
@@ -115,6 +143,22 @@ export interface EvaluationWords {
 /** The pace's unit words: a ratio (城乡居民收入比) has none ("降低 0.05", not "降低 0.05 比"). */
 const paceUnit = (unit: string, percent: string, permille: string): string =>
   unit === "%" ? percent : unit === "‰" ? permille : unit && unit !== "比" ? ` ${unit}` : "";
+
+/** Why no trend can be forecast for a breach (Breach.why). */
+const ZH_NO_TREND: Record<Breach["why"], string> = { baseline_met: "基期已达到目标，无趋势可预测", no_baseline: "无基期值，无趋势可预测", no_trend: "无趋势可预测" };
+const EN_NO_TREND: Record<Breach["why"], string> = { baseline_met: "the baseline already met it; no trend to forecast", no_baseline: "no baseline; no trend to forecast", no_trend: "no trend to forecast" };
+
+/** A breach's value against its target: "2023 年 1‰，已突破约束性目标 ≤0.9" (`is` "为" in a 预警 line); a reviewer's: "人工评估为滞后，目标 全覆盖". */
+const zhBreach = (f: BreachFacts, is = ""): string => {
+  if (f.breach.how === "assessed") return `人工评估为${STATUS_LABELS[f.assessment ?? "lagging"]}，目标 ${f.target}`;
+  const how = f.breach.how === "ceiling" ? "已突破约束性目标" : f.breach.how === "floor" ? "已低于约束性目标" : "未达到目标";
+  return `${f.year} 年${is} ${f.actual || "—"}，${how} ${f.target}`;
+};
+const enBreach = (f: BreachFacts): string => {
+  if (f.breach.how === "assessed") return `assessed as ${STATUS_LABELS_EN[f.assessment ?? "lagging"].toLowerCase()}, target ${f.target}`;
+  const how = f.breach.how === "ceiling" ? "above the binding target" : f.breach.how === "floor" ? "below the binding target" : "short of the target";
+  return `${f.actual || "—"} in ${f.year}, ${how} ${f.target}`;
+};
 
 const ZH: EvaluationWords = {
   grade: GRADE_LABELS,
@@ -150,6 +194,9 @@ const ZH: EvaluationWords = {
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  breaches: (year, items) => `另有约束性指标 ${items.length} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
+  breachLine: (l) => `【预警】${l.name}（${l.attribute || "未标属性"}）：${zhBreach(l, "为")}${l.breach.how === "assessed" ? "" : `（${ZH_NO_TREND[l.breach.why]}）`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
@@ -191,6 +238,9 @@ const EN: EvaluationWords = {
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  breaches: (year, items) => `A further ${items.length} binding ${items.length === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
+  breachLine: (l) => `[WARNING] ${l.name} (${l.attribute || "no attribute"}): ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",

@@ -18,7 +18,7 @@ let files: string[] = [];
 
 interface ReportDoc {
   year: number;
-  items: Array<{ template: string; id: string; name: string; attribute: string | null; status: string; grade: string; progress: number | null; expected: number | null; forecast: { value: number | null; meets: boolean | null }; pace: { needed: number | null; achieved: number | null }; unit?: string }>;
+  items: Array<{ template: string; id: string; name: string; attribute: string | null; status: string; grade: string; progress: number | null; expected: number | null; forecast: { value: number | null; meets: boolean | null }; pace: { needed: number | null; achieved: number | null }; warning: string | null; unit?: string }>;
   counts: Record<string, number>;
   text: string;
 }
@@ -35,13 +35,13 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(doc.year).toBe(2018);
     expect(Object.keys(doc.counts).sort()).toEqual([...GRADE_CODES].sort());
     expect(doc.items).toHaveLength(29);
-    for (const i of doc.items) expect(Object.keys(i)).toEqual(["template", "id", "name", "attribute", "status", "grade", "progress", "expected", "forecast", "pace"]);
+    for (const i of doc.items) expect(Object.keys(i)).toEqual(["template", "id", "name", "attribute", "status", "grade", "progress", "expected", "forecast", "pace", "warning"]);
     for (const g of GRADE_CODES) expect(doc.counts[g]).toBe(doc.items.filter((i) => i.grade === g).length);
     expect(doc.text).toContain("规划确定主要指标 29 项（约束性 10 项、预期性 19 项）。截至 2018 年，");
     for (const g of GRADE_CODES.filter((x) => x !== "achieved")) expect(doc.text).toContain(`${GRADE_LABELS[g]} ${doc.counts[g]} 项`);
     // 岱山县 moves at .6 of the line: 城镇住房保障受益覆盖率 is behind and will not reach >25
     const housing = doc.items.find((i) => i.id === "zs16-14");
-    expect(housing).toMatchObject({ attribute: "约束性", grade: "behind", forecast: { meets: false } });
+    expect(housing).toMatchObject({ attribute: "约束性", grade: "behind", forecast: { meets: false }, warning: "forecast" });
     // named among those 预计难以完成, after the binding ones only
     expect(doc.text).toMatch(/难以完成 \d+ 项：城镇新增就业人数 \(万人\)（[^）]+）；城镇住房保障受益覆盖率/);
   });
