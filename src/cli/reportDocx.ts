@@ -77,7 +77,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     ],
   });
 
-  const several = r.returns.length > 1;
+  const several = r.units.length > 1;
+  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
   const body: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   const annexes: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: title, bold: true, font: FONT, size: 36 })] }));
@@ -85,10 +86,12 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     body.push(h("县区评估结果汇总", 1));
     // at or after the plans' last year: 已实现 / 未完成 / 未能评估, and 预警 counts the binding rows not achieved
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
-    body.push(table(["填报单位", ...labels, "预警"], r.returns.map((ret) => [
+    // every unit in the list's order; one that sent nothing is named as such, with no counts
+    body.push(table(["填报单位", ...labels, "预警"], r.units.map(({ unit, ret }) => (ret ? [
       { text: ret.unit }, ...labels.map((l) => ({ text: String(ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length) })),
       { text: String(ret.items.filter((i) => rowWarning(i, ret.year) !== null).length) },
-    ])));
+    ] : [{ text: `${unit}（未报送）` }, ...labels.map(() => ({ text: "—" })), { text: "—" }]))));
+    if (unreported.length > 0) body.push(p(`未报送：${unreported.join("、")}。`));
     // the county × indicator grid, shaded by grade (the workbook form, --out *.xlsx, has it with native conditional formats)
     body.push(h("县区 × 指标评估等级", 1));
     const keys: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
@@ -96,19 +99,25 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       const key = `${i.template}/${i.id}`;
       if (!keys.some((x) => x.key === key)) keys.push({ key, name: i.name, attribute: i.attribute });
     }
-    body.push(table(["指标", ...r.returns.map((ret) => ret.unit)], keys.map((x) => [
+    body.push(table(["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}（未报送）`))], keys.map((x) => [
       { text: `${x.attribute === BINDING ? "★" : ""}${x.name}` },
-      ...r.returns.map((ret) => {
+      ...r.units.map(({ ret }) => {
+        if (!ret) return { text: "—" };
         const i = ret.items.find((y) => `${y.template}/${y.id}` === x.key);
         const ended = i ? ret.year >= i.targetYear : false;
         return i ? { text: gradeLabel(i.graded.grade, ended), fill: shownGradeFill(i.graded.grade, ended) } : { text: "—" };
       }),
-    ]), [3600, ...r.returns.map(() => Math.floor(6000 / r.returns.length))]));
+    ]), [3600, ...r.units.map(() => Math.floor(6000 / r.units.length))]));
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
     body.push(p(`★ 为约束性指标。预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
   }
   const NUMERALS = ["一", "二", "三", "四", "五"];
-  r.returns.forEach((ret, k) => {
+  r.units.forEach(({ unit, ret }, k) => {
+    if (!ret) {
+      // a unit listed that sent nothing: its place in the order, said as the paragraph says it
+      body.push(h(`${k + 1}. ${unit}`, 1), p(EVALUATION_WORDS.zh.unreported, { indent: true }));
+      return;
+    }
     const n = several ? `${ret.unit}：` : "";
     let section = 0;
     // one return: 一、二、… headings; several: the county's name heads each of its sections

@@ -12,7 +12,8 @@ const round = (x: number | null): number | null => (x === null ? null : Math.rou
  * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a).
  */
 export function reportJson(r: EvaluationReport): unknown {
-  const several = r.returns.length > 1;
+  const several = r.units.length > 1;
+  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
   return {
     year: r.year,
     items: r.returns.flatMap((ret) => ret.items.map((i) => ({
@@ -26,5 +27,7 @@ export function reportJson(r: EvaluationReport): unknown {
     }))),
     counts: r.counts,
     text: r.text,
+    // the units listed (--units, --ledger) that sent no return, when there are any
+    ...(unreported.length ? { unreported } : {}),
   };
 }

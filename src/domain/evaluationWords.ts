@@ -136,6 +136,8 @@ export interface EvaluationWords {
   /** said instead when rows are still open but none could be forecast (nothing entered, or nothing usable) */
   noForecast: string;
   noEndMisses: string;
+  /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
+  unreported: string;
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
 }
@@ -201,6 +203,7 @@ const ZH: EvaluationWords = {
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
+  unreported: "未报送。",
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
 };
 
@@ -245,6 +248,7 @@ const EN: EvaluationWords = {
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
+  unreported: "Not submitted.",
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
 };
 

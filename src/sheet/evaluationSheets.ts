@@ -123,43 +123,46 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   const b = new SheetBuilder(GRID_SHEET, "template");
   b.addColumn("name", 40);
   b.addColumn("attribute", 8);
-  r.returns.forEach((_, k) => b.addColumn(`u${k}`, 13));
+  // a column per unit in the list's order; a unit that sent nothing keeps its column, headed 未报送
+  r.units.forEach((_, k) => b.addColumn(`u${k}`, 13));
   // indicator rows: every (template, id) in the order first seen
   const rows: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
   for (const ret of r.returns) for (const i of ret.items) {
     const key = `${i.template}/${i.id}`;
     if (!rows.some((x) => x.key === key)) rows.push({ key, name: i.name, attribute: i.attribute });
   }
-  const lastCol = 2 + r.returns.length;
+  const lastCol = 2 + r.units.length;
   b.value(1, 1, `${r.year} 年各县区规划指标评估等级对比`, "title");
   b.sheet.rowHeights[1] = 26;
   // at or after the plans' last year a row is 已实现, 未完成 or 未能评估 (gradeLabel), counted as such
   const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
   const red = labels.filter((l) => l === GRADE_LABELS.behind || l === NOT_ACHIEVED_LABEL.zh).join("、");
-  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）；★ 为约束性指标。`, "subtitle");
+  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
+  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）；★ 为约束性指标。${unreported.length ? `未报送：${unreported.join("、")}。` : ""}`, "subtitle");
   const hr = 3;
   b.value(hr, 1, "指标", "header");
   b.value(hr, 2, "属性", "header");
-  r.returns.forEach((ret, k) => b.value(hr, 3 + k, ret.unit, "header"));
+  r.units.forEach((u, k) => b.value(hr, 3 + k, u.ret ? u.unit : `${u.unit}（未报送）`, "header"));
   b.sheet.rowHeights[hr] = 30;
   rows.forEach((x, j) => {
     const row = hr + 1 + j;
     b.value(row, 1, `${x.attribute === "约束性" ? "★" : ""}${x.name}`, "textWrap");
     b.value(row, 2, x.attribute ?? "", "text");
-    r.returns.forEach((_, k) => b.value(row, 3 + k, null, "status"));
+    r.units.forEach((u, k) => b.value(row, 3 + k, u.ret ? null : "—", "status"));
   });
   const rowOf = new Map(rows.map((x, j) => [x.key, hr + 1 + j]));
-  r.returns.forEach((ret, k) => {
-    for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, gradeLabel(i.graded.grade, ret.year >= i.targetYear), "status");
+  r.units.forEach(({ ret }, k) => {
+    if (ret) for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, gradeLabel(i.graded.grade, ret.year >= i.targetYear), "status");
   });
   const lastRow = hr + rows.length;
   labels.forEach((label, n) => {
     const row = lastRow + 1 + n;
     b.value(row, 1, `${label}（项）`, "header");
     b.value(row, 2, "", "header");
-    r.returns.forEach((_, k) => {
+    r.units.forEach((u, k) => {
       const c = columnLetter(3 + k);
-      b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${label}")`, "number");
+      if (u.ret) b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${label}")`, "number");
+      else b.value(row, 3 + k, "—", "number");
     });
   });
   if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
@@ -172,9 +175,9 @@ function safeName(s: string): string {
   return s.replace(BAD, "").slice(0, 31) || EVALUATION_SHEET;
 }
 
-/** The evaluation as a workbook: one return → 评估; several → 县区对比 first, then 评估-<填报单位> per return. */
+/** The evaluation as a workbook: one return → 评估; several units → 县区对比 first, then 评估-<填报单位> per return. */
 export function evaluationWorkbookPlan(r: EvaluationReport): WorkbookPlan {
-  if (r.returns.length === 1 && r.returns[0]) return { sheets: [evaluationSheet(r.returns[0], EVALUATION_SHEET)], names: [] };
+  if (r.units.length === 1 && r.returns.length === 1 && r.returns[0]) return { sheets: [evaluationSheet(r.returns[0], EVALUATION_SHEET)], names: [] };
   const taken = new Set<string>([GRID_SHEET]);
   const sheets = r.returns.map((ret, k) => {
     let name = safeName(`${EVALUATION_SHEET}-${ret.unit}`);
