@@ -186,6 +186,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   }
 
   const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));
-  if (leftOut.length > 0) text += w.leftOut(leftOut);
+  // 与预测 only where a row left out is still forecast: at or after its plan's end none is made
+  const forecastLeftOut = named.some((i) => (i.leftOut ?? []).length > 0 && !ended(i));
+  if (leftOut.length > 0) text += w.leftOut(leftOut, forecastLeftOut);
   return text.trim();
 }

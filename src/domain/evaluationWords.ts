@@ -105,7 +105,8 @@ export interface EvaluationWords {
   endAllMet: (targetYear: number, year: number, n: number) => string;
   /** one left-out value: the indicator, its year and why (describeIssue in this language) */
   leftOutItem: (name: string, year: number, why: string) => string;
-  leftOut: (items: string[]) => string;
+  /** `forecast`: some row left out is still forecast (Y < T); at or after T no forecast is made, so only the trend is said */
+  leftOut: (items: string[], forecast: boolean) => string;
   /** "需年均提高 …，此前年均提高 …" from the two paces as words (no brackets) */
   pace: (needed: string, achieved: string | null) => string;
   /** "此前年均提高 …": the pace so far alone, where none is needed any more (Y ≥ T) */
@@ -183,7 +184,7 @@ const ZH: EvaluationWords = {
   endMisses: (t, y, items) => `${y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
   endAllMet: (t, y, n) => `${y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
-  leftOut: (items) => `以下数值不是有效数值，未计入趋势与预测：${items.join("；")}。`,
+  leftOut: (items, forecast) => `以下数值不是有效数值，未计入趋势${forecast ? "与预测" : ""}：${items.join("；")}。`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
   paceSoFar: (achieved) => `此前年均${achieved}`,
   paceSlowing: (needed, achieved, latest, from, to) => `需年均${needed}；此前年均${achieved}，但增势放缓，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
@@ -228,7 +229,7 @@ const EN: EvaluationWords = {
   endMisses: (t, y, items) => `${y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n) => `${y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
-  leftOut: (items) => `Left out of the trend and forecast as not a valid number: ${items.join("; ")}. `,
+  leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
   pace: (needed, achieved) => `needs ${needed} a year${achieved === null ? "" : `, so far ${achieved} a year`}`,
   paceSoFar: (achieved) => `so far ${achieved} a year`,
   paceSlowing: (needed, achieved, latest, from, to) => `needs ${needed} a year; so far ${achieved} a year, but slowing: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
