@@ -16,8 +16,13 @@ import { EVALUATION_WORDS } from "../domain/evaluationWords";
 type Docx = typeof import("docx");
 
 const FONT = "SimSun";
-/** 附表 column widths in twips: a landscape A4 page less its margins */
-const ANNEX_WIDTHS = [620, 2450, 650, 850, 850, 800, 900, 850, 950, 1300, 1600, 1700, 1280];
+/**
+ * 附表 column widths in twips, a landscape A4 page less its margins (16838 − 2 × 1134), with cell
+ * margins of 57 twips a side: each number column wide enough for its numbers at 9 pt ("<0.020",
+ * "28.6%", "（2023 年"), 属性 and 评估 for their words, the texts wrapping at spaces and between
+ * Chinese characters (指标, the pace, 说明)
+ */
+const ANNEX_WIDTHS = [520, 2100, 800, 740, 800, 900, 1150, 820, 900, 1150, 1500, 2000, 1190];
 
 /**
  * The reporting year's value as a domain line says it, with its unit (as 总体评估 does): "2024 年
@@ -56,7 +61,7 @@ function domainLine(i: EvaluationRow, year: number): string {
  * so that only the report command loads it.
  */
 export async function reportDocx(d: Docx, r: EvaluationReport, title: string): Promise<Buffer> {
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation } = d;
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation, TableLayoutType } = d;
   const p = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) => new Paragraph({
     children: [new TextRun({ text, bold: opts.bold ?? false, font: FONT, size: 24 })],
     spacing: { after: 120, line: 360 }, ...(opts.indent ? { indent: { firstLine: 480 } } : {}),
@@ -65,15 +70,18 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 },
     children: [new TextRun({ text, bold: true, font: FONT, size: level === 1 ? 30 : 26 })],
   });
-  const cell = (text: string, fill?: { fill: string; font: string }, bold = false) => new TableCell({
+  const cell = (text: string, fill?: { fill: string; font: string }, bold = false, width?: number) => new TableCell({
     children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: 18, bold, ...(fill ? { color: fill.font } : {}) })] })],
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: fill.fill } } : {}),
+    ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
   });
+  // with widths: a fixed layout at those widths (Word and LibreOffice keep them; an autofit table
+  // squeezed the 附表's number columns until "<0.020" broke over two lines)
   const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[]) => new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE }, ...(widths ? { columnWidths: widths } : {}),
+    ...(widths ? { width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, margins: { left: 57, right: 57 } } : { width: { size: 100, type: WidthType.PERCENTAGE } }),
     rows: [
-      new TableRow({ tableHeader: true, children: head.map((x) => cell(x, { fill: "D9E1F2", font: "000000" }, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c.text, c.fill)) })),
+      new TableRow({ tableHeader: true, children: head.map((x, c) => cell(x, { fill: "D9E1F2", font: "000000" }, true, widths?.[c])) }),
+      ...rows.map((row) => new TableRow({ children: row.map((x, c) => cell(x.text, x.fill, false, widths?.[c])) })),
     ],
   });
 

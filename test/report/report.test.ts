@@ -181,10 +181,11 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     const ws = wb.getWorksheet("评估");
     if (!ws) throw new Error("no sheet");
     expect(ws.getCell("B2").value).toBe(doc.text);
-    // two pages wide with 序号 on both (on one page a user found the text at about 4 pt); the
-    // paragraph spans the first page's columns from B, so neither a page break nor the repeated column cuts it
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 2, printTitlesRow: "4:4", printTitlesColumn: "A:A" });
-    expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["B2:J2", "B3:J3"]));
+    // one page wide (two pages wide cut the title, a fresh user found), the band holding no column for
+    // a year still to come so it prints at about 80 % (reportPrint.test.ts); the paragraph spans the width
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, printTitlesRow: "4:4" });
+    expect(ws.pageSetup.printTitlesColumn).toBeUndefined();
+    expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["B2:S2", "B3:S3"]));
     const cf = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
     // one conditionalFormatting element per range holding every grade's rule (Gnumeric keeps only the first rule of each element)
     // and 未完成, the word at and after the plan's last year (our reading)
