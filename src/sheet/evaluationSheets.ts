@@ -38,7 +38,7 @@ const plainNumber = (t: string): { value: number; numFmt: string } | null => {
 };
 
 /** The 附表's widths on the 评估 sheet: 序号 … 说明, the longer texts wrapping (指标, 单位, the actual, the forecast, the pace, 说明). */
-const WIDTHS = [4, 20, 6, 6, 7, 7, 10, 7, 7, 10, 11, 15, 12];
+const WIDTHS = [4, 20, 6, 6, 7, 7, 10, 7, 7, 10, 12, 18, 12];
 const WRAPPED = [1, 2, 6, 10, 11, 12];
 /** The 附表's columns that hold numbers on the sheet (基期值, the year's actual, 进度 and 序时进度), and 目标值 (centred, off the number beside it). */
 const [BASELINE, TARGET, ACTUAL, PROGRESS, EXPECTED] = [4, 5, 6, 7, 8];
@@ -59,7 +59,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   const first = Math.min(...ret.items.map((i) => i.baselineYear));
   const last = Math.min(ret.year, Math.max(...ret.items.map((i) => i.targetYear)));
   const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k) : [];
-  years.forEach((y) => b.addColumn(`y${y}`, 7));
+  years.forEach((y) => b.addColumn(`y${y}`, 6));
   const forecasts = ret.items.some((i) => ret.year < i.targetYear);
   if (forecasts) b.addColumn("forecast", 7);
   b.addColumn("trend", 13);
@@ -81,7 +81,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
 
   const hr = 4;
   head.forEach((h, c) => b.value(hr, c + 1, h, "header"));
-  years.forEach((y) => b.value(hr, b.col(`y${y}`), y === first ? `${y}(基期)` : String(y), "header"));
+  years.forEach((y) => b.value(hr, b.col(`y${y}`), y === first ? `${y}\n(基期)` : String(y), "header"));
   if (forecasts) b.value(hr, b.col("forecast"), `预测${ret.targetYear ?? "期末"}`, "header");
   b.value(hr, b.col("trend"), "趋势（各年→预测｜目标）", "header");
   b.sheet.rowHeights[hr] = 32;

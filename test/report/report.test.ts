@@ -192,7 +192,7 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual([...GRADE_CODES.map((g) => `$J5="${GRADE_LABELS[g]}"`), `$J5="未完成"`]);
     const header = Array.from(ws.getRow(4).values as unknown[], (v) => String(v ?? ""));
     const row = 5 + doc.items.findIndex((i) => i.id === "zs16-14");
-    const at = (h: string): unknown => ws.getCell(row, header.findIndex((x) => x === h || x.startsWith(`${h}(`))).value;
+    const at = (h: string): unknown => ws.getCell(row, header.findIndex((x) => x === h || x.startsWith(`${h}\n`))).value;
     // 城镇住房保障受益覆盖率: the band holds the baseline and each year, then the forecast
     expect(at("2015")).toBe(23.88);
     expect(at("2018")).toBe(24.324);
