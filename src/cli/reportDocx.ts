@@ -1,4 +1,5 @@
 import { fmtNumber, bindingFirst, BINDING, withUnit } from "../domain/evaluationText";
+import { forecastNumber } from "../domain/forecastNumber";
 import { warningSection } from "../sheet/warningSection";
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
 import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
@@ -8,12 +9,20 @@ import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
 import { evaluationColumns, evaluationHeaders, shareText } from "../sheet/evaluationColumns";
 import { shownGradeFill } from "../sheet/shownGradeFill";
+import { assessmentOf } from "../sheet/assessmentOf";
+import { rowWarning } from "../sheet/rowWarning";
+import { EVALUATION_WORDS } from "../domain/evaluationWords";
 
 type Docx = typeof import("docx");
 
 const FONT = "SimSun";
-/** 附表 column widths in twips: a landscape A4 page less its margins */
-const ANNEX_WIDTHS = [620, 2450, 650, 850, 850, 800, 900, 850, 950, 1300, 1600, 1700, 1280];
+/**
+ * 附表 column widths in twips, a landscape A4 page less its margins (16838 − 2 × 1134), with cell
+ * margins of 57 twips a side: each number column wide enough for its numbers at 9 pt ("<0.020",
+ * "28.6%", "（2023 年"), 属性 and 评估 for their words, the texts wrapping at spaces and between
+ * Chinese characters (指标, the pace, 说明)
+ */
+const ANNEX_WIDTHS = [520, 2100, 800, 740, 800, 900, 1150, 820, 900, 1150, 1500, 2000, 1190];
 
 /**
  * The reporting year's value as a domain line says it, with its unit (as 总体评估 does): "2024 年
@@ -25,6 +34,9 @@ function yearValue(i: EvaluationRow, year: number): string {
   const u = (v: string): string => (/^[-+]?\.?\d/.test(v) ? withUnit(v, i.unit) : v);
   const total = i.graded.cumulative ? i.graded.result.value : null;
   if (total !== null) return `累计 ${withUnit(fmtNumber(total), i.unit)}（${year} 年 ${i.actual ? u(i.actual) : "未填"}）`;
+  // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
+  const assessed = assessmentOf(i);
+  if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
   return `${year} 年 ${i.actual ? u(i.actual) : "未填报"}`;
 }
 
@@ -36,16 +48,10 @@ function domainLine(i: EvaluationRow, year: number): string {
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${STATUS_LABELS[g.reason]}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
   if (g.result.progress !== null) parts.push(`进度 ${shareText(g.result.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
-  if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(fmtNumber(g.forecast.value), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
+  if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
   if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
   return `${nameInText(i.name)}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
-}
-
-/** A row's 预警: binding and 预计难以完成 before its plan's last year, binding and not achieved at or after it (the 预警 list's marked lines). */
-function warned(i: EvaluationRow, year: number): boolean {
-  if (i.attribute !== BINDING) return false;
-  return year >= i.targetYear ? i.graded.grade !== "achieved" && i.graded.grade !== "not_graded" : i.graded.forecast.meets === false;
 }
 
 /**
@@ -55,7 +61,7 @@ function warned(i: EvaluationRow, year: number): boolean {
  * so that only the report command loads it.
  */
 export async function reportDocx(d: Docx, r: EvaluationReport, title: string): Promise<Buffer> {
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation } = d;
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation, TableLayoutType } = d;
   const p = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) => new Paragraph({
     children: [new TextRun({ text, bold: opts.bold ?? false, font: FONT, size: 24 })],
     spacing: { after: 120, line: 360 }, ...(opts.indent ? { indent: { firstLine: 480 } } : {}),
@@ -64,19 +70,23 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 },
     children: [new TextRun({ text, bold: true, font: FONT, size: level === 1 ? 30 : 26 })],
   });
-  const cell = (text: string, fill?: { fill: string; font: string }, bold = false) => new TableCell({
+  const cell = (text: string, fill?: { fill: string; font: string }, bold = false, width?: number) => new TableCell({
     children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: 18, bold, ...(fill ? { color: fill.font } : {}) })] })],
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: fill.fill } } : {}),
+    ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
   });
+  // with widths: a fixed layout at those widths (Word and LibreOffice keep them; an autofit table
+  // squeezed the 附表's number columns until "<0.020" broke over two lines)
   const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[]) => new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE }, ...(widths ? { columnWidths: widths } : {}),
+    ...(widths ? { width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, margins: { left: 57, right: 57 } } : { width: { size: 100, type: WidthType.PERCENTAGE } }),
     rows: [
-      new TableRow({ tableHeader: true, children: head.map((x) => cell(x, { fill: "D9E1F2", font: "000000" }, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c.text, c.fill)) })),
+      new TableRow({ tableHeader: true, children: head.map((x, c) => cell(x, { fill: "D9E1F2", font: "000000" }, true, widths?.[c])) }),
+      ...rows.map((row) => new TableRow({ children: row.map((x, c) => cell(x.text, x.fill, false, widths?.[c])) })),
     ],
   });
 
-  const several = r.returns.length > 1;
+  const several = r.units.length > 1;
+  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
   const body: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   const annexes: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: title, bold: true, font: FONT, size: 36 })] }));
@@ -84,10 +94,12 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     body.push(h("县区评估结果汇总", 1));
     // at or after the plans' last year: 已实现 / 未完成 / 未能评估, and 预警 counts the binding rows not achieved
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
-    body.push(table(["填报单位", ...labels, "预警"], r.returns.map((ret) => [
+    // every unit in the list's order; one that sent nothing is named as such, with no counts
+    body.push(table(["填报单位", ...labels, "预警"], r.units.map(({ unit, ret }) => (ret ? [
       { text: ret.unit }, ...labels.map((l) => ({ text: String(ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length) })),
-      { text: String(ret.items.filter((i) => warned(i, ret.year)).length) },
-    ])));
+      { text: String(ret.items.filter((i) => rowWarning(i, ret.year) !== null).length) },
+    ] : [{ text: `${unit}（未报送）` }, ...labels.map(() => ({ text: "—" })), { text: "—" }]))));
+    if (unreported.length > 0) body.push(p(`未报送：${unreported.join("、")}。`));
     // the county × indicator grid, shaded by grade (the workbook form, --out *.xlsx, has it with native conditional formats)
     body.push(h("县区 × 指标评估等级", 1));
     const keys: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
@@ -95,19 +107,25 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       const key = `${i.template}/${i.id}`;
       if (!keys.some((x) => x.key === key)) keys.push({ key, name: i.name, attribute: i.attribute });
     }
-    body.push(table(["指标", ...r.returns.map((ret) => ret.unit)], keys.map((x) => [
+    body.push(table(["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}（未报送）`))], keys.map((x) => [
       { text: `${x.attribute === BINDING ? "★" : ""}${x.name}` },
-      ...r.returns.map((ret) => {
+      ...r.units.map(({ ret }) => {
+        if (!ret) return { text: "—" };
         const i = ret.items.find((y) => `${y.template}/${y.id}` === x.key);
         const ended = i ? ret.year >= i.targetYear : false;
         return i ? { text: gradeLabel(i.graded.grade, ended), fill: shownGradeFill(i.graded.grade, ended) } : { text: "—" };
       }),
-    ]), [3600, ...r.returns.map(() => Math.floor(6000 / r.returns.length))]));
+    ]), [3600, ...r.units.map(() => Math.floor(6000 / r.units.length))]));
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
-    body.push(p(`★ 为约束性指标。预警：约束性指标${[opens ? "预计难以完成" : "", ends ? "期末未完成" : ""].filter(Boolean).join("或")}的项数。`));
+    body.push(p(`★ 为约束性指标。预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
   }
   const NUMERALS = ["一", "二", "三", "四", "五"];
-  r.returns.forEach((ret, k) => {
+  r.units.forEach(({ unit, ret }, k) => {
+    if (!ret) {
+      // a unit listed that sent nothing: its place in the order, said as the paragraph says it
+      body.push(h(`${k + 1}. ${unit}`, 1), p(EVALUATION_WORDS.zh.unreported, { indent: true }));
+      return;
+    }
     const n = several ? `${ret.unit}：` : "";
     let section = 0;
     // one return: 一、二、… headings; several: the county's name heads each of its sections

@@ -1,15 +1,19 @@
 import type { EvaluationReport } from "../sheet/EvaluationReport";
+import { rowWarning } from "../sheet/rowWarning";
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
 
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
- * attribute, status, grade, progress, expected, forecast:{value, meets}, pace:{needed, achieved}}],
- * counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * attribute, status, grade, progress, expected, forecast:{value, meets}, pace:{needed, achieved},
+ * warning}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
+ * 预警 list marks it and the county table counts it.
  * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a).
  */
 export function reportJson(r: EvaluationReport): unknown {
-  const several = r.returns.length > 1;
+  const several = r.units.length > 1;
+  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
   return {
     year: r.year,
     items: r.returns.flatMap((ret) => ret.items.map((i) => ({
@@ -19,8 +23,11 @@ export function reportJson(r: EvaluationReport): unknown {
       progress: round(i.graded.result.progress), expected: round(i.graded.result.expected),
       forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets },
       pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved) },
+      warning: rowWarning(i, ret.year),
     }))),
     counts: r.counts,
     text: r.text,
+    // the units listed (--units, --ledger) that sent no return, when there are any
+    ...(unreported.length ? { unreported } : {}),
   };
 }

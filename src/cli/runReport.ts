@@ -16,6 +16,7 @@ import { parseYear } from "./parseYear";
 import { reportJson } from "./reportJson";
 import { fileMessage } from "./fileMessages";
 import { reportParagraph } from "../sheet/reportParagraph";
+import { cycleOptions } from "./runSummaryCycle";
 import { UsageError } from "./UsageError";
 import { workbookFiles } from "./workbookFiles";
 
@@ -30,8 +31,10 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * Reads, checks and grades each return (evaluation-rules.md §6); one line, in `lang`, on the
  * first file that cannot be read or returns that cannot go in one report. `from`: how the files
  * were named (a workbook found in a folder that is not a return is passed over; none at all is refused).
+ * `listed`: the units expected (`--units`, `--ledger`): the report follows their order and names
+ * those that sent nothing (combineEvaluations).
  */
-export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }): Promise<ReportOutcome> {
+export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = []): Promise<ReportOutcome> {
   const returns: ReturnEvaluation[] = [];
   const skipped: string[] = [];
   for (const file of files) {
@@ -49,21 +52,28 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     returns.push(evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file))));
   }
   if (returns.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
-  const c = combineEvaluations(returns);
+  const c = combineEvaluations(returns, listed);
   if (c.ok) return skipped.length ? { ...c, skipped } : c;
   const advice = c.problem.code === "evaluation_year_differs" ? SAME_YEAR[lang] : "";
   return { ok: false, unreadable: false, message: describeReturnSetProblem(c.problem, lang) + advice };
 }
 
-/** The report's title: the returns' 填报单位 and plans. */
+/**
+ * The report's title: the units and the plans. One unit by its name; several of one region (the
+ * plans' 地区, every return's the same) by the region and how many units, those that sent nothing
+ * counted (江海市 5 个填报单位《…》); otherwise by name while a title can hold them (up to three),
+ * else the first and how many.
+ */
 export function reportTitle(r: EvaluationReport): string {
-  const first = r.returns[0];
   const plans = [...new Set(r.returns.flatMap((x) => x.titles))];
-  // the units by name while a title can hold them (up to three), else the first and how many
-  const units = r.returns.map((x) => x.unit).filter((u) => u !== "");
-  const who = r.returns.length === 1 && first ? first.unit
-    : units.length === r.returns.length && units.length <= 3 ? units.join("、")
-    : `${units[0] ? `${units[0]}等 ` : ""}${r.returns.length} 个填报单位`;
+  const regions = new Set(r.returns.flatMap((x) => x.regions));
+  const region = regions.size === 1 && r.returns.every((x) => x.regions.length > 0) ? [...regions][0] : undefined;
+  const units = r.units.map((x) => x.unit).filter((u) => u !== "");
+  const n = r.units.length;
+  const who = n === 1 ? r.units[0]?.unit ?? ""
+    : region ? `${region} ${n} 个填报单位`
+    : units.length === n && n <= 3 ? units.join("、")
+    : `${units[0] ? `${units[0]}等 ` : ""}${n} 个填报单位`;
   // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
   return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标 "}${r.year} 年实施情况评估报告`;
 }
@@ -95,17 +105,24 @@ export function outputProblem(out: string, inputs: string[], force: boolean, lan
   return null;
 }
 
-/** `report <files...> [--out f.docx|f.xlsx] [--json]`: the evaluation report (evaluation-rules §6). */
-export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean }, io: CommandIO): Promise<void> {
+/**
+ * `report <files...> [--out f.docx|f.xlsx] [--json] [--units A,B,… | --ledger 报送台账.xlsx]`: the
+ * evaluation report (evaluation-rules §6). The expected units are read as `summary` reads them
+ * (cycleOptions).
+ */
+export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string }, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
-  // a folder stands for the returns it holds (not the report written there)
-  const { files, empty, inFolder } = workbookFiles(paths, o.out === undefined ? [] : [o.out]);
+  const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }) }, io.lang);
+  if (!cycle.ok) throw new UsageError(cycle.message);
+  const listed = (cycle.options.units ?? []).map((u) => u.unit);
+  // a folder stands for the returns it holds (not the report written there, nor the 报送台账)
+  const { files, empty, inFolder } = workbookFiles(paths, [...(o.out === undefined ? [] : [o.out]), ...(o.ledger === undefined ? [] : [o.ledger])]);
   if (empty.length) throw new UsageError(empty.map((file) => fileMessage({ code: "no_workbooks", file }, io.lang)).join("\n"));
   const en = io.lang === "en";
   if (o.out === undefined && !o.json) throw new UsageError(en ? "give the output file with --out (.docx or .xlsx), or --json" : "请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
-  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths });
+  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths }, listed);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");

@@ -1,10 +1,15 @@
 import type { Lang } from "./describeIssue";
+import { BINDING } from "./BINDING";
+import type { Breach } from "./breachOf";
 import { describeIssue } from "./describeIssue";
 import { EVALUATION_WORDS } from "./evaluationWords";
+import { fmtNumber } from "./fmtNumber";
+import { forecastNumber } from "./forecastNumber";
 import { emptyGradeCounts, type Grade } from "./Grade";
 import type { Issue } from "./Issue";
 import { nameInText } from "./nameInText";
 import { STATUS_CODES, type Status } from "./Status";
+import { warningKind } from "./warningKind";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -23,8 +28,8 @@ export interface TextItem {
   /** for not_graded: the status that keeps it from a grade (未填报, 数据异常, …), counted in the paragraph */
   reason?: Status | null | undefined;
   cumulative: boolean;
-  /** `value`: F at T, said against the target in the 预计难以完成 list */
-  forecast: { meets: boolean | null; value?: number | null | undefined };
+  /** `value`: F at T, said against the target in the 预计难以完成 list, with `decimals` (forecastNumber) */
+  forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined };
   pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
   targetYear?: number | undefined;
@@ -34,28 +39,30 @@ export interface TextItem {
   own?: string | undefined;
   target?: string | undefined;
   responsibleUnit?: string | null | undefined;
+  /** not met in Y with no trend to forecast (breachOf): a binding one is a 预警, said after the forecast */
+  breach?: Breach | null | undefined;
+  /** a qualitative target graded by a reviewer's 人工评估: said where its value would be, when no words were entered */
+  assessment?: Status | null | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
   leftOut?: readonly LeftOut[] | undefined;
 }
 
-export const BINDING = "约束性";
+// kept importable from here, as before
+export { BINDING } from "./BINDING";
 
 /** Binding (约束性) first, otherwise in the table's order (a stable sort). */
 export function bindingFirst<T extends { attribute?: string | null | undefined }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING));
 }
 
-/** A number as reviews write it: two decimals from 0.1 up, two significant digits below (0.0065), no trailing zeros. */
-export function fmtNumber(v: number): string {
-  const r = Math.abs(v) >= 0.1 || v === 0 ? Math.round(v * 100) / 100 : Number(v.toPrecision(2));
-  return (Object.is(r, -0) ? 0 : r).toString();
-}
+// where the report's numbers are written (kept importable from here, as before)
+export { fmtNumber } from "./fmtNumber";
 
 /**
  * The pace of an indicator forecast not to meet its target, inner words without brackets, or null
  * (evaluation-rules.md §6, our reading). The forecast is a least-squares line, the pace a simple
  * average, so the two can disagree: the pair "需年均 n，此前年均 a" is said only where it explains
- * the forecast (a short of n, in n's direction; a cumulative forecast is the average itself). Where
+ * the forecast (a short of n, in n's direction, as both are printed; a cumulative forecast is the average itself). Where
  * the average is enough but the line is not, the last step is said when it falls short (增势放缓);
  * otherwise nothing, and the forecast F against the target stands alone.
  */
@@ -64,8 +71,10 @@ export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, la
   if (needed === null) return null;
   const w = EVALUATION_WORDS[lang];
   const say = (v: number): string => w.paceValue(v, i.unit, i.cumulative, fmtNumber);
-  /** v short of the needed pace, in its direction */
-  const short = (v: number): boolean => (needed > 0 ? v < needed : needed < 0 ? v > needed : false);
+  // v short of the needed pace, in its direction, as the two are printed: paces that print alike
+  // (−0.002 and −0.0019999…) cannot explain a miss, so they are not quoted as if they did
+  const printed = (v: number): number => Number(fmtNumber(v));
+  const short = (v: number): boolean => (needed > 0 ? printed(v) < printed(needed) : needed < 0 ? printed(v) > printed(needed) : false);
   if (achieved === null) return w.pace(say(needed), null);
   if (i.cumulative || short(achieved)) return w.pace(say(needed), say(achieved));
   if (latest && short(latest.value)) return w.paceSlowing(say(needed), say(achieved), say(latest.value), latest.from, latest.to);
@@ -112,7 +121,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const endOf = (i: TextItem): number | null => i.targetYear ?? targetYear;
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
   const endItem = (i: TextItem): string => w.endItem({
-    name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null,
+    name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
   });
 
   // why rows are not graded, by status, when every one says (the table's 说明 gives the same)
@@ -164,13 +173,21 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const missItem = (i: TextItem): string => {
       const f = i.forecast.value, t = endOf(i);
       if (f === undefined || f === null || t === null || i.target === undefined) return `${i.name}${paceWords(i, lang)}`;
-      return w.forecastItem(i.name, w.forecastValue(t, withUnit(fmtNumber(f), i.unit), i.cumulative), i.target, paceClause(i, lang));
+      return w.forecastItem(i.name, w.forecastValue(t, withUnit(forecastNumber({ value: f, decimals: i.forecast.decimals }), i.unit), i.cumulative), i.target, paceClause(i, lang));
     };
     if (misses.length > 0) text += w.forecastMisses(end, misses.map(missItem));
     else if (forecast > 0) text += w.forecastAllMet(end, forecast);
+    // binding rows not met in Y that no trend can be forecast for: 预警 too (our reading), said why
+    const breached = open.filter((i) => warningKind(i, false) === "breached");
+    if (breached.length > 0) text += w.breaches(year, breached.map((i) => w.breachItem({
+      name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), target: i.target ?? "", breach: i.breach ?? { how: "target", why: "no_trend" },
+      assessment: i.assessment ?? null, responsibleUnit: i.responsibleUnit ?? null,
+    })));
   }
 
   const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));
-  if (leftOut.length > 0) text += w.leftOut(leftOut);
+  // 与预测 only where a row left out is still forecast: at or after its plan's end none is made
+  const forecastLeftOut = named.some((i) => (i.leftOut ?? []).length > 0 && !ended(i));
+  if (leftOut.length > 0) text += w.leftOut(leftOut, forecastLeftOut);
   return text.trim();
 }

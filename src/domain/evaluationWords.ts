@@ -1,5 +1,6 @@
 import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
+import type { Breach } from "./breachOf";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
@@ -14,6 +15,8 @@ export interface EndFacts {
   own?: string | undefined;
   target: string;
   responsibleUnit: string | null;
+  /** a qualitative target with no words entered for the year: the reviewer's 人工评估, said in place of the value */
+  assessment?: Status | null | undefined;
 }
 
 /** A 预计难以完成 line of the 预警 list (§6). */
@@ -30,6 +33,27 @@ export interface ForecastLine {
   /** the pace words, paceWords(…) in this language ("" when none) */
   pace: string;
   responsibleUnit: string | null;
+}
+
+/**
+ * A binding row not met in Y that no trend can be forecast for (breachOf; §6, our reading): a 预警,
+ * said with its value against the target, how it misses it and why there is no forecast.
+ */
+export interface BreachFacts {
+  name: string;
+  year: number;
+  /** the year's value with its unit ("" when none, as a words-only target a reviewer assessed) */
+  actual: string;
+  target: string;
+  breach: Breach;
+  /** the reviewer's 人工评估 where `breach.how` is `assessed` */
+  assessment: Status | null;
+  responsibleUnit: string | null;
+}
+
+/** A breach as a line of the 预警 list. */
+export interface BreachLine extends BreachFacts {
+  attribute: string;
 }
 
 /** A 期末未完成 line of the 预警 list (§6, our reading): the item's facts, with its kind and plan end. */
@@ -81,9 +105,12 @@ export interface EvaluationWords {
   endAllMet: (targetYear: number, year: number, n: number) => string;
   /** one left-out value: the indicator, its year and why (describeIssue in this language) */
   leftOutItem: (name: string, year: number, why: string) => string;
-  leftOut: (items: string[]) => string;
+  /** `forecast`: some row left out is still forecast (Y < T); at or after T no forecast is made, so only the trend is said */
+  leftOut: (items: string[], forecast: boolean) => string;
   /** "需年均提高 …，此前年均提高 …" from the two paces as words (no brackets) */
   pace: (needed: string, achieved: string | null) => string;
+  /** "此前年均提高 …": the pace so far alone, where none is needed any more (Y ≥ T) */
+  paceSoFar: (achieved: string) => string;
   /**
    * the average so far is enough but the trend line is not (§6, our reading): the needed pace, the
    * average, and the last step, from year `from` to `to` (per year), which falls short
@@ -91,10 +118,18 @@ export interface EvaluationWords {
   paceSlowing: (needed: string, achieved: string, latest: string, from: number, to: number) => string;
   /** brackets around the pace words: "（…）" / " (…)" */
   bracket: (inner: string) => string;
+  /** a qualitative target's 人工评估 as the report says it in place of a value: 人工评估为符合序时进度 */
+  assessed: (s: Status) => string;
   /** a signed pace as words: 提高 0.3 个百分点, 完成 2 万人, 无变化 */
   paceValue: (v: number, unit: string, cumulative: boolean, fmt: (x: number) => string) => string;
   forecastLine: (l: ForecastLine) => string;
   endLine: (l: EndLine) => string;
+  /** one binding row not met in Y with no trend to forecast, in the paragraph */
+  breachItem: (f: BreachFacts) => string;
+  /** the paragraph's sentence of those rows, after the forecast */
+  breaches: (year: number, items: string[]) => string;
+  /** the same row as a 预警 line, headed 【预警】 */
+  breachLine: (l: BreachLine) => string;
   /** the 预警 list's heading, for the kinds of line it holds */
   warningHeading: (forecast: boolean, end: boolean) => string;
   /** what the 预警 section says when it has no line: one sentence per kind of indicator the return holds */
@@ -102,6 +137,8 @@ export interface EvaluationWords {
   /** said instead when rows are still open but none could be forecast (nothing entered, or nothing usable) */
   noForecast: string;
   noEndMisses: string;
+  /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
+  unreported: string;
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
 }
@@ -109,6 +146,22 @@ export interface EvaluationWords {
 /** The pace's unit words: a ratio (城乡居民收入比) has none ("降低 0.05", not "降低 0.05 比"). */
 const paceUnit = (unit: string, percent: string, permille: string): string =>
   unit === "%" ? percent : unit === "‰" ? permille : unit && unit !== "比" ? ` ${unit}` : "";
+
+/** Why no trend can be forecast for a breach (Breach.why). */
+const ZH_NO_TREND: Record<Breach["why"], string> = { baseline_met: "基期已达到目标，无趋势可预测", no_baseline: "无基期值，无趋势可预测", no_trend: "无趋势可预测" };
+const EN_NO_TREND: Record<Breach["why"], string> = { baseline_met: "the baseline already met it; no trend to forecast", no_baseline: "no baseline; no trend to forecast", no_trend: "no trend to forecast" };
+
+/** A breach's value against its target: "2023 年 1‰，已突破约束性目标 ≤0.9" (`is` "为" in a 预警 line); a reviewer's: "人工评估为滞后，目标 全覆盖". */
+const zhBreach = (f: BreachFacts, is = ""): string => {
+  if (f.breach.how === "assessed") return `人工评估为${STATUS_LABELS[f.assessment ?? "lagging"]}，目标 ${f.target}`;
+  const how = f.breach.how === "ceiling" ? "已突破约束性目标" : f.breach.how === "floor" ? "已低于约束性目标" : "未达到目标";
+  return `${f.year} 年${is} ${f.actual || "—"}，${how} ${f.target}`;
+};
+const enBreach = (f: BreachFacts): string => {
+  if (f.breach.how === "assessed") return `assessed as ${STATUS_LABELS_EN[f.assessment ?? "lagging"].toLowerCase()}, target ${f.target}`;
+  const how = f.breach.how === "ceiling" ? "above the binding target" : f.breach.how === "floor" ? "below the binding target" : "short of the target";
+  return `${f.actual || "—"} in ${f.year}, ${how} ${f.target}`;
+};
 
 const ZH: EvaluationWords = {
   grade: GRADE_LABELS,
@@ -127,25 +180,31 @@ const ZH: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
   forecastMisses: (end, items) => `按目前趋势，预计到${end}难以完成 ${items.length} 项：${items.join("；")}。`,
   forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
-  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items) => `${y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
   endAllMet: (t, y, n) => `${y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
-  leftOut: (items) => `以下数值不是有效数值，未计入趋势与预测：${items.join("；")}。`,
+  leftOut: (items, forecast) => `以下数值不是有效数值，未计入趋势${forecast ? "与预测" : ""}：${items.join("；")}。`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
+  paceSoFar: (achieved) => `此前年均${achieved}`,
   paceSlowing: (needed, achieved, latest, from, to) => `需年均${needed}；此前年均${achieved}，但增势放缓，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
   bracket: (inner) => `（${inner}）`,
+  assessed: (st) => `人工评估为${STATUS_LABELS[st]}`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " 个百分点", " 个千分点");
     if (cumulative) return `完成 ${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  breaches: (year, items) => `另有约束性指标 ${items.length} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
+  breachLine: (l) => `【预警】${l.name}（${l.attribute || "未标属性"}）：${zhBreach(l, "为")}${l.breach.how === "assessed" ? "" : `（${ZH_NO_TREND[l.breach.why]}）`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
+  unreported: "未报送。",
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
 };
 
@@ -166,25 +225,31 @@ const EN: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
   forecastMisses: (end, items) => `On the present trend, ${items.length} are unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n) => `On the present trend, all ${n} indicators that can be forecast are expected to be met by ${end}. `,
-  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items) => `${y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n) => `${y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
-  leftOut: (items) => `Left out of the trend and forecast as not a valid number: ${items.join("; ")}. `,
+  leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
   pace: (needed, achieved) => `needs ${needed} a year${achieved === null ? "" : `, so far ${achieved} a year`}`,
+  paceSoFar: (achieved) => `so far ${achieved} a year`,
   paceSlowing: (needed, achieved, latest, from, to) => `needs ${needed} a year; so far ${achieved} a year, but slowing: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
   bracket: (inner) => ` (${inner})`,
+  assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " percentage points", " per-mille points");
     if (cumulative) return `${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "no change" : `${v < 0 ? "a fall of" : "a rise of"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  breaches: (year, items) => `A further ${items.length} binding ${items.length === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
+  breachLine: (l) => `[WARNING] ${l.name} (${l.attribute || "no attribute"}): ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
+  unreported: "Not submitted.",
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
 };
 

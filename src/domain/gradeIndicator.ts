@@ -1,6 +1,7 @@
 import { num } from "./CellValue";
 import { ge } from "./compare";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
+import { forecastDecimals } from "./forecastDecimals";
 import type { LeftOut } from "./evaluationText";
 import type { Grade } from "./Grade";
 import type { IndicatorResult } from "./IndicatorResult";
@@ -32,8 +33,12 @@ export interface IndicatorGrade {
    * series, with the error that keeps each out, so the report can say so rather than drop it
    */
   leftOut: LeftOut[];
-  /** F at T and whether F meets the final target (预计可完成); nulls where no forecast is made */
-  forecast: { value: number | null; meets: boolean | null };
+  /**
+   * F at T and whether F meets the final target (预计可完成); nulls where no forecast is made.
+   * `decimals`, with F: how many it is shown with (forecastDecimals: the target's digits, and more
+   * where fewer would read as the other side of the target); forecastNumber writes it.
+   */
+  forecast: { value: number | null; meets: boolean | null; decimals?: number };
   /**
    * per year, in the indicator's unit: needed from now to T, and achieved from B to Y; `latest`:
    * the last step of the series (from the year before Y that has a number, or the baseline, to Y),
@@ -119,7 +124,10 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     } else if (bv !== null && series.length > 0) {
       f = leastSquaresAt([{ x: B, y: bv }, ...series.map((p) => ({ x: p.year, y: p.value }))], T);
     }
-    if (f !== null && Number.isFinite(f)) forecast = { value: f, meets: metAt(T, f) };
+    if (f !== null && Number.isFinite(f)) {
+      const meets = metAt(T, f);
+      forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v)) };
+    }
   }
 
   const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null };

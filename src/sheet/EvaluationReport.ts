@@ -51,6 +51,8 @@ export interface ReturnEvaluation {
   file: string;
   /** the titles of the plans the return was made from */
   titles: string[];
+  /** the regions (地区) of those plans' templates: a report over units of one region is titled by it */
+  regions: string[];
   year: number;
   /** the plans' target year; null when the templates end in different years */
   targetYear: number | null;
@@ -64,7 +66,13 @@ export interface ReturnEvaluation {
 /** The report over one return, or a city's over several. */
 export interface EvaluationReport {
   year: number;
+  /** the returns, in the order of the units listed (`--units`, `--ledger`), else as given */
   returns: ReturnEvaluation[];
+  /**
+   * every unit in that order: each return (`ret`), and each unit listed that sent nothing (ret
+   * null: 未报送) in its place in the list; units not listed follow
+   */
+  units: Array<{ unit: string; ret: ReturnEvaluation | null }>;
   /** over every return's items */
   counts: Record<Grade, number>;
   /** one return: its paragraph; several: one paragraph per return, each headed 【填报单位】 */

@@ -1,20 +1,33 @@
+import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { emptyGradeCounts, GRADE_CODES } from "../domain/Grade";
 import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 
 /**
  * The report over one or more evaluated returns: one return gives its own paragraph; several
- * (a city's counties) give one paragraph per return headed 【填报单位】, and counts over all.
- * Refuses no return (no_returns_to_evaluate) and returns of different reporting years
- * (evaluation_year_differs, naming both files), as coded problems (describeReturnSetProblem).
+ * (a city's counties) give one paragraph per unit headed 【填报单位】, and counts over all.
+ * `listed`: the units expected (`--units`, or the 报送台账 of `--ledger`): the returns follow its
+ * order (returns of units not listed after them, as given), and a unit listed that sent nothing
+ * takes its place as 未报送 (【六横镇】未报送。). Refuses no return (no_returns_to_evaluate) and
+ * returns of different reporting years (evaluation_year_differs, naming both files), as coded
+ * problems (describeReturnSetProblem).
  */
-export function combineEvaluations(returns: ReturnEvaluation[]): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
-  const first = returns[0];
+export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
+  const first = given[0];
   if (!first) return { ok: false, problem: returnSetProblem("no_returns_to_evaluate", {}) };
-  const other = returns.find((r) => r.year !== first.year);
+  const other = given.find((r) => r.year !== first.year);
   if (other) return { ok: false, problem: returnSetProblem("evaluation_year_differs", { file: other.file, year: other.year, first: first.file, firstYear: first.year }) };
+  const known = new Set(listed);
+  const units: EvaluationReport["units"] = [
+    ...[...new Set(listed)].flatMap((unit): EvaluationReport["units"] => {
+      const sent = given.filter((r) => r.unit === unit);
+      return sent.length ? sent.map((ret) => ({ unit, ret })) : [{ unit, ret: null }];
+    }),
+    ...given.filter((r) => !known.has(r.unit)).map((ret) => ({ unit: ret.unit, ret })),
+  ];
+  const returns = units.flatMap((u) => (u.ret ? [u.ret] : []));
   const counts = emptyGradeCounts();
   for (const r of returns) for (const g of GRADE_CODES) counts[g] += r.counts[g];
-  const text = returns.length === 1 ? first.text : returns.map((r) => `【${r.unit}】${r.text}`).join("\n");
-  return { ok: true, report: { year: first.year, returns, counts, text } };
+  const text = units.length === 1 ? first.text : units.map((u) => `【${u.unit}】${u.ret ? u.ret.text : EVALUATION_WORDS.zh.unreported}`).join("\n");
+  return { ok: true, report: { year: first.year, returns, units, counts, text } };
 }

@@ -1,7 +1,10 @@
-import { fmtNumber } from "../domain/evaluationText";
+import { fmtNumber, paceClause } from "../domain/evaluationText";
+import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationRow } from "./EvaluationReport";
+import { EVALUATION_WORDS } from "../domain/evaluationWords";
+import { assessmentOf } from "./assessmentOf";
 import { shownValue } from "./shownValue";
 
 /** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
@@ -22,21 +25,28 @@ export function shareText(p: number | null, backwards = false): string {
 export function forecastText(r: EvaluationRow): string {
   const f = r.graded.forecast;
   if (f.value === null) return "—";
-  return `${fmtNumber(f.value)}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
+  return `${forecastNumber({ value: f.value, decimals: f.decimals })}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
 }
 
-/** Pace as the 附表 says it: "需 0.5 / 已 0.3" per year in the indicator's unit. */
+/**
+ * Pace as the 附表 says it, in the words of the text (降低 / 提高 / 完成, 个百分点; §6): "需年均降低 2.5 人，
+ * 此前年均降低 0.67 人". A row 预计难以完成 says what the text says of it (paceClause), or the pace needed
+ * alone where the pair would not explain the miss; at or after T, the pace so far.
+ */
 export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
   if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
-  if (needed === null && achieved === null) return "—";
-  const u = r.unit === "%" ? "个百分点" : r.unit;
-  return [needed === null ? "" : `需 ${fmtNumber(needed)}`, achieved === null ? "" : `已 ${fmtNumber(achieved)}`].filter(Boolean).join(" / ") + (u ? ` ${u}` : "");
+  const w = EVALUATION_WORDS.zh;
+  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, fmtNumber);
+  if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved));
+  if (r.graded.forecast.meets === false) return paceClause({ unit: r.unit, cumulative: r.graded.cumulative, pace: r.graded.pace }) ?? w.pace(say(needed), null);
+  return w.pace(say(needed), achieved === null ? null : say(achieved));
 }
 
-/** 说明: why a row is not graded, then the reporter's own note. */
+/** 说明: why a row is not graded, or the 人工评估 it was graded by; then the reporter's own note. */
 export function remarkText(r: EvaluationRow): string {
-  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}` : "";
+  const assessed = assessmentOf(r);
+  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
   return [reason, r.note].filter(Boolean).join("；");
 }
 

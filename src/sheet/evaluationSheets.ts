@@ -9,6 +9,8 @@ import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "./SheetPlan";
 import { trendBand } from "./trendBand";
 import { warningSection } from "./warningSection";
+import { decimalFormat } from "./decimalFormat";
+import { forecastNumber } from "../domain/forecastNumber";
 
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
@@ -27,62 +29,77 @@ function gradeRules(range: string, first: string): PlannedConditionalFormat[] {
 /** A text's width in column-width units: a CJK character (or full-width mark) takes two. */
 const displayWidth = (t: string): number => [...t].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
 
-/** The 附表's columns up to 评估: the first printed page, which the paragraph and the 预警 span. */
-const TEXT_COLUMNS = 10;
-
 const print = (titleRows: string) => ({ landscape: true, fitToWidth: true, titleRows, footer: "第 &P 页，共 &N 页" });
+
+/** A plan's number as written ("45", "0.030", "-1.5"): stored as a number with as many decimals shown; else null (≤38, [20], /). */
+const plainNumber = (t: string): { value: number; numFmt: string } | null => {
+  const s = t.trim();
+  return /^-?\d+(\.\d+)?$/.test(s) ? { value: Number(s), numFmt: decimalFormat(s) } : null;
+};
+
+/** The 附表's widths on the 评估 sheet: 序号 … 说明, the longer texts wrapping (指标, 单位, the actual, the forecast, the pace, 说明). */
+const WIDTHS = [4, 20, 6, 6, 7, 7, 10, 7, 7, 10, 12, 18, 12];
+const WRAPPED = [1, 2, 6, 10, 11, 12];
+/** The 附表's columns that hold numbers on the sheet (基期值, the year's actual, 进度 and 序时进度), and 目标值 (centred, off the number beside it). */
+const [BASELINE, TARGET, ACTUAL, PROGRESS, EXPECTED] = [4, 5, 6, 7, 8];
 
 /**
  * The 评估 sheet for one return (evaluation-rules.md §6): the paragraph, the 预警 lines, and the
- * 附表 with a trend band per indicator (baseline, each year, the forecast and the target, as
- * numbers and as a text sparkline), grades coloured by native conditional formats.
+ * 附表 with a trend band per indicator (baseline, each year to the reporting year, the forecast,
+ * and a text sparkline with the target), grades coloured by native conditional formats. Numbers
+ * are numbers with number formats (基期值 and the actual as written, 进度 and 序时进度 as 0.0%, 倒退
+ * below 0, the forecast with its text's digits). It prints on one landscape page width (a fresh
+ * user found two pages wide cut the title), at about 80 %: the band holds no column for a year
+ * still to come, and no forecast column once no row is forecast.
  */
 export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedSheet {
   const b = new SheetBuilder(name, "template");
   const head = evaluationHeaders(ret.year, ret.targetYear);
-  const widths = [5, 30, 7, 7, 9, 9, 9, 8, 8, 11, 16, 16, 20];
-  widths.forEach((w, i) => b.addColumn(`c${i}`, w));
+  WIDTHS.forEach((w, i) => b.addColumn(`c${i}`, w));
   const first = Math.min(...ret.items.map((i) => i.baselineYear));
-  const last = Math.max(...ret.items.map((i) => i.targetYear));
-  const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: last - first + 1 }, (_, k) => first + k) : [];
-  years.forEach((y) => b.addColumn(`y${y}`, 7));
-  b.addColumn("forecast", 8);
-  b.addColumn("trend", 14);
+  const last = Math.min(ret.year, Math.max(...ret.items.map((i) => i.targetYear)));
+  const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k) : [];
+  years.forEach((y) => b.addColumn(`y${y}`, 6));
+  const forecasts = ret.items.some((i) => ret.year < i.targetYear);
+  if (forecasts) b.addColumn("forecast", 7);
+  b.addColumn("trend", 13);
+  const lastCol = b.sheet.columns.length;
 
   b.value(1, 1, `${ret.unit} ${ret.year} 年规划指标实施情况评估`, "title");
   b.sheet.rowHeights[1] = 28;
-  // the paragraph and the 预警 span the 附表's first page only (指标 … 评估): the sheet prints two
-  // pages wide, so its text stays legible, and a merged cell across the page break would be cut
-  const textCols = TEXT_COLUMNS;
-  // a little under one character per width unit at the text style's size (measured on LibreOffice's PDF)
-  const perLine = Math.floor(0.85 * widths.slice(1, textCols).reduce((a, w) => a + w, 0));
+  // the paragraph and the 预警 span the printed width (the sheet prints one page wide)
+  const perLine = Math.floor(0.85 * b.sheet.columns.slice(1).reduce((a, c) => a + c.width, 0));
   const lines = (t: string): number => t.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
   b.value(2, 2, ret.text, "textWrap");
-  b.sheet.merges.push(`B2:${columnLetter(textCols)}2`);
+  b.sheet.merges.push(`B2:${columnLetter(lastCol)}2`);
   b.sheet.rowHeights[2] = Math.min(409, 16 * lines(ret.text) + 10);
   const warn = warningSection(ret);
   const warnText = warn.lines.length ? `${warn.heading}\n${warn.lines.map((w, i) => `${i + 1}. ${w}`).join("\n")}` : warn.none;
   b.value(3, 2, warnText, "textWrap");
-  b.sheet.merges.push(`B3:${columnLetter(textCols)}3`);
+  b.sheet.merges.push(`B3:${columnLetter(lastCol)}3`);
   b.sheet.rowHeights[3] = Math.min(409, 16 * lines(warnText) + 8);
 
   const hr = 4;
   head.forEach((h, c) => b.value(hr, c + 1, h, "header"));
-  years.forEach((y) => b.value(hr, b.col(`y${y}`), y === first ? `${y}(基期)` : String(y), "header"));
-  b.value(hr, b.col("forecast"), `预测${ret.targetYear ?? "期末"}`, "header");
-  b.value(hr, b.col("trend"), "趋势（基期→各年→预测｜目标）", "header");
+  years.forEach((y) => b.value(hr, b.col(`y${y}`), y === first ? `${y}\n(基期)` : String(y), "header"));
+  if (forecasts) b.value(hr, b.col("forecast"), `预测${ret.targetYear ?? "期末"}`, "header");
+  b.value(hr, b.col("trend"), "趋势（各年→预测｜目标）", "header");
   b.sheet.rowHeights[hr] = 32;
 
   ret.items.forEach((item, k) => {
     const r = hr + 1 + k;
-    // 指标, the year's actual (a cumulative running total with the year's amount is long) and 说明
-    // wrap; the row is as tall as its longest wrapped cell (LibreOffice and Excel do not grow it on opening)
+    // the longer texts wrap; the row is as tall as its longest wrapped cell (LibreOffice and Excel do not grow it on opening)
     const texts = evaluationColumns(item, k + 1, ret.year);
-    const wrapped = [1, 6, 12];
-    texts.forEach((v, c) => b.value(r, c + 1, v, wrapped.includes(c) ? "textWrap" : "text"));
-    const rowLines = Math.max(...wrapped.map((c) => Math.ceil(displayWidth(texts[c] ?? "") / (0.9 * (widths[c] ?? 8)))));
-    if (rowLines > 1) b.sheet.rowHeights[r] = Math.min(409, 14 * rowLines + 4);
     const g = item.graded;
+    texts.forEach((v, c) => {
+      const n = c === BASELINE ? plainNumber(item.baseline) : c === ACTUAL && !g.cumulative ? plainNumber(item.actual) : null;
+      const share = c === PROGRESS ? g.result.progress : c === EXPECTED ? g.result.expected : null;
+      if (n) b.value(r, c + 1, n.value, "number", { numFmt: n.numFmt });
+      else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress");
+      else b.value(r, c + 1, v, c === TARGET ? "target" : WRAPPED.includes(c) ? "textWrap" : "text");
+    });
+    const rowLines = Math.max(...WRAPPED.map((c) => Math.ceil(displayWidth(texts[c] ?? "") / (0.9 * (WIDTHS[c] ?? 8)))));
+    if (rowLines > 1) b.sheet.rowHeights[r] = Math.min(409, 14 * rowLines + 4);
     const byYear = new Map(g.series.map((p) => [p.year, p.value]));
     // a cumulative band runs from 0 (nothing done yet) through the running sums
     const start = g.cumulative ? 0 : g.baselineValue;
@@ -92,7 +109,14 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
       if (v !== undefined) b.value(r, b.col(`y${y}`), v, "number");
       else b.value(r, b.col(`y${y}`), null, "number");
     }
-    b.value(r, b.col("forecast"), g.forecast.value === null ? null : Math.round(g.forecast.value * 100) / 100, "number", g.forecast.meets === false ? { fill: GRADE_FILL.behind.fill } : {});
+    // F as a number with the digits the text shows it with (forecastNumber): 0.016 against <0.020, never 0.02
+    const f = g.forecast.value === null ? null : { value: g.forecast.value, decimals: g.forecast.decimals };
+    const fText = f === null ? null : forecastNumber(f);
+    if (forecasts) {
+      b.value(r, b.col("forecast"), fText === null ? null : Number(fText), "number", {
+        ...(fText === null ? {} : { numFmt: decimalFormat(fText) }), ...(g.forecast.meets === false ? { fill: GRADE_FILL.behind.fill } : {}),
+      });
+    }
     const values = [...(start === null ? [] : [start]), ...g.series.map((p) => p.value)];
     b.value(r, b.col("trend"), trendBand(values, g.forecast.value, g.finalValue), "text");
   });
@@ -100,9 +124,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   const gradeCol = columnLetter(10);
   b.sheet.conditionalFormats.push(...gradeRules(`${gradeCol}${hr + 1}:${gradeCol}${lastRow}`, `$${gradeCol}${hr + 1}`));
   b.sheet.freeze = { rows: hr, columns: 2 };
-  // 13 columns of the 附表 and a trend band per year: two pages wide (was one, at about 4 pt), 序号 on
-  // both; the paragraph starts in B, so the repeated column never prints a clipped piece of it
-  b.sheet.print = { ...print(`${hr}:${hr}`), pagesWide: 2, titleColumns: "A:A" };
+  b.sheet.print = print(`${hr}:${hr}`);
   return b.sheet;
 }
 
@@ -116,43 +138,46 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   const b = new SheetBuilder(GRID_SHEET, "template");
   b.addColumn("name", 40);
   b.addColumn("attribute", 8);
-  r.returns.forEach((_, k) => b.addColumn(`u${k}`, 13));
+  // a column per unit in the list's order; a unit that sent nothing keeps its column, headed 未报送
+  r.units.forEach((_, k) => b.addColumn(`u${k}`, 13));
   // indicator rows: every (template, id) in the order first seen
   const rows: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
   for (const ret of r.returns) for (const i of ret.items) {
     const key = `${i.template}/${i.id}`;
     if (!rows.some((x) => x.key === key)) rows.push({ key, name: i.name, attribute: i.attribute });
   }
-  const lastCol = 2 + r.returns.length;
+  const lastCol = 2 + r.units.length;
   b.value(1, 1, `${r.year} 年各县区规划指标评估等级对比`, "title");
   b.sheet.rowHeights[1] = 26;
   // at or after the plans' last year a row is 已实现, 未完成 or 未能评估 (gradeLabel), counted as such
   const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
   const red = labels.filter((l) => l === GRADE_LABELS.behind || l === NOT_ACHIEVED_LABEL.zh).join("、");
-  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）；★ 为约束性指标。`, "subtitle");
+  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
+  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）；★ 为约束性指标。${unreported.length ? `未报送：${unreported.join("、")}。` : ""}`, "subtitle");
   const hr = 3;
   b.value(hr, 1, "指标", "header");
   b.value(hr, 2, "属性", "header");
-  r.returns.forEach((ret, k) => b.value(hr, 3 + k, ret.unit, "header"));
+  r.units.forEach((u, k) => b.value(hr, 3 + k, u.ret ? u.unit : `${u.unit}（未报送）`, "header"));
   b.sheet.rowHeights[hr] = 30;
   rows.forEach((x, j) => {
     const row = hr + 1 + j;
     b.value(row, 1, `${x.attribute === "约束性" ? "★" : ""}${x.name}`, "textWrap");
     b.value(row, 2, x.attribute ?? "", "text");
-    r.returns.forEach((_, k) => b.value(row, 3 + k, null, "status"));
+    r.units.forEach((u, k) => b.value(row, 3 + k, u.ret ? null : "—", "status"));
   });
   const rowOf = new Map(rows.map((x, j) => [x.key, hr + 1 + j]));
-  r.returns.forEach((ret, k) => {
-    for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, gradeLabel(i.graded.grade, ret.year >= i.targetYear), "status");
+  r.units.forEach(({ ret }, k) => {
+    if (ret) for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, gradeLabel(i.graded.grade, ret.year >= i.targetYear), "status");
   });
   const lastRow = hr + rows.length;
   labels.forEach((label, n) => {
     const row = lastRow + 1 + n;
     b.value(row, 1, `${label}（项）`, "header");
     b.value(row, 2, "", "header");
-    r.returns.forEach((_, k) => {
+    r.units.forEach((u, k) => {
       const c = columnLetter(3 + k);
-      b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${label}")`, "number");
+      if (u.ret) b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${label}")`, "number");
+      else b.value(row, 3 + k, "—", "number");
     });
   });
   if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
@@ -165,9 +190,9 @@ function safeName(s: string): string {
   return s.replace(BAD, "").slice(0, 31) || EVALUATION_SHEET;
 }
 
-/** The evaluation as a workbook: one return → 评估; several → 县区对比 first, then 评估-<填报单位> per return. */
+/** The evaluation as a workbook: one return → 评估; several units → 县区对比 first, then 评估-<填报单位> per return. */
 export function evaluationWorkbookPlan(r: EvaluationReport): WorkbookPlan {
-  if (r.returns.length === 1 && r.returns[0]) return { sheets: [evaluationSheet(r.returns[0], EVALUATION_SHEET)], names: [] };
+  if (r.units.length === 1 && r.returns.length === 1 && r.returns[0]) return { sheets: [evaluationSheet(r.returns[0], EVALUATION_SHEET)], names: [] };
   const taken = new Set<string>([GRID_SHEET]);
   const sheets = r.returns.map((ret, k) => {
     let name = safeName(`${EVALUATION_SHEET}-${ret.unit}`);

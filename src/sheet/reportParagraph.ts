@@ -1,14 +1,15 @@
 import type { Lang } from "../domain/describeIssue";
+import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import type { EvaluationReport } from "./EvaluationReport";
 import { returnParagraph } from "./returnParagraph";
 
 /**
  * The report's paragraph in `lang`, as combineEvaluations makes the Chinese one: one return's own
- * paragraph, or one per return headed by its 填报单位.
+ * paragraph, or one per unit headed by its 填报单位 (a unit listed that sent nothing: 未报送).
  */
 export function reportParagraph(r: EvaluationReport, lang: Lang): string {
   if (lang === "zh") return r.text;
-  const only = r.returns.length === 1 ? r.returns[0] : undefined;
+  const only = r.units.length === 1 ? r.units[0]?.ret : undefined;
   if (only) return returnParagraph(only, lang);
-  return r.returns.map((ret) => `[${ret.unit}] ${returnParagraph(ret, lang)}`).join("\n");
+  return r.units.map((u) => `[${u.unit}] ${u.ret ? returnParagraph(u.ret, lang) : EVALUATION_WORDS[lang].unreported}`).join("\n");
 }

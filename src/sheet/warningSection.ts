@@ -1,8 +1,12 @@
 import type { Lang } from "../domain/describeIssue";
-import { BINDING, bindingFirst, fmtNumber, paceWords, withUnit } from "../domain/evaluationText";
+import { breachOf } from "../domain/breachOf";
+import { BINDING, bindingFirst, paceWords, withUnit } from "../domain/evaluationText";
+import { forecastNumber } from "../domain/forecastNumber";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { nameInText } from "../domain/nameInText";
 import type { ReturnEvaluation } from "./EvaluationReport";
+import { assessmentOf } from "./assessmentOf";
+import { rowWarning } from "./rowWarning";
 import { shownActual } from "./shownActual";
 
 /** The 预警 section of a return's report: its heading, its lines, and what it says when it has none. */
@@ -19,7 +23,9 @@ export interface WarningSection {
 /**
  * The 预警 lines (evaluation-rules.md §6). Rows whose plan has ended by the reporting year
  * (Y ≥ T) get no forecast: each one graded and not 已实现 is a 期末未完成 line (our reading), its
- * value against the final target. The others: every indicator 预计难以完成, with its forecast,
+ * value against the final target. The others: each binding row not met in Y that no trend can be
+ * forecast for (breachOf: its value against the target, how it misses it and why there is no
+ * forecast; our reading), then every indicator 预计难以完成, with its forecast,
  * target and the pace where it explains the forecast (paceClause); binding (约束性) first in each list, headed 【约束性未完成】 or 【预警】; each with
  * its 责任单位 where the template has one. Counts are the table's rows. Words from evaluationWords.
  */
@@ -31,21 +37,26 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
-      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null,
+      actual: withUnit(shownActual(i), i.unit), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
     return w.forecastLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear,
-      forecast: f === null ? "—" : withUnit(fmtNumber(f), i.unit), cumulative: i.graded.cumulative, target: i.target,
+      forecast: f === null ? "—" : withUnit(forecastNumber({ value: f, decimals: i.graded.forecast.decimals }), i.unit), cumulative: i.graded.cumulative, target: i.target,
       pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null,
     });
   });
+  // binding rows not met in Y that no trend can be forecast for (our reading): first among the open ones
+  const breached = open.filter((i) => rowWarning(i, r.year) === "breached").map((i) => w.breachLine({
+    name: nameInText(i.name), attribute: i.attribute ?? "", year: r.year, actual: withUnit(shownActual(i), i.unit), target: i.target,
+    breach: breachOf(i.graded) ?? { how: "target", why: "no_trend" }, assessment: assessmentOf(i), responsibleUnit: i.responsibleUnit ?? null,
+  }));
   const hasEnd = ended.length > 0, hasOpen = open.length > 0 || !hasEnd;
   return {
     title: w.warningSection(hasOpen, hasEnd),
     heading: w.warningHeading(hasOpen, hasEnd),
-    lines: [...end, ...forecast],
+    lines: [...end, ...breached, ...forecast],
     // "no indicator is unlikely to be met" only where something was forecast (a unit that entered nothing has no forecast)
     none: [...(hasEnd ? [w.noEndMisses] : []), ...(hasOpen ? [open.some((i) => i.graded.forecast.meets !== null) ? w.noForecastMisses : w.noForecast] : [])].join(lang === "zh" ? "" : " "),
   };

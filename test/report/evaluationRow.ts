@@ -2,6 +2,7 @@ import { EMPTY, num, str, type CellValue } from "../../src/domain/CellValue";
 import { emptyGradeCounts } from "../../src/domain/Grade";
 import { gradeIndicator } from "../../src/domain/gradeIndicator";
 import type { EvaluationRow, ReturnEvaluation } from "../../src/sheet/EvaluationReport";
+import type { Status } from "../../src/domain/Status";
 import { returnParagraph } from "../../src/sheet/returnParagraph";
 
 /** What a test says of one row: the plan's line and the values a county entered, by year. */
@@ -13,6 +14,8 @@ export interface RowFacts {
   target: string;
   values: Record<number, number | string | null>;
   domain?: string;
+  /** a reviewer's 人工评估 of a qualitative target (the status the 人工评估 cell gives) */
+  assessment?: Status;
 }
 
 /** One indicator graded as evaluateReturn grades it (2020 baseline, 2025 target), in the report's row shape. */
@@ -20,7 +23,7 @@ export function evaluationRow(f: RowFacts, year: number, k = 0): EvaluationRow {
   const actuals: Record<string, CellValue> = {};
   for (const [y, v] of Object.entries(f.values)) actuals[y] = v === null ? EMPTY : typeof v === "number" ? num(v) : str(v);
   const spec = { name: f.name, unit: f.unit, baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: 2025 };
-  const graded = gradeIndicator({ spec, year, actuals });
+  const graded = gradeIndicator({ spec, year, actuals, ...(f.assessment ? { assessment: f.assessment } : {}) });
   const v = f.values[year];
   return {
     template: "t", templateTitle: "某市交通规划", id: `r${k}`, name: f.name, unit: f.unit, domain: f.domain ?? "设施网络", sheet: "表1",
@@ -34,5 +37,5 @@ export function returnOf(unit: string, rows: RowFacts[], year: number): ReturnEv
   const items = rows.map((r, k) => evaluationRow(r, year, k));
   const counts = emptyGradeCounts();
   for (const i of items) counts[i.graded.grade]++;
-  return { unit, file: unit, titles: ["某市交通规划"], year, targetYear: 2025, items, projects: [], counts, text: returnParagraph({ items, year, targetYear: 2025 }, "zh") };
+  return { unit, file: unit, titles: ["某市交通规划"], regions: [], year, targetYear: 2025, items, projects: [], counts, text: returnParagraph({ items, year, targetYear: 2025 }, "zh") };
 }

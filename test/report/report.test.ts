@@ -18,7 +18,7 @@ let files: string[] = [];
 
 interface ReportDoc {
   year: number;
-  items: Array<{ template: string; id: string; name: string; attribute: string | null; status: string; grade: string; progress: number | null; expected: number | null; forecast: { value: number | null; meets: boolean | null }; pace: { needed: number | null; achieved: number | null }; unit?: string }>;
+  items: Array<{ template: string; id: string; name: string; attribute: string | null; status: string; grade: string; progress: number | null; expected: number | null; forecast: { value: number | null; meets: boolean | null }; pace: { needed: number | null; achieved: number | null }; warning: string | null; unit?: string }>;
   counts: Record<string, number>;
   text: string;
 }
@@ -35,13 +35,13 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(doc.year).toBe(2018);
     expect(Object.keys(doc.counts).sort()).toEqual([...GRADE_CODES].sort());
     expect(doc.items).toHaveLength(29);
-    for (const i of doc.items) expect(Object.keys(i)).toEqual(["template", "id", "name", "attribute", "status", "grade", "progress", "expected", "forecast", "pace"]);
+    for (const i of doc.items) expect(Object.keys(i)).toEqual(["template", "id", "name", "attribute", "status", "grade", "progress", "expected", "forecast", "pace", "warning"]);
     for (const g of GRADE_CODES) expect(doc.counts[g]).toBe(doc.items.filter((i) => i.grade === g).length);
     expect(doc.text).toContain("规划确定主要指标 29 项（约束性 10 项、预期性 19 项）。截至 2018 年，");
     for (const g of GRADE_CODES.filter((x) => x !== "achieved")) expect(doc.text).toContain(`${GRADE_LABELS[g]} ${doc.counts[g]} 项`);
     // 岱山县 moves at .6 of the line: 城镇住房保障受益覆盖率 is behind and will not reach >25
     const housing = doc.items.find((i) => i.id === "zs16-14");
-    expect(housing).toMatchObject({ attribute: "约束性", grade: "behind", forecast: { meets: false } });
+    expect(housing).toMatchObject({ attribute: "约束性", grade: "behind", forecast: { meets: false }, warning: "forecast" });
     // named among those 预计难以完成, after the binding ones only
     expect(doc.text).toMatch(/难以完成 \d+ 项：城镇新增就业人数 \(万人\)（[^）]+）；城镇住房保障受益覆盖率/);
   });
@@ -181,17 +181,18 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     const ws = wb.getWorksheet("评估");
     if (!ws) throw new Error("no sheet");
     expect(ws.getCell("B2").value).toBe(doc.text);
-    // two pages wide with 序号 on both (on one page a user found the text at about 4 pt); the
-    // paragraph spans the first page's columns from B, so neither a page break nor the repeated column cuts it
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 2, printTitlesRow: "4:4", printTitlesColumn: "A:A" });
-    expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["B2:J2", "B3:J3"]));
+    // one page wide (two pages wide cut the title, a fresh user found), the band holding no column for
+    // a year still to come so it prints at about 80 % (reportPrint.test.ts); the paragraph spans the width
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, printTitlesRow: "4:4" });
+    expect(ws.pageSetup.printTitlesColumn).toBeUndefined();
+    expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["B2:S2", "B3:S3"]));
     const cf = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
     // one conditionalFormatting element per range holding every grade's rule (Gnumeric keeps only the first rule of each element)
     // and 未完成, the word at and after the plan's last year (our reading)
     expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual([...GRADE_CODES.map((g) => `$J5="${GRADE_LABELS[g]}"`), `$J5="未完成"`]);
     const header = Array.from(ws.getRow(4).values as unknown[], (v) => String(v ?? ""));
     const row = 5 + doc.items.findIndex((i) => i.id === "zs16-14");
-    const at = (h: string): unknown => ws.getCell(row, header.findIndex((x) => x === h || x.startsWith(`${h}(`))).value;
+    const at = (h: string): unknown => ws.getCell(row, header.findIndex((x) => x === h || x.startsWith(`${h}\n`))).value;
     // 城镇住房保障受益覆盖率: the band holds the baseline and each year, then the forecast
     expect(at("2015")).toBe(23.88);
     expect(at("2018")).toBe(24.324);

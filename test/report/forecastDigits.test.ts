@@ -1,0 +1,41 @@
+import { evaluationColumns } from "../../src/sheet/evaluationColumns";
+import { evaluationSheet } from "../../src/sheet/evaluationSheets";
+import { warningSection } from "../../src/sheet/warningSection";
+import { returnOf, type RowFacts } from "./evaluationRow";
+
+/**
+ * A forecast is shown with the digits its target is written with, and more where fewer would
+ * read as the other side of the target (a fresh user's trial: 0.0163 shown as 0.02 against
+ * `<0.020`, beside 预计可完成). The 评估 sheet holds it as a number with a number format that shows
+ * the same digits as the paragraph, the 预警 list and the 附表.
+ */
+const rate = (values: RowFacts["values"]): RowFacts => ({ name: "亿元GDP生产安全事故死亡率", attribute: "约束性", unit: "人/亿元", baseline: "0.030", target: "<0.020", values });
+
+describe("a forecast's digits follow its target's and never cross it (§6, our reading)", () => {
+  test.each([
+    // least squares through 0.030 (2020), .027, .024, .022 → 0.0163 at 2025
+    ["0.0163 against <0.020: three decimals, as the target", rate({ 2021: 0.027, 2022: 0.024, 2023: 0.022 }), true, "0.016", 0.016, "0.000"],
+    // 0.030, .028, .026, .024 → 0.020 at 2025: on the line, not below it
+    ["0.020 against <0.020: the target's digits, not 0.02", rate({ 2021: 0.028, 2022: 0.026, 2023: 0.024 }), false, "0.020", 0.02, "0.000"],
+    // 0.030, .028, .026, .0239 → 0.01987: 0.020 at three decimals would read as failing the target it meets
+    ["0.01987 against <0.020: one more decimal, so it reads as meeting it", rate({ 2021: 0.028, 2022: 0.026, 2023: 0.0239 }), true, "0.0199", 0.0199, "0.0000"],
+    // 45 → 44, 44, 43 → 41.9 against ≤38
+    ["41.9 against ≤38: as fmtNumber writes it", { name: "生产安全事故死亡人数", attribute: "约束性", unit: "人", baseline: "45", target: "≤38", values: { 2021: 44, 2022: 44, 2023: 43 } }, false, "41.9", 41.9, "0.0"],
+    ["35 against ≤38: a whole number", { name: "生产安全事故死亡人数", attribute: "约束性", unit: "人", baseline: "45", target: "≤38", values: { 2021: 43, 2022: 41, 2023: 39 } }, true, "35", 35, "0"],
+  ] as const)("%s", (_why, row, meets, shown, cell, numFmt) => {
+    const ret = returnOf("海城区", [row], 2023);
+    const item = ret.items[0]!;
+    expect(item.graded.forecast.meets).toBe(meets);
+    // the 附表, the 分领域-style forecast words of the paragraph or 预警 list, and the sheet's number agree
+    expect(evaluationColumns(item, 1, 2023)[10]).toBe(`${shown}（${meets ? "预计可完成" : "预计难以完成"}）`);
+    if (!meets) {
+      expect(ret.text).toContain(`预计 2025 年 ${shown}${row.unit}，目标 ${row.target}`);
+      expect(warningSection(ret).lines[0]).toContain(`按目前趋势预计 2025 年为 ${shown}${row.unit}，目标 ${row.target}`);
+    }
+    const sheet = evaluationSheet(ret, "评估");
+    const header = sheet.cells.filter((c) => /^[A-Z]+4$/.test(c.address));
+    const col = header.find((c) => c.value === "预测2025")?.address.replace("4", "");
+    const c = sheet.cells.find((x) => x.address === `${col}5`);
+    expect([c?.value, c?.numFmt]).toEqual([cell, numFmt]);
+  });
+});
