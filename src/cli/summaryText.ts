@@ -1,5 +1,6 @@
 import type { Resubmission } from "../cycle/versionsSheet";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
+import { isIncomplete } from "../cycle/isIncomplete";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { SummaryFigures } from "../sheet/summarize";
@@ -11,7 +12,8 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
 /**
  * What `summary` prints when it wrote `out`, in `lang`: the file, the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
- * issue 18.4); the 报送台账 counts by state when there is a ledger; each workbook of a folder
+ * issue 18.4); the 报送台账 counts by state when there is a ledger (the words of its sheet), and
+ * the units that sent a return with rows 未填报 to complete (isIncomplete); each workbook of a folder
  * that is not a return (`skipped`), named and not summed; each return filed under another
  * unit's name (`misnamed`). Lines end with "\n".
  */
@@ -35,6 +37,12 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const blanks = ledger?.filter((x) => x.blank).map((x) => x.unit) ?? [];
   const chased = blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "";
   const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}`] : [];
+  const incomplete = (ledger ?? []).filter(isIncomplete);
+  if (incomplete.length) {
+    states.push(en
+      ? `sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${x.missing} of ${x.rows}`).join(", ")}`
+      : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${x.missing} 项（共 ${x.rows} 项）`).join("、")}`);
+  }
   const others = skipped.map((file) => (en ? `not summed (not a return): ${file}` : `未汇总（不是规划指标填报工作簿）：${file}`));
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`

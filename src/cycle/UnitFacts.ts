@@ -16,6 +16,12 @@ export interface UnitFacts {
   errors: number;
   /** lagging or severe indicators without a 说明 (lagging_no_note) */
   unexplainedLags: number;
+  /**
+   * rows of the counted return left 未填报 for the year (status missing), of `rows` checked: a
+   * return sent half empty is 已报 all the same, and the unit must still complete it
+   */
+  missing: number;
+  rows: number;
   lock: "" | "已锁定" | "锁定后被改动";
   /** files received for the unit */
   versions: number;

@@ -1,6 +1,7 @@
 import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
+import { isIncomplete } from "./isIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 
 export const LEDGER_SHEET = "报送台账";
@@ -9,9 +10,11 @@ export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
 export const NEAR_DAYS = 3;
 
 const FILLS: Record<LedgerState, string> = { 未报: "F4B183", 已报: "FFFFFF", 退回: "FFE699", 通过: "C6EFCE" };
+/** the 催报 list's mark of a unit that sent its return with rows 未填报 (isIncomplete) */
+const COMPLETE_FILL = "FFE699";
 
 const COLUMNS: Array<[string, string, number]> = [
-  ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11],
+  ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["missing", "未填报", 8], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11],
   ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["file", "文件", 30],
 ];
 
@@ -27,7 +30,7 @@ export function ledgerCounts(facts: readonly UnitFacts[]): string {
   const received = facts.filter((f) => f.file !== undefined).length;
   const blanks = (["year", "file"] as const).map((k) => [k, facts.filter((f) => f.blank === k).length] as const).filter(([, c]) => c > 0);
   const which = blanks.length ? `（其中${blanks.map(([k, c]) => `${BLANK_WORDS[k]} ${c} 份`).join("、")}，按未报）` : "";
-  return `应报 ${facts.filter((f) => !f.unlisted).length}，收到 ${received} 份${which}：未报 ${n("未报")}，已报待审 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}`;
+  return `应报 ${facts.filter((f) => !f.unlisted).length}，收到 ${received} 份${which}：未报 ${n("未报")}，已报 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}`;
 }
 
 /** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
@@ -46,15 +49,16 @@ export function chaseText(deadline: string, asOf: string): string | null {
 
 /**
  * The summary's 报送台账 sheet (issue 18.2), printable: every unit with 报送状态 (未报 / 已报 /
- * 退回 / 通过), its errors, unexplained lags, lock, versions received and values changed, a
- * line of counts, then 催报: the units not sent whose deadline is past, today or within
- * NEAR_DAYS of `asOf` (ISO date), or that have no deadline. `link` points at a unit's file.
+ * 退回 / 通过), its rows left 未填报, errors, unexplained lags, lock, versions received and values
+ * changed, a line of counts, then 催报: the units not sent whose deadline is past, today or within
+ * NEAR_DAYS of `asOf` (ISO date), or that have no deadline, and then (补填) the units that sent a
+ * return with rows 未填报 and must complete it (isIncomplete). `link` points at a unit's file.
  */
 export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link: (file: string) => string = (f) => f): PlannedSheet {
   const b = new SheetBuilder(LEDGER_SHEET, "template");
   for (const [k, , w] of COLUMNS) b.addColumn(k, w);
   b.value(1, 1, `${year}年度 报送台账（截至 ${asOf}）`, "title");
-  b.sheet.merges.push("A1:J1");
+  b.sheet.merges.push(`A1:${b.letter("file")}1`);
   b.sheet.rowHeights[1] = 28;
   for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? LEDGER_MARK : key, "hidden");
   b.sheet.hiddenRows.push(KEY_ROW);
@@ -67,6 +71,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     // received without the year's values: how many versions came, nothing else to count
     if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
     if (f.state !== "未报") {
+      // a return sent half empty is 已报 all the same: how many rows the unit still has to fill
+      b.value(r, b.col("missing"), f.missing, "number", isIncomplete(f) ? { fill: COMPLETE_FILL } : {});
       b.value(r, b.col("errors"), f.errors, "number");
       b.value(r, b.col("lags"), f.unexplainedLags, "number");
       b.value(r, b.col("lock"), f.lock, "text", f.lock === "锁定后被改动" ? { fill: "F4B183" } : {});
@@ -85,14 +91,19 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   const chase = facts.filter((f) => f.state === "未报").map((f) => [f, chaseText(f.deadline, asOf)] as const);
   const due = chase.filter(([, t]) => t !== null);
   if (!due.length) b.value(r++, 1, n("未报") ? `未报 ${n("未报")} 个单位，截止日期未临近，暂不催报` : "各单位均已报送", "note");
-  for (const [f, t] of due) {
+  const chaseLine = (f: UnitFacts, mark: string, fill: string, text: string): void => {
     b.value(r, b.col("unit"), f.unit, "text");
-    b.value(r, b.col("state"), "催报", "status", { fill: FILLS["未报"] });
-    const line = t ?? "";
-    b.value(r, b.col("errors"), !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`, "note");
-    b.sheet.merges.push(`${b.letter("errors")}${r}:${b.letter("file")}${r}`);
+    b.value(r, b.col("state"), mark, "status", { fill });
+    b.value(r, b.col("missing"), text, "note");
+    b.sheet.merges.push(`${b.letter("missing")}${r}:${b.letter("file")}${r}`);
     r++;
+  };
+  for (const [f, t] of due) {
+    const line = t ?? "";
+    chaseLine(f, "催报", FILLS["未报"], !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`);
   }
+  // sent, but not complete: the unit is asked to fill the rows it left blank
+  for (const f of facts.filter(isIncomplete)) chaseLine(f, "补填", COMPLETE_FILL, `已报送，${f.missing} 项未填报（共 ${f.rows} 项），请督促补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
   b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };
   return b.sheet;

@@ -22,6 +22,9 @@ export interface ArrivedReturn {
   state: LedgerState;
   errors: number;
   unexplainedLags: number;
+  /** rows left 未填报 for the year, of `rows` checked */
+  missing: number;
+  rows: number;
   /**
    * no value for the reporting year: not a return of the year (未报, chased), though a file came
    * ("file": nothing entered, a distributed file sent back untouched; "year": earlier years only)
@@ -35,6 +38,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   return {
     file, unit: report.reportingUnit, receivedAt, lock, state: ledgerState(lock, reviewTally(grid, report)),
     errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: issues.filter((i) => i.code === "lagging_no_note").length,
+    missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     blank: blankOf(grid, report),
   };
 }
@@ -90,11 +94,11 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
   if (o.units) {
     const list: UnitFacts[] = [];
     const factOf = (unit: string, deadline: string, x: ArrivedReturn | undefined, unlisted: boolean): UnitFacts => {
-      if (!x) return { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, lock: "", versions: 0, changes: 0 };
+      if (!x) return { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 };
       // a file without the year's values is received but still to be chased: 未报, the file named
-      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };
+      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };
       const f: UnitFacts = {
-        unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags,
+        unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
         lock: !x.lock.locked ? "" : x.lock.intact ? "已锁定" : "锁定后被改动", versions: versionsOf(x), changes: changesOf(x),
       };
       if (unlisted) f.unlisted = true;

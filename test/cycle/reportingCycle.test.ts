@@ -143,7 +143,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     const g = await grid(sum);
     const text = (name: string): string => g.sheets.find((x) => x.name === name)!.rows.map((row) => row.map((v) => cellText(v)).join("|")).join("\n");
     expect(text(LEDGER_SHEET)).toMatch(/催报[\s\S]*嵊泗县\|催报\|已逾期 2 天（截止 2024-01-31）/);
-    expect(text(LEDGER_SHEET)).toContain("未报 1，已报待审 1，退回 1，通过 1");
+    expect(text(LEDGER_SHEET)).toContain("未报 1，已报 1，退回 1，通过 1");
     expect(text(VERSIONS_SHEET)).toMatch(/普陀区\|城镇登记失业率\(%\)\|2023\|[^|]+\|[\d.]+\|2\.5\|普陀区-第一版\.xlsx → 普陀区-第二版\.xlsx/);
     // printable: the sheet has print titles and fits the page width
     const zip = await JSZip.loadAsync(readFileSync(sum));

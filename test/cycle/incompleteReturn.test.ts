@@ -1,0 +1,102 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cellText } from "../../src/domain/CellValue";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { summaryText } from "../../src/cli/summaryText";
+import { LEDGER_SHEET, ledgerCounts, ledgerSheet } from "../../src/cycle/ledgerSheet";
+import type { UnitFacts } from "../../src/cycle/UnitFacts";
+import type { SummaryFigures } from "../../src/sheet/summarize";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { cli } from "../support/cli";
+
+/**
+ * A return sent half empty (a manager's trial: 白沙县 left 7 of 18 rows blank for 2023) is 已报 all
+ * the same, and the ledger used to show it as 已报 with 0 errors: nothing told the manager the
+ * unit still had to complete it. The ledger counts each unit's rows 未填报 (sheet column, text,
+ * --json) and its 催报 list asks for them (补填); the terminal and the sheet call a received
+ * return by one word (已报).
+ */
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+const dir = mkdtempSync(join(tmpdir(), "incomplete-"));
+
+const facts = (unit: string, state: UnitFacts["state"], missing: number, more: Partial<UnitFacts> = {}): UnitFacts => ({
+  unit, deadline: "2024-01-31", file: `2023-${unit}.xlsx`, state, errors: 0, unexplainedLags: 0, missing, rows: 18, lock: "", versions: 1, changes: 0, ...more,
+});
+
+const rowsOf = (facts: UnitFacts[]): string[] => {
+  const s = ledgerSheet(facts, 2023, "2024-02-05");
+  const byRow = new Map<number, string[]>();
+  for (const c of s.cells) {
+    const r = Number(c.address.replace(/^[A-Z]+/, ""));
+    byRow.set(r, [...(byRow.get(r) ?? []), `${c.address.replace(/\d+$/, "")}=${String(c.value ?? "")}`]);
+  }
+  return [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => cells.join("|"));
+};
+
+describe("the ledger shows the rows a unit left 未填报", () => {
+  test.each<[string, UnitFacts, string | null, string | null]>([
+    ["已报 with 7 rows blank: counted and chased to complete", facts("白沙县", "已报", 7), "D=7", "B=白沙县|C=补填|D=已报送，7 项未填报（共 18 项），请督促补填"],
+    ["退回 with 1 row blank: counted and chased", facts("青山县", "退回", 1), "D=1", "B=青山县|C=补填|D=已报送，1 项未填报（共 18 项），请督促补填"],
+    ["已报 complete: 0, not chased", facts("海城区", "已报", 0), "D=0", null],
+    ["通过 with 2 rows blank: counted, not chased (the reviewer accepted it)", facts("东港区", "通过", 2), "D=2", null],
+    ["未报: nothing to count", { ...facts("云岭县", "未报", 0), file: undefined, versions: 0 }, null, null],
+  ])("%s", (_, f, cell, chase) => {
+    const rows = rowsOf([f]);
+    const unitRow = rows.find((r) => r.includes(`B=${f.unit}|C=${f.state}`))!;
+    expect(rows.find((r) => r.includes("C=报送状态"))).toContain("D=未填报");
+    if (cell) expect(unitRow).toContain(`|${cell}|`);
+    else expect(unitRow).not.toMatch(/\|D=/);
+    const chased = rows.slice(rows.findIndex((r) => r.includes("A=催报"))).filter((r) => r.includes("C=补填"));
+    expect(chased).toEqual(chase ? [chase] : []);
+  });
+
+  test.each<[string, UnitFacts[], string, string]>([
+    ["one word for one state",
+      [facts("海城区", "已报", 0), { ...facts("云岭县", "未报", 0), file: undefined }],
+      "应报 2，收到 1 份：未报 1，已报 1，退回 0，通过 0", "报送台账：应报 2，收到 1 份；未报 1  已报 1  退回 0  通过 0"],
+    ["a half-empty return named in the terminal",
+      [facts("海城区", "已报", 0), facts("白沙县", "已报", 7), facts("东港区", "退回", 1)],
+      "应报 3，收到 3 份：未报 0，已报 2，退回 1，通过 0", "已报但有未填报的指标，请督促补填：白沙县 7 项（共 18 项）、东港区 1 项（共 18 项）"],
+  ])("%s: the sheet and the terminal say the same", (_, list, sheetLine, textLine) => {
+    expect(ledgerCounts(list)).toBe(sheetLine);
+    const figures = { year: 2023, units: [], totals: {} } as unknown as SummaryFigures;
+    expect(summaryText("汇总.xlsx", figures, [], list, "zh").split("\n")).toContain(textLine);
+    const en = summaryText("汇总.xlsx", figures, [], list, "en");
+    if (list.some((x) => x.missing > 0)) expect(en).toContain("sent with rows not filled (未填报), to be completed: 白沙县 7 of 18, 东港区 1 of 18");
+  });
+
+  const numbers = (): InputEntry[] => sampleReturn(zs, 2023).filter((e) => typeof e.value === "number");
+  test.each<[string, number]>([
+    ["the sample (it leaves some rows blank)", 0],
+    ["the sample with 7 more of the year's values left blank", 7],
+  ])("on files, %s: the ledger's 未填报 is what check counts (sheet, text, --json)", async (name, blank) => {
+    const d = join(dir, name);
+    expect((await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区", "--deadline", "2024-01-31", "--out-dir", d)).code).toBe(0);
+    const year = numbers().filter((e) => e.key === "in:2023");
+    const left = new Set(year.slice(0, blank).map((e) => e.id));
+    const wb = new ExcelJS.Workbook();
+    const f = join(d, "2023-定海区.xlsx");
+    await wb.xlsx.readFile(f);
+    expect(fillInputs(wb, numbers().filter((e) => !(e.key === "in:2023" && left.has(e.id))))).toEqual([]);
+    await wb.xlsx.writeFile(f);
+    const checked = JSON.parse((await cli("check", f, "--json")).out) as { counts: { missing: number }; items: unknown[] };
+    const args = [f, "--ledger", join(d, "报送台账.xlsx"), "--as-of", "2024-02-05", "--out", join(d, "汇总.xlsx")];
+    const s = await cli("summary", ...args, "--json");
+    expect(s.err).toBe("");
+    const ledger = (JSON.parse(s.out) as { ledger: Array<{ unit: string; state: string; missing: number; rows: number }> }).ledger;
+    expect(ledger[0]).toMatchObject({ unit: "定海区", state: "已报", missing: checked.counts.missing, rows: checked.items.length });
+    const text = await cli("summary", ...args, "--force");
+    const g = await readXlsxZip(readFileSync(join(d, "汇总.xlsx")));
+    const sheet = g.sheets.find((x) => x.name === LEDGER_SHEET)!.rows.map((row) => (row ?? []).map((c) => (c ? cellText(c) : "")).join("|")).join("\n");
+    expect(sheet).toContain(`|定海区|已报|${checked.counts.missing}|`);
+    const asked = `已报送，${checked.counts.missing} 项未填报（共 ${checked.items.length} 项），请督促补填`;
+    expect(sheet).toContain(`|定海区|补填|${asked}`);
+    expect(text.out).toContain(`已报但有未填报的指标，请督促补填：定海区 ${checked.counts.missing} 项（共 ${checked.items.length} 项）`);
+    expect(checked.counts.missing).toBeGreaterThan(blank);
+  }, 60000);
+});
