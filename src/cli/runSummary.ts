@@ -33,7 +33,8 @@ import { writeFileSafely } from "./writeFileSafely";
 export interface SummaryOptions {
   /** check the returns as of this year (default: each return's own reporting year) */
   year?: number | undefined;
-  out: string;
+  /** the summary workbook; none with `json`: the figures are printed and no workbook is written */
+  out?: string;
   json: boolean;
   force: boolean;
   lang: Lang;
@@ -59,7 +60,7 @@ export type SummaryOutcome =
  */
 export async function runSummary(paths: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
   // a folder stands for the returns it holds, not the summary written there nor the ledger read from there
-  const { files: found, empty, inFolder } = workbookFiles(paths, [o.out, ...(o.alsoRead ?? [])], true);
+  const { files: found, empty, inFolder } = workbookFiles(paths, [...(o.out !== undefined ? [o.out] : []), ...(o.alsoRead ?? [])], true);
   // read in the ledger's order where the file names tell the unit (no second reading then)
   let files = filesInUnitOrder(found, o.cycle?.units?.map((u) => u.unit));
   if (empty.length) return { ok: false, message: empty.map((file) => fileMessage({ code: "no_workbooks", file }, o.lang)).join("\n"), exit: "usage" };
@@ -137,19 +138,22 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     }
     const s = tally.figures();
     if (!s.ok) return { ok: false, message: describeReturnSetProblem(s.problem, o.lang), exit: "usage" };
-    const base = dirname(resolve(o.out));
+    // links are relative to the summary; without one (--json alone) to the working folder
+    const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);
     const cycle = summaryCycle(arrived, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link);
-    const bytes = await streamXlsx(function* (open) {
-      yield* writeSummarySheets(s.figures, link, open);
-      for (const sheet of cycle.sheets) yield* replayPlannedSheet(sheet, open(sheet.name));
-    });
-    await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files, ...(o.alsoRead ?? [])], makeFolder: true });
+    if (o.out !== undefined) {
+      const bytes = await streamXlsx(function* (open) {
+        yield* writeSummarySheets(s.figures, link, open);
+        for (const sheet of cycle.sheets) yield* replayPlannedSheet(sheet, open(sheet.name));
+      });
+      await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files, ...(o.alsoRead ?? [])], makeFolder: true });
+    }
     const f = s.figures;
     return {
       ok: true,
       text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
-        : summaryText(o.out, f, resubmissions, cycle.facts, o.lang, skipped, misnamed),
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed),
     };
   } finally {
     spool.remove();

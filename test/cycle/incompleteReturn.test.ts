@@ -28,6 +28,9 @@ const facts = (unit: string, state: UnitFacts["state"], missing: number, more: P
   unit, deadline: "2024-01-31", file: `2023-${unit}.xlsx`, state, errors: 0, unexplainedLags: 0, missing, rows: 18, lock: "", versions: 1, changes: 0, ...more,
 });
 
+/** A unit that sent nothing: no file, no version. */
+const notSent = (unit: string): UnitFacts => ({ unit, deadline: "2024-01-31", state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 });
+
 const rowsOf = (facts: UnitFacts[]): string[] => {
   const s = ledgerSheet(facts, 2023, "2024-02-05");
   const byRow = new Map<number, string[]>();
@@ -44,7 +47,7 @@ describe("the ledger shows the rows a unit left 未填报", () => {
     ["退回 with 1 row blank: counted and chased", facts("青山县", "退回", 1), "D=1", "B=青山县|C=补填|D=已报送，1 项未填报（共 18 项），请督促补填"],
     ["已报 complete: 0, not chased", facts("海城区", "已报", 0), "D=0", null],
     ["通过 with 2 rows blank: counted, not chased (the reviewer accepted it)", facts("东港区", "通过", 2), "D=2", null],
-    ["未报: nothing to count", { ...facts("云岭县", "未报", 0), file: undefined, versions: 0 }, null, null],
+    ["未报: nothing to count", notSent("云岭县"), null, null],
   ])("%s", (_, f, cell, chase) => {
     const rows = rowsOf([f]);
     const unitRow = rows.find((r) => r.includes(`B=${f.unit}|C=${f.state}`))!;
@@ -57,7 +60,7 @@ describe("the ledger shows the rows a unit left 未填报", () => {
 
   test.each<[string, UnitFacts[], string, string]>([
     ["one word for one state",
-      [facts("海城区", "已报", 0), { ...facts("云岭县", "未报", 0), file: undefined }],
+      [facts("海城区", "已报", 0), notSent("云岭县")],
       "应报 2，收到 1 份：未报 1，已报 1，退回 0，通过 0", "报送台账：应报 2，收到 1 份；未报 1  已报 1  退回 0  通过 0"],
     ["a half-empty return named in the terminal",
       [facts("海城区", "已报", 0), facts("白沙县", "已报", 7), facts("东港区", "退回", 1)],
