@@ -7,6 +7,7 @@ import type { PlannedCell, PlannedSheet, StyleKey, WorkbookPlan } from "./SheetP
 import { goodShare, type Counts, type SummaryFigures } from "./summarize";
 import type { CheckItem } from "./CheckReport";
 import { flagReason } from "./flagReason";
+import { wrappedLines } from "./wrappedLines";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
@@ -47,17 +48,9 @@ const PAGE_PT = 500;
 const LINE_PT = 13.5;
 const ROW_PT = 18;
 
-/** Display width of text in column-width units (a CJK character is two). */
-function textUnits(s: string): number {
-  let n = 0;
-  // a 10 pt CJK character is ≈ 13.3 px, a column-width unit 7 px
-  for (const ch of s) n += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1.8 : 0.85;
-  return n;
-}
-
-/** Height of a row whose wrapped cells are `cells` ([text, column width]), so nothing overprints. */
+/** Height of a row whose wrapped cells are `cells` ([text, column width]), so nothing overprints or is clipped. */
 export function wrappedHeight(cells: Array<[string, number]>, min = ROW_PT): number {
-  const lines = Math.max(1, ...cells.map(([t, w]) => t.split("\n").reduce((a, part) => a + Math.max(1, Math.ceil(textUnits(part) / Math.max(1, w - 1))), 0)));
+  const lines = Math.max(1, ...cells.map(([t, w]) => wrappedLines(t, w)));
   return Math.max(min, Math.ceil(lines * LINE_PT + 5));
 }
 
@@ -376,7 +369,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   }
 }
 
-const FLAG_COLUMNS: Array<[string, number]> = [["填报单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 10], ["状态", 12], ["问题", 50]];
+const FLAG_COLUMNS: Array<[string, number]> = [["填报单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 13], ["状态", 12], ["问题", 50]];
 
 function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator<void> {
   FLAG_COLUMNS.forEach(([, w], i) => t.addColumn(`c${i}`, w));
@@ -390,7 +383,9 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     const message = x.message.replace(/^[^：]*：/, "") || (flagReason(x.item, f.year) ?? STATUS_LABELS[x.item.status]);
     // the year's value, or nothing: a status word is the 状态 column's
     const shown = x.item.status === "missing" ? "" : numberOrText(shownValue(x.item, f.year));
-    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, 14], [x.item.sheet, 16], [x.item.name, 34], [message, 50], ...(typeof shown === "string" ? [[shown, 10] as [string, number]] : [])]);
+    // a running total (累计 11（2023 年 4）) wraps in its column: the row is as tall as its lines
+    const width = (i: number): number => FLAG_COLUMNS[i]![1];
+    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
     t.value(r, 1, x.unit, "textWrap");
     t.value(r, 2, x.item.sheet, "textWrap");
     linkCell(t, r, 3, x.file, x.item, link, f.year);

@@ -5,7 +5,9 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import type { CheckReport } from "../../src/sheet/CheckReport";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import type { PlannedCell, PlannedSheet } from "../../src/sheet/SheetPlan";
-import { summarize } from "../../src/sheet/summarize";
+import { summarize, type SummaryArrays } from "../../src/sheet/summarize";
+import { wrappedLines } from "../../src/sheet/wrappedLines";
+import { writeXlsx } from "../../src/hosts/xlsx/writeXlsx";
 import { FLAGS_SHEET, SUMMARY_SHEET, internalLink, summaryWorkbookPlan } from "../../src/sheet/summarySheets";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
@@ -24,6 +26,7 @@ async function report(entries: InputEntry[]): Promise<CheckReport> {
 }
 
 let sheets: PlannedSheet[] = [];
+let figures: SummaryArrays;
 beforeAll(async () => {
   const r = await report([
     // 〔15〕 running total 1 + 2 + 2.5 = 5.5 of 9 due: lagging, shown 累计 5.5（2023 年 2.5）
@@ -33,6 +36,7 @@ beforeAll(async () => {
   ]);
   const s = summarize([{ file: "定海区.xlsx", report: r }]);
   if (!s.ok) throw new Error(s.message);
+  figures = s.figures;
   sheets = summaryWorkbookPlan(s.figures, (_f, sheet, cell) => internalLink(sheet, cell)).sheets;
 });
 
@@ -72,5 +76,42 @@ describe("the summary workbook as read and printed", () => {
     expect(row.shown?.value ?? "").toBe(shown === "" ? "" : Number(shown));
     expect(String(row.problem)).toMatch(problem);
     expect(row.problem).not.toBe(row.status);
+  });
+
+  // a manager's trial: 问题清单 clipped 累计 11（2023 年 4）, whose column (10 wide) LibreOffice wraps into three
+  // lines in a row sized for two. The lines LibreOffice shows, by the column's width, were rendered and looked at
+  // (10: 累计 / 11（2023 年 / 4）; 13: 累计 11（2023 年 / 4）); the row must hold them (the estimate may give a line more)
+  test.each<[string, number, string, Record<number, number>]>([
+    ["the trial's", 11, "4", { 10: 3, 13: 2 }],
+    ["a small", 5.5, "2.5", { 13: 2 }],
+    ["a long", 1250.75, "430.25", { 13: 3 }],
+  ])("问题清单 shows %s running total whole: the row as tall as the lines it wraps into", async (_, cumulative, value, linesByWidth) => {
+    const flag = figures.flags.find((x) => x.item.cumulative !== undefined)!;
+    const f: SummaryArrays = { ...figures, flags: [{ ...flag, item: { ...flag.item, cumulative, value } }] };
+    const s = summaryWorkbookPlan(f, (_f, sheet, cell) => internalLink(sheet, cell)).sheets.find((x) => x.name === FLAGS_SHEET)!;
+    const shown = at(s, "E2");
+    expect(shown?.style).toBe("textWrap");
+    expect(shown?.value).toBe(`累计 ${cumulative}（2023 年 ${value}）`);
+    const width = s.columns[4]!.width;
+    const lines = linesByWidth[width];
+    if (lines === undefined) throw new Error(`render 问题清单 with 当年值 ${width} wide and add the lines LibreOffice shows`);
+    expect(s.rowHeights[2]).toBeGreaterThanOrEqual(lines * 13.5);
+    if (process.env["PLAN_RETURNS_KEEP"]) await writeXlsx({ sheets: [s], names: [] }, `${process.env["PLAN_RETURNS_KEEP"]}/flags-${cumulative}.xlsx`);
+  });
+});
+
+describe("wrappedLines: lines of wrapped text as a spreadsheet breaks them (at spaces and beside CJK, never inside a number)", () => {
+  test.each<[string, number, number]>([
+    ["累计 11（2023 年 4）", 10, 3], // the trial's clipped cell: its characters alone would fill two lines
+    ["累计 11（2023 年 4）", 8, 3],
+    ["累计 11（2023 年 4）", 13, 2],
+    ["累计 1250.75（2023 年 430.25）", 13, 3],
+    ["累计 11\n（2023 年 4）", 13, 2], // a line break starts a line
+    ["12345678901234567890", 8, 3], // a number longer than the line is cut
+    ["指标名称未注明单位，无法推断，仅检查是否为数值", 50, 1],
+    ["自然灾害灾情信息报告员覆盖率(%)", 20, 2],
+    ["", 10, 1],
+  ])("%j in a column %d wide: %d", (text, width, lines) => {
+    expect(wrappedLines(text, width)).toBe(lines);
   });
 });
