@@ -1,11 +1,4 @@
 import { readMeta, checkGrid } from "../sheet/checkGrid";
-import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
-import { inKeyYear } from "../sheet/keys";
-import { carriedInputs } from "../sheet/carriedInputs";
-import { COVER_NAME } from "../sheet/coverSheet";
-import { excelInput } from "../hosts/xlsx/excelInput";
-import { fillInputs, type InputEntry } from "../hosts/xlsx/fillInputs";
-import { planToWorkbook } from "../hosts/xlsx/writeXlsx";
 import { checkFailureText } from "./checkFailureText";
 import type { CommandIO } from "./CommandIO";
 import { cycleMessage } from "./cycleMessages";
@@ -13,6 +6,7 @@ import { EXIT } from "./EXIT";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { refuseExisting } from "./refuseExisting";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
+import { rollReturn } from "./rollReturn";
 import { UsageError } from "./UsageError";
 import { writeFileSafely } from "./writeFileSafely";
 
@@ -41,40 +35,7 @@ export async function runRollover(file: string, o: RolloverOptions, io: CommandI
   if (o.year === from) throw new UsageError(cycleMessage("roll_same_year", { file, year: from }, io.lang));
   refuseOutsidePlan(meta.templates, o.year, io.lang);
   refuseExisting(o.out, o.force);
-  const plan = buildWorkbookPlan(meta.templates, { year: o.year, reportingUnit: checked.report.reportingUnit });
-  const carried = carriedInputs(loaded.grid, plan);
-  const wb = planToWorkbook(plan);
-  const entries: InputEntry[] = [];
-  for (const c of carried.inputs) {
-    const x = excelInput(c.value);
-    if (x) entries.push({ template: c.template, id: c.id, key: c.key, ...x });
-  }
-  const left = fillInputs(wb, entries);
-  if (left.length) throw new Error(`carried values not placed: ${left.length}`); // the plan named every cell
-  const cover = wb.getWorksheet(COVER_NAME);
-  for (const f of carried.cover) {
-    const x = excelInput(f.value);
-    if (!cover || !x) continue;
-    const cell = cover.getCell(f.row, f.col);
-    cell.value = x.value;
-    if (x.numFmt) cell.numFmt = x.numFmt;
-  }
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  const { bytes, lines } = await rollReturn(file, o.out, { grid: loaded.grid, report: checked.report, templates: meta.templates }, o, io.lang);
   await writeFileSafely(o.out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
-  const lines = [cycleMessage("rolled", { out: o.out, year: o.year, file, from, n: entries.length + carried.cover.length }, io.lang)];
-  if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, io.lang));
-  if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, io.lang));
-  // rolling back (a missed earlier return): the later years' values come along and read as filled ahead;
-  // rolling forward: a value the old return already held for the new year (or later) was typed ahead, perhaps in the wrong column
-  const yearsOf = (keep: (y: number) => boolean): string[] => [...new Set(entries.map((e) => Number(inKeyYear(e.key))).filter(keep))].sort().map(String);
-  const join = (ys: string[]): string => ys.join(io.lang === "en" ? ", " : "、");
-  const later = yearsOf((y) => y > o.year);
-  if (o.year < from && later.length) lines.push(cycleMessage("rolled_back", { year: o.year, from, years: join(later) }, io.lang));
-  const ahead = yearsOf((y) => y >= o.year);
-  if (o.year > from && ahead.length) {
-    const n = entries.filter((e) => Number(inKeyYear(e.key)) >= o.year).length;
-    lines.push(cycleMessage("rolled_ahead", { year: o.year, from, years: join(ahead), n }, io.lang));
-  }
-  if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(io.lang === "en" ? ", " : "、") }, io.lang));
   io.print(lines.join("\n") + "\n");
 }

@@ -28,7 +28,7 @@ function template(id: string): Template {
 }
 
 /** A return of `year` as a person leaves it: sample values, typed percentages, notes, a review comment, the cover's signatories, a sheet of their own. */
-async function personReturn(file: string, templates: Template[], year: number, typedAhead = false): Promise<void> {
+async function personReturn(file: string, templates: Template[], year: number, typedAhead: readonly number[] = []): Promise<void> {
   const wb = planToWorkbook(buildWorkbookPlan(templates, { year, reportingUnit: "定海区" }));
   const entries: InputEntry[] = templates.flatMap((t) => sampleReturn(t, year));
   const ind = templates.find((t) => t.kind === "indicators");
@@ -41,8 +41,8 @@ async function personReturn(file: string, templates: Template[], year: number, t
       { template: ind.id, id: a!.id, key: "note", value: "受疫情影响" },
       { template: ind.id, id: b!.id, key: "review", value: "请核实" },
     );
-    // next year's column filled by mistake
-    if (typedAhead) entries.push({ template: ind.id, id: c!.id, key: `in:${year + 1}`, value: 42 });
+    // a later year's column filled by mistake
+    for (const y of typedAhead) entries.push({ template: ind.id, id: c!.id, key: `in:${y}`, value: y - 1982 });
   }
   expect(fillInputs(wb, entries)).toEqual([]);
   const cover = wb.getWorksheet(COVER_NAME)!;
@@ -121,15 +121,45 @@ describe("rollover: the return of another year, with what was entered", () => {
     ["back a year: the later year's values come along, said", 2023, 2022, "注意：2022 年早于原填报年度 2023 年，2023 年的已填数值也已带入，请核对是否保留"],
     ["back two years", 2024, 2022, "注意：2022 年早于原填报年度 2024 年，2023、2024 年的已填数值也已带入，请核对是否保留"],
     ["forward: nothing to say", 2023, 2024, null],
-    ["forward over a value typed ahead: said", 2023, 2024, "注意：原填报（2023 年度）已填了 2024 年的数值（1 格），已一并带入；这些年份本应在新的填报中填写，请核对是否填错了列"],
   ])("%s", async (name, from, to, line) => {
     const src = join(dir, `back-${from}-${to}-${name.length}.xlsx`);
     const out = join(dir, `back-${from}-${to}-${name.length}-out.xlsx`);
-    await personReturn(src, [template("zhoushan-2021-2025")], from, name.includes("ahead"));
+    await personReturn(src, [template("zhoushan-2021-2025")], from);
     const r = await cli("rollover", src, "--year", String(to), "--out", out);
     expect(r.code).toBe(0);
     if (line) expect(r.out.split("\n")).toContain(line);
     else expect(r.out).not.toMatch(/注意/);
+  });
+
+  // a manager's trial: a 2023 return held a value typed in the 2024 column (check: "2024 年尚未报告…是否填错了列？");
+  // rolled over to 2025 it became the 2024 actual without a word. Every value entered for a year after the
+  // return's own was never sent or checked as that year's: the output names each, where it sits in the new return
+  test.each<[string, number, number, number[], string | null]>([
+    ["forward over a value typed in the new year's column", 2023, 2024, [2024], "2024 年的数值（1 格）"],
+    ["forward two years over a value typed in the year between (the trial)", 2023, 2025, [2024], "2024 年的数值（1 格）"],
+    ["forward two years over values typed in both", 2023, 2025, [2024, 2025], "2024、2025 年的数值（2 格）"],
+    ["back a year over a value typed ahead", 2023, 2022, [2024], "2024 年的数值（1 格）"],
+    ["forward over a value of the return's own year: nothing to name", 2023, 2025, [], null],
+  ])("%s", async (name, from, to, ahead, years) => {
+    const t = template("zhoushan-2021-2025");
+    const src = join(dir, `ahead-${from}-${to}-${ahead.join("-")}.xlsx`);
+    const out = join(dir, `ahead-${from}-${to}-${ahead.join("-")}-out.xlsx`);
+    await personReturn(src, [t], from, ahead);
+    const r = await cli("rollover", src, "--year", String(to), "--out", out);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const lines = r.out.split("\n");
+    const head = lines.findIndex((l) => l.startsWith(`注意：原填报（${from} 年度）已填了`));
+    if (years === null) {
+      expect(head).toBe(-1);
+      return;
+    }
+    expect(lines[head]).toBe(`注意：原填报（${from} 年度）已填了 ${years}，已一并带入；这些数值晚于原填报年度，从未作为当年数值报送和核对（可能填错了列），请逐格核实：`);
+    // each named by its cell in the new return, with the indicator and the value as typed
+    const c = report(await gridOf(out)).items.find((i) => t.kind === "indicators" && i.id === t.indicators[2]!.id)!;
+    expect(lines.slice(head + 1, head + 1 + ahead.length)).toEqual(ahead.map((y) => `  ${c.sheet}!${c.cells[String(y)]} ${c.name} ${y} 年：${y - 1982}`));
+    // and the same in English
+    const en = await cli("rollover", src, "--year", String(to), "--out", out, "--force", "--lang", "en");
+    expect(en.out).toContain(`note: the ${from} return already held values for ${ahead.join(", ")} (${ahead.length} cells), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:\n  ${c.sheet}!${c.cells[String(ahead[0])]} ${c.name} ${ahead[0]}: ${ahead[0]! - 1982}\n`);
   });
 
   test("a typed percentage keeps its percent style and decimals", async () => {

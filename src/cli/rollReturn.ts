@@ -1,0 +1,71 @@
+import { typedAhead } from "../cycle/typedAhead";
+import { excelInput } from "../hosts/xlsx/excelInput";
+import { fillInputs, type InputEntry } from "../hosts/xlsx/fillInputs";
+import { readXlsxZip } from "../hosts/xlsx/readXlsxZip";
+import { planToWorkbook } from "../hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
+import { carriedInputs } from "../sheet/carriedInputs";
+import type { CheckReport } from "../sheet/CheckReport";
+import { checkGrid } from "../sheet/checkGrid";
+import { COVER_NAME } from "../sheet/coverSheet";
+import type { GridWorkbook } from "../sheet/Grid";
+import { inKeyYear } from "../sheet/keys";
+import type { Template } from "../templates/TemplateSchema";
+import { cycleMessage } from "./cycleMessages";
+import type { Lang } from "./fileMessages";
+
+/** At most this many values typed ahead are named one by one; the rest are counted. */
+const NAMED_AHEAD = 20;
+
+/**
+ * One return rolled over to `year` (the work of `rollover`, for one file or each file of a
+ * folder): the new workbook's bytes, made from the templates the return carries, with its
+ * 填报单位, every value entered (by template id, row id and column key), the cover's 填报人 and
+ * 联系电话, and `deadline` (ISO) on the cover when given; and the lines that say what was
+ * carried and what was not, in `lang`: the first names `out`, then the per-year cells and
+ * sign-offs left, the later years carried when rolling back, each value entered for a year
+ * after the return's own (never sent or checked as that year's: named by its cell in the new
+ * return), and the sheets not carried. Nothing is read or written here.
+ */
+export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[] }> {
+  const from = old.report.year;
+  const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}) });
+  const carried = carriedInputs(old.grid, plan);
+  const wb = planToWorkbook(plan);
+  const entries: InputEntry[] = [];
+  const placed: typeof carried.inputs = [];
+  for (const c of carried.inputs) {
+    const x = excelInput(c.value);
+    if (x) { entries.push({ template: c.template, id: c.id, key: c.key, ...x }); placed.push(c); }
+  }
+  const left = fillInputs(wb, entries);
+  if (left.length) throw new Error(`carried values not placed: ${left.length}`); // the plan named every cell
+  const cover = wb.getWorksheet(COVER_NAME);
+  for (const f of carried.cover) {
+    const x = excelInput(f.value);
+    if (!cover || !x) continue;
+    const cell = cover.getCell(f.row, f.col);
+    cell.value = x.value;
+    if (x.numFmt) cell.numFmt = x.numFmt;
+  }
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  const lines = [cycleMessage("rolled", { out, year: o.year, deadline: o.deadline ?? "", file, from, n: entries.length + carried.cover.length }, lang)];
+  if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, lang));
+  if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, lang));
+  const join = (ys: number[]): string => ys.join(lang === "en" ? ", " : "、");
+  // rolling back (a missed earlier return): the later years' values come along and read as filled ahead
+  const later = [...new Set(entries.map((e) => Number(inKeyYear(e.key))).filter((y) => y > o.year && y <= from))].sort();
+  if (o.year < from && later.length) lines.push(cycleMessage("rolled_back", { year: o.year, from, years: join(later) }, lang));
+  // a value the old return held for a year after its own was never sent or checked as that year's
+  // (perhaps typed in the wrong column): each is named where it sits in the new return
+  const newReport = checkGrid(await readXlsxZip(bytes));
+  if (!newReport.ok) throw new Error(`the rolled-over return does not check: ${newReport.message}`);
+  const ahead = typedAhead(placed, newReport.report.items, from);
+  if (ahead.length) {
+    lines.push(cycleMessage("rolled_ahead", { from, years: join([...new Set(ahead.map((a) => a.year))].sort()), n: ahead.length }, lang));
+    for (const a of ahead.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_ahead_value", { ...a }, lang));
+    if (ahead.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: ahead.length - NAMED_AHEAD }, lang));
+  }
+  if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
+  return { bytes, lines };
+}
