@@ -1,41 +1,133 @@
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { rolloverTargets, type RollSource } from "../cycle/rolloverTargets";
 import { readMeta, checkGrid } from "../sheet/checkGrid";
+import type { CheckReport } from "../sheet/CheckReport";
+import type { GridWorkbook } from "../sheet/Grid";
+import type { Template } from "../templates/TemplateSchema";
 import { checkFailureText } from "./checkFailureText";
 import type { CommandIO } from "./CommandIO";
 import { cycleMessage } from "./cycleMessages";
 import { EXIT } from "./EXIT";
+import { FileProblem } from "./FileProblem";
+import { fileMessage } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { refuseExisting } from "./refuseExisting";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { rollReturn } from "./rollReturn";
+import { deadlineProblem } from "./runDistribute";
 import { UsageError } from "./UsageError";
+import { isFolder, workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
 
-export interface RolloverOptions { year: number; out: string; force?: boolean }
+export interface RolloverOptions {
+  year: number;
+  /** the new file, for one return */
+  out?: string | undefined;
+  /** the folder for one new return per unit (several returns, or a folder of them) */
+  outDir?: string | undefined;
+  /** 报送截止日期 for the new cover, ISO date */
+  deadline?: string | undefined;
+  force?: boolean;
+}
 
 /**
  * `rollover <return.xlsx> --year Y --out new.xlsx`: the return of another reporting year, made
- * from the templates the return carries (its metadata sheet, so imported plans roll too), with
- * its 填报单位, every value entered in its input cells (each year's actual values, project and
- * reform entries; matched by template id, row id and column key) and the cover's 填报人 and
- * 联系电话. 说明, 人工评估 and 审核意见 are written anew each year and are left blank, as are
- * the year's sign-offs; both are counted in the output. Rolling back to an earlier year carries
- * the later years' values too, and says so. A new file: the return itself is never written (the pane rolls a
- * workbook over in place). Refuses, exit 1: the same year, a year outside a plan period, an
- * existing --out without --force; exit 2: a file that is not a readable plan-returns workbook.
+ * from the templates the return carries (rollReturn). A new file: the return itself is never
+ * written (the pane rolls a workbook over in place). Refuses, exit 1: the same year, a year
+ * outside a plan period, an existing --out without --force; exit 2: a file that is not a
+ * readable plan-returns workbook.
+ *
+ * `rollover <files|folders…> --year Y --out-dir D`: one new return per unit in D, named as
+ * `distribute` names them (`Y-<unit>.xlsx`); a folder stands for its workbooks (workbookFiles,
+ * as `check` and `summary`). Every file is read and checked before anything is written: a
+ * workbook of a folder that is not a return, and a return already of Y, are passed over with a
+ * line each; files that cannot be read are all named and nothing is written (exit 2); a return
+ * without 填报单位, two units giving one file name, an existing output without --force, or an
+ * output that is one of the files read are refused (exit 1) and nothing is written. A unit that
+ * sent several returns is rolled over from its latest (rolloverTargets), the others named.
+ * `--deadline` writes 报送截止日期 on each new cover.
  */
-export async function runRollover(file: string, o: RolloverOptions, io: CommandIO): Promise<void> {
+export async function runRollover(paths: readonly string[], o: RolloverOptions, io: CommandIO): Promise<void> {
+  const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
+  if (o.deadline !== undefined) {
+    const bad = deadlineProblem(o.deadline, io.lang);
+    if (bad) throw new UsageError(bad);
+  }
+  if ((o.out === undefined) === (o.outDir === undefined)) throw new UsageError(say("roll_out_or_dir"));
+  if (o.out !== undefined) {
+    if (paths.length !== 1 || isFolder(paths[0]!)) throw new UsageError(say("roll_several_need_dir"));
+    await rollOne(paths[0]!, o.out, o, io);
+    return;
+  }
+  await rollMany(paths, o.outDir!, o, io);
+}
+
+type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Template[] } | { ok: false; message: string; notReturn: boolean };
+
+/** A return read and checked, with the templates it carries; or why not, in `lang`. */
+async function readReturn(file: string, io: CommandIO): Promise<Read> {
   const loaded = await loadWorkbookFile(file, io.lang);
-  if (!loaded.ok) { io.printErr(loaded.message + "\n"); io.setExit(EXIT.unreadable); return; }
+  if (!loaded.ok) return { ok: false, message: loaded.message, notReturn: false };
   const checked = checkGrid(loaded.grid);
-  if (!checked.ok) { io.printErr(checkFailureText(file, checked, io.lang) + "\n"); io.setExit(EXIT.unreadable); return; }
+  if (!checked.ok) return { ok: false, message: checkFailureText(file, checked, io.lang), notReturn: checked.reason === "not_plan_returns" };
   // the check read the same metadata (readMeta is shared), so it is there and valid
   const meta = readMeta(loaded.grid);
   if (!meta || "error" in meta) throw new Error("a checked workbook without its metadata");
-  const from = checked.report.year;
-  if (o.year === from) throw new UsageError(cycleMessage("roll_same_year", { file, year: from }, io.lang));
-  refuseOutsidePlan(meta.templates, o.year, io.lang);
-  refuseExisting(o.out, o.force);
-  const { bytes, lines } = await rollReturn(file, o.out, { grid: loaded.grid, report: checked.report, templates: meta.templates }, o, io.lang);
-  await writeFileSafely(o.out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
+  return { ok: true, grid: loaded.grid, report: checked.report, templates: meta.templates };
+}
+
+/** The one-file form, as it always was. */
+async function rollOne(file: string, out: string, o: RolloverOptions, io: CommandIO): Promise<void> {
+  const r = await readReturn(file, io);
+  if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; }
+  if (o.year === r.report.year) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
+  refuseOutsidePlan(r.templates, o.year, io.lang);
+  refuseExisting(out, o.force);
+  const { bytes, lines } = await rollReturn(file, out, r, o, io.lang);
+  await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
+  io.print(lines.join("\n") + "\n");
+}
+
+/** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
+async function rollMany(paths: readonly string[], outDir: string, o: RolloverOptions, io: CommandIO): Promise<void> {
+  const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
+  const { files, empty, inFolder } = workbookFiles(paths);
+  if (empty.length) throw new UsageError(empty.map((file) => fileMessage({ code: "no_workbooks", file }, io.lang)).join("\n"));
+  // every file read and checked first (and let go: a province's returns are not all kept in memory)
+  const sources: RollSource[] = [];
+  const unreadable: string[] = [];
+  const skipped: string[] = [];
+  const noUnit: string[] = [];
+  for (const file of files) {
+    const r = await readReturn(file, io);
+    if (!r.ok && r.notReturn && inFolder.has(resolve(file))) { skipped.push(say("roll_skipped_not_return", { file })); continue; }
+    if (!r.ok) { unreadable.push(r.message); continue; }
+    if (r.report.year === o.year) { skipped.push(say("roll_skipped_year", { file, year: o.year })); continue; }
+    refuseOutsidePlan(r.templates, o.year, io.lang);
+    if (!r.report.reportingUnit.trim()) { noUnit.push(say("roll_no_unit", { file })); continue; }
+    sources.push({ file, unit: r.report.reportingUnit.trim(), year: r.report.year, receivedAt: statSync(file).mtimeMs });
+  }
+  if (unreadable.length) { io.printErr(unreadable.join("\n") + "\n"); io.setExit(EXIT.unreadable); return; }
+  if (noUnit.length) throw new UsageError(noUnit.join("\n"));
+  const planned = rolloverTargets(sources, o.year, outDir);
+  if (!planned.ok) throw new UsageError(say("units_same_file", planned.clash));
+  // nothing is written unless every new return can be: none over a file read, none over another without --force
+  const read = files.map((f) => resolve(f));
+  for (const t of planned.targets) {
+    const input = read.findIndex((f) => f === resolve(t.out));
+    if (input >= 0) throw new FileProblem({ code: "is_input", file: t.out, other: files[input]! });
+    if (existsSync(t.out)) refuseExisting(t.out, o.force);
+  }
+  const lines: string[] = planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、") }));
+  for (const t of planned.targets) {
+    const r = await readReturn(t.file, io);
+    if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read
+    const rolled = await rollReturn(t.file, t.out, r, o, io.lang);
+    await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
+    lines.push(...rolled.lines);
+  }
+  lines.push(...skipped);
+  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length }) : say("rolled_none", { year: o.year }));
   io.print(lines.join("\n") + "\n");
 }

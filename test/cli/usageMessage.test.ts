@@ -18,7 +18,7 @@ describe("commander's usage errors in the person's language", () => {
   test.each([
     [["frob"], "错误：没有命令「frob」"],
     [["check"], "错误：缺少参数 file.xlsx"],
-    [["summary", "a.xlsx"], "错误：必须给出选项 --out"],
+    [["rollover", "a.xlsx"], "错误：必须给出选项 --year"],
   ])("plan-returns %j says it in Chinese, exit 1", async (argv, start) => {
     const r = await cli(...argv);
     expect(r.code).toBe(1);
