@@ -6,6 +6,8 @@ export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | 
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
+/** `1 cell`, `2 cells`: the English count of `k` with its noun */
+const many = (p: Params, k: string, noun: string): string => `${v(p, k)} ${noun}${Number(p[k]) === 1 ? "" : "s"}`;
 
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处错误，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
@@ -59,7 +61,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,
   rolled_signoffs_left: (p) => `the cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: ${v(p, "n")} not carried`,
   rolled_back: (p) => `note: ${v(p, "year")} is earlier than the return's year ${v(p, "from")}; the values filled for ${v(p, "years")} were carried too, check whether to keep them`,
-  rolled_ahead: (p) => `note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${v(p, "n")} cells), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:`,
+  rolled_ahead: (p) => `note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${many(p, "n", "cell")}), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")}`,
   rolled_ahead_more: (p) => `  … and ${v(p, "n")} more`,
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
@@ -67,10 +69,10 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   roll_out_or_dir: () => "give either --out (the new file, for one return) or --out-dir (a folder, one new return per unit, for several returns or a folder)",
   roll_several_need_dir: () => "several returns or a folder need --out-dir, the folder to write one return per unit in (such as 2025-定海区.xlsx); --out is for one return",
   roll_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit), so the new file cannot be named after it; fill it in, or roll this return over alone with --out; nothing written`,
-  roll_versions: (p) => `${v(p, "unit")} sent ${v(p, "n")} returns; rolled over ${v(p, "file")} (the latest reporting year, then the newest file), not: ${v(p, "others")}`,
+  roll_versions: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")}; rolled over ${v(p, "file")} (the latest reporting year, then the newest file), not: ${v(p, "others")}`,
   roll_skipped_year: (p) => `not rolled over (already a return of ${v(p, "year")}): ${v(p, "file")}`,
   roll_skipped_not_return: (p) => `not rolled over (not a return): ${v(p, "file")}`,
-  rolled_all: (p) => `${v(p, "n")} returns of ${v(p, "year")} written in ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `; ${v(p, "skipped")} files not rolled over (see above)` : ""}`,
+  rolled_all: (p) => `${many(p, "n", "return")} of ${v(p, "year")} written in ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `; ${many(p, "skipped", "file")} not rolled over (see above)` : ""}`,
   rolled_none: (p) => `nothing written: no return to roll over to ${v(p, "year")}`,
   summary_out_or_json: () => "give the summary workbook with --out (.xlsx), or --json to print JSON only",
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
