@@ -37,6 +37,9 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const blanks = ledger?.filter((x) => x.blank).map((x) => x.unit) ?? [];
   const chased = blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "";
   const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}`] : [];
+  // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
+  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unlisted).map((x) => x.unit);
+  if (unsent.length) states.push(en ? `not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) {
     states.push(en

@@ -89,7 +89,8 @@ export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lan
 
 /** A value with its unit as the report writes it: 95%, 5.2万人; a ratio (比) has none. */
 export function withUnit(value: string, unit: string): string {
-  return value === "" || unit === "比" ? value : `${value}${unit}`;
+  // a value shown as typed may carry its unit already (95% typed into a % row is shown 95%)
+  return value === "" || unit === "比" || (unit !== "" && value.endsWith(unit)) ? value : `${value}${unit}`;
 }
 
 /**

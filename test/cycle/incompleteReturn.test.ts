@@ -70,6 +70,12 @@ describe("the ledger shows the rows a unit left 未填报", () => {
     const figures = { year: 2023, units: [], totals: {} } as unknown as SummaryFigures;
     expect(summaryText("汇总.xlsx", figures, [], list, "zh").split("\n")).toContain(textLine);
     const en = summaryText("汇总.xlsx", figures, [], list, "en");
+    // a unit that sent nothing is named, to be chased (not only counted)
+    const unsent = list.filter((x) => x.state === "未报").map((x) => x.unit);
+    if (unsent.length) {
+      expect(summaryText("汇总.xlsx", figures, [], list, "zh").split("\n")).toContain(`未报，请催报：${unsent.join("、")}`);
+      expect(en.split("\n")).toContain(`not sent, to be chased: ${unsent.join(", ")}`);
+    } else expect(en).not.toMatch(/to be chased/);
     if (list.some((x) => x.missing > 0)) expect(en).toContain("sent with rows not filled (未填报), to be completed: 白沙县 7 of 18, 东港区 1 of 18");
   });
 
