@@ -1,3 +1,5 @@
+import { shownDue } from "./shownDue";
+import { shownValue } from "./shownValue";
 import { cellText, type CellValue } from "../domain/CellValue";
 import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
@@ -157,9 +159,7 @@ export interface ReviewInputs {
   replaced?: ReadonlyMap<string, RowContent>;
 }
 
-function round(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
+
 
 /**
  * The 审核 sheet, one row per item of every template in the report, in plan order (its status,
@@ -291,8 +291,8 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
   const issues = item.issues.filter((x) => x.severity !== "info").map((x) => x.message.replace(/^[^：]*：/, ""));
   const due = item.expectedValue ?? null;
   return {
-    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: item.value ?? "",
-    baseline: item.baseline, target: item.target, due: due === null ? "" : round(due),
+    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: shownValue(item, year),
+    baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due),
     issue: issues.length ? issues.join("；") : flagged ? STATUS_LABELS[item.status as Status] : "", note: item.note ?? "",
   };
 }

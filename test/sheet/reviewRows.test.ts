@@ -76,7 +76,9 @@ describe("one row per item, statuses as check --json gives them", () => {
       const flagged = isFlagged(item);
       expect([row["status"], row["flag"], row["review"], row["sheet"]]).toEqual([STATUS_LABELS[item.status], flagged ? FLAG_MARK : "", flagged ? REVIEW_STATES.open : "", item.sheet]);
       const same = inProcess.report.items.find((i) => keyOf(i) === keyOf(item))!;
-      expect([row["value"], row["baseline"], row["target"]]).toEqual([same.value ?? "", item.baseline, item.target]);
+      // a running total (§3) shows the total it is judged on, with the year's own amount beside it
+      const value = same.cumulative === undefined ? same.value ?? "" : `累计 ${same.cumulative}（${report.year} 年 ${same.value || "未填"}）`;
+      expect([row["value"], row["baseline"], row["target"]]).toEqual([value, item.baseline, item.target]);
     }
     // a blank return: every row is flagged (未填报)
     if (fill === "blank") expect(rows.every((r) => r["flag"] === FLAG_MARK)).toBe(true);
