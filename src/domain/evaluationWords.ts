@@ -149,6 +149,10 @@ const paceUnit = (unit: string, percent: string, permille: string): string =>
 
 /** Why no trend can be forecast for a breach (Breach.why). */
 const ZH_NO_TREND: Record<Breach["why"], string> = { baseline_met: "基期已达到目标，无趋势可预测", no_baseline: "无基期值，无趋势可预测", no_trend: "无趋势可预测" };
+// a pace of nothing reads "so far no change", never "so far no change a year"
+const EN_NO_CHANGE = "no change";
+const enSoFar = (achieved: string): string => (achieved === EN_NO_CHANGE ? "so far no change" : `so far ${achieved} a year`);
+
 const EN_NO_TREND: Record<Breach["why"], string> = { baseline_met: "the baseline already met it; no trend to forecast", no_baseline: "no baseline; no trend to forecast", no_trend: "no trend to forecast" };
 
 /** A breach's value against its target: "2023 年 1‰，已突破约束性目标 ≤0.9" (`is` "为" in a 预警 line); a reviewer's: "人工评估为滞后，目标 全覆盖". */
@@ -230,15 +234,15 @@ const EN: EvaluationWords = {
   endAllMet: (t, y, n) => `${y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
   leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
-  pace: (needed, achieved) => `needs ${needed} a year${achieved === null ? "" : `, so far ${achieved} a year`}`,
-  paceSoFar: (achieved) => `so far ${achieved} a year`,
+  pace: (needed, achieved) => `${needed === EN_NO_CHANGE ? "needs no change" : `needs ${needed} a year`}${achieved === null ? "" : `, ${enSoFar(achieved)}`}`,
+  paceSoFar: (achieved) => enSoFar(achieved),
   paceSlowing: (needed, achieved, latest, from, to) => `needs ${needed} a year; so far ${achieved} a year, but slowing: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
   bracket: (inner) => ` (${inner})`,
   assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " percentage points", " per-mille points");
     if (cumulative) return `${fmt(v)}${u}`;
-    return fmt(Math.abs(v)) === "0" ? "no change" : `${v < 0 ? "a fall of" : "a rise of"} ${fmt(Math.abs(v))}${u}`;
+    return fmt(Math.abs(v)) === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,

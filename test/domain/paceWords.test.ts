@@ -12,3 +12,11 @@ test.each<[string, string, boolean, number | null, number | null, string]>([
 ])("%s", (_, unit, cumulative, needed, achieved, words) => {
   expect(paceWords({ unit, cumulative, pace: { needed, achieved } })).toBe(words);
 });
+
+// English: a pace of nothing is said once, without "a year" after it
+test.each<[string, number | null, number | null, string]>([
+  ["no change so far", 1.2, 0, " (needs a rise of 1.2 万人 a year, so far no change)"],
+  ["a rise both ways", 1.2, 0.8, " (needs a rise of 1.2 万人 a year, so far a rise of 0.8 万人 a year)"],
+])("en: %s", (_, needed, achieved, words) => {
+  expect(paceWords({ unit: "万人", cumulative: false, pace: { needed, achieved } }, "en")).toBe(words);
+});
