@@ -117,8 +117,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   for (const t of planned.targets) {
     const input = read.findIndex((f) => f === resolve(t.out));
     if (input >= 0) throw new FileProblem({ code: "is_input", file: t.out, other: files[input]! });
-    if (existsSync(t.out)) refuseExisting(t.out, o.force);
   }
+  // every new return already there is named at once, not one per run
+  const there = planned.targets.filter((t) => existsSync(t.out)).map((t) => t.out);
+  if (there.length > 1 && !o.force) throw new FileProblem({ code: "exists", file: there.join(io.lang === "en" ? ", " : "、") });
+  for (const out of there) refuseExisting(out, o.force);
   const lines: string[] = planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、") }));
   for (const t of planned.targets) {
     const r = await readReturn(t.file, io);

@@ -116,6 +116,12 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
       writeFileSync(join(out, "2025-普陀区.xlsx"), "someone's file");
       return [got, "--out-dir", out];
     }, 1, /2025-普陀区\.xlsx：文件已存在，不会覆盖/],
+    ["two new returns that exist, without --force: both named at once, none written", (out) => {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, "2025-普陀区.xlsx"), "someone's file");
+      writeFileSync(join(out, "2025-定海区.xlsx"), "another");
+      return [got, "--out-dir", out];
+    }, 1, /2025-定海区\.xlsx、.*2025-普陀区\.xlsx：文件已存在，不会覆盖/],
     ["a damaged file in the folder: every one named, none written", (out) => {
       const bad = join(dir, "坏");
       mkdirSync(bad, { recursive: true });
