@@ -1,3 +1,4 @@
+import { PLACEHOLDER_NAMES } from "../import/placeholderNames";
 import { basename } from "node:path";
 import { formatUnread, importTable, type ImportOptions } from "../import";
 import type { CommandIO } from "./CommandIO";
@@ -29,6 +30,17 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
   const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
+  // a title or region made up here stands on every return's cover: said, with how to name them
+  const t = r.template;
+  const noTitle = t.title === PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear);
+  const noRegion = t.region === PLACEHOLDER_NAMES.region;
+  if (noTitle || noRegion) {
+    const used = [...(noTitle ? [en ? `title "${t.title}" (--title)` : `标题「${t.title}」（--title）`] : []), ...(noRegion ? [en ? `region "${t.region}" (--region)` : `地区「${t.region}」（--region）`] : [])];
+    const what = noTitle && noRegion ? (en ? "title or region" : "标题和地区") : noTitle ? (en ? "title" : "标题") : (en ? "region" : "地区");
+    io.print(en
+      ? `The table names no ${what}; using ${used.join(" and ")}, which shows on every return's cover: import again with the option in brackets to name it.\n`
+      : `表格中没有写明${what}，暂用${used.join("、")}，会印在各填报表封面上；请加上括号中的选项重新导入。\n`);
+  }
   // rows of the table left out: the template is written, but the run is not a clean one
   if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);
 }

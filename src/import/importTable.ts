@@ -1,3 +1,4 @@
+import { PLACEHOLDER_NAMES } from "./placeholderNames";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { IndicatorTemplate } from "../templates/TemplateSchema";
 import { buildIndicators } from "./buildIndicators";
@@ -122,8 +123,8 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     schemaVersion: 1 as const,
     id,
     kind: "indicators" as const,
-    title: title || `导入的指标表（${baselineYear}—${targetYear}年）`,
-    region: region || "未注明",
+    title: title || PLACEHOLDER_NAMES.title(baselineYear, targetYear),
+    region: region || PLACEHOLDER_NAMES.region,
     source: {
       document: trimCell(opts.document ?? "") || "粘贴的表格文本",
       table: started.table || title || "指标表",

@@ -156,3 +156,20 @@ describe("import page.html: a web page saved as HTML", () => {
     ]);
   });
 });
+
+describe("a table that names no title or region: what is used instead is said, since it shows on every cover", () => {
+  const table = "指标\t2020年\t2025年\t属性\n城镇调查失业率（%）\t4.8\t<5.5\t约束性\n研发经费投入强度（%）\t2.1\t2.5\t预期性\n";
+  test.each<[string, string[], RegExp | null]>([
+    ["neither named (zh)", [], /表格中没有写明标题和地区，暂用标题「导入的指标表（2020—2025年）」（--title）、地区「未注明」（--region）/],
+    ["neither named (en)", ["--lang", "en"], /The table names no title or region; using title "导入的指标表（2020—2025年）" \(--title\) and region "未注明" \(--region\)/],
+    ["only the region given", ["--region", "某市"], /表格中没有写明标题，暂用标题「导入的指标表（2020—2025年）」（--title），会印在各填报表封面上/],
+    ["both given: nothing to say", ["--region", "某市", "--title", "某市就业规划"], null],
+  ])("%s", async (name, extra, said) => {
+    const file = join(dir, `untitled-${name}.txt`);
+    writeFileSync(file, table);
+    const r = await cli("import", file, ...extra, "--out", join(dir, `untitled-${name}.json`));
+    expect(r.code).toBe(0);
+    if (said) expect(r.out).toMatch(said);
+    else expect(r.out).not.toMatch(/没有写明|names no/);
+  });
+});
