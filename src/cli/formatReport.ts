@@ -28,8 +28,14 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     ? ["工作表", "单元格", "指标/项目", "当年值", "目标", "状态", "进度/序时", "问题"]
     : ["Sheet", "Cell", "Item", "Value", "Target", "Status", "Progress/Due", "Issues"];
   const counts = STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`).join("  ");
-  const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`;
-  const parts = [title, rows.length ? formatTable(head, rows, [14, 8, 28, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 13, Infinity]) : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
+  // one sheet named once in the title, in full (a column cut to 14 wide said only 江城市综合交…)
+  const sheets = [...new Set(r.items.map((i) => i.sheet))];
+  const one = sheets.length === 1 ? sheets[0] ?? "" : null;
+  const onSheet = one === null ? "" : lang === "zh" ? `，工作表「${one}」` : `, sheet "${one}"`;
+  const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`;
+  const widths = [14, 8, 28, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 16, Infinity];
+  const table = one === null ? formatTable(head, rows, widths) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1));
+  const parts = [title, rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
   if (r.problems.length) parts.push(...r.problems.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

@@ -36,11 +36,22 @@ describe("check's readable table", () => {
     });
 
   test.each([
-    ["zh", [item({})], "a.xlsx — 2023 年度（定海区），共 1 项"],
-    ["en", [item({})], "a.xlsx — year 2023 (定海区), 1 item"],
-    ["en", [item({}), item({ id: "x2" })], "a.xlsx — year 2023 (定海区), 2 items"],
-  ] as const)("%s: the title names the 填报单位 (%#)", (lang, items, title) => {
+    ["zh", [item({})], "a.xlsx — 2023 年度（定海区），工作表「表1」，共 1 项"],
+    ["en", [item({})], "a.xlsx — year 2023 (定海区), sheet \"表1\", 1 item"],
+    ["en", [item({}), item({ id: "x2" })], "a.xlsx — year 2023 (定海区), sheet \"表1\", 2 items"],
+    ["zh", [item({}), item({ id: "x2", sheet: "表2" })], "a.xlsx — 2023 年度（定海区），共 2 项"],
+  ] as const)("%s: the title names the 填报单位, and the sheet when there is one (%#)", (lang, items, title) => {
     expect(formatReport("a.xlsx", report([...items]), lang).split("\n")[0]).toBe(title);
+  });
+
+  test.each<[string, CheckItem[], string, boolean]>([
+    ["one sheet: no sheet column, its long name whole in the title", [item({ sheet: "江城市综合交通运输“十四五”规划主要指标表" })], "单元格", false],
+    ["two sheets: each row says its sheet", [item({}), item({ id: "x2", sheet: "表2" })], "工作表", true],
+  ])("%s", (_d, items, firstHead, sheetColumn) => {
+    const lines = formatReport("a.xlsx", report(items), "zh").split("\n");
+    expect(lines[1]?.trim().startsWith(firstHead)).toBe(true);
+    expect(lines.slice(3, 3 + items.length).map((l, k) => l.startsWith(items[k]?.sheet ?? "?"))).toEqual(items.map(() => sheetColumn));
+    if (!sheetColumn) expect(lines[0]).toContain(items[0]?.sheet);
   });
 
   test.each(STATUS_CODES.flatMap((c) => [["zh", c, STATUS_LABELS[c]], ["en", c, STATUS_LABELS_EN[c]]] as const))("%s: the status %s reads whole (%s)", (lang, status, label) => {
