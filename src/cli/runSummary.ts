@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { applyLock, type LockState } from "../cycle/applyLock";
 import { diffReturns } from "../cycle/diffReturns";
-import { returnValues } from "../cycle/returnValues";
+import { returnEntries } from "../cycle/returnEntries";
 import { misnamedReturns } from "../cycle/misnamedReturns";
 import { filesInUnitOrder } from "../cycle/filesInUnitOrder";
 import { inUnitOrder } from "../cycle/inUnitOrder";
@@ -133,7 +133,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         const [a, b] = [await checked(prev.file, o), await checked(last.file, o)];
         if (!a.ok) return a;
         if (!b.ok) return b;
-        resubmissions.push({ unit: v.unit, files: v.files.map((f) => f.file), changes: diffReturns(returnValues(a.grid, a.report), returnValues(b.grid, b.report)) });
+        resubmissions.push({ unit: v.unit, files: v.files.map((f) => f.file), changes: diffReturns(returnEntries(a.grid, a.report), returnEntries(b.grid, b.report)) });
       }
     }
     const s = tally.figures();

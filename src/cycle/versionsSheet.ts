@@ -1,3 +1,4 @@
+import { changeWords } from "../sheet/changeWords";
 import { FIRST_DATA_ROW, HEADER_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
@@ -21,8 +22,10 @@ export function versionsSheet(resubmissions: Resubmission[], link: (file: string
   const b = new SheetBuilder(VERSIONS_SHEET, "template");
   const cols: Array<[string, string, number]> = [["unit", "填报单位", 16], ["name", "指标/项目", 30], ["field", "年份/栏目", 10], ["cell", "位置", 18], ["old", "原值", 12], ["new", "新值", 12], ["files", "版本（旧 → 新）", 40]];
   for (const [k, , w] of cols) b.addColumn(k, w);
-  b.value(1, 1, "重复报送：两版之间的数值变化（汇总按最新一版计）", "title");
+  b.value(1, 1, "重复报送：两版之间的改动（数值、说明、人工评估；汇总按最新一版计）", "title");
   cols.forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
+  // the words `diff` uses: 2023年, 说明, 人工评估; 「3.2」（文本） where text became a number
+  const words = changeWords("zh");
   let r = FIRST_DATA_ROW;
   for (const x of resubmissions) {
     const files = x.files.slice(-2).map((f) => f.split(/[\\/]/).pop() ?? f).join(" → ");
@@ -35,10 +38,10 @@ export function versionsSheet(resubmissions: Resubmission[], link: (file: string
     for (const c of x.changes) {
       b.value(r, 1, x.unit, "text");
       b.value(r, 2, c.name, "textWrap");
-      b.value(r, 3, c.field, "text");
+      b.value(r, 3, words.field(c.field), "text");
       b.value(r, 4, `${c.sheet}!${c.cell}`, "text", { hyperlink: link(x.files[x.files.length - 1] ?? "", c.sheet, c.cell) });
-      b.value(r, 5, c.old || "（空）", "text");
-      b.value(r, 6, c.new || "（空）", "text");
+      b.value(r, 5, words.side(c.old, c.oldIsText), "text");
+      b.value(r, 6, words.side(c.new, c.newIsText), "text");
       b.value(r, 7, files, "text");
       r++;
     }

@@ -6,6 +6,8 @@ type Lang = "zh" | "en";
 export interface ChangeWords {
   /** `2023年` (en `2023`) for a year, 说明, 人工评估, 状态 … */
   field: (field: string) => string;
+  /** one side of a change: （空） for an empty cell, 「3.2」（文本） for text where the other side held a number */
+  side: (text: string, isText: boolean | undefined) => string;
   /** `old → new`: （空） for an empty cell; the side that held text where the other held a number quoted as text (「3.2」（文本） → 3.2) */
   values: (c: Pick<FieldChange, "old" | "new" | "oldIsText" | "newIsText">) => string;
   /** after a field's name and cell (`2023年 K7：`) */
@@ -41,6 +43,7 @@ export function changeWords(lang: Lang = "zh"): ChangeWords {
   const side = (t: string, isText: boolean | undefined): string => (t === "" ? w.empty : isText ? w.asText(t) : t);
   return {
     field: (f) => (/^\d{4}$/.test(f) ? w.year(f) : w.fields[f] ?? f),
+    side,
     values: (c) => `${side(c.old, c.oldIsText)} → ${side(c.new, c.newIsText)}`,
     colon: w.colon,
     empty: w.empty,

@@ -2,6 +2,12 @@
  * fu10 issue 4: a value changed from the text '3.2' to the number 3.2 is a change; diff (text
  * and --json) and review list it with its year and cell, the text shown as text.
  */
+import { mkdtempSync, readFileSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cellText } from "../../src/domain/CellValue";
+import { VERSIONS_SHEET } from "../../src/cycle/versionsSheet";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { returnFile, run, V1, V2 } from "../support/trialReturn";
 
 describe("diff and review name what changed, a text turned number included (fu10 issue 4)", () => {
@@ -32,5 +38,19 @@ describe("diff and review name what changed, a text turned number included (fu10
 
   test("--lang en", async () => {
     expect(await run("diff", v1, v2, "--lang", "en")).toContain("2023: \"3.2\" (text) → 3.2");
+  }, 60000);
+
+  test("summary's 版本变化 lists what diff lists (a text turned number, a 说明, a 人工评估), in diff's words", async () => {
+    utimesSync(v1, new Date("2025-01-10T08:00:00Z"), new Date("2025-01-10T08:00:00Z"));
+    utimesSync(v2, new Date("2025-01-20T08:00:00Z"), new Date("2025-01-20T08:00:00Z"));
+    const out = join(mkdtempSync(join(tmpdir(), "versions-")), "汇总.xlsx");
+    const s = JSON.parse(await run("summary", v1, v2, "--out", out, "--json")) as { resubmissions: Array<{ changes: Array<Record<string, unknown>> }> };
+    const d = JSON.parse(await run("diff", v1, v2, "--json")) as { changes: Array<Record<string, unknown>> };
+    const pick = (c: Record<string, unknown>): unknown[] => [c["id"], c["field"], c["old"], c["new"], c["oldIsText"] ?? false];
+    expect(s.resubmissions[0]?.changes.map(pick)).toEqual(d.changes.map(pick));
+    const g = await readXlsxZip(readFileSync(out));
+    const rows = g.sheets.find((x) => x.name === VERSIONS_SHEET)!.rows.map((r) => r.map((v) => cellText(v)).join("|"));
+    expect(rows.some((r) => /万元GDP用水量下降（累计）\|2023年\|[^|]+!K7\|「3\.2」（文本）\|3\.2\|/.test(r))).toBe(true);
+    expect(rows.some((r) => /\|说明\|[^|]+!P12\|（空）\|再生水厂二期/.test(r))).toBe(true);
   }, 60000);
 });

@@ -136,7 +136,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     expect(byUnit["普陀区"]).toMatchObject({ state: "已报", versions: 2, changes: 1, file: pt2 });
     expect(json.ledger.filter((x) => x.state === "未报")).toHaveLength(1);
     const plainSum = await cli("summary", pt1, pt2, "--out", join(dir, "汇总-两版.xlsx"));
-    expect(plainSum.out).toContain(`普陀区 收到 2 版，按最新一版（${pt2}）汇总，改动 1 个数值（见「版本变化」表）`);
+    expect(plainSum.out).toContain(`普陀区 收到 2 版，按最新一版（${pt2}）汇总，改动 1 处（数值、说明、人工评估，见「版本变化」表）`);
     expect(json.resubmissions).toEqual([expect.objectContaining({ unit: "普陀区", changes: [expect.objectContaining({ id: "zs21-12", new: "2.5" })] })]);
 
     // the summary workbook holds the ledger (with 催报: 嵊泗县 two days late) and the versions
@@ -144,7 +144,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     const text = (name: string): string => g.sheets.find((x) => x.name === name)!.rows.map((row) => row.map((v) => cellText(v)).join("|")).join("\n");
     expect(text(LEDGER_SHEET)).toMatch(/催报[\s\S]*嵊泗县\|催报\|已逾期 2 天（截止 2024-01-31）/);
     expect(text(LEDGER_SHEET)).toContain("未报 1，已报 1，退回 1，通过 1");
-    expect(text(VERSIONS_SHEET)).toMatch(/普陀区\|城镇登记失业率\(%\)\|2023\|[^|]+\|[\d.]+\|2\.5\|普陀区-第一版\.xlsx → 普陀区-第二版\.xlsx/);
+    expect(text(VERSIONS_SHEET)).toMatch(/普陀区\|城镇登记失业率\(%\)\|2023年\|[^|]+\|[\d.]+\|2\.5\|普陀区-第一版\.xlsx → 普陀区-第二版\.xlsx/);
     // printable: the sheet has print titles and fits the page width
     const zip = await JSZip.loadAsync(readFileSync(sum));
     expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/_xlnm\.Print_Titles[^>]*>(&apos;)?报送台账(&apos;)?!\$1:\$3/);
