@@ -1,5 +1,6 @@
 import type { EnteredValue } from "./returnValues";
 import { changeWords } from "../sheet/changeWords";
+import { fieldChange } from "../sheet/FieldChange";
 
 /**
  * One value that differs between two versions of a return: old → new, with where it sits in
@@ -24,22 +25,12 @@ export interface ValueChange extends Omit<EnteredValue, "text" | "isText"> {
  */
 export function diffReturns(older: Map<string, EnteredValue>, newer: Map<string, EnteredValue>): ValueChange[] {
   const out: ValueChange[] = [];
-  const change = ({ text: _text, isText: _isText, ...where }: EnteredValue, o: string, n: string, oText: boolean, nText: boolean): ValueChange => {
-    const c: ValueChange = { ...where, old: o, new: n };
-    if (o !== "" && n !== "" && oText !== nText) {
-      if (oText) c.oldIsText = true;
-      if (nText) c.newIsText = true;
-    }
-    return c;
+  const add = ({ text: _text, isText: _isText, ...where }: EnteredValue, was: EnteredValue | undefined, now: EnteredValue | undefined): void => {
+    const c = fieldChange(where.field, was && { cell: was.cell, text: was.text, isText: was.isText ?? false }, now && { cell: now.cell, text: now.text, isText: now.isText ?? false });
+    if (c) out.push({ ...where, ...c });
   };
-  for (const [k, v] of newer) {
-    const was = older.get(k);
-    const o = was?.text ?? "";
-    const oText = was?.isText ?? false;
-    const nText = v.isText ?? false;
-    if (o !== v.text || oText !== nText) out.push(change(v, o, v.text, oText, nText));
-  }
-  for (const [k, v] of older) if (!newer.has(k) && v.text !== "") out.push(change(v, v.text, "", false, false));
+  for (const [k, v] of newer) add(v, older.get(k), v);
+  for (const [k, v] of older) if (!newer.has(k)) add(v, v, undefined);
   return out;
 }
 

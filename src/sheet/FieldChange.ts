@@ -1,4 +1,4 @@
-import type { RowContent } from "./RowContent";
+import type { RowContent, RowEntry } from "./RowContent";
 
 /**
  * One field of a row that differs between two readings of it: its text before and after
@@ -22,17 +22,28 @@ export interface FieldChange {
  */
 export function fieldChanges(before: RowContent, after: RowContent): FieldChange[] {
   const out: FieldChange[] = [];
-  const none = { cell: "", text: "", isText: false };
   for (const field of new Set([...Object.keys(after), ...Object.keys(before)])) {
-    const o = before[field] ?? none;
-    const n = after[field] ?? none;
-    if (o.text === n.text && o.isText === n.isText) continue;
-    const c: FieldChange = { field, cell: n.cell || o.cell, old: o.text, new: n.text };
-    if (o.text !== "" && n.text !== "" && o.isText !== n.isText) {
-      if (o.isText) c.oldIsText = true;
-      if (n.isText) c.newIsText = true;
-    }
-    out.push(c);
+    const c = fieldChange(field, before[field], after[field]);
+    if (c) out.push(c);
   }
   return out;
+}
+
+const NONE: RowEntry = { cell: "", text: "", isText: false };
+
+/**
+ * One field read twice (undefined: not there, as an empty cell), or null when it is the same:
+ * its text and whether it holds text. The one comparison of `diff`, the summary's 版本变化 and
+ * the 审核 sheet (diffReturns, fieldChanges).
+ */
+export function fieldChange(field: string, before: RowEntry | undefined, after: RowEntry | undefined): FieldChange | null {
+  const o = before ?? NONE;
+  const n = after ?? NONE;
+  if (o.text === n.text && o.isText === n.isText) return null;
+  const c: FieldChange = { field, cell: n.cell || o.cell, old: o.text, new: n.text };
+  if (o.text !== "" && n.text !== "" && o.isText !== n.isText) {
+    if (o.isText) c.oldIsText = true;
+    if (n.isText) c.newIsText = true;
+  }
+  return c;
 }
