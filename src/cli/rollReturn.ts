@@ -58,9 +58,13 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   if (o.year < from && later.length) lines.push(cycleMessage("rolled_back", { year: o.year, from, years: join(later) }, lang));
   // a value the old return held for a year after its own was never sent or checked as that year's
   // (perhaps typed in the wrong column): each is named where it sits in the new return
-  const newReport = checkGrid(await readXlsxZip(bytes));
-  if (!newReport.ok) throw new Error(`the rolled-over return does not check: ${newReport.message}`);
-  const ahead = typedAhead(placed, newReport.report.items, from);
+  // the new return is read back for the cells only when there is such a value (most returns have none)
+  let ahead: ReturnType<typeof typedAhead> = [];
+  if (placed.some((c) => Number(inKeyYear(c.key)) > from)) {
+    const newReport = checkGrid(await readXlsxZip(bytes));
+    if (!newReport.ok) throw new Error(`the rolled-over return does not check: ${newReport.message}`);
+    ahead = typedAhead(placed, newReport.report.items, from);
+  }
   if (ahead.length) {
     lines.push(cycleMessage("rolled_ahead", { from, years: join([...new Set(ahead.map((a) => a.year))].sort()), n: ahead.length }, lang));
     for (const a of ahead.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_ahead_value", { ...a }, lang));
