@@ -3,6 +3,9 @@ import { Command, CommanderError } from "commander";
 import * as zod from "zod/mini";
 import { en as zodEnglish } from "zod/locales";
 import { relative, resolve, sep } from "node:path";
+import { inflateSync } from "node:zlib";
+import { useMetaInflate } from "../sheet/metaInflate";
+import { ZIP_LIMITS } from "../hosts/xlsx/ZIP_LIMITS";
 import { quoteSheet } from "../sheet/a1";
 import { fileProblemOf } from "./FileProblem";
 import { fileMessage, type Lang } from "./fileMessages";
@@ -144,6 +147,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
 // template schema errors name what was expected (zod/mini ships without messages)
 zod.config(zodEnglish());
+// the stored template inflated by node's zlib, within the reader's limit for one part
+useMetaInflate((bytes) => inflateSync(bytes, { maxOutputLength: ZIP_LIMITS.maxEntryBytes }));
 
 /** The language asked for with --lang (any command), for messages printed outside a command. */
 function langOf(argv: string[]): Lang {

@@ -2,6 +2,7 @@ import type { Template } from "../templates/TemplateSchema";
 import { APP_MARK, META_SHEET } from "./keys";
 import { SheetBuilder } from "./SheetBuilder";
 import { deflate, inflate } from "pako";
+import { metaInflate } from "./metaInflate";
 import { fromBase64, toBase64 } from "./base64";
 import type { PlannedSheet } from "./SheetPlan";
 
@@ -40,7 +41,7 @@ export function readMetaChunks(chunks: unknown[]): string {
   if (!bytes) return "";
   try {
     // TextDecoder: pako's own string conversion took 9× as long on a 5,000-indicator template (issue 19)
-    return typeof TextDecoder === "function" ? new TextDecoder("utf-8").decode(inflate(bytes)) : inflate(bytes, { to: "string" });
+    return typeof TextDecoder === "function" ? new TextDecoder("utf-8").decode(metaInflate(bytes)) : inflate(bytes, { to: "string" });
   } catch {
     return "";
   }

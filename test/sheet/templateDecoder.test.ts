@@ -2,8 +2,11 @@ import { fromBase64, toBase64 } from "../../src/sheet/base64";
 import { readMeta } from "../../src/sheet/checkGrid";
 import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
 import type { GridWorkbook } from "../../src/sheet/Grid";
-import { metaSheet, readMetaChunks, type WorkbookMeta } from "../../src/sheet/metaSheet";
+import { META_MARK, metaSheet, readMetaChunks, type WorkbookMeta } from "../../src/sheet/metaSheet";
 import { syntheticTemplate } from "../office/syntheticTemplate";
+import { deflateSync, inflateSync } from "node:zlib";
+import { inflate } from "pako";
+import { useMetaInflate } from "../../src/sheet/metaInflate";
 
 /**
  * Issue 19.2: the template stored in a workbook is decoded with TextDecoder and base64 by a
@@ -61,6 +64,40 @@ describe("the stored template decoder", () => {
     } else {
       expect(other).toEqual({ error: expect.objectContaining({ code: "meta_template_invalid" }) });
       expect("error" in other ? describeWorkbookProblem(other.error, "zh") : "").toContain("插件元数据中的模板无效");
+    }
+  });
+
+  // the CLI inflates with node's zlib (capped), the task pane with pako: one text from both
+  describe.each<[string, (b: Uint8Array) => Uint8Array]>([
+    ["pako", (b) => inflate(b)],
+    ["node zlib, capped", (b) => inflateSync(b, { maxOutputLength: 1 << 20 })],
+  ])("inflated by %s", (_name, inflateBytes) => {
+    beforeAll(() => useMetaInflate(inflateBytes));
+    afterAll(() => useMetaInflate((b) => inflate(b)));
+
+    test("the JSON comes back exactly", () => {
+      const meta: WorkbookMeta = { app: "plan-returns", version: 2, createdYear: 2024, templates: [syntheticTemplate(300)] };
+      const chunks = gridOf(meta).sheets[0]!.rows.slice(2).map((r) => (r[0] as { text: string }).text);
+      expect(readMetaChunks(chunks)).toBe(JSON.stringify(meta));
+    });
+
+    // pako gives what it inflated of a stream cut short, zlib nothing: either way no template
+    test.each<[string, string]>([
+      ["base64 of bytes that are not zlib data", toBase64(new Uint8Array([1, 2, 3, 4, 5, 6]))],
+      ["zlib data cut short", toBase64(deflateSync(Buffer.from(JSON.stringify({ app: "plan-returns", version: 2, createdYear: 2024, templates: [syntheticTemplate(5)] }))).subarray(0, 40))],
+    ])("%s is a damaged metadata sheet (meta_corrupt)", (_why, packed) => {
+      const sheet = metaSheet({ app: "plan-returns", version: 2, createdYear: 2024, templates: [] });
+      const g = { sheets: [{ name: sheet.name, visible: false, rows: [[{ type: "string", text: META_MARK }], [{ type: "string", text: "2" }], [{ type: "string", text: packed }]] }], names: {} } as unknown as GridWorkbook;
+      expect(readMeta(g)).toEqual({ error: expect.objectContaining({ code: "meta_corrupt" }) });
+    });
+  });
+
+  test("node zlib stops at its cap: 2 MB of stored text against a 1 MB cap reads as no metadata", () => {
+    useMetaInflate((b) => inflateSync(b, { maxOutputLength: 1 << 20 }));
+    try {
+      expect(readMetaChunks([toBase64(deflateSync(Buffer.alloc(2 << 20, 0x20)))])).toBe("");
+    } finally {
+      useMetaInflate((b) => inflate(b));
     }
   });
 });
