@@ -24,6 +24,11 @@ export class SheetBuilder {
     return c;
   }
 
+  /** A column's width, in column-width units (characters of the default font). */
+  width(key: string): number {
+    return this.sheet.columns[this.col(key) - 1]?.width ?? 0;
+  }
+
   letter(key: string): string {
     return columnLetter(this.col(key));
   }

@@ -11,10 +11,11 @@ import type { PlannedSheet } from "./SheetPlan";
 import { finishListSheet } from "./finishListSheet";
 import { excelGe } from "./excelGe";
 import { noteRequiredRule } from "./noteRequiredRule";
+import { wrappedLines } from "./wrappedLines";
 
 const HEADERS: Array<[string, string, number]> = [
   ["number", "序号", 5], ["category", "类别", 6], ["name", "项目名称", 24], ["content", "建设内容和规模", 36],
-  ["location", "建设地点", 10], ["investment", "总投资(亿元)", 9], ["period", "建设起止年限", 11],
+  ["location", "建设地点", 10], ["investment", "总投资(亿元)", 11], ["period", "建设起止年限", 11],
   ["unit", "责任单位", 14], ["person", "责任人", 8], ["remark", "备注", 10],
   ["completed", "累计完成投资(亿元)", 11], ["state", "项目状态", 9], ["status", "当年状态", 12],
   ["progress", "投资完成率", 9], ["note", "说明", 22], ["review", "审核意见", 20],
@@ -27,7 +28,8 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
 
   t.projects.forEach((p, i) => {
     const r = FIRST_DATA_ROW + i;
-    b.sheet.rowHeights[r] = 14 * Math.max(1, Math.ceil((p.content.length * 2) / 34), Math.ceil((p.name.length * 2) / 22)) + 2;
+    // as tall as the wrapped 建设内容 or 项目名称 (LibreOffice does not grow a row when opening)
+    b.sheet.rowHeights[r] = Math.min(400, 14 * Math.max(wrappedLines(p.content, b.width("content")), wrappedLines(p.name, b.width("name"))) + 2);
     const text: Array<[string, string]> = [["number", p.number], ["category", p.category], ["name", p.name], ["content", p.content], ["location", p.location], ["investment", p.investment], ["period", p.period], ["remark", p.remark]];
     for (const [k, v] of text) b.value(r, b.col(k), v, k === "content" || k === "name" ? "textWrap" : "text");
     b.value(r, b.col("unit"), p.unit, "inputText");

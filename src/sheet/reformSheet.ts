@@ -6,6 +6,7 @@ import { FIRST_DATA_ROW } from "./keys";
 import { startListSheet } from "./startListSheet";
 import type { PlannedSheet } from "./SheetPlan";
 import { finishListSheet } from "./finishListSheet";
+import { wrappedLines } from "./wrappedLines";
 
 const HEADERS: Array<[string, string, number]> = [
   ["number", "序号", 5], ["category", "类别", 6], ["name", "改革名称", 20], ["goal", "改革目标", 30],
@@ -19,7 +20,9 @@ export function reformSheet(t: ReformTemplate, name: string, reportYear: number)
   const lastRow = FIRST_DATA_ROW + t.reforms.length - 1;
   t.reforms.forEach((rf, i) => {
     const r = FIRST_DATA_ROW + i;
-    b.sheet.rowHeights[r] = Math.min(400, 14 * Math.max(1, Math.ceil((rf.tasks.length * 2) / 38), Math.ceil((rf.goal.length * 2) / 28)) + 2);
+    // as tall as its longest wrapped cell (LibreOffice does not grow a row when opening)
+    const wrapped: Array<[string, string]> = [["name", rf.name], ["goal", rf.goal], ["tasks", rf.tasks], ["participants", rf.participants]];
+    b.sheet.rowHeights[r] = Math.min(400, 14 * Math.max(...wrapped.map(([k, v]) => wrappedLines(v, b.width(k)))) + 2);
     const text: Array<[string, string]> = [["number", rf.number], ["category", rf.category], ["name", rf.name], ["goal", rf.goal], ["tasks", rf.tasks], ["person", rf.person], ["participants", rf.participants]];
     for (const [k, v] of text) b.value(r, b.col(k), v, k === "number" || k === "category" ? "text" : "textWrap");
     b.value(r, b.col("leadUnit"), rf.leadUnit, "inputText");

@@ -14,6 +14,7 @@ import { basisOf, describeBasisChange, describeFieldChanges, readBasis, readCont
 import { reviewerCell } from "./reviewerCell";
 import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
+import { wrappedLines } from "./wrappedLines";
 
 export const REVIEW_SHEET = "审核";
 /** A2 of our 审核 sheet: the sheet is recognised by this mark, never by its name. */
@@ -242,7 +243,7 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     // wrapped text gets room (LibreOffice does not grow a row for it when opening)
     const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => k === "name" || k === "issue" || k === "note").map(([k, , w]): [string, number] => [shown[k] ?? "", w]), [change, CHANGE_WIDTH]];
-    const lines = Math.max(1, ...wrapped.map(([t, w]) => Math.ceil((t.length * 2) / w)));
+    const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
     if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
     for (const [k] of REVIEWER) {
       const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "");
