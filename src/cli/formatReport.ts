@@ -7,10 +7,25 @@ import { progressText } from "../sheet/progressText";
 // one decimal, as the pane shows it: a progress of 59.7% 滞后 must not read 60%/60%
 const pct = (x: number | null): string => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
 
+/**
+ * A row's messages in one cell of the table, errors first (what must be fixed before what may be
+ * explained). The sheet is the row's, so a message keeps only its cell: left out when every message
+ * is about the row's own cell, given on each message once the row speaks of several cells (a jump
+ * on the year's cell beside an earlier year's error must not read as the earlier cell's).
+ */
+function issueText(issues: CheckReport["items"][number]["issues"], cell: string, lang: "zh" | "en"): string {
+  const shown = issues.filter((x) => x.severity !== "info").sort((a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1));
+  const cells = new Set(shown.flatMap((x) => (x.cell ? [x.cell] : [])));
+  const named = cells.size > 1 || (cells.size === 1 && !cells.has(cell));
+  const sep = lang === "zh" ? "：" : ": ";
+  return shown
+    .map((x) => `${named && x.cell ? x.cell + sep : ""}${(lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "")}`)
+    .join(lang === "zh" ? "；" : "; ");
+}
+
 /** The readable output of `check`: one line per row that needs attention, then the counts. */
 export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
-  const sep = lang === "zh" ? "：" : ": ";
   const rows = r.items
     .filter((i) => all || !["met", "on_track", "not_applicable"].includes(i.status) || i.issues.some((x) => x.severity !== "info"))
     .map((i) => {
@@ -18,10 +33,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
       return [
         i.sheet, cell, i.name, i.value ?? "", i.target,
         labels[i.status], i.progress === null ? "" : `${progressText(i, lang, 1)}/${pct(i.expected)}`,
-        // errors first (what must be fixed before what may be explained); the sheet is the row's,
-        // so a message keeps only its cell, and only when it is not the row's own (a 说明, another year)
-        i.issues.filter((x) => x.severity !== "info").sort((a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1))
-          .map((x) => `${x.cell && x.cell !== cell ? x.cell + sep : ""}${(lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "")}`).join(lang === "zh" ? "；" : "; "),
+        issueText(i.issues, cell, lang),
       ];
     });
   const head = lang === "zh"

@@ -47,8 +47,10 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
 /**
  * `check <file.xlsx|folder>... [--json] [--year Y] [--all] [--progress]` (architecture.md, CLI).
  *
- * One file named alone: today's contract unchanged (its report, or `check --json`'s one JSON
- * document; exit 2 when it cannot be read, 1 for a --year outside its plans).
+ * One file named alone: its report, or `check --json`'s one JSON document; when it cannot be
+ * checked, one line on stderr and exit 2, and with --json also `{"file", "error"}` on stdout as in a
+ * run of several; a --year outside its plans, or a --previous/--city that does not fit, is a usage
+ * error (exit 1, stderr only).
  * Several files or any folder: each file is checked in turn in this one process; a file that
  * cannot be checked gets one line on stderr and the run goes on. With --json, stdout is JSON
  * Lines, one line per file in order: `{"file", "report": <check --json document>}` or
@@ -68,8 +70,15 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     const r = await checkFile(only, year, context, lang);
     if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report)) + "\n" : formatReport(only, r.report, lang, o.all ?? false) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
-    // a context that does not fit (the city's return of another year) is the command's words, not the file
-    else { io.printErr(r.message + "\n"); io.setExit(r.code === "context" ? EXIT.usage : EXIT.unreadable); }
+    else {
+      io.printErr(r.message + "\n");
+      // a context that does not fit (the city's return of another year) is the command's words, not the
+      // file: a usage error, nothing on stdout; a file that cannot be checked is told on stdout too, in the
+      // object a run of several gives it, so a script reading stdout learns why
+      const usage = r.code === "context";
+      if (o.json && !usage) io.print(terminalJson({ file: only, error: fileError(r.code, r.message, r.reason) }) + "\n");
+      io.setExit(usage ? EXIT.usage : EXIT.unreadable);
+    }
     return;
   }
 
@@ -81,7 +90,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const fail = (file: string, code: CheckFileProblemCode, message: string, reason?: string): void => {
     failed++; // a file or an empty folder
     io.printErr(message + "\n");
-    if (o.json) io.print(terminalJson({ file, error: reason === undefined ? { code, message } : { code, reason, message } }) + "\n");
+    if (o.json) io.print(terminalJson({ file, error: fileError(code, message, reason) }) + "\n");
   };
   for (const p of empty) fail(p, "no_workbooks", fileMessage({ code: "no_workbooks", file: p }, lang));
 
@@ -100,6 +109,11 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     io.print(lang === "en" ? `${files.length} files: ${files.length - unchecked} checked, ${unchecked} could not be checked\n` : `共 ${files.length} 个文件：已核对 ${files.length - unchecked} 个，无法核对 ${unchecked} 个\n`);
   }
   if (failed > 0) io.setExit(EXIT.unreadable);
+}
+
+/** The `error` of a file's JSON object: `{code, message}`, and `reason` for an unreadable file (architecture.md, CLI). */
+function fileError(code: CheckFileProblemCode, message: string, reason: string | undefined): { code: CheckFileProblemCode; reason?: string; message: string } {
+  return reason === undefined ? { code, message } : { code, reason, message };
 }
 
 /**

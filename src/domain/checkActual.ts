@@ -4,7 +4,9 @@ import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
 import { parseBound, type Bound } from "./Bound";
 import { parseNumber } from "./parseNumber";
-import type { Unit, UnitClass } from "./Unit";
+import { classifyUnit, type Unit, type UnitClass } from "./Unit";
+import { numberWithUnit } from "./numberWithUnit";
+import { sameUnit } from "./sameUnit";
 import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds";
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 
@@ -79,7 +81,15 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       }
       const bound = parseBound(v.text, percent);
       if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };
-      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text }] };
+      // §2, our reading: a number typed with the row's own unit (135万人) is the number; another unit
+      // (135人 in a 万人 row) is named, never converted: whether 135 or 0.0135 was meant is the filer's
+      const typed = numberWithUnit(v.text);
+      if (typed && sameUnit(typed.unit, ctx.unit.symbol)) {
+        const inner = checkNumber(typed.value, ctx, at, expected);
+        return { value: null, issues: [{ code: "text_number", severity: "error", ...at, expected, received: v.text, suggestion: typed.value, params: { typedUnit: typed.unit } }, ...inner.filter((i) => i.severity === "error")] };
+      }
+      const other = typed && ctx.unit.symbol !== "" && classifyUnit(typed.unit) !== "other" ? { params: { typedUnit: typed.unit, unit: ctx.unit.symbol } } : {};
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, ...other }] };
     }
     case "number": {
       if (!Number.isFinite(v.value)) return { value: null, issues: [{ code: "not_finite", severity: "error", ...at, expected, received: String(v.value) }] };

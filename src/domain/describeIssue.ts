@@ -33,12 +33,14 @@ const dateNumber = (i: Issue): { n: number; typedNumber: boolean } | null => {
 const ZH: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
-    if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」`;
+    if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
       ? `单元格为日期格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
       : `单元格为日期格式，填的是日期 ${i.received ?? ""}；应填数值（${i.expected ?? ""}），如填的是数值 ${d.n}，请把单元格格式改为常规`;
   },
-  text_number: (i) => `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，建议改为 ${sug(i)}`,
+  text_number: (i) => (i.params?.["typedUnit"]
+    ? `填写的是文本「${i.received ?? ""}」（数值带了单位「${p(i, "typedUnit")}」），公式无法读取；应只填数值，建议改为 ${sug(i)}`
+    : `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，建议改为 ${sug(i)}`),
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
   formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
   formula_uncalculated: () => `公式未计算（文件中没有公式的计算结果）：请在 Excel 或 WPS 中打开并保存后再核对`,
@@ -90,12 +92,14 @@ const ZH: Record<IssueCode, Text> = {
 const EN: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
-    if (!d) return `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"`;
+    if (!d) return `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
       ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${i.expected ?? ""})`
       : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${i.expected ?? ""}): if ${d.n} was meant, set the cell's format to General`;
   },
-  text_number: (i) => `"${i.received ?? ""}" is text the formulas cannot read; enter the number ${sug(i)}`,
+  text_number: (i) => (i.params?.["typedUnit"]
+    ? `"${i.received ?? ""}" is text (a number with its unit "${p(i, "typedUnit")}") the formulas cannot read; enter the number alone, ${sug(i)}`
+    : `"${i.received ?? ""}" is text the formulas cannot read; enter the number ${sug(i)}`),
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
   formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${i.expected ?? ""})`,
   formula_uncalculated: () => `the formula has not been calculated (the file holds no result for it): open and save it in Excel or WPS, then check again`,

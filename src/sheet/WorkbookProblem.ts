@@ -30,6 +30,10 @@ export interface WorkbookProblemParams {
   /** an indicator sheet has no input column for the reporting year `year` of its plan period (made before
    * every year had one, from a table with a mid-term and a final target, or the column was deleted) */
   year_column_missing: { sheet: string; year: number };
+  /** columns without a key inserted inside a block the sheet's formulas index by year (between two year
+   * columns, or two of a year's hidden columns): their letters, one per line ("\n"); the formulas read the
+   * wrong cells until they are deleted, while check reads by key */
+  column_inserted: { sheet: string; columns: string };
   /** the sheet's hidden id column was deleted */
   id_column_deleted: { sheet: string };
   /** row `row` repeats the id of row `first`; only `first` is checked */

@@ -129,6 +129,29 @@ function columnKeys(s: GridSheet): Map<string, number> {
   return keys;
 }
 
+/** The blocks the formulas index by year (INDEX over a range): the inputs with their targets, and each per-year hidden key. */
+function yearBlock(key: string): string | null {
+  const m = /^(in|tgt|bad|op|tv|tr|yr):\d{4}$/.exec(key);
+  const prefix = m?.[1];
+  return prefix === undefined ? null : prefix === "tgt" ? "in" : prefix;
+}
+
+/**
+ * Columns without a key inside a year block (a 备注 column inserted between 2023 and 2024): a range
+ * the formulas index by year takes them in, so the sheet's own status reads the wrong cells. A column
+ * inserted anywhere else moves the single cells formulas refer to with it, and is harmless.
+ */
+function insertedColumns(s: GridSheet): string[] {
+  const keyed = (s.rows[KEY_ROW - 1] ?? []).flatMap((c, i) => (i > 0 && c.type === "string" && c.text ? [{ col: i + 1, block: yearBlock(c.text) }] : []));
+  const out: string[] = [];
+  for (const [k, left] of keyed.entries()) {
+    const right = keyed[k + 1];
+    if (!right || left.block === null || left.block !== right.block) continue;
+    for (let c = left.col + 1; c < right.col; c++) out.push(columnLetter(c));
+  }
+  return out;
+}
+
 /**
  * Checks a workbook read by any host: finds its sheets by their marks, its rows by their
  * ids, and runs the engine. Sorting, inserted rows or columns, and renamed sheets do not
@@ -185,10 +208,15 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // formulas read another year's cell, so the sheet is to be refreshed, not its formulas blamed
     const noColumn = t.kind === "indicators" && year > t.baselineYear && year <= t.targetYear && !keys.has(inKey(year));
     if (noColumn) problems.push(workbookProblem("year_column_missing", { sheet: s.name, year }));
+    const inserted = insertedColumns(s);
+    if (inserted.length > 0) problems.push(workbookProblem("column_inserted", { sheet: s.name, columns: inserted.join("\n") }));
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
     if (!noColumn && (yearOverride === undefined || yearOverride === readYear(g))) for (const i of checked) {
       if (i.sheetStatus === undefined || i.sheetStatus === STATUS_LABELS[i.status]) continue;
+      // an inserted column (told once, above) makes the formula show another label; a text no formula
+      // gives (typed over) is still this row's own problem
+      if (inserted.length > 0 && LABEL_TO_STATUS.has(i.sheetStatus)) continue;
       // a date typed where a number goes: the formula tells a date style only where CELL("format")
       // gives D… (Excel; LibreOffice gives G for most), so a formula that reads the serial as a
       // number was not typed over; the row's not_a_number issue says what to correct

@@ -135,6 +135,25 @@ describe("check of several: the contract for one file and the rows", () => {
   });
 });
 
+// a script checking one file with --json read an empty stdout when the file could not be checked
+describe("one file alone that cannot be checked: with --json, its error object on stdout as in a run", () => {
+  test.each<[string, () => string, string, string | undefined]>([
+    ["a text file named .xlsx", () => notZip, "unreadable", "not_zip"],
+    ["a missing file", () => missing, "unreadable", "not_found"],
+    ["a workbook that is not a return", () => otherXlsx, "not_plan_returns", undefined],
+  ])("%s", async (_why, file, code, reason) => {
+    const one = await cli("check", file(), "--json");
+    expect(one.code).toBe(2);
+    expect(one.err.trim().split("\n")).toHaveLength(1);
+    expect(one.out.trim().split("\n")).toHaveLength(1);
+    const line = JSON.parse(one.out) as Line;
+    expect(line).toEqual(lines((await cli("check", file(), good, "--json")).out)[0]);
+    expect(line.error).toEqual({ code, ...(reason === undefined ? {} : { reason }), message: one.err.trim() });
+    // without --json, stdout stays empty
+    expect((await cli("check", file())).out).toBe("");
+  });
+});
+
 describe("an unreadable file's JSON line says why (error.reason, the reader's code)", () => {
   const cut = join(dir, "截断.xlsx");
   const empty = join(dir, "空.xlsx");

@@ -35,6 +35,24 @@ describe("check's readable table", () => {
       expect(formatReport("a.xlsx", r, lang).split("\n")[3]).toMatch(new RegExp(`  ${shown.replace(/[()]/g, "\\$&")}$`));
     });
 
+  // a trial's row 25: J25's error and L25's jump were joined as "J25：…；比 2023 年…", the jump read as J25's
+  test.each([
+    ["zh", "J25：应填数值（个 ≥ 0），实际为「5个」；L25：比 2023 年（3）增加 33.3%", "K25：滞后指标须填写说明"],
+    ["en", "J25: expected a number; L25: up 33.3% since 2023", "K25: explain"],
+  ] as const)("%s: once a row speaks of several cells, every message names its own, the row's cell too", (lang, shown, noteOnly) => {
+    const r = report([item({
+      cells: { "2023": "J25", "2024": "L25" }, issues: [
+        { code: "value_jump", severity: "warning", cell: "L25", message: "工作表「表1」L25：比 2023 年（3）增加 33.3%", messageEn: "sheet 表1, L25: up 33.3% since 2023" },
+        { code: "not_a_number", severity: "error", cell: "J25", message: "工作表「表1」J25：应填数值（个 ≥ 0），实际为「5个」", messageEn: "sheet 表1, J25: expected a number" },
+      ],
+    })]);
+    const year2024 = { ...r, year: 2024 };
+    expect(formatReport("a.xlsx", year2024, lang).split("\n")[3]).toMatch(new RegExp(`  ${shown.replace(/[()]/g, "\\$&")}$`));
+    // one cell only, and not the row's: named as before
+    const one = report([item({ cells: { "2023": "L25" }, issues: [{ code: "lagging_no_note", severity: "warning", cell: "K25", message: "工作表「表1」K25：滞后指标须填写说明", messageEn: "sheet 表1, K25: explain" }] })]);
+    expect(formatReport("a.xlsx", one, lang).split("\n")[3]).toMatch(new RegExp(`  ${noteOnly}$`));
+  });
+
   test.each([
     ["zh", [item({})], "a.xlsx — 2023 年度（定海区），工作表「表1」，共 1 项"],
     ["en", [item({})], "a.xlsx — year 2023 (定海区), sheet \"表1\", 1 item"],

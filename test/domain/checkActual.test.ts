@@ -93,6 +93,32 @@ describe("checkActual by unit class", () => {
     expect(r.issues.map((i) => describeIssue(i, "en")).join("; ")).toContain(String(suggestion));
   });
 
+  // §2, our reading: a trial user typed 135万人 and 5个; 38.5% got a suggestion, these none
+  test.each<[string, string, number[], string, number | undefined, string, string]>([
+    ["万人 typed in a 万人 row", "家庭医生签约服务人数（万人）", [120, 150], "135万人", 135, "（数值带了单位「万人」），公式无法读取；应只填数值，建议改为 135", "a number with its unit \"万人\""],
+    ["万 人, spaced", "家庭医生签约服务人数（万人）", [120, 150], "135 万 人", 135, "建议改为 135", "enter the number alone, 135"],
+    ["个 in a 个 row", "新建改建基层医疗卫生机构（个）", [0, 18], "5个", 5, "建议改为 5", "alone, 5"],
+    ["full-width digits and ‰", "婴儿死亡率（‰）", [2.5, 3], "２．１‰", 2.1, "建议改为 2.1", "2.1"],
+    ["岁", "人均预期寿命（岁）", [81.5, 82.5], "82.3岁", 82.3, "建议改为 82.3", "82.3"],
+    ["元/人 in a 元/人 row", "人均基本公共卫生服务经费（元/人）", [79, 89], "84 元／人", 84, "建议改为 84", "84"],
+    ["㎡ in a 平方米 row", "人均体育场地面积（平方米）", [2.2, 2.6], "2.4㎡", 2.4, "建议改为 2.4", "2.4"],
+    ["another unit is named, not converted", "家庭医生签约服务人数（万人）", [120, 150], "135人", undefined, "所带单位「人」不是本行单位「万人」，请换算为万人后只填数值", "convert it to \"万人\""],
+    ["a word that is no unit reads as before", "家庭医生签约服务人数（万人）", [120, 150], "135左右", undefined, "实际为「135左右」", "found \"135左右\""],
+  ])("a number typed with a unit: %s", (_why, name, scale, typed, suggestion, zh, en) => {
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale, cell: "L14", sheet: "湖州市表1" });
+    expect(r.value).toBeNull();
+    expect(r.issues[0]).toMatchObject({ code: suggestion === undefined ? "not_a_number" : "text_number", severity: "error", cell: "L14", received: typed });
+    expect(r.issues[0]?.suggestion).toBe(suggestion);
+    expect(describeIssue(r.issues[0]!, "zh")).toContain(zh);
+    expect(describeIssue(r.issues[0]!, "en")).toContain(en);
+    if (suggestion === undefined) expect(describeIssue(r.issues[0]!, "zh")).not.toContain("建议");
+  });
+
+  test("a number typed with its unit is still checked against the row's range: -5个 is negative", () => {
+    const r = checkActual(str("-5个"), { unit: detectUnit("新建机构（个）"), name: "新建机构（个）", scale: [0, 18] });
+    expect(r.issues.map((i) => i.code)).toEqual(["text_number", "negative"]);
+  });
+
   test("a fraction suggests ×100 and a scale slip suggests the scaled value", () => {
     const f = checkActual(num(0.68), { unit: detectUnit("高等教育毛入学率(%)"), name: "高等教育毛入学率(%)", scale: [62.4, 70] });
     expect(f.issues[0]?.suggestion).toBe(68);

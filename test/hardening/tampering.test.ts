@@ -113,7 +113,7 @@ describe("tampering with an .xlsx return (CLI check)", () => {
     expect(new Set(r.report?.items.map((i) => i.sheet))).toEqual(new Set(["我改的名字"]));
   });
 
-  test("the metadata sheet removed: check exits 2 with one clear line, nothing on stdout", async () => {
+  test("the metadata sheet removed: check exits 2 with one clear line, and --json's error object on stdout", async () => {
     const wb = filled();
     const meta = wb.getWorksheet(META_SHEET);
     if (!meta) throw new Error("no meta sheet");
@@ -121,7 +121,7 @@ describe("tampering with an .xlsx return (CLI check)", () => {
     const file = await save(wb);
     const r = await checkJson(file);
     expect(r.code).toBe(2);
-    expect(r.report).toBeNull();
+    expect(r.report).toEqual({ file, error: { code: "not_plan_returns", message: r.err.trim() } });
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toContain(file);
     expect(r.err).toContain("不是规划指标填报工作簿");

@@ -15,6 +15,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   template_not_in_meta: { sheet: "莆田表2", id: "某个模板" },
   id_column_deleted: { sheet: "莆田表2" },
   year_column_missing: { sheet: "德清县附表1", year: 2024 },
+  column_inserted: { sheet: "湖州市表1", columns: "L\nM" },
   row_id_duplicated: { sheet: "莆田表2", row: 17, id: "指标-七", first: 9 },
   template_sheet_missing: { id: "模板甲", title: "莆田市主要指标" },
   row_missing: { sheet: "莆田表2", id: "指标-三", name: "森林覆盖率(%)" },
@@ -56,6 +57,7 @@ describe("workbook problems: one zh/en catalogue", () => {
     [{ code: "lock_values_gone", params: { count: 4 } }, "锁定后有 4 个已通过的数值所在行或工作表被删除"],
     [{ code: "no_year", params: { sheet: "填报说明", cell: "C5" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空或不是整数"],
     [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2027 } }, "「甲」(a-1) 的规划期为 2022–2025 年（基期 2021 年），报告年份 2027 不在规划期内"],
+    [{ code: "column_inserted", params: { sheet: "湖州市表1", columns: "L" } }, "工作表「湖州市表1」在按年份排列的列之间插入了第 L 列：本表自己的状态、进度等公式按位置读取这些列，插入列后读错单元格（状态列显示的可能与核对结果不同），请删除插入的列；本次核对按列标记读取，结果不受影响"],
   ])("the Chinese line of %j is unchanged", (p, zh) => {
     expect(describeWorkbookProblem(p, "zh")).toBe(zh);
   });

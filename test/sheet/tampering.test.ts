@@ -88,3 +88,43 @@ describe("a sheet without the reporting year's input column", () => {
     if (drop) expect(describeWorkbookProblem(r.report.problems[0] ?? { code: "lock_damaged", params: {} }, "zh")).toMatch(/没有 2023 年的填报列/);
   });
 });
+
+// a trial user inserted a 备注 column between 2023 and 2024 with LibreOffice: the sheet's INDEX over the
+// year columns took it in, so every status cell showed 未填报 and check blamed 23 formulas, one a row
+describe("a column inserted among the template's columns", () => {
+  const keyCol = (ws: ExcelJS.Worksheet, key: string): number => {
+    let col = 0;
+    ws.getRow(2).eachCell((c, n) => { if (c.value === key) col = n; });
+    if (!col) throw new Error(key);
+    return col;
+  };
+  const lastKeyed = (ws: ExcelJS.Worksheet): number => {
+    let col = 0;
+    ws.getRow(2).eachCell((c, n) => { if (typeof c.value === "string" && c.value) col = Math.max(col, n); });
+    return col;
+  };
+  test.each<[string, (ws: ExcelJS.Worksheet) => number, string, string[], string[]]>([
+    ["between 2022 and 2023: told once, the formula not blamed", (ws) => keyCol(ws, "in:2023"), "未填报", ["column_inserted"], []],
+    ["between two of a year's hidden columns (bad:2022, bad:2023)", (ws) => keyCol(ws, "bad:2023"), "未填报", ["column_inserted"], []],
+    ["among the year columns, a status no formula gives (typed over) still blamed", (ws) => keyCol(ws, "in:2023"), "好", ["column_inserted"], ["status_overwritten"]],
+    ["after the last keyed column: harmless, a wrong status is the formula's", (ws) => lastKeyed(ws) + 1, "未填报", [], ["status_overwritten"]],
+    ["before the first year column: harmless (the year range moves whole)", (ws) => keyCol(ws, "in:2021"), "未填报", [], ["status_overwritten"]],
+  ])("%s", async (_why, where, shown, problems, issues) => {
+    const wb = await filled();
+    const ws = sheetOf(wb);
+    // 城镇登记失业率 (row 17): the label the shifted formula showed when LibreOffice recalculated
+    ws.getCell(17, keyCol(ws, "status")).value = shown;
+    const at = where(ws);
+    ws.spliceColumns(at, 0, []);
+    ws.getCell(3, at).value = "备注";
+    const r = checkGrid(workbookToGrid(wb));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.problems.map((p) => p.code)).toEqual(problems);
+    expect(r.report.items.flatMap((i) => i.issues.filter((x) => x.code === "status_overwritten").map(() => i.id))).toEqual(issues.length ? ["zs21-12"] : []);
+    if (problems.length) {
+      const letter = ws.getColumn(at).letter;
+      expect(r.report.problems[0]).toEqual({ code: "column_inserted", params: { sheet: ws.name, columns: letter } });
+      expect(describeWorkbookProblem(r.report.problems[0]!, "zh")).toContain(`插入了第 ${letter} 列`);
+    }
+  });
+});

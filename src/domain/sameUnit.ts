@@ -1,0 +1,31 @@
+import { normalizeText } from "./normalizeText";
+
+/** Spellings of one unit (evaluation-rules §2, our reading): Chinese words, metric symbols, the one-character forms. */
+const SPELLINGS: readonly (readonly string[])[] = [
+  ["平方米", "㎡", "m²", "m2"],
+  ["平方千米", "平方公里", "km²", "km2", "㎢"],
+  ["千米", "公里", "km", "㎞"],
+  ["立方米", "m³", "m3", "㎥"],
+  ["千克", "公斤", "kg"],
+  ["吨", "t"],
+  ["公顷", "ha"],
+  ["千瓦时", "kwh"],
+];
+const CANONICAL = new Map(SPELLINGS.flatMap((group) => group.map((s) => [s, group[0] ?? s] as const)));
+
+/** One spelling of a unit: normalised, lower case, each part of a rate (人/万人) on its own, 万/亿 kept. */
+function canonical(unit: string): string {
+  return normalizeText(unit).toLowerCase().split("/").map((part) => {
+    const scaled = /^[万亿]/.test(part) && part.length > 1;
+    const base = scaled ? part.slice(1) : part;
+    return (scaled ? part[0] : "") + (CANONICAL.get(base) ?? base);
+  }).join("/");
+}
+
+/**
+ * True when a unit typed with a value is the row's own, however spelt: `万 人` and `万人`, `㎡` and
+ * `平方米`, `万m²` and `万平方米`, `人／万人` and `人/万人`. Never a conversion: `人` is not `万人`.
+ */
+export function sameUnit(typed: string, rowUnit: string): boolean {
+  return typed.trim() !== "" && rowUnit.trim() !== "" && canonical(typed) === canonical(rowUnit);
+}
