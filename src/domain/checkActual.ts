@@ -107,7 +107,13 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       }
       // elsewhere the number is read as stored (§2a speaks of % rows), and the reviewer is told why
       const issues = checkNumber(v.value, ctx, at, expected);
-      if (v.percentStyle) issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected, received: cellText(v), params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
+      if (v.percentStyle) {
+        // the number as shown (3.1 of 3.1%) is suggested where it sits nearer the plan's numbers than
+        // the stored 0.031: then it is what was meant, and the cell's format the slip (our reading of §2a)
+        const shown = round(v.value * 100);
+        const meant = nearerThePlan(shown, v.value, ctx.scale) ? { suggestion: shown } : {};
+        issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected, received: cellText(v), ...meant, params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
+      }
       return { value: issues.some((i) => i.severity === "error") ? null : v.value, issues };
     }
   }
@@ -143,6 +149,17 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       break;
   }
   return out;
+}
+
+/**
+ * Whether `a` is nearer the plan's numbers (the row's baseline and targets, `scale`) than `b`,
+ * by ratio (3.1 and 0.031 against 2.0 and 4: 3.1); false when the plan gives no positive number.
+ */
+function nearerThePlan(a: number, b: number, scale: readonly number[]): boolean {
+  const refs = scale.filter((r) => r > 0);
+  if (a <= 0 || b <= 0 || refs.length === 0) return false;
+  const distance = (x: number): number => Math.min(...refs.map((r) => Math.abs(Math.log10(x / r))));
+  return distance(a) < distance(b);
 }
 
 /** Outside what the row's unit allows (an error), or a % change above 100 in size: not a value the plan means. */

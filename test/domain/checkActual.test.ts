@@ -74,6 +74,22 @@ describe("checkActual by unit class", () => {
     expect(r.issues[0]).toMatchObject({ code: "percent_typed", severity: "error", suggestion: meant, received: shown });
   });
 
+  // §2a, our reading: outside a % row the stored number is used (a warning); the number as shown is
+  // suggested where it sits nearer the plan's numbers, so the pane can offer the fix
+  test.each<[string, string, number, number[], number | undefined, string]>([
+    ["3.1% typed in a 个 row (baseline 2, target 4)", "每千人口拥有3岁以下婴幼儿托位数(个)", 0.031, [2, 4], 3.1, "如应为 3.1，请把单元格格式改为常规，再填 3.1"],
+    ["26% typed in a 万人 row", "城镇新增就业人数(万人)", 0.26, [12.3, 15], 26, "再填 26"],
+    ["a ratio of 1.8 shown as 180%: the stored number is the plan's size", "城乡居民收入比", 1.8, [1.88, 1.8], undefined, "如有误请改填数值"],
+    ["no plan number to compare with", "城镇新增就业人数(万人)", 0.26, [], undefined, "如有误请改填数值"],
+  ])("%s", (_why, name, stored, scale, meant, says) => {
+    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit(name), name, scale, cell: "K6" });
+    const issue = r.issues.find((i) => i.code === "percent_style_unit");
+    expect(issue?.suggestion).toBe(meant);
+    expect(r.value).toBe(stored); // still used as stored: a warning, the status as the sheet computes it
+    expect(describeIssue(issue!, "zh")).toContain(says);
+    if (meant !== undefined) expect(describeIssue(issue!, "en")).toContain(`set the cell to General and enter ${meant}`);
+  });
+
   // §2a, our reading: a number typed into a cell left in a percent style (95.5 shows as 9550%) is still
   // an error, but where ×100 leaves the row's range and the number itself fits, the number was meant
   test.each<[string, string, number, number[], number, string, string[]]>([
