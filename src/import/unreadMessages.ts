@@ -75,6 +75,11 @@ export interface UnreadParams {
   "dash-lookalike": { value: string; column: Column };
   /** the name (and part) of an indicator read before: `firstLine` (1-based) and `firstId` that one, `id` this one */
   "name-duplicate": { name: string; firstLine: number; firstId: string; id: string };
+  /**
+   * a target written as a change from the baseline (`下降10%`, `提高2个百分点`): kept as words; `up`: a rise;
+   * `per`: % of the baseline or 百分点; `baseline` and `suggested` (the value it comes to) null when the baseline is no number
+   */
+  "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points"; baseline: string | null; suggested: string | null };
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
 }
@@ -137,6 +142,12 @@ const ZH: Texts = {
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
+  "target-relative": (p) => {
+    const how = p.baseline === null || p.suggested === null
+      ? "基期值不是数值，无法换算成目标值"
+      : `如规划的意思是${p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}`}），可把目标改写为“${p.up ? "≥" : "≤"}${p.suggested}”`;
+    return `目标“${p.target}”是相对基期值的变化，不是目标值，已按文字载入（待人工评估）；${how}，${CHECK}`;
+  },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
 };
 
@@ -186,6 +197,12 @@ const EN: Texts = {
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "name-duplicate": (p) => `the name “${p.name}” is also that of line ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
+  "target-relative": (p) => {
+    const how = p.baseline === null || p.suggested === null
+      ? "the baseline is no number, so it cannot be turned into a target value"
+      : `if the plan means ${p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount} points`}), write the target as “${p.up ? "≥" : "≤"}${p.suggested}”`;
+    return `the target “${p.target}” is a change from the baseline, not a target value: kept as words (status manual, “待人工评估”); ${how}; loaded, to check`;
+  },
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
 };
 
@@ -199,7 +216,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
 };
 
 /** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */

@@ -15,6 +15,7 @@ function imported(name: string) {
 describe("the trial's 卫生健康 table (tabs, notes ① and ② below it)", () => {
   test.each<[string, number, string]>([
     ["the ① on a name", 11, "name-mark"],
+    ["下降10% against 8.1", 23, "target-relative"],
   ])("%s: line %i says %s", (_d, line, code) => {
     expect(imported("huzhou-health-2021-2025.txt").unread.filter((u) => u.line === line).map((u) => u.code)).toContain(code);
   });
