@@ -1,4 +1,5 @@
 import { describeColumn, type Column } from "./header";
+import type { UnalignedWhy } from "./rules/spacedColumns";
 
 /**
  * What the importer says about a line, as coded data (issue 15: nothing silent), and the one home
@@ -32,6 +33,10 @@ export interface UnreadParams {
   "target-vision-only": { label: string; baselineYear: number; targetYear: number; planEnd: number | null };
   /** several target columns: the earlier `years` kept as yearly targets, `targetYear` the plan's target */
   "target-interim": { years: readonly number[]; targetYear: number };
+  /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
+  "spaced-columns": { rows: number; columns: number };
+  /** a row separated by spaces that could not be lined up with the header's `columns` (`labels`: them, ` | ` between) */
+  "spaced-unaligned": { why: UnalignedWhy; columns: number; labels: string };
   "name-only": Record<string, never>;
   "attribute-empty": Record<string, never>;
   "attribute-unknown": { value: string };
@@ -92,6 +97,18 @@ export type UnreadEffect = "not-loaded" | "to-check";
 type Texts = { [C in ImportCode]: (p: UnreadParams[C]) => string };
 
 const NOT_LOADED = "未载入";
+const UNALIGNED_ZH: Record<UnalignedWhy, string> = {
+  "too-few": "词数少于表头的列数",
+  "spaces-in-name-or-value": "指标名称或某个数值中有空格，分不清哪几个词是名称、哪几个是数值",
+  "category-or-name": "分不清哪几个词是类别、哪几个是指标名称",
+  misplaced: "各词与表头的列对不上（如“约束性”不在属性一列）",
+};
+const UNALIGNED_EN: Record<UnalignedWhy, string> = {
+  "too-few": "fewer words than the header has columns",
+  "spaces-in-name-or-value": "the name or a value holds a space, so which words are the name and which the values cannot be told",
+  "category-or-name": "which words are the category and which the name cannot be told",
+  misplaced: "the words do not fit the header's columns (such as 约束性 outside the 属性 column)",
+};
 const CHECK = "已载入，请核对";
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
@@ -109,6 +126,8 @@ const ZH: Texts = {
   "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
   "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
   "target-interim": (p) => `表头有 ${p.years.length + 1} 列目标，以最晚的 ${p.targetYear} 年为规划目标，${p.years.map((y) => `${y} 年`).join("、")}的目标作为年度目标，${CHECK}`,
+  "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行（类别只写在第一行的，其下各行沿用上一行的类别），${CHECK}`,
+  "spaced-unaligned": (p) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请在这一行的各列之间改用 Tab 分隔后重新导入，${NOT_LOADED}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”，该格${NOT_LOADED}`,
@@ -164,6 +183,8 @@ const EN: Texts = {
   "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
   "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
   "target-interim": (p) => `the header has ${p.years.length + 1} target columns: the latest, ${p.targetYear}, is the plan's target, and ${p.years.join(", ")} yearly targets; loaded, to check`,
+  "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${p.rows} rows lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
+  "spaced-unaligned": (p) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs and import again; not loaded`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性: cell not loaded`,
@@ -209,7 +230,7 @@ const EN: Texts = {
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
