@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import mammoth from "mammoth";
 import { cellAsText, findIndicatorTable, gridToText } from "../import/gridText";
 import { htmlTables } from "../import/htmlTables";
+import { readMeta, readYear } from "../sheet/checkGrid";
 import type { Lang } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages";
@@ -12,7 +13,8 @@ import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages
  * an .xlsx (`--sheet`, else the first sheet with an indicator header) or a table of a .docx
  * (`--table n`, 1-based, else the first table with an indicator header; read with mammoth) or of a
  * web page saved as .html / .htm (read as the .docx's HTML is).
- * Errors are one line: file, what was expected, what was found.
+ * Errors are one line: file, what was expected, what was found. A workbook this tool made (it has
+ * the metadata sheet) is refused: its sheets are a return, whose actuals would read as yearly targets.
  */
 export type TableText = { ok: true; text: string; from: string } | { ok: false; message: string };
 
@@ -42,6 +44,12 @@ export async function readTableFile(file: string, choice: TableChoice = {}): Pro
 async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
   const loaded = await loadWorkbookFile(file, choice.lang);
   if (!loaded.ok) return loaded;
+  const meta = readMeta(loaded.grid);
+  if (meta !== null) {
+    const year = readYear(loaded.grid);
+    const templates = "templates" in meta ? meta.templates.map((t) => t.id).join(choice.lang === "en" ? ", " : "、") : "";
+    return refuse("made_by_tool", { file, templates: templates || "?", year: year ?? "", next: year === null ? "" : year + 1 }, choice);
+  }
   const sheets = loaded.grid.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(cellAsText)) }));
   let at: number;
   if (choice.sheet !== undefined) {

@@ -1,11 +1,20 @@
 import { normalizeText } from "./normalizeText";
 
 /**
+ * The words a plan writes for a change from the baseline, in a name (`…排放降低（%）`) or a target
+ * (`下降10%`, `提高2个百分点`): down for a fall, up for a rise.
+ */
+export const CHANGE_WORDS: Readonly<Record<"up" | "down", readonly string[]>> = {
+  down: ["下降", "降低", "减少"],
+  up: ["提高", "增长", "增加"],
+};
+
+/**
  * The one home of the name words that tell a direction (evaluation-rules.md §3a, rule 3).
  * Lower-is-better words are tried first, so 收入比 is down although it contains 收入.
  */
 export const LOWER_IS_BETTER: readonly string[] = [
-  "死亡率", "发病率", "发生率", "患病率", "近视率", "失业率", "浓度", "能耗", "排放", "事故", "收入比", "差距", "下降", "降低", "减少",
+  "死亡率", "发病率", "发生率", "患病率", "近视率", "失业率", "浓度", "能耗", "排放", "事故", "收入比", "差距", ...CHANGE_WORDS.down,
 ];
 
 export const HIGHER_IS_BETTER: readonly string[] = [

@@ -51,6 +51,8 @@ export class TableReading {
   /** a blank line, a page number or a repeated header came just before */
   pageBreak = false;
   inNote = false;
+  /** 0-based lines of the paste whose spaced columns could not be lined up (reported already; rules/unalignedRow.ts) */
+  readonly unaligned = new Set<number>();
   /** the 序号 of the last row (`3`, `1.2`), null at the start and under each heading */
   lastNumber: string | null = null;
   /** 0-based last line of the table (its last row or note) */

@@ -6,6 +6,7 @@ import { cumulativeTarget } from "./rules/cumulativeTarget";
 import { nameMark } from "./rules/nameMark";
 import { noteColumn } from "./rules/noteColumn";
 import { operatorDirection } from "./rules/operatorDirection";
+import { relativeTarget } from "./rules/relativeTarget";
 import { responsibleColumn } from "./rules/responsibleColumn";
 import { resultColumns } from "./rules/resultColumns";
 import { unitColumn } from "./rules/unitColumn";
@@ -18,8 +19,8 @@ import { yearlyColumns } from "./rules/yearlyColumns";
  * taken off (before the unit is read from the name), a footnote mark after a value taken off, a dash
  * look-alike (`一`) read as `—`, the unit, the target
  * (from the 累计 column when empty), a unit the values carry (needs both), the direction of the
- * target's operator, then the other columns (累计 kept as a note before the 备注 column's; 责任单位).
+ * target's operator, a target written as a change from the baseline (said), then the other columns (累计 kept as a note before the 备注 column's; 责任单位).
  */
 export const COLUMN_RULES: readonly ColumnRule[] = [
-  nameMark, valueMark, dashLookalike, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, cumulativeNote, attributeColumn, resultColumns, noteColumn, responsibleColumn, yearlyColumns,
+  nameMark, valueMark, dashLookalike, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, relativeTarget, cumulativeNote, attributeColumn, resultColumns, noteColumn, responsibleColumn, yearlyColumns,
 ];

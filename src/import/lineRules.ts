@@ -14,16 +14,18 @@ import { partRow } from "./rules/partRow";
 import { repeatedHeader } from "./rules/repeatedHeader";
 import { strayLine } from "./rules/strayLine";
 import { subRow } from "./rules/subRow";
+import { unalignedRow } from "./rules/unalignedRow";
 import { unnumberedRow } from "./rules/unnumberedRow";
 
 /**
  * The line rules, in the order importTable's loop asks them about each line below the header; the
- * first that does not pass reads the line. Lines that are no row come first (blank, note, page
+ * first that does not pass reads the line. A spaced row that could not be lined up (said already) is
+ * passed over; lines that are no row come first (blank, note, page
  * number, heading, a header again, another kind of table), then rows (with a 序号, the rest of a
  * broken name, a domain piece, a stray line, 其中 and part rows, rows of a table without 序号);
  * noNumber, last, takes any line left.
  */
 export const LINE_RULES: readonly LineRule[] = [
-  blankLine, noteLine, numberOnly, pageNumber, headingLine, repeatedHeader, otherKindTable, headerContinuation,
+  blankLine, unalignedRow, noteLine, numberOnly, pageNumber, headingLine, repeatedHeader, otherKindTable, headerContinuation,
   numberedRow, brokenName, domainFragment, strayLine, subRow, partRow, unnumberedRow, noNumber,
 ];

@@ -9,6 +9,7 @@ import { cellPerLine } from "./rules/cellPerLine";
 import { readScripts } from "./rules/scriptMarkup";
 import { joinTitleLines } from "./rules/titleLines";
 import { toSimplified } from "./rules/traditional";
+import { headerWords, lineUpSpaced, type SpacedLines } from "./rules/spacedColumns";
 
 /** What is known of a paste before its rows are read, for the rules that rewrite whole lines. */
 interface Pasted {
@@ -22,6 +23,8 @@ interface Pasted {
   titleText: string;
   /** a header broken over lines by a web page's copy, joined (rules/headerBreaks.ts) */
   headerJoined: JoinedHeader | null;
+  /** rows whose columns were separated by single spaces, lined up with the header (rules/spacedColumns.ts); null when none */
+  spaced: SpacedLines | null;
 }
 
 /** A rule that rewrites or reports whole lines before the rows are read. */
@@ -30,7 +33,8 @@ type BeforeRows = (reading: TableReading, pasted: Pasted) => void;
 /**
  * The line rules that run before the rows, in order (each rule's logic in its own file with its own
  * tests): traditional characters, script markup `_{2.5}` and a header broken over lines (read when the
- * lines were split, reported here), a broken title,
+ * lines were split, reported here), a broken title, rows whose columns were separated by spaces (lined
+ * up when the lines were split, reported here),
  * cells broken over lines by a web page's copy, a category written down the left edge, header
  * columns that are not loaded (unknown, 权重, 远景) and earlier target columns read as yearly targets.
  */
@@ -48,6 +52,16 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
   },
   (reading, p) => {
     if (p.titleLines.length > 1) reading.report(p.titleLines[0] ?? 0, "title-joined", { lines: p.titleLines.length, title: p.titleText });
+  },
+  (reading, p) => {
+    if (!p.spaced) return;
+    const first = p.spaced.aligned[0];
+    const labels = (reading.grid[reading.headerAt] ?? []).filter((c) => c !== "");
+    if (first !== undefined) reading.report(first, "spaced-columns", { rows: p.spaced.aligned.length, columns: labels.length });
+    for (const u of p.spaced.unaligned) {
+      reading.report(u.at, "spaced-unaligned", { why: u.why, columns: labels.length, labels: labels.join(" | ") });
+      reading.unaligned.add(reading.origins[u.at]?.[0] ?? u.at);
+    }
   },
   (reading, p) => {
     if (!p.tabbed) return;
@@ -111,10 +125,16 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const scripts = traditional.map((t) => ({ ...readScripts(t.text), pasted: t.text }));
   const tabbed = pasted.includes("\t");
   const headerBreak = tabbed ? joinHeaderBreak(scripts.map((t) => t.text)) : null;
-  const lines = headerBreak?.lines ?? scripts.map((t) => t.text);
-  const grid = lines.map((l) => splitCells(l, tabbed));
+  let lines = headerBreak?.lines ?? scripts.map((t) => t.text);
+  let grid = lines.map((l) => splitCells(l, tabbed));
 
-  const headerAt = grid.findIndex(isIndicatorHeader);
+  let headerAt = grid.findIndex(isIndicatorHeader);
+  // a header whose labels a copy left separated by single spaces (`类别 序号 指标 2020年 2025年 属性`)
+  const spacedHeader = headerAt < 0 ? lines.findIndex((l) => isIndicatorHeader(headerWords(l))) : -1;
+  if (spacedHeader >= 0) {
+    headerAt = spacedHeader;
+    grid[headerAt] = headerWords(lines[headerAt] ?? "");
+  }
   if (headerAt < 0) {
     if (grid.some(isProjectHeader)) return refuse("project-table", {});
     if (grid.some(isReformHeader)) return refuse("reform-table", {});
@@ -131,9 +151,18 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("years-order", { line: headerAt + 1, baselineYear: header.baselineYear, targetYear: header.targetYear });
   }
 
+  // rows whose columns are separated by single spaces: lined up with the header, then read as tabbed lines
+  const spaced = lineUpSpaced(lines, grid[headerAt] ?? [], header, tabbed);
+  const aligned = new Set(spaced.aligned);
+  if (spacedHeader >= 0 || aligned.size > 0) {
+    const headerCells = grid[headerAt] ?? [];
+    lines = lines.map((l, i) => (i === headerAt ? headerCells.join("\t") : aligned.has(i) ? (spaced.lines[i] ?? l) : splitCells(l, tabbed).join("\t")));
+    grid = lines.map((l) => splitCells(l, true));
+  }
   const reading = new TableReading(lines, grid, header, headerAt, title);
   if (origins !== null) reading.origins = origins.map((o, i) => (o.length > 0 ? o : [i]));
-  const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null };
+  const hasSpaced = aligned.size > 0 || spaced.unaligned.length > 0;
+  const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null, spaced: hasSpaced ? spaced : null };
   for (const rule of BEFORE_ROWS) rule(reading, p);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };

@@ -1,4 +1,5 @@
 import { describeColumn, type Column } from "./header";
+import type { UnalignedWhy } from "./rules/spacedColumns";
 
 /**
  * What the importer says about a line, as coded data (issue 15: nothing silent), and the one home
@@ -32,6 +33,10 @@ export interface UnreadParams {
   "target-vision-only": { label: string; baselineYear: number; targetYear: number; planEnd: number | null };
   /** several target columns: the earlier `years` kept as yearly targets, `targetYear` the plan's target */
   "target-interim": { years: readonly number[]; targetYear: number };
+  /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
+  "spaced-columns": { rows: number; columns: number };
+  /** a row separated by spaces that could not be lined up with the header's `columns` (`labels`: them, ` | ` between) */
+  "spaced-unaligned": { why: UnalignedWhy; columns: number; labels: string };
   "name-only": Record<string, never>;
   "attribute-empty": Record<string, never>;
   "attribute-unknown": { value: string };
@@ -67,14 +72,19 @@ export interface UnreadParams {
   /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
   "target-from-annual": { value: string; label: string };
   "unit-from-value": { unit: string };
-  /** a mark after the name (`*`, `★`, `[1]`) taken off; `constraint`: the notes say the mark means 约束性 */
-  "name-mark": { mark: string; name: string; constraint: boolean };
+  /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `constraint`: the notes say the mark means 约束性; `footnote`: the note it points to, kept in the indicator's note ("" when none) */
+  "name-mark": { mark: string; name: string; constraint: boolean; footnote: string };
   /** a footnote mark after a value taken off (`60.6*` → `60.6`); `footnote`: the note it points to ("" when the table has none) */
   "value-mark": { value: string; mark: string; kept: string; column: Column; footnote: string };
   /** a value cell holding only a dash look-alike (`一`) read as `—` (rules/dashLookalike.ts) */
   "dash-lookalike": { value: string; column: Column };
   /** the name (and part) of an indicator read before: `firstLine` (1-based) and `firstId` that one, `id` this one */
   "name-duplicate": { name: string; firstLine: number; firstId: string; id: string };
+  /**
+   * a target written as a change from the baseline (`下降10%`, `提高2个百分点`): kept as words; `up`: a rise;
+   * `per`: % of the baseline or 百分点; `baseline` and `suggested` (the value it comes to) null when the baseline is no number
+   */
+  "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points"; baseline: string | null; suggested: string | null };
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
 }
@@ -87,6 +97,18 @@ export type UnreadEffect = "not-loaded" | "to-check";
 type Texts = { [C in ImportCode]: (p: UnreadParams[C]) => string };
 
 const NOT_LOADED = "未载入";
+const UNALIGNED_ZH: Record<UnalignedWhy, string> = {
+  "too-few": "词数少于表头的列数",
+  "spaces-in-name-or-value": "指标名称或某个数值中有空格，分不清哪几个词是名称、哪几个是数值",
+  "category-or-name": "分不清哪几个词是类别、哪几个是指标名称",
+  misplaced: "各词与表头的列对不上（如“约束性”不在属性一列）",
+};
+const UNALIGNED_EN: Record<UnalignedWhy, string> = {
+  "too-few": "fewer words than the header has columns",
+  "spaces-in-name-or-value": "the name or a value holds a space, so which words are the name and which the values cannot be told",
+  "category-or-name": "which words are the category and which the name cannot be told",
+  misplaced: "the words do not fit the header's columns (such as 约束性 outside the 属性 column)",
+};
 const CHECK = "已载入，请核对";
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
@@ -104,6 +126,8 @@ const ZH: Texts = {
   "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
   "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
   "target-interim": (p) => `表头有 ${p.years.length + 1} 列目标，以最晚的 ${p.targetYear} 年为规划目标，${p.years.map((y) => `${y} 年`).join("、")}的目标作为年度目标，${CHECK}`,
+  "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行（类别只写在第一行的，其下各行沿用上一行的类别），${CHECK}`,
+  "spaced-unaligned": (p) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请在这一行的各列之间改用 Tab 分隔后重新导入，${NOT_LOADED}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”，该格${NOT_LOADED}`,
@@ -133,10 +157,16 @@ const ZH: Texts = {
   "target-from-annual": (p) => `目标值一格为空，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`,
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
-  "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}，${CHECK}`,
+  "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
+  "target-relative": (p) => {
+    const how = p.baseline === null || p.suggested === null
+      ? "基期值不是数值，无法换算成目标值"
+      : `如规划的意思是${p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}`}），可把目标改写为“${p.up ? "≥" : "≤"}${p.suggested}”`;
+    return `目标“${p.target}”是相对基期值的变化，不是目标值，已按文字载入（待人工评估）；${how}，${CHECK}`;
+  },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
 };
 
@@ -153,6 +183,8 @@ const EN: Texts = {
   "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
   "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
   "target-interim": (p) => `the header has ${p.years.length + 1} target columns: the latest, ${p.targetYear}, is the plan's target, and ${p.years.join(", ")} yearly targets; loaded, to check`,
+  "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${p.rows} rows lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
+  "spaced-unaligned": (p) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs and import again; not loaded`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性: cell not loaded`,
@@ -182,24 +214,30 @@ const EN: Texts = {
   "target-from-annual": (p) => `empty target: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`,
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
-  "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}; loaded, to check`,
+  "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "name-duplicate": (p) => `the name “${p.name}” is also that of line ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
+  "target-relative": (p) => {
+    const how = p.baseline === null || p.suggested === null
+      ? "the baseline is no number, so it cannot be turned into a target value"
+      : `if the plan means ${p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount} points`}), write the target as “${p.up ? "≥" : "≤"}${p.suggested}”`;
+    return `the target “${p.target}” is a change from the baseline, not a target value: kept as words (status manual, “待人工评估”); ${how}; loaded, to check`;
+  },
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
 };
 
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "number-gap": "to-check", "number-heading": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
 };
 
 /** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */

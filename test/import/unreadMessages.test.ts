@@ -20,8 +20,10 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "compound-split": { baseline: "98/98.75", parts: ["甲补贴", "乙补贴"] },
   "target-from-cumulative": { cumulative: "18", written: "〔18〕" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
   "target-from-annual": { value: ">7", label: "年均/累计" },
-  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", constraint: true }, "dash-lookalike": { value: "一", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
+  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", constraint: true, footnote: "" }, "dash-lookalike": { value: "一", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
   "name-duplicate": { name: "每千人口拥有执业（助理）医师数", firstLine: 8, firstId: "r05", id: "r06" },
+  "spaced-columns": { rows: 14, columns: 6 }, "spaced-unaligned": { why: "spaces-in-name-or-value", columns: 6, labels: "类别 | 序号 | 指标 | 2020年 | 2025年 | 属性" },
+  "target-relative": { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" },
 };
 
 describe("unreadMessages: each code's text in zh and en, ending in its effect", () => {
@@ -49,6 +51,8 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
     ["name-duplicate", { name: "甲率", firstLine: 8, firstId: "r05", id: "r06" }, "指标名称“甲率”与第 8 行（r05）重复（本行为 r06），可能重复录入或名称少了区分（如城镇/农村），两行都已载入，请核对", "also that of line 8 (r05), this row r06"],
     ["column-vision", { label: "2035年远景目标", targetYear: 2025 }, "“2035年远景目标”是规划期（至 2025 年）之后的远景目标，不作为规划目标", "beyond the plan (which ends in 2025)"],
     ["target-interim", { years: [2022, 2023], targetYear: 2025 }, "表头有 3 列目标，以最晚的 2025 年为规划目标，2022 年、2023 年的目标作为年度目标", "the latest, 2025, is the plan's target, and 2022, 2023 yearly targets"],
+    ["target-relative", { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" }, "目标“下降10%”是相对基期值的变化，不是目标值，已按文字载入（待人工评估）；如规划的意思是不高于 7.29（8.1 × (1 − 10%)），可把目标改写为“≤7.29”，已载入，请核对", "if the plan means at most 7.29 (8.1 × (1 − 10%)), write the target as “≤7.29”"],
+    ["target-relative", { target: "提高2个百分点", up: true, amount: 2, per: "points", baseline: "85.5", suggested: "87.5" }, "不低于 87.5（85.5 + 2），可把目标改写为“≥87.5”", "at least 87.5 (85.5 + 2 points)"],
   ])("%s says its parameters", (code, params, zh, en) => {
     expect(unreadMessage({ code, params })).toContain(zh);
     expect(unreadMessage({ code, params }, "en")).toContain(en);

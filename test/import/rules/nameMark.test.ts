@@ -9,10 +9,17 @@ describe("nameMark: a footnote or 约束性 mark after the name is taken off", (
     ["[1] footnote", "学前教育毛入园率（%）[1]", ["注[1]：按常住人口计算。"], "学前教育毛入园率（%）", "%", undefined, ["name-mark"]],
     ["（注1）", "每千人口床位数（张）（注1）", [], "每千人口床位数（张）", "张", undefined, ["name-mark"]],
     ["superscript", "人均预期寿命（岁）¹", [], "人均预期寿命（岁）", "岁", undefined, ["name-mark"]],
+    ["① before the unit", "重大慢性病过早死亡率①（%）", ["注：①指30—70岁人群的过早死亡率。"], "重大慢性病过早死亡率（%）", "%", undefined, ["name-mark"]],
+    ["① at the end", "县域就诊率①", [], "县域就诊率", "%", undefined, ["name-mark"]],
     ["no mark", "城镇登记失业率（%）", ["注：带*的为约束性指标。"], "城镇登记失业率（%）", "%", undefined, []],
   ])("%s", (_d, name, notes, bare, unit, attribute, codes) => {
     const { draft, codes: got } = draftThrough(nameMark, ["某县“十二五”主要指标", "序号\t指标\t2010年\t2015年", `1\t${name}\t1\t2`, ...notes]);
     expect([draft.name, draft.detected.symbol, draft.add.attribute]).toEqual([bare, unit, attribute]);
     expect(got).toEqual(codes);
+  });
+
+  test("the footnote a mark points to is kept in the indicator's note", () => {
+    const { draft } = draftThrough(nameMark, ["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年", "1\t重大慢性病过早死亡率①（%）\t8.92\t≤8.5", "注：①指30—70岁人群的过早死亡率。"]);
+    expect(draft.add.note).toBe("①指30—70岁人群的过早死亡率。");
   });
 });

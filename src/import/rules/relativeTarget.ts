@@ -1,0 +1,34 @@
+import { CHANGE_WORDS } from "../../domain/directionWords";
+import { normalizeText } from "../../domain/normalizeText";
+import { parseNumber } from "../../domain/parseNumber";
+import { cellOf, type ColumnRule } from "../ColumnRule";
+
+const WORDS = [...CHANGE_WORDS.down, ...CHANGE_WORDS.up].join("|");
+const RELATIVE = new RegExp(`^(${WORDS})(\\d+(?:\\.\\d+)?)(%|个百分点)$`, "u");
+
+/**
+ * A target written as a change from the baseline (`下降10%`, `提高2个百分点`): evaluation-rules §1 has
+ * no such form, so it stays words (待人工评估), and is said, with the number it comes to where the
+ * baseline is one (8.1 and `下降10%`: ≤ 7.29), for a person to write if the plan means that. A name
+ * that carries the change word (`…浓度下降（%）` with `〔10〕`) is not this: its target is read as written.
+ */
+export const relativeTarget: ColumnRule = (d) => {
+  const m = RELATIVE.exec(normalizeText(d.target));
+  const word = m?.[1];
+  if (m === null || word === undefined) return;
+  const amount = Number(m[2]);
+  const per = m[3] === "%" ? "percent" : "points";
+  const up = CHANGE_WORDS.up.includes(word);
+  const base = parseNumber(cellOf(d, d.header.baselineCol));
+  const sign = up ? 1 : -1;
+  const reached = base === null ? null : per === "percent" ? base * (1 + (sign * amount) / 100) : base + sign * amount;
+  d.report("target-relative", {
+    target: d.target,
+    up,
+    amount,
+    per,
+    baseline: base === null ? null : String(base),
+    // float noise dropped: 8.1 × 0.9 is 7.29, not 7.290000000000001
+    suggested: reached === null ? null : String(Number(reached.toPrecision(12))),
+  });
+};

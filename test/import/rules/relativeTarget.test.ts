@@ -1,0 +1,38 @@
+import { importTable } from "../../../src/import";
+
+/** relativeTarget: a target written as a change from the baseline (`下降10%`) stays words, and the note says so and what number it may mean. */
+const HEAD = "某市“十四五”卫生健康主要指标\n序号\t指标\t2020年\t2025年\t属性";
+
+describe("relativeTarget", () => {
+  test.each<[string, string, string, string | null, string | null]>([
+    ["下降 N% of 8.1", "1\t三级医院平均住院日（天）\t8.1\t下降10%\t预期性", "下降10%", "≤", "7.29"],
+    ["降低 N%", "1\t某某费用（元）\t200\t降低5%\t预期性", "降低5%", "≤", "190"],
+    ["减少 N%", "1\t某某起数（起）\t40\t减少25%\t预期性", "减少25%", "≤", "30"],
+    ["提高 N%", "1\t某某人数（万人）\t120\t提高10%\t预期性", "提高10%", "≥", "132"],
+    ["增长 N%", "1\t某某床位数（张）\t6.6\t增长5%\t预期性", "增长5%", "≥", "6.93"],
+    ["增加 N个百分点", "1\t某某覆盖率（%）\t85.5\t增加2个百分点\t预期性", "增加2个百分点", "≥", "87.5"],
+    ["下降 N个百分点", "1\t某某吸烟率（%）\t20.1\t下降3个百分点\t预期性", "下降3个百分点", "≤", "17.1"],
+    ["full-width ％", "1\t三级医院平均住院日（天）\t8.1\t下降10％\t预期性", "下降10％", "≤", "7.29"],
+    ["no numeric baseline", "1\t三级医院平均住院日（天）\t—\t下降10%\t预期性", "下降10%", null, null],
+  ])("%s", (_d, row, target, op, value) => {
+    const r = importTable(`${HEAD}\n${row}`);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators[0]?.target).toBe(target);
+    const said = r.unread.filter((u) => u.code === "target-relative");
+    expect(said).toHaveLength(1);
+    expect(said[0]?.effect).toBe("to-check");
+    expect(said[0]?.reason).toContain("待人工评估");
+    if (op !== null && value !== null) expect(said[0]?.reason).toContain(`“${op}${value}”`);
+    else expect(said[0]?.reason).toContain("无法换算");
+  });
+
+  test.each<[string, string]>([
+    ["a cumulative target under a name with 下降", "1\t城市细颗粒物（PM2.5）浓度下降（%）\t—\t〔10〕\t约束性"],
+    ["a number under a name with 降低", "1\t单位地区生产总值能源消耗降低（%）\t—\t13.5\t约束性"],
+    ["words without a number", "1\t人均健康预期寿命（岁）\t—\t同比例提高\t预期性"],
+  ])("%s is not a relative target", (_d, row) => {
+    const r = importTable(`${HEAD}\n${row}`);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.unread.map((u) => u.code)).not.toContain("target-relative");
+  });
+});
