@@ -1,6 +1,7 @@
 import { HAN, dropTrailingEmpty, squash, trimCell } from "../text";
 import { ATTRIBUTES } from "./attributes";
 import { bareNumber, splitNumbering, subNumber } from "./numbering";
+import { isNameText } from "./nameText";
 
 /**
  * Where a table row starts, by content: its 序号 and name (findNumber, from the left: category
@@ -32,11 +33,11 @@ export function findNumber(cells: readonly string[]): NumberCell | null {
       let j = i + 1;
       while (j < cells.length && cells[j] === "") j++;
       const name = cells[j];
-      if (name !== undefined && HAN.test(name) && !ATTRIBUTES[squash(name)]) return { at: i, number: bare, name, nameAt: j };
+      if (name !== undefined && isNameText(name) && !ATTRIBUTES[squash(name)]) return { at: i, number: bare, name, nameAt: j };
       return null;
     }
     const joined = splitNumbering(cell);
-    if (joined && HAN.test(joined.name)) {
+    if (joined && isNameText(joined.name)) {
       return { at: i, number: joined.number, name: trimCell(joined.name), nameAt: i, glued: joined.glued };
     }
     // Only a domain cell may stand before the number.
@@ -78,7 +79,7 @@ function alignRightWith(cells: readonly string[], k: number, lead: number): Numb
   const nameAt = all.length - k - 1;
   if (nameAt < 1 || (nameAt !== lead && !subCategory(all, lead, nameAt))) return null;
   const name = all[nameAt] ?? "";
-  if (!HAN.test(name) || ATTRIBUTES[squash(name)] !== undefined) return null;
+  if (!isNameText(name) || ATTRIBUTES[squash(name)] !== undefined) return null;
   const own = splitNumbering(name);
   const domain = all.slice(0, nameAt).map((c) => {
     const n = splitNumbering(c);

@@ -8,6 +8,12 @@ describe("rowStart: where a row starts", () => {
     ["glued in brackets", ["（2）床位数（张）", "5", "6"], { number: "2", name: "床位数（张）", at: 0, nameAt: 0 }],
     ["a number and an attribute: not a row", ["3", "预期性"], null],
     ["values only", ["", "1", "2"], null],
+    // Latin abbreviations are names as plans write them; a unit word or a value is not
+    ["a Latin name: GDP", ["2", "GDP", "亿元", "1500", "2000"], { number: "2", name: "GDP", at: 0, nameAt: 1 }],
+    ["a Latin name with digits: PM2.5", ["3", "PM2.5", "微克/立方米", "25", "≤22"], { number: "3", name: "PM2.5", at: 0, nameAt: 1 }],
+    ["a Latin name glued to its number", ["4.CPI", "2", "3"], { number: "4", name: "CPI", at: 0, nameAt: 0 }],
+    ["a unit word after the number: not a name", ["5", "km", "12", "15"], null],
+    ["a value after the number: not a name", ["6", "≤22", "25"], null],
   ])("%s", (_name, cells, expected) => {
     const r = findNumber(cells);
     expect(r === null ? null : { number: r.number, name: r.name, at: r.at, nameAt: r.nameAt }).toEqual(expected);
@@ -18,6 +24,7 @@ describe("rowStart: where a row starts", () => {
     ["blank categories", ["", "", "优良天数比率(%)", "85", "90", "约束性"], { name: "优良天数比率(%)", domain: ["", ""], number: "" }],
     ["not the header's layout", ["", "优良天数比率(%)", "85", "90", "约束性"], null],
     ["a number where a category should be", ["3", "5", "优良天数比率(%)", "85", "90", "约束性"], null],
+    ["a Latin name", ["生态环境", "", "AQI", "85", "90", "约束性"], { name: "AQI", domain: ["生态环境", ""], number: "" }],
   ])("alignRight: %s", (_name, cells, expected) => {
     const r = alignRight(cells, 3, 2);
     expect(r === null ? null : { name: r.name, domain: r.domain, number: r.number }).toEqual(expected);
