@@ -8,6 +8,8 @@ type Text = (i: Issue) => string;
 const p = (i: Issue, k: string): string => String(i.params?.[k] ?? "");
 /** §8: a warning the filer kept with a 说明 says so; one without asks to correct or explain. */
 const noted = (i: Issue, lang: Lang): string => (i.params?.["noted"] ? (lang === "zh" ? "（已说明）" : " (explained)") : lang === "zh" ? "：请改正，或在说明中写明原因" : ": correct it, or explain it in 说明");
+// the plan's numbers a value is far from: "80.51–81.8", or one number
+const planRange = (i: Issue): string => (p(i, "low") === p(i, "high") ? p(i, "low") : `${p(i, "low")}–${p(i, "high")}`);
 const moved = (i: Issue, lang: Lang): string => {
   const c = Number(i.params?.["change"] ?? 0);
   const unit = p(i, "by") === "points" ? (lang === "zh" ? " 个百分点" : " points") : "%";
@@ -87,6 +89,7 @@ const ZH: Record<IssueCode, Text> = {
   value_jump: (i) => `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ±${p(i, "limit")}${p(i, "by") === "points" ? " 个百分点" : "%"}` + noted(i, "zh"),
   value_revised: (i) => `${p(i, "year")} 年数值为 ${i.received ?? ""}，上年报送为 ${p(i, "previous")}` + noted(i, "zh"),
   above_city: (i) => `${p(i, "year")} 年数值 ${i.received ?? ""} 高于全市合计 ${p(i, "city")}` + noted(i, "zh"),
+  far_from_plan: (i) => `数值 ${i.received ?? ""} ${p(i, "side") === "above" ? `约为规划数值（${planRange(i)}）最大者的 ${p(i, "factor")} 倍` : `约为规划数值（${planRange(i)}）最小者的 1/${Math.round(Number(p(i, "factor")))}`}，请核对是否多填或少填了一位、单位是否有误` + noted(i, "zh"),
 };
 
 const EN: Record<IssueCode, Text> = {
@@ -146,6 +149,7 @@ const EN: Record<IssueCode, Text> = {
   value_jump: (i) => `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ±${p(i, "limit")}${p(i, "by") === "points" ? " points" : "%"}` + noted(i, "en"),
   value_revised: (i) => `the ${p(i, "year")} value is ${i.received ?? ""}; last year's return gave ${p(i, "previous")}` + noted(i, "en"),
   above_city: (i) => `the ${p(i, "year")} value ${i.received ?? ""} is above the city's total ${p(i, "city")}` + noted(i, "en"),
+  far_from_plan: (i) => `the value ${i.received ?? ""} is ${p(i, "side") === "above" ? `about ${p(i, "factor")} times the largest` : `about 1/${Math.round(Number(p(i, "factor")))} of the smallest`} of the plan's numbers (${planRange(i)}; a digit too many or too few, or the wrong unit?)` + noted(i, "en"),
 };
 
 /**

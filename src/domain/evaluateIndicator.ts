@@ -10,6 +10,8 @@ import type { IndicatorResult } from "./IndicatorResult";
 import { yearRule, satisfies } from "./yearRule";
 import type { Direction } from "./Direction";
 import { APPROX_LAGGING, APPROX_MET, JUMP_LIMITS, type JumpLimit } from "./tolerances";
+import { farFromPlan } from "./farFromPlan";
+import { isChangeName } from "./unitBounds";
 import { valueJump } from "./valueJump";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
@@ -143,6 +145,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
         params: { year: prevYear, previous: prev, change: Number(jump.change.toFixed(1)), limit: limit.limit, by: limit.by },
       });
     }
+    // §8f: far beyond every number of the plan (a cumulative row's cells are one year's share of a total,
+    // a change name's values may be near 0 or negative, and a scale slip §2 names is said once)
+    const far = target.kind === "cumulative" || isChangeName(spec.name) || issues.some((i) => i.code === "scale_suspect") ? null : farFromPlan(checked.value, ctx.scale);
+    if (far) issues.push({ code: "far_from_plan", severity: "warning", ...at(year), received: String(checked.value), params: far });
   }
 
   const s = rule.share;

@@ -28,5 +28,12 @@ export const JUMP_LIMITS: Readonly<Record<UnitClass, JumpLimit>> = {
   other: { by: "share", limit: 30 },
 };
 
+/**
+ * How far beyond the plan's own numbers a value may lie without a 说明 (§8f): above FAR_FROM_PLAN ×
+ * the largest of baseline and targets, or below the smallest ÷ FAR_FROM_PLAN. A digit dropped or
+ * added (81 typed 8.1, 75 typed 750) is a factor of 10; a real year rarely moves a plan's figure 5×.
+ */
+export const FAR_FROM_PLAN = 5;
+
 /** Unit classes whose values add up over counties (§8c: a county's value cannot exceed the city's). */
 export const ADDITIVE_UNIT_CLASSES: readonly UnitClass[] = ["count", "amount"];
