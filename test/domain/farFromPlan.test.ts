@@ -11,7 +11,7 @@ import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
  * corrects it or explains it. The trial cases: a pane user typed 6200 for 62 亿元, 8.1 for 81 岁.
  */
 const spec = (name: string, baseline: string, target: string, yearly?: Record<string, string>): IndicatorSpec =>
-  ({ name, baseline, target, baselineYear: 2020, targetYear: 2025, ...(yearly ? { yearlyTargets: yearly } : {}) });
+  ({ name, unit: /\(([^()]+)\)$/.exec(name)?.[1] ?? "", baseline, target, baselineYear: 2020, targetYear: 2025, ...(yearly ? { yearlyTargets: yearly } : {}) });
 
 describe("farFromPlan", () => {
   test.each<[string, number, number[], ReturnType<typeof farFromPlan>]>([
