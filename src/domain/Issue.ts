@@ -45,7 +45,8 @@ export type IssueCode =
   | "value_revised"         // §8b: a year's value differs from the same year in last year's return
   | "above_city"            // §8c: a county's additive value above the city's total
   | "future_year_value"     // §8d: a value in the column of a year after the reporting year (the wrong column?)
-  | "earlier_year_invalid"; // §8e: an earlier year's value that is not a usable number (left out of the trend)
+  | "earlier_year_invalid"  // §8e: an earlier year's value that is not a usable number (left out of the trend)
+  | "row_missing";          // the plan's row is not in the return (deleted): counted 未填报 by report and summary
 
 export type Severity = "error" | "warning" | "info";
 
