@@ -32,6 +32,8 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}) });
   const carried = carriedInputs(old.grid, plan);
   const wb = planToWorkbook(plan);
+  // a date's serial is carried as stored; in the return's own date system it shows the same day
+  if (old.grid.date1904) wb.properties.date1904 = true;
   const entries: InputEntry[] = [];
   const placed: typeof carried.inputs = [];
   for (const c of carried.inputs) {

@@ -7,6 +7,7 @@ import { combineEvaluations } from "../sheet/combineEvaluations";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
 import { evaluateReturn } from "../sheet/evaluateReturn";
+import { withMissingRows } from "../sheet/withMissingRows";
 import { evaluationWorkbookPlan } from "../sheet/evaluationSheets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -49,7 +50,8 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     // as `check --year`: a year no plan of the return covers is refused, not evaluated as all 不适用
     const outside = year === undefined ? undefined : outsideEveryPlan(templates, year);
     if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
-    returns.push(evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file))));
+    // a row deleted from the return is still the plan's: counted 未填报, said missing
+    returns.push(evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file))));
   }
   if (returns.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
   const c = combineEvaluations(returns, listed);

@@ -10,7 +10,8 @@ import { arrivedReturn, latestVersions, summaryCycle, type ArrivedReturn, type C
 import type { Resubmission } from "../cycle/versionsSheet";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
 import type { CheckReport } from "../sheet/CheckReport";
-import { checkGrid } from "../sheet/checkGrid";
+import { checkGrid, readMeta } from "../sheet/checkGrid";
+import { withMissingRows } from "../sheet/withMissingRows";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import { checkFailureText } from "./checkFailureText";
@@ -167,5 +168,8 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable", notReturn: r.reason === "not_plan_returns" };
   const lock = applyLock(loaded.grid, r.report, sha256Text);
-  return { ok: true, grid: loaded.grid, report: r.report, lock };
+  // a row deleted from the return is still the plan's: counted 未填报, said missing
+  const meta = readMeta(loaded.grid);
+  const report = withMissingRows(r.report, meta && !("error" in meta) ? meta.templates : []);
+  return { ok: true, grid: loaded.grid, report, lock };
 }

@@ -8,12 +8,15 @@ import { fieldChange } from "../sheet/FieldChange";
  * number or date (the text '3.2' replaced by the number 3.2), when the values say so; never
  * against an empty cell.
  */
-export interface ValueChange extends Omit<EnteredValue, "text" | "isText"> {
+export interface ValueChange extends Omit<EnteredValue, "text" | "isText" | "stored"> {
   /** "" for a cell that was empty (or an item that was not in that version) */
   old: string;
   new: string;
   oldIsText?: true;
   newIsText?: true;
+  /** two dates showing one day that hold different numbers: those numbers */
+  oldStored?: string;
+  newStored?: string;
 }
 
 /**
@@ -25,8 +28,9 @@ export interface ValueChange extends Omit<EnteredValue, "text" | "isText"> {
  */
 export function diffReturns(older: Map<string, EnteredValue>, newer: Map<string, EnteredValue>): ValueChange[] {
   const out: ValueChange[] = [];
-  const add = ({ text: _text, isText: _isText, ...where }: EnteredValue, was: EnteredValue | undefined, now: EnteredValue | undefined): void => {
-    const c = fieldChange(where.field, was && { cell: was.cell, text: was.text, isText: was.isText ?? false }, now && { cell: now.cell, text: now.text, isText: now.isText ?? false });
+  const entry = (v: EnteredValue): { cell: string; text: string; isText: boolean; stored?: string } => ({ cell: v.cell, text: v.text, isText: v.isText ?? false, ...(v.stored === undefined ? {} : { stored: v.stored }) });
+  const add = ({ text: _text, isText: _isText, stored: _stored, ...where }: EnteredValue, was: EnteredValue | undefined, now: EnteredValue | undefined): void => {
+    const c = fieldChange(where.field, was && entry(was), now && entry(now));
     if (c) out.push({ ...where, ...c });
   };
   for (const [k, v] of newer) add(v, older.get(k), v);

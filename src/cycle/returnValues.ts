@@ -16,6 +16,8 @@ export interface EnteredValue {
   text: string;
   /** the cell holds text, not a number or date (set where a reader tells them apart: returnEntries) */
   isText?: boolean;
+  /** a date cell's stored number (RowEntry.stored), where a reader gives it: returnEntries */
+  stored?: string;
 }
 
 /** `template|id|field`: the key a value keeps whatever row or sheet it moves to. */

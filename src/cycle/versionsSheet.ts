@@ -40,8 +40,8 @@ export function versionsSheet(resubmissions: Resubmission[], link: (file: string
       b.value(r, 2, c.name, "textWrap");
       b.value(r, 3, words.field(c.field), "text");
       b.value(r, 4, `${c.sheet}!${c.cell}`, "text", { hyperlink: link(x.files[x.files.length - 1] ?? "", c.sheet, c.cell) });
-      b.value(r, 5, words.side(c.old, c.oldIsText), "text");
-      b.value(r, 6, words.side(c.new, c.newIsText), "text");
+      b.value(r, 5, words.side(c.old, c.oldIsText, c.oldStored), "text");
+      b.value(r, 6, words.side(c.new, c.newIsText, c.newStored), "text");
       b.value(r, 7, files, "text");
       r++;
     }

@@ -101,6 +101,10 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     const st = result.status;
     if (NOT_GRADED.has(st)) return { grade: "not_graded", reason: st };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
+    // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
+    // target, so it is reached (evaluation-rules §6, our reading), never 未完成
+    const assessed = result.target.kind === "text" || result.target.kind === "compound";
+    if (assessed && st === "on_track" && year >= T) return { grade: "achieved", reason: null };
     if (ruleY.yearly && year < T) {
       // yearly-target tables: early = the final target already met; ahead = next year's target met
       if (st !== "met" || a === null) return { grade: "on_schedule", reason: null };

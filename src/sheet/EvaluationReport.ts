@@ -24,6 +24,8 @@ export interface EvaluationRow {
   actual: string;
   /** 说明 as entered */
   note: string;
+  /** the plan's row is not in the return (deleted; check's row_missing): 未填报, said so in the 附表's 说明 */
+  rowMissing?: true;
   graded: IndicatorGrade;
 }
 

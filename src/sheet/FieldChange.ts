@@ -13,12 +13,15 @@ export interface FieldChange {
   new: string;
   oldIsText?: true;
   newIsText?: true;
+  /** the stored numbers of two date cells that show one day but hold different numbers (1904-01-03 as 2.6 and as 1464) */
+  oldStored?: string;
+  newStored?: string;
 }
 
 /**
  * The fields that differ between what a row held before and holds now, in the row's field
  * order (fields only the earlier reading has, after). A cell is the same when its text and
- * whether it holds text are.
+ * whether it holds text are, and for two dates read with their numbers, those numbers.
  */
 export function fieldChanges(before: RowContent, after: RowContent): FieldChange[] {
   const out: FieldChange[] = [];
@@ -33,14 +36,17 @@ const NONE: RowEntry = { cell: "", text: "", isText: false };
 
 /**
  * One field read twice (undefined: not there, as an empty cell), or null when it is the same:
- * its text and whether it holds text. The one comparison of `diff`, the summary's 版本变化 and
+ * its text, whether it holds text and a date's stored number. The one comparison of `diff`, the summary's 版本变化 and
  * the 审核 sheet (diffReturns, fieldChanges).
  */
 export function fieldChange(field: string, before: RowEntry | undefined, after: RowEntry | undefined): FieldChange | null {
   const o = before ?? NONE;
   const n = after ?? NONE;
-  if (o.text === n.text && o.isText === n.isText) return null;
+  // a date read without its number (an ISO cell) is compared by its day alone
+  const storedDiffers = o.stored !== undefined && n.stored !== undefined && o.stored !== n.stored;
+  if (o.text === n.text && o.isText === n.isText && !storedDiffers) return null;
   const c: FieldChange = { field, cell: n.cell || o.cell, old: o.text, new: n.text };
+  if (o.text === n.text && storedDiffers) { c.oldStored = o.stored!; c.newStored = n.stored!; }
   if (o.text !== "" && n.text !== "" && o.isText !== n.isText) {
     if (o.isText) c.oldIsText = true;
     if (n.isText) c.newIsText = true;

@@ -12,6 +12,8 @@ export interface GridWorkbook {
   sheets: GridSheet[];
   /** defined names resolved to a sheet and 1-based cell */
   names: Record<string, { sheet: string; row: number; col: number }>;
+  /** the workbook counts dates from 1904 (workbookPr date1904, Mac and some WPS workbooks): a date cell's serial means another day there */
+  date1904?: true;
 }
 
 export function gridCell(s: GridSheet, row: number, col: number): CellValue {

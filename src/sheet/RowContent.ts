@@ -3,6 +3,8 @@ export interface RowEntry {
   cell: string;
   text: string;
   isText: boolean;
+  /** a date cell's stored number (serial), where one was read: two cells showing one day may hold different numbers (2.6 and 1464 across date systems) */
+  stored?: string;
 }
 
 /**

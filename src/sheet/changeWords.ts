@@ -6,10 +6,10 @@ type Lang = "zh" | "en";
 export interface ChangeWords {
   /** `2023年` (en `2023`) for a year, 说明, 人工评估, 状态 … */
   field: (field: string) => string;
-  /** one side of a change: （空） for an empty cell, 「3.2」（文本） for text where the other side held a number */
-  side: (text: string, isText: boolean | undefined) => string;
+  /** one side of a change: （空） for an empty cell, 「3.2」（文本） for text where the other side held a number, 1904-01-03（单元格数值 2.6） for a date whose stored number changed */
+  side: (text: string, isText: boolean | undefined, stored?: string) => string;
   /** `old → new`: （空） for an empty cell; the side that held text where the other held a number quoted as text (「3.2」（文本） → 3.2) */
-  values: (c: Pick<FieldChange, "old" | "new" | "oldIsText" | "newIsText">) => string;
+  values: (c: Pick<FieldChange, "old" | "new" | "oldIsText" | "newIsText" | "oldStored" | "newStored">) => string;
   /** after a field's name and cell (`2023年 K7：`) */
   colon: string;
   /** an empty cell */
@@ -18,10 +18,11 @@ export interface ChangeWords {
   giveAgain: string;
 }
 
-const CATALOGUE: Record<Lang, { empty: string; asText: (t: string) => string; year: (y: string) => string; fields: Record<string, string>; colon: string; giveAgain: string }> = {
+const CATALOGUE: Record<Lang, { empty: string; asText: (t: string) => string; stored: (t: string, n: string) => string; year: (y: string) => string; fields: Record<string, string>; colon: string; giveAgain: string }> = {
   zh: {
     empty: "（空）",
     asText: (t) => `「${t}」（文本）`,
+    stored: (t, n) => `${t}（单元格数值 ${n}）`,
     year: (y) => `${y}年`,
     fields: { completed: "累计完成投资", state: "状态", evidence: "佐证材料", note: "说明", assess: "人工评估" },
     colon: "：",
@@ -30,6 +31,7 @@ const CATALOGUE: Record<Lang, { empty: string; asText: (t: string) => string; ye
   en: {
     empty: "(empty)",
     asText: (t) => `"${t}" (text)`,
+    stored: (t, n) => `${t} (cell value ${n})`,
     year: (y) => y,
     fields: { completed: "investment completed", state: "state", evidence: "evidence", note: "note (说明)", assess: "assessment (人工评估)" },
     colon: ": ",
@@ -40,11 +42,12 @@ const CATALOGUE: Record<Lang, { empty: string; asText: (t: string) => string; ye
 /** The zh/en words of a changed field (diff's lines, 数值变化 on the 审核 sheet). */
 export function changeWords(lang: Lang = "zh"): ChangeWords {
   const w = CATALOGUE[lang];
-  const side = (t: string, isText: boolean | undefined): string => (t === "" ? w.empty : isText ? w.asText(t) : t);
+  // `stored` only where both sides show one day: the numbers the cells hold tell the change
+  const side = (t: string, isText: boolean | undefined, stored?: string): string => (t === "" ? w.empty : isText ? w.asText(t) : stored !== undefined ? w.stored(t, stored) : t);
   return {
     field: (f) => (/^\d{4}$/.test(f) ? w.year(f) : w.fields[f] ?? f),
     side,
-    values: (c) => `${side(c.old, c.oldIsText)} → ${side(c.new, c.newIsText)}`,
+    values: (c) => `${side(c.old, c.oldIsText, c.oldStored)} → ${side(c.new, c.newIsText, c.newStored)}`,
     colon: w.colon,
     empty: w.empty,
     giveAgain: w.giveAgain,

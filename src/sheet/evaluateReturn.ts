@@ -45,6 +45,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       };
       if (d.attribute) row.attribute = d.attribute;
       if (d.responsibleUnit) row.responsibleUnit = d.responsibleUnit;
+      if (item.issues.some((i) => i.code === "row_missing")) row.rowMissing = true;
       items.push(row);
     } else if (item.kind === "project" && t.kind === "projects") {
       const p = t.projects.find((x) => x.id === item.id);

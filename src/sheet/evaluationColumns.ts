@@ -46,7 +46,7 @@ export function paceText(r: EvaluationRow): string {
 /** 说明: why a row is not graded, or the 人工评估 it was graded by; then the reporter's own note. */
 export function remarkText(r: EvaluationRow): string {
   const assessed = assessmentOf(r);
-  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
+  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
   return [reason, r.note].filter(Boolean).join("；");
 }
 

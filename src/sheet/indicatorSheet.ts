@@ -120,7 +120,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
   b.sheet.validations.push({
     range: `${b.letter("assess")}${FIRST_DATA_ROW}:${b.letter("assess")}${lastRow}`, type: "list",
     list: [L.met, L.on_track, L.lagging, L.severe, L.not_applicable], errorStyle: "stop",
-    promptTitle: "人工评估", prompt: "目标为文字描述时，由审核人员选择评估结论；其他指标无需填写。",
+    promptTitle: "人工评估", prompt: "目标为文字描述时，由审核人员选择评估结论；其他指标无需填写。规划期末年度选“符合序时进度”即按目标已实现（已完成）评估。",
     errorTitle: "人工评估", error: "请从列表中选择评估结论。",
   });
   const first = years[0] ?? F;

@@ -30,7 +30,7 @@ export function rowContents(grid: GridWorkbook, report: CheckReport): Map<string
       if (!p) continue;
       const v = gridCell(s, p.row, p.col);
       const text = cellText(v).trim();
-      content[field] = { cell, text, isText: v.type === "string" && text !== "" };
+      content[field] = { cell, text, isText: v.type === "string" && text !== "", ...(v.type === "date" && v.serial !== undefined ? { stored: String(v.serial) } : {}) };
     }
     out.set(`${item.template}|${item.id}`, content);
   }

@@ -202,6 +202,34 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect(readFileSync(src.replace("refuse-src", "refuse-there"), "utf8")).toBe("someone's file");
   });
 
+  // a trial user's WPS return counted dates from 1904: 2.6 in a date-styled cell (shown 1904-01-03)
+  // came out as 1464, the 1900-system serial of that day, and diff saw no change
+  test.each<[string, boolean, number]>([
+    ["a 1904-date workbook", true, 2.6],
+    ["a 1904-date workbook, a whole day", true, 43646],
+    ["a 1900-date workbook", false, 2.6],
+  ])("%s: a number in a date style is carried as stored, in the same date system", async (_, date1904, stored) => {
+    const t = template("zhoushan-2021-2025");
+    const src = join(dir, `d1904-${String(date1904)}-${stored}.xlsx`);
+    const out = src.replace(".xlsx", "-2024.xlsx");
+    await personReturn(src, [t], 2023);
+    const ExcelJSModule = (await import("exceljs")).default as unknown as typeof ExcelJS;
+    const wb = new ExcelJSModule.Workbook();
+    await wb.xlsx.readFile(src);
+    wb.properties.date1904 = date1904;
+    const item = report(await gridOf(src)).items.find((i) => i.id === (t.kind === "indicators" ? t.indicators[3]!.id : ""))!;
+    const cell = wb.getWorksheet(item.sheet)!.getCell(item.cells["2022"]!);
+    cell.value = stored;
+    cell.numFmt = "yyyy-mm-dd";
+    await wb.xlsx.writeFile(src);
+    const was = valueAt(await gridOf(src), item.sheet, item.cells["2022"]!);
+    expect(was).toMatchObject({ type: "date", serial: stored });
+    expect((await cli("rollover", src, "--year", "2024", "--out", out)).code).toBe(0);
+    const ng = await gridOf(out);
+    expect(valueAt(ng, item.sheet, report(ng).items.find((i) => i.id === item.id)!.cells["2022"]!)).toEqual(was);
+    expect((await cli("diff", src, out)).out).toMatch(/：0 处数值变化/);
+  });
+
   test("--lang en", async () => {
     const src = join(dir, "en-2023.xlsx");
     await personReturn(src, [template("zhoushan-2021-2025")], 2023);
@@ -223,6 +251,8 @@ describe("excelInput: a read value written back reads the same", () => {
     ["text", { type: "string", text: "95%" }, undefined],
     ["a boolean", { type: "boolean", value: true }, undefined],
     ["a date", { type: "date", iso: "2024-01-15", serial: 45306 }, "yyyy-mm-dd"],
+    // 2.6 typed into a date-styled cell: the number stored, not the day shown, is what was typed
+    ["a number in a date style", { type: "date", iso: "1900-01-02", serial: 2.6 }, "yyyy-mm-dd"],
     ["an error", { type: "error", code: "#DIV/0!" }, undefined],
   ])("%s", async (_, v, numFmt) => {
     const x = excelInput(v)!;

@@ -82,8 +82,18 @@ describe("diffReturns compares by template, id and field, never by position", ()
     ["a value cleared", map(v("a", "2022", "7")), map(v("a", "2022", "")), [["a", "2022", "7", ""]]],
     ["a row deleted in the new version", map(v("a", "2023", "3"), v("b", "2023", "4")), map(v("a", "2023", "3")), [["b", "2023", "4", ""]]],
     ["95% and 0.95 are not the same entry", map(v("a", "2023", "95%")), map(v("a", "2023", "0.95")), [["a", "2023", "95%", "0.95"]]],
+    // a trial: 2.6 in a date style of a 1904 workbook came back as 1464, showing the same day
+    ["one day shown, another number stored", map({ ...v("a", "2023", "1904-01-03"), stored: "2.6" }), map({ ...v("a", "2023", "1904-01-03"), stored: "1464" }), [["a", "2023", "1904-01-03", "1904-01-03"]]],
   ])("%s", (_, older, newer, expected) => {
     expect(diffReturns(older, newer).map((c) => [c.id, c.field, c.old, c.new])).toEqual(expected);
+  });
+
+  test.each([
+    ["zh" as const, "表!K6 指标a 2023年：1904-01-03（单元格数值 2.6） → 1904-01-03（单元格数值 1464）"],
+    ["en" as const, "表!K6 指标a 2023: 1904-01-03 (cell value 2.6) → 1904-01-03 (cell value 1464)"],
+  ])("a date's changed number described in %s", (lang, text) => {
+    const [c] = diffReturns(new Map([["t|a|2023", { template: "t", id: "a", name: "指标a", field: "2023", sheet: "表", cell: "K6", text: "1904-01-03", stored: "2.6" }]]), new Map([["t|a|2023", { template: "t", id: "a", name: "指标a", field: "2023", sheet: "表", cell: "K6", text: "1904-01-03", stored: "1464" }]]));
+    expect(describeChange(c!, lang)).toBe(text);
   });
 
   test.each([

@@ -17,6 +17,8 @@ describe("a qualitative row a reviewer assessed says the assessment (our reading
     ["2023, 符合序时进度, nothing typed", 2023, words({ assessment: "on_track" }), "基层应急管理体系（约束性）：基本符合预期，人工评估为符合序时进度。", "—", "人工评估为符合序时进度"],
     ["2025 (Y = T), 已达标, nothing typed", 2025, words({ assessment: "met" }), "基层应急管理体系（约束性）：已实现，人工评估为已达标。", "—", "人工评估为已达标"],
     ["2025, words typed in the year's cell: the words", 2025, words({ assessment: "met", values: { 2025: "已全覆盖" } }), "基层应急管理体系（约束性）：已实现，2025 年 已全覆盖。", "已全覆盖", "人工评估为已达标"],
+    // a trial: at T a reviewer's 符合序时进度 was listed among 未完成; 序时进度 at T is the whole target
+    ["2025 (Y = T), 符合序时进度: the target reached, 已实现", 2025, words({ assessment: "on_track" }), "基层应急管理体系（约束性）：已实现，人工评估为符合序时进度。", "—", "人工评估为符合序时进度"],
     ["2025, 滞后: 未完成, with the assessment", 2025, words({ assessment: "lagging" }), "基层应急管理体系（约束性）：未完成，人工评估为滞后。", "—", "人工评估为滞后"],
   ] as const)("%s", async (_why, year, row, line, actual, remark) => {
     const ret = returnOf("海城区", [row], year);
@@ -27,6 +29,12 @@ describe("a qualitative row a reviewer assessed says the assessment (our reading
     expect(text).not.toContain("未填报");
     const cols = evaluationColumns(ret.items[0]!, 1, year);
     expect([cols[6], cols[12]]).toEqual([actual, remark]);
+  });
+
+  test.each([["zh", "已实现 1 项，未完成 0 项"], ["en", "achieved 1, not achieved 0"]] as const)("at the plan's end, 符合序时进度 is counted achieved, not among 未完成 (%s)", (lang, counts) => {
+    const text = returnParagraph(returnOf("海城区", [words({ assessment: "on_track" })], 2025), lang);
+    expect(text).toContain(counts);
+    expect(text).not.toMatch(/未完成的|Not achieved:/);
   });
 
   test.each([

@@ -4,7 +4,7 @@ import type { CellValue } from "../../domain/CellValue";
 /**
  * A value read from a return as ExcelJS writes it back into another workbook, so it reads the
  * same again (readXlsxZip, storedNumber): a typed percentage keeps a percent style with as many
- * decimals as it had (0.955 → 95.5%, `0.0%`), a date a date style, an error its code. Null for
+ * decimals as it had (0.955 → 95.5%, `0.0%`), a date its stored number (serial) in a date style, an error its code. Null for
  * what holds nothing (empty, a formula never calculated). Shapes: CellValue (domain) in,
  * ExcelJS.CellValue and an optional number format code out.
  */
@@ -21,6 +21,9 @@ export function excelInput(v: CellValue): { value: ExcelJS.CellValue; numFmt?: s
     case "string": return { value: v.text };
     case "boolean": return { value: v.value };
     case "date": {
+      // the number stored is what was typed (2.6 in a cell that happened to have a date style):
+      // it goes back as that number, never as the 1900-system serial of the day it showed
+      if (v.serial !== undefined) return { value: v.serial, numFmt: "yyyy-mm-dd" };
       const d = new Date(`${v.iso}T00:00:00Z`);
       // a date read as text (a serial no calendar has) goes back as that text
       return Number.isNaN(d.getTime()) ? { value: v.iso } : { value: d, numFmt: "yyyy-mm-dd" };

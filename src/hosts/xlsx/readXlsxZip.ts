@@ -90,7 +90,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     }
     sheets.push({ name: s.name, visible: s.visible, rows });
   }
-  return { sheets, names: parseDefinedNames(workbook.definedNames) };
+  return { sheets, names: parseDefinedNames(workbook.definedNames), ...(workbook.date1904 ? { date1904: true as const } : {}) };
 }
 
 const WORKBOOKS = new PartCache<WorkbookPart>();
