@@ -189,8 +189,23 @@ function countCells(t: SheetTarget, r: number, c: Counts, bold = false): void {
   t.value(r, SHARE_COL, goodShare(c), "number", { numFmt: pct });
 }
 
+/** The shown name of a unit's file (its last path part). */
+const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+
+/**
+ * Column B's width: its usual 13, or wide enough for the longest file name of 按单位统计 (up to
+ * FILE_WIDTH_MAX): a name is a link, and a link is not wrapped by LibreOffice (2025-湖州市卫健委.x…).
+ */
+function fileColumnWidth(files: readonly string[]): number {
+  let w = WIDTHS[1]!;
+  for (const name of files.map(fileName)) while (w < FILE_WIDTH_MAX && wrappedLines(name, w) > 1) w++;
+  return w;
+}
+const FILE_WIDTH_MAX = 26;
+
 function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: string): Generator<void> {
-  WIDTHS.forEach((w, i) => t.addColumn(`c${i + 1}`, w));
+  const fileWidth = f.units.length > 1 ? fileColumnWidth(f.units.map((u) => u.file)) : WIDTHS[1]!;
+  WIDTHS.forEach((w, i) => t.addColumn(`c${i + 1}`, i === 1 ? fileWidth : w));
   t.sheet.freeze = { rows: 0, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, footer: "第 &P 页，共 &N 页" };
   const p = new Pager(t);
@@ -225,7 +240,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       const h = wrappedHeight([[u.unit, WIDTHS[0]!]]);
       p.line(h, (r) => {
         t.value(r, 1, u.unit, "textWrap");
-        t.value(r, 2, u.file.split(/[\\/]/).pop() ?? u.file, "text", { hyperlink: fileOnly(link, u.file) });
+        t.value(r, 2, fileName(u.file), "text", { hyperlink: fileOnly(link, u.file) });
         countCells(t, r, u.counts);
       });
       yield;

@@ -17,8 +17,8 @@ const zs = findTemplate("zhoushan-2021-2025") as Template;
 const qz = findTemplate("quzhou-2021-2025") as Template;
 const e = (template: Template, id: string, key: string, value: number | string): InputEntry => ({ template: template.id, id, key, value });
 
-async function report(entries: InputEntry[]): Promise<CheckReport> {
-  const wb = planToWorkbook(buildWorkbookPlan([zs, qz], { year: 2023, reportingUnit: "定海区" }));
+async function report(entries: InputEntry[], reportingUnit = "定海区"): Promise<CheckReport> {
+  const wb = planToWorkbook(buildWorkbookPlan([zs, qz], { year: 2023, reportingUnit }));
   expect(fillInputs(wb, entries)).toEqual([]);
   const r = checkGrid(await readXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer)));
   if (!r.ok) throw new Error(r.message);
@@ -97,6 +97,27 @@ describe("the summary workbook as read and printed", () => {
     if (lines === undefined) throw new Error(`render 问题清单 with 当年值 ${width} wide and add the lines LibreOffice shows`);
     expect(s.rowHeights[2]).toBeGreaterThanOrEqual(lines * 13.5);
     if (process.env["PLAN_RETURNS_KEEP"]) await writeXlsx({ sheets: [s], names: [] }, `${process.env["PLAN_RETURNS_KEEP"]}/flags-${cumulative}.xlsx`);
+  });
+});
+
+describe("按单位统计's file names", () => {
+  // a file name is a link, which LibreOffice does not wrap: the column widens to show it whole
+  test.each<[string, string[], number]>([
+    ["names that fit keep column B at 13", ["收到/定海.xlsx", "收到/普陀.xlsx"], 13],
+    ["the names distribute gives widen it a little", ["收到/2024-定海区.xlsx", "收到/2024-普陀区.xlsx"], 15],
+    ["a long name widens it to fit on one line", ["收到/2025-南浔区.xlsx", "收到/2025-湖州市卫健委.xlsx"], 21],
+    ["a very long name stops at 26", ["a/2025-某某市某某区卫生健康委员会第二版修订稿.xlsx", "b/2025-南浔区.xlsx"], 26],
+  ])("%s", async (_why, files, width) => {
+    const r = [await report([], "甲单位"), await report([], "乙单位")];
+    const s = summarize(files.map((file, i) => ({ file, report: r[i]! })));
+    if (!s.ok) throw new Error(s.message);
+    const plan = summaryWorkbookPlan(s.figures, (_f, sh, cell) => internalLink(sh, cell)).sheets.find((x) => x.name === SUMMARY_SHEET)!;
+    expect(plan.columns[1]?.width).toBe(width);
+    const shown = files.map((f) => f.split("/").pop()!);
+    // one line each at this width; one narrower and the longest would wrap (the column is no wider than it needs)
+    for (const name of shown) if (width < 26) expect(wrappedLines(name, width)).toBe(1);
+    if (width > 13) expect(Math.max(...shown.map((n) => wrappedLines(n, width - 1)))).toBe(2);
+    expect(plan.cells.filter((c) => shown.includes(String(c.value))).length).toBe(2);
   });
 });
 
