@@ -176,6 +176,25 @@ describe("task pane when Excel is slow, silent or fails partway (scripted Office
     expect(shown).toEqual({ message: "请在对话框中选择。", progress: false });
   });
 
+  it("in English the import preview's 领域, 属性 and stand-in title are English, and at 300 px the four tabs stay inside the pane", async () => {
+    await page.click("#lang-toggle");
+    await page.click("#tab-import");
+    await page.fill("#import-text", "序号\t指标名称\t单位\t2020年基数\t2025年目标\t属性\n1\t公路总里程\t公里\t2860\t3100\t预期性\n2\t城乡公交一体化率\t%\t65\t≥85\t约束性");
+    await page.click("#import-read-button");
+    await idle(/indicator\(s\) read/);
+    const cells = await page.locator("#import-rows tr[data-id]").evaluateAll((rows) => rows.map((r) => [r.querySelector(".col-domain")?.textContent, r.querySelector(".col-attribute")?.textContent]));
+    expect(cells).toEqual([["Unclassified", "Indicative"], ["Unclassified", "Binding"]]);
+    expect(await message()).toMatch(/^2 indicator\(s\) read \(region not given · imported indicator table \(2020–2025\)\)/);
+    await page.setViewportSize({ width: 300, height: 600 });
+    await page.click("#tab-check");
+    await page.click("#check-button");
+    await idle(/^Check done/);
+    await page.screenshot({ path: "test/out/pane-en-300-checked.png" });
+    const [right, width] = await page.evaluate(() => [document.getElementById("tab-import")?.getBoundingClientRect().right ?? 0, document.documentElement.clientWidth]);
+    expect(right).toBeLessThanOrEqual(width ?? 0);
+    await page.click("#lang-toggle");
+  });
+
   it("had no page errors", () => {
     expect(pageErrors).toEqual([]);
   });

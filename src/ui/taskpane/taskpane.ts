@@ -563,8 +563,11 @@ function showReport(report: CheckReport | null): void {
   const filtered = filter.statuses.size > 0 || filter.bindingOnly;
   if (groups.length === 0 && report.problems.length === 0) list.append(node("li", "flag flag-none", t(lang, filtered ? "check.filteredNone" : "check.none")));
   roving(list, 0);
-  fixAll.hidden = fixes.length === 0;
-  fixAll.onclick = () => void confirmAndApply(fixes);
+  // 全部修正 fixes what the list shows, and only format fixes: a guessed scale is confirmed on its own (应用)
+  const shown = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === "item" ? [r.item] : [])));
+  const all = buildFixes(shown).filter((f) => !f.guess);
+  fixAll.hidden = all.length === 0;
+  fixAll.onclick = () => void confirmAndApply(all);
 }
 
 /** 填写说明: the 说明 cell's text in a dialog; written only on 确定, refused if the cell changed since the check. */
