@@ -19,6 +19,16 @@ describe("buildFixes", () => {
     ]);
   });
 
+  it.each([
+    ["scale_suspect", true],
+    ["project_investment_large", true],
+    ["percent_fraction", false],
+    ["text_number", false],
+  ] as const)("a %s suggestion is a guess: %s", (code, guess) => {
+    const [f] = buildFixes([item("4", "invalid", { value: "401100", issues: [{ ...issue("K4", 40.11, "401100"), code }] })]);
+    expect(f?.guess === true).toBe(guess);
+  });
+
   it("never offers two writes to one cell", () => {
     expect(buildFixes([item("4", "invalid", { issues: [issue("K4", 80), issue("K4", 8)] })])).toHaveLength(1);
   });

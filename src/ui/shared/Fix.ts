@@ -6,4 +6,6 @@ export interface Fix {
   to: number | string;
   /** the indicator the cell belongs to, for the confirmation list */
   name: string;
+  /** a guessed value (the scale: 401100 元 → 40.11 万元), not a format fix: confirmed one at a time, never by 全部修正 */
+  guess?: true;
 }

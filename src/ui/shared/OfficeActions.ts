@@ -58,5 +58,7 @@ declare global {
   interface Window {
     /** a scripted host injected by tests (test/ui/fakeOffice.js); never set in production */
     __planReturnsActions?: OfficeActions;
+    /** how long a host call may go unanswered before the pane says so (tests shorten it); never set in production */
+    __planReturnsHostWaitMs?: number;
   }
 }

@@ -1,5 +1,9 @@
 import type { CheckItem } from "../../sheet/CheckReport";
 import type { Fix } from "./Fix";
+import type { IssueCode } from "../../domain/Issue";
+
+/** Suggestions that guess at the scale from the row's other values, unlike a format fix (「2.5%」 → 2.5). */
+const GUESSES: ReadonlySet<IssueCode> = new Set<IssueCode>(["scale_suspect", "project_investment_large"]);
 
 /**
  * The fixes a check offers: every issue with a `suggestion` and a cell. One fix per cell
@@ -16,7 +20,7 @@ export function buildFixes(items: readonly CheckItem[]): Fix[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const from = issue.received ?? (Object.values(item.cells).includes(issue.cell) ? item.value ?? "" : "");
-      out.push({ sheet, cell: issue.cell, from, to: issue.suggestion, name: item.name });
+      out.push({ sheet, cell: issue.cell, from, to: issue.suggestion, name: item.name, ...(GUESSES.has(issue.code) ? { guess: true as const } : {}) });
     }
   }
   return out;

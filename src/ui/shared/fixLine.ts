@@ -15,5 +15,6 @@ function shown(v: string | number, lang: Lang): string {
  * the text ` 12.5 ` shows as 「 12.5 」 → 12.5, not as a change from 12.5 to 12.5.
  */
 export function fixLine(fix: Fix, lang: Lang): string {
-  return t(lang, "confirm.line", { ref: fixRef(fix), name: fix.name, from: shown(fix.from, lang), to: shown(fix.to, lang) });
+  const line = t(lang, "confirm.line", { ref: fixRef(fix), name: fix.name, from: shown(fix.from, lang), to: shown(fix.to, lang) });
+  return fix.guess ? `${line}${lang === "en" ? " " : ""}${t(lang, "confirm.guess")}` : line;
 }

@@ -40,7 +40,7 @@ const ZH = {
   "load.year": "填报年度",
   "load.button": "加载模板",
   "check.title": "校验",
-  "check.button": "校验当前表",
+  "check.button": "校验工作簿",
   "check.fixAll": "全部修正",
   "check.apply": "应用",
   "check.none": "未发现需要处理的问题。",
@@ -48,6 +48,7 @@ const ZH = {
   "confirm.text": "将对工作表进行以下修改：",
   "confirm.ok": "确定",
   "confirm.line": "{ref}（{name}）：{from} → {to}",
+  "confirm.guess": "（推测的数量级，请核对；不在“全部修正”中）",
   "conflict.title": "工作表已存在",
   "conflict.text": "工作簿中已有该模板的工作表：",
   "conflict.refresh": "更新现有工作表（保留已填数据）",
@@ -75,6 +76,18 @@ const ZH = {
   "msg.applied": "已修改 {n} 个单元格。",
   "msg.error": "出错了：{error}",
   "msg.selectFailed": "无法选中 {ref}：{error}",
+  "msg.hostSlow": "Excel 未响应：如果正在编辑单元格，请按 Enter 或 Esc 结束编辑；操作可能仍会完成，结果会显示在这里。",
+  "msg.stillWaiting": "上一次的这一操作仍在等待 Excel，未再次执行：请先按 Enter 或 Esc 结束单元格编辑，结果会显示在这里。",
+  "msg.partialLoad": "可能已部分写入：请先到“校验”页点“校验工作簿”查看，再加载时选“更新现有工作表（保留已填数据）”，不要另建副本。",
+  "msg.partialLoadSheets": "已写入工作表 {sheets}，可能不完整：请先到“校验”页点“校验工作簿”查看，再加载时选“更新现有工作表（保留已填数据）”，不要另建副本。",
+  "msg.partialWrite": "可能已写入一部分：请查看工作簿中刚加入的工作表，删除不完整的后再试。",
+  "msg.fixesWritten": "已修改：{cells}；其余未修改。",
+  "msg.fixesNoneWritten": "未修改任何单元格。",
+  "msg.fixesUnknown": "可能已修改部分单元格：请看重新校验的结果。",
+  "msg.waitingChoice": "请在对话框中选择。",
+  "import.unclassified": "未分类",
+  "import.noRegion": "未注明地区",
+  "import.untitled": "导入的指标表（{from}—{to}年）",
   "host.accessDenied": "工作表受保护或没有编辑权限，未能写入。请在“审阅”中撤销工作表保护（或向文件所有者要编辑权限）后重试。",
   "host.cellEditMode": "Excel 正在编辑单元格，未能读写。请先按 Enter 或 Esc 结束编辑，再重试。",
   "host.itemNotFound": "找不到要用的工作表或单元格（可能已被删除或改名）。请重新校验后再试。",
@@ -228,8 +241,9 @@ const EN: Record<MessageKey, string> = {
   "confirm.text": "The following cells will be changed:",
   "confirm.ok": "OK",
   "confirm.line": "{ref} ({name}): {from} → {to}",
+  "confirm.guess": "(a guess at the scale: check it; not part of Apply all fixes)",
   "conflict.title": "Sheet already exists",
-  "conflict.text": "The workbook already has a sheet for this template:",
+  "conflict.text": "The workbook already has a sheet for this template: ",
   "conflict.refresh": "Refresh the existing sheet (keep entered values)",
   "conflict.copy": "Add a copy",
   "roll.title": "Change the reporting year",
@@ -255,6 +269,18 @@ const EN: Record<MessageKey, string> = {
   "msg.applied": "{n} cell(s) changed.",
   "msg.error": "Error: {error}",
   "msg.selectFailed": "Could not select {ref}: {error}",
+  "msg.hostSlow": "Excel is not answering: if a cell is being edited, press Enter or Esc to finish editing. The action may still finish; its result will show here.",
+  "msg.stillWaiting": "This action is still waiting for Excel from last time, so it was not started again: press Enter or Esc to finish editing the cell; its result will show here.",
+  "msg.partialLoad": "Part of it may have been written: check the workbook first (Check tab), then load again and choose “Refresh the existing sheet”, not “Add a copy”.",
+  "msg.partialLoadSheets": "Sheets {sheets} were written and may be incomplete: check the workbook first (Check tab), then load again and choose “Refresh the existing sheet”, not “Add a copy”.",
+  "msg.partialWrite": "Part of it may have been written: look at the sheets just added to the workbook and delete any incomplete one before trying again.",
+  "msg.fixesWritten": "Changed: {cells}; the others were not changed.",
+  "msg.fixesNoneWritten": "No cell was changed.",
+  "msg.fixesUnknown": "Some cells may have been changed: see the new check.",
+  "msg.waitingChoice": "Choose in the dialog.",
+  "import.unclassified": "Unclassified",
+  "import.noRegion": "region not given",
+  "import.untitled": "imported indicator table ({from}–{to})",
   "host.accessDenied": "The sheet is protected or you cannot edit it, so nothing was written. Unprotect Sheet (Review tab), or ask the file's owner for edit rights, then try again.",
   "host.cellEditMode": "Excel is editing a cell, so nothing was read or written. Press Enter or Esc to finish editing, then try again.",
   "host.itemNotFound": "A sheet or cell this needs is gone (deleted or renamed?). Check again, then try again.",
@@ -329,6 +355,11 @@ const EN: Record<MessageKey, string> = {
 /** The UI language: English when Office's display language is English, Chinese otherwise. */
 export function pickLang(displayLanguage: string | undefined | null): Lang {
   return (displayLanguage ?? "").toLowerCase().startsWith("en") ? "en" : "zh";
+}
+
+/** Names in a sentence: 「甲、乙」 in Chinese, "A, B" in English. */
+export function joinList(lang: Lang, items: readonly string[]): string {
+  return items.join(lang === "en" ? ", " : "、");
 }
 
 /** A UI string with {name} placeholders filled in. */

@@ -9,15 +9,17 @@ import { t, type Lang, type MessageKey } from "../shared/i18n";
 import type { DirectionChoice, PreviewRow, RowEdit, UnreadRow } from "./importPreview";
 import { unreadMessage } from "../../import/unreadMessages";
 import { el, node } from "../shared/dom";
+import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
 
 type Importer = typeof import("./importer");
 const importer = (): Promise<Importer> => import(/* webpackChunkName: "import" */ "./importer");
 
 export interface ImportPaneHost {
   lang(): Lang;
-  say(text: string, kind?: "info" | "error" | "success"): void;
-  /** runs work with the progress bar shown and the buttons disabled */
-  busy(work: () => Promise<void>): Promise<void>;
+  /** a message given as a function is said again in the other language on 中文/English */
+  say(text: string | (() => string), kind?: "info" | "error" | "success"): void;
+  /** runs work with the progress bar shown and the buttons disabled; `key` names the action (not started twice) */
+  busy(work: () => Promise<void>, key?: string): Promise<void>;
   /** loads templates into the workbook like 加载模板 (year from #year-input, conflict dialog) */
   load(templates: Template[]): Promise<void>;
   /** the range selected in Excel, as shown text (absent outside Excel: the button is hidden) */
@@ -85,6 +87,23 @@ function directionCell(mod: Importer, lang: Lang, template: IndicatorTemplate, r
 
 let currentLang: Lang = "zh";
 
+/** A row's 领域 as the pane shows it: the importer's 未分类 in the pane's language (the sheet keeps the template's words). */
+function domainText(lang: Lang, domain: string): string {
+  return domain === t("zh", "import.unclassified") ? t(lang, "import.unclassified") : domain;
+}
+
+/** A row's 属性 (约束性 / 预期性) in the pane's language, as the check list says it. */
+function attributeText(lang: Lang, attribute: string): string {
+  return attribute === "约束性" ? t(lang, "flag.binding") : attribute === "预期性" ? t(lang, "flag.expectedAttr") : attribute;
+}
+
+/** `region · title` of what was read; the importer's stand-ins (no region or title in the table) in the pane's language. */
+function readTitle(lang: Lang, x: IndicatorTemplate): string {
+  const region = x.region === PLACEHOLDER_NAMES.region ? t(lang, "import.noRegion") : x.region;
+  const title = x.title === PLACEHOLDER_NAMES.title(x.baselineYear, x.targetYear) ? t(lang, "import.untitled", { from: x.baselineYear, to: x.targetYear }) : x.title;
+  return `${region} · ${title}`;
+}
+
 function rowLabel(lang: Lang, i: number, row: PreviewRow, key: MessageKey): string {
   return t(lang, "import.rowLabel", { n: i + 1, number: row.number || "—", field: t(lang, key) });
 }
@@ -103,7 +122,7 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   });
   const dropCell = node("td", "col-drop");
   dropCell.append(drop);
-  tr.append(dropCell, node("td", "col-number", row.number), node("td", "col-domain", row.domain));
+  tr.append(dropCell, node("td", "col-number", row.number), node("td", "col-domain", domainText(lang, row.domain)));
   for (const f of FIELDS) {
     const td = node("td", f.cls);
     const input = node("input");
@@ -115,7 +134,7 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
     if (f.field === "name" && row.part) td.append(node("div", "import-yearly", row.part));
     tr.append(td);
   }
-  tr.append(node("td", "col-attribute", row.attribute));
+  tr.append(node("td", "col-attribute", attributeText(lang, row.attribute)));
   tr.append(directionCell(s.mod, lang, s.template, row, i, tr));
   if (!row.yearly) return [tr];
   // the yearly targets on a line of their own under the row (read-only; 目标 is the last year's)
@@ -201,7 +220,7 @@ async function onReadRange(host: ImportPaneHost): Promise<void> {
     // the range's text goes into the box: what was read is visible and can be edited and read again
     el<HTMLTextAreaElement>("import-text").value = text;
     await readText(host, text, t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length }));
-  });
+  }, "import-range-button");
 }
 
 async function onRead(host: ImportPaneHost): Promise<void> {
@@ -215,12 +234,12 @@ async function onRead(host: ImportPaneHost): Promise<void> {
     const text = rows ? gridToText(rows) : pasted;
     if (rows) box.value = text;
     await readText(host, text, "");
-  });
+  }, "import-read-button");
 }
 
 async function readText(host: ImportPaneHost, text: string, before: string): Promise<void> {
   clear();
-  host.say(t(host.lang(), "msg.importReading"));
+  host.say(() => t(host.lang(), "msg.importReading"));
   const mod = await importer();
   const r = mod.importTable(text, meta());
   if (!r.ok) return host.say(host.lang() === "en" ? r.messageEn : r.message, "error");
@@ -233,7 +252,8 @@ async function readText(host: ImportPaneHost, text: string, before: string): Pro
   showUnread(lang, s);
   el("import-result").hidden = false;
   el("import-load-button").hidden = false;
-  host.say(before + t(lang, "msg.importRead", { n: s.rows.length, title: `${r.template.region} · ${r.template.title}`, notLoaded: notLoaded.length, toCheck: toCheck.length }));
+  const template = r.template;
+  host.say(() => before + t(host.lang(), "msg.importRead", { n: s.rows.length, title: readTitle(host.lang(), template), notLoaded: notLoaded.length, toCheck: toCheck.length }));
 }
 
 async function onLoad(host: ImportPaneHost): Promise<void> {
@@ -262,6 +282,10 @@ export function relabelImport(lang: Lang): void {
     const row = s.rows[i];
     if (!row) return;
     tr.querySelector("input.import-drop")?.setAttribute("aria-label", rowLabel(lang, i, row, "import.col.drop"));
+    const domain = tr.querySelector("td.col-domain");
+    if (domain) domain.textContent = domainText(lang, row.domain);
+    const attribute = tr.querySelector("td.col-attribute");
+    if (attribute) attribute.textContent = attributeText(lang, row.attribute);
     for (const f of FIELDS) tr.querySelector(`input[data-field="${f.field}"]`)?.setAttribute("aria-label", rowLabel(lang, i, row, f.key));
   });
   el("import-rows").querySelectorAll<HTMLTableCellElement>("tr.import-yearly-row td.import-yearly").forEach((td, i) => {

@@ -13,13 +13,15 @@ import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
 import { fixLine } from "../shared/fixLine";
+import { writtenFixes } from "../shared/writtenFixes";
+import { HOST_WAIT_MS, watchedActions } from "./watchedActions";
 import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
-import { pickLang, t, type Lang, type MessageKey } from "../shared/i18n";
+import { joinList, pickLang, t, type Lang, type MessageKey } from "../shared/i18n";
 import type { OfficeActions } from "../shared/OfficeActions";
-import type { ConflictChoice } from "../shared/planLoad";
+import type { ConflictChoice, LoadPlan } from "../shared/planLoad";
 import { lazyOfficeHost } from "./lazyOfficeHost";
 import { initImportPane, relabelImport } from "./importPane";
 import { flagCell, isFlagged } from "../shared/sortFlags";
@@ -70,24 +72,60 @@ function errorText(e: unknown): string {
   return hostErrorText(e, lang);
 }
 
-/** Runs a long action with the progress bar shown and the buttons disabled. */
-async function busy(work: () => Promise<void>): Promise<void> {
-  const buttons = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "import-read-button", "import-load-button"].map((id) => el<HTMLButtonElement>(id));
+const ACTION_BUTTONS = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "import-read-button", "import-range-button", "import-load-button"];
+
+/** The action holding the pane (progress shown, buttons disabled), or null. */
+let holder: { key: string; restore: () => void } | null = null;
+/** Actions whose work has not ended, also after the pane was given back (a host call unanswered): never started twice. */
+const pending = new Set<string>();
+
+function holdPane(on: boolean): void {
+  ACTION_BUTTONS.forEach((id) => (el<HTMLButtonElement>(id).disabled = on));
+  el("progress").hidden = !on;
+  if (on) document.querySelector(".app-main")?.setAttribute("aria-busy", "true");
+  else document.querySelector(".app-main")?.removeAttribute("aria-busy");
+}
+
+/**
+ * Runs a long action with the progress bar shown and the buttons disabled, from the click on:
+ * anything slow (a chunk loading on an intranet, a host call) comes after. A click while the
+ * pane is held, or on an action still waiting for Excel, starts nothing. `partial` is said after
+ * an error of an action that writes.
+ */
+async function busy(work: () => Promise<void>, key = "work", partial?: MessageKey): Promise<void> {
+  if (holder !== null) return;
+  if (pending.has(key)) return say(() => t(lang, "msg.stillWaiting"), "warning");
   // the focused button is about to be disabled: its place comes back when the work is done
-  const restore = keepFocus(el("flag-list"), el("check-button"), focusRow);
-  buttons.forEach((b) => (b.disabled = true));
-  el("progress").hidden = false;
-  document.querySelector(".app-main")?.setAttribute("aria-busy", "true");
+  const me = { key, restore: keepFocus(el("flag-list"), el("check-button"), focusRow) };
+  holder = me;
+  pending.add(key);
+  holdPane(true);
   try {
     await work();
   } catch (e) {
-    say(t(lang, "msg.error", { error: errorText(e) }), "error");
+    // an action that writes may have written part before it failed: say so, or the person guesses
+    say(t(lang, "msg.error", { error: errorText(e) }) + (partial ? ` ${t(lang, partial)}` : ""), "error");
   } finally {
-    el("progress").hidden = true;
-    document.querySelector(".app-main")?.removeAttribute("aria-busy");
-    buttons.forEach((b) => (b.disabled = false));
-    restore();
+    pending.delete(key);
+    if (holder === me) {
+      holder = null;
+      holdPane(false);
+      me.restore();
+    }
   }
+}
+
+/**
+ * A host call unanswered for HOST_WAIT_MS (Excel holds requests while a cell is edited): say so
+ * and give the buttons back. The work goes on; its late answer is reported as usual.
+ */
+function onHostSlow(): void {
+  const held = holder;
+  say(() => t(lang, "msg.hostSlow"), "warning");
+  if (!held) return;
+  holder = null;
+  holdPane(false);
+  held.restore();
 }
 
 function applyLanguage(): void {
@@ -99,7 +137,7 @@ function applyLanguage(): void {
   document.querySelectorAll<HTMLElement>("[data-i18n-aria]").forEach((e) => e.setAttribute("aria-label", t(lang, e.dataset.i18nAria as MessageKey)));
   document.querySelectorAll<HTMLElement>("[data-i18n-title]").forEach((e) => e.setAttribute("title", t(lang, e.dataset.i18nTitle as MessageKey)));
   document.title = t(lang, "app.title");
-  if (el("year-input").getAttribute("aria-invalid") === "true") el("year-error").textContent = t(lang, "msg.badYear");
+  if (yearError) el("year-error").textContent = yearError();
   el("lang-toggle").textContent = t(lang, "lang.toggle");
   el("lang-toggle").setAttribute("lang", lang === "en" ? "zh-CN" : "en");
   fillTemplates();
@@ -142,9 +180,17 @@ async function workbookDefaults(a: OfficeActions): Promise<void> {
 }
 
 /** Shows a pane dialog (focus kept inside, Escape = the last button) and resolves with the id of the button pressed. */
-function ask(dialogId: string, buttonIds: string[]): Promise<string> {
+async function ask(dialogId: string, buttonIds: string[]): Promise<string> {
   const buttons = buttonIds.map((b) => el(b));
-  return modal(el(dialogId), buttons, buttons[buttons.length - 1] ?? el(dialogId));
+  // the pane waits for the person, not for Excel: no progress, no 正在… meanwhile
+  const before = lastMessage;
+  const working = !el("progress").hidden;
+  el("progress").hidden = true;
+  say(() => t(lang, "msg.waitingChoice"));
+  const pressed = await modal(el(dialogId), buttons, buttons[buttons.length - 1] ?? el(dialogId));
+  if (before) say(before.text, before.kind);
+  el("progress").hidden = !working;
+  return pressed;
 }
 
 /** Marks a form field wrong (aria-invalid, its message under it) or right again. */
@@ -162,15 +208,40 @@ function fieldError(inputId: string, errorId: string, text: string | null): void
   }
 }
 
+/** What #year-error says, again in the other language on 中文/English; null when the year is fine. */
+let yearError: (() => string) | null = null;
+
+/** Marks the year field wrong with `text` and says it: a year refused for any reason is shown on the field. */
+function refuseYear(text: () => string): void {
+  yearError = text;
+  fieldError("year-input", "year-error", text());
+  say(text, "error");
+}
+
+/**
+ * A load whose write failed: the error, and when sheets may have been written (new ones seen
+ * afterwards, a refresh, or the workbook cannot be read) how to go on without a duplicate copy.
+ */
+async function partialLoadText(a: OfficeActions, e: unknown, before: readonly { name: string }[], planned: readonly string[], refreshing: boolean): Promise<string> {
+  const error = t(lang, "msg.error", { error: errorText(e) });
+  const after = await a.sheets().catch(() => null);
+  const added = after === null ? [] : planned.filter((n) => after.some((s) => s.name === n) && !before.some((s) => s.name === n));
+  if (added.length > 0) return `${error} ${t(lang, "msg.partialLoadSheets", { sheets: joinList(lang, added) })}`;
+  if (after === null || refreshing) return `${error} ${t(lang, "msg.partialLoad")}`;
+  return error;
+}
+
 /** The year typed, or null (its field marked and focused) when it is not a year from 2000 to 2100. */
 function chosenYear(): number | null {
   const raw = el<HTMLInputElement>("year-input").value.trim();
   const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
   if (Number.isInteger(year) && year >= 2000 && year <= 2100) {
+    yearError = null;
     fieldError("year-input", "year-error", null);
     return year;
   }
-  fieldError("year-input", "year-error", t(lang, "msg.badYear"));
+  yearError = () => t(lang, "msg.badYear");
+  fieldError("year-input", "year-error", yearError());
   // 导入 › 载入 asks for it too: the field is on the 填报 view, shown so it can be typed
   if (el("load-section").hidden) showView(el("tab-fill"));
   el("year-input").focus();
@@ -185,69 +256,83 @@ async function onLoad(): Promise<void> {
     return say(t(lang, "msg.chooseTemplate"), "error");
   }
   if (chosenYear() === null) return say(t(lang, "msg.badYear"), "error");
-  const all = await catalog();
-  const templates: Template[] = id === ALL ? all : all.filter((x) => x.id === id);
-  if (templates.length === 0) return say(t(lang, "msg.chooseTemplate"), "error");
-  await loadTemplates(templates);
+  // busy from the click: the catalog chunk may take seconds on an intranet, and a second click must not start a second load
+  await busy(async () => {
+    say(() => t(lang, "msg.loading"));
+    const all = await catalog();
+    const templates: Template[] = id === ALL ? all : all.filter((x) => x.id === id);
+    if (templates.length === 0) return say(t(lang, "msg.chooseTemplate"), "error");
+    await loadInto(templates);
+  }, "load-button");
 }
 
 /** Loads templates for the year in #year-input, asking first when their sheets exist (加载模板, 从规划文本导入 › 载入). */
 async function loadTemplates(templates: Template[]): Promise<void> {
+  if (!actions) return say(t(lang, "msg.noOffice"), "error");
+  if (chosenYear() === null) return say(t(lang, "msg.badYear"), "error");
+  await busy(() => loadInto(templates), "import-load-button");
+}
+
+/** The work of a load, inside busy: the year in #year-input was checked by the caller. */
+async function loadInto(templates: Template[]): Promise<void> {
   const a = actions;
-  if (!a) return say(t(lang, "msg.noOffice"), "error");
   const year = chosenYear();
-  if (year === null) return say(t(lang, "msg.badYear"), "error");
+  if (!a || year === null) return;
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
-  await busy(async () => {
-    say(t(lang, "msg.loading"));
-    const existing = await a.sheets();
-    const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem } = await engine();
-    // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
-    const state = existing.some((s) => s.name === META_SHEET) ? workbookState(await a.readGrid()) : null;
-    if (state && state.duplicateIds.length > 0) return say(t(lang, "msg.duplicateIds", { ids: state.duplicateIds.join("、") }), "error");
-    const notes: string[] = [];
-    const own = distinctIds(templates, state?.templates ?? []);
-    for (const r of own.renamed) notes.push(t(lang, "msg.renamedId", r));
-    // a year outside a plan's period would give a sheet with nowhere to type
-    const outside = periodProblems(own.templates, year);
-    const fit = own.templates.filter((x) => !outside.some((p) => p.template === x.id));
-    const listed = (ps: typeof outside): string => ps.map((p) => describePeriodProblem(p, lang)).join(lang === "en" ? "; " : "；");
-    if (fit.length === 0) return say(t(lang, "msg.outsidePeriod", { problems: listed(outside) }), "error");
-    if (outside.length > 0) notes.push(t(lang, "msg.skippedOutside", { problems: listed(outside) }));
+  const existing = await a.sheets();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem } = await engine();
+  // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
+  const state = existing.some((s) => s.name === META_SHEET) ? workbookState(await a.readGrid()) : null;
+  if (state && state.duplicateIds.length > 0) return say(t(lang, "msg.duplicateIds", { ids: state.duplicateIds.join("、") }), "error");
+  const notes: string[] = [];
+  const own = distinctIds(templates, state?.templates ?? []);
+  for (const r of own.renamed) notes.push(t(lang, "msg.renamedId", r));
+  // a year outside a plan's period would give a sheet with nowhere to type
+  const outside = periodProblems(own.templates, year);
+  const fit = own.templates.filter((x) => !outside.some((p) => p.template === x.id));
+  const listed = (ps: typeof outside): string => ps.map((p) => describePeriodProblem(p, lang)).join(lang === "en" ? "; " : "；");
+  if (fit.length === 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(outside) }));
+  if (outside.length > 0) notes.push(t(lang, "msg.skippedOutside", { problems: listed(outside) }));
 
-    let lp;
-    const from = state?.year ?? null;
-    if (state && from !== null && from !== year) {
-      // another reporting year: the whole workbook rolls over, after one confirmation
-      const all = [...state.templates.filter((w) => !fit.some((x) => x.id === w.id)), ...fit];
-      const stuck = periodProblems(state.templates, year);
-      if (stuck.length > 0) return say(t(lang, "msg.outsidePeriod", { problems: listed(stuck) }), "error");
-      el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
-      el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
-      if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(t(lang, "msg.cancelled"));
-      lp = planLoad(all, year, existing, "refresh", options);
-    } else {
-      const conflicts = findConflicts(fit, existing);
-      let choice: ConflictChoice = "copy";
-      if (conflicts.length > 0) {
-        el("conflict-sheet-name").textContent = conflicts.map((c) => c.name).join("、");
-        const pressed = await ask("conflict-dialog", ["conflict-refresh", "conflict-copy", "conflict-cancel"]);
-        choice = pressed === "conflict-refresh" ? "refresh" : pressed === "conflict-copy" ? "copy" : "cancel";
-      }
-      if (choice === "cancel") return say(t(lang, "msg.cancelled"));
-      lp = planLoad(fit, year, existing, choice, options);
+  let lp: LoadPlan;
+  const from = state?.year ?? null;
+  if (state && from !== null && from !== year) {
+    // another reporting year: the whole workbook rolls over, after one confirmation
+    const all = [...state.templates.filter((w) => !fit.some((x) => x.id === w.id)), ...fit];
+    const stuck = periodProblems(state.templates, year);
+    if (stuck.length > 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(stuck) }));
+    el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
+    el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
+    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(t(lang, "msg.cancelled"));
+    lp = planLoad(all, year, existing, "refresh", options);
+  } else {
+    const conflicts = findConflicts(fit, existing);
+    let choice: ConflictChoice = "copy";
+    if (conflicts.length > 0) {
+      el("conflict-sheet-name").textContent = conflicts.map((c) => c.name).join("、");
+      const pressed = await ask("conflict-dialog", ["conflict-refresh", "conflict-copy", "conflict-cancel"]);
+      choice = pressed === "conflict-refresh" ? "refresh" : pressed === "conflict-copy" ? "copy" : "cancel";
     }
-    const outcome = await a.apply(lp.plan, lp.refresh);
-    // the workbook changed (another year, refreshed rules): a result from before would mislead
+    if (choice === "cancel") return say(t(lang, "msg.cancelled"));
+    lp = planLoad(fit, year, existing, choice, options);
+  }
+  let outcome;
+  try {
+    outcome = await a.apply(lp.plan, lp.refresh);
+  } catch (e) {
     lastReport = null;
     showReport(null);
-    // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
-    const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
-    if (refused.length > 0) return say([...refused.map((r) => r.message), ...notes].join("；"), "error");
-    const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
-    say([t(lang, key, { sheets: lp.sheetNames.join("、"), year }), ...notes].join(" "), notes.length > 0 ? "warning" : "success");
-  });
+    return say(await partialLoadText(a, e, existing, lp.sheetNames, lp.refresh.length > 0), "error");
+  }
+  // the workbook changed (another year, refreshed rules): a result from before would mislead
+  lastReport = null;
+  showReport(null);
+  // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
+  const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
+  if (refused.length > 0) return say([...refused.map((r) => r.message), ...notes].join("；"), "error");
+  const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
+  say([t(lang, key, { sheets: joinList(lang, lp.sheetNames), year }), ...notes].join(" "), notes.length > 0 ? "warning" : "success");
 }
 
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
@@ -255,7 +340,7 @@ async function onCheck(done?: string): Promise<void> {
   const a = actions;
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
-    say(t(lang, "msg.checking"));
+    say(() => t(lang, "msg.checking"));
     const { checkGrid } = await engine();
     const out = checkGrid(await a.readGrid());
     if (!out.ok) {
@@ -268,18 +353,18 @@ async function onCheck(done?: string): Promise<void> {
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;
     say(() => (done ? `${done} ` : "") + t(lang, "msg.checked", { year, n }), out.report.problems.length > 0 ? "error" : n > 0 ? "warning" : "success");
-  });
+  }, "check-button");
 }
 
 async function onSummary(): Promise<void> {
   const a = actions;
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
-    say(t(lang, "msg.summarizing"));
+    say(() => t(lang, "msg.summarizing"));
     const out = await (await summaryActions()).makeSummary(a, lang);
     if (!out.ok) return say(out.message, "error");
-    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
-  });
+    say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
+  }, "summary-button", "msg.partialWrite");
 }
 
 /** 生成评估: the 评估 sheet of the open workbook (evaluation-rules §6), loaded as its own chunk. */
@@ -287,12 +372,12 @@ async function onEvaluation(): Promise<void> {
   const a = actions;
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
-    say(t(lang, "msg.evaluating"));
+    say(() => t(lang, "msg.evaluating"));
     const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
     const out = await makeEvaluation(a, lang);
     if (!out.ok) return say(out.message, "error");
-    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
-  });
+    say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
+  }, "evaluation-button", "msg.partialWrite");
 }
 
 /** The files chosen in #summary-files, read with JSZip only (loaded as its own chunk when first needed). */
@@ -313,22 +398,22 @@ async function onConsolidate(): Promise<void> {
   const files = chosenFiles();
   if (files.length === 0) return say(t(lang, "msg.noFiles"), "error");
   await busy(async () => {
-    say(t(lang, "msg.reading", { n: files.length }));
+    say(() => t(lang, "msg.reading", { n: files.length }));
     const out = await (await summaryActions()).consolidate(a, files, lang);
     if (!out.ok) return say(out.message, "error");
-    say(t(lang, "msg.summarized", { sheets: out.sheets.join("、") }), "success");
-  });
+    say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
+  }, "consolidate-button", "msg.partialWrite");
 }
 
 async function onReview(): Promise<void> {
   const a = actions;
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
-    say(t(lang, "msg.reviewing"));
+    say(() => t(lang, "msg.reviewing"));
     const out = await (await summaryActions()).makeReview(a, lang);
     if (!out.ok) return say(out.message, "error");
-    say(t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }), "success");
-  });
+    say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }), "success");
+  }, "review-button", "msg.partialWrite");
 }
 
 const filter: { statuses: Set<Status>; bindingOnly: boolean } = { statuses: new Set(), bindingOnly: false };
@@ -478,8 +563,11 @@ function showReport(report: CheckReport | null): void {
   const filtered = filter.statuses.size > 0 || filter.bindingOnly;
   if (groups.length === 0 && report.problems.length === 0) list.append(node("li", "flag flag-none", t(lang, filtered ? "check.filteredNone" : "check.none")));
   roving(list, 0);
-  fixAll.hidden = fixes.length === 0;
-  fixAll.onclick = () => void confirmAndApply(fixes);
+  // 全部修正 fixes what the list shows, and only format fixes: a guessed scale is confirmed on its own (应用)
+  const shown = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === "item" ? [r.item] : [])));
+  const all = buildFixes(shown).filter((f) => !f.guess);
+  fixAll.hidden = all.length === 0;
+  fixAll.onclick = () => void confirmAndApply(all);
 }
 
 /** 填写说明: the 说明 cell's text in a dialog; written only on 确定, refused if the cell changed since the check. */
@@ -504,7 +592,7 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
 
 /** Lists the changes in #confirm-dialog and writes them only after 确定. */
 async function confirmAndApply(fixes: Fix[]): Promise<void> {
-  if (!actions || fixes.length === 0) return;
+  if (!actions || fixes.length === 0 || holder !== null) return;
   const list = el("confirm-list");
   list.replaceChildren(...fixes.map((f) => node("li", undefined, fixLine(f, lang))));
   const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"]);
@@ -518,14 +606,17 @@ async function writeAndRecheck(fixes: Fix[], written: string): Promise<void> {
   if (!a) return;
   let refused: string | null = null;
   await busy(async () => {
-    say(t(lang, "msg.applying"));
+    say(() => t(lang, "msg.applying"));
     try {
       await a.applyFixes(fixes);
     } catch (e) {
-      // cells changed since the check are refused (the rest written): say so after the re-check
-      refused = errorText(e);
+      // cells changed since the check are refused, and a failing write stops partway: name what was written
+      const grid = await a.readGrid().catch(() => null);
+      const done = grid === null ? null : writtenFixes(fixes, grid);
+      const what = done === null ? t(lang, "msg.fixesUnknown") : done.length > 0 ? t(lang, "msg.fixesWritten", { cells: joinList(lang, done.map(fixRef)) }) : t(lang, "msg.fixesNoneWritten");
+      refused = `${errorText(e)} ${what}`;
     }
-  });
+  }, "fix");
   await onCheck(refused === null ? written : undefined);
   if (refused !== null) say(t(lang, "msg.error", { error: refused }), "error");
 }
@@ -560,18 +651,30 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   lang = pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   const injected = typeof window !== "undefined" ? window.__planReturnsActions : undefined;
   const inExcel = info?.host === Office.HostType.Excel || typeof Excel !== "undefined";
-  actions = injected ?? (inExcel ? excelActions(lazyOfficeHost(), storedSheetHint(Office.context.document?.url)) : null);
+  const host = injected ?? (inExcel ? excelActions(lazyOfficeHost(), storedSheetHint(Office.context.document?.url)) : null);
+  actions = host && watchedActions(host, window.__planReturnsHostWaitMs ?? HOST_WAIT_MS, onHostSlow);
   applyStatusColours(document.documentElement);
   initTabs();
   applyLanguage();
   el("load-button").addEventListener("click", () => void onLoad());
+  // Enter in a field of the form does what its primary button does
+  for (const id of ["year-input", "unit-input"]) {
+    el(id).addEventListener("keydown", (ev) => {
+      if (ev.key !== "Enter" || ev.isComposing) return;
+      ev.preventDefault();
+      if (!el<HTMLButtonElement>("load-button").disabled) void onLoad();
+    });
+  }
   el("check-button").addEventListener("click", () => void onCheck());
   el("flag-list").addEventListener("keydown", onListKey);
   el("binding-only").addEventListener("change", () => {
     filter.bindingOnly = el<HTMLInputElement>("binding-only").checked;
     showReport(lastReport);
   });
-  el("year-input").addEventListener("input", () => fieldError("year-input", "year-error", null));
+  el("year-input").addEventListener("input", () => {
+    yearError = null;
+    fieldError("year-input", "year-error", null);
+  });
   el("summary-button").addEventListener("click", () => void onSummary());
   el("review-button").addEventListener("click", () => void onReview());
   el("evaluation-button").addEventListener("click", () => void onEvaluation());
