@@ -22,6 +22,7 @@ describe("buildFixes", () => {
   it.each([
     ["scale_suspect", true],
     ["project_investment_large", true],
+    ["percent_style_unit", true],
     ["percent_fraction", false],
     ["text_number", false],
   ] as const)("a %s suggestion is a guess: %s", (code, guess) => {

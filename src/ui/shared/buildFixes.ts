@@ -2,8 +2,8 @@ import type { CheckItem } from "../../sheet/CheckReport";
 import type { Fix } from "./Fix";
 import type { IssueCode } from "../../domain/Issue";
 
-/** Suggestions that guess at the scale from the row's other values, unlike a format fix (「2.5%」 → 2.5). */
-const GUESSES: ReadonlySet<IssueCode> = new Set<IssueCode>(["scale_suspect", "project_investment_large"]);
+/** Suggestions that guess at the scale from the row's other values or the plan's numbers (3.1% in a 个 row → 3.1), unlike a format fix (「2.5%」 → 2.5). */
+const GUESSES: ReadonlySet<IssueCode> = new Set<IssueCode>(["scale_suspect", "project_investment_large", "percent_style_unit"]);
 
 /**
  * The fixes a check offers: every issue with a `suggestion` and a cell. One fix per cell
