@@ -7,13 +7,15 @@ import { describeXlsxProblem } from "../../hosts/xlsx/describeXlsxProblem";
 import type { XlsxProblem } from "../../hosts/xlsx/XlsxReadError";
 import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
 import type { GridWorkbook } from "../../sheet/Grid";
+import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { t, type Lang } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
 
 export type WriteOutcome = { ok: true; sheets: string[] } | { ok: false; message: string };
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean } | { ok: false; message: string };
+/** `toDo`: the 审核 sheet's rows that wait for a decision (reviewToDo), the pane lists them. */
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[] } | { ok: false; message: string };
 
 /** A file the user chose; `read` gives its grid (readXlsxZip in the pane). */
 export interface ChosenFile {
@@ -98,11 +100,11 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     if (!r.ok) return r;
     if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
     if (!planned) throw new Error("readAndApply returned without planning");
-    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace };
+    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo };
   }
   const p = reviewPlan(await a.readGrid());
   if (!p.ok) return { ok: false, message: describeReturnSetProblem(p.problem, lang) };
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
-  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace };
+  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo };
 }

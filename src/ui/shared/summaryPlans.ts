@@ -14,6 +14,7 @@ import { KEY_ROW } from "../../sheet/keys";
 import { findDuplicateReturn } from "../../sheet/findDuplicateReturn";
 import { returnSetProblem, type ReturnSetProblem } from "../../sheet/ReturnSetProblem";
 import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheet } from "../../sheet/reviewSheet";
+import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
 import { rowContents } from "../../sheet/rowContents";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput } from "../../sheet/summarize";
@@ -106,13 +107,14 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
 }
 
 export type ReviewPlan =
-  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number }
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[] }
   | { ok: false; problem: ReturnSetProblem };
 
 /**
  * The 审核 sheet for the open workbook. Our own review sheet (row 2 col A = REVIEW_MARK,
  * whatever it is called now) is replaced under its name, its decisions carried over by key;
- * a sheet of the user's called 审核 is never touched (the new one is 审核(2)).
+ * a sheet of the user's called 审核 is never touched (the new one is 审核(2)). `toDo` lists the
+ * rows that wait for a decision (待复核, then 待审核), so the pane can name them.
  */
 export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const r = checkGrid(grid);
@@ -123,5 +125,5 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;
   const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet) };
 }

@@ -33,6 +33,7 @@ import type { TemplateSummary } from "./TemplateSummary";
 import templateIndex from "../../templates/catalog?index";
 import { STATUS_CODES, type Status } from "../../domain/Status";
 import type { ChosenFile } from "../shared/summaryActions";
+import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
 import { flagFacts } from "../shared/flagFacts";
 import { flagHead } from "../shared/flagView";
@@ -41,6 +42,8 @@ import { META_SHEET } from "../../sheet/keys";
 
 /** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
 const summaryActions = (): Promise<typeof import("../shared/summaryActions")> => import(/* webpackChunkName: "summary" */ "../shared/summaryActions");
+/** The list of rows to decide on, drawn only after 生成审核表: with the summary chunk. */
+const reviewListModule = (): Promise<typeof import("./reviewList")> => import(/* webpackChunkName: "summary" */ "./reviewList");
 
 const ALL = "*";
 let lang: Lang = "zh";
@@ -143,6 +146,7 @@ function applyLanguage(): void {
   fillTemplates();
   relabelImport(lang);
   if (lastReport) showReport(lastReport);
+  if (lastReview) void showReview();
   if (lastMessage && typeof lastMessage.text === "function") say(lastMessage.text, lastMessage.kind);
 }
 
@@ -405,12 +409,30 @@ async function onConsolidate(): Promise<void> {
   }, "consolidate-button", "msg.partialWrite");
 }
 
+/** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English). */
+let lastReview: { sheet: string; toDo: ReviewToDo[] } | null = null;
+
+async function showReview(): Promise<void> {
+  const list = el("review-list");
+  const review = lastReview;
+  el("review-hint").hidden = !review || review.toDo.length === 0;
+  if (!review) return list.replaceChildren();
+  const { reviewList } = await reviewListModule();
+  list.replaceChildren(...reviewList(lang, review.sheet, review.toDo, (cell) => {
+    const a = actions;
+    a?.select(review.sheet, cell).catch((e: unknown) => say(t(lang, "msg.selectFailed", { ref: fixRef({ sheet: review.sheet, cell }), error: errorText(e) }), "error"));
+  }));
+  roving(list, 0);
+}
+
 async function onReview(): Promise<void> {
   const a = actions;
   if (!a) return say(t(lang, "msg.noOffice"), "error");
   await busy(async () => {
     say(() => t(lang, "msg.reviewing"));
     const out = await (await summaryActions()).makeReview(a, lang);
+    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo } : null;
+    await showReview();
     if (!out.ok) return say(out.message, "error");
     say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }), "success");
   }, "review-button", "msg.partialWrite");
@@ -528,8 +550,9 @@ function focusRow(row: HTMLLIElement): void {
   row.focus();
 }
 
+/** Arrow keys, Home and End in a list of rows (the flag list, the review list). */
 function onListKey(ev: KeyboardEvent): void {
-  const list = el("flag-list");
+  const list = ev.currentTarget as HTMLElement;
   const rows = Array.from(list.querySelectorAll<HTMLLIElement>("li.flag"));
   const at = rows.findIndex((r) => r.contains(document.activeElement));
   if (at < 0) return;
@@ -667,6 +690,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   }
   el("check-button").addEventListener("click", () => void onCheck());
   el("flag-list").addEventListener("keydown", onListKey);
+  el("review-list").addEventListener("keydown", onListKey);
   el("binding-only").addEventListener("change", () => {
     filter.bindingOnly = el<HTMLInputElement>("binding-only").checked;
     showReport(lastReport);

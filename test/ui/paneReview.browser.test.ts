@@ -1,0 +1,123 @@
+/**
+ * A reviewer in a 350 px pane (fresh-user trial): after 生成审核表 again, once the county changed
+ * a value, the rows to decide on are listed under the message (待复核 first, with the indicator's
+ * cell, name and 数值变化), and Enter on one selects that row's 审核结论 cell in the 审核 sheet.
+ * Production bundle, headless Chromium, fakeOffice.js.
+ */
+import * as fs from "fs";
+import type * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { axeViolations, buildIfStale, DIST, launch, ROOT, routeFakes, serve } from "./paneHarness";
+
+type Cell = { type: string; text?: string };
+type FakeWindow = {
+  __fakeWorkbook: { set(s: string, c: string, v: unknown): void; grid(): { sheets: Array<{ name: string; rows: Cell[][] }> }; log: { selects: Array<{ sheet: string; cell: string }> } };
+};
+
+const SHEET = "舟山市表2";
+
+describe("生成审核表 lists the rows to decide on (scripted Office host, 350 px)", () => {
+  let server: http.Server;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildIfStale();
+    server = await serve(DIST);
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: "zh-CN" });
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    await routeFakes(page);
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    await page.waitForFunction(() => document.getElementById("message")?.textContent === "就绪");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  });
+
+  const message = (): Promise<string> => page.locator("#message").innerText();
+  const until = (re: RegExp): Promise<unknown> => page.waitForFunction((s) => new RegExp(s).test(document.getElementById("message")?.textContent ?? "") && document.getElementById("progress")?.hidden === true, re.source);
+  const set = (sheet: string, cell: string, v: unknown): Promise<void> => page.evaluate(([s, c, x]) => (window as unknown as FakeWindow).__fakeWorkbook.set(s as string, c as string, x), [sheet, cell, v]);
+  /** The 审核 row whose 位置 is `cell`, and its 审核结论 cell (columns found by the hidden key row). */
+  const decisionCell = (cell: string): Promise<string> => page.evaluate((c) => {
+    const s = (window as unknown as FakeWindow).__fakeWorkbook.grid().sheets.find((x) => x.name === "审核");
+    const d = (s?.rows[1] ?? []).map((x) => x.text).indexOf("decision") + 1;
+    const r = (s?.rows ?? []).findIndex((cells) => cells[1]?.text === c) + 1;
+    return d > 0 && r > 0 ? `${String.fromCharCode(64 + d)}${r}` : "";
+  }, cell);
+
+  it("the 汇总与审核 view says where decisions go", async () => {
+    await page.click("#tab-summary");
+    expect(await page.locator("#summary-section .hint").allInnerTexts()).toContain("审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，请重新下结论。");
+  });
+
+  it("after a decision and a changed value, 生成审核表 again lists the 待复核 row first; Enter selects its 审核结论 cell", async () => {
+    await page.click("#tab-fill");
+    await page.selectOption("#template-select", "zhoushan-2021-2025");
+    await page.fill("#year-input", "2023");
+    await page.click("#load-button");
+    await until(/已加载/);
+    for (const [cell, v] of [["K4", 12], ["K5", 2.5], ["K6", 99], ["K7", "12.5"], ["K8", 80]] as const) await set(SHEET, cell, v);
+    await page.click("#tab-summary");
+    await page.click("#review-button");
+    await until(/已生成审核表「审核」/);
+    // the reviewer accepts K7 (typed as text); the county then types it as a number
+    const k7 = await decisionCell("K7");
+    expect(k7).toMatch(/^[A-Z]+\d+$/);
+    await set("审核", k7, "通过");
+    await set(SHEET, "K7", 12.5);
+    await page.click("#review-button");
+    await until(/已更新审核表/);
+    expect(await message()).toMatch(/其中待复核 1 条。$/);
+
+    const rows = page.locator("#review-list li.review-row");
+    expect(await page.locator("#review-list li.flag-group").first().innerText()).toBe("待复核 1 条：下结论后数值变了");
+    const first = rows.first();
+    expect(await first.getAttribute("class")).toContain("review-stale");
+    expect((await first.innerText()).split("\n")).toEqual(["待复核", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, `审核结论：审核!${k7}`]);
+    expect(await page.locator("#review-hint").isVisible()).toBe(true);
+    // the other flagged rows follow as 待审核, capped
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await rows.count()).toBeLessThanOrEqual(50);
+    expect(await page.locator("#review-list li.review-open").count()).toBe((await rows.count()) - 1);
+
+    // keyboard: one tab stop, arrow keys move, Enter selects the 审核结论 cell
+    expect(await first.getAttribute("tabindex")).toBe("0");
+    await first.focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await rows.nth(1).evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    const selects = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.selects);
+    expect(selects[selects.length - 1]).toEqual({ sheet: "审核", cell: k7 });
+
+    expect(await axeViolations(page)).toEqual([]);
+    const [scroll, client] = await page.locator("#summary-section").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client ?? 0);
+    fs.mkdirSync(path.join(ROOT, "test/out"), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, "test/out/pane-review-350.png") });
+  });
+
+  it("in English the list says the same, and a click selects too", async () => {
+    await page.click("#lang-toggle");
+    await page.waitForFunction(() => /to re-check/.test(document.getElementById("review-list")?.textContent ?? ""));
+    expect(await page.locator("#review-list li.flag-group").first().innerText()).toBe("1 to re-check (待复核): values changed after the decision");
+    const first = page.locator("#review-list li.review-row").first();
+    expect((await first.innerText()).split("\n")[0]).toBe("Re-check");
+    await page.locator("#review-list li.review-row").nth(1).click();
+    const selects = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.selects);
+    expect(selects[selects.length - 1]?.sheet).toBe("审核");
+    await page.screenshot({ path: path.join(ROOT, "test/out/pane-review-350-en.png") });
+    await page.click("#lang-toggle");
+  });
+
+  it("had no page errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
