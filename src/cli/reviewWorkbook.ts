@@ -53,8 +53,8 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const r = opts.context ? checkWithContext(loaded.grid, opts.year, opts.context) : checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
   const ours = findReviewSheet(loaded.grid.sheets);
-  let memory = readDecisions(loaded.grid.sheets);
-  const inputs: ReviewInputs = { contents: rowContents(loaded.grid, r.report) };
+  let memory = readDecisions(loaded.grid.sheets, loaded.grid.date1904 === true);
+  const inputs: ReviewInputs = { contents: rowContents(loaded.grid, r.report), date1904: loaded.grid.date1904 === true };
   if (opts.replaces !== undefined) {
     // the version replaced is another file: not this one, nor a byte-for-byte copy of it
     const say = (code: "replaces_same_file" | "replaces_same_bytes"): string => resubmissionMessage(code, { file, old: opts.replaces ?? "" }, opts.lang);
@@ -66,7 +66,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (!prev.ok) return { ok: false, unreadable: true, message: prev.message };
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
-    if (!ours) memory = readDecisions(prev.grid.sheets);
+    if (!ours) memory = readDecisions(prev.grid.sheets, prev.grid.date1904 === true);
     inputs.replaced = rowContents(prev.grid, pr.report);
   }
   const sheet = reviewSheet(r.report, memory, inputs);

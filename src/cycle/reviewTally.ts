@@ -27,7 +27,7 @@ export interface ReviewTally {
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
   const tally: ReviewTally = { reviewed: !!findReviewSheet(grid.sheets), decided: 0, returned: 0, open: 0, stale: 0 };
   if (!tally.reviewed) return tally;
-  const sheet = reviewSheet(report, readDecisions(grid.sheets), { contents: rowContents(grid, report) });
+  const sheet = reviewSheet(report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, report), date1904: grid.date1904 === true });
   const colOf = new Map<string, string>();
   const byAddress = new Map<string, string>();
   for (const c of sheet.cells) {

@@ -78,6 +78,8 @@ export interface ReviewMemory {
   extraColumns: string[];
   /** rows without a key that hold text (notes under the table), cells by 0-based column */
   freeRows: string[][];
+  /** the workbook read counts dates from 1904: its date cells' serials mean other days in a 1900 workbook */
+  date1904?: true;
 }
 
 const sig = (d: Pick<Decision, "decision" | "comment" | "reviewer" | "date">): string => JSON.stringify([d.decision, d.comment, d.reviewer, d.date]);
@@ -100,8 +102,8 @@ export function findReviewSheet(sheets: GridSheet[]): GridSheet | undefined {
  * decisions by key (older sheets' per-flag keys merged into one per item), the person's own
  * columns and any text typed in rows of their own.
  */
-export function readDecisions(sheets: GridSheet[]): ReviewMemory {
-  const memory: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] };
+export function readDecisions(sheets: GridSheet[], date1904 = false): ReviewMemory {
+  const memory: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [], ...(date1904 ? { date1904: true as const } : {}) };
   const s = findReviewSheet(sheets);
   if (!s) return memory;
   const keys = new Map<string, number>();
@@ -158,6 +160,8 @@ export interface ReviewInputs {
   contents?: ReadonlyMap<string, RowContent>;
   /** review --replaces: what each row held in the version this return replaces (rowContents of that file), by template|id */
   replaced?: ReadonlyMap<string, RowContent>;
+  /** the workbook the sheet is written into counts dates from 1904 */
+  date1904?: boolean;
 }
 
 
@@ -181,6 +185,8 @@ export interface ReviewInputs {
  */
 export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): PlannedSheet {
   const b = new SheetBuilder(REVIEW_SHEET, "template");
+  // a reviewer's date is written back as a date of the workbook it goes into
+  const dates = { from1904: previous.date1904 === true, to1904: inputs.date1904 === true };
   for (const [k, , w] of [...SHOWN, ...REVIEWER, ...AFTER]) b.addColumn(k, w);
   previous.extraColumns.forEach((n) => b.addColumn(EXTRA + n, 16));
   for (const k of HIDDEN) b.addColumn(k, 10, true);
@@ -246,14 +252,14 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
     if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
     for (const [k] of REVIEWER) {
-      const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "");
+      const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "", dates);
       b.value(r, b.col(k), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
     }
     const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
     b.value(r, b.col("review"), state, "status", fills[state] ? { fill: fills[state] } : {});
     b.value(r, b.col("change"), change, "textWrap");
     for (const n of previous.extraColumns) {
-      const typed = reviewerCell(prev?.cells[EXTRA + n], prev?.extras[n] ?? "");
+      const typed = reviewerCell(prev?.cells[EXTRA + n], prev?.extras[n] ?? "", dates);
       b.value(r, b.col(EXTRA + n), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
     }
     b.value(r, b.col("key"), key, "hidden");

@@ -120,7 +120,7 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const r = checkGrid(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const ours = grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === REVIEW_MARK);
-  const sheet = reviewSheet(r.report, readDecisions(grid.sheets), { contents: rowContents(grid, r.report) });
+  const sheet = reviewSheet(r.report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, r.report), date1904: grid.date1904 === true });
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;
