@@ -7,6 +7,7 @@ import { nameMark } from "./rules/nameMark";
 import { noteColumn } from "./rules/noteColumn";
 import { operatorDirection } from "./rules/operatorDirection";
 import { relativeTarget } from "./rules/relativeTarget";
+import { levelIncrease } from "./rules/levelIncrease";
 import { responsibleColumn } from "./rules/responsibleColumn";
 import { resultColumns } from "./rules/resultColumns";
 import { unitColumn } from "./rules/unitColumn";
@@ -22,5 +23,5 @@ import { yearlyColumns } from "./rules/yearlyColumns";
  * target's operator, a target written as a change from the baseline (said), then the other columns (累计 kept as a note before the 备注 column's; 责任单位).
  */
 export const COLUMN_RULES: readonly ColumnRule[] = [
-  nameMark, valueMark, dashLookalike, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, relativeTarget, cumulativeNote, attributeColumn, resultColumns, noteColumn, responsibleColumn, yearlyColumns,
+  nameMark, valueMark, dashLookalike, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, relativeTarget, levelIncrease, cumulativeNote, attributeColumn, resultColumns, noteColumn, responsibleColumn, yearlyColumns,
 ];

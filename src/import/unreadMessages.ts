@@ -85,6 +85,8 @@ export interface UnreadParams {
    * `per`: % of the baseline or 百分点; `baseline` and `suggested` (the value it comes to) null when the baseline is no number
    */
   "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points"; baseline: string | null; suggested: string | null };
+  /** a five-year total (`〔1〕`) on a level far above it (baseline 77.3): the level's rise; `suggested` the level it comes to */
+  "target-level-rise": { target: string; baseline: string; total: string; suggested: string };
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
 }
@@ -167,6 +169,7 @@ const ZH: Texts = {
       : `如规划的意思是${p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}`}），可把目标改写为“${p.up ? "≥" : "≤"}${p.suggested}”`;
     return `目标“${p.target}”是相对基期值的变化，不是目标值，已按文字载入（待人工评估）；${how}，${CHECK}`;
   },
+  "target-level-rise": (p) => `目标“${p.target}”是五年累计数，而基期值 ${p.baseline} 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 ${p.suggested}（${p.baseline} + ${p.total}），可把目标改写为“≥${p.suggested}”，${CHECK}`,
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
 };
 
@@ -224,6 +227,7 @@ const EN: Texts = {
       : `if the plan means ${p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount} points`}), write the target as “${p.up ? "≥" : "≤"}${p.suggested}”`;
     return `the target “${p.target}” is a change from the baseline, not a target value: kept as words (status manual, “待人工评估”); ${how}; loaded, to check`;
   },
+  "target-level-rise": (p) => `the target “${p.target}” is a five-year total while the baseline ${p.baseline} is a level: checked as a total, each year's cell takes that year's rise (not the year's level), and the years add up; if the plan means reaching ${p.suggested} (${p.baseline} + ${p.total}) by the end, write the target as “≥${p.suggested}”; loaded, to check`,
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
 };
 
@@ -237,7 +241,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
 };
 
 /** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */

@@ -24,6 +24,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "name-duplicate": { name: "每千人口拥有执业（助理）医师数", firstLine: 8, firstId: "r05", id: "r06" },
   "spaced-columns": { rows: 14, columns: 6 }, "spaced-unaligned": { why: "spaces-in-name-or-value", columns: 6, labels: "类别 | 序号 | 指标 | 2020年 | 2025年 | 属性" },
   "target-relative": { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" },
+  "target-level-rise": { target: "〔1〕", baseline: "77.3", total: "1", suggested: "78.3" },
 };
 
 describe("unreadMessages: each code's text in zh and en, ending in its effect", () => {
@@ -52,6 +53,7 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
     ["column-vision", { label: "2035年远景目标", targetYear: 2025 }, "“2035年远景目标”是规划期（至 2025 年）之后的远景目标，不作为规划目标", "beyond the plan (which ends in 2025)"],
     ["target-interim", { years: [2022, 2023], targetYear: 2025 }, "表头有 3 列目标，以最晚的 2025 年为规划目标，2022 年、2023 年的目标作为年度目标", "the latest, 2025, is the plan's target, and 2022, 2023 yearly targets"],
     ["target-relative", { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" }, "目标“下降10%”是相对基期值的变化，不是目标值，已按文字载入（待人工评估）；如规划的意思是不高于 7.29（8.1 × (1 − 10%)），可把目标改写为“≤7.29”，已载入，请核对", "if the plan means at most 7.29 (8.1 × (1 − 10%)), write the target as “≤7.29”"],
+    ["target-level-rise", { target: "〔1〕", baseline: "77.3", total: "1", suggested: "78.3" }, "目标“〔1〕”是五年累计数，而基期值 77.3 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 78.3（77.3 + 1），可把目标改写为“≥78.3”，已载入，请核对", "if the plan means reaching 78.3 (77.3 + 1) by the end, write the target as “≥78.3”"],
     ["target-relative", { target: "提高2个百分点", up: true, amount: 2, per: "points", baseline: "85.5", suggested: "87.5" }, "不低于 87.5（85.5 + 2），可把目标改写为“≥87.5”", "at least 87.5 (85.5 + 2 points)"],
   ])("%s says its parameters", (code, params, zh, en) => {
     expect(unreadMessage({ code, params })).toContain(zh);
