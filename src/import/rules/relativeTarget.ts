@@ -5,14 +5,22 @@ import { cellOf, type ColumnRule } from "../ColumnRule";
 
 const WORDS = [...CHANGE_WORDS.down, ...CHANGE_WORDS.up].join("|");
 const RELATIVE = new RegExp(`^(${WORDS})(\\d+(?:\\.\\d+)?)(%|个百分点)$`, "u");
+/** `翻一番` doubles the baseline, `翻两番` quadruples it (the plans' words for ×2 and ×4) */
+const DOUBLINGS: Readonly<Record<string, number>> = { 翻一番: 2, 翻一倍: 2, 翻两番: 4, 翻二番: 4 };
 
 /**
- * A target written as a change from the baseline (`下降10%`, `提高2个百分点`): evaluation-rules §1 has
+ * A target written as a change from the baseline (`下降10%`, `提高2个百分点`, `翻一番`): evaluation-rules §1 has
  * no such form, so it stays words (待人工评估), and is said, with the number it comes to where the
  * baseline is one (8.1 and `下降10%`: ≤ 7.29), for a person to write if the plan means that. A name
  * that carries the change word (`…浓度下降（%）` with `〔10〕`) is not this: its target is read as written.
  */
 export const relativeTarget: ColumnRule = (d) => {
+  const times = DOUBLINGS[normalizeText(d.target).replace(/^(?:实现|力争|基本)+/u, "")];
+  if (times !== undefined) {
+    const base = parseNumber(cellOf(d, d.header.baselineCol));
+    d.report("target-relative", { target: d.target, up: true, amount: times, per: "times", baseline: base === null ? null : String(base), suggested: base === null ? null : String(Number((base * times).toPrecision(12))) });
+    return;
+  }
   const m = RELATIVE.exec(normalizeText(d.target));
   const word = m?.[1];
   if (m === null || word === undefined) return;

@@ -14,6 +14,8 @@ describe("relativeTarget", () => {
     ["下降 N个百分点", "1\t某某吸烟率（%）\t20.1\t下降3个百分点\t预期性", "下降3个百分点", "≤", "17.1"],
     ["full-width ％", "1\t三级医院平均住院日（天）\t8.1\t下降10％\t预期性", "下降10％", "≤", "7.29"],
     ["no numeric baseline", "1\t三级医院平均住院日（天）\t—\t下降10%\t预期性", "下降10%", null, null],
+    ["翻一番 of 412", "1\t数字经济核心产业增加值（亿元）\t412\t翻一番\t预期性", "翻一番", "≥", "824"],
+    ["实现翻两番 of 1.5", "1\t某某产值（亿元）\t1.5\t实现翻两番\t预期性", "实现翻两番", "≥", "6"],
   ])("%s", (_d, row, target, op, value) => {
     const r = importTable(`${HEAD}\n${row}`);
     if (!r.ok) throw new Error(r.message);
