@@ -128,6 +128,11 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     } else if (bv !== null && series.length > 0) {
       f = leastSquaresAt([{ x: B, y: bv }, ...series.map((p) => ({ x: p.year, y: p.value }))], T);
     }
+    // a trend runs on past what the unit allows (a coverage rate to 100.6%): the forecast stops at the bound
+    if (f !== null && Number.isFinite(f)) {
+      const b = unitBounds(unit, spec.name);
+      f = Math.min(b.hi, Math.max(b.lo, f));
+    }
     if (f !== null && Number.isFinite(f)) {
       const meets = metAt(T, f);
       forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v)) };

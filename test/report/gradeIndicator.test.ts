@@ -53,6 +53,8 @@ describe("forecast and pace (§6)", () => {
     ["cumulative that misses: 城镇新增就业人数", "zhoushan-2016-2020", "zs16-05", 2017, { 2016: 0.8, 2017: 0.8 }, 4.0, false, 3.4 / 3, 0.8],
     // yearly-target table, forecast to 2027's 5.5: (2022, 3) (2023, 3.8) (2024, 4): slope .5, mean 3.6 → 5.6
     ["yearly-target table: 托位数", "shengsi-2023-2027", "ss23-01", 2024, { 2023: 3.8, 2024: 4.0 }, 5.6, true, 1.5 / 3, 0.5],
+    // a % row whose trend runs past 100 ((2015, 23.88) (2016, 60) (2017, 99) → 211 at 2020): the forecast stops at 100 (§6, our reading)
+    ["a forecast past the unit's bound stops at it: 城镇住房保障受益覆盖率 (%)", "zhoushan-2016-2020", "zs16-14", 2017, { 2016: 60, 2017: 99 }, 100, true, (25 - 99) / 3, (99 - 23.88) / 2],
     // a lower-is-better target: ≤4 from 2.19 already met at the baseline → no trajectory, no forecast
     ["no trajectory: 城镇登记失业率", "zhoushan-2016-2020", "zs16-04", 2018, { 2018: 3.0 }, null, null, (4 - 3) / 2, (3 - 2.19) / 3],
   ] as const)("%s", (_why, template, id, year, values, f, meets, needed, achieved) => {
@@ -82,7 +84,8 @@ describe("forecast and pace (§6)", () => {
   test("a trend heading below 0 for a rate is judged at the bound, not refused", () => {
     // 亿元生产总值安全事故死亡率 ≤0.07 from 0.092, falling fast: the line crosses 0 before 2020
     const g = grade("zhoushan-2016-2020", "zs16-29", 2017, { 2016: 0.05, 2017: 0.01 });
-    expect(g.forecast.value).toBeLessThan(0);
+    // the line's value below 0 is no rate: the forecast stops at the bound, 0
+    expect(g.forecast.value).toBe(0);
     expect(g.forecast.meets).toBe(true);
   });
 
