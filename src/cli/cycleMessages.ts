@@ -12,7 +12,7 @@ const many = (p: Params, k: string, noun: string): string => `${v(p, k)} ${noun}
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处错误，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
   lock_returned: (p) => `${v(p, "file")}：审核表中有 ${v(p, "n")} 条“退回修改”仍然有效，未锁定；请先复核或改正`,
-  lock_stale: (p) => `${v(p, "file")}：审核表中有 ${v(p, "n")} 条结论因数值变化待复核，未锁定；请先运行 plan-returns review 并复核`,
+  lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${p["rows"] ? `（第 ${v(p, "rows")} 行${Number(p["more"]) > 0 ? "等" : ""}）` : ""}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
   lock_failed: (p) => `${v(p, "file")}：无法锁定（${v(p, "why")}）`,
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
@@ -49,7 +49,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}: ${v(p, "n")} error(s), not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
   lock_returned: (p) => `${v(p, "file")}: ${v(p, "n")} 退回修改 (send back) decision(s) on the review sheet still hold, not locked; review or correct first`,
-  lock_stale: (p) => `${v(p, "file")}: ${v(p, "n")} review decision(s) were made on values changed since (待复核), not locked; run plan-returns review and decide again first`,
+  lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" are 待复核 (to be decided again)${p["rows"] ? ` (${v(p, "rows").includes(",") ? "rows" : "row"} ${v(p, "rows")}${Number(p["more"]) > 0 ? ", …" : ""})` : ""}, not locked; their values changed after they were decided on, and review only marks them, never clears them: ${Number(p["unmarked"]) > 0 ? `${v(p, "unmarked")} of them are not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
