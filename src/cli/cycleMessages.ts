@@ -2,7 +2,7 @@
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_other_sheets" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_not_return" | "rolled_all" | "rolled_none"
-  | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger";
+  | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -44,6 +44,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   units_same_file: (p) => `「${v(p, "a")}」与「${v(p, "b")}」的文件名相同（${v(p, "name")}）；请改用可区分的单位名称`,
   ledger_and_units: () => "--ledger 与 --units 只能用其一",
   not_ledger: (p) => `${v(p, "file")}：不是报送台账（未找到 plan-returns 写出的「报送台账」表）`,
+  ledger_year: (p) => `${v(p, "file")} 是 ${v(p, "ledgerYear")} 年度的报送台账，而填报是 ${v(p, "year")} 年度；请改用 ${v(p, "year")} 年度的报送台账，或不用台账而用 --units 单位1,单位2 --deadline YYYY-MM-DD 列出应报单位和截止日期`,
 };
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
@@ -81,6 +82,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   units_same_file: (p) => `"${v(p, "a")}" and "${v(p, "b")}" make the same file name (${v(p, "name")}); give names that tell them apart`,
   ledger_and_units: () => "give either --ledger or --units, not both",
   not_ledger: (p) => `${v(p, "file")}: not a 报送台账 (no 报送台账 sheet written by plan-returns)`,
+  ledger_year: (p) => `${v(p, "file")} is the 报送台账 (ledger) of ${v(p, "ledgerYear")}, but the returns are of ${v(p, "year")}; give the ledger of ${v(p, "year")}, or instead of a ledger list the units and deadline with --units A,B --deadline YYYY-MM-DD`,
 };
 
 /** One line of the cycle commands in Chinese or English. */
