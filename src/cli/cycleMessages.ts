@@ -1,8 +1,8 @@
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_other_sheets" | "roll_same_year"
-  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_not_return" | "rolled_all" | "rolled_none"
-  | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger";
+  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_not_return" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
+  | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -12,7 +12,7 @@ const many = (p: Params, k: string, noun: string): string => `${v(p, k)} ${noun}
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处错误，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
   lock_returned: (p) => `${v(p, "file")}：审核表中有 ${v(p, "n")} 条“退回修改”仍然有效，未锁定；请先复核或改正`,
-  lock_stale: (p) => `${v(p, "file")}：审核表中有 ${v(p, "n")} 条结论因数值变化待复核，未锁定；请先运行 plan-returns review 并复核`,
+  lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${p["rows"] ? `（第 ${v(p, "rows")} 行${Number(p["more"]) > 0 ? "等" : ""}）` : ""}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
   lock_failed: (p) => `${v(p, "file")}：无法锁定（${v(p, "why")}）`,
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
@@ -37,6 +37,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   roll_skipped_not_return: (p) => `未换年度（不是规划指标填报工作簿）：${v(p, "file")}`,
   rolled_all: (p) => `共生成 ${v(p, "n")} 份 ${v(p, "year")} 年度填报，在 ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `；${v(p, "skipped")} 个文件未换年度（见上）` : ""}`,
   rolled_none: (p) => `未生成任何文件：没有需要换到 ${v(p, "year")} 年度的填报`,
+  rolled_ledger: (p) => `报送台账：${v(p, "file")}（${v(p, "year")} 年度，${v(p, "n")} 个单位）`,
+  rolled_ledger_kept: (p) => `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
+  rolled_ledger_only: (p) => `注意：报送台账只列出换年度的单位；今年未报送的单位没有可换年度的填报，不在其中：请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
   summary_out_or_json: () => "请用 --out 指定汇总工作簿（.xlsx），或用 --json 只输出 JSON",
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
   units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
@@ -44,12 +47,13 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   units_same_file: (p) => `「${v(p, "a")}」与「${v(p, "b")}」的文件名相同（${v(p, "name")}）；请改用可区分的单位名称`,
   ledger_and_units: () => "--ledger 与 --units 只能用其一",
   not_ledger: (p) => `${v(p, "file")}：不是报送台账（未找到 plan-returns 写出的「报送台账」表）`,
+  ledger_year: (p) => `${v(p, "file")} 是 ${v(p, "ledgerYear")} 年度的报送台账，而填报是 ${v(p, "year")} 年度；请改用 ${v(p, "year")} 年度的报送台账，或不用台账而用 --units 单位1,单位2 --deadline YYYY-MM-DD 列出应报单位和截止日期`,
 };
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}: ${v(p, "n")} error(s), not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
   lock_returned: (p) => `${v(p, "file")}: ${v(p, "n")} 退回修改 (send back) decision(s) on the review sheet still hold, not locked; review or correct first`,
-  lock_stale: (p) => `${v(p, "file")}: ${v(p, "n")} review decision(s) were made on values changed since (待复核), not locked; run plan-returns review and decide again first`,
+  lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" are 待复核 (to be decided again)${p["rows"] ? ` (${v(p, "rows").includes(",") ? "rows" : "row"} ${v(p, "rows")}${Number(p["more"]) > 0 ? ", …" : ""})` : ""}, not locked; their values changed after they were decided on, and review only marks them, never clears them: ${Number(p["unmarked"]) > 0 ? `${v(p, "unmarked")} of them are not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
@@ -74,6 +78,9 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   roll_skipped_not_return: (p) => `not rolled over (not a return): ${v(p, "file")}`,
   rolled_all: (p) => `${many(p, "n", "return")} of ${v(p, "year")} written in ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `; ${many(p, "skipped", "file")} not rolled over (see above)` : ""}`,
   rolled_none: (p) => `nothing written: no return to roll over to ${v(p, "year")}`,
+  rolled_ledger: (p) => `ledger (报送台账): ${v(p, "file")} (${v(p, "year")}, ${many(p, "n", "unit")})`,
+  rolled_ledger_kept: (p) => `ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
+  rolled_ledger_only: (p) => `note: the ledger lists only the units rolled over; a unit that sent no return this year has none to roll over and is not in it: distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
   summary_out_or_json: () => "give the summary workbook with --out (.xlsx), or --json to print JSON only",
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",
@@ -81,6 +88,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   units_same_file: (p) => `"${v(p, "a")}" and "${v(p, "b")}" make the same file name (${v(p, "name")}); give names that tell them apart`,
   ledger_and_units: () => "give either --ledger or --units, not both",
   not_ledger: (p) => `${v(p, "file")}: not a 报送台账 (no 报送台账 sheet written by plan-returns)`,
+  ledger_year: (p) => `${v(p, "file")} is the 报送台账 (ledger) of ${v(p, "ledgerYear")}, but the returns are of ${v(p, "year")}; give the ledger of ${v(p, "year")}, or instead of a ledger list the units and deadline with --units A,B --deadline YYYY-MM-DD`,
 };
 
 /** One line of the cycle commands in Chinese or English. */

@@ -1,5 +1,5 @@
 /** The zh/en catalogue of the lines `diff` and `review --replaces` print of their own. */
-export type ResubmissionMessageCode = "diff_head" | "diff_units_differ" | "diff_years_differ" | "replaces_same_file" | "replaces_same_bytes";
+export type ResubmissionMessageCode = "diff_head" | "diff_units_differ" | "diff_years_differ" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -10,6 +10,7 @@ const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_years_differ: (p) => `注意：两份的报告年份不同（${v(p, "a")} / ${v(p, "b")}）`,
   replaces_same_file: (p) => `${v(p, "file")}：--replaces 给出的是这份文件本身；--replaces 应为这份填报被替换的上一版`,
   replaces_same_bytes: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 与它内容完全相同（同一份文件的副本）；--replaces 应为这份填报被替换的上一版`,
+  replaces_year_differs: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 是 ${v(p, "oldYear")} 年度的填报，这份是 ${v(p, "year")} 年度，未复核；--replaces 应为同一年度被替换的上一版`,
 };
 
 const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
@@ -18,6 +19,7 @@ const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_years_differ: (p) => `note: the reporting years differ (${v(p, "a")} / ${v(p, "b")})`,
   replaces_same_file: (p) => `${v(p, "file")}: --replaces names this very file; it should be the earlier version this return replaces`,
   replaces_same_bytes: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is byte for byte the same file (a copy); --replaces should be the earlier version this return replaces`,
+  replaces_year_differs: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is a return of ${v(p, "oldYear")}, this one of ${v(p, "year")}; nothing reviewed; --replaces should be the earlier version of the same year this return replaces`,
 };
 
 /** One line of `diff` or `review --replaces` in Chinese or English. */

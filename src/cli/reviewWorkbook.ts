@@ -1,5 +1,5 @@
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
-import { checkGrid } from "../sheet/checkGrid";
+import { checkGrid, readYear } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -64,6 +64,9 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (older?.equals(bytes)) return { ok: false, unreadable: false, message: say("replaces_same_bytes") };
     const prev = await loadWorkbookFile(opts.replaces);
     if (!prev.ok) return { ok: false, unreadable: true, message: prev.message };
+    // the old file is checked as of the new one's year below, which would read a 2023 return as a 2024 version
+    const [oldYear, newYear] = [readYear(prev.grid), readYear(loaded.grid) ?? r.report.year];
+    if (oldYear !== null && oldYear !== newYear) return { ok: false, unreadable: false, message: resubmissionMessage("replaces_year_differs", { file, old: opts.replaces, oldYear, year: newYear }, opts.lang) };
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
     if (!ours) memory = readDecisions(prev.grid.sheets, prev.grid.date1904 === true);

@@ -64,7 +64,9 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (errors.length) return { ok: false, unreadable: false, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
   if (t.returned) return { ok: false, unreadable: false, message: say("lock_returned", { n: t.returned }) };
-  if (t.stale) return { ok: false, unreadable: false, message: say("lock_stale", { n: t.stale }) };
+  // review does not clear 待复核: the reviewer decides on those rows again; the first few are named to find them
+  const shown = t.staleRows.slice(0, 3).join(opts.lang === "en" ? ", " : "、");
+  if (t.stale) return { ok: false, unreadable: false, message: say("lock_stale", { n: t.stale, sheet: t.sheet, rows: shown, more: t.staleRows.length > 3 ? 1 : 0, unmarked: t.staleUnmarked }) };
   const meta = findMetaSheet(loaded.grid);
   if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
 

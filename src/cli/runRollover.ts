@@ -1,6 +1,8 @@
 import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
+import { ledgerBookPlan } from "../cycle/ledgerBook";
 import { rolloverTargets, type RollSource } from "../cycle/rolloverTargets";
+import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { readMeta, checkGrid } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
 import type { GridWorkbook } from "../sheet/Grid";
@@ -15,7 +17,7 @@ import { loadWorkbookFile } from "./loadWorkbookFile";
 import { refuseExisting } from "./refuseExisting";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { rollReturn } from "./rollReturn";
-import { deadlineProblem } from "./runDistribute";
+import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
@@ -46,7 +48,9 @@ export interface RolloverOptions {
  * without 填报单位, two units giving one file name, an existing output without --force, or an
  * output that is one of the files read are refused (exit 1) and nothing is written. A unit that
  * sent several returns is rolled over from its latest (rolloverTargets), the others named.
- * `--deadline` writes 报送截止日期 on each new cover.
+ * `--deadline` writes 报送截止日期 on each new cover. The year's 报送台账 is written beside them, as
+ * `distribute` writes it (the units rolled over, their files, the deadline), unless one is there
+ * (kept; replaced with --force): `summary --ledger` then has the right year's ledger.
  */
 export async function runRollover(paths: readonly string[], o: RolloverOptions, io: CommandIO): Promise<void> {
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
@@ -122,6 +126,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const there = planned.targets.filter((t) => existsSync(t.out)).map((t) => t.out);
   if (there.length > 1 && !o.force) throw new FileProblem({ code: "exists", file: there.join(io.lang === "en" ? ", " : "、") });
   for (const out of there) refuseExisting(out, o.force);
+  // the folder's ledger is kept unless --force; never one of the files read
+  const ledger = join(outDir, LEDGER_FILE);
+  const keepLedger = existsSync(ledger) && (!o.force || read.includes(resolve(ledger)));
+  const templates = new Set<string>();
   const lines: string[] = planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、") }));
   for (const t of planned.targets) {
     const r = await readReturn(t.file, io);
@@ -129,8 +137,18 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const rolled = await rollReturn(t.file, t.out, r, o, io.lang);
     await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(...rolled.lines);
+    for (const tpl of r.templates) templates.add(tpl.id);
   }
   lines.push(...skipped);
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length }) : say("rolled_none", { year: o.year }));
+  if (!planned.targets.length) { io.print(lines.join("\n") + "\n"); return; }
+  if (keepLedger) lines.push(say("rolled_ledger_kept", { file: ledger }));
+  else {
+    const units = planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out), deadline: o.deadline ?? "" }));
+    await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
+    lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
+  }
+  // a unit that sent nothing this year has no return to roll over: the ledger cannot know it
+  lines.push(say("rolled_ledger_only", { year: o.year, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
   io.print(lines.join("\n") + "\n");
 }

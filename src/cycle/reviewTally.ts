@@ -1,5 +1,7 @@
 import type { CheckReport } from "../sheet/CheckReport";
 import type { GridWorkbook } from "../sheet/Grid";
+import { cellText } from "../domain/CellValue";
+import { gridCell } from "../sheet/Grid";
 import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
 import { findReviewSheet, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
 import { rowContents } from "../sheet/rowContents";
@@ -16,6 +18,12 @@ export interface ReviewTally {
   open: number;
   /** decisions made on another value (待复核: resubmitted since) */
   stale: number;
+  /** the name of the return's 审核 sheet ("" without one) */
+  sheet: string;
+  /** the rows of that sheet (1-based, in its order) that are 待复核 now, so a reviewer can go to them */
+  staleRows: number[];
+  /** of those, the rows the sheet does not show as 待复核 yet (values changed after review last ran) */
+  staleUnmarked: number;
 }
 
 /**
@@ -25,8 +33,9 @@ export interface ReviewTally {
  * row `review --replaces` marked that nobody has decided on since.
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
-  const tally: ReviewTally = { reviewed: !!findReviewSheet(grid.sheets), decided: 0, returned: 0, open: 0, stale: 0 };
-  if (!tally.reviewed) return tally;
+  const own = findReviewSheet(grid.sheets);
+  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, open: 0, stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0 };
+  if (!own) return tally;
   const sheet = reviewSheet(report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, report), date1904: grid.date1904 === true });
   const colOf = new Map<string, string>();
   const byAddress = new Map<string, string>();
@@ -40,13 +49,29 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTall
   const rev = colOf.get("review");
   const key = colOf.get("key");
   if (!dec || !rev || !key) return tally;
+  // where each row is on the sheet as the return holds it (a reviewer may have sorted it), and what it shows
+  const written = new Map<string, { row: number; state: string }>();
+  const ownCol = (k: string): number => (own.rows[KEY_ROW - 1] ?? []).findIndex((v, i) => i > 0 && cellText(v) === k) + 1;
+  const [ownKey, ownRev] = [ownCol("key"), ownCol("review")];
+  for (let r = FIRST_DATA_ROW; ownKey > 0 && r <= own.rows.length; r++) {
+    const k = cellText(gridCell(own, r, ownKey)).split("|").slice(0, 3).join("|");
+    if (k && !written.has(k)) written.set(k, { row: r, state: ownRev > 0 ? cellText(gridCell(own, r, ownRev)) : "" });
+  }
+  const stale: Array<{ row: number; marked: boolean }> = [];
   for (let r = FIRST_DATA_ROW; byAddress.has(`${key}${r}`); r++) {
     const decision = byAddress.get(`${dec}${r}`) ?? "";
     const state = byAddress.get(`${rev}${r}`) ?? "";
     if (decision) tally.decided++;
-    if (state === REVIEW_STATES.stale) tally.stale++;
+    if (state === REVIEW_STATES.stale) {
+      tally.stale++;
+      const w = written.get(byAddress.get(`${key}${r}`) ?? "");
+      if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale });
+      else tally.staleUnmarked++;
+    }
     else if (state === REVIEW_STATES.open) tally.open++;
     else if (state === REVIEW_STATES.valid && decision === "退回修改") tally.returned++;
   }
+  tally.staleRows = stale.map((x) => x.row).sort((a, b) => a - b);
+  tally.staleUnmarked += stale.filter((x) => !x.marked).length;
   return tally;
 }

@@ -6,7 +6,7 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cli } from "../support/cli";
-import { decide, firstReview, KEY, returnFile, reviewRows, run, V1 } from "../support/trialReturn";
+import { decide, firstReview, KEY, returnFile, reviewRows, run, V1, V2 } from "../support/trialReturn";
 
 describe("review --replaces: what it records stays until the reviewer looks at it (fu10 issue 3)", () => {
   const rows: Array<Map<string, Record<string, string>>> = [];
@@ -67,6 +67,23 @@ describe("review --replaces refuses the version it would replace itself (fu10 is
       expect(r.err.trim().split("\n")).toHaveLength(1);
       expect(r.err).toMatch(lang === "zh" ? /--replaces[^\n]*上一版/ : /--replaces[^\n]*earlier version/);
     }
+    expect(readFileSync(f).equals(before)).toBe(true);
+  }, 60000);
+});
+
+describe("review --replaces refuses a return of another year (fu-t2 item 3)", () => {
+  // checked as of the new return's year, last year's return read as an earlier version of this one
+  test.each<[string, number, number, RegExp]>([
+    ["last year's return, zh", 2023, 2024, /^[^\n]+：--replaces 给出的 [^\n]+ 是 2023 年度的填报，这份是 2024 年度，未复核；--replaces 应为同一年度被替换的上一版$/],
+    ["last year's return, en", 2023, 2024, /^[^\n]+: [^\n]+ given to --replaces is a return of 2023, this one of 2024; nothing reviewed; --replaces should be the earlier version of the same year this return replaces$/],
+    ["next year's return, zh", 2025, 2024, /是 2025 年度的填报，这份是 2024 年度，未复核/],
+  ])("%s: one line, exit 1, the file unchanged", async (name, oldYear, year, message) => {
+    const f = await returnFile(V2, year);
+    const old = await returnFile(V1, oldYear);
+    const before = readFileSync(f);
+    const r = await cli("review", f, "--replaces", old, "--lang", name.endsWith("en") ? "en" : "zh");
+    expect([r.code, r.out]).toEqual([1, ""]);
+    expect(r.err.replace(/^(错误：|Error: )/, "").trimEnd()).toMatch(message);
     expect(readFileSync(f).equals(before)).toBe(true);
   }, 60000);
 });

@@ -6,6 +6,7 @@ import { cellText } from "../../src/domain/CellValue";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { readLedgerBook } from "../../src/cycle/ledgerBook";
 import { rolloverTargets } from "../../src/cycle/rolloverTargets";
 import { COVER_MARK, DEADLINE_CELL } from "../../src/sheet/coverSheet";
 import { gridCell } from "../../src/sheet/Grid";
@@ -65,7 +66,7 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
     const before = readdirSync(got).map((f) => [f, readFileSync(join(got, f)).toString("base64")]);
     const r = await cli("rollover", ...args(out), "--year", "2025");
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(readdirSync(out).sort()).toEqual([...written].sort());
+    expect(readdirSync(out).sort()).toEqual([...written, "报送台账.xlsx"].sort());
     const deadline = args(out).includes("--deadline");
     for (const f of written) {
       const unit = f.replace(/^2025-|\.xlsx$/g, "");
@@ -76,7 +77,7 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
     const lines = r.out.trim().split("\n");
     for (const s of skipped) expect(lines).toContain(s);
     expect(lines.filter((l) => l.startsWith("未换年度"))).toHaveLength(skipped.length);
-    expect(lines[lines.length - 1]).toBe(`共生成 ${written.length} 份 2025 年度填报，在 ${out}${skipped.length ? `；${skipped.length} 个文件未换年度（见上）` : ""}`);
+    expect(lines.find((l) => l.startsWith("共生成"))).toBe(`共生成 ${written.length} 份 2025 年度填报，在 ${out}${skipped.length ? `；${skipped.length} 个文件未换年度（见上）` : ""}`);
     // the returns read are never written
     expect(readdirSync(got).map((f) => [f, readFileSync(join(got, f)).toString("base64")])).toEqual(before);
   }, 60000);
@@ -87,7 +88,7 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out).toContain(`not rolled over (not a return): ${own}`);
     expect(r.out).toContain(`not rolled over (already a return of 2025): ${ahead}`);
-    expect(r.out.trim().split("\n").pop()).toBe(`2 returns of 2025 written in ${out}; 3 files not rolled over (see above)`);
+    expect(r.out.trim().split("\n").find((l) => l.startsWith("2 returns"))).toBe(`2 returns of 2025 written in ${out}; 3 files not rolled over (see above)`);
   }, 60000);
 
   test("a unit that sent two versions: the newest is rolled over, the other named", async () => {
@@ -102,7 +103,7 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
     const r = await cli("rollover", two, "--year", "2025", "--out-dir", out);
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out.split("\n")).toContain(`普陀区 有 2 份填报，按 ${v2} 换年度（报告年份最晚、其次文件最新），未用：${v1}`);
-    expect(readdirSync(out)).toEqual(["2025-普陀区.xlsx"]);
+    expect(readdirSync(out)).toEqual(["2025-普陀区.xlsx", "报送台账.xlsx"]);
   }, 60000);
 
   test.each<[string, (out: string) => string[], number, RegExp]>([
@@ -153,6 +154,41 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
     expect(r.out).toBe("");
     expect(r.err).toMatch(message);
     expect(existsSync(out) ? readdirSync(out).map((f) => [f, readFileSync(join(out, f)).toString("base64")]) : null).toEqual(before);
+  }, 60000);
+});
+
+describe("rollover --out-dir writes the new year's 报送台账, as distribute does (fu-t2 item 2)", () => {
+  const ledgerOf = async (f: string) => readLedgerBook(await readXlsxZip(readFileSync(f)));
+  test.each<[string, string[], (out: string) => void, "written" | "kept"]>([
+    ["a folder, with --deadline", ["--deadline", "2026-01-31"], () => undefined, "written"],
+    ["no --deadline", [], () => undefined, "written"],
+    ["a ledger already there: kept", ["--deadline", "2026-01-31"], (out) => { mkdirSync(out, { recursive: true }); writeFileSync(join(out, "报送台账.xlsx"), "someone's ledger"); }, "kept"],
+    ["a ledger already there, --force: written again", ["--deadline", "2026-01-31", "--force"], (out) => { mkdirSync(out, { recursive: true }); writeFileSync(join(out, "报送台账.xlsx"), "someone's ledger"); }, "written"],
+  ])("%s", async (name, extra, prepare, ledger) => {
+    const out = join(dir, `台账-${name}`);
+    prepare(out);
+    const r = await cli("rollover", got, "--year", "2025", "--out-dir", out, ...extra);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const file = join(out, "报送台账.xlsx");
+    const deadline = extra.includes("--deadline") ? "2026-01-31" : "";
+    const lines = r.out.trim().split("\n");
+    if (ledger === "kept") {
+      expect(readFileSync(file, "utf8")).toBe("someone's ledger");
+      expect(lines).toContain(`报送台账：${file} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`);
+    } else {
+      expect(await ledgerOf(file)).toEqual({ year: 2025, templates: ["zhoushan-2021-2025"], units: ["定海区", "普陀区"].map((unit) => ({ unit, file: `2025-${unit}.xlsx`, deadline })) });
+      expect(lines).toContain(`报送台账：${file}（2025 年度，2 个单位）`);
+      // the ledger is of the returns' year: summary takes it
+      expect((await cli("summary", out, "--ledger", file, "--json")).code).toBe(0);
+    }
+    expect(lines[lines.length - 1]).toBe(`注意：报送台账只列出换年度的单位；今年未报送的单位没有可换年度的填报，不在其中：请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units 定海区,普陀区,… --deadline ${deadline || "YYYY-MM-DD"}）`);
+  }, 60000);
+
+  test("--lang en", async () => {
+    const out = join(dir, "台账-en");
+    const r = await cli("rollover", got, "--year", "2025", "--out-dir", out, "--lang", "en");
+    expect(r.out).toContain(`ledger (报送台账): ${join(out, "报送台账.xlsx")} (2025, 2 units)`);
+    expect(r.out).toContain("note: the ledger lists only the units rolled over; a unit that sent no return this year has none to roll over and is not in it");
   }, 60000);
 });
 

@@ -199,7 +199,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     const f = join(dir, "普陀区-锁定.xlsx");
     copyFileSync(pt2, f);
     // the resubmitted value is 待复核 (review --replaces) until the reviewer decides on it: not locked before
-    expect((await cli("lock", f)).err).toMatch(/1 条结论因数值变化待复核，未锁定/);
+    expect((await cli("lock", f)).err).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行），未锁定/);
     await decide(f, "通过", "zhoushan-2021-2025|zs21-12|2023");
     expect((await cli("review", f)).out).toMatch(/其中 0 条因数值变化待复核/);
     const unlocked = readFileSync(f);

@@ -49,9 +49,9 @@ export const V2: InputEntry[] = [
 const dir = mkdtempSync(join(tmpdir(), "trial-return-"));
 let n = 0;
 
-/** A new 2024 return of the plan holding `entries`, in a folder of its own runs' files. */
-export async function returnFile(entries: InputEntry[]): Promise<string> {
-  const wb = planToWorkbook(buildWorkbookPlan([tpl], { year: 2024, reportingUnit: "青山县" }));
+/** A new return of the plan (of 2024 unless said) holding `entries`, in a folder of its own runs' files. */
+export async function returnFile(entries: InputEntry[], year = 2024): Promise<string> {
+  const wb = planToWorkbook(buildWorkbookPlan([tpl], { year, reportingUnit: "青山县" }));
   if (fillInputs(wb, entries).length) throw new Error("an entry has no cell");
   const f = join(dir, `r${++n}.xlsx`);
   await wb.xlsx.writeFile(f);

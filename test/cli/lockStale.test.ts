@@ -1,0 +1,72 @@
+/**
+ * fu-t2 item 4: `lock` refused on 待复核 rows said "run plan-returns review", which never clears
+ * them; the refusal now says what does (deciding on those rows again), how many rows and where.
+ */
+import { copyFileSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import ExcelJS from "exceljs";
+import { cli } from "../support/cli";
+import { at, decide, edit, firstReview, KEY, reviewWorksheet, run } from "../support/trialReturn";
+
+/** The rows of the 审核 sheet that read 待复核, as a reviewer finds them. */
+async function staleRows(f: string): Promise<number[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(f);
+  const { ws, col } = reviewWorksheet(wb);
+  const rows: number[] = [];
+  ws.eachRow((row, n) => { if (row.getCell(col.get("review")!).value === "待复核") rows.push(n); });
+  return rows;
+}
+
+/** The rows review --replaces marks 待复核 (changed since v1, or decided on in v1 and changed). */
+const STALE = ["r04", "r07", "r08", "r09", "r11", "r13"];
+
+describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)", () => {
+  let v2 = "";
+  beforeAll(async () => {
+    const f = await firstReview();
+    v2 = join(dirname(f.v1), "v2-stale.xlsx");
+    copyFileSync(f.v2, v2);
+    await run("review", v2, "--replaces", f.v1);
+  }, 120000);
+
+  test.each<["zh" | "en", (rows: string) => RegExp]>([
+    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 6 行待复核（第 ${rows} 行等），未锁定；`)],
+    ["en", (rows) => new RegExp(`^[^\\n]+: 6 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(rows ${rows}, …\\), not locked;`)],
+  ])("%s: how many rows, the first three, and no advice to run review; exit 1, the file unchanged", async (lang, head) => {
+    const rows = await staleRows(v2);
+    expect(rows).toHaveLength(6);
+    const before = readFileSync(v2);
+    const r = await cli("lock", v2, "--lang", lang);
+    expect([r.code, r.out, r.err.trim().split("\n").length]).toEqual([1, "", 1]);
+    expect(r.err).toMatch(head(rows.slice(0, 3).join(lang === "en" ? ", " : "、")));
+    expect(r.err.trimEnd()).toMatch(lang === "en" ? /review only marks them, never clears them: change each row's 审核结论 \(decision\), 审核意见 \(comment\), 审核人 \(reviewer\) or 审核日期 \(date\), save, and lock again$/
+      : /review 只标出待复核，不会消除）：请在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定$/);
+    expect(readFileSync(v2).equals(before)).toBe(true);
+  }, 60000);
+
+  // the rows sent back (退回修改) are accepted now; on the others (undecided, or 通过 in v1) the reviewer changes one column
+  test.each<[string, Record<string, ExcelJS.CellValue>]>([
+    ["a new 审核日期", { date: new Date(Date.UTC(2025, 2, 3)) }],
+    ["a 审核意见", { comment: "已核对新数值" }],
+    ["another 审核人", { reviewer: "李复核" }],
+  ])("the advice holds: deciding again on the rows named (%s) lets it lock, without running review", async (name, change) => {
+    const f = v2.replace(/\.xlsx$/, `-${name.length}.xlsx`);
+    copyFileSync(v2, f);
+    const refused = await cli("lock", f);
+    expect(refused.err).toContain(`（第 ${(await staleRows(f)).slice(0, 3).join("、")} 行等）`);
+    await decide(f, Object.fromEntries(STALE.map((id) => [KEY(id), ["r04", "r08", "r11"].includes(id) ? { decision: "通过" } : change])));
+    const r = await cli("lock", f);
+    expect([r.code, r.err]).toEqual([0, ""]);
+  }, 60000);
+
+  test("values changed after review last ran: the refusal says to run review first, then decide", async () => {
+    const f = v2.replace(/\.xlsx$/, "-edited.xlsx");
+    copyFileSync(v2, f);
+    await decide(f, Object.fromEntries(STALE.map((id) => [KEY(id), { decision: "通过", comment: "已核对" }])));
+    await edit(f, [at("r06", "in:2024", 0.59)]); // a row decided on (已说明), changed after review ran
+    const r = await cli("lock", f);
+    expect(r.code).toBe(1);
+    expect(r.err.trimEnd()).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行）[^\n]*其中 1 行审核表尚未标出，请先运行 plan-returns review [^\n]+ 更新审核表，再在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定$/);
+  }, 60000);
+});
