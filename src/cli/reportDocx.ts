@@ -37,7 +37,7 @@ function yearValue(i: EvaluationRow, year: number): string {
   // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
   const assessed = assessmentOf(i);
   if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
-  return `${year} 年 ${i.actual ? u(i.actual) : "未填报"}`;
+  return `${year} 年 ${i.actual ? u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "") : "未填报"}`;
 }
 
 /** A domain section's line for one indicator. */

@@ -24,6 +24,8 @@ export function reportJson(r: EvaluationReport): unknown {
       forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets },
       pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved) },
       warning: rowWarning(i, ret.year),
+      // only on a row whose value is to be verified (valueToVerify): `far_from_plan` or `scale_suspect`
+      ...(i.verify ? { verify: i.verify.code } : {}),
     }))),
     counts: r.counts,
     text: r.text,

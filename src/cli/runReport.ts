@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta } from "../sheet/checkGrid";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
@@ -18,11 +18,14 @@ import { reportJson } from "./reportJson";
 import { fileMessage } from "./fileMessages";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { cycleOptions } from "./runSummaryCycle";
+import { misnamedReturns, type MisnamedReturn } from "../cycle/misnamedReturns";
+import { latestVersions } from "../cycle/summaryCycle";
+import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
 import { workbookFiles } from "./workbookFiles";
 
 export type ReportOutcome =
-  | { ok: true; report: EvaluationReport; skipped?: string[] }
+  | { ok: true; report: EvaluationReport; skipped?: string[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[] }
   | { ok: false; unreadable: boolean; message: string };
 
 /** What the CLI adds to returns of different years: --year checks them all as of one year. */
@@ -33,10 +36,12 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * first file that cannot be read or returns that cannot go in one report. `from`: how the files
  * were named (a workbook found in a folder that is not a return is passed over; none at all is refused).
  * `listed`: the units expected (`--units`, `--ledger`): the report follows their order and names
- * those that sent nothing (combineEvaluations).
+ * those that sent nothing (combineEvaluations). One return per 填报单位, the one `summary` counts: a
+ * copy filed under another unit's name is passed over as summary passes it (misnamedReturns), then
+ * the newest version of each unit (latestVersions); `versions` and `misnamed` say which files were set aside.
  */
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = []): Promise<ReportOutcome> {
-  const returns: ReturnEvaluation[] = [];
+  const arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation }> = [];
   const skipped: string[] = [];
   for (const file of files) {
     const loaded = await loadWorkbookFile(file, lang);
@@ -51,11 +56,21 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const outside = year === undefined ? undefined : outsideEveryPlan(templates, year);
     if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
     // a row deleted from the return is still the plan's: counted 未填报, said missing
-    returns.push(evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file))));
+    const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
+    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ret });
   }
-  if (returns.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
+  const misnamed = misnamedReturns(arrived, listed);
+  const passedOver = new Set(misnamed.filter((m) => m.passedOver).map((m) => m.file));
+  const { counted, versions } = latestVersions(arrived.filter((x) => !passedOver.has(x.file)));
+  const returns = counted.map((x) => x.ret);
+  if (arrived.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
   const c = combineEvaluations(returns, listed);
-  if (c.ok) return skipped.length ? { ...c, skipped } : c;
+  if (c.ok) {
+    return {
+      ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}),
+      ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file) })) } : {}),
+    };
+  }
   const advice = c.problem.code === "evaluation_year_differs" ? SAME_YEAR[lang] : "";
   return { ok: false, unreadable: false, message: describeReturnSetProblem(c.problem, lang) + advice };
 }
@@ -127,8 +142,11 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   const r = await evaluateFiles(files, year, io.lang, { inFolder, paths }, listed);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
-  if (o.json) io.print(JSON.stringify(reportJson(r.report)) + "\n");
+  // as summary's --json: the versions and misnamed copies set aside, only when there are some
+  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}) }) + "\n");
+  // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
+  if (!o.json) for (const line of reportVersionLines(r.versions ?? [], r.misnamed ?? [], io.lang)) io.print(line + "\n");
   if (!o.json) for (const file of r.skipped ?? []) io.print(`${en ? `not evaluated (not a return): ${file}` : `未评估（不是规划指标填报工作簿）：${file}`}\n`);
 }

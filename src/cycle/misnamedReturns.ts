@@ -19,8 +19,9 @@ export interface MisnamedReturn {
  * manager is told; when the cover's unit also sent a file under its own name, this one is passed
  * over instead (a copy of the neighbour's return would displace the neighbour's own).
  * The longest name found counts (定海区 within 舟山市定海区). Blank 填报单位: not judged.
+ * Used by `summary` and `report` alike (only `file` and `unit` are read).
  */
-export function misnamedReturns(arrived: readonly ArrivedReturn[], expected: readonly string[] = []): MisnamedReturn[] {
+export function misnamedReturns(arrived: ReadonlyArray<Pick<ArrivedReturn, "file" | "unit">>, expected: readonly string[] = []): MisnamedReturn[] {
   const units = [...new Set([...expected, ...arrived.map((x) => x.unit)].filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
   const out: MisnamedReturn[] = [];
   for (const x of arrived) {

@@ -60,17 +60,18 @@ export interface CycleOptions {
 /**
  * Returns of one 填报单位 are versions (issue 18.4): the latest (by `receivedAt`, then by order
  * given) is counted. `versions` lists, for each unit that sent two or more, its files oldest
- * first. Returns with a blank 填报单位 are never taken for versions of one another.
+ * first. Returns with a blank 填报单位 are never taken for versions of one another. Any record
+ * with `unit` and `receivedAt` (`summary`'s ArrivedReturn, `report`'s evaluated returns): one rule for both.
  */
-export function latestVersions(arrived: readonly ArrivedReturn[]): { counted: ArrivedReturn[]; versions: Array<{ unit: string; files: ArrivedReturn[] }> } {
-  const byUnit = new Map<string, ArrivedReturn[]>();
+export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt">>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[] }> } {
+  const byUnit = new Map<string, T[]>();
   arrived.forEach((x, i) => {
     const unit = x.unit || `\u0000${i}`;
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), x]);
   });
   const order = new Map(arrived.map((x, i) => [x, i]));
-  const latest = new Set<ArrivedReturn>();
-  const versions: Array<{ unit: string; files: ArrivedReturn[] }> = [];
+  const latest = new Set<T>();
+  const versions: Array<{ unit: string; files: T[] }> = [];
   for (const [unit, list] of byUnit) {
     const sorted = [...list].sort((a, b) => a.receivedAt - b.receivedAt || order.get(a)! - order.get(b)!);
     latest.add(sorted[sorted.length - 1]!);

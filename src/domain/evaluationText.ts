@@ -10,6 +10,7 @@ import type { Issue } from "./Issue";
 import { nameInText } from "./nameInText";
 import { STATUS_CODES, type Status } from "./Status";
 import { warningKind } from "./warningKind";
+import type { ValueToVerify } from "./valueToVerify";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -45,6 +46,8 @@ export interface TextItem {
   assessment?: Status | null | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
   leftOut?: readonly LeftOut[] | undefined;
+  /** the reporting year's value is to be verified (valueToVerify): said once in the opening, and after the value wherever it is quoted */
+  verify?: ValueToVerify | null | undefined;
 }
 
 // kept importable from here, as before
@@ -121,8 +124,11 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const names = (xs: readonly TextItem[]): string[] => bindingFirst(xs).map((i) => i.name);
   const endOf = (i: TextItem): number | null => i.targetYear ?? targetYear;
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
+  // a value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without its caveat
+  const stated = (i: TextItem): string => withUnit(i.actual ?? "", i.unit) + (i.verify && i.actual ? w.verify(i.verify) : "");
+  const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify)).map((i) => i.name));
   const endItem = (i: TextItem): string => w.endItem({
-    name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
+    name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
   });
 
   // why rows are not graded, by status, when every one says (the table's 说明 gives the same)
@@ -146,7 +152,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const missBinding = misses.filter((i) => i.attribute === BINDING).length;
     text = w.endOpening(named.length, attributes, targetYear, year, [
       w.gradeCount("achieved", counts.achieved), w.notAchievedCount(misses.length) + w.notAchievedBinding(missBinding), notGradedPart,
-    ]);
+    ]) + toVerify;
     if (misses.length > 0) text += w.endList(misses.map(endItem));
   } else {
     const parts: string[] = [];
@@ -155,7 +161,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const behindBinding = named.filter((i) => i.grade === "behind" && i.attribute === BINDING);
     parts.push(w.gradeCount("behind", counts.behind) + w.behindBinding(behindBinding.length, names(behindBinding)));
     parts.push(notGradedPart);
-    text = w.opening(named.length, attributes, year, parts);
+    text = w.opening(named.length, attributes, year, parts) + toVerify;
 
     // plans (of several, ending in different years) whose period has ended by Y: what is not achieved at their end
     const endYears = [...new Set(named.filter(ended).map((i) => endOf(i) ?? year))].sort((a, b) => a - b);
@@ -181,7 +187,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     // binding rows not met in Y that no trend can be forecast for: 预警 too (our reading), said why
     const breached = open.filter((i) => warningKind(i, false) === "breached");
     if (breached.length > 0) text += w.breaches(year, breached.map((i) => w.breachItem({
-      name: i.name, year, actual: withUnit(i.actual ?? "", i.unit), target: i.target ?? "", breach: i.breach ?? { how: "target", why: "no_trend" },
+      name: i.name, year, actual: stated(i), target: i.target ?? "", breach: i.breach ?? { how: "target", why: "no_trend" },
       assessment: i.assessment ?? null, responsibleUnit: i.responsibleUnit ?? null,
     })));
   }

@@ -2,6 +2,7 @@ import type { Grade } from "../domain/Grade";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
 import type { ProjectGrade } from "../domain/gradeProject";
 import type { Status } from "../domain/Status";
+import type { ValueToVerify } from "../domain/valueToVerify";
 
 /** An indicator row of the evaluation report (evaluation-rules.md §6, 附表). */
 export interface EvaluationRow {
@@ -26,6 +27,8 @@ export interface EvaluationRow {
   note: string;
   /** the plan's row is not in the return (deleted; check's row_missing): 未填报, said so in the 附表's 说明 */
   rowMissing?: true;
+  /** the year's value is far beyond the plan or a likely unit slip, unexplained (valueToVerify): quoted with a caveat */
+  verify?: ValueToVerify;
   graded: IndicatorGrade;
 }
 

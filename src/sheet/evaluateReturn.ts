@@ -9,6 +9,7 @@ import type { CheckReport } from "./CheckReport";
 import type { EvaluationRow, ProjectEvaluationRow, ReturnEvaluation } from "./EvaluationReport";
 import { gridCell, type GridWorkbook } from "./Grid";
 import { returnParagraph } from "./returnParagraph";
+import { valueToVerify } from "../domain/valueToVerify";
 
 function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
   const s = g.sheets.find((x) => x.name === sheet);
@@ -46,6 +47,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       if (d.attribute) row.attribute = d.attribute;
       if (d.responsibleUnit) row.responsibleUnit = d.responsibleUnit;
       if (item.issues.some((i) => i.code === "row_missing")) row.rowMissing = true;
+      const verify = valueToVerify(item.issues);
+      if (verify) row.verify = verify;
       items.push(row);
     } else if (item.kind === "project" && t.kind === "projects") {
       const p = t.projects.find((x) => x.id === item.id);

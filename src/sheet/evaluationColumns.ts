@@ -58,7 +58,7 @@ export function remarkText(r: EvaluationRow): string {
 export function evaluationColumns(r: EvaluationRow, index: number, year: number): string[] {
   const g = r.graded;
   const total = g.cumulative && g.result.value !== null ? g.result.value : undefined;
-  const actual = total === undefined ? r.actual || "—" : shownValue({ value: r.actual, cumulative: total }, year);
+  const actual = total === undefined ? (r.actual ? r.actual + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "") : "—") : shownValue({ value: r.actual, cumulative: total }, year);
   return [
     String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, actual,
     shareText(g.result.progress, true), shareText(g.result.expected), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),

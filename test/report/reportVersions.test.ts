@@ -1,0 +1,71 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdtempSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { cli } from "../support/cli";
+import { countyReturns } from "./countyReturns";
+
+/**
+ * `report` takes the returns `summary` takes (a fresh user's trial: 临海市 sent a 修改版 and got two
+ * 【临海市】 sections, "5 份" and "5 个填报单位"): one return per 填报单位, the newest file
+ * (latestVersions), a copy filed under a neighbour's name passed over (misnamedReturns); the
+ * files set aside are named, and the units counted.
+ */
+const dir = mkdtempSync(join(tmpdir(), "report-versions-"));
+let files: string[] = [];
+
+beforeAll(async () => {
+  files = await countyReturns(dir);
+});
+
+/** A copy of 定海区's return as `name`, one value changed, made newer than every other file. */
+async function newerCopy(name: string): Promise<string> {
+  const file = join(dir, name);
+  copyFileSync(files[0]!, file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(fillInputs(wb, [{ template: "zhoushan-2016-2020", id: "zs16-02", key: "in:2018", value: 97 }])).toEqual([]);
+  await wb.xlsx.writeFile(file);
+  const t = Date.now() / 1000;
+  for (const f of files) utimesSync(f, t - 3600, t - 3600);
+  utimesSync(file, t, t);
+  return file;
+}
+
+interface Doc { items: Array<{ unit: string }>; text: string; resubmissions?: Array<{ unit: string; files: string[] }>; misnamed?: Array<{ file: string; passedOver: boolean }> }
+
+describe("report: one return per unit, the one summary counts", () => {
+  test.each([
+    ["a second version of 定海区: the newer one evaluated, the older named", "1-定海区-修改版.xlsx", "zh",
+      (f: string) => [`定海区 收到 2 版，按最新一版（${f}）评估，未评估：${files[0]}`], true],
+    ["the same in English", "1-定海区-修改版2.xlsx", "en",
+      (f: string) => [`定海区 sent 2 versions; the latest (${f}) is evaluated, not: ${files[0]}`], true],
+    ["定海区's return copied under 普陀区's name: passed over, not 普陀区's nor 定海区's newer version", "2-普陀区-抄送.xlsx", "zh",
+      (f: string) => [`请核实 ${f}：文件名是普陀区的，封面填报单位却是定海区；定海区另有填报，此文件未评估，未计入普陀区`], false],
+  ] as const)("%s", async (_why, name, lang, lines, counted) => {
+    const copy = await newerCopy(name);
+    const r = await cli("report", ...files, copy, "--out", join(dir, `${name}.docx`), "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const out = r.out.split("\n");
+    expect(out[0]).toContain(lang === "en" ? "(4 returns, year 2018" : "（4 份，2018 年度）");
+    for (const l of lines(copy)) expect(out).toContain(l);
+    const j = await cli("report", ...files, copy, "--json");
+    const doc = JSON.parse(j.out) as Doc;
+    // one paragraph and one set of items per unit (in the order summary sums them: the counted file's place)
+    expect(doc.text.split("\n").map((l) => /^【(.+?)】/.exec(l)?.[1]).sort()).toEqual(["定海区", "普陀区", "岱山县", "嵊泗县"].sort());
+    expect(new Set(doc.items.map((i) => i.unit)).size).toBe(4);
+    expect(doc.items.filter((i) => i.unit === "定海区").length).toBe(doc.items.filter((i) => i.unit === "普陀区").length);
+    expect(doc.resubmissions ?? []).toEqual(counted ? [{ unit: "定海区", files: [files[0], copy] }] : []);
+    expect((doc.misnamed ?? []).map((m) => [m.file, m.passedOver])).toEqual(counted ? [] : [[copy, true]]);
+  });
+
+  test("the Word title counts units: 4, not 5", async () => {
+    const copy = await newerCopy("1-定海区-第三版.xlsx");
+    const out = join(dir, "title.docx");
+    expect((await cli("report", ...files, copy, "--out", out)).code).toBe(0);
+    const mammoth = await import("mammoth");
+    const text = (await mammoth.extractRawText({ path: out })).value.split(/\n+/);
+    expect(text[0]).toMatch(/^舟山市 4 个填报单位《/);
+  });
+});

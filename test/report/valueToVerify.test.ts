@@ -1,0 +1,66 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import { cli } from "../support/cli";
+import { countyReturns } from "./countyReturns";
+
+/**
+ * A value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without a
+ * caveat while its far_from_plan (§8f) is unexplained (a trial: 11500 against 1500 read 提前实现,
+ * 预计可完成 with nothing said): the paragraph once, the 分领域 line, the 附表, the 评估 sheet, --json.
+ */
+const dir = mkdtempSync(join(tmpdir(), "report-verify-"));
+let files: string[] = [];
+beforeAll(async () => {
+  files = await countyReturns(dir);
+});
+
+async function withValues(name: string, entries: InputEntry[]): Promise<string> {
+  const file = join(dir, name);
+  copyFileSync(files[0]!, file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(fillInputs(wb, entries)).toEqual([]);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const T = "zhoushan-2016-2020";
+describe("report: a value to verify is quoted with its caveat", () => {
+  test.each([
+    ["10× the plan's largest number (50 张)", [{ template: T, id: "zs16-18", key: "in:2018", value: 500 }], "zs16-18", "far_from_plan",
+      "500张（数值约为规划数值的 10 倍，待核实）", "500（数值约为规划数值的 10 倍，待核实）", "其中 1 项数值待核实：每千名老年人拥有社会养老床位数 (张)。"],
+    ["a ninth of the plan's smallest (1.77 平方米)", [{ template: T, id: "zs16-20", key: "in:2018", value: 0.2 }], "zs16-20", "far_from_plan",
+      "0.2平方米（数值约为规划数值的 1/9，待核实）", "0.2（数值约为规划数值的 1/9，待核实）", "其中 1 项数值待核实：人均体育场地面积 (平方米)。"],
+    ["explained in its 说明: no caveat", [{ template: T, id: "zs16-18", key: "in:2018", value: 500 }, { template: T, id: "zs16-18", key: "note", value: "新建养老综合体，已核实" }], "zs16-18", undefined,
+      null, null, null],
+  ] as Array<[string, InputEntry[], string, string | undefined, string | null, string | null, string | null]>)("%s", async (why, entries, id, code, line, annex, opening) => {
+    const file = await withValues(`${why.slice(0, 6)}.xlsx`, entries);
+    const j = await cli("report", file, "--json");
+    const doc = JSON.parse(j.out) as { items: Array<{ id: string; verify?: string; grade: string }>; text: string };
+    expect(doc.items.find((i) => i.id === id)?.verify).toBe(code);
+    expect(doc.items.filter((i) => i.verify !== undefined).length).toBe(code ? 1 : 0);
+    if (opening) expect(doc.text).toContain(opening); else expect(doc.text).not.toContain("待核实");
+    const out = join(dir, `${why.slice(0, 6)}.docx`);
+    expect((await cli("report", file, "--out", out)).code).toBe(0);
+    const mammoth = await import("mammoth");
+    const text = (await mammoth.extractRawText({ path: out })).value;
+    if (line) expect(text).toContain(line); else expect(text).not.toContain("待核实");
+    if (annex) expect(text.split(/\n+/)).toContain(annex);
+    const xlsx = join(dir, `${why.slice(0, 6)}.xlsx.out.xlsx`);
+    expect((await cli("report", file, "--out", xlsx)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const cells: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => { cells.push(String(c.value)); }));
+    if (annex) expect(cells).toContain(annex); else expect(cells.join("\n")).not.toContain("待核实");
+  });
+
+  test("in English the paragraph says it too", async () => {
+    const file = await withValues("en.xlsx", [{ template: T, id: "zs16-18", key: "in:2018", value: 500 }]);
+    const r = await cli("report", file, "--out", join(dir, "en.docx"), "--lang", "en");
+    expect(r.out).toContain("Of these, 1 value is to be verified: 每千名老年人拥有社会养老床位数 (张).");
+  });
+});
