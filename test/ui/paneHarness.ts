@@ -72,3 +72,48 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} — ${n.failureSummary ?? v.help}`));
 }
+
+/** A pane open in headless Chromium (openPane): its page, the page's uncaught errors, and how to close it all. */
+export interface OpenPane {
+  page: Page;
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The production pane in a fresh Chromium page `width` × `height` (zh-CN), the fakes routed;
+ * `prepare` adds the test's own routes and init scripts before the page loads. Resolves once
+ * the pane says 就绪.
+ */
+export async function openPane(width: number, height: number, prepare?: (page: Page) => Promise<void>): Promise<OpenPane> {
+  buildIfStale();
+  const server = await serve(DIST);
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width, height }, locale: "zh-CN" });
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await routeFakes(page);
+  await prepare?.(page);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById("message")?.textContent === "就绪");
+  return {
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** The pane's message line as shown. */
+export function messageText(page: Page): Promise<string> {
+  return page.locator("#message").innerText();
+}
+
+/** Waits until the message line matches `re` and no progress bar shows (the action finished). */
+export function untilIdle(page: Page, re: RegExp): Promise<unknown> {
+  return page.waitForFunction((s) => new RegExp(s).test(document.getElementById("message")?.textContent ?? "") && document.getElementById("progress")?.hidden === true, re.source);
+}

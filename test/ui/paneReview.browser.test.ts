@@ -5,11 +5,9 @@
  * Production bundle, headless Chromium, fakeOffice.js.
  */
 import * as fs from "fs";
-import type * as http from "http";
-import type { AddressInfo } from "net";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, buildIfStale, DIST, launch, ROOT, routeFakes, serve } from "./paneHarness";
+import type { Page } from "playwright-core";
+import { axeViolations, messageText, openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
 
 type Cell = { type: string; text?: string };
 type FakeWindow = {
@@ -19,30 +17,21 @@ type FakeWindow = {
 const SHEET = "舟山市表2";
 
 describe("生成审核表 lists the rows to decide on (scripted Office host, 350 px)", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let pane: OpenPane;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildIfStale();
-    server = await serve(DIST);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: "zh-CN" });
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-    await routeFakes(page);
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
-    await page.waitForFunction(() => document.getElementById("message")?.textContent === "就绪");
+    pane = await openPane(350, 900);
+    ({ page, pageErrors } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    await pane?.close();
   });
 
-  const message = (): Promise<string> => page.locator("#message").innerText();
-  const until = (re: RegExp): Promise<unknown> => page.waitForFunction((s) => new RegExp(s).test(document.getElementById("message")?.textContent ?? "") && document.getElementById("progress")?.hidden === true, re.source);
+  const message = (): Promise<string> => messageText(page);
+  const until = (re: RegExp): Promise<unknown> => untilIdle(page, re);
   const set = (sheet: string, cell: string, v: unknown): Promise<void> => page.evaluate(([s, c, x]) => (window as unknown as FakeWindow).__fakeWorkbook.set(s as string, c as string, x), [sheet, cell, v]);
   /** The 审核 row whose 位置 is `cell`, and its 审核结论 cell (columns found by the hidden key row). */
   const decisionCell = (cell: string): Promise<string> => page.evaluate((c) => {

@@ -4,10 +4,8 @@
  * buttons back after the wait (shortened here) and its late answer is still reported, a write that
  * failed partway says what it left. Production bundle, headless Chromium, fakeOffice.js.
  */
-import type * as http from "http";
-import type { AddressInfo } from "net";
-import type { Browser, Page } from "playwright-core";
-import { buildIfStale, DIST, launch, routeFakes, serve } from "./paneHarness";
+import type { Page } from "playwright-core";
+import { messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
 
 type Fake = {
   __fakeWorkbook: { set(s: string, c: string, v: unknown): void; get(s: string, c: string): unknown; log: { applies: unknown[]; writes: unknown[] }; sheetNames(): string[] };
@@ -19,37 +17,29 @@ type Fake = {
 const GENERAL = { message: "There was an internal error while processing the request.", code: "GeneralException" };
 
 describe("task pane when Excel is slow, silent or fails partway (scripted Office host)", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let pane: OpenPane;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   let catalogDelay = 1500;
 
   beforeAll(async () => {
-    buildIfStale();
-    server = await serve(DIST);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 350, height: 800 }, locale: "zh-CN" });
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-    await routeFakes(page);
-    // a slow intranet: the template catalog chunk arrives late
-    await page.route(/\/catalog\.[0-9a-f]+\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, catalogDelay));
-      await route.continue();
+    pane = await openPane(350, 800, async (p) => {
+      // a slow intranet: the template catalog chunk arrives late
+      await p.route(/\/catalog\.[0-9a-f]+\.js$/, async (route) => {
+        await new Promise((r) => setTimeout(r, catalogDelay));
+        await route.continue();
+      });
+      await p.addInitScript(() => { (window as unknown as { __planReturnsHostWaitMs: number }).__planReturnsHostWaitMs = 400; });
     });
-    await page.addInitScript(() => { (window as unknown as { __planReturnsHostWaitMs: number }).__planReturnsHostWaitMs = 400; });
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
-    await page.waitForFunction(() => document.getElementById("message")?.textContent === "就绪");
+    ({ page, pageErrors } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    await pane?.close();
   });
 
-  const message = (): Promise<string> => page.locator("#message").innerText();
-  const idle = (re: RegExp): Promise<unknown> => page.waitForFunction((s) => new RegExp(s).test(document.getElementById("message")?.textContent ?? "") && document.getElementById("progress")?.hidden === true, re.source);
+  const message = (): Promise<string> => messageText(page);
+  const idle = (re: RegExp): Promise<unknown> => untilIdle(page, re);
   const applies = (): Promise<number> => page.evaluate(() => (window as unknown as Fake).__fakeWorkbook.log.applies.length);
 
   it("加载模板 is busy from the click while the catalog loads, and a second click starts no second load", async () => {
