@@ -90,11 +90,14 @@ export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lan
   return c === null ? "" : EVALUATION_WORDS[lang].bracket(c);
 }
 
-/** A value with its unit as the report writes it: 95%, 5.2万人; a ratio (比) has none. */
+/** A value with its unit as the report writes it: 95%, 5.2万人; a ratio (比) has none; text typed in the cell (12万, 约3.2) as typed. */
 export function withUnit(value: string, unit: string): string {
-  // a value shown as typed may carry its unit already (95% typed into a % row is shown 95%)
-  return value === "" || unit === "比" || (unit !== "" && value.endsWith(unit)) ? value : `${value}${unit}`;
+  // a value shown as typed may carry its unit, or part of it, already (95% in a % row; 12万 in a 万人次 row read 12万万人次)
+  return value === "" || unit === "比" || !PLAIN_NUMBER.test(value) ? value : `${value}${unit}`;
 }
+
+/** A number as the report prints one (11500, 37.01, -0.5, 1,234): the only values the unit is appended to. */
+const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
  * The report's paragraph (evaluation-rules.md §6), in the form reviews use:
