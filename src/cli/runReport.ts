@@ -129,7 +129,8 @@ export function outputProblem(out: string, inputs: string[], force: boolean, lan
  */
 export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string }, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
-  const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }) }, io.lang);
+  // a ledger of another year than the returns is refused, as `summary` refuses it
+  const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }) }, io.lang, { paths, year });
   if (!cycle.ok) throw new UsageError(cycle.message);
   const listed = (cycle.options.units ?? []).map((u) => u.unit);
   // a folder stands for the returns it holds (not the report written there, nor the 报送台账)
