@@ -18,8 +18,8 @@ import { reportJson } from "./reportJson";
 import { fileMessage } from "./fileMessages";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { cycleOptions } from "./runSummaryCycle";
-import { misnamedReturns, type MisnamedReturn } from "../cycle/misnamedReturns";
-import { latestVersions } from "../cycle/summaryCycle";
+import type { MisnamedReturn } from "../cycle/misnamedReturns";
+import { countedReturns } from "../cycle/countedReturns";
 import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
 import { workbookFiles } from "./workbookFiles";
@@ -59,9 +59,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
     arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ret });
   }
-  const misnamed = misnamedReturns(arrived, listed);
-  const passedOver = new Set(misnamed.filter((m) => m.passedOver).map((m) => m.file));
-  const { counted, versions } = latestVersions(arrived.filter((x) => !passedOver.has(x.file)));
+  const { misnamed, counted, versions } = countedReturns(arrived, listed);
   const returns = counted.map((x) => x.ret);
   if (arrived.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
   const c = combineEvaluations(returns, listed);

@@ -3,10 +3,10 @@ import { dirname, resolve } from "node:path";
 import { applyLock, type LockState } from "../cycle/applyLock";
 import { diffReturns } from "../cycle/diffReturns";
 import { returnEntries } from "../cycle/returnEntries";
-import { misnamedReturns } from "../cycle/misnamedReturns";
+import { countedReturns } from "../cycle/countedReturns";
 import { filesInUnitOrder } from "../cycle/filesInUnitOrder";
 import { inUnitOrder } from "../cycle/inUnitOrder";
-import { arrivedReturn, latestVersions, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
+import { arrivedReturn, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
 import type { Resubmission } from "../cycle/versionsSheet";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -67,7 +67,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
   if (empty.length) return { ok: false, message: empty.map((file) => fileMessage({ code: "no_workbooks", file }, o.lang)).join("\n"), exit: "usage" };
   const spool = FileRowStore.folder();
   try {
-    let arrived: ArrivedReturn[] = [];
+    const arrived: ArrivedReturn[] = [];
     const seen = new Map<string, string>();
     const units = new Set<string>();
     let tally = new SummaryTally(() => spool.store());
@@ -113,10 +113,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // so it is when the units came in another order than the ledger's
     // a file under another unit's name is not taken for a new version of a unit that sent its own
     // (a copy of the neighbour's return would displace that unit's): named and passed over
-    const misnamed = misnamedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
-    const passedOver = new Set(misnamed.filter((m) => m.passedOver).map((m) => m.file));
-    if (passedOver.size) arrived = arrived.filter((x) => !passedOver.has(x.file));
-    const { counted, versions } = latestVersions(arrived);
+    const { misnamed, passedOver, kept, counted, versions } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
     // units are summed in the ledger's (or --units) order, else in the order the files were given
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);
@@ -142,7 +139,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // links are relative to the summary; without one (--json alone) to the working folder
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);
-    const cycle = summaryCycle(arrived, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link);
+    const cycle = summaryCycle(kept, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link);
     if (o.out !== undefined) {
       const bytes = await streamXlsx(function* (open) {
         yield* writeSummarySheets(s.figures, link, open);

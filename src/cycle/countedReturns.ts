@@ -1,0 +1,18 @@
+import type { ArrivedReturn } from "./summaryCycle";
+import { latestVersions } from "./summaryCycle";
+import { misnamedReturns, type MisnamedReturn } from "./misnamedReturns";
+
+/**
+ * Which of the returns that arrived count (issue 18.4), for `summary` and `report` alike: a copy
+ * filed under another unit's name is passed over where that unit sent its own (misnamedReturns),
+ * then the newest version of each 填报单位 counts (latestVersions). `kept`: the returns not passed
+ * over, in the order given; `versions`: each unit that sent two or more, its files oldest first.
+ */
+export function countedReturns<T extends Pick<ArrivedReturn, "file" | "unit" | "receivedAt">>(arrived: readonly T[], expected: readonly string[] = []): {
+  misnamed: MisnamedReturn[]; passedOver: Set<string>; kept: T[]; counted: T[]; versions: Array<{ unit: string; files: T[] }>;
+} {
+  const misnamed = misnamedReturns(arrived, expected);
+  const passedOver = new Set(misnamed.filter((m) => m.passedOver).map((m) => m.file));
+  const kept = passedOver.size ? arrived.filter((x) => !passedOver.has(x.file)) : [...arrived];
+  return { misnamed, passedOver, kept, ...latestVersions(kept) };
+}
