@@ -26,6 +26,22 @@ function mergeOnce(ws: SheetWriter, range: string): void {
   }
 }
 
+/** The longest text a formula may hold in one string (Excel: 255 characters). */
+const FORMULA_TEXT_MAX = 255;
+
+/**
+ * A link to another file, as a HYPERLINK formula whose stored result is the text shown, rather
+ * than a hyperlink relationship: ExcelJS's streaming writer keeps a sheet's relationships until
+ * the sheet ends (a 1,000-return 问题清单 would hold 40,000 in memory), and Excel
+ * keeps at most 65,530 hyperlinks a sheet. Excel, WPS and LibreOffice open the file from either;
+ * a link inside this workbook (`#…`), or one longer than a formula's text, stays a relationship.
+ */
+function linkValue(link: string, text: string): ExcelJS.CellValue {
+  if (link.startsWith("#") || link.length > FORMULA_TEXT_MAX || text.length > FORMULA_TEXT_MAX) return { text, hyperlink: link };
+  const quoted = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  return { formula: `HYPERLINK(${quoted(link)},${quoted(text)})`, result: text };
+}
+
 /**
  * A sheet written row by row with ExcelJS's streaming writer: a row is committed (and let go)
  * as soon as a later row is written, so memory holds one row, not the sheet. Rows only grow.
@@ -78,6 +94,9 @@ class StreamedSheet implements SheetTarget {
         // a key row (the 报送台账's marks) is hidden here as writeXlsx hides it, or it shows and prints
         if (this.sheet.hiddenRows.includes(r)) x.hidden = true;
         x.commit();
+        // ExcelJS keeps every formula cell written, in case a later one shares its formula; ours
+        // share none, and kept they grow with the sheet (a HYPERLINK on each 问题清单 row)
+        (ws as unknown as { _formulae: Record<string, unknown> })._formulae = {};
       }
       delete this.sheet.rowHeights[r];
       this.committed = r;
@@ -89,7 +108,7 @@ class StreamedSheet implements SheetTarget {
     if (row > this.current) this.commitBefore(row);
     this.current = row;
     const cell = this.open().getCell(a1(row, col));
-    if (extra.hyperlink !== undefined) cell.value = { text: String(value ?? ""), hyperlink: extra.hyperlink };
+    if (extra.hyperlink !== undefined) cell.value = linkValue(extra.hyperlink, String(value ?? ""));
     else if (value !== null) cell.value = value;
     applyStyle(cell, style ? STYLES[style] : undefined, extra.numFmt, extra.fill);
   }
