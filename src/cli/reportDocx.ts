@@ -120,6 +120,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     body.push(p(`★ 为约束性指标。预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
   }
   const NUMERALS = ["一", "二", "三", "四", "五"];
+  // annexes are numbered among themselves: a unit that sent nothing has none, and leaves no gap
+  let annexNo = 0;
   r.units.forEach(({ unit, ret }, k) => {
     if (!ret) {
       // a unit listed that sent nothing: its place in the order, said as the paragraph says it
@@ -149,7 +151,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
         body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || "未分类"}`, bold: true, font: FONT, size: 24 })] }));
         for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
       }
-      annexes.push(h(`附表${several ? ` ${k + 1}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
+      annexes.push(h(`附表${several ? ` ${++annexNo}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
       annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1, ret.year).map((text, c) => (
         c === 9 ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text }
       ))), ANNEX_WIDTHS));

@@ -66,6 +66,8 @@ describe("report --units / --ledger: the units in the list's order, those that s
     expect(rows.filter((x) => /^(嵊泗县|岱山县|六横镇|普陀区|定海区)/.test(x))).toEqual(["嵊泗县", "岱山县", "六横镇（未报送）", "普陀区", "定海区"]);
     expect(rows).toContain("未报送：六横镇。");
     expect(text).toContain("3. 六横镇");
+    // the annexes are numbered among themselves: 六横镇 has none and leaves no gap (附表 3 is 普陀区's)
+    expect(text.filter((x) => x.startsWith("附表 "))).toEqual(["嵊泗县", "岱山县", "普陀区", "定海区"].map((u, i) => `附表 ${i + 1}：${u} 2018 年规划指标评估表`));
   });
 
   test("the workbook: the grid has the unit that sent nothing, in the list's order", async () => {
