@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import mammoth from "mammoth";
-import { cellAsText, findIndicatorTable, gridToText } from "../import/gridText";
+import { cellAsText, findIndicatorTable, gridLines } from "../import/gridText";
 import { htmlTables } from "../import/htmlTables";
+import type { TableSource } from "../import/TableSource";
 import { readMeta, readYear } from "../sheet/checkGrid";
 import type { Lang } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -15,8 +16,10 @@ import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages
  * web page saved as .html / .htm (read as the .docx's HTML is).
  * Errors are one line: file, what was expected, what was found. A workbook this tool made (it has
  * the metadata sheet) is refused: its sheets are a return, whose actuals would read as yearly targets.
+ * `source` says what the text was made from and which row each line is, so the import names the
+ * sheet's or the table's own rows.
  */
-export type TableText = { ok: true; text: string; from: string } | { ok: false; message: string };
+export type TableText = { ok: true; text: string; from: string; source: TableSource } | { ok: false; message: string };
 
 export interface TableChoice {
   sheet?: string | undefined;
@@ -35,7 +38,7 @@ export async function readTableFile(file: string, choice: TableChoice = {}): Pro
   if (ext === ".html" || ext === ".htm") return fromHtmlFile(file, choice);
   if (ext === ".xls" || ext === ".doc") return refuse("old_format", { file, ext }, choice);
   try {
-    return { ok: true, text: readFileSync(file, "utf8").replace(/^\ufeff/, ""), from: file };
+    return { ok: true, text: readFileSync(file, "utf8").replace(/^\ufeff/, ""), from: file, source: { kind: "paste" } };
   } catch {
     return refuse("not_found", { file }, choice);
   }
@@ -61,7 +64,8 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
   }
   const sheet = sheets[at];
   if (!sheet) return refuse("no_sheets", { file }, choice);
-  return { ok: true, text: gridToText(sheet.rows), from: `${file}#${sheet.name}` };
+  const { text, rows } = gridLines(sheet.rows);
+  return { ok: true, text, from: `${file}#${sheet.name}`, source: { kind: "sheet", rows } };
 }
 
 async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {
@@ -72,7 +76,7 @@ async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
     return refuse("bad_docx", { file, why }, choice);
   }
-  return fromHtml(file, html, choice);
+  return fromHtml(file, html, choice, "docx");
 }
 
 /** A web page saved as .html (its tables read as a .docx's are; `--table` chooses one). */
@@ -83,11 +87,11 @@ function fromHtmlFile(file: string, choice: TableChoice): TableText {
   } catch {
     return refuse("not_found", { file }, choice);
   }
-  return fromHtml(file, html, choice);
+  return fromHtml(file, html, choice, "html");
 }
 
 /** The indicator table (or the `--table` chosen) among the tables of an HTML text, as text. */
-function fromHtml(file: string, html: string, choice: TableChoice): TableText {
+function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" | "html"): TableText {
   const tables = htmlTables(html);
   if (tables.length === 0) return refuse("no_tables", { file }, choice);
   let at: number;
@@ -100,6 +104,8 @@ function fromHtml(file: string, html: string, choice: TableChoice): TableText {
   }
   const t = tables[at];
   if (!t) return refuse("no_tables", { file }, choice);
-  const body = gridToText(t.rows);
-  return { ok: true, text: t.caption === "" ? body : `${t.caption}\n${body}`, from: `${file}#表格${at + 1}` };
+  const body = gridLines(t.rows);
+  // the caption (the paragraph before the table) is named as the table's first row
+  const caption = t.caption === "" ? [] : t.caption.split("\n");
+  return { ok: true, text: [...caption, body.text].join("\n"), from: `${file}#表格${at + 1}`, source: { kind, rows: [...caption.map(() => 1), ...body.rows] } };
 }

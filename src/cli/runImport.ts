@@ -21,7 +21,7 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   refuseExisting(o.out, o.force);
   const read = await readTableFile(file, { sheet: o.sheet, table, lang: io.lang });
   if (!read.ok) { io.printErr(read.message + "\n"); io.setExit(EXIT.unreadable); return; }
-  const opts: ImportOptions = { document: o.document ?? basename(file) };
+  const opts: ImportOptions = { document: o.document ?? basename(file), source: read.source };
   if (o.id !== undefined) opts.id = o.id;
   if (o.title !== undefined) opts.title = o.title;
   if (o.region !== undefined) opts.region = o.region;

@@ -16,6 +16,13 @@ export const OPERATOR_WORDS: Readonly<Record<Operator, { prefixes: readonly stri
   "<": { prefixes: ["<", "低于", "小于"], suffixes: [] },
 };
 
+/**
+ * Verbs a plan writes before a bound that only its suffix names (`达到98%以上`, `稳定在52万亩以上`,
+ * `保持在95%以上`, `力争达到90%以上`): the suffix's operator, the verb adds nothing. Without a suffix
+ * (`达到95`) the reach words are a point target (parseTarget). Longer first, so 保持在 is not read as 保持.
+ */
+export const LEAD_VERBS: readonly string[] = ["力争达到", "稳定在", "保持在", "达到", "力争", "保持"];
+
 /** up for ≥ and >, down for ≤ and < (evaluation-rules.md §3a, rule 2). */
 export function operatorDirection(op: Operator): "up" | "down" {
   return op === ">=" || op === ">" ? "up" : "down";
@@ -27,7 +34,8 @@ const SUFFIXES = (Object.keys(OPERATOR_WORDS) as Operator[]).flatMap((op) => OPE
 
 /**
  * Splits normalised text into its operator and the rest (`≥50` → >= "50"; `50以上` → >= "50";
- * `控制在3以内` → <= "3"). Null when the text has no operator word, or nothing beside it.
+ * `控制在3以内` → <= "3"; `稳定在52万亩以上` → >= "52万亩"). Null when the text has no operator word,
+ * or nothing beside it.
  */
 export function splitOperator(text: string): { op: Operator; inner: string } | null {
   for (const [w, op] of PREFIXES) {
@@ -39,7 +47,9 @@ export function splitOperator(text: string): { op: Operator; inner: string } | n
   }
   for (const [w, op] of SUFFIXES) {
     if (!text.endsWith(w)) continue;
-    const inner = text.slice(0, -w.length);
+    const before = text.slice(0, -w.length);
+    const lead = LEAD_VERBS.find((v) => before.startsWith(v));
+    const inner = lead === undefined ? before : before.slice(lead.length);
     return inner ? { op, inner } : null;
   }
   return null;

@@ -5,6 +5,7 @@ import { ATTRIBUTES } from "./rules/attributes";
 import { isPartLabel } from "./rules/partLabel";
 import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
+import { PASTED, sourceRow, type TableSource } from "./TableSource";
 
 /** A domain (领域) of the table and how many rows it has so far. */
 export interface Group {
@@ -73,6 +74,8 @@ export class TableReading {
     readonly headerAt: number,
     /** the table's title (for a repeated header's plan period) */
     readonly title: string,
+    /** what the text was made from: the rows a message names (TableSource) */
+    readonly source: TableSource = PASTED,
   ) {
     this.lines = [...lines];
     this.grid = grid.map((c) => [...c]);
@@ -99,6 +102,16 @@ export class TableReading {
   /** Whether some line below the header starts with a 序号 (else rows are read without one); set once the lines are joined. */
   numbered = false;
 
+  /** The number a message gives line `at` (0-based) of the paste: the source's row (a sheet's, a table's) or the line's. */
+  sourceRow(at: number): number {
+    return sourceRow(this.source, at);
+  }
+
+  /** The number a message gives line `i` (0-based) of the lines read: the source row of the paste line it comes from. */
+  rowOf(i: number): number {
+    return this.sourceRow(this.origins[i]?.[0] ?? i);
+  }
+
   /**
    * Records what a rule did to line `i` (0-based, of the lines read), once per line and reason;
    * `shown`: the line's text as pasted, where the rule changed the line itself (else the line as read).
@@ -110,7 +123,7 @@ export class TableReading {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.unread.push({
-      line: (this.origins[i]?.[0] ?? i) + 1, text: shown ?? this.lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code],
+      line: this.rowOf(i), text: shown ?? this.lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code],
       reason, reasonEn: unreadMessage(coded, "en"),
     });
   }
@@ -248,7 +261,7 @@ export class TableReading {
     const { group, pending } = this;
     if (pending.length > 0) {
       const joined = pending.map((p) => p.text).join("") + cellText;
-      this.report(at, "domain-joined", { lines: pending.map((p) => p.at + 1), joined });
+      this.report(at, "domain-joined", { lines: pending.map((p) => this.rowOf(p.at)), joined });
       this.pending = [];
       return { name: joined, rows: 0, fromCell: false };
     }

@@ -51,7 +51,7 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
     const b = out[again];
     const at = rowLines[again] ?? 0;
     const firstAt = rowLines[first] ?? 0;
-    if (a && b) reading.report(at, "name-duplicate", { name: b.name, firstLine: (reading.origins[firstAt]?.[0] ?? firstAt) + 1, firstId: a.id, id: b.id });
+    if (a && b) reading.report(at, "name-duplicate", { name: b.name, firstLine: reading.rowOf(firstAt), firstId: a.id, id: b.id });
   }
   return out;
 }

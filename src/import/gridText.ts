@@ -12,6 +12,15 @@ import { toSimplified } from "./rules/traditional";
  * break there would cut the header line in two.
  */
 export function gridToText(rows: ReadonlyArray<ReadonlyArray<string>>): string {
+  return gridLines(rows).text;
+}
+
+/**
+ * gridToText with, for each line of the text (0-based), the 1-based row of the grid it comes from:
+ * a cell's line breaks make one row several lines, and the importer names a row as the sheet or
+ * the table numbers it (TableSource), not by a line of this text. `firstRow`: the number of row 0.
+ */
+export function gridLines(rows: ReadonlyArray<ReadonlyArray<string>>, firstRow = 1): { text: string; rows: number[] } {
   const header = headerRows(rows);
   const lines = rows.map((row, r) => {
     const cells = row.map((c) =>
@@ -23,7 +32,8 @@ export function gridToText(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   });
   let last = lines.length;
   while (last > 0 && lines[last - 1] === "") last--;
-  return lines.slice(0, last).join("\n");
+  const kept = lines.slice(0, last);
+  return { text: kept.join("\n"), rows: kept.flatMap((l, r) => l.split("\n").map(() => r + firstRow)) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { regionFromTitle } from "./rules/regionFromTitle";
 import { templateId } from "./rules/templateId";
 import { startReading } from "./startReading";
 import { trimCell } from "./text";
+import type { TableSource } from "./TableSource";
 import type { ImportCode, UnreadEffect, UnreadParams } from "./unreadMessages";
 
 export type { ImportCode } from "./unreadMessages";
@@ -46,10 +47,13 @@ export interface ImportOptions {
   region?: string | undefined;
   /** the document the table comes from (default: 粘贴的表格文本) */
   document?: string | undefined;
+  /** what the text was made from and each line's row there (gridLines), so messages name the sheet's or table's rows (default: a paste, its lines) */
+  source?: TableSource | undefined;
 }
 
-/** A line (1-based, of the pasted text) that was not read, or was read with a change to check. */
+/** A line that was not read, or was read with a change to check. */
 export interface UnreadLine {
+  /** 1-based: the row of the sheet or table the text was made from (ImportOptions.source), else the line of the pasted text */
   line: number;
   text: string;
   code: ImportCode;
@@ -86,7 +90,7 @@ export type ImportResult =
   | Refused;
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
-  const started = startReading(typeof text === "string" ? text : "", opts.title ?? "");
+  const started = startReading(typeof text === "string" ? text : "", opts.title ?? "", opts.source);
   if (!started.ok) return started;
   const { reading, title } = started;
   const { header, headerAt } = reading;
@@ -106,7 +110,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const built = buildIndicators(reading);
   const { unread } = reading;
   if (built.length === 0) {
-    return refuse("no-rows", { line: headerAt + 1, reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) });
+    return refuse("no-rows", { line: reading.rowOf(headerAt), reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) });
   }
   const baselineYear = header.baselineYear ?? 0;
   const targetYear = header.targetYear ?? 0;
@@ -142,7 +146,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   }
 
   unread.sort((a, b) => a.line - b.line);
-  const rowsNotLoaded = new Set(unread.filter((u) => u.line > header.last + 1 && u.effect === "not-loaded").map((u) => u.line));
+  const rowsNotLoaded = new Set(unread.filter((u) => u.line > reading.rowOf(header.last) && u.effect === "not-loaded").map((u) => u.line));
   const loadedLines = new Set<number>();
   for (const r of reading.rows) if (r.state === "ok") r.lines.forEach((l) => loadedLines.add(l));
   return {

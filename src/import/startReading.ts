@@ -1,6 +1,7 @@
 import { refuse, type Refused } from "./refusalMessages";
 import { isIndicatorHeader, isProjectHeader, isReformHeader, readHeader } from "./header";
 import { TableReading } from "./TableReading";
+import { PASTED, sourceRow, type TableSource } from "./TableSource";
 import { splitCells, splitLines, trimCell } from "./text";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
@@ -48,7 +49,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     if (at >= 0) reading.report(at, "script-markup", { count: p.scripts.reduce((n, s) => n + s.changed, 0), example: p.scripts[at]?.text ?? "" }, p.scripts[at]?.pasted);
   },
   (reading, p) => {
-    if (p.headerJoined) reading.report(reading.headerAt, "header-joined", { lines: p.headerJoined.lines.map((l) => l + 1), header: p.headerJoined.header.split("\t").join(" | ") });
+    if (p.headerJoined) reading.report(reading.headerAt, "header-joined", { lines: p.headerJoined.lines.map((l) => reading.sourceRow(l)), header: p.headerJoined.header.split("\t").join(" | ") });
   },
   (reading, p) => {
     if (p.titleLines.length > 1) reading.report(p.titleLines[0] ?? 0, "title-joined", { lines: p.titleLines.length, title: p.titleText });
@@ -75,7 +76,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     reading.grid = reading.lines.map((l) => splitCells(l, true));
     for (const j of broken.joined) {
       const at = reading.origins.findIndex((o) => o[0] === j.lines[0]);
-      reading.report(at, "cell-breaks", { from: (j.lines[0] ?? 0) + 1, to: (j.lines[j.lines.length - 1] ?? 0) + 1, parts: j.parts });
+      reading.report(at, "cell-breaks", { from: reading.sourceRow(j.lines[0] ?? 0), to: reading.sourceRow(j.lines[j.lines.length - 1] ?? 0), parts: j.parts, source: reading.source.kind });
     }
   },
   (reading) => {
@@ -101,25 +102,25 @@ export type Started =
  * The start of importTable: the lines of a paste (traditional characters read as simplified), the
  * indicator table's header and title, and the line rules that run before the rows. Refuses, with
  * one line saying why, a paste with no indicator table header or without the plan's years.
- * `givenTitle` (may be "") wins over the title found above the table.
+ * `givenTitle` (may be "") wins over the title found above the table; `source`: what the text was made from (the rows its messages name).
  */
-export function startReading(pasted: string, givenTitle: string): Started {
-  const read = readPaste(pasted, givenTitle, null);
+export function startReading(pasted: string, givenTitle: string, source: TableSource = PASTED): Started {
+  const read = readPaste(pasted, givenTitle, null, source);
   if (read.ok || read.code !== "no-header") return read;
   // a table copied one cell per line: its cells made into rows, then read as any paste
   const perLine = cellPerLine(pasted);
   if (perLine === null) return read;
-  const again = readPaste(perLine.lines.join("\n"), givenTitle, perLine.origins);
+  const again = readPaste(perLine.lines.join("\n"), givenTitle, perLine.origins, source);
   if (!again.ok) return again.code === "no-header" ? read : again;
   again.reading.report(perLine.headerAt, "cell-per-line", { columns: perLine.columns, rows: perLine.rows });
   for (const s of perLine.splits) {
-    again.reading.report(s.at, "cell-breaks", { from: (s.lines[0] ?? 0) + 1, to: (s.lines[s.lines.length - 1] ?? 0) + 1, parts: s.parts });
+    again.reading.report(s.at, "cell-breaks", { from: again.reading.sourceRow(s.lines[0] ?? 0), to: again.reading.sourceRow(s.lines[s.lines.length - 1] ?? 0), parts: s.parts, source: source.kind });
   }
   return again;
 }
 
 /** startReading on one text; `origins`: for each of its lines, the lines of the paste it comes from (null: itself). */
-function readPaste(pasted: string, givenTitle: string, origins: number[][] | null): Started {
+function readPaste(pasted: string, givenTitle: string, origins: number[][] | null, source: TableSource): Started {
   if (pasted.trim() === "") return refuse("empty", {});
   const traditional = splitLines(pasted).map(toSimplified);
   const scripts = traditional.map((t) => ({ ...readScripts(t.text), pasted: t.text }));
@@ -141,14 +142,16 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("no-header", {});
   }
 
+  // the header's number in a refusal: its source row (TableSource)
+  const headerRow = sourceRow(source, origins?.[headerAt]?.[0] ?? headerAt);
   const titleInfo = findTitle(grid, lines, headerAt);
   const title = trimCell(givenTitle) || titleInfo.title;
   const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`);
-  if (!read.ok) return refuse("header-unreadable", { line: headerAt + 1, why: read.why });
+  if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why });
   const header = read.header;
-  if (header.baselineYear === null || header.targetYear === null) return refuse("no-years", { line: headerAt + 1 });
+  if (header.baselineYear === null || header.targetYear === null) return refuse("no-years", { line: headerRow });
   if (header.baselineYear >= header.targetYear) {
-    return refuse("years-order", { line: headerAt + 1, baselineYear: header.baselineYear, targetYear: header.targetYear });
+    return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear });
   }
 
   // rows whose columns are separated by single spaces: lined up with the header, then read as tabbed lines
@@ -159,7 +162,7 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     lines = lines.map((l, i) => (i === headerAt ? headerCells.join("\t") : aligned.has(i) ? (spaced.lines[i] ?? l) : splitCells(l, tabbed).join("\t")));
     grid = lines.map((l) => splitCells(l, true));
   }
-  const reading = new TableReading(lines, grid, header, headerAt, title);
+  const reading = new TableReading(lines, grid, header, headerAt, title, source);
   if (origins !== null) reading.origins = origins.map((o, i) => (o.length > 0 ? o : [i]));
   const hasSpaced = aligned.size > 0 || spaced.unaligned.length > 0;
   const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null, spaced: hasSpaced ? spaced : null };

@@ -1,5 +1,6 @@
 import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
+import type { TableSource } from "./TableSource";
 
 /**
  * What the importer says about a line, as coded data (issue 15: nothing silent), and the one home
@@ -21,8 +22,11 @@ export interface UnreadParams {
   "cell-per-line": { columns: number; rows: number };
   /** the title broken over lines, joined before the plan period is looked for (rules/titleLines.ts) */
   "title-joined": { lines: number; title: string };
-  /** lines broken inside cells (a web page's copy) joined into a row; 1-based first and last line */
-  "cell-breaks": { from: number; to: number; parts: readonly string[] };
+  /**
+   * lines broken inside cells joined into a row; `from`, `to`: its first and last row (the source's rows,
+   * TableSource; the same row when the text came from a sheet or a document's table); `source`: what the text was made from
+   */
+  "cell-breaks": { from: number; to: number; parts: readonly string[]; source: TableSource["kind"] };
   /** a category written down the left edge one character per line (rules/edgeCategory.ts) */
   "edge-category": { rows: number; word: string };
   "column-unknown": { label: string };
@@ -114,6 +118,9 @@ const UNALIGNED_EN: Record<UnalignedWhy, string> = {
 const CHECK = "已载入，请核对";
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
+// where a cell's line breaks came from: a guess for a paste, known for a sheet or a table
+const SOURCE_ZH: Record<TableSource["kind"], string> = { paste: "网页复制的表格", sheet: "工作表", docx: "Word 文档的表格", html: "网页的表格" };
+const SOURCE_EN: Record<TableSource["kind"], string> = { paste: "a web page's copy", sheet: "a worksheet", docx: "a Word document's table", html: "a web page's table" };
 
 const ZH: Texts = {
   traditional: (p) => `表中有繁体字（${p.count} 处），已按简体读取（如“指標”→“指标”、“屬性”→“属性”），${CHECK}`,
@@ -121,7 +128,7 @@ const ZH: Texts = {
   "header-joined": (p) => `表头断在 ${p.lines.length} 行（${p.lines.map((l) => `第 ${l} 行`).join("、")}，网页复制的表格），已合为一行“${p.header}”，${CHECK}`,
   "cell-per-line": (p) => `表格是每格一行的文字（网页或PDF复制），已按表头的 ${p.columns} 列把各格合成 ${p.rows} 行，${CHECK}`,
   "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
-  "cell-breaks": (p) => `单元格内有换行（网页复制的表格），第 ${p.from}—${p.to} 行合为一行${p.parts.length > 0 ? `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行` : ""}，${CHECK}`,
+  "cell-breaks": (p) => `单元格内有换行（${SOURCE_ZH[p.source]}），${p.from === p.to ? "各格中的几行已连成一行" : `第 ${p.from}—${p.to} 行合为一行`}${p.parts.length > 0 ? `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行` : ""}，${CHECK}`,
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
@@ -179,7 +186,7 @@ const EN: Texts = {
   "header-joined": (p) => `the header broken over ${p.lines.length} lines (${p.lines.join(", ")}; a web page's copy), joined as “${p.header}”; loaded, to check`,
   "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${p.rows} rows of the header's ${p.columns} columns; loaded, to check`,
   "title-joined": (p) => `title broken over ${p.lines} lines, joined as “${p.title}” before looking for the plan period; loaded, to check`,
-  "cell-breaks": (p) => `line breaks inside cells (a web page's copy): lines ${p.from}–${p.to} joined into one row${p.parts.length > 0 ? `, split into ${p.parts.length} parts` : ""}; loaded, to check`,
+  "cell-breaks": (p) => `line breaks inside cells (${SOURCE_EN[p.source]}): ${p.from === p.to ? "each cell's lines joined" : `lines ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? `, split into ${p.parts.length} parts` : ""}; loaded, to check`,
   "edge-category": (p) => `category written one character per line (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,

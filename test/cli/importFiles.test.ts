@@ -70,7 +70,8 @@ describe("plan-returns import from .docx and .xlsx", () => {
       ["教育", "2", "标准班额比例(%)", "初中", "%", "78.3", "85"],
       ["卫生", "3", "每千人口医疗卫生机构床位数(张)", "", "张", "5.2", "6"],
     ]);
-    expect(r.out).toMatch(/单元格内有换行/);
+    // the table's own row (the title paragraph above is not one), and what the source is
+    expect(r.out).toMatch(/^第 3 行：单元格内有换行（Word 文档的表格），各格中的几行已连成一行，并按分项拆成“小学”“初中” 2 行/m);
     expect(t.indicators[0]?.direction).toBe("up");
   });
 
@@ -101,6 +102,46 @@ describe("plan-returns import from .docx and .xlsx", () => {
     const named = await cli("import", xlsx, "--sheet", "没有这张表", "--out", join(dir, "y.json"));
     expect(named.code).toBe(2);
     expect(named.err).toMatch(/没有名为“没有这张表”的工作表（有：说明、指标表）/);
+  });
+});
+
+// a trial user's sheet: cells with line breaks (a 其中 row kept in its main row's cells) made the
+// messages name lines of the text the sheet became (第 20—23 行, 第 24 行), not the sheet's rows
+describe("import of an .xlsx whose cells hold line breaks: the messages name the sheet's own rows", () => {
+  async function makeBroken(file: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("主要指标");
+    ws.addRow(["某县“十四五”教育事业发展主要指标"]);
+    ws.addRow(["指标名称", "2020年\n基期值", "2025年", "属性"]);
+    ws.addRow(["1.学前教育毛入园率(%)", "97%", "达到98%以上", "约束性"]);
+    ws.addRow(["2.义务教育标准班额比例(%)\n其中:小学\n初中", "\n34.52%\n77.34%", "\n80%以上\n85%以上", "预期性"]);
+    ws.addRow(["3.幼儿教师专科及以上学历比例(%)\n其中:本科及以上学历比例(%)", "97.74%\n49.85%", "100%\n50%", "预期性"]);
+    ws.addRow(["4.粮食播种面积(万亩)", "52.3", "稳定在52万亩以上", "约束性"]);
+    ws.addRow([]);
+    ws.addRow(["注：本表数据来源于县教育局统计年报。"]);
+    await wb.xlsx.writeFile(file);
+  }
+
+  test.each<[string, "zh" | "en", RegExp[]]>([
+    ["zh", "zh", [/^第 4 行：单元格内有换行（工作表），各格中的几行已连成一行，并按分项拆成“小学”“初中” 2 行/m,
+      /^第 5 行：单元格内有换行（工作表）/m, /^第 5 行：“其中：本科及以上学历比例\(%\)”是上一项指标/m]],
+    ["en", "en", [/^line 4: \[cell-breaks\] line breaks inside cells \(a worksheet\): each cell's lines joined, split into 2 parts/m, /^line 5: \[sub-row\]/m]],
+  ])("%s", async (_d, lang, says) => {
+    const xlsx = join(dir, `broken-${lang}.xlsx`);
+    await makeBroken(xlsx);
+    const out = join(dir, `broken-${lang}.json`);
+    const r = await cli("import", xlsx, "--out", out, "--lang", lang);
+    expect(r.code).toBe(0);
+    for (const re of says) expect(r.out).toMatch(re);
+    // nothing beyond the sheet's last row (8), no line range, no web page
+    const named = [...r.out.matchAll(/^(?:第|line) (\d+)/gm)].map((m) => Number(m[1]));
+    expect(Math.max(...named)).toBeLessThanOrEqual(8);
+    expect(r.out).not.toMatch(/网页|web page|—\d|–\d/);
+    const t = template(out);
+    // the everyday floors are read as floors, by the same words as the engine
+    expect(t.indicators.filter((d) => /^(达到|稳定在)/.test(d.target ?? "")).map((d) => [d.target, d.unit, d.direction])).toEqual([
+      ["达到98%以上", "%", "up"], ["稳定在52万亩以上", "万亩", "up"],
+    ]);
   });
 });
 
@@ -154,6 +195,27 @@ describe("import page.html: a web page saved as HTML", () => {
       ["粮食综合生产能力（亿吨）", "—", ">6.5"],
       ["农业科技进步贡献率（%）", "60", "64"],
     ]);
+  });
+});
+
+describe("import page.html: a cell with paragraphs is one row of the table, named as such", () => {
+  test("the table's row 3, a web page's table (the caption above is not a row)", async () => {
+    const file = join(dir, "broken.html");
+    writeFileSync(file, [
+      "<html><body><p>附表</p><p>表2 某区“十四五”民生主要指标</p>",
+      "<table><tr><td>序号</td><td>指标</td><td>2020年</td><td>2025年</td><td>属性</td></tr>",
+      "<tr><td>1</td><td>养老机构护理型床位占比(%)</td><td>50</td><td>保持在55%以上</td><td>约束性</td></tr>",
+      "<tr><td>2</td><td><p>标准班额比例(%)</p><p>其中：小学</p><p>初中</p></td><td><p>34.5</p><p>78.3</p></td><td><p>80</p><p>85</p></td><td>预期性</td></tr>",
+      "<tr><td>3</td><td>粮食播种面积(亩)</td><td>52.3</td><td>稳定在52万亩以上</td><td>约束性</td></tr></table></body></html>",
+    ].join("\n"));
+    const out = join(dir, "broken.json");
+    const r = await cli("import", file, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^第 3 行：单元格内有换行（网页的表格），各格中的几行已连成一行，并按分项拆成“小学”“初中” 2 行/m);
+    // a written unit unlike the name's is said, on the table's row 4
+    expect(r.out).toMatch(/^第 4 行：数值中写明的单位“万亩”与指标单位“亩”不同/m);
+    const t = JSON.parse(readFileSync(out, "utf8")) as IndicatorTemplate;
+    expect(t.indicators.map((d) => [d.target, d.direction ?? ""])).toEqual([["保持在55%以上", "up"], ["80", ""], ["85", ""], ["稳定在52万亩以上", "up"]]);
   });
 });
 

@@ -43,6 +43,7 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   ["城镇登记失业率(%)", str("大于2"), [1.55, 3], "bound_value", false],
   ["城镇登记失业率(%)", str("不超过2"), [1.55, 3], "bound_value", false],
   ["城镇登记失业率(%)", str("控制在2以内"), [1.55, 3], "bound_value", false],
+  ["城镇登记失业率(%)", str("保持在2以下"), [1.55, 3], "bound_value", false],
   ["城镇登记失业率(%)", str("2-3"), [1.55, 3], "not_a_number", false],
   ["城镇登记失业率(%)", { type: "error", code: "#N/A" }, [1.55, 3], "formula_error", false],
   ["城镇登记失业率(%)", { type: "boolean", value: true }, [1.55, 3], "not_a_number", false],

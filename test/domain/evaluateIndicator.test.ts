@@ -85,6 +85,16 @@ describe("boundaries, on real seed rows", () => {
     expect(r.expectedValue).toBeNull();
   });
 
+  // a reach verb before a bound (达到98%以上, the importer reads it the same way): judged as the floor
+  test.each<[string, string, number, Status]>([
+    ["达到98%以上", "at the floor: met", 98, "met"],
+    ["保持在98%以上", "above the floor: met", 99, "met"],
+    ["稳定在7以上", "at the floor: met", 7, "met"],
+    ["稳定在7以上", "below the floor, on the way: on track", 6.6, "on_track"],
+  ])("6 → %s, %s", (target, _why, value, status) => {
+    expect(run({ ...beds, target }, 2023, { 2023: num(value) }).status).toBe(status);
+  });
+
   test("p = s on_track reports progress and expected share", () => {
     const r = run(beds, 2023, { 2023: num(6.6) });
     expect(r.progress).toBeCloseTo(0.6, 12);

@@ -1,4 +1,4 @@
-import { cellAsText, gridToText } from "../../src/import/gridText";
+import { cellAsText, gridLines, gridToText } from "../../src/import/gridText";
 import { htmlTables } from "../../src/import/htmlTables";
 import { importTable } from "../../src/import/importTable";
 
@@ -16,6 +16,20 @@ describe("gridText and htmlTables: tables as cells, to the importer's text", () 
     ["a title above the header keeps its break", [["表1\n某县主要指标"], ["指标", "2020年\n基期", "2025年"]], "表1\n某县主要指标\n指标\t2020年基期\t2025年"],
   ])("header rows: %s", (_d, grid, text) => {
     expect(gridToText(grid)).toBe(text);
+  });
+
+  // the importer names a row as the sheet does, not by a line of the text a cell's breaks made
+  test.each<[string, string[][], number, number[]]>([
+    ["one line per row", [["标题"], ["指标", "2020年", "2025年"], ["甲率(%)", "1", "2"]], 1, [1, 2, 3]],
+    ["a cell's breaks: one row, several lines", [["指标", "2020年", "2025年"], ["甲率(%)\n其中：小学\n初中", "1\n2", "3\n4"], ["乙率(%)", "5", "6"]], 1, [1, 2, 2, 2, 2, 2, 3]],
+    ["a header cell's break is joined: one line", [["指标", "2020年\n基期", "2025年"], ["甲率(%)", "1", "2"]], 1, [1, 2]],
+    ["an empty row keeps its number; trailing ones go", [["指标", "2020年", "2025年"], [], ["甲率(%)", "1", "2"], ["", ""]], 1, [1, 2, 3]],
+    ["a grid that starts lower down (firstRow)", [["指标", "2020年", "2025年"], ["甲率(%)\n其中：小学", "1\n2", "3\n4"]], 5, [5, 6, 6, 6, 6]],
+  ])("gridLines: %s", (_d, grid, firstRow, rows) => {
+    const r = gridLines(grid, firstRow);
+    expect(r.text).toBe(gridToText(grid));
+    expect(r.rows).toEqual(rows);
+    expect(r.rows.length).toBe(r.text.split("\n").length);
   });
 
   test("a header with a line break in a cell imports with its years (was: 基期年份 2020 不早于目标年份 2020)", () => {

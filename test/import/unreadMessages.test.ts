@@ -5,7 +5,7 @@ import type { Column } from "../../src/import/header";
 const col: Column = { label: "2025年", kind: "target", year: 2025 };
 const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   traditional: { count: 3 }, "cell-per-line": { columns: 4, rows: 7 }, "header-joined": { lines: [2, 3], header: "序号 | 指标 | 2020年 | 2025年目标 | 属性" }, "script-markup": { count: 2, example: "1\t城市细颗粒物（PM2.5）平均浓度（微克/立方米）\t35\t33" }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
-  "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"] }, "edge-category": { rows: 4, word: "社会保障" },
+  "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "edge-category": { rows: 4, word: "社会保障" },
   "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" },
   "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
   "attribute-unknown": { value: "可能" }, "row-shifted": { value: "约束性", column: col },
@@ -45,7 +45,11 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
   });
 
   test.each<[ImportCode, UnreadParams[ImportCode], string, string]>([
-    ["cell-breaks", { from: 5, to: 8, parts: ["小学", "初中"] }, "单元格内有换行（网页复制的表格），第 5—8 行合为一行，并按分项拆成“小学”“初中” 2 行，已载入，请核对", "lines 5–8 joined into one row, split into 2 parts"],
+    ["cell-breaks", { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "单元格内有换行（网页复制的表格），第 5—8 行合为一行，并按分项拆成“小学”“初中” 2 行，已载入，请核对", "lines 5–8 joined into one row, split into 2 parts"],
+    // a sheet's or a table's row is known: its cells' lines are joined, no range of lines to name
+    ["cell-breaks", { from: 16, to: 16, parts: ["本科及以上学历比例(%)"], source: "sheet" }, "单元格内有换行（工作表），各格中的几行已连成一行，并按分项拆成“本科及以上学历比例(%)” 1 行，已载入，请核对", "line breaks inside cells (a worksheet): each cell's lines joined, split into 1 parts"],
+    ["cell-breaks", { from: 3, to: 3, parts: [], source: "docx" }, "单元格内有换行（Word 文档的表格），各格中的几行已连成一行，已载入，请核对", "line breaks inside cells (a Word document's table): each cell's lines joined; loaded, to check"],
+    ["cell-breaks", { from: 3, to: 3, parts: [], source: "html" }, "单元格内有换行（网页的表格），各格中的几行已连成一行，已载入，请核对", "line breaks inside cells (a web page's table): each cell's lines joined; loaded, to check"],
     ["unit-differs", { valueUnit: "万人", unit: "" }, "数值中写明的单位“万人”与指标单位“未注明”不同", "the indicator's unit is “none”"],
     ["name-joined", { piece: "比例(%)", rowLine: 4, number: "2", values: false }, "已把“比例(%)”接在第 4 行（序号 2）的名称之后，已载入", "joined to line 4 (序号 2); loaded"],
     ["row-shifted", { value: "约束性", column: col }, "“约束性”落在目标值（2025年）一列", "in the target column"],

@@ -18,7 +18,7 @@ export const brokenName: LineRule = (line, reading) => {
   prev.name = `${prev.name}${first}`;
   prev.lines.push(at);
   reading.lastLine = at;
-  reading.report(at, "name-joined", { piece: first, rowLine: (prev.lines[0] ?? 0) + 1, number: prev.number, values: withValues });
+  reading.report(at, "name-joined", { piece: first, rowLine: reading.rowOf(prev.lines[0] ?? 0), number: prev.number, values: withValues });
   if (withValues) reading.setValues(prev, rest, at, false);
   reading.pageBreak = false;
   return "taken";

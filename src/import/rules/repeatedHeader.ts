@@ -13,6 +13,6 @@ export const repeatedHeader: LineRule = (line, reading) => {
     return { skipTo: again.header.last };
   }
   reading.closeOpen();
-  reading.report(line.at, "other-table", { headerLine: reading.headerAt + 1 });
+  reading.report(line.at, "other-table", { headerLine: reading.rowOf(reading.headerAt) });
   return "end";
 };

@@ -18,6 +18,21 @@ describe("valueUnit: the unit and direction a value says (operators from parseTa
     ["5.5左右", "", undefined, "approximate", 5.5],
     ["保持全省领先", "", undefined, "text", null],
     ["〔18〕", "", undefined, "cumulative", 18],
+    // a reach verb before a bound that only its suffix names: the suffix's floor or ceiling (operatorWords.LEAD_VERBS)
+    ["达到98%以上", "%", "up", "floor", 98],
+    ["稳定在52万亩以上", "万亩", "up", "floor", 52],
+    ["保持在95%以上", "%", "up", "floor", 95],
+    ["保持99以上", "", "up", "floor", 99],
+    ["力争达到90%以上", "%", "up", "floor", 90],
+    ["力争12.5年以上", "年", "up", "floor", 12.5],
+    ["达到95%及以上", "%", "up", "floor", 95],
+    ["98%及以上", "%", "up", "floor", 98],
+    ["稳定在5%以下", "%", "down", "ceiling", 5],
+    ["保持在3以内", "", "down", "ceiling", 3],
+    ["控制在5%以下", "%", "down", "ceiling", 5],
+    // the verb without a number stays words
+    ["保持在全省中游以上", "", undefined, "text", null],
+    ["稳定在以上", "", undefined, "text", null],
   ])("%s → unit %s, direction %s, %s %s", (text, unit, direction, kind, value) => {
     const r = readValue(text);
     expect(r.unit).toBe(unit);

@@ -1,0 +1,18 @@
+/**
+ * What the text an import reads was made from, so that what it says names the source's own rows:
+ * a worksheet's row numbers, a document table's rows, or the lines of a paste. A cell with line
+ * breaks becomes several lines of text (gridLines), so a line's number is not its row's.
+ */
+export interface TableSource {
+  /** paste: text pasted or read from a text file; sheet: a sheet of a workbook; docx, html: a table of a Word document or a web page */
+  kind: "paste" | "sheet" | "docx" | "html";
+  /** for each line of the text (0-based), the 1-based row of the source it comes from; a line beyond it keeps its own number */
+  rows?: readonly number[];
+}
+
+export const PASTED: TableSource = { kind: "paste" };
+
+/** The number a message gives line `at` (0-based) of the text: its source row, else its 1-based line. */
+export function sourceRow(source: TableSource, at: number): number {
+  return source.rows?.[at] ?? at + 1;
+}
