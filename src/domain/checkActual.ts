@@ -5,6 +5,7 @@ import { issuePlace } from "./issuePlace";
 import { parseBound, type Bound } from "./Bound";
 import { parseNumber } from "./parseNumber";
 import { classifyUnit, type Unit, type UnitClass } from "./Unit";
+import { dateText } from "./dateText";
 import { numberWithUnit } from "./numberWithUnit";
 import { sameUnit } from "./sameUnit";
 import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds";
@@ -22,6 +23,11 @@ export interface ActualContext {
    * with the numbers' yearly share.
    */
   span?: number;
+  /**
+   * the reporting year: a date in it or the next, in a date-formatted cell, may be a number typed as
+   * month.day that the spreadsheet read as a date (1.4 became 1月4日); absent, no such hint is given
+   */
+  year?: number;
   cell?: string;
   sheet?: string;
 }
@@ -68,9 +74,12 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected }] };
     case "boolean":
       return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
-    case "date":
+    case "date": {
       // a number in a date style reads as a date: the message names the format and the number stored
-      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v), ...(v.serial === undefined ? {} : { params: { dateSerial: v.serial } }) }] };
+      if (v.serial === undefined) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
+      const meant = typedAsDate(v.iso, ctx.year);
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v), params: { dateSerial: v.serial, ...(meant === null ? {} : { meant }) } }] };
+    }
     case "string": {
       const percent = ctx.unit.unitClass === "percent" || ctx.unit.symbol === "";
       const n = parseNumber(v.text, percent);
@@ -81,6 +90,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       }
       const bound = parseBound(v.text, percent);
       if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };
+      // §2, our reading: text shaped as a date (2024/12/31, 12/31) is a date, never a number with a unit "/12/31"
+      if (dateText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { typedDate: 1 } }] };
       // §2, our reading: a number typed with the row's own unit (135万人) is the number; another unit
       // (135人 in a 万人 row) is named, never converted: whether 135 or 0.0135 was meant is the filer's
       const typed = numberWithUnit(v.text);
@@ -149,6 +160,18 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       break;
   }
   return out;
+}
+
+/**
+ * The number a date may have been typed as (§2, our reading): 1.4 typed where the spreadsheet reads
+ * month.day becomes 1月4日 of the year it is typed in, the reporting year or, filing after its end,
+ * the next. Only a guess, so it goes into the message and never into a suggestion. Null for any
+ * other date (a date of another year was typed as a date, or is a number stored in a date style).
+ */
+function typedAsDate(iso: string, year: number | undefined): string | null {
+  const d = dateText(iso.slice(0, 10));
+  if (year === undefined || d === null || d.year === null || d.day === null) return null;
+  return d.year === year || d.year === year + 1 ? `${d.month}.${d.day}` : null;
 }
 
 /**

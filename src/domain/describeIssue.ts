@@ -32,13 +32,23 @@ const dateNumber = (i: Issue): { n: number; typedNumber: boolean } | null => {
   return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: Number((i.received ?? "").slice(0, 4)) < 1950 } : null;
 };
 
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** 1.4, a number typed as month.day, as the date it became: 1月4日, 4 January. */
+const monthDay = (meant: string, lang: Lang): string => {
+  const [m = "", d = ""] = meant.split(".");
+  return lang === "zh" ? `${m}月${d}日` : `${d} ${MONTHS_EN[Number(m) - 1] ?? m}`;
+};
+
 const ZH: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
+    if (i.params?.["typedDate"]) return `填写的是日期「${i.received ?? ""}」，不是本行的数值；应填数值（${i.expected ?? ""}）`;
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
       ? `单元格为日期格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
-      : `单元格为日期格式，填的是日期 ${i.received ?? ""}；应填数值（${i.expected ?? ""}），如填的是数值 ${d.n}，请把单元格格式改为常规`;
+      : `单元格为日期格式，填的是日期 ${i.received ?? ""}；应填数值（${i.expected ?? ""}），` + (i.params?.["meant"]
+        ? `如本想填 ${p(i, "meant")}（输入后被识别为 ${monthDay(p(i, "meant"), "zh")}），请把单元格格式改为常规，再填 ${p(i, "meant")}`
+        : `如填的是数值 ${d.n}，请把单元格格式改为常规`);
   },
   text_number: (i) => (i.params?.["typedUnit"]
     ? `填写的是文本「${i.received ?? ""}」（数值带了单位「${p(i, "typedUnit")}」），公式无法读取；应只填数值，建议改为 ${sug(i)}`
@@ -96,10 +106,13 @@ const ZH: Record<IssueCode, Text> = {
 const EN: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
+    if (i.params?.["typedDate"]) return `"${i.received ?? ""}" is a date, not a number for this row; a number is expected (${i.expected ?? ""})`;
     if (!d) return `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
       ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${i.expected ?? ""})`
-      : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${i.expected ?? ""}): if ${d.n} was meant, set the cell's format to General`;
+      : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${i.expected ?? ""}): ` + (i.params?.["meant"]
+        ? `if ${p(i, "meant")} was meant (it was read as ${monthDay(p(i, "meant"), "en")}), set the cell's format to General and enter ${p(i, "meant")}`
+        : `if ${d.n} was meant, set the cell's format to General`);
   },
   text_number: (i) => (i.params?.["typedUnit"]
     ? `"${i.received ?? ""}" is text (a number with its unit "${p(i, "typedUnit")}") the formulas cannot read; enter the number alone, ${sug(i)}`

@@ -15,6 +15,7 @@ import { reviewerCell } from "./reviewerCell";
 import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
 import { wrappedLines } from "./wrappedLines";
+import { printSetup } from "./printSetup";
 
 export const REVIEW_SHEET = "审核";
 /** A2 of our 审核 sheet: the sheet is recognised by this mark, never by its name. */
@@ -26,9 +27,9 @@ export const REVIEW_STATES = { open: "待审核", valid: "有效", stale: "待�
 /** 需审核 of a flagged row (blank for the others), so a reviewer can filter on it. */
 export const FLAG_MARK = "是";
 
-/** The columns the sheet shows, in order: [key, header, width]. */
+/** The columns the sheet shows, in order: [key, header, width] (工作表's width is the report's, sheetWidth). */
 const SHOWN: Array<[string, string, number]> = [
-  ["sheet", "工作表", 14], ["cell", "位置", 8], ["name", "指标/项目", 28], ["flag", "需审核", 7], ["status", "状态", 11], ["value", "当年值", 10],
+  ["sheet", "工作表", 14], ["cell", "位置", 6], ["name", "指标/项目", 28], ["flag", "需审核", 7], ["status", "状态", 11], ["value", "当年值", 10],
   ["baseline", "基期", 9], ["target", "目标", 10], ["due", "序时应达", 9], ["issue", "问题", 36], ["note", "填报说明", 20],
 ];
 /** The reviewer's columns: kept across runs by the row's key. */
@@ -44,6 +45,10 @@ const AFTER: Array<[string, string, number]> = [["review", "复核状态", 9], [
  * (review --replaces), kept until someone decides on the row.
  */
 const HIDDEN = ["key", "fingerprint", "shown", "seen", "since"] as const;
+/** The shown columns whose text wraps (a long 目标 or 当年值 such as 累计 11（2023 年 4） is never clipped in print). */
+const WRAP = new Set(["sheet", "name", "value", "baseline", "target", "due", "issue", "note"]);
+/** 工作表 is as wide as the report's longest sheet name within these bounds; a longer name wraps. */
+const SHEET_WIDTH = { min: 8, max: 16 } as const;
 const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN));
 const EXTRA = "extra:";
 
@@ -187,7 +192,10 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
   const b = new SheetBuilder(REVIEW_SHEET, "template");
   // a reviewer's date is written back as a date of the workbook it goes into
   const dates = { from1904: previous.date1904 === true, to1904: inputs.date1904 === true };
-  for (const [k, , w] of [...SHOWN, ...REVIEWER, ...AFTER]) b.addColumn(k, w);
+  const widths = new Map([...SHOWN, ...REVIEWER, ...AFTER].map(([k, , w]) => [k, w]));
+  // a trial user's 某县“十四五”教育事业发展规划 was cut at 14 and ran into 位置
+  widths.set("sheet", sheetWidth([...report.items.map((i) => i.sheet), ...[...previous.rows.values()].map((d) => d.shown["sheet"] ?? "")]));
+  for (const [k, , w] of [...SHOWN, ...REVIEWER, ...AFTER]) b.addColumn(k, widths.get(k) ?? w);
   previous.extraColumns.forEach((n) => b.addColumn(EXTRA + n, 16));
   for (const k of HIDDEN) b.addColumn(k, 10, true);
   b.value(1, 1, `${report.year}年度审核（${report.reportingUnit || "未填写填报单位"}）`, "title");
@@ -244,11 +252,11 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
       const c = b.col(k);
       const extra = k === "cell" && item ? { hyperlink: internalLink(item.sheet, shown["cell"] ?? "") }
         : k === "status" && item && COLOURED.includes(item.status) ? { fill: STATUS_FILL[item.status].fill } : {};
-      b.value(r, c, shown[k] ?? "", k === "name" || k === "issue" || k === "note" ? "textWrap" : "text", extra);
+      b.value(r, c, shown[k] ?? "", WRAP.has(k) ? "textWrap" : "text", extra);
     }
     const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     // wrapped text gets room (LibreOffice does not grow a row for it when opening)
-    const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => k === "name" || k === "issue" || k === "note").map(([k, , w]): [string, number] => [shown[k] ?? "", w]), [change, CHANGE_WIDTH]];
+    const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => WRAP.has(k)).map(([k, , w]): [string, number] => [shown[k] ?? "", widths.get(k) ?? w]), [change, CHANGE_WIDTH]];
     const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
     if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
     for (const [k] of REVIEWER) {
@@ -282,8 +290,17 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     promptTitle: "审核结论", prompt: "通过 / 退回修改 / 已说明", errorTitle: "审核结论", error: "请从列表中选择审核结论。",
   });
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
-  b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };
+  // as a return prints: A4 landscape at ≥ 85 %, pages wide as it takes with 工作表, 位置 and the name
+  // repeated (17 columns fitted to one page printed at about 5 pt)
+  b.sheet.print = printSetup(b.sheet, b.col("name"));
   return b.sheet;
+}
+
+/** The width of 工作表: its longest name on one line where the bounds allow. */
+function sheetWidth(names: readonly string[]): number {
+  let w: number = SHEET_WIDTH.min;
+  for (const n of names) while (w < SHEET_WIDTH.max && wrappedLines(n, w) > 1) w++;
+  return w;
 }
 
 /**

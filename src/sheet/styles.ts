@@ -1,3 +1,4 @@
+import { PROGRESS_FORMAT } from "./progressFormat";
 import type { CellStyle, StyleKey } from "./SheetPlan";
 
 /** The look of each style key; hosts translate these into their own formats. */
@@ -12,9 +13,8 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   input: { border: true, fill: "FFFFFF", horizontal: "right", unlocked: true },
   inputText: { border: true, fill: "FFFFFF", wrap: true, unlocked: true },
   status: { border: true, bold: true, horizontal: "center", vertical: "middle" },
-  // §3a: a negative progress (the value on the wrong side of the baseline) reads 倒退; one decimal,
-  // so 59.7% 滞后 never reads as 60% beside a 序时进度 of 60%
-  progress: { border: true, horizontal: "right", numFmt: '0.0%;"倒退";0.0%' },
+  // §3a: 倒退 below 0, one decimal, >999% above (PROGRESS_FORMAT says why)
+  progress: { border: true, horizontal: "right", numFmt: PROGRESS_FORMAT },
   hidden: { color: "808080" },
   legendLabel: { bold: true, border: true, horizontal: "center" },
   note: { wrap: false },

@@ -8,6 +8,7 @@ import { goodShare, type Counts, type SummaryFigures } from "./summarize";
 import type { CheckItem } from "./CheckReport";
 import { flagReason } from "./flagReason";
 import { wrappedLines } from "./wrappedLines";
+import { PROGRESS_FORMAT } from "./progressFormat";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
@@ -316,8 +317,8 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       t.value(r, 3, item.attribute ?? "", "text");
       t.value(r, 4, shown, typeof shown === "string" ? "textWrap" : "number");
       t.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
-      // §3a: a negative progress reads 倒退
-      t.value(r, 6, item.progress, "number", { numFmt: `${pct};"倒退";${pct}` });
+      // §3a: a negative progress reads 倒退, one above 999% >999%
+      t.value(r, 6, item.progress, "number", { numFmt: PROGRESS_FORMAT });
       t.value(r, 7, item.expected, "number", { numFmt: pct });
       statusCell(t, r, 8, item.status);
       t.value(r, 9, note, "textWrap");

@@ -142,7 +142,7 @@ describe("the package edit on other writers' files, proven in LibreOffice", () =
     for (const [p, b] of before) if (!OURS_ALLOWED.has(p)) expect({ p, same: after.get(p)?.equals(b) }).toEqual({ p, same: true });
     const wbXml = after.get("xl/workbook.xml")!.toString();
     expect(wbXml).toMatch(/<x:sheet name="审核" sheetId="4" r:id="rId\d+"\/><\/x:sheets>/);
-    expect(wbXml).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="3">'审核'!$1:$3</x:definedName>`);
+    expect(wbXml).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="3">'审核'!$A:$C,'审核'!$1:$3</x:definedName>`);
     expect(after.get("xl/styles.xml")!.toString()).toMatch(/<x:cellXfs count="(2[89]|3\d)">/);
     const prefixed = join(dir, `prefixed${++n}.xlsx`);
     writeFileSync(prefixed, put.bytes);

@@ -131,6 +131,58 @@ describe("checkActual by unit class", () => {
     if (suggestion === undefined) expect(describeIssue(r.issues[0]!, "zh")).not.toContain("建议");
   });
 
+  // §2, our reading: a trial user's 2024/12/31 in a % row was told its unit 「/12/31」 was not the row's
+  test.each<[string, string]>([
+    ["2024/12/31", "幼儿教师专科及以上学历比例(%)"],
+    ["2024-12-31", "幼儿教师专科及以上学历比例(%)"],
+    ["2024年12月31日", "幼儿教师专科及以上学历比例(%)"],
+    ["12/31", "幼儿教师专科及以上学历比例(%)"],
+    ["2024.12.31", "幼儿教师专科及以上学历比例(%)"],
+    ["２０２４／１２／３１", "家庭医生签约服务人数（万人）"],
+    ["12月31日", "家庭医生签约服务人数（万人）"],
+    ["2024年12月", "家庭医生签约服务人数（万人）"],
+  ])("text shaped as a date, %s, is a date and not a number with a unit", (typed, name) => {
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale: [80, 90], cell: "L15" });
+    expect(r.value).toBeNull();
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: "not_a_number", severity: "error", received: typed, params: { typedDate: 1 } });
+    expect(r.issues[0]?.suggestion).toBeUndefined();
+    expect(describeIssue(r.issues[0]!, "zh")).toContain(`填写的是日期「${typed}」，不是本行的数值；应填数值（`);
+    expect(describeIssue(r.issues[0]!, "en")).toContain(`"${typed}" is a date, not a number for this row; a number is expected (`);
+    expect(describeIssue(r.issues[0]!, "zh")).not.toContain("所带单位");
+  });
+
+  test.each<[string, string]>([
+    ["2024/13/31", "no month 13"],
+    ["2023/2/29", "no leap day in 2023"],
+    ["1.4", "a number"],
+    ["2024.12", "a number"],
+    ["12月", "a number of months"],
+  ])("%s is no date (%s)", (typed) => {
+    const r = checkActual(str(typed), { unit: detectUnit("幼儿教师专科及以上学历比例(%)"), name: "幼儿教师专科及以上学历比例(%)", scale: [80, 90] });
+    expect(r.issues[0]?.params?.["typedDate"]).toBeUndefined();
+  });
+
+  // §2, our reading: a trial user typed 1.4 and the spreadsheet stored 1月4日 (45295) of the year it was
+  // typed in; a date of the reporting year or the next names the number as a guess, never a suggestion
+  test.each<[string, string, number, number | undefined, string | undefined, string, string]>([
+    ["1月4日 of the reporting year", "2024-01-04", 45295, 2024, "1.4",
+      "单元格为日期格式，填的是日期 2024-01-04；应填数值（册 ≥ 0），如本想填 1.4（输入后被识别为 1月4日），请把单元格格式改为常规，再填 1.4",
+      "the cell has a date format and holds the date 2024-01-04; a number is expected (册 ≥ 0): if 1.4 was meant (it was read as 4 January), set the cell's format to General and enter 1.4"],
+    ["3月12日 of the year after (filed after the year's end)", "2025-03-12", 45728, 2024, "3.12", "如本想填 3.12（输入后被识别为 3月12日）", "if 3.12 was meant (it was read as 12 March)"],
+    ["a date of another year", "2021-06-30", 44377, 2024, undefined, "如填的是数值 44377，请把单元格格式改为常规", "if 44377 was meant, set the cell's format to General"],
+    ["no reporting year given", "2024-01-04", 45295, undefined, undefined, "如填的是数值 45295", "if 45295 was meant"],
+  ])("a date in a date-formatted cell: %s", (_why, iso, serial, year, meant, zh, en) => {
+    const name = "公共图书馆人均藏书量（册）";
+    const r = checkActual({ type: "date", iso, serial }, { unit: detectUnit(name), name, scale: [1.2, 1.5], cell: "L4", ...(year === undefined ? {} : { year }) });
+    expect(r.value).toBeNull();
+    expect(r.issues[0]).toMatchObject({ code: "not_a_number", severity: "error" });
+    expect(r.issues[0]?.params?.["meant"]).toBe(meant);
+    expect(r.issues[0]?.suggestion).toBeUndefined();
+    expect(describeIssue(r.issues[0]!, "zh")).toContain(zh);
+    expect(describeIssue(r.issues[0]!, "en")).toContain(en);
+  });
+
   test("a number typed with its unit is still checked against the row's range: -5个 is negative", () => {
     const r = checkActual(str("-5个"), { unit: detectUnit("新建机构（个）"), name: "新建机构（个）", scale: [0, 18] });
     expect(r.issues.map((i) => i.code)).toEqual(["text_number", "negative"]);

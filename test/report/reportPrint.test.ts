@@ -11,6 +11,7 @@ import type { EvaluationReport } from "../../src/sheet/EvaluationReport";
 import { evaluationSheet, evaluationWorkbookPlan } from "../../src/sheet/evaluationSheets";
 import { columnPoints } from "../../src/sheet/printSetup";
 import { STYLES } from "../../src/sheet/styles";
+import { PROGRESS_FORMAT } from "../../src/sheet/progressFormat";
 import { convert } from "../support/libreoffice";
 import { requireTool } from "../support/requireTool";
 import { returnOf, type RowFacts } from "./evaluationRow";
@@ -53,7 +54,7 @@ describe("the 评估 sheet: one page wide, legible, numbers as numbers", () => {
     expect(at("G6")?.value).toBe(year === 2023 ? 0.027 : 0.021);
     expect([typeof at("H6")?.value, at("H6")?.style]).toEqual(["number", "progress"]);
     expect([at("I6")?.value, at("I6")?.style]).toEqual([year === 2023 ? 0.6 : 1, "progress"]);
-    expect(STYLES.progress.numFmt).toBe('0.0%;"倒退";0.0%');
+    expect(STYLES.progress.numFmt).toBe(PROGRESS_FORMAT);
     // a cumulative target's actual stays its words (累计 11（2023 年 4）), the target its text
     expect(at("G7")?.value).toMatch(/^累计 /);
     expect(at("F6")?.value).toBe("<0.020");

@@ -19,8 +19,9 @@ test("the pane's facts never show a negative percentage", () => {
   expect(facts).not.toMatch(/-\d+(\.\d+)?%/);
 });
 
-test("the sheet's progress cells keep the number and show 倒退 below 0 (a number format section)", () => {
-  expect(STYLES.progress.numFmt).toBe('0.0%;"倒退";0.0%');
+// a trial user's 2999757.1% printed as ### in the 进度 column: above 999% the cell shows >999%, its value kept
+test("the sheet's progress cells keep the number and show 倒退 below 0 and >999% above (number format sections)", () => {
+  expect(STYLES.progress.numFmt).toBe('[>9.99]">999%";[<0]"倒退";0.0%');
 });
 
 test.each<[string, "zh" | "en", string, string]>([

@@ -116,12 +116,17 @@ export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: {
     changed.push(relsPath, "[Content_Types].xml");
   }
 
-  // print titles: a defined name of ours, local to the sheet
+  // print titles: a defined name of ours, local to the sheet (the columns first, as Excel writes them)
   if (sheet.print?.titleRows) {
     const [a, b] = sheet.print.titleRows.split(":");
-    const el = `<${px}definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escXml(`${quoteSheet(name)}!$${a}:$${b}`)}</${px}definedName>`;
+    const [c, d] = sheet.print.titleColumns?.split(":") ?? [];
+    const cols = c && d ? `${quoteSheet(name)}!$${c}:$${d},` : "";
+    const el = `<${px}definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escXml(`${cols}${quoteSheet(name)}!$${a}:$${b}`)}</${px}definedName>`;
     const existing = new RegExp(`<${px}definedName\\s[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${sheetIndex}"[^>]*>[^<]*</${px}definedName>|<${px}definedName\\s[^>]*localSheetId="${sheetIndex}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[^<]*</${px}definedName>`);
-    if (!existing.test(workbook)) {
+    // the sheet is ours (new, or our earlier one replaced): its titles are ours to set, a sheet of
+    // an older version's (rows only) gets the columns too
+    if (existing.test(workbook)) workbook = workbook.replace(existing, el);
+    else {
       if (new RegExp(`</${px}definedNames>`).test(workbook)) workbook = workbook.replace(new RegExp(`</${px}definedNames>`), `${el}</${px}definedNames>`);
       else {
         const after = [`</${px}externalReferences>`, `</${px}functionGroups>`, `</${px}sheets>`].find((t) => workbook!.includes(t))!;

@@ -85,7 +85,8 @@ export function sheetXml(s: PlannedSheet, styleOf: (c: PlannedCell) => number, t
     (dv.length ? `<dataValidations count="${dv.length}">${dv.join("")}</dataValidations>` : "") +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     (p ? `<printOptions horizontalCentered="1"/><pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>` +
-      `<pageSetup paperSize="9" orientation="${p.landscape ? "landscape" : "portrait"}"${p.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : ""}/>` +
+      // pages wide as the plan says (a sheet too wide for one page at a legible size), read across then down
+      `<pageSetup paperSize="9"${(p.pagesWide ?? 1) > 1 ? ` pageOrder="overThenDown"` : ""} orientation="${p.landscape ? "landscape" : "portrait"}"${p.fitToWidth ? ` fitToWidth="${p.pagesWide ?? 1}" fitToHeight="0"` : ""}/>` +
       (p.footer ? `<headerFooter><oddFooter>${escXml(`&C${p.footer}`)}</oddFooter></headerFooter>` : "") : "") +
     tail + `</worksheet>`;
 }
