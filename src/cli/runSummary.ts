@@ -25,6 +25,7 @@ import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
+import { coverUnitText } from "../cycle/coverUnitText";
 import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { unusableReason } from "../cycle/UnusableReason";
@@ -89,7 +90,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       // new workbook, an .xls, a damaged file): each named with why, not summed, and the rest summed; a unit
       // whose only file is one of them is 未报, chased for that reason (withUnits). Named on its own: refused
       if (!r.ok && r.cause !== undefined && inFolder.has(resolve(file))) {
-        skipped.push({ file, reason: r.own ?? unusableReason(r.cause), message: r.message });
+        skipped.push({ file, reason: r.own ?? unusableReason(r.cause), message: r.message, ...(r.cover ? { cover: r.cover } : {}) });
         continue;
       }
       if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); continue; }
@@ -172,13 +173,15 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * `cause`: why a file is no return, coded (the reader's reason, or the check's not_plan_returns, bad_meta, no_year),
  * `own` when it is the cycle's own ledger or summary; absent for a refusal that is the command's (a --city that does not fit).
  */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage"; cause?: string; own?: OwnWorkbookKind }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage"; cause?: string; own?: OwnWorkbookKind; cover?: string }> {
   const loaded = await loadWorkbookFile(file, o.lang);
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", cause: loaded.reason };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) {
     const own = r.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
-    return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable", ...(r.reason !== "context" ? { cause: r.reason } : {}), ...(own ? { own } : {}) };
+    // a unit's cover copied into a new workbook still says whose it is
+    const cover = r.reason === "not_plan_returns" && !own ? coverUnitText(loaded.grid) : "";
+    return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable", ...(r.reason !== "context" ? { cause: r.reason } : {}), ...(own ? { own } : {}), ...(cover ? { cover } : {}) };
   }
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   // a row deleted from the return is still the plan's: counted 未填报, said missing

@@ -11,12 +11,15 @@ export interface UnusableFile {
   file: string;
   reason: UnusableReason | OwnWorkbookKind;
   message: string;
+  /** the 填报单位 on its cover, when it could be read (a workbook that is no return) */
+  cover?: string;
   unit?: string;
 }
 
 /**
  * The unit each unusable file names by its file name (the longest name found: 定海区 within
- * 舟山市定海区), of `units` (the ledger's or --units, then the returns' 填报单位). A unit's file that
+ * 舟山市定海区), else by the 填报单位 on its cover when that is one of them, of `units` (the
+ * ledger's or --units, then the returns' 填报单位). A unit's file that
  * could not be read tells the manager the unit did send something: it is chased with the reason,
  * not as late. The cycle's own workbooks name no unit.
  */
@@ -25,7 +28,7 @@ export function withUnits(files: readonly UnusableFile[], units: readonly string
   return files.map((f) => {
     if (f.reason === "ledger" || f.reason === "summary") return f;
     const name = (f.file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
-    const unit = byLength.find((u) => name.includes(u));
+    const unit = byLength.find((u) => name.includes(u)) ?? byLength.find((u) => u === f.cover);
     return unit === undefined ? f : { ...f, unit };
   });
 }

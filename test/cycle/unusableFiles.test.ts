@@ -26,9 +26,10 @@ const copied = join(got, "岱山县2023.xlsx");
 const xls = join(got, "普陀区报表.xls");
 const csv = join(got, "嵊泗县.csv");
 const damaged = join(got, "六横镇2023.xlsx");
+const unnamed = join(got, "新建 Microsoft Excel 工作表.xlsx");
 
 beforeAll(async () => {
-  const r = await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区,岱山县,嵊泗县,六横镇,桃花镇", "--deadline", "2024-01-31", "--out-dir", sent);
+  const r = await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区,岱山县,嵊泗县,六横镇,金塘镇,桃花镇", "--deadline", "2024-01-31", "--out-dir", sent);
   expect(r.code).toBe(0);
   mkdirSync(got);
   copyFileSync(join(sent, "报送台账.xlsx"), ledger);
@@ -43,6 +44,13 @@ beforeAll(async () => {
   writeFileSync(xls, oleFile(["Workbook", "\u0005SummaryInformation"]));
   writeFileSync(csv, "指标,2023\n地区生产总值,1234\n");
   writeFileSync(damaged, "PK\u0003\u0004 cut short");
+  // a copy under a name that names no unit: its cover (copied with it) still says 填报单位 金塘镇
+  const other = new ExcelJS.Workbook();
+  const cover = other.addWorksheet("填报说明");
+  cover.getCell("A1").value = "规划指标填报 · 填报说明";
+  cover.getCell("A4").value = "填报单位";
+  cover.getCell("C4").value = "金塘镇";
+  await other.xlsx.writeFile(unnamed);
 }, 60000);
 
 describe("summary of a folder with files that cannot be used", () => {
@@ -63,11 +71,11 @@ describe("summary of a folder with files that cannot be used", () => {
     book.getWorksheet("报送台账")!.eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "result" in v ? String(v.result) : String(v ?? ""))).join("|")));
   }, 60000);
 
-  test("the readable return is summed and the counts agree: 应报 6, 收到 5 files of which 4 unusable", () => {
+  test("the readable return is summed and the counts agree: 应报 7, 收到 6 files of which 5 unusable", () => {
     expect(text[0]).toBe(`已生成汇总 ${join(dir, "汇总.xlsx")}（1 份，2023 年度）`);
     expect(json.units).toHaveLength(1);
-    expect(text).toContain("报送台账：应报 6，收到 5 份；未报 5  已报 1  退回 0  通过 0（收到的文件无法汇总，按未报：普陀区、岱山县、嵊泗县、六横镇）");
-    expect(sheet).toContain("应报 6，收到 5 份（其中收到的文件无法汇总 4 份，按未报）：未报 5，已报 1，退回 0，通过 0");
+    expect(text).toContain("报送台账：应报 7，收到 6 份；未报 6  已报 1  退回 0  通过 0（收到的文件无法汇总，按未报：普陀区、岱山县、嵊泗县、六横镇、金塘镇）");
+    expect(sheet).toContain("应报 7，收到 6 份（其中收到的文件无法汇总 5 份，按未报）：未报 6，已报 1，退回 0，通过 0");
     // a unit that sent nothing is still chased as late, and only it
     expect(text).toContain("未报，请催报：桃花镇");
     expect(sheet.some((l) => l.startsWith("|桃花镇|催报|已逾期 5 天"))).toBe(true);
@@ -80,6 +88,7 @@ describe("summary of a folder with files that cannot be used", () => {
     ["普陀区", xls, "old_xls"],
     ["嵊泗县", csv, "csv"],
     ["六横镇", damaged, "damaged"],
+    ["金塘镇", unnamed, "not_return"],
   ])("%s sent %s (%s): received, 未报, chased for that reason in the sheet, the text and --json", (unit, file, reason) => {
     expect(json.skipped).toContainEqual({ file, reason, unit });
     expect(json.ledger.find((x) => x.unit === unit)).toMatchObject({ state: "未报", file, unusable: reason });
