@@ -8,7 +8,7 @@ export type Lang = "zh" | "en";
 export type FileProblemCode =
   | "exists" | "is_input" | "changed" | "appeared" | "no_access" | "read_only_file" | "no_folder" | "parent_not_folder"
   | "is_folder" | "disk_full" | "read_only_fs" | "not_found" | "io" | "template_years"
-  | "empty_input" | "too_large_input" | "no_workbooks" | "no_returns";
+  | "empty_input" | "too_large_input" | "no_workbooks" | "no_returns" | "csv_input";
 
 export interface FileProblemData {
   code: FileProblemCode;
@@ -38,6 +38,7 @@ const ZH: Record<FileProblemCode, Text> = {
   too_large_input: (p) => `${p.file}：文件过大（${p.other ?? ""}）`,
   no_workbooks: (p) => `${p.file}：文件夹中没有 .xlsx 文件`,
   no_returns: (p) => `${p.file}：其中没有规划指标填报工作簿，未生成任何文件`,
+  csv_input: (p) => `${p.file}：是 CSV 文本文件，只存有一张表的数值（本工具的隐藏表、公式和格式都已丢失），不能另存为填报工作簿；请用下发的原表（.xlsx）重新填写`,
 };
 
 const EN: Record<FileProblemCode, Text> = {
@@ -59,6 +60,7 @@ const EN: Record<FileProblemCode, Text> = {
   too_large_input: (p) => `${p.file}: the file is too large (${p.other ?? ""})`,
   no_workbooks: (p) => `${p.file}: the folder holds no .xlsx file`,
   no_returns: (p) => `${p.file}: holds no plan-returns workbook; nothing written`,
+  csv_input: (p) => `${p.file}: a CSV text file holds one sheet's values only (the add-in's hidden sheets, formulas and formats are gone) and cannot be saved back as a return; fill in the distributed file (.xlsx) again`,
 };
 
 /** The one-line message of a file problem, in Chinese or English. */

@@ -50,6 +50,8 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh"): 
   } catch {
     return refuse("not_found");
   }
+  // a .csv (a sheet saved as text) is no zip; an .xlsx merely misnamed .csv is read as one
+  if (/\.csv$/i.test(file) && !(buf[0] === 0x50 && buf[1] === 0x4b)) return refuse("csv_input");
   return gridOfBytes(file, buf, lang);
 }
 

@@ -1,4 +1,6 @@
+import { resolve } from "node:path";
 import { applyLock } from "../cycle/applyLock";
+import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { readMeta } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
@@ -23,7 +25,7 @@ export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta
 
 type FileOutcome =
   | { ok: true; report: CheckReport }
-  | { ok: false; code: CheckFileProblemCode; message: string; reason?: string };
+  | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind };
 
 /**
  * Checks one file: read it (JSZip and saxen, never ExcelJS), check it against the templates it
@@ -34,7 +36,11 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   const loaded = await loadWorkbookFile(file, lang);
   if (!loaded.ok) return { ok: false, code: "unreadable", message: loaded.message, reason: loaded.reason };
   const r = checkWithContext(loaded.grid, year, context);
-  if (!r.ok) return { ok: false, code: r.reason, message: checkFailureText(file, r, lang) };
+  if (!r.ok) {
+    // the 报送台账 or a summary kept among the returns: told apart from a unit's workbook that is no return
+    const own = r.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
+    return { ok: false, code: r.reason, message: checkFailureText(file, r, lang), ...(own ? { own } : {}) };
+  }
   // a locked return edited since it was accepted (issue 18.5)
   applyLock(loaded.grid, r.report, sha256Text);
   const meta = year === undefined ? null : readMeta(loaded.grid);
@@ -83,7 +89,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   }
 
   // the files in order, each once (a file named and also in a folder named is checked once)
-  const { files, empty } = workbookFiles(paths, [o.previous, o.city, o.rules].filter((p): p is string => p !== undefined));
+  const { files, empty, inFolder } = workbookFiles(paths, [o.previous, o.city, o.rules].filter((p): p is string => p !== undefined));
   let failed = 0;
   // `reason`: for an unreadable file, why (the reader's code: damaged_zip, encrypted, bad_xml, …), so a
   // script going through 1,000 returns can tell a damaged file from an old .xls or a missing one
@@ -95,10 +101,16 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   for (const p of empty) fail(p, "no_workbooks", fileMessage({ code: "no_workbooks", file: p }, lang));
 
   const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, files.length, lang) : null;
+  // the ledger and a summary found in a folder (the guide keeps them with the returns): passed over, one line each
+  let passed = 0;
   for (const [i, file] of files.entries()) {
     const r = await checkFile(file, year, context, lang);
     progress?.clear();
-    if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
+    if (!r.ok && r.own && inFolder.has(resolve(file))) {
+      passed++;
+      if (o.json) io.print(terminalJson({ file, skipped: r.own }) + "\n");
+      else io.print(passedOverLine(file, r.own, lang) + "\n\n");
+    } else if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
     else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report) }) + "\n");
     else io.print(formatReport(file, r.report, lang, o.all ?? false) + "\n\n");
     progress?.show(i + 1);
@@ -106,12 +118,20 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   progress?.done();
   const unchecked = failed - empty.length;
   if (!o.json) {
-    io.print(lang === "en" ? `${files.length} files: ${files.length - unchecked} checked, ${unchecked} could not be checked\n` : `共 ${files.length} 个文件：已核对 ${files.length - unchecked} 个，无法核对 ${unchecked} 个\n`);
+    const checkedN = files.length - unchecked - passed;
+    const rest = passed ? (lang === "en" ? `, ${passed} passed over (ledger, summary)` : `，略过 ${passed} 个（报送台账、汇总表）`) : "";
+    io.print(lang === "en" ? `${files.length} files: ${checkedN} checked, ${unchecked} could not be checked${rest}\n` : `共 ${files.length} 个文件：已核对 ${checkedN} 个，无法核对 ${unchecked} 个${rest}\n`);
   }
   if (failed > 0) io.setExit(EXIT.unreadable);
 }
 
-/** The `error` of a file's JSON object: `{code, message}`, and `reason` for an unreadable file (architecture.md, CLI). */
+/** The line of a ledger or summary passed over in a folder: not a return, not a problem either. */
+function passedOverLine(file: string, own: OwnWorkbookKind, lang: "zh" | "en"): string {
+  if (lang === "en") return `passed over (${own === "ledger" ? "the 报送台账 ledger" : "a summary"}, not a return): ${file}`;
+  return `略过（${own === "ledger" ? "报送台账" : "汇总表"}，不是填报）：${file}`;
+}
+
+/** The `error\` of a file's JSON object: `{code, message}`, and `reason` for an unreadable file (architecture.md, CLI). */
 function fileError(code: CheckFileProblemCode, message: string, reason: string | undefined): { code: CheckFileProblemCode; reason?: string; message: string } {
   return reason === undefined ? { code, message } : { code, reason, message };
 }

@@ -1,6 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { ledgerBookPlan } from "../cycle/ledgerBook";
+import { inUnitOrder } from "../cycle/inUnitOrder";
+import { ledgerBookPlan, readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
+import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { rolloverTargets, type RollSource } from "../cycle/rolloverTargets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { readMeta, checkGrid } from "../sheet/checkGrid";
@@ -67,14 +69,19 @@ export async function runRollover(paths: readonly string[], o: RolloverOptions, 
   await rollMany(paths, o.outDir!, o, io);
 }
 
-type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Template[] } | { ok: false; message: string; notReturn: boolean };
+type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Template[] } | { ok: false; message: string; notReturn: boolean; own?: { kind: OwnWorkbookKind; ledger: LedgerBook | null } };
 
 /** A return read and checked, with the templates it carries; or why not, in `lang`. */
 async function readReturn(file: string, io: CommandIO): Promise<Read> {
   const loaded = await loadWorkbookFile(file, io.lang);
   if (!loaded.ok) return { ok: false, message: loaded.message, notReturn: false };
   const checked = checkGrid(loaded.grid);
-  if (!checked.ok) return { ok: false, message: checkFailureText(file, checked, io.lang), notReturn: checked.reason === "not_plan_returns" };
+  if (!checked.ok) {
+    // the folder's 报送台账 (or a summary) is no return, but the ledger tells the units expected and their order
+    const kind = checked.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
+    const own = kind ? { own: { kind, ledger: kind === "ledger" ? readLedgerBook(loaded.grid) : null } } : {};
+    return { ok: false, message: checkFailureText(file, checked, io.lang), notReturn: checked.reason === "not_plan_returns", ...own };
+  }
   // the check read the same metadata (readMeta is shared), so it is there and valid
   const meta = readMeta(loaded.grid);
   if (!meta || "error" in meta) throw new Error("a checked workbook without its metadata");
@@ -103,8 +110,16 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const unreadable: string[] = [];
   const skipped: string[] = [];
   const noUnit: string[] = [];
+  // the old year's 报送台账 found in a folder: its units' order is kept, and its units without a return are named
+  let oldLedger: { file: string; book: LedgerBook } | null = null;
   for (const file of files) {
     const r = await readReturn(file, io);
+    if (!r.ok && r.own && inFolder.has(resolve(file))) {
+      const book = r.own.ledger;
+      if (book && book.year !== o.year && oldLedger === null) oldLedger = { file, book };
+      skipped.push(say(book ? "roll_skipped_ledger" : "roll_skipped_summary", { file, year: book?.year || "" }));
+      continue;
+    }
     if (!r.ok && r.notReturn && inFolder.has(resolve(file))) { skipped.push(say("roll_skipped_not_return", { file })); continue; }
     if (!r.ok) { unreadable.push(r.message); continue; }
     if (r.report.year === o.year) { skipped.push(say("roll_skipped_year", { file, year: o.year })); continue; }
@@ -116,6 +131,9 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   if (noUnit.length) throw new UsageError(noUnit.join("\n"));
   const planned = rolloverTargets(sources, o.year, outDir);
   if (!planned.ok) throw new UsageError(say("units_same_file", planned.clash));
+  // in the old ledger's order (units it does not list after them, as found), as `distribute` wrote it
+  const expected = oldLedger?.book.units.map((u) => u.unit);
+  planned.targets = inUnitOrder(planned.targets, expected);
   // nothing is written unless every new return can be: none over a file read, none over another without --force
   const read = files.map((f) => resolve(f));
   for (const t of planned.targets) {
@@ -148,7 +166,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
   }
-  // a unit that sent nothing this year has no return to roll over: the ledger cannot know it
-  lines.push(say("rolled_ledger_only", { year: o.year, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
+  // a unit that sent nothing this year has no return to roll over: without the old ledger nobody can know it;
+  // with it, those units are named, and the --units to give lists every unit in the ledger's order
+  const rolled = new Set(planned.targets.map((t) => t.unit));
+  const unsent = (expected ?? []).filter((u) => !rolled.has(u));
+  const sep = io.lang === "en" ? ", " : "、";
+  if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
+  else if (unsent.length) {
+    const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
+    lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
+  }
   io.print(lines.join("\n") + "\n");
 }

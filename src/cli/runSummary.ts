@@ -25,6 +25,10 @@ import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
+import { coverUnitText } from "../cycle/coverUnitText";
+import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
+import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { unusableReason } from "../cycle/UnusableReason";
 import { summaryJson } from "./summaryJson";
 import { summaryText } from "./summaryText";
 import { terminalJson } from "./terminalText";
@@ -74,16 +78,21 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // files that cannot be read are all named in one refusal, so one run finds every damaged file
     const unreadable: string[] = [];
     const named = new Map<string, string>();
-    const skipped: string[] = [];
+    // files of a folder not summed: the cycle's own workbooks, and units' files that cannot be used
+    let skipped: UnusableFile[] = [];
     for (const file of files) {
       // one file named twice is the same return twice, even one with nothing entered (its content is not compared)
       const twice = named.get(resolve(file));
       if (twice !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: twice }), o.lang), exit: "usage" };
       named.set(resolve(file), file);
       const r = await checked(file, o);
-      // a folder of returns also holds other workbooks (last run's summary, a unit's own notes): named, not summed;
-      // a unit whose only file is one of them stays 未报 in the ledger
-      if (!r.ok && r.notReturn && inFolder.has(resolve(file))) { skipped.push(file); continue; }
+      // a folder of returns also holds other workbooks (the ledger, last run's summary, a unit's file copied into a
+      // new workbook, an .xls, a damaged file): each named with why, not summed, and the rest summed; a unit
+      // whose only file is one of them is 未报, chased for that reason (withUnits). Named on its own: refused
+      if (!r.ok && r.cause !== undefined && inFolder.has(resolve(file))) {
+        skipped.push({ file, reason: r.own ?? unusableReason(r.cause), message: r.message, ...(r.cover ? { cover: r.cover } : {}) });
+        continue;
+      }
       if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); continue; }
       if (!r.ok) return r;
       if (unreadable.length) continue;
@@ -106,7 +115,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
     if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable" };
-    files = files.filter((f) => !skipped.includes(f));
+    files = files.filter((f) => !skipped.some((x) => x.file === f));
     if (files.length === 0) return { ok: false, message: paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)).join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat);
@@ -114,6 +123,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // a file under another unit's name is not taken for a new version of a unit that sent its own
     // (a copy of the neighbour's return would displace that unit's): named and passed over
     const { misnamed, passedOver, kept, counted, versions } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
+    skipped = withUnits(skipped, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)]);
     // units are summed in the ledger's (or --units) order, else in the order the files were given
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);
@@ -139,7 +149,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // links are relative to the summary; without one (--json alone) to the working folder
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);
-    const cycle = summaryCycle(kept, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link);
+    const cycle = summaryCycle(kept, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link, skipped);
     if (o.out !== undefined) {
       const bytes = await streamXlsx(function* (open) {
         yield* writeSummarySheets(s.figures, link, open);
@@ -150,7 +160,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const f = s.figures;
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skipped.map(({ file, reason, unit }) => ({ file, reason, ...(unit !== undefined ? { unit } : {}) })) } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
         : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed),
     };
   } finally {
@@ -159,11 +169,20 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
 }
 
 /** A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it). */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage"; notReturn?: boolean }> {
+/**
+ * `cause`: why a file is no return, coded (the reader's reason, or the check's not_plan_returns, bad_meta, no_year),
+ * `own` when it is the cycle's own ledger or summary; absent for a refusal that is the command's (a --city that does not fit).
+ */
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage"; cause?: string; own?: OwnWorkbookKind; cover?: string }> {
   const loaded = await loadWorkbookFile(file, o.lang);
-  if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable" };
+  if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", cause: loaded.reason };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
-  if (!r.ok) return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable", notReturn: r.reason === "not_plan_returns" };
+  if (!r.ok) {
+    const own = r.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
+    // a unit's cover copied into a new workbook still says whose it is
+    const cover = r.reason === "not_plan_returns" && !own ? coverUnitText(loaded.grid) : "";
+    return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable", ...(r.reason !== "context" ? { cause: r.reason } : {}), ...(own ? { own } : {}), ...(cover ? { cover } : {}) };
+  }
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   // a row deleted from the return is still the plan's: counted 未填报, said missing
   const meta = readMeta(loaded.grid);

@@ -2,6 +2,8 @@ import type { Resubmission } from "../cycle/versionsSheet";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
+import type { UnusableFile } from "../cycle/UnusableFile";
+import { UNUSABLE_EN, UNUSABLE_SHORT, UNUSABLE_ZH } from "../cycle/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
@@ -13,11 +15,12 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * What `summary` prints when it wrote `out`, in `lang`: the file, the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
  * issue 18.4); the 报送台账 counts by state when there is a ledger (the words of its sheet), and
- * the units that sent a return with rows 未填报 to complete (isIncomplete); each workbook of a folder
- * that is not a return (`skipped`), named and not summed; each return filed under another
+ * the units that sent a return with rows 未填报 to complete (isIncomplete); each unit whose file came
+ * but cannot be summed, with why and what to do; each file of a folder not summed (`skipped`: the
+ * ledger, a summary, a unit's unusable file, with the reader's line); each return filed under another
  * unit's name (`misnamed`). Lines end with "\n".
  */
-export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly string[] = [], misnamed: readonly MisnamedReturn[] = []): string {
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = []): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named, and 未报 in the ledger
@@ -35,18 +38,30 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
   const received = ledger?.filter((x) => x.file !== undefined).length ?? 0;
   const blanks = ledger?.filter((x) => x.blank).map((x) => x.unit) ?? [];
-  const chased = blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "";
+  const unusable = ledger?.filter((x) => x.unusable) ?? [];
+  const chased = (blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "")
+    + (unusable.length ? (en ? ` (received a file that cannot be summed, counted not sent: ${unusable.map((x) => x.unit).join(", ")})` : `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）`) : "");
   const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}`] : [];
   // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
-  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unlisted).map((x) => x.unit);
+  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted).map((x) => x.unit);
   if (unsent.length) states.push(en ? `not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
+  // it did send: chased for what is wrong with the file, not as late
+  for (const x of unusable) if (x.unusable) states.push(en ? `${x.unit}: ${UNUSABLE_EN[x.unusable]}: ${x.file ?? ""}` : `${x.unit}：${UNUSABLE_ZH[x.unusable]}：${x.file ?? ""}`);
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) {
     states.push(en
       ? `sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${x.missing} of ${x.rows}`).join(", ")}`
       : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${x.missing} 项（共 ${x.rows} 项）`).join("、")}`);
   }
-  const others = skipped.map((file) => (en ? `not summed (not a return): ${file}` : `未汇总（不是规划指标填报工作簿）：${file}`));
+  // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
+  // a unit's file already said on its unit's line above is not said twice
+  const said = new Set(unusable.map((x) => x.file));
+  const others = skipped.filter((x) => !said.has(x.file)).map((x) => {
+    if (x.reason === "ledger") return en ? `not summed (the 报送台账 ledger): ${x.file}` : `未汇总（报送台账）：${x.file}`;
+    if (x.reason === "summary") return en ? `not summed (a summary): ${x.file}` : `未汇总（汇总表）：${x.file}`;
+    if (x.reason === "not_return") return en ? `not summed (not a return): ${x.file}` : `未汇总（不是规划指标填报工作簿）：${x.file}`;
+    return en ? `not summed: ${x.message}` : `未汇总：${x.message}`;
+  });
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));

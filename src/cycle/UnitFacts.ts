@@ -1,3 +1,5 @@
+import type { UnusableReason } from "./UnusableReason";
+
 /** 报送状态 in the summary's ledger (issue 18): derived from the returns, never typed. */
 export type LedgerState = "未报" | "已报" | "退回" | "通过";
 
@@ -32,6 +34,11 @@ export interface UnitFacts {
    * nothing entered at all (收到空表), "year" with other years' values only (本年度未填)
    */
   blank?: ReturnBlank;
+  /**
+   * no return counted, but a file named after the unit came and could not be used (counted
+   * received, 未报, chased with this reason rather than as late); `file` is that file
+   */
+  unusable?: UnusableReason;
   /** received but not in the ledger's list of units */
   unlisted?: boolean;
 }

@@ -3,6 +3,7 @@ import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
+import { UNUSABLE_SHORT, UNUSABLE_ZH } from "./UnusableReason";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
@@ -23,13 +24,16 @@ export const BLANK_WORDS: Record<ReturnBlank, string> = { file: "收到空表", 
 
 /**
  * The ledger's line of counts: units expected; returns received (files, the year's values or
- * not, as the summary's "N 份" counts them), those without the year's values named; then by state.
+ * not, as the summary's "N 份" counts them, and files that came but could not be summed), those
+ * without the year's values and those unusable named; then by state.
  */
 export function ledgerCounts(facts: readonly UnitFacts[]): string {
   const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
   const received = facts.filter((f) => f.file !== undefined).length;
   const blanks = (["year", "file"] as const).map((k) => [k, facts.filter((f) => f.blank === k).length] as const).filter(([, c]) => c > 0);
-  const which = blanks.length ? `（其中${blanks.map(([k, c]) => `${BLANK_WORDS[k]} ${c} 份`).join("、")}，按未报）` : "";
+  const unusable = facts.filter((f) => f.unusable).length;
+  const parts = [...blanks.map(([k, c]) => `${BLANK_WORDS[k]} ${c} 份`), ...(unusable ? [`${UNUSABLE_SHORT} ${unusable} 份`] : [])];
+  const which = parts.length ? `（其中${parts.join("、")}，按未报）` : "";
   return `应报 ${facts.filter((f) => !f.unlisted).length}，收到 ${received} 份${which}：未报 ${n("未报")}，已报 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}`;
 }
 
@@ -66,7 +70,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   let r = FIRST_DATA_ROW;
   facts.forEach((f, i) => {
     b.value(r, b.col("no"), i + 1, "number");
-    b.value(r, b.col("unit"), `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}`, "text");
+    b.value(r, b.col("unit"), `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${UNUSABLE_SHORT}）` : ""}`, "text");
     b.value(r, b.col("state"), f.state, "status", { fill: FILLS[f.state] });
     // received without the year's values: how many versions came, nothing else to count
     if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
@@ -88,7 +92,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   b.value(r++, 1, ledgerCounts(facts), "note");
   r++;
   b.value(r++, 1, "催报", "section");
-  const chase = facts.filter((f) => f.state === "未报").map((f) => [f, chaseText(f.deadline, asOf)] as const);
+  // a unit whose file came unusable is chased now, for that reason, whatever its deadline (it did send)
+  const chase = facts.filter((f) => f.state === "未报").map((f) => [f, f.unusable ? UNUSABLE_ZH[f.unusable] : chaseText(f.deadline, asOf)] as const);
   const due = chase.filter(([, t]) => t !== null);
   if (!due.length) b.value(r++, 1, n("未报") ? `未报 ${n("未报")} 个单位，截止日期未临近，暂不催报` : "各单位均已报送", "note");
   const chaseLine = (f: UnitFacts, mark: string, fill: string, text: string): void => {
@@ -100,7 +105,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   };
   for (const [f, t] of due) {
     const line = t ?? "";
-    chaseLine(f, "催报", FILLS["未报"], !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`);
+    chaseLine(f, "催报", FILLS["未报"], f.unusable || !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`);
   }
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter(isIncomplete)) chaseLine(f, "补填", COMPLETE_FILL, `已报送，${f.missing} 项未填报（共 ${f.rows} 项），请督促补填`);

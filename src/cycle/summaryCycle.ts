@@ -7,6 +7,7 @@ import { ledgerState } from "./ledgerState";
 import { reviewTally } from "./reviewTally";
 import { returnValues } from "./returnValues";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
+import type { UnusableFile } from "./UnusableFile";
 import { versionsSheet, type Resubmission } from "./versionsSheet";
 
 /**
@@ -84,8 +85,10 @@ export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedA
  * The reporting cycle's sheets of a summary (issue 18.2, 18.4): with `units`, the 报送台账 sheet
  * lists every expected unit (and any other that sent a return) with its facts; with
  * resubmissions (the values changed between a unit's two latest versions), the 版本变化 sheet.
+ * `unusable`: files of the folder that could not be summed; a listed unit with no return but such
+ * a file named after it is received-but-unusable (未报, the file and the reason said).
  */
-export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: Resubmission[], o: CycleOptions, link: (file: string, sheet: string, cell: string) => string): { sheets: PlannedSheet[]; facts: UnitFacts[] | null } {
+export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: Resubmission[], o: CycleOptions, link: (file: string, sheet: string, cell: string) => string, unusable: readonly UnusableFile[] = []): { sheets: PlannedSheet[]; facts: UnitFacts[] | null } {
   const { counted } = latestVersions(arrived);
   const versionsOf = (x: ArrivedReturn): number => (x.unit ? arrived.filter((a) => a.unit === x.unit).length : 1);
   const changesOf = (x: ArrivedReturn): number => resubmissions.find((r) => r.unit === x.unit && x.unit)?.changes.length ?? 0;
@@ -95,7 +98,12 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
   if (o.units) {
     const list: UnitFacts[] = [];
     const factOf = (unit: string, deadline: string, x: ArrivedReturn | undefined, unlisted: boolean): UnitFacts => {
-      if (!x) return { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 };
+      if (!x) {
+        // it sent something that cannot be used: chased for that reason, not as late (the latest file named)
+        const bad = unusable.filter((f) => f.unit === unit).pop();
+        const none: UnitFacts = { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 };
+        return bad && bad.reason !== "ledger" && bad.reason !== "summary" ? { ...none, file: bad.file, unusable: bad.reason } : none;
+      }
       // a file without the year's values is received but still to be chased: 未报, the file named
       if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };
       const f: UnitFacts = {

@@ -50,9 +50,10 @@ describe("summary of a folder", () => {
     expect([r.code, r.err]).toEqual([0, ""]);
     const lines = r.out.trim().split("\n");
     expect(lines[0]).toBe(`已生成汇总 ${first}（2 份，2023 年度）`);
-    expect(lines).toContain("报送台账：应报 3，收到 2 份；未报 1  已报 2  退回 0  通过 0");
-    expect(lines).toContain(`未汇总（不是规划指标填报工作簿）：${notes}`);
-    expect(lines.filter((l) => l.startsWith("未汇总"))).toHaveLength(1);
+    // 岱山县's own workbook is a file it sent that cannot be summed: received, 未报, chased for that reason
+    expect(lines).toContain("报送台账：应报 3，收到 3 份；未报 1  已报 2  退回 0  通过 0（收到的文件无法汇总，按未报：岱山县）");
+    expect(lines).toContain(`岱山县：收到的文件无法汇总（不是本工具的填报：可能复制到了新工作簿），请用下发的原表重填：${notes}`);
+    expect(lines.filter((l) => l.startsWith("未汇总") || l.startsWith("未报，请催报"))).toHaveLength(0);
 
     // the 报送台账 sheet's key row (its marks) is hidden, so it does not show or print
     const book = new ExcelJS.Workbook();
@@ -64,14 +65,15 @@ describe("summary of a folder", () => {
 
     const again = await cli("summary", got, "--ledger", ledger, "--out", join(got, "汇总-第二次.xlsx"), "--as-of", "2024-02-05", "--json");
     expect(again.code).toBe(0);
-    const j = JSON.parse(again.out) as { skipped: string[]; units: unknown[] };
-    expect(j.skipped).toEqual([notes, first]);
+    const j = JSON.parse(again.out) as { skipped: unknown[]; units: unknown[] };
+    expect(j.skipped).toEqual([{ file: notes, reason: "not_return", unit: "岱山县" }, { file: first, reason: "summary" }]);
   }, 60000);
 
   test("--lang en names them in English", async () => {
     const r = await cli("summary", got, "--ledger", ledger, "--out", join(dir, "en.xlsx"), "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`not summed (not a return): ${notes}`);
+    expect(r.out).toContain(`岱山县: the file received cannot be summed (not a plan-returns return: perhaps copied into a new workbook); ask for it again in the distributed file: ${notes}`);
+    expect(r.out).toContain(`not summed (a summary): ${join(got, "汇总.xlsx")}`);
   });
 
   test.each([

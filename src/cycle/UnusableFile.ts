@@ -1,0 +1,34 @@
+import type { OwnWorkbookKind } from "./ownWorkbookKind";
+import type { UnusableReason } from "./UnusableReason";
+
+/**
+ * A file of a folder given to `summary` that was not summed: one of the cycle's own workbooks
+ * (`ledger`, `summary`: passed over), or a unit's file that cannot be used (`UnusableReason`), with
+ * the unit its name names when it names one of the units expected or summed (`unit`), and the
+ * reader's one line on it (`message`: the file, why, what to do).
+ */
+export interface UnusableFile {
+  file: string;
+  reason: UnusableReason | OwnWorkbookKind;
+  message: string;
+  /** the 填报单位 on its cover, when it could be read (a workbook that is no return) */
+  cover?: string;
+  unit?: string;
+}
+
+/**
+ * The unit each unusable file names by its file name (the longest name found: 定海区 within
+ * 舟山市定海区), else by the 填报单位 on its cover when that is one of them, of `units` (the
+ * ledger's or --units, then the returns' 填报单位). A unit's file that
+ * could not be read tells the manager the unit did send something: it is chased with the reason,
+ * not as late. The cycle's own workbooks name no unit.
+ */
+export function withUnits(files: readonly UnusableFile[], units: readonly string[]): UnusableFile[] {
+  const byLength = [...new Set(units.filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
+  return files.map((f) => {
+    if (f.reason === "ledger" || f.reason === "summary") return f;
+    const name = (f.file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
+    const unit = byLength.find((u) => name.includes(u)) ?? byLength.find((u) => u === f.cover);
+    return unit === undefined ? f : { ...f, unit };
+  });
+}

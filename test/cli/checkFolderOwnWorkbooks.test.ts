@@ -1,0 +1,51 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+
+/**
+ * A manager's trial: `check 收到/` exited 2 and counted 报送台账.xlsx as 无法核对, though the guide
+ * tells managers to keep the ledger in that folder (and `summary --out` writes there). The ledger
+ * and a summary found in a folder are passed over with one line each (JSON Lines: `{"file",
+ * "skipped"}`), not errors; any other workbook that is no return still is one. A .csv gets its own
+ * fix line (it cannot be made a return again).
+ */
+const dir = mkdtempSync(join(tmpdir(), "check-own-"));
+const got = join(dir, "收到");
+const withCsv = join(dir, "带csv");
+
+beforeAll(async () => {
+  const r = await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区", "--out-dir", got);
+  expect(r.code).toBe(0);
+  const s = await cli("summary", got, "--ledger", join(got, "报送台账.xlsx"), "--out", join(got, "汇总.xlsx"));
+  expect(s.code).toBe(0);
+  mkdirSync(withCsv);
+  copyFileSync(join(got, "2023-定海区.xlsx"), join(withCsv, "2023-定海区.xlsx"));
+  writeFileSync(join(withCsv, "普陀区.csv"), "指标,2023\n地区生产总值,1234\n");
+}, 60000);
+
+test.each<[string, () => string, string[], number, string[], string]>([
+  ["the ledger and the summary kept with the returns are passed over", () => got,
+    [], 0, [`略过（报送台账，不是填报）：${join(got, "报送台账.xlsx")}`, `略过（汇总表，不是填报）：${join(got, "汇总.xlsx")}`], "共 4 个文件：已核对 2 个，无法核对 0 个，略过 2 个（报送台账、汇总表）"],
+  ["in English", () => got,
+    ["--lang", "en"], 0, [`passed over (the 报送台账 ledger, not a return): ${join(got, "报送台账.xlsx")}`, `passed over (a summary, not a return): ${join(got, "汇总.xlsx")}`], "4 files: 2 checked, 0 could not be checked, 2 passed over (ledger, summary)"],
+  ["a .csv is named with how to make it a return", () => withCsv,
+    [], 2, [], "共 2 个文件：已核对 1 个，无法核对 1 个"],
+])("%s", async (_name, folder, flags, code, lines, last) => {
+  const r = await cli("check", folder(), ...flags);
+  expect(r.code).toBe(code);
+  const out = r.out.trim().split("\n");
+  for (const l of lines) expect(out).toContain(l);
+  expect(out[out.length - 1]).toBe(last);
+  if (code === 2) expect(r.err).toBe(`${join(withCsv, "普陀区.csv")}：是 CSV 文本文件，只存有一张表的数值（本工具的隐藏表、公式和格式都已丢失），不能另存为填报工作簿；请用下发的原表（.xlsx）重新填写\n`);
+}, 30000);
+
+test("--json: a line {file, skipped} for each, and a .csv's error has reason csv_input", async () => {
+  const r = await cli("check", got, "--json");
+  expect(r.code).toBe(0);
+  const lines = r.out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  expect(lines.filter((l) => "skipped" in l)).toEqual([{ file: join(got, "报送台账.xlsx"), skipped: "ledger" }, { file: join(got, "汇总.xlsx"), skipped: "summary" }]);
+  const c = await cli("check", withCsv, "--json");
+  expect(c.code).toBe(2);
+  expect(c.out.trim().split("\n").map((l) => JSON.parse(l) as { error?: { reason?: string } }).find((l) => l.error)?.error?.reason).toBe("csv_input");
+}, 30000);

@@ -1,0 +1,38 @@
+import { coverUnitText } from "../../src/cycle/coverUnitText";
+import { withUnits, type UnusableFile } from "../../src/cycle/UnusableFile";
+import { unusableReason, type UnusableReason } from "../../src/cycle/UnusableReason";
+import type { CellValue } from "../../src/domain/CellValue";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+
+/** Which unit a file that cannot be summed came from, and why it cannot (test/cycle/unusableFiles.test.ts runs them through `summary`). */
+const units = ["定海区", "舟山市定海区", "普陀区"];
+const f = (file: string, reason: UnusableFile["reason"], cover?: string): UnusableFile => ({ file, reason, message: "", ...(cover ? { cover } : {}) });
+
+test.each<[string, UnusableFile, string | undefined]>([
+  ["the file name names a unit", f("收到/普陀区2024.xls", "old_xls"), "普陀区"],
+  ["the longest name found", f("收到/舟山市定海区.xlsx", "not_return"), "舟山市定海区"],
+  ["no name in the file name: the cover's 填报单位", f("收到/新建工作表.xlsx", "not_return", "普陀区"), "普陀区"],
+  ["the file name before the cover", f("收到/定海区.xlsx", "not_return", "普陀区"), "定海区"],
+  ["a cover naming no unit expected", f("收到/新建工作表.xlsx", "not_return", "某某局"), undefined],
+  ["the ledger is nobody's file", f("收到/普陀区台账.xlsx", "ledger"), undefined],
+  ["a summary is nobody's file", f("收到/普陀区汇总.xlsx", "summary"), undefined],
+])("%s", (_name, file, unit) => {
+  expect(withUnits([file], units)[0]?.unit).toBe(unit);
+});
+
+test.each<[string, UnusableReason]>([
+  ["not_plan_returns", "not_return"], ["old_xls", "old_xls"], ["other_package", "other_format"], ["not_zip", "other_format"],
+  ["csv_input", "csv"], ["encrypted", "encrypted"], ["ole_unknown", "encrypted"], ["damaged_zip", "damaged"], ["bad_meta", "damaged"], ["internal", "damaged"],
+])("the reader's %s is %s", (cause, reason) => {
+  expect(unusableReason(cause)).toBe(reason);
+});
+
+const text = (t: string): CellValue => (t === "" ? { type: "empty" } : { type: "string", text: t });
+const grid = (rows: string[][]): GridWorkbook => ({ sheets: [{ name: "填报说明", visible: true, rows: rows.map((r) => r.map(text)) }] }) as unknown as GridWorkbook;
+test.each<[string, string[][], string]>([
+  ["our cover's layout (A4 label, C4 value)", [["标题"], ["plan-returns:cover"], ["规划名称", "", "某规划"], ["填报单位", "", "建湖县"]], "建湖县"],
+  ["a label with a colon, the value next to it", [["填报单位：", "滨海县"]], "滨海县"],
+  ["no 填报单位", [["单位", "万元"]], ""],
+])("coverUnitText: %s", (_name, rows, unit) => {
+  expect(coverUnitText(grid(rows))).toBe(unit);
+});
