@@ -25,7 +25,7 @@ import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
-import { coverUnitText } from "../cycle/coverUnitText";
+import { coverUnitText } from "../sheet/coverUnitText";
 import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { unusableReason } from "../cycle/UnusableReason";

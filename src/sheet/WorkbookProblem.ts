@@ -9,8 +9,11 @@ type PeriodParams = Pick<PeriodProblem, "template" | "title" | "from" | "to" | "
  * shown, from the zh/en catalogue (describeWorkbookProblem).
  */
 export interface WorkbookProblemParams {
-  /** no metadata sheet: not a plan-returns workbook (CheckOutcome `not_plan_returns`) */
-  not_plan_returns: Record<string, never>;
+  /**
+   * no metadata sheet: not a plan-returns workbook (CheckOutcome `not_plan_returns`); `unit`: the
+   * 填报单位 its cover still shows (a return copied into a new workbook), when it has one
+   */
+  not_plan_returns: { unit?: string };
   /** the metadata sheet's JSON cannot be decoded (CheckOutcome `bad_meta`) */
   meta_corrupt: { sheet: string };
   /** a template in the metadata fails the schema: `file` is `<sheet>!templates[i]`, `path` its JSON path, `message` the schema's (English) words (CheckOutcome `bad_meta`) */

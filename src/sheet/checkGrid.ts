@@ -1,3 +1,4 @@
+import { coverUnitText } from "./coverUnitText";
 import { cellText, type CellValue } from "../domain/CellValue";
 import { describeIssue } from "../domain/describeIssue";
 import { evaluateIndicator } from "../domain/evaluateIndicator";
@@ -159,7 +160,11 @@ function insertedColumns(s: GridSheet): string[] {
  */
 export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRules = DEFAULT_CHECK_RULES): CheckOutcome {
   const m = readMeta(g);
-  if (m === null) return failed("not_plan_returns", workbookProblem("not_plan_returns", {}));
+  if (m === null) {
+    // a return copied into a new workbook keeps its cover but not our hidden sheet: say so
+    const unit = coverUnitText(g);
+    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : {}));
+  }
   if ("error" in m) return failed("bad_meta", m.error);
   const year = yearOverride ?? readYear(g);
   if (year === null) return failed("no_year", workbookProblem("no_year", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col) }));

@@ -110,7 +110,15 @@ describe("check: workbook problems in the language asked for", () => {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet("表一").getCell("A1").value = "你好";
       return save(wb);
-    }, /不是规划指标填报工作簿（未找到插件元数据）/, /Not a plan-returns workbook \(the add-in's metadata was not found\)/],
+    }, /不是规划指标填报工作簿（未找到插件元数据）$/m, /Not a plan-returns workbook \(the add-in's metadata was not found\)$/m],
+    ["a return copied into a new workbook (its cover's 填报单位 kept, our hidden sheet not)", async () => {
+      const wb = new ExcelJS.Workbook();
+      const cover = wb.addWorksheet("填报说明");
+      cover.getCell("B4").value = "填报单位：";
+      cover.getCell("C4").value = "建湖县";
+      wb.addWorksheet("指标").getCell("A1").value = "序号";
+      return save(wb);
+    }, /不是规划指标填报工作簿（未找到插件元数据）；封面写着填报单位「建湖县」，可能是把填报表复制到了新工作簿.*请在下发的原表中填写后再报送/, /its cover names the reporting unit "建湖县": the return may have been copied into a new workbook.*fill in the distributed workbook/],
     ["a return whose reporting year was cleared", async () => {
       const { wb } = filled();
       const cover = wb.getWorksheet(COVER_NAME);

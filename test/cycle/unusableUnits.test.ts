@@ -1,4 +1,4 @@
-import { coverUnitText } from "../../src/cycle/coverUnitText";
+import { coverUnitText } from "../../src/sheet/coverUnitText";
 import { withUnits, type UnusableFile } from "../../src/cycle/UnusableFile";
 import { unusableReason, type UnusableReason } from "../../src/cycle/UnusableReason";
 import type { CellValue } from "../../src/domain/CellValue";

@@ -1,6 +1,6 @@
 import { cellText } from "../domain/CellValue";
-import type { GridWorkbook } from "../sheet/Grid";
-import { UNIT_NAME } from "../sheet/keys";
+import type { GridWorkbook } from "./Grid";
+import { UNIT_NAME } from "./keys";
 
 /** How far down a sheet the cover's 填报单位 is looked for (it is row 4 of ours; a copy may shift it a little). */
 const ROWS = 20;
