@@ -48,6 +48,8 @@ export interface TextItem {
   leftOut?: readonly LeftOut[] | undefined;
   /** the reporting year's value is to be verified (valueToVerify): said once in the opening, and after the value wherever it is quoted */
   verify?: ValueToVerify | null | undefined;
+  /** the reporting year's value is not a valid number (§2, an error in check): quoted as typed and marked, never as a figure */
+  invalid?: boolean | undefined;
 }
 
 // kept importable from here, as before
@@ -96,6 +98,19 @@ export function withUnit(value: string, unit: string): string {
   return value === "" || unit === "比" || !PLAIN_NUMBER.test(value) ? value : `${value}${unit}`;
 }
 
+/**
+ * The reporting year's value as the report states it, in every section (§6): a value check finds
+ * invalid (§2) quoted as typed and marked (“约3.2”（数据异常，未采用）), since with the unit appended
+ * "3,520" or "约3.2" would read as a figure the grades used; otherwise with its unit (withUnit;
+ * `unit` "" where a column gives it) and, for a value to verify, its caveat.
+ */
+export function statedValue(value: string, unit: string, marks: { invalid?: boolean | undefined; verify?: ValueToVerify | null | undefined }, lang: Lang = "zh"): string {
+  if (value === "") return "";
+  const w = EVALUATION_WORDS[lang];
+  if (marks.invalid) return w.invalidValue(value);
+  return withUnit(value, unit) + (marks.verify ? w.verify(marks.verify) : "");
+}
+
 /** A number as the report prints one (11500, 37.01, -0.5, 1,234): the only values the unit is appended to. */
 const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -128,7 +143,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const endOf = (i: TextItem): number | null => i.targetYear ?? targetYear;
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
   // a value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without its caveat
-  const stated = (i: TextItem): string => withUnit(i.actual ?? "", i.unit) + (i.verify && i.actual ? w.verify(i.verify) : "");
+  const stated = (i: TextItem): string => statedValue(i.actual ?? "", i.unit, i, lang);
   const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify)).map((i) => i.name));
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
