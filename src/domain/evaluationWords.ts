@@ -2,6 +2,7 @@ import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
 import type { Breach } from "./breachOf";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
+import { unitText } from "./unitText";
 import type { ValueToVerify } from "./valueToVerify";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
@@ -150,9 +151,9 @@ export interface EvaluationWords {
   warningSection: (forecast: boolean, end: boolean) => string;
 }
 
-/** The pace's unit words: a ratio (城乡居民收入比) has none ("降低 0.05", not "降低 0.05 比"). */
+/** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none ("降低 0.05", not "降低 0.05 比"). */
 const paceUnit = (unit: string, percent: string, permille: string): string =>
-  unit === "%" ? percent : unit === "‰" ? permille : unit && unit !== "比" ? ` ${unit}` : "";
+  unit === "%" ? percent : unit === "‰" ? permille : unitText(unit) ? ` ${unitText(unit)}` : "";
 
 /** Why no trend can be forecast for a breach (Breach.why). */
 const ZH_NO_TREND: Record<Breach["why"], string> = { baseline_met: "基期已达到目标，无趋势可预测", no_baseline: "无基期值，无趋势可预测", no_trend: "无趋势可预测" };

@@ -1,4 +1,4 @@
-import { fmtNumber, paceClause, statedValue } from "../domain/evaluationText";
+import { paceClause, paceNumber, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
 import { STATUS_LABELS } from "../domain/Status";
@@ -37,7 +37,7 @@ export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
   if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
   const w = EVALUATION_WORDS.zh;
-  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, fmtNumber);
+  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, paceNumber(r.graded.pace.plan));
   if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved));
   if (r.graded.forecast.meets === false) return paceClause({ unit: r.unit, cumulative: r.graded.cumulative, pace: r.graded.pace }) ?? w.pace(say(needed), null);
   return w.pace(say(needed), achieved === null ? null : say(achieved));
