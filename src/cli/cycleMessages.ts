@@ -1,6 +1,6 @@
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
-  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_other_sheets" | "roll_same_year"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_not_return" | "roll_skipped_ledger" | "roll_skipped_summary" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
@@ -27,6 +27,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead: (p) => `注意：原填报（${v(p, "from")} 年度）已填了 ${v(p, "years")} 年的数值（${v(p, "n")} 格），已一并带入；这些数值晚于原填报年度，从未作为当年数值报送和核对（可能填错了列），请逐格核实：`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}`,
   rolled_ahead_more: (p) => `  ……另有 ${v(p, "n")} 格`,
+  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入，新年度核对仍会报错，请逐格改正：`,
+  rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：“${v(p, "value")}”（${v(p, "why")}）`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
   roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份`,
   roll_out_or_dir: () => "请用 --out 指定新文件（一份填报），或用 --out-dir 指定文件夹（多份填报或文件夹，每个单位一份），两者只用其一",
@@ -71,6 +73,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead: (p) => `note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${many(p, "n", "cell")}), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")}`,
   rolled_ahead_more: (p) => `  … and ${v(p, "n")} more`,
+  rolled_invalid: (p) => `note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check; carried as they are, they will fail the new year's check too: correct each one:`,
+  rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: "${v(p, "value")}" (${v(p, "why")})`,
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
   roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over`,
   roll_out_or_dir: () => "give either --out (the new file, for one return) or --out-dir (a folder, one new return per unit, for several returns or a folder)",

@@ -1,4 +1,4 @@
-import { fmtNumber, bindingFirst, BINDING, withUnit } from "../domain/evaluationText";
+import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { warningSection } from "../sheet/warningSection";
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
@@ -31,13 +31,13 @@ const ANNEX_WIDTHS = [520, 2100, 800, 740, 800, 900, 1150, 820, 900, 1150, 1500,
  */
 function yearValue(i: EvaluationRow, year: number): string {
   // a text answer (AAAAA, 稳步提高) takes no unit
-  const u = (v: string): string => (/^[-+]?\.?\d/.test(v) ? withUnit(v, i.unit) : v);
+  const u = (v: string): string => (i.invalid ? statedValue(v, i.unit, { invalid: true }) : /^[-+]?\.?\d/.test(v) ? withUnit(v, i.unit) : v);
   const total = i.graded.cumulative ? i.graded.result.value : null;
   if (total !== null) return `累计 ${withUnit(fmtNumber(total), i.unit)}（${year} 年 ${i.actual ? u(i.actual) : "未填"}）`;
   // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
   const assessed = assessmentOf(i);
   if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
-  return `${year} 年 ${i.actual ? u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "") : "未填报"}`;
+  return `${year} 年 ${i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报"}`;
 }
 
 /** A domain section's line for one indicator. */

@@ -26,6 +26,8 @@ export function reportJson(r: EvaluationReport): unknown {
       warning: rowWarning(i, ret.year),
       // only on a row whose value is to be verified (valueToVerify): `far_from_plan` or `scale_suspect`
       ...(i.verify ? { verify: i.verify.code } : {}),
+      // only on a row whose value for the year is not a valid number (§2): check's error code (text_number, …)
+      ...(i.invalid ? { invalid: i.invalid } : {}),
     }))),
     counts: r.counts,
     text: r.text,

@@ -1,11 +1,13 @@
+import { carriedInvalid } from "../cycle/carriedInvalid";
 import { typedAhead } from "../cycle/typedAhead";
+import { invalidPhrase } from "../domain/invalidPhrase";
 import { excelInput } from "../hosts/xlsx/excelInput";
 import { fillInputs, type InputEntry } from "../hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
 import { carriedInputs } from "../sheet/carriedInputs";
-import type { CheckReport } from "../sheet/CheckReport";
+import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import { checkGrid } from "../sheet/checkGrid";
 import { COVER_NAME } from "../sheet/coverSheet";
 import type { GridWorkbook } from "../sheet/Grid";
@@ -25,7 +27,8 @@ const NAMED_AHEAD = 20;
  * carried and what was not, in `lang`: the first names `out`, then the per-year cells and
  * sign-offs left, the later years carried when rolling back, each value entered for a year
  * after the return's own (never sent or checked as that year's: named by its cell in the new
- * return), and the sheets not carried. Nothing is read or written here.
+ * return), each value of the return's own or an earlier year that its check finds invalid (named
+ * the same way, with what is wrong), and the sheets not carried. Nothing is read or written here.
  */
 export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[] }> {
   const from = old.report.year;
@@ -61,11 +64,22 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   // a value the old return held for a year after its own was never sent or checked as that year's
   // (perhaps typed in the wrong column): each is named where it sits in the new return
   // the new return is read back for the cells only when there is such a value (most returns have none)
-  let ahead: ReturnType<typeof typedAhead> = [];
-  if (placed.some((c) => Number(inKeyYear(c.key)) > from)) {
+  let newItems: readonly CheckItem[] | null = null;
+  const readBack = async (): Promise<readonly CheckItem[]> => {
+    if (newItems) return newItems;
     const newReport = checkGrid(await readXlsxZip(bytes));
     if (!newReport.ok) throw new Error(`the rolled-over return does not check: ${newReport.message}`);
-    ahead = typedAhead(placed, newReport.report.items, from);
+    return (newItems = newReport.report.items);
+  };
+  let ahead: ReturnType<typeof typedAhead> = [];
+  if (placed.some((c) => Number(inKeyYear(c.key)) > from)) ahead = typedAhead(placed, await readBack(), from);
+  // a value the old return's check finds invalid is carried as it is (nothing is changed unasked), so
+  // each is named here, where it sits in the new return, not first by the new year's check
+  const invalid = await carriedInvalid(placed, old.templates, readBack, from);
+  if (invalid.length) {
+    lines.push(cycleMessage("rolled_invalid", { from, n: invalid.length }, lang));
+    for (const x of invalid.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, why: invalidPhrase(x.code, lang) }, lang));
+    if (invalid.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: invalid.length - NAMED_AHEAD }, lang));
   }
   if (ahead.length) {
     lines.push(cycleMessage("rolled_ahead", { from, years: join([...new Set(ahead.map((a) => a.year))].sort()), n: ahead.length }, lang));

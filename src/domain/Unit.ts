@@ -29,6 +29,9 @@ const SYMBOLS = new Set(["km", "m", "cm", "mm", "km²", "km2", "m²", "m2", "m³
 /** Units that are neither counts nor amounts (a score, a multiple, points of a percentage, a time, a temperature): read as units, checked only as numbers. */
 const OTHER_UNITS = new Set(["百分点", "个百分点", "倍", "分", "级", "星", "分钟", "秒", "周", "月", "日", "℃", "°c", "db"]);
 
+/** What a plan's unit column writes for "no unit": a dash of any length or kind, a slash, 无 (normalised: －→-, ／→/). */
+const NO_UNIT = /^(?:[-—–―/]+|无)$/;
+
 /** Classifies a unit symbol. Compound count units such as `套、间` count as counts. */
 export function classifyUnit(symbol: string): UnitClass {
   return classifyCached(symbol);
@@ -42,7 +45,9 @@ function classify(symbol: string): UnitClass {
   if (s === "‰") return "permille";
   if (s === "岁") return "age";
   if (s === "年") return "years";
-  if (s === "比" || s === "ratio") return "ratio";
+  // a plan's unit column writes a dash (or 无) for a number with no unit, a ratio (城乡居民收入比 —): no unit
+  // to append, decided here once, so check, sheet and report agree (unitText)
+  if (s === "比" || s === "ratio" || NO_UNIT.test(s)) return "ratio";
   if (s.split(/[、,/]/).every((p) => COUNTS.has(p)) && !s.includes("/")) return "count";
   if (AMOUNTS.has(s) || s.includes("/") || SYMBOLS.has(s.toLowerCase())) return "amount";
   if (COUNTS.has(s)) return "count";

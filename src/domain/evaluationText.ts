@@ -8,6 +8,8 @@ import { forecastNumber } from "./forecastNumber";
 import { emptyGradeCounts, type Grade } from "./Grade";
 import type { Issue } from "./Issue";
 import { nameInText } from "./nameInText";
+import { planDecimals } from "./planDecimals";
+import { unitText } from "./unitText";
 import { STATUS_CODES, type Status } from "./Status";
 import { warningKind } from "./warningKind";
 import type { ValueToVerify } from "./valueToVerify";
@@ -31,7 +33,8 @@ export interface TextItem {
   cumulative: boolean;
   /** `value`: F at T, said against the target in the 预计难以完成 list, with `decimals` (forecastNumber) */
   forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined };
-  pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined };
+  /** `plan`: the baseline and target as written; the paces are written with their precision (paceNumber) */
+  pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined; plan?: readonly string[] | undefined };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
   targetYear?: number | undefined;
   /** the reporting year's value (a cumulative target's running total), and the final target as written: said of what is not achieved at T */
@@ -48,6 +51,8 @@ export interface TextItem {
   leftOut?: readonly LeftOut[] | undefined;
   /** the reporting year's value is to be verified (valueToVerify): said once in the opening, and after the value wherever it is quoted */
   verify?: ValueToVerify | null | undefined;
+  /** the reporting year's value is not a valid number (§2, an error in check): quoted as typed and marked, never as a figure */
+  invalid?: boolean | undefined;
 }
 
 // kept importable from here, as before
@@ -73,15 +78,26 @@ export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, la
   const { needed, achieved, latest } = i.pace;
   if (needed === null) return null;
   const w = EVALUATION_WORDS[lang];
-  const say = (v: number): string => w.paceValue(v, i.unit, i.cumulative, fmtNumber);
+  const fmt = paceNumber(i.pace.plan);
+  const say = (v: number): string => w.paceValue(v, i.unit, i.cumulative, fmt);
   // v short of the needed pace, in its direction, as the two are printed: paces that print alike
   // (−0.002 and −0.0019999…) cannot explain a miss, so they are not quoted as if they did
-  const printed = (v: number): number => Number(fmtNumber(v));
+  const printed = (v: number): number => Number(fmt(v));
   const short = (v: number): boolean => (needed > 0 ? printed(v) < printed(needed) : needed < 0 ? printed(v) > printed(needed) : false);
   if (achieved === null) return w.pace(say(needed), null);
   if (i.cumulative || short(achieved)) return w.pace(say(needed), say(achieved));
   if (latest && short(latest.value)) return w.paceSlowing(say(needed), say(achieved), say(latest.value), latest.from, latest.to);
   return null;
+}
+
+/**
+ * How a yearly change (a pace) is written: to the plan's own precision where the plan is given
+ * (planDecimals: the baseline's and target's decimals, at least two significant digits; 5280, 0.0075,
+ * 1.3), no trailing zeros; as fmtNumber writes a number otherwise.
+ */
+export function paceNumber(plan: readonly string[] | undefined): (v: number) => string {
+  if (!plan) return fmtNumber;
+  return (v) => { const r = Number(v.toFixed(planDecimals(v, plan))); return (Object.is(r, -0) ? 0 : r).toString(); };
 }
 
 /** paceClause in brackets: "（需年均提高 0.34 个百分点，此前年均提高 0.15 个百分点）", or "". */
@@ -90,10 +106,23 @@ export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lan
   return c === null ? "" : EVALUATION_WORDS[lang].bracket(c);
 }
 
-/** A value with its unit as the report writes it: 95%, 5.2万人; a ratio (比) has none; text typed in the cell (12万, 约3.2) as typed. */
+/** A value with its unit as the report writes it: 95%, 5.2万人; a ratio (比, or a dash for none: unitText) has none; text typed in the cell (12万, 约3.2) as typed. */
 export function withUnit(value: string, unit: string): string {
   // a value shown as typed may carry its unit, or part of it, already (95% in a % row; 12万 in a 万人次 row read 12万万人次)
-  return value === "" || unit === "比" || !PLAIN_NUMBER.test(value) ? value : `${value}${unit}`;
+  return value === "" || !PLAIN_NUMBER.test(value) ? value : `${value}${unitText(unit)}`;
+}
+
+/**
+ * The reporting year's value as the report states it, in every section (§6): a value check finds
+ * invalid (§2) quoted as typed and marked (“约3.2”（数据异常，未采用）), since with the unit appended
+ * "3,520" or "约3.2" would read as a figure the grades used; otherwise with its unit (withUnit;
+ * `unit` "" where a column gives it) and, for a value to verify, its caveat.
+ */
+export function statedValue(value: string, unit: string, marks: { invalid?: boolean | undefined; verify?: ValueToVerify | null | undefined }, lang: Lang = "zh"): string {
+  if (value === "") return "";
+  const w = EVALUATION_WORDS[lang];
+  if (marks.invalid) return w.invalidValue(value);
+  return withUnit(value, unit) + (marks.verify ? w.verify(marks.verify) : "");
 }
 
 /** A number as the report prints one (11500, 37.01, -0.5, 1,234): the only values the unit is appended to. */
@@ -128,7 +157,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const endOf = (i: TextItem): number | null => i.targetYear ?? targetYear;
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
   // a value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without its caveat
-  const stated = (i: TextItem): string => withUnit(i.actual ?? "", i.unit) + (i.verify && i.actual ? w.verify(i.verify) : "");
+  const stated = (i: TextItem): string => statedValue(i.actual ?? "", i.unit, i, lang);
   const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify)).map((i) => i.name));
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,

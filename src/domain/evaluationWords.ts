@@ -2,6 +2,7 @@ import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
 import type { Breach } from "./breachOf";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
+import { unitText } from "./unitText";
 import type { ValueToVerify } from "./valueToVerify";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
@@ -142,15 +143,17 @@ export interface EvaluationWords {
   unreported: string;
   /** the caveat after a value to verify (valueToVerify), wherever the report states it: "（数值约为规划数值的 7.7 倍，待核实）" */
   verify: (v: ValueToVerify) => string;
+  /** a value check finds invalid (§2), wherever the report states it: quoted as typed and marked, never formatted as a figure */
+  invalidValue: (typed: string) => string;
   /** the opening paragraph's one mention of the rows whose value is to be verified, by name */
   toVerify: (names: string[]) => string;
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
 }
 
-/** The pace's unit words: a ratio (城乡居民收入比) has none ("降低 0.05", not "降低 0.05 比"). */
+/** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none ("降低 0.05", not "降低 0.05 比"). */
 const paceUnit = (unit: string, percent: string, permille: string): string =>
-  unit === "%" ? percent : unit === "‰" ? permille : unit && unit !== "比" ? ` ${unit}` : "";
+  unit === "%" ? percent : unit === "‰" ? permille : unitText(unit) ? ` ${unitText(unit)}` : "";
 
 /** Why no trend can be forecast for a breach (Breach.why). */
 const ZH_NO_TREND: Record<Breach["why"], string> = { baseline_met: "基期已达到目标，无趋势可预测", no_baseline: "无基期值，无趋势可预测", no_trend: "无趋势可预测" };
@@ -214,6 +217,7 @@ const ZH: EvaluationWords = {
   noForecast: "没有可据以预测的数值，未作预测。",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
   unreported: "未报送。",
+  invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
   verify: (v) => (v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
   toVerify: (names) => (names.length > 0 ? `其中 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
@@ -262,6 +266,7 @@ const EN: EvaluationWords = {
   noForecast: "No value to forecast from; no forecast made.",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
   unreported: "Not submitted.",
+  invalidValue: (typed) => `"${typed}" (invalid, not used)`,
   verify: (v) => (v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Of these, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),

@@ -43,9 +43,10 @@ export interface IndicatorGrade {
    * per year, in the indicator's unit: needed from now to T, and achieved from B to Y; `latest`:
    * the last step of the series (from the year before Y that has a number, or the baseline, to Y),
    * per year, so the report can say a trend is slowing when the average alone would read as enough
-   * (the forecast is a least-squares line, not the average: §6, our reading); null for a cumulative target
+   * (the forecast is a least-squares line, not the average: §6, our reading); null for a cumulative target.
+   * `plan`: the baseline and final target as written, whose precision the paces are written with (planDecimals)
    */
-  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null };
+  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[] };
 }
 
 const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
@@ -135,11 +136,11 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     }
     if (f !== null && Number.isFinite(f)) {
       const meets = metAt(T, f);
-      forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v)) };
+      forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline) };
     }
   }
 
-  const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null };
+  const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null, plan: [spec.baseline, ruleT.target.text] };
   if (a !== null) {
     if (year < T && finalValue !== null) pace.needed = (finalValue - a) / (T - year);
     if (year > B) {

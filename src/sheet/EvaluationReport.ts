@@ -29,6 +29,11 @@ export interface EvaluationRow {
   rowMissing?: true;
   /** the year's value is far beyond the plan or a likely unit slip, unexplained (valueToVerify): quoted with a caveat */
   verify?: ValueToVerify;
+  /**
+   * the year's value is not a valid number (§2): the code of check's error on its cell (not_a_number,
+   * text_number, percent_typed, …); the report quotes the value as typed and marks it (statedValue)
+   */
+  invalid?: string;
   graded: IndicatorGrade;
 }
 

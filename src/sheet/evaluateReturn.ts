@@ -49,6 +49,11 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       if (item.issues.some((i) => i.code === "row_missing")) row.rowMissing = true;
       const verify = valueToVerify(item.issues);
       if (verify) row.verify = verify;
+      // the year's own cell holds what check rejects (§2): quoted as typed, never as a figure; an
+      // invalid earlier year of a cumulative sum leaves this year's value as it is
+      const own = item.cells[String(year)];
+      const invalid = item.value ? item.issues.find((x) => x.severity === "error" && own !== undefined && x.cell === own) : undefined;
+      if (invalid) row.invalid = invalid.code;
       items.push(row);
     } else if (item.kind === "project" && t.kind === "projects") {
       const p = t.projects.find((x) => x.id === item.id);

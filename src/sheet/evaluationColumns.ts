@@ -1,4 +1,4 @@
-import { fmtNumber, paceClause } from "../domain/evaluationText";
+import { paceClause, paceNumber, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
 import { STATUS_LABELS } from "../domain/Status";
@@ -37,7 +37,7 @@ export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
   if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
   const w = EVALUATION_WORDS.zh;
-  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, fmtNumber);
+  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, paceNumber(r.graded.pace.plan));
   if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved));
   if (r.graded.forecast.meets === false) return paceClause({ unit: r.unit, cumulative: r.graded.cumulative, pace: r.graded.pace }) ?? w.pace(say(needed), null);
   return w.pace(say(needed), achieved === null ? null : say(achieved));
@@ -58,7 +58,8 @@ export function remarkText(r: EvaluationRow): string {
 export function evaluationColumns(r: EvaluationRow, index: number, year: number): string[] {
   const g = r.graded;
   const total = g.cumulative && g.result.value !== null ? g.result.value : undefined;
-  const actual = total === undefined ? (r.actual ? r.actual + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "") : "—") : shownValue({ value: r.actual, cumulative: total }, year);
+  // the unit is the 单位 column's: a value is stated without it (an invalid one quoted as typed and marked)
+  const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year);
   return [
     String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, actual,
     shareText(g.result.progress, true), shareText(g.result.expected), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),

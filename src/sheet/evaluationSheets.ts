@@ -92,7 +92,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     const texts = evaluationColumns(item, k + 1, ret.year);
     const g = item.graded;
     texts.forEach((v, c) => {
-      const n = c === BASELINE ? plainNumber(item.baseline) : c === ACTUAL && !g.cumulative && !item.verify ? plainNumber(item.actual) : null;
+      const n = c === BASELINE ? plainNumber(item.baseline) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? plainNumber(item.actual) : null;
       const share = c === PROGRESS ? g.result.progress : c === EXPECTED ? g.result.expected : null;
       if (n) b.value(r, c + 1, n.value, "number", { numFmt: n.numFmt });
       else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress");

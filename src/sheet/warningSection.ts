@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/describeIssue";
 import { breachOf } from "../domain/breachOf";
-import { BINDING, bindingFirst, paceWords, withUnit } from "../domain/evaluationText";
+import { BINDING, bindingFirst, paceWords, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { nameInText } from "../domain/nameInText";
@@ -37,7 +37,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
-      actual: withUnit(shownActual(i), i.unit) + (i.verify && i.actual ? w.verify(i.verify) : ""), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
+      actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
@@ -49,7 +49,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
   });
   // binding rows not met in Y that no trend can be forecast for (our reading): first among the open ones
   const breached = open.filter((i) => rowWarning(i, r.year) === "breached").map((i) => w.breachLine({
-    name: nameInText(i.name), attribute: i.attribute ?? "", year: r.year, actual: withUnit(shownActual(i), i.unit) + (i.verify && i.actual ? w.verify(i.verify) : ""), target: i.target,
+    name: nameInText(i.name), attribute: i.attribute ?? "", year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), target: i.target,
     breach: breachOf(i.graded) ?? { how: "target", why: "no_trend" }, assessment: assessmentOf(i), responsibleUnit: i.responsibleUnit ?? null,
   }));
   const hasEnd = ended.length > 0, hasOpen = open.length > 0 || !hasEnd;

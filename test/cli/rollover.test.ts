@@ -128,7 +128,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     const r = await cli("rollover", src, "--year", String(to), "--out", out);
     expect(r.code).toBe(0);
     if (line) expect(r.out.split("\n")).toContain(line);
-    else expect(r.out).not.toMatch(/注意/);
+    else expect(r.out).not.toMatch(/早于原填报年度/);
   });
 
   // a manager's trial: a 2023 return held a value typed in the 2024 column (check: "2024 年尚未报告…是否填错了列？");

@@ -9,8 +9,20 @@ test.each<[string, string, boolean, number | null, number | null, string]>([
   ["a count", "万人", false, 1.2, 0.8, "（需年均提高 1.2 万人，此前年均提高 0.8 万人）"],
   ["a cumulative target says 完成", "万人", true, 3, 2.5, "（需年均完成 3 万人，此前年均完成 2.5 万人）"],
   ["no pace needed", "%", false, null, 0.1, ""],
+  // a plan's unit column writes a dash for none (城乡居民收入比 —): no unit, never "提高 0.43 —"
+  ["a dash for the unit names none", "—", false, -0.03, -0.0075, "（需年均降低 0.03，此前年均降低 0.0075）"],
+  ["a hyphen, a slash, 无: none", "无", false, 0.43, 0.042, "（需年均提高 0.43，此前年均提高 0.042）"],
 ])("%s", (_, unit, cumulative, needed, achieved, words) => {
   expect(paceWords({ unit, cumulative, pace: { needed, achieved } })).toBe(words);
+});
+
+// with the plan's numbers, the paces are written to their precision (planDecimals: at least two significant digits)
+test.each<[string, string[], number, number, string]>([
+  ["whole numbers (25000 → 33000): 5280, 930", ["25000", "33000"], 5280, 930.4, "（需年均提高 5280 元，此前年均提高 930 元）"],
+  ["one decimal (71.5 → ≥80): 6.7, 1.3", ["71.5", "≥80"], 6.7, 1.325, "（需年均提高 6.7 元，此前年均提高 1.3 元）"],
+  ["two significant digits below the plan's decimals (1.85 → <1.75)", ["1.85", "<1.75"], -0.03, -0.00751, "（需年均降低 0.03 元，此前年均降低 0.0075 元）"],
+])("plan's precision: %s", (_, plan, needed, achieved, words) => {
+  expect(paceWords({ unit: "元", cumulative: false, pace: { needed, achieved, plan } })).toBe(words);
 });
 
 // English: a pace of nothing is said once, without "a year" after it

@@ -1,10 +1,12 @@
 import { evaluationColumns } from "../../src/sheet/evaluationColumns";
 import { evaluationSheet } from "../../src/sheet/evaluationSheets";
 import { warningSection } from "../../src/sheet/warningSection";
+import { unitText } from "../../src/domain/unitText";
 import { returnOf, type RowFacts } from "./evaluationRow";
 
 /**
- * A forecast is shown with the digits its target is written with, and more where fewer would
+ * A forecast is shown with the plan's own digits (its baseline's and target's, at least two significant
+ * digits: planDecimals), and more where fewer would
  * read as the other side of the target (a fresh user's trial: 0.0163 shown as 0.02 against
  * `<0.020`, beside 预计可完成). The 评估 sheet holds it as a number with a number format that shows
  * the same digits as the paragraph, the 预警 list and the 附表.
@@ -20,7 +22,11 @@ describe("a forecast's digits follow its target's and never cross it (§6, our r
     // 0.030, .028, .026, .0239 → 0.01987: 0.020 at three decimals would read as failing the target it meets
     ["0.01987 against <0.020: one more decimal, so it reads as meeting it", rate({ 2021: 0.028, 2022: 0.026, 2023: 0.0239 }), true, "0.0199", 0.0199, "0.0000"],
     // 45 → 44, 44, 43 → 41.9 against ≤38
-    ["41.9 against ≤38: as fmtNumber writes it", { name: "生产安全事故死亡人数", attribute: "约束性", unit: "人", baseline: "45", target: "≤38", values: { 2021: 44, 2022: 44, 2023: 43 } }, false, "41.9", 41.9, "0.0"],
+    // the plan writes whole numbers (45, ≤38): so is the forecast, two significant digits at least
+    ["41.9 against ≤38: 42, the plan's whole numbers", { name: "生产安全事故死亡人数", attribute: "约束性", unit: "人", baseline: "45", target: "≤38", values: { 2021: 44, 2022: 44, 2023: 43 } }, false, "42", 42, "0"],
+    // a manager's trial: 28649.77元 against 25000 → 33000
+    ["29539.4 against 33000: 29539, the plan's whole numbers", { name: "农村居民人均可支配收入", attribute: "预期性", unit: "元", baseline: "25000", target: "33000", values: { 2021: 25903, 2022: 26851, 2023: 27707 } }, false, "29539", 29539, "0"],
+    ["1.769 against <1.75, its unit a dash: two decimals, as 1.85 → <1.75, and no unit", { name: "城乡居民收入比", attribute: "预期性", unit: "—", baseline: "1.85", target: "<1.75", values: { 2021: 1.83, 2022: 1.82, 2023: 1.80 } }, false, "1.77", 1.77, "0.00"],
     ["35 against ≤38: a whole number", { name: "生产安全事故死亡人数", attribute: "约束性", unit: "人", baseline: "45", target: "≤38", values: { 2021: 43, 2022: 41, 2023: 39 } }, true, "35", 35, "0"],
   ] as const)("%s", (_why, row, meets, shown, cell, numFmt) => {
     const ret = returnOf("海城区", [row], 2023);
@@ -29,8 +35,10 @@ describe("a forecast's digits follow its target's and never cross it (§6, our r
     // the 附表, the 分领域-style forecast words of the paragraph or 预警 list, and the sheet's number agree
     expect(evaluationColumns(item, 1, 2023)[10]).toBe(`${shown}（${meets ? "预计可完成" : "预计难以完成"}）`);
     if (!meets) {
-      expect(ret.text).toContain(`预计 2025 年 ${shown}${row.unit}，目标 ${row.target}`);
-      expect(warningSection(ret).lines[0]).toContain(`按目前趋势预计 2025 年为 ${shown}${row.unit}，目标 ${row.target}`);
+      // a dash for the unit is none (unitText): "1.77", never "1.77—"
+      const u = unitText(row.unit);
+      expect(ret.text).toContain(`预计 2025 年 ${shown}${u}，目标 ${row.target}`);
+      expect(warningSection(ret).lines[0]).toContain(`按目前趋势预计 2025 年为 ${shown}${u}，目标 ${row.target}`);
     }
     const sheet = evaluationSheet(ret, "评估");
     const header = sheet.cells.filter((c) => /^[A-Z]+4$/.test(c.address));

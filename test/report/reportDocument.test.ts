@@ -53,7 +53,7 @@ describe("the Word report reads as a formal document", () => {
 
   test.each([
     ["a value with its unit, as 总体评估", "铁路营业里程（预期性）：滞后于预期，2024 年 381公里，"],
-    ["a forecast with its unit", "预计 2025 年 399.5公里，预计难以完成"],
+    ["a forecast with its unit, to the plan's whole numbers (399.5 against 312 → 420)", "预计 2025 年 400公里，预计难以完成"],
     ["a cumulative target: the running total with the year's amount, the forecast as 累计", "营运车辆单位运输周转量二氧化碳排放下降（约束性）：滞后于预期，累计 3.2%（2024 年 1%），"],
     ["其中： is not part of the name in a line", "\n高速铁路营业里程（预期性）：滞后于预期，2024 年 175公里，"],
   ])("分领域: %s", async (_why, words) => {

@@ -13,3 +13,13 @@ describe("flagFacts: the unit follows a number, never text that only looks like 
     expect(flagFacts(item(value), "zh")[0]).toBe(expected);
   });
 });
+
+describe("flagFacts: a dash in the unit column is no unit (unitText)", () => {
+  it.each([
+    ["an em dash", "—", "填报值：2.81"],
+    ["a slash", "/", "填报值：2.81"],
+    ["a unit", "万人", "填报值：2.81 万人"],
+  ])("%s", (_what, unit, expected) => {
+    expect(flagFacts({ ...item("2.81"), unit }, "zh")[0]).toBe(expected);
+  });
+});
