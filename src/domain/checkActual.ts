@@ -1,3 +1,4 @@
+import { unitText } from "./unitText";
 import type { CellValue } from "./CellValue";
 import { cellText } from "./CellValue";
 import type { Issue } from "./Issue";
@@ -64,7 +65,8 @@ function unitRange(ctx: ActualContext): string {
  */
 export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
   const at = where(ctx);
-  const expected = `${ctx.unit.symbol || "数值"} ${unitRange(ctx)}`.trim();
+  // a row with no unit (or the dash a plan writes for none) expects 数值, never "— 数值" or "数值 数值"
+  const expected = [unitText(ctx.unit.symbol), unitRange(ctx)].filter(Boolean).join(" ");
   switch (v.type) {
     case "empty":
       return { value: null, issues: [] };
