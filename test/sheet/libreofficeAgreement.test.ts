@@ -198,17 +198,24 @@ const APPROX: Template = ((): Template => {
 })();
 const APPROX_EDGES: InputEntry[] = [e(APPROX.id, "zs21-24", "in:2023", 7.2), e(APPROX.id, "zs21-26", "in:2023", 3.8)];
 // §2 change words (a trial user's 居民消费价格涨幅 -0.2 was 数据异常): names a yearly plan writes for a
-// change, where a % value may be negative; 变化 in the middle of a name (气候变化) is no change
+// change, where a % value may be negative; 变化 in the middle of a name (气候变化) is no change.
+// §3a rule 3 就业 (a trial user's 新增城镇就业 8,200 → 8000 was read down from the series): up, so keep.
 const CHANGE_NAMES: Template = ((): Template => {
   const t = tpl(ZS) as IndicatorTemplate;
   const names: Record<string, string> = {
     "zs21-19": "居民消费价格涨幅(%)", "zs21-09": "规模以上工业增加值增幅(%)", "zs21-23": "单位GDP二氧化碳排放变化率(%)", "zs21-22": "适应气候变化试点社区比例(%)",
+    "zs21-17": "新增城镇就业(人)", "zs21-24": "城镇新增就业人数(人)",
   };
-  return { ...t, id: "zhoushan-2021-2025-change-names", indicators: t.indicators.filter((d) => d.id in names).map((d) => ({ ...d, name: names[d.id] ?? d.name })) };
+  const jobs: Partial<IndicatorTemplate["indicators"][number]> = { baseline: "8200", target: "8000" };
+  return {
+    ...t, id: "zhoushan-2021-2025-change-names",
+    indicators: t.indicators.filter((d) => d.id in names).map((d) => ({ ...d, name: names[d.id] ?? d.name, ...(d.id === "zs21-17" || d.id === "zs21-24" ? jobs : {}) })),
+  };
 })();
 const CHANGE_EDGES: InputEntry[] = [
   e(CHANGE_NAMES.id, "zs21-19", "in:2023", -0.2), e(CHANGE_NAMES.id, "zs21-09", "in:2023", -1.5),
   e(CHANGE_NAMES.id, "zs21-23", "in:2023", -3), e(CHANGE_NAMES.id, "zs21-22", "in:2023", -1),
+  e(CHANGE_NAMES.id, "zs21-17", "in:2023", 9100), e(CHANGE_NAMES.id, "zs21-24", "in:2023", 7900),
 ];
 const midTermCase = (year: number): Case => {
   const edges = MID_EDGES.filter(([y]) => y === year).map(([, id, v]) => e(MT, id, `in:${year}`, v));
@@ -366,7 +373,9 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     ["zs21-09", "增幅 -1.5 against 7", "severe"],
     ["zs21-23", "排放变化率 -3: down by the name, ≤ 1.4 met", "met"],
     ["zs21-22", "适应气候变化…比例 -1: a share, 0–100", "invalid"],
-  ])("change words: %s (%s) is %s in both", (id, _why, status) => {
+    ["zs21-17", "新增城镇就业 9100 against 8000 (baseline 8200): up by 就业, so keep", "met"],
+    ["zs21-24", "城镇新增就业人数 7900 against 8000 (baseline 8200): keep, no trajectory", "lagging"],
+  ])("change and direction words: %s (%s) is %s in both", (id, _why, status) => {
     const item = results[engine].find((r) => r.case === "change names 2023")?.items.find((i) => i.id === id);
     expect(item?.status).toBe(status);
     expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
