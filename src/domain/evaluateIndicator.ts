@@ -119,7 +119,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (target.kind === "text" || target.kind === "compound") {
     if (target.kind === "compound") issues.push({ code: "compound_target", severity: "warning", ...at(year), expected: applied.text });
     const a = input.assessment;
-    return result(a && a !== "manual" && a !== "invalid" && a !== "missing" ? a : "manual");
+    if (a && a !== "manual" && a !== "invalid" && a !== "missing") return result(a);
+    // §3 (our reading): a words target still asks for the year's return; a blank cell with no
+    // reviewer's word is 未填报, as in a number row, and only what was written waits for a person
+    return result((input.actuals[String(year)] ?? EMPTY).type === "empty" ? "missing" : "manual");
   }
 
   if (unitIssue) issues.unshift(unitIssue);

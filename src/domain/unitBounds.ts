@@ -8,7 +8,14 @@ export interface UnitBounds {
   loStrict: boolean;
 }
 
-const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|减少)/;
+/**
+ * The words of a name that says a change from a year before (evaluation-rules.md §2), so the
+ * value may be negative or above 100 in a % row. 涨幅, 增幅, 降幅, 涨跌 (居民消费价格涨幅, 规模以上工业
+ * 增加值增幅, 居民消费价格涨跌幅) count wherever they stand. 变化 and 变动 count only where they end the
+ * name (before its unit, with 率/幅/幅度 after them): in the middle of a name they are a topic, not the
+ * quantity (应对气候变化…覆盖率, 人口变动抽样调查…比例 are bounded shares); 气候变化 never counts.
+ */
+const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|涨幅|涨跌|减少)|(?<!气候)(变化|变动)(率|幅|幅度)?\s*(?:[（(][^（()）]*[)）]\s*)*$/u;
 /** The bound of a side no unit limits: finite, so the sheet's formulas can hold it; past it no quantity is real. */
 export const OPEN_BOUND = 1e300;
 const OPEN = OPEN_BOUND;

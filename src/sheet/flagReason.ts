@@ -1,5 +1,12 @@
 import type { CheckItem } from "./CheckReport";
 import { progressText } from "./progressText";
+import { parseTarget } from "../domain/parseTarget";
+
+/** A target of words or of parts (`保持全省领先`, `98/98.75`): a person judges it (§3 `manual`). */
+function isWordsTarget(target: string): boolean {
+  const kind = parseTarget(target).kind;
+  return kind === "text" || kind === "compound";
+}
 
 /**
  * What the summary's 问题清单 says of a row flagged by its status alone (no issue message of its
@@ -12,6 +19,8 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
   const against = target && target !== "/" ? `（目标 ${target}）` : "";
   switch (item.status) {
     case "missing":
+      // a words target (保持全省领先) asks for what was done, not a number (§3: blank and no reviewer's word)
+      if (item.kind === "indicator" && isWordsTarget(target)) return `${year} 年完成情况未填${against}，审核人员也未评估`;
       return item.kind === "indicator" ? `${year} 年数值未填${against}` : `${year} 年进展未填`;
     case "manual":
       return item.kind === "indicator" ? `定性目标${target ? `「${target}」` : ""}，由审核人员在「人工评估」列评估` : "需审核人员评估";

@@ -242,7 +242,9 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   const approx = `IF(${diff}<=${APPROX_LAGGING}*ABS(${TVc})+${eps(diff, `${APPROX_LAGGING}*ABS(${TVc})`)},"${L.lagging}","${L.severe}")`;
   const status =
     `IF(${I}<1,"${L.not_applicable}",IF(${OPany}="none","${L.not_applicable}",` +
-    `IF(${OPany}="text",IF(ISNUMBER(MATCH(${ASSESS},${ASSESSABLE},0)),${ASSESS},"${L.manual}"),` +
+    // a words target: the reviewer's word, else 未填报 while the year's cell is blank, else 待人工评估 (§3);
+    // IFERROR because X holds the cell's error value, which is written, not blank
+    `IF(${OPany}="text",IF(ISNUMBER(MATCH(${ASSESS},${ASSESSABLE},0)),${ASSESS},IF(IFERROR(${X}="",FALSE),"${L.missing}","${L.manual}")),` +
     `IF(${I}>${N},"${L.missing}",IF(ISERROR(${X}),"${L.invalid}",IF(${X}="","${L.missing}",` +
     `IF(${BAD}>0,"${L.invalid}",IF(${MET},"${L.met}",IF(${OPc}="~",${approx},${grade})))))))))`;
   b.formula(r, b.col("status"), status, "status");

@@ -11,6 +11,17 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   ["城镇登记失业率(%)", num(100), [1.55, 3], null, true],
   ["居民人均可支配收入增长(%)", num(-3), [4.2, 7], null, true],
   ["居民人均可支配收入增长(%)", num(120), [4.2, 7], "percent_change_large", true],
+  // §2 our reading: the change words of yearly plans (a trial user's 居民消费价格涨幅 -0.2 was refused)
+  ["居民消费价格涨幅(%)", num(-0.2), [2.1, 2], null, true],
+  ["居民消费价格涨跌幅(%)", num(-0.8), [2.1, 2], null, true],
+  ["规模以上工业增加值增幅（%）", num(-4.5), [6, 7], null, true],
+  ["商品房销售面积降幅(%)", num(-12), [8, 5], null, true],
+  ["单位GDP二氧化碳排放变化率(%)", num(-3.1), [-2, -3], null, true],
+  ["耕地保有量变动(%)", num(-0.4), [0, 0], null, true],
+  // 变化 and 变动 in the middle of a name are its topic, and 气候变化 never a change: a share, 0–100
+  ["应对气候变化(%)", num(-1), [60, 80], "percent_out_of_range", false],
+  ["适应气候变化试点社区比例(%)", num(-1), [60, 80], "percent_out_of_range", false],
+  ["人口变动抽样调查覆盖率(%)", num(-1), [60, 80], "percent_out_of_range", false],
   // §2: a fraction slip is an error (it was a warning before this round's rule change)
   ["高等教育毛入学率(%)", num(0.68), [62.4, 70], "percent_fraction", false],
   ["城镇登记失业率(%)", num(0.68), [1.55, 3], null, true],

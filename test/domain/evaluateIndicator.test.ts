@@ -130,8 +130,24 @@ describe("yearly targets (嵊泗 七优享)", () => {
     expect(run(s, year, actuals).status).toBe(status);
   });
 
-  test("a reviewer's assessment replaces manual", () => {
-    expect(evaluateIndicator({ spec: pension, year: 2024, actuals: {}, assessment: "met" }).status).toBe("met");
+  // §3 (our reading): a words target left blank with no reviewer's word is 未填报; the word, when given, wins
+  test.each<[string, Record<string, CellValue>, Status | null, Status]>([
+    ["blank, no reviewer's word: missing", {}, null, "missing"],
+    ["blank, an empty cell read: missing", { 2024: { type: "empty" } }, null, "missing"],
+    ["what was done written, no word: manual", { 2024: str("已完成") }, null, "manual"],
+    ["an error value is written, not blank: manual", { 2024: { type: "error", code: "#N/A" } }, null, "manual"],
+    ["blank, the reviewer's met: met", {}, "met", "met"],
+    ["blank, the reviewer's lagging: lagging", {}, "lagging", "lagging"],
+    ["written, the reviewer's severe: severe", { 2024: str("已完成") }, "severe", "severe"],
+    ["blank, a word that is no conclusion (manual): missing", {}, "manual", "missing"],
+  ])("a words target: %s", (_why, actuals, assessment, status) => {
+    expect(evaluateIndicator({ spec: pension, year: 2024, actuals, assessment }).status).toBe(status);
+  });
+
+  test("a compound target left blank is missing, with its compound warning", () => {
+    const r = evaluateIndicator({ spec: { ...pension, yearlyTargets: { ...pension.yearlyTargets, 2024: "98/98.75" } }, year: 2024, actuals: {} });
+    expect(r.status).toBe("missing");
+    expect(r.issues.map((i) => i.code)).toContain("compound_target");
   });
 });
 

@@ -192,6 +192,29 @@ describe("§3a direction of every seed row", () => {
   });
 });
 
+describe("§3a rule 3: the name words", () => {
+  // [name, baseline, target, direction, by]: 就业 is up (our reading), 失业率 stays down
+  test.each<[string, string, string, Direction, DirectionSource]>([
+    ["新增城镇就业(人)", "8200", "8000", "keep", "name"],
+    ["城镇新增就业人数(万人)", "1.2", "1.1", "keep", "name"],
+    ["新增就业人数(人)", "900", "1000", "up", "name"],
+    ["高校毕业生就业率(%)", "95", "96", "up", "name"],
+    ["失业人员再就业人数(人)", "500", "450", "keep", "name"],
+    ["城镇调查失业率(%)", "5.2", "5.5", "down", "name"],
+    ["城镇登记失业率(%)", "3", "3.5", "down", "name"],
+    ["失业保险参保人数(万人)", "25.82", "27", "up", "name"],
+  ])("%s %s → %s is %s by %s", (name, baseline, target, direction, by) => {
+    const spec = { name, unit: "", baseline, target, baselineYear: 2024, targetYear: 2025 };
+    expect(indicatorDirection(spec, specUnit(spec).unitClass === "percent")).toMatchObject({ direction, by });
+  });
+
+  test("新增城镇就业 9100 against 8000 (2024年完成 8,200) is met, with no direction_inferred warning", () => {
+    const r = evaluateIndicator({ spec: { name: "新增城镇就业(人)", unit: "", baseline: "8,200", target: "8000", baselineYear: 2024, targetYear: 2025 }, year: 2025, actuals: { 2025: num(9100) } });
+    expect([r.status, r.direction]).toEqual(["met", "keep"]);
+    expect(r.issues.map((i) => i.code)).not.toContain("direction_inferred");
+  });
+});
+
 describe("§3a statuses of the rows the issue names", () => {
   test.each<[string, string, number, number, Status, string | null]>([
     ["zhoushan-2021-2025", "zs21-14", 2023, 41.5, "met", null],        // 工伤保险参保人数 40.11 → 40: keep

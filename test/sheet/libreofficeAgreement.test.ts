@@ -197,6 +197,37 @@ const APPROX: Template = ((): Template => {
   return { ...t, id: "zhoushan-2021-2025-approx", indicators: t.indicators.filter((d) => d.id in targets).map((d) => ({ ...d, target: targets[d.id] ?? "" })) };
 })();
 const APPROX_EDGES: InputEntry[] = [e(APPROX.id, "zs21-24", "in:2023", 7.2), e(APPROX.id, "zs21-26", "in:2023", 3.8)];
+// §2 change words (a trial user's 居民消费价格涨幅 -0.2 was 数据异常): names a yearly plan writes for a
+// change, where a % value may be negative; 变化 in the middle of a name (气候变化) is no change.
+// §3a rule 3 就业 (a trial user's 新增城镇就业 8,200 → 8000 was read down from the series): up, so keep.
+const CHANGE_NAMES: Template = ((): Template => {
+  const t = tpl(ZS) as IndicatorTemplate;
+  const names: Record<string, string> = {
+    "zs21-19": "居民消费价格涨幅(%)", "zs21-09": "规模以上工业增加值增幅(%)", "zs21-23": "单位GDP二氧化碳排放变化率(%)", "zs21-22": "适应气候变化试点社区比例(%)",
+    "zs21-17": "新增城镇就业(人)", "zs21-24": "城镇新增就业人数(人)",
+  };
+  const jobs: Partial<IndicatorTemplate["indicators"][number]> = { baseline: "8200", target: "8000" };
+  return {
+    ...t, id: "zhoushan-2021-2025-change-names",
+    indicators: t.indicators.filter((d) => d.id in names).map((d) => ({ ...d, name: names[d.id] ?? d.name, ...(d.id === "zs21-17" || d.id === "zs21-24" ? jobs : {}) })),
+  };
+})();
+const CHANGE_EDGES: InputEntry[] = [
+  e(CHANGE_NAMES.id, "zs21-19", "in:2023", -0.2), e(CHANGE_NAMES.id, "zs21-09", "in:2023", -1.5),
+  e(CHANGE_NAMES.id, "zs21-23", "in:2023", -3), e(CHANGE_NAMES.id, "zs21-22", "in:2023", -1),
+  e(CHANGE_NAMES.id, "zs21-17", "in:2023", 9100), e(CHANGE_NAMES.id, "zs21-24", "in:2023", 7900),
+];
+// §3 (our reading: a trial user's blank 全覆盖 row showed 待人工评估 and the counts 未填报 0): a words or
+// compound target with its cell blank and no reviewer's word is 未填报; what was written waits for a person
+const WORDS: Template = ((): Template => {
+  const t = tpl(ZS) as IndicatorTemplate;
+  const targets: Record<string, string> = { "zs21-19": "全覆盖", "zs21-24": "6.5/7", "zs21-26": "保持全省领先", "zs21-17": "全覆盖", "zs21-33": "全覆盖" };
+  return { ...t, id: "zhoushan-2021-2025-words", indicators: t.indicators.filter((d) => d.id in targets).map((d) => ({ ...d, target: targets[d.id] ?? "" })) };
+})();
+const WORDS_EDGES: InputEntry[] = [
+  e(WORDS.id, "zs21-26", "in:2023", "已完成"), e(WORDS.id, "zs21-17", "assess", "滞后"),
+  e(WORDS.id, "zs21-33", "in:2023", { error: "#N/A" } as ExcelJS.CellErrorValue),
+];
 const midTermCase = (year: number): Case => {
   const edges = MID_EDGES.filter(([y]) => y === year).map(([, id, v]) => e(MT, id, `in:${year}`, v));
   return { name: `mid-term and final targets ${year}`, templates: [MIDTERM], year, entries: [...edges, ...sampleReturn(MIDTERM, year).filter((x) => !edges.some((d) => d.id === x.id))] };
@@ -206,6 +237,9 @@ const CASES: Case[] = [
   ...catalog().map((t) => ({ name: `${t.id} sample`, templates: [t], year: ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023, entries: sampleReturn(t, ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023) })),
   { name: "edges 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: EDGES.filter((x) => x.template !== SS) },
   { name: "approximate targets 2023", templates: [APPROX], year: 2023, entries: APPROX_EDGES },
+  { name: "change names 2023", templates: [CHANGE_NAMES], year: 2023, entries: CHANGE_EDGES },
+  { name: "words rows 2023", templates: [WORDS], year: 2023, entries: WORDS_EDGES },
+  { name: "a words row left blank, yearly 2024", templates: [tpl(SS)], year: 2024, entries: [] },
   { name: "yearly edges 2024", templates: [tpl(SS)], year: 2024, entries: EDGES.filter((x) => x.template === SS) },
   { name: "typed percentages 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: PERCENTS },
   { name: "dates typed 2023", templates: [tpl(ZS)], year: 2023, entries: DATES, dateStyles: true },
@@ -345,6 +379,32 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     const c = CASES.find((x) => x.name === name);
     const titles = (r?.grid.sheets ?? []).filter((s) => r?.items.some((i) => i.sheet === s.name)).map((s) => gridCell(s, 1, 1));
     expect(titles).toEqual((c?.templates ?? []).map((t) => ({ type: "string", text: `${t.title}（${year}年度填报）` })));
+  });
+
+  test.each<[string, string, string, Status]>([
+    ["words rows 2023", "zs21-19", "全覆盖, blank, no reviewer's word", "missing"],
+    ["words rows 2023", "zs21-24", "compound 6.5/7, blank", "missing"],
+    ["words rows 2023", "zs21-26", "保持全省领先 with 已完成 written", "manual"],
+    ["words rows 2023", "zs21-17", "全覆盖, blank, the reviewer's 滞后", "lagging"],
+    ["words rows 2023", "zs21-33", "全覆盖 with an error value: written, not blank", "manual"],
+    ["a words row left blank, yearly 2024", "ss23-14", "a yearly words target, blank", "missing"],
+  ])("words targets: %s %s (%s) is %s in both", (name, id, _why, status) => {
+    const item = results[engine].find((r) => r.case === name)?.items.find((i) => i.id === id);
+    expect(item?.status).toBe(status);
+    expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
+  });
+
+  test.each<[string, string, Status]>([
+    ["zs21-19", "居民消费价格涨幅 -0.2 (89.3 → 92.6): a number, backwards", "severe"],
+    ["zs21-09", "增幅 -1.5 against 7", "severe"],
+    ["zs21-23", "排放变化率 -3: down by the name, ≤ 1.4 met", "met"],
+    ["zs21-22", "适应气候变化…比例 -1: a share, 0–100", "invalid"],
+    ["zs21-17", "新增城镇就业 9100 against 8000 (baseline 8200): up by 就业, so keep", "met"],
+    ["zs21-24", "城镇新增就业人数 7900 against 8000 (baseline 8200): keep, no trajectory", "lagging"],
+  ])("change and direction words: %s (%s) is %s in both", (id, _why, status) => {
+    const item = results[engine].find((r) => r.case === "change names 2023")?.items.find((i) => i.id === id);
+    expect(item?.status).toBe(status);
+    expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
   });
 
   test.each<[string, string, string, Status]>([

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { countyReturn as writeCountyReturn } from "../support/countyReturn";
+import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,8 +26,8 @@ const zs = findTemplate("zhoushan-2021-2025") as Template;
 const projects = findTemplate("shengsi-2024-projects") as Template;
 const reforms = findTemplate("shengsi-2024-reforms") as Template;
 
-const countyReturn = (name: string, unit: string, shift: number, templates: Template[], year = 2023): Promise<string> =>
-  writeCountyReturn(dir, name, unit, shift, templates, year);
+const countyReturn = (name: string, unit: string, shift: number, templates: Template[], year = 2023, extra: InputEntry[] = []): Promise<string> =>
+  writeCountyReturn(dir, name, unit, shift, templates, year, extra);
 
 async function reportOf(file: string): Promise<CheckReport> {
   const r = checkGrid(await readXlsxBuffer(readFileSync(file)));
@@ -80,7 +81,9 @@ describe("the streaming summary (issue 19)", () => {
     ["indicators only (every status coloured)", () => [zs], /^各单位状态分布$/],
     ["with a qualitative row (待人工评估, not drawn)", () => [findTemplate("quzhou-2021-2025") as Template], /^各单位状态分布（图中不含待人工评估 \d+ 项）$/],
   ] as const)("the chart's title says which statuses its bars leave out: %s", async (_, templates, title) => {
-    const given = [await countyReturn("t1.xlsx", "甲县", 0, [...templates()]), await countyReturn("t2.xlsx", "乙县", 0.1, [...templates()])];
+    // the words row (保持全省领先) with what was done written: 待人工评估 (left blank it is 未填报, §3)
+    const written: InputEntry[] = templates().some((t) => t.id === "quzhou-2021-2025") ? [{ template: "quzhou-2021-2025", id: "qz21-10", key: "in:2023", value: "全省第2" }] : [];
+    const given = [await countyReturn("t1.xlsx", "甲县", 0, [...templates()], 2023, written), await countyReturn("t2.xlsx", "乙县", 0.1, [...templates()], 2023, written)];
     const out = join(dir, `chart-title-${given.length}-${templates()[0]!.id}.xlsx`);
     expect((await cli("summary", ...given, "--out", out)).code).toBe(0);
     const JSZip = (await import("jszip")).default;

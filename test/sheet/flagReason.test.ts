@@ -1,0 +1,16 @@
+import type { Status } from "../../src/domain/Status";
+import { flagReason } from "../../src/sheet/flagReason";
+
+/** What the summary's 问题清单 adds for a row flagged by its status alone. */
+describe("flagReason", () => {
+  const item = (status: Status, target: string) => ({ kind: "indicator" as const, status, target, progress: null, expected: null, value: "", baseline: "" });
+  test.each<[string, Status, string, string]>([
+    ["a number row left blank", "missing", "4.45", "2023 年数值未填（目标 4.45）"],
+    // §3 (our reading): a words or compound target left blank, no reviewer's word, is 未填报
+    ["a words row left blank", "missing", "保持全省领先", "2023 年完成情况未填（目标 保持全省领先），审核人员也未评估"],
+    ["a compound row left blank", "missing", "98/98.75", "2023 年完成情况未填（目标 98/98.75），审核人员也未评估"],
+    ["a words row with what was done written", "manual", "保持全省领先", "定性目标「保持全省领先」，由审核人员在「人工评估」列评估"],
+  ])("%s", (_why, status, target, says) => {
+    expect(flagReason(item(status, target), 2023)).toBe(says);
+  });
+});
