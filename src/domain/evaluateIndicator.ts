@@ -128,7 +128,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (unitIssue) issues.unshift(unitIssue);
   // a cumulative target's numbers are totals over the period, a yearly cell one year's amount (§2 scale slips)
   const span = target.kind === "cumulative" ? { span: spec.targetYear - spec.baselineYear } : {};
-  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...span, ...at(year) };
+  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...span, year, ...at(year) };
   const raw = input.actuals[String(year)] ?? EMPTY;
   const checked = checkActual(raw, ctx);
   issues.push(...checked.issues);

@@ -195,3 +195,19 @@ describe("the name's missing unit is said only where a number is checked", () =>
     expect(codes.filter((c) => c === "unit_unknown" || c === "unit_inferred")).toEqual(code === null ? [] : [code]);
   });
 });
+
+// a fresh user's 1.4 became 1月4日 in a date-formatted cell: the engine gives checkActual the
+// reporting year, so the message names the number meant for a day of that year or the next
+describe("a date in a number row: the number meant, by the reporting year (evaluation-rules §2, our reading)", () => {
+  const beds = spec(zs21, "每千人口拥有医疗机构床位数");
+  test.each<[string, number, string, boolean]>([
+    ["a day of the reporting year", 2023, "2023-01-04", true],
+    ["a day of the year after", 2023, "2024-06-07", true],
+    ["a date of long ago", 2023, "1901-01-15", false],
+  ])("%s", (_why, year, iso, named) => {
+    const r = run(beds, year, { [year]: { type: "date", iso, serial: 45000 } });
+    expect(r.status).toBe("invalid");
+    const issue = r.issues.find((i) => i.code === "not_a_number");
+    expect(issue?.params?.["meant"] !== undefined).toBe(named);
+  });
+});
