@@ -26,6 +26,12 @@ export interface WorkbookProblemParams {
   yearly_target_outside_plan: PeriodParams;
   /** `count` templates share one id; `titles`: their titles, one per line ("\n"), in metadata order */
   template_id_duplicated: { id: string; count: number; titles: string };
+  /**
+   * the workbook was made with earlier sheet rules (SHEET_RULES) and the status cells at `cells`
+   * (one A1 reference per line) show another status than the check: their formulas are the
+   * earlier version's, not typed over
+   */
+  rules_outdated: { sheet: string; cells: string };
   /** a sheet that looks like a return (a 当年状态 header) lost its hidden key row (row 2) */
   key_row_deleted: { sheet: string };
   /** the sheet's A2 names template `id`, which the metadata does not hold */

@@ -1,3 +1,4 @@
+import { SHEET_RULES } from "./SHEET_RULES";
 import type { Template } from "../templates/TemplateSchema";
 import { quoteSheet } from "./a1";
 import { coverSheet, COVER_NAME, YEAR_CELL, UNIT_CELL } from "./coverSheet";
@@ -38,7 +39,7 @@ export function buildWorkbookPlan(templates: Template[], opts: BuildOptions): Wo
     taken.add(name);
     sheets.push(templateSheet(t, name, opts.year));
   }
-  sheets.push(metaSheet({ app: "plan-returns", version: 1, createdYear: opts.year, templates }));
+  sheets.push(metaSheet({ app: "plan-returns", version: 1, rules: SHEET_RULES, createdYear: opts.year, templates }));
   const abs = (c: { row: number; col: number }): string => a1(c.row, c.col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   return {
     sheets,

@@ -1,4 +1,5 @@
 import { coverUnitText } from "./coverUnitText";
+import { SHEET_RULES } from "./SHEET_RULES";
 import { cellText, type CellValue } from "../domain/CellValue";
 import { describeIssue } from "../domain/describeIssue";
 import { evaluateIndicator } from "../domain/evaluateIndicator";
@@ -217,11 +218,18 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     if (inserted.length > 0) problems.push(workbookProblem("column_inserted", { sheet: s.name, columns: inserted.join("\n") }));
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
+    // a workbook made with earlier sheet rules: a label its formula gives is that version's reading, told once
+    const earlierRules = (m.meta.rules ?? 1) < SHEET_RULES;
+    const outdated: string[] = [];
     if (!noColumn && (yearOverride === undefined || yearOverride === readYear(g))) for (const i of checked) {
       if (i.sheetStatus === undefined || i.sheetStatus === STATUS_LABELS[i.status]) continue;
       // an inserted column (told once, above) makes the formula show another label; a text no formula
       // gives (typed over) is still this row's own problem
       if (inserted.length > 0 && LABEL_TO_STATUS.has(i.sheetStatus)) continue;
+      if (earlierRules && LABEL_TO_STATUS.has(i.sheetStatus)) {
+        outdated.push(i.statusCell ?? i.id);
+        continue;
+      }
       // a date typed where a number goes: the formula tells a date style only where CELL("format")
       // gives D… (Excel; LibreOffice gives G for most), so a formula that reads the serial as a
       // number was not typed over; the row's not_a_number issue says what to correct
@@ -230,6 +238,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       if (i.statusCell) issue.cell = i.statusCell;
       i.issues.push(...withMessages([issue]));
     }
+    if (outdated.length > 0) problems.push(workbookProblem("rules_outdated", { sheet: s.name, cells: outdated.join("\n") }));
   }
   for (const t of m.templates) {
     if (!seenTemplates.has(t.id)) problems.push(workbookProblem("template_sheet_missing", { id: t.id, title: t.title }));

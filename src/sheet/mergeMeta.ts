@@ -24,5 +24,8 @@ export function mergeMeta(existingColumnA: unknown[], planned: PlannedSheet): Pl
   const old = parse(existingColumnA.slice(2));
   if (!old) return planned;
   const ids = new Set(next.templates.map((t) => t.id));
-  return metaSheet({ ...next, createdYear: old.createdYear, templates: [...old.templates.filter((t) => !ids.has(t.id)), ...next.templates] });
+  const kept = old.templates.filter((t) => !ids.has(t.id));
+  // the sheets of templates not loaded again keep the formulas they were written with
+  const rules = kept.length === 0 ? next.rules : Math.min(old.rules ?? 1, next.rules ?? 1);
+  return metaSheet({ ...next, createdYear: old.createdYear, templates: [...kept, ...next.templates], ...(rules !== undefined ? { rules } : {}) });
 }

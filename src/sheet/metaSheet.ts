@@ -16,6 +16,8 @@ export interface WorkbookMeta {
   app: "plan-returns";
   version: number;
   createdYear: number;
+  /** the sheet rules the workbook's sheets were written with (SHEET_RULES); absent before version 2 */
+  rules?: number;
   /** the templates as loaded, so a check needs no catalog (and `--from` templates work) */
   templates: Template[];
 }

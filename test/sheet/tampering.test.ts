@@ -3,6 +3,7 @@ import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { metaSheet } from "../../src/sheet/metaSheet";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
 import { findTemplate } from "../../src/templates/catalog";
@@ -11,8 +12,11 @@ import type { Template } from "../../src/templates/TemplateSchema";
 
 const t = findTemplate("zhoushan-2021-2025") as Template;
 
-async function filled(): Promise<ExcelJS.Workbook> {
-  const wb = planToWorkbook(buildWorkbookPlan([t], { year: 2023 }));
+async function filled(earlierRules = false): Promise<ExcelJS.Workbook> {
+  const plan = buildWorkbookPlan([t], { year: 2023 });
+  // a workbook made before SHEET_RULES 2: its metadata has no `rules`
+  if (earlierRules) plan.sheets = plan.sheets.map((s) => (s.role === "meta" ? metaSheet({ app: "plan-returns", version: 1, createdYear: 2023, templates: [t] }) : s));
+  const wb = planToWorkbook(plan);
   fillInputs(wb, sampleReturn(t, 2023));
   // round-trip through bytes, as a user's saved file would be
   const back = new ExcelJS.Workbook();
@@ -125,6 +129,34 @@ describe("a column inserted among the template's columns", () => {
       const letter = ws.getColumn(at).letter;
       expect(r.report.problems[0]).toEqual({ code: "column_inserted", params: { sheet: ws.name, columns: letter } });
       expect(describeWorkbookProblem(r.report.problems[0]!, "zh")).toContain(`插入了第 ${letter} 列`);
+    }
+  });
+});
+
+// a return made by the previous version (a blank words row showed 待人工评估, now 未填报): its status
+// cells follow that version's formulas, which is told once per sheet, not blamed on a typed-over formula
+describe("a workbook made with earlier sheet rules", () => {
+  const statusCol = (ws: ExcelJS.Worksheet): number => {
+    let col = 0;
+    ws.getRow(2).eachCell((c, n) => { if (c.value === "status") col = n; });
+    return col;
+  };
+  test.each<[string, boolean, string, string[], string[]]>([
+    ["earlier rules, a label its formula gives: told once, not blamed", true, "严重滞后", ["rules_outdated"], []],
+    ["earlier rules, a text no formula gives: still typed over", true, "好", [], ["status_overwritten"]],
+    ["current rules, a label unlike the check's: the formula is blamed", false, "严重滞后", [], ["status_overwritten"]],
+  ])("%s", async (_why, earlier, shown, problems, issues) => {
+    const wb = await filled(earlier);
+    const ws = sheetOf(wb);
+    ws.getCell(17, statusCol(ws)).value = shown;
+    const r = checkGrid(workbookToGrid(wb));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.problems.map((p) => p.code)).toEqual(problems);
+    expect(r.report.items.find((i) => i.id === "zs21-12")?.issues.map((i) => i.code).filter((c) => c === "status_overwritten")).toEqual(issues);
+    if (problems.length) {
+      const cell = `${ws.getColumn(statusCol(ws)).letter}17`;
+      expect(r.report.problems[0]).toEqual({ code: "rules_outdated", params: { sheet: ws.name, cells: cell } });
+      expect(describeWorkbookProblem(r.report.problems[0]!, "zh")).toContain(`${cell} 的状态公式按当时的规则计算`);
     }
   });
 });
