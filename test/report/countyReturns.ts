@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { writeFileSync } from "node:fs";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseTarget } from "../../src/domain/parseTarget";
 import { targetValue } from "../../src/domain/Target";
@@ -48,4 +48,19 @@ export async function countyReturns(dir: string): Promise<string[]> {
     files.push(file);
   }
   return files;
+}
+
+/**
+ * A copy of `base` (a county return) named `name` in `dir`, with `entries` written into its
+ * inputs; fails the test when an entry finds no cell.
+ */
+export async function countyReturnWith(dir: string, base: string, name: string, entries: InputEntry[]): Promise<string> {
+  const file = join(dir, name);
+  copyFileSync(base, file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const left = fillInputs(wb, entries);
+  if (left.length) throw new Error(`not placed: ${JSON.stringify(left)}`);
+  await wb.xlsx.writeFile(file);
+  return file;
 }

@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { statedValue } from "../../src/domain/evaluationText";
-import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { cli } from "../support/cli";
-import { countyReturns } from "./countyReturns";
+import { countyReturns, countyReturnWith } from "./countyReturns";
 
 // the report states a value by what check made of it: an invalid one (§2) quoted as typed and marked,
 // never with the unit appended as if it were a figure (a manager's trial: 约3.2, "3,520", 95.5% typed)
@@ -28,15 +28,7 @@ beforeAll(async () => {
   files = await countyReturns(dir);
 });
 
-async function withValues(name: string, entries: InputEntry[]): Promise<string> {
-  const file = join(dir, name);
-  copyFileSync(files[0]!, file);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  expect(fillInputs(wb, entries)).toEqual([]);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const withValues = (name: string, entries: InputEntry[]): Promise<string> => countyReturnWith(dir, files[0]!, name, entries);
 
 const T = "zhoushan-2016-2020";
 describe("report: an invalid value is quoted as typed, in the text, the 附表, the 评估 sheet and --json", () => {

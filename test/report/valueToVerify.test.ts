@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { cli } from "../support/cli";
-import { countyReturns } from "./countyReturns";
+import { countyReturns, countyReturnWith } from "./countyReturns";
 
 /**
  * A value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without a
@@ -17,15 +17,7 @@ beforeAll(async () => {
   files = await countyReturns(dir);
 });
 
-async function withValues(name: string, entries: InputEntry[]): Promise<string> {
-  const file = join(dir, name);
-  copyFileSync(files[0]!, file);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  expect(fillInputs(wb, entries)).toEqual([]);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const withValues = (name: string, entries: InputEntry[]): Promise<string> => countyReturnWith(dir, files[0]!, name, entries);
 
 const T = "zhoushan-2016-2020";
 describe("report: a value to verify is quoted with its caveat", () => {

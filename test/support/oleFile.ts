@@ -1,7 +1,8 @@
 /**
  * A minimal OLE compound file ([MS-CFB], 512-byte sectors) holding streams of these names: what the
  * reader tells an Excel 97–2003 .xls by (a `Workbook` stream) or a password-protected .xlsx
- * (`EncryptionInfo`, `EncryptedPackage`). The same as test/hostile/fileKinds.test.ts builds.
+ * (`EncryptionInfo`, `EncryptedPackage`): a FAT sector (itself, then the directory's one-sector chain),
+ * then the directory sector.
  */
 export function oleFile(streams: string[]): Uint8Array {
   const b = new Uint8Array(512 * 3);
