@@ -15,7 +15,16 @@ export interface UnitBounds {
  * name (before its unit, with 率/幅/幅度 after them): in the middle of a name they are a topic, not the
  * quantity (应对气候变化…覆盖率, 人口变动抽样调查…比例 are bounded shares); 气候变化 never counts.
  */
-const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|涨幅|涨跌|减少)|(?<!气候)(变化|变动)(率|幅|幅度)?\s*(?:[（(][^（()）]*[)）]\s*)*$/u;
+const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|涨幅|涨跌|减少)/;
+// no lookbehind for 气候: Office 2019's EdgeHTML webview (ES2017) refuses a whole bundle over one
+const CHANGE_AT_END = /(气候)?(变化|变动)(率|幅|幅度)?\s*(?:[（(][^（()）]*[)）]\s*)*$/;
+
+/** Whether a name says a change (the words above). */
+function saysChange(name: string): boolean {
+  if (CHANGE.test(name)) return true;
+  const m = CHANGE_AT_END.exec(name);
+  return m !== null && m[1] === undefined;
+}
 /** The bound of a side no unit limits: finite, so the sheet's formulas can hold it; past it no quantity is real. */
 export const OPEN_BOUND = 1e300;
 const OPEN = OPEN_BOUND;
@@ -23,7 +32,7 @@ const OPEN = OPEN_BOUND;
 /** One source for the engine's unit errors and the sheet's validation and formulas. */
 export function unitBounds(unit: Unit, name: string): UnitBounds {
   switch (unit.unitClass) {
-    case "percent": return CHANGE.test(name) ? { lo: -OPEN, hi: OPEN, loStrict: false } : { lo: 0, hi: 100, loStrict: false };
+    case "percent": return saysChange(name) ? { lo: -OPEN, hi: OPEN, loStrict: false } : { lo: 0, hi: 100, loStrict: false };
     case "permille": return { lo: 0, hi: 1000, loStrict: false };
     case "count": case "amount": return { lo: 0, hi: OPEN, loStrict: false };
     case "age": return { lo: 0, hi: 120, loStrict: true };
@@ -33,7 +42,7 @@ export function unitBounds(unit: Unit, name: string): UnitBounds {
 }
 
 export function isChangeName(name: string): boolean {
-  return CHANGE.test(name);
+  return saysChange(name);
 }
 
 export function withinBounds(v: number, b: UnitBounds): boolean {

@@ -12,7 +12,8 @@ export const MARK_RUN = `[${MARK_SIGNS}]+|[${SUPERSCRIPTS}]+|[\\u2460-\\u2473]+|
 export function footnoteOf(mark: string, notes: readonly string[]): string {
   const signs = [...mark].filter((c) => MARK_SIGNS.includes(c) || /[\u2460-\u2473]/u.test(c));
   const digits = [...mark].map((c) => (SUPERSCRIPTS.includes(c) ? String((SUPERSCRIPTS.indexOf(c) + 1) % 10) : /\d/.test(c) ? c : "")).join("");
-  const lines = notes.flatMap((n) => n.split(/(?=[0-9]+[.、．])|(?=[\u2460-\u2473])|(?<=[。；;])/u)).map((l) => l.replace(/^注[:：]\s*/, "").trim());
+  // a line break after 。；; stands for the lookbehind (?<=[。；;]), which Office 2019's ES2017 webview refuses
+  const lines = notes.flatMap((n) => n.replace(/([。；;])/gu, "$1\n").split(/\n|(?=[0-9]+[.、．])|(?=[\u2460-\u2473])/u)).map((l) => l.replace(/^注[:：]\s*/, "").trim());
   for (const l of lines) {
     if (signs.length > 0 && signs.some((s) => l.includes(s))) return l;
     if (digits !== "" && new RegExp(`^${digits}[.、．]`).test(l)) return l;

@@ -4,14 +4,16 @@
  * （PM _{2.5} ）平均浓度` reads `城市细颗粒物（PM2.5）平均浓度`. One space on either side is taken
  * with the markup, never two (two or more spaces separate the cells of a paste without tabs).
  */
-const SCRIPT = /(?<! )[ \u00a0]?[_^]\{([^{}]*)\}(?:[ \u00a0](?![ \u00a0]))?/gu;
+// the char before the markup is matched and given back (a lookbehind, `(?<! )`, would make the
+// import chunk unreadable to Office 2019's ES2017 webview)
+const SCRIPT = /(^|[^ ])[ \u00a0]?[_^]\{([^{}]*)\}(?:[ \u00a0](?![ \u00a0]))?/gu;
 
 /** The line with its script markup read as plain text, and how many pieces were read. */
 export function readScripts(line: string): { text: string; changed: number } {
   let changed = 0;
-  const text = line.replace(SCRIPT, (_m, inner: string) => {
+  const text = line.replace(SCRIPT, (_m, before: string, inner: string) => {
     changed++;
-    return inner.trim();
+    return before + inner.trim();
   });
   return { text, changed };
 }
