@@ -25,7 +25,6 @@ import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
-import { coverUnitText } from "../sheet/coverUnitText";
 import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { unusableReason } from "../cycle/UnusableReason";
@@ -179,8 +178,8 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) {
     const own = r.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
-    // a unit's cover copied into a new workbook still says whose it is
-    const cover = r.reason === "not_plan_returns" && !own ? coverUnitText(loaded.grid) : "";
+    // a unit's cover copied into a new workbook still says whose it is (the check read it: not_plan_returns' unit)
+    const cover = r.reason !== "context" && r.problem.code === "not_plan_returns" && !own ? r.problem.params.unit ?? "" : "";
     return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable", ...(r.reason !== "context" ? { cause: r.reason } : {}), ...(own ? { own } : {}), ...(cover ? { cover } : {}) };
   }
   const lock = applyLock(loaded.grid, r.report, sha256Text);
