@@ -152,7 +152,7 @@ async function main(): Promise<void> {
   console.log(`parse ms        ${round(small.parseMs)} / ${round(large.parseMs)} (task pane reader, pako; before issue 12: ${PARSE_MS_BEFORE_ISSUE_12} at 5000)`);
   console.log(`engine ms       ${round(small.engineMs)} / ${round(large.engineMs)}; engine/parse ${results.engine.engineToParse}; 10N/N ${results.engine.scaling10x}`);
   console.log(`user's check    ${user.processCpuMs} ms CPU (whole process) = ${user.processToParse}× the parse (${user.parseMs} ms, zlib); in-process first file: ${JSON.stringify(user.firstFile)}`);
-  console.log(`floor           CLI ${floor.cliCpuMs} ms / floor ${floor.floorCpuMs} ms CPU = ${floor.cliToFloor}× (median of ${floor.pairs} pairs; goal ≤ 2.5); XML-library floor ${floor.xmlLibraryFloor.cpuMs} ms, CLI ${floor.xmlLibraryFloor.cliToXmlFloor}× it`);
+  console.log(`floor           CLI ${floor.cliCpuMs} ms / floor ${floor.floorCpuMs} ms CPU = ${floor.cliToFloor}× (median of ${floor.pairs} pairs; goal ≤ 2.5); XML-library floor ${floor.xmlLibraryFloor.cpuMs} ms, CLI ${floor.xmlLibraryFloor.cliToXmlFloor}× it; libraries floor ${floor.librariesFloor.cpuMs} ms = ${floor.librariesFloor.toFloor}× the floor, CLI ${floor.librariesFloor.cliToLibrariesFloor}× it`);
   console.log(`reading 5000    sheet ${reading.sheetXmlBytes} B: inflate ${reading.inflateMs} ms, latin1 ${reading.latin1Ms} ms, saxen tags only ${reading.saxenTagsOnlyMs} ms, readXlsxZip ${reading.readXlsxZipMs} ms`);
   console.log(`LibreOffice     xlsx ${lo.xlsxToCli}×, csv ${lo.csvToCli}× the CLI (medians of ${lo.pairs} paired ratios; goal ≥ 5)`);
   console.log(`many returns    ${many.returns} in one process ${many.oneProcessCpuMs} ms CPU (${many.perReturnInOneProcessMs} ms each); ${many.returns} processes ${many.processesCpuMs} ms CPU (from ${many.sampled}; start-up ${many.startupCpuMs} ms each) = ${many.processesToOne}× (goal ≥ 50)`);
@@ -169,6 +169,7 @@ async function main(): Promise<void> {
 const CLI = join(__dirname, "..", "bin", "plan-returns.js");
 const FLOOR = join(__dirname, "floor.js");
 const XML_FLOOR = join(__dirname, "floorXml.js");
+const LIBRARIES_FLOOR = join(__dirname, "floorLibraries.js");
 const CPU_HOOK = join(out, "cpu-hook.js");
 writeFileSync(CPU_HOOK, "process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(process.env.BENCH_CPU_OUT, String((u.user + u.system) / 1000)); });\n");
 
@@ -267,12 +268,15 @@ async function readingParts(file: string) {
  * The CLI against the floor (bench/floor.js: inflate and scan the sheet XML), all whole node
  * processes, CPU, 7 rounds; and against the floor of any reader built on the XML library
  * (bench/floorXml.js: the same inflate, then saxen finding every element and parsing its
- * attributes), run in the same rounds.
+ * attributes), and of a check on the libraries it must load (bench/floorLibraries.js: zod,
+ * commander and jszip loaded, then floorXml's work), run in the same rounds.
  */
 function cliAgainstFloor(file: string) {
-  const rounds = paired(7, () => nodeRun([CLI, "check", file, "--json"]).cpuMs, () => [nodeRun([FLOOR, file]).cpuMs, nodeRun([XML_FLOOR, file]).cpuMs] as const);
+  const rounds = paired(7, () => nodeRun([CLI, "check", file, "--json"]).cpuMs,
+    () => [nodeRun([FLOOR, file]).cpuMs, nodeRun([XML_FLOOR, file]).cpuMs, nodeRun([LIBRARIES_FLOOR, file]).cpuMs] as const);
   const pairs = rounds.map(([c, [f]]) => [c, f] as const);
   const xml = rounds.map(([c, [, x]]) => [c, x] as const);
+  const libs = rounds.map(([c, [f, , l]]) => [c, f, l] as const);
   return {
     pairs: pairs.length, cliToFloor: round(median(pairs.map(([c, f]) => c / f)), 2),
     cliCpuMs: round(median(pairs.map((p) => p[0]))), floorCpuMs: round(median(pairs.map((p) => p[1]))),
@@ -280,6 +284,11 @@ function cliAgainstFloor(file: string) {
     xmlLibraryFloor: {
       cpuMs: round(median(xml.map((p) => p[1]))), cliToXmlFloor: round(median(xml.map(([c, x]) => c / x)), 2),
       command: "node bench/floorXml.js <file>: floor.js's inflate, then saxen finding every element and parsing its attributes, CPU, in the same rounds",
+    },
+    librariesFloor: {
+      cpuMs: round(median(libs.map((p) => p[2]))), toFloor: round(median(libs.map(([, f, l]) => l / f)), 2),
+      cliToLibrariesFloor: round(median(libs.map(([c, , l]) => c / l)), 2),
+      command: "node bench/floorLibraries.js <file>: zod/mini, zod/locales, commander and jszip loaded, then floorXml.js's work, CPU, in the same rounds",
     },
   };
 }
