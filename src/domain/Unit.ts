@@ -75,7 +75,7 @@ function looksLikeUnit(group: string): boolean {
 /**
  * The unit of an indicator from its name: the last parenthesised group at the end.
  * Where the name has none, it is inferred from the name's ending and marked `inferred`
- * so the check can say so (率/比例/占比/覆盖率/比重 → %, 比 → ratio, 个数 → 个).
+ * so the check can say so (率/比例/占比/覆盖率/比重 → %, 比 and 倍差 → ratio, 个数 → 个).
  */
 export function detectUnit(name: string): Unit {
   return detectCached(name);
@@ -93,7 +93,8 @@ function detect(name: string): Unit {
   }
   const bare = normalizeText(trimmed);
   if (/(率|比例|占比|比重)$/.test(bare)) return { symbol: "%", unitClass: "percent", inferred: true, bareName: trimmed };
-  if (/比$/.test(bare)) return { symbol: "比", unitClass: "ratio", inferred: true, bareName: trimmed };
+  // 城乡居民收入比, 城乡居民收入倍差: a ratio, written 1.9 or 1.9:1
+  if (/(?:比|倍差)$/.test(bare)) return { symbol: "比", unitClass: "ratio", inferred: true, bareName: trimmed };
   if (/个数$/.test(bare)) return { symbol: "个", unitClass: "count", inferred: true, bareName: trimmed };
   return { symbol: "", unitClass: "other", inferred: false, bareName: trimmed };
 }

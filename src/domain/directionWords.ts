@@ -14,7 +14,7 @@ export const CHANGE_WORDS: Readonly<Record<"up" | "down", readonly string[]>> = 
  * Lower-is-better words are tried first, so 收入比 is down although it contains 收入.
  */
 export const LOWER_IS_BETTER: readonly string[] = [
-  "死亡率", "发病率", "发生率", "患病率", "近视率", "失业率", "浓度", "能耗", "排放", "事故", "收入比", "差距", ...CHANGE_WORDS.down,
+  "死亡率", "发病率", "发生率", "患病率", "近视率", "失业率", "浓度", "能耗", "排放", "事故", "收入比", "倍差", "差距", ...CHANGE_WORDS.down,
 ];
 
 /**
@@ -26,9 +26,20 @@ export const HIGHER_IS_BETTER: readonly string[] = [
   "覆盖率", "参保率", "合格率", "达标率", "优良", "入学率", "入园率", "巩固率", "普及率", "寿命", "人数", "床位", "面积", "增加值", "收入", "就业",
 ];
 
-/** The direction an indicator's name tells, and the word that told it; null when none does. */
+// a fall word ending the name, before a 率 or 幅度 and a unit in brackets: `单位GDP能耗降低（%）`, `…较2020年下降`
+const FALL_AT_END = new RegExp(`(${CHANGE_WORDS.down.join("|")})(?:率|幅度)?(?:\\([^()]*\\))?$`);
+
+/**
+ * The direction an indicator's name tells, and the word that told it; null when none does.
+ * A name that ends in a fall word (`单位GDP能耗较2020年下降`, `万元GDP能耗下降率（%）`) counts the
+ * size of the fall, so a larger value is better: up, before 能耗 or 下降 could read it down
+ * (evaluation-rules §3a rule 3, our reading: a yearly plan's `单位GDP能耗下降 | % | 3`).
+ */
 export function directionFromName(name: string): { direction: "up" | "down"; word: string } | null {
   const n = normalizeText(name);
+  const fall = FALL_AT_END.exec(n)?.[1];
+  // shown as "按名称：…下降": the word at the end, where 下降 alone would read down
+  if (fall !== undefined) return { direction: "up", word: `…${fall}` };
   const down = LOWER_IS_BETTER.find((w) => n.includes(w));
   if (down) return { direction: "down", word: down };
   const up = HIGHER_IS_BETTER.find((w) => n.includes(w));

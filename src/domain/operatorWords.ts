@@ -3,6 +3,11 @@ import { normalizeText } from "./normalizeText";
 /** A comparison a plan writes before or after a number (evaluation-rules.md §1). */
 export type Operator = ">=" | ">" | "<=" | "<";
 
+/** A change verb with 到 or 至 after it: the level it is to reach (`提高到`, `缩小至`). */
+function towards(verbs: readonly string[]): string[] {
+  return verbs.flatMap((v) => [`${v}到`, `${v}至`]);
+}
+
 /**
  * The one home of the operator words: the target parser (`≥50`, `50以上`, `控制在3以内`) and the
  * reader of a bound typed in a cell (`大于96`, `96以上`) both read them from here, so a word the
@@ -10,9 +15,10 @@ export type Operator = ">=" | ">" | "<=" | "<";
  * suffix of the same sense (`控制在3以内`).
  */
 export const OPERATOR_WORDS: Readonly<Record<Operator, { prefixes: readonly string[]; suffixes: readonly string[] }>> = {
-  ">=": { prefixes: ["≥", ">=", "不低于", "不少于", "大于等于", "至少"], suffixes: ["及以上", "以上"] },
+  // "raise to" and "bring down to" a level (`提高到95%`, `缩小到1.9:1`, `降至30`): our reading, §1
+  ">=": { prefixes: ["≥", ">=", "不低于", "不少于", "大于等于", "至少", ...towards(["提高", "提升", "增加", "增长", "扩大"]), "增至", "升至"], suffixes: ["及以上", "以上"] },
   ">": { prefixes: [">", "高于", "大于", "超过"], suffixes: [] },
-  "<=": { prefixes: ["≤", "<=", "不高于", "不超过", "不大于", "控制在", "小于等于"], suffixes: ["以下", "以内"] },
+  "<=": { prefixes: ["≤", "<=", "不高于", "不超过", "不大于", "控制在", "小于等于", ...towards(["缩小", "降低", "下降", "减少", "压减", "压降"]), "控制到", "降到", "降至", "减至"], suffixes: ["以下", "以内"] },
   "<": { prefixes: ["<", "低于", "小于"], suffixes: [] },
 };
 

@@ -48,12 +48,17 @@ export function writtenUnit(written: string): string {
   return "";
 }
 
-/** The number of `inner`, also when it carries its unit (`12.3年`). */
+// a ratio to one, as plans write 城乡居民收入比 (`1.9:1`, `2.2∶1`, `2:1`): its first term is the value
+const RATIO_TO_ONE = /^([+-]?[\d.]+)[:∶：]1$/;
+
+/** The number of `inner`, also when it carries its unit (`12.3年`) or is a ratio to one (`1.9:1`: 1.9). */
 function numberOf(inner: string, percent: boolean): number | null {
   const n = parseNumber(inner, percent);
   if (n !== null) return n;
   const u = splitWrittenUnit(inner);
-  return u === null ? null : parseNumber(u.number, false);
+  if (u !== null) return parseNumber(u.number, false);
+  const ratio = RATIO_TO_ONE.exec(inner)?.[1];
+  return ratio === undefined ? null : parseNumber(ratio, false);
 }
 
 /**

@@ -205,17 +205,26 @@ const CHANGE_NAMES: Template = ((): Template => {
   const names: Record<string, string> = {
     "zs21-19": "居民消费价格涨幅(%)", "zs21-09": "规模以上工业增加值增幅(%)", "zs21-23": "单位GDP二氧化碳排放变化率(%)", "zs21-22": "适应气候变化试点社区比例(%)",
     "zs21-17": "新增城镇就业(人)", "zs21-24": "城镇新增就业人数(人)",
+    "zs21-04": "单位GDP能耗较2020年下降", "zs21-10": "万元GDP能耗下降率(%)", "zs21-28": "城乡居民收入倍差",
   };
-  const jobs: Partial<IndicatorTemplate["indicators"][number]> = { baseline: "8200", target: "8000" };
+  type Row = Partial<IndicatorTemplate["indicators"][number]>;
+  const jobs: Row = { baseline: "8200", target: "8000" };
+  // a yearly plan's 单位GDP能耗下降 | % | 14: the size of the fall, up (§3a rule 3, our reading); a ratio to one (§1)
+  const rows: Record<string, Row> = {
+    "zs21-17": jobs, "zs21-24": jobs,
+    "zs21-04": { unit: "%", baseline: "/", target: "14" }, "zs21-10": { unit: "%", baseline: "/", target: "3" },
+    "zs21-28": { unit: "", baseline: "1.96∶1", target: "1.9:1以内", targetKind: "ceiling" },
+  };
   return {
     ...t, id: "zhoushan-2021-2025-change-names",
-    indicators: t.indicators.filter((d) => d.id in names).map((d) => ({ ...d, name: names[d.id] ?? d.name, ...(d.id === "zs21-17" || d.id === "zs21-24" ? jobs : {}) })),
+    indicators: t.indicators.filter((d) => d.id in names).map((d) => ({ ...d, name: names[d.id] ?? d.name, ...rows[d.id] })),
   };
 })();
 const CHANGE_EDGES: InputEntry[] = [
   e(CHANGE_NAMES.id, "zs21-19", "in:2023", -0.2), e(CHANGE_NAMES.id, "zs21-09", "in:2023", -1.5),
   e(CHANGE_NAMES.id, "zs21-23", "in:2023", -3), e(CHANGE_NAMES.id, "zs21-22", "in:2023", -1),
   e(CHANGE_NAMES.id, "zs21-17", "in:2023", 9100), e(CHANGE_NAMES.id, "zs21-24", "in:2023", 7900),
+  e(CHANGE_NAMES.id, "zs21-04", "in:2023", 9), e(CHANGE_NAMES.id, "zs21-10", "in:2023", 3.2), e(CHANGE_NAMES.id, "zs21-28", "in:2023", 1.92),
 ];
 // §3 (our reading: a trial user's blank 全覆盖 row showed 待人工评估 and the counts 未填报 0): a words or
 // compound target with its cell blank and no reviewer's word is 未填报; what was written waits for a person
@@ -401,6 +410,9 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     ["zs21-22", "适应气候变化…比例 -1: a share, 0–100", "invalid"],
     ["zs21-17", "新增城镇就业 9100 against 8000 (baseline 8200): up by 就业, so keep", "met"],
     ["zs21-24", "城镇新增就业人数 7900 against 8000 (baseline 8200): keep, no trajectory", "lagging"],
+    ["zs21-04", "单位GDP能耗较2020年下降 9 against 14: the size of the fall, up, no baseline", "lagging"],
+    ["zs21-10", "万元GDP能耗下降率 3.2 against 3: up, met", "met"],
+    ["zs21-28", "城乡居民收入倍差 1.92 against 1.9:1以内 (1.96∶1): p 0.67 ≥ s", "on_track"],
   ])("change and direction words: %s (%s) is %s in both", (id, _why, status) => {
     const item = results[engine].find((r) => r.case === "change names 2023")?.items.find((i) => i.id === id);
     expect(item?.status).toBe(status);

@@ -1,0 +1,69 @@
+import { num } from "../../src/domain/CellValue";
+import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
+import { indicatorDirection } from "../../src/domain/indicatorDirection";
+import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
+import { parseTarget } from "../../src/domain/parseTarget";
+import type { Status } from "../../src/domain/Status";
+
+/**
+ * Targets and names that real plans write and the seeds do not (a trial on a 长三角-style table and a
+ * yearly plan): a ratio to one (`1.9:1以内`, `2.2∶1`), a level to raise or bring down to (`提高到95%`,
+ * `缩小到1.2∶1`, `降至30`), and a name that ends in a fall word, whose value is the size of the fall.
+ */
+describe("targets written as a ratio to one or a level to reach (evaluation-rules §1, our reading)", () => {
+  test.each<[string, boolean, string, number | null]>([
+    ["1.9:1以内", false, "ceiling", 1.9],
+    ["控制在2.2∶1以内", false, "ceiling", 2.2],
+    ["缩小到1.2∶1", false, "ceiling", 1.2],
+    ["2.4∶1", false, "point", 2.4],
+    ["2：1", false, "point", 2],
+    ["提高到95%", true, "floor", 95],
+    ["提升至60%以上", true, "floor", 60],
+    ["降至30", false, "ceiling", 30],
+    ["下降到28微克/立方米", false, "ceiling", 28],
+    ["缩小至1.9以内", false, "ceiling", 1.9],
+    // not these: a change from the baseline stays words (relativeTarget), a ratio not to one is no value
+    ["下降10%", true, "text", null],
+    ["1:2", false, "text", null],
+    ["提高到", false, "text", null],
+  ])("%s (percent %s) is %s %s", (written, percent, kind, value) => {
+    const t = parseTarget(written, percent);
+    expect(t.kind).toBe(kind);
+    expect("value" in t ? t.value : null).toBe(value);
+  });
+});
+
+const spec = (name: string, unit: string, baseline: string, target: string): IndicatorSpec => ({ name, unit, baseline, target, baselineYear: 2020, targetYear: 2025 });
+
+describe("the direction a name tells (evaluation-rules §3a rule 3, our reading)", () => {
+  test.each<[string, string, string, string, string | null, string]>([
+    ["单位GDP能耗较2020年下降", "%", "/", "14", "up", "…下降"],
+    ["万元GDP能耗下降率（%）", "%", "/", "3", "up", "…下降"],
+    ["单位地区生产总值二氧化碳排放降低(%)", "%", "—", "18", "up", "…降低"],
+    ["农村贫困人口减少", "万人", "/", "2", "up", "…减少"],
+    // a fall word inside a name, or no fall word: as before
+    ["单位GDP能耗", "吨标准煤/万元", "0.5", "0.45", "down", "能耗"],
+    ["城乡居民收入倍差", "", "1.96", "1.9", "down", "倍差"],
+    ["城乡居民收入比", "", "2.1", "2.0", "down", "收入比"],
+    ["居民人均可支配收入增长", "%", "6", "7", "up", "收入"],
+  ])("%s (%s, %s → %s) is %s by %s", (name, unit, baseline, target, direction, word) => {
+    const d = indicatorDirection(spec(name, unit, baseline, target), unit === "%");
+    expect(d.direction).toBe(direction);
+    expect(d.by).toBe("name");
+    expect(d.word).toBe(word);
+  });
+});
+
+describe("a yearly plan's fall row is judged by the size of the fall (it was read down: less fall was 已达标)", () => {
+  test.each<[string, string, string, number, Status]>([
+    ["单位GDP能耗下降", "/", "3", 2.5, "lagging"],
+    ["单位GDP能耗下降", "/", "3", 3.2, "met"],
+    ["单位GDP能耗下降", "/", "3", -0.5, "lagging"],
+    ["城乡居民收入倍差", "1.96∶1", "1.9:1以内", 1.89, "met"],
+    ["城乡居民收入倍差", "1.96∶1", "1.9:1以内", 1.95, "severe"],
+    ["人均GDP差距", "1.4", "缩小到1.2∶1", 1.19, "met"],
+  ])("%s %s → %s, %d in 2023 is %s", (name, baseline, target, value, status) => {
+    const r = evaluateIndicator({ spec: spec(name, name.includes("下降") ? "%" : "", baseline, target), year: 2023, actuals: { 2023: num(value) } });
+    expect(r.status).toBe(status);
+  });
+});
