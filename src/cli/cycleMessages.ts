@@ -1,7 +1,7 @@
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "roll_same_year"
-  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_not_return" | "roll_skipped_ledger" | "roll_skipped_summary" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
+  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
 type Params = Record<string, string | number>;
@@ -36,14 +36,13 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   roll_no_unit: (p) => `${v(p, "file")}：封面未写填报单位，无法按单位命名新文件；请填写填报单位，或单独换年度并用 --out 指定文件名；未生成任何文件`,
   roll_versions: (p) => `${v(p, "unit")} 有 ${v(p, "n")} 份填报，按 ${v(p, "file")} 换年度（报告年份最晚、其次文件最新），未用：${v(p, "others")}`,
   roll_skipped_year: (p) => `未换年度（已是 ${v(p, "year")} 年度的填报）：${v(p, "file")}`,
-  roll_skipped_not_return: (p) => `未换年度（不是规划指标填报工作簿）：${v(p, "file")}`,
   roll_skipped_ledger: (p) => `报送台账${p["year"] ? `（${v(p, "year")} 年度）` : ""}：${v(p, "file")}，不换年度；新台账按其中的单位顺序`,
-  roll_skipped_summary: (p) => `未换年度（汇总表）：${v(p, "file")}`,
   rolled_all: (p) => `共生成 ${v(p, "n")} 份 ${v(p, "year")} 年度填报，在 ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `；${v(p, "skipped")} 个文件未换年度（见上）` : ""}`,
   rolled_none: (p) => `未生成任何文件：没有需要换到 ${v(p, "year")} 年度的填报`,
   rolled_ledger: (p) => `报送台账：${v(p, "file")}（${v(p, "year")} 年度，${v(p, "n")} 个单位）`,
   rolled_ledger_kept: (p) => `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
   rolled_ledger_only: (p) => `注意：报送台账只列出换年度的单位；今年未报送的单位没有可换年度的填报，不在其中：请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
+  rolled_ledger_unusable: (p) => `注意：${v(p, "units")} 的文件无法换年度（见上），未生成其 ${v(p, "year")} 年度的填报，新台账仍列出：按上面的办法改正后单独换年度（rollover 文件 --year ${v(p, "year")} --out ${v(p, "dir")}/${v(p, "year")}-单位.xlsx），或用 distribute（--units ${v(p, "some")}）为其下发`,
   rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用 distribute（--units ${v(p, "some")}）为其下发，汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   summary_out_or_json: () => "请用 --out 指定汇总工作簿（.xlsx），或用 --json 只输出 JSON",
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
@@ -82,14 +81,16 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   roll_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit), so the new file cannot be named after it; fill it in, or roll this return over alone with --out; nothing written`,
   roll_versions: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")}; rolled over ${v(p, "file")} (the latest reporting year, then the newest file), not: ${v(p, "others")}`,
   roll_skipped_year: (p) => `not rolled over (already a return of ${v(p, "year")}): ${v(p, "file")}`,
-  roll_skipped_not_return: (p) => `not rolled over (not a return): ${v(p, "file")}`,
   roll_skipped_ledger: (p) => `ledger (报送台账${p["year"] ? `, ${v(p, "year")}` : ""}): ${v(p, "file")}, not rolled over; the new ledger keeps its order of units`,
-  roll_skipped_summary: (p) => `not rolled over (a summary): ${v(p, "file")}`,
   rolled_all: (p) => `${many(p, "n", "return")} of ${v(p, "year")} written in ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `; ${many(p, "skipped", "file")} not rolled over (see above)` : ""}`,
   rolled_none: (p) => `nothing written: no return to roll over to ${v(p, "year")}`,
   rolled_ledger: (p) => `ledger (报送台账): ${v(p, "file")} (${v(p, "year")}, ${many(p, "n", "unit")})`,
   rolled_ledger_kept: (p) => `ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
   rolled_ledger_only: (p) => `note: the ledger lists only the units rolled over; a unit that sent no return this year has none to roll over and is not in it: distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
+  rolled_ledger_unusable: (p) => {
+    const several = v(p, "units").includes(",");
+    return `note: the ${several ? "files" : "file"} of ${v(p, "units")} could not be rolled over (see above), so no ${v(p, "year")} return was written for ${several ? "them" : "it"}; the new ledger still lists ${several ? "them" : "it"}: once a file is put right, roll it over alone (rollover <file> --year ${v(p, "year")} --out ${v(p, "dir")}/${v(p, "year")}-<unit>.xlsx), or distribute to ${several ? "them" : "it"} with distribute (--units ${v(p, "some")})`;
+  },
   rolled_ledger_unsent: (p) => `note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: distribute to ${v(p, "unsent").includes(",") ? "them" : "it"} with distribute (--units ${v(p, "some")}), and summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   summary_out_or_json: () => "give the summary workbook with --out (.xlsx), or --json to print JSON only",
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,

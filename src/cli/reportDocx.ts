@@ -1,6 +1,7 @@
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { warningSection } from "../sheet/warningSection";
+import { ABSENT_UNIT_WORDS } from "../sheet/absentUnitWords";
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
 import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
 import { nameInText } from "../domain/nameInText";
@@ -86,7 +87,6 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   });
 
   const several = r.units.length > 1;
-  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
   const body: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   const annexes: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: title, bold: true, font: FONT, size: 36 })] }));
@@ -95,11 +95,15 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     // at or after the plans' last year: 已实现 / 未完成 / 未能评估, and 预警 counts the binding rows not achieved
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
     // every unit in the list's order; one that sent nothing is named as such, with no counts
-    body.push(table(["填报单位", ...labels, "预警"], r.units.map(({ unit, ret }) => (ret ? [
-      { text: ret.unit }, ...labels.map((l) => ({ text: String(ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length) })),
-      { text: String(ret.items.filter((i) => rowWarning(i, ret.year) !== null).length) },
-    ] : [{ text: `${unit}（未报送）` }, ...labels.map(() => ({ text: "—" })), { text: "—" }]))));
-    if (unreported.length > 0) body.push(p(`未报送：${unreported.join("、")}。`));
+    body.push(table(["填报单位", ...labels, "预警"], r.units.map((u) => {
+      const { unit, ret } = u;
+      return ret ? [
+        { text: ret.unit }, ...labels.map((l) => ({ text: String(ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length) })),
+        { text: String(ret.items.filter((i) => rowWarning(i, ret.year) !== null).length) },
+      ] : [{ text: `${unit}${ABSENT_UNIT_WORDS.mark(u)}` }, ...labels.map(() => ({ text: "—" })), { text: "—" }];
+    })));
+    const absent = ABSENT_UNIT_WORDS.note(r.units);
+    if (absent) body.push(p(absent));
     // the county × indicator grid, shaded by grade (the workbook form, --out *.xlsx, has it with native conditional formats)
     body.push(h("县区 × 指标评估等级", 1));
     const keys: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
@@ -107,7 +111,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       const key = `${i.template}/${i.id}`;
       if (!keys.some((x) => x.key === key)) keys.push({ key, name: i.name, attribute: i.attribute });
     }
-    body.push(table(["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}（未报送）`))], keys.map((x) => [
+    body.push(table(["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))], keys.map((x) => [
       { text: `${x.attribute === BINDING ? "★" : ""}${x.name}` },
       ...r.units.map(({ ret }) => {
         if (!ret) return { text: "—" };
@@ -122,10 +126,10 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const NUMERALS = ["一", "二", "三", "四", "五"];
   // annexes are numbered among themselves: a unit that sent nothing has none, and leaves no gap
   let annexNo = 0;
-  r.units.forEach(({ unit, ret }, k) => {
+  r.units.forEach(({ unit, ret, unusable }, k) => {
     if (!ret) {
-      // a unit listed that sent nothing: its place in the order, said as the paragraph says it
-      body.push(h(`${k + 1}. ${unit}`, 1), p(EVALUATION_WORDS.zh.unreported, { indent: true }));
+      // a unit listed that sent nothing (or a file that could not be used): its place in the order, said as the paragraph says it
+      body.push(h(`${k + 1}. ${unit}`, 1), p(unusable ? EVALUATION_WORDS.zh.unusable(unusable.reason) : EVALUATION_WORDS.zh.unreported, { indent: true }));
       return;
     }
     const n = several ? `${ret.unit}：` : "";

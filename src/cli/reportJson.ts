@@ -9,11 +9,14 @@ const round = (x: number | null): number | null => (x === null ? null : Math.rou
  * warning}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
+ * Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
+ * `unusable: [{unit, file, reason}]`.
  * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a).
  */
 export function reportJson(r: EvaluationReport): unknown {
   const several = r.units.length > 1;
-  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
+  const unreported = r.units.filter((u) => !u.ret && !u.unusable).map((u) => u.unit);
+  const unusable = r.units.flatMap((u) => (!u.ret && u.unusable ? [{ unit: u.unit, ...u.unusable }] : []));
   return {
     year: r.year,
     items: r.returns.flatMap((ret) => ret.items.map((i) => ({
@@ -33,5 +36,7 @@ export function reportJson(r: EvaluationReport): unknown {
     text: r.text,
     // the units listed (--units, --ledger) that sent no return, when there are any
     ...(unreported.length ? { unreported } : {}),
+    // the units listed whose only file could not be used (they did send): the file and why (UnusableReason)
+    ...(unusable.length ? { unusable } : {}),
   };
 }

@@ -23,9 +23,12 @@ import { countedReturns } from "../cycle/countedReturns";
 import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
 import { workbookFiles } from "./workbookFiles";
+import { unusableFileLine } from "./unusableFileLine";
+import { unusableFileOf } from "./unusableFileOf";
+import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 
 export type ReportOutcome =
-  | { ok: true; report: EvaluationReport; skipped?: string[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[] }
+  | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[] }
   | { ok: false; unreadable: boolean; message: string };
 
 /** What the CLI adds to returns of different years: --year checks them all as of one year. */
@@ -33,8 +36,10 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
 
 /**
  * Reads, checks and grades each return (evaluation-rules.md §6); one line, in `lang`, on the
- * first file that cannot be read or returns that cannot go in one report. `from`: how the files
- * were named (a workbook found in a folder that is not a return is passed over; none at all is refused).
+ * first file named that cannot be read or returns that cannot go in one report. `from`: how the files
+ * were named: a file found in a folder that cannot be used (no return, an .xls, a .csv, damaged, the
+ * ledger or a summary) is passed over (`skipped`, as `summary` passes it, with the unit it belongs to
+ * when known; a unit listed whose only file is one is said so, not 未报送); none usable at all is refused.
  * `listed`: the units expected (`--units`, `--ledger`): the report follows their order and names
  * those that sent nothing (combineEvaluations). One return per 填报单位, the one `summary` counts: a
  * copy filed under another unit's name is passed over as summary passes it (misnamedReturns), then
@@ -42,13 +47,17 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  */
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = []): Promise<ReportOutcome> {
   const arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation }> = [];
-  const skipped: string[] = [];
+  let skipped: UnusableFile[] = [];
   for (const file of files) {
+    // a folder of returns also holds other workbooks (last year's 评估.xlsx, a summary) and units' files that
+    // cannot be used (a copy into a new workbook, an .xls, a .csv, a damaged file): each passed over and named
+    // as `summary` names it (unusableFileOf), the rest evaluated. Named on its own: refused
+    const inFolder = from.inFolder.has(resolve(file));
     const loaded = await loadWorkbookFile(file, lang);
+    if (!loaded.ok && inFolder) { skipped.push(unusableFileOf(file, { loaded }, lang)); continue; }
     if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
     const r = checkGrid(loaded.grid, year);
-    // a folder of returns may hold other workbooks (last year's 评估.xlsx): only a file named is refused for it
-    if (!r.ok && r.reason === "not_plan_returns" && from.inFolder.has(resolve(file))) { skipped.push(file); continue; }
+    if (!r.ok && inFolder) { skipped.push(unusableFileOf(file, { grid: loaded.grid, checked: r }, lang)); continue; }
     if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang) };
     const m = readMeta(loaded.grid);
     const templates = m && !("error" in m) ? m.templates : [];
@@ -62,7 +71,10 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const { misnamed, counted, versions } = countedReturns(arrived, listed);
   const returns = counted.map((x) => x.ret);
   if (arrived.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
-  const c = combineEvaluations(returns, listed);
+  // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
+  // a unit listed whose only file is one of them did send, and is said so instead of 未报送
+  skipped = withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)]);
+  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason }] : [])));
   if (c.ok) {
     return {
       ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}),
@@ -142,10 +154,13 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
-  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}) }) + "\n");
+  // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
+  const skipped = (r.skipped ?? []).map(({ file, reason, unit }) => ({ file, reason, ...(unit !== undefined ? { unit } : {}) }));
+  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n");
   // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
   if (!o.json) for (const line of reportVersionLines(r.versions ?? [], r.misnamed ?? [], io.lang)) io.print(line + "\n");
-  if (!o.json) for (const file of r.skipped ?? []) io.print(`${en ? `not evaluated (not a return): ${file}` : `未评估（不是规划指标填报工作簿）：${file}`}\n`);
+  // each file passed over once: a unit's by its unit, with why and what to do (unusableFileLine, as summary says it)
+  if (!o.json) for (const x of r.skipped ?? []) io.print(unusableFileLine(x, "report", io.lang) + "\n");
 }

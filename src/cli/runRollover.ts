@@ -2,14 +2,14 @@ import { existsSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { inUnitOrder } from "../cycle/inUnitOrder";
 import { ledgerBookPlan, readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
-import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
+import { unitFileName } from "../cycle/unitFileName";
+import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { rolloverTargets, type RollSource } from "../cycle/rolloverTargets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { readMeta, checkGrid } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
 import type { GridWorkbook } from "../sheet/Grid";
 import type { Template } from "../templates/TemplateSchema";
-import { checkFailureText } from "./checkFailureText";
 import type { CommandIO } from "./CommandIO";
 import { cycleMessage } from "./cycleMessages";
 import { EXIT } from "./EXIT";
@@ -23,6 +23,8 @@ import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
+import { unusableFileLine } from "./unusableFileLine";
+import { unusableFileOf } from "./unusableFileOf";
 
 export interface RolloverOptions {
   year: number;
@@ -69,18 +71,21 @@ export async function runRollover(paths: readonly string[], o: RolloverOptions, 
   await rollMany(paths, o.outDir!, o, io);
 }
 
-type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Template[] } | { ok: false; message: string; notReturn: boolean; own?: { kind: OwnWorkbookKind; ledger: LedgerBook | null } };
+type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Template[] } | { ok: false; message: string; unusable: UnusableFile; ledger?: LedgerBook | null };
 
-/** A return read and checked, with the templates it carries; or why not, in `lang`. */
+/**
+ * A return read and checked, with the templates it carries; or why not, in `lang`: the file as
+ * `summary` classes a file it cannot use (unusableFileOf: an .xls, a copy into a new workbook, the
+ * folder's 报送台账 or a summary…), and the ledger's units when it is the 报送台账.
+ */
 async function readReturn(file: string, io: CommandIO): Promise<Read> {
   const loaded = await loadWorkbookFile(file, io.lang);
-  if (!loaded.ok) return { ok: false, message: loaded.message, notReturn: false };
+  if (!loaded.ok) return { ok: false, message: loaded.message, unusable: unusableFileOf(file, { loaded }, io.lang) };
   const checked = checkGrid(loaded.grid);
   if (!checked.ok) {
     // the folder's 报送台账 (or a summary) is no return, but the ledger tells the units expected and their order
-    const kind = checked.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
-    const own = kind ? { own: { kind, ledger: kind === "ledger" ? readLedgerBook(loaded.grid) : null } } : {};
-    return { ok: false, message: checkFailureText(file, checked, io.lang), notReturn: checked.reason === "not_plan_returns", ...own };
+    const unusable = unusableFileOf(file, { grid: loaded.grid, checked }, io.lang);
+    return { ok: false, message: unusable.message, unusable, ...(unusable.reason === "ledger" ? { ledger: readLedgerBook(loaded.grid) } : {}) };
   }
   // the check read the same metadata (readMeta is shared), so it is there and valid
   const meta = readMeta(loaded.grid);
@@ -112,16 +117,21 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const noUnit: string[] = [];
   // the old year's 报送台账 found in a folder: its units' order is kept, and its units without a return are named
   let oldLedger: { file: string; book: LedgerBook } | null = null;
+  // files of a folder that cannot be rolled over (an .xls, a copy into a new workbook, a .csv, a damaged file…):
+  // named, the rest rolled over, as `summary` sums the rest; named on their own they are refused
+  let unusable: UnusableFile[] = [];
+  let returns = 0;
   for (const file of files) {
     const r = await readReturn(file, io);
-    if (!r.ok && r.own && inFolder.has(resolve(file))) {
-      const book = r.own.ledger;
+    if (!r.ok && r.ledger !== undefined && inFolder.has(resolve(file))) {
+      const book = r.ledger;
       if (book && book.year !== o.year && oldLedger === null) oldLedger = { file, book };
-      skipped.push(say(book ? "roll_skipped_ledger" : "roll_skipped_summary", { file, year: book?.year || "" }));
+      skipped.push(book ? say("roll_skipped_ledger", { file, year: book.year || "" }) : unusableFileLine(r.unusable, "rollover", io.lang));
       continue;
     }
-    if (!r.ok && r.notReturn && inFolder.has(resolve(file))) { skipped.push(say("roll_skipped_not_return", { file })); continue; }
+    if (!r.ok && inFolder.has(resolve(file))) { unusable.push(r.unusable); continue; }
     if (!r.ok) { unreadable.push(r.message); continue; }
+    returns++;
     if (r.report.year === o.year) { skipped.push(say("roll_skipped_year", { file, year: o.year })); continue; }
     refuseOutsidePlan(r.templates, o.year, io.lang);
     if (!r.report.reportingUnit.trim()) { noUnit.push(say("roll_no_unit", { file })); continue; }
@@ -129,6 +139,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   }
   if (unreadable.length) { io.printErr(unreadable.join("\n") + "\n"); io.setExit(EXIT.unreadable); return; }
   if (noUnit.length) throw new UsageError(noUnit.join("\n"));
+  // the unit each such file belongs to (its name, else its copied cover), of the old ledger's units and those rolled over
+  unusable = withUnits(unusable, [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)]);
+  skipped.push(...unusable.map((x) => unusableFileLine(x, "rollover", io.lang)));
+  // not one return among them: refused as `summary` refuses a folder without one, each file named
+  if (returns === 0 && unusable.length) {
+    io.printErr([...skipped, ...paths.map((file) => fileMessage({ code: "no_returns", file }, io.lang))].join("\n") + "\n");
+    io.setExit(EXIT.usage);
+    return;
+  }
   const planned = rolloverTargets(sources, o.year, outDir);
   if (!planned.ok) throw new UsageError(say("units_same_file", planned.clash));
   // in the old ledger's order (units it does not list after them, as found), as `distribute` wrote it
@@ -160,16 +179,20 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   lines.push(...skipped);
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length }) : say("rolled_none", { year: o.year }));
   if (!planned.targets.length) { io.print(lines.join("\n") + "\n"); return; }
+  const rolled = new Set(planned.targets.map((t) => t.unit));
+  // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)
+  const bad = inUnitOrder([...new Set(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) ? [x.unit] : [])))].map((unit) => ({ unit })), expected).map((x) => x.unit);
   if (keepLedger) lines.push(say("rolled_ledger_kept", { file: ledger }));
   else {
-    const units = planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out), deadline: o.deadline ?? "" }));
+    const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out) })), ...bad.map((unit) => ({ unit, file: unitFileName(unit, o.year) }))], expected)
+      .map((u) => ({ ...u, deadline: o.deadline ?? "" }));
     await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
+    if (bad.length) lines.push(say("rolled_ledger_unusable", { units: bad.join(io.lang === "en" ? ", " : "、"), some: bad.join(","), year: o.year, dir: outDir }));
   }
   // a unit that sent nothing this year has no return to roll over: without the old ledger nobody can know it;
   // with it, those units are named, and the --units to give lists every unit in the ledger's order
-  const rolled = new Set(planned.targets.map((t) => t.unit));
-  const unsent = (expected ?? []).filter((u) => !rolled.has(u));
+  const unsent = (expected ?? []).filter((u) => !rolled.has(u) && !bad.includes(u));
   const sep = io.lang === "en" ? ", " : "、";
   if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
   else if (unsent.length) {

@@ -25,9 +25,8 @@ import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
-import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
-import { unusableReason } from "../cycle/UnusableReason";
+import { unusableFileOf } from "./unusableFileOf";
 import { summaryJson } from "./summaryJson";
 import { summaryText } from "./summaryText";
 import { terminalJson } from "./terminalText";
@@ -88,8 +87,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       // a folder of returns also holds other workbooks (the ledger, last run's summary, a unit's file copied into a
       // new workbook, an .xls, a damaged file): each named with why, not summed, and the rest summed; a unit
       // whose only file is one of them is 未报, chased for that reason (withUnits). Named on its own: refused
-      if (!r.ok && r.cause !== undefined && inFolder.has(resolve(file))) {
-        skipped.push({ file, reason: r.own ?? unusableReason(r.cause), message: r.message, ...(r.cover ? { cover: r.cover } : {}) });
+      if (!r.ok && r.unusable && inFolder.has(resolve(file))) {
+        skipped.push(r.unusable);
         continue;
       }
       if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); continue; }
@@ -167,20 +166,19 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
   }
 }
 
-/** A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it). */
 /**
- * `cause`: why a file is no return, coded (the reader's reason, or the check's not_plan_returns, bad_meta, no_year),
- * `own` when it is the cycle's own ledger or summary; absent for a refusal that is the command's (a --city that does not fit).
+ * A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it);
+ * or why not: `unusable` when the file is no usable return (unusableFileOf: the reader's or the check's
+ * reason, or the cycle's own ledger or summary), absent for a refusal that is the command's (a --city that does not fit).
  */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage"; cause?: string; own?: OwnWorkbookKind; cover?: string }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
   const loaded = await loadWorkbookFile(file, o.lang);
-  if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", cause: loaded.reason };
+  if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang) };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) {
-    const own = r.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
-    // a unit's cover copied into a new workbook still says whose it is (the check read it: not_plan_returns' unit)
-    const cover = r.reason !== "context" && r.problem.code === "not_plan_returns" && !own ? r.problem.params.unit ?? "" : "";
-    return { ok: false, message: checkFailureText(file, r, o.lang), exit: r.reason === "context" ? "usage" : "unreadable", ...(r.reason !== "context" ? { cause: r.reason } : {}), ...(own ? { own } : {}), ...(cover ? { cover } : {}) };
+    if (r.reason === "context") return { ok: false, message: checkFailureText(file, r, o.lang), exit: "usage" };
+    const unusable = unusableFileOf(file, { grid: loaded.grid, checked: r }, o.lang);
+    return { ok: false, message: unusable.message, exit: "unreadable", unusable };
   }
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   // a row deleted from the return is still the plan's: counted 未填报, said missing

@@ -3,10 +3,11 @@ import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import type { UnusableFile } from "../cycle/UnusableFile";
-import { UNUSABLE_EN, UNUSABLE_SHORT, UNUSABLE_ZH } from "../cycle/UnusableReason";
+import { UNUSABLE_SHORT } from "../domain/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
+import { unusableFileLine } from "./unusableFileLine";
 
 const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通过"];
 const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "sent", 退回: "sent back", 通过: "accepted" };
@@ -46,7 +47,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted).map((x) => x.unit);
   if (unsent.length) states.push(en ? `not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
   // it did send: chased for what is wrong with the file, not as late
-  for (const x of unusable) if (x.unusable) states.push(en ? `${x.unit}: ${UNUSABLE_EN[x.unusable]}: ${x.file ?? ""}` : `${x.unit}：${UNUSABLE_ZH[x.unusable]}：${x.file ?? ""}`);
+  for (const x of unusable) if (x.unusable) states.push(unusableFileLine({ file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) {
     states.push(en
@@ -56,12 +57,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
   // a unit's file already said on its unit's line above is not said twice
   const said = new Set(unusable.map((x) => x.file));
-  const others = skipped.filter((x) => !said.has(x.file)).map((x) => {
-    if (x.reason === "ledger") return en ? `not summed (the 报送台账 ledger): ${x.file}` : `未汇总（报送台账）：${x.file}`;
-    if (x.reason === "summary") return en ? `not summed (a summary): ${x.file}` : `未汇总（汇总表）：${x.file}`;
-    if (x.reason === "not_return") return en ? `not summed (not a return): ${x.file}` : `未汇总（不是规划指标填报工作簿）：${x.file}`;
-    return en ? `not summed: ${x.message}` : `未汇总：${x.message}`;
-  });
+  const others = skipped.filter((x) => !said.has(x.file)).map((x) => unusableFileLine(x, "summary", lang));
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));

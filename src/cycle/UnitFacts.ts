@@ -1,4 +1,4 @@
-import type { UnusableReason } from "./UnusableReason";
+import type { UnusableReason } from "../domain/UnusableReason";
 
 /** 报送状态 in the summary's ledger (issue 18): derived from the returns, never typed. */
 export type LedgerState = "未报" | "已报" | "退回" | "通过";

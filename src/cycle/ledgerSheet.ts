@@ -3,7 +3,7 @@ import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
-import { UNUSABLE_SHORT, UNUSABLE_ZH } from "./UnusableReason";
+import { UNUSABLE_SHORT, UNUSABLE_ZH } from "../domain/UnusableReason";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;

@@ -3,6 +3,7 @@ import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
 import type { Breach } from "./breachOf";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
 import { unitText } from "./unitText";
+import { unusableText, type UnusableReason } from "./UnusableReason";
 import type { ValueToVerify } from "./valueToVerify";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
@@ -141,6 +142,8 @@ export interface EvaluationWords {
   noEndMisses: string;
   /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
   unreported: string;
+  /** said instead of a unit listed whose only file could not be used (an .xls, a copy into a new workbook…): it did send */
+  unusable: (reason: UnusableReason) => string;
   /** the caveat after a value to verify (valueToVerify), wherever the report states it: "（数值约为规划数值的 7.7 倍，待核实）" */
   verify: (v: ValueToVerify) => string;
   /** a value check finds invalid (§2), wherever the report states it: quoted as typed and marked, never formatted as a figure */
@@ -217,6 +220,7 @@ const ZH: EvaluationWords = {
   noForecast: "没有可据以预测的数值，未作预测。",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
   unreported: "未报送。",
+  unusable: (reason) => `${unusableText(reason, "zh", "report", false)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
   verify: (v) => (v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
@@ -266,6 +270,7 @@ const EN: EvaluationWords = {
   noForecast: "No value to forecast from; no forecast made.",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
   unreported: "Not submitted.",
+  unusable: (reason) => `${unusableText(reason, "en", "report", false).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
   verify: (v) => (v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),

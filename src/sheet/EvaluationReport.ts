@@ -1,3 +1,4 @@
+import type { UnusableReason } from "../domain/UnusableReason";
 import type { Grade } from "../domain/Grade";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
 import type { ProjectGrade } from "../domain/gradeProject";
@@ -80,9 +81,11 @@ export interface EvaluationReport {
   returns: ReturnEvaluation[];
   /**
    * every unit in that order: each return (`ret`), and each unit listed that sent nothing (ret
-   * null: 未报送) in its place in the list; units not listed follow
+   * null: 未报送) in its place in the list; units not listed follow. A unit listed whose only file
+   * could not be used (`unusable`: the file and why; an .xls, a copy into a new workbook…) did send:
+   * ret null, said so instead of 未报送
    */
-  units: Array<{ unit: string; ret: ReturnEvaluation | null }>;
+  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason } }>;
   /** over every return's items */
   counts: Record<Grade, number>;
   /** one return: its paragraph; several: one paragraph per return, each headed 【填报单位】 */

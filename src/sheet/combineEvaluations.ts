@@ -1,4 +1,5 @@
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
+import type { UnusableReason } from "../domain/UnusableReason";
 import { emptyGradeCounts, GRADE_CODES } from "../domain/Grade";
 import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
@@ -8,11 +9,13 @@ import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
  * (a city's counties) give one paragraph per unit headed 【填报单位】, and counts over all.
  * `listed`: the units expected (`--units`, or the 报送台账 of `--ledger`): the returns follow its
  * order (returns of units not listed after them, as given), and a unit listed that sent nothing
- * takes its place as 未报送 (【六横镇】未报送。). Refuses no return (no_returns_to_evaluate) and
+ * takes its place as 未报送 (【六横镇】未报送。), or, when its file came but could not be used
+ * (`unusable`: files of a folder with the unit they belong to), as such (【普陀区】收到的文件无法评估（是旧版
+ * .xls 格式）。). Refuses no return (no_returns_to_evaluate) and
  * returns of different reporting years (evaluation_year_differs, naming both files), as coded
  * problems (describeReturnSetProblem).
  */
-export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
+export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = [], unusable: ReadonlyArray<{ unit: string; file: string; reason: UnusableReason }> = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
   const first = given[0];
   if (!first) return { ok: false, problem: returnSetProblem("no_returns_to_evaluate", {}) };
   const other = given.find((r) => r.year !== first.year);
@@ -21,13 +24,16 @@ export function combineEvaluations(given: ReturnEvaluation[], listed: readonly s
   const units: EvaluationReport["units"] = [
     ...[...new Set(listed)].flatMap((unit): EvaluationReport["units"] => {
       const sent = given.filter((r) => r.unit === unit);
-      return sent.length ? sent.map((ret) => ({ unit, ret })) : [{ unit, ret: null }];
+      if (sent.length) return sent.map((ret) => ({ unit, ret }));
+      // it sent something that cannot be used (the latest such file named): not 未报送
+      const bad = unusable.filter((f) => f.unit === unit).pop();
+      return [{ unit, ret: null, ...(bad ? { unusable: { file: bad.file, reason: bad.reason } } : {}) }];
     }),
     ...given.filter((r) => !known.has(r.unit)).map((ret) => ({ unit: ret.unit, ret })),
   ];
   const returns = units.flatMap((u) => (u.ret ? [u.ret] : []));
   const counts = emptyGradeCounts();
   for (const r of returns) for (const g of GRADE_CODES) counts[g] += r.counts[g];
-  const text = units.length === 1 ? first.text : units.map((u) => `【${u.unit}】${u.ret ? u.ret.text : EVALUATION_WORDS.zh.unreported}`).join("\n");
+  const text = units.length === 1 ? first.text : units.map((u) => `【${u.unit}】${u.ret ? u.ret.text : u.unusable ? EVALUATION_WORDS.zh.unusable(u.unusable.reason) : EVALUATION_WORDS.zh.unreported}`).join("\n");
   return { ok: true, report: { year: first.year, returns, units, counts, text } };
 }

@@ -1,4 +1,5 @@
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
+import { ABSENT_UNIT_WORDS } from "./absentUnitWords";
 import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
 import { shownGradeLabels } from "../domain/shownGradeLabels";
 import { a1, columnLetter } from "./a1";
@@ -138,7 +139,7 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   const b = new SheetBuilder(GRID_SHEET, "template");
   b.addColumn("name", 40);
   b.addColumn("attribute", 8);
-  // a column per unit in the list's order; a unit that sent nothing keeps its column, headed 未报送
+  // a column per unit in the list's order; a unit that sent nothing keeps its column, headed 未报送 (or 文件无法评估)
   r.units.forEach((_, k) => b.addColumn(`u${k}`, 13));
   // indicator rows: every (template, id) in the order first seen
   const rows: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
@@ -152,12 +153,11 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   // at or after the plans' last year a row is 已实现, 未完成 or 未能评估 (gradeLabel), counted as such
   const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
   const red = labels.filter((l) => l === GRADE_LABELS.behind || l === NOT_ACHIEVED_LABEL.zh).join("、");
-  const unreported = r.units.filter((u) => !u.ret).map((u) => u.unit);
-  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）；★ 为约束性指标。${unreported.length ? `未报送：${unreported.join("、")}。` : ""}`, "subtitle");
+  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）；★ 为约束性指标。${ABSENT_UNIT_WORDS.note(r.units)}`, "subtitle");
   const hr = 3;
   b.value(hr, 1, "指标", "header");
   b.value(hr, 2, "属性", "header");
-  r.units.forEach((u, k) => b.value(hr, 3 + k, u.ret ? u.unit : `${u.unit}（未报送）`, "header"));
+  r.units.forEach((u, k) => b.value(hr, 3 + k, u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`, "header"));
   b.sheet.rowHeights[hr] = 30;
   rows.forEach((x, j) => {
     const row = hr + 1 + j;

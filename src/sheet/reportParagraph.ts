@@ -5,11 +5,11 @@ import { returnParagraph } from "./returnParagraph";
 
 /**
  * The report's paragraph in `lang`, as combineEvaluations makes the Chinese one: one return's own
- * paragraph, or one per unit headed by its 填报单位 (a unit listed that sent nothing: 未报送).
+ * paragraph, or one per unit headed by its 填报单位 (a unit listed that sent nothing: 未报送; one whose file could not be used: said so).
  */
 export function reportParagraph(r: EvaluationReport, lang: Lang): string {
   if (lang === "zh") return r.text;
   const only = r.units.length === 1 ? r.units[0]?.ret : undefined;
   if (only) return returnParagraph(only, lang);
-  return r.units.map((u) => `[${u.unit}] ${u.ret ? returnParagraph(u.ret, lang) : EVALUATION_WORDS[lang].unreported}`).join("\n");
+  return r.units.map((u) => `[${u.unit}] ${u.ret ? returnParagraph(u.ret, lang) : u.unusable ? EVALUATION_WORDS[lang].unusable(u.unusable.reason) : EVALUATION_WORDS[lang].unreported}`).join("\n");
 }

@@ -21,7 +21,8 @@ import { cli } from "../support/cli";
  * one new return per unit in --out-dir, named as `distribute` names them, 报送截止日期 from
  * --deadline; workbooks of the folder that are not returns, and returns already of the year,
  * passed over with a line each, as `check` and `summary` do with folders; nothing written when a
- * file cannot be read or a new return cannot be written. The one-file form is unchanged
+ * file named on its own cannot be read or a new return cannot be written (a folder's file that cannot be
+ * used: test/cli/unusableInFolder.test.ts). The one-file form is unchanged
  * (test/cli/rollover.test.ts).
  */
 const dir = mkdtempSync(join(tmpdir(), "rollover-folder-"));
@@ -124,14 +125,6 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
       writeFileSync(join(out, "2025-定海区.xlsx"), "another");
       return [got, "--out-dir", out];
     }, 1, /2025-定海区\.xlsx、.*2025-普陀区\.xlsx：文件已存在，不会覆盖/],
-    ["a damaged file in the folder: every one named, none written", (out) => {
-      const bad = join(dir, "坏");
-      mkdirSync(bad, { recursive: true });
-      copyFileSync(join(got, "2023-定海区.xlsx"), join(bad, "2023-定海区.xlsx"));
-      writeFileSync(join(bad, "2023-普陀区.xlsx"), "PK\u0003\u0004 damaged");
-      writeFileSync(join(bad, "2023-岱山县.xls"), "an old xls");
-      return [bad, "--out-dir", out];
-    }, 2, /2023-岱山县\.xls[^\n]*\n[^\n]*2023-普陀区\.xlsx/],
     ["a return without 填报单位", (out) => {
       const blank = join(dir, "无单位");
       mkdirSync(blank, { recursive: true });

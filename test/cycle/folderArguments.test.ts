@@ -139,7 +139,7 @@ describe("report of a folder", () => {
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out.split("\n")[0]).toBe(`已生成评估报告 ${to}（2 份，2023 年度）`);
     expect(r.out).toContain(`未评估（不是规划指标填报工作簿）：${notes}`);
-    expect(r.out).toContain(`未评估（不是规划指标填报工作簿）：${ledger}`); // not read as the ledger here: named like any other
+    expect(r.out).toContain(`未评估（报送台账）：${ledger}`); // not read as the ledger here: named as summary names it
   });
 
   test.each([

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sampleReturn } from "../../src/cli/sampleReturn";
-import { UNUSABLE_EN, UNUSABLE_ZH, type UnusableReason } from "../../src/cycle/UnusableReason";
+import { UNUSABLE_EN, UNUSABLE_ZH, type UnusableReason } from "../../src/domain/UnusableReason";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";

@@ -1,6 +1,6 @@
 import { coverUnitText } from "../../src/sheet/coverUnitText";
 import { withUnits, type UnusableFile } from "../../src/cycle/UnusableFile";
-import { unusableReason, type UnusableReason } from "../../src/cycle/UnusableReason";
+import { unusableReason, type UnusableReason } from "../../src/domain/UnusableReason";
 import type { CellValue } from "../../src/domain/CellValue";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 

@@ -1,0 +1,29 @@
+import { ownWorkbookKind } from "../cycle/ownWorkbookKind";
+import type { UnusableFile } from "../cycle/UnusableFile";
+import { unusableReason } from "../domain/UnusableReason";
+import type { CheckOutcome } from "../sheet/checkGrid";
+import type { GridWorkbook } from "../sheet/Grid";
+import { checkFailureText } from "./checkFailureText";
+import type { Lang } from "./fileMessages";
+import type { Loaded } from "./loadWorkbookFile";
+
+/** How a file failed to be read as a return: the reader refused it, or it was read and its check refused it. */
+export type ReadingFailure =
+  | { loaded: Extract<Loaded, { ok: false }> }
+  | { grid: GridWorkbook; checked: Extract<CheckOutcome, { ok: false }> };
+
+/**
+ * A file of a folder that `summary`, `report` or `rollover` cannot use, and why (one rule for the
+ * three): the reader's coded cause (.xls, .ods, .csv, a password, damaged) or the check's
+ * (not_plan_returns: the data copied into a new workbook; bad_meta; no_year) as an UnusableReason;
+ * one of the cycle's own workbooks (the 报送台账, a summary) as such; the 填报单位 its copied cover
+ * still shows (the check read it: not_plan_returns' unit); and the reader's or the check's one line
+ * on it, in `lang`. Its unit is told later, over the units known (withUnits).
+ */
+export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang): UnusableFile {
+  if ("loaded" in failure) return { file, reason: unusableReason(failure.loaded.reason), message: failure.loaded.message };
+  const r = failure.checked;
+  const own = r.reason === "not_plan_returns" ? ownWorkbookKind(failure.grid) : null;
+  const cover = r.problem.code === "not_plan_returns" && !own ? r.problem.params.unit ?? "" : "";
+  return { file, reason: own ?? unusableReason(r.reason), message: checkFailureText(file, r, lang), ...(cover ? { cover } : {}) };
+}

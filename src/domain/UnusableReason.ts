@@ -1,0 +1,76 @@
+/**
+ * Why a file received in the returns' folder could not be summed (a unit's file that came but
+ * cannot count): the file is named, and the unit its name names is chased with this reason, not
+ * as late (it did send something). `not_return`: a workbook without our metadata (the data copied
+ * into a new workbook); `old_xls`, `other_format` (.ods, .xlsb, .et…): saved in another format,
+ * which can be saved back as .xlsx; `csv`: values only, our hidden sheets gone, so it cannot be
+ * made a return again; `encrypted`: a password to open; `damaged`: anything else unreadable.
+ */
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged";
+
+/**
+ * The reason from the reader's coded cause (loadWorkbookFile's `reason`) or the check's
+ * (`not_plan_returns`, `bad_meta`, `no_year`).
+ */
+export function unusableReason(cause: string): UnusableReason {
+  switch (cause) {
+    case "not_plan_returns": return "not_return";
+    case "old_xls": return "old_xls";
+    case "other_package": case "not_zip": return "other_format";
+    case "csv_input": return "csv";
+    case "encrypted": case "ole_unknown": return "encrypted";
+    default: return "damaged";
+  }
+}
+
+/**
+ * What could not be done with a unit's file: `summary` sums, `report` evaluates, `rollover` rolls
+ * over. The reason and its fix are the same whichever command met the file; only the verb differs.
+ */
+export type UnusableTask = "summary" | "report" | "rollover";
+
+const TASK_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度" };
+/** the past participle (cannot be …) and the verb to do it again */
+const TASK_EN: Record<UnusableTask, [string, string]> = { summary: ["summed", "summarise"], report: ["evaluated", "evaluate"], rollover: ["rolled over", "roll over"] };
+
+const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
+  not_return: ["不是本工具的填报：可能复制到了新工作簿", () => "请用下发的原表重填"],
+  old_xls: ["是旧版 .xls 格式", (t) => `请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx 后再${t}`],
+  other_format: ["不是 .xlsx 格式，如 .ods、.xlsb、.et", (t) => `请另存为 .xlsx 后再${t}`],
+  csv: ["是 CSV 文本，只有数值，不能还原为填报", () => "请用下发的原表重填"],
+  encrypted: ["设置了打开密码", (t) => `请取消密码后另存为 .xlsx 再${t}`],
+  damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
+};
+
+const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
+  not_return: ["not a plan-returns return: perhaps copied into a new workbook", () => "ask for it again in the distributed file"],
+  old_xls: ["an old .xls workbook", (a) => `save it as .xlsx in Excel, WPS or LibreOffice and ${a} again`],
+  other_format: ["not an .xlsx: .ods, .xlsb, .et…", (a) => `save it as .xlsx and ${a} again`],
+  csv: ["CSV text: values only, it cannot be made a return again", () => "ask for it again in the distributed file"],
+  encrypted: ["it has a password to open", (a) => `remove the password, save as .xlsx and ${a} again`],
+  damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
+};
+
+/**
+ * 收到的文件无法汇总 (评估, 换年度) and why, then what to do, in `lang`; without `fix`, the fact
+ * alone (收到的文件无法评估（是旧版 .xls 格式）), as the evaluation report states it of a unit.
+ */
+export function unusableText(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, fix = true): string {
+  if (lang === "en") {
+    const [done, again] = TASK_EN[task];
+    const [why, how] = WHY_EN[reason];
+    return `the file received cannot be ${done} (${why})${fix ? `; ${how(again)}` : ""}`;
+  }
+  const [why, how] = WHY_ZH[reason];
+  return `收到的文件无法${TASK_ZH[task]}（${why}）${fix ? `，${how(TASK_ZH[task])}` : ""}`;
+}
+
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged"];
+
+/** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
+export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;
+
+export const UNUSABLE_EN = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "en", "summary")])) as Record<UnusableReason, string>;
+
+/** The short words beside a unit's name in the ledger sheet and the counts line. */
+export const UNUSABLE_SHORT = "收到的文件无法汇总";
