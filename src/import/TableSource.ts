@@ -8,6 +8,10 @@ export interface TableSource {
   kind: "paste" | "sheet" | "docx" | "html";
   /** for each line of the text (0-based), the 1-based row of the source it comes from; a line beyond it keeps its own number */
   rows?: readonly number[];
+  /** the worksheet's name, when known (a range selected in Excel): a row is named 工作表「sheet」第 N 行 */
+  sheet?: string | undefined;
+  /** the text was pasted into the task pane's box (not read from a file): a line is named as the box's line */
+  box?: boolean | undefined;
 }
 
 export const PASTED: TableSource = { kind: "paste" };

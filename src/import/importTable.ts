@@ -9,7 +9,7 @@ import { regionFromTitle } from "./rules/regionFromTitle";
 import { templateId } from "./rules/templateId";
 import { startReading } from "./startReading";
 import { trimCell } from "./text";
-import type { TableSource } from "./TableSource";
+import { PASTED, type TableSource } from "./TableSource";
 import type { ImportCode, UnreadEffect, UnreadParams } from "./unreadMessages";
 
 export type { ImportCode } from "./unreadMessages";
@@ -86,7 +86,8 @@ export interface ImportStats {
 }
 
 export type ImportResult =
-  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats }
+  /** `source`: what the text was made from (ImportOptions.source, else a paste): unreadPlace names a line by it */
+  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats; source: TableSource }
   | Refused;
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
@@ -153,6 +154,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     ok: true,
     template: checked.template,
     unread,
+    source: opts.source ?? PASTED,
     stats: {
       lines: reading.lines.length,
       tableFirstLine: headerAt + 1,

@@ -251,6 +251,22 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
 };
 
+/**
+ * Where a reported line is (its `line`, from ImportOptions.source), as the messages name it, in
+ * Chinese (default) or English: a worksheet's row (with the sheet's name when known: 工作表「Sheet1」第
+ * 16 行), a document's or web page's table row, a line of the text pasted into the task pane's box,
+ * or a line of a text file. The one home of this wording (CLI formatUnread, the pane's lists).
+ */
+export function unreadPlace(line: number, source: TableSource, lang: "zh" | "en" = "zh"): string {
+  if (lang === "en") {
+    if (source.box) return `line ${line} of the pasted text`;
+    if (source.kind === "paste") return `line ${line}`;
+    return source.kind === "sheet" && source.sheet ? `sheet “${source.sheet}” row ${line}` : `row ${line}`;
+  }
+  if (source.box) return `粘贴文本第 ${line} 行`;
+  return source.kind === "sheet" && source.sheet ? `工作表「${source.sheet}」第 ${line} 行` : `第 ${line} 行`;
+}
+
 /** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */
 export function unreadMessage(u: { code: ImportCode; params: UnreadParams[ImportCode] }, lang: "zh" | "en" = "zh"): string {
   // the params were reported with this code (importTable's report is typed per code)

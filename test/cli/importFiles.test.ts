@@ -125,7 +125,7 @@ describe("import of an .xlsx whose cells hold line breaks: the messages name the
   test.each<[string, "zh" | "en", RegExp[]]>([
     ["zh", "zh", [/^第 4 行：单元格内有换行（工作表），各格中的几行已连成一行，并按分项拆成“小学”“初中” 2 行/m,
       /^第 5 行：单元格内有换行（工作表）/m, /^第 5 行：“其中：本科及以上学历比例\(%\)”是上一项指标/m]],
-    ["en", "en", [/^line 4: \[cell-breaks\] line breaks inside cells \(a worksheet\): each cell's lines joined, split into 2 parts/m, /^line 5: \[sub-row\]/m]],
+    ["en", "en", [/^row 4: \[cell-breaks\] line breaks inside cells \(a worksheet\): each cell's lines joined, split into 2 parts/m, /^row 5: \[sub-row\]/m]],
   ])("%s", async (_d, lang, says) => {
     const xlsx = join(dir, `broken-${lang}.xlsx`);
     await makeBroken(xlsx);
@@ -134,7 +134,7 @@ describe("import of an .xlsx whose cells hold line breaks: the messages name the
     expect(r.code).toBe(0);
     for (const re of says) expect(r.out).toMatch(re);
     // nothing beyond the sheet's last row (8), no line range, no web page
-    const named = [...r.out.matchAll(/^(?:第|line) (\d+)/gm)].map((m) => Number(m[1]));
+    const named = [...r.out.matchAll(/^(?:第|row) (\d+)/gm)].map((m) => Number(m[1]));
     expect(Math.max(...named)).toBeLessThanOrEqual(8);
     expect(r.out).not.toMatch(/网页|web page|—\d|–\d/);
     const t = template(out);

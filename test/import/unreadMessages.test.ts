@@ -1,4 +1,6 @@
-import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "../../src/import/unreadMessages";
+import { UNREAD_EFFECT, unreadMessage, unreadPlace, type ImportCode, type UnreadParams } from "../../src/import/unreadMessages";
+import { formatUnread, importTable } from "../../src/import";
+import type { TableSource } from "../../src/import/TableSource";
 import type { Column } from "../../src/import/header";
 
 /** The one home of the importer's reasons: every code has a Chinese and an English text that says its effect. */
@@ -62,5 +64,31 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
   ])("%s says its parameters", (code, params, zh, en) => {
     expect(unreadMessage({ code, params })).toContain(zh);
     expect(unreadMessage({ code, params }, "en")).toContain(en);
+  });
+});
+
+// where a line is, in one place for the CLI and the pane: a sheet's row is a row (named with its
+// sheet when known), not a line of the text its cells' breaks made; a paste in the pane is the box's line
+describe("unreadPlace: a line named by what the text was read from", () => {
+  test.each<[string, TableSource, string, string]>([
+    ["a range selected in Excel", { kind: "sheet", rows: [16], sheet: "Sheet1" }, "工作表「Sheet1」第 16 行", "sheet “Sheet1” row 16"],
+    ["an .xlsx sheet (the CLI, named above the list)", { kind: "sheet", rows: [16] }, "第 16 行", "row 16"],
+    ["a .docx table", { kind: "docx" }, "第 16 行", "row 16"],
+    ["a web page's table", { kind: "html" }, "第 16 行", "row 16"],
+    ["a text file", { kind: "paste" }, "第 16 行", "line 16"],
+    ["the pane's box", { kind: "paste", box: true }, "粘贴文本第 16 行", "line 16 of the pasted text"],
+  ])("%s", (_d, source, zh, en) => {
+    expect([unreadPlace(16, source), unreadPlace(16, source, "en")]).toEqual([zh, en]);
+  });
+
+  const TABLE = "序号\t指标名称\t单位\t2020年\t2025年\t属性\n1\t孕产妇系统管理率\t%\t95%\t≥96%\t约束性\n2\t每千人口执业医师数\n3\t人均预期寿命\t岁\t79\t80\t预期性";
+  test.each<[string, TableSource | undefined, "zh" | "en", string]>([
+    ["a text file, zh", undefined, "zh", "\n第 3 行：只有指标名称"],
+    ["a text file, en", undefined, "en", "\nline 3: [name-only]"],
+    ["sheet rows from 14, zh", { kind: "sheet", rows: [14, 15, 16, 17] }, "zh", "\n第 16 行：只有指标名称"],
+    ["sheet rows from 14, en", { kind: "sheet", rows: [14, 15, 16, 17] }, "en", "\nrow 16: [name-only]"],
+    ["a named sheet, en", { kind: "sheet", rows: [14, 15, 16, 17], sheet: "指标" }, "en", "\nsheet “指标” row 16: [name-only]"],
+  ])("formatUnread names the line by its source: %s", (_d, source, lang, says) => {
+    expect(formatUnread(importTable(TABLE, { source }), lang)).toContain(says);
   });
 });

@@ -7,7 +7,8 @@
 import type { IndicatorTemplate, Template } from "../../templates/TemplateSchema";
 import { t, type Lang, type MessageKey } from "../shared/i18n";
 import type { DirectionChoice, PreviewRow, RowEdit, UnreadRow } from "./importPreview";
-import { unreadMessage } from "../../import/unreadMessages";
+import { unreadMessage, unreadPlace } from "../../import/unreadMessages";
+import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
 
@@ -41,6 +42,8 @@ interface State {
   rows: PreviewRow[];
   notLoaded: UnreadRow[];
   toCheck: UnreadRow[];
+  /** what the text was read from: the lists name a line by it (the sheet's row, the box's line) */
+  source: TableSource;
 }
 
 let state: State | null = null;
@@ -146,7 +149,13 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   return [tr, sub];
 }
 
-function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly UnreadRow[]): HTMLElement {
+/** Where a line is, as the CLI names it (unreadPlace), capitalised to start an item of the list. */
+function placeText(lang: Lang, line: number, source: TableSource): string {
+  const place = unreadPlace(line, source, lang);
+  return place.charAt(0).toUpperCase() + place.slice(1);
+}
+
+function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
   const box = node("div", `unread-group ${cls}`);
   box.append(node("h3", undefined, t(lang, key, { n: lines.length })));
   const ul = node("ul", "unread-list");
@@ -154,7 +163,7 @@ function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly Un
     const li = node("li");
     li.dataset.line = String(u.line);
     li.dataset.code = u.code;
-    li.append(node("span", "unread-line", t(lang, "import.line", { line: u.line })), "：", unreadMessage(u, lang));
+    li.append(node("span", "unread-line", placeText(lang, u.line, source)), "：", unreadMessage(u, lang));
     li.append(node("span", "unread-text", u.shown));
     ul.append(li);
   }
@@ -165,8 +174,8 @@ function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly Un
 function showUnread(lang: Lang, s: State): void {
   const box = el("import-unread");
   box.replaceChildren();
-  if (s.notLoaded.length > 0) box.append(unreadList(lang, "unread-not-loaded", "import.notLoaded", s.notLoaded));
-  if (s.toCheck.length > 0) box.append(unreadList(lang, "unread-to-check", "import.toCheck", s.toCheck));
+  if (s.notLoaded.length > 0) box.append(unreadList(lang, "unread-not-loaded", "import.notLoaded", s.notLoaded, s.source));
+  if (s.toCheck.length > 0) box.append(unreadList(lang, "unread-to-check", "import.toCheck", s.toCheck, s.source));
   if (s.notLoaded.length === 0 && s.toCheck.length === 0) box.append(node("p", "hint", t(lang, "import.noUnread")));
 }
 
@@ -214,12 +223,13 @@ async function onReadRange(host: ImportPaneHost): Promise<void> {
   if (!selected) return;
   await host.busy(async () => {
     const range = await selected();
-    const { gridToText } = await importer();
-    const text = gridToText(range.text);
+    const { rangeText } = await importer();
+    // each line named by the sheet's own row (a cell's line breaks make one row several lines)
+    const { text, source } = rangeText(range.address, range.text);
     if (text.trim() === "") return host.say(t(host.lang(), "msg.importNoRange"), "error");
     // the range's text goes into the box: what was read is visible and can be edited and read again
     el<HTMLTextAreaElement>("import-text").value = text;
-    await readText(host, text, t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length }));
+    await readText(host, text, source, t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length }));
   }, "import-range-button");
 }
 
@@ -233,18 +243,21 @@ async function onRead(host: ImportPaneHost): Promise<void> {
     const rows = excelClipboardRows(pasted);
     const text = rows ? gridToText(rows) : pasted;
     if (rows) box.value = text;
-    await readText(host, text, "");
+    await readText(host, text, BOX, "");
   }, "import-read-button");
 }
 
-async function readText(host: ImportPaneHost, text: string, before: string): Promise<void> {
+/** Text in the box (pasted, or read from a range and edited): its lines are the box's. */
+const BOX: TableSource = { kind: "paste", box: true };
+
+async function readText(host: ImportPaneHost, text: string, source: TableSource, before: string): Promise<void> {
   clear();
   host.say(() => t(host.lang(), "msg.importReading"));
   const mod = await importer();
-  const r = mod.importTable(text, meta());
+  const r = mod.importTable(text, { ...meta(), source });
   if (!r.ok) return host.say(host.lang() === "en" ? r.messageEn : r.message, "error");
   const { notLoaded, toCheck } = mod.splitUnread(r.unread);
-  const s: State = { mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck };
+  const s: State = { mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source };
   state = s;
   const lang = host.lang();
   currentLang = lang;
