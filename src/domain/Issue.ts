@@ -24,6 +24,7 @@ export type IssueCode =
   | "no_baseline"           // progress cannot be computed
   | "no_trajectory"         // baseline already satisfies the target
   | "cumulative_gap"        // a year before Y has no value
+  | "running_total"         // a cumulative row's cell for Y looks like the running total, not Y's amount
   | "compound_target"       // a compound target left unsplit
   | "project_investment_negative"
   | "project_completed_negative"

@@ -11,6 +11,7 @@ import { numberWithUnit } from "./numberWithUnit";
 import { sameUnit } from "./sameUnit";
 import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds";
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
+import { ratioToOne } from "./ratioToOne";
 
 export interface ActualContext {
   unit: Unit;
@@ -89,6 +90,12 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
         // usable once written as a number; the value is checked so the suggestion is sound
         const inner = checkNumber(n, ctx, at, expected);
         return { value: null, issues: [{ code: "text_number", severity: "error", ...at, expected, received: v.text, suggestion: n }, ...inner.filter((i) => i.severity === "error")] };
+      }
+      // a ratio typed as the plan writes it (1.92:1 in a 收入比 row): usable once written as 1.92
+      const ratio = ctx.unit.unitClass === "ratio" || ctx.unit.symbol === "" ? ratioToOne(v.text) : null;
+      if (ratio !== null) {
+        const inner = checkNumber(ratio, ctx, at, expected);
+        return { value: null, issues: [{ code: "text_number", severity: "error", ...at, expected, received: v.text, suggestion: ratio }, ...inner.filter((i) => i.severity === "error")] };
       }
       const bound = parseBound(v.text, percent);
       if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };

@@ -77,6 +77,9 @@ const ZH: Record<IssueCode, Text> = {
   no_baseline: () => `无基期值，无法计算序时进度`,
   no_trajectory: (i) => `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`,
   cumulative_gap: (i) => `累计目标：${p(i, "year")} 年未填报，按 0 计入累计`,
+  running_total: (i) => (i.params?.["target"] !== undefined
+    ? `本年值 ${p(i, "total")} 等于规划期累计目标；累计指标每年只填当年新增量，请核实`
+    : `本年值 ${p(i, "total")} 与往年逐年累加，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}？`),
   compound_target: (i) => `目标「${i.expected ?? ""}」含多个分项，请人工评估`,
   project_investment_negative: (i) => `总投资不应为负数，实际为 ${i.received ?? ""}`,
   project_completed_negative: (i) => `累计完成投资不应为负数，实际为 ${i.received ?? ""}`,
@@ -141,6 +144,9 @@ const EN: Record<IssueCode, Text> = {
   no_baseline: () => `no baseline: progress cannot be computed`,
   no_trajectory: (i) => `the baseline ${i.received ?? ""} already satisfies ${i.expected ?? ""}: no trajectory, a miss counts as lagging`,
   cumulative_gap: (i) => `cumulative target: no value for ${p(i, "year")}, counted as 0`,
+  running_total: (i) => (i.params?.["target"] !== undefined
+    ? `this year's ${p(i, "total")} equals the whole period's cumulative target; a cumulative row takes each year's own amount: please check`
+    : `this year's ${p(i, "total")} adds up the earlier years: a running total? A cumulative row takes each year's own amount: ${p(i, "amount")}?`),
   compound_target: (i) => `the target "${i.expected ?? ""}" has several parts: review by hand`,
   project_investment_negative: (i) => `total investment must not be negative, found ${i.received ?? ""}`,
   project_completed_negative: (i) => `investment completed must not be negative, found ${i.received ?? ""}`,

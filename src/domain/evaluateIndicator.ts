@@ -2,7 +2,7 @@ import type { CellValue } from "./CellValue";
 import { cellText, EMPTY } from "./CellValue";
 import { checkActual } from "./checkActual";
 import type { Bound } from "./Bound";
-import { ge, gt, le, lt } from "./compare";
+import { approxEq, ge, gt, le, lt } from "./compare";
 import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
 import type { IndicatorSpec } from "./IndicatorSpec";
@@ -84,6 +84,23 @@ function otherYearIssues(input: EvaluationInput, ctx: Parameters<typeof checkAct
 }
 
 /**
+ * Whether a cumulative row's cell for Y looks like a running total rather than Y's own amount
+ * (evaluation-rules §3, our reading: trial users typed 1,200 against 〔1200〕, and 230, 480, 740
+ * for 230, 250, 260): the value is the whole period's target; or, with two or more earlier
+ * years, every year adds at least half the first year's value to the one before (a running
+ * total grows by a year's amount, yearly amounts by their growth). Then `amount` is what Y's
+ * own amount would be (the value less the year before's). A warning: the sum is still counted.
+ */
+function runningTotal(value: number, earlier: readonly number[], target: number | null): { total: number; target?: number; amount?: number } | null {
+  if (target !== null && target > 0 && approxEq(value, target)) return { total: value, target };
+  const series = [...earlier, value];
+  const first = series[0] ?? 0;
+  if (earlier.length < 2 || first <= 0) return null;
+  for (let i = 1; i < series.length; i++) if (!ge((series[i] ?? 0) - (series[i - 1] ?? 0), first / 2)) return null;
+  return { total: value, amount: Number((value - (series[series.length - 2] ?? 0)).toPrecision(12)) };
+}
+
+/**
  * The status of one indicator for reporting year Y (evaluation-rules.md §3).
  * Never throws: every input, however malformed, comes back as a result.
  */
@@ -162,6 +179,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     // each year's cell holds that year's amount: sum B+1 … Y
     let sum = 0;
     let bad = checked.value === null;
+    const earlier: number[] = [];
     for (let y = spec.baselineYear + 1; y < year; y++) {
       const c = input.actuals[String(y)] ?? EMPTY;
       if (c.type === "empty") {
@@ -171,9 +189,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       const r = checkActual(c, { ...ctx, ...at(y) });
       issues.push(...r.issues);
       if (r.value === null) bad = true;
-      else sum += r.value;
+      else { sum += r.value; earlier.push(r.value); }
     }
     if (bad) return result("invalid", { expected: s });
+    const running = checked.value === null ? null : runningTotal(checked.value, earlier, targetValue(target));
+    if (running) issues.push({ code: "running_total", severity: "warning", ...at(year), params: running });
     a = sum + (checked.value ?? 0);
   }
   if (a === null) {

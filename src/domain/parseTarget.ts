@@ -1,5 +1,6 @@
 import { normalizeText } from "./normalizeText";
 import { parseNumber } from "./parseNumber";
+import { ratioToOne } from "./ratioToOne";
 import type { Target } from "./Target";
 import { memo } from "./memo";
 import { splitOperator } from "./operatorWords";
@@ -48,17 +49,13 @@ export function writtenUnit(written: string): string {
   return "";
 }
 
-// a ratio to one, as plans write 城乡居民收入比 (`1.9:1`, `2.2∶1`, `2:1`): its first term is the value
-const RATIO_TO_ONE = /^([+-]?[\d.]+)[:∶：]1$/;
-
 /** The number of `inner`, also when it carries its unit (`12.3年`) or is a ratio to one (`1.9:1`: 1.9). */
 function numberOf(inner: string, percent: boolean): number | null {
   const n = parseNumber(inner, percent);
   if (n !== null) return n;
   const u = splitWrittenUnit(inner);
   if (u !== null) return parseNumber(u.number, false);
-  const ratio = RATIO_TO_ONE.exec(inner)?.[1];
-  return ratio === undefined ? null : parseNumber(ratio, false);
+  return ratioToOne(inner);
 }
 
 /**

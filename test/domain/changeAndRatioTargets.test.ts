@@ -67,3 +67,18 @@ describe("a yearly plan's fall row is judged by the size of the fall (it was rea
     expect(r.status).toBe(status);
   });
 });
+
+describe("a ratio typed as the plan writes it (1.92:1) is a number written as text (§2, our reading)", () => {
+  test.each<[string, string, string, number | null]>([
+    ["城乡居民收入倍差", "", "1.92:1", 1.92],
+    ["城乡居民收入比", "—", "2.05∶1", 2.05],
+    ["城乡居民收入比", "比", "2：1", 2],
+    // not in a row with a unit of its own, nor a ratio not to one
+    ["人均GDP", "元", "1.92:1", null],
+    ["城乡居民收入比", "", "1:1.92", null],
+  ])("%s (unit %s) %s suggests %s", (name, unit, typed, suggestion) => {
+    const r = evaluateIndicator({ spec: spec(name, unit, "2.1", "2.0"), year: 2023, actuals: { 2023: { type: "string", text: typed } } });
+    expect(r.status).toBe("invalid");
+    expect(r.issues.find((i) => i.code === "text_number")?.suggestion ?? null).toBe(suggestion);
+  });
+});
