@@ -191,9 +191,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       if (r.value === null) bad = true;
       else { sum += r.value; earlier.push(r.value); }
     }
-    if (bad) return result("invalid", { expected: s });
-    const running = checked.value === null ? null : runningTotal(checked.value, earlier, targetValue(target));
+    // a value written as text (1,200) is judged as the number it would be once fixed: the fix is offered beside it
+    const typed = checked.value ?? checked.issues.find((i) => i.code === "text_number" && typeof i.suggestion === "number")?.suggestion;
+    const running = typeof typed === "number" ? runningTotal(typed, earlier, targetValue(target)) : null;
     if (running) issues.push({ code: "running_total", severity: "warning", ...at(year), params: running });
+    if (bad) return result("invalid", { expected: s });
     a = sum + (checked.value ?? 0);
   }
   if (a === null) {

@@ -29,6 +29,12 @@ describe("a running total typed in a cumulative row is warned", () => {
     expect(r.value).toBe(values.reduce<number>((s, v) => s + (v ?? 0), 0));
   });
 
+  test("the target typed as text (1,200) is warned beside the fix", () => {
+    const r = evaluateIndicator({ spec, year: 2024, actuals: { ...actuals([230, 250, 260]), 2024: { type: "string", text: "1,200" } } });
+    expect(r.status).toBe("invalid");
+    expect(r.issues.map((i) => i.code)).toEqual(["text_number", "running_total"]);
+  });
+
   test("a point target equal to the value is no running total", () => {
     const r = evaluateIndicator({ spec: { ...spec, target: "1200" }, year: 2024, actuals: actuals([230, 250, 260, 1200]) });
     expect(r.issues.some((i) => i.code === "running_total")).toBe(false);
