@@ -69,8 +69,10 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (oldYear !== null && oldYear !== newYear) return { ok: false, unreadable: false, message: resubmissionMessage("replaces_year_differs", { file, old: opts.replaces, oldYear, year: newYear }, opts.lang) };
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
-    if (!ours) memory = readDecisions(prev.grid.sheets, prev.grid.date1904 === true);
+    const replacedDecisions = readDecisions(prev.grid.sheets, prev.grid.date1904 === true);
+    if (!ours) memory = replacedDecisions;
     inputs.replaced = rowContents(prev.grid, pr.report);
+    inputs.replacedDecisions = replacedDecisions;
   }
   const sheet = reviewSheet(r.report, memory, inputs);
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
