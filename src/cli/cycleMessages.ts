@@ -2,7 +2,7 @@
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
+  | "review_accepted_error" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -44,6 +44,11 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ledger_only: (p) => `注意：报送台账只列出换年度的单位；今年未报送的单位没有可换年度的填报，不在其中：请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
   rolled_ledger_unusable: (p) => `注意：${v(p, "units")} 的文件无法换年度（见上），未生成其 ${v(p, "year")} 年度的填报，新台账仍列出：按上面的办法改正后单独换年度（rollover 文件 --year ${v(p, "year")} --out ${v(p, "dir")}/${v(p, "year")}-单位.xlsx），或用 distribute（--units ${v(p, "some")}）为其下发`,
   rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用 distribute（--units ${v(p, "some")}）为其下发，汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  review_accepted_error: (p) => `注意：审核表第 ${v(p, "row")} 行（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
+  ledger_held: (p) => `审核结论均为通过，但仍有 ${v(p, "n")} 处错误，不能锁定：请退回修改，或更正后再锁定`,
+  ledger_held_state: () => "已报（通过未生效）",
+  summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
+  summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
   summary_out_or_json: () => "请用 --out 指定汇总工作簿（.xlsx），或用 --json 只输出 JSON",
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
   units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
@@ -92,6 +97,11 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
     return `note: the ${several ? "files" : "file"} of ${v(p, "units")} could not be rolled over (see above), so no ${v(p, "year")} return was written for ${several ? "them" : "it"}; the new ledger still lists ${several ? "them" : "it"}: once a file is put right, roll it over alone (rollover <file> --year ${v(p, "year")} --out ${v(p, "dir")}/${v(p, "year")}-<unit>.xlsx), or distribute to ${several ? "them" : "it"} with distribute (--units ${v(p, "some")})`;
   },
   rolled_ledger_unsent: (p) => `note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: distribute to ${v(p, "unsent").includes(",") ? "them" : "it"} with distribute (--units ${v(p, "some")}), and summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  review_accepted_error: (p) => `note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
+  ledger_held: (p) => `every decision is 通过 (accepted) but ${many(p, "n", "error")} remain, so it cannot be locked: send it back (退回修改) or correct it, then lock`,
+  ledger_held_state: () => "已报 (accepted, not in force)",
+  summary_held: (p) => `accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,
+  summary_explained: (p) => `lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
   summary_out_or_json: () => "give the summary workbook with --out (.xlsx), or --json to print JSON only",
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",

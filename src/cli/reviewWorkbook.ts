@@ -5,13 +5,15 @@ import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
 import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet, type ReviewInputs } from "../sheet/reviewSheet";
 import { rowContents } from "../sheet/rowContents";
+import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../cycle/reviewTally";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { gridOfBytes, loadWorkbookFile, MAX_FILE_BYTES } from "./loadWorkbookFile";
 import { resubmissionMessage } from "./resubmissionMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 
 export type ReviewOutcome =
-  | { ok: true; report: CheckReport; sheet: string; rows: number; stale: number; changedParts: string[] }
+  /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
+  | { ok: true; report: CheckReport; sheet: string; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[] }
   | { ok: false; message: string; unreadable: boolean };
 
 export interface ReviewOptions {
@@ -69,8 +71,10 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (oldYear !== null && oldYear !== newYear) return { ok: false, unreadable: false, message: resubmissionMessage("replaces_year_differs", { file, old: opts.replaces, oldYear, year: newYear }, opts.lang) };
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
-    if (!ours) memory = readDecisions(prev.grid.sheets, prev.grid.date1904 === true);
+    const replacedDecisions = readDecisions(prev.grid.sheets, prev.grid.date1904 === true);
+    if (!ours) memory = replacedDecisions;
     inputs.replaced = rowContents(prev.grid, pr.report);
+    inputs.replacedDecisions = replacedDecisions;
   }
   const sheet = reviewSheet(r.report, memory, inputs);
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
@@ -90,5 +94,6 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   if (inPlace) await writeFileSafely(file, put.bytes, { expected: snapshot, ...opts.write });
   else await writeFileSafely(out, put.bytes, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
   const counts = reviewCounts(sheet);
-  return { ok: true, report: r.report, sheet: put.name, rows: counts.rows, stale: counts.stale, changedParts: put.changed };
+  const { acceptedWithErrors } = reviewerVerdicts(plannedReviewRows(sheet), r.report);
+  return { ok: true, report: r.report, sheet: put.name, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors };
 }

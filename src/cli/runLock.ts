@@ -6,6 +6,8 @@ import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRe
 import { returnEntries } from "../cycle/returnEntries";
 import { valueKey } from "../cycle/returnValues";
 import { reviewTally } from "../cycle/reviewTally";
+import { lagsOf } from "../cycle/lagsOf";
+import { lockErrors } from "../cycle/lockErrors";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
@@ -60,7 +62,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const r = checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
   const before = applyLock(loaded.grid, r.report, sha256Text);
-  const errors = r.report.items.flatMap((i) => i.issues.filter((x) => x.severity === "error" && x.code !== "locked_value_changed"));
+  const errors = lockErrors(r.report);
   if (errors.length) return { ok: false, unreadable: false, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
   if (t.returned) return { ok: false, unreadable: false, message: say("lock_returned", { n: t.returned }) };
@@ -102,7 +104,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));
   if (inPlace) await writeFileSafely(file, out, { expected: snapshot, ...opts.write });
   else await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
-  const unexplainedLags = r.report.items.filter((i) => i.issues.some((x) => x.code === "lagging_no_note")).length;
+  // a lag the reviewer accepted (已说明 in force) is not unexplained: the ledger's count (lagsOf)
+  const unexplainedLags = lagsOf(r.report, t.explained).unexplained;
   return {
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, open: t.open, unexplainedLags,
     sheets, relocked: before.locked, changedParts,

@@ -1,5 +1,6 @@
 import { loadCheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
+import { cycleMessage } from "./cycleMessages";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { reviewWorkbook } from "./reviewWorkbook";
@@ -20,4 +21,6 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   io.print(io.lang === "en"
     ? `Updated the "${r.sheet}" sheet of ${o.out ?? file}: ${r.rows} rows to review or reviewed, ${r.stale} of them to review again (待复核) since their values changed\n`
     : `已更新「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因数值变化待复核\n`);
+  // 通过 (or 已说明) on a cell that still has an error: lock will refuse it, so say so now, one line a row
+  for (const a of r.accepted) io.print(cycleMessage("review_accepted_error", { row: a.row, sheet: a.sheet, cell: a.cell, name: a.name, decision: a.decision, n: a.errors }, io.lang) + "\n");
 }

@@ -8,6 +8,9 @@ import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status"
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
 import { unusableFileLine } from "./unusableFileLine";
+import { cycleMessage } from "./cycleMessages";
+
+const many = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通过"];
 const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "sent", 退回: "sent back", 通过: "accepted" };
@@ -54,6 +57,11 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
       ? `sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${x.missing} of ${x.rows}`).join(", ")}`
       : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${x.missing} 项（共 ${x.rows} 项）`).join("、")}`);
   }
+  // accepted on the 审核 sheet, but lock refuses it: not 通过 until sent back or corrected
+  const held = (ledger ?? []).filter((x) => x.held);
+  if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${many(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));
+  const explained = (ledger ?? []).filter((x) => x.explainedByReviewer);
+  if (explained.length) states.push(cycleMessage("summary_explained", { units: explained.map((x) => `${x.unit} ${x.explainedByReviewer}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
   // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
   // a unit's file already said on its unit's line above is not said twice
   const said = new Set(unusable.map((x) => x.file));

@@ -16,8 +16,15 @@ export interface UnitFacts {
   state: LedgerState;
   /** issues of severity error in the counted return */
   errors: number;
-  /** lagging or severe indicators without a 说明 (lagging_no_note) */
+  /** lagging or severe indicators without a 说明 (lagging_no_note) and without a reviewer's 已说明 in force (lagsOf) */
   unexplainedLags: number;
+  /** lagging indicators without a 说明 that the reviewer accepted (已说明 in force on the 审核 sheet): not counted in unexplainedLags, shown as 审核已说明 */
+  explainedByReviewer?: number;
+  /**
+   * the 审核 decisions alone would make the return 通过, but it still has this many errors
+   * (lockErrors): lock refuses it, so it is 已报, and the ledger says 通过未生效 and why
+   */
+  held?: number;
   /**
    * rows of the counted return left 未填报 for the year (status missing), of `rows` checked: a
    * return sent half empty is 已报 all the same, and the unit must still complete it

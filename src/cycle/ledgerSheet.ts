@@ -4,6 +4,7 @@ import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { UNUSABLE_SHORT, UNUSABLE_ZH } from "../domain/UnusableReason";
+import { cycleMessage } from "../cli/cycleMessages";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
@@ -15,7 +16,7 @@ const FILLS: Record<LedgerState, string> = { 未报: "F4B183", 已报: "FFFFFF",
 const COMPLETE_FILL = "FFE699";
 
 const COLUMNS: Array<[string, string, number]> = [
-  ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["missing", "未填报", 8], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11],
+  ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["missing", "未填报", 8], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11], ["explained", "审核已说明", 10],
   ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["file", "文件", 30],
 ];
 
@@ -71,7 +72,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   facts.forEach((f, i) => {
     b.value(r, b.col("no"), i + 1, "number");
     b.value(r, b.col("unit"), `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${UNUSABLE_SHORT}）` : ""}`, "text");
-    b.value(r, b.col("state"), f.state, "status", { fill: FILLS[f.state] });
+    // the decisions say 通过 but an error remains (lock refuses it): 已报, marked, and chased below
+    b.value(r, b.col("state"), f.held ? cycleMessage("ledger_held_state", {}) : f.state, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
     // received without the year's values: how many versions came, nothing else to count
     if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
     if (f.state !== "未报") {
@@ -79,6 +81,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
       b.value(r, b.col("missing"), f.missing, "number", isIncomplete(f) ? { fill: COMPLETE_FILL } : {});
       b.value(r, b.col("errors"), f.errors, "number");
       b.value(r, b.col("lags"), f.unexplainedLags, "number");
+      // lags the town left without a 说明 but the reviewer accepted (已说明): not unexplained, nor the town's
+      b.value(r, b.col("explained"), f.explainedByReviewer ?? 0, "number");
       b.value(r, b.col("lock"), f.lock, "text", f.lock === "锁定后被改动" ? { fill: "F4B183" } : {});
       b.value(r, b.col("versions"), f.versions, "number");
       b.value(r, b.col("changes"), f.versions > 1 ? f.changes : "", f.versions > 1 ? "number" : "text");
@@ -108,6 +112,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     chaseLine(f, "催报", FILLS["未报"], f.unusable || !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`);
   }
   // sent, but not complete: the unit is asked to fill the rows it left blank
+  for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, cycleMessage("ledger_held", { n: f.held ?? 0 }));
   for (const f of facts.filter(isIncomplete)) chaseLine(f, "补填", COMPLETE_FILL, `已报送，${f.missing} 项未填报（共 ${f.rows} 项），请督促补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
   b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };

@@ -1,10 +1,12 @@
-import type { CheckReport } from "../sheet/CheckReport";
+import type { CheckItem, CheckReport } from "../sheet/CheckReport";
+import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { GridWorkbook } from "../sheet/Grid";
 import { cellText } from "../domain/CellValue";
 import { gridCell } from "../sheet/Grid";
 import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
 import { findReviewSheet, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
 import { rowContents } from "../sheet/rowContents";
+import { lockErrors } from "./lockErrors";
 
 /** How the rows of a return's 审核 sheet stand against its values now. */
 export interface ReviewTally {
@@ -24,6 +26,53 @@ export interface ReviewTally {
   staleRows: number[];
   /** of those, the rows the sheet does not show as 待复核 yet (values changed after review last ran) */
   staleUnmarked: number;
+  /** the items (template|id) whose 已说明 holds (有效): the reviewer accepted the row's explanation */
+  explained: string[];
+  /** the rows a 通过 or 已说明 holds on (有效) whose item still has an error (lockErrors): accepted, but not acceptable */
+  acceptedWithErrors: AcceptedWithError[];
+}
+
+/** A row accepted (通过 or 已说明) on the 审核 sheet whose item still has an error. */
+export interface AcceptedWithError { decision: string; sheet: string; cell: string; name: string; errors: number; /** its row on the planned 审核 sheet */ row: number }
+
+/** Each row of a planned 审核 sheet: its key (template|id|year), 审核结论 and 复核状态. */
+export function plannedReviewRows(sheet: PlannedSheet): Array<{ key: string; decision: string; state: string; row: number }> {
+  const colOf = new Map<string, string>();
+  const byAddress = new Map<string, string>();
+  for (const c of sheet.cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(c.address);
+    if (!m) continue;
+    if (Number(m[2]) === KEY_ROW && typeof c.value === "string") colOf.set(c.value, m[1]!);
+    byAddress.set(c.address, typeof c.value === "string" ? c.value : "");
+  }
+  const [dec, rev, key] = [colOf.get("decision"), colOf.get("review"), colOf.get("key")];
+  const rows: Array<{ key: string; decision: string; state: string; row: number }> = [];
+  if (!dec || !rev || !key) return rows;
+  for (let r = FIRST_DATA_ROW; byAddress.has(`${key}${r}`); r++) {
+    rows.push({ key: byAddress.get(`${key}${r}`) ?? "", decision: byAddress.get(`${dec}${r}`) ?? "", state: byAddress.get(`${rev}${r}`) ?? "", row: r });
+  }
+  return rows;
+}
+
+/**
+ * What the reviewer's decisions that hold (有效) say of the items, one reading for the ledger,
+ * lock and review: the items whose 已说明 holds, and the rows accepted (通过, 已说明) whose
+ * item still has an error (lockErrors).
+ */
+export function reviewerVerdicts(rows: ReadonlyArray<{ key: string; decision: string; state: string; row: number }>, report: CheckReport): Pick<ReviewTally, "explained" | "acceptedWithErrors"> {
+  const items = new Map<string, CheckItem>(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
+  const out: Pick<ReviewTally, "explained" | "acceptedWithErrors"> = { explained: [], acceptedWithErrors: [] };
+  for (const row of rows) {
+    const item = items.get(row.key);
+    if (!item || row.state !== REVIEW_STATES.valid) continue;
+    if (row.decision === "已说明") out.explained.push(`${item.template}|${item.id}`);
+    const errors = lockErrors({ ...report, items: [item] });
+    if ((row.decision === "通过" || row.decision === "已说明") && errors.length) {
+      const cell = errors.find((x) => x.cell)?.cell ?? item.cells[String(report.year)] ?? item.statusCell;
+      out.acceptedWithErrors.push({ decision: row.decision, sheet: item.sheet, cell, name: item.name, errors: errors.length, row: row.row });
+    }
+  }
+  return out;
 }
 
 /**
@@ -34,21 +83,12 @@ export interface ReviewTally {
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
   const own = findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, open: 0, stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0 };
+  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, open: 0, stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [] };
   if (!own) return tally;
   const sheet = reviewSheet(report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, report), date1904: grid.date1904 === true });
-  const colOf = new Map<string, string>();
-  const byAddress = new Map<string, string>();
-  for (const c of sheet.cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(c.address);
-    if (!m) continue;
-    if (Number(m[2]) === KEY_ROW && typeof c.value === "string") colOf.set(c.value, m[1]!);
-    byAddress.set(c.address, typeof c.value === "string" ? c.value : "");
-  }
-  const dec = colOf.get("decision");
-  const rev = colOf.get("review");
-  const key = colOf.get("key");
-  if (!dec || !rev || !key) return tally;
+  const rows = plannedReviewRows(sheet);
+  if (!rows.length) return tally;
+  Object.assign(tally, reviewerVerdicts(rows, report));
   // where each row is on the sheet as the return holds it (a reviewer may have sorted it), and what it shows
   const written = new Map<string, { row: number; state: string }>();
   const ownCol = (k: string): number => (own.rows[KEY_ROW - 1] ?? []).findIndex((v, i) => i > 0 && cellText(v) === k) + 1;
@@ -58,13 +98,11 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTall
     if (k && !written.has(k)) written.set(k, { row: r, state: ownRev > 0 ? cellText(gridCell(own, r, ownRev)) : "" });
   }
   const stale: Array<{ row: number; marked: boolean }> = [];
-  for (let r = FIRST_DATA_ROW; byAddress.has(`${key}${r}`); r++) {
-    const decision = byAddress.get(`${dec}${r}`) ?? "";
-    const state = byAddress.get(`${rev}${r}`) ?? "";
+  for (const { key, decision, state } of rows) {
     if (decision) tally.decided++;
     if (state === REVIEW_STATES.stale) {
       tally.stale++;
-      const w = written.get(byAddress.get(`${key}${r}`) ?? "");
+      const w = written.get(key);
       if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale });
       else tally.staleUnmarked++;
     }

@@ -3,7 +3,9 @@ import type { GridWorkbook } from "../sheet/Grid";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { LockState } from "./applyLock";
 import { ledgerSheet } from "./ledgerSheet";
-import { ledgerState } from "./ledgerState";
+import { lagsOf } from "./lagsOf";
+import { lockErrors } from "./lockErrors";
+import { ledgerStanding } from "./ledgerState";
 import { reviewTally } from "./reviewTally";
 import { returnValues } from "./returnValues";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
@@ -22,7 +24,12 @@ export interface ArrivedReturn {
   lock: LockState;
   state: LedgerState;
   errors: number;
+  /** lagging rows without a 说明 and without a reviewer's 已说明 (lagsOf) */
   unexplainedLags: number;
+  /** lagging rows without a 说明 whose 已说明 holds on the 审核 sheet */
+  explainedByReviewer: number;
+  /** the decisions alone would say 通过 but these errors remain (ledgerStanding): lock refuses it */
+  held: number;
   /** rows left 未填报 for the year, of `rows` checked */
   missing: number;
   rows: number;
@@ -36,9 +43,12 @@ export interface ArrivedReturn {
 /** The facts of one checked return (its lock already applied to `report`). */
 export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckReport, lock: LockState, receivedAt: number): ArrivedReturn {
   const issues = report.items.flatMap((i) => i.issues);
+  const tally = reviewTally(grid, report);
+  const { state, held } = ledgerStanding(lock, tally, lockErrors(report).length);
+  const lags = lagsOf(report, tally.explained);
   return {
-    file, unit: report.reportingUnit, receivedAt, lock, state: ledgerState(lock, reviewTally(grid, report)),
-    errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: issues.filter((i) => i.code === "lagging_no_note").length,
+    file, unit: report.reportingUnit, receivedAt, lock, state, held,
+    errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     blank: blankOf(grid, report),
   };
@@ -109,6 +119,7 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
       const f: UnitFacts = {
         unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
         lock: !x.lock.locked ? "" : x.lock.intact ? "已锁定" : "锁定后被改动", versions: versionsOf(x), changes: changesOf(x),
+        ...(x.explainedByReviewer ? { explainedByReviewer: x.explainedByReviewer } : {}), ...(x.held ? { held: x.held } : {}),
       };
       if (unlisted) f.unlisted = true;
       return f;

@@ -165,6 +165,13 @@ export interface ReviewInputs {
   contents?: ReadonlyMap<string, RowContent>;
   /** review --replaces: what each row held in the version this return replaces (rowContents of that file), by template|id */
   replaced?: ReadonlyMap<string, RowContent>;
+  /**
+   * review --replaces: the 审核 decisions of the version this return replaces (readDecisions of that
+   * file). A decision still as it was there was made on that version or an earlier one, so a row
+   * changed since that version is 待复核 even when it is back to what the decision was made on (a
+   * 人工评估 given after the decision and left out of the new file: the decision rested on it).
+   */
+  replacedDecisions?: ReviewMemory;
   /** the workbook the sheet is written into counts dates from 1904 */
   date1904?: boolean;
 }
@@ -235,7 +242,12 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     // changed since the version a resubmission replaced (review --replaces), and nobody has decided on the row since
     let since = "";
     let sinceText = "";
-    if (item && !(decided && then.content && sameBasis(then, now))) {
+    // a decision made on what the row holds now needs no mark, unless it is the replaced version's own
+    // decision, unchanged (made on that version or before it), or it already carries the mark and the
+    // reviewer has not decided again since: then what counts is what the row held in that version
+    const carried = !!decided && !!inputs.replacedDecisions && sig(inputs.replacedDecisions.rows.get(key) ?? { decision: "", comment: "", reviewer: "", date: "" }) === sig(decided);
+    const marked = !!decided && !!prev?.since && decided.seen === sig(decided);
+    if (item && !(decided && then.content && sameBasis(then, now) && !carried && !marked)) {
       const was = prev?.since || (inputs.replaced ? storeContent(inputs.replaced.get(`${item.template}|${item.id}`) ?? {}) : "");
       const wasContent = readContent(was);
       if (wasContent && content) {

@@ -1,6 +1,6 @@
 import { unitFileName } from "../../src/cycle/unitFileName";
 import { chaseText } from "../../src/cycle/ledgerSheet";
-import { ledgerState } from "../../src/cycle/ledgerState";
+import { ledgerStanding, ledgerState } from "../../src/cycle/ledgerState";
 import type { LockState } from "../../src/cycle/applyLock";
 import type { ReviewTally } from "../../src/cycle/reviewTally";
 import { diffReturns, describeChange } from "../../src/cycle/diffReturns";
@@ -56,7 +56,7 @@ describe("报送状态 from the lock and the 审核 decisions", () => {
   const none: LockState = { locked: false };
   const intact: LockState = { locked: true, intact: true, changed: 0, lockedAt: "", reviewer: "" };
   const edited: LockState = { locked: true, intact: false, changed: 1, lockedAt: "", reviewer: "" };
-  const t = (o: Partial<ReviewTally>): ReviewTally => ({ reviewed: true, decided: 0, returned: 0, open: 0, stale: 0, sheet: "审核", staleRows: [], staleUnmarked: 0, ...o });
+  const t = (o: Partial<ReviewTally>): ReviewTally => ({ reviewed: true, decided: 0, returned: 0, open: 0, stale: 0, sheet: "审核", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], ...o });
   test.each([
     ["no review yet", none, { ...t({}), reviewed: false }, "已报"],
     ["reviewed, nothing decided", none, t({ open: 2 }), "已报"],
@@ -69,6 +69,16 @@ describe("报送状态 from the lock and the 审核 decisions", () => {
     ["locked, edited, and a 退回修改 in force", edited, t({ decided: 3, returned: 1 }), "退回"],
   ])("%s → %s", (_, lock, tally, state) => {
     expect(ledgerState(lock, tally)).toBe(state);
+  });
+
+  // trial C 3: 通过 on a 数据异常 row while the error stays; lock refuses it, so the ledger does not say 通过
+  test.each<[string, LockState, ReviewTally, number, { state: string; held: number }]>([
+    ["every flag decided, one error left: not 通过, held by it", none, t({ decided: 3 }), 1, { state: "已报", held: 1 }],
+    ["every flag decided, no error: 通过", none, t({ decided: 3 }), 0, { state: "通过", held: 0 }],
+    ["a 退回修改 in force and an error: 退回", none, t({ decided: 3, returned: 1 }), 2, { state: "退回", held: 0 }],
+    ["one flag still open and an error: 已报, nothing held", none, t({ decided: 3, open: 1 }), 1, { state: "已报", held: 0 }],
+  ])("%s", (_, lock, tally, errors, standing) => {
+    expect(ledgerStanding(lock, tally, errors)).toEqual(standing);
   });
 });
 

@@ -1,0 +1,15 @@
+import type { CheckReport } from "../sheet/CheckReport";
+
+/**
+ * The lagging rows (滞后, 严重滞后) the town left without a 说明 (lagging_no_note), split by the
+ * reviewer's word on them: `explainedByReviewer`, those whose 已说明 holds on the 审核 sheet (the
+ * reviewer accepted an explanation given otherwise, e.g. by telephone), and `unexplained`, the
+ * rest. One count for the ledger (未说明的滞后) and lock's warning; `check` of the town's own
+ * file still asks the town for its 说明.
+ */
+export function lagsOf(report: CheckReport, explained: readonly string[]): { unexplained: number; explainedByReviewer: number } {
+  const byReviewer = new Set(explained);
+  const lagging = report.items.filter((i) => i.issues.some((x) => x.code === "lagging_no_note"));
+  const explainedByReviewer = lagging.filter((i) => byReviewer.has(`${i.template}|${i.id}`)).length;
+  return { unexplained: lagging.length - explainedByReviewer, explainedByReviewer };
+}
