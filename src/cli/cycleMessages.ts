@@ -1,3 +1,5 @@
+import { HELD_WORDS } from "../cycle/HELD_WORDS";
+
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "roll_same_year"
@@ -45,8 +47,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ledger_unusable: (p) => `注意：${v(p, "units")} 的文件无法换年度（见上），未生成其 ${v(p, "year")} 年度的填报，新台账仍列出：按上面的办法改正后单独换年度（rollover 文件 --year ${v(p, "year")} --out ${v(p, "dir")}/${v(p, "year")}-单位.xlsx），或用 distribute（--units ${v(p, "some")}）为其下发`,
   rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用 distribute（--units ${v(p, "some")}）为其下发，汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `注意：审核表第 ${v(p, "row")} 行（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
-  ledger_held: (p) => `审核结论均为通过，但仍有 ${v(p, "n")} 处错误，不能锁定：请退回修改，或更正后再锁定`,
-  ledger_held_state: () => "已报（通过未生效）",
+  ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
+  ledger_held_state: () => HELD_WORDS.zh.state,
   summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
   summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
   summary_out_or_json: () => "请用 --out 指定汇总工作簿（.xlsx），或用 --json 只输出 JSON",
@@ -98,8 +100,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   },
   rolled_ledger_unsent: (p) => `note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: distribute to ${v(p, "unsent").includes(",") ? "them" : "it"} with distribute (--units ${v(p, "some")}), and summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
-  ledger_held: (p) => `every decision is 通过 (accepted) but ${many(p, "n", "error")} remain, so it cannot be locked: send it back (退回修改) or correct it, then lock`,
-  ledger_held_state: () => "已报 (accepted, not in force)",
+  ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
+  ledger_held_state: () => HELD_WORDS.en.state,
   summary_held: (p) => `accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,
   summary_explained: (p) => `lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
   summary_out_or_json: () => "give the summary workbook with --out (.xlsx), or --json to print JSON only",

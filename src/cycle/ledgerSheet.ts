@@ -4,7 +4,7 @@ import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { UNUSABLE_SHORT, UNUSABLE_ZH } from "../domain/UnusableReason";
-import { cycleMessage } from "../cli/cycleMessages";
+import { HELD_WORDS } from "./HELD_WORDS";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
@@ -73,7 +73,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     b.value(r, b.col("no"), i + 1, "number");
     b.value(r, b.col("unit"), `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${UNUSABLE_SHORT}）` : ""}`, "text");
     // the decisions say 通过 but an error remains (lock refuses it): 已报, marked, and chased below
-    b.value(r, b.col("state"), f.held ? cycleMessage("ledger_held_state", {}) : f.state, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
+    b.value(r, b.col("state"), f.held ? HELD_WORDS.zh.state : f.state, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
     // received without the year's values: how many versions came, nothing else to count
     if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
     if (f.state !== "未报") {
@@ -112,7 +112,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     chaseLine(f, "催报", FILLS["未报"], f.unusable || !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`);
   }
   // sent, but not complete: the unit is asked to fill the rows it left blank
-  for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, cycleMessage("ledger_held", { n: f.held ?? 0 }));
+  for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));
   for (const f of facts.filter(isIncomplete)) chaseLine(f, "补填", COMPLETE_FILL, `已报送，${f.missing} 项未填报（共 ${f.rows} 项），请督促补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
   b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };
