@@ -2,7 +2,7 @@ import { HELD_WORDS } from "../cycle/HELD_WORDS";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
-  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "roll_same_year"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
@@ -32,6 +32,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入，新年度核对仍会报错，请逐格改正：`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：“${v(p, "value")}”（${v(p, "why")}）`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
+  rolled_added_column: (p) => `「${v(p, "sheet")}」${v(p, "column")} 列${p["header"] ? `「${v(p, "header")}」` : "（无表头）"}（${Number(p["n"]) > 0 ? `${v(p, "n")} 个单元格有内容` : "只有表头"}）`,
+  rolled_added_columns: (p) => `${v(p, "columns")}是填报单位自行添加的列，未带入新年度（新文件只有模板的列）；如仍需要，请在新文件中重新插入，并从原文件复制其内容`,
   roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份`,
   roll_out_or_dir: () => "请用 --out 指定新文件（一份填报），或用 --out-dir 指定文件夹（多份填报或文件夹，每个单位一份），两者只用其一",
   roll_several_need_dir: () => "多份填报或文件夹请用 --out-dir 指定输出文件夹（每个单位一份，如 2025-定海区.xlsx）；--out 只用于一份填报",
@@ -82,6 +84,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_invalid: (p) => `note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check; carried as they are, they will fail the new year's check too: correct each one:`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: "${v(p, "value")}" (${v(p, "why")})`,
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
+  rolled_added_column: (p) => `"${v(p, "sheet")}" column ${v(p, "column")} ${p["header"] ? `"${v(p, "header")}"` : "(no header)"} (${Number(p["n"]) > 0 ? `${many(p, "n", "cell")} filled` : "header only"})`,
+  rolled_added_columns: (p) => `columns added to the return are not carried into the new year (the new file has the template's columns only): ${v(p, "columns")}; if still needed, insert them again in the new file and copy their contents from the original`,
   roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over`,
   roll_out_or_dir: () => "give either --out (the new file, for one return) or --out-dir (a folder, one new return per unit, for several returns or a folder)",
   roll_several_need_dir: () => "several returns or a folder need --out-dir, the folder to write one return per unit in (such as 2025-定海区.xlsx); --out is for one return",

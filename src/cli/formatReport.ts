@@ -23,8 +23,16 @@ function issueText(issues: CheckReport["items"][number]["issues"], cell: string,
     .join(lang === "zh" ? "；" : "; ");
 }
 
-/** The readable output of `check`: one line per row that needs attention, then the counts. */
-export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false): string {
+/** A progress below zero reads 倒退 (progressText): the value is on the wrong side of the baseline. */
+const backwards = (i: CheckReport["items"][number]): boolean => i.progress !== null && Number.isFinite(i.progress) && i.progress < 0;
+const BACKWARDS = { zh: "倒退", en: "backwards" } as const;
+
+/**
+ * The readable output of `check`: one line per row that needs attention, then the counts. The 问题
+ * column is never cut; with `width` (stdout a terminal) it wraps to the terminal (formatTable). A
+ * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
+ */
+export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
     .filter((i) => all || !["met", "on_track", "not_applicable"].includes(i.status) || i.issues.some((x) => x.severity !== "info"))
@@ -32,8 +40,9 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
       const cell = i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell;
       return [
         i.sheet, cell, i.name, i.value ?? "", i.target,
-        labels[i.status], i.progress === null ? "" : `${progressText(i, lang, 1)}/${pct(i.expected)}`,
-        issueText(i.issues, cell, lang),
+        labels[i.status], i.progress === null ? "" : `${backwards(i) ? BACKWARDS[lang] : progressText(i, lang, 1)}/${pct(i.expected)}`,
+        // 倒退 names the value against the baseline: words a person needs, in the column never cut
+        [backwards(i) ? progressText(i, lang, 1) : "", issueText(i.issues, cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; "),
       ];
     });
   const head = lang === "zh"
@@ -46,7 +55,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const onSheet = one === null ? "" : lang === "zh" ? `，工作表「${one}」` : `, sheet "${one}"`;
   const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`;
   const widths = [14, 8, 28, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 16, Infinity];
-  const table = one === null ? formatTable(head, rows, widths) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1));
+  const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   const parts = [title, rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
   if (r.problems.length) parts.push(...r.problems.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");

@@ -33,8 +33,8 @@ export function fileLink(base: string, file: string, sheet: string, cell: string
 }
 
 export function buildProgram(print: (s: string) => void, printErr: (s: string) => void, setExit: (c: number) => void, lang: Lang = "zh",
-  progress: CommandIO["progress"] = { write: () => undefined, tty: false }): Command {
-  const io: CommandIO = { print, printErr, setExit, lang, progress };
+  progress: CommandIO["progress"] = { write: () => undefined, tty: false }, columns?: number): Command {
+  const io: CommandIO = { print, printErr, setExit, lang, progress, columns };
   const program = new Command();
   program.name("plan-returns").description("规划指标填报助手：生成与核对规划指标填报工作簿 / plan indicator returns")
     .exitOverride().configureOutput({ writeOut: print, writeErr: printErr, outputError: (text, write) => write(usageMessage(text, lang)) });
@@ -166,7 +166,9 @@ const writeStderr = (s: string): void => void process.stderr.write(s);
  * too; its stack is printed only with --debug. Cell text never reaches the terminal with its
  * control characters.
  */
-export async function run(argv: string[], rawPrint = (s: string) => void process.stdout.write(s), rawPrintErr: (s: string) => void = writeStderr): Promise<number> {
+const writeStdout = (s: string): void => void process.stdout.write(s);
+
+export async function run(argv: string[], rawPrint: (s: string) => void = writeStdout, rawPrintErr: (s: string) => void = writeStderr): Promise<number> {
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
   const lang = langOf(args);
@@ -175,7 +177,9 @@ export async function run(argv: string[], rawPrint = (s: string) => void process
   let code: number = EXIT.ok;
   // progress is drawn with control characters, on the real stderr only when it is a terminal
   const progress = { write: rawPrintErr, tty: rawPrintErr === writeStderr && process.stderr.isTTY === true };
-  const program = buildProgram(print, printErr, (c) => { code = c; }, lang, progress);
+  // a table wraps to the terminal; piped (a file, grep) each row stays one line
+  const columns = rawPrint === writeStdout && process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : undefined;
+  const program = buildProgram(print, printErr, (c) => { code = c; }, lang, progress, columns);
   try {
     await program.parseAsync(args, { from: "user" });
   } catch (e) {

@@ -86,6 +86,10 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     for (const a of ahead.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_ahead_value", { ...a }, lang));
     if (ahead.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: ahead.length - NAMED_AHEAD }, lang));
   }
+  if (carried.addedColumns.length) {
+    const columns = carried.addedColumns.map((c) => cycleMessage("rolled_added_column", { sheet: c.sheet, column: c.column, header: c.header, n: c.filled }, lang));
+    lines.push(cycleMessage("rolled_added_columns", { columns: columns.join(lang === "en" ? "; " : "、") }, lang));
+  }
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
   return { bytes, lines };
 }

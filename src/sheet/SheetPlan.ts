@@ -6,7 +6,7 @@
  */
 
 export type StyleKey =
-  | "title" | "subtitle" | "header" | "text" | "textWrap" | "number" | "input" | "inputText"
+  | "title" | "titleWrap" | "subtitle" | "header" | "text" | "textWrap" | "number" | "input" | "inputText"
   | "status" | "progress" | "hidden" | "legendLabel" | "note" | "yearInput" | "target" | "section";
 
 export interface CellStyle {
@@ -15,6 +15,8 @@ export interface CellStyle {
   color?: string;        // RRGGBB
   fill?: string;         // RRGGBB
   wrap?: boolean;
+  /** shrink to fit (never with wrap): a value wider than its column (a date typed into a year's cell) shows smaller instead of ### */
+  shrink?: boolean;
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "middle";
   border?: boolean;

@@ -1,5 +1,6 @@
 import { cellText, type CellValue } from "../domain/CellValue";
 import { parseA1 } from "./a1";
+import { addedColumns, type AddedColumn } from "./addedColumns";
 import { COVER_MARK, SIGNATORIES } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { APP_MARK, FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
@@ -29,6 +30,8 @@ export interface CarriedCoverField {
  * the columns written anew each year (说明, 人工评估, 审核意见) were left, `signOffs` how many
  * filled sign-offs of the cover (填报日期, 单位负责人, 审核人: the year's). `otherSheets`: sheets
  * of the old return that are not the add-in's (a person's own), which a new file does not hold.
+ * `addedColumns`: columns a person added to a template sheet that hold something (a 责任科室 beside
+ * the name): the new sheet has the template's columns only, so they are not carried either.
  */
 export interface CarriedInputs {
   inputs: CarriedInput[];
@@ -36,6 +39,7 @@ export interface CarriedInputs {
   perYear: number;
   signOffs: number;
   otherSheets: string[];
+  addedColumns: AddedColumn[];
 }
 
 /** Columns a person writes for one reporting year: a roll-over leaves them blank. */
@@ -137,5 +141,6 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInp
       else signOffs++;
     }
   }
-  return { inputs, cover, perYear, signOffs, otherSheets };
+  const added = [...byTemplate.values()].flatMap((t) => addedColumns(t.sheet));
+  return { inputs, cover, perYear, signOffs, otherSheets, addedColumns: added };
 }

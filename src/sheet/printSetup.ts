@@ -1,5 +1,5 @@
-import { HEADER_ROW } from "./keys";
-import { columnLetter } from "./a1";
+import { HEADER_ROW, TITLE_ROW } from "./keys";
+import { columnLetter, parseA1 } from "./a1";
 import type { PlannedSheet, SheetPrint } from "./SheetPlan";
 
 /** A4 landscape between 0.4" margins: 297 mm − 2 × 10.16 mm, in points. */
@@ -21,6 +21,9 @@ export function columnPoints(chars: number): number {
  * the visible columns fit, otherwise two (or more) with the first `titleColumnCount` columns (the
  * indicator's or project's name) repeated on every page, so a second page still says which row
  * is which. Hidden columns never print. Issue 16: a return squeezed onto one page printed at 6 pt.
+ * Pages wide repeat row 1 over those columns only, so a title merged across the sheet printed cut
+ * on the second page (…（2024年度填): its merge is brought within the repeated columns and
+ * wrapped there, its row as high as its lines (titleWithinColumns).
  */
 export function printSetup(sheet: PlannedSheet, titleColumnCount: number): SheetPrint {
   const widths = sheet.columns.map((c) => (c.hidden ? 0 : columnPoints(c.width)));
@@ -33,6 +36,33 @@ export function printSetup(sheet: PlannedSheet, titleColumnCount: number): Sheet
   if (pagesWide > 1) {
     print.pagesWide = pagesWide;
     print.titleColumns = `A:${columnLetter(titleColumnCount)}`;
+    titleWithinColumns(sheet, titleColumnCount);
   }
   return print;
+}
+
+/** A title's text as it shows: the string constants of its formula, the year four digits. */
+function titleText(c: { value?: string | number | null; formula?: string }): string {
+  if (c.formula === undefined) return String(c.value ?? "");
+  const pieces = [...c.formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? "").replace(/""/g, '"'));
+  return pieces.join("") + (pieces.length > 1 ? "0000" : "");
+}
+
+/** Points a 14 pt bold line takes: CJK and full-width characters a full em, others about 0.6 em. */
+function titlePoints(text: string, size: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? size : size * 0.6;
+  return w;
+}
+
+/** A title merged from A1 across the sheet, merged over the first `count` columns instead, wrapped, its row high enough. */
+function titleWithinColumns(sheet: PlannedSheet, count: number): void {
+  const at = sheet.merges.findIndex((m) => m.startsWith(`A${TITLE_ROW}:`) && parseA1(m.split(":")[1] ?? "")?.row === TITLE_ROW);
+  const cell = sheet.cells.find((c) => c.address === `A${TITLE_ROW}`);
+  if (at < 0 || !cell || cell.style !== "title") return;
+  sheet.merges[at] = `A${TITLE_ROW}:${columnLetter(count)}${TITLE_ROW}`;
+  cell.style = "titleWrap";
+  const width = sheet.columns.slice(0, count).reduce((a, c) => a + (c.hidden ? 0 : columnPoints(c.width)), 0) - 8;
+  const lines = Math.max(1, Math.ceil(titlePoints(titleText(cell), 14) / Math.max(width, 1)));
+  sheet.rowHeights[TITLE_ROW] = Math.max(sheet.rowHeights[TITLE_ROW] ?? 0, 20 * lines + 6);
 }

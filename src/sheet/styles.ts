@@ -4,13 +4,16 @@ import type { CellStyle, StyleKey } from "./SheetPlan";
 /** The look of each style key; hosts translate these into their own formats. */
 export const STYLES: Record<StyleKey, CellStyle> = {
   title: { bold: true, size: 14, horizontal: "left", vertical: "middle" },
+  // a title over the columns repeated on every page across (printSetup): wrapped there, never cut
+  titleWrap: { bold: true, size: 14, horizontal: "left", vertical: "middle", wrap: true },
   subtitle: { size: 10, color: "595959" },
   header: { bold: true, fill: "DDE3EA", wrap: true, horizontal: "center", vertical: "middle", border: true },
   text: { border: true, vertical: "middle" },
   textWrap: { border: true, wrap: true, vertical: "middle" },
   target: { border: true, wrap: true, vertical: "middle", horizontal: "center", color: "1F3864" },
   number: { border: true, horizontal: "right" },
-  input: { border: true, fill: "FFFFFF", horizontal: "right", unlocked: true },
+  // shrink to fit: a date typed into a year's narrow cell prints readable, not ### (validation and CF untouched)
+  input: { border: true, fill: "FFFFFF", horizontal: "right", unlocked: true, shrink: true },
   inputText: { border: true, fill: "FFFFFF", wrap: true, unlocked: true },
   status: { border: true, bold: true, horizontal: "center", vertical: "middle" },
   // §3a: 倒退 below 0, one decimal, >999% above (PROGRESS_FORMAT says why)

@@ -1,4 +1,5 @@
 import { formatReport } from "../../src/cli/formatReport";
+import { displayWidth, formatTable, wrapText } from "../../src/cli/formatTable";
 import { emptyCounts, STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../../src/domain/Status";
 import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
 
@@ -75,6 +76,56 @@ describe("check's readable table", () => {
   test.each(STATUS_CODES.flatMap((c) => [["zh", c, STATUS_LABELS[c]], ["en", c, STATUS_LABELS_EN[c]]] as const))("%s: the status %s reads whole (%s)", (lang, status, label) => {
     const row = formatReport("a.xlsx", report([item({ status, progress: null, expected: null })]), lang, true).split("\n")[3] ?? "";
     expect(row.endsWith(`  ${label}`)).toBe(true);
+  });
+
+  // a trial: 进度/序时 cut to 16 read "倒退（2.75 对基…", the baseline gone. The column says 倒退, the 问题 column
+  // (never cut) says against what
+  test.each([
+    ["zh", "倒退/60.0%", "倒退（0.95 对基期 5）；Q7：滞后指标须填写说明"],
+    ["en", "backwards/60.0%", "going backwards (0.95 against the baseline 5); Q7: explain"],
+  ] as const)("%s: a progress gone backwards reads whole", (lang, progress, issues) => {
+    const r = report([item({ progress: -0.2, issues: [{ code: "lagging_no_note", severity: "warning", cell: "Q7", message: "工作表「表1」Q7：滞后指标须填写说明", messageEn: "sheet 表1, Q7: explain" }] })]);
+    const row = formatReport("a.xlsx", r, lang).split("\n")[3] ?? "";
+    expect(row).toContain(`  ${progress}  `);
+    expect(row.endsWith(`  ${issues}`)).toBe(true);
+    expect(row).not.toContain("…");
+  });
+
+  // on a terminal the table wraps the 问题 column to its width; piped, a row is one line
+  const many = () => report([
+    item({ progress: -0.2 }),
+    item({ id: "x2", issues: [{ code: "percent_fraction", severity: "error", cell: "K7", message: LONG_ZH, messageEn: LONG_EN }] }),
+    item({ id: "x3", name: "新型研发机构", progress: null, status: "not_applicable", issues: [] }),
+  ]);
+  test.each<[string, "zh" | "en", number | undefined, boolean]>([
+    ["piped", "zh", undefined, false],
+    ["80 columns", "zh", 80, true],
+    ["80 columns", "en", 80, true],
+    ["120 columns", "zh", 120, true],
+    ["200 columns: nothing to wrap", "zh", 200, false],
+  ])("%s (%s): no line wider than the terminal, every message whole", (_, lang, width, wrapped) => {
+    const text = formatReport("a.xlsx", many(), lang, true, width);
+    const table = text.split("\n").slice(1, -1);
+    if (width !== undefined) for (const l of table) expect([l, displayWidth(l) <= width]).toEqual([l, true]);
+    expect(table.length > 5).toBe(wrapped);
+    // the words read back whole once the wrapped lines are joined
+    const joined = table.map((l) => l.trim()).join(lang === "zh" ? "" : " ");
+    for (const words of lang === "zh" ? ["倒退（0.95 对基期 5）", LONG_ZH.replace(/^[^：]*：/, "")] : ["going backwards (0.95 against the baseline 5)", LONG_EN.replace(/^[^:]*:\s/, "")]) {
+      expect(joined.replace(/\s+/g, lang === "zh" ? "" : " ")).toContain(words.replace(/\s+/g, lang === "zh" ? "" : " "));
+    }
+    expect(text).not.toMatch(/倒退（[^）]*…|going backwards \([^)]*…/);
+  });
+
+  test.each<[string, number, string[]]>([
+    ["CJK breaks anywhere", 8, ["滞后指标", "须填写说", "明"]],
+    ["English at a space", 12, ["explain it", "in 说明"]],
+    ["fits", 40, ["explain it in 说明"]],
+  ])("wrapText: %s", (_, max, lines) => {
+    expect(wrapText(lines.join(lines[0]!.includes(" ") || lines.length === 1 ? " " : ""), max)).toEqual(lines);
+  });
+
+  test("formatTable without a width is as before: one line per row", () => {
+    expect(formatTable(["a", "b"], [["x", "很长的问题".repeat(30)]], [10, Infinity]).split("\n")).toHaveLength(3);
   });
 });
 

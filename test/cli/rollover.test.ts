@@ -230,6 +230,32 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect((await cli("diff", src, out)).out).toMatch(/：0 处数值变化/);
   });
 
+  // a trial: 慈城镇 inserted a 责任科室 column (经发办) beside the names; the new year's return has the template's
+  // columns only, and the output said nothing. One line names each such column: sheet, letter, header, cells filled
+  test.each([
+    ["zh", "「SHEET」D 列「责任科室」（2 个单元格有内容）是填报单位自行添加的列，未带入新年度（新文件只有模板的列）；如仍需要，请在新文件中重新插入，并从原文件复制其内容"],
+    ["en", "columns added to the return are not carried into the new year (the new file has the template's columns only): \"SHEET\" column D \"责任科室\" (2 cells filled); if still needed, insert them again in the new file and copy their contents from the original"],
+  ])("a column the town added is named as not carried (%s)", async (lang, line) => {
+    const t = template("zhoushan-2021-2025");
+    const src = join(dir, `added-col-${lang}.xlsx`);
+    await personReturn(src, [t], 2023);
+    const ExcelJSModule = (await import("exceljs")).default as unknown as typeof ExcelJS;
+    const wb = new ExcelJSModule.Workbook();
+    await wb.xlsx.readFile(src);
+    const sheet = report(await gridOf(src)).items[0]!.sheet;
+    const ws = wb.getWorksheet(sheet)!;
+    ws.spliceColumns(4, 0, []);
+    ws.getCell("D3").value = "责任科室";
+    ws.getCell("D4").value = "经发办";
+    ws.getCell("D6").value = "经发办";
+    await wb.xlsx.writeFile(src);
+    const r = await cli("rollover", src, "--year", "2024", "--out", join(dir, `added-col-${lang}-2024.xlsx`), "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out.split("\n")).toContain(line.replace("SHEET", sheet));
+    // the values still carried, by key, not by position
+    expect(r.out).toMatch(lang === "zh" ? /带入 \d+ 个已填单元格/ : /\d+ filled cells carried/);
+  });
+
   test("--lang en", async () => {
     const src = join(dir, "en-2023.xlsx");
     await personReturn(src, [template("zhoushan-2021-2025")], 2023);

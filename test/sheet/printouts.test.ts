@@ -47,6 +47,30 @@ describe("a return's print setup", () => {
     const name = s.cells.find((c) => c.address.endsWith("3") && /名称$/.test(String(c.value ?? "")));
     expect(s.print?.titleColumns).toBe(`A:${name?.address.replace(/\d+$/, "")}`);
   });
+  // a trial: the title merged across the sheet printed "…（2024年度填" on the second page across, where row 1 repeats
+  // over the name columns only: a sheet printed pages wide has its title merged over those columns and wrapped there
+  test.each(templateSheets.map((s) => [s.name, s] as const))("%s: the title is never cut on a page across", (_n, s) => {
+    const merge = s.merges.find((m) => m.startsWith("A1:"));
+    const title = s.cells.find((c) => c.address === "A1");
+    if ((s.print?.pagesWide ?? 1) === 1) {
+      expect([merge?.endsWith("1"), title?.style]).toEqual([true, "title"]);
+      return;
+    }
+    expect(merge).toBe(`A1:${s.print?.titleColumns?.split(":")[1]}1`);
+    expect(title?.style).toBe("titleWrap");
+    expect(STYLES.titleWrap.wrap).toBe(true);
+    // high enough for its lines at 14 pt over the merged columns' width
+    const chars = [...String(title?.formula ?? "").replace(/"&报告年份&"/g, "2023").replace(/"/g, "")].length;
+    const width = s.columns.slice(0, columnNumber(s.print?.titleColumns?.split(":")[1] ?? "A")).reduce((a, c) => a + columnPoints(c.width), 0);
+    expect(s.rowHeights[1]).toBeGreaterThanOrEqual(20 * Math.ceil((chars * 14 * 0.6) / width));
+  });
+
+  // a trial: a date typed into a year's cell printed ###; input cells shrink to fit (validation and rules unchanged)
+  test.each([["input", true], ["inputText", undefined], ["title", undefined]] as const)("the %s style shrinks to fit: %s", (key, shrink) => {
+    expect(STYLES[key].shrink).toBe(shrink);
+    if (shrink) expect(STYLES[key].wrap).toBeUndefined();
+  });
+
   test("a wide indicator table (18 visible columns) prints two pages wide, not squeezed", () => {
     const wide = templateSheets.find((s) => s.columns.filter((c) => !c.hidden).length >= 18);
     expect(wide?.print?.pagesWide).toBe(2);
@@ -68,6 +92,17 @@ describe("the .xlsx host writes the page setup and the black-and-white marks", (
     expect(xml).toMatch(/<pageSetup[^>]*orientation="landscape"/);
     const q = `&apos;${plan.sheets[i]?.name ?? ""}&apos;`;
     expect(files["xl/workbook.xml"]).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${q}!$A:$C,${q}!$1:$3</definedName>`);
+  });
+  test("input cells are written shrink to fit, the title of a sheet printed pages wide wrapped", () => {
+    const i = plan.sheets.findIndex((s) => s.print?.pagesWide === 2);
+    const sheetXml = files[`xl/worksheets/sheet${i + 1}.xml`] ?? "";
+    const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(files["xl/styles.xml"] ?? "")?.[1] ?? "";
+    const list = [...cellXfs.matchAll(/<xf [^>]*\/>|<xf [^>]*>[\s\S]*?<\/xf>/g)].map((m) => m[0]);
+    expect(list.length).toBeGreaterThan(0);
+    const styleOf = (ref: string): string => list[Number(new RegExp(`<c r="${ref}"[^>]*s="(\\d+)"`).exec(sheetXml)?.[1] ?? -1)] ?? "";
+    const input = plan.sheets[i]?.cells.find((c) => c.style === "input")?.address ?? "";
+    expect(styleOf(input)).toContain('shrinkToFit="1"');
+    expect(styleOf("A1")).toContain('wrapText="1"');
   });
   test("each rule's format (dxf) carries its weight, slant and border", () => {
     const dxfs = [...(files["xl/styles.xml"] ?? "").matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map((m) => m[1] ?? "");

@@ -79,7 +79,7 @@ export function appendStyles(xml: string, looks: CellLook[]): { xml: string; ind
       numFmt = same?.id ?? Math.max(163, ...have.map((h) => h.id)) + 1;
       if (!same) add("numFmt", "numFmts", (p) => `<${p}numFmt numFmtId="${numFmt}" formatCode="${code}"/>`, "fonts");
     }
-    const align = `${look.horizontal ? ` horizontal="${look.horizontal}"` : ""} vertical="${look.vertical === "top" ? "top" : "center"}"${look.wrap ? ` wrapText="1"` : ""}`;
+    const align = `${look.horizontal ? ` horizontal="${look.horizontal}"` : ""} vertical="${look.vertical === "top" ? "top" : "center"}"${look.wrap ? ` wrapText="1"` : ""}${look.shrink ? ` shrinkToFit="1"` : ""}`;
     const xf = add("xf", "cellXfs", (p) => `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><${p}alignment${align}/></${p}xf>`);
     index.set(k, xf);
   }

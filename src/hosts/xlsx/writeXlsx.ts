@@ -16,7 +16,7 @@ export function applyStyle(cell: ExcelJS.Cell, st: CellStyle | undefined, numFmt
     cell.font = { name: FONT, size: st.size ?? 10, bold: st.bold ?? false, ...(st.color ? { color: { argb: argb(st.color) } } : {}) };
     const fillColour = fill ?? st.fill;
     if (fillColour) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fillColour) } };
-    cell.alignment = { wrapText: st.wrap ?? false, vertical: st.vertical ?? "middle", ...(st.horizontal ? { horizontal: st.horizontal } : {}) };
+    cell.alignment = { wrapText: st.wrap ?? false, vertical: st.vertical ?? "middle", ...(st.horizontal ? { horizontal: st.horizontal } : {}), ...(st.shrink ? { shrinkToFit: true } : {}) };
     if (st.border) {
       const thin = { style: "thin" as const, color: { argb: "FFA6A6A6" } };
       cell.border = { top: thin, left: thin, bottom: thin, right: thin };
