@@ -49,6 +49,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${STATUS_LABELS[g.reason]}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
   if (g.result.progress !== null) parts.push(`进度 ${shareText(g.result.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
+  // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
+  if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold);
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
   if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);

@@ -2,7 +2,7 @@ import type { Lang } from "./describeIssue";
 import { BINDING } from "./BINDING";
 import type { Breach } from "./breachOf";
 import { describeIssue } from "./describeIssue";
-import { EVALUATION_WORDS } from "./evaluationWords";
+import { EVALUATION_WORDS, type PaceTurn } from "./evaluationWords";
 import { fmtNumber } from "./fmtNumber";
 import { forecastNumber } from "./forecastNumber";
 import { emptyGradeCounts, type Grade } from "./Grade";
@@ -71,7 +71,8 @@ export { fmtNumber } from "./fmtNumber";
  * (evaluation-rules.md §6, our reading). The forecast is a least-squares line, the pace a simple
  * average, so the two can disagree: the pair "需年均 n，此前年均 a" is said only where it explains
  * the forecast (a short of n, in n's direction, as both are printed; a cumulative forecast is the average itself). Where
- * the average is enough but the line is not, the last step is said when it falls short (增势放缓);
+ * the average is enough but the line is not, the last step is said when it falls short (增势放缓, 降势放缓,
+ * 转为回升, …: paceTurn);
  * otherwise nothing, and the forecast F against the target stands alone.
  */
 export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lang: Lang = "zh"): string | null {
@@ -86,8 +87,15 @@ export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, la
   const short = (v: number): boolean => (needed > 0 ? printed(v) < printed(needed) : needed < 0 ? printed(v) > printed(needed) : false);
   if (achieved === null) return w.pace(say(needed), null);
   if (i.cumulative || short(achieved)) return w.pace(say(needed), say(achieved));
-  if (latest && short(latest.value)) return w.paceSlowing(say(needed), say(achieved), say(latest.value), latest.from, latest.to);
+  if (latest && short(latest.value)) return w.paceSlowing(say(needed), say(achieved), say(latest.value), latest.from, latest.to, paceTurn(needed, printed(latest.value)));
   return null;
+}
+
+/** How a last step `latest` (as printed) falls short of the pace `needed`: slowed in its direction, turned the other way, or stalled. */
+function paceTurn(needed: number, latest: number): PaceTurn {
+  if (latest === 0) return "stalled";
+  if (latest > 0) return needed > 0 ? "rise_slowing" : "turned_up";
+  return needed < 0 ? "fall_slowing" : "turned_down";
 }
 
 /**

@@ -116,9 +116,11 @@ export interface EvaluationWords {
   paceSoFar: (achieved: string) => string;
   /**
    * the average so far is enough but the trend line is not (§6, our reading): the needed pace, the
-   * average, and the last step, from year `from` to `to` (per year), which falls short
+   * average, and the last step, from year `from` to `to` (per year), which falls short; `turn` says
+   * how, in the needed pace's direction: a rise or a fall that slowed (增势放缓 / 降势放缓), a step the
+   * other way (转为回升 / 转为回落), or none (趋于停滞), never a fall called 增势
    */
-  paceSlowing: (needed: string, achieved: string, latest: string, from: number, to: number) => string;
+  paceSlowing: (needed: string, achieved: string, latest: string, from: number, to: number, turn: PaceTurn) => string;
   /** brackets around the pace words: "（…）" / " (…)" */
   bracket: (inner: string) => string;
   /** a qualitative target's 人工评估 as the report says it in place of a value: 人工评估为符合序时进度 */
@@ -139,6 +141,8 @@ export interface EvaluationWords {
   noForecastMisses: string;
   /** said instead when rows are still open but none could be forecast (nothing entered, or nothing usable) */
   noForecast: string;
+  /** a row met before T whose line would leave the target by T (IndicatorGrade.forecast.hold): 预计可完成, said as to be held */
+  hold: string;
   noEndMisses: string;
   /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
   unreported: string;
@@ -153,6 +157,11 @@ export interface EvaluationWords {
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
 }
+
+/** How the last step falls short of the pace needed (paceClause): slowed in the needed direction, turned the other way, or stalled. */
+export type PaceTurn = "rise_slowing" | "fall_slowing" | "turned_up" | "turned_down" | "stalled";
+const ZH_TURN: Record<PaceTurn, string> = { rise_slowing: "增势放缓", fall_slowing: "降势放缓", turned_up: "转为回升", turned_down: "转为回落", stalled: "趋于停滞" };
+const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowing: "slowing", turned_up: "turned upward", turned_down: "turned downward", stalled: "stalled" };
 
 /** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none ("降低 0.05", not "降低 0.05 比"). */
 const paceUnit = (unit: string, percent: string, permille: string): string =>
@@ -202,7 +211,7 @@ const ZH: EvaluationWords = {
   leftOut: (items, forecast) => `以下数值不是有效数值，未计入趋势${forecast ? "与预测" : ""}：${items.join("；")}。`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
   paceSoFar: (achieved) => `此前年均${achieved}`,
-  paceSlowing: (needed, achieved, latest, from, to) => `需年均${needed}；此前年均${achieved}，但增势放缓，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
+  paceSlowing: (needed, achieved, latest, from, to, turn) => `需年均${needed}；此前年均${achieved}，但${ZH_TURN[turn]}，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
   bracket: (inner) => `（${inner}）`,
   assessed: (st) => `人工评估为${STATUS_LABELS[st]}`,
   paceValue: (v, unit, cumulative, fmt) => {
@@ -218,6 +227,7 @@ const ZH: EvaluationWords = {
   warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
+  hold: "已达标，按目前趋势需保持",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
   unreported: "未报送。",
   unusable: (reason) => `${unusableText(reason, "zh", "report", false)}。`,
@@ -252,7 +262,7 @@ const EN: EvaluationWords = {
   leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
   pace: (needed, achieved) => `${needed === EN_NO_CHANGE ? "needs no change" : `needs ${needed} a year`}${achieved === null ? "" : `, ${enSoFar(achieved)}`}`,
   paceSoFar: (achieved) => enSoFar(achieved),
-  paceSlowing: (needed, achieved, latest, from, to) => `needs ${needed} a year; so far ${achieved} a year, but slowing: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
+  paceSlowing: (needed, achieved, latest, from, to, turn) => `needs ${needed} a year; so far ${achieved} a year, but ${EN_TURN[turn]}: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
   bracket: (inner) => ` (${inner})`,
   assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,
   paceValue: (v, unit, cumulative, fmt) => {
@@ -268,6 +278,7 @@ const EN: EvaluationWords = {
   warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
+  hold: "met; on the present trend it must be held",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
   unreported: "Not submitted.",
   unusable: (reason) => `${unusableText(reason, "en", "report", false).replace(/^t/, "T")}.`,

@@ -37,8 +37,10 @@ export interface IndicatorGrade {
    * F at T and whether F meets the final target (预计可完成); nulls where no forecast is made.
    * `decimals`, with F: how many it is shown with (forecastDecimals: the target's digits, and more
    * where fewer would read as the other side of the target); forecastNumber writes it.
+   * A row already met before T (提前实现) is always 预计可完成; where its line would leave the target
+   * by T, no F is stated and `hold` keeps the line's value: 已达标，按目前趋势需保持 (§6, our reading).
    */
-  forecast: { value: number | null; meets: boolean | null; decimals?: number };
+  forecast: { value: number | null; meets: boolean | null; decimals?: number; hold?: number };
   /**
    * per year, in the indicator's unit: needed from now to T, and achieved from B to Y; `latest`:
    * the last step of the series (from the year before Y that has a number, or the baseline, to Y),
@@ -69,6 +71,7 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   const finalValue = targetValue(ruleT.target);
   const bv = ruleT.baseline;
   const a = result.value;
+  const approximate = ruleT.target.kind === "approximate";
 
   /** Whether the engine judges value v met in year y (a cumulative v is the running total). */
   const metAt = (y: number, v: number): boolean => {
@@ -126,6 +129,10 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     let f: number | null = null;
     if (cumulative) {
       if (a !== null) f = a + (a / (year - B)) * (T - year);
+    } else if (approximate) {
+      // a 左右 target is judged by its distance from Tv alone (§3): its line runs through the
+      // reported years, not from a baseline that may be far off (§6, our reading); one year is no trend
+      if (series.length >= 2) f = leastSquaresAt(series.map((p) => ({ x: p.year, y: p.value })), T);
     } else if (bv !== null && series.length > 0) {
       f = leastSquaresAt([{ x: B, y: bv }, ...series.map((p) => ({ x: p.year, y: p.value }))], T);
     }
@@ -136,7 +143,11 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     }
     if (f !== null && Number.isFinite(f)) {
       const meets = metAt(T, f);
-      forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline) };
+      if (meets) forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline) };
+      // a row already met before T (提前实现) is 预计可完成: a line that leaves the target by T is a
+      // reason to hold it (`hold`), never a 预计难以完成 or a 预警 beside its own 已达标 (§6, our reading)
+      else if (grade.grade === "early") forecast = { value: null, meets: true, hold: f };
+      else forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline) };
     }
   }
 
@@ -144,9 +155,12 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   if (a !== null) {
     if (year < T && finalValue !== null) pace.needed = (finalValue - a) / (T - year);
     if (year > B) {
+      // a 左右 target's pace so far is measured over the reported years, as its line is (§6, our reading)
+      const first = series[0];
       if (cumulative) pace.achieved = a / (year - B);
+      else if (approximate) pace.achieved = first && first.year < year ? (a - first.value) / (year - first.year) : null;
       else if (bv !== null) pace.achieved = (a - bv) / (year - B);
-      const before = [...(bv === null ? [] : [{ year: B, value: bv }]), ...series.filter((p) => p.year < year)].pop();
+      const before = [...(bv === null || approximate ? [] : [{ year: B, value: bv }]), ...series.filter((p) => p.year < year)].pop();
       if (!cumulative && before && year <= T) pace.latest = { from: before.year, to: year, value: (a - before.value) / (year - before.year) };
     }
   }

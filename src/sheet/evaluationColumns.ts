@@ -21,10 +21,11 @@ export function shareText(p: number | null, backwards = false): string {
   return `${(Math.round(p * 1000) / 10).toFixed(1)}%`;
 }
 
-/** Forecast as the 附表 says it: "3.2（预计可完成）", or "—" where none is made. */
+/** Forecast as the 附表 says it: "3.2（预计可完成）", "已达标，按目前趋势需保持" (forecast.hold), or "—" where none is made. */
 export function forecastText(r: EvaluationRow): string {
   const f = r.graded.forecast;
-  if (f.value === null) return "—";
+  // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
+  if (f.value === null) return f.hold === undefined ? "—" : EVALUATION_WORDS.zh.hold;
   return `${forecastNumber({ value: f.value, decimals: f.decimals })}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
 }
 

@@ -33,7 +33,7 @@ describe("the pair as printed must explain the miss (§6, our reading)", () => {
   test.each([
     ["白沙县: −0.002 and −0.0019999999999999996 print alike", pace(-0.002, -0.0019999999999999996, { from: 2022, to: 2023, value: -0.0019999999999999983 }), null],
     ["short by more than the rounding: the pair", pace(-0.0035, -0.001), "需年均降低 0.0035 人/亿元，此前年均降低 0.001 人/亿元"],
-    ["the average prints equal, the last step falls short: 增势放缓", pace(-0.002, -0.0019999999999999996, { from: 2022, to: 2023, value: -0.001 }), "需年均降低 0.002 人/亿元；此前年均降低 0.002 人/亿元，但增势放缓，2023 年比上年降低 0.001 人/亿元"],
+    ["the average prints equal, the last step falls short: 降势放缓 (a fall is never 增势)", pace(-0.002, -0.0019999999999999996, { from: 2022, to: 2023, value: -0.001 }), "需年均降低 0.002 人/亿元；此前年均降低 0.002 人/亿元，但降势放缓，2023 年比上年降低 0.001 人/亿元"],
   ] as const)("%s", (_why, i, clause) => {
     expect(paceClause(i)).toBe(clause);
   });
