@@ -6,21 +6,11 @@
  */
 import type { Page } from "playwright-core";
 import { openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { SELECTED_RANGE_ROWS } from "../support/selectedRangeRows";
 
 type Fake = { __fakeWorkbook: { setSelection(address: string, text: string[][]): void } };
 
-// rows 10–17 of Sheet1: a title merged across, a header cell with Alt+Enter, a cell with line
-// breaks at row 15 (a 其中 kept in its main row), and at row 16 a name with no values
-const RANGE = [
-  ["某某县“十四五”卫生健康发展主要指标", "", "", "", "", ""],
-  ["序号", "指标名称", "单位", "2020年\n基期值", "2025年", "属性"],
-  ["1", "孕产妇系统管理率", "%", "95%", "≥96%", "约束性"],
-  ["2", "每千人口床位数", "张", "5.2", "6", "预期性"],
-  ["3", "居民健康素养水平", "%", "22", "不低于30", "预期性"],
-  ["4", "标准化村卫生室比例\n其中：山区\n海岛", "%", "80\n70", "95\n90", "预期性"],
-  ["5", "每千人口执业医师数", "", "", "", ""],
-  ["6", "人均预期寿命", "岁", "79", "80", "预期性"],
-];
+const RANGE = SELECTED_RANGE_ROWS;
 const PASTE = "序号\t指标名称\t单位\t2020年\t2025年\t属性\n1\t孕产妇系统管理率\t%\t95%\t≥96%\t约束性\n2\t每千人口执业医师数\n3\t人均预期寿命\t岁\t79\t80\t预期性";
 
 interface Item { line: string; code: string; place: string; text: string }

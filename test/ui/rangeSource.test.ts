@@ -1,6 +1,7 @@
 import { formatUnread, importTable } from "../../src/import";
 import { gridLines } from "../../src/import/gridText";
 import { rangeStart, rangeText } from "../../src/ui/taskpane/rangeSource";
+import { SELECTED_RANGE_ROWS } from "../support/selectedRangeRows";
 
 // 读取选中区域: the messages name the sheet's own rows, as `import table.xlsx` does for the same sheet
 describe("rangeSource: a range selected in Excel, named by its sheet and rows", () => {
@@ -18,18 +19,7 @@ describe("rangeSource: a range selected in Excel, named by its sheet and rows", 
     expect(rangeStart(address)).toEqual({ sheet, row });
   });
 
-  // rows 10–17 of Sheet1: a title merged across (its other cells read empty), a cell with line
-  // breaks at row 15 (a 其中 kept in its main row), and at row 16 a name with no values
-  const RANGE = [
-    ["某某县“十四五”卫生健康发展主要指标", "", "", "", "", ""],
-    ["序号", "指标名称", "单位", "2020年\n基期值", "2025年", "属性"],
-    ["1", "孕产妇系统管理率", "%", "95%", "≥96%", "约束性"],
-    ["2", "每千人口床位数", "张", "5.2", "6", "预期性"],
-    ["3", "居民健康素养水平", "%", "22", "不低于30", "预期性"],
-    ["4", "标准化村卫生室比例\n其中：山区\n海岛", "%", "80\n70", "95\n90", "预期性"],
-    ["5", "每千人口执业医师数", "", "", "", ""],
-    ["6", "人均预期寿命", "岁", "79", "80", "预期性"],
-  ];
+  const RANGE = SELECTED_RANGE_ROWS;
   test.each<["zh" | "en", string[]]>([
     ["zh", ["工作表「Sheet1」第 15 行：单元格内有换行（工作表）", "工作表「Sheet1」第 16 行：只有指标名称，没有读到基期值和目标值，未载入：5 | 每千人口执业医师数"]],
     ["en", ["sheet “Sheet1” row 15: [cell-breaks] line breaks inside cells (a worksheet)", "sheet “Sheet1” row 16: [name-only] a name with no baseline or target: not loaded: 5 | 每千人口执业医师数"]],
