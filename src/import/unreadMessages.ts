@@ -88,7 +88,7 @@ export interface UnreadParams {
    * a target written as a change from the baseline (`下降10%`, `提高2个百分点`): kept as words; `up`: a rise;
    * `per`: % of the baseline or 百分点; `baseline` and `suggested` (the value it comes to) null when the baseline is no number
    */
-  "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points" | "times"; baseline: string | null; suggested: string | null };
+  "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points" | "times" | "named"; baseline: string | null; suggested: string | null };
   /** a five-year total (`〔1〕`) on a level far above it (baseline 77.3): the level's rise; `suggested` the level it comes to */
   "target-level-rise": { target: string; baseline: string; total: string; suggested: string };
   /** `unit`: the indicator's unit ("" when none) */
@@ -171,6 +171,7 @@ const ZH: Texts = {
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
   "target-relative": (p) => {
+    if (p.per === "named") return `目标“${p.target}”是相对基期值的变化，已按文字载入（待人工评估）；指标名称已表示降幅，每年填的是降低的百分数：如规划的意思是降幅不低于 ${p.amount}，可把目标改写为“≥${p.amount}”，${CHECK}`;
     const how = p.baseline === null || p.suggested === null
       ? "基期值不是数值，无法换算成目标值"
       : `如规划的意思是${p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}`}），可把目标改写为“${p.up ? "≥" : "≤"}${p.suggested}”`;
@@ -229,6 +230,7 @@ const EN: Texts = {
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "name-duplicate": (p) => `the name “${p.name}” is also that of line ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
   "target-relative": (p) => {
+    if (p.per === "named") return `the target “${p.target}” is a change from the baseline: kept as words (status manual, “待人工评估”); the name already counts the fall, so each year's cell takes the fall in percent: if the plan means a fall of at least ${p.amount}, write the target as “≥${p.amount}”; loaded, to check`;
     const how = p.baseline === null || p.suggested === null
       ? "the baseline is no number, so it cannot be turned into a target value"
       : `if the plan means ${p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount} points`}), write the target as “${p.up ? "≥" : "≤"}${p.suggested}”`;

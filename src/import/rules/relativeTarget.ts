@@ -1,4 +1,4 @@
-import { CHANGE_WORDS } from "../../domain/directionWords";
+import { CHANGE_WORDS, directionFromName } from "../../domain/directionWords";
 import { normalizeText } from "../../domain/normalizeText";
 import { parseNumber } from "../../domain/parseNumber";
 import { cellOf, type ColumnRule } from "../ColumnRule";
@@ -27,6 +27,11 @@ export const relativeTarget: ColumnRule = (d) => {
   const amount = Number(m[2]);
   const per = m[3] === "%" ? "percent" : "points";
   const up = CHANGE_WORDS.up.includes(word);
+  // a name that counts its own fall (…能耗下降（%）, up by §3a): `下降18%` restates the row's value, a fall of 18
+  if (!up && m[3] === "%" && directionFromName(d.name)?.word.startsWith("…")) {
+    d.report("target-relative", { target: d.target, up: true, amount, per: "named", baseline: null, suggested: String(amount) });
+    return;
+  }
   const base = parseNumber(cellOf(d, d.header.baselineCol));
   const sign = up ? 1 : -1;
   const reached = base === null ? null : per === "percent" ? base * (1 + (sign * amount) / 100) : base + sign * amount;

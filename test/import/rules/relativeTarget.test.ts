@@ -28,6 +28,20 @@ describe("relativeTarget", () => {
     else expect(said[0]?.reason).toContain("无法换算");
   });
 
+  // a trial reviewer's 单位GDP能耗下降（%） | 下降18%: the name counts the fall (§3a, up), so the target restates a fall of 18
+  test.each<[string, string, string]>([
+    ["…能耗下降（%）", "1\t单位GDP能耗下降（%）\t—\t下降18%\t约束性", "“≥18”"],
+    ["…较2020年降低, % unit", "1\t单位GDP二氧化碳排放较2020年降低（%）\t/\t降低18%\t约束性", "“≥18”"],
+  ])("%s: the name already counts the fall, the hint is a floor of the fall", (_d, row, hint) => {
+    const r = importTable(`${HEAD}\n${row}`);
+    if (!r.ok) throw new Error(r.message);
+    const said = r.unread.filter((u) => u.code === "target-relative");
+    expect(said).toHaveLength(1);
+    expect(said[0]?.reason).toContain("指标名称已表示降幅");
+    expect(said[0]?.reason).toContain(hint);
+    expect(said[0]?.reason).not.toContain("无法换算");
+  });
+
   test.each<[string, string]>([
     ["a cumulative target under a name with 下降", "1\t城市细颗粒物（PM2.5）浓度下降（%）\t—\t〔10〕\t约束性"],
     ["a number under a name with 降低", "1\t单位地区生产总值能源消耗降低（%）\t—\t13.5\t约束性"],
