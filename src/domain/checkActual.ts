@@ -12,6 +12,7 @@ import { sameUnit } from "./sameUnit";
 import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds";
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 import { ratioToOne } from "./ratioToOne";
+import { parseTarget } from "./parseTarget";
 
 export interface ActualContext {
   unit: Unit;
@@ -96,6 +97,12 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       if (ratio !== null) {
         const inner = checkNumber(ratio, ctx, at, expected);
         return { value: null, issues: [{ code: "text_number", severity: "error", ...at, expected, received: v.text, suggestion: ratio }, ...inner.filter((i) => i.severity === "error")] };
+      }
+      // an approximate number (约3, 3左右: the words of an approximate target, parseTarget) is no value; the number is offered
+      const about = parseTarget(v.text, percent);
+      if (about.kind === "approximate") {
+        const inner = checkNumber(about.value, ctx, at, expected);
+        return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, suggestion: about.value, params: { approximate: 1 } }, ...inner.filter((i) => i.severity === "error")] };
       }
       const bound = parseBound(v.text, percent);
       if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };

@@ -43,6 +43,7 @@ const ZH: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
     if (i.params?.["typedDate"]) return `填写的是日期「${i.received ?? ""}」，不是本行的数值；应填数值（${i.expected ?? ""}）`;
+    if (!d && i.params?.["approximate"]) return `应填数值（${i.expected ?? ""}），实际为约数「${i.received ?? ""}」：请填确切数值，如确为 ${sug(i)}，请填 ${sug(i)}`;
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
       ? `单元格为日期格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
@@ -110,6 +111,7 @@ const EN: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
     if (i.params?.["typedDate"]) return `"${i.received ?? ""}" is a date, not a number for this row; a number is expected (${i.expected ?? ""})`;
+    if (!d && i.params?.["approximate"]) return `expected a number (${i.expected ?? ""}), found the approximate "${i.received ?? ""}": enter the exact figure; if it is ${sug(i)}, enter ${sug(i)}`;
     if (!d) return `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
       ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${i.expected ?? ""})`

@@ -3,6 +3,7 @@ import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
 import { indicatorDirection } from "../../src/domain/indicatorDirection";
 import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
 import { parseTarget } from "../../src/domain/parseTarget";
+import { describeIssue } from "../../src/domain/describeIssue";
 import type { Status } from "../../src/domain/Status";
 
 /**
@@ -80,5 +81,22 @@ describe("a ratio typed as the plan writes it (1.92:1) is a number written as te
     const r = evaluateIndicator({ spec: spec(name, unit, "2.1", "2.0"), year: 2023, actuals: { 2023: { type: "string", text: typed } } });
     expect(r.status).toBe("invalid");
     expect(r.issues.find((i) => i.code === "text_number")?.suggestion ?? null).toBe(suggestion);
+  });
+});
+
+describe("an approximate number typed in a cell (约3, 3左右) is offered as the number (a trial user had no suggestion)", () => {
+  test.each<[string, string, number]>([
+    ["约3", "%", 3],
+    ["大约3.2", "%", 3.2],
+    ["3左右", "%", 3],
+    ["约1200", "家", 1200],
+    // 左右 is no unit (a trial's 135左右 in a 万人 row)
+    ["135左右", "万人", 135],
+  ])("%s in a %s row suggests %d", (typed, unit, suggestion) => {
+    const r = evaluateIndicator({ spec: spec("某某指标", unit, "2", "4"), year: 2023, actuals: { 2023: { type: "string", text: typed } } });
+    expect(r.status).toBe("invalid");
+    const issue = r.issues.find((i) => i.code === "not_a_number");
+    expect(issue?.suggestion).toBe(suggestion);
+    expect(describeIssue(issue!, "zh")).toContain(`如确为 ${suggestion}，请填 ${suggestion}`);
   });
 });
