@@ -124,8 +124,8 @@ describe("a bad value in an earlier year is said to be left out of the trend (§
       text = await docxText(out);
     } else text = (await cli("report", f, "--out", join(dir, "岱山-en.docx"), "--force", "--lang", "en")).out;
     expect(text).toContain(form === "en"
-      ? "Left out of the trend and forecast as not a valid number: 城镇住房保障受益覆盖率 (%), 2017 (the cell is in a percent style: \"24.12%\" is stored as 0.2412; the row's unit is %, so enter 24.12 (without %)); 人均体育场地面积 (平方米), 2016 (expected a number (平方米 ≥ 0), found \"约1.9\")."
-      : "以下数值不是有效数值，未计入趋势与预测：城镇住房保障受益覆盖率 (%) 2017 年（单元格为百分比格式，填入「24.12%」实际存为 0.2412；本行单位为 %，应填 24.12（不带 %））；人均体育场地面积 (平方米) 2016 年（应填数值（平方米 ≥ 0），实际为「约1.9」）。");
+      ? "Left out of the trend and forecast as not a valid number: 城镇住房保障受益覆盖率 (%), 2017 (the cell is in a percent style: \"24.12%\" is stored as 0.2412; the row's unit is %, so enter 24.12 (without %)); 人均体育场地面积 (平方米), 2016 (expected a number (平方米 ≥ 0), found the approximate \"约1.9\": enter the exact figure; if it is 1.9, enter 1.9)."
+      : "以下数值不是有效数值，未计入趋势与预测：城镇住房保障受益覆盖率 (%) 2017 年（单元格为百分比格式，填入「24.12%」实际存为 0.2412；本行单位为 %，应填 24.12（不带 %））；人均体育场地面积 (平方米) 2016 年（应填数值（平方米 ≥ 0），实际为约数「约1.9」：请填确切数值，如确为 1.9，请填 1.9）。");
   });
 
   test("the docx's domain section says it on the indicator's own line", async () => {
