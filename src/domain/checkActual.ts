@@ -86,24 +86,20 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
     }
     case "string": {
       const percent = ctx.unit.unitClass === "percent" || ctx.unit.symbol === "";
-      const n = parseNumber(v.text, percent);
-      if (n !== null) {
-        // usable once written as a number; the value is checked so the suggestion is sound
+      // text that stands for a number: the number is offered, and checked so the suggestion is sound
+      const offer = (code: "text_number" | "not_a_number", n: number, params?: Issue["params"]): CheckedActual => {
         const inner = checkNumber(n, ctx, at, expected);
-        return { value: null, issues: [{ code: "text_number", severity: "error", ...at, expected, received: v.text, suggestion: n }, ...inner.filter((i) => i.severity === "error")] };
-      }
+        return { value: null, issues: [{ code, severity: "error", ...at, expected, received: v.text, suggestion: n, ...(params ? { params } : {}) }, ...inner.filter((i) => i.severity === "error")] };
+      };
+      // usable once written as a number
+      const n = parseNumber(v.text, percent);
+      if (n !== null) return offer("text_number", n);
       // a ratio typed as the plan writes it (1.92:1 in a 收入比 row): usable once written as 1.92
       const ratio = ctx.unit.unitClass === "ratio" || ctx.unit.symbol === "" ? ratioToOne(v.text) : null;
-      if (ratio !== null) {
-        const inner = checkNumber(ratio, ctx, at, expected);
-        return { value: null, issues: [{ code: "text_number", severity: "error", ...at, expected, received: v.text, suggestion: ratio }, ...inner.filter((i) => i.severity === "error")] };
-      }
+      if (ratio !== null) return offer("text_number", ratio);
       // an approximate number (约3, 3左右: the words of an approximate target, parseTarget) is no value; the number is offered
       const about = parseTarget(v.text, percent);
-      if (about.kind === "approximate") {
-        const inner = checkNumber(about.value, ctx, at, expected);
-        return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, suggestion: about.value, params: { approximate: 1 } }, ...inner.filter((i) => i.severity === "error")] };
-      }
+      if (about.kind === "approximate") return offer("not_a_number", about.value, { approximate: 1 });
       const bound = parseBound(v.text, percent);
       if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };
       // §2, our reading: text shaped as a date (2024/12/31, 12/31) is a date, never a number with a unit "/12/31"
@@ -111,10 +107,7 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       // §2, our reading: a number typed with the row's own unit (135万人) is the number; another unit
       // (135人 in a 万人 row) is named, never converted: whether 135 or 0.0135 was meant is the filer's
       const typed = numberWithUnit(v.text);
-      if (typed && sameUnit(typed.unit, ctx.unit.symbol)) {
-        const inner = checkNumber(typed.value, ctx, at, expected);
-        return { value: null, issues: [{ code: "text_number", severity: "error", ...at, expected, received: v.text, suggestion: typed.value, params: { typedUnit: typed.unit } }, ...inner.filter((i) => i.severity === "error")] };
-      }
+      if (typed && sameUnit(typed.unit, ctx.unit.symbol)) return offer("text_number", typed.value, { typedUnit: typed.unit });
       const other = typed && ctx.unit.symbol !== "" && classifyUnit(typed.unit) !== "other" ? { params: { typedUnit: typed.unit, unit: ctx.unit.symbol } } : {};
       return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, ...other }] };
     }
