@@ -29,6 +29,11 @@ export const HIGHER_IS_BETTER: readonly string[] = [
 // a fall word ending the name, before a 率 or 幅度 and a unit in brackets: `单位GDP能耗降低（%）`, `…较2020年下降`
 const FALL_AT_END = new RegExp(`(${CHANGE_WORDS.down.join("|")})(?:率|幅度)?(?:\\([^()]*\\))?$`);
 
+/** The fall word that ends a name which counts the size of its fall (`单位GDP能耗较2020年下降` → 下降), or null. */
+export function fallAtEnd(name: string): string | null {
+  return FALL_AT_END.exec(normalizeText(name))?.[1] ?? null;
+}
+
 /**
  * The direction an indicator's name tells, and the word that told it; null when none does.
  * A name that ends in a fall word (`单位GDP能耗较2020年下降`, `万元GDP能耗下降率（%）`) counts the
@@ -37,9 +42,9 @@ const FALL_AT_END = new RegExp(`(${CHANGE_WORDS.down.join("|")})(?:率|幅度)?(
  */
 export function directionFromName(name: string): { direction: "up" | "down"; word: string } | null {
   const n = normalizeText(name);
-  const fall = FALL_AT_END.exec(n)?.[1];
+  const fall = fallAtEnd(n);
   // shown as "按名称：…下降": the word at the end, where 下降 alone would read down
-  if (fall !== undefined) return { direction: "up", word: `…${fall}` };
+  if (fall !== null) return { direction: "up", word: `…${fall}` };
   const down = LOWER_IS_BETTER.find((w) => n.includes(w));
   if (down) return { direction: "down", word: down };
   const up = HIGHER_IS_BETTER.find((w) => n.includes(w));

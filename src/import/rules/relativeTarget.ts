@@ -1,4 +1,4 @@
-import { CHANGE_WORDS, directionFromName } from "../../domain/directionWords";
+import { CHANGE_WORDS, fallAtEnd } from "../../domain/directionWords";
 import { normalizeText } from "../../domain/normalizeText";
 import { parseNumber } from "../../domain/parseNumber";
 import { cellOf, type ColumnRule } from "../ColumnRule";
@@ -28,7 +28,7 @@ export const relativeTarget: ColumnRule = (d) => {
   const per = m[3] === "%" ? "percent" : "points";
   const up = CHANGE_WORDS.up.includes(word);
   // a name that counts its own fall (…能耗下降（%）, up by §3a): `下降18%` restates the row's value, a fall of 18
-  if (!up && m[3] === "%" && directionFromName(d.name)?.word.startsWith("…")) {
+  if (!up && m[3] === "%" && fallAtEnd(d.name) !== null) {
     d.report("target-relative", { target: d.target, up: true, amount, per: "named", baseline: null, suggested: String(amount) });
     return;
   }
