@@ -1,3 +1,4 @@
+import { noDataText } from "./noDataText";
 import { unitText } from "./unitText";
 import type { CellValue } from "./CellValue";
 import { cellText } from "./CellValue";
@@ -104,6 +105,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };
       // §2, our reading: text shaped as a date (2024/12/31, 12/31) is a date, never a number with a unit "/12/31"
       if (dateText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { typedDate: 1 } }] };
+      // §2, our reading: 暂无数据, 待统计 or a dash stands for no figure; the cell should be empty, the reason in 说明
+      if (noDataText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { noData: 1 } }] };
       // §2, our reading: a number typed with the row's own unit (135万人) is the number; another unit
       // (135人 in a 万人 row) is named, never converted: whether 135 or 0.0135 was meant is the filer's
       const typed = numberWithUnit(v.text);

@@ -43,6 +43,7 @@ const ZH: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
     if (i.params?.["typedDate"]) return `填写的是日期「${i.received ?? ""}」，不是本行的数值；应填数值（${i.expected ?? ""}）`;
+    if (i.params?.["noData"]) return `「${i.received ?? ""}」不是数值：当年数据尚未取得时，请让此格空着（按未填报），在「说明」列写明原因；取得后填数值（${i.expected ?? ""}）`;
     if (!d && i.params?.["approximate"]) return `应填数值（${i.expected ?? ""}），实际为约数「${i.received ?? ""}」：请填确切数值，如确为 ${sug(i)}，请填 ${sug(i)}`;
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
@@ -111,6 +112,7 @@ const EN: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
     if (i.params?.["typedDate"]) return `"${i.received ?? ""}" is a date, not a number for this row; a number is expected (${i.expected ?? ""})`;
+    if (i.params?.["noData"]) return `"${i.received ?? ""}" is not a number: while the year's figure is not available, leave this cell empty (counted as not reported) and give the reason in 说明; enter the number (${i.expected ?? ""}) once known`;
     if (!d && i.params?.["approximate"]) return `expected a number (${i.expected ?? ""}), found the approximate "${i.received ?? ""}": enter the exact figure; if it is ${sug(i)}, enter ${sug(i)}`;
     if (!d) return `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber

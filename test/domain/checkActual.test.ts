@@ -162,6 +162,33 @@ describe("checkActual by unit class", () => {
     expect(describeIssue(r.issues[0]!, "zh")).not.toContain("所带单位");
   });
 
+  // §2, our reading: a trial's 暂无数据, 待统计 and — in value cells (statistical tables' habit for "no figure") were
+  // told only 应填数值; they are still errors (text), and the message says to leave the cell empty and explain
+  test.each<[string, string]>([
+    ["暂无数据", "儿童预期受教育年限(年)"],
+    ["暂无", "城镇新增就业人数(万人)"],
+    ["待统计", "全国义务教育优质均衡发展县(市、区)比例(%)"],
+    ["尚未公布", "居民人均可支配收入增长(%)"],
+    ["数据暂缺", "人均体育场地面积(平方米)"],
+    ["—", "持证适龄残疾儿童少年入学率 (%)：学前段"],
+    ["--", "城镇登记失业率(%)"],
+    ["／", "高等教育毛入学率(%)"],
+    ["N/A", "老年人健康管理率（%）"],
+    [" 统计中 ", "每千人护士数(人)"],
+  ])("%s in a value cell says the figure is not there yet", (typed, name) => {
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale: [80, 90], cell: "K7" });
+    expect(r.value).toBeNull();
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: "not_a_number", severity: "error", received: typed, params: { noData: 1 } });
+    expect(describeIssue(r.issues[0]!, "zh")).toContain(`「${typed}」不是数值：当年数据尚未取得时，请让此格空着（按未填报），在「说明」列写明原因`);
+    expect(describeIssue(r.issues[0]!, "en")).toContain(`"${typed}" is not a number: while the year's figure is not available, leave this cell empty`);
+  });
+
+  test.each<string>(["无锡", "待遇", "统计局", "空气", "-3", "/2", "不适用于", "无障碍"])("%s is no word for a missing figure", (typed) => {
+    const r = checkActual(str(typed), { unit: detectUnit("城镇新增就业人数(万人)"), name: "城镇新增就业人数(万人)", scale: [80, 90] });
+    expect(r.issues[0]?.params?.["noData"]).toBeUndefined();
+  });
+
   test.each<[string, string]>([
     ["2024/13/31", "no month 13"],
     ["2023/2/29", "no leap day in 2023"],
