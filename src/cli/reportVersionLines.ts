@@ -1,10 +1,14 @@
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
+import type { VersionBasis } from "../cycle/versionOrder";
 import type { Lang } from "./fileMessages";
+import { newestBy } from "./newestBy";
 
 /** A unit's returns given to `report`, oldest first: the last is the one evaluated (latestVersions). */
 export interface ReportVersions {
   unit: string;
   files: string[];
+  /** what the files were put in order by (versionOrder) */
+  by: VersionBasis;
 }
 
 /**
@@ -19,8 +23,8 @@ export function reportVersionLines(versions: readonly ReportVersions[], misnamed
     const last = v.files[v.files.length - 1] ?? "";
     const older = v.files.slice(0, -1).join(en ? ", " : "、");
     return en
-      ? `${v.unit} sent ${v.files.length} versions; the latest (${last}) is evaluated, not: ${older}`
-      : `${v.unit} 收到 ${v.files.length} 版，按最新一版（${last}）评估，未评估：${older}`;
+      ? `${v.unit} sent ${v.files.length} versions; the latest (${last}, ${newestBy(v.by, "en")}) is evaluated, not: ${older}`
+      : `${v.unit} 收到 ${v.files.length} 版，按最新一版（${last}，${newestBy(v.by, "zh")}）评估，未评估：${older}`;
   });
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not evaluated (${m.unit} sent its own)` : `evaluated as ${m.unit}'s return`}, not as ${m.named}'s`

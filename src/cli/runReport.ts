@@ -66,7 +66,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
     // a row deleted from the return is still the plan's: counted 未填报, said missing
     const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
-    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ret });
+    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }), ret });
   }
   const { misnamed, counted, versions } = countedReturns(arrived, listed);
   const returns = counted.map((x) => x.ret);
@@ -78,7 +78,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   if (c.ok) {
     return {
       ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}),
-      ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file) })) } : {}),
+      ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file), by: v.by })) } : {}),
     };
   }
   const advice = c.problem.code === "evaluation_year_differs" ? SAME_YEAR[lang] : "";

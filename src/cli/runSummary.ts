@@ -139,7 +139,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         const [a, b] = [await checked(prev.file, o), await checked(last.file, o)];
         if (!a.ok) return a;
         if (!b.ok) return b;
-        resubmissions.push({ unit: v.unit, files: v.files.map((f) => f.file), changes: diffReturns(returnEntries(a.grid, a.report), returnEntries(b.grid, b.report)) });
+        resubmissions.push({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by, changes: diffReturns(returnEntries(a.grid, a.report), returnEntries(b.grid, b.report)) });
       }
     }
     const s = tally.figures();

@@ -1,3 +1,4 @@
+import { newestBy } from "./newestBy";
 import type { Resubmission } from "../cycle/versionsSheet";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
@@ -36,8 +37,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const versions = resubmissions.map((x) => {
     const last = x.files[x.files.length - 1] ?? "";
     return en
-      ? `${x.unit} sent ${x.files.length} versions; the latest (${last}) is summed, ${x.changes.length} change${x.changes.length === 1 ? "" : "s"} (values, notes, assessments: see the 版本变化 sheet)`
-      : `${x.unit} 收到 ${x.files.length} 版，按最新一版（${last}）汇总，改动 ${x.changes.length} 处（数值、说明、人工评估，见「版本变化」表）`;
+      ? `${x.unit} sent ${x.files.length} versions; the latest (${last}, ${newestBy(x.by, "en")}) is summed, ${x.changes.length} change${x.changes.length === 1 ? "" : "s"} (values, notes, assessments: see the 版本变化 sheet)`
+      : `${x.unit} 收到 ${x.files.length} 版，按最新一版（${last}，${newestBy(x.by, "zh")}）汇总，改动 ${x.changes.length} 处（数值、说明、人工评估，见「版本变化」表）`;
   });
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
   const received = ledger?.filter((x) => x.file !== undefined).length ?? 0;

@@ -1,12 +1,14 @@
 import { join } from "node:path";
 import { unitFileName } from "./unitFileName";
+import { versionOrder } from "./versionOrder";
 
-/** A return to roll over: its file, 填报单位, reporting year and when it arrived (file mtime, ms). */
+/** A return to roll over: its file, 填报单位, reporting year, when it arrived (file mtime, ms) and when it says it was saved (ms). */
 export interface RollSource {
   file: string;
   unit: string;
   year: number;
   receivedAt: number;
+  savedAt?: number;
 }
 
 /** What `rollover --out-dir` writes: one new return per unit, and the returns it passed over. */
@@ -24,7 +26,7 @@ export type RolloverTargets =
  * The new returns of `year` in `outDir` for `sources` (each with a 填报单位): one per unit, named
  * `<year>-<unit>.xlsx` as `distribute` names it (unitFileName). A unit that sent several returns
  * (two versions, or two years) is rolled over from the latest reporting year, then the newest
- * file, then the last given; the others are named. Two units whose names give one file name
+ * (versionOrder: when saved, else the file's time), then the last given; the others are named. Two units whose names give one file name
  * (case aside, as Windows and macOS compare them) are refused, as `distribute` refuses them.
  */
 export function rolloverTargets(sources: readonly RollSource[], year: number, outDir: string): RolloverTargets {
@@ -38,7 +40,8 @@ export function rolloverTargets(sources: readonly RollSource[], year: number, ou
     const clash = names.get(name.toLowerCase());
     if (clash !== undefined) return { ok: false, clash: { a: clash, b: unit, name } };
     names.set(name.toLowerCase(), unit);
-    const [chosen, ...others] = [...list].sort((a, b) => b.year - a.year || b.receivedAt - a.receivedAt || b.order - a.order);
+    const { time } = versionOrder(list);
+    const [chosen, ...others] = [...list].sort((a, b) => b.year - a.year || time(b) - time(a) || b.order - a.order);
     targets.push({ file: chosen!.file, unit, out: join(outDir, name) });
     if (others.length) passedOver.push({ unit, file: chosen!.file, others: others.sort((a, b) => a.order - b.order).map((x) => x.file) });
   }

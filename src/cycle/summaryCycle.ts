@@ -10,17 +10,20 @@ import { reviewTally } from "./reviewTally";
 import { returnValues } from "./returnValues";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import type { UnusableFile } from "./UnusableFile";
+import { versionOrder, type VersionBasis } from "./versionOrder";
 import { versionsSheet, type Resubmission } from "./versionsSheet";
 
 /**
  * What the cycle keeps of a return given to `summary` (issue 18, issue 19): a few facts, not
  * the return, so a summary over a thousand returns stays flat in memory. `receivedAt` is when
- * it arrived (file mtime, ms); `unit` its 填报单位 ("" when blank).
+ * it arrived (file mtime, ms), `savedAt` when the workbook says it was last saved (ms; versionOrder);
+ * `unit` its 填报单位 ("" when blank).
  */
 export interface ArrivedReturn {
   file: string;
   unit: string;
   receivedAt: number;
+  savedAt?: number;
   lock: LockState;
   state: LedgerState;
   errors: number;
@@ -47,7 +50,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   const { state, held } = ledgerStanding(lock, tally, lockErrors(report).length);
   const lags = lagsOf(report, tally.explained);
   return {
-    file, unit: report.reportingUnit, receivedAt, lock, state, held,
+    file, unit: report.reportingUnit, receivedAt, ...(grid.savedAt === undefined ? {} : { savedAt: grid.savedAt }), lock, state, held,
     errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     blank: blankOf(grid, report),
@@ -69,12 +72,12 @@ export interface CycleOptions {
 }
 
 /**
- * Returns of one 填报单位 are versions (issue 18.4): the latest (by `receivedAt`, then by order
- * given) is counted. `versions` lists, for each unit that sent two or more, its files oldest
- * first. Returns with a blank 填报单位 are never taken for versions of one another. Any record
+ * Returns of one 填报单位 are versions (issue 18.4): the latest (by versionOrder: when saved, else
+ * `receivedAt`; then by order given) is counted. `versions` lists, for each unit that sent two or
+ * more, its files oldest first and what they were ordered `by`. Returns with a blank 填报单位 are never taken for versions of one another. Any record
  * with `unit` and `receivedAt` (`summary`'s ArrivedReturn, `report`'s evaluated returns): one rule for both.
  */
-export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt">>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[] }> } {
+export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt">>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }> } {
   const byUnit = new Map<string, T[]>();
   arrived.forEach((x, i) => {
     const unit = x.unit || `\u0000${i}`;
@@ -82,11 +85,12 @@ export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedA
   });
   const order = new Map(arrived.map((x, i) => [x, i]));
   const latest = new Set<T>();
-  const versions: Array<{ unit: string; files: T[] }> = [];
+  const versions: Array<{ unit: string; files: T[]; by: VersionBasis }> = [];
   for (const [unit, list] of byUnit) {
-    const sorted = [...list].sort((a, b) => a.receivedAt - b.receivedAt || order.get(a)! - order.get(b)!);
+    const { by, time } = versionOrder(list);
+    const sorted = [...list].sort((a, b) => time(a) - time(b) || order.get(a)! - order.get(b)!);
     latest.add(sorted[sorted.length - 1]!);
-    if (sorted.length > 1) versions.push({ unit, files: sorted });
+    if (sorted.length > 1) versions.push({ unit, files: sorted, by });
   }
   return { counted: arrived.filter((x) => latest.has(x)), versions };
 }

@@ -1,3 +1,4 @@
+import type { VersionBasis } from "./versionOrder";
 import { changeWords } from "../sheet/changeWords";
 import { FIRST_DATA_ROW, HEADER_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
@@ -9,7 +10,10 @@ export const VERSIONS_SHEET = "版本变化";
 /** A unit that sent more than one version: the files, oldest first, and what changed between the two latest. */
 export interface Resubmission {
   unit: string;
+  /** oldest first, the last counted */
   files: string[];
+  /** what the files were put in order by (versionOrder) */
+  by: VersionBasis;
   changes: ValueChange[];
 }
 

@@ -14,6 +14,11 @@ export interface GridWorkbook {
   names: Record<string, { sheet: string; row: number; col: number }>;
   /** the workbook counts dates from 1904 (workbookPr date1904, Mac and some WPS workbooks): a date cell's serial means another day there */
   date1904?: true;
+  /**
+   * When the workbook was last saved, ms since 1970 UTC (docProps/core.xml dcterms:modified, which
+   * Excel, WPS and openpyxl write on save and which travels with the file); absent when not said
+   */
+  savedAt?: number;
 }
 
 export function gridCell(s: GridSheet, row: number, col: number): CellValue {

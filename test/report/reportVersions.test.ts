@@ -38,9 +38,9 @@ interface Doc { items: Array<{ unit: string }>; text: string; resubmissions?: Ar
 describe("report: one return per unit, the one summary counts", () => {
   test.each([
     ["a second version of 定海区: the newer one evaluated, the older named", "1-定海区-修改版.xlsx", "zh",
-      (f: string) => [`定海区 收到 2 版，按最新一版（${f}）评估，未评估：${files[0]}`], true],
+      (f: string) => [`定海区 收到 2 版，按最新一版（${f}，按文件修改时间最晚）评估，未评估：${files[0]}`], true],
     ["the same in English", "1-定海区-修改版2.xlsx", "en",
-      (f: string) => [`定海区 sent 2 versions; the latest (${f}) is evaluated, not: ${files[0]}`], true],
+      (f: string) => [`定海区 sent 2 versions; the latest (${f}, the newest file by file time) is evaluated, not: ${files[0]}`], true],
     ["定海区's return copied under 普陀区's name: passed over, not 普陀区's nor 定海区's newer version", "2-普陀区-抄送.xlsx", "zh",
       (f: string) => [`请核实 ${f}：文件名是普陀区的，封面填报单位却是定海区；定海区另有填报，此文件未评估，未计入普陀区`], false],
   ] as const)("%s", async (_why, name, lang, lines, counted) => {
@@ -56,8 +56,36 @@ describe("report: one return per unit, the one summary counts", () => {
     expect(doc.text.split("\n").map((l) => /^【(.+?)】/.exec(l)?.[1]).sort()).toEqual(["定海区", "普陀区", "岱山县", "嵊泗县"].sort());
     expect(new Set(doc.items.map((i) => i.unit)).size).toBe(4);
     expect(doc.items.filter((i) => i.unit === "定海区").length).toBe(doc.items.filter((i) => i.unit === "普陀区").length);
-    expect(doc.resubmissions ?? []).toEqual(counted ? [{ unit: "定海区", files: [files[0], copy] }] : []);
+    expect(doc.resubmissions ?? []).toEqual(counted ? [{ unit: "定海区", files: [files[0], copy], by: "received" }] : []);
     expect((doc.misnamed ?? []).map((m) => [m.file, m.passedOver])).toEqual(counted ? [] : [[copy, true]]);
+  });
+
+  // our reading of issue 18.4: a manager saving two mail attachments at once gets file times in the order
+  // saved; the workbooks' own save times (docProps/core.xml) say which version the unit made last
+  test.each([
+    ["zh", "按工作簿记录的保存时间最晚"],
+    ["en", "saved last, by the workbooks' own save times"],
+  ] as const)("the version saved last is evaluated though its file is older (%s)", async (lang, basis) => {
+    const dl = mkdtempSync(join(tmpdir(), "report-saved-"));
+    const [older, newer] = [join(dl, "定海区-第一版.xlsx"), join(dl, "定海区-第二版.xlsx")];
+    for (const [file, saved, value] of [[older, "2024-01-20T08:00:00Z", 96], [newer, "2024-01-25T08:00:00Z", 97]] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(files[0]!);
+      expect(fillInputs(wb, [{ template: "zhoushan-2016-2020", id: "zs16-02", key: "in:2018", value }])).toEqual([]);
+      wb.modified = new Date(saved);
+      await wb.xlsx.writeFile(file);
+    }
+    // downloaded newest first: the first version's file is the newer
+    const t = Date.now() / 1000;
+    utimesSync(newer, t - 60, t - 60);
+    utimesSync(older, t, t);
+    const r = await cli("report", older, newer, ...files.slice(1), "--out", join(dl, "r.docx"), "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out.split("\n")).toContain(lang === "en"
+      ? `定海区 sent 2 versions; the latest (${newer}, ${basis}) is evaluated, not: ${older}`
+      : `定海区 收到 2 版，按最新一版（${newer}，${basis}）评估，未评估：${older}`);
+    const j = JSON.parse((await cli("report", older, newer, ...files.slice(1), "--json")).out) as Doc;
+    expect(j.resubmissions).toEqual([{ unit: "定海区", files: [older, newer], by: "saved" }]);
   });
 
   test("the Word title counts units: 4, not 5", async () => {

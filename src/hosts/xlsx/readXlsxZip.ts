@@ -7,6 +7,7 @@ import { PackageParts, type Crc32 } from "./PackageParts";
 import pakoCrc32 from "pako/lib/zlib/crc32";
 import { parseDefinedNames } from "./parseDefinedNames";
 import { parseSharedStrings } from "./parseSharedStrings";
+import { parseSavedAt } from "./parseSavedAt";
 import { parseStyles } from "./parseStyles";
 import { parseWorkbookPart, type WorkbookPart } from "./parseWorkbookPart";
 import { PartCache } from "./PartCache";
@@ -90,7 +91,15 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     }
     sheets.push({ name: s.name, visible: s.visible, rows });
   }
-  return { sheets, names: parseDefinedNames(workbook.definedNames), ...(workbook.date1904 ? { date1904: true as const } : {}) };
+  const savedAt = await savedAtOf(parts);
+  return { sheets, names: parseDefinedNames(workbook.definedNames), ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
+}
+
+/** When the workbook was last saved (its core properties, found through the package relationships); null when not said. */
+async function savedAtOf(parts: PackageParts): Promise<number | null> {
+  const core = (await relationshipsOf(parts, "")).find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
+  const b = parts.has(core) ? await parts.bytes(core).catch(() => null) : null;
+  return b ? parseSavedAt(b, core) : null;
 }
 
 const WORKBOOKS = new PartCache<WorkbookPart>();
