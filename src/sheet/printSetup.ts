@@ -1,6 +1,7 @@
 import { HEADER_ROW, TITLE_ROW } from "./keys";
 import { columnLetter, parseA1 } from "./a1";
 import type { PlannedSheet, SheetPrint } from "./SheetPlan";
+import { titleOnTwoLines } from "./titleFormula";
 
 /** A4 landscape between 0.4" margins: 297 mm − 2 × 10.16 mm, in points. */
 const PRINTABLE_POINTS = ((297 - 2 * 10.16) / 25.4) * 72;
@@ -44,7 +45,8 @@ export function printSetup(sheet: PlannedSheet, titleColumnCount: number): Sheet
 /** A title's text as it shows: the string constants of its formula, the year four digits. */
 function titleText(c: { value?: string | number | null; formula?: string }): string {
   if (c.formula === undefined) return String(c.value ?? "");
-  const pieces = [...c.formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? "").replace(/""/g, '"'));
+  // CHAR(10) is the line break titleOnTwoLines puts before the year
+  const pieces = [...c.formula.matchAll(/"((?:[^"]|"")*)"|CHAR\(10\)/g)].map((m) => (m[1] === undefined ? "\n" : m[1].replace(/""/g, '"')));
   return pieces.join("") + (pieces.length > 1 ? "0000" : "");
 }
 
@@ -62,7 +64,14 @@ function titleWithinColumns(sheet: PlannedSheet, count: number): void {
   if (at < 0 || !cell || cell.style !== "title") return;
   sheet.merges[at] = `A${TITLE_ROW}:${columnLetter(count)}${TITLE_ROW}`;
   cell.style = "titleWrap";
-  const width = sheet.columns.slice(0, count).reduce((a, c) => a + (c.hidden ? 0 : columnPoints(c.width)), 0) - 8;
-  const lines = Math.max(1, Math.ceil(titlePoints(titleText(cell), 14) / Math.max(width, 1)));
+  const width = Math.max(sheet.columns.slice(0, count).reduce((a, c) => a + (c.hidden ? 0 : columnPoints(c.width)), 0) - 8, 1);
+  let lines = Math.max(1, Math.ceil(titlePoints(titleText(cell), 14) / width));
+  // too long for one line: the year goes on a line of its own, never "）" alone
+  const twoLines = lines > 1 && cell.formula !== undefined ? titleOnTwoLines(cell.formula) : null;
+  if (twoLines !== null) {
+    const [name = "", year = ""] = titleText({ formula: twoLines }).split("\n");
+    cell.formula = twoLines;
+    lines = Math.ceil(titlePoints(name, 14) / width) + Math.ceil(titlePoints(year, 14) / width);
+  }
   sheet.rowHeights[TITLE_ROW] = Math.max(sheet.rowHeights[TITLE_ROW] ?? 0, 20 * lines + 6);
 }

@@ -19,3 +19,14 @@ function literal(text: string): string {
 export function titleFormula(title: string): string {
   return `${literal(`${title}（`)}&${YEAR_NAME}&"年度填报）"`;
 }
+
+/**
+ * The same title with its year on a line of its own (…目标表⏎（2024年度填报）), for a title wrapped
+ * over the repeated columns of a sheet printed pages wide: wrapped where the width ran out, it left
+ * "）" or "填报）" alone on the second line. Null for a formula titleFormula did not make (left as it is).
+ */
+export function titleOnTwoLines(formula: string): string | null {
+  const tail = `（"&${YEAR_NAME}&"年度填报）"`;
+  if (!formula.endsWith(tail)) return null;
+  return `${formula.slice(0, -tail.length)}"&CHAR(10)&"（"&${YEAR_NAME}&"年度填报）"`;
+}

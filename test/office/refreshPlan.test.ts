@@ -3,7 +3,7 @@ import { refreshPlan } from "../../src/hosts/office/refreshPlan";
 import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { titleFormula } from "../../src/sheet/titleFormula";
+import { titleFormula, titleOnTwoLines } from "../../src/sheet/titleFormula";
 import type { PlannedSheet, WorkbookPlan } from "../../src/sheet/SheetPlan";
 import { catalog } from "../../src/templates/catalog";
 import { FakeExcel, parseAddress } from "./fakeExcel";
@@ -180,7 +180,8 @@ describe("the yearly cycle in Excel (issue 14)", () => {
     expect(res.year).toBe(2024);
     expect(fx.content("填报说明", "C5").value).toBe(2024);
     // the title follows 报告年份 by its formula (shown by LibreOffice and Gnumeric in libreofficeAgreement)
-    expect(fx.content(sheet, "A1").formula).toBe(`=${titleFormula(zs[0]?.title ?? "")}`);
+    // zhoushan prints two pages wide: its title wraps with the year on a line of its own
+    expect(fx.content(sheet, "A1").formula).toBe(`=${titleOnTwoLines(titleFormula(zs[0]?.title ?? ""))}`);
     for (const [a, v] of typed) expect(fx.content(sheet, a).value).toBe(v);
     // the prompt of a row names each year its 序时应达 applies to, never only the reporting year
     // (beds, 6 → 7: a row with a trajectory; one whose baseline already meets its target has none)

@@ -387,7 +387,11 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     const r = results[engine].find((x) => x.case === name);
     const c = CASES.find((x) => x.name === name);
     const titles = (r?.grid.sheets ?? []).filter((s) => r?.items.some((i) => i.sheet === s.name)).map((s) => gridCell(s, 1, 1));
-    expect(titles).toEqual((c?.templates ?? []).map((t) => ({ type: "string", text: `${t.title}（${year}年度填报）` })));
+    // a sheet printed pages wide has its year on a line of its own (CHAR(10), titleOnTwoLines)
+    const plan = buildWorkbookPlan(c?.templates ?? [], { year });
+    const ownLine = plan.sheets.filter((s) => s.role === "template").map((s) => (s.cells.find((x) => x.address === "A1")?.formula ?? "").includes("CHAR(10)"));
+    expect(ownLine).toContain(true);
+    expect(titles).toEqual((c?.templates ?? []).map((t, i) => ({ type: "string", text: `${t.title}${ownLine[i] ? "\n" : ""}（${year}年度填报）` })));
   });
 
   test.each<[string, string, string, Status]>([

@@ -2,7 +2,7 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { inputYears } from "../../src/sheet/indicatorSheet";
 import { KEY_ROW } from "../../src/sheet/keys";
 import type { PlannedSheet } from "../../src/sheet/SheetPlan";
-import { titleFormula } from "../../src/sheet/titleFormula";
+import { titleFormula, titleOnTwoLines } from "../../src/sheet/titleFormula";
 import { catalog, findTemplate } from "../../src/templates/catalog";
 import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
 
@@ -61,8 +61,10 @@ describe("a mid-term table's row (beds 6 → 2023 6.5 → 2025 7)", () => {
 
 describe("the title row follows 报告年份 in every template sheet kind", () => {
   test.each(catalog().map((t) => [t.kind, t.id, t] as const))("%s %s", (_kind, _id, t) => {
-    const a1 = at(templateSheet(t), "A1");
-    expect(a1?.formula).toBe(titleFormula(t.title));
+    const s = templateSheet(t);
+    const a1 = at(s, "A1");
+    // printed pages wide, the title wraps over the repeated columns with its year on a line of its own
+    expect(a1?.formula).toBe((s.print?.pagesWide ?? 1) > 1 ? titleOnTwoLines(titleFormula(t.title)) : titleFormula(t.title));
     expect(a1?.value).toBeUndefined();
   });
   test.each<[string, string]>([
@@ -75,5 +77,14 @@ describe("the title row follows 报告年份 in every template sheet kind", () =
     const constants = [...f.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1] ?? "");
     expect(constants.every((c) => [...c].length <= 255)).toBe(true);
     expect(constants.map((c) => c.replace(/""/g, '"')).join("")).toBe(`${title}（年度填报）`);
+    // on two lines: the same constants, a CHAR(10) before the year's （, still within Excel's limit
+    const two = titleOnTwoLines(f) ?? "";
+    expect(two.split("&CHAR(10)&")).toHaveLength(2);
+    expect([...two.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? "").replace(/""/g, '"')).join("")).toBe(`${title}（年度填报）`);
+    expect(two.split("&CHAR(10)&")[1]).toBe('"（"&报告年份&"年度填报）"');
+  });
+
+  test("a formula titleFormula did not make is left as it is", () => {
+    expect(titleOnTwoLines('"我的标题"')).toBeNull();
   });
 });
