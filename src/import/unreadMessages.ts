@@ -82,6 +82,8 @@ export interface UnreadParams {
   "value-mark": { value: string; mark: string; kept: string; column: Column; footnote: string };
   /** a value cell holding only a dash look-alike (`一`) read as `—` (rules/dashLookalike.ts) */
   "dash-lookalike": { value: string; column: Column };
+  /** a full stop between digits (`76。7`), read as a decimal point (`read`) */
+  "decimal-stop": { value: string; read: string; column: Column };
   /** the name (and part) of an indicator read before: `firstLine` (1-based) and `firstId` that one, `id` this one */
   "name-duplicate": { name: string; firstLine: number; firstId: string; id: string };
   /**
@@ -169,6 +171,7 @@ const ZH: Texts = {
   "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
+  "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
   "target-relative": (p) => {
     if (p.per === "named") return `目标“${p.target}”是相对基期值的变化，已按文字载入（待人工评估）；指标名称已表示降幅，每年填的是降低的百分数：如规划的意思是降幅不低于 ${p.amount}，可把目标改写为“≥${p.amount}”，${CHECK}`;
@@ -228,6 +231,7 @@ const EN: Texts = {
   "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
+  "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
   "name-duplicate": (p) => `the name “${p.name}” is also that of line ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
   "target-relative": (p) => {
     if (p.per === "named") return `the target “${p.target}” is a change from the baseline: kept as words (status manual, “待人工评估”); the name already counts the fall, so each year's cell takes the fall in percent: if the plan means a fall of at least ${p.amount}, write the target as “≥${p.amount}”; loaded, to check`;
@@ -250,7 +254,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
 };
 
 /**
