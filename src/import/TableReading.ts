@@ -49,6 +49,13 @@ export class TableReading {
   group: Group | null = null;
   /** domain pieces on lines of their own, waiting for the row they belong to */
   pending: Array<{ text: string; at: number }> = [];
+  /**
+   * 0-based lines that are numbered section headings (`1.空气质量` alone, over rows without 序号;
+   * numberedHeadings.ts), and the domain above them (`生态环境质量`) each is read under
+   */
+  numberedHeadings: ReadonlySet<number> = new Set<number>();
+  major = "";
+  numberedHeadingReported = false;
   /** a blank line, a page number or a repeated header came just before */
   pageBreak = false;
   inNote = false;

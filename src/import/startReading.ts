@@ -1,4 +1,5 @@
 import { refuse, type Refused } from "./refusalMessages";
+import { numberedHeadings } from "./rules/numberedHeadings";
 import { isIndicatorHeader, isProjectHeader, isReformHeader, readHeader } from "./header";
 import { TableReading } from "./TableReading";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
@@ -167,7 +168,8 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const hasSpaced = aligned.size > 0 || spaced.unaligned.length > 0;
   const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null, spaced: hasSpaced ? spaced : null };
   for (const rule of BEFORE_ROWS) rule(reading, p);
-  reading.numbered = reading.grid.some((cells, i) => i > header.last && reading.numberOf(cells) !== null);
+  reading.numberedHeadings = numberedHeadings(reading, header.last);
+  reading.numbered = reading.grid.some((cells, i) => i > header.last && !reading.numberedHeadings.has(i) && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };
 }
 

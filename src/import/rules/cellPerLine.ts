@@ -20,6 +20,8 @@ export interface CellPerLine {
 }
 
 const HEADING = /^[一二三四五六七八九十]+[、.．]/;
+/** A cell that can only head rows: a domain (`生态环境质量`) or a numbered section (`1.空气质量`, `2。水环境质量`), short words with no unit or value. */
+const HEADING_CELL = /^(?:\d{1,2}\s*[.．。、]\s*)?[\u3400-\u9fff\uf900-\ufaff]{2,12}$/u;
 const NOTE = /^注[:：\d]/;
 /** The cell in a line: a table's text copy may end each cell with ` |` (and start a row with `|`). */
 const cellText = (line: string): string => line.trim().replace(/^\|\s*/, "").replace(/\s*\|$/, "").trim();
@@ -62,7 +64,13 @@ export function cellPerLine(pasted: string): CellPerLine | null {
   const lead = run.to - run.from - headerValues(cells.slice(run.from, run.to)) - 1;
   const close = (): void => {
     if (group.length === 0) return;
-    const split = group.length > k && byAttribute ? partRows(group.map((c) => c.text), lead, k - lead - 1) : null;
+    let split = group.length > k && byAttribute ? partRows(group.map((c) => c.text), lead, k - lead - 1) : null;
+    // headings copied as cells before a row's (`生态环境质量` / `1。空气质量` / the row): lines of their own
+    while (split === null && byAttribute && group.length > k && HEADING_CELL.test(squash(toSimplified(group[0]?.text ?? "").text))) {
+      const heading = group.shift();
+      if (heading) emit([heading]);
+      split = group.length > k ? partRows(group.map((c) => c.text), lead, k - lead - 1) : null;
+    }
     if (split) {
       const from = group.flatMap((c) => c.lines);
       splits.push({ at: lines.length, lines: from, parts: split.parts });
@@ -117,12 +125,18 @@ function partRows(cells: readonly string[], lead: number, valueCols: number): { 
 
 /**
  * The cells of the paste: where blank lines part the text (most non-blank lines have one after them),
- * each run of lines between blank ones is a cell (its lines joined); else each line is a cell.
+ * each run of lines between blank ones is a cell (its lines joined); else each line is a cell, and a
+ * line of only `|` an empty cell (a web page's blank cell copied with its separator).
  */
 function cellsOf(raw: readonly string[]): Array<{ text: string; lines: number[] }> {
   const filled = raw.map((l, i) => ({ text: cellText(l), i })).filter((c) => c.text !== "");
   const apart = filled.filter((c) => cellText(raw[c.i + 1] ?? "") === "").length;
-  if (apart * 2 < filled.length) return filled.map((c) => ({ text: c.text, lines: [c.i] }));
+  if (apart * 2 < filled.length) {
+    return raw.flatMap((l, i) => {
+      const text = cellText(l);
+      return text !== "" || l.trim() === "|" ? [{ text, lines: [i] }] : [];
+    });
+  }
   const out: Array<{ text: string; lines: number[] }> = [];
   let open = false;
   raw.forEach((l, i) => {

@@ -26,6 +26,14 @@ const TRADITIONAL = [
   "    小麥稻谷自給率(%)", "", "    100", "", "    100", "", "    約束性", "",
 ].join("\n");
 
+/** The 十三五 生态环境保护规划's 专栏1 from a web page: headings copied as cells, a blank cell as a bare `|`, 76。7. */
+const HEADINGS_AND_BLANK = [
+  "专栏1“十三五”生态环境保护主要指标 |", "指标 |", "2015年 |", "2020年 |", "〔累计〕1 |", "属性 |",
+  "生态环境质量 |", "1。空气质量 |", "地级及以上城市空气质量优良天数比率(%) |", "76。7 |", ">80 |", "- |", "约束性 |",
+  "细颗粒物未达标地级及以上城市浓度下降(%) |", "- |", "- |", "〔18〕 |", "约束性 |",
+  "2。水环境质量 |", "重要江河湖泊水功能区水质达标率(%) |", "70。8 |", ">80 |", "|", "预期性 |",
+].join("\n");
+
 type Row = [string, string, string, string, string, string];
 const pick = (d: IndicatorDef): Row =>
   [d.domain, d.name, d.part ?? "", d.baseline, d.target ?? "", d.attribute ?? ""];
@@ -45,6 +53,11 @@ describe("a table copied one cell per line", () => {
       ["粮食供给保障", "粮食(谷物)综合生产能力(亿吨)", "", "5", "5.5", "约束性"],
       ["粮食供给保障", "小麦稻谷自给率(%)", "", "100", "100", "约束性"],
     ], ["traditional", "cell-per-line"]],
+    ["headings as cells, a blank cell as `|`", HEADINGS_AND_BLANK, [2015, 2020], [
+      ["生态环境质量·空气质量", "地级及以上城市空气质量优良天数比率(%)", "", "76.7", ">80", "约束性"],
+      ["生态环境质量·空气质量", "细颗粒物未达标地级及以上城市浓度下降(%)", "", "-", "〔18〕", "约束性"],
+      ["生态环境质量·水环境质量", "重要江河湖泊水功能区水质达标率(%)", "", "70.8", ">80", "预期性"],
+    ], ["cell-per-line", "heading-numbered", "decimal-stop", "target-from-cumulative"]],
   ])("%s", (_d, text, years, rows, codes) => {
     const r = importTable(text);
     if (!r.ok) throw new Error(r.message);
