@@ -152,7 +152,7 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
   switch (ctx.unit.unitClass) {
     case "percent":
       if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
-      if (n > 0 && n <= 1 && fractionSlipApplies(ctx.unit, ctx.scale)) {
+      if (n > 0 && n <= 1 && fractionSlipApplies(ctx.unit, ctx.scale, ctx.span)) {
         out.push({ code: "percent_fraction", severity: "error", ...at, expected, received, suggestion: round(n * 100) });
       }
       break;

@@ -8,9 +8,12 @@ export function largestReference(scale: number[]): number | null {
 
 /**
  * Whether 0 < v ≤ 1 is a fraction slip in this row (§2): a % row whose baseline or target is 10
- * or more. The sheet's formulas and validation take this as a per-row constant.
+ * or more. For a cumulative target (`〔13.5〕`, `span` = T − B years) the plan's numbers are totals
+ * while a yearly cell holds one year's amount, so their yearly share is what is 10 or more (our
+ * reading, as for scale slips): 0.1 in a `〔13.5〕` row (2.7 a year) is a small year, not 10%.
+ * The sheet's formulas and validation take this as a per-row constant.
  */
-export function fractionSlipApplies(unit: Unit, scale: number[]): boolean {
+export function fractionSlipApplies(unit: Unit, scale: number[], span?: number): boolean {
   const maxRef = largestReference(scale);
-  return unit.unitClass === "percent" && maxRef !== null && maxRef >= 10;
+  return unit.unitClass === "percent" && maxRef !== null && maxRef / Math.max(1, span ?? 1) >= 10;
 }

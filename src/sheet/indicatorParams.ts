@@ -68,7 +68,8 @@ export function indicatorParams(spec: IndicatorSpec, years: number[], yearly: bo
     direction: first?.direction ?? null,
     directionBy: first?.directionBy ?? null,
     percentRow: unit.unitClass === "percent",
-    fractionCheck: fractionSlipApplies(unit, planNumbers(spec, unit)),
+    // a cumulative row's numbers are totals: their yearly share decides, as in the engine (checkActual's span)
+    fractionCheck: fractionSlipApplies(unit, planNumbers(spec, unit), cumulative ? spec.targetYear - spec.baselineYear : undefined),
     years: rules.map(({ y, rule }) => ({
       year: y, op: opCode(rule), tv: targetValue(rule.target) ?? "", share: rule.share, trajectory: rule.trajectory ? 1 : 0, rule,
     })),

@@ -189,6 +189,20 @@ describe("checkActual by unit class", () => {
     expect(r.issues[0]?.params?.["noData"]).toBeUndefined();
   });
 
+  // §2, our reading (a trial's 〔13.5〕 单位GDP能源消耗降低 row: 0.1 in a year was told 应为 10？): a cumulative
+  // row's numbers are totals, so the fraction check goes by their yearly share, as the scale check does
+  test.each<[string, number, number[], number | undefined, boolean]>([
+    ["单位GDP能源消耗降低(%)", 0.1, [13.5], 5, false],
+    ["单位GDP二氧化碳排放降低(%)", 0.8, [18], 5, false],
+    ["新增造林面积占比(%)", 0.5, [60], 5, true],
+    ["单位GDP能源消耗降低(%)", 0.1, [13.5], undefined, true],
+    ["森林覆盖率(%)", 0.5, [23.2, 24.1], undefined, true],
+  ])("%s: %s against %j over %s years is a fraction slip: %s", (name, v, scale, span, slip) => {
+    const r = checkActual(num(v), { unit: detectUnit(name), name, scale, ...(span === undefined ? {} : { span }) });
+    expect(r.issues.some((i) => i.code === "percent_fraction")).toBe(slip);
+    expect(r.value).toBe(slip ? null : v);
+  });
+
   test.each<[string, string]>([
     ["2024/13/31", "no month 13"],
     ["2023/2/29", "no leap day in 2023"],
