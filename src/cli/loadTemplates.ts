@@ -1,17 +1,19 @@
+import { existsSync } from "node:fs";
 import { catalog, findTemplate } from "../templates/catalog";
 import { formatTemplateProblems, parseTemplate } from "../templates/parseTemplate";
 import type { Template } from "../templates/TemplateSchema";
 import { FileProblem } from "./FileProblem";
+import type { Lang } from "./fileMessages";
 import { readJsonFile } from "./readJsonFile";
 import { UsageError } from "./UsageError";
 
 /** A template file (one made by `import`), refused with its JSON path when it does not fit the schema. */
-function loadTemplateFile(file: string): Template {
+function loadTemplateFile(file: string, lang: Lang): Template {
   const read = readJsonFile(file);
-  if (!read.ok) throw new UsageError(`${file}：无法读取模板文件（${read.message}）`);
+  if (!read.ok) throw new UsageError(lang === "en" ? `${file}: cannot read the template file (${read.message})` : `${file}：无法读取模板文件（${read.message}）`);
   const data = read.data;
   const r = parseTemplate(data, file);
-  if (!r.ok) throw new UsageError(`模板不符合格式：\n${formatTemplateProblems(r)}`);
+  if (!r.ok) throw new UsageError(`${lang === "en" ? "the template does not fit the format" : "模板不符合格式"}：\n${formatTemplateProblems(r)}`);
   // 序时进度 divides by (targetYear − baselineYear)
   if (r.template.targetYear <= r.template.baselineYear) {
     throw new FileProblem({ code: "template_years", file, other: `baselineYear ${r.template.baselineYear}，targetYear ${r.template.targetYear}` });
@@ -20,17 +22,20 @@ function loadTemplateFile(file: string): Template {
 }
 
 /**
- * The templates a command names: catalog ids, then `--from` files, in order. Throws a
- * UsageError for an unknown id or when none is named; a FileProblem for a file that cannot be read.
+ * The templates a command names: catalog ids, then `--from` files, in order. A name that is no
+ * catalog id but a template file (`template t.json`, what `import` just wrote: a trial user left out
+ * --from) is read as one. Throws a UsageError (in `lang`) for an unknown id or when none is named;
+ * a FileProblem for a file that cannot be read.
  */
-export function loadTemplates(ids: readonly string[], from: readonly string[] = []): Template[] {
+export function loadTemplates(ids: readonly string[], from: readonly string[] = [], lang: Lang = "zh"): Template[] {
   const templates: Template[] = [];
   for (const id of ids) {
     const t = findTemplate(id);
-    if (!t) throw new UsageError(`未知模板「${id}」。可用：${catalog().map((x) => x.id).join(", ")}`);
-    templates.push(t);
+    if (t) templates.push(t);
+    else if (/\.json$/i.test(id) || existsSync(id)) templates.push(loadTemplateFile(id, lang));
+    else throw new UsageError(lang === "en" ? `unknown template "${id}"; available: ${catalog().map((x) => x.id).join(", ")} (or a template file, t.json)` : `未知模板「${id}」。可用：${catalog().map((x) => x.id).join(", ")}（或模板文件，如 t.json）`);
   }
-  for (const f of from) templates.push(loadTemplateFile(f));
-  if (templates.length === 0) throw new UsageError("请指定至少一个模板 id 或 --from 模板文件");
+  for (const f of from) templates.push(loadTemplateFile(f, lang));
+  if (templates.length === 0) throw new UsageError(lang === "en" ? "name at least one template id or template file (--from t.json)" : "请指定至少一个模板 id 或模板文件（--from t.json）");
   return templates;
 }

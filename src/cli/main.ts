@@ -43,7 +43,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (o: { json?: boolean }) => (await import("./runTemplates")).runTemplates(o, io));
 
   program.command("template").description("生成填报工作簿 / write a workbook for templates")
-    .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--out <file.xlsx>", "输出文件")
+    .argument("[ids...]", "模板 id 或模板文件（import 生成的 .json）/ template ids or files").requiredOption("--year <Y>", "报告年份").requiredOption("--out <file.xlsx>", "输出文件")
     .option("--from <template.json...>", "使用模板文件").option("--unit <name>", "填报单位", "").option("--force", "覆盖已存在的文件").addOption(langOption())
     .option("--rules <rules.json>", "规则文件：其 bands（亮灯：滞后/严重滞后）写入各指标模板（evaluation-rules §7）")
     .action(async (ids: string[], o: import("./runTemplate").TemplateCommandOptions) => (await import("./runTemplate")).runTemplate(ids, o, io));
@@ -88,16 +88,16 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (file: string, o: import("./runReview").ReviewCommandOptions) => (await import("./runReview")).runReview(file, o, io));
 
   program.command("distribute").description("下发：为每个填报单位生成一份填报工作簿，并写出报送台账 / one return per unit and the 报送台账")
-    .argument("[ids...]", "模板 id").requiredOption("--year <Y>", "报告年份").requiredOption("--units <a,b,…>", "填报单位，以逗号分隔").option("--deadline <YYYY-MM-DD>", "报送截止日期")
+    .argument("[ids...]", "模板 id 或模板文件（import 生成的 .json）/ template ids or files").requiredOption("--year <Y>", "报告年份").requiredOption("--units <a,b,…>", "填报单位，以逗号分隔").option("--deadline <YYYY-MM-DD>", "报送截止日期")
     .requiredOption("--out-dir <dir>", "输出文件夹").option("--from <template.json...>", "使用模板文件").option("--force", "覆盖已存在的文件").addOption(langOption())
     .action(async (ids: string[], o: { year: string; units: string; deadline?: string; outDir: string; from?: string[]; force?: boolean; lang: string }) => {
       const year = parseYear(o.year, o.lang === "en" ? "en" : "zh");
       const { deadlineProblem, runDistribute, splitUnits } = await import("./runDistribute");
       const bad = o.deadline === undefined ? null : deadlineProblem(o.deadline, io.lang);
       if (bad) throw new UsageError(bad);
-      const templates = (await import("./loadTemplates")).loadTemplates(ids, o.from);
+      const templates = (await import("./loadTemplates")).loadTemplates(ids, o.from, io.lang);
       (await import("./refuseOutsidePlan")).refuseOutsidePlan(templates, year, o.lang === "en" ? "en" : "zh");
-      const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: o.from ?? [], lang: io.lang });
+      const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: [...ids, ...(o.from ?? [])], lang: io.lang });
       if (!r.ok) throw new UsageError(r.message);
       const en = o.lang === "en";
       print(`${(await import("./cycleMessages")).cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "ledger (报送台账): " : "报送台账："}${r.ledger}\n`);

@@ -14,14 +14,14 @@ export interface TemplateCommandOptions { year: string; out: string; from?: stri
 /** `template <ids...> --year Y --out f.xlsx [--from t.json…] [--rules rules.json]`: writes a blank return for the templates; the rules file's 亮灯 bands (evaluation-rules §7) go into every indicator template. */
 export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: CommandIO): Promise<void> {
   const year = parseYear(o.year, io.lang);
-  const templates: Template[] = loadTemplates(ids, o.from);
+  const templates: Template[] = loadTemplates(ids, o.from, io.lang);
   const rules = o.rules ? loadRulesFile(o.rules) : null;
   if (rules && !rules.ok) throw new UsageError(rules.message);
   const bands = rules?.rules.bands;
   if (bands) templates.forEach((t, i) => { if (t.kind === "indicators") templates[i] = { ...t, bands }; });
   refuseOutsidePlan(templates, year, io.lang);
   refuseExisting(o.out, o.force);
-  await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs: [...(o.from ?? []), ...(o.rules ? [o.rules] : [])] });
+  await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs: [...ids, ...(o.from ?? []), ...(o.rules ? [o.rules] : [])] });
   const names = templates.map((t) => t.id).join(", ");
   io.print(io.lang === "en" ? `Wrote ${o.out} (${names}, year ${year})\n` : `已生成 ${o.out}（${names}，${year} 年度）\n`);
 }
