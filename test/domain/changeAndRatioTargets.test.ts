@@ -47,6 +47,10 @@ describe("the direction a name tells (evaluation-rules §3a rule 3, our reading)
     ["城乡居民收入倍差", "", "1.96", "1.9", "down", "倍差"],
     ["城乡居民收入比", "", "2.1", "2.0", "down", "收入比"],
     ["居民人均可支配收入增长", "%", "6", "7", "up", "收入"],
+    // a price target is a cap (a trial's yearly plan: 2.1 → 3 was read up from the series, so 0.4 was 滞后)
+    ["居民消费价格涨幅", "%", "2.1", "3", "down", "消费价格"],
+    ["居民消费价格指数涨幅（%）", "%", "0.2", "2", "down", "消费价格"],
+    ["物价总水平涨幅", "%", "1", "3", "down", "物价"],
   ])("%s (%s, %s → %s) is %s by %s", (name, unit, baseline, target, direction, word) => {
     const d = indicatorDirection(spec(name, unit, baseline, target), unit === "%");
     expect(d.direction).toBe(direction);

@@ -17,7 +17,10 @@ describe("unread lines are coded, in Chinese and English", () => {
       expect(u.reason).toMatch(/(未载入|已载入，请核对)$/);
       expect(u.reasonEn).toMatch(/(not loaded|to check)$/);
       // English apart from what it quotes (“…”) and the field's terms (序号, 属性, 其中, 约束性 …)
-      expect(u.reasonEn.replace(/“[^”]*”/g, "")).not.toMatch(/[\u4e00-\u9fff]{4}/);
+      // (a quoted value may quote in turn: “>7、力争投入强度高于“十三五”时期实际”, innermost first)
+      let unquoted = u.reasonEn;
+      while (/“[^“”]*”/.test(unquoted)) unquoted = unquoted.replace(/“[^“”]*”/g, "");
+      expect(unquoted).not.toMatch(/[\u4e00-\u9fff]{4}/);
     }
     const en = formatUnread(r, "en");
     expect(en).toMatch(/^\d+ line\(s\) read \(\d+ indicator\(s\)\), \d+ table line\(s\) not read\./);

@@ -412,7 +412,7 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
   });
 
   test.each<[string, string, Status]>([
-    ["zs21-19", "居民消费价格涨幅 -0.2 (89.3 → 92.6): a number, backwards", "severe"],
+    ["zs21-19", "居民消费价格涨幅 -0.2 against 92.6 (89.3): a number (§2), down by 消费价格 (a cap, §3a our reading): met", "met"],
     ["zs21-09", "增幅 -1.5 against 7", "severe"],
     ["zs21-23", "排放变化率 -3: down by the name, ≤ 1.4 met", "met"],
     ["zs21-22", "适应气候变化…比例 -1: a share, 0–100", "invalid"],

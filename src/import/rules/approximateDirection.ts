@@ -1,0 +1,24 @@
+import { directionFromName } from "../../domain/directionWords";
+import { parseTarget } from "../../domain/parseTarget";
+import { APPROX_MET } from "../../domain/tolerances";
+import type { ColumnRule } from "../ColumnRule";
+
+/**
+ * An approximate target (`3左右`) on a row whose name tells a direction (居民消费价格涨幅: down by
+ * 消费价格; 城镇调查失业率: down; 居民人均可支配收入增长: up by 收入). evaluation-rules §3 judges 左右 by
+ * its distance from the value both ways, so a year well below a price cap is 滞后; a plan often
+ * means the cap. Kept as written and said, with the met range and the bound to write (`≤3`, or
+ * `≥6` for an up name) if the plan means that. A template's own direction set by a person wins later
+ * and does not change how 左右 is judged, so the bound is the only way to say it.
+ */
+export const approximateDirection: ColumnRule = (d) => {
+  const t = parseTarget(d.target, d.unit === "%");
+  if (t.kind !== "approximate") return;
+  const named = directionFromName(d.name);
+  if (!named) return;
+  const round = (x: number): string => String(Number(x.toPrecision(12)));
+  const spread = Math.abs(t.value) * APPROX_MET;
+  d.report("target-approximate-direction", {
+    target: d.target, value: round(t.value), low: round(t.value - spread), high: round(t.value + spread), word: named.word, down: named.direction === "down",
+  });
+};
