@@ -34,7 +34,8 @@ function yearValue(i: EvaluationRow, year: number): string {
   // a text answer (AAAAA, 稳步提高) takes no unit
   const u = (v: string): string => (i.invalid ? statedValue(v, i.unit, { invalid: true }) : /^[-+]?\.?\d/.test(v) ? withUnit(v, i.unit) : v);
   const total = i.graded.cumulative ? i.graded.result.value : null;
-  if (total !== null) return `累计 ${withUnit(fmtNumber(total), i.unit)}（${year} 年 ${i.actual ? u(i.actual) : "未填"}）`;
+  // a likely running total says what the grade read instead (valueToVerify `running_total`)
+  if (total !== null) return `累计 ${withUnit(fmtNumber(total), i.unit)}（${year} 年 ${i.actual ? u(i.actual) : "未填"}）${i.verify && !i.invalid ? EVALUATION_WORDS.zh.verify(i.verify) : ""}`;
   // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
   const assessed = assessmentOf(i);
   if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
@@ -48,7 +49,7 @@ function domainLine(i: EvaluationRow, year: number): string {
   // "data to verify"); a row with nothing entered is said once, by its reason
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${STATUS_LABELS[g.reason]}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
-  if (g.result.progress !== null) parts.push(`进度 ${shareText(g.result.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
+  if (g.progress !== null) parts.push(`进度 ${shareText(g.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold);
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);

@@ -5,8 +5,8 @@ const round = (x: number | null): number | null => (x === null ? null : Math.rou
 
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
- * attribute, status, grade, progress, expected, forecast:{value, meets}, pace:{needed, achieved},
- * warning}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * attribute, status, grade, progress, expected, forecast:{value, meets, hold?}, pace:{needed, achieved},
+ * warning, verify?, basis?, invalid?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
  * Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
@@ -23,12 +23,16 @@ export function reportJson(r: EvaluationReport): unknown {
       ...(several ? { unit: ret.unit } : {}),
       template: i.template, id: i.id, name: i.name, attribute: i.attribute ?? null,
       status: i.graded.result.status, grade: i.graded.grade,
-      progress: round(i.graded.result.progress), expected: round(i.graded.result.expected),
-      forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets },
+      progress: round(i.graded.progress), expected: round(i.graded.result.expected),
+      // `hold` (the line's value at T) only on a row met before T whose line would leave the target by
+      // T: the text's 已达标，按目前趋势需保持 (§6, our reading)
+      forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets, ...(i.graded.forecast.hold === undefined ? {} : { hold: round(i.graded.forecast.hold) }) },
       pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved) },
       warning: rowWarning(i, ret.year),
-      // only on a row whose value is to be verified (valueToVerify): `far_from_plan` or `scale_suspect`
+      // only on a row whose value is to be verified (valueToVerify): `far_from_plan`, `scale_suspect` or
+      // `running_total` (then `basis`: the total the grade reads, not the sum)
       ...(i.verify ? { verify: i.verify.code } : {}),
+      ...(i.graded.basis === undefined ? {} : { basis: round(i.graded.basis) }),
       // only on a row whose value for the year is not a valid number (§2): check's error code (text_number, …)
       ...(i.invalid ? { invalid: i.invalid } : {}),
     }))),

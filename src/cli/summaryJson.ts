@@ -1,6 +1,10 @@
+import { runningTotals } from "../sheet/runningTotals";
 import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 
-/** `summary --json`: the figures, `totals` with the same keys as `check`'s `counts`. */
+/**
+ * `summary --json`: the figures, `totals` with the same keys as `check`'s `counts`; `runningTotals`:
+ * the cumulative rows whose cell for the year looks like a running total (runningTotals), [] when none.
+ */
 export function summaryJson(f: SummaryFigures): unknown {
   const row = ({ unit, file, item }: ListedRow) => ({
     unit, file, template: item.template, id: item.id, name: item.name, attribute: item.attribute ?? null, sheet: item.sheet,
@@ -17,5 +21,6 @@ export function summaryJson(f: SummaryFigures): unknown {
     projects: { ...f.projects, lagging: Array.from(f.projects.lagging, row) },
     reforms: f.reforms,
     flags: f.flags.length,
+    runningTotals: runningTotals(f),
   };
 }

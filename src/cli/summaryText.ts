@@ -6,6 +6,7 @@ import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import type { UnusableFile } from "../cycle/UnusableFile";
 import { UNUSABLE_SHORT } from "../domain/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
+import { runningTotals } from "../sheet/runningTotals";
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
 import { unusableFileLine } from "./unusableFileLine";
@@ -23,7 +24,8 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * the units that sent a return with rows 未填报 to complete (isIncomplete); each unit whose file came
  * but cannot be summed, with why and what to do; each file of a folder not summed (`skipped`: the
  * ledger, a summary, a unit's unusable file, with the reader's line); each return filed under another
- * unit's name (`misnamed`). Lines end with "\n".
+ * unit's name (`misnamed`); the cumulative rows that look like running totals, by unit (runningTotals:
+ * the report grades them on the cautious reading, evaluation-rules §6). Lines end with "\n".
  */
 export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = []): string {
   const en = lang === "en";
@@ -70,5 +72,10 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));
-  return [head, totals, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
+  const running = runningTotals(f);
+  const units = [...new Set(running.map((x) => x.unit))];
+  const runningLine = units.length === 0 ? [] : [en
+    ? `perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
+    : `累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估），请核实：${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.total}${x.amount === undefined ? "，等于规划期累计目标" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
+  return [head, totals, ...runningLine, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
 }

@@ -5,6 +5,7 @@ import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
 import { unitText } from "./unitText";
 import { unusableText, type UnusableReason } from "./UnusableReason";
 import type { ValueToVerify } from "./valueToVerify";
+import { fmtNumber } from "./fmtNumber";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
 export interface EndFacts {
@@ -154,6 +155,8 @@ export interface EvaluationWords {
   invalidValue: (typed: string) => string;
   /** the opening paragraph's one mention of the rows whose value is to be verified, by name */
   toVerify: (names: string[]) => string;
+  /** a likely running total's name in that mention, with why: "城镇新增就业（疑似填了累计数）" */
+  runningTotalName: (name: string) => string;
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
 }
@@ -166,6 +169,17 @@ const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowin
 /** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none ("降低 0.05", not "降低 0.05 比"). */
 const paceUnit = (unit: string, percent: string, permille: string): string =>
   unit === "%" ? percent : unit === "‰" ? permille : unitText(unit) ? ` ${unitText(unit)}` : "";
+
+/**
+ * A likely running total (valueToVerify `running_total`): what the grade reads instead of the sum
+ * (runningTotalReading), said after the value wherever the report states it (§6, our reading).
+ */
+const zhRunningTotal = (v: ValueToVerify): string => (v.copied
+  ? `（本年值等于规划期累计目标，未计入评估${v.basis === null || v.basis === undefined ? "" : `，按此前各年累计 ${fmtNumber(v.basis)} 评估`}，待核实）`
+  : `（疑似填了累计数，按累计 ${fmtNumber(v.basis ?? 0)} 评估，待核实）`);
+const enRunningTotal = (v: ValueToVerify): string => (v.copied
+  ? ` (this year's value equals the whole period's target: left out of the grade${v.basis === null || v.basis === undefined ? "" : `, graded on the earlier years' total ${fmtNumber(v.basis)}`}; to be verified)`
+  : ` (perhaps a running total: graded as a total of ${fmtNumber(v.basis ?? 0)}; to be verified)`);
 
 /** Why no trend can be forecast for a breach (Breach.why). */
 const ZH_NO_TREND: Record<Breach["why"], string> = { baseline_met: "基期已达到目标，无趋势可预测", no_baseline: "无基期值，无趋势可预测", no_trend: "无趋势可预测" };
@@ -232,9 +246,10 @@ const ZH: EvaluationWords = {
   unreported: "未报送。",
   unusable: (reason) => `${unusableText(reason, "zh", "report", false)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
-  verify: (v) => (v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
+  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
   toVerify: (names) => (names.length > 0 ? `其中 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
+  runningTotalName: (name) => `${name}（疑似填了累计数）`,
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
 };
 
@@ -283,9 +298,10 @@ const EN: EvaluationWords = {
   unreported: "Not submitted.",
   unusable: (reason) => `${unusableText(reason, "en", "report", false).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
-  verify: (v) => (v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
+  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Of these, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
+  runningTotalName: (name) => `${name} (perhaps a running total)`,
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
 };
 

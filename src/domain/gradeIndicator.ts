@@ -1,4 +1,4 @@
-import { num } from "./CellValue";
+import { EMPTY, num } from "./CellValue";
 import { ge } from "./compare";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
 import { forecastDecimals } from "./forecastDecimals";
@@ -7,15 +7,25 @@ import type { Grade } from "./Grade";
 import type { IndicatorResult } from "./IndicatorResult";
 import { indicatorUnit } from "./indicatorUnit";
 import { leastSquaresAt } from "./leastSquaresAt";
+import { runningTotalReading } from "./runningTotalReading";
 import type { Status } from "./Status";
 import { targetValue, type Target } from "./Target";
 import { unitBounds } from "./unitBounds";
 import { yearRule } from "./yearRule";
+import { isYearlyRate } from "./yearlyRate";
 
 /** One indicator graded for an evaluation report (evaluation-rules.md §6). */
 export interface IndicatorGrade {
   /** the §3 result for the reporting year: the same status `check` gives */
   result: IndicatorResult;
+  /**
+   * the total a cumulative row is graded on where its cell for Y looks like a running total
+   * (runningTotalReading: the cell itself, or the earlier years' sum), not the sum `result.value`
+   * (§6, our reading); absent otherwise. The grade, forecast and pace read it.
+   */
+  basis?: number;
+  /** the progress p the grade reads: `result.progress`, or the basis's where there is one */
+  progress: number | null;
   grade: Grade;
   /** for `not_graded`: the status that prevents grading (missing, invalid, manual, not_applicable) */
   reason: Status | null;
@@ -65,12 +75,18 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   const B = spec.baselineYear;
   const unit = indicatorUnit(spec);
   const result = evaluateIndicator(input);
+  // a cumulative row whose cell for Y looks like a running total is graded on the cautious reading
+  // (the cell as the total so far, or without a cell that equals the whole target), never on a sum
+  // that may count years twice; check's status stays the sum's (§3, §6 our reading)
+  const reading = NOT_GRADED.has(result.status) ? null : runningTotalReading(result.issues, result.value);
+  const basis = reading?.basis ?? null;
+  const judged = basis === null ? result : evaluateIndicator({ spec, year, actuals: { [String(year)]: num(basis) } });
   const ruleY = yearRule(spec, year, unit);
   const ruleT = yearRule(spec, T, unit);
   const cumulative = ruleT.target.kind === "cumulative" || ruleY.target.kind === "cumulative";
   const finalValue = targetValue(ruleT.target);
   const bv = ruleT.baseline;
-  const a = result.value;
+  const a = judged.value;
   const approximate = ruleT.target.kind === "approximate";
 
   /** Whether the engine judges value v met in year y (a cumulative v is the running total). */
@@ -88,7 +104,8 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   const series: IndicatorGrade["series"] = [];
   const leftOut: LeftOut[] = [];
   for (let y = B + 1; y <= Math.min(year, T); y++) {
-    const v = y === year ? a : evaluateIndicator({ ...input, year: y }).value;
+    // read as running totals, each earlier cell is the total so far: its own value, not a sum of them
+    const v = y === year ? a : reading && !reading.copied ? evaluateIndicator({ spec, year: y, actuals: { [String(y)]: input.actuals[String(y)] ?? EMPTY } }).value : evaluateIndicator({ ...input, year: y }).value;
     if (v !== null && Number.isFinite(v)) series.push({ year: y, value: v });
     else if (y < year) {
       // the year's own cell judged alone (a cumulative year after a bad one is not itself bad)
@@ -102,13 +119,16 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
 
   const grade = gradeOf();
   function gradeOf(): { grade: Grade; reason: Status | null } {
-    const st = result.status;
+    const st = judged.status;
     if (NOT_GRADED.has(st)) return { grade: "not_graded", reason: st };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
     // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成
     const assessed = result.target.kind === "text" || result.target.kind === "compound";
     if (assessed && st === "on_track" && year >= T) return { grade: "achieved", reason: null };
+    // a yearly rate (地区生产总值增长 6左右, 研发经费投入年均增长 ≥8) is met again or not each year:
+    // this year's rate met is 基本符合预期, never a plan achieved early (§6, our reading)
+    if (st === "met" && year < T && isYearlyRate(spec.name, unit, ruleY.target)) return { grade: "on_schedule", reason: null };
     if (ruleY.yearly && year < T) {
       // yearly-target tables: early = the final target already met; ahead = next year's target met
       if (st !== "met" || a === null) return { grade: "on_schedule", reason: null };
@@ -118,7 +138,7 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
       return { grade: "on_schedule", reason: null };
     }
     if (st === "met") return { grade: year >= T ? "achieved" : "early", reason: null };
-    const p = result.progress, s = result.expected;
+    const p = judged.progress, s = judged.expected;
     return { grade: p !== null && s !== null && ge(p, s + 0.1) ? "ahead" : "on_schedule", reason: null };
   }
 
@@ -153,7 +173,9 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
 
   const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null, plan: [spec.baseline, ruleT.target.text] };
   if (a !== null) {
-    if (year < T && finalValue !== null) pace.needed = (finalValue - a) / (T - year);
+    // a yearly rate met this year is to be held, not moved toward its target (§6, our reading)
+    const held = judged.status === "met" && isYearlyRate(spec.name, unit, ruleY.target);
+    if (year < T && finalValue !== null && !held) pace.needed = (finalValue - a) / (T - year);
     if (year > B) {
       // a 左右 target's pace so far is measured over the reported years, as its line is (§6, our reading)
       const first = series[0];
@@ -166,7 +188,7 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   }
 
   return {
-    result, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
+    result, ...(basis === null ? {} : { basis }), progress: judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
     finalTarget: ruleT.target, finalValue, baselineValue: bv, series, leftOut, forecast, pace,
   };
 }

@@ -1,21 +1,35 @@
 import type { Issue } from "./Issue";
+import { runningTotalReading } from "./runningTotalReading";
 
 /**
  * Why a reporting year's value is to be verified before it is relied on (evaluation-rules §6, our
  * reading): far beyond the plan's numbers (§8f `far_from_plan`: `factor` and `side`) or a likely
- * unit slip (§2 `scale_suspect`, over 1000×), with no 说明 keeping it (`params.noted`).
+ * unit slip (§2 `scale_suspect`, over 1000×), with no 说明 keeping it (`params.noted`); or, for a
+ * cumulative row, a likely running total (§3 `running_total`: `basis`, the total the row is graded
+ * on, runningTotalReading; `copied` where the cell equals the whole period's target).
  */
 export interface ValueToVerify {
-  code: "far_from_plan" | "scale_suspect";
+  code: "far_from_plan" | "scale_suspect" | "running_total";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
   side: "above" | "below";
+  /** running_total: the total the grade reads (the cell as the running total, or the earlier years' sum) */
+  basis?: number | null;
+  /** running_total: the cell equals the whole period's target, and is left out of the grade */
+  copied?: boolean;
 }
 
-/** The row's value to verify, from its issues, or null: the first unexplained far_from_plan or scale_suspect. */
-export function valueToVerify(issues: readonly Issue[]): ValueToVerify | null {
+/**
+ * The row's value to verify, from its issues, or null: the first unexplained far_from_plan or
+ * scale_suspect, else a running_total. `sum`: the engine's value (a cumulative row's running sum),
+ * which a running total copied from the target is taken from.
+ */
+export function valueToVerify(issues: readonly Issue[], sum: number | null = null): ValueToVerify | null {
   const i = issues.find((x) => (x.code === "far_from_plan" || x.code === "scale_suspect") && !x.params?.["noted"]);
-  if (!i) return null;
+  if (!i) {
+    const r = runningTotalReading(issues, sum);
+    return r ? { code: "running_total", factor: null, side: "above", basis: r.basis, copied: r.copied } : null;
+  }
   if (i.code === "scale_suspect") return { code: "scale_suspect", factor: null, side: "above" };
   const factor = Number(i.params?.["factor"]);
   return { code: "far_from_plan", factor: Number.isFinite(factor) ? factor : null, side: i.params?.["side"] === "below" ? "below" : "above" };

@@ -110,7 +110,7 @@ export class SummaryTally {
       const real = item.issues.filter((x) => x.severity !== "info");
       if (real.length || FLAGGED.includes(item.status)) {
         const row = listed(item);
-        if (real.length) for (const x of real) this.flags.push({ unit, file, item: row, message: x.message });
+        if (real.length) for (const x of real) this.flags.push({ unit, file, item: row, message: x.message, code: x.code, ...(x.params ? { params: x.params } : {}) });
         else this.flags.push({ unit, file, item: row, message: "" });
       }
     }

@@ -60,9 +60,9 @@ export function evaluationColumns(r: EvaluationRow, index: number, year: number)
   const g = r.graded;
   const total = g.cumulative && g.result.value !== null ? g.result.value : undefined;
   // the unit is the 单位 column's: a value is stated without it (an invalid one quoted as typed and marked)
-  const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year);
+  const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return [
     String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, actual,
-    shareText(g.result.progress, true), shareText(g.result.expected), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),
+    shareText(g.progress, true), shareText(g.result.expected), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),
   ];
 }

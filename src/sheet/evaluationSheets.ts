@@ -94,7 +94,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     const g = item.graded;
     texts.forEach((v, c) => {
       const n = c === BASELINE ? plainNumber(item.baseline) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? plainNumber(item.actual) : null;
-      const share = c === PROGRESS ? g.result.progress : c === EXPECTED ? g.result.expected : null;
+      const share = c === PROGRESS ? g.progress : c === EXPECTED ? g.result.expected : null;
       if (n) b.value(r, c + 1, n.value, "number", { numFmt: n.numFmt });
       else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress");
       else b.value(r, c + 1, v, c === TARGET ? "target" : WRAPPED.includes(c) ? "textWrap" : "text");

@@ -22,6 +22,9 @@ export interface ListedRow {
 export interface FlagRow extends ListedRow {
   /** the flag's message, or "" when the row is flagged by status alone */
   message: string;
+  /** the code and parameters (absent when flagged by status alone): a likely running total is named apart (runningTotals) */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /**

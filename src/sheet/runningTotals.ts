@@ -1,0 +1,41 @@
+import type { SummaryFigures } from "./summarize";
+
+/** A cumulative row of a unit's return whose cell for the year looks like a running total (§3 `running_total`). */
+export interface RunningTotalRow {
+  unit: string;
+  file: string;
+  template: string;
+  id: string;
+  name: string;
+  sheet: string;
+  /** the year's cell (A1) */
+  cell: string;
+  /** the cell as typed (the running total?) */
+  total: number;
+  /** what the year's own amount would be (the cell less the year before's); absent where the cell equals the whole target */
+  amount?: number;
+  /** the whole period's target, where the cell equals it */
+  target?: number;
+}
+
+/**
+ * The rows the summary names apart as likely running totals (evaluation-rules §3 and §6, our
+ * reading): check warns of them, and the report grades them on the cautious reading, so a manager
+ * reading only the summary's text or JSON must see them too. Read from the flag list, in its order.
+ */
+export function runningTotals(f: Pick<SummaryFigures, "flags" | "year">): RunningTotalRow[] {
+  const out: RunningTotalRow[] = [];
+  for (const x of f.flags) {
+    if (x.code !== "running_total") continue;
+    const total = Number(x.params?.["total"]);
+    const amount = Number(x.params?.["amount"]);
+    const target = Number(x.params?.["target"]);
+    out.push({
+      unit: x.unit, file: x.file, template: x.item.template, id: x.item.id, name: x.item.name, sheet: x.item.sheet,
+      cell: x.item.cells[String(f.year)] ?? x.item.statusCell, total,
+      ...(x.params?.["amount"] !== undefined && Number.isFinite(amount) ? { amount } : {}),
+      ...(x.params?.["target"] !== undefined && Number.isFinite(target) ? { target } : {}),
+    });
+  }
+  return out;
+}
