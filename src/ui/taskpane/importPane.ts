@@ -11,6 +11,7 @@ import { unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
+import { clipboardOrigin } from "./clipboardOrigin";
 
 type Importer = typeof import("./importer");
 const importer = (): Promise<Importer> => import(/* webpackChunkName: "import" */ "./importer");
@@ -149,6 +150,11 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   return [tr, sub];
 }
 
+/** How the counts name what was not read: a sheet's or a table's rows, a paste's lines (as unreadPlace names them). */
+function linesWord(lang: Lang, source: TableSource): string {
+  return t(lang, source.kind === "paste" ? "import.lines" : "import.rows");
+}
+
 /** Where a line is, as the CLI names it (unreadPlace), capitalised to start an item of the list. */
 function placeText(lang: Lang, line: number, source: TableSource): string {
   const place = unreadPlace(line, source, lang);
@@ -157,13 +163,13 @@ function placeText(lang: Lang, line: number, source: TableSource): string {
 
 function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
   const box = node("div", `unread-group ${cls}`);
-  box.append(node("h3", undefined, t(lang, key, { n: lines.length })));
+  box.append(node("h3", undefined, t(lang, key, { n: lines.length, lines: linesWord(lang, source) })));
   const ul = node("ul", "unread-list");
   for (const u of lines) {
     const li = node("li");
     li.dataset.line = String(u.line);
     li.dataset.code = u.code;
-    li.append(node("span", "unread-line", placeText(lang, u.line, source)), "：", unreadMessage(u, lang));
+    li.append(node("span", "unread-line", placeText(lang, u.line, source)), "：", unreadMessage(u, lang, source));
     li.append(node("span", "unread-text", u.shown));
     ul.append(li);
   }
@@ -222,14 +228,20 @@ async function onReadRange(host: ImportPaneHost): Promise<void> {
   const selected = host.selectedRange;
   if (!selected) return;
   await host.busy(async () => {
+    // what is being read: the selection (reading the box says 粘贴的表格)
+    host.say(() => t(host.lang(), "msg.importReadingRange"));
     const range = await selected();
     const { rangeText } = await importer();
     // each line named by the sheet's own row (a cell's line breaks make one row several lines)
     const { text, source } = rangeText(range.address, range.text);
     if (text.trim() === "") return host.say(t(host.lang(), "msg.importNoRange"), "error");
     // the range's text goes into the box: what was read is visible and can be edited and read again
-    el<HTMLTextAreaElement>("import-text").value = text;
-    await readText(host, text, source, t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length }));
+    const box = el<HTMLTextAreaElement>("import-text");
+    box.value = text;
+    // read again from the box (after an edit), the text is still a table copied from Excel
+    box.dataset.copiedFrom = "excel";
+    const before = (): string => t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length });
+    await readText(host, text, source, before, "msg.importReadingRange");
   }, "import-range-button");
 }
 
@@ -243,16 +255,19 @@ async function onRead(host: ImportPaneHost): Promise<void> {
     const rows = excelClipboardRows(pasted);
     const text = rows ? gridToText(rows) : pasted;
     if (rows) box.value = text;
-    await readText(host, text, BOX, "");
+    // the program the clipboard named (paste listener), else a spreadsheet when its quoted cells show it
+    const copiedFrom = (box.dataset.copiedFrom as TableSource["copiedFrom"]) || (rows ? "spreadsheet" : undefined);
+    await readText(host, text, { ...BOX, copiedFrom }, () => "", "msg.importReading");
   }, "import-read-button");
 }
 
 /** Text in the box (pasted, or read from a range and edited): its lines are the box's. */
 const BOX: TableSource = { kind: "paste", box: true };
 
-async function readText(host: ImportPaneHost, text: string, source: TableSource, before: string): Promise<void> {
+/** `before`: said ahead of what was read (the range's address); `reading`: what the pane says while it reads. */
+async function readText(host: ImportPaneHost, text: string, source: TableSource, before: () => string, reading: MessageKey): Promise<void> {
   clear();
-  host.say(() => t(host.lang(), "msg.importReading"));
+  host.say(() => t(host.lang(), reading));
   const mod = await importer();
   const r = mod.importTable(text, { ...meta(), source });
   if (!r.ok) return host.say(host.lang() === "en" ? r.messageEn : r.message, "error");
@@ -266,7 +281,7 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
   el("import-result").hidden = false;
   el("import-load-button").hidden = false;
   const template = r.template;
-  host.say(() => before + t(host.lang(), "msg.importRead", { n: s.rows.length, title: readTitle(host.lang(), template), notLoaded: notLoaded.length, toCheck: toCheck.length }));
+  host.say(() => before() + t(host.lang(), "msg.importRead", { n: s.rows.length, title: readTitle(host.lang(), template), notLoaded: notLoaded.length, toCheck: toCheck.length, lines: linesWord(host.lang(), source) }));
 }
 
 async function onLoad(host: ImportPaneHost): Promise<void> {
@@ -318,7 +333,23 @@ export function relabelImport(lang: Lang): void {
   showUnread(lang, s);
 }
 
+/**
+ * Remembers what the box's text was copied from (clipboardOrigin: the clipboard's HTML markers) so
+ * that the messages name it; the browser still pastes the plain text. Emptying the box forgets it.
+ */
+function watchPastes(box: HTMLTextAreaElement): void {
+  box.addEventListener("paste", (ev) => {
+    const origin = clipboardOrigin(ev.clipboardData?.getData("text/html") ?? "");
+    if (origin) box.dataset.copiedFrom = origin;
+    else delete box.dataset.copiedFrom;
+  });
+  box.addEventListener("input", () => {
+    if (box.value.trim() === "") delete box.dataset.copiedFrom;
+  });
+}
+
 export function initImportPane(host: ImportPaneHost): void {
+  watchPastes(el<HTMLTextAreaElement>("import-text"));
   el("import-read-button").addEventListener("click", () => void onRead(host));
   const range = el("import-range-button");
   range.hidden = host.selectedRange === undefined;
