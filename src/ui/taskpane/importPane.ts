@@ -91,6 +91,9 @@ function directionCell(mod: Importer, lang: Lang, template: IndicatorTemplate, r
 
 let currentLang: Lang = "zh";
 
+/** The colon after a label: full-width in Chinese, `: ` in English. */
+const colon = (lang: Lang): string => (lang === "en" ? ": " : "：");
+
 /** A row's 领域 as the pane shows it: the importer's 未分类 in the pane's language (the sheet keeps the template's words). */
 function domainText(lang: Lang, domain: string): string {
   return domain === t("zh", "import.unclassified") ? t(lang, "import.unclassified") : domain;
@@ -144,7 +147,7 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   // the yearly targets on a line of their own under the row (read-only; 目标 is the last year's)
   const sub = node("tr", "import-yearly-row");
   sub.append(node("td"));
-  const cell = node("td", "import-yearly", `${t(lang, "import.yearly")}：${row.yearly}`);
+  const cell = node("td", "import-yearly", `${t(lang, "import.yearly")}${colon(lang)}${row.yearly}`);
   cell.colSpan = 8;
   sub.append(cell);
   return [tr, sub];
@@ -169,7 +172,7 @@ function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly Un
     const li = node("li");
     li.dataset.line = String(u.line);
     li.dataset.code = u.code;
-    li.append(node("span", "unread-line", placeText(lang, u.line, source)), "：", unreadMessage(u, lang, source));
+    li.append(node("span", "unread-line", placeText(lang, u.line, source)), colon(lang), unreadMessage(u, lang, source));
     li.append(node("span", "unread-text", u.shown));
     ul.append(li);
   }
@@ -281,7 +284,12 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
   el("import-result").hidden = false;
   el("import-load-button").hidden = false;
   const template = r.template;
-  host.say(() => before() + t(host.lang(), "msg.importRead", { n: s.rows.length, title: readTitle(host.lang(), template), notLoaded: notLoaded.length, toCheck: toCheck.length, lines: linesWord(host.lang(), source) }));
+  host.say(() => {
+    const l = host.lang();
+    const read = t(l, "msg.importRead", { n: s.rows.length, title: readTitle(l, template), notLoaded: notLoaded.length, toCheck: toCheck.length, lines: linesWord(l, source) });
+    // two sentences: Chinese runs them on, English puts a space between
+    return [before(), read].filter((x) => x !== "").join(l === "en" ? " " : "");
+  });
 }
 
 async function onLoad(host: ImportPaneHost): Promise<void> {
@@ -318,7 +326,7 @@ export function relabelImport(lang: Lang): void {
   });
   el("import-rows").querySelectorAll<HTMLTableCellElement>("tr.import-yearly-row td.import-yearly").forEach((td, i) => {
     const row = s.rows.filter((r) => r.yearly)[i];
-    if (row) td.textContent = `${t(lang, "import.yearly")}：${row.yearly}`;
+    if (row) td.textContent = `${t(lang, "import.yearly")}${colon(lang)}${row.yearly}`;
   });
   el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr, i) => {
     const row = s.rows[i];
