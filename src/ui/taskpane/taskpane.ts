@@ -10,7 +10,6 @@
 import { planPeriodText } from "../../templates/planPeriodText";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
-import { returnSetProblem } from "../../sheet/ReturnSetProblem";
 import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
@@ -361,7 +360,7 @@ async function onCheck(done?: string): Promise<void> {
       lastReport = null;
       showReport(null);
       // a blank workbook is told to load a template first (openWorkbookProblemText)
-      return say(() => openWorkbookProblemText(returnSetProblem("workbook_not_checked", { problem: out.problem }), lang), "error");
+      return say(() => openWorkbookProblemText(out.problem, lang), "error");
     }
     lastReport = out.report;
     showReport(out.report);
