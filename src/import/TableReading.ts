@@ -125,13 +125,13 @@ export class TableReading {
    */
   report<C extends ImportCode>(i: number, code: C, params: UnreadParams[C], shown?: string): void {
     const coded = { code, params };
-    const reason = unreadMessage(coded);
+    const reason = unreadMessage(coded, "zh", this.source);
     const key = `${i}\u0000${reason}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.unread.push({
       line: this.rowOf(i), text: shown ?? this.lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code],
-      reason, reasonEn: unreadMessage(coded, "en"),
+      reason, reasonEn: unreadMessage(coded, "en", this.source),
     });
   }
 

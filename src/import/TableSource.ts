@@ -12,6 +12,12 @@ export interface TableSource {
   sheet?: string | undefined;
   /** the text was pasted into the task pane's box (not read from a file): a line is named as the box's line */
   box?: boolean | undefined;
+  /**
+   * for a paste, the program it was copied from when the clipboard said so (its HTML's markers) or
+   * the text shows it (Excel's quoted cells: `spreadsheet`): the messages name it (从 Excel 复制的表格)
+   * instead of guessing a web page; absent when unknown
+   */
+  copiedFrom?: "excel" | "wps" | "libreoffice" | "word" | "spreadsheet" | undefined;
 }
 
 export const PASTED: TableSource = { kind: "paste" };

@@ -14,7 +14,7 @@ export function formatUnread(result: ImportResult, lang: "zh" | "en" = "zh"): st
   const count = `读入 ${linesLoaded} 行（${indicators} 个指标），未读 ${rowsNotLoaded} 行。`;
   if (result.unread.length === 0) return `${count}所有表格行都已读入，没有未读或需要核对的行。`;
   const head = `${count}有 ${result.unread.length} 处需要注意（未载入 ${notLoaded} 处，已载入但需核对 ${toCheck} 处）：`;
-  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source)}：${unreadMessage(u)}：${showCells(u.text)}`)].join("\n");
+  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source)}：${unreadMessage(u, "zh", result.source)}：${showCells(u.text)}`)].join("\n");
 }
 
 function formatEnglish(result: Extract<ImportResult, { ok: true }>): string {
@@ -22,5 +22,5 @@ function formatEnglish(result: Extract<ImportResult, { ok: true }>): string {
   const count = `${linesLoaded} line(s) read (${indicators} indicator(s)), ${rowsNotLoaded} table line(s) not read.`;
   if (result.unread.length === 0) return `${count} Every table row was read; nothing to check.`;
   const head = `${count} ${result.unread.length} point(s) to note (${notLoaded} not loaded, ${toCheck} loaded but to check):`;
-  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source, "en")}: [${u.code}] ${unreadMessage(u, "en")}: ${showCells(u.text)}`)].join("\n");
+  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source, "en")}: [${u.code}] ${unreadMessage(u, "en", result.source)}: ${showCells(u.text)}`)].join("\n");
 }

@@ -1,6 +1,6 @@
 import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
-import type { TableSource } from "./TableSource";
+import { PASTED, type TableSource } from "./TableSource";
 
 /**
  * What the importer says about a line, as coded data (issue 15: nothing silent), and the one home
@@ -106,7 +106,9 @@ export type ImportCode = keyof UnreadParams;
 
 export type UnreadEffect = "not-loaded" | "to-check";
 
-type Texts = { [C in ImportCode]: (p: UnreadParams[C]) => string };
+/** How a text names a line (a sheet's or a table's row, a paste's line) and what the table was copied from (sourceWords). */
+interface SourceWords { line: "line" | "row"; lines: "lines" | "rows"; from: string }
+type Texts = { [C in ImportCode]: (p: UnreadParams[C], w: SourceWords) => string };
 
 const NOT_LOADED = "未载入";
 const UNALIGNED_ZH: Record<UnalignedWhy, string> = {
@@ -124,17 +126,28 @@ const UNALIGNED_EN: Record<UnalignedWhy, string> = {
 const CHECK = "已载入，请核对";
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
-// where a cell's line breaks came from: a guess for a paste, known for a sheet or a table
+// where a cell's line breaks came from: a guess for a paste (unless the clipboard said), known for a sheet or a table
 const SOURCE_ZH: Record<TableSource["kind"], string> = { paste: "网页复制的表格", sheet: "工作表", docx: "Word 文档的表格", html: "网页的表格" };
 const SOURCE_EN: Record<TableSource["kind"], string> = { paste: "a web page's copy", sheet: "a worksheet", docx: "a Word document's table", html: "a web page's table" };
+type CopiedFrom = NonNullable<TableSource["copiedFrom"]>;
+const COPIED_ZH: Record<CopiedFrom, string> = { excel: "从 Excel 复制的表格", wps: "从 WPS 表格复制的表格", libreoffice: "从 LibreOffice 复制的表格", word: "从 Word 复制的表格", spreadsheet: "从电子表格复制的表格" };
+const COPIED_EN: Record<CopiedFrom, string> = { excel: "a table copied from Excel", wps: "a table copied from WPS Spreadsheets", libreoffice: "a table copied from LibreOffice", word: "a table copied from Word", spreadsheet: "a table copied from a spreadsheet" };
+
+/** A sheet's, a document's or a web page's table has rows; a paste has lines (its text's, which a cell's line breaks make several of a row). */
+function sourceWords(source: TableSource, lang: "zh" | "en"): SourceWords {
+  const row = source.kind !== "paste";
+  const copied = source.kind === "paste" ? source.copiedFrom : undefined;
+  const from = copied ? (lang === "en" ? COPIED_EN : COPIED_ZH)[copied] : (lang === "en" ? SOURCE_EN : SOURCE_ZH)[source.kind];
+  return { line: row ? "row" : "line", lines: row ? "rows" : "lines", from };
+}
 
 const ZH: Texts = {
   traditional: (p) => `表中有繁体字（${p.count} 处），已按简体读取（如“指標”→“指标”、“屬性”→“属性”），${CHECK}`,
   "script-markup": (p) => `表中有 PDF/LaTeX 提取留下的上下标写法（如“_{2.5}”，${p.count} 处），已按正文读取（如“PM _{2.5} ”→“PM2.5”），本行读作“${p.example.replace(/\t/g, " ")}”，${CHECK}`,
-  "header-joined": (p) => `表头断在 ${p.lines.length} 行（${p.lines.map((l) => `第 ${l} 行`).join("、")}，网页复制的表格），已合为一行“${p.header}”，${CHECK}`,
+  "header-joined": (p, w) => `表头断在 ${p.lines.length} 行（${p.lines.map((l) => `第 ${l} 行`).join("、")}，${w.from}），已合为一行“${p.header}”，${CHECK}`,
   "cell-per-line": (p) => `表格是每格一行的文字（网页或PDF复制），已按表头的 ${p.columns} 列把各格合成 ${p.rows} 行，${CHECK}`,
   "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
-  "cell-breaks": (p) => `单元格内有换行（${SOURCE_ZH[p.source]}），${p.from === p.to ? "各格中的几行已连成一行" : `第 ${p.from}—${p.to} 行合为一行`}${p.parts.length > 0 ? `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行` : ""}，${CHECK}`,
+  "cell-breaks": (p, w) => `单元格内有换行（${w.from}），${p.from === p.to ? "各格中的几行已连成一行" : `第 ${p.from}—${p.to} 行合为一行`}${p.parts.length > 0 ? `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行` : ""}，${CHECK}`,
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
@@ -192,12 +205,12 @@ const ZH: Texts = {
 
 const EN: Texts = {
   traditional: (p) => `traditional characters (${p.count}) read as simplified (指標 → 指标, 屬性 → 属性); loaded, to check`,
-  "script-markup": (p) => `sub- or superscripts written as markup by a PDF/LaTeX extraction (such as “_{2.5}”, ${p.count}) read as text (“PM _{2.5} ” → “PM2.5”); this line reads “${p.example.replace(/\t/g, " ")}”; loaded, to check`,
-  "header-joined": (p) => `the header broken over ${p.lines.length} lines (${p.lines.join(", ")}; a web page's copy), joined as “${p.header}”; loaded, to check`,
+  "script-markup": (p, w) => `sub- or superscripts written as markup by a PDF/LaTeX extraction (such as “_{2.5}”, ${p.count}) read as text (“PM _{2.5} ” → “PM2.5”); this ${w.line} reads “${p.example.replace(/\t/g, " ")}”; loaded, to check`,
+  "header-joined": (p, w) => `the header broken over ${p.lines.length} ${w.lines} (${p.lines.join(", ")}; ${w.from}), joined as “${p.header}”; loaded, to check`,
   "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${p.rows} rows of the header's ${p.columns} columns; loaded, to check`,
-  "title-joined": (p) => `title broken over ${p.lines} lines, joined as “${p.title}” before looking for the plan period; loaded, to check`,
-  "cell-breaks": (p) => `line breaks inside cells (${SOURCE_EN[p.source]}): ${p.from === p.to ? "each cell's lines joined" : `lines ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? `, split into ${p.parts.length} parts` : ""}; loaded, to check`,
-  "edge-category": (p) => `category written one character per line (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
+  "title-joined": (p, w) => `title broken over ${p.lines} ${w.lines}, joined as “${p.title}” before looking for the plan period; loaded, to check`,
+  "cell-breaks": (p, w) => `line breaks inside cells (${w.from}): ${p.from === p.to ? "each cell's lines joined" : `${w.lines} ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? `, split into ${p.parts.length} parts` : ""}; loaded, to check`,
+  "edge-category": (p, w) => `category written one character per ${w.line} (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
   "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
@@ -214,21 +227,21 @@ const EN: Texts = {
   "cjk-spaces": (p) => `spaces between Chinese characters in “${p.value}” removed (a PDF line break): “${p.joined}”; loaded, to check`,
   "value-empty": (p) => `empty ${p.column.kind} cell, read as blank; loaded, to check`,
   "number-only": (p) => `only a 序号 “${p.number}”, no name or values: not loaded`,
-  "other-table": (p) => `another table starts here (its header differs from line ${p.headerLine}): this line and the rest not loaded`,
-  "project-table": () => `a project or reform table starts here: this line and the rest not loaded`,
+  "other-table": (p, w) => `another table starts here (its header differs from ${w.line} ${p.headerLine}): this ${w.line} and the rest not loaded`,
+  "project-table": (_p, w) => `a project or reform table starts here: this ${w.line} and the rest not loaded`,
   "number-glued": (p) => `序号 written with the name (“${p.cell}”): split into 序号 “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
   "name-span": (p) => `the header's 指标 label spans two columns (a sub-category and the names): “${p.category}” read as a sub-category and “${p.name}” as the name, and so on each row; loaded, to check`,
   "number-gap": (p) => `序号 ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
   "number-heading": (p) => `序号 ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
   "heading-numbered": (p) => `“${p.heading}” is numbered and has no values, and the rows below it have no 序号: read as the domain “${p.domain}”, as are the others like it; loaded, to check`,
-  "name-joined": (p) => `name broken over two lines: “${p.piece}” joined to line ${p.rowLine} (序号 ${p.number})${p.values ? ", values from this line" : ""}; loaded, to check`,
+  "name-joined": (p, w) => `name broken over two ${w.lines}: “${p.piece}” joined to ${w.line} ${p.rowLine} (序号 ${p.number})${p.values ? `, values from this ${w.line}` : ""}; loaded, to check`,
   "not-a-row": (p) => (p.more ? `not a table row (table rows follow, reading on): not loaded` : `not a table row: not loaded`),
-  "table-end": (p) => `the table ends here (not a table row): this line and the ${p.left} after not loaded`,
+  "table-end": (p, w) => `the table ends here (not a table row): this ${w.line} and the ${p.left} after not loaded`,
   "sub-row": (p) => `“${p.text}” is a 其中 item of 序号 ${p.number}: loaded as its part “${p.part}”, to check`,
   "no-number": () => `no 序号: cannot tell an indicator from a part of the one above; not loaded`,
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
-  "domain-alone": (p) => `“${p.text}” on a line of its own with no indicator rows after it: not loaded`,
-  "domain-joined": (p) => `domain broken over lines, joined as “${p.joined}”; loaded, to check`,
+  "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
+  "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `baseline “${p.baseline}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “、”; loaded, to check`,
   "target-from-cumulative": (p) => `empty target: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
@@ -239,7 +252,7 @@ const EN: Texts = {
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
-  "name-duplicate": (p) => `the name “${p.name}” is also that of line ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
+  "name-duplicate": (p, w) => `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
   "target-relative": (p) => {
     if (p.per === "named") return `the target “${p.target}” is a change from the baseline: kept as words (status manual, “待人工评估”); the name already counts the fall, so each year's cell takes the fall in percent: if the plan means a fall of at least ${p.amount}, write the target as “≥${p.amount}”; loaded, to check`;
     const how = p.baseline === null || p.suggested === null
@@ -282,8 +295,14 @@ export function unreadPlace(line: number, source: TableSource, lang: "zh" | "en"
   return source.kind === "sheet" && source.sheet ? `工作表「${source.sheet}」第 ${line} 行` : `第 ${line} 行`;
 }
 
-/** The text of a reported line's reason (its code and the parameters reported with it), in Chinese (default) or English. */
-export function unreadMessage(u: { code: ImportCode; params: UnreadParams[ImportCode] }, lang: "zh" | "en" = "zh"): string {
+/**
+ * The text of a reported line's reason (its code and the parameters reported with it), in Chinese
+ * (default) or English. `source`: what the text was read from (ImportResult.source): a sheet's or a
+ * table's rows are called rows, a paste's lines lines, and a paste names the program it was copied
+ * from when known; without it a paste is assumed (cell-breaks: its own `source`).
+ */
+export function unreadMessage(u: { code: ImportCode; params: UnreadParams[ImportCode] }, lang: "zh" | "en" = "zh", source?: TableSource): string {
+  const from = source ?? (u.code === "cell-breaks" ? { kind: (u.params as UnreadParams["cell-breaks"]).source } : PASTED);
   // the params were reported with this code (importTable's report is typed per code)
-  return ((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode]) => string)(u.params);
+  return ((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode], w: SourceWords) => string)(u.params, sourceWords(from, lang));
 }

@@ -202,8 +202,9 @@
     window.Office = {
       HostType: { Excel: "Excel" },
       context: {
-        displayLanguage: "zh-CN",
-        requirements: { isSetSupported: function (name, version) { return name === "ExcelApi" && Number(version || "1.1") <= 1.8; } },
+        // a test may set window.__fakeDisplayLanguage ("en-US") and window.__fakeExcelApi (1.7: an Excel below the floor) first
+        displayLanguage: window.__fakeDisplayLanguage || "zh-CN",
+        requirements: { isSetSupported: function (name, version) { return name === "ExcelApi" && Number(version || "1.1") <= (window.__fakeExcelApi || 1.8); } },
         // the result dialog (dialog.html) answers its command through messageParent
         ui: { messageParent: function (m) { (window.__dialogMessages = window.__dialogMessages || []).push(m); } },
       },

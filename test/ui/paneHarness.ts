@@ -83,9 +83,9 @@ export interface OpenPane {
 /**
  * The production pane in a fresh Chromium page `width` × `height` (zh-CN), the fakes routed;
  * `prepare` adds the test's own routes and init scripts before the page loads. Resolves once
- * the pane says 就绪.
+ * the pane's first message starts with `ready` (就绪).
  */
-export async function openPane(width: number, height: number, prepare?: (page: Page) => Promise<void>): Promise<OpenPane> {
+export async function openPane(width: number, height: number, prepare?: (page: Page) => Promise<void>, ready = "就绪"): Promise<OpenPane> {
   buildIfStale();
   const server = await serve(DIST);
   const browser = await launch();
@@ -97,7 +97,7 @@ export async function openPane(width: number, height: number, prepare?: (page: P
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
-  await page.waitForFunction(() => document.getElementById("message")?.textContent === "就绪");
+  await page.waitForFunction((r) => (document.getElementById("message")?.textContent ?? "").startsWith(r), ready);
   return {
     page,
     pageErrors,

@@ -18,6 +18,10 @@ import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidate, makeReview, makeSummary, type WriteOutcome } from "../../src/ui/shared/summaryActions";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type PlanOutcome } from "../../src/ui/shared/summaryPlans";
 
+/** A blank workbook (no metadata, no 填报单位 on a cover) is told to load a template first (openWorkbookProblemText). */
+const NO_RETURN_SHEETS_ZH = "本工作簿还没有填报表：请先在“填报”中选择填报模板和年度，点“加载模板”；要核对县区交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。";
+const NO_RETURN_SHEETS_EN = "This workbook has no return sheets yet: on Fill in, choose a template and a year and click Load template; to check a county's return, open that file in Excel and click Check there.";
+
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const reforms = findTemplate("shengsi-2024-reforms") as Template;
 
@@ -103,7 +107,7 @@ describe("生成汇总, 生成评估 and 生成审核表 on a workbook they cann
 
   test.each(plans.flatMap(([name, , act]) => [true, false].flatMap((oneRun) => (["zh", "en"] as const).map((lang) => ({ name, act, oneRun, lang })))))(
     "$name (read and planned in one Excel.run: $oneRun), $lang: the refusal in that language", async ({ act, oneRun, lang }) => {
-      const text = lang === "en" ? "Not a plan-returns workbook (the add-in's metadata was not found)" : "不是规划指标填报工作簿（未找到插件元数据）";
+      const text = lang === "en" ? NO_RETURN_SHEETS_EN : NO_RETURN_SHEETS_ZH;
       expect(await act(actionsOver(NOT_A_RETURN, oneRun), lang)).toEqual({ ok: false, message: text });
     });
 

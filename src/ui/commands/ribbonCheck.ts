@@ -4,6 +4,7 @@ import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import type { WorkbookProblem } from "../../sheet/WorkbookProblem";
+import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
 import type { CheckDialogData, DialogFlag } from "../dialog/CheckDialogData";
 import type { OfficeActions } from "../shared/OfficeActions";
 import { flagFacts } from "../shared/flagFacts";
@@ -41,7 +42,8 @@ function line(item: CheckItem, cell: string, lang: "zh" | "en"): string {
  */
 export async function ribbonCheck(actions: OfficeActions, check: Check, lang: "zh" | "en" = "zh"): Promise<CheckDialogData> {
   const out = check(await actions.readGrid());
-  if (!out.ok) return { kind: "error", title: "check", message: out.problem ? describeWorkbookProblem(out.problem, lang) : out.message };
+  // a blank workbook is told to load a template first, as in the pane (openWorkbookProblemText)
+  if (!out.ok) return { kind: "error", title: "check", message: out.problem ? openWorkbookProblemText(out.problem, lang) : out.message };
   const r = out.report;
   const flags: DialogFlag[] = sortFlags(r.items).flatMap((g) => g.flags).map((item) => {
     const cell = flagCell(item, r.year);

@@ -6,9 +6,11 @@
 import { describeXlsxProblem } from "../../hosts/xlsx/describeXlsxProblem";
 import type { XlsxProblem } from "../../hosts/xlsx/XlsxReadError";
 import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
+import type { ReturnSetProblem } from "../../sheet/ReturnSetProblem";
 import type { GridWorkbook } from "../../sheet/Grid";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
+import { openWorkbookProblemText } from "./openWorkbookProblem";
 import { t, type Lang } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
@@ -49,7 +51,7 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
     let sheets: string[] = [];
     const r = await a.readAndApply((grid) => {
       const out = planOf(grid);
-      if (!out.ok) return { ok: false, message: describeReturnSetProblem(out.problem, lang) };
+      if (!out.ok) return { ok: false, message: refusalText(out.problem, lang) };
       sheets = out.plan.sheets.map((s) => s.name);
       return out;
     });
@@ -58,7 +60,12 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
     return { ok: true, sheets };
   }
   const out = planOf(await a.readGrid());
-  return out.ok ? writeNew(a, out.plan) : { ok: false, message: describeReturnSetProblem(out.problem, lang) };
+  return out.ok ? writeNew(a, out.plan) : { ok: false, message: refusalText(out.problem, lang) };
+}
+
+/** A refusal about the open workbook: its own problem as the pane says it (a blank workbook: load a template first). */
+function refusalText(problem: ReturnSetProblem, lang: Lang): string {
+  return problem.code === "workbook_not_checked" ? openWorkbookProblemText(problem.params.problem, lang) : describeReturnSetProblem(problem, lang);
 }
 
 /** 汇总 and 问题清单 of the open workbook, as new sheets (汇总(2) … when the names are taken). */
@@ -93,7 +100,7 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     let planned: Extract<ReturnType<typeof reviewPlan>, { ok: true }> | undefined;
     const r = await a.readAndApply((grid) => {
       const p = reviewPlan(grid);
-      if (!p.ok) return { ok: false, message: describeReturnSetProblem(p.problem, lang) };
+      if (!p.ok) return { ok: false, message: refusalText(p.problem, lang) };
       planned = p;
       return p.replace ? { ok: true, plan: p.plan, replace: p.sheet } : { ok: true, plan: p.plan };
     });
@@ -103,7 +110,7 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo };
   }
   const p = reviewPlan(await a.readGrid());
-  if (!p.ok) return { ok: false, message: describeReturnSetProblem(p.problem, lang) };
+  if (!p.ok) return { ok: false, message: refusalText(p.problem, lang) };
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
   return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo };

@@ -11,6 +11,7 @@ import { unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
+import { clipboardOrigin } from "./clipboardOrigin";
 
 type Importer = typeof import("./importer");
 const importer = (): Promise<Importer> => import(/* webpackChunkName: "import" */ "./importer");
@@ -90,6 +91,9 @@ function directionCell(mod: Importer, lang: Lang, template: IndicatorTemplate, r
 
 let currentLang: Lang = "zh";
 
+/** The colon after a label: full-width in Chinese, `: ` in English. */
+const colon = (lang: Lang): string => (lang === "en" ? ": " : "：");
+
 /** A row's 领域 as the pane shows it: the importer's 未分类 in the pane's language (the sheet keeps the template's words). */
 function domainText(lang: Lang, domain: string): string {
   return domain === t("zh", "import.unclassified") ? t(lang, "import.unclassified") : domain;
@@ -143,10 +147,15 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   // the yearly targets on a line of their own under the row (read-only; 目标 is the last year's)
   const sub = node("tr", "import-yearly-row");
   sub.append(node("td"));
-  const cell = node("td", "import-yearly", `${t(lang, "import.yearly")}：${row.yearly}`);
+  const cell = node("td", "import-yearly", `${t(lang, "import.yearly")}${colon(lang)}${row.yearly}`);
   cell.colSpan = 8;
   sub.append(cell);
   return [tr, sub];
+}
+
+/** How the counts name what was not read: a sheet's or a table's rows, a paste's lines (as unreadPlace names them). */
+function linesWord(lang: Lang, source: TableSource): string {
+  return t(lang, source.kind === "paste" ? "import.lines" : "import.rows");
 }
 
 /** Where a line is, as the CLI names it (unreadPlace), capitalised to start an item of the list. */
@@ -157,13 +166,13 @@ function placeText(lang: Lang, line: number, source: TableSource): string {
 
 function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
   const box = node("div", `unread-group ${cls}`);
-  box.append(node("h3", undefined, t(lang, key, { n: lines.length })));
+  box.append(node("h3", undefined, t(lang, key, { n: lines.length, lines: linesWord(lang, source) })));
   const ul = node("ul", "unread-list");
   for (const u of lines) {
     const li = node("li");
     li.dataset.line = String(u.line);
     li.dataset.code = u.code;
-    li.append(node("span", "unread-line", placeText(lang, u.line, source)), "：", unreadMessage(u, lang));
+    li.append(node("span", "unread-line", placeText(lang, u.line, source)), colon(lang), unreadMessage(u, lang, source));
     li.append(node("span", "unread-text", u.shown));
     ul.append(li);
   }
@@ -222,14 +231,20 @@ async function onReadRange(host: ImportPaneHost): Promise<void> {
   const selected = host.selectedRange;
   if (!selected) return;
   await host.busy(async () => {
+    // what is being read: the selection (reading the box says 粘贴的表格)
+    host.say(() => t(host.lang(), "msg.importReadingRange"));
     const range = await selected();
     const { rangeText } = await importer();
     // each line named by the sheet's own row (a cell's line breaks make one row several lines)
     const { text, source } = rangeText(range.address, range.text);
     if (text.trim() === "") return host.say(t(host.lang(), "msg.importNoRange"), "error");
     // the range's text goes into the box: what was read is visible and can be edited and read again
-    el<HTMLTextAreaElement>("import-text").value = text;
-    await readText(host, text, source, t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length }));
+    const box = el<HTMLTextAreaElement>("import-text");
+    box.value = text;
+    // read again from the box (after an edit), the text is still a table copied from Excel
+    box.dataset.copiedFrom = "excel";
+    const before = (): string => t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length });
+    await readText(host, text, source, before, "msg.importReadingRange");
   }, "import-range-button");
 }
 
@@ -243,16 +258,19 @@ async function onRead(host: ImportPaneHost): Promise<void> {
     const rows = excelClipboardRows(pasted);
     const text = rows ? gridToText(rows) : pasted;
     if (rows) box.value = text;
-    await readText(host, text, BOX, "");
+    // the program the clipboard named (paste listener), else a spreadsheet when its quoted cells show it
+    const copiedFrom = (box.dataset.copiedFrom as TableSource["copiedFrom"]) || (rows ? "spreadsheet" : undefined);
+    await readText(host, text, { ...BOX, copiedFrom }, () => "", "msg.importReading");
   }, "import-read-button");
 }
 
 /** Text in the box (pasted, or read from a range and edited): its lines are the box's. */
 const BOX: TableSource = { kind: "paste", box: true };
 
-async function readText(host: ImportPaneHost, text: string, source: TableSource, before: string): Promise<void> {
+/** `before`: said ahead of what was read (the range's address); `reading`: what the pane says while it reads. */
+async function readText(host: ImportPaneHost, text: string, source: TableSource, before: () => string, reading: MessageKey): Promise<void> {
   clear();
-  host.say(() => t(host.lang(), "msg.importReading"));
+  host.say(() => t(host.lang(), reading));
   const mod = await importer();
   const r = mod.importTable(text, { ...meta(), source });
   if (!r.ok) return host.say(host.lang() === "en" ? r.messageEn : r.message, "error");
@@ -266,7 +284,12 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
   el("import-result").hidden = false;
   el("import-load-button").hidden = false;
   const template = r.template;
-  host.say(() => before + t(host.lang(), "msg.importRead", { n: s.rows.length, title: readTitle(host.lang(), template), notLoaded: notLoaded.length, toCheck: toCheck.length }));
+  host.say(() => {
+    const l = host.lang();
+    const read = t(l, "msg.importRead", { n: s.rows.length, title: readTitle(l, template), notLoaded: notLoaded.length, toCheck: toCheck.length, lines: linesWord(l, source) });
+    // two sentences: Chinese runs them on, English puts a space between
+    return [before(), read].filter((x) => x !== "").join(l === "en" ? " " : "");
+  });
 }
 
 async function onLoad(host: ImportPaneHost): Promise<void> {
@@ -303,7 +326,7 @@ export function relabelImport(lang: Lang): void {
   });
   el("import-rows").querySelectorAll<HTMLTableCellElement>("tr.import-yearly-row td.import-yearly").forEach((td, i) => {
     const row = s.rows.filter((r) => r.yearly)[i];
-    if (row) td.textContent = `${t(lang, "import.yearly")}：${row.yearly}`;
+    if (row) td.textContent = `${t(lang, "import.yearly")}${colon(lang)}${row.yearly}`;
   });
   el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr, i) => {
     const row = s.rows[i];
@@ -318,7 +341,23 @@ export function relabelImport(lang: Lang): void {
   showUnread(lang, s);
 }
 
+/**
+ * Remembers what the box's text was copied from (clipboardOrigin: the clipboard's HTML markers) so
+ * that the messages name it; the browser still pastes the plain text. Emptying the box forgets it.
+ */
+function watchPastes(box: HTMLTextAreaElement): void {
+  box.addEventListener("paste", (ev) => {
+    const origin = clipboardOrigin(ev.clipboardData?.getData("text/html") ?? "");
+    if (origin) box.dataset.copiedFrom = origin;
+    else delete box.dataset.copiedFrom;
+  });
+  box.addEventListener("input", () => {
+    if (box.value.trim() === "") delete box.dataset.copiedFrom;
+  });
+}
+
 export function initImportPane(host: ImportPaneHost): void {
+  watchPastes(el<HTMLTextAreaElement>("import-text"));
   el("import-read-button").addEventListener("click", () => void onRead(host));
   const range = el("import-range-button");
   range.hidden = host.selectedRange === undefined;

@@ -10,6 +10,7 @@
 import { planPeriodText } from "../../templates/planPeriodText";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
+import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
 import { fixLine } from "../shared/fixLine";
@@ -39,6 +40,7 @@ import { flagFacts } from "../shared/flagFacts";
 import { flagHead } from "../shared/flagView";
 import { statusLabel } from "../shared/i18n";
 import { META_SHEET } from "../../sheet/keys";
+import { FLOOR_VERSION } from "../../hosts/office/OfficeHostOptions";
 
 /** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
 const summaryActions = (): Promise<typeof import("../shared/summaryActions")> => import(/* webpackChunkName: "summary" */ "../shared/summaryActions");
@@ -49,6 +51,13 @@ const ALL = "*";
 let lang: Lang = "zh";
 let actions: OfficeActions | null = null;
 let lastReport: CheckReport | null = null;
+/** Excel is there but older than the floor the add-in needs (ExcelApi 1.8: Excel 2019, Microsoft 365): nothing is sent to it. */
+let excelTooOld = false;
+
+/** Why an action cannot run: Excel too old (what to install, what still works), or no Excel at all. */
+function noHostText(): string {
+  return t(lang, excelTooOld ? "msg.excelTooOld" : "msg.noOffice");
+}
 
 type Kind = "info" | "error" | "warning" | "success";
 
@@ -253,7 +262,7 @@ function chosenYear(): number | null {
 }
 
 async function onLoad(): Promise<void> {
-  if (!actions) return say(t(lang, "msg.noOffice"), "error");
+  if (!actions) return say(() => noHostText(), "error");
   const id = el<HTMLSelectElement>("template-select").value;
   if (!id) {
     el("template-select").focus();
@@ -272,7 +281,7 @@ async function onLoad(): Promise<void> {
 
 /** Loads templates for the year in #year-input, asking first when their sheets exist (加载模板, 从规划文本导入 › 载入). */
 async function loadTemplates(templates: Template[]): Promise<void> {
-  if (!actions) return say(t(lang, "msg.noOffice"), "error");
+  if (!actions) return say(() => noHostText(), "error");
   if (chosenYear() === null) return say(t(lang, "msg.badYear"), "error");
   await busy(() => loadInto(templates), "import-load-button");
 }
@@ -342,7 +351,7 @@ async function loadInto(templates: Template[]): Promise<void> {
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
 async function onCheck(done?: string): Promise<void> {
   const a = actions;
-  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  if (!a) return say(() => noHostText(), "error");
   await busy(async () => {
     say(() => t(lang, "msg.checking"));
     const { checkGrid } = await engine();
@@ -350,7 +359,8 @@ async function onCheck(done?: string): Promise<void> {
     if (!out.ok) {
       lastReport = null;
       showReport(null);
-      return say(() => describeWorkbookProblem(out.problem, lang), "error");
+      // a blank workbook is told to load a template first (openWorkbookProblemText)
+      return say(() => openWorkbookProblemText(out.problem, lang), "error");
     }
     lastReport = out.report;
     showReport(out.report);
@@ -362,7 +372,7 @@ async function onCheck(done?: string): Promise<void> {
 
 async function onSummary(): Promise<void> {
   const a = actions;
-  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  if (!a) return say(() => noHostText(), "error");
   await busy(async () => {
     say(() => t(lang, "msg.summarizing"));
     const out = await (await summaryActions()).makeSummary(a, lang);
@@ -374,7 +384,7 @@ async function onSummary(): Promise<void> {
 /** 生成评估: the 评估 sheet of the open workbook (evaluation-rules §6), loaded as its own chunk. */
 async function onEvaluation(): Promise<void> {
   const a = actions;
-  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  if (!a) return say(() => noHostText(), "error");
   await busy(async () => {
     say(() => t(lang, "msg.evaluating"));
     const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
@@ -398,7 +408,7 @@ function chosenFiles(): ChosenFile[] {
 
 async function onConsolidate(): Promise<void> {
   const a = actions;
-  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  if (!a) return say(() => noHostText(), "error");
   const files = chosenFiles();
   if (files.length === 0) return say(t(lang, "msg.noFiles"), "error");
   await busy(async () => {
@@ -427,7 +437,7 @@ async function showReview(): Promise<void> {
 
 async function onReview(): Promise<void> {
   const a = actions;
-  if (!a) return say(t(lang, "msg.noOffice"), "error");
+  if (!a) return say(() => noHostText(), "error");
   await busy(async () => {
     say(() => t(lang, "msg.reviewing"));
     const out = await (await summaryActions()).makeReview(a, lang);
@@ -674,7 +684,10 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   lang = pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   const injected = typeof window !== "undefined" ? window.__planReturnsActions : undefined;
   const inExcel = info?.host === Office.HostType.Excel || typeof Excel !== "undefined";
-  const host = injected ?? (inExcel ? excelActions(lazyOfficeHost(), storedSheetHint(Office.context.document?.url)) : null);
+  // an Excel below the floor (Excel 2016 without updates) would fail at the first call with an
+  // unknown-API error: say so at once instead, and send it nothing (the sheets' own rules still work)
+  excelTooOld = inExcel && Office.context?.requirements?.isSetSupported?.("ExcelApi", FLOOR_VERSION) === false;
+  const host = excelTooOld ? null : injected ?? (inExcel ? excelActions(lazyOfficeHost(), storedSheetHint(Office.context.document?.url)) : null);
   actions = host && watchedActions(host, window.__planReturnsHostWaitMs ?? HOST_WAIT_MS, onHostSlow);
   applyStatusColours(document.documentElement);
   initTabs();
@@ -713,7 +726,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
     lang = lang === "zh" ? "en" : "zh";
     applyLanguage();
   });
-  say(() => t(lang, actions ? "msg.ready" : "msg.noOffice"), actions ? "info" : "error");
+  say(() => (actions ? t(lang, "msg.ready") : noHostText()), actions ? "info" : "error");
   if (actions) workbookDefaults(actions).catch((e: unknown) => say(t(lang, "msg.error", { error: errorText(e) }), "error"));
 }
 

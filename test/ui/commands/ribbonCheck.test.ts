@@ -11,6 +11,10 @@ import type { OfficeActions } from "../../../src/ui/shared/OfficeActions";
 import { ribbonCheck } from "../../../src/ui/commands/ribbonCheck";
 import { sortFlags } from "../../../src/ui/shared/sortFlags";
 
+/** A blank workbook (no metadata, no 填报单位 on a cover) is told to load a template first (openWorkbookProblemText). */
+const NO_RETURN_SHEETS_ZH = "本工作簿还没有填报表：请先在“填报”中选择填报模板和年度，点“加载模板”；要核对县区交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。";
+const NO_RETURN_SHEETS_EN = "This workbook has no return sheets yet: on Fill in, choose a template and a year and click Load template; to check a county's return, open that file in Excel and click Check there.";
+
 /** Actions that hand over a grid and record selections; anything else is a mistake here. */
 function actionsOver(grid: GridWorkbook, selects: Array<[string, string]>): OfficeActions {
   const never = (): never => { throw new Error("the ribbon check writes nothing"); };
@@ -76,13 +80,13 @@ describe("ribbon 校验 (no task pane)", () => {
   it("a workbook that is not a return: the check's own message, nothing selected", async () => {
     const selects: Array<[string, string]> = [];
     const data = await ribbonCheck(actionsOver({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }, selects), checkGrid);
-    expect(data).toEqual({ kind: "error", title: "check", message: "不是规划指标填报工作簿（未找到插件元数据）" });
+    expect(data).toEqual({ kind: "error", title: "check", message: NO_RETURN_SHEETS_ZH });
     expect(selects).toEqual([]);
   });
 
   it("in English: the refusal and the workbook's problems are written in the dialog's language", async () => {
     const bare = await ribbonCheck(actionsOver({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }, []), checkGrid, "en");
-    expect(bare).toEqual({ kind: "error", title: "check", message: "Not a plan-returns workbook (the add-in's metadata was not found)" });
+    expect(bare).toEqual({ kind: "error", title: "check", message: NO_RETURN_SHEETS_EN });
     const grid = returnOf("zhoushan-2021-2025", 2023);
     const sheet = grid.sheets.find((s) => s.rows[1]?.[0]?.type === "string" && s.rows[1][0].text.includes("zhoushan-2021-2025"));
     if (!sheet) throw new Error("no template sheet");

@@ -15,6 +15,10 @@ import { reviewPlan } from "../../../src/ui/shared/summaryPlans";
 import { readWorkbookGrid } from "../../../src/hosts/office";
 import { FakeExcel, type FakeSheet } from "../../office/fakeExcel";
 
+/** A blank workbook (no metadata, no 填报单位 on a cover) is told to load a template first (openWorkbookProblemText). */
+const NO_RETURN_SHEETS_ZH = "本工作簿还没有填报表：请先在“填报”中选择填报模板和年度，点“加载模板”；要核对县区交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。";
+const NO_RETURN_SHEETS_EN = "This workbook has no return sheets yet: on Fill in, choose a template and a year and click Load template; to check a county's return, open that file in Excel and click Check there.";
+
 const SHEET = "舟山市表2";
 type Handler = (event: { completed: () => void }) => void;
 
@@ -136,10 +140,10 @@ describe("the ribbon's function file", () => {
   });
 
   it.each([
-    ["makeReview", "review", undefined, "不是规划指标填报工作簿（未找到插件元数据）"],
-    ["makeSummary", "summary", "zh-CN", "不是规划指标填报工作簿（未找到插件元数据）"],
-    ["makeEvaluation", "evaluation", "en-US", "Not a plan-returns workbook (the add-in's metadata was not found)"],
-    ["makeReview", "review", "en-GB", "Not a plan-returns workbook (the add-in's metadata was not found)"],
+    ["makeReview", "review", undefined, NO_RETURN_SHEETS_ZH],
+    ["makeSummary", "summary", "zh-CN", NO_RETURN_SHEETS_ZH],
+    ["makeEvaluation", "evaluation", "en-US", NO_RETURN_SHEETS_EN],
+    ["makeReview", "review", "en-GB", NO_RETURN_SHEETS_EN],
   ] as const)("%s on a workbook that is not a return shows the refusal (%s) in the dialog's language (Office: %s) and writes nothing", async (command, title, displayLanguage, message) => {
     const fx = new FakeExcel(["Sheet1"]);
     const { handlers, dialogs } = officeGlobals(fx, displayLanguage === undefined ? {} : { displayLanguage });

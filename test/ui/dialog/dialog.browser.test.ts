@@ -84,7 +84,7 @@ describe("the ribbon's result dialog and the IE11 page in Chromium", () => {
     page.on("console", (m) => { if (m.type() === "error") errors.push(`${url}: ${m.text()}`); });
     // the scripted host, in the display language asked for, with Office.actions recording what the function file registers
     const actions = "window.Office.actions = { associate: function (n) { (window.__associated = window.__associated || []).push(n); } };";
-    await page.route("**/office.js", (route) => route.fulfill({ body: `${FAKE.replace('displayLanguage: "zh-CN"', `displayLanguage: "${displayLanguage}"`)}\n${actions}`, contentType: "text/javascript; charset=utf-8" }));
+    await page.route("**/office.js", (route) => route.fulfill({ body: `window.__fakeDisplayLanguage = ${JSON.stringify(displayLanguage)};\n${FAKE}\n${actions}`, contentType: "text/javascript; charset=utf-8" }));
     await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [storageKey("t1"), JSON.stringify(data)] as const);
     await page.goto(`${base}/${url}`);
     return page;
