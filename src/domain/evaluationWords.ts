@@ -167,8 +167,11 @@ const ZH_TURN: Record<PaceTurn, string> = { rise_slowing: "增势放缓", fall_s
 const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowing: "slowing", turned_up: "turned upward", turned_down: "turned downward", stalled: "stalled" };
 
 /** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none ("降低 0.05", not "降低 0.05 比"). */
-const paceUnit = (unit: string, percent: string, permille: string): string =>
-  unit === "%" ? percent : unit === "‰" ? permille : unitText(unit) ? ` ${unitText(unit)}` : "";
+const paceUnit = (unit: string, percent: string, permille: string): string => {
+  const u = unitText(unit);
+  // a bracketed unit (（1/10万）) needs no space before it
+  return unit === "%" ? percent : unit === "‰" ? permille : u.startsWith("（") ? u : u ? ` ${u}` : "";
+};
 
 /**
  * A likely running total (valueToVerify `running_total`): what the grade reads instead of the sum

@@ -1,6 +1,10 @@
 import { classifyUnit } from "../../src/domain/Unit";
 import { unitText } from "../../src/domain/unitText";
 import { withUnit } from "../../src/domain/evaluationText";
+import { EVALUATION_WORDS } from "../../src/domain/evaluationWords";
+import { checkActual } from "../../src/domain/checkActual";
+import { str } from "../../src/domain/CellValue";
+import { detectUnit } from "../../src/domain/Unit";
 
 // a plan's unit column writes a dash (or 无) for a number with no unit: classified once, in Unit.ts,
 // as a ratio, so check, sheet and report append nothing (a trial: "2.81—", "提高 0.43 —")
@@ -16,8 +20,18 @@ test.each<[string, string, string, string]>([
   ["a unit", "万人次", "万人次", "2.81万人次"],
   ["a rate with a slash stays a unit", "人/亿元", "人/亿元", "2.81人/亿元"],
   ["no unit given", "", "", "2.81"],
+  // a trial's 孕产妇死亡率（1/10万）: 8.5 was written 8.51/10万
+  ["a unit that begins with a digit is bracketed", "1/10万", "（1/10万）", "2.81（1/10万）"],
+  ["10万人 too", "10万人", "（10万人）", "2.81（10万人）"],
 ])("%s", (_d, unit, text, shown) => {
   expect(unitText(unit)).toBe(text);
   expect(withUnit("2.81", unit)).toBe(shown);
   if (text === "" && unit !== "") expect(classifyUnit(unit)).toBe("ratio");
+});
+
+// the pace and the check's expectation say such a unit once, not run into the number nor in double brackets
+test("a 1/10万 row: the report's pace and the check's expectation", () => {
+  expect(EVALUATION_WORDS.zh.paceValue(-1.1, "1/10万", false, (v) => String(v))).toBe("降低 1.1（1/10万）");
+  const r = checkActual(str("暂无"), { unit: detectUnit("孕产妇死亡率（1/10万）"), name: "孕产妇死亡率（1/10万）", scale: [9.2, 8] });
+  expect(r.issues[0]?.expected).toBe("1/10万 ≥ 0");
 });
