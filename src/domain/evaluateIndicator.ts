@@ -218,6 +218,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (target.kind === "approximate") {
     const tol = Math.abs(target.value);
     const diff = Math.abs(a - target.value);
+    // §3 judges 左右 by distance alone; a value that moved from the baseline away from the target (77.6
+    // against 78.2 → 79左右) is 倒退 all the same: said, so nobody reads 已达标 as progress (our reading)
+    if (bv !== null && bv !== target.value && Math.sign(a - bv) === -Math.sign(target.value - bv) && !approxEq(a, bv)) {
+      issues.push({ code: "approximate_backwards", severity: "warning", ...at(year), received: String(a), expected: applied.text, params: { baseline: bv } });
+    }
     if (le(diff, APPROX_MET * tol)) return result("met", base);
     return result(le(diff, APPROX_LAGGING * tol) ? "lagging" : "severe", base);
   }

@@ -249,7 +249,7 @@ const ZH: EvaluationWords = {
   unreported: "未报送。",
   unusable: (reason) => `${unusableText(reason, "zh", "report", false)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
-  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
+  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "approximate_backwards" ? `（倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
   toVerify: (names) => (names.length > 0 ? `其中 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
   runningTotalName: (name) => `${name}（疑似填了累计数）`,
@@ -301,7 +301,7 @@ const EN: EvaluationWords = {
   unreported: "Not submitted.",
   unusable: (reason) => `${unusableText(reason, "en", "report", false).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
-  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
+  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "approximate_backwards" ? ` (moving backwards, ${v.side} the baseline ${v.baseline ?? ""}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Of these, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
   runningTotalName: (name) => `${name} (perhaps a running total)`,

@@ -6,10 +6,12 @@ import { runningTotalReading } from "./runningTotalReading";
  * reading): far beyond the plan's numbers (§8f `far_from_plan`: `factor` and `side`) or a likely
  * unit slip (§2 `scale_suspect`, over 1000×), with no 说明 keeping it (`params.noted`); or, for a
  * cumulative row, a likely running total (§3 `running_total`: `basis`, the total the row is graded
- * on, runningTotalReading; `copied` where the cell equals the whole period's target).
+ * on, runningTotalReading; `copied` where the cell equals the whole period's target); or a 左右 row
+ * that moved back past its baseline (§3 `approximate_backwards`: `side` of the baseline, `baseline`),
+ * which §3's distance alone may grade met.
  */
 export interface ValueToVerify {
-  code: "far_from_plan" | "scale_suspect" | "running_total";
+  code: "far_from_plan" | "scale_suspect" | "running_total" | "approximate_backwards";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
   side: "above" | "below";
@@ -17,6 +19,8 @@ export interface ValueToVerify {
   basis?: number | null;
   /** running_total: the cell equals the whole period's target, and is left out of the grade */
   copied?: boolean;
+  /** approximate_backwards: the baseline the value fell below (`side` below) or rose above */
+  baseline?: number;
 }
 
 /**
@@ -28,7 +32,10 @@ export function valueToVerify(issues: readonly Issue[], sum: number | null = nul
   const i = issues.find((x) => (x.code === "far_from_plan" || x.code === "scale_suspect") && !x.params?.["noted"]);
   if (!i) {
     const r = runningTotalReading(issues, sum);
-    return r ? { code: "running_total", factor: null, side: "above", basis: r.basis, copied: r.copied } : null;
+    if (r) return { code: "running_total", factor: null, side: "above", basis: r.basis, copied: r.copied };
+    const back = issues.find((x) => x.code === "approximate_backwards");
+    const baseline = Number(back?.params?.["baseline"]);
+    return back && Number.isFinite(baseline) ? { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline } : null;
   }
   if (i.code === "scale_suspect") return { code: "scale_suspect", factor: null, side: "above" };
   const factor = Number(i.params?.["factor"]);
