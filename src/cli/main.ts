@@ -13,6 +13,7 @@ import { terminalJson, terminalText } from "./terminalText";
 import { usageMessage } from "./usageMessage";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
+import { isoDateOption } from "./isoDateOption";
 import { UsageError } from "./UsageError";
 import { langOption } from "./langOption";
 import { parseYear } from "./parseYear";
@@ -56,7 +57,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("summary").description("汇总一份或多份填报（可多个文件或文件夹）/ summary over returns (files or folders)").argument("<file.xlsx|folder...>")
     .option("--year <Y>", "按此年份核对").option("--out <summary.xlsx>", "输出文件（只要 JSON 时可不写）").option("--json", "输出 JSON（不加 --out 时只输出 JSON，不生成工作簿）").option("--force", "覆盖已存在的文件").addOption(langOption())
-    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）").option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）")
+    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）", isoDateOption).option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）", isoDateOption)
     .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx...>", "上年报送的填报（按填报单位对应）").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
     .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; lang: string; ledger?: string; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
@@ -88,7 +89,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (file: string, o: import("./runReview").ReviewCommandOptions) => (await import("./runReview")).runReview(file, o, io));
 
   program.command("distribute").description("下发：为每个填报单位生成一份填报工作簿，并写出报送台账 / one return per unit and the 报送台账")
-    .argument("[ids...]", "模板 id 或模板文件（import 生成的 .json）/ template ids or files").requiredOption("--year <Y>", "报告年份").requiredOption("--units <a,b,…>", "填报单位，以逗号分隔").option("--deadline <YYYY-MM-DD>", "报送截止日期")
+    .argument("[ids...]", "模板 id 或模板文件（import 生成的 .json）/ template ids or files").requiredOption("--year <Y>", "报告年份").requiredOption("--units <a,b,…>", "填报单位，以逗号分隔").option("--deadline <YYYY-MM-DD>", "报送截止日期", isoDateOption)
     .requiredOption("--out-dir <dir>", "输出文件夹").option("--from <template.json...>", "使用模板文件").option("--force", "覆盖已存在的文件").addOption(langOption())
     .action(async (ids: string[], o: { year: string; units: string; deadline?: string; outDir: string; from?: string[]; force?: boolean; lang: string }) => {
       const year = parseYear(o.year, o.lang === "en" ? "en" : "zh");
@@ -126,7 +127,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值（可多个文件或文件夹）/ the return of another year, entered values carried (files or folders)").argument("<file.xlsx|folder...>")
     .requiredOption("--year <Y>", "新的报告年份").option("--out <file.xlsx>", "输出文件（一份填报；原文件不改动）").option("--out-dir <dir>", "输出文件夹（多份填报或文件夹：每个单位一份，如 2025-定海区.xlsx）")
-    .option("--deadline <YYYY-MM-DD>", "新填报封面的报送截止日期").option("--force", "覆盖已存在的输出文件").addOption(langOption())
+    .option("--deadline <YYYY-MM-DD>", "新填报封面的报送截止日期", isoDateOption).option("--force", "覆盖已存在的输出文件").addOption(langOption())
     .action(async (files: string[], o: { year: string; out?: string; outDir?: string; deadline?: string; force?: boolean; lang: Lang }) => {
       const year = parseYear(o.year, o.lang);
       await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false }, io);

@@ -13,7 +13,7 @@ import { EVALUATION_WORDS } from "../../src/domain/evaluationWords";
  */
 const spec = (name: string, unit: string, baseline: string, target: string): IndicatorSpec => ({ name, unit, baseline, target, baselineYear: 2020, targetYear: 2025 });
 
-test.each<[string, string, string, string, number, Status, "below" | "above" | null]>([
+test.each<[string, string, string, string, string, number, Status, "below" | "above" | null]>([
   ["life expectancy fell below the baseline: met by distance, said", "人均预期寿命", "岁", "78.2", "79左右", 77.6, "met", "below"],
   ["beds fell below the baseline: lagging by distance, said", "每千人口医疗卫生机构床位数", "张", "5.9", "7.0左右", 5.8, "lagging", "below"],
   ["a falling target, the value rose past the baseline", "城镇调查失业率", "%", "6", "5.5左右", 6.2, "lagging", "above"],
