@@ -37,11 +37,41 @@ export async function readTableFile(file: string, choice: TableChoice = {}): Pro
   if (ext === ".docx") return fromDocx(file, choice);
   if (ext === ".html" || ext === ".htm") return fromHtmlFile(file, choice);
   if (ext === ".xls" || ext === ".doc") return refuse("old_format", { file, ext }, choice);
+  let bytes: Buffer;
   try {
-    return { ok: true, text: readFileSync(file, "utf8").replace(/^\ufeff/, ""), from: file, source: { kind: "paste" } };
+    bytes = readFileSync(file);
   } catch {
     return refuse("not_found", { file }, choice);
   }
+  // a workbook or another binary file under any other name (.ods, .xlsb, .xltx, .et, a PDF):
+  // the reader says what it is, never "no indicator header" over its bytes read as text
+  if (!looksLikeText(bytes)) return fromXlsx(file, choice);
+  return { ok: true, text: decodeText(bytes), from: file, source: { kind: "paste" } };
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Text saved by a person's editor: UTF-8 (with or without a BOM), UTF-16 with its BOM (Notepad's
+ * "Unicode"), or else GB18030, a superset of the GBK that Notepad on Chinese Windows saves as
+ * "ANSI" (one of the three always decodes; a GBK file is never valid UTF-8 past its first CJK character).
+ */
+function decodeText(b: Buffer): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b.subarray(2));
+  try {
+    return UTF8.decode(b).replace(/^\ufeff/, "");
+  } catch {
+    return new TextDecoder("gb18030").decode(b);
+  }
+}
+
+/** Text, not a binary file: a UTF-16 BOM, or no NUL byte and no zip, OLE or PDF signature in its start. */
+function looksLikeText(b: Buffer): boolean {
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return true;
+  const head = b.subarray(0, 4).toString("latin1");
+  if (head === "PK\x03\x04" || head === "PK\x05\x06" || head === "%PDF" || (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)) return false;
+  return !b.subarray(0, 8192).includes(0);
 }
 
 async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {

@@ -27,6 +27,9 @@ const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>;
   { name: "CSV saved as .xlsx", make: () => enc("指标,数值\n人均预期寿命,81.2\n"), problem: { code: "not_zip", params: { kind: "text" } }, zh: /文本文件/ },
   { name: "password-protected .xlsx (EncryptedPackage)", make: () => cfb(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]), problem: { code: "encrypted" }, zh: /已加密/ },
   { name: "Excel 97–2003 .xls (BIFF Workbook stream)", make: () => cfb(["Workbook", "\u0005SummaryInformation"]), problem: { code: "old_xls" }, zh: /旧版 \.xls/ },
+  // Excel 2.x–4.0 wrote a bare BIFF stream (no OLE container): the first bytes of real files of each kind
+  ...([["BIFF2", "09 00 04 00 07 00 10 00 0b 02 0c 00"], ["BIFF3", "09 02 06 00 00 00 10 00 f2 15 5c 00"], ["BIFF4", "09 04 06 00 00 00 10 00 d3 10 5c 00"]] as const).map(([kind, hex]) =>
+    ({ name: `Excel 2.x–4.0 worksheet (${kind}, no OLE container)`, make: () => Uint8Array.from(hex.split(" "), (h) => parseInt(h, 16)), problem: { code: "old_xls" as const }, zh: /旧版 \.xls/ })),
   { name: "OLE file whose directory cannot be read", make: () => cfb([]).map((x, i) => (i === 0x1e ? 0 : x)), problem: { code: "ole_unknown" }, zh: /加密.*或是旧版/ },
   { name: ".ods", make: () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), problem: { code: "other_package", params: { kind: "ods" } }, zh: /OpenDocument/ },
   { name: ".docx", make: () => zipOf({ "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', "word/document.xml": "<w/>" }), problem: { code: "other_package", params: { kind: "docx" } }, zh: /Word/ },

@@ -1,5 +1,5 @@
 import type { ElementPath } from "./ElementPath";
-import { unescapeXstring } from "./unescapeXstring";
+import { cellString } from "./cellString";
 
 /**
  * The text of a string item (<si> in the shared strings, <is> in a cell): its <t>, or the <t>
@@ -10,9 +10,9 @@ export class StringItemText {
   private raw = "";
   private inText = false;
 
-  /** the item's text, Excel's _xHHHH_ escapes undone */
+  /** the item's text, Excel's _xHHHH_ escapes undone and CR LF read as LF (cellString) */
   get text(): string {
-    return unescapeXstring(this.raw);
+    return cellString(this.raw);
   }
 
   constructor(private readonly path: ElementPath, private readonly base: number) {}

@@ -3,7 +3,7 @@ import { storedNumber, type NumberFormatKind } from "../storedNumber";
 import { ElementPath } from "./ElementPath";
 import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 import { StringItemText } from "./StringItemText";
-import { unescapeXstring } from "./unescapeXstring";
+import { cellString } from "./cellString";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
@@ -199,7 +199,7 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], num
       const i = Number(v);
       return sharedCells[i] ?? (sharedCells[i] = text(ctx.shared[i] ?? ""));
     }
-    case "str": case "inlineStr": return text(unescapeXstring(v));
+    case "str": case "inlineStr": return text(cellString(v));
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
     case "e": return { type: "error", code: v };
     case "d": return { type: "date", iso: v.slice(0, 10) };

@@ -11,10 +11,18 @@ const OTHER: Array<[number[], string]> = [
 ];
 
 /**
+ * A workbook of Excel 2.x–4.0 (or a BIFF5 stream saved bare): no OLE container, the bytes open
+ * with the BOF record, type 0x0009, 0x0209, 0x0409 or 0x0809 and its length (4, 6, 8 or 16).
+ */
+function biffStart(b: Uint8Array): boolean {
+  return b.length >= 8 && b[0] === 0x09 && (b[1] === 0x00 || b[1] === 0x02 || b[1] === 0x04 || b[1] === 0x08) && b[3] === 0x00 && [4, 6, 8, 16].includes(b[2] ?? 0);
+}
+
+/**
  * Tells what kind of file the bytes are before the zip is opened, and throws the reader's coded
  * problem for anything that is not a zip: empty, an OLE compound file (an encrypted .xlsx keeps
  * its package in an EncryptedPackage stream; an old .xls has a Workbook or Book stream), PDF,
- * a web page, text. Returns for a zip (local file header, or the end record of an empty zip).
+ * a bare BIFF workbook of Excel 2.x–4.0, a web page, text. Returns for a zip (local file header, or the end record of an empty zip).
  */
 export function sniffFileKind(b: Uint8Array): void {
   if (b.length === 0) throw xlsxProblem({ code: "empty_file" });
@@ -26,6 +34,7 @@ export function sniffFileKind(b: Uint8Array): void {
     if (names.has("worddocument")) throw xlsxProblem({ code: "not_zip", params: { kind: "doc" } });
     throw xlsxProblem({ code: "ole_unknown" });
   }
+  if (biffStart(b)) throw xlsxProblem({ code: "old_xls" });
   for (const [sig, kind] of OTHER) if (starts(b, sig)) throw xlsxProblem({ code: "not_zip", params: { kind } });
   const head = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(0, 512)).replace(/^\ufeff/, "").trimStart().toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<\?xml[^>]*>\s*<html/.test(head)) throw xlsxProblem({ code: "not_zip", params: { kind: "html" } });
