@@ -4,6 +4,7 @@ import type { CheckReport } from "../sheet/CheckReport";
 import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { GridWorkbook } from "../sheet/Grid";
 import { fingerprintText, readLock } from "./LockRecord";
+import { sameLockedText } from "./sameLockedText";
 import { returnEntries } from "./returnEntries";
 import { returnValues, valueKey } from "./returnValues";
 
@@ -42,7 +43,7 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
       const accepted = rec.values[key];
       const v = now.get(key);
       const text = v?.text ?? "";
-      if (accepted === undefined ? text === "" : accepted === text) continue;
+      if (accepted === undefined ? text === "" : sameLockedText(accepted, text)) continue;
       changed++;
       const issue: Issue = { code: "locked_value_changed", severity: "error", sheet: item.sheet, expected: accepted ?? "", received: text, params: { field, lockedAt: rec.lockedAt } };
       if (v) issue.cell = v.cell;
