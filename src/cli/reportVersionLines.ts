@@ -23,7 +23,7 @@ export function reportVersionLines(versions: readonly ReportVersions[], misnamed
     const last = v.files[v.files.length - 1] ?? "";
     const older = v.files.slice(0, -1).join(en ? ", " : "、");
     return en
-      ? `${v.unit} sent ${v.files.length} versions; the latest (${last}, ${newestBy(v.by, "en")}) is evaluated, not: ${older}`
+      ? `${v.unit} sent ${v.files.length} versions; the latest (${last}, ${newestBy(v.by, "en")}) is evaluated; not evaluated: ${older}`
       : `${v.unit} 收到 ${v.files.length} 版，按最新一版（${last}，${newestBy(v.by, "zh")}）评估，未评估：${older}`;
   });
   const crossed = misnamed.map((m) => (en

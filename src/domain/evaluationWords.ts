@@ -284,9 +284,11 @@ const EN: EvaluationWords = {
   bracket: (inner) => ` (${inner})`,
   assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,
   paceValue: (v, unit, cumulative, fmt) => {
-    const u = paceUnit(unit, " percentage points", " per-mille points");
-    if (cumulative) return `${fmt(v)}${u}`;
-    return fmt(Math.abs(v)) === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${fmt(Math.abs(v))}${u}`;
+    // one point, not "1 percentage points"
+    const unitFor = (n: string): string => (n === "1" ? paceUnit(unit, " percentage point", " per-mille point") : paceUnit(unit, " percentage points", " per-mille points"));
+    if (cumulative) return `${fmt(v)}${unitFor(fmt(v))}`;
+    const n = fmt(Math.abs(v));
+    return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${n}${unitFor(n)}`;
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,

@@ -35,3 +35,8 @@ test("a 1/10万 row: the report's pace and the check's expectation", () => {
   const r = checkActual(str("暂无"), { unit: detectUnit("孕产妇死亡率（1/10万）"), name: "孕产妇死亡率（1/10万）", scale: [9.2, 8] });
   expect(r.issues[0]?.expected).toBe("1/10万 ≥ 0");
 });
+
+// a trial's English report: "needs a rise of 1 percentage points"
+test.each<[number, string]>([[1, "a rise of 1 percentage point"], [-1, "a fall of 1 percentage point"], [1.5, "a rise of 1.5 percentage points"], [2, "a rise of 2 percentage points"]])("English pace %s: %s", (v, said) => {
+  expect(EVALUATION_WORDS.en.paceValue(v, "%", false, (x) => String(x))).toBe(said);
+});

@@ -40,7 +40,7 @@ describe("report: one return per unit, the one summary counts", () => {
     ["a second version of 定海区: the newer one evaluated, the older named", "1-定海区-修改版.xlsx", "zh",
       (f: string) => [`定海区 收到 2 版，按最新一版（${f}，按文件修改时间最晚）评估，未评估：${files[0]}`], true],
     ["the same in English", "1-定海区-修改版2.xlsx", "en",
-      (f: string) => [`定海区 sent 2 versions; the latest (${f}, the newest file by file time) is evaluated, not: ${files[0]}`], true],
+      (f: string) => [`定海区 sent 2 versions; the latest (${f}, the newest file by file time) is evaluated; not evaluated: ${files[0]}`], true],
     ["定海区's return copied under 普陀区's name: passed over, not 普陀区's nor 定海区's newer version", "2-普陀区-抄送.xlsx", "zh",
       (f: string) => [`请核实 ${f}：文件名是普陀区的，封面填报单位却是定海区；定海区另有填报，此文件未评估，未计入普陀区`], false],
   ] as const)("%s", async (_why, name, lang, lines, counted) => {
@@ -82,7 +82,7 @@ describe("report: one return per unit, the one summary counts", () => {
     const r = await cli("report", older, newer, ...files.slice(1), "--out", join(dl, "r.docx"), "--lang", lang);
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out.split("\n")).toContain(lang === "en"
-      ? `定海区 sent 2 versions; the latest (${newer}, ${basis}) is evaluated, not: ${older}`
+      ? `定海区 sent 2 versions; the latest (${newer}, ${basis}) is evaluated; not evaluated: ${older}`
       : `定海区 收到 2 版，按最新一版（${newer}，${basis}）评估，未评估：${older}`);
     const j = JSON.parse((await cli("report", older, newer, ...files.slice(1), "--json")).out) as Doc;
     expect(j.resubmissions).toEqual([{ unit: "定海区", files: [older, newer], by: "saved" }]);
