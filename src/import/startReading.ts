@@ -173,7 +173,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };
 }
 
-const TABLE_LABEL = /^(附)?(表|专栏)\s*[0-9一二三四五六七八九十]+$/;
+// 表1, 附表2, 专栏 1; 附表 and 附件 also without a number (an annex's title line: 附表  某县“十四五”…)
+// (a table's number is short and ends there: 附表 2021—2025年… is 附表 and a title)
+const NUMBER = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])";
+const LABEL = `(?:附表|附件)(?:\\s*${NUMBER})?|(?:附)?(?:表|专栏)\\s*${NUMBER}`;
+const TABLE_LABEL = new RegExp(`^(?:${LABEL})$`);
+const LABEL_BEFORE_TITLE = new RegExp(`^(${LABEL})\\s*[:：.．、]?\\s*`);
 
 /**
  * The title line just above the header (joined with the lines above it when the layout broke it,
@@ -197,7 +202,7 @@ function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly strin
   }
   const joined = joinTitleLines(candidates);
   if (!joined) return { title: "", table: "", lines: [] };
-  const m = /^((?:附)?(?:表|专栏)\s*[0-9一二三四五六七八九十]+)\s*[:：.．、]?\s*/.exec(joined.title);
+  const m = LABEL_BEFORE_TITLE.exec(joined.title);
   const table = m?.[1] ? m[1].replace(/\s+/g, "") : "";
   const title = trimCell(m ? joined.title.slice(m[0].length) : joined.title);
   return { title, table, lines: joined.lines };

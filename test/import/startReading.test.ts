@@ -23,6 +23,12 @@ describe("startReading: header, title and the line rules before the rows", () =>
     ["a broken title is joined (said)", "某市\"十四\n五\"残疾人事业发展主要指标\n指标\t基期值\t目标值\n1\t甲率(%)\t1\t2", "", "某市\"十四五\"残疾人事业发展主要指标", [[1, "title-joined"]]],
     ["traditional characters (said)", "某市“十三五”主要指標\n指標\t2015年\t2020年\t屬性\n1\t甲率(%)\t1\t2\t約束性", "", "某市“十三五”主要指标", [[1, "traditional"]]],
     ["a weight column (said)", "某县“十四五”主要指标\n监测指标\t单位\t权重\t目标值\n1\t甲率\t%\t5\t95", "", "某县“十四五”主要指标", [[2, "column-weight"]]],
+    // a trial: an annex's title line kept 附表 in every title (《附表 清河县…》), and with two spaces was dropped
+    ["an annex's label before the title", "附表 清河县“十四五”卫生健康主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "清河县“十四五”卫生健康主要指标", []],
+    ["附件1： before the title", "附件1：清河县“十四五”卫生健康主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "清河县“十四五”卫生健康主要指标", []],
+    ["附表 and two spaces, a spaced table", "附表  清河县“十四五”卫生健康主要指标\n类别 序号 指标名称 单位 2020年基期值 2025年目标值 指标属性\n健康水平 1 人均预期寿命（岁） 岁 78.2 79 预期性\n健康水平 2 婴儿死亡率（‰） ‰ 3.6 5 预期性", "", "清河县“十四五”卫生健康主要指标", [[3, "spaced-columns"]]],
+    ["a year after 附表 is the title's", "附表 2021—2025年清河县卫生健康主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "2021—2025年清河县卫生健康主要指标", []],
+    ["表彰 is no label", "表彰先进主要指标（2021—2025年）\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "表彰先进主要指标（2021—2025年）", []],
   ])("%s", (_d, text, given, title, unread) => {
     const s = startReading(text, given);
     if (!s.ok) throw new Error(s.message);
