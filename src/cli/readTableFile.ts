@@ -135,7 +135,9 @@ function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" 
   const t = tables[at];
   if (!t) return refuse("no_tables", { file }, choice);
   const body = gridLines(t.rows);
-  // the caption (the paragraph before the table) is named as the table's first row
+  // the caption (the paragraph before the table) is named as the table's first row, its notes after its last
   const caption = t.caption === "" ? [] : t.caption.split("\n");
-  return { ok: true, text: [...caption, body.text].join("\n"), from: `${file}#表格${at + 1}`, source: { kind, rows: [...caption.map(() => 1), ...body.rows] } };
+  const notes = t.notes.flatMap((n) => n.split("\n"));
+  const after = (body.rows[body.rows.length - 1] ?? 0) + 1;
+  return { ok: true, text: [...caption, body.text, ...notes].join("\n"), from: `${file}#表格${at + 1}`, source: { kind, rows: [...caption.map(() => 1), ...body.rows, ...notes.map(() => after)] } };
 }

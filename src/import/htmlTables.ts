@@ -3,13 +3,32 @@
  * (`<table><tr><td><p>…</p></td>…`), walked without a DOM so the CLI and tests need none.
  * Paragraphs inside a cell become lines of the cell; `colspan` adds empty cells after the cell,
  * `rowspan` leaves the cell empty in the rows below (the importer reads a blank category as "the
- * same as above"). Each table also gets the text of the paragraph just before it (its title).
- * Nested tables are read as text of the outer cell.
+ * same as above"). Each table also gets the text of the paragraph just before it (its title) and
+ * the notes just after it (`注：…`, `①…`: what a plan prints below its table, which a pasted copy
+ * carries and the importer keeps). Nested tables are read as text of the outer cell.
  */
 export interface HtmlTable {
   /** the text of the last paragraph or heading before the table ("" when none) */
   caption: string;
   rows: string[][];
+  /** the paragraphs right after the table that are its notes (注：…, 资料来源：…, ①…, ※…, and a note's numbered lines) */
+  notes: string[];
+}
+
+// a note's first line, or a footnote of its own; once a note has begun, its numbered lines (1. …, （2）…)
+const NOTE = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]|^([\u2460-\u2473]|[[［〔]\s*\d{1,2}\s*[\]］〕]|[*＊※])/u;
+const NUMBERED = /^(\d+[.、．]|[(（]\s*\d{1,2}\s*[)）])/;
+
+/** The note paragraphs at the start of `html` (what follows a table, up to the next one). */
+function notesAfter(html: string): string[] {
+  const notes: string[] = [];
+  for (const p of html.matchAll(/<(p|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/gi)) {
+    const t = textOf(p[2] ?? "");
+    if (t === "") continue;
+    if (!NOTE.test(t) && !(notes.length > 0 && NUMBERED.test(t))) break;
+    notes.push(t);
+  }
+  return notes;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
@@ -67,7 +86,8 @@ export function htmlTables(html: string): HtmlTable[] {
       fillSpans();
       rows.push(row);
     }
-    out.push({ caption: paras[paras.length - 1] ?? "", rows });
+    const next = html.slice(last).search(/<table\b/i);
+    out.push({ caption: paras[paras.length - 1] ?? "", rows, notes: notesAfter(next === -1 ? html.slice(last) : html.slice(last, last + next)) });
   }
   return out;
 }

@@ -55,8 +55,20 @@ describe("gridText and htmlTables: tables as cells, to the importer's text", () 
       "<tr><td rowspan=\"2\"><p>教育</p></td><td>1</td><td><p>甲率&amp;乙率</p><p>其中：小学</p></td><td>5</td></tr>" +
       "<tr><td>2</td><td>丙</td><td>6</td></tr></table><p>注</p><table><tr><td>x</td></tr></table>";
     expect(htmlTables(html)).toEqual([
-      { caption: "表1 某县“十四五”主要指标", rows: [["领域", "指标", "", "2025年"], ["教育", "1", "甲率&乙率\n其中：小学", "5"], ["", "2", "丙", "6"]] },
-      { caption: "注", rows: [["x"]] },
+      { caption: "表1 某县“十四五”主要指标", rows: [["领域", "指标", "", "2025年"], ["教育", "1", "甲率&乙率\n其中：小学", "5"], ["", "2", "丙", "6"]], notes: [] },
+      { caption: "注", rows: [["x"]], notes: [] },
     ]);
+  });
+
+  // a trial: the same plan as .txt kept 注：〔〕内为五年累计数。①…, as .docx or .html lost it
+  test.each<[string, string, string[]]>([
+    ["a note and its footnote", "<p>注：〔〕内为五年累计数。</p><p>①含乡镇卫生院。</p><p>二、主要任务</p>", ["注：〔〕内为五年累计数。", "①含乡镇卫生院。"]],
+    ["a note's numbered lines", "<p>注：</p><p>1. 带*的为2019年数据。</p><p>（2）〔〕内为累计数。</p><p>下一段正文。</p>", ["注：", "1. 带*的为2019年数据。", "（2）〔〕内为累计数。"]],
+    ["资料来源", "<p>资料来源：县统计局。</p>", ["资料来源：县统计局。"]],
+    ["prose first: no notes", "<p>二、主要任务</p><p>注：这不是表注。</p>", []],
+    ["numbered prose without a note: none", "<p>1. 加快建设</p>", []],
+    ["up to the next table only", "<p>注：甲。</p><table><tr><td>x</td></tr></table><p>注：乙。</p>", ["注：甲。"]],
+  ])("the notes after a table: %s", (_why, after, notes) => {
+    expect(htmlTables(`<p>某县指标</p><table><tr><td>指标</td><td>2025年</td></tr></table>${after}`)[0]?.notes).toEqual(notes);
   });
 });
