@@ -1,3 +1,4 @@
+import { returnContent } from "../sheet/returnContent";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid, readYear } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
@@ -74,6 +75,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     const replacedDecisions = readDecisions(prev.grid.sheets, prev.grid.date1904 === true);
     if (!ours) memory = replacedDecisions;
     inputs.replaced = rowContents(prev.grid, pr.report);
+    inputs.replaces = returnContent(prev.grid);
     inputs.replacedDecisions = replacedDecisions;
   }
   const sheet = reviewSheet(r.report, memory, inputs);

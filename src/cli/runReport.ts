@@ -1,3 +1,4 @@
+import { versionFacts } from "../cycle/versionFacts";
 import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta } from "../sheet/checkGrid";
@@ -66,7 +67,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
     // a row deleted from the return is still the plan's: counted 未填报, said missing
     const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
-    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }), ret });
+    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret });
   }
   const { misnamed, counted, versions } = countedReturns(arrived, listed);
   const returns = counted.map((x) => x.ret);

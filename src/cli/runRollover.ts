@@ -1,3 +1,4 @@
+import { versionFacts } from "../cycle/versionFacts";
 import { existsSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { inUnitOrder } from "../cycle/inUnitOrder";
@@ -135,7 +136,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (r.report.year === o.year) { skipped.push(say("roll_skipped_year", { file, year: o.year })); continue; }
     refuseOutsidePlan(r.templates, o.year, io.lang);
     if (!r.report.reportingUnit.trim()) { noUnit.push(say("roll_no_unit", { file })); continue; }
-    sources.push({ file, unit: r.report.reportingUnit.trim(), year: r.report.year, receivedAt: statSync(file).mtimeMs, ...(r.grid.savedAt === undefined ? {} : { savedAt: r.grid.savedAt }) });
+    sources.push({ file, unit: r.report.reportingUnit.trim(), year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid) });
   }
   if (unreadable.length) { io.printErr(unreadable.join("\n") + "\n"); io.setExit(EXIT.unreadable); return; }
   if (noUnit.length) throw new UsageError(noUnit.join("\n"));

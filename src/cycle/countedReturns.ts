@@ -9,7 +9,7 @@ import { misnamedReturns, type MisnamedReturn } from "./misnamedReturns";
  * then the newest version of each 填报单位 counts (latestVersions). `kept`: the returns not passed
  * over, in the order given; `versions`: each unit that sent two or more, its files oldest first.
  */
-export function countedReturns<T extends Pick<ArrivedReturn, "file" | "unit" | "receivedAt" | "savedAt">>(arrived: readonly T[], expected: readonly string[] = []): {
+export function countedReturns<T extends Pick<ArrivedReturn, "file" | "unit" | "receivedAt" | "savedAt" | "content" | "replaces">>(arrived: readonly T[], expected: readonly string[] = []): {
   misnamed: MisnamedReturn[]; passedOver: Set<string>; kept: T[]; counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>;
 } {
   const misnamed = misnamedReturns(arrived, expected);

@@ -9,6 +9,8 @@ export interface RollSource {
   year: number;
   receivedAt: number;
   savedAt?: number;
+  content?: string;
+  replaces?: string;
 }
 
 /** What `rollover --out-dir` writes: one new return per unit, and the returns it passed over. */
@@ -40,8 +42,8 @@ export function rolloverTargets(sources: readonly RollSource[], year: number, ou
     const clash = names.get(name.toLowerCase());
     if (clash !== undefined) return { ok: false, clash: { a: clash, b: unit, name } };
     names.set(name.toLowerCase(), unit);
-    const { time } = versionOrder(list);
-    const [chosen, ...others] = [...list].sort((a, b) => b.year - a.year || time(b) - time(a) || b.order - a.order);
+    const { rank } = versionOrder(list);
+    const [chosen, ...others] = [...list].sort((a, b) => b.year - a.year || rank(b) - rank(a));
     targets.push({ file: chosen!.file, unit, out: join(outDir, name) });
     if (others.length) passedOver.push({ unit, file: chosen!.file, others: others.sort((a, b) => a.order - b.order).map((x) => x.file) });
   }

@@ -10,6 +10,7 @@ import { reviewTally } from "./reviewTally";
 import { returnValues } from "./returnValues";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import type { UnusableFile } from "./UnusableFile";
+import { versionFacts } from "./versionFacts";
 import { versionOrder, type VersionBasis } from "./versionOrder";
 import { versionsSheet, type Resubmission } from "./versionsSheet";
 
@@ -24,6 +25,9 @@ export interface ArrivedReturn {
   unit: string;
   receivedAt: number;
   savedAt?: number;
+  /** what it holds (returnContent), and what the version it replaces held, as its 审核 sheet records (review --replaces) */
+  content?: string;
+  replaces?: string;
   lock: LockState;
   state: LedgerState;
   errors: number;
@@ -50,7 +54,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   const { state, held } = ledgerStanding(lock, tally, lockErrors(report).length);
   const lags = lagsOf(report, tally.explained);
   return {
-    file, unit: report.reportingUnit, receivedAt, ...(grid.savedAt === undefined ? {} : { savedAt: grid.savedAt }), lock, state, held,
+    file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid), lock, state, held,
     errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     blank: blankOf(grid, report),
@@ -77,18 +81,17 @@ export interface CycleOptions {
  * more, its files oldest first and what they were ordered `by`. Returns with a blank 填报单位 are never taken for versions of one another. Any record
  * with `unit` and `receivedAt` (`summary`'s ArrivedReturn, `report`'s evaluated returns): one rule for both.
  */
-export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt">>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }> } {
+export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces">>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }> } {
   const byUnit = new Map<string, T[]>();
   arrived.forEach((x, i) => {
     const unit = x.unit || `\u0000${i}`;
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), x]);
   });
-  const order = new Map(arrived.map((x, i) => [x, i]));
   const latest = new Set<T>();
   const versions: Array<{ unit: string; files: T[]; by: VersionBasis }> = [];
   for (const [unit, list] of byUnit) {
-    const { by, time } = versionOrder(list);
-    const sorted = [...list].sort((a, b) => time(a) - time(b) || order.get(a)! - order.get(b)!);
+    const { by, rank } = versionOrder(list);
+    const sorted = [...list].sort((a, b) => rank(a) - rank(b));
     latest.add(sorted[sorted.length - 1]!);
     if (sorted.length > 1) versions.push({ unit, files: sorted, by });
   }

@@ -44,7 +44,7 @@ const AFTER: Array<[string, string, number]> = [["review", "复核状态", 9], [
  * on what was shown then); `since`, what the row held in the version a resubmission replaced
  * (review --replaces), kept until someone decides on the row.
  */
-const HIDDEN = ["key", "fingerprint", "shown", "seen", "since"] as const;
+const HIDDEN = ["key", "fingerprint", "shown", "seen", "since", "replaces"] as const;
 /** The shown columns whose text wraps (a long 目标 or 当年值 such as 累计 11（2023 年 4） is never clipped in print). */
 const WRAP = new Set(["sheet", "name", "value", "baseline", "target", "due", "issue", "note"]);
 /** 工作表 is as wide as the report's longest sheet name within these bounds; a longer name wraps. */
@@ -85,6 +85,8 @@ export interface ReviewMemory {
   freeRows: string[][];
   /** the workbook read counts dates from 1904: its date cells' serials mean other days in a 1900 workbook */
   date1904?: true;
+  /** review --replaces: what the version this return replaces held (returnContent), kept from run to run */
+  replaces?: string;
 }
 
 const sig = (d: Pick<Decision, "decision" | "comment" | "reviewer" | "date">): string => JSON.stringify([d.decision, d.comment, d.reviewer, d.date]);
@@ -125,6 +127,9 @@ export function readDecisions(sheets: GridSheet[], date1904 = false): ReviewMemo
   }
   if (!keys.has("sheet")) keys.set("sheet", 1);
   memory.extraColumns = extras.map(([n]) => n);
+  // the version replaced, under the hidden column's key (its header cell, a row no decision uses)
+  const replaces = keys.has("replaces") ? cellText(gridCell(s, HEADER_ROW, keys.get("replaces")!)).trim() : "";
+  if (replaces) memory.replaces = replaces;
   const get = (r: number, k: string): string => {
     const c = keys.get(k);
     return c === undefined ? "" : cellText(gridCell(s, r, c)).trim();
@@ -174,6 +179,8 @@ export interface ReviewInputs {
   replacedDecisions?: ReviewMemory;
   /** the workbook the sheet is written into counts dates from 1904 */
   date1904?: boolean;
+  /** review --replaces: what the version replaced holds (returnContent), recorded so summary, report and rollover take this one as the newer */
+  replaces?: string;
 }
 
 
@@ -211,6 +218,8 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
   b.sheet.hiddenRows.push(KEY_ROW);
   [...SHOWN, ...REVIEWER, ...AFTER].forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
   previous.extraColumns.forEach((n) => b.value(HEADER_ROW, b.col(EXTRA + n), n, "header"));
+  const replaces = inputs.replaces ?? previous.replaces;
+  if (replaces) b.value(HEADER_ROW, b.col("replaces"), replaces, "hidden");
   b.sheet.rowHeights[HEADER_ROW] = 30;
 
   const items = new Map<string, CheckItem>();

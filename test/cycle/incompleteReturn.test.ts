@@ -67,7 +67,7 @@ describe("the ledger shows the rows a unit left 未填报", () => {
       "应报 3，收到 3 份：未报 0，已报 2，退回 1，通过 0", "已报但有未填报的指标，请督促补填：白沙县 7 项（共 18 项）、东港区 1 项（共 18 项）"],
   ])("%s: the sheet and the terminal say the same", (_, list, sheetLine, textLine) => {
     expect(ledgerCounts(list)).toBe(sheetLine);
-    const figures = { year: 2023, units: [], totals: {} } as unknown as SummaryFigures;
+    const figures = { year: 2023, units: [], totals: {}, flags: [] } as unknown as SummaryFigures;
     expect(summaryText("汇总.xlsx", figures, [], list, "zh").split("\n")).toContain(textLine);
     const en = summaryText("汇总.xlsx", figures, [], list, "en");
     // a unit that sent nothing is named, to be chased (not only counted)

@@ -88,6 +88,40 @@ describe("report: one return per unit, the one summary counts", () => {
     expect(j.resubmissions).toEqual([{ unit: "定海区", files: [older, newer], by: "saved" }]);
   });
 
+  // a trial: after the second version came, the reviewer wrote a 审核意见 into the first and saved it (its save
+  // time and file time newest), and summary counted the first; review --replaces recorded which is newer
+  test("the version review --replaces recorded is counted, whatever the times say (summary, report, rollover)", async () => {
+    const dl = mkdtempSync(join(tmpdir(), "report-replaced-"));
+    const [v1, v2] = [join(dl, "定海区-第一版.xlsx"), join(dl, "定海区-第二版.xlsx")];
+    for (const [file, value] of [[v1, 96], [v2, 97]] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(files[0]!);
+      expect(fillInputs(wb, [{ template: "zhoushan-2016-2020", id: "zs16-02", key: "in:2018", value }])).toEqual([]);
+      await wb.xlsx.writeFile(file);
+    }
+    expect((await cli("review", v1)).code).toBe(0);
+    expect((await cli("review", v2, "--replaces", v1)).code).toBe(0);
+    // the first opened again and saved after the second: newer by its workbook's save time and its file's
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(v1);
+    wb.modified = new Date(Date.now() + 86400000);
+    await wb.xlsx.writeFile(v1);
+    const t = Date.now() / 1000;
+    utimesSync(v2, t - 3600, t - 3600);
+    utimesSync(v1, t, t);
+    const others = files.slice(1);
+    const r = await cli("report", v1, v2, ...others, "--out", join(dl, "r.docx"));
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out.split("\n")).toContain(`定海区 收到 2 版，按最新一版（${v2}，审核时记录为替换前一版（review --replaces））评估，未评估：${v1}`);
+    const s = await cli("summary", v1, v2, ...others, "--json");
+    const json = JSON.parse(s.out) as { units: Array<{ unit: string; file: string }>; resubmissions: Array<{ files: string[]; by: string }> };
+    expect(json.units.find((u) => u.unit === "定海区")?.file).toBe(v2);
+    expect(json.resubmissions.map((x) => [x.files, x.by])).toEqual([[[v1, v2], "replaced"]]);
+    const roll = await cli("rollover", v1, v2, "--year", "2019", "--out-dir", join(dl, "next"));
+    expect(roll.code).toBe(0);
+    expect(roll.out).toContain(`按 ${v2} 换年度`);
+  }, 120000);
+
   test("the Word title counts units: 4, not 5", async () => {
     const copy = await newerCopy("1-定海区-第三版.xlsx");
     const out = join(dir, "title.docx");
