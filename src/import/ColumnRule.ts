@@ -27,6 +27,8 @@ export interface IndicatorDraft {
   add: Partial<Pick<IndicatorDef, "direction" | "note" | "attribute" | "results" | "yearlyTargets" | "responsibleUnit">>;
   /** reports on the row's first line */
   report<C extends ImportCode>(code: C, params: UnreadParams[C]): void;
+  /** what the rules before have reported on this row */
+  readonly said: ReadonlySet<ImportCode>;
 }
 
 /** A rule for one column or reading of an indicator's cells. */

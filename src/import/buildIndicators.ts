@@ -1,3 +1,4 @@
+import type { ImportCode } from "./unreadMessages";
 import { detectUnit } from "../domain/Unit";
 import { parseTarget } from "../domain/parseTarget";
 import type { IndicatorDef } from "../templates/TemplateSchema";
@@ -59,9 +60,11 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
 function toIndicator(row: Row, id: string, reading: TableReading): IndicatorDef {
   const at = row.lines[0] ?? 0;
   const name = row.name.trim();
+  const said = new Set<ImportCode>();
   const draft: IndicatorDraft = {
     row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", add: {},
-    report: (code, params) => reading.report(at, code, params),
+    report: (code, params) => { said.add(code); reading.report(at, code, params); },
+    said,
   };
   for (const rule of COLUMN_RULES) rule(draft);
   const { unit, target, add, name: shownName } = draft;

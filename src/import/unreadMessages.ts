@@ -99,6 +99,8 @@ export interface UnreadParams {
   "unit-differs": { valueUnit: string; unit: string };
   /** a 左右 target (`value`, met from `low` to `high`) on a name whose `word` tells a direction, `down` or up: judged both ways (§3) */
   "target-approximate-direction": { target: string; value: string; low: string; high: string; word: string; down: boolean };
+  /** a target with a number that no form of §1 reads: loaded as words (待人工评估) */
+  "target-words": { target: string };
 }
 
 /** What the importer says about a line: not loaded, or loaded with a change to check. */
@@ -200,6 +202,7 @@ const ZH: Texts = {
   },
   "target-level-rise": (p) => `目标“${p.target}”是五年累计数，而基期值 ${p.baseline} 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 ${p.suggested}（${p.baseline} + ${p.total}），可把目标改写为“≥${p.suggested}”，${CHECK}`,
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
+  "target-words": (p) => `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`,
   "target-approximate-direction": (p) => `目标“${p.target}”按评估规则以 ${p.value} 上下 10% 判定（${p.low}–${p.high} 为已达标），明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可把目标改写为“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
 };
 
@@ -262,6 +265,7 @@ const EN: Texts = {
   },
   "target-level-rise": (p) => `the target “${p.target}” is a five-year total while the baseline ${p.baseline} is a level: checked as a total, each year's cell takes that year's rise (not the year's level), and the years add up; if the plan means reaching ${p.suggested} (${p.baseline} + ${p.total}) by the end, write the target as “≥${p.suggested}”; loaded, to check`,
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
+  "target-words": (p) => `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`,
   "target-approximate-direction": (p) => `the target “${p.target}” is judged by its distance from ${p.value} (${p.low}–${p.high} met), so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
 };
 
@@ -276,7 +280,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
-  "target-approximate-direction": "to-check",
+  "target-approximate-direction": "to-check", "target-words": "to-check",
 };
 
 /**

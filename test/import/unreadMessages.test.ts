@@ -28,6 +28,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-relative": { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" },
   "target-level-rise": { target: "〔1〕", baseline: "77.3", total: "1", suggested: "78.3" },
   "target-approximate-direction": { target: "3左右", value: "3", low: "2.7", high: "3.3", word: "消费价格", down: true },
+  "target-words": { target: "每年降低0.5个百分点以上" },
 };
 
 describe("unreadMessages: each code's text in zh and en, ending in its effect", () => {

@@ -61,11 +61,14 @@ export function draftThrough(rule: ColumnRule, lines: readonly string[]): { draf
   const codes: ImportCode[] = [];
   let collecting = false;
   const name = row.name.trim();
+  const said = new Set<ImportCode>();
   const draft: IndicatorDraft = {
     row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", add: {},
     report: (code) => {
+      said.add(code);
       if (collecting) codes.push(code);
     },
+    said,
   };
   for (const r of COLUMN_RULES) {
     if (r === rule) break;
