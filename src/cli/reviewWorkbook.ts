@@ -14,7 +14,7 @@ import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFil
 
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
-  | { ok: true; report: CheckReport; sheet: string; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[] }
+  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[] }
   | { ok: false; message: string; unreadable: boolean };
 
 export interface ReviewOptions {
@@ -97,5 +97,5 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   else await writeFileSafely(out, put.bytes, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
   const counts = reviewCounts(sheet);
   const { acceptedWithErrors } = reviewerVerdicts(plannedReviewRows(sheet), r.report);
-  return { ok: true, report: r.report, sheet: put.name, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors };
+  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors };
 }

@@ -201,7 +201,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     // the resubmitted value is 待复核 (review --replaces) until the reviewer decides on it: not locked before
     expect((await cli("lock", f)).err).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行），未锁定/);
     await decide(f, "通过", "zhoushan-2021-2025|zs21-12|2023");
-    expect((await cli("review", f)).out).toMatch(/其中 0 条因数值变化待复核/);
+    expect((await cli("review", f)).out).toMatch(/其中 0 条因填报内容（数值、说明或人工评估）变化待复核/);
     const unlocked = readFileSync(f);
     const parts = async (p: string): Promise<Map<string, string>> => {
       const z = await JSZip.loadAsync(readFileSync(p));

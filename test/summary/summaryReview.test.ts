@@ -223,7 +223,7 @@ describe("review workflow", () => {
     const [templateId, id, year] = target["key"]!.split("|");
     await setInput(file, templateId!, id!, `in:${year}`, 0.5);
     const r = await cli("review", file);
-    expect(r.out).toMatch(/1 条因数值变化待复核/);
+    expect(r.out).toMatch(/1 条因填报内容（数值、说明或人工评估）变化待复核/);
     const after = await reviewRows(file);
     const stale = after.filter((x) => x["review"] === "待复核");
     expect(stale.map((x) => x["key"])).toEqual([target["key"]]);
