@@ -96,16 +96,18 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       if (unreadable.length) continue;
       // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice;
       // a return with nothing entered is not compared (blank returns of different units look alike)
+      // what it holds, once: the duplicate check and the order of a unit's versions (versionFacts) both use it
+      const content = returnContent(r.grid);
       if (r.report.items.some((i) => (i.value ?? "") !== "")) {
         // kept as its hash: the content of a thousand returns would stay in memory otherwise
-        const content = sha256Text(returnContent(r.grid));
-        const first = seen.get(content);
+        const hash = sha256Text(content);
+        const first = seen.get(hash);
         if (first !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first }), o.lang), exit: "usage" };
-        seen.set(content, file);
+        seen.set(hash, file);
       }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
       units.add(r.report.reportingUnit);
-      arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs));
+      arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content));
       // a second version of a unit is not added (the tally is made again below over the latest
       // versions), only asked to fit: a unit's return of another year or plan is refused, never
       // taken for a new version of it

@@ -47,14 +47,14 @@ export interface ArrivedReturn {
   blank: ReturnBlank | null;
 }
 
-/** The facts of one checked return (its lock already applied to `report`). */
-export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckReport, lock: LockState, receivedAt: number): ArrivedReturn {
+/** The facts of one checked return (its lock already applied to `report`); `content` its returnContent where the caller has it. */
+export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckReport, lock: LockState, receivedAt: number, content?: string): ArrivedReturn {
   const issues = report.items.flatMap((i) => i.issues);
   const tally = reviewTally(grid, report);
   const { state, held } = ledgerStanding(lock, tally, lockErrors(report).length);
   const lags = lagsOf(report, tally.explained);
   return {
-    file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid), lock, state, held,
+    file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, content), lock, state, held,
     errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     blank: blankOf(grid, report),

@@ -69,8 +69,7 @@ function unitRange(ctx: ActualContext): string {
 export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
   const at = where(ctx);
   // a row with no unit (or the dash a plan writes for none) expects 数值, never "— 数值" or "数值 数值"
-  // (its brackets off: the expectation is itself said in brackets, 应填数值（1/10万 ≥ 0）)
-  const expected = [unitText(ctx.unit.symbol).replace(/^（(.*)）$/, "$1"), unitRange(ctx)].filter(Boolean).join(" ");
+  const expected = [unitText(ctx.unit.symbol), unitRange(ctx)].filter(Boolean).join(" ");
   switch (v.type) {
     case "empty":
       return { value: null, issues: [] };

@@ -9,7 +9,7 @@ import { emptyGradeCounts, type Grade } from "./Grade";
 import type { Issue } from "./Issue";
 import { nameInText } from "./nameInText";
 import { planDecimals } from "./planDecimals";
-import { unitText } from "./unitText";
+import { unitAfterNumber } from "./unitAfterNumber";
 import { STATUS_CODES, type Status } from "./Status";
 import { warningKind } from "./warningKind";
 import type { ValueToVerify } from "./valueToVerify";
@@ -117,7 +117,7 @@ export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lan
 /** A value with its unit as the report writes it: 95%, 5.2万人; a ratio (比, or a dash for none: unitText) has none; text typed in the cell (12万, 约3.2) as typed. */
 export function withUnit(value: string, unit: string): string {
   // a value shown as typed may carry its unit, or part of it, already (95% in a % row; 12万 in a 万人次 row read 12万万人次)
-  return value === "" || !PLAIN_NUMBER.test(value) ? value : `${value}${unitText(unit)}`;
+  return value === "" || !PLAIN_NUMBER.test(value) ? value : `${value}${unitAfterNumber(unit)}`;
 }
 
 /**

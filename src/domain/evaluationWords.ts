@@ -2,7 +2,7 @@ import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
 import type { Breach } from "./breachOf";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
-import { unitText } from "./unitText";
+import { unitAfterNumber } from "./unitAfterNumber";
 import { unusableText, type UnusableReason } from "./UnusableReason";
 import type { ValueToVerify } from "./valueToVerify";
 import { fmtNumber } from "./fmtNumber";
@@ -166,9 +166,9 @@ export type PaceTurn = "rise_slowing" | "fall_slowing" | "turned_up" | "turned_d
 const ZH_TURN: Record<PaceTurn, string> = { rise_slowing: "增势放缓", fall_slowing: "降势放缓", turned_up: "转为回升", turned_down: "转为回落", stalled: "趋于停滞" };
 const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowing: "slowing", turned_up: "turned upward", turned_down: "turned downward", stalled: "stalled" };
 
-/** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none ("降低 0.05", not "降低 0.05 比"). */
+/** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none; a bracketed unit (unitAfterNumber) no space ("降低 0.05", not "降低 0.05 比"). */
 const paceUnit = (unit: string, percent: string, permille: string): string => {
-  const u = unitText(unit);
+  const u = unitAfterNumber(unit);
   // a bracketed unit (（1/10万）) needs no space before it
   return unit === "%" ? percent : unit === "‰" ? permille : u.startsWith("（") ? u : u ? ` ${u}` : "";
 };

@@ -1,3 +1,5 @@
+import { FOOTNOTE_MARK, NOTE_START, NUMBERED_IN_NOTE } from "./rules/noteLine";
+
 /**
  * The tables of an HTML document as rows of cell texts: what mammoth makes of a .docx
  * (`<table><tr><td><p>…</p></td>…`), walked without a DOM so the CLI and tests need none.
@@ -15,17 +17,14 @@ export interface HtmlTable {
   notes: string[];
 }
 
-// a note's first line, or a footnote of its own; once a note has begun, its numbered lines (1. …, （2）…)
-const NOTE = /^(注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*\d+[.、．]|^([\u2460-\u2473]|[[［〔]\s*\d{1,2}\s*[\]］〕]|[*＊※])/u;
-const NUMBERED = /^(\d+[.、．]|[(（]\s*\d{1,2}\s*[)）])/;
-
 /** The note paragraphs at the start of `html` (what follows a table, up to the next one). */
 function notesAfter(html: string): string[] {
   const notes: string[] = [];
   for (const p of html.matchAll(/<(p|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/gi)) {
     const t = textOf(p[2] ?? "");
     if (t === "") continue;
-    if (!NOTE.test(t) && !(notes.length > 0 && NUMBERED.test(t))) break;
+    // a note's first line or a footnote of its own (noteLine's words); once a note has begun, its numbered lines
+    if (!NOTE_START.test(t) && !FOOTNOTE_MARK.test(t) && !(notes.length > 0 && NUMBERED_IN_NOTE.test(t))) break;
     notes.push(t);
   }
   return notes;

@@ -105,6 +105,18 @@ export function findReviewSheet(sheets: GridSheet[]): GridSheet | undefined {
 }
 
 /**
+ * What the version this return replaces held (review --replaces; returnContent), as our 审核 sheet
+ * records it: the header cell of its hidden `replaces` column, a row no decision uses. Undefined
+ * when there is no such sheet or record.
+ */
+export function replacedContent(sheets: GridSheet[]): string | undefined {
+  const s = findReviewSheet(sheets);
+  const c = s ? (s.rows[KEY_ROW - 1] ?? []).findIndex((v, i) => i > 0 && cellText(v).trim() === "replaces") : -1;
+  const t = s && c > 0 ? cellText(gridCell(s, HEADER_ROW, c + 1)).trim() : "";
+  return t || undefined;
+}
+
+/**
  * Reads what an earlier 审核 sheet of ours holds (found by its mark, whatever it is called):
  * decisions by key (older sheets' per-flag keys merged into one per item), the person's own
  * columns and any text typed in rows of their own.
@@ -127,8 +139,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false): ReviewMemo
   }
   if (!keys.has("sheet")) keys.set("sheet", 1);
   memory.extraColumns = extras.map(([n]) => n);
-  // the version replaced, under the hidden column's key (its header cell, a row no decision uses)
-  const replaces = keys.has("replaces") ? cellText(gridCell(s, HEADER_ROW, keys.get("replaces")!)).trim() : "";
+  const replaces = replacedContent(sheets);
   if (replaces) memory.replaces = replaces;
   const get = (r: number, k: string): string => {
     const c = keys.get(k);

@@ -1,5 +1,6 @@
 import { classifyUnit } from "../../src/domain/Unit";
 import { unitText } from "../../src/domain/unitText";
+import { unitAfterNumber } from "../../src/domain/unitAfterNumber";
 import { withUnit } from "../../src/domain/evaluationText";
 import { EVALUATION_WORDS } from "../../src/domain/evaluationWords";
 import { checkActual } from "../../src/domain/checkActual";
@@ -24,7 +25,9 @@ test.each<[string, string, string, string]>([
   ["a unit that begins with a digit is bracketed", "1/10万", "（1/10万）", "2.81（1/10万）"],
   ["10万人 too", "10万人", "（10万人）", "2.81（10万人）"],
 ])("%s", (_d, unit, text, shown) => {
-  expect(unitText(unit)).toBe(text);
+  // joined to a number (unitAfterNumber) a unit beginning with a digit is bracketed; unitText is the bare unit
+  expect(unitAfterNumber(unit)).toBe(text);
+  expect(unitText(unit)).toBe(text.replace(/^（(.*)）$/, "$1"));
   expect(withUnit("2.81", unit)).toBe(shown);
   if (text === "" && unit !== "") expect(classifyUnit(unit)).toBe("ratio");
 });

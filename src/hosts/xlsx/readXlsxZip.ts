@@ -56,7 +56,9 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     throw xlsxProblem({ code: "damaged_zip" });
   }
   const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw, options.crc32 ?? ((b: Uint8Array) => pakoCrc32(0, b, b.length, 0)));
-  const workbookPart = await findWorkbookPart(parts);
+  // the package's own relationships: the workbook part and the core properties (when saved) hang from them
+  const packageRels = await relationshipsOf(parts, "");
+  const workbookPart = findWorkbookPart(parts, packageRels);
   const workbookBytes = await required(parts, workbookPart);
   const workbook = WORKBOOKS.get(workbookBytes, () => parseWorkbookPart(workbookBytes, workbookPart));
   const rels = await relationshipsOf(parts, workbookPart);
@@ -91,13 +93,13 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     }
     sheets.push({ name: s.name, visible: s.visible, rows });
   }
-  const savedAt = await savedAtOf(parts);
+  const savedAt = await savedAtOf(parts, packageRels);
   return { sheets, names: parseDefinedNames(workbook.definedNames), ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
 }
 
 /** When the workbook was last saved (its core properties, found through the package relationships); null when not said. */
-async function savedAtOf(parts: PackageParts): Promise<number | null> {
-  const core = (await relationshipsOf(parts, "")).find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
+async function savedAtOf(parts: PackageParts, packageRels: readonly Relationship[]): Promise<number | null> {
+  const core = packageRels.find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
   const b = parts.has(core) ? await parts.bytes(core).catch(() => null) : null;
   return b ? parseSavedAt(b, core) : null;
 }
@@ -126,8 +128,8 @@ async function relationshipsOf(parts: PackageParts, source: string): Promise<Rel
  * A package without one is told by what it holds instead (.ods, .xlsb, .docx, .pptx); a zip
  * without a root relationships part falls back to xl/workbook.xml, which LibreOffice also reads.
  */
-async function findWorkbookPart(parts: PackageParts): Promise<string> {
-  const main = (await relationshipsOf(parts, "")).find((r) => r.type === "officeDocument")?.target;
+function findWorkbookPart(parts: PackageParts, packageRels: readonly Relationship[]): string {
+  const main = packageRels.find((r) => r.type === "officeDocument")?.target;
   const kind = otherPackage(parts, main);
   if (kind) throw xlsxProblem({ code: "other_package", params: { kind } });
   const part = main ?? "xl/workbook.xml";

@@ -1,7 +1,7 @@
 import type { CheckItem } from "../../sheet/CheckReport";
 import { percent, t, type Lang } from "./i18n";
 import { progressText } from "../../sheet/progressText";
-import { unitText } from "../../domain/unitText";
+import { unitAfterNumber } from "../../domain/unitAfterNumber";
 
 /**
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value
@@ -10,7 +10,7 @@ import { unitText } from "../../domain/unitText";
 export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress"> & Partial<Pick<CheckItem, "baseline">>, lang: Lang): string[] {
   // the unit follows a number only: "81.5岁", " 12.5 " or "96 " typed as text, or TRUE, carries none of ours
   const numeric = item.value !== undefined && item.value.trim() !== "" && item.value.trim() === item.value && Number.isFinite(Number(item.value));
-  const value = item.value ? `${item.value}${unitText(item.unit) && item.kind === "indicator" && numeric ? ` ${unitText(item.unit)}` : ""}` : t(lang, "flag.empty");
+  const value = item.value ? `${item.value}${unitAfterNumber(item.unit) && item.kind === "indicator" && numeric ? ` ${unitAfterNumber(item.unit)}` : ""}` : t(lang, "flag.empty");
   const colon = lang === "en" ? ": " : "：";
   const facts = [`${t(lang, "flag.value")}${colon}${value}`, `${t(lang, "flag.target")}${colon}${item.target || "—"}`];
   if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${item.progress !== null && item.progress < 0 ? progressText({ ...item, baseline: item.baseline ?? "" }, lang) : percent(item.progress)} / ${t(lang, "flag.expected")} ${percent(item.expected)}`);
