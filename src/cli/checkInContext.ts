@@ -1,27 +1,20 @@
-import * as z from "zod/mini";
 import { DEFAULT_CHECK_RULES, withJumpOverrides, type CheckRules } from "../domain/CheckRules";
 import { checkGrid, type CheckOutcome } from "../sheet/checkGrid";
 import { crossReturnIssues, type CheckedReturn } from "../sheet/crossReturnIssues";
 import type { GridWorkbook } from "../sheet/Grid";
-import { LagBandsSchema } from "../templates/TemplateSchema";
+import type { RulesFile } from "./RulesFileSchema";
 import { readJsonFile } from "./readJsonFile";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { checkFailureText } from "./checkFailureText";
-
-const Limit = z.object({ by: z.enum(["share", "points"]), limit: z.number().check(z.gte(0, "limit: 0 or more")) });
-const Classes = ["percent", "permille", "count", "amount", "age", "years", "ratio", "other"] as const;
-/** A rules file: year-on-year limits per unit class (§8a) and the 亮灯 bands `template` writes into templates (§7). */
-export const RulesFileSchema = z.strictObject({
-  jumps: z.optional(z.partialRecord(z.enum(Classes), Limit)),
-  bands: z.optional(LagBandsSchema),
-});
-export type RulesFile = z.infer<typeof RulesFileSchema>;
 
 /** Reads a rules file; a bad one is one clear line (file, JSON path, what was expected). */
 export function loadRulesFile(file: string, lang: "zh" | "en" = "zh"): { ok: true; rules: RulesFile } | { ok: false; message: string } {
   const read = readJsonFile(file);
   if (!read.ok) return { ok: false, message: lang === "en" ? `${file}: the rules file is not valid JSON (${read.message})` : `${file}：规则文件不是有效的 JSON（${read.message}）` };
   const data = read.data;
+  // zod loads only when a rules file is given: a plain `check` never needs it
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- on demand, see above
+  const { RulesFileSchema } = require("./RulesFileSchema") as typeof import("./RulesFileSchema");
   const r = RulesFileSchema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];

@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import * as zod from "zod/mini";
-import { en as zodEnglish } from "zod/locales";
 import { relative, resolve, sep } from "node:path";
 import { inflateSync } from "node:zlib";
 import { useMetaInflate } from "../sheet/metaInflate";
@@ -146,8 +144,6 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   return program;
 }
 
-// template schema errors name what was expected (zod/mini ships without messages)
-zod.config(zodEnglish());
 // the stored template inflated by node's zlib, within the reader's limit for one part
 useMetaInflate((bytes) => inflateSync(bytes, { maxOutputLength: ZIP_LIMITS.maxEntryBytes }));
 

@@ -9,6 +9,7 @@ import type { Issue } from "../domain/Issue";
 import { emptyCounts, STATUS_LABELS, type Status } from "../domain/Status";
 import { indicatorSpec } from "../templates/indicatorSpec";
 import { parseTemplate } from "../templates/parseTemplate";
+import { TEMPLATE_SCHEMA } from "../templates/TEMPLATE_SCHEMA";
 import type { Template } from "../templates/TemplateSchema";
 import { a1, columnLetter, parseA1 } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
@@ -68,6 +69,9 @@ function readMetaText(sheetName: string, packed: string): MetaRead {
     return { error: workbookProblem("meta_corrupt", { sheet: sheetName }) };
   }
   const meta = data as WorkbookMeta;
+  // templates metaSheet validated with this schema when it wrote them (the zlib checksum stands
+  // for the text since): taken as they are, without loading zod (issue 19)
+  if (meta.validated === TEMPLATE_SCHEMA && !packed.startsWith("{") && Array.isArray(meta.templates)) return { meta, templates: meta.templates };
   const templates: Template[] = [];
   for (const [i, t] of (Array.isArray(meta.templates) ? meta.templates : []).entries()) {
     const key = templateKey(t);

@@ -5,6 +5,8 @@ import { deflate, inflate } from "pako";
 import { metaInflate } from "./metaInflate";
 import { fromBase64, toBase64 } from "./base64";
 import type { PlannedSheet } from "./SheetPlan";
+import { parseTemplate } from "../templates/parseTemplate";
+import { TEMPLATE_SCHEMA } from "../templates/TEMPLATE_SCHEMA";
 
 export const META_MARK = `${APP_MARK}:meta`;
 /** 1: JSON in column A; 2: the same JSON deflated and base64-encoded (a fifth of the size) */
@@ -20,9 +22,19 @@ export interface WorkbookMeta {
   rules?: number;
   /** the templates as loaded, so a check needs no catalog (and `--from` templates work) */
   templates: Template[];
+  /**
+   * The TEMPLATE_SCHEMA the templates passed when metaSheet wrote them; absent when one did not
+   * (or before this mark existed). A reader takes marked templates as they are and validates the
+   * rest: the zlib container's checksum already refuses a damaged or hand-edited text.
+   */
+  validated?: number;
 }
 
-/** The very hidden sheet that identifies a plan-returns workbook and carries its templates. */
+/**
+ * The very hidden sheet that identifies a plan-returns workbook and carries its templates.
+ * Each template is validated here (TemplateSchema) and written as validated; the sheet is
+ * marked `validated` only when every one passed, whatever `meta` said.
+ */
 export function metaSheet(meta: WorkbookMeta): PlannedSheet {
   const b = new SheetBuilder(META_SHEET, "meta");
   b.addColumn("data", 20);
@@ -30,9 +42,20 @@ export function metaSheet(meta: WorkbookMeta): PlannedSheet {
   b.value(1, 1, META_MARK, "text");
   b.value(2, 1, META_VERSION, "text");
   // compressed: at 5,000 indicators the plain JSON alone was a fifth of what the add-in sends
-  const packed = toBase64(deflate(JSON.stringify(meta)));
+  const packed = toBase64(deflate(JSON.stringify(validatedMeta(meta))));
   for (let i = 0, r = 3; i < packed.length; i += CHUNK, r++) b.value(r, 1, packed.slice(i, i + CHUNK), "text");
   return b.sheet;
+}
+
+/** The metadata as written: its templates as the schema reads them, and the mark when all passed. */
+function validatedMeta(meta: WorkbookMeta): WorkbookMeta {
+  const rest: WorkbookMeta = { ...meta };
+  delete rest.validated;
+  const checked = meta.templates.map((t) => parseTemplate(t, "meta"));
+  const templates: Template[] = [];
+  for (const r of checked) if (r.ok) templates.push(r.template);
+  // a template that fails is written as it was, unmarked, so a reader refuses it as before
+  return templates.length === checked.length ? { ...rest, templates, validated: TEMPLATE_SCHEMA } : rest;
 }
 
 /** Joins the chunks of column A from row 3 on into the JSON text (either version); "" when unreadable. */

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { en } from "zod/locales";
 import { lagBandsProblem } from "../domain/LagBands";
 
 /**
@@ -7,6 +8,10 @@ import { lagBandsProblem } from "../domain/LagBands";
  * own errors instead of hiding them; parsing happens in the domain. zod/mini keeps the
  * task pane small; the CLI loads English messages for it (src/cli/main.ts).
  */
+
+// errors name what was expected (zod/mini ships without messages); set where the schemas load,
+// which is on demand (parseTemplate), so a command that validates nothing never loads zod
+z.config(en());
 
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "id: lower-case letters, digits and '-'"));
 const Year = z.int().check(z.gte(2000, "a year from 2000 to 2100"), z.lte(2100, "a year from 2000 to 2100"));

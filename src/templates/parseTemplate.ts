@@ -1,5 +1,13 @@
 import type { Template } from "./TemplateSchema";
-import { TemplateSchema } from "./TemplateSchema";
+
+/**
+ * The schemas, loaded on first use: zod is a fifth of a CLI `check`'s start-up (140 ms), and a
+ * workbook's stored templates marked as validated are read without it (WorkbookMeta.validated).
+ */
+function schemas(): typeof import("./TemplateSchema") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- on demand, see above
+  return require("./TemplateSchema") as typeof import("./TemplateSchema");
+}
 
 export type TemplateParse =
   | { ok: true; template: Template }
@@ -14,7 +22,7 @@ function jsonPath(path: ReadonlyArray<PropertyKey>): string {
  * name and the JSON path of each problem, never half-loaded.
  */
 export function parseTemplate(data: unknown, file: string): TemplateParse {
-  const r = TemplateSchema.safeParse(data);
+  const r = schemas().TemplateSchema.safeParse(data);
   if (r.success) {
     const dup = firstDuplicateId(r.data);
     if (dup) return { ok: false, file, problems: [{ path: dup.path, message: `duplicate id "${dup.id}"` }] };

@@ -7,6 +7,7 @@ import { syntheticTemplate } from "../office/syntheticTemplate";
 import { deflateSync, inflateSync } from "node:zlib";
 import { inflate } from "pako";
 import { useMetaInflate } from "../../src/sheet/metaInflate";
+import { TEMPLATE_SCHEMA } from "../../src/templates/TEMPLATE_SCHEMA";
 
 /**
  * Issue 19.2: the template stored in a workbook is decoded with TextDecoder and base64 by a
@@ -38,7 +39,8 @@ describe("the stored template decoder", () => {
     const meta: WorkbookMeta = { app: "plan-returns", version: 2, createdYear: 2023, templates: [{ ...t, title: `${t.title}（≥50，𠀀）` }] };
     const g = gridOf(meta);
     const chunks = g.sheets[0]!.rows.slice(2).map((r) => (r[0] as { text: string }).text);
-    expect(readMetaChunks(chunks)).toBe(JSON.stringify(meta));
+    // written as validated, and marked so (WorkbookMeta.validated)
+    expect(JSON.parse(readMetaChunks(chunks))).toEqual({ ...meta, validated: TEMPLATE_SCHEMA });
   });
 
   test("validated once per id: the second return of the same template gets the same validated object", () => {
@@ -78,7 +80,7 @@ describe("the stored template decoder", () => {
     test("the JSON comes back exactly", () => {
       const meta: WorkbookMeta = { app: "plan-returns", version: 2, createdYear: 2024, templates: [syntheticTemplate(300)] };
       const chunks = gridOf(meta).sheets[0]!.rows.slice(2).map((r) => (r[0] as { text: string }).text);
-      expect(readMetaChunks(chunks)).toBe(JSON.stringify(meta));
+      expect(JSON.parse(readMetaChunks(chunks))).toEqual({ ...meta, validated: TEMPLATE_SCHEMA });
     });
 
     // pako gives what it inflated of a stream cut short, zlib nothing: either way no template
@@ -99,5 +101,44 @@ describe("the stored template decoder", () => {
     } finally {
       useMetaInflate((b) => inflate(b));
     }
+  });
+});
+
+/**
+ * Issue 19: metaSheet validates the templates it writes and marks the sheet (WorkbookMeta.validated),
+ * so `check` takes them as they are and never loads zod; anything else is validated when read.
+ */
+describe("the validated mark", () => {
+  const META = { app: "plan-returns" as const, version: 2, createdYear: 2024 };
+  /** A metadata sheet holding `json` as written: deflated (what metaSheet writes) or plain JSON (version 1). */
+  function gridWith(json: string, packed: "deflated" | "plain"): GridWorkbook {
+    const text = packed === "plain" ? json : toBase64(deflateSync(Buffer.from(json)));
+    const rows = [[{ type: "string", text: META_MARK }], [{ type: "string", text: "2" }], [{ type: "string", text }]];
+    return { sheets: [{ name: "_meta", visible: false, rows }], names: {} } as unknown as GridWorkbook;
+  }
+  const invalid = (): unknown => ({ ...syntheticTemplate(8), id: `bad-${Math.random().toString(36).slice(2)}`, baselineYear: "二〇二〇" });
+
+  test.each<[string, () => unknown[], number | undefined]>([
+    ["every template valid: marked", () => [syntheticTemplate(8)], TEMPLATE_SCHEMA],
+    ["one template invalid: not marked, written as it was", () => [syntheticTemplate(8), invalid()], undefined],
+  ])("metaSheet: %s", (_why, make, mark) => {
+    // a mark claimed by the caller counts for nothing: metaSheet decides
+    const templates = make();
+    const meta = { ...META, templates, validated: 99 } as unknown as WorkbookMeta;
+    const written = JSON.parse(readMetaChunks(gridOf(meta).sheets[0]!.rows.slice(2).map((r) => (r[0] as { text: string }).text))) as WorkbookMeta;
+    expect(written.validated).toBe(mark);
+    expect(written.templates).toHaveLength(templates.length);
+  });
+
+  test.each<[string, number | undefined, "deflated" | "plain", boolean]>([
+    ["marked and deflated: taken as written", TEMPLATE_SCHEMA, "deflated", true],
+    ["unmarked (a workbook from before the mark): validated", undefined, "deflated", false],
+    ["marked by another schema version: validated", TEMPLATE_SCHEMA + 1, "deflated", false],
+    ["marked but plain JSON (no checksum stands for it): validated", TEMPLATE_SCHEMA, "plain", false],
+  ])("readMeta of a template the schema refuses, %s", (_why, mark, packed, taken) => {
+    const json = JSON.stringify({ ...META, templates: [invalid()], ...(mark === undefined ? {} : { validated: mark }) });
+    const r = readMeta(gridWith(json, packed));
+    if (taken) expect(r).toEqual({ meta: expect.anything(), templates: [expect.objectContaining({ baselineYear: "二〇二〇" })] });
+    else expect(r).toEqual({ error: expect.objectContaining({ code: "meta_template_invalid" }) });
   });
 });

@@ -1,5 +1,5 @@
 import { Parser } from "saxen";
-import { parseXmlPartStrictly } from "./parseXmlPartStrictly";
+import type { parseXmlPartStrictly as Strictly } from "./parseXmlPartStrictly";
 import { XlsxReadError } from "./XlsxReadError";
 import { PACKAGE_RELS_NS, RELATIONSHIP_ATTR_NS, SPREADSHEET_NS } from "./spreadsheetNamespaces";
 import { xlsxProblem } from "./xlsxProblem";
@@ -165,6 +165,9 @@ export function parseXmlPart(bytes: Uint8Array, part: string, reader: XmlPartHan
     // has kept what it read, so it cannot start over)
     if (!(e instanceof XlsxReadError) || e.problem.code !== "bad_xml" || typeof reader !== "function") throw e;
     const decoded = partText(bytes, part, true);
+    // saxes loads only for such a part (a few in a thousand real files)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- on demand, see above
+    const { parseXmlPartStrictly } = require("./parseXmlPartStrictly") as { parseXmlPartStrictly: typeof Strictly };
     parseXmlPartStrictly(decoded.utf8 ? new TextDecoder("utf-8").decode(bytes) : decoded.xml, part, fresh());
   }
 }
