@@ -268,7 +268,7 @@ async function readingParts(file: string) {
  * The CLI against the floor (bench/floor.js: inflate and scan the sheet XML), all whole node
  * processes, CPU, 7 rounds; and against the floor of any reader built on the XML library
  * (bench/floorXml.js: the same inflate, then saxen finding every element and parsing its
- * attributes), and of a check on the libraries it must load (bench/floorLibraries.js: zod,
+ * attributes), and of a check on the libraries it must load (bench/floorLibraries.js:
  * commander and jszip loaded, then floorXml's work), run in the same rounds.
  */
 function cliAgainstFloor(file: string) {
@@ -288,7 +288,7 @@ function cliAgainstFloor(file: string) {
     librariesFloor: {
       cpuMs: round(median(libs.map((p) => p[2]))), toFloor: round(median(libs.map(([, f, l]) => l / f)), 2),
       cliToLibrariesFloor: round(median(libs.map(([c, , l]) => c / l)), 2),
-      command: "node bench/floorLibraries.js <file>: zod/mini, zod/locales, commander and jszip loaded, then floorXml.js's work, CPU, in the same rounds",
+      command: "node bench/floorLibraries.js <file>: commander and jszip loaded (what every check loads), then floorXml.js's work, CPU, in the same rounds",
     },
   };
 }
