@@ -6,6 +6,11 @@ export interface GridSheet {
   visible: boolean;
   /** rows[r][c] for A1 = rows[0][0]; missing cells are empty */
   rows: CellValue[][];
+  /**
+   * How many of the sheet's cells hold a formula, where the reader can tell (the .xlsx reader);
+   * absent where it cannot (the task pane reads values only)
+   */
+  formulas?: number;
 }
 
 export interface GridWorkbook {

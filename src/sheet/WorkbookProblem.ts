@@ -43,6 +43,12 @@ export interface WorkbookProblemParams {
    * columns, or two of a year's hidden columns): their letters, one per line ("\n"); the formulas read the
    * wrong cells until they are deleted, while check reads by key */
   column_inserted: { sheet: string; columns: string };
+  /**
+   * a template's sheet holds no formula at all (the .xlsx reader counts them; GridSheet.formulas):
+   * saved by a script that kept values only (openpyxl data_only) or pasted as values, so its
+   * status, progress and colours no longer follow what is entered; the check is not affected
+   */
+  formulas_lost: { sheet: string };
   /** the sheet's hidden id column was deleted */
   id_column_deleted: { sheet: string };
   /** row `row` repeats the id of row `first`; only `first` is checked */

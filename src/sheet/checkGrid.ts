@@ -220,6 +220,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     if (noColumn) problems.push(workbookProblem("year_column_missing", { sheet: s.name, year }));
     const inserted = insertedColumns(s);
     if (inserted.length > 0) problems.push(workbookProblem("column_inserted", { sheet: s.name, columns: inserted.join("\n") }));
+    // every template sheet has formulas (status, progress): none at all is a values-only re-save,
+    // told once here, so its fixed status labels are not each blamed as typed over
+    const lost = s.formulas === 0 && checked.length > 0;
+    if (lost) problems.push(workbookProblem("formulas_lost", { sheet: s.name }));
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
     // a workbook made with earlier sheet rules: a label its formula gives is that version's reading, told once
@@ -229,7 +233,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       if (i.sheetStatus === undefined || i.sheetStatus === STATUS_LABELS[i.status]) continue;
       // an inserted column (told once, above) makes the formula show another label; a text no formula
       // gives (typed over) is still this row's own problem
-      if (inserted.length > 0 && LABEL_TO_STATUS.has(i.sheetStatus)) continue;
+      if ((inserted.length > 0 || lost) && LABEL_TO_STATUS.has(i.sheetStatus)) continue;
       if (earlierRules && LABEL_TO_STATUS.has(i.sheetStatus)) {
         outdated.push(i.statusCell ?? i.id);
         continue;

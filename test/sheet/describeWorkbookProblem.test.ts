@@ -16,6 +16,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   id_column_deleted: { sheet: "莆田表2" },
   year_column_missing: { sheet: "德清县附表1", year: 2024 },
   column_inserted: { sheet: "湖州市表1", columns: "L\nM" },
+  formulas_lost: { sheet: "舟山市表2" },
   rules_outdated: { sheet: "湖州市表1", cells: "N7\nN12" },
   row_id_duplicated: { sheet: "莆田表2", row: 17, id: "指标-七", first: 9 },
   template_sheet_missing: { id: "模板甲", title: "莆田市主要指标" },

@@ -15,6 +15,8 @@ export interface SheetContext {
   date1904: boolean;
   /** cells that held something so far in the workbook (for ZIP_LIMITS.maxCells), updated */
   counted: { cells: number };
+  /** when given, set to how many of this sheet's cells hold a formula (GridSheet.formulas) */
+  formulas?: { cells: number };
 }
 
 interface OpenCell {
@@ -66,6 +68,7 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
   parseXmlPart(bytes, part, () => {
     rows = [];
     ctx.counted.cells = counted;
+    if (ctx.formulas) ctx.formulas.cells = 0;
     return worksheetReader(rows, ctx);
   }, { pieceEnd: "</row>" });
   return rows;
@@ -90,6 +93,7 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
   const shown = sharedCells;
   const numbers: NumberValues = { plain: new Map(), percent: new Map() };
   const place = (c: OpenCell): void => {
+    if (c.formula && ctx.formulas) ctx.formulas.cells++;
     const value = cellValue(c, ctx, shown, numbers);
     if (value === null) return;
     if (++ctx.counted.cells > ZIP_LIMITS.maxCells) throw xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });

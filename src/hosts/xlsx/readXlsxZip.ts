@@ -83,7 +83,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     const rel = sheetParts[i];
     // a chartsheet or dialogsheet has no cells; a sheet whose part is missing reads as empty
     const xml = rel && rel.type === "worksheet" ? await parts.bytes(rel.target) : null;
-    const rows: CellValue[][] = xml && rel ? parseWorksheet(xml, rel.target, { name: s.name, shared, styles, date1904: workbook.date1904, counted }) : [];
+    const formulas = { cells: 0 };
+    const rows: CellValue[][] = xml && rel ? parseWorksheet(xml, rel.target, { name: s.name, shared, styles, date1904: workbook.date1904, counted, formulas }) : [];
     // the grid is dense: count the blanks it will hold before making them
     for (const row of rows) if (row && (grid += row.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
     if ((grid += rows.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
@@ -91,7 +92,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       const row = rows[r] ?? (rows[r] = []);
       for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = EMPTY;
     }
-    sheets.push({ name: s.name, visible: s.visible, rows });
+    sheets.push({ name: s.name, visible: s.visible, rows, formulas: formulas.cells });
   }
   const savedAt = await savedAtOf(parts, packageRels);
   return { sheets, names: parseDefinedNames(workbook.definedNames), ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };

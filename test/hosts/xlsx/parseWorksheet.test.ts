@@ -180,3 +180,18 @@ describe("XML saxen refuses but XML 1.0 allows is read (saxes reads the part aga
     expect(cells(sheet(`<row r = "1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>`)).counted).toBe(2);
   });
 });
+
+// GridSheet.formulas: check tells a sheet that lost every formula (a values-only re-save, formulas_lost)
+describe("how many cells hold a formula", () => {
+  test.each<[string, string, number]>([
+    ["none", `<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>`, 0],
+    ["a formula with its result", `<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>`, 1],
+    ["a formula never calculated (no <v>)", `<row r="1"><c r="A1"><f>1+1</f></c></row>`, 1],
+    ["a shared formula's master and a cell sharing it", `<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">B1</f><v>0</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>0</v></c></row>`, 2],
+    ["a styled blank and a value beside a formula", `<row r="1"><c r="A1" s="1"/><c r="B1"><v>3</v></c><c r="C1" t="str"><f>"x"</f><v>x</v></c></row>`, 1],
+  ])("%s", (_why, data, expected) => {
+    const formulas = { cells: -1 };
+    parseWorksheet(utf8(sheet(data)), PART, { name: "表1", shared: SHARED, styles: STYLES, date1904: false, counted: { cells: 0 }, formulas });
+    expect(formulas.cells).toBe(expected);
+  });
+});
