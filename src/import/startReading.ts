@@ -75,8 +75,13 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     reading.lines = [...reading.lines.slice(0, last + 1), ...broken.lines];
     reading.origins = [...reading.origins.slice(0, last + 1), ...broken.origins];
     reading.grid = reading.lines.map((l) => splitCells(l, true));
+    // each joined row's line by its first paste line, looked up once (a search per row is quadratic in a large sheet)
+    const lineOf = new Map<number, number>();
+    reading.origins.forEach((o, i) => {
+      if (o[0] !== undefined && !lineOf.has(o[0])) lineOf.set(o[0], i);
+    });
     for (const j of broken.joined) {
-      const at = reading.origins.findIndex((o) => o[0] === j.lines[0]);
+      const at = lineOf.get(j.lines[0] ?? -1) ?? -1;
       reading.report(at, "cell-breaks", { from: reading.sourceRow(j.lines[0] ?? 0), to: reading.sourceRow(j.lines[j.lines.length - 1] ?? 0), parts: j.parts, source: reading.source.kind });
     }
   },
