@@ -119,7 +119,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const built = buildIndicators(reading);
   const { unread } = reading;
   if (built.length === 0) {
-    return refuse("no-rows", { line: reading.rowOf(headerAt), reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) });
+    return refuse("no-rows", { line: reading.rowOf(headerAt), reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) }, reading.source);
   }
   const baselineYear = header.baselineYear ?? 0;
   const targetYear = header.targetYear ?? 0;
