@@ -12,6 +12,7 @@ import { fileMessage } from "./fileMessages";
 import { formatReport } from "./formatReport";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
+import { progressLine } from "./progressLine";
 import { sha256Text } from "./sha256Text";
 import { terminalJson } from "./terminalText";
 import { toJsonReport } from "./toJsonReport";
@@ -100,7 +101,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   };
   for (const p of empty) fail(p, "no_workbooks", fileMessage({ code: "no_workbooks", file: p }, lang));
 
-  const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, files.length, lang) : null;
+  const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, (n, total) => (lang === "en" ? `checking ${n}/${total}` : `核对 ${n}/${total}`)) : null;
   // the ledger and a summary found in a folder (the guide keeps them with the returns): passed over, one line each
   let passed = 0;
   for (const [i, file] of files.entries()) {
@@ -113,7 +114,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     } else if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
     else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report) }) + "\n");
     else io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns) + "\n\n");
-    progress?.show(i + 1);
+    progress?.show(i + 1, files.length);
   }
   progress?.done();
   const unchecked = failed - empty.length;
@@ -134,28 +135,4 @@ function passedOverLine(file: string, own: OwnWorkbookKind, lang: "zh" | "en"): 
 /** The `error\` of a file's JSON object: `{code, message}`, and `reason` for an unreadable file (architecture.md, CLI). */
 function fileError(code: CheckFileProblemCode, message: string, reason: string | undefined): { code: CheckFileProblemCode; reason?: string; message: string } {
   return reason === undefined ? { code, message } : { code, reason, message };
-}
-
-/**
- * "核对 120/1000" on stderr: redrawn in place on a terminal (at most 10 times a second, erased
- * before anything else is printed), one line a second otherwise (--progress into a log).
- */
-function progressLine(out: CommandIO["progress"], total: number, lang: "zh" | "en"): { show: (n: number) => void; clear: () => void; done: () => void } {
-  let last = 0;
-  let shown = false;
-  const text = (n: number): string => (lang === "en" ? `checking ${n}/${total}` : `核对 ${n}/${total}`);
-  return {
-    show(n) {
-      const now = Date.now();
-      if (now - last < (out.tty ? 100 : 1000) && n < total) return;
-      last = now;
-      if (out.tty) { out.write(`\r${text(n)}\u001b[K`); shown = true; } else out.write(text(n) + "\n");
-    },
-    clear() {
-      if (shown) { out.write("\r\u001b[K"); shown = false; }
-    },
-    done() {
-      if (shown) { out.write("\r\u001b[K"); shown = false; }
-    },
-  };
 }

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { formatUnread, importTable, type ImportOptions } from "../import";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
+import { progressLine } from "./progressLine";
 import { readTableFile } from "./readTableFile";
 import { refuseExisting } from "./refuseExisting";
 import { UsageError } from "./UsageError";
@@ -19,13 +20,20 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
     if (!Number.isInteger(table) || table < 1) throw new UsageError(en ? `--table should be the number of a table, from 1, found "${o.table}"` : `--table 应为从 1 起的表格序号，实际为「${o.table}」`);
   }
   refuseExisting(o.out, o.force);
+  // a sheet of thousands of rows takes seconds: said on a terminal, as check's progress is (never into a pipe or a log)
+  const progress = io.progress.tty
+    ? progressLine(io.progress, (n, total) => (total === 0 ? (en ? `reading ${file}…` : `正在读取 ${file}…`) : en ? `importing the table: ${Math.floor((100 * n) / total)}%` : `正在导入表格：${Math.floor((100 * n) / total)}%`))
+    : null;
+  progress?.show(0, 0);
   const read = await readTableFile(file, { sheet: o.sheet, table, lang: io.lang });
-  if (!read.ok) { io.printErr(read.message + "\n"); io.setExit(EXIT.unreadable); return; }
+  if (!read.ok) { progress?.done(); io.printErr(read.message + "\n"); io.setExit(EXIT.unreadable); return; }
   const opts: ImportOptions = { document: o.document ?? basename(file), source: read.source };
   if (o.id !== undefined) opts.id = o.id;
   if (o.title !== undefined) opts.title = o.title;
   if (o.region !== undefined) opts.region = o.region;
+  if (progress) opts.onProgress = (n, total) => progress.show(n, total);
   const r = importTable(read.text, opts);
+  progress?.done();
   if (!r.ok) { io.printErr(en ? `${read.from}: ${r.messageEn}\n` : `${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
   await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
   const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;

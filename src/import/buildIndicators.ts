@@ -17,9 +17,13 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
   const { header } = reading;
   const out: IndicatorDef[] = [];
   const ids = new Set<string>();
+  // the suffix to try next for each id taken: a 序号 that starts again in each domain repeats an id many times
+  const nextSuffix = new Map<string, number>();
   const uniqueId = (base: string): string => {
     let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    for (; ids.has(id); n++) id = `${base}-${n}`;
+    if (id !== base) nextSuffix.set(base, n);
     ids.add(id);
     return id;
   };

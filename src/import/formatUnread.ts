@@ -17,10 +17,13 @@ export function formatUnread(result: ImportResult, lang: "zh" | "en" = "zh"): st
   return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source)}：${unreadMessage(u, "zh", result.source)}：${showCells(u.text)}`)].join("\n");
 }
 
+/** As the Chinese: the place, the reason and the line's cells (the codes are data, for the pane and tests, not words for a reader). */
 function formatEnglish(result: Extract<ImportResult, { ok: true }>): string {
   const { notLoaded, toCheck, linesLoaded, rowsNotLoaded, indicators } = result.stats;
-  const count = `${linesLoaded} line(s) read (${indicators} indicator(s)), ${rowsNotLoaded} table line(s) not read.`;
+  // a sheet's or a document table's rows, a paste's lines (unreadPlace names them so)
+  const lines = result.source.kind === "paste" ? "line(s)" : "row(s)";
+  const count = `${linesLoaded} ${lines} read (${indicators} indicator(s)), ${rowsNotLoaded} table ${lines} not read.`;
   if (result.unread.length === 0) return `${count} Every table row was read; nothing to check.`;
   const head = `${count} ${result.unread.length} point(s) to note (${notLoaded} not loaded, ${toCheck} loaded but to check):`;
-  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source, "en")}: [${u.code}] ${unreadMessage(u, "en", result.source)}: ${showCells(u.text)}`)].join("\n");
+  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source, "en")}: ${unreadMessage(u, "en", result.source)}: ${showCells(u.text)}`)].join("\n");
 }

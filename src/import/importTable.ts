@@ -49,6 +49,8 @@ export interface ImportOptions {
   document?: string | undefined;
   /** what the text was made from and each line's row there (gridLines), so messages name the sheet's or table's rows (default: a paste, its lines) */
   source?: TableSource | undefined;
+  /** told after each line below the header is read, `done` of `total` (a large sheet takes seconds: the CLI shows it) */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** A line that was not read, or was read with a change to check. */
@@ -96,6 +98,8 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const { reading, title } = started;
   const { header, headerAt } = reading;
 
+  const below = reading.grid.length - header.last - 1;
+  let told = 0;
   for (let i = header.last + 1; i < reading.grid.length; i++) {
     const line = tableLine(reading.grid[i] ?? [], i);
     let outcome: LineOutcome = "pass";
@@ -105,13 +109,17 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     }
     if (outcome === "end") break;
     if (typeof outcome === "object") i = outcome.skipTo;
+    told = Math.min(i - header.last, below);
+    opts.onProgress?.(told, below);
   }
+  // the table ended before the last line (notes, another table below it)
+  if (told < below) opts.onProgress?.(below, below);
   reading.finish();
 
   const built = buildIndicators(reading);
   const { unread } = reading;
   if (built.length === 0) {
-    return refuse("no-rows", { line: reading.rowOf(headerAt), reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) });
+    return refuse("no-rows", { line: reading.rowOf(headerAt), reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) }, reading.source);
   }
   const baselineYear = header.baselineYear ?? 0;
   const targetYear = header.targetYear ?? 0;

@@ -1,7 +1,11 @@
+import { PASTED, type TableSource } from "./TableSource";
+import { unreadPlace } from "./unreadMessages";
+
 /**
  * Why importTable loads nothing, as coded data, and the one home of its text in Chinese and English
  * (as unreadMessages is for the lines it reads). Each text is one sentence or two saying what was
- * found and what to paste instead, ending in 没有载入任何内容 / nothing was loaded.
+ * found and what to paste or import instead, ending in 没有载入任何内容 / nothing was loaded; it names
+ * what was read as it is (粘贴的内容, 工作表, Word 文档中的表格) and its lines as unreadPlace does.
  */
 export interface RefusalParams {
   empty: Record<string, never>;
@@ -29,7 +33,28 @@ export interface Refusal<C extends RefusalCode = RefusalCode> {
   params: RefusalParams[C];
 }
 
-type Texts = { [C in RefusalCode]: (p: RefusalParams[C]) => string };
+/** How a refusal names what was read: the paste (the pane's box, a text file) or the sheet, range or table it was made from. */
+interface SourceWords {
+  /** 粘贴的内容 / the paste, 工作表 / the worksheet, … */
+  what: string;
+  /** paste: copy it from the plan; otherwise the table is imported (a sheet, a document's table) */
+  pasted: boolean;
+  /** where the header's line is (unreadPlace: 第 2 行, 工作表「Sheet1」第 2 行; line 2, row 2) */
+  at: (line: number) => string;
+}
+type Texts = { [C in RefusalCode]: (p: RefusalParams[C], w: SourceWords) => string };
+
+const WHAT_ZH: Record<TableSource["kind"], string> = { paste: "粘贴的内容", sheet: "工作表", docx: "Word 文档中的表格", html: "网页中的表格" };
+const WHAT_EN: Record<TableSource["kind"], string> = { paste: "The paste", sheet: "The worksheet", docx: "The Word document's table", html: "The web page's table" };
+
+function sourceWords(source: TableSource, lang: "zh" | "en"): SourceWords {
+  // a range selected in the pane names its sheet (rangeSource)
+  const range = source.kind === "sheet" && source.sheet;
+  const what = range
+    ? (lang === "en" ? `The range selected on sheet “${source.sheet}”` : `工作表「${source.sheet}」中选中的区域`)
+    : (lang === "en" ? WHAT_EN : WHAT_ZH)[source.kind];
+  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang) };
+}
 
 const NOTHING = "没有载入任何内容。";
 const NOTHING_EN = "Nothing was loaded.";
@@ -43,42 +68,48 @@ const HEADER_EN: Record<HeaderProblem, string> = {
   "no-target": "it has no target column (such as “2025年 目标”, or one column per year).",
 };
 
+const WHOLE_TABLE = "整张指标表（含表头，如“指标名称 2020年 2025年目标”）";
+const WHOLE_TABLE_EN = "the whole indicator table (with its header, such as “指标名称 2020年 2025年目标”)";
+
 const ZH: Texts = {
-  empty: () => `粘贴的内容是空的：请从规划文本中复制整张指标表（含表头，如“指标名称 2020年 2025年目标”）后再导入。${NOTHING}`,
-  "project-table": () => `这是一张项目表（有“项目名称”“总投资”“建设内容”等列），不是指标表。请粘贴规划中的主要指标表（有“指标名称”和基期、目标年份列）。${NOTHING}`,
-  "reform-table": () => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请粘贴规划中的主要指标表。${NOTHING}`,
-  "no-header": () => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。粘贴的内容不像一张指标表，${NOTHING}`,
-  "header-unreadable": (p) => `第 ${p.line} 行的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
-  "no-years": (p) => `第 ${p.line} 行的表头中没有基期年份或目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期。${NOTHING}`,
-  "years-order": (p) => `第 ${p.line} 行的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
-  "no-rows": (p) => {
-    const why = p.reasons.map((u) => `第 ${u.line} 行：${u.reason}`).join("；");
-    return `找到了表头（第 ${p.line} 行），但没有读出任何指标行${why ? `（${why}）` : ""}。${NOTHING}`;
+  empty: (_p, w) => `${w.what}是空的：${w.pasted ? `请从规划文本中复制${WHOLE_TABLE}后再导入` : `请确认其中有${WHOLE_TABLE}后再导入`}。${NOTHING}`,
+  "project-table": (_p, w) => `这是一张项目表（有“项目名称”“总投资”“建设内容”等列），不是指标表。请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表（有“指标名称”和基期、目标年份列）。${NOTHING}`,
+  "reform-table": (_p, w) => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表。${NOTHING}`,
+  "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。${w.what}不像一张指标表，${NOTHING}`,
+  "header-unreadable": (p, w) => `${w.at(p.line)}的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
+  "no-years": (p, w) => `${w.at(p.line)}的表头中没有基期年份或目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期。${NOTHING}`,
+  "years-order": (p, w) => `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
+  "no-rows": (p, w) => {
+    const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
+    return `找到了表头（${w.at(p.line)}），但没有读出任何指标行${why ? `（${why}）` : ""}。${NOTHING}`;
   },
   "bad-id": (p) => `模板编号“${p.id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。${NOTHING}`,
   "invalid-template": (p) => `读出的模板没有通过校验（${p.problems}），${NOTHING}`,
 };
 
 const EN: Texts = {
-  empty: () => `The paste is empty: copy the whole indicator table from the plan (with its header, such as “指标名称 2020年 2025年目标”) and import again. ${NOTHING_EN}`,
-  "project-table": () => `This is a project table (columns such as 项目名称, 总投资, 建设内容), not an indicator table. Paste the plan's main indicator table (a 指标名称 column and baseline and target years). ${NOTHING_EN}`,
-  "reform-table": () => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位), not an indicator table. Paste the plan's main indicator table. ${NOTHING_EN}`,
-  "no-header": () => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标). The paste does not look like an indicator table. ${NOTHING_EN}`,
-  "header-unreadable": (p) => `The header on line ${p.line} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
-  "no-years": (p) => `The header on line ${p.line} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五. ${NOTHING_EN}`,
-  "years-order": (p) => `The header on line ${p.line} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
-  "no-rows": (p) => {
-    const why = p.reasons.map((u) => `line ${u.line}: ${u.reasonEn}`).join("; ");
-    return `The header was found (line ${p.line}), but no indicator row was read${why ? ` (${why})` : ""}. ${NOTHING_EN}`;
+  empty: (_p, w) => `${w.what} is empty: ${w.pasted ? `copy ${WHOLE_TABLE_EN} from the plan and import again` : `import one that holds ${WHOLE_TABLE_EN}`}. ${NOTHING_EN}`,
+  "project-table": (_p, w) => `This is a project table (columns such as 项目名称, 总投资, 建设内容), not an indicator table. ${w.pasted ? "Paste" : "Import"} the plan's main indicator table (a 指标名称 column and baseline and target years). ${NOTHING_EN}`,
+  "reform-table": (_p, w) => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位), not an indicator table. ${w.pasted ? "Paste" : "Import"} the plan's main indicator table. ${NOTHING_EN}`,
+  "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标). ${w.what} does not look like an indicator table. ${NOTHING_EN}`,
+  "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
+  "no-years": (p, w) => `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五. ${NOTHING_EN}`,
+  "years-order": (p, w) => `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
+  "no-rows": (p, w) => {
+    const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");
+    return `The header was found (${w.at(p.line)}), but no indicator row was read${why ? ` (${why})` : ""}. ${NOTHING_EN}`;
   },
   "bad-id": (p) => `The template id “${p.id}” is not valid: use lower-case letters, digits and “-”, not starting with “-”. ${NOTHING_EN}`,
   "invalid-template": (p) => `The template read did not pass the checks (${p.problems}). ${NOTHING_EN}`,
 };
 
-/** The text of a refusal, in Chinese (default) or English. */
-export function refusalMessage(r: Refusal, lang: "zh" | "en" = "zh"): string {
+/**
+ * The text of a refusal, in Chinese (default) or English; `source`: what was read (the paste, a
+ * worksheet, a document's table), which the text names, and whose lines or rows it counts.
+ */
+export function refusalMessage(r: Refusal, lang: "zh" | "en" = "zh", source: TableSource = PASTED): string {
   // the params were given with this code (refuse is typed per code)
-  return ((lang === "en" ? EN : ZH)[r.code] as (p: RefusalParams[RefusalCode]) => string)(r.params);
+  return ((lang === "en" ? EN : ZH)[r.code] as (p: RefusalParams[RefusalCode], w: SourceWords) => string)(r.params, sourceWords(source, lang));
 }
 
 /** A refusal as importTable returns it: the code, its parameters and the text in both languages. */
@@ -92,7 +123,7 @@ export interface Refused {
   messageEn: string;
 }
 
-export function refuse<C extends RefusalCode>(code: C, params: RefusalParams[C]): Refused {
+export function refuse<C extends RefusalCode>(code: C, params: RefusalParams[C], source: TableSource = PASTED): Refused {
   const r = { code, params } as Refusal;
-  return { ok: false, code, params, message: refusalMessage(r), messageEn: refusalMessage(r, "en") };
+  return { ok: false, code, params, message: refusalMessage(r, "zh", source), messageEn: refusalMessage(r, "en", source) };
 }

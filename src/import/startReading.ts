@@ -75,8 +75,13 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     reading.lines = [...reading.lines.slice(0, last + 1), ...broken.lines];
     reading.origins = [...reading.origins.slice(0, last + 1), ...broken.origins];
     reading.grid = reading.lines.map((l) => splitCells(l, true));
+    // each joined row's line by its first paste line, looked up once (a search per row is quadratic in a large sheet)
+    const lineOf = new Map<number, number>();
+    reading.origins.forEach((o, i) => {
+      if (o[0] !== undefined && !lineOf.has(o[0])) lineOf.set(o[0], i);
+    });
     for (const j of broken.joined) {
-      const at = reading.origins.findIndex((o) => o[0] === j.lines[0]);
+      const at = lineOf.get(j.lines[0] ?? -1) ?? -1;
       reading.report(at, "cell-breaks", { from: reading.sourceRow(j.lines[0] ?? 0), to: reading.sourceRow(j.lines[j.lines.length - 1] ?? 0), parts: j.parts, source: reading.source.kind });
     }
   },
@@ -122,7 +127,7 @@ export function startReading(pasted: string, givenTitle: string, source: TableSo
 
 /** startReading on one text; `origins`: for each of its lines, the lines of the paste it comes from (null: itself). */
 function readPaste(pasted: string, givenTitle: string, origins: number[][] | null, source: TableSource): Started {
-  if (pasted.trim() === "") return refuse("empty", {});
+  if (pasted.trim() === "") return refuse("empty", {}, source);
   const traditional = splitLines(pasted).map(toSimplified);
   const scripts = traditional.map((t) => ({ ...readScripts(t.text), pasted: t.text }));
   const tabbed = pasted.includes("\t");
@@ -138,9 +143,9 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     grid[headerAt] = headerWords(lines[headerAt] ?? "");
   }
   if (headerAt < 0) {
-    if (grid.some(isProjectHeader)) return refuse("project-table", {});
-    if (grid.some(isReformHeader)) return refuse("reform-table", {});
-    return refuse("no-header", {});
+    if (grid.some(isProjectHeader)) return refuse("project-table", {}, source);
+    if (grid.some(isReformHeader)) return refuse("reform-table", {}, source);
+    return refuse("no-header", {}, source);
   }
 
   // the header's number in a refusal: its source row (TableSource)
@@ -148,11 +153,11 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const titleInfo = findTitle(grid, lines, headerAt);
   const title = trimCell(givenTitle) || titleInfo.title;
   const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`);
-  if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why });
+  if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why }, source);
   const header = read.header;
-  if (header.baselineYear === null || header.targetYear === null) return refuse("no-years", { line: headerRow });
+  if (header.baselineYear === null || header.targetYear === null) return refuse("no-years", { line: headerRow }, source);
   if (header.baselineYear >= header.targetYear) {
-    return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear });
+    return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
   }
 
   // rows whose columns are separated by single spaces: lined up with the header, then read as tabbed lines

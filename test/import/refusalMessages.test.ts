@@ -1,4 +1,4 @@
-import { formatUnread, importTable } from "../../src/import";
+import { formatUnread, importTable, type TableSource } from "../../src/import";
 
 /**
  * importTable's refusals come from one zh/en catalogue (refusalMessages.ts): each refusal has a
@@ -42,5 +42,32 @@ describe("importTable's refusals in Chinese and English", () => {
     expect(r.code).toBe("no-rows");
     expect(r.message).toContain("只有指标名称");
     expect(r.messageEn).toContain("a name with no baseline or target");
+  });
+});
+
+// an .xlsx sheet, a Word or web page table was never pasted: a refusal names it as what it is
+describe("a refusal names what was read: the paste, the worksheet, a range, a document's table", () => {
+  const SHEET: TableSource = { kind: "sheet", rows: [3, 4, 5] };
+  const RANGE: TableSource = { kind: "sheet", rows: [3, 4, 5], sheet: "规划指标" };
+  const DOCX: TableSource = { kind: "docx", rows: [1, 2, 3] };
+  const HTML: TableSource = { kind: "html", rows: [1, 2, 3] };
+  const NO_HEADER = "某县年度工作安排\n一、抓好项目建设";
+  const PROJECT = "项目名称\t总投资\t建设内容\n1\t某路\t3\t新建";
+  const HEADER_ONLY = "某县“十四五”主要指标\n序号\t指标名称\t2020年\t2025年目标\n1\t某某率(%)";
+  test.each<[string, string, TableSource, string, string]>([
+    ["empty, a sheet", "", SHEET, "工作表是空的：请确认其中有整张指标表", "The worksheet is empty: import one that holds the whole indicator table"],
+    ["empty, a Word table", "", DOCX, "Word 文档中的表格是空的：请确认其中有整张指标表", "The Word document's table is empty: import one that holds"],
+    ["no header, a sheet", NO_HEADER, SHEET, "工作表不像一张指标表", "The worksheet does not look like an indicator table"],
+    ["no header, a range in the pane", NO_HEADER, RANGE, "工作表「规划指标」中选中的区域不像一张指标表", "The range selected on sheet “规划指标” does not look like an indicator table"],
+    ["no header, a Word table", NO_HEADER, DOCX, "Word 文档中的表格不像一张指标表", "The Word document's table does not look like an indicator table"],
+    ["no header, a web page's table", NO_HEADER, HTML, "网页中的表格不像一张指标表", "The web page's table does not look like an indicator table"],
+    ["a project table, a sheet", PROJECT, SHEET, "请导入规划中的主要指标表", "Import the plan's main indicator table"],
+    ["no rows, a sheet: its rows", HEADER_ONLY, SHEET, "找到了表头（第 4 行），但没有读出任何指标行（第 5 行：", "The header was found (row 4), but no indicator row was read (row 5: "],
+    ["no rows, a range: the sheet's rows", HEADER_ONLY, RANGE, "找到了表头（工作表「规划指标」第 4 行）", "The header was found (sheet “规划指标” row 4)"],
+  ])("%s", (_d, text, source, zh, en) => {
+    const r = importTable(text, { source });
+    if (r.ok) throw new Error("loaded");
+    expect([r.message, r.messageEn]).toEqual([expect.stringContaining(zh), expect.stringContaining(en)]);
+    expect([r.message, r.messageEn].join("\n")).not.toMatch(/粘贴|[Pp]aste/);
   });
 });

@@ -86,11 +86,35 @@ describe("unreadPlace: a line named by what the text was read from", () => {
   const TABLE = "序号\t指标名称\t单位\t2020年\t2025年\t属性\n1\t孕产妇系统管理率\t%\t95%\t≥96%\t约束性\n2\t每千人口执业医师数\n3\t人均预期寿命\t岁\t79\t80\t预期性";
   test.each<[string, TableSource | undefined, "zh" | "en", string]>([
     ["a text file, zh", undefined, "zh", "\n第 3 行：只有指标名称"],
-    ["a text file, en", undefined, "en", "\nline 3: [name-only]"],
+    ["a text file, en", undefined, "en", "\nline 3: a name with no baseline"],
     ["sheet rows from 14, zh", { kind: "sheet", rows: [14, 15, 16, 17] }, "zh", "\n第 16 行：只有指标名称"],
-    ["sheet rows from 14, en", { kind: "sheet", rows: [14, 15, 16, 17] }, "en", "\nrow 16: [name-only]"],
-    ["a named sheet, en", { kind: "sheet", rows: [14, 15, 16, 17], sheet: "指标" }, "en", "\nsheet “指标” row 16: [name-only]"],
+    ["sheet rows from 14, en", { kind: "sheet", rows: [14, 15, 16, 17] }, "en", "\nrow 16: a name with no baseline"],
+    ["a named sheet, en", { kind: "sheet", rows: [14, 15, 16, 17], sheet: "指标" }, "en", "\nsheet “指标” row 16: a name with no baseline"],
   ])("formatUnread names the line by its source: %s", (_d, source, lang, says) => {
     expect(formatUnread(importTable(TABLE, { source }), lang)).toContain(says);
+  });
+});
+
+// a reader of the English list sees the place, the reason and the cells, as the Chinese list shows them; the codes stay data
+describe("formatUnread in English shows no issue codes", () => {
+  const TABLE = "某县“十四五”主要指标\n序号\t指标名称\t2020年\t2025年目标\t属性\n1\t研发投入强度（%）\t2.1\t每年提高0.1个百分点以上\t预期性\n2\t每千人口执业医师数\n3\t人均预期寿命（岁）\t79\t80\t预期性";
+  test.each<[string, TableSource | undefined, string[]]>([
+    ["a paste: lines", undefined, [
+      "2 line(s) read (2 indicator(s)), 1 table line(s) not read.",
+      "line 3: the target “每年提高0.1个百分点以上” has a number but is no form the rules read",
+      "line 4: a name with no baseline or target: not loaded: 2 | 每千人口执业医师数",
+    ]],
+    ["a sheet: rows", { kind: "sheet", rows: [5, 6, 7, 8, 9] }, [
+      "2 row(s) read (2 indicator(s)), 1 table row(s) not read.",
+      "row 7: the target “每年提高0.1个百分点以上” has a number but is no form the rules read",
+      "row 8: a name with no baseline or target: not loaded: 2 | 每千人口执业医师数",
+    ]],
+  ])("%s", (_d, source, says) => {
+    const r = importTable(TABLE, { source });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.unread.map((u) => u.code)).toEqual(["target-words", "name-only"]);
+    const en = formatUnread(r, "en");
+    for (const s of says) expect(en).toContain(s);
+    expect(en).not.toMatch(/\[[a-z]+(-[a-z]+)*\]/);
   });
 });

@@ -67,7 +67,7 @@ describe("a 2035年远景目标 column: read, never the target, its column liste
     ]);
     expect(r.unread.map((u) => [u.line, u.code, u.effect])).toEqual([[1, "column-vision", "not-loaded"]]);
     expect(r.template.notes).toContain("导入时未载入“2035年远景目标”一列：它是规划期之后的远景目标，不是 2025 年的规划目标。");
-    expect(formatUnread(r, "en")).toMatch(/line 1: \[column-vision\] header column “2035年远景目标” is a vision target beyond the plan/);
+    expect(formatUnread(r, "en")).toMatch(/line 1: header column “2035年远景目标” is a vision target beyond the plan/);
   });
 });
 

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { importTable } from "../../src/import";
 import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
-import { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread, type Edits, type RowEdit } from "../../src/ui/taskpane/importPreview";
+import { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread, yearlyText, type Edits, type RowEdit } from "../../src/ui/taskpane/importPreview";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
@@ -36,8 +36,19 @@ describe("previewRows and splitUnread on the fixture tables", () => {
     unread.toCheck.forEach((u) => expect(u.reason).toMatch(/已载入，请核对$/));
     const p0 = preview[0];
     if (first) expect([p0?.number, p0?.domain, p0?.name, p0?.unit, p0?.baseline, p0?.target]).toEqual(first);
-    expect(p0?.yearly).toBe(yearly);
+    expect(p0 ? yearlyText(p0, "zh") : "").toBe(yearly && `逐年目标：${yearly}`);
     expect(preview.map((p) => p.id)).toEqual(template.indicators.map((d) => d.id));
+  });
+
+  // an English reader sees English punctuation; the targets keep the plan's own text (≥96%, 5左右)
+  it.each([
+    ["zh", "逐年目标：2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],
+    ["en", "Yearly targets: 2023: 3.8; 2024: 4.0; 2025: 4.5; 2026: 5; 2027: 5.5"],
+  ] as const)("the yearly targets' line under a row, in %s", (lang, line) => {
+    const p0 = previewRows(imported("shengsi-2023-2027.txt").template)[0];
+    if (!p0) throw new Error("no rows");
+    expect(yearlyText(p0, lang)).toBe(line);
+    expect(yearlyText({ ...p0, yearly: [] }, lang)).toBe("");
   });
 
   it("names the 嵊泗 row it could not read (line 17, 完成市下达的任务指标)", () => {

@@ -22,7 +22,7 @@ describe("rangeSource: a range selected in Excel, named by its sheet and rows", 
   const RANGE = SELECTED_RANGE_ROWS;
   test.each<["zh" | "en", string[]]>([
     ["zh", ["工作表「Sheet1」第 15 行：单元格内有换行（工作表）", "工作表「Sheet1」第 16 行：只有指标名称，没有读到基期值和目标值，未载入：5 | 每千人口执业医师数"]],
-    ["en", ["sheet “Sheet1” row 15: [cell-breaks] line breaks inside cells (a worksheet)", "sheet “Sheet1” row 16: [name-only] a name with no baseline or target: not loaded: 5 | 每千人口执业医师数"]],
+    ["en", ["sheet “Sheet1” row 15: line breaks inside cells (a worksheet)", "sheet “Sheet1” row 16: a name with no baseline or target: not loaded: 5 | 每千人口执业医师数"]],
   ])("%s: the bad row is the sheet's row 16, below a cell with line breaks; the CLI says the same of the sheet", (lang, says) => {
     const { text, source } = rangeText("Sheet1!A10:F17", RANGE);
     const r = importTable(text, { source });

@@ -429,6 +429,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await dir("r12")).toBe("↓越低越好（所选）");
     await page.click("#lang-toggle");
     expect(await dir("r12")).toBe("↓ lower is better (chosen)");
+    expect(await page.locator('#import-rows tr[data-id="r01"] + tr.import-yearly-row').innerText()).toContain("Yearly targets: 2023: 3.8; 2024: 4.0");
     expect(await dir("r11")).toBe("↓ lower is better (by name: 死亡率)");
     expect(await page.locator('#import-rows tr[data-id="r12"] select.import-direction option').allInnerTexts()).toEqual(["↑ higher is better", "↓ lower is better", "keep", "automatic"]);
     await page.click("#lang-toggle");

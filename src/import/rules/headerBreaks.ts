@@ -23,6 +23,7 @@ const MOST_PIECES = 3;
  * lines, so line numbers stay those of the paste. Null when no header is broken so.
  */
 export function joinHeaderBreak(lines: readonly string[]): { lines: string[]; joined: JoinedHeader } | null {
+  let widths: ReadonlyArray<number | null> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] ?? "";
     if (!first.includes("\t")) continue;
@@ -33,7 +34,9 @@ export function joinHeaderBreak(lines: readonly string[]): { lines: string[]; jo
       if (piece.trim() === "" || bareNumber(cells[0] ?? "") !== null || isIndicatorHeader(cells)) break;
       text = `${text}${piece}`;
       const joined = splitCells(text, true);
-      const width = rowWidth(lines.slice(j + 1));
+      // made once, when first needed: a width per line below would make the loop quadratic in the lines
+      widths ??= rowWidthsBelow(lines);
+      const width = widths[j + 1] ?? null;
       if (width === null || joined.length > width) break;
       if (joined.length === width && splitCells(first, true).length < width && isIndicatorHeader(joined)) {
         const out = [...lines];
@@ -46,12 +49,25 @@ export function joinHeaderBreak(lines: readonly string[]): { lines: string[]; jo
   return null;
 }
 
-/** The cells of most lines with a tab among `lines` (null when none has one). */
-function rowWidth(lines: readonly string[]): number | null {
+/**
+ * For each line i, the cells of most lines with a tab among lines i… (null when none has one; a tie
+ * goes to the width that comes first). Made from the last line up, so each line is split once.
+ */
+function rowWidthsBelow(lines: readonly string[]): Array<number | null> {
+  const out = Array<number | null>(lines.length + 1).fill(null);
   const counts = new Map<number, number>();
-  for (const l of lines) if (l.includes("\t")) counts.set(splitCells(l, true).length, (counts.get(splitCells(l, true).length) ?? 0) + 1);
   let best: number | null = null;
   let most = 0;
-  for (const [n, c] of counts) if (c > most) [best, most] = [n, c];
-  return best;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] ?? "";
+    if (l.includes("\t")) {
+      const n = splitCells(l, true).length;
+      const c = (counts.get(n) ?? 0) + 1;
+      counts.set(n, c);
+      // n now comes first among the lines below i, so it wins a tie
+      if (c >= most) [best, most] = [n, c];
+    }
+    out[i] = best;
+  }
+  return out;
 }

@@ -143,11 +143,11 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   }
   tr.append(node("td", "col-attribute", attributeText(lang, row.attribute)));
   tr.append(directionCell(s.mod, lang, s.template, row, i, tr));
-  if (!row.yearly) return [tr];
+  if (row.yearly.length === 0) return [tr];
   // the yearly targets on a line of their own under the row (read-only; 目标 is the last year's)
   const sub = node("tr", "import-yearly-row");
   sub.append(node("td"));
-  const cell = node("td", "import-yearly", `${t(lang, "import.yearly")}${colon(lang)}${row.yearly}`);
+  const cell = node("td", "import-yearly", s.mod.yearlyText(row, lang));
   cell.colSpan = 8;
   sub.append(cell);
   return [tr, sub];
@@ -325,8 +325,8 @@ export function relabelImport(lang: Lang): void {
     for (const f of FIELDS) tr.querySelector(`input[data-field="${f.field}"]`)?.setAttribute("aria-label", rowLabel(lang, i, row, f.key));
   });
   el("import-rows").querySelectorAll<HTMLTableCellElement>("tr.import-yearly-row td.import-yearly").forEach((td, i) => {
-    const row = s.rows.filter((r) => r.yearly)[i];
-    if (row) td.textContent = `${t(lang, "import.yearly")}${colon(lang)}${row.yearly}`;
+    const row = s.rows.filter((r) => r.yearly.length > 0)[i];
+    if (row) td.textContent = s.mod.yearlyText(row, lang);
   });
   el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr, i) => {
     const row = s.rows[i];

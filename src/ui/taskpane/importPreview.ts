@@ -32,8 +32,8 @@ export interface PreviewRow {
   unit: string;
   baseline: string;
   target: string;
-  /** `2023：3.8；2024：4.0 …` ("" when the table has no yearly targets) */
-  yearly: string;
+  /** the yearly targets before the plan's target (empty when the table has none); shown by yearlyText */
+  yearly: ReadonlyArray<{ year: number; target: string }>;
   attribute: string;
   /**
    * The direction as the template says it (evaluation-rules §3a step 1; the importer writes it from
@@ -93,11 +93,21 @@ export function previewRows(template: IndicatorTemplate): PreviewRow[] {
     unit: d.unit,
     baseline: d.baseline,
     target: d.target ?? "",
-    yearly: template.yearlyTargetYears.map((y) => `${y}：${d.yearlyTargets?.[String(y)] ?? ""}`).join("；"),
+    yearly: template.yearlyTargetYears.map((y) => ({ year: y, target: d.yearlyTargets?.[String(y)] ?? "" })),
     attribute: d.attribute ?? "",
     direction: d.direction ?? "",
     decided: rowDirection(template, d, false),
   }));
+}
+
+/**
+ * The line of a row's yearly targets under it in the preview, with the language's own punctuation:
+ * `逐年目标：2023：3.8；2024：4.0`, `Yearly targets: 2023: 3.8; 2024: 4.0` ("" when it has none).
+ */
+export function yearlyText(row: PreviewRow, lang: Lang): string {
+  if (row.yearly.length === 0) return "";
+  const [colon, between] = lang === "en" ? [": ", "; "] : ["：", "；"];
+  return `${t(lang, "import.yearly")}${colon}${row.yearly.map((y) => `${y.year}${colon}${y.target}`).join(between)}`;
 }
 
 /** §3a's direction of one indicator of a template, as the sheet would decide it for the target year. */
