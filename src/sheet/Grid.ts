@@ -7,8 +7,8 @@ export interface GridSheet {
   /** rows[r][c] for A1 = rows[0][0]; missing cells are empty */
   rows: CellValue[][];
   /**
-   * How many of the sheet's cells hold a formula, where the reader can tell (the .xlsx reader);
-   * absent where it cannot (the task pane reads values only)
+   * How many of the sheet's cells hold a formula, where the reader can tell (the .xlsx reader;
+   * the task pane from ExcelApi 1.9, where Excel says where they are); absent where it cannot
    */
   formulas?: number;
 }

@@ -131,3 +131,26 @@ describe("readWorkbookGrid (Office host)", () => {
     expect(grid.sheets.find((s) => s.name === "Sheet1")?.visible).toBe(true);
   });
 });
+
+// formulas_lost in the task pane: Excel says where the formulas are (ExcelApi 1.9), as the .xlsx reader counts them
+describe("a template sheet's formulas, as the task pane reads them", () => {
+  const plan = buildWorkbookPlan(catalog().filter((t) => t.id === "zhoushan-2021-2025"), { year: 2023 });
+  test.each<[string, number, boolean, number | "some" | undefined, string[]]>([
+    ["ExcelApi 1.9, formulas kept: counted, nothing told", 9, false, "some", []],
+    ["ExcelApi 1.9, pasted as values: none, told once", 9, true, 0, ["formulas_lost"]],
+    ["ExcelApi 1.8 (Office 2019): not known, nothing told", 8, true, undefined, []],
+  ])("%s", async (_why, minor, valuesOnly, formulas, problems) => {
+    const fx = new FakeExcel(["Sheet1"]);
+    fx.maxMinor = minor;
+    const { written } = await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    const name = written.find((n) => n.includes("表2")) ?? "";
+    if (valuesOnly) for (const c of fx.sheet(name).cells.values()) delete c.formula;
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: ["Sheet1", ...written], isSetSupported: fx.isSetSupported });
+    const got = grid.sheets.find((s) => s.name === name)?.formulas;
+    if (formulas === "some") expect(got).toBeGreaterThan(100);
+    else expect(got).toBe(formulas);
+    const r = checkGrid(grid);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.report.problems.map((p) => p.code)).toEqual(problems);
+  });
+});

@@ -4,6 +4,7 @@ import { numberFormatKind } from "../storedNumber";
 import { nameReference } from "./nameReference";
 import { officeCellValue } from "./officeCellValue";
 import { excelApiSupported } from "./OfficeHostOptions";
+import { formulaAreas } from "./formulaAreas";
 import { uncalculatedCells } from "./uncalculatedCells";
 
 export interface ReadOptions {
@@ -94,7 +95,10 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
   const byName = new Map(reads.map((r) => [r.name.toLowerCase(), r]));
   const sheets: GridSheet[] = lists.sheets.items.map((w) => {
     const read = byName.get(w.name.toLowerCase());
-    return { name: w.name, visible: w.visibility === "Visible", rows: read ? gridRows(read, opts.valueTypes === true, date1904) : [] };
+    const sheet: GridSheet = { name: w.name, visible: w.visibility === "Visible", rows: read ? gridRows(read, opts.valueTypes === true, date1904) : [] };
+    // where Excel said where the formulas are (ExcelApi 1.9), as the .xlsx reader counts them
+    if (read?.formulas) sheet.formulas = formulaCount(read.formulas.all);
+    return sheet;
   });
   const names: GridWorkbook["names"] = {};
   for (const n of lists.names.items) {
@@ -103,6 +107,12 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     if (ref) names[n.name] = ref;
   }
   return { sheets, names };
+}
+
+/** How many cells a getSpecialCells("Formulas") result covers: 0 when it found none. */
+function formulaCount(all: Excel.RangeAreas): number {
+  if (all.isNullObject) return 0;
+  return formulaAreas(all.address).reduce((n, x) => n + (x.r1 - x.r0 + 1) * (x.c1 - x.c0 + 1), 0);
 }
 
 /** Whether a used range holds a number in a date format (only then is the date system asked for). */
