@@ -286,3 +286,17 @@ describe("formatUnread", () => {
     expect(formatUnread(importTable("某县“十四五”主要指标\n序号\t指标\t2020年\t2025年\n1\t森林覆盖率（%）\t60\t61"))).toMatch(/都已读入/);
   });
 });
+
+// a province's table numbered straight through past 999: every row loads (rows 1000+ were "没有序号")
+describe("a table numbered past 999", () => {
+  test.each<[string, string]>([
+    ["tab-separated", "\t"],
+    ["spaced", "  "],
+  ])("%s: rows 998–1002 all load with their 序号", (_why, sep) => {
+    const rows = [998, 999, 1000, 1001, 1002].map((n) => [String(n), `第${n}项示范指标（万吨）`, `${n / 10}`, `≥${n / 5}`, "预期性"].join(sep));
+    const text = ["某省重点指标（2021—2025年）", ["序号", "指标名称", "2020年", "2025年目标", "属性"].join(sep), ...rows].join("\n");
+    const r = importTable(text, { id: "province-test", region: "某省" });
+    if (r.template.kind !== "indicators") throw new Error("kind");
+    expect(r.template.indicators.map((d) => d.number)).toEqual(["998", "999", "1000", "1001", "1002"]);
+  });
+});

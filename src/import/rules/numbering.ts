@@ -16,6 +16,9 @@ const DOTTED = /^(\d{1,3})\s*[.、．]\s*((?!\d)\S.*|\d{1,2}\s*[-—–~～至]\
 const SPACED = /^(\d{1,3})\s+(\S.*)$/u;
 const BRACKETED = /^[（(]\s*(\d{1,3})\s*[)）]\s*(\S.*)$/u;
 
+const BARE = [/^(\d{1,3})[.、．]?$/, /^[（(](\d{1,3})[)）]$/] as const;
+const BARE_LONG = [/^(\d{1,4})[.、．]?$/, /^[（(](\d{1,4})[)）]$/] as const;
+
 /** The number and the name of a cell that starts with a 序号; null when it does not. */
 export function splitNumbering(cell: string): Numbered | null {
   const t = cell.trim();
@@ -37,10 +40,15 @@ export function subNumber(cell: string): string | null {
   return /^\d{1,2}(?:[.-]\d{1,2}){1,2}$/.test(t) ? t : null;
 }
 
-/** A cell that is a bare 序号: `3`, `3.`, `（3）`, `③`. */
-export function bareNumber(cell: string): string | null {
+/**
+ * A cell that is a bare 序号: `3`, `3.`, `（3）`, `③`; up to 3 digits, or 4 with `long` (a cell
+ * of a row's own before its name: a table of 1,000 rows and more numbered straight through, a
+ * province's list; a line holding only a number stays at 3, since there 1500 is more often a value).
+ */
+export function bareNumber(cell: string, long = false): string | null {
   const t = cell.trim();
-  const m = /^(\d{1,3})[.、．]?$/.exec(t) ?? /^[（(](\d{1,3})[)）]$/.exec(t);
+  const digits = long ? BARE_LONG : BARE;
+  const m = digits[0].exec(t) ?? digits[1].exec(t);
   if (m?.[1] !== undefined) return m[1];
   const circled = CIRCLED.indexOf(t);
   return t.length === 1 && circled >= 0 ? String(circled + 1) : null;

@@ -28,7 +28,7 @@ export function findNumber(cells: readonly string[]): NumberCell | null {
   for (let i = 0; i < Math.min(cells.length, 4); i++) {
     const cell = cells[i] ?? "";
     if (cell === "") continue;
-    const bare = bareNumber(cell) ?? subNumber(cell);
+    const bare = bareNumber(cell, true) ?? subNumber(cell);
     if (bare !== null) {
       let j = i + 1;
       while (j < cells.length && cells[j] === "") j++;

@@ -25,6 +25,14 @@ describe("numbering: a 序号 in the name's cell", () => {
   test.each([["3", "3"], ["3.", "3"], ["（3）", "3"], ["③", "3"], ["3.5", null], ["甲", null]])("bare number %s → %s", (cell, n) => {
     expect(bareNumber(cell)).toBe(n);
   });
+
+  // a row's own cell before its name may run to 4 digits (a list of 1,000 rows and more numbered straight through)
+  test.each<[string, boolean, string | null]>([
+    ["1000", true, "1000"], ["（1234）", true, "1234"], ["9999.", true, "9999"], ["12345", true, null],
+    ["1000", false, null], ["999", false, "999"],
+  ])("bare number %s (long: %s) → %s", (cell, long, n) => {
+    expect(bareNumber(cell, long)).toBe(n);
+  });
 });
 
 describe("numbering: a 序号 of a second or third level in a cell of its own", () => {
