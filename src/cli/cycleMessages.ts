@@ -1,4 +1,7 @@
 import { HELD_WORDS } from "../cycle/HELD_WORDS";
+import type { VersionBasis } from "../cycle/versionOrder";
+import type { Lang } from "./fileMessages";
+import { newestBy } from "./newestBy";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
@@ -8,6 +11,16 @@ export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | 
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
+/**
+ * Why rollover took a unit's return (rolloverTargets): the latest reporting year (`laterYear`),
+ * then, among that year's versions, the basis `by` in the words summary and report use (newestBy);
+ * it said 其次文件最新 whatever decided.
+ */
+const chosenBy = (p: Params, lang: Lang): string => {
+  const year = Number(p["laterYear"]) > 0 ? (lang === "en" ? "the latest reporting year" : "报告年份最晚") : "";
+  const by = p["by"] ? newestBy(v(p, "by") as VersionBasis, lang) : "";
+  return year && by ? (lang === "en" ? `${year}, then ${by}` : `${year}，其次${by}`) : year || by;
+};
 /** `1 cell`, `2 cells`: the English count of `k` with its noun */
 const many = (p: Params, k: string, noun: string): string => `${v(p, k)} ${noun}${Number(p[k]) === 1 ? "" : "s"}`;
 
@@ -20,7 +33,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
-  locked_unreviewed: (p) => `注意：${[Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明` : ""].filter(Boolean).join("，")}，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定`,
+  locked_unreviewed: (p) => `注意：${[Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : ""].filter(Boolean).join("，")}，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定`,
   distributed: (p) => `已下发 ${v(p, "n")} 份（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）`,
   rolled: (p) => `已生成 ${v(p, "out")}（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）：自 ${v(p, "file")}（${v(p, "from")} 年度）带入 ${v(p, "n")} 个已填单元格，原文件未改动`,
   rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
@@ -38,7 +51,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   roll_out_or_dir: () => "请用 --out 指定新文件（一份填报），或用 --out-dir 指定文件夹（多份填报或文件夹，每个单位一份），两者只用其一",
   roll_several_need_dir: () => "多份填报或文件夹请用 --out-dir 指定输出文件夹（每个单位一份，如 2025-定海区.xlsx）；--out 只用于一份填报",
   roll_no_unit: (p) => `${v(p, "file")}：封面未写填报单位，无法按单位命名新文件；请填写填报单位，或单独换年度并用 --out 指定文件名；未生成任何文件`,
-  roll_versions: (p) => `${v(p, "unit")} 有 ${v(p, "n")} 份填报，按 ${v(p, "file")} 换年度（报告年份最晚、其次文件最新），未用：${v(p, "others")}`,
+  roll_versions: (p) => `${v(p, "unit")} 有 ${v(p, "n")} 份填报，按 ${v(p, "file")} 换年度（${chosenBy(p, "zh")}），未用：${v(p, "others")}`,
   roll_skipped_year: (p) => `未换年度（已是 ${v(p, "year")} 年度的填报）：${v(p, "file")}`,
   roll_skipped_ledger: (p) => `报送台账${p["year"] ? `（${v(p, "year")} 年度）` : ""}：${v(p, "file")}，不换年度；新台账按其中的单位顺序`,
   rolled_all: (p) => `共生成 ${v(p, "n")} 份 ${v(p, "year")} 年度填报，在 ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `；${v(p, "skipped")} 个文件未换年度（见上）` : ""}`,
@@ -72,7 +85,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
   relocked: (p) => `locked ${v(p, "file")} again: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
-  locked_unreviewed: (p) => `note: ${[Number(p["open"]) > 0 ? `${v(p, "open")} row(s) of the review sheet are still 待审核 (not decided)` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} lagging indicator(s) have no 说明 (explanation)` : ""].filter(Boolean).join(" and ")}; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again`,
+  locked_unreviewed: (p) => `note: ${[Number(p["open"]) > 0 ? `${v(p, "open")} row(s) of the review sheet are still 待审核 (not decided)` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} lagging indicator(s) have no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? `; ${v(p, "lags")} in all` : ""})` : ""}` : ""].filter(Boolean).join(" and ")}; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again`,
   distributed: (p) => `distributed ${v(p, "n")} returns (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
   rolled: (p) => `Wrote ${v(p, "out")} (year ${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""}): ${v(p, "n")} filled cells carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,
@@ -90,7 +103,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   roll_out_or_dir: () => "give either --out (the new file, for one return) or --out-dir (a folder, one new return per unit, for several returns or a folder)",
   roll_several_need_dir: () => "several returns or a folder need --out-dir, the folder to write one return per unit in (such as 2025-定海区.xlsx); --out is for one return",
   roll_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit), so the new file cannot be named after it; fill it in, or roll this return over alone with --out; nothing written`,
-  roll_versions: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")}; rolled over ${v(p, "file")} (the latest reporting year, then the newest file), not: ${v(p, "others")}`,
+  roll_versions: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")}; rolled over ${v(p, "file")} (${chosenBy(p, "en")}), not: ${v(p, "others")}`,
   roll_skipped_year: (p) => `not rolled over (already a return of ${v(p, "year")}): ${v(p, "file")}`,
   roll_skipped_ledger: (p) => `ledger (报送台账${p["year"] ? `, ${v(p, "year")}` : ""}): ${v(p, "file")}, not rolled over; the new ledger keeps its order of units`,
   rolled_all: (p) => `${many(p, "n", "return")} of ${v(p, "year")} written in ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `; ${many(p, "skipped", "file")} not rolled over (see above)` : ""}`,

@@ -20,6 +20,9 @@ import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 
+/** How many unexplained lags lock's note names before it says only how many there are. */
+export const LAGS_NAMED = 10;
+
 export interface LockOptions {
   year?: number | undefined;
   reviewer?: string;
@@ -37,9 +40,10 @@ export type LockOutcome =
   /**
    * `values`: the input cells fingerprinted (filled or not), `filled` those holding a value;
    * `open`: 待审核 rows of the 审核 sheet, `unexplainedLags`: lagging rows without a 说明, both
-   * accepted all the same (the caller warns; the reviewer decides, as before)
+   * accepted all the same (the caller warns; the reviewer decides, as before); `lagRows` names the
+   * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's)
    */
-  | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; sheets: string[]; relocked: boolean; changedParts: string[] }
+  | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; lagRows: string[]; sheets: string[]; relocked: boolean; changedParts: string[] }
   | { ok: false; message: string; unreadable: boolean };
 
 /**
@@ -105,9 +109,11 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (inPlace) await writeFileSafely(file, out, { expected: snapshot, ...opts.write });
   else await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
   // a lag the reviewer accepted (已说明 in force) is not unexplained: the ledger's count (lagsOf)
-  const unexplainedLags = lagsOf(r.report, t.explained).unexplained;
+  const lags = lagsOf(r.report, t.explained);
+  // a count alone sent the reviewer back to check to find them; a long list stops at LAGS_NAMED
+  const lagRows = lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => `${i.sheet}!${i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell ?? i.statusCell} ${i.name}`);
   return {
-    ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, open: t.open, unexplainedLags,
+    ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, open: t.open, unexplainedLags: lags.unexplained, lagRows,
     sheets, relocked: before.locked, changedParts,
   };
 }

@@ -168,7 +168,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const ledger = join(outDir, LEDGER_FILE);
   const keepLedger = existsSync(ledger) && (!o.force || read.includes(resolve(ledger)));
   const templates = new Set<string>();
-  const lines: string[] = planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、") }));
+  const lines: string[] = planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }));
   for (const t of planned.targets) {
     const r = await readReturn(t.file, io);
     if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read

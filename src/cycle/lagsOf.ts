@@ -1,15 +1,16 @@
-import type { CheckReport } from "../sheet/CheckReport";
+import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 
 /**
  * The lagging rows (滞后, 严重滞后) the town left without a 说明 (lagging_no_note), split by the
  * reviewer's word on them: `explainedByReviewer`, those whose 已说明 holds on the 审核 sheet (the
  * reviewer accepted an explanation given otherwise, e.g. by telephone), and `unexplained`, the
- * rest. One count for the ledger (未说明的滞后) and lock's warning; `check` of the town's own
- * file still asks the town for its 说明.
+ * rest, whose rows are `unexplainedRows` (in the report's order, so lock can name them). One count
+ * for the ledger (未说明的滞后) and lock's warning; `check` of the town's own file still asks the
+ * town for its 说明.
  */
-export function lagsOf(report: CheckReport, explained: readonly string[]): { unexplained: number; explainedByReviewer: number } {
+export function lagsOf(report: CheckReport, explained: readonly string[]): { unexplained: number; explainedByReviewer: number; unexplainedRows: CheckItem[] } {
   const byReviewer = new Set(explained);
   const lagging = report.items.filter((i) => i.issues.some((x) => x.code === "lagging_no_note"));
-  const explainedByReviewer = lagging.filter((i) => byReviewer.has(`${i.template}|${i.id}`)).length;
-  return { unexplained: lagging.length - explainedByReviewer, explainedByReviewer };
+  const unexplainedRows = lagging.filter((i) => !byReviewer.has(`${i.template}|${i.id}`));
+  return { unexplained: unexplainedRows.length, explainedByReviewer: lagging.length - unexplainedRows.length, unexplainedRows };
 }

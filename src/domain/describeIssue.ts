@@ -16,6 +16,22 @@ const moved = (i: Issue, lang: Lang): string => {
   return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${Math.abs(c)}${unit}` : `${c >= 0 ? "up" : "down"} ${Math.abs(c)}${unit}`;
 };
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
+/**
+ * §8a, our reading: a cumulative row's fall after earlier years that add up (params totalYears,
+ * totals, amounts) names those years as the likely running totals, not this year's value.
+ */
+const list = (i: Issue, k: string, lang: Lang): string => p(i, k).split(",").join(lang === "zh" ? "、" : ", ");
+const limitText = (i: Issue, lang: Lang): string => `±${p(i, "limit")}${p(i, "by") === "points" ? (lang === "zh" ? " 个百分点" : " points") : "%"}`;
+const jumpAfterTotals = (i: Issue, lang: Lang): string => {
+  const years = list(i, "totalYears", lang);
+  if (lang === "zh") {
+    return `${years} 年的 ${list(i, "totals", lang)} 与往年逐年累加，疑似填了累计数（当年新增应为 ${list(i, "amounts", lang)}？），本年 ${i.received ?? ""} 因而比 ${p(i, "year")} 年${moved(i, "zh")}（超过 ${limitText(i, "zh")}）`
+      + (i.params?.["noted"] ? "（已说明）" : `；累计指标每年只填当年新增量，请改正 ${years} 年，或在说明中写明原因`);
+  }
+  const one = !p(i, "totalYears").includes(",");
+  return `${one ? `${years}'s ${list(i, "totals", lang)} adds` : `the values of ${years} (${list(i, "totals", lang)}) add`} up the years before, likely ${one ? "a running total" : "running totals"} (${one ? "its own amount" : "their own amounts"} ${list(i, "amounts", lang)}?), so this year's ${i.received ?? ""} is ${moved(i, "en")} since ${p(i, "year")} (beyond ${limitText(i, "en")})`
+    + (i.params?.["noted"] ? " (explained)" : `; a cumulative row takes each year's own amount: correct ${years}, or explain it in 说明`);
+};
 /** §8e: the reason an earlier year's value cannot be used, said as that error would be (its own code and facts). */
 const reason = (i: Issue, lang: Lang): string => {
   const code = p(i, "reason") as IssueCode;
@@ -103,7 +119,7 @@ const ZH: Record<IssueCode, Text> = {
   locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为「${i.expected || "空"}」，现为「${i.received || "空"}」：锁定后被改动，请退回重新审核`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
   earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}），评估的趋势与预测不计入该年：请改正`,
-  value_jump: (i) => `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ±${p(i, "limit")}${p(i, "by") === "points" ? " 个百分点" : "%"}` + noted(i, "zh"),
+  value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "zh") : `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ${limitText(i, "zh")}` + noted(i, "zh")),
   value_revised: (i) => `${p(i, "year")} 年数值为 ${i.received ?? ""}，上年报送为 ${p(i, "previous")}` + noted(i, "zh"),
   above_city: (i) => `${p(i, "year")} 年数值 ${i.received ?? ""} 高于全市合计 ${p(i, "city")}` + noted(i, "zh"),
   far_from_plan: (i) => `数值 ${i.received ?? ""} ${p(i, "side") === "above" ? `约为规划数值（${planRange(i)}）最大者的 ${p(i, "factor")} 倍` : `约为规划数值（${planRange(i)}）最小者的 1/${Math.round(Number(p(i, "factor")))}`}，请核对是否多填或少填了一位、单位是否有误` + noted(i, "zh"),
@@ -173,7 +189,7 @@ const EN: Record<IssueCode, Text> = {
   locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with "${i.expected || "empty"}"; it now holds "${i.received || "empty"}": edited after the lock, send it back for review`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
   earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")}); the evaluation's trend and forecast leave that year out: correct it`,
-  value_jump: (i) => `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ±${p(i, "limit")}${p(i, "by") === "points" ? " points" : "%"}` + noted(i, "en"),
+  value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "en") : `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ${limitText(i, "en")}` + noted(i, "en")),
   value_revised: (i) => `the ${p(i, "year")} value is ${i.received ?? ""}; last year's return gave ${p(i, "previous")}` + noted(i, "en"),
   above_city: (i) => `the ${p(i, "year")} value ${i.received ?? ""} is above the city's total ${p(i, "city")}` + noted(i, "en"),
   far_from_plan: (i) => `the value ${i.received ?? ""} is ${p(i, "side") === "above" ? `about ${p(i, "factor")} times the largest` : `about 1/${Math.round(Number(p(i, "factor")))} of the smallest`} of the plan's numbers (${planRange(i)}; a digit too many or too few, or the wrong unit?)` + noted(i, "en"),

@@ -93,11 +93,48 @@ function otherYearIssues(input: EvaluationInput, ctx: Parameters<typeof checkAct
  */
 function runningTotal(value: number, earlier: readonly number[], target: number | null): { total: number; target?: number; amount?: number } | null {
   if (target !== null && target > 0 && approxEq(value, target)) return { total: value, target };
-  const series = [...earlier, value];
+  if (earlier.length < 2 || !addsUp([...earlier, value])) return null;
+  return { total: value, amount: amountOf([...earlier, value], earlier.length) };
+}
+
+/** Whether each value of `series` adds at least half the first (positive) value to the one before: a running total's shape (§3). */
+function addsUp(series: readonly number[]): boolean {
   const first = series[0] ?? 0;
-  if (earlier.length < 2 || first <= 0) return null;
-  for (let i = 1; i < series.length; i++) if (!ge((series[i] ?? 0) - (series[i - 1] ?? 0), first / 2)) return null;
-  return { total: value, amount: Number((value - (series[series.length - 2] ?? 0)).toPrecision(12)) };
+  if (first <= 0) return false;
+  for (let i = 1; i < series.length; i++) if (!ge((series[i] ?? 0) - (series[i - 1] ?? 0), first / 2)) return false;
+  return true;
+}
+
+/** The year's own amount a running total at index `i` of `series` stands for (it less the one before). */
+function amountOf(series: readonly number[], i: number): number {
+  return Number(((series[i] ?? 0) - (series[i - 1] ?? 0)).toPrecision(12));
+}
+
+/**
+ * The earlier years of a cumulative row that read as running totals when Y does not (§8a, our
+ * reading; a manager's trial: 230, 480, 740 corrected to 230, 480, 260 in 2023 alone was told
+ * 2023 fell 46% "请改正"): the years B+1 … Y−1 filled (a blank year adds nothing, as in the sum),
+ * each with a usable number, two or more of them, adding up as §3's running total does, and Y
+ * adding less than half the first one's value (Y breaks the run: a year's own amount). The years
+ * after the first are the running totals (the first is its own amount either way), each with the
+ * amount it stands for. Null otherwise.
+ */
+function runningBefore(input: EvaluationInput, value: number, ctx: Parameters<typeof checkActual>[1]): { years: number[]; totals: number[]; amounts: number[] } | null {
+  const { spec, year } = input;
+  const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
+  const series: number[] = [];
+  const filled: number[] = [];
+  for (let y = spec.baselineYear + 1; y < year; y++) {
+    const c = input.actuals[String(y)] ?? EMPTY;
+    if (c.type === "empty") continue;
+    const v = checkActual(c, { ...ctx, ...at(y) }).value;
+    if (v === null) return null;
+    series.push(v);
+    filled.push(y);
+  }
+  if (series.length < 2 || !addsUp(series) || addsUp([...series, value])) return null;
+  const later = series.slice(1).map((_, i) => i + 1);
+  return { years: later.map((i) => filled[i] ?? 0), totals: later.map((i) => series[i] ?? 0), amounts: later.map((i) => amountOf(series, i)) };
 }
 
 /**
@@ -160,9 +197,14 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     const limit = (input.jumps ?? JUMP_LIMITS)[effUnit.unitClass];
     const jump = prev === null ? null : valueJump(prev, checked.value, limit);
     if (jump && prev !== null) {
+      // a fall after earlier years that add up is Y corrected and they not: the warning is theirs, on the first of them
+      const before = jump.change < 0 && target.kind === "cumulative" ? runningBefore(input, checked.value, ctx) : null;
       issues.push({
-        code: "value_jump", severity: "warning", ...at(year), received: String(checked.value),
-        params: { year: prevYear, previous: prev, change: Number(jump.change.toFixed(1)), limit: limit.limit, by: limit.by },
+        code: "value_jump", severity: "warning", ...at(before?.years[0] ?? year), received: String(checked.value),
+        params: {
+          year: prevYear, previous: prev, change: Number(jump.change.toFixed(1)), limit: limit.limit, by: limit.by,
+          ...(before ? { totalYears: before.years.join(","), totals: before.totals.join(","), amounts: before.amounts.join(",") } : {}),
+        },
       });
     }
     // §8f: far beyond every number of the plan (a cumulative row's cells are one year's share of a total,

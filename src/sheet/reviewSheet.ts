@@ -15,6 +15,7 @@ import { reviewerCell } from "./reviewerCell";
 import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
 import { wrappedLines } from "./wrappedLines";
+import { oneLineWidth } from "./oneLineWidth";
 import { printSetup } from "./printSetup";
 
 export const REVIEW_SHEET = "审核";
@@ -330,9 +331,7 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
 
 /** The width of 工作表: its longest name on one line where the bounds allow. */
 function sheetWidth(names: readonly string[]): number {
-  let w: number = SHEET_WIDTH.min;
-  for (const n of names) while (w < SHEET_WIDTH.max && wrappedLines(n, w) > 1) w++;
-  return w;
+  return oneLineWidth(names, SHEET_WIDTH.min, SHEET_WIDTH.max);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { PlannedCell, PlannedSheet, StyleKey, WorkbookPlan } from "./SheetP
 import { goodShare, type Counts, type SummaryFigures } from "./summarize";
 import type { CheckItem } from "./CheckReport";
 import { flagReason } from "./flagReason";
+import { oneLineWidth } from "./oneLineWidth";
 import { wrappedLines } from "./wrappedLines";
 import { PROGRESS_FORMAT } from "./progressFormat";
 
@@ -108,7 +109,8 @@ class Pager {
   row = 1;
   private y = 0;
   private header: ((r: number) => number) | null = null;
-  constructor(private readonly t: SheetTarget) {}
+  /** `widths`: the sheet's column widths, as set (a header's height is its wrapped lines in them) */
+  constructor(private readonly t: SheetTarget, private readonly widths: readonly number[]) {}
 
   private breakHere(): void {
     (this.t.sheet.rowBreaks ??= []).push(this.row - 1);
@@ -154,7 +156,7 @@ class Pager {
    * `spans` are [first, last] columns merged under one heading.
    */
   table(cells: Array<[number, string]>, spans: Array<[number, number]> = [], whole?: number): void {
-    const h = wrappedHeight(cells.map(([c, t]) => [t, WIDTHS[c - 1] ?? 9]), 20);
+    const h = wrappedHeight(cells.map(([c, t]) => [t, this.widths[c - 1] ?? 9]), 20);
     // a chart's source (`whole` = its rows' height) stays one contiguous range: it starts on a
     // new page when that keeps it whole, and is never interrupted by a repeated header
     if (whole !== undefined && this.y > 0 && this.y + h + whole > PAGE_PT && h + whole <= PAGE_PT) this.breakHere();
@@ -198,18 +200,42 @@ const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
  * FILE_WIDTH_MAX): a name is a link, and a link is not wrapped by LibreOffice (2025-湖州市卫健委.x…).
  */
 function fileColumnWidth(files: readonly string[]): number {
-  let w = WIDTHS[1]!;
-  for (const name of files.map(fileName)) while (w < FILE_WIDTH_MAX && wrappedLines(name, w) > 1) w++;
-  return w;
+  return oneLineWidth(files.map(fileName), WIDTHS[1]!, FILE_WIDTH_MAX);
 }
 const FILE_WIDTH_MAX = 26;
 
+/**
+ * The sheets of listed rows, each with its longest cell (standing for its others in a 位置's
+ * width): the rows are read once more for it (a spool in the CLI: a pass over lines written).
+ */
+function placesOf(items: Iterable<{ item: CheckItem }>, year: number): Map<string, string> {
+  const longest = new Map<string, string>();
+  for (const { item } of items) {
+    const cell = cellOf(item, year);
+    if (cell.length > (longest.get(item.sheet) ?? "").length) longest.set(item.sheet, cell);
+  }
+  return longest;
+}
+
+/**
+ * A 位置 column's width: `min`, or wide enough for each `Sheet!K8` on one line up to
+ * PLACE_WIDTH_MAX, wrapped beyond (a long sheet name printed 衢州市主要指标目 in 问题清单, and
+ * 衢州市主要指标目标表!K7 on two lines in 汇总).
+ */
+function placeWidth(places: Map<string, string>, min: number): number {
+  return oneLineWidth([...places].map(([sheet, cell]) => `${sheet}!${cell}`), min, PLACE_WIDTH_MAX);
+}
+const PLACE_WIDTH_MAX = 32;
+
 function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: string): Generator<void> {
   const fileWidth = f.units.length > 1 ? fileColumnWidth(f.units.map((u) => u.file)) : WIDTHS[1]!;
-  WIDTHS.forEach((w, i) => t.addColumn(`c${i + 1}`, i === 1 ? fileWidth : w));
+  // the widths as set: rows are as tall as their lines in these, not in the usual WIDTHS (a unit
+  // in a widened column B was given a line more than it prints in)
+  const widths = WIDTHS.map((w, i) => (i === 1 ? fileWidth : i === 11 ? placeWidth(placesOf(f.lagging, f.year), w) : w));
+  widths.forEach((w, i) => t.addColumn(`c${i + 1}`, w));
   t.sheet.freeze = { rows: 0, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, footer: "第 &P 页，共 &N 页" };
-  const p = new Pager(t);
+  const p = new Pager(t, widths);
   const multi = f.units.length > 1;
   const sections = ["一", "二", "三", "四", "五", "六"];
   let sn = 0;
@@ -264,7 +290,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   const title = (id: string): string => f.templates.find((x) => x.id === id)?.title ?? id;
   const domainRows = f.byDomain.map((d, i) => {
     const tt = i > 0 && f.byDomain[i - 1]?.template === d.template ? "" : title(d.template);
-    return { d, tt, h: wrappedHeight([[tt, WIDTHS[0]!], [d.domain || "（未分类）", WIDTHS[1]!]]) };
+    return { d, tt, h: wrappedHeight([[tt, WIDTHS[0]!], [d.domain || "（未分类）", widths[1]!]]) };
   });
   const domainChart = !multi && f.byDomain.length > 0 && f.byDomain.length <= MAX_CHART_BARS;
   p.table([[1, "模板"], [2, "领域"], ...countHeads()], [], domainChart ? domainRows.reduce((a, x) => a + x.h, ROW_PT) : undefined);
@@ -311,7 +337,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     // a running total reads 累计 3.2（2024 年 1）: wrapped in its column, never clipped in print
     const shown = numberOrText(shownValue(item, f.year));
     const wrapShown: Array<[string, number]> = typeof shown === "string" ? [[shown, WIDTHS[3]!]] : [];
-    p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, WIDTHS[1]!], [note, noteWidth], [at, WIDTHS[11]!], ...wrapShown]), (r) => {
+    p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, widths[1]!], [note, noteWidth], [at, widths[11]!], ...wrapShown]), (r) => {
       t.value(r, 1, item.name, "textWrap");
       t.value(r, 2, unit, "textWrap");
       t.value(r, 3, item.attribute ?? "", "text");
@@ -355,7 +381,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     p.table([[1, "滞后与逾期项目"], [2, "填报单位"], [3, "状态"], [4, "累计完成(亿元)"], [5, "总投资(亿元)"], [6, "位置"]], [[6, 8]]);
     if (pr.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
     for (const { unit, file, item } of pr.lagging) {
-      p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, WIDTHS[1]!], [`${item.sheet}!${cellOf(item, f.year)}`, 3 * WIDTHS[5]!]]), (r) => {
+      p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, widths[1]!], [`${item.sheet}!${cellOf(item, f.year)}`, widths[5]! + widths[6]! + widths[7]!]]), (r) => {
         t.value(r, 1, item.name, "textWrap");
         t.value(r, 2, unit, "textWrap");
         statusCell(t, r, 3, item.status);
@@ -386,9 +412,19 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
 }
 
 const FLAG_COLUMNS: Array<[string, number]> = [["填报单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 13], ["状态", 12], ["问题", 50]];
+/** 工作表's and 位置's indexes in FLAG_COLUMNS: their widths are their content's (sheetColumnWidth, placeWidth) */
+const SHEET_COLUMN = 1;
+const PLACE_COLUMN = 2;
+/**
+ * 工作表 of 问题清单 is as wide as its longest sheet name within these bounds, a longer name
+ * wrapped (衢州市主要指标目标表 took two lines at 16, so every row did)
+ */
+const SHEET_WIDTH = { min: 8, max: 20 } as const;
 
 function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator<void> {
-  FLAG_COLUMNS.forEach(([, w], i) => t.addColumn(`c${i}`, w));
+  const places = placesOf(f.flags, f.year);
+  const widths = FLAG_COLUMNS.map(([, w], i) => (i === PLACE_COLUMN ? placeWidth(places, w) : i === SHEET_COLUMN ? oneLineWidth(places.keys(), SHEET_WIDTH.min, SHEET_WIDTH.max) : w));
+  widths.forEach((w, i) => t.addColumn(`c${i}`, w));
   t.sheet.freeze = { rows: 1, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, titleRows: "1:1", footer: "第 &P 页，共 &N 页" };
   t.sheet.rowHeights[1] = 20;
@@ -400,11 +436,12 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     // the year's value, or nothing: a status word is the 状态 column's
     const shown = x.item.status === "missing" ? "" : numberOrText(shownValue(x.item, f.year));
     // a running total (累计 11（2023 年 4）) wraps in its column: the row is as tall as its lines
-    const width = (i: number): number => FLAG_COLUMNS[i]![1];
-    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
+    const width = (i: number): number => widths[i]!;
+    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cellOf(x.item, f.year)}`, width(PLACE_COLUMN)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
     t.value(r, 1, x.unit, "textWrap");
     t.value(r, 2, x.item.sheet, "textWrap");
-    linkCell(t, r, 3, x.file, x.item, link, f.year);
+    // as wide as its 位置 (placeWidth), wrapped beyond, never cut by the name beside it
+    linkCell(t, r, PLACE_COLUMN + 1, x.file, x.item, link, f.year, "textWrap");
     t.value(r, 4, x.item.name, "textWrap");
     t.value(r, 5, shown, typeof shown === "string" ? "textWrap" : "number");
     statusCell(t, r, 6, x.item.status);

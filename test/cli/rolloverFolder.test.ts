@@ -104,7 +104,7 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
     const out = join(dir, "两版-新");
     const r = await cli("rollover", two, "--year", "2025", "--out-dir", out);
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(r.out.split("\n")).toContain(`普陀区 有 2 份填报，按 ${v2} 换年度（报告年份最晚、其次文件最新），未用：${v1}`);
+    expect(r.out.split("\n")).toContain(`普陀区 有 2 份填报，按 ${v2} 换年度（按文件修改时间最晚），未用：${v1}`);
     expect(readdirSync(out)).toEqual(["2025-普陀区.xlsx", "报送台账.xlsx"]);
   }, 60000);
 

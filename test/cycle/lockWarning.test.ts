@@ -27,16 +27,26 @@ async function written(name: string, entries: InputEntry[]): Promise<string> {
 
 // beds 6 → 7, 6.3 in 2023 (s = 0.6, p = 0.3): lagging; nurses 3.3 → 4.45, 4 (p 0.61): on track
 const LAGGING = [e("zs21-24", "in:2023", 6.3), e("zs21-26", "in:2023", 4), e("zs21-24", "in:2022", 6.1)];
+// 13 rows at their baseline (p = 0, 严重滞后): more than lock names one by one
+const AT_BASELINE: Array<[string, number]> = [["zs21-02", 2.02], ["zs21-04", 14.8], ["zs21-08", 62.4], ["zs21-10", 10.9], ["zs21-17", 1243], ["zs21-18", 50],
+  ["zs21-19", 89.3], ["zs21-20", 3776], ["zs21-21", 2.65], ["zs21-23", 0.66], ["zs21-24", 6], ["zs21-25", 3.45], ["zs21-26", 3.3]];
+const MANY = AT_BASELINE.map(([id, v]) => e(id, "in:2023", v));
+/** The first ten of MANY as lock names them: the sheet, the 说明 cell (column P) and the indicator, as check names a cell. */
+const TEN = ["P5 每千人口拥有3岁以下婴幼儿托位数\\(个\\)", "P7 儿童预期受教育年限\\(年\\)"];
 
 test.each<[string, InputEntry[], boolean, "zh" | "en", RegExp, RegExp | null]>([
   ["three values, a lag explained, no 审核 sheet", [...LAGGING, e("zs21-24", "note", "床位建设延后")], false, "zh",
     /已锁定 .*：(\d+) 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, null],
-  ["a lag unexplained, no 审核 sheet", LAGGING, false, "zh",
-    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, /^注意：1 项滞后未填写说明，已按审核通过锁定，报送台账将显示“通过”/],
+  ["a lag unexplained, no 审核 sheet: named by sheet, 说明 cell and indicator", LAGGING, false, "zh",
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, /^注意：1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），已按审核通过锁定，报送台账将显示“通过”/],
   ["reviewed, its flagged rows undecided, a lag unexplained", LAGGING, true, "zh",
-    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 \d+ 行待审核，1 项滞后未填写说明，已按审核通过锁定/],
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 \d+ 行待审核，1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），已按审核通过锁定/],
   ["the same in English", LAGGING, true, "en",
-    /^locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^note: \d+ row\(s\) of the review sheet are still 待审核 \(not decided\) and 1 lagging indicator\(s\) have no 说明/],
+    /^locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^note: \d+ row\(s\) of the review sheet are still 待审核 \(not decided\) and 1 lagging indicator\(s\) have no 说明 \(explanation\) \(舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)\); locked/],
+  ["13 lags: the first ten named, then how many in all", MANY, false, "zh", /已锁定 .*（其中 13 个有数值）/,
+    new RegExp(`^注意：13 项滞后未填写说明（舟山市表2!${TEN[0]}、舟山市表2!${TEN[1]}、(舟山市表2![^、]+、){7}舟山市表2![^、]+ 等 13 项），已按审核通过锁定`)],
+  ["13 lags in English", MANY, false, "en", /^locked .*\(13 of them hold values\)/,
+    new RegExp(`^note: 13 lagging indicator\\(s\\) have no 说明 \\(explanation\\) \\(舟山市表2!${TEN[0]}; 舟山市表2!${TEN[1]}; (舟山市表2![^;]+; ){7}舟山市表2![^;]+; 13 in all\\); locked`)],
 ])("%s", async (name, entries, reviewed, lang, locked, warning) => {
   const f = await written(`${name}.xlsx`, entries);
   if (reviewed) expect((await cli("review", f)).code).toBe(0);

@@ -31,7 +31,7 @@ describe("a reviewer's 已说明 and the count of unexplained lags (trial C 2)",
     ["通过 is no explanation: unexplained", [row("15", "通过")], { unexplained: 1, explainedByReviewer: 0 }],
   ])("%s", (_, rows, lags) => {
     const r = report(lag);
-    expect(lagsOf(r, reviewerVerdicts(rows, r).explained)).toEqual(lags);
+    expect(lagsOf(r, reviewerVerdicts(rows, r).explained)).toMatchObject(lags);
   });
 });
 

@@ -1,6 +1,7 @@
 import { versionOrder, type VersionTimes } from "../../src/cycle/versionOrder";
 import { latestVersions } from "../../src/cycle/summaryCycle";
 import { rolloverTargets } from "../../src/cycle/rolloverTargets";
+import { cycleMessage } from "../../src/cli/cycleMessages";
 
 type V = VersionTimes & { file: string };
 const v = (file: string, receivedAt: number, savedAt?: number): V => ({ file, receivedAt, ...(savedAt === undefined ? {} : { savedAt }) });
@@ -42,4 +43,38 @@ test.each<[string, V[], string, "saved" | "received"]>([
   // rollover picks the same one
   const t = rolloverTargets(list.map((x) => ({ ...x, unit: "定海区", year: 2024 })), 2025, "/out");
   expect(t.ok && t.targets.map((x) => x.file)).toEqual([counted]);
+});
+
+// a manager's trial: rollover said 其次文件最新 (the newest file) when the workbooks' save times, or a recorded
+// replacement, had decided; it says what decided, in the words summary and report use (newestBy), zh and en
+type Y = R & { year: number };
+const y = (year: number, x: R): Y => ({ ...x, year });
+test.each<[string, Y[], string, string, string]>([
+  ["versions of one year, by save times", [y(2024, c("v1", 20, 100, "A")), y(2024, c("v2", 10, 200, "B"))], "v2",
+    "定海区 有 2 份填报，按 v2 换年度（按工作簿记录的保存时间最晚），未用：v1",
+    "定海区 sent 2 returns; rolled over v2 (saved last, by the workbooks' own save times), not: v1"],
+  ["versions of one year, by file times", [y(2024, c("v1", 10, 100, "A")), y(2024, c("v2", 20, 100, "B"))], "v2",
+    "定海区 有 2 份填报，按 v2 换年度（按文件修改时间最晚），未用：v1",
+    "定海区 sent 2 returns; rolled over v2 (the newest file by file time), not: v1"],
+  ["a recorded replacement", [y(2024, c("v1", 30, 300, "A")), y(2024, c("v2", 20, 200, "B", "A"))], "v2",
+    "定海区 有 2 份填报，按 v2 换年度（审核时记录为替换前一版（review --replaces）），未用：v1",
+    "定海区 sent 2 returns; rolled over v2 (recorded as replacing the other when reviewed (review --replaces)), not: v1"],
+  ["two years, one return each: the year alone", [y(2023, c("old", 30, 300, "A")), y(2024, c("new", 10, 100, "B"))], "new",
+    "定海区 有 2 份填报，按 new 换年度（报告年份最晚），未用：old",
+    "定海区 sent 2 returns; rolled over new (the latest reporting year), not: old"],
+  ["two years and two versions of the later: the year, then the save times", [y(2023, c("old", 30, 300, "A")), y(2024, c("v1", 20, 100, "B")), y(2024, c("v2", 10, 200, "C"))], "v2",
+    "定海区 有 3 份填报，按 v2 换年度（报告年份最晚，其次按工作簿记录的保存时间最晚），未用：old、v1",
+    "定海区 sent 3 returns; rolled over v2 (the latest reporting year, then saved last, by the workbooks' own save times), not: old, v1"],
+  // an earlier year's file without a save time no longer turns the later year's versions to file times
+  ["an earlier year without a save time: the later year's versions still by save times", [y(2023, v("old", 30) as R), y(2024, c("v1", 20, 100, "B")), y(2024, c("v2", 10, 200, "C"))], "v2",
+    "定海区 有 3 份填报，按 v2 换年度（报告年份最晚，其次按工作簿记录的保存时间最晚），未用：old、v1",
+    "定海区 sent 3 returns; rolled over v2 (the latest reporting year, then saved last, by the workbooks' own save times), not: old, v1"],
+])("rollover: %s", (_why, list, chosen, zh, en) => {
+  const t = rolloverTargets(list.map((x) => ({ ...x, unit: "定海区" })), 2025, "/out");
+  if (!t.ok) throw new Error("clash");
+  expect(t.targets.map((x) => x.file)).toEqual([chosen]);
+  const [p] = t.passedOver;
+  const params = { unit: p!.unit, n: p!.others.length + 1, file: p!.file, laterYear: p!.laterYear ? 1 : 0, by: p!.by ?? "" };
+  expect(cycleMessage("roll_versions", { ...params, others: p!.others.join("、") }, "zh")).toBe(zh);
+  expect(cycleMessage("roll_versions", { ...params, others: p!.others.join(", ") }, "en")).toBe(en);
 });

@@ -1,6 +1,7 @@
 import { num, type CellValue } from "../../src/domain/CellValue";
 import { describeIssue } from "../../src/domain/describeIssue";
 import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
+import { explainWarnings } from "../../src/domain/explainWarnings";
 
 /**
  * A cumulative row (〔1200〕 over 2021–2025) takes each year's own amount; trial users typed the
@@ -38,5 +39,45 @@ describe("a running total typed in a cumulative row is warned", () => {
   test("a point target equal to the value is no running total", () => {
     const r = evaluateIndicator({ spec: { ...spec, target: "1200" }, year: 2024, actuals: actuals([230, 250, 260, 1200]) });
     expect(r.issues.some((i) => i.code === "running_total")).toBe(false);
+  });
+});
+
+/**
+ * A manager's trial: running totals 230, 480, 740 corrected in 2023 alone (230, 480, 260) were told
+ * "比 2022 年（480）减少 45.8%…：请改正" on the corrected 2023, and nothing of 2022's 480, whose sum
+ * counts 230 twice. The jump is now said on the earlier year(s) that add up (§8a, our reading).
+ */
+describe("a fall after earlier running totals names those years, not the corrected one", () => {
+  const cells = { 2021: "I13", 2022: "J13", 2023: "K13", 2024: "L13" };
+  test.each<[string, Array<number | null>, number, string | null, string | null]>([
+    ["2023 corrected, 2022 still a running total", [230, 480, 260], 2023, "J13",
+      "2022 年的 480 与往年逐年累加，疑似填了累计数（当年新增应为 250？），本年 260 因而比 2022 年减少 45.8%（超过 ±30%）；累计指标每年只填当年新增量，请改正 2022 年，或在说明中写明原因"],
+    ["2024 corrected, 2022 and 2023 still running totals", [3, 6.2, 9.5, 3.4], 2024, "J13",
+      "2022、2023 年的 6.2、9.5 与往年逐年累加，疑似填了累计数（当年新增应为 3.2、3.3？），本年 3.4 因而比 2023 年减少 64.2%（超过 ±30%）；累计指标每年只填当年新增量，请改正 2022、2023 年，或在说明中写明原因"],
+    ["a blank first year: the running totals from the second", [null, 230, 480, 260], 2024, "K13",
+      "2023 年的 480 与往年逐年累加，疑似填了累计数（当年新增应为 250？），本年 260 因而比 2023 年减少 45.8%（超过 ±30%）；累计指标每年只填当年新增量，请改正 2023 年，或在说明中写明原因"],
+    ["yearly amounts and a real fall: this year's jump, as before", [230, 250, 100], 2023, "K13", "比 2022 年（250）减少 60%，超过 ±30%：请改正，或在说明中写明原因"],
+    ["one earlier year only: this year's jump, as before", [null, 230, 100], 2023, "K13", "比 2022 年（230）减少 56.5%，超过 ±30%：请改正，或在说明中写明原因"],
+    ["running totals throughout: the year's own running_total, and its jump up, as before", [230, 480, 740], 2023, "K13", "比 2022 年（480）增加 54.2%，超过 ±30%：请改正，或在说明中写明原因"],
+    ["a fall within the limit: nothing", [230, 480, 400], 2023, null, null],
+  ])("%s", (_why, values, year, cell, message) => {
+    const r = evaluateIndicator({ spec, year, actuals: actuals(values), cells, sheet: "科创" });
+    const jumps = r.issues.filter((i) => i.code === "value_jump");
+    expect(jumps.map((i) => [i.cell, describeIssue(i, "zh").replace(/^[^：]*：/, "")])).toEqual(cell === null ? [] : [[cell, message]]);
+    // the sum is still what is judged
+    expect(r.value).toBeCloseTo(values.reduce<number>((s, v) => s + (v ?? 0), 0), 9);
+  });
+
+  test.each<[string, Array<number | null>, number, string, "zh" | "en", string]>([
+    ["one year, in English", [230, 480, 260], 2023, "", "en",
+      "2022's 480 adds up the years before, likely a running total (its own amount 250?), so this year's 260 is down 45.8% since 2022 (beyond ±30%); a cumulative row takes each year's own amount: correct 2022, or explain it in 说明"],
+    ["two years, in English", [3, 6.2, 9.5, 3.4], 2024, "", "en",
+      "the values of 2022, 2023 (6.2, 9.5) add up the years before, likely running totals (their own amounts 3.2, 3.3?), so this year's 3.4 is down 64.2% since 2023 (beyond ±30%); a cumulative row takes each year's own amount: correct 2022, 2023, or explain it in 说明"],
+    ["kept by a 说明", [230, 480, 260], 2023, "2022 年为累计数，已与统计局核对", "zh",
+      "2022 年的 480 与往年逐年累加，疑似填了累计数（当年新增应为 250？），本年 260 因而比 2022 年减少 45.8%（超过 ±30%）（已说明）"],
+  ])("%s", (_why, values, year, note, lang, message) => {
+    const r = evaluateIndicator({ spec, year, actuals: actuals(values), cells, sheet: "科创" });
+    const [jump] = explainWarnings(r.issues.filter((i) => i.code === "value_jump"), note);
+    expect(describeIssue(jump!, lang).replace(/^[^：:]*[：:]\s?/, "")).toBe(message);
   });
 });

@@ -29,7 +29,7 @@ const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>;
   { name: "Excel 97–2003 .xls (BIFF Workbook stream)", make: () => cfb(["Workbook", "\u0005SummaryInformation"]), problem: { code: "old_xls" }, zh: /旧版 \.xls/ },
   // Excel 2.x–4.0 wrote a bare BIFF stream (no OLE container): the first bytes of real files of each kind
   ...([["BIFF2", "09 00 04 00 07 00 10 00 0b 02 0c 00"], ["BIFF3", "09 02 06 00 00 00 10 00 f2 15 5c 00"], ["BIFF4", "09 04 06 00 00 00 10 00 d3 10 5c 00"]] as const).map(([kind, hex]) =>
-    ({ name: `Excel 2.x–4.0 worksheet (${kind}, no OLE container)`, make: () => Uint8Array.from(hex.split(" "), (h) => parseInt(h, 16)), problem: { code: "old_xls" as const }, zh: /旧版 \.xls/ })),
+    ({ name: `Excel 2.x–4.0 worksheet (${kind}, no OLE container)`, make: () => Uint8Array.from(hex.split(" "), (h) => parseInt(h, 16)), problem: { code: "old_xls" as const, params: { kind: "early_excel" } }, zh: /是早期 Excel（2\.0–4\.0）格式/ })),
   { name: "OLE file whose directory cannot be read", make: () => cfb([]).map((x, i) => (i === 0x1e ? 0 : x)), problem: { code: "ole_unknown" }, zh: /加密.*或是旧版/ },
   { name: ".ods", make: () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), problem: { code: "other_package", params: { kind: "ods" } }, zh: /OpenDocument/ },
   { name: ".docx", make: () => zipOf({ "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', "word/document.xml": "<w/>" }), problem: { code: "other_package", params: { kind: "docx" } }, zh: /Word/ },
@@ -62,4 +62,23 @@ test("汇总所选文件 says an encrypted or old file in Chinese (and in Englis
   expect(zh).toEqual({ ok: false, message: "普陀区.xlsx：文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx" });
   const old = await consolidate(a, [{ name: "定海区.xls", read: () => readXlsxZip(cfb(["Book"])) }], "en");
   expect(old.ok ? "" : old.message).toBe("定海区.xls: an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice");
+});
+
+// a bare BIFF2–4 file (Excel 2.0–4.0, .xls or .xlw) was named "Excel 97–2003", the OLE .xls it is not: its first bytes tell them apart
+const bytes = (hex: string): Uint8Array => Uint8Array.from(hex.split(" "), (h) => parseInt(h, 16));
+test.each<[string, () => Uint8Array, string, string]>([
+  ["BIFF2 (record 0x0009)", () => bytes("09 00 04 00 07 00 10 00 0b 02 0c 00"),
+    "是早期 Excel（2.0–4.0）格式，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx", "an early Excel (2.0–4.0) workbook: save it as .xlsx in Excel, WPS or LibreOffice"],
+  ["BIFF3 (record 0x0209)", () => bytes("09 02 06 00 00 00 10 00 f2 15 5c 00"),
+    "是早期 Excel（2.0–4.0）格式，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx", "an early Excel (2.0–4.0) workbook: save it as .xlsx in Excel, WPS or LibreOffice"],
+  ["BIFF4 (record 0x0409)", () => bytes("09 04 06 00 00 00 10 00 d3 10 5c 00"),
+    "是早期 Excel（2.0–4.0）格式，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx", "an early Excel (2.0–4.0) workbook: save it as .xlsx in Excel, WPS or LibreOffice"],
+  ["an OLE compound file with a Workbook stream (D0 CF 11 E0)", () => cfb(["Workbook"]),
+    "是旧版 .xls 格式（Excel 97–2003），请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx", "an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice"],
+])("%s is named by its kind, zh and en", async (_kind, make, zh, en) => {
+  const err = await readXlsxZip(make()).then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(XlsxReadError);
+  const p = (err as XlsxReadError).problem;
+  expect(p.code).toBe("old_xls");
+  expect([(err as Error).message, describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([zh, zh, en]);
 });

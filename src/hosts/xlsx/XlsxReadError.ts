@@ -7,7 +7,7 @@ export type XlsxProblemCode =
   | "empty_file"        // 0 bytes
   | "not_zip"           // neither a zip nor an OLE compound file (params.kind: pdf, html, text, …)
   | "encrypted"         // an OLE compound file holding EncryptionInfo / EncryptedPackage (a password to open)
-  | "old_xls"           // an OLE compound file holding a BIFF Workbook stream (Excel 97–2003 .xls)
+  | "old_xls"           // an OLE compound file holding a BIFF Workbook stream (Excel 97–2003 .xls), or a bare BIFF file (params.kind early_excel: Excel 2.0–4.0)
   | "ole_unknown"       // an OLE compound file we cannot look into: encrypted or .xls
   | "other_package"     // a zip that is not a spreadsheet we read (params.kind: ods, xlsb, docx, pptx)
   | "damaged_zip"       // the zip's structure is broken (truncated, bad offsets)

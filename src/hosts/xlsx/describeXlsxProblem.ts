@@ -24,7 +24,8 @@ const ZH: Record<XlsxProblemCode, Text> = {
     return `不是 .xlsx 文件${kind ? `（${isKind(kind)}）` : ""}`;
   },
   encrypted: () => "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
-  old_xls: () => "是旧版 .xls 格式（Excel 97–2003），请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx",
+  // kind early_excel: a bare BIFF2–4 file (sniffFileKind), older than the 97–2003 .xls
+  old_xls: (p) => `${p.kind === "early_excel" ? "是早期 Excel（2.0–4.0）格式" : "是旧版 .xls 格式（Excel 97–2003）"}，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx`,
   ole_unknown: () => "文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx",
   other_package: (p) => `不是 .xlsx 文件（${isKind(KIND_ZH[p.kind ?? ""] ?? "其他格式的压缩包")}），请另存为 .xlsx`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
@@ -43,7 +44,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   empty_file: () => "the file is empty (0 bytes), not an .xlsx file",
   not_zip: (p) => `not an .xlsx file${p.kind && KIND_EN[p.kind] ? ` (it is ${KIND_EN[p.kind]})` : ""}`,
   encrypted: () => "the file is encrypted (it has a password to open): remove the password in Excel or WPS and save as .xlsx",
-  old_xls: () => "an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice",
+  old_xls: (p) => `${p.kind === "early_excel" ? "an early Excel (2.0–4.0) workbook" : "an old .xls workbook (Excel 97–2003)"}: save it as .xlsx in Excel, WPS or LibreOffice`,
   ole_unknown: () => "the file is encrypted (a password to open) or an old .xls: save it as an .xlsx without a password",
   other_package: (p) => `not an .xlsx file (it is ${KIND_EN[p.kind ?? ""] ?? "another kind of package"}): save it as .xlsx`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",

@@ -13,9 +13,12 @@ const OTHER: Array<[number[], string]> = [
 /**
  * A workbook of Excel 2.x–4.0 (or a BIFF5 stream saved bare): no OLE container, the bytes open
  * with the BOF record, type 0x0009, 0x0209, 0x0409 or 0x0809 and its length (4, 6, 8 or 16).
+ * "early" for the first three (BIFF2, BIFF3, BIFF4: Excel 2.0–4.0, not the 97–2003 .xls a
+ * message would otherwise name), "bare" for 0x0809, null for none.
  */
-function biffStart(b: Uint8Array): boolean {
-  return b.length >= 8 && b[0] === 0x09 && (b[1] === 0x00 || b[1] === 0x02 || b[1] === 0x04 || b[1] === 0x08) && b[3] === 0x00 && [4, 6, 8, 16].includes(b[2] ?? 0);
+function biffStart(b: Uint8Array): "early" | "bare" | null {
+  if (!(b.length >= 8 && b[0] === 0x09 && (b[1] === 0x00 || b[1] === 0x02 || b[1] === 0x04 || b[1] === 0x08) && b[3] === 0x00 && [4, 6, 8, 16].includes(b[2] ?? 0))) return null;
+  return b[1] === 0x08 ? "bare" : "early";
 }
 
 /**
@@ -34,7 +37,8 @@ export function sniffFileKind(b: Uint8Array): void {
     if (names.has("worddocument")) throw xlsxProblem({ code: "not_zip", params: { kind: "doc" } });
     throw xlsxProblem({ code: "ole_unknown" });
   }
-  if (biffStart(b)) throw xlsxProblem({ code: "old_xls" });
+  const biff = biffStart(b);
+  if (biff) throw xlsxProblem({ code: "old_xls", ...(biff === "early" ? { params: { kind: "early_excel" } } : {}) });
   for (const [sig, kind] of OTHER) if (starts(b, sig)) throw xlsxProblem({ code: "not_zip", params: { kind } });
   const head = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(0, 512)).replace(/^\ufeff/, "").trimStart().toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<\?xml[^>]*>\s*<html/.test(head)) throw xlsxProblem({ code: "not_zip", params: { kind: "html" } });
