@@ -13,9 +13,11 @@ export const CHANGE_WORDS: Readonly<Record<"up" | "down", readonly string[]>> = 
  * The one home of the name words that tell a direction (evaluation-rules.md §3a, rule 3).
  * Lower-is-better words are tried first, so 收入比 is down although it contains 收入.
  * 消费价格 and 物价 (居民消费价格涨幅, 物价总水平涨幅): a plan's price target is a cap (our reading).
+ * 劣Ⅴ类 (地表水劣Ⅴ类水体比例, written with the Roman numeral, a V or 五): the worst water, a cap
+ * (our reading; with a baseline and target of 0 the series tells nothing, and 5 was met).
  */
 export const LOWER_IS_BETTER: readonly string[] = [
-  "死亡率", "发病率", "发生率", "患病率", "近视率", "失业率", "浓度", "能耗", "排放", "事故", "收入比", "倍差", "差距", "消费价格", "物价", ...CHANGE_WORDS.down,
+  "死亡率", "发病率", "发生率", "患病率", "近视率", "失业率", "浓度", "能耗", "排放", "事故", "收入比", "倍差", "差距", "消费价格", "物价", "劣Ⅴ类", "劣V类", "劣五类", ...CHANGE_WORDS.down,
 ];
 
 /**

@@ -51,6 +51,9 @@ describe("the direction a name tells (evaluation-rules §3a rule 3, our reading)
     ["居民消费价格涨幅", "%", "2.1", "3", "down", "消费价格"],
     ["居民消费价格指数涨幅（%）", "%", "0.2", "2", "down", "消费价格"],
     ["物价总水平涨幅", "%", "1", "3", "down", "物价"],
+    // the worst water is a cap (a trial's 0 → 0 row was read keep, so 5 was met)
+    ["地表水劣Ⅴ类水体比例（%）", "%", "0", "0", "down", "劣Ⅴ类"],
+    ["劣V类水质断面比例", "%", "3.2", "0", "down", "劣V类"],
   ])("%s (%s, %s → %s) is %s by %s", (name, unit, baseline, target, direction, word) => {
     const d = indicatorDirection(spec(name, unit, baseline, target), unit === "%");
     expect(d.direction).toBe(direction);
@@ -67,6 +70,8 @@ describe("a yearly plan's fall row is judged by the size of the fall (it was rea
     ["城乡居民收入倍差", "1.96∶1", "1.9:1以内", 1.89, "met"],
     ["城乡居民收入倍差", "1.96∶1", "1.9:1以内", 1.95, "severe"],
     ["人均GDP差距", "1.4", "缩小到1.2∶1", 1.19, "met"],
+    ["地表水劣Ⅴ类水体比例", "0", "0", 5, "lagging"],
+    ["地表水劣Ⅴ类水体比例", "0", "0", 0, "met"],
   ])("%s %s → %s, %d in 2023 is %s", (name, baseline, target, value, status) => {
     const r = evaluateIndicator({ spec: spec(name, name.includes("下降") ? "%" : "", baseline, target), year: 2023, actuals: { 2023: num(value) } });
     expect(r.status).toBe(status);

@@ -206,7 +206,7 @@ const CHANGE_NAMES: Template = ((): Template => {
     "zs21-19": "居民消费价格涨幅(%)", "zs21-09": "规模以上工业增加值增幅(%)", "zs21-23": "单位GDP二氧化碳排放变化率(%)", "zs21-22": "适应气候变化试点社区比例(%)",
     "zs21-17": "新增城镇就业(人)", "zs21-24": "城镇新增就业人数(人)",
     "zs21-04": "单位GDP能耗较2020年下降", "zs21-10": "万元GDP能耗下降率(%)", "zs21-28": "城乡居民收入倍差",
-    "zs21-27": "单位GDP能源消耗降低(%)",
+    "zs21-27": "单位GDP能源消耗降低(%)", "zs21-30": "地表水劣Ⅴ类水体比例(%)",
   };
   type Row = Partial<IndicatorTemplate["indicators"][number]>;
   const jobs: Row = { baseline: "8200", target: "8000" };
@@ -217,6 +217,8 @@ const CHANGE_NAMES: Template = ((): Template => {
     "zs21-28": { unit: "", baseline: "1.96∶1", target: "1.9:1以内", targetKind: "ceiling" },
     // a cumulative % row (§2 fraction check by its yearly share, our reading): 0.1 in 〔13.5〕 is a small year, not 10%
     "zs21-27": { unit: "%", baseline: "/", target: "〔13.5〕" },
+    // the worst water, 0 → 0 (§3a, our reading: down by 劣Ⅴ类; it was keep, so 5 was met)
+    "zs21-30": { unit: "%", baseline: "0", target: "0", targetKind: "point" },
   };
   return {
     ...t, id: "zhoushan-2021-2025-change-names",
@@ -229,6 +231,7 @@ const CHANGE_EDGES: InputEntry[] = [
   e(CHANGE_NAMES.id, "zs21-17", "in:2023", 9100), e(CHANGE_NAMES.id, "zs21-24", "in:2023", 7900),
   e(CHANGE_NAMES.id, "zs21-04", "in:2023", 9), e(CHANGE_NAMES.id, "zs21-10", "in:2023", 3.2), e(CHANGE_NAMES.id, "zs21-28", "in:2023", 1.92),
   e(CHANGE_NAMES.id, "zs21-27", "in:2021", 3), e(CHANGE_NAMES.id, "zs21-27", "in:2022", 2.5), e(CHANGE_NAMES.id, "zs21-27", "in:2023", 0.1),
+  e(CHANGE_NAMES.id, "zs21-30", "in:2023", 5),
 ];
 // §3 (our reading: a trial user's blank 全覆盖 row showed 待人工评估 and the counts 未填报 0): a words or
 // compound target with its cell blank and no reviewer's word is 未填报; what was written waits for a person
@@ -418,6 +421,7 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     ["zs21-22", "适应气候变化…比例 -1: a share, 0–100", "invalid"],
     ["zs21-17", "新增城镇就业 9100 against 8000 (baseline 8200): up by 就业, so keep", "met"],
     ["zs21-24", "城镇新增就业人数 7900 against 8000 (baseline 8200): keep, no trajectory", "lagging"],
+    ["zs21-30", "地表水劣Ⅴ类水体比例 5 against 0 (baseline 0): down by 劣Ⅴ类, not met", "lagging"],
     ["zs21-04", "单位GDP能耗较2020年下降 9 against 14: the size of the fall, up, no baseline", "lagging"],
     ["zs21-10", "万元GDP能耗下降率 3.2 against 3: up, met", "met"],
     ["zs21-28", "城乡居民收入倍差 1.92 against 1.9:1以内 (1.96∶1): p 0.67 ≥ s", "on_track"],
