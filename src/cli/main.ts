@@ -120,7 +120,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const lang = o.lang === "en" ? "en" : "zh";
       print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length }, lang) + "\n");
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
-      if (r.open || r.unexplainedLags) print(cycleMessage("locked_unreviewed", { open: r.open, lags: r.unexplainedLags, rows: r.lagRows.join(lang === "en" ? "; " : "、"), shown: r.lagRows.length }, lang) + "\n");
+      if (r.open || r.unexplainedLags || r.missing) print(cycleMessage("locked_unreviewed", { open: r.open, lags: r.unexplainedLags, rows: r.lagRows.join(lang === "en" ? "; " : "、"), shown: r.lagRows.length, missing: r.missing }, lang) + "\n");
     });
 
   program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值（可多个文件或文件夹）/ the return of another year, entered values carried (files or folders)").argument("<file.xlsx|folder...>")

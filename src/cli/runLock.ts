@@ -43,7 +43,7 @@ export type LockOutcome =
    * accepted all the same (the caller warns; the reviewer decides, as before); `lagRows` names the
    * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's)
    */
-  | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; lagRows: string[]; sheets: string[]; relocked: boolean; changedParts: string[] }
+  | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; lagRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
   | { ok: false; message: string; unreadable: boolean };
 
 /**
@@ -114,6 +114,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const lagRows = lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => `${i.sheet}!${i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell ?? i.statusCell} ${i.name}`);
   return {
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, open: t.open, unexplainedLags: lags.unexplained, lagRows,
+    // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
+    missing: r.report.counts.missing,
     sheets, relocked: before.locked, changedParts,
   };
 }

@@ -15,6 +15,8 @@ const moved = (i: Issue, lang: Lang): string => {
   const unit = p(i, "by") === "points" ? (lang === "zh" ? " 个百分点" : " points") : "%";
   return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${Math.abs(c)}${unit}` : `${c >= 0 ? "up" : "down"} ${Math.abs(c)}${unit}`;
 };
+/** `expected` in English: checkActual says 数值 (any number) where the unit sets no range. */
+const expectedEn = (i: Issue): string => (i.expected ?? "").replace("数值", "any number");
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 /**
  * §8a, our reading: a cumulative row's fall after earlier years that add up (params totalYears,
@@ -128,13 +130,13 @@ const ZH: Record<IssueCode, Text> = {
 const EN: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
-    if (i.params?.["typedDate"]) return `"${i.received ?? ""}" is a date, not a number for this row; a number is expected (${i.expected ?? ""})`;
-    if (i.params?.["noData"]) return `"${i.received ?? ""}" is not a number: while the year's figure is not available, leave this cell empty (counted as not reported) and give the reason in 说明; enter the number (${i.expected ?? ""}) once known`;
-    if (!d && i.params?.["approximate"]) return `expected a number (${i.expected ?? ""}), found the approximate "${i.received ?? ""}": enter the exact figure; if it is ${sug(i)}, enter ${sug(i)}`;
-    if (!d) return `expected a number (${i.expected ?? ""}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
+    if (i.params?.["typedDate"]) return `"${i.received ?? ""}" is a date, not a number for this row; a number is expected (${expectedEn(i)})`;
+    if (i.params?.["noData"]) return `"${i.received ?? ""}" is not a number: while the year's figure is not available, leave this cell empty (counted as not reported) and give the reason in 说明; enter the number (${expectedEn(i)}) once known`;
+    if (!d && i.params?.["approximate"]) return `expected a number (${expectedEn(i)}), found the approximate "${i.received ?? ""}": enter the exact figure; if it is ${sug(i)}, enter ${sug(i)}`;
+    if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
-      ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${i.expected ?? ""})`
-      : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${i.expected ?? ""}): ` + (i.params?.["meant"]
+      ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
+      : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${expectedEn(i)}): ` + (i.params?.["meant"]
         ? `if ${p(i, "meant")} was meant (it was read as ${monthDay(p(i, "meant"), "en")}), set the cell's format to General and enter ${p(i, "meant")}`
         : `if ${d.n} was meant, set the cell's format to General`);
   },
@@ -142,7 +144,7 @@ const EN: Record<IssueCode, Text> = {
     ? `"${i.received ?? ""}" is text (a number with its unit "${p(i, "typedUnit")}") the formulas cannot read; enter the number alone, ${sug(i)}`
     : `"${i.received ?? ""}" is text the formulas cannot read; enter the number ${sug(i)}`),
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
-  formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${i.expected ?? ""})`,
+  formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${expectedEn(i)})`,
   formula_uncalculated: () => `the formula has not been calculated (the file holds no result for it): open and save it in Excel or WPS, then check again`,
   not_finite: (i) => `"${i.received ?? ""}" is not a finite number`,
   value_too_large: (i) => `${i.received ?? ""} is too large to be a real quantity; check the value`,
@@ -163,13 +165,13 @@ const EN: Record<IssueCode, Text> = {
     : `the cell is in a percent style: "${i.received ?? ""}" is stored as ${p(i, "stored")}; the row's unit is %, so enter ${sug(i)} (without %)`),
   percent_style_unit: (i) => `the cell is in a percent style (shows "${i.received ?? ""}") but the row's unit is ${p(i, "unit")}: counted as the stored ${p(i, "stored")}; ${i.suggestion === undefined ? "enter the number if that is wrong" : `if ${sug(i)} is meant, set the cell to General and enter ${sug(i)}`}`,
   no_baseline: () => `no baseline: progress cannot be computed`,
-  no_trajectory: (i) => `the baseline ${i.received ?? ""} already satisfies ${i.expected ?? ""}: no trajectory, a miss counts as lagging`,
+  no_trajectory: (i) => `the baseline ${i.received ?? ""} already satisfies ${expectedEn(i)}: no trajectory, a miss counts as lagging`,
   cumulative_gap: (i) => `cumulative target: no value for ${p(i, "year")}, counted as 0`,
-  approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${i.expected ?? ""}"; a 左右 target is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,
+  approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; a 左右 target is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `this year's ${p(i, "total")} equals the whole period's cumulative target; a cumulative row takes each year's own amount: please check`
     : `this year's ${p(i, "total")} adds up the earlier years: a running total? A cumulative row takes each year's own amount: ${p(i, "amount")}?`),
-  compound_target: (i) => `the target "${i.expected ?? ""}" has several parts: review by hand`,
+  compound_target: (i) => `the target "${expectedEn(i)}" has several parts: review by hand`,
   project_investment_negative: (i) => `total investment must not be negative, found ${i.received ?? ""}`,
   project_completed_negative: (i) => `investment completed must not be negative, found ${i.received ?? ""}`,
   project_period_invalid: (i) => `construction years should read "2023-2024", found "${i.received ?? ""}"`,
@@ -177,12 +179,12 @@ const EN: Record<IssueCode, Text> = {
   project_start_after_end: (i) => `the start year is after the end year: "${i.received ?? ""}"`,
   project_no_unit: () => `no responsible unit`,
   project_investment_large: (i) => `total investment ${i.received ?? ""} (100m yuan) is above 1000: entered in 10k yuan? Did you mean ${sug(i)}?`,
-  project_completed_over: (i) => `investment completed ${i.received ?? ""} is above 1.2× the total (${i.expected ?? ""}): please confirm`,
-  project_state_invalid: (i) => `the project state must be one of ${i.expected ?? ""}, found "${i.received ?? ""}"`,
+  project_completed_over: (i) => `investment completed ${i.received ?? ""} is above 1.2× the total (${expectedEn(i)}): please confirm`,
+  project_state_invalid: (i) => `the project state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"`,
   project_overdue: (i) => `not complete after the planned end year ${p(i, "end")} (overdue)`,
   reform_no_lead: () => `no lead unit`,
   reform_no_evidence: () => `marked 已完成 (done) without evidence`,
-  reform_state_invalid: (i) => `the progress state must be one of ${i.expected ?? ""}, found "${i.received ?? ""}"`,
+  reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"`,
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,

@@ -36,17 +36,19 @@ const TEN = ["P5 每千人口拥有3岁以下婴幼儿托位数\\(个\\)", "P7 �
 
 test.each<[string, InputEntry[], boolean, "zh" | "en", RegExp, RegExp | null]>([
   ["three values, a lag explained, no 审核 sheet", [...LAGGING, e("zs21-24", "note", "床位建设延后")], false, "zh",
-    /已锁定 .*：(\d+) 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, null],
+    /已锁定 .*：(\d+) 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/,
+    // the rows still blank are said too (a trial's reviewer locked a return with 14 of 21 rows 未填报 unwarned)
+    /^注意：46 项未填报，已按审核通过锁定，报送台账将显示“通过”/],
   ["a lag unexplained, no 审核 sheet: named by sheet, 说明 cell and indicator", LAGGING, false, "zh",
-    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, /^注意：1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），已按审核通过锁定，报送台账将显示“通过”/],
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, /^注意：1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），46 项未填报，已按审核通过锁定，报送台账将显示“通过”/],
   ["reviewed, its flagged rows undecided, a lag unexplained", LAGGING, true, "zh",
-    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 \d+ 行待审核，1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），已按审核通过锁定/],
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 \d+ 行待审核，1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），46 项未填报，已按审核通过锁定/],
   ["the same in English", LAGGING, true, "en",
-    /^locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^note: \d+ row\(s\) of the review sheet are still 待审核 \(not decided\) and 1 lagging indicator\(s\) have no 说明 \(explanation\) \(舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)\); locked/],
+    /^locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^note: \d+ row\(s\) of the review sheet are still 待审核 \(not decided\) and 1 lagging indicator\(s\) have no 说明 \(explanation\) \(舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)\) and 46 row\(s\) are 未填报 \(not reported\); locked/],
   ["13 lags: the first ten named, then how many in all", MANY, false, "zh", /已锁定 .*（其中 13 个有数值）/,
-    new RegExp(`^注意：13 项滞后未填写说明（舟山市表2!${TEN[0]}、舟山市表2!${TEN[1]}、(舟山市表2![^、]+、){7}舟山市表2![^、]+ 等 13 项），已按审核通过锁定`)],
+    new RegExp(`^注意：13 项滞后未填写说明（舟山市表2!${TEN[0]}、舟山市表2!${TEN[1]}、(舟山市表2![^、]+、){7}舟山市表2![^、]+ 等 13 项），35 项未填报，已按审核通过锁定`)],
   ["13 lags in English", MANY, false, "en", /^locked .*\(13 of them hold values\)/,
-    new RegExp(`^note: 13 lagging indicator\\(s\\) have no 说明 \\(explanation\\) \\(舟山市表2!${TEN[0]}; 舟山市表2!${TEN[1]}; (舟山市表2![^;]+; ){7}舟山市表2![^;]+; 13 in all\\); locked`)],
+    new RegExp(`^note: 13 lagging indicator\\(s\\) have no 说明 \\(explanation\\) \\(舟山市表2!${TEN[0]}; 舟山市表2!${TEN[1]}; (舟山市表2![^;]+; ){7}舟山市表2![^;]+; 13 in all\\) and 35 row\\(s\\) are 未填报 \\(not reported\\); locked`)],
 ])("%s", async (name, entries, reviewed, lang, locked, warning) => {
   const f = await written(`${name}.xlsx`, entries);
   if (reviewed) expect((await cli("review", f)).code).toBe(0);

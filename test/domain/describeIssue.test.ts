@@ -54,3 +54,16 @@ describe("messages", () => {
     expect(describeIssue(issue, "en")).toBe(en);
   });
 });
+
+// a trial's --lang en line said "enter the number (% 数值) once known": the English names no Chinese range word
+describe("English messages say the expected range in English", () => {
+  test.each<[string, Issue]>([
+    ["no data", { code: "not_a_number", severity: "error", expected: "% 数值", received: "暂无数据", params: { noData: 1 } }],
+    ["text", { code: "not_a_number", severity: "error", expected: "数值", received: "好" }],
+    ["a formula error", { code: "formula_error", severity: "error", expected: "% 数值", received: "#DIV/0!" }],
+  ])("%s", (_why, issue) => {
+    const text = describeIssue(issue, "en");
+    expect(text).toContain("any number");
+    expect(text).not.toContain("数值");
+  });
+});
