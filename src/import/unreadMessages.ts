@@ -95,6 +95,12 @@ export interface UnreadParams {
   "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points" | "times" | "named"; baseline: string | null; suggested: string | null };
   /** a five-year total (`〔1〕`) on a level far above it (baseline 77.3): the level's rise; `suggested` the level it comes to */
   "target-level-rise": { target: string; baseline: string; total: string; suggested: string };
+  /**
+   * a five-year total (`[15]`) on a % level that no change word names (综合利用率 85.6): its years' rates
+   * would add up to several hundred %; `reach` the level the total would be, `rise` the baseline plus the
+   * total when that is at most 100 (null otherwise)
+   */
+  "target-cumulative-rate": { target: string; baseline: string; reach: string; rise: string | null };
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
   /** a 左右 target (`value`, met from `low` to `high`) on a name whose `word` tells a direction, `down` or up: judged both ways (§3) */
@@ -200,6 +206,7 @@ const ZH: Texts = {
       : `如规划的意思是${p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}`}），可把目标改写为“${p.up ? "≥" : "≤"}${p.suggested}”`;
     return `目标“${p.target}”是相对基期值的变化，不是目标值，已按文字载入（待人工评估）；${how}，${CHECK}`;
   },
+  "target-cumulative-rate": (p) => `目标“${p.target}”按五年累计数核对（各年当年数相加），而本行是百分比（基期值 ${p.baseline}%），各年的比率相加没有意义：如规划的意思是期末达到 ${p.reach}%，可把目标改写为“≥${p.reach}”${p.rise === null ? "" : `；如意思是提高 ${p.reach} 个百分点（期末 ${p.rise}%），可改写为“≥${p.rise}”`}，${CHECK}`,
   "target-level-rise": (p) => `目标“${p.target}”是五年累计数，而基期值 ${p.baseline} 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 ${p.suggested}（${p.baseline} + ${p.total}），可把目标改写为“≥${p.suggested}”，${CHECK}`,
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
   "target-words": (p) => `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`,
@@ -263,6 +270,7 @@ const EN: Texts = {
       : `if the plan means ${p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount} points`}), write the target as “${p.up ? "≥" : "≤"}${p.suggested}”`;
     return `the target “${p.target}” is a change from the baseline, not a target value: kept as words (status manual, “待人工评估”); ${how}; loaded, to check`;
   },
+  "target-cumulative-rate": (p) => `the target “${p.target}” is checked as a five-year total (the years' own amounts add up), but this row is a percentage (baseline ${p.baseline}%), whose yearly rates do not add up: if the plan means reaching ${p.reach}% by the end, write the target as “≥${p.reach}”${p.rise === null ? "" : `; if it means a rise of ${p.reach} percentage points (${p.rise}% by the end), write “≥${p.rise}”`}; loaded, to check`,
   "target-level-rise": (p) => `the target “${p.target}” is a five-year total while the baseline ${p.baseline} is a level: checked as a total, each year's cell takes that year's rise (not the year's level), and the years add up; if the plan means reaching ${p.suggested} (${p.baseline} + ${p.total}) by the end, write the target as “≥${p.suggested}”; loaded, to check`,
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
   "target-words": (p) => `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`,
@@ -279,7 +287,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-words": "to-check",
 };
 

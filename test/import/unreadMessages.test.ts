@@ -27,6 +27,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "spaced-columns": { rows: 14, columns: 6 }, "spaced-unaligned": { why: "spaces-in-name-or-value", columns: 6, labels: "类别 | 序号 | 指标 | 2020年 | 2025年 | 属性" },
   "target-relative": { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" },
   "target-level-rise": { target: "〔1〕", baseline: "77.3", total: "1", suggested: "78.3" },
+  "target-cumulative-rate": { target: "[15]", baseline: "85.6", reach: "15", rise: "100.6" },
   "target-approximate-direction": { target: "3左右", value: "3", low: "2.7", high: "3.3", word: "消费价格", down: true },
   "target-words": { target: "每年降低0.5个百分点以上" },
 };
