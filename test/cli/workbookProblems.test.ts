@@ -110,7 +110,7 @@ describe("check: workbook problems in the language asked for", () => {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet("表一").getCell("A1").value = "你好";
       return save(wb);
-    }, /不是规划指标填报工作簿（未找到插件元数据）$/m, /Not a plan-returns workbook \(the add-in's metadata was not found\)$/m],
+    }, /不是规划指标填报工作簿（未找到插件元数据）；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表$/m, /Not a plan-returns workbook \(the add-in's metadata was not found\); if it is a plan's indicator table, import it as a template first \(the command line's import, or the task pane's Import\), then make the returns from it$/m],
     ["a return copied into a new workbook (its cover's 填报单位 kept, our hidden sheet not)", async () => {
       const wb = new ExcelJS.Workbook();
       const cover = wb.addWorksheet("填报说明");
