@@ -110,6 +110,22 @@ function amountOf(series: readonly number[], i: number): number {
   return Number(((series[i] ?? 0) - (series[i - 1] ?? 0)).toPrecision(12));
 }
 
+/** An earlier year B+1 … Y−1 of a cumulative row: its cell as checked (§2), null when blank. */
+interface EarlierYear { year: number; checked: ReturnType<typeof checkActual> | null }
+
+/**
+ * A cumulative row's earlier years as checked, once: its sum (§3) and a jump's running totals
+ * (runningBefore) both read them.
+ */
+function earlierYears(input: EvaluationInput, ctx: Parameters<typeof checkActual>[1]): EarlierYear[] {
+  const out: EarlierYear[] = [];
+  for (let y = input.spec.baselineYear + 1; y < input.year; y++) {
+    const c = input.actuals[String(y)] ?? EMPTY;
+    out.push({ year: y, checked: c.type === "empty" ? null : checkActual(c, { ...ctx, ...issuePlace(input.cells?.[String(y)], input.sheet) }) });
+  }
+  return out;
+}
+
 /**
  * The earlier years of a cumulative row that read as running totals when Y does not (§8a, our
  * reading; a manager's trial: 230, 480, 740 corrected to 230, 480, 260 in 2023 alone was told
@@ -119,17 +135,13 @@ function amountOf(series: readonly number[], i: number): number {
  * after the first are the running totals (the first is its own amount either way), each with the
  * amount it stands for. Null otherwise.
  */
-function runningBefore(input: EvaluationInput, value: number, ctx: Parameters<typeof checkActual>[1]): { years: number[]; totals: number[]; amounts: number[] } | null {
-  const { spec, year } = input;
-  const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
+function runningBefore(earlier: readonly EarlierYear[], value: number): { years: number[]; totals: number[]; amounts: number[] } | null {
   const series: number[] = [];
   const filled: number[] = [];
-  for (let y = spec.baselineYear + 1; y < year; y++) {
-    const c = input.actuals[String(y)] ?? EMPTY;
-    if (c.type === "empty") continue;
-    const v = checkActual(c, { ...ctx, ...at(y) }).value;
-    if (v === null) return null;
-    series.push(v);
+  for (const { year: y, checked } of earlier) {
+    if (checked === null) continue;
+    if (checked.value === null) return null;
+    series.push(checked.value);
     filled.push(y);
   }
   if (series.length < 2 || !addsUp(series) || addsUp([...series, value])) return null;
@@ -188,6 +200,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   issues.push(...checked.issues);
   issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative"));
   if (raw.type === "empty") return result("missing");
+  const earlier = target.kind === "cumulative" ? earlierYears(input, ctx) : [];
   if (checked.value !== null) {
     // §8a: this year's value against last year's cell in the same return (never the plan's
     // baseline: a plan's own first-year step is not the filer's to explain)
@@ -198,7 +211,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     const jump = prev === null ? null : valueJump(prev, checked.value, limit);
     if (jump && prev !== null) {
       // a fall after earlier years that add up is Y corrected and they not: the warning is theirs, on the first of them
-      const before = jump.change < 0 && target.kind === "cumulative" ? runningBefore(input, checked.value, ctx) : null;
+      const before = jump.change < 0 && target.kind === "cumulative" ? runningBefore(earlier, checked.value) : null;
       issues.push({
         code: "value_jump", severity: "warning", ...at(before?.years[0] ?? year), received: String(checked.value),
         params: {
@@ -221,21 +234,19 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     // each year's cell holds that year's amount: sum B+1 … Y
     let sum = 0;
     let bad = checked.value === null;
-    const earlier: number[] = [];
-    for (let y = spec.baselineYear + 1; y < year; y++) {
-      const c = input.actuals[String(y)] ?? EMPTY;
-      if (c.type === "empty") {
+    const values: number[] = [];
+    for (const { year: y, checked: r } of earlier) {
+      if (r === null) {
         issues.push({ code: "cumulative_gap", severity: "warning", ...at(y), params: { year: y } });
         continue;
       }
-      const r = checkActual(c, { ...ctx, ...at(y) });
       issues.push(...r.issues);
       if (r.value === null) bad = true;
-      else { sum += r.value; earlier.push(r.value); }
+      else { sum += r.value; values.push(r.value); }
     }
     // a value written as text (1,200) is judged as the number it would be once fixed: the fix is offered beside it
     const typed = checked.value ?? checked.issues.find((i) => i.code === "text_number" && typeof i.suggestion === "number")?.suggestion;
-    const running = typeof typed === "number" ? runningTotal(typed, earlier, targetValue(target)) : null;
+    const running = typeof typed === "number" ? runningTotal(typed, values, targetValue(target)) : null;
     if (running) issues.push({ code: "running_total", severity: "warning", ...at(year), params: running });
     if (bad) return result("invalid", { expected: s });
     a = sum + (checked.value ?? 0);
