@@ -1,5 +1,6 @@
 import { parseNumber } from "../../domain/parseNumber";
 import { parseTarget } from "../../domain/parseTarget";
+import { classifyUnit } from "../../domain/Unit";
 import { isChangeName } from "../../domain/unitBounds";
 import { cellOf, type ColumnRule } from "../ColumnRule";
 
@@ -21,7 +22,7 @@ export const levelIncrease: ColumnRule = (d) => {
   const base = parseNumber(cellOf(d, d.header.baselineCol));
   if (base === null) return;
   // a % level (综合利用率 85.6, [15]): its yearly rates summed run to hundreds (a trial's 1740% of 序时)
-  if (d.detected.unitClass === "percent" || /^[%％]$/.test(d.unit.trim())) {
+  if (classifyUnit(d.unit) === "percent" || d.detected.unitClass === "percent") {
     const rise = Number((base + t.value).toPrecision(12));
     d.report("target-cumulative-rate", { target: d.target, baseline: String(base), reach: String(t.value), rise: rise <= 100 ? String(rise) : null });
     return;
