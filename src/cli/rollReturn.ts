@@ -4,6 +4,7 @@ import { invalidPhrase } from "../domain/invalidPhrase";
 import { excelInput } from "../hosts/xlsx/excelInput";
 import { fillInputs, type InputEntry } from "../hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../hosts/xlsx/readXlsxZip";
+import { setNumFmt } from "../hosts/xlsx/setNumFmt";
 import { planToWorkbook } from "../hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
 import { carriedInputs } from "../sheet/carriedInputs";
@@ -51,7 +52,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     if (!cover || !x) continue;
     const cell = cover.getCell(f.row, f.col);
     cell.value = x.value;
-    if (x.numFmt) cell.numFmt = x.numFmt;
+    if (x.numFmt) setNumFmt(cell, x.numFmt);
   }
   const bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
   const lines = [cycleMessage("rolled", { out, year: o.year, deadline: o.deadline ?? "", file, from, n: entries.length + carried.cover.length }, lang)];

@@ -37,6 +37,7 @@ export class SummaryTally {
   private readonly lagging: Array<RowStore<ListedRow>>;
   private readonly projectLagging: RowStore<ListedRow>;
   private readonly flags: RowStore<FlagRow>;
+  private readonly runningTotals: RowStore<FlagRow>;
   private readonly byCategory = new Map<string, Group>();
   private readonly byOwner = new Map<string, Group>();
   private readonly reformStates = new Map<string, number>();
@@ -48,6 +49,7 @@ export class SummaryTally {
     this.lagging = [store<ListedRow>(), store<ListedRow>(), store<ListedRow>(), store<ListedRow>()];
     this.projectLagging = store<ListedRow>();
     this.flags = store<FlagRow>();
+    this.runningTotals = store<FlagRow>();
   }
 
   get count(): number {
@@ -110,8 +112,12 @@ export class SummaryTally {
       const real = item.issues.filter((x) => x.severity !== "info");
       if (real.length || FLAGGED.includes(item.status)) {
         const row = listed(item);
-        if (real.length) for (const x of real) this.flags.push({ unit, file, item: row, message: x.message, code: x.code, ...(x.params ? { params: x.params } : {}) });
-        else this.flags.push({ unit, file, item: row, message: "" });
+        for (const x of real) {
+          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, ...(x.params ? { params: x.params } : {}) };
+          this.flags.push(flag);
+          if (x.code === "running_total") this.runningTotals.push(flag);
+        }
+        if (!real.length) this.flags.push({ unit, file, item: row, message: "" });
       }
     }
     return null;
@@ -150,6 +156,7 @@ export class SummaryTally {
         },
         reforms: [...this.reformStates.entries()].map(([state, count]) => ({ state, count })),
         flags: this.flags,
+        runningTotals: this.runningTotals,
       },
     };
   }

@@ -50,6 +50,11 @@ export interface SummaryFigures {
   };
   reforms: Array<{ state: string; count: number }>;
   flags: RowStore<FlagRow>;
+  /**
+   * The flag rows of code running_total, in their order (runningTotals): kept apart as they are
+   * added, so the summary's text and JSON need not read every flag row of a thousand returns again.
+   */
+  runningTotals: RowStore<FlagRow>;
 }
 
 /** The figures with their lists held as arrays (the task pane, the tests). */
@@ -57,6 +62,7 @@ export interface SummaryArrays extends SummaryFigures {
   lagging: ListedRow[];
   projects: SummaryFigures["projects"] & { lagging: ListedRow[] };
   flags: FlagRow[];
+  runningTotals: FlagRow[];
 }
 
 export const FLAGGED: Status[] = ["lagging", "severe", "missing", "invalid", "manual"];
@@ -89,5 +95,5 @@ export function summarize(inputs: ReturnInput[]): { ok: true; figures: SummaryAr
   const r = tally.figures();
   if (!r.ok) return refused(r.problem);
   const f = r.figures;
-  return { ok: true, figures: { ...f, lagging: [...f.lagging], projects: { ...f.projects, lagging: [...f.projects.lagging] }, flags: [...f.flags] } };
+  return { ok: true, figures: { ...f, lagging: [...f.lagging], projects: { ...f.projects, lagging: [...f.projects.lagging] }, flags: [...f.flags], runningTotals: [...f.runningTotals] } };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
 import type { IndicatorTemplate } from "../../src/templates/TemplateSchema";
+import { setNumFmt } from "../../src/hosts/xlsx/setNumFmt";
 
 /**
  * `plan-returns import` from a table kept in Word or Excel (issue 15): a .docx made here as
@@ -45,8 +46,8 @@ async function makeXlsx(file: string): Promise<void> {
   ws.addRow(["序号", "指标名称", "单位", "2020年", "2025年", "指标属性"]);
   ws.addRow([1, "人均预期寿命", "岁", 79.2, "80以上", "预期性"]);
   const r = ws.addRow([2, "孕产妇系统管理率", "%", 0.95, 0.96, "约束性"]);
-  r.getCell(4).numFmt = "0%";
-  r.getCell(5).numFmt = "0%";
+  setNumFmt(r.getCell(4), "0%");
+  setNumFmt(r.getCell(5), "0%");
   ws.addRow([3, "每千人口执业(助理)医师数", "人", 3.1, 3.6, "预期性"]);
   ws.addRow([4, "二级以上综合医院设老年医学科比例", "%", "", "≥60", "预期性"]);
   await wb.xlsx.writeFile(file);

@@ -18,6 +18,7 @@ import type { CheckReport } from "../../src/sheet/CheckReport";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cli } from "../support/cli";
+import { setNumFmt } from "../../src/hosts/xlsx/setNumFmt";
 
 const dir = mkdtempSync(join(tmpdir(), "rollover-"));
 
@@ -220,7 +221,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     const item = report(await gridOf(src)).items.find((i) => i.id === (t.kind === "indicators" ? t.indicators[3]!.id : ""))!;
     const cell = wb.getWorksheet(item.sheet)!.getCell(item.cells["2022"]!);
     cell.value = stored;
-    cell.numFmt = "yyyy-mm-dd";
+    setNumFmt(cell, "yyyy-mm-dd");
     await wb.xlsx.writeFile(src);
     const was = valueAt(await gridOf(src), item.sheet, item.cells["2022"]!);
     expect(was).toMatchObject({ type: "date", serial: stored });
@@ -287,7 +288,7 @@ describe("excelInput: a read value written back reads the same", () => {
     const wb = new ExcelJSModule.Workbook();
     const cell = wb.addWorksheet("s").getCell("B2");
     cell.value = x.value;
-    if (x.numFmt) cell.numFmt = x.numFmt;
+    if (x.numFmt) setNumFmt(cell, x.numFmt);
     const g = await readXlsxZip(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
     expect(gridCell(g.sheets[0]!, 2, 2)).toEqual(v.type === "number" ? { ...v, value: v.value } : v);
   });

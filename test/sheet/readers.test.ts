@@ -21,6 +21,7 @@ import { checkGrid } from "../../src/sheet/checkGrid";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { catalog } from "../../src/templates/catalog";
 import { convert } from "../support/libreoffice";
+import { setNumFmt } from "../../src/hosts/xlsx/setNumFmt";
 
 /** The two .xlsx readers (ExcelJS, and the JSZip reader the CLI and the task pane use) must agree. */
 const dir = mkdtempSync(join(tmpdir(), "readers-"));
@@ -62,10 +63,10 @@ test("the zip reader reads rich text, booleans, errors, dates and typed percenta
   ws.getCell("D4").value = 1.5;
   ws.getCell("E5").value = "=not a formula";
   ws.getCell("F6").value = 0.4;
-  ws.getCell("F6").numFmt = "0%";
+  setNumFmt(ws.getCell("F6"), "0%");
   ws.getCell("G7").value = new Date(Date.UTC(2023, 5, 30));
   ws.getCell("H8").value = 2023;
-  ws.getCell("H8").numFmt = '0"年"';
+  setNumFmt(ws.getCell("H8"), '0"年"');
   const g = await readXlsxZip(Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer));
   const s = g.sheets[0]!;
   expect(s.name).toBe("S & <T>");
@@ -221,7 +222,7 @@ describe("review, check and the Office host agree on a return's stored cells", (
     stored.forEach((s, i) => {
       const c = wb.getWorksheet(at[i]!.sheet)!.getCell(at[i]!.address);
       if ("formula" in s) c.value = { formula: s.formula } as ExcelJS.CellFormulaValue;
-      else { c.value = s.value; c.numFmt = s.format; }
+      else { c.value = s.value; setNumFmt(c, s.format); }
     });
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer() as ArrayBuffer);
     for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {

@@ -11,6 +11,7 @@ import { parseRect, rectAddress } from "../../src/hosts/office/addressing";
 import type { PlannedValidation, WorkbookPlan } from "../../src/sheet/SheetPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import { convert } from "../support/libreoffice";
+import { setNumFmt } from "../../src/hosts/xlsx/setNumFmt";
 
 /**
  * The input validation of indicator rows is one custom formula reading the row's hidden
@@ -65,7 +66,7 @@ beforeAll(async () => {
         const formula = (v.formula ?? "").replace(new RegExp(`(?<![$A-Z])${topLeft}(?![0-9])`, "g"), cell);
         ws.getCell(cell).value = value;
         const fmt = PERCENT_STYLED.get(p);
-        if (fmt !== undefined) ws.getCell(cell).numFmt = fmt;
+        if (fmt !== undefined) setNumFmt(ws.getCell(cell), fmt);
         // a prompt-only validation (qualitative or not-applicable target) accepts everything
         if (v.type === "any") { probes.push({ file, sheet, cell, helper: "", value }); continue; }
         const c = (spare.get(sheet) ?? ws.columnCount + 2);

@@ -12,6 +12,7 @@ import { FIRST_DATA_ROW, KEY_ROW } from "../../src/sheet/keys";
 import { REVIEW_MARK } from "../../src/sheet/reviewSheet";
 import { parseTemplate } from "../../src/templates/parseTemplate";
 import type { Template } from "../../src/templates/TemplateSchema";
+import { setNumFmt } from "../../src/hosts/xlsx/setNumFmt";
 
 /**
  * The fresh-user trial of the review workflow (fu10/A) as test material: the trial's own
@@ -85,7 +86,7 @@ export async function decide(f: string, rows: Record<string, Record<string, Exce
     for (const [key, v] of Object.entries(rows[k] ?? {})) {
       const c = ws.getCell(r, col.get(key)!);
       c.value = v;
-      if (v instanceof Date) c.numFmt = "yyyy/m/d"; // as Excel formats a date typed into a cell
+      if (v instanceof Date) setNumFmt(c, "yyyy/m/d"); // as Excel formats a date typed into a cell
     }
   }
   await wb.xlsx.writeFile(f);

@@ -8,9 +8,17 @@ import { Inflate } from "pako";
  */
 export type InflateRaw = (data: Uint8Array, maxBytes: number, expected?: number) => Uint8Array | null;
 
-/** The output piece for `expected` bytes: one piece (one more byte, so the end is found in it), within the cap. */
+/**
+ * The output piece for `expected` bytes: one piece (one more byte, so the end is found in it),
+ * within the cap; 64 KiB when the size is not declared. A piece is allocated whole and the
+ * part's bytes keep it alive, so a small part gets a small piece (at least 4 KiB, so a false
+ * small declaration costs pieces, not a piece a byte): the ten small parts of a county return
+ * had kept 640 KB each (issue 19, the summary's memory).
+ */
 export function inflateChunkSize(maxBytes: number, expected = 0): number {
-  return Math.max(64 * 1024, Math.min(expected + 1, maxBytes + 1));
+  const cap = maxBytes + 1;
+  // zlib takes no piece under 64 bytes
+  return Math.max(64, expected > 0 ? Math.min(Math.max(4 * 1024, expected + 1), cap) : Math.min(64 * 1024, cap));
 }
 
 export const pakoInflateRaw: InflateRaw = (data, maxBytes, expected) => {

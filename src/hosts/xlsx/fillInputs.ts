@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "../../sheet/keys";
+import { setNumFmt } from "./setNumFmt";
 
 /** A value for one input of one row, found by template id, row id and column key. */
 export interface InputEntry {
@@ -40,7 +41,7 @@ export function fillInputs(wb: ExcelJS.Workbook, entries: InputEntry[]): InputEn
     const c = s?.cols.get(e.key);
     if (!s || r === undefined || c === undefined) { left.push(e); continue; }
     s.ws.getCell(r, c).value = e.value;
-    if (e.numFmt !== undefined) s.ws.getCell(r, c).numFmt = e.numFmt;
+    if (e.numFmt !== undefined) setNumFmt(s.ws.getCell(r, c), e.numFmt);
   }
   return left;
 }

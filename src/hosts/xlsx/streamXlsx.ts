@@ -5,7 +5,7 @@ import { STYLES } from "../../sheet/styles";
 import type { PlannedCell, PlannedSheet, StyleKey, WorkbookPlan } from "../../sheet/SheetPlan";
 import type { SheetTarget } from "../../sheet/summarySheets";
 import { injectCharts } from "./injectCharts";
-import { applyStyle } from "./writeXlsx";
+import { applyStyle } from "./applyStyle";
 
 type SheetWriter = ExcelJS.Worksheet & { commit(): void; rowBreaks: Array<{ id: number; max: number; man: number }> };
 

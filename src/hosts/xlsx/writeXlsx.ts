@@ -1,31 +1,12 @@
 import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
+import { applyStyle } from "./applyStyle";
 import { injectCharts } from "./injectCharts";
 import { STYLES } from "../../sheet/styles";
-import type { CellStyle, PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
-
-const FONT = "Microsoft YaHei";
+import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
 
 function argb(rgb: string): string {
   return `FF${rgb}`;
-}
-
-/** Applies a planned cell's style to an ExcelJS cell (the buffered and the streaming writer). */
-export function applyStyle(cell: ExcelJS.Cell, st: CellStyle | undefined, numFmt?: string, fill?: string): void {
-  if (st) {
-    cell.font = { name: FONT, size: st.size ?? 10, bold: st.bold ?? false, ...(st.color ? { color: { argb: argb(st.color) } } : {}) };
-    const fillColour = fill ?? st.fill;
-    if (fillColour) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fillColour) } };
-    cell.alignment = { wrapText: st.wrap ?? false, vertical: st.vertical ?? "middle", ...(st.horizontal ? { horizontal: st.horizontal } : {}), ...(st.shrink ? { shrinkToFit: true } : {}) };
-    if (st.border) {
-      const thin = { style: "thin" as const, color: { argb: "FFA6A6A6" } };
-      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-    }
-    if (st.numFmt) cell.numFmt = st.numFmt;
-  } else if (fill) {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
-  }
-  if (numFmt) cell.numFmt = numFmt;
 }
 
 /** A conditional format's mark border, all four edges (dxf borders are thin in every reader). */
@@ -48,8 +29,7 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
     if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
     else if (c.hyperlink !== undefined) cell.value = { text: String(c.value ?? ""), hyperlink: c.hyperlink };
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
-    applyStyle(cell, c.style ? STYLES[c.style] : undefined, c.numFmt, c.fill);
-    if (c.style && STYLES[c.style].unlocked) cell.protection = { locked: false };
+    applyStyle(cell, c.style ? STYLES[c.style] : undefined, c.numFmt, c.fill, c.style !== undefined && STYLES[c.style].unlocked === true);
   }
   for (const m of s.merges) ws.mergeCells(m);
   for (const r of s.hiddenRows) ws.getRow(r).hidden = true;

@@ -1,0 +1,43 @@
+import type { Issue, IssueCode } from "../../src/domain/Issue";
+import { emptyCounts, type Status } from "../../src/domain/Status";
+import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
+import { runningTotals } from "../../src/sheet/runningTotals";
+import { summarize } from "../../src/sheet/summarize";
+
+type Spec = [status: Status, issues: Array<[IssueCode, Issue["severity"]]>];
+
+function item(n: number, [status, issues]: Spec): CheckItem {
+  return {
+    kind: "indicator", template: "t", id: `r${n}`, name: `指标${n}`, unit: "%", sheet: "表1", baseline: "1", target: "2",
+    cells: { "2023": `K${n + 4}` }, statusCell: `N${n + 4}`, status, progress: null, expected: null, value: "3",
+    issues: issues.map(([code, severity]) => ({ code, severity, ...(code === "running_total" ? { params: { total: 3, amount: 1 } } : {}), message: code, messageEn: code })),
+  };
+}
+
+function report(unit: string, rows: Spec[]): CheckReport {
+  const counts = emptyCounts();
+  for (const [s] of rows) counts[s]++;
+  return { year: 2023, reportingUnit: unit, templates: [{ id: "t", title: "表", kind: "indicator" }], items: rows.map((r, i) => item(i, r)), counts, problems: [] };
+}
+
+/**
+ * The 问题清单 has one row per issue that is not informational, and one for a row flagged by
+ * its status alone; the running totals are those flags of code running_total, in their order
+ * (SummaryTally keeps them apart so the summary's text need not read every flag again).
+ */
+describe("SummaryTally's flag rows", () => {
+  test.each<[string, Spec[], number, string[]]>([
+    ["no issue, status met", [["met", []]], 0, []],
+    ["flagged by status alone", [["lagging", []]], 1, []],
+    ["two warnings on one row", [["met", [["value_jump", "warning"], ["running_total", "warning"]]]], 2, ["r0"]],
+    ["an informational issue only", [["met", [["value_jump", "info"]]]], 0, []],
+    ["lagging with one error", [["lagging", [["value_jump", "error"]]]], 1, []],
+    ["running totals on two rows", [["met", [["running_total", "warning"]]], ["severe", [["running_total", "warning"]]]], 2, ["r0", "r1"]],
+  ])("%s", (_what, rows, flags, running) => {
+    const r = summarize([{ file: "a.xlsx", report: report("甲县", rows) }, { file: "b.xlsx", report: report("乙县", rows) }]);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.figures.flags).toHaveLength(2 * flags);
+    expect(r.figures.runningTotals.every((x) => x.code === "running_total")).toBe(true);
+    expect(runningTotals(r.figures).map((x) => `${x.unit} ${x.id}`)).toEqual([...running.map((id) => `甲县 ${id}`), ...running.map((id) => `乙县 ${id}`)]);
+  });
+});
