@@ -115,7 +115,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (file: string, o: { reviewer?: string; year?: string; out?: string; force?: boolean; lang: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh" });
-      if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+      if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
       const { cycleMessage } = await import("./cycleMessages");
       const lang = o.lang === "en" ? "en" : "zh";
       print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length }, lang) + "\n");

@@ -44,7 +44,8 @@ export type LockOutcome =
    * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's)
    */
   | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; lagRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
-  | { ok: false; message: string; unreadable: boolean };
+  /** `refused`: the return's content stops it (errors, 退回修改, 待复核), exit EXIT.refused */
+  | { ok: false; message: string; unreadable: boolean; refused?: true };
 
 /**
  * `plan-returns lock <file>`: the reviewer accepts a return (通过) and locks it. Refused while
@@ -67,12 +68,12 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
   const before = applyLock(loaded.grid, r.report, sha256Text);
   const errors = lockErrors(r.report);
-  if (errors.length) return { ok: false, unreadable: false, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
+  if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
-  if (t.returned) return { ok: false, unreadable: false, message: say("lock_returned", { n: t.returned }) };
+  if (t.returned) return { ok: false, unreadable: false, refused: true, message: say("lock_returned", { n: t.returned }) };
   // review does not clear 待复核: the reviewer decides on those rows again; the first few are named to find them
   const shown = t.staleRows.slice(0, 3).join(opts.lang === "en" ? ", " : "、");
-  if (t.stale) return { ok: false, unreadable: false, message: say("lock_stale", { n: t.stale, sheet: t.sheet, rows: shown, more: t.staleRows.length > 3 ? 1 : 0, unmarked: t.staleUnmarked }) };
+  if (t.stale) return { ok: false, unreadable: false, refused: true, message: say("lock_stale", { n: t.stale, sheet: t.sheet, rows: shown, more: t.staleRows.length > 3 ? 1 : 0, unmarked: t.staleUnmarked }) };
   const meta = findMetaSheet(loaded.grid);
   if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
 

@@ -28,6 +28,7 @@ import { sha256Text } from "./sha256Text";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { unusableFileOf } from "./unusableFileOf";
 import { summaryJson } from "./summaryJson";
+import { ledgerJson } from "./ledgerJson";
 import { summaryText } from "./summaryText";
 import { terminalJson } from "./terminalText";
 import { workbookFiles } from "./workbookFiles";
@@ -160,7 +161,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const f = s.figures;
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: cycle.facts } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skipped.map(({ file, reason, unit }) => ({ file, reason, ...(unit !== undefined ? { unit } : {}) })) } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skipped.map(({ file, reason, unit }) => ({ file, reason, ...(unit !== undefined ? { unit } : {}) })) } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
         : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed),
     };
   } finally {

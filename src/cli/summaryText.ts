@@ -2,6 +2,7 @@ import { newestBy } from "./newestBy";
 import type { Resubmission } from "../cycle/versionsSheet";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
+import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import type { UnusableFile } from "../cycle/UnusableFile";
 import { UNUSABLE_SHORT } from "../domain/UnusableReason";
@@ -21,7 +22,8 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * What `summary` prints when it wrote `out`, in `lang`: the file, the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
  * issue 18.4); the 报送台账 counts by state when there is a ledger (the words of its sheet), and
- * the units that sent a return with rows 未填报 to complete (isIncomplete); each unit whose file came
+ * the units that sent a return with rows 未填报 to complete (isIncomplete) and those accepted with
+ * such rows (isAcceptedIncomplete); each unit whose file came
  * but cannot be summed, with why and what to do; each file of a folder not summed (`skipped`: the
  * ledger, a summary, a unit's unusable file, with the reader's line); each return filed under another
  * unit's name (`misnamed`); the cumulative rows that look like running totals, by unit (runningTotals:
@@ -59,6 +61,14 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
     states.push(en
       ? `sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${x.missing} of ${x.rows}`).join(", ")}`
       : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${x.missing} 项（共 ${x.rows} 项）`).join("、")}`);
+  }
+  // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named
+  const accepted = (ledger ?? []).filter(isAcceptedIncomplete);
+  if (accepted.length) {
+    const locked = (x: UnitFacts): boolean => x.lock === "已锁定";
+    states.push(cycleMessage("summary_accepted_incomplete", { units: accepted.map((x) => (en
+      ? `${x.unit} ${x.missing} of ${x.rows}${locked(x) ? " (locked)" : ""}`
+      : `${x.unit} ${x.missing} 项（共 ${x.rows} 项${locked(x) ? "，已锁定" : ""}）`)).join(en ? ", " : "、") }, lang));
   }
   // accepted on the 审核 sheet, but lock refuses it: not 通过 until sent back or corrected
   const held = (ledger ?? []).filter((x) => x.held);

@@ -4,9 +4,9 @@ import { fieldChange } from "../sheet/FieldChange";
 
 /**
  * One value that differs between two versions of a return: old → new, with where it sits in
- * the new one. `oldIsText` / `newIsText` mark the side that held text where the other held a
- * number or date (the text '3.2' replaced by the number 3.2), when the values say so; never
- * against an empty cell.
+ * the new one. `oldIsText` / `newIsText` mark a side that held text where the other held a
+ * number or date (the text '3.2' replaced by the number 3.2), or text in a year's or 累计完成投资
+ * cell whatever the other side holds (fieldChange), when the values say so.
  */
 export interface ValueChange extends Omit<EnteredValue, "text" | "isText" | "stored"> {
   /** "" for a cell that was empty (or an item that was not in that version) */
@@ -38,7 +38,7 @@ export function diffReturns(older: Map<string, EnteredValue>, newer: Map<string,
   return out;
 }
 
-/** A change as one line of text: `工作表!K6 指标名 2023年：80 → 85` (（空） for an empty cell, 「3.2」（文本） for text where a number came). */
+/** A change as one line of text: `工作表!K6 指标名 2023年：80 → 85` (（空） for an empty cell, 「3.2」（文本） for text where a number belongs, old side or new). */
 export function describeChange(c: ValueChange, lang: "zh" | "en" = "zh"): string {
   const w = changeWords(lang);
   return `${c.sheet}!${c.cell} ${c.name} ${w.field(c.field)}${w.colon}${w.values(c)}`;

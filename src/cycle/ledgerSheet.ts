@@ -2,6 +2,7 @@ import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
+import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { UNUSABLE_SHORT, UNUSABLE_ZH } from "../domain/UnusableReason";
 import { HELD_WORDS } from "./HELD_WORDS";
@@ -57,7 +58,8 @@ export function chaseText(deadline: string, asOf: string): string | null {
  * 退回 / 通过), its rows left 未填报, errors, unexplained lags, lock, versions received and values
  * changed, a line of counts, then 催报: the units not sent whose deadline is past, today or within
  * NEAR_DAYS of `asOf` (ISO date), or that have no deadline, and then (补填) the units that sent a
- * return with rows 未填报 and must complete it (isIncomplete). `link` points at a unit's file.
+ * return with rows 未填报 and must complete it (isIncomplete); then (已通过) those accepted with such
+ * rows, not chased (isAcceptedIncomplete). `link` points at a unit's file.
  */
 export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link: (file: string) => string = (f) => f): PlannedSheet {
   const b = new SheetBuilder(LEDGER_SHEET, "template");
@@ -114,6 +116,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));
   for (const f of facts.filter(isIncomplete)) chaseLine(f, "补填", COMPLETE_FILL, `已报送，${f.missing} 项未填报（共 ${f.rows} 项），请督促补填`);
+  // accepted as it is: nothing to chase, but the manager sees it was accepted incomplete
+  for (const f of facts.filter(isAcceptedIncomplete)) chaseLine(f, "已通过", FILLS["通过"], `已通过${f.lock === "已锁定" ? "（已锁定）" : ""}，${f.missing} 项未填报（共 ${f.rows} 项），审核时按未填报接受，不列入补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
   b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };
   return b.sheet;

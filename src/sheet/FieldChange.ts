@@ -2,9 +2,10 @@ import type { RowContent, RowEntry } from "./RowContent";
 
 /**
  * One field of a row that differs between two readings of it: its text before and after
- * ("" for an empty cell) and where it is now. `oldIsText` / `newIsText` mark the side that held
+ * ("" for an empty cell) and where it is now. `oldIsText` / `newIsText` mark a side that held
  * text where the other held a number or date (the text '3.2' against the number 3.2: the
- * same text, a change all the same); never against an empty cell.
+ * same text, a change all the same), and any text in a field that takes a number (takesNumber),
+ * whatever the other side holds: 「暂无数据」（文本） → （空） as 95 → 「95%」（文本）.
  */
 export interface FieldChange {
   field: string;
@@ -34,6 +35,9 @@ export function fieldChanges(before: RowContent, after: RowContent): FieldChange
 
 const NONE: RowEntry = { cell: "", text: "", isText: false };
 
+/** A year's value (`2023`) or a project's 累计完成投资 (`completed`): text there is a slip, marked on either side. */
+const takesNumber = (field: string): boolean => /^\d{4}$/.test(field) || field === "completed";
+
 /**
  * One field read twice (undefined: not there, as an empty cell), or null when it is the same:
  * its text, whether it holds text and a date's stored number. The one comparison of `diff`, the summary's 版本变化 and
@@ -47,9 +51,9 @@ export function fieldChange(field: string, before: RowEntry | undefined, after: 
   if (o.text === n.text && o.isText === n.isText && !storedDiffers) return null;
   const c: FieldChange = { field, cell: n.cell || o.cell, old: o.text, new: n.text };
   if (o.text === n.text && storedDiffers) { c.oldStored = o.stored!; c.newStored = n.stored!; }
-  if (o.text !== "" && n.text !== "" && o.isText !== n.isText) {
-    if (o.isText) c.oldIsText = true;
-    if (n.isText) c.newIsText = true;
-  }
+  // text against a number is marked on its side; in a number's field, text is marked against anything
+  const against = o.text !== "" && n.text !== "" && o.isText !== n.isText;
+  if (o.text !== "" && o.isText && (against || takesNumber(field))) c.oldIsText = true;
+  if (n.text !== "" && n.isText && (against || takesNumber(field))) c.newIsText = true;
   return c;
 }

@@ -6,9 +6,9 @@ type Lang = "zh" | "en";
 export interface ChangeWords {
   /** `2023年` (en `2023`) for a year, 说明, 人工评估, 状态 … */
   field: (field: string) => string;
-  /** one side of a change: （空） for an empty cell, 「3.2」（文本） for text where the other side held a number, 1904-01-03（单元格数值 2.6） for a date whose stored number changed */
+  /** one side of a change: （空） for an empty cell, 「3.2」（文本） for a side marked text (FieldChange: against a number, or in a number's field), 1904-01-03（单元格数值 2.6） for a date whose stored number changed */
   side: (text: string, isText: boolean | undefined, stored?: string) => string;
-  /** `old → new`: （空） for an empty cell; the side that held text where the other held a number quoted as text (「3.2」（文本） → 3.2) */
+  /** `old → new`: （空） for an empty cell; a side marked text quoted as text, old or new alike (「3.2」（文本） → 3.2, 「暂无数据」（文本） → （空）) */
   values: (c: Pick<FieldChange, "old" | "new" | "oldIsText" | "newIsText" | "oldStored" | "newStored">) => string;
   /** after a field's name and cell (`2023年 K7：`) */
   colon: string;

@@ -42,7 +42,7 @@ describe("review --replaces: what it records stays until the reviewer looks at i
     const f = join(dirname(v2), "v2-decided.xlsx");
     copyFileSync(v2, f);
     const refused = await cli("lock", f);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(5);
     expect(refused.err).toMatch(/待复核/);
     await decide(f, { [KEY("r07")]: { decision: "通过", reviewer: "王审核" } });
     await run("review", f);

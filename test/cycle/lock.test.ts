@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
+import { EXIT } from "../../src/cli/EXIT";
 import { runLock } from "../../src/cli/runLock";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { sha256Text } from "../../src/cli/sha256Text";
@@ -89,18 +90,20 @@ describe("lock: protection of the inputs and a fingerprint of the accepted value
     expect(report.items.flatMap((i) => i.issues).filter((x) => x.code === "locked_value_changed")).toHaveLength(1);
   }, 60000);
 
-  test("refused while the return has errors (exit 1, the file unchanged)", async () => {
+  // a refusal for what the return holds is not a usage error (1): EXIT.refused (5), as README's table says
+  test.each<[string, string[], number, RegExp]>([
+    ["the return has errors", [], EXIT.refused, /处错误，未锁定/],
+    ["the return has errors, --lang en", ["--lang", "en"], EXIT.refused, /\d+ error\(s\), not locked; .*the first: Sheet "/],
+    ["a usage error (an unknown option) still", ["--colour"], EXIT.usage, /colour/],
+  ])("refused: %s (its exit code, the file unchanged)", async (_, args, code, err) => {
     const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: "岱山县" }));
     fillInputs(wb, sampleReturn(zs, 2023));
     const f = join(dir, "errors.xlsx");
     await wb.xlsx.writeFile(f);
     const before = readFileSync(f);
-    const r = await cli("lock", f);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/处错误，未锁定/);
-    const en = await cli("lock", f, "--lang", "en");
-    expect(en.code).toBe(1);
-    expect(en.err).toMatch(/\d+ error\(s\), not locked; .*the first: Sheet "/);
+    const r = await cli("lock", f, ...args);
+    expect([r.code, r.out]).toEqual([code, ""]);
+    expect(r.err).toMatch(err);
     expect(readFileSync(f).equals(before)).toBe(true);
   }, 60000);
 

@@ -103,7 +103,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     await fill(ds, ds, sampleReturn(zs, 2023));
     expect((await cli("review", ds)).code).toBe(0);
     await decide(ds, "退回修改");
-    expect((await cli("lock", ds)).code).toBe(1); // errors: not locked
+    expect((await cli("lock", ds)).code).toBe(5); // errors: not locked (refused, EXIT.refused)
     // 普陀区: a first version, then a second with one value changed
     await fill(file("普陀区"), pt1, numeric(-0.05));
     const changed = numeric(-0.05).map((e) => (e.id === "zs21-12" && e.key === "in:2023" ? { ...e, value: 2.5 } : e));
