@@ -6,6 +6,7 @@ import { fillInputs, type InputEntry } from "../hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../hosts/xlsx/readXlsxZip";
 import { setNumFmt } from "../hosts/xlsx/setNumFmt";
 import { planToWorkbook } from "../hosts/xlsx/writeXlsx";
+import { xlsxBytes } from "../hosts/xlsx/xlsxBytes";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
 import { carriedInputs } from "../sheet/carriedInputs";
 import type { CheckItem, CheckReport } from "../sheet/CheckReport";
@@ -54,7 +55,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     cell.value = x.value;
     if (x.numFmt) setNumFmt(cell, x.numFmt);
   }
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  const bytes = await xlsxBytes(wb, plan);
   const lines = [cycleMessage("rolled", { out, year: o.year, deadline: o.deadline ?? "", file, from, n: entries.length + carried.cover.length }, lang)];
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, lang));
   if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, lang));

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ledgerBookPlan, type LedgerUnit } from "../cycle/ledgerBook";
 import { unitFileName } from "../cycle/unitFileName";
-import { planToWorkbook, planToXlsx } from "../hosts/xlsx/writeXlsx";
+import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
 import type { Template } from "../templates/TemplateSchema";
 import { FileProblem } from "./FileProblem";
@@ -62,8 +62,7 @@ export async function runDistribute(templates: Template[], o: DistributeOptions)
     if (!o.force) throw new FileProblem({ code: "exists", file: f });
   }
   for (const r of rows) {
-    const wb = planToWorkbook(buildWorkbookPlan(templates, { year: o.year, reportingUnit: r.unit, ...(o.deadline ? { deadline: o.deadline } : {}) }));
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+    const bytes = await planToXlsx(buildWorkbookPlan(templates, { year: o.year, reportingUnit: r.unit, ...(o.deadline ? { deadline: o.deadline } : {}) }));
     await writeFileSafely(join(o.outDir, r.file), bytes, { force: o.force ?? false, inputs: o.inputs ?? [], makeFolder: true });
   }
   const ledger = join(o.outDir, LEDGER_FILE);

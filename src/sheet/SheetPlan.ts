@@ -111,6 +111,12 @@ export interface PlannedSheet {
   merges: string[];
   hiddenRows: number[];
   rowHeights: Record<number, number>;
+  /**
+   * Rows a person writes into (a 说明, a sentence in a words row's year): their height in
+   * rowHeights is where they start, not fixed, so Excel, LibreOffice and WPS refit the row when a
+   * wrapped cell in it is edited; a fixed height cut a three-line 说明 on screen and in print.
+   */
+  growRows?: number[];
   freeze?: { rows: number; columns: number };
   validations: PlannedValidation[];
   conditionalFormats: PlannedConditionalFormat[];

@@ -94,6 +94,8 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     const lines = Math.max(textLines(label, width("name")), textLines(d.target ?? "", width("target")),
       ...(yearly ? years.map((y) => textLines(ownTarget(d.yearlyTargets, y), width(targetKey(y)))) : []));
     if (lines > 1) b.sheet.rowHeights[r] = 14 * lines + 2;
+    // its 说明 and any words a person types may need more lines: the row starts at this height and grows
+    (b.sheet.growRows ??= []).push(r);
     b.value(r, b.col("domain"), d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
     b.value(r, b.col("name"), d.part ? `${d.name}：${d.part}` : d.name, "textWrap");
@@ -104,7 +106,8 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     b.value(r, b.col("direction"), rowDirectionLabel(prm), "text");
     for (const yp of prm.years) {
       if (yearly) b.value(r, b.col(targetKey(yp.year)), ownTarget(d.yearlyTargets, yp.year), "target");
-      b.value(r, b.col(inKey(yp.year)), null, "input");
+      // a words target (基本建成…) is answered in words: they wrap; a number's cell shrinks to fit (a date shows, not ###)
+      b.value(r, b.col(inKey(yp.year)), null, yp.op === "text" ? "inputText" : "input");
     }
     b.value(r, b.col("status"), null, "status");
     b.value(r, b.col("note"), null, "inputText");

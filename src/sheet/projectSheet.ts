@@ -30,6 +30,7 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
     const r = FIRST_DATA_ROW + i;
     // as tall as the wrapped 建设内容 or 项目名称 (LibreOffice does not grow a row when opening)
     b.sheet.rowHeights[r] = Math.min(400, 14 * Math.max(wrappedLines(p.content, b.width("content")), wrappedLines(p.name, b.width("name"))) + 2);
+    (b.sheet.growRows ??= []).push(r);
     const text: Array<[string, string]> = [["number", p.number], ["category", p.category], ["name", p.name], ["content", p.content], ["location", p.location], ["investment", p.investment], ["period", p.period], ["remark", p.remark]];
     for (const [k, v] of text) b.value(r, b.col(k), v, k === "content" || k === "name" ? "textWrap" : "text");
     b.value(r, b.col("unit"), p.unit, "inputText");

@@ -23,6 +23,7 @@ export function reformSheet(t: ReformTemplate, name: string, reportYear: number)
     // as tall as its longest wrapped cell (LibreOffice does not grow a row when opening)
     const wrapped: Array<[string, string]> = [["name", rf.name], ["goal", rf.goal], ["tasks", rf.tasks], ["participants", rf.participants]];
     b.sheet.rowHeights[r] = Math.min(400, 14 * Math.max(...wrapped.map(([k, v]) => wrappedLines(v, b.width(k)))) + 2);
+    (b.sheet.growRows ??= []).push(r);
     const text: Array<[string, string]> = [["number", rf.number], ["category", rf.category], ["name", rf.name], ["goal", rf.goal], ["tasks", rf.tasks], ["person", rf.person], ["participants", rf.participants]];
     for (const [k, v] of text) b.value(r, b.col(k), v, k === "number" || k === "category" ? "text" : "textWrap");
     b.value(r, b.col("leadUnit"), rf.leadUnit, "inputText");

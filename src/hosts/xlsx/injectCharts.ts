@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { quoteSheet } from "../../sheet/a1";
+import { sheetPartPath } from "./sheetPartPath";
 import type { PlannedChart, WorkbookPlan } from "../../sheet/SheetPlan";
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -50,11 +51,7 @@ export async function injectCharts(xlsx: Buffer | ArrayBuffer, plan: WorkbookPla
   let drawingNo = 0;
   for (const s of plan.sheets) {
     if (!s.charts?.length) continue;
-    const sheetEl = [...workbook.matchAll(/<sheet [^>]*>/g)].map((m) => m[0]).find((el) => el.includes(`name="${esc(s.name)}"`));
-    const rid = sheetEl ? /r:id="([^"]+)"/.exec(sheetEl)?.[1] : undefined;
-    const target = rid ? new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(wbRels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(wbRels)?.[1] : undefined;
-    if (!target) throw new Error(`sheet ${s.name} not found in the package`); // programmer error
-    const sheetPath = `xl/${target.replace(/^\/?xl\//, "")}`;
+    const sheetPath = sheetPartPath(workbook, wbRels, s.name);
     const sheetFile = sheetPath.split("/").pop() ?? "";
     const relsPath = `xl/worksheets/_rels/${sheetFile}.rels`;
     drawingNo++;

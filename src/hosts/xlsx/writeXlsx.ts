@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { applyStyle } from "./applyStyle";
-import { injectCharts } from "./injectCharts";
+import { xlsxBytes } from "./xlsxBytes";
 import { STYLES } from "../../sheet/styles";
 import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
 
@@ -94,10 +94,9 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-/** The .xlsx bytes of a plan, native charts included. */
+/** The .xlsx bytes of a plan, native charts included, grow rows free to refit. */
 export async function planToXlsx(plan: WorkbookPlan): Promise<Buffer> {
-  const buf = await planToWorkbook(plan).xlsx.writeBuffer();
-  return plan.sheets.some((s) => s.charts?.length) ? injectCharts(buf as ArrayBuffer, plan) : Buffer.from(buf as ArrayBuffer);
+  return xlsxBytes(planToWorkbook(plan), plan);
 }
 
 export async function writeXlsx(plan: WorkbookPlan, file: string): Promise<void> {
