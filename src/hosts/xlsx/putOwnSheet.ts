@@ -66,7 +66,9 @@ export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: {
   if (!sheetsEl) throw new Error("xl/workbook.xml 中没有工作表列表");
   const px = sheetsEl[1] ?? "";
   const sheetTags = [...workbook.matchAll(new RegExp(`<${px}sheet\\s[^>]*>`, "g"))].map((m) => m[0]);
-  const rPrefix = (/xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(workbook)?.[1]);
+  // only a prefix the root binds is in scope at our new <sheet>: openpyxl binds r on each <sheet> it writes
+  const rootTag = /<(?![?!])[^>]*>/.exec(workbook)?.[0] ?? "";
+  const rPrefix = (/xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(rootTag)?.[1]);
   const rid = (tag: string): string | undefined => /\s[\w.-]+:id="([^"]*)"/.exec(tag)?.[1];
   const relTags = [...rels.matchAll(/<([\w.-]+:)?Relationship\s[^>]*>/g)].map((m) => m[0]);
   const targetOf = (id: string): string | undefined => relTags.map((t) => (attr(t, "Id") === id ? attr(t, "Target") : undefined)).find((x) => x !== undefined);
