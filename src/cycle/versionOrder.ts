@@ -21,7 +21,9 @@ export type VersionBasis = "replaced" | "saved" | "received";
  * every one says it and not all the same, since a file's own time is when it was copied or
  * downloaded (two mail attachments saved at once come in the order they were saved); else by the
  * files' times; then as given. `rank` is each version's place (0 oldest); `by` what decided the
- * latest, so the message can say it.
+ * latest, so the message can say it: "replaced" whenever the latest is recorded as replacing another
+ * version given (the record has priority, even where the times agree; a trial's reviewer who had
+ * run review --replaces read 按文件修改时间最晚 and took the record for ignored).
  */
 export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: VersionBasis; rank: (x: T) => number } {
   const saved = list.map((x) => x.savedAt);
@@ -39,6 +41,9 @@ export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: 
     ordered.splice(j + 1, 0, a!);
   }
   const rank = new Map(ordered.map((x, i) => [x, i]));
-  const by: VersionBasis = ordered[ordered.length - 1] !== latestByTime ? "replaced" : bySaved ? "saved" : "received";
+  // the record comes first (its priority), so it is named whenever the latest replaces another given version, even where the times agree
+  const last = ordered[ordered.length - 1];
+  const recorded = last?.replaces !== undefined && ordered.some((b) => b !== last && b.content === last.replaces);
+  const by: VersionBasis = recorded || last !== latestByTime ? "replaced" : bySaved ? "saved" : "received";
   return { by, rank: (x) => rank.get(x) ?? 0 };
 }

@@ -24,7 +24,8 @@ type R = V & { content: string; replaces?: string };
 const c = (file: string, receivedAt: number, savedAt: number, content: string, replaces?: string): R => ({ ...v(file, receivedAt, savedAt), content, ...(replaces === undefined ? {} : { replaces }) });
 test.each<[string, R[], "replaced" | "saved" | "received", string[]]>([
   ["the first saved again later: the recorded replacement still comes last", [c("v1", 30, 300, "A"), c("v2", 20, 200, "B", "A")], "replaced", ["v1", "v2"]],
-  ["the replacement already newest: by the times", [c("v1", 10, 100, "A"), c("v2", 20, 200, "B", "A")], "saved", ["v1", "v2"]],
+  ["the replacement already newest: the record is still what is named", [c("v1", 10, 100, "A"), c("v2", 20, 200, "B", "A")], "replaced", ["v1", "v2"]],
+  ["the older one records a replacement of a version not given: by the times", [c("v1", 10, 100, "A", "Z"), c("v2", 20, 200, "B")], "saved", ["v1", "v2"]],
   ["a chain of three, times all wrong", [c("v3", 1, 100, "C", "B"), c("v1", 3, 300, "A"), c("v2", 2, 200, "B", "A")], "replaced", ["v1", "v2", "v3"]],
   ["it replaces a version not given: by the times", [c("v1", 10, 300, "A"), c("v2", 20, 200, "B", "Z")], "saved", ["v2", "v1"]],
 ])("%s", (_why, list, by, oldestFirst) => {
