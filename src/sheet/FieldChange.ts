@@ -1,3 +1,4 @@
+import { isYearField } from "./isYearField";
 import type { RowContent, RowEntry } from "./RowContent";
 
 /**
@@ -36,7 +37,7 @@ export function fieldChanges(before: RowContent, after: RowContent): FieldChange
 const NONE: RowEntry = { cell: "", text: "", isText: false };
 
 /** A year's value (`2023`) or a project's 累计完成投资 (`completed`): text there is a slip, marked on either side. */
-const takesNumber = (field: string): boolean => /^\d{4}$/.test(field) || field === "completed";
+const takesNumber = (field: string): boolean => isYearField(field) || field === "completed";
 
 /**
  * One field read twice (undefined: not there, as an empty cell), or null when it is the same:

@@ -1,4 +1,5 @@
 import type { FieldChange } from "./FieldChange";
+import { isYearField } from "./isYearField";
 
 type Lang = "zh" | "en";
 
@@ -45,7 +46,7 @@ export function changeWords(lang: Lang = "zh"): ChangeWords {
   // `stored` only where both sides show one day: the numbers the cells hold tell the change
   const side = (t: string, isText: boolean | undefined, stored?: string): string => (t === "" ? w.empty : isText ? w.asText(t) : stored !== undefined ? w.stored(t, stored) : t);
   return {
-    field: (f) => (/^\d{4}$/.test(f) ? w.year(f) : w.fields[f] ?? f),
+    field: (f) => (isYearField(f) ? w.year(f) : w.fields[f] ?? f),
     side,
     values: (c) => `${side(c.old, c.oldIsText, c.oldStored)} → ${side(c.new, c.newIsText, c.newStored)}`,
     colon: w.colon,

@@ -12,8 +12,8 @@ export type InflateRaw = (data: Uint8Array, maxBytes: number, expected?: number)
  * The output piece for `expected` bytes: one piece (one more byte, so the end is found in it),
  * within the cap; 64 KiB when the size is not declared. A piece is allocated whole and the
  * part's bytes keep it alive, so a small part gets a small piece (at least 4 KiB, so a false
- * small declaration costs pieces, not a piece a byte): the ten small parts of a county return
- * had kept 640 KB each (issue 19, the summary's memory).
+ * small declaration costs pieces, not a piece a byte): each small part of a county return had
+ * kept 64 KiB, about 0.8 MB a return (issue 19, the summary's memory).
  */
 export function inflateChunkSize(maxBytes: number, expected = 0): number {
   const cap = maxBytes + 1;

@@ -1,13 +1,10 @@
 import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { applyStyle } from "./applyStyle";
+import { argb } from "./argb";
 import { xlsxBytes } from "./xlsxBytes";
 import { STYLES } from "../../sheet/styles";
 import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
-
-function argb(rgb: string): string {
-  return `FF${rgb}`;
-}
 
 /** A conditional format's mark border, all four edges (dxf borders are thin in every reader). */
 function cfBorder(b: NonNullable<PlannedConditionalFormat["border"]>): Partial<ExcelJS.Borders> {

@@ -1,0 +1,4 @@
+/** An ExcelJS colour (`FFRRGGBB`, opaque) of a planned `RRGGBB` colour. */
+export function argb(rgb: string): string {
+  return `FF${rgb}`;
+}
