@@ -57,7 +57,10 @@ describe("applyPlan (Office host)", () => {
         expect(sheet.hiddenColumns.has(i + 1)).toBe(c.hidden === true);
       });
       expect([...sheet.hiddenRows].sort((a, b) => a - b)).toEqual([...new Set(s.hiddenRows)].sort((a, b) => a - b));
-      for (const [r, h] of Object.entries(s.rowHeights)) expect(sheet.rowHeights.get(Number(r))).toBe(h);
+      // rows a person writes into fit their content (autofitRows); the others keep their planned height
+      const grow = new Set(s.growRows ?? []);
+      for (const [r, h] of Object.entries(s.rowHeights)) expect(sheet.rowHeights.get(Number(r))).toBe(grow.has(Number(r)) ? undefined : h);
+      expect([...sheet.fittedRows].sort((a, b) => a - b)).toEqual([...grow].sort((a, b) => a - b));
       expect([...sheet.merges].sort()).toEqual([...s.merges].sort());
       expect(sheet.freeze).toEqual(s.freeze ? { rows: s.freeze.rows, columns: s.freeze.columns } : null);
       expect(sheet.visibility).toBe(s.visibility === "veryHidden" ? "VeryHidden" : "Visible");

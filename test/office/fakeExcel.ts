@@ -112,6 +112,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
+  /** rows autofitRows made fit their content: no fixed height, so Excel refits them on edit */
+  readonly fittedRows = new Set<number>();
   readonly hiddenRows = new Set<number>();
   readonly merges: string[] = [];
   freeze: { rows: number; columns: number } | null = null;
@@ -908,9 +910,14 @@ class FRangeFormat extends FObject {
   }
   get columnWidth(): number { return this.read("columnWidth"); }
   set rowHeight(v: number) {
-    this.setter("rowHeight", v, () => { const { rect, sheet } = this.target(); for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r, v); });
+    this.setter("rowHeight", v, () => { const { rect, sheet } = this.target(); for (let r = rect.r0; r <= rect.r1; r++) { sheet.rowHeights.set(r, v); sheet.fittedRows.delete(r); } });
   }
   get rowHeight(): number { return this.read("rowHeight"); }
+  /** RangeFormat.autofitRows (ExcelApi 1.2): the rows fit what they hold, and keep fitting (no fixed height) */
+  autofitRows(): void {
+    this.fx.requireApi("1.2", "RangeFormat.autofitRows");
+    this.call("autofitRows", [], () => { const { rect, sheet } = this.target(); for (let r = rect.r0; r <= rect.r1; r++) { sheet.rowHeights.delete(r); sheet.fittedRows.add(r); } });
+  }
   private prot: FCellPart | undefined;
   get protection(): FCellPart {
     this.fx.requireApi("1.2", "RangeFormat.protection");

@@ -212,7 +212,7 @@ function inPieces(b: Uint8Array, end: string, size: number, wholeText: boolean):
   const buf = Buffer.from(b.buffer, b.byteOffset + bom, b.byteLength - bom);
   const head = buf.toString("latin1", 0, Math.min(buf.length, PIECE_BYTES));
   const rootEnd = rootStartEnd(head);
-  if (rootEnd === -1 || buf.indexOf("xmlns", rootEnd) !== -1 || buf.indexOf("<!", rootEnd) !== -1 || buf.indexOf("<?", rootEnd) !== -1) return null;
+  if (rootEnd === -1 || buf.indexOf("xmlns", rootEnd) !== -1 || markupAfter(buf, rootEnd, 0x21) || markupAfter(buf, rootEnd, 0x3f)) return null;
   const first = buf.indexOf(end, size);
   if (first === -1) return null;
   const text = (from: number, to: number): string => (wholeText ? buf.toString("utf8", from, to) : buf.toString("latin1", from, to));
@@ -225,6 +225,17 @@ function inPieces(b: Uint8Array, end: string, size: number, wholeText: boolean):
     if (at < buf.length) yield text(at, buf.length);
   }
   return { xml: pieces(), utf8: wholeText ? null : (s) => (NON_ASCII.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s) };
+}
+
+/**
+ * Whether `<` followed by `mark` (`!` 0x21 or `?` 0x3f) occurs at or after `from`. Found by
+ * the mark, which a sheet rarely holds, then the byte before it: `buf.indexOf("<!")` stops at
+ * every `<` of the part (five times as long on a return's sheet). Exact in UTF-8, where no byte
+ * of a multi-byte character is below 0x80.
+ */
+function markupAfter(buf: Buffer, from: number, mark: number): boolean {
+  for (let i = buf.indexOf(mark, from + 1); i !== -1; i = buf.indexOf(mark, i + 1)) if (buf[i - 1] === 0x3c) return true;
+  return false;
 }
 
 /** Thrown at the root element when its declarations need saxen's namespace mode. */

@@ -313,3 +313,22 @@ describe("XML 1.0 rules the old reader (saxes) kept", () => {
     expect(read(`<a v="x\ty\r\nz&#10;w"/>`).attr).toBe("x y z\nw");
   });
 });
+
+// a part cut in pieces after `</row>` (pieceEnd) is cut only where `</row>` can be nothing but an
+// end tag: with a comment, a processing instruction or CDATA after the root it is read whole
+// (markupAfter); `!` and `?` in text are no such markup. A handler given as an object is never
+// read twice, so a cut in the wrong place would show here as a damaged part.
+test.each<[string, string, string]>([
+  ["a comment holding </row>", `<!-- </row> -->`, ""],
+  ["a processing instruction holding </row>", `<?pi </row> ?>`, ""],
+  ["CDATA holding </row>", `<row><c><v><![CDATA[</row>]]></v></c></row>`, "</row>"],
+  ["! and ? in text, never after <", `<row><c><v>好！ a!b ok? 1&lt;?</v></c></row>`, "好！ a!b ok? 1<?"],
+])("a large sheet with %s reads as it says, cut after </row> or whole", (_label, middle, said) => {
+  const rows = (from: number) => Array.from({ length: 3000 }, (_, i) => `<row r="${from + i}"><c r="A${from + i}"><v>${i}</v></c></row>`).join("");
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${SML}"><sheetData>${rows(1)}${middle}${rows(5001)}</sheetData></worksheet>`;
+  expect(utf8(xml).length).toBeGreaterThan(2 * 64 * 1024);
+  let text = "";
+  parseXmlPart(utf8(xml), PART, { open() {}, close() {}, text(r) { text += r(); } }, { pieceEnd: "</row>", pieceBytes: 1 });
+  const numbers = Array.from({ length: 3000 }, (_, i) => String(i)).join("");
+  expect(text).toBe(numbers + said + numbers);
+});
