@@ -1,3 +1,4 @@
+import { linesHeight } from "./linesHeight";
 import { excelTrim } from "./excelTrim";
 import { STATUS_LABELS } from "../domain/Status";
 import type { IndicatorTemplate } from "../templates/TemplateSchema";
@@ -93,7 +94,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     const width = (k: string): number => b.sheet.columns[b.col(k) - 1]?.width ?? 8;
     const lines = Math.max(textLines(label, width("name")), textLines(d.target ?? "", width("target")),
       ...(yearly ? years.map((y) => textLines(ownTarget(d.yearlyTargets, y), width(targetKey(y)))) : []));
-    if (lines > 1) b.sheet.rowHeights[r] = 14 * lines + 2;
+    if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
     // its 说明 and any words a person types may need more lines: the row starts at this height and grows
     (b.sheet.growRows ??= []).push(r);
     b.value(r, b.col("domain"), d.domain, "textWrap");

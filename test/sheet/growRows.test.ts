@@ -1,5 +1,7 @@
 import JSZip from "jszip";
-import { planToXlsx } from "../../src/hosts/xlsx/writeXlsx";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { planToWorkbook, planToXlsx } from "../../src/hosts/xlsx/writeXlsx";
+import { xlsxBytes } from "../../src/hosts/xlsx/xlsxBytes";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { FIRST_DATA_ROW, HEADER_ROW, inKey, KEY_ROW, templateMark, TITLE_ROW } from "../../src/sheet/keys";
 import type { PlannedSheet } from "../../src/sheet/SheetPlan";
@@ -58,5 +60,39 @@ describe("the rows a person writes into are written without a fixed height", () 
     }
     // the title and header rows keep their fixed height
     for (const r of [TITLE_ROW, HEADER_ROW]) expect([r, rowTag(s, r)]).toEqual([r, expect.stringContaining('customHeight="1"')]);
+  });
+});
+
+describe("text written into a wrapping cell makes its row tall enough to print it whole", () => {
+  // LibreOffice and WPS keep a program's row heights on opening: a carried sentence in a one-line
+  // row printed over the rows above and below (a trial's rollover)
+  const found = catalog().find((x) => x.id === "shengsi-2023-2027");
+  if (!found || found.kind !== "indicators") throw new Error("shengsi-2023-2027");
+  const t = found;
+  const words = t.indicators.find((d) => d.name.startsWith("基本养老保险参保人数"));
+  const number = t.indicators.find((d) => d.name.startsWith("城乡居民基本养老保险"))
+    ?? t.indicators.find((d) => d !== words && !/[^\d.≥≤<>=〔〕[\]左右%]/.test(d.target ?? ""));
+  if (!words || !number) throw new Error("rows");
+  const one = buildWorkbookPlan([t], { year: 2024, reportingUnit: "嵊泗县" });
+  async function rowTagAfter(id: string, key: string, value: string | number): Promise<string> {
+    const wb = planToWorkbook(one);
+    expect(fillInputs(wb, [{ template: t.id, id, key, value }])).toEqual([]);
+    const zip = await JSZip.loadAsync(await xlsxBytes(wb, one));
+    const sheet = one.sheets.findIndex((s) => s.role === "template");
+    const xml = (await zip.file(`xl/worksheets/sheet${sheet + 1}.xml`)?.async("string")) ?? "";
+    const row = FIRST_DATA_ROW + t.indicators.findIndex((d) => d.id === id);
+    return new RegExp(`<row r="${row}"[^>]*>`).exec(xml)?.[0] ?? "";
+  }
+  const height = (tag: string): number => Number(/ ht="([\d.]+)"/.exec(tag)?.[1] ?? 15);
+  test.each<[string, () => string, string, string | number, (h: number) => boolean]>([
+    ["a sentence in a words row's year cell", () => words.id, inKey(2024), "已完成市下达的参保任务，新增参保人数一千二百人，覆盖率达到百分之九十八", (h) => h >= 100],
+    ["a three-line 说明", () => number.id, "note", "一、数据来源统计局\n二、口径调整\n三、十二月数据为快报数", (h) => h >= 44],
+    ["a short word stays one line", () => number.id, "note", "快报", (h) => h <= 30],
+    ["a number never raises it", () => number.id, inKey(2024), 98.5, (h) => h <= 30],
+  ])("%s", async (_label, id, key, value, ok) => {
+    const tag = await rowTagAfter(id(), key, value);
+    expect([tag, ok(height(tag))]).toEqual([tag, true]);
+    // the row still refits when the person edits it: no fixed height
+    expect(tag).not.toContain("customHeight");
   });
 });

@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
 import { FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "../../sheet/keys";
+import { linesHeight } from "../../sheet/linesHeight";
+import { wrappedLines } from "../../sheet/wrappedLines";
 import { setNumFmt } from "./setNumFmt";
 
 /** A value for one input of one row, found by template id, row id and column key. */
@@ -15,7 +17,9 @@ export interface InputEntry {
 
 /**
  * Types values into a plan-returns workbook the way a person would, locating cells by the
- * hidden keys and ids (never by position). Returns the entries it could not place.
+ * hidden keys and ids (never by position). Text in a wrapping cell makes its row tall enough
+ * to show it whole (never lower): LibreOffice and WPS do not refit a row on opening, so a carried
+ * sentence printed over the rows above and below. Returns the entries it could not place.
  */
 export function fillInputs(wb: ExcelJS.Workbook, entries: InputEntry[]): InputEntry[] {
   const index = new Map<string, { ws: ExcelJS.Worksheet; cols: Map<string, number>; rows: Map<string, number> }>();
@@ -40,8 +44,14 @@ export function fillInputs(wb: ExcelJS.Workbook, entries: InputEntry[]): InputEn
     const r = s?.rows.get(e.id);
     const c = s?.cols.get(e.key);
     if (!s || r === undefined || c === undefined) { left.push(e); continue; }
-    s.ws.getCell(r, c).value = e.value;
-    if (e.numFmt !== undefined) setNumFmt(s.ws.getCell(r, c), e.numFmt);
+    const cell = s.ws.getCell(r, c);
+    cell.value = e.value;
+    if (e.numFmt !== undefined) setNumFmt(cell, e.numFmt);
+    if (typeof e.value === "string" && cell.alignment?.wrapText) {
+      const row = s.ws.getRow(r);
+      const need = linesHeight(wrappedLines(e.value, s.ws.getColumn(c).width ?? 8.43));
+      if (need > (row.height ?? 15)) row.height = need;
+    }
   }
   return left;
 }

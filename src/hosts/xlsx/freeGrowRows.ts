@@ -6,10 +6,11 @@ import type { PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
  * A package ExcelJS wrote with the plan's grow rows (PlannedSheet.growRows) no longer marked
  * customHeight: ExcelJS marks every row it gives a height, and Excel, LibreOffice and WPS never
  * refit a row so marked, so a person's three-line 说明 stayed cut. The height (`ht`) stays, so
- * the empty return looks as before. The bytes as given when no grow row has a height.
+ * the empty return looks as before. The bytes as given when the plan has no grow row.
  */
 export async function freeGrowRows(xlsx: Buffer | ArrayBuffer, plan: WorkbookPlan): Promise<Buffer> {
-  const grows = (s: PlannedSheet): Set<number> => new Set((s.growRows ?? []).filter((r) => s.rowHeights[r] !== undefined));
+  // a row may have its height from the plan or from text typed in (fillInputs)
+  const grows = (s: PlannedSheet): Set<number> => new Set(s.growRows ?? []);
   if (!plan.sheets.some((s) => grows(s).size)) return Buffer.from(xlsx as ArrayBuffer);
   const zip = await JSZip.loadAsync(xlsx);
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
