@@ -7,7 +7,7 @@ import { newestBy } from "./newestBy";
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
+  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -31,6 +31,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
   lock_failed: (p) => `${v(p, "file")}：无法锁定（${v(p, "why")}）`,
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
+  review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
   locked_unreviewed: (p) => `注意：${[Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "", Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报` : ""].filter(Boolean).join("，")}，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定`,
@@ -84,6 +85,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
+  review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
   relocked: (p) => `locked ${v(p, "file")} again: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
   locked_unreviewed: (p) => `note: ${[Number(p["open"]) > 0 ? `${v(p, "open")} row(s) of the review sheet are still 待审核 (not decided)` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} lagging indicator(s) have no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "", Number(p["missing"]) > 0 ? `${v(p, "missing")} row(s) are 未填报 (not reported)` : ""].filter(Boolean).join(" and ")}; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again`,

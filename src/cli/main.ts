@@ -159,8 +159,8 @@ const writeStderr = (s: string): void => void process.stderr.write(s);
 /**
  * Runs the CLI. Everything a person can cause ends in one line: usage errors and refusals to
  * overwrite exit 1, file problems (permissions, missing folder, full disk, a file changed
- * meanwhile, bad template years) exit 2. Anything else is an internal error (exit 3), one line
- * too; its stack is printed only with --debug. Cell text never reaches the terminal with its
+ * meanwhile, bad template years) exit 2, a command refused for what the file holds exit 5 (EXIT.ts).
+ * Anything else is an internal error (exit 3), one line too; its stack is printed only with --debug. Cell text never reaches the terminal with its
  * control characters.
  */
 const writeStdout = (s: string): void => void process.stdout.write(s);

@@ -2,6 +2,7 @@ import { returnContent } from "../sheet/returnContent";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid, readYear } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
+import { cycleMessage } from "./cycleMessages";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
 import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet, type ReviewInputs } from "../sheet/reviewSheet";
@@ -15,7 +16,8 @@ import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFil
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
   | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[] }
-  | { ok: false; message: string; unreadable: boolean };
+  /** `refused`: the file reads, but what it holds does not read back as the original once the 审核 sheet is written: exit EXIT.refused; neither it nor `unreadable`: the command line is wrong (`--replaces` names this file, a copy, another year), exit EXIT.usage */
+  | { ok: false; message: string; unreadable: boolean; refused?: true };
 
 export interface ReviewOptions {
   year?: number | undefined;
@@ -90,7 +92,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const back = await gridOfBytes(out, put.bytes);
   const same = (g: typeof loaded.grid): string => JSON.stringify(g.sheets.filter((s) => s.name !== put.name).map((s) => [s.name, s.rows]));
   if (!back.ok || same(back.grid) !== same(loaded.grid)) {
-    return { ok: false, unreadable: false, message: `${file}：写回后其他单元格与原文件不一致，已中止，原文件未改动` };
+    return { ok: false, unreadable: false, refused: true, message: cycleMessage("review_readback", { file }, opts.lang) };
   }
   const inPlace = out === file || (await realpath(file)) === (await realpath(out).catch(() => null));
   if (inPlace) await writeFileSafely(file, put.bytes, { expected: snapshot, ...opts.write });

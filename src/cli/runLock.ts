@@ -44,7 +44,7 @@ export type LockOutcome =
    * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's)
    */
   | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; lagRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
-  /** `refused`: the return's content stops it (errors, 退回修改, 待复核), exit EXIT.refused */
+  /** `refused`: the return's content stops it (errors, 退回修改, 待复核, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
 /**
@@ -103,7 +103,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const rb = back.ok ? checkGrid(back.grid, opts.year) : null;
   const after = back.ok && rb?.ok ? applyLock(back.grid, rb.report, sha256Text) : null;
   if (!back.ok || same(back.grid) !== same(loaded.grid) || !after?.locked || !after.intact) {
-    return { ok: false, unreadable: false, message: say("lock_readback") };
+    // the file reads and checks, but what it holds does not survive the lock as it is: refused, not a usage error
+    return { ok: false, unreadable: false, refused: true, message: say("lock_readback") };
   }
   const target = opts.out ?? file;
   const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));

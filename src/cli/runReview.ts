@@ -17,7 +17,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   const ctx = await loadCheckContext({ ...o, lang: io.lang });
   if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
   const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, lang: io.lang });
-  if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+  if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
   io.print(io.lang === "en"
     ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${r.rows} rows to review or reviewed, ${r.stale} of them to review again (待复核) since what they hold changed (values, 说明 or 人工评估)\n`
     : `已${r.created ? "生成" : "更新"}「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因填报内容（数值、说明或人工评估）变化待复核\n`);

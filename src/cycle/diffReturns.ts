@@ -1,5 +1,6 @@
 import type { EnteredValue } from "./returnValues";
 import { changeWords } from "../sheet/changeWords";
+import { oneLineText } from "../sheet/oneLineText";
 import { fieldChange } from "../sheet/FieldChange";
 
 /**
@@ -41,5 +42,6 @@ export function diffReturns(older: Map<string, EnteredValue>, newer: Map<string,
 /** A change as one line of text: `工作表!K6 指标名 2023年：80 → 85` (（空） for an empty cell, 「3.2」（文本） for text where a number belongs, old side or new). */
 export function describeChange(c: ValueChange, lang: "zh" | "en" = "zh"): string {
   const w = changeWords(lang);
-  return `${c.sheet}!${c.cell} ${c.name} ${w.field(c.field)}${w.colon}${w.values(c)}`;
+  // one line per change: a 说明's line breaks shown as a mark (oneLineText), not spilt over lines
+  return `${c.sheet}!${c.cell} ${oneLineText(c.name)} ${w.field(c.field)}${w.colon}${w.values({ ...c, old: oneLineText(c.old), new: oneLineText(c.new) })}`;
 }

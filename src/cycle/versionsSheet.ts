@@ -1,5 +1,6 @@
 import type { VersionBasis } from "./versionOrder";
 import { changeWords } from "../sheet/changeWords";
+import { oneLineText } from "../sheet/oneLineText";
 import { FIRST_DATA_ROW, HEADER_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
@@ -44,8 +45,9 @@ export function versionsSheet(resubmissions: Resubmission[], link: (file: string
       b.value(r, 2, c.name, "textWrap");
       b.value(r, 3, words.field(c.field), "text");
       b.value(r, 4, `${c.sheet}!${c.cell}`, "text", { hyperlink: link(x.files[x.files.length - 1] ?? "", c.sheet, c.cell) });
-      b.value(r, 5, words.side(c.old, c.oldIsText, c.oldStored), "text");
-      b.value(r, 6, words.side(c.new, c.newIsText, c.newStored), "text");
+      // 原值 and 新值 are one line each (not wrapped): a 说明's line breaks shown as a mark, as diff shows them
+      b.value(r, 5, words.side(oneLineText(c.old), c.oldIsText, c.oldStored), "text");
+      b.value(r, 6, words.side(oneLineText(c.new), c.newIsText, c.newStored), "text");
       b.value(r, 7, files, "text");
       r++;
     }

@@ -6,6 +6,7 @@ import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
 import { shownValue } from "./shownValue";
+import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./progressFormat";
 
 /** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
 const HEADERS = ["序号", "指标", "单位", "属性", "基期值", "目标值", "{Y}年实际", "进度", "序时进度", "评估", "预测{T}年", "所需年均进度", "说明"];
@@ -14,9 +15,13 @@ export function evaluationHeaders(year: number, targetYear: number | null): stri
   return HEADERS.map((h) => h.replace("{Y}", String(year)).replace("{T}", targetYear === null ? "期末" : String(targetYear)));
 }
 
-/** A share as people read it: 59.0%; a progress on the wrong side of the baseline is 倒退 (§3a). */
+/**
+ * A share as people read it: 59.0%; above PROGRESS_SHOWN_MAX `>999%`, as the 进度 cells' number format
+ * shows it (a value typed 1000× too large); a progress on the wrong side of the baseline is 倒退 (§3a).
+ */
 export function shareText(p: number | null, backwards = false): string {
   if (p === null) return "—";
+  if (p > PROGRESS_SHOWN_MAX) return PROGRESS_OVER;
   if (backwards && p < 0) return "倒退";
   return `${(Math.round(p * 1000) / 10).toFixed(1)}%`;
 }

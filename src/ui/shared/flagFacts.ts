@@ -1,6 +1,7 @@
 import type { CheckItem } from "../../sheet/CheckReport";
 import { percent, t, type Lang } from "./i18n";
 import { progressText } from "../../sheet/progressText";
+import { PROGRESS_SHOWN_MAX } from "../../sheet/progressFormat";
 import { unitAfterNumber } from "../../domain/unitAfterNumber";
 
 /**
@@ -13,6 +14,9 @@ export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "tar
   const value = item.value ? `${item.value}${unitAfterNumber(item.unit) && item.kind === "indicator" && numeric ? ` ${unitAfterNumber(item.unit)}` : ""}` : t(lang, "flag.empty");
   const colon = lang === "en" ? ": " : "：";
   const facts = [`${t(lang, "flag.value")}${colon}${value}`, `${t(lang, "flag.target")}${colon}${item.target || "—"}`];
-  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${item.progress !== null && item.progress < 0 ? progressText({ ...item, baseline: item.baseline ?? "" }, lang) : percent(item.progress)} / ${t(lang, "flag.expected")} ${percent(item.expected)}`);
+  // 倒退 below 0 and >999% above, as the sheet's 进度 cell shows them (progressText); a share between as the pane writes one
+  const p = item.progress;
+  const shown = p !== null && (p < 0 || p > PROGRESS_SHOWN_MAX) ? progressText({ ...item, baseline: item.baseline ?? "" }, lang) : percent(p);
+  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${shown} / ${t(lang, "flag.expected")} ${percent(item.expected)}`);
   return facts;
 }
