@@ -238,6 +238,9 @@ function markupAfter(buf: Buffer, from: number, mark: number): boolean {
   return false;
 }
 
+/** Where parseWithSaxen stops saxen at the end of a piece other than the last (see there). */
+const PIECE_STOP = "<?plan-returns-piece-end?>";
+
 /** Thrown at the root element when its declarations need saxen's namespace mode. */
 const SCOPED = new Error("namespaces need saxen's namespace mode");
 
@@ -377,6 +380,10 @@ function parseWithSaxen(decoded: Pieces, part: string, h: XmlPartHandler, rootOn
   // a piece other than the last ends with elements open: the end of that piece is not the end of the part
   let more = false;
   const pieceEnded = (e: Error): boolean => more && e.message === "unexpected end of file";
+  // such a piece ends with our own processing instruction, where saxen is stopped: reaching the
+  // end with elements open, saxen would make an Error (a stack trace) for every piece (inPieces
+  // cuts only parts with no `<?` after the root's start tag, so no other can be met there)
+  parser.on("question", (q) => { if (more && q === PIECE_STOP) parser.stop(); });
   parser.on("error", (e) => { if (!pieceEnded(e)) throw badFrom(e); });
   parser.on("warn", (e) => { throw badFrom(e); });
   parser.on("openTag", (name, getAttrs) => {
@@ -435,7 +442,7 @@ function parseWithSaxen(decoded: Pieces, part: string, h: XmlPartHandler, rootOn
     const next = pieces.next();
     more = !next.done;
     reopened = open.length;
-    const failed = parser.parse(reopened ? `<${open.join("><")}>${piece.value}` : piece.value);
+    const failed = parser.parse((reopened ? `<${open.join("><")}>${piece.value}` : piece.value) + (more ? PIECE_STOP : ""));
     if (failed && !pieceEnded(failed)) throw badFrom(failed);
     piece = next;
   }
