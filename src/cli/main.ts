@@ -133,8 +133,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false }, io);
     });
 
-  program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .docx table, web page saved as .html)")
-    .argument("<table.txt|table.xlsx|plan.docx|page.html>")
+  program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .csv, .docx table, web page saved as .html)")
+    .argument("<table.txt|table.xlsx|table.csv|plan.docx|page.html>")
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
     .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
     .addOption(langOption("列表语言 / language of the list")).option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 或 .html 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
