@@ -6,7 +6,8 @@
  * `check` of several files, at least one file could not be checked, the others were); 3 an internal
  * error; 4 `import` wrote the template but left rows of the table out (each listed with its line and
  * reason); 5 refused: the command was right and the file readable, but what it holds does not allow
- * it (`lock` on errors, a 退回修改 in force, 待复核 rows; `lock` or `review` whose written file does
+ * it (`lock` on errors, a 退回修改 in force, 待复核 rows, 待人工评估 rows unless --accept-unassessed;
+ * `lock` or `review` whose written file does
  * not read back as the original), the file unchanged (`check` itself exits 0 whatever it finds: it ran).
  */
 export const EXIT = { ok: 0, usage: 1, unreadable: 2, internal: 3, partial: 4, refused: 5 } as const;

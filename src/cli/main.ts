@@ -111,16 +111,18 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     });
 
   program.command("lock").description("审核通过并锁定 / accept a return and lock it").argument("<file.xlsx>")
-    .option("--reviewer <name>", "审核人").option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").addOption(langOption())
-    .action(async (file: string, o: { reviewer?: string; year?: string; out?: string; force?: boolean; lang: string }) => {
+    .option("--reviewer <name>", "审核人").option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件")
+    .option("--accept-unassessed", "仍有待人工评估的指标时照样锁定（评估报告中保持“未能评估”）/ lock even with rows still 待人工评估 (they stay 未能评估)").addOption(langOption())
+    .action(async (file: string, o: { reviewer?: string; year?: string; out?: string; force?: boolean; acceptUnassessed?: boolean; lang: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
-      const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh" });
+      const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false, acceptUnassessed: o.acceptUnassessed ?? false, lang: o.lang === "en" ? "en" : "zh" });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
       const { cycleMessage } = await import("./cycleMessages");
       const lang = o.lang === "en" ? "en" : "zh";
       print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length }, lang) + "\n");
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
       if (r.open || r.unexplainedLags || r.missing) print(cycleMessage("locked_unreviewed", { open: r.open, lags: r.unexplainedLags, rows: r.lagRows.join(lang === "en" ? "; " : "、"), shown: r.lagRows.length, missing: r.missing }, lang) + "\n");
+      if (r.unassessed) print(cycleMessage("locked_unassessed", { n: r.unassessed, rows: r.unassessedRows.join(lang === "en" ? "; " : "、"), shown: r.unassessedRows.length }, lang) + "\n");
     });
 
   program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值（可多个文件或文件夹）/ the return of another year, entered values carried (files or folders)").argument("<file.xlsx|folder...>")
@@ -131,8 +133,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false }, io);
     });
 
-  program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .docx table, web page saved as .html)")
-    .argument("<table.txt|table.xlsx|plan.docx|page.html>")
+  program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .csv, .docx table, web page saved as .html)")
+    .argument("<table.txt|table.xlsx|table.csv|plan.docx|page.html>")
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
     .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
     .addOption(langOption("列表语言 / language of the list")).option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 或 .html 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")

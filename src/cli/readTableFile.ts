@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
+import { Readable } from "node:stream";
 import mammoth from "mammoth";
 import { cellAsText, findIndicatorTable, gridLines } from "../import/gridText";
 import { htmlTables } from "../import/htmlTables";
@@ -13,7 +14,8 @@ import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages
  * The text of an indicator table for `plan-returns import`, from a text file (UTF-8), a sheet of
  * an .xlsx (`--sheet`, else the first sheet with an indicator header) or a table of a .docx
  * (`--table n`, 1-based, else the first table with an indicator header; read with mammoth) or of a
- * web page saved as .html / .htm (read as the .docx's HTML is).
+ * web page saved as .html / .htm (read as the .docx's HTML is), or a .csv (its records, read as
+ * Excel reads them: quoted cells with commas, quotes or line breaks; encoded as a text file is).
  * Errors are one line: file, what was expected, what was found. A workbook this tool made (it has
  * the metadata sheet) is refused: its sheets are a return, whose actuals would read as yearly targets.
  * `source` says what the text was made from and which row each line is, so the import names the
@@ -46,6 +48,7 @@ export async function readTableFile(file: string, choice: TableChoice = {}): Pro
   // a workbook or another binary file under any other name (.ods, .xlsb, .xltx, .et, a PDF):
   // the reader says what it is, never "no indicator header" over its bytes read as text
   if (!looksLikeText(bytes)) return fromXlsx(file, choice);
+  if (ext === ".csv") return fromCsv(file, bytes, choice);
   return { ok: true, text: decodeText(bytes), from: file, source: { kind: "paste" } };
 }
 
@@ -72,6 +75,27 @@ function looksLikeText(b: Buffer): boolean {
   const head = b.subarray(0, 4).toString("latin1");
   if (head === "PK\x03\x04" || head === "PK\x05\x06" || head === "%PDF" || (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)) return false;
   return !b.subarray(0, 8192).includes(0);
+}
+
+/**
+ * A .csv's records as a sheet's rows (gridLines), its cells as written (0.60 stays 0.60, as a
+ * paste keeps it). Read by ExcelJS's CSV reader (fast-csv), already a dependency and loaded only
+ * here; a line split on commas would cut "〔5.6〕,约束性" quoted cells and 1,000 apart.
+ */
+async function fromCsv(file: string, bytes: Buffer, choice: TableChoice): Promise<TableText> {
+  const ExcelJS = (await import("exceljs")).default;
+  let rows: string[][];
+  try {
+    const ws = await new ExcelJS.Workbook().csv.read(Readable.from([decodeText(bytes)]), { map: (cell: unknown) => cell });
+    rows = Array.from({ length: ws.rowCount }, (_, r) => {
+      const values = ws.getRow(r + 1).values;
+      return Array.isArray(values) ? Array.from(values.slice(1), (c) => (typeof c === "string" ? c : "")) : [];
+    });
+  } catch (e) {
+    return refuse("bad_csv", { file, why: (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "" }, choice);
+  }
+  const { text, rows: at } = gridLines(rows);
+  return { ok: true, text, from: file, source: { kind: "csv", rows: at } };
 }
 
 async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {

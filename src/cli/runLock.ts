@@ -8,6 +8,7 @@ import { valueKey } from "../cycle/returnValues";
 import { reviewTally } from "../cycle/reviewTally";
 import { lagsOf } from "../cycle/lagsOf";
 import { lockErrors } from "../cycle/lockErrors";
+import { unassessedRows } from "../cycle/unassessedRows";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { checkGrid } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
@@ -29,6 +30,8 @@ export interface LockOptions {
   /** write the locked return to another file (an existing one only with force; never the input) */
   out?: string;
   force?: boolean;
+  /** lock all the same while rows are 待人工评估 (their 人工评估 cells locked blank: the report keeps them 未能评估) */
+  acceptUnassessed?: boolean;
   lang?: "zh" | "en";
   /** the moment recorded (tests); default now */
   now?: Date;
@@ -41,16 +44,19 @@ export type LockOutcome =
    * `values`: the input cells fingerprinted (filled or not), `filled` those holding a value;
    * `open`: 待审核 rows of the 审核 sheet, `unexplainedLags`: lagging rows without a 说明, both
    * accepted all the same (the caller warns; the reviewer decides, as before); `lagRows` names the
-   * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's)
+   * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's);
+   * `unassessed`: rows still 待人工评估 locked with acceptUnassessed, `unassessedRows` the first
+   * LAGS_NAMED of them named the same way (the cell their 人工评估's)
    */
-  | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; lagRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
-  /** `refused`: the return's content stops it (errors, 退回修改, 待复核, or it does not read back as the original once locked), exit EXIT.refused */
+  | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; lagRows: string[]; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
+  /** `refused`: the return's content stops it (errors, 退回修改, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
 /**
  * `plan-returns lock <file>`: the reviewer accepts a return (通过) and locks it. Refused while
  * the check finds an error or its 审核 sheet holds a 退回修改 still in force or a decision
- * made on a value changed since (待复核). Locking protects the input cells of the template
+ * made on a value changed since (待复核), and, unless `acceptUnassessed`, while a row is still
+ * 待人工评估 (its 人工评估 cell would be locked blank and the row stay 未能评估). Locking protects the input cells of the template
  * sheets and the cover (locked copies of their cell formats; sheet protection without a
  * password, put back where a person removed it) and writes a LockRecord (the accepted values,
  * each row's 说明 and 人工评估, and their sha256 fingerprint) in column B of the metadata sheet. Only those parts change
@@ -78,7 +84,14 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
 
   // every input value, and each row's 说明 and 人工评估 (a reviewer's 已说明 rests on the 说明)
-  const entries = [...returnEntries(loaded.grid, r.report).values()];
+  const byKey = returnEntries(loaded.grid, r.report);
+  // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is named and refused unless meant
+  const unassessed = unassessedRows(r.report, byKey);
+  const named = unassessed.slice(0, LAGS_NAMED).map((u) => `${u.sheet}!${u.cell} ${u.name}`);
+  if (unassessed.length && !opts.acceptUnassessed) {
+    return { ok: false, unreadable: false, refused: true, message: say("lock_unassessed", { n: unassessed.length, rows: named.join(opts.lang === "en" ? "; " : "、"), shown: named.length }) };
+  }
+  const entries = [...byKey.values()];
   const values = Object.fromEntries(entries.map((v) => [valueKey(v), v.text]));
   const inputs = entries.filter((v) => v.field !== "note" && v.field !== "assess");
   const record: LockRecord = {
@@ -116,6 +129,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const lagRows = lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => `${i.sheet}!${i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell ?? i.statusCell} ${i.name}`);
   return {
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, open: t.open, unexplainedLags: lags.unexplained, lagRows,
+    unassessed: unassessed.length, unassessedRows: named,
     // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
     missing: r.report.counts.missing,
     sheets, relocked: before.locked, changedParts,

@@ -1,7 +1,7 @@
 import type { Lang } from "./fileMessages";
 
 /** Why `import` cannot take a table from a file (readTableFile), as data until shown. */
-export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx" | "no_tables" | "table_out_of_range" | "made_by_tool";
+export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx" | "no_tables" | "table_out_of_range" | "made_by_tool" | "bad_csv";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -14,6 +14,7 @@ const ZH: Record<TableFileProblemCode, (p: Params) => string> = {
   bad_docx: (p) => `${v(p, "file")}：不是可读的 .docx 文件（${v(p, "why")}）`,
   no_tables: (p) => `${v(p, "file")}：文档中没有表格`,
   table_out_of_range: (p) => `${v(p, "file")}：--table 应为 1–${v(p, "count")}，实际为 ${v(p, "table")}`,
+  bad_csv: (p) => `${v(p, "file")}：CSV 文件读不了（${v(p, "why")}），没有导入；请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入，或复制其中的指标表、粘贴为文本后导入`,
   made_by_tool: (p) => `${v(p, "file")}：这是本工具生成的填报工作簿（模板 ${v(p, "templates")}${v(p, "year") ? `，${v(p, "year")} 年度` : ""}），不是规划的指标表，没有导入；下一年度的填报请用 rollover（plan-returns rollover ${v(p, "file")} --year ${v(p, "next") || "<年份>"} --out <新文件.xlsx>），要重做模板请导入规划原文的指标表，或用生成它的模板 JSON（template --from <模板.json>）`,
 };
 
@@ -25,6 +26,7 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
   bad_docx: (p) => `${v(p, "file")}: not a readable .docx file (${v(p, "why")})`,
   no_tables: (p) => `${v(p, "file")}: the document has no table`,
   table_out_of_range: (p) => `${v(p, "file")}: --table should be 1–${v(p, "count")}, found ${v(p, "table")}`,
+  bad_csv: (p) => `${v(p, "file")}: the CSV file cannot be read (${v(p, "why")}); nothing imported: open it in Excel or WPS and save it as .xlsx, then import that, or copy its indicator table and import it as text`,
   made_by_tool: (p) => `${v(p, "file")}: this is a return made by plan-returns (template ${v(p, "templates")}${v(p, "year") ? `, year ${v(p, "year")}` : ""}), not a plan's indicator table; nothing imported: for next year's return use rollover (plan-returns rollover ${v(p, "file")} --year ${v(p, "next") || "<year>"} --out <new.xlsx>); to make the template again, import the plan's own table or use the template JSON it was made from (template --from <template.json>)`,
 };
 

@@ -4,8 +4,8 @@
  * breaks becomes several lines of text (gridLines), so a line's number is not its row's.
  */
 export interface TableSource {
-  /** paste: text pasted or read from a text file; sheet: a sheet of a workbook; docx, html: a table of a Word document or a web page */
-  kind: "paste" | "sheet" | "docx" | "html";
+  /** paste: text pasted or read from a text file; sheet: a sheet of a workbook; csv: a .csv file (its records are rows, as Excel shows them); docx, html: a table of a Word document or a web page */
+  kind: "paste" | "sheet" | "csv" | "docx" | "html";
   /** for each line of the text (0-based), the 1-based row of the source it comes from; a line beyond it keeps its own number */
   rows?: readonly number[];
   /** the worksheet's name, when known (a range selected in Excel): a row is named 工作表「sheet」第 N 行 */

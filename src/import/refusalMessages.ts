@@ -44,8 +44,8 @@ interface SourceWords {
 }
 type Texts = { [C in RefusalCode]: (p: RefusalParams[C], w: SourceWords) => string };
 
-const WHAT_ZH: Record<TableSource["kind"], string> = { paste: "粘贴的内容", sheet: "工作表", docx: "Word 文档中的表格", html: "网页中的表格" };
-const WHAT_EN: Record<TableSource["kind"], string> = { paste: "The paste", sheet: "The worksheet", docx: "The Word document's table", html: "The web page's table" };
+const WHAT_ZH: Record<TableSource["kind"], string> = { paste: "粘贴的内容", sheet: "工作表", csv: "CSV 文件中的表格", docx: "Word 文档中的表格", html: "网页中的表格" };
+const WHAT_EN: Record<TableSource["kind"], string> = { paste: "The paste", sheet: "The worksheet", csv: "The CSV file's table", docx: "The Word document's table", html: "The web page's table" };
 
 function sourceWords(source: TableSource, lang: "zh" | "en"): SourceWords {
   // a range selected in the pane names its sheet (rangeSource)

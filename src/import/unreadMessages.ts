@@ -135,8 +135,8 @@ const CHECK = "已载入，请核对";
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
 // where a cell's line breaks came from: a guess for a paste (unless the clipboard said), known for a sheet or a table
-const SOURCE_ZH: Record<TableSource["kind"], string> = { paste: "网页复制的表格", sheet: "工作表", docx: "Word 文档的表格", html: "网页的表格" };
-const SOURCE_EN: Record<TableSource["kind"], string> = { paste: "a web page's copy", sheet: "a worksheet", docx: "a Word document's table", html: "a web page's table" };
+const SOURCE_ZH: Record<TableSource["kind"], string> = { paste: "网页复制的表格", sheet: "工作表", csv: "CSV 文件", docx: "Word 文档的表格", html: "网页的表格" };
+const SOURCE_EN: Record<TableSource["kind"], string> = { paste: "a web page's copy", sheet: "a worksheet", csv: "a CSV file", docx: "a Word document's table", html: "a web page's table" };
 type CopiedFrom = NonNullable<TableSource["copiedFrom"]>;
 const COPIED_ZH: Record<CopiedFrom, string> = { excel: "从 Excel 复制的表格", wps: "从 WPS 表格复制的表格", libreoffice: "从 LibreOffice 复制的表格", word: "从 Word 复制的表格", spreadsheet: "从电子表格复制的表格" };
 const COPIED_EN: Record<CopiedFrom, string> = { excel: "a table copied from Excel", wps: "a table copied from WPS Spreadsheets", libreoffice: "a table copied from LibreOffice", word: "a table copied from Word", spreadsheet: "a table copied from a spreadsheet" };

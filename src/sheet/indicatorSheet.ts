@@ -1,6 +1,7 @@
 import { linesHeight } from "./linesHeight";
 import { excelTrim } from "./excelTrim";
 import { STATUS_LABELS } from "../domain/Status";
+import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import type { IndicatorTemplate } from "../templates/TemplateSchema";
 import { indicatorSpec } from "../templates/indicatorSpec";
 import { columnLetter } from "./a1";
@@ -123,7 +124,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
 
   b.sheet.validations.push({
     range: `${b.letter("assess")}${FIRST_DATA_ROW}:${b.letter("assess")}${lastRow}`, type: "list",
-    list: [L.met, L.on_track, L.lagging, L.severe, L.not_applicable], errorStyle: "stop",
+    list: ASSESS_CHOICES.map((c) => L[c]), errorStyle: "stop",
     promptTitle: "人工评估", prompt: "目标为文字描述时，由审核人员选择评估结论；其他指标无需填写。规划期末年度选“符合序时进度”即按目标已实现（已完成）评估。",
     errorTitle: "人工评估", error: "请从列表中选择评估结论。",
   });

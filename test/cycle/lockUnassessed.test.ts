@@ -1,0 +1,53 @@
+/**
+ * A trial's reviewer locked a return with two words-target rows still 待人工评估: lock warned of a
+ * lag only, locked the blank 人工评估 cells with the rest, the ledger said 通过 and the report kept
+ * the rows 未能评估 for good. Such rows now refuse the lock (exit 5), naming each by its sheet,
+ * 人工评估 cell and indicator, unless the reviewer locks them on purpose (--accept-unassessed), when
+ * one line says they stay 未能评估. A row 未填报, or one the reviewer assessed, is no reason to refuse.
+ */
+import { readFileSync } from "node:fs";
+import { cli } from "../support/cli";
+import { at, returnFile, years } from "../support/trialReturn";
+import { cycleMessage } from "../../src/cli/cycleMessages";
+
+/** Clean values (no error, no lag) for the number rows; r13 (河长制工作, 保持全省前列) is the words target. */
+const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r09", 18.5, 20, 21.5, 23)];
+const WORDS = at("r13", "in:2024", "河长制考核全省第3名");
+
+describe("lock and rows still 待人工评估", () => {
+  test.each<[string, typeof CLEAN, string[], number, RegExp | null, RegExp | null]>([
+    ["a words row written, no 人工评估: refused, named, said to stay 未能评估", [...CLEAN, WORDS], [], 5,
+      /^.*：有 1 项指标待人工评估（[^）]*!Q\d+ 河长制工作），未锁定；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（已达标、符合序时进度、滞后、严重滞后或不适用），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed$/, null],
+    ["the same in English", [...CLEAN, WORDS], ["--lang", "en"], 5,
+      /^.*: 1 indicator\(s\) are still 待人工评估 \(awaiting the reviewer's assessment\) \([^)]*!Q\d+ 河长制工作\), not locked; .*report would keep them 未能评估 \(not assessable\) for good: .*\(已达标, 符合序时进度, 滞后, 严重滞后 or 不适用\).*add --accept-unassessed$/, null],
+    ["a 人工评估 the check cannot read counts as none", [...CLEAN, WORDS, at("r13", "assess", "很好")], [], 5, /有 1 项指标待人工评估/, null],
+    ["--accept-unassessed: locked, one line says they stay 未能评估", [...CLEAN, WORDS], ["--accept-unassessed"], 0, null,
+      /^注意：1 项指标待人工评估（[^）]*!Q\d+ 河长制工作），已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”$/],
+    ["--accept-unassessed in English", [...CLEAN, WORDS], ["--accept-unassessed", "--lang", "en"], 0, null,
+      /^note: 1 indicator\(s\) still 待人工评估 \(awaiting the reviewer's assessment\) \([^)]*!Q\d+ 河长制工作\) were locked as --accept-unassessed asks, their 人工评估 \(assessment\) cells with them; the report will keep them 未能评估 \(not assessable\)$/],
+    ["assessed by the reviewer: locked, nothing said of it", [...CLEAN, WORDS, at("r13", "assess", "已达标")], [], 0, null, null],
+    ["the words row blank (未填报, not 待人工评估): locked", CLEAN, [], 0, null, null],
+  ])("%s", async (_, entries, args, code, refusal, note) => {
+    const f = await returnFile(entries);
+    const before = readFileSync(f);
+    const r = await cli("lock", f, ...args);
+    expect(r.code).toBe(code);
+    if (refusal) {
+      expect(r.out).toBe("");
+      expect(r.err.trim().split("\n")).toEqual([expect.stringMatching(refusal)]);
+      expect(readFileSync(f).equals(before)).toBe(true);
+    } else {
+      expect(r.err).toBe("");
+      const lines = r.out.trim().split("\n");
+      const said = lines.filter((l) => l.includes("待人工评估"));
+      expect(said).toEqual(note ? [expect.stringMatching(note)] : []);
+    }
+  }, 60000);
+});
+
+test.each<["zh" | "en", RegExp]>([
+  ["zh", /（a!Q1 x、b!Q2 y 等 12 项），未锁定/],
+  ["en", /\(a!Q1 x; b!Q2 y; 12 in all\), not locked/],
+])("more rows than named (%s): how many in all", (lang, words) => {
+  expect(cycleMessage("lock_unassessed", { file: "f.xlsx", n: 12, rows: lang === "en" ? "a!Q1 x; b!Q2 y" : "a!Q1 x、b!Q2 y", shown: 2 }, lang)).toMatch(words);
+});
