@@ -18,8 +18,8 @@ export interface WorkbookProblemParams {
   meta_corrupt: { sheet: string };
   /** a template in the metadata fails the schema: `file` is `<sheet>!templates[i]`, `path` its JSON path, `message` the schema's (English) words (CheckOutcome `bad_meta`) */
   meta_template_invalid: { file: string; path: string; message: string };
-  /** the reporting year is not a whole number (CheckOutcome `no_year`): where it was looked for */
-  no_year: { sheet: string; cell: string };
+  /** the reporting year is not a whole number (CheckOutcome `no_year`): where it was looked for, and what it holds as text ("" when empty; absent in problems made before it was said) */
+  no_year: { sheet: string; cell: string; received?: string };
   /** periodProblems: the reporting year lies outside the plan period (wrapped; text from describePeriodProblem) */
   year_outside_plan: PeriodParams;
   /** periodProblems: a yearly target year lies outside the plan period (wrapped; text from describePeriodProblem) */

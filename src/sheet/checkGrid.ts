@@ -111,11 +111,16 @@ function remember(k: { id: string; json: string }, template: Template): void {
 
 /** The reporting year the formulas use: the cell 报告年份 names, else the cover's C5; null when not a whole number. */
 export function readYear(g: GridWorkbook): number | null {
+  const v = yearCell(g);
+  return v.type === "number" && Number.isInteger(v.value) ? v.value : null;
+}
+
+/** The reporting year's cell (the defined name 报告年份, else the cover's), empty when there is neither. */
+function yearCell(g: GridWorkbook): CellValue {
   const n = g.names[YEAR_NAME];
   const cover = g.sheets.find((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
-  const v = n ? gridCell(g.sheets.find((s) => s.name === n.sheet) ?? { name: "", visible: true, rows: [] }, n.row, n.col)
+  return n ? gridCell(g.sheets.find((s) => s.name === n.sheet) ?? { name: "", visible: true, rows: [] }, n.row, n.col)
     : cover ? gridCell(cover, YEAR_CELL.row, YEAR_CELL.col) : { type: "empty" as const };
-  return v.type === "number" && Number.isInteger(v.value) ? v.value : null;
 }
 
 function readUnit(g: GridWorkbook): string {
@@ -172,7 +177,8 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   }
   if ("error" in m) return failed("bad_meta", m.error);
   const year = yearOverride ?? readYear(g);
-  if (year === null) return failed("no_year", workbookProblem("no_year", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col) }));
+  // what the cell holds is said: 「2023年」 typed as text, a date, a formula's error
+  if (year === null) return failed("no_year", workbookProblem("no_year", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col), received: text(yearCell(g)).trim() }));
   const items: CheckItem[] = [];
   const problems: WorkbookProblem[] = [];
   const seenTemplates = new Set<string>();

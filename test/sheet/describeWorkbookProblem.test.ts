@@ -58,6 +58,8 @@ describe("workbook problems: one zh/en catalogue", () => {
     [{ code: "row_missing", params: { sheet: "表2", id: "zs21-03", name: "人均GDP" } }, "工作表「表2」：未找到「人均GDP」(zs21-03) 所在行，可能已被删除"],
     [{ code: "lock_values_gone", params: { count: 4 } }, "锁定后有 4 个已通过的数值所在行或工作表被删除"],
     [{ code: "no_year", params: { sheet: "填报说明", cell: "C5" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空或不是整数"],
+    [{ code: "no_year", params: { sheet: "填报说明", cell: "C5", received: "" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空"],
+    [{ code: "no_year", params: { sheet: "填报说明", cell: "C5", received: "2023年" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为「2023年」"],
     [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2027 } }, "「甲」(a-1) 的规划期为 2022–2025 年（基期 2021 年），报告年份 2027 不在规划期内"],
     [{ code: "column_inserted", params: { sheet: "湖州市表1", columns: "L" } }, "工作表「湖州市表1」在按年份排列的列之间插入了第 L 列：本表自己的状态、进度等公式按位置读取这些列，插入列后读错单元格（状态列显示的可能与核对结果不同），请删除插入的列；本次核对按列标记读取，结果不受影响"],
   ])("the Chinese line of %j is unchanged", (p, zh) => {
