@@ -1,3 +1,5 @@
+import { linesHeight } from "../sheet/linesHeight";
+import { wrappedLines } from "../sheet/wrappedLines";
 import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
@@ -73,7 +75,11 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   let r = FIRST_DATA_ROW;
   facts.forEach((f, i) => {
     b.value(r, b.col("no"), i + 1, "number");
-    b.value(r, b.col("unit"), `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${UNUSABLE_SHORT}）` : ""}`, "text");
+    const unit = `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${UNUSABLE_SHORT}）` : ""}`;
+    // a unit with a word on it (南岭乡（收到的文件无法汇总）) wraps in its column, its row as high as its lines
+    const lines = wrappedLines(unit, b.width("unit"));
+    b.value(r, b.col("unit"), unit, lines > 1 ? "textWrap" : "text");
+    if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
     // the decisions say 通过 but an error remains (lock refuses it): 已报, marked, and chased below
     b.value(r, b.col("state"), f.held ? HELD_WORDS.zh.state : f.state, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
     // received without the year's values: how many versions came, nothing else to count
