@@ -107,6 +107,11 @@ export interface UnreadParams {
   "target-approximate-direction": { target: string; value: string; low: string; high: string; word: string; down: boolean };
   /** a target with a number that no form of §1 reads: loaded as words (待人工评估) */
   "target-words": { target: string };
+  /**
+   * yearly targets that are no target (`—`, `/`, empty: `written` as written, "" for empty) in `years`
+   * while `withTarget` have one (the final target's year among them): those years read 不适用 (§3)
+   */
+  "yearly-no-target": { name: string; years: readonly number[]; written: readonly string[]; withTarget: readonly number[] };
 }
 
 /** What the importer says about a line: not loaded, or loaded with a change to check. */
@@ -132,6 +137,19 @@ const UNALIGNED_EN: Record<UnalignedWhy, string> = {
   misplaced: "the words do not fit the header's columns (such as 约束性 outside the 属性 column)",
 };
 const CHECK = "已载入，请核对";
+// years in a row of three or more as a span (2021—2024), others one by one
+const yearList = (ys: readonly number[], sep: string): string => {
+  const runs: number[][] = [];
+  for (const y of ys) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === y - 1) run.push(y);
+    else runs.push([y]);
+  }
+  return runs.flatMap((r) => (r.length >= 3 ? [`${r[0] ?? ""}${sep === "、" ? "—" : "–"}${r[r.length - 1] ?? ""}`] : r.map(String))).join(sep);
+};
+const lastOf = (ys: readonly number[]): string => String(ys[ys.length - 1] ?? "");
+const writtenZh = (ws: readonly string[]): string => ws.map((w) => (w === "" ? "空白" : `“${w}”`)).join("、");
+const writtenEn = (ws: readonly string[]): string => ws.map((w) => (w === "" ? "empty" : `“${w}”`)).join(", ");
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
 // where a cell's line breaks came from: a guess for a paste (unless the clipboard said), known for a sheet or a table
@@ -210,6 +228,10 @@ const ZH: Texts = {
   "target-level-rise": (p) => `目标“${p.target}”是五年累计数，而基期值 ${p.baseline} 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 ${p.suggested}（${p.baseline} + ${p.total}），可把目标改写为“≥${p.suggested}”，${CHECK}`,
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
   "target-words": (p) => `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`,
+  "yearly-no-target": (p) => {
+    const these = p.years.length === 1 ? "这一年" : "这几年";
+    return `“${p.name}”${yearList(p.years, "、")} 年的年度目标为${writtenZh(p.written)}（当年无目标），${these}的状态为“不适用”，填报的数值不核对（${yearList(p.withTarget, "、")} 年有目标）；如${these}也应按 ${lastOf(p.withTarget)} 年的目标评估，可在模板的 yearlyTargets 中删去${these}，${CHECK}`;
+  },
   "target-approximate-direction": (p) => `目标“${p.target}”按评估规则以 ${p.value} 上下 10% 判定（${p.low}–${p.high} 为已达标），明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可把目标改写为“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
 };
 
@@ -274,6 +296,10 @@ const EN: Texts = {
   "target-level-rise": (p) => `the target “${p.target}” is a five-year total while the baseline ${p.baseline} is a level: checked as a total, each year's cell takes that year's rise (not the year's level), and the years add up; if the plan means reaching ${p.suggested} (${p.baseline} + ${p.total}) by the end, write the target as “≥${p.suggested}”; loaded, to check`,
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
   "target-words": (p) => `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`,
+  "yearly-no-target": (p) => {
+    const these = p.years.length === 1 ? "that year" : "those years";
+    return `“${p.name}” has no yearly target in ${yearList(p.years, ", ")} (written ${writtenEn(p.written)}): ${p.years.length === 1 ? "that year reads “不适用” (not applicable) and its value is" : "those years read “不适用” (not applicable) and their values are"} not checked (${yearList(p.withTarget, ", ")} ${p.withTarget.length === 1 ? "has" : "have"} one); to judge ${these} against the ${lastOf(p.withTarget)} target instead, delete ${p.years.length === 1 ? "it" : "them"} from the template's yearlyTargets; loaded, to check`;
+  },
   "target-approximate-direction": (p) => `the target “${p.target}” is judged by its distance from ${p.value} (${p.low}–${p.high} met), so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
 };
 
@@ -288,7 +314,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
-  "target-approximate-direction": "to-check", "target-words": "to-check",
+  "target-approximate-direction": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
 };
 
 /**

@@ -30,6 +30,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-cumulative-rate": { target: "[15]", baseline: "85.6", reach: "15", rise: "100.6" },
   "target-approximate-direction": { target: "3左右", value: "3", low: "2.7", high: "3.3", word: "消费价格", down: true },
   "target-words": { target: "每年降低0.5个百分点以上" },
+  "yearly-no-target": { name: "农业科技进步贡献率", years: [2021, 2022, 2023, 2024], written: ["—"], withTarget: [2025] },
 };
 
 describe("unreadMessages: each code's text in zh and en, ending in its effect", () => {

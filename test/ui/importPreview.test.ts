@@ -22,7 +22,7 @@ function imported(file: string): { template: IndicatorTemplate; unread: ReturnTy
 describe("previewRows and splitUnread on the fixture tables", () => {
   it.each([
     // file, rows, 未载入, 请核对, first row's [序号, 领域, 名称, 单位, 基期值, 目标], yearly targets shown
-    ["shengsi-2023-2027.txt", 20, 1, 0, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],
+    ["shengsi-2023-2027.txt", 20, 1, 1, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target)
     ["quzhou-2021-2025.txt", 54, 0, 4, null, ""], // 4th: 城镇调查失业率 5.5左右 (target-approximate-direction)
     ["zhoushan-2016-2020.txt", 29, 0, 1, null, ""],
     ["zhoushan-2021-2025.txt", 48, 0, 1, null, ""], // PM _{2.5} read as PM2.5, said

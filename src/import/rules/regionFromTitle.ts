@@ -1,9 +1,73 @@
-const REGION = /([\u3400-\u9fff\uf900-\ufaff]{2,4}?(?:省|市|县|区|自治州|盟|旗))/u;
-const NOT_REGION = /(社|园|景|城|小|辖|地|片|山|街|新|示范|保护|功能|开发|服务|试验|先行)区$/;
+/** A word that ends a region's name in a title, and when a name ending in it is a word of the plan's name instead. */
+interface RegionWord {
+  word: string;
+  /** the name before the word ends so: a word, not a place (城乡, 保护区, 特色小镇) */
+  notAfterName?: RegExp;
+  /** the text after the word begins so: a word, not a place (乡村振兴, 镇村布局) */
+  notBeforeText?: RegExp;
+  /**
+   * names ending so are places (古城镇, 新城镇) and words (城镇燃气, 新型城镇化) alike: a place only
+   * when the title breaks right after it (TITLE_BREAK)
+   */
+  onlyBeforeBreak?: RegExp;
+}
 
-/** The region a title names (`某市“十四五”…` → 某市; `舟山市普陀区…` → 舟山市), "" when none (a 社区 or 园区 is not one). */
+/**
+ * The words that end a region's name in a plan's title, the one home of them: 省 to 旗 (county
+ * level and up), and the township level a town's plan comes from (镇, 乡, 街道, and 苏木 in Inner
+ * Mongolia; 嘎查 is a village, as 村, which is not read). Longer words first.
+ */
+const REGION_WORDS: readonly RegionWord[] = [
+  { word: "自治州" },
+  { word: "街道", notAfterName: /(?:城市|乡村|农村|[各老背小主])$/ },
+  { word: "苏木" },
+  { word: "省" },
+  { word: "市" },
+  { word: "县" },
+  // a 社区, 园区, 开发区, 保护区 … is not a region (新区 too, as before: 浦东新区 stands after 上海市)
+  { word: "区", notAfterName: /(?:社|园|景|城|小|辖|地|片|山|街|新|示范|保护|功能|开发|服务|试验|先行)$/ },
+  { word: "盟" },
+  { word: "旗" },
+  // 村镇, 乡镇, 集镇, 特色小镇, 历史文化名镇, 农业强镇, 工业重镇, 各镇; 镇村布局
+  { word: "镇", notAfterName: /[村乡集小名强重各]$/, notBeforeText: /^村/, onlyBeforeBreak: /城$/ },
+  // 城乡, 送文化下乡, 家乡, 故乡, 返乡, 各乡; 乡村振兴, 乡镇, 乡土, 乡风文明, 乡贤
+  { word: "乡", notAfterName: /[城下家故回返各]$/, notBeforeText: /^[村镇土风贤愁亲情]/ },
+];
+
+const NAME_CHAR = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
+// where a title's words about the plan begin right after the region: a quote, a bracket, a space, a
+// year, the end, or the plan's period in words
+const TITLE_BREAK = /^(?:$|[“"「『《〈（(\s\d０-９]|十[一二三四五六]五|国民经济|第[一二三四五六七八九十]+个五年)/;
+
+/**
+ * The first name of 2 to 4 characters at `start` of `title` that a region word ends, shortest first:
+ * the region, "" when it is a word of the plan's name, undefined when no region word ends one.
+ */
+function candidateAt(title: string, start: number): string | undefined {
+  for (let len = 2; len <= 4; len++) {
+    const name = title.slice(start, start + len);
+    if (name.length < len || ![...name].every((c) => NAME_CHAR.test(c))) return undefined;
+    for (const w of REGION_WORDS) {
+      if (!title.startsWith(w.word, start + len)) continue;
+      const rest = title.slice(start + len + w.word.length);
+      const word = w.notAfterName?.test(name) || w.notBeforeText?.test(rest) || (w.onlyBeforeBreak?.test(name) && !TITLE_BREAK.test(rest));
+      return word ? "" : name + w.word;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The region a title names, the first from its start (`某市“十四五”…` → 某市; `舟山市普陀区…` → 舟山市;
+ * `白云镇“十四五”…` → 白云镇; `淳安县千岛湖镇…` → 淳安县), "" when none: a name of 2 to 4 characters
+ * before a region word (REGION_WORDS). When the first such name is a word of the plan's name (社区,
+ * 园区; 新型城镇化, 城乡融合, 乡村振兴, 特色小镇) the title names none: reading on would take a phrase
+ * of a long title for a place (统筹考虑城市).
+ */
 export function regionFromTitle(title: string): string {
-  const m = REGION.exec(title);
-  const r = m?.[1];
-  return r !== undefined && !NOT_REGION.test(r) ? r : "";
+  for (let i = 0; i + 2 < title.length; i++) {
+    const r = candidateAt(title, i);
+    if (r !== undefined) return r;
+  }
+  return "";
 }

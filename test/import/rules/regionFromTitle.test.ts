@@ -10,6 +10,52 @@ describe("regionFromTitle: the region a title names", () => {
     ["普陀区“十四五”民政事业发展主要指标", "普陀区"],
     ["生态保护区主要指标", ""],
     ["“十四五”主要指标", ""],
+    ["鄂托克前旗“十四五”规划主要指标", "鄂托克前旗"],
+  ])("%s → %s", (title, region) => {
+    expect(regionFromTitle(title)).toBe(region);
+  });
+});
+
+/** A trial's town plans read 「未注明」: the township level (镇, 乡, 街道, 苏木) is a region too. */
+describe("regionFromTitle: a town's plan", () => {
+  test.each<[string, string]>([
+    ["白云镇“十四五”农业农村发展主要指标", "白云镇"],
+    ["南岭乡“十四五”经济社会发展主要指标", "南岭乡"],
+    ["青山镇农业农村现代化“十四五”规划年度目标表", "青山镇"],
+    ["千岛湖镇国民经济和社会发展第十四个五年规划主要指标", "千岛湖镇"],
+    ["西湖街道“十四五”发展规划主要指标", "西湖街道"],
+    ["宝日希勒苏木“十四五”规划主要指标", "宝日希勒苏木"],
+    ["青山镇乡村振兴“十四五”规划主要指标", "青山镇"],
+    ["南岭乡新型城镇化规划主要指标", "南岭乡"],
+    // a place named …城镇, before the title's break
+    ["古城镇“十四五”规划主要指标", "古城镇"],
+    ["新城镇 2021—2025年主要指标", "新城镇"],
+    // the county before the town, as the city before the district
+    ["淳安县千岛湖镇“十四五”主要指标", "淳安县"],
+  ])("%s → %s", (title, region) => {
+    expect(regionFromTitle(title)).toBe(region);
+  });
+});
+
+/** Words of a plan's name that end in 镇, 乡 or 街道 are no region. */
+describe("regionFromTitle: false friends", () => {
+  test.each<[string, string]>([
+    ["新型城镇化规划主要指标", ""],
+    ["“十四五”新型城镇化发展规划主要指标", ""],
+    ["统筹城乡发展主要指标", ""],
+    ["城乡融合发展“十四五”规划主要指标", ""],
+    ["乡村振兴“十四五”规划主要指标", ""],
+    ["推进乡村振兴战略主要指标", ""],
+    ["全县城镇污水处理规划主要指标", ""],
+    ["全市乡镇卫生院建设主要指标", ""],
+    ["全县镇村布局规划主要指标", ""],
+    ["特色小镇建设主要指标", ""],
+    ["历史文化名镇保护规划主要指标", ""],
+    ["送文化下乡工程主要指标", ""],
+    ["城市街道环境整治主要指标", ""],
+    ["全区各街道“十四五”社区建设主要指标", ""],
+    ["某某县乡村振兴规划主要指标", "某某县"],
+    ["某某市新型城镇化规划主要指标", "某某市"],
   ])("%s → %s", (title, region) => {
     expect(regionFromTitle(title)).toBe(region);
   });
