@@ -10,7 +10,14 @@ interface RegionWord {
    * when the title breaks right after it (TITLE_BREAK)
    */
   onlyBeforeBreak?: RegExp;
+  /** the longest name before the word, in characters (NAME_LENGTH when not said) */
+  longest?: number;
 }
+
+/** The longest name before a region word: 2 to 4 characters (千岛湖镇, 鄂托克前旗). */
+const NAME_LENGTH = 4;
+/** An autonomous area's name holds its peoples' names: 镇宁布依族苗族自治县, 新疆维吾尔自治区. */
+const AUTONOMOUS_NAME_LENGTH = 8;
 
 /**
  * The words that end a region's name in a plan's title, the one home of them: 省 to 旗 (county
@@ -18,8 +25,12 @@ interface RegionWord {
  * Mongolia; 嘎查 is a village, as 村, which is not read). Longer words first.
  */
 const REGION_WORDS: readonly RegionWord[] = [
-  { word: "自治州" },
-  { word: "街道", notAfterName: /(?:城市|乡村|农村|[各老背小主])$/ },
+  // before 县, 旗, 区 and 乡: 东乡族自治县 is not 乡族自治县, 鄂温克族自治旗 not 克族自治旗
+  { word: "自治州", longest: AUTONOMOUS_NAME_LENGTH },
+  { word: "自治县", longest: AUTONOMOUS_NAME_LENGTH },
+  { word: "自治旗", longest: AUTONOMOUS_NAME_LENGTH },
+  { word: "自治区", longest: AUTONOMOUS_NAME_LENGTH },
+  { word: "街道", notAfterName: /(?:城市|乡村|农村|乡镇|[各老背小主])$/ },
   { word: "苏木" },
   { word: "省" },
   { word: "市" },
@@ -40,15 +51,15 @@ const NAME_CHAR = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
 const TITLE_BREAK = /^(?:$|[“"「『《〈（(\s\d０-９]|十[一二三四五六]五|国民经济|第[一二三四五六七八九十]+个五年)/;
 
 /**
- * The first name of 2 to 4 characters at `start` of `title` that a region word ends, shortest first:
+ * The first name of 2 to 4 characters (an autonomous area's up to 8) at `start` of `title` that a region word ends, shortest first:
  * the region, "" when it is a word of the plan's name, undefined when no region word ends one.
  */
 function candidateAt(title: string, start: number): string | undefined {
-  for (let len = 2; len <= 4; len++) {
+  for (let len = 2; len <= AUTONOMOUS_NAME_LENGTH; len++) {
     const name = title.slice(start, start + len);
     if (name.length < len || ![...name].every((c) => NAME_CHAR.test(c))) return undefined;
     for (const w of REGION_WORDS) {
-      if (!title.startsWith(w.word, start + len)) continue;
+      if (len > (w.longest ?? NAME_LENGTH) || !title.startsWith(w.word, start + len)) continue;
       const rest = title.slice(start + len + w.word.length);
       const word = w.notAfterName?.test(name) || w.notBeforeText?.test(rest) || (w.onlyBeforeBreak?.test(name) && !TITLE_BREAK.test(rest));
       return word ? "" : name + w.word;
