@@ -19,7 +19,7 @@ export interface WorkbookProblemParams {
   /** a template in the metadata fails the schema: `file` is `<sheet>!templates[i]`, `path` its JSON path, `message` the schema's (English) words (CheckOutcome `bad_meta`) */
   meta_template_invalid: { file: string; path: string; message: string };
   /** the reporting year is not a whole number (CheckOutcome `no_year`): where it was looked for, and what it holds as text ("" when empty; absent in problems made before it was said) */
-  no_year: { sheet: string; cell: string; received?: string };
+  no_year: { sheet: string; cell: string; received?: string; /** the cell holds text (a number stored as text too), not a number */ text?: boolean };
   /** periodProblems: the reporting year lies outside the plan period (wrapped; text from describePeriodProblem) */
   year_outside_plan: PeriodParams;
   /** periodProblems: a yearly target year lies outside the plan period (wrapped; text from describePeriodProblem) */

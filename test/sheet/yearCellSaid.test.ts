@@ -15,7 +15,8 @@ if (!t) throw new Error("zhoushan-2021-2025");
 const plan = buildWorkbookPlan([t], { year: 2023, reportingUnit: "定海区" });
 
 test.each<[string, string | number | null, string]>([
-  ["text with 年", "2023年", "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为「2023年」"],
+  ["text with 年", "2023年", "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为文本「2023年」：请将该格设为“常规”格式后重新输入数字"],
+  ["a number stored as text", "2023", "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为文本「2023」：请将该格设为“常规”格式后重新输入数字"],
   ["a fraction", 2023.5, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为「2023.5」"],
   ["emptied", null, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空"],
 ])("a year cell holding %s", async (_label, value, line) => {
