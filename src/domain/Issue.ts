@@ -42,6 +42,7 @@ export type IssueCode =
   | "reform_state_invalid"
   | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over)
   | "lagging_no_note"       // 滞后指标须填写说明 (review workflow)
+  | "assessment_invalid"    // the 人工评估 cell of a row awaiting it holds no conclusion of its list (达标 for 已达标)
   | "locked_value_changed"  // a locked (accepted) return's value differs from the one accepted (issue 18)
   | "value_jump"            // §8a: moved more than the unit class's limit since last year (params.noted: a 说明 keeps it)
   | "value_revised"         // §8b: a year's value differs from the same year in last year's return

@@ -1,4 +1,5 @@
 import { coverUnitText } from "./coverUnitText";
+import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { SHEET_RULES } from "./SHEET_RULES";
 import { cellText, type CellValue } from "../domain/CellValue";
 import { describeIssue } from "../domain/describeIssue";
@@ -283,6 +284,20 @@ function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: 
   return [...issues, i];
 }
 
+/**
+ * A row still 待人工评估 whose 人工评估 cell holds something other than a conclusion of its list
+ * (ASSESS_CHOICES: 达标 typed for 已达标, 待人工评估 copied down): a warning on that cell, since the
+ * row stays 待人工评估 and lock refuses it without saying why (a second trial). Null when the cell is
+ * empty (the row simply awaits its reviewer).
+ */
+function assessmentIssue(cell: CellValue, at: string | undefined, sheet: string): Issue | null {
+  const written = cellText(cell).trim();
+  if (written === "") return null;
+  const i: Issue = { code: "assessment_invalid", severity: "warning", sheet, expected: ASSESS_CHOICES.map((c) => STATUS_LABELS[c]).join("、"), received: written };
+  if (at !== undefined) i.cell = at;
+  return i;
+}
+
 function numberOf(written: string): number | null {
   return targetValue(parseTarget(written));
 }
@@ -335,6 +350,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       }
       const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
       const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps });
+      const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
+      if (badAssessment) res.issues.push(badAssessment);
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: d.part ? `${d.name}：${d.part}` : d.name,
         unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
