@@ -20,6 +20,8 @@ import type { Lang } from "./fileMessages";
 
 /** At most this many values typed ahead are named one by one; the rest are counted. */
 const NAMED_AHEAD = 20;
+/** At most this many cells outside a sheet's table are named; the line counts them all. */
+const NAMED_LOOSE = 5;
 
 /**
  * One return rolled over to `year` (the work of `rollover`, for one file or each file of a
@@ -30,7 +32,8 @@ const NAMED_AHEAD = 20;
  * sign-offs left, the later years carried when rolling back, each value entered for a year
  * after the return's own (never sent or checked as that year's: named by its cell in the new
  * return), each value of the return's own or an earlier year that its check finds invalid (named
- * the same way, with what is wrong), and the sheets not carried. Nothing is read or written here.
+ * the same way, with what is wrong), the columns added and the cells filled outside a sheet's
+ * table (not carried, each sheet's in one line), and the sheets not carried. Nothing is read or written here.
  */
 export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[] }> {
   const from = old.report.year;
@@ -91,6 +94,11 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   if (carried.addedColumns.length) {
     const columns = carried.addedColumns.map((c) => cycleMessage("rolled_added_column", { sheet: c.sheet, column: c.column, header: c.header, n: c.filled }, lang));
     lines.push(cycleMessage("rolled_added_columns", { columns: columns.join(lang === "en" ? "; " : "、") }, lang));
+  }
+  // one line a sheet: notes under the table are the unit's own, and nothing a person made is dropped unsaid
+  for (const l of carried.looseCells) {
+    const shown = l.cells.slice(0, NAMED_LOOSE);
+    lines.push(cycleMessage("rolled_loose_cells", { sheet: l.sheet, cells: shown.join(lang === "en" ? ", " : "、"), shown: shown.length, n: l.cells.length, sample: l.sample }, lang));
   }
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
   return { bytes, lines };

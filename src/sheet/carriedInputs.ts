@@ -4,6 +4,7 @@ import { addedColumns, type AddedColumn } from "./addedColumns";
 import { COVER_MARK, SIGNATORIES } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { APP_MARK, FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
+import { looseCells, type LooseCells } from "./looseCells";
 import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
 
 /** One value a person entered, for the same cell of the new plan: template id, row id, column key. */
@@ -32,6 +33,8 @@ export interface CarriedCoverField {
  * of the old return that are not the add-in's (a person's own), which a new file does not hold.
  * `addedColumns`: columns a person added to a template sheet that hold something (a 责任科室 beside
  * the name): the new sheet has the template's columns only, so they are not carried either.
+ * `looseCells`: per template sheet, the other cells a person wrote outside the template's table (notes
+ * under the last row, a 单位：万元 beside the title), not carried either; none of them in an added column.
  */
 export interface CarriedInputs {
   inputs: CarriedInput[];
@@ -40,6 +43,7 @@ export interface CarriedInputs {
   signOffs: number;
   otherSheets: string[];
   addedColumns: AddedColumn[];
+  looseCells: LooseCells[];
 }
 
 /** Columns a person writes for one reporting year: a roll-over leaves them blank. */
@@ -115,10 +119,13 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInp
   }
   const inputs: CarriedInput[] = [];
   let perYear = 0;
+  const loose: LooseCells[] = [];
   for (const ps of plan.sheets) {
     const planned = plannedInputs(ps);
     const from = planned && byTemplate.get(planned.template);
     if (!planned || !from) continue;
+    const outside = looseCells(from.sheet, from.layout.rows, ps);
+    if (outside) loose.push(outside);
     for (const { id, key } of planned.cells) {
       const r = from.layout.rows.get(id);
       const c = from.layout.cols.get(key);
@@ -142,5 +149,5 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInp
     }
   }
   const added = [...byTemplate.values()].flatMap((t) => addedColumns(t.sheet));
-  return { inputs, cover, perYear, signOffs, otherSheets, addedColumns: added };
+  return { inputs, cover, perYear, signOffs, otherSheets, addedColumns: added, looseCells: loose };
 }

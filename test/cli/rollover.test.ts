@@ -257,6 +257,58 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect(r.out).toMatch(lang === "zh" ? /带入 \d+ 个已填单元格/ : /\d+ filled cells carried/);
   });
 
+  // a trial: 青山镇 typed notes under the last indicator row (A11 注：…, C11 填表人：张三); rollover said only
+  // 带入 16 个已填单元格 and the new file had none of them. One line a sheet names such cells, never a column's twice
+  const NOTE = "注：2023年地区生产总值为快报数，待统计局年报核定后更正。";
+  const NOT_CARRIED = {
+    zh: "未带入新年度（新文件只有模板的单元格）；如仍需要，请从原文件复制到新文件",
+    en: "are not carried into the new year (the new file has the template's cells only); if still needed, copy them from the original into the new file",
+  };
+  test.each<[string, "zh" | "en", (ws: ExcelJS.Worksheet, below: number) => void, Array<string | RegExp>, RegExp | null]>([
+    ["notes below the table", "zh", (ws, below) => { ws.getCell(`A${below}`).value = NOTE; ws.getCell(`C${below}`).value = "填表人：张三"; },
+      ["「SHEET」表格以外的 A{1}、C{1} 有内容（如“注：2023年地区生产总值为快报数，待统…”），" + NOT_CARRIED.zh], null],
+    ["notes below the table (en)", "en", (ws, below) => { ws.getCell(`A${below}`).value = NOTE; ws.getCell(`C${below}`).value = "填表人：张三"; },
+      ["\"SHEET\": 2 cells outside the template's table are filled (A{1}, C{1}; such as \"注：2023年地区生产总值为快报数，待统…\") and " + NOT_CARRIED.en], null],
+    ["a note above the header, beside the title", "zh", (ws) => { ws.getCell("H1").value = "单位：万元"; },
+      ["「SHEET」表格以外的 H1 有内容（如“单位：万元”），" + NOT_CARRIED.zh], null],
+    ["many notes: the first five named, all counted", "zh", (ws, below) => { for (let i = 0; i < 7; i++) ws.getCell(`B${below + i}`).value = `第${i + 1}条`; },
+      ["「SHEET」表格以外的 B{1}、B{2}、B{3}、B{4}、B{5} 等 7 格有内容（如“第1条”），" + NOT_CARRIED.zh], null],
+    ["nothing outside the table: no line", "zh", () => undefined, [], /表格以外/],
+    ["an added column with a cell under the table: its own line only, not doubled", "zh", (ws, below) => {
+      ws.spliceColumns(4, 0, []);
+      ws.getCell("D3").value = "责任科室";
+      ws.getCell("D4").value = "经发办";
+      ws.getCell(`D${below}`).value = "经发办统一报送";
+    }, ["「SHEET」D 列「责任科室」（2 个单元格有内容）是填报单位自行添加的列，未带入新年度（新文件只有模板的列）；如仍需要，请在新文件中重新插入，并从原文件复制其内容"], /表格以外/],
+    ["an added column and a note beside it: one line each", "zh", (ws, below) => {
+      ws.spliceColumns(4, 0, []);
+      ws.getCell("D3").value = "责任科室";
+      ws.getCell(`D${below}`).value = "经发办统一报送";
+      ws.getCell(`C${below}`).value = "填表人：张三";
+    }, [/「SHEET」D 列「责任科室」（1 个单元格有内容）是填报单位自行添加的列/, "「SHEET」表格以外的 C{1} 有内容（如“填表人：张三”），" + NOT_CARRIED.zh], null],
+  ])("cells filled outside the table: %s", async (name, lang, edit, lines, absent) => {
+    const src = join(dir, `loose-${name.length}-${lang}.xlsx`);
+    await personReturn(src, [template("zhoushan-2021-2025")], 2023);
+    const ExcelJSModule = (await import("exceljs")).default as unknown as typeof ExcelJS;
+    const wb = new ExcelJSModule.Workbook();
+    await wb.xlsx.readFile(src);
+    const sheet = report(await gridOf(src)).items[0]!.sheet;
+    const ws = wb.getWorksheet(sheet)!;
+    // a blank row under the last indicator row, then the notes
+    const below = (await gridOf(src)).sheets.find((x) => x.name === sheet)!.rows.length + 2;
+    edit(ws, below);
+    await wb.xlsx.writeFile(src);
+    const r = await cli("rollover", src, "--year", "2024", "--out", join(dir, `loose-${name.length}-${lang}-2024.xlsx`), "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const out = r.out.split("\n");
+    for (const l of lines) {
+      if (typeof l === "string") expect(out).toContain(l.replace("SHEET", sheet).replace(/\{(\d)\}/g, (_, i: string) => String(below + Number(i) - 1)));
+      else expect(out.filter((x) => l.test(x.replace(sheet, "SHEET")))).toHaveLength(1);
+    }
+    if (absent) expect(r.out).not.toMatch(absent);
+    expect(r.out).toMatch(lang === "zh" ? /带入 \d+ 个已填单元格/ : /\d+ filled cells carried/);
+  });
+
   test("--lang en", async () => {
     const src = join(dir, "en-2023.xlsx");
     await personReturn(src, [template("zhoushan-2021-2025")], 2023);

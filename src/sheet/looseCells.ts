@@ -1,0 +1,74 @@
+import { cellText, type CellValue } from "../domain/CellValue";
+import { a1, parseA1 } from "./a1";
+import { gridCell, type GridSheet } from "./Grid";
+import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "./keys";
+import { oneLineText } from "./oneLineText";
+import type { PlannedSheet } from "./SheetPlan";
+
+/** Cells of a template sheet that hold something a person wrote outside the template's table. */
+export interface LooseCells {
+  sheet: string;
+  /** every such cell's address where it stands in the sheet read, row by row (A11, C11) */
+  cells: string[];
+  /** the first of their texts on one line, at most SAMPLE_CHARS characters and "…"; "" when none shows text (formulas never calculated) */
+  sample: string;
+}
+
+/** A sample longer than this is cut: the line names the cells, the text only lets a person recognise them. */
+const SAMPLE_CHARS = 20;
+
+// a formula never calculated (a file written by a script) is still something a person made
+const holds = (v: CellValue): boolean => v.type === "uncalculated" || (v.type !== "empty" && cellText(v).trim() !== "");
+
+/**
+ * The cells of `old` (a template sheet of a return) that hold something and that a roll-over
+ * planned as `planned` (the same template, another year) cannot carry: a note typed under the last
+ * indicator row (注：…, 填表人：张三), a 单位：万元 beside the title. A cell is the template's, and
+ * not named, when its column has a key in the key row and it is in the title or header row where
+ * the plan has a cell, in the key row, or in a row of the template (its id is the plan's: the
+ * row the roll-over reads, the first with that id); its inputs are carried or told as per-year
+ * there. Columns the plan hides (the status formula's constants, right of the visible ones) are
+ * never named: what stands in them is ours, a formula's cached value, even in a row a person
+ * copied under the table. Cells of a column without a key from the header row down belong to
+ * `addedColumns`, which names that column; above the header they are named here. `oldRows`: row
+ * id → row of `old` as the roll-over found them. Null when there is none.
+ */
+export function looseCells(old: GridSheet, oldRows: ReadonlyMap<string, number>, planned: PlannedSheet): LooseCells | null {
+  const keyOf = (old.rows[KEY_ROW - 1] ?? []).map((c) => cellText(c).trim());
+  const plannedCol = new Map<string, number>();
+  const plannedAt = new Set<string>();
+  const plannedIds = new Set<string>();
+  for (const c of planned.cells) {
+    const at = parseA1(c.address);
+    if (!at) continue;
+    plannedAt.add(c.address);
+    if (at.row === KEY_ROW && typeof c.value === "string") plannedCol.set(c.value, at.col);
+  }
+  const idCol = plannedCol.get("id");
+  for (const c of planned.cells) {
+    const at = parseA1(c.address);
+    if (at && at.col === idCol && at.row >= FIRST_DATA_ROW && typeof c.value === "string") plannedIds.add(c.value);
+  }
+  const templateRows = new Set([...oldRows].filter(([id]) => plannedIds.has(id)).map(([, r]) => r));
+  const cells: string[] = [];
+  let sample: string | null = null;
+  for (let r = 1; r <= old.rows.length; r++) {
+    if (r === KEY_ROW || templateRows.has(r)) continue;
+    const row = old.rows[r - 1] ?? [];
+    for (let c = 1; c <= row.length; c++) {
+      const v = gridCell(old, r, c);
+      if (!holds(v)) continue;
+      const key = keyOf[c - 1] ?? "";
+      if (!key && r >= HEADER_ROW) continue; // an added column: addedColumns names it
+      if (key) {
+        const col = plannedCol.get(key);
+        if (col === undefined || planned.columns[col - 1]?.hidden) continue;
+        if (r < FIRST_DATA_ROW && plannedAt.has(a1(r, col))) continue;
+      }
+      cells.push(a1(r, c));
+      const text = oneLineText(cellText(v).trim());
+      if (sample === null && text) sample = text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text;
+    }
+  }
+  return cells.length ? { sheet: old.name, cells, sample: sample ?? "" } : null;
+}
