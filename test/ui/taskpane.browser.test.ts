@@ -411,7 +411,10 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await notLoaded.locator("li").getAttribute("data-line")).toBe("17");
     expect(await notLoaded.innerText()).toContain("完成市下达的任务指标");
     expect(await notLoaded.locator(".unread-text").innerText()).toBe("14 | 基本养老保险参保人数(人) | 完成市下达的任务指标");
-    expect(await page.locator("#import-unread .unread-to-check").count()).toBe(0);
+    // to check (请核对): 长期护理保险覆盖人数 has no yearly target until 2027's 全覆盖, so those years read 不适用
+    const toCheck = page.locator("#import-unread .unread-to-check");
+    expect(await toCheck.count()).toBe(1);
+    expect(await toCheck.innerText()).toContain("长期护理保险覆盖人数");
 
     // drop 序号 5, fix the target of 序号 7 (城镇调查失业率)
     await page.check('#import-rows tr[data-id="r05"] input.import-drop');
