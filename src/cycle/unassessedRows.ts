@@ -1,8 +1,11 @@
 import type { CheckReport } from "../sheet/CheckReport";
 import { valueKey, type EnteredValue } from "./returnValues";
 
-/** An indicator row still 待人工评估 whose 人工评估 cell a reviewer could fill: `sheet!cell name`, the cell its 人工评估's. */
-export interface UnassessedRow { sheet: string; cell: string; name: string }
+/**
+ * An indicator row still 待人工评估 whose 人工评估 cell a reviewer could fill: `sheet!cell name`, the
+ * cell its 人工评估's; `written` what that cell holds when it is no conclusion of its list (达标), else "".
+ */
+export interface UnassessedRow { sheet: string; cell: string; name: string; written: string }
 
 /**
  * The rows still 待人工评估 (status `manual`) that have a 人工评估 cell (`entries` as
@@ -14,6 +17,6 @@ export interface UnassessedRow { sheet: string; cell: string; name: string }
 export function unassessedRows(report: CheckReport, entries: ReadonlyMap<string, EnteredValue>): UnassessedRow[] {
   return report.items.flatMap((i) => {
     const at = i.status === "manual" ? entries.get(valueKey({ template: i.template, id: i.id, field: "assess" })) : undefined;
-    return at ? [{ sheet: i.sheet, cell: at.cell, name: i.name }] : [];
+    return at ? [{ sheet: i.sheet, cell: at.cell, name: i.name, written: at.text.trim() }] : [];
   });
 }
