@@ -6,7 +6,7 @@ import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { STATUS_LABELS } from "../domain/Status";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
-export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
+export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
@@ -40,6 +40,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处错误，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
   lock_returned: (p) => `${v(p, "file")}：审核表中有 ${v(p, "n")} 条“退回修改”仍然有效，未锁定；请先复核或改正`,
   lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${p["rows"] ? `（第 ${v(p, "rows")} 行${Number(p["more"]) > 0 ? "等" : ""}）` : ""}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
+  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? `（填的是「${v(p, "written")}」，不是评估结论）` : ""}`,
   lock_unassessed: (p) => `${v(p, "file")}：有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}，未锁定；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
@@ -97,6 +98,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}: ${v(p, "n")} error(s), not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
   lock_returned: (p) => `${v(p, "file")}: ${v(p, "n")} 退回修改 (send back) decision(s) on the review sheet still hold, not locked; review or correct first`,
   lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" are 待复核 (to be decided again)${p["rows"] ? ` (${v(p, "rows").includes(",") ? "rows" : "row"} ${v(p, "rows")}${Number(p["more"]) > 0 ? ", …" : ""})` : ""}, not locked; their values changed after they were decided on, and review only marks them, never clears them: ${Number(p["unmarked"]) > 0 ? `${v(p, "unmarked")} of them are not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
+  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,
   lock_unassessed: (p) => `${v(p, "file")}: ${v(p, "n")} indicator(s) are still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}, not locked; locking locks their 人工评估 (assessment) cells too, and the report would keep them 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock them unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `note: ${v(p, "n")} indicator(s) still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} were locked as --accept-unassessed asks, their 人工评估 (assessment) cells with them; the report will keep them 未能评估 (not assessable)`,
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,

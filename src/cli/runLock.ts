@@ -88,7 +88,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is named and refused unless meant
   const unassessed = unassessedRows(r.report, byKey);
   // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
-  const named = unassessed.slice(0, LAGS_NAMED).map((u) => `${u.sheet}!${u.cell} ${u.name}${u.written ? (opts.lang === "en" ? ` (holds "${u.written}", no conclusion)` : `（填的是「${u.written}」，不是评估结论）`) : ""}`);
+  const named = unassessed.slice(0, LAGS_NAMED).map((u) => say("lock_unassessed_row", { ...u }));
   if (unassessed.length && !opts.acceptUnassessed) {
     return { ok: false, unreadable: false, refused: true, message: say("lock_unassessed", { n: unassessed.length, rows: named.join(opts.lang === "en" ? "; " : "、"), shown: named.length }) };
   }

@@ -1,3 +1,4 @@
+import { ASSESS_CHOICES } from "./ASSESS_CHOICES";
 import type { CellValue } from "./CellValue";
 import { cellText, EMPTY } from "./CellValue";
 import { checkActual } from "./checkActual";
@@ -185,7 +186,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (target.kind === "text" || target.kind === "compound") {
     if (target.kind === "compound") issues.push({ code: "compound_target", severity: "warning", ...at(year), expected: applied.text });
     const a = input.assessment;
-    if (a && a !== "manual" && a !== "invalid" && a !== "missing") return result(a);
+    if (a && ASSESS_CHOICES.includes(a)) return result(a);
     // §3 (our reading): a words target still asks for the year's return; a blank cell with no
     // reviewer's word is 未填报, as in a number row, and only what was written waits for a person
     return result((input.actuals[String(year)] ?? EMPTY).type === "empty" ? "missing" : "manual");

@@ -178,10 +178,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   }
   if ("error" in m) return failed("bad_meta", m.error);
   const year = yearOverride ?? readYear(g);
-  // what the cell holds is said: 「2023年」 typed as text, a date, a formula's error
   if (year === null) {
+    // what the cell holds is said (「2023年」, a date, a formula's error); text is said to be text,
+    // since 2023 stored as text reads 「2023」 like the number it should be
     const held = yearCell(g);
-    // 2023 stored as text reads 「2023」 like the number it should be: said to be text, with the fix
     return failed("no_year", workbookProblem("no_year", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col), received: text(held).trim(), ...(held.type === "string" && held.text.trim() !== "" ? { text: true } : {}) }));
   }
   const items: CheckItem[] = [];

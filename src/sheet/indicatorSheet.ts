@@ -20,7 +20,8 @@ import { APPROX_LAGGING, APPROX_MET } from "../domain/tolerances";
 import { bandLines } from "../domain/LagBands";
 
 const L = STATUS_LABELS;
-const ASSESSABLE = `{"${L.met}","${L.on_track}","${L.lagging}","${L.severe}","${L.not_applicable}"}`;
+// the 人工评估 conclusions the status formula takes, the drop-down's list (one home: ASSESS_CHOICES)
+const ASSESSABLE = `{${ASSESS_CHOICES.map((c) => `"${L[c]}"`).join(",")}}`;
 
 /**
  * Years with an input column: every year B+1 … T, contiguous, also in a table that gives its own
