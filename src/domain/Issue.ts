@@ -49,6 +49,7 @@ export type IssueCode =
   | "above_city"            // §8c: a county's additive value above the city's total
   | "future_year_value"     // §8d: a value in the column of a year after the reporting year (the wrong column?)
   | "earlier_year_invalid"  // §8e: an earlier year's value that is not a usable number (left out of the trend)
+  | "unjudged_value_invalid" // §8g: Y's value in a year no target applies to (不适用) that §2 would refuse
   | "far_from_plan"         // §8f: this year's value more than FAR_FROM_PLAN times beyond every number the plan gives (a slip of a digit or unit?)
   | "row_missing";          // the plan's row is not in the return (deleted): counted 未填报 by report and summary
 

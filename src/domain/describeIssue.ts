@@ -38,7 +38,7 @@ const jumpAfterTotals = (i: Issue, lang: Lang): string => {
 const reason = (i: Issue, lang: Lang): string => {
   const code = p(i, "reason") as IssueCode;
   const own = (lang === "zh" ? ZH : EN)[code];
-  return own === undefined || code === "earlier_year_invalid" ? "" : own({ ...i, code });
+  return own === undefined || code === "earlier_year_invalid" || code === "unjudged_value_invalid" ? "" : own({ ...i, code });
 };
 
 /**
@@ -122,6 +122,7 @@ const ZH: Record<IssueCode, Text> = {
   locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为「${i.expected || "空"}」，现为「${i.received || "空"}」：锁定后被改动，请退回重新审核`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
   earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}），评估的趋势与预测不计入该年：请改正`,
+  unjudged_value_invalid: (i) => `规划对 ${p(i, "year")} 年没有目标（不适用），但所填数值不能使用（${reason(i, "zh")}）：请改正，或清空`,
   value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "zh") : `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ${limitText(i, "zh")}` + noted(i, "zh")),
   value_revised: (i) => `${p(i, "year")} 年数值为 ${i.received ?? ""}，上年报送为 ${p(i, "previous")}` + noted(i, "zh"),
   above_city: (i) => `${p(i, "year")} 年数值 ${i.received ?? ""} 高于全市合计 ${p(i, "city")}` + noted(i, "zh"),
@@ -193,6 +194,7 @@ const EN: Record<IssueCode, Text> = {
   locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with "${i.expected || "empty"}"; it now holds "${i.received || "empty"}": edited after the lock, send it back for review`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
   earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")}); the evaluation's trend and forecast leave that year out: correct it`,
+  unjudged_value_invalid: (i) => `the plan sets no target for ${p(i, "year")} (not applicable), but the value cannot be used (${reason(i, "en")}): correct it, or clear it`,
   value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "en") : `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ${limitText(i, "en")}` + noted(i, "en")),
   value_revised: (i) => `the ${p(i, "year")} value is ${i.received ?? ""}; last year's return gave ${p(i, "previous")}` + noted(i, "en"),
   above_city: (i) => `the ${p(i, "year")} value ${i.received ?? ""} is above the city's total ${p(i, "city")}` + noted(i, "en"),

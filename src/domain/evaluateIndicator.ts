@@ -35,6 +35,9 @@ export interface EvaluationInput {
   jumps?: Readonly<Record<UnitClass, JumpLimit>>;
 }
 
+/** What checkActual is told of a row: its unit, name, plan numbers, year and cell. */
+type CheckContext = Parameters<typeof checkActual>[1];
+
 /** Whether a bound alone decides the condition: "met", "not_met" or null. */
 function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_met" | null {
   const v = targetValue(t);
@@ -60,7 +63,7 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
  * that year's cell: the evaluation's trend leaves the year out). Warnings, never the status. A
  * cumulative target already checks every earlier year as part of its sum, as errors.
  */
-function otherYearIssues(input: EvaluationInput, ctx: Parameters<typeof checkActual>[1], cumulative: boolean): Issue[] {
+function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue[] {
   const out: Issue[] = [];
   const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
   for (const [key, c] of Object.entries(input.actuals)) {
@@ -118,7 +121,7 @@ interface EarlierYear { year: number; checked: ReturnType<typeof checkActual> | 
  * A cumulative row's earlier years as checked, once: its sum (§3) and a jump's running totals
  * (runningBefore) both read them.
  */
-function earlierYears(input: EvaluationInput, ctx: Parameters<typeof checkActual>[1]): EarlierYear[] {
+function earlierYears(input: EvaluationInput, ctx: CheckContext): EarlierYear[] {
   const out: EarlierYear[] = [];
   for (let y = input.spec.baselineYear + 1; y < input.year; y++) {
     const c = input.actuals[String(y)] ?? EMPTY;
@@ -148,6 +151,53 @@ function runningBefore(earlier: readonly EarlierYear[], value: number): { years:
   if (series.length < 2 || !addsUp(series) || addsUp([...series, value])) return null;
   const later = series.slice(1).map((_, i) => i + 1);
   return { years: later.map((i) => filled[i] ?? 0), totals: later.map((i) => series[i] ?? 0), amounts: later.map((i) => amountOf(series, i)) };
+}
+
+/**
+ * §8a: Y's usable value against last year's cell of the same return, beyond the unit class's
+ * limit, or null. `earlier`: a cumulative row's earlier years, whose running totals take a fall
+ * as theirs (the warning then sits on the first of them).
+ */
+function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value: number, earlier: readonly EarlierYear[] | null): Issue | null {
+  const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
+  const prevYear = input.year - 1;
+  const cell = input.actuals[String(prevYear)] ?? EMPTY;
+  const prev = cell.type === "empty" ? null : checkActual(cell, { ...ctx, ...at(prevYear) }).value;
+  const limit = (input.jumps ?? JUMP_LIMITS)[unit.unitClass];
+  const jump = prev === null ? null : valueJump(prev, value, limit);
+  if (!jump || prev === null) return null;
+  // a fall after earlier years that add up is Y corrected and they not: the warning is theirs, on the first of them
+  const before = jump.change < 0 && earlier ? runningBefore(earlier, value) : null;
+  return {
+    code: "value_jump", severity: "warning", ...at(before?.years[0] ?? input.year), received: String(value),
+    params: {
+      year: prevYear, previous: prev, change: Number(jump.change.toFixed(1)), limit: limit.limit, by: limit.by,
+      ...(before ? { totalYears: before.years.join(","), totals: before.totals.join(","), amounts: before.amounts.join(",") } : {}),
+    },
+  };
+}
+
+/**
+ * §8g (our reading): Y's value where no target applies in Y (the plan left the year's own cell
+ * empty or wrote `/`, or gave no target at all). §3 makes the row 不适用 and never judges it, but
+ * a value §2 refuses is said (`unjudged_value_invalid`, params `year`, `reason`: the §2 code with
+ * its own params, `expected`, `suggestion`), and a usable one still gets §8a's jump. Warnings.
+ */
+function unjudgedValueIssues(input: EvaluationInput, ctx: CheckContext, unit: Unit): Issue[] {
+  const raw = input.actuals[String(input.year)] ?? EMPTY;
+  if (raw.type === "empty" || raw.type === "uncalculated") return [];
+  const checked = checkActual(raw, ctx);
+  if (checked.value !== null) {
+    const jump = jumpIssue(input, ctx, unit, checked.value, null);
+    return jump ? [jump] : [];
+  }
+  const why = checked.issues.find((i) => i.severity === "error");
+  if (!why) return [];
+  return [{
+    code: "unjudged_value_invalid", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: why.received ?? cellText(raw),
+    ...(why.expected === undefined ? {} : { expected: why.expected }), ...(why.suggestion === undefined ? {} : { suggestion: why.suggestion }),
+    params: { ...why.params, year: input.year, reason: why.code },
+  }];
 }
 
 /**
@@ -182,7 +232,14 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     // §3a rule 4: a point target below its baseline, read as lower-is-better only from the numbers
     issues.push({ code: "direction_inferred", severity: "warning", ...at(year), params: { direction: dir } });
   }
-  if (target.kind === "none" || (!applied.yearly && year <= spec.baselineYear)) return result("not_applicable");
+  if (!applied.yearly && year <= spec.baselineYear) return result("not_applicable");
+  // the checks on a number the plan does not judge in Y (no target that year, or none at all): the
+  // value is still a person's figure, so §2's refusal and §8's warnings are said; the status is §3's
+  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...(target.kind === "cumulative" ? { span: spec.targetYear - spec.baselineYear } : {}), year, ...at(year) };
+  if (target.kind === "none") {
+    issues.push(...unjudgedValueIssues(input, ctx, effUnit), ...otherYearIssues(input, ctx, false));
+    return result("not_applicable");
+  }
   if (target.kind === "text" || target.kind === "compound") {
     if (target.kind === "compound") issues.push({ code: "compound_target", severity: "warning", ...at(year), expected: applied.text });
     const a = input.assessment;
@@ -193,9 +250,6 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   }
 
   if (unitIssue) issues.unshift(unitIssue);
-  // a cumulative target's numbers are totals over the period, a yearly cell one year's amount (§2 scale slips)
-  const span = target.kind === "cumulative" ? { span: spec.targetYear - spec.baselineYear } : {};
-  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...span, year, ...at(year) };
   const raw = input.actuals[String(year)] ?? EMPTY;
   const checked = checkActual(raw, ctx);
   issues.push(...checked.issues);
@@ -205,22 +259,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (checked.value !== null) {
     // §8a: this year's value against last year's cell in the same return (never the plan's
     // baseline: a plan's own first-year step is not the filer's to explain)
-    const prevYear = year - 1;
-    const before = input.actuals[String(prevYear)] ?? EMPTY;
-    const prev = before.type === "empty" ? null : checkActual(before, { ...ctx, ...at(prevYear) }).value;
-    const limit = (input.jumps ?? JUMP_LIMITS)[effUnit.unitClass];
-    const jump = prev === null ? null : valueJump(prev, checked.value, limit);
-    if (jump && prev !== null) {
-      // a fall after earlier years that add up is Y corrected and they not: the warning is theirs, on the first of them
-      const before = jump.change < 0 && target.kind === "cumulative" ? runningBefore(earlier, checked.value) : null;
-      issues.push({
-        code: "value_jump", severity: "warning", ...at(before?.years[0] ?? year), received: String(checked.value),
-        params: {
-          year: prevYear, previous: prev, change: Number(jump.change.toFixed(1)), limit: limit.limit, by: limit.by,
-          ...(before ? { totalYears: before.years.join(","), totals: before.totals.join(","), amounts: before.amounts.join(",") } : {}),
-        },
-      });
-    }
+    const jump = jumpIssue(input, ctx, effUnit, checked.value, target.kind === "cumulative" ? earlier : null);
+    if (jump) issues.push(jump);
     // §8f: far beyond every number of the plan (a cumulative row's cells are one year's share of a total,
     // a change name's values may be near 0 or negative, and a scale slip §2 names is said once)
     const far = target.kind === "cumulative" || isChangeName(spec.name) || issues.some((i) => i.code === "scale_suspect") ? null : farFromPlan(checked.value, ctx.scale);

@@ -51,3 +51,40 @@ describe("other years' cells", () => {
     expect([i.cell, i.suggestion]).toEqual(["I5", 95]);
   });
 });
+
+/**
+ * §8g (our reading; a trial's plan wrote `—` for 2023's yearly target): Y's own value where no
+ * target applies is not judged (不适用, §3), but a value §2 refuses is said, and a fall beyond §8a's
+ * limit too. Warnings: the status stays 不适用, as the sheet's formula shows it.
+ */
+describe("a value in a year without a target", () => {
+  const yearly = (y2023: string): IndicatorSpec => ({ ...spec("≥90"), yearlyTargets: { "2021": "≥70", "2022": "≥75", "2023": y2023, "2024": "≥85", "2025": "≥90" } });
+  const said = (actuals: Record<string, CellValue>, s: IndicatorSpec) =>
+    run(actuals, s, 2023).issues.map((i) => [i.code, i.cell, i.params?.["reason"] ?? null]);
+  test.each<[string, IndicatorSpec, Record<string, CellValue>, Array<[string, string, string | null]>]>([
+    ["text in 2023, the plan's `—`", yearly("—"), { "2022": num(80), "2023": str("约80") }, [["unjudged_value_invalid", "K5", "not_a_number"]]],
+    ["a fraction in a % row, the plan's `/`", yearly("/"), { "2022": num(80), "2023": num(0.8) }, [["unjudged_value_invalid", "K5", "percent_fraction"]]],
+    ["95% as text, the year left empty by the plan", yearly(""), { "2022": num(80), "2023": str("95%") }, [["unjudged_value_invalid", "K5", "text_number"]]],
+    ["a fall of 44 points from 2022", yearly("—"), { "2022": num(80), "2023": num(36) }, [["value_jump", "K5", null]]],
+    ["a usable value close to last year's: nothing", yearly("—"), { "2022": num(80), "2023": num(82) }, []],
+    ["blank: nothing", yearly("—"), { "2022": num(80) }, []],
+    ["a row with no target at all, text typed", spec("/"), { "2023": str("较好") }, [["unjudged_value_invalid", "K5", "not_a_number"]]],
+    ["2025 typed in 2023's return of a row with no target: the wrong column", spec("/"), { "2023": num(50), "2025": num(60) }, [["future_year_value", "M5", null]]],
+  ])("%s", (_, s, actuals, issues) => {
+    expect(said(actuals, s)).toEqual(issues);
+    expect(run(actuals, s, 2023).status).toBe("not_applicable");
+  });
+
+  test.each([
+    ["zh", "工作表「表1」K5：规划对 2023 年没有目标（不适用），但所填数值不能使用（应填数值（% 0–100），实际为约数「约80」：请填确切数值，如确为 80，请填 80）：请改正，或清空"],
+    ["en", "the plan sets no target for 2023 (not applicable), but the value cannot be used (expected a number (% 0–100), found the approximate \"约80\": enter the exact figure; if it is 80, enter 80): correct it, or clear it"],
+  ] as const)("%s: the message says the year has no target and why the value cannot be used", (lang, text) => {
+    const i = run({ "2023": str("约80") }, yearly("—"), 2023).issues.find((x) => x.code === "unjudged_value_invalid")!;
+    expect(describeIssue(i, lang)).toContain(text);
+  });
+
+  test("a suggestion travels with it (the pane can offer the fix)", () => {
+    const i = run({ "2023": str("95%") }, yearly("—"), 2023).issues.find((x) => x.code === "unjudged_value_invalid")!;
+    expect([i.cell, i.suggestion]).toEqual(["K5", 95]);
+  });
+});
