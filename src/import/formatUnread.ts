@@ -1,10 +1,9 @@
 import type { ImportResult } from "./importTable";
-import { showCells } from "./text";
-import { unreadMessage, unreadPlace } from "./unreadMessages";
+import { unreadCells, unreadMessage, unreadPlace } from "./unreadMessages";
 
 /**
  * The unread lines of an import, for the command line: one line each,
- * `第 N 行：原因：原文` (the original's cells separated by ` | `); where the line is (a sheet's row, a
+ * `第 N 行：原因：原文` (the original's cells separated by ` | `, an empty one as （空）: unreadCells); where the line is (a sheet's row, a
  * line of the text: unreadPlace) and the reasons' text from unreadMessages.
  */
 export function formatUnread(result: ImportResult, lang: "zh" | "en" = "zh"): string {
@@ -14,7 +13,7 @@ export function formatUnread(result: ImportResult, lang: "zh" | "en" = "zh"): st
   const count = `读入 ${linesLoaded} 行（${indicators} 个指标），未读 ${rowsNotLoaded} 行。`;
   if (result.unread.length === 0) return `${count}所有表格行都已读入，没有未读或需要核对的行。`;
   const head = `${count}有 ${result.unread.length} 处需要注意（未载入 ${notLoaded} 处，已载入但需核对 ${toCheck} 处）：`;
-  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source)}：${unreadMessage(u, "zh", result.source)}：${showCells(u.text)}`)].join("\n");
+  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source)}：${unreadMessage(u, "zh", result.source)}：${unreadCells(u.text)}`)].join("\n");
 }
 
 /** As the Chinese: the place, the reason and the line's cells (the codes are data, for the pane and tests, not words for a reader). */
@@ -25,5 +24,5 @@ function formatEnglish(result: Extract<ImportResult, { ok: true }>): string {
   const count = `${linesLoaded} ${lines} read (${indicators} indicator(s)), ${rowsNotLoaded} table ${lines} not read.`;
   if (result.unread.length === 0) return `${count} Every table row was read; nothing to check.`;
   const head = `${count} ${result.unread.length} point(s) to note (${notLoaded} not loaded, ${toCheck} loaded but to check):`;
-  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source, "en")}: ${unreadMessage(u, "en", result.source)}: ${showCells(u.text)}`)].join("\n");
+  return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source, "en")}: ${unreadMessage(u, "en", result.source)}: ${unreadCells(u.text, "en")}`)].join("\n");
 }

@@ -49,7 +49,14 @@ export function nonEmptyIndexes(cells: readonly string[]): number[] {
   return out;
 }
 
-/** How a line is shown in a report: its non-empty cells separated by ` | `. */
-export function showCells(line: string): string {
-  return splitCells(line, line.includes("\t")).filter((c) => c !== "").join(" | ");
+/**
+ * How a line is shown in a report: its cells in order, ` | ` between, an empty cell before the last
+ * filled one as `empty` (unreadCells gives it in the reader's language), so each cell after it stays
+ * under its heading. Trailing empty cells go; so do a spaced line's edge ones, which only its leading
+ * or trailing spaces make (between its cells a run of spaces is one separator).
+ */
+export function showCells(line: string, empty: string): string {
+  const tabbed = line.includes("\t");
+  const cells = dropTrailingEmpty(splitCells(line, tabbed));
+  return (tabbed ? cells : cells.filter((c) => c !== "")).map((c) => (c === "" ? empty : c)).join(" | ");
 }

@@ -1,6 +1,7 @@
 import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
 import { PASTED, type TableSource } from "./TableSource";
+import { showCells } from "./text";
 
 /**
  * What the importer says about a line, as coded data (issue 15: nothing silent), and the one home
@@ -101,6 +102,12 @@ export interface UnreadParams {
    * total when that is at most 100 (null otherwise)
    */
   "target-cumulative-rate": { target: string; baseline: string; reach: string; rise: string | null };
+  /**
+   * a five-year total written negative for a reduction (`〔−100〕`): `total` its size (100), `positive` the
+   * target without the minus (`〔100〕`), `name` the name with 减少 before its unit (null when it already ends
+   * in a fall word), `negativeInvalid` the unit bars a negative yearly amount (数据异常)
+   */
+  "target-negative-total": { target: string; total: string; positive: string; name: string | null; negativeInvalid: boolean };
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
   /** a 左右 target (`value`, met from `low` to `high`) on a name whose `word` tells a direction, `down` or up: judged both ways (§3) */
@@ -226,6 +233,13 @@ const ZH: Texts = {
   },
   "target-cumulative-rate": (p) => `目标“${p.target}”按五年累计数核对（各年当年数相加），而本行是百分比（基期值 ${p.baseline}%），各年的比率相加没有意义：如规划的意思是期末达到 ${p.reach}%，可把目标改写为“≥${p.reach}”${p.rise === null ? "" : `；如意思是提高 ${p.reach} 个百分点（期末 ${p.rise}%），可改写为“≥${p.rise}”`}，${CHECK}`,
   "target-level-rise": (p) => `目标“${p.target}”是五年累计数，而基期值 ${p.baseline} 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 ${p.suggested}（${p.baseline} + ${p.total}），可把目标改写为“≥${p.suggested}”，${CHECK}`,
+  "target-negative-total": (p) => {
+    const years = p.negativeInvalid
+      ? "每年填减少量（−20、−25…）都报“数据异常”（当年数不能为负），填 0 又一开始就算达到"
+      : `相加不低于 −${p.total} 即算达到，不减少也一开始就算达到`;
+    const fix = p.name === null ? `名称已写明减少，可把目标改为“${p.positive}”` : `可把名称改为“${p.name}”、目标改为“${p.positive}”`;
+    return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
+  },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
   "target-words": (p) => `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`,
   "yearly-no-target": (p) => {
@@ -294,6 +308,13 @@ const EN: Texts = {
   },
   "target-cumulative-rate": (p) => `the target “${p.target}” is checked as a five-year total (the years' own amounts add up), but this row is a percentage (baseline ${p.baseline}%), whose yearly rates do not add up: if the plan means reaching ${p.reach}% by the end, write the target as “≥${p.reach}”${p.rise === null ? "" : `; if it means a rise of ${p.reach} percentage points (${p.rise}% by the end), write “≥${p.rise}”`}; loaded, to check`,
   "target-level-rise": (p) => `the target “${p.target}” is a five-year total while the baseline ${p.baseline} is a level: checked as a total, each year's cell takes that year's rise (not the year's level), and the years add up; if the plan means reaching ${p.suggested} (${p.baseline} + ${p.total}) by the end, write the target as “≥${p.suggested}”; loaded, to check`,
+  "target-negative-total": (p) => {
+    const years = p.negativeInvalid
+      ? "each year's fall typed as a negative amount (−20, −25…) reads “数据异常” (data error: a year's amount cannot be negative), while 0 meets it from the start"
+      : `it is met once they add up to −${p.total} or more: from the start, with no fall at all`;
+    const fix = p.name === null ? `the name says the fall already: write the target as “${p.positive}”` : `rename it “${p.name}” and write the target as “${p.positive}”`;
+    return `the target “${p.target}” is a negative five-year total: a total is checked by adding up each year's own amount, so ${years}; plans write a fall as a positive total on a name that says the fall, 减少 or 降低 (“单位GDP能源消耗降低〔13.5〕”): ${fix}, each year's cell then taking that year's fall; loaded, to check`;
+  },
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
   "target-words": (p) => `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`,
   "yearly-no-target": (p) => {
@@ -313,7 +334,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
 };
 
@@ -343,4 +364,16 @@ export function unreadMessage(u: { code: ImportCode; params: UnreadParams[Import
   const from = source ?? (u.code === "cell-breaks" ? { kind: (u.params as UnreadParams["cell-breaks"]).source } : PASTED);
   // the params were reported with this code (importTable's report is typed per code)
   return ((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode], w: SourceWords) => string)(u.params, sourceWords(from, lang));
+}
+
+/** An empty cell of a reported line, shown in its place (unreadCells). */
+const EMPTY_CELL: Readonly<Record<"zh" | "en", string>> = { zh: "（空）", en: "(empty)" };
+
+/**
+ * A reported line's cells as shown after its reason (CLI formatUnread, the pane's lists):
+ * `14 | 基本养老保险参保人数(人) | （空） | 完成市下达的任务指标`, ` | ` between, an empty cell before
+ * the last filled one as （空） / (empty) so the cells after it stay under their headings.
+ */
+export function unreadCells(text: string, lang: "zh" | "en" = "zh"): string {
+  return showCells(text, EMPTY_CELL[lang]);
 }

@@ -1,4 +1,4 @@
-import { UNREAD_EFFECT, unreadMessage, unreadPlace, type ImportCode, type UnreadParams } from "../../src/import/unreadMessages";
+import { UNREAD_EFFECT, unreadCells, unreadMessage, unreadPlace, type ImportCode, type UnreadParams } from "../../src/import/unreadMessages";
 import { formatUnread, importTable } from "../../src/import";
 import type { TableSource } from "../../src/import/TableSource";
 import type { Column } from "../../src/import/header";
@@ -28,6 +28,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-relative": { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" },
   "target-level-rise": { target: "〔1〕", baseline: "77.3", total: "1", suggested: "78.3" },
   "target-cumulative-rate": { target: "[15]", baseline: "85.6", reach: "15", rise: "100.6" },
+  "target-negative-total": { target: "〔−100〕", total: "100", positive: "〔100〕", name: "化肥使用量减少（万吨）", negativeInvalid: true },
   "target-approximate-direction": { target: "3左右", value: "3", low: "2.7", high: "3.3", word: "消费价格", down: true },
   "target-words": { target: "每年降低0.5个百分点以上" },
   "yearly-no-target": { name: "农业科技进步贡献率", years: [2021, 2022, 2023, 2024], written: ["—"], withTarget: [2025] },
@@ -118,5 +119,27 @@ describe("formatUnread in English shows no issue codes", () => {
     const en = formatUnread(r, "en");
     for (const s of says) expect(en).toContain(s);
     expect(en).not.toMatch(/\[[a-z]+(-[a-z]+)*\]/);
+  });
+});
+
+// a trial's 请核对 line dropped an empty cell, so the cells after it stood under the wrong heading
+describe("unreadCells: a reported line's cells in place, an empty one shown", () => {
+  test.each<[string, string, string, string]>([
+    ["an empty baseline", "3\t甲率(%)\t\t≥2\t约束性", "3 | 甲率(%) | （空） | ≥2 | 约束性", "3 | 甲率(%) | (empty) | ≥2 | 约束性"],
+    ["two empty cells", "3\t甲率(%)\t\t\t约束性", "3 | 甲率(%) | （空） | （空） | 约束性", "3 | 甲率(%) | (empty) | (empty) | 约束性"],
+    ["an empty 序号 (a merged column)", "\t甲率(%)\t1\t2", "（空） | 甲率(%) | 1 | 2", "(empty) | 甲率(%) | 1 | 2"],
+    ["empty cells after the last: dropped", "3\t甲率(%)\t1\t\t", "3 | 甲率(%) | 1", "3 | 甲率(%) | 1"],
+    ["a spaced line: its edges' spaces are no cells", "  3  甲率(%)  1  2  ", "3 | 甲率(%) | 1 | 2", "3 | 甲率(%) | 1 | 2"],
+  ])("%s", (_d, text, zh, en) => {
+    expect([unreadCells(text), unreadCells(text, "en")]).toEqual([zh, en]);
+  });
+
+  test.each<["zh" | "en", string]>([
+    ["zh", "：1 | 甲率(%) | （空） | ≥2 | 约束性"],
+    ["en", ": 1 | 甲率(%) | (empty) | ≥2 | 约束性"],
+  ])("formatUnread shows the empty baseline of a row to check (%s)", (lang, says) => {
+    const r = importTable("某县“十四五”主要指标\n序号\t指标\t2020年\t2025年\t属性\n1\t甲率(%)\t\t≥2\t约束性");
+    expect(r.ok && r.unread.map((u) => u.code)).toEqual(["value-empty"]);
+    expect(formatUnread(r, lang).split("\n")[1]).toMatch(new RegExp(`${says.replace(/[()|]/g, "\\$&")}$`));
   });
 });

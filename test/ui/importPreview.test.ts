@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { importTable } from "../../src/import";
+import { unreadCells } from "../../src/import/unreadMessages";
 import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
 import { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread, yearlyText, type Edits, type RowEdit } from "../../src/ui/taskpane/importPreview";
 import type { GridWorkbook } from "../../src/sheet/Grid";
@@ -55,7 +56,7 @@ describe("previewRows and splitUnread on the fixture tables", () => {
     const { unread } = imported("shengsi-2023-2027.txt");
     expect(unread.notLoaded[0]?.line).toBe(17);
     expect(unread.notLoaded[0]?.text).toContain("完成市下达的任务指标");
-    expect(unread.notLoaded[0]?.shown).toBe("14 | 基本养老保险参保人数(人) | 完成市下达的任务指标");
+    expect(unreadCells(unread.notLoaded[0]?.text ?? "")).toBe("（空） | 14 | 基本养老保险参保人数(人) | 完成市下达的任务指标"); // its 领域 cell is empty (carried down)
   });
 
   it("shows the part of a split row (衢州 困难残疾人生活补贴)", () => {

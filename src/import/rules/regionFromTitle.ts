@@ -20,11 +20,26 @@ const NAME_LENGTH = 4;
 const AUTONOMOUS_NAME_LENGTH = 8;
 
 /**
+ * What a city is made (智慧城市, 海绵城市, 全国文明城市): a name ending in one of these and 城 before 市
+ * is a word of the plan's name, not a city (晋城市, 盐城市, 邹城市 end in 城 too).
+ */
+const CITY_KINDS = ["智慧", "海绵", "森林", "文明", "园林", "卫生", "韧性", "数字", "智能", "宜居", "生态", "无废", "低碳", "绿色", "健康", "安全", "平安", "创新", "人文", "公园", "花园", "国际", "中心", "枢纽", "新型", "美丽", "幸福", "书香", "节水", "双拥"];
+/**
+ * The names before a zone word that make it a word of the plan's name (全省开发区, 国家级新区, 国家高新区,
+ * 产业园区, 化工园区, 城市新区), not a zone.
+ */
+const NOT_A_ZONE = /(?:全[省市县区]|各类?|[国省市县区]级|国家级?|城市|产业|化工|农业|现代|特色|重点|示范|专业|省|市|县)$/;
+
+/**
  * The words that end a region's name in a plan's title, the one home of them: 省 to 旗 (county
- * level and up), and the township level a town's plan comes from (镇, 乡, 街道, and 苏木 in Inner
- * Mongolia; 嘎查 is a village, as 村, which is not read). Longer words first.
+ * level and up), the township level a town's plan comes from (镇, 乡, 街道, and 苏木 in Inner
+ * Mongolia; 嘎查 is a village, as 村, which is not read), and a zone that plans for itself
+ * (苏州工业园区, 天府新区, 合肥高新区, …经济技术开发区) when the title breaks right after it: its words
+ * stand in plans' names too (开发区高质量发展). Longer words first.
  */
 const REGION_WORDS: readonly RegionWord[] = [
+  // before 新区, 开发区 and 区: 合肥高新区 is not 合肥高新 + 区
+  ...["高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "高新区", "开发区", "新区"].map((word) => ({ word, notAfterName: NOT_A_ZONE, onlyBeforeBreak: /$/ /* any name */ })),
   // before 县, 旗, 区 and 乡: 东乡族自治县 is not 乡族自治县, 鄂温克族自治旗 not 克族自治旗
   { word: "自治州", longest: AUTONOMOUS_NAME_LENGTH },
   { word: "自治县", longest: AUTONOMOUS_NAME_LENGTH },
@@ -33,14 +48,17 @@ const REGION_WORDS: readonly RegionWord[] = [
   { word: "街道", notAfterName: /(?:城市|乡村|农村|乡镇|[各老背小主])$/ },
   { word: "苏木" },
   { word: "省" },
-  { word: "市" },
+  // 智慧城市, 海绵城市
+  { word: "市", notAfterName: new RegExp(`(?:${CITY_KINDS.join("|")})城$`) },
   { word: "县" },
-  // a 社区, 园区, 开发区, 保护区 … is not a region (新区 too, as before: 浦东新区 stands after 上海市)
+  // a 社区, 园区, 开发区, 保护区 … is not a region (a zone before a title's break is, by the zone words above)
   { word: "区", notAfterName: /(?:社|园|景|城|小|辖|地|片|山|街|新|示范|保护|功能|开发|服务|试验|先行)$/ },
   { word: "盟" },
   { word: "旗" },
-  // 村镇, 乡镇, 集镇, 特色小镇, 历史文化名镇, 农业强镇, 工业重镇, 各镇; 镇村布局
-  { word: "镇", notAfterName: /[村乡集小名强重各]$/, notBeforeText: /^村/, onlyBeforeBreak: /城$/ },
+  // 村镇, 乡镇, 集镇, 特色小镇, 历史文化名镇, 农业强镇, 工业重镇, 各镇; 镇村布局. A name ending in 乡
+  // (三乡镇 in 中山市) is a town before the title's break, as one ending in 城 (古城镇), unless 乡镇 is the
+  // level after a word for all or a level (各乡镇, 全乡镇, 县乡镇, 城乡镇)
+  { word: "镇", notAfterName: /(?:[村集小名强重各]|[各全县市区城]乡)$/, notBeforeText: /^村/, onlyBeforeBreak: /[城乡]$/ },
   // 城乡, 送文化下乡, 家乡, 故乡, 返乡, 各乡; 乡村振兴, 乡镇, 乡土, 乡风文明, 乡贤
   { word: "乡", notAfterName: /[城下家故回返各]$/, notBeforeText: /^[村镇土风贤愁亲情]/ },
 ];
@@ -70,10 +88,10 @@ function candidateAt(title: string, start: number): string | undefined {
 
 /**
  * The region a title names, the first from its start (`某市“十四五”…` → 某市; `舟山市普陀区…` → 舟山市;
- * `白云镇“十四五”…` → 白云镇; `淳安县千岛湖镇…` → 淳安县), "" when none: a name of 2 to 4 characters
- * before a region word (REGION_WORDS). When the first such name is a word of the plan's name (社区,
- * 园区; 新型城镇化, 城乡融合, 乡村振兴, 特色小镇) the title names none: reading on would take a phrase
- * of a long title for a place (统筹考虑城市).
+ * `白云镇“十四五”…` → 白云镇; `淳安县千岛湖镇…` → 淳安县; `天府新区“十四五”…` → 天府新区), "" when none:
+ * a name of 2 to 4 characters before a region word (REGION_WORDS). When the first such name is a word of
+ * the plan's name (社区, 园区; 新型城镇化, 城乡融合, 乡村振兴, 特色小镇, 智慧城市; 开发区 not before the
+ * title's break) the title names none: reading on would take a phrase of a long title for a place (统筹考虑城市).
  */
 export function regionFromTitle(title: string): string {
   for (let i = 0; i + 2 < title.length; i++) {

@@ -7,7 +7,7 @@
 import type { IndicatorTemplate, Template } from "../../templates/TemplateSchema";
 import { t, type Lang, type MessageKey } from "../shared/i18n";
 import type { DirectionChoice, PreviewRow, RowEdit, UnreadRow } from "./importPreview";
-import { unreadMessage, unreadPlace } from "../../import/unreadMessages";
+import { unreadCells, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
@@ -173,7 +173,7 @@ function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly Un
     li.dataset.line = String(u.line);
     li.dataset.code = u.code;
     li.append(node("span", "unread-line", placeText(lang, u.line, source)), colon(lang), unreadMessage(u, lang, source));
-    li.append(node("span", "unread-text", u.shown));
+    li.append(node("span", "unread-text", unreadCells(u.text, lang)));
     ul.append(li);
   }
   box.append(ul);

@@ -1,6 +1,5 @@
 import { parseTarget } from "../../domain/parseTarget";
 import { readValue } from "../../import/rules/valueUnit";
-import { showCells } from "../../import/text";
 import { detectUnit } from "../../domain/Unit";
 import type { UnreadLine } from "../../import";
 import { parseTemplate } from "../../templates/parseTemplate";
@@ -157,19 +156,16 @@ export function directionText(d: PreviewDirection, lang: Lang): string {
   return lang === "en" ? `${label} (${why})` : `${label}（${why}）`;
 }
 
-/** An unread line with its original cells as shown (`14 | 基本养老保险参保人数(人) | …`, as the CLI shows them). */
-export interface UnreadRow extends UnreadLine {
-  shown: string;
-}
+/** An unread line; the pane shows its cells as the CLI does (unreadCells, in the pane's language when drawn). */
+export type UnreadRow = UnreadLine;
 
 /** The unread lines in two lists: left out of the template (未载入) and loaded but to check (请核对). */
 export function splitUnread(unread: readonly UnreadLine[]): { notLoaded: UnreadRow[]; toCheck: UnreadRow[] } {
   const notLoaded: UnreadRow[] = [];
   const toCheck: UnreadRow[] = [];
   for (const u of unread) {
-    const row = { ...u, shown: showCells(u.text) };
-    if (u.effect === "to-check") toCheck.push(row);
-    else notLoaded.push(row);
+    if (u.effect === "to-check") toCheck.push(u);
+    else notLoaded.push(u);
   }
   return { notLoaded, toCheck };
 }

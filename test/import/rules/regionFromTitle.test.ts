@@ -41,6 +41,10 @@ describe("regionFromTitle: a town's plan", () => {
     ["新城镇 2021—2025年主要指标", "新城镇"],
     // the county before the town, as the city before the district
     ["淳安县千岛湖镇“十四五”主要指标", "淳安县"],
+    // a town named …乡 before 镇 (三乡镇 in 中山市): a town before the title's break, not the level 乡镇
+    ["三乡镇“十四五”规划主要指标", "三乡镇"],
+    ["三乡镇 2021—2025年主要指标", "三乡镇"],
+    ["中山市三乡镇“十四五”规划主要指标", "中山市"],
   ])("%s → %s", (title, region) => {
     expect(regionFromTitle(title)).toBe(region);
   });
@@ -63,8 +67,49 @@ describe("regionFromTitle: false friends", () => {
     ["送文化下乡工程主要指标", ""],
     ["城市街道环境整治主要指标", ""],
     ["全区各街道“十四五”社区建设主要指标", ""],
+    // the level 乡镇 after a word for all or a level, before the break too
+    ["各乡镇“十四五”规划主要指标", ""],
+    ["县乡镇“十四五”规划主要指标", ""],
+    ["三乡镇乡村振兴规划主要指标", ""],
+    // what a city is made, not a city (…城 before 市)
+    ["智慧城市“十四五”规划主要指标", ""],
+    ["新型智慧城市建设“十四五”规划主要指标", ""],
+    ["某某智慧城市建设规划主要指标", ""],
+    ["海绵城市建设规划主要指标", ""],
+    ["全国文明城市创建主要指标", ""],
+    ["某某市智慧城市建设规划主要指标", "某某市"],
+    // a zone's words in a plan's name, or a zone not before the title's break
+    ["全省开发区“十四五”发展规划主要指标", ""],
+    ["国家级新区“十四五”发展规划主要指标", ""],
+    ["国家高新区“十四五”发展规划主要指标", ""],
+    ["省级开发区“十四五”发展规划主要指标", ""],
+    ["产业园区“十四五”规划主要指标", ""],
+    ["化工园区“十四五”规划主要指标", ""],
+    ["城市新区“十四五”建设主要指标", ""],
+    ["推进开发区改革主要指标", ""],
+    ["天府新区高质量发展规划主要指标", ""],
     ["某某县乡村振兴规划主要指标", "某某县"],
     ["某某市新型城镇化规划主要指标", "某某市"],
+  ])("%s → %s", (title, region) => {
+    expect(regionFromTitle(title)).toBe(region);
+  });
+});
+
+/** A trial's zone plans read 「未注明」: a zone that plans for itself is its region, before the title's break. */
+describe("regionFromTitle: a zone's plan", () => {
+  test.each<[string, string]>([
+    ["苏州工业园区“十四五”规划主要指标", "苏州工业园区"],
+    ["天府新区“十四五”规划主要指标", "天府新区"],
+    ["四川天府新区“十四五”规划主要指标", "四川天府新区"],
+    ["合肥高新区国民经济和社会发展第十四个五年规划主要指标", "合肥高新区"],
+    ["北京经济技术开发区“十四五”规划主要指标", "北京经济技术开发区"],
+    ["浦东新区“十四五”规划主要指标", "浦东新区"],
+    // a city (or county) before its zone, as before its district
+    ["上海市浦东新区“十四五”规划主要指标", "上海市"],
+    ["合肥市高新区“十四五”规划主要指标", "合肥市"],
+    // cities whose names end in 城 stay cities
+    ["晋城市“十四五”规划主要指标", "晋城市"],
+    ["盐城市国民经济和社会发展第十四个五年规划", "盐城市"],
   ])("%s → %s", (title, region) => {
     expect(regionFromTitle(title)).toBe(region);
   });
