@@ -2,7 +2,8 @@ import { emptyCounts, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import type { RowStore } from "./RowStore";
-import { FLAGGED, goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
+import { FLAGGED } from "./isFlagged";
+import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 
 type Group = { key: string; count: number; planned: number; completed: number };
 

@@ -8,7 +8,7 @@ import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "./keys";
 import { COLOURED, STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
-import { isFlagged } from "./summarize";
+import { isFlagged } from "./isFlagged";
 import { fieldChanges } from "./FieldChange";
 import { basisOf, describeBasisChange, describeFieldChanges, readBasis, readContent, sameBasis, storeBasis, storeContent } from "./reviewBasis";
 import { reviewerCell } from "./reviewerCell";

@@ -65,18 +65,12 @@ export interface SummaryArrays extends SummaryFigures {
   runningTotals: FlagRow[];
 }
 
-export const FLAGGED: Status[] = ["lagging", "severe", "missing", "invalid", "manual"];
-
 /** Share met or on track among the rows a target applies to. */
 export function goodShare(c: Counts): number | null {
   const judged = Object.values(c).reduce((a, b) => a + b, 0) - c.not_applicable;
   return judged > 0 ? (c.met + c.on_track) / judged : null;
 }
 
-/** Whether a row goes on the flag lists: an issue that is not informational, or a status that needs a look. */
-export function isFlagged(i: CheckItem): boolean {
-  return FLAGGED.includes(i.status) || i.issues.some((x) => x.severity !== "info");
-}
 
 /**
  * The managers' figures over one or more returns of the same templates and year (one per

@@ -15,7 +15,7 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { FLAG_MARK, REVIEW_MARK, REVIEW_STATES } from "../../src/sheet/reviewSheet";
 import { checkGrid } from "../../src/sheet/checkGrid";
-import { isFlagged } from "../../src/sheet/summarize";
+import { isFlagged } from "../../src/sheet/isFlagged";
 import type { CheckReport } from "../../src/sheet/CheckReport";
 import { STATUS_LABELS } from "../../src/domain/Status";
 import { findTemplate } from "../../src/templates/catalog";

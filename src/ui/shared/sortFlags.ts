@@ -1,5 +1,6 @@
 import type { Status } from "../../domain/Status";
 import type { CheckItem } from "../../sheet/CheckReport";
+import { isFlagged } from "../../sheet/isFlagged";
 
 /** Statuses that need action now, most urgent first. */
 const URGENT: Status[] = ["severe", "invalid", "lagging"];
@@ -8,11 +9,6 @@ const OTHER_ORDER: Status[] = ["missing", "manual", "on_track", "met", "not_appl
 export interface FlagGroup {
   sheet: string;
   flags: CheckItem[];
-}
-
-/** An item is flagged when its status needs attention or it has an issue. */
-export function isFlagged(i: CheckItem): boolean {
-  return i.status === "severe" || i.status === "invalid" || i.status === "lagging" || i.status === "missing" || i.issues.length > 0;
 }
 
 function rank(s: Status): number {

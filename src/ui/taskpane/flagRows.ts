@@ -1,6 +1,7 @@
 import type { Status } from "../../domain/Status";
 import type { CheckItem } from "../../sheet/CheckReport";
-import { isFlagged, sortFlags } from "../shared/sortFlags";
+import { isFlagged } from "../../sheet/isFlagged";
+import { sortFlags } from "../shared/sortFlags";
 
 /** What the flag list shows: chips chosen (none = every flagged item) and 只看约束性. */
 export interface FlagFilter {
