@@ -6,7 +6,7 @@ import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
 import { shownValue } from "./shownValue";
-import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./progressFormat";
+import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX";
 
 /** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
 const HEADERS = ["序号", "指标", "单位", "属性", "基期值", "目标值", "{Y}年实际", "进度", "序时进度", "评估", "预测{T}年", "所需年均进度", "说明"];

@@ -1,7 +1,7 @@
 import type { CheckItem } from "../../sheet/CheckReport";
 import { percent, t, type Lang } from "./i18n";
 import { progressText } from "../../sheet/progressText";
-import { PROGRESS_SHOWN_MAX } from "../../sheet/progressFormat";
+import { PROGRESS_SHOWN_MAX } from "../../domain/PROGRESS_SHOWN_MAX";
 import { unitAfterNumber } from "../../domain/unitAfterNumber";
 
 /**
