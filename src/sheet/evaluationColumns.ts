@@ -1,7 +1,7 @@
 import { paceClause, paceNumber, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
-import { STATUS_LABELS } from "../domain/Status";
+import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
@@ -52,7 +52,7 @@ export function paceText(r: EvaluationRow): string {
 /** 说明: why a row is not graded, or the 人工评估 it was graded by; then the reporter's own note. */
 export function remarkText(r: EvaluationRow): string {
   const assessed = assessmentOf(r);
-  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
+  const reason = r.graded.reason ? `未能评估：${notGradedReasonLabel(r.graded.reason)}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
   return [reason, r.note].filter(Boolean).join("；");
 }
 
