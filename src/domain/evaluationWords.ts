@@ -167,12 +167,8 @@ export type PaceTurn = "rise_slowing" | "fall_slowing" | "turned_up" | "turned_d
 const ZH_TURN: Record<PaceTurn, string> = { rise_slowing: "增势放缓", fall_slowing: "降势放缓", turned_up: "转为回升", turned_down: "转为回落", stalled: "趋于停滞" };
 const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowing: "slowing", turned_up: "turned upward", turned_down: "turned downward", stalled: "stalled" };
 
-/** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none; a bracketed unit (unitAfterNumber) no space ("降低 0.05", not "降低 0.05 比"). */
-const paceUnit = (unit: string, percent: string, permille: string): string => {
-  const u = unitAfterNumber(unit);
-  // a bracketed unit (（1/10万）) needs no space before it
-  return unit === "%" ? percent : unit === "‰" ? permille : u.startsWith("（") ? u : u ? ` ${u}` : "";
-};
+/** The pace's unit words: points for % and ‰ (个百分点), else the unit as after any number (unitAfterNumber: "降低 0.05", not "降低 0.05 比"). */
+const paceUnit = (unit: string, percent: string, permille: string): string => (unit === "%" ? percent : unit === "‰" ? permille : unitAfterNumber(unit));
 
 /**
  * A likely running total (valueToVerify `running_total`): what the grade reads instead of the sum

@@ -23,9 +23,9 @@ const T = "zhoushan-2016-2020";
 describe("report: a value to verify is quoted with its caveat", () => {
   test.each([
     ["10× the plan's largest number (50 张)", [{ template: T, id: "zs16-18", key: "in:2018", value: 500 }], "zs16-18", "far_from_plan",
-      "500张（数值约为规划数值的 10 倍，待核实）", "500（数值约为规划数值的 10 倍，待核实）", "其中 1 项数值待核实：每千名老年人拥有社会养老床位数 (张)。"],
+      "500 张（数值约为规划数值的 10 倍，待核实）", "500（数值约为规划数值的 10 倍，待核实）", "其中 1 项数值待核实：每千名老年人拥有社会养老床位数 (张)。"],
     ["a ninth of the plan's smallest (1.77 平方米)", [{ template: T, id: "zs16-20", key: "in:2018", value: 0.2 }], "zs16-20", "far_from_plan",
-      "0.2平方米（数值约为规划数值的 1/9，待核实）", "0.2（数值约为规划数值的 1/9，待核实）", "其中 1 项数值待核实：人均体育场地面积 (平方米)。"],
+      "0.2 平方米（数值约为规划数值的 1/9，待核实）", "0.2（数值约为规划数值的 1/9，待核实）", "其中 1 项数值待核实：人均体育场地面积 (平方米)。"],
     ["explained in its 说明: no caveat", [{ template: T, id: "zs16-18", key: "in:2018", value: 500 }, { template: T, id: "zs16-18", key: "note", value: "新建养老综合体，已核实" }], "zs16-18", undefined,
       null, null, null],
   ] as Array<[string, InputEntry[], string, string | undefined, string | null, string | null, string | null]>)("%s", async (why, entries, id, code, line, annex, opening) => {
@@ -64,8 +64,8 @@ describe("report: a value to verify is quoted with its caveat", () => {
  */
 describe("report: a value 1000× off is counted 未能评估（数值待核实）, never 提前实现", () => {
   test.each([
-    ["the right unit: 提前实现", 2.5, "early", null, "人均体育场地面积 (平方米)（预期性）：提前实现，2018 年 2.5平方米"],
-    ["1000× off: 未能评估", 2500, "not_graded", "数值待核实 1 项", "人均体育场地面积 (平方米)（预期性）：未能评估（数值待核实），2018 年 2500平方米（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"],
+    ["the right unit: 提前实现", 2.5, "early", null, "人均体育场地面积 (平方米)（预期性）：提前实现，2018 年 2.5 平方米"],
+    ["1000× off: 未能评估", 2500, "not_graded", "数值待核实 1 项", "人均体育场地面积 (平方米)（预期性）：未能评估（数值待核实），2018 年 2500 平方米（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"],
   ] as Array<[string, number, string, string | null, string]>)("%s", async (why, value, grade, counted, line) => {
     const file = await withValues(`scale-${value}.xlsx`, [{ template: T, id: "zs16-20", key: "in:2018", value }]);
     const doc = JSON.parse((await cli("report", file, "--json")).out) as { items: Array<{ id: string; grade: string; status: string }>; counts: Record<string, number>; text: string };
