@@ -1,4 +1,5 @@
 import { HELD_WORDS } from "../cycle/HELD_WORDS";
+import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 import type { VersionBasis } from "../cycle/versionOrder";
 import type { Lang } from "./fileMessages";
 import { newestBy } from "./newestBy";
@@ -9,7 +10,7 @@ import { STATUS_LABELS } from "../domain/Status";
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
+  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -82,6 +83,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.zh.state,
   summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
+  summary_unassessed: (p) => UNASSESSED_WORDS.zh.line(v(p, "units")),
   summary_accepted_incomplete: (p) => `已通过但有未填报的指标（审核时按未填报接受，不列入补填）：${v(p, "units")}`,
   summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
   summary_out_or_json: () => "请用 --out 指定汇总工作簿（.xlsx），或用 --json 只输出 JSON",
@@ -143,6 +145,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.en.state,
   summary_held: (p) => `accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,
+  summary_unassessed: (p) => UNASSESSED_WORDS.en.line(v(p, "units")),
   summary_accepted_incomplete: (p) => `accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
   summary_explained: (p) => `lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
   summary_out_or_json: () => "give the summary workbook with --out (.xlsx), or --json to print JSON only",

@@ -6,6 +6,7 @@ import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
 import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
 import { nameInText } from "../domain/nameInText";
 import { shownGradeLabels } from "../domain/shownGradeLabels";
+import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
 import { evaluationColumns, evaluationHeaders, shareText } from "../sheet/evaluationColumns";
@@ -47,7 +48,7 @@ function domainLine(i: EvaluationRow, year: number): string {
   const g = i.graded;
   // the status that kept it from a grade beside 未能评估, as the 评估 sheet says it (待人工评估 is not
   // "data to verify"); a row with nothing entered is said once, by its reason
-  const grade = g.reason ? `${gradeLabel(g.grade, false)}（${STATUS_LABELS[g.reason]}）` : gradeLabel(g.grade, year >= i.targetYear);
+  const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
   if (g.progress !== null) parts.push(`进度 ${shareText(g.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)

@@ -12,7 +12,7 @@ import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
 import { unusableFileLine } from "./unusableFileLine";
 import { cycleMessage } from "./cycleMessages";
-
+import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 const many = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通过"];
@@ -70,6 +70,9 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
       ? `${x.unit} ${x.missing} of ${x.rows}${locked(x) ? " (locked)" : ""}`
       : `${x.unit} ${x.missing} 项（共 ${x.rows} 项${locked(x) ? "，已锁定" : ""}）`)).join(en ? ", " : "、") }, lang));
   }
+  // 通过 with indicators still 待人工评估 (lock --accept-unassessed): the report keeps them 未能评估
+  const unassessed = (ledger ?? []).filter((x) => x.unassessed);
+  if (unassessed.length) states.push(cycleMessage("summary_unassessed", { units: unassessed.map((x) => UNASSESSED_WORDS[lang].unit(x.unit, x.unassessed ?? 0)).join(en ? ", " : "、") }, lang));
   // accepted on the 审核 sheet, but lock refuses it: not 通过 until sent back or corrected
   const held = (ledger ?? []).filter((x) => x.held);
   if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${many(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));

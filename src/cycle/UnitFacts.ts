@@ -32,6 +32,12 @@ export interface UnitFacts {
   missing: number;
   rows: number;
   lock: "" | "已锁定" | "锁定后被改动";
+  /**
+   * a 通过 return's indicators still 待人工评估 (unassessedRows: a words target with no conclusion in
+   * its 人工评估 cell, locked so by `lock --accept-unassessed`): the ledger says 通过（N 项未评估）;
+   * absent when none or when not 通过
+   */
+  unassessed?: number;
   /** files received for the unit */
   versions: number;
   /** values changed between the two latest versions */

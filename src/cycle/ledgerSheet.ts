@@ -8,6 +8,7 @@ import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { UNUSABLE_SHORT, UNUSABLE_ZH } from "../domain/UnusableReason";
 import { HELD_WORDS } from "./HELD_WORDS";
+import { UNASSESSED_WORDS } from "./UNASSESSED_WORDS";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
@@ -80,8 +81,10 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     const lines = wrappedLines(unit, b.width("unit"));
     b.value(r, b.col("unit"), unit, lines > 1 ? "textWrap" : "text");
     if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
-    // the decisions say 通过 but an error remains (lock refuses it): 已报, marked, and chased below
-    b.value(r, b.col("state"), f.held ? HELD_WORDS.zh.state : f.state, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
+    // the decisions say 通过 but an error remains (lock refuses it): 已报, marked, and chased below;
+    // 通过 with indicators still 待人工评估 says how many, the report keeping them 未能评估
+    const state = f.held ? HELD_WORDS.zh.state : f.unassessed ? UNASSESSED_WORDS.zh.state(f.unassessed) : f.state;
+    b.value(r, b.col("state"), state, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
     // received without the year's values: how many versions came, nothing else to count
     if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
     if (f.state !== "未报") {

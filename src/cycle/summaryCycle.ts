@@ -7,7 +7,9 @@ import { lagsOf } from "./lagsOf";
 import { lockErrors } from "./lockErrors";
 import { ledgerStanding } from "./ledgerState";
 import { reviewTally } from "./reviewTally";
+import { returnEntries } from "./returnEntries";
 import { returnValues } from "./returnValues";
+import { unassessedRows } from "./unassessedRows";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import type { UnusableFile } from "./UnusableFile";
 import { versionFacts } from "./versionFacts";
@@ -39,6 +41,8 @@ export interface ArrivedReturn {
   held: number;
   /** rows left 未填报 for the year, of `rows` checked */
   missing: number;
+  /** of a 通过 return, the indicators still 待人工评估 (unassessedRows); 0 otherwise */
+  unassessed: number;
   rows: number;
   /**
    * no value for the reporting year: not a return of the year (未报, chased), though a file came
@@ -57,6 +61,8 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
     file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, content), lock, state, held,
     errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
+    // read only of a return 通过: its 人工评估 cells, locked with it, stay as they were accepted
+    unassessed: state === "通过" ? unassessedRows(report, returnEntries(grid, report)).length : 0,
     blank: blankOf(grid, report),
   };
 }
@@ -127,6 +133,7 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
         unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
         lock: !x.lock.locked ? "" : x.lock.intact ? "已锁定" : "锁定后被改动", versions: versionsOf(x), changes: changesOf(x),
         ...(x.explainedByReviewer ? { explainedByReviewer: x.explainedByReviewer } : {}), ...(x.held ? { held: x.held } : {}),
+        ...(x.state === "通过" && x.unassessed ? { unassessed: x.unassessed } : {}),
       };
       if (unlisted) f.unlisted = true;
       return f;

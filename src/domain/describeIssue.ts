@@ -1,4 +1,5 @@
 import type { Issue, IssueCode } from "./Issue";
+import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
 import { STATUS_LABELS_EN, type Status } from "./Status";
 
 export type Lang = "zh" | "en";
@@ -10,10 +11,12 @@ const p = (i: Issue, k: string): string => String(i.params?.[k] ?? "");
 const noted = (i: Issue, lang: Lang): string => (i.params?.["noted"] ? (lang === "zh" ? "（已说明）" : " (explained)") : lang === "zh" ? "：请改正，或在说明中写明原因" : ": correct it, or explain it in 说明");
 // the plan's numbers a value is far from: "80.51–81.8", or one number
 const planRange = (i: Issue): string => (p(i, "low") === p(i, "high") ? p(i, "low") : `${p(i, "low")}–${p(i, "high")}`);
+// a jump in percent above 999% reads >999%, as a progress does (a value typed 1000× off); points read in full
 const moved = (i: Issue, lang: Lang): string => {
   const c = Number(i.params?.["change"] ?? 0);
-  const unit = p(i, "by") === "points" ? (lang === "zh" ? " 个百分点" : " points") : "%";
-  return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${Math.abs(c)}${unit}` : `${c >= 0 ? "up" : "down"} ${Math.abs(c)}${unit}`;
+  const points = p(i, "by") === "points";
+  const size = !points && Math.abs(c) / 100 > PROGRESS_SHOWN_MAX ? PROGRESS_OVER : `${Math.abs(c)}${points ? (lang === "zh" ? " 个百分点" : " points") : "%"}`;
+  return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${size}` : `${c >= 0 ? "up" : "down"} ${size}`;
 };
 /** `expected` in English: checkActual says 数值 (any number) where the unit sets no range. */
 const expectedEn = (i: Issue): string => (i.expected ?? "").replace("数值", "any number");

@@ -10,7 +10,8 @@ import type { Issue } from "./Issue";
 import { nameInText } from "./nameInText";
 import { planDecimals } from "./planDecimals";
 import { unitAfterNumber } from "./unitAfterNumber";
-import { STATUS_CODES, type Status } from "./Status";
+import { NOT_GRADED_REASONS, type NotGradedReason } from "./NotGradedReason";
+import type { Status } from "./Status";
 import { warningKind } from "./warningKind";
 import type { ValueToVerify } from "./valueToVerify";
 
@@ -28,8 +29,8 @@ export interface TextItem {
   /** the unit symbol, for the pace ("%" is said in 个百分点) */
   unit: string;
   grade: Grade;
-  /** for not_graded: the status that keeps it from a grade (未填报, 数据异常, …), counted in the paragraph */
-  reason?: Status | null | undefined;
+  /** for not_graded: what keeps it from a grade (未填报, 数据异常, …, 数值待核实), counted in the paragraph */
+  reason?: NotGradedReason | null | undefined;
   cumulative: boolean;
   /** `value`: F at T, said against the target in the 预计难以完成 list, with `decimals` (forecastNumber) */
   forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined };
@@ -174,7 +175,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   // why rows are not graded, by status, when every one says (the table's 说明 gives the same)
   const notGraded = named.filter((i) => i.grade === "not_graded");
   const byStatus = notGraded.every((i) => i.reason)
-    ? STATUS_CODES.map((st) => [st, notGraded.filter((i) => i.reason === st).length] as [Status, number]).filter(([, n]) => n > 0)
+    ? NOT_GRADED_REASONS.map((st) => [st, notGraded.filter((i) => i.reason === st).length] as [NotGradedReason, number]).filter(([, n]) => n > 0)
     : [];
   const why = w.notGradedWhy(byStatus);
   const notGradedPart = w.gradeCount("not_graded", counts.not_graded) + why;

@@ -2,6 +2,7 @@ import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
 import type { Breach } from "./breachOf";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
+import { notGradedReasonLabel, type NotGradedReason } from "./NotGradedReason";
 import { unitAfterNumber } from "./unitAfterNumber";
 import { unusableText, type UnusableReason } from "./UnusableReason";
 import type { ValueToVerify } from "./valueToVerify";
@@ -91,7 +92,7 @@ export interface EvaluationWords {
   /** the list of what is not achieved, after endOpening */
   endList: (items: string[]) => string;
   /** "（未填报 19 项、待人工评估 2 项）": why rows are not graded, by status */
-  notGradedWhy: (byStatus: Array<[Status, number]>) => string;
+  notGradedWhy: (byReason: Array<[NotGradedReason, number]>) => string;
   /** the return has no value at all for Y: said in place of the grades */
   nothingEntered: (year: number, n: number, why: string) => string;
   /** one 预计难以完成 item of the paragraph: the forecast F against the target, then the pace where it explains F */
@@ -166,12 +167,8 @@ export type PaceTurn = "rise_slowing" | "fall_slowing" | "turned_up" | "turned_d
 const ZH_TURN: Record<PaceTurn, string> = { rise_slowing: "增势放缓", fall_slowing: "降势放缓", turned_up: "转为回升", turned_down: "转为回落", stalled: "趋于停滞" };
 const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowing: "slowing", turned_up: "turned upward", turned_down: "turned downward", stalled: "stalled" };
 
-/** The pace's unit words: a ratio (城乡居民收入比, its unit 比 or a dash: unitText) has none; a bracketed unit (unitAfterNumber) no space ("降低 0.05", not "降低 0.05 比"). */
-const paceUnit = (unit: string, percent: string, permille: string): string => {
-  const u = unitAfterNumber(unit);
-  // a bracketed unit (（1/10万）) needs no space before it
-  return unit === "%" ? percent : unit === "‰" ? permille : u.startsWith("（") ? u : u ? ` ${u}` : "";
-};
+/** The pace's unit words: points for % and ‰ (个百分点), else the unit as after any number (unitAfterNumber: "降低 0.05", not "降低 0.05 比"). */
+const paceUnit = (unit: string, percent: string, permille: string): string => (unit === "%" ? percent : unit === "‰" ? permille : unitAfterNumber(unit));
 
 /**
  * A likely running total (valueToVerify `running_total`): what the grade reads instead of the sum
@@ -214,7 +211,7 @@ const ZH: EvaluationWords = {
   notAchievedCount: (n) => `未完成 ${n} 项`,
   notAchievedBinding: (n) => (n > 0 ? `（其中约束性 ${n} 项）` : ""),
   endList: (items) => `未完成的 ${items.length} 项：${items.join("；")}。`,
-  notGradedWhy: (by) => (by.length > 0 ? `（${by.map(([s, n]) => `${STATUS_LABELS[s]} ${n} 项`).join("、")}）` : ""),
+  notGradedWhy: (by) => (by.length > 0 ? `（${by.map(([s, n]) => `${notGradedReasonLabel(s, "zh")} ${n} 项`).join("、")}）` : ""),
   nothingEntered: (y, n, why) => `${y} 年未填报任何数值，未能评估 ${n} 项${why}。`,
   forecastItem: (name, f, target, pace) => `${name}（预计 ${f}，目标 ${target}${pace ? `；${pace}` : ""}）`,
   forecastValue: (t, v, cumulative) => `${t} 年${cumulative ? "累计" : ""} ${v}`,
@@ -266,7 +263,7 @@ const EN: EvaluationWords = {
   notAchievedCount: (n) => `not achieved ${n}`,
   notAchievedBinding: (n) => (n > 0 ? ` (of which binding ${n})` : ""),
   endList: (items) => `Not achieved: ${items.join("; ")}. `,
-  notGradedWhy: (by) => (by.length > 0 ? ` (${by.map(([s, n]) => `${STATUS_LABELS_EN[s].toLowerCase()} ${n}`).join(", ")})` : ""),
+  notGradedWhy: (by) => (by.length > 0 ? ` (${by.map(([s, n]) => `${notGradedReasonLabel(s, "en").toLowerCase()} ${n}`).join(", ")})` : ""),
   nothingEntered: (y, n, why) => `No value was entered for ${y}: not graded ${n}${why}. `,
   forecastItem: (name, f, target, pace) => `${name} (forecast ${f}, target ${target}${pace ? `; ${pace}` : ""})`,
   forecastValue: (t, v, cumulative) => `${v}${cumulative ? " in total" : ""} in ${t}`,

@@ -8,9 +8,11 @@ import type { IndicatorResult } from "./IndicatorResult";
 import { indicatorUnit } from "./indicatorUnit";
 import { leastSquaresAt } from "./leastSquaresAt";
 import { runningTotalReading } from "./runningTotalReading";
+import type { NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
 import { targetValue, type Target } from "./Target";
 import { unitBounds } from "./unitBounds";
+import { valueToVerify } from "./valueToVerify";
 import { yearRule } from "./yearRule";
 import { isYearlyRate } from "./yearlyRate";
 
@@ -27,8 +29,11 @@ export interface IndicatorGrade {
   /** the progress p the grade reads: `result.progress`, or the basis's where there is one */
   progress: number | null;
   grade: Grade;
-  /** for `not_graded`: the status that prevents grading (missing, invalid, manual, not_applicable) */
-  reason: Status | null;
+  /**
+   * for `not_graded`: the status that prevents grading (missing, invalid, manual, not_applicable), or
+   * `scale_suspect` (a value over 1000× the plan's numbers: 数值待核实, whatever its status)
+   */
+  reason: NotGradedReason | null;
   /** the reporting year has its own target (a yearly-target table) */
   yearly: boolean;
   cumulative: boolean;
@@ -118,9 +123,12 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   }
 
   const grade = gradeOf();
-  function gradeOf(): { grade: Grade; reason: Status | null } {
+  function gradeOf(): { grade: Grade; reason: NotGradedReason | null } {
     const st = judged.status;
     if (NOT_GRADED.has(st)) return { grade: "not_graded", reason: st };
+    // a value 1000× off (likely a smaller unit) is no ground for 提前实现 or 滞后: the paragraph's counts,
+    // the 分领域 line and the 附表 all read this one grade, 未能评估（数值待核实） (§6, our reading)
+    if (valueToVerify(result.issues)?.code === "scale_suspect") return { grade: "not_graded", reason: "scale_suspect" };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
     // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成
@@ -172,7 +180,8 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   }
 
   const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null, plan: [spec.baseline, ruleT.target.text] };
-  if (a !== null) {
+  // a row not graded has no pace either (a value 1000× off would need a pace of minus itself)
+  if (a !== null && grade.reason === null) {
     // a yearly rate met this year is to be held, not moved toward its target (§6, our reading)
     const held = judged.status === "met" && isYearlyRate(spec.name, unit, ruleY.target);
     if (year < T && finalValue !== null && !held) pace.needed = (finalValue - a) / (T - year);

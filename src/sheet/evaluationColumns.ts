@@ -1,12 +1,12 @@
 import { paceClause, paceNumber, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
-import { STATUS_LABELS } from "../domain/Status";
+import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
 import { shownValue } from "./shownValue";
-import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./progressFormat";
+import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX";
 
 /** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
 const HEADERS = ["序号", "指标", "单位", "属性", "基期值", "目标值", "{Y}年实际", "进度", "序时进度", "评估", "预测{T}年", "所需年均进度", "说明"];
@@ -52,7 +52,7 @@ export function paceText(r: EvaluationRow): string {
 /** 说明: why a row is not graded, or the 人工评估 it was graded by; then the reporter's own note. */
 export function remarkText(r: EvaluationRow): string {
   const assessed = assessmentOf(r);
-  const reason = r.graded.reason ? `未能评估：${STATUS_LABELS[r.graded.reason]}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
+  const reason = r.graded.reason ? `未能评估：${notGradedReasonLabel(r.graded.reason)}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
   return [reason, r.note].filter(Boolean).join("；");
 }
 

@@ -1,4 +1,4 @@
-import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./progressFormat";
+import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX";
 
 /**
  * Progress as people read it (evaluation-rules.md §3a): a percentage with `digits` decimals;

@@ -5,7 +5,9 @@
  * 人工评估 cell and indicator, unless the reviewer locks them on purpose (--accept-unassessed), when
  * one line says they stay 未能评估. A row 未填报, or one the reviewer assessed, is no reason to refuse.
  */
+import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { cli } from "../support/cli";
 import { at, returnFile, years } from "../support/trialReturn";
 import { cycleMessage } from "../../src/cli/cycleMessages";
@@ -51,4 +53,34 @@ test.each<["zh" | "en", RegExp]>([
   ["en", /\(a!Q1 x; b!Q2 y; 12 in all\), not locked/],
 ])("more rows than named (%s): how many in all", (lang, words) => {
   expect(cycleMessage("lock_unassessed", { file: "f.xlsx", n: 12, rows: lang === "en" ? "a!Q1 x; b!Q2 y" : "a!Q1 x、b!Q2 y", shown: 2 }, lang)).toMatch(words);
+});
+
+/**
+ * The ledger and summary of a return locked with --accept-unassessed said a bare 通过, as if every
+ * indicator were assessed; they say how many are not (UNASSESSED_WORDS), in the sheet, the text
+ * (zh and en) and --json (`ledger[].unassessed`). A return locked fully assessed stays 通过.
+ */
+describe("the ledger of a return locked with rows still 待人工评估", () => {
+  test.each<[string, typeof CLEAN, string[], string, number | undefined, string | null, string | null]>([
+    ["locked unassessed: 通过（1 项未评估）", [...CLEAN, WORDS], ["--accept-unassessed"], "通过（1 项未评估）", 1,
+      "已通过但有指标待人工评估（评估报告中为“未能评估”）：青山县 1 项", "passed with indicators still 待人工评估 (not assessed; the report keeps them 未能评估): 青山县 1"],
+    ["locked assessed: 通过", [...CLEAN, WORDS, at("r13", "assess", "已达标")], [], "通过", undefined, null, null],
+  ])("%s", async (_, entries, args, state, unassessed, zh, en) => {
+    const f = await returnFile(entries);
+    expect((await cli("lock", f, ...args)).code).toBe(0);
+    const json = JSON.parse((await cli("summary", f, "--units", "青山县", "--json")).out) as { ledger: Array<{ state: string; unassessed?: number }> };
+    expect([json.ledger[0]?.state, json.ledger[0]?.unassessed]).toEqual(["通过", unassessed]);
+    for (const [lang, line] of [["zh", zh], ["en", en]] as const) {
+      const out = join(dirname(f), `汇总-${lang}-${unassessed ?? 0}.xlsx`);
+      const r = await cli("summary", f, "--units", "青山县", "--out", out, "--force", "--lang", lang);
+      expect(r.code).toBe(0);
+      const said = r.out.split("\n").filter((l) => l.includes("待人工评估") && /通过|passed/.test(l));
+      expect(said).toEqual(line ? [line] : []);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const cells: string[] = [];
+      wb.getWorksheet("报送台账")?.eachRow((row) => row.eachCell((c) => { cells.push(String(c.value)); }));
+      expect(cells).toContain(state);
+    }
+  }, 60000);
 });

@@ -1,7 +1,7 @@
 import { misnamedReturns } from "../../src/cycle/misnamedReturns";
 import type { ArrivedReturn } from "../../src/cycle/summaryCycle";
 
-const arrived = (file: string, unit: string): ArrivedReturn => ({ file, unit, receivedAt: 0, lock: { locked: false } as ArrivedReturn["lock"], state: "已报", errors: 0, unexplainedLags: 0, explainedByReviewer: 0, held: 0, missing: 0, rows: 0, blank: null });
+const arrived = (file: string, unit: string): ArrivedReturn => ({ file, unit, receivedAt: 0, lock: { locked: false } as ArrivedReturn["lock"], state: "已报", errors: 0, unexplainedLags: 0, explainedByReviewer: 0, held: 0, missing: 0, unassessed: 0, rows: 0, blank: null });
 
 describe("misnamedReturns: a return filed under another unit's name", () => {
   test.each<[string, ArrivedReturn[], string[], Array<[string, string, string, boolean]>]>([

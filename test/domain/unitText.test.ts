@@ -18,8 +18,8 @@ test.each<[string, string, string, string]>([
   ["a slash", "/", "", "2.81"],
   ["无", "无", "", "2.81"],
   ["比", "比", "", "2.81"],
-  ["a unit", "万人次", "万人次", "2.81万人次"],
-  ["a rate with a slash stays a unit", "人/亿元", "人/亿元", "2.81人/亿元"],
+  ["a unit, after a space", "万人次", " 万人次", "2.81 万人次"],
+  ["a rate with a slash stays a unit", "人/亿元", " 人/亿元", "2.81 人/亿元"],
   ["no unit given", "", "", "2.81"],
   // a trial's 孕产妇死亡率（1/10万）: 8.5 was written 8.51/10万
   ["a unit that begins with a digit is bracketed", "1/10万", "（1/10万）", "2.81（1/10万）"],
@@ -27,7 +27,7 @@ test.each<[string, string, string, string]>([
 ])("%s", (_d, unit, text, shown) => {
   // joined to a number (unitAfterNumber) a unit beginning with a digit is bracketed; unitText is the bare unit
   expect(unitAfterNumber(unit)).toBe(text);
-  expect(unitText(unit)).toBe(text.replace(/^（(.*)）$/, "$1"));
+  expect(unitText(unit)).toBe(text.trim().replace(/^（(.*)）$/, "$1"));
   expect(withUnit("2.81", unit)).toBe(shown);
   if (text === "" && unit !== "") expect(classifyUnit(unit)).toBe("ratio");
 });

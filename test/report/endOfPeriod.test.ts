@@ -34,9 +34,9 @@ describe("the paragraph at and after the plan's last year (§6, our reading): wh
     ["Y = T, all graded achieved, en", [item("丙", "预期性", "achieved"), item("戊", "预期性", "not_graded")], 2025, 2025, "en",
       "At the end of the plan period (2025): achieved 1, not achieved 0, not graded 1."],
     ["a cumulative target: the running total, said as 累计", [item("职业技能培训(万人)", "预期性", "behind", { unit: "万人", cumulative: true, actual: "13.2", target: "[15]" })], 2025, 2025, "zh",
-      "未完成的 1 项：职业技能培训(万人)（2025 年累计 13.2万人，目标 [15]）。"],
+      "未完成的 1 项：职业技能培训(万人)（2025 年累计 13.2 万人，目标 [15]）。"],
     ["a cumulative target, en", [item("职业技能培训(万人)", "预期性", "behind", { unit: "万人", cumulative: true, actual: "13.2", target: "[15]" })], 2025, 2025, "en",
-      "Not achieved: 职业技能培训(万人) (2025: 13.2万人 in total, target [15])."],
+      "Not achieved: 职业技能培训(万人) (2025: 13.2 万人 in total, target [15])."],
     ["plans ending in different years: the one ended says so, the other is forecast", [
       item("甲", "约束性", "behind", { targetYear: 2025 }),
       item("乙", "预期性", "behind", { targetYear: 2027, forecast: { meets: false }, pace: { needed: 1, achieved: 0.5 } }),

@@ -1,7 +1,7 @@
 import { evaluationColumns } from "../../src/sheet/evaluationColumns";
 import { evaluationSheet } from "../../src/sheet/evaluationSheets";
 import { warningSection } from "../../src/sheet/warningSection";
-import { unitText } from "../../src/domain/unitText";
+import { unitAfterNumber } from "../../src/domain/unitAfterNumber";
 import { returnOf, type RowFacts } from "./evaluationRow";
 
 /**
@@ -35,8 +35,8 @@ describe("a forecast's digits follow its target's and never cross it (§6, our r
     // the 附表, the 分领域-style forecast words of the paragraph or 预警 list, and the sheet's number agree
     expect(evaluationColumns(item, 1, 2023)[10]).toBe(`${shown}（${meets ? "预计可完成" : "预计难以完成"}）`);
     if (!meets) {
-      // a dash for the unit is none (unitText): "1.77", never "1.77—"
-      const u = unitText(row.unit);
+      // a dash for the unit is none: "1.77", never "1.77—"; a word unit after a space (unitAfterNumber)
+      const u = unitAfterNumber(row.unit);
       expect(ret.text).toContain(`预计 2025 年 ${shown}${u}，目标 ${row.target}`);
       expect(warningSection(ret).lines[0]).toContain(`按目前趋势预计 2025 年为 ${shown}${u}，目标 ${row.target}`);
     }

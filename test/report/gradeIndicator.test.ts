@@ -134,3 +134,25 @@ describe("projects in 个百分点 (§4, §6)", () => {
     expect(gradeProject(r, 2025, d.period)).toEqual({ grade: "not_graded", reason: "missing", gapPoints: null, gapText: "" });
   });
 });
+
+/**
+ * A value over 1000× the plan's numbers (§2 scale_suspect, likely typed in a smaller unit) is 未能评估
+ * (数值待核实), never 提前实现: a trial's 5000000 平方米 against 4375 was counted 提前实现 in the opening
+ * paragraph beside its own caveat 待核实. Check's status stays the value's. A value far from the plan
+ * but under 1000× (§8f far_from_plan) keeps its grade, with its caveat (§6).
+ */
+describe("a value 1000× off is not graded: 数值待核实", () => {
+  test.each([
+    ["人均体育场地面积 2500 against 2.4: met, but 1000× off", "zhoushan-2016-2020", "zs16-20", 2017, { 2016: 1.95, 2017: 2500 }, "met", "not_graded", "scale_suspect"],
+    ["the trial: 每万人拥有公共文化设施面积 5000000 against 4375", "zhoushan-2021-2025", "zs21-20", 2023, { 2022: 4055.53, 2023: 5000000 }, "met", "not_graded", "scale_suspect"],
+    ["床位数 500 against 50: 10× the plan, graded with its caveat", "zhoushan-2016-2020", "zs16-18", 2018, { 2018: 500 }, "met", "early", null],
+    ["人均体育场地面积 2.5 (its right unit): graded", "zhoushan-2016-2020", "zs16-20", 2017, { 2016: 1.95, 2017: 2.5 }, "met", "early", null],
+  ] as const)("%s", (_why, template, id, year, values, status, expected, reason) => {
+    const g = grade(template, id, year, values);
+    expect(g.result.status).toBe(status);
+    expect(g.grade).toBe(expected);
+    expect(g.reason).toBe(reason);
+    // no forecast nor pace from a value no grade rests on
+    if (reason !== null) expect([g.forecast.value, g.forecast.meets, g.pace.needed, g.pace.achieved]).toEqual([null, null, null, null]);
+  });
+});

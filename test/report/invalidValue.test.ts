@@ -15,7 +15,7 @@ test.each<[string, string, string, { invalid?: boolean; verify?: { code: "far_fr
   ["a number with separators typed as text: no unit appended", "3,520", "万人次", { invalid: true }, "“3,520”（数据异常，未采用）", "\"3,520\" (invalid, not used)"],
   ["full-width digits", "５９．２", "%", { invalid: true }, "“５９．２”（数据异常，未采用）", "\"５９．２\" (invalid, not used)"],
   ["95.5% in a percent style, as shown", "95.5%", "%", { invalid: true }, "“95.5%”（数据异常，未采用）", "\"95.5%\" (invalid, not used)"],
-  ["a value to verify keeps its caveat", "500", "张", { verify: { code: "far_from_plan", factor: 10, side: "above" } }, "500张（数值约为规划数值的 10 倍，待核实）", "500张 (the value is about 10× the plan's numbers: to be verified)"],
+  ["a value to verify keeps its caveat", "500", "张", { verify: { code: "far_from_plan", factor: 10, side: "above" } }, "500 张（数值约为规划数值的 10 倍，待核实）", "500张 (the value is about 10× the plan's numbers: to be verified)"],
   ["nothing entered", "", "%", { invalid: true }, "", ""],
 ])("%s", (_d, value, unit, marks, zh, en) => {
   expect(statedValue(value, unit, marks, "zh")).toBe(zh);

@@ -59,7 +59,7 @@ describe("the report never lists a row it grades 提前实现 as 预计难以完
     expect(item.graded.grade).toBe("early");
     expect(ret.text).toContain("提前实现 1 项");
     expect(ret.text).not.toContain("难以完成");
-    expect(ret.text).not.toContain("0.0万平方米");
+    expect(ret.text).not.toContain("0.0 万平方米");
     expect(ret.text).toContain("可预测的 1 项指标预计到 2025 年均可完成");
     expect(returnParagraph({ items: ret.items, year: 2024, targetYear: 2025 }, "en")).not.toContain("unlikely");
     expect(warningSection(ret).lines).toEqual([]);

@@ -3,7 +3,7 @@ import { num, str, EMPTY, type CellValue } from "../../src/domain/CellValue";
 import { evaluationText, type TextItem } from "../../src/domain/evaluationText";
 import { GRADE_CODES, GRADE_LABELS, type Grade } from "../../src/domain/Grade";
 import { gradeIndicator } from "../../src/domain/gradeIndicator";
-import { STATUS_LABELS } from "../../src/domain/Status";
+import { notGradedReasonLabel } from "../../src/domain/NotGradedReason";
 
 /** A random indicator and return: any target form of §1, any cell a person or program may leave. */
 const indicator = fc.record({
@@ -57,7 +57,7 @@ describe("the paragraph's counts equal the table's (§6)", () => {
       // 未能评估 v 项（未填报 x 项、…）: the breakdown by status adds up to v, each as the table's
       const why = /未能评估 \d+ 项（([^）]*)）/.exec(text)?.[1] ?? "";
       for (const [label, n] of why.split("、").filter(Boolean).map((x) => x.split(" "))) {
-        expect(items.filter((i) => i.grade === "not_graded" && i.reason && STATUS_LABELS[i.reason] === label).length).toBe(Number(n));
+        expect(items.filter((i) => i.grade === "not_graded" && i.reason && notGradedReasonLabel(i.reason) === label).length).toBe(Number(n));
       }
       expect(why.split("、").filter(Boolean).reduce((a, x) => a + Number(x.split(" ")[1]), 0)).toBe(table("not_graded"));
       const misses = items.filter((i) => i.forecast.meets === false);

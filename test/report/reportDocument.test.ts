@@ -52,10 +52,10 @@ describe("the Word report reads as a formal document", () => {
   });
 
   test.each([
-    ["a value with its unit, as 总体评估", "铁路营业里程（预期性）：滞后于预期，2024 年 381公里，"],
-    ["a forecast with its unit, to the plan's whole numbers (399.5 against 312 → 420)", "预计 2025 年 400公里，预计难以完成"],
+    ["a value with its unit, as 总体评估", "铁路营业里程（预期性）：滞后于预期，2024 年 381 公里，"],
+    ["a forecast with its unit, to the plan's whole numbers (399.5 against 312 → 420)", "预计 2025 年 400 公里，预计难以完成"],
     ["a cumulative target: the running total with the year's amount, the forecast as 累计", "营运车辆单位运输周转量二氧化碳排放下降（约束性）：滞后于预期，累计 3.2%（2024 年 1%），"],
-    ["其中： is not part of the name in a line", "\n高速铁路营业里程（预期性）：滞后于预期，2024 年 175公里，"],
+    ["其中： is not part of the name in a line", "\n高速铁路营业里程（预期性）：滞后于预期，2024 年 175 公里，"],
   ])("分领域: %s", async (_why, words) => {
     const text = await docxText(report([y2024[0]!]));
     expect(text).toContain(words);
@@ -91,7 +91,7 @@ describe("at the plan's last year every section and table says 已实现 / 未�
   test("分领域, the 附表 and the grid never say 滞后于预期 beside 期末未完成", async () => {
     const text = await docxText(report(y2025));
     expect(text).not.toMatch(/滞后于预期|提前实现|快于预期|基本符合预期/);
-    expect(text).toContain("铁路营业里程（预期性）：未完成，2025 年 415公里，");
+    expect(text).toContain("铁路营业里程（预期性）：未完成，2025 年 415 公里，");
     // a cumulative target in the 预警 list and the paragraph: the running total with the year's own amount
     expect(text).toContain("【约束性未完成】营运车辆单位运输周转量二氧化碳排放下降（约束性）：规划期末（2025 年）未完成，2025 年累计 4.4%（当年 1.2%），目标 [5]");
     expect(text).toContain("营运车辆单位运输周转量二氧化碳排放下降（2025 年累计 4.4%，其中当年 1.2%，目标 [5]）");

@@ -38,7 +38,7 @@ describe("未能评估 v 项 says why, by status, with the table's counts", () =
 describe("at the plan's last year one set of words: 已实现 / 未完成 / 未能评估 (our reading)", () => {
   const items = [item("甲", "achieved"), item("乙", "behind", { attribute: "约束性" }), item("丙", "on_schedule"), notGraded("丁", "manual", "AAAAA")];
   test.each([
-    ["zh, Y = T", 2025, "zh", "截至规划期末（2025 年），已实现 1 项，未完成 2 项（其中约束性 1 项），未能评估 1 项（待人工评估 1 项）。未完成的 2 项：乙（2025 年 10公里，目标 ≥20）；丙（2025 年 10公里，目标 ≥20）。", /提前实现|快于预期|基本符合预期|滞后于预期/],
+    ["zh, Y = T", 2025, "zh", "截至规划期末（2025 年），已实现 1 项，未完成 2 项（其中约束性 1 项），未能评估 1 项（待人工评估 1 项）。未完成的 2 项：乙（2025 年 10 公里，目标 ≥20）；丙（2025 年 10 公里，目标 ≥20）。", /提前实现|快于预期|基本符合预期|滞后于预期/],
     ["en, Y = T", 2025, "en", "At the end of the plan period (2025): achieved 1, not achieved 2 (of which binding 1), not graded 1 (needs manual review 1). Not achieved: 乙", /early|ahead of schedule|on schedule|behind schedule/],
   ] as const)("%s", (_why, year, lang, sentence, never) => {
     const text = evaluationText(items, year, 2025, lang);
@@ -68,9 +68,9 @@ describe("the pace is quoted only where it explains the forecast (§6, our readi
     const rail: RowFacts = { name: "铁路客运量", attribute: "预期性", unit: "万人次", baseline: "1000", target: "1600", values: { 2021: 1050, 2022: 1100, 2023: 1150, 2024: 1500 } };
     const ret = returnOf("甲县", [rail], 2024);
     expect(ret.items[0]?.graded.forecast.meets).toBe(false);
-    expect(ret.text).toContain("预计到 2025 年难以完成 1 项：铁路客运量（预计 2025 年 1490万人次，目标 1600）。");
+    expect(ret.text).toContain("预计到 2025 年难以完成 1 项：铁路客运量（预计 2025 年 1490 万人次，目标 1600）。");
     const line = warningSection(ret).lines[0] ?? "";
-    expect(line).toContain("按目前趋势预计 2025 年为 1490万人次，目标 1600");
+    expect(line).toContain("按目前趋势预计 2025 年为 1490 万人次，目标 1600");
     expect(line).not.toContain("此前年均");
   });
 });
@@ -88,8 +88,8 @@ describe("a cumulative value is its running total wherever the paragraph quotes 
 describe("at the plan's end a cumulative value is the running total with the year's own amount", () => {
   const training = item("职业技能培训", "behind", { unit: "万人", cumulative: true, actual: "13.2", own: "2.4", target: "[15]" });
   test.each([
-    ["zh", "未完成的 1 项：职业技能培训（2025 年累计 13.2万人，其中当年 2.4万人，目标 [15]）。"],
-    ["en", "Not achieved: 职业技能培训 (2025: 13.2万人 in total, of which 2.4万人 that year, target [15])."],
+    ["zh", "未完成的 1 项：职业技能培训（2025 年累计 13.2 万人，其中当年 2.4 万人，目标 [15]）。"],
+    ["en", "Not achieved: 职业技能培训 (2025: 13.2 万人 in total, of which 2.4 万人 that year, target [15])."],
   ] as const)("%s", (lang, words) => {
     expect(evaluationText([training], 2025, 2025, lang)).toContain(words);
   });
@@ -101,7 +101,7 @@ describe("其中： is the table's layout, not part of a name in running text", 
     const text = evaluationText([item("铁路营业里程", "behind", { forecast: { meets: false, value: 397 }, target: "420" }), high], 2024, 2025);
     expect(text).not.toContain("其中：");
     expect(text).toContain("（其中约束性 1 项：高速铁路营业里程）");
-    expect(text).toContain("难以完成 2 项：高速铁路营业里程（预计 2025 年 185.7公里");
+    expect(text).toContain("难以完成 2 项：高速铁路营业里程（预计 2025 年 185.7 公里");
   });
 
   test("the 预警 lines", () => {

@@ -48,7 +48,7 @@ describe("a likely running total and a yearly rate, as a manager reads them", ()
     const mammoth = await import("mammoth");
     const text = (await mammoth.extractRawText({ path: out })).value;
     expect(text).toContain("数值待核实：城镇新增就业人数(万人)（疑似填了累计数）");
-    expect(text).toContain("累计 18.7万人（2023 年 9.5万人）（疑似填了累计数，按累计 9.5 评估，待核实）");
+    expect(text).toContain("累计 18.7 万人（2023 年 9.5 万人）（疑似填了累计数，按累计 9.5 评估，待核实）");
     expect(text).not.toContain("提前实现，");
   });
 

@@ -1,7 +1,7 @@
 import type { CheckItem } from "../../sheet/CheckReport";
 import { percent, t, type Lang } from "./i18n";
 import { progressText } from "../../sheet/progressText";
-import { PROGRESS_SHOWN_MAX } from "../../sheet/progressFormat";
+import { PROGRESS_SHOWN_MAX } from "../../domain/PROGRESS_SHOWN_MAX";
 import { unitAfterNumber } from "../../domain/unitAfterNumber";
 
 /**
@@ -11,7 +11,7 @@ import { unitAfterNumber } from "../../domain/unitAfterNumber";
 export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress"> & Partial<Pick<CheckItem, "baseline">>, lang: Lang): string[] {
   // the unit follows a number only: "81.5岁", " 12.5 " or "96 " typed as text, or TRUE, carries none of ours
   const numeric = item.value !== undefined && item.value.trim() !== "" && item.value.trim() === item.value && Number.isFinite(Number(item.value));
-  const value = item.value ? `${item.value}${unitAfterNumber(item.unit) && item.kind === "indicator" && numeric ? ` ${unitAfterNumber(item.unit)}` : ""}` : t(lang, "flag.empty");
+  const value = item.value ? `${item.value}${item.kind === "indicator" && numeric ? unitAfterNumber(item.unit) : ""}` : t(lang, "flag.empty");
   const colon = lang === "en" ? ": " : "：";
   const facts = [`${t(lang, "flag.value")}${colon}${value}`, `${t(lang, "flag.target")}${colon}${item.target || "—"}`];
   // 倒退 below 0 and >999% above, as the sheet's 进度 cell shows them (progressText); a share between as the pane writes one
