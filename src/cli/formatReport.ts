@@ -1,6 +1,7 @@
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import { isFlagged } from "../sheet/isFlagged";
 import { displayWidth, formatTable } from "./formatTable";
 import { progressText } from "../sheet/progressText";
 
@@ -35,7 +36,7 @@ const BACKWARDS = { zh: "倒退", en: "backwards" } as const;
 export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
-    .filter((i) => all || !["met", "on_track", "not_applicable"].includes(i.status) || i.issues.some((x) => x.severity !== "info"))
+    .filter((i) => all || isFlagged(i))
     .map((i) => {
       const cell = i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell;
       return [
