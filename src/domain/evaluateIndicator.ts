@@ -19,6 +19,7 @@ import type { Target } from "./Target";
 import { targetValue } from "./Target";
 import { classifyUnit, detectUnit, type Unit, type UnitClass } from "./Unit";
 import { planNumbers } from "./planNumbers";
+import { parseTarget } from "./parseTarget";
 import { bandStatus } from "./bandStatus";
 
 export interface EvaluationInput {
@@ -178,18 +179,43 @@ function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value:
 }
 
 /**
- * §8g (our reading): Y's value where no target applies in Y (the plan left the year's own cell
- * empty or wrote `/`, or gave no target at all). §3 makes the row 不适用 and never judges it, but
- * a value §2 refuses is said (`unjudged_value_invalid`, params `year`, `reason`: the §2 code with
- * its own params, `expected`, `suggestion`), and a usable one still gets §8a's jump. Warnings.
+ * §8f: Y's usable value far beyond every number of the plan, or null: never below them on a
+ * cumulative row (a cell is one year's share of a total; one year above 5× the whole total is
+ * still a slip: a trial's 2500 against 〔12〕), nor on a change name (增长, 下降: near 0 or negative
+ * is normal), nor where §2's scale slip (`scale_suspect`, among `said`) already speaks.
  */
-function unjudgedValueIssues(input: EvaluationInput, ctx: CheckContext, unit: Unit): Issue[] {
+function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumulative: boolean, said: readonly Issue[]): Issue | null {
+  if (isChangeName(input.spec.name) || said.some((i) => i.code === "scale_suspect")) return null;
+  const far = farFromPlan(value, ctx.scale);
+  if (far && cumulative && far.side !== "above") return null;
+  return far ? { code: "far_from_plan", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: String(value), params: far } : null;
+}
+
+/** Whether the plan gives the row a number to reach in some year or at the end (§1: not words, `/` or parts). */
+function judgedByNumber(spec: IndicatorSpec, unit: Unit): boolean {
+  const written = [spec.target, ...Object.values(spec.yearlyTargets ?? {})];
+  return written.some((t) => targetValue(parseTarget(t, unit.symbol === "%")) !== null);
+}
+
+/**
+ * §8g (our reading): Y's value where no target applies in Y (the plan left the year's own cell
+ * empty or wrote `/`, or gave no target at all). §3 makes the row 不适用 and never judges it, but on
+ * a row the plan judges by a number in another year or at the end, a value §2 refuses is said
+ * (`unjudged_value_invalid`, params `year`, `reason`: the §2 code with its own params, `expected`,
+ * `suggestion`), and a usable one gets §2's warnings (a scale slip) and §8a's jump. Warnings.
+ */
+function unjudgedValueIssues(input: EvaluationInput, ctx: CheckContext, unit: Unit, cumulative: boolean): Issue[] {
   const raw = input.actuals[String(input.year)] ?? EMPTY;
   if (raw.type === "empty" || raw.type === "uncalculated") return [];
+  // a row the plan never judges by a number (全覆盖, 全面完成省下达任务, `/` throughout) may be answered in words
+  if (!judgedByNumber(input.spec, unit)) return [];
   const checked = checkActual(raw, ctx);
   if (checked.value !== null) {
+    // §2's warnings (a scale slip: 2500 typed for 2.5), §8a's jump and §8f's distance from the plan
+    const said = checked.issues.filter((i) => i.severity === "warning");
     const jump = jumpIssue(input, ctx, unit, checked.value, null);
-    return jump ? [jump] : [];
+    const far = farIssue(input, ctx, checked.value, cumulative, said);
+    return [...said, ...(jump ? [jump] : []), ...(far ? [far] : [])];
   }
   const why = checked.issues.find((i) => i.severity === "error");
   if (!why) return [];
@@ -235,9 +261,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (!applied.yearly && year <= spec.baselineYear) return result("not_applicable");
   // the checks on a number the plan does not judge in Y (no target that year, or none at all): the
   // value is still a person's figure, so §2's refusal and §8's warnings are said; the status is §3's
-  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...(target.kind === "cumulative" ? { span: spec.targetYear - spec.baselineYear } : {}), year, ...at(year) };
+  // a cumulative row's cells hold one year's amount, also in a year without its own target (§2 scale slips)
+  const cumulative = target.kind === "cumulative" || (target.kind === "none" && parseTarget(spec.target, effUnit.symbol === "%").kind === "cumulative");
+  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...(cumulative ? { span: spec.targetYear - spec.baselineYear } : {}), year, ...at(year) };
   if (target.kind === "none") {
-    issues.push(...unjudgedValueIssues(input, ctx, effUnit), ...otherYearIssues(input, ctx, false));
+    issues.push(...unjudgedValueIssues(input, ctx, effUnit, cumulative), ...otherYearIssues(input, ctx, false));
     return result("not_applicable");
   }
   if (target.kind === "text" || target.kind === "compound") {
@@ -263,8 +291,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     if (jump) issues.push(jump);
     // §8f: far beyond every number of the plan (a cumulative row's cells are one year's share of a total,
     // a change name's values may be near 0 or negative, and a scale slip §2 names is said once)
-    const far = target.kind === "cumulative" || isChangeName(spec.name) || issues.some((i) => i.code === "scale_suspect") ? null : farFromPlan(checked.value, ctx.scale);
-    if (far) issues.push({ code: "far_from_plan", severity: "warning", ...at(year), received: String(checked.value), params: far });
+    const far = farIssue(input, ctx, checked.value, target.kind === "cumulative", issues);
+    if (far) issues.push(far);
   }
 
   const s = rule.share;

@@ -39,6 +39,8 @@ describe("§8f in the engine", () => {
     ["a yearly target counts as the plan's", spec("失业保险参保人数(万人)", "20", "27", { 2023: "120" }), { 2023: num(200) }, null],
     ["a plausible value: nothing", spec("文化及相关产业增加值(亿元)", "50", "75"), { 2023: num(68) }, null],
     ["a cumulative row: its cells are one year's share", spec("新建改建基层医疗卫生机构(个)", "/", "〔18〕"), { 2023: num(1) }, null],
+    ["a cumulative row: one year above 5 × the whole total (a trial's 2500 against 〔12〕)", spec("新增公共卫生服务用房(万平方米)", "/", "〔12〕"), { 2023: num(2500) }, "数值 2500 约为规划数值（12）最大者的 208.3 倍"],
+    ["a cumulative row: a large year within 5 × the total", spec("新建改建基层医疗卫生机构(个)", "/", "〔18〕"), { 2023: num(60) }, null],
     ["a change name: values near 0 are normal", spec("居民人均可支配收入增长(%)", "6.5", "7"), { 2023: num(0.8) }, null],
     ["1000 × is §2's scale slip, said once", spec("城镇新增就业人数(万人)", "12.3", "15"), { 2023: num(52000) }, null],
   ])("%s", (_why, s, actuals, says) => {

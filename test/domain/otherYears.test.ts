@@ -66,9 +66,13 @@ describe("a value in a year without a target", () => {
     ["a fraction in a % row, the plan's `/`", yearly("/"), { "2022": num(80), "2023": num(0.8) }, [["unjudged_value_invalid", "K5", "percent_fraction"]]],
     ["95% as text, the year left empty by the plan", yearly(""), { "2022": num(80), "2023": str("95%") }, [["unjudged_value_invalid", "K5", "text_number"]]],
     ["a fall of 44 points from 2022", yearly("—"), { "2022": num(80), "2023": num(36) }, [["value_jump", "K5", null]]],
+    ["950 in a % row's year marked `—`: beyond the unit's range", yearly("—"), { "2023": num(950) }, [["unjudged_value_invalid", "K5", "percent_out_of_range"]]],
+    ["2,400 万人 where the plan's numbers are 30–45: far from the plan", { ...spec("≥45", "城镇新增就业人数（万人）", "万人"), baseline: "30", yearlyTargets: { "2023": "/", "2025": "≥45" } }, { "2023": num(2400) }, [["far_from_plan", "K5", null]]],
     ["a usable value close to last year's: nothing", yearly("—"), { "2022": num(80), "2023": num(82) }, []],
     ["blank: nothing", yearly("—"), { "2022": num(80) }, []],
-    ["a row with no target at all, text typed", spec("/"), { "2023": str("较好") }, [["unjudged_value_invalid", "K5", "not_a_number"]]],
+    ["a row with no target at all, text typed: words may answer it", spec("/"), { "2023": str("较好") }, []],
+    ["a words target (全覆盖) and `—` this year: words answer it (a trial's 已完成省下达任务)", yearly("—") && { ...spec("全覆盖"), yearlyTargets: { "2023": "—", "2025": "全覆盖" } }, { "2023": str("已完成省下达任务") }, []],
+    ["2500 typed for a cumulative 〔12〕 in a year marked `—`: far above the whole total", { ...spec("〔12〕", "新增公共卫生服务用房（万平方米）", "万平方米"), baseline: "—", yearlyTargets: { "2023": "—", "2025": "〔12〕" } }, { "2023": num(2500) }, [["far_from_plan", "K5", null]]],
     ["2025 typed in 2023's return of a row with no target: the wrong column", spec("/"), { "2023": num(50), "2025": num(60) }, [["future_year_value", "M5", null]]],
   ])("%s", (_, s, actuals, issues) => {
     expect(said(actuals, s)).toEqual(issues);
