@@ -40,8 +40,11 @@ export interface CheckReport {
   year: number;
   /** 填报单位 from the cover */
   reportingUnit: string;
-  /** the templates the workbook was made from (ids, in order) */
-  templates: Array<{ id: string; title: string; kind: string }>;
+  /**
+   * the templates the workbook was made from (ids, in order); `rows`: what their rows are
+   * (templateRows: 8 hex digits), which differ between two versions of one id with other rows
+   */
+  templates: Array<{ id: string; title: string; kind: string; rows: string }>;
   items: CheckItem[];
   counts: Record<Status, number>;
   /** problems with the workbook itself (a sheet whose marks were removed, …), coded; text from describeWorkbookProblem */

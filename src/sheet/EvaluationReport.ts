@@ -1,3 +1,4 @@
+import type { CheckReport } from "./CheckReport";
 import type { UnusableReason } from "../domain/UnusableReason";
 import type { Grade } from "../domain/Grade";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
@@ -62,6 +63,8 @@ export interface ReturnEvaluation {
   file: string;
   /** the titles of the plans the return was made from */
   titles: string[];
+  /** the templates it was made from, as check reports them (ids and rows: combineEvaluations refuses two versions of one id) */
+  templates: CheckReport["templates"];
   /** the regions (地区) of those plans' templates: a report over units of one region is titled by it */
   regions: string[];
   year: number;

@@ -15,6 +15,11 @@ export interface ReturnSetProblemParams {
   year_differs: { file: string; year: number; first: string; firstYear: number };
   /** summary: `file` carries the templates `templates`, the first return `first` carries `firstTemplates` */
   templates_differ: { file: string; templates: string; first: string; firstTemplates: string };
+  /**
+   * summary, evaluation report: `file` carries the template `template` (titled `title`) that `first`
+   * carries too, but with other rows (two versions of one imported plan)
+   */
+  template_rows_differ: { file: string; template: string; title: string; first: string };
   /** summary: `file` gives the 填报单位 `unit` that `other` gave */
   unit_repeated: { file: string; unit: string; other: string };
   /** summary: `file` holds the same return as `other` (same content, whatever its name or 填报单位) */

@@ -1,6 +1,7 @@
 import { emptyCounts, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
+import { rowsDiffer } from "./rowsDiffer";
 import type { RowStore } from "./RowStore";
 import { FLAGGED } from "./isFlagged";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
@@ -58,8 +59,8 @@ export class SummaryTally {
   }
 
   /**
-   * Whether a return could be summed with those added: null, or year_differs / templates_differ
-   * naming the file. `add` asks it first; a caller asks it alone of a return it does not add (a
+   * Whether a return could be summed with those added: null, or year_differs / templates_differ /
+   * template_rows_differ naming the file. `add` asks it first; a caller asks it alone of a return it does not add (a
    * unit's earlier version, issue 18.4), so a return of another year is never taken for one.
    */
   fits(file: string, report: CheckReport): ReturnSetProblem | null {
@@ -67,7 +68,9 @@ export class SummaryTally {
     if (!first) return null;
     if (report.year !== first.year) return returnSetProblem("year_differs", { file, year: report.year, first: first.file, firstYear: first.year });
     const ids = templateIds(report);
-    return ids === first.ids ? null : returnSetProblem("templates_differ", { file, templates: ids, first: first.file, firstTemplates: first.ids });
+    if (ids !== first.ids) return returnSetProblem("templates_differ", { file, templates: ids, first: first.file, firstTemplates: first.ids });
+    const other = rowsDiffer(report.templates, first.templates);
+    return other ? returnSetProblem("template_rows_differ", { file, template: other.id, title: other.title, first: first.file }) : null;
   }
 
   /** Adds one return; null, or the problem (naming the file) when it cannot be summed with the others. */

@@ -12,6 +12,7 @@ import { indicatorSpec } from "../templates/indicatorSpec";
 import { parseTemplate } from "../templates/parseTemplate";
 import { TEMPLATE_SCHEMA } from "../templates/TEMPLATE_SCHEMA";
 import type { Template } from "../templates/TemplateSchema";
+import { templateRows } from "../templates/templateRows";
 import { a1, columnLetter, parseA1 } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { COVER_MARK, COVER_NAME, UNIT_CELL, YEAR_CELL } from "./coverSheet";
@@ -264,7 +265,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   }
   const counts = emptyCounts();
   for (const i of items) counts[i.status]++;
-  const templates = m.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind }));
+  const templates = m.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind, rows: templateRows(t) }));
   return { ok: true, report: { year, reportingUnit: readUnit(g), templates, items, counts, problems } };
 }
 

@@ -3,6 +3,7 @@ import type { UnusableReason } from "../domain/UnusableReason";
 import { emptyGradeCounts, GRADE_CODES } from "../domain/Grade";
 import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
+import { rowsDiffer } from "./rowsDiffer";
 
 /**
  * The report over one or more evaluated returns: one return gives its own paragraph; several
@@ -12,14 +13,21 @@ import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
  * takes its place as 未报送 (【六横镇】未报送。), or, when its file came but could not be used
  * (`unusable`: files of a folder with the unit they belong to), as such (【普陀区】收到的文件无法评估（是旧版
  * .xls 格式）。). Refuses no return (no_returns_to_evaluate) and
- * returns of different reporting years (evaluation_year_differs, naming both files), as coded
- * problems (describeReturnSetProblem).
+ * returns of different reporting years (evaluation_year_differs, naming both files) or of two
+ * versions of one template (template_rows_differ), as coded problems (describeReturnSetProblem).
  */
 export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = [], unusable: ReadonlyArray<{ unit: string; file: string; reason: UnusableReason }> = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
   const first = given[0];
   if (!first) return { ok: false, problem: returnSetProblem("no_returns_to_evaluate", {}) };
   const other = given.find((r) => r.year !== first.year);
   if (other) return { ok: false, problem: returnSetProblem("evaluation_year_differs", { file: other.file, year: other.year, first: first.file, firstYear: first.year }) };
+  // one plan's rows are graded and listed by id across units: two versions of it cannot share a report
+  for (const [i, r] of given.entries()) {
+    for (const before of given.slice(0, i)) {
+      const d = rowsDiffer(r.templates, before.templates);
+      if (d) return { ok: false, problem: returnSetProblem("template_rows_differ", { file: r.file, template: d.id, title: d.title, first: before.file }) };
+    }
+  }
   const known = new Set(listed);
   const units: EvaluationReport["units"] = [
     ...[...new Set(listed)].flatMap((unit): EvaluationReport["units"] => {

@@ -70,5 +70,5 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const targetYear = targetYears.size === 1 ? [...targetYears][0] ?? null : null;
   const text = returnParagraph({ items, year, targetYear }, "zh");
   const regions = [...new Set(templates.filter((t) => report.templates.some((x) => x.id === t.id)).map((t) => t.region))];
-  return { unit: report.reportingUnit || file, file, titles: report.templates.filter((t) => t.kind !== "reforms").map((t) => t.title), regions, year, targetYear, items, projects, counts, text };
+  return { unit: report.reportingUnit || file, file, titles: report.templates.filter((t) => t.kind !== "reforms").map((t) => t.title), templates: report.templates, regions, year, targetYear, items, projects, counts, text };
 }

@@ -17,7 +17,7 @@ function item(n: number, [status, issues]: Spec): CheckItem {
 function report(unit: string, rows: Spec[]): CheckReport {
   const counts = emptyCounts();
   for (const [s] of rows) counts[s]++;
-  return { year: 2023, reportingUnit: unit, templates: [{ id: "t", title: "表", kind: "indicator" }], items: rows.map((r, i) => item(i, r)), counts, problems: [] };
+  return { year: 2023, reportingUnit: unit, templates: [{ id: "t", title: "表", kind: "indicator", rows: "00000000" }], items: rows.map((r, i) => item(i, r)), counts, problems: [] };
 }
 
 /**

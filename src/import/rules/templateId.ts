@@ -1,3 +1,4 @@
+import { fnv1a } from "../../templates/fnv1a";
 import type { IndicatorDef } from "../../templates/TemplateSchema";
 
 /** What of an indicator goes into the id: the row as read (not its source text, whose spacing may differ between pastes). */
@@ -18,14 +19,4 @@ export function templateId(title: string, region: string, baselineYear: number, 
   }).join("\u0002");
   const key = `${title}\u0000${region}\u0000${baselineYear}-${targetYear}`;
   return `imported-${baselineYear}-${targetYear}-${fnv1a(named ? key : `${key}\u0000${content}`)}`;
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits (stable across runs and platforms). */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
 }
