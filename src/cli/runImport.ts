@@ -1,5 +1,9 @@
 import { PLACEHOLDER_NAMES } from "../import/placeholderNames";
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { parseTemplate } from "../templates/parseTemplate";
+import { templateRows } from "../templates/templateRows";
+import type { Template } from "../templates/TemplateSchema";
 import { formatUnread, importTable, type ImportOptions } from "../import";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
@@ -35,7 +39,14 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   const r = importTable(read.text, opts);
   progress?.done();
   if (!r.ok) { io.printErr(en ? `${read.from}: ${r.messageEn}\n` : `${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
+  const before = o.force ? earlierVersion(o.out, r.template) : null;
   await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
+  // the template overwritten had this id and other rows: returns made from it and from this one cannot be summed together
+  if (before) {
+    io.print(en
+      ? `${o.out} held another version of this template (${r.template.id}, ${before} rows, now ${r.template.indicators.length}, other rows): returns made from the two versions cannot be summed or evaluated together. To keep the old returns valid, import this version under its own id (--id) and distribute it again.\n`
+      : `${o.out} 原是同一模板（${r.template.id}）的另一版本（原 ${before} 行，现 ${r.template.indicators.length} 行，指标行不同）：用两个版本下发的填报表不能一起汇总或评估。如已下发旧版，请加 --id 另起编号后重新下发。\n`);
+  }
   const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
   // a title or region made up here stands on every return's cover: said, with how to name them
@@ -51,4 +62,21 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   }
   // rows of the table left out: the template is written, but the run is not a clean one
   if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);
+}
+
+/**
+ * The number of rows of the template at `out` when it is another version of `t` (the same id,
+ * other rows: templateRows), else null (no file, not a template, another id, the same rows).
+ */
+function earlierVersion(out: string, t: Template): number | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(out, "utf8"));
+  } catch {
+    return null;
+  }
+  const old = parseTemplate(data, out);
+  if (!old.ok || old.template.id !== t.id || templateRows(old.template) === templateRows(t)) return null;
+  const o = old.template;
+  return o.kind === "indicators" ? o.indicators.length : o.kind === "projects" ? o.projects.length : o.reforms.length;
 }
