@@ -104,7 +104,10 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   let out: Buffer;
   let changedParts: string[];
   try {
-    const locked = await lockPackage(bytes, sheets);
+    // what a person wrote, so a 说明 that openpyxl or LibreOffice left in a one-line row prints whole
+    const texts = new Map<string, Map<string, string>>();
+    for (const v of entries) if (v.isText) (texts.get(v.sheet) ?? texts.set(v.sheet, new Map()).get(v.sheet)!).set(v.cell, v.text);
+    const locked = await lockPackage(bytes, sheets, texts);
     const put = await putOwnSheet(locked.bytes, lockedMetaSheet(meta, record), { replace: meta.name });
     out = put.bytes;
     changedParts = [...new Set([...locked.changed, ...put.changed])];

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { fitWrappedRows } from "./fitWrappedRows";
 
 const unesc = (s: string): string => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 const attr = (tag: string, name: string): string | undefined => {
@@ -24,10 +25,12 @@ function partPath(target: string): string {
  * Locks the input cells of the named sheets in an .xlsx by editing the package: every cell
  * format with `locked="0"` gets a locked copy appended to styles.xml (existing indices
  * untouched), the named sheets' cells, rows and columns point to the copies, and a sheet
- * without protection gets it back (no password, as `template` writes it). Values, formulas
+ * without protection gets it back (no password, as `template` writes it), and a row whose
+ * wrapped text (`texts`: by sheet, A1 → what the person wrote) needs more lines than its height
+ * shows is raised (fitWrappedRows), so the locked return prints whole. Values, formulas
  * and every other part stay as they were. Returns the parts changed.
  */
-export async function lockPackage(xlsx: Uint8Array, sheets: string[]): Promise<{ bytes: Buffer; changed: string[] }> {
+export async function lockPackage(xlsx: Uint8Array, sheets: string[], texts: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map()): Promise<{ bytes: Buffer; changed: string[] }> {
   const zip = await JSZip.loadAsync(xlsx);
   const read = async (p: string): Promise<string | null> => (await zip.file(p)?.async("string")) ?? null;
   const workbook = await read("xl/workbook.xml");
@@ -43,6 +46,7 @@ export async function lockPackage(xlsx: Uint8Array, sheets: string[]): Promise<{
   const xfs = [...(xfsMatch[2] ?? "").matchAll(new RegExp(`<${px}xf\\b[^>]*?(?:/>|>[\\s\\S]*?</${px}xf>)`, "g"))].map((m) => m[0]);
   const map = new Map<number, number>();
   const added: string[] = [];
+  const wraps = new Set(xfs.flatMap((xf, i) => (new RegExp(`<${px}alignment\\b[^>]*\\bwrapText="(1|true)"`).test(xf) ? [i] : [])));
   xfs.forEach((xf, i) => {
     if (!new RegExp(`<${px}protection\\b[^>]*\\blocked="(0|false)"`).test(xf)) return;
     map.set(i, xfs.length + added.length);
@@ -69,7 +73,8 @@ export async function lockPackage(xlsx: Uint8Array, sheets: string[]): Promise<{
       const to = map.get(Number(n));
       return to === undefined ? m : `${pre}${to}${post}`;
     });
-    let next = xml.replace(/<([\w.-]+:)?c\s[^>]*>/g, (t) => remap(t, "s"))
+    // fitted before the remap: `wraps` holds the indices the cells have now
+    let next = fitWrappedRows(xml, wraps, texts.get(name) ?? new Map()).replace(/<([\w.-]+:)?c\s[^>]*>/g, (t) => remap(t, "s"))
       .replace(/<([\w.-]+:)?row\s[^>]*>/g, (t) => remap(t, "s"))
       .replace(/<([\w.-]+:)?col\s[^>]*>/g, (t) => remap(t, "style"));
     if (!/<([\w.-]+:)?sheetProtection\b/.test(next)) {
