@@ -34,7 +34,7 @@ const ANNEX_WIDTHS = [520, 2100, 800, 740, 800, 900, 1150, 820, 900, 1150, 1500,
 function yearValue(i: EvaluationRow, year: number): string {
   // a text answer (AAAAA, 稳步提高) takes no unit
   const u = (v: string): string => (i.invalid ? statedValue(v, i.unit, { invalid: true }) : /^[-+]?\.?\d/.test(v) ? withUnit(v, i.unit) : v);
-  const total = i.graded.cumulative ? i.graded.result.value : null;
+  const total = i.graded.cumulative ? i.graded.total : null;
   // a likely running total says what the grade read instead (valueToVerify `running_total`)
   if (total !== null) return `累计 ${withUnit(fmtNumber(total), i.unit)}（${year} 年 ${i.actual ? u(i.actual) : "未填"}）${i.verify && !i.invalid ? EVALUATION_WORDS.zh.verify(i.verify) : ""}`;
   // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
@@ -54,6 +54,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold);
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
+  // a cumulative forecast that counts blank years as 0 says so beside it (pace.gaps; §6, our reading)
+  if (g.forecast.value !== null && g.pace.gaps) parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
   if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
   return `${nameInText(i.name)}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;

@@ -284,6 +284,13 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative"));
   if (raw.type === "empty") return result("missing");
   const earlier = target.kind === "cumulative" ? earlierYears(input, ctx) : [];
+  if (target.kind !== "cumulative" && rule.yearly && parseTarget(spec.target, effUnit.symbol === "%").kind === "cumulative") {
+    // a table of yearly amounts toward a period total (3 3 3 3 〔15〕): Y is judged on its own amount, but
+    // the report's total and forecast sum the years, a blank one as 0: said here as in §3's sum (our reading)
+    for (let y = spec.baselineYear + 1; y < year; y++) {
+      if ((input.actuals[String(y)] ?? EMPTY).type === "empty") issues.push({ code: "cumulative_gap", severity: "warning", ...at(y), params: { year: y } });
+    }
+  }
   if (checked.value !== null) {
     // §8a: this year's value against last year's cell in the same return (never the plan's
     // baseline: a plan's own first-year step is not the filer's to explain)

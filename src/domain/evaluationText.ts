@@ -35,7 +35,7 @@ export interface TextItem {
   /** `value`: F at T, said against the target in the 预计难以完成 list, with `decimals` (forecastNumber) */
   forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined };
   /** `plan`: the baseline and target as written; the paces are written with their precision (paceNumber) */
-  pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined; plan?: readonly string[] | undefined };
+  pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined; plan?: readonly string[] | undefined; gaps?: readonly number[] | undefined };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
   targetYear?: number | undefined;
   /** the reporting year's value (a cumulative target's running total), and the final target as written: said of what is not achieved at T */
@@ -87,9 +87,18 @@ export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, la
   const printed = (v: number): number => Number(fmt(v));
   const short = (v: number): boolean => (needed > 0 ? printed(v) < printed(needed) : needed < 0 ? printed(v) > printed(needed) : false);
   if (achieved === null) return w.pace(say(needed), null);
-  if (i.cumulative || short(achieved)) return w.pace(say(needed), say(achieved));
+  if (i.cumulative) return w.pace(say(needed), say(achieved)) + gapsClause(i.pace, lang);
+  if (short(achieved)) return w.pace(say(needed), say(achieved));
   if (latest && short(latest.value)) return w.paceSlowing(say(needed), say(achieved), say(latest.value), latest.from, latest.to, paceTurn(needed, printed(latest.value)));
   return null;
+}
+
+/**
+ * "；2021—2023 年未填报，按 0 计入累计": the blank years a cumulative pace so far counts as 0 (pace.gaps),
+ * said wherever that pace is (§6, our reading: a miss read off blank years must say so), or "".
+ */
+export function gapsClause(pace: Pick<TextItem["pace"], "gaps">, lang: Lang = "zh"): string {
+  return pace.gaps && pace.gaps.length > 0 ? EVALUATION_WORDS[lang].gapsAfterPace(pace.gaps) : "";
 }
 
 /** How a last step `latest` (as printed) falls short of the pace `needed`: slowed in its direction, turned the other way, or stalled. */

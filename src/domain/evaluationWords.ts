@@ -116,6 +116,10 @@ export interface EvaluationWords {
   pace: (needed: string, achieved: string | null) => string;
   /** "此前年均提高 …": the pace so far alone, where none is needed any more (Y ≥ T) */
   paceSoFar: (achieved: string) => string;
+  /** the blank years a cumulative total so far counts as 0 (pace.gaps), said after its pace: "2021—2023 年未填报，按 0 计入累计" */
+  gapsCounted: (years: readonly number[]) => string;
+  /** gapsCounted after a pace, with its separator: "；2021—2023 年未填报，按 0 计入累计" */
+  gapsAfterPace: (years: readonly number[]) => string;
   /**
    * the average so far is enough but the trend line is not (§6, our reading): the needed pace, the
    * average, and the last step, from year `from` to `to` (per year), which falls short; `turn` says
@@ -164,6 +168,17 @@ export interface EvaluationWords {
 
 /** How the last step falls short of the pace needed (paceClause): slowed in the needed direction, turned the other way, or stalled. */
 export type PaceTurn = "rise_slowing" | "fall_slowing" | "turned_up" | "turned_down" | "stalled";
+/** Years as runs: 2021—2023、2025 (a run of consecutive years by its ends). */
+function yearRuns(years: readonly number[], dash: string, sep: string): string {
+  const runs: Array<[number, number]> = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}${dash}${b}`)).join(sep);
+}
+
 const ZH_TURN: Record<PaceTurn, string> = { rise_slowing: "增势放缓", fall_slowing: "降势放缓", turned_up: "转为回升", turned_down: "转为回落", stalled: "趋于停滞" };
 const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowing: "slowing", turned_up: "turned upward", turned_down: "turned downward", stalled: "stalled" };
 
@@ -225,6 +240,8 @@ const ZH: EvaluationWords = {
   leftOut: (items, forecast) => `以下数值不是有效数值，未计入趋势${forecast ? "与预测" : ""}：${items.join("；")}。`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
   paceSoFar: (achieved) => `此前年均${achieved}`,
+  gapsCounted: (years) => `${yearRuns(years, "—", "、")} 年未填报，按 0 计入累计`,
+  gapsAfterPace: (years) => `；${ZH.gapsCounted(years)}`,
   paceSlowing: (needed, achieved, latest, from, to, turn) => `需年均${needed}；此前年均${achieved}，但${ZH_TURN[turn]}，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
   bracket: (inner) => `（${inner}）`,
   assessed: (st) => `人工评估为${STATUS_LABELS[st]}`,
@@ -277,6 +294,8 @@ const EN: EvaluationWords = {
   leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
   pace: (needed, achieved) => `${needed === EN_NO_CHANGE ? "needs no change" : `needs ${needed} a year`}${achieved === null ? "" : `, ${enSoFar(achieved)}`}`,
   paceSoFar: (achieved) => enSoFar(achieved),
+  gapsCounted: (years) => `no value for ${yearRuns(years, "–", ", ")}, counted as 0 in the total`,
+  gapsAfterPace: (years) => `; ${EN.gapsCounted(years)}`,
   paceSlowing: (needed, achieved, latest, from, to, turn) => `needs ${needed} a year; so far ${achieved} a year, but ${EN_TURN[turn]}: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
   bracket: (inner) => ` (${inner})`,
   assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,

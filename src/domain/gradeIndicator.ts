@@ -5,6 +5,7 @@ import { forecastDecimals } from "./forecastDecimals";
 import type { LeftOut } from "./evaluationText";
 import type { Grade } from "./Grade";
 import type { IndicatorResult } from "./IndicatorResult";
+import type { IndicatorSpec } from "./IndicatorSpec";
 import { indicatorUnit } from "./indicatorUnit";
 import { leastSquaresAt } from "./leastSquaresAt";
 import { runningTotalReading } from "./runningTotalReading";
@@ -41,6 +42,12 @@ export interface IndicatorGrade {
   finalTarget: Target;
   finalValue: number | null;
   baselineValue: number | null;
+  /**
+   * a cumulative target's running total B+1…Y as the report quotes it (累计), null otherwise or where
+   * Y's value is not usable: the engine's sum, or, where Y has its own target (a table of yearly
+   * amounts, 3 3 3 3 〔15〕, whose status reads Y's own amount), the sum of the years' amounts
+   */
+  total: number | null;
   /** years B+1…Y whose value is a number: the year's actual, or the running sum for a cumulative target */
   series: Array<{ year: number; value: number }>;
   /**
@@ -61,9 +68,11 @@ export interface IndicatorGrade {
    * the last step of the series (from the year before Y that has a number, or the baseline, to Y),
    * per year, so the report can say a trend is slowing when the average alone would read as enough
    * (the forecast is a least-squares line, not the average: §6, our reading); null for a cumulative target.
-   * `plan`: the baseline and final target as written, whose precision the paces are written with (planDecimals)
+   * `plan`: the baseline and final target as written, whose precision the paces are written with (planDecimals).
+   * `gaps`: a cumulative pace so far, the years B+1…Y−1 left blank and so counted as 0 in it (§3's sum), said
+   * wherever that pace is (§6, our reading); absent where none
    */
-  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[] };
+  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[] };
 }
 
 const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
@@ -122,6 +131,24 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     }
   }
 
+  // a cumulative row whose year Y has its own target (3 3 3 3 〔15〕, each year's amount): check judges
+  // Y's own amount, but the period's total is the sum B+1…Y, a blank year adding nothing as in §3's
+  // sum; the forecast, the pace and 提前实现 read that total, never Y's amount alone (§6, our reading)
+  const ownYear = cumulative && ruleY.target.kind !== "cumulative";
+  const amounts = ownYear && a !== null ? yearAmounts(spec, input, B, year) : null;
+  let soFar = a;
+  if (amounts) {
+    // the series is the running total, as a cumulative row's always is (the trend band runs through it)
+    soFar = 0;
+    const sums: IndicatorGrade["series"] = [];
+    for (const p of amounts) sums.push({ year: p.year, value: (soFar += p.value) });
+    series.splice(0, series.length, ...sums);
+  }
+  const total = !cumulative ? null : ownYear ? soFar : result.value;
+  // the blank years a cumulative pace so far counts as 0 (§3: a blank year adds nothing), said with it
+  const gaps: number[] = [];
+  if (cumulative) for (let y = B + 1; y < Math.min(year, T + 1); y++) if ((input.actuals[String(y)] ?? EMPTY).type === "empty") gaps.push(y);
+
   const grade = gradeOf();
   function gradeOf(): { grade: Grade; reason: NotGradedReason | null } {
     const st = judged.status;
@@ -139,8 +166,8 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     if (st === "met" && year < T && isYearlyRate(spec.name, unit, ruleY.target)) return { grade: "on_schedule", reason: null };
     if (ruleY.yearly && year < T) {
       // yearly-target tables: early = the final target already met; ahead = next year's target met
-      if (st !== "met" || a === null) return { grade: "on_schedule", reason: null };
-      if (metAt(T, a)) return { grade: "early", reason: null };
+      if (st !== "met" || a === null || soFar === null) return { grade: "on_schedule", reason: null };
+      if (metAt(T, soFar)) return { grade: "early", reason: null };
       const next = yearRule(spec, year + 1, unit);
       if (next.yearly && targetValue(next.target) !== null && metAt(year + 1, a)) return { grade: "ahead", reason: null };
       return { grade: "on_schedule", reason: null };
@@ -156,7 +183,7 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   if (year < T && year > B && ruleT.trajectory && finalValue !== null && grade.reason === null) {
     let f: number | null = null;
     if (cumulative) {
-      if (a !== null) f = a + (a / (year - B)) * (T - year);
+      if (soFar !== null) f = soFar + (soFar / (year - B)) * (T - year);
     } else if (approximate) {
       // a 左右 target is judged by its distance from Tv alone (§3): its line runs through the
       // reported years, not from a baseline that may be far off (§6, our reading); one year is no trend
@@ -181,23 +208,42 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
 
   const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null, plan: [spec.baseline, ruleT.target.text] };
   // a row not graded has no pace either (a value 1000× off would need a pace of minus itself)
-  if (a !== null && grade.reason === null) {
+  if (a !== null && soFar !== null && grade.reason === null) {
     // a yearly rate met this year is to be held, not moved toward its target (§6, our reading)
     const held = judged.status === "met" && isYearlyRate(spec.name, unit, ruleY.target);
-    if (year < T && finalValue !== null && !held) pace.needed = (finalValue - a) / (T - year);
+    if (year < T && finalValue !== null && !held) pace.needed = (finalValue - soFar) / (T - year);
     if (year > B) {
       // a 左右 target's pace so far is measured over the reported years, as its line is (§6, our reading)
       const first = series[0];
-      if (cumulative) pace.achieved = a / (year - B);
+      if (cumulative) pace.achieved = soFar / (year - B);
       else if (approximate) pace.achieved = first && first.year < year ? (a - first.value) / (year - first.year) : null;
       else if (bv !== null) pace.achieved = (a - bv) / (year - B);
       const before = [...(bv === null || approximate ? [] : [{ year: B, value: bv }]), ...series.filter((p) => p.year < year)].pop();
+      if (cumulative && gaps.length > 0) pace.gaps = gaps;
       if (!cumulative && before && year <= T) pace.latest = { from: before.year, to: year, value: (a - before.value) / (year - before.year) };
     }
   }
 
   return {
     result, ...(basis === null ? {} : { basis }), progress: judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
-    finalTarget: ruleT.target, finalValue, baselineValue: bv, series, leftOut, forecast, pace,
+    finalTarget: ruleT.target, finalValue, baselineValue: bv, total, series, leftOut, forecast, pace,
   };
+}
+
+/**
+ * A cumulative row's yearly amounts B+1…Y, for a table whose yearly targets are the years' own
+ * amounts: each year's cell read as the period target reads it (a usable number; a blank or invalid
+ * cell adds nothing, the invalid being named as left out).
+ */
+function yearAmounts(spec: IndicatorSpec, input: EvaluationInput, B: number, year: number): Array<{ year: number; value: number }> {
+  // the period's cumulative target alone, so each cell is read as one year's amount of it
+  const period: IndicatorSpec = { name: spec.name, unit: spec.unit, baseline: spec.baseline, baselineYear: spec.baselineYear, targetYear: spec.targetYear, ...(spec.target === undefined ? {} : { target: spec.target }), ...(spec.direction ? { direction: spec.direction } : {}) };
+  const out: Array<{ year: number; value: number }> = [];
+  for (let y = B + 1; y <= year; y++) {
+    const raw = input.actuals[String(y)];
+    if (raw === undefined || raw.type === "empty") continue;
+    const v = evaluateIndicator({ spec: period, year: y, actuals: { [String(y)]: raw } }).value;
+    if (v !== null && Number.isFinite(v)) out.push({ year: y, value: v });
+  }
+  return out;
 }

@@ -50,10 +50,11 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       const verify = valueToVerify(item.issues, graded.result.value);
       if (verify) row.verify = verify;
       // the year's own cell holds what check rejects (§2): quoted as typed, never as a figure; an
-      // invalid earlier year of a cumulative sum leaves this year's value as it is
+      // invalid earlier year of a cumulative sum leaves this year's value as it is. A year without a
+      // target (不适用) is not judged, but check still refuses its value (§8g, a warning): marked the same
       const own = item.cells[String(year)];
-      const invalid = item.value ? item.issues.find((x) => x.severity === "error" && own !== undefined && x.cell === own) : undefined;
-      if (invalid) row.invalid = invalid.code;
+      const invalid = item.value && own !== undefined ? item.issues.find((x) => x.cell === own && (x.severity === "error" || x.code === "unjudged_value_invalid")) : undefined;
+      if (invalid) row.invalid = invalid.code === "unjudged_value_invalid" ? String(invalid.params?.["reason"] ?? invalid.code) : invalid.code;
       items.push(row);
     } else if (item.kind === "project" && t.kind === "projects") {
       const p = t.projects.find((x) => x.id === item.id);

@@ -1,4 +1,4 @@
-import { paceClause, paceNumber, statedValue } from "../domain/evaluationText";
+import { gapsClause, paceClause, paceNumber, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
 import { notGradedReasonLabel } from "../domain/NotGradedReason";
@@ -44,9 +44,11 @@ export function paceText(r: EvaluationRow): string {
   if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
   const w = EVALUATION_WORDS.zh;
   const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, paceNumber(r.graded.pace.plan));
-  if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved));
+  // a cumulative pace so far that counts blank years as 0 says so (gapsClause), as the text does
+  const gaps = achieved === null ? "" : gapsClause(r.graded.pace);
+  if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved)) + gaps;
   if (r.graded.forecast.meets === false) return paceClause({ unit: r.unit, cumulative: r.graded.cumulative, pace: r.graded.pace }) ?? w.pace(say(needed), null);
-  return w.pace(say(needed), achieved === null ? null : say(achieved));
+  return w.pace(say(needed), achieved === null ? null : say(achieved)) + gaps;
 }
 
 /** 说明: why a row is not graded, or the 人工评估 it was graded by; then the reporter's own note. */
@@ -63,7 +65,7 @@ export function remarkText(r: EvaluationRow): string {
  */
 export function evaluationColumns(r: EvaluationRow, index: number, year: number): string[] {
   const g = r.graded;
-  const total = g.cumulative && g.result.value !== null ? g.result.value : undefined;
+  const total = g.cumulative && g.total !== null ? g.total : undefined;
   // the unit is the 单位 column's: a value is stated without it (an invalid one quoted as typed and marked)
   const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return [

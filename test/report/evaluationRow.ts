@@ -16,13 +16,15 @@ export interface RowFacts {
   domain?: string;
   /** a reviewer's 人工评估 of a qualitative target (the status the 人工评估 cell gives) */
   assessment?: Status;
+  /** a table with a target for each year (year → target as written) */
+  yearlyTargets?: Record<string, string>;
 }
 
 /** One indicator graded as evaluateReturn grades it (2020 baseline, 2025 target), in the report's row shape. */
 export function evaluationRow(f: RowFacts, year: number, k = 0): EvaluationRow {
   const actuals: Record<string, CellValue> = {};
   for (const [y, v] of Object.entries(f.values)) actuals[y] = v === null ? EMPTY : typeof v === "number" ? num(v) : str(v);
-  const spec = { name: f.name, unit: f.unit, baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: 2025 };
+  const spec = { name: f.name, unit: f.unit, baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: 2025, ...(f.yearlyTargets ? { yearlyTargets: f.yearlyTargets } : {}) };
   const graded = gradeIndicator({ spec, year, actuals, ...(f.assessment ? { assessment: f.assessment } : {}) });
   const v = f.values[year];
   return {
