@@ -262,7 +262,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   // the checks on a number the plan does not judge in Y (no target that year, or none at all): the
   // value is still a person's figure, so §2's refusal and §8's warnings are said; the status is §3's
   // a cumulative row's cells hold one year's amount, also in a year without its own target (§2 scale slips)
-  const cumulative = target.kind === "cumulative" || (target.kind === "none" && parseTarget(spec.target, effUnit.symbol === "%").kind === "cumulative");
+  // a period total (〔15〕) whose yearly table gives Y its own amount, or `—` for Y
+  const towardTotal = target.kind !== "cumulative" && parseTarget(spec.target, effUnit.symbol === "%").kind === "cumulative";
+  const cumulative = target.kind === "cumulative" || (target.kind === "none" && towardTotal);
   const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...(cumulative ? { span: spec.targetYear - spec.baselineYear } : {}), year, ...at(year) };
   if (target.kind === "none") {
     issues.push(...unjudgedValueIssues(input, ctx, effUnit, cumulative), ...otherYearIssues(input, ctx, false));
@@ -284,7 +286,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative"));
   if (raw.type === "empty") return result("missing");
   const earlier = target.kind === "cumulative" ? earlierYears(input, ctx) : [];
-  if (target.kind !== "cumulative" && rule.yearly && parseTarget(spec.target, effUnit.symbol === "%").kind === "cumulative") {
+  if (towardTotal && rule.yearly) {
     // a table of yearly amounts toward a period total (3 3 3 3 〔15〕): Y is judged on its own amount, but
     // the report's total and forecast sum the years, a blank one as 0: said here as in §3's sum (our reading)
     for (let y = spec.baselineYear + 1; y < year; y++) {
