@@ -31,7 +31,7 @@ const NAMED_LOOSE = 5;
  * carried and what was not, in `lang`: the first names `out`, then the per-year cells and
  * sign-offs left, the later years carried when rolling back, each value entered for a year
  * after the return's own (never sent or checked as that year's: named by its cell in the new
- * return), each value of the return's own or an earlier year that its check finds invalid (named
+ * return), each value of the return's own or an earlier year that the new return's check calls unusable (named
  * the same way, with what is wrong), the columns added and the cells filled outside a sheet's
  * table (not carried, each sheet's in one line), and the sheets not carried. Nothing is read or written here.
  */
@@ -68,7 +68,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   if (o.year < from && later.length) lines.push(cycleMessage("rolled_back", { year: o.year, from, years: join(later) }, lang));
   // a value the old return held for a year after its own was never sent or checked as that year's
   // (perhaps typed in the wrong column): each is named where it sits in the new return
-  // the new return is read back for the cells only when there is such a value (most returns have none)
+  // the new return is read back once: typedAhead's cells and carriedInvalid's verdicts are its check's
   let newItems: readonly CheckItem[] | null = null;
   const readBack = async (): Promise<readonly CheckItem[]> => {
     if (newItems) return newItems;
@@ -78,9 +78,9 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   };
   let ahead: ReturnType<typeof typedAhead> = [];
   if (placed.some((c) => Number(inKeyYear(c.key)) > from)) ahead = typedAhead(placed, await readBack(), from);
-  // a value the old return's check finds invalid is carried as it is (nothing is changed unasked), so
+  // a value the new return's check calls unusable is carried as it is (nothing is changed unasked), so
   // each is named here, where it sits in the new return, not first by the new year's check
-  const invalid = await carriedInvalid(placed, old.templates, readBack, from);
+  const invalid = carriedInvalid(placed, await readBack(), from);
   if (invalid.length) {
     lines.push(cycleMessage("rolled_invalid", { from, n: invalid.length }, lang));
     for (const x of invalid.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, why: invalidPhrase(x.code, lang) }, lang));

@@ -74,7 +74,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   if (arrived.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送
-  skipped = withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)]);
+  skipped = withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit));
   const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason }] : [])));
   if (c.ok) {
     return {

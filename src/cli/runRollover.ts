@@ -141,7 +141,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   if (unreadable.length) { io.printErr(unreadable.join("\n") + "\n"); io.setExit(EXIT.unreadable); return; }
   if (noUnit.length) throw new UsageError(noUnit.join("\n"));
   // the unit each such file belongs to (its name, else its copied cover), of the old ledger's units and those rolled over
-  unusable = withUnits(unusable, [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)]);
+  unusable = withUnits(unusable, [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)], sources.map((x) => x.unit));
   skipped.push(...unusable.map((x) => unusableFileLine(x, "rollover", io.lang)));
   // not one return among them: refused as `summary` refuses a folder without one, each file named
   if (returns === 0 && unusable.length) {

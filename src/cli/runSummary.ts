@@ -124,7 +124,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // a file under another unit's name is not taken for a new version of a unit that sent its own
     // (a copy of the neighbour's return would displace that unit's): named and passed over
     const { misnamed, passedOver, kept, counted, versions } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
-    skipped = withUnits(skipped, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)]);
+    skipped = withUnits(skipped, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit));
     // units are summed in the ledger's (or --units) order, else in the order the files were given
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);

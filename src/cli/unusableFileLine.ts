@@ -1,22 +1,31 @@
 import type { UnusableFile } from "../cycle/UnusableFile";
-import { unusableText, type UnusableTask } from "../domain/UnusableReason";
+import { unusableText, unusableWhy, type UnusableTask } from "../domain/UnusableReason";
 import type { Lang } from "./fileMessages";
 
 const NOT_DONE_ZH: Record<UnusableTask, string> = { summary: "未汇总", report: "未评估", rollover: "未换年度" };
 const NOT_DONE_EN: Record<UnusableTask, string> = { summary: "not summed", report: "not evaluated", rollover: "not rolled over" };
+const USED_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度" };
+const USED_EN: Record<UnusableTask, string> = { summary: "summed", report: "evaluated", rollover: "rolled over" };
 
 /**
  * The one line `summary`, `report` and `rollover` print for a file of a folder they passed over
  * (`task`: what was not done with it), in `lang`: a unit's file that cannot be used, by its unit,
  * why and what to do, and the file (普陀区：收到的文件无法评估（是旧版 .xls 格式），请…：收到/普陀区.xls);
  * one whose unit is not known, with the reader's or the check's own line (the file, why, what to
- * do); the 报送台账, a summary and a workbook that is no return, by what they are.
+ * do); one beside its unit's return that was used, by the file and why, and that the unit's other
+ * return was used (未汇总：收到/2024-船寮镇.csv（是 CSV 文本…）；船寮镇已按其另一份填报汇总);
+ * the 报送台账, a summary and a workbook that is no return, by what they are.
  */
 export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang): string {
   const en = lang === "en";
   const not = (en ? NOT_DONE_EN : NOT_DONE_ZH)[task];
   if (x.reason === "ledger") return en ? `${not} (the 报送台账 ledger): ${x.file}` : `${not}（报送台账）：${x.file}`;
   if (x.reason === "summary") return en ? `${not} (a summary): ${x.file}` : `${not}（汇总表）：${x.file}`;
+  // its unit's other file was used: this file alone is passed over, never the unit's return
+  if (x.unit !== undefined && x.unitUsed) {
+    const why = unusableWhy(x.reason, lang);
+    return en ? `${not}: ${x.file} (${why}); ${x.unit}'s other return was ${USED_EN[task]}` : `${not}：${x.file}（${why}）；${x.unit}已按其另一份填报${USED_ZH[task]}`;
+  }
   if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task)}: ${x.file}` : `${x.unit}：${unusableText(x.reason, lang, task)}：${x.file}`;
   if (x.reason === "not_return") return en ? `${not} (not a return): ${x.file}` : `${not}（不是规划指标填报工作簿）：${x.file}`;
   return en ? `${not}: ${x.message}` : `${not}：${x.message}`;

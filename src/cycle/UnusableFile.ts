@@ -14,6 +14,8 @@ export interface UnusableFile {
   /** the 填报单位 on its cover, when it could be read (a workbook that is no return) */
   cover?: string;
   unit?: string;
+  /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
+  unitUsed?: true;
 }
 
 /**
@@ -21,14 +23,16 @@ export interface UnusableFile {
  * 舟山市定海区), else by the 填报单位 on its cover when that is one of them, of `units` (the
  * ledger's or --units, then the returns' 填报单位). A unit's file that
  * could not be read tells the manager the unit did send something: it is chased with the reason,
- * not as late. The cycle's own workbooks name no unit.
+ * not as late. The cycle's own workbooks name no unit. A unit of `used` (another of its files was
+ * used) is marked `unitUsed`: a trial's lock copy or .csv beside 船寮镇's summed return was said as
+ * 船寮镇：收到的文件无法汇总.
  */
-export function withUnits(files: readonly UnusableFile[], units: readonly string[]): UnusableFile[] {
+export function withUnits(files: readonly UnusableFile[], units: readonly string[], used: readonly string[]): UnusableFile[] {
   const byLength = [...new Set(units.filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
   return files.map((f) => {
     if (f.reason === "ledger" || f.reason === "summary") return f;
     const name = (f.file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
     const unit = byLength.find((u) => name.includes(u)) ?? byLength.find((u) => u === f.cover);
-    return unit === undefined ? f : { ...f, unit };
+    return unit === undefined ? f : { ...f, unit, ...(used.includes(unit) ? { unitUsed: true as const } : {}) };
   });
 }

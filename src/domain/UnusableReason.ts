@@ -65,6 +65,11 @@ export function unusableText(reason: UnusableReason, lang: "zh" | "en", task: Un
   return `收到的文件无法${TASK_ZH[task]}（${why}）${fix ? `，${how(TASK_ZH[task])}` : ""}`;
 }
 
+/** Why alone, in `lang` (是旧版 .xls 格式): a file passed over beside its unit's return that was used. */
+export function unusableWhy(reason: UnusableReason, lang: "zh" | "en"): string {
+  return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
+}
+
 const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */

@@ -61,8 +61,9 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
  * §8d–e (our extension): the cells of other years that the filer should look at. A value in a
  * later year's column (the year is not over: typed in the wrong column, and a roll-over would
  * carry it as that year's); an earlier year's value that is not a usable number (§2 applied to
- * that year's cell: the evaluation's trend leaves the year out). Warnings, never the status. A
- * cumulative target already checks every earlier year as part of its sum, as errors.
+ * that year's cell, as of that year: the evaluation's trend leaves the year out). Warnings, never
+ * the status. A cumulative target with Y filled already checks every earlier year as part of its
+ * sum, as errors (`cumulative` true).
  */
 function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue[] {
   const out: Issue[] = [];
@@ -73,7 +74,8 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
     if (y > input.year) {
       out.push({ code: "future_year_value", severity: "warning", ...at(y), received: cellText(c), params: { year: y, reporting: input.year } });
     } else if (!cumulative && y > input.spec.baselineYear) {
-      const r = checkActual(c, { ...ctx, ...at(y) });
+      // its own year: a date there may be month.day typed while filling that year (9.5 → 9月5日)
+      const r = checkActual(c, { ...ctx, year: y, ...at(y) });
       const why = r.value === null ? r.issues.find((i) => i.severity === "error") : undefined;
       // the reason travels as its own code and facts (a suggestion too: the pane can offer the fix)
       if (why) {
@@ -126,7 +128,7 @@ function earlierYears(input: EvaluationInput, ctx: CheckContext): EarlierYear[] 
   const out: EarlierYear[] = [];
   for (let y = input.spec.baselineYear + 1; y < input.year; y++) {
     const c = input.actuals[String(y)] ?? EMPTY;
-    out.push({ year: y, checked: c.type === "empty" ? null : checkActual(c, { ...ctx, ...issuePlace(input.cells?.[String(y)], input.sheet) }) });
+    out.push({ year: y, checked: c.type === "empty" ? null : checkActual(c, { ...ctx, year: y, ...issuePlace(input.cells?.[String(y)], input.sheet) }) });
   }
   return out;
 }
@@ -283,7 +285,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const raw = input.actuals[String(year)] ?? EMPTY;
   const checked = checkActual(raw, ctx);
   issues.push(...checked.issues);
-  issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative"));
+  // a cumulative row's sum checks its earlier years only once Y is filled: a blank Y (a new
+  // year's return, just rolled over) still says an earlier year's unusable value
+  issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative" && raw.type !== "empty"));
   if (raw.type === "empty") return result("missing");
   const earlier = target.kind === "cumulative" ? earlierYears(input, ctx) : [];
   if (towardTotal && rule.yearly) {

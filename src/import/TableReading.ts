@@ -129,10 +129,23 @@ export class TableReading {
     const key = `${i}\u0000${reason}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
+    // the row's line naming its years without a target also says they are blank: a trial's row
+    // got a 目标一格为空 line for each of those years besides it (5 lines for one row)
+    if (code === "yearly-no-target") this.withdrawEmptyYears(this.rowOf(i), (params as UnreadParams["yearly-no-target"]).years);
     this.unread.push({
       line: this.rowOf(i), text: shown ?? this.lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code],
       reason, reasonEn: unreadMessage(coded, "en", this.source),
     });
+  }
+
+  /** Drops the `value-empty` lines of source row `line` on the yearly columns of `years`. */
+  private withdrawEmptyYears(line: number, years: readonly number[]): void {
+    for (let j = this.unread.length - 1; j >= 0; j--) {
+      const u = this.unread[j];
+      if (u?.line !== line || u.code !== "value-empty") continue;
+      const c = (u.params as UnreadParams["value-empty"]).column;
+      if (c.kind === "yearly" && c.year !== undefined && years.includes(c.year)) this.unread.splice(j, 1);
+    }
   }
 
   prevRow(): Row | undefined {

@@ -8,7 +8,9 @@ import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import type { Issue } from "../../src/domain/Issue";
 import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
 import { cli } from "../support/cli";
 
 // a manager's trial: rollover carried 约3.2, "3,520", ５９．２ and 0.955 in a 0.0% cell and said only
@@ -19,14 +21,18 @@ const T = findTemplate("zhoushan-2021-2025")!;
 if (T.kind !== "indicators") throw new Error("indicators");
 const ids = T.indicators.map((d) => d.id);
 
-type Typed = { id: string; year: number; value: string | number; numFmt?: string };
+// a trial's plan gave some rows no target in the return's year (`—`): ３.８ and 约3.5 there were
+// left off rollover's list, and the new year's check flagged them all the same
+const noTarget: Template = { ...T, indicators: T.indicators.map((d) => (d.id === ids[1] ? { ...d, yearlyTargets: { "2023": "—", "2025": "4.5" } } : d)) };
 
-async function rolled(name: string, typed: Typed[], lang: "zh" | "en" = "zh"): Promise<{ lines: string[]; at: (id: string, year: number) => string }> {
+type Typed = { id: string; year: number; value: string | number | Date; numFmt?: string };
+
+async function rolled(name: string, typed: Typed[], lang: "zh" | "en" = "zh", template: Template = T): Promise<{ lines: string[]; at: (id: string, year: number) => string; issue: (id: string, year: number) => Issue | undefined }> {
   const src = join(dir, `${name}.xlsx`), out = join(dir, `${name}-2024.xlsx`);
-  const wb = planToWorkbook(buildWorkbookPlan([T], { year: 2023, reportingUnit: "定海区" }));
+  const wb = planToWorkbook(buildWorkbookPlan([template], { year: 2023, reportingUnit: "定海区" }));
   // the samples numbers only: it types some invalid values of its own (约100, #DIV/0!, ４.２)
   const valid = sampleReturn(T, 2023).filter((e) => typeof e.value === "number" && !e.numFmt?.includes("%"));
-  const entries: InputEntry[] = [...valid, ...typed.map((x) => ({ template: T.id, id: x.id, key: `in:${x.year}`, value: x.value, ...(x.numFmt ? { numFmt: x.numFmt } : {}) }))];
+  const entries: InputEntry[] = [...valid.filter((e) => !typed.some((x) => e.id === x.id && e.key === `in:${x.year}`)), ...typed.map((x) => ({ template: T.id, id: x.id, key: `in:${x.year}`, value: x.value, ...(x.numFmt ? { numFmt: x.numFmt } : {}) }))];
   expect(fillInputs(wb, entries)).toEqual([]);
   await wb.xlsx.writeFile(src);
   const r = await cli("rollover", src, "--year", "2024", "--out", out, "--force", "--lang", lang);
@@ -39,7 +45,11 @@ async function rolled(name: string, typed: Typed[], lang: "zh" | "en" = "zh"): P
     const i = c.report.items.find((x) => x.id === id)!;
     return `${i.sheet}!${i.cells[String(year)]} ${i.name} ${year}`;
   };
-  return { lines: r.out.split("\n"), at };
+  const issue = (id: string, year: number): Issue | undefined => {
+    const i = c.report.items.find((x) => x.id === id)!;
+    return i.issues.find((x) => x.cell === i.cells[String(year)]);
+  };
+  return { lines: r.out.split("\n"), at, issue };
 }
 
 describe("rollover names each carried value its check finds invalid", () => {
@@ -52,7 +62,21 @@ describe("rollover names each carried value its check finds invalid", () => {
       [[ids[1]!, 2022, "3,520", "text_number"], [ids[4]!, 2023, "约89", "not_a_number"]]],
     ["valid numbers only: nothing named", [], []],
   ])("%s", async (name, typed, named) => {
-    const { lines, at } = await rolled(name.slice(0, 12), typed);
+    await expectNamed(name, typed, named, T);
+  });
+
+  test.each<[string, Typed[], Array<[string, number, string, string]>]>([
+    ["full-width digits in a year the plan sets no target for", [{ id: ids[1]!, year: 2023, value: "３.８" }], [[ids[1]!, 2023, "３.８", "text_number"]]],
+    ["an approximate value in a year without a target, beside one with", [{ id: ids[1]!, year: 2023, value: "约3.5" }, { id: ids[3]!, year: 2023, value: "约15.2" }],
+      [[ids[1]!, 2023, "约3.5", "not_a_number"], [ids[3]!, 2023, "约15.2", "not_a_number"]]],
+  ])("%s", async (name, typed, named) => {
+    await expectNamed(`nt-${name}`, typed, named, noTarget);
+  });
+
+  async function expectNamed(name: string, typed: Typed[], named: Array<[string, number, string, string]>, template: Template): Promise<void> {
+    const { lines, at, issue } = await rolled(name.slice(0, 12), typed, "zh", template);
+    // one rule: the list is what the new return's check calls unusable in those cells
+    for (const [id, y] of named) expect(issue(id, y)?.code).toBe("earlier_year_invalid");
     const head = lines.findIndex((l) => l.startsWith("注意：带入的"));
     if (named.length === 0) {
       expect(head).toBe(-1);
@@ -60,6 +84,12 @@ describe("rollover names each carried value its check finds invalid", () => {
     }
     expect(lines[head]).toBe(`注意：带入的 ${named.length} 格在原填报（2023 年度）核对时不是有效数值，已照原样带入，新年度核对仍会报错，请逐格改正：`);
     expect(lines.slice(head + 1, head + 1 + named.length)).toEqual(named.map(([id, y, v, code]) => `  ${at(id, y)} 年：“${v}”（${invalidPhrase(code as never, "zh")}）`));
+  }
+
+  test("a date typed in 2023 (9.5 read as 9月5日) stays a date, and the new check still offers 9.5", async () => {
+    const { lines, at, issue } = await rolled("date", [{ id: ids[3]!, year: 2023, value: new Date(Date.UTC(2023, 8, 5)), numFmt: "yyyy-mm-dd" }]);
+    expect(lines).toContain(`  ${at(ids[3]!, 2023)} 年：“2023-09-05”（${invalidPhrase("not_a_number", "zh")}）`);
+    expect(issue(ids[3]!, 2023)?.params).toMatchObject({ reason: "not_a_number", meant: "9.5" });
   });
 
   test("in English", async () => {

@@ -118,3 +118,26 @@ describe("files named on their own are refused as before", () => {
     expect(r.out).toBe("");
   });
 });
+
+// a trial: 船寮镇's .csv beside its summed .xlsx was said as 船寮镇：收到的文件无法汇总; the file
+// alone is passed over, and the line says the unit's other return was used
+describe("a unit's unusable file beside its return that was used", () => {
+  const both = join(dir, "两份");
+  const csv2 = join(both, "2023-定海区-指标.csv");
+  beforeAll(() => {
+    mkdirSync(both);
+    copyFileSync(join(got, "2023-定海区.xlsx"), join(both, "2023-定海区.xlsx"));
+    writeFileSync(csv2, "指标,2023\n地区生产总值,1234\n");
+  });
+  test.each<[string, string[], string]>([
+    ["summary", ["summary", both, "--out", join(dir, "两份汇总.xlsx"), "--force"], `未汇总：${csv2}（是 CSV 文本，只有数值，不能还原为填报）；定海区已按其另一份填报汇总`],
+    ["summary in English", ["summary", both, "--out", join(dir, "两份汇总-en.xlsx"), "--force", "--lang", "en"], `not summed: ${csv2} (CSV text: values only, it cannot be made a return again); 定海区's other return was summed`],
+    ["rollover", ["rollover", both, "--year", "2024", "--out-dir", join(dir, "两份2024"), "--force"], `未换年度：${csv2}（是 CSV 文本，只有数值，不能还原为填报）；定海区已按其另一份填报换年度`],
+  ])("%s", async (_, args, line) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines).toContain(line);
+    expect(lines.some((l) => l.startsWith("定海区：收到的文件无法"))).toBe(false);
+  });
+});

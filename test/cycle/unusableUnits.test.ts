@@ -17,7 +17,15 @@ test.each<[string, UnusableFile, string | undefined]>([
   ["the ledger is nobody's file", f("收到/普陀区台账.xlsx", "ledger"), undefined],
   ["a summary is nobody's file", f("收到/普陀区汇总.xlsx", "summary"), undefined],
 ])("%s", (_name, file, unit) => {
-  expect(withUnits([file], units)[0]?.unit).toBe(unit);
+  expect(withUnits([file], units, [])[0]?.unit).toBe(unit);
+});
+
+// a trial: 船寮镇's .csv beside its summed .xlsx was said as 船寮镇：收到的文件无法汇总
+test.each<[string, string[], boolean]>([
+  ["its unit's other file was used", ["普陀区"], true],
+  ["its unit sent nothing usable", ["定海区"], false],
+])("unitUsed: %s", (_name, used, marked) => {
+  expect(withUnits([f("收到/2024-普陀区-指标.csv", "csv")], units, used)[0]?.unitUsed === true).toBe(marked);
 });
 
 test.each<[string, UnusableReason]>([

@@ -30,12 +30,30 @@ describe("other years' cells", () => {
     expect(run(actuals).status).toBe(status);
   });
 
+  // a trial: after rollover the hint on 2024's 2024-09-05 said 45540, not 9.5 (the year was the new one's)
+  test.each<[string, string, number, number, string | undefined]>([
+    ["9.5 typed in 2023's cell that year", "2023-09-05", 45174, 2024, "9.5"],
+    ["typed early the next year, filing 2023's return", "2024-01-04", 45295, 2024, "1.4"],
+    ["the same, checked in 2025's return", "2023-09-05", 45174, 2025, "9.5"],
+    ["a date of another year: no hint", "2021-09-05", 44444, 2024, undefined],
+  ])("a date in an earlier year's cell, as of that year: %s", (_, iso, serial, year, meant) => {
+    const i = run({ "2023": { type: "date", iso, serial }, [String(year)]: num(86) }, spec(), year).issues.find((x) => x.code === "earlier_year_invalid");
+    expect(i?.params?.["meant"]).toBe(meant);
+  });
+
   test("a cumulative target checks its earlier years as part of the sum (errors), not twice", () => {
     const s = spec("[15]", "城镇新增就业人数（万人）", "万人");
     const r = run({ "2021": str("3,5"), "2022": num(3), "2023": num(3), "2024": num(3) }, s);
     expect(r.status).toBe("invalid");
     expect(r.issues.filter((i) => i.code === "earlier_year_invalid")).toEqual([]);
     expect(r.issues.some((i) => i.cell === "I5" && i.severity === "error")).toBe(true);
+  });
+
+  test("a cumulative target with Y blank (a return just rolled over) says an earlier year's unusable value", () => {
+    const s = spec("[15]", "城镇新增就业人数（万人）", "万人");
+    const r = run({ "2021": str("3,5"), "2022": num(3), "2023": num(3) }, s);
+    expect(r.status).toBe("missing");
+    expect(found({ "2021": str("3,5"), "2022": num(3), "2023": num(3) }, s)).toEqual([["earlier_year_invalid", "I5", "not_a_number"]]);
   });
 
   test.each([

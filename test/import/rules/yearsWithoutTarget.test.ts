@@ -42,6 +42,19 @@ describe("yearsWithoutTarget", () => {
     expect(said[0]?.reasonEn).toContain(en);
   });
 
+  // a trial: a row with blank yearly targets got a 目标一格为空 line for each blank year besides this one
+  test.each<[string, string, number[]]>([
+    ["all blank before the last year: this line alone", "2\t客运量\t万人\t预期性\t310\t\t\t\t\t350", []],
+    ["a blank baseline is still said (not a year without a target)", "2\t客运量\t万人\t预期性\t\t\t\t\t\t350", [2020]],
+    ["blank and dashes", "1\t粮食播种面积\t万亩\t约束性\t12.5\t\t—\t≥12.5\t≥12.5\t≥12.5", []],
+  ])("blank years: one line for the row (%s)", (_d, row, emptyLeft) => {
+    const r = importTable(`${YEARLY}\n${row}`);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.unread.filter((u) => u.code === "yearly-no-target")).toHaveLength(1);
+    const empty = r.unread.filter((u) => u.code === "value-empty").map((u) => (u.params as { column: { year?: number } }).column.year);
+    expect(empty).toEqual(emptyLeft);
+  });
+
   // the rule says, it does not change: those years stay no target (evaluation-rules §3 reads them 不适用)
   test("the yearly targets are kept as written", () => {
     const r = importTable(`${YEARLY}\n6\t农业科技进步贡献率\t%\t预期性\t62\t—\t—\t—\t—\t65`);
