@@ -83,7 +83,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   const invalid = carriedInvalid(placed, await readBack(), from);
   if (invalid.length) {
     lines.push(cycleMessage("rolled_invalid", { from, n: invalid.length }, lang));
-    for (const x of invalid.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, why: invalidPhrase(x.code, lang) }, lang));
+    for (const x of invalid.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, why: invalidPhrase(x.code, lang, x.params) }, lang));
     if (invalid.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: invalid.length - NAMED_AHEAD }, lang));
   }
   if (ahead.length) {

@@ -22,6 +22,8 @@ export interface CarriedInvalidValue {
   value: string;
   /** what §2 finds wrong (not_a_number, text_number, percent_typed, …) */
   code: IssueCode;
+  /** that issue's params (a date's dateSerial, noData, …), for invalidPhrase */
+  params?: Issue["params"];
 }
 
 /**
@@ -43,18 +45,19 @@ export function carriedInvalid(carried: readonly Carried[], items: readonly Chec
     if (i.kind !== "indicator") continue;
     for (const [year, cell] of Object.entries(i.cells).sort(([a], [b]) => Number(a) - Number(b))) {
       const v = values.get(`${i.template}|${i.id}|${year}`);
-      const code = v === undefined ? null : unusable(i.issues.filter((x) => x.cell === cell && (x.sheet === undefined || x.sheet === i.sheet)));
-      if (v !== undefined && code) out.push({ sheet: i.sheet, cell, name: i.name, year: Number(year), value: cellText(v), code });
+      const why = v === undefined ? null : unusable(i.issues.filter((x) => x.cell === cell && (x.sheet === undefined || x.sheet === i.sheet)));
+      if (v !== undefined && why) out.push({ sheet: i.sheet, cell, name: i.name, year: Number(year), value: cellText(v), ...why });
     }
   }
   return out;
 }
 
-/** The §2 code check gives a cell's value it cannot use, from the cell's issues; null when usable. */
-function unusable(issues: readonly Issue[]): IssueCode | null {
+/** The §2 code (and its params) check gives a cell's value it cannot use, from the cell's issues; null when usable. */
+function unusable(issues: readonly Issue[]): { code: IssueCode; params?: Issue["params"] } | null {
   for (const x of issues) {
-    if (x.code === "earlier_year_invalid" || x.code === "unjudged_value_invalid") return String(x.params?.["reason"] ?? "not_a_number") as IssueCode;
-    if (x.severity === "error") return x.code;
+    // §8e/§8g carry the §2 reason and that code's own params beside their own
+    if (x.code === "earlier_year_invalid" || x.code === "unjudged_value_invalid") return { code: String(x.params?.["reason"] ?? "not_a_number") as IssueCode, ...(x.params ? { params: x.params } : {}) };
+    if (x.severity === "error") return { code: x.code, ...(x.params ? { params: x.params } : {}) };
   }
   return null;
 }

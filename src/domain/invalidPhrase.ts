@@ -1,5 +1,5 @@
 import type { Lang } from "./describeIssue";
-import type { IssueCode } from "./Issue";
+import type { Issue, IssueCode } from "./Issue";
 
 /**
  * What is wrong with an invalid value (§2), in one short phrase, where a list names the value as
@@ -43,6 +43,21 @@ const PHRASES: Record<Lang, Partial<Record<IssueCode, string>>> = {
 
 const OTHER: Record<Lang, string> = { zh: "不是有效数值", en: "not a valid number" };
 
-export function invalidPhrase(code: IssueCode, lang: Lang): string {
+/** not_a_number told apart by its params (checkActual): a date, 暂无数据, an approximate figure. */
+const NOT_A_NUMBER: Record<Lang, Record<"date" | "noData" | "approximate", string>> = {
+  zh: { date: "是日期，不是数值", noData: "表示暂无数据：应空着，在说明中写明", approximate: "是约数，不是确切数值" },
+  en: { date: "a date, not a number", noData: "stands for no figure: leave it empty and say why in 说明", approximate: "an approximate figure, not an exact value" },
+};
+
+/**
+ * The phrase for an invalid value: `code` is §2's, `params` the issue's (a date's `dateSerial` or
+ * `typedDate`, `noData`, `approximate` say which kind of not_a_number it is).
+ */
+export function invalidPhrase(code: IssueCode, lang: Lang, params?: Issue["params"]): string {
+  if (code === "not_a_number" && params) {
+    if (params["dateSerial"] !== undefined || params["typedDate"]) return NOT_A_NUMBER[lang].date;
+    if (params["noData"]) return NOT_A_NUMBER[lang].noData;
+    if (params["approximate"]) return NOT_A_NUMBER[lang].approximate;
+  }
   return PHRASES[lang][code] ?? OTHER[lang];
 }

@@ -1,9 +1,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { invalidPhrase } from "../../src/domain/invalidPhrase";
 import { loadWorkbookFile } from "../../src/cli/loadWorkbookFile";
 import { sampleReturn } from "../../src/cli/sampleReturn";
-import { invalidPhrase } from "../../src/domain/invalidPhrase";
 import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
@@ -53,22 +53,22 @@ async function rolled(name: string, typed: Typed[], lang: "zh" | "en" = "zh", te
 }
 
 describe("rollover names each carried value its check finds invalid", () => {
-  test.each<[string, Typed[], Array<[string, number, string, string]>]>([
-    ["an approximate value typed as text, the return's own year", [{ id: ids[3]!, year: 2023, value: "约15.2" }], [[ids[3]!, 2023, "约15.2", "not_a_number"]]],
-    ["a number with separators typed as text", [{ id: ids[1]!, year: 2023, value: "3,520" }], [[ids[1]!, 2023, "3,520", "text_number"]]],
-    ["full-width digits, an earlier year", [{ id: ids[4]!, year: 2022, value: "８９．２" }], [[ids[4]!, 2022, "８９．２", "text_number"]]],
-    ["95.5% typed into a percent style of a % row", [{ id: ids[4]!, year: 2023, value: 0.955, numFmt: "0.0%" }], [[ids[4]!, 2023, "95.5%", "percent_typed"]]],
+  test.each<[string, Typed[], Array<[id: string, year: number, typed: string, why: string]>]>([
+    ["an approximate value typed as text, the return's own year", [{ id: ids[3]!, year: 2023, value: "约15.2" }], [[ids[3]!, 2023, "约15.2", "是约数，不是确切数值"]]],
+    ["a number with separators typed as text", [{ id: ids[1]!, year: 2023, value: "3,520" }], [[ids[1]!, 2023, "3,520", "数字存为文本，公式无法读取"]]],
+    ["full-width digits, an earlier year", [{ id: ids[4]!, year: 2022, value: "８９．２" }], [[ids[4]!, 2022, "８９．２", "数字存为文本，公式无法读取"]]],
+    ["95.5% typed into a percent style of a % row", [{ id: ids[4]!, year: 2023, value: 0.955, numFmt: "0.0%" }], [[ids[4]!, 2023, "95.5%", "百分比格式，存为小数"]]],
     ["several, in the new return's order", [{ id: ids[4]!, year: 2023, value: "约89" }, { id: ids[1]!, year: 2022, value: "3,520" }],
-      [[ids[1]!, 2022, "3,520", "text_number"], [ids[4]!, 2023, "约89", "not_a_number"]]],
+      [[ids[1]!, 2022, "3,520", "数字存为文本，公式无法读取"], [ids[4]!, 2023, "约89", "是约数，不是确切数值"]]],
     ["valid numbers only: nothing named", [], []],
   ])("%s", async (name, typed, named) => {
     await expectNamed(name, typed, named, T);
   });
 
-  test.each<[string, Typed[], Array<[string, number, string, string]>]>([
-    ["full-width digits in a year the plan sets no target for", [{ id: ids[1]!, year: 2023, value: "３.８" }], [[ids[1]!, 2023, "３.８", "text_number"]]],
+  test.each<[string, Typed[], Array<[id: string, year: number, typed: string, why: string]>]>([
+    ["full-width digits in a year the plan sets no target for", [{ id: ids[1]!, year: 2023, value: "３.８" }], [[ids[1]!, 2023, "３.８", "数字存为文本，公式无法读取"]]],
     ["an approximate value in a year without a target, beside one with", [{ id: ids[1]!, year: 2023, value: "约3.5" }, { id: ids[3]!, year: 2023, value: "约15.2" }],
-      [[ids[1]!, 2023, "约3.5", "not_a_number"], [ids[3]!, 2023, "约15.2", "not_a_number"]]],
+      [[ids[1]!, 2023, "约3.5", "是约数，不是确切数值"], [ids[3]!, 2023, "约15.2", "是约数，不是确切数值"]]],
   ])("%s", async (name, typed, named) => {
     await expectNamed(`nt-${name}`, typed, named, noTarget);
   });
@@ -83,12 +83,13 @@ describe("rollover names each carried value its check finds invalid", () => {
       return;
     }
     expect(lines[head]).toBe(`注意：带入的 ${named.length} 格在原填报（2023 年度）核对时不是有效数值，已照原样带入，新年度核对仍会报错，请逐格改正：`);
-    expect(lines.slice(head + 1, head + 1 + named.length)).toEqual(named.map(([id, y, v, code]) => `  ${at(id, y)} 年：“${v}”（${invalidPhrase(code as never, "zh")}）`));
+    expect(lines.slice(head + 1, head + 1 + named.length)).toEqual(named.map(([id, y, v, why]) => `  ${at(id, y)} 年：“${v}”（${why}）`));
   }
 
   test("a date typed in 2023 (9.5 read as 9月5日) stays a date, and the new check still offers 9.5", async () => {
     const { lines, at, issue } = await rolled("date", [{ id: ids[3]!, year: 2023, value: new Date(Date.UTC(2023, 8, 5)), numFmt: "yyyy-mm-dd" }]);
-    expect(lines).toContain(`  ${at(ids[3]!, 2023)} 年：“2023-09-05”（${invalidPhrase("not_a_number", "zh")}）`);
+    // said to be a date, not "not a number" (session 18's note)
+    expect(lines).toContain(`  ${at(ids[3]!, 2023)} 年：“2023-09-05”（是日期，不是数值）`);
     expect(issue(ids[3]!, 2023)?.params).toMatchObject({ reason: "not_a_number", meant: "9.5" });
   });
 
@@ -97,5 +98,17 @@ describe("rollover names each carried value its check finds invalid", () => {
     const head = lines.findIndex((l) => l.startsWith("note: 1 cell carried"));
     expect(lines[head]).toBe("note: 1 cell carried is not a valid number in the 2023 return's check; carried as they are, they will fail the new year's check too: correct each one:");
     expect(lines[head + 1]).toBe(`  ${at(ids[1]!, 2023)}: "3,520" (a number stored as text, which formulas cannot read)`);
+  });
+});
+
+describe("invalidPhrase tells the kinds of not_a_number apart by the issue's params", () => {
+  test.each<[string, Issue["params"] | undefined, "zh" | "en", string]>([
+    ["a date stored as a date", { dateSerial: 45540, meant: "9.5" }, "zh", "是日期，不是数值"],
+    ["a date typed as text", { typedDate: 1 }, "en", "a date, not a number"],
+    ["暂无数据", { noData: 1 }, "zh", "表示暂无数据：应空着，在说明中写明"],
+    ["约3.5", { approximate: 1 }, "en", "an approximate figure, not an exact value"],
+    ["other words", undefined, "zh", "不是数值"],
+  ])("%s", (_name, params, lang, phrase) => {
+    expect(invalidPhrase("not_a_number", lang, params)).toBe(phrase);
   });
 });
