@@ -6,6 +6,7 @@ import type { Bound } from "./Bound";
 import { approxEq, ge, gt, le, lt } from "./compare";
 import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
+import { judgedByNumber } from "./judgedByNumber";
 import type { IndicatorSpec } from "./IndicatorSpec";
 import type { IndicatorResult } from "./IndicatorResult";
 import { yearRule, satisfies } from "./yearRule";
@@ -191,12 +192,6 @@ function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumu
   const far = farFromPlan(value, ctx.scale);
   if (far && cumulative && far.side !== "above") return null;
   return far ? { code: "far_from_plan", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: String(value), params: far } : null;
-}
-
-/** Whether the plan gives the row a number to reach in some year or at the end (§1: not words, `/` or parts). */
-function judgedByNumber(spec: IndicatorSpec, unit: Unit): boolean {
-  const written = [spec.target, ...Object.values(spec.yearlyTargets ?? {})];
-  return written.some((t) => targetValue(parseTarget(t, unit.symbol === "%")) !== null);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { judgedByNumber } from "../domain/judgedByNumber";
 import { linesHeight } from "./linesHeight";
 import { excelTrim } from "./excelTrim";
 import { STATUS_LABELS } from "../domain/Status";
@@ -107,10 +108,12 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     b.value(r, b.col("baseline"), d.baseline, "text");
     b.value(r, b.col("target"), d.target ?? "", "target");
     b.value(r, b.col("direction"), rowDirectionLabel(prm), "text");
+    // a row the plan never gives a number (全覆盖, `/` throughout) may be answered in words (§8g)
+    const words = !judgedByNumber(d, prm.unit);
     for (const yp of prm.years) {
       if (yearly) b.value(r, b.col(targetKey(yp.year)), ownTarget(d.yearlyTargets, yp.year), "target");
-      // a words target (基本建成…) is answered in words: they wrap; a number's cell shrinks to fit (a date shows, not ###)
-      b.value(r, b.col(inKey(yp.year)), null, yp.op === "text" ? "inputText" : "input");
+      // a words answer wraps (shrunk, a sentence prints unreadably small); a number's cell shrinks to fit (a date shows, not ###)
+      b.value(r, b.col(inKey(yp.year)), null, yp.op === "text" || words ? "inputText" : "input");
     }
     b.value(r, b.col("status"), null, "status");
     b.value(r, b.col("note"), null, "inputText");

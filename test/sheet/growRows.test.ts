@@ -14,14 +14,14 @@ import { catalog } from "../../src/templates/catalog";
  * words row's year cells wrap a sentence instead of shrinking it to about 3 pt.
  */
 const plan = buildWorkbookPlan(catalog(), { year: 2024, reportingUnit: "普陀区" });
-const sheetOf = (id: string): PlannedSheet => {
-  const s = plan.sheets.find((x) => x.cells.some((c) => c.address === "A2" && c.value === templateMark(id)));
+const sheetOf = (id: string, p = plan): PlannedSheet => {
+  const s = p.sheets.find((x) => x.cells.some((c) => c.address === "A2" && c.value === templateMark(id)));
   if (!s) throw new Error(`no sheet for ${id}`);
   return s;
 };
 /** the style of the year's cell in the row whose 指标名称 starts with `name` */
-function yearStyle(id: string, name: string, year: number): string | undefined {
-  const s = sheetOf(id);
+function yearStyle(id: string, name: string, year: number, p = plan): string | undefined {
+  const s = sheetOf(id, p);
   const col = s.cells.find((c) => c.address.replace(/[A-Z]+/, "") === String(KEY_ROW) && c.value === inKey(year))?.address.replace(/\d+$/, "");
   const row = s.cells.find((c) => c.address.startsWith("C") && Number(c.address.slice(1)) >= FIRST_DATA_ROW && String(c.value).startsWith(name))?.address.slice(1);
   return s.cells.find((c) => c.address === `${col}${row}`)?.style;
@@ -33,10 +33,21 @@ describe("a words row's year cells wrap; a number's shrink to fit", () => {
     ["quzhou-2021-2025", "城镇调查失业率", 2023, "input"], // 5.5左右
     ["shengsi-2023-2027", "基本养老保险参保人数", 2024, "inputText"], // 完成市下达的任务指标
     ["shengsi-2023-2027", "长期护理保险覆盖人数", 2027, "inputText"], // 全覆盖 in 2027
-    ["shengsi-2023-2027", "长期护理保险覆盖人数", 2024, "input"], // "/" in 2024: no target, not words
+    // "/" in 2024 and 全覆盖 at the end: the plan never gives it a number, so it may be answered in
+    // words in any year (§8g); a sentence there printed shrunk to a few points (session 18's note)
+    ["shengsi-2023-2027", "长期护理保险覆盖人数", 2024, "inputText"],
+    ["shengsi-2023-2027", "保障性租赁住房累计建设筹集套数", 2024, "inputText"], // "/" throughout
   ] as const)("%s %s, %i: %s", (id, name, year, style) => {
     expect(yearStyle(id, name, year)).toBe(style);
     expect(STYLES[style].wrap ?? false).toBe(style === "inputText");
+  });
+
+  // the same row given a number at the end: its "/" years take numbers only, and shrink to fit
+  const numbered = catalog().map((t) => t.kind !== "indicators" || t.id !== "shengsi-2023-2027" ? t
+    : { ...t, indicators: t.indicators.map((d) => d.name.startsWith("长期护理保险覆盖人数") ? { ...d, target: "≥1.2", yearlyTargets: { ...d.yearlyTargets, "2027": "≥1.2" } } : d) });
+  test.each([[2024, "input"], [2027, "input"]] as const)("a row judged by a number at the end, %i: %s", (year, style) => {
+    const p = buildWorkbookPlan(numbered, { year: 2024, reportingUnit: "普陀区" });
+    expect(yearStyle("shengsi-2023-2027", "长期护理保险覆盖人数", year, p)).toBe(style);
   });
 });
 
