@@ -1,3 +1,4 @@
+import { SCALE_SLIP } from "./tolerances";
 import { noDataText } from "./noDataText";
 import { unitText } from "./unitText";
 import type { CellValue } from "./CellValue";
@@ -162,7 +163,7 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       }
       break;
     case "amount":
-      if (n >= 0 && maxRef !== null && n > 1000 * maxRef) {
+      if (n >= 0 && maxRef !== null && n > SCALE_SLIP * maxRef) {
         // the power of ten that brings the value nearest the plan's numbers (a cumulative row's: one year's share)
         const factor = Math.pow(10, Math.round(Math.log10(n / (maxRef / Math.max(1, ctx.span ?? 1)))));
         out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor, reference: maxRef, unit: ctx.unit.symbol } });

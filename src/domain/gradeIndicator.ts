@@ -1,3 +1,4 @@
+import { isScaleSlip } from "./isScaleSlip";
 import { EMPTY, num } from "./CellValue";
 import { ge } from "./compare";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
@@ -32,7 +33,7 @@ export interface IndicatorGrade {
   grade: Grade;
   /**
    * for `not_graded`: the status that prevents grading (missing, invalid, manual, not_applicable), or
-   * `scale_suspect` (a value over 1000× the plan's numbers: 数值待核实, whatever its status)
+   * `scale_suspect` (a value over 1000× beyond the plan's numbers, §2's or §8f's: 数值待核实, whatever its status; isScaleSlip)
    */
   reason: NotGradedReason | null;
   /** the reporting year has its own target (a yearly-target table) */
@@ -155,7 +156,7 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     if (NOT_GRADED.has(st)) return { grade: "not_graded", reason: st };
     // a value 1000× off (likely a smaller unit) is no ground for 提前实现 or 滞后: the paragraph's counts,
     // the 分领域 line and the 附表 all read this one grade, 未能评估（数值待核实） (§6, our reading)
-    if (valueToVerify(result.issues)?.code === "scale_suspect") return { grade: "not_graded", reason: "scale_suspect" };
+    if (isScaleSlip(valueToVerify(result.issues))) return { grade: "not_graded", reason: "scale_suspect" };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
     // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成

@@ -35,5 +35,12 @@ export const JUMP_LIMITS: Readonly<Record<UnitClass, JumpLimit>> = {
  */
 export const FAR_FROM_PLAN = 5;
 
+/**
+ * How many times beyond the plan's numbers a value is taken for one in another unit (万 for 亿,
+ * 元 for 万元): §2's `scale_suspect` on an amount row starts above SCALE_SLIP × the largest of
+ * baseline and targets, and §6 grades no row whose value lies that far from the plan, either side.
+ */
+export const SCALE_SLIP = 1000;
+
 /** Unit classes whose values add up over counties (§8c: a county's value cannot exceed the city's). */
 export const ADDITIVE_UNIT_CLASSES: readonly UnitClass[] = ["count", "amount"];

@@ -147,6 +147,10 @@ describe("a value 1000× off is not graded: 数值待核实", () => {
     ["the trial: 每万人拥有公共文化设施面积 5000000 against 4375", "zhoushan-2021-2025", "zs21-20", 2023, { 2022: 4055.53, 2023: 5000000 }, "met", "not_graded", "scale_suspect"],
     ["床位数 500 against 50: 10× the plan, graded with its caveat", "zhoushan-2016-2020", "zs16-18", 2018, { 2018: 500 }, "met", "early", null],
     ["人均体育场地面积 2.5 (its right unit): graded", "zhoushan-2016-2020", "zs16-20", 2017, { 2016: 1.95, 2017: 2.5 }, "met", "early", null],
+    // a trial: 1600000 typed in 万立方米 in a 亿立方米 row (9697× the plan) on a row §2's scale check
+    // does not cover (its unit was not an amount's): §8f's far_from_plan over 1000× is no ground either
+    ["床位数 500000 against 50: §8f, 1000× beyond the plan", "zhoushan-2016-2020", "zs16-18", 2018, { 2018: 500000 }, "met", "not_graded", "scale_suspect"],
+    ["床位数 0.01: §8f, 1/1000 of the plan's smallest", "zhoushan-2016-2020", "zs16-18", 2018, { 2018: 0.01 }, "severe", "not_graded", "scale_suspect"],
   ] as const)("%s", (_why, template, id, year, values, status, expected, reason) => {
     const g = grade(template, id, year, values);
     expect(g.result.status).toBe(status);
