@@ -4,6 +4,10 @@ import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { isFlagged } from "../sheet/isFlagged";
 import { displayWidth, formatTable } from "./formatTable";
 import { progressText } from "../sheet/progressText";
+import { shortName } from "./shortName";
+
+/** The 指标/项目 column's width; a name with a part is cut in its parent (shortName). */
+const NAME_WIDTH = 28;
 
 // one decimal, as the pane shows it: a progress of 59.7% 滞后 must not read 60%/60%
 const pct = (x: number | null): string => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
@@ -40,7 +44,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     .map((i) => {
       const cell = i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell;
       return [
-        i.sheet, cell, i.name, i.value ?? "", i.target,
+        i.sheet, cell, shortName(i.name, NAME_WIDTH), i.value ?? "", i.target,
         labels[i.status], i.progress === null ? "" : `${backwards(i) ? BACKWARDS[lang] : progressText(i, lang, 1)}/${pct(i.expected)}`,
         // 倒退 names the value against the baseline: words a person needs, in the column never cut
         [backwards(i) ? progressText(i, lang, 1) : "", issueText(i.issues, cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; "),
@@ -55,7 +59,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const one = sheets.length === 1 ? sheets[0] ?? "" : null;
   const onSheet = one === null ? "" : lang === "zh" ? `，工作表「${one}」` : `, sheet "${one}"`;
   const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`;
-  const widths = [14, 8, 28, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 16, Infinity];
+  const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 16, Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   const parts = [title, rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
   if (r.problems.length) parts.push(...r.problems.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
