@@ -4,6 +4,7 @@ import { HAN, dropTrailingEmpty, joinCjk, squash, trimCell } from "./text";
 import { ATTRIBUTES } from "./rules/attributes";
 import { isPartLabel } from "./rules/partLabel";
 import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
+import type { NumberedGroup } from "./rules/numberedGroup";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
 
@@ -68,6 +69,15 @@ export class TableReading {
   headingAt: number | null = null;
   /** the category cells of the last row read from the right (a blank one continues them) */
   categories: string[] = [];
+  /**
+   * the numbered sub-group the last row read from the right is under (`1.空气质量`, rules/numberedGroup.ts),
+   * and how many indicators of it were numbered so far; null when none
+   */
+  subGroup: (NumberedGroup & { count: number }) | null = null;
+  /** a category sub-group (numbered rows from it) was said; once per table */
+  subGroupReported = false;
+  /** a part row's 属性 taken from the row above (a merged cell, rules/mergedAttribute.ts) was said; once per table */
+  attributeMergedReported = false;
   gluedReported = false;
   /** a row was read under a name label spanning a sub-category column (said once) */
   spanReported = false;
@@ -138,6 +148,11 @@ export class TableReading {
     });
   }
 
+  /** Drops what was said with `code` about source row `line` (a row read again as something else). */
+  withdraw(line: number, code: ImportCode): void {
+    for (let j = this.unread.length - 1; j >= 0; j--) if (this.unread[j]?.line === line && this.unread[j]?.code === code) this.unread.splice(j, 1);
+  }
+
   /** Drops the `value-empty` lines of source row `line` on the yearly columns of `years`. */
   private withdrawEmptyYears(line: number, years: readonly number[]): void {
     for (let j = this.unread.length - 1; j >= 0; j--) {
@@ -184,11 +199,15 @@ export class TableReading {
     const num = this.numberOf(cells);
     const prev = this.prevRow();
     if (num && this.header.numberColumn && num.nameAt < this.header.nameAt) return this.categoryAfterNumber(cells, num);
-    if (this.header.nameAt < 1 || this.header.numberColumn || prev?.state === "open") return num;
-    const aligned = alignRight(cells, this.k, this.header.nameAt, this.optionalTail);
+    // a 指标 label spanning blank header cells (领域 | 小类 | 名称 under one merged label): the name is in its last
+    const { nameAt, nameSpan } = this.header;
+    const lead = nameAt + nameSpan - 1;
+    if (lead < 1 || this.header.numberColumn || prev?.state === "open") return num;
+    const aligned = alignRight(cells, this.k, lead, this.optionalTail, Math.max(1, nameAt));
     if (!aligned) return num;
     if (num && num.nameAt === aligned.nameAt && this.fits(cells, num)) return num;
-    if (!num && prev?.part !== undefined && isPartLabel(aligned.name)) return null;
+    // (under a numbered sub-group the row's place says what it is: numberedRow)
+    if (!num && prev?.part !== undefined && isPartLabel(aligned.name) && this.subGroup === null) return null;
     return aligned;
   }
 

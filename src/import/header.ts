@@ -47,6 +47,12 @@ export interface Header {
   nameAt: number;
   /** the header has a 序号 (编号) column before the name */
   numberColumn: boolean;
+  /**
+   * How many cells the name label covers: 1, or more when blank cells follow it before the first
+   * value label (`指标 | | | 2015年`, a merged 指标 over 领域 | 小类 | 名称: 3). Rows then carry their
+   * categories in the cells the label spans.
+   */
+  nameSpan: number;
 }
 
 export type HeaderRead = { ok: true; header: Header } | { ok: false; why: HeaderProblem };
@@ -217,9 +223,11 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   const signature = columns.map((c) => `${c.kind}${c.year ?? ""}`).join(",");
   const visionTarget = target && isBeyond(target, planEnd) ? { label: target.label, planEnd: fromTitle?.targetYear ?? null } : null;
   const numberColumn = labels.slice(0, nameAt).some((l) => /^(序号|编号|序)$/.test(l));
+  let nameSpan = 1;
+  while ((labels[nameAt + nameSpan] ?? "x") === "") nameSpan++;
   return {
     ok: true,
-    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, interimYears, visionTarget, signature, nameAt, numberColumn },
+    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, interimYears, visionTarget, signature, nameAt, numberColumn, nameSpan },
   };
 }
 

@@ -40,9 +40,20 @@ function decode(text: string): string {
   });
 }
 
-/** The text of a piece of HTML: block ends become line breaks, tags go, entities are decoded. */
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * `<sup>2</sup>` as `²`: a footnote mark (`城市<sup>2</sup>空气质量`, `15.7<sup>4</sup>`) stays a mark
+ * that nameMark and valueMark take off, where dropping the tag glued it into the name or the value
+ * (`城市2空气`, `15.74`); a unit's power (`m<sup>2</sup>`) reads `m²`. Other superscripts keep their text.
+ */
+function superscriptDigits(html: string): string {
+  return html.replace(/<sup\b[^>]*>\s*(\d{1,2})\s*<\/sup>/gi, (_m, d: string) => [...d].map((c) => SUPERSCRIPT_DIGITS[Number(c)] ?? c).join(""));
+}
+
+/** The text of a piece of HTML: block ends become line breaks, superscript digits stay superscripts, tags go, entities are decoded. */
 function textOf(html: string): string {
-  return decode(html.replace(/<br\s*\/?>/gi, "\n").replace(/<\/(p|h[1-6]|li|div)>/gi, "\n").replace(/<[^>]*>/g, ""))
+  return decode(superscriptDigits(html).replace(/<br\s*\/?>/gi, "\n").replace(/<\/(p|h[1-6]|li|div)>/gi, "\n").replace(/<[^>]*>/g, ""))
     .split("\n").map((l) => l.trim()).filter((l) => l !== "").join("\n");
 }
 

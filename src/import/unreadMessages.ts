@@ -58,6 +58,17 @@ export interface UnreadParams {
   "number-gap": { number: string; last: string };
   /** rows with one cell more before the name than the header: the name label spans a sub-category column (`1.空气质量`) */
   "name-span": { category: string; name: string };
+  /**
+   * a numbered sub-group without a unit (`1.空气质量`, rules/numberedGroup.ts) read as a category, the rows under it
+   * indicators numbered from it (`number`.1, .2 …); said once per table. `group`: the cell as written, `name` without its number
+   */
+  "group-category": { group: string; name: string; number: string };
+  /** a numbered sub-group with a unit (`5.主要污染物排放总量减少（%）`) read as one indicator, the rows under it its parts (`part`: the first) */
+  "group-parts": { group: string; number: string; name: string; part: string };
+  /** a row without any value over 其中 or part rows (its 属性 merged down over them) is their parent, not an indicator of its own; `part`: the first part */
+  "parts-parent": { name: string; number: string; part: string };
+  /** a 其中 or part row's 属性 cell empty (merged down from the parent's): the parent's `value` taken; said once per table */
+  "attribute-merged": { value: string };
   "number-heading": { number: string; name: string };
   /** a numbered section alone on its line over rows without 序号 (`1.空气质量`), read as the domain `domain` */
   "heading-numbered": { heading: string; domain: string };
@@ -80,7 +91,8 @@ export interface UnreadParams {
   "target-from-annual": { value: string; label: string };
   "unit-from-value": { unit: string };
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `constraint`: the notes say the mark means 约束性; `footnote`: the note it points to, kept in the indicator's note ("" when none) */
-  "name-mark": { mark: string; name: string; constraint: boolean; footnote: string };
+  /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */
+  "name-mark": { mark: string; name: string; constraint: boolean; footnote: string; inside?: boolean };
   /** a footnote mark after a value taken off (`60.6*` → `60.6`); `footnote`: the note it points to ("" when the table has none) */
   "value-mark": { value: string; mark: string; kept: string; column: Column; footnote: string };
   /** a value cell holding only a dash look-alike (`一`) read as `—` (rules/dashLookalike.ts) */
@@ -202,6 +214,10 @@ const ZH: Texts = {
   "project-table": () => `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`,
   "number-glued": (p) => `序号与指标名称写在一格（如“${p.cell}”），已拆为序号“${p.number}”和名称“${p.name}”，其余各行同样处理，${CHECK}`,
   "name-span": (p) => `表头的指标一列下有两列（小类和指标名称），“${p.category}”读作小类，“${p.name}”读作指标名称，其余各行同样处理，${CHECK}`,
+  "group-category": (p) => `“${p.group}”名称中没有单位，读作小类（不是指标），其下各行是各自的指标，名称和单位取自各行；规划原文这些指标没有序号，按小类编为 ${p.number}.1、${p.number}.2 等，其余同样的小类同样处理，${CHECK}`,
+  "group-parts": (p) => `“${p.group}”名称带单位，读作一项指标（序号 ${p.number}），其下各行（“${p.part}”等）是它的分项，单位沿用“${p.name}”的，${CHECK}`,
+  "parts-parent": (p) => `“${p.name}”（序号 ${p.number}）本行没有数值，其下的“${p.part}”等是它的分项，作为分项的上级，本行不单独作为一项指标，${CHECK}`,
+  "attribute-merged": (p) => `分项行的属性一格为空（与上一行合并的单元格），沿用上一行的“${p.value}”，其余同样的行同样处理，${CHECK}`,
   "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
   "number-heading": (p) => `序号 ${p.number}“${p.name}”没有数值，其下是 ${p.number}.1 等分项序号，作为领域读入，${CHECK}`,
   "heading-numbered": (p) => `“${p.heading}”带编号而没有数值，其下各行没有序号，作为领域“${p.domain}”读入，其余同样的行同样处理，${CHECK}`,
@@ -219,7 +235,7 @@ const ZH: Texts = {
   "target-from-annual": (p) => `目标值一格为空，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`,
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
-  "name-mark": (p) => `名称后的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
+  "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.constraint ? `，按表注（带“${p.mark}”的为约束性指标）属性记为约束性` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
@@ -277,6 +293,10 @@ const EN: Texts = {
   "project-table": (_p, w) => `a project or reform table starts here: this ${w.line} and the rest not loaded`,
   "number-glued": (p) => `序号 written with the name (“${p.cell}”): split into 序号 “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
   "name-span": (p) => `the header's 指标 label spans two columns (a sub-category and the names): “${p.category}” read as a sub-category and “${p.name}” as the name, and so on each row; loaded, to check`,
+  "group-category": (p) => `“${p.group}” has no unit in its name: read as a sub-category (not an indicator), each row under it an indicator with its own name and unit; the plan gives these indicators no 序号, so they are numbered from the sub-category as ${p.number}.1, ${p.number}.2 and so on, and likewise under the other such sub-categories; loaded, to check`,
+  "group-parts": (p) => `“${p.group}” has a unit in its name: read as one indicator (序号 ${p.number}), the rows under it (“${p.part}” and the others) its parts, with the unit of “${p.name}”; loaded, to check`,
+  "parts-parent": (p) => `“${p.name}” (序号 ${p.number}) has no values on its row and “${p.part}” and the rows after it are its parts: read as their parent, not as an indicator of its own; loaded, to check`,
+  "attribute-merged": (p) => `a part row's 属性 cell is empty (a cell merged with the row above): the row above's “${p.value}” taken, and likewise on the other such rows; loaded, to check`,
   "number-gap": (p) => `序号 ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
   "number-heading": (p) => `序号 ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
   "heading-numbered": (p) => `“${p.heading}” is numbered and has no values, and the rows below it have no 序号: read as the domain “${p.domain}”, as are the others like it; loaded, to check`,
@@ -294,7 +314,7 @@ const EN: Texts = {
   "target-from-annual": (p) => `empty target: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`,
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
-  "name-mark": (p) => `the mark “${p.mark}” after the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
+  "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.constraint ? `; the table's note says marked rows are 约束性, so attribute 约束性` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
@@ -330,7 +350,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
-  "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
+  "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",

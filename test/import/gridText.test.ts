@@ -71,4 +71,16 @@ describe("gridText and htmlTables: tables as cells, to the importer's text", () 
   ])("the notes after a table: %s", (_why, after, notes) => {
     expect(htmlTables(`<p>某县指标</p><table><tr><td>指标</td><td>2025年</td></tr></table>${after}`)[0]?.notes).toEqual(notes);
   });
+
+  // a trial's web page: 城市<sup>2</sup>空气质量 read 城市2空气质量, a footnote glued into the name
+  test.each<[string, string, string]>([
+    ["a footnote mark in a name", "地级及以上城市<sup>2</sup>空气质量优良天数比率（%）", "地级及以上城市²空气质量优良天数比率（%）"],
+    ["a footnote mark after a value", "15.7<sup>4</sup>", "15.7⁴"],
+    ["two digits", "重点地区总氮<sup> 16 </sup>", "重点地区总氮¹⁶"],
+    ["a unit's power", "人均住房面积（m<sup>2</sup>）", "人均住房面积（m²）"],
+    ["not digits: the text kept", "森林覆盖率<sup>*</sup>", "森林覆盖率*"],
+    ["a subscript as before", "PM<sub>2.5</sub>浓度", "PM2.5浓度"],
+  ])("<sup> digits as superscripts: %s", (_why, cell, text) => {
+    expect(htmlTables(`<table><tr><td>${cell}</td></tr></table>`)[0]?.rows).toEqual([[text]]);
+  });
 });

@@ -14,7 +14,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] },
   "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
   "number-only": { number: "3" }, "other-table": { headerLine: 2 }, "project-table": {},
-  "number-glued": { cell: "1.某某率(%)", number: "1", name: "某某率(%)" }, "name-span": { category: "空气质量", name: "地级及以上城市空气质量优良天数比率（%）" }, "number-gap": { number: "5", last: "3" }, "number-heading": { number: "1", name: "健康水平" }, "heading-numbered": { heading: "1。空气质量", domain: "生态环境质量·空气质量" },
+  "number-glued": { cell: "1.某某率(%)", number: "1", name: "某某率(%)" }, "name-span": { category: "空气质量", name: "地级及以上城市空气质量优良天数比率（%）" }, "group-category": { group: "1.空气质量", name: "空气质量", number: "1" }, "group-parts": { group: "5.主要污染物排放总量减少（%）", number: "5", name: "主要污染物排放总量减少（%）", part: "化学需氧量" }, "parts-parent": { name: "义务教育标准班额比例（%）", number: "4", part: "小学" }, "attribute-merged": { value: "预期性" }, "number-gap": { number: "5", last: "3" }, "number-heading": { number: "1", name: "健康水平" }, "heading-numbered": { heading: "1。空气质量", domain: "生态环境质量·空气质量" },
   "name-joined": { piece: "比例(%)", rowLine: 4, number: "2", values: true }, "not-a-row": { more: true },
   "table-end": { left: 3 }, "sub-row": { text: "其中：小学", number: "4", part: "小学" }, "no-number": {},
   "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },

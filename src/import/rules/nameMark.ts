@@ -1,31 +1,77 @@
 import { detectUnit } from "../../domain/Unit";
-import type { ColumnRule } from "../ColumnRule";
+import type { ColumnRule, IndicatorDraft } from "../ColumnRule";
 import { footnoteOf, MARK_SIGNS as MARKS } from "./footnoteMarks";
+import { gluedNoteMark } from "./gluedNoteMark";
 
 const MARK_AT_END = new RegExp(`\\s*([${MARKS}]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\\u2460-\\u2473]+|[[［]\\s*\\d{1,2}\\s*[\\]］]|[(（]\\s*注\\s*\\d{0,2}\\s*[)）])$`, "u");
 /** a mark glued to the name before its unit (`重大慢性病过早死亡率①（%）`): the unit bracket stays */
 const MARK_BEFORE_UNIT = new RegExp(`\\s*([${MARKS}]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\\u2460-\\u2473]+)\\s*(?=[(（][^()（）]+[)）]$)`, "u");
+/**
+ * a superscript number after a Chinese character inside the name (`地级及以上城市²空气质量…`, a web
+ * page's `<sup>2</sup>`); after a letter it is a unit's power (`m²`) and stays. (The character is
+ * matched and kept: no lookbehind, which Office 2019's ES2017 webview refuses.)
+ */
+const MARK_INSIDE = /([\u3400-\u9fff\uf900-\ufaff])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\S)/u;
 /** `带*、★的为约束性指标`, `标★号的为约束性指标`: the marks a note says stand for 约束性 */
 const CONSTRAINT_NOTE = /[带标有](.{1,8}?)号?的?(?:指标)?(?:为|是)约束性/u;
 
+interface Taken {
+  text: string;
+  mark: string;
+  /** the note the mark points to ("" when none found) */
+  footnote: string;
+  /** the mark stood inside the text (`城市²空气质量`) */
+  inside?: boolean;
+}
+
+/** The text without its mark, the mark and the note it points to; null when it has none. */
+function takeMark(text: string, notes: readonly string[]): Taken | null {
+  const m = MARK_AT_END.exec(text) ?? MARK_BEFORE_UNIT.exec(text);
+  const mark = m?.[1];
+  if (m !== null && mark !== undefined && m.index > 0) {
+    return { text: `${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`.trim(), mark, footnote: footnoteOf(mark, notes) };
+  }
+  const inside = MARK_INSIDE.exec(text);
+  const han = inside?.[1];
+  const sup = inside?.[2];
+  if (inside !== null && han !== undefined && sup !== undefined) {
+    const at = inside.index + han.length;
+    return { text: `${text.slice(0, at)}${text.slice(at + sup.length)}`, mark: sup, footnote: footnoteOf(sup, notes), inside: true };
+  }
+  const glued = gluedNoteMark(text, notes);
+  return glued === null ? null : { text: glued.name, mark: glued.mark, footnote: glued.footnote };
+}
+
+function addNote(d: IndicatorDraft, note: string): void {
+  if (note !== "") d.add.note = d.add.note === undefined ? note : `${d.add.note}；${note}`;
+}
+
 /**
- * A mark after the name (`单位GDP能耗降低（%）*`, `森林覆盖率（%）★`, `…（%）[1]`, `…¹`, `…率①`) or
- * between the name and its unit (`…死亡率①（%）`): a footnote or the plan's sign for 约束性, not part
- * of the name. It is taken off (so the unit in the name's last bracket is read, evaluation-rules §2),
- * the footnote it points to (a note below the table) kept in the indicator's note, and where a note
- * says the mark means 约束性 (`注：带*的为约束性指标`) and the table has no 属性 cell for the row, the
- * attribute is 约束性. Said either way.
+ * A mark after the name (`单位GDP能耗降低（%）*`, `森林覆盖率（%）★`, `…（%）[1]`, `…¹`, `…率①`), between
+ * the name and its unit (`…死亡率①（%）`) or a superscript inside it (`城市²空气质量`): a footnote or the
+ * plan's sign for 约束性, not part of the name. It is taken off (so the unit in the name's last
+ * bracket is read, evaluation-rules §2), the footnote it points to (a note below the table) kept in
+ * the indicator's note, and where a note says the mark means 约束性 (`注：带*的为约束性指标`) and the
+ * table has no 属性 cell for the row, the attribute is 约束性. A number glued to the end of a name is
+ * taken only where the table's notes make it sure (gluedNoteMark). The part of an indicator
+ * (`重点地区总氮⁶` under `区域性污染物排放总量减少（%）`) is read the same way. Said either way.
  */
 export const nameMark: ColumnRule = (d) => {
-  const m = MARK_AT_END.exec(d.name) ?? MARK_BEFORE_UNIT.exec(d.name);
-  const mark = m?.[1];
-  if (m === null || mark === undefined || m.index === 0) return;
-  d.name = `${d.name.slice(0, m.index)}${d.name.slice(m.index + m[0].length)}`.trim();
-  d.detected = detectUnit(d.name);
-  const noted = d.notes.map((n) => CONSTRAINT_NOTE.exec(n)?.[1] ?? "").join("");
-  const constraint = [...mark].some((c) => MARKS.includes(c) && noted.includes(c));
-  if (constraint) d.add.attribute = "约束性";
-  const footnote = constraint ? "" : footnoteOf(mark, d.notes);
-  if (footnote !== "") d.add.note = d.add.note === undefined ? footnote : `${d.add.note}；${footnote}`;
-  d.report("name-mark", { mark, name: d.name, constraint, footnote });
+  const taken = takeMark(d.name, d.notes);
+  if (taken !== null) {
+    d.name = taken.text;
+    d.detected = detectUnit(d.name);
+    const noted = d.notes.map((n) => CONSTRAINT_NOTE.exec(n)?.[1] ?? "").join("");
+    const constraint = [...taken.mark].some((c) => MARKS.includes(c) && noted.includes(c));
+    if (constraint) d.add.attribute = "约束性";
+    const footnote = constraint ? "" : taken.footnote;
+    addNote(d, footnote);
+    d.report("name-mark", { mark: taken.mark, name: d.name, constraint, footnote, ...(taken.inside === true ? { inside: true } : {}) });
+  }
+  const part = d.row.part === undefined ? null : takeMark(d.row.part, d.notes);
+  if (part !== null) {
+    d.row.part = part.text;
+    addNote(d, part.footnote);
+    d.report("name-mark", { mark: part.mark, name: part.text, constraint: false, footnote: part.footnote, ...(part.inside === true ? { inside: true } : {}) });
+  }
 };

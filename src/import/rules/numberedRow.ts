@@ -1,6 +1,8 @@
 import type { LineRule } from "../LineRule";
 import { dropTrailingEmpty, joinCjk, squash } from "../text";
 import { followsNumber } from "./numberSequence";
+import type { NumberCell } from "./rowStart";
+import type { TableReading } from "../TableReading";
 
 /**
  * A row that starts with its 序号 and name (TableReading.rowStart: a 序号 cell, a 序号 glued to
@@ -23,10 +25,24 @@ export const numberedRow: LineRule = (line, reading) => {
   reading.closeOpen();
   reading.lastLine = at;
   let domainText: string;
+  let number = num.number;
+  let name = num.name;
+  let part: string | undefined;
   if (num.domain) {
     // category columns: a blank category cell continues the one above it
     const cats = num.domain.map((c, j) => joinCjk(c).replace(/\s+/g, "") || (num.domain?.slice(0, j).some((d) => d !== "") ? "" : (reading.categories[j] ?? "")));
-    reading.categories = cats;
+    reading.categories = [...cats];
+    const sub = subGroupOf(num, reading, at);
+    if (sub?.withUnit === true && number === "") {
+      // `5.主要污染物排放总量减少（%）` over 化学需氧量, 氨氮 …: one indicator, the rows its parts (its unit theirs)
+      number = sub.number;
+      name = sub.name;
+      part = joinCjk(num.name);
+      cats.pop();
+    } else if (sub && number === "") {
+      // `1.空气质量` over its indicators: a category; the indicators numbered from it (1.1, 1.2 …)
+      number = `${sub.number}.${++sub.count}`;
+    }
     domainText = cats.filter((c) => c !== "").join("·");
     if (domainText === reading.group?.name) domainText = "";
   } else {
@@ -42,15 +58,39 @@ export const numberedRow: LineRule = (line, reading) => {
     reading.gluedReported = true;
     reading.report(at, "number-glued", { cell: cells[num.nameAt] ?? "", number: num.number, name: num.name });
   }
+  // a number made from a sub-group's (1.1) is not the plan's: the group's own number was checked (subGroupOf)
   if (num.number !== "") {
     if (reading.lastNumber !== null && !followsNumber(reading.lastNumber, num.number)) {
       reading.report(at, "number-gap", { number: num.number, last: reading.lastNumber });
     }
     reading.lastNumber = num.number;
   }
-  const row = reading.addRow({ group, number: num.number, name: num.name }, at);
+  const row = reading.addRow({ group, number, name, ...(part === undefined ? {} : { part }) }, at);
   group.rows++;
   const after = cells.slice(num.nameAt + 1);
-  if (dropTrailingEmpty(after).length > 0) reading.setValues(row, after, at, true);
+  if (dropTrailingEmpty(after).length > 0) reading.setValues(row, after, at, part === undefined);
   return "taken";
 };
+
+/**
+ * The numbered sub-group a row read from the right is under (reading.subGroup): the one in its cell
+ * before the name, or, when all its category cells are blank, the one above. A new group's number is
+ * checked against the plan's numbering and the group said (a category once per table, an indicator
+ * with parts each time).
+ */
+function subGroupOf(num: NumberCell, reading: TableReading, at: number): TableReading["subGroup"] {
+  if (num.group === undefined) {
+    if (num.domain?.some((c) => c !== "") === true) reading.subGroup = null;
+    return reading.subGroup;
+  }
+  const g = num.group;
+  reading.subGroup = { ...g, count: 0 };
+  if (reading.lastNumber !== null && !followsNumber(reading.lastNumber, g.number)) reading.report(at, "number-gap", { number: g.number, last: reading.lastNumber });
+  reading.lastNumber = g.number;
+  if (g.withUnit) reading.report(at, "group-parts", { group: `${g.number}.${g.name}`, number: g.number, name: g.name, part: joinCjk(num.name) });
+  else if (!reading.subGroupReported) {
+    reading.subGroupReported = true;
+    reading.report(at, "group-category", { group: `${g.number}.${g.name}`, name: g.name, number: g.number });
+  }
+  return reading.subGroup;
+}

@@ -2,6 +2,7 @@ import { HAN, dropTrailingEmpty, squash, trimCell } from "../text";
 import { ATTRIBUTES } from "./attributes";
 import { bareNumber, splitNumbering, subNumber } from "./numbering";
 import { isNameText } from "./nameText";
+import { numberedGroup, type NumberedGroup } from "./numberedGroup";
 
 /**
  * Where a table row starts, by content: its 序号 and name (findNumber, from the left: category
@@ -21,6 +22,8 @@ export interface NumberCell {
   glued?: boolean;
   /** read under a header whose name label spans a sub-category column too (alignRight's subCategory) */
   spanned?: boolean;
+  /** read from the right: the category cell right before the name is a numbered sub-group (`1.空气质量`, numberedGroup) */
+  group?: NumberedGroup;
 }
 
 /** The row's 序号 and name: `\t6\t持证…`, `8\t高等教育…`, `\t44 亿元 GDP …`, `1.学前…`, `（2）…`, `①…`, `1.1\t人均…`. */
@@ -61,23 +64,25 @@ function subCategory(all: readonly string[], lead: number, nameAt: number): bool
 /**
  * A row read from the right, by the header's layout: the last `k` cells are the values, the cell
  * before them the name, the cells before that categories (a category may carry its own number,
- * `1.空气质量`, which is dropped from the category). For tables with category columns before the
- * name and no 序号 of their own. `optionalTail`: how many of the last columns a row may stop
- * before (TableReading.optionalTail).
+ * `1.空气质量`, which is dropped from the category; the one right before the name is also given as
+ * `group`). For tables with category columns before the name and no 序号 of their own. `lead`: the
+ * name's cell in a full row; `first`: the fewest cells a row may have before its name (a header
+ * whose 指标 label spans 领域 | 小类 | 名称 gives 1 to 2: a row whose empty 小类 cell was not copied);
+ * `optionalTail`: how many of the last columns a row may stop before (TableReading.optionalTail).
  */
-export function alignRight(cells: readonly string[], k: number, lead: number, optionalTail = 0): NumberCell | null {
+export function alignRight(cells: readonly string[], k: number, lead: number, optionalTail = 0, first = lead): NumberCell | null {
   // a row may stop before its last `optionalTail` columns (a blank 备注): the fewest left out first
   for (let left = 0; left <= Math.min(optionalTail, k - 1); left++) {
-    const r = alignRightWith(cells, k - left, lead);
+    const r = alignRightWith(cells, k - left, lead, first);
     if (r) return r;
   }
   return null;
 }
 
-function alignRightWith(cells: readonly string[], k: number, lead: number): NumberCell | null {
+function alignRightWith(cells: readonly string[], k: number, lead: number, first: number): NumberCell | null {
   const all = dropTrailingEmpty(cells);
   const nameAt = all.length - k - 1;
-  if (nameAt < 1 || (nameAt !== lead && !subCategory(all, lead, nameAt))) return null;
+  if (nameAt < 1 || ((nameAt < first || nameAt > lead) && !subCategory(all, lead, nameAt))) return null;
   const name = all[nameAt] ?? "";
   if (!isNameText(name) || ATTRIBUTES[squash(name)] !== undefined) return null;
   const own = splitNumbering(name);
@@ -86,9 +91,11 @@ function alignRightWith(cells: readonly string[], k: number, lead: number): Numb
     return n && HAN.test(n.name) ? n.name : c;
   });
   if (domain.some((c) => /\d/.test(c))) return null;
+  const group = numberedGroup(all[nameAt - 1] ?? "");
   return {
     at: nameAt, number: own?.number ?? "", name: own ? trimCell(own.name) : name, nameAt, domain, glued: own?.glued ?? false,
-    ...(nameAt === lead ? {} : { spanned: true }),
+    ...(nameAt <= lead ? {} : { spanned: true }),
+    ...(group ? { group } : {}),
   };
 }
 

@@ -1,16 +1,25 @@
 import type { LineRule } from "../LineRule";
 import { dropTrailingEmpty, squash } from "../text";
+import { mergedAttribute } from "./mergedAttribute";
+import { partsParent } from "./partsParent";
 
 const SUB_ROW = /^其中\s*[:：]\s*(\S.*)$/u;
 
-/** `其中：本科及以上学历比例(%)` with its own values under a loaded indicator: a part of it (said so). */
+/**
+ * `其中：本科及以上学历比例(%)` with its own values under a loaded indicator: a part of it (said so).
+ * Its 属性 cell may be empty, merged down from the row above (mergedAttribute); a row above with no
+ * value of its own is the parts' parent, not an indicator (partsParent).
+ */
 export const subRow: LineRule = (line, reading) => {
   reading.closeOpen();
   const prev = reading.prevRow();
-  const rest = line.cells.slice(line.firstAt + 1);
   const sub = SUB_ROW.exec(line.first);
-  if (!prev || prev.state === "failed" || dropTrailingEmpty(rest).length !== reading.k || sub?.[1] === undefined) return "pass";
-  const row = reading.addRow({ group: prev.group, number: prev.number, name: prev.name, part: squash(sub[1]) }, line.at);
+  if (!prev || prev.state === "failed" || sub?.[1] === undefined) return "pass";
+  const rest = mergedAttribute(line.cells.slice(line.firstAt + 1), prev, reading, line.at);
+  if (dropTrailingEmpty(rest).length !== reading.k) return "pass";
+  const part = squash(sub[1]);
+  partsParent(prev, part, reading);
+  const row = reading.addRow({ group: prev.group, number: prev.number, name: prev.name, part }, line.at);
   reading.report(line.at, "sub-row", { text: line.first, number: prev.number, part: row.part ?? "" });
   reading.setValues(row, rest, line.at, false);
   return "taken";

@@ -12,6 +12,14 @@ describe("nameMark: a footnote or 约束性 mark after the name is taken off", (
     ["① before the unit", "重大慢性病过早死亡率①（%）", ["注：①指30—70岁人群的过早死亡率。"], "重大慢性病过早死亡率（%）", "%", undefined, ["name-mark"]],
     ["① at the end", "县域就诊率①", [], "县域就诊率", "%", undefined, ["name-mark"]],
     ["no mark", "城镇登记失业率（%）", ["注：带*的为约束性指标。"], "城镇登记失业率（%）", "%", undefined, []],
+    ["a superscript inside (a web page's <sup>)", "地级及以上城市²空气质量优良天数比率（%）", ["注：2.空气质量评价覆盖全国338个城市。"], "地级及以上城市空气质量优良天数比率（%）", "%", undefined, ["name-mark"]],
+    ["a unit's power stays", "人均住房面积（m²）", [], "人均住房面积（m²）", "m²", undefined, []],
+    ["a glued number the notes list and name", "重点地区重点行业挥发性有机物5", ["注：1.〔〕内为五年累计数。", "5.在重点地区、重点行业推进挥发性有机物总量控制。"], "重点地区重点行业挥发性有机物", "", undefined, ["name-mark"]],
+    ["a glued number whose note names something else", "重点地区总氮6", ["注：6.为2013年数据。"], "重点地区总氮6", "", undefined, []],
+    ["a glued number without such a note", "重点地区总氮6", ["注：〔〕内为五年累计数。"], "重点地区总氮6", "", undefined, []],
+    ["a number glued mid-name is never read as a mark", "地级及以上城市2空气质量优良天数比率（%）", ["注：2.空气质量评价覆盖全国338个城市。"], "地级及以上城市2空气质量优良天数比率（%）", "%", undefined, []],
+    ["a name with a unit: a glued number kept", "二氧化硫排放量（万吨）5", ["注：5.二氧化硫排放量按新口径。"], "二氧化硫排放量（万吨）5", "", undefined, []],
+    ["PM2.5 is a name", "细颗粒物PM2.5", ["注：5.细颗粒物PM2.5浓度按年均值。"], "细颗粒物PM2.5", "", undefined, []],
   ])("%s", (_d, name, notes, bare, unit, attribute, codes) => {
     const { draft, codes: got } = draftThrough(nameMark, ["某县“十二五”主要指标", "序号\t指标\t2010年\t2015年", `1\t${name}\t1\t2`, ...notes]);
     expect([draft.name, draft.detected.symbol, draft.add.attribute]).toEqual([bare, unit, attribute]);

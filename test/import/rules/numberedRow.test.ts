@@ -33,6 +33,15 @@ describe("numberedRow: a row that starts with its 序号", () => {
       [["1.1", "人均预期寿命（岁）", "健康水平"], ["1.2", "婴儿死亡率（‰）", "健康水平"]], ["number-heading"]],
     ["a gap in second-level 序号", ["序号\t指标名称\t2020年\t2025年\t属性", "1.1\t甲（岁）\t80.1\t81\t预期性", "1.3\t乙（‰）\t2.5\t≤3\t预期性"],
       [["1.1", "甲（岁）", ""], ["1.3", "乙（‰）", ""]], ["number-gap"]],
+    // 指标 spanning 领域 | sub-group | name (十三五 生态环境保护 专栏1): the sub-group read by its unit
+    ["a sub-group without a unit: a category, its rows numbered from it", ["指标\t\t\t2015年\t2020年\t属性", "生态环境质量\t4.生态状况\t森林覆盖率（%）\t21.66\t23.04\t约束性", "\t\t森林蓄积量（亿立方米）\t151\t165\t约束性"],
+      [["4.1", "森林覆盖率（%）", "生态环境质量·生态状况"], ["4.2", "森林蓄积量（亿立方米）", "生态环境质量·生态状况"]], ["group-category"]],
+    ["a sub-group with a unit: one indicator, the rows its parts", ["指标\t\t\t2015年\t2020年\t属性", "污染物排放总量\t5.主要污染物排放总量减少（%）\t化学需氧量\t-\t〔10〕\t约束性", "\t\t氨氮\t-\t〔10〕\t约束性"],
+      [["5", "主要污染物排放总量减少（%）", "污染物排放总量"], ["5", "主要污染物排放总量减少（%）", "污染物排放总量"]], ["group-parts"]],
+    ["a 领域 with an empty sub-group cell: its own indicator", ["指标\t\t\t2015年\t2020年\t属性", "污染物排放总量\t5.主要污染物排放总量减少（%）\t化学需氧量\t-\t〔10〕\t约束性", "生态保护修复\t\t新增水土流失治理面积（万平方公里）\t-\t〔27〕\t预期性"],
+      [["5", "主要污染物排放总量减少（%）", "污染物排放总量"], ["", "新增水土流失治理面积（万平方公里）", "生态保护修复"]], ["group-parts"]],
+    ["a gap between sub-groups' numbers is said", ["指标\t\t\t2015年\t2020年\t属性", "甲\t1.空气\t乙率（%）\t1\t2\t约束性", "\t3.水\t丙率（%）\t1\t2\t约束性"],
+      [["1.1", "乙率（%）", "甲·空气"], ["3.1", "丙率（%）", "甲·水"]], ["group-category", "number-gap"]],
   ])("%s", (_d, lines, rows, codes) => {
     const r = lastLineThrough(numberedRow, ["某市“十四五”主要指标", ...lines]);
     expect(r.outcome).toBe("taken");

@@ -8,13 +8,32 @@ describe("subRow: 其中 with its own values is a part of the indicator above", 
     ["under a failed row", ["1\t甲率(%)\t1\t约束性", "其中：城镇\t1\t2\t约束性"], "pass", null],
     ["without values", ["1\t甲率(%)\t1\t2\t约束性", "其中：城镇"], "pass", null],
     ["not 其中", ["1\t甲率(%)\t1\t2\t约束性", "城镇\t1\t2\t约束性"], "pass", null],
+    // an .xlsx whose 属性 cell is merged down over the 其中 row: empty there, the row above's taken
+    ["its 属性 merged from the row above", ["1\t甲率(%)\t1\t2\t约束性", "\t其中：城镇\t1\t2"], "taken", "城镇"],
+    ["its 属性 merged, a value missing", ["1\t甲率(%)\t1\t2\t约束性", "\t其中：城镇\t1"], "pass", null],
   ])("%s", (_d, lines, outcome, part) => {
     const r = lastLineThrough(subRow, [...HEAD, ...lines]);
     expect(r.outcome).toBe(outcome);
     if (part !== null) {
-      expect(r.codes).toEqual(["sub-row"]);
+      expect(r.codes.filter((c) => c !== "attribute-merged")).toEqual(["sub-row"]);
       const row = r.reading.prevRow();
       expect([row?.number, row?.part, row?.state]).toEqual(["1", part, "ok"]);
     } else expect(r.reading.rows).toHaveLength(1);
+  });
+
+  test.each<[string, string[], string[][], string[]]>([
+    // the .xlsx's 4 | 义务教育标准班额比例（%） | | | 预期性, 序号 and 属性 merged over 其中：小学 and 初中
+    ["a row without values over 其中 rows is their parent", ["4\t义务教育标准班额比例（%）\t\t\t预期性", "\t其中：小学\t34.52%\t80%以上"],
+      [["4", "小学", "34.52%|80%以上|预期性"]], ["attribute-merged", "parts-parent", "sub-row"]],
+    ["a row with values stays an indicator beside its 其中", ["1\t幼儿教师专科及以上学历比例（%）\t97.74%\t100%\t预期性", "\t其中：本科及以上学历比例（%）\t49.85%\t50%"],
+      [["1", "", "97.74%|100%|预期性"], ["1", "本科及以上学历比例(%)", "49.85%|50%|预期性"]], ["attribute-merged", "sub-row"]],
+  ])("%s", (_d, lines, rows, codes) => {
+    const r = lastLineThrough(subRow, [...HEAD, ...lines]);
+    expect(r.outcome).toBe("taken");
+    // (all the reading's codes: the parent's blank-value lines, withdrawn, came before the last line)
+    expect(r.reading.unread.map((u) => u.code)).toEqual(codes);
+    const read = r.reading.rows.filter((x) => x.state === "ok");
+    expect(read.map((x) => [x.number, x.part ?? "", x.values.join("|")])).toEqual(rows);
+    expect(r.reading.unread.filter((u) => u.code === "value-empty")).toEqual([]);
   });
 });
