@@ -5,6 +5,8 @@ import { isFlagged } from "../sheet/isFlagged";
 import { displayWidth, formatTable } from "./formatTable";
 import { progressText } from "../sheet/progressText";
 import { shortName } from "./shortName";
+import { issueText } from "../sheet/issueText";
+import type { LockState } from "../cycle/applyLock";
 
 /** The 指标/项目 column's width; a name with a part is cut in its parent (shortName). */
 const NAME_WIDTH = 28;
@@ -12,20 +14,13 @@ const NAME_WIDTH = 28;
 // one decimal, as the pane shows it: a progress of 59.7% 滞后 must not read 60%/60%
 const pct = (x: number | null): string => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
 
-/**
- * A row's messages in one cell of the table, errors first (what must be fixed before what may be
- * explained). The sheet is the row's, so a message keeps only its cell: left out when every message
- * is about the row's own cell, given on each message once the row speaks of several cells (a jump
- * on the year's cell beside an earlier year's error must not read as the earlier cell's).
- */
-function issueText(issues: CheckReport["items"][number]["issues"], cell: string, lang: "zh" | "en"): string {
-  const shown = issues.filter((x) => x.severity !== "info").sort((a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1));
-  const cells = new Set(shown.flatMap((x) => (x.cell ? [x.cell] : [])));
-  const named = cells.size > 1 || (cells.size === 1 && !cells.has(cell));
-  const sep = lang === "zh" ? "：" : ": ";
-  return shown
-    .map((x) => `${named && x.cell ? x.cell + sep : ""}${(lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "")}`)
-    .join(lang === "zh" ? "；" : "; ");
+/** The errors no status shows, counted on the totals line after the statuses (zh, en). */
+const UNSHOWN_ERRORS = { locked_value_changed: { zh: "锁定后被改动", en: "changed after the lock" } } as const;
+
+/** `，已锁定（2026-12-02，王审核）` after the title: the return was accepted and locked, when and by whom (when recorded). */
+function lockedText(lock: Extract<LockState, { locked: true }>, lang: "zh" | "en"): string {
+  const facts = [lock.lockedAt.slice(0, 10), lock.reviewer].filter(Boolean);
+  return lang === "zh" ? `，已锁定${facts.length ? `（${facts.join("，")}）` : ""}` : `, locked${facts.length ? ` (${[lock.lockedAt.slice(0, 10), lock.reviewer ? `by ${lock.reviewer}` : ""].filter(Boolean).join(", ")})` : ""}`;
 }
 
 /** A progress below zero reads 倒退 (progressText): the value is on the wrong side of the baseline. */
@@ -36,8 +31,10 @@ const BACKWARDS = { zh: "倒退", en: "backwards" } as const;
  * The readable output of `check`: one line per row that needs attention, then the counts. The 问题
  * column is never cut; with `width` (stdout a terminal) it wraps to the terminal (formatTable). A
  * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
+ * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`);
+ * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any.
  */
-export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number): string {
+export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
     .filter((i) => all || isFlagged(i))
@@ -53,12 +50,17 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const head = lang === "zh"
     ? ["工作表", "单元格", "指标/项目", "当年值", "目标", "状态", "进度/序时", "问题"]
     : ["Sheet", "Cell", "Item", "Value", "Target", "Status", "Progress/Due", "Issues"];
-  const counts = STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`).join("  ");
+  // an error no status counts (a value changed after the lock leaves 符合序时进度 as it is) is counted after them
+  const unshown = (Object.keys(UNSHOWN_ERRORS) as Array<keyof typeof UNSHOWN_ERRORS>)
+    .map((code) => [UNSHOWN_ERRORS[code][lang], r.items.reduce((n, i) => n + i.issues.filter((x) => x.code === code).length, 0)] as const)
+    .filter(([, n]) => n > 0);
+  const counts = [...STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ");
   // one sheet named once in the title, in full (a column cut to 14 wide said only 江城市综合交…)
   const sheets = [...new Set(r.items.map((i) => i.sheet))];
   const one = sheets.length === 1 ? sheets[0] ?? "" : null;
   const onSheet = one === null ? "" : lang === "zh" ? `，工作表「${one}」` : `, sheet "${one}"`;
-  const title = lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`;
+  const title = (lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`)
+    + (lock?.locked ? lockedText(lock, lang) : "");
   const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 16, Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   const parts = [title, rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];

@@ -121,7 +121,13 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const lang = o.lang === "en" ? "en" : "zh";
       print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length }, lang) + "\n");
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
-      if (r.open || r.unexplainedLags || r.missing) print(cycleMessage("locked_unreviewed", { open: r.open, lags: r.unexplainedLags, rows: r.lagRows.join(lang === "en" ? "; " : "、"), shown: r.lagRows.length, missing: r.missing }, lang) + "\n");
+      const and = lang === "en" ? "; " : "、";
+      if (r.open || r.unlisted || r.unexplainedLags || r.missing) {
+        print(cycleMessage("locked_unreviewed", {
+          open: r.open, openRows: r.openRows.join(and), openShown: r.openRows.length, unlisted: r.unlisted, unlistedRows: r.unlistedRows.join(and), unlistedShown: r.unlistedRows.length,
+          lags: r.unexplainedLags, rows: r.lagRows.join(and), shown: r.lagRows.length, missing: r.missing,
+        }, lang) + "\n");
+      }
       if (r.unassessed) print(cycleMessage("locked_unassessed", { n: r.unassessed, rows: r.unassessedRows.join(lang === "en" ? "; " : "、"), shown: r.unassessedRows.length }, lang) + "\n");
     });
 

@@ -5,7 +5,9 @@ import { checkFailureText } from "./checkFailureText";
 import { cycleMessage } from "./cycleMessages";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
-import { findReviewSheet, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet, type ReviewInputs } from "../sheet/reviewSheet";
+import { findReviewSheet, isDecision, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet, type ReviewInputs } from "../sheet/reviewSheet";
+import { applyLock } from "../cycle/applyLock";
+import { sha256Text } from "./sha256Text";
 import { rowContents } from "../sheet/rowContents";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../cycle/reviewTally";
 import { readFile, realpath, stat } from "node:fs/promises";
@@ -15,7 +17,8 @@ import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFil
 
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
-  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[] }
+  /** `unlisted`: 审核结论 cells holding a word outside the list (`审核!L42`, the word), each row counted as not decided */
+  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }> }
   /** `refused`: the file reads, but what it holds does not read back as the original once the 审核 sheet is written: exit EXIT.refused; neither it nor `unreadable`: the command line is wrong (`--replaces` names this file, a copy, another year), exit EXIT.usage */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -57,6 +60,8 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
   const r = opts.context ? checkWithContext(loaded.grid, opts.year, opts.context) : checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
+  // a locked return edited since: each change is a row to decide, its 问题 giving the value when locked and now
+  applyLock(loaded.grid, r.report, sha256Text);
   const ours = findReviewSheet(loaded.grid.sheets);
   let memory = readDecisions(loaded.grid.sheets, loaded.grid.date1904 === true);
   const inputs: ReviewInputs = { contents: rowContents(loaded.grid, r.report), date1904: loaded.grid.date1904 === true };
@@ -98,6 +103,8 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   if (inPlace) await writeFileSafely(file, put.bytes, { expected: snapshot, ...opts.write });
   else await writeFileSafely(out, put.bytes, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
   const counts = reviewCounts(sheet);
-  const { acceptedWithErrors } = reviewerVerdicts(plannedReviewRows(sheet), r.report);
-  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors };
+  const planned = plannedReviewRows(sheet);
+  const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);
+  const unlisted = planned.filter((x) => x.decision && !isDecision(x.decision)).map((x) => ({ cell: `${put.name}!${x.decisionCell}`, word: x.decision }));
+  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors, unlisted };
 }

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { applyLock } from "../cycle/applyLock";
+import { applyLock, type LockState } from "../cycle/applyLock";
 import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { readMeta } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -25,7 +25,7 @@ export interface CheckCommandOptions { year?: string; json?: boolean; all?: bool
 export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta" | "no_year" | "year_outside_plan" | "no_workbooks" | "context";
 
 type FileOutcome =
-  | { ok: true; report: CheckReport }
+  | { ok: true; report: CheckReport; lock: LockState }
   | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind };
 
 /**
@@ -43,12 +43,12 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
     return { ok: false, code: r.reason, message: checkFailureText(file, r, lang), ...(own ? { own } : {}) };
   }
   // a locked return edited since it was accepted (issue 18.5)
-  applyLock(loaded.grid, r.report, sha256Text);
+  const lock = applyLock(loaded.grid, r.report, sha256Text);
   const meta = year === undefined ? null : readMeta(loaded.grid);
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
-  return { ok: true, report: r.report };
+  return { ok: true, report: r.report, lock };
 }
 
 /**
@@ -75,7 +75,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {
     const r = await checkFile(only, year, context, lang);
-    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns) + "\n");
+    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
     else {
       io.printErr(r.message + "\n");
@@ -113,7 +113,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       else io.print(passedOverLine(file, r.own, lang) + "\n\n");
     } else if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
     else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report) }) + "\n");
-    else io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns) + "\n\n");
+    else io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n\n");
     progress?.show(i + 1, files.length);
   }
   progress?.done();

@@ -42,20 +42,24 @@ export interface LockOptions {
 export type LockOutcome =
   /**
    * `values`: the input cells fingerprinted (filled or not), `filled` those holding a value;
-   * `open`: 待审核 rows of the 审核 sheet, `unexplainedLags`: lagging rows without a 说明, both
-   * accepted all the same (the caller warns; the reviewer decides, as before); `lagRows` names the
+   * `open`: rows the 审核 sheet shows 待审核 (a decision outside the list counts as none),
+   * `openRows` the first LAGS_NAMED of them (`第 9 行 name`); `unlisted`: flagged rows nobody decided
+   * on that the sheet does not show 待审核 yet (review has not run since), `unlistedRows` by cell;
+   * `unexplainedLags`: lagging rows without a 说明; all accepted all the same (the caller warns; the reviewer decides, as before); `lagRows` names the
    * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's);
    * `unassessed`: rows still 待人工评估 locked with acceptUnassessed, `unassessedRows` the first
    * LAGS_NAMED of them named the same way (the cell their 人工评估's)
    */
-  | { ok: true; values: number; filled: number; open: number; unexplainedLags: number; lagRows: string[]; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
-  /** `refused`: the return's content stops it (errors, 退回修改, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
+  | { ok: true; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
+  /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
 /**
  * `plan-returns lock <file>`: the reviewer accepts a return (通过) and locks it. Refused while
  * the check finds an error or its 审核 sheet holds a 退回修改 still in force or a decision
- * made on a value changed since (待复核), and, unless `acceptUnassessed`, while a row is still
+ * made on a value changed since (待复核); locked before, while a value, 说明 or 人工评估 changed
+ * since that lock has no decision (通过, 已说明) made on it after the change (unreviewedChanges:
+ * locking again is how a reviewer accepts a reviewed change, never an unseen one); and, unless `acceptUnassessed`, while a row is still
  * 待人工评估 (its 人工评估 cell would be locked blank and the row stay 未能评估). Locking protects the input cells of the template
  * sheets and the cover (locked copies of their cell formats; sheet protection without a
  * password, put back where a person removed it) and writes a LockRecord (the accepted values,
@@ -77,6 +81,11 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
   if (t.returned) return { ok: false, unreadable: false, refused: true, message: say("lock_returned", { n: t.returned }) };
+  // locking again records the values now as accepted: a change since the lock only once a decision was made on it
+  if (t.unreviewed.length) {
+    const rows = t.unreviewed.slice(0, LAGS_NAMED).map((c) => say("lock_changed_row", { sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }));
+    return { ok: false, unreadable: false, refused: true, message: say("lock_changed", { n: t.unreviewed.length, rows: rows.join(opts.lang === "en" ? "; " : "、"), shown: rows.length, unmarked: t.unreviewed.filter((c) => !c.marked).length }) };
+  }
   // review does not clear 待复核: the reviewer decides on those rows again; the first few are named to find them
   const shown = t.staleRows.slice(0, 3).join(opts.lang === "en" ? ", " : "、");
   if (t.stale) return { ok: false, unreadable: false, refused: true, message: say("lock_stale", { n: t.stale, sheet: t.sheet, rows: shown, more: t.staleRows.length > 3 ? 1 : 0, unmarked: t.staleUnmarked }) };
@@ -130,9 +139,13 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   // a lag the reviewer accepted (已说明 in force) is not unexplained: the ledger's count (lagsOf)
   const lags = lagsOf(r.report, t.explained);
   // a count alone sent the reviewer back to check to find them; a long list stops at LAGS_NAMED
+  const [marked, unlisted] = [t.openRows.filter((o) => o.marked), t.openRows.filter((o) => !o.marked)];
   const lagRows = lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => `${i.sheet}!${i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell ?? i.statusCell} ${i.name}`);
   return {
-    ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, open: t.open, unexplainedLags: lags.unexplained, lagRows,
+    ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: lags.unexplained, lagRows,
+    // 待审核 as the sheet shows it, named by row; flagged rows the sheet does not list yet said apart, by cell
+    open: marked.length, openRows: marked.slice(0, LAGS_NAMED).map((o) => say("lock_open_row", { row: o.row, name: o.name })),
+    unlisted: unlisted.length, unlistedRows: unlisted.slice(0, LAGS_NAMED).map((o) => say("lock_unassessed_row", { sheet: o.sheet, cell: o.cell, name: o.name })),
     unassessed: unassessed.length, unassessedRows: named,
     // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
     missing: r.report.counts.missing,

@@ -4,6 +4,7 @@ import { cycleMessage } from "./cycleMessages";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { reviewWorkbook } from "./reviewWorkbook";
+import { DECISIONS } from "../sheet/reviewSheet";
 
 export interface ReviewCommandOptions { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }
 
@@ -22,5 +23,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
     ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${r.rows} rows to review or reviewed, ${r.stale} of them to review again (待复核) since what they hold changed (values, 说明 or 人工评估)\n`
     : `已${r.created ? "生成" : "更新"}「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因填报内容（数值、说明或人工评估）变化待复核\n`);
   // 通过 (or 已说明) on a cell that still has an error: lock will refuse it, so say so now, one line a row
+  // a word the list does not hold (typed past the validation) decides nothing: said, with the list
+  for (const u of r.unlisted) io.print(cycleMessage("review_unlisted_decision", { cell: u.cell, word: u.word, list: DECISIONS.join(io.lang === "en" ? ", " : "、") }, io.lang) + "\n");
   for (const a of r.accepted) io.print(cycleMessage("review_accepted_error", { row: a.row, sheet: a.sheet, cell: a.cell, name: a.name, decision: a.decision, n: a.errors }, io.lang) + "\n");
 }

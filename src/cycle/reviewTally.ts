@@ -4,9 +4,10 @@ import type { GridWorkbook } from "../sheet/Grid";
 import { cellText } from "../domain/CellValue";
 import { gridCell } from "../sheet/Grid";
 import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
-import { findReviewSheet, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
+import { findReviewSheet, isDecision, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
 import { rowContents } from "../sheet/rowContents";
 import { lockErrors } from "./lockErrors";
+import { unreviewedChanges, type UnreviewedChange } from "./unreviewedChanges";
 
 /** How the rows of a return's 审核 sheet stand against its values now. */
 export interface ReviewTally {
@@ -16,8 +17,10 @@ export interface ReviewTally {
   decided: number;
   /** 退回修改 decisions still on the value they were made on (有效) */
   returned: number;
-  /** flagged rows nobody decided on (待审核) */
+  /** flagged rows nobody decided on (待审核), a word typed outside the list counting as none */
   open: number;
+  /** those rows, in sheet order: where the sheet has them and whether it shows them 待审核 yet (a value changed after review last ran) */
+  openRows: OpenRow[];
   /** decisions made on another value (待复核: resubmitted since) */
   stale: number;
   /** the name of the return's 审核 sheet ("" without one) */
@@ -30,13 +33,21 @@ export interface ReviewTally {
   explained: string[];
   /** the rows a 通过 or 已说明 holds on (有效) whose item still has an error (lockErrors): accepted, but not acceptable */
   acceptedWithErrors: AcceptedWithError[];
+  /** values changed since the return was locked that no decision made after the change takes in (unreviewedChanges) */
+  unreviewed: UnreviewedChange[];
 }
+
+/** A row 待审核: the item (工作表, 位置 of its year, name) and its row on the 审核 sheet as the file holds it (0: none). */
+export interface OpenRow { sheet: string; cell: string; name: string; row: number; /** the sheet shows it 待审核 */ marked: boolean }
+
+/** A row of the 审核 sheet as review would write it now: key (template|id|year), 审核结论, 复核状态, its row, the basis the decision rests on (ReviewBasis JSON, "" for none). */
+export interface PlannedReviewRow { key: string; decision: string; state: string; row: number; basis: string; /** the 审核结论 cell (A1) */ decisionCell: string }
 
 /** A row accepted (通过 or 已说明) on the 审核 sheet whose item still has an error. */
 export interface AcceptedWithError { decision: string; sheet: string; cell: string; name: string; errors: number; /** its row on the planned 审核 sheet */ row: number }
 
 /** Each row of a planned 审核 sheet: its key (template|id|year), 审核结论 and 复核状态. */
-export function plannedReviewRows(sheet: PlannedSheet): Array<{ key: string; decision: string; state: string; row: number }> {
+export function plannedReviewRows(sheet: PlannedSheet): PlannedReviewRow[] {
   const colOf = new Map<string, string>();
   const byAddress = new Map<string, string>();
   for (const c of sheet.cells) {
@@ -45,11 +56,11 @@ export function plannedReviewRows(sheet: PlannedSheet): Array<{ key: string; dec
     if (Number(m[2]) === KEY_ROW && typeof c.value === "string") colOf.set(c.value, m[1]!);
     byAddress.set(c.address, typeof c.value === "string" ? c.value : "");
   }
-  const [dec, rev, key] = [colOf.get("decision"), colOf.get("review"), colOf.get("key")];
-  const rows: Array<{ key: string; decision: string; state: string; row: number }> = [];
+  const [dec, rev, key, fp] = [colOf.get("decision"), colOf.get("review"), colOf.get("key"), colOf.get("fingerprint")];
+  const rows: PlannedReviewRow[] = [];
   if (!dec || !rev || !key) return rows;
   for (let r = FIRST_DATA_ROW; byAddress.has(`${key}${r}`); r++) {
-    rows.push({ key: byAddress.get(`${key}${r}`) ?? "", decision: byAddress.get(`${dec}${r}`) ?? "", state: byAddress.get(`${rev}${r}`) ?? "", row: r });
+    rows.push({ key: byAddress.get(`${key}${r}`) ?? "", decision: byAddress.get(`${dec}${r}`) ?? "", state: byAddress.get(`${rev}${r}`) ?? "", row: r, basis: fp ? byAddress.get(`${fp}${r}`) ?? "" : "", decisionCell: `${dec}${r}` });
   }
   return rows;
 }
@@ -59,7 +70,7 @@ export function plannedReviewRows(sheet: PlannedSheet): Array<{ key: string; dec
  * lock and review: the items whose 已说明 holds, and the rows accepted (通过, 已说明) whose
  * item still has an error (lockErrors).
  */
-export function reviewerVerdicts(rows: ReadonlyArray<{ key: string; decision: string; state: string; row: number }>, report: CheckReport): Pick<ReviewTally, "explained" | "acceptedWithErrors"> {
+export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key" | "decision" | "state" | "row">>, report: CheckReport): Pick<ReviewTally, "explained" | "acceptedWithErrors"> {
   const items = new Map<string, CheckItem>(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
   const out: Pick<ReviewTally, "explained" | "acceptedWithErrors"> = { explained: [], acceptedWithErrors: [] };
   for (const row of rows) {
@@ -83,11 +94,11 @@ export function reviewerVerdicts(rows: ReadonlyArray<{ key: string; decision: st
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
   const own = findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, open: 0, stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [] };
-  if (!own) return tally;
+  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], unreviewed: [] };
+  // without a 审核 sheet no decision takes a change since the lock in
+  if (!own) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
   const sheet = reviewSheet(report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, report), date1904: grid.date1904 === true });
   const rows = plannedReviewRows(sheet);
-  if (!rows.length) return tally;
   Object.assign(tally, reviewerVerdicts(rows, report));
   // where each row is on the sheet as the return holds it (a reviewer may have sorted it), and what it shows
   const written = new Map<string, { row: number; state: string }>();
@@ -97,16 +108,22 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTall
     const k = cellText(gridCell(own, r, ownKey)).split("|").slice(0, 3).join("|");
     if (k && !written.has(k)) written.set(k, { row: r, state: ownRev > 0 ? cellText(gridCell(own, r, ownRev)) : "" });
   }
+  tally.unreviewed = unreviewedChanges(report, rows, (k) => written.get(k));
+  const items = new Map(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
   const stale: Array<{ row: number; marked: boolean }> = [];
   for (const { key, decision, state } of rows) {
-    if (decision) tally.decided++;
+    if (isDecision(decision)) tally.decided++;
     if (state === REVIEW_STATES.stale) {
       tally.stale++;
       const w = written.get(key);
       if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale });
       else tally.staleUnmarked++;
     }
-    else if (state === REVIEW_STATES.open) tally.open++;
+    else if (state === REVIEW_STATES.open) {
+      tally.open++;
+      const [item, w] = [items.get(key), written.get(key)];
+      if (item) tally.openRows.push({ sheet: item.sheet, cell: item.cells[String(report.year)] ?? item.statusCell, name: item.name, row: w?.row ?? 0, marked: w?.state === REVIEW_STATES.open });
+    }
     else if (state === REVIEW_STATES.valid && decision === "退回修改") tally.returned++;
   }
   tally.staleRows = stale.map((x) => x.row).sort((a, b) => a - b);

@@ -17,11 +17,16 @@ import { internalLink } from "./summarySheets";
 import { wrappedLines } from "./wrappedLines";
 import { oneLineWidth } from "./oneLineWidth";
 import { printSetup } from "./printSetup";
+import { issueText } from "./issueText";
 
 export const REVIEW_SHEET = "审核";
 /** A2 of our 审核 sheet: the sheet is recognised by this mark, never by its name. */
 export const REVIEW_MARK = `${APP_MARK}:review`;
 export const DECISIONS = ["通过", "退回修改", "已说明"] as const;
+/** Whether a 审核结论 is one of the list (DECISIONS), as the cell's drop-down offers them. */
+export function isDecision(word: string): boolean {
+  return (DECISIONS as readonly string[]).includes(word);
+}
 /** 复核状态: no decision yet; a decision that still holds; the value changed since; the flag is gone. */
 export const REVIEW_STATES = { open: "待审核", valid: "有效", stale: "待复核", gone: "已消除" } as const;
 
@@ -280,7 +285,9 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
         sinceText = prev.change;
       }
     }
-    const state = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
+    const held = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
+    // a word typed past the cell's list (同意, by openpyxl or a paste: no validation ran) decides nothing
+    const state = held === REVIEW_STATES.valid && !!decided?.decision && !isDecision(decided.decision) ? REVIEW_STATES.open : held;
     for (const [k] of SHOWN) {
       const c = b.col(k);
       const extra = k === "cell" && item ? { hyperlink: internalLink(item.sheet, shown["cell"] ?? "") }
@@ -343,12 +350,13 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
   const inputs = new Set(Object.values(item.cells));
   const about = item.issues.find((x) => x.severity !== "info" && x.cell !== undefined && inputs.has(x.cell))?.cell;
   const cell = about ?? item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
-  const issues = item.issues.filter((x) => x.severity !== "info").map((x) => x.message.replace(/^[^：]*：/, ""));
+  // check's words: a message said of four cells once, naming them (it read four times, no cell named)
+  const issues = issueText(item.issues, cell, "zh");
   const due = item.expectedValue ?? null;
   return {
     sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: shownValue(item, year),
     baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due),
-    issue: issues.length ? issues.join("；") : flagged ? STATUS_LABELS[item.status as Status] : "", note: item.note ?? "",
+    issue: issues || (flagged ? STATUS_LABELS[item.status as Status] : ""), note: item.note ?? "",
   };
 }
 

@@ -1,0 +1,35 @@
+/**
+ * rev19 item 4: the 审核 sheet's 问题 said 计数应为整数，实际为 45.4 four times for one row's four
+ * cells and named none; it now says it once after the cells, as `check` does.
+ */
+import { formatReport } from "../../src/cli/formatReport";
+import { emptyCounts } from "../../src/domain/Status";
+import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
+import { reviewSheet } from "../../src/sheet/reviewSheet";
+import { reviewToDo } from "../../src/sheet/reviewToDo";
+
+const whole = (cell: string): CheckItem["issues"][number] => ({
+  code: "count_not_whole", severity: "warning", cell, received: "45.4",
+  message: `工作表「表1」${cell}：计数应为整数，实际为 45.4`, messageEn: `Sheet "表1" ${cell}: a count should be a whole number, found 45.4`,
+});
+const unit: CheckItem["issues"][number] = { code: "unit_inferred", severity: "warning", cell: "L22", message: "工作表「表1」L22：指标名称未注明单位，按名称推断为「个」", messageEn: "Sheet \"表1\" L22: the unit is inferred as 个" };
+const item = (issues: CheckItem["issues"]): CheckItem => ({
+  kind: "indicator", template: "t", id: "x1", name: "城镇老旧小区改造个数", unit: "个", sheet: "表1", baseline: "0", target: "〔227〕",
+  cells: { "2021": "I22", "2022": "J22", "2023": "K22", "2024": "L22" }, statusCell: "N22", status: "on_track", progress: 0.8, expected: 0.8, value: "45.4", issues,
+});
+const report = (issues: CheckItem["issues"]): CheckReport => ({ year: 2024, reportingUnit: "柯城区", templates: [], items: [item(issues)], counts: emptyCounts(), problems: [] });
+const FOUR = ["L22", "I22", "J22", "K22"].map(whole);
+
+describe("one message said of several cells is said once, naming them (rev19 item 4)", () => {
+  test.each<[string, (r: CheckReport) => string, string]>([
+    ["审核 sheet 问题", (r) => reviewToDo(reviewSheet(r))[0]?.change ?? "", "L22、I22、J22、K22：计数应为整数，实际为 45.4"],
+    ["审核 sheet 问题, with another message on the row's cell", (r) => reviewToDo(reviewSheet({ ...r, items: [item([unit, ...FOUR])] }))[0]?.change ?? "",
+      "L22：指标名称未注明单位，按名称推断为「个」；L22、I22、J22、K22：计数应为整数，实际为 45.4"],
+    ["check (zh)", (r) => formatReport("a.xlsx", r, "zh").split("\n")[3] ?? "", "L22、I22、J22、K22：计数应为整数，实际为 45.4"],
+    ["check (en)", (r) => formatReport("a.xlsx", r, "en").split("\n")[3] ?? "", "L22, I22, J22, K22: a count should be a whole number, found 45.4"],
+  ])("%s", (_, text, said) => {
+    const t = text(report(FOUR));
+    expect(t.endsWith(said)).toBe(true);
+    expect(t.split(/计数应为整数|whole number/).length - 1).toBe(1);
+  });
+});
