@@ -3,6 +3,7 @@ import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { isFlagged } from "../sheet/isFlagged";
 import { displayWidth, formatTable } from "./formatTable";
+import { progressBeside } from "../sheet/progressBeside";
 import { progressText } from "../sheet/progressText";
 import { shortName } from "./shortName";
 import { issueText } from "../sheet/issueText";
@@ -27,6 +28,13 @@ function lockedText(lock: Extract<LockState, { locked: true }>, lang: "zh" | "en
 const backwards = (i: CheckReport["items"][number]): boolean => i.progress !== null && Number.isFinite(i.progress) && i.progress < 0;
 const BACKWARDS = { zh: "倒退", en: "backwards" } as const;
 
+/** 进度/序时: a 滞后 row that would read 80.0%/80.0% shows the decimals that tell them apart (progressBeside). */
+function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): string {
+  const apart = progressBeside(i.progress, i.expected, i.status);
+  if (apart) return `${apart.progress}/${apart.expected}`;
+  return `${backwards(i) ? BACKWARDS[lang] : progressText(i, lang, 1)}/${pct(i.expected)}`;
+}
+
 /**
  * The readable output of `check`: one line per row that needs attention, then the counts. The 问题
  * column is never cut; with `width` (stdout a terminal) it wraps to the terminal (formatTable). A
@@ -42,7 +50,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
       const cell = i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell;
       return [
         i.sheet, cell, shortName(i.name, NAME_WIDTH), i.value ?? "", i.target,
-        labels[i.status], i.progress === null ? "" : `${backwards(i) ? BACKWARDS[lang] : progressText(i, lang, 1)}/${pct(i.expected)}`,
+        labels[i.status], i.progress === null ? "" : progressColumn(i, lang),
         // 倒退 names the value against the baseline: words a person needs, in the column never cut
         [backwards(i) ? progressText(i, lang, 1) : "", issueText(i.issues, cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; "),
       ];

@@ -9,7 +9,7 @@ import { shownGradeLabels } from "../domain/shownGradeLabels";
 import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
-import { evaluationColumns, evaluationHeaders, shareText } from "../sheet/evaluationColumns";
+import { evaluationColumns, evaluationHeaders, progressPairText, shareText } from "../sheet/evaluationColumns";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
 import { rowWarning } from "../sheet/rowWarning";
@@ -50,7 +50,10 @@ function domainLine(i: EvaluationRow, year: number): string {
   // "data to verify"); a row with nothing entered is said once, by its reason
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
-  if (g.progress !== null) parts.push(`进度 ${shareText(g.progress, true)}（序时进度 ${shareText(g.result.expected)}）`);
+  if (g.progress !== null) {
+    const [progress, expected] = progressPairText(g);
+    parts.push(`进度 ${progress}（序时进度 ${expected}）`);
+  }
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold);
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);

@@ -1,3 +1,4 @@
+import { progressBeside } from "./progressBeside";
 import { gapsClause, paceClause, paceNumber, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
@@ -24,6 +25,15 @@ export function shareText(p: number | null, backwards = false): string {
   if (p > PROGRESS_SHOWN_MAX) return PROGRESS_OVER;
   if (backwards && p < 0) return "倒退";
   return `${(Math.round(p * 1000) / 10).toFixed(1)}%`;
+}
+
+/**
+ * 进度 and 序时进度 as the report says them (shareText), a 滞后 row that would read 80.0% beside
+ * 80.0% with the decimals that tell them apart (progressBeside: 79.98% beside 80.00%).
+ */
+export function progressPairText(g: Pick<EvaluationRow["graded"], "progress" | "result">): [string, string] {
+  const apart = progressBeside(g.progress, g.result.expected, g.result.status);
+  return apart ? [apart.progress, apart.expected] : [shareText(g.progress, true), shareText(g.result.expected)];
 }
 
 /** Forecast as the 附表 says it: "3.2（预计可完成）", "已达标，按目前趋势需保持" (forecast.hold), or "—" where none is made. */
@@ -70,6 +80,6 @@ export function evaluationColumns(r: EvaluationRow, index: number, year: number)
   const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return [
     String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, actual,
-    shareText(g.progress, true), shareText(g.result.expected), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),
+    ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),
   ];
 }

@@ -1,3 +1,5 @@
+import { progressBeside } from "./progressBeside";
+import { progressFormat } from "./progressFormat";
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
 import { ABSENT_UNIT_WORDS } from "./absentUnitWords";
 import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
@@ -92,11 +94,13 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     // the longer texts wrap; the row is as tall as its longest wrapped cell (LibreOffice and Excel do not grow it on opening)
     const texts = evaluationColumns(item, k + 1, ret.year);
     const g = item.graded;
+    // a 滞后 row whose 进度 would read as its 序时进度 shows the decimals that tell them apart
+    const digits = progressBeside(g.progress, g.result.expected, g.result.status)?.digits;
     texts.forEach((v, c) => {
       const n = c === BASELINE ? plainNumber(item.baseline) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? plainNumber(item.actual) : null;
       const share = c === PROGRESS ? g.progress : c === EXPECTED ? g.result.expected : null;
       if (n) b.value(r, c + 1, n.value, "number", { numFmt: n.numFmt });
-      else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress");
+      else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress", digits === undefined ? {} : { numFmt: progressFormat(digits) });
       else b.value(r, c + 1, v, c === TARGET ? "target" : WRAPPED.includes(c) ? "textWrap" : "text");
     });
     const rowLines = Math.max(...WRAPPED.map((c) => Math.ceil(displayWidth(texts[c] ?? "") / (0.9 * (WIDTHS[c] ?? 8)))));

@@ -1,4 +1,5 @@
 import type { CheckItem } from "./CheckReport";
+import { progressBeside } from "./progressBeside";
 import { progressText } from "./progressText";
 import { parseTarget } from "../domain/parseTarget";
 
@@ -27,7 +28,9 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
     case "lagging":
     case "severe": {
       if (item.progress === null || item.expected === null) return `未达到目标${against}，无法计算进度`;
-      return `进度 ${progressText(item, "zh", 1)}，低于序时进度 ${(item.expected * 100).toFixed(1)}%`;
+      // 低于 must read so: 79.98% beside 80.0% is not 80.0%（progressBeside）
+      const apart = progressBeside(item.progress, item.expected, item.status);
+      return `进度 ${apart?.progress ?? progressText(item, "zh", 1)}，低于序时进度 ${apart?.expected ?? `${(item.expected * 100).toFixed(1)}%`}`;
     }
     default:
       return null;

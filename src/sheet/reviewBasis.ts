@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Status } from "../domain/Status";
+import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../domain/Status";
 import type { CheckItem } from "./CheckReport";
 import { changeWords } from "./changeWords";
 import { fieldChanges, type FieldChange } from "./FieldChange";
@@ -77,16 +77,16 @@ export function sameBasis(then: ReviewBasis, now: ReviewBasis): boolean {
 }
 
 /**
- * The 数值变化 text of a row (审核 sheet, Chinese): each field changed, `2023年 K7：「3.2」（文本） → 3.2`
+ * The 数值变化 text of a row (审核 sheet, Chinese; `en` for the pane's English list): each field changed, `2023年 K7：「3.2」（文本） → 3.2`
  * (the year's own value as `80 → 85` when 位置 is its cell), joined by `；`; a 人工评估 left out asks to be
  * given again. `cell` is the row's 位置.
  */
-export function describeFieldChanges(changes: FieldChange[], year: number, cell: string): string {
-  const w = changeWords("zh");
+export function describeFieldChanges(changes: FieldChange[], year: number, cell: string, lang: "zh" | "en" = "zh"): string {
+  const w = changeWords(lang);
   return changes.map((c) => {
     const values = w.values(c) + (c.field === "assess" && c.new === "" ? w.giveAgain : "");
     return c.field === String(year) && c.cell === cell ? values : `${w.field(c.field)} ${c.cell}${w.colon}${values}`;
-  }).join("；");
+  }).join(lang === "zh" ? "；" : "; ");
 }
 
 /**
@@ -94,11 +94,12 @@ export function describeFieldChanges(changes: FieldChange[], year: number, cell:
  * bases know the row's content; else, or when only the status moved, the year's value
  * (`80 → 85`, or `2.8（数据异常 → 滞后）`).
  */
-export function describeBasisChange(then: ReviewBasis, now: ReviewBasis, year: number, cell: string): string {
+export function describeBasisChange(then: ReviewBasis, now: ReviewBasis, year: number, cell: string, lang: "zh" | "en" = "zh"): string {
   const fields = then.content && now.content ? fieldChanges(then.content, now.content) : [];
-  if (fields.length) return describeFieldChanges(fields, year, cell);
-  const w = changeWords("zh");
+  if (fields.length) return describeFieldChanges(fields, year, cell, lang);
+  const w = changeWords(lang);
   if (then.value !== now.value) return w.values({ old: then.value, new: now.value });
-  const label = (s: string): string => STATUS_LABELS[s as Status] ?? s;
-  return `${now.value || w.empty}（${label(then.status)} → ${label(now.status)}）`;
+  const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
+  const label = (s: string): string => labels[s as Status] ?? s;
+  return lang === "zh" ? `${now.value || w.empty}（${label(then.status)} → ${label(now.status)}）` : `${now.value || w.empty} (${label(then.status)} → ${label(now.status)})`;
 }

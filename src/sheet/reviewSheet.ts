@@ -1,3 +1,4 @@
+import { reviewIssue } from "./reviewIssue";
 import { shownDue } from "./shownDue";
 import { shownValue } from "./shownValue";
 import { cellText, type CellValue } from "../domain/CellValue";
@@ -17,7 +18,6 @@ import { internalLink } from "./summarySheets";
 import { wrappedLines } from "./wrappedLines";
 import { oneLineWidth } from "./oneLineWidth";
 import { printSetup } from "./printSetup";
-import { issueText } from "./issueText";
 
 export const REVIEW_SHEET = "审核";
 /** A2 of our 审核 sheet: the sheet is recognised by this mark, never by its name. */
@@ -220,6 +220,16 @@ export interface ReviewInputs {
  * what it was; a decision made on what the row holds now needs no such mark.
  */
 export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): PlannedSheet {
+  return reviewSheetInEnglish(report, previous, inputs).sheet;
+}
+
+/**
+ * reviewSheet, and by row key (template|id|year) what the row's 数值变化, else its 问题, says in
+ * English: the words the pane lists in English (reviewToDo) while the sheet stays Chinese. A
+ * 数值变化 carried over as written from an earlier run (its content unknown now) stays as written.
+ */
+export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string> } {
+  const english = new Map<string, string>();
   const b = new SheetBuilder(REVIEW_SHEET, "template");
   // a reviewer's date is written back as a date of the workbook it goes into
   const dates = { from1904: previous.date1904 === true, to1904: inputs.date1904 === true };
@@ -268,6 +278,7 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
     // changed since the version a resubmission replaced (review --replaces), and nobody has decided on the row since
     let since = "";
     let sinceText = "";
+    let sinceEn = "";
     // a decision made on what the row holds now needs no mark, unless it is the replaced version's own
     // decision, unchanged (made on that version or before it), or it already carries the mark and the
     // reviewer has not decided again since: then what counts is what the row held in that version
@@ -278,11 +289,12 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
       const wasContent = readContent(was);
       if (wasContent && content) {
         const changes = fieldChanges(wasContent, content);
-        if (changes.length) { since = was; sinceText = describeFieldChanges(changes, report.year, shown["cell"] ?? ""); }
+        if (changes.length) { since = was; sinceText = describeFieldChanges(changes, report.year, shown["cell"] ?? ""); sinceEn = describeFieldChanges(changes, report.year, shown["cell"] ?? "", "en"); }
       } else if (prev?.since) {
         // what the row holds now is not known here: the mark stays as written
         since = prev.since;
         sinceText = prev.change;
+        sinceEn = prev.change;
       }
     }
     const held = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
@@ -295,6 +307,8 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
       b.value(r, c, shown[k] ?? "", WRAP.has(k) ? "textWrap" : "text", extra);
     }
     const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
+    const changeEn = since ? sinceEn : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
+    english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en") : ""));
     // wrapped text gets room (LibreOffice does not grow a row for it when opening)
     const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => WRAP.has(k)).map(([k, , w]): [string, number] => [shown[k] ?? "", widths.get(k) ?? w]), [change, CHANGE_WIDTH]];
     const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
@@ -333,7 +347,7 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
   // as a return prints: A4 landscape at ≥ 85 %, pages wide as it takes with 工作表, 位置 and the name
   // repeated (17 columns fitted to one page printed at about 5 pt)
   b.sheet.print = printSetup(b.sheet, b.col("name"));
-  return b.sheet;
+  return { sheet: b.sheet, english };
 }
 
 /** The width of 工作表: its longest name on one line where the bounds allow. */
@@ -350,13 +364,14 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
   const inputs = new Set(Object.values(item.cells));
   const about = item.issues.find((x) => x.severity !== "info" && x.cell !== undefined && inputs.has(x.cell))?.cell;
   const cell = about ?? item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
-  // check's words: a message said of four cells once, naming them (it read four times, no cell named)
-  const issues = issueText(item.issues, cell, "zh");
   const due = item.expectedValue ?? null;
+  // a cumulative row is due a running total, the one 当年值 reads beside its own amount
+  const reached = item.cumulative ?? (item.value !== undefined && item.value.trim() !== "" && Number.isFinite(Number(item.value)) ? Number(item.value) : null);
   return {
     sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: shownValue(item, year),
-    baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due),
-    issue: issues || (flagged ? STATUS_LABELS[item.status as Status] : ""), note: item.note ?? "",
+    baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }),
+    // check's words: a message said of four cells once, naming them (it read four times, no cell named)
+    issue: reviewIssue(item, cell, flagged, "zh"), note: item.note ?? "",
   };
 }
 

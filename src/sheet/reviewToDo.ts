@@ -10,8 +10,10 @@ export interface ReviewToDo {
   sheet: string;
   cell: string;
   name: string;
-  /** 数值变化 of a 待复核 row (`2023年 K7：「3.2」（文本） → 3.2`); else 问题 */
+  /** 数值变化 of a 待复核 row (`2023年 K7：「3.2」（文本） → 3.2`); else 问题 (as the sheet says it, in Chinese) */
   change: string;
+  /** the same in English (`2023 K7: "3.2" (text) → 3.2`), for the pane in English; `change` where none was given */
+  changeEn: string;
   /** the row's 审核结论 cell in the 审核 sheet, where the decision is typed */
   decisionCell: string;
 }
@@ -19,9 +21,10 @@ export interface ReviewToDo {
 /**
  * The rows of a planned 审核 sheet that wait for a decision, 待复核 first, then 待审核, each in
  * sheet order. Read back from the planned cells by the hidden key row, so the sheet's own
- * layout stays the one place that knows its columns.
+ * layout stays the one place that knows its columns. `english` (reviewSheetInEnglish) gives each
+ * row's words in English by its key.
  */
-export function reviewToDo(sheet: PlannedSheet): ReviewToDo[] {
+export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, string> = new Map()): ReviewToDo[] {
   const at = new Map<string, string>();
   const keys = new Map<string, number>();
   for (const c of sheet.cells) {
@@ -43,7 +46,8 @@ export function reviewToDo(sheet: PlannedSheet): ReviewToDo[] {
     const state = get(r, "review");
     // a note typed under the table has no key, whatever its text
     if ((state !== REVIEW_STATES.stale && state !== REVIEW_STATES.open) || !get(r, "key")) continue;
-    out.push({ state, sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change: get(r, "change") || get(r, "issue"), decisionCell: a1(r, decisionCol) });
+    const change = get(r, "change") || get(r, "issue");
+    out.push({ state, sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol) });
   }
   // 待复核 first: a decision already given is now on a value nobody has looked at
   return [...out.filter((x) => x.state === REVIEW_STATES.stale), ...out.filter((x) => x.state === REVIEW_STATES.open)];

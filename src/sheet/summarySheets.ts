@@ -9,7 +9,8 @@ import type { CheckItem } from "./CheckReport";
 import { flagReason } from "./flagReason";
 import { oneLineWidth } from "./oneLineWidth";
 import { wrappedLines } from "./wrappedLines";
-import { PROGRESS_FORMAT } from "./progressFormat";
+import { progressBeside } from "./progressBeside";
+import { PROGRESS_FORMAT, progressFormat, sharePattern } from "./progressFormat";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
@@ -343,9 +344,11 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       t.value(r, 3, item.attribute ?? "", "text");
       t.value(r, 4, shown, typeof shown === "string" ? "textWrap" : "number");
       t.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
-      // §3a: a negative progress reads 倒退, one above 999% >999%
-      t.value(r, 6, item.progress, "number", { numFmt: PROGRESS_FORMAT });
-      t.value(r, 7, item.expected, "number", { numFmt: pct });
+      // §3a: a negative progress reads 倒退, one above 999% >999%; a 滞后 one that would read as its
+      // 序时进度 gets the decimals that tell them apart (progressBeside)
+      const digits = progressBeside(item.progress, item.expected, item.status)?.digits;
+      t.value(r, 6, item.progress, "number", { numFmt: digits === undefined ? PROGRESS_FORMAT : progressFormat(digits) });
+      t.value(r, 7, item.expected, "number", { numFmt: digits === undefined ? pct : sharePattern(digits) });
       statusCell(t, r, 8, item.status);
       t.value(r, 9, note, "textWrap");
       t.value(r, 10, "", "textWrap");

@@ -141,3 +141,15 @@ test.each<[number, number, string]>([
   };
   expect(formatReport("f.xlsx", report, "zh")).toContain(text);
 });
+
+// a trial: 77.98 against 序时 77.982 printed 80.0%/80.0% beside 滞后
+describe("check's 进度/序时 column tells a 滞后 row from its 序时进度", () => {
+  test.each<[string, Partial<CheckItem>, string]>([
+    ["79.98% behind 80%", { status: "lagging", progress: 0.7998, expected: 0.8 }, "79.98%/80.00%"],
+    ["on track at 80%", { status: "on_track", progress: 0.8, expected: 0.8 }, "80.0%/80.0%"],
+    ["visibly behind", { status: "lagging", progress: 0.793, expected: 0.8 }, "79.3%/80.0%"],
+  ])("%s", (_why, over, column) => {
+    const row = formatReport("a.xlsx", report([item({ value: "77.98", target: "80", ...over })]), "zh", true).split("\n")[3] ?? "";
+    expect(row.split(/\s{2,}/)).toContain(column);
+  });
+});

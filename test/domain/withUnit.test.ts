@@ -36,6 +36,6 @@ describe("a number and its unit read alike in the report's value, its pace and t
   ])("%s: %s, %s", (unit, value, pace) => {
     expect(withUnit("55", unit)).toBe(value);
     expect(EVALUATION_WORDS.zh.paceValue(11, unit, false, String)).toBe(pace);
-    expect(flagFacts({ value: "55", unit, kind: "indicator", target: "", expected: null, progress: null }, "zh")[0]).toBe(`填报值：${value}`);
+    expect(flagFacts({ value: "55", unit, kind: "indicator", target: "", expected: null, progress: null, status: "met" }, "zh")[0]).toBe(`填报值：${value}`);
   });
 });

@@ -14,3 +14,11 @@ describe("flagReason", () => {
     expect(flagReason(item(status, target), 2023)).toBe(says);
   });
 });
+
+// a trial's 滞后 row said 进度 80.0%，低于序时进度 80.0%
+test.each<[number, number, string]>([
+  [0.79980, 0.8, "进度 79.98%，低于序时进度 80.00%"],
+  [0.793, 0.8, "进度 79.3%，低于序时进度 80.0%"],
+])("a lagging row of progress %s against %s: %s", (progress, expected, says) => {
+  expect(flagReason({ kind: "indicator", status: "lagging", target: "80", progress, expected, value: "77.98", baseline: "69.91" }, 2024)).toBe(says);
+});

@@ -14,7 +14,7 @@ test.each<[number | null, string, string, string]>([
 });
 
 test("the pane's facts never show a negative percentage", () => {
-  const facts = flagFacts({ value: "95.3", unit: "%", kind: "indicator", target: "80", expected: 1, progress: -6.43, baseline: "82.06" }, "zh").join(" ");
+  const facts = flagFacts({ value: "95.3", unit: "%", kind: "indicator", target: "80", expected: 1, progress: -6.43, baseline: "82.06", status: "severe" }, "zh").join(" ");
   expect(facts).toContain("倒退");
   expect(facts).not.toMatch(/-\d+(\.\d+)?%/);
 });
@@ -30,5 +30,5 @@ test.each<[string, "zh" | "en", string, string]>([
   ["text that carries its own unit", "zh", "81.5个", "填报值：81.5个 · 目标：4.5"],
   ["TRUE", "en", "TRUE", "Value: TRUE · Target: 4.5"],
 ])("a flag's value and target: %s", (_, lang, value, facts) => {
-  expect(flagFacts({ value, unit: "个", kind: "indicator", target: "4.5", expected: null, progress: null }, lang).join(" · ")).toBe(facts);
+  expect(flagFacts({ value, unit: "个", kind: "indicator", target: "4.5", expected: null, progress: null, status: "met" }, lang).join(" · ")).toBe(facts);
 });

@@ -1,3 +1,4 @@
+import type { Status } from "../../src/domain/Status";
 import { shownDue } from "../../src/sheet/shownDue";
 
 test.each<[number, string]>([
@@ -11,4 +12,16 @@ test.each<[number, string]>([
   [-0.5, "-0.5"],
 ])("%s shows %s", (n, shown) => {
   expect(shownDue(n)).toBe(shown);
+});
+
+// a trial's 审核 row: 当年值 77.98 and 序时应达 77.98 (77.982), yet 滞后
+test.each<[number, number, Status, string]>([
+  [77.982, 77.98, "lagging", "77.982"],
+  [77.982, 77.98, "severe", "77.982"],
+  [77.982, 77.9812, "lagging", "77.982"],   // 77.98 would read below the value it is above
+  [1.7951, 1.8, "lagging", "1.795"],        // lower is better: due 1.7951 beside a value of 1.80
+  [77.982, 77.98, "on_track", "77.98"],     // not behind: the usual figures
+  [77.982, 77.5, "lagging", "77.98"],       // visibly apart already
+])("序时应达 %s beside the value %s (%s) shows %s", (due, value, status, shown) => {
+  expect(shownDue(due, { value, status })).toBe(shown);
 });

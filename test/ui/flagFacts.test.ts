@@ -1,6 +1,6 @@
 import { flagFacts } from "../../src/ui/shared/flagFacts";
 
-const item = (value: string): Parameters<typeof flagFacts>[0] => ({ value, unit: "年", kind: "indicator", target: "16", expected: null, progress: null });
+const item = (value: string): Parameters<typeof flagFacts>[0] => ({ value, unit: "年", kind: "indicator", target: "16", expected: null, progress: null, status: "met" });
 
 describe("flagFacts: the unit follows a number, never text that only looks like one", () => {
   it.each([

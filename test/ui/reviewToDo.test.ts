@@ -86,3 +86,27 @@ describe("reviewPlan lists the rows that wait for a decision", () => {
     expect(rows.map((p) => p?.row)).toEqual([...rows.map((p) => p?.row ?? 0)].sort((a, b) => a - b));
   });
 });
+
+// a trial in English: every row of the pane's list said its 问题 in Chinese (…!L10 · 滞后指标须填写说明)
+describe("each row's words in English, for the pane in English (the sheet stays Chinese)", () => {
+  const filled: Array<[string, unknown]> = [["K4", 12], ["K5", 2.5], ["K6", 99], ["K7", "12.5"], ["K8", 80]];
+  test.each<[string, string, Array<[string, unknown]>, RegExp, RegExp]>([
+    ["a 待复核 row's 数值变化", "K7", [["K7", 12.5]], /^「12\.5」（文本） → 12\.5$/, /^"12\.5" \(text\) → 12\.5$/],
+    ["a 待复核 row's changed value", "K8", [["K8", 85]], /^80 → 85$/, /^80 → 85$/],
+    ["a 待审核 row's 问题 (an issue's words)", "K4", [], /^滞后指标须填写说明$/, /^a lagging indicator needs an explanation \(说明\)$/],
+    ["a 待审核 row flagged by its status alone", "K9", [], /^未填报$/, /^Not reported$/],
+  ])("%s", async (_name, cell, changes, zh, en) => {
+    const wb = await reviewed(filled);
+    for (const c of ["K7", "K8"]) {
+      const { row, col } = reviewRow(wb.grid(), c);
+      wb.set("审核", `${String.fromCharCode(64 + col("decision"))}${row}`, "通过");
+    }
+    for (const [c, v] of changes) wb.set(SHEET, c, v);
+    const again = reviewPlan(wb.grid());
+    if (!again.ok) throw new Error("not planned");
+    const row = again.toDo.find((x) => x.cell === cell);
+    expect(row?.change).toMatch(zh);
+    expect(row?.changeEn).toMatch(en);
+    expect(row?.changeEn).not.toBe("");
+  });
+});

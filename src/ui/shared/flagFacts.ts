@@ -1,5 +1,6 @@
 import type { CheckItem } from "../../sheet/CheckReport";
 import { percent, t, type Lang } from "./i18n";
+import { progressBeside } from "../../sheet/progressBeside";
 import { progressText } from "../../sheet/progressText";
 import { PROGRESS_SHOWN_MAX } from "../../domain/PROGRESS_SHOWN_MAX";
 import { unitAfterNumber } from "../../domain/unitAfterNumber";
@@ -8,7 +9,7 @@ import { unitAfterNumber } from "../../domain/unitAfterNumber";
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value
  * (with its unit), the target, and progress against 序时进度 where the rules give one.
  */
-export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress"> & Partial<Pick<CheckItem, "baseline">>, lang: Lang): string[] {
+export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress" | "status"> & Partial<Pick<CheckItem, "baseline">>, lang: Lang): string[] {
   // the unit follows a number only: "81.5岁", " 12.5 " or "96 " typed as text, or TRUE, carries none of ours
   const numeric = item.value !== undefined && item.value.trim() !== "" && item.value.trim() === item.value && Number.isFinite(Number(item.value));
   const value = item.value ? `${item.value}${item.kind === "indicator" && numeric ? unitAfterNumber(item.unit) : ""}` : t(lang, "flag.empty");
@@ -17,6 +18,8 @@ export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "tar
   // 倒退 below 0 and >999% above, as the sheet's 进度 cell shows them (progressText); a share between as the pane writes one
   const p = item.progress;
   const shown = p !== null && (p < 0 || p > PROGRESS_SHOWN_MAX) ? progressText({ ...item, baseline: item.baseline ?? "" }, lang) : percent(p);
-  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${shown} / ${t(lang, "flag.expected")} ${percent(item.expected)}`);
+  // a 滞后 row that would read 80% / 80% shows the decimals that tell them apart (progressBeside)
+  const apart = progressBeside(p, item.expected, item.status);
+  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${apart?.progress ?? shown} / ${t(lang, "flag.expected")} ${apart?.expected ?? percent(item.expected)}`);
   return facts;
 }

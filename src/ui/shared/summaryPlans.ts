@@ -13,7 +13,7 @@ import { gridCell, type GridWorkbook } from "../../sheet/Grid";
 import { KEY_ROW } from "../../sheet/keys";
 import { findDuplicateReturn } from "../../sheet/findDuplicateReturn";
 import { returnSetProblem, type ReturnSetProblem } from "../../sheet/ReturnSetProblem";
-import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheet } from "../../sheet/reviewSheet";
+import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheetInEnglish } from "../../sheet/reviewSheet";
 import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
 import { rowContents } from "../../sheet/rowContents";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
@@ -120,10 +120,10 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const r = checkGrid(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const ours = grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === REVIEW_MARK);
-  const sheet = reviewSheet(r.report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, r.report), date1904: grid.date1904 === true });
+  const { sheet, english } = reviewSheetInEnglish(r.report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, r.report), date1904: grid.date1904 === true });
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;
   const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english) };
 }

@@ -31,7 +31,7 @@ export function reviewList(lang: Lang, sheet: string, toDo: readonly ReviewToDo[
       li.dataset.cell = x.decisionCell;
       const head = node("div", "flag-head");
       head.append(node("span", `flag-badge review-badge ${stale ? "review-stale" : "review-open"}`, t(lang, stale ? "review.stale" : "review.open")), node("span", "flag-name", x.name));
-      li.append(head, node("div", "flag-facts", [fixRef(x), x.change].filter((s) => s !== "").join(" · ")));
+      li.append(head, node("div", "flag-facts", [fixRef(x), lang === "en" ? x.changeEn : x.change].filter((s) => s !== "").join(" · ")));
       li.append(node("div", "flag-facts", t(lang, "review.decisionAt", { ref: fixRef({ sheet, cell: x.decisionCell }) })));
       li.addEventListener("click", () => choose(x.decisionCell));
       li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) choose(x.decisionCell); });
