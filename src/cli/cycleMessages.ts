@@ -9,7 +9,7 @@ import { STATUS_LABELS } from "../domain/Status";
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "roll_same_year"
-  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
+  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
 type Params = Record<string, string | number>;
@@ -82,7 +82,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ledger: (p) => `报送台账：${v(p, "file")}（${v(p, "year")} 年度，${v(p, "n")} 个单位）`,
   rolled_ledger_kept: (p) => `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
   rolled_ledger_only: (p) => `注意：报送台账只列出换年度的单位；今年未报送的单位没有可换年度的填报，不在其中：请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
-  rolled_ledger_unusable: (p) => `注意：${v(p, "units")} 的文件无法换年度（见上），未生成其 ${v(p, "year")} 年度的填报，新台账仍列出：按上面的办法改正后单独换年度（rollover 文件 --year ${v(p, "year")} --out ${v(p, "dir")}/${v(p, "year")}-单位.xlsx），或用 distribute（--units ${v(p, "some")}）为其下发`,
+  rolled_ledger_missing: (p) => `注意：${v(p, "units")} 未生成 ${v(p, "year")} 年度的填报（${v(p, "why")}），新台账仍列出（备注写明原因）：请为其下发：distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${v(p, "some")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）${p["rollOut"] ? `；文件无法换年度的，也可改正后单独换年度：rollover 文件 --year ${v(p, "year")} --out ${v(p, "rollOut")}` : ""}`,
+  rolled_why_unsent: (p) => `${v(p, "units")} 今年未报送`,
+  rolled_why_unusable: (p) => `${v(p, "units")} 收到的文件无法换年度，见上`,
   rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用 distribute（--units ${v(p, "some")}）为其下发，汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `注意：审核表第 ${v(p, "row")} 行（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
@@ -146,10 +148,12 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ledger: (p) => `ledger (报送台账): ${v(p, "file")} (${v(p, "year")}, ${many(p, "n", "unit")})`,
   rolled_ledger_kept: (p) => `ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
   rolled_ledger_only: (p) => `note: the ledger lists only the units rolled over; a unit that sent no return this year has none to roll over and is not in it: distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
-  rolled_ledger_unusable: (p) => {
-    const several = v(p, "units").includes(",");
-    return `note: the ${several ? "files" : "file"} of ${v(p, "units")} could not be rolled over (see above), so no ${v(p, "year")} return was written for ${several ? "them" : "it"}; the new ledger still lists ${several ? "them" : "it"}: once a file is put right, roll it over alone (rollover <file> --year ${v(p, "year")} --out ${v(p, "dir")}/${v(p, "year")}-<unit>.xlsx), or distribute to ${several ? "them" : "it"} with distribute (--units ${v(p, "some")})`;
+  rolled_ledger_missing: (p) => {
+    const them = v(p, "units").includes(",") ? "them" : "it";
+    return `note: no ${v(p, "year")} return was written for ${v(p, "units")} (${v(p, "why")}); the new ledger still lists ${them}, why under 备注: distribute to ${them} with distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${v(p, "some")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)${p["rollOut"] ? `; a file that could not be rolled over can also be put right and rolled over alone: rollover <file> --year ${v(p, "year")} --out ${v(p, "rollOut")}` : ""}`;
   },
+  rolled_why_unsent: (p) => `${v(p, "units")} sent nothing this year`,
+  rolled_why_unusable: (p) => `the file received from ${v(p, "units")} could not be rolled over, see above`,
   rolled_ledger_unsent: (p) => `note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: distribute to ${v(p, "unsent").includes(",") ? "them" : "it"} with distribute (--units ${v(p, "some")}), and summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),

@@ -27,6 +27,8 @@ import { workbookFiles } from "./workbookFiles";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
+import { skippedJson } from "./skippedJson";
 
 export type ReportOutcome =
   | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[] }
@@ -69,12 +71,14 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
     arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret });
   }
-  const { misnamed, counted, versions } = countedReturns(arrived, listed);
+  const { misnamed, counted, versions, tied } = countedReturns(arrived, listed);
   const returns = counted.map((x) => x.ret);
   if (arrived.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送
-  skipped = withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit));
+  // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
+  skipped = [...withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
+  if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
   const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason }] : [])));
   if (c.ok) {
     return {
@@ -156,7 +160,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (o.out !== undefined) await writeReport(r.report, o.out);
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
-  const skipped = (r.skipped ?? []).map(({ file, reason, unit }) => ({ file, reason, ...(unit !== undefined ? { unit } : {}) }));
+  const skipped = skippedJson(r.skipped ?? []);
   if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n");
   // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);

@@ -26,6 +26,8 @@ import { isFolder, workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
+import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
+import { unusableWhy } from "../domain/UnusableReason";
 
 export interface RolloverOptions {
   year: number;
@@ -122,6 +124,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // named, the rest rolled over, as `summary` sums the rest; named on their own they are refused
   let unusable: UnusableFile[] = [];
   let returns = 0;
+  // units whose return is already of the new year: in the new ledger, not chased
+  const sourcesOfYear: string[] = [];
   for (const file of files) {
     const r = await readReturn(file, io);
     if (!r.ok && r.ledger !== undefined && inFolder.has(resolve(file))) {
@@ -133,15 +137,23 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (!r.ok && inFolder.has(resolve(file))) { unusable.push(r.unusable); continue; }
     if (!r.ok) { unreadable.push(r.message); continue; }
     returns++;
-    if (r.report.year === o.year) { skipped.push(say("roll_skipped_year", { file, year: o.year })); continue; }
+    if (r.report.year === o.year) {
+      skipped.push(say("roll_skipped_year", { file, year: o.year }));
+      if (r.report.reportingUnit.trim()) sourcesOfYear.push(r.report.reportingUnit.trim());
+      continue;
+    }
     refuseOutsidePlan(r.templates, o.year, io.lang);
     if (!r.report.reportingUnit.trim()) { noUnit.push(say("roll_no_unit", { file })); continue; }
     sources.push({ file, unit: r.report.reportingUnit.trim(), year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid) });
   }
   if (unreadable.length) { io.printErr(unreadable.join("\n") + "\n"); io.setExit(EXIT.unreadable); return; }
   if (noUnit.length) throw new UsageError(noUnit.join("\n"));
-  // the unit each such file belongs to (its name, else its copied cover), of the old ledger's units and those rolled over
-  unusable = withUnits(unusable, [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)], sources.map((x) => x.unit));
+  const planned = rolloverTargets(sources, o.year, outDir);
+  if (!planned.ok) throw new UsageError(say("units_same_file", planned.clash));
+  // the unit each such file belongs to (its name, else its copied cover), of the old ledger's units and those rolled over;
+  // a unit whose versions nothing tells apart is rolled over from neither, named with the fix as summary names it
+  unusable = [...withUnits(unusable, [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)], planned.targets.map((t) => t.unit)),
+    ...planned.tied.map((t) => tiedVersionsFile(t.unit, t.files))];
   skipped.push(...unusable.map((x) => unusableFileLine(x, "rollover", io.lang)));
   // not one return among them: refused as `summary` refuses a folder without one, each file named
   if (returns === 0 && unusable.length) {
@@ -149,8 +161,6 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     io.setExit(EXIT.usage);
     return;
   }
-  const planned = rolloverTargets(sources, o.year, outDir);
-  if (!planned.ok) throw new UsageError(say("units_same_file", planned.clash));
   // in the old ledger's order (units it does not list after them, as found), as `distribute` wrote it
   const expected = oldLedger?.book.units.map((u) => u.unit);
   planned.targets = inUnitOrder(planned.targets, expected);
@@ -181,24 +191,44 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length }) : say("rolled_none", { year: o.year }));
   if (!planned.targets.length) { io.print(lines.join("\n") + "\n"); return; }
   const rolled = new Set(planned.targets.map((t) => t.unit));
+  const sep = io.lang === "en" ? ", " : "、";
   // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)
-  const bad = inUnitOrder([...new Set(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) ? [x.unit] : [])))].map((unit) => ({ unit })), expected).map((x) => x.unit);
+  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && x.reason !== "ledger" && x.reason !== "summary" ? [[x.unit, x.reason] as const] : [])));
+  // every unit of the old ledger stays in the new one, in its order (a trial's 柯城区 sent nothing and fell out, so next
+  // year's --ledger would count one unit fewer and never chase it); a unit without a new file says why in 备注
+  const missing = inUnitOrder([...new Set([...(expected ?? []), ...bad.keys()])].filter((u) => !rolled.has(u)).map((unit) => ({ unit })), expected).map((x) => x.unit);
+  const already = new Set(sourcesOfYear);
+  const noteOf = (unit: string): string => {
+    const reason = bad.get(unit);
+    if (reason !== undefined) return `收到的文件无法换年度（${unusableWhy(reason, "zh")}），未生成文件`;
+    return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
+  };
   if (keepLedger) lines.push(say("rolled_ledger_kept", { file: ledger }));
   else {
-    const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out) })), ...bad.map((unit) => ({ unit, file: unitFileName(unit, o.year) }))], expected)
+    const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out) })), ...missing.map((unit) => ({ unit, file: unitFileName(unit, o.year), note: noteOf(unit) }))], expected)
       .map((u) => ({ ...u, deadline: o.deadline ?? "" }));
     await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
-    if (bad.length) lines.push(say("rolled_ledger_unusable", { units: bad.join(io.lang === "en" ? ", " : "、"), some: bad.join(","), year: o.year, dir: outDir }));
   }
-  // a unit that sent nothing this year has no return to roll over: without the old ledger nobody can know it;
-  // with it, those units are named, and the --units to give lists every unit in the ledger's order
-  const unsent = (expected ?? []).filter((u) => !rolled.has(u) && !bad.includes(u));
-  const sep = io.lang === "en" ? ", " : "、";
+  // the units without a new file: one closing line, each with why, and how to distribute to them beside the new ledger
+  const chase = missing.filter((u) => !already.has(u));
+  if (chase.length && !keepLedger) {
+    const [unsentNow, badNow] = [chase.filter((u) => !bad.has(u)), chase.filter((u) => bad.has(u))];
+    const why = [...(unsentNow.length ? [say("rolled_why_unsent", { units: unsentNow.join(sep) })] : []), ...(badNow.length ? [say("rolled_why_unusable", { units: badNow.join(sep) })] : [])].join(io.lang === "en" ? "; " : "；");
+    const extra = `${outDir.replace(/[\\/]+$/, "") || "."}${io.lang === "en" ? "-more" : "-补发"}`;
+    const one = chase.find((u) => bad.has(u));
+    lines.push(say("rolled_ledger_missing", {
+      units: chase.join(sep), why, year: o.year, templates: [...templates].join(" "), some: chase.join(","), deadline: o.deadline ?? "", extra, dir: outDir,
+      rollOut: one === undefined ? "" : join(outDir, unitFileName(one, o.year)),
+    }));
+  }
+  // without the old ledger nobody can know which units sent nothing: the general note
   if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
-  else if (unsent.length) {
+  else if (keepLedger) {
+    // the ledger kept as it was: the units without a new file named, with --units as before
+    const unsent = (expected ?? []).filter((u) => !rolled.has(u) && !bad.has(u));
     const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
-    lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
+    if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
   }
   io.print(lines.join("\n") + "\n");
 }

@@ -26,6 +26,9 @@ import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
+import { skippedJson } from "./skippedJson";
+import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { summaryJson } from "./summaryJson";
 import { ledgerJson } from "./ledgerJson";
@@ -123,13 +126,15 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // so it is when the units came in another order than the ledger's
     // a file under another unit's name is not taken for a new version of a unit that sent its own
     // (a copy of the neighbour's return would displace that unit's): named and passed over
-    const { misnamed, passedOver, kept, counted, versions } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
-    skipped = withUnits(skipped, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit));
+    const { misnamed, passedOver, kept, counted, versions, tied } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
+    // a unit whose versions nothing tells apart is summed from neither: named with the fix, chased as a file that cannot be summed
+    skipped = [...withUnits(skipped, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
+    if (!counted.length) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...(tied.length ? [] : paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)))].join("\n"), exit: "usage" };
     // units are summed in the ledger's (or --units) order, else in the order the files were given
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);
     const resubmissions: Resubmission[] = [];
-    if (versions.length || passedOver.size || reordered) {
+    if (versions.length || passedOver.size || reordered || tied.length) {
       tally = new SummaryTally(() => spool.store());
       for (const x of ordered) {
         const r = await checked(x.file, o);
@@ -161,7 +166,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const f = s.figures;
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skipped.map(({ file, reason, unit }) => ({ file, reason, ...(unit !== undefined ? { unit } : {}) })) } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
         : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed),
     };
   } finally {

@@ -55,7 +55,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted).map((x) => x.unit);
   if (unsent.length) states.push(en ? `not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
   // it did send: chased for what is wrong with the file, not as late
-  for (const x of unusable) if (x.unusable) states.push(unusableFileLine({ file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
+  // the file passed over itself where it is known: a unit's versions not told apart are all named
+  for (const x of unusable) if (x.unusable) states.push(unusableFileLine(skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) {
     states.push(en

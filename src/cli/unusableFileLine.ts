@@ -26,7 +26,9 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
     const why = unusableWhy(x.reason, lang);
     return en ? `${not}: ${x.file} (${why}); ${x.unit}'s other return was ${USED_EN[task]}` : `${not}：${x.file}（${why}）；${x.unit}已按其另一份填报${USED_ZH[task]}`;
   }
-  if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task)}: ${x.file}` : `${x.unit}：${unusableText(x.reason, lang, task)}：${x.file}`;
+  // a unit's versions not told apart: one line naming them all
+  const files = [x.file, ...(x.others ?? [])].join(en ? ", " : "、");
+  if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task)}：${files}`;
   if (x.reason === "not_return") return en ? `${not} (not a return): ${x.file}` : `${not}（不是规划指标填报工作簿）：${x.file}`;
   return en ? `${not}: ${x.message}` : `${not}：${x.message}`;
 }

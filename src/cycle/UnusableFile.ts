@@ -14,6 +14,8 @@ export interface UnusableFile {
   /** the 填报单位 on its cover, when it could be read (a workbook that is no return) */
   cover?: string;
   unit?: string;
+  /** the unit's other versions `file` could not be told from (reason `versions_tied`), named with it */
+  others?: string[];
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
 }

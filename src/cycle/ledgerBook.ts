@@ -17,6 +17,8 @@ export interface LedgerUnit {
   file: string;
   /** ISO date, "" when none was set */
   deadline: string;
+  /** written under 备注 (rollover: why no file was made for the unit); none: left for the person */
+  note?: string;
 }
 
 /** What a 报送台账 workbook holds: the reporting year, the templates and the units. */
@@ -55,7 +57,7 @@ export function ledgerBookPlan(book: LedgerBook): WorkbookPlan {
     b.value(r, b.col("deadline"), u.deadline, "text");
     b.value(r, b.col("state"), "未报", "inputText");
     b.value(r, b.col("received"), "", "inputText");
-    b.value(r, b.col("note"), "", "inputText");
+    b.value(r, b.col("note"), u.note ?? "", "inputText");
     b.value(r, b.col("year"), book.year, "hidden");
     b.value(r, b.col("templates"), book.templates.join(","), "hidden");
   });
@@ -86,7 +88,8 @@ export function readLedgerBook(g: GridWorkbook): LedgerBook | null {
   for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
     const unit = get(r, "unit");
     if (!unit) continue;
-    book.units.push({ unit, file: get(r, "file"), deadline: get(r, "deadline") });
+    const note = get(r, "note");
+    book.units.push({ unit, file: get(r, "file"), deadline: get(r, "deadline"), ...(note ? { note } : {}) });
     const y = Number(get(r, "year"));
     if (!book.year && Number.isInteger(y) && y > 0) book.year = y;
     if (!book.templates.length && get(r, "templates")) book.templates = get(r, "templates").split(",");

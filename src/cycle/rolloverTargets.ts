@@ -34,6 +34,8 @@ export type RolloverTargets =
      * (versionOrder), absent when it had none
      */
     passedOver: PassedOver[];
+    /** each unit whose latest year's versions nothing tells apart (versionOrder's `tied`, oldest first): none rolled over */
+    tied: Array<{ unit: string; files: string[] }>;
   }
   | { ok: false; clash: { a: string; b: string; name: string } };
 
@@ -42,8 +44,9 @@ export type RolloverTargets =
  * `<year>-<unit>.xlsx` as `distribute` names it (unitFileName). A unit that sent several returns
  * (two versions, or two years) is rolled over from the latest reporting year, then the newest of
  * that year's (versionOrder over them alone, as summary orders a year's versions: a recorded
- * replacement, else when saved, else the file's time, then the last given); the others are named,
- * with what decided. Two units whose names give one file name
+ * replacement, else when saved, else the file's time); the others are named, with what decided. A
+ * unit whose versions of that year nothing tells apart is not rolled over (`tied`), as `summary`
+ * sums neither. Two units whose names give one file name
  * (case aside, as Windows and macOS compare them) are refused, as `distribute` refuses them.
  */
 export function rolloverTargets(sources: readonly RollSource[], year: number, outDir: string): RolloverTargets {
@@ -52,6 +55,7 @@ export function rolloverTargets(sources: readonly RollSource[], year: number, ou
   const names = new Map<string, string>();
   const targets: Array<{ file: string; unit: string; out: string }> = [];
   const passedOver: PassedOver[] = [];
+  const tied: Array<{ unit: string; files: string[] }> = [];
   for (const [unit, list] of byUnit) {
     const name = unitFileName(unit, year);
     const clash = names.get(name.toLowerCase());
@@ -59,7 +63,8 @@ export function rolloverTargets(sources: readonly RollSource[], year: number, ou
     names.set(name.toLowerCase(), unit);
     const latest = Math.max(...list.map((x) => x.year));
     const ofYear = list.filter((x) => x.year === latest);
-    const { rank, by } = versionOrder(ofYear);
+    const { rank, by, tied: alike } = versionOrder(ofYear);
+    if (alike) { tied.push({ unit, files: alike.map((x) => x.file) }); continue; }
     const [chosen, ...others] = [...list].sort((a, b) => b.year - a.year || rank(b) - rank(a));
     targets.push({ file: chosen!.file, unit, out: join(outDir, name) });
     if (others.length) {
@@ -69,5 +74,5 @@ export function rolloverTargets(sources: readonly RollSource[], year: number, ou
       });
     }
   }
-  return { ok: true, targets, passedOver };
+  return { ok: true, targets, passedOver, tied };
 }

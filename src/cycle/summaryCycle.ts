@@ -82,12 +82,15 @@ export interface CycleOptions {
 }
 
 /**
- * Returns of one 填报单位 are versions (issue 18.4): the latest (by versionOrder: when saved, else
- * `receivedAt`; then by order given) is counted. `versions` lists, for each unit that sent two or
- * more, its files oldest first and what they were ordered `by`. Returns with a blank 填报单位 are never taken for versions of one another. Any record
- * with `unit` and `receivedAt` (`summary`'s ArrivedReturn, `report`'s evaluated returns): one rule for both.
+ * Returns of one 填报单位 are versions (issue 18.4): the latest (by versionOrder: a recorded
+ * replacement, else when saved, else `receivedAt`) is counted. `versions` lists, for each unit that
+ * sent two or more, its files oldest first and what they were ordered `by`. `tied`: each unit whose
+ * latest could not be told (versionOrder's `tied`, oldest first): none of its versions is counted
+ * nor listed in `versions`, so the caller says which and how to tell them. Returns with a blank
+ * 填报单位 are never taken for versions of one another. Any record with `unit` and `receivedAt`
+ * (`summary`'s ArrivedReturn, `report`'s evaluated returns): one rule for both.
  */
-export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces">>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }> } {
+export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces">>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[] }> } {
   const byUnit = new Map<string, T[]>();
   arrived.forEach((x, i) => {
     const unit = x.unit || `\u0000${i}`;
@@ -95,13 +98,15 @@ export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedA
   });
   const latest = new Set<T>();
   const versions: Array<{ unit: string; files: T[]; by: VersionBasis }> = [];
+  const tied: Array<{ unit: string; files: T[] }> = [];
   for (const [unit, list] of byUnit) {
-    const { by, rank } = versionOrder(list);
-    const sorted = [...list].sort((a, b) => rank(a) - rank(b));
+    const order = versionOrder(list);
+    if (order.tied) { tied.push({ unit, files: order.tied }); continue; }
+    const sorted = [...list].sort((a, b) => order.rank(a) - order.rank(b));
     latest.add(sorted[sorted.length - 1]!);
-    if (sorted.length > 1) versions.push({ unit, files: sorted, by });
+    if (sorted.length > 1) versions.push({ unit, files: sorted, by: order.by });
   }
-  return { counted: arrived.filter((x) => latest.has(x)), versions };
+  return { counted: arrived.filter((x) => latest.has(x)), versions, tied };
 }
 
 /**

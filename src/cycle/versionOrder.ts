@@ -14,24 +14,41 @@ export interface VersionTimes {
 export type VersionBasis = "replaced" | "saved" | "received";
 
 /**
+ * File times closer than this (ms) tell nothing about which version is newer: copying a folder
+ * without keeping file times (cp, a share, a sync) writes a unit's two versions well within it, in
+ * whatever order the copy took them (a trial summed 常山县's old version so), and two attachments
+ * saved by hand a moment apart are in the order they were clicked. A unit's versions sent on
+ * different days are always told apart.
+ */
+export const COPY_WINDOW_MS = 60_000;
+
+/**
  * How one unit's versions are put in order, oldest first (issue 18.4; our reading). A version a
  * reviewer recorded as replacing another (`review new --replaces old`) comes after it, whatever
  * the times: opening the old one again to write a 审核意见 saves it anew. Otherwise by when each
- * workbook was last saved (docProps/core.xml, written by Excel, WPS and openpyxl on save) where
- * every one says it and not all the same, since a file's own time is when it was copied or
- * downloaded (two mail attachments saved at once come in the order they were saved); else by the
- * files' times; then as given. `rank` is each version's place (0 oldest); `by` what decided the
- * latest, so the message can say it: "replaced" whenever the latest is recorded as replacing another
- * version given (the record has priority, even where the times agree; a trial's reviewer who had
- * run review --replaces read 按文件修改时间最晚 and took the record for ignored).
+ * workbook was last saved (docProps/core.xml: Excel and WPS write it on save; openpyxl 3.0 and
+ * LibreOffice's --convert-to keep the time they read) where every one says it and not all the same,
+ * since a file's own time is when it was copied or downloaded; else (and among versions saved at the
+ * same second) by the files' times; then as given. `rank` is each version's place (0 oldest); `by`
+ * what decided the latest, so the message can say it: "replaced" whenever the latest is recorded as
+ * replacing another version given (the record has priority, even where the times agree; a trial's
+ * reviewer who had run review --replaces read 按文件修改时间最晚 and took the record for ignored).
+ * `tied`: the versions that could each be the latest (two or more, oldest first) when nothing tells
+ * them apart: the same save time (or none) and file times within COPY_WINDOW_MS, and none recorded
+ * as replacing another; the caller then uses none of them and says so, never picking one silently.
  */
-export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: VersionBasis; rank: (x: T) => number } {
+export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: VersionBasis; rank: (x: T) => number; tied?: T[] } {
   const saved = list.map((x) => x.savedAt);
   const bySaved = saved.every((t) => t !== undefined) && new Set(saved).size > 1;
-  const time = (x: T): number => (bySaved ? x.savedAt ?? 0 : x.receivedAt);
+  const savedOf = (x: T): number => (bySaved ? x.savedAt ?? 0 : 0);
   const given = new Map(list.map((x, i) => [x, i]));
-  const ordered = [...list].sort((a, b) => time(a) - time(b) || given.get(a)! - given.get(b)!);
+  const ordered = [...list].sort((a, b) => savedOf(a) - savedOf(b) || a.receivedAt - b.receivedAt || given.get(a)! - given.get(b)!);
   const latestByTime = ordered[ordered.length - 1];
+  // the versions no time tells from the latest by time: its save time, and a file time within the window
+  const top = latestByTime === undefined ? null : { saved: savedOf(latestByTime), received: latestByTime.receivedAt };
+  const alike = top === null ? [] : ordered.filter((x) => savedOf(x) === top.saved && top.received - x.receivedAt < COPY_WINDOW_MS);
+  // the save times decided where the latest was saved after every other one
+  const savedDecided = bySaved && top !== null && ordered.every((x) => x === latestByTime || savedOf(x) < top.saved);
   // a recorded replacement goes after what it replaces (a few versions at most: moved until none is out of place)
   for (let moves = 0; moves < list.length * list.length; moves++) {
     const i = ordered.findIndex((a, at) => a.replaces !== undefined && ordered.slice(at + 1).some((b) => b.content === a.replaces && b !== a));
@@ -44,6 +61,11 @@ export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: 
   // the record comes first (its priority), so it is named whenever the latest replaces another given version, even where the times agree
   const last = ordered[ordered.length - 1];
   const recorded = last?.replaces !== undefined && ordered.some((b) => b !== last && b.content === last.replaces);
-  const by: VersionBasis = recorded || last !== latestByTime ? "replaced" : bySaved ? "saved" : "received";
-  return { by, rank: (x) => rank.get(x) ?? 0 };
+  const replacedByTime = !recorded && last !== latestByTime;
+  const by: VersionBasis = recorded || replacedByTime ? "replaced" : savedDecided ? "saved" : "received";
+  // a version another given one records replacing is older, whatever its time
+  const superseded = new Set(list.flatMap((x) => (x.replaces === undefined ? [] : list.filter((y) => y !== x && y.content === x.replaces))));
+  const open = alike.filter((x) => !superseded.has(x));
+  const tied = by !== "replaced" && open.length > 1 ? [...open].sort((a, b) => rank.get(a)! - rank.get(b)!) : undefined;
+  return { by, rank: (x) => rank.get(x) ?? 0, ...(tied ? { tied } : {}) };
 }

@@ -4,9 +4,11 @@
  * as late (it did send something). `not_return`: a workbook without our metadata (the data copied
  * into a new workbook); `old_xls`, `other_format` (.ods, .xlsb, .et…): saved in another format,
  * which can be saved back as .xlsx; `csv`: values only, our hidden sheets gone, so it cannot be
- * made a return again; `encrypted`: a password to open; `damaged`: anything else unreadable.
+ * made a return again; `encrypted`: a password to open; `damaged`: anything else unreadable;
+ * `versions_tied`: a unit's versions that nothing tells apart (versionOrder's `tied`: the same save
+ * time and file times a copy's moment apart), none used until the manager says which is newer.
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "versions_tied";
 
 /**
  * The reason from the reader's coded cause (loadWorkbookFile's `reason`) or the check's
@@ -40,6 +42,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   csv: ["是 CSV 文本，只有数值，不能还原为填报", () => "请用下发的原表重填"],
   encrypted: ["设置了打开密码", (t) => `请取消密码后另存为 .xlsx 再${t}`],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
+  versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review 新版 --replaces 旧版 记下哪一版是新的，或删去旧版，再${t}`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -49,6 +52,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   csv: ["CSV text: values only, it cannot be made a return again", () => "ask for it again in the distributed file"],
   encrypted: ["it has a password to open", (a) => `remove the password, save as .xlsx and ${a} again`],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
+  versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review <new> --replaces <old>, or remove the old one, and ${a} again`],
 };
 
 /**
@@ -70,7 +74,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en"): string {
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "versions_tied"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

@@ -189,7 +189,8 @@ describe("rollover --out-dir writes the new year's 报送台账, as distribute d
 });
 
 describe("rolloverTargets: one new return per unit, named as distribute names them", () => {
-  const s = (file: string, unit: string, year: number, receivedAt: number) => ({ file, unit, year, receivedAt });
+  // file times in minutes: versions received within a minute of each other are not told apart (versionOrder)
+  const s = (file: string, unit: string, year: number, minutes: number) => ({ file, unit, year, receivedAt: minutes * 60_000 });
   test.each<[string, ReturnType<typeof s>[], Array<[string, string]>, Array<[string, string, string[]]>]>([
     ["one each, in the order given", [s("b.xlsx", "普陀区", 2023, 1), s("a.xlsx", "定海区", 2023, 2)], [["b.xlsx", "D/2025-普陀区.xlsx"], ["a.xlsx", "D/2025-定海区.xlsx"]], []],
     ["two versions: the newest file", [s("v2.xlsx", "普陀区", 2023, 9), s("v1.xlsx", "普陀区", 2023, 1)], [["v2.xlsx", "D/2025-普陀区.xlsx"]], [["普陀区", "v2.xlsx", ["v1.xlsx"]]]],

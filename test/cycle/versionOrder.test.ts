@@ -4,7 +4,8 @@ import { rolloverTargets } from "../../src/cycle/rolloverTargets";
 import { cycleMessage } from "../../src/cli/cycleMessages";
 
 type V = VersionTimes & { file: string };
-const v = (file: string, receivedAt: number, savedAt?: number): V => ({ file, receivedAt, ...(savedAt === undefined ? {} : { savedAt }) });
+// file times in minutes (versions received within a minute of each other are not told apart by them); save times as given
+const v = (file: string, receivedMinutes: number, savedAt?: number): V => ({ file, receivedAt: receivedMinutes * 60_000, ...(savedAt === undefined ? {} : { savedAt }) });
 
 // [why, versions given, the basis, the files oldest first]
 test.each<[string, V[], "saved" | "received", string[]]>([
@@ -78,4 +79,30 @@ test.each<[string, Y[], string, string, string]>([
   const params = { unit: p!.unit, n: p!.others.length + 1, file: p!.file, laterYear: p!.laterYear ? 1 : 0, by: p!.by ?? "" };
   expect(cycleMessage("roll_versions", { ...params, others: p!.others.join("、") }, "zh")).toBe(zh);
   expect(cycleMessage("roll_versions", { ...params, others: p!.others.join(", ") }, "en")).toBe(en);
+});
+
+// a manager's trial: openpyxl 3.0 and LibreOffice's --convert-to keep the save time they read, so 常山县's two versions
+// said the same time; the folder was then copied without its file times (0.1 ms apart) and the old version was summed.
+// Nothing telling them apart, none is taken: summary, report and rollover say which unit and how to tell them
+const ms = (file: string, receivedAt: number, savedAt?: number, replaces?: string): R => ({ file, receivedAt, content: file, ...(savedAt === undefined ? {} : { savedAt }), ...(replaces === undefined ? {} : { replaces }) });
+test.each<[string, R[], string[] | null, string]>([
+  ["the same save time, copied (file times 0.1 ms apart): not told apart", [ms("更正", 1_000.1, 500), ms("原", 1_000.2, 500)], ["更正", "原"], ""],
+  ["no save times, file times 30 s apart", [ms("a", 0), ms("b", 30_000)], ["a", "b"], ""],
+  ["the same save time, file times 5 minutes apart: by the file times", [ms("a", 0, 500), ms("b", 300_000, 500)], null, "b"],
+  ["save times a second apart: by them, whatever the file times", [ms("b", 1_000.1, 2_000), ms("a", 1_000.2, 1_000)], null, "b"],
+  ["recorded as replacing the other (review --replaces): by the record", [ms("新", 1_000.1, 500, "旧"), ms("旧", 1_000.2, 500)], null, "新"],
+  ["an old version plainly older, the two newest copied alike: those two", [ms("v1", 0, 100), ms("v2", 1_000.2, 200), ms("v3", 1_000.1, 200)], ["v3", "v2"], ""],
+  ["the two newest saved at one second, received 2 minutes apart: the later file", [ms("v1", 0, 100), ms("v2", 120_000, 200), ms("v3", 1_000, 200)], null, "v2"],
+])("%s", (_why, list, tied, counted) => {
+  expect(versionOrder(list).tied?.map((x) => x.file) ?? null).toEqual(tied);
+  const units = list.map((x) => ({ ...x, unit: "常山县" }));
+  const r = latestVersions(units);
+  expect(r.counted.map((x) => x.file)).toEqual(counted ? [counted] : []);
+  expect(r.tied.map((t) => [t.unit, t.files.map((x) => x.file)])).toEqual(tied ? [["常山县", tied]] : []);
+  if (tied) expect(r.versions).toEqual([]);
+  // rollover chooses the same way: none rolled over, the unit's versions named
+  const t = rolloverTargets(units.map((x) => ({ ...x, year: 2024 })), 2025, "/out");
+  if (!t.ok) throw new Error("clash");
+  expect(t.targets.map((x) => x.file)).toEqual(counted ? [counted] : []);
+  expect(t.tied).toEqual(tied ? [{ unit: "常山县", files: tied }] : []);
 });

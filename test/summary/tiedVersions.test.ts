@@ -1,0 +1,90 @@
+import JSZip from "jszip";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readLedgerBook } from "../../src/cycle/ledgerBook";
+import { unusableText } from "../../src/domain/UnusableReason";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { cli } from "../support/cli";
+import { countyReturn } from "../support/countyReturn";
+
+/**
+ * A manager's trial: 常山县's correction was saved by LibreOffice --convert-to, which (like openpyxl 3.0) keeps the save
+ * time it read, so both versions said the same time; the folder was then copied without its file times and summary
+ * counted the old version. Versions nothing tells apart are used by none of summary, report and rollover: one line
+ * names the unit, its files and the fix; once `review 新版 --replaces 旧版` records which is newer, that one counts.
+ */
+const dir = mkdtempSync(join(tmpdir(), "tied-versions-"));
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+
+/** The workbook's own save time (docProps/core.xml), set as a tool that keeps the time it read would leave it. */
+async function savedAt(file: string, iso: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const core = await zip.file("docProps/core.xml")!.async("string");
+  zip.file("docProps/core.xml", core.replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${iso}`));
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+const at = (ms: number): Date => new Date(Date.parse("2024-02-01T08:00:00Z") + ms);
+
+/** A folder with 普陀区's return and 定海区's two versions of one save time, the correction's file time `gap` ms after the old one's. */
+async function folder(name: string, gap: number): Promise<{ folder: string; old: string; fixed: string }> {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  const src = join(dir, `src-${name}`);
+  mkdirSync(src);
+  const old = await countyReturn(src, "2023-定海区.xlsx", "定海区", 0, [zs]);
+  const fixed = await countyReturn(src, "2023-定海区-更正.xlsx", "定海区", 0.1, [zs]);
+  await countyReturn(src, "2023-普陀区.xlsx", "普陀区", -0.05, [zs]);
+  for (const f of [old, fixed]) await savedAt(f, "2024-01-20T08:00:00Z");
+  for (const f of ["2023-定海区.xlsx", "2023-定海区-更正.xlsx", "2023-普陀区.xlsx"]) copyFileSync(join(src, f), join(folder, f));
+  // copied without file times: the old version written last, within the gap
+  utimesSync(join(folder, "2023-定海区-更正.xlsx"), at(0), at(0));
+  utimesSync(join(folder, "2023-定海区.xlsx"), at(-gap), at(-gap));
+  utimesSync(join(folder, "2023-普陀区.xlsx"), at(0), at(0));
+  return { folder, old: join(folder, "2023-定海区.xlsx"), fixed: join(folder, "2023-定海区-更正.xlsx") };
+}
+
+interface Json { units: Array<{ unit: string; file: string }>; skipped?: Array<{ file: string; reason: string; unit?: string }>; resubmissions?: Array<{ by: string }> }
+
+// [why, the correction's file time after the old one's (ms; negative: before), the 定海区 file counted (null: none)]
+test.each<[string, number, "fixed" | "old" | null]>([
+  ["copied: the old version's file written 0.2 s after the correction's: neither counted", -200, null],
+  ["copied the other way round, 0.2 s: neither counted either", 200, null],
+  ["downloaded 2 hours apart: the later file, as before", 2 * 3600_000, "fixed"],
+])("%s", async (why, gap, counted) => {
+  const f = await folder(`f${why.length}-${gap}`, gap);
+  const s = await cli("summary", f.folder, "--json");
+  expect(s.code).toBe(0);
+  const json = JSON.parse(s.out) as Json;
+  expect(json.units.filter((u) => u.unit === "定海区").map((u) => u.file)).toEqual(counted ? [f[counted]] : []);
+  expect(json.units.map((u) => u.unit)).toContain("普陀区");
+  const tied = (json.skipped ?? []).filter((x) => x.reason === "versions_tied");
+  expect(tied.map((x) => [x.unit, x.file]).sort()).toEqual(counted ? [] : [["定海区", f.old], ["定海区", f.fixed]].sort());
+  const line = `定海区：${unusableText("versions_tied", "zh", "summary")}：`;
+  const text = await cli("summary", f.folder, "--out", join(f.folder, "..", `汇总-${why.length}-${gap}.xlsx`));
+  expect(text.out.split("\n").filter((l) => l.startsWith(line)).length).toBe(counted ? 0 : 1);
+  // report and rollover choose the same way
+  const r = await cli("report", f.folder, "--json");
+  expect(r.code).toBe(0);
+  expect((JSON.parse(r.out) as { skipped?: Array<{ reason: string }> }).skipped?.some((x) => x.reason === "versions_tied") ?? false).toBe(!counted);
+  const out = join(dir, `新-${why.length}-${gap}`);
+  const roll = await cli("rollover", f.folder, "--year", "2024", "--out-dir", out);
+  expect([roll.code, roll.err]).toEqual([0, ""]);
+  expect(existsSync(join(out, "2024-定海区.xlsx"))).toBe(counted !== null);
+  if (!counted) {
+    expect(roll.out).toContain(`定海区：${unusableText("versions_tied", "zh", "rollover")}：`);
+    const book = readLedgerBook(await readXlsxZip(readFileSync(join(out, "报送台账.xlsx"))));
+    expect(book?.units.find((u) => u.unit === "定海区")?.note).toMatch(/^收到的文件无法换年度（几版无法区分新旧/);
+  }
+}, 120000);
+
+test("review 新版 --replaces 旧版 tells them apart: the correction counts", async () => {
+  const f = await folder("recorded", 200);
+  expect((await cli("review", f.fixed, "--replaces", f.old)).code).toBe(0);
+  const json = JSON.parse((await cli("summary", f.folder, "--json")).out) as Json;
+  expect(json.units.filter((u) => u.unit === "定海区").map((u) => u.file)).toEqual([f.fixed]);
+  expect(json.resubmissions?.map((x) => x.by)).toEqual(["replaced"]);
+}, 120000);
