@@ -4,13 +4,15 @@
  * as late (it did send something). `not_return`: a workbook without our metadata (the data copied
  * into a new workbook); `old_xls`, `other_format` (.ods, .xlsb, .et…): saved in another format,
  * which can be saved back as .xlsx; `csv`: values only, our hidden sheets gone, so it cannot be
- * made a return again; `encrypted`: a password to open; `damaged`: anything else unreadable.
+ * made a return again; `encrypted`: a password to open; `damaged`: anything else unreadable;
+ * `rows_out_of_place`: its rows' names no longer match their hidden ids (the visible columns sorted
+ * alone), so its values cannot be told to their indicators.
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "rows_out_of_place";
 
 /**
  * The reason from the reader's coded cause (loadWorkbookFile's `reason`) or the check's
- * (`not_plan_returns`, `bad_meta`, `no_year`).
+ * (`not_plan_returns`, `bad_meta`, `no_year`, `rows_out_of_place`).
  */
 export function unusableReason(cause: string): UnusableReason {
   switch (cause) {
@@ -19,6 +21,7 @@ export function unusableReason(cause: string): UnusableReason {
     case "other_package": case "not_zip": return "other_format";
     case "csv_input": return "csv";
     case "encrypted": case "ole_unknown": return "encrypted";
+    case "rows_out_of_place": return "rows_out_of_place";
     default: return "damaged";
   }
 }
@@ -40,6 +43,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   csv: ["是 CSV 文本，只有数值，不能还原为填报", () => "请用下发的原表重填"],
   encrypted: ["设置了打开密码", (t) => `请取消密码后另存为 .xlsx 再${t}`],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
+  rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -49,6 +53,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   csv: ["CSV text: values only, it cannot be made a return again", () => "ask for it again in the distributed file"],
   encrypted: ["it has a password to open", (a) => `remove the password, save as .xlsx and ${a} again`],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
+  rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
 };
 
 /**
@@ -70,7 +75,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en"): string {
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "rows_out_of_place"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;
