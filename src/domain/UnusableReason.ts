@@ -7,12 +7,14 @@
  * made a return again; `encrypted`: a password to open; `damaged`: anything else unreadable;
  * `versions_tied`: a unit's versions that nothing tells apart (versionOrder's `tied`: the same save
  * time and file times a copy's moment apart), none used until the manager says which is newer.
+ * `rows_out_of_place`: its rows' names no longer match their hidden ids (the visible columns sorted
+ * alone), so its values cannot be told to their indicators.
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "versions_tied";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "versions_tied" | "rows_out_of_place";
 
 /**
  * The reason from the reader's coded cause (loadWorkbookFile's `reason`) or the check's
- * (`not_plan_returns`, `bad_meta`, `no_year`).
+ * (`not_plan_returns`, `bad_meta`, `no_year`, `rows_out_of_place`).
  */
 export function unusableReason(cause: string): UnusableReason {
   switch (cause) {
@@ -21,6 +23,7 @@ export function unusableReason(cause: string): UnusableReason {
     case "other_package": case "not_zip": return "other_format";
     case "csv_input": return "csv";
     case "encrypted": case "ole_unknown": return "encrypted";
+    case "rows_out_of_place": return "rows_out_of_place";
     default: return "damaged";
   }
 }
@@ -43,6 +46,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   encrypted: ["设置了打开密码", (t) => `请取消密码后另存为 .xlsx 再${t}`],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
   versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review 新版 --replaces 旧版 记下哪一版是新的，或删去旧版，再${t}`],
+  rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -53,6 +57,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   encrypted: ["it has a password to open", (a) => `remove the password, save as .xlsx and ${a} again`],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
   versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review <new> --replaces <old>, or remove the old one, and ${a} again`],
+  rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
 };
 
 /**
@@ -74,7 +79,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en"): string {
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "versions_tied"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "versions_tied", "rows_out_of_place"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

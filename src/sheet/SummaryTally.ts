@@ -117,7 +117,7 @@ export class SummaryTally {
       if (real.length || FLAGGED.includes(item.status)) {
         const row = listed(item);
         for (const x of real) {
-          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, ...(x.params ? { params: x.params } : {}) };
+          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, ...(x.cell ? { cell: x.cell } : {}), ...(x.params ? { params: x.params } : {}) };
           this.flags.push(flag);
           if (x.code === "running_total") this.runningTotals.push(flag);
         }

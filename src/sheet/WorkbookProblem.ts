@@ -49,6 +49,19 @@ export interface WorkbookProblemParams {
    * status, progress and colours no longer follow what is entered; the check is not affected
    */
   formulas_lost: { sheet: string };
+  /**
+   * the visible names of `count` rows are other rows' names whose own rows no longer show them
+   * (sheet/rowsOutOfPlace `moved`: the visible columns sorted without the hidden id and formula
+   * columns), so their values would be judged against other indicators (CheckOutcome
+   * `rows_out_of_place`: the workbook is not checked). `rows`: the first of them (at most 5, 1-based
+   * sheet rows, one per line); `row`, `seen`, `expected`: the first, the name it shows and its id's
+   */
+  rows_out_of_place: { sheet: string; rows: string; count: number; row: number; seen: string; expected: string };
+  /**
+   * row `row` (id `id`) shows the name `seen`, not its template's `expected`, and no other row lost
+   * its name to it (sheet/rowsOutOfPlace `renamed`: a name a person edited): checked as `expected`
+   */
+  row_name_changed: { sheet: string; row: number; id: string; seen: string; expected: string };
   /** the sheet's hidden id column was deleted */
   id_column_deleted: { sheet: string };
   /** row `row` repeats the id of row `first`; only `first` is checked */

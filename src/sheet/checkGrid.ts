@@ -28,17 +28,22 @@ import { explainWarnings } from "../domain/explainWarnings";
 import { memo } from "../domain/memo";
 import { describeWorkbookProblem } from "./describeWorkbookProblem";
 import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
+import { rowsOutOfPlace } from "./rowsOutOfPlace";
+import { rowLabels } from "../templates/rowLabels";
 
 /**
  * A check's result, or why there is none: `reason` as `check --json` reports it, `problem` the
- * coded problem (not_plan_returns; meta_corrupt or meta_template_invalid; no_year) and
+ * coded problem (not_plan_returns; meta_corrupt or meta_template_invalid; no_year; rows_out_of_place) and
  * `message` its Chinese line (describeWorkbookProblem; English from `problem`).
  */
 export type CheckOutcome =
   | { ok: true; report: CheckReport }
-  | { ok: false; reason: "not_plan_returns" | "bad_meta" | "no_year"; message: string; problem: WorkbookProblem };
+  | { ok: false; reason: CheckRefusal; message: string; problem: WorkbookProblem };
 
-function failed(reason: "not_plan_returns" | "bad_meta" | "no_year", problem: WorkbookProblem): CheckOutcome {
+/** Why a workbook could not be checked, as `check --json`'s `error.code` gives it. */
+export type CheckRefusal = "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place";
+
+function failed(reason: CheckRefusal, problem: WorkbookProblem): CheckOutcome {
   return { ok: false, reason, message: describeWorkbookProblem(problem, "zh"), problem };
 }
 
@@ -223,6 +228,15 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       if (!rid) continue;
       if (rowsById.has(rid)) problems.push(workbookProblem("row_id_duplicated", { sheet: s.name, row: r, id: rid, first: rowsById.get(rid) ?? 0 }));
       else rowsById.set(rid, r);
+    }
+    // names moved away from their hidden ids (the visible columns sorted alone): judging the
+    // values by id would give them to other indicators, so the workbook is refused, not guessed at
+    const nameCol = keys.get("name");
+    if (nameCol !== undefined) {
+      const { moved, renamed } = rowsOutOfPlace(s, nameCol, rowLabels(t), rowsById);
+      const first = moved[0];
+      if (first) return failed("rows_out_of_place", workbookProblem("rows_out_of_place", { sheet: s.name, rows: moved.slice(0, 5).map((x) => x.row).join("\n"), count: moved.length, row: first.row, seen: first.seen, expected: first.expected }));
+      for (const x of renamed) problems.push(workbookProblem("row_name_changed", { sheet: s.name, ...x }));
     }
     const checked = checkSheet(s, t, keys, rowsById, year, problems, rules);
     items.push(...checked);

@@ -11,6 +11,8 @@ import type { WorkbookProblem, WorkbookProblemCode, WorkbookProblemParams } from
 type Texts = { [C in WorkbookProblemCode]: (p: WorkbookProblemParams[C]) => string };
 
 const titleLines = (titles: string): string[] => titles.split("\n");
+const rowList = (rows: string, sep: string): string => rows.split("\n").join(sep);
+const rowCount = (rows: string): number => rows.split("\n").length;
 const AGAIN_ZH = "无法确认本填报是否与通过时一致，请重新审核并锁定";
 const AGAIN_EN = "it cannot be confirmed that this return is as it was when accepted; review and lock it again";
 
@@ -25,6 +27,8 @@ const ZH: Texts = {
   rules_outdated: (p) => `工作表「${p.sheet}」由本工具较早的版本生成，${p.cells.split("\n").join("、")} 的状态公式按当时的规则计算，显示的状态与本次核对不同（以本次核对为准，不是改写了公式）：请在任务窗格中重新加载模板并选“更新现有工作表”（已填内容保留），或用 rollover 生成下一年度填报时即为新规则`,
   key_row_deleted: (p) => `工作表「${p.sheet}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`,
   template_not_in_meta: (p) => `工作表「${p.sheet}」A2：模板「${p.id}」不在本工作簿的元数据中`,
+  rows_out_of_place: (p) => `工作表「${p.sheet}」的行已错位：${p.count} 行显示的名称与该行隐藏的指标 id 不符（第 ${rowList(p.rows, "、")} 行${p.count > rowCount(p.rows) ? "等" : ""}；如第 ${p.row} 行写着「${p.seen}」，该行的 id 却是「${p.expected}」的），可能只对可见的列排序，隐藏的 id 列和公式列没有随之移动，各行数值会被当作别的指标，因此未核对：请撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写`,
+  row_name_changed: (p) => `工作表「${p.sheet}」第 ${p.row} 行的名称写作「${p.seen}」，模板中该行（id ${p.id}）为「${p.expected}」：已按「${p.expected}」核对；如该行填的其实是别的指标，请恢复原名称并把数值填到该指标的行，或在下发的原表中重新填写`,
   id_column_deleted: (p) => `工作表「${p.sheet}」：隐藏的 id 列已被删除，无法按指标核对`,
   year_column_missing: (p) => `工作表「${p.sheet}」没有 ${p.year} 年的填报列（由旧版本生成或该列被删除），当年状态公式读不到本年数值：请用当前版本重新生成本年度填报表（加载模板时选“新建副本”），并把已填数值填入新表`,
   formulas_lost: (p) => `工作表「${p.sheet}」没有公式（当年状态、进度等列只有固定值或为空）：文件可能经脚本或“粘贴为数值”只保留了数值，表内的状态和颜色不会随填报更新；本次核对按本工具计算，结果不受影响。请在任务窗格中重新加载模板并选“更新现有工作表”（已填内容保留）恢复公式；命令行 rollover 生成的下一年度填报也带有完整公式`,
@@ -48,6 +52,8 @@ const EN: Texts = {
   rules_outdated: (p) => `Sheet "${p.sheet}" was made by an earlier version of this tool: the status formulas of ${p.cells.split("\n").join(", ")} follow the rules of that version and show another status than this check (this check's is the one to go by; the formulas were not typed over): load the template again in the task pane and choose to refresh the existing sheet (entered values are kept); a return rolled over to the next year gets the current rules`,
   key_row_deleted: (p) => `Sheet "${p.sheet}" looks like a return, but the add-in's marks (hidden row 2) were deleted: it cannot be checked; nothing was changed`,
   template_not_in_meta: (p) => `Sheet "${p.sheet}" A2: template "${p.id}" is not in this workbook's metadata`,
+  rows_out_of_place: (p) => `Sheet "${p.sheet}": its rows are out of place: ${p.count} row${p.count > 1 ? "s" : ""} show${p.count > 1 ? "" : "s"} a name that does not match the row's hidden indicator id (row${p.count > 1 ? "s" : ""} ${rowList(p.rows, ", ")}${p.count > rowCount(p.rows) ? ", …" : ""}; row ${p.row} reads "${p.seen}" but its id is that of "${p.expected}"): the visible columns were probably sorted without the hidden id and formula columns, so the values would be taken for other indicators; nothing was checked. Undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again`,
+  row_name_changed: (p) => `Sheet "${p.sheet}" row ${p.row}: the name reads "${p.seen}", while the template's row (id "${p.id}") is "${p.expected}": checked as "${p.expected}"; if the row holds another indicator's values, restore the name and enter the values in that indicator's row, or fill in the distributed workbook again`,
   id_column_deleted: (p) => `Sheet "${p.sheet}": the hidden id column was deleted, so its rows cannot be matched to indicators`,
   year_column_missing: (p) => `Sheet "${p.sheet}" has no input column for ${p.year} (made by an earlier version, or the column was deleted), so its status formulas cannot read this year's values: make this year's return again with the current version (load the template and choose a new copy) and enter the values there`,
   formulas_lost: (p) => `Sheet "${p.sheet}" holds no formulas (its status and progress columns hold fixed values or nothing): the file was saved by a script or pasted as values, so the sheet's statuses and colours no longer follow what is entered; this check computes its own and is not affected. Load the template again in the task pane and choose to refresh the existing sheet (entered values are kept) to restore the formulas; a return made by the command line's rollover for the next year has them all too`,

@@ -24,6 +24,11 @@ export interface FlagRow extends ListedRow {
   message: string;
   /** the issue's code and parameters (absent when flagged by status alone): a likely running total is named apart (runningTotals) */
   code?: string;
+  /**
+   * the cell the issue is about, as check names it (another year's input J22, the 说明 Q4); absent
+   * when flagged by status alone or the issue names no cell (then the row's cell for the year)
+   */
+  cell?: string;
   params?: Record<string, string | number>;
 }
 

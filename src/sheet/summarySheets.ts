@@ -209,10 +209,10 @@ const FILE_WIDTH_MAX = 26;
  * The sheets of listed rows, each with its longest cell (standing for its others in a 位置's
  * width): the rows are read once more for it (a spool in the CLI: a pass over lines written).
  */
-function placesOf(items: Iterable<{ item: CheckItem }>, year: number): Map<string, string> {
+function placesOf(items: Iterable<{ item: CheckItem; cell?: string }>, year: number): Map<string, string> {
   const longest = new Map<string, string>();
-  for (const { item } of items) {
-    const cell = cellOf(item, year);
+  for (const { item, cell: own } of items) {
+    const cell = own ?? cellOf(item, year);
     if (cell.length > (longest.get(item.sheet) ?? "").length) longest.set(item.sheet, cell);
   }
   return longest;
@@ -434,17 +434,25 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
   FLAG_COLUMNS.forEach(([h], i) => t.value(1, i + 1, h, "header"));
   let r = 2;
   for (const x of f.flags) {
+    // the cell the problem is about, as check names it (an earlier year's J22, the 说明 Q4), and that
+    // year said when it is not the reporting year's: 当年值 beside it is the year's value
+    const cell = x.cell ?? cellOf(x.item, f.year);
+    // the message without its 工作表「…」I22： (the 工作表 and 位置 columns say it); a message naming no place is whole
+    const place = `工作表「${x.item.sheet}」`;
+    const said = x.message.startsWith(place) ? x.message.slice(x.message.indexOf("：", place.length) + 1)
+      : x.message.startsWith("工作表「") ? x.message.replace(/^[^：]*：/, "") : x.message;
+    const other = x.cell === undefined ? undefined : otherYearOf(x.item, x.cell, f.year);
     // a row flagged by its status alone says what the status does not (the target missed, the assessment awaited)
-    const message = x.message.replace(/^[^：]*：/, "") || (flagReason(x.item, f.year) ?? STATUS_LABELS[x.item.status]);
+    const message = (other !== undefined && !said.startsWith(`${other} 年`) ? `${other} 年：${said}` : said) || (flagReason(x.item, f.year) ?? STATUS_LABELS[x.item.status]);
     // the year's value, or nothing: a status word is the 状态 column's
     const shown = x.item.status === "missing" ? "" : numberOrText(shownValue(x.item, f.year));
     // a running total (累计 11（2023 年 4）) wraps in its column: the row is as tall as its lines
     const width = (i: number): number => widths[i]!;
-    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cellOf(x.item, f.year)}`, width(PLACE_COLUMN)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
+    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cell}`, width(PLACE_COLUMN)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
     t.value(r, 1, x.unit, "textWrap");
     t.value(r, 2, x.item.sheet, "textWrap");
     // as wide as its 位置 (placeWidth), wrapped beyond, never cut by the name beside it
-    linkCell(t, r, PLACE_COLUMN + 1, x.file, x.item, link, f.year, "textWrap");
+    linkCell(t, r, PLACE_COLUMN + 1, x.file, x.item, link, f.year, "textWrap", cell);
     t.value(r, 4, x.item.name, "textWrap");
     t.value(r, 5, shown, typeof shown === "string" ? "textWrap" : "number");
     statusCell(t, r, 6, x.item.status);
@@ -452,6 +460,12 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     r++;
     yield;
   }
+}
+
+/** The year whose input `cell` is, when it is one of the row's year cells other than `year`'s. */
+function otherYearOf(item: CheckItem, cell: string, year: number): number | undefined {
+  const y = Object.entries(item.cells).find(([k, c]) => c === cell && /^\d{4}$/.test(k))?.[0];
+  return y === undefined || Number(y) === year ? undefined : Number(y);
 }
 
 /** 汇总范围: every unit summed, in order, with its file (the 汇总 sheet names only the first few). */
@@ -480,9 +494,8 @@ function cellOf(item: CheckItem, year: number): string {
   return item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
 }
 
-/** `Sheet!K8`, linked to that cell. */
-function linkCell(t: SheetTarget, r: number, c: number, file: string, item: CheckItem, link: LinkTo, year: number, style: StyleKey = "text"): void {
-  const cell = cellOf(item, year);
+/** `Sheet!K8`, linked to that cell (the row's cell for the year unless `cell` is given). */
+function linkCell(t: SheetTarget, r: number, c: number, file: string, item: CheckItem, link: LinkTo, year: number, style: StyleKey = "text", cell = cellOf(item, year)): void {
   t.value(r, c, `${item.sheet}!${cell}`, style, { hyperlink: link(file, item.sheet, cell) });
 }
 

@@ -74,10 +74,11 @@ describe("生成汇总 in Excel (fake)", () => {
       expect(l.address).toBeUndefined();
       expect(l.documentReference).toMatch(/^'舟山市表2'!\$?[A-Z]+\d+$/);
     }
-    expect(links.map((l) => l.documentReference)).toContain(`'${SHEET}'!K8`);
+    // each link goes to the cell check names: a value's K7, a missing 说明's own P8
+    expect(links.map((l) => l.documentReference)).toEqual(expect.arrayContaining([`'${SHEET}'!K7`, `'${SHEET}'!P8`]));
     // the link's text is the planned text
-    const k8 = [...flags.cells.values()].find((c) => c.hyperlink?.documentReference === `'${SHEET}'!K8`);
-    expect(k8?.value).toBe(`${SHEET}!K8`);
+    const k7 = [...flags.cells.values()].find((c) => c.hyperlink?.documentReference === `'${SHEET}'!K7`);
+    expect(k7?.value).toBe(`${SHEET}!K7`);
 
     const summary = fx.sheet(SUMMARY_SHEET);
     expect(summary.charts).toHaveLength(1);
