@@ -10,6 +10,7 @@ import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
 import { evaluationColumns, evaluationHeaders, progressPairText, shareText } from "../sheet/evaluationColumns";
+import { figureLines } from "../sheet/figureLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
 import { rowWarning } from "../sheet/rowWarning";
@@ -21,10 +22,13 @@ const FONT = "SimSun";
 /**
  * 附表 column widths in twips, a landscape A4 page less its margins (16838 − 2 × 1134), with cell
  * margins of 57 twips a side: each number column wide enough for its numbers at 9 pt ("<0.020",
- * "28.6%", "（2023 年"), 属性 and 评估 for their words, the texts wrapping at spaces and between
- * Chinese characters (指标, the pace, 说明)
+ * "28.6%", "〔25.22〕", and a running total's lines "累计 190.66" / "（2024 年" / "38.52）" as
+ * LibreOffice sets them in DejaVu Serif), 属性 and 评估 for their words (基本符合预期), the texts
+ * wrapping at spaces and between Chinese characters (指标, the pace, 说明)
  */
-const ANNEX_WIDTHS = [520, 2100, 800, 740, 800, 900, 1150, 820, 900, 1150, 1500, 2000, 1190];
+const ANNEX_WIDTHS = [520, 1800, 800, 690, 1050, 900, 1350, 820, 900, 1200, 1450, 1900, 1190];
+/** the 附表's column of the year's actual (evaluationHeaders) */
+const ANNEX_ACTUAL = 6;
 
 /**
  * The reporting year's value as a domain line says it, with its unit (as 总体评估 does): "2024 年
@@ -80,18 +84,20 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 },
     children: [new TextRun({ text, bold: true, font: FONT, size: level === 1 ? 30 : 26 })],
   });
+  // a "\n" in a cell's text is a line break in it (figureLines)
   const cell = (text: string, fill?: { fill: string; font: string }, bold = false, width?: number) => new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: 18, bold, ...(fill ? { color: fill.font } : {}) })] })],
+    children: [new Paragraph({ children: text.split("\n").map((line, k) => new TextRun({ text: line, font: FONT, size: 18, bold, ...(fill ? { color: fill.font } : {}), ...(k > 0 ? { break: 1 } : {}) })) })],
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: fill.fill } } : {}),
     ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
   });
+  // a row is never split over two pages (a running total printed 累计 8.17 on one, its year on the next);
   // with widths: a fixed layout at those widths (Word and LibreOffice keep them; an autofit table
   // squeezed the 附表's number columns until "<0.020" broke over two lines)
   const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[]) => new Table({
     ...(widths ? { width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, margins: { left: 57, right: 57 } } : { width: { size: 100, type: WidthType.PERCENTAGE } }),
     rows: [
       new TableRow({ tableHeader: true, children: head.map((x, c) => cell(x, { fill: "D9E1F2", font: "000000" }, true, widths?.[c])) }),
-      ...rows.map((row) => new TableRow({ children: row.map((x, c) => cell(x.text, x.fill, false, widths?.[c])) })),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((x, c) => cell(x.text, x.fill, false, widths?.[c])) })),
     ],
   });
 
@@ -166,7 +172,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       }
       annexes.push(h(`附表${several ? ` ${++annexNo}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
       annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1, ret.year).map((text, c) => (
-        c === 9 ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text }
+        c === 9 ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text: c === ANNEX_ACTUAL ? figureLines(text) : text }
       ))), ANNEX_WIDTHS));
     }
     if (ret.projects.length > 0) {

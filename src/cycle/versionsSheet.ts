@@ -3,6 +3,8 @@ import { changeWords } from "../sheet/changeWords";
 import { oneLineText } from "../sheet/oneLineText";
 import { FIRST_DATA_ROW, HEADER_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
+import { fitRowHeights } from "../sheet/fitRowHeights";
+import { oneLineWidth } from "../sheet/oneLineWidth";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { ValueChange } from "./diffReturns";
 
@@ -25,8 +27,10 @@ export interface Resubmission {
  */
 export function versionsSheet(resubmissions: Resubmission[], link: (file: string, sheet: string, cell: string) => string): PlannedSheet {
   const b = new SheetBuilder(VERSIONS_SHEET, "template");
-  const cols: Array<[string, string, number]> = [["unit", "填报单位", 16], ["name", "指标/项目", 30], ["field", "年份/栏目", 10], ["cell", "位置", 18], ["old", "原值", 12], ["new", "新值", 12], ["files", "版本（旧 → 新）", 40]];
-  for (const [k, , w] of cols) b.addColumn(k, w);
+  const cols: Array<[string, string, number]> = [["unit", "填报单位", 16], ["name", "指标/项目", 30], ["field", "年份/栏目", 10], ["cell", "位置", 18], ["old", "原值", 20], ["new", "新值", 20], ["files", "版本（旧 → 新）", 40]];
+  // 位置 is a link, which LibreOffice does not wrap: as wide as its longest Sheet!K8 (up to 32)
+  const places = resubmissions.flatMap((x) => x.changes.map((c) => `${c.sheet}!${c.cell}`));
+  for (const [k, , w] of cols) b.addColumn(k, k === "cell" ? oneLineWidth(places, w, 32) : w);
   b.value(1, 1, "重复报送：两版之间的改动（数值、说明、人工评估；汇总按最新一版计）", "title");
   cols.forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
   // the words `diff` uses: 2023年, 说明, 人工评估; 「3.2」（文本） where text became a number
@@ -45,14 +49,15 @@ export function versionsSheet(resubmissions: Resubmission[], link: (file: string
       b.value(r, 2, c.name, "textWrap");
       b.value(r, 3, words.field(c.field), "text");
       b.value(r, 4, `${c.sheet}!${c.cell}`, "text", { hyperlink: link(x.files[x.files.length - 1] ?? "", c.sheet, c.cell) });
-      // 原值 and 新值 are one line each (not wrapped): a 说明's line breaks shown as a mark, as diff shows them
-      b.value(r, 5, words.side(oneLineText(c.old), c.oldIsText, c.oldStored), "text");
-      b.value(r, 6, words.side(oneLineText(c.new), c.newIsText, c.newStored), "text");
+      // 原值 and 新值 wrap in their columns (a 说明 was cut at the next cell), its own line breaks shown as a mark, as diff shows them
+      b.value(r, 5, words.side(oneLineText(c.old), c.oldIsText, c.oldStored), "textWrap");
+      b.value(r, 6, words.side(oneLineText(c.new), c.newIsText, c.newStored), "textWrap");
       b.value(r, 7, files, "text");
       r++;
     }
   }
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
   b.sheet.print = { landscape: true, fitToWidth: true, titleRows: `1:${HEADER_ROW}`, footer: "第 &P 页，共 &N 页" };
-  return b.sheet;
+  // a wrapped 指标 or 说明 makes its row as tall as its lines
+  return fitRowHeights(b.sheet);
 }

@@ -14,6 +14,9 @@ import { trendBand } from "./trendBand";
 import { warningSection } from "./warningSection";
 import { decimalFormat } from "./decimalFormat";
 import { forecastNumber } from "../domain/forecastNumber";
+import { figureLines } from "./figureLines";
+import { fitRowHeights } from "./fitRowHeights";
+import { oneLineWidth } from "./oneLineWidth";
 
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
@@ -29,9 +32,6 @@ function gradeRules(range: string, first: string): PlannedConditionalFormat[] {
   return [...GRADE_CODES.map((g) => rule(GRADE_LABELS[g], g)), rule(NOT_ACHIEVED_LABEL.zh, "behind")];
 }
 
-/** A text's width in column-width units: a CJK character (or full-width mark) takes two. */
-const displayWidth = (t: string): number => [...t].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
-
 const print = (titleRows: string) => ({ landscape: true, fitToWidth: true, titleRows, footer: "第 &P 页，共 &N 页" });
 
 /** A plan's number as written ("45", "0.030", "-1.5"): stored as a number with as many decimals shown; else null (≤38, [20], /). */
@@ -42,6 +42,8 @@ const plainNumber = (t: string): { value: number; numFmt: string } | null => {
 
 /** The 附表's widths on the 评估 sheet: 序号 … 说明, the longer texts wrapping (指标, 单位, the actual, the forecast, the pace, 说明). */
 const WIDTHS = [4, 20, 6, 6, 7, 7, 10, 7, 7, 10, 12, 18, 12];
+/** the widest the actual's column grows for a running total's lines (累计 190.66 / （2024 年 / 38.52）): the sheet still prints at 78 % */
+const ACTUAL_WIDTH_MAX = 12;
 const WRAPPED = [1, 2, 6, 10, 11, 12];
 /** The 附表's columns that hold numbers on the sheet (基期值, the year's actual, 进度 and 序时进度), and 目标值 (centred, off the number beside it). */
 const [BASELINE, TARGET, ACTUAL, PROGRESS, EXPECTED] = [4, 5, 6, 7, 8];
@@ -58,7 +60,10 @@ const [BASELINE, TARGET, ACTUAL, PROGRESS, EXPECTED] = [4, 5, 6, 7, 8];
 export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedSheet {
   const b = new SheetBuilder(name, "template");
   const head = evaluationHeaders(ret.year, ret.targetYear);
-  WIDTHS.forEach((w, i) => b.addColumn(`c${i}`, w));
+  // the texts as the cells hold them: a running total on its two lines (figureLines)
+  const rows = ret.items.map((item, k) => evaluationColumns(item, k + 1, ret.year).map((v, c) => (c === ACTUAL ? figureLines(v) : v)));
+  const actualWidth = oneLineWidth(rows.flatMap((t) => (t[ACTUAL]?.includes("\n") ? t[ACTUAL].split("\n") : [])), WIDTHS[ACTUAL]!, ACTUAL_WIDTH_MAX);
+  WIDTHS.forEach((w, i) => b.addColumn(`c${i}`, i === ACTUAL ? actualWidth : w));
   const first = Math.min(...ret.items.map((i) => i.baselineYear));
   const last = Math.min(ret.year, Math.max(...ret.items.map((i) => i.targetYear)));
   const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k) : [];
@@ -91,8 +96,8 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
 
   ret.items.forEach((item, k) => {
     const r = hr + 1 + k;
-    // the longer texts wrap; the row is as tall as its longest wrapped cell (LibreOffice and Excel do not grow it on opening)
-    const texts = evaluationColumns(item, k + 1, ret.year);
+    // the longer texts wrap; the row is as tall as its longest wrapped cell (fitRowHeights, below)
+    const texts = rows[k]!;
     const g = item.graded;
     // a 滞后 row whose 进度 would read as its 序时进度 shows the decimals that tell them apart
     const digits = progressBeside(g.progress, g.result.expected, g.result.status)?.digits;
@@ -103,8 +108,6 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
       else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress", digits === undefined ? {} : { numFmt: progressFormat(digits) });
       else b.value(r, c + 1, v, c === TARGET ? "target" : WRAPPED.includes(c) ? "textWrap" : "text");
     });
-    const rowLines = Math.max(...WRAPPED.map((c) => Math.ceil(displayWidth(texts[c] ?? "") / (0.9 * (WIDTHS[c] ?? 8)))));
-    if (rowLines > 1) b.sheet.rowHeights[r] = Math.min(409, 14 * rowLines + 4);
     const byYear = new Map(g.series.map((p) => [p.year, p.value]));
     // a cumulative band runs from 0 (nothing done yet) through the running sums
     const start = g.cumulative ? 0 : g.baselineValue;
@@ -130,7 +133,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   b.sheet.conditionalFormats.push(...gradeRules(`${gradeCol}${hr + 1}:${gradeCol}${lastRow}`, `$${gradeCol}${hr + 1}`));
   b.sheet.freeze = { rows: hr, columns: 2 };
   b.sheet.print = print(`${hr}:${hr}`);
-  return b.sheet;
+  return fitRowHeights(b.sheet);
 }
 
 /**
@@ -187,7 +190,8 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
   b.sheet.freeze = { rows: hr, columns: 2 };
   b.sheet.print = { ...print(`${hr}:${hr}`), landscape: false };
-  return b.sheet;
+  // a long name wraps in its column: its row is as tall as its lines
+  return fitRowHeights(b.sheet);
 }
 
 function safeName(s: string): string {

@@ -9,6 +9,7 @@ import type { CheckItem } from "./CheckReport";
 import { flagReason } from "./flagReason";
 import { oneLineWidth } from "./oneLineWidth";
 import { wrappedLines } from "./wrappedLines";
+import { figureLines } from "./figureLines";
 import { progressBeside } from "./progressBeside";
 import { PROGRESS_FORMAT, progressFormat, sharePattern } from "./progressFormat";
 
@@ -232,7 +233,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   const fileWidth = f.units.length > 1 ? fileColumnWidth(f.units.map((u) => u.file)) : WIDTHS[1]!;
   // the widths as set: rows are as tall as their lines in these, not in the usual WIDTHS (a unit
   // in a widened column B was given a line more than it prints in)
-  const widths = WIDTHS.map((w, i) => (i === 1 ? fileWidth : i === 11 ? placeWidth(placesOf(f.lagging, f.year), w) : w));
+  const widths = WIDTHS.map((w, i) => (i === 1 ? fileWidth : i === 11 ? placeWidth(placesOf(f.lagging, f.year), w) : i === SHOWN_COLUMN ? shownWidth(f.lagging, f.year, w) : w));
   widths.forEach((w, i) => t.addColumn(`c${i + 1}`, w));
   t.sheet.freeze = { rows: 0, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, footer: "第 &P 页，共 &N 页" };
@@ -335,9 +336,9 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   for (const { unit, file, item } of f.lagging) {
     const note = item.note ?? "";
     const at = `${item.sheet}!${cellOf(item, f.year)}`;
-    // a running total reads 累计 3.2（2024 年 1）: wrapped in its column, never clipped in print
-    const shown = numberOrText(shownValue(item, f.year));
-    const wrapShown: Array<[string, number]> = typeof shown === "string" ? [[shown, WIDTHS[3]!]] : [];
+    // a running total reads 累计 3.2 / （2024 年 1）: wrapped in its column (figureLines), never clipped in print
+    const shown = shownCell(item, f.year);
+    const wrapShown: Array<[string, number]> = typeof shown === "string" ? [[shown, widths[SHOWN_COLUMN]!]] : [];
     p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, widths[1]!], [note, noteWidth], [at, widths[11]!], ...wrapShown]), (r) => {
       t.value(r, 1, item.name, "textWrap");
       t.value(r, 2, unit, "textWrap");
@@ -415,9 +416,10 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
 }
 
 const FLAG_COLUMNS: Array<[string, number]> = [["填报单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 13], ["状态", 12], ["问题", 50]];
-/** 工作表's and 位置's indexes in FLAG_COLUMNS: their widths are their content's (sheetColumnWidth, placeWidth) */
+/** 工作表's, 位置's and 当年值's indexes in FLAG_COLUMNS: their widths are their content's (sheetColumnWidth, placeWidth, shownWidth) */
 const SHEET_COLUMN = 1;
 const PLACE_COLUMN = 2;
+const FLAG_SHOWN_COLUMN = 4;
 /**
  * 工作表 of 问题清单 is as wide as its longest sheet name within these bounds, a longer name
  * wrapped (衢州市主要指标目标表 took two lines at 16, so every row did)
@@ -426,7 +428,7 @@ const SHEET_WIDTH = { min: 8, max: 20 } as const;
 
 function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator<void> {
   const places = placesOf(f.flags, f.year);
-  const widths = FLAG_COLUMNS.map(([, w], i) => (i === PLACE_COLUMN ? placeWidth(places, w) : i === SHEET_COLUMN ? oneLineWidth(places.keys(), SHEET_WIDTH.min, SHEET_WIDTH.max) : w));
+  const widths = FLAG_COLUMNS.map(([, w], i) => (i === PLACE_COLUMN ? placeWidth(places, w) : i === SHEET_COLUMN ? oneLineWidth(places.keys(), SHEET_WIDTH.min, SHEET_WIDTH.max) : i === FLAG_SHOWN_COLUMN ? shownWidth(f.flags, f.year, w) : w));
   widths.forEach((w, i) => t.addColumn(`c${i}`, w));
   t.sheet.freeze = { rows: 1, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, titleRows: "1:1", footer: "第 &P 页，共 &N 页" };
@@ -445,7 +447,7 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     // a row flagged by its status alone says what the status does not (the target missed, the assessment awaited)
     const message = (other !== undefined && !said.startsWith(`${other} 年`) ? `${other} 年：${said}` : said) || (flagReason(x.item, f.year) ?? STATUS_LABELS[x.item.status]);
     // the year's value, or nothing: a status word is the 状态 column's
-    const shown = x.item.status === "missing" ? "" : numberOrText(shownValue(x.item, f.year));
+    const shown = x.item.status === "missing" ? "" : shownCell(x.item, f.year);
     // a running total (累计 11（2023 年 4）) wraps in its column: the row is as tall as its lines
     const width = (i: number): number => widths[i]!;
     t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cell}`, width(PLACE_COLUMN)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
@@ -487,6 +489,28 @@ function* unitsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
 /** A link to a unit's file itself (the link's cell part dropped); the file name when the link stays inside this workbook. */
 function fileOnly(link: LinkTo, file: string): string {
   return link(file, "A", "A1").replace(/#.*$/, "") || file;
+}
+
+/** 当年值's index in WIDTHS (汇总's lagging list) */
+const SHOWN_COLUMN = 3;
+/** the widest a 当年值 column grows for its running totals; a longer line wraps at its spaces */
+const SHOWN_WIDTH_MAX = 16;
+
+/** A row's 当年值 as its cell holds it: a number, or text on the lines figureLines gives it. */
+function shownCell(item: CheckItem, year: number): string | number {
+  const v = numberOrText(shownValue(item, year));
+  return typeof v === "string" ? figureLines(v) : v;
+}
+
+/**
+ * A 当年值 column's width: `min`, or wide enough for each line of its running totals
+ * (`累计 190.66`, `（2024 年 38.52）`) up to SHOWN_WIDTH_MAX: at 8 wide LibreOffice cut
+ * 180.82（2 / 024 年 mid-number. Plain values and other text leave it as it is.
+ */
+function shownWidth(items: Iterable<{ item: CheckItem }>, year: number, min: number): number {
+  const lines: string[] = [];
+  for (const { item } of items) if (item.cumulative !== undefined) lines.push(...figureLines(shownValue(item, year)).split("\n"));
+  return oneLineWidth(lines, min, SHOWN_WIDTH_MAX);
 }
 
 /** The row's cell for the reporting year (an indicator), or its first input (a project or reform). */

@@ -15,9 +15,14 @@ const CLOSING = new Set([..."）)]】」』》〉，。、；：！？%‰,.;:!?
 /** Punctuation a line never ends with (it stays with what follows it). */
 const OPENING = new Set([..."（([【「『《〈"]);
 
-/** Whether a spreadsheet may wrap a line between `prev` and `cur`: after a space, either side of a wide (CJK) character, never inside a run of Latin letters or digits. */
+/** A no-break space (figureLines): it holds together what it stands between, a CJK character included. */
+const NBSP = "\u00a0";
+
+/** Whether a spreadsheet may wrap a line between `prev` and `cur`: after a space, either side of a wide (CJK) character, never inside a run of Latin letters or digits, nor beside a no-break space. */
 function breakBetween(prev: string, cur: string): boolean {
-  if (CLOSING.has(cur) || OPENING.has(prev) || cur === " ") return false;
+  if (CLOSING.has(cur) || OPENING.has(prev) || cur === " " || cur === NBSP || prev === NBSP) return false;
+  // LibreOffice keeps a digit with the bracket after it: 180.82（2024 is one word there
+  if (OPENING.has(cur) && /\d/.test(prev)) return false;
   return prev === " " || wide(prev) || wide(cur);
 }
 
@@ -25,7 +30,7 @@ function breakBetween(prev: string, cur: string): boolean {
  * How many lines `text` takes wrapped in a column `width` units wide, as Excel and LibreOffice
  * wrap it: at spaces and beside CJK characters, never inside a number or a Latin word (one
  * longer than the line is cut), so `累计 11（2023 年 4）` in a column 10 wide is three lines
- * ("累计 11" / "（2023 年" / "4）"), not the two its characters alone would fill. Line breaks
+ * ("累计" / "11（2023 年" / "4）"), not the two its characters alone would fill. Line breaks
  * in the text start new lines.
  */
 export function wrappedLines(text: string, width: number): number {

@@ -69,11 +69,24 @@ describe("the Word report reads as a formal document", () => {
     expect(evaluationColumns(railRow, 1, 2024)[6]).toBe("381");
   });
 
+  // a trial's 附表, rendered by LibreOffice, printed 累计 / 8.1 / 7（2024 年: the running total and its
+  // year's amount are two lines of the cell, each held whole by no-break spaces, the row never split over pages
+  test.each<[string, RegExp]>([
+    ["a line break between the running total and the year's amount", /<w:t[^>]*>累计\u00a03\.2<\/w:t><\/w:r><w:r>(?:(?!<\/w:r>).)*<w:br\/><w:t[^>]*>（2024\u00a0年 1）<\/w:t>/],
+    ["no row of a table split over two pages", /<w:trPr><w:cantSplit\/>/],
+  ])("the Word 附表: %s", async (_why, pattern) => {
+    const bytes = await reportDocx(docx, report([y2024[0]!]), "t");
+    const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string") ?? "";
+    expect(xml).toMatch(pattern);
+    expect(xml).not.toContain("累计 3.2（2024 年 1）");
+  });
+
   test("the 评估 sheet wraps that longer value and makes its row tall enough to print it", () => {
     const sheet = evaluationSheet(y2024[0]!, "评估");
     const k = y2024[0]!.items.findIndex((i) => i.name.startsWith("营运车辆"));
     const cell = sheet.cells.find((c) => c.address === `G${5 + k}`);
-    expect(cell).toMatchObject({ value: "累计 3.2（2024 年 1）", style: "textWrap" });
+    // on the two lines figureLines gives it, kept whole within each
+    expect(cell).toMatchObject({ value: "累计\u00a03.2\n（2024\u00a0年 1）", style: "textWrap" });
     expect(sheet.rowHeights[5 + k]).toBeGreaterThanOrEqual(30);
   });
 });

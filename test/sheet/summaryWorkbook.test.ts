@@ -58,13 +58,16 @@ describe("the summary workbook as read and printed", () => {
     expect(heads).not.toContain("单位");
   });
 
-  test("a running total in the lagging list wraps in its column and its row is tall enough for it", () => {
+  test("a running total in the lagging list is on its two lines, each whole in its widened column, and its row is tall enough for them", () => {
     const s = sheet(SUMMARY_SHEET);
-    const c = s.cells.find((x) => x.value === "累计 5.5（2023 年 2.5）");
+    const c = s.cells.find((x) => x.value === "累计\u00a05.5\n（2023\u00a0年 2.5）");
     expect(c?.style).toBe("textWrap");
     const row = Number(c!.address.replace(/^[A-Z]+/, ""));
-    // 累计 5.5（2023 年 2.5） in a column 8 wide takes three lines
-    expect(s.rowHeights[row]).toBeGreaterThanOrEqual(3 * 13.5);
+    // at 8 wide LibreOffice cut a longer one mid-number (180.82（2 / 024 年): the column widens until each line fits
+    const width = s.columns[3]!.width;
+    expect(width).toBeGreaterThan(8);
+    for (const line of String(c!.value).split("\n")) expect(wrappedLines(line, width)).toBe(1);
+    expect(s.rowHeights[row]).toBeGreaterThanOrEqual(2 * 13.5);
   });
 
   test.each<[string, string, string, RegExp]>([
@@ -81,18 +84,19 @@ describe("the summary workbook as read and printed", () => {
 
   // a manager's trial: 问题清单 clipped 累计 11（2023 年 4）, whose column (10 wide) LibreOffice wraps into three
   // lines in a row sized for two. The lines LibreOffice shows, by the column's width, were rendered and looked at
-  // (10: 累计 / 11（2023 年 / 4）; 13: 累计 11（2023 年 / 4）); the row must hold them (the estimate may give a line more)
+  // (10: 累计 / 11（2023 年 / 4）; 13: 累计 11（2023 年 / 4）); the row must hold them (the estimate may give a line more).
+  // Now on two lines (figureLines) in a column widened for them: 13, 15 and 16 wide each show the two, rendered and looked at
   test.each<[string, number, string, Record<number, number>]>([
     ["the trial's", 11, "4", { 10: 3, 13: 2 }],
-    ["a small", 5.5, "2.5", { 13: 2 }],
-    ["a long", 1250.75, "430.25", { 13: 3 }],
+    ["a small", 5.5, "2.5", { 13: 2, 15: 2 }],
+    ["a long", 1250.75, "430.25", { 13: 3, 16: 2 }],
   ])("问题清单 shows %s running total whole: the row as tall as the lines it wraps into", async (_, cumulative, value, linesByWidth) => {
     const flag = figures.flags.find((x) => x.item.cumulative !== undefined)!;
     const f: SummaryArrays = { ...figures, flags: [{ ...flag, item: { ...flag.item, cumulative, value } }] };
     const s = summaryWorkbookPlan(f, (_f, sheet, cell) => internalLink(sheet, cell)).sheets.find((x) => x.name === FLAGS_SHEET)!;
     const shown = at(s, "E2");
     expect(shown?.style).toBe("textWrap");
-    expect(shown?.value).toBe(`累计 ${cumulative}（2023 年 ${value}）`);
+    expect(shown?.value).toBe(`累计\u00a0${cumulative}\n（2023\u00a0年 ${value}）`);
     const width = s.columns[4]!.width;
     const lines = linesByWidth[width];
     if (lines === undefined) throw new Error(`render 问题清单 with 当年值 ${width} wide and add the lines LibreOffice shows`);
