@@ -28,6 +28,14 @@ import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
+import { findTemplate } from "../templates/catalog";
+
+/** distribute's template arguments for these ids: catalog ids as they are, imported plans by `--from <file>`. */
+function distributeTemplates(ids: readonly string[], lang: "zh" | "en"): { templates: string; imported: string } {
+  const imported = ids.filter((id) => !findTemplate(id));
+  const file = lang === "en" ? "template.json" : "模板文件.json";
+  return { templates: [...ids.filter((id) => findTemplate(id)), ...imported.map(() => `--from ${file}`)].join(" "), imported: imported.join(lang === "en" ? ", " : "、") };
+}
 
 export interface RolloverOptions {
   year: number;
@@ -218,7 +226,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const extra = `${outDir.replace(/[\\/]+$/, "") || "."}${io.lang === "en" ? "-more" : "-补发"}`;
     const one = chase.find((u) => bad.has(u));
     lines.push(say("rolled_ledger_missing", {
-      units: chase.join(sep), why, year: o.year, templates: [...templates].join(" "), some: chase.join(","), deadline: o.deadline ?? "", extra, dir: outDir,
+      // an imported plan is no catalog id: distribute takes it from its template file (a trial ran the id and got 未知模板)
+      units: chase.join(sep), why, year: o.year, some: chase.join(","), ...distributeTemplates([...templates], io.lang), deadline: o.deadline ?? "", extra, dir: outDir,
       rollOut: one === undefined ? "" : join(outDir, unitFileName(one, o.year)),
     }));
   }
