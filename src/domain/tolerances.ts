@@ -38,9 +38,17 @@ export const FAR_FROM_PLAN = 5;
 /**
  * How many times beyond the plan's numbers a value is taken for one in another unit (万 for 亿,
  * 元 for 万元): §2's `scale_suspect` on an amount row starts above SCALE_SLIP × the largest of
- * baseline and targets, and §6 grades no row whose value lies that far from the plan, either side.
+ * baseline and targets.
  */
 export const SCALE_SLIP = 1000;
+
+/**
+ * How many times beyond every number the plan gives (§8f's factor, either side) a value may lie
+ * and still be graded (§6, our reading). A real year moves a plan's figure 5× rarely (FAR_FROM_PLAN)
+ * and 100× never: beyond it the value is a slip of unit or digits (8500 米 typed in a 公里 row
+ * against 〔45〕, 189×), no ground for 提前实现 or 滞后.
+ */
+export const GRADED_FAR_LIMIT = 100;
 
 /** Unit classes whose values add up over counties (§8c: a county's value cannot exceed the city's). */
 export const ADDITIVE_UNIT_CLASSES: readonly UnitClass[] = ["count", "amount"];

@@ -151,6 +151,9 @@ describe("a value 1000× off is not graded: 数值待核实", () => {
     // does not cover (its unit was not an amount's): §8f's far_from_plan over 1000× is no ground either
     ["床位数 500000 against 50: §8f, 1000× beyond the plan", "zhoushan-2016-2020", "zs16-18", 2018, { 2018: 500000 }, "met", "not_graded", "scale_suspect"],
     ["床位数 0.01: §8f, 1/1000 of the plan's smallest", "zhoushan-2016-2020", "zs16-18", 2018, { 2018: 0.01 }, "severe", "not_graded", "scale_suspect"],
+    // a fresh user's trial: 8500 米 typed in a 公里 row against 〔45〕 (189×) read 提前实现
+    ["床位数 5100 against 50: §8f, 102× beyond the plan", "zhoushan-2016-2020", "zs16-18", 2018, { 2018: 5100 }, "met", "not_graded", "scale_suspect"],
+    ["床位数 4900 against 50: 98×, graded with its caveat", "zhoushan-2016-2020", "zs16-18", 2018, { 2018: 4900 }, "met", "early", null],
   ] as const)("%s", (_why, template, id, year, values, status, expected, reason) => {
     const g = grade(template, id, year, values);
     expect(g.result.status).toBe(status);
