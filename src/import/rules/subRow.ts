@@ -13,14 +13,21 @@ const SUB_ROW = /^其中\s*[:：]\s*(\S.*)$/u;
 export const subRow: LineRule = (line, reading) => {
   reading.closeOpen();
   const prev = reading.prevRow();
-  const sub = SUB_ROW.exec(line.first);
-  if (!prev || prev.state === "failed" || sub?.[1] === undefined) return "pass";
-  const rest = mergedAttribute(line.cells.slice(line.firstAt + 1), prev, reading, line.at);
+  if (!prev || prev.state === "failed") return "pass";
+  // the 其中 cell: the line's first, or the next filled one after the category the row above has
+  // written again (水资源 | | 其中：农村供水能力… : a fresh user's table repeats 类别 on every row)
+  const next = line.filled.find((i) => i > line.firstAt);
+  const at = SUB_ROW.test(line.first) ? line.firstAt
+    : next !== undefined && prev.group.name.split("·").includes(squash(line.first)) && SUB_ROW.test(line.cells[next] ?? "") ? next : -1;
+  const text = line.cells[at] ?? "";
+  const sub = SUB_ROW.exec(text);
+  if (sub?.[1] === undefined) return "pass";
+  const rest = mergedAttribute(line.cells.slice(at + 1), prev, reading, line.at);
   if (dropTrailingEmpty(rest).length !== reading.k) return "pass";
   const part = squash(sub[1]);
   partsParent(prev, part, reading);
   const row = reading.addRow({ group: prev.group, number: prev.number, name: prev.name, part }, line.at);
-  reading.report(line.at, "sub-row", { text: line.first, number: prev.number, part: row.part ?? "" });
+  reading.report(line.at, "sub-row", { text, number: prev.number, part: row.part ?? "" });
   reading.setValues(row, rest, line.at, false);
   return "taken";
 };

@@ -36,4 +36,15 @@ describe("subRow: 其中 with its own values is a part of the indicator above", 
     expect(read.map((x) => [x.number, x.part ?? "", x.values.join("|")])).toEqual(rows);
     expect(r.reading.unread.filter((u) => u.code === "value-empty")).toEqual([]);
   });
+
+  // a fresh user's table repeats its 类别 on every row, the 其中 row's too: it was left out (没有序号)
+  const BY_CATEGORY = ["某县“十四五”主要指标", "类别\t序号\t指标名称\t2020年\t2025年\t属性"];
+  test.each<[string, string[], string, string | null]>([
+    ["the category written again before 其中", ["水资源\t8\t新增供水能力（万立方米/日）\t—\t〔12〕\t预期性", "水资源\t\t其中：农村供水能力（万立方米/日）\t—\t〔5〕\t预期性"], "taken", "农村供水能力(万立方米/日)"],
+    ["another category before 其中: not a part", ["水资源\t8\t新增供水能力（万立方米/日）\t—\t〔12〕\t预期性", "水生态\t\t其中：农村供水能力（万立方米/日）\t—\t〔5〕\t预期性"], "pass", null],
+  ])("%s", (_d, lines, outcome, part) => {
+    const r = lastLineThrough(subRow, [...BY_CATEGORY, ...lines]);
+    expect(r.outcome).toBe(outcome);
+    if (part !== null) expect([r.reading.prevRow()?.number, r.reading.prevRow()?.part]).toEqual(["8", part]);
+  });
 });
