@@ -1,3 +1,4 @@
+import { indicatorLabel } from "../templates/indicatorLabel";
 import { coverUnitText } from "./coverUnitText";
 import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { SHEET_RULES } from "./SHEET_RULES";
@@ -368,7 +369,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
       if (badAssessment) res.issues.push(badAssessment);
       const item: CheckItem = {
-        kind: "indicator", template: t.id, id: d.id, name: d.part ? `${d.name}：${d.part}` : d.name,
+        kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
         unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected,
         value: text(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,

@@ -1,3 +1,4 @@
+import { indicatorLabel } from "../templates/indicatorLabel";
 import { judgedByNumber } from "../domain/judgedByNumber";
 import { linesHeight } from "./linesHeight";
 import { excelTrim } from "./excelTrim";
@@ -92,7 +93,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     const spec = indicatorSpec(t, d);
     const prm = indicatorParams(spec, years, yearly);
     // wrapped names need taller rows: LibreOffice and WPS do not grow rows written by a library
-    const label = d.part ? `${d.name}：${d.part}` : d.name;
+    const label = indicatorLabel(d);
     // the name and the targets wrap (a target may be words: 完成市下达的任务指标)
     const width = (k: string): number => b.sheet.columns[b.col(k) - 1]?.width ?? 8;
     const lines = Math.max(textLines(label, width("name")), textLines(d.target ?? "", width("target")),
@@ -102,7 +103,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     (b.sheet.growRows ??= []).push(r);
     b.value(r, b.col("domain"), d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
-    b.value(r, b.col("name"), d.part ? `${d.name}：${d.part}` : d.name, "textWrap");
+    b.value(r, b.col("name"), indicatorLabel(d), "textWrap");
     b.value(r, b.col("unit"), prm.unit.symbol, "text");
     b.value(r, b.col("attribute"), d.attribute ?? "", "text");
     b.value(r, b.col("baseline"), d.baseline, "text");

@@ -1,3 +1,4 @@
+import { indicatorLabel } from "../templates/indicatorLabel";
 import { describeIssue } from "../domain/describeIssue";
 import { evaluateIndicator } from "../domain/evaluateIndicator";
 import type { Issue } from "../domain/Issue";
@@ -52,7 +53,7 @@ function missingItem(t: Template, id: string, sheet: string, year: number): Chec
     // the target as check words it for the year (a yearly-target table's own), with no value to judge
     const target = evaluateIndicator({ spec, year, actuals: {} }).targetText;
     const item: CheckItem = {
-      kind: "indicator", template: t.id, id, name: d.part ? `${d.name}：${d.part}` : d.name, unit: specUnit(spec).symbol,
+      kind: "indicator", template: t.id, id, name: indicatorLabel(d), unit: specUnit(spec).symbol,
       sheet, baseline: d.baseline, target, domain: d.domain, ...none,
     };
     if (d.attribute) item.attribute = d.attribute;

@@ -1,3 +1,4 @@
+import { indicatorLabel } from "./indicatorLabel";
 import type { Template } from "./TemplateSchema";
 
 /**
@@ -6,7 +7,7 @@ import type { Template } from "./TemplateSchema";
  * full-width colon (`义务教育标准班额比例（%）：小学`), as the sheet writes it and check names it.
  */
 export function rowLabels(t: Template): Array<{ id: string; label: string }> {
-  return t.kind === "indicators" ? t.indicators.map((d) => ({ id: d.id, label: d.part ? `${d.name}：${d.part}` : d.name }))
+  return t.kind === "indicators" ? t.indicators.map((d) => ({ id: d.id, label: indicatorLabel(d) }))
     : t.kind === "projects" ? t.projects.map((p) => ({ id: p.id, label: p.name }))
       : t.reforms.map((r) => ({ id: r.id, label: r.name }));
 }
