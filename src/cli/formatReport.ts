@@ -2,7 +2,8 @@ import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status"
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { isFlagged } from "../sheet/isFlagged";
-import { displayWidth, formatTable } from "./formatTable";
+import { displayWidth } from "./displayWidth";
+import { formatTable } from "./formatTable";
 import { progressBeside } from "../sheet/progressBeside";
 import { progressText } from "../sheet/progressText";
 import { shortName } from "./shortName";

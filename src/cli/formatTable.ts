@@ -1,22 +1,12 @@
-/** Display width: CJK and full-width characters take two columns in a terminal. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
+import { displayWidth } from "./displayWidth";
+import { fitWidth } from "./fitWidth";
 
 function pad(s: string, w: number): string {
   return s + " ".repeat(Math.max(0, w - displayWidth(s)));
 }
 
 function clip(s: string, max: number): string {
-  if (displayWidth(s) <= max) return s;
-  let out = "";
-  for (const ch of s) {
-    if (displayWidth(out + ch) > max - 1) break;
-    out += ch;
-  }
-  return out + "…";
+  return displayWidth(s) <= max ? s : `${fitWidth(s, max - 1)}…`;
 }
 
 /**

@@ -1,14 +1,5 @@
-import { displayWidth } from "./formatTable";
-
-/** The longest start of `s` within `max` display columns. */
-function fit(s: string, max: number): string {
-  let out = "";
-  for (const ch of s) {
-    if (displayWidth(out + ch) > max) break;
-    out += ch;
-  }
-  return out;
-}
+import { fitWidth } from "./fitWidth";
+import { displayWidth } from "./displayWidth";
 
 /** How many columns the parent keeps at least, to say what the part is of. */
 const PARENT_MIN = 8;
@@ -23,9 +14,9 @@ const PARENT_MIN = 8;
 export function shortName(name: string, max: number): string {
   if (displayWidth(name) <= max) return name;
   const at = name.lastIndexOf("：");
-  if (at <= 0) return `${fit(name, max - 1)}…`;
+  if (at <= 0) return `${fitWidth(name, max - 1)}…`;
   const tail = name.slice(at);
-  const head = `${fit(name.slice(0, at), Math.max(PARENT_MIN, max - displayWidth(tail) - 1))}…`;
+  const head = `${fitWidth(name.slice(0, at), Math.max(PARENT_MIN, max - displayWidth(tail) - 1))}…`;
   const left = max - displayWidth(head);
-  return displayWidth(tail) <= left ? head + tail : `${head}${fit(tail, left - 1)}…`;
+  return displayWidth(tail) <= left ? head + tail : `${head}${fitWidth(tail, left - 1)}…`;
 }

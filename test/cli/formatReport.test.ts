@@ -1,5 +1,6 @@
 import { formatReport } from "../../src/cli/formatReport";
-import { displayWidth, formatTable, wrapText } from "../../src/cli/formatTable";
+import { displayWidth } from "../../src/cli/displayWidth";
+import { formatTable, wrapText } from "../../src/cli/formatTable";
 import { emptyCounts, STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../../src/domain/Status";
 import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
 

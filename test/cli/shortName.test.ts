@@ -1,4 +1,4 @@
-import { displayWidth } from "../../src/cli/formatTable";
+import { displayWidth } from "../../src/cli/displayWidth";
 import { shortName } from "../../src/cli/shortName";
 
 // a trial's 其中 rows (小学, 初中) both read "义务教育标准班额比例（%）：…" in check's table
