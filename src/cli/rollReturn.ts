@@ -1,4 +1,5 @@
 import { carriedInvalid } from "../cycle/carriedInvalid";
+import { carriedSlips } from "../cycle/carriedSlips";
 import { typedAhead } from "../cycle/typedAhead";
 import { invalidPhrase } from "../domain/invalidPhrase";
 import { excelInput } from "../hosts/xlsx/excelInput";
@@ -85,6 +86,14 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     lines.push(cycleMessage("rolled_invalid", { from, n: invalid.length }, lang));
     for (const x of invalid.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, why: invalidPhrase(x.code, lang, x.params) }, lang));
     if (invalid.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: invalid.length - NAMED_AHEAD }, lang));
+  }
+  // a likely unit slip is a warning, carried as typed: named once here, since the new year's check
+  // no longer flags an earlier year's warning
+  const slips = carriedSlips(old.report.items, await readBack(), from);
+  if (slips.length) {
+    lines.push(cycleMessage("rolled_slips", { from, n: slips.length }, lang));
+    for (const x of slips.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_slip_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, code: x.code, side: x.side, factor: x.factor ?? "" }, lang));
+    if (slips.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: slips.length - NAMED_AHEAD }, lang));
   }
   if (ahead.length) {
     lines.push(cycleMessage("rolled_ahead", { from, years: join([...new Set(ahead.map((a) => a.year))].sort()), n: ahead.length }, lang));

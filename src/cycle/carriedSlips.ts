@@ -1,0 +1,47 @@
+import { isScaleSlip } from "../domain/isScaleSlip";
+import { valueToVerify } from "../domain/valueToVerify";
+import type { CheckItem } from "../sheet/CheckReport";
+
+/** A carried value the old return's check found likely in another unit, as it sits in the new return. */
+export interface CarriedSlip {
+  /** where it sits in the new return */
+  sheet: string;
+  cell: string;
+  name: string;
+  year: number;
+  /** as typed in the old return */
+  value: string;
+  /** §2's scale_suspect (over 1000× the baseline or target) or §8f's far_from_plan beyond GRADED_FAR_LIMIT */
+  code: "scale_suspect" | "far_from_plan";
+  /** far_from_plan: how many times the plan's largest (`above`) or what fraction of its smallest (`below`) */
+  factor: number | null;
+  side: "above" | "below";
+}
+
+/**
+ * The old return's own-year values (`from`) that its check found likely in another unit, with no
+ * 说明 keeping them (isScaleSlip: what §6 will not grade), where rollover put them in the new
+ * return (`newItems`, matched by template and row id; in its order). Rollover carries them as
+ * typed (nothing is changed unasked) and the new year's check no longer flags an earlier year's
+ * warning, so they are named once, here: a trial's 110000 in a 万亿元 row and a 10,000× 856 went
+ * on unseen into the next year's return, its growth and its forecast.
+ */
+export function carriedSlips(oldItems: readonly CheckItem[], newItems: readonly CheckItem[], from: number): CarriedSlip[] {
+  const slips = new Map<string, { value: string; code: CarriedSlip["code"]; factor: number | null; side: CarriedSlip["side"] }>();
+  for (const i of oldItems) {
+    const cell = i.kind === "indicator" ? i.cells[String(from)] : undefined;
+    if (cell === undefined) continue;
+    const own = i.issues.filter((x) => x.cell === cell && (x.sheet === undefined || x.sheet === i.sheet));
+    const v = valueToVerify(own);
+    if (!v || !isScaleSlip(v) || (v.code !== "scale_suspect" && v.code !== "far_from_plan")) continue;
+    const received = own.find((x) => x.code === v.code)?.received ?? i.value ?? "";
+    slips.set(`${i.template}|${i.id}`, { value: received, code: v.code, factor: v.factor, side: v.side });
+  }
+  const out: CarriedSlip[] = [];
+  for (const i of newItems) {
+    const s = i.kind === "indicator" ? slips.get(`${i.template}|${i.id}`) : undefined;
+    const cell = i.cells[String(from)];
+    if (s && cell !== undefined) out.push({ sheet: i.sheet, cell, name: i.name, year: from, ...s });
+  }
+  return out;
+}
