@@ -132,6 +132,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // named, the rest rolled over, as `summary` sums the rest; named on their own they are refused
   let unusable: UnusableFile[] = [];
   let returns = 0;
+  let ledgers = 0;
   // units whose return is already of the new year: in the new ledger, not chased
   const sourcesOfYear: string[] = [];
   for (const file of files) {
@@ -140,6 +141,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       const book = r.ledger;
       if (book && book.year !== o.year && oldLedger === null) oldLedger = { file, book };
       skipped.push(book ? say("roll_skipped_ledger", { file, year: book.year || "" }) : unusableFileLine(r.unusable, "rollover", io.lang));
+      // a ledger is never a return to roll over: its line stays, the count of files not rolled over leaves it out
+      if (book) ledgers++;
       continue;
     }
     if (!r.ok && inFolder.has(resolve(file))) { unusable.push(r.unusable); continue; }
@@ -196,7 +199,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     for (const tpl of r.templates) templates.add(tpl.id);
   }
   lines.push(...skipped);
-  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length }) : say("rolled_none", { year: o.year }));
+  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers }) : say("rolled_none", { year: o.year }));
   if (!planned.targets.length) { io.print(lines.join("\n") + "\n"); return; }
   const rolled = new Set(planned.targets.map((t) => t.unit));
   const sep = io.lang === "en" ? ", " : "、";
