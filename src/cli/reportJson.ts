@@ -1,4 +1,6 @@
+import type { Lang } from "../domain/describeIssue";
 import type { EvaluationReport } from "../sheet/EvaluationReport";
+import { reportParagraph } from "../sheet/reportParagraph";
 import { rowWarning } from "../sheet/rowWarning";
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
@@ -11,9 +13,11 @@ const round = (x: number | null): number | null => (x === null ? null : Math.rou
  * 预警 list marks it and the county table counts it.
  * Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
  * `unusable: [{unit, file, reason}]`.
- * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a).
+ * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a). `text` is the
+ * report's paragraph in `lang` (`--lang`, default zh: the report's own Chinese text; en: the
+ * paragraph `report --lang en` prints, reportParagraph); codes are the same in both.
  */
-export function reportJson(r: EvaluationReport): unknown {
+export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
   const several = r.units.length > 1;
   const unreported = r.units.filter((u) => !u.ret && !u.unusable).map((u) => u.unit);
   const unusable = r.units.flatMap((u) => (!u.ret && u.unusable ? [{ unit: u.unit, ...u.unusable }] : []));
@@ -37,7 +41,7 @@ export function reportJson(r: EvaluationReport): unknown {
       ...(i.invalid ? { invalid: i.invalid } : {}),
     }))),
     counts: r.counts,
-    text: r.text,
+    text: reportParagraph(r, lang),
     // the units listed (--units, --ledger) that sent no return, when there are any
     ...(unreported.length ? { unreported } : {}),
     // the units listed whose only file could not be used (they did send): the file and why (UnusableReason)

@@ -75,7 +75,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {
     const r = await checkFile(only, year, context, lang);
-    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n");
+    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
     else {
       io.printErr(r.message + "\n");
@@ -112,7 +112,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       if (o.json) io.print(terminalJson({ file, skipped: r.own }) + "\n");
       else io.print(passedOverLine(file, r.own, lang) + "\n\n");
     } else if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
-    else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report) }) + "\n");
+    else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
     else io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n\n");
     progress?.show(i + 1, files.length);
   }

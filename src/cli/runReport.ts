@@ -161,7 +161,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
   const skipped = skippedJson(r.skipped ?? []);
-  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n");
+  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n");
   // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);

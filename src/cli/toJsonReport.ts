@@ -1,14 +1,21 @@
+import type { LockState } from "../cycle/applyLock";
+import type { Lang } from "../domain/describeIssue";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import { lockJson } from "./lockJson";
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
 
 /**
  * The `check --json` document, exactly as architecture.md gives it, plus the workbook's own
- * problems: `problems` their Chinese lines (as before), `problemCodes` the same problems coded
- * (`{code, params}`, WorkbookProblem), in the same order.
+ * problems: `problems` their lines, `problemCodes` the same problems coded (`{code, params}`,
+ * WorkbookProblem), in the same order. `lang` (`--lang`, default zh) is the language of the
+ * issues' `message` and of `problems`; codes, params and every other field are the same in both.
+ * With `lock` (applyLock's state, which `check` always gives) the document ends with `lock`:
+ * null when never locked, else lockJson's `{lockedAt, date, reviewer, intact, changed, changes}`;
+ * without it there is no `lock` key (a caller that did not read the lock cannot say).
  */
-export function toJsonReport(r: CheckReport): unknown {
+export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState): unknown {
   return {
     year: r.year,
     reportingUnit: r.reportingUnit,
@@ -17,7 +24,7 @@ export function toJsonReport(r: CheckReport): unknown {
       baseline: i.baseline, target: i.target, cells: i.cells, statusCell: i.statusCell, status: i.status,
       progress: round(i.progress), expected: round(i.expected),
       issues: i.issues.map((x) => {
-        const o: Record<string, unknown> = { code: x.code, severity: x.severity, cell: x.cell ?? i.statusCell, message: x.message };
+        const o: Record<string, unknown> = { code: x.code, severity: x.severity, cell: x.cell ?? i.statusCell, message: lang === "en" ? x.messageEn : x.message };
         if (x.suggestion !== undefined) o["suggestion"] = x.suggestion;
         // §8: a warning kept by the row's 说明
         if (x.params?.["noted"]) o["noted"] = true;
@@ -25,7 +32,8 @@ export function toJsonReport(r: CheckReport): unknown {
       }),
     })),
     counts: r.counts,
-    problems: r.problems.map((p) => describeWorkbookProblem(p, "zh")),
+    problems: r.problems.map((p) => describeWorkbookProblem(p, lang)),
     problemCodes: r.problems.map((p) => ({ code: p.code, params: p.params })),
+    ...(lock === undefined ? {} : { lock: lockJson(lock, r) }),
   };
 }

@@ -1,0 +1,48 @@
+import type { LockState } from "../cycle/applyLock";
+import type { CheckReport } from "../sheet/CheckReport";
+
+/** One value, 说明 or 人工评估 of a locked return that differs from the one accepted. */
+export interface LockChangeJson {
+  template: string;
+  id: string;
+  sheet: string;
+  /** where the text is now (A1 on `sheet`); null when its cell is gone */
+  cell: string | null;
+  /** the year (`"2024"`), `completed`/`state`/`evidence`, or `note` (说明) / `assess` (人工评估) */
+  field: string;
+  /** the text accepted at the lock, "" when blank */
+  locked: string;
+  /** the text now, "" when blank */
+  now: string;
+}
+
+/** `check --json`'s `lock` when the return is locked (architecture.md, CLI). */
+export interface LockJson {
+  /** the ISO date-time recorded by `lock`, "" when the record is damaged */
+  lockedAt: string;
+  /** its day, YYYY-MM-DD, as the title shows it ("" when not recorded) */
+  date: string;
+  /** `lock --reviewer`, "" when none */
+  reviewer: string;
+  /** the record hashes to its fingerprint and nothing accepted changed */
+  intact: boolean;
+  /** values, 说明 and 人工评估 changed since the lock, counting accepted ones whose row or sheet is gone (not in `changes`) */
+  changed: number;
+  /** each `locked_value_changed` issue of the report, in item order */
+  changes: LockChangeJson[];
+}
+
+/**
+ * The `lock` of `check --json`: null for a return never locked; else when and by whom, and what
+ * changed since, read from applyLock's state and the `locked_value_changed` issues it added to
+ * `report` (the same facts as the terminal title's 已锁定（date, reviewer） and the totals'
+ * 锁定后被改动 N).
+ */
+export function lockJson(lock: LockState, report: CheckReport): LockJson | null {
+  if (!lock.locked) return null;
+  const changes = report.items.flatMap((i) => i.issues.filter((x) => x.code === "locked_value_changed").map((x): LockChangeJson => ({
+    template: i.template, id: i.id, sheet: x.sheet ?? i.sheet, cell: x.cell ?? null,
+    field: String(x.params?.["field"] ?? ""), locked: x.expected ?? "", now: x.received ?? "",
+  })));
+  return { lockedAt: lock.lockedAt, date: lock.lockedAt.slice(0, 10), reviewer: lock.reviewer, intact: lock.intact, changed: lock.changed, changes };
+}
