@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { warningSection } from "../sheet/warningSection";
@@ -136,7 +137,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       }),
     ]), [3600, ...r.units.map(() => Math.floor(6000 / r.units.length))]));
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
-    body.push(p(`★ 为约束性指标。预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
+    body.push(p(`${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
   }
   const NUMERALS = ["一", "二", "三", "四", "五"];
   // annexes are numbered among themselves: a unit that sent nothing has none, and leaves no gap
@@ -166,8 +167,10 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       warn.lines.forEach((w, i) => body.push(p(`${i + 1}. ${w}`)));
       head("分领域评估");
       const domains = [...new Set(ret.items.map((i) => i.domain))];
+      // a plan without 领域 (every row 未分类, or none given) has nothing to head: a trial's report read "（1）未分类"
+      const headed = domains.some((d) => d && d !== UNCLASSIFIED);
       for (const dom of domains) {
-        body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || "未分类"}`, bold: true, font: FONT, size: 24 })] }));
+        if (headed) body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || UNCLASSIFIED}`, bold: true, font: FONT, size: 24 })] }));
         for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
       }
       annexes.push(h(`附表${several ? ` ${++annexNo}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));

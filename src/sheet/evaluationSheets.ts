@@ -160,7 +160,7 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   // at or after the plans' last year a row is 已实现, 未完成 or 未能评估 (gradeLabel), counted as such
   const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
   const red = labels.filter((l) => l === GRADE_LABELS.behind || l === NOT_ACHIEVED_LABEL.zh).join("、");
-  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）；★ 为约束性指标。${ABSENT_UNIT_WORDS.note(r.units)}`, "subtitle");
+  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）${rows.some((x) => x.attribute === "约束性") ? "；★ 为约束性指标" : ""}。${ABSENT_UNIT_WORDS.note(r.units)}`, "subtitle");
   const hr = 3;
   b.value(hr, 1, "指标", "header");
   b.value(hr, 2, "属性", "header");

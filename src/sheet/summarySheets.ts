@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { shownValue } from "./shownValue";
 import { STATUS_CODES, STATUS_LABELS, type Status } from "../domain/Status";
 import { a1, quoteSheet } from "./a1";
@@ -292,7 +293,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   const title = (id: string): string => f.templates.find((x) => x.id === id)?.title ?? id;
   const domainRows = f.byDomain.map((d, i) => {
     const tt = i > 0 && f.byDomain[i - 1]?.template === d.template ? "" : title(d.template);
-    return { d, tt, h: wrappedHeight([[tt, WIDTHS[0]!], [d.domain || "（未分类）", widths[1]!]]) };
+    return { d, tt, h: wrappedHeight([[tt, WIDTHS[0]!], [d.domain || `（${UNCLASSIFIED}）`, widths[1]!]]) };
   });
   const domainChart = !multi && f.byDomain.length > 0 && f.byDomain.length <= MAX_CHART_BARS;
   p.table([[1, "模板"], [2, "领域"], ...countHeads()], [], domainChart ? domainRows.reduce((a, x) => a + x.h, ROW_PT) : undefined);
@@ -300,7 +301,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   for (const { d, tt, h } of domainRows) {
     p.line(h, (r) => {
       t.value(r, 1, tt, "textWrap");
-      t.value(r, 2, d.domain || "（未分类）", "textWrap");
+      t.value(r, 2, d.domain || `（${UNCLASSIFIED}）`, "textWrap");
       countCells(t, r, d.counts);
     });
   }
