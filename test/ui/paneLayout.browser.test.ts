@@ -1,0 +1,136 @@
+/**
+ * The pane's layout at Excel's pane widths (320 px, the narrowest, to 480 px), in Chinese and in
+ * English, through its main states. A trial saw the review list run into the file picker below it
+ * in a tall 320 px pane: the list sat flush on 各单位填报文件, so its cut-off last row read as the
+ * picker's label. Measured with getBoundingClientRect: no sideways scroll, no content wider than
+ * its box, every control inside the pane's width, and the blocks of the shown view neither
+ * overlap nor touch. The import preview's table scrolls sideways in its own frame by design.
+ * Production bundle, headless Chromium, fakeOffice.js.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
+
+type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } };
+
+const SHEET = "衢州市主要指标目标表";
+/** the least space (px) between two blocks one above the other: less reads as one block */
+const MIN_GAP = 4;
+
+/** What is wrong with the layout now, one line each; [] when nothing. */
+function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate((minGap) => {
+    const out: string[] = [];
+    const name = (e: Element): string => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${typeof e.className === "string" && e.className ? `.${e.className.trim().split(/\s+/).join(".")}` : ""}`;
+    const shown = (e: Element): boolean => !e.closest("[hidden]") && e.getClientRects().length > 0;
+    // the preview table is wider than a narrow pane on purpose; its frame scrolls, the pane does not
+    const ownScroll = (e: Element): boolean => e.closest(".import-table-wrap") !== null && !e.classList.contains("import-table-wrap");
+
+    const page = document.scrollingElement as Element;
+    if (page.scrollWidth > innerWidth) out.push(`the pane scrolls sideways: ${page.scrollWidth} > ${innerWidth}`);
+
+    for (const e of Array.from(document.querySelectorAll("body *"))) {
+      if (!shown(e) || ownScroll(e) || e.closest(".dialog-backdrop") || e.classList.contains("visually-hidden")) continue;
+      const r = e.getBoundingClientRect();
+      if (e.matches("button, input, select, textarea") && (r.left < -0.5 || r.right > innerWidth + 0.5)) out.push(`${name(e)} outside the pane: ${Math.round(r.left)}–${Math.round(r.right)} of ${innerWidth}`);
+      const wide = !e.matches("input, select, textarea, progress") && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && !e.classList.contains("import-table-wrap");
+      if (wide) out.push(`${name(e)} is wider than its box: ${e.scrollWidth} > ${e.clientWidth}`);
+    }
+
+    // where a block draws: its own box when it shows one (a border, a fill, a scroll frame), else what is inside it (margins are not ink)
+    const ink = (e: Element): DOMRect => {
+      const cs = getComputedStyle(e);
+      if (cs.borderTopWidth !== "0px" || cs.borderBottomWidth !== "0px" || cs.backgroundColor !== "rgba(0, 0, 0, 0)" || cs.overflowY !== "visible") return e.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      const r = range.getBoundingClientRect();
+      return r.height > 0 ? r : e.getBoundingClientRect();
+    };
+    const view = document.querySelector("section.view:not([hidden])");
+    for (const parent of view ? [view, ...Array.from(view.querySelectorAll("#import-result, .filters"))] : []) {
+      const blocks = Array.from(parent.children).filter(shown);
+      for (let i = 1; i < blocks.length; i++) {
+        const [above, below] = [blocks[i - 1] as Element, blocks[i] as Element];
+        const gap = ink(below).top - ink(above).bottom;
+        if (gap < minGap) out.push(`${name(above)} and ${name(below)} ${gap < 0 ? "overlap" : "touch"}: ${gap.toFixed(1)} px apart`);
+      }
+    }
+    return out;
+  }, MIN_GAP);
+}
+
+/** Toggles the language and waits until the lists are redrawn in it (the review list redraws after a read). */
+async function toggleLanguage(page: Page): Promise<void> {
+  const en = (await page.evaluate(() => document.documentElement.lang)) !== "en";
+  await page.click("#lang-toggle");
+  await page.waitForFunction((e) => {
+    const badge = document.querySelector("#review-list .review-badge")?.textContent ?? "";
+    return document.documentElement.lang === (e ? "en" : "zh-CN") && (badge === "" || /^[A-Za-z]/.test(badge) === e);
+  }, en);
+}
+
+/** Each state from the one before it: a 2024 return with dozens of flags, its review sheet, a pasted table, a paste that is no table. */
+const STATES: Array<[string, (page: Page) => Promise<void>]> = [
+  ["first view", async () => undefined],
+  ["校验 with dozens of flags", async (page) => {
+    await page.selectOption("#template-select", "quzhou-2021-2025");
+    await page.fill("#year-input", "2024");
+    await page.fill("#unit-input", "柯城区");
+    await page.click("#load-button");
+    await untilIdle(page, /已加载/);
+    // 0 where growth is due (严重滞后), 约… where a number is (数据异常): every row flagged
+    await page.evaluate((s) => { for (let r = 4; r <= 80; r++) (window as unknown as FakeWindow).__fakeWorkbook.set(s, `L${r}`, r % 3 ? 0 : `约${r}`); }, SHEET);
+    await page.click("#tab-check");
+    await page.click("#check-button");
+    await untilIdle(page, /校验完成/);
+    expect(await page.locator("#flag-list li.flag").count()).toBeGreaterThan(30);
+  }],
+  ["生成审核表 with dozens of rows", async (page) => {
+    await page.click("#tab-summary");
+    await page.click("#review-button");
+    await untilIdle(page, /已生成审核表/);
+    expect(await page.locator("#review-list li.review-row").count()).toBeGreaterThan(30);
+  }],
+  ["import preview", async (page) => {
+    await page.click("#tab-import");
+    await page.fill("#import-text", fs.readFileSync(path.join(ROOT, "test/fixtures/tables/shengsi-2023-2027.txt"), "utf8"));
+    await page.click("#import-read-button");
+    await untilIdle(page, /^读出 \d+ 项指标/);
+  }],
+  ["an error result", async (page) => {
+    await page.fill("#import-text", "今天天气很好，我们去公园散步。\n明天也许会下雨。");
+    await page.click("#import-read-button");
+    await page.waitForFunction(() => document.getElementById("message-bar")?.classList.contains("is-error") === true && document.getElementById("progress")?.hidden === true);
+  }],
+];
+
+// Excel's pane widths, and the tall narrow pane of the trial
+describe.each([[320, 600], [360, 600], [480, 600], [320, 1400]])("the pane %i × %i px", (width, height) => {
+  let pane: OpenPane;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await openPane(width, height);
+    page = pane.page;
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test.each(STATES)("%s: no sideways scroll, no control off the pane, no blocks overlapping or touching, in Chinese and in English", async (state, reach) => {
+    await reach(page);
+    const slug = state.replace(/[^A-Za-z]+/g, "-").replace(/^-|-$/g, "") || "state";
+    fs.mkdirSync(path.join(ROOT, "test/out"), { recursive: true });
+    for (const lang of ["zh", "en"]) {
+      expect({ lang, problems: await layoutProblems(page) }).toEqual({ lang, problems: [] });
+      await page.screenshot({ path: path.join(ROOT, `test/out/pane-layout-${width}x${height}-${slug}-${lang}.png`), fullPage: true });
+      await toggleLanguage(page);
+    }
+  });
+
+  it("had no page errors", () => {
+    expect(pane.pageErrors).toEqual([]);
+  });
+});
