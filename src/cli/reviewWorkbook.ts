@@ -5,8 +5,8 @@ import { checkFailureText } from "./checkFailureText";
 import { cycleMessage } from "./cycleMessages";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
-import { findReviewSheet, isDecision, readDecisions, REVIEW_SHEET, reviewCounts, reviewSheet, type ReviewInputs } from "../sheet/reviewSheet";
-import { applyLock } from "../cycle/applyLock";
+import { isDecision, readDecisions, REVIEW_SHEET, reviewCounts } from "../sheet/reviewSheet";
+import { returnReview, type Resubmission } from "../cycle/returnReview";
 import { sha256Text } from "./sha256Text";
 import { rowContents } from "../sheet/rowContents";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../cycle/reviewTally";
@@ -60,11 +60,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
   const r = opts.context ? checkWithContext(loaded.grid, opts.year, opts.context) : checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
-  // a locked return edited since: each change is a row to decide, its 问题 giving the value when locked and now
-  applyLock(loaded.grid, r.report, sha256Text);
-  const ours = findReviewSheet(loaded.grid.sheets);
-  let memory = readDecisions(loaded.grid.sheets, loaded.grid.date1904 === true);
-  const inputs: ReviewInputs = { contents: rowContents(loaded.grid, r.report), date1904: loaded.grid.date1904 === true };
+  let resubmission: Resubmission | undefined;
   if (opts.replaces !== undefined) {
     // the version replaced is another file: not this one, nor a byte-for-byte copy of it
     const say = (code: "replaces_same_file" | "replaces_same_bytes"): string => resubmissionMessage(code, { file, old: opts.replaces ?? "" }, opts.lang);
@@ -79,13 +75,10 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (oldYear !== null && oldYear !== newYear) return { ok: false, unreadable: false, message: resubmissionMessage("replaces_year_differs", { file, old: opts.replaces, oldYear, year: newYear }, opts.lang) };
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
-    const replacedDecisions = readDecisions(prev.grid.sheets, prev.grid.date1904 === true);
-    if (!ours) memory = replacedDecisions;
-    inputs.replaced = rowContents(prev.grid, pr.report);
-    inputs.replaces = returnContent(prev.grid);
-    inputs.replacedDecisions = replacedDecisions;
+    resubmission = { replaced: rowContents(prev.grid, pr.report), replaces: returnContent(prev.grid), replacedDecisions: readDecisions(prev.grid.sheets, prev.grid.date1904 === true) };
   }
-  const sheet = reviewSheet(r.report, memory, inputs);
+  // the same rows as the pane's 生成审核表 (returnReview): a locked return edited since gets a row a change, 锁定时为「…」，现为「…」
+  const { sheet, ours } = returnReview(loaded.grid, r.report, sha256Text, resubmission);
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
   let put;
   try {

@@ -5,3 +5,4 @@
 export { checkGrid } from "../../sheet/checkGrid";
 export { distinctIds, findConflicts, planLoad, workbookState } from "./planLoad";
 export { describePeriodProblem, periodProblems } from "../../templates/periodProblems";
+export { lockedCheck } from "./lockedCheck";

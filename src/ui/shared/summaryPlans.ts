@@ -6,16 +6,15 @@
  * sheet follow it. A refusal is a coded problem; the caller shows it in its language
  * (describeReturnSetProblem).
  */
-import { cellText } from "../../domain/CellValue";
+import { returnReview } from "../../cycle/returnReview";
+import { sha256Hex } from "../../cycle/sha256Hex";
 import { quoteSheet } from "../../sheet/a1";
 import { checkGrid } from "../../sheet/checkGrid";
-import { gridCell, type GridWorkbook } from "../../sheet/Grid";
-import { KEY_ROW } from "../../sheet/keys";
+import type { GridWorkbook } from "../../sheet/Grid";
 import { findDuplicateReturn } from "../../sheet/findDuplicateReturn";
 import { returnSetProblem, type ReturnSetProblem } from "../../sheet/ReturnSetProblem";
-import { readDecisions, REVIEW_MARK, REVIEW_SHEET, REVIEW_STATES, reviewSheetInEnglish } from "../../sheet/reviewSheet";
+import { REVIEW_SHEET, REVIEW_STATES } from "../../sheet/reviewSheet";
 import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
-import { rowContents } from "../../sheet/rowContents";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput } from "../../sheet/summarize";
 import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
@@ -111,16 +110,17 @@ export type ReviewPlan =
   | { ok: false; problem: ReturnSetProblem };
 
 /**
- * The 审核 sheet for the open workbook. Our own review sheet (row 2 col A = REVIEW_MARK,
- * whatever it is called now) is replaced under its name, its decisions carried over by key;
- * a sheet of the user's called 审核 is never touched (the new one is 审核(2)). `toDo` lists the
- * rows that wait for a decision (待复核, then 待审核), so the pane can name them.
+ * The 审核 sheet for the open workbook, as `review` plans it for the same file (returnReview: a
+ * locked return edited since gets a row for each change, 问题 锁定时为「…」，现为「…」). Our own
+ * review sheet (row 2 col A = REVIEW_MARK, whatever it is called now) is replaced under its name,
+ * its decisions carried over by key; a sheet of the user's called 审核 is never touched (the new
+ * one is 审核(2)). `toDo` lists the rows that wait for a decision (待复核, then 待审核), so the pane
+ * can name them.
  */
 export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const r = checkGrid(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
-  const ours = grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === REVIEW_MARK);
-  const { sheet, english } = reviewSheetInEnglish(r.report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, r.report), date1904: grid.date1904 === true });
+  const { sheet, english, ours } = returnReview(grid, r.report, sha256Hex);
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;

@@ -15,6 +15,7 @@ import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
 import { fixLine } from "../shared/fixLine";
 import { writtenFixes } from "../shared/writtenFixes";
+import { lockLine } from "../shared/lockLine";
 import { HOST_WAIT_MS, watchedActions } from "./watchedActions";
 import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
@@ -355,8 +356,9 @@ async function onCheck(done?: string): Promise<void> {
   if (!a) return say(() => noHostText(), "error");
   await busy(async () => {
     say(() => t(lang, "msg.checking"));
-    const { checkGrid } = await engine();
-    const out = checkGrid(await a.readGrid());
+    const { lockedCheck } = await engine();
+    // a locked return edited since says so, as `check` does: its changes are flags, the line names the lock
+    const out = lockedCheck(await a.readGrid());
     if (!out.ok) {
       lastReport = null;
       showReport(null);
@@ -367,7 +369,9 @@ async function onCheck(done?: string): Promise<void> {
     showReport(out.report);
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;
-    say(() => (done ? `${done} ` : "") + t(lang, "msg.checked", { year, n }), out.report.problems.length > 0 ? "error" : n > 0 ? "warning" : "success");
+    const lock = out.lock;
+    const changed = lock.locked && !lock.intact;
+    say(() => [done, t(lang, "msg.checked", { year, n }), lockLine(lock, lang)].filter(Boolean).join(" "), out.report.problems.length > 0 || changed ? "error" : n > 0 ? "warning" : "success");
   }, "check-button");
 }
 

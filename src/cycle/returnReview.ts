@@ -1,0 +1,39 @@
+import type { CheckReport } from "../sheet/CheckReport";
+import type { GridSheet, GridWorkbook } from "../sheet/Grid";
+import { findReviewSheet, readDecisions, reviewSheetInEnglish, type ReviewInputs } from "../sheet/reviewSheet";
+import type { PlannedSheet } from "../sheet/SheetPlan";
+import { rowContents } from "../sheet/rowContents";
+import { applyLock, type LockState } from "./applyLock";
+
+/** review --replaces: the version this return replaces, as reviewSheet takes it (ReviewInputs). */
+export type Resubmission = Required<Pick<ReviewInputs, "replaced" | "replaces" | "replacedDecisions">>;
+
+/**
+ * What 生成审核表 and `review` write, planned from a checked return: `sheet` (named 审核; the
+ * caller gives it a free name or `ours`'s), `english` (reviewSheetInEnglish, for the pane's list),
+ * `ours` (our earlier 审核 sheet, found by its mark) and `lock` (applyLock's state).
+ */
+export interface ReturnReview {
+  sheet: PlannedSheet;
+  english: Map<string, string>;
+  ours: GridSheet | undefined;
+  lock: LockState;
+}
+
+/**
+ * The one home of the 审核 sheet of a return, so the task pane and the CLI's `review` plan the
+ * same rows for the same workbook. The lock record is applied first (applyLock, which adds to
+ * `report`): a value, 说明 or 人工评估 changed since `lock` is a row to decide, its 问题
+ * 锁定时为「…」，现为「…」. Decisions come from our earlier 审核 sheet (by key), else from the version
+ * `resubmission` replaces; each row's content is remembered. `sha256` is the host's hash (hex):
+ * the CLI's node:crypto or the pane's sha256Hex, which agree.
+ */
+export function returnReview(grid: GridWorkbook, report: CheckReport, sha256: (text: string) => string, resubmission?: Resubmission): ReturnReview {
+  const lock = applyLock(grid, report, sha256);
+  const ours = findReviewSheet(grid.sheets);
+  const date1904 = grid.date1904 === true;
+  // a resubmission without a 审核 sheet of its own starts from the decisions on the version it replaces
+  const memory = !ours && resubmission ? resubmission.replacedDecisions : readDecisions(grid.sheets, date1904);
+  const { sheet, english } = reviewSheetInEnglish(report, memory, { contents: rowContents(grid, report), date1904, ...resubmission });
+  return { sheet, english, ours, lock };
+}

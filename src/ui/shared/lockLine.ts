@@ -1,0 +1,16 @@
+import type { LockState } from "../../cycle/applyLock";
+import { t, type Lang } from "./i18n";
+
+/**
+ * What the pane's 校验 adds to its result line for a locked return, as `check`'s title and totals
+ * say it: 已锁定（2025-02-20，王审核）, and 锁定后被改动 n 处 when values changed since (applyLock's
+ * `changed`: edits and accepted values gone). "" when the return is not locked. A damaged
+ * record has no date or reviewer: 已锁定 alone (its problem is listed with the others).
+ */
+export function lockLine(lock: LockState, lang: Lang): string {
+  if (!lock.locked) return "";
+  const date = lock.lockedAt.slice(0, 10);
+  const parts = lang === "en" ? [date, lock.reviewer ? `by ${lock.reviewer}` : ""].filter(Boolean) : [date, lock.reviewer].filter(Boolean);
+  const facts = parts.length === 0 ? "" : lang === "en" ? ` (${parts.join(", ")})` : `（${parts.join("，")}）`;
+  return lock.changed > 0 ? t(lang, "msg.lockedChanged", { facts, n: lock.changed }) : t(lang, "msg.locked", { facts });
+}

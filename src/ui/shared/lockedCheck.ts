@@ -1,0 +1,15 @@
+import { applyLock, type LockState } from "../../cycle/applyLock";
+import { sha256Hex } from "../../cycle/sha256Hex";
+import { checkGrid, type CheckOutcome } from "../../sheet/checkGrid";
+import type { GridWorkbook } from "../../sheet/Grid";
+
+/**
+ * The pane's 校验 of the open workbook as `check` does a file: checkGrid, then the lock record
+ * applied (applyLock, the pane's sha256Hex), so a value changed since `lock` is a flag
+ * (locked_value_changed, error) and `lock` says what the result line adds (lockLine).
+ */
+export function lockedCheck(grid: GridWorkbook): Extract<CheckOutcome, { ok: false }> | (Extract<CheckOutcome, { ok: true }> & { lock: LockState }) {
+  const r = checkGrid(grid);
+  if (!r.ok) return r;
+  return { ...r, lock: applyLock(grid, r.report, sha256Hex) };
+}
