@@ -144,6 +144,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
     .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
     .addOption(langOption("列表语言 / language of the list")).option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 或 .html 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
+    .option("--baseline-year <Y>", "基期年份（表头中没有基期年份时）").option("--target-year <Y>", "目标年份（表头中没有目标年份时）")
     .action(async (file: string, o: import("./runImport").ImportCommandOptions) => (await import("./runImport")).runImport(file, o, io));
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")

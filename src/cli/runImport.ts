@@ -7,13 +7,14 @@ import type { Template } from "../templates/TemplateSchema";
 import { formatUnread, importTable, type ImportOptions } from "../import";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
+import { parseYear } from "./parseYear";
 import { progressLine } from "./progressLine";
 import { readTableFile } from "./readTableFile";
 import { refuseExisting } from "./refuseExisting";
 import { UsageError } from "./UsageError";
 import { writeFileSafely } from "./writeFileSafely";
 
-export interface ImportCommandOptions { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean; sheet?: string; table?: string; lang?: string }
+export interface ImportCommandOptions { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean; sheet?: string; table?: string; lang?: string; baselineYear?: string; targetYear?: string }
 
 /** `import <table> --out t.json`: a template from a plan's indicator table (text, .xlsx sheet, .docx table). */
 export async function runImport(file: string, o: ImportCommandOptions, io: CommandIO): Promise<void> {
@@ -23,6 +24,9 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
     table = Number(o.table);
     if (!Number.isInteger(table) || table < 1) throw new UsageError(en ? `--table should be the number of a table, from 1, found "${o.table}"` : `--table 应为从 1 起的表格序号，实际为「${o.table}」`);
   }
+  // the plan's years where the header has none (a table with only 2020年目标值)
+  const baselineYear = o.baselineYear === undefined ? undefined : parseYear(o.baselineYear, io.lang, "--baseline-year");
+  const targetYear = o.targetYear === undefined ? undefined : parseYear(o.targetYear, io.lang, "--target-year");
   refuseExisting(o.out, o.force);
   // a sheet of thousands of rows takes seconds: said on a terminal, as check's progress is (never into a pipe or a log)
   const progress = io.progress.tty
@@ -35,6 +39,8 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   if (o.id !== undefined) opts.id = o.id;
   if (o.title !== undefined) opts.title = o.title;
   if (o.region !== undefined) opts.region = o.region;
+  if (baselineYear !== undefined) opts.baselineYear = baselineYear;
+  if (targetYear !== undefined) opts.targetYear = targetYear;
   if (progress) opts.onProgress = (n, total) => progress.show(n, total);
   const r = importTable(read.text, opts);
   progress?.done();

@@ -29,6 +29,13 @@ const SYMBOLS = new Set(["km", "m", "cm", "mm", "km²", "km2", "m²", "m2", "m³
 /** Units that are neither counts nor amounts (a score, a multiple, points of a percentage, a time, a temperature): read as units, checked only as numbers. */
 const OTHER_UNITS = new Set(["百分点", "个百分点", "倍", "分", "级", "星", "分钟", "秒", "周", "月", "日", "℃", "°c", "db"]);
 
+/**
+ * A scale alone, the thing counted left to the name (`在线政务服务实名用户规模（亿）`: 亿人, `（万）`): an
+ * amount, so a value typed in the wrong scale is warned. A trial's bare 亿 was lost, and check then said
+ * the name gave no unit.
+ */
+const SCALES = new Set(["万", "亿", "万亿", "千万", "百万", "十万"]);
+
 /** What a plan's unit column writes for "no unit": a dash of any length or kind, a slash, 无 (normalised: －→-, ／→/). */
 const NO_UNIT = /^(?:[-—–―/]+|无)$/;
 
@@ -49,7 +56,7 @@ function classify(symbol: string): UnitClass {
   // to append, decided here once, so check, sheet and report agree (unitText)
   if (s === "比" || s === "ratio" || NO_UNIT.test(s)) return "ratio";
   if (s.split(/[、,/]/).every((p) => COUNTS.has(p)) && !s.includes("/")) return "count";
-  if (AMOUNTS.has(s) || s.includes("/") || SYMBOLS.has(s.toLowerCase())) return "amount";
+  if (AMOUNTS.has(s) || SCALES.has(s) || s.includes("/") || SYMBOLS.has(s.toLowerCase())) return "amount";
   if (COUNTS.has(s)) return "count";
   // a measure, or a count in 万/亿 (万张, 亿吨, 亿亩, 万例): an amount, so a value in the wrong scale is warned
   if (MEASURE.test(s)) return "amount";

@@ -29,6 +29,13 @@ export const OPERATOR_WORDS: Readonly<Record<Operator, { prefixes: readonly stri
  */
 export const LEAD_VERBS: readonly string[] = ["力争达到", "稳定在", "保持在", "达到", "力争", "保持"];
 
+/**
+ * Words before a number the plan is to reach (`达到95`, `力争100`, `=100`; `＝` reads as `=` once
+ * normalised): a point target (parseTarget), its direction read as in §3a. A trial's `=100` (脱贫率)
+ * stayed words, 待人工评估. Longer first, so 力争达到 is not read as 力争.
+ */
+export const POINT_WORDS: readonly string[] = ["力争达到", "力争", "达到", "="];
+
 /** up for ≥ and >, down for ≤ and < (evaluation-rules.md §3a, rule 2). */
 export function operatorDirection(op: Operator): "up" | "down" {
   return op === ">=" || op === ">" ? "up" : "down";

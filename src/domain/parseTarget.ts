@@ -3,7 +3,7 @@ import { parseNumber } from "./parseNumber";
 import { ratioToOne } from "./ratioToOne";
 import type { Target } from "./Target";
 import { memo } from "./memo";
-import { splitOperator } from "./operatorWords";
+import { POINT_WORDS, splitOperator } from "./operatorWords";
 
 const NONE = new Set(["", "/", "—", "——", "-", "–", "--", "－", "无"]);
 
@@ -14,8 +14,8 @@ const RULES: Rule[] = [
   { re: /^[[〔【{](.+)[\]〕】}]$/, make: (value, text) => ({ kind: "cumulative", value, text }) },
   { re: /^(.+?)左右$/, make: (value, text) => ({ kind: "approximate", value, text }) },
   { re: /^(?:约|大约)(.+)$/, make: (value, text) => ({ kind: "approximate", value, text }) },
-  // “reach” words: a point target, its direction read as in §3a
-  { re: /^(?:力争达到|力争|达到)(.+)$/, make: (value, text) => ({ kind: "point", value, text }) },
+  // “reach” words and `=`: a point target, its direction read as in §3a (the words: operatorWords)
+  { re: new RegExp(`^(?:${POINT_WORDS.join("|")})(.+)$`), make: (value, text) => ({ kind: "point", value, text }) },
 ];
 
 /**

@@ -3,6 +3,7 @@ import type { UnreadLine } from "./importTable";
 import { HAN, dropTrailingEmpty, joinCjk, squash, trimCell } from "./text";
 import { ATTRIBUTES } from "./rules/attributes";
 import { isPartLabel } from "./rules/partLabel";
+import { isSubIndicatorName, partsAreIndicators } from "./rules/subIndicator";
 import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
 import type { NumberedGroup } from "./rules/numberedGroup";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
@@ -116,6 +117,14 @@ export class TableReading {
     return n;
   }
 
+  /**
+   * The header's name label covers two cells after a 序号 (`序号 | 指标名称 | | 单位`, merged over B:C): the
+   * second holds a sub-indicator's name under the group in the first, or is blank (rules/subIndicator.ts).
+   */
+  get subNameColumn(): boolean {
+    return this.header.numberColumn && this.header.nameSpan === 2;
+  }
+
   /** Whether some line below the header starts with a 序号 (else rows are read without one); set once the lines are joined. */
   numbered = false;
 
@@ -180,7 +189,7 @@ export class TableReading {
   private fits(cells: readonly string[], c: NumberCell): boolean {
     const k = this.k;
     const after = dropTrailingEmpty(cells.slice(c.nameAt + 1));
-    return after.length === 0 || (after.length <= k && after.length >= k - this.optionalTail) || (after.length === k + 1 && isPartLabel(after[0] ?? ""));
+    return after.length === 0 || (after.length <= k && after.length >= k - this.optionalTail) || (after.length === k + 1 && isSubIndicatorName(after[0] ?? ""));
   }
 
   /**
@@ -259,10 +268,15 @@ export class TableReading {
    */
   setValues(row: Row, cellsAfterName: readonly string[], at: number, allowPart: boolean): void {
     const { header, k } = this;
-    const after = dropTrailingEmpty(cellsAfterName);
+    let after = dropTrailingEmpty(cellsAfterName);
     let values: string[] | null = null;
+    // `序号 | 指标名称 (merged over two columns) | 单位 …`: the name's second cell is a sub-indicator's
+    // name, or blank (merged across from the name): a trial's sheet was refused row by row for a value too many
+    const sub = allowPart && this.subNameColumn ? (after[0] ?? "") : null;
+    if (sub !== null && (sub === "" || isSubIndicatorName(sub))) after = after.slice(1);
+    if (sub !== null && sub !== "" && isSubIndicatorName(sub)) row.part = squash(sub);
     if (after.length === k) values = after;
-    else if (allowPart && after.length === k + 1 && isPartLabel(after[0] ?? "")) {
+    else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);
     } else if (after.length > 0 && after.length < k && after.length >= k - this.optionalTail) {
@@ -285,6 +299,7 @@ export class TableReading {
     }
     row.values = values.map((v) => joinCjk(v));
     row.state = "ok";
+    if (allowPart && row.part !== undefined && partsAreIndicators(row.name, row.part)) this.report(at, "sub-indicators", { name: row.name, number: row.number, part: row.part });
     values.forEach((v, j) => {
       const c = header.columns[j];
       const joined = row.values[j] ?? v;

@@ -31,6 +31,8 @@ export interface Header {
   targetCol: number;
   baselineYear: number | null;
   targetYear: number | null;
+  /** where each of the two years was read: a column's label, given by the caller (PlanYears), the title's 十四五, or nowhere (null) */
+  yearFrom: { baseline: YearFrom; target: YearFrom };
   /** years with their own target (empty unless the table has one column per year) */
   yearlyYears: number[];
   /** several target columns with years (`2023年目标 | 2025年目标`): the earlier, kept as yearly targets; empty otherwise */
@@ -53,6 +55,15 @@ export interface Header {
    * categories in the cells the label spans.
    */
   nameSpan: number;
+}
+
+/** Where a plan year was read (Header.yearFrom). */
+export type YearFrom = "header" | "given" | "title" | null;
+
+/** Years the caller gives (import --baseline-year / --target-year): used where the header has no column with that year. */
+export interface PlanYears {
+  baselineYear?: number | undefined;
+  targetYear?: number | undefined;
 }
 
 export type HeaderRead = { ok: true; header: Header } | { ok: false; why: HeaderProblem };
@@ -152,9 +163,10 @@ export function planYearsFromTitle(title: string): { baselineYear: number; targe
 
 /**
  * Reads the header starting at line `first`, with the lines after it that only carry years or
- * header words (a header spread over two lines: `规划目标` / `2020 年`).
+ * header words (a header spread over two lines: `规划目标` / `2020 年`). A year no column gives is
+ * taken from `given`, else from the plan period the title names (十三五: 2015 and 2020), else null.
  */
-export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number, title: string): HeaderRead {
+export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number, title: string, given: PlanYears = {}): HeaderRead {
   const labels = (rows[first] ?? []).map(squash);
   let last = first;
   while (last + 1 < rows.length && isHeaderContinuation(rows[last + 1] ?? [])) {
@@ -185,8 +197,9 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
   if (baselineCol < 0) baselineCol = null;
   const fromTitle = planYearsFromTitle(title);
+  const planEndGiven = given.targetYear ?? fromTitle?.targetYear;
   const firstYear0 = columns.find((c) => c.year !== undefined && (c.kind === "baseline" || c.kind === "yearly"))?.year;
-  const planEnd = fromTitle?.targetYear ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN);
+  const planEnd = planEndGiven ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN);
   beyondPlan(columns, planEnd);
   const interimYears = finalTarget(columns);
   const explicitTarget = columns.findIndex((c) => c.kind === "target");
@@ -218,8 +231,10 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
     yearlyYears.push(target.year);
   }
 
-  const baselineYear = (baselineCol === null ? undefined : columns[baselineCol]?.year) ?? fromTitle?.baselineYear ?? null;
-  const targetYear = target?.year ?? fromTitle?.targetYear ?? null;
+  const baseline = pick(baselineCol === null ? undefined : columns[baselineCol]?.year, given.baselineYear, fromTitle?.baselineYear);
+  const aim = pick(target?.year, given.targetYear, fromTitle?.targetYear);
+  const baselineYear = baseline.year;
+  const targetYear = aim.year;
   const signature = columns.map((c) => `${c.kind}${c.year ?? ""}`).join(",");
   const visionTarget = target && isBeyond(target, planEnd) ? { label: target.label, planEnd: fromTitle?.targetYear ?? null } : null;
   const numberColumn = labels.slice(0, nameAt).some((l) => /^(序号|编号|序)$/.test(l));
@@ -227,8 +242,16 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   while ((labels[nameAt + nameSpan] ?? "x") === "") nameSpan++;
   return {
     ok: true,
-    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearlyYears, interimYears, visionTarget, signature, nameAt, numberColumn, nameSpan },
+    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearFrom: { baseline: baseline.from, target: aim.from }, yearlyYears, interimYears, visionTarget, signature, nameAt, numberColumn, nameSpan },
   };
+}
+
+/** The first year known: the header's column, the caller's, the title's. */
+function pick(header: number | undefined, given: number | undefined, title: number | undefined): { year: number | null; from: YearFrom } {
+  if (header !== undefined) return { year: header, from: "header" };
+  if (given !== undefined) return { year: given, from: "given" };
+  if (title !== undefined) return { year: title, from: "title" };
+  return { year: null, from: null };
 }
 
 // A five-year plan's targets lie at most this many years after its baseline (a 2019 baseline is

@@ -45,6 +45,9 @@ export interface ImportOptions {
   id?: string | undefined;
   title?: string | undefined;
   region?: string | undefined;
+  /** the plan's baseline and target years where the header has no column for them (import --baseline-year, --target-year); before the title's 十四五 */
+  baselineYear?: number | undefined;
+  targetYear?: number | undefined;
   /** the document the table comes from (default: 粘贴的表格文本) */
   document?: string | undefined;
   /** what the text was made from and each line's row there (gridLines), so messages name the sheet's or table's rows (default: a paste, its lines) */
@@ -93,7 +96,7 @@ export type ImportResult =
   | Refused;
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
-  const started = startReading(typeof text === "string" ? text : "", opts.title ?? "", opts.source);
+  const started = startReading(typeof text === "string" ? text : "", opts.title ?? "", opts.source, { baselineYear: opts.baselineYear, targetYear: opts.targetYear });
   if (!started.ok) return started;
   const { reading, title } = started;
   const { header, headerAt } = reading;

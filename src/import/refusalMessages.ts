@@ -14,7 +14,8 @@ export interface RefusalParams {
   "no-header": Record<string, never>;
   /** `line`: 1-based line of the header; `why`: what the header lacks */
   "header-unreadable": { line: number; why: HeaderProblem };
-  "no-years": { line: number };
+  /** the header's (or the caller's, or the title's) years, null where none was found: the text names the one missing and the option that gives it */
+  "no-years": { line: number; baselineYear: number | null; targetYear: number | null };
   "years-order": { line: number; baselineYear: number; targetYear: number };
   /** `reasons`: the first lines not read, with their reasons in both languages */
   "no-rows": { line: number; reasons: ReadonlyArray<{ line: number; reason: string; reasonEn: string }> };
@@ -77,7 +78,12 @@ const ZH: Texts = {
   "reform-table": (_p, w) => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表。${NOTHING}`,
   "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。${w.what}不像一张指标表，${NOTHING}`,
   "header-unreadable": (p, w) => `${w.at(p.line)}的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
-  "no-years": (p, w) => `${w.at(p.line)}的表头中没有基期年份或目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期。${NOTHING}`,
+  "no-years": (p, w) => {
+    const period = "，或在标题中写明“十四五”之类的规划期";
+    if (p.targetYear !== null) return `${w.at(p.line)}的表头只有目标年份 ${p.targetYear}，没有基期年份（如“2020年”“基期值”列），标题中也没有“十三五”之类的规划期：请用 --baseline-year 写明基期年份（五年规划一般为 ${p.targetYear - 5}）${period}。${NOTHING}`;
+    if (p.baselineYear !== null) return `${w.at(p.line)}的表头只有基期年份 ${p.baselineYear}，没有目标年份（如“2025年 目标”），标题中也没有“十四五”之类的规划期：请用 --target-year 写明目标年份（五年规划一般为 ${p.baselineYear + 5}）${period}。${NOTHING}`;
+    return `${w.at(p.line)}的表头中没有基期年份和目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期：请用 --baseline-year 和 --target-year 写明${period}。${NOTHING}`;
+  },
   "years-order": (p, w) => `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
@@ -93,7 +99,12 @@ const EN: Texts = {
   "reform-table": (_p, w) => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位), not an indicator table. ${w.pasted ? "Paste" : "Import"} the plan's main indicator table. ${NOTHING_EN}`,
   "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标). ${w.what} does not look like an indicator table. ${NOTHING_EN}`,
   "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
-  "no-years": (p, w) => `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五. ${NOTHING_EN}`,
+  "no-years": (p, w) => {
+    const period = ", or name the plan period in the title (such as 十四五)";
+    if (p.targetYear !== null) return `The header on ${w.at(p.line)} has only the target year ${p.targetYear}, no baseline year (such as a 2020年 or 基期值 column), and the title names no plan period such as 十三五: give the baseline year with --baseline-year (${p.targetYear - 5} for a five-year plan)${period}. ${NOTHING_EN}`;
+    if (p.baselineYear !== null) return `The header on ${w.at(p.line)} has only the baseline year ${p.baselineYear}, no target year (such as 2025年 目标), and the title names no plan period such as 十四五: give the target year with --target-year (${p.baselineYear + 5} for a five-year plan)${period}. ${NOTHING_EN}`;
+    return `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五: give them with --baseline-year and --target-year${period}. ${NOTHING_EN}`;
+  },
   "years-order": (p, w) => `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");

@@ -1,6 +1,6 @@
 import { refuse, type Refused } from "./refusalMessages";
 import { numberedHeadings } from "./rules/numberedHeadings";
-import { isIndicatorHeader, isProjectHeader, isReformHeader, readHeader } from "./header";
+import { isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, type PlanYears } from "./header";
 import { TableReading } from "./TableReading";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
 import { splitCells, splitLines, trimCell } from "./text";
@@ -94,7 +94,9 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
       if (c.kind === "weight") reading.report(reading.headerAt, "column-weight", { label: c.label });
       if (c.kind === "vision") reading.report(reading.headerAt, "column-vision", { label: c.label, targetYear: reading.header.targetYear ?? 0 });
     }
-    const { interimYears, targetYear, visionTarget, baselineYear } = reading.header;
+    const { interimYears, targetYear, visionTarget, baselineYear, yearFrom } = reading.header;
+    // no baseline column and the year from the title's 十三五: said, the table itself names neither
+    if (yearFrom.baseline === "title" && reading.header.baselineCol === null) reading.report(reading.headerAt, "years-from-title", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (interimYears.length > 0) reading.report(reading.headerAt, "target-interim", { years: interimYears, targetYear: targetYear ?? 0 });
   },
@@ -108,15 +110,16 @@ export type Started =
  * The start of importTable: the lines of a paste (traditional characters read as simplified), the
  * indicator table's header and title, and the line rules that run before the rows. Refuses, with
  * one line saying why, a paste with no indicator table header or without the plan's years.
- * `givenTitle` (may be "") wins over the title found above the table; `source`: what the text was made from (the rows its messages name).
+ * `givenTitle` (may be "") wins over the title found above the table; `source`: what the text was made from (the rows its messages name);
+ * `years`: the plan's years where the header has no column for them (PlanYears).
  */
-export function startReading(pasted: string, givenTitle: string, source: TableSource = PASTED): Started {
-  const read = readPaste(pasted, givenTitle, null, source);
+export function startReading(pasted: string, givenTitle: string, source: TableSource = PASTED, years: PlanYears = {}): Started {
+  const read = readPaste(pasted, givenTitle, null, source, years);
   if (read.ok || read.code !== "no-header") return read;
   // a table copied one cell per line: its cells made into rows, then read as any paste
   const perLine = cellPerLine(pasted);
   if (perLine === null) return read;
-  const again = readPaste(perLine.lines.join("\n"), givenTitle, perLine.origins, source);
+  const again = readPaste(perLine.lines.join("\n"), givenTitle, perLine.origins, source, years);
   if (!again.ok) return again.code === "no-header" ? read : again;
   again.reading.report(perLine.headerAt, "cell-per-line", { columns: perLine.columns, rows: perLine.rows });
   for (const s of perLine.splits) {
@@ -126,7 +129,7 @@ export function startReading(pasted: string, givenTitle: string, source: TableSo
 }
 
 /** startReading on one text; `origins`: for each of its lines, the lines of the paste it comes from (null: itself). */
-function readPaste(pasted: string, givenTitle: string, origins: number[][] | null, source: TableSource): Started {
+function readPaste(pasted: string, givenTitle: string, origins: number[][] | null, source: TableSource, years: PlanYears): Started {
   if (pasted.trim() === "") return refuse("empty", {}, source);
   const traditional = splitLines(pasted).map(toSimplified);
   const scripts = traditional.map((t) => ({ ...readScripts(t.text), pasted: t.text }));
@@ -152,10 +155,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const headerRow = sourceRow(source, origins?.[headerAt]?.[0] ?? headerAt);
   const titleInfo = findTitle(grid, lines, headerAt);
   const title = trimCell(givenTitle) || titleInfo.title;
-  const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`);
+  const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`, years);
   if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why }, source);
   const header = read.header;
-  if (header.baselineYear === null || header.targetYear === null) return refuse("no-years", { line: headerRow }, source);
+  if (header.baselineYear === null || header.targetYear === null) {
+    return refuse("no-years", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
+  }
   if (header.baselineYear >= header.targetYear) {
     return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
   }

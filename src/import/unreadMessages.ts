@@ -38,6 +38,8 @@ export interface UnreadParams {
   "target-vision-only": { label: string; baselineYear: number; targetYear: number; planEnd: number | null };
   /** several target columns: the earlier `years` kept as yearly targets, `targetYear` the plan's target */
   "target-interim": { years: readonly number[]; targetYear: number };
+  /** a table without a baseline column (only `2020年目标值`): its baseline year taken from the title's period (十三五: 2015) */
+  "years-from-title": { baselineYear: number; targetYear: number };
   /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
   "spaced-columns": { rows: number; columns: number };
   /** a row separated by spaces that could not be lined up with the header's `columns` (`labels`: them, ` | ` between) */
@@ -78,6 +80,8 @@ export interface UnreadParams {
   "not-a-row": { more: boolean };
   "table-end": { left: number };
   "sub-row": { text: string; number: string; part: string };
+  /** a group (`人力资源水平`) whose cell after the name holds its indicators (rules/subIndicator.ts): each loaded as the part `part`… of `name` */
+  "sub-indicators": { name: string; number: string; part: string };
   "no-number": Record<string, never>;
   "heading-empty": { heading: string };
   "domain-alone": { text: string };
@@ -198,6 +202,7 @@ const ZH: Texts = {
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
   "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
   "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
+  "years-from-title": (p) => `表头中没有基期年份，也没有基期值一列：按标题中的规划期取基期年份 ${p.baselineYear}（目标年份 ${p.targetYear}），各指标的基期值为空，${CHECK}`,
   "target-interim": (p) => `表头有 ${p.years.length + 1} 列目标，以最晚的 ${p.targetYear} 年为规划目标，${p.years.map((y) => `${y} 年`).join("、")}的目标作为年度目标，${CHECK}`,
   "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行（类别只写在第一行的，其下各行沿用上一行的类别），${CHECK}`,
   "spaced-unaligned": (p) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请在这一行的各列之间改用 Tab 分隔后重新导入，${NOT_LOADED}`,
@@ -224,6 +229,7 @@ const ZH: Texts = {
   "name-joined": (p) => `指标名称断在两行，已把“${p.piece}”接在第 ${p.rowLine} 行（序号 ${p.number}）的名称之后，${p.values ? "数值取自本行，" : ""}${CHECK}`,
   "not-a-row": (p) => (p.more ? `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}` : `不是表格行，${NOT_LOADED}`),
   "table-end": (p) => `表格到此结束（这一行不是表格行），此行及以后 ${p.left} 行${NOT_LOADED}`,
+  "sub-indicators": (p) => `“${p.name}”（序号 ${p.number}）分为几项指标：“${p.part}”及其下各行各是一项，单位和目标各自照读，名称记作“${p.name}：${p.part}”等，${CHECK}`,
   "sub-row": (p) => `“${p.text}”是上一项指标（序号 ${p.number}）的“其中”项，作为它的分项“${p.part}”载入，${CHECK}`,
   "no-number": () => `没有序号，无法确定是一项独立的指标还是上一项指标的分项，${NOT_LOADED}`,
   "heading-empty": (p) => `标题行“${p.heading}”后面没有指标行，${NOT_LOADED}`,
@@ -277,6 +283,7 @@ const EN: Texts = {
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
   "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
   "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
+  "years-from-title": (p) => `the header has no baseline year and no baseline column: the baseline year ${p.baselineYear} taken from the plan period the title names (target year ${p.targetYear}), every indicator's baseline empty; loaded, to check`,
   "target-interim": (p) => `the header has ${p.years.length + 1} target columns: the latest, ${p.targetYear}, is the plan's target, and ${p.years.join(", ")} yearly targets; loaded, to check`,
   "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${p.rows} rows lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
   "spaced-unaligned": (p) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs and import again; not loaded`,
@@ -303,6 +310,7 @@ const EN: Texts = {
   "name-joined": (p, w) => `name broken over two ${w.lines}: “${p.piece}” joined to ${w.line} ${p.rowLine} (序号 ${p.number})${p.values ? `, values from this ${w.line}` : ""}; loaded, to check`,
   "not-a-row": (p) => (p.more ? `not a table row (table rows follow, reading on): not loaded` : `not a table row: not loaded`),
   "table-end": (p, w) => `the table ends here (not a table row): this ${w.line} and the ${p.left} after not loaded`,
+  "sub-indicators": (p) => `“${p.name}” (序号 ${p.number}) is split into indicators: “${p.part}” and each row under it is one, with its own unit and target, named “${p.name}：${p.part}” and so on; loaded, to check`,
   "sub-row": (p) => `“${p.text}” is a 其中 item of 序号 ${p.number}: loaded as its part “${p.part}”, to check`,
   "no-number": () => `no 序号: cannot tell an indicator from a part of the one above; not loaded`,
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
@@ -347,11 +355,11 @@ const EN: Texts = {
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "years-from-title": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
-  "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "no-number": "not-loaded",
+  "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",

@@ -6,7 +6,10 @@ describe("startReading: header, title and the line rules before the rows", () =>
     ["a project table", "项目名称\t建设内容\t总投资（亿元）\n甲\t乙\t3", /项目表/],
     ["a reform table", "改革名称\t改革任务\t牵头单位\n甲\t乙\t丙", /改革任务表/],
     ["no header", "今年以来，我市经济运行总体平稳。", /没有找到指标表的表头/],
-    ["no years and no plan period", "主要指标\n指标\t基期\t目标\n1\t甲率(%)\t1\t2", /没有基期年份或目标年份/],
+    ["no years and no plan period", "主要指标\n指标\t基期\t目标\n1\t甲率(%)\t1\t2", /没有基期年份和目标年份.*--baseline-year 和 --target-year/],
+    // a trial's 江苏 table: 2020年目标值 alone was refused as if it had no year at all
+    ["only a target year: the baseline's option named", "江苏高水平全面建成小康社会指标\n序号\t指标名称\t计量单位\t2020年目标值\n1\t甲率\t%\t≥15", /只有目标年份 2020，没有基期年份.*--baseline-year.*2015/],
+    ["only a baseline year: the target's option named", "主要指标\n指标\t基期值（2020年）\t目标值\n1\t甲率(%)\t1\t2", /只有基期年份 2020，没有目标年份.*--target-year.*2025/],
     ["years in the wrong order", "指标\t2025年\t2020年目标\n1\t甲率(%)\t1\t2", /不早于目标年份/],
   ])("refuses %s with one line", (_d, text, message) => {
     const s = startReading(text, "");
@@ -22,7 +25,7 @@ describe("startReading: header, title and the line rules before the rows", () =>
     ["a given title wins", "某县“十四五”主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "甲县规划", "甲县规划", []],
     ["a broken title is joined (said)", "某市\"十四\n五\"残疾人事业发展主要指标\n指标\t基期值\t目标值\n1\t甲率(%)\t1\t2", "", "某市\"十四五\"残疾人事业发展主要指标", [[1, "title-joined"]]],
     ["traditional characters (said)", "某市“十三五”主要指標\n指標\t2015年\t2020年\t屬性\n1\t甲率(%)\t1\t2\t約束性", "", "某市“十三五”主要指标", [[1, "traditional"]]],
-    ["a weight column (said)", "某县“十四五”主要指标\n监测指标\t单位\t权重\t目标值\n1\t甲率\t%\t5\t95", "", "某县“十四五”主要指标", [[2, "column-weight"]]],
+    ["a weight column (said)", "某县“十四五”主要指标\n监测指标\t单位\t权重\t目标值\n1\t甲率\t%\t5\t95", "", "某县“十四五”主要指标", [[2, "column-weight"], [2, "years-from-title"]]],
     // a trial: an annex's title line kept 附表 in every title (《附表 清河县…》), and with two spaces was dropped
     ["an annex's label before the title", "附表 清河县“十四五”卫生健康主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "清河县“十四五”卫生健康主要指标", []],
     ["附件1： before the title", "附件1：清河县“十四五”卫生健康主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "清河县“十四五”卫生健康主要指标", []],
@@ -34,6 +37,20 @@ describe("startReading: header, title and the line rules before the rows", () =>
     if (!s.ok) throw new Error(s.message);
     expect(s.title).toBe(title);
     expect(s.reading.unread.map((u) => [u.line, u.code])).toEqual(unread);
+  });
+
+  // a table with only a target year: the baseline year from the caller (--baseline-year), else the title's period (said)
+  test.each<[string, string, { baselineYear?: number; targetYear?: number }, [number, number], string[]]>([
+    ["the option", "江苏高水平全面建成小康社会指标\n序号\t指标名称\t计量单位\t2020年目标值\n1\t甲率\t%\t≥15", { baselineYear: 2015 }, [2015, 2020], []],
+    ["the title's 十三五, said", "江苏省“十三五”高水平全面建成小康社会指标\n序号\t指标名称\t计量单位\t2020年目标值\n1\t甲率\t%\t≥15", {}, [2015, 2020], ["years-from-title"]],
+    ["the option before the title", "江苏省“十三五”小康指标\n序号\t指标名称\t计量单位\t2020年目标值\n1\t甲率\t%\t≥15", { baselineYear: 2016 }, [2016, 2020], []],
+    ["the header's year before the option", "某县“十四五”主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", { baselineYear: 2019, targetYear: 2026 }, [2020, 2025], []],
+    ["both options, no year anywhere", "主要指标\n指标\t基期\t目标\n1\t甲率(%)\t1\t2", { baselineYear: 2020, targetYear: 2025 }, [2020, 2025], []],
+  ])("plan years: %s", (_d, text, years, expected, codes) => {
+    const s = startReading(text, "", undefined, years);
+    if (!s.ok) throw new Error(s.message);
+    expect([s.reading.header.baselineYear, s.reading.header.targetYear]).toEqual(expected);
+    expect(s.reading.unread.map((u) => u.code)).toEqual(codes);
   });
 
   test("cells broken over lines by a web page's copy are joined before the rows (said), lines keep their origin", () => {

@@ -10,6 +10,9 @@ describe("unitColumn: the unit from a 单位 column or the name's last bracket, 
     ["earlier brackets are the name's", ["指标\t2020年\t2025年", "1\t每千人口拥有执业(助理)医师数(人)\t3\t3.5"], "人"],
     ["a unit column wins", ["指标\t单位\t2020年\t2025年", "1\t耕地保有量\t万亩\t10.2\t10.75"], "万亩"],
     ["an empty unit cell: the name's bracket", ["指标\t单位\t2020年\t2025年", "1\t森林覆盖率(%)\t\t40\t42"], "%"],
+    // a bare scale (亿户, 亿人 shortened), a trial's 在线政务服务实名用户规模（亿）: lost before
+    ["（亿）", ["指标\t2020年\t2025年", "1\t在线政务服务实名用户规模（亿）\t4\t8"], "亿"],
+    ["（万）", ["指标\t2020年\t2025年", "1\t新增市场主体（万）\t4\t8"], "万"],
     ["no unit (inferred later, said by the engine)", ["指标\t2020年\t2025年", "1\t森林覆盖率\t40\t42"], ""],
   ])("%s", (_d, lines, unit) => {
     const { draft, codes } = draftThrough(unitColumn, ["某省“十四五”主要指标", ...lines]);

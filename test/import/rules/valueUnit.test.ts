@@ -33,6 +33,11 @@ describe("valueUnit: the unit and direction a value says (operators from parseTa
     // the verb without a number stays words
     ["保持在全省中游以上", "", undefined, "text", null],
     ["稳定在以上", "", undefined, "text", null],
+    // `=` (or `＝`) before a number: a point target (operatorWords.POINT_WORDS); a trial's `=100` stayed words
+    ["=100", "", undefined, "point", 100],
+    ["＝100", "", undefined, "point", 100],
+    ["=98%", "%", undefined, "point", 98],
+    ["=", "", undefined, "text", null],
   ])("%s → unit %s, direction %s, %s %s", (text, unit, direction, kind, value) => {
     const r = readValue(text);
     expect(r.unit).toBe(unit);
