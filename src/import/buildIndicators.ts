@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import type { ImportCode } from "./unreadMessages";
 import { detectUnit } from "../domain/Unit";
 import { parseTarget } from "../domain/parseTarget";
@@ -75,7 +76,7 @@ function toIndicator(row: Row, id: string, reading: TableReading): IndicatorDef 
   const percent = unit === "%" || (unit === "" && draft.detected.symbol === "%");
   const def: IndicatorDef = {
     id,
-    domain: row.group.name || "未分类",
+    domain: row.group.name || UNCLASSIFIED,
     number: row.number,
     name: shownName,
     unit,

@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { PLACEHOLDER_NAMES } from "./placeholderNames";
 import { parseTemplate } from "../templates/parseTemplate";
 import type { IndicatorTemplate } from "../templates/TemplateSchema";
@@ -128,7 +129,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const targetYear = header.targetYear ?? 0;
   const region = trimCell(opts.region ?? "") || regionFromTitle(title);
   const notes = [...reading.notes];
-  if (built.some((d) => d.domain === "未分类")) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
+  if (built.some((d) => d.domain === UNCLASSIFIED)) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
   // said in the template too, so a reader of the template knows the column was in the plan
   for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
   if (!region) notes.push("导入时未能从标题判断地区，region 记为“未注明”，请改为实际地区。");
