@@ -10,7 +10,7 @@ import { STATUS_LABELS } from "../domain/Status";
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_out_or_json" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
+  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -95,7 +95,6 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unassessed: (p) => UNASSESSED_WORDS.zh.line(v(p, "units")),
   summary_accepted_incomplete: (p) => `已通过但有未填报的指标（审核时按未填报接受，不列入补填）：${v(p, "units")}`,
   summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
-  summary_out_or_json: () => "请用 --out 指定汇总工作簿（.xlsx），或用 --json 只输出 JSON",
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
   units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
   unit_twice: (p) => `--units 中「${v(p, "unit")}」出现了两次`,
@@ -166,7 +165,6 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unassessed: (p) => UNASSESSED_WORDS.en.line(v(p, "units")),
   summary_accepted_incomplete: (p) => `accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
   summary_explained: (p) => `lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
-  summary_out_or_json: () => "give the summary workbook with --out (.xlsx), or --json to print JSON only",
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",
   unit_twice: (p) => `--units names "${v(p, "unit")}" twice`,

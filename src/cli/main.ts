@@ -54,13 +54,12 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (paths: string[], o: import("./runCheck").CheckCommandOptions) => (await import("./runCheck")).runCheck(paths, o, io));
 
   program.command("summary").description("汇总一份或多份填报（可多个文件或文件夹）/ summary over returns (files or folders)").argument("<file.xlsx|folder...>")
-    .option("--year <Y>", "按此年份核对").option("--out <summary.xlsx>", "输出文件（只要 JSON 时可不写）").option("--json", "输出 JSON（不加 --out 时只输出 JSON，不生成工作簿）").option("--force", "覆盖已存在的文件").addOption(langOption())
+    .option("--year <Y>", "按此年份核对").option("--out <summary.xlsx>", "输出汇总工作簿（不写则只在终端输出，不生成工作簿）").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
     .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）", isoDateOption).option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）", isoDateOption)
     .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx...>", "上年报送的填报（按填报单位对应）").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
     .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; lang: string; ledger?: string; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
-      // --json alone prints the figures and writes no workbook, as `report --json` does
-      if (o.out === undefined && !o.json) throw new UsageError((await import("./cycleMessages")).cycleMessage("summary_out_or_json", {}, io.lang));
+      // without --out nothing is written: --json prints the figures (as `report --json` does), else the terminal lines
       if (o.out !== undefined) refuseExisting(o.out, o.force);
       // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
       const cyc = await (await import("./runSummaryCycle")).cycleOptions(o, io.lang, { paths: files, year });

@@ -19,7 +19,7 @@ const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通
 const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "sent", 退回: "sent back", 通过: "accepted" };
 
 /**
- * What `summary` prints when it wrote `out`, in `lang`: the file, the number of returns and
+ * What `summary` prints, in `lang`: the file it wrote (`out`; "" when none was asked for), the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
  * issue 18.4); the 报送台账 counts by state when there is a ledger (the words of its sheet), and
  * the units that sent a return with rows 未填报 to complete (isIncomplete) and those accepted with
@@ -34,9 +34,13 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named, and 未报 in the ledger
   const blank = f.units.filter((u) => u.yearBlank).map((u) => u.unit);
-  const head = en
-    ? `Summary written to ${out} (${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""})`
-    : `已生成汇总 ${out}（${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}）`;
+  const facts = en
+    ? `${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}`
+    : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}`;
+  // without --out (a manager's first look at a folder) the same lines, and how to write the workbook
+  const head = out
+    ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)
+    : (en ? `Summary (${facts}); no workbook written: add --out 汇总.xlsx to write one` : `汇总（${facts}）；未生成工作簿，加 --out 汇总.xlsx 即可生成`);
   const totals = STATUS_CODES.map((c) => `${labels[c]} ${f.totals[c]}`).join("  ");
   const versions = resubmissions.map((x) => {
     const last = x.files[x.files.length - 1] ?? "";
