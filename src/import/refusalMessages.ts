@@ -42,6 +42,8 @@ interface SourceWords {
   pasted: boolean;
   /** where the header's line is (unreadPlace: 第 2 行, 工作表「Sheet1」第 2 行; line 2, row 2) */
   at: (line: number) => string;
+  /** the command line's import (its --baseline-year and --target-year may be named), not the pane's box or selected range */
+  cli: boolean;
 }
 type Texts = { [C in RefusalCode]: (p: RefusalParams[C], w: SourceWords) => string };
 
@@ -54,7 +56,7 @@ function sourceWords(source: TableSource, lang: "zh" | "en"): SourceWords {
   const what = range
     ? (lang === "en" ? `The range selected on sheet “${source.sheet}”` : `工作表「${source.sheet}」中选中的区域`)
     : (lang === "en" ? WHAT_EN : WHAT_ZH)[source.kind];
-  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang) };
+  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang), cli: !source.box && !range };
 }
 
 const NOTHING = "没有载入任何内容。";
@@ -79,10 +81,11 @@ const ZH: Texts = {
   "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。${w.what}不像一张指标表，${NOTHING}`,
   "header-unreadable": (p, w) => `${w.at(p.line)}的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
   "no-years": (p, w) => {
-    const period = "，或在标题中写明“十四五”之类的规划期";
-    if (p.targetYear !== null) return `${w.at(p.line)}的表头只有目标年份 ${p.targetYear}，没有基期年份（如“2020年”“基期值”列），标题中也没有“十三五”之类的规划期：请用 --baseline-year 写明基期年份（五年规划一般为 ${p.targetYear - 5}）${period}。${NOTHING}`;
-    if (p.baselineYear !== null) return `${w.at(p.line)}的表头只有基期年份 ${p.baselineYear}，没有目标年份（如“2025年 目标”），标题中也没有“十四五”之类的规划期：请用 --target-year 写明目标年份（五年规划一般为 ${p.baselineYear + 5}）${period}。${NOTHING}`;
-    return `${w.at(p.line)}的表头中没有基期年份和目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期：请用 --baseline-year 和 --target-year 写明${period}。${NOTHING}`;
+    // the pane has no such options: its user names the period in the title (or adds the year column)
+    const fix = (option: string, year: string): string => (w.cli ? `请用 ${option} 写明${year}，或在标题中写明“十四五”之类的规划期` : `请在标题中写明“十四五”之类的规划期，或在表头加上${year}列`);
+    if (p.targetYear !== null) return `${w.at(p.line)}的表头只有目标年份 ${p.targetYear}，没有基期年份（如“2020年”“基期值”列），标题中也没有“十三五”之类的规划期：${fix("--baseline-year", `基期年份（五年规划一般为 ${p.targetYear - 5}）`)}。${NOTHING}`;
+    if (p.baselineYear !== null) return `${w.at(p.line)}的表头只有基期年份 ${p.baselineYear}，没有目标年份（如“2025年 目标”），标题中也没有“十四五”之类的规划期：${fix("--target-year", `目标年份（五年规划一般为 ${p.baselineYear + 5}）`)}。${NOTHING}`;
+    return `${w.at(p.line)}的表头中没有基期年份和目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期：${fix("--baseline-year 和 --target-year", "基期年份和目标年份")}。${NOTHING}`;
   },
   "years-order": (p, w) => `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
   "no-rows": (p, w) => {
@@ -100,10 +103,10 @@ const EN: Texts = {
   "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标). ${w.what} does not look like an indicator table. ${NOTHING_EN}`,
   "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
   "no-years": (p, w) => {
-    const period = ", or name the plan period in the title (such as 十四五)";
-    if (p.targetYear !== null) return `The header on ${w.at(p.line)} has only the target year ${p.targetYear}, no baseline year (such as a 2020年 or 基期值 column), and the title names no plan period such as 十三五: give the baseline year with --baseline-year (${p.targetYear - 5} for a five-year plan)${period}. ${NOTHING_EN}`;
-    if (p.baselineYear !== null) return `The header on ${w.at(p.line)} has only the baseline year ${p.baselineYear}, no target year (such as 2025年 目标), and the title names no plan period such as 十四五: give the target year with --target-year (${p.baselineYear + 5} for a five-year plan)${period}. ${NOTHING_EN}`;
-    return `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五: give them with --baseline-year and --target-year${period}. ${NOTHING_EN}`;
+    const fix = (option: string, year: string): string => (w.cli ? `give the ${year} with ${option}, or name the plan period in the title (such as 十四五)` : `name the plan period in the title (such as 十四五), or add a column for the ${year} to the header`);
+    if (p.targetYear !== null) return `The header on ${w.at(p.line)} has only the target year ${p.targetYear}, no baseline year (such as a 2020年 or 基期值 column), and the title names no plan period such as 十三五: ${fix("--baseline-year", `baseline year (${p.targetYear - 5} for a five-year plan)`)}. ${NOTHING_EN}`;
+    if (p.baselineYear !== null) return `The header on ${w.at(p.line)} has only the baseline year ${p.baselineYear}, no target year (such as 2025年 目标), and the title names no plan period such as 十四五: ${fix("--target-year", `target year (${p.baselineYear + 5} for a five-year plan)`)}. ${NOTHING_EN}`;
+    return `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五: ${fix("--baseline-year and --target-year", "baseline and target years")}. ${NOTHING_EN}`;
   },
   "years-order": (p, w) => `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
   "no-rows": (p, w) => {

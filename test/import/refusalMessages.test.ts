@@ -71,3 +71,25 @@ describe("a refusal names what was read: the paste, the worksheet, a range, a do
     expect([r.message, r.messageEn].join("\n")).not.toMatch(/粘贴|[Pp]aste/);
   });
 });
+
+// a trial's table had only 2020年目标值: the refusal names what is missing and how to give it, the
+// command line's options only where there are options (the pane's box and range have none)
+describe("no-years names the missing year and a fix the user can make where they are", () => {
+  const TARGET_ONLY = "序号\t名称\t计量单位\t2020年目标值\n1\t某某率\t%\t95\n";
+  test.each<[string, TableSource, string, string]>([
+    ["a file on the command line", { kind: "paste" }, "请用 --baseline-year 写明基期年份（五年规划一般为 2015）", "give the baseline year (2015 for a five-year plan) with --baseline-year"],
+    ["a sheet of an .xlsx on the command line", { kind: "sheet", rows: [1, 2] }, "请用 --baseline-year 写明", "with --baseline-year"],
+    ["the pane's box", { kind: "paste", box: true }, "请在标题中写明“十四五”之类的规划期，或在表头加上基期年份（五年规划一般为 2015）列", "add a column for the baseline year (2015 for a five-year plan) to the header"],
+    ["a range selected in the pane", { kind: "sheet", rows: [1, 2], sheet: "规划指标" }, "或在表头加上基期年份", "add a column for the baseline year"],
+  ])("%s", (_name, source, zh, en) => {
+    const r = importTable(TARGET_ONLY, { source });
+    if (r.ok) throw new Error("loaded");
+    expect(r.code).toBe("no-years");
+    expect(r.message).toContain("只有目标年份 2020");
+    expect(r.message).toContain(zh);
+    expect(r.messageEn).toContain(en);
+    const pane = source.box === true || source.sheet !== undefined;
+    expect(r.message.includes("--baseline-year")).toBe(!pane);
+    expect(r.messageEn.includes("--baseline-year")).toBe(!pane);
+  });
+});
