@@ -176,7 +176,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
   // a value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without its caveat
   const stated = (i: TextItem): string => statedValue(i.actual ?? "", i.unit, i, lang);
-  const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify)).map((i) => (i.verify?.code === "running_total" ? w.runningTotalName(i.name) : i.name)));
+  const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify)).map((i) => (i.verify ? w.verifyName(i.name, i.verify) : i.name)));
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
   });

@@ -49,8 +49,8 @@ describe("a likely running total is graded on the cautious reading and said so",
   });
 
   test.each([
-    ["zh", "其中 1 项数值待核实：新增造林面积（疑似填了累计数）。"],
-    ["en", "Of these, 1 value is to be verified: 新增造林面积 (perhaps a running total)."],
+    ["zh", "以上各项中，有 1 项数值待核实：新增造林面积（疑似填了累计数）。"],
+    ["en", "Across these indicators, 1 value is to be verified: 新增造林面积 (perhaps a running total)."],
   ] as const)("the opening names the row and why (%s)", (lang, opening) => {
     const r = graded(row({ 2021: 230, 2022: 480, 2023: 740 }), 2023);
     const text = returnParagraph({ items: [r], year: 2023, targetYear: 2025 }, lang);
