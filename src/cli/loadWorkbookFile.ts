@@ -31,8 +31,8 @@ function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 }
 
-/** Reads an .xlsx into a grid, or says in one line why it cannot. */
-export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh"): Promise<Loaded> {
+/** Reads an .xlsx into a grid, or says in one line why it cannot; `read.comments`: with each sheet's cell comments (rollover). */
+export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", read: { comments?: boolean } = {}): Promise<Loaded> {
   const refuse = (code: FileProblemCode, other?: string): Loaded => ({ ok: false, reason: code, message: fileMessage(other === undefined ? { code, file } : { code, file, other }, lang) });
   let size: number;
   try {
@@ -52,13 +52,13 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh"): 
   }
   // a .csv (a sheet saved as text) is no zip; an .xlsx merely misnamed .csv is read as one
   if (/\.csv$/i.test(file) && !(buf[0] === 0x50 && buf[1] === 0x4b)) return refuse("csv_input");
-  return gridOfBytes(file, buf, lang);
+  return gridOfBytes(file, buf, lang, read);
 }
 
 /** The grid of an .xlsx already read into memory (`file` names it in messages). */
-export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" = "zh"): Promise<Loaded> {
+export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" = "zh", read: { comments?: boolean } = {}): Promise<Loaded> {
   try {
-    return { ok: true, grid: await readXlsxZip(buf, zlibCrc32 ? { inflateRaw: zlibInflateRaw, crc32: zlibCrc32 } : { inflateRaw: zlibInflateRaw }) };
+    return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw, ...(zlibCrc32 ? { crc32: zlibCrc32 } : {}), ...(read.comments ? { comments: true } : {}) }) };
   } catch (e) {
     // the reader tells what kind of file it is (not a zip, encrypted, an old .xls…) and its limits
     const sep = lang === "en" ? ": " : "：";

@@ -45,9 +45,12 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   if (old.grid.date1904) wb.properties.date1904 = true;
   const entries: InputEntry[] = [];
   const placed: typeof carried.inputs = [];
+  // a formula never calculated whose text the reader did not keep (a shared formula's other cells, a long one)
+  const unwritten: typeof carried.inputs = [];
   for (const c of carried.inputs) {
     const x = excelInput(c.value);
     if (x) { entries.push({ template: c.template, id: c.id, key: c.key, ...x }); placed.push(c); }
+    else unwritten.push(c);
   }
   const left = fillInputs(wb, entries);
   if (left.length) throw new Error(`carried values not placed: ${left.length}`); // the plan named every cell
@@ -100,6 +103,12 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     for (const a of ahead.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_ahead_value", { ...a }, lang));
     if (ahead.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: ahead.length - NAMED_AHEAD }, lang));
   }
+  // nothing a person made is dropped unsaid: each such formula by its cell in the old return
+  if (unwritten.length) {
+    lines.push(cycleMessage("rolled_formulas_left", { n: unwritten.length }, lang));
+    for (const c of unwritten.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_formula_left", oldPlace(old.report.items, c), lang));
+    if (unwritten.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: unwritten.length - NAMED_AHEAD }, lang));
+  }
   if (carried.addedColumns.length) {
     const columns = carried.addedColumns.map((c) => cycleMessage("rolled_added_column", { sheet: c.sheet, column: c.column, header: c.header, n: c.filled }, lang));
     lines.push(cycleMessage("rolled_added_columns", { columns: columns.join(lang === "en" ? "; " : "、") }, lang));
@@ -109,6 +118,26 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     const shown = l.cells.slice(0, NAMED_LOOSE);
     lines.push(cycleMessage("rolled_loose_cells", { sheet: l.sheet, cells: shown.join(lang === "en" ? ", " : "、"), shown: shown.length, n: l.cells.length, sample: l.sample }, lang));
   }
+  // comments (批注) are the unit's own notes on a cell; the new file has none: one line a sheet that is carried
+  for (const s of old.grid.sheets) {
+    if (!s.comments?.length || carried.otherSheets.includes(s.name)) continue;
+    const shown = s.comments.slice(0, NAMED_LOOSE).map((c) => c.cell);
+    lines.push(cycleMessage("rolled_comments", { sheet: s.name, cells: shown.join(lang === "en" ? ", " : "、"), shown: shown.length, n: s.comments.length, sample: oneLine(s.comments[0]?.text ?? "") }, lang));
+  }
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
   return { bytes, lines };
+}
+
+/** A comment's text on one line, cut to a sample (a comment may run to paragraphs). */
+function oneLine(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 30 ? `${t.slice(0, 30)}…` : t;
+}
+
+/** Where a carried input sat in the old return (sheet, cell, indicator, year), from that return's check; the row's name alone where its check gave no cell. */
+function oldPlace(items: readonly CheckItem[], c: { template: string; id: string; key: string }): Record<string, string> {
+  const item = items.find((i) => i.template === c.template && i.id === c.id);
+  const year = inKeyYear(c.key) ?? "";
+  const cell = item?.cells[year] ?? item?.cells[c.key] ?? "";
+  return { sheet: item?.sheet ?? "", cell, name: item?.name ?? c.id, year };
 }

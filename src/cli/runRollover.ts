@@ -90,7 +90,8 @@ type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Temp
  * folder's 报送台账 or a summary…), and the ledger's units when it is the 报送台账.
  */
 async function readReturn(file: string, io: CommandIO): Promise<Read> {
-  const loaded = await loadWorkbookFile(file, io.lang);
+  // comments (批注) are not carried: read so that rollReturn can name them
+  const loaded = await loadWorkbookFile(file, io.lang, { comments: true });
   if (!loaded.ok) return { ok: false, message: loaded.message, unusable: unusableFileOf(file, { loaded }, io.lang) };
   const checked = checkGrid(loaded.grid);
   if (!checked.ok) {

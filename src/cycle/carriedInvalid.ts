@@ -1,4 +1,5 @@
-import { cellText, type CellValue } from "../domain/CellValue";
+import type { CellValue } from "../domain/CellValue";
+import { typedText } from "../domain/typedText";
 import type { Issue, IssueCode } from "../domain/Issue";
 import type { CheckItem } from "../sheet/CheckReport";
 import { inKeyYear } from "../sheet/keys";
@@ -46,7 +47,7 @@ export function carriedInvalid(carried: readonly Carried[], items: readonly Chec
     for (const [year, cell] of Object.entries(i.cells).sort(([a], [b]) => Number(a) - Number(b))) {
       const v = values.get(`${i.template}|${i.id}|${year}`);
       const why = v === undefined ? null : unusable(i.issues.filter((x) => x.cell === cell && (x.sheet === undefined || x.sheet === i.sheet)));
-      if (v !== undefined && why) out.push({ sheet: i.sheet, cell, name: i.name, year: Number(year), value: cellText(v), ...why });
+      if (v !== undefined && why) out.push({ sheet: i.sheet, cell, name: i.name, year: Number(year), value: typedText(v), ...why });
     }
   }
   return out;

@@ -7,8 +7,11 @@ export type CellValue =
   | { type: "boolean"; value: boolean }
   /** `serial`: the number stored, where a number sits in a date style (381 typed into a cell that held a date shows 1901-01-15) */
   | { type: "date"; iso: string; serial?: number }
-  /** a formula whose result was never stored (openpyxl writes <v></v>): no value, never 0 */
-  | { type: "uncalculated" }
+  /**
+   * a formula whose result was never stored (openpyxl writes <v></v>): no value, never 0.
+   * `formula`: its text without the leading = (120/3), where the reader kept it
+   */
+  | { type: "uncalculated"; formula?: string }
   | { type: "error"; code: string };
 
 export const EMPTY: CellValue = { type: "empty" };

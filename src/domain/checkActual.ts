@@ -3,6 +3,7 @@ import { noDataText } from "./noDataText";
 import { unitText } from "./unitText";
 import type { CellValue } from "./CellValue";
 import { cellText } from "./CellValue";
+import { typedText } from "./typedText";
 import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
 import { parseBound, type Bound } from "./Bound";
@@ -77,7 +78,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
     case "error":
       return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected, received: v.code }] };
     case "uncalculated":
-      return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected }] };
+      // the formula is quoted where the reader kept it: the file has no result to show
+      return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected, ...(v.formula === undefined ? {} : { received: typedText(v) }) }] };
     case "boolean":
       return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
     case "date": {

@@ -71,7 +71,8 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
   const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
   for (const [key, c] of Object.entries(input.actuals)) {
     const y = Number(key);
-    if (!Number.isInteger(y) || y === input.year || c.type === "empty" || c.type === "uncalculated") continue;
+    // a formula never calculated is a value that cannot be used (§8e), never a blank: it is said
+    if (!Number.isInteger(y) || y === input.year || c.type === "empty") continue;
     if (y > input.year) {
       out.push({ code: "future_year_value", severity: "warning", ...at(y), received: cellText(c), params: { year: y, reporting: input.year } });
     } else if (!cumulative && y > input.spec.baselineYear) {
@@ -203,7 +204,7 @@ function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumu
  */
 function unjudgedValueIssues(input: EvaluationInput, ctx: CheckContext, unit: Unit, cumulative: boolean): Issue[] {
   const raw = input.actuals[String(input.year)] ?? EMPTY;
-  if (raw.type === "empty" || raw.type === "uncalculated") return [];
+  if (raw.type === "empty") return [];
   // a row the plan never judges by a number (全覆盖, 全面完成省下达任务, `/` throughout) may be answered in words
   if (!judgedByNumber(input.spec, unit)) return [];
   const checked = checkActual(raw, ctx);

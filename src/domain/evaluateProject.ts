@@ -4,6 +4,7 @@ import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
 import { parsePeriod } from "./parsePeriod";
 import { parseTarget } from "./parseTarget";
+import { typedText } from "./typedText";
 import { PROJECT_STATES, type ProjectInput } from "./ProjectInput";
 import type { Status } from "./Status";
 import { targetValue } from "./Target";
@@ -62,7 +63,7 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
       issues.push({ code: "project_completed_over", severity: "warning", ...at(cells.completed), expected: `≤ ${inv}`, received: String(completed) });
     }
   } else if (p.completed.type !== "empty") {
-    const text = cellText(p.completed);
+    const text = typedText(p.completed);
     const n = parseTarget(text);
     if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
     else err(p.completed.type === "error" ? "formula_error" : p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);

@@ -11,6 +11,14 @@ export interface GridSheet {
    * the task pane from ExcelApi 1.9, where Excel says where they are); absent where it cannot
    */
   formulas?: number;
+  /** the sheet's cell comments (批注), where the reader was asked for them (rollover): read only then */
+  comments?: CellComment[];
+}
+
+/** A cell comment (批注, a note): its cell (A1) and its text. */
+export interface CellComment {
+  cell: string;
+  text: string;
 }
 
 export interface GridWorkbook {

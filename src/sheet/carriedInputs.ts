@@ -51,7 +51,8 @@ export const PER_YEAR_KEYS: ReadonlySet<string> = new Set(["note", "assess", "re
 /** Cover fields that name the person, not the year's sign-off (填报日期, 负责人签字, 审核人 are the year's). */
 const COVER_KEPT: ReadonlySet<string> = new Set(["preparer", "phone"]);
 
-const filled = (v: CellValue): boolean => v.type !== "empty" && v.type !== "uncalculated";
+// a formula never calculated is a person's input too: carried as its formula, or named when it cannot be
+const filled = (v: CellValue): boolean => v.type !== "empty";
 
 /** Column keys (key row) and row ids of a template sheet, old or planned. */
 interface Layout { cols: Map<string, number>; rows: Map<string, number> }

@@ -4,6 +4,7 @@ import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { SHEET_RULES } from "./SHEET_RULES";
 import { cellText, type CellValue } from "../domain/CellValue";
 import { describeIssue } from "../domain/describeIssue";
+import { typedText } from "../domain/typedText";
 import { evaluateIndicator } from "../domain/evaluateIndicator";
 import { evaluateProject } from "../domain/evaluateProject";
 import { evaluateReform } from "../domain/evaluateReform";
@@ -372,7 +373,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
         unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected,
-        value: text(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
+        // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
+        value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
         issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s.name)),
       };

@@ -104,9 +104,11 @@ describe("the zip reader and the Office host read the same stored cells alike", 
     { stored: { value: 2023, format: '0"年"' }, means: { type: "number", value: 2023 } },
     { stored: { value: serial(date1904), format: "yyyy-mm-dd" }, means: { type: "date", iso: ISO, serial: serial(date1904) } },
     { stored: { value: serial(date1904), format: 'yyyy"年"m"月"d"日"' }, means: { type: "date", iso: ISO, serial: serial(date1904) } },
-    { stored: { formula: "1290/1500*100", v: "empty" }, means: { type: "uncalculated" } },
-    { stored: { formula: "4.6+0.2", v: "self-closing" }, means: { type: "uncalculated" } },
-    { stored: { formula: "SUM(1,2)", v: "none" }, means: { type: "uncalculated" } },
+    // the .xlsx reader keeps a short formula's text (quoted by check, carried by rollover); the Office
+    // host reads none (Excel calculates as it opens a file, so it rarely meets one): compared without it
+    { stored: { formula: "1290/1500*100", v: "empty" }, means: { type: "uncalculated", formula: "1290/1500*100" } },
+    { stored: { formula: "4.6+0.2", v: "self-closing" }, means: { type: "uncalculated", formula: "4.6+0.2" } },
+    { stored: { formula: "SUM(1,2)", v: "none" }, means: { type: "uncalculated", formula: "SUM(1,2)" } },
   ];
 
   const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -155,7 +157,7 @@ describe("the zip reader and the Office host read the same stored cells alike", 
     const office = await inOffice(cs.map((c) => c.stored), date1904);
     const means = cs.map((c) => [c.means]);
     expect(zipRows).toEqual(means);
-    expect(office.rows).toEqual(means);
+    expect(office.rows).toEqual(means.map(([m]) => [m?.type === "uncalculated" ? { type: "uncalculated" } : m]));
     // one sync for the cells, one more only because a date was read (the date system)
     expect(office.syncs).toBe(2);
   });
@@ -277,7 +279,8 @@ describe("review, check and the Office host agree on a return's stored cells", (
     });
     for (const x of seen) {
       expect({ n: x.n, r: x.review }).toEqual({ n: x.n, r: x.check });
-      expect({ n: x.n, r: x.office }).toEqual({ n: x.n, r: x.check });
+      // a formula never calculated: the same status; the zip reader quotes its text, the Office host has none
+      expect({ n: x.n, r: x.office }).toEqual({ n: x.n, r: x.check[1]?.startsWith("=") ? [x.check[0], ""] : x.check });
     }
     // and what they agree on is the cell's meaning: 86 in a literal-% format is 86, never 8600;
     // a formula without a result is not 0

@@ -4,13 +4,17 @@ import type { CellValue } from "../../domain/CellValue";
 /**
  * A value read from a return as ExcelJS writes it back into another workbook, so it reads the
  * same again (readXlsxZip, storedNumber): a typed percentage keeps a percent style with as many
- * decimals as it had (0.955 → 95.5%, `0.0%`), a date its stored number (serial) in a date style, an error its code. Null for
- * what holds nothing (empty, a formula never calculated). Shapes: CellValue (domain) in,
+ * decimals as it had (0.955 → 95.5%, `0.0%`), a date its stored number (serial) in a date style, an error its code, a
+ * formula never calculated its formula (no result). Null for what holds nothing to write (empty, a
+ * formula never calculated whose text was not kept). Shapes: CellValue (domain) in,
  * ExcelJS.CellValue and an optional number format code out.
  */
 export function excelInput(v: CellValue): { value: ExcelJS.CellValue; numFmt?: string } | null {
   switch (v.type) {
-    case "empty": case "uncalculated": return null;
+    case "empty": return null;
+    // a person's formula goes back as that formula, still without a result (the new return's check
+    // says so as the old one did); one whose text the reader did not keep has nothing to write
+    case "uncalculated": return v.formula === undefined ? null : { value: { formula: v.formula } as ExcelJS.CellFormulaValue };
     case "number": {
       if (!v.percentStyle) return { value: v.value };
       // the decimals of the percentage as shown (12 significant digits drop float noise)

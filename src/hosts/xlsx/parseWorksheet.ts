@@ -25,6 +25,8 @@ interface OpenCell {
   t: string;
   s: number;
   formula: boolean;
+  /** the formula's text, kept unread until the cell turns out to hold no result (FORMULA_KEPT) */
+  f: (() => string) | null;
   v: string | null;
   inline: StringItemText | null;
 }
@@ -58,7 +60,8 @@ function cellRef(ref: string): boolean {
  * fills the blanks). A <row> without r follows the previous row; a <c> without r follows the
  * previous cell of its row (ECMA-376 Part 1 §18.3.1.4, §18.3.1.73). A styled cell with no value
  * holds nothing and counts toward no limit. A formula whose cached value is missing or empty
- * (<v></v>, <v/>, as openpyxl writes) is `uncalculated`, never 0.
+ * (<v></v>, <v/>, as openpyxl writes) is `uncalculated`, never 0, with its text where that is
+ * at most FORMULA_KEPT characters (a shared formula's other cells have none of their own).
  */
 export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContext): CellValue[][] {
   let rows: CellValue[][] = [];
@@ -82,10 +85,11 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
   let rowHasCell = false;
   let col = -1; // 0-based column of the previous cell in the row
   // one cell is open at a time; its object is reused (a return has hundreds of thousands)
-  const cell: OpenCell = { row: 0, col: 0, t: "n", s: 0, formula: false, v: null, inline: null };
+  const cell: OpenCell = { row: 0, col: 0, t: "n", s: 0, formula: false, f: null, v: null, inline: null };
   let inCell = false;
   let cellDepth = 0; // elements open inside the cell
   let inV = false;
+  let inF = false;
 
   // one value per shared string, for every cell that shows it (values are never changed in place)
   let sharedCells = SHARED_CELLS.get(ctx.shared);
@@ -109,8 +113,9 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         const local = path.open(tag);
         if (++cellDepth === 1) {
           inV = local === "v";
+          inF = local === "f";
           if (inV) cell.v = "";
-          else if (local === "f") cell.formula = true;
+          else if (inF) cell.formula = true;
           else if (local === "is") cell.inline = new StringItemText(path, 5);
         } else if (cell.inline) cell.inline.open(local);
         return;
@@ -142,6 +147,7 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         const st = tag.attr("s");
         cell.s = st === undefined ? 0 : Number(st);
         cell.formula = false;
+        cell.f = null;
         cell.v = null;
         cell.inline = null;
         inV = false;
@@ -150,15 +156,20 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
     close() {
       if (inCell) {
         if (cellDepth === 0) { place(cell); inCell = false; }
-        else if (--cellDepth === 0) inV = false;
+        else if (--cellDepth === 0) inV = inF = false;
         else cell.inline?.close();
       } else if (path.depth === 2) inData = false;
       path.close();
     },
-    text(read) {
+    text(read, keep) {
       if (!inCell) return;
       if (inV) cell.v = cell.v ? cell.v + read() : read();
-      else cell.inline?.add(read);
+      else if (inF) {
+        // a piece past the limit, or a second piece beyond it, leaves the formula unquoted
+        const first = cell.f;
+        const next = keep(FORMULA_KEPT);
+        cell.f = first === null ? next : next && ((): string => first() + next());
+      } else cell.inline?.add(read);
     },
   };
 }
@@ -186,15 +197,21 @@ interface NumberValues { plain: Map<string, CellValue>; percent: Map<string, Cel
 /** how many distinct numbers a sheet keeps one value of (its plan columns repeat a few; the inputs rarely) */
 const NUMBERS_KEPT = 4096;
 
-// one value for every formula cell without a result (a return written by a script has thousands)
+// one value for every formula cell without a result whose text is not kept (a return written by a script has thousands)
 const UNCALCULATED: CellValue = { type: "uncalculated" };
+/**
+ * The longest formula (characters as stored) an uncalculated cell keeps the text of: what a
+ * person types (=120/3, =SUM(L5:L8)) is short, while the add-in's own status formulas, in every
+ * row of a return and never calculated until Excel saves it, run to thousands and are not read.
+ */
+export const FORMULA_KEPT = 255;
 
 /** A cell's value, or null when it holds nothing (a styled blank). */
 function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], numbers: NumberValues): CellValue | null {
   if (c.t === "inlineStr" && c.inline) return text(c.inline.text);
   if (c.v === null || c.v === "") {
     // a formula with no cached value has not been calculated; t="str" with <v></v> is a formula that gave ""
-    if (c.formula && !(c.t === "str" && c.v === "")) return UNCALCULATED;
+    if (c.formula && !(c.t === "str" && c.v === "")) return c.f ? { type: "uncalculated", formula: c.f() } : UNCALCULATED;
     return c.v === null ? null : c.t === "str" ? { type: "empty" } : null;
   }
   const v = c.v;

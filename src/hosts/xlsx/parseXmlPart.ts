@@ -28,9 +28,12 @@ export interface XmlPartHandler {
   close(): void;
   /**
    * Character data, CDATA included; may come in several pieces. `read` decodes the piece on
-   * demand, so text a reader does not want (a formula) costs nothing.
+   * demand, so text a reader does not want (a formula) costs nothing. `keep(limit)` gives a
+   * reader of the same piece that stays valid after this call (`read` does not), or null when
+   * the piece is longer than `limit` characters as stored: for text whose worth is known only
+   * later (a formula, quoted only when the cell turns out to hold no result).
    */
-  text?(read: () => string): void;
+  text?(read: () => string, keep: (limit: number) => (() => string) | null): void;
 }
 
 // saxen renames each namespace's prefix to these, whatever the part wrote; a part that uses one
@@ -430,12 +433,23 @@ function parseWithSaxen(decoded: Pieces, part: string, h: XmlPartHandler, rootOn
   const read = (): string => textValue(raw);
   let cdata = "";
   const readCdata = (): string => lineEnds(utf8 ? utf8(cdata) : cdata);
+  // a closure only for a piece a reader keeps, and only when it is short
+  const keep = (limit: number): (() => string) | null => {
+    if (raw.length > limit) return null;
+    const kept = raw;
+    return () => textValue(kept);
+  };
+  const keepCdata = (limit: number): (() => string) | null => {
+    if (cdata.length > limit) return null;
+    const kept = cdata;
+    return () => lineEnds(utf8 ? utf8(kept) : kept);
+  };
   const text = h.text?.bind(h);
-  if (text) parser.on("text", (t) => { raw = t; text(read); });
+  if (text) parser.on("text", (t) => { raw = t; text(read, keep); });
   parser.on("cdata", (t) => {
     if (depth === 0) throw bad("CDATA outside the root element");
     cdata = t;
-    text?.(readCdata);
+    text?.(readCdata, keepCdata);
   });
   const pieces = decoded.xml[Symbol.iterator]();
   for (let piece = pieces.next(); !piece.done;) {

@@ -41,8 +41,10 @@ export function parseXmlPartStrictly(xml: string, part: string, h: XmlPartHandle
   parser.on("closetag", () => { depth--; h.close(); });
   const text = h.text?.bind(h);
   if (text) {
-    parser.on("text", (t) => text(() => t));
-    parser.on("cdata", (t) => text(() => t));
+    // saxes gives each piece decoded, as its own string: it stays valid as it is
+    const give = (t: string): void => text(() => t, (limit) => (t.length > limit ? null : () => t));
+    parser.on("text", give);
+    parser.on("cdata", give);
   }
   parser.on("error", (e) => { throw bad(e.message.split("\n")[0] ?? ""); });
   parser.write(xml);

@@ -1,10 +1,11 @@
 import JSZip from "jszip";
 import { EMPTY, type CellValue } from "../../domain/CellValue";
-import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
+import type { CellComment, GridSheet, GridWorkbook } from "../../sheet/Grid";
 import type { NumberFormatKind } from "../storedNumber";
 import { pakoInflateRaw, type InflateRaw } from "./InflateRaw";
 import { PackageParts, type Crc32 } from "./PackageParts";
 import pakoCrc32 from "pako/lib/zlib/crc32";
+import { parseComments } from "./parseComments";
 import { parseDefinedNames } from "./parseDefinedNames";
 import { parseSharedStrings } from "./parseSharedStrings";
 import { parseSavedAt } from "./parseSavedAt";
@@ -28,6 +29,8 @@ export interface ReadXlsxOptions {
   inflateRaw?: InflateRaw;
   /** checks each part read against the zip's CRC (default pako's, as the pane inflates; the CLI passes node's zlib.crc32) */
   crc32?: Crc32;
+  /** also read each worksheet's comments (GridSheet.comments): rollover asks, check does not (it costs a part per sheet) */
+  comments?: boolean;
 }
 
 /**
@@ -38,7 +41,8 @@ export interface ReadXlsxOptions {
  * are one shared EMPTY value (cell values are never changed in place).
  * A number in a date style is a date (in the workbook's date system, 1900 or 1904), one in a
  * percent style a typed percentage (storedNumber); a formula without a stored result is
- * `uncalculated`. The task pane reads the county returns a person chooses with it (JSZip and
+ * `uncalculated` (with its formula's text where short: parseWorksheet); `comments` adds each
+ * worksheet's cell comments (GridSheet.comments). The task pane reads the county returns a person chooses with it (JSZip and
  * saxen, no ExcelJS), and the CLI reads with it too.
  *
  * Errors: XlsxReadError with a coded problem for what is not a readable .xlsx (empty, not a
@@ -92,10 +96,22 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       const row = rows[r] ?? (rows[r] = []);
       for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = EMPTY;
     }
-    sheets.push({ name: s.name, visible: s.visible, rows, formulas: formulas.cells });
+    const comments = options.comments && xml && rel ? await commentsOf(parts, rel.target) : [];
+    sheets.push({ name: s.name, visible: s.visible, rows, formulas: formulas.cells, ...(comments.length ? { comments } : {}) });
   }
   const savedAt = await savedAtOf(parts, packageRels);
   return { sheets, names: parseDefinedNames(workbook.definedNames), ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
+}
+
+/** A worksheet's comments, through its relationships (the comments part may have any name); none when it has no such part. */
+async function commentsOf(parts: PackageParts, sheetPart: string): Promise<CellComment[]> {
+  const out: CellComment[] = [];
+  for (const r of await relationshipsOf(parts, sheetPart)) {
+    if (r.type !== "comments" || !parts.has(r.target)) continue;
+    const b = await parts.bytes(r.target);
+    if (b) out.push(...parseComments(b, r.target));
+  }
+  return out;
 }
 
 /** When the workbook was last saved (its core properties, found through the package relationships); null when not said. */

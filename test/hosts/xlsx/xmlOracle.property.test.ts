@@ -63,7 +63,9 @@ function refCellValue(c: El, date1904: boolean): CellValue | null {
   const v = vs.length ? textOf(vs[vs.length - 1] as El) : null;
   if (t === "inlineStr" && iss.length) return asText(itemText(iss[iss.length - 1] as El));
   if (v === null || v === "") {
-    if (kids(c, "f").length && !(t === "str" && v === "")) return { type: "uncalculated" };
+    // with the formula's text, where it has one (the generated ones are all short of FORMULA_KEPT)
+    const f = kids(c, "f").map(textOf).join("");
+    if (kids(c, "f").length && !(t === "str" && v === "")) return f === "" ? { type: "uncalculated" } : { type: "uncalculated", formula: f };
     return v !== null && t === "str" ? { type: "empty" } : null;
   }
   switch (t) {
