@@ -106,8 +106,10 @@ export function reportTitle(r: EvaluationReport): string {
     : region ? `${region} ${n} 个填报单位`
     : units.length === n && n <= 3 ? units.join("、")
     : `${units[0] ? `${units[0]}等 ` : ""}${n} 个填报单位`;
+  // a plan whose title names the one unit already (《清河县“十四五”主要指标》) is not prefixed with it again
+  const named = n === 1 && plans.length === 1 && who !== "" && (plans[0] ?? "").includes(who);
   // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
-  return `${who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标 "}${r.year} 年实施情况评估报告`;
+  return `${named ? "" : who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标 "}${r.year} 年实施情况评估报告`;
 }
 
 /** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically. */

@@ -96,6 +96,8 @@ describe("the title of a report over several units", () => {
   const at = (unit: string, regions: string[]) => ({ ...returnOf(unit, [row], 2024), regions });
   test.each([
     ["one unit", [at("甲县", ["某市"])], [], "甲县《某市交通规划》2024 年实施情况评估报告"],
+    // a trial's title read 清河县《清河县“十四五”主要指标》…
+    ["one unit the plan's title names", [{ ...at("某市", ["某市"]) }], [], "《某市交通规划》2024 年实施情况评估报告"],
     ["several of one region: the region and how many", [at("甲县", ["某市"]), at("乙县", ["某市"])], [], "某市 2 个填报单位《某市交通规划》2024 年实施情况评估报告"],
     ["with a unit that sent nothing: counted", [at("甲县", ["某市"]), at("乙县", ["某市"])], ["丙县"], "某市 3 个填报单位《某市交通规划》2024 年实施情况评估报告"],
     ["one sent, one did not", [at("甲县", ["某市"])], ["丙县"], "某市 2 个填报单位《某市交通规划》2024 年实施情况评估报告"],
