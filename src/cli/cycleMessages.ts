@@ -10,7 +10,7 @@ import { STATUS_LABELS } from "../domain/Status";
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year";
+  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -86,7 +86,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_none: (p) => `未生成任何文件：没有需要换到 ${v(p, "year")} 年度的填报`,
   rolled_ledger: (p) => `报送台账：${v(p, "file")}（${v(p, "year")} 年度，${v(p, "n")} 个单位）`,
   rolled_ledger_kept: (p) => `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
-  rolled_ledger_only: (p) => `注意：报送台账只列出换年度的单位；今年未报送的单位没有可换年度的填报，不在其中：请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
+  rolled_ledger_only: (p) => `文件夹中没有原年度的报送台账，无从知道哪些单位应报而未报：新台账列出换年度的 ${v(p, "n")} 个单位（按文件名顺序）；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
   rolled_ledger_missing: (p) => `注意：${v(p, "units")} 未生成 ${v(p, "year")} 年度的填报（${v(p, "why")}），新台账仍列出（备注写明原因）：请为其下发：distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${v(p, "some")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? `（${v(p, "imported")} 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件）` : ""}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）${p["rollOut"] ? `；文件无法换年度的，也可改正后单独换年度：rollover 文件 --year ${v(p, "year")} --out ${v(p, "rollOut")}` : ""}`,
   rolled_why_unsent: (p) => `${v(p, "units")} 今年未报送`,
   rolled_why_unusable: (p) => `${v(p, "units")} 收到的文件无法换年度，见上`,
@@ -104,7 +104,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   units_same_file: (p) => `「${v(p, "a")}」与「${v(p, "b")}」的文件名相同（${v(p, "name")}）；请改用可区分的单位名称`,
   ledger_and_units: () => "--ledger 与 --units 只能用其一",
   not_ledger: (p) => `${v(p, "file")}：不是报送台账（未找到 plan-returns 写出的「报送台账」表）`,
-  ledger_year: (p) => `${v(p, "file")} 是 ${v(p, "ledgerYear")} 年度的报送台账，而填报是 ${v(p, "year")} 年度；请改用 ${v(p, "year")} 年度的报送台账，或不用台账而用 --units 单位1,单位2 --deadline YYYY-MM-DD 列出应报单位和截止日期`,
+  ledger_year: (p) => `${v(p, "file")} 是 ${v(p, "ledgerYear")} 年度的报送台账，而填报${p["most"] ? `大多是 ${v(p, "year")} 年度（${v(p, "of")} 份中 ${v(p, "most")} 份）` : `是 ${v(p, "year")} 年度`}；请改用 ${v(p, "year")} 年度的报送台账，或不用台账而用 --units 单位1,单位2 --deadline YYYY-MM-DD 列出应报单位和截止日期`,
+  years_tied: (p) => `各填报的报告年份不一：${v(p, "years")} 年度各 ${v(p, "n")} 份，无法确定按哪一年${p["task"] === "report" ? "评估" : "汇总"}；请用 --year 指定年份（其他年度的填报逐一列出原因和改法，不${p["task"] === "report" ? "评估" : "汇总"}）`,
 };
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
@@ -156,7 +157,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_none: (p) => `nothing written: no return to roll over to ${v(p, "year")}`,
   rolled_ledger: (p) => `ledger (报送台账): ${v(p, "file")} (${v(p, "year")}, ${many(p, "n", "unit")})`,
   rolled_ledger_kept: (p) => `ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
-  rolled_ledger_only: (p) => `note: the ledger lists only the units rolled over; a unit that sent no return this year has none to roll over and is not in it: distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
+  rolled_ledger_only: (p) => `the folder holds no ledger (报送台账) of the old year, so which units owed a return and sent none cannot be told: the new ledger lists the ${many(p, "n", "unit")} rolled over (in file-name order); if another unit sent no return this year, distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
   rolled_ledger_missing: (p) => {
     const them = v(p, "units").includes(",") ? "them" : "it";
     return `note: no ${v(p, "year")} return was written for ${v(p, "units")} (${v(p, "why")}); the new ledger still lists ${them}, why under 备注: distribute to ${them} with distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${v(p, "some")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)${p["rollOut"] ? `; a file that could not be rolled over can also be put right and rolled over alone: rollover <file> --year ${v(p, "year")} --out ${v(p, "rollOut")}` : ""}`;
@@ -177,7 +178,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   units_same_file: (p) => `"${v(p, "a")}" and "${v(p, "b")}" make the same file name (${v(p, "name")}); give names that tell them apart`,
   ledger_and_units: () => "give either --ledger or --units, not both",
   not_ledger: (p) => `${v(p, "file")}: not a 报送台账 (no 报送台账 sheet written by plan-returns)`,
-  ledger_year: (p) => `${v(p, "file")} is the 报送台账 (ledger) of ${v(p, "ledgerYear")}, but the returns are of ${v(p, "year")}; give the ledger of ${v(p, "year")}, or instead of a ledger list the units and deadline with --units A,B --deadline YYYY-MM-DD`,
+  ledger_year: (p) => `${v(p, "file")} is the 报送台账 (ledger) of ${v(p, "ledgerYear")}, but the returns are ${p["most"] ? `mostly of ${v(p, "year")} (${v(p, "most")} of ${v(p, "of")})` : `of ${v(p, "year")}`}; give the ledger of ${v(p, "year")}, or instead of a ledger list the units and deadline with --units A,B --deadline YYYY-MM-DD`,
+  years_tied: (p) => `the returns' reporting years differ: ${v(p, "n")} each of ${v(p, "years").split("、").join(", ")}, so the year to ${p["task"] === "report" ? "evaluate" : "summarise"} is not clear; give it with --year (the returns of other years are then named with why and what to do, not ${p["task"] === "report" ? "evaluated" : "summed"})`,
 };
 
 /** One line of the cycle commands in Chinese or English. */

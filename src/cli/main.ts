@@ -62,13 +62,13 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       // without --out nothing is written: --json prints the figures (as `report --json` does), else the terminal lines
       if (o.out !== undefined) refuseExisting(o.out, o.force);
       // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
-      const cyc = await (await import("./runSummaryCycle")).cycleOptions(o, io.lang, { paths: files, year });
+      const cyc = await (await import("./runSummaryCycle")).cycleOptions(o, io.lang, { year });
       if (!cyc.ok) throw new UsageError(cyc.message);
       // checks beyond one value (evaluation-rules §8): the rules, last year's returns, the city's
       const ctx = await (await import("./checkInContext")).loadCheckContext(o);
       if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
       const { runSummary } = await import("./runSummary");
-      const r = await runSummary(files, { year, ...(o.out !== undefined ? { out: o.out } : {}), json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, context: ctx.context, alsoRead: [...(o.ledger ? [o.ledger] : []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])] });
+      const r = await runSummary(files, { year, ...(o.out !== undefined ? { out: o.out } : {}), json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, ledgerYear: cyc.ledgerYear, context: ctx.context, alsoRead: [...(o.ledger ? [o.ledger] : []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])] });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
       print(r.text);
     });

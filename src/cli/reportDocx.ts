@@ -16,6 +16,7 @@ import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
 import { rowWarning } from "../sheet/rowWarning";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
+import { gradeGridLayout } from "./gradeGridLayout";
 
 type Docx = typeof import("docx");
 
@@ -106,6 +107,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const body: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   const annexes: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: title, bold: true, font: FONT, size: 36 })] }));
+  // where a grid too wide for a portrait page starts its own landscape section (the heading before it stays with it)
+  let gridAt: number | null = null;
   if (several) {
     body.push(h("县区评估结果汇总", 1));
     // at or after the plans' last year: 已实现 / 未完成 / 未能评估, and 预警 counts the binding rows not achieved
@@ -127,7 +130,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       const key = `${i.template}/${i.id}`;
       if (!keys.some((x) => x.key === key)) keys.push({ key, name: i.name, attribute: i.attribute });
     }
-    body.push(table(["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))], keys.map((x) => [
+    const grid = keys.map((x) => [
       { text: `${x.attribute === BINDING ? "★" : ""}${x.name}` },
       ...r.units.map(({ ret }) => {
         if (!ret) return { text: "—" };
@@ -135,7 +138,12 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
         const ended = i ? ret.year >= i.targetYear : false;
         return i ? { text: gradeLabel(i.graded.grade, ended), fill: shownGradeFill(i.graded.grade, ended) } : { text: "—" };
       }),
-    ]), [3600, ...r.units.map(() => Math.floor(6000 / r.units.length))]));
+    ]);
+    // each grade on one line (a trial's 滞后于预/期 in every cell): columns as wide as the longest, the page turned if need be
+    const layout = gradeGridLayout(grid.flatMap((row) => row.slice(1).map((c) => c.text)), r.units.length);
+    const gridRows = layout.split ? grid.map(([name, ...cells]) => [name!, ...cells.map((c) => ({ ...c, text: c.text.replace(/^(.{2,4}?)(预期|实现|评估|完成)$/u, "$1\n$2") }))]) : grid;
+    if (layout.landscape) gridAt = body.length;
+    body.push(table(["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))], gridRows, layout.widths));
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
     body.push(p(`${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
   }
@@ -145,7 +153,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   r.units.forEach(({ unit, ret, unusable }, k) => {
     if (!ret) {
       // a unit listed that sent nothing (or a file that could not be used): its place in the order, said as the paragraph says it
-      body.push(h(`${k + 1}. ${unit}`, 1), p(unusable ? EVALUATION_WORDS.zh.unusable(unusable.reason) : EVALUATION_WORDS.zh.unreported, { indent: true }));
+      body.push(h(`${k + 1}. ${unit}`, 1), p(unusable ? EVALUATION_WORDS.zh.unusable(unusable.reason, unusable.years) : EVALUATION_WORDS.zh.unreported, { indent: true }));
       return;
     }
     const n = several ? `${ret.unit}：` : "";
@@ -192,7 +200,11 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const doc = new Document({
     creator: "plan-returns", title,
     sections: [
-      { properties: { page: { margin } }, children: body },
+      ...(gridAt === null ? [{ properties: { page: { margin } }, children: body }] : [
+        { properties: { page: { margin } }, children: body.slice(0, gridAt - 1) },
+        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: body.slice(gridAt - 1, gridAt + 2) },
+        { properties: { page: { margin } }, children: body.slice(gridAt + 2) },
+      ]),
       ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: annexes }] : []),
     ],
   });

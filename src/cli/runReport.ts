@@ -1,7 +1,9 @@
 import { versionFacts } from "../cycle/versionFacts";
 import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
-import { checkGrid, readMeta } from "../sheet/checkGrid";
+import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
+import { otherYearFile } from "../cycle/otherYearFile";
+import { yearOfReturns } from "./yearOfReturns";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { checkFailureText } from "./checkFailureText";
 import { combineEvaluations } from "../sheet/combineEvaluations";
@@ -48,8 +50,8 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * copy filed under another unit's name is passed over as summary passes it (misnamedReturns), then
  * the newest version of each unit (latestVersions); `versions` and `misnamed` say which files were set aside.
  */
-export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = []): Promise<ReportOutcome> {
-  const arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation }> = [];
+export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }): Promise<ReportOutcome> {
+  let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number }> = [];
   let skipped: UnusableFile[] = [];
   for (const file of files) {
     // a folder of returns also holds other workbooks (last year's 评估.xlsx, a summary) and units' files that
@@ -67,19 +69,30 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     // as `check --year`: a year no plan of the return covers is refused, not evaluated as all 不适用
     const outside = year === undefined ? undefined : outsideEveryPlan(templates, year);
     if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
+    // a return of another year than --year is not graded as that year (as summary): passed over, named with the fix
+    const own = readYear(loaded.grid) ?? r.report.year;
+    if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year)); continue; }
     // a row deleted from the return is still the plan's: counted 未填报, said missing
     const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
-    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret });
+    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own });
+  }
+  // without --year: the year most returns give (as summary), the others passed over
+  const y = yearOfReturns(arrived.map((x) => x.own), year, ledgerYear, "report", lang);
+  if (!y.ok) return { ok: false, unreadable: false, message: y.message };
+  const common = y.year;
+  if (common !== undefined && year === undefined) {
+    skipped.push(...arrived.filter((x) => x.own !== common).map((x) => otherYearFile(x.file, x.unit, x.own, common)));
+    arrived = arrived.filter((x) => x.own === common);
   }
   const { misnamed, counted, versions, tied } = countedReturns(arrived, listed);
   const returns = counted.map((x) => x.ret);
-  if (arrived.length === 0) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
+  if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year")) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
   skipped = [...withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
   if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
-  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason }] : [])));
+  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}) }] : [])));
   if (c.ok) {
     return {
       ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}),
@@ -147,7 +160,7 @@ export function outputProblem(out: string, inputs: string[], force: boolean, lan
 export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string }, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   // a ledger of another year than the returns is refused, as `summary` refuses it
-  const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }) }, io.lang, { paths, year });
+  const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }) }, io.lang, { year });
   if (!cycle.ok) throw new UsageError(cycle.message);
   const listed = (cycle.options.units ?? []).map((u) => u.unit);
   // a folder stands for the returns it holds (not the report written there, nor the 报送台账)
@@ -157,7 +170,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (o.out === undefined && !o.json) throw new UsageError(en ? "give the output file with --out (.docx or .xlsx), or --json" : "请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
-  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths }, listed);
+  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths }, listed, cycle.ledgerYear);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   // as summary's --json: the versions and misnamed copies set aside, only when there are some

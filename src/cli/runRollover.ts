@@ -236,7 +236,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     }));
   }
   // without the old ledger nobody can know which units sent nothing: the general note
-  if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
+  if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, n: planned.targets.length, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
   else if (keepLedger) {
     // the ledger kept as it was: the units without a new file named, with --units as before
     const unsent = (expected ?? []).filter((u) => !rolled.has(u) && !bad.has(u));

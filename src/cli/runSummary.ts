@@ -10,7 +10,7 @@ import { arrivedReturn, summaryCycle, type ArrivedReturn, type CycleOptions } fr
 import type { Resubmission } from "../cycle/versionsSheet";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
 import type { CheckReport } from "../sheet/CheckReport";
-import { checkGrid, readMeta } from "../sheet/checkGrid";
+import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
 import { withMissingRows } from "../sheet/withMissingRows";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import { returnSetProblem } from "../sheet/ReturnSetProblem";
@@ -36,10 +36,14 @@ import { summaryText } from "./summaryText";
 import { terminalJson } from "./terminalText";
 import { workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
+import { yearOfReturns } from "./yearOfReturns";
+import { otherYearFile } from "../cycle/otherYearFile";
 
 export interface SummaryOptions {
-  /** check the returns as of this year (default: each return's own reporting year) */
+  /** the year summed: returns whose own reporting year is another are passed over (`other_year`); default the year most returns give */
   year?: number | undefined;
+  /** the --ledger's file and year when no --year was given: refused unless most returns are of it */
+  ledgerYear?: { file: string; year: number } | undefined;
   /** the summary workbook; none with `json`: the figures are printed and no workbook is written */
   out?: string;
   json: boolean;
@@ -82,6 +86,11 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const named = new Map<string, string>();
     // files of a folder not summed: the cycle's own workbooks, and units' files that cannot be used
     let skipped: UnusableFile[] = [];
+    // each return's own reporting year (its cover's): the year summed is --year or the one most give
+    const ownYear = new Map<string, number>();
+    // a return of another year than the first tallied: tallied again once the year is known
+    let tallyYear: number | undefined;
+    let mixed = false;
     for (const file of files) {
       // one file named twice is the same return twice, even one with nothing entered (its content is not compared)
       const twice = named.get(resolve(file));
@@ -109,6 +118,11 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         if (first !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first }), o.lang), exit: "usage" };
         seen.set(hash, file);
       }
+      // a return of another year than --year is not graded as that year: passed over below, named with the fix
+      if (o.year !== undefined && r.own !== o.year) { skipped.push(otherYearFile(file, r.report.reportingUnit, r.own, o.year)); continue; }
+      ownYear.set(file, r.own);
+      tallyYear ??= r.own;
+      if (r.own !== tallyYear) { mixed = true; arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content)); continue; }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
       units.add(r.report.reportingUnit);
       arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content));
@@ -119,6 +133,14 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
     if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable" };
+    // without --year: the year most returns give, not the first file's; the others named, not summed
+    const y = yearOfReturns([...ownYear.values()], o.year, o.ledgerYear, "summary", o.lang);
+    if (!y.ok) return { ok: false, message: y.message, exit: "usage" };
+    if (mixed && y.year !== undefined) {
+      const year = y.year;
+      skipped.push(...arrived.filter((x) => ownYear.get(x.file) !== year).map((x) => otherYearFile(x.file, x.unit, ownYear.get(x.file) ?? year, year)));
+      arrived.splice(0, arrived.length, ...arrived.filter((x) => ownYear.get(x.file) === year));
+    }
     files = files.filter((f) => !skipped.some((x) => x.file === f));
     if (files.length === 0) return { ok: false, message: paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)).join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
@@ -134,7 +156,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);
     const resubmissions: Resubmission[] = [];
-    if (versions.length || passedOver.size || reordered || tied.length) {
+    if (versions.length || passedOver.size || reordered || tied.length || mixed) {
       tally = new SummaryTally(() => spool.store());
       for (const x of ordered) {
         const r = await checked(x.file, o);
@@ -179,7 +201,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * or why not: `unusable` when the file is no usable return (unusableFileOf: the reader's or the check's
  * reason, or the cycle's own ledger or summary), absent for a refusal that is the command's (a --city that does not fit).
  */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
   const loaded = await loadWorkbookFile(file, o.lang);
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang) };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
@@ -192,5 +214,5 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
   // a row deleted from the return is still the plan's: counted 未填报, said missing
   const meta = readMeta(loaded.grid);
   const report = withMissingRows(r.report, meta && !("error" in meta) ? meta.templates : []);
-  return { ok: true, grid: loaded.grid, report, lock };
+  return { ok: true, grid: loaded.grid, report, lock, own: readYear(loaded.grid) ?? r.report.year };
 }

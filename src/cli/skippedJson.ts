@@ -2,8 +2,9 @@ import type { UnusableFile } from "../cycle/UnusableFile";
 
 /**
  * `--json`'s `skipped` of `summary` and `report`: one `{file, reason, unit?}` per file passed over;
- * a unit's versions not told apart (`versions_tied`) give one each, every file named.
+ * a unit's versions not told apart (`versions_tied`) give one each, every file named; a return of
+ * another year (`other_year`) also gives `year`, its own reporting year.
  */
-export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string }> {
-  return skipped.flatMap(({ file, reason, unit, others }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}) })));
+export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number }> {
+  return skipped.flatMap(({ file, reason, unit, others, years }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}) })));
 }

@@ -23,12 +23,13 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   if (x.reason === "summary") return en ? `${not} (a summary): ${x.file}` : `${not}（汇总表）：${x.file}`;
   // its unit's other file was used: this file alone is passed over, never the unit's return
   if (x.unit !== undefined && x.unitUsed) {
-    const why = unusableWhy(x.reason, lang);
+    const why = unusableWhy(x.reason, lang, x.years);
     return en ? `${not}: ${x.file} (${why}); ${x.unit}'s other return was ${USED_EN[task]}` : `${not}：${x.file}（${why}）；${x.unit}已按其另一份填报${USED_ZH[task]}`;
   }
   // a unit's versions not told apart: one line naming them all
   const files = [x.file, ...(x.others ?? [])].join(en ? ", " : "、");
-  if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task)}：${files}`;
+  if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task, true, x.years)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task, true, x.years)}：${files}`;
+  if (x.reason === "other_year") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x.years)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x.years)}`;
   if (x.reason === "not_return") return en ? `${not} (not a return): ${x.file}` : `${not}（不是规划指标填报工作簿）：${x.file}`;
   return en ? `${not}: ${x.message}` : `${not}：${x.message}`;
 }

@@ -1,5 +1,5 @@
 import type { OwnWorkbookKind } from "./ownWorkbookKind";
-import type { UnusableReason } from "../domain/UnusableReason";
+import type { OtherYear, UnusableReason } from "../domain/UnusableReason";
 
 /**
  * A file of a folder given to `summary` that was not summed: one of the cycle's own workbooks
@@ -16,6 +16,8 @@ export interface UnusableFile {
   unit?: string;
   /** the unit's other versions `file` could not be told from (reason `versions_tied`), named with it */
   others?: string[];
+  /** reason `other_year`: the file's own reporting year and the year summed */
+  years?: OtherYear;
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
 }
@@ -23,14 +25,16 @@ export interface UnusableFile {
 /**
  * The unit each unusable file names by its file name (the longest name found: 定海区 within
  * 舟山市定海区), else by the 填报单位 on its cover when that is one of them, of `units` (the
- * ledger's or --units, then the returns' 填报单位). A unit's file that
+ * ledger's or --units, then the returns' 填报单位, and those of returns of another year). A unit's file that
  * could not be read tells the manager the unit did send something: it is chased with the reason,
  * not as late. The cycle's own workbooks name no unit. A unit of `used` (another of its files was
  * used) is marked `unitUsed`: a trial's lock copy or .csv beside 船寮镇's summed return was said as
  * 船寮镇：收到的文件无法汇总.
  */
 export function withUnits(files: readonly UnusableFile[], units: readonly string[], used: readonly string[]): UnusableFile[] {
-  const byLength = [...new Set(units.filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
+  // a return of another year is a real return: its 填报单位 is a unit even when no list names it
+  const covers = files.flatMap((f) => (f.reason === "other_year" && f.cover ? [f.cover] : []));
+  const byLength = [...new Set([...units, ...covers].filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
   return files.map((f) => {
     if (f.reason === "ledger" || f.reason === "summary") return f;
     const name = (f.file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");

@@ -8,9 +8,17 @@
  * `versions_tied`: a unit's versions that nothing tells apart (versionOrder's `tied`: the same save
  * time and file times a copy's moment apart), none used until the manager says which is newer.
  * `rows_out_of_place`: its rows' names no longer match their hidden ids (the visible columns sorted
- * alone), so its values cannot be told to their indicators.
+ * alone), so its values cannot be told to their indicators. `other_year`: its own reporting year (the
+ * cover's, which its formulas use) is not the year summed: last year's form sent again, or the cover's
+ * year edited; grading it as this year would hide that (a trial's 2023 form was summed as 2024 unseen).
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "versions_tied" | "rows_out_of_place";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "versions_tied" | "rows_out_of_place" | "other_year";
+
+/** An `other_year` file's own reporting year and the year the command summed (evaluated, rolled over to). */
+export interface OtherYear {
+  own: number;
+  asked: number;
+}
 
 /**
  * The reason from the reader's coded cause (loadWorkbookFile's `reason`) or the check's
@@ -47,6 +55,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
   versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review 新版 --replaces 旧版 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
+  other_year: ["是另一年度的填报：封面的报告年份与本次不同", (t) => `如是上一年度的表，请用 rollover 换到本年度（已填的数值一并带入，逐格核实）或在本年度的表中重填；如只是封面的报告年份填错，改正后再${t}`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -58,28 +67,41 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
   versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review <new> --replaces <old>, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
+  other_year: ["a return of another year: its cover's reporting year is not this one", (a) => `if it is last year's form, roll it over to this year with rollover (its values are carried, check them cell by cell) or fill in this year's form; if only the cover's year is wrong, correct it and ${a} again`],
+};
+
+/** `other_year` with its years (封面的报告年份是 2023 年，不是 2024 年), its fix naming the year to roll over to. */
+const OTHER_YEAR_ZH = {
+  why: (y: OtherYear) => `封面的报告年份是 ${y.own} 年，不是 ${y.asked} 年`,
+  how: (y: OtherYear, t: string) => `如是上一年度的表，请用 rollover 该文件 --year ${y.asked} --out 新文件 换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）或在 ${y.asked} 年度的表中重填；如只是封面的报告年份填错，改为 ${y.asked} 后再${t}`,
+};
+const OTHER_YEAR_EN = {
+  why: (y: OtherYear) => `its cover's reporting year is ${y.own}, not ${y.asked}`,
+  how: (y: OtherYear, a: string) => `if it is last year's form, roll it over with rollover <file> --year ${y.asked} --out <new file> (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only the cover's year is wrong, set it to ${y.asked} and ${a} again`,
 };
 
 /**
  * 收到的文件无法汇总 (评估, 换年度) and why, then what to do, in `lang`; without `fix`, the fact
  * alone (收到的文件无法评估（是旧版 .xls 格式）), as the evaluation report states it of a unit.
  */
-export function unusableText(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, fix = true): string {
+export function unusableText(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, fix = true, years?: OtherYear): string {
+  const y = reason === "other_year" ? years : undefined;
   if (lang === "en") {
     const [done, again] = TASK_EN[task];
-    const [why, how] = WHY_EN[reason];
+    const [why, how] = y ? [OTHER_YEAR_EN.why(y), (a: string) => OTHER_YEAR_EN.how(y, a)] : WHY_EN[reason];
     return `the file received cannot be ${done} (${why})${fix ? `; ${how(again)}` : ""}`;
   }
-  const [why, how] = WHY_ZH[reason];
+  const [why, how] = y ? [OTHER_YEAR_ZH.why(y), (t: string) => OTHER_YEAR_ZH.how(y, t)] : WHY_ZH[reason];
   return `收到的文件无法${TASK_ZH[task]}（${why}）${fix ? `，${how(TASK_ZH[task])}` : ""}`;
 }
 
-/** Why alone, in `lang` (是旧版 .xls 格式): a file passed over beside its unit's return that was used. */
-export function unusableWhy(reason: UnusableReason, lang: "zh" | "en"): string {
+/** Why alone, in `lang` (是旧版 .xls 格式; 是 2023 年度的填报…, given `years`): a file passed over beside its unit's return that was used. */
+export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", years?: OtherYear): string {
+  if (reason === "other_year" && years) return (lang === "en" ? OTHER_YEAR_EN : OTHER_YEAR_ZH).why(years);
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "versions_tied", "rows_out_of_place"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "versions_tied", "rows_out_of_place", "other_year"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

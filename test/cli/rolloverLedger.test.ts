@@ -39,7 +39,8 @@ test.each<[string, string, string[], Array<[string, string, string?]>, (out: str
     [["定海区", "2024-定海区.xlsx"], ["普陀区", "2024-普陀区.xlsx"], ["岱山县", "2024-岱山县.xlsx", UNSENT], ["嵊泗县", "2024-嵊泗县.xlsx", UNSENT]],
     (out) => `note: no 2024 return was written for 岱山县, 嵊泗县 (岱山县, 嵊泗县 sent nothing this year); the new ledger still lists them, why under 备注: distribute to them with distribute zhoushan-2021-2025 --year 2024 --units 岱山县,嵊泗县 --deadline 2025-01-31 --out-dir ${out}-more, then move the returns into ${out}/ (keep the new ledger there, not the one distribute writes)`],
   ["no ledger: the files' order, and the general note", noLedger, [], [["普陀区", "2024-普陀区.xlsx"], ["定海区", "2024-定海区.xlsx"]],
-    () => "注意：报送台账只列出换年度的单位；今年未报送的单位没有可换年度的填报，不在其中：请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units 普陀区,定海区,… --deadline 2025-01-31）"],
+    // a trial read 注意 as a fault when every unit had rolled over: without the old ledger it is not known, said so
+    () => "文件夹中没有原年度的报送台账，无从知道哪些单位应报而未报：新台账列出换年度的 2 个单位（按文件名顺序）；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units 普陀区,定海区,… --deadline 2025-01-31）"],
 ])("%s", async (_name, folder, flags, units, last) => {
   const out = mkdtempSync(join(dir, "out-"));
   // --out-dir written with a trailing slash, as a manager types it

@@ -48,3 +48,13 @@ describe("a ledger of another year than the returns is refused (fu-t2 item 1)", 
     expect([again.code, again.err]).toEqual([0, ""]);
   }, 60000);
 });
+
+// a trial's folder held one county's form of last year among this year's returns: the year was the first file's (2023),
+// so this year's ledger was blamed. The year is the one most returns give; the odd return is named with its year, not used
+test.each(["summary", "report"])("%s without --year: the year most returns give, its ledger taken, last year's form named and not used", async (cmd) => {
+  const old = join(d23, "2023-定海区.xlsx");
+  const r = await cli(cmd, old, join(got, "2024-定海区.xlsx"), join(got, "2024-普陀区.xlsx"), "--ledger", join(got, "报送台账.xlsx"), "--json");
+  expect([r.code, r.err]).toEqual([0, ""]);
+  const doc = JSON.parse(r.out) as { year: number; skipped: unknown };
+  expect([doc.year, doc.skipped]).toEqual([2024, [{ file: old, reason: "other_year", unit: "定海区", year: 2023 }]]);
+}, 60000);

@@ -219,11 +219,11 @@ describe("the streaming summary (issue 19)", () => {
     }
   });
 
-  test("refusals name the file: another year, the same return twice", async () => {
+  test("refusals: two years as many returns each (give --year), the same return twice (named)", async () => {
     const other = await countyReturn("y2024.xlsx", "嵊泗县", 0, [zs], 2024);
     const r1 = await cli("summary", files[0]!, other, "--out", join(dir, "bad1.xlsx"));
     expect(r1.code).toBe(1);
-    expect(r1.err).toContain("y2024.xlsx");
+    expect(r1.err).toContain("2023、2024 年度各 1 份");
     const r2 = await cli("summary", files[0]!, files[0]!, "--out", join(dir, "bad2.xlsx"));
     expect(r2.code).toBe(1);
     expect(r2.err).toContain("定海区.xlsx");

@@ -1,0 +1,24 @@
+import { commonYear } from "../cycle/commonYear";
+import { cycleMessage } from "./cycleMessages";
+import type { Lang } from "./fileMessages";
+
+/**
+ * The year `summary` and `report` sum (evaluate) as, from the returns' own reporting years: --year
+ * (`asked`) when given; else the year most of them give (commonYear; a tie settled by the ledger's
+ * year when it is one of them). The returns of other years are then passed over by the command as
+ * `other_year`. A usage message, in `lang`, when a tie leaves it open (give --year) or the ledger is
+ * of another year than most returns (ledger_year, saying how many of how many), headed 错误： as the
+ * usage errors the CLI throws (the ledger's refusal read so when it came before any return). `year` undefined: no years.
+ */
+export function yearOfReturns(years: readonly number[], asked: number | undefined, ledger: { file: string; year: number } | undefined, task: "summary" | "report", lang: Lang): { ok: true; year: number | undefined } | { ok: false; message: string } {
+  const error = (m: string): { ok: false; message: string } => ({ ok: false, message: `${lang === "en" ? "Error: " : "错误："}${m}` });
+  if (asked !== undefined) return { ok: true, year: asked };
+  const c = commonYear(years, ledger?.year);
+  if (c === null) return { ok: true, year: undefined };
+  if ("tied" in c) return error(cycleMessage("years_tied", { years: c.tied.join("、"), n: years.filter((y) => y === c.tied[0]).length, task }, lang));
+  if (ledger && ledger.year !== c.year) {
+    const most = years.filter((y) => y === c.year).length;
+    return error(cycleMessage("ledger_year", { file: ledger.file, ledgerYear: ledger.year, year: c.year, ...(most < years.length ? { most, of: years.length } : {}) }, lang));
+  }
+  return { ok: true, year: c.year };
+}
