@@ -6,19 +6,16 @@
  * (lockedCheck) tells the lock and its changes as `check`'s title and totals do.
  */
 import { copyFileSync, readFileSync } from "node:fs";
-import { cellText } from "../../src/domain/CellValue";
 import { readWorkbookGrid } from "../../src/hosts/office";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import type { GridWorkbook } from "../../src/sheet/Grid";
-import { FIRST_DATA_ROW, KEY_ROW } from "../../src/sheet/keys";
-import { REVIEW_MARK } from "../../src/sheet/reviewSheet";
 import { excelActions } from "../../src/ui/shared/excelActions";
 import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { lockLine } from "../../src/ui/shared/lockLine";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { makeReview } from "../../src/ui/shared/summaryActions";
-import { at, decide, edit, KEY, returnFile, reviewRows, run, years } from "../support/trialReturn";
+import { at, decide, edit, KEY, returnFile, reviewRows, reviewRowsOf, run, years } from "../support/trialReturn";
 import { cli } from "../support/cli";
 import { colLetters, FakeExcel } from "./fakeExcel";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
@@ -67,18 +64,6 @@ function openInFake(g: GridWorkbook): FakeExcel {
   return fx;
 }
 
-/** Our 审核 sheet's rows of a grid by key, column key → text (as trialReturn's reviewRows reads a file). */
-function rowsOf(g: GridWorkbook): Map<string, Record<string, string>> {
-  const s = g.sheets.find((x) => cellText(x.rows[KEY_ROW - 1]?.[0] ?? { type: "empty" }) === REVIEW_MARK);
-  if (!s) throw new Error("no 审核 sheet of ours");
-  const keys = (s.rows[KEY_ROW - 1] ?? []).map((c, i) => (i === 0 ? "sheet" : cellText(c)));
-  const out = new Map<string, Record<string, string>>();
-  for (const r of s.rows.slice(FIRST_DATA_ROW - 1)) {
-    const row = Object.fromEntries(keys.map((k, i) => [k, cellText(r?.[i] ?? { type: "empty" })]));
-    if (row["key"]) out.set(row["key"], row);
-  }
-  return out;
-}
 
 describe("生成审核表 in Excel (fake) on a return locked by the CLI and changed since: the rows `review` writes", () => {
   test.each<[string, InputEntry[], Record<string, RegExp>]>([
@@ -92,7 +77,7 @@ describe("生成审核表 in Excel (fake) on a return locked by the CLI and chan
     stubExcelRun(fx.context);
     const out = await makeReview(excelActions(hostFunctions(fx.isSetSupported)), "zh");
     expect(out).toMatchObject({ ok: true, replaced: true });
-    const pane = rowsOf(await readWorkbookGrid(fx.context));
+    const pane = reviewRowsOf(await readWorkbookGrid(fx.context));
 
     await run("review", f);
     const cli = await reviewRows(f);

@@ -1,3 +1,4 @@
+import type { GridWorkbook } from "../../src/sheet/Grid";
 import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -94,7 +95,11 @@ export async function decide(f: string, rows: Record<string, Record<string, Exce
 
 /** The 审核 sheet's rows by key, column key → text. */
 export async function reviewRows(f: string): Promise<Map<string, Record<string, string>>> {
-  const g = await readXlsxZip(readFileSync(f));
+  return reviewRowsOf(await readXlsxZip(readFileSync(f)));
+}
+
+/** Our 审核 sheet's rows of a grid (a file read, or the fake Excel's workbook) by key, column key → text. */
+export function reviewRowsOf(g: GridWorkbook): Map<string, Record<string, string>> {
   const s = g.sheets.find((x) => cellText(x.rows[KEY_ROW - 1]?.[0] ?? { type: "empty" }) === REVIEW_MARK);
   if (!s) throw new Error("no 审核 sheet of ours");
   const keys = (s.rows[KEY_ROW - 1] ?? []).map((c, i) => (i === 0 ? "sheet" : cellText(c)));
