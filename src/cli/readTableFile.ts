@@ -4,7 +4,9 @@ import { Readable } from "node:stream";
 import mammoth from "mammoth";
 import { cellAsText, findIndicatorTable, gridLines } from "../import/gridText";
 import { htmlTables } from "../import/htmlTables";
+import { MAX_TABLE_CHARS } from "../import/MAX_TABLE_CHARS";
 import type { TableSource } from "../import/TableSource";
+import { a1 } from "../sheet/a1";
 import { readMeta, readYear } from "../sheet/checkGrid";
 import type { Lang } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -34,6 +36,13 @@ const refuse = (code: TableFileProblemCode, params: Record<string, string | numb
   ({ ok: false, message: tableFileMessage(code, params, choice.lang) });
 
 export async function readTableFile(file: string, choice: TableChoice = {}): Promise<TableText> {
+  const read = await readTable(file, choice);
+  // a text past the bound: one line, not minutes (a sheet's own bound is said by fromXlsx with its cell)
+  if (read.ok && read.text.length > MAX_TABLE_CHARS) return refuse("text_too_large", { file: read.from, chars: read.text.length.toLocaleString("en"), limit: MAX_TABLE_CHARS.toLocaleString("en") }, choice);
+  return read;
+}
+
+async function readTable(file: string, choice: TableChoice): Promise<TableText> {
   const ext = extname(file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return fromXlsx(file, choice);
   if (ext === ".docx") return fromDocx(file, choice);
@@ -108,16 +117,22 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
     return refuse("made_by_tool", { file, templates: templates || "?", year: year ?? "", next: year === null ? "" : year + 1 }, choice);
   }
   const sheets = loaded.grid.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(cellAsText)) }));
+  const size = sheets.map((s) => sheetSize(s.rows));
   let at: number;
   if (choice.sheet !== undefined) {
     at = sheets.findIndex((s) => s.name === choice.sheet);
     if (at < 0) return refuse("no_sheet_named", { file, sheet: choice.sheet, sheets: sheets.map((s) => s.name).join(choice.lang === "en" ? ", " : "、") }, choice);
   } else {
-    at = findIndicatorTable(sheets.map((s) => s.rows));
+    // a sheet past the bound is no indicator table; searching its text for a header took hours (MAX_TABLE_CHARS)
+    at = findIndicatorTable(sheets.map((s, i) => ((size[i]?.chars ?? 0) > MAX_TABLE_CHARS ? [] : s.rows)));
     if (at < 0) at = 0;
   }
   const sheet = sheets[at];
   if (!sheet) return refuse("no_sheets", { file }, choice);
+  const big = size[at];
+  if (big && big.chars > MAX_TABLE_CHARS) {
+    return refuse("sheet_too_large", { file: `${file}#${sheet.name}`, chars: big.chars.toLocaleString("en"), limit: MAX_TABLE_CHARS.toLocaleString("en"), cell: big.longestCell, cellChars: big.longestChars.toLocaleString("en") }, choice);
+  }
   const { text, rows } = gridLines(sheet.rows);
   return { ok: true, text, from: `${file}#${sheet.name}`, source: { kind: "sheet", rows } };
 }
@@ -164,4 +179,16 @@ function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" 
   const notes = t.notes.flatMap((n) => n.split("\n"));
   const after = (body.rows[body.rows.length - 1] ?? 0) + 1;
   return { ok: true, text: [...caption, body.text, ...notes].join("\n"), from: `${file}#表格${at + 1}`, source: { kind, rows: [...caption.map(() => 1), ...body.rows, ...notes.map(() => after)] } };
+}
+
+/** A sheet's characters in all, and its longest cell (A1) with its length: what a refusal names. */
+function sheetSize(rows: ReadonlyArray<ReadonlyArray<string>>): { chars: number; longestCell: string; longestChars: number } {
+  let chars = 0;
+  let longestCell = "A1";
+  let longestChars = 0;
+  rows.forEach((row, r) => row.forEach((c, col) => {
+    chars += c.length;
+    if (c.length > longestChars) { longestChars = c.length; longestCell = a1(r + 1, col + 1); }
+  }));
+  return { chars, longestCell, longestChars };
 }
