@@ -24,18 +24,22 @@ function loadTemplateFile(file: string, lang: Lang): Template {
 /**
  * The templates a command names: catalog ids, then `--from` files, in order. A name that is no
  * catalog id but a template file (`template t.json`, what `import` just wrote: a trial user left out
- * --from) is read as one. Throws a UsageError (in `lang`) for an unknown id or when none is named;
+ * --from) is read as one; an id that names a `--from` file's template is that template, taken once
+ * (a trial's `distribute imported-… --from t.json` was 未知模板). Throws a UsageError (in `lang`) for an unknown id or when none is named;
  * a FileProblem for a file that cannot be read.
  */
 export function loadTemplates(ids: readonly string[], from: readonly string[] = [], lang: Lang = "zh"): Template[] {
   const templates: Template[] = [];
+  const fromFiles = from.map((f) => loadTemplateFile(f, lang));
   for (const id of ids) {
     const t = findTemplate(id);
     if (t) templates.push(t);
+    // `distribute <its id> --from t.json` (as the README's form reads): the id names the file's template, taken once, below
+    else if (fromFiles.some((x) => x.id === id)) continue;
     else if (/\.json$/i.test(id) || existsSync(id)) templates.push(loadTemplateFile(id, lang));
     else throw new UsageError(lang === "en" ? `unknown template "${id}"; available: ${catalog().map((x) => x.id).join(", ")} (or a template file, t.json)` : `未知模板「${id}」。可用：${catalog().map((x) => x.id).join(", ")}（或模板文件，如 t.json）`);
   }
-  for (const f of from) templates.push(loadTemplateFile(f, lang));
+  templates.push(...fromFiles);
   if (templates.length === 0) throw new UsageError(lang === "en" ? "name at least one template id or template file (--from t.json)" : "请指定至少一个模板 id 或模板文件（--from t.json）");
   return templates;
 }
