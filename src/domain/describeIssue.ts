@@ -18,8 +18,8 @@ const moved = (i: Issue, lang: Lang): string => {
   const size = !points && Math.abs(c) / 100 > PROGRESS_SHOWN_MAX ? PROGRESS_OVER : `${Math.abs(c)}${points ? (lang === "zh" ? " 个百分点" : " points") : "%"}`;
   return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${size}` : `${c >= 0 ? "up" : "down"} ${size}`;
 };
-/** `expected` in English: checkActual says 数值 (any number) where the unit sets no range. */
-const expectedEn = (i: Issue): string => (i.expected ?? "").replace("数值", "any number");
+/** `expected` in English: checkActual says 数值 (any number) where the unit sets no range; after a unit, `% 数值` is "any value in %" (a trial read "% any number"). */
+const expectedEn = (i: Issue): string => (i.expected ?? "").replace(/^(.+) 数值$/, "any value in $1").replace("数值", "any number");
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 /**
  * §8a, our reading: a cumulative row's fall after earlier years that add up (params totalYears,
@@ -87,7 +87,8 @@ const ZH: Record<IssueCode, Text> = {
   permille_out_of_range: (i) => `千分比应在 0–1000 之间，实际为 ${i.received ?? ""}`,
   negative: (i) => `不应为负数，实际为 ${i.received ?? ""}`,
   count_not_whole: (i) => `计数应为整数，实际为 ${i.received ?? ""}`,
-  scale_suspect: (i) => `数值 ${i.received ?? ""} 超过基期值或目标值的 1000 倍（${i.expected ?? ""}），疑似单位填错，是否应为 ${sug(i)}？`,
+  // the bracket is the plan's figure the value is measured against, not the suggestion (a trial read 约 12000 beside 11200 as one)
+  scale_suspect: (i) => `数值 ${i.received ?? ""} 超过基期值或目标值（${(i.expected ?? "").replace(/^约 /, "约为 ")}）的 1000 倍，疑似单位填错，是否应为 ${sug(i)}？`,
   age_out_of_range: (i) => `年龄应在 0–120 之间，实际为 ${i.received ?? ""}`,
   years_out_of_range: (i) => `年限应在 0–30 之间，实际为 ${i.received ?? ""}`,
   unit_inferred: (i) => `指标名称未注明单位，按名称推断为「${p(i, "unit")}」`,
@@ -159,7 +160,7 @@ const EN: Record<IssueCode, Text> = {
   permille_out_of_range: (i) => `a per-mille value must be within 0–1000, found ${i.received ?? ""}`,
   negative: (i) => `must not be negative, found ${i.received ?? ""}`,
   count_not_whole: (i) => `a count should be a whole number, found ${i.received ?? ""}`,
-  scale_suspect: (i) => `${i.received ?? ""} is over 1000× the baseline or target (about ${p(i, "reference")} ${p(i, "unit")}): entered in a smaller unit? Did you mean ${sug(i)}?`,
+  scale_suspect: (i) => `${i.received ?? ""} is over 1000× the baseline or target (which is about ${p(i, "reference")} ${p(i, "unit")}): entered in a smaller unit? Did you mean ${sug(i)}?`,
   age_out_of_range: (i) => `an age must be within 0–120, found ${i.received ?? ""}`,
   years_out_of_range: (i) => `a number of years must be within 0–30, found ${i.received ?? ""}`,
   unit_inferred: (i) => `the name gives no unit; inferred "${p(i, "unit")}" from the name`,

@@ -28,7 +28,7 @@ describe("messages", () => {
   });
 
   test.each<[string, Issue, string]>([
-    ["a unit slip", { code: "scale_suspect", severity: "warning", received: "750000", suggestion: 75, expected: "约 75 亿元", params: { factor: 10000, reference: 75, unit: "亿元" } }, "750000 is over 1000× the baseline or target (about 75 亿元): entered in a smaller unit? Did you mean 75?"],
+    ["a unit slip", { code: "scale_suspect", severity: "warning", received: "750000", suggestion: 75, expected: "约 75 亿元", params: { factor: 10000, reference: 75, unit: "亿元" } }, "750000 is over 1000× the baseline or target (which is about 75 亿元): entered in a smaller unit? Did you mean 75?"],
     ["a value past any quantity", { code: "value_too_large", severity: "error", received: "2e+300" }, "2e+300 is too large to be a real quantity; check the value"],
   ])("%s is said in English without Chinese words of ours", (_, issue, en) => {
     expect(describeIssue(issue, "en")).toBe(en);
@@ -56,14 +56,15 @@ describe("messages", () => {
 });
 
 // a trial's --lang en line said "enter the number (% 数值) once known": the English names no Chinese range word
+// and a fresh user read "expected a number (% any number)": after a unit it is "any value in %"
 describe("English messages say the expected range in English", () => {
-  test.each<[string, Issue]>([
-    ["no data", { code: "not_a_number", severity: "error", expected: "% 数值", received: "暂无数据", params: { noData: 1 } }],
-    ["text", { code: "not_a_number", severity: "error", expected: "数值", received: "好" }],
-    ["a formula error", { code: "formula_error", severity: "error", expected: "% 数值", received: "#DIV/0!" }],
-  ])("%s", (_why, issue) => {
+  test.each<[string, Issue, string]>([
+    ["no data", { code: "not_a_number", severity: "error", expected: "% 数值", received: "暂无数据", params: { noData: 1 } }, "(any value in %)"],
+    ["text", { code: "not_a_number", severity: "error", expected: "数值", received: "好" }, "(any number)"],
+    ["a formula error", { code: "formula_error", severity: "error", expected: "% 数值", received: "#DIV/0!" }, "expected a number (any value in %)"],
+  ])("%s", (_why, issue, range) => {
     const text = describeIssue(issue, "en");
-    expect(text).toContain("any number");
+    expect(text).toContain(range);
     expect(text).not.toContain("数值");
   });
 });
