@@ -8,7 +8,7 @@ import { STATUS_LABELS } from "../domain/Status";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
-  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied";
 
@@ -68,6 +68,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：“${v(p, "value")}”（${v(p, "why")}）`,
   rolled_slips: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时疑似单位或位数填错，已照原样带入；评估报告不对其评级，以后各年的增幅和预测也从它算起，请逐格核实后改正：`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}（${p["code"] === "scale_suspect" ? "超过基期值或目标值的 1000 倍" : p["side"] === "below" ? `约为规划数值最小者的 1/${Math.round(Number(p["factor"]))}` : `约为规划数值最大者的 ${v(p, "factor")} 倍`}）`,
+  rolled_locked_changes: (p) => `注意：原填报（${v(p, "from")} 年度）已锁定，锁定后又被改动 ${v(p, "n")} 处，未重新审核锁定，已按现在的值带入，请核实：`,
+  report_locked_changes: (p) => `注意：${v(p, "unit")}的填报已锁定，锁定后又被改动 ${v(p, "n")} 处，未重新审核锁定，评估按现在的值：`,
+  locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为「${v(p, "was") || "空"}」，现为「${v(p, "now") || "空"}」`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
   rolled_added_column: (p) => `「${v(p, "sheet")}」${v(p, "column")} 列${p["header"] ? `「${v(p, "header")}」` : "（无表头）"}（${Number(p["n"]) > 0 ? `${v(p, "n")} 个单元格有内容` : "只有表头"}）`,
   rolled_added_columns: (p) => `${v(p, "columns")}是填报单位自行添加的列，未带入新年度（新文件只有模板的列）；如仍需要，请在新文件中重新插入，并从原文件复制其内容`,
@@ -137,6 +140,9 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead_more: (p) => `  … and ${v(p, "n")} more`,
   rolled_invalid: (p) => `note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check; carried as they are, they will fail the new year's check too: correct each one:`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: "${v(p, "value")}" (${v(p, "why")})`,
+  rolled_locked_changes: (p) => `note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as they are now: verify them:`,
+  report_locked_changes: (p) => `note: ${v(p, "unit")}'s return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; evaluated as they are now:`,
+  locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} "${v(p, "was") || "empty"}" when locked, now "${v(p, "now") || "empty"}"`,
   rolled_slips: (p) => `note: ${many(p, "n", "cell")} carried looked like a unit or digit slip in the ${v(p, "from")} return's check; carried as ${Number(p["n"]) === 1 ? "it is" : "they are"}, the report grades none of them and later years' growth and forecasts start from them: verify and correct each one:`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")} (${p["code"] === "scale_suspect" ? "over 1000× the baseline or target" : p["side"] === "below" ? `about 1/${Math.round(Number(p["factor"]))} of the smallest of the plan's numbers` : `about ${v(p, "factor")} times the largest of the plan's numbers`})`,
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,

@@ -1,3 +1,4 @@
+import { lockedChanges } from "../cycle/lockedChanges";
 import { carriedInvalid } from "../cycle/carriedInvalid";
 import { carriedSlips } from "../cycle/carriedSlips";
 import { typedAhead } from "../cycle/typedAhead";
@@ -89,6 +90,12 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     lines.push(cycleMessage("rolled_invalid", { from, n: invalid.length }, lang));
     for (const x of invalid.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, why: invalidPhrase(x.code, lang, x.params) }, lang));
     if (invalid.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: invalid.length - NAMED_AHEAD }, lang));
+  }
+  const changes = lockedChanges(old.report);
+  if (changes.length) {
+    lines.push(cycleMessage("rolled_locked_changes", { from, n: changes.length }, lang));
+    for (const c of changes.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("locked_change", { ...c }, lang));
+    if (changes.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: changes.length - NAMED_AHEAD }, lang));
   }
   // a likely unit slip is a warning, carried as typed: named once here, since the new year's check
   // no longer flags an earlier year's warning

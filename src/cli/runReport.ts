@@ -1,3 +1,7 @@
+import { applyLock } from "../cycle/applyLock";
+import { lockedChanges, type LockedChange } from "../cycle/lockedChanges";
+import { cycleMessage } from "./cycleMessages";
+import { sha256Text } from "./sha256Text";
 import { versionFacts } from "../cycle/versionFacts";
 import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
@@ -32,8 +36,11 @@ import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { skippedJson } from "./skippedJson";
 
+/** At most this many changes since the lock are named a return; the header line counts them all. */
+const NAMED_CHANGES = 10;
+
 export type ReportOutcome =
-  | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[] }
+  | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
   | { ok: false; unreadable: boolean; message: string };
 
 /** What the CLI adds to returns of different years: --year checks them all as of one year. */
@@ -51,7 +58,7 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * the newest version of each unit (latestVersions); `versions` and `misnamed` say which files were set aside.
  */
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }): Promise<ReportOutcome> {
-  let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number }> = [];
+  let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; lockChanges: LockedChange[] }> = [];
   let skipped: UnusableFile[] = [];
   for (const file of files) {
     // a folder of returns also holds other workbooks (last year's 评估.xlsx, a summary) and units' files that
@@ -74,7 +81,11 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year)); continue; }
     // a row deleted from the return is still the plan's: counted 未填报, said missing
     const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
-    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own });
+    // a locked return changed since is graded on its values now, as summary sums them, and said so
+    // (a fresh user's report graded 11500 where 11200 was locked, without a word); on a copy, so the grades are the values' own
+    const probe = { ...r.report, items: r.report.items.map((i) => ({ ...i, issues: [...i.issues] })), problems: [...r.report.problems] };
+    applyLock(loaded.grid, probe, sha256Text);
+    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, lockChanges: lockedChanges(probe) });
   }
   // without --year: the year most returns give (as summary), the others passed over
   const y = yearOfReturns(arrived.map((x) => x.own), year, ledgerYear, "report", lang);
@@ -97,6 +108,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     return {
       ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}),
       ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file), by: v.by })) } : {}),
+      ...(counted.some((x) => x.lockChanges.length) ? { locked: counted.filter((x) => x.lockChanges.length).map((x) => ({ unit: x.unit, changes: x.lockChanges })) } : {}),
     };
   }
   const advice = c.problem.code === "evaluation_year_differs" ? SAME_YEAR[lang] : "";
@@ -181,6 +193,12 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
   if (!o.json) for (const line of reportVersionLines(r.versions ?? [], r.misnamed ?? [], io.lang)) io.print(line + "\n");
+  if (!o.json) {
+    for (const l of r.locked ?? []) {
+      io.print(cycleMessage("report_locked_changes", { unit: l.unit, n: l.changes.length }, io.lang) + "\n");
+      for (const c of l.changes.slice(0, NAMED_CHANGES)) io.print(cycleMessage("locked_change", { ...c }, io.lang) + "\n");
+    }
+  }
   // each file passed over once: a unit's by its unit, with why and what to do (unusableFileLine, as summary says it)
   if (!o.json) for (const x of r.skipped ?? []) io.print(unusableFileLine(x, "report", io.lang) + "\n");
 }

@@ -1,3 +1,5 @@
+import { applyLock } from "../cycle/applyLock";
+import { sha256Text } from "./sha256Text";
 import { versionFacts } from "../cycle/versionFacts";
 import { existsSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
@@ -94,6 +96,8 @@ async function readReturn(file: string, io: CommandIO): Promise<Read> {
   const loaded = await loadWorkbookFile(file, io.lang, { comments: true });
   if (!loaded.ok) return { ok: false, message: loaded.message, unusable: unusableFileOf(file, { loaded }, io.lang) };
   const checked = checkGrid(loaded.grid);
+  // a locked return changed since: its changes are named where they are carried (rollReturn)
+  if (checked.ok) applyLock(loaded.grid, checked.report, sha256Text);
   if (!checked.ok) {
     // the folder's 报送台账 (or a summary) is no return, but the ledger tells the units expected and their order
     const unusable = unusableFileOf(file, { grid: loaded.grid, checked }, io.lang);

@@ -1,0 +1,40 @@
+/**
+ * A fresh user locked a return, then changed 11200 to 11500: check and summary said 锁定后被改动,
+ * while report graded 11500 and rollover carried it without a word. Both now name each change
+ * (lockedChanges over applyLock's issues), and still use the values as they are, as summary does.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+import { at, edit, returnFile, run, years } from "../support/trialReturn";
+
+const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
+const dir = mkdtempSync(join(tmpdir(), "locked-changes-"));
+
+describe("report and rollover name the changes since the lock", () => {
+  let locked = "";
+  let edited = "";
+  beforeAll(async () => {
+    locked = await returnFile(CLEAN);
+    await run("lock", locked, "--reviewer", "王审核");
+    edited = await returnFile(CLEAN);
+    await run("lock", edited, "--reviewer", "王审核");
+    await edit(edited, [at("r01", "in:2024", 96.1)]);
+  }, 120000);
+
+  test.each<[string, "report" | "rollover", "zh" | "en", boolean, RegExp[]]>([
+    ["report, changed", "report", "zh", true, [/^注意：\S+的填报已锁定，锁定后又被改动 1 处，未重新审核锁定，评估按现在的值：$/m, /^ {2}\S+!L4 农村自来水普及率 锁定时为「95\.5」，现为「96\.1」$/m]],
+    ["report, changed, English", "report", "en", true, [/^note: \S+'s return was locked and 1 cell changed since, not reviewed and locked again; evaluated as they are now:$/m, /"95\.5" when locked, now "96\.1"$/m]],
+    ["report, locked and untouched: no line", "report", "zh", false, []],
+    ["rollover, changed", "rollover", "zh", true, [/^注意：原填报（2024 年度）已锁定，锁定后又被改动 1 处，未重新审核锁定，已按现在的值带入，请核实：$/m, /^ {2}\S+!L4 农村自来水普及率 锁定时为「95\.5」，现为「96\.1」$/m]],
+    ["rollover, locked and untouched: no line", "rollover", "zh", false, []],
+  ])("%s", async (name, command, lang, changed, says) => {
+    const f = changed ? edited : locked;
+    const out = join(dir, `${name.replace(/[^\w]/g, "_")}.${command === "report" ? "docx" : "xlsx"}`);
+    const r = command === "report" ? await cli("report", f, "--out", out, "--lang", lang) : await cli("rollover", f, "--year", "2025", "--out", out, "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    for (const s of says) expect(r.out).toMatch(s);
+    if (!changed) expect(r.out).not.toMatch(/锁定后又被改动|changed since/);
+  }, 60000);
+});
