@@ -1,4 +1,5 @@
 import type { LockState } from "../cycle/applyLock";
+import { lockedChanges } from "../cycle/lockedChanges";
 import type { CheckReport } from "../sheet/CheckReport";
 
 /** One value, 说明 or 人工评估 of a locked return that differs from the one accepted. */
@@ -28,7 +29,7 @@ export interface LockJson {
   intact: boolean;
   /** values, 说明 and 人工评估 changed since the lock, counting accepted ones whose row or sheet is gone (not in `changes`) */
   changed: number;
-  /** each `locked_value_changed` issue of the report, in item order */
+  /** each `locked_value_changed` issue of the report, in item order (lockedChanges) */
   changes: LockChangeJson[];
 }
 
@@ -40,9 +41,8 @@ export interface LockJson {
  */
 export function lockJson(lock: LockState, report: CheckReport): LockJson | null {
   if (!lock.locked) return null;
-  const changes = report.items.flatMap((i) => i.issues.filter((x) => x.code === "locked_value_changed").map((x): LockChangeJson => ({
-    template: i.template, id: i.id, sheet: x.sheet ?? i.sheet, cell: x.cell ?? null,
-    field: String(x.params?.["field"] ?? ""), locked: x.expected ?? "", now: x.received ?? "",
-  })));
+  const changes = lockedChanges(report).map((c): LockChangeJson => ({
+    template: c.template, id: c.id, sheet: c.sheet, cell: c.cell || null, field: c.field, locked: c.was, now: c.now,
+  }));
   return { lockedAt: lock.lockedAt, date: lock.lockedAt.slice(0, 10), reviewer: lock.reviewer, intact: lock.intact, changed: lock.changed, changes };
 }
