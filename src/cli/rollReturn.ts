@@ -86,36 +86,24 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   // a value the new return's check calls unusable is carried as it is (nothing is changed unasked), so
   // each is named here, where it sits in the new return, not first by the new year's check
   const invalid = carriedInvalid(placed, await readBack(), from);
-  if (invalid.length) {
-    lines.push(cycleMessage("rolled_invalid", { from, n: invalid.length }, lang));
-    for (const x of invalid.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, why: invalidPhrase(x.code, lang, x.params) }, lang));
-    if (invalid.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: invalid.length - NAMED_AHEAD }, lang));
-  }
+  // each list: a line saying what it is and how many, then the first NAMED_AHEAD, then how many more
+  const list = <T>(xs: readonly T[], head: string, line: (x: T) => string): void => {
+    if (!xs.length) return;
+    lines.push(head, ...xs.slice(0, NAMED_AHEAD).map(line));
+    if (xs.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: xs.length - NAMED_AHEAD }, lang));
+  };
+  list(invalid, cycleMessage("rolled_invalid", { from, n: invalid.length }, lang),
+    (x) => cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, why: invalidPhrase(x.code, lang, x.params) }, lang));
   const changes = lockedChanges(old.report);
-  if (changes.length) {
-    lines.push(cycleMessage("rolled_locked_changes", { from, n: changes.length }, lang));
-    for (const c of changes.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("locked_change", { ...c }, lang));
-    if (changes.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: changes.length - NAMED_AHEAD }, lang));
-  }
+  list(changes, cycleMessage("rolled_locked_changes", { from, n: changes.length }, lang), (c) => cycleMessage("locked_change", { ...c }, lang));
   // a likely unit slip is a warning, carried as typed: named once here, since the new year's check
   // no longer flags an earlier year's warning
   const slips = carriedSlips(old.report.items, await readBack(), from);
-  if (slips.length) {
-    lines.push(cycleMessage("rolled_slips", { from, n: slips.length }, lang));
-    for (const x of slips.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_slip_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, code: x.code, side: x.side, factor: x.factor ?? "" }, lang));
-    if (slips.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: slips.length - NAMED_AHEAD }, lang));
-  }
-  if (ahead.length) {
-    lines.push(cycleMessage("rolled_ahead", { from, years: join([...new Set(ahead.map((a) => a.year))].sort()), n: ahead.length }, lang));
-    for (const a of ahead.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_ahead_value", { ...a }, lang));
-    if (ahead.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: ahead.length - NAMED_AHEAD }, lang));
-  }
+  list(slips, cycleMessage("rolled_slips", { from, n: slips.length }, lang),
+    (x) => cycleMessage("rolled_slip_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, code: x.code, side: x.side, factor: x.factor ?? "" }, lang));
+  list(ahead, cycleMessage("rolled_ahead", { from, years: join([...new Set(ahead.map((a) => a.year))].sort()), n: ahead.length }, lang), (a) => cycleMessage("rolled_ahead_value", { ...a }, lang));
   // nothing a person made is dropped unsaid: each such formula by its cell in the old return
-  if (unwritten.length) {
-    lines.push(cycleMessage("rolled_formulas_left", { n: unwritten.length }, lang));
-    for (const c of unwritten.slice(0, NAMED_AHEAD)) lines.push(cycleMessage("rolled_formula_left", oldPlace(old.report.items, c), lang));
-    if (unwritten.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: unwritten.length - NAMED_AHEAD }, lang));
-  }
+  list(unwritten, cycleMessage("rolled_formulas_left", { n: unwritten.length }, lang), (c) => cycleMessage("rolled_formula_left", oldPlace(old.report.items, c), lang));
   if (carried.addedColumns.length) {
     const columns = carried.addedColumns.map((c) => cycleMessage("rolled_added_column", { sheet: c.sheet, column: c.column, header: c.header, n: c.filled }, lang));
     lines.push(cycleMessage("rolled_added_columns", { columns: columns.join(lang === "en" ? "; " : "、") }, lang));
