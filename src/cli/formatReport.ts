@@ -1,3 +1,4 @@
+import { lockFacts } from "../cycle/lockFacts";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
@@ -21,8 +22,7 @@ const UNSHOWN_ERRORS = { locked_value_changed: { zh: "锁定后被改动", en: "
 
 /** `，已锁定（2026-12-02，王审核）` after the title: the return was accepted and locked, when and by whom (when recorded). */
 function lockedText(lock: Extract<LockState, { locked: true }>, lang: "zh" | "en"): string {
-  const facts = [lock.lockedAt.slice(0, 10), lock.reviewer].filter(Boolean);
-  return lang === "zh" ? `，已锁定${facts.length ? `（${facts.join("，")}）` : ""}` : `, locked${facts.length ? ` (${[lock.lockedAt.slice(0, 10), lock.reviewer ? `by ${lock.reviewer}` : ""].filter(Boolean).join(", ")})` : ""}`;
+  return `${lang === "zh" ? "，已锁定" : ", locked"}${lockFacts(lock, lang)}`;
 }
 
 /** A progress below zero reads 倒退 (progressText): the value is on the wrong side of the baseline. */

@@ -1,4 +1,5 @@
 import type { LockState } from "../../cycle/applyLock";
+import { lockFacts } from "../../cycle/lockFacts";
 import { t, type Lang } from "./i18n";
 
 /**
@@ -9,8 +10,6 @@ import { t, type Lang } from "./i18n";
  */
 export function lockLine(lock: LockState, lang: Lang): string {
   if (!lock.locked) return "";
-  const date = lock.lockedAt.slice(0, 10);
-  const parts = lang === "en" ? [date, lock.reviewer ? `by ${lock.reviewer}` : ""].filter(Boolean) : [date, lock.reviewer].filter(Boolean);
-  const facts = parts.length === 0 ? "" : lang === "en" ? ` (${parts.join(", ")})` : `（${parts.join("，")}）`;
+  const facts = lockFacts(lock, lang);
   return lock.changed > 0 ? t(lang, "msg.lockedChanged", { facts, n: lock.changed }) : t(lang, "msg.locked", { facts });
 }
