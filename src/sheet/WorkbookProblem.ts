@@ -20,6 +20,12 @@ export interface WorkbookProblemParams {
   meta_template_invalid: { file: string; path: string; message: string };
   /** the reporting year is not a whole number (CheckOutcome `no_year`): where it was looked for, and what it holds as text ("" when empty; absent in problems made before it was said) */
   no_year: { sheet: string; cell: string; received?: string; /** the cell holds text (a number stored as text too), not a number */ text?: boolean };
+  /**
+   * the year asked for (`--year`) is not the reporting year the cover gives (`cell` on `sheet`): each row
+   * is read from the column of `year`, where the return was filled for `cover` (a return of one year
+   * checked as another reads that year's empty column and says 未填报 throughout)
+   */
+  year_not_cover: { sheet: string; cell: string; year: number; cover: number };
   /** periodProblems: the reporting year lies outside the plan period (wrapped; text from describePeriodProblem) */
   year_outside_plan: PeriodParams;
   /** periodProblems: a yearly target year lies outside the plan period (wrapped; text from describePeriodProblem) */

@@ -15,6 +15,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   template_not_in_meta: { sheet: "莆田表2", id: "某个模板" },
   id_column_deleted: { sheet: "莆田表2" },
   year_column_missing: { sheet: "德清县附表1", year: 2024 },
+  year_not_cover: { sheet: "填报说明", cell: "C5", year: 2024, cover: 2023 },
   column_inserted: { sheet: "湖州市表1", columns: "L\nM" },
   formulas_lost: { sheet: "舟山市表2" },
   rules_outdated: { sheet: "湖州市表1", cells: "N7\nN12" },
