@@ -10,6 +10,22 @@ export const CHANGE_WORDS: Readonly<Record<"up" | "down", readonly string[]>> = 
 };
 
 /**
+ * A target that holds the baseline, written without a number (`耕地保有量 | 254.6 | 不减少`, `森林覆盖率 |
+ * 61.2 | 不降低`, `只增不减`; `不低于2020年水平`): up holds at least the baseline, down at most it. The
+ * importer says what number it comes to (relativeTarget); §1 has no such form, so it stays words.
+ */
+export const HOLD_TARGET = new RegExp(
+  `^(?:确保|保持|基本|实现)*(?:(不(?:${CHANGE_WORDS.down.join("|")})|只增不减|不(?:低于|少于)(?:基期|现有|现状|\\d{4}年)水平?)|(不(?:${CHANGE_WORDS.up.join("|")}|上升)|只减不增|零增长|不(?:高于|超过)(?:基期|现有|现状|\\d{4}年)水平?))$`,
+  "u",
+);
+
+/** The direction a hold target keeps the baseline in (HOLD_TARGET), or null when `target` is none. */
+export function holdDirection(target: string): "up" | "down" | null {
+  const m = HOLD_TARGET.exec(normalizeText(target));
+  return m === null ? null : m[1] !== undefined ? "up" : "down";
+}
+
+/**
  * The one home of the name words that tell a direction (evaluation-rules.md §3a, rule 3).
  * Lower-is-better words are tried first, so 收入比 is down although it contains 收入.
  * 消费价格 and 物价 (居民消费价格涨幅, 物价总水平涨幅): a plan's price target is a cap (our reading).

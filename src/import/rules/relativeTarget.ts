@@ -1,4 +1,4 @@
-import { CHANGE_WORDS, fallAtEnd } from "../../domain/directionWords";
+import { CHANGE_WORDS, fallAtEnd, holdDirection } from "../../domain/directionWords";
 import { normalizeText } from "../../domain/normalizeText";
 import { parseNumber } from "../../domain/parseNumber";
 import { cellOf, type ColumnRule } from "../ColumnRule";
@@ -9,12 +9,19 @@ const RELATIVE = new RegExp(`^(${WORDS})(\\d+(?:\\.\\d+)?)(%|个百分点)$`, "u
 const DOUBLINGS: Readonly<Record<string, number>> = { 翻一番: 2, 翻一倍: 2, 翻两番: 4, 翻二番: 4 };
 
 /**
- * A target written as a change from the baseline (`下降10%`, `提高2个百分点`, `翻一番`): evaluation-rules §1 has
+ * A target written as a change from the baseline (`下降10%`, `提高2个百分点`, `翻一番`) or as holding it (`不减少`): evaluation-rules §1 has
  * no such form, so it stays words (待人工评估), and is said, with the number it comes to where the
  * baseline is one (8.1 and `下降10%`: ≤ 7.29), for a person to write if the plan means that. A name
  * that carries the change word (`…浓度下降（%）` with `〔10〕`) is not this: its target is read as written.
  */
 export const relativeTarget: ColumnRule = (d) => {
+  // 不减少, 不降低, 只增不减: the baseline itself is the bound
+  const hold = holdDirection(d.target);
+  if (hold !== null) {
+    const base = parseNumber(cellOf(d, d.header.baselineCol));
+    d.report("target-relative", { target: d.target, up: hold === "up", amount: 0, per: "hold", baseline: base === null ? null : String(base), suggested: base === null ? null : String(base) });
+    return;
+  }
   const times = DOUBLINGS[normalizeText(d.target).replace(/^(?:实现|力争|基本)+/u, "")];
   if (times !== undefined) {
     const base = parseNumber(cellOf(d, d.header.baselineCol));
