@@ -284,7 +284,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   // a cumulative row's sum checks its earlier years only once Y is filled: a blank Y (a new
   // year's return, just rolled over) still says an earlier year's unusable value
   issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative" && raw.type !== "empty"));
-  if (raw.type === "empty") return result("missing");
+  // 序时进度 is the year's share of the period, for a blank row as for any other number row (the
+  // report's 附表 printed it for 数据异常 and 左右 rows and "—" for 未填报, §3)
+  if (raw.type === "empty") return result("missing", { expected: rule.share });
   const earlier = target.kind === "cumulative" ? earlierYears(input, ctx) : [];
   if (towardTotal && rule.yearly) {
     // a table of yearly amounts toward a period total (3 3 3 3 〔15〕): Y is judged on its own amount, but
