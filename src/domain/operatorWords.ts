@@ -30,6 +30,13 @@ export const OPERATOR_WORDS: Readonly<Record<Operator, { prefixes: readonly stri
 export const LEAD_VERBS: readonly string[] = ["力争达到", "稳定在", "保持在", "达到", "力争", "保持"];
 
 /**
+ * Verbs a plan writes before a level it is to stay about (`控制在6左右`, `稳定在5.5%左右`, `保持在3左右`,
+ * `达到78.9左右`): the 左右 target (approximate), the verb adds nothing. A trial's yearly plan wrote
+ * 城镇调查失业率 `控制在6左右` and 居民消费价格涨幅 `控制在3左右`; both stayed words, 待人工评估.
+ */
+export const APPROXIMATE_LEADS: readonly string[] = ["控制在", ...LEAD_VERBS];
+
+/**
  * Words before a number the plan is to reach (`达到95`, `力争100`, `=100`; `＝` reads as `=` once
  * normalised): a point target (parseTarget), its direction read as in §3a. A trial's `=100` (脱贫率)
  * stayed words, 待人工评估. Longer first, so 力争达到 is not read as 力争.

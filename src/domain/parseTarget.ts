@@ -3,16 +3,19 @@ import { parseNumber } from "./parseNumber";
 import { ratioToOne } from "./ratioToOne";
 import type { Target } from "./Target";
 import { memo } from "./memo";
-import { POINT_WORDS, splitOperator } from "./operatorWords";
+import { APPROXIMATE_LEADS, operatorDirection, POINT_WORDS, splitOperator } from "./operatorWords";
 
 const NONE = new Set(["", "/", "—", "——", "-", "–", "--", "－", "无"]);
+
+/** A five-year total in brackets: `[15]`, `〔15〕`, `［15］` (full-width ［］ normalise to []), `【15】` */
+const CUMULATIVE = /^[[〔【{](.+)[\]〕】}]$/;
 
 type Rule = { re: RegExp; make: (n: number, text: string) => Target };
 
 // Operators come from operatorWords (one home); these are the target-only forms.
 const RULES: Rule[] = [
-  { re: /^[[〔【{](.+)[\]〕】}]$/, make: (value, text) => ({ kind: "cumulative", value, text }) },
-  { re: /^(.+?)左右$/, make: (value, text) => ({ kind: "approximate", value, text }) },
+  { re: CUMULATIVE, make: (value, text) => ({ kind: "cumulative", value, text }) },
+  { re: new RegExp(`^(?:${APPROXIMATE_LEADS.join("|")})?(.+?)左右$`), make: (value, text) => ({ kind: "approximate", value, text }) },
   { re: /^(?:约|大约)(.+)$/, make: (value, text) => ({ kind: "approximate", value, text }) },
   // “reach” words and `=`: a point target, its direction read as in §3a (the words: operatorWords)
   { re: new RegExp(`^(?:${POINT_WORDS.join("|")})(.+)$`), make: (value, text) => ({ kind: "point", value, text }) },
@@ -84,6 +87,13 @@ function read(text: string, percent: boolean): Target {
       ? { kind: "floor", value: opValue, strict, text }
       : { kind: "ceiling", value: opValue, strict, text };
   }
+  // a total the plan asks to reach or pass (`〔>5500〕`, `〔≥5500〕`, `[4000以上]`): the total, as `〔5500〕`
+  // (our reading, §1: a trial's national 就业 table wrote its totals so, and they stayed words). A cap
+  // on a total (`〔≤3000〕`) is no total to reach: it stays words
+  const inBrackets = CUMULATIVE.exec(t)?.[1];
+  const bound = inBrackets === undefined ? null : splitOperator(inBrackets);
+  const total = bound && operatorDirection(bound.op) === "up" ? numberOf(bound.inner, percent) : null;
+  if (total !== null) return { kind: "cumulative", value: total, text };
   for (const rule of RULES) {
     const m = rule.re.exec(t);
     const inner = m?.[1];

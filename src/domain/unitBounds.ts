@@ -15,7 +15,7 @@ export interface UnitBounds {
  * name (before its unit, with 率/幅/幅度 after them): in the middle of a name they are a topic, not the
  * quantity (应对气候变化…覆盖率, 人口变动抽样调查…比例 are bounded shares); 气候变化 never counts.
  */
-const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|涨幅|涨跌|减少)/;
+const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|涨幅|涨跌|减少|上涨|下跌|上升)/;
 // no lookbehind for 气候: Office 2019's EdgeHTML webview (ES2017) refuses a whole bundle over one
 const CHANGE_AT_END = /(气候)?(变化|变动)(率|幅|幅度)?\s*(?:[（(][^（()）]*[)）]\s*)*$/;
 

@@ -23,6 +23,18 @@ describe("targets written as a ratio to one or a level to reach (evaluation-rule
     ["降至30", false, "ceiling", 30],
     ["下降到28微克/立方米", false, "ceiling", 28],
     ["缩小至1.9以内", false, "ceiling", 1.9],
+    // a total to reach or pass (a trial's national 就业 table: `〔>5500〕` stayed words, 待人工评估)
+    ["〔>5500〕", false, "cumulative", 5500],
+    ["〔≥5500〕", false, "cumulative", 5500],
+    ["[4000以上]", false, "cumulative", 4000],
+    ["［不少于1000］", false, "cumulative", 1000],
+    ["〔≤3000〕", false, "text", null],
+    // a level to stay about, after a verb (a trial's yearly plan: `控制在6左右` stayed words)
+    ["控制在6左右", true, "approximate", 6],
+    ["控制在3%左右", true, "approximate", 3],
+    ["稳定在5.5%左右", true, "approximate", 5.5],
+    ["达到78.9左右", false, "approximate", 78.9],
+    ["保持在3左右", false, "approximate", 3],
     // not these: a change from the baseline stays words (relativeTarget), a ratio not to one is no value
     ["下降10%", true, "text", null],
     ["1:2", false, "text", null],

@@ -14,6 +14,7 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   // §2 our reading: the change words of yearly plans (a trial user's 居民消费价格涨幅 -0.2 was refused)
   ["居民消费价格涨幅(%)", num(-0.2), [2.1, 2], null, true],
   ["居民消费价格涨跌幅(%)", num(-0.8), [2.1, 2], null, true],
+  ["居民消费价格指数上涨(%)", num(-0.3), [2.1, 3], null, true],
   ["规模以上工业增加值增幅（%）", num(-4.5), [6, 7], null, true],
   ["商品房销售面积降幅(%)", num(-12), [8, 5], null, true],
   ["单位GDP二氧化碳排放变化率(%)", num(-3.1), [-2, -3], null, true],

@@ -42,6 +42,9 @@ describe("§8f in the engine", () => {
     ["a cumulative row: one year above 5 × the whole total (a trial's 2500 against 〔12〕)", spec("新增公共卫生服务用房(万平方米)", "/", "〔12〕"), { 2023: num(2500) }, "数值 2500 约为规划数值（12）最大者的 208.3 倍"],
     ["a cumulative row: a large year within 5 × the total", spec("新建改建基层医疗卫生机构(个)", "/", "〔18〕"), { 2023: num(60) }, null],
     ["a change name: values near 0 are normal", spec("居民人均可支配收入增长(%)", "6.5", "7"), { 2023: num(0.8) }, null],
+    // a trial's yearly plan: 居民消费价格指数上涨 0.1 against 3左右 was asked for a wrong digit
+    ["a price rise (上涨): values near 0 are normal", spec("居民消费价格指数上涨(%)", "—", "3左右"), { 2023: num(0.1) }, null],
+    ["a fall (下跌)", spec("商品房价格下跌(%)", "2", "3"), { 2023: num(0.2) }, null],
     ["1000 × is §2's scale slip, said once", spec("城镇新增就业人数(万人)", "12.3", "15"), { 2023: num(52000) }, null],
   ])("%s", (_why, s, actuals, says) => {
     const found = far(s, actuals);
