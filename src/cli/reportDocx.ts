@@ -60,6 +60,11 @@ function domainLine(i: EvaluationRow, year: number): string {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);
   }
+  // 进度 100.0% beside 未完成 reads as a contradiction: the value equals a strict bound (64 against >64)
+  const t = g.result.target;
+  if ((t.kind === "floor" || t.kind === "ceiling") && t.strict && g.result.value === t.value && g.grade !== "achieved" && g.grade !== "early") {
+    parts.push(`等于目标值 ${fmtNumber(t.value)}，目标要求${t.kind === "floor" ? "大于" : "小于"} ${fmtNumber(t.value)}`);
+  }
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold);
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
