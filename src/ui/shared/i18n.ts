@@ -170,6 +170,7 @@ const ZH = {
   "msg.importReadingRange": "正在读取选中区域…",
   "msg.importRead": "读出 {n} 项指标（{title}）；未载入 {notLoaded} 行，需核对 {toCheck} 行。核对后点“载入”。",
   "msg.importNothing": "请先粘贴指标表并点“读取”。",
+  "msg.importTooLarge": "粘贴的文字有 {chars} 个字符，超过一张指标表的上限 {limit}，没有读取：请只复制规划中的指标表后粘贴。",
   "msg.importInvalid": "修改后的模板没有通过校验，未载入：",
   "msg.reviewReplaced": "已更新审核表「{sheet}」（保留已有审核结论）：{rows} 条，其中待复核 {stale} 条。",
   "result.checkTitle": "校验结果（{year} 年{unit}）",
@@ -378,6 +379,7 @@ const EN: Record<MessageKey, string> = {
   "msg.importReadingRange": "Reading the selected range…",
   "msg.importRead": "{n} indicator(s) read ({title}); {notLoaded} {lines} not loaded, {toCheck} to check. Check them, then click Load.",
   "msg.importNothing": "Paste an indicator table and click Read first.",
+  "msg.importTooLarge": "The pasted text holds {chars} characters, more than an indicator table's limit of {limit}; nothing was read: copy only the plan's indicator table and paste that.",
   "msg.importInvalid": "The edited template failed validation and was not loaded:",
   "msg.reviewReplaced": "Review sheet “{sheet}” updated (decisions kept): {rows} row(s), {stale} to re-check.",
 };

@@ -12,6 +12,7 @@ import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
 import { clipboardOrigin } from "./clipboardOrigin";
+import { MAX_TABLE_CHARS } from "../../import/MAX_TABLE_CHARS";
 
 type Importer = typeof import("./importer");
 const importer = (): Promise<Importer> => import(/* webpackChunkName: "import" */ "./importer");
@@ -270,6 +271,8 @@ const BOX: TableSource = { kind: "paste", box: true };
 /** `before`: said ahead of what was read (the range's address); `reading`: what the pane says while it reads. */
 async function readText(host: ImportPaneHost, text: string, source: TableSource, before: () => string, reading: MessageKey): Promise<void> {
   clear();
+  // past an indicator table's size (a whole document pasted): refused before reading, as `import` does (MAX_TABLE_CHARS)
+  if (text.length > MAX_TABLE_CHARS) return host.say(() => t(host.lang(), "msg.importTooLarge", { chars: text.length.toLocaleString("en"), limit: MAX_TABLE_CHARS.toLocaleString("en") }), "error");
   host.say(() => t(host.lang(), reading));
   const mod = await importer();
   const r = mod.importTable(text, { ...meta(), source });
