@@ -1,4 +1,6 @@
 import { lockedChanges } from "../cycle/lockedChanges";
+import { readLock } from "../cycle/LockRecord";
+import { findReviewSheet } from "../sheet/reviewSheet";
 import { carriedInvalid } from "../cycle/carriedInvalid";
 import { carriedSlips } from "../cycle/carriedSlips";
 import { typedAhead } from "../cycle/typedAhead";
@@ -119,6 +121,10 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     const shown = s.comments.slice(0, NAMED_LOOSE).map((c) => c.cell);
     lines.push(cycleMessage("rolled_comments", { sheet: s.name, cells: shown.join(lang === "en" ? ", " : "、"), shown: shown.length, n: s.comments.length, sample: oneLine(s.comments[0]?.text ?? "") }, lang));
   }
+  // the year's 审核 sheet and lock record are ours, and that year's: said, as the other year's own parts are
+  const review = findReviewSheet(old.grid.sheets);
+  const locked = readLock(old.grid) !== null;
+  if (review || locked) lines.push(cycleMessage("rolled_review_left", { from, sheet: review?.name ?? "", locked: locked ? 1 : 0 }, lang));
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
   return { bytes, lines };
 }

@@ -15,7 +15,11 @@ const dir = mkdtempSync(join(tmpdir(), "locked-changes-"));
 describe("report and rollover name the changes since the lock", () => {
   let locked = "";
   let edited = "";
+  let reviewed = "";
   beforeAll(async () => {
+    reviewed = await returnFile(CLEAN);
+    await run("review", reviewed);
+    await run("lock", reviewed, "--reviewer", "王审核");
     locked = await returnFile(CLEAN);
     await run("lock", locked, "--reviewer", "王审核");
     edited = await returnFile(CLEAN);
@@ -36,5 +40,17 @@ describe("report and rollover name the changes since the lock", () => {
     expect([r.code, r.err]).toEqual([0, ""]);
     for (const s of says) expect(r.out).toMatch(s);
     if (!changed) expect(r.out).not.toMatch(/锁定后又被改动|changed since/);
+  }, 60000);
+
+  // a trial rolled a locked, reviewed return over: its 审核 sheet and lock record went unsaid
+  test.each<[string, boolean, "zh" | "en", RegExp]>([
+    ["rollover of a reviewed, locked return says what of that year is not carried", true, "zh", /^2024 年的审核表「审核」和锁定记录属于该年度，未带入（新年度的填报另行审核、锁定）$/m],
+    ["in English", true, "en", /^the 2024 review sheet "审核" and the 2024 lock record belong to that year: not carried \(the new year's return is reviewed and locked anew\)$/m],
+    ["locked without a review sheet", false, "zh", /^2024 年的锁定记录属于该年度，未带入（新年度的填报另行审核、锁定）$/m],
+  ])("%s", async (name, withReview, lang, says) => {
+    const out = join(dir, `reviewed-${name.replace(/[^\w]/g, "_")}-${lang}.xlsx`);
+    const r = await cli("rollover", withReview ? reviewed : locked, "--year", "2025", "--out", out, "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toMatch(says);
   }, 60000);
 });
