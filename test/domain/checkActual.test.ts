@@ -132,6 +132,10 @@ describe("checkActual by unit class", () => {
     ["元/人 in a 元/人 row", "人均基本公共卫生服务经费（元/人）", [79, 89], "84 元／人", 84, "建议改为 84", "84"],
     ["㎡ in a 平方米 row", "人均体育场地面积（平方米）", [2.2, 2.6], "2.4㎡", 2.4, "建议改为 2.4", "2.4"],
     ["another unit is named, not converted", "家庭医生签约服务人数（万人）", [120, 150], "135人", undefined, "所带单位「人」不是本行单位「万人」，请换算为万人后只填数值", "convert it to \"万人\""],
+    // a trial's 1269万 in a 万人 row was told 「万」 is not 「万人」: the scale alone, its word left off
+    ["万 alone in a 万人 row", "城镇新增就业（万人）", [1000, 1500], "1269万", 1269, "建议改为 1269", "1269"],
+    ["亿 alone in a 亿元 row", "文化及相关产业增加值（亿元）", [50, 75], "68亿", 68, "建议改为 68", "68"],
+    ["万 in a 人 row is a conversion", "每万人持证社会工作专业人才数（人）", [12, 20], "1.2万", undefined, "所带单位「万」不是本行单位「人」", "convert it to \"人\""],
   ])("a number typed with a unit: %s", (_why, name, scale, typed, suggestion, zh, en) => {
     const r = checkActual(str(typed), { unit: detectUnit(name), name, scale, cell: "L14", sheet: "湖州市表1" });
     expect(r.value).toBeNull();
