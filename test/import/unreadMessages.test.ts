@@ -9,7 +9,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   traditional: { count: 3 }, "cell-per-line": { columns: 4, rows: 7 }, "header-joined": { lines: [2, 3], header: "序号 | 指标 | 2020年 | 2025年目标 | 属性" }, "script-markup": { count: 2, example: "1\t城市细颗粒物（PM2.5）平均浓度（微克/立方米）\t35\t33" }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
   "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "edge-category": { rows: 4, word: "社会保障" },
   "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" },
-  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "years-from-title": { baselineYear: 2015, targetYear: 2020 }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
+  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "years-from-title": { baselineYear: 2015, targetYear: 2020 }, "yearly-plan": { baselineYear: 2023, targetYear: 2024 }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
   "attribute-unknown": { value: "可能" }, "row-shifted": { value: "约束性", column: col },
   "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] },
   "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
