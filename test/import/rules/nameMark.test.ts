@@ -4,6 +4,7 @@ import { draftThrough } from "./harness";
 describe("nameMark: a footnote or 约束性 mark after the name is taken off", () => {
   test.each<[string, string, string[], string, string, string | undefined, string[]]>([
     ["* with a note saying 约束性", "单位GDP能耗降低（%）*", ["注：带*的为约束性指标。"], "单位GDP能耗降低（%）", "%", "约束性", ["name-mark"]],
+    ["* with a note saying 预期性", "城镇调查失业率（%）*", ["注：带*的为预期性指标，其余为约束性指标。"], "城镇调查失业率（%）", "%", "预期性", ["name-mark"]],
     ["★ with 标★号的为约束性", "森林覆盖率（%）★", ["注：标★号的为约束性指标"], "森林覆盖率（%）", "%", "约束性", ["name-mark"]],
     ["* without such a note", "耕地保有量（万亩）*", ["注：价格按2010年不变价计算。"], "耕地保有量（万亩）", "万亩", undefined, ["name-mark"]],
     ["[1] footnote", "学前教育毛入园率（%）[1]", ["注[1]：按常住人口计算。"], "学前教育毛入园率（%）", "%", undefined, ["name-mark"]],
