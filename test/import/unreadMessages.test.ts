@@ -22,7 +22,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "compound-split": { baseline: "98/98.75", parts: ["甲补贴", "乙补贴"] },
   "target-from-cumulative": { cumulative: "18", written: "〔18〕" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
   "target-from-annual": { value: ">7", label: "年均/累计" },
-  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", attribute: "约束性", footnote: "" }, "attribute-from-note": { attribute: "预期性", marks: "★", note: "带★的为约束性指标，其余为预期性指标" }, "dash-lookalike": { value: "一", column: col }, "decimal-stop": { value: "76。7", read: "76.7", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
+  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", attribute: "约束性", footnote: "" }, "name-digit": { digits: "2", name: "地级及以上城市2空气质量优良天数比率(%)", footnote: "" }, "attribute-from-note": { attribute: "预期性", marks: "★", note: "带★的为约束性指标，其余为预期性指标" }, "dash-lookalike": { value: "一", column: col }, "decimal-stop": { value: "76。7", read: "76.7", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
   "name-duplicate": { name: "每千人口拥有执业（助理）医师数", firstLine: 8, firstId: "r05", id: "r06" },
   "spaced-columns": { rows: 14, columns: 6 }, "spaced-unaligned": { why: "spaces-in-name-or-value", columns: 6, labels: "类别 | 序号 | 指标 | 2020年 | 2025年 | 属性" },
   "target-relative": { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" },

@@ -2,7 +2,7 @@ import { detectUnit } from "../../domain/Unit";
 import type { ColumnRule, IndicatorDraft } from "../ColumnRule";
 import { footnoteOf, MARK_SIGNS as MARKS } from "./footnoteMarks";
 import { attributeNote } from "./attributeNote";
-import { gluedNoteMark } from "./gluedNoteMark";
+import { gluedInsideMark, gluedNoteMark } from "./gluedNoteMark";
 
 const MARK_AT_END = new RegExp(`\\s*([${MARKS}]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\\u2460-\\u2473]+|[[［]\\s*\\d{1,2}\\s*[\\]］]|[(（]\\s*注\\s*\\d{0,2}\\s*[)）])$`, "u");
 /** a mark glued to the name before its unit (`重大慢性病过早死亡率①（%）`): the unit bracket stays */
@@ -38,7 +38,9 @@ function takeMark(text: string, notes: readonly string[]): Taken | null {
     return { text: `${text.slice(0, at)}${text.slice(at + sup.length)}`, mark: sup, footnote: footnoteOf(sup, notes), inside: true };
   }
   const glued = gluedNoteMark(text, notes);
-  return glued === null ? null : { text: glued.name, mark: glued.mark, footnote: glued.footnote };
+  if (glued !== null) return { text: glued.name, mark: glued.mark, footnote: glued.footnote };
+  const gluedInside = gluedInsideMark(text, notes);
+  return gluedInside !== null && "mark" in gluedInside ? { text: gluedInside.mark.name, mark: gluedInside.mark.mark, footnote: gluedInside.mark.footnote, inside: true } : null;
 }
 
 function addNote(d: IndicatorDraft, note: string): void {
@@ -51,8 +53,9 @@ function addNote(d: IndicatorDraft, note: string): void {
  * plan's sign for 约束性, not part of the name. It is taken off (so the unit in the name's last
  * bracket is read, evaluation-rules §2), the footnote it points to (a note below the table) kept in
  * the indicator's note, and where a note says the mark means 约束性 (`注：带*的为约束性指标`, rules/attributeNote) and the
- * table has no 属性 cell for the row, the attribute is the note's. A number glued to the end of a name is
- * taken only where the table's notes make it sure (gluedNoteMark). The part of an indicator
+ * table has no 属性 cell for the row, the attribute is the note's. A number glued to the end of a name or between
+ * Chinese characters inside it is taken only where the table's notes make it sure (gluedNoteMark,
+ * gluedInsideMark); one inside that only looks like a mark is kept and said (`name-digit`). The part of an indicator
  * (`重点地区总氮⁶` under `区域性污染物排放总量减少（%）`) is read the same way. Said either way.
  */
 export const nameMark: ColumnRule = (d) => {
@@ -66,6 +69,9 @@ export const nameMark: ColumnRule = (d) => {
     const footnote = attribute !== null ? "" : taken.footnote;
     addNote(d, footnote);
     d.report("name-mark", { mark: taken.mark, name: d.name, attribute, footnote, ...(taken.inside === true ? { inside: true } : {}) });
+  } else {
+    const glued = gluedInsideMark(d.name, d.notes);
+    if (glued !== null && "suspect" in glued) d.report("name-digit", { digits: glued.suspect.mark, name: d.name, footnote: glued.suspect.footnote });
   }
   const part = d.row.part === undefined ? null : takeMark(d.row.part, d.notes);
   if (part !== null) {
