@@ -115,7 +115,8 @@ export interface UnreadParams {
    * a target written as a change from the baseline (`下降10%`, `提高2个百分点`): kept as words; `up`: a rise;
    * `per`: % of the baseline or 百分点; `baseline` and `suggested` (the value it comes to) null when the baseline is no number
    */
-  "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points" | "times" | "named" | "hold"; baseline: string | null; suggested: string | null };
+  /** `per` "unit": a change in the row's own `unit` (`提高1岁`); `about`: 左右 written after it (the hint is `X左右`, not a bound) */
+  "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points" | "unit" | "times" | "named" | "hold"; baseline: string | null; suggested: string | null; unit?: string; about?: boolean };
   /** a five-year total (`〔1〕`) on a level far above it (baseline 77.3): the level's rise; `suggested` the level it comes to */
   "target-level-rise": { target: string; baseline: string; total: string; suggested: string };
   /**
@@ -256,10 +257,11 @@ const ZH: Texts = {
   "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
   "target-relative": (p) => {
-    if (p.per === "named") return `目标“${p.target}”是相对基期值的变化，已按文字载入（待人工评估）；指标名称已表示降幅，每年填的是降低的百分数：如规划的意思是降幅不低于 ${p.amount}，可把目标改写为“≥${p.amount}”，${CHECK}`;
+    const about = p.about === true;
+    if (p.per === "named") return `目标“${p.target}”是相对基期值的变化，已按文字载入（待人工评估）；指标名称已表示降幅，每年填的是降低的百分数：如规划的意思是降幅${about ? "约为" : "不低于"} ${p.amount}，可把目标改写为“${about ? `${p.amount}左右` : `≥${p.amount}`}”，${CHECK}`;
     const how = p.baseline === null || p.suggested === null
       ? "基期值不是数值，无法换算成目标值"
-      : `如规划的意思是${p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "hold" ? "基期值" : p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}`}），可把目标改写为“${p.up ? "≥" : "≤"}${p.suggested}”`;
+      : `如规划的意思是${about ? "约为" : p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "hold" ? "基期值" : p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}${p.unit ?? ""}`}），可把目标改写为“${about ? `${p.suggested}左右` : `${p.up ? "≥" : "≤"}${p.suggested}`}”`;
     return `目标“${p.target}”${p.per === "hold" ? `指${p.up ? "不低于" : "不高于"}基期值，没有写出目标值` : "是相对基期值的变化，不是目标值"}，已按文字载入（待人工评估）；${how}，${CHECK}`;
   },
   "target-cumulative-rate": (p) => `目标“${p.target}”按五年累计数核对（各年当年数相加），而本行是百分比（基期值 ${p.baseline}%），各年的比率相加没有意义：如规划的意思是期末达到 ${p.reach}%，可把目标改写为“≥${p.reach}”${p.rise === null ? "" : `；如意思是提高 ${p.reach} 个百分点（期末 ${p.rise}%），可改写为“≥${p.rise}”`}，${CHECK}`,
@@ -340,10 +342,11 @@ const EN: Texts = {
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
   "name-duplicate": (p, w) => `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
   "target-relative": (p) => {
-    if (p.per === "named") return `the target “${p.target}” is a change from the baseline: kept as words (status manual, “待人工评估”); the name already counts the fall, so each year's cell takes the fall in percent: if the plan means a fall of at least ${p.amount}, write the target as “≥${p.amount}”; loaded, to check`;
+    const about = p.about === true;
+    if (p.per === "named") return `the target “${p.target}” is a change from the baseline: kept as words (status manual, “待人工评估”); the name already counts the fall, so each year's cell takes the fall in percent: if the plan means a fall of ${about ? "about" : "at least"} ${p.amount}, write the target as “${about ? `${p.amount}左右` : `≥${p.amount}`}”; loaded, to check`;
     const how = p.baseline === null || p.suggested === null
       ? "the baseline is no number, so it cannot be turned into a target value"
-      : `if the plan means ${p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "hold" ? "the baseline" : p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount} points`}), write the target as “${p.up ? "≥" : "≤"}${p.suggested}”`;
+      : `if the plan means ${about ? "about" : p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "hold" ? "the baseline" : p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}${p.per === "unit" ? ` ${p.unit ?? ""}` : " points"}`}), write the target as “${about ? `${p.suggested}左右` : `${p.up ? "≥" : "≤"}${p.suggested}`}”`;
     return `the target “${p.target}” ${p.per === "hold" ? `means ${p.up ? "no lower" : "no higher"} than the baseline, with no target value written` : "is a change from the baseline, not a target value"}: kept as words (status manual, “待人工评估”); ${how}; loaded, to check`;
   },
   "target-cumulative-rate": (p) => `the target “${p.target}” is checked as a five-year total (the years' own amounts add up), but this row is a percentage (baseline ${p.baseline}%), whose yearly rates do not add up: if the plan means reaching ${p.reach}% by the end, write the target as “≥${p.reach}”${p.rise === null ? "" : `; if it means a rise of ${p.reach} percentage points (${p.rise}% by the end), write “≥${p.rise}”`}; loaded, to check`,
