@@ -91,10 +91,13 @@ export interface UnreadParams {
   "domain-joined": { lines: readonly number[]; joined: string };
   "domain-page-break": { domain: string; before: string; joined: string };
   "compound-split": { baseline: string; parts: readonly string[] };
-  "target-from-cumulative": { cumulative: string; written: string };
+  /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
+  "target-from-cumulative": { cumulative: string; written: string; target: string };
   "target-and-cumulative": { target: string; cumulative: string };
   /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
-  "target-from-annual": { value: string; label: string };
+  "target-from-annual": { value: string; label: string; target: string };
+  /** a baseline in words (`正增长`, `全覆盖`): kept as written, no trajectory (rules/wordsBaseline) */
+  "baseline-words": { value: string };
   "unit-from-value": { unit: string };
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `attribute`: what the notes say the mark means (约束性 or 预期性; null when they say nothing, rules/attributeNote); `footnote`: the note it points to, kept in the indicator's note ("" when none) */
   /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */
@@ -182,6 +185,9 @@ const writtenZh = (ws: readonly string[]): string => ws.map((w) => (w === "" ? "
 const writtenEn = (ws: readonly string[]): string => ws.map((w) => (w === "" ? "empty" : `“${w}”`)).join(", ");
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
+// the target cell a rule filled in: empty, or a dash written for no target (a trial's “—” was called empty)
+const targetCellZh = (t: string): string => (t.trim() === "" ? "目标值一格为空" : `目标值为“${t.trim()}”（无目标）`);
+const targetCellEn = (t: string): string => (t.trim() === "" ? "empty target" : `the target is “${t.trim()}” (none)`);
 // where a cell's line breaks came from: a guess for a paste (unless the clipboard said), known for a sheet or a table
 const SOURCE_ZH: Record<TableSource["kind"], string> = { paste: "网页复制的表格", sheet: "工作表", csv: "CSV 文件", docx: "Word 文档的表格", html: "网页的表格" };
 const SOURCE_EN: Record<TableSource["kind"], string> = { paste: "a web page's copy", sheet: "a worksheet", csv: "a CSV file", docx: "a Word document's table", html: "a web page's table" };
@@ -203,7 +209,7 @@ const ZH: Texts = {
   "header-joined": (p, w) => `表头断在 ${p.lines.length} 行（${p.lines.map((l) => `第 ${l} 行`).join("、")}，${w.from}），已合为一行“${p.header}”，${CHECK}`,
   "cell-per-line": (p) => `表格是每格一行的文字（网页或PDF复制），已按表头的 ${p.columns} 列把各格合成 ${p.rows} 行，${CHECK}`,
   "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
-  "cell-breaks": (p, w) => `单元格内有换行（${w.from}），${p.from === p.to ? "各格中的几行已连成一行" : `第 ${p.from}—${p.to} 行合为一行`}${p.parts.length > 0 ? `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行` : ""}，${CHECK}`,
+  "cell-breaks": (p, w) => `单元格内有换行（${w.from}），${p.from === p.to ? "各格中的几行已连成一行" : `第 ${p.from}—${p.to} 行合为一行`}${p.parts.length > 0 ? (p.parts.length === 1 ? `，并把分项${quoted(p.parts)}拆为单独一行` : `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行`) : ""}，${CHECK}`,
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
@@ -245,8 +251,8 @@ const ZH: Texts = {
   "domain-joined": (p) => `领域名称分在几行（${p.lines.map((l) => `第 ${l} 行`).join("、")}），已合并为“${p.joined}”，${CHECK}`,
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `基期值“${p.baseline}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“、”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
-  "target-from-cumulative": (p) => `目标值一格为空，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
-  "target-from-annual": (p) => `目标值一格为空，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`,
+  "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
+  "target-from-annual": (p) => `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`,
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
@@ -274,6 +280,7 @@ const ZH: Texts = {
     return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
+  "baseline-words": (p) => `基期值“${p.value}”不是数值，按文字载入：各年按没有基期值评估（不计算序时进度）；如有基期的数值，可把它填入基期值，${CHECK}`,
   "target-words": (p) => `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`,
   "yearly-no-target": (p) => {
     const these = p.years.length === 1 ? "这一年" : "这几年";
@@ -288,7 +295,7 @@ const EN: Texts = {
   "header-joined": (p, w) => `the header broken over ${p.lines.length} ${w.lines} (${p.lines.join(", ")}; ${w.from}), joined as “${p.header}”; loaded, to check`,
   "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${p.rows} rows of the header's ${p.columns} columns; loaded, to check`,
   "title-joined": (p, w) => `title broken over ${p.lines} ${w.lines}, joined as “${p.title}” before looking for the plan period; loaded, to check`,
-  "cell-breaks": (p, w) => `line breaks inside cells (${w.from}): ${p.from === p.to ? "each cell's lines joined" : `${w.lines} ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? `, split into ${p.parts.length} parts` : ""}; loaded, to check`,
+  "cell-breaks": (p, w) => `line breaks inside cells (${w.from}): ${p.from === p.to ? "each cell's lines joined" : `${w.lines} ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? (p.parts.length === 1 ? `, the part “${p.parts[0] ?? ""}” split off into a row of its own` : `, split into ${p.parts.length} rows by part (${p.parts.map((x) => `“${x}”`).join(", ")})`) : ""}; loaded, to check`,
   "edge-category": (p, w) => `category written one character per ${w.line} (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
@@ -330,8 +337,8 @@ const EN: Texts = {
   "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `baseline “${p.baseline}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “、”; loaded, to check`,
-  "target-from-cumulative": (p) => `empty target: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
-  "target-from-annual": (p) => `empty target: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`,
+  "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
+  "target-from-annual": (p) => `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`,
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
@@ -359,6 +366,7 @@ const EN: Texts = {
     return `the target “${p.target}” is a negative five-year total: a total is checked by adding up each year's own amount, so ${years}; plans write a fall as a positive total on a name that says the fall, 减少 or 降低 (“单位GDP能源消耗降低〔13.5〕”): ${fix}, each year's cell then taking that year's fall; loaded, to check`;
   },
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
+  "baseline-words": (p) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it in its place; loaded, to check`,
   "target-words": (p) => `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`,
   "yearly-no-target": (p) => {
     const these = p.years.length === 1 ? "that year" : "those years";
@@ -376,7 +384,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check", "baseline-words": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
 };
