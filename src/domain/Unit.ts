@@ -37,7 +37,8 @@ const OTHER_UNITS = new Set(["百分点", "个百分点", "倍", "分", "级", "
 const SCALES = new Set(["万", "亿", "万亿", "千万", "百万", "十万"]);
 
 /** What a plan's unit column writes for "no unit": a dash of any length or kind, a slash, 无 (normalised: －→-, ／→/). */
-const NO_UNIT = /^(?:[-—–―/]+|无)$/;
+/** the dash (or 无) a plan's unit column writes for a number with no unit; the importer reads it as an empty cell */
+export const NO_UNIT = /^(?:[-—–―/]+|无)$/;
 
 /** Classifies a unit symbol. Compound count units such as `套、间` count as counts. */
 export function classifyUnit(symbol: string): UnitClass {

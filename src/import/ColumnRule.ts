@@ -29,6 +29,8 @@ export interface IndicatorDraft {
   report<C extends ImportCode>(code: C, params: UnreadParams[C]): void;
   /** what the rules before have reported on this row */
   readonly said: ReadonlySet<ImportCode>;
+  /** what the rules have reported on any row of the table so far (a reading said once per table) */
+  readonly tableSaid: ReadonlySet<ImportCode>;
 }
 
 /** A rule for one column or reading of an indicator's cells. */

@@ -32,6 +32,7 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
   /** per indicator, the 0-based line of its row */
   const rowLines: number[] = [];
   let unnumbered = 0;
+  const tableSaid = new Set<ImportCode>();
 
   for (const row of reading.rows) {
     if (row.state !== "ok") continue;
@@ -48,7 +49,7 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
         partsSeen.set(base, n);
         id = `${base}-${n}`;
       }
-      out.push(toIndicator(v, uniqueId(id), reading));
+      out.push(toIndicator(v, uniqueId(id), reading, tableSaid));
       rowLines.push(row.lines[0] ?? 0);
     }
   }
@@ -62,14 +63,14 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
   return out;
 }
 
-function toIndicator(row: Row, id: string, reading: TableReading): IndicatorDef {
+function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set<ImportCode>): IndicatorDef {
   const at = row.lines[0] ?? 0;
   const name = row.name.trim();
   const said = new Set<ImportCode>();
   const draft: IndicatorDraft = {
     row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", add: {},
-    report: (code, params) => { said.add(code); reading.report(at, code, params); },
-    said,
+    report: (code, params) => { said.add(code); tableSaid.add(code); reading.report(at, code, params); },
+    said, tableSaid,
   };
   for (const rule of COLUMN_RULES) rule(draft);
   const { unit, target, add, name: shownName } = draft;

@@ -8,6 +8,7 @@ import { cumulativeTarget } from "./rules/cumulativeTarget";
 import { nameMark } from "./rules/nameMark";
 import { noteColumn } from "./rules/noteColumn";
 import { operatorDirection } from "./rules/operatorDirection";
+import { othersAttribute } from "./rules/othersAttribute";
 import { relativeTarget } from "./rules/relativeTarget";
 import { levelIncrease } from "./rules/levelIncrease";
 import { negativeTotal } from "./rules/negativeTotal";
@@ -16,6 +17,7 @@ import { resultColumns } from "./rules/resultColumns";
 import { unitColumn } from "./rules/unitColumn";
 import { unitFromValue } from "./rules/unitFromValue";
 import { valueMark } from "./rules/valueMark";
+import { wordsBaseline } from "./rules/wordsBaseline";
 import { wordsTarget } from "./rules/wordsTarget";
 import { yearlyColumns } from "./rules/yearlyColumns";
 import { yearsWithoutTarget } from "./rules/yearsWithoutTarget";
@@ -25,8 +27,8 @@ import { yearsWithoutTarget } from "./rules/yearsWithoutTarget";
  * taken off (before the unit is read from the name), a footnote mark after a value taken off, a dash
  * look-alike (`一`) read as `—`, a full stop between digits (`76。7`) read as a decimal point, the unit, the target
  * (from the 累计 column when empty), a unit the values carry (needs both), the direction of the
- * target's operator, a target written as a change from the baseline (said), a five-year total written negative or on a level far above it (said), a 左右 target on a name with a direction (said), a target with a number loaded as words (said), then the other columns (累计 kept as a note before the 备注 column's; 责任单位), the yearly targets, and years among them without a target (said).
+ * target's operator, a target written as a change from the baseline (said), a five-year total written negative or on a level far above it (said), a 左右 target on a name with a direction (said), a target with a number loaded as words (said), a baseline in words (said), then the other columns (累计 kept as a note before the 备注 column's; 属性, else the one a note gives the unmarked rows; 责任单位), the yearly targets, and years among them without a target (said).
  */
 export const COLUMN_RULES: readonly ColumnRule[] = [
-  nameMark, valueMark, dashLookalike, decimalStop, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, relativeTarget, negativeTotal, levelIncrease, approximateDirection, wordsTarget, cumulativeNote, attributeColumn, resultColumns, noteColumn, responsibleColumn, yearlyColumns, yearsWithoutTarget,
+  nameMark, valueMark, dashLookalike, decimalStop, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, relativeTarget, negativeTotal, levelIncrease, approximateDirection, wordsTarget, wordsBaseline, cumulativeNote, attributeColumn, othersAttribute, resultColumns, noteColumn, responsibleColumn, yearlyColumns, yearsWithoutTarget,
 ];

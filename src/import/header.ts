@@ -31,7 +31,7 @@ export interface Header {
   targetCol: number;
   baselineYear: number | null;
   targetYear: number | null;
-  /** where each of the two years was read: a column's label, given by the caller (PlanYears), the title's 十四五, or nowhere (null) */
+  /** where each of the two years was read: a column's label, given by the caller (PlanYears), the title's 十四五, the year before a yearly plan's target (baseline only), or nowhere (null) */
   yearFrom: { baseline: YearFrom; target: YearFrom };
   /** years with their own target (empty unless the table has one column per year) */
   yearlyYears: number[];
@@ -58,7 +58,7 @@ export interface Header {
 }
 
 /** Where a plan year was read (Header.yearFrom). */
-export type YearFrom = "header" | "given" | "title" | null;
+export type YearFrom = "header" | "given" | "title" | "yearly-plan" | null;
 
 /** Years the caller gives (import --baseline-year / --target-year): used where the header has no column with that year. */
 export interface PlanYears {
@@ -231,7 +231,8 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
     yearlyYears.push(target.year);
   }
 
-  const baseline = pick(baselineCol === null ? undefined : columns[baselineCol]?.year, given.baselineYear, fromTitle?.baselineYear);
+  const yearPlan = baselineCol === null && yearlyYears.length === 0 && fromTitle === null && target !== undefined ? yearlyPlanYear(title, target) : null;
+  const baseline = pick(baselineCol === null ? undefined : columns[baselineCol]?.year, given.baselineYear, fromTitle?.baselineYear, yearPlan === null ? undefined : yearPlan - 1);
   const aim = pick(target?.year, given.targetYear, fromTitle?.targetYear);
   const baselineYear = baseline.year;
   const targetYear = aim.year;
@@ -246,12 +247,28 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   };
 }
 
-/** The first year known: the header's column, the caller's, the title's. */
-function pick(header: number | undefined, given: number | undefined, title: number | undefined): { year: number | null; from: YearFrom } {
+/** The first year known: the header's column, the caller's, the title's 十四五, the year before a yearly plan's. */
+function pick(header: number | undefined, given: number | undefined, title: number | undefined, yearBefore?: number): { year: number | null; from: YearFrom } {
   if (header !== undefined) return { year: header, from: "header" };
   if (given !== undefined) return { year: given, from: "given" };
   if (title !== undefined) return { year: title, from: "title" };
+  if (yearBefore !== undefined) return { year: yearBefore, from: "yearly-plan" };
   return { year: null, from: null };
+}
+
+/**
+ * The year of a yearly plan's only target column: the title names that year's plan (`2024年…预期目标`,
+ * `2023年…计划`, `2024年度…`) and no five-year plan, or the column says 年度 (`2024年度目标`); null otherwise.
+ * Such a plan's targets (增长6%以上) are measured from the year before, its baseline year.
+ */
+function yearlyPlanYear(title: string, target: Column): number | null {
+  const year = target.year;
+  if (year === undefined) return null;
+  if (new RegExp(`${year}年度`).test(target.label)) return year;
+  const t = squash(title);
+  if (/规划|五年|十[一二三四五六七八九]个?五|远景|20\d\d\s*[-—–~至到]\s*20\d\d/.test(t)) return null;
+  const years = t.match(/20\d\d(?=年)/g) ?? [];
+  return years.length > 0 && years.every((y) => y === String(year)) && /预期目标|计划|年度/.test(t) ? year : null;
 }
 
 // A five-year plan's targets lie at most this many years after its baseline (a 2019 baseline is

@@ -83,7 +83,7 @@ const ZH: Texts = {
   "no-years": (p, w) => {
     // the pane has no such options: its user names the period in the title (or adds the year column)
     const fix = (option: string, year: string): string => (w.cli ? `请用 ${option} 写明${year}，或在标题中写明“十四五”之类的规划期` : `请在标题中写明“十四五”之类的规划期，或在表头加上${year}列`);
-    if (p.targetYear !== null) return `${w.at(p.line)}的表头只有目标年份 ${p.targetYear}，没有基期年份（如“2020年”“基期值”列），标题中也没有“十三五”之类的规划期：${fix("--baseline-year", `基期年份（五年规划一般为 ${p.targetYear - 5}）`)}。${NOTHING}`;
+    if (p.targetYear !== null) return `${w.at(p.line)}的表头只有目标年份 ${p.targetYear}，没有基期年份（如“2020年”“基期值”列），标题中也没有“十三五”之类的规划期：${fix("--baseline-year", `基期年份（五年规划一般为 ${p.targetYear - 5}，${p.targetYear} 年的年度计划为 ${p.targetYear - 1}）`)}。${NOTHING}`;
     if (p.baselineYear !== null) return `${w.at(p.line)}的表头只有基期年份 ${p.baselineYear}，没有目标年份（如“2025年 目标”），标题中也没有“十四五”之类的规划期：${fix("--target-year", `目标年份（五年规划一般为 ${p.baselineYear + 5}）`)}。${NOTHING}`;
     return `${w.at(p.line)}的表头中没有基期年份和目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期：${fix("--baseline-year 和 --target-year", "基期年份和目标年份")}。${NOTHING}`;
   },
@@ -104,7 +104,7 @@ const EN: Texts = {
   "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
   "no-years": (p, w) => {
     const fix = (option: string, year: string): string => (w.cli ? `give the ${year} with ${option}, or name the plan period in the title (such as 十四五)` : `name the plan period in the title (such as 十四五), or add a column for the ${year} to the header`);
-    if (p.targetYear !== null) return `The header on ${w.at(p.line)} has only the target year ${p.targetYear}, no baseline year (such as a 2020年 or 基期值 column), and the title names no plan period such as 十三五: ${fix("--baseline-year", `baseline year (${p.targetYear - 5} for a five-year plan)`)}. ${NOTHING_EN}`;
+    if (p.targetYear !== null) return `The header on ${w.at(p.line)} has only the target year ${p.targetYear}, no baseline year (such as a 2020年 or 基期值 column), and the title names no plan period such as 十三五: ${fix("--baseline-year", `baseline year (${p.targetYear - 5} for a five-year plan, ${p.targetYear - 1} for a yearly plan of ${p.targetYear})`)}. ${NOTHING_EN}`;
     if (p.baselineYear !== null) return `The header on ${w.at(p.line)} has only the baseline year ${p.baselineYear}, no target year (such as 2025年 目标), and the title names no plan period such as 十四五: ${fix("--target-year", `target year (${p.baselineYear + 5} for a five-year plan)`)}. ${NOTHING_EN}`;
     return `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五: ${fix("--baseline-year and --target-year", "baseline and target years")}. ${NOTHING_EN}`;
   },

@@ -77,9 +77,9 @@ describe("a refusal names what was read: the paste, the worksheet, a range, a do
 describe("no-years names the missing year and a fix the user can make where they are", () => {
   const TARGET_ONLY = "序号\t名称\t计量单位\t2020年目标值\n1\t某某率\t%\t95\n";
   test.each<[string, TableSource, string, string]>([
-    ["a file on the command line", { kind: "paste" }, "请用 --baseline-year 写明基期年份（五年规划一般为 2015）", "give the baseline year (2015 for a five-year plan) with --baseline-year"],
+    ["a file on the command line", { kind: "paste" }, "请用 --baseline-year 写明基期年份（五年规划一般为 2015，2020 年的年度计划为 2019）", "give the baseline year (2015 for a five-year plan, 2019 for a yearly plan of 2020) with --baseline-year"],
     ["a sheet of an .xlsx on the command line", { kind: "sheet", rows: [1, 2] }, "请用 --baseline-year 写明", "with --baseline-year"],
-    ["the pane's box", { kind: "paste", box: true }, "请在标题中写明“十四五”之类的规划期，或在表头加上基期年份（五年规划一般为 2015）列", "add a column for the baseline year (2015 for a five-year plan) to the header"],
+    ["the pane's box", { kind: "paste", box: true }, "请在标题中写明“十四五”之类的规划期，或在表头加上基期年份（五年规划一般为 2015，2020 年的年度计划为 2019）列", "add a column for the baseline year (2015 for a five-year plan, 2019 for a yearly plan of 2020) to the header"],
     ["a range selected in the pane", { kind: "sheet", rows: [1, 2], sheet: "规划指标" }, "或在表头加上基期年份", "add a column for the baseline year"],
   ])("%s", (_name, source, zh, en) => {
     const r = importTable(TARGET_ONLY, { source });

@@ -60,8 +60,8 @@ describe("十三五 生态环境保护 专栏1: 领域 | numbered sub-group | �
   });
 
   test.each<[string, string, string, string]>([
-    // a digit glued mid-name in pasted text cannot be told from the name: kept; a web page's <sup> is a mark
-    ["eco-2016-2020-three-levels.txt", "r01-1", "地级及以上城市2空气质量优良天数比率（%）", ""],
+    // a digit glued mid-name in pasted text whose numbered note names the words beside it is a mark, as a web page's <sup>
+    ["eco-2016-2020-three-levels.txt", "r01-1", "地级及以上城市空气质量优良天数比率（%）", N2],
     ["eco-2016-2020-three-levels.html", "r01-1", "地级及以上城市空气质量优良天数比率（%）", N2],
     ["eco-2016-2020-three-levels.txt", "r02-4", "15.74", ""],
     ["eco-2016-2020-three-levels.html", "r02-4", "15.7", "15.7⁴：4.为2013年数据。"],

@@ -9,7 +9,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   traditional: { count: 3 }, "cell-per-line": { columns: 4, rows: 7 }, "header-joined": { lines: [2, 3], header: "序号 | 指标 | 2020年 | 2025年目标 | 属性" }, "script-markup": { count: 2, example: "1\t城市细颗粒物（PM2.5）平均浓度（微克/立方米）\t35\t33" }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
   "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "edge-category": { rows: 4, word: "社会保障" },
   "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" },
-  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "years-from-title": { baselineYear: 2015, targetYear: 2020 }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
+  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "target-interim": { years: [2023], targetYear: 2025 }, "years-from-title": { baselineYear: 2015, targetYear: 2020 }, "yearly-plan": { baselineYear: 2023, targetYear: 2024 }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
   "attribute-unknown": { value: "可能" }, "row-shifted": { value: "约束性", column: col },
   "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] },
   "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
@@ -20,9 +20,9 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },
   "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" },
   "compound-split": { baseline: "98/98.75", parts: ["甲补贴", "乙补贴"] },
-  "target-from-cumulative": { cumulative: "18", written: "〔18〕" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
-  "target-from-annual": { value: ">7", label: "年均/累计" },
-  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", constraint: true, footnote: "" }, "dash-lookalike": { value: "一", column: col }, "decimal-stop": { value: "76。7", read: "76.7", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
+  "target-from-cumulative": { cumulative: "18", written: "〔18〕", target: "" }, "baseline-words": { value: "正增长" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
+  "target-from-annual": { value: ">7", label: "年均/累计", target: "—" },
+  "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", attribute: "约束性", footnote: "" }, "name-digit": { digits: "2", name: "地级及以上城市2空气质量优良天数比率(%)", footnote: "" }, "attribute-from-note": { attribute: "预期性", marks: "★", note: "带★的为约束性指标，其余为预期性指标" }, "dash-lookalike": { value: "一", column: col }, "decimal-stop": { value: "76。7", read: "76.7", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
   "name-duplicate": { name: "每千人口拥有执业（助理）医师数", firstLine: 8, firstId: "r05", id: "r06" },
   "spaced-columns": { rows: 14, columns: 6 }, "spaced-unaligned": { why: "spaces-in-name-or-value", columns: 6, labels: "类别 | 序号 | 指标 | 2020年 | 2025年 | 属性" },
   "target-relative": { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" },
@@ -52,11 +52,19 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
   });
 
   test.each<[ImportCode, UnreadParams[ImportCode], string, string]>([
-    ["cell-breaks", { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "单元格内有换行（网页复制的表格），第 5—8 行合为一行，并按分项拆成“小学”“初中” 2 行，已载入，请核对", "lines 5–8 joined into one row, split into 2 parts"],
+    ["cell-breaks", { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "单元格内有换行（网页复制的表格），第 5—8 行合为一行，并按分项拆成“小学”“初中” 2 行，已载入，请核对", "lines 5–8 joined into one row, split into 2 rows by part (“小学”, “初中”)"],
     // a sheet's or a table's row is known: its cells' lines are joined, no range of lines to name
-    ["cell-breaks", { from: 16, to: 16, parts: ["本科及以上学历比例(%)"], source: "sheet" }, "单元格内有换行（工作表），各格中的几行已连成一行，并按分项拆成“本科及以上学历比例(%)” 1 行，已载入，请核对", "line breaks inside cells (a worksheet): each cell's lines joined, split into 1 parts"],
+    ["cell-breaks", { from: 16, to: 16, parts: ["本科及以上学历比例(%)"], source: "sheet" }, "单元格内有换行（工作表），各格中的几行已连成一行，并把分项“本科及以上学历比例(%)”拆为单独一行，已载入，请核对", "line breaks inside cells (a worksheet): each cell's lines joined, the part “本科及以上学历比例(%)” split off into a row of its own"],
     ["cell-breaks", { from: 3, to: 3, parts: [], source: "docx" }, "单元格内有换行（Word 文档的表格），各格中的几行已连成一行，已载入，请核对", "line breaks inside cells (a Word document's table): each cell's lines joined; loaded, to check"],
     ["cell-breaks", { from: 3, to: 3, parts: [], source: "html" }, "单元格内有换行（网页的表格），各格中的几行已连成一行，已载入，请核对", "line breaks inside cells (a web page's table): each cell's lines joined; loaded, to check"],
+    // one part: no “split into 1 parts”
+    ["cell-breaks", { from: 16, to: 16, parts: ["本科及以上学历比例(%)"], source: "html" }, "并把分项“本科及以上学历比例(%)”拆为单独一行", "the part “本科及以上学历比例(%)” split off into a row of its own"],
+    ["cell-breaks", { from: 11, to: 11, parts: ["小学", "初中"], source: "html" }, "并按分项拆成“小学”“初中” 2 行", "split into 2 rows by part (“小学”, “初中”)"],
+    // a target cell holding a dash is no empty cell
+    ["target-from-annual", { value: "高于GDP增长", label: "年均/累计", target: "—" }, "目标值为“—”（无目标），“年均/累计”列", "the target is “—” (none): “高于GDP增长”"],
+    ["target-from-annual", { value: ">7", label: "年均/累计", target: "" }, "目标值一格为空，“年均/累计”列", "empty target: “>7”"],
+    ["target-from-cumulative", { cumulative: "〔18〕", written: "〔18〕", target: "-" }, "目标值为“-”（无目标），取累计列", "the target is “-” (none): the cumulative column's"],
+    ["baseline-words", { value: "正增长" }, "基期值“正增长”不是数值，按文字载入", "the baseline “正增长” is no number"],
     ["unit-differs", { valueUnit: "万人", unit: "" }, "数值中写明的单位“万人”与指标单位“未注明”不同", "the indicator's unit is “none”"],
     ["name-joined", { piece: "比例(%)", rowLine: 4, number: "2", values: false }, "已把“比例(%)”接在第 4 行（序号 2）的名称之后，已载入", "joined to line 4 (序号 2); loaded"],
     ["row-shifted", { value: "约束性", column: col }, "“约束性”落在目标值（2025年）一列", "in the target column"],

@@ -1,5 +1,6 @@
 import type { LineRule } from "../LineRule";
 import { HAN, dropTrailingEmpty } from "../text";
+import { SUB_ROW } from "./subRow";
 
 /**
  * The rest of a name broken over two lines by a PDF's layout: a line with only a piece of name in
@@ -14,7 +15,8 @@ export const brokenName: LineRule = (line, reading) => {
   if (!prev) return "pass";
   const onlyName = restFilled.length === 0 && firstAt >= 1 && prev.part === undefined && prev.state !== "failed" && HAN.test(first);
   const withValues = restFilled.length === reading.k && prev.state === "open";
-  if (!onlyName && !withValues) return "pass";
+  // (`其中：小学 | 34.52% | …` under a row with no value is its part, rules/subRow, not the rest of its name)
+  if ((!onlyName && !withValues) || SUB_ROW.test(first)) return "pass";
   prev.name = `${prev.name}${first}`;
   prev.lines.push(at);
   reading.lastLine = at;

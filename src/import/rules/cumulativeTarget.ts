@@ -18,13 +18,13 @@ export const cumulativeTarget: ColumnRule = (d) => {
   const bracketed = /^[[〔［【]/.test(cumulative);
   const label = d.header.columns[cumulativeCol]?.label ?? "";
   if (parseTarget(target).kind === "none" && !bracketed && /年均/.test(label)) {
-    d.report("target-from-annual", { value: cumulative, label });
+    d.report("target-from-annual", { value: cumulative, label, target: target.trim() });
     d.target = cumulative;
     return;
   }
   if (parseTarget(target).kind === "none") {
     const written = bracketed ? cumulative : `〔${cumulative}〕`;
-    d.report("target-from-cumulative", { cumulative, written });
+    d.report("target-from-cumulative", { cumulative, written, target: target.trim() });
     d.target = written;
   } else {
     d.report("target-and-cumulative", { target, cumulative });

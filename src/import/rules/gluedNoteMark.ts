@@ -25,3 +25,33 @@ export function gluedNoteMark(name: string, notes: readonly string[]): { name: s
   if (footnote === "" || !footnote.replace(/^\d{1,2}\s*[.、．]/, "").includes(before)) return null;
   return { name: bare, mark, footnote };
 }
+
+/** one or two digits between Chinese characters (`城市2空气质量`), two characters each side */
+const DIGITS_INSIDE = /([\u3400-\u9fff\uf900-\ufaff]{2})(\d{1,2})(?=([\u3400-\u9fff\uf900-\ufaff]{2}))/u;
+/** a count the name states (`拥有3岁以下`, `第2产业`, `前10位`): the digits are the name's, no mark */
+const COUNT_AFTER = /^[岁个类级年月日天周人次家所项倍万千百亿成星层名张床位台辆套户座条件米吨元小批届代期轮]/u;
+const COUNT_BEFORE = /[第前近每约超达逾满共]$/u;
+
+/**
+ * A footnote number inside a name, between Chinese characters, where a copy lost its superscript
+ * (`地级及以上城市2空气质量…` over the note `2.空气质量评价覆盖全国338个城市`; a web page's `<sup>2</sup>`
+ * reads as `²`, nameMark's MARK_INSIDE). `mark`: the name without the digits, the digits and the note,
+ * when a note is numbered so and names the two characters before or after them (空气 …
+ * 空气质量评价); `suspect`: the digits and the note numbered so ("" when none), kept in the name, when
+ * they look like a mark but no note makes it sure; null for a count the name states (`拥有3岁以下`, `第2产业`).
+ */
+export function gluedInsideMark(name: string, notes: readonly string[]): { mark: { name: string; mark: string; footnote: string } } | { suspect: { mark: string; footnote: string } } | null {
+  const m = DIGITS_INSIDE.exec(name);
+  const before = m?.[1];
+  const mark = m?.[2];
+  const after = m?.[3];
+  if (m === null || before === undefined || mark === undefined || after === undefined) return null;
+  if (COUNT_AFTER.test(after) || COUNT_BEFORE.test(before)) return null;
+  const footnote = footnoteOf(mark, notes);
+  const text = footnote.replace(/^\d{1,2}\s*[.、．]/, "");
+  if (footnote !== "" && (text.includes(before) || text.includes(after))) {
+    const at = m.index + before.length;
+    return { mark: { name: `${name.slice(0, at)}${name.slice(at + mark.length)}`, mark, footnote } };
+  }
+  return { suspect: { mark, footnote } };
+}

@@ -1,7 +1,8 @@
 import { detectUnit } from "../../domain/Unit";
 import type { ColumnRule, IndicatorDraft } from "../ColumnRule";
 import { footnoteOf, MARK_SIGNS as MARKS } from "./footnoteMarks";
-import { gluedNoteMark } from "./gluedNoteMark";
+import { attributeNote } from "./attributeNote";
+import { gluedInsideMark, gluedNoteMark } from "./gluedNoteMark";
 
 const MARK_AT_END = new RegExp(`\\s*([${MARKS}]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\\u2460-\\u2473]+|[[［]\\s*\\d{1,2}\\s*[\\]］]|[(（]\\s*注\\s*\\d{0,2}\\s*[)）])$`, "u");
 /** a mark glued to the name before its unit (`重大慢性病过早死亡率①（%）`): the unit bracket stays */
@@ -12,8 +13,6 @@ const MARK_BEFORE_UNIT = new RegExp(`\\s*([${MARKS}]+|[¹²³⁴⁵⁶⁷⁸⁹�
  * matched and kept: no lookbehind, which Office 2019's ES2017 webview refuses.)
  */
 const MARK_INSIDE = /([\u3400-\u9fff\uf900-\ufaff])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\S)/u;
-/** `带*、★的为约束性指标`, `标★号的为约束性指标`: the marks a note says stand for 约束性 */
-const CONSTRAINT_NOTE = /[带标有](.{1,8}?)号?的?(?:指标)?(?:为|是)约束性/u;
 
 interface Taken {
   text: string;
@@ -39,7 +38,9 @@ function takeMark(text: string, notes: readonly string[]): Taken | null {
     return { text: `${text.slice(0, at)}${text.slice(at + sup.length)}`, mark: sup, footnote: footnoteOf(sup, notes), inside: true };
   }
   const glued = gluedNoteMark(text, notes);
-  return glued === null ? null : { text: glued.name, mark: glued.mark, footnote: glued.footnote };
+  if (glued !== null) return { text: glued.name, mark: glued.mark, footnote: glued.footnote };
+  const gluedInside = gluedInsideMark(text, notes);
+  return gluedInside !== null && "mark" in gluedInside ? { text: gluedInside.mark.name, mark: gluedInside.mark.mark, footnote: gluedInside.mark.footnote, inside: true } : null;
 }
 
 function addNote(d: IndicatorDraft, note: string): void {
@@ -51,9 +52,10 @@ function addNote(d: IndicatorDraft, note: string): void {
  * the name and its unit (`…死亡率①（%）`) or a superscript inside it (`城市²空气质量`): a footnote or the
  * plan's sign for 约束性, not part of the name. It is taken off (so the unit in the name's last
  * bracket is read, evaluation-rules §2), the footnote it points to (a note below the table) kept in
- * the indicator's note, and where a note says the mark means 约束性 (`注：带*的为约束性指标`) and the
- * table has no 属性 cell for the row, the attribute is 约束性. A number glued to the end of a name is
- * taken only where the table's notes make it sure (gluedNoteMark). The part of an indicator
+ * the indicator's note, and where a note says the mark means 约束性 (`注：带*的为约束性指标`, rules/attributeNote) and the
+ * table has no 属性 cell for the row, the attribute is the note's. A number glued to the end of a name or between
+ * Chinese characters inside it is taken only where the table's notes make it sure (gluedNoteMark,
+ * gluedInsideMark); one inside that only looks like a mark is kept and said (`name-digit`). The part of an indicator
  * (`重点地区总氮⁶` under `区域性污染物排放总量减少（%）`) is read the same way. Said either way.
  */
 export const nameMark: ColumnRule = (d) => {
@@ -61,17 +63,20 @@ export const nameMark: ColumnRule = (d) => {
   if (taken !== null) {
     d.name = taken.text;
     d.detected = detectUnit(d.name);
-    const noted = d.notes.map((n) => CONSTRAINT_NOTE.exec(n)?.[1] ?? "").join("");
-    const constraint = [...taken.mark].some((c) => MARKS.includes(c) && noted.includes(c));
-    if (constraint) d.add.attribute = "约束性";
-    const footnote = constraint ? "" : taken.footnote;
+    const noted = attributeNote(d.notes);
+    const attribute = noted !== null && [...taken.mark].some((c) => MARKS.includes(c) && noted.marks.includes(c)) ? noted.marked : null;
+    if (attribute !== null) d.add.attribute = attribute;
+    const footnote = attribute !== null ? "" : taken.footnote;
     addNote(d, footnote);
-    d.report("name-mark", { mark: taken.mark, name: d.name, constraint, footnote, ...(taken.inside === true ? { inside: true } : {}) });
+    d.report("name-mark", { mark: taken.mark, name: d.name, attribute, footnote, ...(taken.inside === true ? { inside: true } : {}) });
+  } else {
+    const glued = gluedInsideMark(d.name, d.notes);
+    if (glued !== null && "suspect" in glued) d.report("name-digit", { digits: glued.suspect.mark, name: d.name, footnote: glued.suspect.footnote });
   }
   const part = d.row.part === undefined ? null : takeMark(d.row.part, d.notes);
   if (part !== null) {
     d.row.part = part.text;
     addNote(d, part.footnote);
-    d.report("name-mark", { mark: part.mark, name: part.text, constraint: false, footnote: part.footnote, ...(part.inside === true ? { inside: true } : {}) });
+    d.report("name-mark", { mark: part.mark, name: part.text, attribute: null, footnote: part.footnote, ...(part.inside === true ? { inside: true } : {}) });
   }
 };

@@ -68,7 +68,7 @@ export function draftThrough(rule: ColumnRule, lines: readonly string[]): { draf
       said.add(code);
       if (collecting) codes.push(code);
     },
-    said,
+    said, tableSaid: said,
   };
   for (const r of COLUMN_RULES) {
     if (r === rule) break;

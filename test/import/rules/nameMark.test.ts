@@ -4,6 +4,7 @@ import { draftThrough } from "./harness";
 describe("nameMark: a footnote or 约束性 mark after the name is taken off", () => {
   test.each<[string, string, string[], string, string, string | undefined, string[]]>([
     ["* with a note saying 约束性", "单位GDP能耗降低（%）*", ["注：带*的为约束性指标。"], "单位GDP能耗降低（%）", "%", "约束性", ["name-mark"]],
+    ["* with a note saying 预期性", "城镇调查失业率（%）*", ["注：带*的为预期性指标，其余为约束性指标。"], "城镇调查失业率（%）", "%", "预期性", ["name-mark"]],
     ["★ with 标★号的为约束性", "森林覆盖率（%）★", ["注：标★号的为约束性指标"], "森林覆盖率（%）", "%", "约束性", ["name-mark"]],
     ["* without such a note", "耕地保有量（万亩）*", ["注：价格按2010年不变价计算。"], "耕地保有量（万亩）", "万亩", undefined, ["name-mark"]],
     ["[1] footnote", "学前教育毛入园率（%）[1]", ["注[1]：按常住人口计算。"], "学前教育毛入园率（%）", "%", undefined, ["name-mark"]],
@@ -17,7 +18,13 @@ describe("nameMark: a footnote or 约束性 mark after the name is taken off", (
     ["a glued number the notes list and name", "重点地区重点行业挥发性有机物5", ["注：1.〔〕内为五年累计数。", "5.在重点地区、重点行业推进挥发性有机物总量控制。"], "重点地区重点行业挥发性有机物", "", undefined, ["name-mark"]],
     ["a glued number whose note names something else", "重点地区总氮6", ["注：6.为2013年数据。"], "重点地区总氮6", "", undefined, []],
     ["a glued number without such a note", "重点地区总氮6", ["注：〔〕内为五年累计数。"], "重点地区总氮6", "", undefined, []],
-    ["a number glued mid-name is never read as a mark", "地级及以上城市2空气质量优良天数比率（%）", ["注：2.空气质量评价覆盖全国338个城市。"], "地级及以上城市2空气质量优良天数比率（%）", "%", undefined, []],
+    // a paste that lost the <sup>: a digit between Chinese characters, a note numbered so naming the words beside it
+    ["a number glued mid-name, its note names the words after it", "地级及以上城市2空气质量优良天数比率（%）", ["注：1.〔〕内为五年累计数。", "2.空气质量评价覆盖全国338个城市。"], "地级及以上城市空气质量优良天数比率（%）", "%", undefined, ["name-mark"]],
+    ["a number glued mid-name, its note names the words before it", "地表水质量3达到或好于Ⅲ类水体比例（%）", ["注：3.水环境质量评价覆盖全国地表水国控断面。"], "地表水质量达到或好于Ⅲ类水体比例（%）", "%", undefined, ["name-mark"]],
+    ["a number glued mid-name, its note names other things: said, kept", "地级及以上城市2空气质量优良天数比率（%）", ["注：2.按新口径统计。"], "地级及以上城市2空气质量优良天数比率（%）", "%", undefined, ["name-digit"]],
+    ["a number glued mid-name, no note numbered so: said, kept", "地级及以上城市2空气质量优良天数比率（%）", ["注：〔〕内为五年累计数。"], "地级及以上城市2空气质量优良天数比率（%）", "%", undefined, ["name-digit"]],
+    ["a quantity mid-name stays, unsaid", "每千人口拥有3岁以下婴幼儿托位数（个）", ["注：3.拥有托位数按常住人口计算。"], "每千人口拥有3岁以下婴幼儿托位数（个）", "个", undefined, []],
+    ["第2 stays, unsaid", "第2产业增加值比重（%）", ["注：2.产业按新口径。"], "第2产业增加值比重（%）", "%", undefined, []],
     ["a name with a unit: a glued number kept", "二氧化硫排放量（万吨）5", ["注：5.二氧化硫排放量按新口径。"], "二氧化硫排放量（万吨）5", "", undefined, []],
     ["PM2.5 is a name", "细颗粒物PM2.5", ["注：5.细颗粒物PM2.5浓度按年均值。"], "细颗粒物PM2.5", "", undefined, []],
   ])("%s", (_d, name, notes, bare, unit, attribute, codes) => {

@@ -24,6 +24,13 @@ describe("relativeTarget", () => {
     ["不低于2020年水平", "1\t某某床位数（张）\t6.6\t不低于2020年水平\t预期性", "不低于2020年水平", "≥", "6.6"],
     ["不增加", "1\t地下水开采量（亿立方米）\t2.1\t不增加\t约束性", "不增加", "≤", "2.1"],
     ["零增长", "1\t化肥使用量（万吨）\t12\t零增长\t约束性", "零增长", "≤", "12"],
+    // a rise in the row's own unit (a trial's 人均预期寿命 77.93 | 提高1岁左右 got the generic words hint)
+    ["提高 1岁左右 of 77.93", "1\t人均预期寿命（岁）\t77.93\t提高1岁左右\t预期性", "提高1岁左右", "", "78.93左右"],
+    ["提高 1岁 of 77.93", "1\t人均预期寿命（岁）\t77.93\t提高1岁\t预期性", "提高1岁", "≥", "78.93"],
+    ["增加 0.5岁左右", "1\t人均预期寿命（岁）\t77.93\t增加0.5岁左右\t预期性", "增加0.5岁左右", "", "78.43左右"],
+    ["减少 2天", "1\t三级医院平均住院日（天）\t8.1\t减少2天\t预期性", "减少2天", "≤", "6.1"],
+    ["增加 5万人, a unit of two characters", "1\t城镇新增就业（万人）\t120\t增加5万人\t预期性", "增加5万人", "≥", "125"],
+    ["下降 10%左右", "1\t三级医院平均住院日（天）\t8.1\t下降10%左右\t预期性", "下降10%左右", "", "7.29左右"],
     ["不减少, no numeric baseline", "1\t耕地保有量（万亩）\t—\t不减少\t约束性", "不减少", null, null],
   ])("%s", (_d, row, target, op, value) => {
     const r = importTable(`${HEAD}\n${row}`);
@@ -54,6 +61,7 @@ describe("relativeTarget", () => {
   test.each<[string, string]>([
     ["a cumulative target under a name with 下降", "1\t城市细颗粒物（PM2.5）浓度下降（%）\t—\t〔10〕\t约束性"],
     ["a number under a name with 降低", "1\t单位地区生产总值能源消耗降低（%）\t—\t13.5\t约束性"],
+    ["a rise in another unit", "1\t人均预期寿命（岁）\t77.93\t提高1年\t预期性"],
     ["words without a number", "1\t人均健康预期寿命（岁）\t—\t同比例提高\t预期性"],
   ])("%s is not a relative target", (_d, row) => {
     const r = importTable(`${HEAD}\n${row}`);

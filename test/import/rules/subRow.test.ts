@@ -1,4 +1,5 @@
 import { subRow } from "../../../src/import/rules/subRow";
+import { importTable } from "../../../src/import";
 import { HEAD, lastLineThrough } from "./harness";
 
 describe("subRow: 其中 with its own values is a part of the indicator above", () => {
@@ -46,5 +47,24 @@ describe("subRow: 其中 with its own values is a part of the indicator above", 
     const r = lastLineThrough(subRow, [...BY_CATEGORY, ...lines]);
     expect(r.outcome).toBe(outcome);
     if (part !== null) expect([r.reading.prevRow()?.number, r.reading.prevRow()?.part]).toEqual(["8", part]);
+  });
+});
+
+// a trial's pasted 教育 table: `4.义务教育标准班额比例(%)` with no value at all (not even 属性), then
+// `其中:小学 …` and `初中 …`: loaded as one indicator “…(%)其中:小学”, 初中 left out; its .html split them
+describe("subRow: a pasted parent row with no value at all over 其中 rows", () => {
+  const HEAD_TEXT = "某县“十四五”教育主要指标\n指　标\t2020年\t2025年\t属性\n";
+  test.each<[string, string, string[][]]>([
+    ["tabs, the parent's cells empty", "4.义务教育标准班额比例(%)\t\t\t\n其中:小学\t34.52%\t80%以上\t预期性\n初中\t77.34%\t85%以上\t预期性\n5.乙率(%)\t1\t2\t预期性",
+      [["4", "义务教育标准班额比例(%)", "小学", "%", "80%以上"], ["4", "义务教育标准班额比例(%)", "初中", "%", "85%以上"], ["5", "乙率(%)", "", "%", "2"]]],
+    ["tabs, no cell after the parent's name", "4.义务教育标准班额比例(%)\n其中：小学\t34.52%\t80%以上\t预期性\n初中\t77.34%\t85%以上\t预期性",
+      [["4", "义务教育标准班额比例(%)", "小学", "%", "80%以上"], ["4", "义务教育标准班额比例(%)", "初中", "%", "85%以上"]]],
+  ])("%s", (_d, rows, expected) => {
+    const r = importTable(HEAD_TEXT + rows);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators.map((d) => [d.number, d.name, d.part ?? "", d.unit, d.target])).toEqual(expected);
+    expect(r.stats.rowsNotLoaded).toBe(0);
+    expect(r.unread.map((u) => u.code)).toEqual(expect.arrayContaining(["parts-parent", "sub-row"]));
+    expect(r.unread.map((u) => u.code)).not.toContain("name-joined");
   });
 });

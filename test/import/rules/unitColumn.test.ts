@@ -10,6 +10,10 @@ describe("unitColumn: the unit from a 单位 column or the name's last bracket, 
     ["earlier brackets are the name's", ["指标\t2020年\t2025年", "1\t每千人口拥有执业(助理)医师数(人)\t3\t3.5"], "人"],
     ["a unit column wins", ["指标\t单位\t2020年\t2025年", "1\t耕地保有量\t万亩\t10.2\t10.75"], "万亩"],
     ["an empty unit cell: the name's bracket", ["指标\t单位\t2020年\t2025年", "1\t森林覆盖率(%)\t\t40\t42"], "%"],
+    // a trial's 居民收入增长 | — | 与经济增长基本同步 stored the unit “—”: a dash is no unit, as an empty cell
+    ["a dash in the unit cell: no unit", ["指标\t单位\t2020年\t2025年", "1\t居民收入增长\t—\t1\t2"], ""],
+    ["a dash in the unit cell: the name's bracket", ["指标\t单位\t2020年\t2025年", "1\t森林覆盖率(%)\t-\t40\t42"], "%"],
+    ["无 in the unit cell", ["指标\t单位\t2020年\t2025年", "1\t城乡居民收入比\t无\t2.5\t2.4"], ""],
     // a bare scale (亿户, 亿人 shortened), a trial's 在线政务服务实名用户规模（亿）: lost before
     ["（亿）", ["指标\t2020年\t2025年", "1\t在线政务服务实名用户规模（亿）\t4\t8"], "亿"],
     ["（万）", ["指标\t2020年\t2025年", "1\t新增市场主体（万）\t4\t8"], "万"],
