@@ -104,7 +104,10 @@ const ZH: Record<IssueCode, Text> = {
   approximate_backwards: (i) => `倒退：${i.received ?? ""} ${Number(i.received) < Number(p(i, "baseline")) ? "低于" : "高于"}基期值 ${p(i, "baseline")}，离目标「${i.expected ?? ""}」更远；左右目标按上下 10% 判定（评估规则 §3），不看升降：请核实数值，或在说明中写明原因`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `本年值 ${p(i, "total")} 等于规划期累计目标；累计指标每年只填当年新增量，请核实`
-    : `本年值 ${p(i, "total")} 与往年逐年累加，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}？`),
+    : i.params?.["earlierSum"] !== undefined
+      ? `本年值 ${p(i, "total")} 不小于 ${p(i, "from")}—${p(i, "to")} 年之和 ${p(i, "earlierSum")}，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}（${p(i, "total")} − ${p(i, "earlierSum")}）？`
+      : `本年值 ${p(i, "total")} 与往年逐年累加，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}？`),
+  level_typed: (i) => `本年值 ${i.received ?? ""} 超过规划期累计目标 ${p(i, "target")} 的 ${p(i, "times")} 倍，又接近基期值 ${p(i, "baseline")}，疑似填了当年的水平值；累计指标每年只填当年新增量（提高值 = 本年水平 − ${p(i, "levelYear")} 年水平 ${p(i, "level")}），是否应为 ${p(i, "rise")}？`,
   compound_target: (i) => `目标「${i.expected ?? ""}」含多个分项，请人工评估`,
   project_investment_negative: (i) => `总投资不应为负数，实际为 ${i.received ?? ""}`,
   project_completed_negative: (i) => `累计完成投资不应为负数，实际为 ${i.received ?? ""}`,
@@ -176,7 +179,10 @@ const EN: Record<IssueCode, Text> = {
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; a 左右 target is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `this year's ${p(i, "total")} equals the whole period's cumulative target; a cumulative row takes each year's own amount: please check`
-    : `this year's ${p(i, "total")} adds up the earlier years: a running total? A cumulative row takes each year's own amount: ${p(i, "amount")}?`),
+    : i.params?.["earlierSum"] !== undefined
+      ? `this year's ${p(i, "total")} is at least the sum of ${p(i, "from")}–${p(i, "to")} (${p(i, "earlierSum")}): a running total? A cumulative row takes each year's own amount: ${p(i, "amount")} (${p(i, "total")} − ${p(i, "earlierSum")})?`
+      : `this year's ${p(i, "total")} adds up the earlier years: a running total? A cumulative row takes each year's own amount: ${p(i, "amount")}?`),
+  level_typed: (i) => `this year's ${i.received ?? ""} is ${p(i, "times")} times the whole period's total of ${p(i, "target")} yet close to the baseline ${p(i, "baseline")}: the year's level? A cumulative row takes each year's own amount (the rise = this year's level − the ${p(i, "levelYear")} level ${p(i, "level")}): ${p(i, "rise")}?`,
   compound_target: (i) => `the target "${expectedEn(i)}" has several parts: review by hand`,
   project_investment_negative: (i) => `total investment must not be negative, found ${i.received ?? ""}`,
   project_completed_negative: (i) => `investment completed must not be negative, found ${i.received ?? ""}`,

@@ -106,6 +106,57 @@ function runningTotal(value: number, earlier: readonly number[], target: number 
   return { total: value, amount: amountOf([...earlier, value], earlier.length) };
 }
 
+/**
+ * Whether a cumulative row's cell for Y is the running total typed once, in the latest year (§3, our
+ * reading; a trial's 城镇新增就业 〔5500〕: 1269, 1206, 1244, then 4975 = those and 1256): every earlier
+ * year B+1 … Y−1 filled with a usable number (`earlier` null otherwise), two or more, the value at
+ * least their sum, and what is left (the value less the sum) a plausible year: within §8a's limit of
+ * the earlier years' mean. The limit is the row's own when it is a share; a % or ‰ row's is in
+ * points, made for levels, and a year's amount against the mean of amounts is a proportion, so the
+ * amount class's share is used there (2.7, 0.1, then 3.0 leaves 0.2: a real small year, not said).
+ * Then `amount` is what Y's own amount would be and `earlierSum` the sum it is taken from.
+ */
+function runningLatest(value: number, earlier: ReadonlyArray<{ year: number; value: number }> | null, jumps: Readonly<Record<UnitClass, JumpLimit>>, unit: Unit):
+  { total: number; amount: number; earlierSum: number; from: number; to: number } | null {
+  if (!earlier || earlier.length < 2) return null;
+  const sum = Number(earlier.reduce((t, e) => t + e.value, 0).toPrecision(12));
+  const mean = sum / earlier.length;
+  const amount = Number((value - sum).toPrecision(12));
+  if (!(mean > 0) || !(amount > 0)) return null;
+  const own = jumps[unit.unitClass];
+  if (valueJump(mean, amount, own.by === "share" ? own : jumps.amount)) return null;
+  return { total: value, amount, earlierSum: sum, from: earlier[0]?.year ?? 0, to: earlier[earlier.length - 1]?.year ?? 0 };
+}
+
+/**
+ * Whether a cumulative row's cell for Y is the year's level typed where its rise belongs (§3/§8, our
+ * reading; a trial's 人均预期寿命 baseline 77.3, target 〔1〕 — the 纲要's five-year rise — filled 78.6,
+ * 已达标 at >999% with nothing said, since §8f measures against 77.3): the value above the whole
+ * period's total and yet within §8a's limit of the baseline level (the row's own limit: a level
+ * against a level). Both, so a real big year (most of a total at once) is never said, nor a row whose
+ * baseline is itself a period total (〔6564〕: `bv` null). Then `level` is the level before Y — the
+ * baseline, replaced by an earlier cell that is itself such a level, and raised by each earlier rise
+ * (a blank year adding nothing, as in §3's sum), `levelYear` the last year it is known for (B where
+ * none is filled) — and `rise` the value less it: what Y's cell would hold.
+ */
+function levelTyped(value: number, bv: number | null, tv: number | null, baselineYear: number, earlier: readonly EarlierYear[], limit: JumpLimit):
+  { baseline: number; target: number; times: number; level: number; levelYear: number; rise: number } | null {
+  if (bv === null || !(bv > 0) || tv === null || !(tv > 0)) return null;
+  const isLevel = (v: number): boolean => gt(v, tv) && !valueJump(bv, v, limit);
+  if (!isLevel(value)) return null;
+  let level = bv;
+  let levelYear = baselineYear;
+  for (const { year, checked } of earlier) {
+    const v = checked?.value;
+    if (typeof v === "number") {
+      level = isLevel(v) ? v : level + v;
+      levelYear = year;
+    }
+  }
+  level = Number(level.toPrecision(12));
+  return { baseline: bv, target: tv, times: Math.round((value / tv) * 10) / 10, level, levelYear, rise: Number((value - level).toPrecision(12)) };
+}
+
 /** Whether each value of `series` adds at least half the first (positive) value to the one before: a running total's shape (§3). */
 function addsUp(series: readonly number[]): boolean {
   const first = series[0] ?? 0;
@@ -326,7 +377,13 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     }
     // a value written as text (1,200) is judged as the number it would be once fixed: the fix is offered beside it
     const typed = checked.value ?? checked.issues.find((i) => i.code === "text_number" && typeof i.suggestion === "number")?.suggestion;
-    const running = typeof typed === "number" ? runningTotal(typed, values, targetValue(target)) : null;
+    const jumps = input.jumps ?? JUMP_LIMITS;
+    // every earlier year with a usable number, or null: the latest year's running total reads them all
+    const filled = earlier.every((e) => typeof e.checked?.value === "number") ? earlier.map((e) => ({ year: e.year, value: e.checked?.value ?? 0 })) : null;
+    // a level near the baseline is said as such, never as a running total (0.2, 0.3, 78.6 adds up too)
+    const level = typeof typed === "number" ? levelTyped(typed, bv, targetValue(target), spec.baselineYear, earlier, jumps[effUnit.unitClass]) : null;
+    if (level) issues.push({ code: "level_typed", severity: "warning", ...at(year), received: String(typed), params: level });
+    const running = typeof typed === "number" && !level ? runningTotal(typed, values, targetValue(target)) ?? runningLatest(typed, filled, jumps, effUnit) : null;
     if (running) issues.push({ code: "running_total", severity: "warning", ...at(year), params: running });
     if (bad) return result("invalid", { expected: s });
     a = sum + (checked.value ?? 0);

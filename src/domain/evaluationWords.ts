@@ -264,11 +264,11 @@ const ZH: EvaluationWords = {
   unreported: "未报送。",
   unusable: (reason, years) => `${unusableText(reason, "zh", "report", false, years)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
-  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "approximate_backwards" ? `（倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
+  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "level_typed" ? `（疑似填了当年的水平值（基期值 ${v.baseline ?? ""}），累计指标应填当年提高值，待核实）` : v.code === "approximate_backwards" ? `（倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
   // after the counts, whose last is 未能评估: 其中 read as part of that group, and named no reason (a trial)
   toVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
-  verifyName: (name, v) => `${name}（${v.code === "running_total" ? "疑似填了累计数" : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
+  verifyName: (name, v) => `${name}（${v.code === "running_total" ? "疑似填了累计数" : v.code === "level_typed" ? "疑似填了水平值" : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
     : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}）`,
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
 };
@@ -322,10 +322,10 @@ const EN: EvaluationWords = {
   unreported: "Not submitted.",
   unusable: (reason, years) => `${unusableText(reason, "en", "report", false, years).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
-  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "approximate_backwards" ? ` (moving backwards, ${v.side} the baseline ${v.baseline ?? ""}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
+  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "level_typed" ? ` (perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "approximate_backwards" ? ` (moving backwards, ${v.side} the baseline ${v.baseline ?? ""}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Across these indicators, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
-  verifyName: (name, v) => `${name} (${v.code === "running_total" ? "perhaps a running total" : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
+  verifyName: (name, v) => `${name} (${v.code === "running_total" ? "perhaps a running total" : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`})`,
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
 };

@@ -120,7 +120,8 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   const leftOut: LeftOut[] = [];
   for (let y = B + 1; y <= Math.min(year, T); y++) {
     // read as running totals, each earlier cell is the total so far: its own value, not a sum of them
-    const v = y === year ? a : reading && !reading.copied ? evaluateIndicator({ spec, year: y, actuals: { [String(y)]: input.actuals[String(y)] ?? EMPTY } }).value : evaluateIndicator({ ...input, year: y }).value;
+    // (not where only Y's cell is the running total: the earlier cells are their own amounts, summed)
+    const v = y === year ? a : reading && !reading.copied && !reading.latest ? evaluateIndicator({ spec, year: y, actuals: { [String(y)]: input.actuals[String(y)] ?? EMPTY } }).value : evaluateIndicator({ ...input, year: y }).value;
     if (v !== null && Number.isFinite(v)) series.push({ year: y, value: v });
     else if (y < year) {
       // the year's own cell judged alone (a cumulative year after a bad one is not itself bad)
@@ -156,7 +157,9 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     if (NOT_GRADED.has(st)) return { grade: "not_graded", reason: st };
     // a value 1000× off (likely a smaller unit) is no ground for 提前实现 or 滞后: the paragraph's counts,
     // the 分领域 line and the 附表 all read this one grade, 未能评估（数值待核实） (§6, our reading)
-    if (isScaleSlip(valueToVerify(result.issues))) return { grade: "not_graded", reason: "scale_suspect" };
+    // so is a year's level typed in a cumulative row (78.6 against 〔1〕: >999%): a level is no amount (level_typed)
+    const verify = valueToVerify(result.issues);
+    if (isScaleSlip(verify) || verify?.code === "level_typed") return { grade: "not_graded", reason: "scale_suspect" };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
     // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成

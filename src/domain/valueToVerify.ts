@@ -8,10 +8,11 @@ import { runningTotalReading } from "./runningTotalReading";
  * cumulative row, a likely running total (§3 `running_total`: `basis`, the total the row is graded
  * on, runningTotalReading; `copied` where the cell equals the whole period's target); or a 左右 row
  * that moved back past its baseline (§3 `approximate_backwards`: `side` of the baseline, `baseline`),
- * which §3's distance alone may grade met.
+ * which §3's distance alone may grade met; or a cumulative row's cell that is the year's level typed
+ * where its rise belongs (§3/§8 `level_typed`: `baseline`), never graded (gradeIndicator).
  */
 export interface ValueToVerify {
-  code: "far_from_plan" | "scale_suspect" | "running_total" | "approximate_backwards";
+  code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "approximate_backwards";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
   side: "above" | "below";
@@ -19,13 +20,13 @@ export interface ValueToVerify {
   basis?: number | null;
   /** running_total: the cell equals the whole period's target, and is left out of the grade */
   copied?: boolean;
-  /** approximate_backwards: the baseline the value fell below (`side` below) or rose above */
+  /** approximate_backwards: the baseline the value fell below (`side` below) or rose above; level_typed: the baseline level the value is close to */
   baseline?: number;
 }
 
 /**
  * The row's value to verify, from its issues, or null: the first unexplained far_from_plan or
- * scale_suspect, else a running_total. `sum`: the engine's value (a cumulative row's running sum),
+ * scale_suspect, else a running_total, else a level_typed. `sum`: the engine's value (a cumulative row's running sum),
  * which a running total copied from the target is taken from.
  */
 export function valueToVerify(issues: readonly Issue[], sum: number | null = null): ValueToVerify | null {
@@ -33,6 +34,9 @@ export function valueToVerify(issues: readonly Issue[], sum: number | null = nul
   if (!i) {
     const r = runningTotalReading(issues, sum);
     if (r) return { code: "running_total", factor: null, side: "above", basis: r.basis, copied: r.copied };
+    const level = issues.find((x) => x.code === "level_typed");
+    const levelBase = Number(level?.params?.["baseline"]);
+    if (level && Number.isFinite(levelBase)) return { code: "level_typed", factor: null, side: "above", baseline: levelBase };
     const back = issues.find((x) => x.code === "approximate_backwards");
     const baseline = Number(back?.params?.["baseline"]);
     return back && Number.isFinite(baseline) ? { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline } : null;

@@ -2,6 +2,7 @@ import { num, type CellValue } from "../../src/domain/CellValue";
 import { describeIssue } from "../../src/domain/describeIssue";
 import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
 import { explainWarnings } from "../../src/domain/explainWarnings";
+import { JUMP_LIMITS } from "../../src/domain/tolerances";
 
 /**
  * A cumulative row (〔1200〕 over 2021–2025) takes each year's own amount; trial users typed the
@@ -80,4 +81,49 @@ describe("a fall after earlier running totals names those years, not the correct
     const [jump] = explainWarnings(r.issues.filter((i) => i.code === "value_jump"), note);
     expect(describeIssue(jump!, lang).replace(/^[^：:]*[：:]\s?/, "")).toBe(message);
   });
+});
+
+/**
+ * A trial's 城镇新增就业 〔5500〕: 1269, 1206, 1244, then 4975 in 2024 = the four years' running total
+ * (1256 for 2024) typed once, in the latest year. Graded 提前实现 on the sum 8694 with only a jump said.
+ * With every earlier year filled (two or more), a value at least their sum whose remainder is a
+ * plausible year (within §8a's share limit of their mean) is the same running_total (§3, our reading).
+ */
+describe("the latest year typed as the running total is warned", () => {
+  const jobs = { name: "城镇新增就业（万人）", unit: "万人", baseline: "〔6564〕", target: "〔5500〕", baselineYear: 2020, targetYear: 2025 };
+  const energy = { name: "单位GDP能源消耗降低（%）", unit: "%", baseline: "/", target: "〔13.5〕", baselineYear: 2020, targetYear: 2025 };
+  test.each<[string, typeof jobs, Array<number | null>, string | null]>([
+    ["the trial: 4975 = 1269 + 1206 + 1244 + 1256", jobs, [1269, 1206, 1244, 4975], "本年值 4975 不小于 2021—2023 年之和 3719，疑似填了累计数；累计指标每年只填当年新增量，是否应为 1256（4975 − 3719）？"],
+    ["two earlier years (2023's 3730)", jobs, [1269, 1206, 3730], "本年值 3730 不小于 2021—2022 年之和 2475，疑似填了累计数；累计指标每年只填当年新增量，是否应为 1255（3730 − 2475）？"],
+    ["an earlier year blank: not said", jobs, [null, 1206, 1244, 3706], null],
+    ["one earlier year only: not said", jobs, [1269, 2500], null],
+    ["what is left is too small for a year (a real big year): not said", jobs, [1269, 1206, 1244, 3800], null],
+    ["what is left is too big for a year: not said", jobs, [1269, 1206, 1244, 6000], null],
+    ["yearly amounts: not said", jobs, [1269, 1206, 1244, 1256], null],
+    ["a % row measures what is left in proportion, not points: 2.7, 2.5, 2.6, 10.4", energy, [2.7, 2.5, 2.6, 10.4], "本年值 10.4 不小于 2021—2023 年之和 7.8，疑似填了累计数；累计指标每年只填当年新增量，是否应为 2.6（10.4 − 7.8）？"],
+    ["a % row's small year after a near-zero one (2.7, 0.1, 3.0): not said", energy, [2.7, 0.1, 3.0], null],
+  ])("%s", (_why, s, values, message) => {
+    const year = 2020 + values.length;
+    const r = evaluateIndicator({ spec: s, year, actuals: actuals(values), cells: { [year]: "L4" }, sheet: "专栏1" });
+    const found = r.issues.filter((i) => i.code === "running_total");
+    expect(found.map((i) => describeIssue(i, "zh"))).toEqual(message === null ? [] : [`工作表「专栏1」L4：${message}`]);
+    // a warning only: the sum is still what check judges
+    expect(r.value).toBeCloseTo(values.reduce<number>((t, v) => t + (v ?? 0), 0), 9);
+  });
+
+  test("in English", () => {
+    const r = evaluateIndicator({ spec: jobs, year: 2024, actuals: actuals([1269, 1206, 1244, 4975]) });
+    const i = r.issues.find((x) => x.code === "running_total");
+    expect(describeIssue(i!, "en")).toBe("this year's 4975 is at least the sum of 2021–2023 (3719): a running total? A cumulative row takes each year's own amount: 1256 (4975 − 3719)?");
+  });
+});
+
+test.each<[string, number, boolean]>([
+  ["the default ±30%", 30, true],
+  ["a rules file's ±1% for counts: 1256 is 1.3% from the mean 1239.7", 1, false],
+])("the latest year's remainder is measured by the rules' jump limit: %s", (_why, limit, said) => {
+  const spec = { name: "城镇新增就业（万人）", unit: "万人", baseline: "〔6564〕", target: "〔5500〕", baselineYear: 2020, targetYear: 2025 };
+  const jumps = { ...JUMP_LIMITS, count: { by: "share" as const, limit }, amount: { by: "share" as const, limit } };
+  const r = evaluateIndicator({ spec, year: 2024, actuals: actuals([1269, 1206, 1244, 4975]), jumps });
+  expect(r.issues.some((i) => i.code === "running_total")).toBe(said);
 });

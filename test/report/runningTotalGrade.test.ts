@@ -65,3 +65,21 @@ describe("a likely running total is graded on the cautious reading and said so",
     expect(r.graded.series.map((p) => p.value)).toEqual([230, 480, 740]);
   });
 });
+
+/**
+ * A trial's 城镇新增就业 〔5500〕 filled 1269, 1206, 1244, then 4975 (the four years' running total) read
+ * 提前实现 at 158.1% with a forecast of 10867.5 and no `verify`: the latest year's running total is
+ * graded as the others are, on the cell as the total so far (4975 of 5500 = 90.5% against 80%), the
+ * earlier years' series their sums as typed (they are their own amounts).
+ */
+describe("the latest year typed as the running total is graded on that total", () => {
+  test("4975 of 5500: 快于预期, not 提前实现", () => {
+    const r = graded({ name: "城镇新增就业", attribute: "预期性", unit: "万人", baseline: "〔6564〕", target: "〔5500〕", values: { 2021: 1269, 2022: 1206, 2023: 1244, 2024: 4975 } }, 2024);
+    expect(r.graded.result.status).toBe("met");
+    expect([r.graded.grade, r.graded.basis, r.verify?.code, r.verify?.copied]).toEqual(["ahead", 4975, "running_total", false]);
+    expect(r.graded.progress).toBeCloseTo(0.9045, 4);
+    expect(r.graded.series.map((p) => p.value)).toEqual([1269, 2475, 3719, 4975]);
+    expect(r.graded.forecast.value).toBeCloseTo(6218.75, 2);
+    expect(evaluationColumns(r, 1, 2024)[6]).toBe("累计 8694（2024 年 4975）（疑似填了累计数，按累计 4975 评估，待核实）");
+  });
+});
