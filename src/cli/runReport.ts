@@ -1,5 +1,5 @@
-import { applyLock } from "../cycle/applyLock";
-import { lockedChanges, type LockedChange } from "../cycle/lockedChanges";
+import { changesSinceLock } from "../cycle/changesSinceLock";
+import type { LockedChange } from "../cycle/lockedChanges";
 import { cycleMessage } from "./cycleMessages";
 import { sha256Text } from "./sha256Text";
 import { versionFacts } from "../cycle/versionFacts";
@@ -82,10 +82,8 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     // a row deleted from the return is still the plan's: counted 未填报, said missing
     const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
     // a locked return changed since is graded on its values now, as summary sums them, and said so
-    // (a fresh user's report graded 11500 where 11200 was locked, without a word); on a copy, so the grades are the values' own
-    const probe = { ...r.report, items: r.report.items.map((i) => ({ ...i, issues: [...i.issues] })), problems: [...r.report.problems] };
-    applyLock(loaded.grid, probe, sha256Text);
-    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, lockChanges: lockedChanges(probe) });
+    // (a fresh user's report graded 11500 where 11200 was locked, without a word)
+    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, lockChanges: changesSinceLock(loaded.grid, r.report, sha256Text) });
   }
   // without --year: the year most returns give (as summary), the others passed over
   const y = yearOfReturns(arrived.map((x) => x.own), year, ledgerYear, "report", lang);

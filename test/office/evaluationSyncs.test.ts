@@ -24,11 +24,11 @@ describe("the evaluation action (生成评估)", () => {
     const a = excelActions(host());
     await a.readGrid();
     const before = fx.syncs;
-    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估"] });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估"], changes: [] });
     expect(fx.syncs - before).toBe(2);
     const sheet = fx.sheets.find((s) => s.name === "评估");
     expect(sheet).toBeDefined();
-    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"] });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"], changes: [] });
     // an empty return: every indicator 未能评估 (未填报), said in the paragraph
     const grid = await a.readGrid();
     const text = grid.sheets.find((s) => s.name === "评估")?.rows[1]?.[1]; // the paragraph is in B2 (the 评估 sheet repeats column A when printed)

@@ -9,7 +9,6 @@ import { copyFileSync, readFileSync } from "node:fs";
 import { readWorkbookGrid } from "../../src/hosts/office";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
-import type { GridWorkbook } from "../../src/sheet/Grid";
 import { excelActions } from "../../src/ui/shared/excelActions";
 import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { lockLine } from "../../src/ui/shared/lockLine";
@@ -17,13 +16,12 @@ import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { makeReview } from "../../src/ui/shared/summaryActions";
 import { at, decide, edit, KEY, returnFile, reviewRows, reviewRowsOf, run, years } from "../support/trialReturn";
 import { cli } from "../support/cli";
-import { colLetters, FakeExcel } from "./fakeExcel";
+import { openInFake } from "./openInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 const WHO = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 20)) };
 // r01 (row 4) 已达标, never flagged, so undecided; r06 (row 9) 严重滞后, decided 已说明 before the lock
 const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A return reviewed (r06 已说明) and locked by the CLI, as a file to copy for each case. */
 let locked = "";
@@ -43,27 +41,6 @@ async function changed(changes: InputEntry[]): Promise<string> {
   if (changes.length) await edit(f, changes);
   return f;
 }
-
-/** The fake Excel holding what a file holds (values, number formats that tell dates and percents, names, hidden sheets). */
-function openInFake(g: GridWorkbook): FakeExcel {
-  const fx = new FakeExcel([]);
-  for (const s of g.sheets) {
-    const fs = fx.addSheetState(s.name);
-    if (!s.visible) fs.visibility = "VeryHidden";
-    s.rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v.type === "empty" || v.type === "uncalculated") return;
-      const cell = fs.cell(r + 1, c + 1);
-      if (v.type === "number") { cell.value = v.value; if (v.percentStyle) cell.numberFormat = "0.0%"; }
-      else if (v.type === "string") cell.value = v.text;
-      else if (v.type === "boolean") cell.value = v.value;
-      else if (v.type === "date") { cell.value = v.serial ?? (Date.parse(v.iso) - EXCEL_EPOCH) / 86400000; cell.numberFormat = "yyyy/m/d"; }
-      else cell.error = v.code;
-    }));
-  }
-  for (const [name, at] of Object.entries(g.names)) fx.names.set(name.toLowerCase(), { name, formula: `='${at.sheet}'!$${colLetters(at.col)}$${at.row}` });
-  return fx;
-}
-
 
 describe("生成审核表 in Excel (fake) on a return locked by the CLI and changed since: the rows `review` writes", () => {
   test.each<[string, InputEntry[], Record<string, RegExp>]>([

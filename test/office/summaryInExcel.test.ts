@@ -21,6 +21,7 @@ import { openWorkbookSummary, reviewPlan } from "../../src/ui/shared/summaryPlan
 import { describeReturnSetProblem } from "../../src/sheet/describeReturnSetProblem";
 import { FakeExcel, parseAddress, type FakeSheet } from "./fakeExcel";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
 import { storedSheetHint } from "../../src/ui/shared/storedSheetHint";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
@@ -272,7 +273,7 @@ describe("ribbon 校验 in Excel (fake)", () => {
     // a fresh function-file runtime each time, as Excel starts one per ribbon click
     const click = async (): Promise<{ syncs: number; data: Awaited<ReturnType<typeof ribbonCheck>> }> => {
       const syncs = fx.syncs;
-      const data = await ribbonCheck(excelActions(hostOver(fx), storedSheetHint("https://intranet/区县/普陀区.xlsx", shared)), checkGrid);
+      const data = await ribbonCheck(excelActions(hostOver(fx), storedSheetHint("https://intranet/区县/普陀区.xlsx", shared)), lockedCheck);
       return { syncs: fx.syncs - syncs, data };
     };
     const cold = await click();
@@ -295,8 +296,8 @@ describe("ribbon 校验 in Excel (fake)", () => {
     const { fx } = await openReturn();
     const shared = storage();
     shared.setItem("plan-returns:sheets:u", JSON.stringify(["填报说明", "旧名字", "_plan_returns_meta"]));
-    const fresh = await ribbonCheck(excelActions(hostOver(fx)), checkGrid);
-    const hinted = await ribbonCheck(excelActions(hostOver(fx), storedSheetHint("u", shared)), checkGrid);
+    const fresh = await ribbonCheck(excelActions(hostOver(fx)), lockedCheck);
+    const hinted = await ribbonCheck(excelActions(hostOver(fx), storedSheetHint("u", shared)), lockedCheck);
     expect(hinted).toEqual(fresh);
     expect(JSON.parse(shared.getItem("plan-returns:sheets:u") ?? "[]")).toContain(SHEET);
   });

@@ -20,7 +20,7 @@ import { STATUS_CODES } from "../../src/domain/Status";
 import { columnLetter } from "../../src/sheet/a1";
 import { FIRST_DATA_ROW, KEY_ROW } from "../../src/sheet/keys";
 import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
-import { checkGrid } from "../../src/sheet/checkGrid";
+import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { dialogHash, storageKey } from "../../src/ui/dialog/CheckDialogData";
 import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
 import { buildIfStale, DIST, FAKE, launch, ROOT, serve } from "./paneHarness";
@@ -530,7 +530,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
       readGrid: () => Promise.resolve(workbookToGrid(wb)), select: () => Promise.resolve(),
       sheets: () => Promise.reject(new Error("unused")), apply: () => Promise.reject(new Error("unused")), sheetNames: () => Promise.reject(new Error("unused")),
       replace: () => Promise.reject(new Error("unused")), applyFixes: () => Promise.reject(new Error("unused")),
-    }, checkGrid);
+    }, lockedCheck);
     if (data.kind !== "check") throw new Error("expected a report");
     const dialog = await browser.newPage({ viewport: { width: 520, height: 760 }, locale: "zh-CN" });
     const errors: string[] = [];

@@ -39,11 +39,11 @@ function dialogLang(): Lang {
   return pickLang(Office.context?.displayLanguage);
 }
 
-/** 校验 from the ribbon: check, select the most urgent flag, show the result. */
+/** 校验 from the ribbon: check (the lock applied, as the pane's 校验), select the most urgent flag, show the result. */
 export async function runCheck(): Promise<void> {
-  const { checkGrid } = await import(/* webpackChunkName: "engine" */ "../shared/engine");
+  const { lockedCheck } = await import(/* webpackChunkName: "engine" */ "../shared/engine");
   const a = excelActions(hostFunctions(), sheetHint());
-  const data = await ribbonCheck(a, checkGrid, dialogLang()).catch((e: unknown) => errorData("check", e));
+  const data = await ribbonCheck(a, lockedCheck, dialogLang()).catch((e: unknown) => errorData("check", e));
   await showResultDialog(data, a.select);
 }
 

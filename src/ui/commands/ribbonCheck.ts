@@ -1,3 +1,4 @@
+import type { LockState } from "../../cycle/applyLock";
 import { describeIssue } from "../../domain/describeIssue";
 import { STATUS_CODES, type Status } from "../../domain/Status";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
@@ -9,8 +10,10 @@ import type { CheckDialogData, DialogFlag } from "../dialog/CheckDialogData";
 import type { OfficeActions } from "../shared/OfficeActions";
 import { flagFacts } from "../shared/flagFacts";
 import { flagCell, sortFlags } from "../shared/sortFlags";
+import { lockLine } from "../shared/lockLine";
 
-type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport } | { ok: false; message: string; problem?: WorkbookProblem };
+/** The pane's check with the lock applied (lockedCheck): a bare checkGrid would miss the changes since `lock`. */
+type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport; lock: LockState } | { ok: false; message: string; problem?: WorkbookProblem };
 
 /**
  * A flag's issue without the sheet the dialog already shows once: the bare message when it is
@@ -39,6 +42,8 @@ function line(item: CheckItem, cell: string, lang: "zh" | "en"): string {
  * most urgent flag's cell (lagging, severe and invalid first, binding first) and returns what
  * the result dialog shows. Reads in one sync, then one more to select; writes nothing.
  * Workbook problems (and a coded refusal) are written in `lang`, the dialog's language (pickLang).
+ * A locked return changed since: each change a flag, and the pane's 校验 line for the lock
+ * (lockLine: 已锁定（…），锁定后被改动 n 处) heads the problems, as `check` says it.
  */
 export async function ribbonCheck(actions: OfficeActions, check: Check, lang: "zh" | "en" = "zh"): Promise<CheckDialogData> {
   const out = check(await actions.readGrid());
@@ -52,5 +57,6 @@ export async function ribbonCheck(actions: OfficeActions, check: Check, lang: "z
   const first = flags[0];
   if (first) await actions.select(first.sheet, first.cell);
   const counts = STATUS_CODES.map((s: Status) => r.counts[s]);
-  return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: r.problems.map((p) => describeWorkbookProblem(p, lang)) };
+  const lock = out.lock.locked && out.lock.changed > 0 ? [lockLine(out.lock, lang)] : [];
+  return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: [...lock, ...r.problems.map((p) => describeWorkbookProblem(p, lang))] };
 }

@@ -3,8 +3,12 @@
  * pure function over the grid the host read, so the pane, the ribbon and the tests share it.
  * The sheet is new: under a free name (评估(2) …) when 评估 is taken, never overwriting.
  * Refuses a workbook that cannot be checked (workbook_not_checked) or has nothing to grade
- * (nothing_to_evaluate), as a coded problem.
+ * (nothing_to_evaluate), as a coded problem. A locked return changed since is graded on its
+ * values as they are now and `lockChanges` names each change, as `report` does for the file.
  */
+import { changesSinceLock } from "../../cycle/changesSinceLock";
+import type { LockedChange } from "../../cycle/lockedChanges";
+import { sha256Hex } from "../../cycle/sha256Hex";
 import { checkGrid, readMeta } from "../../sheet/checkGrid";
 import { combineEvaluations } from "../../sheet/combineEvaluations";
 import { evaluateReturn } from "../../sheet/evaluateReturn";
@@ -13,7 +17,9 @@ import type { GridWorkbook } from "../../sheet/Grid";
 import { returnSetProblem } from "../../sheet/ReturnSetProblem";
 import { OPEN_WORKBOOK, withFreeNames, type PlanOutcome } from "./summaryPlans";
 
-export function openWorkbookEvaluation(grid: GridWorkbook): PlanOutcome {
+export type EvaluationPlan = Exclude<PlanOutcome, { ok: true }> | (Extract<PlanOutcome, { ok: true }> & { lockChanges: LockedChange[] });
+
+export function openWorkbookEvaluation(grid: GridWorkbook): EvaluationPlan {
   const r = checkGrid(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const m = readMeta(grid);
@@ -22,5 +28,6 @@ export function openWorkbookEvaluation(grid: GridWorkbook): PlanOutcome {
   if (ret.items.length === 0 && ret.projects.length === 0) return { ok: false, problem: returnSetProblem("nothing_to_evaluate", {}) };
   const c = combineEvaluations([ret]);
   if (!c.ok) return c;
-  return { ok: true, plan: withFreeNames(evaluationWorkbookPlan(c.report), grid.sheets.map((s) => s.name)) };
+  // a plain checkGrid report is graded, as report grades it; the lock is read on a copy (changesSinceLock)
+  return { ok: true, plan: withFreeNames(evaluationWorkbookPlan(c.report), grid.sheets.map((s) => s.name)), lockChanges: changesSinceLock(grid, r.report, sha256Hex) };
 }

@@ -18,6 +18,7 @@ import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput } from "../../sheet/summarize";
 import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
+import { lockedCheck } from "./lockedCheck";
 
 /** The file name the open workbook's rows carry in a summary (本工作簿). */
 export const OPEN_WORKBOOK = "本工作簿";
@@ -64,9 +65,10 @@ export function withFreeNames(plan: WorkbookPlan, taken: Iterable<string>): Work
   return renameSheets(plan, freeNames(plan.sheets.map((s) => s.name), taken));
 }
 
-/** 汇总 and 问题清单 for the open workbook, linked into its own sheets. */
+/** 汇总 and 问题清单 for the open workbook, linked into its own sheets, as `summary` makes them of its file. */
 export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
-  const r = checkGrid(grid);
+  // the lock applied, as summary does: a value changed since is an error on 问题清单
+  const r = lockedCheck(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const s = summarize([{ file: OPEN_WORKBOOK, report: r.report }]);
   if (!s.ok) return { ok: false, problem: s.problem };
@@ -89,12 +91,12 @@ export function externalLink(file: string, sheet: string, cell: string): string 
  * The consolidated 汇总 (one column per unit and the combined total) and 问题清单 (every flag
  * of every file) over the chosen returns. A file that is not a return (return_not_checked),
  * the same return twice (duplicate_return), or a year, templates or unit that do not fit
- * (SummaryTally) is refused with its name.
+ * (SummaryTally) is refused with its name. Each file's lock is applied, as `summary` applies it.
  */
 export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Iterable<string>): PlanOutcome {
   const inputs: ReturnInput[] = [];
   for (const c of chosen) {
-    const r = checkGrid(c.grid);
+    const r = lockedCheck(c.grid);
     if (!r.ok) return { ok: false, problem: returnSetProblem("return_not_checked", { file: c.file, problem: r.problem }) };
     inputs.push({ file: c.file, report: r.report });
   }

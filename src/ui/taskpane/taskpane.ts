@@ -395,7 +395,9 @@ async function onEvaluation(): Promise<void> {
     const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
     const out = await makeEvaluation(a, lang);
     if (!out.ok) return say(out.message, "error");
-    say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
+    // a locked return changed since is graded as it is now, and each change named, as `report` says it
+    const { lockedChangesNote } = await import(/* webpackChunkName: "evaluation" */ "../shared/lockedChangesNote");
+    say(() => [t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), lockedChangesNote(out.changes, lang)].filter(Boolean).join(" "), out.changes.length ? "warning" : "success");
   }, "evaluation-button", "msg.partialWrite");
 }
 

@@ -5,6 +5,7 @@ import { workbookToGrid } from "../../../src/hosts/xlsx/readXlsx";
 import { planToWorkbook } from "../../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../../src/sheet/checkGrid";
+import { lockedCheck } from "../../../src/ui/shared/lockedCheck";
 import type { GridWorkbook } from "../../../src/sheet/Grid";
 import { catalog, findTemplate } from "../../../src/templates/catalog";
 import type { OfficeActions } from "../../../src/ui/shared/OfficeActions";
@@ -37,7 +38,7 @@ describe("ribbon 校验 (no task pane)", () => {
     "%s sample return: counts, every flag in the pane's order, the most urgent selected", async (id, year) => {
       const grid = returnOf(id, year);
       const selects: Array<[string, string]> = [];
-      const data = await ribbonCheck(actionsOver(grid, selects), checkGrid);
+      const data = await ribbonCheck(actionsOver(grid, selects), lockedCheck);
       const pane = checkGrid(grid);
       if (!pane.ok || data.kind !== "check") throw new Error("expected a report");
       expect(data.year).toBe(year);
@@ -59,7 +60,7 @@ describe("ribbon 校验 (no task pane)", () => {
     });
 
   it("a lagging value's line names the 说明 cell it asks for, without the sheet", async () => {
-    const data = await ribbonCheck(actionsOver(returnOf("zhoushan-2021-2025", 2023), []), checkGrid);
+    const data = await ribbonCheck(actionsOver(returnOf("zhoushan-2021-2025", 2023), []), lockedCheck);
     if (data.kind !== "check") throw new Error("expected a report");
     const lagging = data.flags.find((f) => f.status === "lagging" || f.status === "severe");
     expect(lagging?.text).toMatch(/ · P\d+：滞后指标须填写说明$/);
@@ -68,7 +69,7 @@ describe("ribbon 校验 (no task pane)", () => {
 
   it("the first flag is a lagging, severe or invalid binding indicator when there is one", async () => {
     const grid = returnOf("zhoushan-2021-2025", 2023);
-    const data = await ribbonCheck(actionsOver(grid, []), checkGrid);
+    const data = await ribbonCheck(actionsOver(grid, []), lockedCheck);
     if (data.kind !== "check") throw new Error("expected a report");
     const urgent = data.flags.filter((f) => ["lagging", "severe", "invalid"].includes(f.status));
     expect(urgent.length).toBeGreaterThan(0);
@@ -79,21 +80,21 @@ describe("ribbon 校验 (no task pane)", () => {
 
   it("a workbook that is not a return: the check's own message, nothing selected", async () => {
     const selects: Array<[string, string]> = [];
-    const data = await ribbonCheck(actionsOver({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }, selects), checkGrid);
+    const data = await ribbonCheck(actionsOver({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }, selects), lockedCheck);
     expect(data).toEqual({ kind: "error", title: "check", message: NO_RETURN_SHEETS_ZH });
     expect(selects).toEqual([]);
   });
 
   it("in English: the refusal and the workbook's problems are written in the dialog's language", async () => {
-    const bare = await ribbonCheck(actionsOver({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }, []), checkGrid, "en");
+    const bare = await ribbonCheck(actionsOver({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }, []), lockedCheck, "en");
     expect(bare).toEqual({ kind: "error", title: "check", message: NO_RETURN_SHEETS_EN });
     const grid = returnOf("zhoushan-2021-2025", 2023);
     const sheet = grid.sheets.find((s) => s.rows[1]?.[0]?.type === "string" && s.rows[1][0].text.includes("zhoushan-2021-2025"));
     if (!sheet) throw new Error("no template sheet");
     // the key row deleted: the sheet can no longer be told apart, and its plan's sheet is missing
     sheet.rows.splice(1, 1);
-    const zh = await ribbonCheck(actionsOver(grid, []), checkGrid, "zh");
-    const en = await ribbonCheck(actionsOver(grid, []), checkGrid, "en");
+    const zh = await ribbonCheck(actionsOver(grid, []), lockedCheck, "zh");
+    const en = await ribbonCheck(actionsOver(grid, []), lockedCheck, "en");
     if (zh.kind !== "check" || en.kind !== "check") throw new Error("expected a report");
     expect(zh.problems).toContain(`工作表「${sheet.name}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`);
     expect(en.problems).toHaveLength(zh.problems.length);

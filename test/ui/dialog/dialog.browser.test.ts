@@ -18,7 +18,7 @@ import { fillInputs } from "../../../src/hosts/xlsx/fillInputs";
 import { workbookToGrid } from "../../../src/hosts/xlsx/readXlsx";
 import { planToWorkbook } from "../../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../../src/sheet/buildWorkbookPlan";
-import { checkGrid } from "../../../src/sheet/checkGrid";
+import { lockedCheck } from "../../../src/ui/shared/lockedCheck";
 import { findTemplate } from "../../../src/templates/catalog";
 import type { Template } from "../../../src/templates/TemplateSchema";
 import { ribbonCheck } from "../../../src/ui/commands/ribbonCheck";
@@ -48,7 +48,7 @@ async function checkData(): Promise<Extract<CheckDialogData, { kind: "check" }>>
   const wb = planToWorkbook(buildWorkbookPlan([tpl], { year: 2023, reportingUnit: "定海区" }));
   fillInputs(wb, sampleReturn(tpl, 2023));
   const unused = (): Promise<never> => Promise.reject(new Error("unused"));
-  const data = await ribbonCheck({ readGrid: () => Promise.resolve(workbookToGrid(wb)), select: () => Promise.resolve(), sheets: unused, apply: unused, sheetNames: unused, replace: unused, applyFixes: unused }, checkGrid);
+  const data = await ribbonCheck({ readGrid: () => Promise.resolve(workbookToGrid(wb)), select: () => Promise.resolve(), sheets: unused, apply: unused, sheetNames: unused, replace: unused, applyFixes: unused }, lockedCheck);
   if (data.kind !== "check") throw new Error(data.message);
   return data;
 }
