@@ -17,11 +17,11 @@ const GBK = readFileSync(join(__dirname, "../fixtures/tables/csv-gbk.csv"));
 const TEXT = new TextDecoder("gb18030").decode(GBK);
 const utf16le = (t: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]);
 
-/** name, unit, baseline, target, attribute of each indicator, as written in the table */
+/** name, unit, baseline, target, attribute of each indicator, as written in the table (a unit cell "—" is no unit) */
 const EXPECTED = [
   ["地表水达到或好于Ⅲ类水体比例", "%", "90", "≥95", "约束性"],
   ["PM2.5年均浓度", "微克/立方米", "32.0", "≤28", "约束性"],
-  ["河长制工作, 湖长制工作", "—", "—", "保持\"全省前列\"", "预期性"],
+  ["河长制工作, 湖长制工作", "", "—", "保持\"全省前列\"", "预期性"],
   ["森林覆盖率", "%", "45.2", "46左右", "约束性"],
 ];
 

@@ -126,7 +126,7 @@ describe("import of an .xlsx whose cells hold line breaks: the messages name the
   test.each<[string, "zh" | "en", RegExp[]]>([
     ["zh", "zh", [/^第 4 行：单元格内有换行（工作表），各格中的几行已连成一行，并按分项拆成“小学”“初中” 2 行/m,
       /^第 5 行：单元格内有换行（工作表）/m, /^第 5 行：“其中：本科及以上学历比例\(%\)”是上一项指标/m]],
-    ["en", "en", [/^row 4: line breaks inside cells \(a worksheet\): each cell's lines joined, split into 2 parts/m, /^row 5: “[^”]*” is a 其中 item/m]],
+    ["en", "en", [/^row 4: line breaks inside cells \(a worksheet\): each cell's lines joined, split into 2 rows by part \(“小学”, “初中”\)/m, /^row 5: “[^”]*” is a 其中 item/m]],
   ])("%s", async (_d, lang, says) => {
     const xlsx = join(dir, `broken-${lang}.xlsx`);
     await makeBroken(xlsx);
