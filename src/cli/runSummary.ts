@@ -142,7 +142,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       arrived.splice(0, arrived.length, ...arrived.filter((x) => ownYear.get(x.file) === year));
     }
     files = files.filter((f) => !skipped.some((x) => x.file === f));
-    if (files.length === 0) return { ok: false, message: paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)).join("\n"), exit: "usage" };
+    // each file passed over named with why (an .xls, a .zip), then that nothing was summed
+    if (files.length === 0) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang))].join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat);
     // so it is when the units came in another order than the ledger's
@@ -202,7 +203,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * reason, or the cycle's own ledger or summary), absent for a refusal that is the command's (a --city that does not fit).
  */
 async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
-  const loaded = await loadWorkbookFile(file, o.lang);
+  const loaded = await loadWorkbookFile(file, o.lang, { task: "summary" });
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang) };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) {
