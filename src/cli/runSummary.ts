@@ -38,6 +38,7 @@ import { workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
 import { yearOfReturns } from "./yearOfReturns";
 import { otherYearFile } from "../cycle/otherYearFile";
+import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 
 export interface SummaryOptions {
   /** the year summed: returns whose own reporting year is another are passed over (`other_year`); default the year most returns give */
@@ -211,9 +212,12 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
     const unusable = unusableFileOf(file, { grid: loaded.grid, checked: r }, o.lang);
     return { ok: false, message: unusable.message, exit: "unreadable", unusable };
   }
+  const meta = readMeta(loaded.grid);
+  // a --year outside every plan of the return is the command's words, as check and report say it (it was 其中没有规划指标填报工作簿)
+  const outside = o.year !== undefined && meta && !("error" in meta) ? outsideEveryPlan(meta.templates, o.year) : undefined;
+  if (outside) return { ok: false, message: `${file}${o.lang === "en" ? ": " : "："}--year ${o.year}${o.lang === "en" ? ": " : "："}${describePeriodProblem(outside, o.lang)}`, exit: "usage" };
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   // a row deleted from the return is still the plan's: counted 未填报, said missing
-  const meta = readMeta(loaded.grid);
   const report = withMissingRows(r.report, meta && !("error" in meta) ? meta.templates : []);
   return { ok: true, grid: loaded.grid, report, lock, own: readYear(loaded.grid) ?? r.report.year };
 }
