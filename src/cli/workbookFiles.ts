@@ -11,8 +11,8 @@ export interface WorkbookFiles {
 }
 
 /**
- * The workbooks a folder holds, by name: its .xlsx files and the spreadsheets a county may send
- * instead (.xls, .xlsm, .xlsb, .ods, WPS .et, and .csv), and the archives one may come packed in
+ * The workbooks a folder holds, by name: its .xlsx and .xlsm files (one package, read alike) and the
+ * spreadsheets a county may send instead (.xls, .xlsb, .ods, WPS .et, and .csv), and the archives one may come packed in
  * (.zip, .rar, .7z), so each of those gets its own line saying to save it as .xlsx (for .csv, to
  * fill the distributed file again; for an archive, to extract it) rather than vanishing from the count. Not its subfolders, not Excel's ~$ lock
  * files, not hidden files. A symbolic link to a file is that file (a folder of links to the returns
