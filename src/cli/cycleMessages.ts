@@ -7,7 +7,7 @@ import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { STATUS_LABELS } from "../domain/Status";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
-export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
+export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied";
@@ -46,6 +46,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
   lock_failed: (p) => `${v(p, "file")}：无法锁定（${v(p, "why")}）`,
+  strict_package: (p) => `${v(p, "file")}：该文件为 Strict Open XML 格式，本工具不向其中写入；请在 Excel 中另存为“Excel 工作簿(.xlsx)”后再试`,
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
@@ -121,6 +122,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   locked_unassessed: (p) => `note: ${v(p, "n")} indicator(s) still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} were locked as --accept-unassessed asks, their 人工评估 (assessment) cells with them; the report will keep them 未能评估 (not assessable)`,
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,
+  strict_package: (p) => `${v(p, "file")}: the file is saved as Strict Open XML, which this tool does not write into; in Excel, save it as “Excel Workbook (.xlsx)” and try again`,
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,

@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import * as zlib from "node:zlib";
+import { archiveText } from "../domain/archiveText";
+import { unusableFix, type ArchiveContents, type UnusableTask } from "../domain/UnusableReason";
 import type { GridWorkbook } from "../sheet/Grid";
 import { fileMessage, type FileProblemCode } from "./fileMessages";
 import { describeXlsxProblem, inflateChunkSize, readXlsxZip, XlsxReadError, type InflateRaw, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
@@ -12,7 +14,16 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
  * cause, the reader's problem code (bad_xml, damaged_zip, encrypted, old_xls, not_zip, …) or
  * the file's (not_found, is_folder, empty_input, too_large_input), "internal" for anything else.
  */
-export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: string; reason: XlsxProblemCode | FileProblemCode | "internal" };
+export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: string; reason: XlsxProblemCode | FileProblemCode | "internal"; archive?: ArchiveContents };
+
+/**
+ * How a file is read: `comments`, with each sheet's cell comments (rollover); `task`, what the
+ * command would do with it, the verb of a fix that names it (是压缩包（内有 …），请解压后再汇总).
+ */
+export interface ReadOptions {
+  comments?: boolean;
+  task?: UnusableTask;
+}
 
 /** node's zlib, stopping at maxBytes (faster than the pako default the task pane uses). */
 const zlibInflateRaw: InflateRaw = (data, maxBytes, expected) => {
@@ -31,8 +42,8 @@ function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 }
 
-/** Reads an .xlsx into a grid, or says in one line why it cannot; `read.comments`: with each sheet's cell comments (rollover). */
-export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", read: { comments?: boolean } = {}): Promise<Loaded> {
+/** Reads an .xlsx into a grid, or says in one line why it cannot (ReadOptions). */
+export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", read: ReadOptions = {}): Promise<Loaded> {
   const refuse = (code: FileProblemCode, other?: string): Loaded => ({ ok: false, reason: code, message: fileMessage(other === undefined ? { code, file } : { code, file, other }, lang) });
   let size: number;
   try {
@@ -56,12 +67,18 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", r
 }
 
 /** The grid of an .xlsx already read into memory (`file` names it in messages). */
-export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" = "zh", read: { comments?: boolean } = {}): Promise<Loaded> {
+export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" = "zh", read: ReadOptions = {}): Promise<Loaded> {
   try {
     return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw, ...(zlibCrc32 ? { crc32: zlibCrc32 } : {}), ...(read.comments ? { comments: true } : {}) }) };
   } catch (e) {
     // the reader tells what kind of file it is (not a zip, encrypted, an old .xls…) and its limits
     const sep = lang === "en" ? ": " : "：";
+    // a return sent packed: what it holds, and to extract it before the command's own task
+    if (e instanceof XlsxReadError && e.problem.code === "archive") {
+      const archive = { ...(e.problem.params?.kind ? { kind: e.problem.params.kind } : {}), ...(e.problem.params?.inside ? { inside: e.problem.params.inside } : {}) };
+      const fix = read.task ? `${lang === "en" ? "; " : "，"}${unusableFix("archive", lang, read.task)}` : `${lang === "en" ? "; " : "，"}${lang === "en" ? "extract it and use the workbook inside" : "请解压后使用其中的工作簿"}`;
+      return { ok: false, reason: "archive", archive, message: `${file}${sep}${archiveText(archive, lang)}${fix}` };
+    }
     if (e instanceof XlsxReadError) return { ok: false, reason: e.problem.code, message: `${file}${sep}${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };
     return { ok: false, reason: "internal", message: lang === "en" ? `${file}: the file is damaged and cannot be read (${firstLine(e)})` : `${file}：文件已损坏，无法读取（${firstLine(e)}）` };
   }

@@ -158,7 +158,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   r.units.forEach(({ unit, ret, unusable }, k) => {
     if (!ret) {
       // a unit listed that sent nothing (or a file that could not be used): its place in the order, said as the paragraph says it
-      body.push(h(`${k + 1}. ${unit}`, 1), p(unusable ? EVALUATION_WORDS.zh.unusable(unusable.reason, unusable.years) : EVALUATION_WORDS.zh.unreported, { indent: true }));
+      body.push(h(`${k + 1}. ${unit}`, 1), p(unusable ? EVALUATION_WORDS.zh.unusable(unusable.reason, unusable) : EVALUATION_WORDS.zh.unreported, { indent: true }));
       return;
     }
     const n = several ? `${ret.unit}：` : "";

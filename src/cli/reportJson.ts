@@ -12,7 +12,7 @@ const round = (x: number | null): number | null => (x === null ? null : Math.rou
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
  * Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
- * `unusable: [{unit, file, reason}]`.
+ * `unusable: [{unit, file, reason, inside?}]` (`inside`: a .zip's spreadsheets).
  * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a). `text` is the
  * report's paragraph in `lang` (`--lang`, default zh: the report's own Chinese text; en: the
  * paragraph `report --lang en` prints, reportParagraph); codes are the same in both.
@@ -20,7 +20,12 @@ const round = (x: number | null): number | null => (x === null ? null : Math.rou
 export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
   const several = r.units.length > 1;
   const unreported = r.units.filter((u) => !u.ret && !u.unusable).map((u) => u.unit);
-  const unusable = r.units.flatMap((u) => (!u.ret && u.unusable ? [{ unit: u.unit, ...u.unusable }] : []));
+  // a .zip's spreadsheets as `inside`, as summary's `skipped` gives them
+  const unusable = r.units.flatMap((u) => {
+    if (u.ret || !u.unusable) return [];
+    const { archive, ...rest } = u.unusable;
+    return [{ unit: u.unit, ...rest, ...(archive?.inside ? { inside: archive.inside } : {}) }];
+  });
   return {
     year: r.year,
     items: r.returns.flatMap((ret) => ret.items.map((i) => ({

@@ -1,5 +1,6 @@
 import { returnContent } from "../sheet/returnContent";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
+import { StrictPackageError } from "../hosts/xlsx/StrictPackageError";
 import { checkGrid, readYear } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
 import { cycleMessage } from "./cycleMessages";
@@ -84,6 +85,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   try {
     put = await putOwnSheet(bytes, sheet, ours ? { replace: ours.name } : {});
   } catch (e) {
+    if (e instanceof StrictPackageError) return { ok: false, unreadable: true, message: cycleMessage("strict_package", { file }, opts.lang) };
     return { ok: false, unreadable: true, message: `${file}：无法写入审核表（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）` };
   }
   // the written package must read back with the same values everywhere but our sheet

@@ -34,7 +34,7 @@ type FileOutcome =
  * is refused (year_outside_plan).
  */
 async function checkFile(file: string, year: number | undefined, context: CheckContext, lang: "zh" | "en"): Promise<FileOutcome> {
-  const loaded = await loadWorkbookFile(file, lang);
+  const loaded = await loadWorkbookFile(file, lang, { task: "check" });
   if (!loaded.ok) return { ok: false, code: "unreadable", message: loaded.message, reason: loaded.reason };
   const r = checkWithContext(loaded.grid, year, context);
   if (!r.ok) {

@@ -10,6 +10,7 @@ import { lagsOf } from "../cycle/lagsOf";
 import { lockErrors } from "../cycle/lockErrors";
 import { unassessedRows } from "../cycle/unassessedRows";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
+import { StrictPackageError } from "../hosts/xlsx/StrictPackageError";
 import { checkGrid } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
 import { COVER_MARK } from "../sheet/coverSheet";
@@ -121,6 +122,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     out = put.bytes;
     changedParts = [...new Set([...locked.changed, ...put.changed])];
   } catch (e) {
+    if (e instanceof StrictPackageError) return { ok: false, unreadable: true, message: say("strict_package") };
     return { ok: false, unreadable: true, message: say("lock_failed", { why: e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e) }) };
   }
   // every sheet reads back with the same values (the metadata's column A too), and the lock holds

@@ -65,7 +65,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     // cannot be used (a copy into a new workbook, an .xls, a .csv, a damaged file): each passed over and named
     // as `summary` names it (unusableFileOf), the rest evaluated. Named on its own: refused
     const inFolder = from.inFolder.has(resolve(file));
-    const loaded = await loadWorkbookFile(file, lang);
+    const loaded = await loadWorkbookFile(file, lang, { task: "report" });
     if (!loaded.ok && inFolder) { skipped.push(unusableFileOf(file, { loaded }, lang)); continue; }
     if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
     const r = checkGrid(loaded.grid, year);
@@ -101,7 +101,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
   skipped = [...withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
   if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
-  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}) }] : [])));
+  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}) }] : [])));
   if (c.ok) {
     return {
       ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}),

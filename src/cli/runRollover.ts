@@ -93,7 +93,7 @@ type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Temp
  */
 async function readReturn(file: string, io: CommandIO): Promise<Read> {
   // comments (批注) are not carried: read so that rollReturn can name them
-  const loaded = await loadWorkbookFile(file, io.lang, { comments: true });
+  const loaded = await loadWorkbookFile(file, io.lang, { comments: true, task: "rollover" });
   if (!loaded.ok) return { ok: false, message: loaded.message, unusable: unusableFileOf(file, { loaded }, io.lang) };
   const checked = checkGrid(loaded.grid);
   // a locked return changed since: its changes are named where they are carried (rollReturn)

@@ -38,6 +38,7 @@ import { workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
 import { yearOfReturns } from "./yearOfReturns";
 import { otherYearFile } from "../cycle/otherYearFile";
+import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 
 export interface SummaryOptions {
   /** the year summed: returns whose own reporting year is another are passed over (`other_year`); default the year most returns give */
@@ -142,7 +143,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       arrived.splice(0, arrived.length, ...arrived.filter((x) => ownYear.get(x.file) === year));
     }
     files = files.filter((f) => !skipped.some((x) => x.file === f));
-    if (files.length === 0) return { ok: false, message: paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)).join("\n"), exit: "usage" };
+    // each file passed over named with why (an .xls, a .zip), then that nothing was summed
+    if (files.length === 0) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang))].join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat);
     // so it is when the units came in another order than the ledger's
@@ -202,7 +204,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * reason, or the cycle's own ledger or summary), absent for a refusal that is the command's (a --city that does not fit).
  */
 async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
-  const loaded = await loadWorkbookFile(file, o.lang);
+  const loaded = await loadWorkbookFile(file, o.lang, { task: "summary" });
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang) };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) {
@@ -210,9 +212,12 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
     const unusable = unusableFileOf(file, { grid: loaded.grid, checked: r }, o.lang);
     return { ok: false, message: unusable.message, exit: "unreadable", unusable };
   }
+  const meta = readMeta(loaded.grid);
+  // a --year outside every plan of the return is the command's words, as check and report say it (it was 其中没有规划指标填报工作簿)
+  const outside = o.year !== undefined && meta && !("error" in meta) ? outsideEveryPlan(meta.templates, o.year) : undefined;
+  if (outside) return { ok: false, message: `${file}${o.lang === "en" ? ": " : "："}--year ${o.year}${o.lang === "en" ? ": " : "："}${describePeriodProblem(outside, o.lang)}`, exit: "usage" };
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   // a row deleted from the return is still the plan's: counted 未填报, said missing
-  const meta = readMeta(loaded.grid);
   const report = withMissingRows(r.report, meta && !("error" in meta) ? meta.templates : []);
   return { ok: true, grid: loaded.grid, report, lock, own: readYear(loaded.grid) ?? r.report.year };
 }

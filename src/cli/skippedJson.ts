@@ -3,8 +3,9 @@ import type { UnusableFile } from "../cycle/UnusableFile";
 /**
  * `--json`'s `skipped` of `summary` and `report`: one `{file, reason, unit?}` per file passed over;
  * a unit's versions not told apart (`versions_tied`) give one each, every file named; a return of
- * another year (`other_year`) also gives `year`, its own reporting year.
+ * another year (`other_year`) also gives `year`, its own reporting year; a .zip (`archive`) `inside`,
+ * the spreadsheets it holds by their names in it.
  */
-export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number }> {
-  return skipped.flatMap(({ file, reason, unit, others, years }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}) })));
+export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[] }> {
+  return skipped.flatMap(({ file, reason, unit, others, years, archive }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}) })));
 }

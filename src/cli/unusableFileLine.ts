@@ -2,10 +2,10 @@ import type { UnusableFile } from "../cycle/UnusableFile";
 import { unusableText, unusableWhy, type UnusableTask } from "../domain/UnusableReason";
 import type { Lang } from "./fileMessages";
 
-const NOT_DONE_ZH: Record<UnusableTask, string> = { summary: "未汇总", report: "未评估", rollover: "未换年度" };
-const NOT_DONE_EN: Record<UnusableTask, string> = { summary: "not summed", report: "not evaluated", rollover: "not rolled over" };
-const USED_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度" };
-const USED_EN: Record<UnusableTask, string> = { summary: "summed", report: "evaluated", rollover: "rolled over" };
+const NOT_DONE_ZH: Record<UnusableTask, string> = { summary: "未汇总", report: "未评估", rollover: "未换年度", check: "未核对" };
+const NOT_DONE_EN: Record<UnusableTask, string> = { summary: "not summed", report: "not evaluated", rollover: "not rolled over", check: "not checked" };
+const USED_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度", check: "核对" };
+const USED_EN: Record<UnusableTask, string> = { summary: "summed", report: "evaluated", rollover: "rolled over", check: "checked" };
 
 /**
  * The one line `summary`, `report` and `rollover` print for a file of a folder they passed over
@@ -23,13 +23,13 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   if (x.reason === "summary") return en ? `${not} (a summary): ${x.file}` : `${not}（汇总表）：${x.file}`;
   // its unit's other file was used: this file alone is passed over, never the unit's return
   if (x.unit !== undefined && x.unitUsed) {
-    const why = unusableWhy(x.reason, lang, x.years);
+    const why = unusableWhy(x.reason, lang, x);
     return en ? `${not}: ${x.file} (${why}); ${x.unit}'s other return was ${USED_EN[task]}` : `${not}：${x.file}（${why}）；${x.unit}已按其另一份填报${USED_ZH[task]}`;
   }
   // a unit's versions not told apart: one line naming them all
   const files = [x.file, ...(x.others ?? [])].join(en ? ", " : "、");
-  if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task, true, x.years)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task, true, x.years)}：${files}`;
-  if (x.reason === "other_year") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x.years)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x.years)}`;
+  if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task, true, x)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task, true, x)}：${files}`;
+  if (x.reason === "other_year") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x)}`;
   if (x.reason === "not_return") return en ? `${not} (not a return): ${x.file}` : `${not}（不是规划指标填报工作簿）：${x.file}`;
   return en ? `${not}: ${x.message}` : `${not}：${x.message}`;
 }

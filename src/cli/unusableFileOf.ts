@@ -21,7 +21,7 @@ export type ReadingFailure =
  * on it, in `lang`. Its unit is told later, over the units known (withUnits).
  */
 export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang): UnusableFile {
-  if ("loaded" in failure) return { file, reason: unusableReason(failure.loaded.reason), message: failure.loaded.message };
+  if ("loaded" in failure) return { file, reason: unusableReason(failure.loaded.reason), message: failure.loaded.message, ...(failure.loaded.archive ? { archive: failure.loaded.archive } : {}) };
   const r = failure.checked;
   const own = r.reason === "not_plan_returns" ? ownWorkbookKind(failure.grid) : null;
   const cover = r.problem.code === "not_plan_returns" && !own ? r.problem.params.unit ?? "" : "";

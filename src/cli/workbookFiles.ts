@@ -11,15 +11,16 @@ export interface WorkbookFiles {
 }
 
 /**
- * The workbooks a folder holds, by name: its .xlsx files and the spreadsheets a county may send
- * instead (.xls, .xlsm, .xlsb, .ods, WPS .et, and .csv), so each of those gets its own line saying
- * to save it as .xlsx (or, for .csv, to fill the distributed file again) rather than vanishing from the count. Not its subfolders, not Excel's ~$ lock
+ * The workbooks a folder holds, by name: its .xlsx and .xlsm files (one package, read alike) and the
+ * spreadsheets a county may send instead (.xls, .xlsb, .ods, WPS .et, and .csv), and the archives one may come packed in
+ * (.zip, .rar, .7z), so each of those gets its own line saying to save it as .xlsx (for .csv, to
+ * fill the distributed file again; for an archive, to extract it) rather than vanishing from the count. Not its subfolders, not Excel's ~$ lock
  * files, not hidden files. A symbolic link to a file is that file (a folder of links to the returns
  * was "no .xlsx files" in a corpus sweep); a broken link is listed, so the reader names it.
  */
 function workbooksIn(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
-    .filter((e) => (e.isFile() || (e.isSymbolicLink() && !isFolder(join(folder, e.name)))) && /\.(xlsx|xlsm|xls|xlsb|ods|et|csv)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+    .filter((e) => (e.isFile() || (e.isSymbolicLink() && !isFolder(join(folder, e.name)))) && /\.(xlsx|xlsm|xls|xlsb|ods|et|csv|zip|rar|7z)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
     .map((e) => e.name).sort().map((n) => join(folder, n));
 }
 

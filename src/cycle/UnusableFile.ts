@@ -1,5 +1,5 @@
 import type { OwnWorkbookKind } from "./ownWorkbookKind";
-import type { OtherYear, UnusableReason } from "../domain/UnusableReason";
+import type { ArchiveContents, OtherYear, UnusableReason } from "../domain/UnusableReason";
 
 /**
  * A file of a folder given to `summary` that was not summed: one of the cycle's own workbooks
@@ -18,6 +18,8 @@ export interface UnusableFile {
   others?: string[];
   /** reason `other_year`: the file's own reporting year and the year summed */
   years?: OtherYear;
+  /** reason `archive`: its format and the spreadsheets a .zip holds */
+  archive?: ArchiveContents;
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
 }

@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import { openPackageForEdit } from "../hosts/xlsx/openPackageForEdit";
 import { fitWrappedRows } from "./fitWrappedRows";
 
 const unesc = (s: string): string => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
@@ -31,7 +31,7 @@ function partPath(target: string): string {
  * and every other part stay as they were. Returns the parts changed.
  */
 export async function lockPackage(xlsx: Uint8Array, sheets: string[], texts: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map()): Promise<{ bytes: Buffer; changed: string[] }> {
-  const zip = await JSZip.loadAsync(xlsx);
+  const zip = await openPackageForEdit(xlsx);
   const read = async (p: string): Promise<string | null> => (await zip.file(p)?.async("string")) ?? null;
   const workbook = await read("xl/workbook.xml");
   const rels = await read("xl/_rels/workbook.xml.rels");

@@ -1,3 +1,5 @@
+import { archiveText } from "./archiveText";
+
 /**
  * Why a file received in the returns' folder could not be summed (a unit's file that came but
  * cannot count): the file is named, and the unit its name names is chased with this reason, not
@@ -11,8 +13,22 @@
  * alone), so its values cannot be told to their indicators. `other_year`: its own reporting year (the
  * cover's, which its formulas use) is not the year summed: last year's form sent again, or the cover's
  * year edited; grading it as this year would hide that (a trial's 2023 form was summed as 2024 unseen).
+ * `archive`: a .zip (or .rar, .7z) the return was sent in: the unit did send, it is to be extracted
+ * (a trial's 东港片区 sent its return zipped and was chased as not sent).
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "versions_tied" | "rows_out_of_place" | "other_year";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive";
+
+/** An `archive`'s format (rar, 7z; none for a .zip) and the spreadsheets a .zip holds, by their names in it. */
+export interface ArchiveContents {
+  kind?: string;
+  inside?: string[];
+}
+
+/** What a reason's words may name: `other_year`'s years, `archive`'s contents. */
+export interface UnusableDetail {
+  years?: OtherYear;
+  archive?: ArchiveContents;
+}
 
 /** An `other_year` file's own reporting year and the year the command summed (evaluated, rolled over to). */
 export interface OtherYear {
@@ -32,19 +48,20 @@ export function unusableReason(cause: string): UnusableReason {
     case "csv_input": return "csv";
     case "encrypted": case "ole_unknown": return "encrypted";
     case "rows_out_of_place": return "rows_out_of_place";
+    case "archive": return "archive";
     default: return "damaged";
   }
 }
 
 /**
  * What could not be done with a unit's file: `summary` sums, `report` evaluates, `rollover` rolls
- * over. The reason and its fix are the same whichever command met the file; only the verb differs.
+ * over, `check` checks (its own line on a file: unusableFix). The reason and its fix are the same whichever command met the file; only the verb differs.
  */
-export type UnusableTask = "summary" | "report" | "rollover";
+export type UnusableTask = "summary" | "report" | "rollover" | "check";
 
-const TASK_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度" };
+const TASK_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度", check: "核对" };
 /** the past participle (cannot be …) and the verb to do it again */
-const TASK_EN: Record<UnusableTask, [string, string]> = { summary: ["summed", "summarise"], report: ["evaluated", "evaluate"], rollover: ["rolled over", "roll over"] };
+const TASK_EN: Record<UnusableTask, [string, string]> = { summary: ["summed", "summarise"], report: ["evaluated", "evaluate"], rollover: ["rolled over", "roll over"], check: ["checked", "check"] };
 
 const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   not_return: ["不是本工具的填报：可能复制到了新工作簿", () => "请用下发的原表重填"],
@@ -55,6 +72,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
   versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review 新版 --replaces 旧版 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
+  archive: ["是压缩包", (t) => `请解压后再${t}`],
   other_year: ["是另一年度的填报：封面的报告年份与本次不同", (t) => `如是上一年度的表，请用 rollover 换到本年度（已填的数值一并带入，逐格核实）或在本年度的表中重填；如只是封面的报告年份填错，改正后再${t}`],
 };
 
@@ -67,6 +85,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
   versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review <new> --replaces <old>, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
+  archive: ["an archive", (a) => `extract it and ${a} again`],
   other_year: ["a return of another year: its cover's reporting year is not this one", (a) => `if it is last year's form, roll it over to this year with rollover (its values are carried, check them cell by cell) or fill in this year's form; if only the cover's year is wrong, correct it and ${a} again`],
 };
 
@@ -83,25 +102,29 @@ const OTHER_YEAR_EN = {
 /**
  * 收到的文件无法汇总 (评估, 换年度) and why, then what to do, in `lang`; without `fix`, the fact
  * alone (收到的文件无法评估（是旧版 .xls 格式）), as the evaluation report states it of a unit.
+ * `detail` names `other_year`'s years and `archive`'s contents where given.
  */
-export function unusableText(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, fix = true, years?: OtherYear): string {
-  const y = reason === "other_year" ? years : undefined;
-  if (lang === "en") {
-    const [done, again] = TASK_EN[task];
-    const [why, how] = y ? [OTHER_YEAR_EN.why(y), (a: string) => OTHER_YEAR_EN.how(y, a)] : WHY_EN[reason];
-    return `the file received cannot be ${done} (${why})${fix ? `; ${how(again)}` : ""}`;
-  }
-  const [why, how] = y ? [OTHER_YEAR_ZH.why(y), (t: string) => OTHER_YEAR_ZH.how(y, t)] : WHY_ZH[reason];
-  return `收到的文件无法${TASK_ZH[task]}（${why}）${fix ? `，${how(TASK_ZH[task])}` : ""}`;
+export function unusableText(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, fix = true, detail?: UnusableDetail): string {
+  const why = unusableWhy(reason, lang, detail);
+  if (lang === "en") return `the file received cannot be ${TASK_EN[task][0]} (${why})${fix ? `; ${unusableFix(reason, lang, task, detail)}` : ""}`;
+  return `收到的文件无法${TASK_ZH[task]}（${why}）${fix ? `，${unusableFix(reason, lang, task, detail)}` : ""}`;
 }
 
-/** Why alone, in `lang` (是旧版 .xls 格式; 是 2023 年度的填报…, given `years`): a file passed over beside its unit's return that was used. */
-export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", years?: OtherYear): string {
-  if (reason === "other_year" && years) return (lang === "en" ? OTHER_YEAR_EN : OTHER_YEAR_ZH).why(years);
+/** What to do, in `lang`, before `task` again (请解压后再汇总; extract it and summarise again). */
+export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, detail?: UnusableDetail): string {
+  const y = reason === "other_year" ? detail?.years : undefined;
+  if (lang === "en") return y ? OTHER_YEAR_EN.how(y, TASK_EN[task][1]) : WHY_EN[reason][1](TASK_EN[task][1]);
+  return y ? OTHER_YEAR_ZH.how(y, TASK_ZH[task]) : WHY_ZH[reason][1](TASK_ZH[task]);
+}
+
+/** Why alone, in `lang`, as said within brackets (是旧版 .xls 格式; 是 2023 年度的填报…, given `detail.years`; 是压缩包，内有 …, given `detail.archive`): a file passed over beside its unit's return that was used. */
+export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: UnusableDetail): string {
+  if (reason === "other_year" && detail?.years) return (lang === "en" ? OTHER_YEAR_EN : OTHER_YEAR_ZH).why(detail.years);
+  if (reason === "archive") return archiveText(detail?.archive ?? {}, lang, true);
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "versions_tied", "rows_out_of_place", "other_year"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "versions_tied", "rows_out_of_place", "other_year", "archive"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

@@ -4,7 +4,7 @@ import type { Breach } from "./breachOf";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
 import { notGradedReasonLabel, type NotGradedReason } from "./NotGradedReason";
 import { unitAfterNumber } from "./unitAfterNumber";
-import { unusableText, type OtherYear, type UnusableReason } from "./UnusableReason";
+import { unusableText, type UnusableDetail, type UnusableReason } from "./UnusableReason";
 import type { ValueToVerify } from "./valueToVerify";
 import { fmtNumber } from "./fmtNumber";
 
@@ -153,7 +153,7 @@ export interface EvaluationWords {
   /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
   unreported: string;
   /** said instead of a unit listed whose only file could not be used (an .xls, a copy into a new workbook…): it did send */
-  unusable: (reason: UnusableReason, years?: OtherYear) => string;
+  unusable: (reason: UnusableReason, detail?: UnusableDetail) => string;
   /** the caveat after a value to verify (valueToVerify), wherever the report states it: "（数值约为规划数值的 7.7 倍，待核实）" */
   verify: (v: ValueToVerify) => string;
   /** a value check finds invalid (§2), wherever the report states it: quoted as typed and marked, never formatted as a figure */
@@ -262,7 +262,7 @@ const ZH: EvaluationWords = {
   hold: "已达标，按目前趋势需保持",
   noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
   unreported: "未报送。",
-  unusable: (reason, years) => `${unusableText(reason, "zh", "report", false, years)}。`,
+  unusable: (reason, detail) => `${unusableText(reason, "zh", "report", false, detail)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
   verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "level_typed" ? `（疑似填了当年的水平值（基期值 ${v.baseline ?? ""}），累计指标应填当年提高值，待核实）` : v.code === "approximate_backwards" ? `（倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
@@ -320,7 +320,7 @@ const EN: EvaluationWords = {
   hold: "met; on the present trend it must be held",
   noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
   unreported: "Not submitted.",
-  unusable: (reason, years) => `${unusableText(reason, "en", "report", false, years).replace(/^t/, "T")}.`,
+  unusable: (reason, detail) => `${unusableText(reason, "en", "report", false, detail).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
   verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "level_typed" ? ` (perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "approximate_backwards" ? ` (moving backwards, ${v.side} the baseline ${v.baseline ?? ""}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),

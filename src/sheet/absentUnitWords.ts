@@ -13,7 +13,7 @@ export const ABSENT_UNIT_WORDS = {
   mark: (u: ReportUnit): string => (u.unusable ? "（文件无法评估）" : "（未报送）"),
   note: (units: readonly ReportUnit[]): string => {
     const none = units.filter((u) => !u.ret && !u.unusable).map((u) => u.unit);
-    const bad = units.flatMap((u) => (!u.ret && u.unusable ? [`${u.unit}：${unusableText(u.unusable.reason, "zh", "report", false, u.unusable.years)}。`] : []));
+    const bad = units.flatMap((u) => (!u.ret && u.unusable ? [`${u.unit}：${unusableText(u.unusable.reason, "zh", "report", false, u.unusable)}。`] : []));
     return `${none.length ? `未报送：${none.join("、")}。` : ""}${bad.join("")}`;
   },
 };

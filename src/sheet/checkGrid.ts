@@ -198,7 +198,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   // a year asked for that is not the cover's: said once, since every row then reads another year's column
   const cover = yearOverride === undefined ? null : readYear(g);
   if (cover !== null && cover !== year) problems.push(workbookProblem("year_not_cover", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col), year, cover }));
-  for (const { code, template, title, from, to, year: y } of periodProblems(m.templates, year)) problems.push(workbookProblem(code, { template, title, from, to, year: y }));
+  for (const { code, template, title, from, to, year: y, twin } of periodProblems(m.templates, year)) problems.push(workbookProblem(code, { template, title, from, to, year: y, ...(twin ? { twin } : {}) }));
   // two templates of one id (two imports before ids were unique): a sheet cannot say which it is
   const duplicated = new Set(m.templates.map((t) => t.id).filter((id, i, all) => all.indexOf(id) !== i));
   for (const id of duplicated) {

@@ -11,5 +11,5 @@ export function reportParagraph(r: EvaluationReport, lang: Lang): string {
   if (lang === "zh") return r.text;
   const only = r.units.length === 1 ? r.units[0]?.ret : undefined;
   if (only) return returnParagraph(only, lang);
-  return r.units.map((u) => `[${u.unit}] ${u.ret ? returnParagraph(u.ret, lang) : u.unusable ? EVALUATION_WORDS[lang].unusable(u.unusable.reason, u.unusable.years) : EVALUATION_WORDS[lang].unreported}`).join("\n");
+  return r.units.map((u) => `[${u.unit}] ${u.ret ? returnParagraph(u.ret, lang) : u.unusable ? EVALUATION_WORDS[lang].unusable(u.unusable.reason, u.unusable) : EVALUATION_WORDS[lang].unreported}`).join("\n");
 }

@@ -15,13 +15,16 @@ export interface PeriodProblem {
   to: number;
   /** the reporting year asked for, or the first yearly target year outside the period */
   year: number;
+  /** another template of those asked about has the same title: the line names the id to tell them apart */
+  twin?: true;
 }
 
 /** The period problems of each template for `year`, in template order; [] when all fit. */
 export function periodProblems(templates: readonly Template[], year: number): PeriodProblem[] {
   const out: PeriodProblem[] = [];
   for (const t of templates) {
-    const base = { template: t.id, title: t.title, from: t.baselineYear, to: t.targetYear };
+    const twin = templates.some((o) => o !== t && o.id !== t.id && o.title === t.title);
+    const base = { template: t.id, title: t.title, from: t.baselineYear, to: t.targetYear, ...(twin ? { twin: true as const } : {}) };
     if (t.kind === "indicators") {
       const outside = t.yearlyTargetYears.find((y) => y < t.baselineYear || y > t.targetYear);
       if (outside !== undefined) { out.push({ code: "yearly_target_outside_plan", ...base, year: outside }); continue; }
@@ -41,14 +44,26 @@ export function outsideEveryPlan(templates: readonly Template[], year: number): 
   return templates.length > 0 && outside.length === templates.length ? outside[0] : undefined;
 }
 
-/** One line for a period problem, in Chinese or English. */
+/**
+ * One line for a period problem, in Chinese or English. The plan is named by its title, and by its
+ * template id too only when another template shares the title (`twin`): the id is ours, not the
+ * planner's. A year after the plan's last year says what comes next: the period ended, the last
+ * year's return and its report are the final evaluation (期末评估), and the next period's table is
+ * to be imported (a trial at 2026 got only 不在规划期内, with the internal id).
+ */
 export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en"): string {
+  const period = planPeriodText(p.from, p.to, lang);
+  const after = p.code === "year_outside_plan" && p.year > p.to;
   if (lang === "en") {
+    const name = `"${p.title}"${p.twin ? ` (${p.template})` : ""}`;
+    if (after) return `${name} covers the plan period ${period}, which ended in ${p.to}; reporting year ${p.year} is outside it: the report on the ${p.to} returns is the plan's final evaluation (期末评估); for ${p.year} on, import the next plan period's indicator table first (import on the command line, or Import in the task pane)`;
     return p.code === "year_outside_plan"
-      ? `"${p.title}" (${p.template}) covers the plan period ${planPeriodText(p.from, p.to, "en")}; reporting year ${p.year} is outside it`
-      : `"${p.title}" (${p.template}) has a yearly target for ${p.year}, outside its plan period ${planPeriodText(p.from, p.to, "en")}`;
+      ? `${name} covers the plan period ${period}; reporting year ${p.year} is outside it`
+      : `${name} has a yearly target for ${p.year}, outside its plan period ${period}`;
   }
+  const name = `「${p.title}」${p.twin ? `(${p.template}) ` : ""}`;
+  if (after) return `${name}的规划期为 ${period}，已于 ${p.to} 年结束，报告年份 ${p.year} 不在规划期内：${p.to} 年的填报及其评估报告即为期末评估；${p.year} 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”）`;
   return p.code === "year_outside_plan"
-    ? `「${p.title}」(${p.template}) 的规划期为 ${planPeriodText(p.from, p.to, "zh")}，报告年份 ${p.year} 不在规划期内`
-    : `「${p.title}」(${p.template}) 有 ${p.year} 年的逐年目标，超出规划期 ${planPeriodText(p.from, p.to, "zh")}`;
+    ? `${name}的规划期为 ${period}，报告年份 ${p.year} 不在规划期内`
+    : `${name}有 ${p.year} 年的逐年目标，超出规划期 ${period}`;
 }

@@ -37,8 +37,8 @@ describe("--lang", () => {
   });
 
   test.each([
-    ["zh", "错误：「“十四五”公共服务主要指标目标表」(zhoushan-2021-2025) 的规划期为 2021–2025 年（基期 2020 年），报告年份 2027 不在规划期内；未生成工作簿\n"],
-    ["en", 'Error: "“十四五”公共服务主要指标目标表" (zhoushan-2021-2025) covers the plan period 2021–2025 (baseline 2020); reporting year 2027 is outside it; no workbook written\n'],
+    ["zh", "错误：「“十四五”公共服务主要指标目标表」的规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2027 不在规划期内：2025 年的填报及其评估报告即为期末评估；2027 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”）；未生成工作簿\n"],
+    ["en", 'Error: "“十四五”公共服务主要指标目标表" covers the plan period 2021–2025 (baseline 2020), which ended in 2025; reporting year 2027 is outside it: the report on the 2025 returns is the plan\'s final evaluation (期末评估); for 2027 on, import the next plan period\'s indicator table first (import on the command line, or Import in the task pane); no workbook written\n'],
   ])("a year outside the plan is refused by template and distribute in --lang %s, nothing written", async (lang, line) => {
     for (const args of [["template", "zhoushan-2021-2025", "--out", join(dir, "y2027.xlsx")], ["distribute", "zhoushan-2021-2025", "--units", "a", "--out-dir", join(dir, "d2027")]]) {
       const r = await cli(...args, "--year", "2027", "--lang", lang);

@@ -176,7 +176,7 @@ describe("rollover: the return of another year, with what was entered", () => {
 
   test.each([
     ["the same year", (src: string, out: string) => ["rollover", src, "--year", "2023", "--out", out], 1, /已是 2023 年度的填报/],
-    ["a year outside the plan", (src: string, out: string) => ["rollover", src, "--year", "2027", "--out", out], 1, /不在规划期内；未生成工作簿/],
+    ["a year outside the plan", (src: string, out: string) => ["rollover", src, "--year", "2027", "--out", out], 1, /已于 2025 年结束，报告年份 2027 不在规划期内：2025 年的填报及其评估报告即为期末评估；2027 年起请先导入下一个规划期的指标表.*；未生成工作簿/],
     ["an existing --out without --force", (src: string) => ["rollover", src, "--year", "2024", "--out", src.replace("refuse-src", "refuse-there")], 1, /已存在/],
     ["the return itself as --out", (src: string) => ["rollover", src, "--year", "2024", "--out", src, "--force"], 1, /./],
     ["a workbook the add-in did not make", (_: string, out: string) => ["rollover", join(dir, "plain.xlsx"), "--year", "2024", "--out", out], 2, /不是规划指标填报工作簿/],

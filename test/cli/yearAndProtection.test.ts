@@ -14,7 +14,7 @@ const zs = findTemplate("zhoushan-2021-2025") as Template;
 
 describe("a reporting year outside the plan period (issue 14)", () => {
   test.each<[string, string[], RegExp]>([
-    ["template --year 2030 on 2020–2025", ["template", "zhoushan-2021-2025", "--year", "2030", "--out", join(dir, "a.xlsx")], /规划期为 2021–2025 年（基期 2020 年），报告年份 2030 不在规划期内/],
+    ["template --year 2030 on 2020–2025", ["template", "zhoushan-2021-2025", "--year", "2030", "--out", join(dir, "a.xlsx")], /规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2030 不在规划期内：2025 年的填报及其评估报告即为期末评估；2030 年起请先导入下一个规划期的指标表/],
     ["template --year 2019 on 2020–2025", ["template", "zhoushan-2021-2025", "--year", "2019", "--out", join(dir, "b.xlsx")], /报告年份 2019 不在规划期内/],
   ])("%s is refused: one line, exit 1, no file", async (_why, args, msg) => {
     const r = await cli(...args);

@@ -122,6 +122,24 @@ describe("checkActual by unit class", () => {
     expect(r.issues.map((i) => describeIssue(i, "en")).join("; ")).toContain(String(suggestion));
   });
 
+  // a trial's '98.6 (the apostrophe in the text itself) got no suggestion while "52.3 " and NBSP text did
+  test.each<[string, string, number | undefined]>([
+    ["a trailing space", "52.3 ", 52.3],
+    ["an NBSP", "98.6\u00a0", 98.6],
+    ["a leading apostrophe", "'98.6", 98.6],
+    ["a leading apostrophe and spaces", " '98.6 ", 98.6],
+    ["a full-width apostrophe", "＇98.6", 98.6],
+    ["a typographic apostrophe", "\u201998.6", 98.6],
+    ["two apostrophes are no number", "''98.6", undefined],
+    ["an apostrophe after the number is no number", "98.6'", undefined],
+  ])("text with %s: suggestion %p", (_why, typed, suggestion) => {
+    const name = "文化及相关产业增加值（亿元）";
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale: [90, 110], cell: "L24", sheet: "开化县" });
+    expect(r.issues[0]).toMatchObject({ code: suggestion === undefined ? "not_a_number" : "text_number", received: typed });
+    expect(r.issues[0]?.suggestion).toBe(suggestion);
+    if (suggestion !== undefined) expect(describeIssue(r.issues[0]!, "zh")).toContain(`建议改为 ${suggestion}`);
+  });
+
   // §2, our reading: a trial user typed 135万人 and 5个; 38.5% got a suggestion, these none
   test.each<[string, string, number[], string, number | undefined, string, string]>([
     ["万人 typed in a 万人 row", "家庭医生签约服务人数（万人）", [120, 150], "135万人", 135, "（数值带了单位「万人」），公式无法读取；应只填数值，建议改为 135", "a number with its unit \"万人\""],

@@ -107,8 +107,8 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
   });
 
   test.each([
-    ["zh", ["--year", "2030", "--json"], /：--year 2030：「.*」\(.*\) 的规划期为 \d{4}–\d{4} 年（基期 \d{4} 年），报告年份 2030 不在规划期内\n$/],
-    ["en", ["--year", "2030", "--json"], /: --year 2030: ".*" \(.*\) covers the plan period \d{4}–\d{4} \(baseline \d{4}\); reporting year 2030 is outside it\n$/],
+    ["zh", ["--year", "2030", "--json"], /：--year 2030：「.*」的规划期为 \d{4}–\d{4} 年（基期 \d{4} 年），已于 \d{4} 年结束，报告年份 2030 不在规划期内：.*期末评估；.*导入下一个规划期的指标表.*\n$/],
+    ["en", ["--year", "2030", "--json"], /: --year 2030: ".*" covers the plan period \d{4}–\d{4} \(baseline \d{4}\), which ended in \d{4}; reporting year 2030 is outside it: .*final evaluation.*import the next plan period's indicator table.*\n$/],
     ["en", ["--out", "x.pdf"], /^Error: --out should be a \.docx \(the report\) or an \.xlsx/],
     ["en", [], /^Error: give the output file with --out \(\.docx or \.xlsx\), or --json\n$/],
   ])("refuses in one line, exit 1, in --lang %s: %j", async (lang, args, line) => {

@@ -8,8 +8,9 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   meta_template_invalid: { file: "插件数据!templates[0]", path: "$.indicators[2].name", message: "不能为空" },
   no_year: { sheet: "填报说明", cell: "C5" },
   // template ids are lower-case letters, digits and '-' (TemplateSchema)
-  year_outside_plan: { template: "pingtan-2026-2030", title: "平潭县十五五规划表3", from: 2026, to: 2030, year: 2024 },
-  yearly_target_outside_plan: { template: "pingtan-2026-2030", title: "平潭县十五五规划表3", from: 2026, to: 2030, year: 2031 },
+  // twin: the template id is named only beside another template of the same title
+  year_outside_plan: { template: "pingtan-2026-2030", title: "平潭县十五五规划表3", from: 2026, to: 2030, year: 2024, twin: true },
+  yearly_target_outside_plan: { template: "pingtan-2026-2030", title: "平潭县十五五规划表3", from: 2026, to: 2030, year: 2031, twin: true },
   template_id_duplicated: { id: "莆田-重复", count: 2, titles: "莆田市主要指标\n另一份导入的规划" },
   key_row_deleted: { sheet: "莆田表2" },
   template_not_in_meta: { sheet: "莆田表2", id: "某个模板" },
@@ -42,7 +43,8 @@ describe("workbook problems: one zh/en catalogue", () => {
     expect(en.trim().length).toBeGreaterThan(5);
     expect(zh).toMatch(CJK);
     expect(en).not.toBe(zh);
-    for (const v of Object.values(p.params as Record<string, string | number>).flatMap(shown)) {
+    // a flag (twin) is no text of its own
+    for (const v of Object.values(p.params as Record<string, string | number | boolean>).filter((x): x is string | number => typeof x !== "boolean").flatMap(shown)) {
       expect(zh).toContain(v);
       expect(en).toContain(v);
     }
@@ -63,7 +65,8 @@ describe("workbook problems: one zh/en catalogue", () => {
     [{ code: "no_year", params: { sheet: "填报说明", cell: "C5" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空或不是整数"],
     [{ code: "no_year", params: { sheet: "填报说明", cell: "C5", received: "" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为空"],
     [{ code: "no_year", params: { sheet: "填报说明", cell: "C5", received: "2023年" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为「2023年」"],
-    [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2027 } }, "「甲」(a-1) 的规划期为 2022–2025 年（基期 2021 年），报告年份 2027 不在规划期内"],
+    [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2027 } }, "「甲」的规划期为 2022–2025 年（基期 2021 年），已于 2025 年结束，报告年份 2027 不在规划期内：2025 年的填报及其评估报告即为期末评估；2027 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”）"],
+    [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2020, twin: true } }, "「甲」(a-1) 的规划期为 2022–2025 年（基期 2021 年），报告年份 2020 不在规划期内"],
     [{ code: "column_inserted", params: { sheet: "湖州市表1", columns: "L" } }, "工作表「湖州市表1」在按年份排列的列之间插入了第 L 列：本表自己的状态、进度等公式按位置读取这些列，插入列后读错单元格（状态列显示的可能与核对结果不同），请删除插入的列；本次核对按列标记读取，结果不受影响"],
   ])("the Chinese line of %j is unchanged", (p, zh) => {
     expect(describeWorkbookProblem(p, "zh")).toBe(zh);

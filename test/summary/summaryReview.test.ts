@@ -108,7 +108,7 @@ describe("summary and consolidation", () => {
     const r = await cli("summary", files[0]!, files[1]!, other, "--out", join(dir, `years-${lang}.xlsx`), "--lang", lang);
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out).toContain(lang === "en" ? "(2 returns, year 2023)" : "（2 份，2023 年度）");
-    const why = unusableText("other_year", lang, "summary", true, { own: 2024, asked: 2023 });
+    const why = unusableText("other_year", lang, "summary", true, { years: { own: 2024, asked: 2023 } });
     expect(r.out.split("\n")).toContain(lang === "en" ? `嵊泗县: ${why}: ${other}` : `嵊泗县：${why}：${other}`);
     const json = JSON.parse((await cli("summary", files[0]!, files[1]!, other, "--json", "--lang", lang)).out) as { skipped: unknown };
     expect(json.skipped).toEqual([{ file: other, reason: "other_year", unit: "嵊泗县", year: 2024 }]);

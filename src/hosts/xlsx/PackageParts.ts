@@ -27,6 +27,11 @@ export class PackageParts {
     zip.forEach((path, f) => { if (!f.dir) this.byName.set(path.toLowerCase(), f); });
   }
 
+  /** Every file's name as stored (not folders), in the zip's order. */
+  names(): string[] {
+    return [...this.byName.values()].map((f) => f.name);
+  }
+
   has(part: string): boolean {
     return this.find(part) !== undefined;
   }

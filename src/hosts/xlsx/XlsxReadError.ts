@@ -12,14 +12,15 @@ export type XlsxProblemCode =
   | "other_package"     // a zip that is not a spreadsheet we read (params.kind: ods, xlsb, docx, pptx)
   | "damaged_zip"       // the zip's structure is broken (truncated, bad offsets)
   | "no_workbook"       // a zip without a workbook part
+  | "archive"           // a plain archive, not a package: a zip without [Content_Types].xml or a workbook part (params.inside: the spreadsheets it holds), or a RAR or 7z file (params.kind rar, 7z)
   | "bad_xml"           // a part is not well-formed XML (params.part)
   | "too_deep"          // a part's elements nest deeper than maxXmlDepth (params.part)
   | "too_many_entries" | "part_too_big" | "total_too_big" | "too_many_cells" | "too_many_rows" | "too_many_shared_strings";
 
 export interface XlsxProblem {
   code: XlsxProblemCode;
-  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (en only) */
-  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string };
+  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (en only); inside: the spreadsheets an archive holds, by their names in it */
+  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string; inside?: string[] };
 }
 
 /** The limit codes: a hostile or broken file, not a program's ordinary output. */

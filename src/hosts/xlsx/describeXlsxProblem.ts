@@ -1,3 +1,4 @@
+import { archiveText } from "../../domain/archiveText";
 import type { XlsxProblem, XlsxProblemCode } from "./XlsxReadError";
 
 type Lang = "zh" | "en";
@@ -30,6 +31,7 @@ const ZH: Record<XlsxProblemCode, Text> = {
   other_package: (p) => `不是 .xlsx 文件（${isKind(KIND_ZH[p.kind ?? ""] ?? "其他格式的压缩包")}），请另存为 .xlsx`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
   no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
+  archive: (p) => `${archiveText(p, "zh")}，请解压后使用其中的工作簿`,
   bad_xml: (p) => `文件已损坏：工作簿部件 ${p.part ?? ""} 不是格式正确的 XML（标签不完整、不配对或有非法字符）`,
   too_deep: (p) => `工作簿部件 ${p.part ?? ""} 的 XML 嵌套超过 ${n(p.limit)} 层上限`,
   too_many_entries: (p) => `压缩包内文件超过 ${n(p.limit)} 个上限`,
@@ -49,6 +51,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   other_package: (p) => `not an .xlsx file (it is ${KIND_EN[p.kind ?? ""] ?? "another kind of package"}): save it as .xlsx`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
   no_workbook: () => "the file is damaged or not an .xlsx workbook (the package has no workbook part)",
+  archive: (p) => `${archiveText(p, "en")}: extract it and use the workbook inside`,
   bad_xml: (p) => `the file is damaged: part ${p.part ?? ""} is not well-formed XML${p.detail ? ` (${p.detail})` : ""}`,
   too_deep: (p) => `part ${p.part ?? ""} nests XML elements deeper than ${n(p.limit)} levels`,
   too_many_entries: (p) => `the zip holds more than ${n(p.limit)} files`,

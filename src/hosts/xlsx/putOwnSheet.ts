@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import { openPackageForEdit } from "./openPackageForEdit";
 import { quoteSheet } from "../../sheet/a1";
 import type { PlannedSheet } from "../../sheet/SheetPlan";
 import { appendStyles } from "./appendStyles";
@@ -44,7 +44,7 @@ function partPath(target: string, base = "xl/"): string {
  * sheet stay attached.
  */
 export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: { replace?: string }): Promise<PutOwnSheetResult> {
-  const zip = await JSZip.loadAsync(xlsx);
+  const zip = await openPackageForEdit(xlsx);
   // the parts are edited as UTF-8 text; a part saved in UTF-16 (rare, but valid) is refused, never rewritten as garbage
   const read = async (p: string): Promise<string | null> => {
     const b = await zip.file(p)?.async("uint8array");

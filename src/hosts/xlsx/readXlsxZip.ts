@@ -55,7 +55,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   checkEntryCount(bytes);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false, decodeFileName: entryName });
   } catch {
     throw xlsxProblem({ code: "damaged_zip" });
   }
@@ -150,8 +150,35 @@ function findWorkbookPart(parts: PackageParts, packageRels: readonly Relationshi
   const kind = otherPackage(parts, main);
   if (kind) throw xlsxProblem({ code: "other_package", params: { kind } });
   const part = main ?? "xl/workbook.xml";
+  // no package but a zip of spreadsheets: a return sent packed, named with what it holds (a zip of
+  // anything else stays no_workbook: damaged, or no workbook at all)
+  const inside = !main && !parts.has(part) && !parts.has("[Content_Types].xml") ? spreadsheetsIn(parts) : [];
+  if (inside.length) throw xlsxProblem({ code: "archive", params: { kind: "zip", inside } });
   if (!parts.has(part)) throw xlsxProblem({ code: "no_workbook" });
   return part;
+}
+
+/** The spreadsheets an archive holds, by their names in it; not a Mac's __MACOSX copies nor Excel's ~$ lock files. */
+function spreadsheetsIn(parts: PackageParts): string[] {
+  return parts.names().filter((n) => /\.(xlsx|xlsm|xls|xlsb|ods|et|csv)$/i.test(n) && !/(^|\/)(__MACOSX\/|~\$|\.)/.test(n));
+}
+
+/**
+ * An entry's name without the zip's UTF-8 flag: UTF-8 when it is valid UTF-8, else GBK (a zip made on
+ * a Chinese Windows names 2024-东港片区.xlsx so), else as bytes; JSZip's default, CP437, garbles both.
+ */
+function entryName(b: Uint8Array | string[] | string): string {
+  if (typeof b === "string") return b;
+  if (Array.isArray(b)) return b.join("");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(b);
+  } catch {
+    try {
+      return new TextDecoder("gb18030").decode(b);
+    } catch {
+      return String.fromCharCode(...b);
+    }
+  }
 }
 
 function otherPackage(parts: PackageParts, main: string | undefined): string | null {

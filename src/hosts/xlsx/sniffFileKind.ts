@@ -25,7 +25,7 @@ function biffStart(b: Uint8Array): "early" | "bare" | null {
  * Tells what kind of file the bytes are before the zip is opened, and throws the reader's coded
  * problem for anything that is not a zip: empty, an OLE compound file (an encrypted .xlsx keeps
  * its package in an EncryptedPackage stream; an old .xls has a Workbook or Book stream), PDF,
- * a bare BIFF workbook of Excel 2.x–4.0, a web page, text. Returns for a zip (local file header, or the end record of an empty zip).
+ * a bare BIFF workbook of Excel 2.x–4.0, a RAR or 7z archive (`archive`: a return sent packed, its directory not read), a web page, text. Returns for a zip (local file header, or the end record of an empty zip).
  */
 export function sniffFileKind(b: Uint8Array): void {
   if (b.length === 0) throw xlsxProblem({ code: "empty_file" });
@@ -39,7 +39,7 @@ export function sniffFileKind(b: Uint8Array): void {
   }
   const biff = biffStart(b);
   if (biff) throw xlsxProblem({ code: "old_xls", ...(biff === "early" ? { params: { kind: "early_excel" } } : {}) });
-  for (const [sig, kind] of OTHER) if (starts(b, sig)) throw xlsxProblem({ code: "not_zip", params: { kind } });
+  for (const [sig, kind] of OTHER) if (starts(b, sig)) throw xlsxProblem(kind === "rar" || kind === "7z" ? { code: "archive", params: { kind } } : { code: "not_zip", params: { kind } });
   const head = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(0, 512)).replace(/^\ufeff/, "").trimStart().toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<\?xml[^>]*>\s*<html/.test(head)) throw xlsxProblem({ code: "not_zip", params: { kind: "html" } });
   // printable text (a CSV or a pasted table saved as .xlsx)

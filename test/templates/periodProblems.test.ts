@@ -1,0 +1,39 @@
+import { findTemplate } from "../../src/templates/catalog";
+import { describePeriodProblem, periodProblems, type PeriodProblem } from "../../src/templates/periodProblems";
+import type { Template } from "../../src/templates/TemplateSchema";
+
+/**
+ * At the plan's end (a trial's 2025 return rolled over to 2026) the refusal said only 不在规划期内, with
+ * the template's internal id: now a year after the plan says the period ended, that the last year's
+ * report is the final evaluation, and to import the next period's table; the id only tells apart two
+ * templates of one title.
+ */
+const base = { template: "imported-2020-2025-bbb8b04a", title: "示例市“十四五”就业促进规划", from: 2020, to: 2025 };
+
+describe("describePeriodProblem", () => {
+  test.each<[string, PeriodProblem, "zh" | "en", string]>([
+    ["a year after the plan", { code: "year_outside_plan", ...base, year: 2026 }, "zh",
+      "「示例市“十四五”就业促进规划」的规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2026 不在规划期内：2025 年的填报及其评估报告即为期末评估；2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”）"],
+    ["a year after the plan, en", { code: "year_outside_plan", ...base, year: 2026 }, "en",
+      "\"示例市“十四五”就业促进规划\" covers the plan period 2021–2025 (baseline 2020), which ended in 2025; reporting year 2026 is outside it: the report on the 2025 returns is the plan's final evaluation (期末评估); for 2026 on, import the next plan period's indicator table first (import on the command line, or Import in the task pane)"],
+    ["a year before the plan", { code: "year_outside_plan", ...base, year: 2019 }, "zh", "「示例市“十四五”就业促进规划」的规划期为 2021–2025 年（基期 2020 年），报告年份 2019 不在规划期内"],
+    ["a year before the plan, en", { code: "year_outside_plan", ...base, year: 2019 }, "en", "\"示例市“十四五”就业促进规划\" covers the plan period 2021–2025 (baseline 2020); reporting year 2019 is outside it"],
+    ["two templates of one title: the id tells them apart", { code: "year_outside_plan", ...base, year: 2019, twin: true }, "zh", "「示例市“十四五”就业促进规划」(imported-2020-2025-bbb8b04a) 的规划期为 2021–2025 年（基期 2020 年），报告年份 2019 不在规划期内"],
+    ["two templates of one title, en", { code: "year_outside_plan", ...base, year: 2019, twin: true }, "en", "\"示例市“十四五”就业促进规划\" (imported-2020-2025-bbb8b04a) covers the plan period 2021–2025 (baseline 2020); reporting year 2019 is outside it"],
+    ["a yearly target outside the plan", { code: "yearly_target_outside_plan", ...base, year: 2027 }, "zh", "「示例市“十四五”就业促进规划」有 2027 年的逐年目标，超出规划期 2021–2025 年（基期 2020 年）"],
+  ])("%s", (_name, p, lang, line) => {
+    expect(describePeriodProblem(p, lang)).toBe(line);
+  });
+});
+
+describe("periodProblems marks a template whose title another shares (twin)", () => {
+  const zs = findTemplate("zhoushan-2021-2025") as Template;
+  const other = findTemplate("quzhou-2021-2025") as Template;
+  test.each<[string, Template[], boolean[]]>([
+    ["one template", [zs], [false]],
+    ["two titles", [zs, other], [false, false]],
+    ["one title, two ids", [zs, { ...other, title: zs.title }], [true, true]],
+  ])("%s", (_name, templates, twins) => {
+    expect(periodProblems(templates, 2030).map((p) => p.twin === true)).toEqual(twins);
+  });
+});
