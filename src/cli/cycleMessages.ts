@@ -8,7 +8,7 @@ import { STATUS_LABELS } from "../domain/Status";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
-  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied";
 
@@ -74,7 +74,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
   rolled_added_column: (p) => `「${v(p, "sheet")}」${v(p, "column")} 列${p["header"] ? `「${v(p, "header")}」` : "（无表头）"}（${Number(p["n"]) > 0 ? `${v(p, "n")} 个单元格有内容` : "只有表头"}）`,
   rolled_added_columns: (p) => `${v(p, "columns")}是填报单位自行添加的列，未带入新年度（新文件只有模板的列）；如仍需要，请在新文件中重新插入，并从原文件复制其内容`,
-  rolled_loose_cells: (p) => `「${v(p, "sheet")}」表格以外的 ${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 格` : " "}有内容${p["sample"] ? `（如“${v(p, "sample")}”）` : ""}，未带入新年度（新文件只有模板的单元格）；如仍需要，请从原文件复制到新文件`,
+  rolled_loose_cells: (p) => `${v(p, "place")}，未带入新年度（新文件只有模板的单元格）；如仍需要，请从原文件复制到新文件`,
+  rolled_sheet_copy: (p) => `${v(p, "problem")}；换年度只带入「${v(p, "of")}」`,
   rolled_formulas_left: (p) => `注意：原填报中 ${v(p, "n")} 格是没有计算结果的公式，且读不到公式本身（共享公式的其余单元格，或公式过长），未带入：请在 Excel、WPS 或 LibreOffice 中打开原文件并保存后重新换年度，或在新文件中补填：`,
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")} 年` : ""}（原填报中的位置）`,
   rolled_comments: (p) => `「${v(p, "sheet")}」的 ${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 格` : " "}有批注${p["sample"] ? `（如“${v(p, "sample")}”）` : ""}，批注未带入新年度；如仍需要，请从原文件复制到新文件`,
@@ -148,7 +149,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
   rolled_added_column: (p) => `"${v(p, "sheet")}" column ${v(p, "column")} ${p["header"] ? `"${v(p, "header")}"` : "(no header)"} (${Number(p["n"]) > 0 ? `${many(p, "n", "cell")} filled` : "header only"})`,
   rolled_added_columns: (p) => `columns added to the return are not carried into the new year (the new file has the template's columns only): ${v(p, "columns")}; if still needed, insert them again in the new file and copy their contents from the original`,
-  rolled_loose_cells: (p) => `"${v(p, "sheet")}": ${many(p, "n", "cell")} outside the template's table are filled (${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ", …" : ""}${p["sample"] ? `; such as "${v(p, "sample")}"` : ""}) and are not carried into the new year (the new file has the template's cells only); if still needed, copy them from the original into the new file`,
+  rolled_loose_cells: (p) => `${v(p, "place")} and not carried into the new year (the new file has the template's cells only); if still needed, copy them from the original into the new file`,
+  rolled_sheet_copy: (p) => `${v(p, "problem")}; the roll-over carries "${v(p, "of")}" only`,
   rolled_formulas_left: (p) => `note: ${many(p, "n", "cell")} of the original hold a formula never calculated whose text cannot be read (the other cells of a shared formula, or a long formula) and ${Number(p["n"]) === 1 ? "is" : "are"} not carried: open and save the original in Excel, WPS or LibreOffice and roll it over again, or fill ${Number(p["n"]) === 1 ? "it" : "them"} in the new file:`,
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")}` : ""} (where it is in the original)`,
   rolled_comments: (p) => `"${v(p, "sheet")}": ${many(p, "n", "cell")} have comments (${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ", …" : ""}${p["sample"] ? `; such as "${v(p, "sample")}"` : ""}), which are not carried into the new year; if still needed, copy them from the original into the new file`,

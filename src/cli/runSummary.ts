@@ -10,8 +10,7 @@ import { arrivedReturn, summaryCycle, type ArrivedReturn, type CycleOptions } fr
 import type { Resubmission } from "../cycle/versionsSheet";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
 import type { CheckReport } from "../sheet/CheckReport";
-import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
-import { withMissingRows } from "../sheet/withMissingRows";
+import { checkGrid, readYear } from "../sheet/checkGrid";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import { checkFailureText } from "./checkFailureText";
@@ -211,8 +210,7 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
     return { ok: false, message: unusable.message, exit: "unreadable", unusable };
   }
   const lock = applyLock(loaded.grid, r.report, sha256Text);
-  // a row deleted from the return is still the plan's: counted 未填报, said missing
-  const meta = readMeta(loaded.grid);
-  const report = withMissingRows(r.report, meta && !("error" in meta) ? meta.templates : []);
+  // a row deleted from the return is already the plan's row 未填报 (checkGrid's withMissingRows)
+  const report = r.report;
   return { ok: true, grid: loaded.grid, report, lock, own: readYear(loaded.grid) ?? r.report.year };
 }
