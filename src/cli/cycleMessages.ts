@@ -149,7 +149,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
   rolled_added_column: (p) => `"${v(p, "sheet")}" column ${v(p, "column")} ${p["header"] ? `"${v(p, "header")}"` : "(no header)"} (${Number(p["n"]) > 0 ? `${many(p, "n", "cell")} filled` : "header only"})`,
   rolled_added_columns: (p) => `columns added to the return are not carried into the new year (the new file has the template's columns only): ${v(p, "columns")}; if still needed, insert them again in the new file and copy their contents from the original`,
-  rolled_loose_cells: (p) => `${v(p, "place")} and not carried into the new year (the new file has the template's cells only); if still needed, copy them from the original into the new file`,
+  rolled_loose_cells: (p) => `${v(p, "place")} and are not carried into the new year (the new file has the template's cells only); if still needed, copy them from the original into the new file`,
   rolled_sheet_copy: (p) => `${v(p, "problem")}; the roll-over carries "${v(p, "of")}" only`,
   rolled_formulas_left: (p) => `note: ${many(p, "n", "cell")} of the original hold a formula never calculated whose text cannot be read (the other cells of a shared formula, or a long formula) and ${Number(p["n"]) === 1 ? "is" : "are"} not carried: open and save the original in Excel, WPS or LibreOffice and roll it over again, or fill ${Number(p["n"]) === 1 ? "it" : "them"} in the new file:`,
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")}` : ""} (where it is in the original)`,
