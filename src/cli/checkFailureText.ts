@@ -1,13 +1,19 @@
 import type { Lang } from "../domain/describeIssue";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
-import type { WorkbookProblem } from "../sheet/WorkbookProblem";
+import { ownWorkbookKind } from "../cycle/ownWorkbookKind";
+import type { GridWorkbook } from "../sheet/Grid";
+import { workbookProblem, type WorkbookProblem } from "../sheet/WorkbookProblem";
 
 /**
  * One line for a workbook that could not be checked: the file, then why, in `lang`. A coded
  * refusal (CheckOutcome's `problem`: not_plan_returns, bad_meta, no_year) is written from the
  * catalogue; one without a code (a --city of another year) as its message says. In Chinese it
- * is `<file>：<message>`, as before.
+ * is `<file>：<message>`, as before. `grid`, the workbook read: the 报送台账 or a summary named alone
+ * (no return's metadata; cycle/ownWorkbookKind) is said to be that, as a folder's passes it over, not
+ * a return copied into a new workbook (its cover reads 下发文件).
  */
-export function checkFailureText(file: string, r: { message: string; problem?: WorkbookProblem }, lang: Lang): string {
-  return `${file}${lang === "en" ? ": " : "："}${r.problem ? describeWorkbookProblem(r.problem, lang) : r.message}`;
+export function checkFailureText(file: string, r: { message: string; problem?: WorkbookProblem }, lang: Lang, grid?: GridWorkbook): string {
+  const own = grid && r.problem?.code === "not_plan_returns" ? ownWorkbookKind(grid) : null;
+  const problem = own ? workbookProblem("not_plan_returns", { own }) : r.problem;
+  return `${file}${lang === "en" ? ": " : "："}${problem ? describeWorkbookProblem(problem, lang) : r.message}`;
 }

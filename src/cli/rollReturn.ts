@@ -20,6 +20,9 @@ import type { GridWorkbook } from "../sheet/Grid";
 import { inKeyYear } from "../sheet/keys";
 import type { Template } from "../templates/TemplateSchema";
 import { cycleMessage } from "./cycleMessages";
+import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import { unreadPlace } from "../sheet/unreadPlace";
+import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { Lang } from "./fileMessages";
 
 /** At most this many values typed ahead are named one by one; the rest are counted. */
@@ -112,8 +115,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   }
   // one line a sheet: notes under the table are the unit's own, and nothing a person made is dropped unsaid
   for (const l of carried.looseCells) {
-    const shown = l.cells.slice(0, NAMED_LOOSE);
-    lines.push(cycleMessage("rolled_loose_cells", { sheet: l.sheet, cells: shown.join(lang === "en" ? ", " : "、"), shown: shown.length, n: l.cells.length, sample: l.sample }, lang));
+    lines.push(cycleMessage("rolled_loose_cells", { place: unreadPlace({ ...l, cells: l.cells.slice(0, NAMED_LOOSE), count: l.cells.length }, lang) }, lang));
   }
   // comments (批注) are the unit's own notes on a cell; the new file has none: one line a sheet that is carried
   for (const s of old.grid.sheets) {
@@ -125,6 +127,8 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   const review = findReviewSheet(old.grid.sheets);
   const locked = readLock(old.grid) !== null;
   if (review || locked) lines.push(cycleMessage("rolled_review_left", { from, sheet: review?.name ?? "", locked: locked ? 1 : 0 }, lang));
+  // a second sheet of a template: check reads one, and so does the roll-over; said as check says it
+  for (const c of carried.copies) lines.push(cycleMessage("rolled_sheet_copy", { problem: describeWorkbookProblem(workbookProblem("sheet_copy", c), lang), of: c.of }, lang));
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
   return { bytes, lines };
 }

@@ -40,7 +40,7 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   if (!r.ok) {
     // the 报送台账 or a summary kept among the returns: told apart from a unit's workbook that is no return
     const own = r.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
-    return { ok: false, code: r.reason, message: checkFailureText(file, r, lang), ...(own ? { own } : {}) };
+    return { ok: false, code: r.reason, message: checkFailureText(file, r, lang, loaded.grid), ...(own ? { own } : {}) };
   }
   // a locked return edited since it was accepted (issue 18.5)
   const lock = applyLock(loaded.grid, r.report, sha256Text);

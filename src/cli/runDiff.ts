@@ -28,7 +28,7 @@ export async function runDiff(oldFile: string, newFile: string, lang: "zh" | "en
     const loaded = await loadWorkbookFile(file, lang);
     if (!loaded.ok) return { ok: false, message: loaded.message };
     const r = checkGrid(loaded.grid);
-    if (!r.ok) return { ok: false, message: checkFailureText(file, r, lang) };
+    if (!r.ok) return { ok: false, message: checkFailureText(file, r, lang, loaded.grid) };
     sides.push({ file, report: r.report, values: returnEntries(loaded.grid, r.report) });
   }
   const [a, b] = sides as [typeof sides[0], typeof sides[0]];

@@ -76,7 +76,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const loaded = await gridOfBytes(file, bytes);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
   const r = checkGrid(loaded.grid, opts.year);
-  if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh") };
+  if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };
   const before = applyLock(loaded.grid, r.report, sha256Text);
   const errors = lockErrors(r.report);
   if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };

@@ -14,7 +14,6 @@ import { combineEvaluations } from "../sheet/combineEvaluations";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
 import { evaluateReturn } from "../sheet/evaluateReturn";
-import { withMissingRows } from "../sheet/withMissingRows";
 import { evaluationWorkbookPlan } from "../sheet/evaluationSheets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -70,7 +69,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
     const r = checkGrid(loaded.grid, year);
     if (!r.ok && inFolder) { skipped.push(unusableFileOf(file, { grid: loaded.grid, checked: r }, lang)); continue; }
-    if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang) };
+    if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang, loaded.grid) };
     const m = readMeta(loaded.grid);
     const templates = m && !("error" in m) ? m.templates : [];
     // as `check --year`: a year no plan of the return covers is refused, not evaluated as all 不适用
@@ -80,7 +79,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const own = readYear(loaded.grid) ?? r.report.year;
     if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year)); continue; }
     // a row deleted from the return is still the plan's: counted 未填报, said missing
-    const ret = evaluateReturn(loaded.grid, withMissingRows(r.report, templates), templates, basename(file, extname(file)));
+    const ret = evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file)));
     // a locked return changed since is graded on its values now, as summary sums them, and said so
     // (a fresh user's report graded 11500 where 11200 was locked, without a word)
     arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, lockChanges: changesSinceLock(loaded.grid, r.report, sha256Text) });

@@ -5,6 +5,7 @@ import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { reviewWorkbook } from "./reviewWorkbook";
 import { DECISIONS } from "../sheet/reviewSheet";
+import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 
 export interface ReviewCommandOptions { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }
 
@@ -22,6 +23,9 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   io.print(io.lang === "en"
     ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${r.rows} rows to review or reviewed, ${r.stale} of them to review again (待复核) since what they hold changed (values, 说明 or 人工评估)\n`
     : `已${r.created ? "生成" : "更新"}「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因填报内容（数值、说明或人工评估）变化待复核\n`);
+  // what is wrong with a sheet itself has no row on the 审核 sheet (a copy not read, a 快报数 note typed
+  // beside the table): said as check says it; a deleted row has its row there
+  for (const p of r.report.problems) if (p.code !== "row_missing") io.print(`! ${describeWorkbookProblem(p, io.lang)}\n`);
   // 通过 (or 已说明) on a cell that still has an error: lock will refuse it, so say so now, one line a row
   // a word the list does not hold (typed past the validation) decides nothing: said, with the list
   for (const u of r.unlisted) io.print(cycleMessage("review_unlisted_decision", { cell: u.cell, word: u.word, list: DECISIONS.join(io.lang === "en" ? ", " : "、") }, io.lang) + "\n");

@@ -11,7 +11,6 @@ import type { Resubmission } from "../cycle/versionsSheet";
 import { streamXlsx } from "../hosts/xlsx/streamXlsx";
 import type { CheckReport } from "../sheet/CheckReport";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
-import { withMissingRows } from "../sheet/withMissingRows";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import { checkFailureText } from "./checkFailureText";
@@ -217,7 +216,7 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
   const outside = o.year !== undefined && meta && !("error" in meta) ? outsideEveryPlan(meta.templates, o.year) : undefined;
   if (outside) return { ok: false, message: `${file}${o.lang === "en" ? ": " : "："}--year ${o.year}${o.lang === "en" ? ": " : "："}${describePeriodProblem(outside, o.lang)}`, exit: "usage" };
   const lock = applyLock(loaded.grid, r.report, sha256Text);
-  // a row deleted from the return is still the plan's: counted 未填报, said missing
-  const report = withMissingRows(r.report, meta && !("error" in meta) ? meta.templates : []);
+  // a row deleted from the return is already the plan's row 未填报 (checkGrid's withMissingRows)
+  const report = r.report;
   return { ok: true, grid: loaded.grid, report, lock, own: readYear(loaded.grid) ?? r.report.year };
 }

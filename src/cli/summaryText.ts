@@ -1,3 +1,4 @@
+import { missingWords } from "../cycle/missingWords";
 import { newestBy } from "./newestBy";
 import type { Resubmission } from "../cycle/versionsSheet";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
@@ -64,8 +65,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) {
     states.push(en
-      ? `sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${x.missing} of ${x.rows}`).join(", ")}`
-      : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${x.missing} 项（共 ${x.rows} 项）`).join("、")}`);
+      ? `sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
+      : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${missingWords(x, "zh")}`).join("、")}`);
   }
   // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named
   const accepted = (ledger ?? []).filter(isAcceptedIncomplete);

@@ -25,5 +25,5 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   const r = failure.checked;
   const own = r.reason === "not_plan_returns" ? ownWorkbookKind(failure.grid) : null;
   const cover = r.problem.code === "not_plan_returns" && !own ? r.problem.params.unit ?? "" : "";
-  return { file, reason: own ?? unusableReason(r.reason), message: checkFailureText(file, r, lang), ...(cover ? { cover } : {}) };
+  return { file, reason: own ?? unusableReason(r.reason), message: checkFailureText(file, r, lang, failure.grid), ...(cover ? { cover } : {}) };
 }

@@ -31,6 +31,8 @@ export interface UnitFacts {
    */
   missing: number;
   rows: number;
+  /** of `missing`, the rows deleted from the return (check's row_missing; withMissingRows): absent when none */
+  deleted?: number;
   lock: "" | "已锁定" | "锁定后被改动";
   /**
    * a 通过 return's indicators still 待人工评估 (unassessedRows: a words target with no conclusion in

@@ -2,6 +2,8 @@ import { emptyCounts, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import { rowsDiffer } from "./rowsDiffer";
+import { describeWorkbookProblem } from "./describeWorkbookProblem";
+import type { WorkbookProblem } from "./WorkbookProblem";
 import type { RowStore } from "./RowStore";
 import { FLAGGED } from "./isFlagged";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
@@ -86,6 +88,13 @@ export class SummaryTally {
     this.units.push({ unit, file, counts: { ...report.counts }, ...(report.items.every((i) => (i.value ?? "") === "") ? { yearBlank: true as const } : {}) });
     for (const [k, v] of Object.entries(report.counts)) this.totals[k as Status] += v;
 
+    // what is wrong with a sheet itself goes to 问题清单 with the unit's rows: a note typed beside the
+    // table (cells_not_read), a copy not summed. A deleted row is a row of its own (withMissingRows).
+    for (const p of report.problems) {
+      const sheet = "sheet" in p.params ? p.params.sheet : undefined;
+      if (p.code === "row_missing" || sheet === undefined) continue;
+      this.flags.push({ unit, file, item: sheetItem(sheet, firstCell(p)), message: describeWorkbookProblem(p, "zh"), code: p.code, workbook: true });
+    }
     for (const item of report.items) {
       const key = `${item.template}\u0000${item.domain ?? ""}`;
       let d = this.domains.get(key);
@@ -164,6 +173,18 @@ export class SummaryTally {
       },
     };
   }
+}
+
+/** The row a sheet's own problem is listed as: the sheet, and the cell to open (firstCell); nothing of a row. */
+function sheetItem(sheet: string, cell: string): CheckItem {
+  return { kind: "indicator", template: "", id: "", name: "", unit: "", sheet, baseline: "", target: "", cells: {}, statusCell: cell, status: "not_applicable", progress: null, expected: null, issues: [] };
+}
+
+/** The first cell a workbook problem names (cells_not_read's first unread cell, a row's first cell), else A1. */
+function firstCell(p: WorkbookProblem): string {
+  if (p.code === "cells_not_read") return p.params.cells.split("\n")[0] || "A1";
+  if (p.code === "row_id_duplicated" || p.code === "row_name_changed") return `A${p.params.row}`;
+  return "A1";
 }
 
 /** A return's template ids, sorted and joined by "," (how two returns' templates are compared). */

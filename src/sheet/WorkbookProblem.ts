@@ -11,9 +11,10 @@ type PeriodParams = Pick<PeriodProblem, "template" | "title" | "from" | "to" | "
 export interface WorkbookProblemParams {
   /**
    * no metadata sheet: not a plan-returns workbook (CheckOutcome `not_plan_returns`); `unit`: the
-   * 填报单位 its cover still shows (a return copied into a new workbook), when it has one
+   * 填报单位 its cover still shows (a return copied into a new workbook), when it has one; `own`: it is
+   * the 报送台账 or a summary this tool wrote, named alone to a command that takes returns
    */
-  not_plan_returns: { unit?: string };
+  not_plan_returns: { unit?: string; /** one of the cycle's own workbooks (cycle/ownWorkbookKind): the 报送台账, or a summary; then `unit` is not given */ own?: "ledger" | "summary" };
   /** the metadata sheet's JSON cannot be decoded (CheckOutcome `bad_meta`) */
   meta_corrupt: { sheet: string };
   /** a template in the metadata fails the schema: `file` is `<sheet>!templates[i]`, `path` its JSON path, `message` the schema's (English) words (CheckOutcome `bad_meta`) */
@@ -40,6 +41,19 @@ export interface WorkbookProblemParams {
   rules_outdated: { sheet: string; cells: string };
   /** a sheet that looks like a return (a 当年状态 header) lost its hidden key row (row 2) */
   key_row_deleted: { sheet: string };
+  /**
+   * `sheet` carries the same template mark (A2) as `of`, the template's return (sheet/returnSheets: the
+   * sheet of the template's planned name, else the first): a copy made by 移动或复制, not read
+   */
+  sheet_copy: { sheet: string; of: string };
+  /**
+   * `count` cells of the sheet hold something `check` does not read (sheet/unreadCells): a row a person
+   * inserted among the template's rows (`inserted`: its row numbers, one per line, "" when none), notes
+   * typed under or beside the table, a column added. `cells`: the first of them (at most 5, A1, one per
+   * line); `sample`: the first text among them on one line ("" when none). Told once per sheet, so a
+   * note such as 此数据为快报数 reaches whoever reads the check, the 问题清单 or the 审核 sheet
+   */
+  cells_not_read: { sheet: string; cells: string; count: number; inserted: string; sample: string };
   /** the sheet's A2 names template `id`, which the metadata does not hold */
   template_not_in_meta: { sheet: string; id: string };
   /** an indicator sheet has no input column for the reporting year `year` of its plan period (made before

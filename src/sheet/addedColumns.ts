@@ -12,6 +12,8 @@ export interface AddedColumn {
   header: string;
   /** data cells (row 4 on) with content */
   filled: number;
+  /** their addresses, top down (AT24, AT30) */
+  cells: string[];
 }
 
 const hasContent = (v: CellValue): boolean => v.type !== "empty" && v.type !== "uncalculated" && cellText(v).trim() !== "";
@@ -31,10 +33,10 @@ export function addedColumns(s: GridSheet): AddedColumn[] {
   for (let col = 2; col <= width; col++) {
     if (cellText(keys[col - 1] ?? { type: "empty" }).trim() !== "") continue;
     const head = gridCell(s, HEADER_ROW, col);
-    let filled = 0;
-    for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) if (hasContent(gridCell(s, r, col))) filled++;
-    if (filled === 0 && !hasContent(head)) continue;
-    out.push({ sheet: s.name, column: columnLetter(col), header: hasContent(head) ? cellText(head).trim() : "", filled });
+    const cells: string[] = [];
+    for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) if (hasContent(gridCell(s, r, col))) cells.push(`${columnLetter(col)}${r}`);
+    if (cells.length === 0 && !hasContent(head)) continue;
+    out.push({ sheet: s.name, column: columnLetter(col), header: hasContent(head) ? cellText(head).trim() : "", filled: cells.length, cells });
   }
   return out;
 }

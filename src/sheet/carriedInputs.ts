@@ -6,6 +6,7 @@ import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { APP_MARK, FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
 import { looseCells, type LooseCells } from "./looseCells";
 import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
+import { returnSheets, type SheetCopy } from "./returnSheets";
 
 /** One value a person entered, for the same cell of the new plan: template id, row id, column key. */
 export interface CarriedInput {
@@ -35,6 +36,7 @@ export interface CarriedCoverField {
  * the name): the new sheet has the template's columns only, so they are not carried either.
  * `looseCells`: per template sheet, the other cells a person wrote outside the template's table (notes
  * under the last row, a 单位：万元 beside the title), not carried either; none of them in an added column.
+ * `copies`: second sheets of a template (returnSheets, as `check` chooses): not carried, their return's sheet is.
  */
 export interface CarriedInputs {
   inputs: CarriedInput[];
@@ -44,6 +46,7 @@ export interface CarriedInputs {
   otherSheets: string[];
   addedColumns: AddedColumn[];
   looseCells: LooseCells[];
+  copies: SheetCopy[];
 }
 
 /** Columns a person writes for one reporting year: a roll-over leaves them blank. */
@@ -110,10 +113,16 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInp
   const byTemplate = new Map<string, { sheet: GridSheet; layout: Layout }>();
   const otherSheets: string[] = [];
   let oldCover: GridSheet | undefined;
+  // the sheet check reads for each template (its planned name, else the first): the same plan names them
+  const names = new Map(plan.sheets.flatMap((ps) => {
+    const t = plannedInputs(ps)?.template;
+    return t === undefined ? [] : [[t, ps.name] as const];
+  }));
+  const { chosen, copies } = returnSheets(old, names);
   for (const s of old.sheets) {
     const mark = cellText(gridCell(s, KEY_ROW, 1));
     const id = parseTemplateMark(mark);
-    if (id !== null) { if (!byTemplate.has(id)) byTemplate.set(id, { sheet: s, layout: gridLayout(s) }); }
+    if (id !== null) { if (chosen.get(id) === s) byTemplate.set(id, { sheet: s, layout: gridLayout(s) }); }
     else if (mark === COVER_MARK) oldCover = s;
     // the add-in's own sheets carry a mark in A2 (A1 on the metadata sheet); the 审核 sheet is the year's
     else if (!mark.startsWith(`${APP_MARK}:`) && !cellText(gridCell(s, 1, 1)).startsWith(`${APP_MARK}:`)) otherSheets.push(s.name);
@@ -150,5 +159,5 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInp
     }
   }
   const added = [...byTemplate.values()].flatMap((t) => addedColumns(t.sheet));
-  return { inputs, cover, perYear, signOffs, otherSheets, addedColumns: added, looseCells: loose };
+  return { inputs, cover, perYear, signOffs, otherSheets, addedColumns: added, looseCells: loose, copies };
 }

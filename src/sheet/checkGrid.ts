@@ -32,6 +32,12 @@ import { describeWorkbookProblem } from "./describeWorkbookProblem";
 import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
 import { rowsOutOfPlace } from "./rowsOutOfPlace";
 import { rowLabels } from "../templates/rowLabels";
+import { plannedSheetNames, returnSheets } from "./returnSheets";
+import { unreadCells } from "./unreadCells";
+import { withMissingRows } from "./withMissingRows";
+
+/** At most this many unread cells of a sheet are named in `cells_not_read`; it counts them all. */
+const UNREAD_NAMED = 5;
 
 /**
  * A check's result, or why there is none: `reason` as `check --json` reports it, `problem` the
@@ -206,6 +212,8 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     problems.push(workbookProblem("template_id_duplicated", { id, count: titles.length, titles: titles.join("\n") }));
   }
 
+  // one sheet per template is the return; a copy of it is named, never read (returnSheets)
+  const { chosen, copies } = returnSheets(g, plannedSheetNames(m.templates));
   for (const s of g.sheets) {
     const id = parseTemplateMark(text(gridCell(s, KEY_ROW, 1)));
     if (id === null) {
@@ -215,6 +223,11 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       continue;
     }
     if (duplicated.has(id)) { seenTemplates.add(id); continue; }
+    const copy = copies.find((c) => c.sheet === s.name);
+    if (copy || chosen.get(id) !== s) {
+      if (copy) problems.push(workbookProblem("sheet_copy", { ...copy }));
+      continue;
+    }
     const t = m.templates.find((x) => x.id === id);
     if (!t) {
       problems.push(workbookProblem("template_not_in_meta", { sheet: s.name, id }));
@@ -251,6 +264,9 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     if (noColumn) problems.push(workbookProblem("year_column_missing", { sheet: s.name, year }));
     const inserted = insertedColumns(s);
     if (inserted.length > 0) problems.push(workbookProblem("column_inserted", { sheet: s.name, columns: inserted.join("\n") }));
+    // what a person wrote that is not read (an inserted row, a note beside the table): named, not lost unsaid
+    const unread = unreadCells(s, rowsById, t, year);
+    if (unread) problems.push(workbookProblem("cells_not_read", { sheet: s.name, cells: unread.cells.slice(0, UNREAD_NAMED).join("\n"), count: unread.cells.length, inserted: unread.inserted.join("\n"), sample: unread.sample }));
     // every template sheet has formulas (status, progress): none at all is a values-only re-save,
     // told once here, so its fixed status labels are not each blamed as typed over
     const lost = s.formulas === 0 && checked.length > 0;
@@ -285,7 +301,8 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   const counts = emptyCounts();
   for (const i of items) counts[i.status]++;
   const templates = m.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind, rows: templateRows(t) }));
-  return { ok: true, report: { year, reportingUnit: readUnit(g), templates, items, counts, problems } };
+  // a row deleted from the return is still the plan's: a row 未填报 saying so, in every command alike
+  return { ok: true, report: withMissingRows({ year, reportingUnit: readUnit(g), templates, items, counts, problems }, m.templates) };
 }
 
 /** The cell at an A1 reference of the sheet (empty when the reference is not one). */

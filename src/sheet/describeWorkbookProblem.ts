@@ -1,5 +1,6 @@
 import type { Lang } from "../domain/describeIssue";
 import { describePeriodProblem } from "../templates/periodProblems";
+import { unreadPlace } from "./unreadPlace";
 import type { WorkbookProblem, WorkbookProblemCode, WorkbookProblemParams } from "./WorkbookProblem";
 
 /**
@@ -13,11 +14,22 @@ type Texts = { [C in WorkbookProblemCode]: (p: WorkbookProblemParams[C]) => stri
 const titleLines = (titles: string): string[] => titles.split("\n");
 const rowList = (rows: string, sep: string): string => rows.split("\n").join(sep);
 const rowCount = (rows: string): number => rows.split("\n").length;
+const place = (p: WorkbookProblemParams["cells_not_read"], lang: Lang): string =>
+  unreadPlace({ sheet: p.sheet, cells: p.cells.split("\n"), count: p.count, inserted: p.inserted ? p.inserted.split("\n").map(Number) : [], sample: p.sample }, lang);
+// the cycle's own workbooks named alone: what they are, not a unit's return copied away (a trial's 下发文件 cover)
+const OWN_ZH = {
+  ledger: "是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：请给出各单位交回的填报文件；汇总时用 --ledger 给出台账",
+  summary: "是汇总表（summary 写出的），不是填报，不核对：请给出各单位交回的填报文件",
+} as const;
+const OWN_EN = {
+  ledger: "This is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: give the returns the units sent back; give the ledger to summary with --ledger",
+  summary: "This is a summary (written by summary), not a return, so it is not checked: give the returns the units sent back",
+} as const;
 const AGAIN_ZH = "无法确认本填报是否与通过时一致，请重新审核并锁定";
 const AGAIN_EN = "it cannot be confirmed that this return is as it was when accepted; review and lock it again";
 
 const ZH: Texts = {
-  not_plan_returns: (p) => `不是规划指标填报工作簿（未找到插件元数据）${p.unit ? `；封面写着填报单位「${p.unit}」，可能是把填报表复制到了新工作簿，复制不带插件的隐藏部分：请在下发的原表中填写后再报送` : "；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表"}`,
+  not_plan_returns: (p) => p.own ? OWN_ZH[p.own] : `不是规划指标填报工作簿（未找到插件元数据）${p.unit ? `；封面写着填报单位「${p.unit}」，可能是把填报表复制到了新工作簿，复制不带插件的隐藏部分：请在下发的原表中填写后再报送` : "；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表"}`,
   meta_corrupt: (p) => `工作表「${p.sheet}」中的插件元数据已损坏，无法读取`,
   meta_template_invalid: (p) => `插件元数据中的模板无效：${p.file} ${p.path} ${p.message}`,
   no_year: (p) => `工作表「${p.sheet}」${p.cell}：报告年份应为年份数字（如 2023），${p.received === undefined ? "实际为空或不是整数" : p.received === "" ? "实际为空" : p.text ? `实际为文本「${p.received}」：请将该格设为“常规”格式后重新输入数字` : `实际为「${p.received}」`}`,
@@ -27,6 +39,8 @@ const ZH: Texts = {
   template_id_duplicated: (p) => `本工作簿有 ${p.count} 份模板使用同一 id「${p.id}」（${titleLines(p.titles).map((t) => `「${t}」`).join("")}）：无法确定其工作表按哪一份核对，未核对；请重新导入，使每份规划有自己的 id`,
   rules_outdated: (p) => `工作表「${p.sheet}」由本工具较早的版本生成，${p.cells.split("\n").join("、")} 的状态公式按当时的规则计算，显示的状态与本次核对不同（以本次核对为准，不是改写了公式）：请在任务窗格中重新加载模板并选“更新现有工作表”（已填内容保留），或用 rollover 生成下一年度填报时即为新规则`,
   key_row_deleted: (p) => `工作表「${p.sheet}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`,
+  sheet_copy: (p) => `工作表「${p.sheet}」与「${p.of}」是同一模板的表，只核对「${p.of}」（「${p.sheet}」不核对、不汇总、不列入审核表）；如应以「${p.sheet}」为准，请删去「${p.of}」`,
+  cells_not_read: (p) => `工作表${place(p, "zh")}，本工具不读取这些单元格（不核对、不汇总、不列入审核表）：如是对某项指标的说明（如快报数、统计口径），请写在该指标的“说明”列；本单位自设的指标请另行报送`,
   template_not_in_meta: (p) => `工作表「${p.sheet}」A2：模板「${p.id}」不在本工作簿的元数据中`,
   rows_out_of_place: (p) => `工作表「${p.sheet}」的行已错位：${p.count} 行显示的名称与该行隐藏的指标 id 不符（第 ${rowList(p.rows, "、")} 行${p.count > rowCount(p.rows) ? "等" : ""}；如第 ${p.row} 行写着「${p.seen}」，该行的 id 却是「${p.expected}」的），可能只对可见的列排序，隐藏的 id 列和公式列没有随之移动，各行数值会被当作别的指标，因此未核对：请撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写`,
   row_name_changed: (p) => `工作表「${p.sheet}」第 ${p.row} 行的名称写作「${p.seen}」，模板中该行（id ${p.id}）为「${p.expected}」：已按「${p.expected}」核对；如该行填的其实是别的指标，请恢复原名称并把数值填到该指标的行，或在下发的原表中重新填写`,
@@ -43,7 +57,7 @@ const ZH: Texts = {
 };
 
 const EN: Texts = {
-  not_plan_returns: (p) => `Not a plan-returns workbook (the add-in's metadata was not found)${p.unit ? `; its cover names the reporting unit "${p.unit}": the return may have been copied into a new workbook, which leaves the add-in's hidden parts behind; fill in the distributed workbook and send that` : "; if it is a plan's indicator table, import it as a template first (the command line's import, or the task pane's Import), then make the returns from it"}`,
+  not_plan_returns: (p) => p.own ? OWN_EN[p.own] : `Not a plan-returns workbook (the add-in's metadata was not found)${p.unit ? `; its cover names the reporting unit "${p.unit}": the return may have been copied into a new workbook, which leaves the add-in's hidden parts behind; fill in the distributed workbook and send that` : "; if it is a plan's indicator table, import it as a template first (the command line's import, or the task pane's Import), then make the returns from it"}`,
   meta_corrupt: (p) => `The add-in's metadata on sheet "${p.sheet}" is damaged and cannot be read`,
   meta_template_invalid: (p) => `A template in the add-in's metadata is invalid: "${p.file}" at "${p.path}": "${p.message}"`,
   no_year: (p) => `Sheet "${p.sheet}" ${p.cell}: the reporting year should be a year number (such as 2023); ${p.received === undefined ? "it is empty or not a whole number" : p.received === "" ? "it is empty" : p.text ? `it holds the text "${p.received}": set the cell to General and type the number again` : `it holds "${p.received}"`}`,
@@ -53,6 +67,8 @@ const EN: Texts = {
   template_id_duplicated: (p) => `${p.count} templates of this workbook share the id "${p.id}" (${titleLines(p.titles).map((t) => `"${t}"`).join(", ")}): which one their sheet follows cannot be told, so it was not checked; import again so that each plan has its own id`,
   rules_outdated: (p) => `Sheet "${p.sheet}" was made by an earlier version of this tool: the status formulas of ${p.cells.split("\n").join(", ")} follow the rules of that version and show another status than this check (this check's is the one to go by; the formulas were not typed over): load the template again in the task pane and choose to refresh the existing sheet (entered values are kept); a return rolled over to the next year gets the current rules`,
   key_row_deleted: (p) => `Sheet "${p.sheet}" looks like a return, but the add-in's marks (hidden row 2) were deleted: it cannot be checked; nothing was changed`,
+  sheet_copy: (p) => `Sheet "${p.sheet}" is a second sheet of the same template as "${p.of}": only "${p.of}" is checked ("${p.sheet}" is not checked, summed or reviewed); if "${p.sheet}" is the one to go by, delete "${p.of}"`,
+  cells_not_read: (p) => `Sheet ${place(p, "en")}; this tool does not read them (they are not checked, summed or reviewed): a remark on an indicator (a preliminary figure, a definition) belongs in that indicator's note ("说明") cell; an indicator of the unit's own is to be sent separately`,
   template_not_in_meta: (p) => `Sheet "${p.sheet}" A2: template "${p.id}" is not in this workbook's metadata`,
   rows_out_of_place: (p) => `Sheet "${p.sheet}": its rows are out of place: ${p.count} row${p.count > 1 ? "s" : ""} show${p.count > 1 ? "" : "s"} a name that does not match the row's hidden indicator id (row${p.count > 1 ? "s" : ""} ${rowList(p.rows, ", ")}${p.count > rowCount(p.rows) ? ", …" : ""}; row ${p.row} reads "${p.seen}" but its id is that of "${p.expected}"): the visible columns were probably sorted without the hidden id and formula columns, so the values would be taken for other indicators; nothing was checked. Undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again`,
   row_name_changed: (p) => `Sheet "${p.sheet}" row ${p.row}: the name reads "${p.seen}", while the template's row (id "${p.id}") is "${p.expected}": checked as "${p.expected}"; if the row holds another indicator's values, restore the name and enter the values in that indicator's row, or fill in the distributed workbook again`,

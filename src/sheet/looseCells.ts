@@ -10,12 +10,23 @@ export interface LooseCells {
   sheet: string;
   /** every such cell's address where it stands in the sheet read, row by row (A11, C11) */
   cells: string[];
+  /**
+   * the rows among them that stand inside the table, between its first and last template row (a row a
+   * person inserted: the county's own indicator), 1-based, in order; the others are outside the table
+   */
+  inserted: number[];
   /** the first of their texts on one line, at most SAMPLE_CHARS characters and "…"; "" when none shows text (formulas never calculated) */
   sample: string;
 }
 
 /** A sample longer than this is cut: the line names the cells, the text only lets a person recognise them. */
 const SAMPLE_CHARS = 20;
+
+/** A cell's text on one line, cut at SAMPLE_CHARS with "…": what lets a person recognise what they wrote ("" for none). */
+export function cellSample(v: CellValue): string {
+  const text = oneLineText(cellText(v).trim());
+  return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text;
+}
 
 // a formula never calculated (a file written by a script) is still something a person made
 const holds = (v: CellValue): boolean => v.type === "uncalculated" || (v.type !== "empty" && cellText(v).trim() !== "");
@@ -50,6 +61,9 @@ export function looseCells(old: GridSheet, oldRows: ReadonlyMap<string, number>,
     if (at && at.col === idCol && at.row >= FIRST_DATA_ROW && typeof c.value === "string") plannedIds.add(c.value);
   }
   const templateRows = new Set([...oldRows].filter(([id]) => plannedIds.has(id)).map(([, r]) => r));
+  const first = Math.min(...templateRows);
+  const last = Math.max(...templateRows);
+  const inserted = new Set<number>();
   const cells: string[] = [];
   let sample: string | null = null;
   for (let r = 1; r <= old.rows.length; r++) {
@@ -66,9 +80,10 @@ export function looseCells(old: GridSheet, oldRows: ReadonlyMap<string, number>,
         if (r < FIRST_DATA_ROW && plannedAt.has(a1(r, col))) continue;
       }
       cells.push(a1(r, c));
-      const text = oneLineText(cellText(v).trim());
-      if (sample === null && text) sample = text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text;
+      if (r > first && r < last) inserted.add(r);
+      const text = cellSample(v);
+      if (sample === null && text) sample = text;
     }
   }
-  return cells.length ? { sheet: old.name, cells, sample: sample ?? "" } : null;
+  return cells.length ? { sheet: old.name, cells, inserted: [...inserted], sample: sample ?? "" } : null;
 }

@@ -30,6 +30,12 @@ export interface FlagRow extends ListedRow {
    */
   cell?: string;
   params?: Record<string, string | number>;
+  /**
+   * a problem with the return's sheet itself (check's workbook problem: a copy of the sheet not read,
+   * cells not read, formulas lost, …), not with a row: `item` only names its sheet, and its 位置
+   * (`statusCell`) is the first cell it names, else A1; `message` is the whole line
+   */
+  workbook?: true;
 }
 
 /**

@@ -437,6 +437,18 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
   FLAG_COLUMNS.forEach(([h], i) => t.value(1, i + 1, h, "header"));
   let r = 2;
   for (const x of f.flags) {
+    if (x.workbook) {
+      // the sheet's own problem: its line whole (it names its cells), no row, value or status
+      t.sheet.rowHeights[r] = wrappedHeight([[x.unit, widths[0]!], [x.item.sheet, widths[1]!], [x.message, widths[6]!]]);
+      t.value(r, 1, x.unit, "textWrap");
+      t.value(r, 2, x.item.sheet, "textWrap");
+      linkCell(t, r, PLACE_COLUMN + 1, x.file, x.item, link, f.year, "textWrap", x.item.statusCell);
+      t.value(r, 4, "（整张工作表）", "textWrap");
+      t.value(r, 7, x.message, "textWrap");
+      r++;
+      yield;
+      continue;
+    }
     // the cell the problem is about, as check names it (an earlier year's J22, the 说明 Q4), and that
     // year said when it is not the reporting year's: 当年值 beside it is the year's value
     const cell = x.cell ?? cellOf(x.item, f.year);
@@ -514,9 +526,12 @@ function shownWidth(items: Iterable<{ item: CheckItem }>, year: number, min: num
   return oneLineWidth(lines, min, SHOWN_WIDTH_MAX);
 }
 
-/** The row's cell for the reporting year (an indicator), or its first input (a project or reform). */
+/**
+ * The row's cell for the reporting year (an indicator), or its first input (a project or reform); A1
+ * for a row deleted from the return (withMissingRows: no cell), so its link still opens its sheet.
+ */
 function cellOf(item: CheckItem, year: number): string {
-  return item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
+  return item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? (item.statusCell || "A1");
 }
 
 /** `Sheet!K8`, linked to that cell (the row's cell for the year unless `cell` is given). */

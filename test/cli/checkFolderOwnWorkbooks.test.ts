@@ -49,3 +49,20 @@ test("--json: a line {file, skipped} for each, and a .csv's error has reason csv
   expect(c.code).toBe(2);
   expect(c.out.trim().split("\n").map((l) => JSON.parse(l) as { error?: { reason?: string } }).find((l) => l.error)?.error?.reason).toBe("csv_input");
 }, 30000);
+
+// named alone, the ledger said 封面写着填报单位「下发文件」，可能是把填报表复制到了新工作簿 (a trial): it says what it is; exit 2 as before
+test.each<[string, string, string, string[]]>([
+  ["check of the ledger", "check", "报送台账.xlsx", []],
+  ["review of the ledger", "review", "报送台账.xlsx", []],
+  ["lock of the summary", "lock", "汇总.xlsx", ["--reviewer", "王审核"]],
+  ["check of the ledger in English", "check", "报送台账.xlsx", ["--lang", "en"]],
+])("%s, named alone: it is the ledger or a summary, not a return copied away", async (_name, command, file, flags) => {
+  const r = await cli(command, join(got, file), ...flags);
+  expect(r.code).toBe(2);
+  expect(r.err).not.toContain("下发文件");
+  const en = flags.includes("en");
+  expect(r.err).toBe(`${join(got, file)}${en ? ": " : "："}${file === "汇总.xlsx"
+    ? "是汇总表（summary 写出的），不是填报，不核对：请给出各单位交回的填报文件"
+    : en ? "This is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: give the returns the units sent back; give the ledger to summary with --ledger"
+      : "是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：请给出各单位交回的填报文件；汇总时用 --ledger 给出台账"}\n`);
+}, 30000);

@@ -27,10 +27,10 @@ function sheet(extra: CellValue[], where: "middle" | "right" = "middle"): GridSh
 
 describe("addedColumns: the columns a person added to a template sheet, named for a roll-over", () => {
   test.each<[string, GridSheet, ReturnType<typeof addedColumns>]>([
-    ["a 责任科室 inserted after the name, two cells filled", sheet([s("责任科室"), s("经发办"), E, s("经发办")]), [{ sheet: "江北区表1", column: "D", header: "责任科室", filled: 2 }]],
-    ["a 备注 at the far right", sheet([s("备注"), s("核实中")], "right"), [{ sheet: "江北区表1", column: "G", header: "备注", filled: 1 }]],
-    ["values without a header", sheet([E, { type: "number", value: 3 }]), [{ sheet: "江北区表1", column: "D", header: "", filled: 1 }]],
-    ["a header without values", sheet([s("责任科室")]), [{ sheet: "江北区表1", column: "D", header: "责任科室", filled: 0 }]],
+    ["a 责任科室 inserted after the name, two cells filled", sheet([s("责任科室"), s("经发办"), E, s("经发办")]), [{ sheet: "江北区表1", column: "D", header: "责任科室", filled: 2, cells: ["D4", "D6"] }]],
+    ["a 备注 at the far right", sheet([s("备注"), s("核实中")], "right"), [{ sheet: "江北区表1", column: "G", header: "备注", filled: 1, cells: ["G4"] }]],
+    ["values without a header", sheet([E, { type: "number", value: 3 }]), [{ sheet: "江北区表1", column: "D", header: "", filled: 1, cells: ["D4"] }]],
+    ["a header without values", sheet([s("责任科室")]), [{ sheet: "江北区表1", column: "D", header: "责任科室", filled: 0, cells: [] }]],
     ["an inserted column left empty: nothing to carry, not named", sheet([E, E, s("  ")]), []],
   ])("%s", (_, grid, expected) => {
     expect(addedColumns(grid)).toEqual(expected);

@@ -29,7 +29,7 @@ async function fixture(): Promise<{ old: GridWorkbook; plan: WorkbookPlan; sheet
 }
 
 describe("looseCells: what a person wrote outside a template sheet's table, named by a roll-over", () => {
-  test.each<[string, (f: Awaited<ReturnType<typeof fixture>>) => void, (f: Awaited<ReturnType<typeof fixture>>) => { cells: string[]; sample: string } | null]>([
+  test.each<[string, (f: Awaited<ReturnType<typeof fixture>>) => void, (f: Awaited<ReturnType<typeof fixture>>) => { cells: string[]; sample: string; inserted?: number[] } | null]>([
     ["nothing outside the table", () => undefined, () => null],
     ["notes under the last row", (f) => { put(f.sheet, f.last + 2, 1, s("注：2023年地区生产总值为快报数，待统计局年报核定后更正。")); put(f.sheet, f.last + 2, 3, s("填表人：张三")); },
       (f) => ({ cells: [`A${f.last + 2}`, `C${f.last + 2}`], sample: "注：2023年地区生产总值为快报数，待统…" })],
@@ -52,12 +52,15 @@ describe("looseCells: what a person wrote outside a template sheet's table, name
       expect(cells).toEqual(expect.arrayContaining([`N${f.last + 2}`, `O${f.last + 2}`]));
       return { cells, sample: "幼儿照护服务" };
     }],
+    // 柯城区 inserted its own indicator as row 25, among the template's rows: inside the table, not outside it
+    ["a row inserted among the indicators: its row is told as inserted", (f) => { f.sheet.rows.splice(9, 0, [s("文化和旅游服务"), s("全域旅游示范村数（个）（本区自设）")]); },
+      () => ({ cells: ["A10", "B10"], inserted: [10], sample: "文化和旅游服务" })],
   ])("%s", async (_, edit, expected) => {
     const f = await fixture();
     edit(f);
     const want = expected(f);
     const got = carriedInputs(f.old, f.plan).looseCells;
-    expect(got).toEqual(want ? [{ sheet: f.sheet.name, ...want }] : []);
+    expect(got).toEqual(want ? [{ sheet: f.sheet.name, inserted: [], ...want }] : []);
   });
 
   test("a row whose id the plan does not know is not the template's", async () => {

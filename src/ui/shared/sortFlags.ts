@@ -44,12 +44,13 @@ export function sortFlags(items: readonly CheckItem[], keep: (i: CheckItem) => b
 
 /**
  * The cell a click on a flag selects: the first issue on an input cell of the row, else the
- * reporting year's cell, else the first issue's cell (a note, …), else the status cell.
+ * reporting year's cell, else the first issue's cell (a note, …), else the status cell; A1 for a row
+ * deleted from the return (withMissingRows: no cell of its own).
  */
 export function flagCell(item: CheckItem, year: number): string {
   const inputs = new Set(Object.values(item.cells));
   return item.issues.find((x) => x.cell && inputs.has(x.cell))?.cell
     ?? item.cells[String(year)]
     ?? item.issues.find((x) => x.cell)?.cell
-    ?? item.statusCell;
+    ?? (item.statusCell || "A1");
 }
