@@ -2,7 +2,7 @@ import { buildFixes, fixRef } from "../../src/ui/shared/buildFixes";
 import { item } from "./items";
 
 const issue = (cell: string, suggestion?: number, received?: string) => ({
-  code: "percent_fraction" as const, severity: "warning" as const, cell, message: "m", messageEn: "m",
+  code: "text_number" as const, severity: "warning" as const, cell, message: "m", messageEn: "m",
   ...(suggestion === undefined ? {} : { suggestion }), ...(received === undefined ? {} : { received }),
 });
 
@@ -23,10 +23,20 @@ describe("buildFixes", () => {
     ["scale_suspect", true],
     ["project_investment_large", true],
     ["percent_style_unit", true],
-    ["percent_fraction", false],
+    // a trial's 全部修正 wrote 0.74 → 74 beside the format fixes, unmarked, where the pane itself asked 应为 74？
+    ["percent_fraction", true],
     ["text_number", false],
+    ["percent_typed", false],
   ] as const)("a %s suggestion is a guess: %s", (code, guess) => {
     const [f] = buildFixes([item("4", "invalid", { value: "401100", issues: [{ ...issue("K4", 40.11, "401100"), code }] })]);
+    expect(f?.guess === true).toBe(guess);
+  });
+
+  it.each([
+    ["percent_fraction", true],
+    ["text_number", false],
+  ] as const)("an earlier year's value unusable for %s is a guess: %s", (reason, guess) => {
+    const [f] = buildFixes([item("4", "lagging", { issues: [{ ...issue("J4", 74, "0.74"), code: "earlier_year_invalid", params: { year: 2023, reason } }] })]);
     expect(f?.guess === true).toBe(guess);
   });
 
