@@ -101,6 +101,7 @@ const ZH: Record<IssueCode, Text> = {
   no_baseline: () => `无基期值，无法计算序时进度`,
   no_trajectory: (i) => `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`,
   cumulative_gap: (i) => `累计目标：${p(i, "year")} 年未填报，按 0 计入累计`,
+  approximate_outside: (i) => `「${i.expected ?? ""}」以上下 ${p(i, "met")}% 为达标（${p(i, "low")}–${p(i, "high")}），上下 ${p(i, "lagging")}% 以内为滞后（评估规则 §3，不看升降）：${i.received ?? ""} ${p(i, "side") === "above" ? "高于" : "低于"}目标 ${p(i, "off")}%`,
   approximate_backwards: (i) => `倒退：${i.received ?? ""} ${Number(i.received) < Number(p(i, "baseline")) ? "低于" : "高于"}基期值 ${p(i, "baseline")}，离目标「${i.expected ?? ""}」更远；左右目标按上下 10% 判定（评估规则 §3），不看升降：请核实数值，或在说明中写明原因`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `本年值 ${p(i, "total")} 等于规划期累计目标；累计指标每年只填当年新增量，请核实`
@@ -176,6 +177,7 @@ const EN: Record<IssueCode, Text> = {
   no_baseline: () => `no baseline: progress cannot be computed`,
   no_trajectory: (i) => `the baseline ${i.received ?? ""} already satisfies ${expectedEn(i)}: no trajectory, a miss counts as lagging`,
   cumulative_gap: (i) => `cumulative target: no value for ${p(i, "year")}, counted as 0`,
+  approximate_outside: (i) => `“${expectedEn(i)}” is met within ${p(i, "met")}% either side (${p(i, "low")}–${p(i, "high")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; a 左右 target is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `this year's ${p(i, "total")} equals the whole period's cumulative target; a cumulative row takes each year's own amount: please check`

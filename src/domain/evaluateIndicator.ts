@@ -410,10 +410,19 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     const diff = Math.abs(a - target.value);
     // §3 judges 左右 by distance alone; a value that moved from the baseline away from the target (77.6
     // against 78.2 → 79左右) is 倒退 all the same: said, so nobody reads 已达标 as progress (our reading)
-    if (bv !== null && bv !== target.value && Math.sign(a - bv) === -Math.sign(target.value - bv) && !approxEq(a, bv)) {
+    const backwards = bv !== null && bv !== target.value && Math.sign(a - bv) === -Math.sign(target.value - bv) && !approxEq(a, bv);
+    if (backwards) {
       issues.push({ code: "approximate_backwards", severity: "warning", ...at(year), received: String(a), expected: applied.text, params: { baseline: bv } });
     }
     if (le(diff, APPROX_MET * tol)) return result("met", base);
+    // outside the band, said with the band: a growth of 8.2 against 6左右 read 严重滞后 with no word why (§3)
+    if (!backwards && tol > 0) {
+      const band = (share: number): number => Number((share * tol).toPrecision(12));
+      issues.push({
+        code: "approximate_outside", severity: "info", ...at(year), received: String(a), expected: applied.text,
+        params: { low: Number((target.value - band(APPROX_MET)).toPrecision(12)), high: Number((target.value + band(APPROX_MET)).toPrecision(12)), met: APPROX_MET * 100, lagging: APPROX_LAGGING * 100, off: Math.round((diff / tol) * 1000) / 10, side: a > target.value ? "above" : "below" },
+      });
+    }
     return result(le(diff, APPROX_LAGGING * tol) ? "lagging" : "severe", base);
   }
   if (tv === null) return result("manual", base);

@@ -3,7 +3,7 @@ import { importTable } from "../../../src/import";
 /**
  * approximateDirection: a 左右 target on a name that tells a direction (a trial's 居民消费价格涨幅 3左右: a year's
  * 0.4 was 严重滞后, since §3 judges 左右 both ways) is kept as written and said, with the met range and
- * the bound to write if the plan means a cap (or a floor). Names without a direction are not said.
+ * the bound to write if the plan means a cap (or a floor); a name ending in a rise (增长, 增速) as a floor. Names without a direction are not said.
  */
 const HEAD = "2025年国民经济和社会发展计划主要指标\n序号\t指标\t2024年完成\t2025年目标\t属性";
 
@@ -13,7 +13,10 @@ describe("approximateDirection", () => {
     ["失业率, a cap", "1\t城镇调查失业率（%）\t5.1\t5.5左右\t预期性", "5.5左右", "4.95–6.05 为已达标）", "“≤5.5”"],
     ["收入, a floor", "1\t居民人均可支配收入（元）\t52000\t55000左右\t预期性", "55000左右", "明显高于 55000 也算滞后", "“≥55000”"],
     ["约 written before the number", "1\t物价总水平涨幅（%）\t0.5\t约3\t预期性", "约3", "2.7–3.3", "“≤3”"],
-    ["no direction in the name: not said", "1\t地区生产总值增长（%）\t5.4\t5左右\t预期性", "5左右", null, null],
+    // a trial's 地区生产总值增长 8.2 against 6左右 was 严重滞后 with nothing said at import
+    ["a rise ending the name (增长), a floor", "1\t地区生产总值增长（%）\t5.4\t5左右\t预期性", "5左右", "明显高于 5 也算滞后", "“≥5”"],
+    ["增速, a floor", "1\t固定资产投资增速（%）\t3.1\t6左右\t预期性", "6左右", "5.4–6.6 为已达标", "“≥6”"],
+    ["no direction in the name: not said", "1\t常住人口（万人）\t118\t120左右\t预期性", "120左右", null, null],
     ["a bound, not 左右: not said", "1\t居民消费价格涨幅（%）\t0.2\t≤3\t预期性", "≤3", null, null],
   ])("%s", (_d, row, target, range, bound) => {
     const r = importTable(`${HEAD}\n${row}`);
