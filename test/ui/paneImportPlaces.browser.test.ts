@@ -9,6 +9,7 @@
 import type { Page } from "playwright-core";
 import { openPane, untilIdle, type OpenPane } from "./paneHarness";
 import { SELECTED_RANGE_ROWS } from "../support/selectedRangeRows";
+import { MAX_TABLE_CHARS } from "../../src/import/MAX_TABLE_CHARS";
 
 type Fake = { __fakeWorkbook: { setSelection(address: string, text: string[][]): void } };
 
@@ -101,6 +102,21 @@ describe("从规划文本导入: the unread lists name the sheet's rows or the b
     } finally {
       await page.click("#lang-toggle");
     }
+  });
+
+  // a paste past an indicator table's size (a whole document, a sheet with one huge cell) is refused in one
+  // line before reading, as `import` refuses it (MAX_TABLE_CHARS); the pane had no bound and searched it for minutes
+  test.each<[string, number, RegExp]>([
+    ["a paste past the bound is refused", MAX_TABLE_CHARS + 1, /^粘贴的文字有 1,000,\d{3} 个字符，超过一张指标表的上限 1,000,000，没有读取/],
+    ["a paste within the bound is read", 2_000, /读出 \d+ 项指标/],
+  ])("%s", async (_why, size, says) => {
+    const head = "序号\t指标名称\t单位\t2020年\t2025年\t属性\n1\t人均预期寿命\t岁\t79\t80\t预期性\n";
+    const text = head + "注".repeat(Math.max(0, size - head.length));
+    await page.evaluate((t) => { (document.getElementById("import-text") as HTMLTextAreaElement).value = t; }, text);
+    await page.click("#import-read-button");
+    await untilIdle(page, says);
+    expect((await page.textContent("#message")) ?? "").toMatch(says);
+    if (size > MAX_TABLE_CHARS) expect(await page.isHidden("#import-result")).toBe(true);
   });
 
   it("had no page errors", () => {
