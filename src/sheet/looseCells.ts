@@ -42,9 +42,10 @@ const holds = (v: CellValue): boolean => v.type === "uncalculated" || (v.type !=
  * never named: what stands in them is ours, a formula's cached value, even in a row a person
  * copied under the table. Cells of a column without a key from the header row down belong to
  * `addedColumns`, which names that column; above the header they are named here. `oldRows`: row
- * id → row of `old` as the roll-over found them. Null when there is none.
+ * id → row of `old` as the roll-over found them. `ids`: the template's row ids, when `planned` holds
+ * only some of its rows (check plans one: the layout is the same for every row). Null when there is none.
  */
-export function looseCells(old: GridSheet, oldRows: ReadonlyMap<string, number>, planned: PlannedSheet): LooseCells | null {
+export function looseCells(old: GridSheet, oldRows: ReadonlyMap<string, number>, planned: PlannedSheet, ids?: ReadonlySet<string>): LooseCells | null {
   const keyOf = (old.rows[KEY_ROW - 1] ?? []).map((c) => cellText(c).trim());
   const plannedCol = new Map<string, number>();
   const plannedAt = new Set<string>();
@@ -56,11 +57,12 @@ export function looseCells(old: GridSheet, oldRows: ReadonlyMap<string, number>,
     if (at.row === KEY_ROW && typeof c.value === "string") plannedCol.set(c.value, at.col);
   }
   const idCol = plannedCol.get("id");
-  for (const c of planned.cells) {
+  if (!ids) for (const c of planned.cells) {
     const at = parseA1(c.address);
     if (at && at.col === idCol && at.row >= FIRST_DATA_ROW && typeof c.value === "string") plannedIds.add(c.value);
   }
-  const templateRows = new Set([...oldRows].filter(([id]) => plannedIds.has(id)).map(([, r]) => r));
+  const templateIds = ids ?? plannedIds;
+  const templateRows = new Set([...oldRows].filter(([id]) => templateIds.has(id)).map(([, r]) => r));
   const first = Math.min(...templateRows);
   const last = Math.max(...templateRows);
   const inserted = new Set<number>();
