@@ -12,9 +12,10 @@ import type { Row, TableReading } from "./TableReading";
 /**
  * The indicators of the rows loaded: each row (a compound row split first, see compoundSplit) passed
  * through the column rules (columnRules.ts). Ids `r01`, `r01-1` (parts), `r-1` (no 序号), unique.
- * Two indicators of one name (and part) are both loaded and said (duplicateNames).
+ * Two indicators of one name (and part) are both loaded and said (duplicateNames). `rows`: by id,
+ * the source rows (TableReading.rowOf, as unread lines name them) each indicator was read from.
  */
-export function buildIndicators(reading: TableReading): IndicatorDef[] {
+export function buildIndicators(reading: TableReading): { indicators: IndicatorDef[]; rows: Record<string, number[]> } {
   const { header } = reading;
   const out: IndicatorDef[] = [];
   const ids = new Set<string>();
@@ -31,6 +32,7 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
   const partsSeen = new Map<string, number>();
   /** per indicator, the 0-based line of its row */
   const rowLines: number[] = [];
+  const rows: Record<string, number[]> = {};
   let unnumbered = 0;
   const tableSaid = new Set<ImportCode>();
 
@@ -49,8 +51,10 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
         partsSeen.set(base, n);
         id = `${base}-${n}`;
       }
-      out.push(toIndicator(v, uniqueId(id), reading, tableSaid));
+      const def = toIndicator(v, uniqueId(id), reading, tableSaid);
+      out.push(def);
       rowLines.push(row.lines[0] ?? 0);
+      rows[def.id] = [...new Set(row.lines.map((l) => reading.rowOf(l)))];
     }
   }
   for (const { first, again } of duplicateNames(out)) {
@@ -60,7 +64,7 @@ export function buildIndicators(reading: TableReading): IndicatorDef[] {
     const firstAt = rowLines[first] ?? 0;
     if (a && b) reading.report(at, "name-duplicate", { name: b.name, firstLine: reading.rowOf(firstAt), firstId: a.id, id: b.id });
   }
-  return out;
+  return { indicators: out, rows };
 }
 
 function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set<ImportCode>): IndicatorDef {

@@ -93,7 +93,11 @@ export interface ImportStats {
 
 export type ImportResult =
   /** `source`: what the text was made from (ImportOptions.source, else a paste): unreadPlace names a line by it */
-  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats; source: TableSource }
+  /**
+   * `indicatorRows`: by indicator id, the rows of the source (as an unread line's `line` names them,
+   * ascending) it was read from: the pane ties a line said to the preview rows it speaks of
+   */
+  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats; source: TableSource; indicatorRows: Record<string, number[]> }
   | Refused;
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
@@ -120,7 +124,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   if (told < below) opts.onProgress?.(below, below);
   reading.finish();
 
-  const built = buildIndicators(reading);
+  const { indicators: built, rows: indicatorRows } = buildIndicators(reading);
   const { unread } = reading;
   if (built.length === 0) {
     return refuse("no-rows", { line: reading.rowOf(headerAt), reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) }, reading.source);
@@ -167,6 +171,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     template: checked.template,
     unread,
     source: opts.source ?? PASTED,
+    indicatorRows,
     stats: {
       lines: reading.lines.length,
       tableFirstLine: headerAt + 1,

@@ -227,7 +227,7 @@ const ZH: Texts = {
   "one-cell": (p) => `只有一格“${p.value}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList(p.columns)}各是什么，${NOT_LOADED}`,
   "cell-count": (p) => `读到 ${p.found} 格数值，表头有 ${p.columns.length} 列（${columnList(p.columns)}），无法一一对应，${NOT_LOADED}`,
   "cjk-spaces": (p) => `${describeColumn(p.column)}“${p.value}”中汉字之间的空格按PDF断行处理，已合并为“${p.joined}”，${CHECK}`,
-  "value-empty": (p) => `${describeColumn(p.column)}一格为空，按空白${CHECK}`,
+  "value-empty": (p) => `${describeColumn(p.column)}一格为空，按空白读取，${CHECK}`,
   "number-only": (p) => `只有序号“${p.number}”，没有指标名称和数值，${NOT_LOADED}`,
   "other-table": (p) => `这里开始另一张表（表头的列与第 ${p.headerLine} 行不同），此行及以后${NOT_LOADED}`,
   "project-table": () => `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`,
@@ -415,6 +415,19 @@ export function unreadMessage(u: { code: ImportCode; params: UnreadParams[Import
   const from = source ?? (u.code === "cell-breaks" ? { kind: (u.params as UnreadParams["cell-breaks"]).source } : PASTED);
   // the params were reported with this code (importTable's report is typed per code)
   return ((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode], w: SourceWords) => string)(u.params, sourceWords(from, lang));
+}
+
+/** The verdict a to-check text ends in, with what joins it on (`，两行都` before it for name-duplicate). */
+const VERDICT: Readonly<Record<"zh" | "en", RegExp>> = { zh: /，(两行都)?已载入，请核对$/, en: /[;,] (both )?(loaded, )?to check$/ };
+
+/**
+ * What the importer did to a line, without the verdict its text ends in (已载入，请核对 / loaded, to
+ * check): the task pane says the line's state itself once a person dropped its row (已删除，不载入) or
+ * edited the field it speaks of (已修改：目标). A not-loaded line's text is returned whole.
+ */
+export function unreadChange(u: { code: ImportCode; params: UnreadParams[ImportCode] }, lang: "zh" | "en" = "zh", source?: TableSource): string {
+  const text = unreadMessage(u, lang, source);
+  return UNREAD_EFFECT[u.code] === "to-check" ? text.replace(VERDICT[lang], "") : text;
 }
 
 /** An empty cell of a reported line, shown in its place (unreadCells). */

@@ -304,3 +304,28 @@ describe("a table numbered past 999", () => {
     expect(r.template.indicators.map((d) => d.number)).toEqual(["998", "999", "1000", "1001", "1002"]);
   });
 });
+
+// the pane ties a reported line to the preview rows read from it (a row ticked 删除, an edited field)
+describe("indicatorRows: the rows of the source each indicator was read from, as unread lines name them", () => {
+  const ok = (r: ImportResult): Extract<ImportResult, { ok: true }> => {
+    if (!r.ok) throw new Error(r.message);
+    return r;
+  };
+  test.each<[string, string, Record<string, number[]>]>([
+    // one line a row: the box's line (2 title lines, the header on line 2)
+    ["淳安 (the trial's paste)", table("chunan-2021-2025.txt"), { r01: [3], r02: [4], r07: [9], r10: [12], r15: [17] }],
+    // a compound row split into parts: both parts from one line
+    ["衢州 困难残疾人生活补贴、重度残疾人护理补贴", table("quzhou-2021-2025.txt"), { "r40-1": [45], "r40-2": [45] }],
+    // a name broken over two lines, joined as a cell's break: named by its first line, as its cell-breaks line is
+    ["a broken name", "序号\t指标名称\t2020年\t2025年\t属性\n1\t城镇新增\n就业人数(万人)\t1.2\t1.5\t预期性\n2\t人均预期寿命(岁)\t79\t80\t预期性", { r01: [2], r02: [4] }],
+  ])("%s", (_name, text, some) => {
+    const r = ok(importTable(text));
+    expect(Object.keys(r.indicatorRows)).toEqual(r.template.indicators.map((d) => d.id));
+    for (const [id, rows] of Object.entries(some)) expect([id, r.indicatorRows[id]]).toEqual([id, rows]);
+  });
+
+  it("names a sheet's rows when the text came from one", () => {
+    const r = ok(importTable("序号\t指标名称\t2020年\t2025年\t属性\n1\t人均预期寿命(岁)\t79\t80\t预期性", { source: { kind: "sheet", rows: [10, 11] } }));
+    expect(r.indicatorRows).toEqual({ r01: [11] });
+  });
+});

@@ -1,4 +1,5 @@
-import { UNREAD_EFFECT, unreadCells, unreadMessage, unreadPlace, type ImportCode, type UnreadParams } from "../../src/import/unreadMessages";
+import { UNREAD_EFFECT, unreadCells, unreadChange, unreadMessage, unreadPlace, type ImportCode, type UnreadParams } from "../../src/import/unreadMessages";
+import { unreadFields, type UnreadField } from "../../src/import/unreadFields";
 import { formatUnread, importTable } from "../../src/import";
 import type { TableSource } from "../../src/import/TableSource";
 import type { Column } from "../../src/import/header";
@@ -77,6 +78,57 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
   ])("%s says its parameters", (code, params, zh, en) => {
     expect(unreadMessage({ code, params })).toContain(zh);
     expect(unreadMessage({ code, params }, "en")).toContain(en);
+  });
+});
+
+// the pane says a line's state itself once its row was edited or dropped (已修改, 已删除): what the
+// importer did, without its closing 已载入，请核对 / loaded, to check
+describe("unreadChange: a to-check line's reason without its verdict", () => {
+  const toCheck = (Object.keys(SAMPLES) as ImportCode[]).filter((c) => UNREAD_EFFECT[c] === "to-check");
+  test.each(toCheck)("%s", (code) => {
+    const u = { code, params: SAMPLES[code] };
+    for (const lang of ["zh", "en"] as const) {
+      const bare = unreadChange(u, lang);
+      expect(bare.length).toBeGreaterThan(8);
+      expect(unreadMessage(u, lang).startsWith(bare)).toBe(true);
+      expect(bare).not.toMatch(/(已载入，请核对|to check|[，,;；：:])$/);
+    }
+  });
+
+  test.each<[ImportCode, string, string]>([
+    ["value-empty", "目标值（2025年）一格为空，按空白读取", "empty target cell, read as blank"],
+    ["name-duplicate", "可能重复录入或名称少了区分（如城镇/农村）", "entered twice, or a distinction such as urban/rural missing from the name"],
+    ["target-approximate-direction", "可把目标改写为“≤3”", "write the target as “≤3”"],
+  ])("%s ends on what it says", (code, zh, en) => {
+    const u = { code, params: SAMPLES[code] };
+    expect([unreadChange(u, "zh").endsWith(zh), unreadChange(u, "en").endsWith(en)]).toEqual([true, true]);
+  });
+});
+
+// which of a row's preview fields a line speaks of: an edit of that field answers it (the pane's 已修改)
+describe("unreadFields: the preview fields a line speaks of", () => {
+  test.each<[ImportCode, UnreadParams[ImportCode], readonly UnreadField[]]>([
+    ["target-approximate-direction", SAMPLES["target-approximate-direction"], ["target", "direction"]],
+    ["target-relative", SAMPLES["target-relative"], ["target"]],
+    ["target-level-rise", SAMPLES["target-level-rise"], ["target"]],
+    ["target-from-annual", SAMPLES["target-from-annual"], ["target"]],
+    ["target-negative-total", SAMPLES["target-negative-total"], ["target", "name"]],
+    ["baseline-words", SAMPLES["baseline-words"], ["baseline"]],
+    ["unit-from-value", SAMPLES["unit-from-value"], ["unit"]],
+    ["name-mark", SAMPLES["name-mark"], ["name"]],
+    ["name-duplicate", SAMPLES["name-duplicate"], ["name"]],
+    // a cell's column says which field: the baseline's, the target's, the target year's own yearly column
+    ["value-mark", { ...SAMPLES["value-mark"], column: { label: "2020年", kind: "baseline", year: 2020 } }, ["baseline"]],
+    ["value-empty", { column: { label: "2025年", kind: "target", year: 2025 } }, ["target"]],
+    ["value-empty", { column: { label: "2025年", kind: "yearly", year: 2025 } }, ["target"]],
+    ["value-empty", { column: { label: "2023年", kind: "yearly", year: 2023 } }, []],
+    ["dash-lookalike", { value: "一", column: { label: "单位", kind: "unit" } }, ["unit"]],
+    // the whole row or the table: no one field answers it
+    ["cell-breaks", SAMPLES["cell-breaks"], []],
+    ["traditional", SAMPLES.traditional, []],
+    ["yearly-no-target", SAMPLES["yearly-no-target"], []],
+  ])("%s → %j", (code, params, fields) => {
+    expect(unreadFields({ code, params }, 2025)).toEqual(fields);
   });
 });
 

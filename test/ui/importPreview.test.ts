@@ -3,7 +3,7 @@ import * as path from "path";
 import { importTable } from "../../src/import";
 import { unreadCells } from "../../src/import/unreadMessages";
 import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
-import { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread, yearlyText, type Edits, type RowEdit } from "../../src/ui/taskpane/importPreview";
+import { applyEdits, directionChoiceAfter, directionText, editedDirection, editedFields, previewChanges, previewRows, splitUnread, unreadStates, yearlyText, type Edits, type RowEdit, type UnreadShown } from "../../src/ui/taskpane/importPreview";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
@@ -269,5 +269,72 @@ describe("a direction chosen in the preview reaches the sheet and is kept on ref
       const [, col, row] = /^([A-Z]+)(\d+)$/.exec(cell) ?? [];
       expect(s?.rows[Number(row) - 1]?.[(col ?? "A").charCodeAt(0) - 65]).toEqual({ type: "number", value: 20 });
     }
+  });
+});
+
+/**
+ * A trial (trH) edited row 7's target to ≤6 as the 请核对 line suggested and ticked 删除 on row 2: the
+ * list still counted 10 lines to check, said the old target, and said the dropped row 已载入. A line
+ * whose rows are all dropped is dropped; one whose field (unreadFields) was edited is the person's.
+ */
+describe("unreadStates: the 请核对 lines after the preview's edits (淳安, the trial's table)", () => {
+  const r = importTable(read("chunan-2021-2025.txt"), { source: { kind: "paste", box: true } });
+  if (!r.ok) throw new Error(r.message);
+  const rows = previewRows(r.template);
+  const { toCheck } = splitUnread(r.unread);
+  const states = (edits: Edits): Array<[number, string, UnreadShown]> => unreadStates(toCheck, r.indicatorRows, rows, edits, r.template.targetYear).map((s, i) => [toCheck[i]?.line ?? 0, toCheck[i]?.code ?? "", s]);
+  const changed = (edits: Edits): Array<[number, string, UnreadShown]> => states(edits).filter(([, , s]) => s.state !== "to-check");
+
+  it("reads 10 lines to check, on lines 3, 4, 5, 8, 9, 12 (two), 13, 15, 16", () => {
+    expect(toCheck.map((u) => u.line)).toEqual([3, 4, 5, 8, 9, 12, 12, 13, 15, 16]);
+    expect(changed({})).toEqual([]);
+  });
+
+  it.each<[string, Edits, Array<[number, string, UnreadShown]>]>([
+    ["row 7's target to ≤6, as line 9 suggests: edited", { r07: { target: "≤6" } }, [[9, "target-approximate-direction", { state: "edited", fields: ["target"] }]]],
+    ["row 2 ticked 删除: line 4 dropped", { r02: { drop: true } }, [[4, "target-from-annual", { state: "dropped", fields: [] }]]],
+    ["a dropped row's edits do not count", { r07: { drop: true, target: "≤6" } }, [[9, "target-approximate-direction", { state: "dropped", fields: [] }]]],
+    ["row 10's target to ≥78.3: both lines of 12", { r10: { target: "≥78.3" } }, [[12, "target-from-cumulative", { state: "edited", fields: ["target"] }], [12, "target-level-rise", { state: "edited", fields: ["target"] }]]],
+    ["row 3's baseline: the 60.6* line", { r03: { baseline: "60.5" } }, [[5, "value-mark", { state: "edited", fields: ["baseline"] }]]],
+    ["row 7's direction chosen: line 9 speaks of it too", { r07: { direction: "down" } }, [[9, "target-approximate-direction", { state: "edited", fields: ["direction"] }]]],
+    // what the line does not speak of leaves it to check
+    ["row 7's name only", { r07: { name: "城镇调查失业率(%)" } }, []],
+    ["row 7's target as read, spaces round it", { r07: { target: " 控制在6左右 " } }, []],
+    ["row 7's direction chosen as it was (自动)", { r07: { direction: "auto" } }, []],
+    ["rows without a line", { r08: { drop: true }, r09: { target: "3.5" } }, []],
+  ])("%s", (_name, edits, expected) => {
+    expect(changed(edits)).toEqual(expected);
+  });
+
+  it("counts what is left to check and what was edited or dropped", () => {
+    const edits: Edits = { r02: { drop: true }, r07: { target: "≤6" }, r13: { target: "≥77.9" } };
+    const shown = unreadStates(toCheck, r.indicatorRows, rows, edits, r.template.targetYear);
+    expect(["to-check", "edited", "dropped"].map((st) => shown.filter((x) => x.state === st).length)).toEqual([7, 2, 1]);
+  });
+});
+
+describe("editedFields and previewChanges: what a person changed in the preview", () => {
+  const rows = previewRows(imported("shengsi-2023-2027.txt").template);
+  const r01 = rows[0];
+  if (!r01) throw new Error("no rows");
+
+  it.each<[string, RowEdit | undefined, string[]]>([
+    ["nothing", undefined, []],
+    ["every field as read", { drop: false, name: r01.name, unit: r01.unit, baseline: r01.baseline, target: r01.target }, []],
+    ["spaces only", { target: ` ${r01.target} ` }, []],
+    ["the target", { target: "≥5.5" }, ["target"]],
+    ["name, unit and baseline", { name: "托位数(个)", unit: "张", baseline: "3" }, ["name", "unit", "baseline"]],
+    ["a direction chosen", { direction: "up" }, ["direction"]],
+    ["自动 chosen where the template has none", { direction: "auto" }, []],
+  ])("%s → %j", (_name, edit, fields) => {
+    expect(editedFields(r01, edit)).toEqual(fields);
+  });
+
+  it.each<[string, Edits, { edited: number; dropped: number }]>([
+    ["none", {}, { edited: 0, dropped: 0 }],
+    ["as read", { r01: { target: r01.target, drop: false } }, { edited: 0, dropped: 0 }],
+    ["one edited, one dropped, one both (dropped)", { r01: { target: "6" }, r02: { drop: true }, r03: { drop: true, name: "x" } }, { edited: 1, dropped: 2 }],
+  ])("previewChanges: %s", (_name, edits, counts) => {
+    expect(previewChanges(rows, edits)).toEqual(counts);
   });
 });

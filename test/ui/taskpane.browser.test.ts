@@ -493,6 +493,10 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await page.locator("#import-range-button").isVisible()).toBe(true);
     await view("import");
     await page.click("#import-range-button");
+    // the preview still holds the edits above (r05 dropped, r07 ≤4.5, r03's name emptied): asked before they go
+    await page.locator("#reread-dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#reread-text").innerText()).toContain("删除 1 行");
+    await page.click("#reread-ok");
     await page.waitForFunction(() => /读出 \d+ 项指标/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toMatch(/^已读取选中区域 指标!A1:F6（6 行）。读出 5 项指标（某某县 · 某某县“十四五”卫生健康发展主要指标）/);
     expect(await page.inputValue("#import-text")).toContain("1\t孕产妇系统管理率\t%\t95%\t≥96%\t约束性");

@@ -2,12 +2,14 @@
  * 从规划文本导入 (issue #6): the DOM of #import-section. Paste → 读取 (importTable) → preview
  * with 删除 and editable name / unit / baseline / target → 载入 (applyEdits, then the same load
  * path as 加载模板). The importer, zod and the preview logic load as the "import" chunk when
- * 读取 is first clicked; this file holds only DOM code and types.
+ * 读取 is first clicked; this file holds only DOM code and types. The 未载入 / 请核对 lists follow
+ * the preview's edits (unreadStates: a dropped row's line 已删除, an edited field's 已修改), and
+ * 读取 over edits asks first (trial trH: the lists and counts stayed as read, 读取 dropped the edits).
  */
 import type { IndicatorTemplate, Template } from "../../templates/TemplateSchema";
-import { t, type Lang, type MessageKey } from "../shared/i18n";
-import type { DirectionChoice, PreviewRow, RowEdit, UnreadRow } from "./importPreview";
-import { unreadCells, unreadMessage, unreadPlace } from "../../import/unreadMessages";
+import { joinList, t, type Lang, type MessageKey } from "../shared/i18n";
+import type { DirectionChoice, EditedField, PreviewRow, RowEdit, UnreadRow, UnreadShown } from "./importPreview";
+import { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
@@ -27,14 +29,18 @@ export interface ImportPaneHost {
   load(templates: Template[]): Promise<void>;
   /** the range selected in Excel, as shown text (absent outside Excel: the button is hidden) */
   selectedRange?: (() => Promise<{ address: string; text: string[][] }>) | undefined;
+  /** asks in the pane's dialog whether to read again and lose the preview's edits (`text`: what would be lost); true to go on */
+  confirmReread(text: () => string): Promise<boolean>;
+  /** says the last message again: one given as a function is made anew (the preview's counts changed) */
+  resay(): void;
 }
 
 type Field = "name" | "unit" | "baseline" | "target";
 const FIELDS: ReadonlyArray<{ field: Field; key: MessageKey; cls: string }> = [
   { field: "name", key: "import.col.name", cls: "col-name" },
   { field: "unit", key: "import.col.unit", cls: "col-unit" },
-  { field: "baseline", key: "import.col.baseline", cls: "col-value" },
-  { field: "target", key: "import.col.target", cls: "col-value" },
+  { field: "baseline", key: "import.col.baseline", cls: "col-value col-baseline" },
+  { field: "target", key: "import.col.target", cls: "col-value col-target" },
 ];
 
 interface State {
@@ -46,6 +52,8 @@ interface State {
   toCheck: UnreadRow[];
   /** what the text was read from: the lists name a line by it (the sheet's row, the box's line) */
   source: TableSource;
+  /** ImportResult.indicatorRows: the source rows each indicator was read from (a line's rows in the preview) */
+  indicatorRows: Record<string, number[]>;
 }
 
 let state: State | null = null;
@@ -144,6 +152,7 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   }
   tr.append(node("td", "col-attribute", attributeText(lang, row.attribute)));
   tr.append(directionCell(s.mod, lang, s.template, row, i, tr));
+  labelCells(lang, tr);
   if (row.yearly.length === 0) return [tr];
   // the yearly targets on a line of their own under the row (read-only; 目标 is the last year's)
   const sub = node("tr", "import-yearly-row");
@@ -152,6 +161,19 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   cell.colSpan = 8;
   sub.append(cell);
   return [tr, sub];
+}
+
+/** The cells' headings a narrow pane shows in each row's card (the header row hidden there), in `lang`. */
+const CELL_LABELS: ReadonlyArray<[string, MessageKey]> = [
+  ["td.col-drop", "import.col.drop"], ["td.col-number", "import.col.number"], ["td.col-unit", "import.col.unit"],
+  ["td.col-baseline", "import.col.baseline"], ["td.col-target", "import.col.target"], ["td.col-attribute", "import.col.attribute"], ["td.col-direction", "import.col.direction"],
+];
+
+function labelCells(lang: Lang, tr: HTMLTableRowElement): void {
+  for (const [sel, key] of CELL_LABELS) {
+    const td = tr.querySelector<HTMLElement>(sel);
+    if (td) td.dataset.label = t(lang, key);
+  }
 }
 
 /** How the counts name what was not read: a sheet's or a table's rows, a paste's lines (as unreadPlace names them). */
@@ -165,15 +187,24 @@ function placeText(lang: Lang, line: number, source: TableSource): string {
   return place.charAt(0).toUpperCase() + place.slice(1);
 }
 
-function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
+/** The two lists: their box's class, heading and lines. */
+const GROUPS = [
+  { cls: "unread-not-loaded", key: "import.notLoaded", lines: (s: State) => s.notLoaded },
+  { cls: "unread-to-check", key: "import.toCheck", lines: (s: State) => s.toCheck },
+] as const;
+
+function unreadList(lang: Lang, cls: string, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
   const box = node("div", `unread-group ${cls}`);
-  box.append(node("h3", undefined, t(lang, key, { n: lines.length, lines: linesWord(lang, source) })));
+  box.append(node("h3"));
   const ul = node("ul", "unread-list");
   for (const u of lines) {
     const li = node("li");
     li.dataset.line = String(u.line);
     li.dataset.code = u.code;
-    li.append(node("span", "unread-line", placeText(lang, u.line, source)), colon(lang), unreadMessage(u, lang, source));
+    const tag = node("span", "unread-tag");
+    tag.hidden = true;
+    // a space before the tag: copied or read out, the reason and 已修改 stay apart
+    li.append(node("span", "unread-line", placeText(lang, u.line, source)), colon(lang), node("span", "unread-reason"), " ", tag);
     li.append(node("span", "unread-text", unreadCells(u.text, lang)));
     ul.append(li);
   }
@@ -184,9 +215,66 @@ function unreadList(lang: Lang, cls: string, key: MessageKey, lines: readonly Un
 function showUnread(lang: Lang, s: State): void {
   const box = el("import-unread");
   box.replaceChildren();
-  if (s.notLoaded.length > 0) box.append(unreadList(lang, "unread-not-loaded", "import.notLoaded", s.notLoaded, s.source));
-  if (s.toCheck.length > 0) box.append(unreadList(lang, "unread-to-check", "import.toCheck", s.toCheck, s.source));
+  for (const g of GROUPS) if (g.lines(s).length > 0) box.append(unreadList(lang, g.cls, g.lines(s), s.source));
   if (s.notLoaded.length === 0 && s.toCheck.length === 0) box.append(node("p", "hint", t(lang, "import.noUnread")));
+  updateUnread(lang, s);
+}
+
+/** The edited fields a line's tag names: the preview's column headings (lower case in English). */
+function fieldNames(lang: Lang, fields: readonly EditedField[]): string {
+  const key = (f: EditedField): MessageKey => (f === "direction" ? "import.col.direction" : `import.col.${f}`);
+  return joinList(lang, fields.map((f) => (lang === "en" ? t(lang, key(f)).toLowerCase() : t(lang, key(f)))));
+}
+
+/** Sets a node's text only when it changes: the lists are a live region, and an unchanged line is not read out again. */
+function setText(e: Element, text: string): void {
+  if (e.textContent !== text) e.textContent = text;
+}
+
+/** Each list's lines, in its order, with their state under the preview's edits now. */
+function unreadNow(s: State): Array<{ cls: string; key: MessageKey; lines: readonly UnreadRow[]; shown: UnreadShown[] }> {
+  const edits = readEdits();
+  return GROUPS.map((g) => ({ cls: g.cls, key: g.key, lines: g.lines(s), shown: s.mod.unreadStates(g.lines(s), s.indicatorRows, s.rows, edits, s.template.targetYear) }));
+}
+
+/**
+ * The lists under the preview's edits, changed in place: a line of a dropped row struck through with
+ * 已删除，不载入, one whose field was edited with 已修改：目标, neither with the importer's 已载入，请核对,
+ * and the headings count only the lines still to see to.
+ */
+function updateUnread(lang: Lang, s: State): void {
+  for (const g of unreadNow(s)) {
+    const box = el("import-unread").querySelector(`.${g.cls}`);
+    if (!box) continue;
+    const open = g.shown.filter((x) => x.state === "to-check").length;
+    const h3 = box.querySelector("h3");
+    if (h3) setText(h3, t(lang, g.key, { n: g.cls === "unread-to-check" ? open : g.shown.filter((x) => x.state !== "dropped").length, lines: linesWord(lang, s.source) }));
+    box.querySelectorAll("li").forEach((li, i) => {
+      const u = g.lines[i];
+      const st = g.shown[i];
+      if (!u || !st) return;
+      if (st.state === "to-check") delete li.dataset.state;
+      else li.dataset.state = st.state;
+      const reason = li.querySelector(".unread-reason");
+      if (reason) setText(reason, st.state === "to-check" ? unreadMessage(u, lang, s.source) : unreadChange(u, lang, s.source));
+      const tag = li.querySelector<HTMLElement>(".unread-tag");
+      if (!tag) return;
+      tag.hidden = st.state === "to-check";
+      setText(tag, st.state === "dropped" ? t(lang, "import.unread.dropped") : st.state === "edited" ? t(lang, "import.unread.edited", { fields: fieldNames(lang, st.fields) }) : "");
+    });
+  }
+}
+
+/** The counts the read message gives: lines not loaded and to check (a dropped row's not counted), lines edited and dropped. */
+function unreadCounts(s: State): { notLoaded: number; toCheck: number; edited: number; dropped: number } {
+  const [notLoaded, toCheck] = unreadNow(s).map((g) => g.shown);
+  const all = [...(notLoaded ?? []), ...(toCheck ?? [])];
+  return {
+    notLoaded: (notLoaded ?? []).filter((x) => x.state !== "dropped").length,
+    toCheck: (toCheck ?? []).filter((x) => x.state === "to-check").length,
+    edited: all.filter((x) => x.state === "edited").length,
+    dropped: all.filter((x) => x.state === "dropped").length,
+  };
 }
 
 function clear(): void {
@@ -228,9 +316,29 @@ function meta(): { title: string; region: string } {
   return { title: el<HTMLInputElement>("import-title-input").value, region: el<HTMLInputElement>("import-region-input").value };
 }
 
+/**
+ * Whether reading again may replace the preview: at once when nothing in it was changed; else the
+ * person is asked, told how many rows were edited and dropped (取消 / Esc keeps them, and says so).
+ */
+async function mayReplacePreview(host: ImportPaneHost): Promise<boolean> {
+  const s = state;
+  if (!s) return true;
+  const c = s.mod.previewChanges(s.rows, readEdits());
+  if (c.edited === 0 && c.dropped === 0) return true;
+  const text = (): string => {
+    const l = host.lang();
+    const parts = [c.edited > 0 ? t(l, "reread.edited", { n: c.edited }) : "", c.dropped > 0 ? t(l, "reread.dropped", { n: c.dropped }) : ""].filter((x) => x !== "");
+    return t(l, "reread.text", { changes: joinList(l, parts) });
+  };
+  if (await host.confirmReread(text)) return true;
+  host.say(() => t(host.lang(), "msg.importRereadCancelled"));
+  return false;
+}
+
 async function onReadRange(host: ImportPaneHost): Promise<void> {
   const selected = host.selectedRange;
   if (!selected) return;
+  if (!(await mayReplacePreview(host))) return;
   await host.busy(async () => {
     // what is being read: the selection (reading the box says 粘贴的表格)
     host.say(() => t(host.lang(), "msg.importReadingRange"));
@@ -250,6 +358,7 @@ async function onReadRange(host: ImportPaneHost): Promise<void> {
 }
 
 async function onRead(host: ImportPaneHost): Promise<void> {
+  if (!(await mayReplacePreview(host))) return;
   const box = el<HTMLTextAreaElement>("import-text");
   const pasted = box.value;
   await host.busy(async () => {
@@ -278,7 +387,7 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
   const r = mod.importTable(text, { ...meta(), source });
   if (!r.ok) return host.say(host.lang() === "en" ? r.messageEn : r.message, "error");
   const { notLoaded, toCheck } = mod.splitUnread(r.unread);
-  const s: State = { mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source };
+  const s: State = { mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source, indicatorRows: r.indicatorRows };
   state = s;
   const lang = host.lang();
   currentLang = lang;
@@ -287,9 +396,14 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
   el("import-result").hidden = false;
   el("import-load-button").hidden = false;
   const template = r.template;
+  const asRead = { notLoaded: notLoaded.length, toCheck: toCheck.length, edited: 0, dropped: 0 };
   host.say(() => {
     const l = host.lang();
-    const read = t(l, "msg.importRead", { n: s.rows.length, title: readTitle(l, template), notLoaded: notLoaded.length, toCheck: toCheck.length, lines: linesWord(l, source) });
+    // the counts follow the preview's edits while it is shown (said again on each edit: host.resay)
+    const c = state === s ? unreadCounts(s) : asRead;
+    const parts = [c.edited > 0 ? t(l, "msg.importEditedLines", { n: c.edited }) : "", c.dropped > 0 ? t(l, "msg.importDroppedLines", { n: c.dropped }) : ""].filter((x) => x !== "");
+    const handled = parts.length > 0 ? t(l, "msg.importHandled", { parts: parts.join(l === "en" ? ", " : "，") }) : "";
+    const read = t(l, "msg.importRead", { n: s.rows.length, title: readTitle(l, template), notLoaded: c.notLoaded, toCheck: c.toCheck, handled, lines: linesWord(l, source) });
     // two sentences: Chinese runs them on, English puts a space between
     return [before(), read].filter((x) => x !== "").join(l === "en" ? " " : "");
   });
@@ -326,6 +440,7 @@ export function relabelImport(lang: Lang): void {
     const attribute = tr.querySelector("td.col-attribute");
     if (attribute) attribute.textContent = attributeText(lang, row.attribute);
     for (const f of FIELDS) tr.querySelector(`input[data-field="${f.field}"]`)?.setAttribute("aria-label", rowLabel(lang, i, row, f.key));
+    labelCells(lang, tr);
   });
   el("import-rows").querySelectorAll<HTMLTableCellElement>("tr.import-yearly-row td.import-yearly").forEach((td, i) => {
     const row = s.rows.filter((r) => r.yearly.length > 0)[i];
@@ -366,4 +481,11 @@ export function initImportPane(host: ImportPaneHost): void {
   range.hidden = host.selectedRange === undefined;
   range.addEventListener("click", () => void onReadRange(host));
   el("import-load-button").addEventListener("click", () => void onLoad(host));
+  // an edit made (an input left, a box ticked, a direction chosen): the lists and the message's counts follow
+  el("import-rows").addEventListener("change", () => {
+    const s = state;
+    if (!s) return;
+    updateUnread(currentLang, s);
+    host.resay();
+  });
 }

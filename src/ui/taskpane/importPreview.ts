@@ -12,6 +12,7 @@ import { indicatorSpec } from "../../templates/indicatorSpec";
 import { specUnit } from "../../sheet/indicatorParams";
 import { directionLabel } from "../../sheet/directionLabel";
 import { t, type Lang } from "../shared/i18n";
+import { unreadFields, type UnreadField } from "../../import/unreadFields";
 
 /**
  * 从规划文本导入 in the task pane, the pure part: the preview rows of an imported template, the
@@ -168,6 +169,61 @@ export function splitUnread(unread: readonly UnreadLine[]): { notLoaded: UnreadR
     else notLoaded.push(u);
   }
   return { notLoaded, toCheck };
+}
+
+/** A field of a preview row a person edited (the four inputs, or 方向 chosen). */
+export type EditedField = UnreadField;
+
+const EDITABLE = ["name", "unit", "baseline", "target"] as const;
+
+/**
+ * The fields of `row` that `edit` changes, in the preview's order: an input whose text (trimmed)
+ * differs from what was read, and 方向 when a direction other than the row's own was chosen.
+ */
+export function editedFields(row: PreviewRow, edit: RowEdit | undefined): EditedField[] {
+  if (!edit) return [];
+  const out: EditedField[] = EDITABLE.filter((f) => edit[f] !== undefined && edit[f]?.trim() !== row[f].trim());
+  if (edit.direction !== undefined && edit.direction !== (row.direction || "auto")) out.push("direction");
+  return out;
+}
+
+/** How many rows of the preview `edits` change (a field, 方向) and how many are ticked 删除 (a row both is dropped). */
+export function previewChanges(rows: readonly PreviewRow[], edits: Edits): { edited: number; dropped: number } {
+  let edited = 0;
+  let dropped = 0;
+  for (const row of rows) {
+    const e = edits[row.id];
+    if (e?.drop) dropped++;
+    else if (editedFields(row, e).length > 0) edited++;
+  }
+  return { edited, dropped };
+}
+
+/**
+ * What an unread line is once the preview is edited: `dropped` when every row read from its line is
+ * ticked 删除; `edited` when a row of it kept has a field the line speaks of (unreadFields) edited,
+ * those fields in `fields`; else `to-check` as read. A line of no row (the header, a note) stays as read.
+ */
+export interface UnreadShown {
+  state: "to-check" | "edited" | "dropped";
+  fields: EditedField[];
+}
+
+/**
+ * The state of each of `lines` (in order) under `edits`. `indicatorRows`: ImportResult.indicatorRows,
+ * the source rows each indicator was read from; `targetYear`: the template's.
+ */
+export function unreadStates(lines: readonly UnreadRow[], indicatorRows: Readonly<Record<string, readonly number[]>>, rows: readonly PreviewRow[], edits: Edits, targetYear: number): UnreadShown[] {
+  return lines.map((u) => {
+    const of = rows.filter((r) => indicatorRows[r.id]?.includes(u.line));
+    if (of.length === 0) return { state: "to-check", fields: [] };
+    const kept = of.filter((r) => !edits[r.id]?.drop);
+    if (kept.length === 0) return { state: "dropped", fields: [] };
+    const spoken = unreadFields(u, targetYear);
+    const edited = new Set(kept.flatMap((r) => editedFields(r, edits[r.id])));
+    const fields = spoken.filter((f) => edited.has(f));
+    return fields.length > 0 ? { state: "edited", fields } : { state: "to-check", fields: [] };
+  });
 }
 
 /** The unit a name carries in brackets ("" when it has none: the engine infers it and warns). */

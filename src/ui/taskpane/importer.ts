@@ -6,5 +6,5 @@ export { importTable } from "../../import";
 export { gridToText } from "../../import/gridText";
 export { excelClipboardRows } from "./excelClipboardRows";
 export { rangeText } from "./rangeSource";
-export { applyEdits, directionChoiceAfter, directionText, editedDirection, previewRows, splitUnread, yearlyText } from "./importPreview";
+export { applyEdits, directionChoiceAfter, directionText, editedDirection, previewChanges, previewRows, splitUnread, unreadStates, yearlyText } from "./importPreview";
 export { directionLabel } from "../../sheet/directionLabel";

@@ -728,7 +728,16 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
     if (files.length > 0) say(t(lang, "msg.filesChosen", { n: files.length, files: files.map((f) => f.name).join("、") }));
   });
   const ranges = actions?.selectedRangeText?.bind(actions);
-  initImportPane({ lang: () => lang, say, busy, load: loadTemplates, selectedRange: ranges });
+  initImportPane({
+    lang: () => lang, say, busy, load: loadTemplates, selectedRange: ranges,
+    confirmReread: async (text) => {
+      el("reread-text").textContent = text();
+      return (await ask("reread-dialog", ["reread-ok", "reread-cancel"])) === "reread-ok";
+    },
+    resay: () => {
+      if (lastMessage && typeof lastMessage.text === "function") say(lastMessage.text, lastMessage.kind);
+    },
+  });
   el("lang-toggle").addEventListener("click", () => {
     lang = lang === "zh" ? "en" : "zh";
     applyLanguage();

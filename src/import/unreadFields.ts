@@ -1,0 +1,45 @@
+import type { Column } from "./header";
+import type { ImportCode, UnreadParams } from "./unreadMessages";
+
+/** A field of a preview row a person can edit (the task pane's 从规划文本导入), and its 方向. */
+export type UnreadField = "name" | "unit" | "baseline" | "target" | "direction";
+
+type Fields = { [C in ImportCode]: readonly UnreadField[] | ((p: UnreadParams[C], targetYear: number) => readonly UnreadField[]) };
+
+/** The field a cell of `column` is read into: a yearly target only in the target year (the final target). */
+function columnField(c: Column, targetYear: number): readonly UnreadField[] {
+  if (c.kind === "baseline" || c.kind === "target" || c.kind === "unit") return [c.kind];
+  return c.kind === "yearly" && c.year === targetYear ? ["target"] : [];
+}
+
+const byColumn = (p: { column: Column }, targetYear: number): readonly UnreadField[] => columnField(p.column, targetYear);
+
+/**
+ * Which of a row's fields each code speaks of: when a person edits one of them in the preview, the
+ * line has been answered (the pane's 已修改). [] for what the table, the header or the whole row
+ * was read as (a join, a split, a category, a note), which no one field's edit answers, and for
+ * lines said once for a table on its first row.
+ */
+const FIELDS: Fields = {
+  traditional: [], "script-markup": [], "header-joined": [], "cell-per-line": [], "title-joined": [], "cell-breaks": [], "edge-category": [],
+  "column-unknown": [], "column-weight": [], "column-vision": [], "target-vision-only": [], "target-interim": [], "years-from-title": [], "yearly-plan": [],
+  "spaced-columns": [], "spaced-unaligned": [], "name-only": [], "attribute-empty": [], "attribute-unknown": [],
+  "row-shifted": byColumn, "one-cell": [], "cell-count": [], "cjk-spaces": byColumn, "value-empty": byColumn, "number-only": [], "other-table": [], "project-table": [],
+  "number-glued": [], "name-span": [], "group-category": [], "group-parts": [], "parts-parent": [], "attribute-merged": [], "number-gap": [], "number-heading": [], "heading-numbered": [],
+  "name-joined": ["name"], "not-a-row": [], "table-end": [], "sub-row": ["name"], "sub-indicators": [], "no-number": [],
+  "heading-empty": [], "domain-alone": [], "domain-joined": [], "domain-page-break": [], "compound-split": [],
+  "target-from-cumulative": ["target"], "target-and-cumulative": ["target"], "target-from-annual": ["target"], "baseline-words": ["baseline"],
+  "unit-from-value": ["unit"], "unit-differs": ["unit"],
+  "target-relative": ["target"], "target-level-rise": ["target"], "target-cumulative-rate": ["target"], "target-negative-total": ["target", "name"],
+  "name-mark": ["name"], "attribute-from-note": [], "name-digit": ["name"], "value-mark": byColumn, "dash-lookalike": byColumn, "decimal-stop": byColumn, "name-duplicate": ["name"],
+  "target-approximate-direction": ["target", "direction"], "target-words": ["target"], "yearly-no-target": [],
+};
+
+/**
+ * The fields of its row a reported line speaks of (see FIELDS); `targetYear`: the template's, for a
+ * cell of the target year's yearly column. Pure; used by the task pane's preview (importPreview).
+ */
+export function unreadFields(u: { code: ImportCode; params: UnreadParams[ImportCode] }, targetYear: number): readonly UnreadField[] {
+  const f = FIELDS[u.code] as readonly UnreadField[] | ((p: UnreadParams[ImportCode], y: number) => readonly UnreadField[]);
+  return typeof f === "function" ? f(u.params, targetYear) : f;
+}
