@@ -78,14 +78,14 @@ describe("tampering with an .xlsx return (CLI check)", () => {
     expect(expected.size).toBe(t.kind === "indicators" ? t.indicators.length : 0);
   });
 
-  test("rows deleted: the others keep their statuses; each deleted row is named as a problem", async () => {
+  test("rows deleted: the others keep their statuses; each deleted row is 未填报 (the plan's rows are counted) and named as a problem", async () => {
     const wb = filled();
     const ws = templateSheet(wb);
     const gone = ["zs21-05", "zs21-06-compulsory"];
     for (const id of gone) ws.spliceRows(rowOf(ws, id), 1);
     const r = await checkJson(await save(wb));
     expect(r.code).toBe(0);
-    const want = new Map([...expected].filter(([id]) => !gone.includes(id)));
+    const want = new Map([...expected].map(([id, st]) => [id, gone.includes(id) ? "missing" : st]));
     expect(statusesOf(r.report)).toEqual(want);
     for (const id of gone) expect(r.report?.problems.join("\n")).toMatch(new RegExp(`未找到.*\\(${id}\\) 所在行，可能已被删除`));
     expect(r.bytesKept).toBe(true);
