@@ -48,6 +48,17 @@ export const HIGHER_IS_BETTER: readonly string[] = [
 // a fall word ending the name, before a 率 or 幅度 and a unit in brackets: `单位GDP能耗降低（%）`, `…较2020年下降`
 const FALL_AT_END = new RegExp(`(${CHANGE_WORDS.down.join("|")})(?:率|幅度)?(?:\\([^()]*\\))?$`);
 
+// a rise word ending the name, before a 率 or 幅度 and a unit in brackets: `地区生产总值增长（%）`, `固定资产投资增速`
+const RISE_AT_END = new RegExp(`(${[...CHANGE_WORDS.up, "增速", "增幅"].join("|")})(?:率|幅度)?(?:\\([^()]*\\))?$`);
+
+/**
+ * The rise word that ends a name (`地区生产总值增长` → 增长), or null: the importer says a 左右 target's band for
+ * such a name as for one that tells a direction; the engine's direction (§3a) does not read it.
+ */
+export function riseAtEnd(name: string): string | null {
+  return RISE_AT_END.exec(normalizeText(name))?.[1] ?? null;
+}
+
 /** The fall word that ends a name which counts the size of its fall (`单位GDP能耗较2020年下降` → 下降), or null. */
 export function fallAtEnd(name: string): string | null {
   return FALL_AT_END.exec(normalizeText(name))?.[1] ?? null;

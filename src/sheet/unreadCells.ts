@@ -1,4 +1,5 @@
 import type { Template } from "../templates/TemplateSchema";
+import { templateRowIds } from "../templates/templateRowIds";
 import { addedColumns } from "./addedColumns";
 import { parseA1 } from "./a1";
 import { templateSheet } from "./buildWorkbookPlan";
@@ -19,8 +20,7 @@ function plannedOf(t: Template, year: number): { layout: PlannedSheet; ids: Read
   const hit = byYear.get(year);
   if (hit) return hit;
   const one: Template = t.kind === "indicators" ? { ...t, indicators: t.indicators.slice(0, 1) } : t.kind === "projects" ? { ...t, projects: t.projects.slice(0, 1) } : { ...t, reforms: t.reforms.slice(0, 1) };
-  const rows: ReadonlyArray<{ id: string }> = t.kind === "indicators" ? t.indicators : t.kind === "projects" ? t.projects : t.reforms;
-  const planned = { layout: templateSheet(one, t.id, year), ids: new Set(rows.map((r) => r.id)) };
+  const planned = { layout: templateSheet(one, t.id, year), ids: new Set(templateRowIds(t)) };
   byYear.set(year, planned);
   return planned;
 }

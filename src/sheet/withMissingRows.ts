@@ -6,6 +6,7 @@ import { indicatorSpec } from "../templates/indicatorSpec";
 import type { Template } from "../templates/TemplateSchema";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { specUnit } from "./indicatorParams";
+import { templateRowIds } from "../templates/templateRowIds";
 
 /**
  * The report with a row for each of the plan's rows that `check` did not find in the return
@@ -22,12 +23,12 @@ export function withMissingRows(report: CheckReport, templates: readonly Templat
   for (const g of gone) {
     // the template is the one whose rows the sheet holds, and which plans this id
     const onSheet = new Set(report.items.filter((i) => i.sheet === g.sheet).map((i) => i.template));
-    const t = templates.find((x) => onSheet.has(x.id) && rowIds(x).includes(g.id)) ?? templates.find((x) => rowIds(x).includes(g.id));
+    const t = templates.find((x) => onSheet.has(x.id) && templateRowIds(x).includes(g.id)) ?? templates.find((x) => templateRowIds(x).includes(g.id));
     if (!t) continue;
     const item = missingItem(t, g.id, g.sheet, report.year);
     if (!item) continue;
     // after the last row of its template planned before it
-    const ids = rowIds(t);
+    const ids = templateRowIds(t);
     const at = ids.indexOf(g.id);
     let after = -1;
     items.forEach((i, n) => { if (i.template === t.id && ids.indexOf(i.id) < at) after = n; });
@@ -36,10 +37,6 @@ export function withMissingRows(report: CheckReport, templates: readonly Templat
     counts.missing++;
   }
   return { ...report, items, counts };
-}
-
-function rowIds(t: Template): string[] {
-  return t.kind === "indicators" ? t.indicators.map((d) => d.id) : t.kind === "projects" ? t.projects.map((p) => p.id) : t.reforms.map((r) => r.id);
 }
 
 function missingItem(t: Template, id: string, sheet: string, year: number): CheckItem | null {

@@ -1,5 +1,4 @@
-import { CHANGE_WORDS, directionFromName } from "../../domain/directionWords";
-import { normalizeText } from "../../domain/normalizeText";
+import { directionFromName, riseAtEnd } from "../../domain/directionWords";
 import { parseTarget } from "../../domain/parseTarget";
 import { APPROX_MET } from "../../domain/tolerances";
 import type { ColumnRule } from "../ColumnRule";
@@ -12,15 +11,13 @@ import type { ColumnRule } from "../ColumnRule";
  * `≥6` for an up name) if the plan means that. A template's own direction set by a person wins later
  * and does not change how 左右 is judged, so the bound is the only way to say it.
  */
-const RISE_AT_END = new RegExp(`(${[...CHANGE_WORDS.up, "增速", "增幅"].join("|")})(?:率|幅度)?(?:[（(][^（()）]*[)）])?$`, "u");
-
 export const approximateDirection: ColumnRule = (d) => {
   const t = parseTarget(d.target, d.unit === "%");
   if (t.kind !== "approximate") return;
   // a rise that ends the name (地区生产总值增长, 固定资产投资增速): a yearly plan's 6左右 is most often a floor,
   // and a trial's 8.2 read 严重滞后; said here only, the engine's direction (§3a) is not changed by it
-  const rise = RISE_AT_END.exec(normalizeText(d.name))?.[1];
-  const named = directionFromName(d.name) ?? (rise === undefined ? null : { direction: "up" as const, word: rise });
+  const rise = riseAtEnd(d.name);
+  const named = directionFromName(d.name) ?? (rise === null ? null : { direction: "up" as const, word: rise });
   if (!named) return;
   const round = (x: number): string => String(Number(x.toPrecision(12)));
   const spread = Math.abs(t.value) * APPROX_MET;
