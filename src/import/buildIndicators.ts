@@ -42,7 +42,9 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
     const base = row.number === "" ? `r-${++unnumbered}` : `r${row.number.split(/[.-]/).map((n, i) => (i === 0 ? n.padStart(2, "0") : n)).join("-")}`;
     const variants = compoundSplit(row, header);
     if (variants.length > 1) {
-      reading.report(row.lines[0] ?? 0, "compound-split", { baseline: row.values[header.baselineCol ?? -1] ?? "", parts: variants.map((v) => v.part ?? "") });
+      const baseline = row.values[header.baselineCol ?? -1] ?? "";
+      const inTarget = parseTarget(baseline).kind !== "compound";
+      reading.report(row.lines[0] ?? 0, "compound-split", { value: inTarget ? row.values[header.targetCol] ?? "" : baseline, inTarget, by: /[/／]/.test(detectUnit(row.name).bareName) ? "/" : "、", parts: variants.map((v) => v.part ?? "") });
     }
     for (const v of variants) {
       let id = base;

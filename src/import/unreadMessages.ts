@@ -90,7 +90,7 @@ export interface UnreadParams {
   /** `lines`: 1-based lines the domain's pieces stood on */
   "domain-joined": { lines: readonly number[]; joined: string };
   "domain-page-break": { domain: string; before: string; joined: string };
-  "compound-split": { baseline: string; parts: readonly string[] };
+  "compound-split": { value: string; inTarget: boolean; by: string; parts: readonly string[] };
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
   "target-and-cumulative": { target: string; cumulative: string };
@@ -250,7 +250,7 @@ const ZH: Texts = {
   "domain-alone": (p) => `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`,
   "domain-joined": (p) => `领域名称分在几行（${p.lines.map((l) => `第 ${l} 行`).join("、")}），已合并为“${p.joined}”，${CHECK}`,
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
-  "compound-split": (p) => `基期值“${p.baseline}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“、”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
+  "compound-split": (p) => `${p.inTarget ? "目标值" : "基期值"}“${p.value}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“${p.by}”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
   "target-from-annual": (p) => `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`,
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
@@ -336,7 +336,7 @@ const EN: Texts = {
   "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
   "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
-  "compound-split": (p) => `baseline “${p.baseline}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “、”; loaded, to check`,
+  "compound-split": (p) => `${p.inTarget ? "target" : "baseline"} “${p.value}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “${p.by}”; loaded, to check`,
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
   "target-from-annual": (p) => `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`,
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,

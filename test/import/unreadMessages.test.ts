@@ -20,7 +20,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "table-end": { left: 3 }, "sub-row": { text: "其中：小学", number: "4", part: "小学" }, "sub-indicators": { name: "人力资源水平", number: "10", part: "每万劳动力中研发人员数" }, "no-number": {},
   "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },
   "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" },
-  "compound-split": { baseline: "98/98.75", parts: ["甲补贴", "乙补贴"] },
+  "compound-split": { value: "98/98.75", inTarget: false, by: "、", parts: ["甲补贴", "乙补贴"] },
   "target-from-cumulative": { cumulative: "18", written: "〔18〕", target: "" }, "baseline-words": { value: "正增长" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
   "target-from-annual": { value: ">7", label: "年均/累计", target: "—" },
   "unit-from-value": { unit: "年" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", attribute: "约束性", footnote: "" }, "name-digit": { digits: "2", name: "地级及以上城市2空气质量优良天数比率(%)", footnote: "" }, "attribute-from-note": { attribute: "预期性", marks: "★", note: "带★的为约束性指标，其余为预期性指标" }, "dash-lookalike": { value: "一", column: col }, "decimal-stop": { value: "76。7", read: "76.7", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
