@@ -3,7 +3,8 @@ import type { Template } from "./TemplateSchema";
 
 /**
  * Why a template cannot make a return for a reporting year (issue 14): the year lies outside
- * the plan period (baselineYear–targetYear, as `plan-returns templates` lists it), or the
+ * the plan period (baselineYear–targetYear, as `plan-returns templates` lists it; for an
+ * indicator table the years after baselineYear), or the
  * plan's own yearly target years do. Such a return would have no column to type into.
  */
 export interface PeriodProblem {
@@ -29,7 +30,11 @@ export function periodProblems(templates: readonly Template[], year: number): Pe
       const outside = t.yearlyTargetYears.find((y) => y < t.baselineYear || y > t.targetYear);
       if (outside !== undefined) { out.push({ code: "yearly_target_outside_plan", ...base, year: outside }); continue; }
     }
-    if (year < t.baselineYear || year > t.targetYear) out.push({ code: "year_outside_plan", ...base, year });
+    // an indicator table's baseline year is no reporting year: its values are the template's
+    // baseline, and its return has no column (a trial's `check --year 2020` read 54 rows 不适用
+    // without a word); a project or reform list's years are its own (§4, §5)
+    const first = t.kind === "indicators" ? t.baselineYear + 1 : t.baselineYear;
+    if (year < first || year > t.targetYear) out.push({ code: "year_outside_plan", ...base, year });
   }
   return out;
 }

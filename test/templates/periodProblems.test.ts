@@ -37,3 +37,17 @@ describe("periodProblems marks a template whose title another shares (twin)", ()
     expect(periodProblems(templates, 2030).map((p) => p.twin === true)).toEqual(twins);
   });
 });
+
+describe("periodProblems: which years a template reports", () => {
+  // an indicator table's baseline year has no column (trL's `check --year 2020`: 29 rows 不适用 without a word);
+  // a project or reform list's baselineYear is the year before its list, kept as it was
+  test.each<[string, string, number, string[]]>([
+    ["indicators, the baseline year", "zhoushan-2021-2025", 2020, ["year_outside_plan"]],
+    ["indicators, the first year", "zhoushan-2021-2025", 2021, []],
+    ["indicators, the target year", "zhoushan-2021-2025", 2025, []],
+    ["projects, the year before the list", "shengsi-2024-projects", 2023, []],
+    ["projects, two years before", "shengsi-2024-projects", 2022, ["year_outside_plan"]],
+  ])("%s", (_name, id, year, codes) => {
+    expect(periodProblems([findTemplate(id) as Template], year).map((p) => p.code)).toEqual(codes);
+  });
+});
