@@ -43,6 +43,8 @@ export const LOWER_IS_BETTER: readonly string[] = [
  */
 export const HIGHER_IS_BETTER: readonly string[] = [
   "覆盖率", "参保率", "合格率", "达标率", "优良", "入学率", "入园率", "巩固率", "普及率", "寿命", "人数", "床位", "面积", "增加值", "收入", "就业",
+  // a stock to hold (耕地保有量 255 → 250, 森林蓄积量): at least the target, not a fall to it (a trial's 252 was 滞后)
+  "保有量", "蓄积量",
 ];
 
 // a fall word ending the name, before a 率 or 幅度 and a unit in brackets: `单位GDP能耗降低（%）`, `…较2020年下降`

@@ -66,6 +66,10 @@ describe("the direction a name tells (evaluation-rules §3a rule 3, our reading)
     // the worst water is a cap (a trial's 0 → 0 row was read keep, so 5 was met)
     ["地表水劣Ⅴ类水体比例（%）", "%", "0", "0", "down", "劣Ⅴ类"],
     ["劣V类水质断面比例", "%", "3.2", "0", "down", "劣V类"],
+    // a stock to hold (trL: 耕地保有量 255 → 250 was read down from the series, so 252 was 滞后)
+    ["耕地保有量", "万亩", "255", "250", "keep", "保有量"],
+    ["湿地保有量(公顷)", "公顷", "3200", "3200", "up", "保有量"],
+    ["森林蓄积量", "亿立方米", "151", "165", "up", "蓄积量"],
   ])("%s (%s, %s → %s) is %s by %s", (name, unit, baseline, target, direction, word) => {
     const d = indicatorDirection(spec(name, unit, baseline, target), unit === "%");
     expect(d.direction).toBe(direction);
@@ -84,6 +88,9 @@ describe("a yearly plan's fall row is judged by the size of the fall (it was rea
     ["人均GDP差距", "1.4", "缩小到1.2∶1", 1.19, "met"],
     ["地表水劣Ⅴ类水体比例", "0", "0", 5, "lagging"],
     ["地表水劣Ⅴ类水体比例", "0", "0", 0, "met"],
+    // up with a point target below the baseline is keep (§3a): at least 250 is met
+    ["耕地保有量", "255", "250", 252, "met"],
+    ["耕地保有量", "255", "250", 249, "lagging"],
   ])("%s %s → %s, %d in 2023 is %s", (name, baseline, target, value, status) => {
     const r = evaluateIndicator({ spec: spec(name, name.includes("下降") ? "%" : "", baseline, target), year: 2023, actuals: { 2023: num(value) } });
     expect(r.status).toBe(status);
