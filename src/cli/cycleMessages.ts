@@ -8,7 +8,7 @@ import { STATUS_LABELS } from "../domain/Status";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
-  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied";
 
@@ -82,6 +82,18 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")} 年` : ""}（原填报中的位置）`,
   rolled_comments: (p) => `「${v(p, "sheet")}」的 ${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 格` : " "}有批注${p["sample"] ? `（如“${v(p, "sample")}”）` : ""}，批注未带入新年度；如仍需要，请从原文件复制到新文件`,
   roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份`,
+  roll_from_other_plan: (p) => `${v(p, "file")} 的模板是${v(p, "templates")}，--from ${v(p, "from")} 的模板是「${v(p, "title")}」（${v(p, "id")}），不是同一规划，未生成任何文件：--from 只用于同一规划调整后的版本（重新导入时用同一 --id）；另一份规划请用 distribute 下发`,
+  rolled_from: (p) => `按 ${v(p, "from")} 换用调整后的模板「${v(p, "title")}」（${v(p, "id")}）：${v(p, "units")}原用的版本与之相比有 ${v(p, "n")} 处变动，指标按名称和单位对应（不按行号）带入以前各年的数值：`,
+  rolled_from_same: (p) => `按 ${v(p, "from")} 换用模板「${v(p, "title")}」（${v(p, "id")}）：与 ${v(p, "units")}原用的版本相同，没有变动`,
+  rolled_from_change: (p) => {
+    const k = v(p, "kind");
+    if (k === "dropped") return `  删去：「${v(p, "name")}」（不再填报，以前各年的数值不带入）`;
+    if (k === "added") return `  新增：「${v(p, "name")}」（以前各年为空，请补填${p["cumulative"] ? "；累计指标未填的年份按 0 计入累计" : ""}）`;
+    if (k === "renamed") return `  改名：「${v(p, "old")}」→「${v(p, "name")}」（按同一指标带入）`;
+    const what = k === "target" ? "目标" : k === "attribute" ? "属性" : "基期值";
+    return `  ${what}改变：「${v(p, "name")}」${v(p, "old") || "（空）"} → ${v(p, "new") || "（空）"}`;
+  },
+  rolled_from_left: (p) => `注意：「${v(p, "name")}」已从调整后的规划中删去，原填报中该行的 ${v(p, "n")} 格（${v(p, "years")} 年）未带入新文件`,
   roll_out_or_dir: () => "请用 --out 指定新文件（一份填报），或用 --out-dir 指定文件夹（多份填报或文件夹，每个单位一份），两者只用其一",
   roll_several_need_dir: () => "多份填报或文件夹请用 --out-dir 指定输出文件夹（每个单位一份，如 2025-定海区.xlsx）；--out 只用于一份填报",
   roll_no_unit: (p) => `${v(p, "file")}：封面未写填报单位，无法按单位命名新文件；请填写填报单位，或单独换年度并用 --out 指定文件名；未生成任何文件`,
@@ -159,6 +171,18 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")}` : ""} (where it is in the original)`,
   rolled_comments: (p) => `"${v(p, "sheet")}": ${many(p, "n", "cell")} have comments (${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ", …" : ""}${p["sample"] ? `; such as "${v(p, "sample")}"` : ""}), which are not carried into the new year; if still needed, copy them from the original into the new file`,
   roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over`,
+  roll_from_other_plan: (p) => `${v(p, "file")} carries ${v(p, "templates")}, while --from ${v(p, "from")} is "${v(p, "title")}" (${v(p, "id")}), not the same plan; nothing written: --from takes the amended version of the same plan (imported again with the same --id); distribute another plan with distribute`,
+  rolled_from: (p) => `moving onto the amended template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: ${many(p, "n", "change")} from the version ${v(p, "units")} carried; indicators matched by name and unit (not by row id), earlier years' values carried:`,
+  rolled_from_same: (p) => `moving onto the template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: the same as the version ${v(p, "units")} carried, nothing changed`,
+  rolled_from_change: (p) => {
+    const k = v(p, "kind");
+    if (k === "dropped") return `  dropped: "${v(p, "name")}" (no longer reported; earlier years' values not carried)`;
+    if (k === "added") return `  added: "${v(p, "name")}" (earlier years blank, to fill in${p["cumulative"] ? "; a cumulative row counts a blank year as 0" : ""})`;
+    if (k === "renamed") return `  renamed: "${v(p, "old")}" → "${v(p, "name")}" (carried as one indicator)`;
+    const what = k === "target" ? "target" : k === "attribute" ? "attribute" : "baseline";
+    return `  ${what} changed: "${v(p, "name")}" ${v(p, "old") || "(blank)"} → ${v(p, "new") || "(blank)"}`;
+  },
+  rolled_from_left: (p) => `note: "${v(p, "name")}" was dropped from the amended plan; its ${many(p, "n", "cell")} in the original (${v(p, "years")}) are not carried into the new file`,
   roll_out_or_dir: () => "give either --out (the new file, for one return) or --out-dir (a folder, one new return per unit, for several returns or a folder)",
   roll_several_need_dir: () => "several returns or a folder need --out-dir, the folder to write one return per unit in (such as 2025-定海区.xlsx); --out is for one return",
   roll_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit), so the new file cannot be named after it; fill it in, or roll this return over alone with --out; nothing written`,

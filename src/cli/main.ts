@@ -132,10 +132,11 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值（可多个文件或文件夹）/ the return of another year, entered values carried (files or folders)").argument("<file.xlsx|folder...>")
     .requiredOption("--year <Y>", "新的报告年份").option("--out <file.xlsx>", "输出文件（一份填报；原文件不改动）").option("--out-dir <dir>", "输出文件夹（多份填报或文件夹：每个单位一份，如 2025-定海区.xlsx）")
-    .option("--deadline <YYYY-MM-DD>", "新填报封面的报送截止日期", isoDateOption).option("--force", "覆盖已存在的输出文件").addOption(langOption())
-    .action(async (files: string[], o: { year: string; out?: string; outDir?: string; deadline?: string; force?: boolean; lang: Lang }) => {
+    .option("--deadline <YYYY-MM-DD>", "新填报封面的报送截止日期", isoDateOption).option("--force", "覆盖已存在的输出文件")
+    .option("--from <template.json>", "中期调整：改用同一规划调整后的模板（重新导入时用同一 --id），指标按名称和单位对应带入以前各年的数值").addOption(langOption())
+    .action(async (files: string[], o: { year: string; out?: string; outDir?: string; deadline?: string; force?: boolean; from?: string; lang: Lang }) => {
       const year = parseYear(o.year, o.lang);
-      await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false }, io);
+      await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false, from: o.from }, io);
     });
 
   program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .csv, .docx table, web page saved as .html)")

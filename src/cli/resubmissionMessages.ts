@@ -1,5 +1,5 @@
 /** The zh/en catalogue of the lines `diff` and `review --replaces` print of their own. */
-export type ResubmissionMessageCode = "diff_head" | "diff_units_differ" | "diff_years_differ" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs";
+export type ResubmissionMessageCode = "diff_head" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -8,6 +8,10 @@ const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_head: (p) => `${v(p, "old")} → ${v(p, "new")}：${v(p, "values")} 处数值变化${Number(p["texts"]) > 0 ? `，${v(p, "texts")} 处说明或人工评估变化` : ""}`,
   diff_units_differ: (p) => `注意：两份的填报单位不同（${v(p, "a") || "空"} / ${v(p, "b") || "空"}）`,
   diff_years_differ: (p) => `注意：两份的报告年份不同（${v(p, "a")} / ${v(p, "b")}）`,
+  diff_other_version: (p) => `注意：两份是规划「${v(p, "title")}」(${v(p, "template")}) 的不同版本（指标行不同，如中期调整后重新导入），已按指标名称和单位逐行对应比较，不按行号；两边不能对应的指标各列一行，不逐格比较`,
+  diff_row_renamed: (p) => `  改名：「${v(p, "old")}」→「${v(p, "new")}」，按同一指标比较`,
+  diff_row_dropped: (p) => `  本年已删去：「${v(p, "name")}」（旧版 ${v(p, "id")}，${Number(p["n"]) > 0 ? `${v(p, "n")} 格已填` : "未填"}），不比较`,
+  diff_row_added: (p) => `  上年的表中没有该指标：「${v(p, "name")}」（${v(p, "sheet")}!${v(p, "cell")}，${Number(p["n"]) > 0 ? `${v(p, "n")} 格已填` : "未填"}），不比较`,
   replaces_same_file: (p) => `${v(p, "file")}：--replaces 给出的是这份文件本身；--replaces 应为这份填报被替换的上一版`,
   replaces_same_bytes: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 与它内容完全相同（同一份文件的副本）；--replaces 应为这份填报被替换的上一版`,
   replaces_year_differs: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 是 ${v(p, "oldYear")} 年度的填报，这份是 ${v(p, "year")} 年度，未复核；--replaces 应为同一年度被替换的上一版`,
@@ -17,6 +21,10 @@ const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_head: (p) => `${v(p, "values")} value(s) changed from ${v(p, "old")} to ${v(p, "new")}${Number(p["texts"]) > 0 ? `, and ${v(p, "texts")} note(s) or assessment(s)` : ""}`,
   diff_units_differ: (p) => `note: the units differ (${v(p, "a") || "blank"} / ${v(p, "b") || "blank"})`,
   diff_years_differ: (p) => `note: the reporting years differ (${v(p, "a")} / ${v(p, "b")})`,
+  diff_other_version: (p) => `note: the two carry two versions of the plan "${v(p, "title")}" (id ${v(p, "template")}) with other rows (amended mid-term and imported again), so rows were matched by indicator name and unit, not by row id; a row without a match on the other side is listed once, not compared cell by cell`,
+  diff_row_renamed: (p) => `  renamed: "${v(p, "old")}" → "${v(p, "new")}", compared as one indicator`,
+  diff_row_dropped: (p) => `  dropped from the newer version: "${v(p, "name")}" (old id ${v(p, "id")}, ${Number(p["n"]) > 0 ? `${v(p, "n")} cell(s) filled` : "nothing filled"}), not compared`,
+  diff_row_added: (p) => `  not in the older version's table: "${v(p, "name")}" (${v(p, "sheet")}!${v(p, "cell")}, ${Number(p["n"]) > 0 ? `${v(p, "n")} cell(s) filled` : "nothing filled"}), not compared`,
   replaces_same_file: (p) => `${v(p, "file")}: --replaces names this very file; it should be the earlier version this return replaces`,
   replaces_same_bytes: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is byte for byte the same file (a copy); --replaces should be the earlier version this return replaces`,
   replaces_year_differs: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is a return of ${v(p, "oldYear")}, this one of ${v(p, "year")}; nothing reviewed; --replaces should be the earlier version of the same year this return replaces`,

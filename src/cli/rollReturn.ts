@@ -24,6 +24,8 @@ import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { unreadPlace } from "../sheet/unreadPlace";
 import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { Lang } from "./fileMessages";
+import type { AmendedTemplate } from "../cycle/amendedTemplate";
+import { returnValues } from "../cycle/returnValues";
 
 /** At most this many values typed ahead are named one by one; the rest are counted. */
 const NAMED_AHEAD = 20;
@@ -42,10 +44,12 @@ const NAMED_LOOSE = 5;
  * the same way, with what is wrong), the columns added and the cells filled outside a sheet's
  * table (not carried, each sheet's in one line), and the sheets not carried. Nothing is read or written here.
  */
-export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[] }> {
+export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[] }> {
   const from = old.report.year;
   const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}) });
-  const carried = carriedInputs(old.grid, plan);
+  const carried = carriedInputs(old.grid, plan, o.amended);
+  // rollover --from: the old return's rows under the amended template's ids (a dropped row under none)
+  const oldItems = o.amended ? asAmended(old.report.items, o.amended) : old.report.items;
   const wb = planToWorkbook(plan);
   // a date's serial is carried as stored; in the return's own date system it shows the same day
   if (old.grid.date1904) wb.properties.date1904 = true;
@@ -72,6 +76,17 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   const lines = [cycleMessage("rolled", { out, year: o.year, deadline: o.deadline ?? "", file, from, n: entries.length + carried.cover.length }, lang)];
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, lang));
   if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, lang));
+  // a row the amended plan dropped: its values stay in the old file, each such row said once
+  if (o.amended) {
+    const values = [...returnValues(old.grid, old.report).values()];
+    for (const [template, a] of o.amended) {
+      for (const c of a.changes) {
+        if (c.kind !== "dropped") continue;
+        const filledYears = values.filter((x) => x.template === template && x.id === c.id && x.text !== "").map((x) => x.field);
+        if (filledYears.length) lines.push(cycleMessage("rolled_from_left", { name: c.name, n: filledYears.length, years: filledYears.join(lang === "en" ? ", " : "、") }, lang));
+      }
+    }
+  }
   const join = (ys: number[]): string => ys.join(lang === "en" ? ", " : "、");
   // rolling back (a missed earlier return): the later years' values come along and read as filled ahead
   const later = [...new Set(entries.map((e) => Number(inKeyYear(e.key))).filter((y) => y > o.year && y <= from))].sort();
@@ -103,12 +118,12 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   list(changes, cycleMessage("rolled_locked_changes", { from, n: changes.length }, lang), (c) => cycleMessage("locked_change", { ...c }, lang));
   // a likely unit slip is a warning, carried as typed: named once here, since the new year's check
   // no longer flags an earlier year's warning
-  const slips = carriedSlips(old.report.items, await readBack(), from);
+  const slips = carriedSlips(oldItems, await readBack(), from);
   list(slips, cycleMessage("rolled_slips", { from, n: slips.length }, lang),
     (x) => cycleMessage("rolled_slip_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, code: x.code, side: x.side, factor: x.factor ?? "" }, lang));
   list(ahead, cycleMessage("rolled_ahead", { from, years: join([...new Set(ahead.map((a) => a.year))].sort()), n: ahead.length }, lang), (a) => cycleMessage("rolled_ahead_value", { ...a }, lang));
   // nothing a person made is dropped unsaid: each such formula by its cell in the old return
-  list(unwritten, cycleMessage("rolled_formulas_left", { n: unwritten.length }, lang), (c) => cycleMessage("rolled_formula_left", oldPlace(old.report.items, c), lang));
+  list(unwritten, cycleMessage("rolled_formulas_left", { n: unwritten.length }, lang), (c) => cycleMessage("rolled_formula_left", oldPlace(oldItems, c), lang));
   if (carried.addedColumns.length) {
     const columns = carried.addedColumns.map((c) => cycleMessage("rolled_added_column", { sheet: c.sheet, column: c.column, header: c.header, n: c.filled }, lang));
     lines.push(cycleMessage("rolled_added_columns", { columns: columns.join(lang === "en" ? "; " : "、") }, lang));
@@ -145,4 +160,14 @@ function oldPlace(items: readonly CheckItem[], c: { template: string; id: string
   const year = inKeyYear(c.key) ?? "";
   const cell = item?.cells[year] ?? item?.cells[c.key] ?? "";
   return { sheet: item?.sheet ?? "", cell, name: item?.name ?? c.id, year };
+}
+
+/** The old return's items of each amended template under the amended version's row ids (a row it dropped left out). */
+function asAmended(items: readonly CheckItem[], amended: ReadonlyMap<string, AmendedTemplate>): CheckItem[] {
+  return items.flatMap((i) => {
+    const a = amended.get(i.template);
+    if (!a) return [i];
+    const id = [...a.oldOf].find(([, o]) => o === i.id)?.[0];
+    return id === undefined ? [] : [{ ...i, id }];
+  });
 }

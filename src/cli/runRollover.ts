@@ -31,6 +31,8 @@ import { unusableFileOf } from "./unusableFileOf";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
 import { findTemplate } from "../templates/catalog";
+import { amendedTemplate, type AmendedTemplate } from "../cycle/amendedTemplate";
+import { loadTemplates } from "./loadTemplates";
 
 /** distribute's template arguments for these ids: catalog ids as they are, imported plans by `--from <file>`. */
 function distributeTemplates(ids: readonly string[], lang: "zh" | "en"): { templates: string; imported: string } {
@@ -48,6 +50,41 @@ export interface RolloverOptions {
   /** 报送截止日期 for the new cover, ISO date */
   deadline?: string | undefined;
   force?: boolean;
+  /** an amended template file (rollover --from): the new returns use it in place of the version of the same id they carry */
+  from?: string | undefined;
+}
+
+/** A return moved onto the amended template: the templates to plan, the row matching, and the changes to say (block) with their key. */
+interface Moved { templates: Template[]; amended: Map<string, AmendedTemplate>; block: string[]; head: Record<string, string | number> }
+
+/**
+ * The templates of a return with its version of `to`'s id replaced by `to` (rollover --from), the
+ * rows matched (cycle/amendedTemplate) and its changes as lines; a return that carries no template
+ * of that id (and kind) is another plan: refused, naming both (UsageError, nothing written).
+ */
+function moveOnto(file: string, templates: readonly Template[], to: { file: string; template: Template }, lang: "zh" | "en"): Moved {
+  const t = to.template;
+  const old = templates.find((x) => x.id === t.id && x.kind === t.kind);
+  if (!old) {
+    const sep = lang === "en" ? ", " : "、";
+    throw new UsageError(cycleMessage("roll_from_other_plan", { file, from: to.file, id: t.id, title: t.title, templates: templates.map((x) => (lang === "en" ? `"${x.title}" (${x.id})` : `「${x.title}」（${x.id}）`)).join(sep) }, lang));
+  }
+  const a = amendedTemplate(old, t);
+  const block = a.changes.map((c) => cycleMessage("rolled_from_change", { ...c, cumulative: "cumulative" in c && c.cumulative ? 1 : 0 }, lang));
+  return { templates: templates.map((x) => (x === old ? t : x)), amended: new Map([[t.id, a]]), block, head: { from: to.file, id: t.id, title: t.title, n: a.changes.length } };
+}
+
+/** The lines of one version's changes, for the units given. */
+function movedLines(m: Moved, units: readonly string[], lang: "zh" | "en"): string[] {
+  const p = { ...m.head, units: units.join(lang === "en" ? ", " : "、") };
+  return m.block.length ? [cycleMessage("rolled_from", p, lang), ...m.block] : [cycleMessage("rolled_from_same", p, lang)];
+}
+
+/** The amended template of `--from`, read once (a bad file is refused as distribute refuses it). */
+function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; template: Template } | undefined {
+  if (o.from === undefined) return undefined;
+  const [template] = loadTemplates([], [o.from], lang);
+  return template ? { file: o.from, template } : undefined;
 }
 
 /**
@@ -76,12 +113,13 @@ export async function runRollover(paths: readonly string[], o: RolloverOptions, 
     if (bad) throw new UsageError(bad);
   }
   if ((o.out === undefined) === (o.outDir === undefined)) throw new UsageError(say("roll_out_or_dir"));
+  const to = amendedFrom(o, io.lang);
   if (o.out !== undefined) {
     if (paths.length !== 1 || isFolder(paths[0]!)) throw new UsageError(say("roll_several_need_dir"));
-    await rollOne(paths[0]!, o.out, o, io);
+    await rollOne(paths[0]!, o.out, o, io, to);
     return;
   }
-  await rollMany(paths, o.outDir!, o, io);
+  await rollMany(paths, o.outDir!, o, io, to);
 }
 
 type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Template[] } | { ok: false; message: string; unusable: UnusableFile; ledger?: LedgerBook | null };
@@ -110,19 +148,20 @@ async function readReturn(file: string, io: CommandIO): Promise<Read> {
 }
 
 /** The one-file form, as it always was. */
-async function rollOne(file: string, out: string, o: RolloverOptions, io: CommandIO): Promise<void> {
+async function rollOne(file: string, out: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const r = await readReturn(file, io);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; }
   if (o.year === r.report.year) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
-  refuseOutsidePlan(r.templates, o.year, io.lang);
+  const moved = to ? moveOnto(file, r.templates, to, io.lang) : undefined;
+  refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang);
   refuseExisting(out, o.force);
-  const { bytes, lines } = await rollReturn(file, out, r, o, io.lang);
+  const { bytes, lines } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
-  io.print(lines.join("\n") + "\n");
+  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines].join("\n") + "\n");
 }
 
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
-async function rollMany(paths: readonly string[], outDir: string, o: RolloverOptions, io: CommandIO): Promise<void> {
+async function rollMany(paths: readonly string[], outDir: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
   const { files, empty, inFolder } = workbookFiles(paths);
   if (empty.length) throw new UsageError(empty.map((file) => fileMessage({ code: "no_workbooks", file }, io.lang)).join("\n"));
@@ -158,7 +197,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       if (r.report.reportingUnit.trim()) sourcesOfYear.push(r.report.reportingUnit.trim());
       continue;
     }
-    refuseOutsidePlan(r.templates, o.year, io.lang);
+    // another plan than --from's is refused before anything is written
+    refuseOutsidePlan(to ? moveOnto(file, r.templates, to, io.lang).templates : r.templates, o.year, io.lang);
     if (!r.report.reportingUnit.trim()) { noUnit.push(say("roll_no_unit", { file })); continue; }
     sources.push({ file, unit: r.report.reportingUnit.trim(), year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid) });
   }
@@ -194,15 +234,25 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const ledger = join(outDir, LEDGER_FILE);
   const keepLedger = existsSync(ledger) && (!o.force || read.includes(resolve(ledger)));
   const templates = new Set<string>();
+  const versions = new Map<string, { moved: Moved; units: string[] }>();
   const lines: string[] = planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }));
   for (const t of planned.targets) {
     const r = await readReturn(t.file, io);
     if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read
-    const rolled = await rollReturn(t.file, t.out, r, o, io.lang);
+    const moved = to ? moveOnto(t.file, r.templates, to, io.lang) : undefined;
+    if (moved) {
+      // one block per version the returns carried (its changes alike), with the units that carried it
+      const key = moved.block.join("\n");
+      const v = versions.get(key);
+      if (v) v.units.push(t.unit);
+      else versions.set(key, { moved, units: [t.unit] });
+    }
+    const rolled = await rollReturn(t.file, t.out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
     await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(...rolled.lines);
-    for (const tpl of r.templates) templates.add(tpl.id);
+    for (const tpl of moved?.templates ?? r.templates) templates.add(tpl.id);
   }
+  lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers }) : say("rolled_none", { year: o.year }));
   if (!planned.targets.length) { io.print(lines.join("\n") + "\n"); return; }

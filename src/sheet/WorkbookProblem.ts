@@ -90,6 +90,20 @@ export interface WorkbookProblemParams {
   template_sheet_missing: { id: string; title: string };
   /** the row of indicator/project/reform `id` (`name`) is not on its sheet */
   row_missing: { sheet: string; id: string; name: string };
+  /**
+   * the return compared with (`against`: last year's, `previous`, or the city's, `city`; of year `year`)
+   * carries another version of template `id` (`title`): its rows differ (templateRows: a plan amended
+   * mid-term and imported again with the same id), so its positional row ids name other indicators and
+   * the rows were matched by what they are (matchRowsAcross: name and unit), not by id; `renamed`: the
+   * pairs whose names differ by a spelling only, "old\tnew" one per line ("" when none)
+   */
+  other_version_compared: { against: "previous" | "city"; year: number; id: string; title: string; renamed: string };
+  /**
+   * under other_version_compared: row `name` (id `id` in its own version) has no row of the same
+   * indicator in the other version, so it was not compared: `side` "added" is this return's row the
+   * other lacks (上年的表中没有该指标), "dropped" the other's row this one lacks (本年已删去)
+   */
+  row_not_compared: { against: "previous" | "city"; year: number; id: string; name: string; side: "added" | "dropped" };
   /** the lock record cannot be read (applyLock) */
   lock_damaged: Record<string, never>;
   /** the lock record's values no longer hash to its fingerprint (applyLock) */

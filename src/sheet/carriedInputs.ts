@@ -105,11 +105,20 @@ function plannedInputs(s: PlannedSheet): { template: string; cells: Array<{ id: 
 }
 
 /**
+ * A template of the plan in another version than the old return's (rollover --from: the plan
+ * amended mid-term, same id): the planned row id → the old return's row id of the same indicator
+ * (cycle/amendedTemplate), and the old version's row ids (the rows of its sheet that are the template's).
+ */
+export interface RowsAmended { oldOf: ReadonlyMap<string, string>; oldIds: ReadonlySet<string> }
+
+/**
  * The values of `old` (a plan-returns workbook of one reporting year) that go into `plan` (the
  * same templates planned for another year): the roll-over of the CLI's `rollover`, which
- * writes a new file and leaves the old one as it is. Pure: nothing is read or written here.
+ * writes a new file and leaves the old one as it is. `amended`: by template id, a template the plan
+ * holds in another version than the old return (its rows read through `oldOf`; a planned row
+ * without one gets nothing). Pure: nothing is read or written here.
  */
-export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInputs {
+export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: ReadonlyMap<string, RowsAmended>): CarriedInputs {
   const byTemplate = new Map<string, { sheet: GridSheet; layout: Layout }>();
   const otherSheets: string[] = [];
   let oldCover: GridSheet | undefined;
@@ -134,10 +143,14 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan): CarriedInp
     const planned = plannedInputs(ps);
     const from = planned && byTemplate.get(planned.template);
     if (!planned || !from) continue;
-    const outside = looseCells(from.sheet, from.layout.rows, ps);
+    const rows = amended?.get(planned.template);
+    // the old version's rows are the template's, not cells outside its table
+    const outside = looseCells(from.sheet, from.layout.rows, ps, rows?.oldIds);
     if (outside) loose.push(outside);
     for (const { id, key } of planned.cells) {
-      const r = from.layout.rows.get(id);
+      const oldId = rows ? rows.oldOf.get(id) : id;
+      if (oldId === undefined) continue;
+      const r = from.layout.rows.get(oldId);
       const c = from.layout.cols.get(key);
       if (r === undefined || c === undefined) continue;
       const value = gridCell(from.sheet, r, c);

@@ -9,6 +9,8 @@ import { classifyUnit } from "../domain/Unit";
 import { columnNumber } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { gridCell, type GridWorkbook } from "./Grid";
+import { rowsAcrossReturns, type RowsAcrossReturns } from "./rowsAcrossReturns";
+import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
 
 /** A checked return with the grid it was read from. */
 export interface CheckedReturn { report: CheckReport; grid: GridWorkbook }
@@ -29,7 +31,9 @@ function additive(item: CheckItem): boolean {
 
 /**
  * The checks that need a second return (the project's evaluation-rules §8b, §8c), matched by
- * template and row id, never by position:
+ * template and row id, never by position; where the other return carries another version of a
+ * template (amended mid-term: its rows differ), by what the rows are (rowsAcrossReturns), with one
+ * `other_version_compared` problem saying so and one `row_not_compared` for each row either side lacks:
  * - `previous` (last year's return of the same unit): each year before this one whose value
  *   differs from the one sent last year is a `value_revised` warning on this year's file;
  * - `city` (the city's own return): this year's value of an additive row (counts, amounts) above
@@ -38,8 +42,23 @@ function additive(item: CheckItem): boolean {
  */
 export function crossReturnIssues(current: CheckedReturn, against: { previous?: CheckedReturn; city?: CheckedReturn }): CheckReport {
   const { report, grid } = current;
-  const find = (r: CheckedReturn, item: CheckItem): CheckItem | undefined =>
-    r.report.items.find((x) => x.kind === "indicator" && x.template === item.template && x.id === item.id);
+  const across = new Map<CheckedReturn, RowsAcrossReturns>();
+  for (const r of [against.previous, against.city]) if (r) across.set(r, rowsAcrossReturns(r.report, report));
+  const find = (r: CheckedReturn, item: CheckItem): CheckItem | undefined => {
+    const id = across.get(r)?.olderId(item.template, item.id);
+    return id === undefined ? undefined : r.report.items.find((x) => x.kind === "indicator" && x.template === item.template && x.id === id);
+  };
+  const problems: WorkbookProblem[] = [];
+  for (const [which, r] of [["previous", against.previous], ["city", against.city]] as const) {
+    if (!r) continue;
+    for (const d of across.get(r)?.differ ?? []) {
+      const year = r.report.year;
+      const renamed = d.rows.pairs.filter((p) => p.renamed).map((p) => `${d.older.get(p.older)?.name ?? p.older}\t${d.newer.get(p.newer)?.name ?? p.newer}`).join("\n");
+      problems.push(workbookProblem("other_version_compared", { against: which, year, id: d.template, title: d.title, renamed }));
+      for (const id of d.rows.added) problems.push(workbookProblem("row_not_compared", { against: which, year, id, name: d.newer.get(id)?.name ?? id, side: "added" }));
+      for (const id of d.rows.dropped) problems.push(workbookProblem("row_not_compared", { against: which, year, id, name: d.older.get(id)?.name ?? id, side: "dropped" }));
+    }
+  }
   const items = report.items.map((item) => {
     if (item.kind !== "indicator") return item;
     const found: Issue[] = [];
@@ -69,5 +88,5 @@ export function crossReturnIssues(current: CheckedReturn, against: { previous?: 
     const added = explainWarnings(found, item.note ?? "").map((i) => ({ ...i, message: describeIssue(i, "zh"), messageEn: describeIssue(i, "en") }));
     return { ...item, issues: [...item.issues, ...added] };
   });
-  return { ...report, items };
+  return { ...report, items, ...(problems.length ? { problems: [...report.problems, ...problems] } : {}) };
 }

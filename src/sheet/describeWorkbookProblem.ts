@@ -25,6 +25,10 @@ const OWN_EN = {
   ledger: "This is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: give the returns the units sent back; give the ledger to summary with --ledger",
   summary: "This is a summary (written by summary), not a return, so it is not checked: give the returns the units sent back",
 } as const;
+const renamedPairs = (renamed: string, open: string, arrow: string, close: string, sep: string): string =>
+  renamed.split("\n").map((l) => l.split("\t")).map(([a, b]) => `${open}${a ?? ""}${close}${arrow}${open}${b ?? ""}${close}`).join(sep);
+const OTHER_ZH = (p: { against: "previous" | "city"; year: number }): string => (p.against === "city" ? `全市填报（${p.year} 年度）` : `上年报送（${p.year} 年度）`);
+const OTHER_EN = (p: { against: "previous" | "city"; year: number }): string => (p.against === "city" ? `the city's return (${p.year})` : `last year's return (${p.year})`);
 const AGAIN_ZH = "无法确认本填报是否与通过时一致，请重新审核并锁定";
 const AGAIN_EN = "it cannot be confirmed that this return is as it was when accepted; review and lock it again";
 
@@ -51,6 +55,8 @@ const ZH: Texts = {
   row_id_duplicated: (p) => `工作表「${p.sheet}」第 ${p.row} 行：id「${p.id}」与第 ${p.first} 行重复，仅核对第一行`,
   template_sheet_missing: (p) => `模板「${p.title}」(${p.id}) 的工作表未找到：可能已被删除，或其隐藏标记行已被删除`,
   row_missing: (p) => `工作表「${p.sheet}」：未找到「${p.name}」(${p.id}) 所在行，可能已被删除`,
+  other_version_compared: (p) => `${OTHER_ZH(p)}与本表是规划「${p.title}」(${p.id}) 的不同版本（指标行不同，如中期调整后重新导入），已按指标名称和单位逐行对应后比较，不按行号${p.renamed ? `；名称写法不同、按同一指标比较：${renamedPairs(p.renamed, "「", "→", "」", "、")}` : ""}`,
+  row_not_compared: (p) => `「${p.name}」(${p.id})：${p.side === "added" ? `${OTHER_ZH(p)}的表中没有该指标（规划调整新增）` : `${OTHER_ZH(p)}的表中有，本表${p.against === "city" ? "没有" : "已删去（规划调整）"}`}，未比较`,
   lock_damaged: () => `锁定记录已损坏：${AGAIN_ZH}`,
   lock_fingerprint_mismatch: () => `锁定记录与其指纹不符（锁定后元数据被改动）：${AGAIN_ZH}`,
   lock_values_gone: (p) => `锁定后有 ${p.count} 个已通过的数值所在行或工作表被删除`,
@@ -79,6 +85,8 @@ const EN: Texts = {
   row_id_duplicated: (p) => `Sheet "${p.sheet}" row ${p.row}: id "${p.id}" repeats row ${p.first}; only the first is checked`,
   template_sheet_missing: (p) => `The sheet of template "${p.title}" (id "${p.id}") was not found: it may have been deleted, or its hidden mark row was`,
   row_missing: (p) => `Sheet "${p.sheet}": the row of "${p.name}" (id "${p.id}") was not found; it may have been deleted`,
+  other_version_compared: (p) => `${OTHER_EN(p).replace(/^./, (c) => c.toUpperCase())} and this one carry two versions of the plan "${p.title}" (id "${p.id}") with other rows (amended mid-term and imported again), so their rows were matched by indicator name and unit, not by row id${p.renamed ? `; names spelt otherwise compared as one indicator: ${renamedPairs(p.renamed, "\"", " → ", "\"", "; ")}` : ""}`,
+  row_not_compared: (p) => `"${p.name}" (id "${p.id}"): ${p.side === "added" ? `not in the table of ${OTHER_EN(p)} (added when the plan was amended)` : `in the table of ${OTHER_EN(p)}, not in this one (dropped when the plan was amended)`}; not compared`,
   lock_damaged: () => `The lock record is damaged: ${AGAIN_EN}`,
   lock_fingerprint_mismatch: () => `The lock record does not match its fingerprint (the metadata was edited after locking): ${AGAIN_EN}`,
   lock_values_gone: (p) => `Since the lock, the row or sheet of ${p.count} accepted value(s) was deleted`,

@@ -27,6 +27,8 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   row_missing: { sheet: "莆田表2", id: "指标-三", name: "森林覆盖率(%)" },
   rows_out_of_place: { sheet: "江山市指标", rows: "4\n5\n6\n7\n8", count: 50, row: 4, seen: "城镇住房保障受益覆盖率（%）", expected: "3岁以下婴幼儿托育机构覆盖率（%）" },
   row_name_changed: { sheet: "江山市指标", row: 12, id: "qz21-09", seen: "儿童平均预期受教育年限（年）", expected: "儿童预期受教育年限（年）" },
+  other_version_compared: { against: "previous", year: 2022, id: "imported-2020-2025-67ba6e6e", title: "江海市“十四五”主要指标", renamed: "单位GDP能耗降低（%）\t单位地区生产总值能源消耗降低（%）" },
+  row_not_compared: { against: "previous", year: 2022, id: "r08", name: "城镇新增就业人数（万人）", side: "added" },
   lock_damaged: {},
   lock_fingerprint_mismatch: {},
   lock_values_gone: { count: 3 },
@@ -35,7 +37,9 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
 const CASES = (Object.keys(SAMPLES) as WorkbookProblemCode[]).map((code) => [code, { code, params: SAMPLES[code] } as WorkbookProblem] as const);
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** What a value shows as: each line of `titles` on its own. */
-const shown = (v: string | number): string[] => String(v).split("\n");
+const shown = (v: string | number): string[] => String(v).split(/[\n\t]/);
+/** Parameters that choose between texts, not text of their own. */
+const CHOICES = new Set(["against", "side"]);
 
 describe("workbook problems: one zh/en catalogue", () => {
   test.each(CASES)("%s: Chinese and English text, every parameter in both", (_code, p) => {
@@ -46,7 +50,7 @@ describe("workbook problems: one zh/en catalogue", () => {
     expect(zh).toMatch(CJK);
     expect(en).not.toBe(zh);
     // a flag (twin) is no text of its own
-    for (const v of Object.values(p.params as Record<string, string | number | boolean>).filter((x): x is string | number => typeof x !== "boolean").flatMap(shown)) {
+    for (const v of Object.entries(p.params as Record<string, string | number | boolean>).filter(([k]) => !CHOICES.has(k)).map(([, x]) => x).filter((x): x is string | number => typeof x !== "boolean").flatMap(shown)) {
       expect(zh).toContain(v);
       expect(en).toContain(v);
     }
