@@ -13,6 +13,7 @@ import { relativeTarget } from "./rules/relativeTarget";
 import { levelIncrease } from "./rules/levelIncrease";
 import { negativeTotal } from "./rules/negativeTotal";
 import { responsibleColumn } from "./rules/responsibleColumn";
+import { seriesDirection } from "./rules/seriesDirection";
 import { resultColumns } from "./rules/resultColumns";
 import { unitColumn } from "./rules/unitColumn";
 import { unitFromValue } from "./rules/unitFromValue";
@@ -27,8 +28,8 @@ import { yearsWithoutTarget } from "./rules/yearsWithoutTarget";
  * taken off (before the unit is read from the name), a footnote mark after a value taken off, a dash
  * look-alike (`一`) read as `—`, a full stop between digits (`76。7`) read as a decimal point, the unit, the target
  * (from the 累计 column when empty), a unit the values carry (needs both), the direction of the
- * target's operator, a target written as a change from the baseline (said), a five-year total written negative or on a level far above it (said), a 左右 target on a name with a direction (said), a target with a number loaded as words (said), a baseline in words (said), then the other columns (累计 kept as a note before the 备注 column's; 属性, else the one a note gives the unmarked rows; 责任单位), the yearly targets, and years among them without a target (said).
+ * target's operator, a target written as a change from the baseline (said), a five-year total written negative or on a level far above it (said), a 左右 target on a name with a direction (said), a target with a number loaded as words (said), a baseline in words (said), then the other columns (累计 kept as a note before the 备注 column's; 属性, else the one a note gives the unmarked rows; 责任单位), the yearly targets, years among them without a target (said), and a direction only the numbers tell, read down (said).
  */
 export const COLUMN_RULES: readonly ColumnRule[] = [
-  nameMark, valueMark, dashLookalike, decimalStop, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, relativeTarget, negativeTotal, levelIncrease, approximateDirection, wordsTarget, wordsBaseline, cumulativeNote, attributeColumn, othersAttribute, resultColumns, noteColumn, responsibleColumn, yearlyColumns, yearsWithoutTarget,
+  nameMark, valueMark, dashLookalike, decimalStop, unitColumn, cumulativeTarget, unitFromValue, operatorDirection, relativeTarget, negativeTotal, levelIncrease, approximateDirection, wordsTarget, wordsBaseline, cumulativeNote, attributeColumn, othersAttribute, resultColumns, noteColumn, responsibleColumn, yearlyColumns, yearsWithoutTarget, seriesDirection,
 ];

@@ -98,6 +98,8 @@ export interface UnreadParams {
   "target-from-annual": { value: string; label: string; target: string };
   /** a baseline in words (`正增长`, `全覆盖`): kept as written, no trajectory (rules/wordsBaseline) */
   "baseline-words": { value: string };
+  /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
+  "direction-from-series": { baseline: string; target: string };
   "unit-from-value": { unit: string };
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `attribute`: what the notes say the mark means (约束性 or 预期性; null when they say nothing, rules/attributeNote); `footnote`: the note it points to, kept in the indicator's note ("" when none) */
   /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */
@@ -280,6 +282,7 @@ const ZH: Texts = {
     return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
+  "direction-from-series": (p) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可把目标改写为“≥${p.target}”，或在模板中把方向（direction）设为 up（任务窗格导入预览的“方向”列），否则各县填报时每年都会提示方向是推断的，${CHECK}`,
   "baseline-words": (p) => `基期值“${p.value}”不是数值，按文字载入：各年按没有基期值评估（不计算序时进度）；如有基期的数值，可把它填入基期值，${CHECK}`,
   "target-words": (p) => `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`,
   "yearly-no-target": (p) => {
@@ -366,6 +369,7 @@ const EN: Texts = {
     return `the target “${p.target}” is a negative five-year total: a total is checked by adding up each year's own amount, so ${years}; plans write a fall as a positive total on a name that says the fall, 减少 or 降低 (“单位GDP能源消耗降低〔13.5〕”): ${fix}, each year's cell then taking that year's fall; loaded, to check`;
   },
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
+  "direction-from-series": (p) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, write the target as “≥${p.target}” or set the template's direction to up (the import preview's Direction column), else every return's check says each year that the direction was inferred; loaded, to check`,
   "baseline-words": (p) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it in its place; loaded, to check`,
   "target-words": (p) => `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`,
   "yearly-no-target": (p) => {
@@ -384,7 +388,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check", "baseline-words": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check", "baseline-words": "to-check", "direction-from-series": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
 };
