@@ -4,7 +4,8 @@ import { archiveText } from "../domain/archiveText";
 import { unusableFix, type ArchiveContents, type UnusableTask } from "../domain/UnusableReason";
 import type { GridWorkbook } from "../sheet/Grid";
 import { fileMessage, type FileProblemCode } from "./fileMessages";
-import { describeXlsxProblem, inflateChunkSize, readXlsxZip, XlsxReadError, type InflateRaw, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
+import { describeXlsxProblem, inflateChunkSize, readXlsxZip, XlsxReadError, type InflateRaw, type ReadXlsxOptions, type XlsxProblem, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
+import { isReturnSheet } from "../sheet/isReturnSheet";
 
 /** Files above this are refused before parsing (a return is a few hundred KB). docs/LIMITS.md */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -14,7 +15,7 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
  * cause, the reader's problem code (bad_xml, damaged_zip, encrypted, old_xls, not_zip, …) or
  * the file's (not_found, is_folder, empty_input, too_large_input), "internal" for anything else.
  */
-export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: string; reason: XlsxProblemCode | FileProblemCode | "internal"; archive?: ArchiveContents };
+export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: string; reason: XlsxProblemCode | FileProblemCode | "internal"; archive?: ArchiveContents; /** the reader's coded problem, when it was the reader's */ problem?: XlsxProblem };
 
 /**
  * How a file is read: `comments`, with each sheet's cell comments (rollover); `task`, what the
@@ -23,6 +24,12 @@ export type Loaded = { ok: true; grid: GridWorkbook } | { ok: false; message: st
 export interface ReadOptions {
   comments?: boolean;
   task?: UnusableTask;
+  /**
+   * Which sheets the command needs (readXlsxZip's `needs`, asked only of a sheet past a limit):
+   * by default a return's own (isReturnSheet), so a 企业名录 of 200,000 rows appended to a return
+   * is passed over (GridSheet.notRead) rather than refusing the file; import passes the sheet it takes
+   */
+  needs?: ReadXlsxOptions["needs"];
 }
 
 /** node's zlib, stopping at maxBytes (faster than the pako default the task pane uses). */
@@ -61,15 +68,16 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", r
   } catch {
     return refuse("not_found");
   }
-  // a .csv (a sheet saved as text) is no zip; an .xlsx merely misnamed .csv is read as one
-  if (/\.csv$/i.test(file) && !(buf[0] === 0x50 && buf[1] === 0x4b)) return refuse("csv_input");
   return gridOfBytes(file, buf, lang, read);
 }
 
 /** The grid of an .xlsx already read into memory (`file` names it in messages). */
 export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" = "zh", read: ReadOptions = {}): Promise<Loaded> {
+  // a .csv (a sheet saved as text) is no zip; an .xlsx merely misnamed .csv is read as one. Here,
+  // so every command that reads a return (review and lock read the bytes themselves) says it alike
+  if (/\.csv$/i.test(file) && !(buf[0] === 0x50 && buf[1] === 0x4b)) return { ok: false, reason: "csv_input", message: fileMessage({ code: "csv_input", file }, lang) };
   try {
-    return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw, ...(zlibCrc32 ? { crc32: zlibCrc32 } : {}), ...(read.comments ? { comments: true } : {}) }) };
+    return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw, ...(zlibCrc32 ? { crc32: zlibCrc32 } : {}), ...(read.comments ? { comments: true } : {}), needs: read.needs ?? isReturnSheet }) };
   } catch (e) {
     // the reader tells what kind of file it is (not a zip, encrypted, an old .xls…) and its limits
     const sep = lang === "en" ? ": " : "：";
@@ -79,7 +87,7 @@ export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" =
       const fix = read.task ? `${lang === "en" ? "; " : "，"}${unusableFix("archive", lang, read.task)}` : `${lang === "en" ? "; " : "，"}${lang === "en" ? "extract it and use the workbook inside" : "请解压后使用其中的工作簿"}`;
       return { ok: false, reason: "archive", archive, message: `${file}${sep}${archiveText(archive, lang)}${fix}` };
     }
-    if (e instanceof XlsxReadError) return { ok: false, reason: e.problem.code, message: `${file}${sep}${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };
+    if (e instanceof XlsxReadError) return { ok: false, reason: e.problem.code, problem: e.problem, message: `${file}${sep}${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };
     return { ok: false, reason: "internal", message: lang === "en" ? `${file}: the file is damaged and cannot be read (${firstLine(e)})` : `${file}：文件已损坏，无法读取（${firstLine(e)}）` };
   }
 }

@@ -10,6 +10,10 @@ import { a1 } from "../sheet/a1";
 import { readMeta, readYear } from "../sheet/checkGrid";
 import type { Lang } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
+import { cellText } from "../domain/CellValue";
+import { gridCell, type GridSheet } from "../sheet/Grid";
+import { META_MARK } from "../sheet/metaSheet";
+import { describeXlsxProblem, ZIP_LIMITS } from "../hosts/xlsx/readXlsxZip";
 import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages";
 
 /**
@@ -108,8 +112,15 @@ async function fromCsv(file: string, bytes: Buffer, choice: TableChoice): Promis
 }
 
 async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
-  const loaded = await loadWorkbookFile(file, choice.lang);
-  if (!loaded.ok) return loaded;
+  // a sheet past the reader's limits is passed over unless it is the one asked for (or our metadata,
+  // which refuses a return): a 120,000-row sheet beside the plan's table no longer refuses the file
+  const asked = choice.sheet;
+  const loaded = await loadWorkbookFile(file, choice.lang, { needs: (head) => head.name === asked || cellText(gridCell(head, 1, 1)) === META_MARK });
+  if (!loaded.ok) {
+    // the sheet asked for is too large: what to do is an import's (copy the table into a new workbook)
+    const p = loaded.problem?.code === "sheet_too_big" ? loaded.problem.params : undefined;
+    return p?.sheet && p.over ? { ok: false, message: sheetTooBig(file, p.sheet, { over: p.over, ...(p.rows ? { rows: p.rows } : {}) }, choice.lang) } : loaded;
+  }
   const meta = readMeta(loaded.grid);
   if (meta !== null) {
     const year = readYear(loaded.grid);
@@ -129,6 +140,8 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
   }
   const sheet = sheets[at];
   if (!sheet) return refuse("no_sheets", { file }, choice);
+  const passed = loaded.grid.sheets[at]?.notRead;
+  if (passed) return { ok: false, message: sheetTooBig(file, sheet.name, passed, choice.lang) };
   const big = size[at];
   if (big && big.chars > MAX_TABLE_CHARS) {
     return refuse("sheet_too_large", { file: `${file}#${sheet.name}`, chars: big.chars.toLocaleString("en"), limit: MAX_TABLE_CHARS.toLocaleString("en"), cell: big.longestCell, cellChars: big.longestChars.toLocaleString("en") }, choice);
@@ -179,6 +192,13 @@ function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" 
   const notes = t.notes.flatMap((n) => n.split("\n"));
   const after = (body.rows[body.rows.length - 1] ?? 0) + 1;
   return { ok: true, text: [...caption, body.text, ...notes].join("\n"), from: `${file}#表格${at + 1}`, source: { kind, rows: [...caption.map(() => 1), ...body.rows, ...notes.map(() => after)] } };
+}
+
+/** The reader's line on a sheet it passed over, as if it had been asked for: the file, the sheet by its tab, the limit, what to do. */
+function sheetTooBig(file: string, sheet: string, passed: NonNullable<GridSheet["notRead"]>, lang: Lang = "zh"): string {
+  const limit = passed.over === "bytes" ? ZIP_LIMITS.maxEntryBytes : passed.over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;
+  const line = describeXlsxProblem({ code: "sheet_too_big", params: { sheet, over: passed.over, limit, copy: true, ...(passed.rows ? { rows: passed.rows } : {}) } }, lang);
+  return lang === "en" ? `${file}: cannot read: ${line}` : `${file}：无法读取，${line}`;
 }
 
 /** A sheet's characters in all, and its longest cell (A1) with its length: what a refusal names. */

@@ -57,7 +57,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const size = await stat(file).then((st) => st.size, () => 0);
   if (size > MAX_FILE_BYTES) return { ok: false, unreadable: true, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）` };
   const { bytes, snapshot } = await readWithSnapshot(file);
-  const loaded = await gridOfBytes(file, bytes);
+  const loaded = await gridOfBytes(file, bytes, opts.lang);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
   const r = opts.context ? checkWithContext(loaded.grid, opts.year, opts.context) : checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };

@@ -11,7 +11,8 @@ export interface WorkbookFiles {
 }
 
 /**
- * The workbooks a folder holds, by name: its .xlsx and .xlsm files (one package, read alike) and the
+ * The workbooks a folder holds, by name: its .xlsx and .xlsm files (one package, read alike), .xltx and
+ * .xltm (a return saved 另存为模板: the same package under a template's content type, read as it is) and the
  * spreadsheets a county may send instead (.xls, .xlsb, .ods, WPS .et, and .csv), and the archives one may come packed in
  * (.zip, .rar, .7z), so each of those gets its own line saying to save it as .xlsx (for .csv, to
  * fill the distributed file again; for an archive, to extract it) rather than vanishing from the count. Not its subfolders, not Excel's ~$ lock
@@ -20,7 +21,7 @@ export interface WorkbookFiles {
  */
 function workbooksIn(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
-    .filter((e) => (e.isFile() || (e.isSymbolicLink() && !isFolder(join(folder, e.name)))) && /\.(xlsx|xlsm|xls|xlsb|ods|et|csv|zip|rar|7z)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+    .filter((e) => (e.isFile() || (e.isSymbolicLink() && !isFolder(join(folder, e.name)))) && /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et|csv|zip|rar|7z)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
     .map((e) => e.name).sort().map((n) => join(folder, n));
 }
 

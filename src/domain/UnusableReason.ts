@@ -14,9 +14,11 @@ import { archiveText } from "./archiveText";
  * cover's, which its formulas use) is not the year summed: last year's form sent again, or the cover's
  * year edited; grading it as this year would hide that (a trial's 2023 form was summed as 2024 unseen).
  * `archive`: a .zip (or .rar, .7z) the return was sent in: the unit did send, it is to be extracted
- * (a trial's 东港片区 sent its return zipped and was chased as not sent).
+ * (a trial's 东港片区 sent its return zipped and was chased as not sent). `too_large`: past one of the
+ * reader's limits (docs/LIMITS.md) in a sheet of the return itself, or as a whole (over 50 MB, too many
+ * cells): not damaged, so sending it again gives the same; its extra rows or sheets are to go.
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive";
 
 /** An `archive`'s format (rar, 7z; none for a .zip) and the spreadsheets a .zip holds, by their names in it. */
 export interface ArchiveContents {
@@ -49,6 +51,8 @@ export function unusableReason(cause: string): UnusableReason {
     case "encrypted": case "ole_unknown": return "encrypted";
     case "rows_out_of_place": return "rows_out_of_place";
     case "archive": return "archive";
+    // the reader's limits but too_deep (XML nested 256 deep is broken or hostile, not large)
+    case "too_large_input": case "sheet_too_big": case "part_too_big": case "total_too_big": case "too_many_cells": case "too_many_rows": case "too_many_shared_strings": case "too_many_entries": return "too_large";
     default: return "damaged";
   }
 }
@@ -70,6 +74,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   csv: ["是 CSV 文本，只有数值，不能还原为填报", () => "请用下发的原表重填"],
   encrypted: ["设置了打开密码", (t) => `请取消密码后另存为 .xlsx 再${t}`],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
+  too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）或表格下方多余的行，保存后重新发送"],
   versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review 新版 --replaces 旧版 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
   archive: ["是压缩包", (t) => `请解压后再${t}`],
@@ -83,6 +88,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   csv: ["CSV text: values only, it cannot be made a return again", () => "ask for it again in the distributed file"],
   encrypted: ["it has a password to open", (a) => `remove the password, save as .xlsx and ${a} again`],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
+  too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete the large sheet sent along (a list of enterprises, say) or the extra rows below the table, save and send it again"],
   versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review <new> --replaces <old>, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
   archive: ["an archive", (a) => `extract it and ${a} again`],
@@ -124,7 +130,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "versions_tied", "rows_out_of_place", "other_year", "archive"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

@@ -54,6 +54,12 @@ export interface WorkbookProblemParams {
    * note such as 此数据为快报数 reaches whoever reads the check, the 问题清单 or the 审核 sheet
    */
   cells_not_read: { sheet: string; cells: string; count: number; inserted: string; sample: string };
+  /**
+   * a sheet that is none of the return's (no mark, not the cover nor the metadata) was past a reader's
+   * limit and passed over, unread (GridSheet.notRead: a 企业名录 of 200,000 rows appended): `rows`,
+   * about how many rows it has, when told. Said once, so the person knows it was not looked at
+   */
+  sheet_not_read: { sheet: string; rows?: number };
   /** the sheet's A2 names template `id`, which the metadata does not hold */
   template_not_in_meta: { sheet: string; id: string };
   /** an indicator sheet has no input column for the reporting year `year` of its plan period (made before

@@ -34,6 +34,7 @@ import { rowsOutOfPlace } from "./rowsOutOfPlace";
 import { rowLabels } from "../templates/rowLabels";
 import { plannedSheetNames, returnSheets } from "./returnSheets";
 import { unreadCells } from "./unreadCells";
+import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 
 /** At most this many unread cells of a sheet are named in `cells_not_read`; it counts them all. */
@@ -217,7 +218,8 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   for (const s of g.sheets) {
     const id = parseTemplateMark(text(gridCell(s, KEY_ROW, 1)));
     if (id === null) {
-      if (s.rows.slice(0, 6).some((row) => row?.some((c) => c.type === "string" && c.text === "当年状态"))) {
+      if (s.notRead) problems.push(workbookProblem("sheet_not_read", { sheet: s.name, ...(s.notRead.rows ? { rows: s.notRead.rows } : {}) }));
+      else if (hasStatusHeader(s)) {
         problems.push(workbookProblem("key_row_deleted", { sheet: s.name }));
       }
       continue;

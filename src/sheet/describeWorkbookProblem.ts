@@ -33,7 +33,7 @@ const AGAIN_ZH = "无法确认本填报是否与通过时一致，请重新审�
 const AGAIN_EN = "it cannot be confirmed that this return is as it was when accepted; review and lock it again";
 
 const ZH: Texts = {
-  not_plan_returns: (p) => p.own ? OWN_ZH[p.own] : `不是规划指标填报工作簿（未找到插件元数据）${p.unit ? `；封面写着填报单位「${p.unit}」，可能是把填报表复制到了新工作簿，复制不带插件的隐藏部分：请在下发的原表中填写后再报送` : "；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表"}`,
+  not_plan_returns: (p) => p.own ? OWN_ZH[p.own] : `不是本工具下发的填报表（缺少填报表自带的隐藏工作表）${p.unit ? `；封面写着填报单位「${p.unit}」，可能是把填报表复制到了新工作簿，复制不带插件的隐藏部分：请在下发的原表中填写后再报送` : "；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表"}`,
   meta_corrupt: (p) => `工作表「${p.sheet}」中的插件元数据已损坏，无法读取`,
   meta_template_invalid: (p) => `插件元数据中的模板无效：${p.file} ${p.path} ${p.message}`,
   no_year: (p) => `工作表「${p.sheet}」${p.cell}：报告年份应为年份数字（如 2023），${p.received === undefined ? "实际为空或不是整数" : p.received === "" ? "实际为空" : p.text ? `实际为文本「${p.received}」：请将该格设为“常规”格式后重新输入数字` : `实际为「${p.received}」`}`,
@@ -45,6 +45,7 @@ const ZH: Texts = {
   key_row_deleted: (p) => `工作表「${p.sheet}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`,
   sheet_copy: (p) => `工作表「${p.sheet}」与「${p.of}」是同一模板的表，只核对「${p.of}」（「${p.sheet}」不核对、不汇总、不列入审核表）；如应以「${p.sheet}」为准，请删去「${p.of}」`,
   cells_not_read: (p) => `工作表${place(p, "zh")}，本工具不读取这些单元格（不核对、不汇总、不列入审核表）：如是对某项指标的说明（如快报数、统计口径），请写在该指标的“说明”列；本单位自设的指标请另行报送`,
+  sheet_not_read: (p) => `工作表「${p.sheet}」较大${p.rows ? `（约 ${p.rows.toLocaleString("en")} 行）` : ""}，不是填报表的一部分，本工具不读取该表（不核对、不汇总）`,
   template_not_in_meta: (p) => `工作表「${p.sheet}」A2：模板「${p.id}」不在本工作簿的元数据中`,
   rows_out_of_place: (p) => `工作表「${p.sheet}」的行已错位：${p.count} 行显示的名称与该行隐藏的指标 id 不符（第 ${rowList(p.rows, "、")} 行${p.count > rowCount(p.rows) ? "等" : ""}；如第 ${p.row} 行写着「${p.seen}」，该行的 id 却是「${p.expected}」的），可能只对可见的列排序，隐藏的 id 列和公式列没有随之移动，各行数值会被当作别的指标，因此未核对：请撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写`,
   row_name_changed: (p) => `工作表「${p.sheet}」第 ${p.row} 行的名称写作「${p.seen}」，模板中该行（id ${p.id}）为「${p.expected}」：已按「${p.expected}」核对；如该行填的其实是别的指标，请恢复原名称并把数值填到该指标的行，或在下发的原表中重新填写`,
@@ -63,7 +64,7 @@ const ZH: Texts = {
 };
 
 const EN: Texts = {
-  not_plan_returns: (p) => p.own ? OWN_EN[p.own] : `Not a plan-returns workbook (the add-in's metadata was not found)${p.unit ? `; its cover names the reporting unit "${p.unit}": the return may have been copied into a new workbook, which leaves the add-in's hidden parts behind; fill in the distributed workbook and send that` : "; if it is a plan's indicator table, import it as a template first (the command line's import, or the task pane's Import), then make the returns from it"}`,
+  not_plan_returns: (p) => p.own ? OWN_EN[p.own] : `Not a return distributed by this tool (it lacks the hidden sheet every return carries)${p.unit ? `; its cover names the reporting unit "${p.unit}": the return may have been copied into a new workbook, which leaves the add-in's hidden parts behind; fill in the distributed workbook and send that` : "; if it is a plan's indicator table, import it as a template first (the command line's import, or the task pane's Import), then make the returns from it"}`,
   meta_corrupt: (p) => `The add-in's metadata on sheet "${p.sheet}" is damaged and cannot be read`,
   meta_template_invalid: (p) => `A template in the add-in's metadata is invalid: "${p.file}" at "${p.path}": "${p.message}"`,
   no_year: (p) => `Sheet "${p.sheet}" ${p.cell}: the reporting year should be a year number (such as 2023); ${p.received === undefined ? "it is empty or not a whole number" : p.received === "" ? "it is empty" : p.text ? `it holds the text "${p.received}": set the cell to General and type the number again` : `it holds "${p.received}"`}`,
@@ -75,6 +76,7 @@ const EN: Texts = {
   key_row_deleted: (p) => `Sheet "${p.sheet}" looks like a return, but the add-in's marks (hidden row 2) were deleted: it cannot be checked; nothing was changed`,
   sheet_copy: (p) => `Sheet "${p.sheet}" is a second sheet of the same template as "${p.of}": only "${p.of}" is checked ("${p.sheet}" is not checked, summed or reviewed); if "${p.sheet}" is the one to go by, delete "${p.of}"`,
   cells_not_read: (p) => `Sheet ${place(p, "en")}; this tool does not read them (they are not checked, summed or reviewed): a remark on an indicator (a preliminary figure, a definition) belongs in that indicator's note ("说明") cell; an indicator of the unit's own is to be sent separately`,
+  sheet_not_read: (p) => `Sheet "${p.sheet}" is large${p.rows ? ` (about ${p.rows.toLocaleString("en")} rows)` : ""} and no part of the return: this tool does not read it (it is not checked or summed)`,
   template_not_in_meta: (p) => `Sheet "${p.sheet}" A2: template "${p.id}" is not in this workbook's metadata`,
   rows_out_of_place: (p) => `Sheet "${p.sheet}": its rows are out of place: ${p.count} row${p.count > 1 ? "s" : ""} show${p.count > 1 ? "" : "s"} a name that does not match the row's hidden indicator id (row${p.count > 1 ? "s" : ""} ${rowList(p.rows, ", ")}${p.count > rowCount(p.rows) ? ", …" : ""}; row ${p.row} reads "${p.seen}" but its id is that of "${p.expected}"): the visible columns were probably sorted without the hidden id and formula columns, so the values would be taken for other indicators; nothing was checked. Undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again`,
   row_name_changed: (p) => `Sheet "${p.sheet}" row ${p.row}: the name reads "${p.seen}", while the template's row (id "${p.id}") is "${p.expected}": checked as "${p.expected}"; if the row holds another indicator's values, restore the name and enter the values in that indicator's row, or fill in the distributed workbook again`,

@@ -72,7 +72,7 @@ describe("plan-returns CLI (architecture.md contract)", () => {
     await wb.xlsx.writeFile(f);
     const r = await cli("check", f);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("不是规划指标填报工作簿");
+    expect(r.err).toContain("不是本工具下发的填报表");
   });
 
   test.each<[string, string[]]>([

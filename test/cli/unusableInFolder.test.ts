@@ -145,7 +145,7 @@ describe("rollover of a folder with files that cannot be used", () => {
 
   test.each<[string, () => string[], number, RegExp]>([
     ["an .xls named on its own is refused, nothing written", () => [join(got, "2023-定海区.xlsx"), xls], 2, /2023-建湖县\.xls：是旧版 \.xls 格式/],
-    ["a copy in a new workbook named on its own", () => [join(got, "2023-定海区.xlsx"), copied], 2, /岱山县2023\.xlsx：不是规划指标填报工作簿/],
+    ["a copy in a new workbook named on its own", () => [join(got, "2023-定海区.xlsx"), copied], 2, /岱山县2023\.xlsx：不是本工具下发的填报表/],
   ])("%s", async (_name, args, code, message) => {
     const to = join(dir, `拒绝-${code}-${args().length}-${_name.length}`);
     const x = await cli("rollover", ...args(), "--year", "2024", "--out-dir", to);

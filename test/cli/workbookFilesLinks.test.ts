@@ -20,6 +20,8 @@ const CASES: Array<{ name: string; make: (folder: string) => void; listed: strin
   { name: "a link to a file", make: (f) => symlinkSync(join(elsewhere, "定海.xlsx"), join(f, "定海.xlsx")), listed: ["定海.xlsx"] },
   { name: "a link to a folder", make: (f) => symlinkSync(join(elsewhere, "子文件夹.xlsx"), join(f, "子文件夹.xlsx")), listed: [] },
   { name: "a broken link", make: (f) => symlinkSync(join(elsewhere, "不在了.xlsx"), join(f, "岱山.xlsx")), listed: ["岱山.xlsx"] },
+  // a return saved 另存为模板 (a trial's folder of 397 files was counted 395: test.xltx vanished)
+  { name: "a template (.xltx, .xltm)", make: (f) => { writeFileSync(join(f, "嵊泗.xltx"), "PK"); writeFileSync(join(f, "六横.XLTM"), "PK"); }, listed: ["六横.XLTM", "嵊泗.xltx"] },
 ];
 
 test.each(CASES)("$name", ({ name, make, listed }) => {

@@ -115,7 +115,7 @@ describe("check: workbook problems in the language asked for", () => {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet("表一").getCell("A1").value = "你好";
       return save(wb);
-    }, /不是规划指标填报工作簿（未找到插件元数据）；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表$/m, /Not a plan-returns workbook \(the add-in's metadata was not found\); if it is a plan's indicator table, import it as a template first \(the command line's import, or the task pane's Import\), then make the returns from it$/m],
+    }, /不是本工具下发的填报表（缺少填报表自带的隐藏工作表）；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表$/m, /Not a return distributed by this tool \(it lacks the hidden sheet every return carries\); if it is a plan's indicator table, import it as a template first \(the command line's import, or the task pane's Import\), then make the returns from it$/m],
     ["a return copied into a new workbook (its cover's 填报单位 kept, our hidden sheet not)", async () => {
       const wb = new ExcelJS.Workbook();
       const cover = wb.addWorksheet("填报说明");
@@ -123,7 +123,7 @@ describe("check: workbook problems in the language asked for", () => {
       cover.getCell("C4").value = "建湖县";
       wb.addWorksheet("指标").getCell("A1").value = "序号";
       return save(wb);
-    }, /不是规划指标填报工作簿（未找到插件元数据）；封面写着填报单位「建湖县」，可能是把填报表复制到了新工作簿.*请在下发的原表中填写后再报送/, /its cover names the reporting unit "建湖县": the return may have been copied into a new workbook.*fill in the distributed workbook/],
+    }, /不是本工具下发的填报表（缺少填报表自带的隐藏工作表）；封面写着填报单位「建湖县」，可能是把填报表复制到了新工作簿.*请在下发的原表中填写后再报送/, /its cover names the reporting unit "建湖县": the return may have been copied into a new workbook.*fill in the distributed workbook/],
     ["a return whose reporting year was cleared", async () => {
       const { wb } = filled();
       const cover = wb.getWorksheet(COVER_NAME);

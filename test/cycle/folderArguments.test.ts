@@ -77,7 +77,7 @@ describe("summary of a folder", () => {
   });
 
   test.each([
-    ["a workbook that is not a return, named on its own", () => [notes, join(got, "2023-定海区.xlsx")], 2, `${notes}：不是规划指标填报工作簿（未找到插件元数据）；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表`],
+    ["a workbook that is not a return, named on its own", () => [notes, join(got, "2023-定海区.xlsx")], 2, `${notes}：不是本工具下发的填报表（缺少填报表自带的隐藏工作表）；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表`],
     ["a folder with no workbook", () => [join(dir, "空")], 1, `${join(dir, "空")}：文件夹中没有 .xlsx 文件`],
     ["a folder with no return", () => [join(dir, "无填报")], 1, `未汇总（不是规划指标填报工作簿）：${join(dir, "无填报", "记录.xlsx")}\n${join(dir, "无填报")}：其中没有规划指标填报工作簿，未生成任何文件`],
     ["a return named twice", () => [join(got, "2023-定海区.xlsx"), join(got, "2023-定海区.xlsx")], 1, "同一份填报"],

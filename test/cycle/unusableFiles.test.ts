@@ -110,7 +110,7 @@ describe("files named on their own are refused as before", () => {
   test.each<[string, () => string[], number, RegExp]>([
     [".xls", () => [join(got, "2023-定海区.xlsx"), xls], 2, /普陀区报表\.xls：是旧版 \.xls 格式/],
     [".csv", () => [join(got, "2023-定海区.xlsx"), csv], 2, /嵊泗县\.csv：是 CSV 文本文件.*请用下发的原表（\.xlsx）重新填写/],
-    ["a copy in a new workbook", () => [join(got, "2023-定海区.xlsx"), copied], 2, /岱山县2023\.xlsx：不是规划指标填报工作簿/],
+    ["a copy in a new workbook", () => [join(got, "2023-定海区.xlsx"), copied], 2, /岱山县2023\.xlsx：不是本工具下发的填报表/],
   ])("%s", async (_name, args, code, message) => {
     const r = await cli("summary", ...args(), "--json");
     expect(r.code).toBe(code);

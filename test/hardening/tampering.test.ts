@@ -124,12 +124,12 @@ describe("tampering with an .xlsx return (CLI check)", () => {
     expect(r.report).toEqual({ file, error: { code: "not_plan_returns", message: r.err.trim() } });
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toContain(file);
-    expect(r.err).toContain("不是规划指标填报工作簿");
+    expect(r.err).toContain("不是本工具下发的填报表");
     expect(r.bytesKept).toBe(true);
     // the readable form too
     const plain = await cli("check", file);
     expect(plain.code).toBe(2);
-    expect(plain.err).toContain("未找到插件元数据");
+    expect(plain.err).toContain("不是本工具下发的填报表");
   });
 
   test("the hidden key row removed: a clear message naming the sheet, no row guessed at, the file not written", async () => {

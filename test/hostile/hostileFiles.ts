@@ -19,6 +19,11 @@ const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http:
 const ROOT_RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
 const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>`;
 const SHEET_TAIL = "</sheetData></worksheet>";
+/**
+ * A sheet marked as a return's own (A2): a sheet past a limit that is none of the return's is
+ * passed over (a 企业名录 appended), so a limit is tested on a sheet the command needs
+ */
+const OURS_HEAD = `${SHEET_HEAD}<row r="2"><c r="A2" t="inlineStr"><is><t>plan-returns:template:t</t></is></c></row>`;
 
 function workbookXml(sheets: number): string {
   const s = Array.from({ length: sheets }, (_, i) => `<sheet name="Sheet${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
@@ -56,10 +61,11 @@ async function jszipSkeleton(workbook: string | Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** `n` rows of XML made in pieces, joined once. */
+/** `n` rows of XML made in pieces, joined once, from row 3 (under OURS_HEAD's mark). */
 function rowsXml(n: number, row: (r: number) => string): string {
-  const parts: string[] = [SHEET_HEAD];
-  for (let r = 1; r <= n; r++) parts.push(row(r));
+  const parts: string[] = [OURS_HEAD];
+  // below the mark's row 2, so no row overwrites it
+  for (let r = 3; r <= n + 2; r++) parts.push(row(r));
   parts.push(SHEET_TAIL);
   return parts.join("");
 }
@@ -78,15 +84,16 @@ export const hostileCases: HostileCase[] = [
   { name: "truncated-zip", why: /损坏/, make: async (d) => { const b = await jszipSkeleton(workbookXml(1)); return write(d, "truncated.xlsx", b.subarray(0, Math.floor(b.length / 2))); } },
   { name: "workbook-not-xml", why: /工作簿|工作表|规划|模板/, make: async (d) => write(d, "notxml.xlsx", await jszipSkeleton(randomBytes(4096))) },
   // (b) zip bombs
-  { name: "bomb-3.9GB-declared", why: /解压后超过 64 MB 上限/, make: (d) => {
-    const z = repeatedDeflate(SHEET_HEAD, MB_OF_ROWS, GB39);
+  { name: "bomb-3.9GB-declared", why: /工作表「Sheet1」解压后超过 64 MB（约 [\d,]+ 行），本工具读不了/, make: (d) => {
+    const z = repeatedDeflate(OURS_HEAD, MB_OF_ROWS, GB39);
     return write(d, "bomb.xlsx", zipBuffer([...skeleton(), { name: "xl/worksheets/sheet1.xml", data: z.data, method: 8, size: Math.min(z.size, 0xfffffffe), crc: 0 }]));
   } },
-  { name: "bomb-3.9GB-lying-header", why: /解压后超过 64 MB 上限/, make: (d) => {
-    const z = repeatedDeflate(SHEET_HEAD, MB_OF_ROWS, GB39);
+  { name: "bomb-3.9GB-lying-header", why: /工作表「Sheet1」解压后超过 64 MB/, make: (d) => {
+    const z = repeatedDeflate(OURS_HEAD, MB_OF_ROWS, GB39);
     return write(d, "bomb-lie.xlsx", zipBuffer([...skeleton(), { name: "xl/worksheets/sheet1.xml", data: z.data, method: 8, size: 1000, crc: 0 }]));
   } },
-  { name: "bomb-200MB-zeros-lying", why: /解压后超过 64 MB 上限/, make: (d) => {
+  // not XML: its head tells nothing, so it is none of the return's and passed over, and the workbook is no return
+  { name: "bomb-200MB-zeros-lying", why: /不是本工具下发的填报表/, make: (d) => {
     const z = repeatedDeflate("", "\0".repeat(1024 * 1024), 200);
     return write(d, "zeros.xlsx", zipBuffer([...skeleton(), { name: "xl/worksheets/sheet1.xml", data: z.data, method: 8, size: 4096, crc: 0 }]));
   } },
@@ -96,8 +103,8 @@ export const hostileCases: HostileCase[] = [
     return write(d, "bomb-total.xlsx", zipBuffer([...skeleton(5), ...sheets]));
   } },
   // (c) a million rows
-  { name: "million-rows", why: /超过 100,000 行上限/, make: (d) => write(d, "rows.xlsx", zipBuffer([...skeleton(), deflated("xl/worksheets/sheet1.xml", rowsXml(1_000_000, (r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`))])) },
-  { name: "wide-sparse-grid", why: /单元格超过 2,000,000 个上限/, make: (d) => write(d, "wide.xlsx", zipBuffer([...skeleton(), deflated("xl/worksheets/sheet1.xml", rowsXml(500, (r) => `<row r="${r}"><c r="XFD${r}"><v>1</v></c></row>`))])) },
+  { name: "million-rows", why: /工作表「Sheet1」约 [\d,]+ 行，超过 100,000 行/, make: (d) => write(d, "rows.xlsx", zipBuffer([...skeleton(), deflated("xl/worksheets/sheet1.xml", rowsXml(1_000_000, (r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`))])) },
+  { name: "wide-sparse-grid", why: /工作表「Sheet1」(（约 [\d,]+ 行）)?使工作簿的单元格超过 2,000,000 个/, make: (d) => write(d, "wide.xlsx", zipBuffer([...skeleton(), deflated("xl/worksheets/sheet1.xml", rowsXml(500, (r) => `<row r="${r}"><c r="XFD${r}"><v>1</v></c></row>`))])) },
   // (d) huge shared strings
   { name: "shared-string-100MB", why: /sharedStrings\.xml 解压后超过 64 MB 上限/, make: (d) => {
     const z = repeatedDeflate('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>', "规".repeat(Math.floor((1024 * 1024) / 3)), 100);

@@ -45,3 +45,34 @@ export const pakoInflateRaw: InflateRaw = (data, maxBytes, expected) => {
   for (const c of chunks) { out.set(c, at); at += c.length; }
   return out;
 };
+
+/**
+ * The first `maxBytes` bytes of raw deflate data, or fewer when it inflates to less (its head:
+ * what a sheet passed over is told by, its first rows). Inflation stops at the cap, so a part of
+ * any size costs only its head; null when the data is broken before the cap.
+ */
+export function inflateHead(data: Uint8Array, maxBytes: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const full = new Error("full");
+  const inf = new Inflate({ raw: true, chunkSize: 64 * 1024 });
+  inf.onData = (chunk: Uint8Array | number[] | string) => {
+    const c = chunk as Uint8Array;
+    chunks.push(c);
+    total += c.length;
+    if (total >= maxBytes) throw full;
+  };
+  try {
+    inf.push(data, true);
+  } catch (e) {
+    if (e !== full) return null;
+  }
+  const out = new Uint8Array(Math.min(total, maxBytes));
+  let at = 0;
+  for (const c of chunks) {
+    if (at >= out.length) break;
+    out.set(c.subarray(0, out.length - at), at);
+    at += c.length;
+  }
+  return out;
+}

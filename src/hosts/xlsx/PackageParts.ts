@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import type { InflateRaw } from "./InflateRaw";
+import { inflateHead, type InflateRaw } from "./InflateRaw";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
@@ -75,6 +75,25 @@ export class PackageParts {
     if (this.crc32 && d?.crc32 !== undefined && raw instanceof Uint8Array && this.crc32(bytes) >>> 0 !== d.crc32 >>> 0) throw xlsxProblem({ code: "damaged_zip" });
     this.used += bytes.length;
     return bytes;
+  }
+
+  /**
+   * A part's first `maxBytes` bytes (or fewer), inflated no further, neither counted toward the
+   * total nor checked against the CRC (which covers the whole part): what a sheet too large to
+   * read is told by. Null when there is no such part or its head cannot be inflated.
+   */
+  head(part: string, maxBytes: number): Uint8Array | null {
+    const d = this.find(part);
+    const raw = d && internals(d)?.compressedContent;
+    const magic = d && internals(d)?.compression?.magic;
+    if (!(raw instanceof Uint8Array)) return null;
+    if (magic === "\x00\x00") return raw.subarray(0, maxBytes);
+    return magic === "\x08\x00" ? inflateHead(raw, maxBytes) : null;
+  }
+
+  /** Takes back `n` bytes counted toward the total (a part read, then passed over). */
+  uncount(n: number): void {
+    this.used = Math.max(0, this.used - n);
   }
 
   private find(part: string): JSZip.JSZipObject | undefined {

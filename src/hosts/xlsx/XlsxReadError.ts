@@ -15,16 +15,20 @@ export type XlsxProblemCode =
   | "archive"           // a plain archive, not a package: a zip without [Content_Types].xml or a workbook part (params.inside: the spreadsheets it holds), or a RAR or 7z file (params.kind rar, 7z)
   | "bad_xml"           // a part is not well-formed XML (params.part)
   | "too_deep"          // a part's elements nest deeper than maxXmlDepth (params.part)
-  | "too_many_entries" | "part_too_big" | "total_too_big" | "too_many_cells" | "too_many_rows" | "too_many_shared_strings";
+  | "too_many_entries" | "part_too_big" | "total_too_big" | "too_many_cells" | "too_many_rows" | "too_many_shared_strings"
+  | "sheet_too_big";    // a worksheet the command needs is past a limit, by its tab (params.sheet; over: which limit; rows: about how many; ours: a sheet of the return)
+
+/** Which of ZIP_LIMITS a sheet passes: its part's inflated size, its rows, or the workbook's cells. */
+export type SheetLimit = "bytes" | "rows" | "cells";
 
 export interface XlsxProblem {
   code: XlsxProblemCode;
-  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (en only); inside: the spreadsheets an archive holds, by their names in it */
-  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string; inside?: string[] };
+  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (en only); inside: the spreadsheets an archive holds, by their names in it; rows: about how many rows a sheet has (its dimension, else estimated from its head); over: which limit a sheet passes; ours: the sheet is one of a return's own (a template sheet, the cover, the metadata); copy: the sheet is a table to import, which may be copied into a new workbook */
+  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string; inside?: string[]; rows?: number; over?: SheetLimit; ours?: boolean; copy?: boolean };
 }
 
 /** The limit codes: a hostile or broken file, not a program's ordinary output. */
-const LIMIT_CODES: ReadonlySet<XlsxProblemCode> = new Set(["too_deep", "too_many_entries", "part_too_big", "total_too_big", "too_many_cells", "too_many_rows", "too_many_shared_strings"]);
+const LIMIT_CODES: ReadonlySet<XlsxProblemCode> = new Set(["too_deep", "too_many_entries", "part_too_big", "total_too_big", "too_many_cells", "too_many_rows", "too_many_shared_strings", "sheet_too_big"]);
 
 export class XlsxReadError extends Error {
   override name = "XlsxReadError";

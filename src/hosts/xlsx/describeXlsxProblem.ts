@@ -22,9 +22,11 @@ const ZH: Record<XlsxProblemCode, Text> = {
   empty_file: () => "文件是空的（0 字节），不是 .xlsx 文件",
   not_zip: (p) => {
     const kind = p.kind ? KIND_ZH[p.kind] : undefined;
-    return `不是 .xlsx 文件${kind ? `（${isKind(kind)}）` : ""}`;
+    // a web page saved as .xls is what many government systems export
+    const fix = p.kind === "html" ? "，常见于从业务系统导出的“.xls”：请在 Excel 或 WPS 中打开后另存为 .xlsx；如是填报，请在下发的原表中重新填写" : "";
+    return `不是 .xlsx 文件${kind ? `（${isKind(kind)}）` : ""}${fix}`;
   },
-  encrypted: () => "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
+  encrypted: (p) => p.kind === "ods" ? "是设置了打开密码的 OpenDocument 表格（.ods），请在 LibreOffice 或 WPS 中取消密码后另存为 .xlsx" : "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
   // kind early_excel: a bare BIFF2–4 file (sniffFileKind), older than the 97–2003 .xls
   old_xls: (p) => `${p.kind === "early_excel" ? "是早期 Excel（2.0–4.0）格式" : "是旧版 .xls 格式（Excel 97–2003）"}，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx`,
   ole_unknown: () => "文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx",
@@ -40,12 +42,30 @@ const ZH: Record<XlsxProblemCode, Text> = {
   too_many_cells: (p) => `单元格超过 ${n(p.limit)} 个上限`,
   too_many_rows: (p) => `工作表「${p.sheet ?? ""}」超过 ${n(p.limit)} 行上限`,
   too_many_shared_strings: (p) => `共享字符串超过 ${n(p.limit)} 个上限`,
+  sheet_too_big: (p) => `${sheetOverZh(p)}，本工具读不了；${p.copy ? "请删去表格下方多余的行，或把指标表复制到新工作簿后再导入" : p.ours ? "这是填报表本身的一张表，请删去表格下方多余的行后保存（不要把它复制到新文件：新文件没有填报表自带的隐藏工作表，不能再核对）" : "请删去该表，或用“移动或复制”把该表移到新工作簿后保存（指标表留在原文件）"}`,
 };
+
+/** 工作表「附表」约 120,000 行，超过 100,000 行; …解压后超过 64 MB（约 300,000 行） */
+function sheetOverZh(p: NonNullable<XlsxProblem["params"]>): string {
+  const rows = p.rows ? `约 ${n(p.rows)} 行` : "";
+  const s = `工作表「${p.sheet ?? ""}」`;
+  if (p.over === "rows") return rows ? `${s}${rows}，超过 ${n(p.limit)} 行` : `${s}的行数超过 ${n(p.limit)} 行`;
+  if (p.over === "cells") return `${s}${rows ? `（${rows}）` : ""}使工作簿的单元格超过 ${n(p.limit)} 个`;
+  return `${s}解压后超过 ${mb(p.limit)} MB${rows ? `（${rows}）` : ""}`;
+}
+
+function sheetOverEn(p: NonNullable<XlsxProblem["params"]>): string {
+  const rows = p.rows ? `about ${n(p.rows)} rows` : "";
+  const s = `sheet "${p.sheet ?? ""}"`;
+  if (p.over === "rows") return `${s} has ${rows || "rows"}, more than ${n(p.limit)}`;
+  if (p.over === "cells") return `${s}${rows ? ` (${rows})` : ""} takes the workbook past ${n(p.limit)} cells`;
+  return `${s} inflates to more than ${mb(p.limit)} MB${rows ? ` (${rows})` : ""}`;
+}
 
 const EN: Record<XlsxProblemCode, Text> = {
   empty_file: () => "the file is empty (0 bytes), not an .xlsx file",
-  not_zip: (p) => `not an .xlsx file${p.kind && KIND_EN[p.kind] ? ` (it is ${KIND_EN[p.kind]})` : ""}`,
-  encrypted: () => "the file is encrypted (it has a password to open): remove the password in Excel or WPS and save as .xlsx",
+  not_zip: (p) => `not an .xlsx file${p.kind && KIND_EN[p.kind] ? ` (it is ${KIND_EN[p.kind]})` : ""}${p.kind === "html" ? ", as many government systems export an \".xls\": open it in Excel or WPS and save it as .xlsx; if it is a return, fill in the distributed file again" : ""}`,
+  encrypted: (p) => p.kind === "ods" ? "an OpenDocument spreadsheet (.ods) with a password to open: remove the password in LibreOffice or WPS and save as .xlsx" : "the file is encrypted (it has a password to open): remove the password in Excel or WPS and save as .xlsx",
   old_xls: (p) => `${p.kind === "early_excel" ? "an early Excel (2.0–4.0) workbook" : "an old .xls workbook (Excel 97–2003)"}: save it as .xlsx in Excel, WPS or LibreOffice`,
   ole_unknown: () => "the file is encrypted (a password to open) or an old .xls: save it as an .xlsx without a password",
   other_package: (p) => `not an .xlsx file (it is ${KIND_EN[p.kind ?? ""] ?? "another kind of package"}): save it as .xlsx`,
@@ -60,6 +80,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   too_many_cells: (p) => `more than ${n(p.limit)} cells`,
   too_many_rows: (p) => `sheet "${p.sheet ?? ""}" has more than ${n(p.limit)} rows`,
   too_many_shared_strings: (p) => `more than ${n(p.limit)} shared strings`,
+  sheet_too_big: (p) => `${sheetOverEn(p)}, too large for this tool to read: ${p.copy ? "delete the extra rows below the table, or copy the indicator table into a new workbook and import that" : p.ours ? "it is one of the return's own sheets; delete the extra rows below its table and save (do not copy it into a new file: that lacks the hidden sheet every return carries and cannot be checked)" : "delete that sheet, or move it to a new workbook with Move or Copy and save (the indicator sheets stay in this file)"}`,
 };
 
 /** One line saying why the file could not be read, in Chinese or English. */

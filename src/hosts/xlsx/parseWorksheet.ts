@@ -5,6 +5,7 @@ import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 import { StringItemText } from "./StringItemText";
 import { cellString } from "./cellString";
 import { xlsxProblem } from "./xlsxProblem";
+import { XlsxReadError } from "./XlsxReadError";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
 /** What a sheet's cells are read with: the shared strings, each style's number-format kind, the date system. */
@@ -17,7 +18,16 @@ export interface SheetContext {
   counted: { cells: number };
   /** when given, set to how many of this sheet's cells hold a formula (GridSheet.formulas) */
   formulas?: { cells: number };
+  /**
+   * Read only the rows above this one (0-based count), from a part's head that may end anywhere
+   * (PackageParts.head): what a sheet too large to read is told by. A part cut short then ends
+   * the reading rather than failing it.
+   */
+  headRows?: number;
 }
+
+/** Thrown by the reader once a head's rows are read (SheetContext.headRows). */
+const HEAD_READ = new Error("head read");
 
 interface OpenCell {
   row: number;
@@ -68,12 +78,17 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
   const counted = ctx.counted.cells;
   // a fresh reader each time it is asked for (the part may be read twice, parseXmlPart); a
   // large sheet is read in pieces between rows, never as one string (parseXmlPart, pieceEnd)
-  parseXmlPart(bytes, part, () => {
-    rows = [];
-    ctx.counted.cells = counted;
-    if (ctx.formulas) ctx.formulas.cells = 0;
-    return worksheetReader(rows, ctx);
-  }, { pieceEnd: "</row>" });
+  try {
+    parseXmlPart(bytes, part, () => {
+      rows = [];
+      ctx.counted.cells = counted;
+      if (ctx.formulas) ctx.formulas.cells = 0;
+      return worksheetReader(rows, ctx);
+    }, { pieceEnd: "</row>" });
+  } catch (e) {
+    // a head is cut anywhere: its end is no damage, and the rows read before it stand
+    if (ctx.headRows === undefined || !(e === HEAD_READ || (e instanceof XlsxReadError && e.problem.code === "bad_xml"))) throw e;
+  }
   return rows;
 }
 
@@ -128,6 +143,7 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         const r = Number(tag.attr("r"));
         rowExplicit = Number.isInteger(r) && r >= 1;
         rowIndex = rowExplicit ? r - 1 : rowIndex + 1;
+        if (ctx.headRows !== undefined && rowIndex >= ctx.headRows) throw HEAD_READ;
         rowHasCell = false;
         col = -1;
       } else if (d === 4 && local === "c" && path.at(1) === "row") {

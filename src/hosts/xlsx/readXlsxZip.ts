@@ -12,11 +12,12 @@ import { parseSavedAt } from "./parseSavedAt";
 import { parseStyles } from "./parseStyles";
 import { parseWorkbookPart, type WorkbookPart } from "./parseWorkbookPart";
 import { PartCache } from "./PartCache";
-import { parseWorksheet } from "./parseWorksheet";
+import { parseWorksheet, type SheetContext } from "./parseWorksheet";
 import { parseRelationships, relsPartOf, type Relationship } from "./relationships";
 import { sniffFileKind } from "./sniffFileKind";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
+import { XlsxLimitError, type SheetLimit, type XlsxProblemCode } from "./XlsxReadError";
 
 // the reader's public surface, in one place for its callers (CLI, task pane, review)
 export { ZIP_LIMITS } from "./ZIP_LIMITS";
@@ -31,6 +32,13 @@ export interface ReadXlsxOptions {
   crc32?: Crc32;
   /** also read each worksheet's comments (GridSheet.comments): rollover asks, check does not (it costs a part per sheet) */
   comments?: boolean;
+  /**
+   * Whether the command needs a sheet, told by its first rows (`head`) and the workbook's defined
+   * names; asked only of a sheet past a limit (part size, rows, cells). A sheet not needed is
+   * passed over (GridSheet.notRead) and the rest is read; one needed is XlsxLimitError
+   * `sheet_too_big` by its tab, `ours` set. Without it every sheet is needed.
+   */
+  needs?: (head: GridSheet, names: GridWorkbook["names"]) => boolean;
 }
 
 /**
@@ -62,7 +70,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw, options.crc32 ?? ((b: Uint8Array) => pakoCrc32(0, b, b.length, 0)));
   // the package's own relationships: the workbook part and the core properties (when saved) hang from them
   const packageRels = await relationshipsOf(parts, "");
-  const workbookPart = findWorkbookPart(parts, packageRels);
+  const workbookPart = await findWorkbookPart(parts, packageRels);
   const workbookBytes = await required(parts, workbookPart);
   const workbook = WORKBOOKS.get(workbookBytes, () => parseWorkbookPart(workbookBytes, workbookPart));
   const rels = await relationshipsOf(parts, workbookPart);
@@ -73,7 +81,9 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   const usual = (part: string): string | undefined => (parts.has(part) ? part : undefined);
   const sharedPart = firstOf("sharedStrings") ?? usual("xl/sharedStrings.xml");
   const stylesPart = firstOf("styles") ?? usual("xl/styles.xml");
-  parts.checkDeclaredTotal([sharedPart, stylesPart, ...sheetParts.map((r) => r?.target)].filter((p): p is string => p !== undefined));
+  // a sheet past the part limit is left to its own reading, where it may be passed over (`needs`)
+  const sheetTargets = sheetParts.map((r) => r?.target).filter((p): p is string => p !== undefined && parts.declaredSize(p) <= ZIP_LIMITS.maxEntryBytes);
+  parts.checkDeclaredTotal([sharedPart, stylesPart, ...sheetTargets].filter((p): p is string => p !== undefined));
 
   const sharedBytes = sharedPart ? await parts.bytes(sharedPart) : null;
   const shared = sharedBytes && sharedPart ? parseSharedStrings(sharedBytes, sharedPart) : [];
@@ -82,25 +92,48 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
 
   const counted = { cells: 0 };
   let grid = 0;
+  const names = parseDefinedNames(workbook.definedNames);
   const sheets: GridSheet[] = [];
   for (const [i, s] of workbook.sheets.entries()) {
     const rel = sheetParts[i];
     // a chartsheet or dialogsheet has no cells; a sheet whose part is missing reads as empty
-    const xml = rel && rel.type === "worksheet" ? await parts.bytes(rel.target) : null;
+    const part = rel && rel.type === "worksheet" ? rel.target : null;
+    const ctx = { name: s.name, shared, styles, date1904: workbook.date1904, counted };
+    const [cells, dense] = [counted.cells, grid];
+    let xml: Uint8Array | null = null;
+    let rows: CellValue[][];
     const formulas = { cells: 0 };
-    const rows: CellValue[][] = xml && rel ? parseWorksheet(xml, rel.target, { name: s.name, shared, styles, date1904: workbook.date1904, counted, formulas }) : [];
-    // the grid is dense: count the blanks it will hold before making them
-    for (const row of rows) if (row && (grid += row.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
-    if ((grid += rows.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
+    try {
+      xml = part ? await parts.bytes(part) : null;
+      rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas }) : [];
+      // the grid is dense: count the blanks it will hold before making them
+      for (const row of rows) if (row && (grid += row.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
+      if ((grid += rows.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
+    } catch (e) {
+      const over = part && e instanceof XlsxLimitError ? SHEET_LIMIT[e.problem.code] : undefined;
+      if (!over || !part) throw e;
+      // past a limit: the sheet is passed over when the command does not need it, else named by its tab
+      counted.cells = cells;
+      grid = dense;
+      if (xml) parts.uncount(xml.length);
+      const head = sheetHead(parts, part, ctx);
+      const ours = options.needs ? options.needs({ name: s.name, visible: s.visible, rows: head.rows }, names) : true;
+      const limit = over === "bytes" ? ZIP_LIMITS.maxEntryBytes : over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;
+      // a row count at or under the row limit cannot be a sheet's past it (a stale dimension): not said
+      const many = over === "rows" && (head.count ?? 0) <= ZIP_LIMITS.maxRows ? undefined : head.count;
+      if (ours) throw xlsxProblem({ code: "sheet_too_big", params: { sheet: s.name, over, limit, ...(many ? { rows: many } : {}), ...(options.needs ? { ours: true } : {}) } });
+      sheets.push({ name: s.name, visible: s.visible, rows: [], notRead: { over, ...(many ? { rows: many } : {}) } });
+      continue;
+    }
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? (rows[r] = []);
       for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = EMPTY;
     }
-    const comments = options.comments && xml && rel ? await commentsOf(parts, rel.target) : [];
+    const comments = options.comments && xml && part ? await commentsOf(parts, part) : [];
     sheets.push({ name: s.name, visible: s.visible, rows, formulas: formulas.cells, ...(comments.length ? { comments } : {}) });
   }
   const savedAt = await savedAtOf(parts, packageRels);
-  return { sheets, names: parseDefinedNames(workbook.definedNames), ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
+  return { sheets, names, ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
 }
 
 /** A worksheet's comments, through its relationships (the comments part may have any name); none when it has no such part. */
@@ -125,6 +158,35 @@ const WORKBOOKS = new PartCache<WorkbookPart>();
 const STYLES = new PartCache<NumberFormatKind[]>();
 const RELATIONSHIPS = new PartCache<Relationship[]>();
 
+/** The limits a single sheet can pass, by the reader's code: such a sheet may be passed over (ReadXlsxOptions.needs). */
+const SHEET_LIMIT: Partial<Record<XlsxProblemCode, SheetLimit>> = { part_too_big: "bytes", total_too_big: "bytes", too_many_rows: "rows", too_many_cells: "cells" };
+
+/** How much of a sheet passed over is inflated, and how many of its rows read, to tell whether it is one of ours. */
+const HEAD_BYTES = 1024 * 1024;
+const HEAD_ROWS = 8;
+
+/**
+ * The first rows of a sheet too large to read, from its part's head (inflated no further than
+ * HEAD_BYTES), and about how many rows it has: the last row of its <dimension> (Excel, WPS and
+ * openpyxl write it first), else the rows of the head scaled to the part's declared size.
+ */
+function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows">): { rows: CellValue[][]; count?: number } {
+  const head = parts.head(part, HEAD_BYTES);
+  if (!head) return { rows: [] };
+  const rows = parseWorksheet(head, part, { ...ctx, counted: { cells: 0 }, headRows: HEAD_ROWS });
+  for (const row of rows) if (row) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = EMPTY;
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  // read as bytes: only ASCII (tags, numbers) is looked for
+  const text = new TextDecoder("latin1").decode(head);
+  const dim = /<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]*(\d+)"/i.exec(text);
+  if (dim?.[1]) return { rows, count: Number(dim[1]) };
+  const ends = text.split("</row>").length - 1;
+  const size = parts.declaredSize(part);
+  if (ends === 0) return { rows };
+  // the whole part was the head (a sheet past the rows, not the size): its rows, counted
+  return { rows, count: size > head.length ? Number(((size / head.length) * ends).toPrecision(2)) : ends };
+}
+
 const tooManyCells = (): Error => xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
 
 async function required(parts: PackageParts, part: string): Promise<Uint8Array> {
@@ -145,9 +207,11 @@ async function relationshipsOf(parts: PackageParts, source: string): Promise<Rel
  * A package without one is told by what it holds instead (.ods, .xlsb, .docx, .pptx); a zip
  * without a root relationships part falls back to xl/workbook.xml, which LibreOffice also reads.
  */
-function findWorkbookPart(parts: PackageParts, packageRels: readonly Relationship[]): string {
+async function findWorkbookPart(parts: PackageParts, packageRels: readonly Relationship[]): Promise<string> {
   const main = packageRels.find((r) => r.type === "officeDocument")?.target;
   const kind = otherPackage(parts, main);
+  // an .ods with a password keeps its manifest in the clear, saying how each part is encrypted
+  if (kind === "ods" && (await odsEncrypted(parts))) throw xlsxProblem({ code: "encrypted", params: { kind } });
   if (kind) throw xlsxProblem({ code: "other_package", params: { kind } });
   const part = main ?? "xl/workbook.xml";
   // no package but a zip of spreadsheets: a return sent packed, named with what it holds (a zip of
@@ -158,9 +222,15 @@ function findWorkbookPart(parts: PackageParts, packageRels: readonly Relationshi
   return part;
 }
 
+/** Whether an OpenDocument package's manifest gives encryption data (a password to open). */
+async function odsEncrypted(parts: PackageParts): Promise<boolean> {
+  const b = parts.has("META-INF/manifest.xml") ? await parts.bytes("META-INF/manifest.xml").catch(() => null) : null;
+  return b !== null && new TextDecoder("latin1").decode(b).includes("encryption-data");
+}
+
 /** The spreadsheets an archive holds, by their names in it; not a Mac's __MACOSX copies nor Excel's ~$ lock files. */
 function spreadsheetsIn(parts: PackageParts): string[] {
-  return parts.names().filter((n) => /\.(xlsx|xlsm|xls|xlsb|ods|et|csv)$/i.test(n) && !/(^|\/)(__MACOSX\/|~\$|\.)/.test(n));
+  return parts.names().filter((n) => /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et|csv)$/i.test(n) && !/(^|\/)(__MACOSX\/|~\$|\.)/.test(n));
 }
 
 /**

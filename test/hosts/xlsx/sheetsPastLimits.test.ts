@@ -1,0 +1,83 @@
+import JSZip from "jszip";
+import { readXlsxZip, XlsxLimitError, ZIP_LIMITS } from "../../../src/hosts/xlsx/readXlsxZip";
+import type { GridSheet } from "../../../src/sheet/Grid";
+import { isReturnSheet } from "../../../src/sheet/isReturnSheet";
+
+/**
+ * A sheet past a reader's limit (its inflated size, its rows) that the command does not need is
+ * passed over, named, and the rest read: a trial's return with a 企业名录 of 200,000 rows appended
+ * was refused whole as 「xl/worksheets/sheet4.xml … 可能是压缩炸弹」. A sheet that is needed is refused
+ * by its tab, never by its part. The limits are lowered here so the files stay small.
+ */
+const SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const MARK = "plan-returns:template:zs";
+
+const cell = (ref: string, v: string | number): string => (typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`);
+/** A sheet of `rows` rows (A1 a title, A2 `a2` when given, else B2 a header, then numbers), with its dimension when `dim`. */
+function sheetXml(rows: number, a2: string | null, dim = true): string {
+  const out = [`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${SML}">${dim ? `<dimension ref="A1:B${rows}"/>` : ""}<sheetData>`];
+  out.push(`<row r="1">${cell("A1", "标题")}</row>`);
+  out.push(`<row r="2">${a2 === null ? cell("B2", "企业名称") : cell("A2", a2)}</row>`);
+  for (let r = 3; r <= rows; r++) out.push(`<row r="${r}">${cell(`A${r}`, r)}${cell(`B${r}`, "某某企业有限公司")}</row>`);
+  out.push("</sheetData></worksheet>");
+  return out.join("");
+}
+
+async function workbook(sheets: Array<[string, string]>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`);
+  zip.file("_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file("xl/workbook.xml", `<?xml version="1.0"?><workbook xmlns="${SML}" xmlns:r="${REL}"><sheets>${sheets.map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`);
+  zip.file("xl/_rels/workbook.xml.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`);
+  sheets.forEach(([, xml], i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, xml));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const saved = { ...ZIP_LIMITS };
+/** a row limit of 1,000 with parts up to 1 MB; parts of 64 KB with rows up to 100,000 */
+const ROWS = { maxRows: 1_000, maxEntryBytes: 1024 * 1024 };
+const BYTES = { maxRows: 100_000, maxEntryBytes: 64 * 1024 };
+afterEach(() => Object.assign(ZIP_LIMITS, saved));
+
+const RETURN: [string, string] = ["指标表", sheetXml(20, MARK)];
+const shape = (s: GridSheet): unknown => ({ name: s.name, rows: s.rows.length, ...(s.notRead ? { notRead: s.notRead } : {}) });
+
+describe("a sheet past a limit that the command does not need is passed over, the rest read", () => {
+  test.each<[string, typeof ROWS, Array<[string, string]>, unknown[]]>([
+    ["rows: an appended 企业名录 past the row limit, told by its dimension", ROWS, [RETURN, ["企业名录（附）", sheetXml(1_500, null)]],
+      [{ name: "指标表", rows: 20 }, { name: "企业名录（附）", rows: 0, notRead: { over: "rows", rows: 1_500 } }]],
+    ["rows: without a dimension, its rows counted", ROWS, [RETURN, ["附表", sheetXml(1_500, null, false)]],
+      [{ name: "指标表", rows: 20 }, { name: "附表", rows: 0, notRead: { over: "rows", rows: 1_500 } }]],
+    ["bytes: one whose part inflates past the part limit, told by its dimension", BYTES, [RETURN, ["附表", sheetXml(1_500, null)]],
+      [{ name: "指标表", rows: 20 }, { name: "附表", rows: 0, notRead: { over: "bytes", rows: 1_500 } }]],
+    ["a small unmarked sheet is read as before", ROWS, [RETURN, ["说明", sheetXml(30, null)]],
+      [{ name: "指标表", rows: 20 }, { name: "说明", rows: 30 }]],
+  ])("%s", async (_, limits, sheets, expected) => {
+    Object.assign(ZIP_LIMITS, limits);
+    const g = await readXlsxZip(await workbook(sheets), { needs: isReturnSheet });
+    expect(g.sheets.map(shape)).toEqual(expected);
+  });
+
+  test("a part longer than the head read, without a dimension: its rows estimated, near the truth", async () => {
+    Object.assign(ZIP_LIMITS, { maxRows: 100_000, maxEntryBytes: 1024 * 1024 });
+    const g = await readXlsxZip(await workbook([RETURN, ["附表", sheetXml(20_000, null, false)]]), { needs: isReturnSheet });
+    const rows = g.sheets[1]?.notRead?.rows ?? 0;
+    expect(rows).toBeGreaterThan(18_000);
+    expect(rows).toBeLessThan(22_000);
+  });
+});
+
+describe("a sheet past a limit that is needed is refused by its tab, with what to do", () => {
+  test.each<[string, Array<[string, string]>, boolean, RegExp]>([
+    ["the return's own sheet (its A2 mark) past the rows", [["指标表", sheetXml(1_500, MARK)]], true, /^工作表「指标表」约 1,500 行，超过 1,000 行，本工具读不了；这是填报表本身的一张表，请删去表格下方多余的行/],
+    ["a sheet the 当年状态 header shows is a template sheet whose key row went", [["表2", sheetXml(1_500, "当年状态")]], true, /^工作表「表2」约 1,500 行/],
+    ["no `needs` (every sheet needed): the part's limit, by the tab", [RETURN, ["企业名录", sheetXml(1_500, null, false)]], false, /^工作表「企业名录」解压后超过 0\.0625 MB（约 [\d,]+ 行），本工具读不了；请删去该表，或用“移动或复制”/],
+  ])("%s", async (_, sheets, needs, message) => {
+    Object.assign(ZIP_LIMITS, needs ? ROWS : BYTES);
+    const e = await readXlsxZip(await workbook(sheets), needs ? { needs: isReturnSheet } : {}).then(() => null, (x: unknown) => x);
+    expect(e).toBeInstanceOf(XlsxLimitError);
+    expect((e as XlsxLimitError).problem.code).toBe("sheet_too_big");
+    expect((e as Error).message).toMatch(message);
+  });
+});
