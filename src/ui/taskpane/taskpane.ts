@@ -407,8 +407,12 @@ function chosenFiles(): ChosenFile[] {
   return Array.from(list ?? [], (f) => ({
     name: f.name,
     read: async () => {
-      const { readXlsxZip } = await import(/* webpackChunkName: "xlsxzip" */ "../../hosts/xlsx/readXlsxZip");
-      return readXlsxZip(await f.arrayBuffer());
+      const [{ readXlsxZip }, { isReturnSheet }] = await Promise.all([
+        import(/* webpackChunkName: "xlsxzip" */ "../../hosts/xlsx/readXlsxZip"),
+        import(/* webpackChunkName: "xlsxzip" */ "../../sheet/isReturnSheet"),
+      ]);
+      // a county's 企业名录 of 200,000 rows beside its return is passed over, as the CLI passes it over
+      return readXlsxZip(await f.arrayBuffer(), { needs: isReturnSheet });
     },
   }));
 }
