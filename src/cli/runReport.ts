@@ -28,6 +28,7 @@ import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { countedReturns } from "../cycle/countedReturns";
 import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
+import { yearTargetLine } from "./yearTargetLine";
 import { workbookFiles } from "./workbookFiles";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
@@ -189,6 +190,9 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
+  // the rows graded by the year's own target, with it: the paragraph names only the plan's targets
+  const own = o.json ? null : yearTargetLine(r.report, io.lang);
+  if (own !== null) io.print(own + "\n");
   if (!o.json) for (const line of reportVersionLines(r.versions ?? [], r.misnamed ?? [], io.lang)) io.print(line + "\n");
   if (!o.json) {
     for (const l of r.locked ?? []) {
