@@ -3,6 +3,7 @@ import type { EvaluationReport } from "../sheet/EvaluationReport";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { rowWarning } from "../sheet/rowWarning";
 import { yearOwnTarget } from "../sheet/yearOwnTarget";
+import { targetsDifferJson } from "./targetsDifferJson";
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
 
@@ -50,6 +51,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     }))),
     counts: r.counts,
     text: reportParagraph(r, lang),
+    // the indicators whose target or attribute differs between the returns (a plan amended mid-period), when there are any
+    ...(r.targetsDiffer?.length ? { targetsDiffer: targetsDifferJson(r.targetsDiffer) } : {}),
     // the units listed (--units, --ledger) that sent no return, when there are any
     ...(unreported.length ? { unreported } : {}),
     // the units listed whose only file could not be used (they did send): the file and why (UnusableReason)
