@@ -1,3 +1,4 @@
+import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
@@ -152,6 +153,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
     body.push(p(`${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
   }
+  // targets that differ between the returns (a plan amended mid-period): who carries which, before the units
+  for (const d of r.targetsDiffer ?? []) body.push(p(targetDifferenceLine(d, "zh"), { indent: true }));
   const NUMERALS = ["一", "二", "三", "四", "五"];
   // annexes are numbered among themselves: a unit that sent nothing has none, and leaves no gap
   let annexNo = 0;

@@ -2,13 +2,15 @@ import type { Lang } from "../domain/describeIssue";
 import type { EvaluationReport } from "../sheet/EvaluationReport";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { rowWarning } from "../sheet/rowWarning";
+import { yearOwnTarget } from "../sheet/yearOwnTarget";
+import { targetsDifferJson } from "./targetsDifferJson";
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
 
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
  * attribute, status, grade, progress, expected, forecast:{value, meets, hold?}, pace:{needed, achieved},
- * warning, verify?, basis?, invalid?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * warning, verify?, basis?, invalid?, yearTarget?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
  * Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
@@ -44,9 +46,13 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       ...(i.graded.basis === undefined ? {} : { basis: round(i.graded.basis) }),
       // only on a row whose value for the year is not a valid number (§2): check's error code (text_number, …)
       ...(i.invalid ? { invalid: i.invalid } : {}),
+      // only on a row graded by the year's own target (a yearly target table): that target as written
+      ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i) }),
     }))),
     counts: r.counts,
     text: reportParagraph(r, lang),
+    // the indicators whose target or attribute differs between the returns (a plan amended mid-period), when there are any
+    ...(r.targetsDiffer?.length ? { targetsDiffer: targetsDifferJson(r.targetsDiffer) } : {}),
     // the units listed (--units, --ledger) that sent no return, when there are any
     ...(unreported.length ? { unreported } : {}),
     // the units listed whose only file could not be used (they did send): the file and why (UnusableReason)

@@ -28,11 +28,16 @@ import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { countedReturns } from "../cycle/countedReturns";
 import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
+import { yearTargetLine } from "./yearTargetLine";
 import { workbookFiles } from "./workbookFiles";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
+import { PlanVersions } from "../cycle/planVersions";
+import { versionFile } from "../cycle/versionFile";
+import { TargetVersions } from "../cycle/targetVersions";
+import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import { skippedJson } from "./skippedJson";
 
 /** At most this many changes since the lock are named a return; the header line counts them all. */
@@ -56,7 +61,7 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * copy filed under another unit's name is passed over as summary passes it (misnamedReturns), then
  * the newest version of each unit (latestVersions); `versions` and `misnamed` say which files were set aside.
  */
-export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }): Promise<ReportOutcome> {
+export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }, distributed?: readonly string[]): Promise<ReportOutcome> {
   let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; lockChanges: LockedChange[] }> = [];
   let skipped: UnusableFile[] = [];
   for (const file of files) {
@@ -92,6 +97,18 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     skipped.push(...arrived.filter((x) => x.own !== common).map((x) => otherYearFile(x.file, x.unit, x.own, common)));
     arrived = arrived.filter((x) => x.own === common);
   }
+  // returns on another plan, or another version of the plan, than most units' (as summary): named with what differs, the rest evaluated
+  const planVersions = new PlanVersions();
+  for (const x of arrived) planVersions.add(x.file, x.unit, !from.inFolder.has(resolve(x.file)), { templates: x.ret.templates, rows: [...x.ret.items, ...x.ret.projects] });
+  const choice = planVersions.choose(undefined, distributed);
+  if (!choice.ok) {
+    const refusal = describeReturnSetProblem("tied" in choice ? returnSetProblem("plan_versions_tied", { task: "report", tied: choice.tied }) : returnSetProblem("plan_version_named", { task: "report", file: choice.named.file, reason: choice.named.reason, version: choice.named.version }), lang);
+    return { ok: false, unreadable: false, message: [...("tied" in choice ? choice.passedOver.map((x) => unusableFileLine(versionFile(x), "report", lang)) : []), refusal].join("\n") };
+  }
+  if (choice.passedOver.length) {
+    skipped.push(...choice.passedOver.map(versionFile));
+    arrived = arrived.filter((x) => !choice.passedOver.some((p) => p.file === x.file));
+  }
   const { misnamed, counted, versions, tied } = countedReturns(arrived, listed);
   const returns = counted.map((x) => x.ret);
   if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year")) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
@@ -100,8 +117,13 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
   skipped = [...withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
   if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
-  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}) }] : [])));
+  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}) }] : [])));
   if (c.ok) {
+    // a target or attribute that differs between the returns evaluated (a plan amended mid-period): said, each in one line
+    const targets = new TargetVersions();
+    for (const x of counted) targets.add(x.unit || x.file, x.file, x.ret.items.map((i) => ({ template: i.template, id: i.id, name: i.name, target: i.target, attribute: i.attribute ?? "" })));
+    const differ = targets.differences();
+    if (differ.length) c.report.targetsDiffer = differ;
     return {
       ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}),
       ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file), by: v.by })) } : {}),
@@ -179,7 +201,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (o.out === undefined && !o.json) throw new UsageError(en ? "give the output file with --out (.docx or .xlsx), or --json" : "请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
-  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths }, listed, cycle.ledgerYear);
+  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths }, listed, cycle.ledgerYear, cycle.options.templates);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
@@ -188,7 +210,10 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n");
   // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
-  else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${r.report.text}\n`);
+  else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${reportParagraph(r.report, "zh")}\n`);
+  // the rows graded by the year's own target, with it: the paragraph names only the plan's targets
+  const own = o.json ? null : yearTargetLine(r.report, io.lang);
+  if (own !== null) io.print(own + "\n");
   if (!o.json) for (const line of reportVersionLines(r.versions ?? [], r.misnamed ?? [], io.lang)) io.print(line + "\n");
   if (!o.json) {
     for (const l of r.locked ?? []) {

@@ -26,6 +26,11 @@ import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
+import { PlanVersions } from "../cycle/planVersions";
+import { versionFile } from "../cycle/versionFile";
+import { TargetVersions } from "../cycle/targetVersions";
+import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
+import { targetRows, targetsDifferJson } from "./targetsDifferJson";
 import { skippedJson } from "./skippedJson";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
@@ -91,6 +96,11 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // a return of another year than the first tallied: tallied again once the year is known
     let tallyYear: number | undefined;
     let mixed = false;
+    // the plan and its version each return was made from: when they differ, the one most units used is summed (planVersions)
+    const planVersions = new PlanVersions();
+    // each return's targets and attributes: where they differ (a plan amended mid-period), said who carries which
+    const targetVersions = new TargetVersions();
+    let versionsDiffer = false;
     for (const file of files) {
       // one file named twice is the same return twice, even one with nothing entered (its content is not compared)
       const twice = named.get(resolve(file));
@@ -121,6 +131,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       // a return of another year than --year is not graded as that year: passed over below, named with the fix
       if (o.year !== undefined && r.own !== o.year) { skipped.push(otherYearFile(file, r.report.reportingUnit, r.own, o.year)); continue; }
       ownYear.set(file, r.own);
+      planVersions.add(file, r.report.reportingUnit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
+      targetVersions.add(r.report.reportingUnit || file, file, targetRows(r.report));
       tallyYear ??= r.own;
       if (r.own !== tallyYear) { mixed = true; arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content)); continue; }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
@@ -130,6 +142,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       // versions), only asked to fit: a unit's return of another year or plan is refused, never
       // taken for a new version of it
       const refused = again ? tally.fits(file, r.report) : tally.add(file, r.report);
+      // another plan or version of it: which is summed is decided over all the returns of the year (below)
+      if (refused?.code === "templates_differ" || refused?.code === "template_rows_differ") { versionsDiffer = true; continue; }
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
     if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable" };
@@ -140,6 +154,16 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       const year = y.year;
       skipped.push(...arrived.filter((x) => ownYear.get(x.file) !== year).map((x) => otherYearFile(x.file, x.unit, ownYear.get(x.file) ?? year, year)));
       arrived.splice(0, arrived.length, ...arrived.filter((x) => ownYear.get(x.file) === year));
+    }
+    // returns on another plan, or another version of the plan, than most units': named with what differs, the rest summed
+    if (versionsDiffer) {
+      const c = planVersions.choose(new Set(arrived.map((x) => x.file)), o.cycle?.templates);
+      if (!c.ok) {
+        const refusal = describeReturnSetProblem("tied" in c ? returnSetProblem("plan_versions_tied", { task: "summary", tied: c.tied }) : returnSetProblem("plan_version_named", { task: "summary", file: c.named.file, reason: c.named.reason, version: c.named.version }), o.lang);
+        return { ok: false, message: [...("tied" in c ? c.passedOver.map((x) => unusableFileLine(versionFile(x), "summary", o.lang)) : []), refusal].join("\n"), exit: "usage" };
+      }
+      skipped.push(...c.passedOver.map((x) => versionFile(x)));
+      arrived.splice(0, arrived.length, ...arrived.filter((x) => !c.passedOver.some((p) => p.file === x.file)));
     }
     files = files.filter((f) => !skipped.some((x) => x.file === f));
     // each file passed over named with why (an .xls, a .zip), then that nothing was summed
@@ -157,7 +181,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);
     const resubmissions: Resubmission[] = [];
-    if (versions.length || passedOver.size || reordered || tied.length || mixed) {
+    if (versions.length || passedOver.size || reordered || tied.length || mixed || versionsDiffer) {
       tally = new SummaryTally(() => spool.store());
       for (const x of ordered) {
         const r = await checked(x.file, o);
@@ -172,6 +196,12 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         if (!b.ok) return b;
         resubmissions.push({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by, changes: diffReturns(returnEntries(a.grid, a.report), returnEntries(b.grid, b.report)) });
       }
+    }
+    // a target or attribute that differs between the returns summed: one line each, on the terminal and in 问题清单 beside each unit not on the current one
+    const differ = targetVersions.differences(new Set(ordered.map((x) => x.file)));
+    for (const d of differ) {
+      const line = targetDifferenceLine(d, "zh");
+      for (const v of d.versions.slice(1)) for (const u of v.units) tally.note(u.unit, u.file, { ...d, ...(u.sheet ? { sheet: u.sheet } : {}), ...(u.cell ? { cell: u.cell } : {}) }, line, "target_version_differs");
     }
     const s = tally.figures();
     if (!s.ok) return { ok: false, message: describeReturnSetProblem(s.problem, o.lang), exit: "usage" };
@@ -189,8 +219,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const f = s.figures;
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed),
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}) }) + "\n"
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed) + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();

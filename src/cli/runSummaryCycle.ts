@@ -33,7 +33,7 @@ export async function cycleOptions(o: { ledger?: string; units?: string; deadlin
     if (!book) return { ok: false, message: cycleMessage("not_ledger", { file: o.ledger }, lang) };
     const year = returns?.year;
     if (book.year && year !== undefined && year !== book.year) return { ok: false, message: cycleMessage("ledger_year", { file: o.ledger, ledgerYear: book.year, year }, lang) };
-    return { ok: true, options: { asOf, units: book.units.map((u) => ({ unit: u.unit, deadline: o.deadline ?? u.deadline })) }, ...(book.year && year === undefined ? { ledgerYear: { file: o.ledger, year: book.year } } : {}) };
+    return { ok: true, options: { asOf, units: book.units.map((u) => ({ unit: u.unit, deadline: o.deadline ?? u.deadline })), ...(book.templates.length ? { templates: book.templates } : {}) }, ...(book.year && year === undefined ? { ledgerYear: { file: o.ledger, year: book.year } } : {}) };
   }
   if (o.units !== undefined) {
     const units = splitUnits(o.units);

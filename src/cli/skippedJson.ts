@@ -6,6 +6,6 @@ import type { UnusableFile } from "../cycle/UnusableFile";
  * another year (`other_year`) also gives `year`, its own reporting year; a .zip (`archive`) `inside`,
  * the spreadsheets it holds by their names in it.
  */
-export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[] }> {
-  return skipped.flatMap(({ file, reason, unit, others, years, archive }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}) })));
+export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; version?: UnusableFile["version"] }> {
+  return skipped.flatMap(({ file, reason, unit, others, years, archive, version }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}), ...(version ? { version } : {}) })));
 }

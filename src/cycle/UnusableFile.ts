@@ -1,5 +1,5 @@
 import type { OwnWorkbookKind } from "./ownWorkbookKind";
-import type { ArchiveContents, OtherYear, UnusableReason } from "../domain/UnusableReason";
+import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
 
 /**
  * A file of a folder given to `summary` that was not summed: one of the cycle's own workbooks
@@ -20,6 +20,8 @@ export interface UnusableFile {
   years?: OtherYear;
   /** reason `archive`: its format and the spreadsheets a .zip holds */
   archive?: ArchiveContents;
+  /** reasons `other_plan`, `other_version`: what differs from the plan version used */
+  version?: PlanVersionDetail;
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
 }
@@ -34,8 +36,8 @@ export interface UnusableFile {
  * 船寮镇：收到的文件无法汇总.
  */
 export function withUnits(files: readonly UnusableFile[], units: readonly string[], used: readonly string[]): UnusableFile[] {
-  // a return of another year is a real return: its 填报单位 is a unit even when no list names it
-  const covers = files.flatMap((f) => (f.reason === "other_year" && f.cover ? [f.cover] : []));
+  // a return of another year, plan or version is a real return: its 填报单位 is a unit even when no list names it
+  const covers = files.flatMap((f) => ((f.reason === "other_year" || f.reason === "other_plan" || f.reason === "other_version") && f.cover ? [f.cover] : []));
   const byLength = [...new Set([...units, ...covers].filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
   return files.map((f) => {
     if (f.reason === "ledger" || f.reason === "summary") return f;

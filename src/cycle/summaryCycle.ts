@@ -79,6 +79,8 @@ export function blankOf(grid: GridWorkbook, report: CheckReport): ReturnBlank | 
 export interface CycleOptions {
   /** the units expected (from `--ledger` or `--units`), with their deadlines; none: no ledger sheet */
   units?: Array<{ unit: string; deadline: string }>;
+  /** the template ids the ledger records as distributed (the plan the returns are to be on: planVersions) */
+  templates?: string[];
   year: number;
   /** today, ISO date (the 催报 list is as of it) */
   asOf: string;

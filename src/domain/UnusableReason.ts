@@ -17,8 +17,27 @@ import { archiveText } from "./archiveText";
  * (a trial's 东港片区 sent its return zipped and was chased as not sent). `too_large`: past one of the
  * reader's limits (docs/LIMITS.md) in a sheet of the return itself, or as a whole (over 50 MB, too many
  * cells): not damaged, so sending it again gives the same; its extra rows or sheets are to go.
+ * `other_plan`: made from another plan than the one most returns of the folder were made from (a
+ * sibling plan's form); `other_version`: from another version of that plan (imported again with rows
+ * added or dropped): both named with what differs (PlanVersionDetail), not summed, so the rest are
+ * (a trial's folder was refused whole, one wrong file a run).
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version";
+
+/**
+ * What an `other_plan` or `other_version` file differs in from the plan version used (planVersions):
+ * the plans' titles (「」-joined by 、 when several), and for another version the rows' names the
+ * file lacks (`missing`) and has beyond it (`extra`), at most a few of each, `more` counting the rest.
+ */
+export interface PlanVersionDetail {
+  own: string;
+  current: string;
+  missing: string[];
+  extra: string[];
+  more: number;
+  /** compared with the first of versions held by as many units (none used), not with the one used */
+  tied?: true;
+}
 
 /** An `archive`'s format (rar, 7z; none for a .zip) and the spreadsheets a .zip holds, by their names in it. */
 export interface ArchiveContents {
@@ -30,6 +49,7 @@ export interface ArchiveContents {
 export interface UnusableDetail {
   years?: OtherYear;
   archive?: ArchiveContents;
+  version?: PlanVersionDetail;
 }
 
 /** An `other_year` file's own reporting year and the year the command summed (evaluated, rolled over to). */
@@ -79,6 +99,8 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
   archive: ["是压缩包", (t) => `请解压后再${t}`],
   other_year: ["是另一年度的填报：封面的报告年份与本次不同", (t) => `如是上一年度的表，请用 rollover 换到本年度（已填的数值一并带入，逐格核实）或在本年度的表中重填；如只是封面的报告年份填错，改正后再${t}`],
+  other_plan: ["是另一规划的填报", (t) => `如该单位应报本规划，请向其下发本规划的填报表，填好后再${t}；另一规划的填报请单独${t}`],
+  other_version: ["是同一规划另一版本的填报：指标行与多数单位所用的版本不同", (t) => `请向该单位下发现行版本的填报表，填好后再${t}；如这一版才是现行的，请先收齐这一版的填报`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -93,7 +115,21 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
   archive: ["an archive", (a) => `extract it and ${a} again`],
   other_year: ["a return of another year: its cover's reporting year is not this one", (a) => `if it is last year's form, roll it over to this year with rollover (its values are carried, check them cell by cell) or fill in this year's form; if only the cover's year is wrong, correct it and ${a} again`],
+  other_plan: ["a return on another plan", (a) => `if the unit is to report on this plan, send it this plan's form and ${a} again once it is filled in; ${a} the other plan's returns on their own`],
+  other_version: ["a return on another version of the plan: its rows are not those of the version most units used", (a) => `send the unit the current version's form and ${a} again once it is filled in; if this version is the current one, gather its returns first`],
 };
+
+/** What an `other_plan` / `other_version` file differs in, in words (少了 全员劳动生产率增长（%），多了 城镇新增就业（万人）). */
+function versionWhy(reason: "other_plan" | "other_version", v: PlanVersionDetail, lang: "zh" | "en"): string {
+  if (lang === "en") {
+    if (reason === "other_plan") return `a return on another plan, "${v.own}"; the returns used are on "${v.current}"`;
+    const parts = [...(v.missing.length ? [`lacks ${v.missing.map((n) => `"${n}"`).join(", ")}`] : []), ...(v.extra.length ? [`has in addition ${v.extra.map((n) => `"${n}"`).join(", ")}`] : [])];
+    return `another version of "${v.current}": against ${v.tied ? "the first" : "the version most units used"} it ${parts.length ? parts.join(" and ") : "numbers or orders its rows otherwise"}${v.more > 0 ? ` (and ${v.more} more)` : ""}`;
+  }
+  if (reason === "other_plan") return `是另一规划「${v.own}」的填报，本次所用的是「${v.current}」`;
+  const parts = [...(v.missing.length ? [`少了 ${v.missing.join("、")}`] : []), ...(v.extra.length ? [`多了 ${v.extra.join("、")}`] : [])];
+  return `是「${v.current}」的另一版本：与${v.tied ? "（1）" : "多数单位所用的版本"}相比${parts.length ? parts.join("，") : "指标行的编号或顺序不同"}${v.more > 0 ? `（另有 ${v.more} 处不同）` : ""}`;
+}
 
 /** `other_year` with its years (封面的报告年份是 2023 年，不是 2024 年), its fix naming the year to roll over to. */
 const OTHER_YEAR_ZH = {
@@ -126,11 +162,12 @@ export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: Unu
 /** Why alone, in `lang`, as said within brackets (是旧版 .xls 格式; 是 2023 年度的填报…, given `detail.years`; 是压缩包，内有 …, given `detail.archive`): a file passed over beside its unit's return that was used. */
 export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: UnusableDetail): string {
   if (reason === "other_year" && detail?.years) return (lang === "en" ? OTHER_YEAR_EN : OTHER_YEAR_ZH).why(detail.years);
+  if ((reason === "other_plan" || reason === "other_version") && detail?.version) return versionWhy(reason, detail.version, lang);
   if (reason === "archive") return archiveText(detail?.archive ?? {}, lang, true);
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

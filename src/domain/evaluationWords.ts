@@ -165,6 +165,10 @@ export interface EvaluationWords {
   verifyName: (name: string, v: ValueToVerify) => string;
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
+  /** a row graded by its year's own target, as the 附表's 目标值 says it: "69.5（2024 年度目标；规划目标 72）" */
+  yearTarget: (own: string, year: number, target: string) => string;
+  /** the terminal's line naming the rows graded by their year's own targets: "按 2024 年度目标评估 2 项：常住人口城镇化率（%） 69.5（规划目标 72）；…" */
+  yearTargets: (year: number, items: Array<{ name: string; own: string; target: string }>) => string;
 }
 
 /** How the last step falls short of the pace needed (paceClause): slowed in the needed direction, turned the other way, or stalled. */
@@ -271,6 +275,8 @@ const ZH: EvaluationWords = {
   verifyName: (name, v) => `${name}（${v.code === "running_total" ? "疑似填了累计数" : v.code === "level_typed" ? "疑似填了水平值" : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
     : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}）`,
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
+  yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
+  yearTargets: (year, items) => `按 ${year} 年度目标评估 ${items.length} 项（进度、序时进度均对年度目标）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
 };
 
 const EN: EvaluationWords = {
@@ -328,6 +334,8 @@ const EN: EvaluationWords = {
   verifyName: (name, v) => `${name} (${v.code === "running_total" ? "perhaps a running total" : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`})`,
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
+  yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,
+  yearTargets: (year, items) => `Graded by ${year}'s own targets (progress and expected progress are against them), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
 };
 
 /** The catalogue, by language. */

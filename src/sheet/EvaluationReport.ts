@@ -1,5 +1,6 @@
+import type { TargetDifference } from "../cycle/targetVersions";
 import type { CheckReport } from "./CheckReport";
-import type { ArchiveContents, OtherYear, UnusableReason } from "../domain/UnusableReason";
+import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
 import type { Grade } from "../domain/Grade";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
 import type { ProjectGrade } from "../domain/gradeProject";
@@ -88,9 +89,14 @@ export interface EvaluationReport {
    * could not be used (`unusable`: the file and why; an .xls, a copy into a new workbook…) did send:
    * ret null, said so instead of 未报送; a return of another year (`other_year`) with its `years`
    */
-  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents } }>;
+  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail } }>;
   /** over every return's items */
   counts: Record<Grade, number>;
   /** one return: its paragraph; several: one paragraph per return, each headed 【填报单位】 */
   text: string;
+  /**
+   * the indicators whose target or attribute differs between the returns (TargetVersions: a plan amended
+   * mid-period, a county on the old form), each said in one line after the paragraphs (targetDifferenceLine)
+   */
+  targetsDiffer?: TargetDifference[];
 }

@@ -136,6 +136,11 @@ export class SummaryTally {
     return null;
   }
 
+  /** A line of the 问题清单 from beyond one return (the returns' targets differing: TargetVersions), on `row` of `unit`'s return. */
+  note(unit: string, file: string, row: { template: string; id: string; name: string; sheet?: string; cell?: string }, message: string, code: string): void {
+    this.flags.push({ unit, file, item: { ...sheetItem(row.sheet ?? "", row.cell ?? "A1"), template: row.template, id: row.id, name: row.name }, message, code });
+  }
+
   private group(m: Map<string, Group>, k0: string, item: CheckItem): void {
     const k = k0 || "（未填）";
     const g = m.get(k) ?? { key: k, count: 0, planned: 0, completed: 0 };

@@ -1,4 +1,6 @@
 import type { Lang } from "../domain/describeIssue";
+import { unusableFix, unusableWhy } from "../domain/UnusableReason";
+import type { TiedVersions } from "../cycle/planVersions";
 import { describeWorkbookProblem } from "./describeWorkbookProblem";
 import type { ReturnSetProblem, ReturnSetProblemCode, ReturnSetProblemParams } from "./ReturnSetProblem";
 
@@ -9,6 +11,17 @@ import type { ReturnSetProblem, ReturnSetProblemCode, ReturnSetProblemParams } f
  * quotes every other name ("…"), so a Chinese file or unit name stays readable as a name. A
  * workbook that cannot be checked keeps its own text (describeWorkbookProblem).
  */
+const TASK_ZH = { summary: "汇总", report: "评估" } as const;
+const TASK_EN = { summary: ["summed", "summarise"], report: ["evaluated", "evaluate"] } as const;
+
+/** Each group of tied versions: its files, and after the first how it differs from it. */
+function groupsText(t: TiedVersions, lang: Lang): string {
+  return t.groups.map((g, i) => {
+    const why = g.version ? unusableWhy(t.reason, lang, { version: g.version }) : "";
+    return lang === "en" ? `(${i + 1}) ${g.files.map((f) => `"${f}"`).join(", ")}${why ? ` (${why})` : ""}` : `（${i + 1}）${g.files.join("、")}${why ? `（${why}）` : ""}`;
+  }).join(lang === "en" ? "; " : "；");
+}
+
 type Texts = { [C in ReturnSetProblemCode]: (p: ReturnSetProblemParams[C]) => string };
 
 const ZH: Texts = {
@@ -17,6 +30,8 @@ const ZH: Texts = {
   year_differs: (p) => `${p.file}：报告年份为 ${p.year}，与 ${p.first} 的 ${p.firstYear} 不同，不能汇总`,
   templates_differ: (p) => `${p.file}：模板为 ${p.templates}，与 ${p.first} 的 ${p.firstTemplates} 不同，不能汇总`,
   template_rows_differ: (p) => `${p.file}：模板「${p.title}」（${p.template}）与 ${p.first} 的同一模板指标行不同（同一规划导入了两个版本？），不能逐行合并：请用同一版本的填报表，或把新版本另行导入（--id 另起编号）后重新下发`,
+  plan_versions_tied: (p) => `${p.tied.reason === "other_plan" ? `这些填报分属 ${p.tied.groups.length} 个规划` : `这些填报是同一规划的 ${p.tied.groups.length} 个版本`}，所用的填报单位一样多，无法判断${TASK_ZH[p.task]}哪一${p.tied.reason === "other_plan" ? "个规划" : "版（现行版本）"}：${groupsText(p.tied, "zh")}；请把不用的文件移出文件夹（或只列出要用的文件）后再${TASK_ZH[p.task]}`,
+  plan_version_named: (p) => `${p.file}：${unusableWhy(p.reason, "zh", { version: p.version })}，不能与其余填报一起${TASK_ZH[p.task]}：请去掉该文件；${unusableFix(p.reason, "zh", p.task)}`,
   unit_repeated: (p) => `${p.file}：填报单位「${p.unit}」与 ${p.other} 相同，请检查是否重复`,
   duplicate_return: (p) => `${p.file}：与 ${p.other} 内容相同，是同一份填报，不重复汇总；请去掉其中一个文件`,
   no_returns_to_sum: () => "没有可汇总的填报文件",
@@ -31,6 +46,8 @@ const EN: Texts = {
   year_differs: (p) => `${p.file}: its reporting year is ${p.year}, not ${p.firstYear} as in "${p.first}"; returns of different years cannot be summed together`,
   templates_differ: (p) => `${p.file}: its templates are "${p.templates}", not "${p.firstTemplates}" as in "${p.first}"; returns of different templates cannot be summed together`,
   template_rows_differ: (p) => `${p.file}: its template "${p.title}" (${p.template}) has other rows than the same template in "${p.first}" (two versions of one imported plan?), so they cannot be combined row by row: use returns of one version, or import the new version under its own id (--id) and distribute it again`,
+  plan_versions_tied: (p) => `${p.tied.reason === "other_plan" ? `these returns are on ${p.tied.groups.length} plans` : `these returns are on ${p.tied.groups.length} versions of one plan`}, as many units on each, so which ${p.tied.reason === "other_plan" ? "plan" : "version (the current one)"} to use cannot be told: ${groupsText(p.tied, "en")}; move the files not to be used out of the folder (or name only those to use) and ${TASK_EN[p.task][1]} again`,
+  plan_version_named: (p) => `${p.file}: ${unusableWhy(p.reason, "en", { version: p.version })}; it cannot be ${TASK_EN[p.task][0]} with the other returns: leave it out; ${unusableFix(p.reason, "en", p.task)}`,
   unit_repeated: (p) => `${p.file}: its reporting unit "${p.unit}" is also that of "${p.other}"; check whether one return was given twice`,
   duplicate_return: (p) => `${p.file}: same content as "${p.other}", the same return twice, not counted again; leave one of them out`,
   no_returns_to_sum: () => "There is no return to summarize",

@@ -7,6 +7,7 @@ import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
 import { shownValue } from "./shownValue";
+import { yearOwnTarget } from "./yearOwnTarget";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX";
 
 /** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
@@ -69,6 +70,16 @@ export function remarkText(r: EvaluationRow): string {
 }
 
 /**
+ * 目标值 as the 附表 says it: the plan's target, or, on a row graded by the reporting year's own
+ * target (a yearly target table), that target with the year and the plan's (69.5（2024 年度目标；规划目标 72）):
+ * a trial's 附表 showed 72 beside 进度 84.8% and 序时进度 100% in year 4 of 5, the 69.5 graded nowhere.
+ */
+export function targetText(r: EvaluationRow, year: number): string {
+  const own = yearOwnTarget(r);
+  return own === undefined ? r.target : EVALUATION_WORDS.zh.yearTarget(own, year, r.target);
+}
+
+/**
  * One 附表 row as text, in the order of `evaluationHeaders`, for reporting year `year`: a cumulative
  * target's actual is its running total with the year's own amount (shownValue, as the summary says
  * it), and at or after the plan's last year a row not achieved is 未完成 (gradeLabel).
@@ -79,7 +90,7 @@ export function evaluationColumns(r: EvaluationRow, index: number, year: number)
   // the unit is the 单位 column's: a value is stated without it (an invalid one quoted as typed and marked)
   const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return [
-    String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, actual,
+    String(index), r.name, r.unit, r.attribute ?? "", r.baseline, targetText(r, year), actual,
     ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),
   ];
 }

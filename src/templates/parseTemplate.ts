@@ -1,4 +1,5 @@
 import type { Template } from "./TemplateSchema";
+import { withYearlyTargetYears } from "./withYearlyTargetYears";
 
 /**
  * The schemas, loaded on first use: zod is a fifth of a CLI `check`'s start-up (140 ms), and a
@@ -19,14 +20,15 @@ function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 
 /**
  * Validates a template file's content. A template that fails is refused with the file
- * name and the JSON path of each problem, never half-loaded.
+ * name and the JSON path of each problem, never half-loaded. The years of indicators'
+ * `yearlyTargets` join `yearlyTargetYears` (withYearlyTargetYears), so sheet and engine grade alike.
  */
 export function parseTemplate(data: unknown, file: string): TemplateParse {
   const r = schemas().TemplateSchema.safeParse(data);
   if (r.success) {
     const dup = firstDuplicateId(r.data);
     if (dup) return { ok: false, file, problems: [{ path: dup.path, message: `duplicate id "${dup.id}"` }] };
-    return { ok: true, template: r.data };
+    return { ok: true, template: withYearlyTargetYears(r.data) };
   }
   return { ok: false, file, problems: r.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
 }

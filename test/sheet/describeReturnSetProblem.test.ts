@@ -28,6 +28,12 @@ const SAMPLES: { [C in ReturnSetProblemCode]: [ReturnSetProblemParams[C], string
   template_rows_differ: [{ file: "沙湾镇.xlsx", template: "imported-2020-2025-a1256f82", title: "景宁县“十四五”综合交通运输发展规划主要指标", first: "东坑镇.xlsx" },
     "沙湾镇.xlsx：模板「景宁县“十四五”综合交通运输发展规划主要指标」（imported-2020-2025-a1256f82）与 东坑镇.xlsx 的同一模板指标行不同（同一规划导入了两个版本？），不能逐行合并：请用同一版本的填报表，或把新版本另行导入（--id 另起编号）后重新下发",
     "沙湾镇.xlsx: its template \"景宁县“十四五”综合交通运输发展规划主要指标\" (imported-2020-2025-a1256f82) has other rows than the same template in \"东坑镇.xlsx\" (two versions of one imported plan?), so they cannot be combined row by row: use returns of one version, or import the new version under its own id (--id) and distribute it again"],
+  plan_versions_tied: [{ task: "summary", tied: { reason: "other_version", groups: [{ files: ["收到/东城区.xlsx"] }, { files: ["收到/南山县.xlsx"], version: { own: "江海市主要指标", current: "江海市主要指标", missing: ["城镇新增就业"], extra: ["全员劳动生产率"], more: 0, tied: true } }] } },
+    "这些填报是同一规划的 2 个版本，所用的填报单位一样多，无法判断汇总哪一版（现行版本）：（1）收到/东城区.xlsx；（2）收到/南山县.xlsx（是「江海市主要指标」的另一版本：与（1）相比少了 城镇新增就业，多了 全员劳动生产率）；请把不用的文件移出文件夹（或只列出要用的文件）后再汇总",
+    "these returns are on 2 versions of one plan, as many units on each, so which version (the current one) to use cannot be told: (1) \"收到/东城区.xlsx\"; (2) \"收到/南山县.xlsx\" (another version of \"江海市主要指标\": against the first it lacks \"城镇新增就业\" and has in addition \"全员劳动生产率\"); move the files not to be used out of the folder (or name only those to use) and summarise again"],
+  plan_version_named: [{ task: "report", file: "北岭县.xlsx", reason: "other_plan", version: { own: "江海市卫生健康规划", current: "江海市主要指标", missing: [], extra: [], more: 0 } },
+    "北岭县.xlsx：是另一规划「江海市卫生健康规划」的填报，本次所用的是「江海市主要指标」，不能与其余填报一起评估：请去掉该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再评估；另一规划的填报请单独评估",
+    "北岭县.xlsx: a return on another plan, \"江海市卫生健康规划\"; the returns used are on \"江海市主要指标\"; it cannot be evaluated with the other returns: leave it out; if the unit is to report on this plan, send it this plan's form and evaluate again once it is filled in; evaluate the other plan's returns on their own"],
   unit_repeated: [{ file: "普陀区-二.xlsx", unit: "普陀区", other: "普陀区.xlsx" },
     "普陀区-二.xlsx：填报单位「普陀区」与 普陀区.xlsx 相同，请检查是否重复",
     "普陀区-二.xlsx: its reporting unit \"普陀区\" is also that of \"普陀区.xlsx\"; check whether one return was given twice"],
@@ -49,9 +55,13 @@ const CASES = (Object.keys(SAMPLES) as ReturnSetProblemCode[]).map((code) => {
   return [code, { code, params } as ReturnSetProblem, zh, en] as const;
 });
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/** The names a version's files and rows carry (plan_versions_tied, plan_version_named): files, titles, rows' names. */
+const NAMED_KEYS = new Set(["file", "files", "own", "current", "missing", "extra"]);
+const namesIn = (v: unknown, key = ""): string[] => (typeof v === "string" ? (NAMED_KEYS.has(key) ? [v] : [])
+  : Array.isArray(v) ? v.flatMap((x) => namesIn(x, key)) : v && typeof v === "object" ? Object.entries(v).flatMap(([k, x]) => namesIn(x, k === "files" ? "file" : k)) : []);
 /** The names a problem carries (file names, units, template ids), and the years and the wrapped problem's text. */
-const shownIn = (p: ReturnSetProblem, lang: "zh" | "en"): string[] => Object.values(p.params as Record<string, string | number | WorkbookProblem>)
-  .map((v) => (typeof v === "object" ? describeWorkbookProblem(v, lang) : String(v)));
+const shownIn = (p: ReturnSetProblem, lang: "zh" | "en"): string[] => Object.entries(p.params as Record<string, string | number | object>)
+  .flatMap(([k, v]) => (typeof v !== "object" ? (k === "task" || k === "reason" ? [] : [String(v)]) : "code" in v ? [describeWorkbookProblem(v as WorkbookProblem, lang)] : namesIn(v)));
 
 describe("return-set problems: one zh/en catalogue", () => {
   test.each(CASES)("%s: the Chinese and the English line", (_code, p, zh, en) => {
