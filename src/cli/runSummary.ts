@@ -205,6 +205,9 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     }
     const s = tally.figures();
     if (!s.ok) return { ok: false, message: describeReturnSetProblem(s.problem, o.lang), exit: "usage" };
+    // the files passed over are in the workbook too, not on the terminal alone (the ledger and summaries are no such file)
+    const unsummed = skipped.filter((x) => x.reason !== "ledger" && x.reason !== "summary");
+    if (unsummed.length) s.figures.unsummed = unsummed.map((x) => ({ unit: x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh") }));
     // links are relative to the summary; without one (--json alone) to the working folder
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);

@@ -35,9 +35,12 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named, and 未报 in the ledger
   const blank = f.units.filter((u) => u.yearBlank).map((u) => u.unit);
+  // the files passed over, counted here and named one a line below (a folder of 51 such files scrolled the count away)
+  const passed = skipped.filter((x) => x.reason !== "ledger" && x.reason !== "summary").length;
+  const notSummed = passed === 0 ? "" : en ? `; ${passed} other file${passed === 1 ? "" : "s"} not summed, each named below${out ? " and in 问题清单" : ""}` : `；另有 ${passed} 个文件未汇总，逐个列在下面${out ? "和「问题清单」表中" : ""}`;
   const facts = en
-    ? `${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}`
-    : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}`;
+    ? `${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}${notSummed}`
+    : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}${notSummed}`;
   // without --out (a manager's first look at a folder) the same lines, and how to write the workbook
   const head = out
     ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)

@@ -66,6 +66,13 @@ export interface SummaryFigures {
    * added, so the summary's text and JSON need not read every flag row of a thousand returns again.
    */
   runningTotals: RowStore<FlagRow>;
+  /**
+   * Files of the folder that were not summed (an .xls, a copy, another plan's form, a workbook that
+   * is no return…): each by its unit where known ("" otherwise), file and the line `summary` prints
+   * for it. The workbook says them too (汇总's scope line, rows of 问题清单): a trial's 51 such files
+   * were on the terminal alone.
+   */
+  unsummed?: ReadonlyArray<{ unit: string; file: string; message: string }>;
 }
 
 /** The figures with their lists held as arrays (the task pane, the tests). */

@@ -60,7 +60,7 @@ export function wrappedHeight(cells: Array<[string, number]>, min = ROW_PT): num
 }
 
 /** The 汇总范围 line: units named up to SCOPE_CHARS, the rest counted (the full list is on UNITS_SHEET). */
-export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: true }>): { text: string; shortened: boolean } {
+export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: true }>, unsummed = 0): { text: string; shortened: boolean } {
   const names: string[] = [];
   let len = 0;
   for (const u of units) {
@@ -72,7 +72,9 @@ export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: true 
   // a return without the year's values is counted among the returns received, and named (the ledger counts it 未报)
   const blank = units.filter((u) => u.yearBlank);
   const which = blank.length === 0 ? "" : blank.length <= 3 ? `，其中${blank.map((u) => u.unit).join("、")}本年度未填` : `，其中 ${blank.length} 份本年度未填`;
-  const text = shortened ? `汇总范围：${names.join("、")}等 ${units.length} 个单位（完整名单见「${UNITS_SHEET}」表${which}）` : `汇总范围：${names.join("、")}（${units.length} 份${which}）`;
+  // files received and not summed are counted here, and each is a row of 问题清单
+  const others = unsummed > 0 ? `；另有 ${unsummed} 个文件未汇总，见「${FLAGS_SHEET}」表` : "";
+  const text = shortened ? `汇总范围：${names.join("、")}等 ${units.length} 个单位（完整名单见「${UNITS_SHEET}」表${which}${others}）` : `汇总范围：${names.join("、")}（${units.length} 份${which}${others}）`;
   return { text, shortened };
 }
 
@@ -97,7 +99,7 @@ export function summaryWorkbookPlan(f: SummaryFigures, link: LinkTo): WorkbookPl
  * output drain (the lists may hold hundreds of thousands of rows).
  */
 export function* writeSummarySheets(f: SummaryFigures, link: LinkTo, open: (name: string) => SheetTarget): Generator<void> {
-  const scope = scopeLine(f.units);
+  const scope = scopeLine(f.units, f.unsummed?.length ?? 0);
   yield* summarySheet(f, link, open(SUMMARY_SHEET), scope.text);
   yield* flagsSheet(f, link, open(FLAGS_SHEET));
   if (scope.shortened) yield* unitsSheet(f, link, open(UNITS_SHEET));
@@ -472,6 +474,18 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     t.value(r, 5, shown, typeof shown === "string" ? "textWrap" : "number");
     statusCell(t, r, 6, x.item.status);
     t.value(r, 7, message, "textWrap");
+    r++;
+    yield;
+  }
+  // files not summed, after every return's rows: the unit (where known), the file, why and what to do
+  for (const x of f.unsummed ?? []) {
+    const name = x.file.split(/[\\/]/).pop() ?? x.file;
+    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, widths[0]!], [name, widths[PLACE_COLUMN]!], [x.message, widths[6]!]]);
+    t.value(r, 1, x.unit || "—", "textWrap");
+    t.value(r, 2, "—", "textWrap");
+    t.value(r, PLACE_COLUMN + 1, name, "textWrap");
+    t.value(r, 4, "（文件未汇总）", "textWrap");
+    t.value(r, 7, x.message, "textWrap");
     r++;
     yield;
   }

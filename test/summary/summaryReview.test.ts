@@ -107,7 +107,8 @@ describe("summary and consolidation", () => {
     const other = await countyReturn("嵊泗县-2024.xlsx", "嵊泗县", 0, [zs, projects], 2024);
     const r = await cli("summary", files[0]!, files[1]!, other, "--out", join(dir, `years-${lang}.xlsx`), "--lang", lang);
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(r.out).toContain(lang === "en" ? "(2 returns, year 2023)" : "（2 份，2023 年度）");
+    // the file passed over is counted on the first line too (trial I: 51 such files scrolled away)
+    expect(r.out).toContain(lang === "en" ? "(2 returns, year 2023; 1 other file not summed, each named below and in 问题清单)" : "（2 份，2023 年度；另有 1 个文件未汇总，逐个列在下面和「问题清单」表中）");
     const why = unusableText("other_year", lang, "summary", true, { years: { own: 2024, asked: 2023 } });
     expect(r.out.split("\n")).toContain(lang === "en" ? `嵊泗县: ${why}: ${other}` : `嵊泗县：${why}：${other}`);
     const json = JSON.parse((await cli("summary", files[0]!, files[1]!, other, "--json", "--lang", lang)).out) as { skipped: unknown };
@@ -124,7 +125,7 @@ describe("summary and consolidation", () => {
     utimesSync(newer === 0 ? other : files[0]!, t, t);
     const r = await cli("summary", files[0]!, other, "--year", "2023", "--out", join(dir, `unit-years-${newer}.xlsx`));
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(r.out).toContain("（1 份，2023 年度）");
+    expect(r.out).toContain("（1 份，2023 年度；另有 1 个文件未汇总，逐个列在下面和「问题清单」表中）");
     expect(r.out.split("\n")).toContain(`未汇总：${other}（封面的报告年份是 2024 年，不是 2023 年）；定海区已按其另一份填报汇总`);
   });
 
