@@ -1,3 +1,4 @@
+import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { realpath, stat } from "node:fs/promises";
 import { applyLock } from "../cycle/applyLock";
 import { lockedMetaSheet } from "../cycle/lockedMetaSheet";
@@ -81,6 +82,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const errors = lockErrors(r.report);
   if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
+  // the 审核 rows sorted apart from their keys, not to be told apart: no decision can be taken for its item
+  if (t.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}：${describeWorkbookProblem(t.placement, opts.lang ?? "zh")}` };
   if (t.returned) return { ok: false, unreadable: false, refused: true, message: say("lock_returned", { n: t.returned }) };
   // locking again records the values now as accepted: a change since the lock only once a decision was made on it
   if (t.unreviewed.length) {

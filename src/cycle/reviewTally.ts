@@ -7,6 +7,7 @@ import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
 import { findReviewSheet, isDecision, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
 import { rowContents } from "../sheet/rowContents";
 import { lockErrors } from "./lockErrors";
+import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { unreviewedChanges, type UnreviewedChange } from "./unreviewedChanges";
 
 /** How the rows of a return's 审核 sheet stand against its values now. */
@@ -35,6 +36,8 @@ export interface ReviewTally {
   acceptedWithErrors: AcceptedWithError[];
   /** values changed since the return was locked that no decision made after the change takes in (unreviewedChanges) */
   unreviewed: UnreviewedChange[];
+  /** the 审核 sheet's rows sorted apart from their hidden keys (ReviewMemory.placement): decisions re-keyed by what each row shows, or (review_rows_out_of_place) none read */
+  placement?: WorkbookProblem;
 }
 
 /** A row 待审核: the item (工作表, 位置 of its year, name) and its row on the 审核 sheet as the file holds it (0: none). */
@@ -97,7 +100,9 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTall
   const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], unreviewed: [] };
   // without a 审核 sheet no decision takes a change since the lock in
   if (!own) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
-  const sheet = reviewSheet(report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, report), date1904: grid.date1904 === true });
+  const memory = readDecisions(grid.sheets, grid.date1904 === true, report);
+  if (memory.placement) tally.placement = memory.placement;
+  const sheet = reviewSheet(report, memory, { contents: rowContents(grid, report), date1904: grid.date1904 === true });
   const rows = plannedReviewRows(sheet);
   Object.assign(tally, reviewerVerdicts(rows, report));
   // where each row is on the sheet as the return holds it (a reviewer may have sorted it), and what it shows

@@ -27,6 +27,8 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   row_missing: { sheet: "莆田表2", id: "指标-三", name: "森林覆盖率(%)" },
   rows_out_of_place: { sheet: "江山市指标", rows: "4\n5\n6\n7\n8", count: 50, row: 4, seen: "城镇住房保障受益覆盖率（%）", expected: "3岁以下婴幼儿托育机构覆盖率（%）" },
   row_name_changed: { sheet: "江山市指标", row: 12, id: "qz21-09", seen: "儿童平均预期受教育年限（年）", expected: "儿童预期受教育年限（年）" },
+  review_rows_rekeyed: { sheet: "审核", rows: "4\n5\n6\n7\n8", count: 16 },
+  review_rows_out_of_place: { sheet: "审核(2)", rows: "4\n9", count: 2, row: 4, seen: "K15 每千人口拥有3岁以下婴幼儿托位数（个）" },
   lock_damaged: {},
   lock_fingerprint_mismatch: {},
   lock_values_gone: { count: 3 },
