@@ -333,7 +333,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
         sinceEn = prev.change;
       }
     }
-    const held = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
+    // a row is decided by its 审核结论 alone: an 审核意见 or 审核人 without one (待核实) is kept, the row still to decide
+    const held = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided?.decision ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
     // a word typed past the cell's list (同意, by openpyxl or a paste: no validation ran) decides nothing
     const state = held === REVIEW_STATES.valid && !!decided?.decision && !isDecision(decided.decision) ? REVIEW_STATES.open : held;
     for (const [k] of SHOWN) {
