@@ -29,6 +29,12 @@ const named = (p: Params, lang: Lang): string => {
   const more = Number(p["n"]) > Number(p["shown"]);
   return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} 项` : ""}）`;
 };
+/** The 审核 sheet's rows named (`rows`, `6、8、12` or `6, 8, 12`; `more` > 0 when not every one is): （第 6、8、12 行等）, ` (rows 6, 8, 12, …)`; "" without rows. */
+const sheetRows = (p: Params, lang: Lang): string => {
+  if (!p["rows"]) return "";
+  const more = Number(p["more"]) > 0;
+  return lang === "en" ? ` (${v(p, "rows").includes(",") || more ? "rows" : "row"} ${v(p, "rows")}${more ? ", …" : ""})` : `（第 ${v(p, "rows")} 行${more ? "等" : ""}）`;
+};
 /** The 人工评估 conclusions as the cell's drop-down list offers them, in its order. */
 const choices = (lang: Lang): string => {
   const l = ASSESS_CHOICES.map((c) => STATUS_LABELS[c]);
@@ -39,8 +45,8 @@ const many = (p: Params, k: string, noun: string): string => `${v(p, k)} ${noun}
 
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处错误，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
-  lock_returned: (p) => `${v(p, "file")}：审核表中有 ${v(p, "n")} 条“退回修改”仍然有效，未锁定；请先复核或改正`,
-  lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${p["rows"] ? `（第 ${v(p, "rows")} 行${Number(p["more"]) > 0 ? "等" : ""}）` : ""}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
+  lock_returned: (p) => `${v(p, "file")}：审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}，未锁定；请先复核或改正`,
+  lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? `（填的是「${v(p, "written")}」，不是评估结论）` : ""}`,
   lock_unassessed: (p) => `${v(p, "file")}：有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}，未锁定；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
@@ -116,8 +122,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}: ${v(p, "n")} error(s), not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
-  lock_returned: (p) => `${v(p, "file")}: ${v(p, "n")} 退回修改 (send back) decision(s) on the review sheet still hold, not locked; review or correct first`,
-  lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" are 待复核 (to be decided again)${p["rows"] ? ` (${v(p, "rows").includes(",") ? "rows" : "row"} ${v(p, "rows")}${Number(p["more"]) > 0 ? ", …" : ""})` : ""}, not locked; their values changed after they were decided on, and review only marks them, never clears them: ${Number(p["unmarked"]) > 0 ? `${v(p, "unmarked")} of them are not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
+  lock_returned: (p) => `${v(p, "file")}: ${v(p, "n")} 退回修改 (send back) decision(s) on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still hold${sheetRows(p, "en")}, not locked; review or correct first`,
+  lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" are 待复核 (to be decided again)${sheetRows(p, "en")}, not locked; their values changed after they were decided on, and review only marks them, never clears them: ${Number(p["unmarked"]) > 0 ? `${v(p, "unmarked")} of them are not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,
   lock_unassessed: (p) => `${v(p, "file")}: ${v(p, "n")} indicator(s) are still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}, not locked; locking locks their 人工评估 (assessment) cells too, and the report would keep them 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock them unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `note: ${v(p, "n")} indicator(s) still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} were locked as --accept-unassessed asks, their 人工评估 (assessment) cells with them; the report will keep them 未能评估 (not assessable)`,

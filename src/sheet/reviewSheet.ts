@@ -83,6 +83,8 @@ export interface Decision {
   extras: Record<string, string>;
   /** the cells of the reviewer's columns and the person's own (by key, or by header for their own) as read, so a date or number is written back as one */
   cells: Record<string, CellValue>;
+  /** the sheet row (1-based) whose visible columns these are, as the file holds it (a row sorted apart from its key: the row that shows the item); 0 for none */
+  row: number;
 }
 
 /** What an earlier 审核 sheet holds: its rows by key in sheet order, the person's own columns and free rows. */
@@ -182,7 +184,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     read.push({
       row: r, key,
       hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since") },
-      visible: { decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
+      visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
     });
   }
   // the visible columns sorted without the hidden ones (a partial sort): each decision goes with the 位置 and name beside it
@@ -202,7 +204,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     for (const m of rekeyed) moved.set(m.key, byRow.get(m.row)!.visible);
     if (rekeyed.length) memory.placement = workbookProblem("review_rows_rekeyed", { sheet: s.name, rows: first(rekeyed), count: rekeyed.length });
   }
-  const none: Visible = { decision: "", comment: "", reviewer: "", date: "", shown: {}, state: "", change: "", extras: {}, cells: {} };
+  const none: Visible = { row: 0, decision: "", comment: "", reviewer: "", date: "", shown: {}, state: "", change: "", extras: {}, cells: {} };
   for (const { key, hidden, visible } of read) {
     const v = moved.has(key) ? moved.get(key) ?? none : visible;
     const d: Decision = { key, ...hidden, ...v };

@@ -21,19 +21,21 @@ function reorder(s: Sheet, to: number, order: (rows: ExcelJS.CellValue[][]) => E
 }
 const byNameDesc = (rows: ExcelJS.CellValue[][], nameCol: number): ExcelJS.CellValue[][] => [...rows].sort((a, b) => String(b[nameCol - 1]).localeCompare(String(a[nameCol - 1]), "zh"));
 
-/** Opens the 审核 sheet of `f`, lets `change` edit it, types `decisions` beside the visible 位置 (cell → 审核结论), and saves. */
-async function edited(f: string, change: (s: Sheet) => void, decisions: Record<string, string>): Promise<void> {
+/** Opens the 审核 sheet of `f`, lets `change` edit it, types `decisions` beside the visible 位置 (cell → 审核结论), and saves: the row each decision is on. */
+async function edited(f: string, change: (s: Sheet) => void, decisions: Record<string, string>): Promise<Record<string, number>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(f);
   const { ws, col } = reviewWorksheet(wb);
+  const at: Record<string, number> = {};
   let rows = 0;
   while (ws.getCell(FIRST_DATA_ROW + rows, col.get("key")!).value) rows++;
   change({ ws, col, rows });
   for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + rows; r++) {
     const d = decisions[String(ws.getCell(r, col.get("cell")!).value)];
-    if (d) { ws.getCell(r, col.get("decision")!).value = d; ws.getCell(r, col.get("reviewer")!).value = "赵审核"; }
+    if (d) { ws.getCell(r, col.get("decision")!).value = d; ws.getCell(r, col.get("reviewer")!).value = "赵审核"; at[d] = r; }
   }
   await wb.xlsx.writeFile(f);
+  return at;
 }
 
 const visibleSort = (s: Sheet): void => reorder(s, s.col.get("change")!, (b) => byNameDesc(b, s.col.get("name")!));
@@ -65,10 +67,10 @@ describe("decisions typed beside the 位置 of a 审核 sheet sorted without its
     ["whole rows sorted (the hidden columns with them): nothing to say", wholeSort, null],
   ])("%s: each decision stays with the indicator it was typed beside, for review and lock alike", async (_, change, says) => {
     const f = copy();
-    await edited(f, change, DECIDED);
+    const at = await edited(f, change, DECIDED);
     const l = await cli("lock", f);
-    // lock reads what review will: the one 退回修改 (r06, L9) refuses it
-    expect(l.err).toMatch(/审核表中有 1 条“退回修改”仍然有效/);
+    // lock reads what review will: the one 退回修改 (r06, L9) refuses it, named by the row it is typed in
+    expect(l.err).toContain(`审核表「审核」中有 1 条“退回修改”仍然有效（第 ${at["退回修改"]} 行）`);
     const out = await run("review", f);
     if (says) expect(out).toMatch(says);
     else expect(out).not.toMatch(/错位/);
