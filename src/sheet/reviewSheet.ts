@@ -347,7 +347,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     }
     const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     const changeEn = since ? sinceEn : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
-    english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en") : ""));
+    english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : ""));
     // wrapped text gets room (LibreOffice does not grow a row for it when opening)
     const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => WRAP.has(k)).map(([k, , w]): [string, number] => [shown[k] ?? "", widths.get(k) ?? w]), [change, CHANGE_WIDTH]];
     const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
@@ -410,7 +410,7 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
     sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: shownValue(item, year),
     baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }),
     // check's words: a message said of four cells once, naming them (it read four times, no cell named)
-    issue: reviewIssue(item, cell, flagged, "zh"), note: item.note ?? "",
+    issue: reviewIssue(item, cell, flagged, "zh", year), note: item.note ?? "",
   };
 }
 
