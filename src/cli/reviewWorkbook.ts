@@ -6,7 +6,7 @@ import { checkFailureText } from "./checkFailureText";
 import { cycleMessage } from "./cycleMessages";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
-import { isDecision, readDecisions, REVIEW_SHEET, reviewCounts } from "../sheet/reviewSheet";
+import { isDecision, readDecisions, REVIEW_SHEET, REVIEW_STATES, reviewCounts } from "../sheet/reviewSheet";
 import { returnReview, type Resubmission } from "../cycle/returnReview";
 import { sha256Text } from "./sha256Text";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
@@ -106,6 +106,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const counts = reviewCounts(sheet);
   const planned = plannedReviewRows(sheet);
   const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);
-  const unlisted = planned.filter((x) => x.decision && !isDecision(x.decision)).map((x) => ({ cell: `${put.name}!${x.decisionCell}`, word: x.decision }));
+  // a row whose flag is gone (已消除) waits for no decision: its word is not said again, run after run
+  const unlisted = planned.filter((x) => x.decision && !isDecision(x.decision) && x.state !== REVIEW_STATES.gone).map((x) => ({ cell: `${put.name}!${x.decisionCell}`, word: x.decision }));
   return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, ...(placement ? { rekeyed: placement } : {}) };
 }
