@@ -1,3 +1,4 @@
+import { quotedValue } from "../domain/quotedValue";
 import { HELD_WORDS } from "../cycle/HELD_WORDS";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 import type { VersionBasis } from "../cycle/versionOrder";
@@ -29,6 +30,12 @@ const named = (p: Params, lang: Lang): string => {
   const more = Number(p["n"]) > Number(p["shown"]);
   return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} 项` : ""}）`;
 };
+/** The 审核 sheet's rows named (`rows`, `6、8、12` or `6, 8, 12`; `more` > 0 when not every one is): （第 6、8、12 行等）, ` (rows 6, 8, 12, …)`; "" without rows. */
+const sheetRows = (p: Params, lang: Lang): string => {
+  if (!p["rows"]) return "";
+  const more = Number(p["more"]) > 0;
+  return lang === "en" ? ` (${v(p, "rows").includes(",") || more ? "rows" : "row"} ${v(p, "rows")}${more ? ", …" : ""})` : `（第 ${v(p, "rows")} 行${more ? "等" : ""}）`;
+};
 /** The 人工评估 conclusions as the cell's drop-down list offers them, in its order. */
 const choices = (lang: Lang): string => {
   const l = ASSESS_CHOICES.map((c) => STATUS_LABELS[c]);
@@ -39,8 +46,8 @@ const many = (p: Params, k: string, noun: string): string => `${v(p, k)} ${noun}
 
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处错误，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
-  lock_returned: (p) => `${v(p, "file")}：审核表中有 ${v(p, "n")} 条“退回修改”仍然有效，未锁定；请先复核或改正`,
-  lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${p["rows"] ? `（第 ${v(p, "rows")} 行${Number(p["more"]) > 0 ? "等" : ""}）` : ""}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
+  lock_returned: (p) => `${v(p, "file")}：审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}，未锁定；请先复核或改正`,
+  lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? `（填的是「${v(p, "written")}」，不是评估结论）` : ""}`,
   lock_unassessed: (p) => `${v(p, "file")}：有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}，未锁定；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
@@ -51,7 +58,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
-  lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为「${v(p, "was") || "空"}」，现为「${v(p, "now") || "空"}」（${Number(p["row"]) > 0 ? `审核表第 ${v(p, "row")} 行` : "审核表尚无此行"}）`,
+  lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}（${Number(p["row"]) > 0 ? `审核表第 ${v(p, "row")} 行` : "审核表尚无此行"}）`,
   lock_changed: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}，未锁定；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${v(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（已有结论的改一下审核日期），不接受的选“退回修改”请填报单位改回，保存后再锁定`,
   lock_open_row: (p) => `第 ${v(p, "row")} 行 ${v(p, "name")}`,
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
@@ -71,7 +78,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}（${p["code"] === "scale_suspect" ? "超过基期值或目标值的 1000 倍" : p["side"] === "below" ? `约为规划数值最小者的 1/${Math.round(Number(p["factor"]))}` : `约为规划数值最大者的 ${v(p, "factor")} 倍`}）`,
   rolled_locked_changes: (p) => `注意：原填报（${v(p, "from")} 年度）已锁定，锁定后又被改动 ${v(p, "n")} 处，未重新审核锁定，已按现在的值带入，请核实：`,
   report_locked_changes: (p) => `注意：${v(p, "unit")}的填报已锁定，锁定后又被改动 ${v(p, "n")} 处，未重新审核锁定，评估按现在的值：`,
-  locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为「${v(p, "was") || "空"}」，现为「${v(p, "now") || "空"}」`,
+  locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
   rolled_review_left: (p) => `${v(p, "from")} 年的${p.sheet ? `审核表「${v(p, "sheet")}」` : ""}${p.sheet && p.locked ? "和" : ""}${p.locked ? "锁定记录" : ""}属于该年度，未带入（新年度的填报另行审核${p.locked ? "、锁定" : ""}）`,
   rolled_added_column: (p) => `「${v(p, "sheet")}」${v(p, "column")} 列${p["header"] ? `「${v(p, "header")}」` : "（无表头）"}（${Number(p["n"]) > 0 ? `${v(p, "n")} 个单元格有内容` : "只有表头"}）`,
@@ -128,8 +135,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}: ${v(p, "n")} error(s), not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
-  lock_returned: (p) => `${v(p, "file")}: ${v(p, "n")} 退回修改 (send back) decision(s) on the review sheet still hold, not locked; review or correct first`,
-  lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" are 待复核 (to be decided again)${p["rows"] ? ` (${v(p, "rows").includes(",") ? "rows" : "row"} ${v(p, "rows")}${Number(p["more"]) > 0 ? ", …" : ""})` : ""}, not locked; their values changed after they were decided on, and review only marks them, never clears them: ${Number(p["unmarked"]) > 0 ? `${v(p, "unmarked")} of them are not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
+  lock_returned: (p) => `${v(p, "file")}: ${v(p, "n")} 退回修改 (send back) decision(s) on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still hold${sheetRows(p, "en")}, not locked; review or correct first`,
+  lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" are 待复核 (to be decided again)${sheetRows(p, "en")}, not locked; their values changed after they were decided on, and review only marks them, never clears them: ${Number(p["unmarked"]) > 0 ? `${v(p, "unmarked")} of them are not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,
   lock_unassessed: (p) => `${v(p, "file")}: ${v(p, "n")} indicator(s) are still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}, not locked; locking locks their 人工评估 (assessment) cells too, and the report would keep them 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock them unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `note: ${v(p, "n")} indicator(s) still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} were locked as --accept-unassessed asks, their 人工评估 (assessment) cells with them; the report will keep them 未能评估 (not assessable)`,
@@ -140,8 +147,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
   relocked: (p) => `locked ${v(p, "file")} again: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
-  lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} "${v(p, "was") || "empty"}" when locked, now "${v(p, "now") || "empty"}" (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
-  lock_changed: (p) => `${v(p, "file")}: ${many(p, "n", "value")} changed after the lock and not reviewed since${named(p, "en")}, not locked; locking again would record the values now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${v(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
+  lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
+  lock_changed: (p) => `${v(p, "file")}: ${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}, not locked; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${v(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
   lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}`,
   review_unlisted_decision: (p) => `note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
   locked_unreviewed: (p) => `note: ${[Number(p["open"]) > 0 ? `${v(p, "open")} row(s) of the review sheet are still 待审核 (not decided) (${v(p, "openRows")}${Number(p["open"]) > Number(p["openShown"]) ? `; ${v(p, "open")} in all` : ""})` : "",
@@ -158,7 +165,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: "${v(p, "value")}" (${v(p, "why")})`,
   rolled_locked_changes: (p) => `note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as they are now: verify them:`,
   report_locked_changes: (p) => `note: ${v(p, "unit")}'s return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; evaluated as they are now:`,
-  locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} "${v(p, "was") || "empty"}" when locked, now "${v(p, "now") || "empty"}"`,
+  locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")}`,
   rolled_slips: (p) => `note: ${many(p, "n", "cell")} carried looked like a unit or digit slip in the ${v(p, "from")} return's check; carried as ${Number(p["n"]) === 1 ? "it is" : "they are"}, the report grades none of them and later years' growth and forecasts start from them: verify and correct each one:`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")} (${p["code"] === "scale_suspect" ? "over 1000× the baseline or target" : p["side"] === "below" ? `about 1/${Math.round(Number(p["factor"]))} of the smallest of the plan's numbers` : `about ${v(p, "factor")} times the largest of the plan's numbers`})`,
   rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,

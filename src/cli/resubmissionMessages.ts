@@ -1,3 +1,4 @@
+import { EMPTY_CELL } from "../domain/quotedValue";
 /** The zh/en catalogue of the lines `diff` and `review --replaces` print of their own. */
 export type ResubmissionMessageCode = "diff_head" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs";
 
@@ -6,7 +7,7 @@ const v = (p: Params, k: string): string => String(p[k] ?? "");
 
 const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_head: (p) => `${v(p, "old")} → ${v(p, "new")}：${v(p, "values")} 处数值变化${Number(p["texts"]) > 0 ? `，${v(p, "texts")} 处说明或人工评估变化` : ""}`,
-  diff_units_differ: (p) => `注意：两份的填报单位不同（${v(p, "a") || "空"} / ${v(p, "b") || "空"}）`,
+  diff_units_differ: (p) => `注意：两份的填报单位不同（${v(p, "a") || EMPTY_CELL.zh} / ${v(p, "b") || EMPTY_CELL.zh}）`,
   diff_years_differ: (p) => `注意：两份的报告年份不同（${v(p, "a")} / ${v(p, "b")}）`,
   diff_other_version: (p) => `注意：两份是规划「${v(p, "title")}」(${v(p, "template")}) 的不同版本（指标行不同，如中期调整后重新导入），已按指标名称和单位逐行对应比较，不按行号；两边不能对应的指标各列一行，不逐格比较`,
   diff_row_renamed: (p) => `  改名：「${v(p, "old")}」→「${v(p, "new")}」，按同一指标比较`,
@@ -19,7 +20,7 @@ const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
 
 const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_head: (p) => `${v(p, "values")} value(s) changed from ${v(p, "old")} to ${v(p, "new")}${Number(p["texts"]) > 0 ? `, and ${v(p, "texts")} note(s) or assessment(s)` : ""}`,
-  diff_units_differ: (p) => `note: the units differ (${v(p, "a") || "blank"} / ${v(p, "b") || "blank"})`,
+  diff_units_differ: (p) => `note: the units differ (${v(p, "a") || EMPTY_CELL.en} / ${v(p, "b") || EMPTY_CELL.en})`,
   diff_years_differ: (p) => `note: the reporting years differ (${v(p, "a")} / ${v(p, "b")})`,
   diff_other_version: (p) => `note: the two carry two versions of the plan "${v(p, "title")}" (id ${v(p, "template")}) with other rows (amended mid-term and imported again), so rows were matched by indicator name and unit, not by row id; a row without a match on the other side is listed once, not compared cell by cell`,
   diff_row_renamed: (p) => `  renamed: "${v(p, "old")}" → "${v(p, "new")}", compared as one indicator`,

@@ -6,9 +6,11 @@ import { checkFailureText } from "./checkFailureText";
 import { cycleMessage } from "./cycleMessages";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
-import { isDecision, readDecisions, REVIEW_SHEET, reviewCounts } from "../sheet/reviewSheet";
+import { isDecision, readDecisions, REVIEW_SHEET, REVIEW_STATES, reviewCounts } from "../sheet/reviewSheet";
 import { returnReview, type Resubmission } from "../cycle/returnReview";
 import { sha256Text } from "./sha256Text";
+import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../cycle/reviewTally";
 import { readFile, realpath, stat } from "node:fs/promises";
@@ -19,7 +21,7 @@ import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFil
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
   /** `unlisted`: 审核结论 cells holding a word outside the list (`审核!L42`, the word), each row counted as not decided */
-  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }> }
+  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem }
   /** `refused`: the file reads, but what it holds does not read back as the original once the 审核 sheet is written: exit EXIT.refused; neither it nor `unreadable`: the command line is wrong (`--replaces` names this file, a copy, another year), exit EXIT.usage */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -76,10 +78,14 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (oldYear !== null && oldYear !== newYear) return { ok: false, unreadable: false, message: resubmissionMessage("replaces_year_differs", { file, old: opts.replaces, oldYear, year: newYear }, opts.lang) };
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
-    resubmission = { replaced: rowContents(prev.grid, pr.report), replaces: returnContent(prev.grid), replacedDecisions: readDecisions(prev.grid.sheets, prev.grid.date1904 === true) };
+    resubmission = { replaced: rowContents(prev.grid, pr.report), replaces: returnContent(prev.grid), replacedDecisions: readDecisions(prev.grid.sheets, prev.grid.date1904 === true, pr.report) };
+    // the replaced version's decisions are what this one starts from: they must be read for the items they were given
+    if (resubmission.replacedDecisions.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${opts.replaces}：${describeWorkbookProblem(resubmission.replacedDecisions.placement, opts.lang ?? "zh")}` };
   }
   // the same rows as the pane's 生成审核表 (returnReview): a locked return edited since gets a row a change, 锁定时为「…」，现为「…」
-  const { sheet, ours } = returnReview(loaded.grid, r.report, sha256Text, resubmission);
+  const { sheet, ours, placement } = returnReview(loaded.grid, r.report, sha256Text, resubmission);
+  // rows sorted apart from their keys and not to be told apart: each decision would go to another item
+  if (placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}：${describeWorkbookProblem(placement, opts.lang ?? "zh")}` };
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
   let put;
   try {
@@ -100,6 +106,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const counts = reviewCounts(sheet);
   const planned = plannedReviewRows(sheet);
   const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);
-  const unlisted = planned.filter((x) => x.decision && !isDecision(x.decision)).map((x) => ({ cell: `${put.name}!${x.decisionCell}`, word: x.decision }));
-  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors, unlisted };
+  // a row whose flag is gone (已消除) waits for no decision: its word is not said again, run after run
+  const unlisted = planned.filter((x) => x.decision && !isDecision(x.decision) && x.state !== REVIEW_STATES.gone).map((x) => ({ cell: `${put.name}!${x.decisionCell}`, word: x.decision }));
+  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, ...(placement ? { rekeyed: placement } : {}) };
 }

@@ -1,3 +1,4 @@
+import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { realpath, stat } from "node:fs/promises";
 import { applyLock } from "../cycle/applyLock";
 import { lockedMetaSheet } from "../cycle/lockedMetaSheet";
@@ -81,15 +82,18 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const errors = lockErrors(r.report);
   if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
-  if (t.returned) return { ok: false, unreadable: false, refused: true, message: say("lock_returned", { n: t.returned }) };
+  // the 审核 rows sorted apart from their keys, not to be told apart: no decision can be taken for its item
+  if (t.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}：${describeWorkbookProblem(t.placement, opts.lang ?? "zh")}` };
+  // the first few rows of the 审核 sheet named, so the reviewer finds them (退回修改 in force, then 待复核)
+  const rowsOf = (rows: number[]): { rows: string; more: number } => ({ rows: rows.slice(0, 3).join(opts.lang === "en" ? ", " : "、"), more: rows.length > 3 ? 1 : 0 });
+  if (t.returned) return { ok: false, unreadable: false, refused: true, message: say("lock_returned", { n: t.returned, sheet: t.sheet, ...rowsOf(t.returnedRows) }) };
   // locking again records the values now as accepted: a change since the lock only once a decision was made on it
   if (t.unreviewed.length) {
     const rows = t.unreviewed.slice(0, LAGS_NAMED).map((c) => say("lock_changed_row", { sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }));
     return { ok: false, unreadable: false, refused: true, message: say("lock_changed", { n: t.unreviewed.length, rows: rows.join(opts.lang === "en" ? "; " : "、"), shown: rows.length, unmarked: t.unreviewed.filter((c) => !c.marked).length }) };
   }
-  // review does not clear 待复核: the reviewer decides on those rows again; the first few are named to find them
-  const shown = t.staleRows.slice(0, 3).join(opts.lang === "en" ? ", " : "、");
-  if (t.stale) return { ok: false, unreadable: false, refused: true, message: say("lock_stale", { n: t.stale, sheet: t.sheet, rows: shown, more: t.staleRows.length > 3 ? 1 : 0, unmarked: t.staleUnmarked }) };
+  // review does not clear 待复核: the reviewer decides on those rows again
+  if (t.stale) return { ok: false, unreadable: false, refused: true, message: say("lock_stale", { n: t.stale, sheet: t.sheet, ...rowsOf(t.staleRows), unmarked: t.staleUnmarked }) };
   const meta = findMetaSheet(loaded.grid);
   if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
 

@@ -23,6 +23,8 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   io.print(io.lang === "en"
     ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${r.rows} rows to review or reviewed, ${r.stale} of them to review again (待复核) since what they hold changed (values, 说明 or 人工评估)\n`
     : `已${r.created ? "生成" : "更新"}「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因填报内容（数值、说明或人工评估）变化待复核\n`);
+  // decisions sorted apart from their keys were re-keyed by the 位置 and name beside them: said once, as the sheet is written back in order
+  if (r.rekeyed) io.print(`! ${describeWorkbookProblem(r.rekeyed, io.lang)}\n`);
   // what is wrong with a sheet itself has no row on the 审核 sheet (a copy not read, a 快报数 note typed
   // beside the table): said as check says it; a deleted row has its row there
   for (const p of r.report.problems) if (p.code !== "row_missing") io.print(`! ${describeWorkbookProblem(p, io.lang)}\n`);

@@ -1,12 +1,11 @@
 import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { GridWorkbook } from "../sheet/Grid";
-import { cellText } from "../domain/CellValue";
-import { gridCell } from "../sheet/Grid";
 import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
 import { findReviewSheet, isDecision, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
 import { rowContents } from "../sheet/rowContents";
 import { lockErrors } from "./lockErrors";
+import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { unreviewedChanges, type UnreviewedChange } from "./unreviewedChanges";
 
 /** How the rows of a return's 审核 sheet stand against its values now. */
@@ -17,6 +16,8 @@ export interface ReviewTally {
   decided: number;
   /** 退回修改 decisions still on the value they were made on (有效) */
   returned: number;
+  /** their rows on the sheet as the return holds it (1-based, in order; a row the sheet does not have yet left out) */
+  returnedRows: number[];
   /** flagged rows nobody decided on (待审核), a word typed outside the list counting as none */
   open: number;
   /** those rows, in sheet order: where the sheet has them and whether it shows them 待审核 yet (a value changed after review last ran) */
@@ -35,6 +36,8 @@ export interface ReviewTally {
   acceptedWithErrors: AcceptedWithError[];
   /** values changed since the return was locked that no decision made after the change takes in (unreviewedChanges) */
   unreviewed: UnreviewedChange[];
+  /** the 审核 sheet's rows sorted apart from their hidden keys (ReviewMemory.placement): decisions re-keyed by what each row shows, or (review_rows_out_of_place) none read */
+  placement?: WorkbookProblem;
 }
 
 /** A row 待审核: the item (工作表, 位置 of its year, name) and its row on the 审核 sheet as the file holds it (0: none). */
@@ -94,20 +97,17 @@ export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
   const own = findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], unreviewed: [] };
+  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], unreviewed: [] };
   // without a 审核 sheet no decision takes a change since the lock in
   if (!own) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
-  const sheet = reviewSheet(report, readDecisions(grid.sheets, grid.date1904 === true), { contents: rowContents(grid, report), date1904: grid.date1904 === true });
+  const memory = readDecisions(grid.sheets, grid.date1904 === true, report);
+  if (memory.placement) tally.placement = memory.placement;
+  const sheet = reviewSheet(report, memory, { contents: rowContents(grid, report), date1904: grid.date1904 === true });
   const rows = plannedReviewRows(sheet);
   Object.assign(tally, reviewerVerdicts(rows, report));
-  // where each row is on the sheet as the return holds it (a reviewer may have sorted it), and what it shows
+  // where each row is on the sheet as the return holds it (a reviewer may have sorted it, its visible columns alone too), and what it shows
   const written = new Map<string, { row: number; state: string }>();
-  const ownCol = (k: string): number => (own.rows[KEY_ROW - 1] ?? []).findIndex((v, i) => i > 0 && cellText(v) === k) + 1;
-  const [ownKey, ownRev] = [ownCol("key"), ownCol("review")];
-  for (let r = FIRST_DATA_ROW; ownKey > 0 && r <= own.rows.length; r++) {
-    const k = cellText(gridCell(own, r, ownKey)).split("|").slice(0, 3).join("|");
-    if (k && !written.has(k)) written.set(k, { row: r, state: ownRev > 0 ? cellText(gridCell(own, r, ownRev)) : "" });
-  }
+  for (const [k, d] of memory.rows) if (d.row > 0) written.set(k, { row: d.row, state: d.state });
   tally.unreviewed = unreviewedChanges(report, rows, (k) => written.get(k));
   const items = new Map(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
   const stale: Array<{ row: number; marked: boolean }> = [];
@@ -124,9 +124,14 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTall
       const [item, w] = [items.get(key), written.get(key)];
       if (item) tally.openRows.push({ sheet: item.sheet, cell: item.cells[String(report.year)] ?? item.statusCell, name: item.name, row: w?.row ?? 0, marked: w?.state === REVIEW_STATES.open });
     }
-    else if (state === REVIEW_STATES.valid && decision === "退回修改") tally.returned++;
+    else if (state === REVIEW_STATES.valid && decision === "退回修改") {
+      tally.returned++;
+      const w = written.get(key);
+      if (w) tally.returnedRows.push(w.row);
+    }
   }
   tally.staleRows = stale.map((x) => x.row).sort((a, b) => a - b);
+  tally.returnedRows.sort((a, b) => a - b);
   tally.staleUnmarked += stale.filter((x) => !x.marked).length;
   return tally;
 }

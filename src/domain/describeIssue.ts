@@ -1,3 +1,4 @@
+import { quotedValue } from "./quotedValue";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
 import { STATUS_LABELS_EN, type Status } from "./Status";
@@ -127,7 +128,7 @@ const ZH: Record<IssueCode, Text> = {
   lagging_no_note: () => `滞后指标须填写说明`,
   assessment_invalid: (i) => `人工评估应从下拉列表选择 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」，不能作为评估结论`,
   row_missing: () => `填报表中未找到本行（可能已被删除），按未填报计`,
-  locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为「${i.expected || "空"}」，现为「${i.received || "空"}」：锁定后被改动，请退回重新审核`,
+  locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：锁定后被改动，请退回重新审核`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
   earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}），评估的趋势与预测不计入该年：请改正`,
   unjudged_value_invalid: (i) => `规划对 ${p(i, "year")} 年没有目标（不适用），但所填数值不能使用（${reason(i, "zh")}）：请改正，或清空`,
@@ -203,7 +204,7 @@ const EN: Record<IssueCode, Text> = {
   lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${i.expected ?? ""} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,
-  locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with "${i.expected || "empty"}"; it now holds "${i.received || "empty"}": edited after the lock, send it back for review`,
+  locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: edited after the lock, send it back for review`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
   earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")}); the evaluation's trend and forecast leave that year out: correct it`,
   unjudged_value_invalid: (i) => `the plan sets no target for ${p(i, "year")} (not applicable), but the value cannot be used (${reason(i, "en")}): correct it, or clear it`,

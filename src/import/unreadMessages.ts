@@ -1,3 +1,4 @@
+import { EMPTY_CELL } from "../domain/quotedValue";
 import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
 import { PASTED, type TableSource } from "./TableSource";
@@ -434,8 +435,6 @@ export function unreadChange(u: { code: ImportCode; params: UnreadParams[ImportC
   return UNREAD_EFFECT[u.code] === "to-check" ? text.replace(VERDICT[lang], "") : text;
 }
 
-/** An empty cell of a reported line, shown in its place (unreadCells). */
-const EMPTY_CELL: Readonly<Record<"zh" | "en", string>> = { zh: "（空）", en: "(empty)" };
 
 /**
  * A reported line's cells as shown after its reason (CLI formatUnread, the pane's lists):

@@ -1,3 +1,4 @@
+import { EMPTY_CELL } from "../domain/quotedValue";
 import type { FieldChange } from "./FieldChange";
 import { isYearField } from "./isYearField";
 
@@ -21,7 +22,7 @@ export interface ChangeWords {
 
 const CATALOGUE: Record<Lang, { empty: string; asText: (t: string) => string; stored: (t: string, n: string) => string; year: (y: string) => string; fields: Record<string, string>; colon: string; giveAgain: string }> = {
   zh: {
-    empty: "（空）",
+    empty: EMPTY_CELL.zh,
     asText: (t) => `「${t}」（文本）`,
     stored: (t, n) => `${t}（单元格数值 ${n}）`,
     year: (y) => `${y}年`,
@@ -30,7 +31,7 @@ const CATALOGUE: Record<Lang, { empty: string; asText: (t: string) => string; st
     giveAgain: "（请在指标表重新填写）",
   },
   en: {
-    empty: "(empty)",
+    empty: EMPTY_CELL.en,
     asText: (t) => `"${t}" (text)`,
     stored: (t, n) => `${t} (cell value ${n})`,
     year: (y) => y,

@@ -13,24 +13,29 @@ function isWordsTarget(target: string): boolean {
  * What the summary's 问题清单 says of a row flagged by its status alone (no issue message of its
  * own), so the 问题 cell adds to the 状态 cell beside it rather than repeating it: what is missing
  * and against which target, whose assessment is awaited, how far behind a lagging row is. Null
- * for a status that has nothing to add. The summary workbook is in Chinese (README).
+ * for a status that has nothing to add. The summary workbook is in Chinese (README); `en` is the
+ * same words for the pane's list of 审核 rows (reviewIssue).
  */
-export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline">, year: number): string | null {
+export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline">, year: number, lang: "zh" | "en" = "zh"): string | null {
   const target = item.target.trim();
-  const against = target && target !== "/" ? `（目标 ${target}）` : "";
+  const zh = lang === "zh";
+  const against = target && target !== "/" ? (zh ? `（目标 ${target}）` : ` (target ${target})`) : "";
   switch (item.status) {
     case "missing":
       // a words target (保持全省领先) asks for what was done, not a number (§3: blank and no reviewer's word)
-      if (item.kind === "indicator" && isWordsTarget(target)) return `${year} 年完成情况未填${against}，审核人员也未评估`;
+      if (item.kind === "indicator" && isWordsTarget(target)) return zh ? `${year} 年完成情况未填${against}，审核人员也未评估` : `${year}: what was done is not filled in${against}, nor assessed by a reviewer`;
+      if (!zh) return item.kind === "indicator" ? `${year}: no value filled in${against}` : `${year}: no progress filled in`;
       return item.kind === "indicator" ? `${year} 年数值未填${against}` : `${year} 年进展未填`;
     case "manual":
+      if (!zh) return item.kind === "indicator" ? `qualitative target${target ? ` "${target}"` : ""}, assessed by the reviewer in the "人工评估" (assessment) column` : "to be assessed by a reviewer";
       return item.kind === "indicator" ? `定性目标${target ? `「${target}」` : ""}，由审核人员在「人工评估」列评估` : "需审核人员评估";
     case "lagging":
     case "severe": {
-      if (item.progress === null || item.expected === null) return `未达到目标${against}，无法计算进度`;
+      if (item.progress === null || item.expected === null) return zh ? `未达到目标${against}，无法计算进度` : `target not reached${against}; progress cannot be worked out`;
       // 低于 must read so: 79.98% beside 80.0% is not 80.0%（progressBeside）
       const apart = progressBeside(item.progress, item.expected, item.status);
-      return `进度 ${apart?.progress ?? progressText(item, "zh", 1)}，低于序时进度 ${apart?.expected ?? `${(item.expected * 100).toFixed(1)}%`}`;
+      const [p, e] = [apart?.progress ?? progressText(item, lang, 1), apart?.expected ?? `${(item.expected * 100).toFixed(1)}%`];
+      return zh ? `进度 ${p}，低于序时进度 ${e}` : `progress ${p}, below the ${e} due by now`;
     }
     default:
       return null;

@@ -18,6 +18,8 @@ import { internalLink } from "./summarySheets";
 import { wrappedLines } from "./wrappedLines";
 import { oneLineWidth } from "./oneLineWidth";
 import { printSetup } from "./printSetup";
+import { reviewRowsOutOfPlace } from "./reviewRowsOutOfPlace";
+import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
 
 export const REVIEW_SHEET = "审核";
 /** A2 of our 审核 sheet: the sheet is recognised by this mark, never by its name. */
@@ -81,6 +83,8 @@ export interface Decision {
   extras: Record<string, string>;
   /** the cells of the reviewer's columns and the person's own (by key, or by header for their own) as read, so a date or number is written back as one */
   cells: Record<string, CellValue>;
+  /** the sheet row (1-based) whose visible columns these are, as the file holds it (a row sorted apart from its key: the row that shows the item); 0 for none */
+  row: number;
 }
 
 /** What an earlier 审核 sheet holds: its rows by key in sheet order, the person's own columns and free rows. */
@@ -93,6 +97,13 @@ export interface ReviewMemory {
   date1904?: true;
   /** review --replaces: what the version this return replaces held (returnContent), kept from run to run */
   replaces?: string;
+  /**
+   * rows whose visible columns were sorted without the hidden key columns (reviewRowsOutOfPlace,
+   * read with the report only): `review_rows_rekeyed`, each decision taken for the item its row
+   * shows; `review_rows_out_of_place`, some row shows no one item, and no decision is read (`rows`
+   * empty): review and lock refuse, summary and report count the return as not decided
+   */
+  placement?: WorkbookProblem;
 }
 
 const sig = (d: Pick<Decision, "decision" | "comment" | "reviewer" | "date">): string => JSON.stringify([d.decision, d.comment, d.reviewer, d.date]);
@@ -127,7 +138,7 @@ export function replacedContent(sheets: GridSheet[]): string | undefined {
  * decisions by key (older sheets' per-flag keys merged into one per item), the person's own
  * columns and any text typed in rows of their own.
  */
-export function readDecisions(sheets: GridSheet[], date1904 = false): ReviewMemory {
+export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pick<CheckReport, "items" | "year">): ReviewMemory {
   const memory: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [], ...(date1904 ? { date1904: true as const } : {}) };
   const s = findReviewSheet(sheets);
   if (!s) return memory;
@@ -151,6 +162,9 @@ export function readDecisions(sheets: GridSheet[], date1904 = false): ReviewMemo
     const c = keys.get(k);
     return c === undefined ? "" : cellText(gridCell(s, r, c)).trim();
   };
+  // each keyed row read apart: its hidden columns go with its key, the visible ones (what the reviewer read and wrote) with the row
+  const read: Array<{ row: number; key: string; hidden: Pick<Decision, "fingerprint" | "shownFingerprint" | "seen" | "since">; visible: Omit<Decision, "key" | "fingerprint" | "shownFingerprint" | "seen" | "since"> }> = [];
+  let perFlag = false;
   for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
     const raw = get(r, "key");
     if (!raw) {
@@ -158,6 +172,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false): ReviewMemo
       if (texts.some((t) => t.trim())) memory.freeRows.push(texts);
       continue;
     }
+    if (raw.split("|").length > 3) perFlag = true;
     const key = raw.split("|").slice(0, 3).join("|");
     const shown = Object.fromEntries(SHOWN.map(([k]) => [k, get(r, k)]));
     if (!keys.has("flag")) shown["flag"] = FLAG_MARK; // a sheet from before 需审核 held flagged rows only
@@ -166,10 +181,33 @@ export function readDecisions(sheets: GridSheet[], date1904 = false): ReviewMemo
       ...REVIEWER.flatMap(([k]) => (keys.has(k) ? [[k, gridCell(s, r, keys.get(k)!)] as const] : [])),
       ...extras.map(([n, c]) => [EXTRA + n, gridCell(s, r, c)] as const),
     ]);
-    const d: Decision = {
-      key, fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")),
-      seen: get(r, "seen"), decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), since: get(r, "since"), change: get(r, "change"), extras: ex, cells,
-    };
+    read.push({
+      row: r, key,
+      hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since") },
+      visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
+    });
+  }
+  // the visible columns sorted without the hidden ones (a partial sort): each decision goes with the 位置 and name beside it
+  type Visible = (typeof read)[number]["visible"];
+  const moved = new Map<string, Visible | null>();
+  if (report && !perFlag && keys.has("cell") && keys.has("name")) {
+    const { rekeyed, unresolved } = reviewRowsOutOfPlace(read.map((x) => ({ row: x.row, key: x.key, sheet: x.visible.shown["sheet"] ?? "", cell: x.visible.shown["cell"] ?? "", name: x.visible.shown["name"] ?? "" })), report.items, report.year);
+    const first = (list: Array<{ row: number }>): string => list.slice(0, 5).map((x) => x.row).join("\n");
+    if (unresolved.length) {
+      // no decision is read: each would be kept for another item, or for none
+      memory.placement = workbookProblem("review_rows_out_of_place", { sheet: s.name, rows: first(unresolved), count: unresolved.length, row: unresolved[0]!.row, seen: unresolved[0]!.seen });
+      return memory;
+    }
+    const byRow = new Map(read.map((x) => [x.row, x] as const));
+    // a key whose row now shows another item keeps no decision, unless a row shows its item
+    for (const m of rekeyed) moved.set(byRow.get(m.row)!.key, null);
+    for (const m of rekeyed) moved.set(m.key, byRow.get(m.row)!.visible);
+    if (rekeyed.length) memory.placement = workbookProblem("review_rows_rekeyed", { sheet: s.name, rows: first(rekeyed), count: rekeyed.length });
+  }
+  const none: Visible = { row: 0, decision: "", comment: "", reviewer: "", date: "", shown: {}, state: "", change: "", extras: {}, cells: {} };
+  for (const { key, hidden, visible } of read) {
+    const v = moved.has(key) ? moved.get(key) ?? none : visible;
+    const d: Decision = { key, ...hidden, ...v };
     if (!keys.has("seen")) { d.seen = sig(d); d.shownFingerprint = d.fingerprint; } // an older sheet: its fingerprint is the decision's
     const old = memory.rows.get(key);
     if (!old) { memory.rows.set(key, d); continue; }
@@ -297,7 +335,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
         sinceEn = prev.change;
       }
     }
-    const held = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
+    // a row is decided by its 审核结论 alone: an 审核意见 or 审核人 without one (待核实) is kept, the row still to decide
+    const held = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided?.decision ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
     // a word typed past the cell's list (同意, by openpyxl or a paste: no validation ran) decides nothing
     const state = held === REVIEW_STATES.valid && !!decided?.decision && !isDecision(decided.decision) ? REVIEW_STATES.open : held;
     for (const [k] of SHOWN) {
@@ -308,7 +347,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     }
     const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     const changeEn = since ? sinceEn : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
-    english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en") : ""));
+    english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : ""));
     // wrapped text gets room (LibreOffice does not grow a row for it when opening)
     const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => WRAP.has(k)).map(([k, , w]): [string, number] => [shown[k] ?? "", widths.get(k) ?? w]), [change, CHANGE_WIDTH]];
     const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
@@ -371,7 +410,7 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
     sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: shownValue(item, year),
     baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }),
     // check's words: a message said of four cells once, naming them (it read four times, no cell named)
-    issue: reviewIssue(item, cell, flagged, "zh"), note: item.note ?? "",
+    issue: reviewIssue(item, cell, flagged, "zh", year), note: item.note ?? "",
   };
 }
 

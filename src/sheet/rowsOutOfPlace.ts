@@ -23,16 +23,16 @@ export interface RowNameSeen {
  * `nameCol`: the 1-based column of the name cells.
  */
 export function rowsOutOfPlace(s: GridSheet, nameCol: number, labels: ReadonlyArray<{ id: string; label: string }>, rowsById: ReadonlyMap<string, number>): { moved: RowNameSeen[]; renamed: RowNameSeen[] } {
-  const own = new Map(labels.map((x) => [x.id, same(x.label)]));
+  const own = new Map(labels.map((x) => [x.id, sameRowName(x.label)]));
   const seen = new Map<string, { row: number; text: string; key: string }>();
   const idsOf = new Map<string, string[]>();
   for (const { id, label } of labels) {
     const row = rowsById.get(id);
     if (row !== undefined) {
       const text = cellText(gridCell(s, row, nameCol)).trim();
-      seen.set(id, { row, text, key: same(text) });
+      seen.set(id, { row, text, key: sameRowName(text) });
     }
-    const key = same(label);
+    const key = sameRowName(label);
     idsOf.set(key, [...(idsOf.get(key) ?? []), id]);
   }
   const moved: RowNameSeen[] = [];
@@ -48,7 +48,7 @@ export function rowsOutOfPlace(s: GridSheet, nameCol: number, labels: ReadonlyAr
   return { moved: moved.sort(byRow), renamed: renamed.sort(byRow) };
 }
 
-/** A name as compared: normalised, and a full-width colon (before a part) as a half-width one. */
-function same(name: string): string {
+/** A row name as the rows are compared (normalizeText, ：and : alike): also the 审核 sheet's (reviewRowsOutOfPlace). */
+export function sameRowName(name: string): string {
   return normalizeText(name).replace(/：/g, ":");
 }

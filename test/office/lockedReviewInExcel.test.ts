@@ -47,7 +47,7 @@ describe("生成审核表 in Excel (fake) on a return locked by the CLI and chan
     ["nothing changed: no row for the lock", [], {}],
     ["an undecided value changed (K4)", [at("r01", "in:2023", 94.8)], { [KEY("r01")]: /锁定时为「94\.6」，现为「94\.8」/ }],
     ["the 说明 of a row decided 已说明 before the lock (P9)", [at("r06", "note", "改了说明")], { [KEY("r06")]: /P9：本填报已审核通过并锁定.*现为「改了说明」/ }],
-    ["both, and a value emptied", [at("r01", "in:2023", 94.8), at("r06", "note", "改了说明"), at("r01", "in:2022", null)], { [KEY("r01")]: /锁定时为「93\.8」，现为「空」/, [KEY("r06")]: /现为「改了说明」/ }],
+    ["both, and a value emptied", [at("r01", "in:2023", 94.8), at("r06", "note", "改了说明"), at("r01", "in:2022", null)], { [KEY("r01")]: /锁定时为「93\.8」，现为（空）/, [KEY("r06")]: /现为「改了说明」/ }],
   ])("%s", async (_, changes, issues) => {
     const f = await changed(changes);
     const fx = openInFake(await readXlsxZip(readFileSync(f)));

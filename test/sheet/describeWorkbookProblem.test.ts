@@ -30,6 +30,8 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   row_name_changed: { sheet: "江山市指标", row: 12, id: "qz21-09", seen: "儿童平均预期受教育年限（年）", expected: "儿童预期受教育年限（年）" },
   other_version_compared: { against: "previous", year: 2022, id: "imported-2020-2025-67ba6e6e", title: "江海市“十四五”主要指标", renamed: "单位GDP能耗降低（%）\t单位地区生产总值能源消耗降低（%）" },
   row_not_compared: { against: "previous", year: 2022, id: "r08", name: "城镇新增就业人数（万人）", side: "added" },
+  review_rows_rekeyed: { sheet: "审核", rows: "4\n5\n6\n7\n8", count: 16 },
+  review_rows_out_of_place: { sheet: "审核(2)", rows: "4\n9", count: 2, row: 4, seen: "K15 每千人口拥有3岁以下婴幼儿托位数（个）" },
   lock_damaged: {},
   lock_fingerprint_mismatch: {},
   lock_values_gone: { count: 3 },

@@ -22,3 +22,12 @@ test.each<[number, number, string]>([
 ])("a lagging row of progress %s against %s: %s", (progress, expected, says) => {
   expect(flagReason({ kind: "indicator", status: "lagging", target: "80", progress, expected, value: "77.98", baseline: "69.91" }, 2024)).toBe(says);
 });
+
+// the pane's list of 审核 rows says the same in English (reviewIssue)
+test.each<[string, Status, string, string]>([
+  ["a number row left blank", "missing", "4.45", "2023: no value filled in (target 4.45)"],
+  ["a words row left blank", "missing", "保持全省领先", "2023: what was done is not filled in (target 保持全省领先), nor assessed by a reviewer"],
+  ["a words row with what was done written", "manual", "保持全省领先", 'qualitative target "保持全省领先", assessed by the reviewer in the "人工评估" (assessment) column'],
+])("in English, %s", (_why, status, target, says) => {
+  expect(flagReason({ kind: "indicator", status, target, progress: null, expected: null, value: "", baseline: "" }, 2023, "en")).toBe(says);
+});

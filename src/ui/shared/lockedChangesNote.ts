@@ -1,3 +1,4 @@
+import { quotedValue } from "../../domain/quotedValue";
 import type { LockedChange } from "../../cycle/lockedChanges";
 import { t, type Lang } from "./i18n";
 
@@ -11,7 +12,7 @@ const NAMED_CHANGES = 10;
  */
 export function lockedChangesNote(changes: readonly LockedChange[], lang: Lang): string {
   if (changes.length === 0) return "";
-  const text = (x: string): string => x || t(lang, "msg.lockedEmpty");
+  const text = (x: string): string => quotedValue(x, lang);
   const named = changes.slice(0, NAMED_CHANGES).map((c) => t(lang, "msg.lockedChange", { ref: `${c.sheet}!${c.cell}`, name: c.name, was: text(c.was), now: text(c.now) }));
   return t(lang, "msg.evaluatedLocked", { n: changes.length, changes: named.join(lang === "en" ? "; " : "；") });
 }

@@ -122,7 +122,9 @@ export type ReviewPlan =
 export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const r = checkGrid(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
-  const { sheet, english, ours } = returnReview(grid, r.report, sha256Hex);
+  const { sheet, english, ours, placement } = returnReview(grid, r.report, sha256Hex);
+  // rows sorted apart from their hidden keys, not to be told apart: refused as `review` refuses, nothing written
+  if (placement?.code === "review_rows_out_of_place") return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: placement }) };
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;

@@ -1,0 +1,26 @@
+/**
+ * trJ item 3: lock's refusal for 退回修改 in force names the rows of the 审核 sheet, as its 待复核
+ * refusal does (the first three, 等 / … when there are more), so the reviewer finds them.
+ */
+import { cli } from "../support/cli";
+import { at, decide, KEY, returnFile, run, years } from "../support/trialReturn";
+
+const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r13", "assess", "已达标")];
+const BACK = { decision: "退回修改", reviewer: "王审核" };
+
+describe("lock names the rows whose 退回修改 holds (trJ item 3)", () => {
+  test.each<[string, string[], "zh" | "en", RegExp]>([
+    ["one row", ["r06"], "zh", /：审核表「审核」中有 1 条“退回修改”仍然有效（第 9 行），未锁定；请先复核或改正$/],
+    ["two rows", ["r01", "r06"], "zh", /：审核表「审核」中有 2 条“退回修改”仍然有效（第 4、9 行），未锁定；/],
+    ["four rows: the first three, 等", ["r01", "r02", "r03", "r06"], "zh", /：审核表「审核」中有 4 条“退回修改”仍然有效（第 4、5、6 行等），未锁定；/],
+    ["two rows, in English", ["r01", "r06"], "en", /: 2 退回修改 \(send back\) decision\(s\) on the review sheet "审核" still hold \(rows 4, 9\), not locked; /],
+    ["one row, in English", ["r06"], "en", /still hold \(row 9\), not locked; /],
+  ])("%s", async (_, ids, lang, says) => {
+    const f = await returnFile(CLEAN);
+    await run("review", f);
+    await decide(f, Object.fromEntries(ids.map((id) => [KEY(id), BACK])));
+    const r = await cli("lock", f, "--lang", lang);
+    expect([r.code, r.out]).toEqual([5, ""]);
+    expect(r.err.trim()).toMatch(says);
+  }, 60000);
+});

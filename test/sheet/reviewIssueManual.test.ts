@@ -1,0 +1,34 @@
+/**
+ * trJ item 4: a 审核 row of an indicator 待人工评估 said only 待人工评估, so 通过 there looked final
+ * though it grades nothing; its 问题 now says where the verdict goes, in the summary's words
+ * (flagReason: 由审核人员在「人工评估」列评估), on the sheet and in the pane's English list.
+ */
+import { emptyCounts, type Status } from "../../src/domain/Status";
+import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
+import { reviewSheetInEnglish } from "../../src/sheet/reviewSheet";
+
+const jump: CheckItem["issues"][number] = { code: "value_jump", severity: "warning", cell: "K4", message: "工作表「表1」K4：比 2022 年（0.2）增加 50%", messageEn: "Sheet \"表1\" K4: up 50% on 2022 (0.2)" };
+const item = (kind: CheckItem["kind"], status: Status, issues: CheckItem["issues"] = []): CheckItem => ({
+  kind, template: "t", id: "x1", name: "国内生产总值（GDP）增长（%）", unit: "%", sheet: "表1", baseline: "2.3", target: "保持在合理区间",
+  cells: { "2023": "K4" }, statusCell: "N4", status, progress: null, expected: null, value: "5.2", issues,
+});
+const report = (i: CheckItem): CheckReport => ({ year: 2023, reportingUnit: "南港区", templates: [], items: [i], counts: emptyCounts(), problems: [] });
+/** The 问题 cell the 审核 sheet writes for the one row, and the pane's English words for it. */
+const issueOf = (r: CheckReport): { zh: string; en: string } => {
+  const { sheet, english } = reviewSheetInEnglish(r);
+  const col = sheet.cells.find((c) => c.value === "问题")!.address.replace(/\d+$/, "");
+  return { zh: String(sheet.cells.find((c) => c.address === `${col}4`)?.value ?? ""), en: english.get("t|x1|2023") ?? "" };
+};
+
+describe("the 问题 of a row 待人工评估 says the verdict goes in 人工评估 (trJ item 4)", () => {
+  test.each<[string, CheckItem, string, string]>([
+    ["an indicator 待人工评估", item("indicator", "manual"), "定性目标「保持在合理区间」，由审核人员在「人工评估」列评估",
+      'qualitative target "保持在合理区间", assessed by the reviewer in the "人工评估" (assessment) column'],
+    ["an indicator 待人工评估 with a warning: the warning, then where the verdict goes", item("indicator", "manual", [jump]), "比 2022 年（0.2）增加 50%；定性目标「保持在合理区间」，由审核人员在「人工评估」列评估",
+      'up 50% on 2022 (0.2); qualitative target "保持在合理区间", assessed by the reviewer in the "人工评估" (assessment) column'],
+    ["a project 待人工评估 (no 人工评估 column): the status, as before", item("project", "manual"), "待人工评估", "Needs manual review"],
+    ["a lagging indicator: as before", item("indicator", "lagging"), "滞后", "Lagging"],
+  ])("%s: the sheet's 问题, and the pane's English", (_, i, zh, en) => {
+    expect(issueOf(report(i))).toEqual({ zh, en });
+  });
+});
