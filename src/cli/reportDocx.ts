@@ -4,14 +4,16 @@ import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../doma
 import { forecastNumber } from "../domain/forecastNumber";
 import { warningSection } from "../sheet/warningSection";
 import { ABSENT_UNIT_WORDS } from "../sheet/absentUnitWords";
-import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
+import { GRADE_LABELS } from "../domain/Grade";
 import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
 import { nameInText } from "../domain/nameInText";
 import { shownGradeLabels } from "../domain/shownGradeLabels";
 import { notGradedReasonLabel } from "../domain/NotGradedReason";
-import { STATUS_LABELS } from "../domain/Status";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
-import { evaluationColumns, evaluationHeaders, progressPairText, shareText } from "../sheet/evaluationColumns";
+import { listsParagraph } from "../sheet/listsParagraph";
+import { projectLine } from "../sheet/projectLine";
+import { reformLine } from "../sheet/reformLine";
+import { evaluationColumns, evaluationHeaders, progressPairText } from "../sheet/evaluationColumns";
 import { figureLines } from "../sheet/figureLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
@@ -170,12 +172,11 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const head = (text: string): void => { body.push(h(several ? `${n}${text}` : `${NUMERALS[section++] ?? ""}、${text}`, several ? 2 : 1)); };
     if (several) body.push(h(`${k + 1}. ${ret.unit}`, 1));
     head("总体评估");
-    const indicators = ret.items.length > 0 || ret.projects.length === 0;
+    const indicators = ret.items.length > 0 || (ret.projects.length === 0 && ret.reforms.length === 0);
     if (indicators) body.push(p(ret.text, { indent: true }));
-    if (ret.projects.length > 0) {
-      const pc = GRADE_CODES.map((g) => [g, ret.projects.filter((x) => x.graded.grade === g).length] as const).filter(([, c]) => c > 0);
-      body.push(p(`重大项目 ${ret.projects.length} 个，按投资完成率对照时间进度：${pc.map(([g, c]) => `${GRADE_LABELS[g]} ${c} 个`).join("，")}。`, { indent: true }));
-    }
+    // the project and reform lists' counts (a return of lists only: its text is these)
+    const lists = listsParagraph(ret);
+    if (lists) body.push(p(lists, { indent: true }));
     if (indicators) {
       const warn = warningSection(ret);
       head(warn.title);
@@ -196,11 +197,11 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     }
     if (ret.projects.length > 0) {
       head("重大项目");
-      for (const pr of ret.projects) {
-        const gap = pr.graded.gapText ? `，投资完成率 ${shareText(pr.progress)}，时间进度 ${shareText(pr.expected)}，${pr.graded.gapText}` : "";
-        const why = pr.graded.reason ? `（${STATUS_LABELS[pr.graded.reason]}）` : "";
-        body.push(p(`${pr.name}（${pr.owner || "责任单位未填"}）：${GRADE_LABELS[pr.graded.grade]}${why}${gap}。`, { indent: true }));
-      }
+      for (const pr of ret.projects) body.push(p(projectLine(pr), { indent: true }));
+    }
+    if (ret.reforms.length > 0) {
+      head("改革事项");
+      for (const rf of ret.reforms) body.push(p(reformLine(rf), { indent: true }));
     }
   });
 

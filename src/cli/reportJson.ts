@@ -13,7 +13,10 @@ const round = (x: number | null): number | null => (x === null ? null : Math.rou
  * warning, verify?, basis?, invalid?, yearTarget?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
- * Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
+ * Project lists (§4): `projects: [{unit?, template, id, name, owner, state, completed, investment, status,
+ * grade, reason, progress, expected, gapPoints, verify?, suggestion?}]`; reform lists (§5): `reforms: [{unit?,
+ * template, id, name, leadUnit, state, evidence, status, group, problems?}]` (group: reformGroup); each only
+ * when the returns hold any. Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
  * `unusable: [{unit, file, reason, inside?}]` (`inside`: a .zip's spreadsheets).
  * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a). `text` is the
  * report's paragraph in `lang` (`--lang`, default zh: the report's own Chinese text; en: the
@@ -28,6 +31,18 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     const { archive, ...rest } = u.unusable;
     return [{ unit: u.unit, ...rest, ...(archive?.inside ? { inside: archive.inside } : {}) }];
   });
+  const projects = r.returns.flatMap((ret) => ret.projects.map((x) => ({
+    ...(several ? { unit: ret.unit } : {}),
+    template: x.template, id: x.id, name: x.name, owner: x.owner, state: x.state, completed: x.completed, investment: x.investment,
+    status: x.status, grade: x.graded.grade, reason: x.graded.reason, progress: round(x.progress), expected: round(x.expected), gapPoints: x.graded.gapPoints,
+    // 累计完成投资 read as 万元 (check's project_completed_scale): withheld, not graded (§4, our reading)
+    ...(x.verify ? { verify: "project_completed_scale", suggestion: x.verify.suggestion } : {}),
+  })));
+  const reforms = r.returns.flatMap((ret) => ret.reforms.map((x) => ({
+    ...(several ? { unit: ret.unit } : {}),
+    template: x.template, id: x.id, name: x.name, leadUnit: x.leadUnit, state: x.state, evidence: x.evidence, status: x.status, group: x.group,
+    ...(x.problems.length ? { problems: x.problems } : {}),
+  })));
   return {
     year: r.year,
     items: r.returns.flatMap((ret) => ret.items.map((i) => ({
@@ -50,6 +65,9 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i) }),
     }))),
     counts: r.counts,
+    // the project and reform lists (§4, §5), when the returns hold any: each row with its status, grade and why
+    ...(projects.length ? { projects } : {}),
+    ...(reforms.length ? { reforms } : {}),
     text: reportParagraph(r, lang),
     // the indicators whose target or attribute differs between the returns (a plan amended mid-period), when there are any
     ...(r.targetsDiffer?.length ? { targetsDiffer: targetsDifferJson(r.targetsDiffer) } : {}),

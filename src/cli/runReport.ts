@@ -153,7 +153,9 @@ export function reportTitle(r: EvaluationReport): string {
   // a plan whose title names the one unit already (《清河县“十四五”主要指标》) is not prefixed with it again
   const named = n === 1 && plans.length === 1 && who !== "" && (plans[0] ?? "").includes(who);
   // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
-  return `${named ? "" : who}${plans.length === 1 ? `《${plans[0]}》` : "规划指标 "}${r.year} 年实施情况评估报告`;
+  // a workbook of project and reform lists only is no 规划指标: its lists by their titles (up to three)
+  const listsOnly = plans.length > 1 && plans.length <= 3 && r.returns.every((x) => x.items.length === 0);
+  return `${named ? "" : who}${plans.length === 1 || listsOnly ? plans.map((t) => `《${t}》`).join("") : "规划指标 "}${r.year} 年实施情况评估报告`;
 }
 
 /** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically. */

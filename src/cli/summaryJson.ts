@@ -4,6 +4,8 @@ import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 /**
  * `summary --json`: the figures, `totals` with the same keys as `check`'s `counts`; `runningTotals`:
  * the cumulative rows whose cell for the year looks like a running total (runningTotals), [] when none.
+ * `projects.withheld`: projects whose 累计完成投资 reads as 万元, out of the sums; `reforms`: counts by
+ * reformGroup (已完成 / 推进中 / 未启动 / 未填报 / 数据异常), `reformsInvalid` the 数据异常 rows with `message`.
  */
 export function summaryJson(f: SummaryFigures): unknown {
   const row = ({ unit, file, item }: ListedRow) => ({
@@ -18,8 +20,11 @@ export function summaryJson(f: SummaryFigures): unknown {
     totals: f.totals,
     byDomain: f.byDomain.map((d) => ({ template: d.template, domain: d.domain, counts: d.counts, share: d.share })),
     lagging: Array.from(f.lagging, row),
-    projects: { ...f.projects, lagging: Array.from(f.projects.lagging, row) },
+    // withheld: 累计完成投资 read as 万元 (project_completed_scale), left out of planned/completed and the groups
+    projects: { ...f.projects, lagging: Array.from(f.projects.lagging, row), withheld: f.projects.withheld.map(row) },
+    // counted by status (reformGroup, §5); the 数据异常 ones listed with check's messages
     reforms: f.reforms,
+    reformsInvalid: f.reformsInvalid.map((x) => ({ ...row(x), message: x.message })),
     flags: f.flags.length,
     runningTotals: runningTotals(f),
   };

@@ -37,6 +37,10 @@ export type IssueCode =
   | "project_no_unit"
   | "project_investment_large"
   | "project_completed_over"
+  | "project_completed_scale" // C more than GRADED_FAR_LIMIT × I: 万元 typed in an 亿元 list? (status per §4; report/summary withhold it)
+  | "project_not_started_spent" // 未开工 with C > 0 (status per §4)
+  | "project_state_blank"   // no 项目状态 while C is entered (status per §4)
+  | "project_done_unspent"  // 已完工 with C = 0: met by §4, said
   | "project_state_invalid"
   | "project_overdue"
   | "reform_no_lead"

@@ -8,6 +8,16 @@ import { typedText } from "./typedText";
 import { PROJECT_STATES, type ProjectInput } from "./ProjectInput";
 import type { Status } from "./Status";
 import { targetValue } from "./Target";
+import { GRADED_FAR_LIMIT } from "./tolerances";
+
+/**
+ * 累计完成投资 C far beyond the total I (> GRADED_FAR_LIMIT × I, both 亿元): no overrun is that
+ * large, 万元 typed in an 亿元 list is (68000 against 12). Check warns (project_completed_scale);
+ * report and summary withhold the row (evaluation-rules §4, our reading).
+ */
+function completedScaleSlip(completed: number, investment: number): boolean {
+  return investment > 0 && completed > GRADED_FAR_LIMIT * investment;
+}
 
 export interface ProjectResult {
   status: Status;
@@ -59,7 +69,13 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
   if (p.completed.type === "number" && Number.isFinite(p.completed.value)) {
     completed = p.completed.value;
     if (completed < 0) err("project_completed_negative", cells.completed, "≥ 0", String(completed));
-    else if (inv !== null && inv > 0 && completed > 1.2 * inv) {
+    else if (inv !== null && inv > 0 && completedScaleSlip(completed, inv)) {
+      // far beyond any overrun: 万元 typed in an 亿元 list; report and summary withhold it (§4, our reading)
+      issues.push({
+        code: "project_completed_scale", severity: "warning", ...at(cells.completed), expected: `≤ ${inv}`, received: String(completed),
+        suggestion: Number((completed / 10000).toPrecision(12)), params: { investment: p.investment.trim(), times: Math.round(completed / inv) },
+      });
+    } else if (inv !== null && inv > 0 && completed > 1.2 * inv) {
       issues.push({ code: "project_completed_over", severity: "warning", ...at(cells.completed), expected: `≤ ${inv}`, received: String(completed) });
     }
   } else if (p.completed.type !== "empty") {
@@ -67,6 +83,14 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     const n = parseTarget(text);
     if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
     else err(p.completed.type === "error" ? "formula_error" : p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);
+  }
+
+  // a state that contradicts the amount: §4 keeps the status, the filer is told (our reading)
+  if (completed !== null && completed >= 0) {
+    const warn = (code: Issue["code"]): void => { issues.push({ code, severity: "warning", ...at(cells.state), received: String(completed) }); };
+    if (state === "未开工" && completed > 0) warn("project_not_started_spent");
+    else if (state === "" && p.state.type === "empty") warn("project_state_blank");
+    else if (state === "已完工" && completed === 0) warn("project_done_unspent");
   }
 
   const none = { progress: null, expected: null, issues };

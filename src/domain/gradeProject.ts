@@ -1,13 +1,14 @@
 import { approxEq, ge } from "./compare";
 import type { Grade } from "./Grade";
 import { parsePeriod } from "./parsePeriod";
+import type { NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
 
 /** A project graded for an evaluation report (evaluation-rules.md §4 and §6). */
 export interface ProjectGrade {
   grade: Grade;
-  /** for `not_graded`: the status that prevents grading */
-  reason: Status | null;
+  /** for `not_graded`: the status that prevents grading, or `scale_suspect` (累计完成投资 in 万元?) */
+  reason: NotGradedReason | null;
   /** 完成率 q − 时间进度 s, in 个百分点 (×100), rounded to 0.1; null where either is unknown */
   gapPoints: number | null;
   /** "超过时间进度 13.8 个百分点" / "落后时间进度 5.0 个百分点" / "与时间进度持平", or "" */
@@ -18,9 +19,12 @@ export interface ProjectGrade {
  * Grades a project from its §4 status, investment progress q = C/I and time share s, the same
  * way as an indicator (§6): met before its end year → 提前实现, met at or after → 已实现; on
  * track with q ≥ s + 0.1 → 快于预期, else 基本符合预期; lagging or severe → 滞后于预期.
- * Offices state the gap in percentage points, as `gapText` does.
+ * Offices state the gap in percentage points, as `gapText` does. `verify`: check warned
+ * project_completed_scale (C over 100 × I, 万元 typed?): 未能评估（数值待核实）, no gap, whatever
+ * the status (evaluation-rules §4, our reading).
  */
-export function gradeProject(r: { status: Status; progress: number | null; expected: number | null }, year: number, period: string): ProjectGrade {
+export function gradeProject(r: { status: Status; progress: number | null; expected: number | null }, year: number, period: string, verify = false): ProjectGrade {
+  if (verify) return { grade: "not_graded", reason: "scale_suspect", gapPoints: null, gapText: "" };
   const q = r.progress, s = r.expected;
   const gapPoints = q !== null && s !== null ? Math.round((q - s) * 1000) / 10 : null;
   const gapText = gapPoints === null ? "" : approxEq(gapPoints, 0) || gapPoints === 0

@@ -76,8 +76,8 @@ const WHOLE_TABLE_EN = "the whole indicator table (with its header, such as “�
 
 const ZH: Texts = {
   empty: (_p, w) => `${w.what}是空的：${w.pasted ? `请从规划文本中复制${WHOLE_TABLE}后再导入` : `请确认其中有${WHOLE_TABLE}后再导入`}。${NOTHING}`,
-  "project-table": (_p, w) => `这是一张项目表（有“项目名称”“总投资”“建设内容”等列），不是指标表。请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表（有“指标名称”和基期、目标年份列）。${NOTHING}`,
-  "reform-table": (_p, w) => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），不是指标表。请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表。${NOTHING}`,
+  "project-table": (_p, w) => `这是一张项目表（有“项目名称”“总投资”“建设内容”等列），导入只读指标表。项目清单请写成模板 JSON（kind 为 "projects"，每个项目有 id、name、investment（亿元）、period（如 2023-2025）、unit（责任单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表（有“指标名称”和基期、目标年份列）。${NOTHING}`,
+  "reform-table": (_p, w) => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），导入只读指标表。改革清单请写成模板 JSON（kind 为 "reforms"，每项有 id、name、goal、tasks、leadUnit（牵头单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表。${NOTHING}`,
   "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。${w.what}不像一张指标表，${NOTHING}`,
   "header-unreadable": (p, w) => `${w.at(p.line)}的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
   "no-years": (p, w) => {
@@ -98,8 +98,8 @@ const ZH: Texts = {
 
 const EN: Texts = {
   empty: (_p, w) => `${w.what} is empty: ${w.pasted ? `copy ${WHOLE_TABLE_EN} from the plan and import again` : `import one that holds ${WHOLE_TABLE_EN}`}. ${NOTHING_EN}`,
-  "project-table": (_p, w) => `This is a project table (columns such as 项目名称, 总投资, 建设内容), not an indicator table. ${w.pasted ? "Paste" : "Import"} the plan's main indicator table (a 指标名称 column and baseline and target years). ${NOTHING_EN}`,
-  "reform-table": (_p, w) => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位), not an indicator table. ${w.pasted ? "Paste" : "Import"} the plan's main indicator table. ${NOTHING_EN}`,
+  "project-table": (_p, w) => `This is a project table (columns such as 项目名称, 总投资, 建设内容); import reads indicator tables only. Write a project list as a template JSON (kind "projects", each project with id, name, investment (100m yuan), period (such as 2023-2025), unit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table (a 指标名称 column and baseline and target years). ${NOTHING_EN}`,
+  "reform-table": (_p, w) => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位); import reads indicator tables only. Write a reform list as a template JSON (kind "reforms", each with id, name, goal, tasks, leadUnit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table. ${NOTHING_EN}`,
   "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标). ${w.what} does not look like an indicator table. ${NOTHING_EN}`,
   "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
   "no-years": (p, w) => {

@@ -4,6 +4,7 @@ import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason } fr
 import type { Grade } from "../domain/Grade";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
 import type { ProjectGrade } from "../domain/gradeProject";
+import type { ReformGroup } from "../domain/reformGroup";
 import type { Status } from "../domain/Status";
 import type { ValueToVerify } from "../domain/valueToVerify";
 
@@ -51,10 +52,28 @@ export interface ProjectEvaluationRow {
   period: string;
   /** 累计完成投资 as entered */
   completed: string;
+  /** 项目状态 as entered (已撤并 / 已转型 read 不再评估) */
+  state: string;
   status: Status;
   progress: number | null;
   expected: number | null;
+  /** check warned project_completed_scale: C in 万元? Its suggestion (C / 10000) and C / I; graded 数值待核实, left out of totals */
+  verify?: { suggestion: number; times: number };
   graded: ProjectGrade;
+}
+
+/** A reform row (evaluation-rules §5): its state and evidence as entered, and what it counts as. */
+export interface ReformEvaluationRow {
+  template: string;
+  id: string;
+  name: string;
+  leadUnit: string;
+  state: string;
+  evidence: string;
+  status: Status;
+  group: ReformGroup;
+  /** for 数据异常: check's error codes on the row (reform_no_evidence, reform_state_invalid, reform_no_lead) */
+  problems: string[];
 }
 
 /** One return (one county's file) evaluated. */
@@ -73,8 +92,9 @@ export interface ReturnEvaluation {
   targetYear: number | null;
   items: EvaluationRow[];
   projects: ProjectEvaluationRow[];
+  reforms: ReformEvaluationRow[];
   counts: Record<Grade, number>;
-  /** the §6 paragraph; its counts are counted from `items` */
+  /** the §6 paragraph; its counts are counted from `items`; a return of project and reform lists only: their counts (listsParagraph) */
   text: string;
 }
 

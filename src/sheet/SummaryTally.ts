@@ -1,3 +1,4 @@
+import { REFORM_GROUPS, reformGroup, type ReformGroup } from "../domain/reformGroup";
 import { emptyCounts, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
@@ -44,7 +45,9 @@ export class SummaryTally {
   private readonly runningTotals: RowStore<FlagRow>;
   private readonly byCategory = new Map<string, Group>();
   private readonly byOwner = new Map<string, Group>();
-  private readonly reformStates = new Map<string, number>();
+  private readonly reformStates = new Map<ReformGroup, number>();
+  private readonly reformInvalid: Array<ListedRow & { message: string }> = [];
+  private readonly projectWithheld: ListedRow[] = [];
   private projectCount = 0;
   private planned = 0;
   private completed = 0;
@@ -112,15 +115,21 @@ export class SummaryTally {
       }
       if (item.kind === "project") {
         this.projectCount++;
-        this.planned += item.investment ?? 0;
-        this.completed += completedOf(item);
-        this.group(this.byCategory, item.domain ?? "", item);
-        this.group(this.byOwner, item.owner ?? "", item);
+        // 累计完成投资 read as 万元 (check's project_completed_scale): left out of every total, listed (§4, our reading)
+        if (item.issues.some((x) => x.code === "project_completed_scale")) this.projectWithheld.push({ unit, file, item: listed(item) });
+        else {
+          this.planned += item.investment ?? 0;
+          this.completed += completedOf(item);
+          this.group(this.byCategory, item.domain ?? "", item);
+          this.group(this.byOwner, item.owner ?? "", item);
+        }
         if (lagging) this.projectLagging.push({ unit, file, item: listed(item) });
       }
       if (item.kind === "reform") {
-        const st = item.value?.trim() || "未填报";
-        this.reformStates.set(st, (this.reformStates.get(st) ?? 0) + 1);
+        // by status (§5), not the words typed: 已完成 without evidence, 基本完成, 完成 are 数据异常
+        const g = reformGroup(item.status, item.value ?? "");
+        this.reformStates.set(g, (this.reformStates.get(g) ?? 0) + 1);
+        if (g === "数据异常") this.reformInvalid.push({ unit, file, item: listed(item), message: item.issues.filter((x) => x.severity === "error").map((x) => x.message).join("；") });
       }
       const real = item.issues.filter((x) => x.severity !== "info");
       if (real.length || FLAGGED.includes(item.status)) {
@@ -170,9 +179,10 @@ export class SummaryTally {
         lagging,
         projects: {
           count: this.projectCount, planned: this.planned, completed: this.completed,
-          byCategory: [...this.byCategory.values()], byOwner: [...this.byOwner.values()], lagging: this.projectLagging,
+          byCategory: [...this.byCategory.values()], byOwner: [...this.byOwner.values()], lagging: this.projectLagging, withheld: this.projectWithheld,
         },
-        reforms: [...this.reformStates.entries()].map(([state, count]) => ({ state, count })),
+        reforms: REFORM_GROUPS.filter((g) => this.reformStates.has(g)).map((state) => ({ state, count: this.reformStates.get(state) ?? 0 })),
+        reformsInvalid: this.reformInvalid,
         flags: this.flags,
         runningTotals: this.runningTotals,
       },

@@ -41,8 +41,28 @@ const LEGEND: Array<[Status, string]> = [
   ["invalid", "填写的不是可用数值（文字、错误值、超出单位范围等）"],
   ["missing", "本年度应填未填"],
   ["manual", "目标为文字描述，由审核人员在“人工评估”列给出结论"],
-  ["not_applicable", "本年度无目标（“/”），或项目尚未开工、已撤并"],
+  ["not_applicable", "本年度无目标（“/”）"],
 ];
+
+/**
+ * The legend's words for 待人工评估 and 不适用 as the workbook's lists make them true: a reform sheet
+ * has no 人工评估 column (its verdict goes in 审核意见), and §4 makes a project 不适用 only before its
+ * start year or when 已撤并 / 已转型, never for its state 未开工 (a trial's legend said 尚未开工).
+ */
+function listLegend(s: Status, templates: readonly Template[]): string | null {
+  const kinds = new Set(templates.map((t) => t.kind));
+  const parts: string[] = [];
+  if (s === "manual") {
+    if (kinds.has("indicators")) parts.push("指标目标为文字描述的，由审核人员在“人工评估”列给出结论");
+    if (kinds.has("projects")) parts.push("项目总投资为“/”的，由审核人员在“审核意见”列给出结论");
+    if (kinds.has("reforms")) parts.push("改革事项“推进中”“未启动”的，由审核人员在“审核意见”列给出结论");
+  } else if (s === "not_applicable") {
+    if (kinds.has("indicators")) parts.push("本年度无目标（“/”）");
+    if (kinds.has("projects")) parts.push("项目报告年份早于开工年份，或已撤并、已转型");
+  } else return null;
+  // only indicators: the legend as it always read
+  return parts.length === 0 || (kinds.size === 1 && kinds.has("indicators")) ? null : parts.join("；");
+}
 const LEGEND_ROW = 10;
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 const VALUE_WIDTH = 56;
@@ -95,7 +115,10 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
     const r = LEGEND_ROW + i;
     // the fill stays without the rule too; black text on every status fill is ≥ 4.5:1 (palette)
     b.value(r, 1, STATUS_LABELS[s], "legendLabel", s === "manual" || s === "not_applicable" ? {} : { fill: STATUS_FILL[s].fill });
-    b.value(r, 3, bandLegend(s, templates) ?? text, "textWrap");
+    const said = bandLegend(s, templates) ?? listLegend(s, templates) ?? text;
+    b.value(r, 3, said, "textWrap");
+    const lines = textLines(said, VALUE_WIDTH);
+    if (lines > 1) b.sheet.rowHeights[r] = 14 * lines + 2;
   });
   // the legend's labels take the sheets' own rules: the same colours, weight, slant and border
   const first = `A${LEGEND_ROW}`;

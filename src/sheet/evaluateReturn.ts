@@ -1,4 +1,5 @@
-import type { CellValue } from "../domain/CellValue";
+import { cellText, type CellValue } from "../domain/CellValue";
+import { reformGroup } from "../domain/reformGroup";
 import { emptyGradeCounts } from "../domain/Grade";
 import { gradeIndicator } from "../domain/gradeIndicator";
 import { gradeProject } from "../domain/gradeProject";
@@ -6,7 +7,7 @@ import { indicatorSpec } from "../templates/indicatorSpec";
 import type { Template } from "../templates/TemplateSchema";
 import { columnNumber } from "./a1";
 import type { CheckReport } from "./CheckReport";
-import type { EvaluationRow, ProjectEvaluationRow, ReturnEvaluation } from "./EvaluationReport";
+import type { EvaluationRow, ProjectEvaluationRow, ReformEvaluationRow, ReturnEvaluation } from "./EvaluationReport";
 import { gridCell, type GridWorkbook } from "./Grid";
 import { returnParagraph } from "./returnParagraph";
 import { valueToVerify } from "../domain/valueToVerify";
@@ -27,6 +28,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const year = report.year;
   const items: EvaluationRow[] = [];
   const projects: ProjectEvaluationRow[] = [];
+  const reforms: ReformEvaluationRow[] = [];
   const targetYears = new Set<number>();
   for (const item of report.items) {
     const t = templates.find((x) => x.id === item.template);
@@ -59,17 +61,31 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
     } else if (item.kind === "project" && t.kind === "projects") {
       const p = t.projects.find((x) => x.id === item.id);
       if (!p) continue;
-      projects.push({
+      // 万元 typed in an 亿元 list (check's project_completed_scale): withheld, 数值待核实 (§4, our reading)
+      const slip = item.issues.find((x) => x.code === "project_completed_scale");
+      const row: ProjectEvaluationRow = {
         template: t.id, id: p.id, name: p.name, owner: item.owner ?? p.unit, investment: p.investment, period: p.period,
-        completed: item.value ?? "", status: item.status, progress: item.progress, expected: item.expected,
-        graded: gradeProject(item, year, p.period),
+        completed: item.value ?? "", state: item.cells["state"] ? cellText(cellAt(g, item.sheet, item.cells["state"])).trim() : "",
+        status: item.status, progress: item.progress, expected: item.expected,
+        graded: gradeProject(item, year, p.period, slip !== undefined),
+      };
+      if (slip) row.verify = { suggestion: slip.suggestion ?? 0, times: Number(slip.params?.["times"] ?? 0) };
+      projects.push(row);
+    } else if (item.kind === "reform" && t.kind === "reforms") {
+      const rf = t.reforms.find((x) => x.id === item.id);
+      if (!rf) continue;
+      const text = (ref: string | undefined): string => (ref ? cellText(cellAt(g, item.sheet, ref)).trim() : "");
+      const state = item.value ?? "";
+      reforms.push({
+        template: t.id, id: rf.id, name: rf.name, leadUnit: rf.leadUnit, state, evidence: text(item.cells["evidence"]),
+        status: item.status, group: reformGroup(item.status, state), problems: item.issues.filter((x) => x.severity === "error").map((x) => x.code),
       });
     }
   }
   const counts = emptyGradeCounts();
   for (const i of items) counts[i.graded.grade]++;
   const targetYear = targetYears.size === 1 ? [...targetYears][0] ?? null : null;
-  const text = returnParagraph({ items, year, targetYear }, "zh");
+  const text = returnParagraph({ items, year, targetYear, projects, reforms }, "zh");
   const regions = [...new Set(templates.filter((t) => report.templates.some((x) => x.id === t.id)).map((t) => t.region))];
-  return { unit: report.reportingUnit || file, file, titles: report.templates.filter((t) => t.kind !== "reforms").map((t) => t.title), templates: report.templates, regions, year, targetYear, items, projects, counts, text };
+  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), templates: report.templates, regions, year, targetYear, items, projects, reforms, counts, text };
 }

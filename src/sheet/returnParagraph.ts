@@ -3,13 +3,17 @@ import { breachOf } from "../domain/breachOf";
 import { evaluationText } from "../domain/evaluationText";
 import type { ReturnEvaluation } from "./EvaluationReport";
 import { assessmentOf } from "./assessmentOf";
+import { listsParagraph } from "./listsParagraph";
 import { shownActual } from "./shownActual";
 
 /**
  * A return's §6 paragraph in `lang` (Chinese is the report's own; English for `--lang en`),
- * counted from its rows, so its counts are the table's.
+ * counted from its rows, so its counts are the table's. A return with no indicator row but project
+ * or reform lists: their counts (listsParagraph), never "规划确定主要指标 0 项".
  */
-export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear">, lang: Lang): string {
+export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear"> & Partial<Pick<ReturnEvaluation, "projects" | "reforms">>, lang: Lang): string {
+  const lists = { projects: ret.projects ?? [], reforms: ret.reforms ?? [] };
+  if (ret.items.length === 0 && lists.projects.length + lists.reforms.length > 0) return listsParagraph(lists, lang);
   return evaluationText(ret.items.map((i) => ({
     name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, actual: shownActual(i), own: i.actual, target: i.target,

@@ -1,3 +1,4 @@
+import type { ReformGroup } from "../domain/reformGroup";
 import type { Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { describeReturnSetProblem } from "./describeReturnSetProblem";
@@ -58,8 +59,13 @@ export interface SummaryFigures {
     byCategory: Array<{ key: string; count: number; planned: number; completed: number }>;
     byOwner: Array<{ key: string; count: number; planned: number; completed: number }>;
     lagging: RowStore<ListedRow>;
+    /** projects whose 累计完成投资 reads as 万元 (check's project_completed_scale): in `count`, left out of the sums and groups */
+    withheld: ListedRow[];
   };
-  reforms: Array<{ state: string; count: number }>;
+  /** reforms counted by what their status makes them (reformGroup, §5): 已完成 / 推进中 / 未启动 / 未填报 / 数据异常, in that order */
+  reforms: Array<{ state: ReformGroup; count: number }>;
+  /** the reforms counted 数据异常, each with its row and check's messages of its errors (；-joined) */
+  reformsInvalid: Array<ListedRow & { message: string }>;
   flags: RowStore<FlagRow>;
   /**
    * The flag rows of code running_total, in their order (runningTotals): kept apart as they are

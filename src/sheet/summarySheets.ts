@@ -1,3 +1,4 @@
+import { oneLine } from "./oneLine";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { shownValue } from "./shownValue";
 import { STATUS_CODES, STATUS_LABELS, type Status } from "../domain/Status";
@@ -370,6 +371,12 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     section("项目", 4 * ROW_PT);
     const line = `项目 ${pr.count} 个；计划投资 ${round(pr.planned)} 亿元；累计完成 ${round(pr.completed)} 亿元；完成率 ${pr.planned > 0 ? Math.round((pr.completed / pr.planned) * 1000) / 10 : 0}%`;
     p.line(ROW_PT, (r) => t.value(r, 1, line, "subtitle"));
+    // 累计完成投资 read as 万元: out of the sums above and the groups below, said with each (§4, our reading)
+    if (pr.withheld.length > 0) {
+      const names = pr.withheld.map(({ unit, item }) => `${oneLine(item.name)}（${unit}，${item.value ?? ""}）`).join("、");
+      const said = `另有 ${pr.withheld.length} 个项目的累计完成投资疑似按万元填写，数值待核实，未计入以上合计及下表：${names}`;
+      p.line(wrappedHeight([[said, WIDTHS.reduce((a, b) => a + b, 0)]]), (r) => { t.value(r, 1, said, "textWrap"); t.sheet.merges.push(`A${r}:L${r}`); });
+    }
     for (const [label, rows] of [["按类别", pr.byCategory], ["按责任单位", pr.byOwner]] as const) {
       p.gap();
       p.table([[1, label], [2, "项目数"], [3, "计划投资(亿元)"], [4, "累计完成(亿元)"], [5, "完成率"]]);
@@ -385,19 +392,25 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       p.endTable();
     }
     p.gap();
-    p.table([[1, "滞后与逾期项目"], [2, "填报单位"], [3, "状态"], [4, "累计完成(亿元)"], [5, "总投资(亿元)"], [6, "位置"]], [[6, 8]]);
+    // the 说明 the filer wrote, as the indicators' list gives it (a lagging project must have one)
+    p.table([[1, "滞后与逾期项目"], [2, "填报单位"], [3, "状态"], [4, "累计完成(亿元)"], [5, "总投资(亿元)"], [6, "说明"], [9, "位置"]], [[6, 8], [9, 11]]);
     if (pr.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
     for (const { unit, file, item } of pr.lagging) {
-      p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, widths[1]!], [`${item.sheet}!${cellOf(item, f.year)}`, widths[5]! + widths[6]! + widths[7]!]]), (r) => {
+      const note = item.note ?? "";
+      p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, widths[1]!], [note, widths[5]! + widths[6]! + widths[7]!], [`${item.sheet}!${cellOf(item, f.year)}`, widths[8]! + widths[9]! + widths[10]!]]), (r) => {
         t.value(r, 1, item.name, "textWrap");
         t.value(r, 2, unit, "textWrap");
         statusCell(t, r, 3, item.status);
         t.value(r, 4, numberOrText(item.value), "number");
         t.value(r, 5, numberOrText(item.target), "number");
-        linkCell(t, r, 6, file, item, link, f.year, "textWrap");
+        t.value(r, 6, note, "textWrap");
         t.value(r, 7, "", "textWrap");
         t.value(r, 8, "", "textWrap");
         t.sheet.merges.push(`F${r}:H${r}`);
+        linkCell(t, r, 9, file, item, link, f.year, "textWrap");
+        t.value(r, 10, "", "textWrap");
+        t.value(r, 11, "", "textWrap");
+        t.sheet.merges.push(`I${r}:K${r}`);
       });
       yield;
     }
@@ -415,6 +428,25 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       });
     }
     p.endTable();
+    // counted by status (§5): what makes each 数据异常, as check says it
+    if (f.reformsInvalid.length > 0) {
+      p.gap();
+      p.table([[1, "数据异常的改革事项"], [2, "填报单位"], [3, "进展状态"], [4, "问题"], [9, "位置"]], [[4, 8], [9, 11]]);
+      for (const { unit, file, item, message: why } of f.reformsInvalid) {
+        p.line(wrappedHeight([[item.name, WIDTHS[0]!], [why, widths[3]! + widths[4]! + widths[5]! + widths[6]! + widths[7]!]]), (r) => {
+          t.value(r, 1, item.name, "textWrap");
+          t.value(r, 2, unit, "textWrap");
+          t.value(r, 3, item.value ?? "", "textWrap");
+          t.value(r, 4, why, "textWrap");
+          for (const c of [5, 6, 7, 8, 10, 11]) t.value(r, c, "", "textWrap");
+          t.sheet.merges.push(`D${r}:H${r}`);
+          linkCell(t, r, 9, file, item, link, f.year, "textWrap");
+          t.sheet.merges.push(`I${r}:K${r}`);
+        });
+        yield;
+      }
+      p.endTable();
+    }
   }
 }
 

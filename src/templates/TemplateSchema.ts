@@ -61,7 +61,12 @@ export const IndicatorSchema = z.object({
   note: z.optional(z.string()),
 });
 
-export const ProjectCategory = z.enum(["教育", "医疗", "养老", "住房", "文体", "便民"]);
+/**
+ * A project's or reform's 类别 as the plan names it (教育, 医疗, 养老, 住房, 文体, 便民 in 嵊泗's lists;
+ * 产业项目, 基础设施 in others). Only shown in the sheet's 类别 column and grouped by in the summary's
+ * 按类别 table (a string key), so any short name serves; a trial's list of 产业 / 基础设施 was refused.
+ */
+export const ProjectCategory = z.string().check(z.minLength(1, "must not be empty"), z.maxLength(20, "at most 20 characters"));
 
 export const ProjectSchema = z.object({
   id: Id,

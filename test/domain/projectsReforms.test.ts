@@ -1,4 +1,5 @@
 import { num, str, EMPTY, type CellValue } from "../../src/domain/CellValue";
+import { describeIssue } from "../../src/domain/describeIssue";
 import { evaluateProject } from "../../src/domain/evaluateProject";
 import { evaluateReform } from "../../src/domain/evaluateReform";
 import type { Status } from "../../src/domain/Status";
@@ -37,6 +38,32 @@ describe("projects", () => {
     const r = evaluateProject({ ...base, completed: num(2.5), state: str("在建") }, 2024);
     expect(r.status).toBe("met");
     expect(r.issues.map((i) => i.code)).toContain("project_completed_over");
+  });
+
+  // a trial's 华埠镇 return: each contradiction was graded with nothing said (§4 keeps the status)
+  test.each<[string, Partial<typeof base>, CellValue, CellValue, number, Status, string, string | null]>([
+    ["万元 typed in an 亿元 list (68000 against 12)", { investment: "12", period: "2022-2025" }, num(68000), str("在建"), 2024, "met", "project_completed_scale", "是否应为 6.8（按万元填写？）"],
+    ["100× the total is still a slip", { investment: "0.95" }, num(9000), str("已完工"), 2024, "met", "project_completed_scale", "是否应为 0.9（按万元填写？）"],
+    ["an overrun of 1.5× is only over", {}, num(3), str("在建"), 2024, "met", "project_completed_over", null],
+    ["未开工 with money spent", { investment: "1.8", period: "2024-2024" }, num(0.5), str("未开工"), 2024, "severe", "project_not_started_spent", "项目状态为「未开工」，但累计完成投资为 0.5 亿元"],
+    ["no state, C entered", {}, num(0.9), EMPTY, 2024, "lagging", "project_state_blank", "未选择项目状态"],
+    ["已完工 with nothing completed", {}, num(0), str("已完工"), 2024, "met", "project_done_unspent", "按已达标计"],
+  ])("%s: %s, warned %s", (_why, over, completed, state, year, status, code, words) => {
+    const r = evaluateProject({ ...base, ...over, completed, state }, year);
+    expect(r.status).toBe(status);
+    const issue = r.issues.find((i) => i.code === code);
+    expect(issue?.severity).toBe("warning");
+    if (words && issue) expect(describeIssue(issue)).toContain(words);
+  });
+
+  test.each<[string, CellValue, CellValue]>([
+    ["未开工 with nothing spent", num(0), str("未开工")],
+    ["在建 with money spent", num(0.5), str("在建")],
+    ["已完工 with money spent", num(1.5), str("已完工")],
+    ["no state and no C", EMPTY, EMPTY],
+  ])("%s: no contradiction said", (_why, completed, state) => {
+    const codes = evaluateProject({ ...base, completed, state }, 2024).issues.map((i) => i.code);
+    expect(codes.filter((c) => ["project_not_started_spent", "project_state_blank", "project_done_unspent", "project_completed_scale"].includes(c))).toEqual([]);
   });
 
   test.each(projects.projects.map((p) => [p.id, p] as const))("seed project %s evaluates without an error of its own", (_id, p) => {

@@ -145,8 +145,9 @@ describe("importTable refuses what is not an indicator table", () => {
     ["blank lines only", "  \n\t\n\u3000\n", /空的/],
     ["random text", "asdf qwer 1234\n随便写的一段话，没有表格。\n\t\t3.5\t≥8", /没有找到指标表的表头/],
     ["prose of the plan", zhoushanPlan.slice(99, 110).join("\n"), /没有找到指标表的表头/],
-    ["a project table (附件2)", table("shengsi-2024-projects-excerpt.txt"), /项目表/],
-    ["a reform table (附件1)", reformLines, /改革任务表/],
+    // a trial's clerk was sent to an indicator table: the refusal says how to load the list itself
+    ["a project table (附件2)", table("shengsi-2024-projects-excerpt.txt"), /项目表[^]*kind 为 "projects"[^]*template --from/],
+    ["a reform table (附件1)", reformLines, /改革任务表[^]*kind 为 "reforms"[^]*template --from/],
     ["a header and nothing else", "分类\t指标名称\t2020年\t2025年 目标\n", /没有读出任何指标行/],
     ["a header without years", "指标名称\t基期值\t目标值\n1\t某某率(%)\t1\t2\n", /年份/],
   ];

@@ -111,6 +111,15 @@ const PROJECTS: InputEntry[] = [
   e("shengsi-2024-projects", "ss24-proj-07", "completed", true), e("shengsi-2024-projects", "ss24-proj-07", "state", "在建"),
 ];
 
+// a trial's contradictions (§4 keeps each status; check only warns): 万元 typed in an 亿元 list, 未开工
+// with money spent, no state with C entered, 已完工 with C = 0
+const CONTRADICTIONS: InputEntry[] = [
+  e("shengsi-2024-projects", "ss24-proj-01", "completed", 13500), e("shengsi-2024-projects", "ss24-proj-01", "state", "在建"),
+  e("shengsi-2024-projects", "ss24-proj-03", "completed", 0.5), e("shengsi-2024-projects", "ss24-proj-03", "state", "未开工"),
+  e("shengsi-2024-projects", "ss24-proj-05", "completed", 0.01),
+  e("shengsi-2024-projects", "ss24-proj-06", "completed", 0), e("shengsi-2024-projects", "ss24-proj-06", "state", "已完工"),
+];
+
 // spaces a person pastes (full-width U+3000, no-break, a line break) around typed text: trimmed
 // by the sheet as by the engine (excelTrim), so 已完成 with only a space of evidence is an error
 const RF = "shengsi-2024-reforms", PJ = "shengsi-2024-projects";
@@ -276,6 +285,7 @@ const CASES: Case[] = [
   { name: "assessed with spaces 2023", templates: [tpl(QZ)], year: 2023, entries: [e(QZ, "qz21-10", "assess", " 已达标")] },
   { name: "assessed with spaces 2024", templates: [tpl(SS)], year: 2024, entries: [e(SS, "ss23-14", "assess", "滞后\u3000"), e(SS, "ss23-15", "assess", "\u00A0已达标")] },
   { name: "projects edges 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: PROJECTS },
+  { name: "projects contradictions 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: CONTRADICTIONS },
   { name: "target year 2025 (s = 1)", templates: [tpl(ZS)], year: 2025, entries: sampleReturn(tpl(ZS), 2025) },
   { name: "baseline year 2020 (not applicable)", templates: [tpl(ZS)], year: 2020, entries: [] },
   { name: "说明 kinds 2023", templates: [tpl(ZS)], year: 2023, entries: NOTES },

@@ -1,0 +1,45 @@
+import type { Lang } from "../domain/describeIssue";
+import { GRADE_CODES, GRADE_LABELS, GRADE_LABELS_EN } from "../domain/Grade";
+import { NOT_GRADED_REASONS, notGradedReasonLabel } from "../domain/NotGradedReason";
+import { REFORM_GROUPS, REFORM_GROUPS_EN } from "../domain/reformGroup";
+import { oneLine } from "./oneLine";
+import type { ReturnEvaluation } from "./EvaluationReport";
+
+/**
+ * The counts of a return's project and reform lists, in `lang`: the opening of a report on a
+ * workbook with no indicator list (which read "规划确定主要指标 0 项…"), and the docx's lines under 总体评估.
+ * "重大项目 9 个，按投资完成率对照时间进度：提前实现 1 个，滞后于预期 3 个，未能评估 5 个（数据异常 3 个，数值待核实 1 个，已撤并 1 个）。"
+ * "改革事项 5 项：推进中 1 项，未填报 1 项，数据异常 3 项。" Empty when the return has neither.
+ */
+export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms">, lang: Lang = "zh"): string {
+  const zh = lang === "zh";
+  const parts: string[] = [];
+  const ps = ret.projects;
+  if (ps.length > 0) {
+    const closed = ps.filter((x) => x.status === "not_applicable" && /^(已撤并|已转型)$/.test(x.state.trim()));
+    const grades = GRADE_CODES.map((g) => [g, ps.filter((x) => x.graded.grade === g).length] as const).filter(([, c]) => c > 0);
+    const notGraded = ps.filter((x) => x.graded.grade === "not_graded" && !closed.includes(x));
+    const why = NOT_GRADED_REASONS.map((r) => [r, notGraded.filter((x) => x.graded.reason === r).length] as const).filter(([, c]) => c > 0);
+    const reasons = [...why.map(([r, c]) => (zh ? `${notGradedReasonLabel(r)} ${c} 个` : `${notGradedReasonLabel(r, "en").toLowerCase()} ${c}`)),
+      ];
+    const closedPart = closed.length > 0 ? (zh ? `；另有已撤并或已转型 ${closed.length} 个，不再评估` : `; ${closed.length} closed or transformed, no longer evaluated`) : "";
+    const counted = grades.map(([g, c]) => (zh ? `${GRADE_LABELS[g]} ${c} 个` : `${GRADE_LABELS_EN[g].toLowerCase()} ${c}`));
+    parts.push(zh
+      ? `重大项目 ${ps.length} 个，按投资完成率对照时间进度：${counted.join("，")}${reasons.length || closedPart ? `（${reasons.length ? `其中${reasons.join("，")}` : ""}${reasons.length ? closedPart : closedPart.slice(1)}）` : ""}。`
+      : `Major projects: ${ps.length}; investment progress against time: ${counted.join(", ")}${reasons.length || closedPart ? ` (${reasons.length ? `of these: ${reasons.join(", ")}` : ""}${reasons.length ? closedPart : closedPart.slice(2)})` : ""}.`);
+    const verify = ps.filter((x) => x.verify);
+    if (verify.length > 0) {
+      parts.push(zh
+        ? `${verify.map((x) => oneLine(x.name)).join("、")}的累计完成投资疑似按万元填写，数值待核实，未计入评估。`
+        : `Investment completed for ${verify.map((x) => oneLine(x.name)).join(", ")} looks entered in 10k yuan: to be verified, not evaluated.`);
+    }
+  }
+  const rs = ret.reforms;
+  if (rs.length > 0) {
+    const groups = REFORM_GROUPS.map((g) => [g, rs.filter((x) => x.group === g).length] as const).filter(([, c]) => c > 0);
+    parts.push(zh
+      ? `改革事项 ${rs.length} 项：${groups.map(([g, c]) => `${g} ${c} 项`).join("，")}。`
+      : `Reforms: ${rs.length}: ${groups.map(([g, c]) => `${REFORM_GROUPS_EN[g].toLowerCase()} ${c}`).join(", ")}.`);
+  }
+  return parts.join(zh ? "" : " ");
+}

@@ -1,0 +1,26 @@
+import { GRADE_LABELS } from "../domain/Grade";
+import { fmtNumber } from "../domain/fmtNumber";
+import { notGradedReasonLabel } from "../domain/NotGradedReason";
+import { oneLine } from "./oneLine";
+import type { ProjectEvaluationRow } from "./EvaluationReport";
+import { shareText } from "./evaluationColumns";
+
+/** 已撤并 / 已转型: closed on purpose (§4), no longer evaluated rather than "未能评估". */
+const CLOSED = new Set(["已撤并", "已转型"]);
+
+/**
+ * A project's line in the report's 重大项目 section (Chinese, the report's language):
+ * "名称（责任单位）：滞后于预期，投资完成率 27.8%，时间进度 100.0%，落后时间进度 72.2 个百分点。";
+ * a closed one "已撤并（不再评估）"; one whose 累计完成投资 reads as 万元 (verify) 未能评估（数值待核实）
+ * with the figure, never a completion rate (evaluation-rules §4, our reading).
+ */
+export function projectLine(pr: ProjectEvaluationRow): string {
+  const head = `${oneLine(pr.name)}（${pr.owner || "责任单位未填"}）：`;
+  if (pr.verify) {
+    return `${head}未能评估（数值待核实）：累计完成投资 ${pr.completed} 是总投资 ${pr.investment} 亿元的 ${pr.verify.times} 倍，疑似按万元填写（应为 ${fmtNumber(pr.verify.suggestion)} 亿元？），未计入评估和投资合计。`;
+  }
+  if (pr.status === "not_applicable" && CLOSED.has(pr.state.trim())) return `${head}${pr.state.trim()}（不再评估）。`;
+  const gap = pr.graded.gapText ? `，投资完成率 ${shareText(pr.progress)}，时间进度 ${shareText(pr.expected)}，${pr.graded.gapText}` : "";
+  const why = pr.graded.reason ? `（${notGradedReasonLabel(pr.graded.reason)}）` : "";
+  return `${head}${GRADE_LABELS[pr.graded.grade]}${why}${gap}。`;
+}

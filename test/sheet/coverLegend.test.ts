@@ -1,0 +1,34 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+
+const dir = mkdtempSync(join(tmpdir(), "legend-"));
+
+/** The cover's legend text beside a status label (填报说明, column C). */
+async function legend(ids: string[], label: string): Promise<string> {
+  const file = join(dir, `${ids.join("+")}.xlsx`);
+  const r = await cli("template", ...ids, "--year", "2024", "--out", file, "--force");
+  if (r.code !== 0) throw new Error(r.err);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet("填报说明");
+  for (let row = 1; row <= 30; row++) if (ws?.getCell(row, 1).value === label) return String(ws.getCell(row, 3).value ?? "");
+  return "";
+}
+
+// a trial's cover said 不适用 for a project 尚未开工 (§4: only before its start year, or 已撤并 / 已转型),
+// and sent a reform's verdict to a 人工评估 column its sheet does not have
+describe("the cover's legend says what the workbook's lists do", () => {
+  test.each<[string, string[], string, string[], string[]]>([
+    ["projects: 不适用 by §4", ["shengsi-2024-projects"], "不适用", ["早于开工年份", "已撤并、已转型"], ["尚未开工", "本年度无目标"]],
+    ["reforms: the verdict goes in 审核意见", ["shengsi-2024-reforms"], "待人工评估", ["改革事项", "“审核意见”列"], ["“人工评估”列"]],
+    ["indicators alone: as before", ["shengsi-2023-2027"], "待人工评估", ["“人工评估”列"], ["审核意见"]],
+    ["indicators alone: no project words", ["shengsi-2023-2027"], "不适用", ["本年度无目标"], ["项目"]],
+  ])("%s", async (_why, ids, label, has, hasNot) => {
+    const text = await legend(ids, label);
+    for (const w of has) expect(text).toContain(w);
+    for (const w of hasNot) expect(text).not.toContain(w);
+  });
+});
