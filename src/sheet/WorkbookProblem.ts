@@ -110,6 +110,7 @@ export interface WorkbookProblemParams {
    * other lacks (上年的表中没有该指标), "dropped" the other's row this one lacks (本年已删去)
    */
   row_not_compared: { against: "previous" | "city"; year: number; id: string; name: string; side: "added" | "dropped" };
+  /**
    * the 审核 sheet `sheet`: `count` rows show another item's 位置 and name than their hidden key
    * (the visible columns sorted without the hidden ones), each decision taken for the item its row
    * shows (ReviewMemory.placement). `rows`: the first of them (at most 5, 1-based, one per line)
