@@ -166,7 +166,8 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     const assessed = result.target.kind === "text" || result.target.kind === "compound";
     if (assessed && st === "on_track" && year >= T) return { grade: "achieved", reason: null };
     // a yearly rate (地区生产总值增长 6左右, 研发经费投入年均增长 ≥8) is met again or not each year:
-    // this year's rate met is 基本符合预期, never a plan achieved early (§6, our reading)
+    // this year's rate met is 基本符合预期, never a plan achieved early (§6, our reading); so is a
+    // reviewer's 已达标 on a rate in words (GDP增长 保持在合理区间): isYearlyRate reads both
     if (st === "met" && year < T && isYearlyRate(spec.name, unit, ruleY.target)) return { grade: "on_schedule", reason: null };
     if (ruleY.yearly && year < T) {
       // yearly-target tables: early = the final target already met; ahead = next year's target met

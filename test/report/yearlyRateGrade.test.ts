@@ -23,6 +23,14 @@ describe("a yearly rate met is 基本符合预期, not 提前实现", () => {
     ["森林覆盖率 ≥62 (a level), 62.5 in 2022", r("森林覆盖率", "60", "≥62", { 2021: 61, 2022: 62.5 }), 2022, "met", "early"],
     ["单位GDP能耗降低 [13.5] (a period total)", r("单位GDP能耗降低", "/", "[13.5]", { 2021: 5, 2022: 5, 2023: 4 }), 2023, "met", "early"],
     ["单位GDP能耗较2020年下降 ≥13.5 (from a named year)", r("单位GDP能耗较2020年下降", "/", "≥13.5", { 2023: 14 }), 2023, "met", "early"],
+    // a trial: words targets a reviewer marked 已达标 read 提前实现, "国内生产总值（GDP）增长（%）（预期性）：提前实现，2023 年 6.1%"
+    ["GDP增长 in words, reviewer 已达标 in 2023", { ...r("国内生产总值（GDP）增长（%）", "2.3", "保持在合理区间、各年度视情提出", { 2023: 6.1 }), assessment: "met" }, 2023, "met", "on_schedule"],
+    ["全员劳动生产率增长 高于GDP增长, reviewer 已达标", { ...r("全员劳动生产率增长（%）", "2.5", "高于GDP增长", { 2023: 6.5 }), assessment: "met" }, 2023, "met", "on_schedule"],
+    ["居民人均可支配收入增长 与GDP增长基本同步, reviewer 已达标, nothing typed", { ...r("居民人均可支配收入增长（%）", "2.1", "与GDP增长基本同步", {}), assessment: "met" }, 2022, "met", "on_schedule"],
+    ["GDP增长 in words, reviewer 已达标 at T: 已实现", { ...r("国内生产总值（GDP）增长（%）", "2.3", "保持在合理区间", { 2025: 5.5 }), assessment: "met" }, 2025, "met", "achieved"],
+    ["居民收入增长 到2025年比2020年翻一番 (words naming a year), reviewer 已达标", { ...r("居民收入增长", "/", "到2025年比2020年翻一番", {}), assessment: "met" }, 2023, "met", "early"],
+    // not a rate: a words target on a level keeps 提前实现 when a reviewer says 已达标
+    ["基层应急管理体系 全覆盖 (words, no change name), reviewer 已达标", { ...r("基层应急管理覆盖率", "/", "全覆盖", {}), assessment: "met" }, 2023, "met", "early"],
   ] as const)("%s", (_why, facts, year, status, grade) => {
     const g = evaluationRow(facts, year).graded;
     expect(g.result.status).toBe(status);
