@@ -15,6 +15,7 @@ import { figureLines } from "../sheet/figureLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
 import { rowWarning } from "../sheet/rowWarning";
+import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { gradeGridLayout } from "./gradeGridLayout";
 
@@ -67,6 +68,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   }
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold);
+  // a forecast withheld on a value to verify (§6, our reading): said where the forecast would be
+  if (g.forecast.withheld === "verify") parts.push(EVALUATION_WORDS.zh.withheld(doubtYear(i, year)));
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
   // a cumulative forecast that counts blank years as 0 says so beside it (pace.gaps; §6, our reading)
   if (g.forecast.value !== null && g.pace.gaps) parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));

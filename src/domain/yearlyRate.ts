@@ -6,7 +6,7 @@ import { isChangeName } from "./unitBounds";
 // builds up over the years: met early is reached early, not a yearly rate
 const FROM_A_YEAR = /([较比]\d{4}年?|累计)/;
 // words that ask for a level or a total by a year (到2025年翻一番, 〔15〕, 五年…): a words target so written is no yearly rate
-const BY_THE_END = /(\d{4}年|累计|翻[一两]番|[〔［\[]|五年|期末)/;
+const BY_THE_END = /(\d{4}年|累计|翻[一两]番|[〔［[]|五年|期末)/;
 
 /**
  * Whether a row's target is a yearly rate (evaluation-rules §6, our reading): a % row whose name says

@@ -6,6 +6,7 @@ import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
+import { doubtYear } from "./doubtYear";
 import { shownValue } from "./shownValue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX";
 
@@ -36,9 +37,13 @@ export function progressPairText(g: Pick<EvaluationRow["graded"], "progress" | "
   return apart ? [apart.progress, apart.expected] : [shareText(g.progress, true), shareText(g.result.expected)];
 }
 
-/** Forecast as the 附表 says it: "3.2（预计可完成）", "已达标，按目前趋势需保持" (forecast.hold), or "—" where none is made. */
-export function forecastText(r: EvaluationRow): string {
+/**
+ * Forecast as the 附表 says it: "3.2（预计可完成）", "已达标，按目前趋势需保持" (forecast.hold), "数值待核实，未作预测"
+ * (withheld on a doubted value; "2021 年数值待核实…" where that is an earlier year's), or "—" where none is made.
+ */
+export function forecastText(r: EvaluationRow, year: number): string {
   const f = r.graded.forecast;
+  if (f.withheld === "verify") return EVALUATION_WORDS.zh.withheld(doubtYear(r, year));
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   if (f.value === null) return f.hold === undefined ? "—" : EVALUATION_WORDS.zh.hold;
   return `${forecastNumber({ value: f.value, decimals: f.decimals })}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
@@ -80,6 +85,6 @@ export function evaluationColumns(r: EvaluationRow, index: number, year: number)
   const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return [
     String(index), r.name, r.unit, r.attribute ?? "", r.baseline, r.target, actual,
-    ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),
+    ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r, year), paceText(r), remarkText(r),
   ];
 }

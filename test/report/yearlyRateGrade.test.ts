@@ -52,6 +52,6 @@ describe("report --json says 需保持 where the text does (forecast.hold)", () 
     const doc = reportJson({ year: 2024, returns: [ret], units: [{ unit: ret.unit, ret }], counts, text: ret.text }) as { items: Array<{ forecast: unknown }> };
     expect(doc.items[0]?.forecast).toEqual(forecast);
     // the 附表 says the same as the JSON
-    expect(forecastText(ret.items[0]!)).toBe("hold" in forecast ? "已达标，按目前趋势需保持" : "5.9（预计可完成）");
+    expect(forecastText(ret.items[0]!, 2024)).toBe("hold" in forecast ? "已达标，按目前趋势需保持" : "5.9（预计可完成）");
   });
 });
