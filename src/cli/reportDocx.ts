@@ -1,5 +1,5 @@
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
-import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
+import { fmtNumber, bindingFirst, BINDING, rateGapWords, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { warningSection } from "../sheet/warningSection";
 import { ABSENT_UNIT_WORDS } from "../sheet/absentUnitWords";
@@ -57,6 +57,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   // "data to verify"); a row with nothing entered is said once, by its reason
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
+  // a yearly rate missed: its gap this year, beside the value (§6, our reading)
+  if (g.pace.thisYear) parts.push(rateGapWords(g.pace.thisYear, g.result.target, i.unit, "zh", false));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);

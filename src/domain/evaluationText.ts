@@ -14,6 +14,8 @@ import { NOT_GRADED_REASONS, type NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
 import { warningKind } from "./warningKind";
 import type { ValueToVerify } from "./valueToVerify";
+import type { RateGap } from "./gradeIndicator";
+import type { Target } from "./Target";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -118,6 +120,18 @@ function paceTurn(needed: number, latest: number): PaceTurn {
 export function paceNumber(plan: readonly string[] | undefined): (v: number) => string {
   if (!plan) return fmtNumber;
   return (v) => { const r = Number(v.toFixed(planDecimals(v, plan))); return (Object.is(r, -0) ? 0 : r).toString(); };
+}
+
+/**
+ * A yearly rate's gap in Y (IndicatorGrade.pace.thisYear; §6, our reading), said instead of a pace to
+ * the target: "当年 6.2%，低于目标 7%" (`lead` false: "低于目标 7%", after a value already said). The
+ * target is its number with the unit, a 左右 one as written ("6左右"), and one the value equals but a
+ * strict bound excludes as written ("未达到目标 >7").
+ */
+export function rateGapWords(gap: RateGap, target: Target, unit: string, lang: Lang = "zh", lead = true): string {
+  const side = gap.difference < 0 ? "below" : gap.difference > 0 ? "above" : "short";
+  const shown = side === "short" || target.kind === "approximate" ? target.text : withUnit(fmtNumber(gap.target), unit);
+  return EVALUATION_WORDS[lang].rateGap(lead ? withUnit(fmtNumber(gap.value), unit) : null, side, shown);
 }
 
 /** paceClause in brackets: "（需年均提高 0.34 个百分点，此前年均提高 0.15 个百分点）", or "". */

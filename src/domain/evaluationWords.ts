@@ -181,6 +181,11 @@ export interface EvaluationWords {
    * `year`: the doubted value is that earlier year's; `withheld`: no forecast was made on it (…，未作预测)
    */
   verifyName: (name: string, v: ValueToVerify, more?: { year?: number | undefined; withheld?: boolean | undefined }) => string;
+  /**
+   * a yearly rate missed in Y (IndicatorGrade.pace.thisYear), said instead of a pace: "当年 6.2%，低于目标 7%";
+   * `value` null where the line has said the value; `side` short: equal to a strict bound (7 against >7)
+   */
+  rateGap: (value: string | null, side: "below" | "above" | "short", target: string) => string;
   /** where a forecast is withheld on a doubted value (`doubtYear`: an earlier year's, or null for the reporting year's): "数值待核实，未作预测" */
   withheld: (doubtYear: number | null) => string;
   /** a binding row so withheld, as a line of the 预警 section (no 【预警】) */
@@ -293,6 +298,7 @@ const ZH: EvaluationWords = {
   verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "level_typed" ? "疑似填了水平值" : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
     : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}${more.withheld ? "，未作预测" : ""}）`,
   withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
+  rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
   doubtLine: (l) => `${l.name}（${l.attribute || "未标属性"}）：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
 };
@@ -352,6 +358,7 @@ const EN: EvaluationWords = {
   verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
+  rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
   doubtLine: (l) => `${l.name} (${l.attribute || "no attribute"}): ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
 };

@@ -19,6 +19,16 @@ import { valueToVerify, type ValueToVerify } from "./valueToVerify";
 import { yearRule } from "./yearRule";
 import { isYearlyRate } from "./yearlyRate";
 
+/**
+ * A yearly rate not met in Y (isYearlyRate): the year's value, the target's number and `difference`
+ * (value − target, in the unit: −0.8 for 6.2 against >7), said instead of a pace (§6, our reading).
+ */
+export interface RateGap {
+  value: number;
+  target: number;
+  difference: number;
+}
+
 /** One indicator graded for an evaluation report (evaluation-rules.md §6). */
 export interface IndicatorGrade {
   /** the §3 result for the reporting year: the same status `check` gives */
@@ -81,7 +91,7 @@ export interface IndicatorGrade {
    * `gaps`: a cumulative pace so far, the years B+1…Y−1 left blank and so counted as 0 in it (§3's sum), said
    * wherever that pace is (§6, our reading); absent where none
    */
-  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[] };
+  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[]; thisYear?: RateGap };
 }
 
 const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
@@ -236,11 +246,16 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
   }
 
   const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null, plan: [spec.baseline, ruleT.target.text] };
+  // a yearly rate is met again or not each year, no level to climb toward: no pace to the target and
+  // none so far; a year that misses says its gap to the target instead (§6, our reading)
+  const rate = isYearlyRate(spec.name, unit, ruleY.target);
+  const yearTarget = targetValue(ruleY.target);
+  if (rate && a !== null && yearTarget !== null && grade.reason === null && !doubts && judged.status !== "met") {
+    pace.thisYear = { value: a, target: yearTarget, difference: a - yearTarget };
+  }
   // a row not graded has no pace either (a value 1000× off would need a pace of minus itself)
-  if (a !== null && soFar !== null && grade.reason === null && !doubts) {
-    // a yearly rate met this year is to be held, not moved toward its target (§6, our reading)
-    const held = judged.status === "met" && isYearlyRate(spec.name, unit, ruleY.target);
-    if (year < T && finalValue !== null && !held) pace.needed = (finalValue - soFar) / (T - year);
+  if (a !== null && soFar !== null && grade.reason === null && !doubts && !rate) {
+    if (year < T && finalValue !== null) pace.needed = (finalValue - soFar) / (T - year);
     if (year > B) {
       // a 左右 target's pace so far is measured over the reported years, as its line is (§6, our reading)
       const first = series[0];
