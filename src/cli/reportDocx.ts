@@ -18,6 +18,7 @@ import { rowWarning } from "../sheet/rowWarning";
 import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { gradeGridLayout } from "./gradeGridLayout";
+import { titleLines } from "./titleLines";
 
 type Docx = typeof import("docx");
 
@@ -87,13 +88,14 @@ function domainLine(i: EvaluationRow, year: number): string {
  * so that only the report command loads it.
  */
 export async function reportDocx(d: Docx, r: EvaluationReport, title: string): Promise<Buffer> {
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation, TableLayoutType } = d;
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation, TableLayoutType, Footer, PageNumber } = d;
   const p = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) => new Paragraph({
     children: [new TextRun({ text, bold: opts.bold ?? false, font: FONT, size: 24 })],
     spacing: { after: 120, line: 360 }, ...(opts.indent ? { indent: { firstLine: 480 } } : {}),
   });
+  // a heading is kept with what follows it (a trial's "（5）安全保障" alone at the foot of a page)
   const h = (text: string, level: 1 | 2) => new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 },
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true,
     children: [new TextRun({ text, bold: true, font: FONT, size: level === 1 ? 30 : 26 })],
   });
   // a "\n" in a cell's text is a line break in it (figureLines)
@@ -116,7 +118,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const several = r.units.length > 1;
   const body: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   const annexes: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
-  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: title, bold: true, font: FONT, size: 36 })] }));
+  // the title in the lines official titles are set in, never broken inside the plan's name (titleLines)
+  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true, children: titleLines(title).map((line, k) => new TextRun({ text: line, bold: true, font: FONT, size: 36, ...(k > 0 ? { break: 1 } : {}) })) }));
   // where a grid too wide for a portrait page starts its own landscape section (the heading before it stays with it)
   let gridAt: number | null = null;
   if (several) {
@@ -188,7 +191,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       // a plan without 领域 (every row 未分类, or none given) has nothing to head: a trial's report read "（1）未分类"
       const headed = domains.some((d) => d && d !== UNCLASSIFIED);
       for (const dom of domains) {
-        if (headed) body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || UNCLASSIFIED}`, bold: true, font: FONT, size: 24 })] }));
+        if (headed) body.push(new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, keepLines: true, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || UNCLASSIFIED}`, bold: true, font: FONT, size: 24 })] }));
         for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
       }
       annexes.push(h(`附表${several ? ` ${++annexNo}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
@@ -207,15 +210,19 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   });
 
   const margin = { top: 1134, bottom: 1134, left: 1134, right: 1134 };
+  // every page numbered "第 N 页 / 共 M 页" (fields Word and LibreOffice fill in), in every section, counted on through them
+  const footers = {
+    default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["第 ", PageNumber.CURRENT, " 页 / 共 ", PageNumber.TOTAL_PAGES, " 页"], font: FONT, size: 18 })] })] }),
+  };
   const doc = new Document({
     creator: "plan-returns", title,
     sections: [
-      ...(gridAt === null ? [{ properties: { page: { margin } }, children: body }] : [
-        { properties: { page: { margin } }, children: body.slice(0, gridAt - 1) },
-        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: body.slice(gridAt - 1, gridAt + 2) },
-        { properties: { page: { margin } }, children: body.slice(gridAt + 2) },
+      ...(gridAt === null ? [{ properties: { page: { margin } }, footers, children: body }] : [
+        { properties: { page: { margin } }, footers, children: body.slice(0, gridAt - 1) },
+        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: body.slice(gridAt - 1, gridAt + 2) },
+        { properties: { page: { margin } }, footers, children: body.slice(gridAt + 2) },
       ]),
-      ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: annexes }] : []),
+      ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: annexes }] : []),
     ],
   });
   return Packer.toBuffer(doc);
