@@ -1,6 +1,6 @@
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
-import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
+import { fmtNumber, bindingFirst, BINDING, rateGapWords, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { warningSection } from "../sheet/warningSection";
 import { ABSENT_UNIT_WORDS } from "../sheet/absentUnitWords";
@@ -18,8 +18,10 @@ import { figureLines } from "../sheet/figureLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
 import { rowWarning } from "../sheet/rowWarning";
+import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { gradeGridLayout } from "./gradeGridLayout";
+import { titleLines } from "./titleLines";
 
 type Docx = typeof import("docx");
 
@@ -59,6 +61,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   // "data to verify"); a row with nothing entered is said once, by its reason
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
+  // a yearly rate missed: its gap this year, beside the value (§6, our reading)
+  if (g.pace.thisYear) parts.push(rateGapWords(g.pace.thisYear, g.result.target, i.unit, "zh", false));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);
@@ -70,6 +74,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   }
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold);
+  // a forecast withheld on a value to verify (§6, our reading): said where the forecast would be
+  if (g.forecast.withheld === "verify") parts.push(EVALUATION_WORDS.zh.withheld(doubtYear(i, year)));
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
   // a cumulative forecast that counts blank years as 0 says so beside it (pace.gaps; §6, our reading)
   if (g.forecast.value !== null && g.pace.gaps) parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
@@ -85,13 +91,14 @@ function domainLine(i: EvaluationRow, year: number): string {
  * so that only the report command loads it.
  */
 export async function reportDocx(d: Docx, r: EvaluationReport, title: string): Promise<Buffer> {
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation, TableLayoutType } = d;
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation, TableLayoutType, Footer, PageNumber } = d;
   const p = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) => new Paragraph({
     children: [new TextRun({ text, bold: opts.bold ?? false, font: FONT, size: 24 })],
     spacing: { after: 120, line: 360 }, ...(opts.indent ? { indent: { firstLine: 480 } } : {}),
   });
+  // a heading is kept with what follows it (a trial's "（5）安全保障" alone at the foot of a page)
   const h = (text: string, level: 1 | 2) => new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 },
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true,
     children: [new TextRun({ text, bold: true, font: FONT, size: level === 1 ? 30 : 26 })],
   });
   // a "\n" in a cell's text is a line break in it (figureLines)
@@ -114,7 +121,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const several = r.units.length > 1;
   const body: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   const annexes: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
-  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: title, bold: true, font: FONT, size: 36 })] }));
+  // the title in the lines official titles are set in, never broken inside the plan's name (titleLines)
+  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true, children: titleLines(title).map((line, k) => new TextRun({ text: line, bold: true, font: FONT, size: 36, ...(k > 0 ? { break: 1 } : {}) })) }));
   // where a grid too wide for a portrait page starts its own landscape section (the heading before it stays with it)
   let gridAt: number | null = null;
   if (several) {
@@ -187,7 +195,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       // a plan without 领域 (every row 未分类, or none given) has nothing to head: a trial's report read "（1）未分类"
       const headed = domains.some((d) => d && d !== UNCLASSIFIED);
       for (const dom of domains) {
-        if (headed) body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || UNCLASSIFIED}`, bold: true, font: FONT, size: 24 })] }));
+        if (headed) body.push(new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, keepLines: true, children: [new TextRun({ text: `（${domains.indexOf(dom) + 1}）${dom || UNCLASSIFIED}`, bold: true, font: FONT, size: 24 })] }));
         for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
       }
       annexes.push(h(`附表${several ? ` ${++annexNo}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
@@ -206,15 +214,19 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   });
 
   const margin = { top: 1134, bottom: 1134, left: 1134, right: 1134 };
+  // every page numbered "第 N 页 / 共 M 页" (fields Word and LibreOffice fill in), in every section, counted on through them
+  const footers = {
+    default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["第 ", PageNumber.CURRENT, " 页 / 共 ", PageNumber.TOTAL_PAGES, " 页"], font: FONT, size: 18 })] })] }),
+  };
   const doc = new Document({
     creator: "plan-returns", title,
     sections: [
-      ...(gridAt === null ? [{ properties: { page: { margin } }, children: body }] : [
-        { properties: { page: { margin } }, children: body.slice(0, gridAt - 1) },
-        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: body.slice(gridAt - 1, gridAt + 2) },
-        { properties: { page: { margin } }, children: body.slice(gridAt + 2) },
+      ...(gridAt === null ? [{ properties: { page: { margin } }, footers, children: body }] : [
+        { properties: { page: { margin } }, footers, children: body.slice(0, gridAt - 1) },
+        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: body.slice(gridAt - 1, gridAt + 2) },
+        { properties: { page: { margin } }, footers, children: body.slice(gridAt + 2) },
       ]),
-      ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, children: annexes }] : []),
+      ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: annexes }] : []),
     ],
   });
   return Packer.toBuffer(doc);

@@ -9,7 +9,7 @@ const round = (x: number | null): number | null => (x === null ? null : Math.rou
 
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
- * attribute, status, grade, progress, expected, forecast:{value, meets, hold?}, pace:{needed, achieved},
+ * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, thisYear?},
  * warning, verify?, basis?, invalid?, yearTarget?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
@@ -52,8 +52,10 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       progress: round(i.graded.progress), expected: round(i.graded.result.expected),
       // `hold` (the line's value at T) only on a row met before T whose line would leave the target by
       // T: the text's 已达标，按目前趋势需保持 (§6, our reading)
-      forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets, ...(i.graded.forecast.hold === undefined ? {} : { hold: round(i.graded.forecast.hold) }) },
-      pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved) },
+      // `withheld: "verify"` only where no forecast is made on a value to verify (gradeIndicator's `doubted`)
+      forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets, ...(i.graded.forecast.hold === undefined ? {} : { hold: round(i.graded.forecast.hold) }), ...(i.graded.forecast.withheld ? { withheld: i.graded.forecast.withheld } : {}) },
+      // `thisYear` only on a yearly rate missed in Y (its value, the target and the difference), whose paces are null (§6, our reading)
+      pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved), ...(i.graded.pace.thisYear ? { thisYear: { value: round(i.graded.pace.thisYear.value), target: round(i.graded.pace.thisYear.target), difference: round(i.graded.pace.thisYear.difference) } } : {}) },
       warning: rowWarning(i, ret.year),
       // only on a row whose value is to be verified (valueToVerify): `far_from_plan`, `scale_suspect` or
       // `running_total` (then `basis`: the total the grade reads, not the sum)

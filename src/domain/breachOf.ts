@@ -13,7 +13,8 @@ export interface Breach {
 
 /** The breach of a row not met in Y that no trend can be forecast for, or null (met, on course, forecast, or not graded). */
 export function breachOf(g: Pick<IndicatorGrade, "grade" | "forecast" | "result" | "baselineValue">): Breach | null {
-  if (g.grade !== "behind" || g.forecast.meets !== null) return null;
+  // a forecast withheld on a doubted value (数值待核实) is no 预警 either: to be verified first
+  if (g.grade !== "behind" || g.forecast.meets !== null || g.forecast.withheld) return null;
   const kind = g.result.target.kind;
   if (kind === "text" || kind === "compound") return { how: "assessed", why: "no_trend" };
   const how = kind === "ceiling" || kind === "floor" ? kind : "target";

@@ -14,6 +14,8 @@ import { NOT_GRADED_REASONS, type NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
 import { warningKind } from "./warningKind";
 import type { ValueToVerify } from "./valueToVerify";
+import type { RateGap } from "./gradeIndicator";
+import type { Target } from "./Target";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -32,8 +34,10 @@ export interface TextItem {
   /** for not_graded: what keeps it from a grade (未填报, 数据异常, …, 数值待核实), counted in the paragraph */
   reason?: NotGradedReason | null | undefined;
   cumulative: boolean;
-  /** `value`: F at T, said against the target in the 预计难以完成 list, with `decimals` (forecastNumber) */
-  forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined };
+  /** `value`: F at T, said against the target in the 预计难以完成 list, with `decimals` (forecastNumber); `withheld`: none made on a doubted value */
+  forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined; withheld?: "verify" | undefined };
+  /** years whose value the tool doubts (IndicatorGrade.doubted): named among the values to verify, the first earlier one where Y's own is not */
+  doubted?: ReadonlyArray<{ year: number; verify: ValueToVerify }> | undefined;
   /** `plan`: the baseline and target as written; the paces are written with their precision (paceNumber) */
   pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined; plan?: readonly string[] | undefined; gaps?: readonly number[] | undefined };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
@@ -118,6 +122,18 @@ export function paceNumber(plan: readonly string[] | undefined): (v: number) => 
   return (v) => { const r = Number(v.toFixed(planDecimals(v, plan))); return (Object.is(r, -0) ? 0 : r).toString(); };
 }
 
+/**
+ * A yearly rate's gap in Y (IndicatorGrade.pace.thisYear; §6, our reading), said instead of a pace to
+ * the target: "当年 6.2%，低于目标 7%" (`lead` false: "低于目标 7%", after a value already said). The
+ * target is its number with the unit, a 左右 one as written ("6左右"), and one the value equals but a
+ * strict bound excludes as written ("未达到目标 >7").
+ */
+export function rateGapWords(gap: RateGap, target: Target, unit: string, lang: Lang = "zh", lead = true): string {
+  const side = gap.difference < 0 ? "below" : gap.difference > 0 ? "above" : "short";
+  const shown = side === "short" || target.kind === "approximate" ? target.text : withUnit(fmtNumber(gap.target), unit);
+  return EVALUATION_WORDS[lang].rateGap(lead ? withUnit(fmtNumber(gap.value), unit) : null, side, shown);
+}
+
 /** paceClause in brackets: "（需年均提高 0.34 个百分点，此前年均提高 0.15 个百分点）", or "". */
 export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lang: Lang = "zh"): string {
   const c = paceClause(i, lang);
@@ -176,7 +192,12 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
   // a value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without its caveat
   const stated = (i: TextItem): string => statedValue(i.actual ?? "", i.unit, i, lang);
-  const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify)).map((i) => (i.verify ? w.verifyName(i.name, i.verify) : i.name)));
+  // a row whose forecast is withheld on a doubted value says so here, and names the earlier year where that is the one doubted
+  const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify || (i.doubted ?? []).length > 0)).map((i) => {
+    const earlier = i.verify ? undefined : i.doubted?.[0];
+    const v = i.verify ?? earlier?.verify;
+    return v ? w.verifyName(i.name, v, { year: earlier?.year, withheld: i.forecast.withheld === "verify" }) : i.name;
+  }));
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
   });

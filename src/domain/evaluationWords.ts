@@ -56,6 +56,21 @@ export interface BreachFacts {
   responsibleUnit: string | null;
 }
 
+/**
+ * A binding row whose forecast is withheld on a value to verify (IndicatorGrade.doubted; §6, our
+ * reading): in the 预警 section, unmarked, so that no 预警 rests on the doubted value nor is it lost.
+ */
+export interface DoubtLine {
+  name: string;
+  attribute: string;
+  year: number;
+  /** the year's value with its unit and caveat (statedValue) */
+  actual: string;
+  /** the earlier year whose value is doubted, or null where it is the reporting year's */
+  doubtYear: number | null;
+  responsibleUnit: string | null;
+}
+
 /** A breach as a line of the 预警 list. */
 export interface BreachLine extends BreachFacts {
   attribute: string;
@@ -161,8 +176,20 @@ export interface EvaluationWords {
   /** the opening paragraph's one mention of the rows whose value is to be verified, by name */
   toVerify: (names: string[]) => string;
   /** a likely running total's name in that mention, with why: "城镇新增就业（疑似填了累计数）" */
-  /** an indicator's name in the list of values to verify, with why in a few words (a running total, a fall past the baseline, a unit slip, how far from the plan) */
-  verifyName: (name: string, v: ValueToVerify) => string;
+  /**
+   * an indicator's name in the list of values to verify, with why in a few words (a running total, a fall past the baseline, a unit slip, how far from the plan);
+   * `year`: the doubted value is that earlier year's; `withheld`: no forecast was made on it (…，未作预测)
+   */
+  verifyName: (name: string, v: ValueToVerify, more?: { year?: number | undefined; withheld?: boolean | undefined }) => string;
+  /**
+   * a yearly rate missed in Y (IndicatorGrade.pace.thisYear), said instead of a pace: "当年 6.2%，低于目标 7%";
+   * `value` null where the line has said the value; `side` short: equal to a strict bound (7 against >7)
+   */
+  rateGap: (value: string | null, side: "below" | "above" | "short", target: string) => string;
+  /** where a forecast is withheld on a doubted value (`doubtYear`: an earlier year's, or null for the reporting year's): "数值待核实，未作预测" */
+  withheld: (doubtYear: number | null) => string;
+  /** a binding row so withheld, as a line of the 预警 section (no 【预警】) */
+  doubtLine: (l: DoubtLine) => string;
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean) => string;
   /** a row graded by its year's own target, as the 附表's 目标值 says it: "69.5（2024 年度目标；规划目标 72）" */
@@ -272,8 +299,11 @@ const ZH: EvaluationWords = {
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
   // after the counts, whose last is 未能评估: 其中 read as part of that group, and named no reason (a trial)
   toVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
-  verifyName: (name, v) => `${name}（${v.code === "running_total" ? "疑似填了累计数" : v.code === "level_typed" ? "疑似填了水平值" : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
-    : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}）`,
+  verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "level_typed" ? "疑似填了水平值" : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
+    : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}${more.withheld ? "，未作预测" : ""}）`,
+  withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
+  rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
+  doubtLine: (l) => `${l.name}（${l.attribute || "未标属性"}）：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
   yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
   yearTargets: (year, items) => `按 ${year} 年度目标评估 ${items.length} 项（进度、序时进度均对年度目标）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
@@ -331,8 +361,11 @@ const EN: EvaluationWords = {
   verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "level_typed" ? ` (perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "approximate_backwards" ? ` (moving backwards, ${v.side} the baseline ${v.baseline ?? ""}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Across these indicators, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
-  verifyName: (name, v) => `${name} (${v.code === "running_total" ? "perhaps a running total" : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
-    : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`})`,
+  verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
+    : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
+  withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
+  rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
+  doubtLine: (l) => `${l.name} (${l.attribute || "no attribute"}): ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
   yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,
   yearTargets: (year, items) => `Graded by ${year}'s own targets (progress and expected progress are against them), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,

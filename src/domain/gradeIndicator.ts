@@ -14,9 +14,20 @@ import type { NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
 import { targetValue, type Target } from "./Target";
 import { unitBounds } from "./unitBounds";
-import { valueToVerify } from "./valueToVerify";
+import type { Issue } from "./Issue";
+import { valueToVerify, type ValueToVerify } from "./valueToVerify";
 import { yearRule } from "./yearRule";
 import { isYearlyRate } from "./yearlyRate";
+
+/**
+ * A yearly rate not met in Y (isYearlyRate): the year's value, the target's number and `difference`
+ * (value − target, in the unit: −0.8 for 6.2 against >7), said instead of a pace (§6, our reading).
+ */
+export interface RateGap {
+  value: number;
+  target: number;
+  difference: number;
+}
 
 /** One indicator graded for an evaluation report (evaluation-rules.md §6). */
 export interface IndicatorGrade {
@@ -63,7 +74,14 @@ export interface IndicatorGrade {
    * A row already met before T (提前实现) is always 预计可完成; where its line would leave the target
    * by T, no F is stated and `hold` keeps the line's value: 已达标，按目前趋势需保持 (§6, our reading).
    */
-  forecast: { value: number | null; meets: boolean | null; decimals?: number; hold?: number };
+  forecast: { value: number | null; meets: boolean | null; decimals?: number; hold?: number; withheld?: "verify" };
+  /**
+   * years B+1…Y whose value the tool itself doubts (§8f far_from_plan, §2 scale_suspect, with no 说明
+   * keeping it: ~1/10 of the plan, 100× it), each with why (valueToVerify): no forecast, pace or 预警
+   * rests on them, and `forecast.withheld` is "verify" before T (§6, our reading); absent where none,
+   * and on a row not graded (its reason already withholds all three)
+   */
+  doubted?: Array<{ year: number; verify: ValueToVerify }>;
   /**
    * per year, in the indicator's unit: needed from now to T, and achieved from B to Y; `latest`:
    * the last step of the series (from the year before Y that has a number, or the baseline, to Y),
@@ -73,10 +91,16 @@ export interface IndicatorGrade {
    * `gaps`: a cumulative pace so far, the years B+1…Y−1 left blank and so counted as 0 in it (§3's sum), said
    * wherever that pace is (§6, our reading); absent where none
    */
-  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[] };
+  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[]; thisYear?: RateGap };
 }
 
 const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
+
+/** How a row is graded beyond its cells. */
+export interface GradeOptions {
+  /** the row's 说明 is not empty: it keeps §8f's far_from_plan (explainWarnings), so a far value is relied on */
+  explained?: boolean;
+}
 
 /**
  * Grades one indicator for reporting year Y, forecasts it to the plan's target year T and gives
@@ -84,7 +108,7 @@ const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual",
  * (evaluateIndicator, §3/§3a): whether a value meets a target is always asked of the engine, so
  * a change to direction rules flows into grades and forecasts. Never throws.
  */
-export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
+export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {}): IndicatorGrade {
   const { spec, year } = input;
   const T = spec.targetYear;
   const B = spec.baselineYear;
@@ -115,13 +139,19 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     return c !== v && judge(c) === "met";
   };
 
+  // a value the tool doubts (far beyond the plan, unexplained): no trend is read through it (§6, our reading)
+  const doubtOf = (issues: readonly Issue[]): ValueToVerify | null => valueToVerify(issues.filter((i) => i.code === "scale_suspect" || (i.code === "far_from_plan" && !options.explained)));
+  const doubted: NonNullable<IndicatorGrade["doubted"]> = [];
   // the series: each year's value as the engine reads it (an invalid or missing year is left out)
   const series: IndicatorGrade["series"] = [];
   const leftOut: LeftOut[] = [];
   for (let y = B + 1; y <= Math.min(year, T); y++) {
     // read as running totals, each earlier cell is the total so far: its own value, not a sum of them
     // (not where only Y's cell is the running total: the earlier cells are their own amounts, summed)
-    const v = y === year ? a : reading && !reading.copied && !reading.latest ? evaluateIndicator({ spec, year: y, actuals: { [String(y)]: input.actuals[String(y)] ?? EMPTY } }).value : evaluateIndicator({ ...input, year: y }).value;
+    const at = y === year ? result : reading && !reading.copied && !reading.latest ? evaluateIndicator({ spec, year: y, actuals: { [String(y)]: input.actuals[String(y)] ?? EMPTY } }) : evaluateIndicator({ ...input, year: y });
+    const v = y === year ? a : at.value;
+    const doubt = doubtOf(at.issues);
+    if (doubt && v !== null) doubted.push({ year: y, verify: doubt });
     if (v !== null && Number.isFinite(v)) series.push({ year: y, value: v });
     else if (y < year) {
       // the year's own cell judged alone (a cumulative year after a bad one is not itself bad)
@@ -166,7 +196,8 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
     const assessed = result.target.kind === "text" || result.target.kind === "compound";
     if (assessed && st === "on_track" && year >= T) return { grade: "achieved", reason: null };
     // a yearly rate (地区生产总值增长 6左右, 研发经费投入年均增长 ≥8) is met again or not each year:
-    // this year's rate met is 基本符合预期, never a plan achieved early (§6, our reading)
+    // this year's rate met is 基本符合预期, never a plan achieved early (§6, our reading); so is a
+    // reviewer's 已达标 on a rate in words (GDP增长 保持在合理区间): isYearlyRate reads both
     if (st === "met" && year < T && isYearlyRate(spec.name, unit, ruleY.target)) return { grade: "on_schedule", reason: null };
     if (ruleY.yearly && year < T) {
       // yearly-target tables: early = the final target already met; ahead = next year's target met
@@ -182,9 +213,13 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   }
 
   let forecast: IndicatorGrade["forecast"] = { value: null, meets: null };
+  // a value the tool doubts (2.35 for 23.5) is no ground for a line: the trial's 森林覆盖率 read 预计 0.0%,
+  // a 预警 (§6, our reading); said as 数值待核实，未作预测 instead
+  const doubts = grade.reason === null && doubted.length > 0;
+  if (doubts && year < T) forecast = { value: null, meets: null, withheld: "verify" };
   // a row not graded (数据异常, 未填报, …) is not forecast either: the report would quote its
   // unusable value as the year's actual and then predict it met (a user's report)
-  if (year < T && year > B && ruleT.trajectory && finalValue !== null && grade.reason === null) {
+  if (year < T && year > B && ruleT.trajectory && finalValue !== null && grade.reason === null && !doubts) {
     let f: number | null = null;
     if (cumulative) {
       if (soFar !== null) f = soFar + (soFar / (year - B)) * (T - year);
@@ -211,11 +246,16 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
   }
 
   const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null, plan: [spec.baseline, ruleT.target.text] };
+  // a yearly rate is met again or not each year, no level to climb toward: no pace to the target and
+  // none so far; a year that misses says its gap to the target instead (§6, our reading)
+  const rate = isYearlyRate(spec.name, unit, ruleY.target);
+  const yearTarget = targetValue(ruleY.target);
+  if (rate && a !== null && yearTarget !== null && grade.reason === null && !doubts && judged.status !== "met") {
+    pace.thisYear = { value: a, target: yearTarget, difference: a - yearTarget };
+  }
   // a row not graded has no pace either (a value 1000× off would need a pace of minus itself)
-  if (a !== null && soFar !== null && grade.reason === null) {
-    // a yearly rate met this year is to be held, not moved toward its target (§6, our reading)
-    const held = judged.status === "met" && isYearlyRate(spec.name, unit, ruleY.target);
-    if (year < T && finalValue !== null && !held) pace.needed = (finalValue - soFar) / (T - year);
+  if (a !== null && soFar !== null && grade.reason === null && !doubts && !rate) {
+    if (year < T && finalValue !== null) pace.needed = (finalValue - soFar) / (T - year);
     if (year > B) {
       // a 左右 target's pace so far is measured over the reported years, as its line is (§6, our reading)
       const first = series[0];
@@ -230,7 +270,7 @@ export function gradeIndicator(input: EvaluationInput): IndicatorGrade {
 
   return {
     result, ...(basis === null ? {} : { basis }), progress: judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
-    finalTarget: ruleT.target, finalValue, baselineValue: bv, total, series, leftOut, forecast, pace,
+    finalTarget: ruleT.target, finalValue, baselineValue: bv, total, series, leftOut, forecast, pace, ...(doubts ? { doubted } : {}),
   };
 }
 

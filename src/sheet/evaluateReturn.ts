@@ -39,7 +39,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       const actuals: Record<string, CellValue> = {};
       for (const [y, ref] of Object.entries(item.cells)) actuals[y] = cellAt(g, item.sheet, ref);
       // the reviewer's assessment of a qualitative target is the status check read from its cell
-      const graded = gradeIndicator({ spec: indicatorSpec(t, d), year, actuals, assessment: item.status });
+      // a 说明 keeps a far value (§8f), so a trend may run through it (gradeIndicator's `doubted`)
+      const graded = gradeIndicator({ spec: indicatorSpec(t, d), year, actuals, assessment: item.status }, { explained: (item.note ?? "").trim() !== "" });
       targetYears.add(t.targetYear);
       const row: EvaluationRow = {
         template: t.id, templateTitle: t.title, id: d.id, name: item.name, unit: item.unit, domain: d.domain,

@@ -1,11 +1,12 @@
 import { progressBeside } from "./progressBeside";
-import { gapsClause, paceClause, paceNumber, statedValue } from "../domain/evaluationText";
+import { gapsClause, paceClause, paceNumber, rateGapWords, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
 import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
+import { doubtYear } from "./doubtYear";
 import { shownValue } from "./shownValue";
 import { yearOwnTarget } from "./yearOwnTarget";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX";
@@ -37,9 +38,13 @@ export function progressPairText(g: Pick<EvaluationRow["graded"], "progress" | "
   return apart ? [apart.progress, apart.expected] : [shareText(g.progress, true), shareText(g.result.expected)];
 }
 
-/** Forecast as the 附表 says it: "3.2（预计可完成）", "已达标，按目前趋势需保持" (forecast.hold), or "—" where none is made. */
-export function forecastText(r: EvaluationRow): string {
+/**
+ * Forecast as the 附表 says it: "3.2（预计可完成）", "已达标，按目前趋势需保持" (forecast.hold), "数值待核实，未作预测"
+ * (withheld on a doubted value; "2021 年数值待核实…" where that is an earlier year's), or "—" where none is made.
+ */
+export function forecastText(r: EvaluationRow, year: number): string {
   const f = r.graded.forecast;
+  if (f.withheld === "verify") return EVALUATION_WORDS.zh.withheld(doubtYear(r, year));
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   if (f.value === null) return f.hold === undefined ? "—" : EVALUATION_WORDS.zh.hold;
   return `${forecastNumber({ value: f.value, decimals: f.decimals })}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
@@ -48,11 +53,14 @@ export function forecastText(r: EvaluationRow): string {
 /**
  * Pace as the 附表 says it, in the words of the text (降低 / 提高 / 完成, 个百分点; §6): "需年均降低 2.5 人，
  * 此前年均降低 0.67 人". A row 预计难以完成 says what the text says of it (paceClause), or the pace needed
- * alone where the pair would not explain the miss; at or after T, the pace so far.
+ * alone where the pair would not explain the miss; at or after T, the pace so far; a yearly rate missed, this
+ * year's gap ("当年 6.2%，低于目标 7%", rateGapWords).
  */
 export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
   if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
+  // a yearly rate missed: this year's gap, never a pace to the target (§6, our reading)
+  if (r.graded.pace.thisYear) return rateGapWords(r.graded.pace.thisYear, r.graded.result.target, r.unit);
   const w = EVALUATION_WORDS.zh;
   const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, paceNumber(r.graded.pace.plan));
   // a cumulative pace so far that counts blank years as 0 says so (gapsClause), as the text does
@@ -91,6 +99,6 @@ export function evaluationColumns(r: EvaluationRow, index: number, year: number)
   const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return [
     String(index), r.name, r.unit, r.attribute ?? "", r.baseline, targetText(r, year), actual,
-    ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r), paceText(r), remarkText(r),
+    ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r, year), paceText(r), remarkText(r),
   ];
 }

@@ -6,6 +6,7 @@ import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { nameInText } from "../domain/nameInText";
 import type { ReturnEvaluation } from "./EvaluationReport";
 import { assessmentOf } from "./assessmentOf";
+import { doubtYear } from "./doubtYear";
 import { rowWarning } from "./rowWarning";
 import { shownActual } from "./shownActual";
 
@@ -26,7 +27,8 @@ export interface WarningSection {
  * value against the final target. The others: each binding row not met in Y that no trend can be
  * forecast for (breachOf: its value against the target, how it misses it and why there is no
  * forecast; our reading), then every indicator 预计难以完成, with its forecast,
- * target and the pace where it explains the forecast (paceClause); binding (约束性) first in each list, headed 【约束性未完成】 or 【预警】; each with
+ * target and the pace where it explains the forecast (paceClause); last, unmarked, each binding row whose forecast is withheld on a
+ * value to verify (数值待核实，未作预测); binding (约束性) first in each list, headed 【约束性未完成】 or 【预警】; each with
  * its 责任单位 where the template has one. Counts are the table's rows. Words from evaluationWords.
  */
 export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningSection {
@@ -52,11 +54,18 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     name: nameInText(i.name), attribute: i.attribute ?? "", year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), target: i.target,
     breach: breachOf(i.graded) ?? { how: "target", why: "no_trend" }, assessment: assessmentOf(i), responsibleUnit: i.responsibleUnit ?? null,
   }));
+  // binding rows whose forecast is withheld on a value to verify (gradeIndicator's `doubted`): said, never a 预警 (our reading)
+  const doubted = bindingFirst(open.filter((i) => i.attribute === BINDING && i.graded.forecast.withheld === "verify")).map((i) => {
+    return w.doubtLine({
+      name: nameInText(i.name), attribute: i.attribute ?? "", year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang),
+      doubtYear: doubtYear(i, r.year), responsibleUnit: i.responsibleUnit ?? null,
+    });
+  });
   const hasEnd = ended.length > 0, hasOpen = open.length > 0 || !hasEnd;
   return {
     title: w.warningSection(hasOpen, hasEnd),
     heading: w.warningHeading(hasOpen, hasEnd),
-    lines: [...end, ...breached, ...forecast],
+    lines: [...end, ...breached, ...forecast, ...doubted],
     // "no indicator is unlikely to be met" only where something was forecast (a unit that entered nothing has no forecast)
     none: [...(hasEnd ? [w.noEndMisses] : []), ...(hasOpen ? [open.some((i) => i.graded.forecast.meets !== null) ? w.noForecastMisses : w.noForecast] : [])].join(lang === "zh" ? "" : " "),
   };

@@ -23,9 +23,9 @@ const T = "zhoushan-2016-2020";
 describe("report: a value to verify is quoted with its caveat", () => {
   test.each([
     ["10× the plan's largest number (50 张)", [{ template: T, id: "zs16-18", key: "in:2018", value: 500 }], "zs16-18", "far_from_plan",
-      "500 张（数值约为规划数值的 10 倍，待核实）", "500（数值约为规划数值的 10 倍，待核实）", "以上各项中，有 1 项数值待核实：每千名老年人拥有社会养老床位数 (张)（约为规划数值的 10 倍）。"],
+      "500 张（数值约为规划数值的 10 倍，待核实）", "500（数值约为规划数值的 10 倍，待核实）", "以上各项中，有 1 项数值待核实：每千名老年人拥有社会养老床位数 (张)（约为规划数值的 10 倍，未作预测）。"],
     ["a ninth of the plan's smallest (1.77 平方米)", [{ template: T, id: "zs16-20", key: "in:2018", value: 0.2 }], "zs16-20", "far_from_plan",
-      "0.2 平方米（数值约为规划数值的 1/9，待核实）", "0.2（数值约为规划数值的 1/9，待核实）", "以上各项中，有 1 项数值待核实：人均体育场地面积 (平方米)（约为规划数值的 1/9）。"],
+      "0.2 平方米（数值约为规划数值的 1/9，待核实）", "0.2（数值约为规划数值的 1/9，待核实）", "以上各项中，有 1 项数值待核实：人均体育场地面积 (平方米)（约为规划数值的 1/9，未作预测）。"],
     ["explained in its 说明: no caveat", [{ template: T, id: "zs16-18", key: "in:2018", value: 500 }, { template: T, id: "zs16-18", key: "note", value: "新建养老综合体，已核实" }], "zs16-18", undefined,
       null, null, null],
   ] as Array<[string, InputEntry[], string, string | undefined, string | null, string | null, string | null]>)("%s", async (why, entries, id, code, line, annex, opening) => {
@@ -53,7 +53,7 @@ describe("report: a value to verify is quoted with its caveat", () => {
   test("in English the paragraph says it too", async () => {
     const file = await withValues("en.xlsx", [{ template: T, id: "zs16-18", key: "in:2018", value: 500 }]);
     const r = await cli("report", file, "--out", join(dir, "en.docx"), "--lang", "en");
-    expect(r.out).toContain("Across these indicators, 1 value is to be verified: 每千名老年人拥有社会养老床位数 (张) (about 10× the plan's numbers).");
+    expect(r.out).toContain("Across these indicators, 1 value is to be verified: 每千名老年人拥有社会养老床位数 (张) (about 10× the plan's numbers; no forecast made).");
   });
 });
 

@@ -1,6 +1,8 @@
 import { reportJson } from "../../src/cli/reportJson";
 import { emptyGradeCounts } from "../../src/domain/Grade";
-import { forecastText } from "../../src/sheet/evaluationColumns";
+import { combineEvaluations } from "../../src/sheet/combineEvaluations";
+import { evaluationColumns, forecastText } from "../../src/sheet/evaluationColumns";
+import { docxText } from "../support/docxText";
 import { evaluationRow, returnOf, type RowFacts } from "./evaluationRow";
 
 /**
@@ -23,6 +25,14 @@ describe("a yearly rate met is 基本符合预期, not 提前实现", () => {
     ["森林覆盖率 ≥62 (a level), 62.5 in 2022", r("森林覆盖率", "60", "≥62", { 2021: 61, 2022: 62.5 }), 2022, "met", "early"],
     ["单位GDP能耗降低 [13.5] (a period total)", r("单位GDP能耗降低", "/", "[13.5]", { 2021: 5, 2022: 5, 2023: 4 }), 2023, "met", "early"],
     ["单位GDP能耗较2020年下降 ≥13.5 (from a named year)", r("单位GDP能耗较2020年下降", "/", "≥13.5", { 2023: 14 }), 2023, "met", "early"],
+    // a trial: words targets a reviewer marked 已达标 read 提前实现, "国内生产总值（GDP）增长（%）（预期性）：提前实现，2023 年 6.1%"
+    ["GDP增长 in words, reviewer 已达标 in 2023", { ...r("国内生产总值（GDP）增长（%）", "2.3", "保持在合理区间、各年度视情提出", { 2023: 6.1 }), assessment: "met" }, 2023, "met", "on_schedule"],
+    ["全员劳动生产率增长 高于GDP增长, reviewer 已达标", { ...r("全员劳动生产率增长（%）", "2.5", "高于GDP增长", { 2023: 6.5 }), assessment: "met" }, 2023, "met", "on_schedule"],
+    ["居民人均可支配收入增长 与GDP增长基本同步, reviewer 已达标, nothing typed", { ...r("居民人均可支配收入增长（%）", "2.1", "与GDP增长基本同步", {}), assessment: "met" }, 2022, "met", "on_schedule"],
+    ["GDP增长 in words, reviewer 已达标 at T: 已实现", { ...r("国内生产总值（GDP）增长（%）", "2.3", "保持在合理区间", { 2025: 5.5 }), assessment: "met" }, 2025, "met", "achieved"],
+    ["居民收入增长 到2025年比2020年翻一番 (words naming a year), reviewer 已达标", { ...r("居民收入增长", "/", "到2025年比2020年翻一番", {}), assessment: "met" }, 2023, "met", "early"],
+    // not a rate: a words target on a level keeps 提前实现 when a reviewer says 已达标
+    ["基层应急管理体系 全覆盖 (words, no change name), reviewer 已达标", { ...r("基层应急管理覆盖率", "/", "全覆盖", {}), assessment: "met" }, 2023, "met", "early"],
   ] as const)("%s", (_why, facts, year, status, grade) => {
     const g = evaluationRow(facts, year).graded;
     expect(g.result.status).toBe(status);
@@ -44,6 +54,43 @@ describe("report --json says 需保持 where the text does (forecast.hold)", () 
     const doc = reportJson({ year: 2024, returns: [ret], units: [{ unit: ret.unit, ret }], counts, text: ret.text }) as { items: Array<{ forecast: unknown }> };
     expect(doc.items[0]?.forecast).toEqual(forecast);
     // the 附表 says the same as the JSON
-    expect(forecastText(ret.items[0]!)).toBe("hold" in forecast ? "已达标，按目前趋势需保持" : "5.9（预计可完成）");
+    expect(forecastText(ret.items[0]!, 2024)).toBe("hold" in forecast ? "已达标，按目前趋势需保持" : "5.9（预计可完成）");
+  });
+});
+
+/**
+ * A yearly rate missed is no level to climb toward (evaluation-rules §6, our reading): a deputy director's
+ * trial read 全社会研发经费投入增长 `>7`, 青山县 6.2 in 2023, "需年均提高 0.4 个百分点". The row says this year's
+ * gap instead, in the 附表 and the 分领域 line, and --json gives `pace.thisYear`; no pace to the target.
+ */
+describe("a yearly rate missed says this year's gap, not a pace", () => {
+  test.each([
+    ["研发经费投入增长 >7, 6.2", r("全社会研发经费投入增长（%）", "—", ">7", { 2021: 15, 2022: 8, 2023: 6.2 }), 2023, { value: 6.2, target: 7, difference: -0.8 }, "当年 6.2%，低于目标 7%"],
+    ["居民消费价格涨幅 ≤3, 3.5", r("居民消费价格涨幅", "2.5", "≤3", { 2021: 3.5 }), 2021, { value: 3.5, target: 3, difference: 0.5 }, "当年 3.5%，高于目标 3%"],
+    ["地区生产总值增长 6左右, 4", r("地区生产总值增长", "6.5", "6左右", { 2021: 4 }), 2021, { value: 4, target: 6, difference: -2 }, "当年 4%，低于目标 6左右"],
+    ["研发经费投入增长 >7, exactly 7", r("研发经费投入增长", "—", ">7", { 2021: 7 }), 2021, { value: 7, target: 7, difference: 0 }, "当年 7%，未达到目标 >7"],
+  ] as const)("%s", async (_why, facts, year, thisYear, annex) => {
+    const ret = returnOf("青山县", [facts], year);
+    const row = ret.items[0]!;
+    expect(row.graded.grade).toBe("behind");
+    expect([row.graded.pace.needed, row.graded.pace.achieved, row.graded.pace.latest]).toEqual([null, null, null]);
+    const gap = row.graded.pace.thisYear;
+    expect([gap?.value, gap?.target]).toEqual([thisYear.value, thisYear.target]);
+    expect(gap?.difference).toBeCloseTo(thisYear.difference, 9);
+    expect(evaluationColumns(row, 1, year)[11]).toBe(annex);
+    const doc = reportJson({ year, returns: [ret], units: [{ unit: ret.unit, ret }], counts: ret.counts, text: ret.text }) as { items: Array<{ pace: unknown }> };
+    expect(doc.items[0]?.pace).toEqual({ needed: null, achieved: null, thisYear });
+    const c = combineEvaluations([ret]);
+    if (!c.ok) throw new Error("not combined");
+    const text = await docxText(c.report);
+    expect(text).toContain(`${facts.name}（预期性）：滞后于预期，${year} 年 ${thisYear.value}%，${annex.replace(/^当年 [^，]+，/, "")}`);
+    expect(text).not.toMatch(/需年均(提高|降低|完成)/);
+  });
+
+  test("a level keeps its pace: 常住人口城镇化率 needs 需年均提高", () => {
+    const row = evaluationRow(r("常住人口城镇化率", "60.6", "65", { 2021: 61, 2022: 61.2, 2023: 61.4 }), 2023);
+    expect(row.graded.pace.needed).not.toBeNull();
+    expect(row.graded.pace.thisYear).toBeUndefined();
+    expect(evaluationColumns(row, 1, 2023)[11]).toMatch(/^需年均提高/);
   });
 });

@@ -1,0 +1,52 @@
+import * as docx from "docx";
+import JSZip from "jszip";
+import { reportDocx } from "../../src/cli/reportDocx";
+import { titleLines } from "../../src/cli/titleLines";
+import { combineEvaluations } from "../../src/sheet/combineEvaluations";
+import { returnOf, type RowFacts } from "./evaluationRow";
+
+/**
+ * The Word report's layout (a deputy director's trial): no page numbers; "（5）安全保障" alone at the foot
+ * of page 14, its lines on the next; the title broken "…主要指 / 标》2023 年…".
+ */
+describe("the report's title is set in lines that never break the plan's name", () => {
+  test.each([
+    ["several units, too wide for one line", "江海市 6 个填报单位《“十四五”时期经济社会发展主要指标》2023 年实施情况评估报告", ["江海市 6 个填报单位", "《“十四五”时期经济社会发展主要指标》", "2023 年实施情况评估报告"]],
+    ["one county: its name joins the plan's", "青山县《“十四五”时期经济社会发展主要指标》2023 年实施情况评估报告", ["青山县《“十四五”时期经济社会发展主要指标》", "2023 年实施情况评估报告"]],
+    ["short: one line", "海城区《某市交通规划》2023 年实施情况评估报告", ["海城区《某市交通规划》2023 年实施情况评估报告"]],
+    ["no 《》: one line, left to wrap", "江海市六个填报单位“十四五”时期经济社会发展主要指标二〇二三年实施情况评估报告", ["江海市六个填报单位“十四五”时期经济社会发展主要指标二〇二三年实施情况评估报告"]],
+  ])("%s", (_why, title, lines) => {
+    expect(titleLines(title)).toEqual(lines);
+  });
+});
+
+describe("the Word report's pages", () => {
+  const row = (name: string, domain: string): RowFacts => ({ name, attribute: "预期性", unit: "%", baseline: "60", target: "65", values: { 2023: 62 }, domain });
+  let doc = "", footers: string[] = [];
+  beforeAll(async () => {
+    const c = combineEvaluations([returnOf("青山县", [row("常住人口城镇化率", "经济发展"), row("森林覆盖率", "安全保障")], 2023)]);
+    if (!c.ok) throw new Error("not combined");
+    const zip = await JSZip.loadAsync(await reportDocx(docx, c.report, "江海市 6 个填报单位《“十四五”时期经济社会发展主要指标》2023 年实施情况评估报告"));
+    doc = await zip.file("word/document.xml")?.async("string") ?? "";
+    footers = await Promise.all(zip.file(/word\/footer\d*\.xml/).map((f) => f.async("string")));
+  });
+  // a paragraph's XML holding `text`
+  const para = (text: string): string => doc.split("</w:p>").find((p) => p.replace(/<[^>]+>/g, "").includes(text)) ?? "";
+
+  test.each([["一、总体评估"], ["三、分领域评估"], ["（2）安全保障"], ["（1）经济发展"]])("%s is kept with the paragraph after it", (text) => {
+    expect(para(text)).toContain("<w:keepNext/>");
+  });
+
+  test("every page is numbered 第 N 页 / 共 M 页", () => {
+    expect(footers.length).toBeGreaterThan(0);
+    for (const f of footers) {
+      expect(f).toMatch(/PAGE[\s\S]*NUMPAGES/);
+      expect(f.replace(/<[^>]+>/g, "")).toMatch(/第 .*页 \/ 共 .*页/);
+    }
+  });
+
+  test("the title is one paragraph broken where titleLines breaks it", () => {
+    const title = para("江海市 6 个填报单位");
+    expect(title.match(/<w:br\/>/g)?.length).toBe(2);
+  });
+});
