@@ -72,7 +72,7 @@ describe("summary of a folder with files that cannot be used", () => {
   }, 60000);
 
   test("the readable return is summed and the counts agree: 应报 7, 收到 6 files of which 5 unusable", () => {
-    expect(text[0]).toBe(`已生成汇总 ${join(dir, "汇总.xlsx")}（1 份，2023 年度）`);
+    expect(text[0]).toBe(`已生成汇总 ${join(dir, "汇总.xlsx")}（1 份，2023 年度；另有 5 个文件未汇总，逐个列在下面和「问题清单」表中）`);
     expect(json.units).toHaveLength(1);
     expect(text).toContain("报送台账：应报 7，收到 6 份；未报 6  已报 1  退回 0  通过 0（收到的文件无法汇总，按未报：普陀区、岱山县、嵊泗县、六横镇、金塘镇）");
     expect(sheet).toContain("应报 7，收到 6 份（其中收到的文件无法汇总 5 份，按未报）：未报 6，已报 1，退回 0，通过 0");
