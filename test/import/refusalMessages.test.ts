@@ -7,8 +7,8 @@ import { formatUnread, importTable, type TableSource } from "../../src/import";
  * words it quotes (指标名称, 十四五, …) and the lines' own text.
  */
 const HAN_RUN = /[\u3400-\u9fff]+/gu;
-/** Chinese the English text may quote: header words and plan periods it names */
-const QUOTED = new Set(["指标名称", "指标", "年", "年目标", "目标", "十四五", "项目名称", "总投资", "建设内容", "改革名称", "改革任务", "牵头单位", "嵊泗"]);
+/** Chinese the English text may quote: header words and plan periods it names, and the (Chinese) user guide's section it points to */
+const QUOTED = new Set(["项目清单", "改革清单模板", "指标名称", "指标", "年", "年目标", "目标", "十四五", "项目名称", "总投资", "建设内容", "改革名称", "改革任务", "牵头单位", "嵊泗"]);
 
 const cases: Array<[string, string, { id?: string }, string, RegExp]> = [
   ["empty paste", "", {}, "empty", /empty/],
@@ -61,7 +61,7 @@ describe("a refusal names what was read: the paste, the worksheet, a range, a do
     ["no header, a range in the pane", NO_HEADER, RANGE, "工作表「规划指标」中选中的区域不像一张指标表", "The range selected on sheet “规划指标” does not look like an indicator table"],
     ["no header, a Word table", NO_HEADER, DOCX, "Word 文档中的表格不像一张指标表", "The Word document's table does not look like an indicator table"],
     ["no header, a web page's table", NO_HEADER, HTML, "网页中的表格不像一张指标表", "The web page's table does not look like an indicator table"],
-    ["a project table, a sheet", PROJECT, SHEET, "请导入规划中的主要指标表", "Import the plan's main indicator table"],
+    ["a project table, a sheet", PROJECT, SHEET, "请导入规划中的主要指标表", "import the plan's main indicator table"],
     ["no rows, a sheet: its rows", HEADER_ONLY, SHEET, "找到了表头（第 4 行），但没有读出任何指标行（第 5 行：", "The header was found (row 4), but no indicator row was read (row 5: "],
     ["no rows, a range: the sheet's rows", HEADER_ONLY, RANGE, "找到了表头（工作表「规划指标」第 4 行）", "The header was found (sheet “规划指标” row 4)"],
   ])("%s", (_d, text, source, zh, en) => {
