@@ -32,7 +32,7 @@ import { yearTargetLine } from "./yearTargetLine";
 import { workbookFiles } from "./workbookFiles";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
-import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { PlanVersions } from "../cycle/planVersions";
 import { versionFile } from "../cycle/versionFile";
@@ -117,7 +117,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
   skipped = [...withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
   if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
-  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && x.reason !== "ledger" && x.reason !== "summary" ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}) }] : [])));
+  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}) }] : [])));
   if (c.ok) {
     // a target or attribute that differs between the returns evaluated (a plan amended mid-period): said, each in one line
     const targets = new TargetVersions();

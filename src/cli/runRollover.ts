@@ -6,7 +6,7 @@ import { basename, join, resolve } from "node:path";
 import { inUnitOrder } from "../cycle/inUnitOrder";
 import { ledgerBookPlan, readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
 import { unitFileName } from "../cycle/unitFileName";
-import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { rolloverTargets, type RollSource } from "../cycle/rolloverTargets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { readMeta, checkGrid } from "../sheet/checkGrid";
@@ -259,7 +259,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const rolled = new Set(planned.targets.map((t) => t.unit));
   const sep = io.lang === "en" ? ", " : "、";
   // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)
-  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && x.reason !== "ledger" && x.reason !== "summary" ? [[x.unit, x.reason] as const] : [])));
+  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) ? [[x.unit, x.reason] as const] : [])));
   // every unit of the old ledger stays in the new one, in its order (a trial's 柯城区 sent nothing and fell out, so next
   // year's --ledger would count one unit fewer and never chase it); a unit without a new file says why in 备注
   const missing = inUnitOrder([...new Set([...(expected ?? []), ...bad.keys()])].filter((u) => !rolled.has(u)).map((unit) => ({ unit })), expected).map((x) => x.unit);

@@ -24,7 +24,7 @@ import { fileMessage, type Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
-import { withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { PlanVersions } from "../cycle/planVersions";
 import { versionFile } from "../cycle/versionFile";
@@ -206,7 +206,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const s = tally.figures();
     if (!s.ok) return { ok: false, message: describeReturnSetProblem(s.problem, o.lang), exit: "usage" };
     // the files passed over are in the workbook too, not on the terminal alone (the ledger and summaries are no such file)
-    const unsummed = skipped.filter((x) => x.reason !== "ledger" && x.reason !== "summary");
+    const unsummed = skipped.filter(isUnitFile);
     if (unsummed.length) s.figures.unsummed = unsummed.map((x) => ({ unit: x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh") }));
     // links are relative to the summary; without one (--json alone) to the working folder
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");

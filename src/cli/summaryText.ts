@@ -5,7 +5,7 @@ import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
 import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
-import type { UnusableFile } from "../cycle/UnusableFile";
+import { isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
 import { UNUSABLE_SHORT } from "../domain/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { runningTotals } from "../sheet/runningTotals";
@@ -36,7 +36,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   // a return without the year's values is one of the N received, named, and 未报 in the ledger
   const blank = f.units.filter((u) => u.yearBlank).map((u) => u.unit);
   // the files passed over, counted here and named one a line below (a folder of 51 such files scrolled the count away)
-  const passed = skipped.filter((x) => x.reason !== "ledger" && x.reason !== "summary").length;
+  const passed = skipped.filter(isUnitFile).length;
   const notSummed = passed === 0 ? "" : en ? `; ${passed} other file${passed === 1 ? "" : "s"} not summed, each named below${out ? " and in 问题清单" : ""}` : `；另有 ${passed} 个文件未汇总，逐个列在下面${out ? "和「问题清单」表中" : ""}`;
   const facts = en
     ? `${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}${notSummed}`

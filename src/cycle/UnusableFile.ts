@@ -26,6 +26,16 @@ export interface UnusableFile {
   unitUsed?: true;
 }
 
+/** Whether `x` is one of the cycle's own workbooks passed over (the 报送台账, a summary), not a unit's file that cannot be used. */
+export function isOwnWorkbookFile<T extends Pick<UnusableFile, "reason">>(x: T): x is T & { reason: OwnWorkbookKind } {
+  return x.reason === "ledger" || x.reason === "summary";
+}
+
+/** A unit's file that cannot be used (its reason a domain UnusableReason), as the ledger and report name it. */
+export function isUnitFile<T extends Pick<UnusableFile, "reason">>(x: T): x is T & { reason: UnusableReason } {
+  return !isOwnWorkbookFile(x);
+}
+
 /**
  * The unit each unusable file names by its file name (the longest name found: 定海区 within
  * 舟山市定海区), else by the 填报单位 on its cover when that is one of them, of `units` (the
@@ -40,7 +50,7 @@ export function withUnits(files: readonly UnusableFile[], units: readonly string
   const covers = files.flatMap((f) => ((f.reason === "other_year" || f.reason === "other_plan" || f.reason === "other_version") && f.cover ? [f.cover] : []));
   const byLength = [...new Set([...units, ...covers].filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
   return files.map((f) => {
-    if (f.reason === "ledger" || f.reason === "summary") return f;
+    if (isOwnWorkbookFile(f)) return f;
     const name = (f.file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
     const unit = byLength.find((u) => name.includes(u)) ?? byLength.find((u) => u === f.cover);
     return unit === undefined ? f : { ...f, unit, ...(used.includes(unit) ? { unitUsed: true as const } : {}) };

@@ -11,7 +11,7 @@ import { returnEntries } from "./returnEntries";
 import { returnValues } from "./returnValues";
 import { unassessedRows } from "./unassessedRows";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
-import type { UnusableFile } from "./UnusableFile";
+import { isUnitFile, type UnusableFile } from "./UnusableFile";
 import { versionFacts } from "./versionFacts";
 import { versionOrder, type VersionBasis } from "./versionOrder";
 import { versionsSheet, type Resubmission } from "./versionsSheet";
@@ -135,7 +135,7 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
         // it sent something that cannot be used: chased for that reason, not as late (the latest file named)
         const bad = unusable.filter((f) => f.unit === unit).pop();
         const none: UnitFacts = { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 };
-        return bad && bad.reason !== "ledger" && bad.reason !== "summary" ? { ...none, file: bad.file, unusable: bad.reason } : none;
+        return bad && isUnitFile(bad) ? { ...none, file: bad.file, unusable: bad.reason } : none;
       }
       // a file without the year's values is received but still to be chased: 未报, the file named
       if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };
