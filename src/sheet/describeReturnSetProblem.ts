@@ -37,7 +37,7 @@ const ZH: Texts = {
   no_returns_to_sum: () => "没有可汇总的填报文件",
   evaluation_year_differs: (p) => `${p.file}：报告年份为 ${p.year}，与 ${p.first} 的 ${p.firstYear} 不同，不能合在一份评估报告中`,
   no_returns_to_evaluate: () => "没有可评估的填报文件",
-  nothing_to_evaluate: () => "本工作簿没有可评估的指标或项目（评估报告只评估指标与项目）",
+  nothing_to_evaluate: () => "本工作簿没有可评估的指标、项目或改革事项",
 };
 
 const EN: Texts = {
@@ -53,7 +53,7 @@ const EN: Texts = {
   no_returns_to_sum: () => "There is no return to summarize",
   evaluation_year_differs: (p) => `${p.file}: its reporting year is ${p.year}, not ${p.firstYear} as in "${p.first}"; returns of different years cannot go in one evaluation report`,
   no_returns_to_evaluate: () => "There is no return to evaluate",
-  nothing_to_evaluate: () => "This workbook has no indicator or project to evaluate (the evaluation report grades indicators and projects only)",
+  nothing_to_evaluate: () => "This workbook has no indicator, project or reform to evaluate",
 };
 
 /** One line for a return-set problem, in Chinese or English. */

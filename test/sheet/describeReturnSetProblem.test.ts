@@ -46,8 +46,8 @@ const SAMPLES: { [C in ReturnSetProblemCode]: [ReturnSetProblemParams[C], string
     "嵊泗县: its reporting year is 2019, not 2018 as in \"定海区\"; returns of different years cannot go in one evaluation report"],
   no_returns_to_evaluate: [{}, "没有可评估的填报文件", "There is no return to evaluate"],
   nothing_to_evaluate: [{},
-    "本工作簿没有可评估的指标或项目（评估报告只评估指标与项目）",
-    "This workbook has no indicator or project to evaluate (the evaluation report grades indicators and projects only)"],
+    "本工作簿没有可评估的指标、项目或改革事项",
+    "This workbook has no indicator, project or reform to evaluate"],
 };
 
 const CASES = (Object.keys(SAMPLES) as ReturnSetProblemCode[]).map((code) => {

@@ -22,6 +22,8 @@ describe("buildFixes", () => {
   it.each([
     ["scale_suspect", true],
     ["project_investment_large", true],
+    // 68000 typed in an 亿元 list is 6.8 only if it was 万元: a trial's 全部修正 would have written it unmarked
+    ["project_completed_scale", true],
     ["percent_style_unit", true],
     // a trial's 全部修正 wrote 0.74 → 74 beside the format fixes, unmarked, where the pane itself asked 应为 74？
     ["percent_fraction", true],

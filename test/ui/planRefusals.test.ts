@@ -111,9 +111,12 @@ describe("生成汇总, 生成评估 and 生成审核表 on a workbook they cann
       expect(await act(actionsOver(NOT_A_RETURN, oneRun), lang)).toEqual({ ok: false, message: text });
     });
 
-  test("生成评估: a return of reforms only has nothing to grade", async () => {
-    expect(openWorkbookEvaluation(reformsOnly)).toEqual({ ok: false, problem: { code: "nothing_to_evaluate", params: {} } });
-    expect(await makeEvaluation(actionsOver(reformsOnly, true), "en")).toEqual({ ok: false, message: "This workbook has no indicator or project to evaluate (the evaluation report grades indicators and projects only)" });
-    expect(await makeEvaluation(actionsOver(reformsOnly, false), "zh")).toEqual({ ok: false, message: "本工作簿没有可评估的指标或项目（评估报告只评估指标与项目）" });
+  // `report` evaluates a list of reforms (§5, counted by status); the pane refused it as nothing to grade
+  test("生成评估: a return of reforms only is evaluated, as report evaluates it", () => {
+    const plan = openWorkbookEvaluation(reformsOnly);
+    expect(plan.ok).toBe(true);
+    const cells = plan.ok ? plan.plan.sheets[0]!.cells.map((c) => String(c.value)) : [];
+    expect(cells.some((v) => v.includes("改革事项 22 项"))).toBe(true);
+    expect(openWorkbookEvaluation({ sheets: [], names: {} })).toMatchObject({ ok: false });
   });
 });

@@ -4,11 +4,11 @@ import type { IssueCode } from "../../domain/Issue";
 
 /**
  * Suggestions that guess at the scale from the row's other values or the plan's numbers (3.1% in a 个 row → 3.1;
- * 0.74 in a % row whose plan is 70–90 → 74, §2's percent_fraction: maybe a real 0.74%), unlike a format fix
+ * 68000 completed of a 12 亿元 project → 6.8, project_completed_scale; 0.74 in a % row whose plan is 70–90 → 74, §2's percent_fraction: maybe a real 0.74%), unlike a format fix
  * (「2.5%」 → 2.5): offered one at a time, marked as guesses, never in 全部修正. An earlier year's unusable value
  * carries its reason's code (params.reason) and is a guess when that is.
  */
-const GUESSES: ReadonlySet<string> = new Set<IssueCode>(["scale_suspect", "project_investment_large", "percent_style_unit", "percent_fraction"]);
+const GUESSES: ReadonlySet<string> = new Set<IssueCode>(["scale_suspect", "project_investment_large", "project_completed_scale", "percent_style_unit", "percent_fraction"]);
 const isGuess = (issue: { code: IssueCode; params?: Readonly<Record<string, unknown>> }): boolean => GUESSES.has(issue.code) || GUESSES.has(String(issue.params?.["reason"] ?? ""));
 
 /**

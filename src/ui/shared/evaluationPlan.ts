@@ -3,7 +3,8 @@
  * pure function over the grid the host read, so the pane, the ribbon and the tests share it.
  * The sheet is new: under a free name (评估(2) …) when 评估 is taken, never overwriting.
  * Refuses a workbook that cannot be checked (workbook_not_checked) or has nothing to grade
- * (nothing_to_evaluate), as a coded problem. A locked return changed since is graded on its
+ * (nothing_to_evaluate: no indicator, project or reform), as a coded problem. A list of reforms only
+ * is evaluated as `report` evaluates it (§5: its paragraph counts them by status). A locked return changed since is graded on its
  * values as they are now and `lockChanges` names each change, as `report` does for the file.
  */
 import { changesSinceLock } from "../../cycle/changesSinceLock";
@@ -25,7 +26,7 @@ export function openWorkbookEvaluation(grid: GridWorkbook): EvaluationPlan {
   const m = readMeta(grid);
   const templates = m && !("error" in m) ? m.templates : [];
   const ret = evaluateReturn(grid, r.report, templates, OPEN_WORKBOOK);
-  if (ret.items.length === 0 && ret.projects.length === 0) return { ok: false, problem: returnSetProblem("nothing_to_evaluate", {}) };
+  if (ret.items.length === 0 && ret.projects.length === 0 && ret.reforms.length === 0) return { ok: false, problem: returnSetProblem("nothing_to_evaluate", {}) };
   const c = combineEvaluations([ret]);
   if (!c.ok) return c;
   // a plain checkGrid report is graded, as report grades it; the lock is read on a copy (changesSinceLock)
