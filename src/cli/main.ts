@@ -119,6 +119,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const { cycleMessage } = await import("./cycleMessages");
       const lang = o.lang === "en" ? "en" : "zh";
       print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length }, lang) + "\n");
+      // the decisions locked were taken by the rows' 位置 and names, not their keys: said as review says it
+      if (r.rekeyed) print(`! ${(await import("../sheet/describeWorkbookProblem")).describeWorkbookProblem(r.rekeyed, lang)}\n`);
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
       const and = lang === "en" ? "; " : "、";
       if (r.open || r.unlisted || r.unexplainedLags || r.missing) {

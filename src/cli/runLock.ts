@@ -1,4 +1,5 @@
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { realpath, stat } from "node:fs/promises";
 import { applyLock } from "../cycle/applyLock";
 import { lockedMetaSheet } from "../cycle/lockedMetaSheet";
@@ -50,9 +51,11 @@ export type LockOutcome =
    * `unexplainedLags`: lagging rows without a 说明; all accepted all the same (the caller warns; the reviewer decides, as before); `lagRows` names the
    * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's);
    * `unassessed`: rows still 待人工评估 locked with acceptUnassessed, `unassessedRows` the first
-   * LAGS_NAMED of them named the same way (the cell their 人工评估's)
+   * LAGS_NAMED of them named the same way (the cell their 人工评估's); `rekeyed`: the 审核 sheet's
+   * rows were sorted apart from their hidden keys and each decision was taken for the row it shows
+   * (review_rows_rekeyed, as `review` says it), for the caller to say
    */
-  | { ok: true; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
+  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
   /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -156,5 +159,6 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
     missing: r.report.counts.missing,
     sheets, relocked: before.locked, changedParts,
+    ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
   };
 }

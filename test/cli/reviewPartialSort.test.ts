@@ -9,6 +9,9 @@ import { copyFileSync, readFileSync } from "node:fs";
 import { cli } from "../support/cli";
 import { at, KEY, returnFile, reviewRows, reviewWorksheet, run, years } from "../support/trialReturn";
 import { FIRST_DATA_ROW } from "../../src/sheet/keys";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { makeReview } from "../../src/ui/shared/summaryActions";
+import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 
 // clean values (lock refuses for no error); r06 lags without a 说明, r09 lags with one
 const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), ...years("r09", 18.5, 19, 19.4, 19.8), at("r09", "note", "再生水厂二期2025年投运后可达标"), at("r13", "assess", "已达标")];
@@ -79,6 +82,35 @@ describe("decisions typed beside the 位置 of a 审核 sheet sorted without its
     expect([...rows.values()].filter((r) => r["decision"]).length).toBe(3);
     // written back in order: a second run has nothing to say
     expect(await run("review", f)).not.toMatch(/错位/);
+  }, 60000);
+
+  // lock printed nothing of it: the reviewer was not told the decisions locked were matched by 位置 and name
+  test.each<[string, boolean, (s: Sheet) => void]>([
+    ["the visible columns alone sorted", true, visibleSort],
+    ["whole rows sorted", false, wholeSort],
+  ])("%s, then lock (no 退回修改): the re-key line printed as review prints it: %s", async (_, says, change) => {
+    const f = copy();
+    await edited(f, change, { L4: "通过", L12: "已说明" });
+    const l = await cli("lock", f, "--accept-unassessed");
+    expect(l.code).toBe(0);
+    expect(/^! 审核表「审核」的行已错位：\d+ 行显示的位置和指标名称与该行隐藏的键不符/m.test(l.out)).toBe(says);
+  }, 60000);
+
+  // the pane's 生成审核表 re-keyed silently: its line said only 已更新审核表…
+  test.each<[string, boolean, (s: Sheet) => void]>([
+    ["the visible columns alone sorted", true, visibleSort],
+    ["whole rows sorted", false, wholeSort],
+  ])("%s, then the pane's 生成审核表: the re-key line in both languages: %s", async (_, says, change) => {
+    const f = copy();
+    await edited(f, change, { L4: "通过", L12: "已说明" });
+    const grid = await readXlsxZip(new Uint8Array(readFileSync(f)).buffer);
+    const written = { refused: [] };
+    const a = { readGrid: () => Promise.resolve(grid), replace: () => Promise.resolve(written), apply: () => Promise.resolve(written) } as unknown as OfficeActions;
+    const out = await makeReview(a, "zh");
+    expect(out.ok).toBe(true);
+    const line = out.ok ? out.rekeyed : undefined;
+    expect(line?.zh.startsWith("审核表「审核」的行已错位") ?? false).toBe(says);
+    expect(line?.en.startsWith("Review sheet \"审核\": its rows are out of place") ?? false).toBe(says);
   }, 60000);
 
   test.each<[string, (s: Sheet) => void, RegExp]>([

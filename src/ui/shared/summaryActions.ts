@@ -7,6 +7,8 @@ import { describeXlsxProblem } from "../../hosts/xlsx/describeXlsxProblem";
 import type { XlsxProblem } from "../../hosts/xlsx/XlsxReadError";
 import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
 import type { ReturnSetProblem } from "../../sheet/ReturnSetProblem";
+import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
+import type { WorkbookProblem } from "../../sheet/WorkbookProblem";
 import type { GridWorkbook } from "../../sheet/Grid";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
@@ -17,7 +19,8 @@ import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenRetur
 
 export type WriteOutcome = { ok: true; sheets: string[] } | { ok: false; message: string };
 /** `toDo`: the 审核 sheet's rows that wait for a decision (reviewToDo), the pane lists them. */
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[] } | { ok: false; message: string };
+/** `rekeyed`: the line `review` prints when the sheet's rows were sorted apart from their keys (review_rows_rekeyed), in both languages for the pane's redraw */
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string> } | { ok: false; message: string };
 
 /** A file the user chose; `read` gives its grid (readXlsxZip in the pane). */
 export interface ChosenFile {
@@ -95,6 +98,9 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
  * The 审核 sheet: ours is replaced (decisions kept), anyone else's is left alone. Read and
  * written in one Excel.run where the host can (two syncs once the sheet names are known).
  */
+const rekeyedLine = (p: { rekeyed?: WorkbookProblem }): { rekeyed?: Record<Lang, string> } =>
+  p.rekeyed ? { rekeyed: { zh: describeWorkbookProblem(p.rekeyed, "zh"), en: describeWorkbookProblem(p.rekeyed, "en") } } : {};
+
 export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOutcome> {
   if (a.readAndApply) {
     let planned: Extract<ReturnType<typeof reviewPlan>, { ok: true }> | undefined;
@@ -107,11 +113,11 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     if (!r.ok) return r;
     if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
     if (!planned) throw new Error("readAndApply returned without planning");
-    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo };
+    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned) };
   }
   const p = reviewPlan(await a.readGrid());
   if (!p.ok) return { ok: false, message: refusalText(p.problem, lang) };
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
-  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo };
+  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p) };
 }

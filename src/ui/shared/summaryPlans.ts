@@ -13,6 +13,7 @@ import { checkGrid } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { findDuplicateReturn } from "../../sheet/findDuplicateReturn";
 import { returnSetProblem, type ReturnSetProblem } from "../../sheet/ReturnSetProblem";
+import type { WorkbookProblem } from "../../sheet/WorkbookProblem";
 import { REVIEW_SHEET, REVIEW_STATES } from "../../sheet/reviewSheet";
 import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
@@ -108,7 +109,8 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
 }
 
 export type ReviewPlan =
-  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[] }
+  /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed) */
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem }
   | { ok: false; problem: ReturnSetProblem };
 
 /**
@@ -129,5 +131,5 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;
   const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english), ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
 }

@@ -455,7 +455,8 @@ async function onReview(): Promise<void> {
     lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo } : null;
     await showReview();
     if (!out.ok) return say(out.message, "error");
-    say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }), "success");
+    // rows sorted apart from their keys: said as `review` says it, after the count
+    say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : ""), "success");
   }, "review-button", "msg.partialWrite");
 }
 
