@@ -72,7 +72,10 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     + (lock?.locked ? lockedText(lock, lang) : "");
   const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 16, Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
-  const parts = [title, rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
-  if (r.problems.length) parts.push(...r.problems.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
+  // several units' returns in one workbook changes what every line below means: said right under the title
+  const lead = r.problems.filter((p) => p.code === "units_merged");
+  const rest = r.problems.filter((p) => p.code !== "units_merged");
+  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
+  if (rest.length) parts.push(...rest.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

@@ -20,6 +20,7 @@ import type { GridWorkbook } from "../sheet/Grid";
 import { inKeyYear } from "../sheet/keys";
 import type { Template } from "../templates/TemplateSchema";
 import { cycleMessage } from "./cycleMessages";
+import { mergedUnits } from "../cycle/mergedUnits";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { unreadPlace } from "../sheet/unreadPlace";
 import { workbookProblem } from "../sheet/WorkbookProblem";
@@ -143,7 +144,12 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   const locked = readLock(old.grid) !== null;
   if (review || locked) lines.push(cycleMessage("rolled_review_left", { from, sheet: review?.name ?? "", locked: locked ? 1 : 0 }, lang));
   // a second sheet of a template: check reads one, and so does the roll-over; said as check says it
-  for (const c of carried.copies) lines.push(cycleMessage("rolled_sheet_copy", { problem: describeWorkbookProblem(workbookProblem("sheet_copy", c), lang), of: c.of }, lang));
+  // copies named after other units are their returns merged in (mergedUnits): said once, with what they are to do
+  const merged = mergedUnits(old.report);
+  const unitCopies = carried.copies.filter((c) => old.report.problems.some((p) => p.code === "units_merged" && p.params.sheets.split("\n").includes(c.sheet)));
+  const first = unitCopies[0];
+  if (first) lines.push(cycleMessage("rolled_merged", { file, n: unitCopies.length, sheets: unitCopies.map((c) => lang === "en" ? `"${c.sheet}"` : `「${c.sheet}」`).join(lang === "en" ? ", " : ""), of: first.of, unit: old.report.reportingUnit, units: merged.units.join(lang === "en" ? ", " : "、") }, lang));
+  for (const c of carried.copies) if (!unitCopies.includes(c)) lines.push(cycleMessage("rolled_sheet_copy", { problem: describeWorkbookProblem(workbookProblem("sheet_copy", c), lang), of: c.of }, lang));
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
   return { bytes, lines };
 }

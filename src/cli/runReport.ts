@@ -31,6 +31,9 @@ import { UsageError } from "./UsageError";
 import { yearTargetLine } from "./yearTargetLine";
 import { workbookFiles } from "./workbookFiles";
 import { unusableFileLine } from "./unusableFileLine";
+import { mergedFileLine } from "./mergedFileLine";
+import { mergedFiles, type MergedFile } from "../cycle/mergedFiles";
+import { mergedUnits } from "../cycle/mergedUnits";
 import { unusableFileOf } from "./unusableFileOf";
 import { isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
@@ -44,7 +47,7 @@ import { skippedJson } from "./skippedJson";
 const NAMED_CHANGES = 10;
 
 export type ReportOutcome =
-  | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
+  | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; merged?: MergedFile[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
   | { ok: false; unreadable: boolean; message: string };
 
 /** What the CLI adds to returns of different years: --year checks them all as of one year. */
@@ -62,7 +65,7 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * the newest version of each unit (latestVersions); `versions` and `misnamed` say which files were set aside.
  */
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }, distributed?: readonly string[]): Promise<ReportOutcome> {
-  let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; lockChanges: LockedChange[] }> = [];
+  let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; lockChanges: LockedChange[]; merged?: { units: string[]; read?: string } }> = [];
   let skipped: UnusableFile[] = [];
   for (const file of files) {
     // a folder of returns also holds other workbooks (last year's 评估.xlsx, a summary) and units' files that
@@ -87,7 +90,9 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const ret = evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file)));
     // a locked return changed since is graded on its values now, as summary sums them, and said so
     // (a fresh user's report graded 11500 where 11200 was locked, without a word)
-    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, lockChanges: changesSinceLock(loaded.grid, r.report, sha256Text) });
+    // other units' returns merged into it as sheets (as summary finds them): said, not evaluated
+    const merged = mergedUnits(r.report, listed);
+    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, lockChanges: changesSinceLock(loaded.grid, r.report, sha256Text), ...(merged.units.length ? { merged } : {}) });
   }
   // without --year: the year most returns give (as summary), the others passed over
   const y = yearOfReturns(arrived.map((x) => x.own), year, ledgerYear, "report", lang);
@@ -125,7 +130,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const differ = targets.differences();
     if (differ.length) c.report.targetsDiffer = differ;
     return {
-      ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}),
+      ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}), ...(mergedFiles(counted).length ? { merged: mergedFiles(counted) } : {}),
       ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file), by: v.by })) } : {}),
       ...(counted.some((x) => x.lockChanges.length) ? { locked: counted.filter((x) => x.lockChanges.length).map((x) => ({ unit: x.unit, changes: x.lockChanges })) } : {}),
     };
@@ -209,7 +214,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
   const skipped = skippedJson(r.skipped ?? []);
-  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n");
+  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(r.merged ? { merged: r.merged } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n");
   // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${reportParagraph(r.report, "zh")}\n`);
@@ -217,6 +222,8 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   const own = o.json ? null : yearTargetLine(r.report, io.lang);
   if (own !== null) io.print(own + "\n");
   if (!o.json) for (const line of reportVersionLines(r.versions ?? [], r.misnamed ?? [], io.lang)) io.print(line + "\n");
+  // a workbook holding other units' returns: only its cover unit's is in the report, said with what to do
+  if (!o.json) for (const m of r.merged ?? []) io.print(mergedFileLine(m, "report", listed.length > 0, io.lang) + "\n");
   if (!o.json) {
     for (const l of r.locked ?? []) {
       io.print(cycleMessage("report_locked_changes", { unit: l.unit, n: l.changes.length }, io.lang) + "\n");

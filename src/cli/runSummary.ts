@@ -37,10 +37,12 @@ import { unusableFileOf } from "./unusableFileOf";
 import { summaryJson } from "./summaryJson";
 import { ledgerJson } from "./ledgerJson";
 import { summaryText } from "./summaryText";
+import { mergedUnits } from "../cycle/mergedUnits";
 import { terminalJson } from "./terminalText";
 import { workbookFiles } from "./workbookFiles";
 import { writeFileSafely } from "./writeFileSafely";
 import { yearOfReturns } from "./yearOfReturns";
+import { mergedFiles } from "../cycle/mergedFiles";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 
@@ -101,6 +103,11 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // each return's targets and attributes: where they differ (a plan amended mid-period), said who carries which
     const targetVersions = new TargetVersions();
     let versionsDiffer = false;
+    // other units' returns merged into a workbook as sheets named after them, matched against the units expected
+    const withMerged = (x: ArrivedReturn, report: CheckReport): ArrivedReturn => {
+      const merged = mergedUnits(report, o.cycle?.units?.map((u) => u.unit));
+      return merged.units.length ? { ...x, merged } : x;
+    };
     for (const file of files) {
       // one file named twice is the same return twice, even one with nothing entered (its content is not compared)
       const twice = named.get(resolve(file));
@@ -134,10 +141,10 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       planVersions.add(file, r.report.reportingUnit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
       targetVersions.add(r.report.reportingUnit || file, file, targetRows(r.report));
       tallyYear ??= r.own;
-      if (r.own !== tallyYear) { mixed = true; arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content)); continue; }
+      if (r.own !== tallyYear) { mixed = true; arrived.push(withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content), r.report)); continue; }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
       units.add(r.report.reportingUnit);
-      arrived.push(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content));
+      arrived.push(withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content), r.report));
       // a second version of a unit is not added (the tally is made again below over the latest
       // versions), only asked to fit: a unit's return of another year or plan is refused, never
       // taken for a new version of it
@@ -220,10 +227,12 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files, ...(o.alsoRead ?? [])], makeFolder: true });
     }
     const f = s.figures;
+    // each workbook counted that holds other units' returns: said on the terminal, not in 问题清单 alone
+    const merged = mergedFiles(counted);
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed) + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}) }) + "\n"
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged) + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();

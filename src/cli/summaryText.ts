@@ -13,6 +13,9 @@ import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
 import { unusableFileLine } from "./unusableFileLine";
 import { cycleMessage } from "./cycleMessages";
+import type { MergedFile } from "../cycle/mergedFiles";
+import { mergedFileLine } from "./mergedFileLine";
+import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 const many = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
@@ -27,10 +30,11 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * such rows (isAcceptedIncomplete); each unit whose file came
  * but cannot be summed, with why and what to do; each file of a folder not summed (`skipped`: the
  * ledger, a summary, a unit's unusable file, with the reader's line); each return filed under another
- * unit's name (`misnamed`); the cumulative rows that look like running totals, by unit (runningTotals:
+ * unit's name (`misnamed`); each return that holds other units' returns merged into it (`merged`: said
+ * after the 未报 list, those units not chased there as late but as merged); the cumulative rows that look like running totals, by unit (runningTotals:
  * the report grades them on the cautious reading, evaluation-rules §6). Lines end with "\n".
  */
-export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = []): string {
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = []): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named, and 未报 in the ledger
@@ -56,12 +60,16 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const received = ledger?.filter((x) => x.file !== undefined).length ?? 0;
   const blanks = ledger?.filter((x) => x.blank).map((x) => x.unit) ?? [];
   const unusable = ledger?.filter((x) => x.unusable) ?? [];
+  const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
   const chased = (blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "")
-    + (unusable.length ? (en ? ` (received a file that cannot be summed, counted not sent: ${unusable.map((x) => x.unit).join(", ")})` : `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）`) : "");
+    + (unusable.length ? (en ? ` (received a file that cannot be summed, counted not sent: ${unusable.map((x) => x.unit).join(", ")})` : `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）`) : "")
+    + (inMerged.length ? (en ? ` (their returns came merged into another unit's workbook, counted not sent: ${inMerged.map((x) => x.unit).join(", ")})` : `（${MERGED_SHORT}，按未报：${inMerged.map((x) => x.unit).join("、")}）`) : "");
   const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}`] : [];
   // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
-  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted).map((x) => x.unit);
+  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn).map((x) => x.unit);
   if (unsent.length) states.push(en ? `not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
+  // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
+  states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));
   // it did send: chased for what is wrong with the file, not as late
   // the file passed over itself where it is known: a unit's versions not told apart are all named
   for (const x of unusable) if (x.unusable) states.push(unusableFileLine(skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));

@@ -54,6 +54,11 @@ export interface UnitFacts {
    * received, 未报, chased with this reason rather than as late); `file` is that file
    */
   unusable?: UnusableReason;
+  /**
+   * no return of its own counted, but its return came as a sheet of this other unit's workbook (a
+   * city's merged workbook: mergedUnits): 未报, chased to send its own file, not as late
+   */
+  mergedIn?: string;
   /** received but not in the ledger's list of units */
   unlisted?: boolean;
 }

@@ -8,6 +8,7 @@ import { isIncomplete } from "./isIncomplete";
 import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { UNUSABLE_SHORT, UNUSABLE_ZH } from "../domain/UnusableReason";
+import { MERGED_SHORT } from "./MERGED_SHORT";
 import { HELD_WORDS } from "./HELD_WORDS";
 import { UNASSESSED_WORDS } from "./UNASSESSED_WORDS";
 
@@ -39,7 +40,9 @@ export function ledgerCounts(facts: readonly UnitFacts[]): string {
   const blanks = (["year", "file"] as const).map((k) => [k, facts.filter((f) => f.blank === k).length] as const).filter(([, c]) => c > 0);
   const unusable = facts.filter((f) => f.unusable).length;
   const parts = [...blanks.map(([k, c]) => `${BLANK_WORDS[k]} ${c} 份`), ...(unusable ? [`${UNUSABLE_SHORT} ${unusable} 份`] : [])];
-  const which = parts.length ? `（其中${parts.join("、")}，按未报）` : "";
+  // not received as files of their own: said beside the count, not in it
+  const merged = facts.filter((f) => f.mergedIn && f.state === "未报").length;
+  const which = (parts.length ? `（其中${parts.join("、")}，按未报）` : "") + (merged ? `（另有 ${merged} 个单位${MERGED_SHORT}，按未报）` : "");
   return `应报 ${facts.filter((f) => !f.unlisted).length}，收到 ${received} 份${which}：未报 ${n("未报")}，已报 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}`;
 }
 
@@ -77,7 +80,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   let r = FIRST_DATA_ROW;
   facts.forEach((f, i) => {
     b.value(r, b.col("no"), i + 1, "number");
-    const unit = `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${UNUSABLE_SHORT}）` : ""}`;
+    const unit = `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${UNUSABLE_SHORT}）` : ""}${f.mergedIn ? `（${MERGED_SHORT}）` : ""}`;
     // a unit with a word on it (南岭乡（收到的文件无法汇总）) wraps in its column, its row as high as its lines
     const lines = wrappedLines(unit, b.width("unit"));
     b.value(r, b.col("unit"), unit, lines > 1 ? "textWrap" : "text");
@@ -109,7 +112,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   r++;
   b.value(r++, 1, "催报", "section");
   // a unit whose file came unusable is chased now, for that reason, whatever its deadline (it did send)
-  const chase = facts.filter((f) => f.state === "未报").map((f) => [f, f.unusable ? UNUSABLE_ZH[f.unusable] : chaseText(f.deadline, asOf)] as const);
+  // so is one whose return came as a sheet of another unit's workbook: to send its own file
+  const chase = facts.filter((f) => f.state === "未报").map((f) => [f, f.unusable ? UNUSABLE_ZH[f.unusable] : f.mergedIn ? `${MERGED_SHORT}（${f.mergedIn.split(/[\\/]/).pop() ?? f.mergedIn}），请用下发的文件单独报送` : chaseText(f.deadline, asOf)] as const);
   const due = chase.filter(([, t]) => t !== null);
   if (!due.length) b.value(r++, 1, n("未报") ? `未报 ${n("未报")} 个单位，截止日期未临近，暂不催报` : "各单位均已报送", "note");
   const chaseLine = (f: UnitFacts, mark: string, fill: string, text: string): void => {
@@ -121,7 +125,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   };
   for (const [f, t] of due) {
     const line = t ?? "";
-    chaseLine(f, "催报", FILLS["未报"], f.unusable || !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`);
+    chaseLine(f, "催报", FILLS["未报"], f.unusable || f.mergedIn || !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`);
   }
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));

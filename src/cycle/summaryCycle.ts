@@ -51,6 +51,8 @@ export interface ArrivedReturn {
    * ("file": nothing entered, a distributed file sent back untouched; "year": earlier years only)
    */
   blank: ReturnBlank | null;
+  /** other units whose returns came merged into this workbook as sheets named after them (mergedUnits); absent when none */
+  merged?: { units: string[]; read?: string };
 }
 
 /** The facts of one checked return (its lock already applied to `report`); `content` its returnContent where the caller has it. */
@@ -135,7 +137,10 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
         // it sent something that cannot be used: chased for that reason, not as late (the latest file named)
         const bad = unusable.filter((f) => f.unit === unit).pop();
         const none: UnitFacts = { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 };
-        return bad && isUnitFile(bad) ? { ...none, file: bad.file, unusable: bad.reason } : none;
+        if (bad && isUnitFile(bad)) return { ...none, file: bad.file, unusable: bad.reason };
+        // its return came as a sheet of another unit's workbook: 未报 all the same, chased to send its own file
+        const host = counted.find((r) => r.merged?.units.includes(unit));
+        return host ? { ...none, mergedIn: host.file } : none;
       }
       // a file without the year's values is received but still to be chased: 未报, the file named
       if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };

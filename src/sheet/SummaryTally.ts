@@ -94,7 +94,8 @@ export class SummaryTally {
     // what is wrong with a sheet itself goes to 问题清单 with the unit's rows: a note typed beside the
     // table (cells_not_read), a copy not summed. A deleted row is a row of its own (withMissingRows).
     for (const p of report.problems) {
-      const sheet = "sheet" in p.params ? p.params.sheet : undefined;
+      // several units merged in one workbook: told on the sheet read
+      const sheet = "sheet" in p.params ? p.params.sheet : p.code === "units_merged" ? p.params.of : undefined;
       if (p.code === "row_missing" || sheet === undefined) continue;
       this.flags.push({ unit, file, item: sheetItem(sheet, firstCell(p)), message: describeWorkbookProblem(p, "zh"), code: p.code, workbook: true });
     }

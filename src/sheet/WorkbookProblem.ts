@@ -47,6 +47,16 @@ export interface WorkbookProblemParams {
    */
   sheet_copy: { sheet: string; of: string };
   /**
+   * several units' returns merged into one workbook (sheet/mergedUnitSheets: copies of the template's
+   * sheet named after other units, a city's 移动或复制 of each county's sheet): `of` is the sheet read, as
+   * the return of `unit` (the cover's 填报单位, "" when blank); `sheets`, the copies named after other
+   * units, and `units`, the units they name, one per line ("\n"), in workbook order; `count` how many.
+   * `ofUnit`: the sheet read is itself named after another unit (the cover unit's own sheet was
+   * deleted), so that unit's figures are counted as `unit`'s. Said once, instead of a sheet_copy per
+   * copy, and first (formatReport): deleting the cover unit's sheet would mislabel the data
+   */
+  units_merged: { of: string; unit: string; sheets: string; units: string; count: number; ofUnit?: string };
+  /**
    * `count` cells of the sheet hold something `check` does not read (sheet/unreadCells): a row a person
    * inserted among the template's rows (`inserted`: its row numbers, one per line, "" when none), notes
    * typed under or beside the table, a column added. `cells`: the first of them (at most 5, A1, one per

@@ -36,6 +36,7 @@ import { plannedSheetNames, returnSheets } from "./returnSheets";
 import { unreadCells } from "./unreadCells";
 import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
+import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
 
 /** At most this many unread cells of a sheet are named in `cells_not_read`; it counts them all. */
 const UNREAD_NAMED = 5;
@@ -215,6 +216,14 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
 
   // one sheet per template is the return; a copy of it is named, never read (returnSheets)
   const { chosen, copies } = returnSheets(g, plannedSheetNames(m.templates));
+  // copies named after other units are their returns merged into this one: said once, first, not as drafts
+  const unit = readUnit(g);
+  const merged = mergedUnitSheets(copies, unit);
+  const first = merged[0];
+  if (first) {
+    const ofUnit = unitOfSheetName(first.of, unit);
+    problems.unshift(workbookProblem("units_merged", { of: first.of, unit, sheets: merged.map((x) => x.sheet).join("\n"), units: [...new Set([...(ofUnit ? [ofUnit] : []), ...merged.map((x) => x.unit)])].join("\n"), count: merged.length, ...(ofUnit ? { ofUnit } : {}) }));
+  }
   for (const s of g.sheets) {
     const id = parseTemplateMark(text(gridCell(s, KEY_ROW, 1)));
     if (id === null) {
@@ -227,7 +236,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     if (duplicated.has(id)) { seenTemplates.add(id); continue; }
     const copy = copies.find((c) => c.sheet === s.name);
     if (copy || chosen.get(id) !== s) {
-      if (copy) problems.push(workbookProblem("sheet_copy", { ...copy }));
+      if (copy && !merged.some((x) => x.sheet === copy.sheet)) problems.push(workbookProblem("sheet_copy", { ...copy }));
       continue;
     }
     const t = m.templates.find((x) => x.id === id);
@@ -304,7 +313,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   for (const i of items) counts[i.status]++;
   const templates = m.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind, rows: templateRows(t) }));
   // a row deleted from the return is still the plan's: a row 未填报 saying so, in every command alike
-  return { ok: true, report: withMissingRows({ year, reportingUnit: readUnit(g), templates, items, counts, problems }, m.templates) };
+  return { ok: true, report: withMissingRows({ year, reportingUnit: unit, templates, items, counts, problems }, m.templates) };
 }
 
 /** The cell at an A1 reference of the sheet (empty when the reference is not one). */

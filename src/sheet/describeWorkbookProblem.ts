@@ -14,6 +14,8 @@ type Texts = { [C in WorkbookProblemCode]: (p: WorkbookProblemParams[C]) => stri
 const titleLines = (titles: string): string[] => titles.split("\n");
 const rowList = (rows: string, sep: string): string => rows.split("\n").join(sep);
 const rowCount = (rows: string): number => rows.split("\n").length;
+const quoted = (lines: string, open: string, close: string, sep = ""): string => lines.split("\n").map((x) => `${open}${x}${close}`).join(sep);
+const lineList = (lines: string, sep: string): string => lines.split("\n").join(sep);
 const place = (p: WorkbookProblemParams["cells_not_read"], lang: Lang): string =>
   unreadPlace({ sheet: p.sheet, cells: p.cells.split("\n"), count: p.count, inserted: p.inserted ? p.inserted.split("\n").map(Number) : [], sample: p.sample }, lang);
 // the cycle's own workbooks named alone: what they are, not a unit's return copied away (a trial's 下发文件 cover)
@@ -44,6 +46,7 @@ const ZH: Texts = {
   rules_outdated: (p) => `工作表「${p.sheet}」由本工具较早的版本生成，${p.cells.split("\n").join("、")} 的状态公式按当时的规则计算，显示的状态与本次核对不同（以本次核对为准，不是改写了公式）：请在任务窗格中重新加载模板并选“更新现有工作表”（已填内容保留），或用 rollover 生成下一年度填报时即为新规则`,
   key_row_deleted: (p) => `工作表「${p.sheet}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`,
   sheet_copy: (p) => `工作表「${p.sheet}」与「${p.of}」是同一模板的表，只核对「${p.of}」（「${p.sheet}」不核对、不汇总、不列入审核表）；如应以「${p.sheet}」为准，请删去「${p.of}」`,
+  units_merged: (p) => `本工作簿合并了 ${p.count} 个其他单位的填报（工作表${quoted(p.sheets, "「", "」")}）：只核对「${p.of}」，按封面记为${p.unit || "（填报单位空白）"}的${p.ofUnit ? `，不是${p.ofUnit}的` : ""}；其余工作表不核对、不汇总，${p.ofUnit ? lineList(p.units, "、") : "这些单位"}仍算未报。请各单位用下发的文件分别报送，不要靠删去工作表来改（封面仍是${p.unit || "空白"}，数值会记错单位）`,
   cells_not_read: (p) => `工作表${place(p, "zh")}，本工具不读取这些单元格（不核对、不汇总、不列入审核表）：如是对某项指标的说明（如快报数、统计口径），请写在该指标的“说明”列；本单位自设的指标请另行报送`,
   sheet_not_read: (p) => `工作表「${p.sheet}」较大${p.rows ? `（约 ${p.rows.toLocaleString("en")} 行）` : ""}，不是填报表的一部分，本工具不读取该表（不核对、不汇总）`,
   template_not_in_meta: (p) => `工作表「${p.sheet}」A2：模板「${p.id}」不在本工作簿的元数据中`,
@@ -77,6 +80,7 @@ const EN: Texts = {
   rules_outdated: (p) => `Sheet "${p.sheet}" was made by an earlier version of this tool: the status formulas of ${p.cells.split("\n").join(", ")} follow the rules of that version and show another status than this check (this check's is the one to go by; the formulas were not typed over): load the template again in the task pane and choose to refresh the existing sheet (entered values are kept); a return rolled over to the next year gets the current rules`,
   key_row_deleted: (p) => `Sheet "${p.sheet}" looks like a return, but the add-in's marks (hidden row 2) were deleted: it cannot be checked; nothing was changed`,
   sheet_copy: (p) => `Sheet "${p.sheet}" is a second sheet of the same template as "${p.of}": only "${p.of}" is checked ("${p.sheet}" is not checked, summed or reviewed); if "${p.sheet}" is the one to go by, delete "${p.of}"`,
+  units_merged: (p) => `This workbook merges ${p.count} other unit(s)' returns (sheets ${quoted(p.sheets, "\"", "\"", ", ")}): only "${p.of}" is checked, counted as ${p.unit ? `"${p.unit}"'s` : "the blank 填报单位's"} by the cover${p.ofUnit ? `, not "${p.ofUnit}"'s` : ""}; the other sheets are neither checked nor summed, and ${p.ofUnit ? lineList(p.units, ", ") : "those units"} still count as not sent. Each unit should send its own return in the file it was given; do not delete sheets to fix this (the cover still says ${p.unit ? `"${p.unit}"` : "nothing"}, so figures would go to the wrong unit)`,
   cells_not_read: (p) => `Sheet ${place(p, "en")}; this tool does not read them (they are not checked, summed or reviewed): a remark on an indicator (a preliminary figure, a definition) belongs in that indicator's note ("说明") cell; an indicator of the unit's own is to be sent separately`,
   sheet_not_read: (p) => `Sheet "${p.sheet}" is large${p.rows ? ` (about ${p.rows.toLocaleString("en")} rows)` : ""} and no part of the return: this tool does not read it (it is not checked or summed)`,
   template_not_in_meta: (p) => `Sheet "${p.sheet}" A2: template "${p.id}" is not in this workbook's metadata`,

@@ -16,6 +16,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   template_not_in_meta: { sheet: "莆田表2", id: "某个模板" },
   sheet_not_read: { sheet: "企业名录（附）", rows: 800 },
   sheet_copy: { sheet: "衢州市主要指标目标表 (2)", of: "衢州市主要指标目标表" },
+  units_merged: { of: "柯城区", unit: "柯城区", sheets: "衢江区\n龙游县", units: "衢江区\n龙游县", count: 2 },
   cells_not_read: { sheet: "衢州市主要指标目标表", cells: "A25\nB25\nL25\nAT24\nAT30", count: 9, inserted: "25", sample: "此数据为快报数，待统计局核实" },
   id_column_deleted: { sheet: "莆田表2" },
   year_column_missing: { sheet: "德清县附表1", year: 2024 },

@@ -63,6 +63,42 @@ describe("a second sheet of the template: one is the return, the other named", (
   });
 });
 
+/**
+ * A city merged its counties' returns into one workbook (a trial's 衢州市各县合并.xlsx): 柯城区's sheet
+ * renamed 柯城区 and copies renamed after the other units. check said each was a draft and advised
+ * deleting 柯城区; deleting it made 衢江区's figures 柯城区's, the cover unchanged. Now one units_merged
+ * problem, first, and no sheet_copy for those copies; a draft beside them keeps its sheet_copy.
+ */
+describe("several units' returns merged into one workbook (units_merged)", () => {
+  const rename = (f: { g: GridWorkbook; sheet: GridSheet }, names: string[], keep = true): void => {
+    const at = f.g.sheets.indexOf(f.sheet);
+    const copies = names.map((n) => copyOf(f.sheet, n));
+    f.sheet.name = "柯城区";
+    f.g.sheets.splice(at + 1, 0, ...copies);
+    if (!keep) f.g.sheets.splice(at, 1);
+  };
+  test.each<[string, (f: { g: GridWorkbook; sheet: GridSheet }) => void, Record<string, unknown> | null, string[], string]>([
+    ["柯城区 and 3 counties' sheets", (f) => rename(f, ["衢江区", "龙游县", "衢州智造新城"]),
+      { of: "柯城区", unit: "柯城区", sheets: "衢江区\n龙游县\n衢州智造新城", units: "衢江区\n龙游县\n衢州智造新城", count: 3 }, [], "柯城区"],
+    ["柯城区's sheet deleted: 衢江区's read, said to go to 柯城区", (f) => rename(f, ["衢江区", "龙游县"], false),
+      { of: "衢江区", unit: "柯城区", sheets: "龙游县", units: "衢江区\n龙游县", count: 1, ofUnit: "衢江区" }, [], "衢江区"],
+    ["a county's sheet and a draft: the draft stays sheet_copy", (f) => rename(f, ["衢江区", "柯城区 (2)"]),
+      { of: "柯城区", unit: "柯城区", sheets: "衢江区", units: "衢江区", count: 1 }, ["柯城区 (2)"], "柯城区"],
+    ["a draft only: no units_merged", (f) => rename(f, ["草稿"]), null, ["草稿"], "柯城区"],
+  ])("%s", async (_why, edit, merged, drafts, read) => {
+    const f = await made();
+    edit(f);
+    const r = checkGrid(f.g);
+    if (!r.ok) throw new Error(r.message);
+    expect(codes(r.report.problems, "units_merged").map((p) => p.params)).toEqual(merged ? [merged] : []);
+    // said first: it changes what every other line means
+    if (merged) expect(r.report.problems[0]?.code).toBe("units_merged");
+    expect(codes(r.report.problems, "sheet_copy").map((p) => (p.params as { sheet: string }).sheet)).toEqual(drafts);
+    expect(new Set(r.report.items.map((i) => i.sheet))).toEqual(new Set([read]));
+    expect(r.report.reportingUnit).toBe("柯城区");
+  });
+});
+
 describe("cells check does not read: told once per sheet (cells_not_read)", () => {
   test.each<[string, (f: { g: GridWorkbook; sheet: GridSheet }) => void, Record<string, unknown> | null]>([
     ["the sheet as made: nothing", () => undefined, null],
