@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import type { UnusableFile } from "./UnusableFile";
 
 /**
@@ -12,7 +11,7 @@ export function summaryCovers(skipped: readonly UnusableFile[], used: readonly s
   const out = skipped.map((x) => {
     if (x.reason !== "summary" || !x.covers?.length) return x;
     const wanted = x.covers.filter((u) => !used.includes(u));
-    for (const unit of wanted) if (!elsewhere.some((e) => e.unit === unit)) elsewhere.push({ file: x.file, reason: "in_summary", message: "", unit, where: basename(x.file) });
+    for (const unit of wanted) if (!elsewhere.some((e) => e.unit === unit)) elsewhere.push({ file: x.file, reason: "in_summary", message: "", unit, where: x.file.split(/[\\/]/).pop() ?? x.file });
     return { ...x, wanted };
   });
   return { skipped: out, elsewhere };
