@@ -11,7 +11,7 @@ import { STATUS_LABELS } from "../domain/Status";
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied";
+  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -127,7 +127,11 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
   units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
-  unit_twice: (p) => `--units 中「${v(p, "unit")}」出现了两次`,
+  unit_twice: (p) => `--units 中「${v(p, "unit")}」出现了两次；请删去重复的一个`,
+  ledger_unit_twice: (p) => `${v(p, "file")}：报送台账中「${v(p, "unit")}」列了两行：应报单位会多算一个；请删去重复的一行后再用`,
+  ledgers_unit_twice: (p) => `「${v(p, "unit")}」在两份报送台账中都有（${v(p, "a")}、${v(p, "b")}）：应报单位会多算一个；请从其中一份删去它，或只给其中一份 --ledger`,
+  ledgers_years_differ: (p) => `几份报送台账的年度不同（${v(p, "a")} 是 ${v(p, "ya")} 年度，${v(p, "b")} 是 ${v(p, "yb")} 年度）；请给同一年度的报送台账`,
+  ledgers_templates_differ: (p) => `几份报送台账下发的模板不同（${v(p, "a")}：${v(p, "ta")}；${v(p, "b")}：${v(p, "tb")}），不能在一次汇总中合并；请按模板分别汇总，或用 --units 列出应报单位`,
   units_same_file: (p) => `「${v(p, "a")}」与「${v(p, "b")}」的文件名相同（${v(p, "name")}）；请改用可区分的单位名称`,
   ledger_and_units: () => "--ledger 与 --units 只能用其一",
   not_ledger: (p) => `${v(p, "file")}：不是报送台账（未找到 plan-returns 写出的「报送台账」表）`,
@@ -221,7 +225,11 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_explained: (p) => `lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",
-  unit_twice: (p) => `--units names "${v(p, "unit")}" twice`,
+  unit_twice: (p) => `--units names "${v(p, "unit")}" twice; remove one of them`,
+  ledger_unit_twice: (p) => `${v(p, "file")}: the 报送台账 lists "${v(p, "unit")}" in two rows: one unit would be expected twice; delete one of the rows and use it again`,
+  ledgers_unit_twice: (p) => `"${v(p, "unit")}" is in two 报送台账 ledgers (${v(p, "a")}, ${v(p, "b")}): it would be expected twice; remove it from one of them, or give only one of them with --ledger`,
+  ledgers_years_differ: (p) => `the 报送台账 ledgers are of different years (${v(p, "a")} of ${v(p, "ya")}, ${v(p, "b")} of ${v(p, "yb")}); give ledgers of one year`,
+  ledgers_templates_differ: (p) => `the 报送台账 ledgers distributed different templates (${v(p, "a")}: ${v(p, "ta")}; ${v(p, "b")}: ${v(p, "tb")}) and cannot be merged in one summary; summarise each plan on its own, or list the units with --units`,
   units_same_file: (p) => `"${v(p, "a")}" and "${v(p, "b")}" make the same file name (${v(p, "name")}); give names that tell them apart`,
   ledger_and_units: () => "give either --ledger or --units, not both",
   not_ledger: (p) => `${v(p, "file")}: not a 报送台账 (no 报送台账 sheet written by plan-returns)`,

@@ -31,6 +31,11 @@ export function fileLink(base: string, file: string, sheet: string, cell: string
   return `${rel.startsWith("..") ? "" : "./"}${rel}#${quoteSheet(sheet)}!${cell}`;
 }
 
+/** An option that may be given more than once (--ledger 衢州市/报送台账.xlsx --ledger 舟山市/报送台账.xlsx): every value kept, in order (commander keeps only the last otherwise). */
+function repeated(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 export function buildProgram(print: (s: string) => void, printErr: (s: string) => void, setExit: (c: number) => void, lang: Lang = "zh",
   progress: CommandIO["progress"] = { write: () => undefined, tty: false }, columns?: number): Command {
   const io: CommandIO = { print, printErr, setExit, lang, progress, columns };
@@ -55,9 +60,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("summary").description("汇总一份或多份填报（可多个文件或文件夹）/ summary over returns (files or folders)").argument("<file.xlsx|folder...>")
     .option("--year <Y>", "按此年份核对").option("--out <summary.xlsx>", "输出汇总工作簿（不写则只在终端输出，不生成工作簿）").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
-    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态").option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）", isoDateOption).option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）", isoDateOption)
+    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态（可给多份，如各市的台账：单位合并）", repeated).option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）", isoDateOption).option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）", isoDateOption)
     .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx...>", "上年报送的填报（按填报单位对应）").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
-    .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; lang: string; ledger?: string; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
+    .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; lang: string; ledger?: string[]; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       // without --out nothing is written: --json prints the figures (as `report --json` does), else the terminal lines
       if (o.out !== undefined) refuseExisting(o.out, o.force);
@@ -68,7 +73,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const ctx = await (await import("./checkInContext")).loadCheckContext(o);
       if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
       const { runSummary } = await import("./runSummary");
-      const r = await runSummary(files, { year, ...(o.out !== undefined ? { out: o.out } : {}), json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, ledgerYear: cyc.ledgerYear, context: ctx.context, alsoRead: [...(o.ledger ? [o.ledger] : []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])] });
+      const r = await runSummary(files, { year, ...(o.out !== undefined ? { out: o.out } : {}), json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, ledgerYear: cyc.ledgerYear, context: ctx.context, alsoRead: [...(o.ledger ?? []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])] });
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
       print(r.text);
     });
@@ -76,8 +81,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<file.xlsx|folder...>")
     .option("--year <Y>", "按此年份评估").option("--out <report.docx|sheets.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）")
     .option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
-    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账的单位顺序评估，并列出未报送的单位").option("--units <a,b,…>", "应报单位（无台账时）：按此顺序，并列出未报送的单位")
-    .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string }) => (await import("./runReport")).runReport(files, o, io));
+    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账的单位顺序评估，并列出未报送的单位（可给多份：单位合并）", repeated).option("--units <a,b,…>", "应报单位（无台账时）：按此顺序，并列出未报送的单位")
+    .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string[] }) => (await import("./runReport")).runReport(files, o, io));
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
     .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").addOption(langOption())

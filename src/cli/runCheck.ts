@@ -8,7 +8,6 @@ import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, loadCheckContext, type CheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
-import { fileMessage } from "./fileMessages";
 import { formatReport } from "./formatReport";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
@@ -18,6 +17,7 @@ import { terminalJson } from "./terminalText";
 import { toJsonReport } from "./toJsonReport";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
+import { emptyFolderMessage, subfolderLine, subfoldersJson } from "./subfolderLine";
 
 export interface CheckCommandOptions { year?: string; json?: boolean; all?: boolean; lang: string; progress?: boolean; rules?: string; previous?: string; city?: string }
 
@@ -90,7 +90,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   }
 
   // the files in order, each once (a file named and also in a folder named is checked once)
-  const { files, empty, inFolder } = workbookFiles(paths, [o.previous, o.city, o.rules].filter((p): p is string => p !== undefined));
+  const { files, empty, inFolder, subfolders } = workbookFiles(paths, [o.previous, o.city, o.rules].filter((p): p is string => p !== undefined));
   let failed = 0;
   // `reason`: for an unreadable file, why (the reader's code: damaged_zip, encrypted, bad_xml, …), so a
   // script going through 1,000 returns can tell a damaged file from an old .xls or a missing one
@@ -99,7 +99,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     io.printErr(message + "\n");
     if (o.json) io.print(terminalJson({ file, error: fileError(code, message, reason) }) + "\n");
   };
-  for (const p of empty) fail(p, "no_workbooks", fileMessage({ code: "no_workbooks", file: p }, lang));
+  for (const p of empty) fail(p, "no_workbooks", emptyFolderMessage(p, subfolders, "check", lang));
 
   const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, (n, total) => (lang === "en" ? `checking ${n}/${total}` : `核对 ${n}/${total}`)) : null;
   // the ledger and a summary found in a folder (the guide keeps them with the returns): passed over, one line each
@@ -117,6 +117,11 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     progress?.show(i + 1, files.length);
   }
   progress?.done();
+  // each subfolder not read (one line each; a folder holding nothing but subfolders was said above)
+  for (const x of subfolders.filter((s) => !empty.includes(s.under))) {
+    if (o.json) io.print(terminalJson({ subfolder: subfoldersJson([x])[0] }) + "\n");
+    else io.print(subfolderLine(x, "check", lang) + "\n");
+  }
   const unchecked = failed - empty.length;
   if (!o.json) {
     const checkedN = files.length - unchecked - passed;

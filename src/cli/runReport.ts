@@ -29,7 +29,11 @@ import { countedReturns } from "../cycle/countedReturns";
 import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
 import { yearTargetLine } from "./yearTargetLine";
-import { workbookFiles } from "./workbookFiles";
+import { workbookFiles, type Subfolder } from "./workbookFiles";
+import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./subfolderLine";
+import { subfolderReturns } from "./subfolderReturns";
+import { extractedArchives } from "./extractedArchives";
+import { summaryCovers } from "../cycle/summaryCovers";
 import { unusableFileLine } from "./unusableFileLine";
 import { mergedFileLine } from "./mergedFileLine";
 import { mergedFiles, type MergedFile } from "../cycle/mergedFiles";
@@ -47,7 +51,7 @@ import { skippedJson } from "./skippedJson";
 const NAMED_CHANGES = 10;
 
 export type ReportOutcome =
-  | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; merged?: MergedFile[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
+  | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; elsewhere?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; merged?: MergedFile[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
   | { ok: false; unreadable: boolean; message: string };
 
 /** What the CLI adds to returns of different years: --year checks them all as of one year. */
@@ -64,7 +68,7 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * copy filed under another unit's name is passed over as summary passes it (misnamedReturns), then
  * the newest version of each unit (latestVersions); `versions` and `misnamed` say which files were set aside.
  */
-export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }, distributed?: readonly string[]): Promise<ReportOutcome> {
+export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[]; subfolders?: readonly Subfolder[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }, distributed?: readonly string[]): Promise<ReportOutcome> {
   let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; lockChanges: LockedChange[]; merged?: { units: string[]; read?: string } }> = [];
   let skipped: UnusableFile[] = [];
   for (const file of files) {
@@ -116,13 +120,20 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   }
   const { misnamed, counted, versions, tied } = countedReturns(arrived, listed);
   const returns = counted.map((x) => x.ret);
-  if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year")) return { ok: false, unreadable: false, message: from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)).join("\n") };
+  // nothing to evaluate: the subfolders not read are named too (the returns may be there)
+  const subLines = (from.subfolders ?? []).map((x) => subfolderLine(x, "report", lang));
+  if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year")) return { ok: false, unreadable: false, message: [...subLines, ...from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang))].join("\n") };
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
-  skipped = [...withUnits(skipped, [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
-  if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
-  const c = combineEvaluations(returns, listed, skipped.flatMap((x) => (x.unit !== undefined && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}) }] : [])));
+  skipped = [...withUnits(extractedArchives(skipped), [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
+  if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...subLines, ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
+  // a unit listed whose return sits only in a subfolder not read: said so, not 未报送
+  // or covered only by a summary workbook among the returns: its own return wanted (a summary is not evaluated again)
+  const covered = summaryCovers(skipped, counted.map((x) => x.unit));
+  skipped = covered.skipped;
+  const elsewhere = [...covered.elsewhere, ...subfolderReturns(from.subfolders ?? [], [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit))];
+  const c = combineEvaluations(returns, listed, [...skipped, ...elsewhere].flatMap((x) => (x.unit !== undefined && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}), ...(x.where ? { where: x.where } : {}) }] : [])));
   if (c.ok) {
     // a target or attribute that differs between the returns evaluated (a plan amended mid-period): said, each in one line
     const targets = new TargetVersions();
@@ -130,7 +141,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const differ = targets.differences();
     if (differ.length) c.report.targetsDiffer = differ;
     return {
-      ...c, ...(skipped.length ? { skipped } : {}), ...(misnamed.length ? { misnamed } : {}), ...(mergedFiles(counted).length ? { merged: mergedFiles(counted) } : {}),
+      ...c, ...(skipped.length ? { skipped } : {}), ...(elsewhere.length ? { elsewhere } : {}), ...(misnamed.length ? { misnamed } : {}), ...(mergedFiles(counted).length ? { merged: mergedFiles(counted) } : {}),
       ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file), by: v.by })) } : {}),
       ...(counted.some((x) => x.lockChanges.length) ? { locked: counted.filter((x) => x.lockChanges.length).map((x) => ({ unit: x.unit, changes: x.lockChanges })) } : {}),
     };
@@ -195,26 +206,26 @@ export function outputProblem(out: string, inputs: string[], force: boolean, lan
  * evaluation report (evaluation-rules §6). The expected units are read as `summary` reads them
  * (cycleOptions).
  */
-export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string }, io: CommandIO): Promise<void> {
+export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string | string[] }, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   // a ledger of another year than the returns is refused, as `summary` refuses it
   const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }) }, io.lang, { year });
   if (!cycle.ok) throw new UsageError(cycle.message);
   const listed = (cycle.options.units ?? []).map((u) => u.unit);
   // a folder stands for the returns it holds (not the report written there, nor the 报送台账)
-  const { files, empty, inFolder } = workbookFiles(paths, [...(o.out === undefined ? [] : [o.out]), ...(o.ledger === undefined ? [] : [o.ledger])]);
-  if (empty.length) throw new UsageError(empty.map((file) => fileMessage({ code: "no_workbooks", file }, io.lang)).join("\n"));
+  const { files, empty, inFolder, subfolders } = workbookFiles(paths, [...(o.out === undefined ? [] : [o.out]), ...(o.ledger === undefined ? [] : typeof o.ledger === "string" ? [o.ledger] : o.ledger)]);
+  if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "report", io.lang)).join("\n"));
   const en = io.lang === "en";
   if (o.out === undefined && !o.json) throw new UsageError(en ? "give the output file with --out (.docx or .xlsx), or --json" : "请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
-  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths }, listed, cycle.ledgerYear, cycle.options.templates);
+  const r = await evaluateFiles(files, year, io.lang, { inFolder, paths, subfolders }, listed, cycle.ledgerYear, cycle.options.templates);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
   const skipped = skippedJson(r.skipped ?? []);
-  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(r.merged ? { merged: r.merged } : {}), ...(skipped.length ? { skipped } : {}) }) + "\n");
+  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(r.merged ? { merged: r.merged } : {}), ...(skipped.length ? { skipped } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, r.elsewhere) } : {}) }) + "\n");
   // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${reportParagraph(r.report, "zh")}\n`);
@@ -232,4 +243,6 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   }
   // each file passed over once: a unit's by its unit, with why and what to do (unusableFileLine, as summary says it)
   if (!o.json) for (const x of r.skipped ?? []) io.print(unusableFileLine(x, "report", io.lang) + "\n");
+  // each subfolder not read, with the units whose returns sit there
+  if (!o.json) for (const x of subfolders) io.print(subfolderLine(x, "report", io.lang, (r.elsewhere ?? []).filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")) + "\n");
 }

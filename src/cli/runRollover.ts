@@ -25,6 +25,8 @@ import { rollReturn } from "./rollReturn";
 import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
+import { emptyFolderMessage, subfolderLine } from "./subfolderLine";
+import { extractedArchives } from "./extractedArchives";
 import { writeFileSafely } from "./writeFileSafely";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
@@ -163,8 +165,8 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
 async function rollMany(paths: readonly string[], outDir: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
-  const { files, empty, inFolder } = workbookFiles(paths);
-  if (empty.length) throw new UsageError(empty.map((file) => fileMessage({ code: "no_workbooks", file }, io.lang)).join("\n"));
+  const { files, empty, inFolder, subfolders } = workbookFiles(paths);
+  if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "rollover", io.lang)).join("\n"));
   // every file read and checked first (and let go: a province's returns are not all kept in memory)
   const sources: RollSource[] = [];
   const unreadable: string[] = [];
@@ -208,9 +210,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   if (!planned.ok) throw new UsageError(say("units_same_file", planned.clash));
   // the unit each such file belongs to (its name, else its copied cover), of the old ledger's units and those rolled over;
   // a unit whose versions nothing tells apart is rolled over from neither, named with the fix as summary names it
-  unusable = [...withUnits(unusable, [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)], planned.targets.map((t) => t.unit)),
+  unusable = [...withUnits(extractedArchives(unusable), [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)], planned.targets.map((t) => t.unit)),
     ...planned.tied.map((t) => tiedVersionsFile(t.unit, t.files))];
-  skipped.push(...unusable.map((x) => unusableFileLine(x, "rollover", io.lang)));
+  // each subfolder not read: one line, counted among the files not rolled over
+  skipped.push(...unusable.map((x) => unusableFileLine(x, "rollover", io.lang)), ...subfolders.map((x) => subfolderLine(x, "rollover", io.lang)));
   // not one return among them: refused as `summary` refuses a folder without one, each file named
   if (returns === 0 && unusable.length) {
     io.printErr([...skipped, ...paths.map((file) => fileMessage({ code: "no_returns", file }, io.lang))].join("\n") + "\n");
@@ -254,7 +257,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   }
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
-  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers }) : say("rolled_none", { year: o.year }));
+  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length }) : say("rolled_none", { year: o.year }));
   if (!planned.targets.length) { io.print(lines.join("\n") + "\n"); return; }
   const rolled = new Set(planned.targets.map((t) => t.unit));
   const sep = io.lang === "en" ? ", " : "、";

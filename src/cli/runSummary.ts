@@ -40,6 +40,10 @@ import { summaryText } from "./summaryText";
 import { mergedUnits } from "../cycle/mergedUnits";
 import { terminalJson } from "./terminalText";
 import { workbookFiles } from "./workbookFiles";
+import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./subfolderLine";
+import { subfolderReturns } from "./subfolderReturns";
+import { extractedArchives } from "./extractedArchives";
+import { summaryCovers } from "../cycle/summaryCovers";
 import { writeFileSafely } from "./writeFileSafely";
 import { yearOfReturns } from "./yearOfReturns";
 import { mergedFiles } from "../cycle/mergedFiles";
@@ -78,10 +82,13 @@ export type SummaryOutcome =
  */
 export async function runSummary(paths: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
   // a folder stands for the returns it holds, not the summary written there nor the ledger read from there
-  const { files: found, empty, inFolder } = workbookFiles(paths, [...(o.out !== undefined ? [o.out] : []), ...(o.alsoRead ?? [])], true);
+  const { files: found, empty, inFolder, subfolders } = workbookFiles(paths, [...(o.out !== undefined ? [o.out] : []), ...(o.alsoRead ?? [])], true);
   // read in the ledger's order where the file names tell the unit (no second reading then)
   let files = filesInUnitOrder(found, o.cycle?.units?.map((u) => u.unit));
-  if (empty.length) return { ok: false, message: empty.map((file) => fileMessage({ code: "no_workbooks", file }, o.lang)).join("\n"), exit: "usage" };
+  // a folder holding workbooks only in its subfolders (a province's folder of cities' folders) names them
+  if (empty.length) return { ok: false, message: empty.map((file) => emptyFolderMessage(file, subfolders, "summary", o.lang)).join("\n"), exit: "usage" };
+  // each subfolder not read, one line each, after the lines on the files passed over
+  const subLines = (units: readonly UnusableFile[] = []): string[] => subfolders.map((x) => subfolderLine(x, "summary", o.lang, units.filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")));
   const spool = FileRowStore.folder();
   try {
     const arrived: ArrivedReturn[] = [];
@@ -174,7 +181,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     }
     files = files.filter((f) => !skipped.some((x) => x.file === f));
     // each file passed over named with why (an .xls, a .zip), then that nothing was summed
-    if (files.length === 0) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang))].join("\n"), exit: "usage" };
+    if (files.length === 0) return { ok: false, message: [...extractedArchives(skipped).map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang))].join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat);
     // so it is when the units came in another order than the ledger's
@@ -182,8 +189,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // (a copy of the neighbour's return would displace that unit's): named and passed over
     const { misnamed, passedOver, kept, counted, versions, tied } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
     // a unit whose versions nothing tells apart is summed from neither: named with the fix, chased as a file that cannot be summed
-    skipped = [...withUnits(skipped, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
-    if (!counted.length) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...(tied.length ? [] : paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)))].join("\n"), exit: "usage" };
+    skipped = [...withUnits(extractedArchives(skipped), [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
+    if (!counted.length) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...(tied.length ? [] : paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)))].join("\n"), exit: "usage" };
     // units are summed in the ledger's (or --units) order, else in the order the files were given
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);
@@ -213,12 +220,18 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const s = tally.figures();
     if (!s.ok) return { ok: false, message: describeReturnSetProblem(s.problem, o.lang), exit: "usage" };
     // the files passed over are in the workbook too, not on the terminal alone (the ledger and summaries are no such file)
+    // a unit whose return sits only in a subfolder not read: told apart in the ledger, not chased as late
+    // and one covered only by a summary workbook among the returns (a city's 汇总.xlsx): its own return is wanted
+    const covered = summaryCovers(skipped, counted.map((x) => x.unit));
+    skipped = covered.skipped;
+    const elsewhere = [...covered.elsewhere, ...subfolderReturns(subfolders, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit))];
     const unsummed = skipped.filter(isUnitFile);
-    if (unsummed.length) s.figures.unsummed = unsummed.map((x) => ({ unit: x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh") }));
+    const subRows = subfolders.map((x) => ({ unit: "", file: x.folder, message: subfolderLine(x, "summary", "zh", elsewhere.filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")), subfolder: true as const }));
+    if (unsummed.length || subRows.length) s.figures.unsummed = [...unsummed.map((x) => ({ unit: x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh") })), ...subRows];
     // links are relative to the summary; without one (--json alone) to the working folder
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);
-    const cycle = summaryCycle(kept, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link, skipped);
+    const cycle = summaryCycle(kept, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link, [...skipped, ...elsewhere]);
     if (o.out !== undefined) {
       const bytes = await streamXlsx(function* (open) {
         yield* writeSummarySheets(s.figures, link, open);
@@ -231,8 +244,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const merged = mergedFiles(counted);
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged) + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}) }) + "\n"
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere)) + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();

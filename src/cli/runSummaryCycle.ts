@@ -1,4 +1,5 @@
-import { readLedgerBook } from "../cycle/ledgerBook";
+import { resolve } from "node:path";
+import { readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
 import type { CycleOptions } from "../cycle/summaryCycle";
 import { deadlineProblem, splitUnits } from "./runDistribute";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -18,26 +19,52 @@ export interface LedgerReturns {
  * deadlines are that year's: the 催报 list would count days from last year's deadline); without
  * --year its year comes back as `ledgerYear`, for the command to set against the year most returns
  * give once they are read (yearOfReturns), not the first file's; a ledger that records no year is taken as it is.
+ * Several ledgers (a province's, one per city) are merged, their units in the order given; refused when a
+ * unit is in two of them or twice in one, when their years differ or they distributed other templates.
+ * A unit named twice in --units is refused too (it was expected twice: 应报 15 for 14 units).
  */
-export async function cycleOptions(o: { ledger?: string; units?: string; deadline?: string; asOf?: string }, lang: Lang = "zh", returns?: LedgerReturns): Promise<{ ok: true; options: Omit<CycleOptions, "year">; ledgerYear?: { file: string; year: number } } | { ok: false; message: string }> {
+export async function cycleOptions(o: { ledger?: string | readonly string[]; units?: string; deadline?: string; asOf?: string }, lang: Lang = "zh", returns?: LedgerReturns): Promise<{ ok: true; options: Omit<CycleOptions, "year">; ledgerYear?: { file: string; year: number } } | { ok: false; message: string }> {
   const asOf = o.asOf ?? new Date().toISOString().slice(0, 10);
   for (const [flag, v] of [["--deadline", o.deadline], ["--as-of", o.asOf]] as const) {
     const p = v === undefined ? null : deadlineProblem(v, lang, flag);
     if (p) return { ok: false, message: p };
   }
-  if (o.ledger !== undefined && o.units !== undefined) return { ok: false, message: cycleMessage("ledger_and_units", {}, lang) };
-  if (o.ledger !== undefined) {
-    const loaded = await loadWorkbookFile(o.ledger, lang);
-    if (!loaded.ok) return { ok: false, message: loaded.message };
-    const book = readLedgerBook(loaded.grid);
-    if (!book) return { ok: false, message: cycleMessage("not_ledger", { file: o.ledger }, lang) };
+  // the same ledger given twice is read once
+  const ledgers = (typeof o.ledger === "string" ? [o.ledger] : o.ledger ?? []).filter((f, i, all) => all.findIndex((g) => resolve(g) === resolve(f)) === i);
+  if (ledgers.length && o.units !== undefined) return { ok: false, message: cycleMessage("ledger_and_units", {}, lang) };
+  if (ledgers.length) {
+    // several ledgers (a province's cities' each): their units merged in the order given, none named twice, one year, one set of templates
+    const books: Array<{ file: string; book: LedgerBook }> = [];
+    for (const file of ledgers) {
+      const loaded = await loadWorkbookFile(file, lang);
+      if (!loaded.ok) return { ok: false, message: loaded.message };
+      const book = readLedgerBook(loaded.grid);
+      if (!book) return { ok: false, message: cycleMessage("not_ledger", { file }, lang) };
+      const twice = book.units.find((u, i) => book.units.findIndex((x) => x.unit === u.unit) !== i);
+      if (twice) return { ok: false, message: cycleMessage("ledger_unit_twice", { file, unit: twice.unit }, lang) };
+      for (const other of books) {
+        const both = book.units.find((u) => other.book.units.some((x) => x.unit === u.unit));
+        if (both) return { ok: false, message: cycleMessage("ledgers_unit_twice", { unit: both.unit, a: other.file, b: file }, lang) };
+        if (book.year && other.book.year && book.year !== other.book.year) return { ok: false, message: cycleMessage("ledgers_years_differ", { a: other.file, ya: other.book.year, b: file, yb: book.year }, lang) };
+        if (book.templates.length && other.book.templates.length && [...book.templates].sort().join(",") !== [...other.book.templates].sort().join(",")) {
+          return { ok: false, message: cycleMessage("ledgers_templates_differ", { a: other.file, ta: other.book.templates.join(","), b: file, tb: book.templates.join(",") }, lang) };
+        }
+      }
+      books.push({ file, book });
+    }
+    const dated = books.find((x) => x.book.year);
+    const templates = books.find((x) => x.book.templates.length)?.book.templates ?? [];
     const year = returns?.year;
-    if (book.year && year !== undefined && year !== book.year) return { ok: false, message: cycleMessage("ledger_year", { file: o.ledger, ledgerYear: book.year, year }, lang) };
-    return { ok: true, options: { asOf, units: book.units.map((u) => ({ unit: u.unit, deadline: o.deadline ?? u.deadline })), ...(book.templates.length ? { templates: book.templates } : {}) }, ...(book.year && year === undefined ? { ledgerYear: { file: o.ledger, year: book.year } } : {}) };
+    if (dated && year !== undefined && year !== dated.book.year) return { ok: false, message: cycleMessage("ledger_year", { file: dated.file, ledgerYear: dated.book.year, year }, lang) };
+    const units = books.flatMap((x) => x.book.units.map((u) => ({ unit: u.unit, deadline: o.deadline ?? u.deadline })));
+    return { ok: true, options: { asOf, units, ...(templates.length ? { templates } : {}) }, ...(dated && year === undefined ? { ledgerYear: { file: dated.file, year: dated.book.year } } : {}) };
   }
   if (o.units !== undefined) {
     const units = splitUnits(o.units);
     if (units.some((u) => !u)) return { ok: false, message: cycleMessage("units_blank", {}, lang) };
+    // a unit named twice would be expected twice (应报 15 for 14 units)
+    const twice = units.find((u, i) => units.indexOf(u) !== i);
+    if (twice !== undefined) return { ok: false, message: cycleMessage("unit_twice", { unit: twice }, lang) };
     return { ok: true, options: { asOf, units: units.map((unit) => ({ unit, deadline: o.deadline ?? "" })) } };
   }
   return { ok: true, options: { asOf } };

@@ -4,8 +4,12 @@ import type { UnusableFile } from "../cycle/UnusableFile";
  * `--json`'s `skipped` of `summary` and `report`: one `{file, reason, unit?}` per file passed over;
  * a unit's versions not told apart (`versions_tied`) give one each, every file named; a return of
  * another year (`other_year`) also gives `year`, its own reporting year; a .zip (`archive`) `inside`,
- * the spreadsheets it holds by their names in it.
+ * the spreadsheets it holds by their names in it, and `extracted`, where they already sit extracted; a summary
+ * workbook (`summary`) `covers`, the units it summed, and `wanted`, those of them with no return of their own used.
  */
-export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; version?: UnusableFile["version"] }> {
-  return skipped.flatMap(({ file, reason, unit, others, years, archive, version }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}), ...(version ? { version } : {}) })));
+export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; extracted?: string; version?: UnusableFile["version"]; covers?: string[]; wanted?: string[] }> {
+  return skipped.flatMap(({ file, reason, unit, others, years, archive, version, covers, wanted }) => [file, ...(others ?? [])].map((f) => ({
+    file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}), ...(archive?.extracted !== undefined ? { extracted: archive.extracted } : {}),
+    ...(version ? { version } : {}), ...(covers ? { covers } : {}), ...(wanted ? { wanted } : {}),
+  })));
 }

@@ -6,7 +6,7 @@ import { isIncomplete } from "../cycle/isIncomplete";
 import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
-import { UNUSABLE_SHORT } from "../domain/UnusableReason";
+import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { runningTotals } from "../sheet/runningTotals";
 import type { SummaryFigures } from "../sheet/summarize";
@@ -34,7 +34,7 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * after the 未报 list, those units not chased there as late but as merged); the cumulative rows that look like running totals, by unit (runningTotals:
  * the report grades them on the cautious reading, evaluation-rules §6). Lines end with "\n".
  */
-export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = []): string {
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = []): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named, and 未报 in the ledger
@@ -42,9 +42,12 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   // the files passed over, counted here and named one a line below (a folder of 51 such files scrolled the count away)
   const passed = skipped.filter(isUnitFile).length;
   const notSummed = passed === 0 ? "" : en ? `; ${passed} other file${passed === 1 ? "" : "s"} not summed, each named below${out ? " and in 问题清单" : ""}` : `；另有 ${passed} 个文件未汇总，逐个列在下面${out ? "和「问题清单」表中" : ""}`;
+  // a subfolder not read is said at once: a folder unzipped into a subfolder was summed without a word on it
+  const sub = subfolders.length;
+  const notRead = sub === 0 ? "" : en ? `; ${sub} subfolder${sub === 1 ? "" : "s"} not read, named below` : `；另有 ${sub} 个子文件夹未读取，列在下面`;
   const facts = en
-    ? `${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}${notSummed}`
-    : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}${notSummed}`;
+    ? `${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}${notSummed}${notRead}`
+    : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}${notSummed}${notRead}`;
   // without --out (a manager's first look at a folder) the same lines, and how to write the workbook
   const head = out
     ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)
@@ -57,14 +60,20 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
       : `${x.unit} 收到 ${x.files.length} 版，按最新一版（${last}，${newestBy(x.by, "zh")}）汇总，改动 ${x.changes.length} 处（数值、说明、人工评估，见「版本变化」表）`;
   });
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
-  const received = ledger?.filter((x) => x.file !== undefined).length ?? 0;
+  // a unit only in a summary sent no return of its own: not counted received
+  const received = ledger?.filter((x) => x.file !== undefined && x.unusable !== "in_summary").length ?? 0;
   const blanks = ledger?.filter((x) => x.blank).map((x) => x.unit) ?? [];
-  const unusable = ledger?.filter((x) => x.unusable) ?? [];
-  const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
+  // a unit whose return sits in a subfolder not read, or only in a summary, is said on that line (grouped), not one line each
+  const elsewhereReason = (x: UnitFacts): boolean => x.unusable === "in_subfolder" || x.unusable === "in_summary";
+  const unusable = ledger?.filter((x) => x.unusable && !elsewhereReason(x)) ?? [];
+  const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => ledger?.filter((x) => x.unusable === reason).map((x) => x.unit) ?? [];
+  const ELSEWHERE_EN = { in_subfolder: "its return in a subfolder not read", in_summary: "only in a summary, no return of its own" } as const;
   const chased = (blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "")
     + (unusable.length ? (en ? ` (received a file that cannot be summed, counted not sent: ${unusable.map((x) => x.unit).join(", ")})` : `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）`) : "")
-    + (inMerged.length ? (en ? ` (their returns came merged into another unit's workbook, counted not sent: ${inMerged.map((x) => x.unit).join(", ")})` : `（${MERGED_SHORT}，按未报：${inMerged.map((x) => x.unit).join("、")}）`) : "");
-  const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}`] : [];
+    + (["in_subfolder", "in_summary"] as const).map((r) => (elsewhere(r).length ? (en ? ` (${ELSEWHERE_EN[r]}, counted not sent: ${elsewhere(r).join(", ")})` : `（${unusableShort(r)}，按未报：${elsewhere(r).join("、")}）`) : "")).join("");
+  const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
+  const chasedMerged = inMerged.length ? (en ? ` (their returns came merged into another unit's workbook, counted not sent: ${inMerged.map((x) => x.unit).join(", ")})` : `（${MERGED_SHORT}，按未报：${inMerged.map((x) => x.unit).join("、")}）`) : "";
+  const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedMerged}`] : [];
   // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
   const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn).map((x) => x.unit);
   if (unsent.length) states.push(en ? `not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
@@ -98,7 +107,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
   // a unit's file already said on its unit's line above is not said twice
   const said = new Set(unusable.map((x) => x.file));
-  const others = skipped.filter((x) => !said.has(x.file)).map((x) => unusableFileLine(x, "summary", lang));
+  const others = [...skipped.filter((x) => !said.has(x.file)).map((x) => unusableFileLine(x, "summary", lang)), ...subfolders];
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));

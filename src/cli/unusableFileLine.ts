@@ -1,5 +1,5 @@
 import type { UnusableFile } from "../cycle/UnusableFile";
-import { unusableText, unusableWhy, type UnusableTask } from "../domain/UnusableReason";
+import { unusableFix, unusableText, unusableWhy, type UnusableTask } from "../domain/UnusableReason";
 import type { Lang } from "./fileMessages";
 
 const NOT_DONE_ZH: Record<UnusableTask, string> = { summary: "未汇总", report: "未评估", rollover: "未换年度", check: "未核对" };
@@ -20,6 +20,7 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   const en = lang === "en";
   const not = (en ? NOT_DONE_EN : NOT_DONE_ZH)[task];
   if (x.reason === "ledger") return en ? `${not} (the 报送台账 ledger): ${x.file}` : `${not}（报送台账）：${x.file}`;
+  if (x.reason === "summary" && x.covers?.length) return coveredLine(x, x.covers, x.wanted ?? [], task, lang);
   if (x.reason === "summary") return en ? `${not} (a summary): ${x.file}` : `${not}（汇总表）：${x.file}`;
   // its unit's other file was used: this file alone is passed over, never the unit's return
   if (x.unit !== undefined && x.unitUsed) {
@@ -30,6 +31,22 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   const files = [x.file, ...(x.others ?? [])].join(en ? ", " : "、");
   if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task, true, x)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task, true, x)}：${files}`;
   if (x.reason === "other_year" || x.reason === "other_plan" || x.reason === "other_version") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x)}`;
+  // an archive already extracted: said so, not 请解压
+  if (x.reason === "archive" && x.archive?.extracted !== undefined) return en ? `${not}: ${x.file} (${unusableWhy(x.reason, lang, x)}): ${unusableFix(x.reason, lang, task, x)}` : `${not}：${x.file}（${unusableWhy(x.reason, lang, x)}）：${unusableFix(x.reason, lang, task, x)}`;
   if (x.reason === "not_return") return en ? `${not} (not a return): ${x.file}` : `${not}（不是规划指标填报工作簿）：${x.file}`;
   return en ? `${not}: ${x.message}` : `${not}：${x.message}`;
+}
+
+/**
+ * A summary workbook among the returns, with the units it covers: a summary cannot be summed (evaluated)
+ * again, so the units' own returns are wanted; those without one used (`wanted`) are named.
+ */
+function coveredLine(x: UnusableFile, covers: readonly string[], wanted: readonly string[], task: UnusableTask, lang: Lang): string {
+  const not = (lang === "en" ? NOT_DONE_EN : NOT_DONE_ZH)[task];
+  if (lang === "en") {
+    const need = wanted.length ? `; the returns of ${wanted.join(", ")} themselves are needed (ask for them, or ask the office that summed them to pass them on)` : `; each of their own returns was ${USED_EN[task]}`;
+    return `${not} (a summary): ${x.file} covers ${covers.join(", ")} (${covers.length} units); a summary cannot be ${USED_EN[task]} again${need}`;
+  }
+  const need = wanted.length ? `：需要${wanted.join("、")}各自的填报，请其报送（或请汇总的单位转报各单位的填报文件）` : `；各单位自己的填报已${USED_ZH[task]}`;
+  return `${not}（汇总表）：${x.file} 汇总了${covers.join("、")}（${covers.length} 个单位）；汇总表不能再${USED_ZH[task]}${need}`;
 }

@@ -1,4 +1,5 @@
 import { ownWorkbookKind } from "../cycle/ownWorkbookKind";
+import { summaryScope } from "../cycle/summaryScope";
 import type { UnusableFile } from "../cycle/UnusableFile";
 import { unusableReason } from "../domain/UnusableReason";
 import type { CheckOutcome } from "../sheet/checkGrid";
@@ -25,5 +26,7 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   const r = failure.checked;
   const own = r.reason === "not_plan_returns" ? ownWorkbookKind(failure.grid) : null;
   const cover = r.problem.code === "not_plan_returns" && !own ? r.problem.params.unit ?? "" : "";
-  return { file, reason: own ?? unusableReason(r.reason), message: checkFailureText(file, r, lang, failure.grid), ...(cover ? { cover } : {}) };
+  // a summary names the units it covers: the province needs their own returns
+  const covers = own === "summary" ? summaryScope(failure.grid) : [];
+  return { file, reason: own ?? unusableReason(r.reason), message: checkFailureText(file, r, lang, failure.grid), ...(cover ? { cover } : {}), ...(covers.length ? { covers } : {}) };
 }

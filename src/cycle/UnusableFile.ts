@@ -22,6 +22,12 @@ export interface UnusableFile {
   archive?: ArchiveContents;
   /** reasons `other_plan`, `other_version`: what differs from the plan version used */
   version?: PlanVersionDetail;
+  /** reason `in_subfolder`: the subfolder not read, as typed; `in_summary`: the summary covering the unit */
+  where?: string;
+  /** reason `summary`: the units it summed (its 汇总范围), when they could be read (summaryScope) */
+  covers?: string[];
+  /** reason `summary`: of `covers`, the units with no return of their own used (summaryCovers) */
+  wanted?: string[];
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
 }

@@ -7,7 +7,7 @@ import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
 import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
-import { UNUSABLE_SHORT, UNUSABLE_ZH } from "../domain/UnusableReason";
+import { UNUSABLE_ZH, unusableShort } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "./MERGED_SHORT";
 import { HELD_WORDS } from "./HELD_WORDS";
 import { UNASSESSED_WORDS } from "./UNASSESSED_WORDS";
@@ -36,10 +36,12 @@ export const BLANK_WORDS: Record<ReturnBlank, string> = { file: "收到空表", 
  */
 export function ledgerCounts(facts: readonly UnitFacts[]): string {
   const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
-  const received = facts.filter((f) => f.file !== undefined).length;
+  // a unit only in a summary sent no return of its own: not counted received
+  const received = facts.filter((f) => f.file !== undefined && f.unusable !== "in_summary").length;
   const blanks = (["year", "file"] as const).map((k) => [k, facts.filter((f) => f.blank === k).length] as const).filter(([, c]) => c > 0);
-  const unusable = facts.filter((f) => f.unusable).length;
-  const parts = [...blanks.map(([k, c]) => `${BLANK_WORDS[k]} ${c} 份`), ...(unusable ? [`${UNUSABLE_SHORT} ${unusable} 份`] : [])];
+  // by their words: 收到的文件无法汇总, 在未读取的子文件夹中, 只在汇总表中
+  const shorts = [...new Set(facts.flatMap((f) => (f.unusable ? [unusableShort(f.unusable)] : [])))];
+  const parts = [...blanks.map(([k, c]) => `${BLANK_WORDS[k]} ${c} 份`), ...shorts.map((w) => `${w} ${facts.filter((f) => f.unusable && unusableShort(f.unusable) === w).length} 份`)];
   // not received as files of their own: said beside the count, not in it
   const merged = facts.filter((f) => f.mergedIn && f.state === "未报").length;
   const which = (parts.length ? `（其中${parts.join("、")}，按未报）` : "") + (merged ? `（另有 ${merged} 个单位${MERGED_SHORT}，按未报）` : "");
@@ -80,7 +82,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   let r = FIRST_DATA_ROW;
   facts.forEach((f, i) => {
     b.value(r, b.col("no"), i + 1, "number");
-    const unit = `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${UNUSABLE_SHORT}）` : ""}${f.mergedIn ? `（${MERGED_SHORT}）` : ""}`;
+    const unit = `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${unusableShort(f.unusable)}）` : ""}${f.mergedIn ? `（${MERGED_SHORT}）` : ""}`;
     // a unit with a word on it (南岭乡（收到的文件无法汇总）) wraps in its column, its row as high as its lines
     const lines = wrappedLines(unit, b.width("unit"));
     b.value(r, b.col("unit"), unit, lines > 1 ? "textWrap" : "text");

@@ -21,8 +21,12 @@ import { archiveText } from "./archiveText";
  * sibling plan's form); `other_version`: from another version of that plan (imported again with rows
  * added or dropped): both named with what differs (PlanVersionDetail), not summed, so the rest are
  * (a trial's folder was refused whole, one wrong file a run).
+ * `in_subfolder`: the unit's file sits in a subfolder that was not read (folders are read one level
+ * deep): the unit sent, it is not chased as late (a trial's 舟山 returns, unzipped into a subfolder, were
+ * all 未报，请催报). `in_summary`: no return of the unit's own, only a summary workbook covering it (a
+ * city's 汇总.xlsx sent up to the province): a summary cannot be summed again, the unit's own return is wanted.
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary";
 
 /**
  * What an `other_plan` or `other_version` file differs in from the plan version used (planVersions):
@@ -39,17 +43,23 @@ export interface PlanVersionDetail {
   tied?: true;
 }
 
-/** An `archive`'s format (rar, 7z; none for a .zip) and the spreadsheets a .zip holds, by their names in it. */
+/**
+ * An `archive`'s format (rar, 7z; none for a .zip) and the spreadsheets a .zip holds, by their names in it;
+ * `extracted`: where every one of them already sits, by name (the archive's folder or a subfolder of it):
+ * extracted already, so not to be extracted again.
+ */
 export interface ArchiveContents {
   kind?: string;
   inside?: string[];
+  extracted?: string;
 }
 
-/** What a reason's words may name: `other_year`'s years, `archive`'s contents. */
+/** What a reason's words may name: `other_year`'s years, `archive`'s contents, `in_subfolder`'s subfolder or `in_summary`'s summary (`where`). */
 export interface UnusableDetail {
   years?: OtherYear;
   archive?: ArchiveContents;
   version?: PlanVersionDetail;
+  where?: string;
 }
 
 /** An `other_year` file's own reporting year and the year the command summed (evaluated, rolled over to). */
@@ -101,6 +111,8 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   other_year: ["是另一年度的填报：封面的报告年份与本次不同", (t) => `如是上一年度的表，请用 rollover 换到本年度（已填的数值一并带入，逐格核实）或在本年度的表中重填；如只是封面的报告年份填错，改正后再${t}`],
   other_plan: ["是另一规划的填报", (t) => `如该单位应报本规划，请向其下发本规划的填报表，填好后再${t}；另一规划的填报请单独${t}`],
   other_version: ["是同一规划另一版本的填报：指标行与多数单位所用的版本不同", (t) => `请向该单位下发现行版本的填报表，填好后再${t}；如这一版才是现行的，请先收齐这一版的填报`],
+  in_subfolder: ["在未读取的子文件夹中：子文件夹不会自动读取", (t) => `请把该子文件夹也列在命令行上再${t}`],
+  in_summary: ["只在一份汇总表中，没有本单位自己的填报：汇总表不能再汇总", (t) => `请报送本单位自己的填报（可请汇总的单位转报）后再${t}`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -117,6 +129,8 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   other_year: ["a return of another year: its cover's reporting year is not this one", (a) => `if it is last year's form, roll it over to this year with rollover (its values are carried, check them cell by cell) or fill in this year's form; if only the cover's year is wrong, correct it and ${a} again`],
   other_plan: ["a return on another plan", (a) => `if the unit is to report on this plan, send it this plan's form and ${a} again once it is filled in; ${a} the other plan's returns on their own`],
   other_version: ["a return on another version of the plan: its rows are not those of the version most units used", (a) => `send the unit the current version's form and ${a} again once it is filled in; if this version is the current one, gather its returns first`],
+  in_subfolder: ["in a subfolder, which is not read", (a) => `list that subfolder on the command line too and ${a} again`],
+  in_summary: ["only in a summary workbook, no return of its own: a summary cannot be summed again", (a) => `ask for the unit's own return (the office that summed it may pass it on) and ${a} again`],
 };
 
 /** What an `other_plan` / `other_version` file differs in, in words (少了 全员劳动生产率增长（%），多了 城镇新增就业（万人）). */
@@ -148,12 +162,19 @@ const OTHER_YEAR_EN = {
  */
 export function unusableText(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, fix = true, detail?: UnusableDetail): string {
   const why = unusableWhy(reason, lang, detail);
-  if (lang === "en") return `the file received cannot be ${TASK_EN[task][0]} (${why})${fix ? `; ${unusableFix(reason, lang, task, detail)}` : ""}`;
-  return `收到的文件无法${TASK_ZH[task]}（${why}）${fix ? `，${unusableFix(reason, lang, task, detail)}` : ""}`;
+  const how = fix ? (lang === "en" ? `; ${unusableFix(reason, lang, task, detail)}` : `，${unusableFix(reason, lang, task, detail)}`) : "";
+  // not the file's fault: it was not read, or there is none of the unit's own
+  if (reason === "in_subfolder") return lang === "en" ? `the file received was not ${TASK_EN[task][0]} (${why})${how}` : `收到的文件未${TASK_ZH[task]}（${why}）${how}`;
+  if (reason === "in_summary") return lang === "en" ? `no return of its own received (${why})${how}` : `未收到本单位自己的填报（${why}）${how}`;
+  if (lang === "en") return `the file received cannot be ${TASK_EN[task][0]} (${why})${how}`;
+  return `收到的文件无法${TASK_ZH[task]}（${why}）${how}`;
 }
 
 /** What to do, in `lang`, before `task` again (请解压后再汇总; extract it and summarise again). */
 export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, detail?: UnusableDetail): string {
+  // extracted already (Windows 全部解压缩 beside it): nothing to extract, the archive itself is left aside
+  const extracted = reason === "archive" ? detail?.archive?.extracted : undefined;
+  if (extracted !== undefined) return lang === "en" ? `its files are already extracted (in ${extracted}): the archive itself is not ${TASK_EN[task][0]}` : `其中的文件已解压（在 ${extracted}），压缩包本身不再${TASK_ZH[task]}`;
   const y = reason === "other_year" ? detail?.years : undefined;
   if (lang === "en") return y ? OTHER_YEAR_EN.how(y, TASK_EN[task][1]) : WHY_EN[reason][1](TASK_EN[task][1]);
   return y ? OTHER_YEAR_ZH.how(y, TASK_ZH[task]) : WHY_ZH[reason][1](TASK_ZH[task]);
@@ -161,13 +182,15 @@ export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: Unu
 
 /** Why alone, in `lang`, as said within brackets (是旧版 .xls 格式; 是 2023 年度的填报…, given `detail.years`; 是压缩包，内有 …, given `detail.archive`): a file passed over beside its unit's return that was used. */
 export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: UnusableDetail): string {
+  if (reason === "in_subfolder" && detail?.where) return lang === "en" ? `in the subfolder ${detail.where}, which is not read` : `在子文件夹 ${detail.where} 中，子文件夹不会自动读取`;
+  if (reason === "in_summary" && detail?.where) return lang === "en" ? `only in the summary ${detail.where}: a summary cannot be summed again` : `只在汇总表 ${detail.where} 中：汇总表不能再汇总`;
   if (reason === "other_year" && detail?.years) return (lang === "en" ? OTHER_YEAR_EN : OTHER_YEAR_ZH).why(detail.years);
   if ((reason === "other_plan" || reason === "other_version") && detail?.version) return versionWhy(reason, detail.version, lang);
   if (reason === "archive") return archiveText(detail?.archive ?? {}, lang, true);
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;
@@ -176,3 +199,11 @@ export const UNUSABLE_EN = Object.fromEntries(REASONS.map((r) => [r, unusableTex
 
 /** The short words beside a unit's name in the ledger sheet and the counts line. */
 export const UNUSABLE_SHORT = "收到的文件无法汇总";
+
+/** The short words of a reason that is not the file's fault (unusableShort): a unit whose return sits unread, or only in a summary. */
+const ELSEWHERE_SHORT: Partial<Record<UnusableReason, string>> = { in_subfolder: "在未读取的子文件夹中", in_summary: "只在汇总表中" };
+
+/** The short words beside a unit's name for `reason`: UNUSABLE_SHORT, or where the return is when it is elsewhere. */
+export function unusableShort(reason: UnusableReason): string {
+  return ELSEWHERE_SHORT[reason] ?? UNUSABLE_SHORT;
+}

@@ -76,9 +76,9 @@ export interface SummaryFigures {
    * Files of the folder that were not summed (an .xls, a copy, another plan's form, a workbook that
    * is no return…): each by its unit where known ("" otherwise), file and the line `summary` prints
    * for it. The workbook says them too (汇总's scope line, rows of 问题清单): a trial's 51 such files
-   * were on the terminal alone.
+   * were on the terminal alone. `subfolder`: a subfolder not read (its line says how to include it).
    */
-  unsummed?: ReadonlyArray<{ unit: string; file: string; message: string }>;
+  unsummed?: ReadonlyArray<{ unit: string; file: string; message: string; subfolder?: true }>;
 }
 
 /** The figures with their lists held as arrays (the task pane, the tests). */

@@ -516,7 +516,7 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     t.value(r, 1, x.unit || "—", "textWrap");
     t.value(r, 2, "—", "textWrap");
     t.value(r, PLACE_COLUMN + 1, name, "textWrap");
-    t.value(r, 4, "（文件未汇总）", "textWrap");
+    t.value(r, 4, x.subfolder ? "（子文件夹未读取）" : "（文件未汇总）", "textWrap");
     t.value(r, 7, x.message, "textWrap");
     r++;
     yield;
