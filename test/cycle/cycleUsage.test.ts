@@ -30,7 +30,7 @@ describe("the cycle commands say in one line what is wrong", () => {
   // under --lang en the same refusals are English, the Chinese names as given
   test.each([
     ["distribute without units", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,,普陀区", "--out-dir", join(dir, "a")], /^Error: --units should be unit names separated by commas, none of them blank\n$/],
-    ["distribute, one unit twice", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,定海区", "--out-dir", join(dir, "b")], /^Error: --units names "定海区" twice\n$/],
+    ["distribute, one unit twice", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,定海区", "--out-dir", join(dir, "b")], /^Error: --units names "定海区" twice; remove one of them\n$/],
     ["distribute, two units one file name", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "a/b,a:b", "--out-dir", join(dir, "c")], /make the same file name \(2023-a_b\.xlsx\)/],
     ["distribute, a bad deadline", ["distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区", "--deadline", "2025-02-30", "--out-dir", join(dir, "d")], /^Error: --deadline should be a date written YYYY-MM-DD \(such as 2025-01-31\), found "2025-02-30"\n$/],
     ["summary with a ledger that is not one", ["summary", notXlsx, "--ledger", notXlsx, "--out", join(dir, "s.xlsx")], /^Error: .*not\.xlsx: /],

@@ -67,7 +67,7 @@ describe("summary of a folder", () => {
     const again = await cli("summary", got, "--ledger", ledger, "--out", join(got, "汇总-第二次.xlsx"), "--as-of", "2024-02-05", "--json");
     expect(again.code).toBe(0);
     const j = JSON.parse(again.out) as { skipped: unknown[]; units: unknown[] };
-    expect(j.skipped).toEqual([{ file: notes, reason: "not_return", unit: "岱山县" }, { file: first, reason: "summary" }]);
+    expect(j.skipped).toEqual([{ file: notes, reason: "not_return", unit: "岱山县" }, { file: first, reason: "summary", covers: ["定海区", "普陀区"], wanted: [] }]);
   }, 60000);
 
   test("--lang en names them in English", async () => {
