@@ -4,8 +4,9 @@ import type { UnusableFile } from "../cycle/UnusableFile";
  * `--json`'s `skipped` of `summary` and `report`: one `{file, reason, unit?}` per file passed over;
  * a unit's versions not told apart (`versions_tied`) give one each, every file named; a return of
  * another year (`other_year`) also gives `year`, its own reporting year; a .zip (`archive`) `inside`,
- * the spreadsheets it holds by their names in it.
+ * the spreadsheets it holds by their names in it; a return whose plan's period does not hold the year
+ * (`outside_plan`) `year`, its own reporting year, and `plan`: `{title, from, to}` (from: the baseline year).
  */
-export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; version?: UnusableFile["version"] }> {
-  return skipped.flatMap(({ file, reason, unit, others, years, archive, version }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}), ...(version ? { version } : {}) })));
+export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; version?: UnusableFile["version"]; plan?: { title: string; from: number; to: number } }> {
+  return skipped.flatMap(({ file, reason, unit, others, years, archive, version, period }) => [file, ...(others ?? [])].map((f) => ({ file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}), ...(version ? { version } : {}), ...(period ? { year: period.own, plan: { title: period.title, from: period.from, to: period.to } } : {}) })));
 }

@@ -29,7 +29,7 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   // a unit's versions not told apart: one line naming them all
   const files = [x.file, ...(x.others ?? [])].join(en ? ", " : "、");
   if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task, true, x)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task, true, x)}：${files}`;
-  if (x.reason === "other_year" || x.reason === "other_plan" || x.reason === "other_version") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x)}`;
+  if (x.reason === "other_year" || x.reason === "other_plan" || x.reason === "other_version" || x.reason === "outside_plan") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x)}`;
   if (x.reason === "not_return") return en ? `${not} (not a return): ${x.file}` : `${not}（不是规划指标填报工作簿）：${x.file}`;
   return en ? `${not}: ${x.message}` : `${not}：${x.message}`;
 }
