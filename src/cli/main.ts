@@ -110,7 +110,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .option("--json", "输出 JSON").addOption(langOption())
     .action(async (oldFile: string, newFile: string, o: { json?: boolean; lang: string }) => {
       const r = await (await import("./runDiff")).runDiff(oldFile, newFile, o.lang === "en" ? "en" : "zh");
-      if (!r.ok) { printErr(r.message + "\n"); setExit(EXIT.unreadable); return; }
+      if (!r.ok) { printErr(r.message + "\n"); setExit(r.usage ? EXIT.usage : EXIT.unreadable); return; }
       print((o.json ? terminalJson(r.json) : r.text) + "\n");
     });
 

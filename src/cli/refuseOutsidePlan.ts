@@ -4,10 +4,16 @@ import type { Lang } from "./fileMessages";
 import { UsageError } from "./UsageError";
 
 /**
- * `template` and `distribute` write no workbook for a reporting year outside a template's plan
- * period: throws a UsageError naming the first such template, in `lang`.
+ * `template`, `distribute` and `rollover` write no workbook for a reporting year outside a template's plan
+ * period: throws a UsageError naming the first such template, in `lang`. For `rollover` to a year after the
+ * period, it also says how the new period's forms are made (distribute --from), since rollover stays within
+ * a period (a trial's 十四五 return rolled to 2026 was told only to import the next table).
  */
-export function refuseOutsidePlan(templates: readonly Template[], year: number, lang: Lang): void {
+export function refuseOutsidePlan(templates: readonly Template[], year: number, lang: Lang, task?: "rollover"): void {
   const outside = periodProblems(templates, year)[0];
-  if (outside) throw new UsageError(`${describePeriodProblem(outside, lang)}${lang === "en" ? "; no workbook written" : "；未生成工作簿"}`);
+  if (!outside) return;
+  const next = task === "rollover" && outside.code === "year_outside_plan" && year > outside.to
+    ? (lang === "en" ? `, then distribute the new plan's forms with distribute --from <the new plan's template.json> --year ${year}; rollover stays within a plan period` : `，再用 distribute --from <新规划的模板.json> --year ${year} 下发新规划的填报表；rollover 只在同一规划期内换年度`)
+    : "";
+  throw new UsageError(`${describePeriodProblem(outside, lang)}${next}${lang === "en" ? "; no workbook written" : "；未生成工作簿"}`);
 }

@@ -1,6 +1,6 @@
 import { EMPTY_CELL } from "../domain/quotedValue";
 /** The zh/en catalogue of the lines `diff` and `review --replaces` print of their own. */
-export type ResubmissionMessageCode = "diff_head" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs";
+export type ResubmissionMessageCode = "diff_head" | "diff_other_plan" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -8,6 +8,7 @@ const v = (p: Params, k: string): string => String(p[k] ?? "");
 const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_head: (p) => `${v(p, "old")} → ${v(p, "new")}：${v(p, "values")} 处数值变化${Number(p["texts"]) > 0 ? `，${v(p, "texts")} 处说明或人工评估变化` : ""}`,
   diff_units_differ: (p) => `注意：两份的填报单位不同（${v(p, "a") || EMPTY_CELL.zh} / ${v(p, "b") || EMPTY_CELL.zh}）`,
+  diff_other_plan: (p) => `${v(p, "old")} 与 ${v(p, "new")} 是不同规划的填报：前者是「${v(p, "oldTitle")}」，后者是「${v(p, "newTitle")}」，没有可逐格比较的数值，未比较：diff 比较同一规划的两个版本；上一规划期的填报不带入新规划期（新规划期的填报表用 distribute --from 下发）`,
   diff_years_differ: (p) => `注意：两份的报告年份不同（${v(p, "a")} / ${v(p, "b")}）`,
   diff_other_version: (p) => `注意：两份是规划「${v(p, "title")}」(${v(p, "template")}) 的不同版本（指标行不同，如中期调整后重新导入），已按指标名称和单位逐行对应比较，不按行号；两边不能对应的指标各列一行，不逐格比较`,
   diff_row_renamed: (p) => `  改名：「${v(p, "old")}」→「${v(p, "new")}」，按同一指标比较`,
@@ -21,6 +22,7 @@ const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
 const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_head: (p) => `${v(p, "values")} value(s) changed from ${v(p, "old")} to ${v(p, "new")}${Number(p["texts"]) > 0 ? `, and ${v(p, "texts")} note(s) or assessment(s)` : ""}`,
   diff_units_differ: (p) => `note: the units differ (${v(p, "a") || EMPTY_CELL.en} / ${v(p, "b") || EMPTY_CELL.en})`,
+  diff_other_plan: (p) => `${v(p, "old")} and ${v(p, "new")} are returns on different plans: the first on "${v(p, "oldTitle")}", the second on "${v(p, "newTitle")}"; no value can be compared cell by cell, so nothing was compared: diff compares two versions of a return on one plan; last period's returns are not carried into a new period (its forms come from distribute --from)`,
   diff_years_differ: (p) => `note: the reporting years differ (${v(p, "a")} / ${v(p, "b")})`,
   diff_other_version: (p) => `note: the two carry two versions of the plan "${v(p, "title")}" (id ${v(p, "template")}) with other rows (amended mid-term and imported again), so rows were matched by indicator name and unit, not by row id; a row without a match on the other side is listed once, not compared cell by cell`,
   diff_row_renamed: (p) => `  renamed: "${v(p, "old")}" → "${v(p, "new")}", compared as one indicator`,

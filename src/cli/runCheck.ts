@@ -22,7 +22,7 @@ import { emptyFolderMessage, subfolderLine, subfoldersJson } from "./subfolderLi
 export interface CheckCommandOptions { year?: string; json?: boolean; all?: boolean; lang: string; progress?: boolean; rules?: string; previous?: string; city?: string }
 
 /** Why one file of a run could not be checked (the `error.code` of its JSON line). */
-export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "year_outside_plan" | "no_workbooks" | "context";
+export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "outside_plan" | "year_outside_plan" | "no_workbooks" | "context";
 
 type FileOutcome =
   | { ok: true; report: CheckReport; lock: LockState }

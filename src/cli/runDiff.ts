@@ -21,15 +21,16 @@ export interface DiffJson {
   versions?: Array<{ template: string; title: string; renamed: Array<{ oldId: string; old: string; id: string; name: string }>; dropped: Array<{ id: string; name: string; filled: number }>; added: Array<{ id: string; name: string; filled: number }> }>;
 }
 
-export type DiffOutcome = { ok: true; json: DiffJson; text: string } | { ok: false; message: string };
+/** `usage`: the two are returns on different plans (refused, exit 1); otherwise a file that cannot be read or checked (exit 2). */
+export type DiffOutcome = { ok: true; json: DiffJson; text: string } | { ok: false; message: string; usage?: true };
 
 /**
  * `plan-returns diff old.xlsx new.xlsx`: every value that differs between two versions of a
  * return, old → new, located by template id, item id and field (a year, a project's or
  * reform's column, a row's 说明 or 人工评估) and shown with the cell where it sits in the new
  * version; a text replaced by the same number is a change (returnEntries). Rows sorted or
- * moved are not changes. Returns of other templates are compared all the same (their values
- * show as added or removed); the text names a different unit or year. Two versions of one
+ * moved are not changes. Returns sharing no template (two plans: last period's and the new one's) are
+ * refused in one line naming both plans by title; the text names a different unit or year. Two versions of one
  * template (other rows: a mid-term adjustment) are compared row by matched row (rowsAcrossReturns),
  * the rows without a match named once each (`versions`), never cell by cell against another indicator.
  */
@@ -43,6 +44,11 @@ export async function runDiff(oldFile: string, newFile: string, lang: "zh" | "en
     sides.push({ file, report: r.report, values: returnEntries(loaded.grid, r.report) });
   }
   const [a, b] = sides as [typeof sides[0], typeof sides[0]];
+  // returns on two plans (last period's and the new period's) share no row: said, not listed as every value added and removed
+  if (!a.report.templates.some((t) => b.report.templates.some((x) => x.id === t.id))) {
+    const titles = (r: typeof a): string => r.report.templates.map((t) => t.title).join("」「");
+    return { ok: false, usage: true, message: resubmissionMessage("diff_other_plan", { old: a.file, new: b.file, oldTitle: titles(a), newTitle: titles(b) }, lang) };
+  }
   const across = rowsAcrossReturns(a.report, b.report);
   const changes = diffReturns(asNewer(a.values, across), onlyMatched(b.values, across));
   const json: DiffJson = {

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
 import { otherYearFile } from "../cycle/otherYearFile";
-import { yearOfReturns } from "./yearOfReturns";
-import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
+import { yearOfReturns, yearsOnPlan } from "./yearOfReturns";
+import type { Template } from "../templates/TemplateSchema";
 import { checkFailureText } from "./checkFailureText";
 import { combineEvaluations } from "../sheet/combineEvaluations";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
@@ -69,7 +69,7 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * the newest version of each unit (latestVersions); `versions` and `misnamed` say which files were set aside.
  */
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[]; subfolders?: readonly Subfolder[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }, distributed?: readonly string[]): Promise<ReportOutcome> {
-  let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; lockChanges: LockedChange[]; merged?: { units: string[]; read?: string } }> = [];
+  let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; templates: Template[]; lockChanges: LockedChange[]; merged?: { units: string[]; read?: string } }> = [];
   let skipped: UnusableFile[] = [];
   for (const file of files) {
     // a folder of returns also holds other workbooks (last year's 评估.xlsx, a summary) and units' files that
@@ -84,26 +84,24 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang, loaded.grid) };
     const m = readMeta(loaded.grid);
     const templates = m && !("error" in m) ? m.templates : [];
-    // as `check --year`: a year no plan of the return covers is refused, not evaluated as all 不适用
-    const outside = year === undefined ? undefined : outsideEveryPlan(templates, year);
-    if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
-    // a return of another year than --year is not graded as that year (as summary): passed over, named with the fix
+    // a return of another year than --year is not graded as that year (as summary): passed over, named with the fix;
+    // one whose plan's period does not hold --year (last period's beside the new one's) as outside_plan, never evaluated as all 不适用
     const own = readYear(loaded.grid) ?? r.report.year;
-    if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year)); continue; }
+    if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year, templates)); continue; }
     // a row deleted from the return is still the plan's: counted 未填报, said missing
     const ret = evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file)));
     // a locked return changed since is graded on its values now, as summary sums them, and said so
     // (a fresh user's report graded 11500 where 11200 was locked, without a word)
     // other units' returns merged into it as sheets (as summary finds them): said, not evaluated
     const merged = mergedUnits(r.report, listed);
-    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, lockChanges: changesSinceLock(loaded.grid, r.report, sha256Text), ...(merged.units.length ? { merged } : {}) });
+    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, templates, lockChanges: changesSinceLock(loaded.grid, r.report, sha256Text), ...(merged.units.length ? { merged } : {}) });
   }
   // without --year: the year most returns give (as summary), the others passed over
-  const y = yearOfReturns(arrived.map((x) => x.own), year, ledgerYear, "report", lang);
+  const y = yearOfReturns(yearsOnPlan(arrived, distributed), year, ledgerYear, "report", lang);
   if (!y.ok) return { ok: false, unreadable: false, message: y.message };
   const common = y.year;
   if (common !== undefined && year === undefined) {
-    skipped.push(...arrived.filter((x) => x.own !== common).map((x) => otherYearFile(x.file, x.unit, x.own, common)));
+    skipped.push(...arrived.filter((x) => x.own !== common).map((x) => otherYearFile(x.file, x.unit, x.own, common, x.templates)));
     arrived = arrived.filter((x) => x.own === common);
   }
   // returns on another plan, or another version of the plan, than most units' (as summary): named with what differs, the rest evaluated
@@ -122,7 +120,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const returns = counted.map((x) => x.ret);
   // nothing to evaluate: the subfolders not read are named too (the returns may be there)
   const subLines = (from.subfolders ?? []).map((x) => subfolderLine(x, "report", lang));
-  if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year")) return { ok: false, unreadable: false, message: [...subLines, ...from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang))].join("\n") };
+  if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year" || x.reason === "outside_plan")) return { ok: false, unreadable: false, message: [...subLines, ...from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang))].join("\n") };
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
@@ -133,7 +131,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const covered = summaryCovers(skipped, counted.map((x) => x.unit));
   skipped = covered.skipped;
   const elsewhere = [...covered.elsewhere, ...subfolderReturns(from.subfolders ?? [], [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit))];
-  const c = combineEvaluations(returns, listed, [...skipped, ...elsewhere].flatMap((x) => (x.unit !== undefined && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}), ...(x.where ? { where: x.where } : {}) }] : [])));
+  const c = combineEvaluations(returns, listed, [...skipped, ...elsewhere].flatMap((x) => (x.unit !== undefined && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}), ...(x.where ? { where: x.where } : {}), ...(x.period ? { period: x.period } : {}) }] : [])));
   if (c.ok) {
     // a target or attribute that differs between the returns evaluated (a plan amended mid-period): said, each in one line
     const targets = new TargetVersions();

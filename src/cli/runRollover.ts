@@ -30,17 +30,23 @@ import { extractedArchives } from "./extractedArchives";
 import { writeFileSafely } from "./writeFileSafely";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
+import { otherYearFile } from "../cycle/otherYearFile";
+import { outsideEveryPlan } from "../templates/periodProblems";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
 import { findTemplate } from "../templates/catalog";
 import { amendedTemplate, type AmendedTemplate } from "../cycle/amendedTemplate";
 import { loadTemplates } from "./loadTemplates";
 
-/** distribute's template arguments for these ids: catalog ids as they are, imported plans by `--from <file>`. */
-function distributeTemplates(ids: readonly string[], lang: "zh" | "en"): { templates: string; imported: string } {
+/**
+ * distribute's template arguments for these ids: catalog ids as they are, imported plans by `--from <file>`;
+ * `imported` names those plans by their titles (`titles`: id → title), the id only where none is known.
+ */
+function distributeTemplates(ids: readonly string[], lang: "zh" | "en", titles: ReadonlyMap<string, string> = new Map()): { templates: string; imported: string } {
   const imported = ids.filter((id) => !findTemplate(id));
   const file = lang === "en" ? "template.json" : "模板文件.json";
-  return { templates: [...ids.filter((id) => findTemplate(id)), ...imported.map(() => `--from ${file}`)].join(" "), imported: imported.join(lang === "en" ? ", " : "、") };
+  const named = imported.map((id) => { const t = titles.get(id); return t === undefined ? id : lang === "en" ? `"${t}"` : `「${t}」`; });
+  return { templates: [...ids.filter((id) => findTemplate(id)), ...imported.map(() => `--from ${file}`)].join(" "), imported: named.join(lang === "en" ? ", " : "、") };
 }
 
 export interface RolloverOptions {
@@ -155,7 +161,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; }
   if (o.year === r.report.year) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
   const moved = to ? moveOnto(file, r.templates, to, io.lang) : undefined;
-  refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang);
+  refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
   refuseExisting(out, o.force);
   const { bytes, lines } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
@@ -199,8 +205,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       if (r.report.reportingUnit.trim()) sourcesOfYear.push(r.report.reportingUnit.trim());
       continue;
     }
-    // another plan than --from's is refused before anything is written
-    refuseOutsidePlan(to ? moveOnto(file, r.templates, to, io.lang).templates : r.templates, o.year, io.lang);
+    // a folder's return whose plan's period does not hold --year (last period's beside the new period's): passed over, named
+    // with its plan, the rest rolled over; named on its own it is refused (refuseOutsidePlan), as another plan than --from's
+    if (!to && inFolder.has(resolve(file)) && outsideEveryPlan(r.templates, o.year)) { unusable.push(otherYearFile(file, r.report.reportingUnit, r.report.year, o.year, r.templates)); continue; }
+    refuseOutsidePlan(to ? moveOnto(file, r.templates, to, io.lang).templates : r.templates, o.year, io.lang, "rollover");
     if (!r.report.reportingUnit.trim()) { noUnit.push(say("roll_no_unit", { file })); continue; }
     sources.push({ file, unit: r.report.reportingUnit.trim(), year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid) });
   }
@@ -237,6 +245,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const ledger = join(outDir, LEDGER_FILE);
   const keepLedger = existsSync(ledger) && (!o.force || read.includes(resolve(ledger)));
   const templates = new Set<string>();
+  const titles = new Map<string, string>();
   const versions = new Map<string, { moved: Moved; units: string[] }>();
   const lines: string[] = planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }));
   for (const t of planned.targets) {
@@ -253,7 +262,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const rolled = await rollReturn(t.file, t.out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
     await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(...rolled.lines);
-    for (const tpl of moved?.templates ?? r.templates) templates.add(tpl.id);
+    for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); }
   }
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
@@ -288,7 +297,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const one = chase.find((u) => bad.has(u));
     lines.push(say("rolled_ledger_missing", {
       // an imported plan is no catalog id: distribute takes it from its template file (a trial ran the id and got 未知模板)
-      units: chase.join(sep), why, year: o.year, some: chase.join(","), ...distributeTemplates([...templates], io.lang), deadline: o.deadline ?? "", extra, dir: outDir,
+      units: chase.join(sep), why, year: o.year, some: chase.join(","), ...distributeTemplates([...templates], io.lang, titles), deadline: o.deadline ?? "", extra, dir: outDir,
       rollOut: one === undefined ? "" : join(outDir, unitFileName(one, o.year)),
     }));
   }

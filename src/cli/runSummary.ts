@@ -45,10 +45,10 @@ import { subfolderReturns } from "./subfolderReturns";
 import { extractedArchives } from "./extractedArchives";
 import { summaryCovers } from "../cycle/summaryCovers";
 import { writeFileSafely } from "./writeFileSafely";
-import { yearOfReturns } from "./yearOfReturns";
+import { yearOfReturns, yearsOnPlan } from "./yearOfReturns";
 import { mergedFiles } from "../cycle/mergedFiles";
 import { otherYearFile } from "../cycle/otherYearFile";
-import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
+import type { Template } from "../templates/TemplateSchema";
 
 export interface SummaryOptions {
   /** the year summed: returns whose own reporting year is another are passed over (`other_year`); default the year most returns give */
@@ -115,6 +115,14 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       const merged = mergedUnits(report, o.cycle?.units?.map((u) => u.unit));
       return merged.units.length ? { ...x, merged } : x;
     };
+    // each return's plans (one array per distinct set, shared): a return of another year whose plan does not hold the year summed is outside_plan
+    const plansOf = new Map<string, Template[]>();
+    const planSets = new Map<string, Template[]>();
+    const planSet = (ts: Template[]): Template[] => {
+      const key = ts.map((t) => `${t.id}:${t.baselineYear}-${t.targetYear}`).join(",");
+      if (!planSets.has(key)) planSets.set(key, ts);
+      return planSets.get(key) ?? ts;
+    };
     for (const file of files) {
       // one file named twice is the same return twice, even one with nothing entered (its content is not compared)
       const twice = named.get(resolve(file));
@@ -143,8 +151,10 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         seen.set(hash, file);
       }
       // a return of another year than --year is not graded as that year: passed over below, named with the fix
-      if (o.year !== undefined && r.own !== o.year) { skipped.push(otherYearFile(file, r.report.reportingUnit, r.own, o.year)); continue; }
+      // (one whose plan's period does not hold --year: last period's return beside the new period's)
+      if (o.year !== undefined && r.own !== o.year) { skipped.push(otherYearFile(file, r.report.reportingUnit, r.own, o.year, r.templates)); continue; }
       ownYear.set(file, r.own);
+      plansOf.set(file, planSet(r.templates));
       planVersions.add(file, r.report.reportingUnit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
       targetVersions.add(r.report.reportingUnit || file, file, targetRows(r.report));
       tallyYear ??= r.own;
@@ -162,20 +172,23 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     }
     if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable" };
     // without --year: the year most returns give, not the first file's; the others named, not summed
-    const y = yearOfReturns([...ownYear.values()], o.year, o.ledgerYear, "summary", o.lang);
+    const y = yearOfReturns(yearsOnPlan([...ownYear].map(([file, own]) => ({ own, templates: plansOf.get(file) ?? [] })), o.cycle?.templates), o.year, o.ledgerYear, "summary", o.lang);
     if (!y.ok) return { ok: false, message: y.message, exit: "usage" };
     if (mixed && y.year !== undefined) {
       const year = y.year;
-      skipped.push(...arrived.filter((x) => ownYear.get(x.file) !== year).map((x) => otherYearFile(x.file, x.unit, ownYear.get(x.file) ?? year, year)));
+      skipped.push(...arrived.filter((x) => ownYear.get(x.file) !== year).map((x) => otherYearFile(x.file, x.unit, ownYear.get(x.file) ?? year, year, plansOf.get(x.file))));
       arrived.splice(0, arrived.length, ...arrived.filter((x) => ownYear.get(x.file) === year));
     }
-    // returns on another plan, or another version of the plan, than most units': named with what differs, the rest summed
-    if (versionsDiffer) {
-      const c = planVersions.choose(new Set(arrived.map((x) => x.file)), o.cycle?.templates);
-      if (!c.ok) {
-        const refusal = describeReturnSetProblem("tied" in c ? returnSetProblem("plan_versions_tied", { task: "summary", tied: c.tied }) : returnSetProblem("plan_version_named", { task: "summary", file: c.named.file, reason: c.named.reason, version: c.named.version }), o.lang);
-        return { ok: false, message: [...("tied" in c ? c.passedOver.map((x) => unusableFileLine(versionFile(x), "summary", o.lang)) : []), refusal].join("\n"), exit: "usage" };
-      }
+    // returns on another plan, or another version of the plan, than most units': named with what differs, the rest summed.
+    // Chosen over the returns of the year summed, even when the first tally saw one plan: a return of that year on
+    // another plan may have come after the first file of another year (a trial's folder at a new period was refused whole)
+    const c = planVersions.choose(new Set(arrived.map((x) => x.file)), o.cycle?.templates);
+    if (!c.ok) {
+      const refusal = describeReturnSetProblem("tied" in c ? returnSetProblem("plan_versions_tied", { task: "summary", tied: c.tied }) : returnSetProblem("plan_version_named", { task: "summary", file: c.named.file, reason: c.named.reason, version: c.named.version }), o.lang);
+      return { ok: false, message: [...("tied" in c ? c.passedOver.map((x) => unusableFileLine(versionFile(x), "summary", o.lang)) : []), refusal].join("\n"), exit: "usage" };
+    }
+    if (c.passedOver.length) {
+      versionsDiffer = true;
       skipped.push(...c.passedOver.map((x) => versionFile(x)));
       arrived.splice(0, arrived.length, ...arrived.filter((x) => !c.passedOver.some((p) => p.file === x.file)));
     }
@@ -257,7 +270,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * or why not: `unusable` when the file is no usable return (unusableFileOf: the reader's or the check's
  * reason, or the cycle's own ledger or summary), absent for a refusal that is the command's (a --city that does not fit).
  */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number; templates: Template[] } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
   const loaded = await loadWorkbookFile(file, o.lang, { task: "summary" });
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang) };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
@@ -266,12 +279,11 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
     const unusable = unusableFileOf(file, { grid: loaded.grid, checked: r }, o.lang);
     return { ok: false, message: unusable.message, exit: "unreadable", unusable };
   }
+  // its plans: a --year no period of them holds passes the return over as outside_plan (otherYearFile), never grades it as that year
   const meta = readMeta(loaded.grid);
-  // a --year outside every plan of the return is the command's words, as check and report say it (it was 其中没有规划指标填报工作簿)
-  const outside = o.year !== undefined && meta && !("error" in meta) ? outsideEveryPlan(meta.templates, o.year) : undefined;
-  if (outside) return { ok: false, message: `${file}${o.lang === "en" ? ": " : "："}--year ${o.year}${o.lang === "en" ? ": " : "："}${describePeriodProblem(outside, o.lang)}`, exit: "usage" };
+  const templates = meta && !("error" in meta) ? meta.templates : [];
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   // a row deleted from the return is already the plan's row 未填报 (checkGrid's withMissingRows)
   const report = r.report;
-  return { ok: true, grid: loaded.grid, report, lock, own: readYear(loaded.grid) ?? r.report.year };
+  return { ok: true, grid: loaded.grid, report, lock, own: readYear(loaded.grid) ?? r.report.year, templates };
 }

@@ -30,7 +30,7 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   // a unit's versions not told apart: one line naming them all
   const files = [x.file, ...(x.others ?? [])].join(en ? ", " : "、");
   if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task, true, x)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task, true, x)}：${files}`;
-  if (x.reason === "other_year" || x.reason === "other_plan" || x.reason === "other_version") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x)}`;
+  if (x.reason === "other_year" || x.reason === "other_plan" || x.reason === "other_version" || x.reason === "outside_plan") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x)}`;
   // an archive already extracted: said so, not 请解压
   if (x.reason === "archive" && x.archive?.extracted !== undefined) return en ? `${not}: ${x.file} (${unusableWhy(x.reason, lang, x)}): ${unusableFix(x.reason, lang, task, x)}` : `${not}：${x.file}（${unusableWhy(x.reason, lang, x)}）：${unusableFix(x.reason, lang, task, x)}`;
   if (x.reason === "not_return") return en ? `${not} (not a return): ${x.file}` : `${not}（不是规划指标填报工作簿）：${x.file}`;

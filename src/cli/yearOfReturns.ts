@@ -22,3 +22,16 @@ export function yearOfReturns(years: readonly number[], asked: number | undefine
   }
   return { ok: true, year: c.year };
 }
+
+/**
+ * The own years `yearOfReturns` decides by: those of the returns on the plan the 报送台账 records as
+ * distributed (`distributed`: its template ids), when any return is on it, else all. Last period's
+ * returns kept beside the new period's do not outvote the new period's ledger (a trial's folder of six
+ * 2025 十四五 returns and five 2026 十五五 ones was refused with the 2026 ledger as 大多是 2025 年度).
+ */
+export function yearsOnPlan(returns: ReadonlyArray<{ own: number; templates: ReadonlyArray<{ id: string }> }>, distributed?: readonly string[]): number[] {
+  const key = (ids: readonly string[]): string => [...ids].sort().join(",");
+  const ledger = distributed?.length ? key(distributed) : undefined;
+  const on = ledger === undefined ? [] : returns.filter((r) => key(r.templates.map((t) => t.id)) === ledger);
+  return (on.length ? on : returns).map((r) => r.own);
+}

@@ -1,5 +1,5 @@
 import type { OwnWorkbookKind } from "./ownWorkbookKind";
-import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
+import type { ArchiveContents, OtherYear, OutsidePlan, PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
 
 /**
  * A file of a folder given to `summary` that was not summed: one of the cycle's own workbooks
@@ -28,6 +28,8 @@ export interface UnusableFile {
   covers?: string[];
   /** reason `summary`: of `covers`, the units with no return of their own used (summaryCovers) */
   wanted?: string[];
+  /** reason `outside_plan`: the plan whose period does not hold the year, the file's year and the year used */
+  period?: OutsidePlan;
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
 }
@@ -53,7 +55,7 @@ export function isUnitFile<T extends Pick<UnusableFile, "reason">>(x: T): x is T
  */
 export function withUnits(files: readonly UnusableFile[], units: readonly string[], used: readonly string[]): UnusableFile[] {
   // a return of another year, plan or version is a real return: its 填报单位 is a unit even when no list names it
-  const covers = files.flatMap((f) => ((f.reason === "other_year" || f.reason === "other_plan" || f.reason === "other_version") && f.cover ? [f.cover] : []));
+  const covers = files.flatMap((f) => ((f.reason === "other_year" || f.reason === "other_plan" || f.reason === "other_version" || f.reason === "outside_plan") && f.cover ? [f.cover] : []));
   const byLength = [...new Set([...units, ...covers].filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
   return files.map((f) => {
     if (isOwnWorkbookFile(f)) return f;

@@ -11,6 +11,7 @@ import { returnEntries } from "./returnEntries";
 import { returnValues } from "./returnValues";
 import { unassessedRows } from "./unassessedRows";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
+import { standingFile } from "../domain/UnusableReason";
 import { isUnitFile, type UnusableFile } from "./UnusableFile";
 import { versionFacts } from "./versionFacts";
 import { versionOrder, type VersionBasis } from "./versionOrder";
@@ -134,8 +135,8 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
     const list: UnitFacts[] = [];
     const factOf = (unit: string, deadline: string, x: ArrivedReturn | undefined, unlisted: boolean): UnitFacts => {
       if (!x) {
-        // it sent something that cannot be used: chased for that reason, not as late (the latest file named)
-        const bad = unusable.filter((f) => f.unit === unit).pop();
+        // it sent something that cannot be used: chased for that reason, not as late (the latest file of the year named)
+        const bad = standingFile(unusable.filter((f) => f.unit === unit));
         const none: UnitFacts = { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 };
         if (bad && isUnitFile(bad)) return { ...none, file: bad.file, unusable: bad.reason };
         // its return came as a sheet of another unit's workbook: 未报 all the same, chased to send its own file

@@ -1,4 +1,5 @@
 import { archiveText } from "./archiveText";
+import { planPeriodText } from "./planPeriodText";
 
 /**
  * Why a file received in the returns' folder could not be summed (a unit's file that came but
@@ -25,8 +26,26 @@ import { archiveText } from "./archiveText";
  * deep): the unit sent, it is not chased as late (a trial's 舟山 returns, unzipped into a subfolder, were
  * all 未报，请催报). `in_summary`: no return of the unit's own, only a summary workbook covering it (a
  * city's 汇总.xlsx sent up to the province): a summary cannot be summed again, the unit's own return is wanted.
+ * `outside_plan`: its plan's period does not hold the year: last period's return beside the new
+ * period's (2025 on a 2021–2025 plan, summed as 2026), or last period's form with its cover's year moved
+ * into the new period (a trial's 江山市 sent the 十四五 form dated 2026); named with the plan's title
+ * and period (OutsidePlan), never rolled over (rollover stays within a period): the unit is to use the new
+ * period's form (a trial's folder at the start of 十五五 was refused whole by each 十四五 file).
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan";
+
+/**
+ * An `outside_plan` file's plan (its first template's title and period, baselineYear–targetYear),
+ * its own reporting year (the cover's) and the year it was to be used as (`year`; `own` itself when
+ * the cover's year is outside the plan).
+ */
+export interface OutsidePlan {
+  title: string;
+  from: number;
+  to: number;
+  own: number;
+  year: number;
+}
 
 /**
  * What an `other_plan` or `other_version` file differs in from the plan version used (planVersions):
@@ -54,9 +73,10 @@ export interface ArchiveContents {
   extracted?: string;
 }
 
-/** What a reason's words may name: `other_year`'s years, `archive`'s contents, `in_subfolder`'s subfolder or `in_summary`'s summary (`where`). */
+/** What a reason's words may name: `other_year`'s years, `archive`'s contents, `outside_plan`'s plan, `in_subfolder`'s subfolder or `in_summary`'s summary (`where`). */
 export interface UnusableDetail {
   years?: OtherYear;
+  period?: OutsidePlan;
   archive?: ArchiveContents;
   version?: PlanVersionDetail;
   where?: string;
@@ -81,6 +101,7 @@ export function unusableReason(cause: string): UnusableReason {
     case "encrypted": case "ole_unknown": return "encrypted";
     case "rows_out_of_place": return "rows_out_of_place";
     case "archive": return "archive";
+    case "outside_plan": return "outside_plan";
     // the reader's limits but too_deep (XML nested 256 deep is broken or hostile, not large)
     case "too_large_input": case "sheet_too_big": case "part_too_big": case "total_too_big": case "too_many_cells": case "too_many_rows": case "too_many_shared_strings": case "too_many_entries": return "too_large";
     default: return "damaged";
@@ -113,6 +134,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   other_version: ["是同一规划另一版本的填报：指标行与多数单位所用的版本不同", (t) => `请向该单位下发现行版本的填报表，填好后再${t}；如这一版才是现行的，请先收齐这一版的填报`],
   in_subfolder: ["在未读取的子文件夹中：子文件夹不会自动读取", (t) => `请把该子文件夹也列在命令行上再${t}`],
   in_summary: ["只在一份汇总表中，没有本单位自己的填报：汇总表不能再汇总", (t) => `请报送本单位自己的填报（可请汇总的单位转报）后再${t}`],
+  outside_plan: ["是另一规划期的填报：其规划期不含本次的年份", (t) => `请该单位用下发的本年度填报表重填后再${t}`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -131,6 +153,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   other_version: ["a return on another version of the plan: its rows are not those of the version most units used", (a) => `send the unit the current version's form and ${a} again once it is filled in; if this version is the current one, gather its returns first`],
   in_subfolder: ["in a subfolder, which is not read", (a) => `list that subfolder on the command line too and ${a} again`],
   in_summary: ["only in a summary workbook, no return of its own: a summary cannot be summed again", (a) => `ask for the unit's own return (the office that summed it may pass it on) and ${a} again`],
+  outside_plan: ["a return of another plan period: its period does not hold this year", (a) => `ask the unit to fill in this year's distributed form and ${a} again`],
 };
 
 /** What an `other_plan` / `other_version` file differs in, in words (少了 全员劳动生产率增长（%），多了 城镇新增就业（万人）). */
@@ -156,6 +179,28 @@ const OTHER_YEAR_EN = {
 };
 
 /**
+ * `outside_plan` with its plan: the form dated into a year past its period (是「…」的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份
+ * 2026 年不在其中), or a return of its own year beside those of a year its plan does not hold; the fix names the year's
+ * form, and for `rollover` that a new period's forms are distributed (rollover stays within a period).
+ */
+const OUTSIDE_PLAN_ZH = {
+  why: (p: OutsidePlan) => p.own === p.year
+    ? `是「${p.title}」的填报表（规划期为 ${planPeriodText(p.from, p.to, "zh")}），封面的报告年份 ${p.own} 年不在其中`
+    : `是「${p.title}」的 ${p.own} 年度填报表，该规划的规划期为 ${planPeriodText(p.from, p.to, "zh")}，不含 ${p.year} 年`,
+  how: (p: OutsidePlan, task: UnusableTask, t: string) => task === "rollover"
+    ? `换年度只在同一规划期内：新规划期的填报表请用 distribute --from <新规划的模板.json> 下发`
+    : `请该单位用下发的 ${p.year} 年度填报表${p.own === p.year ? "重填" : "填报"}后再${t}`,
+};
+const OUTSIDE_PLAN_EN = {
+  why: (p: OutsidePlan) => p.own === p.year
+    ? `the form of "${p.title}" (plan period ${planPeriodText(p.from, p.to, "en")}), its cover's reporting year ${p.own} outside it`
+    : `the ${p.own} return of "${p.title}", whose plan period ${planPeriodText(p.from, p.to, "en")} does not hold ${p.year}`,
+  how: (p: OutsidePlan, task: UnusableTask, a: string) => task === "rollover"
+    ? "rollover stays within a plan period: distribute the new period's forms with distribute --from <the new plan's template.json>"
+    : `ask the unit to fill in the distributed form of ${p.year} and ${a} again`,
+};
+
+/**
  * 收到的文件无法汇总 (评估, 换年度) and why, then what to do, in `lang`; without `fix`, the fact
  * alone (收到的文件无法评估（是旧版 .xls 格式）), as the evaluation report states it of a unit.
  * `detail` names `other_year`'s years and `archive`'s contents where given.
@@ -176,6 +221,8 @@ export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: Unu
   const extracted = reason === "archive" ? detail?.archive?.extracted : undefined;
   if (extracted !== undefined) return lang === "en" ? `its files are already extracted (in ${extracted}): the archive itself is not ${TASK_EN[task][0]}` : `其中的文件已解压（在 ${extracted}），压缩包本身不再${TASK_ZH[task]}`;
   const y = reason === "other_year" ? detail?.years : undefined;
+  const p = reason === "outside_plan" ? detail?.period : undefined;
+  if (p) return lang === "en" ? OUTSIDE_PLAN_EN.how(p, task, TASK_EN[task][1]) : OUTSIDE_PLAN_ZH.how(p, task, TASK_ZH[task]);
   if (lang === "en") return y ? OTHER_YEAR_EN.how(y, TASK_EN[task][1]) : WHY_EN[reason][1](TASK_EN[task][1]);
   return y ? OTHER_YEAR_ZH.how(y, TASK_ZH[task]) : WHY_ZH[reason][1](TASK_ZH[task]);
 }
@@ -185,12 +232,13 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   if (reason === "in_subfolder" && detail?.where) return lang === "en" ? `in the subfolder ${detail.where}, which is not read` : `在子文件夹 ${detail.where} 中，子文件夹不会自动读取`;
   if (reason === "in_summary" && detail?.where) return lang === "en" ? `only in the summary ${detail.where}: a summary cannot be summed again` : `只在汇总表 ${detail.where} 中：汇总表不能再汇总`;
   if (reason === "other_year" && detail?.years) return (lang === "en" ? OTHER_YEAR_EN : OTHER_YEAR_ZH).why(detail.years);
+  if (reason === "outside_plan" && detail?.period) return (lang === "en" ? OUTSIDE_PLAN_EN : OUTSIDE_PLAN_ZH).why(detail.period);
   if ((reason === "other_plan" || reason === "other_version") && detail?.version) return versionWhy(reason, detail.version, lang);
   if (reason === "archive") return archiveText(detail?.archive ?? {}, lang, true);
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;
@@ -206,4 +254,18 @@ const ELSEWHERE_SHORT: Partial<Record<UnusableReason, string>> = { in_subfolder:
 /** The short words beside a unit's name for `reason`: UNUSABLE_SHORT, or where the return is when it is elsewhere. */
 export function unusableShort(reason: UnusableReason): string {
   return ELSEWHERE_SHORT[reason] ?? UNUSABLE_SHORT;
+}
+
+/**
+ * Whether a file passed over is a return of another year than the one used (`other_year`, or `outside_plan`
+ * of its own year): a unit that also sent an unusable file of the year is chased for that one (a trial's
+ * 江山市 was chased for its 2025 return beside the 十四五 form it sent dated 2026).
+ */
+export function isOfAnotherYear(f: { reason: string; period?: OutsidePlan }): boolean {
+  return f.reason === "other_year" || (f.reason === "outside_plan" && f.period !== undefined && f.period.own !== f.period.year);
+}
+
+/** The file that stands for a unit none of whose files was used: the latest of the year, else the latest. */
+export function standingFile<T extends { reason: string; period?: OutsidePlan }>(files: readonly T[]): T | undefined {
+  return files.filter((f) => !isOfAnotherYear(f)).pop() ?? files[files.length - 1];
 }

@@ -1,6 +1,6 @@
 import type { TargetDifference } from "../cycle/targetVersions";
 import type { CheckReport } from "./CheckReport";
-import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
+import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason, OutsidePlan } from "../domain/UnusableReason";
 import type { Grade } from "../domain/Grade";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
 import type { ProjectGrade } from "../domain/gradeProject";
@@ -109,7 +109,7 @@ export interface EvaluationReport {
    * could not be used (`unusable`: the file and why; an .xls, a copy into a new workbook…) did send:
    * ret null, said so instead of 未报送; a return of another year (`other_year`) with its `years`
    */
-  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; where?: string } }>;
+  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string } }>;
   /** over every return's items */
   counts: Record<Grade, number>;
   /** one return: its paragraph; several: one paragraph per return, each headed 【填报单位】 */

@@ -15,7 +15,8 @@ export interface ReturnSetProblemParams {
   /** summary: `file` reports `year`, the first return `first` reports `firstYear` */
   year_differs: { file: string; year: number; first: string; firstYear: number };
   /** summary: `file` carries the templates `templates`, the first return `first` carries `firstTemplates` */
-  templates_differ: { file: string; templates: string; first: string; firstTemplates: string };
+  /** `templates`, `firstTemplates`: the template ids, sorted, joined by ","; `titles`, `firstTitles`: the plans' titles in that order, joined by "\n" (what the line names) */
+  templates_differ: { file: string; templates: string; first: string; firstTemplates: string; titles: string; firstTitles: string };
   /**
    * summary, evaluation report: `file` carries the template `template` (titled `title`) that `first`
    * carries too, but with other rows (two versions of one imported plan)

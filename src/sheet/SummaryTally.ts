@@ -73,7 +73,7 @@ export class SummaryTally {
     if (!first) return null;
     if (report.year !== first.year) return returnSetProblem("year_differs", { file, year: report.year, first: first.file, firstYear: first.year });
     const ids = templateIds(report);
-    if (ids !== first.ids) return returnSetProblem("templates_differ", { file, templates: ids, first: first.file, firstTemplates: first.ids });
+    if (ids !== first.ids) return returnSetProblem("templates_differ", { file, templates: ids, first: first.file, firstTemplates: first.ids, titles: templateTitles(report.templates), firstTitles: templateTitles(first.templates) });
     const other = rowsDiffer(report.templates, first.templates);
     return other ? returnSetProblem("template_rows_differ", { file, template: other.id, title: other.title, first: first.file }) : null;
   }
@@ -201,6 +201,11 @@ function firstCell(p: WorkbookProblem): string {
   if (p.code === "cells_not_read") return p.params.cells.split("\n")[0] || "A1";
   if (p.code === "row_id_duplicated" || p.code === "row_name_changed") return `A${p.params.row}`;
   return "A1";
+}
+
+/** A return's templates' titles in the order of their sorted ids, one a line (what templates_differ names: the id is ours, not the planner's). */
+function templateTitles(templates: CheckReport["templates"]): string {
+  return [...templates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((t) => t.title).join("\n");
 }
 
 /** A return's template ids, sorted and joined by "," (how two returns' templates are compared). */

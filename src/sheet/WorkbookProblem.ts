@@ -31,6 +31,12 @@ export interface WorkbookProblemParams {
   year_outside_plan: PeriodParams;
   /** periodProblems: a yearly target year lies outside the plan period (wrapped; text from describePeriodProblem) */
   yearly_target_outside_plan: PeriodParams;
+  /**
+   * the cover's reporting year (`cell` on `sheet`; `year`) is outside the plan period of every template: last
+   * period's form dated into the new one (a trial's 十四五 form dated 2026 read 54 rows 未填报); the workbook is not
+   * checked (CheckOutcome `outside_plan`)
+   */
+  cover_year_outside_plan: PeriodParams & { sheet: string; cell: string };
   /** `count` templates share one id; `titles`: their titles, one per line ("\n"), in metadata order */
   template_id_duplicated: { id: string; count: number; titles: string };
   /**
@@ -114,6 +120,11 @@ export interface WorkbookProblemParams {
    * pairs whose names differ by a spelling only, "old\tnew" one per line ("" when none)
    */
   other_version_compared: { against: "previous" | "city"; year: number; id: string; title: string; renamed: string };
+  /**
+   * the other return (--previous, --city) shares no template with this one (another plan: last period's return
+   * beside the new period's), so nothing was compared; `title`: its plans' titles, `own`: this one's (「」-joined by 、)
+   */
+  nothing_compared: { against: "previous" | "city"; year: number; title: string; own: string };
   /**
    * under other_version_compared: row `name` (id `id` in its own version) has no row of the same
    * indicator in the other version, so it was not compared: `side` "added" is this return's row the

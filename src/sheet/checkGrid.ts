@@ -24,7 +24,7 @@ import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specUnit } from "./indicatorParams";
 import { parseTarget } from "../domain/parseTarget";
 import { targetValue } from "../domain/Target";
-import { periodProblems } from "../templates/periodProblems";
+import { outsideEveryPlan, periodProblems } from "../templates/periodProblems";
 import { DEFAULT_CHECK_RULES, type CheckRules } from "../domain/CheckRules";
 import { explainWarnings } from "../domain/explainWarnings";
 import { memo } from "../domain/memo";
@@ -43,7 +43,8 @@ const UNREAD_NAMED = 5;
 
 /**
  * A check's result, or why there is none: `reason` as `check --json` reports it, `problem` the
- * coded problem (not_plan_returns; meta_corrupt or meta_template_invalid; no_year; rows_out_of_place) and
+ * coded problem (not_plan_returns; meta_corrupt or meta_template_invalid; no_year; rows_out_of_place;
+ * cover_year_outside_plan, reason `outside_plan`) and
  * `message` its Chinese line (describeWorkbookProblem; English from `problem`).
  */
 export type CheckOutcome =
@@ -51,7 +52,7 @@ export type CheckOutcome =
   | { ok: false; reason: CheckRefusal; message: string; problem: WorkbookProblem };
 
 /** Why a workbook could not be checked, as `check --json`'s `error.code` gives it. */
-export type CheckRefusal = "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place";
+export type CheckRefusal = "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "outside_plan";
 
 function failed(reason: CheckRefusal, problem: WorkbookProblem): CheckOutcome {
   return { ok: false, reason, message: describeWorkbookProblem(problem, "zh"), problem };
@@ -200,11 +201,20 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     const held = yearCell(g);
     return failed("no_year", workbookProblem("no_year", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col), received: text(held).trim(), ...(held.type === "string" && held.text.trim() !== "" ? { text: true } : {}) }));
   }
+  // the cover's year after the period of every plan of the form (last period's form dated into the new one): no
+  // row of it has a column for the year, so it is refused in one line, not read as every row 未填报 (a trial's 54
+  // rows); a year before the period (the baseline year) is still checked, its period line among the problems
+  const own = readYear(g);
+  const ended = own === year && m.templates.every((t) => year > t.targetYear) ? outsideEveryPlan(m.templates, year) : undefined;
+  if (ended) {
+    const { template, title, from, to, twin } = ended;
+    return failed("outside_plan", workbookProblem("cover_year_outside_plan", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col), template, title, from, to, year, ...(twin ? { twin } : {}) }));
+  }
   const items: CheckItem[] = [];
   const problems: WorkbookProblem[] = [];
   const seenTemplates = new Set<string>();
   // a year asked for that is not the cover's: said once, since every row then reads another year's column
-  const cover = yearOverride === undefined ? null : readYear(g);
+  const cover = yearOverride === undefined ? null : own;
   if (cover !== null && cover !== year) problems.push(workbookProblem("year_not_cover", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col), year, cover }));
   for (const { code, template, title, from, to, year: y, twin } of periodProblems(m.templates, year)) problems.push(workbookProblem(code, { template, title, from, to, year: y, ...(twin ? { twin } : {}) }));
   // two templates of one id (two imports before ids were unique): a sheet cannot say which it is

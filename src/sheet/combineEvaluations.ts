@@ -1,5 +1,5 @@
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
-import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
+import { standingFile, type ArchiveContents, type OtherYear, type PlanVersionDetail, type UnusableReason, type OutsidePlan } from "../domain/UnusableReason";
 import { emptyGradeCounts, GRADE_CODES } from "../domain/Grade";
 import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
@@ -16,7 +16,7 @@ import { rowsDiffer } from "./rowsDiffer";
  * returns of different reporting years (evaluation_year_differs, naming both files) or of two
  * versions of one template (template_rows_differ), as coded problems (describeReturnSetProblem).
  */
-export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = [], unusable: ReadonlyArray<{ unit: string; file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; where?: string }> = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
+export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = [], unusable: ReadonlyArray<{ unit: string; file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string }> = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
   const first = given[0];
   if (!first) return { ok: false, problem: returnSetProblem("no_returns_to_evaluate", {}) };
   const other = given.find((r) => r.year !== first.year);
@@ -33,9 +33,9 @@ export function combineEvaluations(given: ReturnEvaluation[], listed: readonly s
     ...[...new Set(listed)].flatMap((unit): EvaluationReport["units"] => {
       const sent = given.filter((r) => r.unit === unit);
       if (sent.length) return sent.map((ret) => ({ unit, ret }));
-      // it sent something that cannot be used (the latest such file named): not 未报送
-      const bad = unusable.filter((f) => f.unit === unit).pop();
-      return [{ unit, ret: null, ...(bad ? { unusable: { file: bad.file, reason: bad.reason, ...(bad.years ? { years: bad.years } : {}), ...(bad.archive ? { archive: bad.archive } : {}), ...(bad.version ? { version: bad.version } : {}), ...(bad.where ? { where: bad.where } : {}) } } : {}) }];
+      // it sent something that cannot be used (the latest such file of the year named): not 未报送
+      const bad = standingFile(unusable.filter((f) => f.unit === unit));
+      return [{ unit, ret: null, ...(bad ? { unusable: { file: bad.file, reason: bad.reason, ...(bad.years ? { years: bad.years } : {}), ...(bad.archive ? { archive: bad.archive } : {}), ...(bad.version ? { version: bad.version } : {}), ...(bad.period ? { period: bad.period } : {}), ...(bad.where ? { where: bad.where } : {}) } } : {}) }];
     }),
     ...given.filter((r) => !known.has(r.unit)).map((ret) => ({ unit: ret.unit, ret })),
   ];

@@ -33,7 +33,8 @@ function additive(item: CheckItem): boolean {
  * The checks that need a second return (the project's evaluation-rules §8b, §8c), matched by
  * template and row id, never by position; where the other return carries another version of a
  * template (amended mid-term: its rows differ), by what the rows are (rowsAcrossReturns), with one
- * `other_version_compared` problem saying so and one `row_not_compared` for each row either side lacks:
+ * `other_version_compared` problem saying so and one `row_not_compared` for each row either side lacks; where it
+ * shares no template (another plan), one `nothing_compared` problem:
  * - `previous` (last year's return of the same unit): each year before this one whose value
  *   differs from the one sent last year is a `value_revised` warning on this year's file;
  * - `city` (the city's own return): this year's value of an additive row (counts, amounts) above
@@ -51,6 +52,12 @@ export function crossReturnIssues(current: CheckedReturn, against: { previous?: 
   const problems: WorkbookProblem[] = [];
   for (const [which, r] of [["previous", against.previous], ["city", against.city]] as const) {
     if (!r) continue;
+    // another plan altogether (last period's return beside the new period's): said once, since no row can be compared
+    if (!r.report.templates.some((t) => report.templates.some((o) => o.id === t.id))) {
+      const titles = (x: CheckReport): string => x.templates.map((t) => t.title).join("」、「");
+      problems.push(workbookProblem("nothing_compared", { against: which, year: r.report.year, title: titles(r.report), own: titles(report) }));
+      continue;
+    }
     for (const d of across.get(r)?.differ ?? []) {
       const year = r.report.year;
       const renamed = d.rows.pairs.filter((p) => p.renamed).map((p) => `${d.older.get(p.older)?.name ?? p.older}\t${d.newer.get(p.newer)?.name ?? p.newer}`).join("\n");

@@ -1,5 +1,6 @@
 import type { Lang } from "../domain/describeIssue";
 import { describePeriodProblem } from "../templates/periodProblems";
+import { planPeriodText } from "../templates/planPeriodText";
 import { unreadPlace } from "./unreadPlace";
 import type { WorkbookProblem, WorkbookProblemCode, WorkbookProblemParams } from "./WorkbookProblem";
 
@@ -42,6 +43,7 @@ const ZH: Texts = {
   year_not_cover: (p) => `按指定的 ${p.year} 年核对，而「${p.sheet}」${p.cell} 的填报年度为 ${p.cover} 年：各行读取的是 ${p.year} 年的列；如要核对本表所填的 ${p.cover} 年，请不要指定年度`,
   year_outside_plan: (p) => describePeriodProblem({ code: "year_outside_plan", ...p }, "zh"),
   yearly_target_outside_plan: (p) => describePeriodProblem({ code: "yearly_target_outside_plan", ...p }, "zh"),
+  cover_year_outside_plan: (p) => `封面（「${p.sheet}」${p.cell}）的报告年份 ${p.year} 年不在「${p.title}」${p.twin ? `(${p.template}) ` : ""}的规划期 ${planPeriodText(p.from, p.to, "zh")}内${p.year > p.to ? `：该规划已于 ${p.to} 年结束` : ""}，这份填报表不能填报 ${p.year} 年；${p.year} 年度请用下发的 ${p.year} 年度填报表${p.year > p.to ? "（新规划期的指标表导入后用 distribute --from 下发）" : ""}；如只是封面的报告年份填错，请改正`,
   template_id_duplicated: (p) => `本工作簿有 ${p.count} 份模板使用同一 id「${p.id}」（${titleLines(p.titles).map((t) => `「${t}」`).join("")}）：无法确定其工作表按哪一份核对，未核对；请重新导入，使每份规划有自己的 id`,
   rules_outdated: (p) => `工作表「${p.sheet}」由本工具较早的版本生成，${p.cells.split("\n").join("、")} 的状态公式按当时的规则计算，显示的状态与本次核对不同（以本次核对为准，不是改写了公式）：请在任务窗格中重新加载模板并选“更新现有工作表”（已填内容保留），或用 rollover 生成下一年度填报时即为新规则`,
   key_row_deleted: (p) => `工作表「${p.sheet}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`,
@@ -61,6 +63,7 @@ const ZH: Texts = {
   row_id_duplicated: (p) => `工作表「${p.sheet}」第 ${p.row} 行：id「${p.id}」与第 ${p.first} 行重复，仅核对第一行`,
   template_sheet_missing: (p) => `模板「${p.title}」(${p.id}) 的工作表未找到：可能已被删除，或其隐藏标记行已被删除`,
   row_missing: (p) => `工作表「${p.sheet}」：未找到「${p.name}」(${p.id}) 所在行，可能已被删除`,
+  nothing_compared: (p) => `--${p.against === "city" ? "city" : "previous"} 的 ${p.year} 年填报是另一规划「${p.title}」的，与本表「${p.own}」没有共同的指标，未作比较`,
   other_version_compared: (p) => `${OTHER_ZH(p)}与本表是规划「${p.title}」(${p.id}) 的不同版本（指标行不同，如中期调整后重新导入），已按指标名称和单位逐行对应后比较，不按行号${p.renamed ? `；名称写法不同、按同一指标比较：${renamedPairs(p.renamed, "「", "→", "」", "、")}` : ""}`,
   row_not_compared: (p) => `「${p.name}」(${p.id})：${p.side === "added" ? `${OTHER_ZH(p)}的表中没有该指标（规划调整新增）` : `${OTHER_ZH(p)}的表中有，本表${p.against === "city" ? "没有" : "已删去（规划调整）"}`}，未比较`,
   lock_damaged: () => `锁定记录已损坏：${AGAIN_ZH}`,
@@ -76,6 +79,7 @@ const EN: Texts = {
   year_not_cover: (p) => `Checked as ${p.year}, the year asked for, while "${p.sheet}" ${p.cell} gives ${p.cover} as the reporting year: each row is read from its ${p.year} column; to check the ${p.cover} this return was filled for, do not give a year`,
   year_outside_plan: (p) => describePeriodProblem({ code: "year_outside_plan", ...p }, "en"),
   yearly_target_outside_plan: (p) => describePeriodProblem({ code: "yearly_target_outside_plan", ...p }, "en"),
+  cover_year_outside_plan: (p) => `The cover's reporting year ("${p.sheet}" ${p.cell}) ${p.year} is outside the plan period ${planPeriodText(p.from, p.to, "en")} of "${p.title}"${p.twin ? ` (${p.template})` : ""}${p.year > p.to ? `, which ended in ${p.to}` : ""}, so this form cannot hold ${p.year}: for ${p.year} use the distributed form of ${p.year}${p.year > p.to ? " (distribute --from once the new period's indicator table is imported)" : ""}; if only the cover's year is wrong, correct it`,
   template_id_duplicated: (p) => `${p.count} templates of this workbook share the id "${p.id}" (${titleLines(p.titles).map((t) => `"${t}"`).join(", ")}): which one their sheet follows cannot be told, so it was not checked; import again so that each plan has its own id`,
   rules_outdated: (p) => `Sheet "${p.sheet}" was made by an earlier version of this tool: the status formulas of ${p.cells.split("\n").join(", ")} follow the rules of that version and show another status than this check (this check's is the one to go by; the formulas were not typed over): load the template again in the task pane and choose to refresh the existing sheet (entered values are kept); a return rolled over to the next year gets the current rules`,
   key_row_deleted: (p) => `Sheet "${p.sheet}" looks like a return, but the add-in's marks (hidden row 2) were deleted: it cannot be checked; nothing was changed`,
@@ -95,6 +99,7 @@ const EN: Texts = {
   row_id_duplicated: (p) => `Sheet "${p.sheet}" row ${p.row}: id "${p.id}" repeats row ${p.first}; only the first is checked`,
   template_sheet_missing: (p) => `The sheet of template "${p.title}" (id "${p.id}") was not found: it may have been deleted, or its hidden mark row was`,
   row_missing: (p) => `Sheet "${p.sheet}": the row of "${p.name}" (id "${p.id}") was not found; it may have been deleted`,
+  nothing_compared: (p) => `--${p.against === "city" ? "city" : "previous"}: the ${p.year} return is on another plan, "${p.title}", and shares no indicator with this one on "${p.own}"; nothing was compared`,
   other_version_compared: (p) => `${OTHER_EN(p).replace(/^./, (c) => c.toUpperCase())} and this one carry two versions of the plan "${p.title}" (id "${p.id}") with other rows (amended mid-term and imported again), so their rows were matched by indicator name and unit, not by row id${p.renamed ? `; names spelt otherwise compared as one indicator: ${renamedPairs(p.renamed, "\"", " → ", "\"", "; ")}` : ""}`,
   row_not_compared: (p) => `"${p.name}" (id "${p.id}"): ${p.side === "added" ? `not in the table of ${OTHER_EN(p)} (added when the plan was amended)` : `in the table of ${OTHER_EN(p)}, not in this one (dropped when the plan was amended)`}; not compared`,
   lock_damaged: () => `The lock record is damaged: ${AGAIN_EN}`,

@@ -55,10 +55,11 @@ test.each<[string, string, string[], Array<[string, string, string?]>, (out: str
 }, 60000);
 
 // a fresh user's trial: for an imported plan the hint said `distribute imported-2020-2025-84a4cf8c …`, which
-// answers 未知模板 (an imported plan is no catalog id): it names the template file by --from instead
+// answers 未知模板 (an imported plan is no catalog id): it names the template file by --from instead, and the
+// plan by its title, not its id (trial O read imported-2025-2030-03ab9387 是导入的规划)
 test.each<[string, string[], (out: string) => string]>([
-  ["zh", [], (out) => `注意：岱山县 未生成 2024 年度的填报（岱山县 今年未报送），新台账仍列出（备注写明原因）：请为其下发：distribute --from 模板文件.json --year 2024 --units 岱山县 --deadline 2025-01-31 --out-dir ${out}-补发（imported-roll-1 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件），再把生成的填报移入 ${out}（不要用补发的报送台账替换新台账）`],
-  ["en", ["--lang", "en"], (out) => `note: no 2024 return was written for 岱山县 (岱山县 sent nothing this year); the new ledger still lists it, why under 备注: distribute to it with distribute --from template.json --year 2024 --units 岱山县 --deadline 2025-01-31 --out-dir ${out}-more (imported-roll-1: an imported plan, not in the catalog: give the template file import wrote after --from), then move the returns into ${out} (keep the new ledger there, not the one distribute writes)`],
+  ["zh", [], (out) => `注意：岱山县 未生成 2024 年度的填报（岱山县 今年未报送），新台账仍列出（备注写明原因）：请为其下发：distribute --from 模板文件.json --year 2024 --units 岱山县 --deadline 2025-01-31 --out-dir ${out}-补发（「“十四五”公共服务主要指标目标表」 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件），再把生成的填报移入 ${out}（不要用补发的报送台账替换新台账）`],
+  ["en", ["--lang", "en"], (out) => `note: no 2024 return was written for 岱山县 (岱山县 sent nothing this year); the new ledger still lists it, why under 备注: distribute to it with distribute --from template.json --year 2024 --units 岱山县 --deadline 2025-01-31 --out-dir ${out}-more ("“十四五”公共服务主要指标目标表": an imported plan, not in the catalog: give the template file import wrote after --from), then move the returns into ${out} (keep the new ledger there, not the one distribute writes)`],
 ])("an imported plan's hint names its template file (%s)", async (_lang, flags, last) => {
   const t = { ...JSON.parse(readFileSync(join(__dirname, "../../seeds/zhoushan-2021-2025.json"), "utf8")), id: "imported-roll-1" };
   const home = mkdtempSync(join(dir, "imported-"));

@@ -22,9 +22,9 @@ const SAMPLES: { [C in ReturnSetProblemCode]: [ReturnSetProblemParams[C], string
   year_differs: [{ file: "嵊泗县.xlsx", year: 2024, first: "定海区.xlsx", firstYear: 2023 },
     "嵊泗县.xlsx：报告年份为 2024，与 定海区.xlsx 的 2023 不同，不能汇总",
     "嵊泗县.xlsx: its reporting year is 2024, not 2023 as in \"定海区.xlsx\"; returns of different years cannot be summed together"],
-  templates_differ: [{ file: "嵊泗县.xlsx", templates: "zhoushan-2021-2025", first: "定海区.xlsx", firstTemplates: "shengsi-2024-projects,zhoushan-2021-2025" },
-    "嵊泗县.xlsx：模板为 zhoushan-2021-2025，与 定海区.xlsx 的 shengsi-2024-projects,zhoushan-2021-2025 不同，不能汇总",
-    "嵊泗县.xlsx: its templates are \"zhoushan-2021-2025\", not \"shengsi-2024-projects,zhoushan-2021-2025\" as in \"定海区.xlsx\"; returns of different templates cannot be summed together"],
+  templates_differ: [{ file: "嵊泗县.xlsx", templates: "zhoushan-2021-2025", first: "定海区.xlsx", firstTemplates: "shengsi-2024-projects,zhoushan-2021-2025", titles: "“十四五”公共服务主要指标目标表", firstTitles: "嵊泗县2024年重大项目\n“十四五”公共服务主要指标目标表" },
+    "嵊泗县.xlsx：是「“十四五”公共服务主要指标目标表」的填报，与 定海区.xlsx 的「嵊泗县2024年重大项目」「“十四五”公共服务主要指标目标表」不是同一规划，不能汇总",
+    "嵊泗县.xlsx: a return on \"“十四五”公共服务主要指标目标表\", not on \"嵊泗县2024年重大项目\", \"“十四五”公共服务主要指标目标表\" as \"定海区.xlsx\"; returns on different plans cannot be summed together"],
   template_rows_differ: [{ file: "沙湾镇.xlsx", template: "imported-2020-2025-a1256f82", title: "景宁县“十四五”综合交通运输发展规划主要指标", first: "东坑镇.xlsx" },
     "沙湾镇.xlsx：模板「景宁县“十四五”综合交通运输发展规划主要指标」（imported-2020-2025-a1256f82）与 东坑镇.xlsx 的同一模板指标行不同（同一规划导入了两个版本？），不能逐行合并：请用同一版本的填报表，或把新版本另行导入（--id 另起编号）后重新下发",
     "沙湾镇.xlsx: its template \"景宁县“十四五”综合交通运输发展规划主要指标\" (imported-2020-2025-a1256f82) has other rows than the same template in \"东坑镇.xlsx\" (two versions of one imported plan?), so they cannot be combined row by row: use returns of one version, or import the new version under its own id (--id) and distribute it again"],
@@ -59,9 +59,11 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const NAMED_KEYS = new Set(["file", "files", "own", "current", "missing", "extra"]);
 const namesIn = (v: unknown, key = ""): string[] => (typeof v === "string" ? (NAMED_KEYS.has(key) ? [v] : [])
   : Array.isArray(v) ? v.flatMap((x) => namesIn(x, key)) : v && typeof v === "object" ? Object.entries(v).flatMap(([k, x]) => namesIn(x, k === "files" ? "file" : k)) : []);
-/** The names a problem carries (file names, units, template ids), and the years and the wrapped problem's text. */
+/** Template ids kept for scripts: the line names the plans by their titles (the id is ours, not the planner's). */
+const IDS = new Set(["templates", "firstTemplates"]);
+/** The names a problem carries (file names, units, titles one a line), and the years and the wrapped problem's text. */
 const shownIn = (p: ReturnSetProblem, lang: "zh" | "en"): string[] => Object.entries(p.params as Record<string, string | number | object>)
-  .flatMap(([k, v]) => (typeof v !== "object" ? (k === "task" || k === "reason" ? [] : [String(v)]) : "code" in v ? [describeWorkbookProblem(v as WorkbookProblem, lang)] : namesIn(v)));
+  .flatMap(([k, v]) => (typeof v !== "object" ? (k === "task" || k === "reason" || IDS.has(k) ? [] : String(v).split("\n")) : "code" in v ? [describeWorkbookProblem(v as WorkbookProblem, lang)] : namesIn(v)));
 
 describe("return-set problems: one zh/en catalogue", () => {
   test.each(CASES)("%s: the Chinese and the English line", (_code, p, zh, en) => {
@@ -83,7 +85,8 @@ describe("return-set problems: one zh/en catalogue", () => {
     const params = p.params as Record<string, unknown>;
     const lead = typeof params.file === "string" ? `${params.file}: ` : "";
     expect(en.startsWith(lead)).toBe(true);
-    for (const k of ["first", "other", "unit", "templates", "firstTemplates"]) if (typeof params[k] === "string") expect(en).toContain(`"${params[k] as string}"`);
+    for (const k of ["first", "other", "unit"]) if (typeof params[k] === "string") expect(en).toContain(`"${params[k] as string}"`);
+    for (const k of ["titles", "firstTitles"]) if (typeof params[k] === "string") for (const t of (params[k] as string).split("\n")) expect(en).toContain(`"${t}"`);
     expect(en.slice(lead.length).replace(/"[^"]*"/g, '""')).not.toMatch(CJK);
   });
 });

@@ -29,6 +29,8 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   row_missing: { sheet: "莆田表2", id: "指标-三", name: "森林覆盖率(%)" },
   rows_out_of_place: { sheet: "江山市指标", rows: "4\n5\n6\n7\n8", count: 50, row: 4, seen: "城镇住房保障受益覆盖率（%）", expected: "3岁以下婴幼儿托育机构覆盖率（%）" },
   row_name_changed: { sheet: "江山市指标", row: 12, id: "qz21-09", seen: "儿童平均预期受教育年限（年）", expected: "儿童预期受教育年限（年）" },
+  cover_year_outside_plan: { sheet: "填报说明", cell: "C5", template: "quzhou-2021-2025", title: "“十四五”衢州市公共服务提升主要指标目标表", from: 2020, to: 2025, year: 2026, twin: true },
+  nothing_compared: { against: "previous", year: 2025, title: "“十四五”衢州市公共服务提升主要指标目标表", own: "衢州市“十五五”时期经济社会发展主要指标" },
   other_version_compared: { against: "previous", year: 2022, id: "imported-2020-2025-67ba6e6e", title: "江海市“十四五”主要指标", renamed: "单位GDP能耗降低（%）\t单位地区生产总值能源消耗降低（%）" },
   row_not_compared: { against: "previous", year: 2022, id: "r08", name: "城镇新增就业人数（万人）", side: "added" },
   review_rows_rekeyed: { sheet: "审核", rows: "4\n5\n6\n7\n8", count: 16 },

@@ -1,0 +1,115 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { COVER_NAME, YEAR_CELL } from "../../src/sheet/coverSheet";
+import { findTemplate } from "../../src/templates/catalog";
+import type { IndicatorTemplate, Template } from "../../src/templates/TemplateSchema";
+import { cli } from "../support/cli";
+
+/**
+ * Trial O: a city office starting the 十五五 period (2026–2030) with last period's 十四五 (2021–2025)
+ * returns in the same folder. Files whose plan does not hold the year were refused whole runs
+ * (summary, report, rollover: 2026 年起请先导入下一个规划期的指标表); 江山市's 十四五 form with its cover
+ * year set to 2026 refused the summary (模板为 quzhou-2021-2025，与 … imported-… 不同) and was checked as
+ * 54 rows 未填报. Now each such file is passed over with one line (reason `outside_plan`), the unit
+ * chased with what to do, the rest summed; check refuses the mis-dated form in one line (exit 2).
+ */
+const dir = mkdtempSync(join(tmpdir(), "other-period-"));
+const got = join(dir, "收到");
+const OLD = findTemplate("zhoushan-2021-2025") as IndicatorTemplate;
+const NEW: Template = { ...OLD, id: "imported-2025-2030-0000abcd", title: "舟山市“十五五”主要指标", baselineYear: 2025, targetYear: 2030, indicators: OLD.indicators.slice(0, 12) };
+const UNITS = ["定海区", "普陀区", "岱山县"];
+
+async function distribute(t: Template, year: number, out: string): Promise<void> {
+  const file = join(dir, `${t.id}.json`);
+  writeFileSync(file, JSON.stringify(t));
+  const d = await cli("distribute", file, "--year", String(year), "--units", UNITS.join(","), "--deadline", `${year + 1}-01-31`, "--out-dir", out);
+  expect(d.err).toBe("");
+}
+
+/** The unit's return of `year` on `t`, filled (values apart per unit), its cover year then set to `cover`. */
+async function fill(t: Template, year: number, unit: string, shift: number, to: string, cover = year): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, `下发${t.id}`, `${year}-${unit}.xlsx`));
+  fillInputs(wb, sampleReturn(t, year).map((e) => (typeof e.value === "number" ? { ...e, value: e.value + shift } : e)));
+  if (cover !== year) wb.getWorksheet(COVER_NAME)!.getCell(YEAR_CELL.row, YEAR_CELL.col).value = cover;
+  await wb.xlsx.writeFile(to);
+}
+
+beforeAll(async () => {
+  mkdirSync(got, { recursive: true });
+  await distribute(OLD, 2025, join(dir, `下发${OLD.id}`));
+  await distribute(NEW, 2026, join(dir, `下发${NEW.id}`));
+  copyFileSync(join(dir, `下发${NEW.id}`, "报送台账.xlsx"), join(dir, "台账2026.xlsx"));
+  copyFileSync(join(dir, `下发${OLD.id}`, "报送台账.xlsx"), join(dir, "台账2025.xlsx"));
+  for (const [i, u] of UNITS.entries()) await fill(OLD, 2025, u, i * 0.1, join(got, `2025-${u}.xlsx`));
+  await fill(NEW, 2026, "定海区", 0.3, join(got, "2026-定海区.xlsx"));
+  await fill(NEW, 2026, "普陀区", 0.4, join(got, "2026-普陀区.xlsx"));
+  // 岱山县 sent last period's form with the cover's year changed
+  await fill(OLD, 2025, "岱山县", 0.5, join(got, "2026-岱山县.xlsx"), 2026);
+}, 120000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Json { skipped?: Array<{ file: string; reason: string; unit?: string }> }
+const OLD_T = "「“十四五”公共服务主要指标目标表」";
+const skippedOf = (out: string): Array<[string, string]> => ((JSON.parse(out) as Json).skipped ?? []).map((x): [string, string] => [x.file.replace(/^.*[\\/]/, ""), x.reason]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
+describe("returns of the last plan period beside the new one's", () => {
+  test.each<[string, string[], Array<[string, string]>, RegExp[]]>([
+    ["summary with the new plan's ledger", ["summary", got, "--ledger", join(dir, "台账2026.xlsx")],
+      [["2025-定海区.xlsx", "outside_plan"], ["2025-岱山县.xlsx", "outside_plan"], ["2025-普陀区.xlsx", "outside_plan"], ["2026-岱山县.xlsx", "outside_plan"]],
+      [new RegExp(`^岱山县：收到的文件无法汇总（是${OLD_T}的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份 2026 年不在其中），请该单位用下发的 2026 年度填报表重填后再汇总：.*2026-岱山县\\.xlsx$`, "m"),
+        new RegExp(`^未汇总：.*2025-定海区\\.xlsx（是${OLD_T}的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年）；定海区已按其另一份填报汇总$`, "m")]],
+    ["summary --year 2026", ["summary", got, "--year", "2026"],
+      [["2025-定海区.xlsx", "outside_plan"], ["2025-岱山县.xlsx", "outside_plan"], ["2025-普陀区.xlsx", "outside_plan"], ["2026-岱山县.xlsx", "outside_plan"]],
+      [/^未汇总：.*2025-普陀区\.xlsx（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年）；普陀区已按其另一份填报汇总$/m]],
+    ["summary --year 2025: the new plan's returns passed over (the old form dated 2026 is of another year: its plan holds 2025)", ["summary", got, "--year", "2025"],
+      [["2026-定海区.xlsx", "outside_plan"], ["2026-岱山县.xlsx", "other_year"], ["2026-普陀区.xlsx", "outside_plan"]],
+      [/^未汇总：.*2026-定海区\.xlsx（是「舟山市“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2025 年）；定海区已按其另一份填报汇总$/m]],
+    ["report --year 2026", ["report", got, "--year", "2026"],
+      [["2025-定海区.xlsx", "outside_plan"], ["2025-岱山县.xlsx", "outside_plan"], ["2025-普陀区.xlsx", "outside_plan"], ["2026-岱山县.xlsx", "outside_plan"]],
+      [/^岱山县：收到的文件无法评估（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份 2026 年不在其中），请该单位用下发的 2026 年度填报表重填后再评估/m]],
+  ])("%s: the files of the other period passed over, the rest used", async (_name, args, skipped, lines) => {
+    const text = await cli(...args, "--out", join(dir, `${args[0]}${args.length}.xlsx`), "--force");
+    expect(text.err).toBe("");
+    expect(text.code).toBe(0);
+    for (const l of lines) expect(text.out).toMatch(l);
+    // never the template's id: the plan is named by its title
+    expect(text.out).not.toMatch(/imported-2025-2030|zhoushan-2021-2025/);
+    const json = await cli(...args, "--json");
+    expect(json.code).toBe(0);
+    expect(skippedOf(json.out)).toEqual(skipped);
+  }, 120000);
+
+  test("rollover of the folder to 2027: the new plan's returns rolled over, the old period's passed over", async () => {
+    const r = await cli("rollover", got, "--year", "2027", "--out-dir", join(dir, "下发2027"), "--deadline", "2028-01-31");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^未换年度：.*2025-定海区\.xlsx（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2027 年）；定海区已按其另一份填报换年度$/m);
+    expect(r.out).toMatch(/^岱山县：收到的文件无法换年度（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份 2026 年不在其中）.*2026-岱山县\.xlsx$/m);
+  }, 120000);
+
+  test.each<[string, string[], number, RegExp]>([
+    ["check of the old form dated 2026: one line, no rows 未填报", ["check", join(got, "2026-岱山县.xlsx")], 2,
+      new RegExp(`^.*2026-岱山县\\.xlsx：封面（「填报说明」C5）的报告年份 2026 年不在${OLD_T}的规划期 2021–2025 年（基期 2020 年）内：该规划已于 2025 年结束，这份填报表不能填报 2026 年；2026 年度请用下发的 2026 年度填报表（新规划期的指标表导入后用 distribute --from 下发）；如只是封面的报告年份填错，请改正\\n$`)],
+    ["rollover of last period's return into the new period: points to distribute --from", ["rollover", join(got, "2025-定海区.xlsx"), "--year", "2026", "--out", join(dir, "x.xlsx")], 1,
+      /2026 年起请先导入下一个规划期的指标表.*再用 distribute --from <新规划的模板.json> --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度/],
+    ["diff of returns on two plans: said, no value listed", ["diff", join(got, "2025-定海区.xlsx"), join(got, "2026-定海区.xlsx")], 1,
+      /^.*2025-定海区\.xlsx 与 .*2026-定海区\.xlsx 是不同规划的填报：前者是「[^」]+」，后者是「舟山市“十五五”主要指标」，没有可逐格比较的数值/],
+  ])("%s", async (_name, args, code, line) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(line);
+    expect(r.out).not.toMatch(/未填报|（空） →/);
+  }, 60000);
+
+  test.each<[string, string[]]>([["text", []], ["json", ["--json"]]])("check --previous of the other plan says nothing was compared (%s)", async (_name, extra) => {
+    const r = await cli("check", join(got, "2026-定海区.xlsx"), "--previous", join(got, "2025-定海区.xlsx"), ...extra);
+    expect(r.code).toBe(0);
+    const shown = extra.length ? JSON.stringify((JSON.parse(r.out) as { problems: unknown[] }).problems) : r.out;
+    expect(shown).toMatch(/--previous 的 2025 年填报是另一规划「[^」]+」的，与本表「舟山市“十五五”主要指标」没有共同的指标，未作比较/);
+  }, 60000);
+});
