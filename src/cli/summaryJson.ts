@@ -1,9 +1,12 @@
 import { runningTotals } from "../sheet/runningTotals";
+import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
 import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 
 /**
  * `summary --json`: the figures, `totals` with the same keys as `check`'s `counts`; `runningTotals`:
- * the cumulative rows whose cell for the year looks like a running total (runningTotals), [] when none.
+ * the cumulative rows whose cell for the year looks like a running total (runningTotals), [] when none;
+ * `cumulativeDoubts`: those with a level typed or a year far beyond the pace (cumulativeDoubts), [] when none;
+ * `toVerify`: the rows counted in `totals` by status that the report does not grade (row + `verify`), [] when none.
  * `projects.withheld`: projects whose 累计完成投资 reads as 万元, out of the sums; `reforms`: counts by
  * reformGroup (已完成 / 推进中 / 未启动 / 未填报 / 数据异常), `reformsInvalid` the 数据异常 rows with `message`.
  */
@@ -27,5 +30,9 @@ export function summaryJson(f: SummaryFigures): unknown {
     reformsInvalid: f.reformsInvalid.map((x) => ({ ...row(x), message: x.message })),
     flags: f.flags.length,
     runningTotals: runningTotals(f),
+    // a level typed or a year far beyond the pace (level_typed, year_over_pace): not graded by the report
+    cumulativeDoubts: cumulativeDoubts(f),
+    // counted in totals by check's status, yet 未能评估（数值待核实） in the report (isUngradedDoubt)
+    toVerify: (f.toVerify ?? []).map((x) => ({ ...row(x), verify: x.verify })),
   };
 }

@@ -9,6 +9,8 @@ import { isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
 import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { runningTotals } from "../sheet/runningTotals";
+import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
+import { toVerifyLine } from "../sheet/toVerifyLine";
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
 import { unusableFileLine } from "./unusableFileLine";
@@ -32,7 +34,9 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * ledger, a summary, a unit's unusable file, with the reader's line); each return filed under another
  * unit's name (`misnamed`); each return that holds other units' returns merged into it (`merged`: said
  * after the 未报 list, those units not chased there as late but as merged); the cumulative rows that look like running totals, by unit (runningTotals:
- * the report grades them on the cautious reading, evaluation-rules §6). Lines end with "\n".
+ * the report grades them on the cautious reading, evaluation-rules §6), and those with a level typed or a year
+ * far beyond the pace (cumulativeDoubts: not graded); the rows counted by status that the report does not grade
+ * (toVerifyLine). Lines end with "\n".
  */
 export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = []): string {
   const en = lang === "en";
@@ -116,5 +120,13 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const runningLine = units.length === 0 ? [] : [en
     ? `perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
     : `累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估），请核实：${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.total}${x.amount === undefined ? "，等于规划期累计目标" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
-  return [head, totals, ...runningLine, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
+  // a level typed or a year far beyond the pace: check warns, the report does not grade it (§3, §6)
+  const doubts = cumulativeDoubts(f);
+  const doubtUnits = [...new Set(doubts.map((x) => x.unit))];
+  const what = (x: (typeof doubts)[number]): string => (x.code === "level_typed" ? (en ? "the year's level?" : "疑似填了水平值") : en ? "far beyond the yearly pace" : "远超按年平均进度");
+  const doubtLine = doubtUnits.length === 0 ? [] : [en
+    ? `cumulative rows with a value to verify (each year takes its own amount; the report does not grade them): ${doubtUnits.map((u) => `${u} ${doubts.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.year ? `${x.year} ` : ""}${x.value}, ${what(x)}${x.amount === undefined ? "" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
+    : `累计指标疑似填了水平值或远超按年平均进度（每年只填当年新增量；评估报告未予评估），请核实：${doubtUnits.map((u) => `${u} ${doubts.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.year ? `${x.year} 年 ` : ""}${x.value}，${what(x)}${x.amount === undefined ? "" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
+  const verify = toVerifyLine(f, lang);
+  return [head, totals, ...(verify ? [verify] : []), ...runningLine, ...doubtLine, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
 }

@@ -1,4 +1,4 @@
-import { isScaleSlip } from "../domain/isScaleSlip";
+import { isUngradedDoubt } from "../domain/isUngradedDoubt";
 import { valueToVerify } from "../domain/valueToVerify";
 import type { CheckItem } from "../sheet/CheckReport";
 
@@ -11,8 +11,13 @@ export interface CarriedSlip {
   year: number;
   /** as typed in the old return */
   value: string;
-  /** §2's scale_suspect (over 1000× the baseline or target) or §8f's far_from_plan beyond GRADED_FAR_LIMIT */
-  code: "scale_suspect" | "far_from_plan";
+  /**
+   * §2's scale_suspect (over 1000× the baseline or target) or §8f's far_from_plan beyond GRADED_FAR_LIMIT;
+   * on a cumulative row, §3's level_typed (the year's level) or year_over_pace (far beyond the pace)
+   */
+  code: "scale_suspect" | "far_from_plan" | "level_typed" | "year_over_pace";
+  /** level_typed, year_over_pace: the year's own amount it would be (the rise; the value less last period's total), where known */
+  amount?: number;
   /** far_from_plan: how many times the plan's largest (`above`) or what fraction of its smallest (`below`) */
   factor: number | null;
   side: "above" | "below";
@@ -20,22 +25,25 @@ export interface CarriedSlip {
 
 /**
  * The old return's own-year values (`from`) that its check found likely in another unit, with no
- * 说明 keeping them (isScaleSlip: what §6 will not grade), where rollover put them in the new
+ * 说明 keeping them, or a cumulative row's level or year far beyond the pace (isUngradedDoubt: what §6
+ * will not grade; a trial's 龙游县 人均预期寿命 81.5 for a 〔1〕 rise went on silently), where rollover put them in the new
  * return (`newItems`, matched by template and row id; in its order). Rollover carries them as
  * typed (nothing is changed unasked) and the new year's check no longer flags an earlier year's
  * warning, so they are named once, here: a trial's 110000 in a 万亿元 row and a 10,000× 856 went
  * on unseen into the next year's return, its growth and its forecast.
  */
 export function carriedSlips(oldItems: readonly CheckItem[], newItems: readonly CheckItem[], from: number): CarriedSlip[] {
-  const slips = new Map<string, { value: string; code: CarriedSlip["code"]; factor: number | null; side: CarriedSlip["side"] }>();
+  const slips = new Map<string, Omit<CarriedSlip, "sheet" | "cell" | "name" | "year">>();
   for (const i of oldItems) {
     const cell = i.kind === "indicator" ? i.cells[String(from)] : undefined;
     if (cell === undefined) continue;
     const own = i.issues.filter((x) => x.cell === cell && (x.sheet === undefined || x.sheet === i.sheet));
     const v = valueToVerify(own);
-    if (!v || !isScaleSlip(v) || (v.code !== "scale_suspect" && v.code !== "far_from_plan")) continue;
-    const received = own.find((x) => x.code === v.code)?.received ?? i.value ?? "";
-    slips.set(`${i.template}|${i.id}`, { value: received, code: v.code, factor: v.factor, side: v.side });
+    if (!v || !isUngradedDoubt(v) || v.code === "running_total" || v.code === "approximate_backwards") continue;
+    const issue = own.find((x) => x.code === v.code);
+    const amount = Number(v.code === "level_typed" ? issue?.params?.["rise"] : issue?.params?.["amount"]);
+    const cumulative = v.code === "level_typed" || v.code === "year_over_pace";
+    slips.set(`${i.template}|${i.id}`, { value: issue?.received ?? i.value ?? "", code: v.code, factor: v.factor, side: v.side, ...(cumulative && Number.isFinite(amount) ? { amount } : {}) });
   }
   const out: CarriedSlip[] = [];
   for (const i of newItems) {

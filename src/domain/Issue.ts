@@ -25,7 +25,8 @@ export type IssueCode =
   | "no_trajectory"         // baseline already satisfies the target
   | "cumulative_gap"        // a year before Y has no value
   | "running_total"         // a cumulative row's cell for Y looks like the running total, not Y's amount
-  | "level_typed"           // a cumulative row's cell for Y above the whole total and near the baseline: the year's level, not its rise
+  | "level_typed"           // a cumulative row's cell for Y above the whole total and near the baseline: the year's level, not its rise (params.year: an earlier year's cell, Y's not doubted)
+  | "year_over_pace"        // a cumulative row's year amount above YEAR_PACE_LIMIT years' pace or the whole total (last period's total carried on?); params.year: an earlier year's
   | "approximate_outside" // a 左右 row's value outside the band that meets it: the band and how far off, said (info)
   | "approximate_backwards" // a 左右 row's value on the far side of the baseline from the target (倒退), whatever its distance says
   | "compound_target"       // a compound target left unsplit

@@ -38,6 +38,8 @@ const jumpAfterTotals = (i: Issue, lang: Lang): string => {
   return `${one ? `${years}'s ${list(i, "totals", lang)} adds` : `the values of ${years} (${list(i, "totals", lang)}) add`} up the years before, likely ${one ? "a running total" : "running totals"} (${one ? "its own amount" : "their own amounts"} ${list(i, "amounts", lang)}?), so this year's ${i.received ?? ""} is ${moved(i, "en")} since ${p(i, "year")} (beyond ${limitText(i, "en")})`
     + (i.params?.["noted"] ? " (explained)" : `; a cumulative row takes each year's own amount: correct ${years}, or explain it in 说明`);
 };
+/** A cumulative row's cell said of: Y's (本年值) or an earlier year's (params.year, where Y's own is not doubted). */
+const whose = (i: Issue, lang: Lang): string => (i.params?.["year"] ? (lang === "zh" ? `${p(i, "year")} 年的数值` : `${p(i, "year")}'s value`) : lang === "zh" ? "本年值" : "this year's");
 /** §8e: the reason an earlier year's value cannot be used, said as that error would be (its own code and facts). */
 const reason = (i: Issue, lang: Lang): string => {
   const code = p(i, "reason") as IssueCode;
@@ -109,7 +111,10 @@ const ZH: Record<IssueCode, Text> = {
     : i.params?.["earlierSum"] !== undefined
       ? `本年值 ${p(i, "total")} 不小于 ${p(i, "from")}—${p(i, "to")} 年之和 ${p(i, "earlierSum")}，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}（${p(i, "total")} − ${p(i, "earlierSum")}）？`
       : `本年值 ${p(i, "total")} 与往年逐年累加，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}？`),
-  level_typed: (i) => `本年值 ${i.received ?? ""} 超过规划期累计目标 ${p(i, "target")} 的 ${p(i, "times")} 倍，又接近基期值 ${p(i, "baseline")}，疑似填了当年的水平值；累计指标每年只填当年新增量（提高值 = 本年水平 − ${p(i, "levelYear")} 年水平 ${p(i, "level")}），是否应为 ${p(i, "rise")}？`,
+  level_typed: (i) => `${whose(i, "zh")} ${i.received ?? ""} 超过规划期累计目标 ${p(i, "target")} 的 ${p(i, "times")} 倍，又接近基期值 ${p(i, "baseline")}，疑似填了当年的水平值；累计指标每年只填当年新增量（提高值 = ${i.params?.["year"] ? `${p(i, "year")} 年` : "本年"}水平 − ${p(i, "levelYear")} 年水平 ${p(i, "level")}），是否应为 ${p(i, "rise")}？` + (i.params?.["year"] ? `请改正 ${p(i, "year")} 年` : ""),
+  year_over_pace: (i) => `${whose(i, "zh")} ${i.received ?? ""} 是规划期累计目标 ${p(i, "target")} 按年平均（每年 ${p(i, "pace")}）的 ${p(i, "times")} 倍${Number(i.received) > Number(p(i, "target")) ? "，一年即超过整个规划期的目标" : ""}；累计指标每年只填当年新增量`
+    + (i.params?.["amount"] !== undefined ? `，疑似加上了上个规划期的累计数 ${p(i, "previous")}（基期值），是否应为 ${p(i, "amount")}（${i.received ?? ""} − ${p(i, "previous")}）？` : "：")
+    + (i.params?.["noted"] ? "（已说明）" : `请改正${i.params?.["year"] ? ` ${p(i, "year")} 年` : ""}，或在说明中写明原因`),
   compound_target: (i) => `目标「${i.expected ?? ""}」含多个分项，请人工评估`,
   project_investment_negative: (i) => `总投资不应为负数，实际为 ${i.received ?? ""}`,
   project_completed_negative: (i) => `累计完成投资不应为负数，实际为 ${i.received ?? ""}`,
@@ -189,7 +194,10 @@ const EN: Record<IssueCode, Text> = {
     : i.params?.["earlierSum"] !== undefined
       ? `this year's ${p(i, "total")} is at least the sum of ${p(i, "from")}–${p(i, "to")} (${p(i, "earlierSum")}): a running total? A cumulative row takes each year's own amount: ${p(i, "amount")} (${p(i, "total")} − ${p(i, "earlierSum")})?`
       : `this year's ${p(i, "total")} adds up the earlier years: a running total? A cumulative row takes each year's own amount: ${p(i, "amount")}?`),
-  level_typed: (i) => `this year's ${i.received ?? ""} is ${p(i, "times")} times the whole period's total of ${p(i, "target")} yet close to the baseline ${p(i, "baseline")}: the year's level? A cumulative row takes each year's own amount (the rise = this year's level − the ${p(i, "levelYear")} level ${p(i, "level")}): ${p(i, "rise")}?`,
+  level_typed: (i) => `${whose(i, "en")} ${i.received ?? ""} is ${p(i, "times")} times the whole period's total of ${p(i, "target")} yet close to the baseline ${p(i, "baseline")}: the year's level? A cumulative row takes each year's own amount (the rise = ${i.params?.["year"] ? `${p(i, "year")}'s` : "this year's"} level − the ${p(i, "levelYear")} level ${p(i, "level")}): ${p(i, "rise")}?` + (i.params?.["year"] ? ` Correct ${p(i, "year")}` : ""),
+  year_over_pace: (i) => `${whose(i, "en")} ${i.received ?? ""} is ${p(i, "times")} times the even yearly share (${p(i, "pace")}) of the whole period's total of ${p(i, "target")}${Number(i.received) > Number(p(i, "target")) ? ", more than the whole period in one year" : ""}; a cumulative row takes each year's own amount`
+    + (i.params?.["amount"] !== undefined ? `: last period's total ${p(i, "previous")} (the baseline) added in? ${p(i, "amount")} (${i.received ?? ""} − ${p(i, "previous")})?` : "")
+    + (i.params?.["noted"] ? " (explained)" : `${i.params?.["amount"] !== undefined ? " Correct" : ": correct"} ${i.params?.["year"] ? p(i, "year") : "it"}, or explain it in 说明`),
   compound_target: (i) => `the target "${expectedEn(i)}" has several parts: review by hand`,
   project_investment_negative: (i) => `total investment must not be negative, found ${i.received ?? ""}`,
   project_completed_negative: (i) => `investment completed must not be negative, found ${i.received ?? ""}`,

@@ -11,7 +11,7 @@ import type { IndicatorSpec } from "./IndicatorSpec";
 import type { IndicatorResult } from "./IndicatorResult";
 import { yearRule, satisfies } from "./yearRule";
 import type { Direction } from "./Direction";
-import { APPROX_LAGGING, APPROX_MET, JUMP_LIMITS, type JumpLimit } from "./tolerances";
+import { APPROX_LAGGING, APPROX_MET, JUMP_LIMITS, YEAR_PACE_LIMIT, type JumpLimit } from "./tolerances";
 import { farFromPlan } from "./farFromPlan";
 import { isChangeName } from "./unitBounds";
 import { valueJump } from "./valueJump";
@@ -155,6 +155,46 @@ function levelTyped(value: number, bv: number | null, tv: number | null, baselin
   }
   level = Number(level.toPrecision(12));
   return { baseline: bv, target: tv, times: Math.round((value / tv) * 10) / 10, level, levelYear, rise: Number((value - level).toPrecision(12)) };
+}
+
+/**
+ * Whether one year's own amount of a cumulative row is far beyond the plan's pace (§3, our reading; a
+ * trial's 单位GDP二氧化碳排放降低 〔17〕, baseline 〔18.5〕 — last period's total — filled 21.9 in the first
+ * year, 18.5 + 3.4 carried on, and read 已达标 at 128.8% with nothing said): above YEAR_PACE_LIMIT years
+ * of the even pace (the total ÷ the period's years, `span`), or above the whole total where that is less.
+ * `pace` and `times` say how far; where the baseline is itself a period total (`previousTotal`) and the
+ * value less it leaves a year within the limit, `previous` and `amount` say what was probably meant.
+ */
+function overPace(value: number, tv: number | null, span: number, previousTotal: number | null):
+  { target: number; pace: number; times: number; previous?: number; amount?: number } | null {
+  if (tv === null || !(tv > 0) || !(span > 0)) return null;
+  const pace = tv / span;
+  const limit = Math.min(tv, YEAR_PACE_LIMIT * pace);
+  if (!gt(value, limit)) return null;
+  const amount = previousTotal !== null && previousTotal > 0 ? Number((value - previousTotal).toPrecision(12)) : null;
+  const meant = amount !== null && amount > 0 && !gt(amount, limit);
+  return { target: tv, pace: Math.round(pace * 100) / 100, times: Math.round((value / pace) * 10) / 10, ...(meant && previousTotal !== null ? { previous: previousTotal, amount } : {}) };
+}
+
+/**
+ * The earlier years B+1 … Y−1 of a cumulative row whose own cell is doubted, where Y's is not (§3, our
+ * reading; a trial's 2027 return corrected to 3.5 was told "比 2026 年（21.9）减少 18.4 个百分点…请改正",
+ * while 2026's 21.9 — last period's total carried on — went unsaid): a year's level (levelTyped) or an
+ * amount far beyond the pace (overPace), each said on its own cell with `year`. Such a year's fall to Y
+ * is no jump of Y's: the warning is the earlier year's.
+ */
+function earlierDoubts(earlier: readonly EarlierYear[], bv: number | null, tv: number | null, spec: IndicatorSpec, previousTotal: number | null, limit: JumpLimit,
+  at: (y: number) => Pick<Issue, "cell" | "sheet">): Issue[] {
+  const out: Issue[] = [];
+  earlier.forEach(({ year, checked }, k) => {
+    const v = checked?.value;
+    if (typeof v !== "number") return;
+    const level = levelTyped(v, bv, tv, spec.baselineYear, earlier.slice(0, k), limit);
+    const over = level ? null : overPace(v, tv, spec.targetYear - spec.baselineYear, previousTotal);
+    if (level) out.push({ code: "level_typed", severity: "warning", ...at(year), received: String(v), params: { ...level, year } });
+    else if (over) out.push({ code: "year_over_pace", severity: "warning", ...at(year), received: String(v), params: { ...over, year } });
+  });
+  return out;
 }
 
 /** Whether each value of `series` adds at least half the first (positive) value to the one before: a running total's shape (§3). */
@@ -385,6 +425,19 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     if (level) issues.push({ code: "level_typed", severity: "warning", ...at(year), received: String(typed), params: level });
     const running = typeof typed === "number" && !level ? runningTotal(typed, values, targetValue(target)) ?? runningLatest(typed, filled, jumps, effUnit) : null;
     if (running) issues.push({ code: "running_total", severity: "warning", ...at(year), params: running });
+    // a baseline written as last period's total (〔18.5〕): what a running total carried on would include
+    const base = parseTarget(spec.baseline, effUnit.symbol === "%");
+    const previousTotal = base.kind === "cumulative" ? targetValue(base) : null;
+    const over = typeof typed === "number" && !level && !running ? overPace(typed, targetValue(target), spec.targetYear - spec.baselineYear, previousTotal) : null;
+    if (over) issues.push({ code: "year_over_pace", severity: "warning", ...at(year), received: String(typed), params: over });
+    if (typeof typed === "number" && !level && !running && !over) {
+      const doubts = earlierDoubts(earlier, bv, targetValue(target), spec, previousTotal, jumps[effUnit.unitClass], at);
+      // Y's fall from a doubted year is that year's slip corrected, said on its cell: not Y's jump
+      const doubtedYears = new Set(doubts.map((d) => Number(d.params?.["year"])));
+      const jumpAt = issues.findIndex((i) => i.code === "value_jump" && !i.params?.["totalYears"] && doubtedYears.has(Number(i.params?.["year"])));
+      if (jumpAt >= 0) issues.splice(jumpAt, 1);
+      issues.push(...doubts);
+    }
     if (bad) return result("invalid", { expected: s });
     a = sum + (checked.value ?? 0);
   }

@@ -196,7 +196,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify || (i.doubted ?? []).length > 0)).map((i) => {
     const earlier = i.verify ? undefined : i.doubted?.[0];
     const v = i.verify ?? earlier?.verify;
-    return v ? w.verifyName(i.name, v, { year: earlier?.year, withheld: i.forecast.withheld === "verify" }) : i.name;
+    return v ? w.verifyName(i.name, v, { year: earlier?.year ?? i.verify?.year, withheld: i.forecast.withheld === "verify" }) : i.name;
   }));
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,

@@ -1,4 +1,4 @@
-import { isScaleSlip } from "./isScaleSlip";
+import { isUngradedDoubt } from "./isUngradedDoubt";
 import { EMPTY, num } from "./CellValue";
 import { ge } from "./compare";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
@@ -188,8 +188,9 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     // a value 1000× off (likely a smaller unit) is no ground for 提前实现 or 滞后: the paragraph's counts,
     // the 分领域 line and the 附表 all read this one grade, 未能评估（数值待核实） (§6, our reading)
     // so is a year's level typed in a cumulative row (78.6 against 〔1〕: >999%): a level is no amount (level_typed)
-    const verify = valueToVerify(result.issues);
-    if (isScaleSlip(verify) || verify?.code === "level_typed") return { grade: "not_graded", reason: "scale_suspect" };
+    // and a year's amount far beyond the pace (21.9 = last period's 18.5 + 3.4 against 〔17〕), unless a 说明 keeps it
+    const verify = valueToVerify(options.explained ? result.issues.filter((i) => i.code !== "year_over_pace") : result.issues);
+    if (isUngradedDoubt(verify)) return { grade: "not_graded", reason: "scale_suspect" };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
     // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成

@@ -50,5 +50,15 @@ export const SCALE_SLIP = 1000;
  */
 export const GRADED_FAR_LIMIT = 100;
 
+/**
+ * How many years of a cumulative row's even pace (the period's total ÷ its years) one year's own amount
+ * may reach before it is doubted (§3 `year_over_pace`, our reading); above it, or above the whole
+ * period's total where that is smaller (a plan of three years or fewer), the year is warned of and the
+ * report does not grade on it. The slip it catches is last period's total carried on (21.9 = 18.5 + 3.4
+ * against 〔17〕): at least the whole earlier total, some five years' pace. A real lumpy year (a project
+ * finished at once) rarely does two years' worth; three leaves room on both sides, and a 说明 keeps it.
+ */
+export const YEAR_PACE_LIMIT = 3;
+
 /** Unit classes whose values add up over counties (§8c: a county's value cannot exceed the city's). */
 export const ADDITIVE_UNIT_CLASSES: readonly UnitClass[] = ["count", "amount"];

@@ -9,10 +9,12 @@ import { runningTotalReading } from "./runningTotalReading";
  * on, runningTotalReading; `copied` where the cell equals the whole period's target); or a 左右 row
  * that moved back past its baseline (§3 `approximate_backwards`: `side` of the baseline, `baseline`),
  * which §3's distance alone may grade met; or a cumulative row's cell that is the year's level typed
- * where its rise belongs (§3/§8 `level_typed`: `baseline`), never graded (gradeIndicator).
+ * where its rise belongs (§3/§8 `level_typed`: `baseline`), or one year's amount far beyond the pace
+ * (§3 `year_over_pace`, with no 说明 keeping it: `amount`, what was probably meant), neither graded
+ * (gradeIndicator); `year` where the doubted cell is an earlier year's (Y's own is not doubted).
  */
 export interface ValueToVerify {
-  code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "approximate_backwards";
+  code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
   side: "above" | "below";
@@ -22,11 +24,15 @@ export interface ValueToVerify {
   copied?: boolean;
   /** approximate_backwards: the baseline the value fell below (`side` below) or rose above; level_typed: the baseline level the value is close to */
   baseline?: number;
+  /** level_typed, year_over_pace: the earlier year whose cell is doubted (absent: Y's own) */
+  year?: number;
+  /** year_over_pace: the year's amount were last period's total taken off (the baseline 〔18.5〕), where plausible */
+  amount?: number;
 }
 
 /**
  * The row's value to verify, from its issues, or null: the first unexplained far_from_plan or
- * scale_suspect, else a running_total, else a level_typed. `sum`: the engine's value (a cumulative row's running sum),
+ * scale_suspect, else a running_total, else a level_typed, else an unexplained year_over_pace. `sum`: the engine's value (a cumulative row's running sum),
  * which a running total copied from the target is taken from.
  */
 export function valueToVerify(issues: readonly Issue[], sum: number | null = null): ValueToVerify | null {
@@ -36,7 +42,10 @@ export function valueToVerify(issues: readonly Issue[], sum: number | null = nul
     if (r) return { code: "running_total", factor: null, side: "above", basis: r.basis, copied: r.copied };
     const level = issues.find((x) => x.code === "level_typed");
     const levelBase = Number(level?.params?.["baseline"]);
-    if (level && Number.isFinite(levelBase)) return { code: "level_typed", factor: null, side: "above", baseline: levelBase };
+    const year = (x: Issue): { year?: number } => (x.params?.["year"] === undefined ? {} : { year: Number(x.params["year"]) });
+    if (level && Number.isFinite(levelBase)) return { code: "level_typed", factor: null, side: "above", baseline: levelBase, ...year(level) };
+    const over = issues.find((x) => x.code === "year_over_pace" && !x.params?.["noted"]);
+    if (over) return { code: "year_over_pace", factor: null, side: "above", ...year(over), ...(over.params?.["amount"] === undefined ? {} : { amount: Number(over.params["amount"]) }) };
     const back = issues.find((x) => x.code === "approximate_backwards");
     const baseline = Number(back?.params?.["baseline"]);
     return back && Number.isFinite(baseline) ? { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline } : null;

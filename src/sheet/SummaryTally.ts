@@ -1,5 +1,7 @@
 import { REFORM_GROUPS, reformGroup, type ReformGroup } from "../domain/reformGroup";
 import { emptyCounts, type Status } from "../domain/Status";
+import { isUngradedDoubt } from "../domain/isUngradedDoubt";
+import { valueToVerify } from "../domain/valueToVerify";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import { rowsDiffer } from "./rowsDiffer";
@@ -8,6 +10,9 @@ import type { WorkbookProblem } from "./WorkbookProblem";
 import type { RowStore } from "./RowStore";
 import { FLAGGED } from "./isFlagged";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
+
+/** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
+const CUMULATIVE_SLIPS: readonly string[] = ["running_total", "level_typed", "year_over_pace"];
 
 type Group = { key: string; count: number; planned: number; completed: number };
 
@@ -48,6 +53,7 @@ export class SummaryTally {
   private readonly reformStates = new Map<ReformGroup, number>();
   private readonly reformInvalid: Array<ListedRow & { message: string }> = [];
   private readonly projectWithheld: ListedRow[] = [];
+  private readonly toVerify: NonNullable<SummaryFigures["toVerify"]> = [];
   private projectCount = 0;
   private planned = 0;
   private completed = 0;
@@ -110,6 +116,9 @@ export class SummaryTally {
       const pu = (d.perUnit[ui] ??= emptyCounts());
       pu[item.status]++;
 
+      // counted by check's status (the sheet's own), yet the report will not grade it: named apart (§6, our reading)
+      const doubt = item.kind === "indicator" ? valueToVerify(item.issues) : null;
+      if (doubt && isUngradedDoubt(doubt)) this.toVerify.push({ unit, file, item: listed(item), status: item.status, verify: doubt.code });
       const lagging = item.status === "lagging" || item.status === "severe";
       if (item.kind === "indicator" && lagging) {
         this.lagging[(item.attribute === "约束性" ? 0 : 2) + (item.status === "severe" ? 0 : 1)]?.push({ unit, file, item: listed(item) });
@@ -136,9 +145,11 @@ export class SummaryTally {
       if (real.length || FLAGGED.includes(item.status)) {
         const row = listed(item);
         for (const x of real) {
-          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, ...(x.cell ? { cell: x.cell } : {}), ...(x.params ? { params: x.params } : {}) };
+          // a level or a year far beyond the pace is named with its value (cumulativeDoubts): the issue's `received`
+          const params = x.code === "level_typed" || x.code === "year_over_pace" ? { ...x.params, value: Number(x.received) } : x.params;
+          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}) };
           this.flags.push(flag);
-          if (x.code === "running_total") this.runningTotals.push(flag);
+          if (CUMULATIVE_SLIPS.includes(x.code)) this.runningTotals.push(flag);
         }
         if (!real.length) this.flags.push({ unit, file, item: row, message: "" });
       }
@@ -186,6 +197,7 @@ export class SummaryTally {
         reformsInvalid: this.reformInvalid,
         flags: this.flags,
         runningTotals: this.runningTotals,
+        toVerify: this.toVerify,
       },
     };
   }

@@ -22,11 +22,12 @@ export interface RunningTotalRow {
  * The rows the summary names apart as likely running totals (evaluation-rules §3 and §6, our
  * reading): check warns of them, and the report grades them on the cautious reading, so a manager
  * reading only the summary's text or JSON must see them too. Read from the flags SummaryTally kept apart
- * (code running_total), in the flag list's order.
+ * (code running_total), in the flag list's order; the levels and years far beyond the pace kept with them are cumulativeDoubts'.
  */
 export function runningTotals(f: Pick<SummaryFigures, "runningTotals" | "year">): RunningTotalRow[] {
   const out: RunningTotalRow[] = [];
   for (const x of f.runningTotals) {
+    if (x.code !== "running_total") continue;
     const total = Number(x.params?.["total"]);
     const amount = Number(x.params?.["amount"]);
     const target = Number(x.params?.["target"]);

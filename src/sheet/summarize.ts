@@ -68,10 +68,18 @@ export interface SummaryFigures {
   reformsInvalid: Array<ListedRow & { message: string }>;
   flags: RowStore<FlagRow>;
   /**
-   * The flag rows of code running_total, in their order (runningTotals): kept apart as they are
+   * The flag rows of code running_total, level_typed or year_over_pace, in their order (runningTotals,
+   * cumulativeDoubts): kept apart as they are
    * added, so the summary's text and JSON need not read every flag row of a thousand returns again.
    */
   runningTotals: RowStore<FlagRow>;
+  /**
+   * The indicator rows counted by check's status (as the sheet's own formulas give it) that the report
+   * does not grade (isUngradedDoubt: 未能评估（数值待核实））, with check's status and why (`verify`, the
+   * valueToVerify code): the summary says them apart so its 已达标 never silently disagrees with the
+   * report (evaluation-rules §6, our reading). Absent in figures made before this field.
+   */
+  toVerify?: Array<ListedRow & { status: Status; verify: string }>;
   /**
    * Files of the folder that were not summed (an .xls, a copy, another plan's form, a workbook that
    * is no return…): each by its unit where known ("" otherwise), file and the line `summary` prints

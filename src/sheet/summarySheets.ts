@@ -1,3 +1,4 @@
+import { toVerifyLine } from "./toVerifyLine";
 import { oneLine } from "./oneLine";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { shownValue } from "./shownValue";
@@ -254,6 +255,9 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   // long lines are not wrapped into one tall cell: the scope line is kept short (scopeLine)
   p.line(wrappedHeight([[scope, 130]]), (r) => t.value(r, 1, scope, "subtitle"));
   p.line(wrappedHeight([[templates, 130]]), (r) => t.value(r, 1, templates, "subtitle"));
+  // rows counted by the sheets' status that the report will not grade: said, so 已达标 never silently disagrees (§6)
+  const verify = toVerifyLine(f, "zh", "below");
+  if (verify) p.line(wrappedHeight([[verify, 130]]), (r) => t.value(r, 1, verify, "subtitle"));
 
   // 按单位: one row per county (issue 19: counties as rows, not columns)
   const chartSeries = (col: (s: Status) => number, first: number, last: number, catCol: string) => COLOURED.map((s) => ({

@@ -1,0 +1,23 @@
+import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
+import type { SummaryFigures } from "./summarize";
+
+/**
+ * The summary's line on the rows it counts by check's status that the report does not grade
+ * (SummaryFigures.toVerify; evaluation-rules §6, our reading: a trial's 龙游县 552200 万人, typed
+ * ×10000, was 已达标 in the summary's counts and 达标占比 and 未能评估（数值待核实） in the report, with
+ * nothing said): how many, by status, and each by unit, name and cell; "" when none. The same words on
+ * the terminal (after the counts: `above`) and the 汇总 sheet (in Chinese, before its tables: `below`).
+ */
+export function toVerifyLine(f: Pick<SummaryFigures, "toVerify" | "year">, lang: "zh" | "en", counts: "above" | "below" = "above"): string {
+  const cell = (r: NonNullable<SummaryFigures["toVerify"]>[number]): string => r.item.cells[String(f.year)] ?? r.item.statusCell;
+  const rows = f.toVerify ?? [];
+  if (rows.length === 0) return "";
+  const en = lang === "en";
+  const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
+  const by = STATUS_CODES.map((s) => [s, rows.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0)
+    .map(([s, n]) => (en ? `${labels[s]} ${n}` : `${labels[s]} ${n} 项`)).join(en ? ", " : "、");
+  const named = rows.map((r) => `${r.unit} ${r.item.name}${en ? ` (${cell(r)}, ${labels[r.status]})` : `（${cell(r)}，${labels[r.status]}）`}`).join(en ? "; " : "；");
+  return en
+    ? `${rows.length} of the rows counted ${counts} (${by}) have values to verify: counted by the sheets' status, but the report does not grade them (not graded: value to verify): ${named}`
+    : `${counts === "above" ? "以上" : "下列"}计数中有 ${rows.length} 项数值待核实（${by}）：按填报表的状态计入，评估报告不予评估（未能评估，数值待核实）：${named}`;
+}
