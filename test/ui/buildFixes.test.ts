@@ -31,7 +31,7 @@ describe("buildFixes", () => {
     ["percent_typed", false],
   ] as const)("a %s suggestion is a guess: %s", (code, guess) => {
     const [f] = buildFixes([item("4", "invalid", { value: "401100", issues: [{ ...issue("K4", 40.11, "401100"), code }] })]);
-    expect(f?.guess === true).toBe(guess);
+    expect(f?.guess !== undefined).toBe(guess);
   });
 
   it.each([
@@ -39,7 +39,17 @@ describe("buildFixes", () => {
     ["text_number", false],
   ] as const)("an earlier year's value unusable for %s is a guess: %s", (reason, guess) => {
     const [f] = buildFixes([item("4", "lagging", { issues: [{ ...issue("J4", 74, "0.74"), code: "earlier_year_invalid", params: { year: 2023, reason } }] })]);
-    expect(f?.guess === true).toBe(guess);
+    expect(f?.guess !== undefined).toBe(guess);
+  });
+
+  it.each([
+    // a trial's 全部修正 wrote 「约5」 → 5 unmarked, while check itself said 如确为 5，请填 5
+    ["this year's", "not_a_number", { approximate: 1 }, true],
+    ["an earlier year's", "earlier_year_invalid", { approximate: 1, year: 2022, reason: "not_a_number" }, true],
+    ["a date's", "not_a_number", { typedDate: 1 }, false],
+  ] as const)("%s approximate figure is a guess: %s", (_, code, params, guess) => {
+    const [f] = buildFixes([item("5", "invalid", { value: "约5", issues: [{ ...issue("K5", 5, "约5"), code, params }] })]);
+    expect(f?.guess).toBe(guess ? "approximate" : undefined);
   });
 
   it("never offers two writes to one cell", () => {

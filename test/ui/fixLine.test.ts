@@ -12,8 +12,9 @@ describe("fixLine: what 确认修改 lists, the old value as it is in the cell",
     ["an empty cell and a 说明", fix("", "受疫情影响"), "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：（空） → 「受疫情影响」"],
     ["English punctuation in English", fix(" 12.5 ", 12.5), "en", "舟山市表2!K7 (儿童预期受教育年限(年)): \" 12.5 \" → 12.5"],
     ["English: empty", fix("", 3), "en", "舟山市表2!K7 (儿童预期受教育年限(年)): (empty) → 3"],
-    ["a guessed scale says it is a guess", { ...fix("401100", 40.11), guess: true }, "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：401100 → 40.11（推测的数量级，请核对；不在“全部修正”中）"],
-    ["English: a guess", { ...fix("401100", 40.11), guess: true }, "en", "舟山市表2!K7 (儿童预期受教育年限(年)): 401100 → 40.11 (a guess at the scale: check it; not part of Apply all fixes)"],
+    ["a guessed scale says it is a guess", { ...fix("401100", 40.11), guess: "scale" as const }, "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：401100 → 40.11（推测的数量级，请核对；不在“全部修正”中）"],
+    ["English: a guess", { ...fix("401100", 40.11), guess: "scale" as const }, "en", "舟山市表2!K7 (儿童预期受教育年限(年)): 401100 → 40.11 (a guess at the scale: check it; not part of Apply all fixes)"],
+    ["an approximate figure says it is a guess", { ...fix("约5", 5), guess: "approximate" as const }, "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：「约5」 → 5（原为约数，推测确切值即此数，请核对；不在“全部修正”中）"],
   ] as const)("%s", (_what, f, lang, expected) => {
     expect(fixLine(f, lang)).toBe(expected);
   });

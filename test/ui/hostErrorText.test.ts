@@ -31,7 +31,10 @@ describe("hostErrorText: one clear line in the pane's language, never a stack tr
     ["an unknown Office code keeps Excel's own words and where", officeError("SomethingNew", "Something odd."), "Something odd. (Range.values)"],
     ["a multi-line message: the first line only", new Error("文件无法读取\n    at readXlsxZip (taskpane.js:1:2)"), "文件无法读取"],
     ["a thrown string", "boom", "boom"],
-    ["an object without a message", { foo: 1 }, "未知错误"],
+    ["an object without a message", { foo: 1 }, "Excel 没有说明原因，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格"],
+    ["a rejection with nothing: undefined", undefined, "Excel 没有说明原因，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格"],
+    ["a rejection with nothing: null", null, "Excel 没有说明原因，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格"],
+    ["an empty string", "", "Excel 没有说明原因，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格"],
   ] as const)("%s", (_what, e, expected) => {
     expect(hostErrorText(e, "zh")).toBe(expected);
   });

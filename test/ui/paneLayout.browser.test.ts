@@ -15,7 +15,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
 
-type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void } };
+type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void; grid(): { sheets: Array<{ name: string; rows: Array<Array<{ type: string; text?: string }>> }> } } };
 
 const SHEET = "衢州市主要指标目标表";
 /** the least space (px) between two blocks one above the other: less reads as one block */
@@ -116,6 +116,13 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     await untilIdle(page, /已加载/);
     // 0 where growth is due (严重滞后), 约… where a number is (数据异常): every row flagged
     await page.evaluate((s) => { for (let r = 4; r <= 80; r++) (window as unknown as FakeWindow).__fakeWorkbook.set(s, `L${r}`, r % 3 ? 0 : `约${r}`); }, SHEET);
+    // a trial's name with a long unbroken Latin token made the 320 px pane 612 px wide (the flag row naming the changed name)
+    await page.evaluate((s) => {
+      const wb = (window as unknown as FakeWindow).__fakeWorkbook;
+      const row = wb.grid().sheets.find((x) => x.name === s)?.rows[3] ?? [];
+      const at = row.findIndex((c) => c.type === "string" && /[\u4e00-\u9fff]{4}/.test(c.text ?? ""));
+      wb.set(s, `${String.fromCharCode(65 + at)}4`, `${row[at]?.text ?? ""}ThisIsAVeryLongUnbrokenLatinTokenWithoutSpacesToTestWrapping_1234567890`);
+    }, SHEET);
     await page.click("#tab-check");
     await page.click("#check-button");
     await untilIdle(page, /校验完成/);

@@ -185,6 +185,62 @@ describe("task pane when Excel is slow, silent or fails partway (scripted Office
     await page.click("#lang-toggle");
   });
 
+  // a trial's 5,000-row 校验 and 导入 › 载入 kept the old message (…核对后点“载入”) until the result: the work ran before a frame was drawn
+  it.each([
+    ["校验", "#tab-check", "#check-button", "正在校验…", /校验完成/],
+    ["导入 › 载入", "#tab-import", "#import-load-button", "正在加载模板…", /已加载/],
+  ])("%s says what it is doing in a drawn frame before the work", async (_what, tab, button, working, done) => {
+    await page.click(tab);
+    if (button === "#import-load-button") {
+      await page.fill("#import-text", "序号\t指标名称\t单位\t2020年基数\t2025年目标\t属性\n1\t公路总里程\t公里\t2860\t3100\t预期性");
+      await page.click("#import-read-button");
+      await idle(/读出 1 项指标/);
+    }
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: string[] };
+      w.__frames = [];
+      const each = (): void => { w.__frames.push(document.getElementById("message")?.textContent ?? ""); requestAnimationFrame(each); };
+      requestAnimationFrame(each);
+    });
+    await page.click(button);
+    await idle(done);
+    const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+    expect(frames).toContain(working);
+  });
+
+  // a trial's pane, once a 校验 went unanswered, refused every later 校验 (仍在等待 Excel) for good
+  it("a 校验 that never answers: a second 校验 runs and shows its result; the first one's late answer is not shown over it", async () => {
+    await page.click("#tab-check");
+    await page.evaluate(() => {
+      const a = (window as unknown as Fake).__planReturnsActions as Record<string, unknown> & { readGrid(): Promise<unknown> };
+      const read = a.readGrid;
+      a.__readGrid = read;
+      let first = true;
+      a.readGrid = () => {
+        if (!first) return read.call(a);
+        first = false;
+        // the first read answers only when released, and with a blank workbook: shown, it would say so
+        return new Promise((resolve) => { (window as unknown as Fake).__release = () => resolve({ sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} }); });
+      };
+    });
+    await page.click("#check-button");
+    await page.waitForFunction(() => /未响应/.test(document.getElementById("message")?.textContent ?? ""));
+    await page.click("#check-button");
+    await page.waitForFunction(() => !/未响应|正在校验/.test(document.getElementById("message")?.textContent ?? "") && document.getElementById("progress")?.hidden === true);
+    const second = await message();
+    const rows = await page.locator("#flag-list li").count();
+    await page.evaluate(() => (window as unknown as Fake).__release?.());
+    await page.waitForTimeout(300);
+    expect(second).not.toMatch(/仍在等待|本工作簿还没有填报表/);
+    expect(rows).toBeGreaterThan(0);
+    expect(await message()).toBe(second);
+    expect(await page.locator("#flag-list li").count()).toBe(rows);
+    await page.evaluate(() => {
+      const a = (window as unknown as Fake).__planReturnsActions as Record<string, unknown>;
+      a.readGrid = a.__readGrid;
+    });
+  });
+
   it("had no page errors", () => {
     expect(pageErrors).toEqual([]);
   });

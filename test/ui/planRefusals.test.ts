@@ -24,6 +24,7 @@ const NO_RETURN_SHEETS_EN = "This workbook has no return sheets yet: on Fill in,
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const reforms = findTemplate("shengsi-2024-reforms") as Template;
+const qz = findTemplate("quzhou-2021-2025") as Template;
 
 /** A return as the pane reads it: the sample values, shifted so units differ. */
 async function returnGrid(templates: Template[], year: number, unit: string, shift = 0): Promise<GridWorkbook> {
@@ -41,13 +42,17 @@ let putuo2024: GridWorkbook;
 let copy: GridWorkbook;
 let dinghaiAgain: GridWorkbook;
 let reformsOnly: GridWorkbook;
+let putuo: GridWorkbook;
+let kecheng: GridWorkbook;
 beforeAll(async () => {
-  [dinghai, putuo2024, copy, dinghaiAgain, reformsOnly] = await Promise.all([
+  [dinghai, putuo2024, copy, dinghaiAgain, reformsOnly, putuo, kecheng] = await Promise.all([
     returnGrid([zs], 2023, "定海区"),
     returnGrid([zs], 2024, "普陀区", -0.05),
     returnGrid([zs], 2023, "普陀区"), // 定海区's values under another unit: the same return
     returnGrid([zs], 2023, "定海区", 0.02),
     returnGrid([reforms], 2024, "嵊泗县"),
+    returnGrid([zs], 2023, "普陀区", -0.05),
+    returnGrid([qz], 2023, "柯城区"),
   ]);
 });
 
@@ -73,7 +78,16 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
       { code: "unit_repeated", params: { file: "定海区-二.xlsx", unit: "定海区", other: "定海区.xlsx" } }],
     ["a workbook that is not a return", () => [["定海区.xlsx", dinghai], ["说明.xlsx", NOT_A_RETURN]],
       { code: "return_not_checked", params: { file: "说明.xlsx", problem: NOT_PLAN_RETURNS } }],
+    // a trial's pane said 柯城区.xlsx：模板为 quzhou-2021-2025，与 定海区.xlsx 的 zhoushan-2021-2025 不同 (ids, no advice)
+    ["a return on another plan than the others'", () => [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo], ["柯城区.xlsx", kecheng]],
+      { code: "plan_version_named", params: { task: "summary", file: "柯城区.xlsx", reason: "other_plan", version: { own: qz.title, current: zs.title, missing: [], extra: [], more: 0 } } }],
   ];
+
+  test("another plan is said as `summary` says it: the plans by title and what to do", async () => {
+    const files = [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo], ["柯城区.xlsx", kecheng]] as const;
+    const out = await consolidate(actionsOver(dinghai, false), files.map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) })), "zh");
+    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${qz.title}」的填报，本次所用的是「${zs.title}」，不能与其余填报一起汇总：请去掉该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总` });
+  });
 
   test.each(cases)("%s: consolidationSummary gives the problem", (_name, chosen, problem) => {
     expect(consolidationSummary(chosen().map(([file, grid]) => ({ file, grid })), [])).toEqual({ ok: false, problem });

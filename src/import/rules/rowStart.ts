@@ -43,8 +43,9 @@ export function findNumber(cells: readonly string[]): NumberCell | null {
     if (joined && isNameText(joined.name)) {
       return { at: i, number: joined.number, name: trimCell(joined.name), nameAt: i, glued: joined.glued };
     }
-    // Only a domain cell may stand before the number.
-    if (/\d/.test(cell) || !HAN.test(cell)) return null;
+    // Only a domain cell may stand before the number: Chinese text, which may hold a digit (第1类, 领域0), but
+    // not lead with one (2025年, 35万人: a value, this line no row starting at a 序号)
+    if (/^[\d.,，%\s]/.test(cell) || !HAN.test(cell)) return null;
   }
   return null;
 }

@@ -6,6 +6,9 @@ export interface Fix {
   to: number | string;
   /** the indicator the cell belongs to, for the confirmation list */
   name: string;
-  /** a guessed value (the scale: 401100 元 → 40.11 万元), not a format fix: confirmed one at a time, never by 全部修正 */
-  guess?: true;
+  /**
+   * a guessed value, not a format fix: confirmed one at a time, never by 全部修正. `scale`: 401100 元 → 40.11 万元;
+   * `approximate`: 「约5」 → 5, the exact value only the filer knows
+   */
+  guess?: "scale" | "approximate";
 }

@@ -16,5 +16,6 @@ function shown(v: string | number, lang: Lang): string {
  */
 export function fixLine(fix: Fix, lang: Lang): string {
   const line = t(lang, "confirm.line", { ref: fixRef(fix), name: fix.name, from: shown(fix.from, lang), to: shown(fix.to, lang) });
-  return fix.guess ? `${line}${lang === "en" ? " " : ""}${t(lang, "confirm.guess")}` : line;
+  if (!fix.guess) return line;
+  return `${line}${lang === "en" ? " " : ""}${t(lang, fix.guess === "approximate" ? "confirm.guessApproximate" : "confirm.guess")}`;
 }

@@ -26,6 +26,8 @@ export function hostErrorText(e: unknown, lang: Lang): string {
     const where = typeof o.debugInfo?.errorLocation === "string" && o.debugInfo.errorLocation ? ` (${o.debugInfo.errorLocation})` : "";
     return first ? first + where : t(lang, "host.unknown");
   }
+  // a rejection with nothing in it (Promise.reject(undefined)): a trial's pane said 出错了：undefined
+  if (e === undefined || e === null) return t(lang, "host.unknown");
   const text = (String(e).split(/\r?\n/)[0] ?? "").trim();
   return text || t(lang, "host.unknown");
 }

@@ -6,6 +6,7 @@
  * sheet follow it. A refusal is a coded problem; the caller shows it in its language
  * (describeReturnSetProblem).
  */
+import { PlanVersions } from "../../cycle/planVersions";
 import { returnReview } from "../../cycle/returnReview";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { quoteSheet } from "../../sheet/a1";
@@ -91,7 +92,8 @@ export function externalLink(file: string, sheet: string, cell: string): string 
 /**
  * The consolidated 汇总 (one column per unit and the combined total) and 问题清单 (every flag
  * of every file) over the chosen returns. A file that is not a return (return_not_checked),
- * the same return twice (duplicate_return), or a year, templates or unit that do not fit
+ * the same return twice (duplicate_return), a return on another plan or version of it than most
+ * (plan_version_named, as `summary` says it of a file named), or a year or unit that does not fit
  * (SummaryTally) is refused with its name. Each file's lock is applied, as `summary` applies it.
  */
 export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Iterable<string>): PlanOutcome {
@@ -103,6 +105,15 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
   }
   const dup = findDuplicateReturn(chosen.map((c, i) => ({ ...c, report: inputs[i]!.report })));
   if (dup) return { ok: false, problem: returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }) };
+  // a return on another plan (or another version of it): named as `summary` names a file given by name, with what
+  // to do (a trial's pane said only 模板为 quzhou-2021-2025 … 不同，不能汇总)
+  const versions = new PlanVersions();
+  for (const x of inputs) versions.add(x.file, x.report.reportingUnit, true, { templates: x.report.templates, rows: x.report.items.map((i) => ({ template: i.template, name: i.name })) });
+  const choice = versions.choose();
+  if (!choice.ok) {
+    return { ok: false, problem: "tied" in choice ? returnSetProblem("plan_versions_tied", { task: "summary", tied: choice.tied })
+      : returnSetProblem("plan_version_named", { task: "summary", file: choice.named.file, reason: choice.named.reason, version: choice.named.version }) };
+  }
   const s = summarize(inputs);
   if (!s.ok) return { ok: false, problem: s.problem };
   return { ok: true, plan: withFreeNames(summaryWorkbookPlan(s.figures, externalLink), taken) };

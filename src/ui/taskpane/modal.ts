@@ -2,8 +2,9 @@
  * A pane dialog (a `div role="dialog"` inside a backdrop, shown with `hidden`): focus moves into
  * it, Tab and Shift+Tab stay in it, Escape answers with the cancel button, and focus returns to
  * where it was when it closes (WCAG 2.1 AA, issue 16). Resolves with the id of the button pressed.
+ * `first` may be a function, called once the dialog shows (so it can measure what it holds).
  */
-export function modal(backdrop: HTMLElement, buttons: readonly HTMLElement[], cancel: HTMLElement, first: HTMLElement | undefined = buttons[0]): Promise<string> {
+export function modal(backdrop: HTMLElement, buttons: readonly HTMLElement[], cancel: HTMLElement, first: HTMLElement | (() => HTMLElement | undefined) | undefined = buttons[0]): Promise<string> {
   const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   backdrop.hidden = false;
   const focusable = (): HTMLElement[] => Array.from(backdrop.querySelectorAll<HTMLElement>("button, textarea, input, select, [tabindex]"))
@@ -30,6 +31,6 @@ export function modal(backdrop: HTMLElement, buttons: readonly HTMLElement[], ca
     };
     backdrop.addEventListener("keydown", onKey);
     buttons.forEach((b) => (b.onclick = () => done(b.id)));
-    (first ?? buttons[0])?.focus();
+    ((typeof first === "function" ? first() : first) ?? buttons[0])?.focus();
   });
 }

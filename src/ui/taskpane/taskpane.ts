@@ -30,6 +30,7 @@ import { isFlagged } from "../../sheet/isFlagged";
 import { flagCell } from "../shared/sortFlags";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
+import { typedYear } from "./typedYear";
 import { keepFocus } from "./keepFocus";
 import { applyStatusColours } from "../shared/statusColours";
 import type { TemplateSummary } from "./TemplateSummary";
@@ -92,6 +93,14 @@ const ACTION_BUTTONS = ["load-button", "check-button", "fix-all-button", "summar
 let holder: { key: string; restore: () => void } | null = null;
 /** Actions whose work has not ended, also after the pane was given back (a host call unanswered): never started twice. */
 const pending = new Set<string>();
+/**
+ * Actions that only read the workbook (校验): one whose earlier run went unanswered may start again, and the
+ * earlier run's late answer is then dropped (a trial's pane refused every later 校验 after one timed out).
+ * Writes stay guarded: a late write must not meet a second one.
+ */
+const READS: ReadonlySet<string> = new Set(["check-button"]);
+/** the newest run of each action: an older run's late answer is not shown */
+const latest = new Map<string, object>();
 
 function holdPane(on: boolean): void {
   ACTION_BUTTONS.forEach((id) => (el<HTMLButtonElement>(id).disabled = on));
@@ -103,22 +112,25 @@ function holdPane(on: boolean): void {
 /**
  * Runs a long action with the progress bar shown and the buttons disabled, from the click on:
  * anything slow (a chunk loading on an intranet, a host call) comes after. A click while the
- * pane is held, or on an action still waiting for Excel, starts nothing. `partial` is said after
- * an error of an action that writes.
+ * pane is held, or on a writing action still waiting for Excel, starts nothing (a reading one
+ * starts again: READS). `work` is given `current`, false once a newer run of the action started:
+ * a late answer then shows nothing. `partial` is said after an error of an action that writes.
  */
-async function busy(work: () => Promise<void>, key = "work", partial?: MessageKey): Promise<void> {
+async function busy(work: (current: () => boolean) => Promise<void>, key = "work", partial?: MessageKey): Promise<void> {
   if (holder !== null) return;
-  if (pending.has(key)) return say(() => t(lang, "msg.stillWaiting"), "warning");
+  if (pending.has(key) && !READS.has(key)) return say(() => t(lang, "msg.stillWaiting"), "warning");
   // the focused button is about to be disabled: its place comes back when the work is done
   const me = { key, restore: keepFocus(el("flag-list"), el("check-button"), focusRow) };
+  const current = (): boolean => latest.get(key) === me;
+  latest.set(key, me);
   holder = me;
   pending.add(key);
   holdPane(true);
   try {
-    await work();
+    await work(current);
   } catch (e) {
     // an action that writes may have written part before it failed: say so, or the person guesses
-    say(t(lang, "msg.error", { error: errorText(e) }) + (partial ? ` ${t(lang, partial)}` : ""), "error");
+    if (current()) say(t(lang, "msg.error", { error: errorText(e) }) + (partial ? ` ${t(lang, partial)}` : ""), "error");
   } finally {
     pending.delete(key);
     if (holder === me) {
@@ -127,6 +139,19 @@ async function busy(work: () => Promise<void>, key = "work", partial?: MessageKe
       me.restore();
     }
   }
+}
+
+/**
+ * Says what the pane is doing and lets it paint before the long step after it: a 5,000-row 校验 or
+ * 载入 ran its synchronous work first and the old message stood until the result. The timer
+ * answers too where no frame comes (a pane out of view).
+ */
+function announce(key: MessageKey): Promise<void> {
+  say(() => t(lang, key));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 /**
@@ -195,14 +220,14 @@ async function workbookDefaults(a: OfficeActions): Promise<void> {
 }
 
 /** Shows a pane dialog (focus kept inside, Escape = the last button) and resolves with the id of the button pressed. */
-async function ask(dialogId: string, buttonIds: string[]): Promise<string> {
+async function ask(dialogId: string, buttonIds: string[], first?: () => HTMLElement | undefined): Promise<string> {
   const buttons = buttonIds.map((b) => el(b));
   // the pane waits for the person, not for Excel: no progress, no 正在… meanwhile
   const before = lastMessage;
   const working = !el("progress").hidden;
   el("progress").hidden = true;
   say(() => t(lang, "msg.waitingChoice"));
-  const pressed = await modal(el(dialogId), buttons, buttons[buttons.length - 1] ?? el(dialogId));
+  const pressed = await modal(el(dialogId), buttons, buttons[buttons.length - 1] ?? el(dialogId), first);
   if (before) say(before.text, before.kind);
   el("progress").hidden = !working;
   return pressed;
@@ -248,9 +273,11 @@ async function partialLoadText(a: OfficeActions, e: unknown, before: readonly { 
 
 /** The year typed, or null (its field marked and focused) when it is not a year from 2000 to 2100. */
 function chosenYear(): number | null {
-  const raw = el<HTMLInputElement>("year-input").value.trim();
-  const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
-  if (Number.isInteger(year) && year >= 2000 && year <= 2100) {
+  const input = el<HTMLInputElement>("year-input");
+  const year = typedYear(input.value);
+  if (year !== null) {
+    // ２０２３ or 2023年 shown as read
+    if (input.value !== String(year)) input.value = String(year);
     yearError = null;
     fieldError("year-input", "year-error", null);
     return year;
@@ -273,7 +300,7 @@ async function onLoad(): Promise<void> {
   if (chosenYear() === null) return say(t(lang, "msg.badYear"), "error");
   // busy from the click: the catalog chunk may take seconds on an intranet, and a second click must not start a second load
   await busy(async () => {
-    say(() => t(lang, "msg.loading"));
+    await announce("msg.loading");
     const all = await catalog();
     const templates: Template[] = id === ALL ? all : all.filter((x) => x.id === id);
     if (templates.length === 0) return say(t(lang, "msg.chooseTemplate"), "error");
@@ -285,7 +312,10 @@ async function onLoad(): Promise<void> {
 async function loadTemplates(templates: Template[]): Promise<void> {
   if (!actions) return say(() => noHostText(), "error");
   if (chosenYear() === null) return say(t(lang, "msg.badYear"), "error");
-  await busy(() => loadInto(templates), "import-load-button");
+  await busy(async () => {
+    await announce("msg.loading");
+    await loadInto(templates);
+  }, "import-load-button");
 }
 
 /** The work of a load, inside busy: the year in #year-input was checked by the caller. */
@@ -354,11 +384,14 @@ async function loadInto(templates: Template[]): Promise<void> {
 async function onCheck(done?: string): Promise<void> {
   const a = actions;
   if (!a) return say(() => noHostText(), "error");
-  await busy(async () => {
-    say(() => t(lang, "msg.checking"));
+  await busy(async (current) => {
+    await announce("msg.checking");
     const { lockedCheck } = await engine();
+    const grid = await a.readGrid();
+    // an earlier 校验 answered after a newer one started: its result is not shown
+    if (!current()) return;
     // a locked return edited since says so, as `check` does: its changes are flags, the line names the lock
-    const out = lockedCheck(await a.readGrid());
+    const out = lockedCheck(grid);
     if (!out.ok) {
       lastReport = null;
       showReport(null);
@@ -640,7 +673,17 @@ async function confirmAndApply(fixes: Fix[]): Promise<void> {
   if (!actions || fixes.length === 0 || holder !== null) return;
   const list = el("confirm-list");
   list.replaceChildren(...fixes.map((f) => node("li", undefined, fixLine(f, lang))));
-  const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"]);
+  const text = el("confirm-text");
+  text.textContent = t(lang, "confirm.text", { n: fixes.length });
+  // a list longer than the dialog shows scrolls: then it is a tab stop (the keyboard scrolls it), said so, and
+  // focused first, so the rows below are read before 确定 (a trial's 8 fixes at 320×600 hid two, unsaid)
+  const firstFocus = (): HTMLElement | undefined => {
+    const over = list.scrollHeight > list.clientHeight + 1;
+    list.tabIndex = over ? 0 : -1;
+    if (over) text.textContent += t(lang, "confirm.more");
+    return over ? list : undefined;
+  };
+  const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"], firstFocus);
   if (pressed !== "confirm-ok") return say(t(lang, "msg.cancelled"));
   await writeAndRecheck(fixes, t(lang, "msg.applied", { n: fixes.length }));
 }

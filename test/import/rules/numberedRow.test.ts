@@ -7,6 +7,7 @@ describe("numberedRow: a row that starts with its 序号", () => {
   test.each<[string, string[], string, { number: string; name: string; state: string; domain: string; part?: string } | null, string[]]>([
     ["序号 cell", [ROW1, "2\t乙率(%)\t3\t4\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "ok", domain: "", }, []],
     ["domain cell before it", [ROW1, "民生福祉\t2\t乙率(%)\t3\t4\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "ok", domain: "民生福祉" }, []],
+    ["a domain cell with a digit", [ROW1, "第2类\t2\t乙率(%)\t3\t4\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "ok", domain: "第2类" }, []],
     ["glued 序号, said once", ["1.甲率(%)\t1\t2\t约束性", "2.乙率(%)\t3\t4\t预期性"], "taken", { number: "2", name: "乙率(%)", state: "ok", domain: "" }, []],
     ["first glued 序号 is said", ["（1）甲率(%)\t1\t2\t约束性"], "taken", { number: "1", name: "甲率(%)", state: "ok", domain: "" }, ["number-glued"]],
     ["a gap in the 序号", [ROW1, "4\t丁率(%)\t3\t4\t预期性"], "taken", { number: "4", name: "丁率(%)", state: "ok", domain: "" }, ["number-gap"]],

@@ -4,6 +4,11 @@ describe("rowStart: where a row starts", () => {
   test.each<[string, string[], { number: string; name: string; at: number; nameAt: number } | null]>([
     ["number and name", ["", "6", "持证残疾人就业率(%)", "1", "2"], { number: "6", name: "持证残疾人就业率(%)", at: 1, nameAt: 2 }],
     ["a domain before the number", ["幼儿照护服务", "1", "托位数(个)", "2.02", "4.5"], { number: "1", name: "托位数(个)", at: 1, nameAt: 2 }],
+    // a trial's 第1类 and 领域0 lost every row of the domain as 没有序号
+    ["a domain with a digit inside", ["第1类", "1", "甲指标(个)", "1", "2"], { number: "1", name: "甲指标(个)", at: 1, nameAt: 2 }],
+    ["a domain ending in a digit", ["领域0", "2", "乙指标(个)", "1", "2"], { number: "2", name: "乙指标(个)", at: 1, nameAt: 2 }],
+    ["a value before a number: not a row", ["35万人", "2", "乙指标(个)", "1"], null],
+    ["a year before a number: not a row", ["2025年", "2", "乙指标(个)", "1"], null],
     ["glued", ["1.学前教育毛入园率(%)", "95", "98"], { number: "1", name: "学前教育毛入园率(%)", at: 0, nameAt: 0 }],
     ["glued in brackets", ["（2）床位数（张）", "5", "6"], { number: "2", name: "床位数（张）", at: 0, nameAt: 0 }],
     ["a number and an attribute: not a row", ["3", "预期性"], null],
