@@ -44,9 +44,9 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
 function coveredLine(x: UnusableFile, covers: readonly string[], wanted: readonly string[], task: UnusableTask, lang: Lang): string {
   const not = (lang === "en" ? NOT_DONE_EN : NOT_DONE_ZH)[task];
   if (lang === "en") {
-    const need = wanted.length ? `; the returns of ${wanted.join(", ")} themselves are needed (ask for them, or ask the office that summed them to pass them on)` : `; each of their own returns was ${USED_EN[task]}`;
+    const need = wanted.length ? `; the returns of ${wanted.join(", ")} themselves are needed (ask for them, or ask the office that summed them to pass them on)` : "; each of them sent its own file";
     return `${not} (a summary): ${x.file} covers ${covers.join(", ")} (${covers.length} units); a summary cannot be ${USED_EN[task]} again${need}`;
   }
-  const need = wanted.length ? `：需要${wanted.join("、")}各自的填报，请其报送（或请汇总的单位转报各单位的填报文件）` : `；各单位自己的填报已${USED_ZH[task]}`;
+  const need = wanted.length ? `：需要${wanted.join("、")}各自的填报，请其报送（或请汇总的单位转报各单位的填报文件）` : "；各单位已报送自己的文件";
   return `${not}（汇总表）：${x.file} 汇总了${covers.join("、")}（${covers.length} 个单位）；汇总表不能再${USED_ZH[task]}${need}`;
 }
