@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import { quotedValue } from "../domain/quotedValue";
 import { HELD_WORDS } from "../cycle/HELD_WORDS";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
@@ -41,8 +42,8 @@ const choices = (lang: Lang): string => {
   const l = ASSESS_CHOICES.map((c) => STATUS_LABELS[c]);
   return lang === "en" ? `${l.slice(0, -1).join(", ")} or ${l[l.length - 1] ?? ""}` : `${l.slice(0, -1).join("、")}或${l[l.length - 1] ?? ""}`;
 };
-/** `1 cell`, `2 cells`: the English count of `k` with its noun */
-const many = (p: Params, k: string, noun: string): string => `${v(p, k)} ${noun}${Number(p[k]) === 1 ? "" : "s"}`;
+/** `1 cell`, `2 cells`: the English count of `k` with its noun (englishCount) */
+const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
 
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处错误，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
@@ -134,53 +135,53 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
 };
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
-  lock_errors: (p) => `${v(p, "file")}: ${v(p, "n")} error(s), not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
-  lock_returned: (p) => `${v(p, "file")}: ${v(p, "n")} 退回修改 (send back) decision(s) on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still hold${sheetRows(p, "en")}, not locked; review or correct first`,
+  lock_errors: (p) => `${v(p, "file")}: ${many(p, "n", "error")}, not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
+  lock_returned: (p) => `${v(p, "file")}: ${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}, not locked; review or correct first`,
   lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" are 待复核 (to be decided again)${sheetRows(p, "en")}, not locked; their values changed after they were decided on, and review only marks them, never clears them: ${Number(p["unmarked"]) > 0 ? `${v(p, "unmarked")} of them are not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,
-  lock_unassessed: (p) => `${v(p, "file")}: ${v(p, "n")} indicator(s) are still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}, not locked; locking locks their 人工评估 (assessment) cells too, and the report would keep them 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock them unassessed on purpose, add --accept-unassessed`,
-  locked_unassessed: (p) => `note: ${v(p, "n")} indicator(s) still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} were locked as --accept-unassessed asks, their 人工评估 (assessment) cells with them; the report will keep them 未能评估 (not assessable)`,
+  lock_unassessed: (p) => `${v(p, "file")}: ${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}, not locked; locking locks their 人工评估 (assessment) cells too, and the report would keep them 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock them unassessed on purpose, add --accept-unassessed`,
+  locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, their 人工评估 (assessment) cells with them; the report will keep them 未能评估 (not assessable)`,
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,
-  strict_package: (p) => `${v(p, "file")}: the file is saved as Strict Open XML, which this tool does not write into; in Excel, save it as “Excel Workbook (.xlsx)” and try again`,
+  strict_package: (p) => `${v(p, "file")}: the file is saved as Strict Open XML, which this tool does not write into; in Excel, save it as "Excel Workbook (.xlsx)" and try again`,
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
-  locked: (p) => `locked ${v(p, "file")}: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
-  relocked: (p) => `locked ${v(p, "file")} again: the fingerprint of ${v(p, "n")} input cells (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${v(p, "sheets")} sheets are protected (accepted)`,
+  locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${many(p, "sheets", "sheet")} are protected (accepted)`,
+  relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${v(p, "filled")} of them hold values) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and the input cells of ${many(p, "sheets", "sheet")} are protected (accepted)`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
   lock_changed: (p) => `${v(p, "file")}: ${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}, not locked; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${v(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
   lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}`,
-  review_unlisted_decision: (p) => `note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
-  locked_unreviewed: (p) => `note: ${[Number(p["open"]) > 0 ? `${v(p, "open")} row(s) of the review sheet are still 待审核 (not decided) (${v(p, "openRows")}${Number(p["open"]) > Number(p["openShown"]) ? `; ${v(p, "open")} in all` : ""})` : "",
-    Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more row(s) to review are not listed on the review sheet yet (${v(p, "unlistedRows")}${Number(p["unlisted"]) > Number(p["unlistedShown"]) ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} lagging indicator(s) have no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "", Number(p["missing"]) > 0 ? `${v(p, "missing")} row(s) are 未填报 (not reported)` : ""].filter(Boolean).join(" and ")}; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again`,
-  distributed: (p) => `distributed ${v(p, "n")} returns (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
+  review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
+  locked_unreviewed: (p) => `Note: ${[Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${Number(p["open"]) > Number(p["openShown"]) ? `; ${v(p, "open")} in all` : ""})` : "",
+    Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${Number(p["unlisted"]) > Number(p["unlistedShown"]) ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "", Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "", Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)` : ""].filter(Boolean).join(" and ")}; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again`,
+  distributed: (p) => `Distributed ${many(p, "n", "return")} (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
   rolled: (p) => `Wrote ${v(p, "out")} (year ${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""}): ${v(p, "n")} filled cells carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${v(p, "n")} cells not carried`,
-  rolled_signoffs_left: (p) => `the cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: ${v(p, "n")} not carried`,
-  rolled_back: (p) => `note: ${v(p, "year")} is earlier than the return's year ${v(p, "from")}; the values filled for ${v(p, "years")} were carried too, check whether to keep them`,
-  rolled_ahead: (p) => `note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${many(p, "n", "cell")}), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:`,
+  rolled_signoffs_left: (p) => `The cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: ${v(p, "n")} not carried`,
+  rolled_back: (p) => `Note: ${v(p, "year")} is earlier than the return's year ${v(p, "from")}; the values filled for ${v(p, "years")} were carried too, check whether to keep them`,
+  rolled_ahead: (p) => `Note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${many(p, "n", "cell")}), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")}`,
   rolled_ahead_more: (p) => `  … and ${v(p, "n")} more`,
-  rolled_invalid: (p) => `note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check; carried as they are, they will fail the new year's check too: correct each one:`,
+  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check; carried as they are, they will fail the new year's check too: correct each one:`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: "${v(p, "value")}" (${v(p, "why")})`,
-  rolled_locked_changes: (p) => `note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as they are now: verify them:`,
-  report_locked_changes: (p) => `note: ${v(p, "unit")}'s return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; evaluated as they are now:`,
+  rolled_locked_changes: (p) => `Note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as they are now: verify them:`,
+  report_locked_changes: (p) => `Note: ${v(p, "unit")}'s return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; evaluated as they are now:`,
   locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")}`,
-  rolled_slips: (p) => `note: ${many(p, "n", "cell")} carried looked like a unit or digit slip in the ${v(p, "from")} return's check; carried as ${Number(p["n"]) === 1 ? "it is" : "they are"}, the report grades none of them and later years' growth and forecasts start from them: verify and correct each one:`,
+  rolled_slips: (p) => `Note: ${many(p, "n", "cell")} carried looked like a unit or digit slip in the ${v(p, "from")} return's check; carried as ${Number(p["n"]) === 1 ? "it is" : "they are"}, the report grades none of them and later years' growth and forecasts start from them: verify and correct each one:`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")} (${p["code"] === "scale_suspect" ? "over 1000× the baseline or target" : p["side"] === "below" ? `about 1/${Math.round(Number(p["factor"]))} of the smallest of the plan's numbers` : `about ${v(p, "factor")} times the largest of the plan's numbers`})`,
-  rolled_other_sheets: (p) => `sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
+  rolled_other_sheets: (p) => `Sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
   rolled_review_left: (p) => `${p.sheet ? `the ${v(p, "from")} review sheet "${v(p, "sheet")}"` : ""}${p.sheet && p.locked ? " and " : ""}${p.locked ? `the ${v(p, "from")} lock record` : ""} belong${p.sheet && p.locked ? "" : "s"} to that year: not carried (the new year's return is reviewed${p.locked ? " and locked" : ""} anew)`,
   rolled_added_column: (p) => `"${v(p, "sheet")}" column ${v(p, "column")} ${p["header"] ? `"${v(p, "header")}"` : "(no header)"} (${Number(p["n"]) > 0 ? `${many(p, "n", "cell")} filled` : "header only"})`,
-  rolled_added_columns: (p) => `columns added to the return are not carried into the new year (the new file has the template's columns only): ${v(p, "columns")}; if still needed, insert them again in the new file and copy their contents from the original`,
+  rolled_added_columns: (p) => `Columns added to the return are not carried into the new year (the new file has the template's columns only): ${v(p, "columns")}; if still needed, insert them again in the new file and copy their contents from the original`,
   rolled_loose_cells: (p) => `${v(p, "place")} and are not carried into the new year (the new file has the template's cells only); if still needed, copy them from the original into the new file`,
   rolled_sheet_copy: (p) => `${v(p, "problem")}; the roll-over carries "${v(p, "of")}" only`,
-  rolled_formulas_left: (p) => `note: ${many(p, "n", "cell")} of the original hold a formula never calculated whose text cannot be read (the other cells of a shared formula, or a long formula) and ${Number(p["n"]) === 1 ? "is" : "are"} not carried: open and save the original in Excel, WPS or LibreOffice and roll it over again, or fill ${Number(p["n"]) === 1 ? "it" : "them"} in the new file:`,
+  rolled_formulas_left: (p) => `Note: ${many(p, "n", "cell")} of the original hold a formula never calculated whose text cannot be read (the other cells of a shared formula, or a long formula) and ${Number(p["n"]) === 1 ? "is" : "are"} not carried: open and save the original in Excel, WPS or LibreOffice and roll it over again, or fill ${Number(p["n"]) === 1 ? "it" : "them"} in the new file:`,
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")}` : ""} (where it is in the original)`,
   rolled_comments: (p) => `"${v(p, "sheet")}": ${many(p, "n", "cell")} have comments (${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ", …" : ""}${p["sample"] ? `; such as "${v(p, "sample")}"` : ""}), which are not carried into the new year; if still needed, copy them from the original into the new file`,
   roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over`,
   roll_from_other_plan: (p) => `${v(p, "file")} carries ${v(p, "templates")}, while --from ${v(p, "from")} is "${v(p, "title")}" (${v(p, "id")}), not the same plan; nothing written: --from takes the amended version of the same plan (imported again with the same --id); distribute another plan with distribute`,
-  rolled_from: (p) => `moving onto the amended template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: ${many(p, "n", "change")} from the version ${v(p, "units")} carried; indicators matched by name and unit (not by row id), earlier years' values carried:`,
-  rolled_from_same: (p) => `moving onto the template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: the same as the version ${v(p, "units")} carried, nothing changed`,
+  rolled_from: (p) => `Moving onto the amended template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: ${many(p, "n", "change")} from the version ${v(p, "units")} carried; indicators matched by name and unit (not by row id), earlier years' values carried:`,
+  rolled_from_same: (p) => `Moving onto the template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: the same as the version ${v(p, "units")} carried, nothing changed`,
   rolled_from_change: (p) => {
     const k = v(p, "kind");
     if (k === "dropped") return `  dropped: "${v(p, "name")}" (no longer reported; earlier years' values not carried)`;
@@ -189,32 +190,32 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
     const what = k === "target" ? "target" : k === "attribute" ? "attribute" : "baseline";
     return `  ${what} changed: "${v(p, "name")}" ${v(p, "old") || "(blank)"} → ${v(p, "new") || "(blank)"}`;
   },
-  rolled_from_left: (p) => `note: "${v(p, "name")}" was dropped from the amended plan; its ${many(p, "n", "cell")} in the original (${v(p, "years")}) are not carried into the new file`,
+  rolled_from_left: (p) => `Note: "${v(p, "name")}" was dropped from the amended plan; its ${many(p, "n", "cell")} in the original (${v(p, "years")}) are not carried into the new file`,
   roll_out_or_dir: () => "give either --out (the new file, for one return) or --out-dir (a folder, one new return per unit, for several returns or a folder)",
   roll_several_need_dir: () => "several returns or a folder need --out-dir, the folder to write one return per unit in (such as 2025-定海区.xlsx); --out is for one return",
   roll_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit), so the new file cannot be named after it; fill it in, or roll this return over alone with --out; nothing written`,
   roll_versions: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")}; rolled over ${v(p, "file")} (${chosenBy(p, "en")}), not: ${v(p, "others")}`,
-  roll_skipped_year: (p) => `not rolled over (already a return of ${v(p, "year")}): ${v(p, "file")}`,
-  roll_skipped_ledger: (p) => `ledger (报送台账${p["year"] ? `, ${v(p, "year")}` : ""}): ${v(p, "file")}, not rolled over; the new ledger keeps its order of units`,
+  roll_skipped_year: (p) => `Not rolled over (already a return of ${v(p, "year")}): ${v(p, "file")}`,
+  roll_skipped_ledger: (p) => `Ledger (报送台账${p["year"] ? `, ${v(p, "year")}` : ""}): ${v(p, "file")}, not rolled over; the new ledger keeps its order of units`,
   rolled_all: (p) => `${many(p, "n", "return")} of ${v(p, "year")} written in ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `; ${many(p, "skipped", "file")} not rolled over (see above)` : ""}`,
-  rolled_none: (p) => `nothing written: no return to roll over to ${v(p, "year")}`,
-  rolled_ledger: (p) => `ledger (报送台账): ${v(p, "file")} (${v(p, "year")}, ${many(p, "n", "unit")})`,
-  rolled_ledger_kept: (p) => `ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
-  rolled_ledger_only: (p) => `the folder holds no ledger (报送台账) of the old year, so which units owed a return and sent none cannot be told: the new ledger lists the ${many(p, "n", "unit")} rolled over (in file-name order); if another unit sent no return this year, distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
+  rolled_none: (p) => `Nothing written: no return to roll over to ${v(p, "year")}`,
+  rolled_ledger: (p) => `Ledger (报送台账): ${v(p, "file")} (${v(p, "year")}, ${many(p, "n", "unit")})`,
+  rolled_ledger_kept: (p) => `Ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
+  rolled_ledger_only: (p) => `The folder holds no ledger (报送台账) of the old year, so which units owed a return and sent none cannot be told: the new ledger lists the ${many(p, "n", "unit")} rolled over (in file-name order); if another unit sent no return this year, distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
   rolled_ledger_missing: (p) => {
     const them = v(p, "units").includes(",") ? "them" : "it";
-    return `note: no ${v(p, "year")} return was written for ${v(p, "units")} (${v(p, "why")}); the new ledger still lists ${them}, why under 备注: distribute to ${them} with distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${v(p, "some")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)${p["rollOut"] ? `; a file that could not be rolled over can also be put right and rolled over alone: rollover <file> --year ${v(p, "year")} --out ${v(p, "rollOut")}` : ""}`;
+    return `Note: no ${v(p, "year")} return was written for ${v(p, "units")} (${v(p, "why")}); the new ledger still lists ${them}, why under 备注: distribute to ${them} with distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${v(p, "some")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)${p["rollOut"] ? `; a file that could not be rolled over can also be put right and rolled over alone: rollover <file> --year ${v(p, "year")} --out ${v(p, "rollOut")}` : ""}`;
   },
   rolled_why_unsent: (p) => `${v(p, "units")} sent nothing this year`,
-  rolled_why_unusable: (p) => `the file received from ${v(p, "units")} could not be rolled over, see above`,
-  rolled_ledger_unsent: (p) => `note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: distribute to ${v(p, "unsent").includes(",") ? "them" : "it"} with distribute (--units ${v(p, "some")}), and summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
-  review_accepted_error: (p) => `note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
+  rolled_why_unusable: (p) => `The file received from ${v(p, "units")} could not be rolled over, see above`,
+  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: distribute to ${v(p, "unsent").includes(",") ? "them" : "it"} with distribute (--units ${v(p, "some")}), and summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  review_accepted_error: (p) => `Note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.en.state,
-  summary_held: (p) => `accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,
+  summary_held: (p) => `Accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,
   summary_unassessed: (p) => UNASSESSED_WORDS.en.line(v(p, "units")),
-  summary_accepted_incomplete: (p) => `accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
-  summary_explained: (p) => `lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
+  summary_accepted_incomplete: (p) => `Accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
+  summary_explained: (p) => `Lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",
   unit_twice: (p) => `--units names "${v(p, "unit")}" twice`,

@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import { missingWords } from "../cycle/missingWords";
 import { newestBy } from "./newestBy";
 import type { Resubmission } from "../cycle/versionsSheet";
@@ -14,7 +15,7 @@ import type { Lang } from "./fileMessages";
 import { unusableFileLine } from "./unusableFileLine";
 import { cycleMessage } from "./cycleMessages";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
-const many = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 
 const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通过"];
 const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "sent", 退回: "sent back", 通过: "accepted" };
@@ -56,19 +57,25 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const received = ledger?.filter((x) => x.file !== undefined).length ?? 0;
   const blanks = ledger?.filter((x) => x.blank).map((x) => x.unit) ?? [];
   const unusable = ledger?.filter((x) => x.unusable) ?? [];
-  const chased = (blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "")
-    + (unusable.length ? (en ? ` (received a file that cannot be summed, counted not sent: ${unusable.map((x) => x.unit).join(", ")})` : `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）`) : "");
-  const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}`] : [];
+  const chased = en ? "" : (blanks.length ? `（已收文件但本年度未填，按未报：${blanks.join("、")}）` : "")
+    + (unusable.length ? `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）` : "");
+  // in English the files received but counted not sent are said beside "received", so the counts after add up
+  const receivedEn = (expected: number): string => {
+    const why = [...(blanks.length ? [`${englishCount(blanks.length, "file")} without ${f.year} values, from ${blanks.join(", ")}`] : []), ...(unusable.length ? [`${englishCount(unusable.length, "file")} that cannot be summed, from ${unusable.map((x) => x.unit).join(", ")}`] : [])];
+    const counted = blanks.length + unusable.length;
+    return `Ledger (报送台账): ${expected} expected, ${received} received${counted ? ` (${counted === received && received > 1 ? "all" : `${counted} of them`} counted as not sent: ${why.join("; ")})` : ""}; `;
+  };
+  const states = ledger ? [`${en ? receivedEn(ledger.filter((x) => !x.unlisted).length) : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}`] : [];
   // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
   const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted).map((x) => x.unit);
-  if (unsent.length) states.push(en ? `not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
+  if (unsent.length) states.push(en ? `Not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
   // it did send: chased for what is wrong with the file, not as late
   // the file passed over itself where it is known: a unit's versions not told apart are all named
   for (const x of unusable) if (x.unusable) states.push(unusableFileLine(skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) {
     states.push(en
-      ? `sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
+      ? `Sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
       : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${missingWords(x, "zh")}`).join("、")}`);
   }
   // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named
@@ -84,7 +91,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   if (unassessed.length) states.push(cycleMessage("summary_unassessed", { units: unassessed.map((x) => UNASSESSED_WORDS[lang].unit(x.unit, x.unassessed ?? 0)).join(en ? ", " : "、") }, lang));
   // accepted on the 审核 sheet, but lock refuses it: not 通过 until sent back or corrected
   const held = (ledger ?? []).filter((x) => x.held);
-  if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${many(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));
+  if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${englishCount(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));
   const explained = (ledger ?? []).filter((x) => x.explainedByReviewer);
   if (explained.length) states.push(cycleMessage("summary_explained", { units: explained.map((x) => `${x.unit} ${x.explainedByReviewer}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
   // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
@@ -92,12 +99,12 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const said = new Set(unusable.map((x) => x.file));
   const others = skipped.filter((x) => !said.has(x.file)).map((x) => unusableFileLine(x, "summary", lang));
   const crossed = misnamed.map((m) => (en
-    ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
+    ? `Check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));
   const running = runningTotals(f);
   const units = [...new Set(running.map((x) => x.unit))];
   const runningLine = units.length === 0 ? [] : [en
-    ? `perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
+    ? `Perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
     : `累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估），请核实：${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.total}${x.amount === undefined ? "，等于规划期累计目标" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
   return [head, totals, ...runningLine, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
 }
