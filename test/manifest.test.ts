@@ -576,6 +576,17 @@ describe("manifest.xml — VersionOverrides ribbon", () => {
     }
   });
 
+  // An <Override Locale> matches the Office locale as a culture name, not by language (only a LocaleToken's
+  // override takes a pattern such as "es-*"): an en-GB or en-AU Office got the Chinese ribbon beside an English
+  // pane (the pane takes any "en-…" as English). Each English culture Office may report has the en-US words.
+  it.each(["en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-SG", "en-ZA", "en-HK", "en-MY", "en-PH"])("every en-US override has an %s twin with the same words", (locale) => {
+    const localised = [one(doc, "DisplayName"), one(doc, "Description"), ...[...resourceById.values()].filter((r) => r.kind === "ShortStrings" || r.kind === "LongStrings").map((r) => r.el)];
+    for (const el of localised) {
+      const o = overrides(el);
+      expect(`${attr(el, "id") ?? el.local}: ${o.get(locale) ?? "(none)"}`).toBe(`${attr(el, "id") ?? el.local}: ${o.get("en-US") ?? ""}`);
+    }
+  });
+
   it("group and control ids are unique", () => {
     const ids = [group, ...controls].map((e) => attr(e, "id"));
     expect(ids.every((id) => typeof id === "string" && id.length > 0 && id.length <= 125)).toBe(true);

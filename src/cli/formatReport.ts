@@ -58,7 +58,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     });
   const head = lang === "zh"
     ? ["工作表", "单元格", "指标/项目", "当年值", "目标", "状态", "进度/序时", "问题"]
-    : ["Sheet", "Cell", "Item", "Value", "Target", "Status", "Progress/Due", "Issues"];
+    : ["Sheet", "Cell", "Item", "Value", "Target", "Status", "Progress/Expected", "Issues"];
   // an error no status counts (a value changed after the lock leaves 符合序时进度 as it is) is counted after them
   const unshown = (Object.keys(UNSHOWN_ERRORS) as Array<keyof typeof UNSHOWN_ERRORS>)
     .map((code) => [UNSHOWN_ERRORS[code][lang], r.items.reduce((n, i) => n + i.issues.filter((x) => x.code === code).length, 0)] as const)
@@ -70,7 +70,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const onSheet = one === null ? "" : lang === "zh" ? `，工作表「${one}」` : `, sheet "${one}"`;
   const title = (lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`)
     + (lock?.locked ? lockedText(lock, lang) : "");
-  const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), 16, Infinity];
+  const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), Math.max(16, displayWidth(head[6] ?? "")), Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   // several units' returns in one workbook changes what every line below means: said right under the title
   const lead = r.problems.filter((p) => p.code === "units_merged");

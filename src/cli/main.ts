@@ -14,6 +14,8 @@ import { EXIT } from "./EXIT";
 import { isoDateOption } from "./isoDateOption";
 import { UsageError } from "./UsageError";
 import { langOption } from "./langOption";
+import { chosenLang } from "./chosenLang";
+import { bilingual, commandOption } from "./commandOption";
 import { parseYear } from "./parseYear";
 import { refuseExisting } from "./refuseExisting";
 
@@ -41,27 +43,33 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   const io: CommandIO = { print, printErr, setExit, lang, progress, columns };
   const program = new Command();
   program.name("plan-returns").description("规划指标填报助手：生成与核对规划指标填报工作簿 / plan indicator returns")
-    .exitOverride().configureOutput({ writeOut: print, writeErr: printErr, outputError: (text, write) => write(usageMessage(text, lang)) });
+    .exitOverride().configureOutput({ writeOut: print, writeErr: printErr, outputError: (text, write) => write(usageMessage(text, lang)) })
+    .helpOption("-h, --help", bilingual("显示帮助", "display help")).helpCommand("help [command]", bilingual("显示命令的帮助", "display help for a command"))
+    // --lang before the command name (`plan-returns --lang en check …`) is the program's; after it, the command's, which wins
+    .enablePositionalOptions().addOption(langOption());
+  program.hook("preAction", (_, command) => {
+    if (command.getOptionValueSource("lang") !== "cli") command.setOptionValueWithSource("lang", program.getOptionValueSource("lang") === "cli" ? program.opts()["lang"] : lang, "cli");
+  });
 
-  program.command("templates").description("列出模板 / list the templates").option("--json", "JSON 输出").addOption(langOption())
+  program.command("templates").description("列出模板 / list the templates").addOption(commandOption("json")).addOption(langOption())
     .action(async (o: { json?: boolean }) => (await import("./runTemplates")).runTemplates(o, io));
 
   program.command("template").description("生成填报工作簿 / write a workbook for templates")
-    .argument("[ids...]", "模板 id 或模板文件（import 生成的 .json）/ template ids or files").requiredOption("--year <Y>", "报告年份").requiredOption("--out <file.xlsx>", "输出文件")
-    .option("--from <template.json...>", "使用模板文件").option("--unit <name>", "填报单位", "").option("--force", "覆盖已存在的文件").addOption(langOption())
-    .option("--rules <rules.json>", "规则文件：其 bands（亮灯：滞后/严重滞后）写入各指标模板（evaluation-rules §7）")
+    .argument("[ids...]", "模板 id 或模板文件（import 生成的 .json）/ template ids or files").addOption(commandOption("reportingYear").makeOptionMandatory()).addOption(commandOption("outWorkbook").makeOptionMandatory())
+    .addOption(commandOption("from")).addOption(commandOption("unit").default("")).addOption(commandOption("force")).addOption(langOption())
+    .addOption(commandOption("rulesBands"))
     .action(async (ids: string[], o: import("./runTemplate").TemplateCommandOptions) => (await import("./runTemplate")).runTemplate(ids, o, io));
 
   program.command("check").description("核对填报工作簿（可多个文件或文件夹）/ check workbooks (files or folders)").argument("<file.xlsx|folder...>")
-    .option("--year <Y>", "按此年份核对（默认用工作簿中的报告年份）").option("--json", "输出 JSON（多个文件时每行一个 JSON）").option("--all", "列出所有行")
-    .option("--progress", "在 stderr 显示进度（stderr 为终端时默认显示）").addOption(langOption())
-    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx>", "上年报送的填报，核对历年数值是否改动").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
+    .addOption(commandOption("checkYear")).addOption(commandOption("jsonLines")).addOption(commandOption("all"))
+    .addOption(commandOption("progress")).addOption(langOption())
+    .addOption(commandOption("rules")).addOption(commandOption("previous")).addOption(commandOption("city"))
     .action(async (paths: string[], o: import("./runCheck").CheckCommandOptions) => (await import("./runCheck")).runCheck(paths, o, io));
 
   program.command("summary").description("汇总一份或多份填报（可多个文件或文件夹）/ summary over returns (files or folders)").argument("<file.xlsx|folder...>")
-    .option("--year <Y>", "按此年份核对").option("--out <summary.xlsx>", "输出汇总工作簿（不写则只在终端输出，不生成工作簿）").option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
-    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态（可给多份，如各市的台账：单位合并）", repeated).option("--units <a,b,…>", "应报单位（无台账时）").option("--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）", isoDateOption).option("--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）", isoDateOption)
-    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx...>", "上年报送的填报（按填报单位对应）").option("--city <city.xlsx>", "全市填报，核对县区数值是否高于全市")
+    .addOption(commandOption("year")).addOption(commandOption("outSummary")).addOption(commandOption("json")).addOption(commandOption("force")).addOption(langOption())
+    .addOption(commandOption("ledgerStates").argParser(repeated)).addOption(commandOption("unitsExpected")).addOption(commandOption("deadlineUnits").argParser(isoDateOption)).addOption(commandOption("asOf").argParser(isoDateOption))
+    .addOption(commandOption("rules")).addOption(commandOption("previousMany")).addOption(commandOption("city"))
     .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; lang: string; ledger?: string[]; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       // without --out nothing is written: --json prints the figures (as `report --json` does), else the terminal lines
@@ -79,20 +87,20 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     });
 
   program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<file.xlsx|folder...>")
-    .option("--year <Y>", "按此年份评估").option("--out <report.docx|sheets.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）")
-    .option("--json", "输出 JSON").option("--force", "覆盖已存在的文件").addOption(langOption())
-    .option("--ledger <ledger.xlsx>", "按 distribute 写出的报送台账的单位顺序评估，并列出未报送的单位（可给多份：单位合并）", repeated).option("--units <a,b,…>", "应报单位（无台账时）：按此顺序，并列出未报送的单位")
+    .addOption(commandOption("reportYear")).addOption(commandOption("outReport"))
+    .addOption(commandOption("json")).addOption(commandOption("force")).addOption(langOption())
+    .addOption(commandOption("ledgerOrder").argParser(repeated)).addOption(commandOption("unitsOrder"))
     .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string[] }) => (await import("./runReport")).runReport(files, o, io));
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
-    .option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件").addOption(langOption())
-    .option("--rules <rules.json>", "规则文件：同比变动阈值（evaluation-rules §8）").option("--previous <last-year.xlsx>", "上年报送的填报").option("--city <city.xlsx>", "全市填报")
-    .option("--replaces <old.xlsx>", "本文件是重新报送的新一版，old.xlsx 为上一版：改动的数值标为待复核并写明原值 → 新值")
+    .addOption(commandOption("year")).addOption(commandOption("outOther")).addOption(commandOption("forceOut")).addOption(langOption())
+    .addOption(commandOption("rules")).addOption(commandOption("previousPlain")).addOption(commandOption("cityPlain"))
+    .addOption(commandOption("replaces"))
     .action(async (file: string, o: import("./runReview").ReviewCommandOptions) => (await import("./runReview")).runReview(file, o, io));
 
   program.command("distribute").description("下发：为每个填报单位生成一份填报工作簿，并写出报送台账 / one return per unit and the 报送台账")
-    .argument("[ids...]", "模板 id 或模板文件（import 生成的 .json）/ template ids or files").requiredOption("--year <Y>", "报告年份").requiredOption("--units <a,b,…>", "填报单位，以逗号分隔").option("--deadline <YYYY-MM-DD>", "报送截止日期", isoDateOption)
-    .requiredOption("--out-dir <dir>", "输出文件夹").option("--from <template.json...>", "使用模板文件").option("--force", "覆盖已存在的文件").addOption(langOption())
+    .argument("[ids...]", "模板 id 或模板文件（import 生成的 .json）/ template ids or files").addOption(commandOption("reportingYear").makeOptionMandatory()).addOption(commandOption("unitsDistributed").makeOptionMandatory()).addOption(commandOption("deadline").argParser(isoDateOption))
+    .addOption(commandOption("outDir").makeOptionMandatory()).addOption(commandOption("from")).addOption(commandOption("force")).addOption(langOption())
     .action(async (ids: string[], o: { year: string; units: string; deadline?: string; outDir: string; from?: string[]; force?: boolean; lang: string }) => {
       const year = parseYear(o.year, o.lang === "en" ? "en" : "zh");
       const { deadlineProblem, runDistribute, splitUnits } = await import("./runDistribute");
@@ -103,11 +111,11 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: [...ids, ...(o.from ?? [])], lang: io.lang });
       if (!r.ok) throw new UsageError(r.message);
       const en = o.lang === "en";
-      print(`${(await import("./cycleMessages")).cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "ledger (报送台账): " : "报送台账："}${r.ledger}\n`);
+      print(`${(await import("./cycleMessages")).cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "Ledger (报送台账): " : "报送台账："}${r.ledger}\n`);
     });
 
   program.command("diff").description("比较同一填报的两个版本 / every value changed between two versions of a return").argument("<old.xlsx>").argument("<new.xlsx>")
-    .option("--json", "输出 JSON").addOption(langOption())
+    .addOption(commandOption("json")).addOption(langOption())
     .action(async (oldFile: string, newFile: string, o: { json?: boolean; lang: string }) => {
       const r = await (await import("./runDiff")).runDiff(oldFile, newFile, o.lang === "en" ? "en" : "zh");
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.usage ? EXIT.usage : EXIT.unreadable); return; }
@@ -115,8 +123,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     });
 
   program.command("lock").description("审核通过并锁定 / accept a return and lock it").argument("<file.xlsx>")
-    .option("--reviewer <name>", "审核人").option("--year <Y>", "按此年份核对").option("--out <file.xlsx>", "输出到另一文件（默认更新原文件）").option("--force", "覆盖已存在的 --out 文件")
-    .option("--accept-unassessed", "仍有待人工评估的指标时照样锁定（评估报告中保持“未能评估”）/ lock even with rows still 待人工评估 (they stay 未能评估)").addOption(langOption())
+    .addOption(commandOption("reviewer")).addOption(commandOption("year")).addOption(commandOption("outOther")).addOption(commandOption("forceOut"))
+    .addOption(commandOption("acceptUnassessed")).addOption(langOption())
     .action(async (file: string, o: { reviewer?: string; year?: string; out?: string; force?: boolean; acceptUnassessed?: boolean; lang: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       const r = await (await import("./runLock")).runLock(file, { year, reviewer: o.reviewer ?? "", ...(o.out ? { out: o.out } : {}), force: o.force ?? false, acceptUnassessed: o.acceptUnassessed ?? false, lang: o.lang === "en" ? "en" : "zh" });
@@ -138,9 +146,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     });
 
   program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值（可多个文件或文件夹）/ the return of another year, entered values carried (files or folders)").argument("<file.xlsx|folder...>")
-    .requiredOption("--year <Y>", "新的报告年份").option("--out <file.xlsx>", "输出文件（一份填报；原文件不改动）").option("--out-dir <dir>", "输出文件夹（多份填报或文件夹：每个单位一份，如 2025-定海区.xlsx）")
-    .option("--deadline <YYYY-MM-DD>", "新填报封面的报送截止日期", isoDateOption).option("--force", "覆盖已存在的输出文件")
-    .option("--from <template.json>", "中期调整：改用同一规划调整后的模板（重新导入时用同一 --id），指标按名称和单位对应带入以前各年的数值").addOption(langOption())
+    .addOption(commandOption("newYear").makeOptionMandatory()).addOption(commandOption("outRolled")).addOption(commandOption("outDirRolled"))
+    .addOption(commandOption("deadlineRolled").argParser(isoDateOption)).addOption(commandOption("forceAll"))
+    .addOption(commandOption("fromRevised")).addOption(langOption())
     .action(async (files: string[], o: { year: string; out?: string; outDir?: string; deadline?: string; force?: boolean; from?: string; lang: Lang }) => {
       const year = parseYear(o.year, o.lang);
       await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false, from: o.from }, io);
@@ -148,27 +156,20 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
 
   program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .csv, .docx table, web page saved as .html)")
     .argument("<table.txt|table.xlsx|table.csv|plan.docx|page.html>")
-    .requiredOption("--out <template.json>", "输出模板文件").option("--id <id>", "模板 id").option("--title <title>", "标题")
-    .option("--region <region>", "地区").option("--document <name>", "来源文件名").option("--force", "覆盖已存在的文件")
-    .addOption(langOption("列表语言 / language of the list")).option("--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）").option("--table <n>", ".docx 或 .html 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）")
-    .option("--baseline-year <Y>", "基期年份（表头中没有基期年份时）").option("--target-year <Y>", "目标年份（表头中没有目标年份时）")
+    .addOption(commandOption("outTemplate").makeOptionMandatory()).addOption(commandOption("id")).addOption(commandOption("title"))
+    .addOption(commandOption("region")).addOption(commandOption("document")).addOption(commandOption("force"))
+    .addOption(langOption("列表语言 / language of the list")).addOption(commandOption("sheet")).addOption(commandOption("table"))
+    .addOption(commandOption("baselineYear")).addOption(commandOption("targetYear"))
     .action(async (file: string, o: import("./runImport").ImportCommandOptions) => (await import("./runImport")).runImport(file, o, io));
 
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")
-    .option("--out <dir>", "输出目录", "out/demo").addOption(langOption())
+    .addOption(commandOption("outDemo").default("out/demo")).addOption(langOption())
     .action(async (o: { out: string }) => (await import("./runDemo")).runDemo(o, io));
   return program;
 }
 
 // the stored template inflated by node's zlib, within the reader's limit for one part
 useMetaInflate((bytes) => inflateSync(bytes, { maxOutputLength: ZIP_LIMITS.maxEntryBytes }));
-
-/** The language asked for with --lang (any command), for messages printed outside a command. */
-function langOf(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const v = i < 0 ? "" : argv[i]!.includes("=") ? argv[i]!.slice(7) : argv[i + 1] ?? "";
-  return v === "en" ? "en" : "zh";
-}
 
 const writeStderr = (s: string): void => void process.stderr.write(s);
 
@@ -184,7 +185,9 @@ const writeStdout = (s: string): void => void process.stdout.write(s);
 export async function run(argv: string[], rawPrint: (s: string) => void = writeStdout, rawPrintErr: (s: string) => void = writeStderr): Promise<number> {
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
-  const lang = langOf(args);
+  const chosen = chosenLang(args, process.env);
+  if (!chosen.ok) { rawPrintErr(chosen.message); return EXIT.usage; }
+  const lang = chosen.lang;
   const print = (s: string): void => rawPrint(terminalText(s));
   const printErr = (s: string): void => rawPrintErr(terminalText(s));
   let code: number = EXIT.ok;

@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import { EMPTY_CELL } from "../domain/quotedValue";
 /** The zh/en catalogue of the lines `diff` and `review --replaces` print of their own. */
 export type ResubmissionMessageCode = "diff_head" | "diff_other_plan" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs";
@@ -20,14 +21,14 @@ const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
 };
 
 const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
-  diff_head: (p) => `${v(p, "values")} value(s) changed from ${v(p, "old")} to ${v(p, "new")}${Number(p["texts"]) > 0 ? `, and ${v(p, "texts")} note(s) or assessment(s)` : ""}`,
-  diff_units_differ: (p) => `note: the units differ (${v(p, "a") || EMPTY_CELL.en} / ${v(p, "b") || EMPTY_CELL.en})`,
+  diff_head: (p) => `${englishCount(v(p, "values"), "value")} changed from ${v(p, "old")} to ${v(p, "new")}${Number(p["texts"]) > 0 ? `, and ${englishCount(v(p, "texts"), "note or assessment", "notes or assessments")}` : ""}`,
+  diff_units_differ: (p) => `Note: the units differ (${v(p, "a") || EMPTY_CELL.en} / ${v(p, "b") || EMPTY_CELL.en})`,
   diff_other_plan: (p) => `${v(p, "old")} and ${v(p, "new")} are returns on different plans: the first on "${v(p, "oldTitle")}", the second on "${v(p, "newTitle")}"; no value can be compared cell by cell, so nothing was compared: diff compares two versions of a return on one plan; last period's returns are not carried into a new period (its forms come from distribute --from)`,
-  diff_years_differ: (p) => `note: the reporting years differ (${v(p, "a")} / ${v(p, "b")})`,
-  diff_other_version: (p) => `note: the two carry two versions of the plan "${v(p, "title")}" (id ${v(p, "template")}) with other rows (amended mid-term and imported again), so rows were matched by indicator name and unit, not by row id; a row without a match on the other side is listed once, not compared cell by cell`,
+  diff_years_differ: (p) => `Note: the reporting years differ (${v(p, "a")} / ${v(p, "b")})`,
+  diff_other_version: (p) => `Note: the two carry two versions of the plan "${v(p, "title")}" (id ${v(p, "template")}) with other rows (amended mid-term and imported again), so rows were matched by indicator name and unit, not by row id; a row without a match on the other side is listed once, not compared cell by cell`,
   diff_row_renamed: (p) => `  renamed: "${v(p, "old")}" → "${v(p, "new")}", compared as one indicator`,
-  diff_row_dropped: (p) => `  dropped from the newer version: "${v(p, "name")}" (old id ${v(p, "id")}, ${Number(p["n"]) > 0 ? `${v(p, "n")} cell(s) filled` : "nothing filled"}), not compared`,
-  diff_row_added: (p) => `  not in the older version's table: "${v(p, "name")}" (${v(p, "sheet")}!${v(p, "cell")}, ${Number(p["n"]) > 0 ? `${v(p, "n")} cell(s) filled` : "nothing filled"}), not compared`,
+  diff_row_dropped: (p) => `  dropped from the newer version: "${v(p, "name")}" (old id ${v(p, "id")}, ${Number(p["n"]) > 0 ? `${englishCount(v(p, "n"), "cell")} filled` : "nothing filled"}), not compared`,
+  diff_row_added: (p) => `  not in the older version's table: "${v(p, "name")}" (${v(p, "sheet")}!${v(p, "cell")}, ${Number(p["n"]) > 0 ? `${englishCount(v(p, "n"), "cell")} filled` : "nothing filled"}), not compared`,
   replaces_same_file: (p) => `${v(p, "file")}: --replaces names this very file; it should be the earlier version this return replaces`,
   replaces_same_bytes: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is byte for byte the same file (a copy); --replaces should be the earlier version this return replaces`,
   replaces_year_differs: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is a return of ${v(p, "oldYear")}, this one of ${v(p, "year")}; nothing reviewed; --replaces should be the earlier version of the same year this return replaces`,

@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import { missingWords } from "../cycle/missingWords";
 import { newestBy } from "./newestBy";
 import type { Resubmission } from "../cycle/versionsSheet";
@@ -19,7 +20,7 @@ import type { MergedFile } from "../cycle/mergedFiles";
 import { mergedFileLine } from "./mergedFileLine";
 import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
-const many = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 
 const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通过"];
 const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "sent", 退回: "sent back", 通过: "accepted" };
@@ -72,15 +73,22 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const unusable = ledger?.filter((x) => x.unusable && !elsewhereReason(x)) ?? [];
   const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => ledger?.filter((x) => x.unusable === reason).map((x) => x.unit) ?? [];
   const ELSEWHERE_EN = { in_subfolder: "its return in a subfolder not read", in_summary: "only in a summary, no return of its own" } as const;
-  const chased = (blanks.length ? (en ? ` (received without ${f.year} values, counted not sent: ${blanks.join(", ")})` : `（已收文件但本年度未填，按未报：${blanks.join("、")}）`) : "")
-    + (unusable.length ? (en ? ` (received a file that cannot be summed, counted not sent: ${unusable.map((x) => x.unit).join(", ")})` : `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）`) : "")
-    + (["in_subfolder", "in_summary"] as const).map((r) => (elsewhere(r).length ? (en ? ` (${ELSEWHERE_EN[r]}, counted not sent: ${elsewhere(r).join(", ")})` : `（${unusableShort(r)}，按未报：${elsewhere(r).join("、")}）`) : "")).join("");
   const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
-  const chasedMerged = inMerged.length ? (en ? ` (their returns came merged into another unit's workbook, counted not sent: ${inMerged.map((x) => x.unit).join(", ")})` : `（${MERGED_SHORT}，按未报：${inMerged.map((x) => x.unit).join("、")}）`) : "";
-  const states = ledger ? [`${en ? `Ledger (报送台账): ${received} of ${ledger.filter((x) => !x.unlisted).length} received; ` : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedMerged}`] : [];
+  const chased = en ? "" : (blanks.length ? `（已收文件但本年度未填，按未报：${blanks.join("、")}）` : "")
+    + (unusable.length ? `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）` : "");
+  // units counted not sent for where their return is (a subfolder, a summary, merged into another's workbook)
+  const chasedElsewhere = (["in_subfolder", "in_summary"] as const).map((r) => (elsewhere(r).length ? (en ? ` (${ELSEWHERE_EN[r]}, counted not sent: ${elsewhere(r).join(", ")})` : `（${unusableShort(r)}，按未报：${elsewhere(r).join("、")}）`) : "")).join("")
+    + (inMerged.length ? (en ? ` (their returns came merged into another unit's workbook, counted not sent: ${inMerged.map((x) => x.unit).join(", ")})` : `（${MERGED_SHORT}，按未报：${inMerged.map((x) => x.unit).join("、")}）`) : "");
+  // in English the files received but counted not sent are said beside "received", so the counts after add up
+  const receivedEn = (expected: number): string => {
+    const why = [...(blanks.length ? [`${englishCount(blanks.length, "file")} without ${f.year} values, from ${blanks.join(", ")}`] : []), ...(unusable.length ? [`${englishCount(unusable.length, "file")} that cannot be summed, from ${unusable.map((x) => x.unit).join(", ")}`] : [])];
+    const counted = blanks.length + unusable.length;
+    return `Ledger (报送台账): ${expected} expected, ${received} received${counted ? ` (${counted === received && received > 1 ? "all" : `${counted} of them`} counted as not sent: ${why.join("; ")})` : ""}; `;
+  };
+  const states = ledger ? [`${en ? receivedEn(ledger.filter((x) => !x.unlisted).length) : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedElsewhere}`] : [];
   // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
   const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn).map((x) => x.unit);
-  if (unsent.length) states.push(en ? `not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
+  if (unsent.length) states.push(en ? `Not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
   // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
   states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));
   // it did send: chased for what is wrong with the file, not as late
@@ -89,7 +97,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) {
     states.push(en
-      ? `sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
+      ? `Sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
       : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${missingWords(x, "zh")}`).join("、")}`);
   }
   // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named
@@ -105,7 +113,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   if (unassessed.length) states.push(cycleMessage("summary_unassessed", { units: unassessed.map((x) => UNASSESSED_WORDS[lang].unit(x.unit, x.unassessed ?? 0)).join(en ? ", " : "、") }, lang));
   // accepted on the 审核 sheet, but lock refuses it: not 通过 until sent back or corrected
   const held = (ledger ?? []).filter((x) => x.held);
-  if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${many(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));
+  if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${englishCount(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));
   const explained = (ledger ?? []).filter((x) => x.explainedByReviewer);
   if (explained.length) states.push(cycleMessage("summary_explained", { units: explained.map((x) => `${x.unit} ${x.explainedByReviewer}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
   // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
@@ -113,12 +121,12 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const said = new Set(unusable.map((x) => x.file));
   const others = [...skipped.filter((x) => !said.has(x.file)).map((x) => unusableFileLine(x, "summary", lang)), ...subfolders];
   const crossed = misnamed.map((m) => (en
-    ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
+    ? `Check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));
   const running = runningTotals(f);
   const units = [...new Set(running.map((x) => x.unit))];
   const runningLine = units.length === 0 ? [] : [en
-    ? `perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
+    ? `Perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
     : `累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估），请核实：${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.total}${x.amount === undefined ? "，等于规划期累计目标" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
   // a level typed or a year far beyond the pace: check warns, the report does not grade it (§3, §6)
   const doubts = cumulativeDoubts(f);

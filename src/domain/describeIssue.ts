@@ -1,3 +1,5 @@
+import { ENGLISH_TERMS } from "./ENGLISH_TERMS";
+import { englishCount } from "./englishCount";
 import { quotedValue } from "./quotedValue";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
@@ -16,7 +18,7 @@ const planRange = (i: Issue): string => (p(i, "low") === p(i, "high") ? p(i, "lo
 const moved = (i: Issue, lang: Lang): string => {
   const c = Number(i.params?.["change"] ?? 0);
   const points = p(i, "by") === "points";
-  const size = !points && Math.abs(c) / 100 > PROGRESS_SHOWN_MAX ? PROGRESS_OVER : `${Math.abs(c)}${points ? (lang === "zh" ? " 个百分点" : " points") : "%"}`;
+  const size = !points && Math.abs(c) / 100 > PROGRESS_SHOWN_MAX ? PROGRESS_OVER : points ? pointsText(Math.abs(c), lang) : `${Math.abs(c)}%`;
   return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${size}` : `${c >= 0 ? "up" : "down"} ${size}`;
 };
 /** `expected` in English: checkActual says 数值 (any number) where the unit sets no range; after a unit, `% 数值` is "any value in %" (a trial read "% any number"). */
@@ -27,7 +29,9 @@ const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.su
  * totals, amounts) names those years as the likely running totals, not this year's value.
  */
 const list = (i: Issue, k: string, lang: Lang): string => p(i, k).split(",").join(lang === "zh" ? "、" : ", ");
-const limitText = (i: Issue, lang: Lang): string => `±${p(i, "limit")}${p(i, "by") === "points" ? (lang === "zh" ? " 个百分点" : " points") : "%"}`;
+// a change of a % or ‰ row in its own points: 个百分点, as the Chinese says it for both
+const pointsText = (n: number | string, lang: Lang): string => (lang === "zh" ? `${n} 个百分点` : englishCount(n, ENGLISH_TERMS.百分点));
+const limitText = (i: Issue, lang: Lang): string => (p(i, "by") === "points" ? `±${pointsText(p(i, "limit"), lang)}` : `±${p(i, "limit")}%`);
 const jumpAfterTotals = (i: Issue, lang: Lang): string => {
   const years = list(i, "totalYears", lang);
   if (lang === "zh") {
@@ -187,7 +191,7 @@ const EN: Record<IssueCode, Text> = {
   no_baseline: () => `no baseline: progress cannot be computed`,
   no_trajectory: (i) => `the baseline ${i.received ?? ""} already satisfies ${expectedEn(i)}: no trajectory, a miss counts as lagging`,
   cumulative_gap: (i) => `cumulative target: no value for ${p(i, "year")}, counted as 0`,
-  approximate_outside: (i) => `“${expectedEn(i)}” is met within ${p(i, "met")}% either side (${p(i, "low")}–${p(i, "high")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
+  approximate_outside: (i) => `"${expectedEn(i)}" is met within ${p(i, "met")}% either side (${p(i, "low")}–${p(i, "high")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; a 左右 target is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `this year's ${p(i, "total")} equals the whole period's cumulative target; a cumulative row takes each year's own amount: please check`
@@ -218,7 +222,7 @@ const EN: Record<IssueCode, Text> = {
   reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"`,
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
-  assessment_invalid: (i) => `人工评估 (assessment) should be one of ${i.expected ?? ""} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
+  assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,
   locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: edited after the lock, send it back for review`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,

@@ -1,3 +1,5 @@
+import { ENGLISH_TERMS, attributeInEnglish } from "./ENGLISH_TERMS";
+import { englishCount } from "./englishCount";
 import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
 import type { Breach } from "./breachOf";
@@ -311,7 +313,7 @@ const ZH: EvaluationWords = {
 
 const EN: EvaluationWords = {
   grade: GRADE_LABELS_EN,
-  attributes: (b, e, o) => [`${b} binding`, `${e} expected`, ...(o > 0 ? [`${o} without attribute`] : [])].join(", "),
+  attributes: (b, e, o) => [`${b} ${ENGLISH_TERMS.约束性}`, `${e} ${ENGLISH_TERMS.预期性}`, ...(o > 0 ? [`${o} without attribute`] : [])].join(", "),
   gradeCount: (g, n) => `${GRADE_LABELS_EN[g].toLowerCase()} ${n}`,
   behindBinding: (n, names) => (n > 0 ? ` (of which binding ${n}: ${names.join(", ")})` : ""),
   opening: (n, attr, year, parts) => `The plan sets ${n} main indicators (${attr}). ${parts.length > 0 ? `As of ${year}: ${parts.join(", ")}. ` : ""}`,
@@ -340,16 +342,16 @@ const EN: EvaluationWords = {
   assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,
   paceValue: (v, unit, cumulative, fmt) => {
     // one point, not "1 percentage points"
-    const unitFor = (n: string): string => (n === "1" ? paceUnit(unit, " percentage point", " per-mille point") : paceUnit(unit, " percentage points", " per-mille points"));
-    if (cumulative) return `${fmt(v)}${unitFor(fmt(v))}`;
+    const amount = (n: string): string => (unit === "%" || unit === "‰" ? englishCount(n, ENGLISH_TERMS[unit === "%" ? "百分点" : "千分点"]) : `${n}${unitAfterNumber(unit)}`);
+    if (cumulative) return amount(fmt(v));
     const n = fmt(Math.abs(v));
-    return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${n}${unitFor(n)}`;
+    return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
-  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${l.attribute || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${l.attribute || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items) => `A further ${items.length} binding ${items.length === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
-  breachLine: (l) => `[WARNING] ${l.name} (${l.attribute || "no attribute"}): ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  breachLine: (l) => `[WARNING] ${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
@@ -365,10 +367,10 @@ const EN: EvaluationWords = {
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
   rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
-  doubtLine: (l) => `${l.name} (${l.attribute || "no attribute"}): ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  doubtLine: (l) => `${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
   yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,
-  yearTargets: (year, items) => `Graded by ${year}'s own targets (progress and expected progress are against them), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
+  yearTargets: (year, items) => `Graded by ${year}'s own targets (progress and ${ENGLISH_TERMS.序时进度} are against them), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
 };
 
 /** The catalogue, by language. */

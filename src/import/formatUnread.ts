@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import type { ImportResult } from "./importTable";
 import { unreadCells, unreadMessage, unreadPlace } from "./unreadMessages";
 
@@ -20,9 +21,9 @@ export function formatUnread(result: ImportResult, lang: "zh" | "en" = "zh"): st
 function formatEnglish(result: Extract<ImportResult, { ok: true }>): string {
   const { notLoaded, toCheck, linesLoaded, rowsNotLoaded, indicators } = result.stats;
   // a sheet's or a document table's rows, a paste's lines (unreadPlace names them so)
-  const lines = result.source.kind === "paste" ? "line(s)" : "row(s)";
-  const count = `${linesLoaded} ${lines} read (${indicators} indicator(s)), ${rowsNotLoaded} table ${lines} not read.`;
+  const line = result.source.kind === "paste" ? "line" : "row";
+  const count = `${englishCount(linesLoaded, line)} read (${englishCount(indicators, "indicator")}), ${englishCount(rowsNotLoaded, `table ${line}`)} not read.`;
   if (result.unread.length === 0) return `${count} Every table row was read; nothing to check.`;
-  const head = `${count} ${result.unread.length} point(s) to note (${notLoaded} not loaded, ${toCheck} loaded but to check):`;
+  const head = `${count} ${englishCount(result.unread.length, "point")} to note (${notLoaded} not loaded, ${toCheck} loaded but to check):`;
   return [head, ...result.unread.map((u) => `${unreadPlace(u.line, result.source, "en")}: ${unreadMessage(u, "en", result.source)}: ${unreadCells(u.text, "en")}`)].join("\n");
 }

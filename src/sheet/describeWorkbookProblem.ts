@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import type { Lang } from "../domain/describeIssue";
 import { describePeriodProblem } from "../templates/periodProblems";
 import { planPeriodText } from "../templates/planPeriodText";
@@ -104,7 +105,7 @@ const EN: Texts = {
   row_not_compared: (p) => `"${p.name}" (id "${p.id}"): ${p.side === "added" ? `not in the table of ${OTHER_EN(p)} (added when the plan was amended)` : `in the table of ${OTHER_EN(p)}, not in this one (dropped when the plan was amended)`}; not compared`,
   lock_damaged: () => `The lock record is damaged: ${AGAIN_EN}`,
   lock_fingerprint_mismatch: () => `The lock record does not match its fingerprint (the metadata was edited after locking): ${AGAIN_EN}`,
-  lock_values_gone: (p) => `Since the lock, the row or sheet of ${p.count} accepted value(s) was deleted`,
+  lock_values_gone: (p) => `Since the lock, the row or sheet of ${englishCount(p.count, "accepted value")} was deleted`,
 };
 
 /** One line for a workbook problem, in Chinese or English. */

@@ -1,3 +1,4 @@
+import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
 import type { CheckItem } from "./CheckReport";
 import { progressBeside } from "./progressBeside";
 import { progressText } from "./progressText";
@@ -35,7 +36,7 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
       // 低于 must read so: 79.98% beside 80.0% is not 80.0%（progressBeside）
       const apart = progressBeside(item.progress, item.expected, item.status);
       const [p, e] = [apart?.progress ?? progressText(item, lang, 1), apart?.expected ?? `${(item.expected * 100).toFixed(1)}%`];
-      return zh ? `进度 ${p}，低于序时进度 ${e}` : `progress ${p}, below the ${e} due by now`;
+      return zh ? `进度 ${p}，低于序时进度 ${e}` : `progress ${p}, below the ${ENGLISH_TERMS.序时进度} ${e}`;
     }
     default:
       return null;

@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import type { Lang } from "../domain/describeIssue";
 import { GRADE_CODES, GRADE_LABELS, GRADE_LABELS_EN } from "../domain/Grade";
 import { NOT_GRADED_REASONS, notGradedReasonLabel } from "../domain/NotGradedReason";
@@ -26,7 +27,7 @@ export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms
     const counted = grades.map(([g, c]) => (zh ? `${GRADE_LABELS[g]} ${c} 个` : `${GRADE_LABELS_EN[g].toLowerCase()} ${c}`));
     parts.push(zh
       ? `重大项目 ${ps.length} 个，按投资完成率对照时间进度：${counted.join("，")}${reasons.length || closedPart ? `（${reasons.length ? `其中${reasons.join("，")}` : ""}${reasons.length ? closedPart : closedPart.slice(1)}）` : ""}。`
-      : `Major projects: ${ps.length}; investment progress against time: ${counted.join(", ")}${reasons.length || closedPart ? ` (${reasons.length ? `of these: ${reasons.join(", ")}` : ""}${reasons.length ? closedPart : closedPart.slice(2)})` : ""}.`);
+      : `${englishCount(ps.length, "major project")}; investment progress against time: ${counted.join(", ")}${reasons.length || closedPart ? ` (${reasons.length ? `of these: ${reasons.join(", ")}` : ""}${reasons.length ? closedPart : closedPart.slice(2)})` : ""}.`);
     const verify = ps.filter((x) => x.verify);
     if (verify.length > 0) {
       parts.push(zh
@@ -39,7 +40,7 @@ export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms
     const groups = REFORM_GROUPS.map((g) => [g, rs.filter((x) => x.group === g).length] as const).filter(([, c]) => c > 0);
     parts.push(zh
       ? `改革事项 ${rs.length} 项：${groups.map(([g, c]) => `${g} ${c} 项`).join("，")}。`
-      : `Reforms: ${rs.length}: ${groups.map(([g, c]) => `${REFORM_GROUPS_EN[g].toLowerCase()} ${c}`).join(", ")}.`);
+      : `${englishCount(rs.length, "reform")}: ${groups.map(([g, c]) => `${REFORM_GROUPS_EN[g].toLowerCase()} ${c}`).join(", ")}.`);
   }
   return parts.join(zh ? "" : " ");
 }

@@ -130,7 +130,7 @@ describe("check --json: lock", () => {
     expect(zh.problemCodes.map((p) => p.code)).toEqual(["row_missing", "lock_values_gone"]);
     expect((zh.lock as { changed: number }).changed).toBeGreaterThanOrEqual(1);
     expect(zh.problems[1]).toMatch(/^锁定后有 \d+ 个已通过的数值所在行或工作表被删除$/);
-    expect(en.problems[1]).toMatch(/^Since the lock, the row or sheet of \d+ accepted value\(s\) was deleted$/);
+    expect(en.problems[1]).toMatch(/^Since the lock, the row or sheet of \d+ accepted values was deleted$/);
     expect(en.lock).toEqual(zh.lock);
   }, 120000);
 });

@@ -23,7 +23,7 @@ describe("--lang", () => {
     const r = await cli(...args, "--lang", "fr");
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toBe("错误：选项 --lang <zh|en> 的取值「fr」无效，可选：zh, en\n");
+    expect(r.err).toBe("错误：--lang 的取值「fr」无效，可选 zh 或 en / Error: --lang \"fr\" is not a language here; use zh or en\n");
   });
 
   test.each([

@@ -160,7 +160,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect(lines.slice(head + 1, head + 1 + ahead.length)).toEqual(ahead.map((y) => `  ${c.sheet}!${c.cells[String(y)]} ${c.name} ${y} 年：${y - 1982}`));
     // and the same in English
     const en = await cli("rollover", src, "--year", String(to), "--out", out, "--force", "--lang", "en");
-    expect(en.out).toContain(`note: the ${from} return already held values for ${ahead.join(", ")} (${ahead.length} ${ahead.length === 1 ? "cell" : "cells"}), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:\n  ${c.sheet}!${c.cells[String(ahead[0])]} ${c.name} ${ahead[0]}: ${ahead[0]! - 1982}\n`);
+    expect(en.out).toContain(`Note: the ${from} return already held values for ${ahead.join(", ")} (${ahead.length} ${ahead.length === 1 ? "cell" : "cells"}), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:\n  ${c.sheet}!${c.cells[String(ahead[0])]} ${c.name} ${ahead[0]}: ${ahead[0]! - 1982}\n`);
   });
 
   test("a typed percentage keeps its percent style and decimals", async () => {
@@ -235,7 +235,7 @@ describe("rollover: the return of another year, with what was entered", () => {
   // columns only, and the output said nothing. One line names each such column: sheet, letter, header, cells filled
   test.each([
     ["zh", "「SHEET」D 列「责任科室」（2 个单元格有内容）是填报单位自行添加的列，未带入新年度（新文件只有模板的列）；如仍需要，请在新文件中重新插入，并从原文件复制其内容"],
-    ["en", "columns added to the return are not carried into the new year (the new file has the template's columns only): \"SHEET\" column D \"责任科室\" (2 cells filled); if still needed, insert them again in the new file and copy their contents from the original"],
+    ["en", "Columns added to the return are not carried into the new year (the new file has the template's columns only): \"SHEET\" column D \"责任科室\" (2 cells filled); if still needed, insert them again in the new file and copy their contents from the original"],
   ])("a column the town added is named as not carried (%s)", async (lang, line) => {
     const t = template("zhoushan-2021-2025");
     const src = join(dir, `added-col-${lang}.xlsx`);
@@ -315,8 +315,8 @@ describe("rollover: the return of another year, with what was entered", () => {
     const r = await cli("rollover", src, "--year", "2024", "--out", join(dir, "en-2024.xlsx"), "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Wrote .*en-2024\.xlsx \(year 2024\): \d+ filled cells carried from .*en-2023\.xlsx \(year 2023\); the original is unchanged\n/);
-    expect(r.out).toContain("sheets the add-in did not make are not carried: 我的备注");
-    expect(r.out).toContain("the cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: 1 not carried");
+    expect(r.out).toContain("Sheets the add-in did not make are not carried: 我的备注");
+    expect(r.out).toContain("The cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: 1 not carried");
     expect((await cli("rollover", src, "--year", "2023", "--out", join(dir, "x.xlsx"), "--lang", "en")).err).toMatch(/^Error: .* already reports on 2023; give another year with --year/);
   });
 });

@@ -95,8 +95,8 @@ describe("rollover names each carried value its check finds invalid", () => {
 
   test("in English", async () => {
     const { lines, at } = await rolled("en", [{ id: ids[1]!, year: 2023, value: "3,520" }], "en");
-    const head = lines.findIndex((l) => l.startsWith("note: 1 cell carried"));
-    expect(lines[head]).toBe("note: 1 cell carried is not a valid number in the 2023 return's check; carried as they are, they will fail the new year's check too: correct each one:");
+    const head = lines.findIndex((l) => l.startsWith("Note: 1 cell carried"));
+    expect(lines[head]).toBe("Note: 1 cell carried is not a valid number in the 2023 return's check; carried as they are, they will fail the new year's check too: correct each one:");
     expect(lines[head + 1]).toBe(`  ${at(ids[1]!, 2023)}: "3,520" (a number stored as text, which formulas cannot read)`);
   });
 });

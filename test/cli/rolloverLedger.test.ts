@@ -37,7 +37,7 @@ test.each<[string, string, string[], Array<[string, string, string?]>, (out: str
     (out) => `注意：岱山县、嵊泗县 未生成 2024 年度的填报（岱山县、嵊泗县 今年未报送），新台账仍列出（备注写明原因）：请为其下发：distribute zhoushan-2021-2025 --year 2024 --units 岱山县,嵊泗县 --deadline 2025-01-31 --out-dir ${out}-补发，再把生成的填报移入 ${out}/（不要用补发的报送台账替换新台账）`],
   ["in English", got, ["--lang", "en"],
     [["定海区", "2024-定海区.xlsx"], ["普陀区", "2024-普陀区.xlsx"], ["岱山县", "2024-岱山县.xlsx", UNSENT], ["嵊泗县", "2024-嵊泗县.xlsx", UNSENT]],
-    (out) => `note: no 2024 return was written for 岱山县, 嵊泗县 (岱山县, 嵊泗县 sent nothing this year); the new ledger still lists them, why under 备注: distribute to them with distribute zhoushan-2021-2025 --year 2024 --units 岱山县,嵊泗县 --deadline 2025-01-31 --out-dir ${out}-more, then move the returns into ${out}/ (keep the new ledger there, not the one distribute writes)`],
+    (out) => `Note: no 2024 return was written for 岱山县, 嵊泗县 (岱山县, 嵊泗县 sent nothing this year); the new ledger still lists them, why under 备注: distribute to them with distribute zhoushan-2021-2025 --year 2024 --units 岱山县,嵊泗县 --deadline 2025-01-31 --out-dir ${out}-more, then move the returns into ${out}/ (keep the new ledger there, not the one distribute writes)`],
   ["no ledger: the files' order, and the general note", noLedger, [], [["普陀区", "2024-普陀区.xlsx"], ["定海区", "2024-定海区.xlsx"]],
     // a trial read 注意 as a fault when every unit had rolled over: without the old ledger it is not known, said so
     () => "文件夹中没有原年度的报送台账，无从知道哪些单位应报而未报：新台账列出换年度的 2 个单位（按文件名顺序）；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units 普陀区,定海区,… --deadline 2025-01-31）"],
@@ -48,7 +48,7 @@ test.each<[string, string, string[], Array<[string, string, string?]>, (out: str
   expect([r.code, r.err]).toEqual([0, ""]);
   const lines = r.out.trim().split("\n");
   expect(lines[lines.length - 1]).toBe(last(out));
-  if (folder === got) expect(lines).toContain(flags.length ? `ledger (报送台账, 2023): ${join(got, "报送台账.xlsx")}, not rolled over; the new ledger keeps its order of units` : `报送台账（2023 年度）：${join(got, "报送台账.xlsx")}，不换年度；新台账按其中的单位顺序`);
+  if (folder === got) expect(lines).toContain(flags.length ? `Ledger (报送台账, 2023): ${join(got, "报送台账.xlsx")}, not rolled over; the new ledger keeps its order of units` : `报送台账（2023 年度）：${join(got, "报送台账.xlsx")}，不换年度；新台账按其中的单位顺序`);
   const book = readLedgerBook(await readXlsxZip(readFileSync(join(out, "报送台账.xlsx"))));
   expect(book?.units.map((u) => [u.unit, u.file, ...(u.note ? [u.note] : [])])).toEqual(units);
   expect(book?.year).toBe(2024);
@@ -59,7 +59,7 @@ test.each<[string, string, string[], Array<[string, string, string?]>, (out: str
 // plan by its title, not its id (trial O read imported-2025-2030-03ab9387 是导入的规划)
 test.each<[string, string[], (out: string) => string]>([
   ["zh", [], (out) => `注意：岱山县 未生成 2024 年度的填报（岱山县 今年未报送），新台账仍列出（备注写明原因）：请为其下发：distribute --from 模板文件.json --year 2024 --units 岱山县 --deadline 2025-01-31 --out-dir ${out}-补发（「“十四五”公共服务主要指标目标表」 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件），再把生成的填报移入 ${out}（不要用补发的报送台账替换新台账）`],
-  ["en", ["--lang", "en"], (out) => `note: no 2024 return was written for 岱山县 (岱山县 sent nothing this year); the new ledger still lists it, why under 备注: distribute to it with distribute --from template.json --year 2024 --units 岱山县 --deadline 2025-01-31 --out-dir ${out}-more ("“十四五”公共服务主要指标目标表": an imported plan, not in the catalog: give the template file import wrote after --from), then move the returns into ${out} (keep the new ledger there, not the one distribute writes)`],
+  ["en", ["--lang", "en"], (out) => `Note: no 2024 return was written for 岱山县 (岱山县 sent nothing this year); the new ledger still lists it, why under 备注: distribute to it with distribute --from template.json --year 2024 --units 岱山县 --deadline 2025-01-31 --out-dir ${out}-more ("“十四五”公共服务主要指标目标表": an imported plan, not in the catalog: give the template file import wrote after --from), then move the returns into ${out} (keep the new ledger there, not the one distribute writes)`],
 ])("an imported plan's hint names its template file (%s)", async (_lang, flags, last) => {
   const t = { ...JSON.parse(readFileSync(join(__dirname, "../../seeds/zhoushan-2021-2025.json"), "utf8")), id: "imported-roll-1" };
   const home = mkdtempSync(join(dir, "imported-"));

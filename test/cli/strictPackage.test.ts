@@ -53,7 +53,7 @@ test.each<[string, (f: string, out: string) => string[], string]>([
   const r = await cli(...args(strict, out));
   expect([r.code, r.out]).toEqual([2, ""]);
   expect(r.err).toBe(lang === "en"
-    ? `${strict}: the file is saved as Strict Open XML, which this tool does not write into; in Excel, save it as “Excel Workbook (.xlsx)” and try again\n`
+    ? `${strict}: the file is saved as Strict Open XML, which this tool does not write into; in Excel, save it as "Excel Workbook (.xlsx)" and try again\n`
     : `${strict}：该文件为 Strict Open XML 格式，本工具不向其中写入；请在 Excel 中另存为“Excel 工作簿(.xlsx)”后再试\n`);
   expect(readFileSync(strict).equals(before)).toBe(true);
   expect(existsSync(out)).toBe(false);

@@ -82,12 +82,12 @@ describe("the ledger shows the rows a unit left 未填报", () => {
     const unsent = list.filter((x) => x.state === "未报").map((x) => x.unit);
     if (unsent.length) {
       expect(summaryText("汇总.xlsx", figures, [], list, "zh").split("\n")).toContain(`未报，请催报：${unsent.join("、")}`);
-      expect(en.split("\n")).toContain(`not sent, to be chased: ${unsent.join(", ")}`);
+      expect(en.split("\n")).toContain(`Not sent, to be chased: ${unsent.join(", ")}`);
     } else expect(en).not.toMatch(/to be chased/);
     const toComplete = list.filter((x) => x.missing > 0 && x.state !== "通过").map((x) => `${x.unit} ${x.missing} of 18`);
-    if (toComplete.length) expect(en).toContain(`sent with rows not filled (未填报), to be completed: ${toComplete.join(", ")}`);
+    if (toComplete.length) expect(en).toContain(`Sent with rows not filled (未填报), to be completed: ${toComplete.join(", ")}`);
     if (list.some((x) => x.state === "通过" && x.missing > 0)) {
-      expect(en).toContain("accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): 东港区 2 of 18 (locked), 海城区 1 of 18");
+      expect(en).toContain("Accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): 东港区 2 of 18 (locked), 海城区 1 of 18");
       expect(summaryText("汇总.xlsx", figures, [], list, "zh")).not.toMatch(/请督促补填：[^\n]*东港区/);
     }
     // --json names the same units on the same lists

@@ -93,7 +93,7 @@ describe("lock: protection of the inputs and a fingerprint of the accepted value
   // a refusal for what the return holds is not a usage error (1): EXIT.refused (5), as README's table says
   test.each<[string, string[], number, RegExp]>([
     ["the return has errors", [], EXIT.refused, /处错误，未锁定/],
-    ["the return has errors, --lang en", ["--lang", "en"], EXIT.refused, /\d+ error\(s\), not locked; .*the first: Sheet "/],
+    ["the return has errors, --lang en", ["--lang", "en"], EXIT.refused, /\d+ errors, not locked; .*the first: Sheet "/],
     ["a usage error (an unknown option) still", ["--colour"], EXIT.usage, /colour/],
   ])("refused: %s (its exit code, the file unchanged)", async (_, args, code, err) => {
     const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: "岱山县" }));

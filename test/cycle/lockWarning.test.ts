@@ -45,11 +45,11 @@ test.each<[string, InputEntry[], boolean, "zh" | "en", RegExp, RegExp | null]>([
   ["reviewed, its flagged rows undecided, a lag unexplained", LAGGING, true, "zh",
     /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 47 行待审核（第 4 行 3岁以下婴幼儿托育机构覆盖率\(%\)、第 5 行 .+、第 13 行 高等教育毛入学率\(%\) 等 47 行），1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），46 项未填报，已按审核通过锁定/],
   ["the same in English", LAGGING, true, "en",
-    /^locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^note: 47 row\(s\) of the review sheet are still 待审核 \(not decided\) \(row 4 3岁以下婴幼儿托育机构覆盖率\(%\); row 5 [^;]+; (row \d+ [^;]+; ){7}row 13 [^;]+; 47 in all\) and 1 lagging indicator\(s\) have no 说明 \(explanation\) \(舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)\) and 46 row\(s\) are 未填报 \(not reported\); locked/],
+    /^Locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^Note: 47 rows of the review sheet are still 待审核 \(not decided\) \(row 4 3岁以下婴幼儿托育机构覆盖率\(%\); row 5 [^;]+; (row \d+ [^;]+; ){7}row 13 [^;]+; 47 in all\) and 1 lagging indicator has no 说明 \(explanation\) \(舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)\) and 46 rows are 未填报 \(not reported\); locked/],
   ["13 lags: the first ten named, then how many in all", MANY, false, "zh", /已锁定 .*（其中 13 个有数值）/,
     new RegExp(`^注意：13 项滞后未填写说明（舟山市表2!${TEN[0]}、舟山市表2!${TEN[1]}、(舟山市表2![^、]+、){7}舟山市表2![^、]+ 等 13 项），35 项未填报，已按审核通过锁定`)],
-  ["13 lags in English", MANY, false, "en", /^locked .*\(13 of them hold values\)/,
-    new RegExp(`^note: 13 lagging indicator\\(s\\) have no 说明 \\(explanation\\) \\(舟山市表2!${TEN[0]}; 舟山市表2!${TEN[1]}; (舟山市表2![^;]+; ){7}舟山市表2![^;]+; 13 in all\\) and 35 row\\(s\\) are 未填报 \\(not reported\\); locked`)],
+  ["13 lags in English", MANY, false, "en", /^Locked .*\(13 of them hold values\)/,
+    new RegExp(`^Note: 13 lagging indicators have no 说明 \\(explanation\\) \\(舟山市表2!${TEN[0]}; 舟山市表2!${TEN[1]}; (舟山市表2![^;]+; ){7}舟山市表2![^;]+; 13 in all\\) and 35 rows are 未填报 \\(not reported\\); locked`)],
 ])("%s", async (name, entries, reviewed, lang, locked, warning) => {
   const f = await written(`${name}.xlsx`, entries);
   if (reviewed) expect((await cli("review", f)).code).toBe(0);

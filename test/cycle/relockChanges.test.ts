@@ -77,7 +77,7 @@ describe("a change since the lock is a row to decide, and lock takes it in only 
 describe("lock's note counts the rows the 审核 sheet shows 待审核, and names them (rev19 item 2)", () => {
   test.each<["zh" | "en", RegExp]>([
     ["zh", /^注意：审核表中仍有 11 行待审核（第 5 行 新增水利工程投资（累计）、.* 等 11 行），另有 1 项须审核、审核表尚未列出（[^!]+!L4 农村自来水普及率；运行 plan-returns review 更新审核表即列出），12 项未填报/m],
-    ["en", /^note: 11 row\(s\) of the review sheet are still 待审核 \(not decided\) \(row 5 新增水利工程投资（累计）; .*; 11 in all\) and 1 more row\(s\) to review are not listed on the review sheet yet \([^!]+!L4 农村自来水普及率; run plan-returns review to list them\)/m],
+    ["en", /^Note: 11 rows of the review sheet are still 待审核 \(not decided\) \(row 5 新增水利工程投资（累计）; .*; 11 in all\) and 1 more row to review is not listed on the review sheet yet \([^!]+!L4 农村自来水普及率; run plan-returns review to list them\)/m],
   ])("%s: a row flagged after review last ran (its value cleared) is said apart, by cell", async (lang, note) => {
     const f = await returnFile(CLEAN);
     await run("review", f);
@@ -102,7 +102,7 @@ describe("check says the return is locked and counts the changes since (rev19 it
 describe("a 审核结论 typed outside the list decides nothing (rev19 item 5)", () => {
   test.each<["zh" | "en", RegExp]>([
     ["zh", /^注意：审核!L9 的审核结论「同意」不在列表中（通过、退回修改、已说明），按未审核计/m],
-    ["en", /^note: the 审核结论 \(decision\) "同意" in 审核!L9 is not one of the list \(通过, 退回修改, 已说明\), so the row counts as not decided/m],
+    ["en", /^Note: the 审核结论 \(decision\) "同意" in 审核!L9 is not one of the list \(通过, 退回修改, 已说明\), so the row counts as not decided/m],
   ])("%s: review names the cell and the list, the row is 待审核, and lock names it among the rows still 待审核", async (lang, said) => {
     const f = await returnFile(CLEAN);
     await run("review", f);

@@ -55,7 +55,7 @@ describe("the ledger sheet and the terminal say it (trial C 2, 3)", () => {
   const text = (f: UnitFacts, lang: "zh" | "en"): string => summaryText("s.xlsx", { year: 2024, units: [], totals: {}, flags: [], runningTotals: [] } as unknown as SummaryFigures, [], [f], lang);
   test.each<[string, UnitFacts, string[], string, string]>([
     ["通过 held by an error", facts("洪塘街道", { errors: 1, held: 1 }), ["已报（通过未生效）", "审核结论均为通过，但仍有 1 处错误，不能锁定：请退回修改，或更正后再锁定"],
-      "审核通过但仍有错误、不能锁定（按已报）：洪塘街道 1 处错误", "accepted on the review sheet but still with errors, so not lockable (counted sent): 洪塘街道 (1 error)"],
+      "审核通过但仍有错误、不能锁定（按已报）：洪塘街道 1 处错误", "Accepted on the review sheet but still with errors, so not lockable (counted sent): 洪塘街道 (1 error)"],
     ["a lag explained by the reviewer", facts("庄桥街道", { unexplainedLags: 5, explainedByReviewer: 1 }), ["审核已说明"],
       "滞后未写说明、审核人已说明（不计入未说明的滞后）：庄桥街道 1 项", "explained to the reviewer (已说明; not counted as unexplained lags): 庄桥街道 1"],
   ])("%s", (_, f, inSheet, zh, en) => {

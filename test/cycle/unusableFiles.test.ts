@@ -102,7 +102,7 @@ describe("summary of a folder with files that cannot be used", () => {
     expect(r.code).toBe(0);
     const t = await cli("summary", got, "--ledger", ledger, "--out", join(dir, "en.xlsx"), "--as-of", "2024-02-05", "--lang", "en");
     expect(t.out).toContain(`普陀区: ${UNUSABLE_EN.old_xls}: ${xls}`);
-    expect(t.out).toContain("not sent, to be chased: 桃花镇");
+    expect(t.out).toContain("Not sent, to be chased: 桃花镇");
   }, 60000);
 });
 

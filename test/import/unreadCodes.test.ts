@@ -23,6 +23,6 @@ describe("unread lines are coded, in Chinese and English", () => {
       expect(unquoted).not.toMatch(/[\u4e00-\u9fff]{4}/);
     }
     const en = formatUnread(r, "en");
-    expect(en).toMatch(/^\d+ line\(s\) read \(\d+ indicator\(s\)\), \d+ table line\(s\) not read\./);
+    expect(en).toMatch(/^\d+ lines? read \(\d+ indicators?\), \d+ table lines? not read\./);
   });
 });

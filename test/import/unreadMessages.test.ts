@@ -164,12 +164,12 @@ describe("formatUnread in English shows no issue codes", () => {
   const TABLE = "某县“十四五”主要指标\n序号\t指标名称\t2020年\t2025年目标\t属性\n1\t研发投入强度（%）\t2.1\t每年提高0.1个百分点以上\t预期性\n2\t每千人口执业医师数\n3\t人均预期寿命（岁）\t79\t80\t预期性";
   test.each<[string, TableSource | undefined, string[]]>([
     ["a paste: lines", undefined, [
-      "2 line(s) read (2 indicator(s)), 1 table line(s) not read.",
+      "2 lines read (2 indicators), 1 table line not read.",
       "line 3: the target “每年提高0.1个百分点以上” has a number but is no form the rules read",
       "line 4: a name with no baseline or target: not loaded: 2 | 每千人口执业医师数",
     ]],
     ["a sheet: rows", { kind: "sheet", rows: [5, 6, 7, 8, 9] }, [
-      "2 row(s) read (2 indicator(s)), 1 table row(s) not read.",
+      "2 rows read (2 indicators), 1 table row not read.",
       "row 7: the target “每年提高0.1个百分点以上” has a number but is no form the rules read",
       "row 8: a name with no baseline or target: not loaded: 2 | 每千人口执业医师数",
     ]],

@@ -39,7 +39,7 @@ describe("a qualitative row a reviewer assessed says the assessment (our reading
 
   test.each([
     ["zh", "基层应急管理体系（人工评估为滞后，目标 全覆盖）", "【约束性未完成】基层应急管理体系（约束性）：规划期末（2025 年）未完成，人工评估为滞后，目标 全覆盖"],
-    ["en", "基层应急管理体系 (assessed as lagging, target 全覆盖)", "[BINDING, NOT ACHIEVED] 基层应急管理体系 (约束性): not achieved at the end of the plan period (2025), assessed as lagging, target 全覆盖"],
+    ["en", "基层应急管理体系 (assessed as lagging, target 全覆盖)", "[BINDING, NOT ACHIEVED] 基层应急管理体系 (binding): not achieved at the end of the plan period (2025), assessed as lagging, target 全覆盖"],
   ] as const)("at the plan's end, not achieved by the reviewer's word: the paragraph and the 预警 line say it (%s)", (lang, item, warning) => {
     const ret = returnOf("海城区", [words({ assessment: "lagging" })], 2025);
     expect(returnParagraph(ret, lang)).toContain(item);

@@ -57,7 +57,7 @@ describe("a binding target not met in Y, with no forecast, is a 预警 (our read
 
   test("in English too", () => {
     const ret = returnOf("东港区", [fire], 2023);
-    expect(warningSection(ret, "en").lines).toEqual(["[WARNING] 森林火灾受害率 (约束性): 1‰ in 2023, above the binding target ≤0.9 (the baseline already met it; no trend to forecast)"]);
+    expect(warningSection(ret, "en").lines).toEqual(["[WARNING] 森林火灾受害率 (binding): 1‰ in 2023, above the binding target ≤0.9 (the baseline already met it; no trend to forecast)"]);
     expect(returnParagraph(ret, "en")).toContain("A further 1 binding indicator is not met in 2023, with no trend to forecast: 森林火灾受害率 (1‰ in 2023, above the binding target ≤0.9).");
   });
 });

@@ -55,7 +55,7 @@ describe("the paragraph at and after the plan's last year (§6, our reading): wh
   });
 
   test("the whole paragraph in English, as the zh one in form and counts", () => {
-    expect(evaluationText(lagging, 2025, 2025, "en")).toMatch(/^The plan sets 5 main indicators \(2 binding, 3 expected\)\. At the end of the plan period \(2025\): achieved 1, not achieved 3 \(of which binding 2\), not graded 1\. /);
+    expect(evaluationText(lagging, 2025, 2025, "en")).toMatch(/^The plan sets 5 main indicators \(2 binding, 3 indicative\)\. At the end of the plan period \(2025\): achieved 1, not achieved 3 \(of which binding 2\), not graded 1\. /);
   });
 });
 

@@ -127,7 +127,7 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     const two = await cli("report", files[0] ?? "", files[1] ?? "", "--out", join(dir, "en2.docx"), "--force", "--lang", "en");
     expect(two.out.split("\n")[0]).toMatch(/^Wrote the evaluation report .*en2\.docx \(2 returns, year \d{4}; the report itself is in Chinese\); its text:$/);
     // the paragraph itself in English, the same counts as the report's
-    expect(r.out.split("\n")[1]).toMatch(/^The plan sets 29 main indicators \(10 binding, 19 expected\)\. As of \d{4}: /);
+    expect(r.out.split("\n")[1]).toMatch(/^The plan sets 29 main indicators \(10 binding, 19 indicative\)\. As of \d{4}: /);
   });
 
   test("the .docx has the paragraph, the 预警 with its 责任单位, the domains and the 附表", async () => {

@@ -24,7 +24,7 @@ describe("未能评估 v 项 says why, by status, with the table's counts", () =
     ["zh: a unit that entered nothing for Y says so, not 21 grades at 0", [notGraded("甲", "missing"), notGraded("乙", "missing"), notGraded("丙", "manual")], "zh",
       "规划确定主要指标 3 项（约束性 0 项、预期性 3 项）。2024 年未填报任何数值，未能评估 3 项（未填报 2 项、待人工评估 1 项）。"],
     ["en: the same", [notGraded("甲", "missing"), notGraded("乙", "missing"), notGraded("丙", "manual")], "en",
-      "The plan sets 3 main indicators (0 binding, 3 expected). No value was entered for 2024: not graded 3 (not reported 2, needs manual review 1)."],
+      "The plan sets 3 main indicators (0 binding, 3 indicative). No value was entered for 2024: not graded 3 (not reported 2, needs manual review 1)."],
   ] as const)("%s", (_why, items, lang, sentence) => {
     expect(evaluationText(items, 2024, 2025, lang)).toContain(sentence);
   });

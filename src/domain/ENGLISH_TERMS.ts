@@ -1,0 +1,20 @@
+/**
+ * The one English word for each term of the plans' own vocabulary, for every English line the
+ * tool prints (CLI, report paragraph, check table): 约束性/预期性 are binding/indicative, as the
+ * national plans' English editions have them; 序时进度 (the share of the plan period elapsed, the
+ * progress a row should have reached) is "expected progress"; 百分点/千分点 are percentage and
+ * per-mille points. Before, one term had several words (预期性 "expected" in the report and
+ * "Indicative" elsewhere; 序时进度 "Due" in the check table).
+ */
+export const ENGLISH_TERMS = {
+  约束性: "binding",
+  预期性: "indicative",
+  序时进度: "expected progress",
+  百分点: "percentage point",
+  千分点: "per-mille point",
+} as const;
+
+/** A row's 属性 in English: 约束性 binding, 预期性 indicative; anything else as written. */
+export function attributeInEnglish(attribute: string): string {
+  return attribute === "约束性" || attribute === "预期性" ? ENGLISH_TERMS[attribute] : attribute;
+}
