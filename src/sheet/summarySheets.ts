@@ -257,7 +257,8 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   p.line(wrappedHeight([[templates, 130]]), (r) => t.value(r, 1, templates, "subtitle"));
   // rows counted by the sheets' status that the report will not grade: said, so 已达标 never silently disagrees (§6)
   const verify = toVerifyLine(f, "zh", "below");
-  if (verify) p.line(wrappedHeight([[verify, 130]]), (r) => t.value(r, 1, verify, "subtitle"));
+  // it names each row, so it can be long: wrapped within the table's width, never a line that widens the printed page
+  if (verify) p.line(wrappedHeight([[verify, WIDTHS.reduce((a, b) => a + b, 0)]]), (r) => { t.value(r, 1, verify, "textWrap"); t.sheet.merges.push(`A${r}:L${r}`); });
 
   // 按单位: one row per county (issue 19: counties as rows, not columns)
   const chartSeries = (col: (s: Status) => number, first: number, last: number, catCol: string) => COLOURED.map((s) => ({

@@ -66,8 +66,13 @@ describe("values the report does not grade, as the summary and rollover say them
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const lines: string[] = [];
-    wb.getWorksheet("汇总")?.getColumn(1).eachCell((c) => { lines.push(String(c.value ?? "")); });
+    const ws = wb.getWorksheet("汇总");
+    ws?.getColumn(1).eachCell((c) => { lines.push(String(c.value ?? "")); });
     expect(lines.find((l) => l.startsWith("下列计数中有 3 项数值待核实（已达标 3 项）"))).toBeDefined();
+    // it names each row: wrapped across the table's columns, not one line that widened the printed page to half size
+    let cell: ExcelJS.Cell | undefined;
+    ws?.getColumn(1).eachCell((c) => { if (String(c.value ?? "").startsWith("下列计数中")) cell = c; });
+    expect([cell?.alignment?.wrapText, cell?.isMerged, ws?.getCell(`L${cell?.row ?? 1}`).master.address]).toEqual([true, true, cell?.address]);
   });
 
   test("rollover names the level and the year far beyond the pace it carries", async () => {
