@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
 import { otherYearFile } from "../cycle/otherYearFile";
+import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { yearOfReturns, yearsOnPlan } from "./yearOfReturns";
 import type { Template } from "../templates/TemplateSchema";
 import { checkFailureText } from "./checkFailureText";
@@ -87,6 +88,10 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     // a return of another year than --year is not graded as that year (as summary): passed over, named with the fix;
     // one whose plan's period does not hold --year (last period's beside the new one's) as outside_plan, never evaluated as all 不适用
     const own = readYear(loaded.grid) ?? r.report.year;
+    // named on its own, a --year its plan's period does not hold is refused in one line (the plan ended: its final
+    // evaluation, or the next period's table to import), as before; in a folder it is one more file passed over
+    const outside = year === undefined || inFolder ? undefined : outsideEveryPlan(templates, year);
+    if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
     if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year, templates)); continue; }
     // a row deleted from the return is still the plan's: counted 未填报, said missing
     const ret = evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file)));
@@ -120,6 +125,9 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const returns = counted.map((x) => x.ret);
   // nothing to evaluate: the subfolders not read are named too (the returns may be there)
   const subLines = (from.subfolders ?? []).map((x) => subfolderLine(x, "report", lang));
+  // every return found is of a plan whose period does not hold --year: the period's one line, as summary says it
+  const outsideOnly = arrived.length === 0 && skipped.some((x) => x.reason === "outside_plan") && !skipped.some((x) => x.reason === "other_year") ? skipped.find((x) => x.reason === "outside_plan" && x.period) : undefined;
+  if (outsideOnly?.period) return { ok: false, unreadable: false, message: `${outsideOnly.file}${lang === "en" ? ": " : "："}--year ${outsideOnly.period.year}${lang === "en" ? ": " : "："}${describePeriodProblem({ code: "year_outside_plan", template: "", title: outsideOnly.period.title, from: outsideOnly.period.from, to: outsideOnly.period.to, year: outsideOnly.period.year }, lang)}` };
   if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year" || x.reason === "outside_plan")) return { ok: false, unreadable: false, message: [...subLines, ...from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang))].join("\n") };
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送

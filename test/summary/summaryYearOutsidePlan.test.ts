@@ -34,3 +34,12 @@ test.each<[string, number, () => string, "zh" | "en"]>([
   expect(said).toMatch(/^--year \d{4}(：|: ).*2021–2025/);
   expect(r.err).toBe(`${file}${lang === "en" ? ": " : "："}${said}\n`);
 }, 60000);
+
+// this session's outside_plan passing-over made a file named alone, or a folder holding only last period's returns,
+// say 其中没有规划指标填报工作簿 (they are returns): report and summary say the plan period's line, as check does
+test.each<[string, () => string]>([["the file", () => file], ["its folder", () => folder]])("report of %s (--year 2026): the plan period's one line", async (_name, path) => {
+  const r = await cli("report", path(), "--year", "2026", "--json");
+  expect([r.code, r.out]).toEqual([1, ""]);
+  expect(r.err).toMatch(/^.*2023-定海区\.xlsx：--year 2026：「“十四五”公共服务主要指标目标表」的规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束/);
+  expect(r.err.trim().split("\n")).toHaveLength(1);
+}, 60000);
