@@ -55,19 +55,40 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   }
   const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
-  // a title or region made up here stands on every return's cover: said, with how to name them
+  // a title made up here stands on every return's cover, a region read from the title in every sheet's name: said, with how to name them
   const t = r.template;
   const noTitle = t.title === PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear);
   const noRegion = t.region === PLACEHOLDER_NAMES.region;
-  if (noTitle || noRegion) {
-    const used = [...(noTitle ? [en ? `title "${t.title}" (--title)` : `标题「${t.title}」（--title）`] : []), ...(noRegion ? [en ? `region "${t.region}" (--region)` : `地区「${t.region}」（--region）`] : [])];
-    const what = noTitle && noRegion ? (en ? "title or region" : "标题和地区") : noTitle ? (en ? "title" : "标题") : (en ? "region" : "地区");
-    io.print(en
-      ? `The table names no ${what}; using ${used.join(" and ")}, which shows on every return's cover: import again with the option in brackets to name it.\n`
-      : `表格中没有写明${what}，暂用${used.join("、")}，会印在各填报表封面上；请加上括号中的选项重新导入。\n`);
-  }
+  const line = namesLine(noTitle ? t.title : null, noRegion ? { from: "none" } : o.region?.trim() ? { from: "given" } : { from: "title", name: t.region }, en);
+  if (line) io.print(`${line}\n`);
   // rows of the table left out: the template is written, but the run is not a clean one
   if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);
+}
+
+/**
+ * What import says of the names it did not find given: `title` the made-up title (null when the table
+ * or --title named one); `region`: none found (left blank), given (--region) or read from the title.
+ * Null when there is nothing to say.
+ */
+function namesLine(title: string | null, region: { from: "none" | "given" } | { from: "title"; name: string }, en: boolean): string | null {
+  const taken = region.from !== "title" ? "" : en
+    ? `Region taken from the title: ${region.name} (if it is not the plan's, import again with --region).`
+    : `地区取自标题：${region.name}（如不是本规划的地区，请加上 --region 重新导入）。`;
+  if (title === null && region.from !== "none") return taken || null;
+  if (title === null) {
+    return en
+      ? "The table names no region; the region is left blank, out of the sheets' names and the covers: import again with --region to name it."
+      : "表格中没有写明地区，地区留空，不写进工作表名称和封面；要写明地区，请加上 --region 重新导入。";
+  }
+  if (region.from !== "none") {
+    const said = en
+      ? `The table names no title; using title "${title}" (--title), which shows on every return's cover: import again with the option in brackets to name it.`
+      : `表格中没有写明标题，暂用标题「${title}」（--title），会印在各填报表封面上；请加上括号中的选项重新导入。`;
+    return taken ? `${said}\n${taken}` : said;
+  }
+  return en
+    ? `The table names no title or region; using title "${title}" (--title), which shows on every return's cover, and leaving the region blank, out of the sheets' names and the covers (--region): import again with the options in brackets to name them.`
+    : `表格中没有写明标题和地区，暂用标题「${title}」（--title），会印在各填报表封面上；地区留空，不写进工作表名称和封面（--region）；请加上括号中的选项重新导入。`;
 }
 
 /**

@@ -10,7 +10,7 @@ import { parseBound, type Bound } from "./Bound";
 import { parseNumber } from "./parseNumber";
 import { classifyUnit, type Unit, type UnitClass } from "./Unit";
 import { dateText } from "./dateText";
-import { numberWithUnit } from "./numberWithUnit";
+import { numberWithWords } from "./numberWithWords";
 import { sameUnit } from "./sameUnit";
 import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds";
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
@@ -110,10 +110,15 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       if (dateText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { typedDate: 1 } }] };
       // §2, our reading: 暂无数据, 待统计 or a dash stands for no figure; the cell should be empty, the reason in 说明
       if (noDataText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { noData: 1 } }] };
-      // §2, our reading: a number typed with the row's own unit (135万人) is the number; another unit
-      // (135人 in a 万人 row) is named, never converted: whether 135 or 0.0135 was meant is the filer's
-      const typed = numberWithUnit(v.text);
-      if (typed && sameUnit(typed.unit, ctx.unit.symbol)) return offer("text_number", typed.value, { typedUnit: typed.unit });
+      // §2, our reading: a number typed with the row's own unit (135万人) or a remark (9.4(初步核算)) is the
+      // number, the remark's place 说明; another unit (135人 in a 万人 row) is named, never converted:
+      // whether 135 or 0.0135 was meant is the filer's
+      const words = numberWithWords(v.text);
+      // the row's unit in brackets (2.1（万人）) is its unit, not a remark
+      const typed = words && words.unit === "" && sameUnit(words.note, ctx.unit.symbol) ? { ...words, unit: words.note, note: "" } : words;
+      if (typed && (typed.unit === "" || sameUnit(typed.unit, ctx.unit.symbol))) {
+        return offer("text_number", typed.value, { ...(typed.unit === "" ? {} : { typedUnit: typed.unit }), ...(typed.note === "" ? {} : { typedNote: typed.note }) });
+      }
       const other = typed && ctx.unit.symbol !== "" && classifyUnit(typed.unit) !== "other" ? { params: { typedUnit: typed.unit, unit: ctx.unit.symbol } } : {};
       return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, ...other }] };
     }

@@ -80,9 +80,13 @@ const ZH: Record<IssueCode, Text> = {
         ? `如本想填 ${p(i, "meant")}（输入后被识别为 ${monthDay(p(i, "meant"), "zh")}），请把单元格格式改为常规，再填 ${p(i, "meant")}`
         : `如填的是数值 ${d.n}，请把单元格格式改为常规`);
   },
-  text_number: (i) => (i.params?.["typedUnit"]
-    ? `填写的是文本「${i.received ?? ""}」（数值带了单位「${p(i, "typedUnit")}」），公式无法读取；应只填数值，建议改为 ${sug(i)}`
-    : `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，建议改为 ${sug(i)}`),
+  text_number: (i) => {
+    const unit = i.params?.["typedUnit"] ? `单位「${p(i, "typedUnit")}」` : "";
+    const note = i.params?.["typedNote"] ? `文字「${p(i, "typedNote")}」` : "";
+    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，建议改为 ${sug(i)}`;
+    const carried = unit && note ? `数值带了${unit}和${note}` : unit ? `数值带了${unit}` : `数值后附了${note}`;
+    return `填写的是文本「${i.received ?? ""}」（${carried}），公式无法读取；应只填数值，建议改为 ${sug(i)}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
+  },
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
   formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
   formula_uncalculated: (i) => `${i.received ? `公式「${i.received}」` : "公式"}未计算（文件中没有公式的计算结果）：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对`,
@@ -164,9 +168,13 @@ const EN: Record<IssueCode, Text> = {
         ? `if ${p(i, "meant")} was meant (it was read as ${monthDay(p(i, "meant"), "en")}), set the cell's format to General and enter ${p(i, "meant")}`
         : `if ${d.n} was meant, set the cell's format to General`);
   },
-  text_number: (i) => (i.params?.["typedUnit"]
-    ? `"${i.received ?? ""}" is text (a number with its unit "${p(i, "typedUnit")}") the formulas cannot read; enter the number alone, ${sug(i)}`
-    : `"${i.received ?? ""}" is text the formulas cannot read; enter the number ${sug(i)}`),
+  text_number: (i) => {
+    const unit = i.params?.["typedUnit"] ? `its unit "${p(i, "typedUnit")}"` : "";
+    const note = i.params?.["typedNote"] ? `the words "${p(i, "typedNote")}"` : "";
+    if (!unit && !note) return `"${i.received ?? ""}" is text the formulas cannot read; enter the number ${sug(i)}`;
+    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}) the formulas cannot read; enter the number alone, ${sug(i)}`
+      + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "");
+  },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
   formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${expectedEn(i)})`,
   formula_uncalculated: (i) => `the formula${i.received ? ` "${i.received}"` : ""} has not been calculated (the file holds no result for it): open and save it in Excel, WPS or LibreOffice, then check again`,

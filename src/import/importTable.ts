@@ -131,12 +131,15 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   }
   const baselineYear = header.baselineYear ?? 0;
   const targetYear = header.targetYear ?? 0;
-  const region = trimCell(opts.region ?? "") || regionFromTitle(title);
+  const givenRegion = trimCell(opts.region ?? "");
+  const region = givenRegion || regionFromTitle(title);
   const notes = [...reading.notes];
   if (built.some((d) => d.domain === UNCLASSIFIED)) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
   // said in the template too, so a reader of the template knows the column was in the plan
   for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
-  if (!region) notes.push("导入时未能从标题判断地区，region 记为“未注明”，请改为实际地区。");
+  // the region is printed into every sheet's name and title: where it came from is said, and none is left blank
+  if (!givenRegion && region) notes.push(`导入时地区取自标题：${region}。`);
+  if (!region) notes.push("导入时标题中没有地区，region 留空（工作表名称和封面上不写地区），请填上实际地区。");
   const id = trimCell(opts.id ?? "") || templateId(title, region, baselineYear, targetYear, built);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return refuse("bad-id", { id });
 

@@ -96,7 +96,8 @@ export interface UnreadParams {
   "target-from-cumulative": { cumulative: string; written: string; target: string };
   "target-and-cumulative": { target: string; cumulative: string };
   /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
-  "target-from-annual": { value: string; label: string; target: string };
+  /** `words`: the value is a target in words (parseTarget's text), neither a yearly average nor a total */
+  "target-from-annual": { value: string; label: string; target: string; words: boolean };
   /** a baseline in words (`正增长`, `全覆盖`): kept as written, no trajectory (rules/wordsBaseline) */
   "baseline-words": { value: string };
   /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
@@ -255,7 +256,9 @@ const ZH: Texts = {
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `${p.inTarget ? "目标值" : "基期值"}“${p.value}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“${p.by}”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
-  "target-from-annual": (p) => `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`,
+  "target-from-annual": (p) => (p.words
+    ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
+    : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`),
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
@@ -342,7 +345,9 @@ const EN: Texts = {
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `${p.inTarget ? "target" : "baseline"} “${p.value}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “${p.by}”; loaded, to check`,
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
-  "target-from-annual": (p) => `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`,
+  "target-from-annual": (p) => (p.words
+    ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
+    : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`),
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,

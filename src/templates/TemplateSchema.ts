@@ -112,7 +112,8 @@ const Common = {
   schemaVersion: z.literal(1),
   id: Id,
   title: z.string().check(z.minLength(1, "must not be empty")),
-  region: z.string().check(z.minLength(1, "must not be empty")),
+  /** the place the plan is for (地区): "" when the plan's table names none (import leaves it blank rather than print a stand-in word) */
+  region: z.string(),
   source: z.object({ document: z.string().check(z.minLength(1, "must not be empty")), table: z.string().check(z.minLength(1, "must not be empty")) }),
   baselineYear: Year,
   targetYear: Year,

@@ -164,6 +164,29 @@ describe("checkActual by unit class", () => {
     if (suggestion === undefined) expect(describeIssue(r.issues[0]!, "zh")).not.toContain("建议");
   });
 
+  // §2, our reading: trO typed 9.4(初步核算) and 4.45（初步统计） and was told only 应填数值, while 9.4 as text got 建议改为 9.4
+  test.each<[string, string, number[], string, number | undefined, Record<string, string> | undefined, string, string]>([
+    ["words in brackets", "数字经济核心产业增加值占地区生产总值比重（%）", [8.9, 12.5], "9.4(初步核算)", 9.4, { typedNote: "初步核算" },
+      "填写的是文本「9.4(初步核算)」（数值后附了文字「初步核算」），公式无法读取；应只填数值，建议改为 9.4，把「初步核算」写入「说明」列",
+      "\"9.4(初步核算)\" is text (a number with the words \"初步核算\") the formulas cannot read; enter the number alone, 9.4, and put \"初步核算\" in 说明 (the notes column)"],
+    ["full-width brackets", "城镇调查失业率（%）", [4.6, 5.5], "4.45（初步统计）", 4.45, { typedNote: "初步统计" }, "建议改为 4.45，把「初步统计」写入「说明」列", "put \"初步统计\" in 说明"],
+    ["the row's unit and words", "人均预期寿命（岁）", [81.2, 82], "81.8岁（预计）", 81.8, { typedUnit: "岁", typedNote: "预计" },
+      "（数值带了单位「岁」和文字「预计」），公式无法读取；应只填数值，建议改为 81.8，把「预计」写入「说明」列", "a number with its unit \"岁\" and the words \"预计\""],
+    ["the row's unit in brackets", "城镇新增就业人数（万人）", [10, 12.6], "2.1（万人）", 2.1, { typedUnit: "万人" }, "（数值带了单位「万人」），公式无法读取；应只填数值，建议改为 2.1", "enter the number alone, 2.1"],
+    // kept as they were: a unit alone, and another unit (named, never converted) with words
+    ["3平方米, as before", "人均体育场地面积（平方米）", [2.2, 2.6], "3平方米", 3, { typedUnit: "平方米" }, "（数值带了单位「平方米」），公式无法读取；应只填数值，建议改为 3", "enter the number alone, 3"],
+    ["81.8岁, as before", "人均预期寿命（岁）", [81.2, 82], "81.8岁", 81.8, { typedUnit: "岁" }, "建议改为 81.8", "81.8"],
+    ["another unit with words", "城镇新增就业人数（万人）", [10, 12.6], "135人（预计）", undefined, { typedUnit: "人", unit: "万人" }, "所带单位「人」不是本行单位「万人」", "convert it to \"万人\""],
+    ["a number in brackets is no words", "城镇调查失业率（%）", [4.6, 5.5], "4.45(4.5)", undefined, undefined, "应填数值（% 0–100），实际为「4.45(4.5)」", "found \"4.45(4.5)\""],
+  ])("a number typed with words: %s", (_why, name, scale, typed, suggestion, params, zh, en) => {
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale, cell: "K31", sheet: "衢州市" });
+    expect(r.value).toBeNull();
+    expect(r.issues[0]).toMatchObject({ code: suggestion === undefined ? "not_a_number" : "text_number", severity: "error", received: typed });
+    expect([r.issues[0]?.suggestion, r.issues[0]?.params]).toEqual([suggestion, params]);
+    expect(describeIssue(r.issues[0]!, "zh")).toContain(zh);
+    expect(describeIssue(r.issues[0]!, "en")).toContain(en);
+  });
+
   // §2, our reading: a trial user's 2024/12/31 in a % row was told its unit 「/12/31」 was not the row's
   test.each<[string, string]>([
     ["2024/12/31", "幼儿教师专科及以上学历比例(%)"],

@@ -6,8 +6,9 @@ import { cellOf } from "../ColumnRule";
  * The five-year total in a column of its own (〔累计〕): the target, written as a cumulative
  * target (`〔18〕`, evaluation-rules §1), when the target cell is empty; kept beside the target
  * otherwise (cumulativeNote). Either way said so. A `年均/累计` column (the national 纲要's) writes
- * its totals in 〔〕 and its yearly averages bare (`>7`, `高于GDP增长`): a bare one is the target as
- * written, a yearly one, never made a five-year total.
+ * its totals in 〔〕 and its yearly averages bare (`>7`): a bare one is the target as written, a yearly
+ * one, never made a five-year total; one in words (`完成省下达任务`, `高于GDP增长`) is neither, a target in
+ * words (待人工评估), and said as such.
  */
 export const cumulativeTarget: ColumnRule = (d) => {
   d.target = cellOf(d, d.header.targetCol);
@@ -18,7 +19,7 @@ export const cumulativeTarget: ColumnRule = (d) => {
   const bracketed = /^[[〔［【]/.test(cumulative);
   const label = d.header.columns[cumulativeCol]?.label ?? "";
   if (parseTarget(target).kind === "none" && !bracketed && /年均/.test(label)) {
-    d.report("target-from-annual", { value: cumulative, label, target: target.trim() });
+    d.report("target-from-annual", { value: cumulative, label, target: target.trim(), words: parseTarget(cumulative, d.unit === "%").kind === "text" });
     d.target = cumulative;
     return;
   }

@@ -87,16 +87,45 @@ function candidateAt(title: string, start: number): string | undefined {
 }
 
 /**
- * The region a title names, the first from its start (`某市“十四五”…` → 某市; `舟山市普陀区…` → 舟山市;
+ * A one-character name is a place only where nothing else could stand for it: the whole of a bracket
+ * in the title (`…五年目标（某县）`, `（沛县）`), never a word for all, this or the level itself
+ * (全市, 本区, 县区, 市区, 乡镇) nor an area that is no region (矿区, 林区, 牧区, 郊区, 港区).
+ */
+const NOT_A_ONE_CHARACTER_NAME = /^[全本各该我此每其省市县区州乡镇村城矿林牧郊灾校营厂库港湾园景山社街辖片地小新老]$/;
+/** A bracket of a title: （…） or (…). */
+const BRACKET = /[（(]([^（）()]{2,12})[）)]/g;
+
+/**
+ * The region a bracket of the title holds and nothing else (`某县公共服务五年目标（某县）` → 某县), "" when
+ * none does: the name before a region word (REGION_WORDS, not a word of the plan's name), here of 1 character too.
+ */
+function regionInBrackets(title: string): string {
+  for (const [, inside = ""] of title.matchAll(BRACKET)) {
+    for (const w of REGION_WORDS) {
+      if (!inside.endsWith(w.word)) continue;
+      const name = inside.slice(0, inside.length - w.word.length);
+      const placeName = name.length >= 1 && name.length <= (w.longest ?? NAME_LENGTH) && [...name].every((c) => NAME_CHAR.test(c))
+        && !w.notAfterName?.test(name) && !(name.length === 1 && NOT_A_ONE_CHARACTER_NAME.test(name));
+      if (placeName) return inside;
+      break;
+    }
+  }
+  return "";
+}
+
+/**
+ * The region a title names, the first from its start (`衢州市“十五五”…` → 衢州市; `舟山市普陀区…` → 舟山市;
  * `白云镇“十四五”…` → 白云镇; `淳安县千岛湖镇…` → 淳安县; `天府新区“十四五”…` → 天府新区), "" when none:
  * a name of 2 to 4 characters before a region word (REGION_WORDS). When the first such name is a word of
  * the plan's name (社区, 园区; 新型城镇化, 城乡融合, 乡村振兴, 特色小镇, 智慧城市; 开发区 not before the
  * title's break) the title names none: reading on would take a phrase of a long title for a place (统筹考虑城市).
+ * Else (or then) a bracket that holds a place and nothing else, of one character too: `某县公共服务五年目标（某县）` → 某县.
  */
 export function regionFromTitle(title: string): string {
   for (let i = 0; i + 2 < title.length; i++) {
     const r = candidateAt(title, i);
-    if (r !== undefined) return r;
+    // a bracket holding nothing but a place is read all the same (乡村振兴规划（某县）)
+    if (r !== undefined) return r || regionInBrackets(title);
   }
-  return "";
+  return regionInBrackets(title);
 }

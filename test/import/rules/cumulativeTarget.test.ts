@@ -1,5 +1,6 @@
 import { cumulativeTarget } from "../../../src/import/rules/cumulativeTarget";
 import { draftThrough } from "./harness";
+import { importTable } from "../../../src/import/importTable";
 
 const HEAD = ["某市“十三五”主要指标", "指标\t2015年\t2020年\t〔累计〕\t属性"];
 
@@ -23,6 +24,20 @@ describe("cumulativeTarget: the 累计 column's total is the target when the tar
   ])("a 年均/累计 column (national 纲要): %s", (_d, row, target, codes) => {
     const { draft, codes: got } = draftThrough(cumulativeTarget, ["“十四五”时期经济社会发展主要指标", "指标\t2020年\t2025年\t年均/累计\t属性", row]);
     expect([draft.target, got]).toEqual([target, codes]);
+  });
+
+  // trO's 完成省下达任务 in a 年均增长〔累计〕 column was said to be 是年均目标而不是五年累计: words are neither
+  test.each<[string, string, boolean, string, string]>([
+    ["a target in words", "完成省下达任务", true, "是文字目标（没有数值，不分年均或五年累计）", "年均目标"],
+    ["words with a number", "高于地区生产总值增长1个百分点", true, "是文字目标", "年均目标"],
+    ["a bare yearly bound", "7以上", false, "是年均目标而不是五年累计", "文字目标"],
+  ])("a 年均增长〔累计〕 column: %s", (_d, cell, words, says, never) => {
+    const r = importTable(["表1　衢州市“十五五”时期经济社会发展主要指标", "类别\t序号\t指标\t2025年\t2030年\t年均增长〔累计〕\t属性", `绿色低碳\t15\t单位地区生产总值能源消耗降低（%）\t〔14.2〕\t—\t${cell}\t约束性`].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    const said = r.unread.find((u) => u.code === "target-from-annual");
+    expect([r.template.indicators[0]?.target, said?.params]).toEqual([cell, { value: cell, label: "年均增长〔累计〕", target: "—", words }]);
+    expect(said?.reason).toContain(says);
+    expect(said?.reason).not.toContain(never);
   });
 
   test("a table without a 累计 column: the target column", () => {

@@ -114,3 +114,30 @@ describe("regionFromTitle: a zone's plan", () => {
     expect(regionFromTitle(title)).toBe(region);
   });
 });
+
+/** trQ's 某县公共服务五年目标（某县） read no region: a bracket holding a place and nothing else names it, of one character too. */
+describe("regionFromTitle: a place in the title's bracket", () => {
+  test.each<[string, string]>([
+    ["某县公共服务五年目标（某县）", "某县"],
+    ["公共服务五年目标(沛县)", "沛县"],
+    ["公共服务五年目标（某县）（2021—2025年）", "某县"],
+    ["乡村振兴规划主要指标（某县）", "某县"],
+    ["公共服务主要指标（西湖街道）", "西湖街道"],
+    // words, not places
+    ["公共服务主要指标（全市）", ""],
+    ["公共服务主要指标（县区）", ""],
+    ["公共服务主要指标（市区）", ""],
+    ["公共服务主要指标（乡镇）", ""],
+    ["公共服务主要指标（社区）", ""],
+    ["公共服务主要指标（城区）", ""],
+    ["公共服务主要指标（矿区）", ""],
+    ["公共服务主要指标（市、区）", ""],
+    ["公共服务主要指标（试行）", ""],
+    // a place at the start comes first
+    ["衢州市公共服务主要指标（某县）", "衢州市"],
+    // one character at the start stays no region (某县“十四五”… in many a sample)
+    ["某县“十四五”主要指标", ""],
+  ])("%s → %s", (title, region) => {
+    expect(regionFromTitle(title)).toBe(region);
+  });
+});
