@@ -119,7 +119,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   progress?.done();
   // each subfolder not read (one line each; a folder holding nothing but subfolders was said above)
   for (const x of subfolders.filter((s) => !empty.includes(s.under))) {
-    if (o.json) io.print(terminalJson({ subfolder: subfoldersJson([x])[0] }) + "\n");
+    // as a ledger passed over: a line with its `file` (the subfolder) and `skipped`, so every JSON line names a path
+    if (o.json) { const { folder, ...rest } = subfoldersJson([x])[0]!; io.print(terminalJson({ file: folder, skipped: "subfolder", ...rest }) + "\n"); }
     else io.print(subfolderLine(x, "check", lang) + "\n");
   }
   const unchecked = failed - empty.length;

@@ -21,7 +21,7 @@ const folder = join(dir, "returns");
 const emptyFolder = join(dir, "empty");
 const sentFolder = join(dir, "sent");
 
-type Line = { file: string; report?: { year: number; items: Array<{ id: string; status: string; issues: Array<{ code: string }>; cells: Record<string, string>; sheet: string }> }; error?: { code: string; reason?: string; message: string } };
+type Line = { file: string; skipped?: string; report?: { year: number; items: Array<{ id: string; status: string; issues: Array<{ code: string }>; cells: Record<string, string>; sheet: string }> }; error?: { code: string; reason?: string; message: string } };
 const lines = (out: string): Line[] => out.trim().split("\n").filter((l) => l).map((l) => JSON.parse(l) as Line);
 
 beforeAll(async () => {
@@ -73,7 +73,10 @@ describe.each<{ name: string; args: () => string[]; code: number; files: string[
   test("--json: one JSON line per file in order, one stderr line per problem, the exit code", async () => {
     const r = await cli("check", ...args(), "--json");
     expect(r.code).toBe(code);
-    const got = lines(r.out);
+    const all = lines(r.out);
+    // a subfolder not read is one line naming it, skipped (as a ledger is): never checked
+    expect(all.filter((l) => l.skipped).map((l) => [l.file, l.skipped])).toEqual(args().includes(folder) ? [[join(folder, "sub"), "subfolder"]] : []);
+    const got = all.filter((l) => !l.skipped);
     // empty folders are reported first, then the files in order
     expect(got.map((l) => l.file).sort()).toEqual([...files].sort());
     expect(got.filter((l) => !l.error).map((l) => l.file)).toEqual(files.filter((f) => !errors[f]));

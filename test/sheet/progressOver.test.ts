@@ -69,7 +69,7 @@ describe("a jump above 999% reads >999%, as a progress does", () => {
     ["999% exactly is still a number", "万人次", 1, 10.99, "增加 999%", "up 999%"],
     ["a fall reads in full (it cannot pass 100% on a positive value)", "万人次", 10, 0.5, "减少 95%", "down 95%"],
     ["an ordinary jump reads in full", "万人次", 1, 1.4, "增加 40%", "up 40%"],
-    ["points read in full, however many", "%", 1, 95, "增加 94 个百分点", "up 94 points"],
+    ["points read in full, however many", "%", 1, 95, "增加 94 个百分点", "up 94 percentage points"],
   ])("%s: %s %d → %d reads %s", (_why, unit, before, now, zh, en) => {
     const issue = jump(unit, before, now);
     expect(issue).toBeDefined();
