@@ -1,4 +1,5 @@
 import type { SummaryFigures } from "./summarize";
+import { summaryRowPlace, type SummaryRowPlace } from "./SummaryRowPlace";
 
 /**
  * A cumulative row of a unit's return whose cell the report will not grade on (evaluation-rules §3 and
@@ -6,15 +7,8 @@ import type { SummaryFigures } from "./summarize";
  * (`year_over_pace`, last period's total carried on?), of the reporting year or, where `year` is
  * given, of an earlier one.
  */
-export interface CumulativeDoubtRow {
-  unit: string;
-  file: string;
-  template: string;
-  id: string;
-  name: string;
-  sheet: string;
-  /** the doubted cell (A1) */
-  cell: string;
+export interface CumulativeDoubtRow extends SummaryRowPlace {
+  /** `cell`: the doubted cell, the reporting year's or an earlier year's */
   code: "level_typed" | "year_over_pace";
   /** the cell as typed */
   value: number;
@@ -37,8 +31,7 @@ export function cumulativeDoubts(f: Pick<SummaryFigures, "runningTotals" | "year
     const amount = Number(x.code === "level_typed" ? x.params?.["rise"] : x.params?.["amount"]);
     const year = Number(x.params?.["year"]);
     out.push({
-      unit: x.unit, file: x.file, template: x.item.template, id: x.item.id, name: x.item.name, sheet: x.item.sheet,
-      cell: x.cell ?? x.item.cells[String(f.year)] ?? x.item.statusCell, code: x.code, value: Number(x.params?.["value"]),
+      ...summaryRowPlace(x, x.cell ?? x.item.cells[String(f.year)] ?? x.item.statusCell), code: x.code, value: Number(x.params?.["value"]),
       ...(Number.isFinite(amount) ? { amount } : {}), ...(Number.isFinite(year) && x.params?.["year"] !== undefined ? { year } : {}),
     });
   }

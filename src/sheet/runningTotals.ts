@@ -1,15 +1,8 @@
 import type { SummaryFigures } from "./summarize";
+import { summaryRowPlace, type SummaryRowPlace } from "./SummaryRowPlace";
 
 /** A cumulative row of a unit's return whose cell for the year looks like a running total (§3 `running_total`). */
-export interface RunningTotalRow {
-  unit: string;
-  file: string;
-  template: string;
-  id: string;
-  name: string;
-  sheet: string;
-  /** the year's cell (A1) */
-  cell: string;
+export interface RunningTotalRow extends SummaryRowPlace {
   /** the cell as typed (the running total?) */
   total: number;
   /** what the year's own amount would be (the cell less the year before's); absent where the cell equals the whole target */
@@ -32,8 +25,7 @@ export function runningTotals(f: Pick<SummaryFigures, "runningTotals" | "year">)
     const amount = Number(x.params?.["amount"]);
     const target = Number(x.params?.["target"]);
     out.push({
-      unit: x.unit, file: x.file, template: x.item.template, id: x.item.id, name: x.item.name, sheet: x.item.sheet,
-      cell: x.item.cells[String(f.year)] ?? x.item.statusCell, total,
+      ...summaryRowPlace(x, x.item.cells[String(f.year)] ?? x.item.statusCell), total,
       ...(x.params?.["amount"] !== undefined && Number.isFinite(amount) ? { amount } : {}),
       ...(x.params?.["target"] !== undefined && Number.isFinite(target) ? { target } : {}),
     });
