@@ -51,7 +51,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const sub = subfolders.length;
   const notRead = sub === 0 ? "" : en ? `; ${sub} subfolder${sub === 1 ? "" : "s"} not read, named below` : `；另有 ${sub} 个子文件夹未读取，列在下面`;
   const facts = en
-    ? `${f.units.length} returns, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}${notSummed}${notRead}`
+    ? `${englishCount(f.units.length, "return")}, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}${notSummed}${notRead}`
     : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}${notSummed}${notRead}`;
   // without --out (a manager's first look at a folder) the same lines, and how to write the workbook
   const head = out
