@@ -108,7 +108,7 @@ describe("the pane in English at 320 px, through the trial's flows", () => {
     await page.waitForFunction(() => document.getElementById("year-error")?.hidden === false && /2031/.test(document.getElementById("year-error")?.textContent ?? ""));
     const under = await page.locator("#year-error").innerText();
     expect(under).toMatch(/reporting year 2031 is outside it/);
-    await untilIdle(page, /reporting year/);
+    await untilIdle(page, /Reporting year/);
     expect(await messageText(page)).toBe("Nothing was loaded: see the message under Reporting year.");
     const body = await page.locator("body").innerText();
     expect(body.split("reporting year 2031 is outside it").length - 1).toBe(1);
