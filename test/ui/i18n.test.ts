@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { ENGLISH_TERMS } from "../../src/domain/ENGLISH_TERMS";
 import { percent, pickLang, statusLabel, t } from "../../src/ui/shared/i18n";
 
 describe("i18n", () => {
@@ -13,7 +14,33 @@ describe("i18n", () => {
 
   it("fills placeholders", () => {
     expect(t("zh", "msg.applied", { n: 2 })).toBe("已修改 2 个单元格。");
-    expect(t("en", "msg.applied", { n: 2 })).toBe("2 cell(s) changed.");
+    expect(t("en", "msg.applied", { n: 2 })).toBe("2 cells changed.");
+  });
+
+  // trial P: `53 item(s) need attention`, `(1 line(s))`: a count agrees with its noun (englishCount)
+  test.each<[Parameters<typeof t>[1], Record<string, string | number>, string]>([
+    ["msg.checked", { year: 2024, n: 53 }, "Check done (2024): 53 items need attention."],
+    ["msg.checked", { year: 2024, n: 1 }, "Check done (2024): 1 item needs attention."],
+    ["msg.applied", { n: 1 }, "1 cell changed."],
+    ["confirm.text", { n: 1 }, "This cell will be changed:"],
+    ["confirm.text", { n: 8 }, "These 8 cells will be changed:"],
+    ["msg.filesChosen", { n: 1, files: "a.xlsx" }, "1 file chosen: a.xlsx"],
+    ["msg.reviewed", { sheet: "审核", rows: 1, stale: 0 }, "Review sheet \"审核\" added: 1 row, 0 to re-check."],
+    ["import.toCheck", { n: 1, lines: t("en", "import.lines") }, "Loaded, please check (1 line)"],
+    ["import.notLoaded", { n: 9, lines: t("en", "import.rows") }, "Not loaded (9 rows)"],
+    ["msg.importRead", { n: 14, title: "x", notLoaded: 0, toCheck: 1, handled: "", lines: t("en", "import.lines") }, "14 indicators read (x); 0 lines not loaded, 1 to check. Check them, then click Load."],
+    ["reread.edited", { n: 1 }, "1 row edited"],
+  ])("English %s %j: %s", (key, params, text) => {
+    expect(t("en", key, params)).toBe(text);
+  });
+
+  // one English word per plan term: the CLI's (domain/ENGLISH_TERMS), capitalised as a label
+  test.each<[Parameters<typeof t>[1], keyof typeof ENGLISH_TERMS]>([
+    ["flag.binding", "约束性"],
+    ["flag.expectedAttr", "预期性"],
+    ["flag.expected", "序时进度"],
+  ])("%s is ENGLISH_TERMS.%s", (key, term) => {
+    expect(t("en", key).toLowerCase()).toBe(ENGLISH_TERMS[term]);
   });
 
   it("has a string in both languages for every data-i18n key of the page", () => {

@@ -8,7 +8,7 @@ describe("lockedChangesNote: what 生成评估 says of a locked return changed s
   test.each<[string, LockedChange[], "zh" | "en", string]>([
     ["nothing changed", [], "zh", ""],
     ["one change", [change("L4", "95.5", "96.1")], "zh", "注意：本工作簿的填报已锁定，锁定后又被改动 1 处，未重新审核锁定，评估按现在的值：表1!L4 农村自来水普及率 锁定时为「95.5」，现为「96.1」"],
-    ["an emptied cell and a filled one, English", [change("L4", "95.5", ""), change("K4", "", "3")], "en", "Note: this workbook's return was locked and 2 cell(s) changed since, not reviewed and locked again; evaluated as they are now: 表1!L4 农村自来水普及率 \"95.5\" when locked, now (empty); 表1!K4 农村自来水普及率 (empty) when locked, now \"3\""],
+    ["an emptied cell and a filled one, English", [change("L4", "95.5", ""), change("K4", "", "3")], "en", "Note: this workbook's return was locked and 2 cells changed since, not reviewed and locked again; evaluated as they are now: 表1!L4 农村自来水普及率 \"95.5\" when locked, now (empty); 表1!K4 农村自来水普及率 (empty) when locked, now \"3\""],
   ])("%s", (_, changes, lang, said) => {
     expect(lockedChangesNote(changes, lang)).toBe(said);
   });

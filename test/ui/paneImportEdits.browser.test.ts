@@ -97,7 +97,7 @@ describe("从规划文本导入: the 请核对 list follows the preview's edits"
     expect(en4?.text).toContain("dropped, not loaded");
     expect(en4?.text).not.toMatch(/loaded, to check/);
     expect((await line(page, 9))[0]?.text).toContain("edited: target");
-    expect(await page.locator("#import-unread .unread-to-check h3").innerText()).toBe("Loaded, please check (9 line(s))");
+    expect(await page.locator("#import-unread .unread-to-check h3").innerText()).toBe("Loaded, please check (9 lines)");
     await page.click("#lang-toggle");
     await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
   });

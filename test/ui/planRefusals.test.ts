@@ -86,7 +86,7 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
   test("another plan is said as `summary` says it: the plans by title and what to do", async () => {
     const files = [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo], ["柯城区.xlsx", kecheng]] as const;
     const out = await consolidate(actionsOver(dinghai, false), files.map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) })), "zh");
-    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${qz.title}」的填报，本次所用的是「${zs.title}」，不能与其余填报一起汇总：请去掉该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总` });
+    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${qz.title}」的填报，本次所用的是「${zs.title}」，不能与其余填报一起汇总：请去掉该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总`, inLang: expect.any(Function) });
   });
 
   test.each(cases)("%s: consolidationSummary gives the problem", (_name, chosen, problem) => {
@@ -97,13 +97,13 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
     const files = chosen().map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) }));
     const a = actionsOver(dinghai, false);
     const en = await consolidate(a, files, "en");
-    expect(en).toEqual({ ok: false, message: describeReturnSetProblem(problem, "en") });
-    expect(await consolidate(a, files, "zh")).toEqual({ ok: false, message: describeReturnSetProblem(problem, "zh") });
+    expect(en).toEqual({ ok: false, message: describeReturnSetProblem(problem, "en"), inLang: expect.any(Function) });
+    expect(await consolidate(a, files, "zh")).toEqual({ ok: false, message: describeReturnSetProblem(problem, "zh"), inLang: expect.any(Function) });
   });
 
   test("no file chosen: the pane's own line, in its language", async () => {
-    expect(await consolidate(actionsOver(dinghai, false), [], "en")).toEqual({ ok: false, message: "Choose the return files (.xlsx) to summarize first." });
-    expect(await consolidate(actionsOver(dinghai, false), [], "zh")).toEqual({ ok: false, message: "请先选择要汇总的填报文件（.xlsx）。" });
+    expect(await consolidate(actionsOver(dinghai, false), [], "en")).toEqual({ ok: false, message: "Choose the return files (.xlsx) to summarize first.", inLang: expect.any(Function) });
+    expect(await consolidate(actionsOver(dinghai, false), [], "zh")).toEqual({ ok: false, message: "请先选择要汇总的填报文件（.xlsx）。", inLang: expect.any(Function) });
   });
 });
 
@@ -122,7 +122,11 @@ describe("生成汇总, 生成评估 and 生成审核表 on a workbook they cann
   test.each(plans.flatMap(([name, , act]) => [true, false].flatMap((oneRun) => (["zh", "en"] as const).map((lang) => ({ name, act, oneRun, lang })))))(
     "$name (read and planned in one Excel.run: $oneRun), $lang: the refusal in that language", async ({ act, oneRun, lang }) => {
       const text = lang === "en" ? NO_RETURN_SHEETS_EN : NO_RETURN_SHEETS_ZH;
-      expect(await act(actionsOver(NOT_A_RETURN, oneRun), lang)).toEqual({ ok: false, message: text });
+      const out = await act(actionsOver(NOT_A_RETURN, oneRun), lang);
+      expect(out).toEqual({ ok: false, message: text, inLang: expect.any(Function) });
+      // the pane redraws its message line on 中文/English: the refusal in the other language too
+      const other = lang === "en" ? "zh" : "en";
+      expect((out as { inLang: (l: "zh" | "en") => string }).inLang(other)).toBe(other === "en" ? NO_RETURN_SHEETS_EN : NO_RETURN_SHEETS_ZH);
     });
 
   // `report` evaluates a list of reforms (§5, counted by status); the pane refused it as nothing to grade

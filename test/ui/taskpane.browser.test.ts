@@ -284,7 +284,9 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await view("fill");
     await page.click("#load-button");
     await page.waitForFunction(() => /未加载/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await message()).toMatch(/规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2030 不在规划期内：2025 年的填报及其评估报告即为期末评估/);
+    // the period's reason once, under 填报年度; the bar points there (trial P)
+    expect(await page.locator("#year-error").innerText()).toMatch(/规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2030 不在规划期内：2025 年的填报及其评估报告即为期末评估/);
+    expect(await message()).toBe("未加载：请看“填报年度”下的说明。");
     expect(await snapshot()).toEqual(before);
     await view("fill");
     await page.fill("#year-input", String(YEAR));

@@ -1,6 +1,19 @@
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../../domain/Status";
+import { englishCount } from "../../domain/englishCount";
+import { ENGLISH_TERMS } from "../../domain/ENGLISH_TERMS";
 
 export type Lang = "zh" | "en";
+
+/** A line as the pane shows it, made anew in the language asked: the message bar redraws it on 中文/English. */
+export type LangText = (lang: Lang) => string;
+
+type Params = Record<string, string | number>;
+
+/** A param as text; a missing one shows as its placeholder, as `t` leaves `{name}`. */
+const v = (p: Params, k: string): string => String(p[k] ?? `{${k}}`);
+
+/** A term of ENGLISH_TERMS starting a label or badge (`Binding`, `Expected progress`). */
+const capitalised = (term: string): string => term.charAt(0).toUpperCase() + term.slice(1);
 
 const ZH = {
   "app.title": "规划指标填报助手",
@@ -70,6 +83,7 @@ const ZH = {
   "msg.excelTooOld": "此 Excel 版本过旧，规划指标填报助手无法在其中工作（需要 Excel 2019 及以上，或 Microsoft 365、Excel 网页版）。请联系信息化管理员升级 Office。填报表自带的数据验证和颜色标记不需要加载项，可照常填写；“导入”可以读取粘贴的指标表并预览，但不能载入。",
   "msg.chooseTemplate": "请先选择填报模板。",
   "msg.badYear": "填报年度应为 2000–2100 之间的整数年份。",
+  "msg.yearRefused": "未加载：请看“填报年度”下的说明。",
   "msg.loading": "正在加载模板…",
   "msg.loaded": "已加载：{sheets}",
   "msg.refreshed": "已更新：{sheets}（已填数据保留）",
@@ -209,7 +223,11 @@ const ZH = {
 
 export type MessageKey = keyof typeof ZH;
 
-const EN: Record<MessageKey, string> = {
+/**
+ * English: a count is said with its noun (englishCount: `1 row`, `2 rows`, never `row(s)`), so an
+ * entry with a count is a function of the params; plan terms come from ENGLISH_TERMS, as the CLI's.
+ */
+const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "result.checkTitle": "Check results ({year}{unit})",
   "result.flags": "Needs attention ({n}, most urgent first)",
   "result.none": "Nothing needs attention.",
@@ -239,7 +257,7 @@ const EN: Record<MessageKey, string> = {
   "load.option": "{region} · {title} · {period}",
   "load.hint": "When this workbook already has a template, it and its reporting year are chosen for you.",
   "check.filters": "Filter by status",
-  "check.bindingOnly": "Binding only",
+  "check.bindingOnly": `${capitalised(ENGLISH_TERMS.约束性)} only`,
   "check.list": "Items that need attention",
   "check.missingGroup": "{n} not filled in",
   "check.filteredNone": "No item matches the filter.",
@@ -269,7 +287,7 @@ const EN: Record<MessageKey, string> = {
   "check.apply": "Apply",
   "check.none": "Nothing needs attention.",
   "confirm.title": "Confirm changes",
-  "confirm.text": "The following {n} cell(s) will be changed:",
+  "confirm.text": (p) => `${Number(v(p, "n")) === 1 ? "This cell" : `These ${englishCount(v(p, "n"), "cell")}`} will be changed:`,
   "confirm.more": "(a long list: scroll it, or use the arrow keys)",
   "confirm.ok": "OK",
   "confirm.line": "{ref} ({name}): {from} → {to}",
@@ -294,22 +312,23 @@ const EN: Record<MessageKey, string> = {
   "msg.excelTooOld": "This version of Excel is too old for Plan Indicator Returns (it needs Excel 2019 or later, Microsoft 365 or Excel on the web). Ask your IT administrator to update Office. The return sheets' own data validation and colour marks work without the add-in, so you can keep filling them in; Import can read and preview a pasted table but not load it.",
   "msg.chooseTemplate": "Choose a template first.",
   "msg.badYear": "The reporting year must be a whole year between 2000 and 2100.",
+  "msg.yearRefused": "Nothing was loaded: see the message under Reporting year.",
   "msg.loading": "Loading the template…",
   "msg.loaded": "Loaded: {sheets}",
   "msg.refreshed": "Refreshed: {sheets} (entered values kept)",
   "msg.cancelled": "Cancelled; the workbook was not changed.",
   "msg.checking": "Checking…",
-  "msg.checked": "Check done ({year}): {n} item(s) need attention.",
+  "msg.checked": (p) => `Check done (${v(p, "year")}): ${englishCount(v(p, "n"), "item")} ${Number(v(p, "n")) === 1 ? "needs" : "need"} attention.`,
   "msg.locked": "Locked{facts}.",
-  "msg.lockedChanged": "Locked{facts}; {n} value(s) changed since the lock: return it for review again.",
+  "msg.lockedChanged": (p) => `Locked${v(p, "facts")}; ${englishCount(v(p, "n"), "value")} changed since the lock: return it for review again.`,
   "msg.applying": "Writing changes…",
-  "msg.applied": "{n} cell(s) changed.",
+  "msg.applied": (p) => `${englishCount(v(p, "n"), "cell")} changed.`,
   "msg.error": "Error: {error}",
   "msg.selectFailed": "Could not select {ref}: {error}",
   "msg.hostSlow": "Excel is not answering: if a cell is being edited, press Enter or Esc to finish editing. The action may still finish; its result will show here.",
   "msg.stillWaiting": "This action is still waiting for Excel from last time, so it was not started again: press Enter or Esc to finish editing the cell; its result will show here.",
-  "msg.partialLoad": "Part of it may have been written: check the workbook first (Check tab), then load again and choose “Refresh the existing sheet”, not “Add a copy”.",
-  "msg.partialLoadSheets": "Sheets {sheets} were written and may be incomplete: check the workbook first (Check tab), then load again and choose “Refresh the existing sheet”, not “Add a copy”.",
+  "msg.partialLoad": "Part of it may have been written: check the workbook first (Check tab), then load again and choose \"Refresh the existing sheet\", not \"Add a copy\".",
+  "msg.partialLoadSheets": "Sheets {sheets} were written and may be incomplete: check the workbook first (Check tab), then load again and choose \"Refresh the existing sheet\", not \"Add a copy\".",
   "msg.partialWrite": "Part of it may have been written: look at the sheets just added to the workbook and delete any incomplete one before trying again.",
   "msg.fixesWritten": "Changed: {cells}; the others were not changed.",
   "msg.fixesNoneWritten": "No cell was changed.",
@@ -326,12 +345,12 @@ const EN: Record<MessageKey, string> = {
   "host.busy": "Excel is busy (too many requests), so this was not done. Wait a moment and try again.",
   "host.unknown": "Excel gave no reason and this step did not finish: try again; if it fails again, close and reopen the pane",
   "flag.value": "Value",
-  "flag.expected": "Expected progress",
+  "flag.expected": capitalised(ENGLISH_TERMS.序时进度),
   "flag.progress": "Progress",
   "flag.target": "Target",
   "flag.empty": "(empty)",
-  "flag.binding": "Binding",
-  "flag.expectedAttr": "Indicative",
+  "flag.binding": capitalised(ENGLISH_TERMS.约束性),
+  "flag.expectedAttr": capitalised(ENGLISH_TERMS.预期性),
   "flag.problems": "Workbook problems",
   "summary.title": "Summary and review",
   "summary.button": "Make summary",
@@ -347,18 +366,18 @@ const EN: Record<MessageKey, string> = {
   "review.staleGroup": "{n} to re-check (待复核): values changed after the decision",
   "review.openGroup": "{n} to review (待审核): no decision yet",
   "review.decisionAt": "Decision: {ref}",
-  "review.more": "{n} more: see the review sheet “{sheet}”.",
+  "review.more": "{n} more: see the review sheet \"{sheet}\".",
   "msg.summarizing": "Making the summary…",
   "msg.summarized": "Added: {sheets}",
   "evaluation.button": "Make evaluation",
   "msg.evaluating": "Making the evaluation (grades, forecasts, warnings)…",
-  "msg.evaluatedLocked": "Note: this workbook's return was locked and {n} cell(s) changed since, not reviewed and locked again; evaluated as they are now: {changes}",
+  "msg.evaluatedLocked": (p) => `Note: this workbook's return was locked and ${englishCount(v(p, "n"), "cell")} changed since, not reviewed and locked again; evaluated as they are now: ${v(p, "changes")}`,
   "msg.lockedChange": "{ref} {name} {was} when locked, now {now}",
-  "msg.reading": "Reading {n} file(s)…",
+  "msg.reading": (p) => `Reading ${englishCount(v(p, "n"), "file")}…`,
   "msg.noFiles": "Choose the return files (.xlsx) to summarize first.",
-  "msg.filesChosen": "{n} file(s) chosen: {files}",
+  "msg.filesChosen": (p) => `${englishCount(v(p, "n"), "file")} chosen: ${v(p, "files")}`,
   "msg.reviewing": "Making the review sheet…",
-  "msg.reviewed": "Review sheet “{sheet}” added: {rows} row(s), {stale} to re-check.",
+  "msg.reviewed": (p) => `Review sheet "${v(p, "sheet")}" added: ${englishCount(v(p, "rows"), "row")}, ${v(p, "stale")} to re-check.`,
   "import.title": "Import from plan text",
   "import.hint": "Copy the whole indicator table (with its header) out of the plan's PDF, Word file or web page, paste it below and click Read; for a table kept in Excel, select it and click Read selection. Check the preview, then Load adds it to the workbook for the reporting year on the Fill in tab (you are taken there if it is empty).",
   "import.readRange": "Read selection",
@@ -389,14 +408,14 @@ const EN: Record<MessageKey, string> = {
   "import.col.attribute": "Type",
   "import.yearly": "Yearly targets",
   "import.rowLabel": "Row {n} (No. {number}) {field}",
-  "import.notLoaded": "Not loaded ({n} {lines})",
-  "import.toCheck": "Loaded, please check ({n} {lines})",
+  "import.notLoaded": (p) => `Not loaded (${englishCount(v(p, "n"), v(p, "lines"))})`,
+  "import.toCheck": (p) => `Loaded, please check (${englishCount(v(p, "n"), v(p, "lines"))})`,
   "import.noUnread": "Every table row was read; nothing to check.",
-  "import.lines": "line(s)",
-  "import.rows": "row(s)",
+  "import.lines": "line",
+  "import.rows": "row",
   "msg.importReading": "Reading the pasted table…",
   "msg.importReadingRange": "Reading the selected range…",
-  "msg.importRead": "{n} indicator(s) read ({title}); {notLoaded} {lines} not loaded, {toCheck} to check{handled}. Check them, then click Load.",
+  "msg.importRead": (p) => `${englishCount(v(p, "n"), "indicator")} read (${v(p, "title")}); ${englishCount(v(p, "notLoaded"), v(p, "lines"))} not loaded, ${v(p, "toCheck")} to check${v(p, "handled")}. Check them, then click Load.`,
   "msg.importHandled": " ({parts})",
   "msg.importEditedLines": "{n} edited",
   "msg.importDroppedLines": "{n} dropped",
@@ -404,14 +423,14 @@ const EN: Record<MessageKey, string> = {
   "import.unread.dropped": "dropped, not loaded",
   "reread.title": "Read again?",
   "reread.text": "The preview has {changes}. Reading again reads the text in the box anew and discards these edits.",
-  "reread.edited": "{n} row(s) edited",
-  "reread.dropped": "{n} row(s) dropped",
+  "reread.edited": (p) => `${englishCount(v(p, "n"), "row")} edited`,
+  "reread.dropped": (p) => `${englishCount(v(p, "n"), "row")} dropped`,
   "reread.ok": "Read again (discard edits)",
   "msg.importRereadCancelled": "Not read again; the preview keeps every edit.",
   "msg.importNothing": "Paste an indicator table and click Read first.",
   "msg.importTooLarge": "The pasted text holds {chars} characters, more than an indicator table's limit of {limit}; nothing was read: copy only the plan's indicator table and paste that.",
   "msg.importInvalid": "The edited template failed validation and was not loaded:",
-  "msg.reviewReplaced": "Review sheet “{sheet}” updated (decisions kept): {rows} row(s), {stale} to re-check.",
+  "msg.reviewReplaced": (p) => `Review sheet "${v(p, "sheet")}" updated (decisions kept): ${englishCount(v(p, "rows"), "row")}, ${v(p, "stale")} to re-check.`,
 };
 
 /** The UI language: English when Office's display language is English, Chinese otherwise. */
@@ -425,8 +444,9 @@ export function joinList(lang: Lang, items: readonly string[]): string {
 }
 
 /** A UI string with {name} placeholders filled in. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const s = lang === "en" ? EN[key] : ZH[key];
+  if (typeof s === "function") return s(params);
   return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 

@@ -1,7 +1,8 @@
 /**
  * 生成汇总, 汇总所选文件 and 生成审核表 over OfficeActions: read, plan (summaryPlans.ts), write.
  * Shared by the task pane and the ribbon command (commands.ts); no DOM here. A refusal is
- * written in `lang`, the pane's or the ribbon dialog's language.
+ * written in `lang`, the pane's or the ribbon dialog's language (`message`), and can be made in
+ * either (`inLang`: the pane redraws its message line on 中文/English).
  */
 import { describeXlsxProblem } from "../../hosts/xlsx/describeXlsxProblem";
 import type { XlsxProblem } from "../../hosts/xlsx/XlsxReadError";
@@ -13,14 +14,26 @@ import type { GridWorkbook } from "../../sheet/Grid";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { openWorkbookProblemText } from "./openWorkbookProblem";
-import { t, type Lang } from "./i18n";
+import { t, type Lang, type LangText } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
 
-export type WriteOutcome = { ok: true; sheets: string[] } | { ok: false; message: string };
+/** A refusal: `message` in the language asked, `inLang` the same in either (the host's own refusals are Chinese only). */
+export type Refusal = { ok: false; message: string; inLang: LangText };
+export type WriteOutcome = { ok: true; sheets: string[] } | Refusal;
+
+function refusal(text: LangText, lang: Lang): Refusal {
+  return { ok: false, message: text(lang), inLang: text };
+}
+
+/** applyPlan's refusals (an existing sheet is never overwritten), as one line; the host words them in Chinese. */
+function hostRefusal(refused: ReadonlyArray<{ message: string }>, lang: Lang): Refusal {
+  const line = refused.map((x) => x.message).join("；");
+  return refusal(() => line, lang);
+}
 /** `toDo`: the 审核 sheet's rows that wait for a decision (reviewToDo), the pane lists them. */
 /** `rekeyed`: the line `review` prints when the sheet's rows were sorted apart from their keys (review_rows_rekeyed), in both languages for the pane's redraw */
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string> } | { ok: false; message: string };
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string> } | Refusal;
 
 /** A file the user chose; `read` gives its grid (readXlsxZip in the pane). */
 export interface ChosenFile {
@@ -39,9 +52,9 @@ function unreadable(name: string, e: unknown, lang: Lang): string {
   return lang === "en" ? `${name}: cannot be read (${describe(e)})` : `${name}：文件无法读取（${describe(e)}）`;
 }
 
-async function writeNew(a: OfficeActions, plan: WorkbookPlan): Promise<WriteOutcome> {
+async function writeNew(a: OfficeActions, plan: WorkbookPlan, lang: Lang): Promise<WriteOutcome> {
   const r = await a.apply(plan, []);
-  if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
+  if (r.refused.length > 0) return hostRefusal(r.refused, lang);
   return { ok: true, sheets: plan.sheets.map((s) => s.name) };
 }
 
@@ -52,18 +65,22 @@ async function writeNew(a: OfficeActions, plan: WorkbookPlan): Promise<WriteOutc
 export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: GridWorkbook) => PlanOutcome, lang: Lang): Promise<WriteOutcome> {
   if (a.readAndApply) {
     let sheets: string[] = [];
+    let why: LangText = () => "";
     const r = await a.readAndApply((grid) => {
       const out = planOf(grid);
-      if (!out.ok) return { ok: false, message: refusalText(out.problem, lang) };
+      if (!out.ok) {
+        why = (l) => refusalText(out.problem, l);
+        return { ok: false, message: why(lang) };
+      }
       sheets = out.plan.sheets.map((s) => s.name);
       return out;
     });
-    if (!r.ok) return r;
-    if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
+    if (!r.ok) return refusal(why, lang);
+    if (r.refused.length > 0) return hostRefusal(r.refused, lang);
     return { ok: true, sheets };
   }
   const out = planOf(await a.readGrid());
-  return out.ok ? writeNew(a, out.plan) : { ok: false, message: refusalText(out.problem, lang) };
+  return out.ok ? writeNew(a, out.plan, lang) : refusal((l) => refusalText(out.problem, l), lang);
 }
 
 /** A refusal about the open workbook: its own problem as the pane says it (a blank workbook: load a template first). */
@@ -81,17 +98,17 @@ export async function makeSummary(a: OfficeActions, lang: Lang): Promise<WriteOu
  * sheets. The files are only read; the open workbook's own sheets are not read or touched.
  */
 export async function consolidate(a: OfficeActions, files: readonly ChosenFile[], lang: Lang): Promise<WriteOutcome> {
-  if (files.length === 0) return { ok: false, message: t(lang, "msg.noFiles") };
+  if (files.length === 0) return refusal((l) => t(l, "msg.noFiles"), lang);
   const chosen: ChosenReturn[] = [];
   for (const f of files) {
     try {
       chosen.push({ file: f.name, grid: await f.read() });
     } catch (e) {
-      return { ok: false, message: unreadable(f.name, e, lang) };
+      return refusal((l) => unreadable(f.name, e, l), lang);
     }
   }
   const out = consolidationSummary(chosen, await a.sheetNames());
-  return out.ok ? writeNew(a, out.plan) : { ok: false, message: describeReturnSetProblem(out.problem, lang) };
+  return out.ok ? writeNew(a, out.plan, lang) : refusal((l) => describeReturnSetProblem(out.problem, l), lang);
 }
 
 /**
@@ -104,20 +121,24 @@ const rekeyedLine = (p: { rekeyed?: WorkbookProblem }): { rekeyed?: Record<Lang,
 export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOutcome> {
   if (a.readAndApply) {
     let planned: Extract<ReturnType<typeof reviewPlan>, { ok: true }> | undefined;
+    let why: LangText = () => "";
     const r = await a.readAndApply((grid) => {
       const p = reviewPlan(grid);
-      if (!p.ok) return { ok: false, message: refusalText(p.problem, lang) };
+      if (!p.ok) {
+        why = (l) => refusalText(p.problem, l);
+        return { ok: false, message: why(lang) };
+      }
       planned = p;
       return p.replace ? { ok: true, plan: p.plan, replace: p.sheet } : { ok: true, plan: p.plan };
     });
-    if (!r.ok) return r;
-    if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
+    if (!r.ok) return refusal(why, lang);
+    if (r.refused.length > 0) return hostRefusal(r.refused, lang);
     if (!planned) throw new Error("readAndApply returned without planning");
     return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned) };
   }
   const p = reviewPlan(await a.readGrid());
-  if (!p.ok) return { ok: false, message: refusalText(p.problem, lang) };
+  if (!p.ok) return refusal((l) => refusalText(p.problem, l), lang);
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
-  if (r.refused.length > 0) return { ok: false, message: r.refused.map((x) => x.message).join("；") };
+  if (r.refused.length > 0) return hostRefusal(r.refused, lang);
   return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p) };
 }

@@ -7,7 +7,7 @@
  * 读取 over edits asks first (trial trH: the lists and counts stayed as read, 读取 dropped the edits).
  */
 import type { IndicatorTemplate, Template } from "../../templates/TemplateSchema";
-import { joinList, t, type Lang, type MessageKey } from "../shared/i18n";
+import { joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
 import type { DirectionChoice, EditedField, PreviewRow, RowEdit, UnreadRow, UnreadShown } from "./importPreview";
 import { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
@@ -21,8 +21,8 @@ const importer = (): Promise<Importer> => import(/* webpackChunkName: "import" *
 
 export interface ImportPaneHost {
   lang(): Lang;
-  /** a message given as a function is said again in the other language on 中文/English */
-  say(text: string | (() => string), kind?: "info" | "error" | "success"): void;
+  /** a message, made anew in the other language on 中文/English */
+  say(text: LangText, kind?: "info" | "error" | "success"): void;
   /** runs work with the progress bar shown and the buttons disabled; `key` names the action (not started twice) */
   busy(work: () => Promise<void>, key?: string): Promise<void>;
   /** loads templates into the workbook like 加载模板 (year from #year-input, conflict dialog) */
@@ -176,7 +176,7 @@ function labelCells(lang: Lang, tr: HTMLTableRowElement): void {
   }
 }
 
-/** How the counts name what was not read: a sheet's or a table's rows, a paste's lines (as unreadPlace names them). */
+/** How the counts name what was not read: a sheet's or a table's rows, a paste's lines (as unreadPlace names them); in English the noun a count takes (englishCount). */
 function linesWord(lang: Lang, source: TableSource): string {
   return t(lang, source.kind === "paste" ? "import.lines" : "import.rows");
 }
@@ -346,7 +346,7 @@ async function onReadRange(host: ImportPaneHost): Promise<void> {
     const { rangeText } = await importer();
     // each line named by the sheet's own row (a cell's line breaks make one row several lines)
     const { text, source } = rangeText(range.address, range.text);
-    if (text.trim() === "") return host.say(t(host.lang(), "msg.importNoRange"), "error");
+    if (text.trim() === "") return host.say((l) => t(l, "msg.importNoRange"), "error");
     // the range's text goes into the box: what was read is visible and can be edited and read again
     const box = el<HTMLTextAreaElement>("import-text");
     box.value = text;
@@ -385,7 +385,7 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
   host.say(() => t(host.lang(), reading));
   const mod = await importer();
   const r = mod.importTable(text, { ...meta(), source });
-  if (!r.ok) return host.say(host.lang() === "en" ? r.messageEn : r.message, "error");
+  if (!r.ok) return host.say((l) => (l === "en" ? r.messageEn : r.message), "error");
   const { notLoaded, toCheck } = mod.splitUnread(r.unread);
   const s: State = { mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source, indicatorRows: r.indicatorRows };
   state = s;
@@ -411,14 +411,13 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
 
 async function onLoad(host: ImportPaneHost): Promise<void> {
   const s = state;
-  if (!s) return host.say(t(host.lang(), "msg.importNothing"), "error");
+  if (!s) return host.say((l) => t(l, "msg.importNothing"), "error");
   const { applyEdits } = await importer();
   const r = applyEdits(s.template, readEdits(), meta());
   if (!r.ok) {
-    const lang = host.lang();
-    const problems = r.problems.map((p) => `${p.path}${p.number !== undefined ? `（${t(lang, "import.col.number")} ${p.number}）` : ""}: ${p.message}`);
-    showProblems(problems);
-    return host.say(`${t(lang, "msg.importInvalid")}${problems.join("；")}`, "error");
+    const problems = (l: Lang): string[] => r.problems.map((p) => `${p.path}${p.number !== undefined ? (l === "en" ? ` (${t(l, "import.col.number")} ${p.number})` : `（${t(l, "import.col.number")} ${p.number}）`) : ""}: ${p.message}`);
+    showProblems(problems(host.lang()));
+    return host.say((l) => `${t(l, "msg.importInvalid")}${l === "en" ? " " : ""}${problems(l).join(l === "en" ? "; " : "；")}`, "error");
   }
   showProblems([]);
   await host.load([r.template]);

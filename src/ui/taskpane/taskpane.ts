@@ -21,7 +21,8 @@ import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
-import { joinList, pickLang, t, type Lang, type MessageKey } from "../shared/i18n";
+import { joinList, pickLang, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
+import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import type { OfficeActions } from "../shared/OfficeActions";
 import type { ConflictChoice, LoadPlan } from "../shared/planLoad";
 import { lazyOfficeHost } from "./lazyOfficeHost";
@@ -64,15 +65,16 @@ function noHostText(): string {
 
 type Kind = "info" | "error" | "warning" | "success";
 
-let lastMessage: { text: string | (() => string); kind: Kind } | null = null;
+let lastMessage: { text: LangText; kind: Kind } | null = null;
 
 /**
  * The message bar at the top of the pane: Fluent MessageBar colours; an error is also announced
- * at once (role=alert). A message given as a function is said again in the other language on 中文/English.
+ * at once (role=alert). Every message is a function of the language, made anew on 中文/English
+ * (trial P: an import's result stayed English after switching to 中文; only 就绪 was redrawn).
  */
-function say(text: string | (() => string), kind: Kind = "info"): void {
+function say(text: LangText, kind: Kind = "info"): void {
   lastMessage = { text, kind };
-  const shown = typeof text === "function" ? text() : text;
+  const shown = text(lang);
   const m = el("message");
   m.textContent = shown;
   for (const k of ["info", "error", "warning", "success"] as const) {
@@ -130,7 +132,7 @@ async function busy(work: (current: () => boolean) => Promise<void>, key = "work
     await work(current);
   } catch (e) {
     // an action that writes may have written part before it failed: say so, or the person guesses
-    if (current()) say(t(lang, "msg.error", { error: errorText(e) }) + (partial ? ` ${t(lang, partial)}` : ""), "error");
+    if (current()) say(() => t(lang, "msg.error", { error: errorText(e) }) + (partial ? ` ${t(lang, partial)}` : ""), "error");
   } finally {
     pending.delete(key);
     if (holder === me) {
@@ -183,7 +185,7 @@ function applyLanguage(): void {
   relabelImport(lang);
   if (lastReport) showReport(lastReport);
   if (lastReview) void showReview();
-  if (lastMessage && typeof lastMessage.text === "function") say(lastMessage.text, lastMessage.kind);
+  if (lastMessage) say(lastMessage.text, lastMessage.kind);
 }
 
 // The template list at start is the build-time index (about 1 KB); the seven seed templates
@@ -251,23 +253,28 @@ function fieldError(inputId: string, errorId: string, text: string | null): void
 /** What #year-error says, again in the other language on 中文/English; null when the year is fine. */
 let yearError: (() => string) | null = null;
 
-/** Marks the year field wrong with `text` and says it: a year refused for any reason is shown on the field. */
+/**
+ * Marks the year field wrong with `text`, shown under the field only: the message bar points there
+ * (trial P: a year outside the plan gave the same 8 lines twice at 320 px, in the bar and under the field).
+ */
 function refuseYear(text: () => string): void {
   yearError = text;
   fieldError("year-input", "year-error", text());
-  say(text, "error");
+  // 导入 › 载入 may refuse it: the field is on the 填报 view, shown so its message is seen
+  if (el("load-section").hidden) showView(el("tab-fill"));
+  say(() => t(lang, "msg.yearRefused"), "error");
 }
 
 /**
  * A load whose write failed: the error, and when sheets may have been written (new ones seen
  * afterwards, a refresh, or the workbook cannot be read) how to go on without a duplicate copy.
  */
-async function partialLoadText(a: OfficeActions, e: unknown, before: readonly { name: string }[], planned: readonly string[], refreshing: boolean): Promise<string> {
-  const error = t(lang, "msg.error", { error: errorText(e) });
+async function partialLoadText(a: OfficeActions, e: unknown, before: readonly { name: string }[], planned: readonly string[], refreshing: boolean): Promise<LangText> {
+  const error = (l: Lang): string => t(l, "msg.error", { error: hostErrorText(e, l) });
   const after = await a.sheets().catch(() => null);
   const added = after === null ? [] : planned.filter((n) => after.some((s) => s.name === n) && !before.some((s) => s.name === n));
-  if (added.length > 0) return `${error} ${t(lang, "msg.partialLoadSheets", { sheets: joinList(lang, added) })}`;
-  if (after === null || refreshing) return `${error} ${t(lang, "msg.partialLoad")}`;
+  if (added.length > 0) return (l) => `${error(l)} ${t(l, "msg.partialLoadSheets", { sheets: joinList(l, added) })}`;
+  if (after === null || refreshing) return (l) => `${error(l)} ${t(l, "msg.partialLoad")}`;
   return error;
 }
 
@@ -295,15 +302,16 @@ async function onLoad(): Promise<void> {
   const id = el<HTMLSelectElement>("template-select").value;
   if (!id) {
     el("template-select").focus();
-    return say(t(lang, "msg.chooseTemplate"), "error");
+    return say(() => t(lang, "msg.chooseTemplate"), "error");
   }
-  if (chosenYear() === null) return say(t(lang, "msg.badYear"), "error");
+  // the year's message is under its field (chosenYear): the bar only points there
+  if (chosenYear() === null) return say(() => t(lang, "msg.yearRefused"), "error");
   // busy from the click: the catalog chunk may take seconds on an intranet, and a second click must not start a second load
   await busy(async () => {
     await announce("msg.loading");
     const all = await catalog();
     const templates: Template[] = id === ALL ? all : all.filter((x) => x.id === id);
-    if (templates.length === 0) return say(t(lang, "msg.chooseTemplate"), "error");
+    if (templates.length === 0) return say(() => t(lang, "msg.chooseTemplate"), "error");
     await loadInto(templates);
   }, "load-button");
 }
@@ -311,7 +319,7 @@ async function onLoad(): Promise<void> {
 /** Loads templates for the year in #year-input, asking first when their sheets exist (加载模板, 从规划文本导入 › 载入). */
 async function loadTemplates(templates: Template[]): Promise<void> {
   if (!actions) return say(() => noHostText(), "error");
-  if (chosenYear() === null) return say(t(lang, "msg.badYear"), "error");
+  if (chosenYear() === null) return say(() => t(lang, "msg.yearRefused"), "error");
   await busy(async () => {
     await announce("msg.loading");
     await loadInto(templates);
@@ -329,16 +337,17 @@ async function loadInto(templates: Template[]): Promise<void> {
   const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const state = existing.some((s) => s.name === META_SHEET) ? workbookState(await a.readGrid()) : null;
-  if (state && state.duplicateIds.length > 0) return say(t(lang, "msg.duplicateIds", { ids: state.duplicateIds.join("、") }), "error");
-  const notes: string[] = [];
+  const duplicateIds = state?.duplicateIds ?? [];
+  if (duplicateIds.length > 0) return say(() => t(lang, "msg.duplicateIds", { ids: joinList(lang, duplicateIds) }), "error");
+  const notes: LangText[] = [];
   const own = distinctIds(templates, state?.templates ?? []);
-  for (const r of own.renamed) notes.push(t(lang, "msg.renamedId", r));
+  for (const r of own.renamed) notes.push((l) => t(l, "msg.renamedId", r));
   // a year outside a plan's period would give a sheet with nowhere to type
   const outside = periodProblems(own.templates, year);
   const fit = own.templates.filter((x) => !outside.some((p) => p.template === x.id));
-  const listed = (ps: typeof outside): string => ps.map((p) => describePeriodProblem(p, lang)).join(lang === "en" ? "; " : "；");
+  const listed = (ps: typeof outside, l: Lang = lang): string => ps.map((p) => describePeriodProblem(p, l)).join(l === "en" ? "; " : "；");
   if (fit.length === 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(outside) }));
-  if (outside.length > 0) notes.push(t(lang, "msg.skippedOutside", { problems: listed(outside) }));
+  if (outside.length > 0) notes.push((l) => t(l, "msg.skippedOutside", { problems: listed(outside, l) }));
 
   let lp: LoadPlan;
   const from = state?.year ?? null;
@@ -349,17 +358,17 @@ async function loadInto(templates: Template[]): Promise<void> {
     if (stuck.length > 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(stuck) }));
     el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
     el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
-    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(t(lang, "msg.cancelled"));
+    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
     lp = planLoad(all, year, existing, "refresh", options);
   } else {
     const conflicts = findConflicts(fit, existing);
     let choice: ConflictChoice = "copy";
     if (conflicts.length > 0) {
-      el("conflict-sheet-name").textContent = conflicts.map((c) => c.name).join("、");
+      el("conflict-sheet-name").textContent = joinList(lang, conflicts.map((c) => c.name));
       const pressed = await ask("conflict-dialog", ["conflict-refresh", "conflict-copy", "conflict-cancel"]);
       choice = pressed === "conflict-refresh" ? "refresh" : pressed === "conflict-copy" ? "copy" : "cancel";
     }
-    if (choice === "cancel") return say(t(lang, "msg.cancelled"));
+    if (choice === "cancel") return say(() => t(lang, "msg.cancelled"));
     lp = planLoad(fit, year, existing, choice, options);
   }
   let outcome;
@@ -375,13 +384,15 @@ async function loadInto(templates: Template[]): Promise<void> {
   showReport(null);
   // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
   const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
-  if (refused.length > 0) return say([...refused.map((r) => r.message), ...notes].join("；"), "error");
+  // (the host's refusal is in Chinese only: applyPlan's message)
+  if (refused.length > 0) return say((l) => [...refused.map((r) => r.message), ...notes.map((n) => n(l))].join(l === "en" ? "; " : "；"), "error");
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
-  say([t(lang, key, { sheets: joinList(lang, lp.sheetNames), year }), ...notes].join(" "), notes.length > 0 ? "warning" : "success");
+  const sheets = lp.sheetNames;
+  say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
 }
 
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
-async function onCheck(done?: string): Promise<void> {
+async function onCheck(done?: LangText): Promise<void> {
   const a = actions;
   if (!a) return say(() => noHostText(), "error");
   await busy(async (current) => {
@@ -404,7 +415,7 @@ async function onCheck(done?: string): Promise<void> {
     const year = out.report.year;
     const lock = out.lock;
     const changed = lock.locked && !lock.intact;
-    say(() => [done, t(lang, "msg.checked", { year, n }), lockLine(lock, lang)].filter(Boolean).join(" "), out.report.problems.length > 0 || changed ? "error" : n > 0 ? "warning" : "success");
+    say((l) => [done?.(l), t(l, "msg.checked", { year, n }), lockLine(lock, l)].filter(Boolean).join(" "), out.report.problems.length > 0 || changed ? "error" : n > 0 ? "warning" : "success");
   }, "check-button");
 }
 
@@ -414,7 +425,7 @@ async function onSummary(): Promise<void> {
   await busy(async () => {
     say(() => t(lang, "msg.summarizing"));
     const out = await (await summaryActions()).makeSummary(a, lang);
-    if (!out.ok) return say(out.message, "error");
+    if (!out.ok) return say(out.inLang, "error");
     say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
   }, "summary-button", "msg.partialWrite");
 }
@@ -427,7 +438,7 @@ async function onEvaluation(): Promise<void> {
     say(() => t(lang, "msg.evaluating"));
     const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
     const out = await makeEvaluation(a, lang);
-    if (!out.ok) return say(out.message, "error");
+    if (!out.ok) return say(out.inLang, "error");
     // a locked return changed since is graded as it is now, and each change named, as `report` says it
     const { lockedChangesNote } = await import(/* webpackChunkName: "evaluation" */ "../shared/lockedChangesNote");
     say(() => [t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), lockedChangesNote(out.changes, lang)].filter(Boolean).join(" "), out.changes.length ? "warning" : "success");
@@ -454,11 +465,11 @@ async function onConsolidate(): Promise<void> {
   const a = actions;
   if (!a) return say(() => noHostText(), "error");
   const files = chosenFiles();
-  if (files.length === 0) return say(t(lang, "msg.noFiles"), "error");
+  if (files.length === 0) return say(() => t(lang, "msg.noFiles"), "error");
   await busy(async () => {
     say(() => t(lang, "msg.reading", { n: files.length }));
     const out = await (await summaryActions()).consolidate(a, files, lang);
-    if (!out.ok) return say(out.message, "error");
+    if (!out.ok) return say(out.inLang, "error");
     say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
   }, "consolidate-button", "msg.partialWrite");
 }
@@ -474,7 +485,7 @@ async function showReview(): Promise<void> {
   const { reviewList } = await reviewListModule();
   list.replaceChildren(...reviewList(lang, review.sheet, review.toDo, (cell) => {
     const a = actions;
-    a?.select(review.sheet, cell).catch((e: unknown) => say(t(lang, "msg.selectFailed", { ref: fixRef({ sheet: review.sheet, cell }), error: errorText(e) }), "error"));
+    a?.select(review.sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: fixRef({ sheet: review.sheet, cell }), error: errorText(e) }), "error"));
   }));
   roving(list, 0);
 }
@@ -487,7 +498,7 @@ async function onReview(): Promise<void> {
     const out = await (await summaryActions()).makeReview(a, lang);
     lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo } : null;
     await showReview();
-    if (!out.ok) return say(out.message, "error");
+    if (!out.ok) return say(out.inLang, "error");
     // rows sorted apart from their keys: said as `review` says it, after the count
     say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : ""), "success");
   }, "review-button", "msg.partialWrite");
@@ -569,7 +580,7 @@ function selectOnChoose(li: HTMLLIElement, sheet: string, cell: string): void {
   const select = (): void => {
     const a = actions;
     if (!a) return;
-    a.select(sheet, cell).catch((e: unknown) => say(t(lang, "msg.selectFailed", { ref: fixRef({ sheet, cell }), error: errorText(e) }), "error"));
+    a.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: fixRef({ sheet, cell }), error: errorText(e) }), "error"));
   };
   li.addEventListener("click", select);
   li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) select(); });
@@ -584,7 +595,7 @@ function missingRow(sheet: string, items: CheckItem[], year: number): HTMLLIElem
   li.dataset.cell = cell;
   const head = node("div", "flag-head");
   head.append(node("span", "flag-badge status-missing", statusLabel(lang, "missing")), node("span", "flag-name", t(lang, "check.missingGroup", { n: items.length })));
-  li.append(head, node("div", "flag-facts", items.slice(0, 3).map((i) => i.name).join("、") + (items.length > 3 ? " …" : "")));
+  li.append(head, node("div", "flag-facts", joinList(lang, items.slice(0, 3).map((i) => i.name)) + (items.length > 3 ? " …" : "")));
   selectOnChoose(li, sheet, cell);
   return li;
 }
@@ -660,12 +671,12 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   fieldError("note-text", "note-error", null);
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
-    if (pressed !== "note-ok") return say(t(lang, "msg.cancelled"));
+    if (pressed !== "note-ok") return say(() => t(lang, "msg.cancelled"));
     if (text.value.trim() !== "") break;
     fieldError("note-text", "note-error", t(lang, "note.empty"));
   }
   const fix: Fix = { sheet: item.sheet, cell, from: item.note ?? "", to: text.value.trim(), name: item.name };
-  await writeAndRecheck([fix], t(lang, "msg.noteWritten", { ref }));
+  await writeAndRecheck([fix], (l) => t(l, "msg.noteWritten", { ref }));
 }
 
 /** Lists the changes in #confirm-dialog and writes them only after 确定. */
@@ -684,15 +695,15 @@ async function confirmAndApply(fixes: Fix[]): Promise<void> {
     return over ? list : undefined;
   };
   const pressed = await ask("confirm-dialog", ["confirm-ok", "confirm-cancel"], firstFocus);
-  if (pressed !== "confirm-ok") return say(t(lang, "msg.cancelled"));
-  await writeAndRecheck(fixes, t(lang, "msg.applied", { n: fixes.length }));
+  if (pressed !== "confirm-ok") return say(() => t(lang, "msg.cancelled"));
+  await writeAndRecheck(fixes, (l) => t(l, "msg.applied", { n: fixes.length }));
 }
 
 /** Writes confirmed changes, then checks again; what was written stays in the message beside the new result. */
-async function writeAndRecheck(fixes: Fix[], written: string): Promise<void> {
+async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
   const a = actions;
   if (!a) return;
-  let refused: string | null = null;
+  let refused: LangText | null = null;
   await busy(async () => {
     say(() => t(lang, "msg.applying"));
     try {
@@ -701,12 +712,14 @@ async function writeAndRecheck(fixes: Fix[], written: string): Promise<void> {
       // cells changed since the check are refused, and a failing write stops partway: name what was written
       const grid = await a.readGrid().catch(() => null);
       const done = grid === null ? null : writtenFixes(fixes, grid);
-      const what = done === null ? t(lang, "msg.fixesUnknown") : done.length > 0 ? t(lang, "msg.fixesWritten", { cells: joinList(lang, done.map(fixRef)) }) : t(lang, "msg.fixesNoneWritten");
-      refused = `${errorText(e)} ${what}`;
+      const what = (l: Lang): string => done === null ? t(l, "msg.fixesUnknown") : done.length > 0 ? t(l, "msg.fixesWritten", { cells: joinList(l, done.map(fixRef)) }) : t(l, "msg.fixesNoneWritten");
+      refused = (l) => `${hostErrorText(e, l)} ${what(l)}`;
     }
   }, "fix");
   await onCheck(refused === null ? written : undefined);
-  if (refused !== null) say(t(lang, "msg.error", { error: refused }), "error");
+  // (assigned inside busy's callback: not narrowed to null)
+  const why = refused as LangText | null;
+  if (why !== null) say((l) => t(l, "msg.error", { error: why(l) }), "error");
 }
 
 /** The views: tabs with arrow keys between them (WAI-ARIA tabs), one view shown. */
@@ -736,7 +749,7 @@ function initTabs(): void {
 }
 
 function start(info: { host?: Office.HostType | null } | undefined): void {
-  lang = pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  lang = paneLangChoice.saved(paneStorage()) ?? pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   const injected = typeof window !== "undefined" ? window.__planReturnsActions : undefined;
   const inExcel = info?.host === Office.HostType.Excel || typeof Excel !== "undefined";
   // an Excel below the floor (Excel 2016 without updates) would fail at the first call with an
@@ -773,7 +786,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   el("consolidate-button").addEventListener("click", () => void onConsolidate());
   el("summary-files").addEventListener("change", () => {
     const files = chosenFiles();
-    if (files.length > 0) say(t(lang, "msg.filesChosen", { n: files.length, files: files.map((f) => f.name).join("、") }));
+    if (files.length > 0) say((l) => t(l, "msg.filesChosen", { n: files.length, files: joinList(l, files.map((f) => f.name)) }));
   });
   const ranges = actions?.selectedRangeText?.bind(actions);
   initImportPane({
@@ -783,15 +796,17 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
       return (await ask("reread-dialog", ["reread-ok", "reread-cancel"])) === "reread-ok";
     },
     resay: () => {
-      if (lastMessage && typeof lastMessage.text === "function") say(lastMessage.text, lastMessage.kind);
+      if (lastMessage) say(lastMessage.text, lastMessage.kind);
     },
   });
   el("lang-toggle").addEventListener("click", () => {
     lang = lang === "zh" ? "en" : "zh";
+    // kept for the next time the pane opens; Office's display language decides until a choice is made
+    paneLangChoice.save(paneStorage(), lang);
     applyLanguage();
   });
   say(() => (actions ? t(lang, "msg.ready") : noHostText()), actions ? "info" : "error");
-  if (actions) workbookDefaults(actions).catch((e: unknown) => say(t(lang, "msg.error", { error: errorText(e) }), "error"));
+  if (actions) workbookDefaults(actions).catch((e: unknown) => say(() => t(lang, "msg.error", { error: errorText(e) }), "error"));
 }
 
-Office.onReady((info) => start(info)).catch((e: unknown) => say(errorText(e), "error"));
+Office.onReady((info) => start(info)).catch((e: unknown) => say(() => errorText(e), "error"));
