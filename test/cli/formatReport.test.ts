@@ -157,7 +157,7 @@ describe("check's 进度/序时 column tells a 滞后 row from its 序时进度"
 
 // a city's workbook of merged returns: said right under the title, before the table, not among the last lines
 describe("units_merged leads check's output", () => {
-  test.each([["zh", "! 本工作簿合并了 2 个其他单位的填报"], ["en", "! This workbook merges 2 other unit(s)' returns"]] as const)("%s", (lang, lead) => {
+  test.each([["zh", "! 本工作簿合并了 2 个其他单位的填报"], ["en", "! This workbook merges 2 other units' returns"]] as const)("%s", (lang, lead) => {
     const r: CheckReport = { ...report([item({})]), problems: [
       { code: "sheet_copy", params: { sheet: "柯城区 (2)", of: "柯城区" } },
       { code: "units_merged", params: { of: "柯城区", unit: "柯城区", sheets: "衢江区\n龙游县", units: "衢江区\n龙游县", count: 2 } },
