@@ -70,7 +70,7 @@ describe("生成审核表 in Excel (fake) on a return locked by the CLI and chan
 describe("校验 in the pane says the lock as `check` does", () => {
   test.each<[string, InputEntry[], string, string]>([
     ["intact", [], "已锁定（", "Locked ("],
-    ["two changes", [at("r01", "in:2023", 94.8), at("r06", "note", "改了说明")], "锁定后被改动 2 处", "2 value(s) changed since the lock"],
+    ["two changes", [at("r01", "in:2023", 94.8), at("r06", "note", "改了说明")], "锁定后被改动 2 处", "2 values changed since the lock"],
   ])("%s", async (_, changes, zh, en) => {
     const f = await changed(changes);
     const fx = openInFake(await readXlsxZip(readFileSync(f)));
@@ -92,7 +92,7 @@ describe("lockLine", () => {
     ["not locked", { locked: false }, "", ""],
     ["intact", { locked: true, intact: true, changed: 0, lockedAt: "2025-02-20T08:00:00.000Z", reviewer: "王审核" }, "已锁定（2025-02-20，王审核）。", "Locked (2025-02-20, by 王审核)."],
     ["no reviewer", { locked: true, intact: true, changed: 0, lockedAt: "2025-02-20T08:00:00.000Z", reviewer: "" }, "已锁定（2025-02-20）。", "Locked (2025-02-20)."],
-    ["changed", { locked: true, intact: false, changed: 3, lockedAt: "2025-02-20T08:00:00.000Z", reviewer: "王审核" }, "已锁定（2025-02-20，王审核），锁定后被改动 3 处，请退回重新审核。", "Locked (2025-02-20, by 王审核); 3 value(s) changed since the lock: return it for review again."],
+    ["changed", { locked: true, intact: false, changed: 3, lockedAt: "2025-02-20T08:00:00.000Z", reviewer: "王审核" }, "已锁定（2025-02-20，王审核），锁定后被改动 3 处，请退回重新审核。", "Locked (2025-02-20, by 王审核); 3 values changed since the lock: return it for review again."],
     ["a damaged record", { locked: true, intact: false, changed: 0, lockedAt: "", reviewer: "" }, "已锁定。", "Locked."],
   ])("%s", (_, lock, zh, en) => {
     expect(lockLine(lock, "zh")).toBe(zh);
