@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
 import { otherYearFile } from "../cycle/otherYearFile";
-import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
+import { outsideEveryPlan } from "../templates/periodProblems";
+import { yearOutsidePlanLine } from "./yearOutsidePlanLine";
 import { yearOfReturns, yearsOnPlan } from "./yearOfReturns";
 import type { Template } from "../templates/TemplateSchema";
 import { checkFailureText } from "./checkFailureText";
@@ -91,7 +92,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     // named on its own, a --year its plan's period does not hold is refused in one line (the plan ended: its final
     // evaluation, or the next period's table to import), as before; in a folder it is one more file passed over
     const outside = year === undefined || inFolder ? undefined : outsideEveryPlan(templates, year);
-    if (outside) return { ok: false, unreadable: false, message: `${file}${lang === "en" ? ": " : "："}--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
+    if (outside) return { ok: false, unreadable: false, message: yearOutsidePlanLine(file, outside, lang) };
     if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year, templates)); continue; }
     // a row deleted from the return is still the plan's: counted 未填报, said missing
     const ret = evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file)));
@@ -127,7 +128,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const subLines = (from.subfolders ?? []).map((x) => subfolderLine(x, "report", lang));
   // every return found is of a plan whose period does not hold --year: the period's one line, as summary says it
   const outsideOnly = arrived.length === 0 && skipped.some((x) => x.reason === "outside_plan") && !skipped.some((x) => x.reason === "other_year") ? skipped.find((x) => x.reason === "outside_plan" && x.period) : undefined;
-  if (outsideOnly?.period) return { ok: false, unreadable: false, message: `${outsideOnly.file}${lang === "en" ? ": " : "："}--year ${outsideOnly.period.year}${lang === "en" ? ": " : "："}${describePeriodProblem({ code: "year_outside_plan", template: "", title: outsideOnly.period.title, from: outsideOnly.period.from, to: outsideOnly.period.to, year: outsideOnly.period.year }, lang)}` };
+  if (outsideOnly?.period) return { ok: false, unreadable: false, message: yearOutsidePlanLine(outsideOnly.file, outsideOnly.period, lang) };
   if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year" || x.reason === "outside_plan")) return { ok: false, unreadable: false, message: [...subLines, ...from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang))].join("\n") };
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送

@@ -48,7 +48,8 @@ import { writeFileSafely } from "./writeFileSafely";
 import { yearOfReturns, yearsOnPlan } from "./yearOfReturns";
 import { mergedFiles } from "../cycle/mergedFiles";
 import { otherYearFile } from "../cycle/otherYearFile";
-import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
+import { outsideEveryPlan } from "../templates/periodProblems";
+import { yearOutsidePlanLine } from "./yearOutsidePlanLine";
 import type { Template } from "../templates/TemplateSchema";
 
 export interface SummaryOptions {
@@ -155,7 +156,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       // (one whose plan's period does not hold --year: last period's return beside the new period's)
       // named on its own, a --year its plan's period does not hold is refused in one line, as before; in a folder it is passed over
       const outside = o.year === undefined || inFolder.has(resolve(file)) ? undefined : outsideEveryPlan(r.templates, o.year);
-      if (outside) return { ok: false, message: `${file}${o.lang === "en" ? ": " : "："}--year ${o.year}${o.lang === "en" ? ": " : "："}${describePeriodProblem(outside, o.lang)}`, exit: "usage" };
+      if (outside) return { ok: false, message: yearOutsidePlanLine(file, outside, o.lang), exit: "usage" };
       if (o.year !== undefined && r.own !== o.year) { skipped.push(otherYearFile(file, r.report.reportingUnit, r.own, o.year, r.templates)); continue; }
       ownYear.set(file, r.own);
       plansOf.set(file, planSet(r.templates));
@@ -201,7 +202,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // final evaluation, or the next period's table to import), not 其中没有规划指标填报工作簿, which they are
     const onlyOutside = files.length === 0 && skipped.some((x) => x.reason === "outside_plan") && skipped.every((x) => x.reason !== "other_year" && x.reason !== "other_plan" && x.reason !== "other_version");
     const first = onlyOutside ? skipped.find((x) => x.reason === "outside_plan" && x.period) : undefined;
-    if (first?.period) return { ok: false, message: `${first.file}${o.lang === "en" ? ": " : "："}--year ${first.period.year}${o.lang === "en" ? ": " : "："}${describePeriodProblem({ code: "year_outside_plan", template: "", title: first.period.title, from: first.period.from, to: first.period.to, year: first.period.year }, o.lang)}`, exit: "usage" };
+    if (first?.period) return { ok: false, message: yearOutsidePlanLine(first.file, first.period, o.lang), exit: "usage" };
     // each file passed over named with why (an .xls, a .zip), then that nothing was summed
     if (files.length === 0) return { ok: false, message: [...extractedArchives(skipped).map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang))].join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
