@@ -53,11 +53,8 @@ const FALL_AT_END = new RegExp(`(${CHANGE_WORDS.down.join("|")})(?:率|幅度)?(
 // a rise word ending the name, before a 率 or 幅度 and a unit in brackets: `地区生产总值增长（%）`, `固定资产投资增速`
 const RISE_AT_END = new RegExp(`(${[...CHANGE_WORDS.up, "增速", "增幅"].join("|")})(?:率|幅度)?(?:\\([^()]*\\))?$`);
 
-/**
- * The rise word that ends a name (`地区生产总值增长` → 增长), or null: the importer says a 左右 target's band for
- * such a name as for one that tells a direction; the engine's direction (§3a) does not read it.
- */
-export function riseAtEnd(name: string): string | null {
+/** The rise word that ends a name (`地区生产总值增长` → 增长, `规上工业增加值增速（%）` → 增速), or null. */
+function riseAtEnd(name: string): string | null {
   return RISE_AT_END.exec(normalizeText(name))?.[1] ?? null;
 }
 
@@ -71,6 +68,9 @@ export function fallAtEnd(name: string): string | null {
  * A name that ends in a fall word (`单位GDP能耗较2020年下降`, `万元GDP能耗下降率（%）`) counts the
  * size of the fall, so a larger value is better: up, before 能耗 or 下降 could read it down
  * (evaluation-rules §3a rule 3, our reading: a yearly plan's `单位GDP能耗下降 | % | 3`).
+ * A name that ends in a rise (增长, 增速, 增幅: `社会消费品零售总额增长`, `规上工业增加值增速（%）`) is a
+ * growth rate, up, after the lower-is-better words (碳排放增长 stays down): a yearly plan's 6.5 against
+ * last year's 8 is then keep, met from 6.5 up (§3a, our reading; it was read down from the series).
  */
 export function directionFromName(name: string): { direction: "up" | "down"; word: string } | null {
   const n = normalizeText(name);
@@ -80,5 +80,7 @@ export function directionFromName(name: string): { direction: "up" | "down"; wor
   const down = LOWER_IS_BETTER.find((w) => n.includes(w));
   if (down) return { direction: "down", word: down };
   const up = HIGHER_IS_BETTER.find((w) => n.includes(w));
-  return up ? { direction: "up", word: up } : null;
+  if (up) return { direction: "up", word: up };
+  const rise = riseAtEnd(n);
+  return rise === null ? null : { direction: "up", word: rise };
 }

@@ -70,6 +70,16 @@ describe("the direction a name tells (evaluation-rules §3a rule 3, our reading)
     ["耕地保有量", "万亩", "255", "250", "keep", "保有量"],
     ["湿地保有量(公顷)", "公顷", "3200", "3200", "up", "保有量"],
     ["森林蓄积量", "亿立方米", "151", "165", "up", "蓄积量"],
+    // a growth rate (trV: a yearly plan's 8 → 6.5 was read down from the series, so 7.5 was 严重滞后)
+    ["社会消费品零售总额增长", "%", "8", "6.5", "keep", "增长"],
+    ["地区生产总值增长（%）", "%", "6.2", "6.5", "up", "增长"],
+    ["规模以上工业增加值增速", "%", "15", "10", "keep", "增加值"],
+    ["固定资产投资增速(%)", "%", "10", "8", "keep", "增速"],
+    ["进出口总额增幅", "%", "6", "5", "keep", "增幅"],
+    ["人口自然增长率", "‰", "3", "2.5", "keep", "增长"],
+    // the lower-is-better words still win
+    ["碳排放增长", "%", "3", "2", "down", "排放"],
+    ["城镇调查失业率", "%", "5.2", "5", "down", "失业率"],
   ])("%s (%s, %s → %s) is %s by %s", (name, unit, baseline, target, direction, word) => {
     const d = indicatorDirection(spec(name, unit, baseline, target), unit === "%");
     expect(d.direction).toBe(direction);
@@ -91,6 +101,10 @@ describe("a yearly plan's fall row is judged by the size of the fall (it was rea
     // up with a point target below the baseline is keep (§3a): at least 250 is met
     ["耕地保有量", "255", "250", 252, "met"],
     ["耕地保有量", "255", "250", 249, "lagging"],
+    // a growth rate below last year's is keep: beating 6.5 is met, falling short is not (trV: 7.5 was 严重滞后, 5.8 已达标)
+    ["社会消费品零售总额增长", "8", "6.5", 7.5, "met"],
+    ["社会消费品零售总额增长", "8", "6.5", 6.5, "met"],
+    ["社会消费品零售总额增长", "8", "6.5", 5.8, "lagging"],
   ])("%s %s → %s, %d in 2023 is %s", (name, baseline, target, value, status) => {
     const r = evaluateIndicator({ spec: spec(name, name.includes("下降") ? "%" : "", baseline, target), year: 2023, actuals: { 2023: num(value) } });
     expect(r.status).toBe(status);

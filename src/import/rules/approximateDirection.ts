@@ -1,4 +1,4 @@
-import { directionFromName, riseAtEnd } from "../../domain/directionWords";
+import { directionFromName } from "../../domain/directionWords";
 import { parseTarget } from "../../domain/parseTarget";
 import { APPROX_MET } from "../../domain/tolerances";
 import type { ColumnRule } from "../ColumnRule";
@@ -14,10 +14,8 @@ import type { ColumnRule } from "../ColumnRule";
 export const approximateDirection: ColumnRule = (d) => {
   const t = parseTarget(d.target, d.unit === "%");
   if (t.kind !== "approximate") return;
-  // a rise that ends the name (地区生产总值增长, 固定资产投资增速): a yearly plan's 6左右 is most often a floor,
-  // and a trial's 8.2 read 严重滞后; said here only, the engine's direction (§3a) is not changed by it
-  const rise = riseAtEnd(d.name);
-  const named = directionFromName(d.name) ?? (rise === null ? null : { direction: "up" as const, word: rise });
+  // a rise that ends the name (地区生产总值增长, 固定资产投资增速) tells up too: a yearly plan's 6左右 is most often a floor
+  const named = directionFromName(d.name);
   if (!named) return;
   const round = (x: number): string => String(Number(x.toPrecision(12)));
   const spread = Math.abs(t.value) * APPROX_MET;
