@@ -54,7 +54,7 @@ const FALL_AT_END = new RegExp(`(${CHANGE_WORDS.down.join("|")})(?:率|幅度)?(
 const RISE_AT_END = new RegExp(`(${[...CHANGE_WORDS.up, "增速", "增幅"].join("|")})(?:率|幅度)?(?:\\([^()]*\\))?$`);
 
 /** The rise word that ends a name (`地区生产总值增长` → 增长, `规上工业增加值增速（%）` → 增速), or null. */
-function riseAtEnd(name: string): string | null {
+export function riseAtEnd(name: string): string | null {
   return RISE_AT_END.exec(normalizeText(name))?.[1] ?? null;
 }
 

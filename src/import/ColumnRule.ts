@@ -21,6 +21,8 @@ export interface IndicatorDraft {
   unit: string;
   /** the final target as written (the target column, or a rule's reading) */
   target: string;
+  /** the baseline where a rule reads it otherwise than the baseline column's cell (growthTarget); undefined: that cell */
+  baseline?: string;
   /** the 累计 column's value ("" when the table has none) */
   cumulative: string;
   /** fields the rules add to the indicator */

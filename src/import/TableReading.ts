@@ -248,7 +248,7 @@ export class TableReading {
     for (let j = 0; j < values.length; j++) {
       const c = this.header.columns[j];
       const v = values[j] ?? "";
-      if (!c || c.kind === "ignored" || c.kind === "weight" || c.kind === "vision") continue;
+      if (!c || c.kind === "ignored" || c.kind === "weight" || c.kind === "vision" || c.kind === "past-target") continue;
       if (c.kind === "attribute") {
         if (v === "") this.report(at, "attribute-empty", {});
         else if (ATTRIBUTES[squash(v)] === undefined) this.report(at, "attribute-unknown", { value: v });

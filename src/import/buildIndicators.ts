@@ -87,7 +87,7 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
     number: row.number,
     name: shownName,
     unit,
-    baseline: cellOf(draft, reading.header.baselineCol),
+    baseline: draft.baseline ?? cellOf(draft, reading.header.baselineCol),
     target,
     targetKind: parseTarget(target, percent).kind,
     source: row.lines.map((l) => reading.lines[l] ?? "").join("\n"),

@@ -6,7 +6,7 @@ import { squash } from "./text";
  * baseline, the target, each year's target, a reported result, the attribute 属性 …
  */
 
-export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "responsible" | "note" | "cumulative" | "weight" | "vision" | "ignored";
+export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "responsible" | "note" | "cumulative" | "weight" | "vision" | "past-target" | "growth" | "ignored";
 
 export interface Column {
   /** the header text of the column, whitespace removed (`2025年目标`) */
@@ -73,7 +73,7 @@ const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?�
 // `一级指标 | 二级指标 | …`: the indicators are the deepest level, the levels before them categories
 const LEVEL_LABEL = /^[一二三四1-4]级指标(名称)?$/;
 const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值|累计/;
-const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
+const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|计划(目标|数)?|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|预计(完成)?数?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
 /** The column naming who answers for an indicator (the template's responsibleUnit). */
 const RESPONSIBLE_LABEL = /^(责任|牵头|主责)(单位|部门)$|^责任主体$/;
 const PROJECT_LABEL = /^(项目名称|总投资.*|建设内容.*|建设地点|建设起止年限|建设年限|责任单位|责任人)$/;
@@ -135,6 +135,15 @@ function yearOf(label: string): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
+/** A growth column without a year (`增长%`, `增长（%）`, `比上年增长`, `增速`); not 年均增长, a five-year average. */
+const GROWTH_LABEL = /^(比上年)?(增长|增速|增幅)率?(\(%\)|%)?$/;
+
+/**
+ * An estimate (`2025年预计`, `预计完成`, `预计数`, `预计实现`; not `预计目标`): before a later target it is that
+ * year's result as the plan was written, the baseline (actualAsBaseline); alone (`2020年 | 2025年预计`) the target.
+ */
+const ESTIMATE = /预计(?!目标)/;
+
 function classify(label: string): Column {
   const year = yearOf(label);
   const col = (kind: ColumnKind): Column => (year === undefined ? { label, kind } : { label, kind, year });
@@ -144,9 +153,13 @@ function classify(label: string): Column {
   if (/^权重|^分值$|^分数$/.test(label)) return { label, kind: "weight" };
   if (/累计/.test(label) && !/目标/.test(label)) return col("cumulative");
   if (/备注|说明/.test(label)) return { label, kind: "note" };
+  // a yearly plan's growth column beside the amounts (`2025年目标 | 增长%`): a rate for the target year (growthTarget)
+  if (GROWTH_LABEL.test(label)) return { label, kind: "growth" };
   if (/完成|实际|实绩/.test(label)) return col("result");
   if (/基期|基数|现状|基准/.test(label)) return col("baseline");
-  if (/目标|规划|预期|预计/.test(label)) return col("target");
+  // 计划 (`2026年计划`, `2026年计划数`): a yearly plan's target column, as 目标 and 预期 are; 预计 one too,
+  // unless a later target follows it (actualAsBaseline: `2025年预计 | 2026年目标`)
+  if (/目标|规划|预期|预计|计划/.test(label)) return col("target");
   if (year !== undefined && /^20\d\d年?(年末|末|值|数)?$/.test(label)) return col("yearly");
   return { label, kind: "ignored" };
 }
@@ -310,16 +323,32 @@ function finalTarget(columns: Column[]): number[] {
 }
 
 /**
- * `2020年实际值` / `2015年实际` before the target years, in a table with no baseline column: the
- * baseline year's actual value is the baseline (plans label it so). A result column for the target
- * year or later (`2020年完成情况` beside `2020年目标`) stays a result. Changes `columns` in place.
+ * The baseline of a table with no baseline column, from its result columns before the latest target
+ * year: the latest estimate (`2025年预计`, `2025年预计完成`: last year's result as the plan was written,
+ * `2024年实际 | 2025年预计 | 2026年目标` → 2025), else the first actual (`2015年实际 | 2018年完成 | 2020年目标`
+ * → 2015, a 完成情况 table). The other result columns stay results (the template's `results`, year →
+ * value, as 舟山 表1 完成情况; `2025年完成` beside `2025年目标` too). A target column of the baseline year or
+ * before is last year's plan in a 计划执行情况 table (`2025年计划 | 2025年预计完成 | 2026年计划`): the
+ * `past-target` of no year of this plan, not loaded; a plain year column before the baseline a result.
+ * So only the latest year's 计划 (目标, 预期) is the plan's target where a 预计/完成 column of an earlier
+ * year stands between. Without an estimate, only a first year column that is an actual is the baseline. Changes `columns` in place.
  */
 function actualAsBaseline(columns: Column[]): void {
   if (columns.some((c) => c.kind === "baseline")) return;
+  const aims = columns.filter((c) => c.year !== undefined && (c.kind === "target" || c.kind === "yearly"));
+  const end = Math.max(...aims.map((c) => c.year ?? 0));
+  const before = columns.filter((c) => (c.kind === "result" || ESTIMATE.test(c.label)) && c.year !== undefined && c.year < end);
+  const estimates = before.filter((c) => ESTIMATE.test(c.label));
+  // without an estimate, only a first year column that is an actual (`2023年目标 | 2021年完成 | 2025年目标` has none)
   const first = columns.find((c) => c.year !== undefined);
-  if (first?.kind !== "result" || first.year === undefined) return;
-  const targets = columns.filter((c) => c !== first && c.year !== undefined && (c.kind === "target" || c.kind === "yearly"));
-  if (targets.length > 0 && targets.every((c) => (c.year ?? 0) > (first.year ?? 0))) first.kind = "baseline";
+  const base = estimates.length > 0 ? estimates.reduce((a, c) => ((c.year ?? 0) >= (a.year ?? 0) ? c : a)) : first?.kind === "result" && before.includes(first) ? first : undefined;
+  if (base?.year === undefined) return;
+  base.kind = "baseline";
+  for (const c of aims) {
+    if (c === base || (c.year ?? 0) > (base.year ?? 0)) continue;
+    // an earlier estimate or plain year is a result; a target of the baseline year or before, last year's plan
+    c.kind = c.kind === "yearly" || ESTIMATE.test(c.label) ? "result" : "past-target";
+  }
 }
 
 /**
@@ -352,6 +381,8 @@ export function describeColumn(c: Column): string {
     case "cumulative": return `累计值${year}`;
     case "weight": return `“${c.label}”`;
     case "vision": return `“${c.label}”`;
+    case "past-target": return `“${c.label}”`;
+    case "growth": return `“${c.label}”`;
     case "ignored": return `“${c.label}”`;
   }
 }

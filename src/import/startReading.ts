@@ -38,7 +38,7 @@ type BeforeRows = (reading: TableReading, pasted: Pasted) => void;
  * lines were split, reported here), a broken title, rows whose columns were separated by spaces (lined
  * up when the lines were split, reported here),
  * cells broken over lines by a web page's copy, a category written down the left edge, header
- * columns that are not loaded (unknown, 权重, 远景) and earlier target columns read as yearly targets.
+ * columns that are not loaded (unknown, 权重, 远景, last year's 计划), result columns kept as results, and earlier target columns read as yearly targets.
  */
 const BEFORE_ROWS: readonly BeforeRows[] = [
   (reading, p) => {
@@ -93,7 +93,11 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
       if (c.kind === "ignored") reading.report(reading.headerAt, "column-unknown", { label: c.label });
       if (c.kind === "weight") reading.report(reading.headerAt, "column-weight", { label: c.label });
       if (c.kind === "vision") reading.report(reading.headerAt, "column-vision", { label: c.label, targetYear: reading.header.targetYear ?? 0 });
+      if (c.kind === "past-target") reading.report(reading.headerAt, "column-past-target", { label: c.label, baselineYear: reading.header.baselineYear ?? 0, targetYear: reading.header.targetYear ?? 0 });
     }
+    // result columns other than the baseline: kept as results, which no return shows, so said (a trial's `2025年完成` went unmentioned)
+    const results = reading.header.columns.filter((c) => c.kind === "result");
+    if (results.length > 0) reading.report(reading.headerAt, "column-results", { labels: results.map((c) => c.label), years: [...new Set(results.map((c) => c.year ?? reading.header.targetYear ?? 0))], baselineYear: reading.header.baselineYear ?? 0 });
     const { interimYears, targetYear, visionTarget, baselineYear, yearFrom } = reading.header;
     // no baseline column and the year from the title's 十三五: said, the table itself names neither
     if (yearFrom.baseline === "title" && reading.header.baselineCol === null) reading.report(reading.headerAt, "years-from-title", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });

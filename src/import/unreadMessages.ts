@@ -35,6 +35,10 @@ export interface UnreadParams {
   "column-weight": { label: string };
   /** a target column beyond the plan (`2035年远景目标`); `targetYear`: the plan's target year */
   "column-vision": { label: string; targetYear: number };
+  /** a target column of the baseline year or before (`2025年计划` beside `2025年预计完成 | 2026年计划`): last year's plan, `baselineYear` this plan's baseline year */
+  "column-past-target": { label: string; baselineYear: number; targetYear: number };
+  /** result columns (`2024年实际`, `2025年完成`) other than the baseline kept as the template's results (year → value), `years` theirs */
+  "column-results": { labels: readonly string[]; years: readonly number[]; baselineYear: number };
   /** the only target column is a vision one (`2035年远景目标`), kept as the target; `planEnd`: the plan's end the title names (null when none) */
   "target-vision-only": { label: string; baselineYear: number; targetYear: number; planEnd: number | null };
   /** several target columns: the earlier `years` kept as yearly targets, `targetYear` the plan's target */
@@ -95,6 +99,12 @@ export interface UnreadParams {
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
   "target-and-cumulative": { target: string; cumulative: string };
+  /** an empty target taken from a yearly plan's growth column (`增长%`): the row is the growth rate `name` (unit %), its amount baseline in `unit` (`baseline`, "" when none) left out (rules/growthTarget.ts) */
+  "target-from-growth": { label: string; growth: string; name: string; unit: string; baseline: string };
+  /** an amount target with a growth beside it: the target kept, the growth in the note */
+  "target-and-growth": { target: string; growth: string; label: string };
+  /** no target, while a column not read (`label`) holds `value` on the row (rules/targetInUnreadColumn.ts) */
+  "target-in-unread-column": { label: string; value: string };
   /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
   /** `words`: the value is a target in words (parseTarget's text), neither a yearly average nor a total */
   "target-from-annual": { value: string; label: string; target: string; words: boolean };
@@ -218,6 +228,8 @@ const ZH: Texts = {
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
   "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
+  "column-past-target": (p) => `表头中的列“${p.label}”是 ${p.baselineYear} 年或以前的计划目标（上一年度计划的执行情况），不是本计划 ${p.targetYear} 年的目标，该列的数据${NOT_LOADED}`,
+  "column-results": (p) => `表头中的列${p.labels.map((l) => `“${l}”`).join("、")}是 ${p.years.map((y) => `${y} 年`).join("、")}的实际（完成）数，不是基期值（基期取 ${p.baselineYear} 年一列）或目标：记入模板的完成情况（results），不填入填报表，${CHECK}`,
   "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
   "years-from-title": (p) => `表头中没有基期年份，也没有基期值一列：按标题中的规划期取基期年份 ${p.baselineYear}（目标年份 ${p.targetYear}），各指标的基期值为空，${CHECK}`,
   "yearly-plan": (p) => `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，请写明基期年份（--baseline-year，或在表头加上基期年份列），${CHECK}`,
@@ -260,6 +272,9 @@ const ZH: Texts = {
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
     : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`),
   "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
+  "target-from-growth": (p) => `目标值一格为空，取“${p.label}”一列的“${p.growth}”为目标：本行按增速载入为“${p.name}”（单位 %）${p.baseline === "" ? "" : `，基期值“${p.baseline}”${p.unit === "" ? "" : `（${p.unit}）`}是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标，${CHECK}`,
+  "target-and-growth": (p) => `目标值“${p.target}”与“${p.label}”一列的“${p.growth}”都有数值，目标取“${p.target}”，增速记在备注，${CHECK}`,
+  "target-in-unread-column": (p) => `目标值为空，而未能识别的“${p.label}”一列在本行有“${p.value}”：本行没有目标（各年为“不适用”），如这就是目标，请填入模板的目标（target）后再下发，该数值${NOT_LOADED}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "name-digit": (p) => `名称“${p.name}”中汉字之间的数字“${p.digits}”像是脚注标记（复制时丢了上标）${p.footnote ? `，表注“${p.footnote}”与名称对不上` : "，表下没有以它编号的表注"}，未去掉；如是脚注，请从名称中删去，${CHECK}`,
@@ -307,6 +322,8 @@ const EN: Texts = {
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
   "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
+  "column-past-target": (p) => `header column “${p.label}” is the target of ${p.baselineYear} or before (last year's plan and how it went), not this plan's ${p.targetYear} target: its data not loaded`,
+  "column-results": (p) => `header column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "holds the actual result" : "hold the actual results"} of ${p.years.join(", ")}, not the baseline (the ${p.baselineYear} column) nor a target: kept as the template's results, not filled into the returns; loaded, to check`,
   "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
   "years-from-title": (p) => `the header has no baseline year and no baseline column: the baseline year ${p.baselineYear} taken from the plan period the title names (target year ${p.targetYear}), every indicator's baseline empty; loaded, to check`,
   "yearly-plan": (p) => `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, give the baseline year (--baseline-year, or a baseline column in the header); loaded, to check`,
@@ -349,6 +366,9 @@ const EN: Texts = {
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
     : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`),
   "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
+  "target-from-growth": (p) => `empty target: the “${p.label}” column's “${p.growth}” read as the target, the row loaded as the growth rate “${p.name}” (unit %)${p.baseline === "" ? "" : `, its baseline “${p.baseline}”${p.unit === "" ? "" : ` (${p.unit})`} an amount, not a rate, left out`}; to judge the amount instead, give its target in the template; loaded, to check`,
+  "target-and-growth": (p) => `both a target “${p.target}” and a “${p.label}” of “${p.growth}”: target kept, the growth in the note; loaded, to check`,
+  "target-in-unread-column": (p) => `no target, while the unrecognised column “${p.label}” holds “${p.value}” on this row: the row has no target (each year “不适用”, not applicable); if that is the target, put it in the template's target before sending the forms: the value not loaded`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "name-digit": (p) => `the digits “${p.digits}” between Chinese characters in the name “${p.name}” look like a footnote mark whose superscript the copy lost${p.footnote ? `, but the note “${p.footnote}” does not match the name` : ", but no note below the table is numbered so"}: kept in the name; if they are a footnote mark, delete them from the name; loaded, to check`,
@@ -388,13 +408,13 @@ const EN: Texts = {
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "target-vision-only": "to-check", "target-interim": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-interim": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-annual": "to-check", "baseline-words": "to-check", "direction-from-series": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "direction-from-series": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
 };

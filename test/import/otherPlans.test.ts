@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { formatUnread, importTable } from "../../src/import";
 import type { IndicatorDef } from "../../src/templates/TemplateSchema";
+import { indicatorDirection } from "../../src/domain/indicatorDirection";
+import { indicatorSpec } from "../../src/templates/indicatorSpec";
 
 /**
  * Indicator tables of other kinds than the seeds (issue 15): city and county, 十二五 to 十四五,
@@ -13,7 +15,15 @@ import type { IndicatorDef } from "../../src/templates/TemplateSchema";
 const DIR = path.join(__dirname, "../fixtures/tables/other");
 const names = readdirSync(DIR).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
 
-interface Expected { baselineYear: number; targetYear: number; rows: string[][] }
+/**
+ * The yearly plans' tables (trV: `yearly-*`) say more: the years with their own targets, each row's results
+ * (year → value) and direction (evaluation-rules §3a), the codes said of the table (a column read otherwise
+ * than as a target, a growth column taken as the target) and how many rows were not loaded (exit 4).
+ */
+interface Expected {
+  baselineYear: number; targetYear: number; rows: string[][];
+  yearlyTargetYears?: number[]; results?: Record<string, Record<string, string>>; directions?: Record<string, string>; said?: string[]; rowsNotLoaded?: number;
+}
 
 const row = (d: IndicatorDef): string[] => [d.domain === "未分类" ? "" : d.domain, d.number, d.name, d.part ?? "", d.unit, d.baseline, d.target ?? "", d.attribute ?? ""];
 
@@ -45,5 +55,11 @@ describe("importTable on other plans' tables", () => {
     expect([r.template.baselineYear, r.template.targetYear]).toEqual([expected.baselineYear, expected.targetYear]);
     expect(exact / expected.rows.length).toBeGreaterThanOrEqual(0.95);
     expect(extra).toBe(0);
+    const t = r.template;
+    if (expected.yearlyTargetYears) expect(t.yearlyTargetYears).toEqual(expected.yearlyTargetYears);
+    if (expected.results) expect(Object.fromEntries(t.indicators.filter((d) => d.results).map((d) => [d.name, d.results]))).toEqual(expected.results);
+    if (expected.directions) expect(Object.fromEntries(t.indicators.map((d) => [d.name, indicatorDirection(indicatorSpec(t, d), d.unit === "%").direction]))).toEqual(expected.directions);
+    if (expected.said) expect(r.unread.map((u) => u.code)).toEqual(expect.arrayContaining(expected.said));
+    if (expected.rowsNotLoaded !== undefined) expect(r.stats.rowsNotLoaded).toBe(expected.rowsNotLoaded);
   });
 });
