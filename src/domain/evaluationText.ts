@@ -1,3 +1,4 @@
+import { isYearlyPlan } from "./isYearlyPlan";
 import type { Lang } from "./describeIssue";
 import { BINDING } from "./BINDING";
 import type { Breach } from "./breachOf";
@@ -42,6 +43,8 @@ export interface TextItem {
   pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined; plan?: readonly string[] | undefined; gaps?: readonly number[] | undefined };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
   targetYear?: number | undefined;
+  /** the item's plan's baseline year: a plan of one year (isYearlyPlan) is said as a 年度计划 */
+  baselineYear?: number | undefined;
   /** the reporting year's value (a cumulative target's running total), and the final target as written: said of what is not achieved at T */
   actual?: string | undefined;
   /** a cumulative target: the reporting year's own amount as entered, said beside the running total */
@@ -190,6 +193,11 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const names = (xs: readonly TextItem[]): string[] => bindingFirst(xs).map((i) => i.name);
   const endOf = (i: TextItem): number | null => i.targetYear ?? targetYear;
   const ended = (i: TextItem): boolean => { const t = endOf(i); return t !== null && year >= t; };
+  // the plans ending in t are yearly plans (isYearlyPlan): said as 年度计划, not 规划期末
+  const yearlyEnd = (t: number): boolean => {
+    const those = named.filter((i) => endOf(i) === t);
+    return those.length > 0 && those.every((i) => i.baselineYear !== undefined && isYearlyPlan(i.baselineYear, t));
+  };
   // a value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without its caveat
   const stated = (i: TextItem): string => statedValue(i.actual ?? "", i.unit, i, lang);
   // a row whose forecast is withheld on a doubted value says so here, and names the earlier year where that is the one doubted
@@ -223,7 +231,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const missBinding = misses.filter((i) => i.attribute === BINDING).length;
     text = w.endOpening(named.length, attributes, targetYear, year, [
       w.gradeCount("achieved", counts.achieved), w.notAchievedCount(misses.length) + w.notAchievedBinding(missBinding), notGradedPart,
-    ]) + toVerify;
+    ], yearlyEnd(targetYear)) + toVerify;
     if (misses.length > 0) text += w.endList(misses.map(endItem));
   } else {
     const parts: string[] = [];
@@ -239,8 +247,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     for (const t of endYears) {
       const graded = named.filter((i) => ended(i) && endOf(i) === t && i.grade !== "not_graded");
       const misses = bindingFirst(graded.filter((i) => i.grade !== "achieved"));
-      if (misses.length > 0) text += w.endMisses(t, year, misses.map(endItem));
-      else if (graded.length > 0) text += w.endAllMet(t, year, graded.length);
+      if (misses.length > 0) text += w.endMisses(t, year, misses.map(endItem), yearlyEnd(t));
+      else if (graded.length > 0) text += w.endAllMet(t, year, graded.length, yearlyEnd(t));
     }
 
     // the rest: forecast to T (§6), each miss with its forecast F against the target

@@ -83,6 +83,8 @@ export interface EndLine extends EndFacts {
   binding: boolean;
   attribute: string;
   targetYear: number;
+  /** the item's plan is a yearly plan (isYearlyPlan): 年度计划 wording, no 规划期末 */
+  yearly: boolean;
 }
 
 /**
@@ -101,7 +103,7 @@ export interface EvaluationWords {
   /** the opening sentences: N, the attributes, the grades as of Y (no parts: N and the attributes only) */
   opening: (n: number, attributes: string, year: number, parts: string[]) => string;
   /** at or after the plan's last year (every row's plan ended): 已实现 / 未完成 / 未能评估 only (§6, our reading) */
-  endOpening: (n: number, attributes: string, targetYear: number, year: number, parts: string[]) => string;
+  endOpening: (n: number, attributes: string, targetYear: number, year: number, parts: string[], yearly: boolean) => string;
   /** "未完成 m 项" */
   notAchievedCount: (n: number) => string;
   /** "（其中约束性 u 项）": the names follow in the 未完成 list */
@@ -123,8 +125,8 @@ export interface EvaluationWords {
   /** one 期末未完成 item of the paragraph */
   endItem: (f: EndFacts) => string;
   /** the plan ended in `targetYear` (Y = T) or before the reporting year (Y > T) */
-  endMisses: (targetYear: number, year: number, items: string[]) => string;
-  endAllMet: (targetYear: number, year: number, n: number) => string;
+  endMisses: (targetYear: number, year: number, items: string[], yearly: boolean) => string;
+  endAllMet: (targetYear: number, year: number, n: number, yearly: boolean) => string;
   /** one left-out value: the indicator, its year and why (describeIssue in this language) */
   leftOutItem: (name: string, year: number, why: string) => string;
   /** `forecast`: some row left out is still forecast (Y < T); at or after T no forecast is made, so only the trend is said */
@@ -159,14 +161,14 @@ export interface EvaluationWords {
   /** the same row as a 预警 line, headed 【预警】 */
   breachLine: (l: BreachLine) => string;
   /** the 预警 list's heading, for the kinds of line it holds */
-  warningHeading: (forecast: boolean, end: boolean) => string;
+  warningHeading: (forecast: boolean, end: boolean, yearly: boolean) => string;
   /** what the 预警 section says when it has no line: one sentence per kind of indicator the return holds */
   noForecastMisses: string;
   /** said instead when rows are still open but none could be forecast (nothing entered, or nothing usable) */
   noForecast: string;
   /** a row met before T whose line would leave the target by T (IndicatorGrade.forecast.hold): 预计可完成, said as to be held */
   hold: string;
-  noEndMisses: string;
+  noEndMisses: (yearly: boolean) => string;
   /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
   unreported: string;
   /** said instead of a unit listed whose only file could not be used (an .xls, a copy into a new workbook…): it did send */
@@ -193,7 +195,7 @@ export interface EvaluationWords {
   /** a binding row so withheld, as a line of the 预警 section (no 【预警】) */
   doubtLine: (l: DoubtLine) => string;
   /** the docx section heading of the 预警 list */
-  warningSection: (forecast: boolean, end: boolean) => string;
+  warningSection: (forecast: boolean, end: boolean, yearly: boolean) => string;
   /** a row graded by its year's own target, as the 附表's 目标值 says it: "69.5（2024 年度目标；规划目标 72）" */
   yearTarget: (own: string, year: number, target: string) => string;
   /** the terminal's line naming the rows graded by their year's own targets: "按 2024 年度目标评估 2 项：常住人口城镇化率（%） 69.5（规划目标 72）；…" */
@@ -250,13 +252,21 @@ const enBreach = (f: BreachFacts): string => {
   return `${f.actual || "—"} in ${f.year}, ${how} ${f.target}`;
 };
 
+// the end of a plan as of year y: a yearly plan's year (截至 2026 年末（年度计划）), else the plan period's end
+const zhEnd = (t: number, y: number, yearly: boolean, asOf: string): string => (yearly
+  ? (y === t ? `截至 ${t} 年末（${t} 年度计划）` : `${t} 年度计划已于 ${t} 年末结束${asOf} ${y} 年`)
+  : y === t ? `截至规划期末（${t} 年）` : `规划期已于 ${t} 年结束${asOf} ${y} 年`);
+const enEnd = (t: number, y: number, yearly: boolean): string => (yearly
+  ? (y === t ? `At the end of ${t} (the ${t} yearly plan)` : `The ${t} yearly plan ended with ${t}; as of ${y}`)
+  : y === t ? `At the end of the plan period (${t})` : `The plan period ended in ${t}; as of ${y}`);
+
 const ZH: EvaluationWords = {
   grade: GRADE_LABELS,
   attributes: (b, e, o) => [`约束性 ${b} 项`, `预期性 ${e} 项`, ...(o > 0 ? [`未标属性 ${o} 项`] : [])].join("、"),
   gradeCount: (g, n) => `${GRADE_LABELS[g]} ${n} 项`,
   behindBinding: (n, names) => (n > 0 ? `（其中约束性 ${n} 项：${names.join("、")}）` : ""),
   opening: (n, attr, year, parts) => `规划确定主要指标 ${n} 项（${attr}）。${parts.length > 0 ? `截至 ${year} 年，${parts.join("，")}。` : ""}`,
-  endOpening: (n, attr, t, y, parts) => `规划确定主要指标 ${n} 项（${attr}）。${y === t ? `截至规划期末（${t} 年）` : `规划期已于 ${t} 年结束；截至 ${y} 年`}，${parts.join("，")}。`,
+  endOpening: (n, attr, t, y, parts, yearly) => `${yearly ? "年度计划" : "规划"}确定主要指标 ${n} 项（${attr}）。${zhEnd(t, y, yearly, "；截至")}，${parts.join("，")}。`,
   notAchievedCount: (n) => `未完成 ${n} 项`,
   notAchievedBinding: (n) => (n > 0 ? `（其中约束性 ${n} 项）` : ""),
   endList: (items) => `未完成的 ${items.length} 项：${items.join("；")}。`,
@@ -268,8 +278,8 @@ const ZH: EvaluationWords = {
   forecastMisses: (end, items) => `按目前趋势，预计到${end}难以完成 ${items.length} 项：${items.join("；")}。`,
   forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
   endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
-  endMisses: (t, y, items) => `${y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
-  endAllMet: (t, y, n) => `${y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
+  endMisses: (t, y, items, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
+  endAllMet: (t, y, n, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}` : y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
   leftOut: (items, forecast) => `以下数值不是有效数值，未计入趋势${forecast ? "与预测" : ""}：${items.join("；")}。`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
@@ -285,15 +295,15 @@ const ZH: EvaluationWords = {
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   breaches: (year, items) => `另有约束性指标 ${items.length} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
   breachLine: (l) => `【预警】${l.name}（${l.attribute || "未标属性"}）：${zhBreach(l, "为")}${l.breach.how === "assessed" ? "" : `（${ZH_NO_TREND[l.breach.why]}）`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  warningHeading: (f, e) => (f && e ? "预警、预计难以完成与期末未完成：" : e ? "期末未完成：" : "预警与预计难以完成："),
+  warningHeading: (f, e, yearly) => (f && e ? `预警、预计难以完成与${yearly ? "年度计划" : "期末"}未完成：` : e ? `${yearly ? "年度计划" : "期末"}未完成：` : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
   hold: "已达标，按目前趋势需保持",
-  noEndMisses: "规划期末没有未完成的指标（未能评估的除外）。",
+  noEndMisses: (yearly) => `${yearly ? "年度计划" : "规划期末"}没有未完成的指标（未能评估的除外）。`,
   unreported: "未报送。",
   unusable: (reason, detail) => `${unusableText(reason, "zh", "report", false, detail)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
@@ -306,7 +316,7 @@ const ZH: EvaluationWords = {
   withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
   rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
   doubtLine: (l) => `${l.name}（${l.attribute || "未标属性"}）：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  warningSection: (f, e) => (f && e ? "预警、难以完成与期末未完成的指标" : e ? "期末未完成的指标" : "预警与难以完成的指标"),
+  warningSection: (f, e, yearly) => (f && e ? `预警、难以完成与${yearly ? "年度计划" : "期末"}未完成的指标` : e ? `${yearly ? "年度计划" : "期末"}未完成的指标` : "预警与难以完成的指标"),
   yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
   yearTargets: (year, items) => `按 ${year} 年度目标评估 ${items.length} 项（进度、序时进度均对年度目标）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
 };
@@ -317,7 +327,7 @@ const EN: EvaluationWords = {
   gradeCount: (g, n) => `${GRADE_LABELS_EN[g].toLowerCase()} ${n}`,
   behindBinding: (n, names) => (n > 0 ? ` (of which binding ${n}: ${names.join(", ")})` : ""),
   opening: (n, attr, year, parts) => `The plan sets ${n} main indicators (${attr}). ${parts.length > 0 ? `As of ${year}: ${parts.join(", ")}. ` : ""}`,
-  endOpening: (n, attr, t, y, parts) => `The plan sets ${n} main indicators (${attr}). ${y === t ? `At the end of the plan period (${t})` : `The plan period ended in ${t}; as of ${y}`}: ${parts.join(", ")}. `,
+  endOpening: (n, attr, t, y, parts, yearly) => `The ${yearly ? "yearly plan" : "plan"} sets ${n} main indicators (${attr}). ${enEnd(t, y, yearly)}: ${parts.join(", ")}. `,
   notAchievedCount: (n) => `not achieved ${n}`,
   notAchievedBinding: (n) => (n > 0 ? ` (of which binding ${n})` : ""),
   endList: (items) => `Not achieved: ${items.join("; ")}. `,
@@ -329,8 +339,8 @@ const EN: EvaluationWords = {
   forecastMisses: (end, items) => `On the present trend, ${items.length} are unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n) => `On the present trend, all ${n} indicators that can be forecast are expected to be met by ${end}. `,
   endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
-  endMisses: (t, y, items) => `${y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
-  endAllMet: (t, y, n) => `${y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
+  endMisses: (t, y, items, yearly) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${items.length} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
+  endAllMet: (t, y, n, yearly) => `${yearly ? `In the ${t} yearly plan ` : y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
   leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
   pace: (needed, achieved) => `${needed === EN_NO_CHANGE ? "needs no change" : `needs ${needed} a year`}${achieved === null ? "" : `, ${enSoFar(achieved)}`}`,
@@ -348,15 +358,15 @@ const EN: EvaluationWords = {
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items) => `A further ${items.length} binding ${items.length === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
   breachLine: (l) => `[WARNING] ${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  warningHeading: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved at the end:" : e ? "Not achieved at the end of the plan period:" : "Warnings and unlikely to be met:"),
+  warningHeading: (f, e, yearly) => (f && e ? `Warnings, unlikely to be met and not achieved ${yearly ? "in the yearly plan" : "at the end"}:` : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}:` : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
   hold: "met; on the present trend it must be held",
-  noEndMisses: "At the end of the plan period no indicator is left not achieved (those not graded aside).",
+  noEndMisses: (yearly) => `${yearly ? "In the yearly plan" : "At the end of the plan period"} no indicator is left not achieved (those not graded aside).`,
   unreported: "Not submitted.",
   unusable: (reason, detail) => `${unusableText(reason, "en", "report", false, detail).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
@@ -368,7 +378,7 @@ const EN: EvaluationWords = {
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
   rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
   doubtLine: (l) => `${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  warningSection: (f, e) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? "Not achieved at the end of the plan period" : "Warnings and indicators unlikely to be met"),
+  warningSection: (f, e, yearly) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}` : "Warnings and indicators unlikely to be met"),
   yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,
   yearTargets: (year, items) => `Graded by ${year}'s own targets (progress and ${ENGLISH_TERMS.序时进度} are against them), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
 };

@@ -1,3 +1,4 @@
+import { isYearlyPlan } from "../domain/isYearlyPlan";
 import type { Lang } from "../domain/describeIssue";
 import { breachOf } from "../domain/breachOf";
 import { BINDING, bindingFirst, paceWords, statedValue, withUnit } from "../domain/evaluationText";
@@ -38,7 +39,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
   const end = bindingFirst(ended.filter((i) => i.graded.grade !== "achieved" && i.graded.grade !== "not_graded"))
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
-      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear, year: r.year,
+      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear, yearly: isYearlyPlan(i.baselineYear, i.targetYear), year: r.year,
       actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
@@ -62,11 +63,13 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     });
   });
   const hasEnd = ended.length > 0, hasOpen = open.length > 0 || !hasEnd;
+  // every plan ended by Y a yearly plan (isYearlyPlan): 年度计划未完成, not 期末未完成
+  const yearly = hasEnd && ended.every((i) => isYearlyPlan(i.baselineYear, i.targetYear));
   return {
-    title: w.warningSection(hasOpen, hasEnd),
-    heading: w.warningHeading(hasOpen, hasEnd),
+    title: w.warningSection(hasOpen, hasEnd, yearly),
+    heading: w.warningHeading(hasOpen, hasEnd, yearly),
     lines: [...end, ...breached, ...forecast, ...doubted],
     // "no indicator is unlikely to be met" only where something was forecast (a unit that entered nothing has no forecast)
-    none: [...(hasEnd ? [w.noEndMisses] : []), ...(hasOpen ? [open.some((i) => i.graded.forecast.meets !== null) ? w.noForecastMisses : w.noForecast] : [])].join(lang === "zh" ? "" : " "),
+    none: [...(hasEnd ? [w.noEndMisses(yearly)] : []), ...(hasOpen ? [open.some((i) => i.graded.forecast.meets !== null) ? w.noForecastMisses : w.noForecast] : [])].join(lang === "zh" ? "" : " "),
   };
 }

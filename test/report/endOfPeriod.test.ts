@@ -37,6 +37,17 @@ describe("the paragraph at and after the plan's last year (§6, our reading): wh
       "未完成的 1 项：职业技能培训(万人)（2025 年累计 13.2 万人，目标 [15]）。"],
     ["a cumulative target, en", [item("职业技能培训(万人)", "预期性", "behind", { unit: "万人", cumulative: true, actual: "13.2", target: "[15]" })], 2025, 2025, "en",
       "Not achieved: 职业技能培训(万人) (2025: 13.2 万人 in total, target [15])."],
+    // trV: a yearly plan (baseline 2024, target 2025) has no 规划期末: 年度计划 wording
+    ["a yearly plan, Y = T, zh", lagging.map((i) => ({ ...i, baselineYear: 2024 })), 2025, 2025, "zh",
+      "年度计划确定主要指标 5 项（约束性 2 项、预期性 3 项）。截至 2025 年末（2025 年度计划），已实现 1 项，未完成 3 项（其中约束性 2 项），未能评估 1 项。"],
+    ["a yearly plan, Y > T, zh", lagging.map((i) => ({ ...i, baselineYear: 2023, targetYear: 2024 })), 2025, 2024, "zh",
+      "2024 年度计划已于 2024 年末结束；截至 2025 年，已实现 1 项"],
+    ["a yearly plan, Y = T, en", lagging.map((i) => ({ ...i, baselineYear: 2024 })), 2025, 2025, "en",
+      "The yearly plan sets 5 main indicators (2 binding, 3 indicative). At the end of 2025 (the 2025 yearly plan): achieved 1"],
+    ["a yearly plan ending before a five-year one: 年度计划未完成", [
+      item("甲", "约束性", "behind", { baselineYear: 2024, targetYear: 2025 }),
+      item("乙", "预期性", "behind", { baselineYear: 2020, targetYear: 2027, forecast: { meets: false }, pace: { needed: 1, achieved: 0.5 } }),
+    ], 2025, null, "zh", "2025 年度计划未完成 1 项：甲（2025 年 90%，目标 ≥95）。"],
     ["plans ending in different years: the one ended says so, the other is forecast", [
       item("甲", "约束性", "behind", { targetYear: 2025 }),
       item("乙", "预期性", "behind", { targetYear: 2027, forecast: { meets: false }, pace: { needed: 1, achieved: 0.5 } }),

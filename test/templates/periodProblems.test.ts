@@ -20,6 +20,12 @@ describe("describePeriodProblem", () => {
     ["a year before the plan, en", { code: "year_outside_plan", ...base, year: 2019 }, "en", "\"示例市“十四五”就业促进规划\" covers the plan period 2021–2025 (baseline 2020); reporting year 2019 is outside it"],
     ["two templates of one title: the id tells them apart", { code: "year_outside_plan", ...base, year: 2019, twin: true }, "zh", "「示例市“十四五”就业促进规划」(imported-2020-2025-bbb8b04a) 的规划期为 2021–2025 年（基期 2020 年），报告年份 2019 不在规划期内"],
     ["two templates of one title, en", { code: "year_outside_plan", ...base, year: 2019, twin: true }, "en", "\"示例市“十四五”就业促进规划\" (imported-2020-2025-bbb8b04a) covers the plan period 2021–2025 (baseline 2020); reporting year 2019 is outside it"],
+    // trV: a yearly plan has no 规划期 nor 期末评估; the next year's plan is imported
+    ["a year after a yearly plan", { code: "year_outside_plan", ...base, title: "云岭县2026年国民经济和社会发展计划主要指标", from: 2025, to: 2026, year: 2027 }, "zh",
+      "「云岭县2026年国民经济和社会发展计划主要指标」是 2026 年的年度计划（基期 2025 年），报告年份 2027 不在其中：2026 年的填报及其评估报告即为该年度计划的评估；2027 年请先导入下一年度计划的指标表（命令行 import，或任务窗格的“导入”）"],
+    ["a year after a yearly plan, en", { code: "year_outside_plan", ...base, title: "云岭县2026年计划", from: 2025, to: 2026, year: 2027 }, "en",
+      "\"云岭县2026年计划\" is the yearly plan of 2026 (baseline 2025); reporting year 2027 is outside it: the report on the 2026 returns is that plan's evaluation; for 2027, import the table of the next year's plan first (import on the command line, or Import in the task pane)"],
+    ["a year before a yearly plan: as any plan", { code: "year_outside_plan", ...base, title: "云岭县2026年计划", from: 2025, to: 2026, year: 2024 }, "zh", "「云岭县2026年计划」的规划期为 2026 年（基期 2025 年），报告年份 2024 不在规划期内"],
     ["a yearly target outside the plan", { code: "yearly_target_outside_plan", ...base, year: 2027 }, "zh", "「示例市“十四五”就业促进规划」有 2027 年的逐年目标，超出规划期 2021–2025 年（基期 2020 年）"],
   ])("%s", (_name, p, lang, line) => {
     expect(describePeriodProblem(p, lang)).toBe(line);
