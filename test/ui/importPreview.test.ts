@@ -26,8 +26,8 @@ describe("previewRows and splitUnread on the fixture tables", () => {
     ["shengsi-2023-2027.txt", 20, 1, 1, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target)
     // 4th: 城镇调查失业率 5.5左右 (target-approximate-direction); 5th: 传染病收治能力 1.72 → 1.5 read down by its numbers alone (direction-from-series)
     ["quzhou-2021-2025.txt", 54, 0, 5, null, ""],
-    // 城市公共交通服务指数 82.06 → 80, read down by its numbers alone (direction-from-series)
-    ["zhoushan-2016-2020.txt", 29, 0, 2, null, ""],
+    // 城市公共交通服务指数 82.06 → 80, read down by its numbers alone (direction-from-series); the 完成情况 column kept as results (column-results)
+    ["zhoushan-2016-2020.txt", 29, 0, 3, null, ""],
     ["zhoushan-2021-2025.txt", 48, 0, 1, null, ""], // PM _{2.5} read as PM2.5, said
   ] as const)("%s: %i rows, %i not loaded, %i to check", (file, rows, notLoaded, toCheck, first, yearly) => {
     const { template, unread } = imported(file);
