@@ -21,7 +21,7 @@ import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
-import { joinList, pickLang, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
+import { joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
 import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import type { OfficeActions } from "../shared/OfficeActions";
 import type { ConflictChoice, LoadPlan } from "../shared/planLoad";
@@ -749,7 +749,7 @@ function initTabs(): void {
 }
 
 function start(info: { host?: Office.HostType | null } | undefined): void {
-  lang = paneLangChoice.saved(paneStorage()) ?? pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  lang = paneLangChoice.lang(paneStorage(), typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   const injected = typeof window !== "undefined" ? window.__planReturnsActions : undefined;
   const inExcel = info?.host === Office.HostType.Excel || typeof Excel !== "undefined";
   // an Excel below the floor (Excel 2016 without updates) would fail at the first call with an
