@@ -9,6 +9,7 @@ import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProb
 import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, loadCheckContext, type CheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
+import { englishCount } from "../domain/englishCount";
 import { EXIT } from "./EXIT";
 import { formatReport } from "./formatReport";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -131,7 +132,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   if (!o.json) {
     const checkedN = files.length - unchecked - passed;
     const rest = passed ? (lang === "en" ? `, ${passed} passed over (ledger, summary)` : `，略过 ${passed} 个（报送台账、汇总表）`) : "";
-    io.print(lang === "en" ? `${files.length} files: ${checkedN} checked, ${unchecked} could not be checked${rest}\n` : `共 ${files.length} 个文件：已核对 ${checkedN} 个，无法核对 ${unchecked} 个${rest}\n`);
+    io.print(lang === "en" ? `${englishCount(files.length, "file")}: ${checkedN} checked, ${unchecked} could not be checked${rest}\n` : `共 ${files.length} 个文件：已核对 ${checkedN} 个，无法核对 ${unchecked} 个${rest}\n`);
   }
   if (failed > 0) io.setExit(EXIT.unreadable);
 }

@@ -13,6 +13,7 @@ import { cli } from "../support/cli";
 const dir = mkdtempSync(join(tmpdir(), "check-own-"));
 const got = join(dir, "收到");
 const withCsv = join(dir, "带csv");
+const one = join(dir, "一份");
 
 beforeAll(async () => {
   const r = await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区", "--out-dir", got);
@@ -22,6 +23,8 @@ beforeAll(async () => {
   mkdirSync(withCsv);
   copyFileSync(join(got, "2023-定海区.xlsx"), join(withCsv, "2023-定海区.xlsx"));
   writeFileSync(join(withCsv, "普陀区.csv"), "指标,2023\n地区生产总值,1234\n");
+  mkdirSync(one);
+  copyFileSync(join(got, "2023-定海区.xlsx"), join(one, "2023-定海区.xlsx"));
 }, 60000);
 
 test.each<[string, () => string, string[], number, string[], string]>([
@@ -29,6 +32,8 @@ test.each<[string, () => string, string[], number, string[], string]>([
     [], 0, [`略过（报送台账，不是填报）：${join(got, "报送台账.xlsx")}`, `略过（汇总表，不是填报）：${join(got, "汇总.xlsx")} 汇总了定海区、普陀区（2 个单位）`], "共 4 个文件：已核对 2 个，无法核对 0 个，略过 2 个（报送台账、汇总表）"],
   ["in English", () => got,
     ["--lang", "en"], 0, [`passed over (the 报送台账 ledger, not a return): ${join(got, "报送台账.xlsx")}`, `passed over (a summary, not a return): ${join(got, "汇总.xlsx")} covers 定海区, 普陀区 (2 units)`], "4 files: 2 checked, 0 could not be checked, 2 passed over (ledger, summary)"],
+  // the count agrees with its noun (englishCount): it said "1 files"
+  ["one file, in English", () => one, ["--lang", "en"], 0, [], "1 file: 1 checked, 0 could not be checked"],
   ["a .csv is named with how to make it a return", () => withCsv,
     [], 2, [], "共 2 个文件：已核对 1 个，无法核对 1 个"],
 ])("%s", async (_name, folder, flags, code, lines, last) => {
