@@ -34,7 +34,7 @@ export function shareText(p: number | null, backwards = false): string {
  * 80.0% with the decimals that tell them apart (progressBeside: 79.98% beside 80.00%).
  */
 export function progressPairText(g: Pick<EvaluationRow["graded"], "progress" | "result">): [string, string] {
-  const apart = progressBeside(g.progress, g.result.expected, g.result.status);
+  const apart = progressBeside({ ...g.result, progress: g.progress });
   return apart ? [apart.progress, apart.expected] : [shareText(g.progress, true), shareText(g.result.expected)];
 }
 
