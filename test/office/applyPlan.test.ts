@@ -41,8 +41,12 @@ describe("applyPlan (Office host)", () => {
         expect(rec?.prompt).toMatchObject({ showPrompt: true, title: v.promptTitle.slice(0, 32), message: v.prompt.slice(0, 255) });
         if (v.type !== "any") expect(rec?.errorAlert).toMatchObject({ showAlert: true, style: v.errorStyle[0]?.toUpperCase() + v.errorStyle.slice(1), message: v.error.slice(0, 255) });
       }
-      expect(sheet.conditionalFormats.map((cf) => ({ range: cf.range, formula: cf.formula, fill: cf.fill, font: cf.fontColor, bold: cf.bold })))
-        .toEqual(s.conditionalFormats.map((cf) => ({ range: parseAddress(cf.range), formula: `=${cf.formula}`, fill: `#${cf.fill}`, font: `#${cf.fontColor}`, bold: cf.bold ?? false })));
+      // a rule that only sets a number format (progressDigitsRules) sets no colour
+      expect(sheet.conditionalFormats.map((cf) => ({ range: cf.range, formula: cf.formula, fill: cf.fill, font: cf.fontColor, bold: cf.bold, numFmt: cf.numFmt })))
+        .toEqual(s.conditionalFormats.map((cf) => ({
+          range: parseAddress(cf.range), formula: `=${cf.formula}`, numFmt: cf.numFmt,
+          ...(cf.fill === undefined ? { fill: undefined, font: undefined, bold: undefined } : { fill: `#${cf.fill}`, font: `#${cf.fontColor ?? ""}`, bold: cf.bold ?? false }),
+        })));
     }
   });
 
