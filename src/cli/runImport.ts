@@ -4,7 +4,8 @@ import { basename } from "node:path";
 import { parseTemplate } from "../templates/parseTemplate";
 import { templateRows } from "../templates/templateRows";
 import type { Template } from "../templates/TemplateSchema";
-import { formatUnread, importTable, type ImportOptions } from "../import";
+import { formatUnread, importPlanTable, type ImportOptions } from "../import";
+import { itemsRead } from "../import/itemsRead";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
@@ -42,22 +43,24 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   if (baselineYear !== undefined) opts.baselineYear = baselineYear;
   if (targetYear !== undefined) opts.targetYear = targetYear;
   if (progress) opts.onProgress = (n, total) => progress.show(n, total);
-  const r = importTable(read.text, opts);
+  const r = importPlanTable(read.text, opts);
   progress?.done();
   if (!r.ok) { io.printErr(en ? `${read.from}: ${r.messageEn}\n` : `${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
   const before = o.force ? earlierVersion(o.out, r.template) : null;
   await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
   // the template overwritten had this id and other rows: returns made from it and from this one cannot be summed together
   if (before) {
+    const now = rowCount(r.template);
     io.print(en
-      ? `${o.out} held another version of this template (${r.template.id}, ${before} rows, now ${r.template.indicators.length}, other rows): returns made from the two versions cannot be summed or evaluated together. To keep the old returns valid, import this version under its own id (--id) and distribute it again.\n`
-      : `${o.out} 原是同一模板（${r.template.id}）的另一版本（原 ${before} 行，现 ${r.template.indicators.length} 行，指标行不同）：用两个版本下发的填报表不能一起汇总或评估。如已下发旧版，请加 --id 另起编号后重新下发。\n`);
+      ? `${o.out} held another version of this template (${r.template.id}, ${before} rows, now ${now}, other rows): returns made from the two versions cannot be summed or evaluated together. To keep the old returns valid, import this version under its own id (--id) and distribute it again.\n`
+      : `${o.out} 原是同一模板（${r.template.id}）的另一版本（原 ${before} 行，现 ${now} 行，${r.template.kind === "indicators" ? "指标行" : r.template.kind === "projects" ? "项目行" : "改革事项"}不同）：用两个版本下发的填报表不能一起汇总或评估。如已下发旧版，请加 --id 另起编号后重新下发。\n`);
   }
-  const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;
+  // a project or reform list says what it is: the next step (template --from) is the same
+  const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${itemsRead(r, "en")}, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${itemsRead(r, "zh")}，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
   // a title made up here stands on every return's cover, a region read from the title in every sheet's name: said, with how to name them
   const t = r.template;
-  const noTitle = t.title === PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear);
+  const noTitle = t.title === (t.kind === "indicators" ? PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear) : PLACEHOLDER_NAMES.listTitle(t.kind, t.baselineYear, t.targetYear));
   const noRegion = t.region === PLACEHOLDER_NAMES.region;
   const line = namesLine(noTitle ? t.title : null, noRegion ? { from: "none" } : o.region?.trim() ? { from: "given" } : { from: "title", name: t.region }, en);
   if (line) io.print(`${line}\n`);
@@ -104,6 +107,10 @@ function earlierVersion(out: string, t: Template): number | null {
   }
   const old = parseTemplate(data, out);
   if (!old.ok || old.template.id !== t.id || templateRows(old.template) === templateRows(t)) return null;
-  const o = old.template;
-  return o.kind === "indicators" ? o.indicators.length : o.kind === "projects" ? o.projects.length : o.reforms.length;
+  return rowCount(old.template);
+}
+
+/** A template's rows: its indicators, projects or reforms. */
+function rowCount(t: Template): number {
+  return t.kind === "indicators" ? t.indicators.length : t.kind === "projects" ? t.projects.length : t.reforms.length;
 }
