@@ -1,6 +1,7 @@
 import type { Lang } from "../domain/describeIssue";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { ownWorkbookKind } from "../cycle/ownWorkbookKind";
+import { summaryScope } from "../cycle/summaryScope";
 import type { GridWorkbook } from "../sheet/Grid";
 import { workbookProblem, type WorkbookProblem } from "../sheet/WorkbookProblem";
 
@@ -9,11 +10,13 @@ import { workbookProblem, type WorkbookProblem } from "../sheet/WorkbookProblem"
  * refusal (CheckOutcome's `problem`: not_plan_returns, bad_meta, no_year) is written from the
  * catalogue; one without a code (a --city of another year) as its message says. In Chinese it
  * is `<file>：<message>`, as before. `grid`, the workbook read: the 报送台账 or a summary named alone
- * (no return's metadata; cycle/ownWorkbookKind) is said to be that, as a folder's passes it over, not
+ * (no return's metadata; cycle/ownWorkbookKind) is said to be that (a summary with the units it covers), as a folder's passes it over, not
  * a return copied into a new workbook (its cover reads 下发文件).
  */
 export function checkFailureText(file: string, r: { message: string; problem?: WorkbookProblem }, lang: Lang, grid?: GridWorkbook): string {
   const own = grid && r.problem?.code === "not_plan_returns" ? ownWorkbookKind(grid) : null;
-  const problem = own ? workbookProblem("not_plan_returns", { own }) : r.problem;
+  // a summary names the units it covers (its 汇总范围), as summary and report say it among returns
+  const covers = own === "summary" && grid ? summaryScope(grid) : [];
+  const problem = own ? workbookProblem("not_plan_returns", { own, ...(covers.length ? { covers: covers.join("\n") } : {}) }) : r.problem;
   return `${file}${lang === "en" ? ": " : "："}${problem ? describeWorkbookProblem(problem, lang) : r.message}`;
 }

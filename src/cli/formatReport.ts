@@ -31,7 +31,7 @@ const BACKWARDS = { zh: "倒退", en: "backwards" } as const;
 
 /** 进度/序时: a 滞后 row that would read 80.0%/80.0% shows the decimals that tell them apart (progressBeside). */
 function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): string {
-  const apart = progressBeside(i.progress, i.expected, i.status);
+  const apart = progressBeside(i);
   if (apart) return `${apart.progress}/${apart.expected}`;
   return `${backwards(i) ? BACKWARDS[lang] : progressText(i, lang, 1)}/${pct(i.expected)}`;
 }

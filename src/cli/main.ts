@@ -154,7 +154,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false, from: o.from }, io);
     });
 
-  program.command("import").description("从规划的指标表导入模板 / make a template from a plan's indicator table (text, .xlsx sheet, .csv, .docx table, web page saved as .html)")
+  program.command("import").description("从规划的指标表、项目清单或改革清单导入模板 / make a template from a plan's indicator table, project list or reform list (text, .xlsx sheet, .csv, .docx table, web page saved as .html)")
     .argument("<table.txt|table.xlsx|table.csv|plan.docx|page.html>")
     .addOption(commandOption("outTemplate").makeOptionMandatory()).addOption(commandOption("id")).addOption(commandOption("title"))
     .addOption(commandOption("region")).addOption(commandOption("document")).addOption(commandOption("force"))

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { Readable } from "node:stream";
 import mammoth from "mammoth";
-import { cellAsText, findIndicatorTable, gridLines } from "../import/gridText";
+import { cellAsText, findPlanTable, gridLines } from "../import/gridText";
 import { htmlTables } from "../import/htmlTables";
 import { MAX_TABLE_CHARS } from "../import/MAX_TABLE_CHARS";
 import type { TableSource } from "../import/TableSource";
@@ -135,7 +135,7 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
     if (at < 0) return refuse("no_sheet_named", { file, sheet: choice.sheet, sheets: sheets.map((s) => s.name).join(choice.lang === "en" ? ", " : "、") }, choice);
   } else {
     // a sheet past the bound is no indicator table; searching its text for a header took hours (MAX_TABLE_CHARS)
-    at = findIndicatorTable(sheets.map((s, i) => ((size[i]?.chars ?? 0) > MAX_TABLE_CHARS ? [] : s.rows)));
+    at = findPlanTable(sheets.map((s, i) => ((size[i]?.chars ?? 0) > MAX_TABLE_CHARS ? [] : s.rows)));
     if (at < 0) at = 0;
   }
   const sheet = sheets[at];
@@ -181,7 +181,7 @@ function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" 
     at = choice.table - 1;
     if (at < 0 || at >= tables.length) return refuse("table_out_of_range", { file, count: tables.length, table: choice.table }, choice);
   } else {
-    at = findIndicatorTable(tables.map((t) => t.rows));
+    at = findPlanTable(tables.map((t) => t.rows));
     if (at < 0) at = 0;
   }
   const t = tables[at];

@@ -168,10 +168,11 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const NUMERALS = ["一", "二", "三", "四", "五"];
   // annexes are numbered among themselves: a unit that sent nothing has none, and leaves no gap
   let annexNo = 0;
-  r.units.forEach(({ unit, ret, unusable }, k) => {
+  r.units.forEach(({ unit, ret, unusable, mergedIn }, k) => {
     if (!ret) {
-      // a unit listed that sent nothing (or a file that could not be used): its place in the order, said as the paragraph says it
-      body.push(h(`${k + 1}. ${unit}`, 1), p(unusable ? EVALUATION_WORDS.zh.unusable(unusable.reason, unusable) : EVALUATION_WORDS.zh.unreported, { indent: true }));
+      // a unit listed that sent nothing (or a file that could not be used, or its return merged into another unit's workbook):
+      // its place in the order, said as the paragraph says it
+      body.push(h(`${k + 1}. ${unit}`, 1), p(unusable ? EVALUATION_WORDS.zh.unusable(unusable.reason, unusable) : mergedIn ? ABSENT_UNIT_WORDS.merged(mergedIn, "zh") : EVALUATION_WORDS.zh.unreported, { indent: true }));
       return;
     }
     const n = several ? `${ret.unit}：` : "";

@@ -1,4 +1,5 @@
 import type { Lang } from "../domain/describeIssue";
+import type { RateGap } from "../domain/gradeIndicator";
 import type { EvaluationReport } from "../sheet/EvaluationReport";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { rowWarning } from "../sheet/rowWarning";
@@ -7,9 +8,13 @@ import { targetsDifferJson } from "./targetsDifferJson";
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
 
+/** A RateGap as `{key: {value, target, difference}}` rounded, or nothing where there is none. */
+const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: number | null; target: number | null; difference: number | null }> =>
+  g ? { [key]: { value: round(g.value), target: round(g.target), difference: round(g.difference) } } : {};
+
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
- * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, thisYear?},
+ * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, thisYear?, unmet?},
  * warning, verify?, basis?, invalid?, yearTarget?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
@@ -54,8 +59,9 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       // T: the text's 已达标，按目前趋势需保持 (§6, our reading)
       // `withheld: "verify"` only where no forecast is made on a value to verify (gradeIndicator's `doubted`)
       forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets, ...(i.graded.forecast.hold === undefined ? {} : { hold: round(i.graded.forecast.hold) }), ...(i.graded.forecast.withheld ? { withheld: i.graded.forecast.withheld } : {}) },
-      // `thisYear` only on a yearly rate missed in Y (its value, the target and the difference), whose paces are null (§6, our reading)
-      pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved), ...(i.graded.pace.thisYear ? { thisYear: { value: round(i.graded.pace.thisYear.value), target: round(i.graded.pace.thisYear.target), difference: round(i.graded.pace.thisYear.difference) } } : {}) },
+      // `thisYear` only on a yearly rate missed in Y (its value, the target and the difference), whose paces are null;
+      // `unmet` only where Y's value equals a strict final target it must pass (80 against >80): needed 0, not met (§6, our reading)
+      pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved), ...gapJson("thisYear", i.graded.pace.thisYear), ...gapJson("unmet", i.graded.pace.unmet) },
       warning: rowWarning(i, ret.year),
       // only on a row whose value is to be verified (valueToVerify): `far_from_plan`, `scale_suspect` or
       // `running_total` (then `basis`: the total the grade reads, not the sum)

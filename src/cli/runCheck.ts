@@ -1,12 +1,15 @@
 import { resolve } from "node:path";
 import { applyLock, type LockState } from "../cycle/applyLock";
 import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
+import { summaryScope } from "../cycle/summaryScope";
+import { summaryCoversWords } from "../sheet/summaryCoversWords";
 import { readMeta } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, loadCheckContext, type CheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
+import { englishCount } from "../domain/englishCount";
 import { EXIT } from "./EXIT";
 import { formatReport } from "./formatReport";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -26,7 +29,7 @@ export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta
 
 type FileOutcome =
   | { ok: true; report: CheckReport; lock: LockState }
-  | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind };
+  | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind; covers?: string[] };
 
 /**
  * Checks one file: read it (JSZip and saxen, never ExcelJS), check it against the templates it
@@ -40,7 +43,9 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   if (!r.ok) {
     // the 报送台账 or a summary kept among the returns: told apart from a unit's workbook that is no return
     const own = r.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
-    return { ok: false, code: r.reason, message: checkFailureText(file, r, lang, loaded.grid), ...(own ? { own } : {}) };
+    // a summary with the units it covers (its 汇总范围), as summary and report name them among returns
+    const covers = own === "summary" ? summaryScope(loaded.grid) : [];
+    return { ok: false, code: r.reason, message: checkFailureText(file, r, lang, loaded.grid), ...(own ? { own } : {}), ...(covers.length ? { covers } : {}) };
   }
   // a locked return edited since it was accepted (issue 18.5)
   const lock = applyLock(loaded.grid, r.report, sha256Text);
@@ -83,7 +88,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       // file: a usage error, nothing on stdout; a file that cannot be checked is told on stdout too, in the
       // object a run of several gives it, so a script reading stdout learns why
       const usage = r.code === "context";
-      if (o.json && !usage) io.print(terminalJson({ file: only, error: fileError(r.code, r.message, r.reason) }) + "\n");
+      if (o.json && !usage) io.print(terminalJson({ file: only, error: fileError(r.code, r.message, r.reason), ...(r.covers ? { covers: r.covers } : {}) }) + "\n");
       io.setExit(usage ? EXIT.usage : EXIT.unreadable);
     }
     return;
@@ -109,8 +114,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     progress?.clear();
     if (!r.ok && r.own && inFolder.has(resolve(file))) {
       passed++;
-      if (o.json) io.print(terminalJson({ file, skipped: r.own }) + "\n");
-      else io.print(passedOverLine(file, r.own, lang) + "\n\n");
+      if (o.json) io.print(terminalJson({ file, skipped: r.own, ...(r.covers ? { covers: r.covers } : {}) }) + "\n");
+      else io.print(passedOverLine(file, r.own, lang, r.covers ?? []) + "\n\n");
     } else if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
     else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
     else io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n\n");
@@ -127,15 +132,16 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   if (!o.json) {
     const checkedN = files.length - unchecked - passed;
     const rest = passed ? (lang === "en" ? `, ${passed} passed over (ledger, summary)` : `，略过 ${passed} 个（报送台账、汇总表）`) : "";
-    io.print(lang === "en" ? `${files.length} files: ${checkedN} checked, ${unchecked} could not be checked${rest}\n` : `共 ${files.length} 个文件：已核对 ${checkedN} 个，无法核对 ${unchecked} 个${rest}\n`);
+    io.print(lang === "en" ? `${englishCount(files.length, "file")}: ${checkedN} checked, ${unchecked} could not be checked${rest}\n` : `共 ${files.length} 个文件：已核对 ${checkedN} 个，无法核对 ${unchecked} 个${rest}\n`);
   }
   if (failed > 0) io.setExit(EXIT.unreadable);
 }
 
-/** The line of a ledger or summary passed over in a folder: not a return, not a problem either. */
-function passedOverLine(file: string, own: OwnWorkbookKind, lang: "zh" | "en"): string {
-  if (lang === "en") return `passed over (${own === "ledger" ? "the 报送台账 ledger" : "a summary"}, not a return): ${file}`;
-  return `略过（${own === "ledger" ? "报送台账" : "汇总表"}，不是填报）：${file}`;
+/** The line of a ledger or summary passed over in a folder: not a return, not a problem either; a summary with the units it `covers`. */
+function passedOverLine(file: string, own: OwnWorkbookKind, lang: "zh" | "en", covers: readonly string[]): string {
+  const scope = covers.length ? ` ${summaryCoversWords(covers, lang)}` : "";
+  if (lang === "en") return `passed over (${own === "ledger" ? "the 报送台账 ledger" : "a summary"}, not a return): ${file}${scope}`;
+  return `略过（${own === "ledger" ? "报送台账" : "汇总表"}，不是填报）：${file}${scope}`;
 }
 
 /** The `error\` of a file's JSON object: `{code, message}`, and `reason` for an unreadable file (architecture.md, CLI). */

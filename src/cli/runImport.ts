@@ -4,7 +4,8 @@ import { basename } from "node:path";
 import { parseTemplate } from "../templates/parseTemplate";
 import { templateRows } from "../templates/templateRows";
 import type { Template } from "../templates/TemplateSchema";
-import { formatUnread, importTable, type ImportOptions } from "../import";
+import { formatUnread, importPlanTable, type ImportOptions } from "../import";
+import { itemsRead } from "../import/itemsRead";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
@@ -42,26 +43,28 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   if (baselineYear !== undefined) opts.baselineYear = baselineYear;
   if (targetYear !== undefined) opts.targetYear = targetYear;
   if (progress) opts.onProgress = (n, total) => progress.show(n, total);
-  const r = importTable(read.text, opts);
+  const r = importPlanTable(read.text, opts);
   progress?.done();
   if (!r.ok) { io.printErr(en ? `${read.from}: ${r.messageEn}\n` : `${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
   const before = o.force ? earlierVersion(o.out, r.template) : null;
   await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
   // the template overwritten was this plan's (its id, or its title, region and period) with other rows: said, with the id to keep or give
+  const now = rowCount(r.template);
   if (before && before.id !== r.template.id) {
     io.print(en
-      ? `${o.out} held another version of this plan (${before.id}, ${before.rows} rows, now ${r.template.indicators.length}, other rows): the new template has its own id ${r.template.id}, and the returns of each version are summed as their own plan's. If this is the plan amended and the old returns are to roll over to it, import again with --id ${before.id}.\n`
-      : `${o.out} 原是同一规划的另一版本（${before.id}，原 ${before.rows} 行，现 ${r.template.indicators.length} 行，指标行不同）：新模板另起编号 ${r.template.id}，两版下发的填报表各按自己的规划汇总。如是规划中期调整、要沿用原来的编号，请加 --id ${before.id} 重新导入。\n`);
+      ? `${o.out} held another version of this plan (${before.id}, ${before.rows} rows, now ${now}, other rows): the new template has its own id ${r.template.id}, and the returns of each version are summed as their own plan's. If this is the plan amended and the old returns are to roll over to it, import again with --id ${before.id}.\n`
+      : `${o.out} 原是同一规划的另一版本（${before.id}，原 ${before.rows} 行，现 ${now} 行，指标行不同）：新模板另起编号 ${r.template.id}，两版下发的填报表各按自己的规划汇总。如是规划中期调整、要沿用原来的编号，请加 --id ${before.id} 重新导入。\n`);
   } else if (before) {
     io.print(en
-      ? `${o.out} held another version of this template (${r.template.id}, ${before.rows} rows, now ${r.template.indicators.length}, other rows): returns made from the two versions cannot be summed or evaluated together. To keep the old returns valid, import this version under its own id (--id) and distribute it again.\n`
-      : `${o.out} 原是同一模板（${r.template.id}）的另一版本（原 ${before.rows} 行，现 ${r.template.indicators.length} 行，指标行不同）：用两个版本下发的填报表不能一起汇总或评估。如已下发旧版，请加 --id 另起编号后重新下发。\n`);
+      ? `${o.out} held another version of this template (${r.template.id}, ${before.rows} rows, now ${now}, other rows): returns made from the two versions cannot be summed or evaluated together. To keep the old returns valid, import this version under its own id (--id) and distribute it again.\n`
+      : `${o.out} 原是同一模板（${r.template.id}）的另一版本（原 ${before.rows} 行，现 ${now} 行，${r.template.kind === "indicators" ? "指标行" : r.template.kind === "projects" ? "项目行" : "改革事项"}不同）：用两个版本下发的填报表不能一起汇总或评估。如已下发旧版，请加 --id 另起编号后重新下发。\n`);
   }
-  const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${r.template.indicators.length} indicators, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${r.template.indicators.length} 个指标，来自 ${read.from}`;
+  // a project or reform list says what it is: the next step (template --from) is the same
+  const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${itemsRead(r, "en")}, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${itemsRead(r, "zh")}，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
   // a title made up here stands on every return's cover, a region read from the title in every sheet's name: said, with how to name them
   const t = r.template;
-  const noTitle = t.title === PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear);
+  const noTitle = t.title === (t.kind === "indicators" ? PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear) : PLACEHOLDER_NAMES.listTitle(t.kind, t.baselineYear, t.targetYear));
   const noRegion = t.region === PLACEHOLDER_NAMES.region;
   const line = namesLine(noTitle ? t.title : null, noRegion ? { from: "none" } : o.region?.trim() ? { from: "given" } : { from: "title", name: t.region }, en);
   if (line) io.print(`${line}\n`);
@@ -112,5 +115,10 @@ function earlierVersion(out: string, t: Template): { id: string; rows: number } 
   const o = old.template;
   const samePlan = o.kind === t.kind && o.title === t.title && o.region === t.region && o.baselineYear === t.baselineYear && o.targetYear === t.targetYear;
   if ((o.id !== t.id && !samePlan) || templateRows(o) === templateRows(t)) return null;
-  return { id: o.id, rows: o.kind === "indicators" ? o.indicators.length : o.kind === "projects" ? o.projects.length : o.reforms.length };
+  return { id: o.id, rows: rowCount(o) };
+}
+
+/** A template's rows: its indicators, projects or reforms. */
+function rowCount(t: Template): number {
+  return t.kind === "indicators" ? t.indicators.length : t.kind === "projects" ? t.projects.length : t.reforms.length;
 }

@@ -1,6 +1,7 @@
 import type { UnusableFile } from "../cycle/UnusableFile";
 import { unusableFix, unusableText, unusableWhy, type UnusableTask } from "../domain/UnusableReason";
 import type { Lang } from "./fileMessages";
+import { summaryCoversWords } from "../sheet/summaryCoversWords";
 
 const NOT_DONE_ZH: Record<UnusableTask, string> = { summary: "未汇总", report: "未评估", rollover: "未换年度", check: "未核对" };
 const NOT_DONE_EN: Record<UnusableTask, string> = { summary: "not summed", report: "not evaluated", rollover: "not rolled over", check: "not checked" };
@@ -45,8 +46,8 @@ function coveredLine(x: UnusableFile, covers: readonly string[], wanted: readonl
   const not = (lang === "en" ? NOT_DONE_EN : NOT_DONE_ZH)[task];
   if (lang === "en") {
     const need = wanted.length ? `; the returns of ${wanted.join(", ")} themselves are needed (ask for them, or ask the office that summed them to pass them on)` : "; each of them sent its own file";
-    return `${not} (a summary): ${x.file} covers ${covers.join(", ")} (${covers.length} units); a summary cannot be ${USED_EN[task]} again${need}`;
+    return `${not} (a summary): ${x.file} ${summaryCoversWords(covers, "en")}; a summary cannot be ${USED_EN[task]} again${need}`;
   }
   const need = wanted.length ? `：需要${wanted.join("、")}各自的填报，请其报送（或请汇总的单位转报各单位的填报文件）` : "；各单位已报送自己的文件";
-  return `${not}（汇总表）：${x.file} 汇总了${covers.join("、")}（${covers.length} 个单位）；汇总表不能再${USED_ZH[task]}${need}`;
+  return `${not}（汇总表）：${x.file} ${summaryCoversWords(covers, "zh")}；汇总表不能再${USED_ZH[task]}${need}`;
 }

@@ -1,6 +1,7 @@
 import type { Issue } from "./Issue";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
+import type { StatusLines } from "./statusLines";
 
 import type { Direction, DirectionSource } from "./Direction";
 
@@ -10,6 +11,8 @@ export interface IndicatorResult {
   progress: number | null;
   /** s, the elapsed share (1 for a year with its own target) */
   expected: number | null;
+  /** the 滞后 and 严重滞后 lines p was graded against (bandStatus), where the status was read from p; shown figures keep to their side (progressBeside) */
+  lines?: StatusLines;
   /** the value the indicator should have reached this year on a straight line, where one exists (a trajectory, §3) */
   expectedValue: number | null;
   /** the target that applies in the year, as read */

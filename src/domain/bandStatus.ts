@@ -1,15 +1,15 @@
 import { ge } from "./compare";
-import { bandLines, DEFAULT_LAG_BANDS, type LagBands } from "./LagBands";
+import { DEFAULT_LAG_BANDS, type LagBands } from "./LagBands";
+import { statusLines } from "./statusLines";
 
 /**
  * The status of a row that is not met, from its progress p and elapsed share s
  * (evaluation-rules.md §3 and the project's §7): on_track when p reaches the 滞后 line,
- * lagging when it reaches the 严重滞后 line, severe below. A yearly-target year (s = 1) is
+ * lagging when it reaches the 严重滞后 line, severe below (statusLines). A yearly-target year (s = 1) is
  * never on track when not met: lagging or severe by the 严重滞后 line alone (default: p ≥ 0.5).
  */
 export function bandStatus(p: number, s: number, yearly: boolean, bands: LagBands = DEFAULT_LAG_BANDS): "on_track" | "lagging" | "severe" {
-  const { lagging, severe } = bandLines(bands);
-  const share = yearly ? 1 : s;
-  if (!yearly && ge(p, lagging.a * share - lagging.b)) return "on_track";
-  return ge(p, severe.a * share - severe.b) ? "lagging" : "severe";
+  const lines = statusLines(s, yearly, bands);
+  if (lines.lagging !== null && ge(p, lines.lagging)) return "on_track";
+  return ge(p, lines.severe) ? "lagging" : "severe";
 }

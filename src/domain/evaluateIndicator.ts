@@ -22,6 +22,7 @@ import { classifyUnit, detectUnit, type Unit, type UnitClass } from "./Unit";
 import { planNumbers } from "./planNumbers";
 import { parseTarget } from "./parseTarget";
 import { bandStatus } from "./bandStatus";
+import { statusLines } from "./statusLines";
 
 export interface EvaluationInput {
   spec: IndicatorSpec;
@@ -497,7 +498,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
 
   function grade(p: number | null, share: number, yearly: boolean, extra: Partial<IndicatorResult>): IndicatorResult {
     if (p === null) return result("lagging", extra);
-    const withP = { ...extra, progress: p };
+    const withP = { ...extra, progress: p, lines: statusLines(share, yearly, spec.bands) };
     return result(bandStatus(p, share, yearly, spec.bands), withP);
   }
 }

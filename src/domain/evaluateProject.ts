@@ -1,4 +1,5 @@
 import { cellText, type CellValue } from "./CellValue";
+import { statusLines, type StatusLines } from "./statusLines";
 import { ge } from "./compare";
 import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
@@ -25,6 +26,8 @@ export interface ProjectResult {
   progress: number | null;
   /** s, the share of construction time passed */
   expected: number | null;
+  /** the 滞后 and 严重滞后 lines q was graded against (s and s/2, §4), where it was */
+  lines?: StatusLines;
   issues: Issue[];
 }
 
@@ -110,6 +113,8 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     return { status: "severe", ...graded };
   }
   if (q === null) return { status: "manual", ...graded };
-  if (ge(q, s)) return { status: "on_track", ...graded };
-  return { status: ge(q, s / 2) ? "lagging" : "severe", ...graded };
+  // §4 keeps s and s/2 whatever an office's bands (§7)
+  const lines = statusLines(s, false);
+  if (lines.lagging !== null && ge(q, lines.lagging)) return { status: "on_track", ...graded, lines };
+  return { status: ge(q, lines.severe) ? "lagging" : "severe", ...graded, lines };
 }

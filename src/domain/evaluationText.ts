@@ -40,7 +40,7 @@ export interface TextItem {
   /** years whose value the tool doubts (IndicatorGrade.doubted): named among the values to verify, the first earlier one where Y's own is not */
   doubted?: ReadonlyArray<{ year: number; verify: ValueToVerify }> | undefined;
   /** `plan`: the baseline and target as written; the paces are written with their precision (paceNumber) */
-  pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined; plan?: readonly string[] | undefined; gaps?: readonly number[] | undefined };
+  pace: { needed: number | null; achieved: number | null; latest?: { from: number; to: number; value: number } | null | undefined; plan?: readonly string[] | undefined; gaps?: readonly number[] | undefined; unmet?: RateGap | undefined };
   /** the item's own plan's target year, where it differs from the paragraph's (plans ending in different years) */
   targetYear?: number | undefined;
   /** the item's plan's baseline year: a plan of one year (isYearlyPlan) is said as a 年度计划 */
@@ -85,7 +85,8 @@ export { fmtNumber } from "./fmtNumber";
  */
 export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lang: Lang = "zh"): string | null {
   const { needed, achieved, latest } = i.pace;
-  if (needed === null) return null;
+  // a value on a strict bound (80 against >80) needs 0 a year yet misses: no 需年均无变化; F against the target says it
+  if (needed === null || i.pace.unmet) return null;
   const w = EVALUATION_WORDS[lang];
   const fmt = paceNumber(i.pace.plan);
   const say = (v: number): string => w.paceValue(v, i.unit, i.cumulative, fmt);

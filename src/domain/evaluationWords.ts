@@ -135,6 +135,11 @@ export interface EvaluationWords {
   pace: (needed: string, achieved: string | null) => string;
   /** "此前年均提高 …": the pace so far alone, where none is needed any more (Y ≥ T) */
   paceSoFar: (achieved: string) => string;
+  /**
+   * a value on a strict final target it must pass (IndicatorGrade.pace.unmet: 80 against >80, a pace of 0 that
+   * still misses), said instead of 需年均无变化: the miss (rateGap) and the pace so far, "当年 80岁，未达到目标 >80；此前年均提高 0.27 岁"
+   */
+  unmetPace: (gap: string, achieved: string | null) => string;
   /** the blank years a cumulative total so far counts as 0 (pace.gaps), said after its pace: "2021—2023 年未填报，按 0 计入累计" */
   gapsCounted: (years: readonly number[]) => string;
   /** gapsCounted after a pace, with its separator: "；2021—2023 年未填报，按 0 计入累计" */
@@ -284,6 +289,7 @@ const ZH: EvaluationWords = {
   leftOut: (items, forecast) => `以下数值不是有效数值，未计入趋势${forecast ? "与预测" : ""}：${items.join("；")}。`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
   paceSoFar: (achieved) => `此前年均${achieved}`,
+  unmetPace: (gap, achieved) => `${gap}${achieved === null ? "" : `；此前年均${achieved}`}`,
   gapsCounted: (years) => `${yearRuns(years, "—", "、")} 年未填报，按 0 计入累计`,
   gapsAfterPace: (years) => `；${ZH.gapsCounted(years)}`,
   paceSlowing: (needed, achieved, latest, from, to, turn) => `需年均${needed}；此前年均${achieved}，但${ZH_TURN[turn]}，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
@@ -345,6 +351,7 @@ const EN: EvaluationWords = {
   leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
   pace: (needed, achieved) => `${needed === EN_NO_CHANGE ? "needs no change" : `needs ${needed} a year`}${achieved === null ? "" : `, ${enSoFar(achieved)}`}`,
   paceSoFar: (achieved) => enSoFar(achieved),
+  unmetPace: (gap, achieved) => `${gap}${achieved === null ? "" : `; ${enSoFar(achieved)}`}`,
   gapsCounted: (years) => `no value for ${yearRuns(years, "–", ", ")}, counted as 0 in the total`,
   gapsAfterPace: (years) => `; ${EN.gapsCounted(years)}`,
   paceSlowing: (needed, achieved, latest, from, to, turn) => `needs ${needed} a year; so far ${achieved} a year, but ${EN_TURN[turn]}: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,

@@ -1,6 +1,6 @@
 import { isUngradedDoubt } from "./isUngradedDoubt";
 import { EMPTY, num } from "./CellValue";
-import { ge } from "./compare";
+import { approxEq, ge } from "./compare";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
 import { forecastDecimals } from "./forecastDecimals";
 import type { LeftOut } from "./evaluationText";
@@ -89,9 +89,12 @@ export interface IndicatorGrade {
    * (the forecast is a least-squares line, not the average: §6, our reading); null for a cumulative target.
    * `plan`: the baseline and final target as written, whose precision the paces are written with (planDecimals).
    * `gaps`: a cumulative pace so far, the years B+1…Y−1 left blank and so counted as 0 in it (§3's sum), said
-   * wherever that pace is (§6, our reading); absent where none
+   * wherever that pace is (§6, our reading); absent where none.
+   * `unmet`: Y's value (a cumulative row's total) equal to a strict final target it must pass (80 against
+   * `>80`, 9.5 against `<9.5`): `needed` is 0, yet the target is not met, so no one may read 需年均无变化
+   * (§6, our reading); difference 0, in the unit; absent otherwise
    */
-  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[]; thisYear?: RateGap };
+  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[]; thisYear?: RateGap; unmet?: RateGap };
 }
 
 const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
@@ -256,7 +259,11 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
   }
   // a row not graded has no pace either (a value 1000× off would need a pace of minus itself)
   if (a !== null && soFar !== null && grade.reason === null && !doubts && !rate) {
-    if (year < T && finalValue !== null) pace.needed = (finalValue - soFar) / (T - year);
+    if (year < T && finalValue !== null) {
+      pace.needed = (finalValue - soFar) / (T - year);
+      // on a strict bound (80 against >80) the pace is 0 though the target is not met: said as such (§6, our reading)
+      if (approxEq(soFar, finalValue) && !metAt(T, soFar)) pace.unmet = { value: soFar, target: finalValue, difference: soFar - finalValue };
+    }
     if (year > B) {
       // a 左右 target's pace so far is measured over the reported years, as its line is (§6, our reading)
       const first = series[0];

@@ -1,6 +1,7 @@
 import { cellText, type CellValue } from "../domain/CellValue";
 import { isHeaderContinuation, isIndicatorHeader } from "./header";
 import { toSimplified } from "./rules/traditional";
+import { readListHeader } from "./lists/listHeader";
 
 /**
  * A table read as cells (a sheet of an .xlsx, a range selected in Excel, a table of a .docx) as
@@ -44,17 +45,27 @@ export function cellAsText(v: CellValue): string {
   return v.type === "number" && !v.percentStyle ? String(Number(v.value.toPrecision(12))) : cellText(v);
 }
 
-/** The first of the tables whose rows hold an indicator table's header (simplified or traditional). */
-export function findIndicatorTable(tables: ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>): number {
-  return tables.findIndex((rows) => rows.some((r) => isIndicatorHeader(r.map((c) => toSimplified(c).text))));
+/**
+ * The first of the tables whose rows hold an indicator table's header (simplified or traditional), else
+ * the first holding a project or reform list's (lists/listHeader): -1 when none does.
+ */
+export function findPlanTable(tables: ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>): number {
+  const simplified = tables.map((rows) => rows.map((r) => r.map((c) => toSimplified(c).text)));
+  const indicators = simplified.findIndex((rows) => rows.some((r) => isIndicatorHeader(r)));
+  return indicators >= 0 ? indicators : simplified.findIndex((rows) => rows.some((r) => readListHeader(r) !== null));
 }
 
-/** The indexes of the rows of a grid's indicator header: its first row and the header rows below it (empty when none). */
+/** The indexes of the rows of a grid's indicator header: its first row and the header rows below it (a list's header row; empty when none). */
 function headerRows(rows: ReadonlyArray<ReadonlyArray<string>>): Set<number> {
   const simplified = rows.map((r) => r.map((c) => toSimplified(String(c ?? "")).text));
   const out = new Set<number>();
   const first = simplified.findIndex((r) => isIndicatorHeader(r));
-  if (first < 0) return out;
+  if (first < 0) {
+    // a project or reform list's header (`总投资⏎（万元）` is one label too); it has no continuation lines
+    const list = simplified.findIndex((r) => readListHeader(r) !== null);
+    if (list >= 0) out.add(list);
+    return out;
+  }
   out.add(first);
   for (let r = first + 1; r < simplified.length && isHeaderContinuation(simplified[r] ?? []); r++) out.add(r);
   return out;

@@ -1,5 +1,6 @@
 import type { HeaderProblem } from "./refusalMessages";
 import { squash } from "./text";
+import { readListHeader } from "./lists/listHeader";
 
 /**
  * The header of an indicator table: which column after the indicator's name holds the
@@ -76,8 +77,6 @@ const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值|累
 const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|计划(目标|数)?|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|预计(完成)?数?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
 /** The column naming who answers for an indicator (the template's responsibleUnit). */
 const RESPONSIBLE_LABEL = /^(责任|牵头|主责)(单位|部门)$|^责任主体$/;
-const PROJECT_LABEL = /^(项目名称|总投资.*|建设内容.*|建设地点|建设起止年限|建设年限|责任单位|责任人)$/;
-const REFORM_LABEL = /^(改革名称|改革目标|改革任务|牵头单位|参与单位)$/;
 
 /** The name column of a header's labels (-1 when none): the first name label, or the deepest of 一级指标 / 二级指标 …. */
 function nameColumn(labels: readonly string[]): number {
@@ -95,12 +94,14 @@ export function isIndicatorHeader(cells: readonly string[]): boolean {
   return labels.some((l, i) => i > nameAt && ROLE_WORD.test(l));
 }
 
+/** A project list's header (项目名称, 总投资, 建设内容…: lists/listHeader, the one home of those words). */
 export function isProjectHeader(cells: readonly string[]): boolean {
-  return cells.map(squash).filter((l) => PROJECT_LABEL.test(l)).length >= 2;
+  return readListHeader(cells)?.kind === "projects";
 }
 
+/** A reform list's header (改革名称, 改革任务, 牵头单位…: lists/listHeader). */
 export function isReformHeader(cells: readonly string[]): boolean {
-  return cells.map(squash).filter((l) => REFORM_LABEL.test(l)).length >= 2;
+  return readListHeader(cells)?.kind === "reforms";
 }
 
 /** Labels that stand before the name column in a header: 序号 and the category columns. */

@@ -1,4 +1,7 @@
 export { importTable } from "./importTable";
+export { importPlanTable } from "./importPlanTable";
+export type { PlanImportResult } from "./importPlanTable";
+export type { ListImportResult, ListImportStats } from "./lists/importList";
 export type { ImportOptions, ImportResult, ImportStats, UnreadLine } from "./importTable";
 export { UNREAD_EFFECT, unreadMessage, unreadPlace } from "./unreadMessages";
 export type { ImportCode, UnreadEffect, UnreadParams } from "./unreadMessages";

@@ -6,5 +6,7 @@
  */
 export const PLACEHOLDER_NAMES = {
   title: (baselineYear: number, targetYear: number): string => `导入的指标表（${baselineYear}—${targetYear}年）`,
+  /** a project or reform list's (lists/importList) */
+  listTitle: (kind: "projects" | "reforms", baselineYear: number, targetYear: number): string => `导入的${kind === "projects" ? "项目清单" : "改革清单"}（${baselineYear}—${targetYear}年）`,
   region: "",
 } as const;

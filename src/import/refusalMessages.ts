@@ -20,6 +20,10 @@ export interface RefusalParams {
   /** `reasons`: the first lines not read, with their reasons in both languages */
   "no-rows": { line: number; reasons: ReadonlyArray<{ line: number; reason: string; reasonEn: string }> };
   "bad-id": { id: string };
+  /** a project or reform list (lists/importList) whose title names no year or plan period, no item a readable 建设起止年限, and no years were given; `line`: its header's */
+  "list-no-years": { line: number; kind: "projects" | "reforms" };
+  /** a project or reform list's header with no item read below it (`reasons` as no-rows') */
+  "list-no-rows": { line: number; kind: "projects" | "reforms"; reasons: ReadonlyArray<{ line: number; reason: string; reasonEn: string }> };
   /** `problems`: the template checker's findings (path: message; …) */
   "invalid-template": { problems: string };
 }
@@ -78,7 +82,7 @@ const ZH: Texts = {
   empty: (_p, w) => `${w.what}是空的：${w.pasted ? `请从规划文本中复制${WHOLE_TABLE}后再导入` : `请确认其中有${WHOLE_TABLE}后再导入`}。${NOTHING}`,
   "project-table": (_p, w) => `这是一张项目表（有“项目名称”“总投资”“建设内容”等列），导入只读指标表。项目清单请写成模板 JSON（kind 为 "projects"，每个项目有 id、name、investment（亿元）、period（如 2023-2025）、unit（责任单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表（有“指标名称”和基期、目标年份列）。${NOTHING}`,
   "reform-table": (_p, w) => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），导入只读指标表。改革清单请写成模板 JSON（kind 为 "reforms"，每项有 id、name、goal、tasks、leadUnit（牵头单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表。${NOTHING}`,
-  "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）。${w.what}不像一张指标表，${NOTHING}`,
+  "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）；项目清单、改革清单的表头应有“项目名称”或“改革名称”一列，以及“总投资”“建设起止年限”“牵头单位”等列（各列用 Tab 分隔或从表格中复制）。${w.what}不像指标表、项目清单或改革清单，${NOTHING}`,
   "header-unreadable": (p, w) => `${w.at(p.line)}的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
   "no-years": (p, w) => {
     // the pane has no such options: its user names the period in the title (or adds the year column)
@@ -92,6 +96,11 @@ const ZH: Texts = {
     const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
     return `找到了表头（${w.at(p.line)}），但没有读出任何指标行${why ? `（${why}）` : ""}。${NOTHING}`;
   },
+  "list-no-years": (p, w) => `${w.at(p.line)}是一张${p.kind === "projects" ? "项目清单" : "改革清单"}的表头，清单的表头没有年份，标题中也没有年份或“十四五”之类的规划期${p.kind === "projects" ? "，各项也没有可读的建设起止年限" : ""}：${w.cli ? "请用 --baseline-year 和 --target-year 写明基期年份和目标年份（如 2024 年的清单为 2023 和 2024），或在标题中写明年份" : "请在标题中写明年份（如“2024年…项目清单”）或“十四五”之类的规划期"}。${NOTHING}`,
+  "list-no-rows": (p, w) => {
+    const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
+    return `找到了${p.kind === "projects" ? "项目清单" : "改革清单"}的表头（${w.at(p.line)}），但没有读出任何${p.kind === "projects" ? "项目" : "改革事项"}${why ? `（${why}）` : ""}。${NOTHING}`;
+  },
   "bad-id": (p) => `模板编号“${p.id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。${NOTHING}`,
   "invalid-template": (p) => `读出的模板没有通过校验（${p.problems}），${NOTHING}`,
 };
@@ -100,7 +109,7 @@ const EN: Texts = {
   empty: (_p, w) => `${w.what} is empty: ${w.pasted ? `copy ${WHOLE_TABLE_EN} from the plan and import again` : `import one that holds ${WHOLE_TABLE_EN}`}. ${NOTHING_EN}`,
   "project-table": (_p, w) => `This is a project table (columns such as 项目名称, 总投资, 建设内容); import reads indicator tables only. Write a project list as a template JSON (kind "projects", each project with id, name, investment (100m yuan), period (such as 2023-2025), unit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table (a 指标名称 column and baseline and target years). ${NOTHING_EN}`,
   "reform-table": (_p, w) => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位); import reads indicator tables only. Write a reform list as a template JSON (kind "reforms", each with id, name, goal, tasks, leadUnit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table. ${NOTHING_EN}`,
-  "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标). ${w.what} does not look like an indicator table. ${NOTHING_EN}`,
+  "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标); a project or reform list's has a 项目名称 or 改革名称 column and columns such as 总投资, 建设起止年限, 牵头单位 (separated by tabs, or copied from a table). ${w.what} does not look like an indicator table, project list or reform list. ${NOTHING_EN}`,
   "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
   "no-years": (p, w) => {
     const fix = (option: string, year: string): string => (w.cli ? `give the ${year} with ${option}, or name the plan period in the title (such as 十四五)` : `name the plan period in the title (such as 十四五), or add a column for the ${year} to the header`);
@@ -112,6 +121,11 @@ const EN: Texts = {
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");
     return `The header was found (${w.at(p.line)}), but no indicator row was read${why ? ` (${why})` : ""}. ${NOTHING_EN}`;
+  },
+  "list-no-years": (p, w) => `${w.at(p.line).replace(/^./, (c) => c.toUpperCase())} is the header of a ${p.kind === "projects" ? "project" : "reform"} list, which has no years, and the title names no year or plan period such as 十四五${p.kind === "projects" ? ", nor has any item readable construction years" : ""}: ${w.cli ? "give the baseline and target years with --baseline-year and --target-year (2023 and 2024 for a list of 2024), or name the year in the title" : "name the year in the title (such as 2024年…项目清单) or the plan period such as 十四五"}. ${NOTHING_EN}`,
+  "list-no-rows": (p, w) => {
+    const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");
+    return `The header of a ${p.kind === "projects" ? "project" : "reform"} list was found (${w.at(p.line)}), but no ${p.kind === "projects" ? "project" : "reform"} was read${why ? ` (${why})` : ""}. ${NOTHING_EN}`;
   },
   "bad-id": (p) => `The template id “${p.id}” is not valid: use lower-case letters, digits and “-”, not starting with “-”. ${NOTHING_EN}`,
   "invalid-template": (p) => `The template read did not pass the checks (${p.problems}). ${NOTHING_EN}`,

@@ -159,6 +159,38 @@ export interface UnreadParams {
    * while `withTarget` have one (the final target's year among them): those years read 不适用 (§3)
    */
   "yearly-no-target": { name: string; years: readonly number[]; written: readonly string[]; withTarget: readonly number[] };
+  /** a project or reform list's 合计 / 总计 row (rules of lists/importList): no item of the list; `label` its first cell */
+  "list-total": { label: string };
+  /** a line with no 序号 (or no name, in a list without 序号) under an item: its cells joined to that item's (a cell wrapped over lines by a PDF or Word copy); `rowLine`: 1-based line of the item */
+  "list-row-joined": { number: string; name: string; rowLine: number };
+  /** a numbered line of a list with no name */
+  "list-no-name": { number: string };
+  /** a group line (`一、教育`) with no item under it */
+  "list-group-empty": { category: string };
+  /** items under no group line or 类别 cell: given the category `word` (UNCLASSIFIED); said once, `count` of them */
+  "list-unclassified": { count: number; word: string };
+  /** a category longer than the template's 20 characters, cut to `kept` */
+  "list-category-long": { category: string; kept: string };
+  /** investments written in 万元 (the column's or the cell's), divided by 10000 into 亿元; said once, `count` of them, the first `written` → `read` */
+  "list-investment-wan": { count: number; written: string; read: string };
+  /** the investment column names no unit (`总投资`): read as 亿元, the template's unit */
+  "list-investment-unit": { label: string };
+  /** an approximate investment (`约49.07`) read as the number */
+  "list-investment-approx": { written: string; read: string };
+  /** an investment in words or with more than a number (`15.6（含征地）`): kept as written */
+  "list-investment-words": { written: string };
+  /** periods respelt into the template's form (`2023年-2025年` → `2023-2025`); said once, `count` of them, the first shown */
+  "list-period-respelt": { count: number; written: string; read: string };
+  /** a 建设起止年限 that is no years (`2024年底`, empty): kept as written */
+  "list-period-unreadable": { written: string };
+  /** a header column the list's template has no field for (`建设性质`, a second investment column) */
+  "list-column-unused": { label: string; kind: "projects" | "reforms" };
+  /** a reform list's 完成时限 (and 备注) columns, kept at the end of each reform's 改革任务 (`labels`) */
+  "list-deadline": { labels: readonly string[] };
+  /** the plan's years, which a list's header never gives, taken from the title (`2024年…清单`, “十四五”) or the items' periods */
+  "list-years": { baselineYear: number; targetYear: number; from: "title" | "periods" };
+  /** web markup left in cells by a document's conversion (`<p>…</p>`, `<ol style=…>`): taken off; said once, `count` cells, the first tag */
+  "list-markup": { count: number; tag: string };
 }
 
 /** What the importer says about a line: not loaded, or loaded with a change to check. */
@@ -246,7 +278,7 @@ const ZH: Texts = {
   "value-empty": (p) => `${describeColumn(p.column)}一格为空，按空白读取，${CHECK}`,
   "number-only": (p) => `只有序号“${p.number}”，没有指标名称和数值，${NOT_LOADED}`,
   "other-table": (p) => `这里开始另一张表（表头的列与第 ${p.headerLine} 行不同），此行及以后${NOT_LOADED}`,
-  "project-table": () => `这里开始一张项目表或改革任务表，此行及以后${NOT_LOADED}`,
+  "project-table": () => `这里开始一张项目表或改革任务表（项目清单、改革清单请单独粘贴或导入），此行及以后${NOT_LOADED}`,
   "number-glued": (p) => `序号与指标名称写在一格（如“${p.cell}”），已拆为序号“${p.number}”和名称“${p.name}”，其余各行同样处理，${CHECK}`,
   "name-span": (p) => `表头的指标一列下有两列（小类和指标名称），“${p.category}”读作小类，“${p.name}”读作指标名称，其余各行同样处理，${CHECK}`,
   "group-category": (p) => `“${p.group}”名称中没有单位，读作小类（不是指标），其下各行是各自的指标，名称和单位取自各行；规划原文这些指标没有序号，按小类编为 ${p.number}.1、${p.number}.2 等，其余同样的小类同样处理，${CHECK}`,
@@ -309,6 +341,22 @@ const ZH: Texts = {
     return `“${p.name}”${yearList(p.years, "、")} 年的年度目标为${writtenZh(p.written)}（当年无目标），${these}的状态为“不适用”，填报的数值不核对（${yearList(p.withTarget, "、")} 年有目标）；如${these}也应按 ${lastOf(p.withTarget)} 年的目标评估，可在模板的 yearlyTargets 中删去${these}，${CHECK}`;
   },
   "target-approximate-direction": (p) => `目标“${p.target}”按评估规则以 ${p.value} 上下 10% 判定（${p.low}–${p.high} 为已达标），明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可把目标改写为“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
+  "list-total": (p) => `“${p.label}”是合计行，不是一个项目或改革事项，${NOT_LOADED}`,
+  "list-row-joined": (p) => `这一行没有序号，是上一项（第 ${p.rowLine} 行，序号 ${p.number || "（无）"}“${p.name}”）的单元格折到了下一行（从 PDF 或 Word 复制），各格已接在该项相应的栏目之后，${CHECK}`,
+  "list-no-name": (p) => `序号 ${p.number} 这一行没有名称，${NOT_LOADED}`,
+  "list-group-empty": (p) => `分组行“${p.category}”下面没有项目或改革事项，${NOT_LOADED}`,
+  "list-unclassified": (p) => `${p.count} 项不在任何分组行（如“一、教育”）或类别列之下，类别记为“${p.word}”，${CHECK}`,
+  "list-category-long": (p) => `类别“${p.category}”超过 20 个字，已截为“${p.kept}”，${CHECK}`,
+  "list-investment-wan": (p) => `总投资按万元填写，${p.count} 项已除以 10000 折为亿元（如“${p.written}”→“${p.read}”，原文保留在各项的原文中），${CHECK}`,
+  "list-investment-unit": (p) => `表头“${p.label}”没有写明单位，总投资按亿元读入；如是万元，请在表头写明“（万元）”后重新导入，${CHECK}`,
+  "list-investment-approx": (p) => `总投资“${p.written}”是约数，按 ${p.read} 亿元读入，${CHECK}`,
+  "list-investment-words": (p) => `总投资“${p.written}”不是一个数，按原文载入（评估时为待人工评估），${CHECK}`,
+  "list-period-respelt": (p) => `建设起止年限统一写作“2023-2025”的形式（${p.count} 项，如“${p.written}”→“${p.read}”），${CHECK}`,
+  "list-period-unreadable": (p) => `建设起止年限${p.written === "" ? "一格为空" : `“${p.written}”不是年份（应写作“2023-2025”或“2024”）`}，按原文载入，核对时会报“建设起止年限格式不对”，请在模板中改正，${CHECK}`,
+  "list-column-unused": (p) => `表头中的列“${p.label}”在${p.kind === "projects" ? "项目清单" : "改革清单"}模板中没有对应的栏目，该列的数据${NOT_LOADED}`,
+  "list-deadline": (p) => `${p.labels.map((l) => `“${l}”`).join("、")}一列在改革清单模板中没有单独的栏目，记在各项改革任务的末尾（如“（完成时限：2024年底）”），${CHECK}`,
+  "list-markup": (p) => `${p.count} 格中有网页标记（如“${p.tag}”，文档转换时留下的），已去掉，${CHECK}`,
+  "list-years": (p) => `清单的表头没有年份：${p.from === "title" ? "按标题" : "按各项的建设起止年限"}取基期年份 ${p.baselineYear}、目标年份 ${p.targetYear}；如不对，请用 --baseline-year 和 --target-year 写明，${CHECK}`,
 };
 
 const EN: Texts = {
@@ -340,7 +388,7 @@ const EN: Texts = {
   "value-empty": (p) => `empty ${p.column.kind} cell, read as blank; loaded, to check`,
   "number-only": (p) => `only a 序号 “${p.number}”, no name or values: not loaded`,
   "other-table": (p, w) => `another table starts here (its header differs from ${w.line} ${p.headerLine}): this ${w.line} and the rest not loaded`,
-  "project-table": (_p, w) => `a project or reform table starts here: this ${w.line} and the rest not loaded`,
+  "project-table": (_p, w) => `a project or reform table starts here (paste or import a project or reform list on its own): this ${w.line} and the rest not loaded`,
   "number-glued": (p) => `序号 written with the name (“${p.cell}”): split into 序号 “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
   "name-span": (p) => `the header's 指标 label spans two columns (a sub-category and the names): “${p.category}” read as a sub-category and “${p.name}” as the name, and so on each row; loaded, to check`,
   "group-category": (p) => `“${p.group}” has no unit in its name: read as a sub-category (not an indicator), each row under it an indicator with its own name and unit; the plan gives these indicators no 序号, so they are numbered from the sub-category as ${p.number}.1, ${p.number}.2 and so on, and likewise under the other such sub-categories; loaded, to check`,
@@ -403,6 +451,22 @@ const EN: Texts = {
     return `“${p.name}” has no yearly target in ${yearList(p.years, ", ")} (written ${writtenEn(p.written)}): ${p.years.length === 1 ? "that year reads “不适用” (not applicable) and its value is" : "those years read “不适用” (not applicable) and their values are"} not checked (${yearList(p.withTarget, ", ")} ${p.withTarget.length === 1 ? "has" : "have"} one); to judge ${these} against the ${lastOf(p.withTarget)} target instead, delete ${p.years.length === 1 ? "it" : "them"} from the template's yearlyTargets; loaded, to check`;
   },
   "target-approximate-direction": (p) => `the target “${p.target}” is judged by its distance from ${p.value} (${p.low}–${p.high} met), so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
+  "list-total": (p) => `“${p.label}” is a total row, no project or reform: not loaded`,
+  "list-row-joined": (p, w) => `this ${w.line} has no 序号: cells of the item above (${w.line} ${p.rowLine}, 序号 ${p.number || "(none)"} “${p.name}”) wrapped onto it (a PDF or Word copy), joined to that item's fields; loaded, to check`,
+  "list-no-name": (p) => `序号 ${p.number} has no name: not loaded`,
+  "list-group-empty": (p) => `the group line “${p.category}” has no project or reform under it: not loaded`,
+  "list-unclassified": (p) => `${p.count} ${p.count === 1 ? "item is" : "items are"} under no group line (such as 一、教育) or category column: category “${p.word}”; loaded, to check`,
+  "list-category-long": (p) => `the category “${p.category}” is longer than 20 characters, cut to “${p.kept}”; loaded, to check`,
+  "list-investment-wan": (p) => `investments written in 万元 (10,000 yuan): ${p.count} divided by 10000 into 亿元 (such as “${p.written}” → “${p.read}”; the row as written is kept as each item's source); loaded, to check`,
+  "list-investment-unit": (p) => `the header “${p.label}” names no unit: investments read as 亿元 (100 million yuan); if they are 万元, write “（万元）” in the header and import again; loaded, to check`,
+  "list-investment-approx": (p) => `the investment “${p.written}” is approximate: read as ${p.read} 亿元; loaded, to check`,
+  "list-investment-words": (p) => `the investment “${p.written}” is no number: kept as written (manual when evaluated); loaded, to check`,
+  "list-period-respelt": (p) => `construction years written in one form, “2023-2025” (${p.count}, such as “${p.written}” → “${p.read}”); loaded, to check`,
+  "list-period-unreadable": (p) => `the construction years ${p.written === "" ? "are empty" : `“${p.written}” are no years (write “2023-2025” or “2024”)`}: kept as written, so check will say the construction years are not in the right form; correct them in the template; loaded, to check`,
+  "list-column-unused": (p) => `the header's column “${p.label}” has no field in a ${p.kind === "projects" ? "project" : "reform"} list's template: its data not loaded`,
+  "list-deadline": (p) => `the column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "has" : "have"} no field of ${p.labels.length === 1 ? "its" : "their"} own in a reform list's template: kept at the end of each reform's tasks (such as “（完成时限：2024年底）”); loaded, to check`,
+  "list-markup": (p) => `web markup in ${p.count} ${p.count === 1 ? "cell" : "cells"} (such as “${p.tag}”, left by a document's conversion) taken off; loaded, to check`,
+  "list-years": (p) => `the list's header has no years: baseline year ${p.baselineYear} and target year ${p.targetYear} taken from ${p.from === "title" ? "the title" : "the items' construction years"}; if they are not right, give --baseline-year and --target-year; loaded, to check`,
 };
 
 /** Each code's effect (the one home of which codes leave something out). */
@@ -417,6 +481,9 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "direction-from-series": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
+  "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
+  "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
+  "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",
 };
 
 /**

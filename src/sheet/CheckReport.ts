@@ -1,5 +1,6 @@
 import type { Issue } from "../domain/Issue";
 import type { Status } from "../domain/Status";
+import type { StatusLines } from "../domain/statusLines";
 import type { WorkbookProblem } from "./WorkbookProblem";
 
 /** One checked row, as the JSON report of `check` gives it (architecture.md). */
@@ -21,6 +22,8 @@ export interface CheckItem {
   sheetStatus?: string;
   progress: number | null;
   expected: number | null;
+  /** the 滞后 and 严重滞后 lines `progress` was graded against (§3, §4, §7), where it was: shown figures keep to their side (progressBeside); not in --json */
+  lines?: StatusLines;
   /** the value that was checked (the year's actual), for display */
   value?: string;
   /** the value the year should have reached on the straight line from the baseline (for a cumulative target, the running total due) */

@@ -76,6 +76,12 @@ export interface ReformEvaluationRow {
   problems: string[];
 }
 
+/** Where a unit's return came merged (cycle/mergedFiles): the workbook's `file` and the 填报单位 on its cover, `host` ("" when blank). */
+export interface MergedIn {
+  file: string;
+  host: string;
+}
+
 /** One return (one county's file) evaluated. */
 export interface ReturnEvaluation {
   /** 填报单位 from the cover, or the file name when the cover has none */
@@ -107,9 +113,11 @@ export interface EvaluationReport {
    * every unit in that order: each return (`ret`), and each unit listed that sent nothing (ret
    * null: 未报送) in its place in the list; units not listed follow. A unit listed whose only file
    * could not be used (`unusable`: the file and why; an .xls, a copy into a new workbook…) did send:
-   * ret null, said so instead of 未报送; a return of another year (`other_year`) with its `years`
+   * ret null, said so instead of 未报送; a return of another year (`other_year`) with its `years`. A unit listed
+   * whose return came merged into another unit's workbook as a sheet (cycle/mergedFiles; check's units_merged):
+   * ret null, `mergedIn` that workbook's file and its cover unit (the one evaluated from it), said so (MERGED_SHORT)
    */
-  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string } }>;
+  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string }; mergedIn?: MergedIn }>;
   /** over every return's items */
   counts: Record<Grade, number>;
   /** one return: its paragraph; several: one paragraph per return, each headed 【填报单位】 */

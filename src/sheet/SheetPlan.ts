@@ -77,9 +77,12 @@ export interface PlannedConditionalFormat {
   /** one rectangular range; the formula is relative to its top-left cell */
   range: string;
   formula: string;
-  fill: string;
-  fontColor: string;
+  /** colours, where the rule colours (a rule may only set a number format) */
+  fill?: string;
+  fontColor?: string;
   bold?: boolean;
+  /** a number format the rule sets (progressDigitsRules: more decimals on a 进度 cell near a line) */
+  numFmt?: string;
   /** black-and-white cues (palette.ts STATUS_MARK): slant, and a border on all four edges */
   italic?: boolean;
   border?: { style: MarkBorder; color: string };

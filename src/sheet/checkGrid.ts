@@ -413,7 +413,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
         unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
-        cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected,
+        cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
         value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
@@ -435,7 +435,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       items.push({
         kind: "project", template: t.id, id: p.id, name: p.name, unit: "亿元", sheet: s.name, baseline: p.period,
         target: p.investment, domain: p.category, cells, ...base(r), status: res.status, progress: res.progress,
-        expected: res.expected, value: text(at(r, "completed")), investment: numberOf(p.investment), owner: text(at(r, "unit")).trim(),
+        expected: res.expected, ...(res.lines ? { lines: res.lines } : {}), value: text(at(r, "completed")), investment: numberOf(p.investment), owner: text(at(r, "unit")).trim(),
         issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s.name)),
       });
     }

@@ -1,9 +1,10 @@
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { standingFile, type ArchiveContents, type OtherYear, type PlanVersionDetail, type UnusableReason, type OutsidePlan } from "../domain/UnusableReason";
 import { emptyGradeCounts, GRADE_CODES } from "../domain/Grade";
-import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
+import type { EvaluationReport, MergedIn, ReturnEvaluation } from "./EvaluationReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import { rowsDiffer } from "./rowsDiffer";
+import { ABSENT_UNIT_WORDS } from "./absentUnitWords";
 
 /**
  * The report over one or more evaluated returns: one return gives its own paragraph; several
@@ -12,11 +13,12 @@ import { rowsDiffer } from "./rowsDiffer";
  * order (returns of units not listed after them, as given), and a unit listed that sent nothing
  * takes its place as 未报送 (【六横镇】未报送。), or, when its file came but could not be used
  * (`unusable`: files of a folder with the unit they belong to), as such (【普陀区】收到的文件无法评估（是旧版
- * .xls 格式）。). Refuses no return (no_returns_to_evaluate) and
+ * .xls 格式）。), or, when its return came merged into another unit's workbook (`merged`: the unit, the file and
+ * its cover unit, cycle/mergedFiles), as such (【普陀区】填报合并在其他单位的文件中（…），未评估。). Refuses no return (no_returns_to_evaluate) and
  * returns of different reporting years (evaluation_year_differs, naming both files) or of two
  * versions of one template (template_rows_differ), as coded problems (describeReturnSetProblem).
  */
-export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = [], unusable: ReadonlyArray<{ unit: string; file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string }> = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
+export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = [], unusable: ReadonlyArray<{ unit: string; file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string }> = [], merged: ReadonlyArray<{ unit: string } & MergedIn> = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
   const first = given[0];
   if (!first) return { ok: false, problem: returnSetProblem("no_returns_to_evaluate", {}) };
   const other = given.find((r) => r.year !== first.year);
@@ -35,13 +37,15 @@ export function combineEvaluations(given: ReturnEvaluation[], listed: readonly s
       if (sent.length) return sent.map((ret) => ({ unit, ret }));
       // it sent something that cannot be used (the latest such file of the year named): not 未报送
       const bad = standingFile(unusable.filter((f) => f.unit === unit));
-      return [{ unit, ret: null, ...(bad ? { unusable: { file: bad.file, reason: bad.reason, ...(bad.years ? { years: bad.years } : {}), ...(bad.archive ? { archive: bad.archive } : {}), ...(bad.version ? { version: bad.version } : {}), ...(bad.period ? { period: bad.period } : {}), ...(bad.where ? { where: bad.where } : {}) } } : {}) }];
+      // its return came as a sheet of another unit's workbook: not 未报送 either (a file of its own that cannot be used said first)
+      const into = bad ? undefined : merged.find((m) => m.unit === unit);
+      return [{ unit, ret: null, ...(bad ? { unusable: { file: bad.file, reason: bad.reason, ...(bad.years ? { years: bad.years } : {}), ...(bad.archive ? { archive: bad.archive } : {}), ...(bad.version ? { version: bad.version } : {}), ...(bad.period ? { period: bad.period } : {}), ...(bad.where ? { where: bad.where } : {}) } } : {}), ...(into ? { mergedIn: { file: into.file, host: into.host } } : {}) }];
     }),
     ...given.filter((r) => !known.has(r.unit)).map((ret) => ({ unit: ret.unit, ret })),
   ];
   const returns = units.flatMap((u) => (u.ret ? [u.ret] : []));
   const counts = emptyGradeCounts();
   for (const r of returns) for (const g of GRADE_CODES) counts[g] += r.counts[g];
-  const text = units.length === 1 ? first.text : units.map((u) => `【${u.unit}】${u.ret ? u.ret.text : u.unusable ? EVALUATION_WORDS.zh.unusable(u.unusable.reason, u.unusable) : EVALUATION_WORDS.zh.unreported}`).join("\n");
+  const text = units.length === 1 ? first.text : units.map((u) => `【${u.unit}】${u.ret ? u.ret.text : u.unusable ? EVALUATION_WORDS.zh.unusable(u.unusable.reason, u.unusable) : u.mergedIn ? ABSENT_UNIT_WORDS.merged(u.mergedIn, "zh") : EVALUATION_WORDS.zh.unreported}`).join("\n");
   return { ok: true, report: { year: first.year, returns, units, counts, text } };
 }

@@ -34,7 +34,7 @@ export function shareText(p: number | null, backwards = false): string {
  * 80.0% with the decimals that tell them apart (progressBeside: 79.98% beside 80.00%).
  */
 export function progressPairText(g: Pick<EvaluationRow["graded"], "progress" | "result">): [string, string] {
-  const apart = progressBeside(g.progress, g.result.expected, g.result.status);
+  const apart = progressBeside({ ...g.result, progress: g.progress });
   return apart ? [apart.progress, apart.expected] : [shareText(g.progress, true), shareText(g.result.expected)];
 }
 
@@ -54,7 +54,8 @@ export function forecastText(r: EvaluationRow, year: number): string {
  * Pace as the 附表 says it, in the words of the text (降低 / 提高 / 完成, 个百分点; §6): "需年均降低 2.5 人，
  * 此前年均降低 0.67 人". A row 预计难以完成 says what the text says of it (paceClause), or the pace needed
  * alone where the pair would not explain the miss; at or after T, the pace so far; a yearly rate missed, this
- * year's gap ("当年 6.2%，低于目标 7%", rateGapWords).
+ * year's gap ("当年 6.2%，低于目标 7%", rateGapWords); a value on a strict bound, the miss and the pace so far
+ * ("当年 80岁，未达到目标 >80；此前年均提高 0.27 岁", pace.unmet), never 需年均无变化.
  */
 export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
@@ -66,6 +67,8 @@ export function paceText(r: EvaluationRow): string {
   // a cumulative pace so far that counts blank years as 0 says so (gapsClause), as the text does
   const gaps = achieved === null ? "" : gapsClause(r.graded.pace);
   if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved)) + gaps;
+  // a value on a strict bound (80 against >80): a pace of 0 that still misses, said as the miss (§6, our reading)
+  if (r.graded.pace.unmet) return w.unmetPace(rateGapWords(r.graded.pace.unmet, r.graded.finalTarget, r.unit), achieved === null ? null : say(achieved) + gaps);
   if (r.graded.forecast.meets === false) return paceClause({ unit: r.unit, cumulative: r.graded.cumulative, pace: r.graded.pace }) ?? w.pace(say(needed), null);
   return w.pace(say(needed), achieved === null ? null : say(achieved)) + gaps;
 }

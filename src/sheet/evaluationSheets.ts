@@ -100,7 +100,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     const texts = rows[k]!;
     const g = item.graded;
     // a 滞后 row whose 进度 would read as its 序时进度 shows the decimals that tell them apart
-    const digits = progressBeside(g.progress, g.result.expected, g.result.status)?.digits;
+    const digits = progressBeside({ ...g.result, progress: g.progress })?.digits;
     texts.forEach((v, c) => {
       const n = c === BASELINE ? plainNumber(item.baseline) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? plainNumber(item.actual) : null;
       const share = c === PROGRESS ? g.progress : c === EXPECTED ? g.result.expected : null;

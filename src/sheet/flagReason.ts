@@ -17,7 +17,7 @@ function isWordsTarget(target: string): boolean {
  * for a status that has nothing to add. The summary workbook is in Chinese (README); `en` is the
  * same words for the pane's list of 审核 rows (reviewIssue).
  */
-export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline">, year: number, lang: "zh" | "en" = "zh"): string | null {
+export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines">, year: number, lang: "zh" | "en" = "zh"): string | null {
   const target = item.target.trim();
   const zh = lang === "zh";
   const against = target && target !== "/" ? (zh ? `（目标 ${target}）` : ` (target ${target})`) : "";
@@ -34,7 +34,7 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
     case "severe": {
       if (item.progress === null || item.expected === null) return zh ? `未达到目标${against}，无法计算进度` : `target not reached${against}; progress cannot be worked out`;
       // 低于 must read so: 79.98% beside 80.0% is not 80.0%（progressBeside）
-      const apart = progressBeside(item.progress, item.expected, item.status);
+      const apart = progressBeside(item);
       const [p, e] = [apart?.progress ?? progressText(item, lang, 1), apart?.expected ?? `${(item.expected * 100).toFixed(1)}%`];
       return zh ? `进度 ${p}，低于序时进度 ${e}` : `progress ${p}, below the ${ENGLISH_TERMS.序时进度} ${e}`;
     }

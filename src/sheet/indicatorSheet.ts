@@ -15,6 +15,7 @@ import type { PlannedSheet, PlannedValidation } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
 import { printSetup } from "./printSetup";
 import { noteRequiredRule } from "./noteRequiredRule";
+import { progressDigitsRules, type LineFormulas } from "./progressDigitsRules";
 import { textLines } from "./textLines";
 import { titleFormula } from "./titleFormula";
 import { excelGe, excelTolerance } from "./excelGe";
@@ -88,6 +89,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
 
   const rows = t.indicators.length;
   const lastRow = FIRST_DATA_ROW + Math.max(rows, 1) - 1;
+  const lineRefs: { lines?: LineFormulas } = {};
   t.indicators.forEach((d, i) => {
     const r = FIRST_DATA_ROW + i;
     const spec = indicatorSpec(t, d);
@@ -123,7 +125,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     b.value(r, b.col("id"), d.id, "hidden");
     writeHiddenConstants(b, r, prm);
     writeBandConstants(b, r, bandLines(t.bands));
-    writeFormulas(b, r, prm, { F, N, step, years, t });
+    writeFormulas(b, r, prm, { F, N, step, years, t }, lineRefs);
     b.sheet.validations.push(...inputValidations(b, r, prm));
   });
 
@@ -143,6 +145,10 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     applies: (c) => `OR(COLUMN(${c})=COLUMN($${b.letter("status")}${FIRST_DATA_ROW}),${columnLetter(blockStart)}$${HEADER_ROW}=${YEAR_NAME})`,
   }));
   b.sheet.conditionalFormats.push(noteRequiredRule(`${b.letter("note")}${FIRST_DATA_ROW}:${b.letter("note")}${lastRow}`, `$${b.letter("status")}${FIRST_DATA_ROW}`));
+  if (lineRefs.lines) {
+    const progress = `${b.letter("progress")}${FIRST_DATA_ROW}`;
+    b.sheet.conditionalFormats.push(...progressDigitsRules(`${progress}:${b.letter("progress")}${lastRow}`, `$${progress}`, `$${b.letter("status")}${FIRST_DATA_ROW}`, lineRefs.lines));
+  }
   b.sheet.freeze = { rows: HEADER_ROW, columns: b.col("name") };
   b.sheet.print = printSetup(b.sheet, b.col("name"));
   void lastCol;
@@ -191,7 +197,7 @@ function writeBandConstants(b: SheetBuilder, r: number, lines: ReturnType<typeof
 interface Shape { F: number; N: number; step: number; years: number[]; t: IndicatorTemplate }
 
 /** The row's formulas. Each mirrors a step of evaluateIndicator; see evaluation-rules.md §3. */
-function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N, step, years, t }: Shape): void {
+function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N, step, years, t }: Shape, lineRefs: { lines?: LineFormulas }): void {
   const ref = (k: string): string => b.ref(k, r);
   const first = years[0] ?? F;
   const last = years[years.length - 1] ?? F;
@@ -249,6 +255,11 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   const [LA, LB, SA, SB] = (["la", "lb", "sa", "sb"] as const).map(ref);
   const severeAt = (share: string): string => `(${SA}*${share}-${SB})`;
   const grade = `IF(${P}="","${L.lagging}",IF(${YRc}=1,IF(${excelGe(P, severeAt("1"))},"${L.lagging}","${L.severe}"),IF(${excelGe(P, `(${LA}*${Sc}-${LB})`)},"${L.on_track}",IF(${excelGe(P, severeAt(Sc))},"${L.lagging}","${L.severe}"))))`;
+  // the same lines for the 进度 cell's decimals (progressDigitsRules, the first row's): a yearly year has s = 1 and no 滞后 line
+  if (r === FIRST_DATA_ROW) {
+    const share = `IF(${YRc}=1,1,${Sc})`;
+    lineRefs.lines = { expected: share, lagging: `IF(${YRc}=1,1,${LA}*${Sc}-${LB})`, severe: `(${SA}*${share}-${SB})` };
+  }
   const approx = `IF(${diff}<=${APPROX_LAGGING}*ABS(${TVc})+${eps(diff, `${APPROX_LAGGING}*ABS(${TVc})`)},"${L.lagging}","${L.severe}")`;
   const status =
     `IF(${I}<1,"${L.not_applicable}",IF(${OPany}="none","${L.not_applicable}",` +

@@ -356,7 +356,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       t.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
       // §3a: a negative progress reads 倒退, one above 999% >999%; a 滞后 one that would read as its
       // 序时进度 gets the decimals that tell them apart (progressBeside)
-      const digits = progressBeside(item.progress, item.expected, item.status)?.digits;
+      const digits = progressBeside(item)?.digits;
       t.value(r, 6, item.progress, "number", { numFmt: digits === undefined ? PROGRESS_FORMAT : progressFormat(digits) });
       t.value(r, 7, item.expected, "number", { numFmt: digits === undefined ? pct : sharePattern(digits) });
       statusCell(t, r, 8, item.status);

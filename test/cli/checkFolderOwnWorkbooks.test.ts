@@ -13,6 +13,7 @@ import { cli } from "../support/cli";
 const dir = mkdtempSync(join(tmpdir(), "check-own-"));
 const got = join(dir, "收到");
 const withCsv = join(dir, "带csv");
+const one = join(dir, "一份");
 
 beforeAll(async () => {
   const r = await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区", "--out-dir", got);
@@ -22,13 +23,17 @@ beforeAll(async () => {
   mkdirSync(withCsv);
   copyFileSync(join(got, "2023-定海区.xlsx"), join(withCsv, "2023-定海区.xlsx"));
   writeFileSync(join(withCsv, "普陀区.csv"), "指标,2023\n地区生产总值,1234\n");
+  mkdirSync(one);
+  copyFileSync(join(got, "2023-定海区.xlsx"), join(one, "2023-定海区.xlsx"));
 }, 60000);
 
 test.each<[string, () => string, string[], number, string[], string]>([
   ["the ledger and the summary kept with the returns are passed over", () => got,
-    [], 0, [`略过（报送台账，不是填报）：${join(got, "报送台账.xlsx")}`, `略过（汇总表，不是填报）：${join(got, "汇总.xlsx")}`], "共 4 个文件：已核对 2 个，无法核对 0 个，略过 2 个（报送台账、汇总表）"],
+    [], 0, [`略过（报送台账，不是填报）：${join(got, "报送台账.xlsx")}`, `略过（汇总表，不是填报）：${join(got, "汇总.xlsx")} 汇总了定海区、普陀区（2 个单位）`], "共 4 个文件：已核对 2 个，无法核对 0 个，略过 2 个（报送台账、汇总表）"],
   ["in English", () => got,
-    ["--lang", "en"], 0, [`passed over (the 报送台账 ledger, not a return): ${join(got, "报送台账.xlsx")}`, `passed over (a summary, not a return): ${join(got, "汇总.xlsx")}`], "4 files: 2 checked, 0 could not be checked, 2 passed over (ledger, summary)"],
+    ["--lang", "en"], 0, [`passed over (the 报送台账 ledger, not a return): ${join(got, "报送台账.xlsx")}`, `passed over (a summary, not a return): ${join(got, "汇总.xlsx")} covers 定海区, 普陀区 (2 units)`], "4 files: 2 checked, 0 could not be checked, 2 passed over (ledger, summary)"],
+  // the count agrees with its noun (englishCount): it said "1 files"
+  ["one file, in English", () => one, ["--lang", "en"], 0, [], "1 file: 1 checked, 0 could not be checked"],
   ["a .csv is named with how to make it a return", () => withCsv,
     [], 2, [], "共 2 个文件：已核对 1 个，无法核对 1 个"],
 ])("%s", async (_name, folder, flags, code, lines, last) => {
@@ -44,10 +49,22 @@ test("--json: a line {file, skipped} for each, and a .csv's error has reason csv
   const r = await cli("check", got, "--json");
   expect(r.code).toBe(0);
   const lines = r.out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
-  expect(lines.filter((l) => "skipped" in l)).toEqual([{ file: join(got, "报送台账.xlsx"), skipped: "ledger" }, { file: join(got, "汇总.xlsx"), skipped: "summary" }]);
+  expect(lines.filter((l) => "skipped" in l)).toEqual([{ file: join(got, "报送台账.xlsx"), skipped: "ledger" }, { file: join(got, "汇总.xlsx"), skipped: "summary", covers: ["定海区", "普陀区"] }]);
   const c = await cli("check", withCsv, "--json");
   expect(c.code).toBe(2);
   expect(c.out.trim().split("\n").map((l) => JSON.parse(l) as { error?: { reason?: string } }).find((l) => l.error)?.error?.reason).toBe("csv_input");
+}, 30000);
+
+// named alone, a summary did not say which units it covers, as summary and report say it among returns (in_summary, covers)
+test.each<[string, string[], string]>([
+  ["check of the summary", [], "汇总.xlsx：是汇总表（summary 写出的），汇总了定海区、普陀区（2 个单位），不是填报，不核对：请给出各单位交回的填报文件"],
+  ["in English", ["--lang", "en"], "汇总.xlsx: This is a summary (written by summary) that covers 定海区, 普陀区 (2 units), not a return, so it is not checked: give the returns the units sent back"],
+])("%s, named alone: the units it covers", async (_name, flags, said) => {
+  const r = await cli("check", join(got, "汇总.xlsx"), ...flags);
+  expect(r.code).toBe(2);
+  expect(r.err).toBe(`${join(got, said)}\n`);
+  const j = await cli("check", join(got, "汇总.xlsx"), "--json", ...flags);
+  expect(JSON.parse(j.out)).toEqual({ file: join(got, "汇总.xlsx"), error: { code: "not_plan_returns", message: join(got, said) }, covers: ["定海区", "普陀区"] });
 }, 30000);
 
 // named alone, the ledger said 封面写着填报单位「下发文件」，可能是把填报表复制到了新工作簿 (a trial): it says what it is; exit 2 as before
@@ -62,7 +79,7 @@ test.each<[string, string, string, string[]]>([
   expect(r.err).not.toContain("下发文件");
   const en = flags.includes("en");
   expect(r.err).toBe(`${join(got, file)}${en ? ": " : "："}${file === "汇总.xlsx"
-    ? "是汇总表（summary 写出的），不是填报，不核对：请给出各单位交回的填报文件"
+    ? "是汇总表（summary 写出的），汇总了定海区、普陀区（2 个单位），不是填报，不核对：请给出各单位交回的填报文件"
     : en ? "This is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: give the returns the units sent back; give the ledger to summary with --ledger"
       : "是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：请给出各单位交回的填报文件；汇总时用 --ledger 给出台账"}\n`);
 }, 30000);

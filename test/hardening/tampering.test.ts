@@ -21,6 +21,8 @@ import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem
 import { FIRST_DATA_ROW, KEY_ROW, META_SHEET, parseTemplateMark } from "../../src/sheet/keys";
 import { FakeExcel, type FakeCell } from "../office/fakeExcel";
 import { fakeSnapshot, plannedAddress, plannedSheetOf, snapshotDiff, template, ZS } from "./support";
+import { sheetRefusalText } from "../../src/ui/shared/sheetRefusalText";
+import type { SheetRefusal } from "../../src/hosts/office/SheetRefusal";
 
 const YEAR = 2023;
 const t = template(ZS);
@@ -227,7 +229,8 @@ describe("tampering in the Office host (fake)", () => {
     const before = fakeSnapshot(fx);
     const res = await refreshPlan(fx.context, plan, opts(fx));
     expect(res.refreshed).toEqual([]);
-    expect(res.refused).toEqual([expect.objectContaining({ sheet: s.name, reason: "layout_changed", message: expect.stringMatching(/行被排序、插入或删除.*未重新加载/) })]);
+    expect(res.refused).toEqual([{ sheet: s.name, reason: "layout_changed", layout: "row_id", row: 4 }]);
+    expect(sheetRefusalText(res.refused[0] as SheetRefusal, "zh")).toMatch(/行被排序、插入或删除.*未重新加载/);
     expect(snapshotDiff(before, fakeSnapshot(fx))).toEqual([]);
   });
 
@@ -246,7 +249,7 @@ describe("tampering in the Office host (fake)", () => {
     const res = await refreshPlan(fx.context, plan, opts(fx));
     expect(res.refreshed).toEqual([]);
     expect(res.refused).toHaveLength(1);
-    expect(res.refused[0]?.message).toContain(s.name);
+    expect(res.refused[0]?.sheet).toBe(s.name);
     expect(snapshotDiff(before, fakeSnapshot(fx))).toEqual([]);
     const r = checkGrid(await readWorkbookGrid(fx.context, { sheetNames: ["Sheet1", ...written] }));
     if (!r.ok) throw new Error(r.message);

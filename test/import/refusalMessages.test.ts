@@ -8,7 +8,7 @@ import { formatUnread, importTable, type TableSource } from "../../src/import";
  */
 const HAN_RUN = /[\u3400-\u9fff]+/gu;
 /** Chinese the English text may quote: header words and plan periods it names, and the (Chinese) user guide's section it points to */
-const QUOTED = new Set(["项目清单", "改革清单模板", "指标名称", "指标", "年", "年目标", "目标", "十四五", "项目名称", "总投资", "建设内容", "改革名称", "改革任务", "牵头单位", "嵊泗"]);
+const QUOTED = new Set(["项目清单", "改革清单模板", "指标名称", "指标", "年", "年目标", "目标", "十四五", "项目名称", "总投资", "建设内容", "改革名称", "改革任务", "牵头单位", "建设起止年限", "嵊泗"]);
 
 const cases: Array<[string, string, { id?: string }, string, RegExp]> = [
   ["empty paste", "", {}, "empty", /empty/],
@@ -57,10 +57,10 @@ describe("a refusal names what was read: the paste, the worksheet, a range, a do
   test.each<[string, string, TableSource, string, string]>([
     ["empty, a sheet", "", SHEET, "工作表是空的：请确认其中有整张指标表", "The worksheet is empty: import one that holds the whole indicator table"],
     ["empty, a Word table", "", DOCX, "Word 文档中的表格是空的：请确认其中有整张指标表", "The Word document's table is empty: import one that holds"],
-    ["no header, a sheet", NO_HEADER, SHEET, "工作表不像一张指标表", "The worksheet does not look like an indicator table"],
-    ["no header, a range in the pane", NO_HEADER, RANGE, "工作表「规划指标」中选中的区域不像一张指标表", "The range selected on sheet “规划指标” does not look like an indicator table"],
-    ["no header, a Word table", NO_HEADER, DOCX, "Word 文档中的表格不像一张指标表", "The Word document's table does not look like an indicator table"],
-    ["no header, a web page's table", NO_HEADER, HTML, "网页中的表格不像一张指标表", "The web page's table does not look like an indicator table"],
+    ["no header, a sheet", NO_HEADER, SHEET, "工作表不像指标表、项目清单或改革清单", "The worksheet does not look like an indicator table, project list or reform list"],
+    ["no header, a range in the pane", NO_HEADER, RANGE, "工作表「规划指标」中选中的区域不像指标表、项目清单或改革清单", "The range selected on sheet “规划指标” does not look like an indicator table, project list or reform list"],
+    ["no header, a Word table", NO_HEADER, DOCX, "Word 文档中的表格不像指标表、项目清单或改革清单", "The Word document's table does not look like an indicator table, project list or reform list"],
+    ["no header, a web page's table", NO_HEADER, HTML, "网页中的表格不像指标表、项目清单或改革清单", "The web page's table does not look like an indicator table, project list or reform list"],
     ["a project table, a sheet", PROJECT, SHEET, "请导入规划中的主要指标表", "import the plan's main indicator table"],
     ["no rows, a sheet: its rows", HEADER_ONLY, SHEET, "找到了表头（第 4 行），但没有读出任何指标行（第 5 行：", "The header was found (row 4), but no indicator row was read (row 5: "],
     ["no rows, a range: the sheet's rows", HEADER_ONLY, RANGE, "找到了表头（工作表「规划指标」第 4 行）", "The header was found (sheet “规划指标” row 4)"],

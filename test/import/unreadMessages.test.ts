@@ -33,6 +33,11 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-approximate-direction": { target: "3左右", value: "3", low: "2.7", high: "3.3", word: "消费价格", down: true },
   "target-words": { target: "每年降低0.5个百分点以上" },
   "yearly-no-target": { name: "农业科技进步贡献率", years: [2021, 2022, 2023, 2024], written: ["—"], withTarget: [2025] },
+  "list-total": { label: "合计" }, "list-row-joined": { number: "20", name: "建立县域特色公共服务规划体系", rowLine: 30 }, "list-no-name": { number: "7" },
+  "list-group-empty": { category: "社保" }, "list-unclassified": { count: 2, word: "未分类" }, "list-category-long": { category: "城乡基础设施和公共服务设施补短板强弱项类项目", kept: "城乡基础设施和公共服务设施补短板强弱项类" },
+  "list-investment-wan": { count: 12, written: "156000", read: "15.6" }, "list-investment-unit": { label: "总投资" }, "list-investment-approx": { written: "约49.07", read: "49.07" },
+  "list-investment-words": { written: "15.6（含征地）" }, "list-period-respelt": { count: 3, written: "2023年-2025年", read: "2023-2025" }, "list-period-unreadable": { written: "2024年底" },
+  "list-column-unused": { label: "建设性质", kind: "projects" }, "list-deadline": { labels: ["完成时限"] }, "list-years": { baselineYear: 2023, targetYear: 2024, from: "title" }, "list-markup": { count: 5, tag: "<p>" },
 };
 
 describe("unreadMessages: each code's text in zh and en, ending in its effect", () => {

@@ -104,7 +104,7 @@ export interface FakeChart { type: string; source: string; seriesBy: string; tit
 /** `anchor`: the top-left cell of the range the rule was set on (a custom formula is relative to it) */
 export interface FakeValidation { rule?: Record<string, unknown>; anchor?: { row: number; col: number }; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
 
-export interface FakeConditionalFormat { id: number; range: FRect; type: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean; italic?: boolean; borders?: Record<string, { style?: string; color?: string }> }
+export interface FakeConditionalFormat { id: number; range: FRect; type: string; formula?: string; numFmt?: string; fill?: string; fontColor?: string; bold?: boolean; italic?: boolean; borders?: Record<string, { style?: string; color?: string }> }
 
 export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -1031,7 +1031,7 @@ class FConditionalFormats extends FObject {
 }
 
 class FConditionalFormat extends FObject {
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean }; borders: { getItem(edge: string): { style: string; color: string } } } };
+  readonly custom: { rule: { formula: string }; format: { numberFormat: string; fill: { color: string }; font: { color: string; bold: boolean; italic: boolean }; borders: { getItem(edge: string): { style: string; color: string } } } };
   constructor(fx: FakeExcel, rec: FakeConditionalFormat) {
     super(fx, "ConditionalFormat");
     const set = (prop: string, v: unknown, apply: () => void): void => this.setter(prop, v, () => {
@@ -1043,6 +1043,7 @@ class FConditionalFormat extends FObject {
     this.custom = {
       rule: { set formula(v: string) { set("formula", v, () => { rec.formula = v; }); }, get formula(): string { return noRead("formula"); } },
       format: {
+        set numberFormat(v: string) { set("numberFormat", v, () => { rec.numFmt = v; }); }, get numberFormat(): string { return noRead("numberFormat"); },
         fill: { set color(v: string) { set("fill.color", v, () => { rec.fill = v; }); }, get color(): string { return noRead("fill.color"); } },
         font: {
           set color(v: string) { set("font.color", v, () => { rec.fontColor = v; }); }, get color(): string { return noRead("font.color"); },

@@ -34,7 +34,7 @@ describe("Office host at scale", () => {
     expect(m.refresh).toBeLessThanOrEqual(limit.refresh);
     expect(m.check).toBe(1);
     expect(m.checkItems).toBe(n);
-    expect(m.cfRules).toBe(7); // six status colours and the 说明-required rule (issue 16)
+    expect(m.cfRules).toBe(10); // six status colours, the 说明-required rule (issue 16) and the 进度 cell's decimals (2, 3, 4: progressDigitsRules)
     expect(m.validations).toBe(n + 1);
     expect(Math.max(m.loadMaxRequestBytes, m.refreshMaxRequestBytes)).toBeLessThanOrEqual(4_000_000);
     expect(m.checkResponseBytes).toBeLessThan(5_000_000);
@@ -44,7 +44,7 @@ describe("Office host at scale", () => {
     expect(all.syncs.load).toEqual({ 50: 2, 500: 2, 5000: 2 });
     expect(all.syncs.check).toEqual({ 50: 1, 500: 1, 5000: 1 });
     expect(all.syncs.refresh).toEqual({ 50: 2, 500: 2, 5000: 2 });
-    expect(all.cfRulesPerSheet).toEqual({ 50: 7, 5000: 7 });
+    expect(all.cfRulesPerSheet).toEqual({ 50: 10, 5000: 10 });
     expect(all.maxRequestBytes).toBeLessThanOrEqual(4_000_000);
   });
 });

@@ -18,7 +18,7 @@ export interface RuleProbe { sheet: string; row: number; helper: string }
  * of their range, as `IF(rule,1,0)`, so LibreOffice and Gnumeric compute what the rule decides
  * for every row (a recalculated file keeps cell results, never a rule's). Returns where they are.
  */
-export function probeRules(wb: ExcelJS.Workbook, sheets: PlannedSheet[], pick: (formula: string, fill: string) => boolean): RuleProbe[] {
+export function probeRules(wb: ExcelJS.Workbook, sheets: PlannedSheet[], pick: (formula: string, fill: string | undefined) => boolean): RuleProbe[] {
   const out: RuleProbe[] = [];
   for (const s of sheets) {
     const ws = wb.getWorksheet(s.name);

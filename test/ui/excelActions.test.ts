@@ -17,7 +17,7 @@ describe("excelActions (Excel.run stubbed)", () => {
     return {
       calls,
       applyPlan: async (_c, p) => { calls.push(["apply", names(p)]); return { refused: [] }; },
-      refreshPlan: async (_c, p) => { calls.push(["refresh", names(p)]); return { refused: [{ sheet: "x", message: "layout changed" }] }; },
+      refreshPlan: async (_c, p) => { calls.push(["refresh", names(p)]); return { refused: [{ sheet: "x", reason: "missing" }] }; },
       applyFixes: async (_c, fixes) => { calls.push(["fix", fixes.map((f) => `${f.sheet}!${f.cell}=${f.to}`)]); return { refused: [] }; },
       readWorkbookGrid: async () => { calls.push(["read", []]); return { sheets: [], names: {} }; },
       replaceSheet: async (_c, p, old) => { calls.push(["replace", [old, ...names(p)]]); return { refused: [] }; },
@@ -43,7 +43,7 @@ describe("excelActions (Excel.run stubbed)", () => {
     expect(host.calls[1]?.[0]).toBe("apply");
     expect(host.calls[1]?.[1]).toContain(lp.sheetNames[1]);
     expect(host.calls[1]?.[1]).not.toContain("我的表");
-    expect(out.refused).toEqual([{ sheet: "x", message: "layout changed" }]);
+    expect(out.refused).toEqual([{ sheet: "x", reason: "missing" }]);
   });
 
   it("fixes go to the host's applyFixes as they were confirmed", async () => {

@@ -34,3 +34,17 @@ describe("paneLangChoice: the 中文/English choice kept across reloads", () => 
     expect(() => paneLangChoice.save(null, "zh")).not.toThrow();
   });
 });
+
+// the ribbon's dialog followed Office's display language while the pane spoke the language chosen with its button
+describe("paneLangChoice.lang: the pane's saved choice first, else Office's display language", () => {
+  test.each<[string, ReturnType<typeof storage> | null, string | undefined, "zh" | "en"]>([
+    ["中文 chosen under an English Office", storage("zh"), "en-US", "zh"],
+    ["English chosen under a Chinese Office", storage("en"), "zh-CN", "en"],
+    ["nothing chosen: Office's English", storage(null), "en-GB", "en"],
+    ["nothing chosen: Office's Chinese", storage(null), "zh-CN", "zh"],
+    ["storage blocked: Office's", storage("zh", true), "en-US", "en"],
+    ["no storage, no display language", null, undefined, "zh"],
+  ])("%s", (_name, s, display, lang) => {
+    expect(paneLangChoice.lang(s, display)).toBe(lang);
+  });
+});

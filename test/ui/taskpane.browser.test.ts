@@ -514,7 +514,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
   it.each([
     ["an empty paste", "", "粘贴的内容是空的"],
     ["random text", "今天天气很好，我们去公园散步。\n明天也许会下雨。", "没有载入任何内容"],
-    ["a project table", fs.readFileSync(path.join(ROOT, "test/fixtures/tables/shengsi-2024-projects-excerpt.txt"), "utf8"), "这是一张项目表"],
+    // a project or reform list is read now (paneImportLists); one naming no year anywhere is refused, saying where to write it
+    ["a reform list naming no year", "序号\t改革名称\t改革目标\t改革任务\t牵头单位\n1\t甲改革\t目标\t任务\t县发改局", "请在标题中写明年份"],
   ])("从规划文本导入: %s shows the importer's message and creates no sheet", async (_name, text, expected) => {
     const existing = await sheetNames();
     const applies = (await log()).applies.length;

@@ -5,12 +5,13 @@ import { DEFAULT_MAX_REQUEST_BYTES, requestBytes } from "./requestSize";
 import { sheetOps, type SheetOp } from "./sheetOps";
 import { mergeMeta } from "../../sheet/mergeMeta";
 import { META_MARK } from "../../sheet/metaSheet";
+import type { SheetRefusal } from "./SheetRefusal";
 
 export interface ApplyResult {
   /** sheets written, in plan order */
   written: string[];
   /** sheets not written because a sheet of that name is already in the workbook (never overwritten) */
-  refused: Array<{ sheet: string; reason: "exists" | "duplicate_in_plan"; message: string }>;
+  refused: Array<Extract<SheetRefusal, { reason: "exists" | "duplicate_in_plan" }>>;
   namesAdded: string[];
   /** workbook names already present, left as they are */
   namesKept: string[];
@@ -108,9 +109,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       // adding to an existing return: its cover (reporting year and unit) stays as the user left it
       continue;
     } else if (taken.has(key)) {
-      result.refused.push({ sheet: j.sheet.name, reason: "exists", message: `工作表「${j.sheet.name}」已存在，未覆盖` });
+      result.refused.push({ sheet: j.sheet.name, reason: "exists" });
     } else if (seen.has(key)) {
-      result.refused.push({ sheet: j.sheet.name, reason: "duplicate_in_plan", message: `计划中工作表名「${j.sheet.name}」重复，仅写入第一个` });
+      result.refused.push({ sheet: j.sheet.name, reason: "duplicate_in_plan" });
     } else {
       j.accepted = true;
       seen.add(key);

@@ -3,7 +3,7 @@ import { requestBytes } from "./requestSize";
 
 /** Estimated request bytes of addConditionalFormat. */
 export function conditionalFormatBytes(cf: PlannedConditionalFormat): number {
-  return requestBytes(12 + (cf.italic ? 1 : 0) + (cf.border ? 13 : 0), cf.range, `=${cf.formula}`, cf.fill, cf.fontColor, true, ...(cf.border ? [cf.border.style, cf.border.color] : []));
+  return requestBytes(12 + (cf.italic ? 1 : 0) + (cf.border ? 13 : 0), cf.range, `=${cf.formula}`, cf.fill ?? "", cf.fontColor ?? "", cf.numFmt ?? "", true, ...(cf.border ? [cf.border.style, cf.border.color] : []));
 }
 
 /**
@@ -15,9 +15,13 @@ export function addConditionalFormat(ws: Excel.Worksheet, cf: PlannedConditional
   const rule = range.conditionalFormats.add("Custom");
   const formula = `=${cf.formula}`;
   rule.custom.rule.formula = formula;
-  rule.custom.format.fill.color = `#${cf.fill}`;
-  rule.custom.format.font.color = `#${cf.fontColor}`;
-  rule.custom.format.font.bold = cf.bold ?? false;
+  if (cf.fill !== undefined) rule.custom.format.fill.color = `#${cf.fill}`;
+  if (cf.fontColor !== undefined) {
+    rule.custom.format.font.color = `#${cf.fontColor}`;
+    rule.custom.format.font.bold = cf.bold ?? false;
+  }
+  // a number format only (progressDigitsRules: more decimals on a 进度 cell near a line; ExcelApi 1.6)
+  if (cf.numFmt !== undefined) rule.custom.format.numberFormat = cf.numFmt;
   if (cf.italic) rule.custom.format.font.italic = true;
   // the black-and-white mark (ExcelApi 1.6, as the rule itself): a thin line on each edge
   if (cf.border) {

@@ -18,3 +18,4 @@ export { refreshPlan, type RefreshResult } from "./refreshPlan";
 export { readWorkbookGrid, type ReadOptions } from "./readWorkbookGrid";
 export { applyFixes, type CellFix, type FixResult } from "./applyFixes";
 export type { OfficeHostOptions } from "./OfficeHostOptions";
+export type { SheetRefusal } from "./SheetRefusal";

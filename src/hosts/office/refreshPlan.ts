@@ -8,12 +8,13 @@ import { excelApiSupported, type OfficeHostOptions } from "./OfficeHostOptions";
 import { plannedCells } from "./plannedCells";
 import { DEFAULT_MAX_REQUEST_BYTES, requestBytes } from "./requestSize";
 import { sheetOps, type SheetWork } from "./sheetOps";
+import type { SheetRefusal } from "./SheetRefusal";
 
 export interface RefreshResult {
   /** sheets whose rules, formulas and planned text were written again; `kept` user values */
   refreshed: Array<{ sheet: string; kept: number }>;
   /** template sheets left untouched, and why */
-  refused: Array<{ sheet: string; reason: "missing" | "other_template" | "layout_changed"; message: string }>;
+  refused: SheetRefusal[];
   /** plan sheets that are not template sheets (cover, metadata): never refreshed */
   skipped: string[];
   namesAdded: string[];
@@ -88,7 +89,7 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     const existing = new Set(lists.sheets.items.map((w) => w.name.toLowerCase()));
     present = targets.filter((t) => existing.has(t.sheet.name.toLowerCase()));
     for (const t of targets) {
-      if (!present.includes(t)) result.refused.push({ sheet: t.sheet.name, reason: "missing", message: `工作表「${t.sheet.name}」不存在，未重新加载` });
+      if (!present.includes(t)) result.refused.push({ sheet: t.sheet.name, reason: "missing" });
     }
     if (present.length > 0) {
       lists = queueReads(present);
@@ -104,7 +105,7 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     const current = (row: number, col: number): unknown => values[row - 1 - used.rowIndex]?.[col - 1 - used.columnIndex] ?? "";
     const lastRow = used.rowIndex + values.length;
     const problem = layoutProblem(t.sheet, current, lastRow);
-    if (problem) { result.refused.push({ sheet: t.sheet.name, ...problem }); continue; }
+    if (problem) { result.refused.push(problem); continue; }
     t.work = sheetOps(t.sheet, { printSupported, maxRequestBytes: batch.limit, refresh: { current } });
     result.refreshed.push({ sheet: t.sheet.name, kept: t.work.kept });
   }
@@ -138,7 +139,7 @@ function plannedYear(plan: WorkbookPlan): number | null {
 }
 
 /** Why a sheet cannot be refreshed by position, or null when its marks match the plan. */
-function layoutProblem(sheet: PlannedSheet, current: (row: number, col: number) => unknown, lastRow: number): { reason: "other_template" | "layout_changed"; message: string } | null {
+function layoutProblem(sheet: PlannedSheet, current: (row: number, col: number) => unknown, lastRow: number): Extract<SheetRefusal, { reason: "other_template" | "layout_changed" }> | null {
   const cells = plannedCells(sheet);
   let idCol = 0;
   let lastPlannedRow = 0;
@@ -147,10 +148,10 @@ function layoutProblem(sheet: PlannedSheet, current: (row: number, col: number) 
     if (c.row !== KEY_ROW || typeof c.value !== "string") continue;
     const now = text(current(c.row, c.col));
     if (c.col === 1 && now !== c.value) {
-      return { reason: "other_template", message: `工作表「${sheet.name}」A2 的模板标记为「${now}」，与计划「${c.value}」不同，未重新加载` };
+      return { sheet: sheet.name, reason: "other_template", found: now, planned: c.value };
     }
     if (now !== c.value) {
-      return { reason: "layout_changed", message: `工作表「${sheet.name}」隐藏的第 ${KEY_ROW} 行与计划不符（列被插入、删除或移动），未重新加载` };
+      return { sheet: sheet.name, reason: "layout_changed", layout: "columns", row: KEY_ROW };
     }
     if (c.value === "id") idCol = c.col;
   }
@@ -158,12 +159,12 @@ function layoutProblem(sheet: PlannedSheet, current: (row: number, col: number) 
   for (const c of cells.values()) {
     if (c.col !== idCol || c.row < FIRST_DATA_ROW) continue;
     if (text(current(c.row, c.col)) !== text(c.value)) {
-      return { reason: "layout_changed", message: `工作表「${sheet.name}」第 ${c.row} 行的指标 id 与计划不符（行被排序、插入或删除），未重新加载，以免错位` };
+      return { sheet: sheet.name, reason: "layout_changed", layout: "row_id", row: c.row };
     }
   }
   for (let r = Math.max(lastPlannedRow + 1, FIRST_DATA_ROW); r <= lastRow; r++) {
     if (text(current(r, idCol)) !== "") {
-      return { reason: "layout_changed", message: `工作表「${sheet.name}」第 ${r} 行有计划中没有的指标 id，未重新加载` };
+      return { sheet: sheet.name, reason: "layout_changed", layout: "extra_id", row: r };
     }
   }
   return null;

@@ -56,9 +56,11 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
     rules.push({
       type: "expression", priority: i + 1, formulae: [cf.formula],
       style: {
-        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
-        font: { color: { argb: argb(cf.fontColor) }, bold: cf.bold ?? false, ...(cf.italic ? { italic: true } : {}) },
+        ...(cf.fill === undefined ? {} : { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }),
+        ...(cf.fontColor === undefined ? {} : { font: { color: { argb: argb(cf.fontColor) }, bold: cf.bold ?? false, ...(cf.italic ? { italic: true } : {}) } }),
         ...(cf.border ? { border: cfBorder(cf.border) } : {}),
+        // a number format only (progressDigitsRules): the dxf's numFmt, which ExcelJS numbers among the workbook's formats
+        ...(cf.numFmt === undefined ? {} : { numFmt: cf.numFmt }),
       },
     });
     byRange.set(cf.range, rules);

@@ -63,6 +63,7 @@ const REGION_WORDS: readonly RegionWord[] = [
   { word: "乡", notAfterName: /[城下家故回返各]$/, notBeforeText: /^[村镇土风贤愁亲情]/ },
 ];
 
+const LEADING_YEAR = /^\s*(?:19|20)\d\d\s*年度?\s*/;
 const NAME_CHAR = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
 // where a title's words about the plan begin right after the region: a quote, a bracket, a space, a
 // year, the end, or the plan's period in words
@@ -122,7 +123,9 @@ function regionInBrackets(title: string): string {
  * Else (or then) a bracket that holds a place and nothing else, of one character too: `某县公共服务五年目标（某县）` → 某县.
  */
 export function regionFromTitle(title: string): string {
-  for (let i = 0; i + 2 < title.length; i++) {
+  // a yearly plan's year before the place (`2024 年嵊泗县…`): its 年 is no character of the place's name
+  const from = LEADING_YEAR.exec(title)?.[0].length ?? 0;
+  for (let i = from; i + 2 < title.length; i++) {
     const r = candidateAt(title, i);
     // a bracket holding nothing but a place is read all the same (乡村振兴规划（某县）)
     if (r !== undefined) return r || regionInBrackets(title);

@@ -14,7 +14,8 @@ import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
 import { makeReview, makeSummary } from "../shared/summaryActions";
-import { pickLang, type Lang } from "../shared/i18n";
+import type { Lang } from "../shared/i18n";
+import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import { hostErrorText } from "../shared/hostErrorText";
 
 Office.onReady(() => {
@@ -34,9 +35,9 @@ function errorData(title: ErrorTitle, e: unknown): CheckDialogData {
   return { kind: "error", title, message: messageOf(e) };
 }
 
-/** The language the result dialog will pick (dialog.ts), so what a command says reads in it. */
+/** The language the result dialog will pick (dialog.ts: the pane's saved choice, else Office's), so what a command says reads in it. */
 function dialogLang(): Lang {
-  return pickLang(Office.context?.displayLanguage);
+  return paneLangChoice.lang(paneStorage(), Office.context?.displayLanguage);
 }
 
 /** 校验 from the ribbon: check (the lock applied, as the pane's 校验), select the most urgent flag, show the result. */

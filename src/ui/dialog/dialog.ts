@@ -6,7 +6,8 @@
  */
 import { el, node } from "../shared/dom";
 import { statusChips } from "../shared/flagView";
-import { pickLang, t } from "../shared/i18n";
+import { t } from "../shared/i18n";
+import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
 import { fromHash, parseDialogData, storageKey, type CheckDialogData } from "./CheckDialogData";
 import { dialogMessageText } from "./DialogMessage";
@@ -88,7 +89,8 @@ function render(v: ResultView): HTMLButtonElement[] {
 
 Office.onReady(() => {
   if (pageNotSupported()) return;
-  const lang = pickLang(Office.context?.displayLanguage);
+  // the language chosen in the pane (same origin, its localStorage), else Office's
+  const lang = paneLangChoice.lang(paneStorage(), Office.context?.displayLanguage);
   const buttons = render(resultView(readData(), lang));
   rovingFocus(buttons);
   // the command closes the dialog and completes when it hears this

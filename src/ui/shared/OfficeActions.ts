@@ -1,6 +1,7 @@
 import type { GridWorkbook } from "../../sheet/Grid";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Fix } from "./Fix";
+import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
 
 /** A sheet already in the workbook, with the template its hidden mark (A2) names, if any. */
 export interface ExistingSheet {
@@ -8,9 +9,9 @@ export interface ExistingSheet {
   templateId: string | null;
 }
 
-/** Sheets the host would not write (an existing name: never overwritten). */
+/** Sheets the host would not write (an existing name: never overwritten), coded: worded by sheetRefusalText. */
 export interface ApplyOutcome {
-  refused: Array<{ sheet: string; message: string }>;
+  refused: SheetRefusal[];
 }
 
 /**

@@ -12,7 +12,8 @@ export interface OfficeHost {
   refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyOutcome>;
   /** `sheetNames`: the sheets expected (from the last read), so the read is one sync */
   readWorkbookGrid(context: Excel.RequestContext, sheetNames?: readonly string[]): Promise<GridWorkbook>;
-  applyFixes(context: Excel.RequestContext, fixes: Fix[]): Promise<ApplyOutcome>;
+  /** the fixes refused (a cell changed since the check), each a line (applyFixes' own Chinese reason) */
+  applyFixes(context: Excel.RequestContext, fixes: Fix[]): Promise<{ refused: Array<{ sheet: string; message: string }> }>;
   /** writes the plan, its sheet `old` replacing the existing sheet of that name; `knownSheets` as in applyPlan */
   replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string, knownSheets?: readonly string[]): Promise<ApplyOutcome>;
 }

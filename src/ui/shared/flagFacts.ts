@@ -7,11 +7,14 @@ import { unitAfterNumber } from "../../domain/unitAfterNumber";
 
 /**
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value
- * (with its unit), the target, and progress against 序时进度 where the rules give one.
+ * (with its unit; as typed where check reads it as a fraction slip), the target, and progress against 序时进度 where the rules give one.
  */
-export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress" | "status"> & Partial<Pick<CheckItem, "baseline">>, lang: Lang): string[] {
-  // the unit follows a number only: "81.5岁", " 12.5 " or "96 " typed as text, or TRUE, carries none of ours
-  const numeric = item.value !== undefined && item.value.trim() !== "" && item.value.trim() === item.value && Number.isFinite(Number(item.value));
+export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress" | "status" | "lines"> & Partial<Pick<CheckItem, "baseline" | "issues">>, lang: Lang): string[] {
+  // the unit follows a number only: "81.5岁", " 12.5 " or "96 " typed as text, or TRUE, carries none of ours;
+  // nor a fraction check reads as a slip (0.935 in a % row, percent_fraction, §2a): 0.935% is no reading of it,
+  // so it shows as typed and check's suggestion (应为 93.5？) says the rest, under it in the pane, after it in the dialog
+  const asFraction = item.issues?.some((x) => x.code === "percent_fraction") ?? false;
+  const numeric = !asFraction && item.value !== undefined && item.value.trim() !== "" && item.value.trim() === item.value && Number.isFinite(Number(item.value));
   const value = item.value ? `${item.value}${item.kind === "indicator" && numeric ? unitAfterNumber(item.unit) : ""}` : t(lang, "flag.empty");
   const colon = lang === "en" ? ": " : "：";
   const facts = [`${t(lang, "flag.value")}${colon}${value}`, `${t(lang, "flag.target")}${colon}${item.target || "—"}`];
@@ -19,7 +22,7 @@ export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "tar
   const p = item.progress;
   const shown = p !== null && (p < 0 || p > PROGRESS_SHOWN_MAX) ? progressText({ ...item, baseline: item.baseline ?? "" }, lang) : percent(p);
   // a 滞后 row that would read 80% / 80% shows the decimals that tell them apart (progressBeside)
-  const apart = progressBeside(p, item.expected, item.status);
+  const apart = progressBeside(item);
   if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${apart?.progress ?? shown} / ${t(lang, "flag.expected")} ${apart?.expected ?? percent(item.expected)}`);
   return facts;
 }

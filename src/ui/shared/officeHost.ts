@@ -11,16 +11,16 @@ export function hostFunctions(isSetSupported: (name: string, version: string) =>
   return {
     applyPlan: async (context, plan, knownSheets) => {
       const r = await applyPlan(context, plan, knownSheets ? { isSetSupported, knownSheets } : { isSetSupported });
-      return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
+      return { refused: r.refused };
     },
     refreshPlan: async (context, plan) => {
       const r = await refreshPlan(context, plan, { isSetSupported });
-      return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
+      return { refused: r.refused };
     },
     readWorkbookGrid: (context, sheetNames) => readWorkbookGrid(context, sheetNames ? { sheetNames } : {}),
     replaceSheet: async (context, plan, old, knownSheets) => {
       const r = await replaceSheet(context, plan, old, knownSheets ? { isSetSupported, knownSheets } : { isSetSupported });
-      return { refused: r.refused.map((x) => ({ sheet: x.sheet, message: x.message })) };
+      return { refused: r.refused };
     },
     applyFixes: async (context, fixes) => {
       const r = await applyFixes(context, fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.to, expect: f.from })), { isSetSupported });

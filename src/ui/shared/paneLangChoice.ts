@@ -1,4 +1,4 @@
-import type { Lang } from "./i18n";
+import { pickLang, type Lang } from "./i18n";
 
 /** The localStorage key of the language chosen with the pane's 中文/English button. */
 export const PANE_LANG_KEY = "plan-returns.paneLang";
@@ -36,5 +36,13 @@ export const paneLangChoice = {
     } catch {
       // quota or a blocked storage: the choice is kept for this session only
     }
+  },
+  /**
+   * The language the add-in speaks on a page of its origin: the pane, and the ribbon's commands and
+   * result dialog, which share the pane's localStorage (a dialog followed Office's display language while
+   * the pane spoke the language chosen with its button). The saved choice, else Office's `displayLanguage` (pickLang).
+   */
+  lang(storage: LangStorage | null, displayLanguage: string | undefined | null): Lang {
+    return paneLangChoice.saved(storage) ?? pickLang(displayLanguage);
   },
 };

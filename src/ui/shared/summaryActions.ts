@@ -16,9 +16,11 @@ import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { openWorkbookProblemText } from "./openWorkbookProblem";
 import { t, type Lang, type LangText } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
+import { sheetRefusalText } from "./sheetRefusalText";
+import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
 
-/** A refusal: `message` in the language asked, `inLang` the same in either (the host's own refusals are Chinese only). */
+/** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
 export type WriteOutcome = { ok: true; sheets: string[] } | Refusal;
 
@@ -26,10 +28,9 @@ function refusal(text: LangText, lang: Lang): Refusal {
   return { ok: false, message: text(lang), inLang: text };
 }
 
-/** applyPlan's refusals (an existing sheet is never overwritten), as one line; the host words them in Chinese. */
-function hostRefusal(refused: ReadonlyArray<{ message: string }>, lang: Lang): Refusal {
-  const line = refused.map((x) => x.message).join("；");
-  return refusal(() => line, lang);
+/** applyPlan's refusals (an existing sheet is never overwritten), as one line in either language (sheetRefusalText). */
+function hostRefusal(refused: readonly SheetRefusal[], lang: Lang): Refusal {
+  return refusal((l) => refused.map((x) => sheetRefusalText(x, l)).join(l === "en" ? "; " : "；"), lang);
 }
 /** `toDo`: the 审核 sheet's rows that wait for a decision (reviewToDo), the pane lists them. */
 /** `rekeyed`: the line `review` prints when the sheet's rows were sorted apart from their keys (review_rows_rekeyed), in both languages for the pane's redraw */

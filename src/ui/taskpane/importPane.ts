@@ -9,6 +9,7 @@
 import type { IndicatorTemplate, Template } from "../../templates/TemplateSchema";
 import { joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
 import type { DirectionChoice, EditedField, PreviewRow, RowEdit, UnreadRow, UnreadShown } from "./importPreview";
+import type { ListPreviewRow, ListTemplate } from "./listPreview";
 import { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
@@ -43,18 +44,34 @@ const FIELDS: ReadonlyArray<{ field: Field; key: MessageKey; cls: string }> = [
   { field: "target", key: "import.col.target", cls: "col-value col-target" },
 ];
 
-interface State {
+interface CommonState {
   /** the "import" chunk, loaded by 读取: the direction labels and rules come from it */
   mod: Importer;
-  template: IndicatorTemplate;
-  rows: PreviewRow[];
   notLoaded: UnreadRow[];
   toCheck: UnreadRow[];
   /** what the text was read from: the lists name a line by it (the sheet's row, the box's line) */
   source: TableSource;
+}
+
+/** An indicator table read: its preview rows are editable (name, unit, baseline, target, direction). */
+interface IndicatorState extends CommonState {
+  kind: "indicators";
+  template: IndicatorTemplate;
+  rows: PreviewRow[];
   /** ImportResult.indicatorRows: the source rows each indicator was read from (a line's rows in the preview) */
   indicatorRows: Record<string, number[]>;
 }
+
+/** A project or reform list read (lists/importList): its rows can be dropped and renamed. */
+interface ListState extends CommonState {
+  kind: "projects" | "reforms";
+  template: ListTemplate;
+  rows: ListPreviewRow[];
+  /** ListImportResult.itemRows: the source rows each item was read from */
+  itemRows: Record<string, number[]>;
+}
+
+type State = IndicatorState | ListState;
 
 let state: State | null = null;
 
@@ -114,31 +131,20 @@ function attributeText(lang: Lang, attribute: string): string {
 }
 
 /** `region · title` of what was read; the importer's stand-ins (no region or title in the table) in the pane's language. */
-function readTitle(lang: Lang, x: IndicatorTemplate): string {
+function readTitle(lang: Lang, x: Pick<IndicatorTemplate, "region" | "title" | "baselineYear" | "targetYear">): string {
   const region = x.region === PLACEHOLDER_NAMES.region ? t(lang, "import.noRegion") : x.region;
   const title = x.title === PLACEHOLDER_NAMES.title(x.baselineYear, x.targetYear) ? t(lang, "import.untitled", { from: x.baselineYear, to: x.targetYear }) : x.title;
   return `${region} · ${title}`;
 }
 
-function rowLabel(lang: Lang, i: number, row: PreviewRow, key: MessageKey): string {
+function rowLabel(lang: Lang, i: number, row: { number: string }, key: MessageKey): string {
   return t(lang, "import.rowLabel", { n: i + 1, number: row.number || "—", field: t(lang, key) });
 }
 
-function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement[] {
+function previewRow(s: IndicatorState, lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement[] {
   const tr = node("tr");
   tr.dataset.id = row.id;
-  const drop = node("input");
-  drop.type = "checkbox";
-  drop.className = "import-drop";
-  drop.setAttribute("aria-label", rowLabel(lang, i, row, "import.col.drop"));
-  drop.addEventListener("change", () => {
-    tr.classList.toggle("is-dropped", drop.checked);
-    const next = tr.nextElementSibling;
-    if (next?.classList.contains("import-yearly-row")) next.classList.toggle("is-dropped", drop.checked);
-  });
-  const dropCell = node("td", "col-drop");
-  dropCell.append(drop);
-  tr.append(dropCell, node("td", "col-number", row.number), node("td", "col-domain", domainText(lang, row.domain)));
+  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", row.number), node("td", "col-domain", domainText(lang, row.domain)));
   for (const f of FIELDS) {
     const td = node("td", f.cls);
     const input = node("input");
@@ -161,6 +167,75 @@ function previewRow(s: State, lang: Lang, row: PreviewRow, i: number): HTMLTable
   cell.colSpan = 8;
   sub.append(cell);
   return [tr, sub];
+}
+
+/** A row's 删除 box: ticked, the row (and its yearly line under it) is struck through and not loaded. */
+function dropCell(lang: Lang, row: { number: string }, i: number, tr: HTMLTableRowElement): HTMLTableCellElement {
+  const drop = node("input");
+  drop.type = "checkbox";
+  drop.className = "import-drop";
+  drop.setAttribute("aria-label", rowLabel(lang, i, row, "import.col.drop"));
+  drop.addEventListener("change", () => {
+    tr.classList.toggle("is-dropped", drop.checked);
+    const next = tr.nextElementSibling;
+    if (next?.classList.contains("import-yearly-row")) next.classList.toggle("is-dropped", drop.checked);
+  });
+  const td = node("td", "col-drop");
+  td.append(drop);
+  return td;
+}
+
+/** The preview's columns for what was read: an indicator table's, a project list's, a reform list's (their headings' keys). */
+const HEADS: Readonly<Record<State["kind"], { title: MessageKey; columns: readonly MessageKey[] }>> = {
+  indicators: { title: "import.preview", columns: ["import.col.drop", "import.col.number", "import.col.domain", "import.col.name", "import.col.unit", "import.col.baseline", "import.col.target", "import.col.attribute", "import.col.direction"] },
+  projects: { title: "import.preview.projects", columns: ["import.col.drop", "import.col.number", "import.col.category", "import.col.projectName", "import.col.investment", "import.col.period", "import.col.unitOwner"] },
+  reforms: { title: "import.preview.reforms", columns: ["import.col.drop", "import.col.number", "import.col.category", "import.col.reformName", "import.col.leadUnit"] },
+};
+
+/** The preview's heading and header row for `kind`, in `lang` (data-i18n: the pane's 中文/English redraws them). */
+function previewHead(kind: State["kind"], lang: Lang): void {
+  const head = HEADS[kind];
+  const title = el("import-preview-title");
+  title.dataset.i18n = head.title;
+  title.textContent = t(lang, head.title);
+  const tr = el("import-preview").querySelector("thead tr");
+  tr?.replaceChildren(...head.columns.map((key) => {
+    const th = node("th", undefined, t(lang, key));
+    th.scope = "col";
+    th.dataset.i18n = key;
+    return th;
+  }));
+}
+
+/** A project's or reform's preview row: 删除, 序号, 类别, its name (editable), and a project's investment, years and unit or a reform's lead unit. */
+function listRow(lang: Lang, kind: ListState["kind"], row: ListPreviewRow, i: number): HTMLTableRowElement {
+  const tr = node("tr");
+  tr.dataset.id = row.id;
+  const nameKey: MessageKey = kind === "projects" ? "import.col.projectName" : "import.col.reformName";
+  const name = node("td", "col-name");
+  const input = node("input");
+  input.type = "text";
+  input.dataset.field = "name";
+  input.value = row.name;
+  input.setAttribute("aria-label", rowLabel(lang, i, row, nameKey));
+  name.append(input);
+  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", row.number), node("td", "col-domain", domainText(lang, row.category)), name);
+  if (kind === "projects") tr.append(node("td", "col-value col-investment", row.investment), node("td", "col-unit col-period", row.period), node("td", "col-unit col-owner", row.owner));
+  else tr.append(node("td", "col-unit col-owner", row.owner));
+  labelListCells(lang, kind, tr);
+  return tr;
+}
+
+/** A list row's cells' headings for a narrow pane's cards (as labelCells for an indicator row). */
+function labelListCells(lang: Lang, kind: ListState["kind"], tr: HTMLTableRowElement): void {
+  const cells: ReadonlyArray<[string, MessageKey]> = [
+    ["td.col-drop", "import.col.drop"], ["td.col-number", "import.col.number"], ["td.col-domain", "import.col.category"],
+    ["td.col-investment", "import.col.investment"], ["td.col-period", "import.col.period"], ["td.col-owner", kind === "projects" ? "import.col.unitOwner" : "import.col.leadUnit"],
+  ];
+  for (const [sel, key] of cells) {
+    const td = tr.querySelector<HTMLElement>(sel);
+    if (td) td.dataset.label = t(lang, key);
+  }
 }
 
 /** The cells' headings a narrow pane shows in each row's card (the header row hidden there), in `lang`. */
@@ -234,7 +309,10 @@ function setText(e: Element, text: string): void {
 /** Each list's lines, in its order, with their state under the preview's edits now. */
 function unreadNow(s: State): Array<{ cls: string; key: MessageKey; lines: readonly UnreadRow[]; shown: UnreadShown[] }> {
   const edits = readEdits();
-  return GROUPS.map((g) => ({ cls: g.cls, key: g.key, lines: g.lines(s), shown: s.mod.unreadStates(g.lines(s), s.indicatorRows, s.rows, edits, s.template.targetYear) }));
+  const states = (lines: readonly UnreadRow[]): UnreadShown[] => (s.kind === "indicators"
+    ? s.mod.unreadStates(lines, s.indicatorRows, s.rows, edits, s.template.targetYear)
+    : s.mod.listUnreadStates(lines, s.itemRows, edits));
+  return GROUPS.map((g) => ({ cls: g.cls, key: g.key, lines: g.lines(s), shown: states(g.lines(s)) }));
 }
 
 /**
@@ -283,13 +361,19 @@ function clear(): void {
   el("import-unread").replaceChildren();
   el("import-result").hidden = true;
   el("import-load-button").hidden = true;
-  showProblems([]);
+  showProblems(null);
 }
 
-function showProblems(problems: readonly string[]): void {
+/** The problems 载入 found, made in a language: kept so that 中文/English redraws the list under the preview (relabelImport). */
+let problemsShown: ((lang: Lang) => string[]) | null = null;
+
+/** Shows the problems of the edited template in `currentLang` (none: the list hidden); they follow the pane's language. */
+function showProblems(problems: ((lang: Lang) => string[]) | null): void {
+  problemsShown = problems;
+  const lines = problems?.(currentLang) ?? [];
   const ul = el("import-problems");
-  ul.replaceChildren(...problems.map((p) => node("li", undefined, p)));
-  ul.hidden = problems.length === 0;
+  ul.replaceChildren(...lines.map((p) => node("li", undefined, p)));
+  ul.hidden = lines.length === 0;
 }
 
 /** One row's edit: its 删除 box, its four inputs, and its direction when the person chose one. */
@@ -323,7 +407,7 @@ function meta(): { title: string; region: string } {
 async function mayReplacePreview(host: ImportPaneHost): Promise<boolean> {
   const s = state;
   if (!s) return true;
-  const c = s.mod.previewChanges(s.rows, readEdits());
+  const c = s.kind === "indicators" ? s.mod.previewChanges(s.rows, readEdits()) : s.mod.listPreviewChanges(s.rows, readEdits());
   if (c.edited === 0 && c.dropped === 0) return true;
   const text = (): string => {
     const l = host.lang();
@@ -384,14 +468,18 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
   if (text.length > MAX_TABLE_CHARS) return host.say(() => t(host.lang(), "msg.importTooLarge", { chars: text.length.toLocaleString("en"), limit: MAX_TABLE_CHARS.toLocaleString("en") }), "error");
   host.say(() => t(host.lang(), reading));
   const mod = await importer();
-  const r = mod.importTable(text, { ...meta(), source });
+  const r = mod.importPlanTable(text, { ...meta(), source });
   if (!r.ok) return host.say((l) => (l === "en" ? r.messageEn : r.message), "error");
   const { notLoaded, toCheck } = mod.splitUnread(r.unread);
-  const s: State = { mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source, indicatorRows: r.indicatorRows };
+  // an indicator table, or a project or reform list (lists/importList)
+  const s: State = "itemRows" in r
+    ? { kind: r.template.kind, mod, template: r.template, rows: mod.listPreviewRows(r.template), notLoaded, toCheck, source, itemRows: r.itemRows }
+    : { kind: "indicators", mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source, indicatorRows: r.indicatorRows };
   state = s;
   const lang = host.lang();
   currentLang = lang;
-  el("import-rows").replaceChildren(...s.rows.flatMap((row, i) => previewRow(s, lang, row, i)));
+  previewHead(s.kind, lang);
+  el("import-rows").replaceChildren(...(s.kind === "indicators" ? s.rows.flatMap((row, i) => previewRow(s, lang, row, i)) : s.rows.map((row, i) => listRow(lang, s.kind, row, i))));
   showUnread(lang, s);
   el("import-result").hidden = false;
   el("import-load-button").hidden = false;
@@ -403,7 +491,8 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
     const c = state === s ? unreadCounts(s) : asRead;
     const parts = [c.edited > 0 ? t(l, "msg.importEditedLines", { n: c.edited }) : "", c.dropped > 0 ? t(l, "msg.importDroppedLines", { n: c.dropped }) : ""].filter((x) => x !== "");
     const handled = parts.length > 0 ? t(l, "msg.importHandled", { parts: parts.join(l === "en" ? ", " : "，") }) : "";
-    const read = t(l, "msg.importRead", { n: s.rows.length, title: readTitle(l, template), notLoaded: c.notLoaded, toCheck: c.toCheck, handled, lines: linesWord(l, source) });
+    const key: MessageKey = s.kind === "indicators" ? "msg.importRead" : s.kind === "projects" ? "msg.importReadProjects" : "msg.importReadReforms";
+    const read = t(l, key, { n: s.rows.length, title: readTitle(l, template), notLoaded: c.notLoaded, toCheck: c.toCheck, handled, lines: linesWord(l, source) });
     // two sentences: Chinese runs them on, English puts a space between
     return [before(), read].filter((x) => x !== "").join(l === "en" ? " " : "");
   });
@@ -412,14 +501,14 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
 async function onLoad(host: ImportPaneHost): Promise<void> {
   const s = state;
   if (!s) return host.say((l) => t(l, "msg.importNothing"), "error");
-  const { applyEdits } = await importer();
-  const r = applyEdits(s.template, readEdits(), meta());
+  const r = s.kind === "indicators" ? s.mod.applyEdits(s.template, readEdits(), meta()) : s.mod.applyListEdits(s.template, readEdits(), meta());
   if (!r.ok) {
     const problems = (l: Lang): string[] => r.problems.map((p) => `${p.path}${p.number !== undefined ? (l === "en" ? ` (${t(l, "import.col.number")} ${p.number})` : `（${t(l, "import.col.number")} ${p.number}）`) : ""}: ${p.message}`);
-    showProblems(problems(host.lang()));
+    currentLang = host.lang();
+    showProblems(problems);
     return host.say((l) => `${t(l, "msg.importInvalid")}${l === "en" ? " " : ""}${problems(l).join(l === "en" ? "; " : "；")}`, "error");
   }
-  showProblems([]);
+  showProblems(null);
   await host.load([r.template]);
 }
 
@@ -428,8 +517,14 @@ export function relabelImport(lang: Lang): void {
   currentLang = lang;
   const text = el<HTMLTextAreaElement>("import-text");
   text.placeholder = t(lang, (text.dataset.i18nPlaceholder ?? "import.placeholder") as MessageKey);
+  // the problems 载入 found, under the preview: made anew in the language now (they stayed in the other one)
+  showProblems(problemsShown);
   const s = state;
   if (!s) return;
+  if (s.kind !== "indicators") {
+    relabelList(lang, s);
+    return;
+  }
   el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr, i) => {
     const row = s.rows[i];
     if (!row) return;
@@ -454,6 +549,21 @@ export function relabelImport(lang: Lang): void {
     select.querySelectorAll("option").forEach((o) => (o.textContent = choiceLabel(s.mod, lang, o.value as DirectionChoice)));
     const d = s.mod.editedDirection(s.template, row.id, rowEdit(tr));
     if (d) shown.textContent = s.mod.directionText(d, lang);
+  });
+  showUnread(lang, s);
+}
+
+/** relabelImport for a list's preview: its rows' labels and category words, and its lines. */
+function relabelList(lang: Lang, s: ListState): void {
+  const nameKey: MessageKey = s.kind === "projects" ? "import.col.projectName" : "import.col.reformName";
+  el("import-rows").querySelectorAll<HTMLTableRowElement>("tr[data-id]").forEach((tr, i) => {
+    const row = s.rows[i];
+    if (!row) return;
+    tr.querySelector("input.import-drop")?.setAttribute("aria-label", rowLabel(lang, i, row, "import.col.drop"));
+    tr.querySelector('input[data-field="name"]')?.setAttribute("aria-label", rowLabel(lang, i, row, nameKey));
+    const category = tr.querySelector("td.col-domain");
+    if (category) category.textContent = domainText(lang, row.category);
+    labelListCells(lang, s.kind, tr);
   });
   showUnread(lang, s);
 }

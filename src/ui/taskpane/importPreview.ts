@@ -79,8 +79,9 @@ export interface MetaEdit {
   region?: string | undefined;
 }
 
-export type ApplyResult =
-  | { ok: true; template: IndicatorTemplate; dropped: number; changed: number }
+/** What 载入 makes of the preview: the template (an indicator template; a list's for listPreview), or the checker's problems. */
+export type ApplyResult<T = IndicatorTemplate> =
+  | { ok: true; template: T; dropped: number; changed: number }
   | { ok: false; problems: Array<{ path: string; message: string; number?: string }> };
 
 export function previewRows(template: IndicatorTemplate): PreviewRow[] {

@@ -2,9 +2,10 @@
  * 从规划文本导入 in the task pane: the importer and the preview logic as a chunk of their own
  * ("import"), loaded when 读取 is first clicked, so the first bundle stays small.
  */
-export { importTable } from "../../import";
+export { importPlanTable } from "../../import/importPlanTable";
 export { gridToText } from "../../import/gridText";
 export { excelClipboardRows } from "./excelClipboardRows";
 export { rangeText } from "./rangeSource";
 export { applyEdits, directionChoiceAfter, directionText, editedDirection, previewChanges, previewRows, splitUnread, unreadStates, yearlyText } from "./importPreview";
 export { directionLabel } from "../../sheet/directionLabel";
+export { applyListEdits, listPreviewChanges, listPreviewRows, listUnreadStates } from "./listPreview";

@@ -21,7 +21,7 @@ import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
-import { joinList, pickLang, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
+import { joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
 import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import type { OfficeActions } from "../shared/OfficeActions";
 import type { ConflictChoice, LoadPlan } from "../shared/planLoad";
@@ -45,6 +45,7 @@ import { flagHead } from "../shared/flagView";
 import { statusLabel } from "../shared/i18n";
 import { META_SHEET } from "../../sheet/keys";
 import { FLOOR_VERSION } from "../../hosts/office/OfficeHostOptions";
+import { sheetRefusalText } from "../shared/sheetRefusalText";
 
 /** 生成汇总, 汇总所选文件 and 生成审核表 load as their own chunk when first used, so the first bundle stays small. */
 const summaryActions = (): Promise<typeof import("../shared/summaryActions")> => import(/* webpackChunkName: "summary" */ "../shared/summaryActions");
@@ -384,8 +385,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   showReport(null);
   // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
   const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
-  // (the host's refusal is in Chinese only: applyPlan's message)
-  if (refused.length > 0) return say((l) => [...refused.map((r) => r.message), ...notes.map((n) => n(l))].join(l === "en" ? "; " : "；"), "error");
+  // the host's refusal is coded (SheetRefusal), worded in the pane's language
+  if (refused.length > 0) return say((l) => [...refused.map((r) => sheetRefusalText(r, l)), ...notes.map((n) => n(l))].join(l === "en" ? "; " : "；"), "error");
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
   const sheets = lp.sheetNames;
   say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
@@ -749,7 +750,7 @@ function initTabs(): void {
 }
 
 function start(info: { host?: Office.HostType | null } | undefined): void {
-  lang = paneLangChoice.saved(paneStorage()) ?? pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  lang = paneLangChoice.lang(paneStorage(), typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   const injected = typeof window !== "undefined" ? window.__planReturnsActions : undefined;
   const inExcel = info?.host === Office.HostType.Excel || typeof Excel !== "undefined";
   // an Excel below the floor (Excel 2016 without updates) would fail at the first call with an

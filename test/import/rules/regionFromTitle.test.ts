@@ -20,6 +20,10 @@ describe("regionFromTitle: the region a title names", () => {
     ["黔东南苗族侗族自治州“十四五”规划主要指标", "黔东南苗族侗族自治州"],
     // 乡镇街道 is the level, not a place
     ["乡镇街道“十四五”社会治理主要指标", ""],
+    // a yearly list's year before the place: its 年 is no part of the name (read 年嵊泗县 before)
+    ["2024 年嵊泗县公共服务一体化项目清单", "嵊泗县"],
+    ["2024年嵊泗县公共服务一体化改革清单", "嵊泗县"],
+    ["2023年度开化县重大建设项目计划", "开化县"],
   ])("%s → %s", (title, region) => {
     expect(regionFromTitle(title)).toBe(region);
   });

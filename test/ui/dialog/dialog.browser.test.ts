@@ -25,6 +25,7 @@ import { ribbonCheck } from "../../../src/ui/commands/ribbonCheck";
 import { dialogHash, storageKey, type CheckDialogData } from "../../../src/ui/dialog/CheckDialogData";
 import { parseDialogMessage } from "../../../src/ui/dialog/DialogMessage";
 import { t } from "../../../src/ui/shared/i18n";
+import { PANE_LANG_KEY } from "../../../src/ui/shared/paneLangChoice";
 import { requireTool } from "../../support/requireTool";
 
 const ROOT = path.join(__dirname, "../../..");
@@ -159,6 +160,23 @@ describe("the ribbon's result dialog and the IE11 page in Chromium", () => {
     await page.screenshot({ path: path.join(ROOT, "docs/ribbon-dialog-en.png") });
     await page.click("#result-close");
     expect(await messages(page)).toEqual(["close"]);
+    await ctx.close();
+  });
+
+  // the pane's 中文/English choice is kept in localStorage (plan-returns.paneLang), which the dialog shares (same origin):
+  // it followed Office's display language whatever the person had chosen in the pane
+  it.each<[string, string, "zh" | "en", string]>([
+    ["中文 chosen in the pane under an English Office", "en-US", "zh", "校验结果（2023 年，定海区）"],
+    ["English chosen in the pane under a Chinese Office", "zh-CN", "en", "Check results (2023, 定海区)"],
+  ])("%s: the dialog speaks the pane's choice", async (_why, display, chosen, title) => {
+    const ctx = await browser.newContext({ viewport: { width: 520, height: 640 } });
+    await ctx.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [PANE_LANG_KEY, chosen] as const);
+    const page = await open(ctx, dialogUrl(), display);
+    await page.waitForFunction(() => (document.getElementById("result-title")?.textContent ?? "") !== "");
+    expect(await page.textContent("#result-title")).toBe(title);
+    expect(await page.textContent("#result-close")).toBe(t(chosen, "result.close"));
+    expect(await page.getAttribute("html", "lang")).toBe(chosen === "en" ? "en" : "zh-CN");
+    await page.screenshot({ path: path.join(ROOT, `test/out/ribbon-dialog-pane-${chosen}.png`) });
     await ctx.close();
   });
 

@@ -1,0 +1,475 @@
+import { UNCLASSIFIED } from "../../templates/UNCLASSIFIED";
+import { parseTemplate } from "../../templates/parseTemplate";
+import type { ProjectDef, ProjectTemplate, ReformDef, ReformTemplate } from "../../templates/TemplateSchema";
+import { isIndicatorHeader, planYearsFromTitle } from "../header";
+import type { ImportOptions, ImportStats, UnreadLine } from "../importTable";
+import { PLACEHOLDER_NAMES } from "../placeholderNames";
+import { refuse, type Refused } from "../refusalMessages";
+import { joinBrokenCells, rowWidth } from "../rules/cellBreaks";
+import { NOTE_START } from "../rules/noteLine";
+import { regionFromTitle } from "../rules/regionFromTitle";
+import { templateId } from "../rules/templateId";
+import { toSimplified } from "../rules/traditional";
+import { findTitle } from "../tableTitle";
+import { PASTED, sourceRow, type TableSource } from "../TableSource";
+import { splitCells, splitLines, trimCell } from "../text";
+import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "../unreadMessages";
+import { listGroup } from "./listGroup";
+import { readListHeader, type ListField, type ListHeader, type ListKind } from "./listHeader";
+import { readListInvestment } from "./listInvestment";
+import { readListPeriod } from "./listPeriod";
+
+/** What a list's import says of its size (ImportStats, with `items` for its indicators). */
+export type ListImportStats = Omit<ImportStats, "indicators"> & {
+  /** projects or reforms in the template */
+  items: number;
+};
+
+/**
+ * importList's result: as importTable's, with a project or reform template; `itemRows`: by item id, the
+ * source rows (as an unread line's `line` names them) it was read from.
+ */
+export type ListImportResult =
+  | { ok: true; kind: ListKind; template: ProjectTemplate | ReformTemplate; unread: UnreadLine[]; stats: ListImportStats; source: TableSource; itemRows: Record<string, number[]> }
+  | Refused;
+
+/** An item as read: its fields' cells (joined over wrapped lines), its category and its lines. */
+interface Item {
+  cells: Partial<Record<ListField, string>>;
+  category: string;
+  /** 0-based lines read (after cell breaks were joined) */
+  at: number[];
+}
+
+// a 合计 / 总计 row: the list's sum, no item (小计 too: a group's)
+const TOTAL = /^[合总小共]\s*计\s*(?:[（(:：].*)?$/u;
+// a page number a PDF's copy leaves between rows (as rules/pageNumber)
+const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
+const ITEM_NUMBER = /^\d{1,4}(?:[.．-]\d{1,3})*[.．、]?$/;
+// fields a wrapped line continues as a list of names (units, people), not as running text
+const NAME_LIST_FIELDS: ReadonlySet<ListField> = new Set(["unit", "person", "leadUnit", "participants", "location"]);
+
+/**
+ * `plan-returns import` of a plan's project list (项目清单, 重大项目表) or reform list (改革清单, 改革任务表):
+ * a projects or reforms template (ProjectSchema, ReformSchema), as importTable makes an indicator template.
+ * Pure. The header's columns are read by meaning (lists/listHeader); below it each line is one of:
+ * a blank line or page number (passed over), a note (`注：…`, kept in the template's notes), the same
+ * header again after a page break (passed over), another table's header (the list ends there, said),
+ * a 合计 row (not loaded, said), a group line (`一、教育`: the category of the items below; a 类别 column's
+ * cell does the same, a blank one under a merged cell continuing it), an item (a 序号, or a name in a list
+ * without 序号), or the rest of the item above wrapped onto a line of its own (joined, said). Investment is
+ * read into 亿元 (lists/listInvestment), periods into `2023-2025` (lists/listPeriod), a reform's 完成时限 and
+ * 备注 kept at the end of its tasks; every change and every line left out is in `unread`, coded.
+ * The plan's years: given (ImportOptions), else the title's (`2024年…清单`: 2023–2024; 十四五: 2020–2025;
+ * `2023—2027年`: 2022–2027), else the items' periods (the year before the first start to the last end);
+ * refused in one line when none.
+ */
+export function importList(text: string, opts: ImportOptions = {}): ListImportResult {
+  const source = opts.source ?? PASTED;
+  const simplified = splitLines(text).map(toSimplified);
+  const tabbed = text.includes("\t");
+  let lines = simplified.map((t) => t.text);
+  let grid = lines.map((l) => splitCells(l, tabbed));
+  const headerAt = grid.findIndex((cells) => readListHeader(cells) !== null);
+  const header = headerAt < 0 ? null : readListHeader(grid[headerAt] ?? []);
+  if (header === null) return refuse("no-header", {}, source);
+  const kind = header.kind;
+  let origins = lines.map((_, i) => [i]);
+  const unread: UnreadLine[] = [];
+  const said = new Set<string>();
+  const rowOf = (i: number): number => sourceRow(source, origins[i]?.[0] ?? i);
+  const report = <C extends ImportCode>(i: number, code: C, params: UnreadParams[C]): void => {
+    const coded = { code, params };
+    const reason = unreadMessage(coded, "zh", source);
+    const key = `${i}\u0000${reason}`;
+    if (said.has(key)) return;
+    said.add(key);
+    unread.push({ line: rowOf(i), text: lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code], reason, reasonEn: unreadMessage(coded, "en", source) });
+  };
+
+  const changed = simplified.findIndex((t) => t.changed > 0);
+  if (changed >= 0) report(changed, "traditional", { count: simplified.reduce((n, t) => n + t.changed, 0) });
+  const titleInfo = findTitle(grid, lines, headerAt);
+  const title = trimCell(opts.title ?? "") || titleInfo.title;
+  if (titleInfo.lines.length > 1) report(titleInfo.lines[0] ?? 0, "title-joined", { lines: titleInfo.lines.length, title: titleInfo.title });
+  header.fields.forEach((f, i) => {
+    const label = header.labels[i] ?? "";
+    if (f === null && label !== "") report(headerAt, "list-column-unused", { label, kind });
+  });
+
+  // cells a web page's or a sheet's copy broke over lines (one line per line of a cell): joined into rows
+  if (tabbed) {
+    const after = lines.slice(headerAt + 1);
+    const broken = joinBrokenCells(after, rowWidth(after, (grid[headerAt] ?? []).length), 0, headerAt + 1);
+    if (broken.joined.length > 0) {
+      lines = [...lines.slice(0, headerAt + 1), ...broken.lines];
+      origins = [...origins.slice(0, headerAt + 1), ...broken.origins];
+      grid = lines.map((l) => splitCells(l, true));
+      const firstLine = new Map<number, number>();
+      origins.forEach((o, i) => {
+        if (o[0] !== undefined && !firstLine.has(o[0])) firstLine.set(o[0], i);
+      });
+      for (const j of broken.joined) report(firstLine.get(j.lines[0] ?? -1) ?? headerAt, "cell-breaks", { from: sourceRow(source, j.lines[0] ?? 0), to: sourceRow(source, j.lines[j.lines.length - 1] ?? 0), parts: [], source: source.kind });
+    }
+  }
+
+  const read = readRows(grid, header, headerAt, report, rowOf);
+  const { items, notes } = read;
+  const built = kind === "projects" ? buildProjects(items, header, report, grid) : buildReforms(items, header, report, grid);
+  const itemRows: Record<string, number[]> = {};
+  const kept = built.filter((b) => b.def !== null);
+  kept.forEach((b) => {
+    itemRows[b.def?.id ?? ""] = [...new Set(b.item.at.map(rowOf))];
+  });
+  for (const b of built) if (b.def === null) report(b.item.at[0] ?? headerAt, "list-no-name", { number: b.item.cells.number ?? "" });
+  const unclassified = kept.filter((b) => b.item.category === "");
+  if (unclassified.length > 0) report(unclassified[0]?.item.at[0] ?? headerAt, "list-unclassified", { count: unclassified.length, word: UNCLASSIFIED });
+  if (kept.length === 0) {
+    return refuse("list-no-rows", { line: rowOf(headerAt), kind, reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) }, source);
+  }
+
+  const years = planYears(opts, title, kept.map((b) => b.def).filter((d): d is ProjectDef | ReformDef => d !== null));
+  if (years === null) return refuse("list-no-years", { line: rowOf(headerAt), kind }, source);
+  if (years.baselineYear >= years.targetYear) return refuse("years-order", { line: rowOf(headerAt), baselineYear: years.baselineYear, targetYear: years.targetYear }, source);
+  if (years.from !== "given") report(headerAt, "list-years", { baselineYear: years.baselineYear, targetYear: years.targetYear, from: years.from });
+
+  // the first line said with `code`, its parameters (for the template's notes)
+  const firstSaid = <C extends ImportCode>(code: C): UnreadParams[C] | undefined => unread.find((u) => u.code === code)?.params as UnreadParams[C] | undefined;
+  const givenRegion = trimCell(opts.region ?? "");
+  const region = givenRegion || regionFromTitle(title);
+  const allNotes = [...notes];
+  if (unclassified.length > 0) allNotes.push(`导入时 ${unclassified.length} 项不在任何分组之下，类别记为“${UNCLASSIFIED}”。`);
+  const wan = firstSaid("list-investment-wan");
+  if (wan) allNotes.push(`原表总投资按万元填写，导入时已除以 10000 折为亿元（如“${wan.written}”→“${wan.read}”）；各项的 source 保留原文。`);
+  const approx = firstSaid("list-investment-approx");
+  if (approx) allNotes.push(`原表部分总投资是约数（如“${approx.written}”），导入时取其数值（${approx.read}）。`);
+  if (unread.some((u) => u.code === "list-deadline")) allNotes.push("原表的完成时限（及备注）记在各项改革任务的末尾。");
+  if (!givenRegion && region) allNotes.push(`导入时地区取自标题：${region}。`);
+  if (!region) allNotes.push("导入时标题中没有地区，region 留空（工作表名称和封面上不写地区），请填上实际地区。");
+  const defs = kept.map((b) => b.def).filter((d): d is ProjectDef | ReformDef => d !== null);
+  const idRows = defs.map((d) => ({ domain: d.category, number: d.number, name: d.name, unit: "", baseline: d.source }));
+  const id = trimCell(opts.id ?? "") || templateId(title, region, years.baselineYear, years.targetYear, idRows, kind);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return refuse("bad-id", { id });
+
+  const common = {
+    schemaVersion: 1 as const,
+    id,
+    title: title || PLACEHOLDER_NAMES.listTitle(kind, years.baselineYear, years.targetYear),
+    region: region || PLACEHOLDER_NAMES.region,
+    source: { document: trimCell(opts.document ?? "") || "粘贴的表格文本", table: titleInfo.table || title || (kind === "projects" ? "项目清单" : "改革清单") },
+    baselineYear: years.baselineYear,
+    targetYear: years.targetYear,
+    notes: allNotes,
+  };
+  const template = kind === "projects" ? { ...common, kind, projects: defs } : { ...common, kind, reforms: defs };
+  const checked = parseTemplate(template, "import");
+  if (!checked.ok || checked.template.kind === "indicators") {
+    const problems = checked.ok ? "不是项目或改革模板" : checked.problems.map((p) => `${p.path}: ${p.message}`).join("；");
+    return refuse("invalid-template", { problems });
+  }
+
+  unread.sort((a, b) => a.line - b.line);
+  const headerRow = rowOf(headerAt);
+  const rowsNotLoaded = new Set(unread.filter((u) => u.line > headerRow && u.effect === "not-loaded").map((u) => u.line));
+  const loaded = new Set<number>();
+  for (const b of kept) b.item.at.forEach((i) => loaded.add(rowOf(i)));
+  for (const g of read.groupLines) loaded.add(rowOf(g));
+  return {
+    ok: true,
+    kind,
+    template: checked.template,
+    unread,
+    source,
+    itemRows,
+    stats: {
+      lines: lines.length,
+      tableFirstLine: headerAt + 1,
+      tableLastLine: read.lastLine + 1,
+      items: defs.length,
+      linesLoaded: loaded.size,
+      notLoaded: unread.filter((u) => u.effect === "not-loaded").length,
+      toCheck: unread.filter((u) => u.effect === "to-check").length,
+      rowsNotLoaded: rowsNotLoaded.size,
+    },
+  };
+}
+
+type Report = <C extends ImportCode>(i: number, code: C, params: UnreadParams[C]) => void;
+
+/** The lines below the header read into items (see importList); `groupLines`: the group lines whose category items took. */
+function readRows(grid: ReadonlyArray<readonly string[]>, header: ListHeader, headerAt: number, report: Report, rowOf: (i: number) => number): { items: Item[]; notes: string[]; groupLines: number[]; lastLine: number } {
+  const items: Item[] = [];
+  const notes: string[] = [];
+  const groupLines: number[] = [];
+  const markup: Markup = { count: 0, tag: "", at: headerAt };
+  const fieldAt = (f: ListField): number => header.fields.indexOf(f);
+  const numberAt = fieldAt("number");
+  const nameAt = fieldAt("name");
+  const categoryAt = fieldAt("category");
+  let category = "";
+  let group: { at: number; name: string; items: number } | null = null;
+  let inNote = false;
+  let lastLine = headerAt;
+  const closeGroup = (): void => {
+    if (group && group.items === 0) report(group.at, "list-group-empty", { category: group.name });
+  };
+  // a 序号; in a list without one, a name with more after it (a name alone is a group line: 产业项目)
+  const isItemStart = (cells: readonly string[]): boolean => {
+    if (numberAt >= 0) return ITEM_NUMBER.test(trimCell(cells[numberAt] ?? ""));
+    return trimCell(cells[nameAt] ?? "") !== "" && cells.some((c, k) => k !== nameAt && k !== categoryAt && trimCell(c) !== "");
+  };
+  // what comes first after `from`: an item, a table's header (this one again, or another), or neither
+  const ahead = (from: number): "item" | "header" | "none" => {
+    for (let j = from + 1; j < grid.length; j++) {
+      const c = grid[j] ?? [];
+      if (readListHeader(c) !== null || isIndicatorHeader(c)) return "header";
+      if (isItemStart(c)) return "item";
+    }
+    return "none";
+  };
+  const nextIsItem = (from: number): boolean => {
+    for (let j = from + 1; j < grid.length; j++) {
+      const c = grid[j] ?? [];
+      if (c.every((x) => x === "")) continue;
+      return isItemStart(c);
+    }
+    return false;
+  };
+
+  for (let i = headerAt + 1; i < grid.length; i++) {
+    const cells = grid[i] ?? [];
+    const filled = cells.map((c, k) => (c === "" ? -1 : k)).filter((k) => k >= 0);
+    if (filled.length === 0) continue;
+    const first = cells[filled[0] ?? 0] ?? "";
+    if (filled.length === 1 && PAGE_NUMBER.test(first)) continue;
+    if (NOTE_START.test(first) || (inNote && filled.length === 1)) {
+      notes.push(cells.filter((c) => c !== "").join(" "));
+      inNote = true;
+      lastLine = i;
+      continue;
+    }
+    inNote = false;
+    const again = readListHeader(cells);
+    if (again !== null && again.kind === header.kind && again.fields.join() === header.fields.join()) continue;
+    if (again !== null || isIndicatorHeader(cells)) {
+      report(i, "other-table", { headerLine: rowOf(headerAt) });
+      break;
+    }
+    if (TOTAL.test(trimCell(first))) {
+      report(i, "list-total", { label: trimCell(first) });
+      lastLine = i;
+      continue;
+    }
+    // a group line: one cell, numbered (一、教育), or not numbered when an item follows it (教育类)
+    // (in the 序号 or name column: a wrapped cell's piece further right, `2.整合…`, is no group)
+    const lead = filled.length === 1 && (filled[0] ?? 0) <= Math.max(numberAt, nameAt);
+    const groupName = lead ? listGroup(first) : null;
+    const plainGroup = groupName === null && lead && !isItemStart(cells) && first.length <= 20 && !/[。；;，,]/.test(first) && nextIsItem(i) ? trimCell(first) : null;
+    if (groupName !== null || plainGroup !== null) {
+      // a group right under another (一、基础设施 / （一）交通) is its part: the items take the inner one
+      category = groupName ?? plainGroup ?? "";
+      group = { at: i, name: category, items: 0 };
+      groupLines.push(i);
+      lastLine = i;
+      continue;
+    }
+    if (categoryAt >= 0 && trimCell(cells[categoryAt] ?? "") !== "") category = trimCell(cells[categoryAt] ?? "");
+    const prev = items[items.length - 1];
+    if (!isItemStart(cells)) {
+      // the 序号 cell holds words (附件 2, the next table's title): no part of an item
+      const wrapped = numberAt < 0 || trimCell(cells[numberAt] ?? "") === "";
+      if (prev !== undefined && wrapped) {
+        // the rest of the item above, its cells wrapped onto this line
+        joinCells(prev, cells, i, header, markup);
+        prev.at.push(i);
+        report(i, "list-row-joined", { number: prev.cells.number ?? "", name: prev.cells.name ?? "", rowLine: rowOf(prev.at[0] ?? i) });
+      } else if (items.length > 0 && ahead(i) === "none") {
+        // prose after the list (抄送：…, the office, the date): the list ended on the line above
+        const left = grid.slice(i + 1).filter((c) => c.some((x) => x !== "")).length;
+        report(i, "table-end", { left });
+        break;
+      } else {
+        report(i, "not-a-row", { more: ahead(i) === "item" });
+      }
+      lastLine = i;
+      continue;
+    }
+    const item: Item = { cells: {}, category, at: [i] };
+    joinCells(item, cells, i, header, markup);
+    items.push(item);
+    if (group) group.items++;
+    lastLine = i;
+  }
+  closeGroup();
+  if (markup.count > 0) report(markup.at, "list-markup", { count: markup.count, tag: markup.tag });
+  return { items, notes, groupLines, lastLine };
+}
+
+// web markup a document's conversion left in a cell (`<p>县公安局</p> <p>县财政局</p>`, `<ol style="…"> 1.…`)
+const MARKUP = /<\/?(?:p|ol|ul|li|br|span|div|strong|b|em|font)\b[^>]*>/giu;
+// a wrapped piece that starts an item of its own (`2.摸清…`, `（2）…`): a space before it, as between the items of a cell
+const LIST_ITEM = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])/u;
+
+/** Cells with web markup so far: how many, the first tag and its line. */
+interface Markup { count: number; tag: string; at: number }
+
+/** A cell's text on line `at` without web markup (counted in `markup`, the first tag and line kept). */
+function withoutMarkup(cell: string, markup: Markup, at: number): string {
+  const tags = cell.match(MARKUP);
+  if (!tags) return cell;
+  markup.count++;
+  if (markup.tag === "") [markup.tag, markup.at] = [tags[0] ?? "", at];
+  return trimCell(cell.replace(MARKUP, " ").replace(/\s{2,}/g, " "));
+}
+
+/**
+ * Adds a line's cells to an item's fields: a wrapped text continues (no separator; a space before a
+ * numbered piece, `2.…`), a list of names (units, people) takes a `；`.
+ */
+function joinCells(item: Item, cells: readonly string[], at: number, header: ListHeader, markup: Markup): void {
+  header.fields.forEach((f, k) => {
+    if (f === null || f === "category") return;
+    const v = withoutMarkup(trimCell(cells[k] ?? ""), markup, at);
+    if (v === "") return;
+    const before = item.cells[f];
+    const sep = NAME_LIST_FIELDS.has(f) ? "；" : LIST_ITEM.test(v) ? " " : "";
+    item.cells[f] = before === undefined || before === "" ? v : `${before}${sep}${v}`;
+  });
+}
+
+/** The template's category: the group's, else UNCLASSIFIED; one longer than the schema's 20 characters is cut (said). */
+function categoryOf(item: Item, report: Report): string {
+  if (item.category === "") return UNCLASSIFIED;
+  const chars = [...item.category];
+  if (chars.length <= 20) return item.category;
+  const kept = chars.slice(0, 20).join("");
+  report(item.at[0] ?? 0, "list-category-long", { category: item.category, kept });
+  return kept;
+}
+
+/** The source text of an item: its lines as read, cells between tabs, lines apart. */
+function sourceOf(item: Item, rows: ReadonlyArray<readonly string[]>): string {
+  return item.at.map((i) => (rows[i] ?? []).join("\t").replace(/\t+$/, "")).join("\n");
+}
+
+interface Built<D> { item: Item; def: D | null }
+
+/** A change said once for the table: how many items had it, and the first. */
+interface Tally { count: number; written: string; read: string; at: number }
+
+function tallied(t: Tally | undefined, written: string, read: string, at: number): Tally {
+  return t ? { ...t, count: t.count + 1 } : { count: 1, written, read, at };
+}
+
+function buildProjects(items: readonly Item[], header: ListHeader, report: Report, rows: ReadonlyArray<readonly string[]>): Array<Built<ProjectDef>> {
+  const said: { wan?: Tally; respelt?: Tally } = {};
+  let numbered = 0;
+  const out = items.map((item): Built<ProjectDef> => {
+    const c = item.cells;
+    const name = c.name ?? "";
+    const at = item.at[0] ?? 0;
+    if (name === "") return { item, def: null };
+    const inv = readListInvestment(c.investment ?? "", header.investmentUnit);
+    if (inv.fromWan) said.wan = tallied(said.wan, c.investment ?? "", inv.investment, at);
+    if (inv.approximate) report(at, "list-investment-approx", { written: c.investment ?? "", read: inv.investment });
+    if (inv.words) report(at, "list-investment-words", { written: c.investment ?? "" });
+    const period = readListPeriod(c.period ?? "");
+    if (period.unreadable && header.fields.includes("period")) report(at, "list-period-unreadable", { written: period.period });
+    if (period.respelt) said.respelt = tallied(said.respelt, c.period ?? "", period.period, at);
+    numbered++;
+    return {
+      item,
+      def: {
+        id: `proj-${String(numbered).padStart(2, "0")}`,
+        number: c.number ?? "",
+        name,
+        content: c.content ?? "",
+        location: c.location ?? "",
+        investment: inv.investment,
+        period: period.period,
+        unit: c.unit ?? "",
+        person: c.person ?? "",
+        remark: c.remark ?? "",
+        category: categoryOf(item, report),
+        source: sourceOf(item, rows) || name,
+      },
+    };
+  });
+  const { wan, respelt } = said;
+  if (wan) report(wan.at, "list-investment-wan", { count: wan.count, written: wan.written, read: wan.read });
+  if (respelt) report(respelt.at, "list-period-respelt", { count: respelt.count, written: respelt.written, read: respelt.read });
+  const invAt = header.fields.indexOf("investment");
+  if (invAt >= 0 && header.investmentUnit === null && out.some((b) => /\d/.test(b.def?.investment ?? ""))) {
+    report(out.find((b) => b.def !== null)?.item.at[0] ?? 0, "list-investment-unit", { label: header.labels[invAt] ?? "" });
+  }
+  return out;
+}
+
+function buildReforms(items: readonly Item[], header: ListHeader, report: Report, rows: ReadonlyArray<readonly string[]>): Array<Built<ReformDef>> {
+  const extra = header.fields.map((f, i) => (f === "deadline" || f === "remark" ? header.labels[i] ?? "" : "")).filter((l) => l !== "");
+  let numbered = 0;
+  const out = items.map((item): Built<ReformDef> => {
+    const c = item.cells;
+    const name = c.name ?? "";
+    if (name === "") return { item, def: null };
+    numbered++;
+    // 完成时限 and 备注 have no field of a reform: kept with its tasks, where the return's reader sees them
+    const tail = [c.deadline ? `（完成时限：${c.deadline}）` : "", c.remark ? `（备注：${c.remark}）` : ""].join("");
+    return {
+      item,
+      def: {
+        id: `reform-${String(numbered).padStart(2, "0")}`,
+        number: c.number ?? "",
+        name,
+        goal: c.goal ?? "",
+        tasks: `${c.tasks ?? ""}${tail}`,
+        leadUnit: c.leadUnit ?? "",
+        person: c.person ?? "",
+        participants: c.participants ?? "",
+        category: categoryOf(item, report),
+        source: sourceOf(item, rows) || name,
+      },
+    };
+  });
+  const first = out.find((b) => b.def !== null);
+  if (extra.length > 0 && first) report(first.item.at[0] ?? 0, "list-deadline", { labels: extra });
+  return out;
+}
+
+/**
+ * The plan's years: given (both, or one with the other from the title or periods), else the title's (a
+ * span `2023—2027年`: the year before its start and its end; 十四五: 2020–2025; one year `2024年`: 2023–2024),
+ * else the items' periods (the year before the earliest start, the latest end); null when none.
+ */
+function planYears(opts: ImportOptions, title: string, defs: ReadonlyArray<ProjectDef | ReformDef>): { baselineYear: number; targetYear: number; from: "given" | "title" | "periods" } | null {
+  const fromTitle = titleYears(title);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const d of defs) {
+    if (!("period" in d)) continue;
+    const p = readListPeriod(d.period);
+    if (p.start !== null && p.end !== null) {
+      starts.push(p.start);
+      ends.push(p.end);
+    }
+  }
+  const fromPeriods = starts.length > 0 ? { baselineYear: Math.min(...starts) - 1, targetYear: Math.max(...ends) } : null;
+  const found = fromTitle ? { ...fromTitle, from: "title" as const } : fromPeriods ? { ...fromPeriods, from: "periods" as const } : null;
+  if (opts.baselineYear !== undefined || opts.targetYear !== undefined) {
+    const baselineYear = opts.baselineYear ?? (opts.targetYear !== undefined && found === null ? opts.targetYear - 1 : found?.baselineYear);
+    const targetYear = opts.targetYear ?? (opts.baselineYear !== undefined && found === null ? opts.baselineYear + 1 : found?.targetYear);
+    return baselineYear === undefined || targetYear === undefined ? null : { baselineYear, targetYear, from: "given" };
+  }
+  return found;
+}
+
+/** A list's years its title names: a span (`2023—2027年`), a five-year plan (十四五) or one year (`2024年…清单`); null when none. */
+function titleYears(title: string): { baselineYear: number; targetYear: number } | null {
+  const t = title.replace(/\s+/g, "");
+  const span = /(20\d\d)年?[-—–~～至到]+(20\d\d)/.exec(t);
+  if (span?.[1] !== undefined && span[2] !== undefined) return { baselineYear: Number(span[1]) - 1, targetYear: Number(span[2]) };
+  const plan = planYearsFromTitle(t);
+  if (plan) return plan;
+  const years = [...new Set(t.match(/20\d\d(?=年)/g) ?? [])];
+  return years.length === 1 ? { baselineYear: Number(years[0]) - 1, targetYear: Number(years[0]) } : null;
+}

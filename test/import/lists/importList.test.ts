@@ -1,0 +1,94 @@
+import { importList } from "../../../src/import/lists/importList";
+import { importPlanTable } from "../../../src/import/importPlanTable";
+import { gridLines } from "../../../src/import/gridText";
+import type { ProjectDef, ReformDef } from "../../../src/templates/TemplateSchema";
+
+const H = "序号\t项目名称\t建设内容\t总投资（亿元）\t建设起止年限\t责任单位";
+const lines = (...ls: string[]): string => ls.join("\n");
+const items = (r: ReturnType<typeof importList>): Array<ProjectDef | ReformDef> => {
+  if (!r.ok) throw new Error(r.message);
+  return r.template.kind === "projects" ? r.template.projects : r.template.reforms;
+};
+const codes = (r: ReturnType<typeof importList>): string[] => (r.ok ? r.unread.map((u) => u.code) : [r.code]);
+
+/** The plan's years: a list's header has none (given, else the title, else the items' periods). */
+describe("importList: the plan's years", () => {
+  test.each<[string, string, { baselineYear?: number; targetYear?: number }, [number, number], string | null]>([
+    ["a yearly list's title", lines("2024年某县重大项目清单", H, "1\t甲工程\t新建\t1\t2023-2025\t县发改局"), {}, [2023, 2024], "title"],
+    ["十四五 in the title", lines("某县“十四五”重大项目表", H, "1\t甲工程\t新建\t1\t2023-2025\t县发改局"), {}, [2020, 2025], "title"],
+    ["a span in the title", lines("某县公共服务提升项目清单（2023—2027年）", H, "1\t甲工程\t新建\t1\t2023-2025\t县发改局"), {}, [2022, 2027], "title"],
+    ["no title: the periods", lines(H, "1\t甲工程\t新建\t1\t2023-2024\t县发改局", "2\t乙工程\t新建\t2\t2024-2026\t县住建局"), {}, [2022, 2026], "periods"],
+    ["given, over the title", lines("2024年某县重大项目清单", H, "1\t甲工程\t新建\t1\t2023-2025\t县发改局"), { baselineYear: 2020, targetYear: 2025 }, [2020, 2025], null],
+  ])("%s", (_what, text, years, expected, from) => {
+    const r = importList(text, years);
+    if (!r.ok) throw new Error(r.message);
+    expect([r.template.baselineYear, r.template.targetYear]).toEqual(expected);
+    const said = r.unread.find((u) => u.code === "list-years");
+    expect(said?.params ?? null).toEqual(from === null ? null : { baselineYear: expected[0], targetYear: expected[1], from });
+  });
+
+  test("no year anywhere: refused in one line naming the options", () => {
+    const r = importList(lines("序号\t改革名称\t改革目标\t改革任务\t牵头单位", "1\t甲改革\t目标\t任务\t县发改局"));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.code).toBe("list-no-years");
+    expect(r.message).toMatch(/改革清单的表头.*--baseline-year 和 --target-year/);
+    expect(r.messageEn).toMatch(/reform list.*--baseline-year and --target-year/);
+    expect(r.message.split("\n")).toHaveLength(1);
+  });
+});
+
+describe("importList: what each line is", () => {
+  test.each<[string, string, Array<[string, string, string]>, string[]]>([
+    // [category, number, name] of the items; the codes said
+    ["rows under no group: 未分类, said once", lines("2024年某县项目清单", H, "1\t甲工程\t新建\t1\t2024\t县发改局", "2\t乙工程\t新建\t2\t2024\t县住建局"),
+      [["未分类", "1", "甲工程"], ["未分类", "2", "乙工程"]], ["list-years", "list-unclassified"]],
+    ["a group over a sub-group: the inner one, the outer not empty", lines("2024年某县项目清单", H, "一、基础设施", "（一）交通", "1\t甲工程\t新建\t1\t2024\t县交通局", "二、民生", "2\t乙工程\t新建\t2\t2024\t县教育局"),
+      [["交通", "1", "甲工程"], ["民生", "2", "乙工程"]], ["list-years"]],
+    ["a group with nothing under it at the end", lines("2024年某县项目清单", H, "一、教育", "1\t甲工程\t新建\t1\t2024\t县教育局", "二、便民"),
+      [["教育", "1", "甲工程"]], ["list-years", "list-group-empty"]],
+    ["a category longer than 20 characters: cut, said", lines("2024年某县项目清单", H, "一、城乡基础设施和公共服务设施补短板强弱项类项目", "1\t甲工程\t新建\t1\t2024\t县发改局"),
+      [["城乡基础设施和公共服务设施补短板强弱项类", "1", "甲工程"]], ["list-years", "list-category-long"]],
+    ["a column without a field: said, its data left", lines("2024年某县项目清单", "序号\t项目名称\t建设性质\t建设内容\t总投资（亿元）\t建设起止年限\t责任单位", "1\t甲工程\t新建\t内容\t1\t2024\t县发改局"),
+      [["未分类", "1", "甲工程"]], ["list-column-unused", "list-years", "list-unclassified"]],
+    ["a numbered line without a name: not loaded", lines("2024年某县项目清单", H, "一、教育", "1\t甲工程\t新建\t1\t2024\t县教育局", "2\t\t新建\t2\t2024\t县教育局"),
+      [["教育", "1", "甲工程"]], ["list-years", "list-no-name"]],
+    ["another table's header below: the list ends there", lines("2024年某县项目清单", H, "1\t甲工程\t新建\t1\t2024\t县发改局", "", "序号\t指标名称\t2023年\t2024年目标\t属性", "1\t某率(%)\t1\t2\t预期性"),
+      [["未分类", "1", "甲工程"]], ["list-years", "list-unclassified", "other-table"]],
+    ["traditional characters read as simplified", lines("2024年某縣項目清單", "序號\t項目名稱\t建設內容\t總投資（億元）\t建設起止年限\t責任單位", "1\t甲工程\t新建\t1\t2024\t縣發改局"),
+      [["未分类", "1", "甲工程"]], ["traditional", "list-years", "list-unclassified"]],
+  ])("%s", (_what, text, expected, said) => {
+    const r = importList(text);
+    expect(items(r).map((d) => [d.category, d.number, d.name])).toEqual(expected);
+    expect([...new Set(codes(r))].sort()).toEqual([...said].sort());
+  });
+
+  test("a header and nothing under it: refused, the list named", () => {
+    const r = importList(lines("2024年某县项目清单", H, "合计\t\t\t0"));
+    expect(r.ok ? "" : r.code).toBe("list-no-rows");
+    expect(r.ok ? "" : r.message).toMatch(/项目清单的表头.*没有读出任何项目/);
+  });
+});
+
+describe("importPlanTable: an indicator table, a project list, a reform list", () => {
+  const INDICATORS = lines("某县“十四五”主要指标", "序号\t指标名称\t2020年\t2025年目标\t属性", "1\t某某率(%)\t80\t90\t预期性");
+  const PROJECTS = lines("某县“十四五”重大项目表", H, "1\t甲工程\t新建\t1\t2021-2025\t县发改局");
+  test.each<[string, string, string, string[]]>([
+    ["a project list", PROJECTS, "projects", []],
+    ["a reform list", lines("2024年某县改革清单", "序号\t改革名称\t改革目标\t改革任务\t牵头单位", "1\t甲改革\t目标\t任务\t县发改局"), "reforms", []],
+    // kept as before: the indicator table, the list below it named as not loaded
+    ["an indicator table, then a project list", `${INDICATORS}\n\n${PROJECTS}`, "indicators", ["project-table"]],
+  ])("%s → %s", (_what, text, kind, said) => {
+    const r = importPlanTable(text);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.kind).toBe(kind);
+    for (const c of said) expect(r.unread.map((u) => u.code)).toContain(c);
+  });
+
+  test("a sheet's header cell with a line break (总投资⏎（万元）) is one label", () => {
+    const { text, rows } = gridLines([["2024年某县项目清单"], ["序号", "项目名称", "建设内容", "总投资\n（万元）", "建设起止年限", "责任单位"], ["1", "甲工程", "新建", "15000", "2024", "县发改局"]]);
+    const r = importPlanTable(text, { source: { kind: "sheet", rows } });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.kind === "projects" ? r.template.projects.map((p) => p.investment) : []).toEqual(["1.5"]);
+  });
+});

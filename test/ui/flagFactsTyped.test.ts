@@ -1,0 +1,56 @@
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import type { CheckItem } from "../../src/sheet/CheckReport";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
+import { flagFacts } from "../../src/ui/shared/flagFacts";
+import { lockedCheck } from "../../src/ui/shared/lockedCheck";
+
+/**
+ * A raw fraction typed in a % row (0.935 where the plan reads ≥50): check reads it as a likely 93.5 slip
+ * (evaluation-rules §2a, percent_fraction), while the pane's flag line and the ribbon dialog said
+ * 填报值：0.935%, a reading nobody typed. The value is shown as typed; check's own words follow it.
+ */
+const tpl = findTemplate("zhoushan-2021-2025") as Template;
+
+function checked(value: number | string, id: string): CheckItem {
+  const wb = planToWorkbook(buildWorkbookPlan([tpl], { year: 2023, reportingUnit: "定海区" }));
+  fillInputs(wb, [{ template: tpl.id, id, key: "in:2023", value }]);
+  const r = checkGrid(workbookToGrid(wb));
+  if (!r.ok) throw new Error(r.message);
+  const item = r.report.items.find((i) => i.id === id);
+  if (!item) throw new Error(id);
+  return item;
+}
+
+describe("the flag line of a value check reads as a fraction slip", () => {
+  test.each<[string, number, string, "zh" | "en", string, string]>([
+    ["0.935 in a % row (≥50): as typed, no %", 0.935, "zs21-01", "zh", "填报值：0.935", "应为 93.5？"],
+    ["in English", 0.935, "zs21-01", "en", "Value: 0.935", "did you mean 93.5?"],
+    ["0.5 in a % row", 0.5, "zs21-01", "zh", "填报值：0.5", "应为 50？"],
+    ["a real percentage keeps its %", 60, "zs21-01", "zh", "填报值：60%", ""],
+    ["a % value out of range keeps its % (it is what was typed)", 120, "zs21-01", "zh", "填报值：120%", "百分比应在 0–100 之间"],
+  ])("%s", async (_why, value, id, lang, facts, said) => {
+    const item = checked(value, id);
+    const shown = flagFacts(item, lang);
+    expect(shown[0]).toBe(facts);
+    // check's suggestion, word for word, is on the row: the pane lists the item's issues under the facts, the dialog its first
+    const message = item.issues.map((i) => (lang === "en" ? i.messageEn : i.message)).join(" ");
+    if (said) expect(message).toContain(said);
+    const unused = (): Promise<never> => Promise.reject(new Error("unused"));
+    const wb = planToWorkbook(buildWorkbookPlan([tpl], { year: 2023, reportingUnit: "定海区" }));
+    fillInputs(wb, [{ template: tpl.id, id, key: "in:2023", value }]);
+    const data = await ribbonCheck({ readGrid: () => Promise.resolve(workbookToGrid(wb)), select: () => Promise.resolve(), sheets: unused, apply: unused, sheetNames: unused, replace: unused, applyFixes: unused }, lockedCheck, lang);
+    if (data.kind !== "check") throw new Error(data.message);
+    const line = data.flags.find((f) => f.name === item.name);
+    if (said) {
+      const text = lang === "en" ? line?.textEn : line?.text;
+      expect(text?.startsWith(facts)).toBe(true);
+      expect(text).toContain(said);
+    }
+  });
+});
