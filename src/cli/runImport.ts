@@ -48,16 +48,12 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   if (!r.ok) { io.printErr(en ? `${read.from}: ${r.messageEn}\n` : `${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
   const before = o.force ? earlierVersion(o.out, r.template) : null;
   await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
-  // the template overwritten was this plan's (its id, or its title, region and period) with other rows: said, with the id to keep or give
-  const now = rowCount(r.template);
-  if (before && before.id !== r.template.id) {
+  // the template overwritten had this id and other rows: returns made from it and from this one cannot be summed together
+  if (before) {
+    const now = rowCount(r.template);
     io.print(en
-      ? `${o.out} held another version of this plan (${before.id}, ${before.rows} rows, now ${now}, other rows): the new template has its own id ${r.template.id}, and the returns of each version are summed as their own plan's. If this is the plan amended and the old returns are to roll over to it, import again with --id ${before.id}.\n`
-      : `${o.out} 原是同一规划的另一版本（${before.id}，原 ${before.rows} 行，现 ${now} 行，指标行不同）：新模板另起编号 ${r.template.id}，两版下发的填报表各按自己的规划汇总。如是规划中期调整、要沿用原来的编号，请加 --id ${before.id} 重新导入。\n`);
-  } else if (before) {
-    io.print(en
-      ? `${o.out} held another version of this template (${r.template.id}, ${before.rows} rows, now ${now}, other rows): returns made from the two versions cannot be summed or evaluated together. To keep the old returns valid, import this version under its own id (--id) and distribute it again.\n`
-      : `${o.out} 原是同一模板（${r.template.id}）的另一版本（原 ${before.rows} 行，现 ${now} 行，${r.template.kind === "indicators" ? "指标行" : r.template.kind === "projects" ? "项目行" : "改革事项"}不同）：用两个版本下发的填报表不能一起汇总或评估。如已下发旧版，请加 --id 另起编号后重新下发。\n`);
+      ? `${o.out} held another version of this template (${r.template.id}, ${before} rows, now ${now}, other rows): returns made from the two versions cannot be summed or evaluated together. To keep the old returns valid, import this version under its own id (--id) and distribute it again.\n`
+      : `${o.out} 原是同一模板（${r.template.id}）的另一版本（原 ${before} 行，现 ${now} 行，${r.template.kind === "indicators" ? "指标行" : r.template.kind === "projects" ? "项目行" : "改革事项"}不同）：用两个版本下发的填报表不能一起汇总或评估。如已下发旧版，请加 --id 另起编号后重新下发。\n`);
   }
   // a project or reform list says what it is: the next step (template --from) is the same
   const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${itemsRead(r, "en")}, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${itemsRead(r, "zh")}，来自 ${read.from}`;
@@ -99,11 +95,10 @@ function namesLine(title: string | null, region: { from: "none" | "given" } | { 
 }
 
 /**
- * The id and number of rows of the template at `out` when it is another version of `t`: the same id, or
- * the same title, region and period (its id hashes the indicators, templateId, so other rows give another),
- * with other rows (templateRows); else null (no file, not a template, another plan, the same rows).
+ * The number of rows of the template at `out` when it is another version of `t` (the same id,
+ * other rows: templateRows), else null (no file, not a template, another id, the same rows).
  */
-function earlierVersion(out: string, t: Template): { id: string; rows: number } | null {
+function earlierVersion(out: string, t: Template): number | null {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(out, "utf8"));
@@ -111,11 +106,8 @@ function earlierVersion(out: string, t: Template): { id: string; rows: number } 
     return null;
   }
   const old = parseTemplate(data, out);
-  if (!old.ok) return null;
-  const o = old.template;
-  const samePlan = o.kind === t.kind && o.title === t.title && o.region === t.region && o.baselineYear === t.baselineYear && o.targetYear === t.targetYear;
-  if ((o.id !== t.id && !samePlan) || templateRows(o) === templateRows(t)) return null;
-  return { id: o.id, rows: rowCount(o) };
+  if (!old.ok || old.template.id !== t.id || templateRows(old.template) === templateRows(t)) return null;
+  return rowCount(old.template);
 }
 
 /** A template's rows: its indicators, projects or reforms. */

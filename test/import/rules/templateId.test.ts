@@ -4,7 +4,7 @@ const row = (name: string, baseline = "81.5", target = "82以上"): IdRow => ({ 
 const ROWS = [row("人均预期寿命")];
 const TITLE = "甲县“十四五”教育主要指标";
 
-describe("templateId: from title, region, period and the indicators; and their values when the table has no title", () => {
+describe("templateId: from title, region and period; and the rows when the table has no title", () => {
   test("readable period, stable hash", () => {
     const a = templateId(TITLE, "甲县", 2020, 2025, ROWS);
     expect(a).toMatch(/^imported-2020-2025-[0-9a-f]{8}$/);
@@ -21,18 +21,11 @@ describe("templateId: from title, region, period and the indicators; and their v
     ["untitled: a row more", ["", "", 2020, 2025, ROWS], ["", "", 2020, 2025, [...ROWS, row("婴儿死亡率")]]],
     ["untitled: a yearly target", ["", "", 2020, 2025, ROWS], ["", "", 2020, 2025, [{ ...row("人均预期寿命"), yearlyTargets: { 2023: "81.8" } }]]],
     ["untitled: another region", ["", "甲县", 2020, 2025, ROWS], ["", "乙县", 2020, 2025, ROWS]],
-    // trV: two tables of one title (云岭县2025年…执行情况及2026年计划主要指标) shared imported-2025-2026-da92b6e1
-    ["titled: another indicator", [TITLE, "甲县", 2020, 2025, ROWS], [TITLE, "甲县", 2020, 2025, [row("婴儿死亡率")]]],
-    ["titled: a row more", [TITLE, "甲县", 2020, 2025, ROWS], [TITLE, "甲县", 2020, 2025, [...ROWS, row("婴儿死亡率")]]],
-    ["titled: another unit", [TITLE, "甲县", 2020, 2025, ROWS], [TITLE, "甲县", 2020, 2025, [{ ...row("人均预期寿命"), unit: "年" }]]],
   ])("%s: another id", (_d, a, b) => {
     expect(templateId(...a)).not.toBe(templateId(...b));
   });
 
-  test.each<[string, IdRow[]]>([
-    ["a baseline and a target", [row("人均预期寿命", "81.6", "83")]],
-    ["a yearly target", [{ ...row("人均预期寿命"), yearlyTargets: { 2023: "81.8" } }]],
-  ])("a titled plan keeps its id when %s is corrected", (_d, corrected) => {
-    expect(templateId(TITLE, "甲县", 2020, 2025, corrected)).toBe(templateId(TITLE, "甲县", 2020, 2025, ROWS));
+  test("a titled plan keeps its id when a value is corrected", () => {
+    expect(templateId(TITLE, "甲县", 2020, 2025, [row("人均预期寿命", "81.6", "83")])).toBe(templateId(TITLE, "甲县", 2020, 2025, ROWS));
   });
 });
