@@ -1,4 +1,5 @@
 import { FOOTNOTE_MARK, NOTE_START, NUMBERED_IN_NOTE } from "./rules/noteLine";
+import { unitNote } from "./rules/unitNote";
 
 /**
  * The tables of an HTML document as rows of cell texts: what mammoth makes of a .docx
@@ -10,7 +11,10 @@ import { FOOTNOTE_MARK, NOTE_START, NUMBERED_IN_NOTE } from "./rules/noteLine";
  * carries and the importer keeps). Nested tables are read as text of the outer cell.
  */
 export interface HtmlTable {
-  /** the text of the last paragraph or heading before the table ("" when none) */
+  /**
+   * the text of the last paragraph or heading before the table ("" when none); when that is a unit
+   * note (`金额单位：万元`), the one before it and the note, on two lines (the note is no title)
+   */
   caption: string;
   rows: string[][];
   /** the paragraphs right after the table that are its notes (注：…, 资料来源：…, ①…, ※…, and a note's numbered lines) */
@@ -97,7 +101,9 @@ export function htmlTables(html: string): HtmlTable[] {
       rows.push(row);
     }
     const next = html.slice(last).search(/<table\b/i);
-    out.push({ caption: paras[paras.length - 1] ?? "", rows, notes: notesAfter(next === -1 ? html.slice(last) : html.slice(last, last + next)) });
+    const lastPara = paras[paras.length - 1] ?? "";
+    const caption = unitNote(lastPara) !== null && paras.length > 1 ? `${paras[paras.length - 2] ?? ""}\n${lastPara}` : lastPara;
+    out.push({ caption, rows, notes: notesAfter(next === -1 ? html.slice(last) : html.slice(last, last + next)) });
   }
   return out;
 }

@@ -191,6 +191,14 @@ export interface UnreadParams {
   "list-years": { baselineYear: number; targetYear: number; from: "title" | "periods" };
   /** web markup left in cells by a document's conversion (`<p>…</p>`, `<ol style=…>`): taken off; said once, `count` cells, the first tag */
   "list-markup": { count: number; tag: string };
+  /** a unit note above the header (`单位：万元`, rules/unitNote): no title; `unit`: the unit it gave the investment column whose header names none ("" when it gave none) */
+  "list-unit-note": { note: string; unit: string };
+  /** a header over two rows (`投资（万元）` over `总投资 | 2025年计划投资`), read together as `header` */
+  "list-header-rows": { header: string };
+  /** a 项目类型 / 建设性质 column (新建, 续建): the project's type, kept in its remark, not its category */
+  "list-type-remark": { label: string };
+  /** periods written with months (`2023.6-2025.12`): the months dropped; said once, `count` items, the first */
+  "list-period-months": { count: number; written: string; read: string };
 }
 
 /** What the importer says about a line: not loaded, or loaded with a change to check. */
@@ -355,6 +363,10 @@ const ZH: Texts = {
   "list-period-unreadable": (p) => `建设起止年限${p.written === "" ? "一格为空" : `“${p.written}”不是年份（应写作“2023-2025”或“2024”）`}，按原文载入，核对时会报“建设起止年限格式不对”，请在模板中改正，${CHECK}`,
   "list-column-unused": (p) => `表头中的列“${p.label}”在${p.kind === "projects" ? "项目清单" : "改革清单"}模板中没有对应的栏目，该列的数据${NOT_LOADED}`,
   "list-deadline": (p) => `${p.labels.map((l) => `“${l}”`).join("、")}一列在改革清单模板中没有单独的栏目，记在各项改革任务的末尾（如“（完成时限：2024年底）”），${CHECK}`,
+  "list-unit-note": (p) => `“${p.note}”是表格的单位说明，不是标题；${p.unit === "" ? "表头已写明单位或没有总投资列，未用于总投资" : `表头未写单位的总投资按${p.unit}读入${p.unit === "万元" ? "（除以 10000 折为亿元）" : ""}`}，${CHECK}`,
+  "list-header-rows": (p) => `表头分在两行，已合并读作“${p.header}”（上一行的单位用于其下各列），${CHECK}`,
+  "list-type-remark": (p) => `“${p.label}”一列（新建、续建等）是项目的类型，不是类别：记在各项的备注中；类别取自分组行（如“（一）交通”）或类别列，${CHECK}`,
+  "list-period-months": (p) => `建设起止年限写到了月份，只取年份（${p.count} 项，如“${p.written}”→“${p.read}”），${CHECK}`,
   "list-markup": (p) => `${p.count} 格中有网页标记（如“${p.tag}”，文档转换时留下的），已去掉，${CHECK}`,
   "list-years": (p) => `清单的表头没有年份：${p.from === "title" ? "按标题" : "按各项的建设起止年限"}取基期年份 ${p.baselineYear}、目标年份 ${p.targetYear}；如不对，请用 --baseline-year 和 --target-year 写明，${CHECK}`,
 };
@@ -465,6 +477,10 @@ const EN: Texts = {
   "list-period-unreadable": (p) => `the construction years ${p.written === "" ? "are empty" : `“${p.written}” are no years (write “2023-2025” or “2024”)`}: kept as written, so check will say the construction years are not in the right form; correct them in the template; loaded, to check`,
   "list-column-unused": (p) => `the header's column “${p.label}” has no field in a ${p.kind === "projects" ? "project" : "reform"} list's template: its data not loaded`,
   "list-deadline": (p) => `the column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "has" : "have"} no field of ${p.labels.length === 1 ? "its" : "their"} own in a reform list's template: kept at the end of each reform's tasks (such as “（完成时限：2024年底）”); loaded, to check`,
+  "list-unit-note": (p) => `“${p.note}” is the table's unit note, not its title; ${p.unit === "" ? "not used for investments (the header names their unit, or there is no investment column)" : `investments whose header names no unit read in ${p.unit}${p.unit === "万元" ? " (divided by 10000 into 亿元)" : ""}`}; loaded, to check`,
+  "list-header-rows": (p) => `the header is written over two rows, read together as “${p.header}” (the upper row's unit applies to the columns under it); loaded, to check`,
+  "list-type-remark": (p) => `the column “${p.label}” (新建, 续建…) is a project's type, not its category: kept in each project's remark; categories come from group lines (such as “（一）交通”) or a category column; loaded, to check`,
+  "list-period-months": (p) => `construction years written with months: the years kept (${p.count}, such as “${p.written}” → “${p.read}”); loaded, to check`,
   "list-markup": (p) => `web markup in ${p.count} ${p.count === 1 ? "cell" : "cells"} (such as “${p.tag}”, left by a document's conversion) taken off; loaded, to check`,
   "list-years": (p) => `the list's header has no years: baseline year ${p.baselineYear} and target year ${p.targetYear} taken from ${p.from === "title" ? "the title" : "the items' construction years"}; if they are not right, give --baseline-year and --target-year; loaded, to check`,
 };
@@ -484,6 +500,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
   "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",
+  "list-unit-note": "to-check", "list-header-rows": "to-check", "list-type-remark": "to-check", "list-period-months": "to-check",
 };
 
 /**

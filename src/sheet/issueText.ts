@@ -1,4 +1,5 @@
 import type { CheckItem } from "./CheckReport";
+import { describeIssue } from "../domain/describeIssue";
 
 /**
  * A row's messages (errors, then warnings, then the info that says why a row not met is graded so)
@@ -19,10 +20,25 @@ export function issueText(issues: CheckItem["issues"], cell: string, lang: "zh" 
   // each message's text without its place, with the cells it is said of, in first-seen order
   const said = new Map<string, string[]>();
   for (const x of shown) {
-    const body = (lang === "zh" ? x.message : x.messageEn).replace(/^[^：:]*[：:]\s?/, "");
+    const body = withoutPlace(x, lang);
     const at = said.get(body) ?? said.set(body, []).get(body)!;
     if (x.cell && !at.includes(x.cell)) at.push(x.cell);
   }
   const [sep, and, join] = lang === "zh" ? ["：", "、", "；"] : [": ", ", ", "; "];
   return [...said].map(([body, at]) => `${named && at.length ? at.join(and) + sep : ""}${body}`).join(join);
+}
+
+/**
+ * An issue's message without the place describeIssue put before it (`工作表「单位：万元」F4：`): the
+ * message as described without sheet and cell, so a sheet named with ： or 「」 is no longer cut at
+ * its first ： (a trial read `万元」F4：总投资…`). A message made otherwise: up to its first ：, as before.
+ */
+function withoutPlace(x: CheckItem["issues"][number], lang: "zh" | "en"): string {
+  const message = lang === "zh" ? x.message : x.messageEn;
+  const bare = { ...x };
+  delete bare.sheet;
+  delete bare.cell;
+  const body = describeIssue(bare, lang);
+  if ((x.sheet !== undefined || x.cell !== undefined) && message.endsWith(body) && message !== body) return body;
+  return message.replace(/^[^：:]*[：:]\s?/, "");
 }

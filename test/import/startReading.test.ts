@@ -31,6 +31,10 @@ describe("startReading: header, title and the line rules before the rows", () =>
     ["附件1： before the title", "附件1：清河县“十四五”卫生健康主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "清河县“十四五”卫生健康主要指标", []],
     ["附表 and two spaces, a spaced table", "附表  清河县“十四五”卫生健康主要指标\n类别 序号 指标名称 单位 2020年基期值 2025年目标值 指标属性\n健康水平 1 人均预期寿命（岁） 岁 78.2 79 预期性\n健康水平 2 婴儿死亡率（‰） ‰ 3.6 5 预期性", "", "清河县“十四五”卫生健康主要指标", [[3, "spaced-columns"]]],
     ["a year after 附表 is the title's", "附表 2021—2025年清河县卫生健康主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "2021—2025年清河县卫生健康主要指标", []],
+    // list24 item 1: a unit note between the title and the header (or beside the title) is no title
+    ["a 单位 line under the title", "某县“十四五”主要指标\n单位：万元、%\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "某县“十四五”主要指标", []],
+    ["a （单位：亿元） line under the title", "某县“十四五”主要指标\n（单位：亿元）\n指标\t2020年\t2025年\n1\t甲值\t1\t2", "", "某县“十四五”主要指标", []],
+    ["a 单位 cell beside the title", "某县“十四五”主要指标\t\t单位：万元\n指标\t2020年\t2025年\n1\t甲值\t1\t2", "", "某县“十四五”主要指标", []],
     ["表彰 is no label", "表彰先进主要指标（2021—2025年）\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", "", "表彰先进主要指标（2021—2025年）", []],
   ])("%s", (_d, text, given, title, unread) => {
     const s = startReading(text, given);

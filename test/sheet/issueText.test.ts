@@ -3,6 +3,7 @@
  * cells and named none; it now says it once after the cells, as `check` does.
  */
 import { formatReport } from "../../src/cli/formatReport";
+import { describeIssue } from "../../src/domain/describeIssue";
 import { emptyCounts } from "../../src/domain/Status";
 import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
 import { reviewSheet } from "../../src/sheet/reviewSheet";
@@ -31,5 +32,27 @@ describe("one message said of several cells is said once, naming them (rev19 ite
     const t = text(report(FOUR));
     expect(t.endsWith(said)).toBe(true);
     expect(t.split(/计数应为整数|whole number/).length - 1).toBe(1);
+  });
+});
+
+/**
+ * list24 item 6: a sheet named after a list's unit note (`单位：万元`) or with 「」 in its name had its
+ * message cut at the first ： of the name: `check` read `万元」F4：总投资 320000 亿元…`.
+ */
+describe("a sheet name with ： or 「」 is dropped whole from the message (list24 item 6)", () => {
+  const said = (sheet: string, lang: "zh" | "en"): string => {
+    const issue = { code: "count_not_whole" as const, severity: "warning" as const, cell: "F4", sheet, received: "45.4" };
+    const x = { ...issue, message: describeIssue(issue, "zh"), messageEn: describeIssue(issue, "en") };
+    return formatReport("a.xlsx", { ...report([x]), items: [{ ...item([x]), sheet }] }, lang).split("\n")[3] ?? "";
+  };
+  test.each<[string, "zh" | "en", string]>([
+    ["单位：万元", "zh", "F4：计数应为整数"],
+    ["「甲」表：2024", "zh", "F4：计数应为整数"],
+    ["单位：万元", "en", "F4: a count should be"],
+    ["plain", "zh", "F4：计数应为整数"],
+  ])("sheet %s (%s)", (sheet, lang, start) => {
+    const line = said(sheet, lang);
+    expect(line).toContain(start);
+    expect(line).not.toMatch(/万元」|万元"|」F4|2024F4/);
   });
 });

@@ -14,6 +14,7 @@ import { findTitle } from "../tableTitle";
 import { PASTED, sourceRow, type TableSource } from "../TableSource";
 import { splitCells, splitLines, trimCell } from "../text";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "../unreadMessages";
+import { joinListHeaderRows } from "./joinListHeaderRows";
 import { listGroup } from "./listGroup";
 import { readListHeader, type ListField, type ListHeader, type ListKind } from "./listHeader";
 import { readListInvestment } from "./listInvestment";
@@ -48,6 +49,8 @@ const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s
 const ITEM_NUMBER = /^\d{1,4}(?:[.．-]\d{1,3})*[.．、]?$/;
 // fields a wrapped line continues as a list of names (units, people), not as running text
 const NAME_LIST_FIELDS: ReadonlySet<ListField> = new Set(["unit", "person", "leadUnit", "participants", "location"]);
+// between the names of one cell written on several lines (县农业农村局⏎县经济开发区)
+const NAME_SEPARATOR = "、";
 
 /**
  * `plan-returns import` of a plan's project list (项目清单, 重大项目表) or reform list (改革清单, 改革任务表):
@@ -71,8 +74,12 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
   let lines = simplified.map((t) => t.text);
   let grid = lines.map((l) => splitCells(l, tabbed));
   const headerAt = grid.findIndex((cells) => readListHeader(cells) !== null);
-  const header = headerAt < 0 ? null : readListHeader(grid[headerAt] ?? []);
-  if (header === null) return refuse("no-header", {}, source);
+  const upper = headerAt < 0 ? null : readListHeader(grid[headerAt] ?? []);
+  if (upper === null) return refuse("no-header", {}, source);
+  // a header over two rows (投资（万元） over 总投资 | 2025年计划投资): read together, the rows start below both
+  const twoRows = joinListHeaderRows(upper, grid[headerAt] ?? [], grid[headerAt + 1] ?? []);
+  const header = twoRows?.header ?? upper;
+  const bodyAt = twoRows ? headerAt + 1 : headerAt;
   const kind = header.kind;
   let origins = lines.map((_, i) => [i]);
   const unread: UnreadLine[] = [];
@@ -92,18 +99,33 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
   const titleInfo = findTitle(grid, lines, headerAt);
   const title = trimCell(opts.title ?? "") || titleInfo.title;
   if (titleInfo.lines.length > 1) report(titleInfo.lines[0] ?? 0, "title-joined", { lines: titleInfo.lines.length, title: titleInfo.title });
+  if (twoRows) report(bodyAt, "list-header-rows", { header: twoRows.labels.filter((l) => l !== "").join(" | ") });
+  // a unit note (单位：万元) is no title: it gives the unit of a money column whose header names none
+  if (titleInfo.unitAt >= 0) {
+    const noted = /亿元|万元/.exec(titleInfo.unit)?.[0];
+    const applies = kind === "projects" && header.fields.includes("investment") && header.investmentUnit === null && (noted === "万元" || noted === "亿元");
+    report(titleInfo.unitAt, "list-unit-note", { note: trimCell(lines[titleInfo.unitAt] ?? ""), unit: applies ? (noted ?? "") : "" });
+    if (applies && (noted === "万元" || noted === "亿元")) header.investmentUnit = noted;
+  }
   header.fields.forEach((f, i) => {
     const label = header.labels[i] ?? "";
     if (f === null && label !== "") report(headerAt, "list-column-unused", { label, kind });
   });
+  const typeAt = header.fields.indexOf("type");
+  if (typeAt >= 0) report(headerAt, "list-type-remark", { label: header.labels[typeAt] ?? "" });
 
   // cells a web page's or a sheet's copy broke over lines (one line per line of a cell): joined into rows
+  // (a cell's lines under units, people: several names, joined with 、; other cells' lines run on)
   if (tabbed) {
-    const after = lines.slice(headerAt + 1);
-    const broken = joinBrokenCells(after, rowWidth(after, (grid[headerAt] ?? []).length), 0, headerAt + 1);
+    const after = lines.slice(bodyAt + 1);
+    const joinLines = (col: number, parts: readonly string[]): string => {
+      const f = header.fields[col];
+      return parts.join(f !== null && f !== undefined && NAME_LIST_FIELDS.has(f) ? NAME_SEPARATOR : "");
+    };
+    const broken = joinBrokenCells(after, rowWidth(after, (grid[headerAt] ?? []).length), 0, bodyAt + 1, joinLines);
     if (broken.joined.length > 0) {
-      lines = [...lines.slice(0, headerAt + 1), ...broken.lines];
-      origins = [...origins.slice(0, headerAt + 1), ...broken.origins];
+      lines = [...lines.slice(0, bodyAt + 1), ...broken.lines];
+      origins = [...origins.slice(0, bodyAt + 1), ...broken.origins];
       grid = lines.map((l) => splitCells(l, true));
       const firstLine = new Map<number, number>();
       origins.forEach((o, i) => {
@@ -113,7 +135,7 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
     }
   }
 
-  const read = readRows(grid, header, headerAt, report, rowOf);
+  const read = readRows(grid, header, bodyAt, report, rowOf);
   const { items, notes } = read;
   const built = kind === "projects" ? buildProjects(items, header, report, grid) : buildReforms(items, header, report, grid);
   const itemRows: Record<string, number[]> = {};
@@ -362,7 +384,7 @@ function tallied(t: Tally | undefined, written: string, read: string, at: number
 }
 
 function buildProjects(items: readonly Item[], header: ListHeader, report: Report, rows: ReadonlyArray<readonly string[]>): Array<Built<ProjectDef>> {
-  const said: { wan?: Tally; respelt?: Tally } = {};
+  const said: { wan?: Tally; respelt?: Tally; months?: Tally } = {};
   let numbered = 0;
   const out = items.map((item): Built<ProjectDef> => {
     const c = item.cells;
@@ -376,6 +398,7 @@ function buildProjects(items: readonly Item[], header: ListHeader, report: Repor
     const period = readListPeriod(c.period ?? "");
     if (period.unreadable && header.fields.includes("period")) report(at, "list-period-unreadable", { written: period.period });
     if (period.respelt) said.respelt = tallied(said.respelt, c.period ?? "", period.period, at);
+    if (period.months) said.months = tallied(said.months, c.period ?? "", period.period, at);
     numbered++;
     return {
       item,
@@ -389,15 +412,17 @@ function buildProjects(items: readonly Item[], header: ListHeader, report: Repor
         period: period.period,
         unit: c.unit ?? "",
         person: c.person ?? "",
-        remark: c.remark ?? "",
+        // 新建 / 续建 is the project's type, no category (the groups or a 类别 column give that): kept in its remark
+        remark: [c.type ?? "", c.remark ?? ""].filter((x) => x !== "").join("；"),
         category: categoryOf(item, report),
         source: sourceOf(item, rows) || name,
       },
     };
   });
-  const { wan, respelt } = said;
+  const { wan, respelt, months } = said;
   if (wan) report(wan.at, "list-investment-wan", { count: wan.count, written: wan.written, read: wan.read });
   if (respelt) report(respelt.at, "list-period-respelt", { count: respelt.count, written: respelt.written, read: respelt.read });
+  if (months) report(months.at, "list-period-months", { count: months.count, written: months.written, read: months.read });
   const invAt = header.fields.indexOf("investment");
   if (invAt >= 0 && header.investmentUnit === null && out.some((b) => /\d/.test(b.def?.investment ?? ""))) {
     report(out.find((b) => b.def !== null)?.item.at[0] ?? 0, "list-investment-unit", { label: header.labels[invAt] ?? "" });

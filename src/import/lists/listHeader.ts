@@ -7,8 +7,11 @@ import { squash } from "../text";
  * header, to tell it from an indicator table's).
  */
 
-/** A project list's columns: the ProjectSchema fields a column fills, and 类别 (a category column). */
-export type ProjectField = "number" | "category" | "name" | "content" | "location" | "investment" | "period" | "unit" | "person" | "remark";
+/**
+ * A project list's columns: the ProjectSchema fields a column fills, 类别 (a category column) and
+ * 项目类型 / 建设性质 (`type`: 新建, 续建, 谋划; a project's type, no category: kept in its remark).
+ */
+export type ProjectField = "number" | "category" | "name" | "content" | "location" | "investment" | "period" | "unit" | "person" | "remark" | "type";
 /** A reform list's columns: the ReformSchema fields, 完成时限 (kept in `tasks`) and 备注 (kept in `tasks` too). */
 export type ReformField = "number" | "category" | "name" | "goal" | "tasks" | "leadUnit" | "person" | "participants" | "deadline" | "remark";
 export type ListField = ProjectField | ReformField;
@@ -29,11 +32,12 @@ type Rule = readonly [ListField, RegExp];
 // the labels, whitespace removed and full-width brackets folded (squash); the first rule a label meets decides
 const COMMON: readonly Rule[] = [
   ["number", /^(序号|编号|序)$/],
-  ["category", /^(类别|领域|分类|类型|项目类别|项目类型|改革领域)$/],
+  ["category", /^(类别|领域|分类|类型|项目类别|改革领域)$/],
   ["person", /^(责任人|负责人|责任领导|牵头领导)$/],
   ["remark", /^备注$/],
 ];
 const PROJECT: readonly Rule[] = [
+  ["type", /^(项目|建设)(类型|性质)$|^项目属性$/],
   ["name", /^(项目名称|项目|项目名|工程名称|建设项目|项目\(工程\)名称)$/],
   ["content", /^(主要)?建设(内容|规模)((及|和|与|、)(规模|内容))?$|^(项目)?主要内容$|^项目(概况|内容)$/],
   ["location", /^(建设)?(地点|地址)$|^所在地$|^所在(区域|乡镇|县区|县\(市、区\))$|^建设区域$/],

@@ -37,11 +37,16 @@ const startsRow = (line: string): boolean => {
 };
 const PART_PREFIX = /^(其中|含)\s*[:：]?\s*/;
 
+/** A cell's lines as one text, given its column (0-based). */
+export type JoinLines = (col: number, lines: readonly string[]) => string;
+const runTogether: JoinLines = (_col, lines) => lines.join("");
+
 /**
  * `lines`: the lines after the header; `width`: the cells of a full row; `valueCols`: the value
  * columns (after the name) of the header. `offset` is added to the reported line indexes.
+ * `joinLines`: how a cell's lines make its text (by column; default: run together, a wrapped text).
  */
-export function joinBrokenCells(lines: readonly string[], width: number, valueCols: number, offset: number): BrokenCells {
+export function joinBrokenCells(lines: readonly string[], width: number, valueCols: number, offset: number, joinLines: JoinLines = runTogether): BrokenCells {
   const out: string[] = [];
   const origins: number[][] = [];
   const joined: JoinedRow[] = [];
@@ -55,7 +60,7 @@ export function joinBrokenCells(lines: readonly string[], width: number, valueCo
       continue;
     }
     const cells = mergeCells(lines.slice(i, i + group));
-    const rows = toRows(cells, valueCols);
+    const rows = toRows(cells, valueCols, joinLines);
     const at = Array.from({ length: group }, (_, n) => i + n + offset);
     joined.push({ lines: at, rows: rows.rows, parts: rows.parts });
     for (const r of rows.rows) {
@@ -103,7 +108,7 @@ function mergeCells(lines: readonly string[]): string[][] {
  * columns): a name ending in parts (`其中:小学` / `初中`) with as many values per cell is split into
  * a row per part, a name with 其中 sub-indicators into a row each, else one row.
  */
-export function toRows(cells: string[][], valueCols: number): { rows: string[]; parts: string[] } {
+export function toRows(cells: string[][], valueCols: number, joinLines: JoinLines = runTogether): { rows: string[]; parts: string[] } {
   const nameAt = cells.length - valueCols - 1;
   const name = cells[nameAt] ?? [];
   const values = cells.slice(nameAt + 1);
@@ -128,7 +133,9 @@ export function toRows(cells: string[][], valueCols: number): { rows: string[]; 
     });
     return { rows, parts: subs };
   }
-  return { rows: [[...lead, name.join(""), ...values.map((v) => v.join(""))].join("\t")], parts: [] };
+  // (a row narrower than the value columns keeps an empty name cell before them, as it always has)
+  const joined = cells.map((c, col) => joinLines(col, c));
+  return { rows: [(nameAt < 0 ? ["", ...joined] : joined).join("\t")], parts: [] };
 }
 
 /**

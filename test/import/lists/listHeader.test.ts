@@ -26,9 +26,13 @@ describe("readListHeader: the fields of a project or reform list's columns", () 
     expect(isReformHeader(line.split("\t"))).toBe(kind === "reforms");
   });
 
-  test("a column without a field stays null: 年度计划投资 after 计划总投资, 建设性质", () => {
-    const h = readListHeader(["序号", "项目名称", "建设性质", "计划总投资", "年度计划投资", "建设周期", "责任单位"]);
-    expect(h?.fields).toEqual(["number", "name", null, "investment", null, "period", "unit"]);
+  // 年度计划投资 after 计划总投资 has no field; 建设性质 / 项目类型 (新建, 续建) are a project's type, no category (list24 item 3)
+  test.each<[string, string[], Array<string | null>]>([
+    ["年度计划投资 after 计划总投资; 建设性质", ["序号", "项目名称", "建设性质", "计划总投资", "年度计划投资", "建设周期", "责任单位"], ["number", "name", "type", "investment", null, "period", "unit"]],
+    ["项目类型 beside 类别", ["序号", "类别", "项目名称", "项目类型", "总投资", "建设期限", "责任单位"], ["number", "category", "name", "type", "investment", "period", "unit"]],
+    ["项目类型 alone", ["序号", "项目名称", "总投资（亿元）", "建设起止年限", "责任单位", "项目类型"], ["number", "name", "investment", "period", "unit", "type"]],
+  ])("%s", (_what, labels, fields) => {
+    expect(readListHeader(labels)?.fields).toEqual(fields);
   });
 
   test.each<[string]>([

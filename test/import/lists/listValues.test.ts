@@ -20,6 +20,21 @@ describe("readListPeriod: 建设起止年限 in the template's one form", () => 
   ])("%s → %s", (written, period, respelt, unreadable) => {
     const p = readListPeriod(written);
     expect([p.period, p.respelt, p.unreadable]).toEqual([period, respelt, unreadable]);
+    expect(p.months).toBe(false);
+  });
+
+  // list24 item 4: months after the years are dropped (said as such), not left for check to refuse
+  test.each<[string, string]>([
+    ["2023.6-2025.12", "2023-2025"],
+    ["2023.03-2026.06", "2023-2026"],
+    ["2023年6月-2025年12月", "2023-2025"],
+    ["2023年6月至2025年12月", "2023-2025"],
+    ["2024.3-2024.12", "2024"],
+    ["2023/6—2025/6", "2023-2025"],
+    ["2023.6-2025年", "2023-2025"],
+  ])("%s → %s (months dropped)", (written, period) => {
+    const p = readListPeriod(written);
+    expect([p.period, p.months, p.respelt, p.unreadable]).toEqual([period, true, false, false]);
   });
 });
 

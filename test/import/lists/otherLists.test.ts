@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
+import { readTableFile } from "../../../src/cli/readTableFile";
 import { formatUnread, importPlanTable } from "../../../src/import";
 import type { ProjectDef, ReformDef } from "../../../src/templates/TemplateSchema";
 
@@ -8,10 +9,12 @@ import type { ProjectDef, ReformDef } from "../../../src/templates/TemplateSchem
  * test/fixtures/tables/other/lists has its expected reading in `X.expected.json`: the template's kind,
  * years and region, its rows (the fields `columns` names, in order), some items' content or tasks by
  * 序号, notes it keeps, and the codes said (each at least once, no other). `source` says where the table
- * comes from.
+ * comes from. An `X.xlsx`, `X.docx` or `X.html` is read as the CLI reads it (readTableFile), then imported.
  */
 const DIR = path.join(__dirname, "../../fixtures/tables/other/lists");
-const names = readdirSync(DIR).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
+const FILE = /\.(txt|xlsx|docx|html)$/;
+const files = readdirSync(DIR).filter((f) => FILE.test(f)).sort();
+const names = files.map((f) => f.replace(FILE, ""));
 
 interface Expected {
   source: string;
@@ -19,6 +22,8 @@ interface Expected {
   baselineYear: number;
   targetYear: number;
   region: string;
+  /** the template's title, when it is said */
+  title?: string;
   columns: string[];
   rows: string[][];
   contents?: Record<string, string>;
@@ -33,13 +38,17 @@ describe("import of project and reform lists", () => {
     expect([...kinds].sort()).toEqual(["projects", "reforms"]);
   });
 
-  test.each(names)("%s", (name) => {
+  test.each(files)("%s", async (file) => {
+    const name = file.replace(FILE, "");
     const e = JSON.parse(readFileSync(path.join(DIR, `${name}.expected.json`), "utf8")) as Expected;
-    const r = importPlanTable(readFileSync(path.join(DIR, `${name}.txt`), "utf8"));
+    const read = await readTableFile(path.join(DIR, file));
+    if (!read.ok) throw new Error(read.message);
+    const r = importPlanTable(read.text, { source: read.source });
     if (!r.ok) throw new Error(r.message);
     console.log(`${name}:\n${formatUnread(r)}`);
     const t = r.template;
     expect([t.kind, t.baselineYear, t.targetYear, t.region]).toEqual([e.kind, e.baselineYear, e.targetYear, e.region]);
+    if (e.title !== undefined) expect(t.title).toBe(e.title);
     const items: Array<ProjectDef | ReformDef> = t.kind === "projects" ? t.projects : t.kind === "reforms" ? t.reforms : [];
     expect(items.map((d) => e.columns.map((c) => String((d as unknown as Record<string, unknown>)[c] ?? "")))).toEqual(e.rows);
     for (const [number, content] of Object.entries(e.contents ?? {})) expect(items.find((d) => d.number === number && "content" in d)).toMatchObject({ content });
