@@ -125,7 +125,15 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true, children: titleLines(title).map((line, k) => new TextRun({ text: line, bold: true, font: FONT, size: 36, ...(k > 0 ? { break: 1 } : {}) })) }));
   // where a grid too wide for a portrait page starts its own landscape section (the heading before it stays with it)
   let gridAt: number | null = null;
-  if (several) {
+  // a workbook of project and reform lists only has no indicator to count or grid: those tables would read 0 and
+  // empty beside each unit's paragraph of its projects' and reforms' counts, so they are left out (a unit that sent
+  // nothing is still said, and has its section below)
+  const anyIndicator = r.returns.some((ret) => ret.items.length > 0);
+  if (several && !anyIndicator) {
+    const absent = ABSENT_UNIT_WORDS.note(r.units);
+    if (absent) body.push(p(absent));
+  }
+  if (several && anyIndicator) {
     body.push(h("县区评估结果汇总", 1));
     // at or after the plans' last year: 已实现 / 未完成 / 未能评估, and 预警 counts the binding rows not achieved
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));

@@ -12,6 +12,7 @@ import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status"
 import { runningTotals } from "../sheet/runningTotals";
 import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
 import { toVerifyLine } from "../sheet/toVerifyLine";
+import { projectsLeftOutLines } from "../sheet/projectsLeftOutLines";
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
 import { unusableFileLine } from "./unusableFileLine";
@@ -37,7 +38,7 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * after the 未报 list, those units not chased there as late but as merged); the cumulative rows that look like running totals, by unit (runningTotals:
  * the report grades them on the cautious reading, evaluation-rules §6), and those with a level typed or a year
  * far beyond the pace (cumulativeDoubts: not graded); the rows counted by status that the report does not grade
- * (toVerifyLine). Lines end with "\n".
+ * (toVerifyLine); the projects left out of the investment sums (projectsLeftOutLines). Lines end with "\n".
  */
 export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = []): string {
   const en = lang === "en";
@@ -136,5 +137,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
     ? `cumulative rows with a value to verify (each year takes its own amount; the report does not grade them): ${doubtUnits.map((u) => `${u} ${doubts.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.year ? `${x.year} ` : ""}${x.value}, ${what(x)}${x.amount === undefined ? "" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
     : `累计指标疑似填了水平值或远超按年平均进度（每年只填当年新增量；评估报告未予评估），请核实：${doubtUnits.map((u) => `${u} ${doubts.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.year ? `${x.year} 年 ` : ""}${x.value}，${what(x)}${x.amount === undefined ? "" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
   const verify = toVerifyLine(f, lang);
-  return [head, totals, ...(verify ? [verify] : []), ...runningLine, ...doubtLine, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
+  // projects counted but out of the investment sums (万元 typed, 数据异常): said as the 汇总 sheet says them (§4, our reading)
+  const leftOut = projectsLeftOutLines(f.projects, lang, "sums");
+  return [head, totals, ...(verify ? [verify] : []), ...leftOut, ...runningLine, ...doubtLine, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
 }

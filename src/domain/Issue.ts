@@ -38,6 +38,7 @@ export type IssueCode =
   | "project_no_unit"
   | "project_investment_large"
   | "project_completed_over"
+  | "project_completed_share" // 累计完成投资 typed as a share (85%): no amount; params.share, params.amount (share × I) where I is a number
   | "project_completed_scale" // C more than GRADED_FAR_LIMIT × I: 万元 typed in an 亿元 list? (status per §4; report/summary withhold it)
   | "project_not_started_spent" // 未开工 with C > 0 (status per §4)
   | "project_state_blank"   // no 项目状态 while C is entered (status per §4)

@@ -3,7 +3,9 @@ import { statusLines, type StatusLines } from "./statusLines";
 import { ge } from "./compare";
 import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
+import { parseNumber } from "./parseNumber";
 import { parsePeriod } from "./parsePeriod";
+import { planDecimals } from "./planDecimals";
 import { parseTarget } from "./parseTarget";
 import { typedText } from "./typedText";
 import { PROJECT_STATES, type ProjectInput } from "./ProjectInput";
@@ -84,7 +86,13 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
   } else if (p.completed.type !== "empty") {
     const text = typedText(p.completed);
     const n = parseTarget(text);
-    if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
+    // 85% typed in a money column is a completion share, not 85 亿元 (a trial's 0.86 亿元 project, told 建议改为 85,
+    // slipped under the 100× guard): no figure offered; share × I said where I is a number (§4, our reading)
+    const share = parseNumber(text) === null ? parseNumber(text, true) : null;
+    if (share !== null) {
+      const amount = inv !== null && inv > 0 ? Number((share / 100 * inv).toFixed(planDecimals(share / 100 * inv, [p.investment]))) : null;
+      issues.push({ code: "project_completed_share", severity: "error", ...at(cells.completed), expected: "亿元", received: text, params: { share, ...(amount === null ? {} : { amount }) } });
+    } else if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
     else err(p.completed.type === "error" ? "formula_error" : p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);
   }
 

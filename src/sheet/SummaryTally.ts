@@ -6,6 +6,7 @@ import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import { rowsDiffer } from "./rowsDiffer";
 import { describeWorkbookProblem } from "./describeWorkbookProblem";
+import { describeIssue } from "../domain/describeIssue";
 import type { WorkbookProblem } from "./WorkbookProblem";
 import type { RowStore } from "./RowStore";
 import { FLAGGED } from "./isFlagged";
@@ -53,6 +54,7 @@ export class SummaryTally {
   private readonly reformStates = new Map<ReformGroup, number>();
   private readonly reformInvalid: Array<ListedRow & { message: string }> = [];
   private readonly projectWithheld: ListedRow[] = [];
+  private readonly projectInvalid: Array<ListedRow & { message: string; messageEn: string }> = [];
   private readonly toVerify: NonNullable<SummaryFigures["toVerify"]> = [];
   private projectCount = 0;
   private planned = 0;
@@ -127,6 +129,9 @@ export class SummaryTally {
         this.projectCount++;
         // 累计完成投资 read as 万元 (check's project_completed_scale): left out of every total, listed (§4, our reading)
         if (item.issues.some((x) => x.code === "project_completed_scale")) this.projectWithheld.push({ unit, file, item: listed(item) });
+        // 数据异常 (1.5亿 or 85% typed, a 续建 in the state): its figures are not read, so neither its 总投资 nor a 0 completed
+        // goes into the sums, which would lower every 完成率 (§4, our reading); named with why
+        else if (item.status === "invalid") this.projectInvalid.push({ unit, file, item: listed(item), message: cellMessages(item, "zh"), messageEn: cellMessages(item, "en") });
         else {
           this.planned += item.investment ?? 0;
           this.completed += completedOf(item);
@@ -139,7 +144,7 @@ export class SummaryTally {
         // by status (§5), not the words typed: 已完成 without evidence, 基本完成, 完成 are 数据异常
         const g = reformGroup(item.status, item.value ?? "");
         this.reformStates.set(g, (this.reformStates.get(g) ?? 0) + 1);
-        if (g === "数据异常") this.reformInvalid.push({ unit, file, item: listed(item), message: item.issues.filter((x) => x.severity === "error").map((x) => x.message).join("；") });
+        if (g === "数据异常") this.reformInvalid.push({ unit, file, item: listed(item), message: errorMessages(item) });
       }
       const real = item.issues.filter((x) => x.severity !== "info");
       if (real.length || FLAGGED.includes(item.status)) {
@@ -191,7 +196,7 @@ export class SummaryTally {
         lagging,
         projects: {
           count: this.projectCount, planned: this.planned, completed: this.completed,
-          byCategory: [...this.byCategory.values()], byOwner: [...this.byOwner.values()], lagging: this.projectLagging, withheld: this.projectWithheld,
+          byCategory: [...this.byCategory.values()], byOwner: [...this.byOwner.values()], lagging: this.projectLagging, withheld: this.projectWithheld, invalid: this.projectInvalid,
         },
         reforms: REFORM_GROUPS.filter((g) => this.reformStates.has(g)).map((state) => ({ state, count: this.reformStates.get(state) ?? 0 })),
         reformsInvalid: this.reformInvalid,
@@ -201,6 +206,20 @@ export class SummaryTally {
       },
     };
   }
+}
+
+/** check's messages of a row's errors, ；-joined: why a project or reform is 数据异常. */
+function errorMessages(item: CheckItem): string {
+  return item.issues.filter((x) => x.severity === "error").map((x) => x.message).join("；");
+}
+
+/** A project's errors, each after its cell alone (K5：…; the sheet is the row's, named beside it), ；-joined (`; ` in English). */
+function cellMessages(item: CheckItem, lang: "zh" | "en"): string {
+  return item.issues.filter((x) => x.severity === "error").map(({ sheet: _sheet, cell, ...bare }) => {
+    void _sheet;
+    const body = describeIssue(bare, lang);
+    return cell === undefined ? body : `${cell}${lang === "en" ? ": " : "："}${body}`;
+  }).join(lang === "en" ? "; " : "；");
 }
 
 /** The row a sheet's own problem is listed as: the sheet, and the cell to open (firstCell); nothing of a row. */

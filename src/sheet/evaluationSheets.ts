@@ -198,7 +198,10 @@ function safeName(s: string): string {
   return s.replace(BAD, "").slice(0, 31) || EVALUATION_SHEET;
 }
 
-/** The evaluation as a workbook: one return → 评估; several units → 县区对比 first, then 评估-<填报单位> per return. */
+/**
+ * The evaluation as a workbook: one return → 评估; several units → 县区对比 first (none when the returns hold project and
+ * reform lists only), then 评估-<填报单位> per return.
+ */
 export function evaluationWorkbookPlan(r: EvaluationReport): WorkbookPlan {
   if (r.units.length === 1 && r.returns.length === 1 && r.returns[0]) return { sheets: [evaluationSheet(r.returns[0], EVALUATION_SHEET)], names: [] };
   const taken = new Set<string>([GRID_SHEET]);
@@ -208,5 +211,6 @@ export function evaluationWorkbookPlan(r: EvaluationReport): WorkbookPlan {
     taken.add(name);
     return evaluationSheet(ret, name);
   });
-  return { sheets: [countyGridSheet(r), ...sheets], names: [] };
+  // lists only (no indicator in any return): no grid of indicators, whose counts would read 0 beside each 评估 sheet's paragraph
+  return { sheets: [...(r.returns.some((ret) => ret.items.length > 0) ? [countyGridSheet(r)] : []), ...sheets], names: [] };
 }

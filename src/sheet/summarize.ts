@@ -61,6 +61,12 @@ export interface SummaryFigures {
     lagging: RowStore<ListedRow>;
     /** projects whose 累计完成投资 reads as 万元 (check's project_completed_scale): in `count`, left out of the sums and groups */
     withheld: ListedRow[];
+    /**
+     * projects counted 数据异常 (a 累计完成投资 that cannot be read, such as 1.5亿 or 85%; a 续建 typed as the state): in
+     * `count`, left out of the sums and groups (a figure not read is no 0 completed), each with check's messages of its errors
+     * (；-joined, and in English; evaluation-rules §4, our reading). Absent in figures made before this field.
+     */
+    invalid?: Array<ListedRow & { message: string; messageEn: string }>;
   };
   /** reforms counted by what their status makes them (reformGroup, §5): 已完成 / 推进中 / 未启动 / 未填报 / 数据异常, in that order */
   reforms: Array<{ state: ReformGroup; count: number }>;

@@ -1,5 +1,5 @@
 import { toVerifyLine } from "./toVerifyLine";
-import { oneLine } from "./oneLine";
+import { projectsLeftOutLines } from "./projectsLeftOutLines";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { shownValue } from "./shownValue";
 import { STATUS_CODES, STATUS_LABELS, type Status } from "../domain/Status";
@@ -376,10 +376,8 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     section("项目", 4 * ROW_PT);
     const line = `项目 ${pr.count} 个；计划投资 ${round(pr.planned)} 亿元；累计完成 ${round(pr.completed)} 亿元；完成率 ${pr.planned > 0 ? Math.round((pr.completed / pr.planned) * 1000) / 10 : 0}%`;
     p.line(ROW_PT, (r) => t.value(r, 1, line, "subtitle"));
-    // 累计完成投资 read as 万元: out of the sums above and the groups below, said with each (§4, our reading)
-    if (pr.withheld.length > 0) {
-      const names = pr.withheld.map(({ unit, item }) => `${oneLine(item.name)}（${unit}，${item.value ?? ""}）`).join("、");
-      const said = `另有 ${pr.withheld.length} 个项目的累计完成投资疑似按万元填写，数值待核实，未计入以上合计及下表：${names}`;
+    // 累计完成投资 read as 万元, and 数据异常 projects: out of the sums above and the groups below, said with each (§4, our reading)
+    for (const said of projectsLeftOutLines(pr, "zh")) {
       p.line(wrappedHeight([[said, WIDTHS.reduce((a, b) => a + b, 0)]]), (r) => { t.value(r, 1, said, "textWrap"); t.sheet.merges.push(`A${r}:L${r}`); });
     }
     for (const [label, rows] of [["按类别", pr.byCategory], ["按责任单位", pr.byOwner]] as const) {

@@ -1,0 +1,33 @@
+import { englishCount } from "../domain/englishCount";
+import { oneLine } from "./oneLine";
+import type { SummaryFigures } from "./summarize";
+
+/**
+ * The summary's lines on the projects it counts but leaves out of the investment sums and groups
+ * (evaluation-rules §4, our reading): those whose 累计完成投资 reads as 万元 (`withheld`), then those
+ * counted 数据异常 (`invalid`: 1.5亿 or 85% typed, a 续建 as the state), each named with its unit and
+ * what was typed or why. One line each kind, none when there are none; the same words on the
+ * terminal and (in Chinese) under the 汇总 sheet's project totals. `where`: "above" on the sheet,
+ * under its totals and over its tables; "sums" on the terminal, which prints no totals.
+ */
+export function projectsLeftOutLines(pr: Pick<SummaryFigures["projects"], "withheld" | "invalid">, lang: "zh" | "en", where: "above" | "sums" = "above"): string[] {
+  const en = lang === "en";
+  const lines: string[] = [];
+  const outOf = en
+    ? (where === "above" ? "left out of the sums above and the tables below" : "left out of the projects' investment sums and groups")
+    : (where === "above" ? "未计入以上合计及下表" : "未计入项目投资合计及分组");
+  if (pr.withheld.length > 0) {
+    const names = pr.withheld.map(({ unit, item }) => (en ? `${oneLine(item.name)} (${unit}, ${item.value ?? ""})` : `${oneLine(item.name)}（${unit}，${item.value ?? ""}）`));
+    lines.push(en
+      ? `${englishCount(pr.withheld.length, "more project")} whose investment completed looks entered in 10k yuan, to be verified, ${outOf}: ${names.join("; ")}`
+      : `另有 ${pr.withheld.length} 个项目的累计完成投资疑似按万元填写，数值待核实，${outOf}：${names.join("、")}`);
+  }
+  const invalid = pr.invalid ?? [];
+  if (invalid.length > 0) {
+    const names = invalid.map(({ unit, item, message, messageEn }) => (en ? `${oneLine(item.name)} (${unit}: ${messageEn})` : `${oneLine(item.name)}（${unit}：${message}）`));
+    lines.push(en
+      ? `${englishCount(invalid.length, "more project")} with invalid entries (数据异常; an investment completed that cannot be read is no 0), ${outOf}: ${names.join("; ")}`
+      : `另有 ${invalid.length} 个项目数据异常（累计完成投资无法读取的不按 0 计），${outOf}：${names.join("；")}`);
+  }
+  return lines;
+}

@@ -1,0 +1,92 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { cli } from "../support/cli";
+
+// a trial's 华埠镇 project return (evaluation-rules §4, our reading): "1.5亿" and "85%" typed as 累计完成投资 and a
+// 续建 typed as the state made three 数据异常 projects whose 总投资 stayed in 计划投资 with 0 (or, for the 续建 one,
+// its amount) completed, so 完成率 by unit, category and in total read far too low. They are left out of both sums.
+const PJ = "shengsi-2024-projects";
+const template = findTemplate(PJ) as Template & { kind: "projects" };
+
+/** [why, project id, 累计完成投资 as typed, 项目状态, left out of the sums] */
+const ROWS: Array<[string, string, string | number, string, boolean]> = [
+  ["亿 typed after the number", "ss24-proj-01", "1.2亿", "在建", true],
+  ["a completion share typed", "ss24-proj-03", "85%", "在建", true],
+  ["续建 typed as the state", "ss24-proj-12", 1, "续建", true],
+  ["a number, 在建", "ss24-proj-06", 0.1, "在建", false],
+  ["a number, 已完工", "ss24-proj-13", 0.44, "已完工", false],
+  ["a number, 在建 (another unit)", "ss24-proj-15", 0.5, "在建", false],
+];
+const e = (id: string, key: string, value: string | number): InputEntry => ({ template: PJ, id, key, value });
+
+const dir = mkdtempSync(join(tmpdir(), "projects-left-out-"));
+const file = join(dir, "2024-甲镇.xlsx");
+const out = join(dir, "汇总.xlsx");
+
+interface SummaryDoc {
+  projects: {
+    count: number; planned: number; completed: number;
+    byCategory: Array<{ key: string; planned: number }>;
+    invalid?: Array<{ id: string; unit: string; message: string }>;
+  };
+}
+let doc: SummaryDoc;
+let terminal = "";
+let terminalEn = "";
+let sheetText = "";
+
+beforeAll(async () => {
+  const r = await cli("template", PJ, "--year", "2024", "--unit", "甲镇", "--out", file);
+  if (r.code !== 0) throw new Error(r.err);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  if (fillInputs(wb, ROWS.flatMap(([, id, completed, state]) => [e(id, "completed", completed), e(id, "state", state)])).length) throw new Error("not placed");
+  await wb.xlsx.writeFile(file);
+  doc = JSON.parse((await cli("summary", file, "--json")).out) as SummaryDoc;
+  terminal = (await cli("summary", file, "--out", out)).out;
+  terminalEn = (await cli("summary", file, "--lang", "en")).out;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  const texts: string[] = [];
+  book.eachSheet((s) => s.eachRow((row) => row.eachCell((c) => { if (typeof c.value === "string") texts.push(c.value); })));
+  sheetText = texts.join("\n");
+}, 60000);
+
+const investment = (id: string): number => Number(template.projects.find((p) => p.id === id)?.investment);
+const leftOut = new Set(ROWS.filter((r) => r[4]).map((r) => r[1]));
+
+describe("summary: 数据异常 projects are left out of both investment sums (§4, our reading)", () => {
+  test.each(ROWS)("%s (%s, %s, %s): in the sums unless left out", (_why, id, _completed, _state, out) => {
+    expect((doc.projects.invalid ?? []).some((x) => x.id === id)).toBe(out);
+  });
+
+  test("计划投资 and 累计完成 hold only the projects read", () => {
+    const planned = template.projects.filter((p) => !leftOut.has(p.id) && Number.isFinite(Number(p.investment))).reduce((a, p) => a + Number(p.investment), 0);
+    const completed = ROWS.filter((r) => !r[4]).reduce((a, r) => a + Number(r[2]), 0);
+    expect(doc.projects.count).toBe(template.projects.length);
+    expect(doc.projects.planned).toBeCloseTo(planned, 6);
+    expect(doc.projects.completed).toBeCloseTo(completed, 6);
+    // 文体 holds ss24-proj-12 alone: no group of a project left out
+    expect(doc.projects.byCategory.map((g) => g.key)).not.toContain("文体");
+    expect(doc.projects.planned).toBeLessThan(planned + investment("ss24-proj-12"));
+  });
+
+  test.each<[string, () => string, string]>([
+    ["terminal", () => terminal, `另有 ${leftOut.size} 个项目数据异常（累计完成投资无法读取的不按 0 计），未计入项目投资合计及分组：`],
+    ["terminal, English", () => terminalEn, `${leftOut.size} more projects with invalid entries (数据异常; an investment completed that cannot be read is no 0), left out of the projects' investment sums and groups: `],
+    ["汇总 sheet", () => sheetText, `另有 ${leftOut.size} 个项目数据异常（累计完成投资无法读取的不按 0 计），未计入以上合计及下表：`],
+  ])("one line says them, with each name and why: %s", (_where, text, head) => {
+    const line = text().split("\n").find((l) => l.startsWith(head)) ?? "";
+    expect(line).not.toBe("");
+    for (const [, id, completed] of ROWS.filter((r) => r[4])) {
+      expect(line).toContain(template.projects.find((p) => p.id === id)?.name ?? id);
+      if (typeof completed === "string") expect(line).toContain(completed);
+    }
+    expect(line).toContain("续建");
+  });
+});
