@@ -24,6 +24,11 @@ function listed(item: CheckItem): CheckItem {
   return { ...rest, issues: [] };
 }
 
+/** Whether a project's 累计完成投资 is blank or a number as typed (not 1.5亿, 85%). */
+function completedRead(i: CheckItem): boolean {
+  return i.value === undefined || i.value.trim() === "" || Number.isFinite(Number(i.value));
+}
+
 function completedOf(i: CheckItem): number {
   const n = Number(i.value);
   return i.value !== undefined && i.value.trim() !== "" && Number.isFinite(n) ? n : 0;
@@ -129,9 +134,10 @@ export class SummaryTally {
         this.projectCount++;
         // 累计完成投资 read as 万元 (check's project_completed_scale): left out of every total, listed (§4, our reading)
         if (item.issues.some((x) => x.code === "project_completed_scale")) this.projectWithheld.push({ unit, file, item: listed(item) });
-        // 数据异常 (1.5亿 or 85% typed, a 续建 in the state): its figures are not read, so neither its 总投资 nor a 0 completed
-        // goes into the sums, which would lower every 完成率 (§4, our reading); named with why
-        else if (item.status === "invalid") this.projectInvalid.push({ unit, file, item: listed(item), message: cellMessages(item, "zh"), messageEn: cellMessages(item, "en") });
+        // 数据异常 with a 累计完成投资 that cannot be read (1.5亿 or 85% typed): not a 0 completed, so neither it nor its 总投资
+        // goes into the sums, which would lower every 完成率 (§4, our reading); named with why. A 数据异常 whose figure
+        // reads (a 续建 typed as the state, no 责任单位) stays in the sums: its amount is what the county reported
+        else if (item.status === "invalid" && !completedRead(item)) this.projectInvalid.push({ unit, file, item: listed(item), message: cellMessages(item, "zh"), messageEn: cellMessages(item, "en") });
         else {
           this.planned += item.investment ?? 0;
           this.completed += completedOf(item);

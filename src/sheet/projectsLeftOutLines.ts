@@ -5,7 +5,7 @@ import type { SummaryFigures } from "./summarize";
 /**
  * The summary's lines on the projects it counts but leaves out of the investment sums and groups
  * (evaluation-rules §4, our reading): those whose 累计完成投资 reads as 万元 (`withheld`), then those
- * counted 数据异常 (`invalid`: 1.5亿 or 85% typed, a 续建 as the state), each named with its unit and
+ * counted 数据异常 (`invalid`: a 累计完成投资 that cannot be read, 1.5亿 or 85% typed), each named with its unit and
  * what was typed or why. One line each kind, none when there are none; the same words on the
  * terminal and (in Chinese) under the 汇总 sheet's project totals. `where`: "above" on the sheet,
  * under its totals and over its tables; "sums" on the terminal, which prints no totals.

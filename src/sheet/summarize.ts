@@ -62,7 +62,7 @@ export interface SummaryFigures {
     /** projects whose 累计完成投资 reads as 万元 (check's project_completed_scale): in `count`, left out of the sums and groups */
     withheld: ListedRow[];
     /**
-     * projects counted 数据异常 (a 累计完成投资 that cannot be read, such as 1.5亿 or 85%; a 续建 typed as the state): in
+     * projects counted 数据异常 whose 累计完成投资 cannot be read (1.5亿 or 85% typed; one whose figure reads, such as a 续建 typed as the state, stays in the sums): in
      * `count`, left out of the sums and groups (a figure not read is no 0 completed), each with check's messages of its errors
      * (；-joined, and in English; evaluation-rules §4, our reading). Absent in figures made before this field.
      */
