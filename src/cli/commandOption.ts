@@ -41,6 +41,7 @@ const OPTIONS = {
   progress: ["--progress", "在 stderr 显示进度（stderr 为终端时默认显示）", "show progress on stderr (the default when stderr is a terminal)"],
   ledgerStates: ["--ledger <ledger.xlsx>", "按 distribute 写出的报送台账列出各单位的报送状态（可给多份，如各市的台账：单位合并）", "list each unit's state by the ledger (报送台账) distribute wrote (may be given more than once, e.g. each city's: their units merged)"],
   ledgerOrder: ["--ledger <ledger.xlsx>", "按 distribute 写出的报送台账的单位顺序评估，并列出未报送的单位（可给多份：单位合并）", "evaluate in the order of the ledger (报送台账) distribute wrote, and name the units not sent (may be given more than once: their units merged)"],
+  ledgerRolled: ["--ledger <ledger.xlsx>", "原年度的报送台账（distribute 写出的，如 下发/报送台账.xlsx）：新台账按其单位顺序，并列出今年未报送的单位（可给多份：单位合并）", "the old year's ledger (报送台账) distribute wrote (such as 下发/报送台账.xlsx): the new ledger keeps its order of units and names the units that sent nothing (may be given more than once: their units merged)"],
   unitsExpected: ["--units <a,b,…>", "应报单位（无台账时）", "the units expected to send returns (without a ledger)"],
   unitsOrder: ["--units <a,b,…>", "应报单位（无台账时）：按此顺序，并列出未报送的单位", "the units expected to send returns (without a ledger): in this order, naming those not sent"],
   unitsDistributed: ["--units <a,b,…>", "填报单位，以逗号分隔", "the reporting units, separated by commas"],

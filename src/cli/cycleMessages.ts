@@ -11,7 +11,7 @@ import { STATUS_LABELS } from "../domain/Status";
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left"
-  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
+  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
 
 type Params = Record<string, string | number>;
@@ -106,6 +106,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_from_left: (p) => `注意：「${v(p, "name")}」已从调整后的规划中删去，原填报中该行的 ${v(p, "n")} 格（${v(p, "years")} 年）未带入新文件`,
   roll_out_or_dir: () => "请用 --out 指定新文件（一份填报），或用 --out-dir 指定文件夹（多份填报或文件夹，每个单位一份），两者只用其一",
   roll_several_need_dir: () => "多份填报或文件夹请用 --out-dir 指定输出文件夹（每个单位一份，如 2025-定海区.xlsx）；--out 只用于一份填报",
+  roll_ledger_needs_dir: () => "--ledger 与 --out-dir 同用（按原年度的报送台账列出全部应报单位，写出新台账）；一份填报用 --out 换年度时不用台账",
+  roll_ledger_new_year: (p) => `${v(p, "file")} 是 ${v(p, "year")} 年度的报送台账，即要换到的年度：--ledger 请给出原年度的报送台账（distribute 下发填报时写出的，如 下发/报送台账.xlsx）`,
   roll_no_unit: (p) => `${v(p, "file")}：封面未写填报单位，无法按单位命名新文件；请填写填报单位，或单独换年度并用 --out 指定文件名；未生成任何文件`,
   roll_versions: (p) => `${v(p, "unit")} 有 ${v(p, "n")} 份填报，按 ${v(p, "file")} 换年度（${chosenBy(p, "zh")}），未用：${v(p, "others")}`,
   roll_skipped_year: (p) => `未换年度（已是 ${v(p, "year")} 年度的填报）：${v(p, "file")}`,
@@ -114,7 +116,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_none: (p) => `未生成任何文件：没有需要换到 ${v(p, "year")} 年度的填报`,
   rolled_ledger: (p) => `报送台账：${v(p, "file")}（${v(p, "year")} 年度，${v(p, "n")} 个单位）`,
   rolled_ledger_kept: (p) => `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
-  rolled_ledger_only: (p) => `文件夹中没有原年度的报送台账，无从知道哪些单位应报而未报：新台账列出换年度的 ${v(p, "n")} 个单位（按文件名顺序）；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
+  rolled_ledger_only: (p) => `文件夹中没有原年度的报送台账，也未用 --ledger 给出，无从知道哪些单位应报而未报：新台账列出换年度的 ${v(p, "n")} 个单位（按文件名顺序）；台账在别处的（如 distribute 写出的 下发/报送台账.xlsx），请加 --ledger 下发/报送台账.xlsx --force 重新换年度；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
   rolled_ledger_missing: (p) => `注意：${v(p, "units")} 未生成 ${v(p, "year")} 年度的填报（${v(p, "why")}），新台账仍列出（备注写明原因）：请为其下发：distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${v(p, "some")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? `（${v(p, "imported")} 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件）` : ""}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）${p["rollOut"] ? `；文件无法换年度的，也可改正后单独换年度：rollover 文件 --year ${v(p, "year")} --out ${v(p, "rollOut")}` : ""}`,
   rolled_why_unsent: (p) => `${v(p, "units")} 今年未报送`,
   rolled_why_unusable: (p) => `${v(p, "units")} 收到的文件无法换年度，见上`,
@@ -201,6 +203,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_from_left: (p) => `Note: "${v(p, "name")}" was dropped from the amended plan; its ${many(p, "n", "cell")} in the original (${v(p, "years")}) are not carried into the new file`,
   roll_out_or_dir: () => "give either --out (the new file, for one return) or --out-dir (a folder, one new return per unit, for several returns or a folder)",
   roll_several_need_dir: () => "several returns or a folder need --out-dir, the folder to write one return per unit in (such as 2025-定海区.xlsx); --out is for one return",
+  roll_ledger_needs_dir: () => "--ledger goes with --out-dir (the old year's ledger lists every unit expected, for the new ledger); one return rolled over with --out needs no ledger",
+  roll_ledger_new_year: (p) => `${v(p, "file")} is the ledger (报送台账) of ${v(p, "year")}, the year rolled over to: give --ledger the old year's ledger (the one distribute wrote with the returns, such as 下发/报送台账.xlsx)`,
   roll_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit), so the new file cannot be named after it; fill it in, or roll this return over alone with --out; nothing written`,
   roll_versions: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")}; rolled over ${v(p, "file")} (${chosenBy(p, "en")}), not: ${v(p, "others")}`,
   roll_skipped_year: (p) => `Not rolled over (already a return of ${v(p, "year")}): ${v(p, "file")}`,
@@ -209,7 +213,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_none: (p) => `Nothing written: no return to roll over to ${v(p, "year")}`,
   rolled_ledger: (p) => `Ledger (报送台账): ${v(p, "file")} (${v(p, "year")}, ${many(p, "n", "unit")})`,
   rolled_ledger_kept: (p) => `Ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
-  rolled_ledger_only: (p) => `The folder holds no ledger (报送台账) of the old year, so which units owed a return and sent none cannot be told: the new ledger lists the ${many(p, "n", "unit")} rolled over (in file-name order); if another unit sent no return this year, distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
+  rolled_ledger_only: (p) => `The folder holds no ledger (报送台账) of the old year and none was given with --ledger, so which units owed a return and sent none cannot be told: the new ledger lists the ${many(p, "n", "unit")} rolled over (in file-name order); if the ledger is elsewhere (such as 下发/报送台账.xlsx, where distribute wrote it), roll over again with --ledger 下发/报送台账.xlsx --force; if another unit sent no return this year, distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
   rolled_ledger_missing: (p) => {
     const them = v(p, "units").includes(",") ? "them" : "it";
     return `Note: no ${v(p, "year")} return was written for ${v(p, "units")} (${v(p, "why")}); the new ledger still lists ${them}, why under 备注: distribute to ${them} with distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${v(p, "some")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)${p["rollOut"] ? `; a file that could not be rolled over can also be put right and rolled over alone: rollover <file> --year ${v(p, "year")} --out ${v(p, "rollOut")}` : ""}`;

@@ -37,6 +37,7 @@ import { unusableWhy } from "../domain/UnusableReason";
 import { findTemplate } from "../templates/catalog";
 import { amendedTemplate, type AmendedTemplate } from "../cycle/amendedTemplate";
 import { loadTemplates } from "./loadTemplates";
+import { cycleOptions } from "./runSummaryCycle";
 
 /**
  * distribute's template arguments for these ids: catalog ids as they are, imported plans by `--from <file>`;
@@ -60,6 +61,11 @@ export interface RolloverOptions {
   force?: boolean;
   /** an amended template file (rollover --from): the new returns use it in place of the version of the same id they carry */
   from?: string | undefined;
+  /**
+   * the old year's 报送台账 (rollover --ledger, repeatable: merged and refused as summary --ledger's): its units and their
+   * order, as a ledger found in the folder; for when it stays where distribute wrote it (下发/), not beside the returns
+   */
+  ledger?: readonly string[] | undefined;
 }
 
 /** A return moved onto the amended template: the templates to plan, the row matching, and the changes to say (block) with their key. */
@@ -112,7 +118,9 @@ function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; tem
  * sent several returns is rolled over from its latest (rolloverTargets), the others named.
  * `--deadline` writes 报送截止日期 on each new cover. The year's 报送台账 is written beside them, as
  * `distribute` writes it (the units rolled over, their files, the deadline), unless one is there
- * (kept; replaced with --force): `summary --ledger` then has the right year's ledger.
+ * (kept; replaced with --force): `summary --ledger` then has the right year's ledger. `--ledger` gives the old
+ * year's ledger where it is kept (下发/报送台账.xlsx), as one found in a folder is used; refused as summary refuses
+ * its --ledger (cycleOptions), and when it is the new year's (exit 1, nothing written).
  */
 export async function runRollover(paths: readonly string[], o: RolloverOptions, io: CommandIO): Promise<void> {
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
@@ -122,6 +130,7 @@ export async function runRollover(paths: readonly string[], o: RolloverOptions, 
   }
   if ((o.out === undefined) === (o.outDir === undefined)) throw new UsageError(say("roll_out_or_dir"));
   const to = amendedFrom(o, io.lang);
+  if (o.ledger?.length && o.out !== undefined) throw new UsageError(say("roll_ledger_needs_dir"));
   if (o.out !== undefined) {
     if (paths.length !== 1 || isFolder(paths[0]!)) throw new UsageError(say("roll_several_need_dir"));
     await rollOne(paths[0]!, o.out, o, io, to);
@@ -171,7 +180,8 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
 async function rollMany(paths: readonly string[], outDir: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
-  const { files, empty, inFolder, subfolders } = workbookFiles(paths);
+  const given = await givenLedger(o, io.lang);
+  const { files, empty, inFolder, subfolders } = workbookFiles(paths, o.ledger ?? []);
   if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "rollover", io.lang)).join("\n"));
   // every file read and checked first (and let go: a province's returns are not all kept in memory)
   const sources: RollSource[] = [];
@@ -179,7 +189,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const skipped: string[] = [];
   const noUnit: string[] = [];
   // the old year's 报送台账 found in a folder: its units' order is kept, and its units without a return are named
-  let oldLedger: { file: string; book: LedgerBook } | null = null;
+  let oldLedger: { file: string; book: LedgerBook } | null = given;
   // files of a folder that cannot be rolled over (an .xls, a copy into a new workbook, a .csv, a damaged file…):
   // named, the rest rolled over, as `summary` sums the rest; named on their own they are refused
   let unusable: UnusableFile[] = [];
@@ -191,6 +201,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const r = await readReturn(file, io);
     if (!r.ok && r.ledger !== undefined && inFolder.has(resolve(file))) {
       const book = r.ledger;
+      // one given by --ledger comes first
       if (book && book.year !== o.year && oldLedger === null) oldLedger = { file, book };
       skipped.push(book ? say("roll_skipped_ledger", { file, year: book.year || "" }) : unusableFileLine(r.unusable, "rollover", io.lang));
       // a ledger is never a return to roll over: its line stays, the count of files not rolled over leaves it out
@@ -310,4 +321,20 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
   }
   io.print(lines.join("\n") + "\n");
+}
+
+/**
+ * The old year's ledger given by `--ledger` (several merged, in the order given), or null: read and refused as
+ * `summary --ledger` is (cycleOptions: not a ledger, a unit twice, years or templates that differ), and refused
+ * when it is the ledger of the year rolled over to (UsageError, nothing written). `file` is the first ledger given.
+ */
+async function givenLedger(o: RolloverOptions, lang: "zh" | "en"): Promise<{ file: string; book: LedgerBook } | null> {
+  const files = o.ledger ?? [];
+  if (!files.length) return null;
+  const c = await cycleOptions({ ledger: files }, lang);
+  if (!c.ok) throw new UsageError(c.message);
+  const year = c.ledgerYear?.year ?? 0;
+  if (year === o.year) throw new UsageError(cycleMessage("roll_ledger_new_year", { file: c.ledgerYear?.file ?? files[0]!, year }, lang));
+  const units = (c.options.units ?? []).map((u) => ({ unit: u.unit, file: unitFileName(u.unit, year), deadline: u.deadline }));
+  return { file: c.ledgerYear?.file ?? files[0]!, book: { year, templates: c.options.templates ?? [], units } };
 }

@@ -1,3 +1,4 @@
+import { blankOf } from "../cycle/blankOf";
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { applyLock, type LockState } from "../cycle/applyLock";
@@ -170,7 +171,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       // a second version of a unit is not added (the tally is made again below over the latest
       // versions), only asked to fit: a unit's return of another year or plan is refused, never
       // taken for a new version of it
-      const refused = again ? tally.fits(file, r.report) : tally.add(file, r.report);
+      const refused = again ? tally.fits(file, r.report) : tally.add(file, r.report, blankOf(r.grid, r.report));
       // another plan or version of it: which is summed is decided over all the returns of the year (below)
       if (refused?.code === "templates_differ" || refused?.code === "template_rows_differ") { versionsDiffer = true; continue; }
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
@@ -223,7 +224,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       for (const x of ordered) {
         const r = await checked(x.file, o);
         if (!r.ok) return r;
-        const refused = tally.add(x.file, r.report);
+        const refused = tally.add(x.file, r.report, blankOf(r.grid, r.report));
         if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
       }
       for (const v of versions) {

@@ -1,3 +1,5 @@
+import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import { blankGroups } from "../cycle/blankGroups";
 import { englishCount } from "../domain/englishCount";
 import { missingWords } from "../cycle/missingWords";
 import { newestBy } from "./newestBy";
@@ -43,8 +45,8 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
 export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = []): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
-  // a return without the year's values is one of the N received, named, and 未报 in the ledger
-  const blank = f.units.filter((u) => u.yearBlank).map((u) => u.unit);
+  // a return without the year's values is one of the N received, named as the ledger names it (BLANK_WORDS), and 未报 there
+  const blank = blankGroups(f.units, (u) => u.yearBlank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((u) => u.unit) }));
   // the files passed over, counted here and named one a line below (a folder of 51 such files scrolled the count away)
   const passed = skipped.filter(isUnitFile).length;
   const notSummed = passed === 0 ? "" : en ? `; ${passed} other file${passed === 1 ? "" : "s"} not summed, each named below${out ? " and in 问题清单" : ""}` : `；另有 ${passed} 个文件未汇总，逐个列在下面${out ? "和「问题清单」表中" : ""}`;
@@ -52,8 +54,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const sub = subfolders.length;
   const notRead = sub === 0 ? "" : en ? `; ${sub} subfolder${sub === 1 ? "" : "s"} not read, named below` : `；另有 ${sub} 个子文件夹未读取，列在下面`;
   const facts = en
-    ? `${englishCount(f.units.length, "return")}, year ${f.year}${blank.length ? `; no ${f.year} values in ${blank.join(", ")}'s` : ""}${notSummed}${notRead}`
-    : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.join("、")}本年度未填` : ""}${notSummed}${notRead}`;
+    ? `${englishCount(f.units.length, "return")}, year ${f.year}${blank.map((g) => `; ${g.units.join(", ")} ${g.words}`).join("")}${notSummed}${notRead}`
+    : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.map((g) => `${g.units.join("、")}${g.words}`).join("，")}` : ""}${notSummed}${notRead}`;
   // without --out (a manager's first look at a folder) the same lines, and how to write the workbook
   const head = out
     ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)
@@ -68,22 +70,23 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
   // a unit only in a summary sent no return of its own: not counted received
   const received = ledger?.filter((x) => x.file !== undefined && x.unusable !== "in_summary").length ?? 0;
-  const blanks = ledger?.filter((x) => x.blank).map((x) => x.unit) ?? [];
+  const blanks = blankGroups(ledger ?? [], (x) => x.blank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((x) => x.unit) }));
+  const blankCount = blanks.reduce((n, g) => n + g.units.length, 0);
   // a unit whose return sits in a subfolder not read, or only in a summary, is said on that line (grouped), not one line each
   const elsewhereReason = (x: UnitFacts): boolean => x.unusable === "in_subfolder" || x.unusable === "in_summary";
   const unusable = ledger?.filter((x) => x.unusable && !elsewhereReason(x)) ?? [];
   const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => ledger?.filter((x) => x.unusable === reason).map((x) => x.unit) ?? [];
   const ELSEWHERE_EN = { in_subfolder: "its return in a subfolder not read", in_summary: "only in a summary, no return of its own" } as const;
   const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
-  const chased = en ? "" : (blanks.length ? `（已收文件但本年度未填，按未报：${blanks.join("、")}）` : "")
+  const chased = en ? "" : blanks.map((g) => `（${g.words}，按未报：${g.units.join("、")}）`).join("")
     + (unusable.length ? `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）` : "");
   // units counted not sent for where their return is (a subfolder, a summary, merged into another's workbook)
   const chasedElsewhere = (["in_subfolder", "in_summary"] as const).map((r) => (elsewhere(r).length ? (en ? ` (${ELSEWHERE_EN[r]}, counted not sent: ${elsewhere(r).join(", ")})` : `（${unusableShort(r)}，按未报：${elsewhere(r).join("、")}）`) : "")).join("")
     + (inMerged.length ? (en ? ` (their returns came merged into another unit's workbook, counted not sent: ${inMerged.map((x) => x.unit).join(", ")})` : `（${MERGED_SHORT}，按未报：${inMerged.map((x) => x.unit).join("、")}）`) : "");
   // in English the files received but counted not sent are said beside "received", so the counts after add up
   const receivedEn = (expected: number): string => {
-    const why = [...(blanks.length ? [`${englishCount(blanks.length, "file")} without ${f.year} values, from ${blanks.join(", ")}`] : []), ...(unusable.length ? [`${englishCount(unusable.length, "file")} that cannot be summed, from ${unusable.map((x) => x.unit).join(", ")}`] : [])];
-    const counted = blanks.length + unusable.length;
+    const why = [...blanks.map((g) => `${englishCount(g.units.length, "file")} ${g.words}, from ${g.units.join(", ")}`), ...(unusable.length ? [`${englishCount(unusable.length, "file")} that cannot be summed, from ${unusable.map((x) => x.unit).join(", ")}`] : [])];
+    const counted = blankCount + unusable.length;
     return `Ledger (报送台账): ${expected} expected, ${received} received${counted ? ` (${counted === received && received > 1 ? "all" : `${counted} of them`} counted as not sent: ${why.join("; ")})` : ""}; `;
   };
   const states = ledger ? [`${en ? receivedEn(ledger.filter((x) => !x.unlisted).length) : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedElsewhere}`] : [];

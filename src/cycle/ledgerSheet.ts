@@ -6,7 +6,9 @@ import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
 import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
-import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
+import type { LedgerState, UnitFacts } from "./UnitFacts";
+import { BLANK_WORDS } from "./BLANK_WORDS";
+import { blankGroups } from "./blankGroups";
 import { UNUSABLE_ZH, unusableShort } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "./MERGED_SHORT";
 import { HELD_WORDS } from "./HELD_WORDS";
@@ -27,7 +29,7 @@ const COLUMNS: Array<[string, string, number]> = [
 ];
 
 /** How a received return without the year's values is named beside its unit, in the 催报 line and in the counts. */
-export const BLANK_WORDS: Record<ReturnBlank, string> = { file: "收到空表", year: "本年度未填" };
+const BLANK = BLANK_WORDS.zh;
 
 /**
  * The ledger's line of counts: units expected; returns received (files, the year's values or
@@ -38,10 +40,10 @@ export function ledgerCounts(facts: readonly UnitFacts[]): string {
   const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
   // a unit only in a summary sent no return of its own: not counted received
   const received = facts.filter((f) => f.file !== undefined && f.unusable !== "in_summary").length;
-  const blanks = (["year", "file"] as const).map((k) => [k, facts.filter((f) => f.blank === k).length] as const).filter(([, c]) => c > 0);
+  const blanks = blankGroups(facts, (f) => f.blank);
   // by their words: 收到的文件无法汇总, 在未读取的子文件夹中, 只在汇总表中
   const shorts = [...new Set(facts.flatMap((f) => (f.unusable ? [unusableShort(f.unusable)] : [])))];
-  const parts = [...blanks.map(([k, c]) => `${BLANK_WORDS[k]} ${c} 份`), ...shorts.map((w) => `${w} ${facts.filter((f) => f.unusable && unusableShort(f.unusable) === w).length} 份`)];
+  const parts = [...blanks.map((g) => `${BLANK[g.blank]} ${g.items.length} 份`), ...shorts.map((w) => `${w} ${facts.filter((f) => f.unusable && unusableShort(f.unusable) === w).length} 份`)];
   // not received as files of their own: said beside the count, not in it
   const merged = facts.filter((f) => f.mergedIn && f.state === "未报").length;
   const which = (parts.length ? `（其中${parts.join("、")}，按未报）` : "") + (merged ? `（另有 ${merged} 个单位${MERGED_SHORT}，按未报）` : "");
@@ -82,7 +84,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   let r = FIRST_DATA_ROW;
   facts.forEach((f, i) => {
     b.value(r, b.col("no"), i + 1, "number");
-    const unit = `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK_WORDS[f.blank]}）` : ""}${f.unusable ? `（${unusableShort(f.unusable)}）` : ""}${f.mergedIn ? `（${MERGED_SHORT}）` : ""}`;
+    const unit = `${f.unit}${f.unlisted ? "（不在台账中）" : ""}${f.blank ? `（${BLANK[f.blank]}）` : ""}${f.unusable ? `（${unusableShort(f.unusable)}）` : ""}${f.mergedIn ? `（${MERGED_SHORT}）` : ""}`;
     // a unit with a word on it (南岭乡（收到的文件无法汇总）) wraps in its column, its row as high as its lines
     const lines = wrappedLines(unit, b.width("unit"));
     b.value(r, b.col("unit"), unit, lines > 1 ? "textWrap" : "text");
@@ -127,7 +129,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   };
   for (const [f, t] of due) {
     const line = t ?? "";
-    chaseLine(f, "催报", FILLS["未报"], f.unusable || f.mergedIn || !f.blank ? line : line.startsWith("未报送") ? BLANK_WORDS[f.blank] + line.slice(3) : `${BLANK_WORDS[f.blank]}；${line}`);
+    chaseLine(f, "催报", FILLS["未报"], f.unusable || f.mergedIn || !f.blank ? line : line.startsWith("未报送") ? BLANK[f.blank] + line.slice(3) : `${BLANK[f.blank]}；${line}`);
   }
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));

@@ -8,7 +8,7 @@ import { lockErrors } from "./lockErrors";
 import { ledgerStanding } from "./ledgerState";
 import { reviewTally } from "./reviewTally";
 import { returnEntries } from "./returnEntries";
-import { returnValues } from "./returnValues";
+import { blankOf } from "./blankOf";
 import { unassessedRows } from "./unassessedRows";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { standingFile } from "../domain/UnusableReason";
@@ -71,12 +71,6 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
     unassessed: state === "通过" ? unassessedRows(report, returnEntries(grid, report)).length : 0,
     blank: blankOf(grid, report),
   };
-}
-
-/** Whether a return holds no value for its year, and then whether it holds any at all. */
-export function blankOf(grid: GridWorkbook, report: CheckReport): ReturnBlank | null {
-  if (report.items.some((i) => (i.value ?? "") !== "")) return null;
-  return [...returnValues(grid, report).values()].some((v) => v.text !== "") ? "year" : "file";
 }
 
 export interface CycleOptions {

@@ -15,6 +15,7 @@ import { APPROX_LAGGING, APPROX_MET, JUMP_LIMITS, YEAR_PACE_LIMIT, type JumpLimi
 import { farFromPlan } from "./farFromPlan";
 import { isChangeName } from "./unitBounds";
 import { valueJump } from "./valueJump";
+import { shownBeyond } from "./shownBeyond";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
 import { targetValue } from "./Target";
@@ -268,7 +269,7 @@ function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value:
   return {
     code: "value_jump", severity: "warning", ...at(before?.years[0] ?? input.year), received: String(value),
     params: {
-      year: prevYear, previous: prev, change: Number(jump.change.toFixed(1)), limit: limit.limit, by: limit.by,
+      year: prevYear, previous: prev, change: shownBeyond(jump.change, limit.limit), limit: limit.limit, by: limit.by,
       ...(before ? { totalYears: before.years.join(","), totals: before.totals.join(","), amounts: before.amounts.join(",") } : {}),
     },
   };

@@ -9,6 +9,7 @@ import { describeWorkbookProblem } from "./describeWorkbookProblem";
 import { describeIssue } from "../domain/describeIssue";
 import type { WorkbookProblem } from "./WorkbookProblem";
 import type { RowStore } from "./RowStore";
+import type { ReturnBlank } from "../cycle/UnitFacts";
 import { FLAGGED } from "./isFlagged";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 
@@ -91,8 +92,11 @@ export class SummaryTally {
     return other ? returnSetProblem("template_rows_differ", { file, template: other.id, title: other.title, first: first.file }) : null;
   }
 
-  /** Adds one return; null, or the problem (naming the file) when it cannot be summed with the others. */
-  add(file: string, report: CheckReport): ReturnSetProblem | null {
+  /**
+   * Adds one return; null, or the problem (naming the file) when it cannot be summed with the others. `blank`: what
+   * it holds when it has no value for the year (cycle/blankOf, from its workbook); not told, "year" (本年度未填).
+   */
+  add(file: string, report: CheckReport, blank?: ReturnBlank | null): ReturnSetProblem | null {
     const misfit = this.fits(file, report);
     if (misfit) return misfit;
     if (!this.first) this.first = { file, year: report.year, ids: templateIds(report), templates: report.templates };
@@ -101,7 +105,7 @@ export class SummaryTally {
     const other = this.unitFiles.get(unit);
     if (other !== undefined) return returnSetProblem("unit_repeated", { file, unit, other });
     this.unitFiles.set(unit, file);
-    this.units.push({ unit, file, counts: { ...report.counts }, ...(report.items.every((i) => (i.value ?? "") === "") ? { yearBlank: true as const } : {}) });
+    this.units.push({ unit, file, counts: { ...report.counts }, ...(report.items.every((i) => (i.value ?? "") === "") ? { yearBlank: blank ?? "year" } : {}) });
     for (const [k, v] of Object.entries(report.counts)) this.totals[k as Status] += v;
 
     // what is wrong with a sheet itself goes to 问题清单 with the unit's rows: a note typed beside the

@@ -23,11 +23,11 @@ const place = (p: WorkbookProblemParams["cells_not_read"], lang: Lang): string =
   unreadPlace({ sheet: p.sheet, cells: p.cells.split("\n"), count: p.count, inserted: p.inserted ? p.inserted.split("\n").map(Number) : [], sample: p.sample }, lang);
 // the cycle's own workbooks named alone: what they are, not a unit's return copied away (a trial's 下发文件 cover)
 const OWN_ZH = {
-  ledger: "是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：请给出各单位交回的填报文件；汇总时用 --ledger 给出台账",
+  ledger: "是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：请给出各单位交回的填报文件；台账用 --ledger 给出（summary、report、rollover 都用它）",
   summary: "是汇总表（summary 写出的），不是填报，不核对：请给出各单位交回的填报文件",
 } as const;
 const OWN_EN = {
-  ledger: "This is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: give the returns the units sent back; give the ledger to summary with --ledger",
+  ledger: "This is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: give the returns the units sent back; give the ledger with --ledger (summary, report and rollover take it)",
   summary: "This is a summary (written by summary), not a return, so it is not checked: give the returns the units sent back",
 } as const;
 const renamedPairs = (renamed: string, open: string, arrow: string, close: string, sep: string): string =>

@@ -1,6 +1,6 @@
 import type { Status } from "../domain/Status";
 import type { StatusLines } from "../domain/statusLines";
-import { digitsApart, MORE_DIGITS_MAX } from "./digitsApart";
+import { digitsApart, MORE_DIGITS_MAX } from "../domain/digitsApart";
 
 /** Progress and 序时进度 as percentages with the same decimals, and how many (for a cell's number format). */
 export interface ProgressPair {

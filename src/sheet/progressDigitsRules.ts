@@ -1,5 +1,5 @@
 import { STATUS_LABELS } from "../domain/Status";
-import { MORE_DIGITS_MAX } from "./digitsApart";
+import { MORE_DIGITS_MAX } from "../domain/digitsApart";
 import { progressFormat } from "./progressFormat";
 import type { PlannedConditionalFormat } from "./SheetPlan";
 

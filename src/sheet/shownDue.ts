@@ -1,5 +1,5 @@
 import type { Status } from "../domain/Status";
-import { digitsApart, MORE_DIGITS_MAX } from "./digitsApart";
+import { digitsApart, MORE_DIGITS_MAX } from "../domain/digitsApart";
 
 /**
  * 序时应达 as the 审核 sheet shows it: two decimals, and three significant digits below 1

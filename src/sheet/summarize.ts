@@ -5,10 +5,13 @@ import { describeReturnSetProblem } from "./describeReturnSetProblem";
 import type { ReturnSetProblem } from "./ReturnSetProblem";
 import type { RowStore } from "./RowStore";
 import { SummaryTally } from "./SummaryTally";
+import type { ReturnBlank } from "../cycle/UnitFacts";
 
 export interface ReturnInput {
   file: string;
   report: CheckReport;
+  /** what a return without the year's values holds (cycle/blankOf, read from its workbook); not told: taken as "year" */
+  blank?: ReturnBlank | null;
 }
 
 export type Counts = Record<Status, number>;
@@ -46,8 +49,11 @@ export interface FlagRow extends ListedRow {
 export interface SummaryFigures {
   year: number;
   templates: Array<{ id: string; title: string; kind: string }>;
-  /** `yearBlank`: the return holds no value for the year (received, but 未报 in the ledger) */
-  units: Array<{ unit: string; file: string; counts: Counts; yearBlank?: true }>;
+  /**
+   * `yearBlank`: the return holds no value for the year (received, but 未报 in the ledger): "file" nothing entered
+   * at all (收到空表), "year" earlier years only (本年度未填), as the ledger names them (cycle/BLANK_WORDS); --json says `true`
+   */
+  units: Array<{ unit: string; file: string; counts: Counts; yearBlank?: ReturnBlank }>;
   totals: Counts;
   byDomain: Array<{ template: string; domain: string; counts: Counts; perUnit: Counts[]; share: number | null }>;
   /** lagging and severe indicators, binding (约束性) first, then severe before lagging */
@@ -121,7 +127,7 @@ export function summarize(inputs: ReturnInput[]): { ok: true; figures: SummaryAr
   const refused = (problem: ReturnSetProblem): { ok: false; problem: ReturnSetProblem; message: string } => ({ ok: false, problem, message: describeReturnSetProblem(problem, "zh") });
   const tally = new SummaryTally(<T>(): RowStore<T> => [] as T[]);
   for (const x of inputs) {
-    const problem = tally.add(x.file, x.report);
+    const problem = tally.add(x.file, x.report, x.blank);
     if (problem) return refused(problem);
   }
   const r = tally.figures();

@@ -1,3 +1,6 @@
+import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import { blankGroups } from "../cycle/blankGroups";
+import type { ReturnBlank } from "../cycle/UnitFacts";
 import { toVerifyLine } from "./toVerifyLine";
 import { projectsLeftOutLines } from "./projectsLeftOutLines";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
@@ -62,7 +65,7 @@ export function wrappedHeight(cells: Array<[string, number]>, min = ROW_PT): num
 }
 
 /** The 汇总范围 line: units named up to SCOPE_CHARS, the rest counted (the full list is on UNITS_SHEET). */
-export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: true }>, unsummed = 0): { text: string; shortened: boolean } {
+export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: ReturnBlank }>, unsummed = 0): { text: string; shortened: boolean } {
   const names: string[] = [];
   let len = 0;
   for (const u of units) {
@@ -71,9 +74,11 @@ export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: true 
     len += u.unit.length + 1;
   }
   const shortened = names.length < units.length;
-  // a return without the year's values is counted among the returns received, and named (the ledger counts it 未报)
-  const blank = units.filter((u) => u.yearBlank);
-  const which = blank.length === 0 ? "" : blank.length <= 3 ? `，其中${blank.map((u) => u.unit).join("、")}本年度未填` : `，其中 ${blank.length} 份本年度未填`;
+  // a return without the year's values is counted among the returns received, and named as the ledger names it (未报 there)
+  const blank = blankGroups(units, (u) => u.yearBlank);
+  const many = blank.reduce((n, g) => n + g.items.length, 0) > 3;
+  const which = blank.length === 0 ? "" : many ? `，其中 ${blank.map((g) => `${g.items.length} 份${BLANK_WORDS.zh[g.blank]}`).join("、")}`
+    : `，其中${blank.map((g) => `${g.items.map((u) => u.unit).join("、")}${BLANK_WORDS.zh[g.blank]}`).join("，")}`;
   // files received and not summed are counted here, and each is a row of 问题清单
   const others = unsummed > 0 ? `；另有 ${unsummed} 个文件未汇总，见「${FLAGS_SHEET}」表` : "";
   const text = shortened ? `汇总范围：${names.join("、")}等 ${units.length} 个单位（完整名单见「${UNITS_SHEET}」表${which}${others}）` : `汇总范围：${names.join("、")}（${units.length} 份${which}${others}）`;

@@ -73,6 +73,9 @@ test.each<[string, string, string, string[]]>([
   ["review of the ledger", "review", "报送台账.xlsx", []],
   ["lock of the summary", "lock", "汇总.xlsx", ["--reviewer", "王审核"]],
   ["check of the ledger in English", "check", "报送台账.xlsx", ["--lang", "en"]],
+  // a trial named the ledger to rollover and was told 汇总时用 --ledger, an option rollover did not have: --ledger for all three
+  ["rollover of the ledger", "rollover", "报送台账.xlsx", ["--year", "2024", "--out-dir", join(got, "..", "不写")]],
+  ["rollover of the ledger in English", "rollover", "报送台账.xlsx", ["--year", "2024", "--out-dir", join(got, "..", "不写"), "--lang", "en"]],
 ])("%s, named alone: it is the ledger or a summary, not a return copied away", async (_name, command, file, flags) => {
   const r = await cli(command, join(got, file), ...flags);
   expect(r.code).toBe(2);
@@ -80,6 +83,6 @@ test.each<[string, string, string, string[]]>([
   const en = flags.includes("en");
   expect(r.err).toBe(`${join(got, file)}${en ? ": " : "："}${file === "汇总.xlsx"
     ? "是汇总表（summary 写出的），汇总了定海区、普陀区（2 个单位），不是填报，不核对：请给出各单位交回的填报文件"
-    : en ? "This is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: give the returns the units sent back; give the ledger to summary with --ledger"
-      : "是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：请给出各单位交回的填报文件；汇总时用 --ledger 给出台账"}\n`);
+    : en ? "This is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: give the returns the units sent back; give the ledger with --ledger (summary, report and rollover take it)"
+      : "是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：请给出各单位交回的填报文件；台账用 --ledger 给出（summary、report、rollover 都用它）"}\n`);
 }, 30000);

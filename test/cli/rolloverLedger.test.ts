@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readLedgerBook } from "../../src/cycle/ledgerBook";
@@ -40,7 +40,14 @@ test.each<[string, string, string[], Array<[string, string, string?]>, (out: str
     (out) => `Note: no 2024 return was written for 岱山县, 嵊泗县 (岱山县, 嵊泗县 sent nothing this year); the new ledger still lists them, why under 备注: distribute to them with distribute zhoushan-2021-2025 --year 2024 --units 岱山县,嵊泗县 --deadline 2025-01-31 --out-dir ${out}-more, then move the returns into ${out}/ (keep the new ledger there, not the one distribute writes)`],
   ["no ledger: the files' order, and the general note", noLedger, [], [["普陀区", "2024-普陀区.xlsx"], ["定海区", "2024-定海区.xlsx"]],
     // a trial read 注意 as a fault when every unit had rolled over: without the old ledger it is not known, said so
-    () => "文件夹中没有原年度的报送台账，无从知道哪些单位应报而未报：新台账列出换年度的 2 个单位（按文件名顺序）；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units 普陀区,定海区,… --deadline 2025-01-31）"],
+    () => "文件夹中没有原年度的报送台账，也未用 --ledger 给出，无从知道哪些单位应报而未报：新台账列出换年度的 2 个单位（按文件名顺序）；台账在别处的（如 distribute 写出的 下发/报送台账.xlsx），请加 --ledger 下发/报送台账.xlsx --force 重新换年度；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units 普陀区,定海区,… --deadline 2025-01-31）"],
+  // trial X kept the ledger where distribute wrote it (下发/, as the guide says) and rollover had no --ledger: it is
+  // given with --ledger, and used as a ledger found in the folder is
+  ["--ledger where distribute wrote it: every unit in its order, those without a return marked", noLedger, ["--ledger", join(sent, "报送台账.xlsx")],
+    [["定海区", "2024-定海区.xlsx"], ["普陀区", "2024-普陀区.xlsx"], ["岱山县", "2024-岱山县.xlsx", UNSENT], ["嵊泗县", "2024-嵊泗县.xlsx", UNSENT]],
+    (out) => `注意：岱山县、嵊泗县 未生成 2024 年度的填报（岱山县、嵊泗县 今年未报送），新台账仍列出（备注写明原因）：请为其下发：distribute zhoushan-2021-2025 --year 2024 --units 岱山县,嵊泗县 --deadline 2025-01-31 --out-dir ${out}-补发，再把生成的填报移入 ${out}/（不要用补发的报送台账替换新台账）`],
+  ["no ledger, in English: the general note names --ledger", noLedger, ["--lang", "en"], [["普陀区", "2024-普陀区.xlsx"], ["定海区", "2024-定海区.xlsx"]],
+    () => "The folder holds no ledger (报送台账) of the old year and none was given with --ledger, so which units owed a return and sent none cannot be told: the new ledger lists the 2 units rolled over (in file-name order); if the ledger is elsewhere (such as 下发/报送台账.xlsx, where distribute wrote it), roll over again with --ledger 下发/报送台账.xlsx --force; if another unit sent no return this year, distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units 普陀区,定海区,… --deadline 2025-01-31)"],
 ])("%s", async (_name, folder, flags, units, last) => {
   const out = mkdtempSync(join(dir, "out-"));
   // --out-dir written with a trailing slash, as a manager types it
@@ -52,6 +59,27 @@ test.each<[string, string, string[], Array<[string, string, string?]>, (out: str
   const book = readLedgerBook(await readXlsxZip(readFileSync(join(out, "报送台账.xlsx"))));
   expect(book?.units.map((u) => [u.unit, u.file, ...(u.note ? [u.note] : [])])).toEqual(units);
   expect(book?.year).toBe(2024);
+}, 60000);
+
+// --ledger is refused as summary's is (reused: cycleOptions), and where it cannot be the old year's; nothing is written
+test.each<[string, boolean, (out: string) => string[], (out: string) => string]>([
+  ["not a ledger", false, () => ["--ledger", join(sent, "2023-定海区.xlsx")], () => `${join(sent, "2023-定海区.xlsx")}：不是报送台账（未找到 plan-returns 写出的「报送台账」表）`],
+  ["the same unit in two ledgers", false, () => ["--ledger", join(sent, "报送台账.xlsx"), "--ledger", join(got, "报送台账.xlsx")],
+    () => `「定海区」在两份报送台账中都有（${join(sent, "报送台账.xlsx")}、${join(got, "报送台账.xlsx")}）：应报单位会多算一个；请从其中一份删去它，或只给其中一份 --ledger`],
+  // out: a folder distribute wrote for 2024 (its ledger the new year's)
+  ["the new year's ledger", true, (out) => ["--ledger", join(out, "报送台账.xlsx")], (out) => `${join(out, "报送台账.xlsx")} 是 2024 年度的报送台账，即要换到的年度：--ledger 请给出原年度的报送台账（distribute 下发填报时写出的，如 下发/报送台账.xlsx）`],
+])("--ledger refused: %s", async (_name, newYear, flags, said) => {
+  const out = mkdtempSync(join(dir, "refused-"));
+  if (newYear) expect((await cli("distribute", "zhoushan-2021-2025", "--year", "2024", "--units", "定海区", "--out-dir", out)).code).toBe(0);
+  const before = readdirSync(out);
+  const r = await cli("rollover", noLedger, "--year", "2024", "--out-dir", out, ...flags(out));
+  expect([r.code, r.out, r.err]).toEqual([1, "", `错误：${said(out)}\n`]);
+  expect(readdirSync(out)).toEqual(before);
+}, 60000);
+
+test("--ledger with --out (one return) is refused: it is for a folder's new ledger", async () => {
+  const r = await cli("rollover", join(noLedger, "b定海区.xlsx"), "--year", "2024", "--out", join(dir, "one.xlsx"), "--ledger", join(sent, "报送台账.xlsx"));
+  expect([r.code, r.err]).toEqual([1, "错误：--ledger 与 --out-dir 同用（按原年度的报送台账列出全部应报单位，写出新台账）；一份填报用 --out 换年度时不用台账\n"]);
 }, 60000);
 
 // a fresh user's trial: for an imported plan the hint said `distribute imported-2020-2025-84a4cf8c …`, which

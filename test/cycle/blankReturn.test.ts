@@ -12,16 +12,24 @@ import { cli } from "../support/cli";
  * 2024 blank, and the ledger called it 收到空表 while the summary counted it in its "4 份"): the
  * ledger says 收到空表 only of a file with nothing entered, 本年度未填 of one with earlier years
  * only, and the summary's scope line, the ledger's counts, the text output and --json tell one story.
+ * Trial X: one blank file was 已收文件但本年度未填 on the terminal, 收到空表 on the ledger and 本年度未填 in the 汇总
+ * title: each kind is now said in the ledger's words everywhere (the expected words are the columns below).
  */
+/** What the text and the 汇总 title say of the returns without the year's values: zh 其中…, zh ledger line, en head, en ledger line. */
+type Said = [string, string, string, string];
 const dir = mkdtempSync(join(tmpdir(), "blank-return-"));
 const out = join(dir, "下发");
 
 type Typed = Record<string, string>;
-test.each<[string, Typed, Record<string, string>, Record<string, string | undefined>]>([
-  ["both untouched", {}, { 定海区: "未报", 普陀区: "未报" }, { 定海区: "file", 普陀区: "file" }],
-  ["定海区 typed one value", { 定海区: "in:2023" }, { 定海区: "已报", 普陀区: "未报" }, { 定海区: undefined, 普陀区: "file" }],
-  ["定海区 typed an earlier year only", { 定海区: "in:2022" }, { 定海区: "未报", 普陀区: "未报" }, { 定海区: "year", 普陀区: "file" }],
-])("%s", async (name, typed, states, blanks) => {
+test.each<[string, Typed, Record<string, string>, Record<string, string | undefined>, Said]>([
+  ["both untouched", {}, { 定海区: "未报", 普陀区: "未报" }, { 定海区: "file", 普陀区: "file" },
+    ["其中定海区、普陀区收到空表", "（收到空表，按未报：定海区、普陀区）", "; 定海区, 普陀区 sent back blank", "(all counted as not sent: 2 files sent back blank, from 定海区, 普陀区)"]],
+  ["定海区 typed one value", { 定海区: "in:2023" }, { 定海区: "已报", 普陀区: "未报" }, { 定海区: undefined, 普陀区: "file" },
+    ["其中普陀区收到空表", "（收到空表，按未报：普陀区）", "; 普陀区 sent back blank", "(1 of them counted as not sent: 1 file sent back blank, from 普陀区)"]],
+  ["定海区 typed an earlier year only", { 定海区: "in:2022" }, { 定海区: "未报", 普陀区: "未报" }, { 定海区: "year", 普陀区: "file" },
+    ["其中定海区本年度未填，普陀区收到空表", "（本年度未填，按未报：定海区）（收到空表，按未报：普陀区）", "; 定海区 with no values for the year; 普陀区 sent back blank",
+      "(all counted as not sent: 1 file with no values for the year, from 定海区; 1 file sent back blank, from 普陀区)"]],
+])("%s", async (name, typed, states, blanks, [zh, zhLedger, en, enLedger]) => {
   const d = join(out, name);
   expect((await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区", "--deadline", "2024-01-31", "--out-dir", d)).code).toBe(0);
   for (const [unit, key] of Object.entries(typed)) {
@@ -48,11 +56,14 @@ test.each<[string, Typed, Record<string, string>, Record<string, string | undefi
   const blankUnits = ledger.filter((x) => x.blank).map((x) => x.unit);
   const text = await cli("summary", ...args, "--force");
   const lines = text.out.split("\n");
-  expect(lines[0]).toBe(`已生成汇总 ${join(d, "汇总.xlsx")}（2 份，2023 年度${blankUnits.length ? `；其中${blankUnits.join("、")}本年度未填` : ""}）`);
-  expect(lines.find((l) => l.startsWith("报送台账："))).toBe(`报送台账：应报 2，收到 2 份；未报 ${blankUnits.length}  已报 ${2 - blankUnits.length}  退回 0  通过 0${blankUnits.length ? `（已收文件但本年度未填，按未报：${blankUnits.join("、")}）` : ""}`);
+  expect(lines[0]).toBe(`已生成汇总 ${join(d, "汇总.xlsx")}（2 份，2023 年度；${zh}）`);
+  expect(lines.find((l) => l.startsWith("报送台账："))).toBe(`报送台账：应报 2，收到 2 份；未报 ${blankUnits.length}  已报 ${2 - blankUnits.length}  退回 0  通过 0${zhLedger}`);
+  const english = (await cli("summary", ...args.slice(0, -2), "--lang", "en")).out.split("\n");
+  expect(english[0]).toBe(`Summary (2 returns, year 2023${en}); no workbook written: add --out 汇总.xlsx to write one`);
+  expect(english.find((l) => l.startsWith("Ledger (报送台账):"))).toContain(`2 expected, 2 received ${enLedger}; `);
   const g = await readXlsxZip(readFileSync(join(d, "汇总.xlsx")));
   const texts = (sheet: string): string[] => (g.sheets.find((x) => x.name === sheet)?.rows ?? []).flatMap((row) => (row ?? []).map((c) => (c ? cellText(c) : "")));
-  expect(texts("汇总")).toContain(`汇总范围：定海区、普陀区（2 份${blankUnits.length ? `，其中${blankUnits.join("、")}本年度未填` : ""}）`);
+  expect(texts("汇总")).toContain(`汇总范围：定海区、普陀区（2 份，${zh}）`);
   const ledgerTexts = texts("报送台账");
   for (const x of ledger) expect(ledgerTexts).toContain(`${x.unit}${x.blank === "file" ? "（收到空表）" : x.blank === "year" ? "（本年度未填）" : ""}`);
   const counts = ledgerTexts.find((t) => t.startsWith("应报 "));

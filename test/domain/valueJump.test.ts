@@ -96,3 +96,24 @@ describe("改正或说明: a 说明 keeps the warning, noted", () => {
     expect(describeIssue(i, "en")).not.toMatch(/[\u4e00-\u9fff]{3}/);
   });
 });
+
+// trial X: 74.92 → 84.95 (10.03 points) was said "增加 10 个百分点，超过 ±10 个百分点", a warning the filer would dispute
+// (§8a: a change exactly at the limit is no jump). The change shown never rounds onto the limit it is said to exceed.
+describe("the change shown stays beyond the limit", () => {
+  const pct = (): IndicatorSpec => ({ name: "学前教育毛入园率(%)", unit: "%", baseline: "70", target: "≥90", baselineYear: 2020, targetYear: 2025 });
+  const count = (): IndicatorSpec => ({ name: "养老床位数(张)", unit: "张", baseline: "100", target: "≥200", baselineYear: 2020, targetYear: 2025 });
+  test.each<[string, IndicatorSpec, number, number, string, string]>([
+    ["10.03 points up: two decimals", pct(), 74.92, 84.95, "增加 10.03 个百分点，超过 ±10 个百分点", "up 10.03 percentage points"],
+    ["10.03 points down: two decimals", pct(), 84.95, 74.92, "减少 10.03 个百分点，超过 ±10 个百分点", "down 10.03 percentage points"],
+    ["10.004 points: three decimals", pct(), 80, 90.004, "增加 10.004 个百分点", "up 10.004 percentage points"],
+    ["10.00001 points: beyond the extra decimals, its own digits", pct(), 80, 90.00001, "增加 10.00001 个百分点", "up 10.00001 percentage points"],
+    ["10.5 points: one decimal as before", pct(), 80, 90.5, "增加 10.5 个百分点", "up 10.5 percentage points"],
+    ["30.04%: two decimals", count(), 1000, 1300.4, "增加 30.04%，超过 ±30%", "up 30.04% since 2022"],
+    ["40%: as before", count(), 1000, 1400, "增加 40%，超过 ±30%", "up 40% since 2022"],
+  ])("%s", (_why, s, last, value, zh, en) => {
+    const [jump] = evaluateIndicator({ spec: s, year: 2023, actuals: { 2022: num(last), 2023: num(value) } }).issues.filter((i) => i.code === "value_jump");
+    if (!jump) throw new Error("no jump");
+    expect(describeIssue(jump, "zh")).toContain(zh);
+    expect(describeIssue(jump, "en")).toContain(en);
+  });
+});

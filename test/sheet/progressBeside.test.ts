@@ -1,6 +1,6 @@
 import type { Status } from "../../src/domain/Status";
 import type { StatusLines } from "../../src/domain/statusLines";
-import { digitsApart } from "../../src/sheet/digitsApart";
+import { digitsApart } from "../../src/domain/digitsApart";
 import { progressBeside } from "../../src/sheet/progressBeside";
 
 // a trial's 优质园覆盖面: 77.98 against 69.91 → 80 is 79.98% of the way, due 80%: 滞后, printed 80.0%/80.0%

@@ -6,6 +6,7 @@
  * sheet follow it. A refusal is a coded problem; the caller shows it in its language
  * (describeReturnSetProblem).
  */
+import { blankOf } from "../../cycle/blankOf";
 import { PlanVersions } from "../../cycle/planVersions";
 import { returnReview } from "../../cycle/returnReview";
 import { sha256Hex } from "../../cycle/sha256Hex";
@@ -72,7 +73,7 @@ export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
   // the lock applied, as summary does: a value changed since is an error on 问题清单
   const r = lockedCheck(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
-  const s = summarize([{ file: OPEN_WORKBOOK, report: r.report }]);
+  const s = summarize([{ file: OPEN_WORKBOOK, report: r.report, blank: blankOf(grid, r.report) }]);
   if (!s.ok) return { ok: false, problem: s.problem };
   const plan = summaryWorkbookPlan(s.figures, (_file, sheet, cell) => internalLink(sheet, cell));
   return { ok: true, plan: withFreeNames(plan, grid.sheets.map((x) => x.name)) };
@@ -101,7 +102,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
   for (const c of chosen) {
     const r = lockedCheck(c.grid);
     if (!r.ok) return { ok: false, problem: returnSetProblem("return_not_checked", { file: c.file, problem: r.problem }) };
-    inputs.push({ file: c.file, report: r.report });
+    inputs.push({ file: c.file, report: r.report, blank: blankOf(c.grid, r.report) });
   }
   const dup = findDuplicateReturn(chosen.map((c, i) => ({ ...c, report: inputs[i]!.report })));
   if (dup) return { ok: false, problem: returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }) };
