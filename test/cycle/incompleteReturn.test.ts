@@ -75,7 +75,7 @@ describe("the ledger shows the rows a unit left 未填报", () => {
       "应报 3，收到 3 份：未报 0，已报 1，退回 0，通过 2", "已通过但有未填报的指标（审核时按未填报接受，不列入补填）：东港区 2 项（共 18 项，已锁定）、海城区 1 项（共 18 项）"],
   ])("%s: the sheet and the terminal say the same", (_, list, sheetLine, textLine) => {
     expect(ledgerCounts(list)).toBe(sheetLine);
-    const figures = { year: 2023, units: [], totals: {}, flags: [], runningTotals: [] } as unknown as SummaryFigures;
+    const figures = { projects: { count: 0, planned: 0, completed: 0, byCategory: [], byOwner: [], lagging: [], withheld: [] }, year: 2023, units: [], totals: {}, flags: [], runningTotals: [] } as unknown as SummaryFigures;
     expect(summaryText("汇总.xlsx", figures, [], list, "zh").split("\n")).toContain(textLine);
     const en = summaryText("汇总.xlsx", figures, [], list, "en");
     // a unit that sent nothing is named, to be chased (not only counted)

@@ -29,7 +29,7 @@ const draft = workbookProblem("sheet_copy", { sheet: "柯城区 (2)", of: "柯�
 // with a list, a copy only the list tells (a sheet 衢江, no ending) is that unit's too
 const short = workbookProblem("sheet_copy", { sheet: "衢江", of: "柯城区" });
 
-const figures = { units: [], year: 2023, totals: emptyCounts(), runningTotals: [] } as unknown as SummaryFigures;
+const figures = { projects: { count: 0, planned: 0, completed: 0, byCategory: [], byOwner: [], lagging: [], withheld: [] }, units: [], year: 2023, totals: emptyCounts(), runningTotals: [] } as unknown as SummaryFigures;
 
 describe("summary: a workbook holding other units' returns", () => {
   test.each<[string, WorkbookProblem[], readonly string[], string[], string[]]>([

@@ -52,7 +52,7 @@ describe("the ledger sheet and the terminal say it (trial C 2, 3)", () => {
     unit, deadline: "2025-01-31", file: `2024-${unit}.xlsx`, state: "已报", errors: 0, unexplainedLags: 0, missing: 0, rows: 21, lock: "", versions: 1, changes: 0, ...more,
   });
   const cells = (f: UnitFacts): string[] => ledgerSheet([f], 2024, "2025-02-10").cells.map((c) => String(c.value ?? ""));
-  const text = (f: UnitFacts, lang: "zh" | "en"): string => summaryText("s.xlsx", { year: 2024, units: [], totals: {}, flags: [], runningTotals: [] } as unknown as SummaryFigures, [], [f], lang);
+  const text = (f: UnitFacts, lang: "zh" | "en"): string => summaryText("s.xlsx", { projects: { count: 0, planned: 0, completed: 0, byCategory: [], byOwner: [], lagging: [], withheld: [] }, year: 2024, units: [], totals: {}, flags: [], runningTotals: [] } as unknown as SummaryFigures, [], [f], lang);
   test.each<[string, UnitFacts, string[], string, string]>([
     ["通过 held by an error", facts("洪塘街道", { errors: 1, held: 1 }), ["已报（通过未生效）", "审核结论均为通过，但仍有 1 处错误，不能锁定：请退回修改，或更正后再锁定"],
       "审核通过但仍有错误、不能锁定（按已报）：洪塘街道 1 处错误", "Accepted on the review sheet but still with errors, so not lockable (counted sent): 洪塘街道 (1 error)"],
