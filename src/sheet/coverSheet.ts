@@ -1,3 +1,4 @@
+import { titleWithRegion } from "../templates/titleWithRegion";
 import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { Template } from "../templates/TemplateSchema";
 import { a1 } from "./a1";
@@ -92,7 +93,7 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
   b.value(KEY_ROW, 1, COVER_MARK, "hidden");
   b.sheet.hiddenRows.push(KEY_ROW);
   b.value(3, 1, "规划名称", "header");
-  const titles = templates.map((t) => t.title).join("；");
+  const titles = templates.map(titleWithRegion).join("；");
   b.value(3, 3, titles, "textWrap");
   b.value(UNIT_CELL.row, 1, "填报单位", "header");
   b.value(UNIT_CELL.row, UNIT_CELL.col, reportingUnit, "inputText");

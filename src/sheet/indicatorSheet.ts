@@ -1,3 +1,4 @@
+import { titleWithRegion } from "../templates/titleWithRegion";
 import { indicatorLabel } from "../templates/indicatorLabel";
 import { judgedByNumber } from "../domain/judgedByNumber";
 import { linesHeight } from "./linesHeight";
@@ -68,7 +69,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
   for (const part of ["op", "tv", "tr", "yr"]) for (const y of yearly ? years : [0]) b.addColumn(`${part}:${y}`, 6, true);
 
   const lastCol = b.sheet.columns.length;
-  b.formula(TITLE_ROW, 1, titleFormula(t.title), "title");
+  b.formula(TITLE_ROW, 1, titleFormula(titleWithRegion(t)), "title");
   b.sheet.merges.push(`A1:${columnLetter(b.col("review"))}1`);
   b.sheet.rowHeights[TITLE_ROW] = 30;
   for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? templateMark(t.id) : key, "hidden");

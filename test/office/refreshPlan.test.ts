@@ -1,3 +1,4 @@
+import { titleWithRegion } from "../../src/templates/titleWithRegion";
 import { applyPlan } from "../../src/hosts/office/applyPlan";
 import { refreshPlan } from "../../src/hosts/office/refreshPlan";
 import { readWorkbookGrid } from "../../src/hosts/office/readWorkbookGrid";
@@ -181,7 +182,7 @@ describe("the yearly cycle in Excel (issue 14)", () => {
     expect(fx.content("填报说明", "C5").value).toBe(2024);
     // the title follows 报告年份 by its formula (shown by LibreOffice and Gnumeric in libreofficeAgreement)
     // zhoushan prints two pages wide: its title wraps with the year on a line of its own
-    expect(fx.content(sheet, "A1").formula).toBe(`=${titleOnTwoLines(titleFormula(zs[0]?.title ?? ""))}`);
+    expect(fx.content(sheet, "A1").formula).toBe(`=${titleOnTwoLines(titleFormula(zs[0] ? titleWithRegion(zs[0]) : ""))}`);
     for (const [a, v] of typed) expect(fx.content(sheet, a).value).toBe(v);
     // the prompt of a row names each year its 序时应达 applies to, never only the reporting year
     // (beds, 6 → 7: a row with a trajectory; one whose baseline already meets its target has none)

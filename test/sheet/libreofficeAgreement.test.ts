@@ -1,3 +1,4 @@
+import { titleWithRegion } from "../../src/templates/titleWithRegion";
 import type ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -421,7 +422,7 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     const plan = buildWorkbookPlan(c?.templates ?? [], { year });
     const ownLine = plan.sheets.filter((s) => s.role === "template").map((s) => (s.cells.find((x) => x.address === "A1")?.formula ?? "").includes("CHAR(10)"));
     expect(ownLine).toContain(true);
-    expect(titles).toEqual((c?.templates ?? []).map((t, i) => ({ type: "string", text: `${t.title}${ownLine[i] ? "\n" : ""}（${year}年度填报）` })));
+    expect(titles).toEqual((c?.templates ?? []).map((t, i) => ({ type: "string", text: `${titleWithRegion(t)}${ownLine[i] ? "\n" : ""}（${year}年度填报）` })));
   });
 
   test.each<[string, string, string, Status]>([

@@ -1,3 +1,4 @@
+import { titleWithRegion } from "../../src/templates/titleWithRegion";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { inputYears } from "../../src/sheet/indicatorSheet";
 import { KEY_ROW } from "../../src/sheet/keys";
@@ -64,7 +65,7 @@ describe("the title row follows 报告年份 in every template sheet kind", () =
     const s = templateSheet(t);
     const a1 = at(s, "A1");
     // printed pages wide, the title wraps over the repeated columns with its year on a line of its own
-    expect(a1?.formula).toBe((s.print?.pagesWide ?? 1) > 1 ? titleOnTwoLines(titleFormula(t.title)) : titleFormula(t.title));
+    expect(a1?.formula).toBe((s.print?.pagesWide ?? 1) > 1 ? titleOnTwoLines(titleFormula(titleWithRegion(t))) : titleFormula(titleWithRegion(t)));
     expect(a1?.value).toBeUndefined();
   });
   test.each<[string, string]>([
