@@ -6,6 +6,7 @@ import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { distinctIds, findConflicts, planLoad, samePlan, workbookState } from "../../src/ui/shared/planLoad";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { titleFormula, titleOnTwoLines } from "../../src/sheet/titleFormula";
+import { titleWithRegion } from "../../src/templates/titleWithRegion";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createWorkbook } = require("./fakeOffice.js") as { createWorkbook: () => { actions: OfficeActions; set: (s: string, c: string, v: unknown) => void; get: (s: string, c: string) => unknown; formula: (s: string, c: string) => string | null; sheetNames: () => string[] } };
 
@@ -69,7 +70,7 @@ describe("the yearly cycle and one plan per id (issue 14)", () => {
 
     expect(wb.get("填报说明", "C5")).toEqual({ type: "number", value: 2024 });
     // the title is a formula over 报告年份 (C5, 2024 above): LibreOffice and Gnumeric show it in libreofficeAgreement
-    expect(wb.formula(sheet, "A1")).toBe(titleOnTwoLines(titleFormula(t.title)));
+    expect(wb.formula(sheet, "A1")).toBe(titleOnTwoLines(titleFormula(titleWithRegion(t))));
     for (const [cell, v] of typed) expect(wb.get(sheet, cell)).toEqual({ type: "number", value: v });
     const after = checkGrid(await wb.actions.readGrid());
     if (!after.ok) throw new Error(after.message);
@@ -91,7 +92,7 @@ describe("the yearly cycle and one plan per id (issue 14)", () => {
     expect(roll.refresh).toHaveLength(2);
     await wb.actions.apply(roll.plan, roll.refresh);
     expect(wb.get("填报说明", "C5")).toEqual({ type: "number", value: 2024 });
-    for (const s of roll.refresh) expect(wb.formula(s, "A1")).toBe(titleOnTwoLines(titleFormula(t.title)));
+    for (const s of roll.refresh) expect(wb.formula(s, "A1")).toBe(titleOnTwoLines(titleFormula(titleWithRegion(t))));
   });
 
   const base = tpl("zhoushan-2021-2025");
