@@ -13,11 +13,18 @@ export const CHANGE_WORDS: Readonly<Record<"up" | "down", readonly string[]>> = 
  * A target that holds the baseline, written without a number (`耕地保有量 | 254.6 | 不减少`, `森林覆盖率 |
  * 61.2 | 不降低`, `只增不减`; `不低于2020年水平`): up holds at least the baseline, down at most it. The
  * importer says what number it comes to (relativeTarget); §1 has no such form, so it stays words.
+ * `与上年持平` (`总量与上年持平`, a yearly plan's: its baseline is last year) holds at least last year's level.
  */
 export const HOLD_TARGET = new RegExp(
-  `^(?:确保|保持|基本|实现)*(?:(不(?:${CHANGE_WORDS.down.join("|")})|只增不减|不(?:低于|少于)(?:基期|现有|现状|\\d{4}年)水平?)|(不(?:${CHANGE_WORDS.up.join("|")}|上升)|只减不增|零增长|不(?:高于|超过)(?:基期|现有|现状|\\d{4}年)水平?))$`,
+  `^(?:确保|保持|基本|实现)*(?:(不(?:${CHANGE_WORDS.down.join("|")})|只增不减|不(?:低于|少于)(?:基期|现有|现状|\\d{4}年)水平?|(?:总量|规模)?与(?:上年|去年|上一年)持平)|(不(?:${CHANGE_WORDS.up.join("|")}|上升)|只减不增|零增长|不(?:高于|超过)(?:基期|现有|现状|\\d{4}年)水平?))$`,
   "u",
 );
+
+/**
+ * A target that matches another body's figure of the same year (`与省持平`, `与全市持平`, `与全国平均水平持平`):
+ * no number of this plan gives it, so no baseline turns it into one (relativeTarget says so; it stays words).
+ */
+export const PEER_TARGET = /^(?:总量|增速|增幅)?与(?:全?省|全?市|全国)(?:平均)?(?:水平)?持平$/u;
 
 /** The direction a hold target keeps the baseline in (HOLD_TARGET), or null when `target` is none. */
 export function holdDirection(target: string): "up" | "down" | null {
