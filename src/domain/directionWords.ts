@@ -47,11 +47,15 @@ export const LOWER_IS_BETTER: readonly string[] = [
  * 就业 (城镇新增就业, 新增就业人数, 就业人数): more jobs are better, also where a yearly plan asks for
  * fewer than the year before (8,200 done, 8000 planned: keep, not down by the series). 失业率 is
  * tried first, among the lower-is-better words, so 失业 rows keep their direction.
+ * 能力 (传染病收治能力, 服务能力, 供给能力, 保障能力, 粮食综合生产能力): a capacity, more is better;
+ * a target below the baseline is a floor to hold (传染病收治能力 1.72 → 1.5: keep, met from 1.5).
  */
 export const HIGHER_IS_BETTER: readonly string[] = [
   "覆盖率", "参保率", "合格率", "达标率", "优良", "入学率", "入园率", "巩固率", "普及率", "寿命", "人数", "床位", "面积", "增加值", "收入", "就业",
   // a stock to hold (耕地保有量 255 → 250, 森林蓄积量): at least the target, not a fall to it (a trial's 252 was 滞后)
   "保有量", "蓄积量",
+  // a capacity (传染病收治能力 1.72 → 1.5 was read down from the series, so a county rising to 1.9 was 严重滞后)
+  "能力",
 ];
 
 // a fall word ending the name, before a 率 or 幅度 and a unit in brackets: `单位GDP能耗降低（%）`, `…较2020年下降`
