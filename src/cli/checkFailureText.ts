@@ -1,9 +1,8 @@
 import type { Lang } from "../domain/describeIssue";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
-import { ownWorkbookKind } from "../cycle/ownWorkbookKind";
-import { summaryScope } from "../cycle/summaryScope";
+import { ownWorkbookProblem } from "../cycle/ownWorkbookProblem";
 import type { GridWorkbook } from "../sheet/Grid";
-import { workbookProblem, type WorkbookProblem } from "../sheet/WorkbookProblem";
+import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 
 /**
  * One line for a workbook that could not be checked: the file, then why, in `lang`. A coded
@@ -14,9 +13,7 @@ import { workbookProblem, type WorkbookProblem } from "../sheet/WorkbookProblem"
  * a return copied into a new workbook (its cover reads 下发文件).
  */
 export function checkFailureText(file: string, r: { message: string; problem?: WorkbookProblem }, lang: Lang, grid?: GridWorkbook): string {
-  const own = grid && r.problem?.code === "not_plan_returns" ? ownWorkbookKind(grid) : null;
   // a summary names the units it covers (its 汇总范围), as summary and report say it among returns
-  const covers = own === "summary" && grid ? summaryScope(grid) : [];
-  const problem = own ? workbookProblem("not_plan_returns", { own, ...(covers.length ? { covers: covers.join("\n") } : {}) }) : r.problem;
+  const problem = grid && r.problem ? ownWorkbookProblem(grid, r.problem) : r.problem;
   return `${file}${lang === "en" ? ": " : "："}${problem ? describeWorkbookProblem(problem, lang) : r.message}`;
 }

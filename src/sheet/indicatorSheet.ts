@@ -11,6 +11,7 @@ import { columnLetter } from "./a1";
 import { indicatorParams, type IndicatorParams, type YearParams } from "./indicatorParams";
 import { FIRST_DATA_ROW, HEADER_ROW, inKey, inKeyYear, KEY_ROW, targetKey, templateMark, TITLE_ROW, YEAR_NAME } from "./keys";
 import { directionLabel } from "./directionLabel";
+import { shownDirection } from "./shownDirection";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet, PlannedValidation } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
@@ -183,9 +184,10 @@ function ownTarget(yt: Readonly<Record<string, string>> | undefined, year: numbe
   return yt?.[String(year)] ?? "—";
 }
 
-/** The row's 方向 label: the indicator's direction, read against the final year's target. */
+/** The row's 方向 label: the indicator's direction, read against the final year's target (shownDirection: 100 → 100 reads 保持). */
 function rowDirectionLabel(prm: IndicatorParams): string {
-  return directionLabel(prm.direction, "zh", prm.years[prm.years.length - 1]?.rule.target.kind);
+  const last = prm.years[prm.years.length - 1]?.rule;
+  return directionLabel(shownDirection(prm.direction, last), "zh", last?.target.kind);
 }
 
 function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams): void {

@@ -9,6 +9,7 @@ import { checkGrid } from "../../src/sheet/checkGrid";
 import { findTemplate } from "../../src/templates/catalog";
 import { buildFixes } from "../../src/ui/shared/buildFixes";
 import type { Fix } from "../../src/ui/shared/Fix";
+import { fixRefusalText } from "../../src/ui/shared/fixRefusalText";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 
 describe("applyFixes (Office host)", () => {
@@ -87,19 +88,20 @@ describe("applyFixes (Office host)", () => {
   });
 
   it.each([
-    ["a value typed since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "77")],
-    ["the cell emptied since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "")],
-  ])("%s: that fix is refused with both values named, the cell kept; the others are written", async (_why, change) => {
+    ["a value typed since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "77"), "77"],
+    ["the cell emptied since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, ""), ""],
+  ])("%s: that fix is refused with both values named, the cell kept; the others are written", async (_why, change, now) => {
     const { fx, fixes } = await typedReturn();
     const moved = fixes[0];
     if (!moved) throw new Error("no fix");
     change(fx, moved);
     const kept = fx.content(moved.sheet, moved.cell).value;
     const out = await hostFunctions(fx.isSetSupported).applyFixes(fx.context, fixes);
-    expect(out.refused).toHaveLength(1);
-    expect(out.refused[0]?.message).toContain(`${moved.sheet}!${moved.cell}`);
-    expect(out.refused[0]?.message).toContain(`校验时为「${moved.from}」`);
-    expect(out.refused[0]?.message).toContain("未修改，请重新校验");
+    expect(out.refused).toEqual([{ sheet: moved.sheet, cell: moved.cell, reason: "changed", from: moved.from, now, to: String(moved.to) }]);
+    // coded until shown: the pane's language words it (fixRefusalText), Chinese as before
+    const refused = out.refused[0]!;
+    expect(fixRefusalText(refused, "zh")).toBe(`${moved.sheet}!${moved.cell}：校验时为「${moved.from}」，现在是「${refused.now}」：单元格已改动（或行已排序），未修改，请重新校验`);
+    expect(fixRefusalText(refused, "en")).toBe(`${moved.sheet}!${moved.cell}: it held "${moved.from}" when checked and holds "${refused.now}" now: the cell was changed (or the rows sorted), so it was not changed; check again`);
     expect(fx.content(moved.sheet, moved.cell).value).toBe(kept);
     for (const f of fixes.slice(1)) expect(fx.content(f.sheet, f.cell).value).toBe(f.to);
   });

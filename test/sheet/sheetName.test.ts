@@ -5,15 +5,20 @@ import { indicatorTemplate } from "../support/seedRows";
 const seed = indicatorTemplate("zhoushan-2021-2025");
 const named = (region: string, table: string): Template => ({ ...seed, region, source: { document: "plan.txt", table } });
 
-// a sheet is named by region and table; a table (an imported title) that already begins with its
-// region does not get it twice (fresh-user report: 某某市某某市水利发展…)
+// a sheet is named by region and table; a table (an imported title) that already names its region,
+// first or later, does not get it twice (fresh-user report: 某某市某某市水利发展…; a trial's 嵊泗县2024 年嵊泗县…)
 describe("sheetName: region and table, the region once", () => {
   test.each<[string, Template, string]>([
     ["a table label", named("江海市", "表1"), "江海市表1"],
     ["a seed's own", seed, "舟山市表2"],
     ["a title that begins with the region", named("某某市", "某某市水利发展“十四五”规划主要指标表"), "某某市水利发展“十四五”规划主要指标表"],
     ["a title that begins with the region, cut at 28", named("舟山市", "舟山市普陀区“十四五”社会事业发展规划主要指标完成情况表"), "舟山市普陀区“十四五”社会事业发展规划主要指标完成情况表".slice(0, 28)],
-    ["a title that names the region later", named("嵊泗县", "2024年嵊泗县公共服务一体化项目清单"), "嵊泗县2024年嵊泗县公共服务一体化项目清单"],
+    // the place once wherever the title names it (titleWithRegion, as the title row and the cover): a trial's 嵊泗县2024 年嵊泗县…
+    ["a title that names the region later", named("嵊泗县", "2024年嵊泗县公共服务一体化项目清单"), "2024年嵊泗县公共服务一体化项目清单"],
+    ["a title with a space that names the region later", named("嵊泗县", "2024 年嵊泗县公共服务一体化项目清单"), "2024 年嵊泗县公共服务一体化项目清单"],
+    ["a title that names the place without its 市", named("舟山市", "“十三五”舟山基本公共服务主要指标"), "“十三五”舟山基本公共服务主要指标"],
+    ["a title that does not name the place", named("博县", "“十四五”教育事业发展主要指标表"), "博县“十四五”教育事业发展主要指标表"],
+    ["no region", named("", "“十四五”教育事业发展主要指标表"), "“十四五”教育事业发展主要指标表"],
     ["a title with another region first", named("江海市", "某某市水利规划"), "江海市某某市水利规划"],
   ])("%s", (_why, t, name) => {
     expect(sheetName(t, new Set())).toBe(name);

@@ -163,11 +163,12 @@
         fixes.forEach(function (f) {
           var now = get(f.sheet, f.cell);
           var text = now.type === "number" ? String(now.value) : now.type === "string" ? now.text : now.type === "boolean" ? (now.value ? "TRUE" : "FALSE") : "";
-          if (text !== f.from) { refused.push(f.sheet + "!" + f.cell + "：校验时为「" + f.from + "」，现在是「" + text + "」：单元格已改动（或行已排序），未修改，请重新校验"); return; }
+          if (text !== f.from) { refused.push({ sheet: f.sheet, cell: f.cell, reason: "changed", from: f.from, now: text, to: String(f.to) }); return; }
           set(f.sheet, f.cell, f.to);
           log.writes.push({ sheet: f.sheet, cell: f.cell, value: f.to });
         });
-        return refused.length ? Promise.reject(new Error(refused.join("；"))) : Promise.resolve();
+        // coded, as excelActions rejects (ui/shared/FixesRefused): the pane words it in its language
+        return refused.length ? Promise.reject(Object.assign(new Error("fixes refused"), { code: "fixes_refused", refused: refused })) : Promise.resolve();
       },
     };
 

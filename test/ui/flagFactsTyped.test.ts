@@ -54,3 +54,30 @@ describe("the flag line of a value check reads as a fraction slip", () => {
     }
   });
 });
+
+/**
+ * A trial's flag line read 进度 — / 序时进度 80% on a 数据异常 row: its value is not used (§2), so there is no progress to set
+ * beside 序时进度. check's 进度/序时 column is empty on such a row and the summary's 问题清单 names none: the pane and the
+ * dialog give the value as typed and the target, then check's own words, and no progress fact.
+ */
+describe("a 数据异常 row's flag line has no 进度 beside 序时进度", () => {
+  test.each<[string, number | string, "zh" | "en", string[]]>([
+    ["an approximate figure", "约3.5", "zh", ["填报值：约3.5", "目标：4.5"]],
+    ["in English", "约3.5", "en", ["Value: 约3.5", "Target: 4.5"]],
+    ["text", "暂缺", "zh", ["填报值：暂缺", "目标：4.5"]],
+    ["a negative count", -2, "zh", ["填报值：-2 个", "目标：4.5"]],
+  ])("%s", async (_why, value, lang, facts) => {
+    const item = checked(value, "zs21-02");
+    expect(item.status).toBe("invalid");
+    expect(item.expected).not.toBeNull();
+    expect(flagFacts(item, lang)).toEqual(facts);
+    const unused = (): Promise<never> => Promise.reject(new Error("unused"));
+    const wb = planToWorkbook(buildWorkbookPlan([tpl], { year: 2023, reportingUnit: "定海区" }));
+    fillInputs(wb, [{ template: tpl.id, id: "zs21-02", key: "in:2023", value }]);
+    const data = await ribbonCheck({ readGrid: () => Promise.resolve(workbookToGrid(wb)), select: () => Promise.resolve(), sheets: unused, apply: unused, sheetNames: unused, replace: unused, applyFixes: unused }, lockedCheck, lang);
+    if (data.kind !== "check") throw new Error(data.message);
+    const text = data.flags.find((f) => f.name === item.name)?.[lang === "en" ? "textEn" : "text"];
+    expect(text?.startsWith(`${facts.join(" · ")} · `)).toBe(true);
+    expect(text).not.toMatch(/进度|[Pp]rogress/);
+  });
+});

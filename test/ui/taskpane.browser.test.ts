@@ -171,6 +171,12 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.waitForFunction(() => /请重新校验/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toContain(`舟山市表2!${cell}：校验时为「`);
     expect(await message()).toContain("现在是「66」");
+    // coded until shown (fixRefusalText): the English pane says it in English, as its other messages (it stayed Chinese)
+    await page.click("#lang-toggle");
+    expect(await message()).toContain(`舟山市表2!${cell}: it held "`);
+    expect(await message()).toContain(`holds "66" now: the cell was changed (or the rows sorted), so it was not changed; check again`);
+    expect((await message()).replace(/舟山市表2/g, "")).not.toMatch(/[\u3400-\u9fff]/);
+    await page.click("#lang-toggle");
     expect((await log()).writes.length).toBe(writes);
     expect(await page.evaluate((c) => (window as unknown as { __fakeWorkbook: { get(s: string, c: string): unknown } }).__fakeWorkbook.get("舟山市表2", c), cell)).toEqual({ type: "number", value: 66 });
     // back to the corrected value the later steps expect

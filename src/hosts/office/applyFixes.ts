@@ -18,10 +18,13 @@ export interface CellFix {
   expect?: string;
 }
 
+/** Why a fix was not written: not a single cell address, not a finite number, or the cell changed since the check. */
+export type FixRefusalReason = "not_address" | "not_finite" | "changed";
+
 export interface FixResult {
   written: CellFix[];
-  /** fixes not written: not a single cell address, not a finite number, or the cell changed since the check */
-  refused: Array<{ fix: CellFix; reason: string }>;
+  /** fixes not written, coded (the pane words them from its zh/en catalogue); `now`: for `changed`, what the cell holds now (cellText) */
+  refused: Array<{ fix: CellFix; reason: FixRefusalReason; now?: string }>;
   syncs: number;
 }
 
@@ -42,8 +45,8 @@ export async function applyFixes(context: Excel.RequestContext, fixes: readonly 
     return ws;
   };
   const valid = fixes.filter((fix) => {
-    if (!parseCell(fix.cell)) { result.refused.push({ fix, reason: `「${fix.cell}」不是单元格地址` }); return false; }
-    if (typeof fix.value === "number" ? !Number.isFinite(fix.value) : typeof fix.value !== "string") { result.refused.push({ fix, reason: `「${String(fix.value)}」不是有限数值` }); return false; }
+    if (!parseCell(fix.cell)) { result.refused.push({ fix, reason: "not_address" }); return false; }
+    if (typeof fix.value === "number" ? !Number.isFinite(fix.value) : typeof fix.value !== "string") { result.refused.push({ fix, reason: "not_finite" }); return false; }
     return true;
   });
   const checked = valid.filter((f) => f.expect !== undefined).map((fix) => {
@@ -57,7 +60,7 @@ export async function applyFixes(context: Excel.RequestContext, fixes: readonly 
     const now = cellText(officeCellValue(range.values[0]?.[0], range.valueTypes[0]?.[0], range.numberFormat[0]?.[0]));
     if (now === fix.expect) continue;
     changed.add(fix);
-    result.refused.push({ fix, reason: `校验时为「${fix.expect ?? ""}」，现在是「${now}」：单元格已改动（或行已排序），未修改，请重新校验` });
+    result.refused.push({ fix, reason: "changed", now });
   }
   for (const fix of valid) {
     if (changed.has(fix)) continue;

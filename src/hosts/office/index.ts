@@ -16,6 +16,6 @@ export { applyPlan, type ApplyResult, type ApplyOptions } from "./applyPlan";
 export { replaceSheet } from "./replaceSheet";
 export { refreshPlan, type RefreshResult } from "./refreshPlan";
 export { readWorkbookGrid, type ReadOptions } from "./readWorkbookGrid";
-export { applyFixes, type CellFix, type FixResult } from "./applyFixes";
+export { applyFixes, type CellFix, type FixRefusalReason, type FixResult } from "./applyFixes";
 export type { OfficeHostOptions } from "./OfficeHostOptions";
 export type { SheetRefusal } from "./SheetRefusal";

@@ -2,6 +2,8 @@ import type { GridWorkbook } from "../../sheet/Grid";
 import { parseTemplateMark } from "../../sheet/keys";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Fix } from "./Fix";
+import type { FixRefusal, FixesRefused } from "./FixesRefused";
+import { fixRefusalText } from "./fixRefusalText";
 import type { ApplyOutcome, ExistingSheet, OfficeActions } from "./OfficeActions";
 
 /** The Office.js host functions (src/hosts/office) the task pane calls, one Excel.run each. */
@@ -12,8 +14,8 @@ export interface OfficeHost {
   refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyOutcome>;
   /** `sheetNames`: the sheets expected (from the last read), so the read is one sync */
   readWorkbookGrid(context: Excel.RequestContext, sheetNames?: readonly string[]): Promise<GridWorkbook>;
-  /** the fixes refused (a cell changed since the check), each a line (applyFixes' own Chinese reason) */
-  applyFixes(context: Excel.RequestContext, fixes: Fix[]): Promise<{ refused: Array<{ sheet: string; message: string }> }>;
+  /** the fixes refused (a cell changed since the check), coded (fixRefusalText words them) */
+  applyFixes(context: Excel.RequestContext, fixes: Fix[]): Promise<{ refused: FixRefusal[] }>;
   /** writes the plan, its sheet `old` replacing the existing sheet of that name; `knownSheets` as in applyPlan */
   replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string, knownSheets?: readonly string[]): Promise<ApplyOutcome>;
 }
@@ -88,7 +90,7 @@ export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions 
     }),
     applyFixes: (fixes: Fix[]) => Excel.run(async (context) => {
       const r = await host.applyFixes(context, fixes);
-      if (r.refused.length > 0) throw new Error(r.refused.map((x) => x.message).join("；"));
+      if (r.refused.length > 0) throw fixesRefused(r.refused);
     }),
     // ExcelApi 1.1: the text as shown, so a percent cell reads as `95%` and a date as written
     selectedRangeText: () => Excel.run(async (context) => {
@@ -98,4 +100,9 @@ export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions 
       return { address: range.address, text: range.text.map((row) => row.map((c) => String(c))) };
     }),
   };
+}
+
+/** The rejection of applyFixes when fixes were refused: coded, so the pane words it in its language (hostErrorText). */
+function fixesRefused(refused: FixRefusal[]): FixesRefused {
+  return Object.assign(new Error(refused.map((r) => fixRefusalText(r, "zh")).join("；")), { code: "fixes_refused" as const, refused });
 }

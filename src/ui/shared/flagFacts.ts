@@ -8,6 +8,8 @@ import { unitAfterNumber } from "../../domain/unitAfterNumber";
 /**
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value
  * (with its unit; as typed where check reads it as a fraction slip), the target, and progress against 序时进度 where the rules give one.
+ * A 数据异常 row (invalid, §2) has no progress: its value is not used (the report's “约3.5”（数据异常，未采用）), so
+ * it gets no 进度/序时进度 fact, as check's 进度/序时 column and the summary's 问题清单 leave it out; it read 进度 — / 序时进度 80%.
  */
 export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress" | "status" | "lines"> & Partial<Pick<CheckItem, "baseline" | "issues">>, lang: Lang): string[] {
   // the unit follows a number only: "81.5岁", " 12.5 " or "96 " typed as text, or TRUE, carries none of ours;
@@ -23,6 +25,6 @@ export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "tar
   const shown = p !== null && (p < 0 || p > PROGRESS_SHOWN_MAX) ? progressText({ ...item, baseline: item.baseline ?? "" }, lang) : percent(p);
   // a 滞后 row that would read 80% / 80% shows the decimals that tell them apart (progressBeside)
   const apart = progressBeside(item);
-  if (item.expected !== null) facts.push(`${t(lang, "flag.progress")} ${apart?.progress ?? shown} / ${t(lang, "flag.expected")} ${apart?.expected ?? percent(item.expected)}`);
+  if (item.expected !== null && item.status !== "invalid") facts.push(`${t(lang, "flag.progress")} ${apart?.progress ?? shown} / ${t(lang, "flag.expected")} ${apart?.expected ?? percent(item.expected)}`);
   return facts;
 }

@@ -1,3 +1,5 @@
+import { isFixesRefused } from "./FixesRefused";
+import { fixRefusalText } from "./fixRefusalText";
 import { t, type Lang, type MessageKey } from "./i18n";
 
 /** Office.js error codes (OfficeExtension.Error.code) a person can act on, and what the pane says for each. */
@@ -14,9 +16,11 @@ const KNOWN: Readonly<Record<string, MessageKey>> = {
 /**
  * What went wrong in a host call, as one line for the message bar or the result dialog: a known
  * Office error code in the pane's language with what to do (a protected sheet, cell edit mode …);
+ * fixes refused (FixesRefused: a cell changed since the check) each from the catalogue (fixRefusalText);
  * otherwise the error's own first line (Excel's words, with where it failed), never a stack trace.
  */
 export function hostErrorText(e: unknown, lang: Lang): string {
+  if (isFixesRefused(e)) return e.refused.map((r) => fixRefusalText(r, lang)).join(lang === "en" ? "; " : "；");
   if (e && typeof e === "object") {
     const o = e as { code?: unknown; message?: unknown; debugInfo?: { code?: unknown; errorLocation?: unknown } };
     const code = typeof o.code === "string" ? o.code : typeof o.debugInfo?.code === "string" ? o.debugInfo.code : "";

@@ -24,7 +24,7 @@ export function hostFunctions(isSetSupported: (name: string, version: string) =>
     },
     applyFixes: async (context, fixes) => {
       const r = await applyFixes(context, fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.to, expect: f.from })), { isSetSupported });
-      return { refused: r.refused.map((x) => ({ sheet: x.fix.sheet, message: `${x.fix.sheet}!${x.fix.cell}：${x.reason}` })) };
+      return { refused: r.refused.map((x) => ({ sheet: x.fix.sheet, cell: x.fix.cell, reason: x.reason, from: x.fix.expect ?? "", to: String(x.fix.value), ...(x.now === undefined ? {} : { now: x.now }) })) };
     },
   };
 }

@@ -13,7 +13,7 @@ import type { ListPreviewRow, ListTemplate } from "./listPreview";
 import { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
-import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
+import { readTitle } from "./readTitle";
 import { clipboardOrigin } from "./clipboardOrigin";
 import { MAX_TABLE_CHARS } from "../../import/MAX_TABLE_CHARS";
 
@@ -128,13 +128,6 @@ function domainText(lang: Lang, domain: string): string {
 /** A row's 属性 (约束性 / 预期性) in the pane's language, as the check list says it. */
 function attributeText(lang: Lang, attribute: string): string {
   return attribute === "约束性" ? t(lang, "flag.binding") : attribute === "预期性" ? t(lang, "flag.expectedAttr") : attribute;
-}
-
-/** `region · title` of what was read; the importer's stand-ins (no region or title in the table) in the pane's language. */
-function readTitle(lang: Lang, x: Pick<IndicatorTemplate, "region" | "title" | "baselineYear" | "targetYear">): string {
-  const region = x.region === PLACEHOLDER_NAMES.region ? t(lang, "import.noRegion") : x.region;
-  const title = x.title === PLACEHOLDER_NAMES.title(x.baselineYear, x.targetYear) ? t(lang, "import.untitled", { from: x.baselineYear, to: x.targetYear }) : x.title;
-  return `${region} · ${title}`;
 }
 
 function rowLabel(lang: Lang, i: number, row: { number: string }, key: MessageKey): string {

@@ -11,6 +11,7 @@ import { yearRule } from "../../domain/yearRule";
 import { indicatorSpec } from "../../templates/indicatorSpec";
 import { specUnit } from "../../sheet/indicatorParams";
 import { directionLabel } from "../../sheet/directionLabel";
+import { shownDirection } from "../../sheet/shownDirection";
 import { t, type Lang } from "../shared/i18n";
 import { unreadFields, type UnreadField } from "../../import/unreadFields";
 
@@ -122,10 +123,11 @@ function rowDirection(template: IndicatorTemplate, d: IndicatorDef, chosen: bool
     void _own;
     const auto = indicatorDirection(bare, specUnit(spec).unitClass === "percent");
     const by = auto.by === "operator" && auto.direction === rule.direction ? "operator" : "template";
-    return { direction: rule.direction, by, targetKind };
+    return { direction: shownDirection(rule.direction, rule), by, targetKind };
   }
   const decided = indicatorDirection(spec, specUnit(spec).unitClass === "percent");
-  const out: PreviewDirection = { direction: rule.direction, by: chosen ? "chosen" : decided.by, targetKind };
+  // the label the sheet's 方向 cell will show (shownDirection: an up row at 100 → 100 reads 保持)
+  const out: PreviewDirection = { direction: shownDirection(rule.direction, rule), by: chosen ? "chosen" : decided.by, targetKind };
   if (decided.word !== undefined && !chosen) out.word = decided.word;
   return out;
 }

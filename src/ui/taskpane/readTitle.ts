@@ -1,0 +1,18 @@
+import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
+import type { Template } from "../../templates/TemplateSchema";
+import { t, type Lang, type MessageKey } from "../shared/i18n";
+
+/** The catalogue's words for the importer's made-up title, by what was read (PLACEHOLDER_NAMES title, listTitle). */
+const UNTITLED: Record<Template["kind"], MessageKey> = { indicators: "import.untitled", projects: "import.untitledProjects", reforms: "import.untitledReforms" };
+
+/**
+ * `region · title` of what the pane's 导入 read; the importer's stand-ins (no region or title in the table,
+ * import/placeholderNames) in the pane's language: an indicator table's and a project or reform list's alike
+ * (a list without a title showed 导入的项目清单（2023—2024年） in the English pane).
+ */
+export function readTitle(lang: Lang, x: Pick<Template, "kind" | "region" | "title" | "baselineYear" | "targetYear">): string {
+  const region = x.region === PLACEHOLDER_NAMES.region ? t(lang, "import.noRegion") : x.region;
+  const made = x.kind === "indicators" ? PLACEHOLDER_NAMES.title(x.baselineYear, x.targetYear) : PLACEHOLDER_NAMES.listTitle(x.kind, x.baselineYear, x.targetYear);
+  const title = x.title === made ? t(lang, UNTITLED[x.kind], { from: x.baselineYear, to: x.targetYear }) : x.title;
+  return `${region} · ${title}`;
+}
