@@ -22,7 +22,7 @@ export interface HtmlTable {
   /**
    * the names the document gives itself before the table, where the plan's name may be when the table's
    * title names no place (planRegion): the headings (h1–h6) before it in order, the document's first
-   * paragraph (a Word document's title is often a plain one), then the page's <title>
+   * paragraph or heading (a Word document's title is often a plain paragraph), then the page's <title>
    */
   names: string[];
 }
