@@ -27,7 +27,10 @@ import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages
  * `source` says what the text was made from and which row each line is, so the import names the
  * sheet's or the table's own rows.
  */
-export type TableText = { ok: true; text: string; from: string; source: TableSource } | { ok: false; message: string };
+export type TableText =
+  /** `names`: for a .docx or .html table, the names its document gives itself before it (HtmlTable.names: headings, first paragraph, <title>) */
+  | { ok: true; text: string; from: string; source: TableSource; names?: string[] }
+  | { ok: false; message: string };
 
 export interface TableChoice {
   sheet?: string | undefined;
@@ -191,7 +194,7 @@ function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" 
   const caption = t.caption === "" ? [] : t.caption.split("\n");
   const notes = t.notes.flatMap((n) => n.split("\n"));
   const after = (body.rows[body.rows.length - 1] ?? 0) + 1;
-  return { ok: true, text: [...caption, body.text, ...notes].join("\n"), from: `${file}#表格${at + 1}`, source: { kind, rows: [...caption.map(() => 1), ...body.rows, ...notes.map(() => after)] } };
+  return { ok: true, text: [...caption, body.text, ...notes].join("\n"), from: `${file}#表格${at + 1}`, source: { kind, rows: [...caption.map(() => 1), ...body.rows, ...notes.map(() => after)] }, names: t.names };
 }
 
 /** The reader's line on a sheet it passed over, as if it had been asked for: the file, the sheet by its tab, the limit, what to do. */

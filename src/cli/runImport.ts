@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { parseTemplate } from "../templates/parseTemplate";
 import { templateRows } from "../templates/templateRows";
 import type { Template } from "../templates/TemplateSchema";
-import { formatUnread, importPlanTable, type ImportOptions } from "../import";
+import { describeRegionFrom, formatUnread, importPlanTable, type ImportOptions, type RegionFrom } from "../import";
 import { itemsRead } from "../import/itemsRead";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
@@ -40,6 +40,8 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   if (o.id !== undefined) opts.id = o.id;
   if (o.title !== undefined) opts.title = o.title;
   if (o.region !== undefined) opts.region = o.region;
+  // where the table's title names no place, the page's <title> or a heading may (a plan's name)
+  if (read.names !== undefined) opts.documentNames = read.names;
   if (baselineYear !== undefined) opts.baselineYear = baselineYear;
   if (targetYear !== undefined) opts.targetYear = targetYear;
   if (progress) opts.onProgress = (n, total) => progress.show(n, total);
@@ -58,11 +60,10 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   // a project or reform list says what it is: the next step (template --from) is the same
   const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${itemsRead(r, "en")}, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${itemsRead(r, "zh")}，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
-  // a title made up here stands on every return's cover, a region read from the title in every sheet's name: said, with how to name them
+  // a title made up here stands on every return's cover, a region read from the title or the plan's name in every sheet's name: said, with how to name them
   const t = r.template;
   const noTitle = t.title === (t.kind === "indicators" ? PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear) : PLACEHOLDER_NAMES.listTitle(t.kind, t.baselineYear, t.targetYear));
-  const noRegion = t.region === PLACEHOLDER_NAMES.region;
-  const line = namesLine(noTitle ? t.title : null, noRegion ? { from: "none" } : o.region?.trim() ? { from: "given" } : { from: "title", name: t.region }, en);
+  const line = namesLine(noTitle ? t.title : null, r.regionFrom, t.region, en);
   if (line) io.print(`${line}\n`);
   // rows of the table left out: the template is written, but the run is not a clean one
   if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);
@@ -70,13 +71,11 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
 
 /**
  * What import says of the names it did not find given: `title` the made-up title (null when the table
- * or --title named one); `region`: none found (left blank), given (--region) or read from the title.
- * Null when there is nothing to say.
+ * or --title named one); `region`: none found (left blank), given (--region), or read from the title
+ * or a plan's name (describeRegionFrom says where). Null when there is nothing to say.
  */
-function namesLine(title: string | null, region: { from: "none" | "given" } | { from: "title"; name: string }, en: boolean): string | null {
-  const taken = region.from !== "title" ? "" : en
-    ? `Region taken from the title: ${region.name} (if it is not the plan's, import again with --region).`
-    : `地区取自标题：${region.name}（如不是本规划的地区，请加上 --region 重新导入）。`;
+function namesLine(title: string | null, region: RegionFrom, name: string, en: boolean): string | null {
+  const taken = describeRegionFrom(region, name, en ? "en" : "zh", "cli");
   if (title === null && region.from !== "none") return taken || null;
   if (title === null) {
     return en

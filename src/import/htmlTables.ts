@@ -19,6 +19,12 @@ export interface HtmlTable {
   rows: string[][];
   /** the paragraphs right after the table that are its notes (注：…, 资料来源：…, ①…, ※…, and a note's numbered lines) */
   notes: string[];
+  /**
+   * the names the document gives itself before the table, where the plan's name may be when the table's
+   * title names no place (planRegion): the headings (h1–h6) before it in order, the document's first
+   * paragraph or heading (a Word document's title is often a plain paragraph), then the page's <title>
+   */
+  names: string[];
 }
 
 /** The note paragraphs at the start of `html` (what follows a table, up to the next one). */
@@ -69,10 +75,16 @@ const span = (attrs: string, name: string): number => {
 export function htmlTables(html: string): HtmlTable[] {
   const out: HtmlTable[] = [];
   const tableRe = /<table\b[^>]*>([\s\S]*?)<\/table>/gi;
+  const pageTitle = textOf(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? "");
+  const headings: string[] = [];
+  let firstPara = "";
   let last = 0;
   for (let m = tableRe.exec(html); m !== null; m = tableRe.exec(html)) {
     const before = html.slice(last, m.index);
-    const paras = [...before.matchAll(/<(p|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((p) => textOf(p[2] ?? "")).filter((t) => t !== "");
+    const blocks = [...before.matchAll(/<(p|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((p) => ({ heading: (p[1] ?? "").toLowerCase() !== "p", text: textOf(p[2] ?? "") })).filter((b) => b.text !== "");
+    const paras = blocks.map((b) => b.text);
+    if (last === 0) firstPara = paras[0] ?? "";
+    headings.push(...blocks.filter((b) => b.heading).map((b) => b.text));
     last = m.index + m[0].length;
     const rows: string[][] = [];
     const carried: Array<number> = []; // rowspan still to fill, per column
@@ -103,7 +115,8 @@ export function htmlTables(html: string): HtmlTable[] {
     const next = html.slice(last).search(/<table\b/i);
     const lastPara = paras[paras.length - 1] ?? "";
     const caption = unitNote(lastPara) !== null && paras.length > 1 ? `${paras[paras.length - 2] ?? ""}\n${lastPara}` : lastPara;
-    out.push({ caption, rows, notes: notesAfter(next === -1 ? html.slice(last) : html.slice(last, last + next)) });
+    const names = [...new Set([...headings, firstPara, pageTitle].filter((t) => t !== ""))];
+    out.push({ caption, rows, notes: notesAfter(next === -1 ? html.slice(last) : html.slice(last, last + next)), names });
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { buildIndicators } from "./buildIndicators";
 import { LINE_RULES } from "./lineRules";
 import { refuse, type Refused } from "./refusalMessages";
 import { tableLine, type LineOutcome } from "./LineRule";
-import { regionFromTitle } from "./rules/regionFromTitle";
+import { planNameLines } from "./planNameLines";
+import { planRegion, type RegionFrom } from "./planRegion";
 import { templateId } from "./rules/templateId";
 import { startReading } from "./startReading";
 import { trimCell } from "./text";
@@ -49,6 +50,12 @@ export interface ImportOptions {
   /** the plan's baseline and target years where the header has no column for them (import --baseline-year, --target-year); before the title's 十四五 */
   baselineYear?: number | undefined;
   targetYear?: number | undefined;
+  /**
+   * the names the document the table comes from gives itself (an .html page's <title>, the headings
+   * before the table, a Word document's first paragraph: readTableFile), where a plan's name is looked
+   * for when neither `region` nor the table's title names the place (planRegion); after the lines above the title
+   */
+  documentNames?: readonly string[] | undefined;
   /** the document the table comes from (default: 粘贴的表格文本) */
   document?: string | undefined;
   /** what the text was made from and each line's row there (gridLines), so messages name the sheet's or table's rows (default: a paste, its lines) */
@@ -97,7 +104,8 @@ export type ImportResult =
    * `indicatorRows`: by indicator id, the rows of the source (as an unread line's `line` names them,
    * ascending) it was read from: the pane ties a line said to the preview rows it speaks of
    */
-  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats; source: TableSource; indicatorRows: Record<string, number[]> }
+  /** `regionFrom`: where the template's region came from (planRegion), said by describeRegionFrom */
+  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats; source: TableSource; indicatorRows: Record<string, number[]>; regionFrom: RegionFrom }
   | Refused;
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
@@ -131,16 +139,15 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   }
   const baselineYear = header.baselineYear ?? 0;
   const targetYear = header.targetYear ?? 0;
-  const givenRegion = trimCell(opts.region ?? "");
-  const region = givenRegion || regionFromTitle(title);
+  const place = planRegion(trimCell(opts.region ?? ""), title, [...planNameLines(reading.grid, started.titleAt), ...(opts.documentNames ?? [])]);
+  const { region } = place;
   const notes = [...reading.notes];
   if (built.some((d) => d.domain === UNCLASSIFIED)) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
   // said in the template too, so a reader of the template knows the column was in the plan
   for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
   for (const c of header.columns) if (c.kind === "past-target") notes.push(`导入时未载入“${c.label}”一列：它是 ${baselineYear} 年或以前的计划目标，不是 ${targetYear} 年的目标。`);
   // the region is printed into every sheet's name and title: where it came from is said, and none is left blank
-  if (!givenRegion && region) notes.push(`导入时地区取自标题：${region}。`);
-  if (!region) notes.push("导入时标题中没有地区，region 留空（工作表名称和封面上不写地区），请填上实际地区。");
+  if (place.note !== null) notes.push(place.note);
   const id = trimCell(opts.id ?? "") || templateId(title, region, baselineYear, targetYear, built);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return refuse("bad-id", { id });
 
@@ -176,6 +183,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     unread,
     source: opts.source ?? PASTED,
     indicatorRows,
+    regionFrom: place.from,
     stats: {
       lines: reading.lines.length,
       tableFirstLine: headerAt + 1,

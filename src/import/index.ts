@@ -6,6 +6,8 @@ export type { ImportOptions, ImportResult, ImportStats, UnreadLine } from "./imp
 export { UNREAD_EFFECT, unreadMessage, unreadPlace } from "./unreadMessages";
 export type { ImportCode, UnreadEffect, UnreadParams } from "./unreadMessages";
 export { formatUnread } from "./formatUnread";
+export { describeRegionFrom } from "./regionMessages";
+export type { RegionFrom } from "./planRegion";
 export type { TableSource } from "./TableSource";
 export { refusalMessage } from "./refusalMessages";
 export type { HeaderProblem, Refusal, RefusalCode, RefusalParams, Refused } from "./refusalMessages";

@@ -108,7 +108,8 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
 ];
 
 export type Started =
-  | { ok: true; reading: TableReading; title: string; titleFound: string; table: string }
+  /** `titleAt`: the title's first line (0-based; the header's when none was found), where a plan's name above it is looked for */
+  | { ok: true; reading: TableReading; title: string; titleFound: string; table: string; titleAt: number }
   | Refused;
 
 /**
@@ -185,5 +186,5 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   for (const rule of BEFORE_ROWS) rule(reading, p);
   reading.numberedHeadings = numberedHeadings(reading, header.last);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && !reading.numberedHeadings.has(i) && reading.numberOf(cells) !== null);
-  return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table };
+  return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table, titleAt: titleInfo.lines[0] ?? headerAt };
 }

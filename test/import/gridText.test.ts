@@ -55,9 +55,19 @@ describe("gridText and htmlTables: tables as cells, to the importer's text", () 
       "<tr><td rowspan=\"2\"><p>教育</p></td><td>1</td><td><p>甲率&amp;乙率</p><p>其中：小学</p></td><td>5</td></tr>" +
       "<tr><td>2</td><td>丙</td><td>6</td></tr></table><p>注</p><table><tr><td>x</td></tr></table>";
     expect(htmlTables(html)).toEqual([
-      { caption: "表1 某县“十四五”主要指标", rows: [["领域", "指标", "", "2025年"], ["教育", "1", "甲率&乙率\n其中：小学", "5"], ["", "2", "丙", "6"]], notes: [] },
-      { caption: "注", rows: [["x"]], notes: [] },
+      { caption: "表1 某县“十四五”主要指标", rows: [["领域", "指标", "", "2025年"], ["教育", "1", "甲率&乙率\n其中：小学", "5"], ["", "2", "丙", "6"]], notes: [], names: ["前言"] },
+      { caption: "注", rows: [["x"]], notes: [], names: ["前言"] },
     ]);
+  });
+
+  // trial 25a: 达州's page named the plan in its <title>, its table's caption no place; where the plan's name may be
+  test.each<[string, string, number, string[]]>([
+    ["the page's <title>, after the first paragraph", "<html><head><title>达州市林业发展“十四五”规划</title></head><body><p>前言。</p><p>指标表</p><table><tr><td>x</td></tr></table>", 0, ["前言。", "达州市林业发展“十四五”规划"]],
+    ["headings before the table, in order, first", "<h1>某市某规划</h1><p>正文</p><h2>主要目标</h2><p>指标表</p><table><tr><td>x</td></tr></table>", 0, ["某市某规划", "主要目标"]],
+    ["a later table: the headings before it too, the first paragraph of the document", "<p>题目</p><table><tr><td>x</td></tr></table><h2>专栏</h2><table><tr><td>y</td></tr></table>", 1, ["专栏", "题目"]],
+    ["none", "<table><tr><td>x</td></tr></table>", 0, []],
+  ])("the document's names before a table: %s", (_why, html, at, names) => {
+    expect(htmlTables(html)[at]?.names).toEqual(names);
   });
 
   // a trial: the same plan as .txt kept 注：〔〕内为五年累计数。①…, as .docx or .html lost it

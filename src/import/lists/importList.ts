@@ -7,7 +7,8 @@ import { PLACEHOLDER_NAMES } from "../placeholderNames";
 import { refuse, type Refused } from "../refusalMessages";
 import { joinBrokenCells, rowWidth } from "../rules/cellBreaks";
 import { NOTE_START } from "../rules/noteLine";
-import { regionFromTitle } from "../rules/regionFromTitle";
+import { planNameLines } from "../planNameLines";
+import { planRegion, type RegionFrom } from "../planRegion";
 import { templateId } from "../rules/templateId";
 import { toSimplified } from "../rules/traditional";
 import { findTitle } from "../tableTitle";
@@ -31,7 +32,8 @@ export type ListImportStats = Omit<ImportStats, "indicators"> & {
  * source rows (as an unread line's `line` names them) it was read from.
  */
 export type ListImportResult =
-  | { ok: true; kind: ListKind; template: ProjectTemplate | ReformTemplate; unread: UnreadLine[]; stats: ListImportStats; source: TableSource; itemRows: Record<string, number[]> }
+  /** `regionFrom`: where the template's region came from (planRegion), as importTable's */
+  | { ok: true; kind: ListKind; template: ProjectTemplate | ReformTemplate; unread: UnreadLine[]; stats: ListImportStats; source: TableSource; itemRows: Record<string, number[]>; regionFrom: RegionFrom }
   | Refused;
 
 /** An item as read: its fields' cells (joined over wrapped lines), its category and its lines. */
@@ -157,8 +159,8 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
 
   // the first line said with `code`, its parameters (for the template's notes)
   const firstSaid = <C extends ImportCode>(code: C): UnreadParams[C] | undefined => unread.find((u) => u.code === code)?.params as UnreadParams[C] | undefined;
-  const givenRegion = trimCell(opts.region ?? "");
-  const region = givenRegion || regionFromTitle(title);
+  const place = planRegion(trimCell(opts.region ?? ""), title, [...planNameLines(grid, titleInfo.lines[0] ?? headerAt), ...(opts.documentNames ?? [])]);
+  const { region } = place;
   const allNotes = [...notes];
   if (unclassified.length > 0) allNotes.push(`导入时 ${unclassified.length} 项不在任何分组之下，类别记为“${UNCLASSIFIED}”。`);
   const wan = firstSaid("list-investment-wan");
@@ -166,8 +168,7 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
   const approx = firstSaid("list-investment-approx");
   if (approx) allNotes.push(`原表部分总投资是约数（如“${approx.written}”），导入时取其数值（${approx.read}）。`);
   if (unread.some((u) => u.code === "list-deadline")) allNotes.push("原表的完成时限（及备注）记在各项改革任务的末尾。");
-  if (!givenRegion && region) allNotes.push(`导入时地区取自标题：${region}。`);
-  if (!region) allNotes.push("导入时标题中没有地区，region 留空（工作表名称和封面上不写地区），请填上实际地区。");
+  if (place.note !== null) allNotes.push(place.note);
   const defs = kept.map((b) => b.def).filter((d): d is ProjectDef | ReformDef => d !== null);
   const idRows = defs.map((d) => ({ domain: d.category, number: d.number, name: d.name, unit: "", baseline: d.source }));
   const id = trimCell(opts.id ?? "") || templateId(title, region, years.baselineYear, years.targetYear, idRows, kind);
@@ -203,6 +204,7 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
     unread,
     source,
     itemRows,
+    regionFrom: place.from,
     stats: {
       lines: lines.length,
       tableFirstLine: headerAt + 1,

@@ -486,8 +486,10 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
     const handled = parts.length > 0 ? t(l, "msg.importHandled", { parts: parts.join(l === "en" ? ", " : "，") }) : "";
     const key: MessageKey = s.kind === "indicators" ? "msg.importRead" : s.kind === "projects" ? "msg.importReadProjects" : "msg.importReadReforms";
     const read = t(l, key, { n: s.rows.length, title: readTitle(l, template), notLoaded: c.notLoaded, toCheck: c.toCheck, handled, lines: linesWord(l, source) });
-    // two sentences: Chinese runs them on, English puts a space between
-    return [before(), read].filter((x) => x !== "").join(l === "en" ? " " : "");
+    // a region taken from the title or the plan's name is said as `import` says it, with the pane's way to name another
+    const region = mod.describeRegionFrom(r.regionFrom, template.region, l, "pane");
+    // sentences: Chinese runs them on, English puts a space between
+    return [before(), read, region].filter((x) => x !== "").join(l === "en" ? " " : "");
   });
 }
 
