@@ -53,16 +53,19 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
     const C = c("completed"), INV = c("inv"), PS = c("ps"), PE = c("pe");
     const ST = `IFERROR(${excelTrim(c("state"))},"#ERR")`;
     const states = `{${PROJECT_STATES.map((s) => `"${s}"`).join(",")}}`;
-    const errors = `OR(${c("invbad")}=1,${c("pok")}=0,IFERROR(${excelTrim(c("unit"))},"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISLOGICAL(${C}),TRUE,IF(ISNUMBER(${C}),${C}<0,TRUE))))`;
-    const share = `MIN(1,MAX(0,(${YEAR_NAME}-${PS}+1)/(${PE}-${PS}+1)))`;
+    // a number in a percent style (85 typed into a % cell, stored 0.85) is a completion share, no amount: 数据异常, as check's
+    // project_completed_share (CELL("format") gives P0, P1… for percent styles in Excel, LibreOffice and Gnumeric)
+    const share = `AND(ISNUMBER(${C}),LEFT(CELL("format",${C}),1)="P")`;
+    const errors = `OR(${c("invbad")}=1,${share},${c("pok")}=0,IFERROR(${excelTrim(c("unit"))},"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISLOGICAL(${C}),TRUE,IF(ISNUMBER(${C}),${C}<0,TRUE))))`;
+    const timeShare = `MIN(1,MAX(0,(${YEAR_NAME}-${PS}+1)/(${PE}-${PS}+1)))`;
     const q = `${C}/${INV}`;
     const status =
       `IF(${errors},"${L.invalid}",IF(OR(${ST}="已撤并",${ST}="已转型"),"${L.not_applicable}",` +
       `IF(${YEAR_NAME}<${PS},"${L.not_applicable}",IF(${ST}="已完工","${L.met}",IF(${INV}="","${L.manual}",` +
       `IF(ISBLANK(${C}),"${L.missing}",IF(${excelGe(C, INV)},"${L.met}",IF(${YEAR_NAME}>${PE},"${L.severe}",` +
-      `IF(${INV}<=0,"${L.manual}",IF(${excelGe(q, share)},"${L.on_track}",IF(${excelGe(q, `${share}/2`)},"${L.lagging}","${L.severe}")))))))))))`;
+      `IF(${INV}<=0,"${L.manual}",IF(${excelGe(q, timeShare)},"${L.on_track}",IF(${excelGe(q, `${timeShare}/2`)},"${L.lagging}","${L.severe}")))))))))))`;
     b.formula(r, b.col("status"), status, "status");
-    b.formula(r, b.col("progress"), `IF(AND(ISNUMBER(${C}),ISNUMBER(${INV})),IF(${INV}>0,${C}/${INV},""),"")`, "progress");
+    b.formula(r, b.col("progress"), `IF(AND(ISNUMBER(${C}),ISNUMBER(${INV}),NOT(${share})),IF(${INV}>0,${C}/${INV},""),"")`, "progress");
     b.sheet.validations.push({
       range: `${b.letter("completed")}${r}`, type: "decimal", min: 0, max: 1e15, errorStyle: "warning",
       promptTitle: "累计完成投资(亿元)", prompt: `填写截至${reportYear}年底累计完成投资，单位亿元。总投资：${p.investment}；建设年限：${p.period}。`.slice(0, 250),
