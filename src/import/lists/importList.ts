@@ -16,7 +16,7 @@ import { splitCells, splitLines, trimCell } from "../text";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "../unreadMessages";
 import { joinListHeaderRows } from "./joinListHeaderRows";
 import { listGroup } from "./listGroup";
-import { readListHeader, type ListField, type ListHeader, type ListKind } from "./listHeader";
+import { isProjectType, readListHeader, type ListField, type ListHeader, type ListKind } from "./listHeader";
 import { readListInvestment } from "./listInvestment";
 import { readListPeriod } from "./listPeriod";
 
@@ -111,6 +111,12 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
     const label = header.labels[i] ?? "";
     if (f === null && label !== "") report(headerAt, "list-column-unused", { label, kind });
   });
+  // a column labelled only 类别 whose values are all 新建 / 续建 / 前期 holds the projects' type, as a 建设性质 column does
+  const categoryAt = header.fields.indexOf("category");
+  if (kind === "projects" && categoryAt >= 0 && !header.fields.includes("type")) {
+    const values = grid.slice(bodyAt + 1).filter((c) => c.filter((x) => trimCell(x) !== "").length >= 3).map((c) => trimCell(c[categoryAt] ?? "")).filter((v) => v !== "");
+    if (values.length > 0 && values.every(isProjectType)) header.fields[categoryAt] = "type";
+  }
   const typeAt = header.fields.indexOf("type");
   if (typeAt >= 0) report(headerAt, "list-type-remark", { label: header.labels[typeAt] ?? "" });
 

@@ -68,6 +68,24 @@ describe("importList: what each line is", () => {
     expect([...new Set(codes(r))].sort()).toEqual([...said].sort());
   });
 
+  // a trial's list: a column labelled only 类别 held 新建 / 续建 / 前期, read as the category (三个“类别”: 新建, 续建, 前期)
+  test.each<[string, string, Array<[string, string, string]>]>([
+    ["类别 of 新建 / 续建 / 前期 under a group: the type; the group the category",
+      lines("2024年某县项目清单", "序号\t类别\t项目名称\t建设内容\t总投资（亿元）\t建设起止年限\t责任单位", "一、交通", "1\t新建\t甲工程\t内容\t1\t2024\t县发改局", "2\t续建\t乙工程\t内容\t1\t2024\t县发改局", "3\t前期\t丙工程\t内容\t1\t2024\t县发改局"),
+      [["交通", "甲工程", "新建"], ["交通", "乙工程", "续建"], ["交通", "丙工程", "前期"]]],
+    ["类型 of 新建、改建 / 续建项目 / 新（改扩）建/谋划类, no group: the type; 未分类",
+      lines("2024年某县项目清单", "序号\t项目名称\t类型\t总投资（亿元）\t建设起止年限\t责任单位", "1\t甲工程\t新建、改建\t1\t2024\t县发改局", "2\t乙工程\t续建项目\t1\t2024\t县发改局", "3\t丙工程\t新（改扩）建/谋划类\t1\t2024\t县发改局"),
+      [["未分类", "甲工程", "新建、改建"], ["未分类", "乙工程", "续建项目"], ["未分类", "丙工程", "新（改扩）建/谋划类"]]],
+    ["类别 of real categories stays the category",
+      lines("2024年某县项目清单", "序号\t类别\t项目名称\t建设内容\t总投资（亿元）\t建设起止年限\t责任单位", "1\t交通\t甲工程\t内容\t1\t2024\t县发改局", "2\t新建\t乙工程\t内容\t1\t2024\t县发改局"),
+      [["交通", "甲工程", ""], ["新建", "乙工程", ""]]],
+  ])("a category column of construction types: %s", (_what, text, expected) => {
+    const r = importList(text);
+    const got = items(r).map((d) => [d.category, d.name, "remark" in d ? d.remark : ""]);
+    expect(got).toEqual(expected);
+    expect(codes(r).includes("list-type-remark")).toBe(expected.some(([, , remark]) => remark !== ""));
+  });
+
   test("a header and nothing under it: refused, the list named", () => {
     const r = importList(lines("2024年某县项目清单", H, "合计\t\t\t0"));
     expect(r.ok ? "" : r.code).toBe("list-no-rows");
