@@ -34,7 +34,7 @@ export function projectsLeftOutLines(pr: Pick<SummaryFigures["projects"], "withh
   if (notReported.length > 0) {
     const names = notReported.map(({ unit, item }) => (en ? `${oneLine(item.name)} (${unit})` : `${oneLine(item.name)}（${unit}）`));
     lines.push(en
-      ? `${englishCount(notReported.length, "more project")} with no investment completed entered (未填报, not 0), ${outOf}: ${names.join("; ")}`
+      ? `${englishCount(notReported.length, "more project")} with no investment completed entered (not reported, not 0), ${outOf}: ${names.join("; ")}`
       : `另有 ${notReported.length} 个项目未填报累计完成投资（不按 0 计），${outOf}：${names.join("、")}`);
   }
   const noInvestment = pr.noInvestment ?? [];

@@ -24,6 +24,7 @@ const ROWS: Array<[string, string, number | "", Place]> = [
   ["累计完成投资 left blank, another group", "ss24-proj-03", "", "notReported"],
   ["总投资 “/” with an amount", "ss24-proj-11", 0.3, "noInvestment"],
   ["总投资 “/”, 累计完成投资 blank: adds nothing either way", "ss24-proj-17", "", "none"],
+  ["总投资 “/”, 累计完成投资 0: adds nothing either way", "ss24-proj-18", 0, "none"],
 ];
 // the other projects: blank, as the county left them
 const others = template.projects.filter((p) => !ROWS.some((r) => r[1] === p.id));
@@ -85,7 +86,7 @@ describe("summary: 未填报 and 总投资 “/” projects are out of both inve
 
   test.each<[string, () => string, string, string]>([
     ["terminal", () => terminal, "个项目未填报累计完成投资（不按 0 计），未计入项目投资合计及分组：", "个项目总投资不是数值（没有可对照的计划投资），累计完成投资未计入项目投资合计及分组："],
-    ["terminal, English", () => terminalEn, "with no investment completed entered (未填报, not 0), left out of the projects' investment sums and groups: ", "whose total investment is not a number (no planned investment to set the amount against), left out of the projects' investment sums and groups: "],
+    ["terminal, English", () => terminalEn, "with no investment completed entered (not reported, not 0), left out of the projects' investment sums and groups: ", "whose total investment is not a number (no planned investment to set the amount against), left out of the projects' investment sums and groups: "],
     ["汇总 sheet", () => sheetText, "个项目未填报累计完成投资（不按 0 计），未计入以上合计及下表：", "个项目总投资不是数值（没有可对照的计划投资），累计完成投资未计入以上合计及下表："],
   ])("one line each says them, by name: %s", (_where, text, blankHead, slashHead) => {
     const lines = text().split("\n");
