@@ -1,5 +1,5 @@
 /**
- * Exit codes (README and architecture.md hold the same table), so a script knows what to do next:
+ * Exit codes (docs/cli-reference.md and architecture.md hold the same table), so a script knows what to do next:
  * 0 the command ran; 1 the command line is wrong (usage: options, a --year outside the plan, `review
  * --replaces` naming the file itself, a copy or another year's return) or a refusal to overwrite; 2 a
  * file problem (unreadable or not a plan-returns workbook, permissions, disk, changed meanwhile…; for

@@ -10,6 +10,20 @@ import { progressText } from "../sheet/progressText";
 import { shortName } from "./shortName";
 import { issueText } from "../sheet/issueText";
 import type { LockState } from "../cycle/applyLock";
+import { isPlanIssue } from "../domain/isPlanIssue";
+import { describeIssue } from "../domain/describeIssue";
+
+/** The line before the plan's own issues (isPlanIssue): every return of the template has them, no unit can fix them. */
+const PLAN_NOTES = { zh: "规划模板的问题（各单位相同，无需本单位改正，请告知模板管理人员）：", en: "The plan template's own issues (the same in every return, not this unit's to fix; tell whoever keeps the template): " } as const;
+
+/** The plan's own issues of a return, once each: `K15 城乡居民收入比：指标名称未注明单位…`, ；-joined. */
+function planNotes(r: CheckReport, lang: "zh" | "en"): string {
+  const said = r.items.flatMap((i) => i.issues.filter(isPlanIssue).map(({ sheet: _s, cell, ...bare }) => {
+    void _s;
+    return `${cell ?? i.statusCell} ${shortName(i.name, NAME_WIDTH)}${lang === "zh" ? "：" : ": "}${describeIssue(bare, lang)}`;
+  }));
+  return said.length ? `${PLAN_NOTES[lang]}${said.join(lang === "zh" ? "；" : "; ")}` : "";
+}
 
 /** The 指标/项目 column's width; a name with a part is cut in its parent (shortName). */
 const NAME_WIDTH = 28;
@@ -53,7 +67,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
         i.sheet, cell, shortName(i.name, NAME_WIDTH), i.value ?? "", i.target,
         labels[i.status], i.progress === null ? "" : progressColumn(i, lang),
         // 倒退 names the value against the baseline: words a person needs, in the column never cut
-        [backwards(i) ? progressText(i, lang, 1) : "", issueText(i.issues, cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; "),
+        // the plan's own issues are said once, after the table (planNotes), not as this unit's
+        [backwards(i) ? progressText(i, lang, 1) : "", issueText(i.issues.filter((x) => !isPlanIssue(x)), cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; "),
       ];
     });
   const head = lang === "zh"
@@ -75,7 +90,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   // several units' returns in one workbook changes what every line below means: said right under the title
   const lead = r.problems.filter((p) => p.code === "units_merged");
   const rest = r.problems.filter((p) => p.code !== "units_merged");
-  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts];
+  const plan = planNotes(r, lang);
+  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...(plan ? [plan] : [])];
   if (rest.length) parts.push(...rest.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

@@ -34,7 +34,7 @@ export function loadTemplates(ids: readonly string[], from: readonly string[] = 
   for (const id of ids) {
     const t = findTemplate(id);
     if (t) templates.push(t);
-    // `distribute <its id> --from t.json` (as the README's form reads): the id names the file's template, taken once, below
+    // `distribute <its id> --from t.json` (as the CLI reference's form reads, docs/cli-reference.md): the id names the file's template, taken once, below
     else if (fromFiles.some((x) => x.id === id)) continue;
     else if (/\.json$/i.test(id) || existsSync(id)) templates.push(loadTemplateFile(id, lang));
     else throw new UsageError(lang === "en" ? `unknown template "${id}"; available: ${catalog().map((x) => x.id).join(", ")} (or a template file, t.json)` : `未知模板「${id}」。可用：${catalog().map((x) => x.id).join(", ")}（或模板文件，如 t.json）`);

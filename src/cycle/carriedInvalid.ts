@@ -21,10 +21,11 @@ export interface CarriedInvalidValue {
   year: number;
   /** as typed (a percent style as shown: 95.5%) */
   value: string;
-  /** what §2 finds wrong (not_a_number, text_number, percent_typed, …) */
-  code: IssueCode;
-  /** that issue's params (a date's dateSerial, noData, …), for invalidPhrase */
-  params?: Issue["params"];
+  /**
+   * what §2 finds wrong, as check's own issue (code not_a_number, text_number, percent_typed, …, with its
+   * received, expected, suggestion and params; no place): describeIssue words it as check does
+   */
+  issue: Issue;
 }
 
 /**
@@ -47,18 +48,22 @@ export function carriedInvalid(carried: readonly Carried[], items: readonly Chec
     for (const [year, cell] of Object.entries(i.cells).sort(([a], [b]) => Number(a) - Number(b))) {
       const v = values.get(`${i.template}|${i.id}|${year}`);
       const why = v === undefined ? null : unusable(i.issues.filter((x) => x.cell === cell && (x.sheet === undefined || x.sheet === i.sheet)));
-      if (v !== undefined && why) out.push({ sheet: i.sheet, cell, name: i.name, year: Number(year), value: typedText(v), ...why });
+      if (v !== undefined && why) out.push({ sheet: i.sheet, cell, name: i.name, year: Number(year), value: typedText(v), issue: why });
     }
   }
   return out;
 }
 
-/** The §2 code (and its params) check gives a cell's value it cannot use, from the cell's issues; null when usable. */
-function unusable(issues: readonly Issue[]): { code: IssueCode; params?: Issue["params"] } | null {
+/**
+ * The §2 issue check gives a cell's value it cannot use, from the cell's issues, without its place; null
+ * when usable. §8e/§8g carry the §2 code as `params.reason` with that code's own facts: the issue is
+ * theirs under that code, so its words are the ones check puts in 「…数值不能使用（…）」.
+ */
+function unusable(issues: readonly Issue[]): Issue | null {
+  const bare = (x: Issue): Issue => { const o = { ...x }; delete o.sheet; delete o.cell; return o; };
   for (const x of issues) {
-    // §8e/§8g carry the §2 reason and that code's own params beside their own
-    if (x.code === "earlier_year_invalid" || x.code === "unjudged_value_invalid") return { code: String(x.params?.["reason"] ?? "not_a_number") as IssueCode, ...(x.params ? { params: x.params } : {}) };
-    if (x.severity === "error") return { code: x.code, ...(x.params ? { params: x.params } : {}) };
+    if (x.code === "earlier_year_invalid" || x.code === "unjudged_value_invalid") return { ...bare(x), code: String(x.params?.["reason"] ?? "not_a_number") as IssueCode };
+    if (x.severity === "error") return bare(x);
   }
   return null;
 }

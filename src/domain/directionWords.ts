@@ -13,11 +13,18 @@ export const CHANGE_WORDS: Readonly<Record<"up" | "down", readonly string[]>> = 
  * A target that holds the baseline, written without a number (`耕地保有量 | 254.6 | 不减少`, `森林覆盖率 |
  * 61.2 | 不降低`, `只增不减`; `不低于2020年水平`): up holds at least the baseline, down at most it. The
  * importer says what number it comes to (relativeTarget); §1 has no such form, so it stays words.
+ * `与上年持平` (`总量与上年持平`, a yearly plan's: its baseline is last year) holds at least last year's level.
  */
 export const HOLD_TARGET = new RegExp(
-  `^(?:确保|保持|基本|实现)*(?:(不(?:${CHANGE_WORDS.down.join("|")})|只增不减|不(?:低于|少于)(?:基期|现有|现状|\\d{4}年)水平?)|(不(?:${CHANGE_WORDS.up.join("|")}|上升)|只减不增|零增长|不(?:高于|超过)(?:基期|现有|现状|\\d{4}年)水平?))$`,
+  `^(?:确保|保持|基本|实现)*(?:(不(?:${CHANGE_WORDS.down.join("|")})|只增不减|不(?:低于|少于)(?:基期|现有|现状|\\d{4}年)水平?|(?:总量|规模)?与(?:上年|去年|上一年)持平)|(不(?:${CHANGE_WORDS.up.join("|")}|上升)|只减不增|零增长|不(?:高于|超过)(?:基期|现有|现状|\\d{4}年)水平?))$`,
   "u",
 );
+
+/**
+ * A target that matches another body's figure of the same year (`与省持平`, `与全市持平`, `与全国平均水平持平`):
+ * no number of this plan gives it, so no baseline turns it into one (relativeTarget says so; it stays words).
+ */
+export const PEER_TARGET = /^(?:总量|增速|增幅)?与(?:全?省|全?市|全国)(?:平均)?(?:水平)?持平$/u;
 
 /** The direction a hold target keeps the baseline in (HOLD_TARGET), or null when `target` is none. */
 export function holdDirection(target: string): "up" | "down" | null {
@@ -40,11 +47,15 @@ export const LOWER_IS_BETTER: readonly string[] = [
  * 就业 (城镇新增就业, 新增就业人数, 就业人数): more jobs are better, also where a yearly plan asks for
  * fewer than the year before (8,200 done, 8000 planned: keep, not down by the series). 失业率 is
  * tried first, among the lower-is-better words, so 失业 rows keep their direction.
+ * 能力 (传染病收治能力, 服务能力, 供给能力, 保障能力, 粮食综合生产能力): a capacity, more is better;
+ * a target below the baseline is a floor to hold (传染病收治能力 1.72 → 1.5: keep, met from 1.5).
  */
 export const HIGHER_IS_BETTER: readonly string[] = [
   "覆盖率", "参保率", "合格率", "达标率", "优良", "入学率", "入园率", "巩固率", "普及率", "寿命", "人数", "床位", "面积", "增加值", "收入", "就业",
   // a stock to hold (耕地保有量 255 → 250, 森林蓄积量): at least the target, not a fall to it (a trial's 252 was 滞后)
   "保有量", "蓄积量",
+  // a capacity (传染病收治能力 1.72 → 1.5 was read down from the series, so a county rising to 1.9 was 严重滞后)
+  "能力",
 ];
 
 // a fall word ending the name, before a 率 or 幅度 and a unit in brackets: `单位GDP能耗降低（%）`, `…较2020年下降`

@@ -134,7 +134,7 @@ export interface UnreadParams {
    * `per`: % of the baseline or 百分点; `baseline` and `suggested` (the value it comes to) null when the baseline is no number
    */
   /** `per` "unit": a change in the row's own `unit` (`提高1岁`); `about`: 左右 written after it (the hint is `X左右`, not a bound) */
-  "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points" | "unit" | "times" | "named" | "hold"; baseline: string | null; suggested: string | null; unit?: string; about?: boolean };
+  "target-relative": { target: string; up: boolean; amount: number; per: "percent" | "points" | "unit" | "times" | "named" | "hold" | "peer"; baseline: string | null; suggested: string | null; unit?: string; about?: boolean };
   /** a five-year total (`〔1〕`) on a level far above it (baseline 77.3): the level's rise; `suggested` the level it comes to */
   "target-level-rise": { target: string; baseline: string; total: string; suggested: string };
   /**
@@ -330,6 +330,7 @@ const ZH: Texts = {
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
   "target-relative": (p) => {
     const about = p.about === true;
+    if (p.per === "peer") return `目标“${p.target}”是与另一地区（省、市或全国）同年的数值相比，不是本规划的数值，不能按基期值换算成目标值：已按文字载入（待人工评估），由审核人员对照该地区当年的数值给出结论，${CHECK}`;
     if (p.per === "named") return `目标“${p.target}”是相对基期值的变化，已按文字载入（待人工评估）；指标名称已表示降幅，每年填的是降低的百分数：如规划的意思是降幅${about ? "约为" : "不低于"} ${p.amount}，可把目标改写为“${about ? `${p.amount}左右` : `≥${p.amount}`}”，${CHECK}`;
     const how = p.baseline === null || p.suggested === null
       ? "基期值不是数值，无法换算成目标值"
@@ -446,6 +447,7 @@ const EN: Texts = {
   "name-duplicate": (p, w) => `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
   "target-relative": (p) => {
     const about = p.about === true;
+    if (p.per === "peer") return `the target “${p.target}” compares with another body's figure (the province's, city's or country's) of the same year, not a number of this plan, so no baseline turns it into a target value: kept as words (status manual, “待人工评估”), for a reviewer to judge against that body's figure; loaded, to check`;
     if (p.per === "named") return `the target “${p.target}” is a change from the baseline: kept as words (status manual, “待人工评估”); the name already counts the fall, so each year's cell takes the fall in percent: if the plan means a fall of ${about ? "about" : "at least"} ${p.amount}, write the target as “${about ? `${p.amount}左右` : `≥${p.amount}`}”; loaded, to check`;
     const how = p.baseline === null || p.suggested === null
       ? "the baseline is no number, so it cannot be turned into a target value"

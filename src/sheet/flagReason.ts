@@ -14,7 +14,7 @@ function isWordsTarget(target: string): boolean {
  * What the summary's 问题清单 says of a row flagged by its status alone (no issue message of its
  * own), so the 问题 cell adds to the 状态 cell beside it rather than repeating it: what is missing
  * and against which target, whose assessment is awaited, how far behind a lagging row is. Null
- * for a status that has nothing to add. The summary workbook is in Chinese (README); `en` is the
+ * for a status that has nothing to add. The summary workbook is in Chinese (docs/cli-reference.md, --lang); `en` is the
  * same words for the pane's list of 审核 rows (reviewIssue).
  */
 export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines">, year: number, lang: "zh" | "en" = "zh"): string | null {

@@ -144,6 +144,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     statusRef: `$${b.letter("status")}${FIRST_DATA_ROW}`,
     // the status column itself, or the input column of the reporting year (header holds the year as a number)
     applies: (c) => `OR(COLUMN(${c})=COLUMN($${b.letter("status")}${FIRST_DATA_ROW}),${columnLetter(blockStart)}$${HEADER_ROW}=${YEAR_NAME})`,
+    alsoInvalid: () => earlierYearUnusable(b, years, yearly, `${columnLetter(blockStart)}$${HEADER_ROW}`),
   }));
   b.sheet.conditionalFormats.push(noteRequiredRule(`${b.letter("note")}${FIRST_DATA_ROW}:${b.letter("note")}${lastRow}`, `$${b.letter("status")}${FIRST_DATA_ROW}`));
   if (lineRefs.lines) {
@@ -154,6 +155,24 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
   b.sheet.print = printSetup(b.sheet, b.col("name"));
   void lastCol;
   return b.sheet;
+}
+
+/**
+ * §8e on the sheet, as a conditional-format condition for the first data row (rows relative): the
+ * cell is an earlier year's input (its header holds a year before 报告年份; a year's target column
+ * heads with text) whose own hidden `bad:Y` is 1, on a row whose target in 报告年份 is judged by a
+ * number (a words target's earlier years are never checked, evaluateIndicator). A rolled-over
+ * return carries such cells; without this only the reporting year's cell was marked.
+ * `header` is the rectangle's first header cell, row-absolute (`I$3`).
+ */
+function earlierYearUnusable(b: SheetBuilder, years: number[], yearly: boolean, header: string): string {
+  const first = years[0] ?? 0, last = years[years.length - 1] ?? 0;
+  const r = FIRST_DATA_ROW;
+  const span = (p: string): string => `$${b.letter(`${p}:${first}`)}${r}:$${b.letter(`${p}:${last}`)}${r}`;
+  const I = `MIN(MAX(${YEAR_NAME}-${first}+1,1),${Math.max(years.length, 1)})`;
+  const op = yearly ? `INDEX(${span("op")},1,${I})` : `$${b.letter("op:0")}${r}`;
+  // IFERROR: a text header (目标, 当年状态) makes INDEX an error, which is no mark
+  return `IFERROR(AND(ISNUMBER(${header}),${header}<${YEAR_NAME},INDEX(${span("bad")},1,${header}-${first}+1)=1,${op}<>"text"),FALSE)`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { cellText } from "../domain/CellValue";
+import { memo } from "../domain/memo";
 import { normalizeText } from "../domain/normalizeText";
 import { gridCell, type GridSheet } from "./Grid";
 
@@ -23,17 +24,13 @@ export interface RowNameSeen {
  * `nameCol`: the 1-based column of the name cells.
  */
 export function rowsOutOfPlace(s: GridSheet, nameCol: number, labels: ReadonlyArray<{ id: string; label: string }>, rowsById: ReadonlyMap<string, number>): { moved: RowNameSeen[]; renamed: RowNameSeen[] } {
-  const own = new Map(labels.map((x) => [x.id, sameRowName(x.label)]));
+  const { own, idsOf } = labelKeys(labels);
   const seen = new Map<string, { row: number; text: string; key: string }>();
-  const idsOf = new Map<string, string[]>();
-  for (const { id, label } of labels) {
+  for (const { id } of labels) {
     const row = rowsById.get(id);
-    if (row !== undefined) {
-      const text = cellText(gridCell(s, row, nameCol)).trim();
-      seen.set(id, { row, text, key: sameRowName(text) });
-    }
-    const key = sameRowName(label);
-    idsOf.set(key, [...(idsOf.get(key) ?? []), id]);
+    if (row === undefined) continue;
+    const text = cellText(gridCell(s, row, nameCol)).trim();
+    seen.set(id, { row, text, key: rowNameKey(text) });
   }
   const moved: RowNameSeen[] = [];
   const renamed: RowNameSeen[] = [];
@@ -46,6 +43,33 @@ export function rowsOutOfPlace(s: GridSheet, nameCol: number, labels: ReadonlyAr
   }
   const byRow = (a: RowNameSeen, b: RowNameSeen): number => a.row - b.row;
   return { moved: moved.sort(byRow), renamed: renamed.sort(byRow) };
+}
+
+/** The template's side of the comparison: each id's own key and the ids under each key. */
+interface LabelKeys {
+  own: ReadonlyMap<string, string>;
+  idsOf: ReadonlyMap<string, readonly string[]>;
+}
+
+// a folder of returns shares a few templates: their keys are made once per labels array
+// (rowLabels gives one per template), and the names seen are nearly always those labels
+const LABEL_KEYS = new WeakMap<ReadonlyArray<{ id: string; label: string }>, LabelKeys>();
+const rowNameKey = memo(sameRowName);
+
+function labelKeys(labels: ReadonlyArray<{ id: string; label: string }>): LabelKeys {
+  let keys = LABEL_KEYS.get(labels);
+  if (keys) return keys;
+  const own = new Map<string, string>();
+  const idsOf = new Map<string, string[]>();
+  for (const { id, label } of labels) {
+    const key = rowNameKey(label);
+    own.set(id, key);
+    const ids = idsOf.get(key);
+    if (ids) ids.push(id);
+    else idsOf.set(key, [id]);
+  }
+  LABEL_KEYS.set(labels, (keys = { own, idsOf }));
+  return keys;
 }
 
 /** A row name as the rows are compared (normalizeText, ：and : alike): also the 审核 sheet's (reviewRowsOutOfPlace). */

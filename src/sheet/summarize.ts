@@ -100,6 +100,13 @@ export interface SummaryFigures {
    */
   toVerify?: Array<ListedRow & { status: Status; verify: string }>;
   /**
+   * The plan's own issues (isPlanIssue: a unit read from the name, a direction read from the series),
+   * once per template row and code however many returns have them (`unit` "", `file` the first
+   * return's): 问题清单 says them first, as the plan's, and no unit's line repeats them. Absent in
+   * figures made before this field.
+   */
+  planNotes?: FlagRow[];
+  /**
    * Files of the folder that were not summed (an .xls, a copy, another plan's form, a workbook that
    * is no return…): each by its unit where known ("" otherwise), file and the line `summary` prints
    * for it. The workbook says them too (汇总's scope line, rows of 问题清单): a trial's 51 such files

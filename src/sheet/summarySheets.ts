@@ -458,6 +458,9 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   }
 }
 
+/** 填报单位 of a line of the plan's own (isPlanIssue): said once for all units, as the template's */
+const PLAN_NOTE_UNIT = "规划模板（各单位相同）";
+
 const FLAG_COLUMNS: Array<[string, number]> = [["填报单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 13], ["状态", 12], ["问题", 50]];
 /** 工作表's, 位置's and 当年值's indexes in FLAG_COLUMNS: their widths are their content's (sheetColumnWidth, placeWidth, shownWidth) */
 const SHEET_COLUMN = 1;
@@ -478,6 +481,18 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
   t.sheet.rowHeights[1] = 20;
   FLAG_COLUMNS.forEach(([h], i) => t.value(1, i + 1, h, "header"));
   let r = 2;
+  // the plan's own issues first, once for every unit (no county can fix them): the template's row, its message
+  for (const x of f.planNotes ?? []) {
+    const said = x.message;
+    t.sheet.rowHeights[r] = wrappedHeight([[PLAN_NOTE_UNIT, widths[0]!], [x.item.name, widths[3]!], [said, widths[6]!]]);
+    t.value(r, 1, PLAN_NOTE_UNIT, "textWrap");
+    t.value(r, 2, x.item.sheet, "textWrap");
+    t.value(r, 3, "", "textWrap");
+    t.value(r, 4, x.item.name, "textWrap");
+    t.value(r, 7, said, "textWrap");
+    r++;
+    yield;
+  }
   for (const x of f.flags) {
     if (x.workbook) {
       // the sheet's own problem: its line whole (it names its cells), no row, value or status

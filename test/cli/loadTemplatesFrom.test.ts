@@ -5,7 +5,7 @@ import { loadTemplates } from "../../src/cli/loadTemplates";
 import { UsageError } from "../../src/cli/UsageError";
 import { findTemplate } from "../../src/templates/catalog";
 
-// a fresh user ran `distribute imported-2020-2025-aad47989 --from 青溪生态.json …` (the README's form,
+// a fresh user ran `distribute imported-2020-2025-aad47989 --from 青溪生态.json …` (the form of docs/cli-reference.md's examples,
 // `<id> … [--from 模板.json]`) and got 未知模板: an id that names a --from file's template is that template
 const dir = mkdtempSync(join(tmpdir(), "load-templates-"));
 const file = join(dir, "青溪生态.json");

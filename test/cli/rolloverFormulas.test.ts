@@ -51,9 +51,9 @@ async function written(wb: ExcelJS.Workbook, file: string): Promise<string> {
 
 describe("rollover carries a formula as a person typed it", () => {
   test.each<[string, Typed, ExcelJS.CellValue, string | null]>([
-    // no result stored: carried as the formula, and named as the new check reports it
-    ["a formula never calculated", { formula: "120/3" } as ExcelJS.CellFormulaValue, { formula: "120/3" }, "“=120/3”（公式未计算）"],
-    ["one with a sum of cells", { formula: "SUM(1,2)" } as ExcelJS.CellFormulaValue, { formula: "SUM(1,2)" }, "“=SUM(1,2)”（公式未计算）"],
+    // no result stored: carried as the formula, and named in check's own words for the cell
+    ["a formula never calculated", { formula: "120/3" } as ExcelJS.CellFormulaValue, { formula: "120/3" }, "公式「=120/3」未计算（文件中没有公式的计算结果）：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对"],
+    ["one with a sum of cells", { formula: "SUM(1,2)" } as ExcelJS.CellFormulaValue, { formula: "SUM(1,2)" }, "公式「=SUM(1,2)」未计算（文件中没有公式的计算结果）：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对"],
     // a result stored: carried as its value, as before
     ["a formula calculated", { formula: "100/2", result: 50 } as ExcelJS.CellFormulaValue, 50, null],
   ])("%s", async (name, typed, carried, named) => {

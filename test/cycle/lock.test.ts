@@ -90,7 +90,7 @@ describe("lock: protection of the inputs and a fingerprint of the accepted value
     expect(report.items.flatMap((i) => i.issues).filter((x) => x.code === "locked_value_changed")).toHaveLength(1);
   }, 60000);
 
-  // a refusal for what the return holds is not a usage error (1): EXIT.refused (5), as README's table says
+  // a refusal for what the return holds is not a usage error (1): EXIT.refused (5), as the exit codes of docs/cli-reference.md say
   test.each<[string, string[], number, RegExp]>([
     ["the return has errors", [], EXIT.refused, /处错误，未锁定/],
     ["the return has errors, --lang en", ["--lang", "en"], EXIT.refused, /\d+ errors, not locked; .*the first: Sheet "/],

@@ -77,7 +77,13 @@ describe("the direction a name tells (evaluation-rules §3a rule 3, our reading)
     ["固定资产投资增速(%)", "%", "10", "8", "keep", "增速"],
     ["进出口总额增幅", "%", "6", "5", "keep", "增幅"],
     ["人口自然增长率", "‰", "3", "2.5", "keep", "增长"],
+    // a capacity (trial25b: 传染病收治能力 1.72 → 1.5 was read down from the series, so 1.9 was 严重滞后)
+    ["传染病收治能力（床/万人口）", "", "1.72", "1.5", "keep", "能力"],
+    ["基层医疗服务能力", "", "60", "80", "up", "能力"],
+    ["住房供给能力(万套)", "万套", "3", "2.5", "keep", "能力"],
+    ["应急物资保障能力", "", "5", "4", "keep", "能力"],
     // the lower-is-better words still win
+    ["单位GDP能耗（吨标准煤/万元）", "吨标准煤/万元", "0.52", "0.45", "down", "能耗"],
     ["碳排放增长", "%", "3", "2", "down", "排放"],
     ["城镇调查失业率", "%", "5.2", "5", "down", "失业率"],
   ])("%s (%s, %s → %s) is %s by %s", (name, unit, baseline, target, direction, word) => {
@@ -105,6 +111,10 @@ describe("a yearly plan's fall row is judged by the size of the fall (it was rea
     ["社会消费品零售总额增长", "8", "6.5", 7.5, "met"],
     ["社会消费品零售总额增长", "8", "6.5", 6.5, "met"],
     ["社会消费品零售总额增长", "8", "6.5", 5.8, "lagging"],
+    // a capacity above its floor is met, below it is not (trial25b: 1.9 was 严重滞后 倒退)
+    ["传染病收治能力（床/万人口）", "1.72", "1.5", 1.9, "met"],
+    ["传染病收治能力（床/万人口）", "1.72", "1.5", 1.5, "met"],
+    ["传染病收治能力（床/万人口）", "1.72", "1.5", 1.4, "lagging"],
   ])("%s %s → %s, %d in 2023 is %s", (name, baseline, target, value, status) => {
     const r = evaluateIndicator({ spec: spec(name, name.includes("下降") ? "%" : "", baseline, target), year: 2023, actuals: { 2023: num(value) } });
     expect(r.status).toBe(status);

@@ -22,6 +22,10 @@ describe("farFromPlan", () => {
     ["0 is not measured (a count may be 0)", 0, [2, 4], null],
     ["negative is not measured (§2 says what is wrong)", -3, [2, 4], null],
     ["no positive plan number", 12, [0], null],
+    // a trial's 常山县: 0.746 in 2021 of 0 → 4 (on track after one year is 0.8) was doubted
+    ["a row from 0: small values are on the way", 0.746, [0, 4], null],
+    ["a row to 0: small values are on the way", 0.3, [6, 0], null],
+    ["a row from 0: above is still measured", 25, [0, 4], { factor: 6.3, side: "above", low: 4, high: 4 }],
   ])("%s", (_why, value, plan, expected) => {
     expect(farFromPlan(value, plan)).toEqual(expected);
   });

@@ -121,7 +121,7 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["qz21-28", "up", "series"], // 每千人执业（助理）医师数（人） 3.38 → 4
     ["qz21-29", "up", "series"], // 每千人注册护士数（人） 3.67 → 4.5
     ["qz21-30", "down", "operator"], // 重大慢病过早死亡率（%） 12.7 → <8.5
-    ["qz21-31", "down", "series"], // 传染病收治能力（床/万人口） 1.72 → 1.5
+    ["qz21-31", "keep", "name"], // 传染病收治能力（床/万人口） 1.72 → 1.5 (能力)
     ["qz21-32", "up", "operator"], // 人均预期寿命（岁） 80.18 → 80.5以上
     ["qz21-33", "up", "operator"], // 县域就诊率（%） 89.23 → 90以上
     ["qz21-34", "up", "operator"], // 基本医疗保险参保率（%） 99.75 → >99
@@ -219,6 +219,7 @@ describe("§3a statuses of the rows the issue names", () => {
   test.each<[string, string, number, number, Status, string | null]>([
     ["zhoushan-2021-2025", "zs21-14", 2023, 41.5, "met", null],        // 工伤保险参保人数 40.11 → 40: keep
     ["quzhou-2021-2025", "qz21-48", 2023, 99.78, "met", null],         // 基本药物抽检合格率 100 → 99.5: keep
+    ["quzhou-2021-2025", "qz21-31", 2023, 1.9, "met", null],           // 传染病收治能力 1.72 → 1.5: keep by 能力 (trial25b: 严重滞后 倒退)
     ["zhoushan-2016-2020", "zs16-16", 2020, 95.3, "severe", "direction_inferred"], // 82.06 → 80, read down from the series: backwards
     ["zhoushan-2021-2025", "zs21-39", 2023, 0.018, "lagging", null],   // 事故死亡率 0.023 → 0.012: down by its name, p = 0.45
   ])("%s %s in %s: %s is %s", (tid, id, year, value, status, code) => {

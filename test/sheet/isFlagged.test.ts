@@ -1,4 +1,4 @@
-import type { Issue } from "../../src/domain/Issue";
+import type { Issue, IssueCode } from "../../src/domain/Issue";
 import type { Status } from "../../src/domain/Status";
 import { isFlagged } from "../../src/sheet/isFlagged";
 
@@ -25,5 +25,16 @@ describe("isFlagged", () => {
     ["not_applicable", ["info", "error"], true],
   ])("%s with issues %j: %s", (status, severities, flagged) => {
     expect(isFlagged({ status, issues: severities.map(issue) })).toBe(flagged);
+  });
+
+  // the plan's own issues (trial25b: 18 lines over 6 counties, each 待审核 in review) flag no row; a value's issue still does
+  test.each<[Status, IssueCode[], boolean]>([
+    ["met", ["unit_inferred"], false],
+    ["on_track", ["direction_inferred"], false],
+    ["met", ["unit_unknown"], false],
+    ["met", ["unit_inferred", "count_not_whole"], true],
+    ["lagging", ["unit_inferred"], true],
+  ])("%s with the issues %j: %s", (status, codes, flagged) => {
+    expect(isFlagged({ status, issues: codes.map((code) => ({ code, severity: "warning", message: "", messageEn: "" })) })).toBe(flagged);
   });
 });

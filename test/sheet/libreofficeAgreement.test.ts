@@ -88,7 +88,7 @@ const PERCENTS: InputEntry[] = [
   e(ZS, "zs21-14", "in:2023", 41.5),              // 工伤保险参保人数 40.11 → 40: keep, met
   e(QZ, "qz21-48", "in:2023", 99.78),             // 基本药物抽检合格率 100 → 99.5: keep, met
   e(QZ, "qz21-46", "in:2023", 98.4),              // 食品评价性抽检合格率 98.57 → 98.5: keep, below → lagging
-  e(QZ, "qz21-31", "in:2023", 1.9),               // 传染病收治能力 1.72 → 1.5: down from the series, backwards → severe
+  e(QZ, "qz21-31", "in:2023", 1.9),               // 传染病收治能力 1.72 → 1.5: keep by 能力, above the floor → met
 ];
 
 // §2: a date where a number is expected (Excel turns 4-2 or 4/2 typed into a date): every date
@@ -486,7 +486,7 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     ["zs21-14", "41.5 against 40 (baseline 40.11): keep", "met", null],
     ["qz21-48", "99.78 against 99.5 (baseline 100): keep", "met", null],
     ["qz21-46", "98.4 against 98.5 (baseline 98.57): keep, no trajectory", "lagging", null],
-    ["qz21-31", "1.9 against 1.5 (baseline 1.72): down from the series, backwards", "severe", "direction_inferred"],
+    ["qz21-31", "1.9 against 1.5 (baseline 1.72): keep by 能力, above the floor (trial25b: it was read down, backwards)", "met", null],
   ])("typed percentages and direction: %s (%s) is %s in both", (id, _why, status, code) => {
     const item = results[engine].find((r) => r.case === "typed percentages 2023")?.items.find((i) => i.id === id);
     expect(item?.status).toBe(status);

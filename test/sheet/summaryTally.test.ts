@@ -41,3 +41,24 @@ describe("SummaryTally's flag rows", () => {
     expect(runningTotals(r.figures).map((x) => `${x.unit} ${x.id}`)).toEqual([...running.map((id) => `甲县 ${id}`), ...running.map((id) => `乙县 ${id}`)]);
   });
 });
+
+/**
+ * The plan's own issues (a unit read from the name, a direction read from the series) are said once in
+ * 问题清单, as the template's, however many returns have them; a unit's lines are its values' alone
+ * (trial25b: 18 lines over 6 counties that no county could fix).
+ */
+describe("SummaryTally's plan notes", () => {
+  test.each<[string, Spec[], number, string[]]>([
+    ["a unit read from the name on a met row", [["met", [["unit_inferred", "warning"]]]], 0, ["r0 unit_inferred"]],
+    ["a direction read from the series on a lagging row", [["lagging", [["direction_inferred", "warning"]]]], 1, ["r0 direction_inferred"]],
+    ["with a value's own warning", [["met", [["unit_inferred", "warning"], ["count_not_whole", "warning"]]]], 1, ["r0 unit_inferred"]],
+    ["two rows", [["met", [["unit_inferred", "warning"]]], ["met", [["unit_unknown", "warning"]]]], 0, ["r0 unit_inferred", "r1 unit_unknown"]],
+    ["none", [["met", [["value_jump", "warning"]]]], 1, []],
+  ])("%s", (_what, rows, flagsPerUnit, notes) => {
+    const r = summarize([{ file: "a.xlsx", report: report("甲县", rows) }, { file: "b.xlsx", report: report("乙县", rows) }, { file: "c.xlsx", report: report("丙县", rows) }]);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.figures.flags).toHaveLength(3 * flagsPerUnit);
+    expect(r.figures.flags.map((x) => x.code)).not.toContain("unit_inferred");
+    expect((r.figures.planNotes ?? []).map((x) => `${x.item.id} ${x.code}`)).toEqual(notes);
+  });
+});

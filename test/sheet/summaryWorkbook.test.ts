@@ -92,7 +92,7 @@ describe("the summary workbook as read and printed", () => {
     ["a long", 1250.75, "430.25", { 13: 3, 16: 2 }],
   ])("问题清单 shows %s running total whole: the row as tall as the lines it wraps into", async (_, cumulative, value, linesByWidth) => {
     const flag = figures.flags.find((x) => x.item.cumulative !== undefined)!;
-    const f: SummaryArrays = { ...figures, flags: [{ ...flag, item: { ...flag.item, cumulative, value } }] };
+    const f: SummaryArrays = { ...figures, flags: [{ ...flag, item: { ...flag.item, cumulative, value } }], planNotes: [] };
     const s = summaryWorkbookPlan(f, (_f, sheet, cell) => internalLink(sheet, cell)).sheets.find((x) => x.name === FLAGS_SHEET)!;
     const shown = at(s, "E2");
     expect(shown?.style).toBe("textWrap");

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { parseRect } from "../../src/hosts/office/addressing";
+import { columnLetter, columnNumber } from "../../src/sheet/a1";
 import type { PlannedSheet } from "../../src/sheet/SheetPlan";
 
 /**
@@ -9,6 +10,15 @@ import type { PlannedSheet } from "../../src/sheet/SheetPlan";
  */
 export function shiftRows(formula: string, rows: number): string {
   return formula.replace(/(?<![A-Za-z_$\d])(\$?[A-Z]{1,3})(\d+)(?![\d(])/g, (_m, col: string, row: string) => `${col}${Number(row) + rows}`);
+}
+
+/**
+ * As `shiftRows`, also moving relative columns (not $-anchored) right by `cols`: a rule over a
+ * rectangle as the spreadsheet applies it to another cell of it.
+ */
+export function shiftCells(formula: string, rows: number, cols: number): string {
+  return formula.replace(/(?<![A-Za-z_$\d])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (_m, ca: string, col: string, ra: string, row: string) =>
+    `${ca}${ca ? col : columnLetter(columnNumber(col) + cols)}${ra}${ra ? row : Number(row) + rows}`);
 }
 
 export interface RuleProbe { sheet: string; row: number; helper: string }

@@ -3,7 +3,7 @@ import { parseTemplate } from "../../src/templates/parseTemplate";
 import type { IndicatorTemplate } from "../../src/templates/TemplateSchema";
 
 /**
- * Trial K: a template whose rows had `yearlyTargets` typed by hand (as the README says) but no
+ * Trial K: a template whose rows had `yearlyTargets` typed by hand (as docs/cli-reference.md says) but no
  * top-level `yearlyTargetYears` was accepted; check graded 2024 by 69.5 while the sheet's formulas,
  * written without a 2024 target column, graded by 72 (滞后 48.3% against 已达标 105.9%). The years the
  * rows name are now the template's yearly target years.

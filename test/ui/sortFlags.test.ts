@@ -16,14 +16,14 @@ describe("sortFlags", () => {
       item("3", "lagging", { attribute: "约束性" }),
       item("4", "severe"),
       item("5", "invalid", { attribute: "约束性" }),
-      item("6", "met", { issues: [{ code: "unit_inferred", severity: "warning", message: "m", messageEn: "m" }] }),
+      item("6", "met", { issues: [{ code: "value_jump", severity: "warning", message: "m", messageEn: "m" }] }),
     ]);
     expect(g[0]?.flags.map((f) => f.id)).toEqual(["5", "3", "4", "2", "1", "6"]);
   });
 
   it("flags items with a warning even when their status is fine", () => {
     expect(isFlagged(item("1", "on_track"))).toBe(false);
-    expect(isFlagged(item("1", "on_track", { issues: [{ code: "unit_inferred", severity: "warning", message: "", messageEn: "" }] }))).toBe(true);
+    expect(isFlagged(item("1", "on_track", { issues: [{ code: "value_jump", severity: "warning", message: "", messageEn: "" }] }))).toBe(true);
   });
 
   it("selects the issue's input cell, else the year's cell, else another issue cell, else the status cell", () => {

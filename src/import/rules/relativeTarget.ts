@@ -1,4 +1,4 @@
-import { CHANGE_WORDS, fallAtEnd, holdDirection } from "../../domain/directionWords";
+import { CHANGE_WORDS, fallAtEnd, holdDirection, PEER_TARGET } from "../../domain/directionWords";
 import { normalizeText } from "../../domain/normalizeText";
 import { parseNumber } from "../../domain/parseNumber";
 import { cellOf, type ColumnRule } from "../ColumnRule";
@@ -21,6 +21,11 @@ export const relativeTarget: ColumnRule = (d) => {
   if (hold !== null) {
     const base = parseNumber(cellOf(d, d.header.baselineCol));
     d.report("target-relative", { target: d.target, up: hold === "up", amount: 0, per: "hold", baseline: base === null ? null : String(base), suggested: base === null ? null : String(base) });
+    return;
+  }
+  // 与省持平: another body's figure, never a number of this plan
+  if (PEER_TARGET.test(normalizeText(d.target))) {
+    d.report("target-relative", { target: d.target, up: true, amount: 0, per: "peer", baseline: null, suggested: null });
     return;
   }
   const times = DOUBLINGS[normalizeText(d.target).replace(/^(?:实现|力争|基本)+/u, "")];
