@@ -70,8 +70,17 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     err("project_state_invalid", cells.state, PROJECT_STATES.join("/"), state);
   }
 
+  // a percent given as 累计完成投资: share × I said where I is a number, never offered as a fix
+  const completedShare = (share: number, typed: string): void => {
+    const amount = inv !== null && inv > 0 ? Number((share / 100 * inv).toFixed(planDecimals(share / 100 * inv, [p.investment]))) : null;
+    issues.push({ code: "project_completed_share", severity: "error", ...at(cells.completed), expected: "亿元", received: typed, params: { share, ...(amount === null ? {} : { amount }) } });
+  };
   let completed: number | null = null;
-  if (p.completed.type === "number" && Number.isFinite(p.completed.value)) {
+  // 85 typed into a cell in a percent style is stored 0.85: a completion share, not 0.85 亿元 (as 85% typed as text;
+  // the sheet's formula reads the cell's format too, so both say 数据异常; §4, our reading)
+  if (p.completed.type === "number" && p.completed.percentStyle === true && Number.isFinite(p.completed.value)) {
+    completedShare(Number((p.completed.value * 100).toPrecision(12)), cellText(p.completed));
+  } else if (p.completed.type === "number" && Number.isFinite(p.completed.value)) {
     completed = p.completed.value;
     if (completed < 0) err("project_completed_negative", cells.completed, "≥ 0", String(completed));
     else if (inv !== null && inv > 0 && completedScaleSlip(completed, inv)) {
@@ -89,10 +98,8 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     // 85% typed in a money column is a completion share, not 85 亿元 (a trial's 0.86 亿元 project, told 建议改为 85,
     // slipped under the 100× guard): no figure offered; share × I said where I is a number (§4, our reading)
     const share = parseNumber(text) === null ? parseNumber(text, true) : null;
-    if (share !== null) {
-      const amount = inv !== null && inv > 0 ? Number((share / 100 * inv).toFixed(planDecimals(share / 100 * inv, [p.investment]))) : null;
-      issues.push({ code: "project_completed_share", severity: "error", ...at(cells.completed), expected: "亿元", received: text, params: { share, ...(amount === null ? {} : { amount }) } });
-    } else if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
+    if (share !== null) completedShare(share, text);
+    else if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
     else err(p.completed.type === "error" ? "formula_error" : p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);
   }
 

@@ -24,6 +24,8 @@ export interface RefusalParams {
   "list-no-years": { line: number; kind: "projects" | "reforms" };
   /** a project or reform list's header with no item read below it (`reasons` as no-rows') */
   "list-no-rows": { line: number; kind: "projects" | "reforms"; reasons: ReadonlyArray<{ line: number; reason: string; reasonEn: string }> };
+  /** a project or reform list whose columns are separated by single spaces with no line of exactly the header's `columns` words: no reading is sure */
+  "list-spaced": { line: number; kind: "projects" | "reforms"; columns: number };
   /** `problems`: the template checker's findings (path: message; …) */
   "invalid-template": { problems: string };
 }
@@ -101,6 +103,7 @@ const ZH: Texts = {
     const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
     return `找到了${p.kind === "projects" ? "项目清单" : "改革清单"}的表头（${w.at(p.line)}），但没有读出任何${p.kind === "projects" ? "项目" : "改革事项"}${why ? `（${why}）` : ""}。${NOTHING}`;
   },
+  "list-spaced": (p, w) => `${w.at(p.line)}是一张${p.kind === "projects" ? "项目清单" : "改革清单"}的表头，但各列只用空格分隔，没有一行正好是表头的 ${p.columns} 个词，分不清各词属于哪一列：请从 Word 或 Excel 的表格复制（各列以 Tab 分隔）后重新导入，或把各列之间的空格改为 Tab。${NOTHING}`,
   "bad-id": (p) => `模板编号“${p.id}”不合规：只能用小写字母、数字和“-”，且不能以“-”开头。${NOTHING}`,
   "invalid-template": (p) => `读出的模板没有通过校验（${p.problems}），${NOTHING}`,
 };
@@ -127,6 +130,7 @@ const EN: Texts = {
     const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");
     return `The header of a ${p.kind === "projects" ? "project" : "reform"} list was found (${w.at(p.line)}), but no ${p.kind === "projects" ? "project" : "reform"} was read${why ? ` (${why})` : ""}. ${NOTHING_EN}`;
   },
+  "list-spaced": (p, w) => `${w.at(p.line).replace(/^./, (c) => c.toUpperCase())} is the header of a ${p.kind === "projects" ? "project" : "reform"} list, but its columns are separated by spaces only and no line has exactly the header's ${p.columns} words, so which word goes in which column cannot be told: copy the table from Word or Excel (columns separated by tabs) and import again, or separate the columns with tabs. ${NOTHING_EN}`,
   "bad-id": (p) => `The template id “${p.id}” is not valid: use lower-case letters, digits and “-”, not starting with “-”. ${NOTHING_EN}`,
   "invalid-template": (p) => `The template read did not pass the checks (${p.problems}). ${NOTHING_EN}`,
 };

@@ -11,7 +11,7 @@ import { cellPerLine } from "./rules/cellPerLine";
 import { readScripts } from "./rules/scriptMarkup";
 import { findTitle } from "./tableTitle";
 import { toSimplified } from "./rules/traditional";
-import { headerWords, lineUpSpaced, type SpacedLines } from "./rules/spacedColumns";
+import { headerWords, lineUpSpaced, spacedWords, type SpacedLines } from "./rules/spacedColumns";
 
 /** What is known of a paste before its rows are read, for the rules that rewrite whole lines. */
 interface Pasted {
@@ -152,8 +152,10 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     grid[headerAt] = headerWords(lines[headerAt] ?? "");
   }
   if (headerAt < 0) {
-    if (grid.some(isProjectHeader)) return refuse("project-table", {}, source);
-    if (grid.some(isReformHeader)) return refuse("reform-table", {}, source);
+    // a list's header is found at its spaces too (a PDF's copy): importList reads it
+    const spaced = tabbed ? [] : lines.map(spacedWords);
+    if (grid.some(isProjectHeader) || spaced.some(isProjectHeader)) return refuse("project-table", {}, source);
+    if (grid.some(isReformHeader) || spaced.some(isReformHeader)) return refuse("reform-table", {}, source);
     return refuse("no-header", {}, source);
   }
 

@@ -37,7 +37,7 @@ const FIELDS: Fields = {
   "list-total": [], "list-row-joined": [], "list-no-name": [], "list-group-empty": [], "list-unclassified": [], "list-category-long": [],
   "list-investment-wan": [], "list-investment-unit": [], "list-investment-approx": [], "list-investment-words": [], "list-period-respelt": [], "list-period-unreadable": [],
   "list-column-unused": [], "list-deadline": [], "list-years": [], "list-markup": [],
-  "list-unit-note": [], "list-header-rows": [], "list-type-remark": [], "list-period-months": [],
+  "list-unit-note": [], "list-header-rows": [], "list-type-remark": [], "list-spaced": [], "list-spaced-unaligned": [], "list-period-months": [],
 };
 
 /**

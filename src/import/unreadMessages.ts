@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import { EMPTY_CELL } from "../domain/quotedValue";
 import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
@@ -197,6 +198,10 @@ export interface UnreadParams {
   "list-header-rows": { header: string };
   /** a 项目类型 / 建设性质 column (新建, 续建): the project's type, kept in its remark, not its category */
   "list-type-remark": { label: string };
+  /** a list whose columns are separated by single spaces (a PDF's copy): `rows` lines of exactly the header's `columns` words read one word a column */
+  "list-spaced": { rows: number; columns: number };
+  /** a line of such a list whose `words` are not the header's `columns` (a space inside a name or 建设内容, a row the copy wrapped, a group without a number): not placed */
+  "list-spaced-unaligned": { words: number; columns: number; labels: string };
   /** periods written with months (`2023.6-2025.12`): the months dropped; said once, `count` items, the first */
   "list-period-months": { count: number; written: string; read: string };
 }
@@ -367,6 +372,8 @@ const ZH: Texts = {
   "list-unit-note": (p) => `“${p.note}”是表格的单位说明，不是标题；${p.unit === "" ? "表头已写明单位或没有总投资列，未用于总投资" : `表头未写单位的总投资按${p.unit}读入${p.unit === "万元" ? "（除以 10000 折为亿元）" : ""}`}，${CHECK}`,
   "list-header-rows": (p) => `表头分在两行，已合并读作“${p.header}”（上一行的单位用于其下各列），${CHECK}`,
   "list-type-remark": (p) => `“${p.label}”一列（新建、续建等）是项目的类型，不是类别：记在各项的备注中；类别取自分组行（如“（一）交通”）或类别列，${CHECK}`,
+  "list-spaced": (p) => `清单各列以空格分隔（从 PDF 复制），${p.rows} 行正好有表头的 ${p.columns} 个词，已逐词对应各列，${CHECK}`,
+  "list-spaced-unaligned": (p) => `这一行以空格分隔，有 ${p.words} 个词，表头有 ${p.columns} 列（${p.labels}），分不清各词属于哪一列（名称、内容等栏目中有空格，从 PDF 复制时折行的部分，没有编号的分组，都会这样）；请从 Word 或 Excel 的表格复制（各列以 Tab 分隔）后重新导入，或把这一行各列之间的空格改为 Tab，${NOT_LOADED}`,
   "list-period-months": (p) => `建设起止年限写到了月份，只取年份（${p.count} 项，如“${p.written}”→“${p.read}”），${CHECK}`,
   "list-markup": (p) => `${p.count} 格中有网页标记（如“${p.tag}”，文档转换时留下的），已去掉，${CHECK}`,
   "list-years": (p) => `清单的表头没有年份：${p.from === "title" ? "按标题" : "按各项的建设起止年限"}取基期年份 ${p.baselineYear}、目标年份 ${p.targetYear}；如不对，请用 --baseline-year 和 --target-year 写明，${CHECK}`,
@@ -482,6 +489,8 @@ const EN: Texts = {
   "list-unit-note": (p) => `“${p.note}” is the table's unit note, not its title; ${p.unit === "" ? "not used for investments (the header names their unit, or there is no investment column)" : `investments whose header names no unit read in ${p.unit}${p.unit === "万元" ? " (divided by 10000 into 亿元)" : ""}`}; loaded, to check`,
   "list-header-rows": (p) => `the header is written over two rows, read together as “${p.header}” (the upper row's unit applies to the columns under it); loaded, to check`,
   "list-type-remark": (p) => `the column “${p.label}” (新建, 续建…) is a project's type, not its category: kept in each project's remark; categories come from group lines (such as “（一）交通”) or a category column; loaded, to check`,
+  "list-spaced": (p) => `the list's columns are separated by spaces (a copy from a PDF): ${englishCount(p.rows, "row")} with exactly the header's ${p.columns} words read one word a column; loaded, to check`,
+  "list-spaced-unaligned": (p) => `this line is separated by spaces into ${englishCount(p.words, "word")} while the header has ${p.columns} columns (“${p.labels}”), so which word goes in which column cannot be told (a space inside a name or another cell, a piece of a row the PDF copy wrapped, a group without a number); copy the table from Word or Excel (columns separated by tabs) and import again, or separate this line's columns with tabs; not loaded`,
   "list-period-months": (p) => `construction years written with months: the years kept (${p.count}, such as “${p.written}” → “${p.read}”); loaded, to check`,
   "list-markup": (p) => `web markup in ${p.count} ${p.count === 1 ? "cell" : "cells"} (such as “${p.tag}”, left by a document's conversion) taken off; loaded, to check`,
   "list-years": (p) => `the list's header has no years: baseline year ${p.baselineYear} and target year ${p.targetYear} taken from ${p.from === "title" ? "the title" : "the items' construction years"}; if they are not right, give --baseline-year and --target-year; loaded, to check`,
@@ -502,7 +511,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
   "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",
-  "list-unit-note": "to-check", "list-header-rows": "to-check", "list-type-remark": "to-check", "list-period-months": "to-check",
+  "list-unit-note": "to-check", "list-header-rows": "to-check", "list-type-remark": "to-check", "list-spaced": "to-check", "list-spaced-unaligned": "not-loaded", "list-period-months": "to-check",
 };
 
 /**

@@ -7,6 +7,7 @@ import type { ProjectGrade } from "../domain/gradeProject";
 import type { ReformGroup } from "../domain/reformGroup";
 import type { Status } from "../domain/Status";
 import type { ValueToVerify } from "../domain/valueToVerify";
+import type { StatusLines } from "../domain/statusLines";
 
 /** An indicator row of the evaluation report (evaluation-rules.md §6, 附表). */
 export interface EvaluationRow {
@@ -57,6 +58,8 @@ export interface ProjectEvaluationRow {
   status: Status;
   progress: number | null;
   expected: number | null;
+  /** the 滞后 and 严重滞后 lines q was graded against (§4: s and s/2), for progressBeside */
+  lines?: StatusLines;
   /** check warned project_completed_scale: C in 万元? Its suggestion (C / 10000) and C / I; graded 数值待核实, left out of totals */
   verify?: { suggestion: number; times: number };
   graded: ProjectGrade;

@@ -12,6 +12,7 @@ import type { WorkbookProblem } from "./WorkbookProblem";
 import type { RowStore } from "./RowStore";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { FLAGGED } from "./isFlagged";
+import { projectSumsPlace } from "./projectSumsPlace";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 
 /** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
@@ -24,11 +25,6 @@ function listed(item: CheckItem): CheckItem {
   const { issues: _issues, ...rest } = item;
   void _issues;
   return { ...rest, issues: [] };
-}
-
-/** Whether a project's 累计完成投资 is blank or a number as typed (not 1.5亿, 85%). */
-function completedRead(i: CheckItem): boolean {
-  return i.value === undefined || i.value.trim() === "" || Number.isFinite(Number(i.value));
 }
 
 function completedOf(i: CheckItem): number {
@@ -62,6 +58,8 @@ export class SummaryTally {
   private readonly reformInvalid: Array<ListedRow & { message: string }> = [];
   private readonly projectWithheld: ListedRow[] = [];
   private readonly projectInvalid: Array<ListedRow & { message: string; messageEn: string }> = [];
+  private readonly projectNotReported: ListedRow[] = [];
+  private readonly projectNoInvestment: ListedRow[] = [];
   private readonly toVerify: NonNullable<SummaryFigures["toVerify"]> = [];
   /** the plan's own issues (isPlanIssue), once per template row and code, whatever the number of returns */
   private readonly planNotes = new Map<string, FlagRow>();
@@ -139,12 +137,13 @@ export class SummaryTally {
       }
       if (item.kind === "project") {
         this.projectCount++;
-        // 累计完成投资 read as 万元 (check's project_completed_scale): left out of every total, listed (§4, our reading)
-        if (item.issues.some((x) => x.code === "project_completed_scale")) this.projectWithheld.push({ unit, file, item: listed(item) });
-        // 数据异常 with a 累计完成投资 that cannot be read (1.5亿 or 85% typed): not a 0 completed, so neither it nor its 总投资
-        // goes into the sums, which would lower every 完成率 (§4, our reading); named with why. A 数据异常 whose figure
-        // reads (a 续建 typed as the state, no 责任单位) stays in the sums: its amount is what the county reported
-        else if (item.status === "invalid" && !completedRead(item)) this.projectInvalid.push({ unit, file, item: listed(item), message: cellMessages(item, "zh"), messageEn: cellMessages(item, "en") });
+        // counted, yet out of both sums and groups where a figure is missing or unread: 万元 typed, 1.5亿 or 85% typed,
+        // 累计完成投资 blank (未填报 is no 0 completed), 总投资 “/” (no 计划投资 for its amount); each named (§4, our reading)
+        const place = projectSumsPlace(item);
+        if (place === "withheld") this.projectWithheld.push({ unit, file, item: listed(item) });
+        else if (place === "invalid") this.projectInvalid.push({ unit, file, item: listed(item), message: cellMessages(item, "zh"), messageEn: cellMessages(item, "en") });
+        else if (place === "not_reported") this.projectNotReported.push({ unit, file, item: listed(item) });
+        else if (place === "no_investment") this.projectNoInvestment.push({ unit, file, item: listed(item) });
         else {
           this.planned += item.investment ?? 0;
           this.completed += completedOf(item);
@@ -215,6 +214,7 @@ export class SummaryTally {
         projects: {
           count: this.projectCount, planned: this.planned, completed: this.completed,
           byCategory: [...this.byCategory.values()], byOwner: [...this.byOwner.values()], lagging: this.projectLagging, withheld: this.projectWithheld, invalid: this.projectInvalid,
+          notReported: this.projectNotReported, noInvestment: this.projectNoInvestment,
         },
         reforms: REFORM_GROUPS.filter((g) => this.reformStates.has(g)).map((state) => ({ state, count: this.reformStates.get(state) ?? 0 })),
         reformsInvalid: this.reformInvalid,

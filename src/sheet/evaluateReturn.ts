@@ -67,7 +67,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       const row: ProjectEvaluationRow = {
         template: t.id, id: p.id, name: p.name, owner: item.owner ?? p.unit, investment: p.investment, period: p.period,
         completed: item.value ?? "", state: item.cells["state"] ? cellText(cellAt(g, item.sheet, item.cells["state"])).trim() : "",
-        status: item.status, progress: item.progress, expected: item.expected,
+        status: item.status, progress: item.progress, expected: item.expected, ...(item.lines ? { lines: item.lines } : {}),
         graded: gradeProject(item, year, p.period, slip !== undefined),
       };
       if (slip) row.verify = { suggestion: slip.suggestion ?? 0, times: Number(slip.params?.["times"] ?? 0) };

@@ -4,6 +4,7 @@ import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import { oneLine } from "./oneLine";
 import type { ProjectEvaluationRow } from "./EvaluationReport";
 import { shareText } from "./evaluationColumns";
+import { progressBeside } from "./progressBeside";
 
 /** 已撤并 / 已转型: closed on purpose (§4), no longer evaluated rather than "未能评估". */
 const CLOSED = new Set(["已撤并", "已转型"]);
@@ -20,7 +21,10 @@ export function projectLine(pr: ProjectEvaluationRow): string {
     return `${head}未能评估（数值待核实）：累计完成投资 ${pr.completed} 是总投资 ${pr.investment} 亿元的 ${pr.verify.times} 倍，疑似按万元填写（应为 ${fmtNumber(pr.verify.suggestion)} 亿元？），未计入评估和投资合计。`;
   }
   if (pr.status === "not_applicable" && CLOSED.has(pr.state.trim())) return `${head}${pr.state.trim()}（不再评估）。`;
-  const gap = pr.graded.gapText ? `，投资完成率 ${shareText(pr.progress)}，时间进度 ${shareText(pr.expected)}，${pr.graded.gapText}` : "";
+  // a 滞后 project that would read on its line gets the decimals that tell them apart (66.666% beside 66.667%)
+  const apart = progressBeside(pr);
+  const [q, s] = apart ? [apart.progress, apart.expected] : [shareText(pr.progress), shareText(pr.expected)];
+  const gap = pr.graded.gapText ? `，投资完成率 ${q}，时间进度 ${s}，${pr.graded.gapText}` : "";
   const why = pr.graded.reason ? `（${notGradedReasonLabel(pr.graded.reason)}）` : "";
   return `${head}${GRADE_LABELS[pr.graded.grade]}${why}${gap}。`;
 }

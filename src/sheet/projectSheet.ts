@@ -12,6 +12,7 @@ import { finishListSheet } from "./finishListSheet";
 import { excelGe } from "./excelGe";
 import { noteRequiredRule } from "./noteRequiredRule";
 import { wrappedLines } from "./wrappedLines";
+import { progressDigitsRules, type LineFormulas } from "./progressDigitsRules";
 
 const HEADERS: Array<[string, string, number]> = [
   ["number", "序号", 5], ["category", "类别", 6], ["name", "项目名称", 24], ["content", "建设内容和规模", 36],
@@ -25,6 +26,8 @@ const HEADERS: Array<[string, string, number]> = [
 export function projectSheet(t: ProjectTemplate, name: string, reportYear: number): PlannedSheet {
   const b = startListSheet(name, t, HEADERS, ["id", "inv", "invbad", "ps", "pe", "pok"]);
   const lastRow = FIRST_DATA_ROW + t.projects.length - 1;
+  /** the lines the first row's 投资完成率 is graded against (§4: s, and s/2 before the end year), for its decimals */
+  let lines: LineFormulas | null = null;
 
   t.projects.forEach((p, i) => {
     const r = FIRST_DATA_ROW + i;
@@ -53,16 +56,21 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
     const C = c("completed"), INV = c("inv"), PS = c("ps"), PE = c("pe");
     const ST = `IFERROR(${excelTrim(c("state"))},"#ERR")`;
     const states = `{${PROJECT_STATES.map((s) => `"${s}"`).join(",")}}`;
-    const errors = `OR(${c("invbad")}=1,${c("pok")}=0,IFERROR(${excelTrim(c("unit"))},"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISLOGICAL(${C}),TRUE,IF(ISNUMBER(${C}),${C}<0,TRUE))))`;
-    const share = `MIN(1,MAX(0,(${YEAR_NAME}-${PS}+1)/(${PE}-${PS}+1)))`;
+    // a number in a percent style (85 typed into a % cell, stored 0.85) is a completion share, no amount: 数据异常, as check's
+    // project_completed_share (CELL("format") gives P0, P1… for percent styles in Excel, LibreOffice and Gnumeric)
+    const share = `AND(ISNUMBER(${C}),LEFT(CELL("format",${C}),1)="P")`;
+    const errors = `OR(${c("invbad")}=1,${share},${c("pok")}=0,IFERROR(${excelTrim(c("unit"))},"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISLOGICAL(${C}),TRUE,IF(ISNUMBER(${C}),${C}<0,TRUE))))`;
+    const timeShare = `MIN(1,MAX(0,(${YEAR_NAME}-${PS}+1)/(${PE}-${PS}+1)))`;
     const q = `${C}/${INV}`;
     const status =
       `IF(${errors},"${L.invalid}",IF(OR(${ST}="已撤并",${ST}="已转型"),"${L.not_applicable}",` +
       `IF(${YEAR_NAME}<${PS},"${L.not_applicable}",IF(${ST}="已完工","${L.met}",IF(${INV}="","${L.manual}",` +
       `IF(ISBLANK(${C}),"${L.missing}",IF(${excelGe(C, INV)},"${L.met}",IF(${YEAR_NAME}>${PE},"${L.severe}",` +
-      `IF(${INV}<=0,"${L.manual}",IF(${excelGe(q, share)},"${L.on_track}",IF(${excelGe(q, `${share}/2`)},"${L.lagging}","${L.severe}")))))))))))`;
+      `IF(${INV}<=0,"${L.manual}",IF(${excelGe(q, timeShare)},"${L.on_track}",IF(${excelGe(q, `${timeShare}/2`)},"${L.lagging}","${L.severe}")))))))))))`;
     b.formula(r, b.col("status"), status, "status");
-    b.formula(r, b.col("progress"), `IF(AND(ISNUMBER(${C}),ISNUMBER(${INV})),IF(${INV}>0,${C}/${INV},""),"")`, "progress");
+    // §4 keeps s and s/2 (no bands); past the end year (逾期) only s = 1 is a line (no s/2 line: -1 is never reached)
+    if (r === FIRST_DATA_ROW) lines = { expected: timeShare, lagging: timeShare, severe: `IF(${YEAR_NAME}>${PE},-1,${timeShare}/2)` };
+    b.formula(r, b.col("progress"), `IF(AND(ISNUMBER(${C}),ISNUMBER(${INV}),NOT(${share})),IF(${INV}>0,${C}/${INV},""),"")`, "progress");
     b.sheet.validations.push({
       range: `${b.letter("completed")}${r}`, type: "decimal", min: 0, max: 1e15, errorStyle: "warning",
       promptTitle: "累计完成投资(亿元)", prompt: `填写截至${reportYear}年底累计完成投资，单位亿元。总投资：${p.investment}；建设年限：${p.period}。`.slice(0, 250),
@@ -75,5 +83,10 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
   });
   // 滞后 / 严重滞后 projects need a 说明 too (checkGrid's lagging_no_note)
   b.sheet.conditionalFormats.push(noteRequiredRule(`${b.letter("note")}${FIRST_DATA_ROW}:${b.letter("note")}${lastRow}`, `$${b.letter("status")}${FIRST_DATA_ROW}`));
+  // the 投资完成率 cell keeps to its side of a line, as an indicator's 进度 does (progressBeside; evaluation-rules §3a)
+  if (lines) {
+    const progress = `${b.letter("progress")}${FIRST_DATA_ROW}`;
+    b.sheet.conditionalFormats.push(...progressDigitsRules(`${progress}:${b.letter("progress")}${lastRow}`, `$${progress}`, `$${b.letter("status")}${FIRST_DATA_ROW}`, lines));
+  }
   return b.sheet;
 }

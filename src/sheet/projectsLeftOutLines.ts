@@ -6,11 +6,12 @@ import type { SummaryFigures } from "./summarize";
  * The summary's lines on the projects it counts but leaves out of the investment sums and groups
  * (evaluation-rules §4, our reading): those whose 累计完成投资 reads as 万元 (`withheld`), then those
  * counted 数据异常 (`invalid`: a 累计完成投资 that cannot be read, 1.5亿 or 85% typed), each named with its unit and
- * what was typed or why. One line each kind, none when there are none; the same words on the
+ * what was typed or why, then those whose 累计完成投资 is blank (`notReported`: 未填报 is no 0 completed) and those whose
+ * 总投资 is not a number (`noInvestment`: “/”, its 累计完成投资 against no 计划投资; projectSumsPlace). One line each kind, none when there are none; the same words on the
  * terminal and (in Chinese) under the 汇总 sheet's project totals. `where`: "above" on the sheet,
  * under its totals and over its tables; "sums" on the terminal, which prints no totals.
  */
-export function projectsLeftOutLines(pr: Pick<SummaryFigures["projects"], "withheld" | "invalid">, lang: "zh" | "en", where: "above" | "sums" = "above"): string[] {
+export function projectsLeftOutLines(pr: Pick<SummaryFigures["projects"], "withheld" | "invalid" | "notReported" | "noInvestment">, lang: "zh" | "en", where: "above" | "sums" = "above"): string[] {
   const en = lang === "en";
   const lines: string[] = [];
   const outOf = en
@@ -28,6 +29,22 @@ export function projectsLeftOutLines(pr: Pick<SummaryFigures["projects"], "withh
     lines.push(en
       ? `${englishCount(invalid.length, "more project")} with invalid entries (数据异常; an investment completed that cannot be read is no 0), ${outOf}: ${names.join("; ")}`
       : `另有 ${invalid.length} 个项目数据异常（累计完成投资无法读取的不按 0 计），${outOf}：${names.join("；")}`);
+  }
+  const notReported = pr.notReported ?? [];
+  if (notReported.length > 0) {
+    const names = notReported.map(({ unit, item }) => (en ? `${oneLine(item.name)} (${unit})` : `${oneLine(item.name)}（${unit}）`));
+    lines.push(en
+      ? `${englishCount(notReported.length, "more project")} with no investment completed entered (not reported, not 0), ${outOf}: ${names.join("; ")}`
+      : `另有 ${notReported.length} 个项目未填报累计完成投资（不按 0 计），${outOf}：${names.join("、")}`);
+  }
+  const noInvestment = pr.noInvestment ?? [];
+  if (noInvestment.length > 0) {
+    const names = noInvestment.map(({ unit, item }) => (en
+      ? `${oneLine(item.name)} (${unit}, total ${oneLine(item.target)}, completed ${item.value ?? ""})`
+      : `${oneLine(item.name)}（${unit}，总投资 ${oneLine(item.target)}，累计完成 ${item.value ?? ""}）`));
+    lines.push(en
+      ? `${englishCount(noInvestment.length, "more project")} whose total investment is not a number (no planned investment to set the amount against), ${outOf}: ${names.join("; ")}`
+      : `另有 ${noInvestment.length} 个项目总投资不是数值（没有可对照的计划投资），累计完成投资${outOf}：${names.join("；")}`);
   }
   return lines;
 }

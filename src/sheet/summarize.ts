@@ -73,6 +73,13 @@ export interface SummaryFigures {
      * (；-joined, and in English; evaluation-rules §4, our reading). Absent in figures made before this field.
      */
     invalid?: Array<ListedRow & { message: string; messageEn: string }>;
+    /**
+     * projects whose 累计完成投资 is blank while 总投资 is a number (未填报): in `count`, left out of the sums and groups (no 0
+     * completed against their 总投资; projectSumsPlace). Absent in figures made before this field.
+     */
+    notReported?: ListedRow[];
+    /** projects whose 总投资 is not a number (“/”) while 累计完成投资 is one: in `count`, their amount left out of 累计完成 and the groups too. Absent before this field. */
+    noInvestment?: ListedRow[];
   };
   /** reforms counted by what their status makes them (reformGroup, §5): 已完成 / 推进中 / 未启动 / 未填报 / 数据异常, in that order */
   reforms: Array<{ state: ReformGroup; count: number }>;

@@ -35,20 +35,25 @@ describe("projects", () => {
 
   // a trial's 0.86 亿元 project with "85%" typed as 累计完成投资 was told 建议改为 85 (85 亿元, ~99× I, under the 100× guard):
   // a share typed in a money column is no amount (§4, our reading); share × I is said where I is a number, never offered
-  test.each<[string, string, string, string | undefined, string]>([
+  test.each<[string, string, string | number, string | undefined, string]>([
     ["85% of 0.86 亿元", "0.86", "85%", "0.73", "填写的是「85%」，像是完成比例，不是金额：累计完成投资应填金额（亿元）；如 85% 是完成比例，应填 0.73"],
     ["full-width ％, a small project keeps two digits", "0.002", "85％", "0.0017", "如 85% 是完成比例，应填 0.0017"],
     ["12 亿元: the investment's own decimals", "12", "62.5%", "7.5", "如 62.5% 是完成比例，应填 7.5"],
     ["I written as /: no amount to offer", "/", "85%", undefined, "累计完成投资应填金额（亿元）"],
+    // 85 typed into a cell in a percent style: stored 0.85, read as the cell shows it, never 0.85 亿元
+    ["85 typed into a percent style (stored 0.85)", "0.86", 0.85, "0.73", "填写的是「85%」，像是完成比例，不是金额"],
+    ["62.5 typed into a percent style, 12 亿元", "12", 0.625, "7.5", "如 62.5% 是完成比例，应填 7.5"],
   ])("a percent typed as 累计完成投资: %s", (_why, investment, typed, amount, words) => {
-    const r = evaluateProject({ ...base, investment, completed: str(typed), state: str("在建") }, 2024);
+    const completed: CellValue = typeof typed === "number" ? { type: "number", value: typed, percentStyle: true } : str(typed);
+    const r = evaluateProject({ ...base, investment, completed, state: str("在建") }, 2024);
     const share = r.issues.find((i) => i.code === "project_completed_share");
     expect(r.status).toBe("invalid");
     expect(r.issues.some((i) => i.code === "text_number")).toBe(false);
     expect(share?.suggestion).toBeUndefined();
     expect(share?.params?.["amount"] === undefined ? undefined : String(share.params["amount"])).toBe(amount);
     expect(describeIssue(share ?? r.issues[0]!, "zh")).toContain(words);
-    expect(describeIssue(share ?? r.issues[0]!, "en")).toContain(amount === undefined ? "enter the investment completed in 100m yuan" : `if ${typed.replace("％", "%")} is the share completed, enter ${amount}`);
+    const shown = typeof typed === "number" ? `${Number((typed * 100).toPrecision(12))}%` : typed.replace("％", "%");
+    expect(describeIssue(share ?? r.issues[0]!, "en")).toContain(amount === undefined ? "enter the investment completed in 100m yuan" : `if ${shown} is the share completed, enter ${amount}`);
   });
 
   test.each<[string, string, number]>([

@@ -2,6 +2,7 @@ import { EMPTY, num, str, type CellValue } from "../../src/domain/CellValue";
 import { gradeIndicator } from "../../src/domain/gradeIndicator";
 import { evaluateProject } from "../../src/domain/evaluateProject";
 import { gradeProject } from "../../src/domain/gradeProject";
+import { projectLine } from "../../src/sheet/projectLine";
 import { leastSquaresAt } from "../../src/domain/leastSquaresAt";
 import { indicatorSpec } from "../../src/templates/indicatorSpec";
 import { catalog } from "../../src/templates/catalog";
@@ -112,14 +113,19 @@ describe("projects in 个百分点 (§4, §6)", () => {
   };
   test.each([
     // 嵊泗县人民医院迁建工程 3.5 亿元 2024-2027, in 2025: s = 2/4 = .5; 2.233/3.5 = .638 → +13.8
-    ["ss24-proj-03", 2025, 2.233, "on_track", "ahead", 13.8, "超过时间进度 13.8 个百分点"],
+    ["ss24-proj-03", 2025, 2.233, "on_track", "ahead", 13.8, "超过时间进度 13.8 个百分点", ""],
     // 0.7/3.5 = .2 against .5 → −30.0, below s/2: severe
-    ["ss24-proj-03", 2025, 0.7, "severe", "behind", -30, "落后时间进度 30.0 个百分点"],
+    ["ss24-proj-03", 2025, 0.7, "severe", "behind", -30, "落后时间进度 30.0 个百分点", ""],
     // 1.75/3.5 = .5 against .5
-    ["ss24-proj-03", 2025, 1.75, "on_track", "on_schedule", 0, "与时间进度持平"],
+    ["ss24-proj-03", 2025, 1.75, "on_track", "on_schedule", 0, "与时间进度持平", ""],
     // 西城区幼儿园新建工程 1.35 亿元 2023-2024, all invested in 2023: met before its end year
-    ["ss24-proj-01", 2023, 1.35, "met", "early", 50, "超过时间进度 50.0 个百分点"],
-  ] as const)("%s in %d with %d 亿元", (id, year, completed, status, expected, gap, text) => {
+    ["ss24-proj-01", 2023, 1.35, "met", "early", 50, "超过时间进度 50.0 个百分点", ""],
+    // a trial's report: 滞后于预期 at 66.666% beside 66.667% read “投资完成率 66.7%，时间进度 66.7%，与时间进度持平”:
+    // a project behind never reads 持平, its gap and pair get the decimals that show it (digitsApart, progressBeside)
+    ["ss24-proj-03", 2025, 3.5 * 0.49999, "lagging", "behind", -0.001, "落后时间进度 0.001 个百分点", "投资完成率 49.999%，时间进度 50.000%"],
+    ["ss24-proj-03", 2025, 3.5 * 0.2499, "severe", "behind", -25, "落后时间进度 25.0 个百分点", "投资完成率 24.99%，时间进度 50.00%"],
+    ["ss24-proj-03", 2025, 3.5 * 0.4999999, "lagging", "behind", -0.00001, "落后时间进度不到 0.0001 个百分点", "投资完成率 <50.0%，时间进度 50.0%"],
+  ] as const)("%s in %d with %d 亿元", (id, year, completed, status, expected, gap, text, pair) => {
     const d = p(id);
     const r = evaluateProject({ investment: d.investment, period: d.period, unit: d.unit, completed: num(completed), state: EMPTY }, year);
     expect(r.status).toBe(status);
@@ -127,6 +133,9 @@ describe("projects in 个百分点 (§4, §6)", () => {
     expect(g.grade).toBe(expected);
     expect(g.gapPoints).toBeCloseTo(gap, 6);
     expect(g.gapText).toBe(text);
+    // the report's line says the pair as check does
+    const line = projectLine({ template: t.id, id, name: d.name, owner: d.unit, investment: d.investment, period: d.period, completed: String(completed), state: "", status: r.status, progress: r.progress, expected: r.expected, ...(r.lines ? { lines: r.lines } : {}), graded: g });
+    expect(line).toContain(`${pair}${pair ? "，" : ""}${text}`);
   });
 
   test("a project not entered is not graded, with its reason", () => {

@@ -110,6 +110,10 @@ const PROJECTS: InputEntry[] = [
   e("shengsi-2024-projects", "ss24-proj-05", "completed", "１"), e("shengsi-2024-projects", "ss24-proj-05", "state", "在建"),
   e("shengsi-2024-projects", "ss24-proj-06", "unit", ""), e("shengsi-2024-projects", "ss24-proj-06", "state", "在建"),
   e("shengsi-2024-projects", "ss24-proj-07", "completed", true), e("shengsi-2024-projects", "ss24-proj-07", "state", "在建"),
+  // 85 typed into a 累计完成投资 cell in a percent style (stored 0.85): a completion share, no amount (§4, our reading)
+  e("shengsi-2024-projects", "ss24-proj-12", "completed", 0.85, "0%"), e("shengsi-2024-projects", "ss24-proj-12", "state", "在建"),
+  e("shengsi-2024-projects", "ss24-proj-13", "completed", 0.005, "0.0%"), e("shengsi-2024-projects", "ss24-proj-13", "state", "在建"),
+  e("shengsi-2024-projects", "ss24-proj-15", "completed", 0.85), e("shengsi-2024-projects", "ss24-proj-15", "state", "在建"),
 ];
 
 // a trial's contradictions (§4 keeps each status; check only warns): 万元 typed in an 亿元 list, 未开工
@@ -488,6 +492,19 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     expect(item?.status).toBe(status);
     expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
     if (code) expect(item?.issues.map((i) => i.code)).toContain(code);
+  });
+});
+
+describe.each(ENGINES)("%s reads a 累计完成投资 in a percent style as the engine does", (engine) => {
+  test.each<[string, string, Status, string | null]>([
+    ["ss24-proj-12", "85 typed into a 0% cell (stored 0.85)", "invalid", "project_completed_share"],
+    ["ss24-proj-13", "0.5% typed (stored 0.005)", "invalid", "project_completed_share"],
+    ["ss24-proj-15", "0.85 in a plain cell: an amount (0.59 of 1.43 ≥ s 0.25)", "on_track", null],
+  ])("%s (%s) is %s in both", (id, _why, status, code) => {
+    const item = results[engine].find((r) => r.case === "projects edges 2024")?.items.find((i) => i.id === id);
+    expect(item?.status).toBe(status);
+    expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
+    expect(item?.issues.some((i) => i.code === "project_completed_share")).toBe(code !== null);
   });
 });
 

@@ -32,7 +32,15 @@ const tpl = (id: string, bands?: LagBands): Template => {
 };
 const ZS = "zhoushan-2021-2025";
 const SS = "shengsi-2023-2027";
-const e = (template: string, id: string, year: number, value: ExcelJS.CellValue): InputEntry => ({ template, id, key: `in:${year}`, value });
+const PJ = "shengsi-2024-projects";
+/** a row's inputs: an indicator's value for the year; a project's 累计完成投资, 在建 */
+const e = (template: string, id: string, year: number, value: ExcelJS.CellValue): InputEntry[] => (template === PJ
+  ? [{ template, id, key: "completed", value }, { template, id, key: "state", value: "在建" }]
+  : [{ template, id, key: `in:${year}`, value }]);
+const investment = (id: string): number => {
+  const t = findTemplate(PJ);
+  return Number(t?.kind === "projects" ? t.projects.find((p) => p.id === id)?.investment : NaN);
+};
 
 interface Case { name: string; template: Template; year: number; rows: Array<[id: string, value: number, decimals: number, why: string]> }
 // ZS 2021–2025, 2023: s = 0.6; beds 6 → 7, nurses 3.3 → 4.45, doctors 3.45 → 4.2. SS yearly 2024: 托位 3 → 4, 筛查率 80 → 90
@@ -51,6 +59,13 @@ const CASES: Case[] = [
     ["ss23-01", 3.49996, 3, "严重滞后 at 49.996%, under the yearly 50% line"],
     ["ss23-03", 84.99999, 4, "严重滞后 at 49.9999%"],
   ] },
+  // §4's lines on the project sheet's 投资完成率: s, s/2 (2024; ss24-proj-01 2023-2024 s = 1, -06 2024-2025 s = 0.5, -15 2024-2027 s = 0.25)
+  { name: "projects 2024", template: tpl(PJ), year: 2024, rows: [
+    ["ss24-proj-15", investment("ss24-proj-15") * 0.24997, 3, "滞后 at 24.997%, not 25.0% beside s = 25%"],
+    ["ss24-proj-06", investment("ss24-proj-06") * 0.24998, 3, "严重滞后 at 24.998%, under s/2 = 25%"],
+    ["ss24-proj-01", investment("ss24-proj-01") * 0.9996, 2, "滞后 at 99.96% in the last year (s = 1)"],
+    ["ss24-proj-13", investment("ss24-proj-13") * 0.5, 1, "滞后 exactly at s/2 reads 50.0%, rightly"],
+  ] },
   { name: "银川 bands 2023", template: tpl(ZS, { form: "points", lagging: 10, severe: 30 }), year: 2023, rows: [
     ["zs21-24", 6.49996, 3, "滞后 under s − 10 points = 50%"],
   ] },
@@ -67,7 +82,7 @@ beforeAll(async () => {
   for (const [k, c] of CASES.entries()) {
     const plan = buildWorkbookPlan([c.template], { year: c.year });
     const wb = planToWorkbook(plan);
-    expect(fillInputs(wb, c.rows.map(([id, v]) => e(c.template.id, id, c.year, v)))).toEqual([]);
+    expect(fillInputs(wb, c.rows.flatMap(([id, v]) => e(c.template.id, id, c.year, v)))).toEqual([]);
     const sheet = plan.sheets.find((s) => s.role === "template");
     const ws = sheet ? wb.getWorksheet(sheet.name) : undefined;
     if (!sheet || !ws) throw new Error("no template sheet");

@@ -9,6 +9,7 @@ import { joinBrokenCells, rowWidth } from "../rules/cellBreaks";
 import { NOTE_START } from "../rules/noteLine";
 import { planNameLines } from "../planNameLines";
 import { planRegion, type RegionFrom } from "../planRegion";
+import { spacedWords } from "../rules/spacedColumns";
 import { templateId } from "../rules/templateId";
 import { toSimplified } from "../rules/traditional";
 import { findTitle } from "../tableTitle";
@@ -17,7 +18,7 @@ import { splitCells, splitLines, trimCell } from "../text";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "../unreadMessages";
 import { joinListHeaderRows } from "./joinListHeaderRows";
 import { listGroup } from "./listGroup";
-import { readListHeader, type ListField, type ListHeader, type ListKind } from "./listHeader";
+import { isProjectType, readListHeader, type ListField, type ListHeader, type ListKind } from "./listHeader";
 import { readListInvestment } from "./listInvestment";
 import { readListPeriod } from "./listPeriod";
 
@@ -75,7 +76,15 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
   const tabbed = text.includes("\t");
   let lines = simplified.map((t) => t.text);
   let grid = lines.map((l) => splitCells(l, tabbed));
-  const headerAt = grid.findIndex((cells) => readListHeader(cells) !== null);
+  let headerAt = grid.findIndex((cells) => readListHeader(cells) !== null);
+  // columns a PDF's copy left separated by single spaces: the header found at its spaces, each line below of exactly
+  // its words read one word a column (rewritten with tabs); any other line cannot be placed and is said, not guessed
+  const spaced = headerAt < 0 && !tabbed ? lineUpSpacedList(lines) : null;
+  if (spaced) {
+    headerAt = spaced.headerAt;
+    lines = spaced.lines;
+    grid = lines.map((l) => splitCells(l, true));
+  }
   const upper = headerAt < 0 ? null : readListHeader(grid[headerAt] ?? []);
   if (upper === null) return refuse("no-header", {}, source);
   // a header over two rows (投资（万元） over 总投资 | 2025年计划投资): read together, the rows start below both
@@ -96,6 +105,17 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
     unread.push({ line: rowOf(i), text: lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code], reason, reasonEn: unreadMessage(coded, "en", source) });
   };
 
+  if (spaced) {
+    const labels = (grid[headerAt] ?? []).filter((l) => l !== "").join(" | ");
+    const columns = (grid[headerAt] ?? []).length;
+    if (spaced.aligned.length > 0) report(spaced.aligned[0] ?? headerAt, "list-spaced", { rows: spaced.aligned.length, columns });
+    // said with the line as pasted; the line itself is left out of the reading (blank), never guessed into a column
+    for (const u of spaced.unaligned) report(u.at, "list-spaced-unaligned", { words: u.words, columns, labels });
+    for (const u of spaced.unaligned) {
+      lines[u.at] = "";
+      grid[u.at] = [];
+    }
+  }
   const changed = simplified.findIndex((t) => t.changed > 0);
   if (changed >= 0) report(changed, "traditional", { count: simplified.reduce((n, t) => n + t.changed, 0) });
   const titleInfo = findTitle(grid, lines, headerAt);
@@ -113,6 +133,12 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
     const label = header.labels[i] ?? "";
     if (f === null && label !== "") report(headerAt, "list-column-unused", { label, kind });
   });
+  // a column labelled only 类别 whose values are all 新建 / 续建 / 前期 holds the projects' type, as a 建设性质 column does
+  const categoryAt = header.fields.indexOf("category");
+  if (kind === "projects" && categoryAt >= 0 && !header.fields.includes("type")) {
+    const values = grid.slice(bodyAt + 1).filter((c) => c.filter((x) => trimCell(x) !== "").length >= 3).map((c) => trimCell(c[categoryAt] ?? "")).filter((v) => v !== "");
+    if (values.length > 0 && values.every(isProjectType)) header.fields[categoryAt] = "type";
+  }
   const typeAt = header.fields.indexOf("type");
   if (typeAt >= 0) report(headerAt, "list-type-remark", { label: header.labels[typeAt] ?? "" });
 
@@ -148,6 +174,10 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
   for (const b of built) if (b.def === null) report(b.item.at[0] ?? headerAt, "list-no-name", { number: b.item.cells.number ?? "" });
   const unclassified = kept.filter((b) => b.item.category === "");
   if (unclassified.length > 0) report(unclassified[0]?.item.at[0] ?? headerAt, "list-unclassified", { count: unclassified.length, word: UNCLASSIFIED });
+  if (kept.length === 0 && spaced && spaced.aligned.length === 0) {
+    // no line of the paste could be placed: one line saying to paste with tabs, not a line for each
+    return refuse("list-spaced", { line: rowOf(headerAt), kind, columns: (grid[headerAt] ?? []).length }, source);
+  }
   if (kept.length === 0) {
     return refuse("list-no-rows", { line: rowOf(headerAt), kind, reasons: unread.slice(0, 3).map(({ line, reason, reasonEn }) => ({ line, reason, reasonEn })) }, source);
   }
@@ -219,6 +249,46 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
 }
 
 type Report = <C extends ImportCode>(i: number, code: C, params: UnreadParams[C]) => void;
+
+/**
+ * A list pasted with single spaces between its columns (a PDF's copy): the first line whose words read as a list's
+ * header, and the lines below it rewritten with tabs where that is sure — a line of exactly the header's words
+ * (starting with a 序号 where the header has one), the header again, and a line read whole (a numbered group
+ * `一、交通`, a note, a page number, a 合计 with its figures after it). Any other line (more words: a space inside a
+ * name or 建设内容; fewer: a piece of a wrapped row, or a group without a number) is `unaligned`, left as it is.
+ * Null when no line's words make a list's header.
+ */
+function lineUpSpacedList(lines: readonly string[]): { headerAt: number; lines: string[]; aligned: number[]; unaligned: Array<{ at: number; words: number }> } | null {
+  const headerAt = lines.findIndex((l) => readListHeader(spacedWords(l)) !== null);
+  if (headerAt < 0) return null;
+  const labels = spacedWords(lines[headerAt] ?? "");
+  const numberAt = readListHeader(labels)?.fields.indexOf("number") ?? -1;
+  const out = [...lines];
+  out[headerAt] = labels.join("\t");
+  const aligned: number[] = [];
+  const unaligned: Array<{ at: number; words: number }> = [];
+  for (let i = headerAt + 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const words = spacedWords(line);
+    const first = words[0] ?? "";
+    if (words.length === 0 || PAGE_NUMBER.test(trimCell(line)) || NOTE_START.test(first) || listGroup(trimCell(line)) !== null) continue;
+    if (TOTAL.test(first)) {
+      out[i] = [first, words.slice(1).join(" ")].join("\t");
+      continue;
+    }
+    if (readListHeader(words) !== null) {
+      out[i] = words.join("\t");
+      continue;
+    }
+    if (words.length === labels.length && (numberAt < 0 || ITEM_NUMBER.test(words[numberAt] ?? ""))) {
+      out[i] = words.join("\t");
+      aligned.push(i);
+      continue;
+    }
+    unaligned.push({ at: i, words: words.length });
+  }
+  return { headerAt, lines: out, aligned, unaligned };
+}
 
 /** The lines below the header read into items (see importList); `groupLines`: the group lines whose category items took. */
 function readRows(grid: ReadonlyArray<readonly string[]>, header: ListHeader, headerAt: number, report: Report, rowOf: (i: number) => number): { items: Item[]; notes: string[]; groupLines: number[]; lastLine: number } {

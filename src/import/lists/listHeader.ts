@@ -58,6 +58,19 @@ const REFORM_TASK_AS_NAME = /^(改革|重点|重点改革)任务$|^任务名称$
 
 const INVESTMENT_UNIT = /(亿元|万元)/;
 
+/**
+ * A project's construction type (建设性质) as plans write it: 新建, 续建, 前期, 谋划, 改扩建…, with 项目 or 类
+ * after it, several joined (`新建、改建`, `新（改扩）建/谋划类`). The one home of these words: a 项目类型 / 建设性质
+ * column holds them, and a column labelled only 类别 (or 类型) whose every value is one of them is such a column too.
+ */
+const TYPE_WORD = String.raw`(?:新|续|改|扩|改扩|新\(改扩\)|改\(扩\))建|前期(?:预备)?|预备|储备|谋划|计划新开工|新开工|竣工|在建`;
+const PROJECT_TYPE = new RegExp(`^${TYPE_WORD}(?:项目|类)?(?:[、/,，及和]${TYPE_WORD}(?:项目|类)?)*$`);
+
+/** Whether a cell (any spacing, full-width brackets) names a project's construction type: 新建, 续建, 前期, `新建、改建`. */
+export function isProjectType(cell: string): boolean {
+  return PROJECT_TYPE.test(squash(cell));
+}
+
 function fieldOf(label: string, rules: readonly Rule[]): ListField | null {
   for (const [field, re] of [...COMMON, ...rules]) if (re.test(label)) return field;
   return null;

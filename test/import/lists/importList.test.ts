@@ -68,10 +68,66 @@ describe("importList: what each line is", () => {
     expect([...new Set(codes(r))].sort()).toEqual([...said].sort());
   });
 
+  // a trial's list: a column labelled only 类别 held 新建 / 续建 / 前期, read as the category (三个“类别”: 新建, 续建, 前期)
+  test.each<[string, string, Array<[string, string, string]>]>([
+    ["类别 of 新建 / 续建 / 前期 under a group: the type; the group the category",
+      lines("2024年某县项目清单", "序号\t类别\t项目名称\t建设内容\t总投资（亿元）\t建设起止年限\t责任单位", "一、交通", "1\t新建\t甲工程\t内容\t1\t2024\t县发改局", "2\t续建\t乙工程\t内容\t1\t2024\t县发改局", "3\t前期\t丙工程\t内容\t1\t2024\t县发改局"),
+      [["交通", "甲工程", "新建"], ["交通", "乙工程", "续建"], ["交通", "丙工程", "前期"]]],
+    ["类型 of 新建、改建 / 续建项目 / 新（改扩）建/谋划类, no group: the type; 未分类",
+      lines("2024年某县项目清单", "序号\t项目名称\t类型\t总投资（亿元）\t建设起止年限\t责任单位", "1\t甲工程\t新建、改建\t1\t2024\t县发改局", "2\t乙工程\t续建项目\t1\t2024\t县发改局", "3\t丙工程\t新（改扩）建/谋划类\t1\t2024\t县发改局"),
+      [["未分类", "甲工程", "新建、改建"], ["未分类", "乙工程", "续建项目"], ["未分类", "丙工程", "新（改扩）建/谋划类"]]],
+    ["类别 of real categories stays the category",
+      lines("2024年某县项目清单", "序号\t类别\t项目名称\t建设内容\t总投资（亿元）\t建设起止年限\t责任单位", "1\t交通\t甲工程\t内容\t1\t2024\t县发改局", "2\t新建\t乙工程\t内容\t1\t2024\t县发改局"),
+      [["交通", "甲工程", ""], ["新建", "乙工程", ""]]],
+  ])("a category column of construction types: %s", (_what, text, expected) => {
+    const r = importList(text);
+    const got = items(r).map((d) => [d.category, d.name, "remark" in d ? d.remark : ""]);
+    expect(got).toEqual(expected);
+    expect(codes(r).includes("list-type-remark")).toBe(expected.some(([, , remark]) => remark !== ""));
+  });
+
   test("a header and nothing under it: refused, the list named", () => {
     const r = importList(lines("2024年某县项目清单", H, "合计\t\t\t0"));
     expect(r.ok ? "" : r.code).toBe("list-no-rows");
     expect(r.ok ? "" : r.message).toMatch(/项目清单的表头.*没有读出任何项目/);
+  });
+});
+
+// a PDF's copy separates a list's columns by single spaces (a trial's 重大项目表 was refused as no header at all):
+// the header is found at its spaces, a line of exactly its words is read one word a column, any other line is said
+describe("importList: a list pasted with single spaces between its columns", () => {
+  const SH = "序号 项目名称 建设内容 总投资（亿元） 建设起止年限 责任单位 责任人";
+  test.each<[string, string, Array<[string, string, string, string]>, string[]]>([
+    ["every row of exactly the header's words, under numbered groups",
+      lines("2024年某县重大项目清单", SH, "一、交通", "1 甲公路工程 新建道路12公里 3.5 2023-2025 县交通局 张三", "2 乙桥梁工程 改建桥梁2座 1.2 2024 县交通局 李四", "二、教育", "3 丙学校 新建校舍 0.8 2024-2026 县教育局 王五"),
+      [["交通", "甲公路工程", "3.5", "县交通局"], ["交通", "乙桥梁工程", "1.2", "县交通局"], ["教育", "丙学校", "0.8", "县教育局"]], ["list-spaced", "list-years"]],
+    ["a 合计 with its figure, a note, a page number and the header again after a page break",
+      lines("2024年某县重大项目清单", SH, "一、交通", "1 甲公路工程 新建道路12公里 3.5 2023-2025 县交通局 张三", "- 2 -", SH, "2 乙桥梁工程 改建桥梁2座 1.2 2024 县交通局 李四", "合计 4.7", "注：以上为计划数。"),
+      [["交通", "甲公路工程", "3.5", "县交通局"], ["交通", "乙桥梁工程", "1.2", "县交通局"]], ["list-spaced", "list-total", "list-years"]],
+    ["a space inside 建设内容 and a wrapped piece: said, never guessed into a column",
+      lines("2024年某县重大项目清单", SH, "一、交通", "1 甲公路工程 新建道路12公里 3.5 2023-2025 县交通局 张三", "县财政局", "2 乙桥梁工程 改建 桥梁2座 1.2 2024 县交通局 李四", "3 丙学校 新建校舍 0.8 2024-2026 县教育局 王五"),
+      [["交通", "甲公路工程", "3.5", "县交通局"], ["交通", "丙学校", "0.8", "县教育局"]], ["list-spaced", "list-spaced-unaligned", "list-years"]],
+  ])("%s", (_what, text, expected, said) => {
+    const r = importPlanTable(text);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.kind).toBe("projects");
+    const got = r.template.kind === "projects" ? r.template.projects.map((p) => [p.category, p.name, p.investment, p.unit]) : [];
+    expect(got).toEqual(expected);
+    expect([...new Set(r.unread.map((u) => u.code))].sort()).toEqual([...said].sort());
+    const unaligned = r.unread.filter((u) => u.code === "list-spaced-unaligned");
+    for (const u of unaligned) expect(u.reason).toContain("各列以 Tab 分隔");
+    expect(unaligned.map((u) => u.line)).toEqual(text.split("\n").flatMap((l, i) => (l === "县财政局" || l.includes(" 改建 ") ? [i + 1] : [])));
+  });
+
+  test.each<[string, string]>([
+    ["every row has a space inside a cell", lines("2024年某县重大项目清单", SH, "1 甲公路 工程 新建道路 3.5 2023-2025 县交通局 张三", "2 乙桥梁工程 改建 桥梁 1.2 2024 县交通局 李四")],
+    ["a reform list whose rows run on", lines("2024年某县改革清单", "序号 改革名称 改革目标 改革任务 牵头单位", "1 甲改革 目标 一 任务 二 县发改局")],
+  ])("no line can be placed: refused in one line saying to paste with tabs (%s)", (_what, text) => {
+    const r = importPlanTable(text);
+    expect(r.ok ? "" : r.code).toBe("list-spaced");
+    const message = r.ok ? "" : r.message;
+    expect(message.split("\n")).toHaveLength(1);
+    expect(message).toMatch(/^第 2 行是一张(项目|改革)清单的表头，但各列只用空格分隔.*各列以 Tab 分隔.*没有载入任何内容。$/);
   });
 });
 
