@@ -12,6 +12,7 @@ import type { CommandIO } from "./CommandIO";
 import { englishCount } from "../domain/englishCount";
 import { EXIT } from "./EXIT";
 import { formatReport } from "./formatReport";
+import { planNotesLines } from "./planNotesLines";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
 import { progressLine } from "./progressLine";
@@ -109,6 +110,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, (n, total) => (lang === "en" ? `checking ${n}/${total}` : `核对 ${n}/${total}`)) : null;
   // the ledger and a summary found in a folder (the guide keeps them with the returns): passed over, one line each
   let passed = 0;
+  // the plan's own issues: said once per template after the files, not after each file (the same in every return)
+  const checked: CheckReport[] = [];
   for (const [i, file] of files.entries()) {
     const r = await checkFile(file, year, context, lang);
     progress?.clear();
@@ -118,7 +121,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       else io.print(passedOverLine(file, r.own, lang, r.covers ?? []) + "\n\n");
     } else if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
     else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
-    else io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n\n");
+    else { checked.push(r.report); io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false) + "\n\n"); }
     progress?.show(i + 1, files.length);
   }
   progress?.done();
@@ -128,6 +131,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     if (o.json) { const { folder, ...rest } = subfoldersJson([x])[0]!; io.print(terminalJson({ file: folder, skipped: "subfolder", ...rest }) + "\n"); }
     else io.print(subfolderLine(x, "check", lang) + "\n");
   }
+  for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
   const unchecked = failed - empty.length;
   if (!o.json) {
     const checkedN = files.length - unchecked - passed;
