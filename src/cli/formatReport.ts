@@ -11,22 +11,10 @@ import { shortName } from "./shortName";
 import { issueText } from "../sheet/issueText";
 import type { LockState } from "../cycle/applyLock";
 import { isPlanIssue } from "../domain/isPlanIssue";
-import { describeIssue } from "../domain/describeIssue";
+import { planNotesLines } from "./planNotesLines";
+import { CHECK_NAME_WIDTH } from "./CHECK_NAME_WIDTH";
 
-/** The line before the plan's own issues (isPlanIssue): every return of the template has them, no unit can fix them. */
-const PLAN_NOTES = { zh: "规划模板的问题（各单位相同，无需本单位改正，请告知模板管理人员）：", en: "The plan template's own issues (the same in every return, not this unit's to fix; tell whoever keeps the template): " } as const;
-
-/** The plan's own issues of a return, once each: `K15 城乡居民收入比：指标名称未注明单位…`, ；-joined. */
-function planNotes(r: CheckReport, lang: "zh" | "en"): string {
-  const said = r.items.flatMap((i) => i.issues.filter(isPlanIssue).map(({ sheet: _s, cell, ...bare }) => {
-    void _s;
-    return `${cell ?? i.statusCell} ${shortName(i.name, NAME_WIDTH)}${lang === "zh" ? "：" : ": "}${describeIssue(bare, lang)}`;
-  }));
-  return said.length ? `${PLAN_NOTES[lang]}${said.join(lang === "zh" ? "；" : "; ")}` : "";
-}
-
-/** The 指标/项目 column's width; a name with a part is cut in its parent (shortName). */
-const NAME_WIDTH = 28;
+const NAME_WIDTH = CHECK_NAME_WIDTH;
 
 // one decimal, as the pane shows it: a progress of 59.7% 滞后 must not read 60%/60%
 const pct = (x: number | null): string => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
@@ -56,8 +44,10 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
  * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`);
  * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any.
+ * The plan's own issues (planNotesLines) follow the totals, unless `planNotes` is false (a run of
+ * several files says them once after all the files).
  */
-export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState): string {
+export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, planNotes = true): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
     .filter((i) => all || isFlagged(i))
@@ -67,7 +57,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
         i.sheet, cell, shortName(i.name, NAME_WIDTH), i.value ?? "", i.target,
         labels[i.status], i.progress === null ? "" : progressColumn(i, lang),
         // 倒退 names the value against the baseline: words a person needs, in the column never cut
-        // the plan's own issues are said once, after the table (planNotes), not as this unit's
+        // the plan's own issues are said once, after the table (planNotesLines), not as this unit's
         [backwards(i) ? progressText(i, lang, 1) : "", issueText(i.issues.filter((x) => !isPlanIssue(x)), cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; "),
       ];
     });
@@ -90,8 +80,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   // several units' returns in one workbook changes what every line below means: said right under the title
   const lead = r.problems.filter((p) => p.code === "units_merged");
   const rest = r.problems.filter((p) => p.code !== "units_merged");
-  const plan = planNotes(r, lang);
-  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...(plan ? [plan] : [])];
+  const plan = planNotes ? planNotesLines([r], lang) : [];
+  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...plan];
   if (rest.length) parts.push(...rest.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

@@ -230,9 +230,10 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const doc = new Document({
     creator: "plan-returns", title,
     sections: [
+      // a landscape grid: the title and 县区评估结果汇总 on its first page with it (a portrait page of their own was
+      // almost blank: trial25b's six rows), the units' sections portrait after it
       ...(gridAt === null ? [{ properties: { page: { margin } }, footers, children: body }] : [
-        { properties: { page: { margin } }, footers, children: body.slice(0, gridAt - 1) },
-        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: body.slice(gridAt - 1, gridAt + 2) },
+        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: body.slice(0, gridAt + 2) },
         { properties: { page: { margin } }, footers, children: body.slice(gridAt + 2) },
       ]),
       ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: annexes }] : []),

@@ -1,7 +1,7 @@
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import type { VersionBasis } from "../cycle/versionOrder";
 import type { Lang } from "./fileMessages";
-import { newestBy } from "./newestBy";
+import { latestVersionLine } from "./latestVersionLine";
 
 /** A unit's returns given to `report`, oldest first: the last is the one evaluated (latestVersions). */
 export interface ReportVersions {
@@ -20,11 +20,8 @@ export interface ReportVersions {
 export function reportVersionLines(versions: readonly ReportVersions[], misnamed: readonly MisnamedReturn[], lang: Lang): string[] {
   const en = lang === "en";
   const kept = versions.map((v) => {
-    const last = v.files[v.files.length - 1] ?? "";
     const older = v.files.slice(0, -1).join(en ? ", " : "、");
-    return en
-      ? `${v.unit} sent ${v.files.length} versions; the latest (${last}, ${newestBy(v.by, "en")}) is evaluated; not evaluated: ${older}`
-      : `${v.unit} 收到 ${v.files.length} 版，按最新一版（${last}，${newestBy(v.by, "zh")}）评估，未评估：${older}`;
+    return `${latestVersionLine(v, "evaluated", lang)}${en ? `; not evaluated: ${older}` : `，未评估：${older}`}`;
   });
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not evaluated (${m.unit} sent its own)` : `evaluated as ${m.unit}'s return`}, not as ${m.named}'s`

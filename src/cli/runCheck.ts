@@ -1,4 +1,10 @@
+import { statSync } from "node:fs";
+import { isPlanIssue } from "../domain/isPlanIssue";
 import { resolve } from "node:path";
+import { countedReturns } from "../cycle/countedReturns";
+import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
+import { versionFacts } from "../cycle/versionFacts";
+import type { VersionBasis, VersionTimes } from "../cycle/versionOrder";
 import { applyLock, type LockState } from "../cycle/applyLock";
 import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { summaryScope } from "../cycle/summaryScope";
@@ -12,6 +18,9 @@ import type { CommandIO } from "./CommandIO";
 import { englishCount } from "../domain/englishCount";
 import { EXIT } from "./EXIT";
 import { formatReport } from "./formatReport";
+import { planNotesLines } from "./planNotesLines";
+import { latestVersionLine } from "./latestVersionLine";
+import { unusableFileLine } from "./unusableFileLine";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
 import { progressLine } from "./progressLine";
@@ -28,7 +37,7 @@ export interface CheckCommandOptions { year?: string; json?: boolean; all?: bool
 export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "outside_plan" | "year_outside_plan" | "no_workbooks" | "context";
 
 type FileOutcome =
-  | { ok: true; report: CheckReport; lock: LockState }
+  | { ok: true; report: CheckReport; lock: LockState; version: VersionTimes }
   | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind; covers?: string[] };
 
 /**
@@ -53,7 +62,8 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
-  return { ok: true, report: r.report, lock };
+  // what tells a unit's versions apart (versionOrder), as summary and report read it
+  return { ok: true, report: r.report, lock, version: { receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid) } };
 }
 
 /**
@@ -109,6 +119,10 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, (n, total) => (lang === "en" ? `checking ${n}/${total}` : `核对 ${n}/${total}`)) : null;
   // the ledger and a summary found in a folder (the guide keeps them with the returns): passed over, one line each
   let passed = 0;
+  // the plan's own issues: said once per template after the files, not after each file (the same in every return)
+  const checked: CheckReport[] = [];
+  // the returns checked, by unit: a unit that sent several versions is said once, with the one summary and report count
+  const arrived: Array<{ file: string; unit: string } & VersionTimes> = [];
   for (const [i, file] of files.entries()) {
     const r = await checkFile(file, year, context, lang);
     progress?.clear();
@@ -117,8 +131,15 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       if (o.json) io.print(terminalJson({ file, skipped: r.own, ...(r.covers ? { covers: r.covers } : {}) }) + "\n");
       else io.print(passedOverLine(file, r.own, lang, r.covers ?? []) + "\n\n");
     } else if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
-    else if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
-    else io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n\n");
+    else {
+      arrived.push({ file, unit: r.report.reportingUnit, ...r.version });
+      if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
+      else {
+        // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn
+        checked.push({ ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanIssue)) });
+        io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false) + "\n\n");
+      }
+    }
     progress?.show(i + 1, files.length);
   }
   progress?.done();
@@ -128,6 +149,17 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     if (o.json) { const { folder, ...rest } = subfoldersJson([x])[0]!; io.print(terminalJson({ file: folder, skipped: "subfolder", ...rest }) + "\n"); }
     else io.print(subfolderLine(x, "check", lang) + "\n");
   }
+  for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
+  const { versions, tied } = countedReturns(arrived);
+  // --json: after the files' lines (which stream), a line per unit that sent several, named by the file that counts
+  if (o.json) {
+    for (const v of versions) io.print(terminalJson({ file: v.files[v.files.length - 1]!.file, resubmission: resubmissionJson(v.unit, v.files, v.by) }) + "\n");
+    for (const t of tied) io.print(terminalJson({ file: t.files[0]!.file, resubmission: resubmissionJson(t.unit, t.files, null) }) + "\n");
+  } else {
+    for (const v of versions) io.print(`${latestVersionLine({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by }, "counted", lang)}${lang === "en" ? `; not counted: ${v.files.slice(0, -1).map((f) => f.file).join(", ")}` : `，不计入：${v.files.slice(0, -1).map((f) => f.file).join("、")}`}\n`);
+    for (const t of tied) io.print(unusableFileLine(tiedVersionsFile(t.unit, t.files.map((f) => f.file)), "summary", lang) + "\n");
+    if (versions.length || tied.length) io.print("\n");
+  }
   const unchecked = failed - empty.length;
   if (!o.json) {
     const checkedN = files.length - unchecked - passed;
@@ -135,6 +167,15 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     io.print(lang === "en" ? `${englishCount(files.length, "file")}: ${checkedN} checked, ${unchecked} could not be checked${rest}\n` : `共 ${files.length} 个文件：已核对 ${checkedN} 个，无法核对 ${unchecked} 个${rest}\n`);
   }
   if (failed > 0) io.setExit(EXIT.unreadable);
+}
+
+/**
+ * A unit's versions in `check --json` (several files): `files` oldest first, `by` what told the latest
+ * (versionOrder; null where nothing did, `versions_tied`), `counted` the one summary and report use
+ * (null where tied: neither).
+ */
+function resubmissionJson(unit: string, files: ReadonlyArray<{ file: string }>, by: VersionBasis | null): { unit: string; files: string[]; by: VersionBasis | null; counted: string | null } {
+  return { unit, files: files.map((f) => f.file), by, counted: by === null ? null : files[files.length - 1]?.file ?? null };
 }
 
 /** The line of a ledger or summary passed over in a folder: not a return, not a problem either; a summary with the units it `covers`. */

@@ -2,7 +2,7 @@ import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { blankGroups } from "../cycle/blankGroups";
 import { englishCount } from "../domain/englishCount";
 import { missingWords } from "../cycle/missingWords";
-import { newestBy } from "./newestBy";
+import { latestVersionLine } from "./latestVersionLine";
 import type { Resubmission } from "../cycle/versionsSheet";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
@@ -61,12 +61,9 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
     ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)
     : (en ? `Summary (${facts}); no workbook written: add --out 汇总.xlsx to write one` : `汇总（${facts}）；未生成工作簿，加 --out 汇总.xlsx 即可生成`);
   const totals = STATUS_CODES.map((c) => `${labels[c]} ${f.totals[c]}`).join("  ");
-  const versions = resubmissions.map((x) => {
-    const last = x.files[x.files.length - 1] ?? "";
-    return en
-      ? `${x.unit} sent ${x.files.length} versions; the latest (${last}, ${newestBy(x.by, "en")}) is summed, ${x.changes.length} change${x.changes.length === 1 ? "" : "s"} (values, notes, assessments: see the 版本变化 sheet)`
-      : `${x.unit} 收到 ${x.files.length} 版，按最新一版（${last}，${newestBy(x.by, "zh")}）汇总，改动 ${x.changes.length} 处（数值、说明、人工评估，见「版本变化」表）`;
-  });
+  const versions = resubmissions.map((x) => `${latestVersionLine(x, "summed", lang)}${en
+    ? `, ${x.changes.length} change${x.changes.length === 1 ? "" : "s"} (values, notes, assessments: see the 版本变化 sheet)`
+    : `，改动 ${x.changes.length} 处（数值、说明、人工评估，见「版本变化」表）`}`);
   const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
   // a unit only in a summary sent no return of its own: not counted received
   const received = ledger?.filter((x) => x.file !== undefined && x.unusable !== "in_summary").length ?? 0;

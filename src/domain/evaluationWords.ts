@@ -30,7 +30,8 @@ export interface EndFacts {
 export interface ForecastLine {
   binding: boolean;
   name: string;
-  attribute: string;
+  /** the row's 属性, "" when unmarked, null when the plan marks no row (no words at all: markedAttribute) */
+  attribute: string | null;
   targetYear: number;
   /** the forecast F with its unit, "—" when none */
   forecast: string;
@@ -64,7 +65,8 @@ export interface BreachFacts {
  */
 export interface DoubtLine {
   name: string;
-  attribute: string;
+  /** as ForecastLine's */
+  attribute: string | null;
   year: number;
   /** the year's value with its unit and caveat (statedValue) */
   actual: string;
@@ -75,13 +77,15 @@ export interface DoubtLine {
 
 /** A breach as a line of the 预警 list. */
 export interface BreachLine extends BreachFacts {
-  attribute: string;
+  /** as ForecastLine's */
+  attribute: string | null;
 }
 
 /** A 期末未完成 line of the 预警 list (§6, our reading): the item's facts, with its kind and plan end. */
 export interface EndLine extends EndFacts {
   binding: boolean;
-  attribute: string;
+  /** as ForecastLine's */
+  attribute: string | null;
   targetYear: number;
   /** the item's plan is a yearly plan (isYearlyPlan): 年度计划 wording, no 规划期末 */
   yearly: boolean;
@@ -238,6 +242,11 @@ const enRunningTotal = (v: ValueToVerify): string => (v.copied
   : ` (perhaps a running total: graded as a total of ${fmtNumber(v.basis ?? 0)}; to be verified)`);
 
 /** Why no trend can be forecast for a breach (Breach.why). */
+/** A 预警 line's 属性 after the name: "（约束性）", "（未标属性）" for an unmarked row, nothing where the plan marks none. */
+const zhAttribute = (a: string | null): string => (a === null ? "" : `（${a || "未标属性"}）`);
+/** As zhAttribute, in English. */
+const enAttribute = (a: string | null): string => (a === null ? "" : ` (${attributeInEnglish(a) || "no attribute"})`);
+
 const ZH_NO_TREND: Record<Breach["why"], string> = { baseline_met: "基期已达到目标，无趋势可预测", no_baseline: "无基期值，无趋势可预测", no_trend: "无趋势可预测" };
 // a pace of nothing reads "so far no change", never "so far no change a year"
 const EN_NO_CHANGE = "no change";
@@ -300,11 +309,11 @@ const ZH: EvaluationWords = {
     if (cumulative) return `完成 ${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
-  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}（${l.attribute || "未标属性"}）：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}（${l.attribute || "未标属性"}）：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   breaches: (year, items) => `另有约束性指标 ${items.length} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
-  breachLine: (l) => `【预警】${l.name}（${l.attribute || "未标属性"}）：${zhBreach(l, "为")}${l.breach.how === "assessed" ? "" : `（${ZH_NO_TREND[l.breach.why]}）`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  breachLine: (l) => `【预警】${l.name}${zhAttribute(l.attribute)}：${zhBreach(l, "为")}${l.breach.how === "assessed" ? "" : `（${ZH_NO_TREND[l.breach.why]}）`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e, yearly) => (f && e ? `预警、预计难以完成与${yearly ? "年度计划" : "期末"}未完成：` : e ? `${yearly ? "年度计划" : "期末"}未完成：` : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
@@ -321,7 +330,7 @@ const ZH: EvaluationWords = {
     : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}${more.withheld ? "，未作预测" : ""}）`,
   withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
   rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
-  doubtLine: (l) => `${l.name}（${l.attribute || "未标属性"}）：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  doubtLine: (l) => `${l.name}${zhAttribute(l.attribute)}：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? `预警、难以完成与${yearly ? "年度计划" : "期末"}未完成的指标` : e ? `${yearly ? "年度计划" : "期末"}未完成的指标` : "预警与难以完成的指标"),
   yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
   yearTargets: (year, items) => `按 ${year} 年度目标评估 ${items.length} 项（进度、序时进度均对年度目标）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
@@ -364,11 +373,11 @@ const EN: EvaluationWords = {
     const n = fmt(Math.abs(v));
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
-  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items) => `A further ${items.length} binding ${items.length === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
-  breachLine: (l) => `[WARNING] ${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  breachLine: (l) => `[WARNING] ${l.name}${enAttribute(l.attribute)}: ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningHeading: (f, e, yearly) => (f && e ? `Warnings, unlikely to be met and not achieved ${yearly ? "in the yearly plan" : "at the end"}:` : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}:` : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
@@ -384,7 +393,7 @@ const EN: EvaluationWords = {
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
   rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
-  doubtLine: (l) => `${l.name} (${attributeInEnglish(l.attribute) || "no attribute"}): ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  doubtLine: (l) => `${l.name}${enAttribute(l.attribute)}: ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}` : "Warnings and indicators unlikely to be met"),
   yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,
   yearTargets: (year, items) => `Graded by ${year}'s own targets (progress and ${ENGLISH_TERMS.序时进度} are against them), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,

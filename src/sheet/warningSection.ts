@@ -30,35 +30,39 @@ export interface WarningSection {
  * forecast; our reading), then every indicator 预计难以完成, with its forecast,
  * target and the pace where it explains the forecast (paceClause); last, unmarked, each binding row whose forecast is withheld on a
  * value to verify (数值待核实，未作预测); binding (约束性) first in each list, headed 【约束性未完成】 or 【预警】; each with
- * its 责任单位 where the template has one. Counts are the table's rows. Words from evaluationWords.
+ * its 责任单位 where the template has one; its 属性 after the name (未标属性 where unmarked, nothing where the
+ * plan marks no row). Counts are the table's rows. Words from evaluationWords.
  */
 export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningSection {
   const w = EVALUATION_WORDS[lang];
+  // a plan that marks no row 约束性/预期性 says so once in its opening (未标属性 n 项), not on every line
+  const marked = r.items.some((i) => i.attribute);
+  const attributeOf = (i: ReturnEvaluation["items"][number]): string | null => (marked ? i.attribute ?? "" : null);
   const ended = r.items.filter((i) => r.year >= i.targetYear);
   const open = r.items.filter((i) => r.year < i.targetYear);
   const end = bindingFirst(ended.filter((i) => i.graded.grade !== "achieved" && i.graded.grade !== "not_graded"))
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
-      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear, yearly: isYearlyPlan(i.baselineYear, i.targetYear), year: r.year,
+      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear, yearly: isYearlyPlan(i.baselineYear, i.targetYear), year: r.year,
       actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
     return w.forecastLine({
-      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: i.attribute ?? "", targetYear: i.targetYear,
+      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear,
       forecast: f === null ? "—" : withUnit(forecastNumber({ value: f, decimals: i.graded.forecast.decimals }), i.unit), cumulative: i.graded.cumulative, target: i.target,
       pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null,
     });
   });
   // binding rows not met in Y that no trend can be forecast for (our reading): first among the open ones
   const breached = open.filter((i) => rowWarning(i, r.year) === "breached").map((i) => w.breachLine({
-    name: nameInText(i.name), attribute: i.attribute ?? "", year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), target: i.target,
+    name: nameInText(i.name), attribute: attributeOf(i), year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), target: i.target,
     breach: breachOf(i.graded) ?? { how: "target", why: "no_trend" }, assessment: assessmentOf(i), responsibleUnit: i.responsibleUnit ?? null,
   }));
   // binding rows whose forecast is withheld on a value to verify (gradeIndicator's `doubted`): said, never a 预警 (our reading)
   const doubted = bindingFirst(open.filter((i) => i.attribute === BINDING && i.graded.forecast.withheld === "verify")).map((i) => {
     return w.doubtLine({
-      name: nameInText(i.name), attribute: i.attribute ?? "", year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang),
+      name: nameInText(i.name), attribute: attributeOf(i), year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang),
       doubtYear: doubtYear(i, r.year), responsibleUnit: i.responsibleUnit ?? null,
     });
   });

@@ -50,3 +50,33 @@ describe("the Word report's pages", () => {
     expect(title.match(/<w:br\/>/g)?.length).toBe(2);
   });
 });
+
+/**
+ * A grid too wide for a portrait page (gradeGridLayout) took a landscape section of its own, and the
+ * portrait page before it held the title and 县区评估结果汇总 alone (trial25b: six rows, the page
+ * almost blank). The title and that table now open the grid's landscape section; a grid that fits
+ * a portrait page keeps one portrait section with them; the units' sections are portrait after it.
+ */
+describe("the 县区评估结果汇总 table shares its first page with the grid", () => {
+  const row: RowFacts = { name: "常住人口城镇化率", attribute: "预期性", unit: "%", baseline: "60", target: "65", values: { 2021: 60.5, 2022: 61, 2023: 61.2 }, domain: "经济发展" };
+  const UNITS = ["柯城区", "衢江区", "龙游县", "江山市", "常山县", "开化县", "衢州智造新城", "衢州经济技术开发区"];
+  test.each([
+    ["3 units: a portrait grid", 3, false],
+    ["8 units: a landscape grid, the title and table on its first page", 8, true],
+  ] as const)("%s", async (_why, n, landscape) => {
+    const c = combineEvaluations(UNITS.slice(0, n).map((u) => returnOf(u, [row], 2023)));
+    if (!c.ok) throw new Error("not combined");
+    const zip = await JSZip.loadAsync(await reportDocx(docx, c.report, "衢州市《公共服务》2023 年实施情况评估报告"));
+    const xml = await zip.file("word/document.xml")?.async("string") ?? "";
+    // each section: its text, and whether its page is turned (its <w:sectPr> closes it)
+    const sections = xml.split("</w:sectPr>").slice(0, -1).map((part) => {
+      const at = part.lastIndexOf("<w:sectPr");
+      return { text: part.slice(0, at).replace(/<[^>]+>/g, ""), landscape: /w:orient="landscape"/.test(part.slice(at)) };
+    });
+    const [first] = sections;
+    for (const words of ["衢州市《公共服务》", "县区评估结果汇总", "县区 × 指标评估等级"]) expect(first?.text).toContain(words);
+    expect(first?.landscape).toBe(landscape);
+    // the units' sections on portrait pages
+    expect(sections.find((x) => x.text.includes("1. 柯城区"))?.landscape).toBe(false);
+  });
+});

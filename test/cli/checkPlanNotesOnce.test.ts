@@ -1,0 +1,43 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+
+/**
+ * The plan's own issues (isPlanIssue: quzhou-2021-2025's 城乡居民收入比 and 城镇老旧小区改造个数 have
+ * no unit in their names) are the same in every return of the template. A city office's trial
+ * (trial25b) read the 规划模板的问题 line after each of 6 counties' totals in `check 收到/`: over
+ * several files it is said once per template, after the files; a file checked alone keeps it after its totals.
+ */
+const dir = mkdtempSync(join(tmpdir(), "check-plan-notes-"));
+const folder = join(dir, "收到");
+
+beforeAll(async () => {
+  mkdirSync(folder);
+  for (const unit of ["柯城区", "衢江区", "龙游县"]) {
+    const r = await cli("template", "quzhou-2021-2025", "--year", "2023", "--unit", unit, "--out", join(folder, `${unit}.xlsx`));
+    if (r.code !== 0) throw new Error(r.err);
+  }
+  copyFileSync(join(folder, "柯城区.xlsx"), join(dir, "柯城区.xlsx"));
+}, 120_000);
+
+const NOTES = { zh: "规划模板的问题（各单位相同", en: "The plan template's own issues" } as const;
+const TOTALS = { zh: /^已达标 \d+/, en: /^Met \d+/ } as const;
+
+describe("check says the plan's own issues once per template", () => {
+  test.each([
+    ["zh", "a folder of three returns: once, after the last file", () => [folder], 1, "after files"],
+    ["en", "a folder of three returns: once, after the last file", () => [folder], 1, "after files"],
+    ["zh", "one file: after its totals", () => [join(dir, "柯城区.xlsx")], 1, "after totals"],
+    ["en", "one file: after its totals", () => [join(dir, "柯城区.xlsx")], 1, "after totals"],
+  ] as const)("%s: %s", async (lang, _why, args, times, where) => {
+    const r = await cli("check", ...args(), "--lang", lang);
+    const lines = r.out.split("\n");
+    const at = lines.flatMap((l, k) => (l.startsWith(NOTES[lang]) ? [k] : []));
+    expect(at).toHaveLength(times);
+    expect(lines[at[0]!]).toContain("K15 城乡居民收入比");
+    const lastTotals = lines.map((l, k) => (TOTALS[lang].test(l) ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
+    if (where === "after totals") expect(at[0]).toBe(lastTotals + 1);
+    else expect(at[0]).toBeGreaterThan(lastTotals + 1);
+  });
+});

@@ -1,0 +1,60 @@
+import { copyFileSync, mkdirSync, mkdtempSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+
+/**
+ * A unit that sent two versions (trial25b: 2023-常山县.xlsx of 01-20 and 2023-常山县（更正）.xlsx of
+ * 01-28): `summary` and `report` say which one counts; `check` over the folder listed both as
+ * ordinary returns. It says it too, one line per unit in summary's words (latestVersionLine), and
+ * --json adds a line per unit with its `resubmission` after the files' lines. Versions nothing tells apart (file times
+ * within a minute) are said as summary says them: neither counts.
+ */
+const dir = mkdtempSync(join(tmpdir(), "check-versions-"));
+const ordered = join(dir, "收到");
+const tied = join(dir, "同时");
+const OLD = "2023-常山县.xlsx", NEW = "2023-常山县（更正）.xlsx";
+
+beforeAll(async () => {
+  mkdirSync(ordered);
+  mkdirSync(tied);
+  for (const unit of ["常山县", "开化县"]) {
+    const r = await cli("template", "quzhou-2021-2025", "--year", "2023", "--unit", unit, "--out", join(dir, `${unit}.xlsx`));
+    if (r.code !== 0) throw new Error(r.err);
+  }
+  for (const f of [ordered, tied]) {
+    copyFileSync(join(dir, "常山县.xlsx"), join(f, OLD));
+    copyFileSync(join(dir, "常山县.xlsx"), join(f, NEW));
+    copyFileSync(join(dir, "开化县.xlsx"), join(f, "2023-开化县.xlsx"));
+  }
+  utimesSync(join(ordered, OLD), new Date("2024-01-20T09:00:00Z"), new Date("2024-01-20T09:00:00Z"));
+  utimesSync(join(ordered, NEW), new Date("2024-01-28T09:00:00Z"), new Date("2024-01-28T09:00:00Z"));
+  for (const f of [OLD, NEW]) utimesSync(join(tied, f), new Date("2024-01-28T09:00:00Z"), new Date("2024-01-28T09:00:00Z"));
+}, 120_000);
+
+type Line = { file: string; report?: unknown; resubmission?: { unit: string; files: string[]; by: string | null; counted: string | null } };
+
+describe("check names the version of a unit that counts", () => {
+  test.each([
+    ["zh", "the later file counts", () => ordered, [`常山县 收到 2 版，按最新一版（${join(ordered, NEW)}，按文件修改时间最晚）汇总、评估，不计入：${join(ordered, OLD)}`]],
+    ["en", "the later file counts", () => ordered, [`常山县 sent 2 versions; the latest (${join(ordered, NEW)}, the newest file by file time) is summed and evaluated; not counted: ${join(ordered, OLD)}`]],
+    ["zh", "tied: neither counts", () => tied, [expect.stringMatching(/^常山县：.*几版无法区分新旧.*review 新版 --replaces 旧版/)]],
+    ["en", "tied: neither counts", () => tied, [expect.stringMatching(/^常山县: .*cannot be told apart.*--replaces/)]],
+  ] as const)("%s: %s", async (lang, _why, folder, said) => {
+    const r = await cli("check", folder(), "--lang", lang);
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n").filter((l) => l.startsWith("常山县") || l.startsWith("开化县"));
+    expect(lines).toEqual(said);
+  });
+
+  test.each([
+    ["the later file counts", () => ordered, "received", NEW],
+    ["neither counts where they are tied", () => tied, null, null],
+  ] as const)("--json: %s", async (_why, folder, by, counted) => {
+    const r = await cli("check", folder(), "--json");
+    const lines = r.out.trim().split("\n").map((l) => JSON.parse(l) as Line);
+    // every file's line as before (they stream), then one line for the unit, named by the file that counts (tied: the first)
+    expect(lines.slice(0, 3).every((l) => l.report !== undefined && l.resubmission === undefined)).toBe(true);
+    expect(lines.slice(3)).toEqual([{ file: join(folder(), counted ?? OLD), resubmission: { unit: "常山县", files: [join(folder(), OLD), join(folder(), NEW)], by, counted: counted === null ? null : join(folder(), counted) } }]);
+  });
+});
