@@ -24,8 +24,8 @@ interface Fake {
 }
 
 const WORDS = {
-  zh: { ready: "就绪", loaded: /^已加载：舟山市表2$/, checked: /^校验完成（2023 年）：\d+ 项需关注。$/, badYear: "填报年度应为 2000–2100 之间的整数年份。", yearRefused: "未加载：请看“填报年度”下的说明。", noteWritten: /^已写入说明 舟山市表2!\w+\d+。 校验完成/, applied: /^已修改 1 个单元格。 校验完成/, summarized: "已生成：汇总、问题清单", reviewed: /^已生成审核表「审核」/, cancelled: "已取消，工作簿未做修改。", refused: /单元格已改动/, noteEmpty: "说明不能为空。", bindingOnly: "只看约束性" },
-  en: { ready: "Ready", loaded: /^Loaded: 舟山市表2$/, checked: /^Check done \(2023\): \d+ items need attention\.$/, badYear: "The reporting year must be a whole year between 2000 and 2100.", yearRefused: "Nothing was loaded: see the message under Reporting year.", noteWritten: /^Note written to 舟山市表2!\w+\d+\. Check done/, applied: /^1 cell changed\. Check done/, summarized: "Added: 汇总, 问题清单", reviewed: /^Review sheet "审核" added/, cancelled: "Cancelled; the workbook was not changed.", refused: /单元格已改动/, noteEmpty: "The note cannot be empty.", bindingOnly: "Binding only" },
+  zh: { ready: "就绪", loaded: /^已加载：舟山市表2$/, checked: /^校验完成（2023 年）：\d+ 项需关注。$/, badYear: "填报年度应为 2000–2100 之间的整数年份。", yearRefused: "未加载：请看“填报年度”下的说明。", noteWritten: /^已写入说明 舟山市表2!\w+\d+。 校验完成/, applied: /^已修改 1 个单元格。 校验完成/, summarized: "已生成：汇总、问题清单", reviewed: /^已生成审核表「审核」/, cancelled: "已取消，工作簿未做修改。", refused: /单元格已改动（或行已排序），未修改，请重新校验。 未修改任何单元格。/, noteEmpty: "说明不能为空。", bindingOnly: "只看约束性" },
+  en: { ready: "Ready", loaded: /^Loaded: 舟山市表2$/, checked: /^Check done \(2023\): \d+ items need attention\.$/, badYear: "The reporting year must be a whole year between 2000 and 2100.", yearRefused: "Nothing was loaded: see the message under Reporting year.", noteWritten: /^Note written to 舟山市表2!\w+\d+\. Check done/, applied: /^1 cell changed\. Check done/, summarized: "Added: 汇总, 问题清单", reviewed: /^Review sheet "审核" added/, cancelled: "Cancelled; the workbook was not changed.", refused: /the cell was changed \(or the rows sorted\), so it was not changed; check again\. No cell was changed\./, noteEmpty: "The note cannot be empty.", bindingOnly: "Binding only" },
 } as const;
 
 describe.each(["zh", "en"] as const)("a working day in the task pane (%s)", (lang) => {

@@ -700,6 +700,11 @@ async function confirmAndApply(fixes: Fix[]): Promise<void> {
   await writeAndRecheck(fixes, (l) => t(l, "msg.applied", { n: fixes.length }));
 }
 
+/** `text` ended as a sentence in `l` (a refusal from the catalogue or Excel's own words may have no full stop). */
+function sentence(text: string, l: Lang): string {
+  return /[.。!！?？]$/.test(text) ? text : `${text}${l === "en" ? "." : "。"}`;
+}
+
 /** Writes confirmed changes, then checks again; what was written stays in the message beside the new result. */
 async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
   const a = actions;
@@ -714,7 +719,8 @@ async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
       const grid = await a.readGrid().catch(() => null);
       const done = grid === null ? null : writtenFixes(fixes, grid);
       const what = (l: Lang): string => done === null ? t(l, "msg.fixesUnknown") : done.length > 0 ? t(l, "msg.fixesWritten", { cells: joinList(l, done.map(fixRef)) }) : t(l, "msg.fixesNoneWritten");
-      refused = (l) => `${hostErrorText(e, l)} ${what(l)}`;
+      // two sentences: the refusal (ended where it has no end of its own), then what was written
+      refused = (l) => `${sentence(hostErrorText(e, l), l)} ${what(l)}`;
     }
   }, "fix");
   await onCheck(refused === null ? written : undefined);
