@@ -200,24 +200,45 @@ function optionLabel(x: TemplateSummary): string {
   return t(lang, "load.option", { region: x.region, title: x.title, period: planPeriodText(x.baselineYear, x.targetYear, lang === "en" ? "en" : "zh") });
 }
 
+/**
+ * The open workbook's templates that the catalogue does not list (an imported plan, read from its
+ * metadata sheet): listed after the catalogue's, so the workbook's own plan can be refreshed and rolled
+ * over (trial 25c: an imported plan's workbook showed （请选择模板） and 加载模板 refused the next year).
+ */
+let ownTemplates: Template[] = [];
+
+/** The templates the list offers: the catalogue's index, then the workbook's own. */
+function listedTemplates(): TemplateSummary[] {
+  return [...templateIndex, ...ownTemplates.filter((x) => !templateIndex.some((c) => c.id === x.id))];
+}
+
 function fillTemplates(): void {
   const select = el<HTMLSelectElement>("template-select");
   const chosen = select.value;
   select.replaceChildren(new Option(t(lang, "load.templatePlaceholder"), ""));
-  for (const tpl of templateIndex) select.append(new Option(optionLabel(tpl), tpl.id));
+  for (const tpl of listedTemplates()) select.append(new Option(optionLabel(tpl), tpl.id));
   select.append(new Option(t(lang, "load.allTemplates"), ALL));
   select.value = chosen;
+}
+
+/** Keeps the workbook's own templates (those not in the catalogue) for the list, and selects `chosen` when given. */
+function rememberOwn(templates: readonly Template[], chosen?: string): void {
+  const fresh = templates.filter((x) => !templateIndex.some((c) => c.id === x.id));
+  ownTemplates = [...ownTemplates.filter((o) => !fresh.some((x) => x.id === o.id)), ...fresh];
+  fillTemplates();
+  if (chosen !== undefined) el<HTMLSelectElement>("template-select").value = chosen;
 }
 
 /** The workbook's own template and year, when it has them, as the load form's defaults. */
 async function workbookDefaults(a: OfficeActions): Promise<void> {
   const existing = await a.sheets();
   const ids = existing.map((s) => s.templateId).filter((id): id is string => id !== null);
-  const own = templateIndex.find((x) => ids.includes(x.id));
+  const state = existing.some((s) => s.name === META_SHEET) ? (await engine()).workbookState(await a.readGrid()) : null;
+  // the metadata's templates first: an imported plan is listed only there
+  if (state) rememberOwn(state.templates);
   const select = el<HTMLSelectElement>("template-select");
+  const own = [...(state?.templates ?? []), ...templateIndex].find((x) => ids.includes(x.id));
   if (own && !select.value) select.value = own.id;
-  if (!existing.some((s) => s.name === META_SHEET)) return;
-  const state = (await engine()).workbookState(await a.readGrid());
   const year = el<HTMLInputElement>("year-input");
   if (state?.year && !year.value) year.value = String(state.year);
 }
@@ -310,8 +331,10 @@ async function onLoad(): Promise<void> {
   // busy from the click: the catalog chunk may take seconds on an intranet, and a second click must not start a second load
   await busy(async () => {
     await announce("msg.loading");
-    const all = await catalog();
-    const templates: Template[] = id === ALL ? all : all.filter((x) => x.id === id);
+    // the workbook's own (imported) plan is not in the catalogue: it is loaded, refreshed or rolled over as it is
+    const own = ownTemplates.filter((x) => x.id === id);
+    const all = own.length > 0 ? [] : await catalog();
+    const templates: Template[] = own.length > 0 ? own : id === ALL ? all : all.filter((x) => x.id === id);
     if (templates.length === 0) return say(() => t(lang, "msg.chooseTemplate"), "error");
     await loadInto(templates);
   }, "load-button");
@@ -387,6 +410,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
   // the host's refusal is coded (SheetRefusal), worded in the pane's language
   if (refused.length > 0) return say((l) => [...refused.map((r) => sheetRefusalText(r, l)), ...notes.map((n) => n(l))].join(l === "en" ? "; " : "；"), "error");
+  // the list now offers what the workbook holds (an imported plan too), chosen for its next load
+  rememberOwn(fit, templates.length === 1 ? fit[0]?.id : undefined);
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
   const sheets = lp.sheetNames;
   say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
