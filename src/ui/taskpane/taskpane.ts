@@ -8,6 +8,7 @@
  * rules, pako) and the summary load with import() when an action needs them (issue 19.3).
  */
 import { planPeriodText } from "../../templates/planPeriodText";
+import { isYearlyPlan } from "../../domain/isYearlyPlan";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
@@ -195,9 +196,38 @@ const catalog = (): Promise<Template[]> => import(/* webpackChunkName: "catalog"
 // planLoad and checkGrid (zod, the domain rules, pako) likewise, when an action first needs them.
 const engine = (): Promise<typeof import("../shared/engine")> => import(/* webpackChunkName: "engine" */ "../shared/engine");
 
-/** An option's label: region, title and the plan period, so a year outside it is not chosen by mistake. */
+/**
+ * An option's label: the kind first (a 330 px pane cut 嵊泗's 项目清单 and 改革清单 off their one title, trial 25c),
+ * region, title and the plan period, so a year outside it is not chosen by mistake.
+ */
 function optionLabel(x: TemplateSummary): string {
-  return t(lang, "load.option", { region: x.region, title: x.title, period: planPeriodText(x.baselineYear, x.targetYear, lang === "en" ? "en" : "zh") });
+  const kind = t(lang, x.kind === "projects" ? "load.kind.projects" : x.kind === "reforms" ? "load.kind.reforms" : "load.kind.indicators");
+  return t(lang, "load.option", { kind, region: x.region, title: x.title, period: planPeriodText(x.baselineYear, x.targetYear, lang === "en" ? "en" : "zh") });
+}
+
+/** The chosen option's whole label as the list's tooltip: what a narrow pane cuts off is still there to read. */
+function titleChosen(): void {
+  const select = el<HTMLSelectElement>("template-select");
+  const label = select.selectedOptions[0]?.textContent ?? "";
+  if (select.value === "") select.removeAttribute("title");
+  else select.title = label;
+}
+
+/**
+ * A yearly plan (isYearlyPlan: 2024年…清单, baseline 2023) has one reporting year: chosen, it fills 填报年度
+ * when that is empty or outside the plan (trial 25c: picking 嵊泗 2024 left the year to type).
+ */
+function yearOfChosen(): void {
+  const chosen = listedTemplates().find((x) => x.id === el<HTMLSelectElement>("template-select").value);
+  if (!chosen || !isYearlyPlan(chosen.baselineYear, chosen.targetYear)) return;
+  const input = el<HTMLInputElement>("year-input");
+  const typed = typedYear(input.value);
+  // an indicator table's baseline year is no reporting year (periodProblems)
+  const first = chosen.kind === "indicators" ? chosen.targetYear : chosen.baselineYear;
+  if (typed !== null && typed >= first && typed <= chosen.targetYear) return;
+  input.value = String(chosen.targetYear);
+  yearError = null;
+  fieldError("year-input", "year-error", null);
 }
 
 /**
@@ -219,6 +249,7 @@ function fillTemplates(): void {
   for (const tpl of listedTemplates()) select.append(new Option(optionLabel(tpl), tpl.id));
   select.append(new Option(t(lang, "load.allTemplates"), ALL));
   select.value = chosen;
+  titleChosen();
 }
 
 /** Keeps the workbook's own templates (those not in the catalogue) for the list, and selects `chosen` when given. */
@@ -227,6 +258,7 @@ function rememberOwn(templates: readonly Template[], chosen?: string): void {
   ownTemplates = [...ownTemplates.filter((o) => !fresh.some((x) => x.id === o.id)), ...fresh];
   fillTemplates();
   if (chosen !== undefined) el<HTMLSelectElement>("template-select").value = chosen;
+  titleChosen();
 }
 
 /** The workbook's own template and year, when it has them, as the load form's defaults. */
@@ -239,6 +271,7 @@ async function workbookDefaults(a: OfficeActions): Promise<void> {
   const select = el<HTMLSelectElement>("template-select");
   const own = [...(state?.templates ?? []), ...templateIndex].find((x) => ids.includes(x.id));
   if (own && !select.value) select.value = own.id;
+  titleChosen();
   const year = el<HTMLInputElement>("year-input");
   if (state?.year && !year.value) year.value = String(state.year);
 }
@@ -795,6 +828,10 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
       if (!el<HTMLButtonElement>("load-button").disabled) void onLoad();
     });
   }
+  el("template-select").addEventListener("change", () => {
+    titleChosen();
+    yearOfChosen();
+  });
   el("check-button").addEventListener("click", () => void onCheck());
   el("flag-list").addEventListener("keydown", onListKey);
   el("review-list").addEventListener("keydown", onListKey);
