@@ -38,6 +38,21 @@ describe("an imported plan: counts as listed, focus on a refused year, rolled ov
     await pane?.close();
   });
 
+  it.each([
+    ["no year", ""],
+    ["a year outside 2016–2020", "2023"],
+  ])("载入 with %s: the year field is focused, nothing written", async (_what, year) => {
+    await page.click("#tab-fill");
+    await page.fill("#year-input", year);
+    await page.click("#tab-import");
+    await page.focus("#import-load-button");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.getElementById("message")?.classList.contains("is-error") === true && document.getElementById("progress")?.hidden === true);
+    expect(await messageText(page)).toBe("未加载：请看“填报年度”下的说明。");
+    expect(await focused(page)).toBe("#year-input");
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.applies.length)).toBe(0);
+  });
+
   it("once loaded for 2019 the plan is the chosen template, and 加载模板 for 2020 rolls it over", async () => {
     await page.click("#tab-fill");
     await page.fill("#year-input", "2019");

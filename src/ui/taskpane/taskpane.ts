@@ -317,6 +317,9 @@ function refuseYear(text: () => string): void {
   fieldError("year-input", "year-error", text());
   // 导入 › 载入 may refuse it: the field is on the 填报 view, shown so its message is seen
   if (el("load-section").hidden) showView(el("tab-fill"));
+  // focused as a year that is no year is (chosenYear): the 载入 button pressed is on a view now hidden, and
+  // focus fell to <body> (trial 25c, the second failed 载入)
+  el("year-input").focus();
   say(() => t(lang, "msg.yearRefused"), "error");
 }
 
