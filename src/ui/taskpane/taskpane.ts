@@ -42,6 +42,7 @@ import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
 import { flagFacts } from "../shared/flagFacts";
+import { flagIssueText } from "../shared/flagIssueText";
 import { flagHead } from "../shared/flagView";
 import { statusLabel } from "../shared/i18n";
 import { META_SHEET } from "../../sheet/keys";
@@ -617,7 +618,7 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
   li.append(node("div", "flag-facts", `${cell} · ${flagFacts(item, lang).join(" · ")}`));
   for (const issue of item.issues) {
     if (issue.code === "lagging_no_note") continue; // the 说明 line below asks for it
-    const p = node("div", `flag-issue level-${issue.severity}`, lang === "en" ? issue.messageEn : issue.message);
+    const p = node("div", `flag-issue level-${issue.severity}`, flagIssueText(issue, item.sheet, lang));
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
     if (fix) {
       const b = node("button", "btn btn-secondary btn-small flag-apply", t(lang, "check.apply"));
@@ -718,6 +719,8 @@ function showReport(report: CheckReport | null): void {
   const shown = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === "item" ? [r.item] : [])));
   const all = buildFixes(shown).filter((f) => !f.guess);
   fixAll.hidden = all.length === 0;
+  // how many cells it changes, said before the click (trial 25c: only the confirmation said it)
+  fixAll.textContent = t(lang, "check.fixAllCount", { n: new Set(all.map(fixRef)).size });
   fixAll.onclick = () => void confirmAndApply(all);
 }
 
