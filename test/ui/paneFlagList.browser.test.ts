@@ -52,6 +52,11 @@ describe("the flag list at 330 px: cells named under their sheet, 全部修正 c
     expect(all.filter((x) => x.includes(SHEET))).toEqual([]);
   });
 
+  it("K15 (lagging) does not repeat the plan's unit read from its name", async () => {
+    expect(await page.locator('#flag-list li.flag[data-cell="K15"]').count()).toBe(1);
+    expect((await issues(page, "K15")).filter((x) => x.includes("推断"))).toEqual([]);
+  });
+
   it.each([["zh"], ["en"]])("(%s) 全部修正 says how many cells its confirmation lists; the text 96.5 is quoted there", async (lang) => {
     if (lang === "en") await page.click("#lang-toggle");
     const label = await page.locator("#fix-all-button").innerText();

@@ -29,6 +29,7 @@ import type { ConflictChoice, LoadPlan } from "../shared/planLoad";
 import { lazyOfficeHost } from "./lazyOfficeHost";
 import { initImportPane, relabelImport } from "./importPane";
 import { isFlagged } from "../../sheet/isFlagged";
+import { isPlanIssue } from "../../domain/isPlanIssue";
 import { flagCell } from "../shared/sortFlags";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
@@ -618,6 +619,9 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
   li.append(node("div", "flag-facts", `${cell} · ${flagFacts(item, lang).join(" · ")}`));
   for (const issue of item.issues) {
     if (issue.code === "lagging_no_note") continue; // the 说明 line below asks for it
+    // the plan's own (a unit read from the name, shown so in the sheet's 单位 column): no filer can act on it,
+    // and it flags no row (isFlagged); trial 25c read 按名称推断为「比」 on 衢州 K15 at every 校验
+    if (isPlanIssue(issue)) continue;
     const p = node("div", `flag-issue level-${issue.severity}`, flagIssueText(issue, item.sheet, lang));
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
     if (fix) {
