@@ -14,9 +14,19 @@ describe("buildFixes", () => {
       item("6", "invalid", { sheet: "表 2", value: "12,420", issues: [issue("K6", 12420)] }),
     ]);
     expect(fixes).toEqual([
-      { sheet: "表1", cell: "K4", from: "0.8", to: 80, name: "指标4" },
-      { sheet: "表 2", cell: "K6", from: "12,420", to: 12420, name: "指标6" },
+      { sheet: "表1", cell: "K4", from: "0.8", to: 80, name: "指标4", text: true },
+      { sheet: "表 2", cell: "K6", from: "12,420", to: 12420, name: "指标6", text: true },
     ]);
+  });
+
+  // trial 25c: the text 「96.5」 was listed as 96.5 → 96.5; the confirmation quotes what the cell holds as text
+  it.each([
+    ["text_number", true],
+    ["percent_fraction", false],
+    ["scale_suspect", false],
+  ] as const)("a %s fix marks the cell's value as text: %s", (code, text) => {
+    const [f] = buildFixes([item("8", "invalid", { value: "96.5", issues: [{ ...issue("K8", 96.5, "96.5"), code }] })]);
+    expect(f?.text === true).toBe(text);
   });
 
   it.each([

@@ -26,9 +26,9 @@ describe("i18n", () => {
     ["confirm.text", { n: 8 }, "These 8 cells will be changed:"],
     ["msg.filesChosen", { n: 1, files: "a.xlsx" }, "1 file chosen: a.xlsx"],
     ["msg.reviewed", { sheet: "审核", rows: 1, stale: 0 }, "Review sheet \"审核\" added: 1 row, 0 to re-check."],
-    ["import.toCheck", { n: 1, lines: t("en", "import.lines") }, "Loaded, please check (1 line)"],
-    ["import.notLoaded", { n: 9, lines: t("en", "import.rows") }, "Not loaded (9 rows)"],
-    ["msg.importRead", { n: 14, title: "x", notLoaded: 0, toCheck: 1, handled: "", lines: t("en", "import.lines") }, "14 indicators read (x); 0 lines not loaded, 1 to check. Check them, then click Load."],
+    ["import.toCheck", { n: 1, lines: t("en", "import.lines") }, "Loaded, please check (1)"],
+    ["import.notLoaded", { n: 9, lines: t("en", "import.rows") }, "Not loaded (9)"],
+    ["msg.importRead", { n: 14, title: "x", notLoaded: 0, toCheck: 1, handled: "", lines: t("en", "import.lines") }, "14 indicators read (x); 0 not loaded, 1 to check. Check them, then click Load."],
     ["reread.edited", { n: 1 }, "1 row edited"],
   ])("English %s %j: %s", (key, params, text) => {
     expect(t("en", key, params)).toBe(text);

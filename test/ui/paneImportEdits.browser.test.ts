@@ -56,8 +56,8 @@ describe("从规划文本导入: the 请核对 list follows the preview's edits"
   });
 
   it("reads 11 lines to check", async () => {
-    expect(await messageText(page)).toContain("需核对 11 行");
-    expect(await page.locator("#import-unread .unread-to-check h3").innerText()).toBe("已载入，请核对（11 行）");
+    expect(await messageText(page)).toContain("需核对 11 处");
+    expect(await page.locator("#import-unread .unread-to-check h3").innerText()).toBe("已载入，请核对（11 处）");
     expect(await line(page, 9)).toEqual([expect.objectContaining({ state: "", struck: false })]);
   });
 
@@ -71,8 +71,8 @@ describe("从规划文本导入: the 请核对 list follows the preview's edits"
     expect(l4).toEqual(expect.objectContaining({ state: "dropped", struck: true }));
     expect(l4?.text).toContain("已删除，不载入");
     expect(l4?.text).not.toContain("已载入");
-    expect(await page.locator("#import-unread .unread-to-check h3").innerText()).toBe("已载入，请核对（9 行）");
-    expect(await messageText(page)).toMatch(/需核对 9 行（已修改 1 行，已删除 1 行）/);
+    expect(await page.locator("#import-unread .unread-to-check h3").innerText()).toBe("已载入，请核对（9 处）");
+    expect(await messageText(page)).toMatch(/需核对 9 处（已修改 1 处，已删除 1 处）/);
   });
 
   it("an edit undone puts its line back to check", async () => {
@@ -80,7 +80,7 @@ describe("从规划文本导入: the 请核对 list follows the preview's edits"
     await target.fill("控制在6左右");
     await target.press("Tab");
     expect((await line(page, 9))[0]?.state).toBe("");
-    expect(await messageText(page)).toMatch(/需核对 10 行（已删除 1 行）/);
+    expect(await messageText(page)).toMatch(/需核对 10 处（已删除 1 处）/);
     await target.fill("≤6");
     await target.press("Tab");
   });
@@ -97,7 +97,7 @@ describe("从规划文本导入: the 请核对 list follows the preview's edits"
     expect(en4?.text).toContain("dropped, not loaded");
     expect(en4?.text).not.toMatch(/loaded, to check/);
     expect((await line(page, 9))[0]?.text).toContain("edited: target");
-    expect(await page.locator("#import-unread .unread-to-check h3").innerText()).toBe("Loaded, please check (9 lines)");
+    expect(await page.locator("#import-unread .unread-to-check h3").innerText()).toBe("Loaded, please check (9)");
     await page.click("#lang-toggle");
     await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
   });
@@ -150,7 +150,7 @@ describe("从规划文本导入: 读取 over edits asks first", () => {
     await untilIdle(page, /^读出 15 项指标/);
     expect(await row(page, 7).locator('input[data-field="target"]').inputValue()).toBe("控制在6左右");
     expect(await row(page, 2).locator("input.import-drop").isChecked()).toBe(false);
-    expect(await messageText(page)).toContain("需核对 11 行");
+    expect(await messageText(page)).toContain("需核对 11 处");
   });
 
   it("had no page errors", () => {

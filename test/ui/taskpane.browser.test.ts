@@ -419,7 +419,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(await page.locator('#import-rows tr[data-id="r07"] input[data-field="target"]').getAttribute("aria-label")).toBe("第 7 行（序号 7）目标");
     expect(await page.locator('#import-rows input:not([aria-label])').count()).toBe(0);
     const notLoaded = page.locator("#import-unread .unread-not-loaded");
-    expect(await notLoaded.locator("h3").innerText()).toBe("未载入（1 行）");
+    expect(await notLoaded.locator("h3").innerText()).toBe("未载入（1 处）");
     expect(await notLoaded.locator("li").getAttribute("data-line")).toBe("17");
     expect(await notLoaded.innerText()).toContain("完成市下达的任务指标");
     expect(await notLoaded.locator(".unread-text").innerText()).toBe("（空） | 14 | 基本养老保险参保人数(人) | 完成市下达的任务指标"); // its 领域 cell empty, in place

@@ -11,4 +11,6 @@ export interface Fix {
    * `approximate`: 「约5」 → 5, the exact value only the filer knows
    */
   guess?: "scale" | "approximate";
+  /** the cell holds text (a number stored as text, text_number): `from` is quoted even when it reads as a number */
+  text?: true;
 }

@@ -29,7 +29,9 @@ export function buildFixes(items: readonly CheckItem[]): Fix[] {
       seen.add(key);
       const from = issue.received ?? (Object.values(item.cells).includes(issue.cell) ? item.value ?? "" : "");
       const guess = guessOf(issue);
-      out.push({ sheet, cell: issue.cell, from, to: issue.suggestion, name: item.name, ...(guess ? { guess } : {}) });
+      // the text 「96.5」 → 96.5 is a change, and must not read as 96.5 → 96.5 (trial 25c)
+      const text = issue.code === "text_number";
+      out.push({ sheet, cell: issue.cell, from, to: issue.suggestion, name: item.name, ...(guess ? { guess } : {}), ...(text ? { text } : {}) });
     }
   }
   return out;

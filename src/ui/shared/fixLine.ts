@@ -2,20 +2,23 @@ import { fixRef } from "./buildFixes";
 import type { Fix } from "./Fix";
 import { t, type Lang } from "./i18n";
 
-/** A value as the confirmation shows it: a plain number as it is, text quoted so spaces, commas and % are seen. */
-function shown(v: string | number, lang: Lang): string {
+/**
+ * A value as the confirmation shows it: a plain number as it is, text quoted so spaces, commas and % are seen,
+ * and a number stored as text (`text`) quoted too: 「96.5」 → 96.5 is the change from text to a number.
+ */
+function shown(v: string | number, lang: Lang, text = false): string {
   if (typeof v === "number") return String(v);
   if (v === "") return t(lang, "flag.empty");
-  if (v.trim() !== "" && String(Number(v)) === v) return v;
+  if (!text && v.trim() !== "" && String(Number(v)) === v) return v;
   return lang === "en" ? `"${v}"` : `「${v}」`;
 }
 
 /**
  * One line of 确认修改: `sheet!cell（indicator）：old → new` in the pane's language. A cell holding
- * the text ` 12.5 ` shows as 「 12.5 」 → 12.5, not as a change from 12.5 to 12.5.
+ * the text ` 12.5 ` shows as 「 12.5 」 → 12.5, and the text `96.5` (fix.text) as 「96.5」 → 96.5, not as a change from 96.5 to 96.5.
  */
 export function fixLine(fix: Fix, lang: Lang): string {
-  const line = t(lang, "confirm.line", { ref: fixRef(fix), name: fix.name, from: shown(fix.from, lang), to: shown(fix.to, lang) });
+  const line = t(lang, "confirm.line", { ref: fixRef(fix), name: fix.name, from: shown(fix.from, lang, fix.text), to: shown(fix.to, lang) });
   if (!fix.guess) return line;
   return `${line}${lang === "en" ? " " : ""}${t(lang, fix.guess === "approximate" ? "confirm.guessApproximate" : "confirm.guess")}`;
 }

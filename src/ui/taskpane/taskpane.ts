@@ -8,6 +8,7 @@
  * rules, pako) and the summary load with import() when an action needs them (issue 19.3).
  */
 import { planPeriodText } from "../../templates/planPeriodText";
+import { isYearlyPlan } from "../../domain/isYearlyPlan";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
@@ -28,6 +29,7 @@ import type { ConflictChoice, LoadPlan } from "../shared/planLoad";
 import { lazyOfficeHost } from "./lazyOfficeHost";
 import { initImportPane, relabelImport } from "./importPane";
 import { isFlagged } from "../../sheet/isFlagged";
+import { isPlanIssue } from "../../domain/isPlanIssue";
 import { flagCell } from "../shared/sortFlags";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
@@ -41,6 +43,7 @@ import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
 import { flagFacts } from "../shared/flagFacts";
+import { flagIssueText } from "../shared/flagIssueText";
 import { flagHead } from "../shared/flagView";
 import { statusLabel } from "../shared/i18n";
 import { META_SHEET } from "../../sheet/keys";
@@ -195,29 +198,82 @@ const catalog = (): Promise<Template[]> => import(/* webpackChunkName: "catalog"
 // planLoad and checkGrid (zod, the domain rules, pako) likewise, when an action first needs them.
 const engine = (): Promise<typeof import("../shared/engine")> => import(/* webpackChunkName: "engine" */ "../shared/engine");
 
-/** An option's label: region, title and the plan period, so a year outside it is not chosen by mistake. */
+/**
+ * An option's label: the kind first (a 330 px pane cut 嵊泗's 项目清单 and 改革清单 off their one title, trial 25c),
+ * region, title and the plan period, so a year outside it is not chosen by mistake.
+ */
 function optionLabel(x: TemplateSummary): string {
-  return t(lang, "load.option", { region: x.region, title: x.title, period: planPeriodText(x.baselineYear, x.targetYear, lang === "en" ? "en" : "zh") });
+  const kind = t(lang, x.kind === "projects" ? "load.kind.projects" : x.kind === "reforms" ? "load.kind.reforms" : "load.kind.indicators");
+  return t(lang, "load.option", { kind, region: x.region, title: x.title, period: planPeriodText(x.baselineYear, x.targetYear, lang === "en" ? "en" : "zh") });
+}
+
+/** The chosen option's whole label as the list's tooltip: what a narrow pane cuts off is still there to read. */
+function titleChosen(): void {
+  const select = el<HTMLSelectElement>("template-select");
+  const label = select.selectedOptions[0]?.textContent ?? "";
+  if (select.value === "") select.removeAttribute("title");
+  else select.title = label;
+}
+
+/**
+ * A yearly plan (isYearlyPlan: 2024年…清单, baseline 2023) has one reporting year: chosen, it fills 填报年度
+ * when that is empty or outside the plan (trial 25c: picking 嵊泗 2024 left the year to type).
+ */
+function yearOfChosen(): void {
+  const chosen = listedTemplates().find((x) => x.id === el<HTMLSelectElement>("template-select").value);
+  if (!chosen || !isYearlyPlan(chosen.baselineYear, chosen.targetYear)) return;
+  const input = el<HTMLInputElement>("year-input");
+  const typed = typedYear(input.value);
+  // an indicator table's baseline year is no reporting year (periodProblems)
+  const first = chosen.kind === "indicators" ? chosen.targetYear : chosen.baselineYear;
+  if (typed !== null && typed >= first && typed <= chosen.targetYear) return;
+  input.value = String(chosen.targetYear);
+  yearError = null;
+  fieldError("year-input", "year-error", null);
+}
+
+/**
+ * The open workbook's templates that the catalogue does not list (an imported plan, read from its
+ * metadata sheet): listed after the catalogue's, so the workbook's own plan can be refreshed and rolled
+ * over (trial 25c: an imported plan's workbook showed （请选择模板） and 加载模板 refused the next year).
+ */
+let ownTemplates: Template[] = [];
+
+/** The templates the list offers: the catalogue's index, then the workbook's own. */
+function listedTemplates(): TemplateSummary[] {
+  return [...templateIndex, ...ownTemplates.filter((x) => !templateIndex.some((c) => c.id === x.id))];
 }
 
 function fillTemplates(): void {
   const select = el<HTMLSelectElement>("template-select");
   const chosen = select.value;
   select.replaceChildren(new Option(t(lang, "load.templatePlaceholder"), ""));
-  for (const tpl of templateIndex) select.append(new Option(optionLabel(tpl), tpl.id));
+  for (const tpl of listedTemplates()) select.append(new Option(optionLabel(tpl), tpl.id));
   select.append(new Option(t(lang, "load.allTemplates"), ALL));
   select.value = chosen;
+  titleChosen();
+}
+
+/** Keeps the workbook's own templates (those not in the catalogue) for the list, and selects `chosen` when given. */
+function rememberOwn(templates: readonly Template[], chosen?: string): void {
+  const fresh = templates.filter((x) => !templateIndex.some((c) => c.id === x.id));
+  ownTemplates = [...ownTemplates.filter((o) => !fresh.some((x) => x.id === o.id)), ...fresh];
+  fillTemplates();
+  if (chosen !== undefined) el<HTMLSelectElement>("template-select").value = chosen;
+  titleChosen();
 }
 
 /** The workbook's own template and year, when it has them, as the load form's defaults. */
 async function workbookDefaults(a: OfficeActions): Promise<void> {
   const existing = await a.sheets();
   const ids = existing.map((s) => s.templateId).filter((id): id is string => id !== null);
-  const own = templateIndex.find((x) => ids.includes(x.id));
+  const state = existing.some((s) => s.name === META_SHEET) ? (await engine()).workbookState(await a.readGrid()) : null;
+  // the metadata's templates first: an imported plan is listed only there
+  if (state) rememberOwn(state.templates);
   const select = el<HTMLSelectElement>("template-select");
+  const own = [...(state?.templates ?? []), ...templateIndex].find((x) => ids.includes(x.id));
   if (own && !select.value) select.value = own.id;
-  if (!existing.some((s) => s.name === META_SHEET)) return;
-  const state = (await engine()).workbookState(await a.readGrid());
+  titleChosen();
   const year = el<HTMLInputElement>("year-input");
   if (state?.year && !year.value) year.value = String(state.year);
 }
@@ -263,6 +319,9 @@ function refuseYear(text: () => string): void {
   fieldError("year-input", "year-error", text());
   // 导入 › 载入 may refuse it: the field is on the 填报 view, shown so its message is seen
   if (el("load-section").hidden) showView(el("tab-fill"));
+  // focused as a year that is no year is (chosenYear): the 载入 button pressed is on a view now hidden, and
+  // focus fell to <body> (trial 25c, the second failed 载入)
+  el("year-input").focus();
   say(() => t(lang, "msg.yearRefused"), "error");
 }
 
@@ -310,8 +369,10 @@ async function onLoad(): Promise<void> {
   // busy from the click: the catalog chunk may take seconds on an intranet, and a second click must not start a second load
   await busy(async () => {
     await announce("msg.loading");
-    const all = await catalog();
-    const templates: Template[] = id === ALL ? all : all.filter((x) => x.id === id);
+    // the workbook's own (imported) plan is not in the catalogue: it is loaded, refreshed or rolled over as it is
+    const own = ownTemplates.filter((x) => x.id === id);
+    const all = own.length > 0 ? [] : await catalog();
+    const templates: Template[] = own.length > 0 ? own : id === ALL ? all : all.filter((x) => x.id === id);
     if (templates.length === 0) return say(() => t(lang, "msg.chooseTemplate"), "error");
     await loadInto(templates);
   }, "load-button");
@@ -387,6 +448,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
   // the host's refusal is coded (SheetRefusal), worded in the pane's language
   if (refused.length > 0) return say((l) => [...refused.map((r) => sheetRefusalText(r, l)), ...notes.map((n) => n(l))].join(l === "en" ? "; " : "；"), "error");
+  // the list now offers what the workbook holds (an imported plan too), chosen for its next load
+  rememberOwn(fit, templates.length === 1 ? fit[0]?.id : undefined);
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
   const sheets = lp.sheetNames;
   say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
@@ -556,7 +619,10 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
   li.append(node("div", "flag-facts", `${cell} · ${flagFacts(item, lang).join(" · ")}`));
   for (const issue of item.issues) {
     if (issue.code === "lagging_no_note") continue; // the 说明 line below asks for it
-    const p = node("div", `flag-issue level-${issue.severity}`, lang === "en" ? issue.messageEn : issue.message);
+    // the plan's own (a unit read from the name, shown so in the sheet's 单位 column): no filer can act on it,
+    // and it flags no row (isFlagged); trial 25c read 按名称推断为「比」 on 衢州 K15 at every 校验
+    if (isPlanIssue(issue)) continue;
+    const p = node("div", `flag-issue level-${issue.severity}`, flagIssueText(issue, item.sheet, lang));
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
     if (fix) {
       const b = node("button", "btn btn-secondary btn-small flag-apply", t(lang, "check.apply"));
@@ -657,6 +723,8 @@ function showReport(report: CheckReport | null): void {
   const shown = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === "item" ? [r.item] : [])));
   const all = buildFixes(shown).filter((f) => !f.guess);
   fixAll.hidden = all.length === 0;
+  // how many cells it changes, said before the click (trial 25c: only the confirmation said it)
+  fixAll.textContent = t(lang, "check.fixAllCount", { n: new Set(all.map(fixRef)).size });
   fixAll.onclick = () => void confirmAndApply(all);
 }
 
@@ -776,6 +844,10 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
       if (!el<HTMLButtonElement>("load-button").disabled) void onLoad();
     });
   }
+  el("template-select").addEventListener("change", () => {
+    titleChosen();
+    yearOfChosen();
+  });
   el("check-button").addEventListener("click", () => void onCheck());
   el("flag-list").addEventListener("keydown", onListKey);
   el("review-list").addEventListener("keydown", onListKey);

@@ -1,0 +1,109 @@
+/**
+ * The flag list and the template list at 330 px (trial 25c, /tmp/trial25c/run1.js, run2.js): 衢州 for 2023 with the
+ * trial's values. Each issue repeated 工作表「衢州市主要指标目标表」K8： under that sheet's own heading; 全部修正 did
+ * not say how many cells it changes; its confirmation listed the text 96.5 as 96.5 → 96.5; K15 said
+ * 按名称推断为「比」 at every 校验 (the plan's own, shown so in the 单位 column); and the two 嵊泗 2024 lists read alike
+ * once chosen, cut before 项目清单/改革清单, with 填报年度 left to type. Production bundle, headless Chromium, fakeOffice.js.
+ */
+import type { Page } from "playwright-core";
+import { openPane, untilIdle, type OpenPane } from "./paneHarness";
+
+const SHEET = "衢州市主要指标目标表";
+/** the trial's values: text numbers, a % typed, a fraction (a guess: not in 全部修正) and K15 lagging */
+const VALUES: Record<string, string | number> = { K4: 0.95, K6: "85%", K8: "96.5", K15: 1.85, K16: " 2.5 ", K26: "1,050" };
+
+interface FakeWindow { __fakeWorkbook: { set(sheet: string, cell: string, v: string | number): void } }
+
+/** The issue lines of the flag of `cell`. */
+const issues = (page: Page, cell: string): Promise<string[]> => page.locator(`#flag-list li.flag[data-cell="${cell}"] .flag-issue`).evaluateAll((xs) => xs.map((x) => (x.firstChild?.textContent ?? "").trim()));
+
+describe("the flag list at 330 px: cells named under their sheet, 全部修正 counted, text quoted", () => {
+  let pane: OpenPane;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await openPane(330, 800);
+    page = pane.page;
+    await page.selectOption("#template-select", "quzhou-2021-2025");
+    await page.fill("#year-input", "2023");
+    await page.click("#load-button");
+    await untilIdle(page, /^已加载/);
+    await page.evaluate(([sheet, v]) => {
+      for (const [c, x] of Object.entries(v)) (window as unknown as FakeWindow).__fakeWorkbook.set(sheet, c, x);
+    }, [SHEET, VALUES] as const);
+    await page.click("#tab-check");
+    await page.click("#check-button");
+    await untilIdle(page, /^校验完成/);
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it.each([
+    ["zh", "K8", "K8：填写的是文本「96.5」"],
+    ["en", "K8", "K8: "],
+  ])("(%s) %s's issue names its cell and not the sheet of its heading", async (lang, cell, start) => {
+    if (lang === "en") await page.click("#lang-toggle");
+    const lines = await issues(page, cell);
+    const all = await page.locator("#flag-list .flag-issue").allInnerTexts();
+    if (lang === "en") await page.click("#lang-toggle");
+    expect(lines[0]).toMatch(new RegExp(`^${start}`));
+    expect(all.filter((x) => x.includes(SHEET))).toEqual([]);
+  });
+
+  it("K15 (lagging) does not repeat the plan's unit read from its name", async () => {
+    expect(await page.locator('#flag-list li.flag[data-cell="K15"]').count()).toBe(1);
+    expect((await issues(page, "K15")).filter((x) => x.includes("推断"))).toEqual([]);
+  });
+
+  it.each([["zh"], ["en"]])("(%s) 全部修正 says how many cells its confirmation lists; the text 96.5 is quoted there", async (lang) => {
+    if (lang === "en") await page.click("#lang-toggle");
+    const label = await page.locator("#fix-all-button").innerText();
+    await page.click("#fix-all-button");
+    await page.locator("#confirm-dialog").waitFor({ state: "visible" });
+    const lines = await page.locator("#confirm-list li").allInnerTexts();
+    await page.keyboard.press("Escape");
+    await page.locator("#confirm-dialog").waitFor({ state: "hidden" });
+    if (lang === "en") await page.click("#lang-toggle");
+    expect(label).toBe(lang === "zh" ? `全部修正（${lines.length} 格）` : `Apply all fixes (${lines.length} cells)`);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.find((x) => x.includes("!K8"))).toMatch(lang === "zh" ? /「96\.5」 → 96\.5$/ : /"96\.5" → 96\.5$/);
+  });
+});
+
+describe("the template list at 330 px: the kind first, the whole label as a tooltip, a yearly list's year", () => {
+  let pane: OpenPane;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await openPane(330, 800);
+    page = pane.page;
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it.each([
+    ["shengsi-2024-projects", "项目清单 · 嵊泗县"],
+    ["shengsi-2024-reforms", "改革清单 · 嵊泗县"],
+    ["shengsi-2023-2027", "指标表 · 嵊泗县"],
+  ])("%s reads %s… and is its own tooltip once chosen", async (id, start) => {
+    await page.selectOption("#template-select", id);
+    const { label, title } = await page.locator("#template-select").evaluate((s: HTMLSelectElement) => ({ label: s.selectedOptions[0]?.textContent ?? "", title: s.title }));
+    expect(label.startsWith(start)).toBe(true);
+    expect(title).toBe(label);
+  });
+
+  it.each([
+    ["an empty year", "shengsi-2024-projects", "", "2024"],
+    ["a year outside the list", "shengsi-2024-reforms", "2026", "2024"],
+    ["a five-year plan keeps what is typed", "shengsi-2023-2027", "", ""],
+  ])("a yearly list chosen fills 填报年度 (%s)", async (_what, id, typed, year) => {
+    await page.selectOption("#template-select", "");
+    await page.fill("#year-input", typed);
+    await page.selectOption("#template-select", id);
+    expect(await page.inputValue("#year-input")).toBe(year);
+  });
+});
