@@ -47,7 +47,7 @@ describe("从规划文本导入: a project list", () => {
     expect(await page.locator("#import-preview-title").innerText()).toBe("读出的项目");
     expect(await row(page, 1).locator("td").evaluateAll((tds) => tds.slice(1).map((td) => (td.querySelector("input") as HTMLInputElement | null)?.value ?? (td as HTMLElement).innerText.trim())))
       .toEqual(["1", "交通", "某某至某某公路改建工程", "15.6", "2021-2024", "县交通运输局"]);
-    expect(await messageText(page)).toMatch(/未载入 1 行/);
+    expect(await messageText(page)).toMatch(/未载入 1 处/);
     expect(await page.locator("#import-unread .unread-not-loaded li").first().innerText()).toContain("合计行");
   });
 
