@@ -62,10 +62,28 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
-  // what tells a unit's versions apart (versionOrder), as summary and report read it: only where
-  // several files are checked (fingerprinting a 5,000-indicator return costs 5% of its check)
+  // the times that tell a unit's versions apart (versionOrder), only where several files are checked;
+  // what a return holds is fingerprinted later, only for a unit that sent several (versionsWithContent)
   if (!versions) return { ok: true, report: r.report, lock };
-  return { ok: true, report: r.report, lock, version: { receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid) } };
+  return { ok: true, report: r.report, lock, version: { receivedAt: statSync(file).mtimeMs, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
+}
+
+/**
+ * `arrived` with what each return of a unit that sent several holds (versionFacts: content, replaces),
+ * read again from its file: fingerprinting every return of a folder cost ~4% of checking 1,000 county
+ * returns (issue 19), and only a unit's versions are compared. A file that cannot be read again keeps
+ * a content of its own, so it is never taken for a copy of another.
+ */
+async function versionsWithContent<T extends { file: string; unit: string } & VersionTimes>(arrived: readonly T[], lang: "zh" | "en"): Promise<T[]> {
+  const perUnit = new Map<string, number>();
+  for (const a of arrived) perUnit.set(a.unit, (perUnit.get(a.unit) ?? 0) + 1);
+  const out: T[] = [];
+  for (const a of arrived) {
+    if ((perUnit.get(a.unit) ?? 0) < 2) { out.push(a); continue; }
+    const loaded = await loadWorkbookFile(a.file, lang, { task: "check" });
+    out.push(loaded.ok ? { ...a, ...versionFacts(loaded.grid) } : { ...a, content: `\u0000unread\u0000${a.file}` });
+  }
+  return out;
 }
 
 /**
@@ -152,7 +170,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     else io.print(subfolderLine(x, "check", lang) + "\n");
   }
   for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
-  const { versions, tied } = countedReturns(arrived);
+  const { versions, tied } = countedReturns(await versionsWithContent(arrived, lang));
   // --json: after the files' lines (which stream), a line per unit that sent several, named by the file that counts
   if (o.json) {
     for (const v of versions) io.print(terminalJson({ file: v.files[v.files.length - 1]!.file, resubmission: resubmissionJson(v.unit, v.files, v.by) }) + "\n");

@@ -2,17 +2,23 @@ import { copyFileSync, mkdirSync, mkdtempSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
+import { countyReturn } from "../support/countyReturn";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
 
 /**
  * A unit that sent two versions (trial25b: 2023-常山县.xlsx of 01-20 and 2023-常山县（更正）.xlsx of
  * 01-28): `summary` and `report` say which one counts; `check` over the folder listed both as
  * ordinary returns. It says it too, one line per unit in summary's words (latestVersionLine), and
  * --json adds a line per unit with its `resubmission` after the files' lines. Versions nothing tells apart (file times
- * within a minute) are said as summary says them: neither counts.
+ * within a minute) are said as summary says them: neither counts. A version recorded as replacing
+ * another (review --replaces) counts whatever the file times: what each holds is read only for a unit
+ * that sent several (issue 19), and must still be read there.
  */
 const dir = mkdtempSync(join(tmpdir(), "check-versions-"));
 const ordered = join(dir, "收到");
 const tied = join(dir, "同时");
+const replaced = join(dir, "更正");
 const OLD = "2023-常山县.xlsx", NEW = "2023-常山县（更正）.xlsx";
 
 beforeAll(async () => {
@@ -30,6 +36,16 @@ beforeAll(async () => {
   utimesSync(join(ordered, OLD), new Date("2024-01-20T09:00:00Z"), new Date("2024-01-20T09:00:00Z"));
   utimesSync(join(ordered, NEW), new Date("2024-01-28T09:00:00Z"), new Date("2024-01-28T09:00:00Z"));
   for (const f of [OLD, NEW]) utimesSync(join(tied, f), new Date("2024-01-28T09:00:00Z"), new Date("2024-01-28T09:00:00Z"));
+  // the corrected version (other values) recorded as replacing the first, whose file was touched later (opened again)
+  mkdirSync(replaced);
+  const quzhou = [findTemplate("quzhou-2021-2025") as Template];
+  await countyReturn(replaced, OLD, "常山县", 0, quzhou);
+  await countyReturn(replaced, NEW, "常山县", 0.05, quzhou);
+  copyFileSync(join(dir, "开化县.xlsx"), join(replaced, "2023-开化县.xlsx"));
+  const rv = await cli("review", join(replaced, NEW), "--replaces", join(replaced, OLD));
+  if (rv.code !== 0) throw new Error(rv.err);
+  utimesSync(join(replaced, NEW), new Date("2024-01-28T09:00:00Z"), new Date("2024-01-28T09:00:00Z"));
+  utimesSync(join(replaced, OLD), new Date("2024-02-01T09:00:00Z"), new Date("2024-02-01T09:00:00Z"));
 }, 120_000);
 
 type Line = { file: string; report?: unknown; resubmission?: { unit: string; files: string[]; by: string | null; counted: string | null } };
@@ -49,6 +65,7 @@ describe("check names the version of a unit that counts", () => {
 
   test.each([
     ["the later file counts", () => ordered, "received", NEW],
+    ["the version recorded as replacing the other counts, though its file is older", () => replaced, "replaced", NEW],
     ["neither counts where they are tied", () => tied, null, null],
   ] as const)("--json: %s", async (_why, folder, by, counted) => {
     const r = await cli("check", folder(), "--json");
