@@ -37,7 +37,7 @@ export interface CheckCommandOptions { year?: string; json?: boolean; all?: bool
 export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "outside_plan" | "year_outside_plan" | "no_workbooks" | "context";
 
 type FileOutcome =
-  | { ok: true; report: CheckReport; lock: LockState; version?: VersionTimes }
+  | { ok: true; report: CheckReport; lock: LockState; version?: Omit<VersionTimes, "receivedAt"> }
   | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind; covers?: string[] };
 
 /**
@@ -62,26 +62,28 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
-  // the times that tell a unit's versions apart (versionOrder), only where several files are checked;
-  // what a return holds is fingerprinted later, only for a unit that sent several (versionsWithContent)
+  // the save time that tells a unit's versions apart (versionOrder), only where several files are checked;
+  // the file's time and what a return holds are read later, only for a unit that sent several (versionsWithContent)
   if (!versions) return { ok: true, report: r.report, lock };
-  return { ok: true, report: r.report, lock, version: { receivedAt: statSync(file).mtimeMs, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
+  return { ok: true, report: r.report, lock, version: loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt } };
 }
 
 /**
- * `arrived` with what each return of a unit that sent several holds (versionFacts: content, replaces),
- * read again from its file: fingerprinting every return of a folder cost ~4% of checking 1,000 county
- * returns (issue 19), and only a unit's versions are compared. A file that cannot be read again keeps
- * a content of its own, so it is never taken for a copy of another.
+ * `arrived` with what tells apart the versions of a unit that sent several: each file's time and
+ * what it holds (versionFacts: content, replaces), read again from the file. Fingerprinting and
+ * timing every return of a folder cost ~4% of checking 1,000 county returns (issue 19), and only a
+ * unit's versions are compared. A file that cannot be read again keeps a content of its own, so it
+ * is never taken for a copy of another; the others get a file time of 0, which orders nothing.
  */
-async function versionsWithContent<T extends { file: string; unit: string } & VersionTimes>(arrived: readonly T[], lang: "zh" | "en"): Promise<T[]> {
+async function versionsWithContent(arrived: ReadonlyArray<{ file: string; unit: string } & Omit<VersionTimes, "receivedAt">>, lang: "zh" | "en"): Promise<Array<{ file: string; unit: string } & VersionTimes>> {
   const perUnit = new Map<string, number>();
   for (const a of arrived) perUnit.set(a.unit, (perUnit.get(a.unit) ?? 0) + 1);
-  const out: T[] = [];
+  const out: Array<{ file: string; unit: string } & VersionTimes> = [];
   for (const a of arrived) {
-    if ((perUnit.get(a.unit) ?? 0) < 2) { out.push(a); continue; }
+    if ((perUnit.get(a.unit) ?? 0) < 2) { out.push({ ...a, receivedAt: 0 }); continue; }
+    const receivedAt = statSync(a.file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
     const loaded = await loadWorkbookFile(a.file, lang, { task: "check" });
-    out.push(loaded.ok ? { ...a, ...versionFacts(loaded.grid) } : { ...a, content: `\u0000unread\u0000${a.file}` });
+    out.push(loaded.ok ? { ...a, receivedAt, ...versionFacts(loaded.grid) } : { ...a, receivedAt, content: `\u0000unread\u0000${a.file}` });
   }
   return out;
 }
@@ -142,7 +144,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   // the plan's own issues: said once per template after the files, not after each file (the same in every return)
   const checked: CheckReport[] = [];
   // the returns checked, by unit: a unit that sent several versions is said once, with the one summary and report count
-  const arrived: Array<{ file: string; unit: string } & VersionTimes> = [];
+  const arrived: Array<{ file: string; unit: string } & Omit<VersionTimes, "receivedAt">> = [];
   for (const [i, file] of files.entries()) {
     const r = await checkFile(file, year, context, lang, files.length > 1);
     progress?.clear();
