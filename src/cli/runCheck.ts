@@ -19,7 +19,7 @@ import { englishCount } from "../domain/englishCount";
 import { EXIT } from "./EXIT";
 import { formatReport } from "./formatReport";
 import { planNotesLines } from "./planNotesLines";
-import { latestVersionLine } from "./latestVersionLine";
+import { versionsSetAsideLine } from "./versionsSetAsideLine";
 import { unusableFileLine } from "./unusableFileLine";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
@@ -158,7 +158,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     for (const v of versions) io.print(terminalJson({ file: v.files[v.files.length - 1]!.file, resubmission: resubmissionJson(v.unit, v.files, v.by) }) + "\n");
     for (const t of tied) io.print(terminalJson({ file: t.files[0]!.file, resubmission: resubmissionJson(t.unit, t.files, null) }) + "\n");
   } else {
-    for (const v of versions) io.print(`${latestVersionLine({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by }, "counted", lang)}${lang === "en" ? `; not counted: ${v.files.slice(0, -1).map((f) => f.file).join(", ")}` : `，不计入：${v.files.slice(0, -1).map((f) => f.file).join("、")}`}\n`);
+    for (const v of versions) io.print(versionsSetAsideLine({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by }, "counted", lang) + "\n");
     for (const t of tied) io.print(unusableFileLine(tiedVersionsFile(t.unit, t.files.map((f) => f.file)), "summary", lang) + "\n");
     if (versions.length || tied.length) io.print("\n");
   }
