@@ -19,6 +19,7 @@ import { englishCount } from "../domain/englishCount";
 import { EXIT } from "./EXIT";
 import { formatReport } from "./formatReport";
 import { planNotesLines } from "./planNotesLines";
+import { olderRulesLines, type OlderRulesFile } from "./olderRulesLines";
 import { versionsSetAsideLine } from "./versionsSetAsideLine";
 import { unusableFileLine } from "./unusableFileLine";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -123,6 +124,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   let passed = 0;
   // the plan's own issues: said once per template after the files, not after each file (the same in every return)
   const checked: CheckReport[] = [];
+  // the returns made with earlier sheet rules: said once per template after the files too (a folder of last year's returns)
+  const older: OlderRulesFile[] = [];
   // the returns checked, by unit: a unit that sent several versions is said once, with the one summary and report count
   const arrived: Array<{ file: string; unit: string } & VersionTimes> = [];
   for (const [i, file] of files.entries()) {
@@ -139,6 +142,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       else {
         // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn
         checked.push({ ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanIssue)) });
+        // one row per sheet kept, enough to tell its template
+        if (r.report.problems.some((p) => p.code === "rules_outdated")) older.push({ file, report: { ...r.report, items: r.report.items.filter((x, k, all) => all.findIndex((y) => y.sheet === x.sheet) === k) } });
         io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false) + "\n\n");
       }
     }
@@ -152,6 +157,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     else io.print(subfolderLine(x, "check", lang) + "\n");
   }
   for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
+  for (const line of olderRulesLines(older, lang)) io.print(line + "\n\n");
   const { versions, tied } = countedReturns(arrived);
   // --json: after the files' lines (which stream), a line per unit that sent several, named by the file that counts
   if (o.json) {
