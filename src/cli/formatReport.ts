@@ -44,10 +44,11 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
  * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`);
  * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any.
- * The plan's own issues (planNotesLines) follow the totals, unless `planNotes` is false (a run of
- * several files says them once after all the files).
+ * The plan's own issues (planNotesLines) follow the totals, and the problems of the workbook after
+ * them, unless `alone` is false: a run of several files says the plan's issues, and the sheets made
+ * with earlier rules (`rules_outdated`), once after all the files (planNotesLines, olderRulesLines).
  */
-export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, planNotes = true): string {
+export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
     .filter((i) => all || isFlagged(i))
@@ -79,8 +80,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   // several units' returns in one workbook changes what every line below means: said right under the title
   const lead = r.problems.filter((p) => p.code === "units_merged");
-  const rest = r.problems.filter((p) => p.code !== "units_merged");
-  const plan = planNotes ? planNotesLines([r], lang) : [];
+  const rest = r.problems.filter((p) => p.code !== "units_merged" && (alone || p.code !== "rules_outdated"));
+  const plan = alone ? planNotesLines([r], lang) : [];
   const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...plan];
   if (rest.length) parts.push(...rest.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");

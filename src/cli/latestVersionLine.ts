@@ -13,7 +13,7 @@ const USE_EN: Record<LatestVersionUse, string> = { summed: "summed", evaluated: 
  * (`files` oldest first, the last the one used; `by` what told the latest: versionOrder), in `lang`:
  * `常山县 收到 2 版，按最新一版（2023-常山县（更正）.xlsx，按文件修改时间最晚）汇总` /
  * `常山县 sent 2 versions; the latest (…, the newest file by file time) is summed`. Each command
- * adds its own tail (summary the changes, report and check the versions not used). No "\n".
+ * adds its own tail (summary the changes; report and check the versions not used, versionsSetAsideLine). No "\n".
  */
 export function latestVersionLine(v: { unit: string; files: readonly string[]; by: VersionBasis }, use: LatestVersionUse, lang: Lang): string {
   const last = v.files[v.files.length - 1] ?? "";

@@ -21,6 +21,7 @@ import { rowWarning } from "../sheet/rowWarning";
 import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { gradeGridLayout } from "./gradeGridLayout";
+import { gradeGridFit, GRID_SIZES } from "./gradeGridFit";
 import { titleLines } from "./titleLines";
 
 type Docx = typeof import("docx");
@@ -91,30 +92,32 @@ function domainLine(i: EvaluationRow, year: number): string {
  * so that only the report command loads it.
  */
 export async function reportDocx(d: Docx, r: EvaluationReport, title: string): Promise<Buffer> {
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation, TableLayoutType, Footer, PageNumber } = d;
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, AlignmentType, WidthType, ShadingType, PageOrientation, TableLayoutType, Footer, PageNumber, LineRuleType } = d;
   const p = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) => new Paragraph({
     children: [new TextRun({ text, bold: opts.bold ?? false, font: FONT, size: 24 })],
     spacing: { after: 120, line: 360 }, ...(opts.indent ? { indent: { firstLine: 480 } } : {}),
   });
   // a heading is kept with what follows it (a trial's "（5）安全保障" alone at the foot of a page)
-  const h = (text: string, level: 1 | 2) => new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true,
+  const h = (text: string, level: 1 | 2, pageBreakBefore = false) => new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true, ...(pageBreakBefore ? { pageBreakBefore } : {}),
     children: [new TextRun({ text, bold: true, font: FONT, size: level === 1 ? 30 : 26 })],
   });
   // a "\n" in a cell's text is a line break in it (figureLines)
-  const cell = (text: string, fill?: { fill: string; font: string }, bold = false, width?: number) => new TableCell({
-    children: [new Paragraph({ children: text.split("\n").map((line, k) => new TextRun({ text: line, font: FONT, size: 18, bold, ...(fill ? { color: fill.font } : {}), ...(k > 0 ? { break: 1 } : {}) })) })],
+  // `keepNext`: the row kept on the page of what follows the table (the grid's last row and its note)
+  const cell = (text: string, fill?: { fill: string; font: string }, bold = false, width?: number, size = 18, keepNext = false, line: number | null = null) => new TableCell({
+    children: [new Paragraph({ ...(keepNext ? { keepNext: true } : {}), ...(line ? { spacing: { line, lineRule: LineRuleType.EXACT } } : {}), children: text.split("\n").map((line, k) => new TextRun({ text: line, font: FONT, size, bold, ...(fill ? { color: fill.font } : {}), ...(k > 0 ? { break: 1 } : {}) })) })],
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: fill.fill } } : {}),
     ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
   });
   // a row is never split over two pages (a running total printed 累计 8.17 on one, its year on the next);
   // with widths: a fixed layout at those widths (Word and LibreOffice keep them; an autofit table
-  // squeezed the 附表's number columns until "<0.020" broke over two lines)
-  const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[]) => new Table({
+  // squeezed the 附表's number columns until "<0.020" broke over two lines); the header row repeated on each
+  // page the table runs onto; `size` its text (half-points), `keepLast` its last row kept with what follows
+  const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[], size = 18, keepLast = false, line: number | null = null) => new Table({
     ...(widths ? { width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, margins: { left: 57, right: 57 } } : { width: { size: 100, type: WidthType.PERCENTAGE } }),
     rows: [
-      new TableRow({ tableHeader: true, children: head.map((x, c) => cell(x, { fill: "D9E1F2", font: "000000" }, true, widths?.[c])) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((x, c) => cell(x.text, x.fill, false, widths?.[c])) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((x, c) => cell(x, { fill: "D9E1F2", font: "000000" }, true, widths?.[c], size, false, line)) }),
+      ...rows.map((row, k) => new TableRow({ cantSplit: true, children: row.map((x, c) => cell(x.text, x.fill, false, widths?.[c], size, keepLast && k === rows.length - 1, line)) })),
     ],
   });
 
@@ -138,17 +141,18 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     // at or after the plans' last year: 已实现 / 未完成 / 未能评估, and 预警 counts the binding rows not achieved
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
     // every unit in the list's order; one that sent nothing is named as such, with no counts
-    body.push(table(["填报单位", ...labels, "预警"], r.units.map((u) => {
+    const countyHead = ["填报单位", ...labels, "预警"];
+    const countyRows = r.units.map((u) => {
       const { unit, ret } = u;
       return ret ? [
         { text: ret.unit }, ...labels.map((l) => ({ text: String(ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length) })),
         { text: String(ret.items.filter((i) => rowWarning(i, ret.year) !== null).length) },
       ] : [{ text: `${unit}${ABSENT_UNIT_WORDS.mark(u)}` }, ...labels.map(() => ({ text: "—" })), { text: "—" }];
-    })));
+    });
+    body.push(table(countyHead, countyRows));
     const absent = ABSENT_UNIT_WORDS.note(r.units);
     if (absent) body.push(p(absent));
     // the county × indicator grid, shaded by grade (the workbook form, --out *.xlsx, has it with native conditional formats)
-    body.push(h("县区 × 指标评估等级", 1));
     const keys: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
     for (const ret of r.returns) for (const i of ret.items) {
       const key = `${i.template}/${i.id}`;
@@ -166,10 +170,20 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     // each grade on one line (a trial's 滞后于预/期 in every cell): columns as wide as the longest, the page turned if need be
     const layout = gradeGridLayout(grid.flatMap((row) => row.slice(1).map((c) => c.text)), r.units.length);
     const gridRows = layout.split ? grid.map(([name, ...cells]) => [name!, ...cells.map((c) => ({ ...c, text: c.text.replace(/^(.{2,4}?)(预期|实现|评估|完成)$/u, "$1\n$2") }))]) : grid;
-    if (layout.landscape) gridAt = body.length;
-    body.push(table(["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))], gridRows, layout.widths));
+    const gridHead = ["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))];
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
-    body.push(p(`${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`));
+    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`;
+    // a landscape grid ends its section (the units' portrait pages follow), so a page it leaves nearly empty stays so:
+    // it is set whole on a page, turned before it if need be, or at 8 pt where that saves its last page (gradeGridFit);
+    // its note kept with its last row
+    const fit = layout.landscape ? gradeGridFit({
+      above: { titleLines: titleLines(title).length, headings: 2, table: [countyHead, ...countyRows.map((row) => row.map((x) => x.text))], paragraphs: absent ? [absent] : [] },
+      head: gridHead, rows: gridRows.map((row) => row.map((x) => x.text)), widths: layout.widths, note,
+    }) : { size: GRID_SIZES.normal, line: null, ownPage: false };
+    body.push(h("县区 × 指标评估等级", 1, fit.ownPage));
+    if (layout.landscape) gridAt = body.length;
+    body.push(table(gridHead, gridRows, layout.widths, fit.size, true, fit.line));
+    body.push(p(note));
   }
   // targets that differ between the returns (a plan amended mid-period): who carries which, before the units
   for (const d of r.targetsDiffer ?? []) body.push(p(targetDifferenceLine(d, "zh"), { indent: true }));

@@ -1,7 +1,7 @@
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import type { VersionBasis } from "../cycle/versionOrder";
 import type { Lang } from "./fileMessages";
-import { latestVersionLine } from "./latestVersionLine";
+import { versionsSetAsideLine } from "./versionsSetAsideLine";
 
 /** A unit's returns given to `report`, oldest first: the last is the one evaluated (latestVersions). */
 export interface ReportVersions {
@@ -19,10 +19,7 @@ export interface ReportVersions {
  */
 export function reportVersionLines(versions: readonly ReportVersions[], misnamed: readonly MisnamedReturn[], lang: Lang): string[] {
   const en = lang === "en";
-  const kept = versions.map((v) => {
-    const older = v.files.slice(0, -1).join(en ? ", " : "、");
-    return `${latestVersionLine(v, "evaluated", lang)}${en ? `; not evaluated: ${older}` : `，未评估：${older}`}`;
-  });
+  const kept = versions.map((v) => versionsSetAsideLine(v, "evaluated", lang));
   const crossed = misnamed.map((m) => (en
     ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not evaluated (${m.unit} sent its own)` : `evaluated as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未评估` : `已按${m.unit}的填报评估`}，未计入${m.named}`));

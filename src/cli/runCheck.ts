@@ -19,7 +19,8 @@ import { englishCount } from "../domain/englishCount";
 import { EXIT } from "./EXIT";
 import { formatReport } from "./formatReport";
 import { planNotesLines } from "./planNotesLines";
-import { latestVersionLine } from "./latestVersionLine";
+import { olderRulesLines, type OlderRulesFile } from "./olderRulesLines";
+import { versionsSetAsideLine } from "./versionsSetAsideLine";
 import { unusableFileLine } from "./unusableFileLine";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
@@ -143,6 +144,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   let passed = 0;
   // the plan's own issues: said once per template after the files, not after each file (the same in every return)
   const checked: CheckReport[] = [];
+  // the returns made with earlier sheet rules: said once per template after the files too (a folder of last year's returns)
+  const older: OlderRulesFile[] = [];
   // the returns checked, by unit: a unit that sent several versions is said once, with the one summary and report count
   const arrived: Array<{ file: string; unit: string } & Omit<VersionTimes, "receivedAt">> = [];
   for (const [i, file] of files.entries()) {
@@ -159,6 +162,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       else {
         // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn
         checked.push({ ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanIssue)) });
+        // one row per sheet kept, enough to tell its template
+        if (r.report.problems.some((p) => p.code === "rules_outdated")) older.push({ file, report: { ...r.report, items: r.report.items.filter((x, k, all) => all.findIndex((y) => y.sheet === x.sheet) === k) } });
         io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false) + "\n\n");
       }
     }
@@ -172,13 +177,14 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     else io.print(subfolderLine(x, "check", lang) + "\n");
   }
   for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
+  for (const line of olderRulesLines(older, lang)) io.print(line + "\n\n");
   const { versions, tied } = countedReturns(await versionsWithContent(arrived, lang));
   // --json: after the files' lines (which stream), a line per unit that sent several, named by the file that counts
   if (o.json) {
     for (const v of versions) io.print(terminalJson({ file: v.files[v.files.length - 1]!.file, resubmission: resubmissionJson(v.unit, v.files, v.by) }) + "\n");
     for (const t of tied) io.print(terminalJson({ file: t.files[0]!.file, resubmission: resubmissionJson(t.unit, t.files, null) }) + "\n");
   } else {
-    for (const v of versions) io.print(`${latestVersionLine({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by }, "counted", lang)}${lang === "en" ? `; not counted: ${v.files.slice(0, -1).map((f) => f.file).join(", ")}` : `，不计入：${v.files.slice(0, -1).map((f) => f.file).join("、")}`}\n`);
+    for (const v of versions) io.print(versionsSetAsideLine({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by }, "counted", lang) + "\n");
     for (const t of tied) io.print(unusableFileLine(tiedVersionsFile(t.unit, t.files.map((f) => f.file)), "summary", lang) + "\n");
     if (versions.length || tied.length) io.print("\n");
   }

@@ -80,3 +80,43 @@ describe("the 县区评估结果汇总 table shares its first page with the grid
     expect(sections.find((x) => x.text.includes("1. 柯城区"))?.landscape).toBe(false);
   });
 });
+
+/**
+ * A landscape grid ends its section (the units' portrait pages follow), so a page it leaves nearly empty
+ * stays so: 舟山 十四五's 48 indicators for 8 units filled the page under the county table and the next, and
+ * left 4 rows and the note alone on a third (LibreOffice). The grid is now set whole under the county
+ * table, whole on a page of its own (the page turned before its heading), or at 8 pt on exact 10 pt lines
+ * where that saves its last page; else it runs on under its repeated header row. Its note stays with
+ * its last row.
+ */
+describe("the landscape grid leaves no page nearly empty", () => {
+  const UNITS = ["柯城区", "衢江区", "龙游县", "江山市", "常山县", "开化县", "衢州智造新城", "衢州经济技术开发区"];
+  const rows = (n: number): RowFacts[] => Array.from({ length: n }, (_, k) => ({
+    name: `指标${String(k + 1).padStart(2, "0")}常住人口城镇化率`, attribute: "预期性", unit: "%", baseline: "60", target: "65", values: { 2021: 60.5, 2022: 61, 2023: 60 + (k % 5) }, domain: "经济发展",
+  }));
+  test.each([
+    ["8 rows: under the county table, 9 pt", 8, { size: 18, exact: false, pageBreak: false }],
+    ["16 rows: whole on a page of its own, 9 pt", 16, { size: 18, exact: false, pageBreak: true }],
+    ["48 rows: 8 pt on exact 10 pt lines, two pages not three", 48, { size: 16, exact: true, pageBreak: false }],
+    ["70 rows: 8 pt saves no page (three either way), it runs on at 9 pt", 70, { size: 18, exact: false, pageBreak: false }],
+  ] as const)("%s", async (_why, n, expected) => {
+    const c = combineEvaluations(UNITS.map((u) => returnOf(u, rows(n), 2023)));
+    if (!c.ok) throw new Error("not combined");
+    const zip = await JSZip.loadAsync(await reportDocx(docx, c.report, "衢州市《“十四五”衢州市公共服务提升主要指标目标表》2023 年实施情况评估报告"));
+    const xml = await zip.file("word/document.xml")?.async("string") ?? "";
+    // the grid: the table after the heading 县区 × 指标评估等级, and that heading's paragraph
+    const at = xml.indexOf("县区 × 指标评估等级");
+    const heading = xml.slice(xml.lastIndexOf("<w:p>", at) === -1 ? xml.lastIndexOf("<w:p ", at) : Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at)), at);
+    const grid = xml.slice(xml.indexOf("<w:tbl>", at), xml.indexOf("</w:tbl>", at));
+    const trs = grid.split("</w:tr>").slice(0, -1);
+    expect(trs).toHaveLength(n + 1);
+    // the header row repeats on each page the grid runs onto
+    expect(trs[0]).toContain("<w:tblHeader/>");
+    expect(new Set(grid.match(/<w:sz w:val="\d+"\/>/g))).toEqual(new Set([`<w:sz w:val="${expected.size}"/>`]));
+    expect(/w:lineRule="exact"/.test(grid)).toBe(expected.exact);
+    expect(heading.includes("<w:pageBreakBefore/>")).toBe(expected.pageBreak);
+    // no row is split over two pages, and the last one keeps the note with it
+    expect(trs.slice(1).every((tr) => tr.includes("<w:cantSplit/>"))).toBe(true);
+    expect(trs[n]).toContain("<w:keepNext/>");
+  });
+});

@@ -1,16 +1,10 @@
-import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import { cli } from "../support/cli";
+import { PJ, projectEntry as e, projectsSummary } from "./projectsSummary";
 
 // a trial's summary (evaluation-rules §4, our reading): projects left 未填报 kept their 总投资 in 计划投资 with 0
 // completed, so 完成率 read as if they had reported nothing done; a project whose 总投资 is “/” added its amount to
 // 累计完成 against no 计划投资. Both sums now hold only the projects with both figures; the others are said apart.
-const PJ = "shengsi-2024-projects";
 const template = findTemplate(PJ) as Template & { kind: "projects" };
 const inv = (id: string): string => template.projects.find((p) => p.id === id)?.investment ?? "";
 
@@ -28,11 +22,6 @@ const ROWS: Array<[string, string, number | "", Place]> = [
 ];
 // the other projects: blank, as the county left them
 const others = template.projects.filter((p) => !ROWS.some((r) => r[1] === p.id));
-const e = (id: string, key: string, value: string | number): InputEntry => ({ template: PJ, id, key, value });
-
-const dir = mkdtempSync(join(tmpdir(), "projects-not-reported-"));
-const file = join(dir, "2024-甲镇.xlsx");
-const out = join(dir, "汇总.xlsx");
 
 interface Row { id: string }
 interface SummaryDoc { projects: { count: number; planned: number; completed: number; byCategory: Array<{ planned: number; completed: number }>; notReported?: Row[]; noInvestment?: Row[] } }
@@ -42,21 +31,8 @@ let terminalEn = "";
 let sheetText = "";
 
 beforeAll(async () => {
-  const r = await cli("template", PJ, "--year", "2024", "--unit", "甲镇", "--out", file);
-  if (r.code !== 0) throw new Error(r.err);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
   const entries = ROWS.flatMap(([, id, completed]) => (completed === "" ? [e(id, "state", "在建")] : [e(id, "completed", completed), e(id, "state", "在建")]));
-  if (fillInputs(wb, entries).length) throw new Error("not placed");
-  await wb.xlsx.writeFile(file);
-  doc = JSON.parse((await cli("summary", file, "--json")).out) as SummaryDoc;
-  terminal = (await cli("summary", file, "--out", out)).out;
-  terminalEn = (await cli("summary", file, "--lang", "en")).out;
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(out);
-  const texts: string[] = [];
-  book.eachSheet((s) => s.eachRow((row) => row.eachCell((c) => { if (typeof c.value === "string") texts.push(c.value); })));
-  sheetText = texts.join("\n");
+  ({ doc, terminal, terminalEn, sheetText } = await projectsSummary<SummaryDoc>("projects-not-reported-", entries));
 }, 60000);
 
 const placeOf = (id: string): Place => {
