@@ -130,14 +130,19 @@ function attributeText(lang: Lang, attribute: string): string {
   return attribute === "约束性" ? t(lang, "flag.binding") : attribute === "预期性" ? t(lang, "flag.expectedAttr") : attribute;
 }
 
+/** A read-only cell's text, "—" where the table gave none (a table without 序号 or 属性 showed empty cells). */
+function orDash(text: string): string {
+  return text === "" ? "—" : text;
+}
+
 function rowLabel(lang: Lang, i: number, row: { number: string }, key: MessageKey): string {
-  return t(lang, "import.rowLabel", { n: i + 1, number: row.number || "—", field: t(lang, key) });
+  return t(lang, "import.rowLabel", { n: i + 1, number: orDash(row.number), field: t(lang, key) });
 }
 
 function previewRow(s: IndicatorState, lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement[] {
   const tr = node("tr");
   tr.dataset.id = row.id;
-  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", row.number), node("td", "col-domain", domainText(lang, row.domain)));
+  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", orDash(row.number)), node("td", "col-domain", domainText(lang, row.domain)));
   for (const f of FIELDS) {
     const td = node("td", f.cls);
     const input = node("input");
@@ -149,7 +154,7 @@ function previewRow(s: IndicatorState, lang: Lang, row: PreviewRow, i: number): 
     if (f.field === "name" && row.part) td.append(node("div", "import-yearly", row.part));
     tr.append(td);
   }
-  tr.append(node("td", "col-attribute", attributeText(lang, row.attribute)));
+  tr.append(node("td", "col-attribute", orDash(attributeText(lang, row.attribute))));
   tr.append(directionCell(s.mod, lang, s.template, row, i, tr));
   labelCells(lang, tr);
   if (row.yearly.length === 0) return [tr];
@@ -212,7 +217,7 @@ function listRow(lang: Lang, kind: ListState["kind"], row: ListPreviewRow, i: nu
   input.value = row.name;
   input.setAttribute("aria-label", rowLabel(lang, i, row, nameKey));
   name.append(input);
-  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", row.number), node("td", "col-domain", domainText(lang, row.category)), name);
+  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", orDash(row.number)), node("td", "col-domain", domainText(lang, row.category)), name);
   if (kind === "projects") tr.append(node("td", "col-value col-investment", row.investment), node("td", "col-unit col-period", row.period), node("td", "col-unit col-owner", row.owner));
   else tr.append(node("td", "col-unit col-owner", row.owner));
   labelListCells(lang, kind, tr);
