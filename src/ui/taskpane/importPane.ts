@@ -10,7 +10,6 @@ import type { IndicatorTemplate, Template } from "../../templates/TemplateSchema
 import { joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
 import type { DirectionChoice, EditedField, PreviewRow, RowEdit, UnreadRow, UnreadShown } from "./importPreview";
 import type { ListPreviewRow, ListTemplate } from "./listPreview";
-import { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { readTitle } from "./readTitle";
@@ -255,8 +254,8 @@ function linesWord(lang: Lang, source: TableSource): string {
 }
 
 /** Where a line is, as the CLI names it (unreadPlace), capitalised to start an item of the list. */
-function placeText(lang: Lang, line: number, source: TableSource): string {
-  const place = unreadPlace(line, source, lang);
+function placeText(mod: Importer, lang: Lang, line: number, source: TableSource): string {
+  const place = mod.unreadPlace(line, source, lang);
   return place.charAt(0).toUpperCase() + place.slice(1);
 }
 
@@ -266,7 +265,8 @@ const GROUPS = [
   { cls: "unread-to-check", key: "import.toCheck", lines: (s: State) => s.toCheck },
 ] as const;
 
-function unreadList(lang: Lang, cls: string, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
+/** A list of lines not read or to check; their words come from the import chunk (`mod`: unreadMessages, with the importer). */
+function unreadList(mod: Importer, lang: Lang, cls: string, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
   const box = node("div", `unread-group ${cls}`);
   box.append(node("h3"));
   const ul = node("ul", "unread-list");
@@ -277,8 +277,8 @@ function unreadList(lang: Lang, cls: string, lines: readonly UnreadRow[], source
     const tag = node("span", "unread-tag");
     tag.hidden = true;
     // a space before the tag: copied or read out, the reason and 已修改 stay apart
-    li.append(node("span", "unread-line", placeText(lang, u.line, source)), colon(lang), node("span", "unread-reason"), " ", tag);
-    li.append(node("span", "unread-text", unreadCells(u.text, lang)));
+    li.append(node("span", "unread-line", placeText(mod, lang, u.line, source)), colon(lang), node("span", "unread-reason"), " ", tag);
+    li.append(node("span", "unread-text", mod.unreadCells(u.text, lang)));
     ul.append(li);
   }
   box.append(ul);
@@ -288,7 +288,7 @@ function unreadList(lang: Lang, cls: string, lines: readonly UnreadRow[], source
 function showUnread(lang: Lang, s: State): void {
   const box = el("import-unread");
   box.replaceChildren();
-  for (const g of GROUPS) if (g.lines(s).length > 0) box.append(unreadList(lang, g.cls, g.lines(s), s.source));
+  for (const g of GROUPS) if (g.lines(s).length > 0) box.append(unreadList(s.mod, lang, g.cls, g.lines(s), s.source));
   if (s.notLoaded.length === 0 && s.toCheck.length === 0) box.append(node("p", "hint", t(lang, "import.noUnread")));
   updateUnread(lang, s);
 }
@@ -332,7 +332,7 @@ function updateUnread(lang: Lang, s: State): void {
       if (st.state === "to-check") delete li.dataset.state;
       else li.dataset.state = st.state;
       const reason = li.querySelector(".unread-reason");
-      if (reason) setText(reason, st.state === "to-check" ? unreadMessage(u, lang, s.source) : unreadChange(u, lang, s.source));
+      if (reason) setText(reason, st.state === "to-check" ? s.mod.unreadMessage(u, lang, s.source) : s.mod.unreadChange(u, lang, s.source));
       const tag = li.querySelector<HTMLElement>(".unread-tag");
       if (!tag) return;
       tag.hidden = st.state === "to-check";
