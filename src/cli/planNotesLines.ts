@@ -1,38 +1,13 @@
-import { describeIssue } from "../domain/describeIssue";
-import { isPlanIssue } from "../domain/isPlanIssue";
 import type { CheckReport } from "../sheet/CheckReport";
+import { planNotes } from "../sheet/planNotes";
 import { CHECK_NAME_WIDTH } from "./CHECK_NAME_WIDTH";
 import { shortName } from "./shortName";
 
-/** The line before the plan's own issues (isPlanIssue): every return of the template has them, no unit can fix them. */
-const PLAN_NOTES = {
-  zh: (title: string) => `规划模板${title ? `《${title}》` : ""}的问题（各单位相同，无需本单位改正，请告知模板管理人员）：`,
-  en: (title: string) => `The plan template${title ? ` ${title}` : ""}'s own issues (the same in every return, not this unit's to fix; tell whoever keeps the template): `,
-} as const;
-
 /**
- * `check`'s lines of the plan's own issues (isPlanIssue: a unit or direction read from the template),
- * one line per template, each issue once however many returns of it were checked:
- * `规划模板的问题（…）：K15 城乡居民收入比：指标名称未注明单位…；K22 …`, the cell the first return
- * gives it, the name cut as the table cuts it (shortName). The template's title
- * is named only where the returns were made from more than one. [] when there are none.
+ * `check`'s lines of the plan's own issues (planNotes, the words the pane says them in too), one line
+ * per template: `规划模板的问题（…）：K15 城乡居民收入比：指标名称未注明单位…；K22 …`, the name cut as
+ * the table cuts it (shortName). [] when there are none.
  */
 export function planNotesLines(reports: readonly CheckReport[], lang: "zh" | "en"): string[] {
-  const byTemplate = new Map<string, Map<string, string>>();
-  for (const r of reports) {
-    for (const i of r.items) {
-      for (const x of i.issues.filter(isPlanIssue)) {
-        const said = byTemplate.get(i.template) ?? new Map<string, string>();
-        byTemplate.set(i.template, said);
-        const key = `${i.id}\u0000${x.code}`;
-        if (said.has(key)) continue;
-        const { sheet: _s, cell, ...bare } = x;
-        void _s;
-        said.set(key, `${cell ?? i.statusCell} ${shortName(i.name, CHECK_NAME_WIDTH)}${lang === "zh" ? "：" : ": "}${describeIssue(bare, lang)}`);
-      }
-    }
-  }
-  const titles = new Map(reports.flatMap((r) => r.templates.map((t) => [t.id, t.title] as const)));
-  const several = new Set(reports.flatMap((r) => r.items.map((i) => i.template))).size > 1;
-  return [...byTemplate].map(([id, said]) => `${PLAN_NOTES[lang](several ? titles.get(id) ?? id : "")}${[...said.values()].join(lang === "zh" ? "；" : "; ")}`);
+  return planNotes(reports, lang, (name) => shortName(name, CHECK_NAME_WIDTH));
 }

@@ -7,12 +7,32 @@
  */
 import type { Page } from "playwright-core";
 import { openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { describeIssueBody } from "../../src/domain/describeIssueBody";
 
 const SHEET = "衢州市主要指标目标表";
 /** the trial's values: text numbers, a % typed, a fraction (a guess: not in 全部修正) and K15 lagging */
 const VALUES: Record<string, string | number> = { K4: 0.95, K6: "85%", K8: "96.5", K15: 1.85, K16: " 2.5 ", K26: "1,050" };
 
 interface FakeWindow { __fakeWorkbook: { set(sheet: string, cell: string, v: string | number): void } }
+
+/** How `check` starts its line of the plan's own issues (test/cli/checkPlanNotesOnce): the pane says them in the same words. */
+const PLAN_NOTES = { zh: "规划模板的问题（各单位相同", en: "The plan template's own issues" } as const;
+/** The words of 城乡居民收入比's unit read from its name (quzhou-2021-2025 has no unit column). */
+const unitRead = (lang: "zh" | "en"): string => describeIssueBody({ code: "unit_inferred", severity: "info", params: { unit: "比" } }, lang);
+
+/** Loads `template` for 2023 in an open pane, sets `values` on `sheet`, and checks. */
+async function loadAndCheck(page: Page, template: string, sheet: string, values: Record<string, string | number>): Promise<void> {
+  await page.selectOption("#template-select", template);
+  await page.fill("#year-input", "2023");
+  await page.click("#load-button");
+  await untilIdle(page, /^已加载/);
+  await page.evaluate(([s, v]) => {
+    for (const [c, x] of Object.entries(v)) (window as unknown as FakeWindow).__fakeWorkbook.set(s, c, x);
+  }, [sheet, values] as const);
+  await page.click("#tab-check");
+  await page.click("#check-button");
+  await untilIdle(page, /^校验完成/);
+}
 
 /** The issue lines of the flag of `cell`. */
 const issues = (page: Page, cell: string): Promise<string[]> => page.locator(`#flag-list li.flag[data-cell="${cell}"] .flag-issue`).evaluateAll((xs) => xs.map((x) => (x.firstChild?.textContent ?? "").trim()));
@@ -24,16 +44,7 @@ describe("the flag list at 330 px: cells named under their sheet, 全部修正 c
   beforeAll(async () => {
     pane = await openPane(330, 800);
     page = pane.page;
-    await page.selectOption("#template-select", "quzhou-2021-2025");
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await untilIdle(page, /^已加载/);
-    await page.evaluate(([sheet, v]) => {
-      for (const [c, x] of Object.entries(v)) (window as unknown as FakeWindow).__fakeWorkbook.set(sheet, c, x);
-    }, [SHEET, VALUES] as const);
-    await page.click("#tab-check");
-    await page.click("#check-button");
-    await untilIdle(page, /^校验完成/);
+    await loadAndCheck(page, "quzhou-2021-2025", SHEET, VALUES);
   });
 
   afterAll(async () => {
@@ -57,6 +68,20 @@ describe("the flag list at 330 px: cells named under their sheet, 全部修正 c
     expect((await issues(page, "K15")).filter((x) => x.includes("推断"))).toEqual([]);
   });
 
+  // the pane left them out of the flags and never said them; check says them once on one line (trial 26)
+  it.each([["zh"], ["en"]] as const)("(%s) the plan's own issues are said once, under the list, as check says them", async (lang) => {
+    if (lang === "en") await page.click("#lang-toggle");
+    const note = page.locator("#plan-notes");
+    const shown = await note.isVisible();
+    const text = shown ? await note.innerText() : "";
+    const section = await page.locator("#check-section").innerText();
+    if (lang === "en") await page.click("#lang-toggle");
+    expect(shown).toBe(true);
+    expect(text.startsWith(PLAN_NOTES[lang])).toBe(true);
+    expect(text).toContain(`K15 城乡居民收入比${lang === "zh" ? "：" : ": "}${unitRead(lang)}`);
+    expect(section.split(unitRead(lang)).length - 1).toBe(1);
+  });
+
   it.each([["zh"], ["en"]])("(%s) 全部修正 says how many cells its confirmation lists; the text 96.5 is quoted there", async (lang) => {
     if (lang === "en") await page.click("#lang-toggle");
     const label = await page.locator("#fix-all-button").innerText();
@@ -69,6 +94,24 @@ describe("the flag list at 330 px: cells named under their sheet, 全部修正 c
     expect(label).toBe(lang === "zh" ? `全部修正（${lines.length} 格）` : `Apply all fixes (${lines.length} cells)`);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.find((x) => x.includes("!K8"))).toMatch(lang === "zh" ? /「96\.5」 → 96\.5$/ : /"96\.5" → 96\.5$/);
+  });
+});
+
+describe("a plan with no issues of its own says no plan note", () => {
+  let pane: OpenPane;
+
+  beforeAll(async () => {
+    pane = await openPane(330, 800);
+    await loadAndCheck(pane.page, "zhoushan-2021-2025", "舟山市表2", {});
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("zhoushan-2021-2025 (every unit in its column): no #plan-notes, no plan words in the check view", async () => {
+    expect(await pane.page.locator("#plan-notes").isVisible()).toBe(false);
+    expect(await pane.page.locator("#check-section").innerText()).not.toContain(PLAN_NOTES.zh);
   });
 });
 

@@ -11,6 +11,8 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations, buildIfStale, DIST, launch, ROOT, routeFakes, serve } from "./paneHarness";
+import { describeIssue } from "../../src/domain/describeIssue";
+import { unreadMessage } from "../../src/import/unreadMessages";
 
 const TEMPLATE = "zhoushan-2021-2025";
 const SHEET = "舟山市表2";
@@ -34,7 +36,7 @@ describe.each(["zh", "en"] as const)("a working day in the task pane (%s)", (lan
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
-  const startBytes: Array<{ url: string; bytes: number }> = [];
+  const startBytes: Array<{ url: string; bytes: number; text: string }> = [];
   let ready = false;
 
   const fake = <T>(fn: (wb: Fake, arg: string) => T, arg = ""): Promise<T> =>
@@ -66,7 +68,7 @@ describe.each(["zh", "en"] as const)("a working day in the task pane (%s)", (lan
     page.on("console", (m) => { if (m.type() === "error") pageErrors.push(m.text()); });
     page.on("response", (r) => {
       // every script of ours the page loads before 就绪 (office.js is the scripted host here)
-      if (!ready && /\.js$/.test(r.url()) && !/office\.js$|axe\.min\.js$/.test(r.url())) void r.body().then((b) => startBytes.push({ url: r.url(), bytes: b.length }));
+      if (!ready && /\.js$/.test(r.url()) && !/office\.js$|axe\.min\.js$/.test(r.url())) void r.body().then((b) => startBytes.push({ url: r.url(), bytes: b.length, text: b.toString("utf8") }));
     });
     await routeFakes(page);
     const { port } = server.address() as AddressInfo;
@@ -88,6 +90,21 @@ describe.each(["zh", "en"] as const)("a working day in the task pane (%s)", (lan
     expect(total).toBeLessThanOrEqual(250 * 1024);
     // the catalog and the engine are not among them: they load when an action needs them
     expect(startBytes.map((x) => path.basename(x.url))).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(catalog|engine)\./)]));
+  });
+
+  // nor the words only a result needs (issue 19: the first bundle had grown to 208 KB with them): the issue catalogue
+  // (describeIssue) loads with 校验's engine chunk, the import's unread lines (unreadMessages) with 读取's import chunk
+  const nameOnly = unreadMessage({ code: "name-only", params: {} }, lang);
+  it.each([
+    ["the issue catalogue", describeIssue({ code: "unit_unknown", severity: "info" }, lang)],
+    // its own words, before the tail every not-loaded line shares
+    ["the import's unread lines", lang === "zh" ? nameOnly.split("，").slice(0, 2).join("，") : nameOnly.split(": ")[0] ?? ""],
+  ])("starts without %s", (_what, words) => {
+    expect(words.length).toBeGreaterThan(10);
+    expect(startBytes.filter((x) => x.text.includes(words)).map((x) => path.basename(x.url))).toEqual([]);
+  });
+
+  it("starts with nothing chosen, and every string in its language", async () => {
     expect(await message()).toBe(w.ready);
     expect(await page.inputValue("#template-select")).toBe("");
     expect(await page.inputValue("#year-input")).toBe("");

@@ -1,8 +1,11 @@
 /**
- * The task pane's engine (template plans and the check, with zod and the domain rules), as a
- * chunk of its own: it loads right after the pane shows, so the first bundle stays small.
+ * The task pane's engine (template plans and the check, with zod and the domain rules, and the words of the
+ * check's issues: the issue catalogue), as a chunk of its own: it loads right after the pane shows, so the
+ * first bundle stays small.
  */
 export { checkGrid } from "../../sheet/checkGrid";
 export { distinctIds, findConflicts, planLoad, workbookState } from "./planLoad";
 export { describePeriodProblem, periodProblems } from "../../templates/periodProblems";
 export { lockedCheck } from "./lockedCheck";
+export { flagIssueText } from "./flagIssueText";
+export { planNotes } from "../../sheet/planNotes";

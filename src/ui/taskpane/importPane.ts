@@ -10,7 +10,6 @@ import type { IndicatorTemplate, Template } from "../../templates/TemplateSchema
 import { joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
 import type { DirectionChoice, EditedField, PreviewRow, RowEdit, UnreadRow, UnreadShown } from "./importPreview";
 import type { ListPreviewRow, ListTemplate } from "./listPreview";
-import { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { readTitle } from "./readTitle";
@@ -130,14 +129,19 @@ function attributeText(lang: Lang, attribute: string): string {
   return attribute === "约束性" ? t(lang, "flag.binding") : attribute === "预期性" ? t(lang, "flag.expectedAttr") : attribute;
 }
 
+/** A read-only cell's text, "—" where the table gave none (a table without 序号 or 属性 showed empty cells). */
+function orDash(text: string): string {
+  return text === "" ? "—" : text;
+}
+
 function rowLabel(lang: Lang, i: number, row: { number: string }, key: MessageKey): string {
-  return t(lang, "import.rowLabel", { n: i + 1, number: row.number || "—", field: t(lang, key) });
+  return t(lang, "import.rowLabel", { n: i + 1, number: orDash(row.number), field: t(lang, key) });
 }
 
 function previewRow(s: IndicatorState, lang: Lang, row: PreviewRow, i: number): HTMLTableRowElement[] {
   const tr = node("tr");
   tr.dataset.id = row.id;
-  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", row.number), node("td", "col-domain", domainText(lang, row.domain)));
+  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", orDash(row.number)), node("td", "col-domain", domainText(lang, row.domain)));
   for (const f of FIELDS) {
     const td = node("td", f.cls);
     const input = node("input");
@@ -149,7 +153,7 @@ function previewRow(s: IndicatorState, lang: Lang, row: PreviewRow, i: number): 
     if (f.field === "name" && row.part) td.append(node("div", "import-yearly", row.part));
     tr.append(td);
   }
-  tr.append(node("td", "col-attribute", attributeText(lang, row.attribute)));
+  tr.append(node("td", "col-attribute", orDash(attributeText(lang, row.attribute))));
   tr.append(directionCell(s.mod, lang, s.template, row, i, tr));
   labelCells(lang, tr);
   if (row.yearly.length === 0) return [tr];
@@ -212,7 +216,7 @@ function listRow(lang: Lang, kind: ListState["kind"], row: ListPreviewRow, i: nu
   input.value = row.name;
   input.setAttribute("aria-label", rowLabel(lang, i, row, nameKey));
   name.append(input);
-  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", row.number), node("td", "col-domain", domainText(lang, row.category)), name);
+  tr.append(dropCell(lang, row, i, tr), node("td", "col-number", orDash(row.number)), node("td", "col-domain", domainText(lang, row.category)), name);
   if (kind === "projects") tr.append(node("td", "col-value col-investment", row.investment), node("td", "col-unit col-period", row.period), node("td", "col-unit col-owner", row.owner));
   else tr.append(node("td", "col-unit col-owner", row.owner));
   labelListCells(lang, kind, tr);
@@ -250,8 +254,8 @@ function linesWord(lang: Lang, source: TableSource): string {
 }
 
 /** Where a line is, as the CLI names it (unreadPlace), capitalised to start an item of the list. */
-function placeText(lang: Lang, line: number, source: TableSource): string {
-  const place = unreadPlace(line, source, lang);
+function placeText(mod: Importer, lang: Lang, line: number, source: TableSource): string {
+  const place = mod.unreadPlace(line, source, lang);
   return place.charAt(0).toUpperCase() + place.slice(1);
 }
 
@@ -261,7 +265,8 @@ const GROUPS = [
   { cls: "unread-to-check", key: "import.toCheck", lines: (s: State) => s.toCheck },
 ] as const;
 
-function unreadList(lang: Lang, cls: string, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
+/** A list of lines not read or to check; their words come from the import chunk (`mod`: unreadMessages, with the importer). */
+function unreadList(mod: Importer, lang: Lang, cls: string, lines: readonly UnreadRow[], source: TableSource): HTMLElement {
   const box = node("div", `unread-group ${cls}`);
   box.append(node("h3"));
   const ul = node("ul", "unread-list");
@@ -272,8 +277,8 @@ function unreadList(lang: Lang, cls: string, lines: readonly UnreadRow[], source
     const tag = node("span", "unread-tag");
     tag.hidden = true;
     // a space before the tag: copied or read out, the reason and 已修改 stay apart
-    li.append(node("span", "unread-line", placeText(lang, u.line, source)), colon(lang), node("span", "unread-reason"), " ", tag);
-    li.append(node("span", "unread-text", unreadCells(u.text, lang)));
+    li.append(node("span", "unread-line", placeText(mod, lang, u.line, source)), colon(lang), node("span", "unread-reason"), " ", tag);
+    li.append(node("span", "unread-text", mod.unreadCells(u.text, lang)));
     ul.append(li);
   }
   box.append(ul);
@@ -283,7 +288,7 @@ function unreadList(lang: Lang, cls: string, lines: readonly UnreadRow[], source
 function showUnread(lang: Lang, s: State): void {
   const box = el("import-unread");
   box.replaceChildren();
-  for (const g of GROUPS) if (g.lines(s).length > 0) box.append(unreadList(lang, g.cls, g.lines(s), s.source));
+  for (const g of GROUPS) if (g.lines(s).length > 0) box.append(unreadList(s.mod, lang, g.cls, g.lines(s), s.source));
   if (s.notLoaded.length === 0 && s.toCheck.length === 0) box.append(node("p", "hint", t(lang, "import.noUnread")));
   updateUnread(lang, s);
 }
@@ -327,7 +332,7 @@ function updateUnread(lang: Lang, s: State): void {
       if (st.state === "to-check") delete li.dataset.state;
       else li.dataset.state = st.state;
       const reason = li.querySelector(".unread-reason");
-      if (reason) setText(reason, st.state === "to-check" ? unreadMessage(u, lang, s.source) : unreadChange(u, lang, s.source));
+      if (reason) setText(reason, st.state === "to-check" ? s.mod.unreadMessage(u, lang, s.source) : s.mod.unreadChange(u, lang, s.source));
       const tag = li.querySelector<HTMLElement>(".unread-tag");
       if (!tag) return;
       tag.hidden = st.state === "to-check";

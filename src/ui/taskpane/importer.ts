@@ -5,6 +5,7 @@
 export { importPlanTable } from "../../import/importPlanTable";
 export { describeRegionFrom } from "../../import/regionMessages";
 export { gridToText } from "../../import/gridText";
+export { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 export { excelClipboardRows } from "./excelClipboardRows";
 export { rangeText } from "./rangeSource";
 export { applyEdits, directionChoiceAfter, directionText, editedDirection, previewChanges, previewRows, splitUnread, unreadStates, yearlyText } from "./importPreview";

@@ -43,7 +43,6 @@ import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
 import { flagFacts } from "../shared/flagFacts";
-import { flagIssueText } from "../shared/flagIssueText";
 import { flagHead } from "../shared/flagView";
 import { statusLabel } from "../shared/i18n";
 import { META_SHEET } from "../../sheet/keys";
@@ -55,10 +54,19 @@ const summaryActions = (): Promise<typeof import("../shared/summaryActions")> =>
 /** The list of rows to decide on, drawn only after 生成审核表: with the summary chunk. */
 const reviewListModule = (): Promise<typeof import("./reviewList")> => import(/* webpackChunkName: "summary" */ "./reviewList");
 
+/** The engine chunk's exports (a type: the chunk itself loads with import(), below). */
+type Engine = typeof import("../shared/engine");
+/** A 校验's report as the pane shows it, and the engine chunk whose words it is shown in. */
+interface ShownCheck { report: CheckReport; words: Engine }
+
 const ALL = "*";
 let lang: Lang = "zh";
 let actions: OfficeActions | null = null;
-let lastReport: CheckReport | null = null;
+/**
+ * The last 校验's report, with the engine chunk it came from: that chunk words its issues (flagIssueText,
+ * with the issue catalogue), so the catalogue loads with the check, not in the first bundle (issue 19).
+ */
+let lastReport: ShownCheck | null = null;
 /** Excel is there but older than the floor the add-in needs (ExcelApi 1.8: Excel 2019, Microsoft 365): nothing is sent to it. */
 let excelTooOld = false;
 
@@ -196,7 +204,7 @@ function applyLanguage(): void {
 // (~130 KB of plan text) load as their own chunk when 加载模板 needs them.
 const catalog = (): Promise<Template[]> => import(/* webpackChunkName: "catalog" */ "../../templates/catalog").then((m) => m.catalog());
 // planLoad and checkGrid (zod, the domain rules, pako) likewise, when an action first needs them.
-const engine = (): Promise<typeof import("../shared/engine")> => import(/* webpackChunkName: "engine" */ "../shared/engine");
+const engine = (): Promise<Engine> => import(/* webpackChunkName: "engine" */ "../shared/engine");
 
 /**
  * An option's label: the kind first (a 330 px pane cut 嵊泗's 项目清单 and 改革清单 off their one title, trial 25c),
@@ -461,20 +469,20 @@ async function onCheck(done?: LangText): Promise<void> {
   if (!a) return say(() => noHostText(), "error");
   await busy(async (current) => {
     await announce("msg.checking");
-    const { lockedCheck } = await engine();
+    const words = await engine();
     const grid = await a.readGrid();
     // an earlier 校验 answered after a newer one started: its result is not shown
     if (!current()) return;
     // a locked return edited since says so, as `check` does: its changes are flags, the line names the lock
-    const out = lockedCheck(grid);
+    const out = words.lockedCheck(grid);
     if (!out.ok) {
       lastReport = null;
       showReport(null);
       // a blank workbook is told to load a template first (openWorkbookProblemText)
       return say(() => openWorkbookProblemText(out.problem, lang), "error");
     }
-    lastReport = out.report;
-    showReport(out.report);
+    lastReport = { report: out.report, words };
+    showReport(lastReport);
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;
     const lock = out.lock;
@@ -571,11 +579,12 @@ async function onReview(): Promise<void> {
 const filter: { statuses: Set<Status>; bindingOnly: boolean } = { statuses: new Set(), bindingOnly: false };
 
 /** The status chips: counts, and toggles that filter the list (none pressed: every flag). */
-function showCounts(report: CheckReport | null): void {
+function showCounts(shown: ShownCheck | null): void {
   const box = el("status-counts");
   box.replaceChildren();
-  el("check-filters").hidden = report === null;
-  if (!report) return;
+  el("check-filters").hidden = shown === null;
+  if (!shown) return;
+  const { report } = shown;
   for (const s of STATUS_CODES) {
     const c = node("button", `count status-${s}`);
     c.type = "button";
@@ -585,7 +594,7 @@ function showCounts(report: CheckReport | null): void {
     c.addEventListener("click", () => {
       if (filter.statuses.has(s)) filter.statuses.delete(s);
       else filter.statuses.add(s);
-      showReport(report);
+      showReport(shown);
       el(`status-counts`).querySelector<HTMLElement>(`[data-status="${s}"]`)?.focus();
     });
     box.append(c);
@@ -609,7 +618,7 @@ function noteLine(item: CheckItem): HTMLDivElement | null {
   return div;
 }
 
-function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
+function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HTMLLIElement {
   const li = node("li", `flag status-${item.status}`);
   const cell = flagCell(item, year);
   li.dataset.sheet = item.sheet;
@@ -620,9 +629,10 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[]): HTMLLIElement {
   for (const issue of item.issues) {
     if (issue.code === "lagging_no_note") continue; // the 说明 line below asks for it
     // the plan's own (a unit read from the name, shown so in the sheet's 单位 column): no filer can act on it,
-    // and it flags no row (isFlagged); trial 25c read 按名称推断为「比」 on 衢州 K15 at every 校验
+    // and it flags no row (isFlagged); trial 25c read 按名称推断为「比」 on 衢州 K15 at every 校验. Said once
+    // under the list instead (#plan-notes)
     if (isPlanIssue(issue)) continue;
-    const p = node("div", `flag-issue level-${issue.severity}`, flagIssueText(issue, item.sheet, lang));
+    const p = node("div", `flag-issue level-${issue.severity}`, words.flagIssueText(issue, item.sheet, lang));
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
     if (fix) {
       const b = node("button", "btn btn-secondary btn-small flag-apply", t(lang, "check.apply"));
@@ -697,15 +707,20 @@ function onListKey(ev: KeyboardEvent): void {
   rows[next]?.focus();
 }
 
-function showReport(report: CheckReport | null): void {
-  showCounts(report);
+function showReport(check: ShownCheck | null): void {
+  showCounts(check);
   const list = el("flag-list");
   list.replaceChildren();
   const fixAll = el<HTMLButtonElement>("fix-all-button");
   fixAll.hidden = true;
-  el("flag-hint").hidden = report === null;
+  el("flag-hint").hidden = check === null;
   el<HTMLInputElement>("binding-only").checked = filter.bindingOnly;
-  if (!report) return;
+  // the plan's own issues, left out of the flags above, said once under them as `check` says them (planNotes)
+  const plan = check ? check.words.planNotes([check.report], lang) : [];
+  el("plan-notes").textContent = plan.join("\n");
+  el("plan-notes").hidden = plan.length === 0;
+  if (!check) return;
+  const { report, words } = check;
   if (report.problems.length > 0) {
     list.append(node("li", "flag-group", t(lang, "flag.problems")));
     for (const p of report.problems) list.append(node("li", "flag flag-problem", describeWorkbookProblem(p, lang)));
@@ -714,7 +729,7 @@ function showReport(report: CheckReport | null): void {
   const groups = flagRows(report.items, filter as FlagFilter);
   for (const g of groups) {
     list.append(node("li", "flag-group", g.sheet));
-    for (const row of g.rows) list.append(row.kind === "item" ? flagRow(row.item, report.year, fixes) : missingRow(g.sheet, row.items, report.year));
+    for (const row of g.rows) list.append(row.kind === "item" ? flagRow(row.item, report.year, fixes, words) : missingRow(g.sheet, row.items, report.year));
   }
   const filtered = filter.statuses.size > 0 || filter.bindingOnly;
   if (groups.length === 0 && report.problems.length === 0) list.append(node("li", "flag flag-none", t(lang, filtered ? "check.filteredNone" : "check.none")));

@@ -1,0 +1,22 @@
+import { describeIssue } from "../../src/domain/describeIssue";
+import { describeIssueBody } from "../../src/domain/describeIssueBody";
+import type { Issue } from "../../src/domain/Issue";
+
+const unit: Issue = { code: "unit_inferred", severity: "info", params: { unit: "比" } };
+const text: Issue = { code: "text_number", severity: "error", received: "96.5", suggestion: 96.5 };
+
+// one home for "an issue's words without its place" (check's plan notes, the pane's flag under its sheet's heading)
+describe("describeIssueBody: describeIssue without the sheet and cell", () => {
+  it.each([
+    ["zh, sheet and cell", { ...unit, sheet: "衢州市主要指标目标表", cell: "K15" }, "zh", "指标名称未注明单位，按名称推断为「比」"],
+    ["en, sheet and cell", { ...unit, sheet: "衢州市主要指标目标表", cell: "K15" }, "en", `the name gives no unit; inferred "比" from the name`],
+    ["zh, a cell alone", { ...text, cell: "K8" }, "zh", "填写的是文本「96.5」，公式无法读取；应填数值，建议改为 96.5"],
+    ["en, a sheet alone", { ...text, sheet: "舟山市表2" }, "en", describeIssue(text, "en")],
+  ] as const)("%s", (_what, issue, lang, expected) => {
+    const said = describeIssueBody(issue, lang);
+    expect(said).toBe(expected);
+    // the place is what describeIssue adds before these words
+    expect(describeIssue(issue, lang).endsWith(said)).toBe(true);
+    expect(said).not.toMatch(/工作表|Sheet/);
+  });
+});
