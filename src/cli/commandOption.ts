@@ -59,7 +59,7 @@ const OPTIONS = {
   sheet: ["--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）", "the sheet of an .xlsx (default: the first with an indicator table's header)"],
   table: ["--table <n>", ".docx 或 .html 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）", "which table of a .docx or .html (from 1; default: the first with an indicator table's header)"],
   baselineYear: ["--baseline-year <Y>", "基期年份（表头中没有基期年份时）", "the baseline year (when the table's header gives none)"],
-  targetYear: ["--target-year <Y>", "目标年份（表头中没有目标年份时）", "the target year (when the table's header gives none)"],
+  targetYear: ["--target-year <Y>", "目标年份：表头有几个目标年份时取这一年的列（默认取最后一个），表头中没有目标年份时用它", "the target year: the column of that year when the header has several (default: the last), or the year when the header gives none"],
 } as const satisfies Record<string, readonly [flags: string, zh: string, en: string]>;
 
 /** `中文 / English` (`中文（注）/ English` after a full-width bracket, as the command titles): how a command or option is described in --help. */

@@ -7,7 +7,7 @@ import { readListHeader } from "./lists/listHeader";
  * baseline, the target, each year's target, a reported result, the attribute 属性 …
  */
 
-export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "responsible" | "note" | "cumulative" | "weight" | "vision" | "past-target" | "growth" | "ignored";
+export type ColumnKind = "baseline" | "target" | "yearly" | "result" | "attribute" | "unit" | "responsible" | "note" | "cumulative" | "weight" | "vision" | "past-target" | "later-target" | "growth" | "ignored";
 
 export interface Column {
   /** the header text of the column, whitespace removed (`2025年目标`) */
@@ -44,6 +44,15 @@ export interface Header {
    * names one); null otherwise.
    */
   visionTarget: { label: string; planEnd: number | null } | null;
+  /**
+   * Which of several target years was taken (`2020年目标 | 2030年目标值`, `2025年 | 2028年 | 2030年`, a
+   * table of every year aside): the target column's label, the earlier target columns' labels (kept
+   * as yearly targets) and the later ones' (left out, when `chosen`: PlanYears.targetYear named an
+   * earlier year); null when the table has one target year or one column per year.
+   */
+  targetChoice: TargetChoice | null;
+  /** the years the caller gave: a page-break repeat of the header is read with them (its signature then the same) */
+  given: PlanYears;
   /** identifies the column layout, to tell a page-break repeat from another table's header */
   signature: string;
   /** 0-based cell index of the name column in the header line */
@@ -58,23 +67,39 @@ export interface Header {
   nameSpan: number;
 }
 
+/** Header.targetChoice. */
+export interface TargetChoice {
+  taken: string;
+  earlier: string[];
+  /** the earlier columns' years */
+  years: number[];
+  later: string[];
+  /** the year was given (import --target-year), not the last one taken */
+  chosen: boolean;
+}
+
 /** Where a plan year was read (Header.yearFrom). */
 export type YearFrom = "header" | "given" | "title" | "yearly-plan" | null;
 
-/** Years the caller gives (import --baseline-year / --target-year): used where the header has no column with that year. */
+/**
+ * Years the caller gives (import --baseline-year / --target-year): used where the header has no column
+ * with that year; a target year also chooses among several target columns (readHeader refuses one no
+ * column has).
+ */
 export interface PlanYears {
   baselineYear?: number | undefined;
   targetYear?: number | undefined;
 }
 
-export type HeaderRead = { ok: true; header: Header } | { ok: false; why: HeaderProblem };
+/** "target-year-absent": the year given (PlanYears.targetYear) is none of the header's target `years`. */
+export type HeaderRead = { ok: true; header: Header } | { ok: false; why: HeaderProblem } | { ok: false; why: "target-year-absent"; years: number[] };
 
 // The name column's header, as plans write it (traditional characters are read as simplified first).
 const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?指标(名称|项目|项|内容)?(\(单位\))?$|^(指标)?名称$|^项目指标$/;
 // `一级指标 | 二级指标 | …`: the indicators are the deepest level, the levels before them categories
 const LEVEL_LABEL = /^[一二三四1-4]级指标(名称)?$/;
 const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值|累计/;
-const CONTINUATION = /^((20\d\d)年?|年|目标值?|规划目标|规划|计划(目标|数)?|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|预计(完成)?数?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
+const CONTINUATION = /^([到至]?(20\d\d)年?|年|中期|目标值?|规划目标|规划|计划(目标|数)?|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|预计(完成)?数?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
 /** The column naming who answers for an indicator (the template's responsibleUnit). */
 const RESPONSIBLE_LABEL = /^(责任|牵头|主责)(单位|部门)$|^责任主体$/;
 
@@ -160,7 +185,8 @@ function classify(label: string): Column {
   if (/基期|基数|现状|基准/.test(label)) return col("baseline");
   // 计划 (`2026年计划`, `2026年计划数`): a yearly plan's target column, as 目标 and 预期 are; 预计 one too,
   // unless a later target follows it (actualAsBaseline: `2025年预计 | 2026年目标`)
-  if (/目标|规划|预期|预计|计划/.test(label)) return col("target");
+  // 中期 (`2027年中期`, a 十五五 table's interim year), 远景 (`2035年远景`, beyond the plan: beyondPlan) and 到/至 a year (`到2030年`) name targets too
+  if (/目标|规划|预期|预计|计划|中期|远景/.test(label) || /^[到至]20\d\d年/.test(label)) return col("target");
   if (year !== undefined && /^20\d\d年?(年末|末|值|数)?$/.test(label)) return col("yearly");
   return { label, kind: "ignored" };
 }
@@ -211,10 +237,15 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
   if (baselineCol < 0) baselineCol = null;
   const fromTitle = planYearsFromTitle(title);
-  const planEndGiven = given.targetYear ?? fromTitle?.targetYear;
+  const chosen = given.targetYear;
+  const aimYears = targetYears(columns);
+  if (chosen !== undefined && aimYears.length > 0 && !aimYears.includes(chosen)) return { ok: false, why: "target-year-absent", years: aimYears };
+  const planEndGiven = chosen ?? fromTitle?.targetYear;
   const firstYear0 = columns.find((c) => c.year !== undefined && (c.kind === "baseline" || c.kind === "yearly"))?.year;
   const planEnd = planEndGiven ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN);
-  beyondPlan(columns, planEnd);
+  // beside a target within it, only the plan's end given or named (or 远景) makes a column beyond the plan:
+  // otherwise the latest target year is taken (健康中国2030's `2015 | 2020年目标 | 2030年目标`)
+  beyondPlan(columns, planEndGiven, chosen);
   const interimYears = finalTarget(columns);
   const explicitTarget = columns.findIndex((c) => c.kind === "target");
   const yearCols = columns.map((c, i) => (c.kind === "yearly" ? i : -1)).filter((i) => i >= 0);
@@ -250,14 +281,17 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   const aim = pick(target?.year, given.targetYear, fromTitle?.targetYear);
   const baselineYear = baseline.year;
   const targetYear = aim.year;
+  // the only target year beyond the plan (PLAN_SPAN after the first year when no end is known): a vision target, said
+  const sole = yearlyYears.length === 0 && interimYears.length === 0;
+  const visionTarget = target && target.year !== chosen && (isBeyond(target, planEndGiven) || (sole && isBeyond(target, planEnd))) ? { label: target.label, planEnd: fromTitle?.targetYear ?? null } : null;
+  const targetChoice = target ? choiceOf(columns, target, baselineYear, chosen) : null;
   const signature = columns.map((c) => `${c.kind}${c.year ?? ""}`).join(",");
-  const visionTarget = target && isBeyond(target, planEnd) ? { label: target.label, planEnd: fromTitle?.targetYear ?? null } : null;
   const numberColumn = labels.slice(0, nameAt).some((l) => /^(序号|编号|序)$/.test(l));
   let nameSpan = 1;
   while ((labels[nameAt + nameSpan] ?? "x") === "") nameSpan++;
   return {
     ok: true,
-    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearFrom: { baseline: baseline.from, target: aim.from }, yearlyYears, interimYears, visionTarget, signature, nameAt, numberColumn, nameSpan },
+    header: { first, last, columns, baselineCol, targetCol, baselineYear, targetYear, yearFrom: { baseline: baseline.from, target: aim.from }, yearlyYears, interimYears, visionTarget, targetChoice, given, signature, nameAt, numberColumn, nameSpan },
   };
 }
 
@@ -295,13 +329,43 @@ const PLAN_SPAN = 6;
  * and PLAN_SPAN) becomes a `vision` column, not loaded, while a target within the plan remains; a
  * table whose only target is a 2035 one keeps it (Header.visionTarget says so). Changes `columns` in place.
  */
-function beyondPlan(columns: Column[], planEnd: number | undefined): void {
+function beyondPlan(columns: Column[], planEnd: number | undefined, chosen: number | undefined): void {
   const aims = columns.filter((c) => c.kind === "target" || c.kind === "yearly");
-  const beyond = (c: Column): boolean => isBeyond(c, planEnd);
+  const beyond = (c: Column): boolean => c.year !== chosen && isBeyond(c, planEnd);
   // without a baseline column the first plain year is the baseline, not a target that remains
   const firstPlain = columns.some((c) => c.kind === "baseline") ? undefined : aims.find((c) => c.kind === "yearly");
   if (!aims.some((c) => c !== firstPlain && !beyond(c))) return;
-  for (const c of aims) if (beyond(c)) c.kind = "vision";
+  // after a year the caller chose, a target is one not taken (`2030年目标` when 2020 is chosen), not a vision
+  for (const c of aims) if (beyond(c)) c.kind = chosen !== undefined && !/远景/.test(c.label) ? "later-target" : "vision";
+}
+
+/**
+ * The target years a header's columns offer (import --target-year chooses among them): the years of its
+ * target and year columns and of those beyond the plan, not the baseline's (nor a first plain year
+ * standing for it). Read after actualAsBaseline, before any column is judged beyond the plan.
+ */
+function targetYears(columns: readonly Column[]): number[] {
+  const aims = columns.filter((c) => c.kind === "target" || c.kind === "yearly" || c.kind === "vision");
+  const baseline = columns.find((c) => c.kind === "baseline");
+  // without a baseline column the first plain year before another target is the baseline (as readHeader reads it)
+  const firstPlain = baseline === undefined && aims.length >= 2 ? aims.find((c) => c.kind === "yearly") : undefined;
+  const baselineYear = baseline?.year ?? firstPlain?.year;
+  const years = aims.filter((c) => c !== firstPlain && c.year !== undefined && (baselineYear === undefined || c.year > baselineYear)).map((c) => c.year ?? 0);
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+/**
+ * Header.targetChoice: said when there are several target years, unless the table has a column for
+ * every year after the baseline (a yearly table, whose last year is its plain end) and none was chosen.
+ */
+function choiceOf(columns: readonly Column[], target: Column, baselineYear: number | null, chosen: number | undefined): TargetChoice | null {
+  const earlier = columns.filter((c) => c !== target && c.kind === "yearly" && c.year !== undefined && c.year !== target.year);
+  const later = columns.filter((c) => c.kind === "later-target");
+  if (earlier.length === 0 && later.length === 0) return null;
+  const years = [...earlier.map((c) => c.year ?? 0), target.year ?? 0];
+  const everyYear = baselineYear !== null && later.length === 0 && years.length === (target.year ?? 0) - baselineYear && years.every((y, i) => y === baselineYear + i + 1);
+  if (everyYear && chosen === undefined) return null;
+  return { taken: target.label, earlier: earlier.map((c) => c.label), years: earlier.map((c) => c.year ?? 0), later: later.map((c) => c.label), chosen: chosen !== undefined && chosen === target.year };
 }
 
 /** A target column beyond the plan: labelled 远景, or for a year after `planEnd`. */
@@ -383,6 +447,7 @@ export function describeColumn(c: Column): string {
     case "weight": return `“${c.label}”`;
     case "vision": return `“${c.label}”`;
     case "past-target": return `“${c.label}”`;
+    case "later-target": return `“${c.label}”`;
     case "growth": return `“${c.label}”`;
     case "ignored": return `“${c.label}”`;
   }

@@ -145,6 +145,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   if (built.some((d) => d.domain === UNCLASSIFIED)) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
   // said in the template too, so a reader of the template knows the column was in the plan
   for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
+  for (const c of header.columns) if (c.kind === "later-target") notes.push(`导入时未载入“${c.label}”一列：导入时取 ${targetYear} 年为目标年份（--target-year），它是其后的目标。`);
   for (const c of header.columns) if (c.kind === "past-target") notes.push(`导入时未载入“${c.label}”一列：它是 ${baselineYear} 年或以前的计划目标，不是 ${targetYear} 年的目标。`);
   // the region is printed into every sheet's name and title: where it came from is said, and none is left blank
   if (place.note !== null) notes.push(place.note);

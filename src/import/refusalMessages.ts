@@ -17,6 +17,8 @@ export interface RefusalParams {
   /** the header's (or the caller's, or the title's) years, null where none was found: the text names the one missing and the option that gives it */
   "no-years": { line: number; baselineYear: number | null; targetYear: number | null };
   "years-order": { line: number; baselineYear: number; targetYear: number };
+  /** the target year given (import --target-year) is none of the header's target `years` (its target columns', ascending) */
+  "target-year-absent": { line: number; targetYear: number; years: readonly number[] };
   /** `reasons`: the first lines not read, with their reasons in both languages */
   "no-rows": { line: number; reasons: ReadonlyArray<{ line: number; reason: string; reasonEn: string }> };
   "bad-id": { id: string };
@@ -93,6 +95,7 @@ const ZH: Texts = {
     if (p.baselineYear !== null) return `${w.at(p.line)}的表头只有基期年份 ${p.baselineYear}，没有目标年份（如“2025年 目标”），标题中也没有“十四五”之类的规划期：${fix("--target-year", `目标年份（五年规划一般为 ${p.baselineYear + 5}）`)}。${NOTHING}`;
     return `${w.at(p.line)}的表头中没有基期年份和目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期：${fix("--baseline-year 和 --target-year", "基期年份和目标年份")}。${NOTHING}`;
   },
+  "target-year-absent": (p, w) => `${w.at(p.line)}的表头中没有 ${p.targetYear} 年的目标列（目标年份有 ${p.years.join("、")}）：${w.cli ? "--target-year 请写其中的一个年份" : "请写其中的一个年份"}。${NOTHING}`,
   "years-order": (p, w) => `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
@@ -120,6 +123,7 @@ const EN: Texts = {
     if (p.baselineYear !== null) return `The header on ${w.at(p.line)} has only the baseline year ${p.baselineYear}, no target year (such as 2025年 目标), and the title names no plan period such as 十四五: ${fix("--target-year", `target year (${p.baselineYear + 5} for a five-year plan)`)}. ${NOTHING_EN}`;
     return `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五: ${fix("--baseline-year and --target-year", "baseline and target years")}. ${NOTHING_EN}`;
   },
+  "target-year-absent": (p, w) => `The header on ${w.at(p.line)} has no target column for ${p.targetYear} (its target years: ${p.years.join(", ")}): ${w.cli ? "give one of them with --target-year" : "name one of them"}. ${NOTHING_EN}`,
   "years-order": (p, w) => `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");

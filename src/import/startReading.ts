@@ -98,12 +98,12 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     // result columns other than the baseline: kept as results, which no return shows, so said (a trial's `2025年完成` went unmentioned)
     const results = reading.header.columns.filter((c) => c.kind === "result");
     if (results.length > 0) reading.report(reading.headerAt, "column-results", { labels: results.map((c) => c.label), years: [...new Set(results.map((c) => c.year ?? reading.header.targetYear ?? 0))], baselineYear: reading.header.baselineYear ?? 0 });
-    const { interimYears, targetYear, visionTarget, baselineYear, yearFrom } = reading.header;
+    const { targetChoice, targetYear, visionTarget, baselineYear, yearFrom } = reading.header;
     // no baseline column and the year from the title's 十三五: said, the table itself names neither
     if (yearFrom.baseline === "title" && reading.header.baselineCol === null) reading.report(reading.headerAt, "years-from-title", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
-    if (interimYears.length > 0) reading.report(reading.headerAt, "target-interim", { years: interimYears, targetYear: targetYear ?? 0 });
+    if (targetChoice) reading.report(reading.headerAt, "target-choice", { ...targetChoice, targetYear: targetYear ?? 0 });
   },
 ];
 
@@ -164,6 +164,7 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const titleInfo = findTitle(grid, lines, headerAt);
   const title = trimCell(givenTitle) || titleInfo.title;
   const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`, years);
+  if (!read.ok && read.why === "target-year-absent") return refuse("target-year-absent", { line: headerRow, targetYear: years.targetYear ?? 0, years: read.years }, source);
   if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why }, source);
   const header = read.header;
   if (header.baselineYear === null || header.targetYear === null) {

@@ -42,8 +42,11 @@ export interface UnreadParams {
   "column-results": { labels: readonly string[]; years: readonly number[]; baselineYear: number };
   /** the only target column is a vision one (`2035年远景目标`), kept as the target; `planEnd`: the plan's end the title names (null when none) */
   "target-vision-only": { label: string; baselineYear: number; targetYear: number; planEnd: number | null };
-  /** several target columns: the earlier `years` kept as yearly targets, `targetYear` the plan's target */
-  "target-interim": { years: readonly number[]; targetYear: number };
+  /**
+   * several target years (Header.targetChoice): `taken` (of `targetYear`) the plan's target, the `earlier`
+   * columns (of `years`) kept as yearly targets, the `later` ones left out; `chosen`: taken as import --target-year named
+   */
+  "target-choice": { taken: string; targetYear: number; earlier: readonly string[]; years: readonly number[]; later: readonly string[]; chosen: boolean };
   /** a table without a baseline column (only `2020年目标值`): its baseline year taken from the title's period (十三五: 2015) */
   "years-from-title": { baselineYear: number; targetYear: number };
   /** a table without a baseline column whose title (or target column) names one year's plan (`2024年…预期目标`): its baseline year the year before */
@@ -278,7 +281,11 @@ const ZH: Texts = {
   "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
   "years-from-title": (p) => `表头中没有基期年份，也没有基期值一列：按标题中的规划期取基期年份 ${p.baselineYear}（目标年份 ${p.targetYear}），各指标的基期值为空，${CHECK}`,
   "yearly-plan": (p) => `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，请写明基期年份（--baseline-year，或在表头加上基期年份列），${CHECK}`,
-  "target-interim": (p) => `表头有 ${p.years.length + 1} 列目标，以最晚的 ${p.targetYear} 年为规划目标，${p.years.map((y) => `${y} 年`).join("、")}的目标作为年度目标，${CHECK}`,
+  "target-choice": (p) => {
+    const earlier = p.earlier.length === 0 ? "" : `，${quoted(p.earlier)}作为 ${p.years.map((y) => `${y} 年`).join("、")}的年度目标载入`;
+    if (p.chosen) return `按 --target-year 取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}，${CHECK}`;
+    return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}；如要以另一年为规划目标，命令行导入时加 --target-year（如 --target-year ${p.years[p.years.length - 1] ?? p.targetYear}），${CHECK}`;
+  },
   "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行（类别只写在第一行的，其下各行沿用上一行的类别），${CHECK}`,
   "spaced-unaligned": (p) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请在这一行的各列之间改用 Tab 分隔后重新导入，${NOT_LOADED}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
@@ -395,7 +402,12 @@ const EN: Texts = {
   "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
   "years-from-title": (p) => `the header has no baseline year and no baseline column: the baseline year ${p.baselineYear} taken from the plan period the title names (target year ${p.targetYear}), every indicator's baseline empty; loaded, to check`,
   "yearly-plan": (p) => `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, give the baseline year (--baseline-year, or a baseline column in the header); loaded, to check`,
-  "target-interim": (p) => `the header has ${p.years.length + 1} target columns: the latest, ${p.targetYear}, is the plan's target, and ${p.years.join(", ")} yearly targets; loaded, to check`,
+  "target-choice": (p) => {
+    const names = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(", ");
+    const earlier = p.earlier.length === 0 ? "" : `, ${names(p.earlier)} kept as the yearly ${p.years.length === 1 ? "target" : "targets"} of ${p.years.join(", ")}`;
+    if (p.chosen) return `“${p.taken}” (${p.targetYear}) taken as the plan's target as --target-year says${earlier}${p.later.length === 0 ? "" : `, the later ${names(p.later)} not loaded`}; loaded, to check`;
+    return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, import on the command line with --target-year (such as --target-year ${p.years[p.years.length - 1] ?? p.targetYear}); loaded, to check`;
+  },
   "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${p.rows} rows lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
   "spaced-unaligned": (p) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs and import again; not loaded`,
   "name-only": () => `a name with no baseline or target: not loaded`,
@@ -499,7 +511,7 @@ const EN: Texts = {
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-interim": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",

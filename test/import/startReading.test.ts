@@ -48,7 +48,7 @@ describe("startReading: header, title and the line rules before the rows", () =>
     ["the option", "江苏高水平全面建成小康社会指标\n序号\t指标名称\t计量单位\t2020年目标值\n1\t甲率\t%\t≥15", { baselineYear: 2015 }, [2015, 2020], []],
     ["the title's 十三五, said", "江苏省“十三五”高水平全面建成小康社会指标\n序号\t指标名称\t计量单位\t2020年目标值\n1\t甲率\t%\t≥15", {}, [2015, 2020], ["years-from-title"]],
     ["the option before the title", "江苏省“十三五”小康指标\n序号\t指标名称\t计量单位\t2020年目标值\n1\t甲率\t%\t≥15", { baselineYear: 2016 }, [2016, 2020], []],
-    ["the header's year before the option", "某县“十四五”主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", { baselineYear: 2019, targetYear: 2026 }, [2020, 2025], []],
+    ["the header's year before the option", "某县“十四五”主要指标\n指标\t2020年\t2025年\n1\t甲率(%)\t1\t2", { baselineYear: 2019, targetYear: 2025 }, [2020, 2025], []],
     ["both options, no year anywhere", "主要指标\n指标\t基期\t目标\n1\t甲率(%)\t1\t2", { baselineYear: 2020, targetYear: 2025 }, [2020, 2025], []],
     ["a yearly plan's title: the year before (said)", "内蒙古自治区2024年经济社会发展主要预期目标\n指标\t单位\t2024年预期目标\n地区生产总值增长\t%\t6以上", {}, [2023, 2024], ["yearly-plan"]],
     ["a yearly plan's 计划 title", "某市2023年国民经济和社会发展计划主要指标\n指标\t2023年目标\n甲率(%)\t6", {}, [2022, 2023], ["yearly-plan"]],

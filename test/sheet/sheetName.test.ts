@@ -30,3 +30,32 @@ describe("sheetName: region and table, the region once", () => {
     expect(sheetName(t, new Set([first]))).toBe(`${first}(2)`);
   });
 });
+
+/**
+ * An imported table without a 表1 label is named after its title, and a tab is the table itself: a bare
+ * 表 after 指标 or 目标 is dropped (…主要指标表 → …主要指标) when the shorter name is free. The seeds' sheet
+ * names stay as they were (their tables are labels or names beside their titles).
+ */
+const titled = (region: string, title: string): Template => ({ ...seed, region, title, source: { document: "plan.txt", table: title } });
+
+describe("sheetName: a title's bare 表", () => {
+  test.each<[string, Template, ReadonlySet<string>, string]>([
+    ["…主要指标表", titled("渠县", "渠县“十四五”教育事业发展主要指标表"), new Set(), "渠县“十四五”教育事业发展主要指标"],
+    ["…目标表, the region put in front", titled("博县", "“十四五”教育事业发展主要目标表"), new Set(), "博县“十四五”教育事业发展主要目标"],
+    ["一览表 reads worse without it", titled("渠县", "渠县“十四五”重点指标一览表"), new Set(), "渠县“十四五”重点指标一览表"],
+    ["no bare 表", titled("渠县", "渠县“十四五”教育事业发展主要指标"), new Set(), "渠县“十四五”教育事业发展主要指标"],
+    ["the shorter name taken: kept whole", titled("渠县", "渠县“十四五”主要指标表"), new Set(["渠县“十四五”主要指标"]), "渠县“十四五”主要指标表"],
+    ["a label's table keeps its 表", { ...titled("江海市", "江海市“十四五”主要指标表"), source: { document: "plan.txt", table: "主要指标表" } }, new Set(), "江海市主要指标表"],
+  ])("%s", (_why, t, taken, name) => {
+    expect(sheetName(t, taken)).toBe(name);
+  });
+
+  test.each<[string, string]>([
+    ["zhoushan-2016-2020", "舟山市表1"],
+    ["zhoushan-2021-2025", "舟山市表2"],
+    ["quzhou-2021-2025", "衢州市主要指标目标表"],
+    ["shengsi-2023-2027", "嵊泗县七优享五年目标"],
+  ])("the seed %s keeps its sheet name", (id, name) => {
+    expect(sheetName(indicatorTemplate(id), new Set())).toBe(name);
+  });
+});

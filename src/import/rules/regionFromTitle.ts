@@ -93,6 +93,25 @@ function candidateAt(title: string, start: number): string | undefined {
  * (全市, 本区, 县区, 市区, 乡镇) nor an area that is no region (矿区, 林区, 牧区, 郊区, 港区).
  */
 const NOT_A_ONE_CHARACTER_NAME = /^[全本各该我此每其省市县区州乡镇村城矿林牧郊灾校营厂库港湾园景山社街辖片地小新老]$/;
+/**
+ * A one-character name at the very start of a title, before its break (`渠县“十四五”…`, `沛县国民经济…`,
+ * `城区“十四五”…`): a county of any character but a word for all, this, a level, a number or a size
+ * (全县, 本县, 各县, 该县, 市县, 两县, 强县; 某县, a placeholder), and of the districts only those whose
+ * whole name is an area word (城区, 郊区, 矿区 of 阳泉, 长治, 晋城).
+ */
+const LEADING_ONE_CHARACTER: ReadonlyArray<{ word: string; name: RegExp }> = [
+  { word: "县", name: /^[^全本各该我此每其外邻属郡州省市县区乡镇村某一两二三四五六七八九十百千万强大名小]$/u },
+  { word: "区", name: /^[城郊矿]$/ },
+];
+
+/** The one-character county or district a title starts with (LEADING_ONE_CHARACTER), "" when none. */
+function leadingOneCharacter(title: string, start: number): string {
+  const name = title.slice(start, start + 1);
+  if (!NAME_CHAR.test(name)) return "";
+  const w = LEADING_ONE_CHARACTER.find((l) => title.startsWith(l.word, start + 1) && l.name.test(name));
+  return w !== undefined && TITLE_BREAK.test(title.slice(start + 1 + w.word.length)) ? name + w.word : "";
+}
+
 /** A bracket of a title: （…） or (…). */
 const BRACKET = /[（(]([^（）()]{2,12})[）)]/g;
 
@@ -121,10 +140,14 @@ function regionInBrackets(title: string): string {
  * the plan's name (社区, 园区; 新型城镇化, 城乡融合, 乡村振兴, 特色小镇, 智慧城市; 开发区 not before the
  * title's break) the title names none: reading on would take a phrase of a long title for a place (统筹考虑城市).
  * Else (or then) a bracket that holds a place and nothing else, of one character too: `某县公共服务五年目标（某县）` → 某县.
+ * A one-character county or district is read at the title's start before its break (`渠县“十四五”…` → 渠县,
+ * `城区“十四五”…` → 城区; not 全县, 本县, 各县: LEADING_ONE_CHARACTER).
  */
 export function regionFromTitle(title: string): string {
   // a yearly plan's year before the place (`2024 年嵊泗县…`): its 年 is no character of the place's name
   const from = LEADING_YEAR.exec(title)?.[0].length ?? 0;
+  const oneCharacter = leadingOneCharacter(title, from);
+  if (oneCharacter !== "") return oneCharacter;
   for (let i = from; i + 2 < title.length; i++) {
     const r = candidateAt(title, i);
     // a bracket holding nothing but a place is read all the same (乡村振兴规划（某县）)

@@ -7,7 +7,7 @@ import { isIndicatorHeader, readHeader } from "../header";
  */
 export const repeatedHeader: LineRule = (line, reading) => {
   if (!isIndicatorHeader(line.cells)) return "pass";
-  const again = readHeader(reading.grid, line.at, reading.title);
+  const again = readHeader(reading.grid, line.at, reading.title, reading.header.given);
   if (again.ok && again.header.signature === reading.header.signature) {
     reading.pageBreak = true;
     return { skipTo: again.header.last };

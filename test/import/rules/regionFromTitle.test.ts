@@ -99,6 +99,37 @@ describe("regionFromTitle: false friends", () => {
   });
 });
 
+/**
+ * A trial's 渠县“十四五”…规划 read no region: a one-character county (or 城区, 郊区, 矿区) at the title's start,
+ * before “十四五”, 十五五, 国民经济, a year or a bracket, is the region; a word for all, this or a level is not.
+ */
+describe("regionFromTitle: a one-character county or district at the start", () => {
+  test.each<[string, string]>([
+    ["渠县“十四五”教育事业发展规划主要指标", "渠县"],
+    ["沛县十五五规划主要指标", "沛县"],
+    ["歙县国民经济和社会发展第十四个五年规划主要指标", "歙县"],
+    ["新县“十五五”规划主要指标", "新县"],
+    ["2024年渠县国民经济和社会发展计划主要指标", "渠县"],
+    ["滑县（2021—2025年）卫生健康主要指标", "滑县"],
+    ["城区“十四五”规划主要指标", "城区"],
+    ["郊区国民经济和社会发展第十四个五年规划主要指标", "郊区"],
+    ["矿区“十四五”规划主要指标", "矿区"],
+    // words for all, this or a level; 某县 a placeholder; not before the title's break
+    ["全县“十四五”规划主要指标", ""],
+    ["本县“十四五”规划主要指标", ""],
+    ["各县“十四五”规划主要指标", ""],
+    ["市县“十四五”规划主要指标", ""],
+    ["某县“十四五”规划主要指标", ""],
+    ["全区“十四五”规划主要指标", ""],
+    ["市区“十四五”规划主要指标", ""],
+    ["山区“十四五”发展规划主要指标", ""],
+    ["县域经济“十四五”规划主要指标", ""],
+    ["渠县教育事业发展主要指标", ""],
+  ])("%s → %s", (title, region) => {
+    expect(regionFromTitle(title)).toBe(region);
+  });
+});
+
 /** A trial's zone plans read 「未注明」: a zone that plans for itself is its region, before the title's break. */
 describe("regionFromTitle: a zone's plan", () => {
   test.each<[string, string]>([
