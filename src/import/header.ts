@@ -202,6 +202,16 @@ export function planYearsFromTitle(title: string): { baselineYear: number; targe
 }
 
 /**
+ * The year a title names as its plan's end, when it names no period (planYearsFromTitle): the last
+ * 20xx of `“健康中国2030”主要健康指标` or `（2016—2030年）`, not one named as a vision (`2035年远景`).
+ * Null when there is none.
+ */
+function titleEndYear(title: string): number | undefined {
+  const years = [...title.matchAll(/(20\d\d)(?!\d)(?!年?远景)/g)].map((m) => Number(m[1]));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/**
  * Reads the header starting at line `first`, with the lines after it that only carry years or
  * header words (a header spread over two lines: `规划目标` / `2020 年`). A year no column gives is
  * taken from `given`, else from the plan period the title names (十三五: 2015 and 2020), else null.
@@ -242,10 +252,12 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   if (chosen !== undefined && aimYears.length > 0 && !aimYears.includes(chosen)) return { ok: false, why: "target-year-absent", years: aimYears };
   const planEndGiven = chosen ?? fromTitle?.targetYear;
   const firstYear0 = columns.find((c) => c.year !== undefined && (c.kind === "baseline" || c.kind === "yearly"))?.year;
-  const planEnd = planEndGiven ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN);
-  // beside a target within it, only the plan's end given or named (or 远景) makes a column beyond the plan:
-  // otherwise the latest target year is taken (健康中国2030's `2015 | 2020年目标 | 2030年目标`)
-  beyondPlan(columns, planEndGiven, chosen);
+  const planEnd = planEndGiven ?? titleEndYear(title) ?? (firstYear0 === undefined ? undefined : firstYear0 + PLAN_SPAN);
+  // beside a target within it, a column past the plan's end (given, the title's period or year, else
+  // PLAN_SPAN after the first year) is beyond the plan: a 十五五 table's `2025 | 2030 | 2035` is a 2030 plan
+  // with a 2035 vision, the commonest shape now; “健康中国2030”'s `2015 | 2020 | 2030` takes 2030 by its
+  // title, and without a year in the title 2020 (said; --target-year 2030 takes the other)
+  beyondPlan(columns, planEnd, chosen);
   const interimYears = finalTarget(columns);
   const explicitTarget = columns.findIndex((c) => c.kind === "target");
   const yearCols = columns.map((c, i) => (c.kind === "yearly" ? i : -1)).filter((i) => i >= 0);

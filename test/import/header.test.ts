@@ -22,8 +22,8 @@ describe("readHeader: the value columns of a header, over one line or two", () =
     ["the final target written first", "指标\t2020年\t2025年目标\t2023年目标", "baseline2020,target2025,yearly2023", 2020, 2025],
     ["a mid-term target and no baseline column: no baseline taken from it", "指标\t2023年目标\t2025年目标", "yearly2023,target2025", null, 2025],
     ["a 远景 column beside the target", "指标名称\t单位\t2020年基期值\t2025年目标值\t2035年远景目标\t属性", "unit,baseline2020,target2025,vision2035,attribute", 2020, 2025],
-    // no plan period named: the latest target year is taken (健康中国2030's 2015 | 2020 | 2030), the earlier kept as yearly
-    ["a year long after the first, no plan period", "指标\t2020年\t2025年\t2035年", "baseline2020,yearly2025,yearly2035", 2020, 2035],
+    // no plan period or year named: a year past PLAN_SPAN is a vision (a 十五五 table's 2025 | 2030 | 2035)
+    ["a year long after the plan", "指标\t2020年\t2025年\t2035年", "baseline2020,target2025,vision2035", 2020, 2025],
     ["a 2019 baseline still reaches 2025", "指标\t2019年\t2023年目标\t2025年目标", "baseline2019,yearly2023,target2025", 2019, 2025],
     ["a 远景 target alone stays the target", "指标\t2020年\t2035年远景目标", "baseline2020,target2035", 2020, 2035],
   ])("%s", (_d, text, signature, baselineYear, targetYear) => {

@@ -77,6 +77,10 @@ describe("what stays as it was", () => {
     ["every year", "某市“十四五”主要指标", "序号\t指标\t2020年\t2021年\t2022年\t2023年\t2024年\t2025年", 2025, null],
     // the title's plan ends in 2025: the 2035 column is a vision one, as before
     ["a 2035 column beyond the title's 十四五", "某市“十四五”主要指标", "序号\t指标\t2020年\t2025年\t2035年", 2025, null],
+    // a 十五五 table pasted without its title: 2035 is ten years past 2025, a vision (PLAN_SPAN), not the plan's end
+    ["十五五's 2035 with no title", "主要指标", "序号\t指标\t2025年\t2030年\t2035年", 2030, null],
+    // a title naming a year as a vision (…和2035年远景目标): that year is not the plan's end
+    ["a title's 2035年远景", "某市国民经济和社会发展第十五个五年规划和2035年远景目标纲要主要指标", "序号\t指标\t2025年\t2030年\t2035年", 2030, null],
     // a header without years takes the year given, as --target-year always did
     ["no year in the header", "某县主要指标", "序号\t指标\t2020年\t目标值", 2025, 2025],
   ])("%s", (_d, title, header, year, given) => {
