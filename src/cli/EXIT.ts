@@ -1,7 +1,7 @@
 /**
  * Exit codes (docs/cli-reference.md and architecture.md hold the same table), so a script knows what to do next:
  * 0 the command ran; 1 the command line is wrong (usage: options, a --year outside the plan, `review
- * --replaces` naming the file itself, a copy or another year's return) or a refusal to overwrite; 2 a
+ * --replaces` naming the file itself, a copy or another year's return, `rollover` of a folder that makes no new return) or a refusal to overwrite; 2 a
  * file problem (unreadable or not a plan-returns workbook, permissions, disk, changed meanwhile…; for
  * `check` of several files, at least one file could not be checked, the others were); 3 an internal
  * error; 4 `import` wrote the template but left rows of the table out (each listed with its line and

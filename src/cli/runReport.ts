@@ -133,7 +133,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
-  skipped = [...withUnits(extractedArchives(skipped), [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
+  skipped = [...withUnits(extractedArchives(skipped), [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), listed), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
   if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...subLines, ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
   // a unit listed whose return sits only in a subfolder not read: said so, not 未报送
   // or covered only by a summary workbook among the returns: its own return wanted (a summary is not evaluated again)
@@ -142,7 +142,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const elsewhere = [...covered.elsewhere, ...subfolderReturns(from.subfolders ?? [], [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit))];
   // a unit listed whose return came merged into another unit's workbook: said so in the report, not 未报送 (as the ledger says it)
   const mergedIn = mergedFiles(counted).flatMap((m) => m.units.filter((u) => !m.sent?.includes(u)).map((unit) => ({ unit, file: m.file, host: m.unit })));
-  const c = combineEvaluations(returns, listed, [...skipped, ...elsewhere].flatMap((x) => (x.unit !== undefined && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}), ...(x.where ? { where: x.where } : {}), ...(x.period ? { period: x.period } : {}) }] : [])), mergedIn);
+  const c = combineEvaluations(returns, listed, [...skipped, ...elsewhere].flatMap((x) => (x.unit !== undefined && !x.unlisted && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}), ...(x.where ? { where: x.where } : {}), ...(x.period ? { period: x.period } : {}) }] : [])), mergedIn);
   if (c.ok) {
     // a target or attribute that differs between the returns evaluated (a plan amended mid-period): said, each in one line
     const targets = new TargetVersions();

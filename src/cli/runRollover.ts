@@ -120,7 +120,8 @@ function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; tem
  * `distribute` writes it (the units rolled over, their files, the deadline), unless one is there
  * (kept; replaced with --force): `summary --ledger` then has the right year's ledger. `--ledger` gives the old
  * year's ledger where it is kept (下发/报送台账.xlsx), as one found in a folder is used; refused as summary refuses
- * its --ledger (cycleOptions), and when it is the new year's (exit 1, nothing written).
+ * its --ledger (cycleOptions), and when it is the new year's (exit 1, nothing written). Nothing to roll over (every
+ * return already of Y, of a plan whose period ended before Y, or unusable): each named, exit 1, as one file is refused.
  */
 export async function runRollover(paths: readonly string[], o: RolloverOptions, io: CommandIO): Promise<void> {
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
@@ -278,7 +279,9 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length }) : say("rolled_none", { year: o.year }));
-  if (!planned.targets.length) { io.print(lines.join("\n") + "\n"); return; }
+  // nothing made (every return already of the year, of an ended plan, or not usable): refused as the single file is
+  // (exit 1, the year asked has nothing to roll over), so a scripted yearly rollover does not pass silently
+  if (!planned.targets.length) { io.printErr(lines.join("\n") + "\n"); io.setExit(EXIT.usage); return; }
   const rolled = new Set(planned.targets.map((t) => t.unit));
   const sep = io.lang === "en" ? ", " : "、";
   // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)

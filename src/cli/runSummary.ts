@@ -213,7 +213,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // (a copy of the neighbour's return would displace that unit's): named and passed over
     const { misnamed, passedOver, kept, counted, versions, tied } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
     // a unit whose versions nothing tells apart is summed from neither: named with the fix, chased as a file that cannot be summed
-    skipped = [...withUnits(extractedArchives(skipped), [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
+    skipped = [...withUnits(extractedArchives(skipped), [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), o.cycle?.units?.map((u) => u.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
     if (!counted.length) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...(tied.length ? [] : paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)))].join("\n"), exit: "usage" };
     // units are summed in the ledger's (or --units) order, else in the order the files were given
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
@@ -251,7 +251,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const elsewhere = [...covered.elsewhere, ...subfolderReturns(subfolders, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit))];
     const unsummed = skipped.filter(isUnitFile);
     const subRows = subfolders.map((x) => ({ unit: "", file: x.folder, message: subfolderLine(x, "summary", "zh", elsewhere.filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")), subfolder: true as const }));
-    if (unsummed.length || subRows.length) s.figures.unsummed = [...unsummed.map((x) => ({ unit: x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh") })), ...subRows];
+    // a stray return of a unit not expected is no unit's row: its unit cell is left blank (—)
+    if (unsummed.length || subRows.length) s.figures.unsummed = [...unsummed.map((x) => ({ unit: x.unlisted ? "" : x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh") })), ...subRows];
     // links are relative to the summary; without one (--json alone) to the working folder
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);

@@ -15,6 +15,8 @@ const USED_EN: Record<UnusableTask, string> = { summary: "summed", report: "eval
  * one whose unit is not known, with the reader's or the check's own line (the file, why, what to
  * do); one beside its unit's return that was used, by the file and why, and that the unit's other
  * return was used (未汇总：收到/2024-船寮镇.csv（是 CSV 文本…）；船寮镇已按其另一份填报汇总);
+ * a stray return of another plan period from a unit not expected (`unlisted`), by the file, why and that it is
+ * not used (未汇总：收到/2025-定海区.xlsx（是「…」的 2025 年度填报表…）；定海区不在应报单位之中，已结束的规划的填报不汇总);
  * the 报送台账, a summary and a workbook that is no return, by what they are.
  */
 export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang): string {
@@ -27,6 +29,14 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   if (x.unit !== undefined && x.unitUsed) {
     const why = unusableWhy(x.reason, lang, x);
     return en ? `${not}: ${x.file} (${why}); ${x.unit}'s other return was ${USED_EN[task]}` : `${not}：${x.file}（${why}）；${x.unit}已按其另一份填报${USED_ZH[task]}`;
+  }
+  // a stray return of another plan period from a unit not expected: the file said as such, no form to fill in asked of the unit
+  if (x.unit !== undefined && x.unlisted) {
+    const why = unusableWhy(x.reason, lang, x);
+    const ended = x.period !== undefined && x.period.year > x.period.to;
+    return en
+      ? `${not}: ${x.file} (${why}); ${x.unit} is not among the units expected, and ${ended ? "a return of a plan that has ended" : "a return of another plan period"} is not ${USED_EN[task]}`
+      : `${not}：${x.file}（${why}）；${x.unit}不在应报单位之中，${ended ? "已结束的规划的填报" : "另一规划期的填报"}不${USED_ZH[task]}`;
   }
   // a unit's versions not told apart: one line naming them all
   const files = [x.file, ...(x.others ?? [])].join(en ? ", " : "、");

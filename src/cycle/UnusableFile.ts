@@ -32,6 +32,11 @@ export interface UnusableFile {
   period?: OutsidePlan;
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
+  /**
+   * reason `outside_plan`: `unit` (its cover's) is not among the units expected (the ledger's, --units): a stray return
+   * of another plan period, said as such and not a unit's row (it was never sent the year's form to fill in)
+   */
+  unlisted?: true;
 }
 
 /** Whether `x` is one of the cycle's own workbooks passed over (the 报送台账, a summary), not a unit's file that cannot be used. */
@@ -52,8 +57,11 @@ export function isUnitFile<T extends Pick<UnusableFile, "reason">>(x: T): x is T
  * not as late. The cycle's own workbooks name no unit. A unit of `used` (another of its files was
  * used) is marked `unitUsed`: a trial's lock copy or .csv beside 船寮镇's summed return was said as
  * 船寮镇：收到的文件无法汇总.
+ * `listed`: the units expected (the ledger's or --units), when given: a file of another plan period (`outside_plan`) of a
+ * unit not among them and not used is marked `unlisted` (a trial's 十四五 return of 定海区, left in the 2026 folder, was
+ * told to fill in the 2026 form it was never sent, and listed as a unit in 问题清单).
  */
-export function withUnits(files: readonly UnusableFile[], units: readonly string[], used: readonly string[]): UnusableFile[] {
+export function withUnits(files: readonly UnusableFile[], units: readonly string[], used: readonly string[], listed: readonly string[] = []): UnusableFile[] {
   // a return of another year, plan or version is a real return: its 填报单位 is a unit even when no list names it
   const covers = files.flatMap((f) => ((f.reason === "other_year" || f.reason === "other_plan" || f.reason === "other_version" || f.reason === "outside_plan") && f.cover ? [f.cover] : []));
   const byLength = [...new Set([...units, ...covers].filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
@@ -61,6 +69,8 @@ export function withUnits(files: readonly UnusableFile[], units: readonly string
     if (isOwnWorkbookFile(f)) return f;
     const name = (f.file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
     const unit = byLength.find((u) => name.includes(u)) ?? byLength.find((u) => u === f.cover);
-    return unit === undefined ? f : { ...f, unit, ...(used.includes(unit) ? { unitUsed: true as const } : {}) };
+    if (unit === undefined) return f;
+    const unlisted = listed.length > 0 && f.reason === "outside_plan" && !listed.includes(unit) && !used.includes(unit);
+    return { ...f, unit, ...(used.includes(unit) ? { unitUsed: true as const } : {}), ...(unlisted ? { unlisted: true as const } : {}) };
   });
 }

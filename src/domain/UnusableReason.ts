@@ -1,5 +1,6 @@
 import { archiveText } from "./archiveText";
 import { planPeriodText } from "./planPeriodText";
+import { nextPlanSteps } from "./nextPlanSteps";
 
 /**
  * Why a file received in the returns' folder could not be summed (a unit's file that came but
@@ -181,14 +182,16 @@ const OTHER_YEAR_EN = {
 /**
  * `outside_plan` with its plan: the form dated into a year past its period (是「…」的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份
  * 2026 年不在其中), or a return of its own year beside those of a year its plan does not hold; the fix names the year's
- * form, and for `rollover` that a new period's forms are distributed (rollover stays within a period).
+ * form, and for `rollover` past the plan's end what the single file's refusal says (nextPlanSteps: import the next
+ * period's table first, then distribute its forms; a trial's folder line skipped the import), else that a new period's
+ * forms are distributed (rollover stays within a period).
  */
 const OUTSIDE_PLAN_ZH = {
   why: (p: OutsidePlan) => p.own === p.year
     ? `是「${p.title}」的填报表（规划期为 ${planPeriodText(p.from, p.to, "zh")}），封面的报告年份 ${p.own} 年不在其中`
     : `是「${p.title}」的 ${p.own} 年度填报表，该规划的规划期为 ${planPeriodText(p.from, p.to, "zh")}，不含 ${p.year} 年`,
   how: (p: OutsidePlan, task: UnusableTask, t: string) => task === "rollover"
-    ? `换年度只在同一规划期内：新规划期的填报表请用 distribute --from <新规划的模板.json> 下发`
+    ? p.year > p.to ? nextPlanSteps(p, "zh", "rollover") : `换年度只在同一规划期内：新规划期的填报表请用 distribute --from <新规划的模板.json> 下发`
     : `请该单位用下发的 ${p.year} 年度填报表${p.own === p.year ? "重填" : "填报"}后再${t}`,
 };
 const OUTSIDE_PLAN_EN = {
@@ -196,7 +199,7 @@ const OUTSIDE_PLAN_EN = {
     ? `the form of "${p.title}" (plan period ${planPeriodText(p.from, p.to, "en")}), its cover's reporting year ${p.own} outside it`
     : `the ${p.own} return of "${p.title}", whose plan period ${planPeriodText(p.from, p.to, "en")} does not hold ${p.year}`,
   how: (p: OutsidePlan, task: UnusableTask, a: string) => task === "rollover"
-    ? "rollover stays within a plan period: distribute the new period's forms with distribute --from <the new plan's template.json>"
+    ? p.year > p.to ? nextPlanSteps(p, "en", "rollover") : "rollover stays within a plan period: distribute the new period's forms with distribute --from <the new plan's template.json>"
     : `ask the unit to fill in the distributed form of ${p.year} and ${a} again`,
 };
 

@@ -155,7 +155,13 @@ export interface UnreadParams {
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
   /** a 左右 target (`value`, met from `low` to `high`) on a name whose `word` tells a direction, `down` or up: judged both ways (§3) */
-  "target-approximate-direction": { target: string; value: string; low: string; high: string; word: string; down: boolean };
+  "target-approximate-direction": { target: string; value: string; low: string; high: string; met: number; word: string; down: boolean };
+  /**
+   * a 左右 target (`value`, met from `low` to `high`, `met` % either side) whose `baseline` is already in that band:
+   * met from the first year (§3); `down`: the row's direction (its name's `word`, null when the numbers tell it);
+   * `reach`: the target lies beyond the baseline that way (58.3 → 63 up), else it is a bound already kept (失业率 5.1 → 5.5)
+   */
+  "target-approximate-baseline-met": { target: string; value: string; low: string; high: string; met: number; baseline: string; word: string | null; down: boolean; reach: boolean };
   /** a target with a number that no form of §1 reads: loaded as words (待人工评估) */
   "target-words": { target: string };
   /**
@@ -232,6 +238,10 @@ const UNALIGNED_EN: Record<UnalignedWhy, string> = {
   misplaced: "the words do not fit the header's columns (such as 约束性 outside the 属性 column)",
 };
 const CHECK = "已载入，请核对";
+
+/** A 左右 target's met band (§3 approximate; `met` % either side, APPROX_MET), as both of its lines say it. */
+const bandZh = (p: { value: string; low: string; high: string; met: number }): string => `按评估规则以 ${p.value} 上下 ${p.met}% 判定（${p.low}–${p.high} 为已达标）`;
+const bandEn = (p: { value: string; low: string; high: string; met: number }): string => `is judged by its distance from ${p.value} (${p.low}–${p.high} met, ${p.met}% either side)`;
 // years in a row of three or more as a span (2021—2024), others one by one
 const yearList = (ys: readonly number[], sep: string): string => {
   const runs: number[][] = [];
@@ -361,7 +371,8 @@ const ZH: Texts = {
     const these = p.years.length === 1 ? "这一年" : "这几年";
     return `“${p.name}”${yearList(p.years, "、")} 年的年度目标为${writtenZh(p.written)}（当年无目标），${these}的状态为“不适用”，填报的数值不核对（${yearList(p.withTarget, "、")} 年有目标）；如${these}也应按 ${lastOf(p.withTarget)} 年的目标评估，可在模板的 yearlyTargets 中删去${these}，${CHECK}`;
   },
-  "target-approximate-direction": (p) => `目标“${p.target}”按评估规则以 ${p.value} 上下 10% 判定（${p.low}–${p.high} 为已达标），明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可把目标改写为“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
+  "target-approximate-baseline-met": (p) => `目标“${p.target}”${bandZh(p)}，基期值 ${p.baseline} 已在其中：第一年起即为已达标，数值在此范围内${p.down ? "上升" : "下降"}也仍是已达标${p.word === null ? "" : `；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好`}；如规划的意思是${p.reach ? `${p.down ? "降到" : "达到"} ${p.value}（${p.down ? "不超过" : "不低于"} ${p.value}）` : `${p.down ? "不超过" : "不低于"} ${p.value}`}，可把目标改写为“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
+  "target-approximate-direction": (p) => `目标“${p.target}”${bandZh(p)}，明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可把目标改写为“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
   "list-total": (p) => `“${p.label}”是合计行，不是一个项目或改革事项，${NOT_LOADED}`,
   "list-row-joined": (p) => `这一行没有序号，是上一项（第 ${p.rowLine} 行，序号 ${p.number || "（无）"}“${p.name}”）的单元格折到了下一行（从 PDF 或 Word 复制），各格已接在该项相应的栏目之后，${CHECK}`,
   "list-no-name": (p) => `序号 ${p.number} 这一行没有名称，${NOT_LOADED}`,
@@ -483,7 +494,8 @@ const EN: Texts = {
     const these = p.years.length === 1 ? "that year" : "those years";
     return `“${p.name}” has no yearly target in ${yearList(p.years, ", ")} (written ${writtenEn(p.written)}): ${p.years.length === 1 ? "that year reads “不适用” (not applicable) and its value is" : "those years read “不适用” (not applicable) and their values are"} not checked (${yearList(p.withTarget, ", ")} ${p.withTarget.length === 1 ? "has" : "have"} one); to judge ${these} against the ${lastOf(p.withTarget)} target instead, delete ${p.years.length === 1 ? "it" : "them"} from the template's yearlyTargets; loaded, to check`;
   },
-  "target-approximate-direction": (p) => `the target “${p.target}” is judged by its distance from ${p.value} (${p.low}–${p.high} met), so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
+  "target-approximate-baseline-met": (p) => `the target “${p.target}” ${bandEn(p)}, and the baseline ${p.baseline} is already inside: the row is met from the first year, even if the value ${p.down ? "rises" : "falls"} within that range${p.word === null ? "" : `; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better`}; if the plan means ${p.reach ? `${p.down ? "getting down to" : "reaching"} ${p.value} (${p.down ? "at most" : "at least"} ${p.value})` : `${p.down ? "at most" : "at least"} ${p.value}`}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
+  "target-approximate-direction": (p) => `the target “${p.target}” ${bandEn(p)}, so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
   "list-total": (p) => `“${p.label}” is a total row, no project or reform: not loaded`,
   "list-row-joined": (p, w) => `this ${w.line} has no 序号: cells of the item above (${w.line} ${p.rowLine}, 序号 ${p.number || "(none)"} “${p.name}”) wrapped onto it (a PDF or Word copy), joined to that item's fields; loaded, to check`,
   "list-no-name": (p) => `序号 ${p.number} has no name: not loaded`,
@@ -519,7 +531,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "direction-from-series": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
-  "target-approximate-direction": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
+  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
   "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",

@@ -1,4 +1,5 @@
 import { isYearlyPlan } from "../domain/isYearlyPlan";
+import { nextPlanSteps } from "../domain/nextPlanSteps";
 import { planPeriodText } from "./planPeriodText";
 import type { Template } from "./TemplateSchema";
 
@@ -56,22 +57,23 @@ export function outsideEveryPlan(templates: readonly Template[], year: number): 
  * planner's. A year after the plan's last year says what comes next: the period ended, the last
  * year's return and its report are the final evaluation (期末评估), and the next period's table is
  * to be imported (a trial at 2026 got only 不在规划期内, with the internal id). A yearly plan (isYearlyPlan) has no
- * 规划期 nor 期末评估: the year after it is the next year's plan, to be imported (trV).
+ * 规划期 nor 期末评估: the year after it is the next year's plan, to be imported (trV). For `rollover`, the
+ * next steps go on to distribute the new plan's forms (nextPlanSteps, the words' one home).
  */
-export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en"): string {
+export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en", task?: "rollover"): string {
   const period = planPeriodText(p.from, p.to, lang);
   const after = p.code === "year_outside_plan" && p.year > p.to;
   if (lang === "en") {
     const name = `"${p.title}"${p.twin ? ` (${p.template})` : ""}`;
-    if (after && isYearlyPlan(p.from, p.to)) return `${name} is the yearly plan of ${p.to} (baseline ${p.from}); reporting year ${p.year} is outside it: the report on the ${p.to} returns is that plan's evaluation; for ${p.year}, import the table of the next year's plan first (import on the command line, or Import in the task pane)`;
-    if (after) return `${name} covers the plan period ${period}, which ended in ${p.to}; reporting year ${p.year} is outside it: the report on the ${p.to} returns is the plan's final evaluation (期末评估); for ${p.year} on, import the next plan period's indicator table first (import on the command line, or Import in the task pane)`;
+    if (after && isYearlyPlan(p.from, p.to)) return `${name} is the yearly plan of ${p.to} (baseline ${p.from}); reporting year ${p.year} is outside it: the report on the ${p.to} returns is that plan's evaluation; ${nextPlanSteps(p, lang, task)}`;
+    if (after) return `${name} covers the plan period ${period}, which ended in ${p.to}; reporting year ${p.year} is outside it: the report on the ${p.to} returns is the plan's final evaluation (期末评估); ${nextPlanSteps(p, lang, task)}`;
     return p.code === "year_outside_plan"
       ? `${name} covers the plan period ${period}; reporting year ${p.year} is outside it`
       : `${name} has a yearly target for ${p.year}, outside its plan period ${period}`;
   }
   const name = `「${p.title}」${p.twin ? `(${p.template}) ` : ""}`;
-  if (after && isYearlyPlan(p.from, p.to)) return `${name}是 ${p.to} 年的年度计划（基期 ${p.from} 年），报告年份 ${p.year} 不在其中：${p.to} 年的填报及其评估报告即为该年度计划的评估；${p.year} 年请先导入下一年度计划的指标表（命令行 import，或任务窗格的“导入”）`;
-  if (after) return `${name}的规划期为 ${period}，已于 ${p.to} 年结束，报告年份 ${p.year} 不在规划期内：${p.to} 年的填报及其评估报告即为期末评估；${p.year} 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”）`;
+  if (after && isYearlyPlan(p.from, p.to)) return `${name}是 ${p.to} 年的年度计划（基期 ${p.from} 年），报告年份 ${p.year} 不在其中：${p.to} 年的填报及其评估报告即为该年度计划的评估；${nextPlanSteps(p, lang, task)}`;
+  if (after) return `${name}的规划期为 ${period}，已于 ${p.to} 年结束，报告年份 ${p.year} 不在规划期内：${p.to} 年的填报及其评估报告即为期末评估；${nextPlanSteps(p, lang, task)}`;
   return p.code === "year_outside_plan"
     ? `${name}的规划期为 ${period}，报告年份 ${p.year} 不在规划期内`
     : `${name}有 ${p.year} 年的逐年目标，超出规划期 ${period}`;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sampleReturn } from "../../src/cli/sampleReturn";
@@ -90,6 +90,64 @@ describe("returns of the last plan period beside the new one's", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^未换年度：.*2025-定海区\.xlsx（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2027 年）；定海区已按其另一份填报换年度$/m);
     expect(r.out).toMatch(/^岱山县：收到的文件无法换年度（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份 2026 年不在其中）.*2026-岱山县\.xlsx$/m);
+  }, 120000);
+
+  // trial26a: a folder of the ended plan's returns alone rolled over to 2026 exited 0 with nothing made, and its line
+  // pointed to a template.json the officer did not have yet, without the single file's "import the next table first"
+  test.each<[string, "zh" | "en", RegExp, RegExp]>([
+    ["zh", "zh",
+      /^定海区：收到的文件无法换年度（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from <新规划的模板\.json> --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度：.*2025-定海区\.xlsx$/m,
+      /^未生成任何文件：没有需要换到 2026 年度的填报$/m],
+    ["en", "en",
+      /^定海区: the file received cannot be rolled over \(.*\); for 2026 on, import the next plan period's indicator table first \(import on the command line, or Import in the task pane\), then distribute the new plan's forms with distribute --from <the new plan's template\.json> --year 2026; rollover stays within a plan period: .*2025-定海区\.xlsx$/m,
+      /^Nothing written: no return to roll over to 2026$/m],
+  ])("rollover of a folder of the ended plan's returns alone to 2026 (%s): nothing made, exit 1, each file with the single file's next steps", async (_name, lang, line, none) => {
+    const old = join(dir, "收到2025");
+    mkdirSync(old, { recursive: true });
+    for (const u of UNITS) copyFileSync(join(got, `2025-${u}.xlsx`), join(old, `2025-${u}.xlsx`));
+    const out = join(dir, `下发2026-${lang}`);
+    const r = await cli("rollover", old, "--year", "2026", "--out-dir", out, "--lang", lang);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(line);
+    expect(r.err).toMatch(none);
+    expect(existsSync(out)).toBe(false);
+  }, 120000);
+
+  // trial26a: a stray 十四五 return of a unit the 2026 ledger does not list was told to fill in the 2026 form it was never
+  // sent, and listed as a unit in 问题清单; a unit of the ledger is still told so
+  test.each<[string, "summary" | "report", boolean, RegExp]>([
+    ["summary, a unit not in the ledger: the file of the ended plan, not summed", "summary", false,
+      /^未汇总：.*2025-岱山县\.xlsx（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年）；岱山县不在应报单位之中，已结束的规划的填报不汇总$/m],
+    ["report, a unit not in the ledger", "report", false,
+      /^未评估：.*2025-岱山县\.xlsx（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年）；岱山县不在应报单位之中，已结束的规划的填报不评估$/m],
+    ["summary, a unit of the ledger: told to fill in the year's form, as before", "summary", true,
+      /^岱山县：收到的文件无法汇总（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），请该单位用下发的 2026 年度填报表填报后再汇总：.*2025-岱山县\.xlsx$/m],
+    ["report, a unit of the ledger", "report", true,
+      /^岱山县：收到的文件无法评估（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），请该单位用下发的 2026 年度填报表填报后再评估：.*2025-岱山县\.xlsx$/m],
+  ])("%s", async (_name, task, listed, line) => {
+    const folder = join(dir, `收到2026-${task}-${listed ? "listed" : "stray"}`);
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(join(got, "2026-定海区.xlsx"), join(folder, "2026-定海区.xlsx"));
+    copyFileSync(join(got, "2026-普陀区.xlsx"), join(folder, "2026-普陀区.xlsx"));
+    copyFileSync(join(got, "2025-岱山县.xlsx"), join(folder, "2025-岱山县.xlsx"));
+    const units = listed ? UNITS : UNITS.slice(0, 2);
+    const sent = join(dir, `下发2026-${task}-${listed ? "listed" : "stray"}`);
+    const file = join(dir, `${NEW.id}.json`);
+    expect((await cli("distribute", file, "--year", "2026", "--units", units.join(","), "--out-dir", sent)).err).toBe("");
+    const out = join(dir, `${task}-${listed ? "listed" : "stray"}.${task === "summary" ? "xlsx" : "docx"}`);
+    const r = await cli(task, folder, "--ledger", join(sent, "报送台账.xlsx"), "--out", out);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toMatch(line);
+    if (!listed) expect(r.out).not.toMatch(/请该单位用下发的/);
+    if (task === "summary") {
+      // 问题清单: the file's row names its unit only when the unit is one of the ledger's
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const rows: string[] = [];
+      wb.getWorksheet("问题清单")!.eachRow((row) => { if (String(row.getCell(3).value ?? "").includes("2025-岱山县")) rows.push(String(row.getCell(1).value)); });
+      expect(rows).toEqual([listed ? "岱山县" : "—"]);
+    }
   }, 120000);
 
   test.each<[string, string[], number, RegExp]>([

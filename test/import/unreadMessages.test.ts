@@ -30,7 +30,8 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-level-rise": { target: "〔1〕", baseline: "77.3", total: "1", suggested: "78.3" },
   "target-cumulative-rate": { target: "[15]", baseline: "85.6", reach: "15", rise: "100.6" },
   "target-negative-total": { target: "〔−100〕", total: "100", positive: "〔100〕", name: "化肥使用量减少（万吨）", negativeInvalid: true },
-  "target-approximate-direction": { target: "3左右", value: "3", low: "2.7", high: "3.3", word: "消费价格", down: true },
+  "target-approximate-direction": { target: "3左右", value: "3", low: "2.7", high: "3.3", met: 10, word: "消费价格", down: true },
+  "target-approximate-baseline-met": { target: "63左右", value: "63", low: "56.7", high: "69.3", met: 10, baseline: "58.3", word: null, down: false, reach: true },
   "target-words": { target: "每年降低0.5个百分点以上" },
   "yearly-no-target": { name: "农业科技进步贡献率", years: [2021, 2022, 2023, 2024], written: ["—"], withTarget: [2025] },
   "list-total": { label: "合计" }, "list-row-joined": { number: "20", name: "建立县域特色公共服务规划体系", rowLine: 30 }, "list-no-name": { number: "7" },
@@ -113,6 +114,7 @@ describe("unreadChange: a to-check line's reason without its verdict", () => {
     ["value-empty", "目标值（2025年）一格为空，按空白读取", "empty target cell, read as blank"],
     ["name-duplicate", "可能重复录入或名称少了区分（如城镇/农村）", "entered twice, or a distinction such as urban/rural missing from the name"],
     ["target-approximate-direction", "可把目标改写为“≤3”", "write the target as “≤3”"],
+    ["target-approximate-baseline-met", "可把目标改写为“≥63”", "write the target as “≥63”"],
   ])("%s ends on what it says", (code, zh, en) => {
     const u = { code, params: SAMPLES[code] };
     expect([unreadChange(u, "zh").endsWith(zh), unreadChange(u, "en").endsWith(en)]).toEqual([true, true]);
@@ -123,6 +125,7 @@ describe("unreadChange: a to-check line's reason without its verdict", () => {
 describe("unreadFields: the preview fields a line speaks of", () => {
   test.each<[ImportCode, UnreadParams[ImportCode], readonly UnreadField[]]>([
     ["target-approximate-direction", SAMPLES["target-approximate-direction"], ["target", "direction"]],
+    ["target-approximate-baseline-met", SAMPLES["target-approximate-baseline-met"], ["target", "direction"]],
     ["target-relative", SAMPLES["target-relative"], ["target"]],
     ["target-level-rise", SAMPLES["target-level-rise"], ["target"]],
     ["target-from-annual", SAMPLES["target-from-annual"], ["target"]],

@@ -13,13 +13,14 @@ import type { ColumnRule } from "../ColumnRule";
  */
 export const approximateDirection: ColumnRule = (d) => {
   const t = parseTarget(d.target, d.unit === "%");
-  if (t.kind !== "approximate") return;
+  // a baseline already in the met band said it with the bound to write (approximateBaselineMet)
+  if (t.kind !== "approximate" || d.said.has("target-approximate-baseline-met")) return;
   // a rise that ends the name (地区生产总值增长, 固定资产投资增速) tells up too: a yearly plan's 6左右 is most often a floor
   const named = directionFromName(d.name);
   if (!named) return;
   const round = (x: number): string => String(Number(x.toPrecision(12)));
   const spread = Math.abs(t.value) * APPROX_MET;
   d.report("target-approximate-direction", {
-    target: d.target, value: round(t.value), low: round(t.value - spread), high: round(t.value + spread), word: named.word, down: named.direction === "down",
+    target: d.target, value: round(t.value), low: round(t.value - spread), high: round(t.value + spread), met: APPROX_MET * 100, word: named.word, down: named.direction === "down",
   });
 };
