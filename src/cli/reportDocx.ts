@@ -53,8 +53,8 @@ function yearValue(i: EvaluationRow, year: number): string {
   const assessed = assessmentOf(i);
   if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
   const said = i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
-  // a space before a figure (2024 年 381公里), none before words (2025 年已完成, 2025 年未填报)
-  return `${year} 年${/^[-+]?\.?\d/.test(said) ? " " : ""}${said}`;
+  // a space before a figure or a quoted value (2024 年 381公里, 2024 年 “约3.2”), none before words (2025 年已完成, 2025 年未填报)
+  return `${year} 年${i.invalid || /^[-+]?\.?\d/.test(said) ? " " : ""}${said}`;
 }
 
 /** How a row not achieved at T stands against its final target: below a floor, above a ceiling, or short of another (a cumulative total, a strict bound met exactly). */
