@@ -52,7 +52,16 @@ function yearValue(i: EvaluationRow, year: number): string {
   // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
   const assessed = assessmentOf(i);
   if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
-  return `${year} 年 ${i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报"}`;
+  const said = i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
+  // a space before a figure or a quoted value (2024 年 381公里, 2024 年 “约3.2”), none before words (2025 年已完成, 2025 年未填报)
+  return `${year} 年${i.invalid || /^[-+]?\.?\d/.test(said) ? " " : ""}${said}`;
+}
+
+/** How a row not achieved at T stands against its final target: below a floor, above a ceiling, or short of another (a cumulative total, a strict bound met exactly). */
+function endSide(g: EvaluationRow["graded"]): "below" | "above" | "short" {
+  const t = g.result.target, v = g.result.value;
+  if (v === null || (t.kind !== "floor" && t.kind !== "ceiling") || v === t.value) return "short";
+  return t.kind === "floor" ? "below" : "above";
 }
 
 /** A domain section's line for one indicator. */
@@ -64,6 +73,11 @@ function domainLine(i: EvaluationRow, year: number): string {
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
   // a yearly rate missed: its gap this year, beside the value (§6, our reading)
   if (g.pace.thisYear) parts.push(rateGapWords(g.pace.thisYear, g.result.target, i.unit, "zh", false));
+  const ended = year >= i.targetYear;
+  // at or after T no forecast carries the blank years a total counts as 0: said beside the total (§6, our reading)
+  if (ended && g.cumulative && g.pace.gaps && g.grade !== "not_graded") parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
+  // a binding row not achieved at T says its target, as a missed rate does (低于目标 ≥95)
+  if (ended && !g.pace.thisYear && i.attribute === BINDING && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), i.target));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);

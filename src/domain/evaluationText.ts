@@ -209,6 +209,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   }));
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
+    // a total that counts blank years as 0 says so beside it, with no pace at T to carry it (§6, our reading)
+    ...(i.cumulative && i.pace.gaps ? { gaps: i.pace.gaps } : {}),
   });
 
   // why rows are not graded, by status, when every one says (the table's 说明 gives the same)

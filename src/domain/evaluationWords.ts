@@ -24,10 +24,17 @@ export interface EndFacts {
   responsibleUnit: string | null;
   /** a qualitative target with no words entered for the year: the reviewer's 人工评估, said in place of the value */
   assessment?: Status | null | undefined;
+  /** a cumulative target: the years B+1…Y−1 left blank, counted as 0 in the total (pace.gaps), said beside it */
+  gaps?: readonly number[] | undefined;
+}
+
+/** A county's 说明 on a binding row, briefly (briefNote), said at the end of its 预警 or 期末未完成 line ("" or absent for none). */
+interface NoteFacts {
+  note?: string | undefined;
 }
 
 /** A 预计难以完成 line of the 预警 list (§6). */
-export interface ForecastLine {
+export interface ForecastLine extends NoteFacts {
   binding: boolean;
   name: string;
   /** the row's 属性, "" when unmarked, null when the plan marks no row (no words at all: markedAttribute) */
@@ -76,13 +83,13 @@ export interface DoubtLine {
 }
 
 /** A breach as a line of the 预警 list. */
-export interface BreachLine extends BreachFacts {
+export interface BreachLine extends BreachFacts, NoteFacts {
   /** as ForecastLine's */
   attribute: string | null;
 }
 
 /** A 期末未完成 line of the 预警 list (§6, our reading): the item's facts, with its kind and plan end. */
-export interface EndLine extends EndFacts {
+export interface EndLine extends EndFacts, NoteFacts {
   binding: boolean;
   /** as ForecastLine's */
   attribute: string | null;
@@ -234,12 +241,24 @@ const paceUnit = (unit: string, percent: string, permille: string): string => (u
  * A likely running total (valueToVerify `running_total`): what the grade reads instead of the sum
  * (runningTotalReading), said after the value wherever the report states it (§6, our reading).
  */
-const zhRunningTotal = (v: ValueToVerify): string => (v.copied
+const zhRunningTotal = (v: ValueToVerify): string => (v.ungraded
+  ? (v.copied
+    ? `（本年值等于规划期累计目标，疑似照抄目标：计入当年累计 ${fmtNumber(v.ungraded.sum)}，不计入为 ${fmtNumber(v.basis ?? 0)}，是否完成待核实）`
+    : `（疑似填了累计数：按各年相加累计 ${fmtNumber(v.ungraded.sum)}，按所填累计数为 ${fmtNumber(v.basis ?? 0)}，是否完成待核实）`)
+  : v.copied
   ? `（本年值等于规划期累计目标，未计入评估${v.basis === null || v.basis === undefined ? "" : `，按此前各年累计 ${fmtNumber(v.basis)} 评估`}，待核实）`
   : `（疑似填了累计数，按累计 ${fmtNumber(v.basis ?? 0)} 评估，待核实）`);
-const enRunningTotal = (v: ValueToVerify): string => (v.copied
+const enRunningTotal = (v: ValueToVerify): string => (v.ungraded
+  ? (v.copied
+    ? ` (this year's value equals the whole period's target, perhaps copied: ${fmtNumber(v.ungraded.sum)} in total with it, ${fmtNumber(v.basis ?? 0)} without; whether achieved is to be verified)`
+    : ` (perhaps a running total: ${fmtNumber(v.ungraded.sum)} as the years' sum, ${fmtNumber(v.basis ?? 0)} as the total typed; whether achieved is to be verified)`)
+  : v.copied
   ? ` (this year's value equals the whole period's target: left out of the grade${v.basis === null || v.basis === undefined ? "" : `, graded on the earlier years' total ${fmtNumber(v.basis)}`}; to be verified)`
   : ` (perhaps a running total: graded as a total of ${fmtNumber(v.basis ?? 0)}; to be verified)`);
+
+/** A line's 说明, said last: "；说明：受区域传输…" / "; note: …", or "". */
+const zhNote = (l: NoteFacts): string => (l.note ? `；说明：${l.note}` : "");
+const enNote = (l: NoteFacts): string => (l.note ? `; note: ${l.note}` : "");
 
 /** Why no trend can be forecast for a breach (Breach.why). */
 /** A 预警 line's 属性 after the name: "（约束性）", "（未标属性）" for an unmarked row, nothing where the plan marks none. */
@@ -291,7 +310,7 @@ const ZH: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
   forecastMisses: (end, items) => `按目前趋势，预计到${end}难以完成 ${items.length} 项：${items.join("；")}。`,
   forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
-  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? ZH.gapsCounted(f.gaps) : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
   endAllMet: (t, y, n, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}` : y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
@@ -309,11 +328,11 @@ const ZH: EvaluationWords = {
     if (cumulative) return `完成 ${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
-  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   breaches: (year, items) => `另有约束性指标 ${items.length} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
-  breachLine: (l) => `【预警】${l.name}${zhAttribute(l.attribute)}：${zhBreach(l, "为")}${l.breach.how === "assessed" ? "" : `（${ZH_NO_TREND[l.breach.why]}）`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
+  breachLine: (l) => `【预警】${l.name}${zhAttribute(l.attribute)}：${zhBreach(l, "为")}${l.breach.how === "assessed" ? "" : `（${ZH_NO_TREND[l.breach.why]}）`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   warningHeading: (f, e, yearly) => (f && e ? `预警、预计难以完成与${yearly ? "年度计划" : "期末"}未完成：` : e ? `${yearly ? "年度计划" : "期末"}未完成：` : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
@@ -353,7 +372,7 @@ const EN: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
   forecastMisses: (end, items) => `On the present trend, ${items.length} are unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n) => `On the present trend, all ${n} indicators that can be forecast are expected to be met by ${end}. `,
-  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? EN.gapsCounted(f.gaps) : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items, yearly) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${items.length} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n, yearly) => `${yearly ? `In the ${t} yearly plan ` : y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}all ${n} indicators that can be graded are achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
@@ -373,11 +392,11 @@ const EN: EvaluationWords = {
     const n = fmt(Math.abs(v));
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
-  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items) => `A further ${items.length} binding ${items.length === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
-  breachLine: (l) => `[WARNING] ${l.name}${enAttribute(l.attribute)}: ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
+  breachLine: (l) => `[WARNING] ${l.name}${enAttribute(l.attribute)}: ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   warningHeading: (f, e, yearly) => (f && e ? `Warnings, unlikely to be met and not achieved ${yearly ? "in the yearly plan" : "at the end"}:` : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}:` : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",

@@ -194,6 +194,10 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     // and a year's amount far beyond the pace (21.9 = last period's 18.5 + 3.4 against 〔17〕), unless a 说明 keeps it
     const verify = valueToVerify(options.explained ? result.issues.filter((i) => i.code !== "year_over_pace") : result.issues);
     if (isUngradedDoubt(verify)) return { grade: "not_graded", reason: "scale_suspect" };
+    // at or after T the grade is final: a likely running total whose cautious reading misses the
+    // target while the sum meets it would be a 未完成 resting on a suspected typing slip, so neither
+    // reading grades it: 未能评估（数值待核实）, as a level or a year beyond the pace (§6, our reading)
+    if (reading !== null && year >= T && (judged.status === "met") !== (result.status === "met")) return { grade: "not_graded", reason: "scale_suspect" };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
     // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成
@@ -276,8 +280,10 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     }
   }
 
+  // a row left ungraded on its running total reads neither total: no basis, no progress
+  const unsettled = reading !== null && grade.reason === "scale_suspect";
   return {
-    result, ...(basis === null ? {} : { basis }), progress: judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
+    result, ...(basis === null || unsettled ? {} : { basis }), progress: unsettled ? null : judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
     finalTarget: ruleT.target, finalValue, baselineValue: bv, total, series, leftOut, forecast, pace, ...(doubts ? { doubted } : {}),
   };
 }

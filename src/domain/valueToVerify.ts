@@ -22,6 +22,11 @@ export interface ValueToVerify {
   basis?: number | null;
   /** running_total: the cell equals the whole period's target, and is left out of the grade */
   copied?: boolean;
+  /**
+   * running_total at or after T where the two readings disagree (the sum meets the target, `basis` does
+   * not): the row is not graded (gradeIndicator), and both totals are said; `sum` the engine's
+   */
+  ungraded?: { sum: number };
   /** approximate_backwards: the baseline the value fell below (`side` below) or rose above; level_typed: the baseline level the value is close to */
   baseline?: number;
   /** level_typed, year_over_pace: the earlier year whose cell is doubted (absent: Y's own) */
@@ -33,13 +38,14 @@ export interface ValueToVerify {
 /**
  * The row's value to verify, from its issues, or null: the first unexplained far_from_plan or
  * scale_suspect, else a running_total, else a level_typed, else an unexplained year_over_pace. `sum`: the engine's value (a cumulative row's running sum),
- * which a running total copied from the target is taken from.
+ * which a running total copied from the target is taken from. `ungraded`: the report left the row
+ * 未能评估（数值待核实） (IndicatorGrade.reason `scale_suspect`), so a running total says both readings.
  */
-export function valueToVerify(issues: readonly Issue[], sum: number | null = null): ValueToVerify | null {
+export function valueToVerify(issues: readonly Issue[], sum: number | null = null, ungraded = false): ValueToVerify | null {
   const i = issues.find((x) => (x.code === "far_from_plan" || x.code === "scale_suspect") && !x.params?.["noted"]);
   if (!i) {
     const r = runningTotalReading(issues, sum);
-    if (r) return { code: "running_total", factor: null, side: "above", basis: r.basis, copied: r.copied };
+    if (r) return { code: "running_total", factor: null, side: "above", basis: r.basis, copied: r.copied, ...(ungraded && sum !== null ? { ungraded: { sum } } : {}) };
     const level = issues.find((x) => x.code === "level_typed");
     const levelBase = Number(level?.params?.["baseline"]);
     const year = (x: Issue): { year?: number } => (x.params?.["year"] === undefined ? {} : { year: Number(x.params["year"]) });

@@ -50,7 +50,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       if (d.attribute) row.attribute = d.attribute;
       if (d.responsibleUnit) row.responsibleUnit = d.responsibleUnit;
       if (item.issues.some((i) => i.code === "row_missing")) row.rowMissing = true;
-      const verify = valueToVerify(item.issues, graded.result.value);
+      const verify = valueToVerify(item.issues, graded.result.value, graded.reason === "scale_suspect");
       if (verify) row.verify = verify;
       // the year's own cell holds what check rejects (§2): quoted as typed, never as a figure; an
       // invalid earlier year of a cumulative sum leaves this year's value as it is. A year without a

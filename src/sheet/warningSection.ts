@@ -9,6 +9,7 @@ import type { ReturnEvaluation } from "./EvaluationReport";
 import { assessmentOf } from "./assessmentOf";
 import { doubtYear } from "./doubtYear";
 import { rowWarning } from "./rowWarning";
+import { briefNote } from "../domain/briefNote";
 import { shownActual } from "./shownActual";
 
 /** The 预警 section of a return's report: its heading, its lines, and what it says when it has none. */
@@ -38,6 +39,8 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
   // a plan that marks no row 约束性/预期性 says so once in its opening (未标属性 n 项), not on every line
   const marked = r.items.some((i) => i.attribute);
   const attributeOf = (i: ReturnEvaluation["items"][number]): string | null => (marked ? i.attribute ?? "" : null);
+  // a binding row's 说明 (the county's reason) is said, briefly, on its line, not only in the 附表 (our reading)
+  const noteOf = (i: ReturnEvaluation["items"][number]): { note?: string } => { const n = i.attribute === BINDING ? briefNote(i.note) : ""; return n ? { note: n } : {}; };
   const ended = r.items.filter((i) => r.year >= i.targetYear);
   const open = r.items.filter((i) => r.year < i.targetYear);
   const end = bindingFirst(ended.filter((i) => i.graded.grade !== "achieved" && i.graded.grade !== "not_graded"))
@@ -45,19 +48,20 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     .map((i) => w.endLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear, yearly: isYearlyPlan(i.baselineYear, i.targetYear), year: r.year,
       actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: i.target, responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
+      ...(i.graded.cumulative && i.graded.pace.gaps ? { gaps: i.graded.pace.gaps } : {}), ...noteOf(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
     return w.forecastLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear,
       forecast: f === null ? "—" : withUnit(forecastNumber({ value: f, decimals: i.graded.forecast.decimals }), i.unit), cumulative: i.graded.cumulative, target: i.target,
-      pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null,
+      pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null, ...noteOf(i),
     });
   });
   // binding rows not met in Y that no trend can be forecast for (our reading): first among the open ones
   const breached = open.filter((i) => rowWarning(i, r.year) === "breached").map((i) => w.breachLine({
     name: nameInText(i.name), attribute: attributeOf(i), year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), target: i.target,
-    breach: breachOf(i.graded) ?? { how: "target", why: "no_trend" }, assessment: assessmentOf(i), responsibleUnit: i.responsibleUnit ?? null,
+    breach: breachOf(i.graded) ?? { how: "target", why: "no_trend" }, assessment: assessmentOf(i), responsibleUnit: i.responsibleUnit ?? null, ...noteOf(i),
   }));
   // binding rows whose forecast is withheld on a value to verify (gradeIndicator's `doubted`): said, never a 预警 (our reading)
   const doubted = bindingFirst(open.filter((i) => i.attribute === BINDING && i.graded.forecast.withheld === "verify")).map((i) => {

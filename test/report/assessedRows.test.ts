@@ -16,7 +16,7 @@ describe("a qualitative row a reviewer assessed says the assessment (our reading
   test.each([
     ["2023, 符合序时进度, nothing typed", 2023, words({ assessment: "on_track" }), "基层应急管理体系（约束性）：基本符合预期，人工评估为符合序时进度。", "—", "人工评估为符合序时进度"],
     ["2025 (Y = T), 已达标, nothing typed", 2025, words({ assessment: "met" }), "基层应急管理体系（约束性）：已实现，人工评估为已达标。", "—", "人工评估为已达标"],
-    ["2025, words typed in the year's cell: the words", 2025, words({ assessment: "met", values: { 2025: "已全覆盖" } }), "基层应急管理体系（约束性）：已实现，2025 年 已全覆盖。", "已全覆盖", "人工评估为已达标"],
+    ["2025, words typed in the year's cell: the words", 2025, words({ assessment: "met", values: { 2025: "已全覆盖" } }), "基层应急管理体系（约束性）：已实现，2025 年已全覆盖。", "已全覆盖", "人工评估为已达标"],
     // a trial: at T a reviewer's 符合序时进度 was listed among 未完成; 序时进度 at T is the whole target
     ["2025 (Y = T), 符合序时进度: the target reached, 已实现", 2025, words({ assessment: "on_track" }), "基层应急管理体系（约束性）：已实现，人工评估为符合序时进度。", "—", "人工评估为符合序时进度"],
     ["2025, 滞后: 未完成, with the assessment", 2025, words({ assessment: "lagging" }), "基层应急管理体系（约束性）：未完成，人工评估为滞后。", "—", "人工评估为滞后"],
