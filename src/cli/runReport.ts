@@ -3,6 +3,7 @@ import type { LockedChange } from "../cycle/lockedChanges";
 import { cycleMessage } from "./cycleMessages";
 import { sha256Text } from "./sha256Text";
 import { versionFacts } from "../cycle/versionFacts";
+import { isYearlyPlan } from "../domain/isYearlyPlan";
 import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
@@ -163,7 +164,8 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
  * The report's title: the units and the plans. One unit by its name; several of one region (the
  * plans' 地区, every return's the same) by the region and how many units, those that sent nothing
  * counted (江海市 5 个填报单位《…》); otherwise by name while a title can hold them (up to three),
- * else the first and how many.
+ * else the first and how many. In the plans' last year (every indicator's plan ends in Y, none a yearly
+ * plan) it is the 期末评估: `…2025 年实施情况期末评估报告`.
  */
 export function reportTitle(r: EvaluationReport): string {
   const plans = [...new Set(r.returns.flatMap((x) => x.titles))];
@@ -180,7 +182,11 @@ export function reportTitle(r: EvaluationReport): string {
   // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
   // a workbook of project and reform lists only is no 规划指标: its lists by their titles (up to three)
   const listsOnly = plans.length > 1 && plans.length <= 3 && r.returns.every((x) => x.items.length === 0);
-  return `${named ? "" : who}${plans.length === 1 || listsOnly ? plans.map((t) => `《${t}》`).join("") : "规划指标 "}${r.year} 年实施情况评估报告`;
+  // the plan's last year (every indicator's plan ends in Y, none a yearly plan): the 期末评估 (trial26b: the
+  // 十四五 final evaluation was titled as any other year's)
+  const items = r.returns.flatMap((x) => x.items);
+  const final = items.length > 0 && items.every((i) => i.targetYear === r.year && !isYearlyPlan(i.baselineYear, i.targetYear));
+  return `${named ? "" : who}${plans.length === 1 || listsOnly ? plans.map((t) => `《${t}》`).join("") : "规划指标 "}${r.year} 年实施情况${final ? "期末" : ""}评估报告`;
 }
 
 /** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically. */

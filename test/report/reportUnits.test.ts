@@ -102,6 +102,8 @@ describe("the title of a report over several units", () => {
     ["with a unit that sent nothing: counted", [at("甲县", ["某市"]), at("乙县", ["某市"])], ["丙县"], "某市 3 个填报单位《某市交通规划》2024 年实施情况评估报告"],
     ["one sent, one did not", [at("甲县", ["某市"])], ["丙县"], "某市 2 个填报单位《某市交通规划》2024 年实施情况评估报告"],
     ["regions differ: named as before", [at("甲县", ["某市"]), at("乙县", ["另一市"])], [], "甲县、乙县《某市交通规划》2024 年实施情况评估报告"],
+    // the plan's last year: the final evaluation (trial26b's 十四五 2025 report was titled as any year's)
+    ["the plan's last year", [{ ...returnOf("甲县", [row], 2025), regions: ["某市"] }], [], "甲县《某市交通规划》2025 年实施情况期末评估报告"],
     ["regions differ, more than three", [at("甲县", ["某市"]), at("乙县", ["另一市"]), at("丙区", ["某市"]), at("丁县", ["某市"])], [], "甲县等 4 个填报单位《某市交通规划》2024 年实施情况评估报告"],
   ] as const)("%s", async (_why, returns, unreported, title) => {
     const c = combineEvaluations([...returns], unreported.length ? [...returns.map((x) => x.unit), ...unreported] : []);
