@@ -36,7 +36,8 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   progress?.show(0, 0);
   const read = await readTableFile(file, { sheet: o.sheet, table, lang: io.lang });
   if (!read.ok) { progress?.done(); io.printErr(read.message + "\n"); io.setExit(EXIT.unreadable); return; }
-  const opts: ImportOptions = { document: o.document ?? basename(file), source: read.source };
+  const opts: ImportOptions = { fileName: basename(file), source: read.source };
+  if (o.document !== undefined) opts.document = o.document;
   if (o.id !== undefined) opts.id = o.id;
   if (o.title !== undefined) opts.title = o.title;
   if (o.region !== undefined) opts.region = o.region;

@@ -7,6 +7,7 @@ import { LINE_RULES } from "./lineRules";
 import { refuse, type Refused } from "./refusalMessages";
 import { tableLine, type LineOutcome } from "./LineRule";
 import { planNameLines } from "./planNameLines";
+import { planName } from "./rules/planName";
 import { planRegion, type RegionFrom } from "./planRegion";
 import { templateId } from "./rules/templateId";
 import { startReading } from "./startReading";
@@ -56,8 +57,10 @@ export interface ImportOptions {
    * for when neither `region` nor the table's title names the place (planRegion); after the lines above the title
    */
   documentNames?: readonly string[] | undefined;
-  /** the document the table comes from (default: 粘贴的表格文本) */
+  /** the document the table comes from, as given (import --document); else the plan's name the document or the lines above the title give (planName), else `fileName`, else 粘贴的表格文本 */
   document?: string | undefined;
+  /** the file the table was read from (its name only): the 来源 where no plan's name is found */
+  fileName?: string | undefined;
   /** what the text was made from and each line's row there (gridLines), so messages name the sheet's or table's rows (default: a paste, its lines) */
   source?: TableSource | undefined;
   /** told after each line below the header is read, `done` of `total` (a large sheet takes seconds: the CLI shows it) */
@@ -139,7 +142,10 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   }
   const baselineYear = header.baselineYear ?? 0;
   const targetYear = header.targetYear ?? 0;
-  const place = planRegion(trimCell(opts.region ?? ""), title, [...planNameLines(reading.grid, started.titleAt), ...(opts.documentNames ?? [])]);
+  const names = [...planNameLines(reading.grid, started.titleAt), ...(opts.documentNames ?? [])];
+  const place = planRegion(trimCell(opts.region ?? ""), title, names);
+  // the 来源 every return's cover prints: the plan's own name where one is found, not a saved page's file name (trial26a: plan15.html 专栏1)
+  const named = names.map(planName).find((x) => x !== null)?.name;
   const { region } = place;
   const notes = [...reading.notes];
   if (built.some((d) => d.domain === UNCLASSIFIED)) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
@@ -159,7 +165,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     title: title || PLACEHOLDER_NAMES.title(baselineYear, targetYear),
     region: region || PLACEHOLDER_NAMES.region,
     source: {
-      document: trimCell(opts.document ?? "") || "粘贴的表格文本",
+      document: trimCell(opts.document ?? "") || named || trimCell(opts.fileName ?? "") || "粘贴的表格文本",
       table: started.table || title || "指标表",
     },
     baselineYear,

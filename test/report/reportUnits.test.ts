@@ -93,7 +93,7 @@ describe("report --units / --ledger: the units in the list's order, those that s
 
 describe("the title of a report over several units", () => {
   const row: RowFacts = { name: "铁路营业里程", attribute: "预期性", unit: "公里", baseline: "312", target: "420", values: { 2024: 381 } };
-  const at = (unit: string, regions: string[]) => ({ ...returnOf(unit, [row], 2024), regions });
+  const at = (unit: string, regions: string[], year = 2024) => ({ ...returnOf(unit, [row], year), regions });
   test.each([
     ["one unit", [at("甲县", ["某市"])], [], "甲县《某市交通规划》2024 年实施情况评估报告"],
     // a trial's title read 清河县《清河县“十四五”主要指标》…
@@ -103,7 +103,7 @@ describe("the title of a report over several units", () => {
     ["one sent, one did not", [at("甲县", ["某市"])], ["丙县"], "某市 2 个填报单位《某市交通规划》2024 年实施情况评估报告"],
     ["regions differ: named as before", [at("甲县", ["某市"]), at("乙县", ["另一市"])], [], "甲县、乙县《某市交通规划》2024 年实施情况评估报告"],
     // the plan's last year: the final evaluation (trial26b's 十四五 2025 report was titled as any year's)
-    ["the plan's last year", [{ ...returnOf("甲县", [row], 2025), regions: ["某市"] }], [], "甲县《某市交通规划》2025 年实施情况期末评估报告"],
+    ["the plan's last year", [at("甲县", ["某市"], 2025)], [], "甲县《某市交通规划》2025 年实施情况期末评估报告"],
     ["regions differ, more than three", [at("甲县", ["某市"]), at("乙县", ["另一市"]), at("丙区", ["某市"]), at("丁县", ["某市"])], [], "甲县等 4 个填报单位《某市交通规划》2024 年实施情况评估报告"],
   ] as const)("%s", async (_why, returns, unreported, title) => {
     const c = combineEvaluations([...returns], unreported.length ? [...returns.map((x) => x.unit), ...unreported] : []);
