@@ -50,6 +50,9 @@ interface CommonState {
   toCheck: UnreadRow[];
   /** what the text was read from: the lists name a line by it (the sheet's row, the box's line) */
   source: TableSource;
+  /** the text read and what was said before the counts (a range's address): 目标年份 reads it again */
+  text: string;
+  before: () => string;
 }
 
 /** An indicator table read: its preview rows are editable (name, unit, baseline, target, direction). */
@@ -435,7 +438,7 @@ async function onReadRange(host: ImportPaneHost): Promise<void> {
     // read again from the box (after an edit), the text is still a table copied from Excel
     box.dataset.copiedFrom = "excel";
     const before = (): string => t(host.lang(), "msg.importRange", { address: range.address, rows: range.text.length });
-    await readText(host, text, source, before, "msg.importReadingRange");
+    await readText(host, text, source, before, (l) => t(l, "msg.importReadingRange"), chosenYear());
   }, "import-range-button");
 }
 
@@ -452,28 +455,84 @@ async function onRead(host: ImportPaneHost): Promise<void> {
     if (rows) box.value = text;
     // the program the clipboard named (paste listener), else a spreadsheet when its quoted cells show it
     const copiedFrom = (box.dataset.copiedFrom as TableSource["copiedFrom"]) || (rows ? "spreadsheet" : undefined);
-    await readText(host, text, { ...BOX, copiedFrom }, () => "", "msg.importReading");
+    await readText(host, text, { ...BOX, copiedFrom }, () => "", (l) => t(l, "msg.importReading"), chosenYear());
   }, "import-read-button");
+}
+
+/** The target year the person chose in 目标年份 (kept by 读取 while the table read offers it), else none. */
+function chosenYear(): number | undefined {
+  const select = el<HTMLSelectElement>("import-target-year");
+  return el("import-target-year-field").hidden || select.dataset.chosen !== "1" ? undefined : Number(select.value);
+}
+
+/**
+ * 目标年份: shown when the table read offers several target years (offeredTargetYears), listing them
+ * with `current` (the template's targetYear) selected; `chosen`: the person chose it (读取 keeps it).
+ */
+function showTargetYears(years: readonly number[], current: number | null, chosen: boolean): void {
+  const field = el("import-target-year-field");
+  const select = el<HTMLSelectElement>("import-target-year");
+  const all = current === null ? [] : [...new Set([...years, current])].sort((a, b) => a - b);
+  field.hidden = all.length < 2;
+  if (chosen && !field.hidden) select.dataset.chosen = "1";
+  else delete select.dataset.chosen;
+  select.replaceChildren(...(field.hidden ? [] : all.map((y) => {
+    const o = node("option", undefined, String(y));
+    o.value = String(y);
+    return o;
+  })));
+  if (current !== null) select.value = String(current);
+}
+
+/**
+ * Another target year chosen (import --target-year): the table read again with it, asking first when
+ * the preview was edited (取消 puts the year read back); the year then stays chosen for 读取.
+ */
+async function onTargetYear(host: ImportPaneHost): Promise<void> {
+  const s = state;
+  const select = el<HTMLSelectElement>("import-target-year");
+  if (!s) return;
+  const year = Number(select.value);
+  if (year === s.template.targetYear) return;
+  if (!(await mayReplacePreview(host))) {
+    select.value = String(s.template.targetYear);
+    return;
+  }
+  await host.busy(async () => {
+    await readText(host, s.text, s.source, s.before, (l) => t(l, "msg.importReadingTargetYear", { year }), year);
+  }, "import-target-year");
+  // a read refused by a busy pane leaves the preview as it was: the year shown is the one read
+  if (state) select.value = String(state.template.targetYear);
 }
 
 /** Text in the box (pasted, or read from a range and edited): its lines are the box's. */
 const BOX: TableSource = { kind: "paste", box: true };
 
-/** `before`: said ahead of what was read (the range's address); `reading`: what the pane says while it reads. */
-async function readText(host: ImportPaneHost, text: string, source: TableSource, before: () => string, reading: MessageKey): Promise<void> {
+/**
+ * `before`: said ahead of what was read (the range's address); `reading`: what the pane says while it
+ * reads; `targetYear`: the target year chosen (目标年份), taken where the table offers it.
+ */
+async function readText(host: ImportPaneHost, text: string, source: TableSource, before: () => string, reading: LangText, targetYear?: number): Promise<void> {
   clear();
   // past an indicator table's size (a whole document pasted): refused before reading, as `import` does (MAX_TABLE_CHARS)
   if (text.length > MAX_TABLE_CHARS) return host.say(() => t(host.lang(), "msg.importTooLarge", { chars: text.length.toLocaleString("en"), limit: MAX_TABLE_CHARS.toLocaleString("en") }), "error");
-  host.say(() => t(host.lang(), reading));
+  host.say(() => reading(host.lang()));
   const mod = await importer();
-  const r = mod.importPlanTable(text, { ...meta(), source });
-  if (!r.ok) return host.say((l) => (l === "en" ? r.messageEn : r.message), "error");
+  const offered = mod.offeredTargetYears(text, { ...meta(), source });
+  const chosen = targetYear !== undefined && offered.includes(targetYear) ? targetYear : undefined;
+  const r = mod.importPlanTable(text, { ...meta(), source, targetYear: chosen });
+  if (!r.ok) {
+    showTargetYears([], null, false);
+    return host.say((l) => (l === "en" ? r.messageEn : r.message), "error");
+  }
   const { notLoaded, toCheck } = mod.splitUnread(r.unread);
   // an indicator table, or a project or reform list (lists/importList)
   const s: State = "itemRows" in r
-    ? { kind: r.template.kind, mod, template: r.template, rows: mod.listPreviewRows(r.template), notLoaded, toCheck, source, itemRows: r.itemRows }
-    : { kind: "indicators", mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source, indicatorRows: r.indicatorRows };
+    ? { kind: r.template.kind, mod, template: r.template, rows: mod.listPreviewRows(r.template), notLoaded, toCheck, source, text, before, itemRows: r.itemRows }
+    : { kind: "indicators", mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source, text, before, indicatorRows: r.indicatorRows };
   state = s;
+  // a list has no target year to choose
+  showTargetYears(s.kind === "indicators" ? offered : [], s.kind === "indicators" ? s.template.targetYear : null, chosen !== undefined);
   const lang = host.lang();
   currentLang = lang;
   previewHead(s.kind, lang);
@@ -590,6 +649,7 @@ export function initImportPane(host: ImportPaneHost): void {
   range.hidden = host.selectedRange === undefined;
   range.addEventListener("click", () => void onReadRange(host));
   el("import-load-button").addEventListener("click", () => void onLoad(host));
+  el("import-target-year").addEventListener("change", () => void onTargetYear(host));
   // an edit made (an input left, a box ticked, a direction chosen): the lists and the message's counts follow
   el("import-rows").addEventListener("change", () => {
     const s = state;

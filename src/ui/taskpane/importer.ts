@@ -3,6 +3,7 @@
  * ("import"), loaded when 读取 is first clicked, so the first bundle stays small.
  */
 export { importPlanTable } from "../../import/importPlanTable";
+export { offeredTargetYears } from "./offeredTargetYears";
 export { describeRegionFrom } from "../../import/regionMessages";
 export { gridToText } from "../../import/gridText";
 export { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
