@@ -1,6 +1,10 @@
 import { isFlagged } from "../../src/sheet/isFlagged";
 import { flagCell, sortFlags } from "../../src/ui/shared/sortFlags";
+import type { CheckItem } from "../../src/sheet/CheckReport";
 import { item } from "./items";
+
+type ItemIssue = CheckItem["issues"][number];
+const warning = (code: ItemIssue["code"], params: Record<string, string | number> = {}): ItemIssue => ({ code, severity: "warning", cell: "K9", message: "", messageEn: "", params });
 
 describe("sortFlags", () => {
   it("groups by sheet in report order and leaves unflagged items out", () => {
@@ -19,6 +23,31 @@ describe("sortFlags", () => {
       item("6", "met", { issues: [{ code: "value_jump", severity: "warning", message: "m", messageEn: "m" }] }),
     ]);
     expect(g[0]?.flags.map((f) => f.id)).toEqual(["5", "3", "4", "2", "1", "6"]);
+  });
+
+  // §8f / §6: a value the report leaves 未能评估（数值待核实） (isUngradedDoubt) reads 已达标 yet rests on a likely unit slip
+  it.each<[string, boolean, ItemIssue]>([
+    ["far_from_plan 1/108 of the plan (below)", true, warning("far_from_plan", { factor: 108, side: "below" })],
+    ["far_from_plan 150× above the plan", true, warning("far_from_plan", { factor: 150, side: "above" })],
+    ["scale_suspect", true, warning("scale_suspect")],
+    ["level_typed", true, warning("level_typed", { baseline: 50 })],
+    ["year_over_pace", true, warning("year_over_pace")],
+    ["far_from_plan 1/10 of the plan: graded, an ordinary warning", false, warning("far_from_plan", { factor: 10, side: "below" })],
+    ["far_from_plan 1/108 kept by a 说明", false, warning("far_from_plan", { factor: 108, side: "below", noted: 1 })],
+    ["value_jump", false, warning("value_jump")],
+  ])("a met row with %s: with the errors (after a lagging row, before a warning): %s", (_name, urgent, issue) => {
+    const g = sortFlags([
+      item("1", "met", { issues: [warning("value_jump")] }),
+      item("2", "missing", { attribute: "约束性" }),
+      item("9", "met", { issues: [issue] }),
+      item("3", "lagging"),
+    ]);
+    expect(g[0]?.flags.map((f) => f.id)).toEqual(urgent ? ["3", "9", "2", "1"] : ["3", "2", "1", "9"]);
+  });
+
+  it("a doubted project row is not an indicator's value: its place is its status's", () => {
+    const g = sortFlags([item("1", "missing"), item("9", "met", { kind: "project", issues: [warning("far_from_plan", { factor: 108, side: "below" })] })]);
+    expect(g[0]?.flags.map((f) => f.id)).toEqual(["1", "9"]);
   });
 
   it("flags items with a warning even when their status is fine", () => {

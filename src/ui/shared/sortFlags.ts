@@ -1,6 +1,8 @@
 import type { Status } from "../../domain/Status";
 import type { CheckItem } from "../../sheet/CheckReport";
 import { isFlagged } from "../../sheet/isFlagged";
+import { isUngradedDoubt } from "../../domain/isUngradedDoubt";
+import { valueToVerify } from "../../domain/valueToVerify";
 
 /** Statuses that need action now, most urgent first. */
 const URGENT: Status[] = ["severe", "invalid", "lagging"];
@@ -11,30 +13,40 @@ export interface FlagGroup {
   flags: CheckItem[];
 }
 
+/**
+ * A row whose value the report does not grade (未能评估（数值待核实）: isUngradedDoubt, as the summary counts
+ * it): its status (已达标 for a ≤ row typed 1/108 of the plan) rests on a value likely in another unit, so
+ * it is urgent however it reads (evaluation-rules §6, §8f; a reviewer skimmed past one listed last).
+ */
+function doubted(x: CheckItem): boolean {
+  return x.kind === "indicator" && isUngradedDoubt(valueToVerify(x.issues));
+}
+
 function rank(s: Status): number {
   const u = URGENT.indexOf(s);
   return u >= 0 ? u : URGENT.length + OTHER_ORDER.indexOf(s);
 }
 
 /**
- * Flags grouped by sheet (sheets in report order): lagging / severe / invalid first,
- * binding (约束性) before expected (预期性) within each, then by status, then report order.
+ * Flags grouped by sheet (sheets in report order): lagging / severe / invalid and rows whose value
+ * is doubted (数值待核实) first, binding (约束性) before expected (预期性) within each, then by status,
+ * then report order.
  * `keep` chooses the items (default: the flagged ones; the pane's chips may choose 已达标 too).
  */
 export function sortFlags(items: readonly CheckItem[], keep: (i: CheckItem) => boolean = isFlagged): FlagGroup[] {
-  const groups = new Map<string, Array<{ item: CheckItem; i: number }>>();
+  const groups = new Map<string, Array<{ item: CheckItem; i: number; urgent: number }>>();
   items.forEach((item, i) => {
     if (!keep(item)) return;
     let g = groups.get(item.sheet);
     if (!g) groups.set(item.sheet, (g = []));
-    g.push({ item, i });
+    // once per item, not per comparison: a 5,000-row sheet's issues read once
+    g.push({ item, i, urgent: URGENT.includes(item.status) || doubted(item) ? 0 : 1 });
   });
-  const urgent = (s: Status): number => (URGENT.includes(s) ? 0 : 1);
   const binding = (x: CheckItem): number => (x.attribute === "约束性" ? 0 : 1);
   return [...groups].map(([sheet, list]) => ({
     sheet,
     flags: list
-      .sort((a, b) => urgent(a.item.status) - urgent(b.item.status)
+      .sort((a, b) => a.urgent - b.urgent
         || binding(a.item) - binding(b.item)
         || rank(a.item.status) - rank(b.item.status)
         || a.i - b.i)
