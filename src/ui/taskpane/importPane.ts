@@ -531,8 +531,10 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
     ? { kind: r.template.kind, mod, template: r.template, rows: mod.listPreviewRows(r.template), notLoaded, toCheck, source, text, before, itemRows: r.itemRows }
     : { kind: "indicators", mod, template: r.template, rows: mod.previewRows(r.template), notLoaded, toCheck, source, text, before, indicatorRows: r.indicatorRows };
   state = s;
-  // a list has no target year to choose
-  showTargetYears(s.kind === "indicators" ? offered : [], s.kind === "indicators" ? s.template.targetYear : null, chosen !== undefined);
+  // a list has no target year to choose; nor has a table of every year (2023 … 2027 of a yearly plan): only one
+  // whose reading named a choice (several target years, a column beyond the plan) offers it
+  const choice = r.unread.some((u) => u.code === "target-choice" || u.code === "column-vision" || u.code === "target-vision-only");
+  showTargetYears(s.kind === "indicators" && (choice || chosen !== undefined) ? offered : [], s.kind === "indicators" ? s.template.targetYear : null, chosen !== undefined);
   const lang = host.lang();
   currentLang = lang;
   previewHead(s.kind, lang);
