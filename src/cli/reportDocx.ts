@@ -13,7 +13,7 @@ import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport"
 import { listsParagraph } from "../sheet/listsParagraph";
 import { projectLine } from "../sheet/projectLine";
 import { reformLine } from "../sheet/reformLine";
-import { evaluationColumns, evaluationHeaders, progressPairText } from "../sheet/evaluationColumns";
+import { annexForecasts, evaluationColumns, evaluationHeaders, progressPairText } from "../sheet/evaluationColumns";
 import { figureLines } from "../sheet/figureLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
@@ -23,6 +23,7 @@ import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { gradeGridLayout } from "./gradeGridLayout";
 import { gradeGridFit, GRID_SIZES } from "./gradeGridFit";
 import { titleLines } from "./titleLines";
+import { TOTAL_LABEL } from "../sheet/TOTAL_LABEL";
 
 type Docx = typeof import("docx");
 
@@ -35,6 +36,8 @@ const FONT = "SimSun";
  * wrapping at spaces and between Chinese characters (指标, the pace, 说明)
  */
 const ANNEX_WIDTHS = [520, 1800, 800, 690, 1050, 900, 1350, 820, 900, 1200, 1450, 1900, 1190];
+/** the same page width without 预测{T}年 (annexForecasts: the plans' last year), its width given to 指标, the pace and 说明 */
+const ANNEX_WIDTHS_FINAL = [520, 2250, 800, 690, 1050, 900, 1350, 820, 900, 1200, 2400, 1690];
 /** the 附表's column of the year's actual (evaluationHeaders) */
 const ANNEX_ACTUAL = 6;
 
@@ -156,13 +159,18 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
     // every unit in the list's order; one that sent nothing is named as such, with no counts
     const countyHead = ["填报单位", ...labels, "预警"];
-    const countyRows = r.units.map((u) => {
-      const { unit, ret } = u;
-      return ret ? [
-        { text: ret.unit }, ...labels.map((l) => ({ text: String(ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length) })),
-        { text: String(ret.items.filter((i) => rowWarning(i, ret.year) !== null).length) },
-      ] : [{ text: `${unit}${ABSENT_UNIT_WORDS.mark(u)}` }, ...labels.map(() => ({ text: "—" })), { text: "—" }];
+    // each unit's counts, by label then 预警; null for a unit that sent nothing
+    const counts = r.units.map(({ ret }) => (ret ? [
+      ...labels.map((l) => ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length),
+      ret.items.filter((i) => rowWarning(i, ret.year) !== null).length,
+    ] : null));
+    const countyRows = r.units.map((u, k) => {
+      const c = counts[k];
+      return c ? [{ text: u.unit }, ...c.map((n) => ({ text: String(n) }))] : [{ text: `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}` }, ...labels.map(() => ({ text: "—" })), { text: "—" }];
     });
+    // 合计 over the units that reported (one that sent nothing adds nothing), so a manager matches summary's totals (trial26b)
+    const totals = countyHead.slice(1).map((_, c) => counts.reduce((a, x) => a + (x?.[c] ?? 0), 0));
+    countyRows.push([{ text: TOTAL_LABEL }, ...totals.map((n) => ({ text: String(n) }))]);
     body.push(table(countyHead, countyRows));
     const absent = ABSENT_UNIT_WORDS.note(r.units);
     if (absent) body.push(p(absent));
@@ -236,9 +244,11 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
         for (const i of bindingFirst(ret.items.filter((x) => x.domain === dom))) body.push(p(domainLine(i, ret.year), { indent: true }));
       }
       annexes.push(h(`附表${several ? ` ${++annexNo}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
-      annexes.push(table(evaluationHeaders(ret.year, ret.targetYear), ret.items.map((i, idx) => evaluationColumns(i, idx + 1, ret.year).map((text, c) => (
+      // no row forecast (the 期末评估): 预测{T}年 would be "—" all down, so it is left out (annexForecasts)
+      const forecasts = annexForecasts(ret);
+      annexes.push(table(evaluationHeaders(ret.year, ret.targetYear, forecasts), ret.items.map((i, idx) => evaluationColumns(i, idx + 1, ret.year, forecasts).map((text, c) => (
         c === 9 ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text: c === ANNEX_ACTUAL ? figureLines(text) : text }
-      ))), ANNEX_WIDTHS));
+      ))), forecasts ? ANNEX_WIDTHS : ANNEX_WIDTHS_FINAL));
     }
     if (ret.projects.length > 0) {
       head("重大项目");

@@ -39,7 +39,7 @@ export function summaryJson(f: SummaryFigures): unknown {
     runningTotals: runningTotals(f),
     // a level typed or a year far beyond the pace (level_typed, year_over_pace): not graded by the report
     cumulativeDoubts: cumulativeDoubts(f),
-    // counted in totals by check's status, yet 未能评估（数值待核实） in the report (isUngradedDoubt)
+    // counted in totals by check's status, yet 未能评估（数值待核实） in the report (ungradedDoubt)
     toVerify: (f.toVerify ?? []).map((x) => ({ ...row(x), verify: x.verify })),
   };
 }

@@ -127,8 +127,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const running = runningTotals(f);
   const units = [...new Set(running.map((x) => x.unit))];
   const runningLine = units.length === 0 ? [] : [en
-    ? `Perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
-    : `累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估），请核实：${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.total}${x.amount === undefined ? "，等于规划期累计目标" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
+    ? `Perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously, and not at all in the plan's last year where the two readings disagree), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
+    : `累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估，期末两种读法结论不同的不予评估），请核实：${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.total}${x.amount === undefined ? "，等于规划期累计目标" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
   // a level typed or a year far beyond the pace: check warns, the report does not grade it (§3, §6)
   const doubts = cumulativeDoubts(f);
   const doubtUnits = [...new Set(doubts.map((x) => x.unit))];

@@ -1,4 +1,3 @@
-import { isUngradedDoubt } from "./isUngradedDoubt";
 import { EMPTY, num } from "./CellValue";
 import { approxEq, ge } from "./compare";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
@@ -15,6 +14,7 @@ import type { Status } from "./Status";
 import { targetValue, type Target } from "./Target";
 import { unitBounds } from "./unitBounds";
 import type { Issue } from "./Issue";
+import { ungradedDoubt } from "./ungradedDoubt";
 import { valueToVerify, type ValueToVerify } from "./valueToVerify";
 import { yearRule } from "./yearRule";
 import { isYearlyRate } from "./yearlyRate";
@@ -189,15 +189,10 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     const st = judged.status;
     if (NOT_GRADED.has(st)) return { grade: "not_graded", reason: st };
     // a value 1000× off (likely a smaller unit) is no ground for 提前实现 or 滞后: the paragraph's counts,
-    // the 分领域 line and the 附表 all read this one grade, 未能评估（数值待核实） (§6, our reading)
-    // so is a year's level typed in a cumulative row (78.6 against 〔1〕: >999%): a level is no amount (level_typed)
-    // and a year's amount far beyond the pace (21.9 = last period's 18.5 + 3.4 against 〔17〕), unless a 说明 keeps it
-    const verify = valueToVerify(options.explained ? result.issues.filter((i) => i.code !== "year_over_pace") : result.issues);
-    if (isUngradedDoubt(verify)) return { grade: "not_graded", reason: "scale_suspect" };
-    // at or after T the grade is final: a likely running total whose cautious reading misses the
-    // target while the sum meets it would be a 未完成 resting on a suspected typing slip, so neither
-    // reading grades it: 未能评估（数值待核实）, as a level or a year beyond the pace (§6, our reading)
-    if (reading !== null && year >= T && (judged.status === "met") !== (result.status === "met")) return { grade: "not_graded", reason: "scale_suspect" };
+    // the 分领域 line and the 附表 all read this one grade, 未能评估（数值待核实）; so is a level typed in a
+    // cumulative row, a year far beyond the pace, and at T a running total whose readings disagree
+    // (ungradedDoubt, which the summary's 评估报告不予评估 list asks too; §6, our reading)
+    if (ungradedDoubt(input, result, options.explained)) return { grade: "not_graded", reason: "scale_suspect" };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
     // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成

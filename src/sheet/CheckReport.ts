@@ -1,6 +1,7 @@
 import type { Issue } from "../domain/Issue";
 import type { Status } from "../domain/Status";
 import type { StatusLines } from "../domain/statusLines";
+import type { ValueToVerify } from "../domain/valueToVerify";
 import type { WorkbookProblem } from "./WorkbookProblem";
 
 /** One checked row, as the JSON report of `check` gives it (architecture.md). */
@@ -37,6 +38,11 @@ export interface CheckItem {
   /** where the row's 说明 is written (A1, on `sheet`), when the sheet has a 说明 column */
   noteCell?: string;
   issues: Array<Issue & { message: string; messageEn: string }>;
+  /**
+   * an indicator the report will not grade for its value to verify (ungradedDoubt: 未能评估（数值待核实）,
+   * evaluation-rules §6), why; absent otherwise. The summary lists these rows (SummaryTally); not in --json
+   */
+  ungraded?: ValueToVerify["code"];
 }
 
 export interface CheckReport {

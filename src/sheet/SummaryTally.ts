@@ -1,8 +1,6 @@
 import { REFORM_GROUPS, reformGroup, type ReformGroup } from "../domain/reformGroup";
 import { emptyCounts, type Status } from "../domain/Status";
-import { isUngradedDoubt } from "../domain/isUngradedDoubt";
 import { isPlanIssue } from "../domain/isPlanIssue";
-import { valueToVerify } from "../domain/valueToVerify";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import { rowsDiffer } from "./rowsDiffer";
@@ -129,8 +127,8 @@ export class SummaryTally {
       pu[item.status]++;
 
       // counted by check's status (the sheet's own), yet the report will not grade it: named apart (§6, our reading)
-      const doubt = item.kind === "indicator" ? valueToVerify(item.issues) : null;
-      if (doubt && isUngradedDoubt(doubt)) this.toVerify.push({ unit, file, item: listed(item), status: item.status, verify: doubt.code });
+      // (check's item carries the report's own decision, ungradedDoubt: one rule for both)
+      if (item.ungraded) this.toVerify.push({ unit, file, item: listed(item), status: item.status, verify: item.ungraded });
       const lagging = item.status === "lagging" || item.status === "severe";
       if (item.kind === "indicator" && lagging) {
         this.lagging[(item.attribute === "约束性" ? 0 : 2) + (item.status === "severe" ? 0 : 1)]?.push({ unit, file, item: listed(item) });

@@ -6,6 +6,7 @@ import { cellText, type CellValue } from "../domain/CellValue";
 import { describeIssue } from "../domain/describeIssue";
 import { typedText } from "../domain/typedText";
 import { evaluateIndicator } from "../domain/evaluateIndicator";
+import { ungradedDoubt } from "../domain/ungradedDoubt";
 import { evaluateProject } from "../domain/evaluateProject";
 import { evaluateReform } from "../domain/evaluateReform";
 import type { Issue } from "../domain/Issue";
@@ -420,6 +421,9 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s.name)),
       };
       if (d.attribute) item.attribute = d.attribute;
+      // the report's own decision (gradeIndicator asks the same), so the summary's list never disagrees with it
+      const doubt = ungradedDoubt({ spec, year, actuals }, res, text(at(r, "note")).trim() !== "");
+      if (doubt) item.ungraded = doubt.code;
       items.push(item);
     }
   } else if (t.kind === "projects") {

@@ -14,8 +14,26 @@ import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX"
 /** The 附表 columns (evaluation-rules.md §6), `{Y}` and `{T}` filled in by `evaluationHeaders`. */
 const HEADERS = ["序号", "指标", "单位", "属性", "基期值", "目标值", "{Y}年实际", "进度", "序时进度", "评估", "预测{T}年", "所需年均进度", "说明"];
 
-export function evaluationHeaders(year: number, targetYear: number | null): string[] {
-  return HEADERS.map((h) => h.replace("{Y}", String(year)).replace("{T}", targetYear === null ? "期末" : String(targetYear)));
+/** Where 预测{T}年 stands among the 附表 columns (left out where no row can be forecast: annexForecasts). */
+export const FORECAST_COLUMN = 10;
+
+/**
+ * Whether a return's 附表 keeps its 预测{T}年 column: some row's plan ends after the reporting year
+ * (Y < T), so a forecast can be made; in the plans' last year (the 期末评估) every cell would be "—",
+ * so the column is left out (§6, our reading; trial26b). The docx 附表 and the 评估 sheet both ask it.
+ */
+export function annexForecasts(ret: { year: number; items: ReadonlyArray<{ targetYear: number }> }): boolean {
+  return ret.items.some((i) => ret.year < i.targetYear);
+}
+
+/** The 附表's cells without 预测{T}年 where `forecasts` is false (annexForecasts); as given otherwise. */
+export function annexCells<T>(cells: readonly T[], forecasts: boolean): T[] {
+  return forecasts ? [...cells] : cells.filter((_, c) => c !== FORECAST_COLUMN);
+}
+
+/** The 附表's headers for reporting year `year` and target year T; without 预测{T}年 where `forecasts` is false. */
+export function evaluationHeaders(year: number, targetYear: number | null, forecasts = true): string[] {
+  return annexCells(HEADERS.map((h) => h.replace("{Y}", String(year)).replace("{T}", targetYear === null ? "期末" : String(targetYear))), forecasts);
 }
 
 /**
@@ -93,15 +111,16 @@ export function targetText(r: EvaluationRow, year: number): string {
 /**
  * One 附表 row as text, in the order of `evaluationHeaders`, for reporting year `year`: a cumulative
  * target's actual is its running total with the year's own amount (shownValue, as the summary says
- * it), and at or after the plan's last year a row not achieved is 未完成 (gradeLabel).
+ * it), and at or after the plan's last year a row not achieved is 未完成 (gradeLabel). `forecasts` false
+ * leaves 预测{T}年 out (annexForecasts).
  */
-export function evaluationColumns(r: EvaluationRow, index: number, year: number): string[] {
+export function evaluationColumns(r: EvaluationRow, index: number, year: number, forecasts = true): string[] {
   const g = r.graded;
   const total = g.cumulative && g.total !== null ? g.total : undefined;
   // the unit is the 单位 column's: a value is stated without it (an invalid one quoted as typed and marked)
   const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
-  return [
+  return annexCells([
     String(index), r.name, r.unit, r.attribute ?? "", r.baseline, targetText(r, year), actual,
     ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r, year), paceText(r), remarkText(r),
-  ];
+  ], forecasts);
 }

@@ -6,7 +6,7 @@ import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
 import { shownGradeLabels } from "../domain/shownGradeLabels";
 import { a1, columnLetter } from "./a1";
 import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
-import { evaluationColumns, evaluationHeaders } from "./evaluationColumns";
+import { annexCells, annexForecasts, evaluationColumns, evaluationHeaders } from "./evaluationColumns";
 import { GRADE_FILL } from "./gradePalette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "./SheetPlan";
@@ -17,6 +17,7 @@ import { forecastNumber } from "../domain/forecastNumber";
 import { figureLines } from "./figureLines";
 import { fitRowHeights } from "./fitRowHeights";
 import { oneLineWidth } from "./oneLineWidth";
+import { TOTAL_LABEL } from "./TOTAL_LABEL";
 
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
@@ -40,11 +41,11 @@ const plainNumber = (t: string): { value: number; numFmt: string } | null => {
   return /^-?\d+(\.\d+)?$/.test(s) ? { value: Number(s), numFmt: decimalFormat(s) } : null;
 };
 
-/** The 附表's widths on the 评估 sheet: 序号 … 说明, the longer texts wrapping (指标, 单位, the actual, the forecast, the pace, 说明). */
+/** The 附表's widths on the 评估 sheet: 序号 … 说明, the longer texts wrapping (指标, 单位, the actual, the forecast, the pace, 说明); without the forecast where annexForecasts says so. */
 const WIDTHS = [4, 20, 6, 6, 7, 7, 10, 7, 7, 10, 12, 18, 12];
 /** the widest the actual's column grows for a running total's lines (累计 190.66 / （2024 年 / 38.52）): the sheet still prints at 78 % */
 const ACTUAL_WIDTH_MAX = 12;
-const WRAPPED = [1, 2, 6, 10, 11, 12];
+const WRAPPED_COLUMNS = WIDTHS.map((_, c) => [1, 2, 6, 10, 11, 12].includes(c));
 /** The 附表's columns that hold numbers on the sheet (基期值, the year's actual, 进度 and 序时进度), and 目标值 (centred, off the number beside it). */
 const [BASELINE, TARGET, ACTUAL, PROGRESS, EXPECTED] = [4, 5, 6, 7, 8];
 
@@ -59,16 +60,18 @@ const [BASELINE, TARGET, ACTUAL, PROGRESS, EXPECTED] = [4, 5, 6, 7, 8];
  */
 export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedSheet {
   const b = new SheetBuilder(name, "template");
-  const head = evaluationHeaders(ret.year, ret.targetYear);
+  // no row forecast (the 期末评估): neither 预测{T}年 nor the band's forecast column (annexForecasts)
+  const forecasts = annexForecasts(ret);
+  const head = evaluationHeaders(ret.year, ret.targetYear, forecasts);
   // the texts as the cells hold them: a running total on its two lines (figureLines)
-  const rows = ret.items.map((item, k) => evaluationColumns(item, k + 1, ret.year).map((v, c) => (c === ACTUAL ? figureLines(v) : v)));
+  const rows = ret.items.map((item, k) => evaluationColumns(item, k + 1, ret.year, forecasts).map((v, c) => (c === ACTUAL ? figureLines(v) : v)));
   const actualWidth = oneLineWidth(rows.flatMap((t) => (t[ACTUAL]?.includes("\n") ? t[ACTUAL].split("\n") : [])), WIDTHS[ACTUAL]!, ACTUAL_WIDTH_MAX);
-  WIDTHS.forEach((w, i) => b.addColumn(`c${i}`, i === ACTUAL ? actualWidth : w));
+  const wrapped = annexCells(WRAPPED_COLUMNS, forecasts).flatMap((w, c) => (w ? [c] : []));
+  annexCells(WIDTHS, forecasts).forEach((w, i) => b.addColumn(`c${i}`, i === ACTUAL ? actualWidth : w));
   const first = Math.min(...ret.items.map((i) => i.baselineYear));
   const last = Math.min(ret.year, Math.max(...ret.items.map((i) => i.targetYear)));
   const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k) : [];
   years.forEach((y) => b.addColumn(`y${y}`, 6));
-  const forecasts = ret.items.some((i) => ret.year < i.targetYear);
   if (forecasts) b.addColumn("forecast", 7);
   b.addColumn("trend", 13);
   const lastCol = b.sheet.columns.length;
@@ -106,7 +109,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
       const share = c === PROGRESS ? g.progress : c === EXPECTED ? g.result.expected : null;
       if (n) b.value(r, c + 1, n.value, "number", { numFmt: n.numFmt });
       else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress", digits === undefined ? {} : { numFmt: progressFormat(digits) });
-      else b.value(r, c + 1, v, c === TARGET ? "target" : WRAPPED.includes(c) ? "textWrap" : "text");
+      else b.value(r, c + 1, v, c === TARGET ? "target" : wrapped.includes(c) ? "textWrap" : "text");
     });
     const byYear = new Map(g.series.map((p) => [p.year, p.value]));
     // a cumulative band runs from 0 (nothing done yet) through the running sums
@@ -140,7 +143,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
  * The city's grid over several returns: a row per indicator (binding marked ★), a column per
  * county, each cell the county's grade, coloured by native conditional formats (a heat map that
  * prints and works without the add-in); under it each county's counts as COUNTIF formulas over
- * its own column, so they always agree with the grid.
+ * its own column, so they always agree with the grid, and their 合计 (TOTAL_LABEL) in a last column.
  */
 export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   const b = new SheetBuilder(GRID_SHEET, "template");
@@ -148,6 +151,8 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   b.addColumn("attribute", 8);
   // a column per unit in the list's order; a unit that sent nothing keeps its column, headed 未报送 (or 文件无法评估)
   r.units.forEach((_, k) => b.addColumn(`u${k}`, 13));
+  // 合计: each count summed over the units' columns (one that sent nothing holds "—", which SUM passes over)
+  b.addColumn("total", 10);
   // indicator rows: every (template, id) in the order first seen
   const rows: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
   for (const ret of r.returns) for (const i of ret.items) {
@@ -165,6 +170,8 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   b.value(hr, 1, "指标", "header");
   b.value(hr, 2, "属性", "header");
   r.units.forEach((u, k) => b.value(hr, 3 + k, u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`, "header"));
+  const totalCol = lastCol + 1;
+  b.value(hr, totalCol, TOTAL_LABEL, "header");
   b.sheet.rowHeights[hr] = 30;
   rows.forEach((x, j) => {
     const row = hr + 1 + j;
@@ -186,6 +193,7 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
       if (u.ret) b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${label}")`, "number");
       else b.value(row, 3 + k, "—", "number");
     });
+    b.formula(row, totalCol, `SUM(${a1(row, 3)}:${a1(row, lastCol)})`, "number");
   });
   if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
   b.sheet.freeze = { rows: hr, columns: 2 };

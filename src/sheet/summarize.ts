@@ -94,8 +94,8 @@ export interface SummaryFigures {
   runningTotals: RowStore<FlagRow>;
   /**
    * The indicator rows counted by check's status (as the sheet's own formulas give it) that the report
-   * does not grade (isUngradedDoubt: 未能评估（数值待核实））, with check's status and why (`verify`, the
-   * valueToVerify code): the summary says them apart so its 已达标 never silently disagrees with the
+   * does not grade (ungradedDoubt, carried as CheckItem.ungraded: 未能评估（数值待核实））, with check's status and why
+   * (`verify`, the valueToVerify code: `running_total` for one whose readings disagree at T): the summary says them apart so its 已达标 never silently disagrees with the
    * report (evaluation-rules §6, our reading). Absent in figures made before this field.
    */
   toVerify?: Array<ListedRow & { status: Status; verify: string }>;

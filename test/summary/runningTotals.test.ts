@@ -53,8 +53,8 @@ describe("a likely running total and a yearly rate, as a manager reads them", ()
   });
 
   test.each([
-    ["zh", "累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估），请核实：定海区 城镇新增就业人数(万人)（"],
-    ["en", "Perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously), to be verified: 定海区 城镇新增就业人数(万人) ("],
+    ["zh", "累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估，期末两种读法结论不同的不予评估），请核实：定海区 城镇新增就业人数(万人)（"],
+    ["en", "Perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously, and not at all in the plan's last year where the two readings disagree), to be verified: 定海区 城镇新增就业人数(万人) ("],
   ] as const)("summary text names the unit and row (%s)", async (lang, line) => {
     const r = await cli("summary", file, "--out", join(dir, `汇总-${lang}.xlsx`), "--lang", lang);
     expect(r.code).toBe(0);

@@ -1,0 +1,30 @@
+import { num } from "./CellValue";
+import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
+import type { IndicatorResult } from "./IndicatorResult";
+import { isUngradedDoubt } from "./isUngradedDoubt";
+import { runningTotalReading } from "./runningTotalReading";
+import { valueToVerify, type ValueToVerify } from "./valueToVerify";
+
+/**
+ * The value to verify that keeps the report from grading a row (未能评估（数值待核实）, evaluation-rules
+ * §6, our reading), or null:
+ * - a likely unit slip, a level typed in a cumulative row, or a year far beyond the pace (isUngradedDoubt),
+ *   the last unless a 说明 keeps it (`explained`: the row's 说明 is not empty);
+ * - at or after the target year T, a likely running total whose two readings disagree (the sum meets the
+ *   target, the cautious reading — runningTotalReading's basis — does not, or the reverse): the grade is
+ *   final then, so neither reading grades it; the `running_total` returned carries `ungraded.sum`.
+ * `result` is the engine's for `input` (evaluateIndicator, the status check gives). One home: the report's
+ * grade (gradeIndicator) and check's items (checkGrid: CheckItem.ungraded, which the summary lists as
+ * 评估报告不予评估, SummaryTally) both ask it, so the two never disagree on which rows the report leaves out.
+ */
+export function ungradedDoubt(input: EvaluationInput, result: IndicatorResult, explained = false): ValueToVerify | null {
+  const verify = valueToVerify(explained ? result.issues.filter((i) => i.code !== "year_over_pace") : result.issues);
+  if (isUngradedDoubt(verify)) return verify;
+  const { spec, year } = input;
+  // a running_total warning comes only with a usable value for Y (its status met, on_track, lagging or severe)
+  const reading = year >= spec.targetYear ? runningTotalReading(result.issues, result.value) : null;
+  if (reading === null) return null;
+  const judged = reading.basis === null ? result : evaluateIndicator({ spec, year, actuals: { [String(year)]: num(reading.basis) } });
+  if ((judged.status === "met") === (result.status === "met")) return null;
+  return valueToVerify(result.issues, result.value, true);
+}
