@@ -19,6 +19,10 @@ describe("a yearly rate met is 基本符合预期, not 提前实现", () => {
     ["研发经费投入年均增长 ≥8, 9 then 8.5", r("研发经费投入年均增长", "10", "≥8", { 2021: 9, 2022: 8.5 }), 2022, "met", "on_schedule"],
     ["居民人均可支配收入增速 6以上, 6.5", r("居民人均可支配收入增速", "7", "6以上", { 2021: 6.5 }), 2021, "met", "on_schedule"],
     ["居民消费价格涨幅 ≤3, 2.1", r("居民消费价格涨幅", "2.5", "≤3", { 2021: 2.1 }), 2021, "met", "on_schedule"],
+    // a rate held under a ceiling each year (the 纲要's 年均 column): trial26c's 5.0 in 2026 read 提前实现
+    ["城镇调查失业率 <5.5, 5.0", r("城镇调查失业率", "5.1", "<5.5", { 2021: 5.0 }), 2021, "met", "on_schedule"],
+    ["城镇调查失业率 <5.5 missed, 5.6", r("城镇调查失业率", "5.1", "<5.5", { 2021: 5.6 }), 2021, "lagging", "behind"],
+    ["城镇登记失业率 ≤4.5, 4.2", r("城镇登记失业率", "4.3", "≤4.5", { 2022: 4.2 }), 2022, "met", "on_schedule"],
     ["a rate at T: 已实现", r("地区生产总值增长", "6.5", "6左右", { 2024: 6.2, 2025: 6.1 }), 2025, "met", "achieved"],
     ["a rate missed stays 滞后于预期", r("居民人均可支配收入增速", "7", "6以上", { 2021: 5.8 }), 2021, "lagging", "behind"],
     // not a yearly rate: a level, a period total, a change counted from a named year
