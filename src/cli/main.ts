@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
+import { version } from "../../package.json";
 import { relative, resolve, sep } from "node:path";
 import { inflateSync } from "node:zlib";
 import { useMetaInflate } from "../sheet/metaInflate";
@@ -44,6 +45,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   const program = new Command();
   program.name("plan-returns").description("规划指标填报助手：生成与核对规划指标填报工作簿 / plan indicator returns")
     .exitOverride().configureOutput({ writeOut: print, writeErr: printErr, outputError: (text, write) => write(usageMessage(text, lang)) })
+    .version(version, "-V, --version", bilingual("显示版本号", "display the version number"))
     .helpOption("-h, --help", bilingual("显示帮助", "display help")).helpCommand("help [command]", bilingual("显示命令的帮助", "display help for a command"))
     // --lang before the command name (`plan-returns --lang en check …`) is the program's; after it, the command's, which wins
     .enablePositionalOptions().addOption(langOption());
