@@ -293,8 +293,8 @@ const ZH: Texts = {
   "yearly-plan": (p) => `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，请写明基期年份（--baseline-year，或在表头加上基期年份列），${CHECK}`,
   "target-choice": (p) => {
     const earlier = p.earlier.length === 0 ? "" : `，${quoted(p.earlier)}作为 ${p.years.map((y) => `${y} 年`).join("、")}的年度目标载入`;
-    if (p.chosen) return `按 --target-year 取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}，${CHECK}`;
-    return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}；如要以另一年为规划目标，命令行导入时加 --target-year（如 --target-year ${p.years[p.years.length - 1] ?? p.targetYear}），${CHECK}`;
+    if (p.chosen) return `按选定的目标年份取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}，${CHECK}`;
+    return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}；如要以另一年为规划目标，请改选目标年份（任务窗格“目标年份”一栏；命令行导入加 --target-year ${p.years[p.years.length - 1] ?? p.targetYear}），${CHECK}`;
   },
   "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行（类别只写在第一行的，其下各行沿用上一行的类别），${CHECK}`,
   "spaced-unaligned": (p) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请在这一行的各列之间改用 Tab 分隔后重新导入，${NOT_LOADED}`,
@@ -416,8 +416,8 @@ const EN: Texts = {
   "target-choice": (p) => {
     const names = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(", ");
     const earlier = p.earlier.length === 0 ? "" : `, ${names(p.earlier)} kept as the yearly ${p.years.length === 1 ? "target" : "targets"} of ${p.years.join(", ")}`;
-    if (p.chosen) return `“${p.taken}” (${p.targetYear}) taken as the plan's target as --target-year says${earlier}${p.later.length === 0 ? "" : `, the later ${names(p.later)} not loaded`}; loaded, to check`;
-    return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, import on the command line with --target-year (such as --target-year ${p.years[p.years.length - 1] ?? p.targetYear}); loaded, to check`;
+    if (p.chosen) return `“${p.taken}” (${p.targetYear}) taken as the plan's target, the target year chosen${earlier}${p.later.length === 0 ? "" : `, the later ${names(p.later)} not loaded`}; loaded, to check`;
+    return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, choose it (the pane's Target year; on the command line --target-year ${p.years[p.years.length - 1] ?? p.targetYear}); loaded, to check`;
   },
   "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${p.rows} rows lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
   "spaced-unaligned": (p) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs and import again; not loaded`,

@@ -41,7 +41,7 @@ describe("--target-year chooses another target column", () => {
     expect([r.template.baselineYear, r.template.targetYear, r.template.indicators[0]?.target, r.template.yearlyTargetYears]).toEqual([2015, 2020, "77.3", []]);
     const said = r.unread.filter((u) => u.code === "target-choice");
     expect(said.map((u) => [u.effect, u.params])).toEqual([["to-check", expect.objectContaining({ targetYear: 2020, earlier: [], chosen: true })]]);
-    expect(said[0]?.reason).toMatch(/^按 --target-year 取.*（2020 年）为规划目标，其后的“.*2030年.*”不载入/);
+    expect(said[0]?.reason).toMatch(/^按选定的目标年份取.*（2020 年）为规划目标，其后的“.*2030年.*”不载入/);
     expect(r.unread.map((u) => u.code)).not.toContain("column-vision");
   });
 
