@@ -1,7 +1,7 @@
 /*
  * The webview check, inlined into taskpane.html, commands.html and dialog.html (webpack.config.js,
  * allowed by its sha256 in the CSP) and run before the bundles. ES5 on purpose: it must run
- * in Internet Explorer 11 (Office 2019 on Windows 10 1809 and older), which cannot parse the
+ * in Internet Explorer 11 (volume-licensed Office 2016 / 2019, retail ones without WebView2), which cannot parse the
  * ES2017 bundles. Where the add-in cannot run (Trident, or a missing Promise, fetch or ES2017
  * built-in) it marks <html class="not-supported">, replaces the page with a plain message
  * (Microsoft's guidance for unsupported webviews), and on the function file answers the ribbon
@@ -16,13 +16,13 @@
   var TEXT = {
     zh: {
       title: "此版本的 Office 无法运行规划指标填报助手",
-      body: "本加载项需要 Office 2019 及以上版本，并运行在 Windows 10（1903 版）及以上系统中；Microsoft 365、Office 2021 和 Office 2024 均可。当前 Office 使用的是旧版 Internet Explorer 浏览器组件，加载项的按钮在这里无法工作。请联系信息化管理员升级 Office 或 Windows。填报表自带的数据验证和颜色标记不需要加载项，可照常填写。",
+      body: "当前 Office 使用的是旧版 Internet Explorer 浏览器组件，加载项的按钮在这里无法工作。Microsoft 365、Office 2021 和 Office 2024 可以运行本加载项；零售版 Office 2016 / 2019 需安装 Microsoft Edge WebView2 运行时；批量许可版 Office 2016 / 2019 和 Office 2013 始终使用旧组件，需升级到 Office 2021 或以上版本。请联系信息化管理员。填报表自带的数据验证和颜色标记不需要加载项，可照常填写。",
       reason: "原因：",
       close: "关闭"
     },
     en: {
       title: "This version of Office cannot run Plan Returns",
-      body: "The add-in needs Office 2019 or later on Windows 10 version 1903 or later; Microsoft 365, Office 2021 and Office 2024 work. This Office uses the old Internet Explorer browser component, in which the add-in's buttons cannot work. Ask your IT administrator to update Office or Windows. The return sheets' own data validation and colour marks work without the add-in, so you can keep filling them in.",
+      body: "This Office uses the old Internet Explorer browser component, in which the add-in's buttons cannot work. Microsoft 365, Office 2021 and Office 2024 run the add-in; retail Office 2016 or 2019 needs the Microsoft Edge WebView2 Runtime installed; volume-licensed Office 2016 or 2019 and Office 2013 always use the old component and need Office 2021 or later. Ask your IT administrator. The return sheets' own data validation and colour marks work without the add-in, so you can keep filling them in.",
       reason: "Reason: ",
       close: "Close"
     }
