@@ -5,6 +5,7 @@ import { ATTRIBUTES } from "./rules/attributes";
 import { isPartLabel } from "./rules/partLabel";
 import { isSubIndicatorName, partsAreIndicators } from "./rules/subIndicator";
 import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
+import { isNameText } from "./rules/nameText";
 import type { NumberedGroup } from "./rules/numberedGroup";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
@@ -63,6 +64,14 @@ export class TableReading {
   inNote = false;
   /** 0-based lines of the paste whose spaced columns could not be lined up (reported already; rules/unalignedRow.ts) */
   readonly unaligned = new Set<number>();
+  /**
+   * The paste's cells are separated by tabs (a worksheet, a web page's or a document's table, tab text), so
+   * each cell's column is known and an empty cell is an empty cell; set by startReading. Not for the lines
+   * lined up from spaces (`spacedLines`), where only the count of cells says which column a value is in.
+   */
+  tabbed = false;
+  /** 0-based lines of the paste whose columns were separated by spaces and lined up with the header (rules/spacedColumns.ts) */
+  spacedLines: ReadonlySet<number> = new Set<number>();
   /** the 序号 of the last row (`3`, `1.2`), null at the start and under each heading */
   lastNumber: string | null = null;
   /** 0-based last line of the table (its last row or note) */
@@ -185,6 +194,11 @@ export class TableReading {
     }
   }
 
+  /** Whether line `i` (0-based, of the lines read) has its cells in their columns: a tab's paste, not a line lined up from spaces. */
+  cellsPlaced(i: number): boolean {
+    return this.tabbed && !(this.origins[i] ?? [i]).some((o) => this.spacedLines.has(o));
+  }
+
   /** Whether the cells after a row's name are its values (or a part and its values, or none yet). */
   private fits(cells: readonly string[], c: NumberCell): boolean {
     const k = this.k;
@@ -199,8 +213,21 @@ export class TableReading {
    */
   numberOf(cells: readonly string[]): NumberCell | null {
     const num = findNumber(cells);
-    if (num && !this.header.numberColumn && num.at > this.header.nameAt && !this.fits(cells, num)) return null;
+    if (num && !this.header.numberColumn && num.at > this.header.nameAt && (!this.fits(cells, num) || this.wordsTargetRow(cells, num))) return null;
     return num;
+  }
+
+  /**
+   * With no 序号 column, a "序号" right of the name column with words and nothing after them is a row's
+   * baseline (or unit) and its target in words, the row an indicator (`粮食产量（万吨） | 42.1 | 42以上`,
+   * `… | 万吨 | 42.1 | | 持续改善`): not a 序号 42.1 over a heading `42以上` (trial27c: the row was lost and the
+   * next one renamed `42以上地区生产总值`). The name column holds a name and the cells after it fit the header.
+   */
+  private wordsTargetRow(cells: readonly string[], num: NumberCell): boolean {
+    if (dropTrailingEmpty(cells.slice(num.nameAt + 1)).length > 0) return false;
+    const nameAt = this.header.nameAt;
+    const values = dropTrailingEmpty(cells.slice(nameAt + 1));
+    return isNameText(cells[nameAt] ?? "") && values.length >= 2 && values.length <= this.k;
   }
 
   /** Where a row starts: its 序号 and name, or (with category columns and no 序号) read from the right. */
@@ -279,8 +306,9 @@ export class TableReading {
     else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);
-    } else if (after.length > 0 && after.length < k && after.length >= k - this.optionalTail) {
-      // the row stops before its blank 备注 (责任单位, …): those cells are empty, not missing
+    } else if (after.length > 0 && after.length < k && (after.length >= k - this.optionalTail || (this.cellsPlaced(at) && after.length >= 2))) {
+      // the row stops before its blank 备注 (责任单位, …): those cells are empty, not missing; in a sheet or tab
+      // text any blank cell at the end is (trial27c: an empty 属性 refused the row); one cell alone may span them (one-cell)
       values = [...after, ...Array<string>(k - after.length).fill("")];
     }
     if (values === null) {

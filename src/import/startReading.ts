@@ -70,7 +70,9 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     const last = reading.header.last;
     const after = reading.lines.slice(last + 1);
     const headerWidth = (reading.grid[reading.headerAt] ?? []).length;
-    const broken = joinBrokenCells(after, rowWidth(after, headerWidth), reading.k, last + 1);
+    // a sheet's or a document table's lines name their rows: only a cell's own line breaks are joined
+    const rowOf = reading.source.rows === undefined ? undefined : (i: number): number => reading.rowOf(last + 1 + i);
+    const broken = joinBrokenCells(after, rowWidth(after, headerWidth), reading.k, last + 1, undefined, rowOf);
     if (broken.joined.length === 0) return;
     reading.lines = [...reading.lines.slice(0, last + 1), ...broken.lines];
     reading.origins = [...reading.origins.slice(0, last + 1), ...broken.origins];
@@ -183,6 +185,8 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     grid = lines.map((l) => splitCells(l, true));
   }
   const reading = new TableReading(lines, grid, header, headerAt, title, source);
+  reading.tabbed = tabbed;
+  reading.spacedLines = aligned;
   if (origins !== null) reading.origins = origins.map((o, i) => (o.length > 0 ? o : [i]));
   const hasSpaced = aligned.size > 0 || spaced.unaligned.length > 0;
   const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null, spaced: hasSpaced ? spaced : null };

@@ -45,14 +45,17 @@ const runTogether: JoinLines = (_col, lines) => lines.join("");
  * `lines`: the lines after the header; `width`: the cells of a full row; `valueCols`: the value
  * columns (after the name) of the header. `offset` is added to the reported line indexes.
  * `joinLines`: how a cell's lines make its text (by column; default: run together, a wrapped text).
+ * `rowOf`: the row of the source a line (0-based, of `lines`) comes from, where the source says it (a
+ * worksheet, a document's table: a cell's line breaks are lines of one row); lines of two rows are
+ * never joined (trial27c: a sheet's `二 | 防洪减灾` under a row with a blank last cell was taken for its broken cells).
  */
-export function joinBrokenCells(lines: readonly string[], width: number, valueCols: number, offset: number, joinLines: JoinLines = runTogether): BrokenCells {
+export function joinBrokenCells(lines: readonly string[], width: number, valueCols: number, offset: number, joinLines: JoinLines = runTogether, rowOf?: (i: number) => number): BrokenCells {
   const out: string[] = [];
   const origins: number[][] = [];
   const joined: JoinedRow[] = [];
   let i = 0;
   while (i < lines.length) {
-    const group = takeGroup(lines, i, width);
+    const group = takeGroup(lines, i, width, rowOf);
     if (group === null) {
       out.push(lines[i] ?? "");
       origins.push([i + offset]);
@@ -73,7 +76,7 @@ export function joinBrokenCells(lines: readonly string[], width: number, valueCo
 }
 
 /** How many lines from `i` make one row, or null when they do not. */
-function takeGroup(lines: readonly string[], i: number, width: number): number | null {
+function takeGroup(lines: readonly string[], i: number, width: number, rowOf?: (i: number) => number): number | null {
   const first = lines[i] ?? "";
   const c0 = cellsOf(first).length;
   if (width < 2 || c0 >= width || first.trim() === "" || (cellsOf(first)[c0 - 1] ?? "").trim() === "") return null;
@@ -82,6 +85,7 @@ function takeGroup(lines: readonly string[], i: number, width: number): number |
     const line = lines[j] ?? "";
     const cells = cellsOf(line);
     if (line.trim() === "" || (cells[0] ?? "").trim() === "" || cells.length >= width || startsRow(line)) return null;
+    if (rowOf !== undefined && rowOf(j) !== rowOf(i)) return null;
     total += cells.length - 1;
     if (total === width) return j - i + 1;
     if (total > width) return null;

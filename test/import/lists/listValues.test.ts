@@ -74,7 +74,22 @@ describe("listGroup: the category a group line names", () => {
     ["12", null],
     ["教育", null],
     ["一、", null],
+    ["第一部分 产业项目", "产业项目"],
+    ["第二部分：民生项目", "民生项目"],
   ])("%s → %s", (cell, name) => {
     expect(listGroup(cell)).toBe(name);
+  });
+
+  // an indicator table's heading rows (rules/headingLine): a digit's numbering starts a row there
+  test.each<[string, string | null]>([
+    ["一、水资源节约集约利用", "水资源节约集约利用"],
+    ["（二）防洪减灾", "防洪减灾"],
+    ["第三部分 农村供水保障", "农村供水保障"],
+    ["四 水生态保护", "水生态保护"],
+    ["1.基础设施类", null],
+    ["(2)民生", null],
+    ["十四五规划", null],
+  ])("chinese numbering only: %s → %s", (cell, name) => {
+    expect(listGroup(cell, "chinese")).toBe(name);
   });
 });

@@ -31,6 +31,18 @@ describe("cellBreaks: line breaks inside cells (a web page's copy)", () => {
     expect(r.joined).toEqual([]);
   });
 
+  // trial27c: a sheet's `4 | 农田灌溉水有效利用系数 | — | 0.512 | 0.53以上` (blank 属性) and `二 | 防洪减灾` below it
+  // were joined as one row's broken cells: `0.53以上二 | 防洪减灾`
+  test.each<[string, number[], boolean]>([
+    ["lines of one sheet row (a cell's line breaks) are joined", [8, 8], true],
+    ["lines of two sheet rows are not", [8, 9], false],
+  ])("%s", (_d, rows, joined) => {
+    const lines = ["4\t农田灌溉水有效利用系数\t—\t0.512\t0.53以上", "二\t防洪减灾"];
+    const r = joinBrokenCells(lines, 6, 4, 0, undefined, (i) => rows[i] ?? 0);
+    expect(r.joined.length > 0).toBe(joined);
+    expect(r.lines.length).toBe(joined ? 1 : 2);
+  });
+
   test("rowWidth: the most common width at least the header's", () => {
     expect(rowWidth(["a\tb\tc\td\te", "a\tb\tc\td\te", "x", "a\tb\tc\td"], 4)).toBe(5);
     expect(rowWidth(["x", "y\tz"], 4)).toBe(4);

@@ -1,4 +1,5 @@
 import { alignRight, findNumber } from "../../../src/import/rules/rowStart";
+import { readingOf } from "./harness";
 
 describe("rowStart: where a row starts", () => {
   test.each<[string, string[], { number: string; name: string; at: number; nameAt: number } | null]>([
@@ -33,5 +34,26 @@ describe("rowStart: where a row starts", () => {
   ])("alignRight: %s", (_name, cells, expected) => {
     const r = alignRight(cells, 3, 2);
     expect(r === null ? null : { name: r.name, domain: r.domain, number: r.number }).toEqual(expected);
+  });
+});
+
+/**
+ * TableReading.numberOf: with no 序号 column, a number right of the name column followed only by words is
+ * the row's baseline and its target in words, not a 序号 over a heading (trial27c: `42以上` read as a name,
+ * the next row joined onto it as `42以上地区生产总值`).
+ */
+describe("numberOf: a baseline before a target in words is no 序号", () => {
+  const HEAD3 = ["某县“十四五”主要指标", "指标\t2020年\t2025年"];
+  const HEAD4 = ["某县2024年计划主要指标", "指标\t单位\t2023年预计完成\t增长%\t2024年计划\t增长%"];
+  test.each<[string, string[], string, string | null]>([
+    ["42以上", HEAD3, "粮食产量（万吨）\t42.1\t42以上", null],
+    ["63左右", HEAD3, "常住人口城镇化率（%）\t58.3\t63左右", null],
+    ["持续改善", HEAD3, "空气质量（%）\t85\t持续改善", null],
+    ["42万吨以上 after a unit and a blank cell", HEAD4, "粮食产量\t万吨\t42.1\t\t42万吨以上", null],
+    ["完成市下达任务", HEAD4, "单位地区生产总值能耗降低\t%\t3\t\t完成市下达任务", null],
+    ["a 序号 after a domain cell, values after the name", ["某县“十四五”主要指标", "指标\t单位\t2020年\t2025年"], "经济发展\t1\t地区生产总值\t亿元\t1\t2", "1"],
+  ])("%s", (_d, head, line, number) => {
+    const reading = readingOf([...head, line]);
+    expect(reading.numberOf(reading.grid[reading.grid.length - 1] ?? [])?.number ?? null).toBe(number);
   });
 });
