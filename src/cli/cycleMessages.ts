@@ -12,7 +12,7 @@ import { STATUS_LABELS } from "../domain/Status";
 export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
+  | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -127,6 +127,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
   summary_unassessed: (p) => UNASSESSED_WORDS.zh.line(v(p, "units")),
   summary_accepted_incomplete: (p) => `已通过但有未填报的指标（审核时按未填报接受，不列入补填）：${v(p, "units")}`,
+  summary_unlisted: (p) => `另有 ${v(p, "n")} 个单位不在应报单位（台账或 --units）之中，其填报已${p["task"] === "report" ? "一并评估" : "一并汇总，不计入应报和收到"}：${v(p, "units")}`,
+  cover_unit_by_name: (p) => `${v(p, "file")}：封面没有填写填报单位；文件名是下发给${v(p, "unit")}的（distribute 的文件名），按${v(p, "unit")}的填报${p["task"] === "report" ? "评估" : "汇总"}；请该单位在封面补填填报单位`,
+  cover_no_unit: (p) => `${v(p, "file")}：封面没有填写填报单位，${p["task"] === "report" ? "评估报告中" : "汇总时"}以文件名代称、不属于任何单位；请在封面填写填报单位后再${p["task"] === "report" ? "评估" : "汇总"}`,
   summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
   units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
@@ -227,6 +230,9 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_held: (p) => `Accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,
   summary_unassessed: (p) => UNASSESSED_WORDS.en.line(v(p, "units")),
   summary_accepted_incomplete: (p) => `Accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
+  summary_unlisted: (p) => `${many(p, "n", "unit")} not among the units expected (the ledger's or --units): ${Number(p["n"]) === 1 ? "its return" : "their returns"} ${p["task"] === "report" ? "evaluated too" : "summed too, not counted as expected or received"}: ${v(p, "units")}`,
+  cover_unit_by_name: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit); the file's name is the one distribute gave ${v(p, "unit")}, so it is ${p["task"] === "report" ? "evaluated" : "summed"} as ${v(p, "unit")}'s return; ask the unit to fill in its cover`,
+  cover_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit); ${p["task"] === "report" ? "evaluated" : "summed"} under its file name, as no unit's return; fill in the cover's 填报单位 and ${p["task"] === "report" ? "evaluate" : "summarise"} again`,
   summary_explained: (p) => `Lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",

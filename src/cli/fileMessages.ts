@@ -8,13 +8,15 @@ export type Lang = "zh" | "en";
 export type FileProblemCode =
   | "exists" | "is_input" | "changed" | "appeared" | "no_access" | "read_only_file" | "no_folder" | "parent_not_folder"
   | "is_folder" | "disk_full" | "read_only_fs" | "not_found" | "io" | "template_years"
-  | "empty_input" | "too_large_input" | "no_workbooks" | "no_returns" | "csv_input";
+  | "empty_input" | "too_large_input" | "no_workbooks" | "no_returns" | "no_returns_of_year" | "csv_input";
 
 export interface FileProblemData {
   code: FileProblemCode;
   file: string;
   /** the other file (is_input) or a detail (errno for io, years) */
   other?: string;
+  /** no_returns_of_year: the year asked (--year, the ledger's) and the reporting years the returns' covers give instead */
+  years?: { asked: number; own: number[] };
 }
 
 type Text = (p: FileProblemData) => string;
@@ -38,6 +40,7 @@ const ZH: Record<FileProblemCode, Text> = {
   too_large_input: (p) => `${p.file}：文件过大（${p.other ?? ""}）`,
   no_workbooks: (p) => `${p.file}：文件夹中没有 .xlsx 文件`,
   no_returns: (p) => `${p.file}：其中没有规划指标填报工作簿，未生成任何文件`,
+  no_returns_of_year: (p) => `${p.file}：其中没有 ${p.years?.asked ?? ""} 年度的填报（各文件封面的报告年份是 ${(p.years?.own ?? []).join("、")} 年，见上），未生成任何文件；如要用这些填报，请加 --year ${p.years?.own[0] ?? ""}；如要 ${p.years?.asked ?? ""} 年度的表，请用 rollover 换年度`,
   csv_input: (p) => `${p.file}：是 CSV 文本文件，只存有一张表的数值（本工具的隐藏表、公式和格式都已丢失），不能另存为填报工作簿；请用下发的原表（.xlsx）重新填写`,
 };
 
@@ -60,6 +63,7 @@ const EN: Record<FileProblemCode, Text> = {
   too_large_input: (p) => `${p.file}: the file is too large (${p.other ?? ""})`,
   no_workbooks: (p) => `${p.file}: the folder holds no .xlsx file`,
   no_returns: (p) => `${p.file}: holds no plan-returns workbook; nothing written`,
+  no_returns_of_year: (p) => `${p.file}: holds no return of ${p.years?.asked ?? ""} (the returns' covers give ${(p.years?.own ?? []).join(", ")}, as above); nothing written. To use these returns, give --year ${p.years?.own[0] ?? ""}; for forms of ${p.years?.asked ?? ""}, roll them over with rollover`,
   csv_input: (p) => `${p.file}: a CSV text file holds one sheet's values only (the add-in's hidden sheets, formulas and formats are gone) and cannot be saved back as a return; fill in the distributed file (.xlsx) again`,
 };
 

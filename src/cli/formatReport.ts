@@ -74,7 +74,9 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const sheets = [...new Set(r.items.map((i) => i.sheet))];
   const one = sheets.length === 1 ? sheets[0] ?? "" : null;
   const onSheet = one === null ? "" : lang === "zh" ? `，工作表「${one}」` : `, sheet "${one}"`;
-  const title = (lang === "zh" ? `${file} — ${r.year} 年度${r.reportingUnit ? `（${r.reportingUnit}）` : ""}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${r.reportingUnit ? ` (${r.reportingUnit})` : ""}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`)
+  // a cover without its 填报单位 is said where the unit would be: summary and report cannot tell whose return it is (a trial's check said nothing)
+  const unit = lang === "zh" ? `（${r.reportingUnit || "封面没有填写填报单位"}）` : ` (${r.reportingUnit || "the cover names no 填报单位 (reporting unit)"})`;
+  const title = (lang === "zh" ? `${file} — ${r.year} 年度${unit}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${unit}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`)
     + (lock?.locked ? lockedText(lock, lang) : "");
   const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), Math.max(16, displayWidth(head[6] ?? "")), Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);

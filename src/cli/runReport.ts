@@ -17,6 +17,8 @@ import { combineEvaluations } from "../sheet/combineEvaluations";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
 import { evaluateReturn } from "../sheet/evaluateReturn";
+import { noReturnsLine } from "./noReturnsLine";
+import { unitByFileName } from "../cycle/unitByFileName";
 import { evaluationWorkbookPlan } from "../sheet/evaluationSheets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -54,7 +56,7 @@ import { skippedJson } from "./skippedJson";
 const NAMED_CHANGES = 10;
 
 export type ReportOutcome =
-  | { ok: true; report: EvaluationReport; skipped?: UnusableFile[]; elsewhere?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; merged?: MergedFile[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
+  | { ok: true; report: EvaluationReport; covers?: string[]; unlisted?: string[]; skipped?: UnusableFile[]; elsewhere?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; merged?: MergedFile[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
   | { ok: false; unreadable: boolean; message: string };
 
 /** What the CLI adds to returns of different years: --year checks them all as of one year. */
@@ -74,6 +76,7 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[]; subfolders?: readonly Subfolder[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }, distributed?: readonly string[]): Promise<ReportOutcome> {
   let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; templates: Template[]; lockChanges: LockedChange[]; merged?: { units: string[]; read?: string } }> = [];
   let skipped: UnusableFile[] = [];
+  const covers: Array<{ file: string; line: string }> = [];
   for (const file of files) {
     // a folder of returns also holds other workbooks (last year's 评估.xlsx, a summary) and units' files that
     // cannot be used (a copy into a new workbook, an .xls, a .csv, a damaged file): each passed over and named
@@ -95,13 +98,18 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const outside = year === undefined || inFolder ? undefined : outsideEveryPlan(templates, year);
     if (outside) return { ok: false, unreadable: false, message: yearOutsidePlanLine(file, outside, lang) };
     if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year, templates)); continue; }
+    // a cover without its 填报单位 (as summary reads it): the unit distribute named the file after, if one of those
+    // expected, else no unit's (named by its file); said in one line either way
+    const byName = r.report.reportingUnit === "" ? unitByFileName(file, own, listed) : undefined;
+    if (r.report.reportingUnit === "") covers.push({ file, line: cycleMessage(byName ? "cover_unit_by_name" : "cover_no_unit", { file, unit: byName ?? "", task: "report" }, lang) });
+    const report = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
     // a row deleted from the return is still the plan's: counted 未填报, said missing
-    const ret = evaluateReturn(loaded.grid, r.report, templates, basename(file, extname(file)));
+    const ret = evaluateReturn(loaded.grid, report, templates, basename(file, extname(file)));
     // a locked return changed since is graded on its values now, as summary sums them, and said so
     // (a fresh user's report graded 11500 where 11200 was locked, without a word)
     // other units' returns merged into it as sheets (as summary finds them): said, not evaluated
-    const merged = mergedUnits(r.report, listed);
-    arrived.push({ file, unit: r.report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, templates, lockChanges: changesSinceLock(loaded.grid, r.report, sha256Text), ...(merged.units.length ? { merged } : {}) });
+    const merged = mergedUnits(report, listed);
+    arrived.push({ file, unit: report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, templates, lockChanges: changesSinceLock(loaded.grid, report, sha256Text), ...(merged.units.length ? { merged } : {}) });
   }
   // without --year: the year most returns give (as summary), the others passed over
   const y = yearOfReturns(yearsOnPlan(arrived, distributed), year, ledgerYear, "report", lang);
@@ -135,7 +143,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
   skipped = [...withUnits(extractedArchives(skipped), [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), listed), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
-  if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...subLines, ...(tied.length ? [] : from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang)))].join("\n") };
+  if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...subLines, ...(tied.length ? [] : from.paths.map((file) => noReturnsLine(file, skipped, lang)))].join("\n") };
   // a unit listed whose return sits only in a subfolder not read: said so, not 未报送
   // or covered only by a summary workbook among the returns: its own return wanted (a summary is not evaluated again)
   const covered = summaryCovers(skipped, counted.map((x) => x.unit));
@@ -151,7 +159,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const differ = targets.differences();
     if (differ.length) c.report.targetsDiffer = differ;
     return {
-      ...c, ...(skipped.length ? { skipped } : {}), ...(elsewhere.length ? { elsewhere } : {}), ...(misnamed.length ? { misnamed } : {}), ...(mergedFiles(counted).length ? { merged: mergedFiles(counted) } : {}),
+      ...c, ...(listed.length && counted.some((x) => x.unit !== "" && !listed.includes(x.unit)) ? { unlisted: counted.filter((x) => x.unit !== "" && !listed.includes(x.unit)).map((x) => x.unit) } : {}), ...(covers.length ? { covers: covers.filter((x) => counted.some((y) => y.file === x.file)).map((x) => x.line) } : {}), ...(skipped.length ? { skipped } : {}), ...(elsewhere.length ? { elsewhere } : {}), ...(misnamed.length ? { misnamed } : {}), ...(mergedFiles(counted).length ? { merged: mergedFiles(counted) } : {}),
       ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file), by: v.by })) } : {}),
       ...(counted.some((x) => x.lockChanges.length) ? { locked: counted.filter((x) => x.lockChanges.length).map((x) => ({ unit: x.unit, changes: x.lockChanges })) } : {}),
     };
@@ -245,6 +253,10 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${reportParagraph(r.report, "zh")}\n`);
   // the rows graded by the year's own target, with it: the paragraph names only the plan's targets
+  // each return whose cover names no 填报单位, and whose it was taken for
+  if (!o.json) for (const line of r.covers ?? []) io.print(line + "\n");
+  // units outside the ledger (or --units), evaluated too: named, as summary names them
+  if (!o.json && r.unlisted) io.print(cycleMessage("summary_unlisted", { n: r.unlisted.length, units: r.unlisted.join(en ? ", " : "、"), task: "report" }, io.lang) + "\n");
   const own = o.json ? null : yearTargetLine(r.report, io.lang);
   if (own !== null) io.print(own + "\n");
   if (!o.json) for (const line of reportVersionLines(r.versions ?? [], r.misnamed ?? [], io.lang)) io.print(line + "\n");

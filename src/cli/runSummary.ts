@@ -21,7 +21,7 @@ import { returnContent } from "../sheet/returnContent";
 import { writeSummarySheets } from "../sheet/summarySheets";
 import { SummaryTally } from "../sheet/SummaryTally";
 import { checkWithContext, type CheckContext } from "./checkInContext";
-import { fileMessage, type Lang } from "./fileMessages";
+import type { Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
@@ -36,6 +36,9 @@ import { skippedJson } from "./skippedJson";
 import { unusableFileLine } from "./unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { summaryJson } from "./summaryJson";
+import { cycleMessage } from "./cycleMessages";
+import { unitByFileName } from "../cycle/unitByFileName";
+import { noReturnsLine } from "./noReturnsLine";
 import { ledgerJson } from "./ledgerJson";
 import { summaryText } from "./summaryText";
 import { mergedUnits } from "../cycle/mergedUnits";
@@ -105,6 +108,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     let skipped: UnusableFile[] = [];
     // each return's own reporting year (its cover's): the year summed is --year or the one most give
     const ownYear = new Map<string, number>();
+    // the returns whose cover names no 填报单位, one line each
+    const coverLines: Array<{ file: string; line: string }> = [];
     // a return of another year than the first tallied: tallied again once the year is known
     let tallyYear: number | undefined;
     let mixed = false;
@@ -159,6 +164,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       const outside = o.year === undefined || inFolder.has(resolve(file)) ? undefined : outsideEveryPlan(r.templates, o.year);
       if (outside) return { ok: false, message: yearOutsidePlanLine(file, outside, o.lang), exit: "usage" };
       if (o.year !== undefined && r.own !== o.year) { skipped.push(otherYearFile(file, r.report.reportingUnit, r.own, o.year, r.templates)); continue; }
+      // a cover without its 填报单位, said in one line: taken as the unit its distributed file name names, else summed as no unit's
+      if (r.coverless) coverLines.push({ file, line: cycleMessage(r.report.reportingUnit ? "cover_unit_by_name" : "cover_no_unit", { file, unit: r.report.reportingUnit, task: "summary" }, o.lang) });
       ownYear.set(file, r.own);
       plansOf.set(file, planSet(r.templates));
       planVersions.add(file, r.report.reportingUnit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
@@ -205,7 +212,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const first = onlyOutside ? skipped.find((x) => x.reason === "outside_plan" && x.period) : undefined;
     if (first?.period) return { ok: false, message: yearOutsidePlanLine(first.file, first.period, o.lang), exit: "usage" };
     // each file passed over named with why (an .xls, a .zip), then that nothing was summed
-    if (files.length === 0) return { ok: false, message: [...extractedArchives(skipped).map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang))].join("\n"), exit: "usage" };
+    if (files.length === 0) return { ok: false, message: [...extractedArchives(skipped).map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...paths.map((file) => noReturnsLine(file, skipped, o.lang))].join("\n"), exit: "usage" };
     // versions of one unit (issue 18.4): only the latest is counted, so when a unit sent two, the
     // tally is made again over the latest ones (read again rather than kept: memory stays flat);
     // so it is when the units came in another order than the ledger's
@@ -214,7 +221,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const { misnamed, passedOver, kept, counted, versions, tied } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
     // a unit whose versions nothing tells apart is summed from neither: named with the fix, chased as a file that cannot be summed
     skipped = [...withUnits(extractedArchives(skipped), [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), o.cycle?.units?.map((u) => u.unit)), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
-    if (!counted.length) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...(tied.length ? [] : paths.map((file) => fileMessage({ code: "no_returns", file }, o.lang)))].join("\n"), exit: "usage" };
+    if (!counted.length) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...(tied.length ? [] : paths.map((file) => noReturnsLine(file, skipped, o.lang)))].join("\n"), exit: "usage" };
     // units are summed in the ledger's (or --units) order, else in the order the files were given
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);
@@ -270,7 +277,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     return {
       ok: true,
       text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts) } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere)) + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), coverLines.filter((x) => files.includes(x.file)).map((x) => x.line)) + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();
@@ -281,8 +288,10 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it);
  * or why not: `unusable` when the file is no usable return (unusableFileOf: the reader's or the check's
  * reason, or the cycle's own ledger or summary), absent for a refusal that is the command's (a --city that does not fit).
+ * `coverless`: its cover names no 填报单位; `report.reportingUnit` is then the unit of the ledger (--units) distribute named
+ * the file after (unitByFileName), else still "".
  */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number; templates: Template[] } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang" | "cycle">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number; templates: Template[]; coverless?: true } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
   const loaded = await loadWorkbookFile(file, o.lang, { task: "summary" });
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang) };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
@@ -295,7 +304,10 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
   const meta = readMeta(loaded.grid);
   const templates = meta && !("error" in meta) ? meta.templates : [];
   const lock = applyLock(loaded.grid, r.report, sha256Text);
+  const own = readYear(loaded.grid) ?? r.report.year;
   // a row deleted from the return is already the plan's row 未填报 (checkGrid's withMissingRows)
-  const report = r.report;
-  return { ok: true, grid: loaded.grid, report, lock, own: readYear(loaded.grid) ?? r.report.year, templates };
+  // a cover without its 填报单位: the unit distribute named the file after, if one of those expected (said by the caller)
+  const byName = r.report.reportingUnit === "" ? unitByFileName(file, own, o.cycle?.units?.map((u) => u.unit) ?? []) : undefined;
+  const report = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
+  return { ok: true, grid: loaded.grid, report, lock, own, templates, ...(r.report.reportingUnit === "" ? { coverless: true } : {}) };
 }

@@ -42,7 +42,7 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * far beyond the pace (cumulativeDoubts: not graded); the rows counted by status that the report does not grade
  * (toVerifyLine); the projects left out of the investment sums (projectsLeftOutLines). Lines end with "\n".
  */
-export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = []): string {
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = [], covers: readonly string[] = []): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named as the ledger names it (BLANK_WORDS), and 未报 there
@@ -64,10 +64,14 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const versions = resubmissions.map((x) => `${latestVersionLine(x, "summed", lang)}${en
     ? `, ${x.changes.length} change${x.changes.length === 1 ? "" : "s"} (values, notes, assessments: see the 版本变化 sheet)`
     : `，改动 ${x.changes.length} 处（数值、说明、人工评估，见「版本变化」表）`}`);
-  const count = (st: LedgerState): number => ledger?.filter((x) => x.state === st).length ?? 0;
+  // the counts are of the units expected: a unit outside the ledger (or --units) is summed and named on a line of its own
+  const expected = ledger?.filter((x) => !x.unlisted) ?? [];
+  const count = (st: LedgerState): number => expected.filter((x) => x.state === st).length;
   // a unit only in a summary sent no return of its own: not counted received
-  const received = ledger?.filter((x) => x.file !== undefined && x.unusable !== "in_summary").length ?? 0;
-  const blanks = blankGroups(ledger ?? [], (x) => x.blank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((x) => x.unit) }));
+  const received = expected.filter((x) => x.file !== undefined && x.unusable !== "in_summary").length;
+  // a return whose cover names no unit is said on its own line (covers), not as a unit outside the list
+  const unlisted = (ledger ?? []).filter((x) => x.unlisted && x.file !== x.unit).map((x) => x.unit);
+  const blanks = blankGroups(expected, (x) => x.blank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((x) => x.unit) }));
   const blankCount = blanks.reduce((n, g) => n + g.units.length, 0);
   // a unit whose return sits in a subfolder not read, or only in a summary, is said on that line (grouped), not one line each
   const elsewhereReason = (x: UnitFacts): boolean => x.unusable === "in_subfolder" || x.unusable === "in_summary";
@@ -86,10 +90,11 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
     const counted = blankCount + unusable.length;
     return `Ledger (报送台账): ${expected} expected, ${received} received${counted ? ` (${counted === received && received > 1 ? "all" : `${counted} of them`} counted as not sent: ${why.join("; ")})` : ""}; `;
   };
-  const states = ledger ? [`${en ? receivedEn(ledger.filter((x) => !x.unlisted).length) : `报送台账：应报 ${ledger.filter((x) => !x.unlisted).length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedElsewhere}`] : [];
+  const states = ledger ? [`${en ? receivedEn(expected.length) : `报送台账：应报 ${expected.length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedElsewhere}`] : [];
   // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
   const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn).map((x) => x.unit);
   if (unsent.length) states.push(en ? `Not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
+  if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));
   // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
   states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));
   // it did send: chased for what is wrong with the file, not as late
@@ -139,5 +144,5 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const verify = toVerifyLine(f, lang);
   // projects counted but out of the investment sums (万元 typed, 数据异常): said as the 汇总 sheet says them (§4, our reading)
   const leftOut = projectsLeftOutLines(f.projects, lang, "sums");
-  return [head, totals, ...(verify ? [verify] : []), ...leftOut, ...runningLine, ...doubtLine, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
+  return [head, ...covers, totals, ...(verify ? [verify] : []), ...leftOut, ...runningLine, ...doubtLine, ...versions, ...states, ...crossed, ...others].map((l) => l + "\n").join("");
 }

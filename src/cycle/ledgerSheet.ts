@@ -34,9 +34,13 @@ const BLANK = BLANK_WORDS.zh;
 /**
  * The ledger's line of counts: units expected; returns received (files, the year's values or
  * not, as the summary's "N 份" counts them, and files that came but could not be summed), those
- * without the year's values and those unusable named; then by state.
+ * without the year's values and those unusable named; then by state; all of the units expected, then how many returns of
+ * units outside them were summed too (a trial counted 西岭镇, on no list, as one of 4 received of 4 expected).
  */
-export function ledgerCounts(facts: readonly UnitFacts[]): string {
+export function ledgerCounts(all: readonly UnitFacts[]): string {
+  // of the units expected: one outside the ledger (or --units), summed too, is said after the counts
+  const facts = all.filter((f) => !f.unlisted);
+  const others = all.length - facts.length;
   const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
   // a unit only in a summary sent no return of its own: not counted received
   const received = facts.filter((f) => f.file !== undefined && f.unusable !== "in_summary").length;
@@ -47,7 +51,7 @@ export function ledgerCounts(facts: readonly UnitFacts[]): string {
   // not received as files of their own: said beside the count, not in it
   const merged = facts.filter((f) => f.mergedIn && f.state === "未报").length;
   const which = (parts.length ? `（其中${parts.join("、")}，按未报）` : "") + (merged ? `（另有 ${merged} 个单位${MERGED_SHORT}，按未报）` : "");
-  return `应报 ${facts.filter((f) => !f.unlisted).length}，收到 ${received} 份${which}：未报 ${n("未报")}，已报 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}`;
+  return `应报 ${facts.length}，收到 ${received} 份${which}：未报 ${n("未报")}，已报 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}${others ? `；另有不在应报单位之中的 ${others} 份，已一并汇总，列在后面` : ""}`;
 }
 
 /** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
