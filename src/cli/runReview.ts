@@ -1,3 +1,4 @@
+import { englishCount } from "../domain/englishCount";
 import { loadCheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
 import { cycleMessage } from "./cycleMessages";
@@ -21,7 +22,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, lang: io.lang });
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
   io.print(io.lang === "en"
-    ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${r.rows} rows to review or reviewed, ${r.stale} of them to review again (待复核) since what they hold changed (values, 说明 or 人工评估)\n`
+    ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${englishCount(r.rows, "row")} to review or reviewed, ${r.stale} of them to review again (待复核) since what ${r.stale === 1 ? "it holds" : "they hold"} changed (values, 说明 or 人工评估)\n`
     : `已${r.created ? "生成" : "更新"}「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因填报内容（数值、说明或人工评估）变化待复核\n`);
   // decisions sorted apart from their keys were re-keyed by the 位置 and name beside them: said once, as the sheet is written back in order
   if (r.rekeyed) io.print(`! ${describeWorkbookProblem(r.rekeyed, io.lang)}\n`);

@@ -3,7 +3,7 @@
  * tool prints (CLI, report paragraph, check table): 约束性/预期性 are binding/indicative, as the
  * national plans' English editions have them; 序时进度 (the share of the plan period elapsed, the
  * progress a row should have reached) is "expected progress"; 百分点/千分点 are percentage and
- * per-mille points. Before, one term had several words (预期性 "expected" in the report and
+ * per-mille points; a row's 序号 is "No.". Before, one term had several words (预期性 "expected" in the report and
  * "Indicative" elsewhere; 序时进度 "Due" in the check table).
  */
 export const ENGLISH_TERMS = {
@@ -12,6 +12,8 @@ export const ENGLISH_TERMS = {
   序时进度: "expected progress",
   百分点: "percentage point",
   千分点: "per-mille point",
+  /** a row's number in the plan's table: the pane's column head, the import notes' word */
+  序号: "No.",
 } as const;
 
 /** A row's 属性 in English: 约束性 binding, 预期性 indicative; anything else as written. */

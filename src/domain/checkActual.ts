@@ -11,6 +11,7 @@ import { parseNumber } from "./parseNumber";
 import { classifyUnit, type Unit, type UnitClass } from "./Unit";
 import { dateText } from "./dateText";
 import { numberWithWords } from "./numberWithWords";
+import { bracketedNumber } from "./bracketedNumber";
 import { sameUnit } from "./sameUnit";
 import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds";
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
@@ -90,10 +91,13 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
     }
     case "string": {
       const percent = ctx.unit.unitClass === "percent" || ctx.unit.symbol === "";
-      // text that stands for a number: the number is offered, and checked so the suggestion is sound
+      // text that stands for a number: the number is offered, and checked so the suggestion is sound; a number the
+      // row refuses (－3 in a 0–100 row) is never offered (the pane would write it on one click): it is named as
+      // read (params.readAs), beside the row's own error, whose suggestion (0.95 → 95) is then the one offered
       const offer = (code: "text_number" | "not_a_number", n: number, params?: Issue["params"]): CheckedActual => {
-        const inner = checkNumber(n, ctx, at, expected);
-        return { value: null, issues: [{ code, severity: "error", ...at, expected, received: v.text, suggestion: n, ...(params ? { params } : {}) }, ...inner.filter((i) => i.severity === "error")] };
+        const inner = checkNumber(n, ctx, at, expected).filter((i) => i.severity === "error");
+        const offered = inner.length === 0 ? { suggestion: n, ...(params ? { params } : {}) } : { params: { ...params, readAs: n } };
+        return { value: null, issues: [{ code, severity: "error", ...at, expected, received: v.text, ...offered }, ...inner] };
       };
       // usable once written as a number
       const n = parseNumber(v.text, percent);
@@ -104,6 +108,14 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       // an approximate number (约3, 3左右: the words of an approximate target, parseTarget) is no value; the number is offered
       const about = parseTarget(v.text, percent);
       if (about.kind === "approximate") return offer("not_a_number", about.value, { approximate: 1 });
+      // §2, our reading: a number in brackets, （70.5）, is −70.5 in accounting or 70.5 marked: both readings the row
+      // takes are named (params.bracketed, params.negative), neither offered
+      const bracketed = bracketedNumber(v.text, percent);
+      if (bracketed !== null) {
+        const takes = (x: number): boolean => checkNumber(x, ctx, at, expected).every((i) => i.severity !== "error");
+        const readings = { ...(takes(Math.abs(bracketed)) ? { bracketed: Math.abs(bracketed) } : {}), ...(bracketed !== 0 && takes(-Math.abs(bracketed)) ? { negative: -Math.abs(bracketed) } : {}) };
+        return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { inBrackets: 1, ...readings } }] };
+      }
       const bound = parseBound(v.text, percent);
       if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };
       // §2, our reading: text shaped as a date (2024/12/31, 12/31) is a date, never a number with a unit "/12/31"

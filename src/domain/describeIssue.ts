@@ -24,6 +24,14 @@ const moved = (i: Issue, lang: Lang): string => {
 /** `expected` in English: checkActual says 数值 (any number) where the unit sets no range; after a unit, `% 数值` is "any value in %" (a trial read "% any number"). */
 const expectedEn = (i: Issue): string => (i.expected ?? "").replace(/^(.+) 数值$/, "any value in $1").replace("数值", "any number");
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
+/** A number typed as text that the row refuses (－3 in a 0–100 row): checkActual names it as read (params.readAs), offering none; the row's own error follows. */
+const readAs = (i: Issue): string | null => (i.suggestion === undefined && i.params?.["readAs"] !== undefined ? p(i, "readAs") : null);
+/** The readings of a number in brackets (（70.5）) the row takes, §2 our reading: accounting's negative, the number as marked; never offered. */
+const bracketReadings = (i: Issue, lang: Lang): string[] => {
+  const neg = i.params?.["negative"] === undefined ? [] : [lang === "zh" ? `如是负数（会计记法），请填 ${p(i, "negative")}` : `if a negative number was meant (accounting brackets), enter ${p(i, "negative")}`];
+  const pos = i.params?.["bracketed"] === undefined ? [] : [lang === "zh" ? `如是 ${p(i, "bracketed")}，请填 ${p(i, "bracketed")}` : `if ${p(i, "bracketed")} was meant, enter ${p(i, "bracketed")}`];
+  return [...neg, ...pos];
+};
 /**
  * §8a, our reading: a cumulative row's fall after earlier years that add up (params totalYears,
  * totals, amounts) names those years as the likely running totals, not this year's value.
@@ -72,7 +80,11 @@ const ZH: Record<IssueCode, Text> = {
     const d = dateNumber(i);
     if (i.params?.["typedDate"]) return `填写的是日期「${i.received ?? ""}」，不是本行的数值；应填数值（${i.expected ?? ""}）`;
     if (i.params?.["noData"]) return `「${i.received ?? ""}」不是数值：当年数据尚未取得时，请让此格空着（按未填报），在「说明」列写明原因；取得后填数值（${i.expected ?? ""}）`;
-    if (!d && i.params?.["approximate"]) return `应填数值（${i.expected ?? ""}），实际为约数「${i.received ?? ""}」：请填确切数值，如确为 ${sug(i)}，请填 ${sug(i)}`;
+    if (!d && i.params?.["inBrackets"]) {
+      const r = bracketReadings(i, "zh");
+      return `填写的是文本「${i.received ?? ""}」（数字加了括号），公式无法读取；应只填数值（${i.expected ?? ""}）` + (r.length > 0 ? `：${r.join("；")}` : `，括号中的数按正数或负数读都不符合本行要求，请核实`);
+    }
+    if (!d && i.params?.["approximate"]) return `应填数值（${i.expected ?? ""}），实际为约数「${i.received ?? ""}」：请填确切数值` + (readAs(i) === null ? `，如确为 ${sug(i)}，请填 ${sug(i)}` : "");
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
       ? `单元格为日期格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
@@ -83,9 +95,11 @@ const ZH: Record<IssueCode, Text> = {
   text_number: (i) => {
     const unit = i.params?.["typedUnit"] ? `单位「${p(i, "typedUnit")}」` : "";
     const note = i.params?.["typedNote"] ? `文字「${p(i, "typedNote")}」` : "";
-    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，建议改为 ${sug(i)}`;
+    const read = readAs(i);
+    const fix = read === null ? `建议改为 ${sug(i)}` : `读作 ${read}，本行不能填此数，请核实`;
+    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，${fix}`;
     const carried = unit && note ? `数值带了${unit}和${note}` : unit ? `数值带了${unit}` : `数值后附了${note}`;
-    return `填写的是文本「${i.received ?? ""}」（${carried}），公式无法读取；应只填数值，建议改为 ${sug(i)}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
+    return `填写的是文本「${i.received ?? ""}」（${carried}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
   },
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
   formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
@@ -161,7 +175,11 @@ const EN: Record<IssueCode, Text> = {
     const d = dateNumber(i);
     if (i.params?.["typedDate"]) return `"${i.received ?? ""}" is a date, not a number for this row; a number is expected (${expectedEn(i)})`;
     if (i.params?.["noData"]) return `"${i.received ?? ""}" is not a number: while the year's figure is not available, leave this cell empty (counted as not reported) and give the reason in 说明; enter the number (${expectedEn(i)}) once known`;
-    if (!d && i.params?.["approximate"]) return `expected a number (${expectedEn(i)}), found the approximate "${i.received ?? ""}": enter the exact figure; if it is ${sug(i)}, enter ${sug(i)}`;
+    if (!d && i.params?.["inBrackets"]) {
+      const r = bracketReadings(i, "en");
+      return `"${i.received ?? ""}" is text (a number in brackets) the formulas cannot read; enter the number alone (${expectedEn(i)})` + (r.length > 0 ? `: ${r.join("; ")}` : `; read as positive or negative, the number in brackets does not fit this row: check it`);
+    }
+    if (!d && i.params?.["approximate"]) return `expected a number (${expectedEn(i)}), found the approximate "${i.received ?? ""}": enter the exact figure` + (readAs(i) === null ? `; if it is ${sug(i)}, enter ${sug(i)}` : "");
     if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
       ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
@@ -172,8 +190,10 @@ const EN: Record<IssueCode, Text> = {
   text_number: (i) => {
     const unit = i.params?.["typedUnit"] ? `its unit "${p(i, "typedUnit")}"` : "";
     const note = i.params?.["typedNote"] ? `the words "${p(i, "typedNote")}"` : "";
-    if (!unit && !note) return `"${i.received ?? ""}" is text the formulas cannot read; enter the number ${sug(i)}`;
-    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}) the formulas cannot read; enter the number alone, ${sug(i)}`
+    const read = readAs(i);
+    const fix = read === null ? `enter the number ${sug(i)}` : `read as ${read}, which this row cannot take: check it`;
+    if (!unit && !note) return `"${i.received ?? ""}" is text the formulas cannot read; ${fix}`;
+    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}) the formulas cannot read; ${read === null ? `enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
       + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "");
   },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),

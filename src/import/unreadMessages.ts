@@ -1,4 +1,5 @@
 import { englishCount } from "../domain/englishCount";
+import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
 import { EMPTY_CELL } from "../domain/quotedValue";
 import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
@@ -397,11 +398,13 @@ const ZH: Texts = {
   "list-years": (p) => `清单的表头没有年份：${p.from === "title" ? "按标题" : "按各项的建设起止年限"}取基期年份 ${p.baselineYear}、目标年份 ${p.targetYear}；如不对，请用 --baseline-year 和 --target-year 写明，${CHECK}`,
 };
 
+/** 序号 in English, as the pane's column heads it */
+const NO = ENGLISH_TERMS.序号;
 const EN: Texts = {
   traditional: (p) => `traditional characters (${p.count}) read as simplified (指標 → 指标, 屬性 → 属性); loaded, to check`,
   "script-markup": (p, w) => `sub- or superscripts written as markup by a PDF/LaTeX extraction (such as “_{2.5}”, ${p.count}) read as text (“PM _{2.5} ” → “PM2.5”); this ${w.line} reads “${p.example.replace(/\t/g, " ")}”; loaded, to check`,
   "header-joined": (p, w) => `the header broken over ${p.lines.length} ${w.lines} (${p.lines.join(", ")}; ${w.from}), joined as “${p.header}”; loaded, to check`,
-  "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${p.rows} rows of the header's ${p.columns} columns; loaded, to check`,
+  "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${englishCount(p.rows, "row")} of the header's ${p.columns} columns; loaded, to check`,
   "title-joined": (p, w) => `title broken over ${p.lines} ${w.lines}, joined as “${p.title}” before looking for the plan period; loaded, to check`,
   "cell-breaks": (p, w) => `line breaks inside cells (${w.from}): ${p.from === p.to ? "each cell's lines joined" : `${w.lines} ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? (p.parts.length === 1 ? `, the part “${p.parts[0] ?? ""}” split off into a row of its own` : `, split into ${p.parts.length} rows by part (${p.parts.map((x) => `“${x}”`).join(", ")})`) : ""}; loaded, to check`,
   "edge-category": (p, w) => `category written one character per ${w.line} (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
@@ -419,34 +422,34 @@ const EN: Texts = {
     if (p.chosen) return `“${p.taken}” (${p.targetYear}) taken as the plan's target, the target year chosen${earlier}${p.later.length === 0 ? "" : `, the later ${names(p.later)} not loaded`}; loaded, to check`;
     return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, choose it (the pane's Target year; on the command line --target-year ${p.years[p.years.length - 1] ?? p.targetYear}); loaded, to check`;
   },
-  "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${p.rows} rows lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
+  "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${englishCount(p.rows, "row")} lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
   "spaced-unaligned": (p) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs and import again; not loaded`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性: cell not loaded`,
   "row-shifted": (p) => `“${p.value}” in the ${p.column.kind} column: the row is shifted, not loaded`,
   "one-cell": (p) => `only one cell “${p.value}” and the other columns empty (a merged cell?): not loaded`,
-  "cell-count": (p) => `${p.found} value cells for ${p.columns.length} header columns: not loaded`,
+  "cell-count": (p) => `${englishCount(p.found, "value cell")} for ${englishCount(p.columns.length, "header column")}: not loaded`,
   "cjk-spaces": (p) => `spaces between Chinese characters in “${p.value}” removed (a PDF line break): “${p.joined}”; loaded, to check`,
   "value-empty": (p) => `empty ${p.column.kind} cell, read as blank; loaded, to check`,
-  "number-only": (p) => `only a 序号 “${p.number}”, no name or values: not loaded`,
+  "number-only": (p) => `only a number (${NO} “${p.number}”), no name or values: not loaded`,
   "other-table": (p, w) => `another table starts here (its header differs from ${w.line} ${p.headerLine}): this ${w.line} and the rest not loaded`,
   "project-table": (_p, w) => `a project or reform table starts here (paste or import a project or reform list on its own): this ${w.line} and the rest not loaded`,
-  "number-glued": (p) => `序号 written with the name (“${p.cell}”): split into 序号 “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
+  "number-glued": (p) => `the row's number written with the name (“${p.cell}”): split into ${NO} “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
   "name-span": (p) => `the header's 指标 label spans two columns (a sub-category and the names): “${p.category}” read as a sub-category and “${p.name}” as the name, and so on each row; loaded, to check`,
-  "group-category": (p) => `“${p.group}” has no unit in its name: read as a sub-category (not an indicator), each row under it an indicator with its own name and unit; the plan gives these indicators no 序号, so they are numbered from the sub-category as ${p.number}.1, ${p.number}.2 and so on, and likewise under the other such sub-categories; loaded, to check`,
-  "group-parts": (p) => `“${p.group}” has a unit in its name: read as one indicator (序号 ${p.number}), the rows under it (“${p.part}” and the others) its parts, with the unit of “${p.name}”; loaded, to check`,
-  "parts-parent": (p) => `“${p.name}” (序号 ${p.number}) has no values on its row and “${p.part}” and the rows after it are its parts: read as their parent, not as an indicator of its own; loaded, to check`,
+  "group-category": (p) => `“${p.group}” has no unit in its name: read as a sub-category (not an indicator), each row under it an indicator with its own name and unit; the plan gives these indicators no number (${NO}), so they are numbered from the sub-category as ${p.number}.1, ${p.number}.2 and so on, and likewise under the other such sub-categories; loaded, to check`,
+  "group-parts": (p) => `“${p.group}” has a unit in its name: read as one indicator (${NO} ${p.number}), the rows under it (“${p.part}” and the others) its parts, with the unit of “${p.name}”; loaded, to check`,
+  "parts-parent": (p) => `“${p.name}” (${NO} ${p.number}) has no values on its row and “${p.part}” and the rows after it are its parts: read as their parent, not as an indicator of its own; loaded, to check`,
   "attribute-merged": (p) => `a part row's 属性 cell is empty (a cell merged with the row above): the row above's “${p.value}” taken, and likewise on the other such rows; loaded, to check`,
-  "number-gap": (p) => `序号 ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
-  "number-heading": (p) => `序号 ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
-  "heading-numbered": (p) => `“${p.heading}” is numbered and has no values, and the rows below it have no 序号: read as the domain “${p.domain}”, as are the others like it; loaded, to check`,
-  "name-joined": (p, w) => `name broken over two ${w.lines}: “${p.piece}” joined to ${w.line} ${p.rowLine} (序号 ${p.number})${p.values ? `, values from this ${w.line}` : ""}; loaded, to check`,
+  "number-gap": (p) => `${NO} ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
+  "number-heading": (p) => `${NO} ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
+  "heading-numbered": (p) => `“${p.heading}” is numbered and has no values, and the rows below it have no number (${NO}): read as the domain “${p.domain}”, as are the others like it; loaded, to check`,
+  "name-joined": (p, w) => `name broken over two ${w.lines}: “${p.piece}” joined to ${w.line} ${p.rowLine} (${NO} ${p.number})${p.values ? `, values from this ${w.line}` : ""}; loaded, to check`,
   "not-a-row": (p) => (p.more ? `not a table row (table rows follow, reading on): not loaded` : `not a table row: not loaded`),
   "table-end": (p, w) => `the table ends here (not a table row): this ${w.line} and the ${p.left} after not loaded`,
-  "sub-indicators": (p) => `“${p.name}” (序号 ${p.number}) is split into indicators: “${p.part}” and each row under it is one, with its own unit and target, named “${p.name}：${p.part}” and so on; loaded, to check`,
-  "sub-row": (p) => `“${p.text}” is a 其中 item of 序号 ${p.number}: loaded as its part “${p.part}”, to check`,
-  "no-number": () => `no 序号: cannot tell an indicator from a part of the one above; not loaded`,
+  "sub-indicators": (p) => `“${p.name}” (${NO} ${p.number}) is split into indicators: “${p.part}” and each row under it is one, with its own unit and target, named “${p.name}：${p.part}” and so on; loaded, to check`,
+  "sub-row": (p) => `“${p.text}” is a 其中 item of ${NO} ${p.number}: loaded as its part “${p.part}”, to check`,
+  "no-number": () => `no number (${NO}): cannot tell an indicator from a part of the one above; not loaded`,
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
   "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
   "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,
@@ -497,8 +500,8 @@ const EN: Texts = {
   "target-approximate-baseline-met": (p) => `the target “${p.target}” ${bandEn(p)}, and the baseline ${p.baseline} is already inside: the row is met from the first year, even if the value ${p.down ? "rises" : "falls"} within that range${p.word === null ? "" : `; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better`}; if the plan means ${p.reach ? `${p.down ? "getting down to" : "reaching"} ${p.value} (${p.down ? "at most" : "at least"} ${p.value})` : `${p.down ? "at most" : "at least"} ${p.value}`}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
   "target-approximate-direction": (p) => `the target “${p.target}” ${bandEn(p)}, so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
   "list-total": (p) => `“${p.label}” is a total row, no project or reform: not loaded`,
-  "list-row-joined": (p, w) => `this ${w.line} has no 序号: cells of the item above (${w.line} ${p.rowLine}, 序号 ${p.number || "(none)"} “${p.name}”) wrapped onto it (a PDF or Word copy), joined to that item's fields; loaded, to check`,
-  "list-no-name": (p) => `序号 ${p.number} has no name: not loaded`,
+  "list-row-joined": (p, w) => `this ${w.line} has no number (${NO}): cells of the item above (${w.line} ${p.rowLine}, ${NO} ${p.number || "(none)"} “${p.name}”) wrapped onto it (a PDF or Word copy), joined to that item's fields; loaded, to check`,
+  "list-no-name": (p) => `${NO} ${p.number} has no name: not loaded`,
   "list-group-empty": (p) => `the group line “${p.category}” has no project or reform under it: not loaded`,
   "list-unclassified": (p) => `${p.count} ${p.count === 1 ? "item is" : "items are"} under no group line (such as 一、教育) or category column: category “${p.word}”; loaded, to check`,
   "list-category-long": (p) => `the category “${p.category}” is longer than 20 characters, cut to “${p.kept}”; loaded, to check`,

@@ -18,6 +18,6 @@ export function toVerifyLine(f: Pick<SummaryFigures, "toVerify" | "year">, lang:
     .map(([s, n]) => (en ? `${labels[s]} ${n}` : `${labels[s]} ${n} 项`)).join(en ? ", " : "、");
   const named = rows.map((r) => `${r.unit} ${r.item.name}${en ? ` (${cell(r)}, ${labels[r.status]})` : `（${cell(r)}，${labels[r.status]}）`}`).join(en ? "; " : "；");
   return en
-    ? `${rows.length} of the rows counted ${counts} (${by}) have values to verify: counted by the sheets' status, but the report does not grade them (not graded: value to verify): ${named}`
+    ? `${rows.length === 1 ? `1 of the rows counted ${counts} (${by}) has a value to verify: counted by the sheets' status, but the report does not grade it` : `${rows.length} of the rows counted ${counts} (${by}) have values to verify: counted by the sheets' status, but the report does not grade them`} (not graded: value to verify): ${named}`
     : `${counts === "above" ? "以上" : "下列"}计数中有 ${rows.length} 项数值待核实（${by}）：按填报表的状态计入，评估报告不予评估（未能评估，数值待核实）：${named}`;
 }

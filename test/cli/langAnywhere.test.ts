@@ -39,6 +39,10 @@ describe("choosing the language", () => {
     ["--lang fr after the command", undefined, ["check", ret, "--lang", "fr"], "--lang"],
     ["--lang fr before the command", undefined, ["--lang", "fr", "check", ret], "--lang"],
     [`${LANG_ENV}=fr`, "fr", ["check", ret], LANG_ENV],
+    // trial27b: a later --lang en let commander refuse the fr in its own English line
+    ["--lang fr, then --lang en", undefined, ["check", ret, "--lang", "fr", "--lang", "en"], "--lang"],
+    ["--lang fr before the command, --lang en after it", undefined, ["--lang", "fr", "check", ret, "--lang", "en"], "--lang"],
+    ["--lang=fr, then --lang=en", undefined, ["check", ret, "--lang=fr", "--lang=en"], "--lang"],
   ])("%s is refused in one line, in Chinese and English (exit 1)", async (_, env, argv, named) => {
     const r = await withEnv(env, () => cli(...argv));
     expect([r.code, r.out]).toEqual([1, ""]);
@@ -47,6 +51,6 @@ describe("choosing the language", () => {
 
   test("--lang en before the command: a usage error is in English", async () => {
     const r = await cli("--lang", "en", "check");
-    expect([r.code, r.err]).toEqual([1, "error: missing required argument 'file.xlsx|folder'\n"]);
+    expect([r.code, r.err]).toEqual([1, "Error: the argument file.xlsx|folder is missing (usage: plan-returns <command> --help)\n"]);
   });
 });

@@ -160,7 +160,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect(lines.slice(head + 1, head + 1 + ahead.length)).toEqual(ahead.map((y) => `  ${c.sheet}!${c.cells[String(y)]} ${c.name} ${y} 年：${y - 1982}`));
     // and the same in English
     const en = await cli("rollover", src, "--year", String(to), "--out", out, "--force", "--lang", "en");
-    expect(en.out).toContain(`Note: the ${from} return already held values for ${ahead.join(", ")} (${ahead.length} ${ahead.length === 1 ? "cell" : "cells"}), carried too; they are later than the year it reported on, so they were never sent or checked as that year's values (perhaps typed in the wrong column): check each one:\n  ${c.sheet}!${c.cells[String(ahead[0])]} ${c.name} ${ahead[0]}: ${ahead[0]! - 1982}\n`);
+    expect(en.out).toContain(`Note: the ${from} return already held values for ${ahead.join(", ")} (${ahead.length} ${ahead.length === 1 ? "cell" : "cells"}), carried too; ${ahead.length === 1 ? "it is later than the year it reported on, so it was never sent or checked as that year's value" : "they are later than the year it reported on, so they were never sent or checked as that year's values"} (perhaps typed in the wrong column): check each one:\n  ${c.sheet}!${c.cells[String(ahead[0])]} ${c.name} ${ahead[0]}: ${ahead[0]! - 1982}\n`);
   });
 
   test("a typed percentage keeps its percent style and decimals", async () => {

@@ -101,7 +101,7 @@ describe("rollover names each carried value its check finds invalid", () => {
   test("in English", async () => {
     const { lines, at } = await rolled("en", [{ id: ids[1]!, year: 2023, value: "3,520" }], "en");
     const head = lines.findIndex((l) => l.startsWith("Note: 1 cell carried"));
-    expect(lines[head]).toBe("Note: 1 cell carried is not a valid number in the 2023 return's check; carried as they are, they will fail the new year's check too: correct each one:");
+    expect(lines[head]).toBe("Note: 1 cell carried is not a valid number in the 2023 return's check; carried as it is, it will fail the new year's check too: correct each one:");
     expect(lines[head + 1]).toMatch(new RegExp(`^  ${at(ids[1]!, 2023).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: "3,520" is text the formulas cannot read; enter the number 3520`));
   });
 });

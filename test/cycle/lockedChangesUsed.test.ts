@@ -29,7 +29,7 @@ describe("report and rollover name the changes since the lock", () => {
 
   test.each<[string, "report" | "rollover", "zh" | "en", boolean, RegExp[]]>([
     ["report, changed", "report", "zh", true, [/^注意：\S+的填报已锁定，锁定后又被改动 1 处，未重新审核锁定，评估按现在的值：$/m, /^ {2}\S+!L4 农村自来水普及率 锁定时为「95\.5」，现为「96\.1」$/m]],
-    ["report, changed, English", "report", "en", true, [/^Note: \S+'s return was locked and 1 cell changed since, not reviewed and locked again; evaluated as they are now:$/m, /"95\.5" when locked, now "96\.1"$/m]],
+    ["report, changed, English", "report", "en", true, [/^Note: \S+'s return was locked and 1 cell changed since, not reviewed and locked again; evaluated as it is now:$/m, /"95\.5" when locked, now "96\.1"$/m]],
     ["report, locked and untouched: no line", "report", "zh", false, []],
     ["rollover, changed", "rollover", "zh", true, [/^注意：原填报（2024 年度）已锁定，锁定后又被改动 1 处，未重新审核锁定，已按现在的值带入，请核实：$/m, /^ {2}\S+!L4 农村自来水普及率 锁定时为「95\.5」，现为「96\.1」$/m]],
     ["rollover, locked and untouched: no line", "rollover", "zh", false, []],

@@ -77,7 +77,7 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
     ["target-from-cumulative", { cumulative: "〔18〕", written: "〔18〕", target: "-" }, "目标值为“-”（无目标），取累计列", "the target is “-” (none): the cumulative column's"],
     ["baseline-words", { value: "正增长" }, "基期值“正增长”不是数值，按文字载入", "the baseline “正增长” is no number"],
     ["unit-differs", { valueUnit: "万人", unit: "" }, "数值中写明的单位“万人”与指标单位“未注明”不同", "the indicator's unit is “none”"],
-    ["name-joined", { piece: "比例(%)", rowLine: 4, number: "2", values: false }, "已把“比例(%)”接在第 4 行（序号 2）的名称之后，已载入", "joined to line 4 (序号 2); loaded"],
+    ["name-joined", { piece: "比例(%)", rowLine: 4, number: "2", values: false }, "已把“比例(%)”接在第 4 行（序号 2）的名称之后，已载入", "joined to line 4 (No. 2); loaded"],
     ["row-shifted", { value: "约束性", column: col }, "“约束性”落在目标值（2025年）一列", "in the target column"],
     ["name-duplicate", { name: "甲率", firstLine: 8, firstId: "r05", id: "r06" }, "指标名称“甲率”与第 8 行（r05）重复（本行为 r06），可能重复录入或名称少了区分（如城镇/农村），两行都已载入，请核对", "also that of line 8 (r05), this row r06"],
     ["column-vision", { label: "2035年远景目标", targetYear: 2025 }, "“2035年远景目标”是规划期（至 2025 年）之后的远景目标，不作为规划目标", "beyond the plan (which ends in 2025)"],
@@ -219,5 +219,22 @@ describe("unreadCells: a reported line's cells in place, an empty one shown", ()
     const r = importTable("某县“十四五”主要指标\n序号\t指标\t2020年\t2025年\t属性\n1\t甲率(%)\t\t≥2\t约束性");
     expect(r.ok && r.unread.map((u) => u.code)).toEqual(["value-empty"]);
     expect(formatUnread(r, lang).split("\n")[1]).toMatch(new RegExp(`${says.replace(/[()|]/g, "\\$&")}$`));
+  });
+});
+
+// trial27b: "序号 written with the name (…): split into 序号 “1” and name …" in English, in the CLI and the pane's list:
+// 序号 is the tool's word there, said "No." as the pane's column heads it (ENGLISH_TERMS); the table's own words stay
+describe("unreadMessages: English says No., not 序号, in the tool's own words", () => {
+  const occurrences = (s: string): number => s.split("序号").length - 1;
+  test.each(Object.keys(SAMPLES) as ImportCode[])("%s", (code) => {
+    const params = SAMPLES[code] as UnreadParams[ImportCode];
+    expect(occurrences(unreadMessage({ code, params }, "en"))).toBeLessThanOrEqual(occurrences(JSON.stringify(params)));
+  });
+  test.each<[ImportCode, UnreadParams[ImportCode], string]>([
+    ["number-glued", { cell: "1.国内生产总值（GDP）增长（%）", number: "1", name: "国内生产总值（GDP）增长（%）" }, "the row's number written with the name (“1.国内生产总值（GDP）增长（%）”): split into No. “1” and name “国内生产总值（GDP）增长（%）”"],
+    ["number-gap", { number: "5", last: "3" }, "No. 5 does not follow 3"],
+    ["no-number", {}, "no number (No.): cannot tell"],
+  ])("%s in English", (code, params, says) => {
+    expect(unreadMessage({ code, params }, "en")).toContain(says);
   });
 });
