@@ -2,6 +2,7 @@ import type { Header } from "./header";
 import type { UnreadLine } from "./importTable";
 import { HAN, dropTrailingEmpty, joinCjk, squash, trimCell } from "./text";
 import { ATTRIBUTES } from "./rules/attributes";
+import { isMarkOnly } from "./rules/footnoteMarks";
 import { isPartLabel } from "./rules/partLabel";
 import { isSubIndicatorName, partsAreIndicators } from "./rules/subIndicator";
 import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
@@ -277,8 +278,8 @@ export class TableReading {
       const v = values[j] ?? "";
       if (!c || c.kind === "ignored" || c.kind === "weight" || c.kind === "vision" || c.kind === "past-target") continue;
       if (c.kind === "attribute") {
-        if (v === "") this.report(at, "attribute-empty", {});
-        else if (ATTRIBUTES[squash(v)] === undefined) this.report(at, "attribute-unknown", { value: v });
+        // an empty cell or a mark (`▲`) is read by the note below the table, not yet read (rules/attributeColumn)
+        if (v !== "" && ATTRIBUTES[squash(v)] === undefined && !isMarkOnly(v)) this.report(at, "attribute-unknown", { value: v });
         continue;
       }
       if (ATTRIBUTES[squash(v)] !== undefined) {

@@ -161,6 +161,32 @@ function yearOf(label: string): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
+/**
+ * The column a growth column (`增长%`) speaks for: the nearest value column before it (an annual plan's
+ * `2023年预计完成 | 增长% | 2024年计划 | 增长%`: the first is 2023's growth, the second the plan year's);
+ * null when none comes before it. Index into `columns`.
+ */
+export function growthOwner(columns: readonly Column[], at: number): number | null {
+  for (let j = at - 1; j >= 0; j--) {
+    const c = columns[j];
+    if (c && c.kind !== "growth" && c.kind !== "cumulative" && holdsValue(c)) return j;
+  }
+  return null;
+}
+
+/**
+ * The growth column of the target year (growthTarget): the first growth column that speaks for the
+ * target column or for no column; -1 when every growth column speaks for another year (that year's
+ * growth, said and not loaded: startReading).
+ */
+export function targetGrowthColumn(header: Pick<Header, "columns" | "targetCol">): number {
+  return header.columns.findIndex((c, i) => {
+    if (c.kind !== "growth") return false;
+    const owner = growthOwner(header.columns, i);
+    return owner === null || owner === header.targetCol;
+  });
+}
+
 /** A growth column without a year (`增长%`, `增长（%）`, `比上年增长`, `增速`); not 年均增长, a five-year average. */
 const GROWTH_LABEL = /^(比上年)?(增长|增速|增幅)率?(\(%\)|%)?$/;
 

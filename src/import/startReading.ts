@@ -1,6 +1,6 @@
 import { refuse, type Refused } from "./refusalMessages";
 import { numberedHeadings } from "./rules/numberedHeadings";
-import { isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, type PlanYears } from "./header";
+import { growthOwner, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
 import { TableReading } from "./TableReading";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
 import { splitCells, splitLines, trimCell } from "./text";
@@ -97,6 +97,14 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
       if (c.kind === "vision") reading.report(reading.headerAt, "column-vision", { label: c.label, targetYear: reading.header.targetYear ?? 0 });
       if (c.kind === "past-target") reading.report(reading.headerAt, "column-past-target", { label: c.label, baselineYear: reading.header.baselineYear ?? 0, targetYear: reading.header.targetYear ?? 0 });
     }
+    // a growth column after another year's column (`2023年预计完成 | 增长%`): that year's, not the target (growthTarget)
+    const growthAt = targetGrowthColumn(reading.header);
+    reading.header.columns.forEach((c, i) => {
+      if (c.kind !== "growth" || i === growthAt) return;
+      const of = reading.header.columns[growthOwner(reading.header.columns, i) ?? -1];
+      const taken = growthAt < 0 ? "" : (reading.header.columns[reading.header.targetCol]?.label ?? "");
+      reading.report(reading.headerAt, "column-growth-other", { label: c.label, of: of?.label ?? "", year: of?.year ?? null, targetYear: reading.header.targetYear ?? 0, taken });
+    });
     // result columns other than the baseline: kept as results, which no return shows, so said (a trial's `2025年完成` went unmentioned)
     const results = reading.header.columns.filter((c) => c.kind === "result");
     if (results.length > 0) reading.report(reading.headerAt, "column-results", { labels: results.map((c) => c.label), years: [...new Set(results.map((c) => c.year ?? reading.header.targetYear ?? 0))], baselineYear: reading.header.baselineYear ?? 0 });

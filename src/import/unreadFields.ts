@@ -22,13 +22,13 @@ const byColumn = (p: { column: Column }, targetYear: number): readonly UnreadFie
  */
 const FIELDS: Fields = {
   traditional: [], "script-markup": [], "header-joined": [], "cell-per-line": [], "title-joined": [], "cell-breaks": [], "edge-category": [],
-  "column-unknown": [], "column-weight": [], "column-vision": [], "column-past-target": [], "column-results": [], "target-vision-only": [], "target-choice": [], "years-from-title": [], "yearly-plan": [],
-  "spaced-columns": [], "spaced-unaligned": [], "name-only": [], "attribute-empty": [], "attribute-unknown": [],
+  "column-unknown": [], "column-weight": [], "column-vision": [], "column-past-target": [], "column-growth-other": [], "column-results": [], "target-vision-only": [], "target-choice": [], "years-from-title": [], "yearly-plan": [],
+  "spaced-columns": [], "spaced-unaligned": [], "name-only": [], "attribute-empty": [], "attribute-unknown": [], "attribute-mark": [],
   "row-shifted": byColumn, "one-cell": [], "cell-count": [], "cjk-spaces": byColumn, "value-empty": byColumn, "number-only": [], "other-table": [], "project-table": [],
   "number-glued": [], "name-span": [], "group-category": [], "group-parts": [], "parts-parent": [], "attribute-merged": [], "number-gap": [], "number-heading": [], "heading-numbered": [],
   "name-joined": ["name"], "not-a-row": [], "table-end": [], "sub-row": ["name"], "sub-indicators": [], "no-number": [],
   "heading-empty": [], "domain-alone": [], "domain-joined": [], "domain-page-break": [], "compound-split": [],
-  "target-from-cumulative": ["target"], "target-and-cumulative": ["target"], "target-from-growth": ["target", "name", "unit", "baseline"], "target-and-growth": ["target"], "target-in-unread-column": ["target"], "target-from-annual": ["target"], "baseline-words": ["baseline"], "direction-from-series": ["target", "direction"],
+  "target-from-cumulative": ["target"], "target-and-cumulative": ["target"], "target-from-growth": ["target", "name", "unit", "baseline"], "target-and-growth": ["target"], "target-in-unread-column": ["target"], "target-from-annual": ["target"], "baseline-words": ["baseline"], "baseline-bound": ["baseline"], "target-none": ["target"], "direction-from-series": ["target", "direction"],
   "unit-from-value": ["unit"], "unit-differs": ["unit"],
   "target-relative": ["target"], "target-level-rise": ["target"], "target-cumulative-rate": ["target"], "target-negative-total": ["target", "name"],
   "name-mark": ["name"], "attribute-from-note": [], "name-digit": ["name"], "value-mark": byColumn, "dash-lookalike": byColumn, "decimal-stop": byColumn, "name-duplicate": ["name"],

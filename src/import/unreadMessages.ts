@@ -58,7 +58,10 @@ export interface UnreadParams {
   "spaced-unaligned": { why: UnalignedWhy; columns: number; labels: string };
   "name-only": Record<string, never>;
   "attribute-empty": Record<string, never>;
-  "attribute-unknown": { value: string };
+  /** `mark`: the cell is a mark (`▲`) that no note below the table explains */
+  "attribute-unknown": { value: string; mark?: boolean };
+  /** a mark in the 属性 column read by the note below the table (rules/attributeColumn); said once for the table */
+  "attribute-mark": { mark: string; attribute: "约束性" | "预期性"; note: string };
   "row-shifted": { value: string; column: Column };
   "one-cell": { value: string; columns: readonly Column[] };
   "cell-count": { found: number; columns: readonly Column[] };
@@ -103,11 +106,15 @@ export interface UnreadParams {
   "compound-split": { value: string; inTarget: boolean; by: string; parts: readonly string[] };
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
-  "target-and-cumulative": { target: string; cumulative: string };
+  /** `annual`: the 累计 column is a `年均/累计` one and the value is bare, a yearly average; the column's word for it (`年均增长`) */
+  "target-and-cumulative": { target: string; cumulative: string; annual?: string };
   /** an empty target taken from a yearly plan's growth column (`增长%`): the row is the growth rate `name` (unit %), its amount baseline in `unit` (`baseline`, "" when none) left out (rules/growthTarget.ts) */
-  "target-from-growth": { label: string; growth: string; name: string; unit: string; baseline: string };
+  /** `of`: the target column the growth column follows, where the header has several growth columns ("" otherwise) */
+  "target-from-growth": { label: string; growth: string; name: string; unit: string; baseline: string; of?: string };
   /** an amount target with a growth beside it: the target kept, the growth in the note */
-  "target-and-growth": { target: string; growth: string; label: string };
+  "target-and-growth": { target: string; growth: string; label: string; of?: string };
+  /** a growth column (`label`) after another year's column (`of`, its `year`; an annual plan's `2023年预计完成 | 增长%`): that year's growth, not the target (rules/growthTarget) */
+  "column-growth-other": { label: string; of: string; year: number | null; targetYear: number; taken: string };
   /** no target, while a column not read (`label`) holds `value` on the row (rules/targetInUnreadColumn.ts) */
   "target-in-unread-column": { label: string; value: string };
   /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
@@ -115,6 +122,10 @@ export interface UnreadParams {
   "target-from-annual": { value: string; label: string; target: string; words: boolean };
   /** a baseline in words (`正增长`, `全覆盖`): kept as written, no trajectory (rules/wordsBaseline) */
   "baseline-words": { value: string };
+  /** a baseline written as a bound or 左右 (`＞85`, `70左右`): measured from its number `read` (rules/wordsBaseline) */
+  "baseline-bound": { value: string; read: string };
+  /** a target written as no target (`—`) on a row with no yearly target either: 不适用 every year (rules/noTarget) */
+  "target-none": { target: string };
   /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
   "direction-from-series": { baseline: string; target: string };
   "unit-from-value": { unit: string };
@@ -124,7 +135,8 @@ export interface UnreadParams {
   /** digits between Chinese characters in a name (`城市2空气质量`) that look like a footnote mark a copy lost its superscript on, kept in the name: no note numbered so names the words beside them; `footnote`: the note numbered so ("" when none) */
   "name-digit": { digits: string; name: string; footnote: string };
   /** a row without the mark taking the attribute a note gives the other rows (`带★的为约束性指标，其余为预期性指标`), said on the first such row; `marks`: the note's signs */
-  "attribute-from-note": { attribute: "约束性" | "预期性"; marks: string; note: string };
+  /** `column`: the table has a 属性 column, the row's cell empty (the mark is written there, not after the name) */
+  "attribute-from-note": { attribute: "约束性" | "预期性"; marks: string; note: string; column?: boolean };
   /** a footnote mark after a value taken off (`60.6*` → `60.6`); `footnote`: the note it points to ("" when the table has none) */
   "value-mark": { value: string; mark: string; kept: string; column: Column; footnote: string };
   /** a value cell holding only a dash look-alike (`一`) read as `—` (rules/dashLookalike.ts) */
@@ -164,7 +176,8 @@ export interface UnreadParams {
    */
   "target-approximate-baseline-met": { target: string; value: string; low: string; high: string; met: number; baseline: string; word: string | null; down: boolean; reach: boolean };
   /** a target with a number that no form of §1 reads: loaded as words (待人工评估) */
-  "target-words": { target: string };
+  /** `words`: no number at all (`保持稳定`); `baseline`: the row's baseline when a number */
+  "target-words": { target: string; words?: boolean; baseline?: string | null; assigned?: boolean };
   /**
    * yearly targets that are no target (`—`, `/`, empty: `written` as written, "" for empty) in `years`
    * while `withTarget` have one (the final target's year among them): those years read 不适用 (§3)
@@ -240,6 +253,15 @@ const UNALIGNED_EN: Record<UnalignedWhy, string> = {
 };
 const CHECK = "已载入，请核对";
 
+/** A growth column as the lines name it: by the column it follows where the header has several (`“2024年计划”之后的“增长%”一列`). */
+function growthColumnZh(p: { label: string; of?: string }): string {
+  return p.of ? `“${p.of}”之后的“${p.label}”一列` : `“${p.label}”一列`;
+}
+
+function growthColumnEn(p: { label: string; of?: string }): string {
+  return p.of ? `the “${p.label}” column after “${p.of}”` : `the “${p.label}” column`;
+}
+
 /** A 左右 target's met band (§3 approximate; `met` % either side, APPROX_MET), as both of its lines say it. */
 const bandZh = (p: { value: string; low: string; high: string; met: number }): string => `按评估规则以 ${p.value} 上下 ${p.met}% 判定（${p.low}–${p.high} 为已达标）`;
 const bandEn = (p: { value: string; low: string; high: string; met: number }): string => `is judged by its distance from ${p.value} (${p.low}–${p.high} met, ${p.met}% either side)`;
@@ -287,6 +309,7 @@ const ZH: Texts = {
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
   "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
+  "column-growth-other": (p) => `表头中“${p.of}”之后的“${p.label}”一列是${p.year === null ? "该列" : ` ${p.year} 年`}的增速，不是 ${p.targetYear} 年的目标${p.taken === "" ? "" : `（增速目标取“${p.taken}”之后的“${p.label}”一列）`}，该列的数据${NOT_LOADED}`,
   "column-past-target": (p) => `表头中的列“${p.label}”是 ${p.baselineYear} 年或以前的计划目标（上一年度计划的执行情况），不是本计划 ${p.targetYear} 年的目标，该列的数据${NOT_LOADED}`,
   "column-results": (p) => `表头中的列${p.labels.map((l) => `“${l}”`).join("、")}是 ${p.years.map((y) => `${y} 年`).join("、")}的实际（完成）数，不是基期值（基期取 ${p.baselineYear} 年一列）或目标：记入模板的完成情况（results），不填入填报表，${CHECK}`,
   "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
@@ -301,7 +324,8 @@ const ZH: Texts = {
   "spaced-unaligned": (p) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请在这一行的各列之间改用 Tab 分隔后重新导入，${NOT_LOADED}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
-  "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”，该格${NOT_LOADED}`,
+  "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”${p.mark === true ? "，表下也没有说明这个标记的注（如“注：标注▲的为约束性指标”）" : ""}，该格${NOT_LOADED}`,
+  "attribute-mark": (p) => `属性列的标记“${p.mark}”按表注“${p.note}”记为${p.attribute}，其余带这个标记的行同样处理，${CHECK}`,
   "row-shifted": (p) => `“${p.value}”落在${describeColumn(p.column)}一列，整行错位，${NOT_LOADED}`,
   "one-cell": (p) => `只有一格“${p.value}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList(p.columns)}各是什么，${NOT_LOADED}`,
   "cell-count": (p) => `读到 ${p.found} 格数值，表头有 ${p.columns.length} 列（${columnList(p.columns)}），无法一一对应，${NOT_LOADED}`,
@@ -334,14 +358,16 @@ const ZH: Texts = {
   "target-from-annual": (p) => (p.words
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
     : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`),
-  "target-and-cumulative": (p) => `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`,
-  "target-from-growth": (p) => `目标值一格为空，取“${p.label}”一列的“${p.growth}”为目标：本行按增速载入为“${p.name}”（单位 %）${p.baseline === "" ? "" : `，基期值“${p.baseline}”${p.unit === "" ? "" : `（${p.unit}）`}是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标，${CHECK}`,
-  "target-and-growth": (p) => `目标值“${p.target}”与“${p.label}”一列的“${p.growth}”都有数值，目标取“${p.target}”，增速记在备注，${CHECK}`,
+  "target-and-cumulative": (p) => (p.annual === undefined
+    ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`
+    : `目标值“${p.target}”与“${p.annual}”的年均目标“${p.cumulative}”（没有〔〕，是每年的平均数，不是五年累计）都有数值，目标取“${p.target}”，年均目标记在备注（“${p.annual}：${p.cumulative}”），${CHECK}`),
+  "target-from-growth": (p) => `目标值一格为空，取${growthColumnZh(p)}的“${p.growth}”为目标：本行按增速载入为“${p.name}”（单位 %）${p.baseline === "" ? "" : `，基期值“${p.baseline}”${p.unit === "" ? "" : `（${p.unit}）`}是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标，${CHECK}`,
+  "target-and-growth": (p) => `目标值“${p.target}”与${growthColumnZh(p)}的“${p.growth}”都有数值，目标取“${p.target}”，增速记在备注，${CHECK}`,
   "target-in-unread-column": (p) => `目标值为空，而未能识别的“${p.label}”一列在本行有“${p.value}”：本行没有目标（各年为“不适用”），如这就是目标，请填入模板的目标（target）后再下发，该数值${NOT_LOADED}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "name-digit": (p) => `名称“${p.name}”中汉字之间的数字“${p.digits}”像是脚注标记（复制时丢了上标）${p.footnote ? `，表注“${p.footnote}”与名称对不上` : "，表下没有以它编号的表注"}，未去掉；如是脚注，请从名称中删去，${CHECK}`,
-  "attribute-from-note": (p) => `名称没有标记“${p.marks}”，按表注“${p.note}”属性记为${p.attribute}，其余没有标记的指标同样处理，${CHECK}`,
+  "attribute-from-note": (p) => `${p.column === true ? "属性一格为空" : `名称没有标记“${p.marks}”`}，按表注“${p.note}”属性记为${p.attribute}，其余没有标记的指标同样处理，${CHECK}`,
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
@@ -367,7 +393,11 @@ const ZH: Texts = {
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
   "direction-from-series": (p) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可把目标改写为“≥${p.target}”，或在模板中把方向（direction）设为 up（任务窗格导入预览的“方向”列），否则各县填报时每年都会提示方向是推断的，${CHECK}`,
   "baseline-words": (p) => `基期值“${p.value}”不是数值，按文字载入：各年按没有基期值评估（不计算序时进度）；如有基期的数值，可把它填入基期值，${CHECK}`,
-  "target-words": (p) => `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`,
+  "target-words": (p) => (p.words === true
+    ? `目标“${p.target}”是文字，没有数值，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${p.assigned === true ? "上级下达了数值时，请把目标改写为该数值（如“≥…”或“≤…”）" : `如规划的意思是一个数值或界限，请把目标改写为数值（${p.baseline == null ? "如“≥…”或“≤…”" : `如不低于基期值写作“≥${p.baseline}”`}）`}，${CHECK}`
+    : `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`),
+  "target-none": (p) => `目标值为“${p.target}”，本行没有目标：每年的状态为不适用，填报的数值只核对写法、不评估进度；如规划有目标，请在模板中填上目标值（target），${CHECK}`,
+  "baseline-bound": (p) => `基期值“${p.value}”不是确数，序时进度按 ${p.read} 计算；如有基期的确数，请把它填入基期值，${CHECK}`,
   "yearly-no-target": (p) => {
     const these = p.years.length === 1 ? "这一年" : "这几年";
     return `“${p.name}”${yearList(p.years, "、")} 年的年度目标为${writtenZh(p.written)}（当年无目标），${these}的状态为“不适用”，填报的数值不核对（${yearList(p.withTarget, "、")} 年有目标）；如${these}也应按 ${lastOf(p.withTarget)} 年的目标评估，可在模板的 yearlyTargets 中删去${these}，${CHECK}`;
@@ -411,6 +441,7 @@ const EN: Texts = {
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
   "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
+  "column-growth-other": (p) => `header column “${p.label}” after “${p.of}” is the growth of ${p.year === null ? "that column" : p.year}, not the ${p.targetYear} target${p.taken === "" ? "" : ` (the growth target is taken from the “${p.label}” after “${p.taken}”)`}: its data not loaded`,
   "column-past-target": (p) => `header column “${p.label}” is the target of ${p.baselineYear} or before (last year's plan and how it went), not this plan's ${p.targetYear} target: its data not loaded`,
   "column-results": (p) => `header column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "holds the actual result" : "hold the actual results"} of ${p.years.join(", ")}, not the baseline (the ${p.baselineYear} column) nor a target: kept as the template's results, not filled into the returns; loaded, to check`,
   "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
@@ -426,7 +457,8 @@ const EN: Texts = {
   "spaced-unaligned": (p) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs and import again; not loaded`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
-  "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性: cell not loaded`,
+  "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性${p.mark === true ? ", and no note below the table says what this mark stands for (such as “注：标注▲的为约束性指标”)" : ""}: cell not loaded`,
+  "attribute-mark": (p) => `the mark “${p.mark}” in the 属性 column read as ${p.attribute} by the note “${p.note}”, the same on every row with it; loaded, to check`,
   "row-shifted": (p) => `“${p.value}” in the ${p.column.kind} column: the row is shifted, not loaded`,
   "one-cell": (p) => `only one cell “${p.value}” and the other columns empty (a merged cell?): not loaded`,
   "cell-count": (p) => `${englishCount(p.found, "value cell")} for ${englishCount(p.columns.length, "header column")}: not loaded`,
@@ -459,14 +491,16 @@ const EN: Texts = {
   "target-from-annual": (p) => (p.words
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
     : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`),
-  "target-and-cumulative": (p) => `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`,
-  "target-from-growth": (p) => `empty target: the “${p.label}” column's “${p.growth}” read as the target, the row loaded as the growth rate “${p.name}” (unit %)${p.baseline === "" ? "" : `, its baseline “${p.baseline}”${p.unit === "" ? "" : ` (${p.unit})`} an amount, not a rate, left out`}; to judge the amount instead, give its target in the template; loaded, to check`,
-  "target-and-growth": (p) => `both a target “${p.target}” and a “${p.label}” of “${p.growth}”: target kept, the growth in the note; loaded, to check`,
+  "target-and-cumulative": (p) => (p.annual === undefined
+    ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`
+    : `both a target “${p.target}” and a yearly average “${p.cumulative}” (“${p.annual}”, without 〔〕: an average a year, not a five-year total): target kept, the average in the note (“${p.annual}：${p.cumulative}”); loaded, to check`),
+  "target-from-growth": (p) => `empty target: ${growthColumnEn(p)}'s “${p.growth}” read as the target, the row loaded as the growth rate “${p.name}” (unit %)${p.baseline === "" ? "" : `, its baseline “${p.baseline}”${p.unit === "" ? "" : ` (${p.unit})`} an amount, not a rate, left out`}; to judge the amount instead, give its target in the template; loaded, to check`,
+  "target-and-growth": (p) => `both a target “${p.target}” and ${growthColumnEn(p)}'s “${p.growth}”: target kept, the growth in the note; loaded, to check`,
   "target-in-unread-column": (p) => `no target, while the unrecognised column “${p.label}” holds “${p.value}” on this row: the row has no target (each year “不适用”, not applicable); if that is the target, put it in the template's target before sending the forms: the value not loaded`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "name-digit": (p) => `the digits “${p.digits}” between Chinese characters in the name “${p.name}” look like a footnote mark whose superscript the copy lost${p.footnote ? `, but the note “${p.footnote}” does not match the name` : ", but no note below the table is numbered so"}: kept in the name; if they are a footnote mark, delete them from the name; loaded, to check`,
-  "attribute-from-note": (p) => `the name carries no “${p.marks}”: attribute ${p.attribute}, as the table's note “${p.note}” gives the other rows, and so for every other row without it; loaded, to check`,
+  "attribute-from-note": (p) => `${p.column === true ? "the 属性 cell is empty" : `the name carries no “${p.marks}”`}: attribute ${p.attribute}, as the table's note “${p.note}” gives the other rows, and so for every other row without it; loaded, to check`,
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
@@ -492,7 +526,11 @@ const EN: Texts = {
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
   "direction-from-series": (p) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, write the target as “≥${p.target}” or set the template's direction to up (the import preview's Direction column), else every return's check says each year that the direction was inferred; loaded, to check`,
   "baseline-words": (p) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it in its place; loaded, to check`,
-  "target-words": (p) => `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`,
+  "target-words": (p) => (p.words === true
+    ? `the target “${p.target}” is words without a number: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${p.assigned === true ? "once the higher body's number is known, write the target as it (such as “≥…” or “≤…”)" : `if the plan means a number or a bound, write the target as one (${p.baseline == null ? "such as “≥…” or “≤…”" : `such as “≥${p.baseline}” for not below the baseline`})`}; loaded, to check`
+    : `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`),
+  "target-none": (p) => `the target is “${p.target}”, no target: every year is not applicable (不适用), values are checked for their form only, not graded; if the plan has a target, write it in the template (target); loaded, to check`,
+  "baseline-bound": (p) => `the baseline “${p.value}” is not an exact value: progress is measured from ${p.read}; if the exact baseline is known, write it as the baseline; loaded, to check`,
   "yearly-no-target": (p) => {
     const these = p.years.length === 1 ? "that year" : "those years";
     return `“${p.name}” has no yearly target in ${yearList(p.years, ", ")} (written ${writtenEn(p.written)}): ${p.years.length === 1 ? "that year reads “不适用” (not applicable) and its value is" : "those years read “不适用” (not applicable) and their values are"} not checked (${yearList(p.withTarget, ", ")} ${p.withTarget.length === 1 ? "has" : "have"} one); to judge ${these} against the ${lastOf(p.withTarget)} target instead, delete ${p.years.length === 1 ? "it" : "them"} from the template's yearlyTargets; loaded, to check`;
@@ -526,13 +564,13 @@ const EN: Texts = {
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
-  "attribute-unknown": "not-loaded", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "direction-from-series": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "target-none": "to-check", "direction-from-series": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",

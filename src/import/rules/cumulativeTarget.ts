@@ -10,6 +10,16 @@ import { cellOf } from "../ColumnRule";
  * one, never made a five-year total; one in words (`完成省下达任务`, `高于GDP增长`) is neither, a target in
  * words (待人工评估), and said as such.
  */
+/** Whether a value in the 累计 column `label` is a yearly average: bare (no 〔〕) in a `年均` column. */
+export function annualAverage(label: string, value: string): boolean {
+  return /年均/.test(label) && !/^[[〔［【]/.test(value.trim());
+}
+
+/** The 年均 part of a `年均/累计` column's label (`年均增长〔累计〕` → 年均增长), the word for its bare values. */
+export function annualWord(label: string): string {
+  return /^[^〔[［【(（/／]*/.exec(label)?.[0] || "年均";
+}
+
 export const cumulativeTarget: ColumnRule = (d) => {
   d.target = cellOf(d, d.header.targetCol);
   const cumulativeCol = d.header.columns.findIndex((c) => c.kind === "cumulative");
@@ -18,7 +28,7 @@ export const cumulativeTarget: ColumnRule = (d) => {
   if (cumulative === "" || parseTarget(cumulative).kind === "none") return;
   const bracketed = /^[[〔［【]/.test(cumulative);
   const label = d.header.columns[cumulativeCol]?.label ?? "";
-  if (parseTarget(target).kind === "none" && !bracketed && /年均/.test(label)) {
+  if (parseTarget(target).kind === "none" && annualAverage(label, cumulative)) {
     d.report("target-from-annual", { value: cumulative, label, target: target.trim(), words: parseTarget(cumulative, d.unit === "%").kind === "text" });
     d.target = cumulative;
     return;
@@ -28,6 +38,7 @@ export const cumulativeTarget: ColumnRule = (d) => {
     d.report("target-from-cumulative", { cumulative, written, target: target.trim() });
     d.target = written;
   } else {
-    d.report("target-and-cumulative", { target, cumulative });
+    // a bare value in a 年均 column (`年均增长〔累计〕 | 7左右`) is a yearly average, not a total: worded so
+    d.report("target-and-cumulative", { target, cumulative, ...(annualAverage(label, cumulative) ? { annual: annualWord(label) } : {}) });
   }
 };

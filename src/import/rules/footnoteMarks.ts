@@ -3,13 +3,41 @@
  * superscript digits, circled numbers ①, `注1`): the one home of them for nameMark and valueMark.
  */
 export const MARK_SIGNS = "*＊※★☆▲△◆#＃";
+/** A cell that is only marks (a 属性 cell `▲`, whose meaning a note below the table gives: attributeNote). */
+export function isMarkOnly(cell: string): boolean {
+  return new RegExp(`^[${MARK_SIGNS}]+$`, "u").test(cell.replace(/\s/gu, ""));
+}
+
 const SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
 
 /** A run of marks at the end of a text (its source, without anchors). */
 export const MARK_RUN = `[${MARK_SIGNS}]+|[${SUPERSCRIPTS}]+|[\\u2460-\\u2473]+|[(（]?\\s*注\\s*\\d{1,2}\\s*[)）]?`;
 
-/** The footnote a mark points to among the notes below the table (`注：*为2019年数据`, `①…`, `1.…`), or "". */
+/** A footnote mark in square brackets (`[1]`, `［2］`); a bracketed number as a target (`[20]`) is a five-year total, never this. */
+export const BRACKET_MARK = /[[［]\s*(\d{1,2})\s*[\]］]/u;
+
+/**
+ * The note a bracketed mark points to (`注：[1] PM2.5年均浓度按国家考核口径计算。`, `注[1]：…`): from its
+ * bracket to the next bracketed number or the end of its sentence; "" when no note starts so.
+ */
+function bracketNote(n: string, notes: readonly string[]): string {
+  const at = new RegExp(`[[［]\\s*${n}\\s*[\\]］](?![\\d.．])`, "u");
+  for (const note of notes) {
+    const m = at.exec(note);
+    if (m === null) continue;
+    const rest = note.slice(m.index);
+    const end = /。|(?=[[［]\s*\d{1,2}\s*[\]］]\s*\S)/u.exec(rest.slice(m[0].length));
+    const text = end === null ? rest : rest.slice(0, m[0].length + end.index + end[0].length);
+    // the bracket alone (`〔〕、[]内为累计数` names none) is no note
+    if (text.slice(m[0].length).replace(/^[\s:：]+/u, "") !== "") return text.trim();
+  }
+  return "";
+}
+
+/** The footnote a mark points to among the notes below the table (`注：*为2019年数据`, `①…`, `1.…`, `[1] …`), or "". */
 export function footnoteOf(mark: string, notes: readonly string[]): string {
+  const bracket = BRACKET_MARK.exec(mark);
+  if (bracket?.[1] !== undefined && bracket[0] === mark.trim()) return bracketNote(bracket[1], notes);
   const signs = [...mark].filter((c) => MARK_SIGNS.includes(c) || /[\u2460-\u2473]/u.test(c));
   const digits = [...mark].map((c) => (SUPERSCRIPTS.includes(c) ? String((SUPERSCRIPTS.indexOf(c) + 1) % 10) : /\d/.test(c) ? c : "")).join("");
   // a line break after 。；; stands for the lookbehind (?<=[。；;]), which Office 2019's ES2017 webview refuses

@@ -1,7 +1,7 @@
 import { detectUnit } from "../../domain/Unit";
 import type { ColumnRule, IndicatorDraft } from "../ColumnRule";
-import { footnoteOf, MARK_SIGNS as MARKS } from "./footnoteMarks";
-import { attributeNote } from "./attributeNote";
+import { BRACKET_MARK, footnoteOf, MARK_SIGNS as MARKS } from "./footnoteMarks";
+import { attributeNote, markAttribute } from "./attributeNote";
 import { gluedInsideMark, gluedNoteMark } from "./gluedNoteMark";
 
 const MARK_AT_END = new RegExp(`\\s*([${MARKS}]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\\u2460-\\u2473]+|[[［]\\s*\\d{1,2}\\s*[\\]］]|[(（]\\s*注\\s*\\d{0,2}\\s*[)）])$`, "u");
@@ -30,6 +30,12 @@ function takeMark(text: string, notes: readonly string[]): Taken | null {
   if (m !== null && mark !== undefined && m.index > 0) {
     return { text: `${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`.trim(), mark, footnote: footnoteOf(mark, notes) };
   }
+  // a bracketed number inside the name (`…年均浓度[1]（微克/立方米）`): a mark only where a note starts with it
+  const bracket = BRACKET_MARK.exec(text);
+  if (bracket !== null && bracket.index > 0) {
+    const footnote = footnoteOf(bracket[0], notes);
+    if (footnote !== "") return { text: `${text.slice(0, bracket.index)}${text.slice(bracket.index + bracket[0].length)}`.trim(), mark: bracket[0], footnote, inside: true };
+  }
   const inside = MARK_INSIDE.exec(text);
   const han = inside?.[1];
   const sup = inside?.[2];
@@ -49,7 +55,8 @@ function addNote(d: IndicatorDraft, note: string): void {
 
 /**
  * A mark after the name (`单位GDP能耗降低（%）*`, `森林覆盖率（%）★`, `…（%）[1]`, `…¹`, `…率①`), between
- * the name and its unit (`…死亡率①（%）`) or a superscript inside it (`城市²空气质量`): a footnote or the
+ * the name and its unit (`…死亡率①（%）`), a superscript inside it (`城市²空气质量`) or a bracketed number
+ * inside it that a note below the table starts with (`…年均浓度[1]（微克/立方米）` and `注：[1] PM2.5…`): a footnote or the
  * plan's sign for 约束性, not part of the name. It is taken off (so the unit in the name's last
  * bracket is read, evaluation-rules §2), the footnote it points to (a note below the table) kept in
  * the indicator's note, and where a note says the mark means 约束性 (`注：带*的为约束性指标`, rules/attributeNote) and the
@@ -64,7 +71,7 @@ export const nameMark: ColumnRule = (d) => {
     d.name = taken.text;
     d.detected = detectUnit(d.name);
     const noted = attributeNote(d.notes);
-    const attribute = noted !== null && [...taken.mark].some((c) => MARKS.includes(c) && noted.marks.includes(c)) ? noted.marked : null;
+    const attribute = markAttribute(noted, taken.mark);
     if (attribute !== null) d.add.attribute = attribute;
     const footnote = attribute !== null ? "" : taken.footnote;
     addNote(d, footnote);

@@ -12,5 +12,6 @@ export const othersAttribute: ColumnRule = (d) => {
   const noted = attributeNote(d.notes);
   if (noted?.others == null) return;
   d.add.attribute = noted.others;
-  if (!d.tableSaid.has("attribute-from-note")) d.report("attribute-from-note", { attribute: noted.others, marks: noted.marks, note: noted.note });
+  const column = d.header.columns.some((c) => c.kind === "attribute");
+  if (!d.tableSaid.has("attribute-from-note")) d.report("attribute-from-note", { attribute: noted.others, marks: noted.marks, note: noted.note, ...(column ? { column } : {}) });
 };

@@ -1,4 +1,5 @@
 import { attributeColumn } from "../../../src/import/rules/attributeColumn";
+import { importTable } from "../../../src/import";
 import { draftThrough } from "./harness";
 
 describe("attributeColumn: 约束性 / 预期性 from the 属性 column", () => {
@@ -15,5 +16,58 @@ describe("attributeColumn: 约束性 / 预期性 from the 属性 column", () => 
   test("an empty 属性 cell (not last): none", () => {
     const { draft } = draftThrough(attributeColumn, ["某县“十四五”主要指标", "指标\t属性\t2020年\t2025年", "1\t甲率(%)\t\t1\t2"]);
     expect(draft.add.attribute).toBeUndefined();
+  });
+});
+
+// trial27c t6: 注：标注▲的为约束性指标 was read into the notes while every ▲ cell was refused
+describe("attributeColumn: a mark in the 属性 column is read by the note that explains it", () => {
+  const HEAD = "青川县“十四五”水利发展主要指标\n序号\t指标名称\t单位\t2020年基期\t2025年目标\t属性\n";
+  const ROWS = "1\t用水总量\t亿立方米\t1.32\t≤1.45\t▲\n2\t万元GDP用水量下降\t%\t—\t[16]\t▲\n3\t县城防洪标准\t年一遇\t20\t50\t预期性\n";
+  test.each<[string, string, string, Array<string | undefined>, string[]]>([
+    ["标注▲的为约束性", ROWS, "注：标注▲的为约束性指标，其余为预期性指标；[ ]内为五年累计数。", ["约束性", "约束性", "预期性"], ["attribute-mark"]],
+    ["▲为约束性 (the note starts with the mark)", ROWS, "注：▲为约束性指标。", ["约束性", "约束性", "预期性"], ["attribute-mark"]],
+    ["★表示约束性", ROWS.replace(/▲/g, "★"), "注：★表示约束性指标", ["约束性", "约束性", "预期性"], ["attribute-mark"]],
+    ["带☆的为预期性", ROWS.replace(/▲/g, "☆"), "注：带☆的为预期性指标", ["预期性", "预期性", "预期性"], ["attribute-mark"]],
+    ["★为约束性，☆为预期性: two marks in one note", ROWS.replace("▲\n2", "★\n2").replace("▲", "☆"), "注：★为约束性指标，☆为预期性指标。", ["约束性", "预期性", "预期性"], ["attribute-mark"]],
+    ["no note: refused, saying no note explains it", ROWS, "注：[ ]内为五年累计数。", [undefined, undefined, "预期性"], ["attribute-unknown", "attribute-unknown"]],
+    ["a note about another mark", ROWS, "注：带★的为约束性指标。", [undefined, undefined, "预期性"], ["attribute-unknown", "attribute-unknown"]],
+  ])("%s", (_d, rows, note, attributes, codes) => {
+    const r = importTable(`${HEAD}${rows}${note}`);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators.map((i) => i.attribute)).toEqual(attributes);
+    const said = r.unread.filter((u) => u.code.startsWith("attribute-"));
+    expect(said.map((u) => u.code)).toEqual(codes);
+    if (codes[0] === "attribute-unknown") expect(said[0]?.reason).toContain("表下也没有说明这个标记的注");
+  });
+});
+
+// an empty 属性 cell beside ▲ cells: the note's 其余为预期性 gives it one, said once as such, not “该行不填属性”
+describe("attributeColumn: an empty 属性 cell under a note that names the other rows", () => {
+  const HEAD = "青川县“十四五”水利发展主要指标\n序号\t指标名称\t属性\t单位\t2020年基期\t2025年目标\n";
+  const ROWS = "1\t用水总量\t▲\t亿立方米\t1.32\t≤1.45\n2\t农田灌溉水有效利用系数\t\t—\t0.512\t0.53以上\n3\t县城防洪标准\t\t年一遇\t20\t50\n";
+  test.each<[string, string, Array<string | undefined>, string[]]>([
+    ["其余为预期性", "注：标注▲的为约束性指标，其余为预期性指标。", ["约束性", "预期性", "预期性"], ["attribute-mark", "attribute-from-note"]],
+    ["no word of the others", "注：标注▲的为约束性指标。", ["约束性", undefined, undefined], ["attribute-mark", "attribute-empty", "attribute-empty"]],
+  ])("%s", (_d, note, attributes, codes) => {
+    const r = importTable(`${HEAD}${ROWS}${note}`);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators.map((i) => i.attribute)).toEqual(attributes);
+    const said = r.unread.filter((u) => u.code.startsWith("attribute-"));
+    expect(said.map((u) => u.code)).toEqual(codes);
+    if (codes[1] === "attribute-from-note") expect(said[1]?.reason).toMatch(/^属性一格为空，按表注/);
+  });
+});
+
+// trial27c t6_water.txt: the 属性 column last, a blank cell where the row is 预期性 by the note
+describe("attributeColumn: a blank last 属性 cell", () => {
+  const HEAD = "青川县“十四五”水利发展主要指标\n序号\t指标名称\t单位\t2020年基期\t2025年目标\t属性\n1\t用水总量\t亿立方米\t1.32\t≤1.45\t▲\n2\t县城防洪标准\t年一遇\t20\t50\t\n";
+  test.each<[string, string, Array<string | undefined>, string[]]>([
+    ["其余为预期性", "注：标注▲的为约束性指标，其余为预期性指标。", ["约束性", "预期性"], ["attribute-mark", "attribute-from-note"]],
+    ["no word of the others", "注：标注▲的为约束性指标。", ["约束性", undefined], ["attribute-mark", "attribute-empty"]],
+  ])("%s", (_d, note, attributes, codes) => {
+    const r = importTable(`${HEAD}${note}`);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators.map((i) => i.attribute)).toEqual(attributes);
+    expect(r.unread.filter((u) => u.code.startsWith("attribute-")).map((u) => u.code)).toEqual(codes);
   });
 });

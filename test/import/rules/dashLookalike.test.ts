@@ -6,10 +6,10 @@ const HEAD = "某省“十四五”农业农村现代化主要指标\n指标\t20
 describe("dashLookalike", () => {
   test.each<[string, string, string, string, string[]]>([
     ["一 as the baseline", "粮食综合生产能力（亿吨）\t一\t>6.5\t约束性", "—", ">6.5", ["dash-lookalike"]],
-    ["ー as the target", "某某率（%）\t60\tー\t预期性", "60", "—", ["dash-lookalike"]],
+    ["ー as the target", "某某率（%）\t60\tー\t预期性", "60", "—", ["dash-lookalike", "target-none"]],
     ["─ box line", "某某率（%）\t─\t64\t预期性", "—", "64", ["dash-lookalike"]],
     ["a real dash", "某某率（%）\t—\t64\t预期性", "—", "64", []],
-    ["一 inside a word is left", "某某率（%）\t60\t全省一流\t预期性", "60", "全省一流", []],
+    ["一 inside a word is left", "某某率（%）\t60\t全省一流\t预期性", "60", "全省一流", ["target-words"]],
   ])("%s", (_d, row, baseline, target, codes) => {
     const r = importTable(`${HEAD}\n${row}`);
     if (!r.ok) throw new Error(r.message);

@@ -12,7 +12,7 @@ describe("decimalStop", () => {
     ["in both, with an operator and 左右", "地下水质量极差比例(%)\t15。74\t15。5左右\t预期性", "15.74", "15.5左右", ["decimal-stop", "decimal-stop", "target-approximate-baseline-met"]],
     ["in a cumulative bracket", "森林覆盖率(%)\t21。66\t〔1。38〕\t约束性", "21.66", "〔1.38〕", ["decimal-stop", "decimal-stop", "target-cumulative-rate"]],
     ["a plain number is left", "地表水质量劣Ⅴ类水体比例(%)\t9.7\t<5\t约束性", "9.7", "<5", []],
-    ["a full stop ending words is left", "某某率(%)\t60\t全面提升。\t预期性", "60", "全面提升。", []],
+    ["a full stop ending words is left", "某某率(%)\t60\t全面提升。\t预期性", "60", "全面提升。", ["target-words"]],
   ])("%s", (_d, row, baseline, target, codes) => {
     const r = importTable(`${HEAD}\n${row}`);
     if (!r.ok) throw new Error(r.message);

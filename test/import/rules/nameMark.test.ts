@@ -6,6 +6,8 @@ describe("nameMark: a footnote or 约束性 mark after the name is taken off", (
     ["* with a note saying 约束性", "单位GDP能耗降低（%）*", ["注：带*的为约束性指标。"], "单位GDP能耗降低（%）", "%", "约束性", ["name-mark"]],
     ["* with a note saying 预期性", "城镇调查失业率（%）*", ["注：带*的为预期性指标，其余为约束性指标。"], "城镇调查失业率（%）", "%", "预期性", ["name-mark"]],
     ["★ with 标★号的为约束性", "森林覆盖率（%）★", ["注：标★号的为约束性指标"], "森林覆盖率（%）", "%", "约束性", ["name-mark"]],
+    ["▲ with 标注▲的为约束性 (trial27c)", "用水总量（亿立方米）▲", ["注：标注▲的为约束性指标，其余为预期性指标。"], "用水总量（亿立方米）", "亿立方米", "约束性", ["name-mark"]],
+    ["☆ with ★为约束性，☆为预期性", "某某率（%）☆", ["注：★为约束性指标，☆为预期性指标。"], "某某率（%）", "%", "预期性", ["name-mark"]],
     ["* without such a note", "耕地保有量（万亩）*", ["注：价格按2010年不变价计算。"], "耕地保有量（万亩）", "万亩", undefined, ["name-mark"]],
     ["[1] footnote", "学前教育毛入园率（%）[1]", ["注[1]：按常住人口计算。"], "学前教育毛入园率（%）", "%", undefined, ["name-mark"]],
     ["（注1）", "每千人口床位数（张）（注1）", [], "每千人口床位数（张）", "张", undefined, ["name-mark"]],
@@ -26,11 +28,23 @@ describe("nameMark: a footnote or 约束性 mark after the name is taken off", (
     ["a quantity mid-name stays, unsaid", "每千人口拥有3岁以下婴幼儿托位数（个）", ["注：3.拥有托位数按常住人口计算。"], "每千人口拥有3岁以下婴幼儿托位数（个）", "个", undefined, []],
     ["第2 stays, unsaid", "第2产业增加值比重（%）", ["注：2.产业按新口径。"], "第2产业增加值比重（%）", "%", undefined, []],
     ["a name with a unit: a glued number kept", "二氧化硫排放量（万吨）5", ["注：5.二氧化硫排放量按新口径。"], "二氧化硫排放量（万吨）5", "", undefined, []],
+    // trial27c t8: a bracketed mark before the unit, its note 注：[1] …; without such a note it stays
+    ["[1] before the unit, a note starts with it", "细颗粒物（PM2.5）年均浓度[1]（微克/立方米）", ["注：[1] PM2.5年均浓度按国家考核口径计算。〔〕、[]内为五年累计数。"], "细颗粒物（PM2.5）年均浓度（微克/立方米）", "微克/立方米", undefined, ["name-mark"]],
+    ["［2］ inside, 注［2］：", "城市［2］空气质量优良天数比率（%）", ["注［2］：按新标准评价。"], "城市空气质量优良天数比率（%）", "%", undefined, ["name-mark"]],
+    ["[1] before the unit, no note starts with it: kept", "细颗粒物（PM2.5）年均浓度[1]（微克/立方米）", ["注：〔〕、[]内为五年累计数。"], "细颗粒物（PM2.5）年均浓度[1]（微克/立方米）", "微克/立方米", undefined, []],
     ["PM2.5 is a name", "细颗粒物PM2.5", ["注：5.细颗粒物PM2.5浓度按年均值。"], "细颗粒物PM2.5", "", undefined, []],
   ])("%s", (_d, name, notes, bare, unit, attribute, codes) => {
     const { draft, codes: got } = draftThrough(nameMark, ["某县“十二五”主要指标", "序号\t指标\t2010年\t2015年", `1\t${name}\t1\t2`, ...notes]);
     expect([draft.name, draft.detected.symbol, draft.add.attribute]).toEqual([bare, unit, attribute]);
     expect(got).toEqual(codes);
+  });
+
+  test.each<[string, string, string, string]>([
+    ["[1], the note up to its sentence's end (trial27c t8)", "1\t细颗粒物（PM2.5）年均浓度[1]（微克/立方米）\t32\t≤30", "注：[1] PM2.5年均浓度按国家考核口径计算。〔〕、[]内为五年累计数。", "[1] PM2.5年均浓度按国家考核口径计算。"],
+    ["[2], up to the next bracketed number", "1\t某某率[2]（%）\t32\t≥30", "注：[1] 甲按新口径 [2] 乙按常住人口计算", "[2] 乙按常住人口计算"],
+  ])("the note a bracketed mark points to: %s", (_d, row, note, kept) => {
+    const { draft } = draftThrough(nameMark, ["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年", row, note]);
+    expect(draft.add.note).toBe(kept);
   });
 
   test("the footnote a mark points to is kept in the indicator's note", () => {

@@ -9,6 +9,9 @@ describe("attributeNote: what a note says the marks and the other rows are", () 
     ["标★号, no word of the others", ["注：标★号的为约束性指标"], ["★", "约束性", null]],
     ["未标注的", ["注：1.带*的为约束性指标，未标注的为预期性指标。"], ["*", "约束性", "预期性"]],
     ["a footnote only", ["注：带*的为2019年数据。"], null],
+    // trial27c t6: 标注▲的 (the marks were read as 注▲), a note starting with the mark
+    ["标注▲的", ["注：标注▲的为约束性指标，其余为预期性指标；[ ]内为五年累计数。"], ["▲", "约束性", "预期性"]],
+    ["▲为约束性", ["注：▲为约束性指标。"], ["▲", "约束性", null]],
   ])("%s", (_d, notes, expected) => {
     const n = attributeNote(notes);
     expect(n === null ? null : [n.marks, n.marked, n.others]).toEqual(expected);

@@ -15,3 +15,20 @@ describe("wordsBaseline: a baseline in words is said", () => {
     expect(r.unread.filter((u) => u.code === "baseline-words")).toHaveLength(said);
   });
 });
+
+// trial27c t1: baselines `＞85`, `70左右` were kept without a line; the engine measures from their number
+describe("wordsBaseline: a baseline written as a bound or 左右 is said", () => {
+  const HEAD = "某市“十四五”卫生健康主要指标\n指标\t2020年\t2025年\t属性\n";
+  test.each<[string, string, string | null]>([
+    ["＞85", "孕产妇系统管理率（%）\t＞85\t＞85\t预期性", "85"],
+    ["70左右", "住院费用基金支付比例（%）\t70左右\t保持稳定\t预期性", "70"],
+    ["≤5", "某某率（%）\t≤5\t≤4\t预期性", "5"],
+    ["a number", "某某率（%）\t85\t90\t预期性", null],
+  ])("%s", (_d, row, read) => {
+    const r = importTable(HEAD + row);
+    if (!r.ok) throw new Error(r.message);
+    const lines = r.unread.filter((u) => u.code === "baseline-bound");
+    expect(lines.map((u) => (u.params as { read: string }).read)).toEqual(read === null ? [] : [read]);
+    if (read !== null) expect(lines[0]?.reason).toContain(`序时进度按 ${read} 计算`);
+  });
+});
