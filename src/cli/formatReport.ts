@@ -13,6 +13,8 @@ import type { LockState } from "../cycle/applyLock";
 import { isPlanIssue } from "../domain/isPlanIssue";
 import { planNotesLines } from "./planNotesLines";
 import { CHECK_NAME_WIDTH } from "./CHECK_NAME_WIDTH";
+import { cycleMessage } from "./cycleMessages";
+import { lockBlockersText } from "./lockBlockersText";
 
 const NAME_WIDTH = CHECK_NAME_WIDTH;
 
@@ -43,7 +45,8 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * column is never cut; with `width` (stdout a terminal) it wraps to the terminal (formatTable). A
  * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
  * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`);
- * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any.
+ * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any, and the
+ * errors that block lock follow it on a line of their own (lockBlockersText: 不能审核通过（锁定）：数据异常 7 项、…).
  * The plan's own issues (planNotesLines) follow the totals, and the problems of the workbook after
  * them, unless `alone` is false: a run of several files says the plan's issues, and the sheets made
  * with earlier rules (`rules_outdated`), once after all the files (planNotesLines, olderRulesLines).
@@ -82,7 +85,10 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const lead = r.problems.filter((p) => p.code === "units_merged");
   const rest = r.problems.filter((p) => p.code !== "units_merged" && (alone || p.code !== "rules_outdated"));
   const plan = alone ? planNotesLines([r], lang) : [];
-  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...plan];
+  // the errors that block lock, in the totals' units (lockBlockersText: the same words lock refuses with)
+  const blockers = lockBlockersText(r, lang);
+  const blocked = blockers ? [cycleMessage("check_blockers", { what: blockers }, lang)] : [];
+  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...blocked, ...plan];
   if (rest.length) parts.push(...rest.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }
