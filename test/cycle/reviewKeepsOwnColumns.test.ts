@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cellText } from "../../src/domain/CellValue";
+import { cycleMessage } from "../../src/cli/cycleMessages";
 import { reviewWorkbook } from "../../src/cli/reviewWorkbook";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { checkGrid } from "../../src/sheet/checkGrid";
@@ -76,5 +77,14 @@ describe("a column of theirs where our columns now stand moves, and is said", ()
     const { sheet, moved } = reviewSheetInEnglish(r.report, { ...memory, extraAt: { 电话记录: at } });
     expect(sheet.cells.find((c) => c.value === "电话记录")?.address).toBe(`${letter}3`);
     expect(moved).toEqual(said);
+  });
+});
+
+describe("the moved column is said in both languages", () => {
+  test.each<["zh" | "en", string]>([
+    ["zh", "注意：「审核」表中您自己的“电话记录”列原在 L 列，该位置现为本工具的列，已移到 X 列（内容按行保留）"],
+    ["en", "Note: your own column \"电话记录\" on the \"审核\" sheet stood in column L, where this tool's columns now are; it moved to column X (its text kept row by row)"],
+  ])("%s", (lang, said) => {
+    expect(cycleMessage("review_column_moved", { sheet: "审核", header: "电话记录", from: "L", to: "X" }, lang)).toBe(said);
   });
 });
