@@ -9,7 +9,7 @@ import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { STATUS_LABELS } from "../domain/Status";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
-export type CycleMessageCode = "lock_errors" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
+export type CycleMessageCode = "lock_errors" | "review_column_moved" | "lock_blockers" | "check_blockers" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
@@ -50,7 +50,15 @@ const agree = (p: Params, k: string, one: string, more: string): string => (Numb
 const filledOf = (p: Params): string => agree(p, "n", Number(p["filled"]) > 0 ? "holding a value" : "blank", `${v(p, "filled")} of them ${agree(p, "filled", "holds a value", "hold values")}`);
 
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
-  lock_errors: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处错误，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
+  lock_errors: (p) => `${v(p, "file")}：${v(p, "what")}，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
+  // what lockBlockers counts, in check's units: 数据异常 as its totals line counts it, the other cells named
+  review_column_moved: (p) => `注意：「${v(p, "sheet")}」表中您自己的“${v(p, "header")}”列原在 ${v(p, "from")} 列，该位置现为本工具的列，已移到 ${v(p, "to")} 列（内容按行保留）`,
+  lock_blockers: (p) => [
+    Number(p["invalid"]) > 0 ? `数据异常 ${v(p, "invalid")} 项` : "",
+    Number(p["nOver"]) > 0 ? `状态公式被改写 ${v(p, "nOver")} 处（${v(p, "over")}）` : "",
+    Number(p["nOther"]) > 0 ? `其他错误 ${v(p, "nOther")} 处（${v(p, "other")}）` : "",
+  ].filter(Boolean).join("、"),
+  check_blockers: (p) => `不能锁定：${v(p, "what")}`,
   lock_returned: (p) => `${v(p, "file")}：审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}，未锁定；请先复核或改正`,
   lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? `（填的是「${v(p, "written")}」，不是评估结论）` : ""}`,
@@ -150,7 +158,17 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
 };
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
-  lock_errors: (p) => `${v(p, "file")}: ${many(p, "n", "error")}, not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
+  lock_errors: (p) => `${v(p, "file")}: ${v(p, "what")}, not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
+  review_column_moved: (p) => `Note: your own column "${v(p, "header")}" on the "${v(p, "sheet")}" sheet stood in column ${v(p, "from")}, where this tool's columns now are; it moved to column ${v(p, "to")} (its text kept row by row)`,
+  lock_blockers: (p) => {
+    const parts = [
+      Number(p["invalid"]) > 0 ? `Invalid data on ${many(p, "invalid", "row")}` : "",
+      Number(p["nOver"]) > 0 ? `${many(p, "nOver", "status cell")} typed over (${v(p, "over")})` : "",
+      Number(p["nOther"]) > 0 ? `${many(p, "nOther", "other error")} (${v(p, "other")})` : "",
+    ].filter(Boolean);
+    return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}` : parts.join("");
+  },
+  check_blockers: (p) => `cannot be locked: ${v(p, "what")}`,
   lock_returned: (p) => `${v(p, "file")}: ${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}, not locked; review or correct first`,
   lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}, not locked; ${agree(p, "n", "its value changed after it was decided on, and review only marks it, never clears it", "their values changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,

@@ -13,6 +13,8 @@ import type { LockState } from "../cycle/applyLock";
 import { isPlanIssue } from "../domain/isPlanIssue";
 import { planNotesLines } from "./planNotesLines";
 import { CHECK_NAME_WIDTH } from "./CHECK_NAME_WIDTH";
+import { cycleMessage } from "./cycleMessages";
+import { lockBlockersText } from "./lockBlockersText";
 
 const NAME_WIDTH = CHECK_NAME_WIDTH;
 
@@ -43,7 +45,8 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * column is never cut; with `width` (stdout a terminal) it wraps to the terminal (formatTable). A
  * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
  * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`);
- * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any.
+ * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any, then
+ * with the errors that block lock (lockBlockersText: `；不能锁定：数据异常 7 项、状态公式被改写 1 处（S11）`).
  * The plan's own issues (planNotesLines) follow the totals, and the problems of the workbook after
  * them, unless `alone` is false: a run of several files says the plan's issues, and the sheets made
  * with earlier rules (`rules_outdated`), once after all the files (planNotesLines, olderRulesLines).
@@ -69,7 +72,10 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const unshown = (Object.keys(UNSHOWN_ERRORS) as Array<keyof typeof UNSHOWN_ERRORS>)
     .map((code) => [UNSHOWN_ERRORS[code][lang], r.items.reduce((n, i) => n + i.issues.filter((x) => x.code === code).length, 0)] as const)
     .filter(([, n]) => n > 0);
-  const counts = [...STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ");
+  // the errors that block lock close the totals line, in lock's words (lockBlockersText)
+  const blockers = lockBlockersText(r, lang);
+  const counts = [...STATUS_CODES.map((c) => `${labels[c]} ${r.counts[c]}`), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ")
+    + (blockers ? `${lang === "zh" ? "；" : "; "}${cycleMessage("check_blockers", { what: blockers }, lang)}` : "");
   // one sheet named once in the title, in full (a column cut to 14 wide said only 江城市综合交…)
   const sheets = [...new Set(r.items.map((i) => i.sheet))];
   const one = sheets.length === 1 ? sheets[0] ?? "" : null;

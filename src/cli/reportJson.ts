@@ -1,4 +1,5 @@
 import type { Lang } from "../domain/describeIssue";
+import { decimalFixed } from "../domain/decimalFixed";
 import type { RateGap } from "../domain/gradeIndicator";
 import type { EvaluationReport } from "../sheet/EvaluationReport";
 import { reportParagraph } from "../sheet/reportParagraph";
@@ -6,7 +7,8 @@ import { rowWarning } from "../sheet/rowWarning";
 import { yearOwnTarget } from "../sheet/yearOwnTarget";
 import { targetsDifferJson } from "./targetsDifferJson";
 
-const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
+/** 4 decimals, rounded as the text rounds (decimalFixed: 79.49999999999997 → 79.5). */
+const round = (x: number | null): number | null => (x === null ? null : Number(decimalFixed(x, 4)));
 
 /** A RateGap as `{key: {value, target, difference}}` rounded, or nothing where there is none. */
 const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: number | null; target: number | null; difference: number | null }> =>

@@ -6,7 +6,8 @@ import { checkFailureText } from "./checkFailureText";
 import { cycleMessage } from "./cycleMessages";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
-import { isDecision, readDecisions, REVIEW_SHEET, REVIEW_STATES, reviewCounts } from "../sheet/reviewSheet";
+import { isDecision, readDecisions, REVIEW_SHEET, REVIEW_STATES, reviewCounts, type MovedColumn } from "../sheet/reviewSheet";
+import { reviewCellOrigins } from "../sheet/reviewCellOrigins";
 import { returnReview, type Resubmission } from "../cycle/returnReview";
 import { sha256Text } from "./sha256Text";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
@@ -21,7 +22,7 @@ import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFil
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
   /** `unlisted`: 审核结论 cells holding a word outside the list (`审核!L42`, the word), each row counted as not decided */
-  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem }
+  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[] }
   /** `refused`: the file reads, but what it holds does not read back as the original once the 审核 sheet is written: exit EXIT.refused; neither it nor `unreadable`: the command line is wrong (`--replaces` names this file, a copy, another year), exit EXIT.usage */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -83,13 +84,14 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (resubmission.replacedDecisions.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${opts.replaces}：${describeWorkbookProblem(resubmission.replacedDecisions.placement, opts.lang ?? "zh")}` };
   }
   // the same rows as the pane's 生成审核表 (returnReview): a locked return edited since gets a row a change, 锁定时为「…」，现为「…」
-  const { sheet, ours, placement } = returnReview(loaded.grid, r.report, sha256Text, resubmission);
+  const { sheet, ours, placement, moved } = returnReview(loaded.grid, r.report, sha256Text, resubmission);
   // rows sorted apart from their keys and not to be told apart: each decision would go to another item
   if (placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}：${describeWorkbookProblem(placement, opts.lang ?? "zh")}` };
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
   let put;
   try {
-    put = await putOwnSheet(bytes, sheet, ours ? { replace: ours.name } : {});
+    // a fill or font the person put on a cell we rewrite is kept (reviewCellOrigins: the same row and column key)
+    put = await putOwnSheet(bytes, sheet, ours ? { replace: ours.name, keepStyles: reviewCellOrigins(ours, sheet) } : {});
   } catch (e) {
     if (e instanceof StrictPackageError) return { ok: false, unreadable: true, message: cycleMessage("strict_package", { file }, opts.lang) };
     return { ok: false, unreadable: true, message: `${file}：无法写入审核表（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）` };
@@ -108,5 +110,5 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);
   // a row whose flag is gone (已消除) waits for no decision: its word is not said again, run after run
   const unlisted = planned.filter((x) => x.decision && !isDecision(x.decision) && x.state !== REVIEW_STATES.gone).map((x) => ({ cell: `${put.name}!${x.decisionCell}`, word: x.decision }));
-  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, ...(placement ? { rekeyed: placement } : {}) };
+  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, ...(placement ? { rekeyed: placement } : {}) };
 }

@@ -10,6 +10,7 @@ import { valueKey } from "../cycle/returnValues";
 import { reviewTally } from "../cycle/reviewTally";
 import { lagsOf } from "../cycle/lagsOf";
 import { lockErrors } from "../cycle/lockErrors";
+import { lockBlockersText } from "./lockBlockersText";
 import { unassessedRows } from "../cycle/unassessedRows";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { StrictPackageError } from "../hosts/xlsx/StrictPackageError";
@@ -83,7 +84,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };
   const before = applyLock(loaded.grid, r.report, sha256Text);
   const errors = lockErrors(r.report);
-  if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { n: errors.length, first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
+  if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { what: lockBlockersText(r.report, opts.lang), first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
   // the 审核 rows sorted apart from their keys, not to be told apart: no decision can be taken for its item
   if (t.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}：${describeWorkbookProblem(t.placement, opts.lang ?? "zh")}` };

@@ -31,6 +31,8 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   for (const p of r.report.problems) if (p.code !== "row_missing") io.print(`! ${describeWorkbookProblem(p, io.lang)}\n`);
   // 通过 (or 已说明) on a cell that still has an error: lock will refuse it, so say so now, one line a row
   // a word the list does not hold (typed past the validation) decides nothing: said, with the list
+  // a column of the person's own that our columns now take the place of moved: said, so they find it
+  for (const m of r.moved) io.print(cycleMessage("review_column_moved", { sheet: r.sheet, header: m.header, from: m.from, to: m.to }, io.lang) + "\n");
   for (const u of r.unlisted) io.print(cycleMessage("review_unlisted_decision", { cell: u.cell, word: u.word, list: DECISIONS.join(io.lang === "en" ? ", " : "、") }, io.lang) + "\n");
   for (const a of r.accepted) io.print(cycleMessage("review_accepted_error", { row: a.row, sheet: a.sheet, cell: a.cell, name: a.name, decision: a.decision, n: a.errors }, io.lang) + "\n");
 }

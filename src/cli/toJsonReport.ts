@@ -1,10 +1,12 @@
 import type { LockState } from "../cycle/applyLock";
 import type { Lang } from "../domain/describeIssue";
+import { decimalFixed } from "../domain/decimalFixed";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { lockJson } from "./lockJson";
 
-const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
+/** 4 decimals, rounded as the text rounds (decimalFixed: 79.49999999999997 → 79.5). */
+const round = (x: number | null): number | null => (x === null ? null : Number(decimalFixed(x, 4)));
 
 /**
  * The `check --json` document, exactly as architecture.md gives it, plus the workbook's own

@@ -1,6 +1,6 @@
 import type { CheckReport } from "../sheet/CheckReport";
 import type { GridSheet, GridWorkbook } from "../sheet/Grid";
-import { findReviewSheet, readDecisions, reviewSheetInEnglish, type ReviewInputs } from "../sheet/reviewSheet";
+import { findReviewSheet, readDecisions, reviewSheetInEnglish, type MovedColumn, type ReviewInputs } from "../sheet/reviewSheet";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
@@ -21,6 +21,8 @@ export interface ReturnReview {
   lock: LockState;
   /** the 审核 sheet's rows sorted apart from their hidden keys (ReviewMemory.placement): re-keyed, said; or not to be read, refused (nothing is to be written) */
   placement?: WorkbookProblem;
+  /** the person's own columns that could not stay where they stood (reviewSheet's MovedColumn), to be said */
+  moved: MovedColumn[];
 }
 
 /**
@@ -37,6 +39,6 @@ export function returnReview(grid: GridWorkbook, report: CheckReport, sha256: (t
   const date1904 = grid.date1904 === true;
   // a resubmission without a 审核 sheet of its own starts from the decisions on the version it replaces
   const memory = !ours && resubmission ? resubmission.replacedDecisions : readDecisions(grid.sheets, date1904, report);
-  const { sheet, english } = reviewSheetInEnglish(report, memory, { contents: rowContents(grid, report), date1904, ...resubmission });
-  return { sheet, english, ours, lock, ...(memory.placement ? { placement: memory.placement } : {}) };
+  const { sheet, english, moved } = reviewSheetInEnglish(report, memory, { contents: rowContents(grid, report), date1904, ...resubmission });
+  return { sheet, english, ours, lock, moved, ...(memory.placement ? { placement: memory.placement } : {}) };
 }

@@ -5,6 +5,7 @@ import type { Breach } from "./breachOf";
 import { describeIssue } from "./describeIssue";
 import { EVALUATION_WORDS, type PaceTurn } from "./evaluationWords";
 import { fmtNumber } from "./fmtNumber";
+import { decimalFixed } from "./decimalFixed";
 import { forecastNumber } from "./forecastNumber";
 import { emptyGradeCounts, type Grade } from "./Grade";
 import type { Issue } from "./Issue";
@@ -119,11 +120,11 @@ function paceTurn(needed: number, latest: number): PaceTurn {
 /**
  * How a yearly change (a pace) is written: to the plan's own precision where the plan is given
  * (planDecimals: the baseline's and target's decimals, at least two significant digits; 5280, 0.0075,
- * 1.3), no trailing zeros; as fmtNumber writes a number otherwise.
+ * 1.3), rounded as decimalFixed rounds, no trailing zeros; as fmtNumber writes a number otherwise.
  */
 export function paceNumber(plan: readonly string[] | undefined): (v: number) => string {
   if (!plan) return fmtNumber;
-  return (v) => { const r = Number(v.toFixed(planDecimals(v, plan))); return (Object.is(r, -0) ? 0 : r).toString(); };
+  return (v) => Number(decimalFixed(v, planDecimals(v, plan))).toString();
 }
 
 /**

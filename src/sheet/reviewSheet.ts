@@ -5,6 +5,7 @@ import { cellText, type CellValue } from "../domain/CellValue";
 import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { gridCell, type GridSheet } from "./Grid";
+import { columnLetter } from "./a1";
 import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "./keys";
 import { COLOURED, STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
@@ -59,6 +60,11 @@ const WRAP = new Set(["sheet", "name", "value", "baseline", "target", "due", "is
 const SHEET_WIDTH = { min: 8, max: 16 } as const;
 const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN));
 const EXTRA = "extra:";
+/** an empty column kept so a person's own column stands where they put it (no key is written for it) */
+const GAP = "gap:";
+
+/** A person's own column of the 审核 sheet that could not stay where they put it (our columns now take its place): its header, from and to (X → Z). */
+export interface MovedColumn { header: string; from: string; to: string }
 
 /** A row read back from an earlier 审核 sheet. */
 export interface Decision {
@@ -91,6 +97,8 @@ export interface Decision {
 export interface ReviewMemory {
   rows: Map<string, Decision>;
   extraColumns: string[];
+  /** where each of the person's own columns stood (1-based, by header), so it is written back there (trial27a: X moved to R) */
+  extraAt?: Record<string, number>;
   /** rows without a key that hold text (notes under the table), cells by 0-based column */
   freeRows: string[][];
   /** the workbook read counts dates from 1904: its date cells' serials mean other days in a 1900 workbook */
@@ -156,6 +164,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
   }
   if (!keys.has("sheet")) keys.set("sheet", 1);
   memory.extraColumns = extras.map(([n]) => n);
+  memory.extraAt = Object.fromEntries(extras);
   const replaces = replacedContent(sheets);
   if (replaces) memory.replaces = replaces;
   const get = (r: number, k: string): string => {
@@ -266,7 +275,7 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
  * English: the words the pane lists in English (reviewToDo) while the sheet stays Chinese. A
  * 数值变化 carried over as written from an earlier run (its content unknown now) stays as written.
  */
-export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string> } {
+export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string>; moved: MovedColumn[] } {
   const english = new Map<string, string>();
   const b = new SheetBuilder(REVIEW_SHEET, "template");
   // a reviewer's date is written back as a date of the workbook it goes into
@@ -275,11 +284,19 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   // a trial user's 某县“十四五”教育事业发展规划 was cut at 14 and ran into 位置
   widths.set("sheet", sheetWidth([...report.items.map((i) => i.sheet), ...[...previous.rows.values()].map((d) => d.shown["sheet"] ?? "")]));
   for (const [k, , w] of [...SHOWN, ...REVIEWER, ...AFTER]) b.addColumn(k, widths.get(k) ?? w);
-  previous.extraColumns.forEach((n) => b.addColumn(EXTRA + n, 16));
   for (const k of HIDDEN) b.addColumn(k, 10, true);
+  // the person's own columns where they stood; one whose place our columns now take goes after them (movedColumns)
+  const movedColumns: MovedColumn[] = [];
+  const placed = [...previous.extraColumns].sort((x, y) => (previous.extraAt?.[x] ?? Infinity) - (previous.extraAt?.[y] ?? Infinity));
+  for (const n of placed) {
+    const at = previous.extraAt?.[n];
+    if (at !== undefined) while (b.sheet.columns.length < at - 1) b.addColumn(`${GAP}${b.sheet.columns.length + 1}`, 9);
+    const col = b.addColumn(EXTRA + n, 16);
+    if (at !== undefined && col !== at) movedColumns.push({ header: n, from: columnLetter(at), to: columnLetter(col) });
+  }
   b.value(1, 1, `${report.year}年度审核（${report.reportingUnit || "未填写填报单位"}）`, "title");
   b.sheet.rowHeights[1] = 28;
-  for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? REVIEW_MARK : key, "hidden");
+  for (const [key, col] of b.columnKeys()) if (!key.startsWith(GAP)) b.value(KEY_ROW, col, col === 1 ? REVIEW_MARK : key, "hidden");
   b.sheet.hiddenRows.push(KEY_ROW);
   [...SHOWN, ...REVIEWER, ...AFTER].forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
   previous.extraColumns.forEach((n) => b.value(HEADER_ROW, b.col(EXTRA + n), n, "header"));
@@ -386,7 +403,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   // as a return prints: A4 landscape at ≥ 85 %, pages wide as it takes with 工作表, 位置 and the name
   // repeated (17 columns fitted to one page printed at about 5 pt)
   b.sheet.print = printSetup(b.sheet, b.col("name"));
-  return { sheet: b.sheet, english };
+  return { sheet: b.sheet, english, moved: movedColumns };
 }
 
 /** The width of 工作表: its longest name on one line where the bounds allow. */

@@ -77,8 +77,9 @@ describe("the English of a distribute → summary → report → check → revie
 const jump = (limit: number, change: number): Issue => ({ code: "value_jump", severity: "warning", params: { year: 2022, previous: 50, change, by: "points", limit } } as unknown as Issue);
 describe("English counts and terms, one way each", () => {
   test.each([
-    ["lock_errors, 1", cycleMessage("lock_errors", { file: "a.xlsx", n: 1, first: "K4" }, "en"), "a.xlsx: 1 error, not locked"],
-    ["lock_errors, 2", cycleMessage("lock_errors", { file: "a.xlsx", n: 2, first: "K4" }, "en"), "a.xlsx: 2 errors, not locked"],
+    ["lock_blockers, 1", cycleMessage("lock_blockers", { invalid: 1, nOver: 0, nOther: 0 }, "en"), "Invalid data on 1 row"],
+    ["lock_blockers, 2 and a status cell", cycleMessage("lock_blockers", { invalid: 2, nOver: 1, over: "S11", nOther: 0 }, "en"), "Invalid data on 2 rows and 1 status cell typed over (S11)"],
+    ["lock_blockers, other errors", cycleMessage("lock_blockers", { invalid: 0, nOver: 0, nOther: 2, other: "T3, T4" }, "en"), "2 other errors (T3, T4)"],
     ["distributed", cycleMessage("distributed", { n: 1, year: 2023, deadline: "" }, "en"), "Distributed 1 return (2023)"],
     ["locked", cycleMessage("locked", { file: "a.xlsx", n: 240, filled: 140, sheets: 1 }, "en"), "Locked a.xlsx: the fingerprint of 240 input cells"],
     ["diff_head", resubmissionMessage("diff_head", { values: 1, old: "a", new: "b", texts: 2 }, "en"), "1 value changed from a to b, and 2 notes or assessments"],

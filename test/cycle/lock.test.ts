@@ -92,8 +92,8 @@ describe("lock: protection of the inputs and a fingerprint of the accepted value
 
   // a refusal for what the return holds is not a usage error (1): EXIT.refused (5), as the exit codes of docs/cli-reference.md say
   test.each<[string, string[], number, RegExp]>([
-    ["the return has errors", [], EXIT.refused, /处错误，未锁定/],
-    ["the return has errors, --lang en", ["--lang", "en"], EXIT.refused, /\d+ errors, not locked; .*the first: Sheet "/],
+    ["the return has errors", [], EXIT.refused, /：(数据异常 \d+ 项|状态公式被改写|其他错误).*，未锁定/],
+    ["the return has errors, --lang en", ["--lang", "en"], EXIT.refused, /: (Invalid data on \d+ rows?|\d+ status cells? typed over|\d+ other errors?).*, not locked; .*the first: Sheet "/],
     ["a usage error (an unknown option) still", ["--colour"], EXIT.usage, /colour/],
   ])("refused: %s (its exit code, the file unchanged)", async (_, args, code, err) => {
     const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: "岱山县" }));

@@ -27,6 +27,13 @@ describe("a forecast's digits follow its target's and never cross it (§6, our r
     // a manager's trial: 28649.77元 against 25000 → 33000
     ["29539.4 against 33000: 29539, the plan's whole numbers", { name: "农村居民人均可支配收入", attribute: "预期性", unit: "元", baseline: "25000", target: "33000", values: { 2021: 25903, 2022: 26851, 2023: 27707 } }, false, "29539", 29539, "0"],
     ["1.769 against <1.75, its unit a dash: two decimals, as 1.85 → <1.75, and no unit", { name: "城乡居民收入比", attribute: "预期性", unit: "—", baseline: "1.85", target: "<1.75", values: { 2021: 1.83, 2022: 1.82, 2023: 1.80 } }, false, "1.77", 1.77, "0.00"],
+    // trial27b: 79 → 79.1 printed 79 beside --json's 79.5; here 79, 79.5, 79.7, 79.1 read 79.49999999999999 at 2025 in binary,
+    // 79.5 as a decimal, and 79 would read as the other side of ≥80 from it: one decimal
+    ["79.5 against ≥80: the decimal 79.5, not the binary 79.4999…", { name: "人均预期寿命", attribute: "预期性", unit: "岁", baseline: "79", target: "≥80", values: { 2021: 79.5, 2022: 79.7, 2023: 79.1 } }, false, "79.5", 79.5, "0.0"],
+    // 16, 16.3, 16.6, 16.9 → 17.499999999999996: 17.5, never 17
+    ["17.5 against ≥18: a rising line's half", { name: "每万人发明专利拥有量", attribute: "预期性", unit: "件", baseline: "16", target: "≥18", values: { 2021: 16.3, 2022: 16.6, 2023: 16.9 } }, false, "17.5", 17.5, "0.0"],
+    // 80, 80.5, 80.7, 80.1 → 80.49999999999999 against ≥90: to the plan's whole numbers 81, as a person rounds 80.5
+    ["80.5 against ≥90: half up, 81", { name: "人均预期寿命", attribute: "预期性", unit: "岁", baseline: "80", target: "≥90", values: { 2021: 80.5, 2022: 80.7, 2023: 80.1 } }, false, "81", 81, "0"],
     ["35 against ≤38: a whole number", { name: "生产安全事故死亡人数", attribute: "约束性", unit: "人", baseline: "45", target: "≤38", values: { 2021: 43, 2022: 41, 2023: 39 } }, true, "35", 35, "0"],
   ] as const)("%s", (_why, row, meets, shown, cell, numFmt) => {
     const ret = returnOf("海城区", [row], 2023);

@@ -1,3 +1,4 @@
+import type { CellOrigin } from "../../sheet/reviewCellOrigins";
 import { openPackageForEdit } from "./openPackageForEdit";
 import { quoteSheet } from "../../sheet/a1";
 import type { PlannedSheet } from "../../sheet/SheetPlan";
@@ -43,7 +44,7 @@ function partPath(target: string, base = "xl/"): string {
  * made free (case-insensitively). A drawing or comments the person attached to our earlier
  * sheet stay attached.
  */
-export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: { replace?: string }): Promise<PutOwnSheetResult> {
+export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: { replace?: string; keepStyles?: ReadonlyMap<string, CellOrigin> }): Promise<PutOwnSheetResult> {
   const zip = await openPackageForEdit(xlsx);
   // the parts are edited as UTF-8 text; a part saved in UTF-16 (rare, but valid) is refused, never rewritten as garbage
   const read = async (p: string): Promise<string | null> => {
@@ -77,6 +78,7 @@ export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: {
   let path: string;
   let sheetIndex: number;
   let tail = "";
+  let oldStyles = new Map<string, string>();
   if (opts.replace !== undefined) {
     sheetIndex = sheetTags.findIndex((t) => attr(t, "name") === opts.replace);
     const tag = sheetTags[sheetIndex];
@@ -85,6 +87,7 @@ export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: {
     name = opts.replace;
     path = partPath(target);
     const old = (await read(path)) ?? "";
+    oldStyles = cellStyles(old);
     // keep what the person attached to our sheet (comments, a drawing): their relationships stay
     tail = [...old.matchAll(/<([\w.-]+:)?(drawing|legacyDrawing|legacyDrawingHF)\s[^>]*\/>/g)].map((m) => m[0]).join("");
     if (tail && !/xmlns:r=/.test(tail)) {
@@ -139,11 +142,49 @@ export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: {
 
   const looks = sheet.cells.map(lookOf);
   const st = appendStyles(styles, looks);
-  const xml = sheetXml(sheet, (c) => st.index.get(JSON.stringify(lookOf(c))) ?? 0, tail);
+  const kept = keptStyles(oldStyles, opts.keepStyles);
+  const xml = sheetXml(sheet, (c) => kept.get(c.address) ?? st.index.get(JSON.stringify(lookOf(c))) ?? 0, tail);
   if (st.xml !== styles) { zip.file(stylesPath, st.xml); changed.push(stylesPath); }
   if (workbook !== (await read(workbookPath))) { zip.file(workbookPath, workbook); changed.push(workbookPath); }
   zip.file(path, xml);
   changed.push(path);
   const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { bytes, name, changed };
+}
+
+/** Each cell's style index (`s`) in a sheet part, by address. */
+function cellStyles(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\s[^>]*>/g)) {
+    const r = attr(m[0], "r");
+    const s = attr(m[0], "s");
+    if (r && s) out.set(r, s);
+  }
+  return out;
+}
+
+/**
+ * The person's formats on the cells we rewrite (trial27a: an orange fill on 审核!C6 lost on the next
+ * review): a cell of their own column keeps its old style; a cell of ours keeps its old style where
+ * that differs from the style most of that old column's rewritten cells have (ours, which the
+ * person left alone). The indices stay valid: styles.xml's existing formats are never renumbered.
+ */
+function keptStyles(old: ReadonlyMap<string, string>, origins: ReadonlyMap<string, CellOrigin> | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!origins || old.size === 0) return out;
+  const tally = new Map<string, Map<string, number>>();
+  const colOf = (a: string): string => /^[A-Z]+/.exec(a)?.[0] ?? "";
+  for (const o of origins.values()) {
+    const s = old.get(o.from) ?? "0";
+    const t = tally.get(colOf(o.from)) ?? new Map<string, number>();
+    t.set(s, (t.get(s) ?? 0) + 1);
+    tally.set(colOf(o.from), t);
+  }
+  const usual = new Map([...tally].map(([c, t]) => [c, [...t].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "0"]));
+  for (const [at, o] of origins) {
+    const s = old.get(o.from);
+    if (s === undefined || !/^\d+$/.test(s)) continue;
+    if (o.theirs || s !== usual.get(colOf(o.from))) out.set(at, Number(s));
+  }
+  return out;
 }
