@@ -161,6 +161,9 @@ export class TableReading {
     // the row's line naming its years without a target also says they are blank: a trial's row
     // got a 目标一格为空 line for each of those years besides it (5 lines for one row)
     if (code === "yearly-no-target") this.withdrawEmptyYears(this.rowOf(i), (params as UnreadParams["yearly-no-target"]).years);
+    // the line taking the growth column's value as the target says the target cell is empty: a second line saying
+    // so (目标值一格为空，按空白读取) stood beside it on every such row of an annual plan (5 of a table's 16 lines)
+    if (code === "target-from-growth") this.withdrawEmptyTarget(this.rowOf(i));
     this.unread.push({
       line: this.rowOf(i), text: shown ?? this.lines[i] ?? "", code, params, effect: UNREAD_EFFECT[code],
       reason, reasonEn: unreadMessage(coded, "en", this.source),
@@ -170,6 +173,14 @@ export class TableReading {
   /** Drops what was said with `code` about source row `line` (a row read again as something else). */
   withdraw(line: number, code: ImportCode): void {
     for (let j = this.unread.length - 1; j >= 0; j--) if (this.unread[j]?.line === line && this.unread[j]?.code === code) this.unread.splice(j, 1);
+  }
+
+  /** Drops the `value-empty` line of source row `line` on the target column. */
+  private withdrawEmptyTarget(line: number): void {
+    for (let j = this.unread.length - 1; j >= 0; j--) {
+      const u = this.unread[j];
+      if (u?.line === line && u.code === "value-empty" && (u.params as UnreadParams["value-empty"]).column.kind === "target") this.unread.splice(j, 1);
+    }
   }
 
   /** Drops the `value-empty` lines of source row `line` on the yearly columns of `years`. */

@@ -56,3 +56,17 @@ describe("growthTarget: the growth column of the target year", () => {
     expect(lang === "zh" ? line?.reason : line?.reasonEn).toContain(text);
   });
 });
+
+describe("growthTarget: one line for a target taken from the growth column", () => {
+  test.each<[string, string, string[]]>([
+    ["two 增长% columns", "指标\t单位\t2023年预计完成\t增长%\t2024年计划\t增长%", ROWS_TWO.slice(0, 3)],
+    ["one 增长% after the target", "指标\t单位\t2023年预计完成\t2024年计划\t增长%", ["地区生产总值\t亿元\t285.6\t\t6左右", "固定资产投资\t亿元\t156\t\t6"]],
+  ])("%s: the empty target cell is said by the growth line only, not again as 目标值一格为空", (_d, header, rows) => {
+    const r = importTable([TITLE, header, ...rows].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    const byRow = (code: string): number[] => r.unread.filter((u) => u.code === code).map((u) => u.line);
+    expect(byRow("target-from-growth")).toHaveLength(rows.length);
+    const emptyTarget = r.unread.filter((u) => u.code === "value-empty" && (u.params as { column: { kind: string } }).column.kind === "target");
+    expect(emptyTarget).toEqual([]);
+  });
+});
