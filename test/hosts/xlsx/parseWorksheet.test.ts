@@ -203,7 +203,7 @@ describe("where formulas are, and their whole text when asked (a check doubting 
   const long = `IF($X4="","",$X4*2)+${"1+".repeat(60)}1`;
   const read = (xml: string) => {
     const formulas = { cells: 0, at: [] as number[][] };
-    const texts: Array<Array<{ text: string; row: number } | undefined>> = [];
+    const texts: Array<Array<{ text: string; row: number }>> = [];
     parseWorksheet(utf8(sheet(xml)), PART, { name: "表1", shared: SHARED, styles: STYLES, date1904: false, counted: { cells: 0 }, formulas, texts });
     const at = formulas.at.flatMap((cols, r) => (cols ?? []).map((c) => `${letters(c)}${r + 1}`));
     const whole = texts.flatMap((row, r) => (row ?? []).flatMap((f, c) => (f ? [`${letters(c)}${r + 1}@${f.row}:${f.text.length > 20 ? `${f.text.slice(0, 12)}…` : f.text}`] : [])));
