@@ -17,11 +17,12 @@ export interface GridSheet {
    */
   formulaCells?: ReadonlyArray<readonly number[] | undefined>;
   /**
-   * Every formula's text, [row][col] 0-based, with the 1-based row it is written for (a shared
-   * formula's cells take their group's text): the sheet read again, so asked only where a check
-   * doubts its own formulas (the .xlsx reader; absent elsewhere). Empty when it cannot be read again
+   * The formulas' text in the 0-based `columns`, [row][col] 0-based, with the 1-based row each is
+   * written for (a shared formula's cells take their group's text): the sheet read again, so asked
+   * only where a check doubts its own formulas (the .xlsx reader; absent elsewhere). Empty when it
+   * cannot be read again
    */
-  formulaTexts?: () => ReadonlyArray<ReadonlyArray<FormulaText | undefined> | undefined>;
+  formulaTexts?: (columns: readonly number[]) => ReadonlyArray<ReadonlyArray<FormulaText | undefined> | undefined>;
   /** the sheet's cell comments (批注), where the reader was asked for them (rollover): read only then */
   comments?: CellComment[];
   /**

@@ -8,6 +8,8 @@ import type { Template } from "../templates/TemplateSchema";
 
 /** At most this many cells of each kind are named; every row is counted. */
 const NAMED = 5;
+/** How many of the own formula columns (ownFormulaKeys: status and progress first) have their text read when rows moved. */
+const SEEN = 2;
 
 /**
  * The rows of a template's sheet whose own formulas (ownFormulaKeys) no longer compute that row: a
@@ -37,16 +39,19 @@ export function brokenFormulas(s: GridSheet, t: Template, keys: ReadonlyMap<stri
   const missing: string[] = [], found: string[] = [], misread: string[] = [], referred: number[] = [];
   const affected = new Set<number>();
   for (const r of rows) {
-    const here = at[r - 1] ?? [];
-    const c = cols.find((col) => !here.includes(col - 1));
-    if (c === undefined) continue;
+    const here = at[r - 1];
+    let gone = -1;
+    for (const col of cols) if (!here?.includes(col - 1)) { gone = col; break; }
+    if (gone < 0) continue;
     affected.add(r);
-    if (missing.length < NAMED) { missing.push(a1(r, c)); found.push(cellText(gridCell(s, r, c))); }
+    if (missing.length < NAMED) { missing.push(a1(r, gone)); found.push(cellText(gridCell(s, r, gone))); }
   }
-  const texts = moved && s.formulaTexts ? s.formulaTexts() : null;
+  // the visible ones are read: a script moving rows moves every cell of them alike
+  const read = cols.slice(0, SEEN);
+  const texts = moved && s.formulaTexts ? s.formulaTexts(read.map((c) => c - 1)) : null;
   if (texts) for (const r of rows) {
     const line = texts[r - 1];
-    for (const c of cols) {
+    for (const c of read) {
       const f = line?.[c - 1];
       const other = f ? rowsReferred(f.text, f.row, r).find((x) => x !== r) : undefined;
       if (other === undefined) continue;

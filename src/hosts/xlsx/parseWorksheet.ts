@@ -28,6 +28,8 @@ export interface SheetContext {
    * return costs more than reading it, FORMULA_KEPT)
    */
   texts?: FormulaText[][];
+  /** with `texts`: only the formulas of these 0-based columns (all when absent); the cells' values are then not made */
+  textColumns?: ReadonlySet<number>;
   /**
    * Read only the rows above this one (0-based count), from a part's head that may end anywhere
    * (PackageParts.head): what a sheet too large to read is told by. A part cut short then ends
@@ -130,18 +132,24 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
   if (!sharedCells) SHARED_CELLS.set(ctx.shared, (sharedCells = []));
   const shown = sharedCells;
   const numbers: NumberValues = { plain: new Map(), percent: new Map() };
+  const only = ctx.textColumns;
+  // whether a formula's text is kept: a column asked for, or a shared group's (its first cell holds the text its other cells take)
+  const wanted = (c: OpenCell): boolean => !only || only.has(c.col) || c.si !== null;
   const place = (c: OpenCell): void => {
     if (c.formula && ctx.formulas) {
       ctx.formulas.cells++;
       if (at && c.row >= 0 && c.col >= 0) (at[c.row] ?? (at[c.row] = [])).push(c.col);
     }
-    if (c.formula && texts && c.row >= 0 && c.col >= 0) {
+    if (texts) {
+      // the formulas' second reading: their text only, no values
+      if (!c.formula || c.row < 0 || c.col < 0 || !wanted(c)) return;
       let ft: FormulaText | undefined = { text: c.whole, row: c.row + 1 };
       if (c.si !== null) {
         if (c.whole !== "") groups.set(c.si, ft);
         else ft = groups.get(c.si);
       }
-      if (ft) (texts[c.row] ?? (texts[c.row] = []))[c.col] = ft;
+      if (ft && (!only || only.has(c.col))) (texts[c.row] ?? (texts[c.row] = []))[c.col] = ft;
+      return;
     }
     const value = cellValue(c, ctx, shown, numbers);
     if (value === null) return;
@@ -216,7 +224,7 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
       if (!inCell) return;
       if (inV) cell.v = cell.v ? cell.v + read() : read();
       else if (inF) {
-        if (texts) cell.whole += read();
+        if (texts && wanted(cell)) cell.whole += read();
         // a piece past the limit, or a second piece beyond it, leaves the formula unquoted
         const first = cell.f;
         const next = keep(FORMULA_KEPT);

@@ -131,18 +131,18 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     }
     const comments = options.comments && xml && part ? await commentsOf(parts, part) : [];
     // the formulas' text read again only when a check asks (its own formulas in doubt: GridSheet.formulaTexts)
-    const texts = part ? (): FormulaText[][] => formulaTexts(parts, part, ctx) : undefined;
+    const texts = part ? (columns: readonly number[]): FormulaText[][] => formulaTexts(parts, part, ctx, columns) : undefined;
     sheets.push({ name: s.name, visible: s.visible, rows, formulas: formulas.cells, formulaCells: formulas.at, ...(texts ? { formulaTexts: texts } : {}), ...(comments.length ? { comments } : {}) });
   }
   const savedAt = await savedAtOf(parts, packageRels);
   return { sheets, names, ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
 }
 
-/** Every formula's text of a sheet read before (GridSheet.formulaTexts); none when its part cannot be inflated again. */
-function formulaTexts(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows" | "texts">): FormulaText[][] {
+/** The formulas' text in some columns of a sheet read before (GridSheet.formulaTexts); none when its part cannot be inflated again. */
+function formulaTexts(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows" | "texts">, columns: readonly number[]): FormulaText[][] {
   const xml = parts.again(part);
   const texts: FormulaText[][] = [];
-  if (xml) parseWorksheet(xml, part, { ...ctx, counted: { cells: 0 }, texts });
+  if (xml) parseWorksheet(xml, part, { ...ctx, counted: { cells: 0 }, texts, textColumns: new Set(columns) });
   return texts;
 }
 
