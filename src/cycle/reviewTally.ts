@@ -80,7 +80,8 @@ export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key
     const item = items.get(row.key);
     if (!item || row.state !== REVIEW_STATES.valid) continue;
     if (row.decision === "已说明") out.explained.push(`${item.template}|${item.id}`);
-    const errors = lockErrors({ ...report, items: [item] });
+    // the row's own errors: a sheet's (own_formulas_broken) is not the row's to accept, and lock tells it
+    const errors = lockErrors({ ...report, items: [item], problems: [] });
     if ((row.decision === "通过" || row.decision === "已说明") && errors.length) {
       const cell = errors.find((x) => x.cell)?.cell ?? item.cells[String(report.year)] ?? item.statusCell;
       out.acceptedWithErrors.push({ decision: row.decision, sheet: item.sheet, cell, name: item.name, errors: errors.length, row: row.row });

@@ -64,7 +64,8 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   const lags = lagsOf(report, tally.explained);
   return {
     file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, content), lock, state, held,
-    errors: issues.filter((i) => i.severity === "error").length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
+    // a sheet's blocking problem (own_formulas_broken) counts as one error, as lock counts it
+    errors: issues.filter((i) => i.severity === "error").length + lockErrors({ ...report, items: [] }).length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     deleted: report.items.filter((i) => i.status === "missing" && i.issues.some((x) => x.code === "row_missing")).length,
     // read only of a return 通过: its 人工评估 cells, locked with it, stay as they were accepted

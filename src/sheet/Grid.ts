@@ -11,6 +11,18 @@ export interface GridSheet {
    * the task pane from ExcelApi 1.9, where Excel says where they are); absent where it cannot
    */
   formulas?: number;
+  /**
+   * Where the sheet's formulas are: for each 0-based row, the 0-based columns of its cells that hold
+   * one (in no set order), where the reader can tell (the .xlsx reader); absent where it cannot
+   */
+  formulaCells?: ReadonlyArray<readonly number[] | undefined>;
+  /**
+   * The formulas' text in the 0-based `columns`, [row][col] 0-based, with the 1-based row each is
+   * written for (a shared formula's cells take their group's text): the sheet read again, so asked
+   * only where a check doubts its own formulas (the .xlsx reader; absent elsewhere). Empty when it
+   * cannot be read again
+   */
+  formulaTexts?: (columns: readonly number[]) => ReadonlyArray<ReadonlyArray<FormulaText | undefined> | undefined>;
   /** the sheet's cell comments (批注), where the reader was asked for them (rollover): read only then */
   comments?: CellComment[];
   /**
@@ -43,3 +55,14 @@ export interface GridWorkbook {
 export function gridCell(s: GridSheet, row: number, col: number): CellValue {
   return s.rows[row - 1]?.[col - 1] ?? { type: "empty" };
 }
+
+/**
+ * A formula's text as stored and the 1-based row it is written for: the cell's own row, or, for a
+ * cell of a shared formula (ECMA-376 §18.3.1.40, t="shared" without text of its own), the row
+ * of the cell that holds the group's text, whose relative references it takes shifted to its own.
+ */
+export interface FormulaText {
+  text: string;
+  row: number;
+}
+

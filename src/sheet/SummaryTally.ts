@@ -247,6 +247,7 @@ function sheetItem(sheet: string, cell: string): CheckItem {
 /** The first cell a workbook problem names (cells_not_read's first unread cell, a row's first cell), else A1. */
 function firstCell(p: WorkbookProblem): string {
   if (p.code === "cells_not_read") return p.params.cells.split("\n")[0] || "A1";
+  if (p.code === "own_formulas_broken") return p.params.missing.split("\n")[0] || p.params.misread.split("\n")[0] || "A1";
   if (p.code === "row_id_duplicated" || p.code === "row_name_changed") return `A${p.params.row}`;
   return "A1";
 }

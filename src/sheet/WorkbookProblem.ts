@@ -93,6 +93,15 @@ export interface WorkbookProblemParams {
    */
   formulas_lost: { sheet: string };
   /**
+   * `count` rows of a template's sheet whose own formulas (当年状态, 进度 and the hidden columns they
+   * rest on) no longer compute that row (sheet/brokenFormulas), so the sheet shows grades that are
+   * not the row's: `missing`, the first cells holding no formula (A1, one per line) and `found`, what
+   * each holds ("" blank), line for line; `misread`, the first cells whose formula refers to another
+   * row and `rows`, that row (1-based), line for line ("" when none). An error: lock refuses the
+   * return (lockErrors) until the formulas are restored; the check reads the values and is not affected
+   */
+  own_formulas_broken: { sheet: string; missing: string; found: string; misread: string; rows: string; count: number };
+  /**
    * the visible names of `count` rows are other rows' names whose own rows no longer show them
    * (sheet/rowsOutOfPlace `moved`: the visible columns sorted without the hidden id and formula
    * columns), so their values would be judged against other indicators (CheckOutcome

@@ -35,6 +35,7 @@ import { rowsOutOfPlace } from "./rowsOutOfPlace";
 import { rowLabels } from "../templates/rowLabels";
 import { plannedSheetNames, returnSheets } from "./returnSheets";
 import { unreadCells } from "./unreadCells";
+import { brokenFormulas } from "./brokenFormulas";
 import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
@@ -293,6 +294,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // told once here, so its fixed status labels are not each blamed as typed over
     const lost = s.formulas === 0 && checked.length > 0;
     if (lost) problems.push(workbookProblem("formulas_lost", { sheet: s.name }));
+    // some rows' own formulas gone (a value pasted over one, one cleared) or reading another row (rows
+    // inserted by a script that does not rewrite formulas): the sheet shows grades not its rows', told once
+    const broken = lost ? null : brokenFormulas(s, t, keys, rowsById);
+    if (broken) problems.push(workbookProblem("own_formulas_broken", { sheet: s.name, ...broken }));
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
     // a workbook made with earlier sheet rules: a label its formula gives is that version's reading, told once

@@ -14,6 +14,19 @@ import type { WorkbookProblem, WorkbookProblemCode, WorkbookProblemParams } from
  */
 type Texts = { [C in WorkbookProblemCode]: (p: WorkbookProblemParams[C]) => string };
 
+/** The cells of own_formulas_broken, each with what it holds or reads (S14 没有公式（为「已达标」）、S9 引用第 8 行), 等 past those named. */
+function brokenCells(p: WorkbookProblemParams["own_formulas_broken"], lang: Lang): string {
+  const lines = (x: string): string[] => (x === "" ? [] : x.split("\n"));
+  const found = lines(p.found), rows = lines(p.rows);
+  const zh = lang === "zh";
+  const cells = [
+    ...lines(p.missing).map((c, i) => { const v = found[i] ?? ""; return zh ? `${c} 没有公式（${v === "" ? "空白" : `为「${v}」`}）` : `${c} holds no formula (${v === "" ? "blank" : `"${v}"`})`; }),
+    ...lines(p.misread).map((c, i) => (zh ? `${c} 引用第 ${rows[i] ?? ""} 行` : `${c} refers to row ${rows[i] ?? ""}`)),
+  ];
+  const more = p.count > cells.length;
+  return zh ? `${cells.join("、")}${more ? " 等" : ""}` : `${cells.join(", ")}${more ? " and others" : ""}`;
+}
+
 const titleLines = (titles: string): string[] => titles.split("\n");
 const rowList = (rows: string, sep: string): string => rows.split("\n").join(sep);
 const rowCount = (rows: string): number => rows.split("\n").length;
@@ -60,6 +73,7 @@ const ZH: Texts = {
   row_name_changed: (p) => `工作表「${p.sheet}」第 ${p.row} 行的名称写作「${p.seen}」，模板中该行（id ${p.id}）为「${p.expected}」：已按「${p.expected}」核对；如该行填的其实是别的指标，请恢复原名称并把数值填到该指标的行，或在下发的原表中重新填写`,
   id_column_deleted: (p) => `工作表「${p.sheet}」：隐藏的 id 列已被删除，无法按指标核对`,
   year_column_missing: (p) => `工作表「${p.sheet}」没有 ${p.year} 年的填报列（由旧版本生成或该列被删除），当年状态公式读不到本年数值：请用当前版本重新生成本年度填报表（加载模板时选“新建副本”），并把已填数值填入新表`,
+  own_formulas_broken: (p) => `工作表「${p.sheet}」有 ${p.count} 行本工具的公式（当年状态、进度及其隐藏计算列）不再计算本行：${brokenCells(p, "zh")}。表内显示的状态、进度和颜色因此与本行数值不符（本次核对按本工具计算，结果不受影响），锁定前须恢复这些公式：${p.misread === "" ? "在 Excel 中可用任务窗格重新加载模板并选“更新现有工作表”（已填内容保留）；在 WPS、LibreOffice 或 Excel 中也可把相邻一行（公式完好）同一列的单元格复制粘贴到该格（公式随行调整，隐藏列须先取消隐藏）；或" : "行是用脚本（如 openpyxl 的 insert_rows、delete_rows）插入或删除的，公式没有随之调整，任务窗格的“更新现有工作表”也不处理行已移动的表：请"}用 distribute 或 template 重新生成一份本年度空白填报（或向管理人员要一份），把已填的数值和说明复制过去。手工改写状态、进度（即使与核对结果相同）不能恢复公式${p.misread === "" ? "" : "；插入行请在 Excel、WPS 或 LibreOffice 中操作"}`,
   formulas_lost: (p) => `工作表「${p.sheet}」没有公式（当年状态、进度等列只有固定值或为空）：文件可能经脚本或“粘贴为数值”只保留了数值，表内的状态和颜色不会随填报更新；本次核对按本工具计算，结果不受影响。请在任务窗格中重新加载模板并选“更新现有工作表”（已填内容保留）恢复公式；命令行 rollover 生成的下一年度填报也带有完整公式`,
   column_inserted: (p) => `工作表「${p.sheet}」在按年份排列的列之间插入了第 ${p.columns.split("\n").join("、")} 列：本表自己的状态、进度等公式按位置读取这些列，插入列后读错单元格（状态列显示的可能与核对结果不同），请删除插入的列；本次核对按列标记读取，结果不受影响`,
   row_id_duplicated: (p) => `工作表「${p.sheet}」第 ${p.row} 行：id「${p.id}」与第 ${p.first} 行重复，仅核对第一行`,
@@ -96,6 +110,7 @@ const EN: Texts = {
   row_name_changed: (p) => `Sheet "${p.sheet}" row ${p.row}: the name reads "${p.seen}", while the template's row (id "${p.id}") is "${p.expected}": checked as "${p.expected}"; if the row holds another indicator's values, restore the name and enter the values in that indicator's row, or fill in the distributed workbook again`,
   id_column_deleted: (p) => `Sheet "${p.sheet}": the hidden id column was deleted, so its rows cannot be matched to indicators`,
   year_column_missing: (p) => `Sheet "${p.sheet}" has no input column for ${p.year} (made by an earlier version, or the column was deleted), so its status formulas cannot read this year's values: make this year's return again with the current version (load the template and choose a new copy) and enter the values there`,
+  own_formulas_broken: (p) => `Sheet "${p.sheet}": the tool's own formulas (status, progress and the hidden columns they rest on) of ${englishCount(p.count, "row")} no longer compute their row: ${brokenCells(p, "en")}. The sheet's statuses, progress and colours there do not match the row's values (this check computes its own and is not affected); restore the formulas before locking: ${p.misread === "" ? "in Excel, load the template again in the task pane and choose to refresh the existing sheet (entered values are kept); in WPS, LibreOffice or Excel, you can also copy the cell of the same column in a neighbouring row whose formulas are whole and paste it there (the formula follows the row; unhide hidden columns first); or" : "the rows were inserted or deleted by a script (such as openpyxl's insert_rows or delete_rows), which does not adjust the formulas, and the task pane's refresh does not take a sheet whose rows moved:"} make a fresh blank return of the year with distribute or template (or ask the manager for one) and copy the entered values and notes into it. Typing a status or progress over the formula (even the right one) does not restore it${p.misread === "" ? "" : "; insert rows in Excel, WPS or LibreOffice"}`,
   formulas_lost: (p) => `Sheet "${p.sheet}" holds no formulas (its status and progress columns hold fixed values or nothing): the file was saved by a script or pasted as values, so the sheet's statuses and colours no longer follow what is entered; this check computes its own and is not affected. Load the template again in the task pane and choose to refresh the existing sheet (entered values are kept) to restore the formulas; a return made by the command line's rollover for the next year has them all too`,
   column_inserted: (p) => `Sheet "${p.sheet}": column${p.columns.includes("\n") ? "s" : ""} ${p.columns.split("\n").join(", ")} inserted among the year columns: the sheet's own status and progress formulas read those columns by position and now read the wrong cells (its status cells may disagree with this check); delete the inserted column${p.columns.includes("\n") ? "s" : ""}. This check reads the columns by their keys and is not affected`,
   row_id_duplicated: (p) => `Sheet "${p.sheet}" row ${p.row}: id "${p.id}" repeats row ${p.first}; only the first is checked`,

@@ -35,8 +35,10 @@ beforeAll(async () => {
     if (!ws) throw new Error("sheet");
     let col = 0;
     ws.getRow(2).eachCell((c, n) => { if (c.value === "status") col = n; });
-    // a label the earlier formulas could give, unlike this check's (tampering.test)
-    ws.getCell(17, col).value = "严重滞后";
+    // a label the earlier formulas could give, unlike this check's (tampering.test): the formula kept, as
+    // such a return keeps it (a typed value is own_formulas_broken, told apart)
+    const f = ws.getCell(17, col).formula;
+    ws.getCell(17, col).value = { formula: f, result: "严重滞后" };
     cell = `${ws.getColumn(col).letter}17`;
     await wb.xlsx.writeFile(join(folder, `${unit}.xlsx`));
   }

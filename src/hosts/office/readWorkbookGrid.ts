@@ -1,5 +1,6 @@
-import type { CellValue } from "../../domain/CellValue";
-import type { GridSheet, GridWorkbook } from "../../sheet/Grid";
+import { cellText, type CellValue } from "../../domain/CellValue";
+import { gridCell, type GridSheet, type GridWorkbook } from "../../sheet/Grid";
+import { KEY_ROW, parseTemplateMark } from "../../sheet/keys";
 import { numberFormatKind } from "../storedNumber";
 import { nameReference } from "./nameReference";
 import { officeCellValue } from "./officeCellValue";
@@ -98,6 +99,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     const sheet: GridSheet = { name: w.name, visible: w.visibility === "Visible", rows: read ? gridRows(read, opts.valueTypes === true, date1904) : [] };
     // where Excel said where the formulas are (ExcelApi 1.9), as the .xlsx reader counts them
     if (read?.formulas) sheet.formulas = formulaCount(read.formulas.all);
+    // and, on a template's sheet, which cells hold one (a value pasted over a status formula): from the same address, no sync more
+    if (read?.formulas && !read.formulas.all.isNullObject && parseTemplateMark(cellText(gridCell(sheet, KEY_ROW, 1))) !== null) sheet.formulaCells = formulaCells(read.formulas.all.address);
     return sheet;
   });
   const names: GridWorkbook["names"] = {};
@@ -107,6 +110,16 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     if (ref) names[n.name] = ref;
   }
   return { sheets, names };
+}
+
+/** Where a getSpecialCells("Formulas") address says the formulas are, as GridSheet.formulaCells (0-based rows of 0-based columns). */
+function formulaCells(address: string): number[][] {
+  const at: number[][] = [];
+  for (const x of formulaAreas(address)) for (let r = x.r0; r <= x.r1; r++) {
+    const row = at[r - 1] ?? (at[r - 1] = []);
+    for (let c = x.c0; c <= x.c1; c++) row.push(c - 1);
+  }
+  return at;
 }
 
 /** How many cells a getSpecialCells("Formulas") result covers: 0 when it found none. */

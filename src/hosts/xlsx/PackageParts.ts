@@ -78,6 +78,23 @@ export class PackageParts {
   }
 
   /**
+   * A part already read once, inflated again now (synchronously, within the part limit, not counted
+   * toward the total a second time): null when it cannot be so (not stored or deflated in a loaded zip).
+   */
+  again(part: string): Uint8Array | null {
+    const f = this.find(part);
+    const d = f && internals(f);
+    const raw = d?.compressedContent;
+    if (!(raw instanceof Uint8Array)) return null;
+    try {
+      if (d?.compression?.magic === "\x00\x00") return raw;
+      return d?.compression?.magic === "\x08\x00" ? this.inflate(raw, ZIP_LIMITS.maxEntryBytes, d.uncompressedSize ?? 0) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * A part's first `maxBytes` bytes (or fewer), inflated no further, neither counted toward the
    * total nor checked against the CRC (which covers the whole part): what a sheet too large to
    * read is told by. Null when there is no such part or its head cannot be inflated.

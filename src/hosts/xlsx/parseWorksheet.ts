@@ -7,6 +7,7 @@ import { cellString } from "./cellString";
 import { xlsxProblem } from "./xlsxProblem";
 import { XlsxReadError } from "./XlsxReadError";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
+import type { FormulaText } from "../../sheet/Grid";
 
 /** What a sheet's cells are read with: the shared strings, each style's number-format kind, the date system. */
 export interface SheetContext {
@@ -16,8 +17,19 @@ export interface SheetContext {
   date1904: boolean;
   /** cells that held something so far in the workbook (for ZIP_LIMITS.maxCells), updated */
   counted: { cells: number };
-  /** when given, set to how many of this sheet's cells hold a formula (GridSheet.formulas) */
-  formulas?: { cells: number };
+  /**
+   * when given, set to how many of this sheet's cells hold a formula (GridSheet.formulas), and with
+   * `at`, where they are (GridSheet.formulaCells): knowing that a cell holds one costs nothing, its text does
+   */
+  formulas?: { cells: number; at?: number[][] };
+  /**
+   * when given, filled with every formula's whole text (GridSheet.formulaTexts): a second reading of
+   * a sheet whose own formulas are in doubt, never the first (decoding every formula of a 5,000-row
+   * return costs more than reading it, FORMULA_KEPT)
+   */
+  texts?: FormulaText[][];
+  /** with `texts`: only the formulas of these 0-based columns (all when absent); the cells' values are then not made */
+  textColumns?: ReadonlySet<number>;
   /**
    * Read only the rows above this one (0-based count), from a part's head that may end anywhere
    * (PackageParts.head): what a sheet too large to read is told by. A part cut short then ends
@@ -35,6 +47,10 @@ interface OpenCell {
   t: string;
   s: number;
   formula: boolean;
+  /** the formula's t="shared" group (si), when it belongs to one; read only when `texts` are asked for */
+  si: string | null;
+  /** the formula's whole text so far, when `texts` are asked for */
+  whole: string;
   /** the formula's text, kept unread until the cell turns out to hold no result (FORMULA_KEPT) */
   f: (() => string) | null;
   v: string | null;
@@ -82,7 +98,8 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
     parseXmlPart(bytes, part, () => {
       rows = [];
       ctx.counted.cells = counted;
-      if (ctx.formulas) ctx.formulas.cells = 0;
+      if (ctx.formulas) { ctx.formulas.cells = 0; if (ctx.formulas.at) ctx.formulas.at.length = 0; }
+      if (ctx.texts) ctx.texts.length = 0;
       return worksheetReader(rows, ctx);
     }, { pieceEnd: "</row>" });
   } catch (e) {
@@ -100,7 +117,11 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
   let rowHasCell = false;
   let col = -1; // 0-based column of the previous cell in the row
   // one cell is open at a time; its object is reused (a return has hundreds of thousands)
-  const cell: OpenCell = { row: 0, col: 0, t: "n", s: 0, formula: false, f: null, v: null, inline: null };
+  const cell: OpenCell = { row: 0, col: 0, t: "n", s: 0, formula: false, si: null, whole: "", f: null, v: null, inline: null };
+  const texts = ctx.texts;
+  const at = ctx.formulas?.at;
+  // each shared formula's text and the row it is written for, by its si
+  const groups = new Map<string, FormulaText>();
   let inCell = false;
   let cellDepth = 0; // elements open inside the cell
   let inV = false;
@@ -111,8 +132,25 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
   if (!sharedCells) SHARED_CELLS.set(ctx.shared, (sharedCells = []));
   const shown = sharedCells;
   const numbers: NumberValues = { plain: new Map(), percent: new Map() };
+  const only = ctx.textColumns;
+  // whether a formula's text is kept: a column asked for, or a shared group's (its first cell holds the text its other cells take)
+  const wanted = (c: OpenCell): boolean => !only || only.has(c.col) || c.si !== null;
   const place = (c: OpenCell): void => {
-    if (c.formula && ctx.formulas) ctx.formulas.cells++;
+    if (c.formula && ctx.formulas) {
+      ctx.formulas.cells++;
+      if (at && c.row >= 0 && c.col >= 0) (at[c.row] ?? (at[c.row] = [])).push(c.col);
+    }
+    if (texts) {
+      // the formulas' second reading: their text only, no values
+      if (!c.formula || c.row < 0 || c.col < 0 || !wanted(c)) return;
+      let ft: FormulaText | undefined = { text: c.whole, row: c.row + 1 };
+      if (c.si !== null) {
+        if (c.whole !== "") groups.set(c.si, ft);
+        else ft = groups.get(c.si);
+      }
+      if (ft && (!only || only.has(c.col))) (texts[c.row] ?? (texts[c.row] = []))[c.col] = ft;
+      return;
+    }
     const value = cellValue(c, ctx, shown, numbers);
     if (value === null) return;
     if (++ctx.counted.cells > ZIP_LIMITS.maxCells) throw xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
@@ -130,7 +168,10 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
           inV = local === "v";
           inF = local === "f";
           if (inV) cell.v = "";
-          else if (inF) cell.formula = true;
+          else if (inF) {
+            cell.formula = true;
+            if (texts && tag.attr("t") === "shared") cell.si = tag.attr("si") ?? null;
+          }
           else if (local === "is") cell.inline = new StringItemText(path, 5);
         } else if (cell.inline) cell.inline.open(local);
         return;
@@ -163,6 +204,8 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         const st = tag.attr("s");
         cell.s = st === undefined ? 0 : Number(st);
         cell.formula = false;
+        cell.si = null;
+        cell.whole = "";
         cell.f = null;
         cell.v = null;
         cell.inline = null;
@@ -181,6 +224,7 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
       if (!inCell) return;
       if (inV) cell.v = cell.v ? cell.v + read() : read();
       else if (inF) {
+        if (texts && wanted(cell)) cell.whole += read();
         // a piece past the limit, or a second piece beyond it, leaves the formula unquoted
         const first = cell.f;
         const next = keep(FORMULA_KEPT);

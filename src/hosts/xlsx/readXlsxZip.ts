@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { EMPTY, type CellValue } from "../../domain/CellValue";
-import type { CellComment, GridSheet, GridWorkbook } from "../../sheet/Grid";
+import type { CellComment, FormulaText, GridSheet, GridWorkbook } from "../../sheet/Grid";
 import type { NumberFormatKind } from "../storedNumber";
 import { pakoInflateRaw, type InflateRaw } from "./InflateRaw";
 import { PackageParts, type Crc32 } from "./PackageParts";
@@ -102,7 +102,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     const [cells, dense] = [counted.cells, grid];
     let xml: Uint8Array | null = null;
     let rows: CellValue[][];
-    const formulas = { cells: 0 };
+    const formulas = { cells: 0, at: [] as number[][] };
     try {
       xml = part ? await parts.bytes(part) : null;
       rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas }) : [];
@@ -130,10 +130,20 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = EMPTY;
     }
     const comments = options.comments && xml && part ? await commentsOf(parts, part) : [];
-    sheets.push({ name: s.name, visible: s.visible, rows, formulas: formulas.cells, ...(comments.length ? { comments } : {}) });
+    // the formulas' text read again only when a check asks (its own formulas in doubt: GridSheet.formulaTexts)
+    const texts = part ? (columns: readonly number[]): FormulaText[][] => formulaTexts(parts, part, ctx, columns) : undefined;
+    sheets.push({ name: s.name, visible: s.visible, rows, formulas: formulas.cells, formulaCells: formulas.at, ...(texts ? { formulaTexts: texts } : {}), ...(comments.length ? { comments } : {}) });
   }
   const savedAt = await savedAtOf(parts, packageRels);
   return { sheets, names, ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
+}
+
+/** The formulas' text in some columns of a sheet read before (GridSheet.formulaTexts); none when its part cannot be inflated again. */
+function formulaTexts(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows" | "texts">, columns: readonly number[]): FormulaText[][] {
+  const xml = parts.again(part);
+  const texts: FormulaText[][] = [];
+  if (xml) parseWorksheet(xml, part, { ...ctx, counted: { cells: 0 }, texts, textColumns: new Set(columns) });
+  return texts;
 }
 
 /** A worksheet's comments, through its relationships (the comments part may have any name); none when it has no such part. */

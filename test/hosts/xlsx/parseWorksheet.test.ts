@@ -198,3 +198,27 @@ describe("how many cells hold a formula", () => {
     expect(formulas.cells).toBe(expected);
   });
 });
+
+describe("where formulas are, and their whole text when asked (a check doubting a sheet's own formulas)", () => {
+  const long = `IF($X4="","",$X4*2)+${"1+".repeat(60)}1`;
+  const read = (xml: string, columns: number[] | null) => {
+    const formulas = { cells: 0, at: [] as number[][] };
+    const texts: Array<Array<{ text: string; row: number }>> = [];
+    parseWorksheet(utf8(sheet(xml)), PART, { name: "表1", shared: SHARED, styles: STYLES, date1904: false, counted: { cells: 0 }, formulas });
+    parseWorksheet(utf8(sheet(xml)), PART, { name: "表1", shared: SHARED, styles: STYLES, date1904: false, counted: { cells: 0 }, texts, ...(columns ? { textColumns: new Set(columns) } : {}) });
+    const at = formulas.at.flatMap((cols, r) => (cols ?? []).map((c) => `${letters(c)}${r + 1}`));
+    const whole = texts.flatMap((row, r) => (row ?? []).flatMap((f, c) => (f ? [`${letters(c)}${r + 1}@${f.row}:${f.text.length > 20 ? `${f.text.slice(0, 12)}…` : f.text}`] : [])));
+    return { at, whole };
+  };
+  test.each<[string, string, string[], string[], number[] | null]>([
+    ["only the columns asked for; a shared group's text still reaches its cells there", `<row r="4"><c r="R4"><f t="shared" ref="R4:S5" si="1">$X4</f><v>1</v></c><c r="S4"><f>$Y4</f><v>1</v></c><c r="T4"><f>$Z4</f></c></row><row r="5"><c r="S5"><f t="shared" si="1"/><v>1</v></c></row>`,
+      ["R4", "S4", "T4", "S5"], ["S4@4:$Y4", "S5@4:$X4"], [18]],
+    ["a formula with a result, one without, a value: the formulas' places and texts", `<row r="4"><c r="S4"><f>${long}</f><v>1</v></c><c r="T4"><f>A1+1</f></c><c r="U4"><v>3</v></c></row>`,
+      ["S4", "T4"], ["S4@4:IF($X4=\"\",\"\"…", "T4@4:A1+1"], null],
+    ["a shared formula's cells take the group's text and the row it is written for", `<row r="4"><c r="S4"><f t="shared" ref="S4:S6" si="0">$X4*2</f><v>2</v></c></row><row r="5"><c r="S5"><f t="shared" si="0"/><v>4</v></c></row><row r="6"><c r="S6"><f t="shared" si="0"/><v>6</v></c></row>`,
+      ["S4", "S5", "S6"], ["S4@4:$X4*2", "S5@4:$X4*2", "S6@4:$X4*2"], null],
+    ["a formula's text in pieces (entities) is read whole", `<row r="2"><c r="B2"><f>IF(A2&lt;1,"&#19981;","x")</f><v>x</v></c></row>`, ["B2"], ["B2@2:IF(A2<1,\"不\",\"x\")"], null],
+  ])("%s", (_why, xml, at, whole, columns) => {
+    expect(read(xml, columns)).toEqual({ at, whole });
+  });
+});
