@@ -57,6 +57,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
     Number(p["invalid"]) > 0 ? `数据异常 ${v(p, "invalid")} 项` : "",
     Number(p["nOver"]) > 0 ? `状态公式被改写 ${v(p, "nOver")} 处（${v(p, "over")}）` : "",
     Number(p["nOther"]) > 0 ? `其他错误 ${v(p, "nOther")} 处（${v(p, "other")}）` : "",
+    Number(p["nFormula"]) > 0 ? `本工具的公式不再计算本行 ${v(p, "nFormula")} 行（工作表「${v(p, "formulaSheets")}」）` : "",
   ].filter(Boolean).join("、"),
   check_blockers: (p) => `不能锁定：${v(p, "what")}`,
   lock_returned: (p) => `${v(p, "file")}：审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}，未锁定；请先复核或改正`,
@@ -165,6 +166,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
       Number(p["invalid"]) > 0 ? `Invalid data on ${many(p, "invalid", "row")}` : "",
       Number(p["nOver"]) > 0 ? `${many(p, "nOver", "status cell")} typed over (${v(p, "over")})` : "",
       Number(p["nOther"]) > 0 ? `${many(p, "nOther", "other error")} (${v(p, "other")})` : "",
+      Number(p["nFormula"]) > 0 ? `${many(p, "nFormula", "row")} whose own formulas no longer compute ${Number(p["nFormula"]) === 1 ? "it" : "them"} (sheet "${v(p, "formulaSheets")}")` : "",
     ].filter(Boolean);
     return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}` : parts.join("");
   },

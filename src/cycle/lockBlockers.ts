@@ -6,27 +6,32 @@ import { lockErrors } from "./lockErrors";
  * `invalid` the rows whose status is 数据异常 (check's totals line: 数据异常 7; a cell wrong two ways,
  * text and out of range, is one row), `overwritten` the status cells typed over on rows otherwise
  * graded (status_overwritten: S11), `other` any other error's cell on such a row ("表1!K4"), each
- * cell once. trial27a: lock said 9 errors where check said 数据异常 7 and the 7 + S11 were the cells.
+ * cell once; `formulas` the sheets whose own formulas no longer compute their rows (own_formulas_broken,
+ * a sheet's problem, counted by its rows). trial27a: lock said 9 errors where check said 数据异常 7 and the 7 + S11 were the cells.
  */
 export interface LockBlockers {
   invalid: number;
   overwritten: string[];
   other: string[];
+  /** each sheet whose own formulas no longer compute `rows` of its rows (own_formulas_broken), one entry a sheet */
+  formulas: Array<{ sheet: string; rows: number }>;
 }
 
 export function lockBlockers(report: CheckReport): LockBlockers {
-  const out: LockBlockers = { invalid: 0, overwritten: [], other: [] };
+  const out: LockBlockers = { invalid: 0, overwritten: [], other: [], formulas: [] };
   const several = new Set(report.items.map((i) => i.sheet)).size > 1;
   for (const item of report.items) {
-    const errors = lockErrors({ ...report, items: [item] });
+    // the row's own errors; the sheets' blocking problems are counted once below, not once a row
+    const errors = lockErrors({ ...report, items: [item], problems: [] });
     if (errors.length === 0) continue;
     if (item.status === "invalid") { out.invalid++; continue; }
     for (const e of errors) {
       const cell = e.cell ?? item.statusCell;
-      const place = several ? `${e.sheet ?? item.sheet}!${cell}` : cell;
+      const place = several ? `${item.sheet}!${cell}` : cell;
       const list = e.code === "status_overwritten" ? out.overwritten : out.other;
       if (!list.includes(place)) list.push(place);
     }
   }
+  for (const p of report.problems) if (p.code === "own_formulas_broken") out.formulas.push({ sheet: p.params.sheet, rows: p.params.count });
   return out;
 }

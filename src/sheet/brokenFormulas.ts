@@ -17,12 +17,12 @@ const SEEN = 2;
  * row (rows inserted or deleted by a script that moves cells without rewriting formulas: openpyxl's
  * insert_rows). `missing`: the first such cells (A1) with what they hold (`found`, "" when blank);
  * `misread`: the first cells referring elsewhere with the row they read (`rows`); one cell a row,
- * the status cell first; `count`: the rows affected. Null when every row is whole, or the reader
+ * the status cell first; `count`: the rows affected (`affected`, 1-based sheet rows). Null when every row is whole, or the reader
  * cannot tell where formulas are (GridSheet.formulaCells). The formulas' text is read only when an
  * id stands on another row than the template put it on (`rowsById` against the template's order),
  * since a formula cannot then be told by its place alone: a check of an untouched return reads none.
  */
-export function brokenFormulas(s: GridSheet, t: Template, keys: ReadonlyMap<string, number>, rowsById: ReadonlyMap<string, number>): { missing: string; found: string; misread: string; rows: string; count: number } | null {
+export function brokenFormulas(s: GridSheet, t: Template, keys: ReadonlyMap<string, number>, rowsById: ReadonlyMap<string, number>): { params: { missing: string; found: string; misread: string; rows: string; count: number }; affected: ReadonlySet<number> } | null {
   const at = s.formulaCells;
   if (!at) return null;
   const cols = ownFormulaKeys(t.kind, keys.keys()).flatMap((k) => { const c = keys.get(k); return c === undefined ? [] : [c]; });
@@ -61,5 +61,5 @@ export function brokenFormulas(s: GridSheet, t: Template, keys: ReadonlyMap<stri
     }
   }
   if (affected.size === 0) return null;
-  return { missing: missing.join("\n"), found: found.join("\n"), misread: misread.join("\n"), rows: referred.join("\n"), count: affected.size };
+  return { params: { missing: missing.join("\n"), found: found.join("\n"), misread: misread.join("\n"), rows: referred.join("\n"), count: affected.size }, affected };
 }

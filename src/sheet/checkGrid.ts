@@ -297,7 +297,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // some rows' own formulas gone (a value pasted over one, one cleared) or reading another row (rows
     // inserted by a script that does not rewrite formulas): the sheet shows grades not its rows', told once
     const broken = lost ? null : brokenFormulas(s, t, keys, rowsById);
-    if (broken) problems.push(workbookProblem("own_formulas_broken", { sheet: s.name, ...broken }));
+    if (broken) problems.push(workbookProblem("own_formulas_broken", { sheet: s.name, ...broken.params }));
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.
     // a workbook made with earlier sheet rules: a label its formula gives is that version's reading, told once
@@ -308,6 +308,9 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       // an inserted column (told once, above) makes the formula show another label; a text no formula
       // gives (typed over) is still this row's own problem
       if ((inserted.length > 0 || lost) && LABEL_TO_STATUS.has(i.sheetStatus)) continue;
+      // a row whose own formulas are gone or read another row is told by own_formulas_broken, its cause;
+      // told here too, lock counted the row twice (trial27a's P1b: S11 typed over, in both)
+      if (broken && i.statusCell && broken.affected.has(Number(/\d+$/.exec(i.statusCell)?.[0]))) continue;
       if (earlierRules && LABEL_TO_STATUS.has(i.sheetStatus)) {
         outdated.push(i.statusCell ?? i.id);
         continue;

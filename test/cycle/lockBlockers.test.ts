@@ -20,33 +20,37 @@ const issue = (code: Issue["code"], severity: Issue["severity"], cell: string): 
 const item = (id: string, status: Status, issues: CheckItem["issues"], sheet = "表1"): CheckItem => ({
   kind: "indicator", template: "t", id, name: id, unit: "%", sheet, baseline: "1", target: "2", cells: {}, statusCell: `S${id}`, status, progress: null, expected: null, issues,
 });
-const report = (items: CheckItem[]): CheckReport => {
+const report = (items: CheckItem[], problems: CheckReport["problems"] = []): CheckReport => {
   const counts = emptyCounts();
   for (const i of items) counts[i.status]++;
-  return { year: 2026, reportingUnit: "菜园镇", templates: [], items, counts, problems: [] };
+  return { year: 2026, reportingUnit: "菜园镇", templates: [], items, counts, problems };
 };
+const BROKEN: CheckReport["problems"] = [{ code: "own_formulas_broken", params: { sheet: "表1", missing: "S14", found: "已达标", misread: "", rows: "14、15", count: 2 } }];
 
 describe("lockBlockers: the errors that block lock, in check's units", () => {
-  test.each<[string, CheckItem[], { invalid: number; overwritten: string[]; other: string[] }, string, string]>([
-    ["one cell wrong two ways is one 数据异常 row", [item("10", "invalid", [issue("text_number", "error", "P10"), issue("percent_out_of_range", "error", "P10")])],
+  test.each<[string, CheckItem[], CheckReport["problems"], { invalid: number; overwritten: string[]; other: string[]; formulas?: Array<{ sheet: string; rows: number }> }, string, string]>([
+    ["one cell wrong two ways is one 数据异常 row", [item("10", "invalid", [issue("text_number", "error", "P10"), issue("percent_out_of_range", "error", "P10")])], [],
       { invalid: 1, overwritten: [], other: [] }, "数据异常 1 项", "Invalid data on 1 row"],
     ["trial27a P1b: 7 rows and S11 typed over", [
       ...["4", "6", "9", "10", "19", "21", "22"].map((r) => item(r, "invalid", [issue("text_number", "error", `P${r}`)])),
       item("11", "severe", [issue("status_overwritten", "error", "S11"), issue("lagging_no_note", "warning", "U11")]),
-    ], { invalid: 7, overwritten: ["S11"], other: [] }, "数据异常 7 项、状态公式被改写 1 处（S11）", "Invalid data on 7 rows and 1 status cell typed over (S11)"],
-    ["a value changed since the lock blocks nothing (a decision does)", [item("5", "on_track", [issue("locked_value_changed", "error", "P5")])],
+    ], [], { invalid: 7, overwritten: ["S11"], other: [] }, "数据异常 7 项、状态公式被改写 1 处（S11）", "Invalid data on 7 rows and 1 status cell typed over (S11)"],
+    ["a value changed since the lock blocks nothing (a decision does)", [item("5", "on_track", [issue("locked_value_changed", "error", "P5")])], [],
       { invalid: 0, overwritten: [], other: [] }, "", ""],
-    ["warnings block nothing", [item("5", "lagging", [issue("lagging_no_note", "warning", "U5")])], { invalid: 0, overwritten: [], other: [] }, "", ""],
-    ["another error on a graded row: its cell, on its sheet when there are several", [item("3", "met", [issue("formula_error", "error", "T3")]), item("4", "met", [], "表2")],
+    ["warnings block nothing", [item("5", "lagging", [issue("lagging_no_note", "warning", "U5")])], [], { invalid: 0, overwritten: [], other: [] }, "", ""],
+    ["another error on a graded row: its cell, on its sheet when there are several", [item("3", "met", [issue("formula_error", "error", "T3")]), item("4", "met", [], "表2")], [],
       { invalid: 0, overwritten: [], other: ["表1!T3"] }, "其他错误 1 处（表1!T3）", "1 other error (表1!T3)"],
-  ])("%s", (_why, items, counts, zh, en) => {
-    const r = report(items);
-    expect(lockBlockers(r)).toEqual(counts);
+    ["a sheet whose own formulas no longer compute two rows: counted once by its rows, not once a row", [item("14", "met", []), item("15", "met", []), item("16", "invalid", [issue("text_number", "error", "P16")])], BROKEN,
+      { invalid: 1, overwritten: [], other: [], formulas: [{ sheet: "表1", rows: 2 }] }, "数据异常 1 项、本工具的公式不再计算本行 2 行（工作表「表1」）",
+      "Invalid data on 1 row and 2 rows whose own formulas no longer compute them (sheet \"表1\")"],
+  ])("%s", (_why, items, problems, counts, zh, en) => {
+    const r = report(items, problems);
+    expect(lockBlockers(r)).toEqual({ formulas: [], ...counts });
     expect([lockBlockersText(r, "zh"), lockBlockersText(r, "en")]).toEqual([zh, en]);
     // check says it under its totals line, in the same words; nothing when nothing blocks
     const [checkZh, checkEn] = [formatReport("a.xlsx", r, "zh"), formatReport("a.xlsx", r, "en")];
-    // at the end of the totals line, which stays the table's last line
-    const last = (t: string): string => t.split("\n").at(-1) ?? "";
+    // at the end of the totals line (the table's last line; a sheet's problem lines follow it)
+    const last = (t: string): string => t.split("\n").find((l) => /^(已达标|Met) /.test(l)) ?? "";
     if (zh) expect([last(checkZh), last(checkEn)]).toEqual([expect.stringMatching(new RegExp(`^已达标 .*；不能锁定：${zh.replace(/[()（）]/g, ".")}$`)), expect.stringMatching(new RegExp(`^Met .*; cannot be locked: ${en.replace(/[()]/g, ".")}$`))]);
     else expect([checkZh, checkEn].join("\n")).not.toMatch(/不能锁定|cannot be locked/);
   });
@@ -55,8 +59,9 @@ describe("lockBlockers: the errors that block lock, in check's units", () => {
 describe("lock on the trial's return says what check's totals say", () => {
   const dir = mkdtempSync(join(tmpdir(), "lockBlockers-"));
   test.each<[string, "zh" | "en", RegExp]>([
-    ["zh", "zh", /：数据异常 7 项、状态公式被改写 1 处（S11），未锁定；请先退回改正（第一处：/],
-    ["en", "en", /: Invalid data on 7 rows and 1 status cell typed over \(S11\), not locked; /],
+    // S11 typed over, S14 pasted, T15 cleared: three rows whose own formulas are gone, S11 counted there once, not also as typed over
+    ["zh", "zh", /：数据异常 7 项、本工具的公式不再计算本行 3 行（工作表「[^」]+」），未锁定；请先退回改正（第一处：/],
+    ["en", "en", /: Invalid data on 7 rows and 3 rows whose own formulas no longer compute them \(sheet "[^"]+"\), not locked; /],
   ])("%s", async (_l, lang, said) => {
     const f = join(dir, `P1b-${lang}.xlsx`);
     copyFileSync(join(__dirname, "../fixtures/lock/trial27a-P1b.xlsx"), f);
