@@ -1,6 +1,5 @@
 import path from "path";
-import { importTable } from "../../src/import";
-import { readTableFile } from "../../src/cli/readTableFile";
+import { importedTableFile } from "../support/importedTableFile";
 import type { IndicatorDef } from "../../src/templates/TemplateSchema";
 
 /**
@@ -15,13 +14,7 @@ import type { IndicatorDef } from "../../src/templates/TemplateSchema";
  */
 const TABLES = path.join(__dirname, "../fixtures/tables");
 
-async function imported(file: string) {
-  const t = await readTableFile(path.join(TABLES, file));
-  if (!t.ok) throw new Error(t.message);
-  const r = importTable(t.text, { source: t.source });
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
+const imported = (file: string): ReturnType<typeof importedTableFile> => importedTableFile(TABLES, file);
 
 const row = (d: IndicatorDef): string[] => [d.number, d.domain, d.name, d.part ?? "", d.unit, d.baseline, d.target ?? "", d.attribute ?? "", d.note ?? ""];
 

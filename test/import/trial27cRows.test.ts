@@ -1,6 +1,6 @@
 import path from "path";
 import { importTable } from "../../src/import";
-import { readTableFile } from "../../src/cli/readTableFile";
+import { importedTableFile } from "../support/importedTableFile";
 import type { IndicatorDef } from "../../src/templates/TemplateSchema";
 
 /**
@@ -16,13 +16,7 @@ import type { IndicatorDef } from "../../src/templates/TemplateSchema";
  */
 const TABLES = path.join(__dirname, "../fixtures/tables/trial27c");
 
-async function imported(file: string) {
-  const t = await readTableFile(path.join(TABLES, file));
-  if (!t.ok) throw new Error(t.message);
-  const r = importTable(t.text, { source: t.source });
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
+const imported = (file: string): ReturnType<typeof importedTableFile> => importedTableFile(TABLES, file);
 
 /** domain | name | unit | baseline | target */
 const row = (d: IndicatorDef): string => [d.domain, d.name, d.unit, d.baseline, d.target ?? ""].join(" | ");
