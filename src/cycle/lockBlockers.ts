@@ -28,6 +28,8 @@ export function lockBlockers(report: CheckReport): LockBlockers {
     for (const e of errors) {
       const cell = e.cell ?? item.statusCell;
       const place = several ? `${item.sheet}!${cell}` : cell;
+      // a status typed over on a row whose own formulas are broken is counted with that sheet's rows, below
+      if (e.code === "status_overwritten" && e.params?.["formulasBroken"] === 1) continue;
       const list = e.code === "status_overwritten" ? out.overwritten : out.other;
       if (!list.includes(place)) list.push(place);
     }

@@ -3,7 +3,7 @@ import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import type { WorkbookProblemCode } from "../sheet/WorkbookProblem";
 
 /** An error that keeps a return from being accepted: a row's issue, or a sheet's problem (BLOCKING), with its text. */
-export type LockError = Pick<CheckItem["issues"][number], "message" | "messageEn" | "cell"> & { code: string };
+export type LockError = Pick<CheckItem["issues"][number], "message" | "messageEn" | "cell" | "params"> & { code: string };
 
 /**
  * The workbook problems that keep a return from being accepted as an error of a row does: the sheet's

@@ -48,7 +48,7 @@ export type IssueCode =
   | "reform_no_lead"
   | "reform_no_evidence"
   | "reform_state_invalid"
-  | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over)
+  | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over); params.formulasBroken 1: its row is in the sheet's own_formulas_broken too (lock counts it there)
   | "lagging_no_note"       // 滞后指标须填写说明 (review workflow)
   | "assessment_invalid"    // the 人工评估 cell of a row awaiting it holds no conclusion of its list (达标 for 已达标)
   | "locked_value_changed"  // a locked (accepted) return's value differs from the one accepted (issue 18)

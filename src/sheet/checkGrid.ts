@@ -308,9 +308,6 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       // an inserted column (told once, above) makes the formula show another label; a text no formula
       // gives (typed over) is still this row's own problem
       if ((inserted.length > 0 || lost) && LABEL_TO_STATUS.has(i.sheetStatus)) continue;
-      // a row whose own formulas are gone or read another row is told by own_formulas_broken, its cause;
-      // told here too, lock counted the row twice (trial27a's P1b: S11 typed over, in both)
-      if (broken && i.statusCell && broken.affected.has(Number(/\d+$/.exec(i.statusCell)?.[0]))) continue;
       if (earlierRules && LABEL_TO_STATUS.has(i.sheetStatus)) {
         outdated.push(i.statusCell ?? i.id);
         continue;
@@ -319,7 +316,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       // gives D… (Excel; LibreOffice gives G for most), so a formula that reads the serial as a
       // number was not typed over; the row's not_a_number issue says what to correct
       if (Object.values(i.cells).some((ref) => cellAtRef(s, ref).type === "date")) continue;
-      const issue: Issue = { code: "status_overwritten", severity: "error", sheet: s.name, expected: STATUS_LABELS[i.status], received: i.sheetStatus, params: { status: i.status } };
+      // a row whose own formulas are gone or read another row is also in own_formulas_broken: marked so
+      // lock counts it there once (trial27a's P1b: S11 typed over, counted in both)
+      const inBroken = broken !== null && i.statusCell !== undefined && broken.affected.has(Number(/\d+$/.exec(i.statusCell)?.[0]));
+      const issue: Issue = { code: "status_overwritten", severity: "error", sheet: s.name, expected: STATUS_LABELS[i.status], received: i.sheetStatus, params: { status: i.status, ...(inBroken ? { formulasBroken: 1 } : {}) } };
       if (i.statusCell) issue.cell = i.statusCell;
       i.issues.push(...withMessages([issue]));
     }

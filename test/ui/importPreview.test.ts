@@ -23,9 +23,11 @@ function imported(file: string): { template: IndicatorTemplate; unread: ReturnTy
 describe("previewRows and splitUnread on the fixture tables", () => {
   it.each([
     // file, rows, 未载入, 请核对, first row's [序号, 领域, 名称, 单位, 基期值, 目标], yearly targets shown
-    ["shengsi-2023-2027.txt", 20, 1, 1, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target)
+    // to check: 全覆盖 (target-words) and row 20's "/" (target-none) say what the engine will make of them (trial27c)
+    ["shengsi-2023-2027.txt", 20, 1, 3, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target)
     // 4th: 城镇调查失业率 5.5左右 (target-approximate-direction); 传染病收治能力 1.72 → 1.5 is keep by 能力, no longer read down by its numbers (direction-from-series)
-    ["quzhou-2021-2025.txt", 54, 0, 4, null, ""],
+    // 5th: 保持全省领先 is a target in words (target-words, trial27c)
+    ["quzhou-2021-2025.txt", 54, 0, 5, null, ""],
     // 城市公共交通服务指数 82.06 → 80, read down by its numbers alone (direction-from-series); the 完成情况 column kept as results (column-results)
     ["zhoushan-2016-2020.txt", 29, 0, 3, null, ""],
     ["zhoushan-2021-2025.txt", 48, 0, 1, null, ""], // PM _{2.5} read as PM2.5, said

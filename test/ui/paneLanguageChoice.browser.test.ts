@@ -13,7 +13,7 @@ import { messageText, openPane, ROOT, untilIdle, type OpenPane } from "./paneHar
 
 const TEMPLATE = "quzhou-2021-2025";
 const SHEET = "衢州市主要指标目标表";
-/** the trial's paste: 14 indicators, one line to check (its header names no baseline year) */
+/** the trial's paste: 14 indicators, two lines to check (its header names no baseline year; 应保尽保 is a target in words) */
 const TABLE = fs.readFileSync(path.join(ROOT, "test/fixtures/tables/national-psp-2021-2025.txt"), "utf8");
 /** the trial's second paste: prose, no table */
 const PROSE = "在幼有所育方面，到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个。\n在学有所教方面，学前教育毛入园率大于90%，九年义务教育巩固率96%。\n";
@@ -161,8 +161,8 @@ describe("the pane in English at 320 px, through the trial's flows", () => {
     await page.click("#import-read-button");
     await untilIdle(page, /read \(/);
     await note();
-    expect(await messageText(page)).toMatch(/^14 indicators read \(.*\); 0 not loaded, 1 to check\./);
-    expect(await page.locator("#import-unread h3").allInnerTexts()).toEqual(["Loaded, please check (1)"]);
+    expect(await messageText(page)).toMatch(/^14 indicators read \(.*\); 0 not loaded, 2 to check\./);
+    expect(await page.locator("#import-unread h3").allInnerTexts()).toEqual(["Loaded, please check (2)"]);
     const joined = seen.filter((s) => /\(s\)|、/.test(s.replace(/（[^）]*）/g, "")));
     expect(joined).toEqual([]);
     expect((await page.locator("body").innerText()).match(/\w\(s\)/g)).toBeNull();

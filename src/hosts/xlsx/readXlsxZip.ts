@@ -132,7 +132,10 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     const comments = options.comments && xml && part ? await commentsOf(parts, part) : [];
     // the formulas' text read again only when a check asks (its own formulas in doubt: GridSheet.formulaTexts)
     const texts = part ? (columns: readonly number[]): FormulaText[][] => formulaTexts(parts, part, ctx, columns) : undefined;
-    sheets.push({ name: s.name, visible: s.visible, rows, formulas: formulas.cells, formulaCells: formulas.at, ...(texts ? { formulaTexts: texts } : {}), ...(comments.length ? { comments } : {}) });
+    const sheet: GridSheet = { name: s.name, visible: s.visible, rows, formulas: formulas.cells, formulaCells: formulas.at, ...(comments.length ? { comments } : {}) };
+    // not enumerable: a way to read the file again, not what the sheet holds (grids are compared and copied as data)
+    if (texts) Object.defineProperty(sheet, "formulaTexts", { value: texts, enumerable: false });
+    sheets.push(sheet);
   }
   const savedAt = await savedAtOf(parts, packageRels);
   return { sheets, names, ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
