@@ -1,6 +1,6 @@
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
-import { fmtNumber, bindingFirst, BINDING, rateGapWords, statedValue, withUnit } from "../domain/evaluationText";
+import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { warningSection } from "../sheet/warningSection";
 import { ABSENT_UNIT_WORDS } from "../sheet/absentUnitWords";
@@ -74,13 +74,11 @@ function domainLine(i: EvaluationRow, year: number): string {
   // "data to verify"); a row with nothing entered is said once, by its reason
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
-  // a yearly rate missed: its gap this year, beside the value (§6, our reading)
-  if (g.pace.thisYear) parts.push(rateGapWords(g.pace.thisYear, g.result.target, i.unit, "zh", false));
   const ended = year >= i.targetYear;
   // at or after T no forecast carries the blank years a total counts as 0: said beside the total (§6, our reading)
   if (ended && g.cumulative && g.pace.gaps && g.grade !== "not_graded") parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
-  // a binding row not achieved at T says its target, as a missed rate does (低于目标 ≥95)
-  if (ended && !g.pace.thisYear && i.attribute === BINDING && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), i.target));
+  // a binding row not achieved at T says its target (低于目标 ≥95)
+  if (ended && i.attribute === BINDING && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), i.target));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);

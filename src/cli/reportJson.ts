@@ -16,7 +16,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
 
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
- * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, thisYear?, unmet?},
+ * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, unmet?},
  * warning, verify?, basis?, invalid?, yearTarget?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
@@ -61,9 +61,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       // T: the text's 已达标，按目前趋势需保持 (§6, our reading)
       // `withheld: "verify"` only where no forecast is made on a value to verify (gradeIndicator's `doubted`)
       forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets, ...(i.graded.forecast.hold === undefined ? {} : { hold: round(i.graded.forecast.hold) }), ...(i.graded.forecast.withheld ? { withheld: i.graded.forecast.withheld } : {}) },
-      // `thisYear` only on a yearly rate missed in Y (its value, the target and the difference), whose paces are null;
       // `unmet` only where Y's value equals a strict final target it must pass (80 against >80): needed 0, not met (§6, our reading)
-      pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved), ...gapJson("thisYear", i.graded.pace.thisYear), ...gapJson("unmet", i.graded.pace.unmet) },
+      pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved), ...gapJson("unmet", i.graded.pace.unmet) },
       warning: rowWarning(i, ret.year),
       // only on a row whose value is to be verified (valueToVerify): `far_from_plan`, `scale_suspect` or
       // `running_total` (then `basis`: the total the grade reads, not the sum)

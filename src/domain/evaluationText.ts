@@ -128,8 +128,7 @@ export function paceNumber(plan: readonly string[] | undefined): (v: number) => 
 }
 
 /**
- * A yearly rate's gap in Y (IndicatorGrade.pace.thisYear; §6, our reading), said instead of a pace to
- * the target: "当年 6.2%，低于目标 7%" (`lead` false: "低于目标 7%", after a value already said). The
+ * A value's gap to a target it misses (IndicatorGrade.pace.unmet; §6, our reading): "当年 6.2%，低于目标 7%" (`lead` false: "低于目标 7%", after a value already said). The
  * target is its number with the unit, a 左右 one as written ("6左右"), and one the value equals but a
  * strict bound excludes as written ("未达到目标 >7").
  */

@@ -202,7 +202,7 @@ export interface EvaluationWords {
    */
   verifyName: (name: string, v: ValueToVerify, more?: { year?: number | undefined; withheld?: boolean | undefined }) => string;
   /**
-   * a yearly rate missed in Y (IndicatorGrade.pace.thisYear), said instead of a pace: "当年 6.2%，低于目标 7%";
+   * a value's gap to a target it misses (IndicatorGrade.pace.unmet, a binding row at T): "当年 6.2%，低于目标 7%";
    * `value` null where the line has said the value; `side` short: equal to a strict bound (7 against >7)
    */
   rateGap: (value: string | null, side: "below" | "above" | "short", target: string) => string;

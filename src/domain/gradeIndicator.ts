@@ -17,11 +17,10 @@ import type { Issue } from "./Issue";
 import { ungradedDoubt } from "./ungradedDoubt";
 import { valueToVerify, type ValueToVerify } from "./valueToVerify";
 import { yearRule } from "./yearRule";
-import { isYearlyRate } from "./yearlyRate";
 
 /**
- * A yearly rate not met in Y (isYearlyRate): the year's value, the target's number and `difference`
- * (value − target, in the unit: −0.8 for 6.2 against >7), said instead of a pace (§6, our reading).
+ * A value against a strict target it equals yet does not meet (pace.unmet: 80 against >80): the value,
+ * the target's number and `difference` (value − target, in the unit; 0 there), said beside the pace (§6, our reading).
  */
 export interface RateGap {
   value: number;
@@ -94,7 +93,7 @@ export interface IndicatorGrade {
    * `>80`, 9.5 against `<9.5`): `needed` is 0, yet the target is not met, so no one may read 需年均无变化
    * (§6, our reading); difference 0, in the unit; absent otherwise
    */
-  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[]; thisYear?: RateGap; unmet?: RateGap };
+  pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[]; unmet?: RateGap };
 }
 
 const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
@@ -129,7 +128,6 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
   const finalValue = targetValue(ruleT.target);
   const bv = ruleT.baseline;
   const a = judged.value;
-  const approximate = ruleT.target.kind === "approximate";
 
   /** Whether the engine judges value v met in year y (a cumulative v is the running total). */
   const metAt = (y: number, v: number): boolean => {
@@ -198,10 +196,6 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成
     const assessed = result.target.kind === "text" || result.target.kind === "compound";
     if (assessed && st === "on_track" && year >= T) return { grade: "achieved", reason: null };
-    // a yearly rate (地区生产总值增长 6左右, 研发经费投入年均增长 ≥8) is met again or not each year:
-    // this year's rate met is 基本符合预期, never a plan achieved early (§6, our reading); so is a
-    // reviewer's 已达标 on a rate in words (GDP增长 保持在合理区间): isYearlyRate reads both
-    if (st === "met" && year < T && isYearlyRate(spec.name, unit, ruleY.target)) return { grade: "on_schedule", reason: null };
     if (ruleY.yearly && year < T) {
       // yearly-target tables: early = the final target already met; ahead = next year's target met
       if (st !== "met" || a === null || soFar === null) return { grade: "on_schedule", reason: null };
@@ -226,10 +220,6 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     let f: number | null = null;
     if (cumulative) {
       if (soFar !== null) f = soFar + (soFar / (year - B)) * (T - year);
-    } else if (approximate) {
-      // a 左右 target is judged by its distance from Tv alone (§3): its line runs through the
-      // reported years, not from a baseline that may be far off (§6, our reading); one year is no trend
-      if (series.length >= 2) f = leastSquaresAt(series.map((p) => ({ x: p.year, y: p.value })), T);
     } else if (bv !== null && series.length > 0) {
       f = leastSquaresAt([{ x: B, y: bv }, ...series.map((p) => ({ x: p.year, y: p.value }))], T);
     }
@@ -249,27 +239,17 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
   }
 
   const pace: IndicatorGrade["pace"] = { needed: null, achieved: null, latest: null, plan: [spec.baseline, ruleT.target.text] };
-  // a yearly rate is met again or not each year, no level to climb toward: no pace to the target and
-  // none so far; a year that misses says its gap to the target instead (§6, our reading)
-  const rate = isYearlyRate(spec.name, unit, ruleY.target);
-  const yearTarget = targetValue(ruleY.target);
-  if (rate && a !== null && yearTarget !== null && grade.reason === null && !doubts && judged.status !== "met") {
-    pace.thisYear = { value: a, target: yearTarget, difference: a - yearTarget };
-  }
   // a row not graded has no pace either (a value 1000× off would need a pace of minus itself)
-  if (a !== null && soFar !== null && grade.reason === null && !doubts && !rate) {
+  if (a !== null && soFar !== null && grade.reason === null && !doubts) {
     if (year < T && finalValue !== null) {
       pace.needed = (finalValue - soFar) / (T - year);
       // on a strict bound (80 against >80) the pace is 0 though the target is not met: said as such (§6, our reading)
       if (approxEq(soFar, finalValue) && !metAt(T, soFar)) pace.unmet = { value: soFar, target: finalValue, difference: soFar - finalValue };
     }
     if (year > B) {
-      // a 左右 target's pace so far is measured over the reported years, as its line is (§6, our reading)
-      const first = series[0];
       if (cumulative) pace.achieved = soFar / (year - B);
-      else if (approximate) pace.achieved = first && first.year < year ? (a - first.value) / (year - first.year) : null;
       else if (bv !== null) pace.achieved = (a - bv) / (year - B);
-      const before = [...(bv === null || approximate ? [] : [{ year: B, value: bv }]), ...series.filter((p) => p.year < year)].pop();
+      const before = [...(bv === null ? [] : [{ year: B, value: bv }]), ...series.filter((p) => p.year < year)].pop();
       if (cumulative && gaps.length > 0) pace.gaps = gaps;
       if (!cumulative && before && year <= T) pace.latest = { from: before.year, to: year, value: (a - before.value) / (year - before.year) };
     }

@@ -71,15 +71,12 @@ export function forecastText(r: EvaluationRow, year: number): string {
 /**
  * Pace as the 附表 says it, in the words of the text (降低 / 提高 / 完成, 个百分点; §6): "需年均降低 2.5 人，
  * 此前年均降低 0.67 人". A row 预计难以完成 says what the text says of it (paceClause), or the pace needed
- * alone where the pair would not explain the miss; at or after T, the pace so far; a yearly rate missed, this
- * year's gap ("当年 6.2%，低于目标 7%", rateGapWords); a value on a strict bound, the miss and the pace so far
+ * alone where the pair would not explain the miss; at or after T, the pace so far; a value on a strict bound, the miss and the pace so far
  * ("当年 80岁，未达到目标 >80；此前年均提高 0.27 岁", pace.unmet), never 需年均无变化.
  */
 export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
   if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
-  // a yearly rate missed: this year's gap, never a pace to the target (§6, our reading)
-  if (r.graded.pace.thisYear) return rateGapWords(r.graded.pace.thisYear, r.graded.result.target, r.unit);
   const w = EVALUATION_WORDS.zh;
   const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, paceNumber(r.graded.pace.plan));
   // a cumulative pace so far that counts blank years as 0 says so (gapsClause), as the text does

@@ -8,9 +8,10 @@ import { evaluationRow, returnOf, type RowFacts } from "./evaluationRow";
 /**
  * A row already met is never forecast to miss (evaluation-rules.md §6, our reading): a trial's
  * 科技企业孵化面积, target `5.5左右` against a baseline of 42 (a slip in the plan), 4.8 → 5.6 by 2024,
- * was 已达标 / 提前实现 and yet listed "预计 2025 年 0.0万平方米 … 需年均降低 0.1 … 此前年均降低 9.1 万平方米，
- * 但增势放缓": the line ran from the far-off baseline. A 左右 target's line now runs through the reported
- * years, and a row met before T is 预计可完成 (to be held where its line leaves the target by T).
+ * was 已达标 / 提前实现 and yet listed "预计 2025 年 0.0万平方米 … 预计难以完成". A row met before T is
+ * 预计可完成, to be held where its line leaves the target by T (`hold`). The line itself is §6's: through
+ * the baseline and every year with a number, a 左右 target's too (trial28d: without the baseline a GDP
+ * growth 6左右 from 3.0, 8.5 3.5 5.2 read 0.78, 预计难以完成, where §6's line reads 5.61).
  */
 const area = (baseline: string, values: RowFacts["values"], attribute = "预期性"): RowFacts =>
   ({ name: "科技企业孵化面积", attribute, unit: "万平方米", baseline, target: "5.5左右", values });
@@ -21,38 +22,51 @@ const TRIAL = {
   庄桥街道: area("42", { 2021: 43, 2022: 45, 2023: 46, 2024: 48 }),
 };
 
-describe("a 左右 target's forecast follows the reported years; a row met before T is 预计可完成", () => {
+/** §6's line by hand (not the domain's leastSquaresAt): through (2020, baseline) and each year, read at 2025, stopped at 0 (an area is never below 0). */
+function handForecast(row: RowFacts): number {
+  const pts = [[2020, Number(row.baseline)], ...Object.entries(row.values).map(([y, v]) => [Number(y), Number(v)])] as Array<[number, number]>;
+  const mx = pts.reduce((t, p) => t + p[0], 0) / pts.length, my = pts.reduce((t, p) => t + p[1], 0) / pts.length;
+  const slope = pts.reduce((t, p) => t + (p[0] - mx) * (p[1] - my), 0) / pts.reduce((t, p) => t + (p[0] - mx) ** 2, 0);
+  return Math.max(0, my + slope * (2025 - mx));
+}
+
+describe("a 左右 target's forecast is §6's line through the baseline; a row met before T is 预计可完成", () => {
   test.each([
-    // the trial's 洪塘: line through 4.8 5.1 5.3 5.6 → 5.85 at 2025, within 10% of 5.5
-    ["trial 洪塘: met, far-off baseline 42", TRIAL.洪塘街道, "met", "early", 5.85, true, undefined],
-    // the trial's 慈城镇: 4.9 is 10.9% short (滞后); the line through 4.5 … 4.9 reads 5.05, within 10%
-    ["trial 慈城镇: lagging, the line through the years reaches 5.05", TRIAL.慈城镇, "lagging", "behind", 5.05, true, undefined],
-    // the trial's 庄桥 (target likely 55): the years' own line, 49.5, not 49.3 from the baseline
-    ["trial 庄桥: far from 5.5 either way", TRIAL.庄桥街道, "severe", "behind", 49.5, false, undefined],
-    // a plausible baseline: (2021 4.6) … (2024 5.6), slope .33 → 5.9 at 2025 ≤ 6.05
-    ["plausible baseline 4.2: met and 预计可完成", area("4.2", { 2021: 4.6, 2022: 4.9, 2023: 5.2, 2024: 5.6 }), "met", "early", 5.9, true, undefined],
-    // met in 2024 (5.9 ≤ 6.05), but rising .63 a year: the line reads 6.5 at 2025, past 左右 → held, not 难以完成
-    ["met now, the line overshoots by T: 预计可完成, to be held", area("4.2", { 2021: 4.0, 2022: 4.6, 2023: 5.2, 2024: 5.9 }), "met", "early", null, true, 6.5],
-    // one reported year is no trend for a 左右 target: no forecast
-    ["one year only: no forecast", area("4.2", { 2021: 4.6 }), "lagging", "behind", null, null, undefined],
-  ] as const)("%s", (_why, row, status, grade, value, meets, hold) => {
+    // 洪塘: met in 2024 (5.6), but the line from the slipped baseline 42 falls to 0 by 2025: held, not 难以完成
+    ["trial 洪塘: met, far-off baseline 42", TRIAL.洪塘街道, "met", "early", "hold"],
+    // 慈城镇: 4.9 is 10.9% short (滞后); the line from 42 falls to 0: 预计难以完成, as §6 reads it
+    ["trial 慈城镇: lagging, the line from 42", TRIAL.慈城镇, "lagging", "behind", false],
+    // 庄桥 (target likely 55): 49.3 through the baseline
+    ["trial 庄桥: far from 5.5 either way", TRIAL.庄桥街道, "severe", "behind", false],
+    // a plausible baseline: 4.2, 4.6 … 5.6 → 5.92 at 2025 ≤ 6.05
+    ["plausible baseline 4.2: met and 预计可完成", area("4.2", { 2021: 4.6, 2022: 4.9, 2023: 5.2, 2024: 5.6 }), "met", "early", true],
+    // met in 2024 (5.9 ≤ 6.05), but rising fast: the line reads past 左右 at 2025 → held, not 难以完成
+    ["met now, the line overshoots by T: 预计可完成, to be held", area("4.2", { 2021: 4.0, 2022: 4.6, 2023: 5.2, 2024: 5.9 }), "met", "early", "hold"],
+    // the baseline and one year: the line through the two (§6), 4.2 → 4.6 reads 6.2 at 2025, past 6.05
+    ["one year: the line through the baseline and it", area("4.2", { 2021: 4.6 }), "lagging", "behind", false],
+  ] as const)("%s", (_why, row, status, grade, meets) => {
     const year = Math.max(...Object.keys(row.values).map(Number));
     const g = evaluationRow(row, year).graded;
+    const f = handForecast(row);
     expect(g.result.status).toBe(status);
     expect(g.grade).toBe(grade);
-    expect(g.forecast.meets).toBe(meets);
-    if (value === null) expect(g.forecast.value).toBeNull();
-    else expect(g.forecast.value).toBeCloseTo(value, 6);
-    if (hold === undefined) expect(g.forecast.hold).toBeUndefined();
-    else expect(g.forecast.hold).toBeCloseTo(hold, 6);
+    if (meets === "hold") {
+      expect(g.forecast).toMatchObject({ value: null, meets: true });
+      expect(g.forecast.hold).toBeCloseTo(f, 6);
+    } else {
+      expect(g.forecast.meets).toBe(meets);
+      expect(g.forecast.value).toBeCloseTo(f, 6);
+      expect(g.forecast.hold).toBeUndefined();
+    }
   });
 });
 
 describe("the report never lists a row it grades 提前实现 as 预计难以完成 (text, 预警, 附表, --json's warning)", () => {
   test.each([
-    // F is the decimal 5.85 (5.8499… in binary): shown to one decimal as a person rounds it, 5.9 (decimalFixed)
-    ["trial 洪塘 (预期性)", TRIAL.洪塘街道, "5.9（预计可完成）"],
-    ["the same row, binding: no 预警 either", { ...TRIAL.洪塘街道, attribute: "约束性" }, "5.9（预计可完成）"],
+    ["trial 洪塘 (预期性)", TRIAL.洪塘街道, "已达标，按目前趋势需保持"],
+    ["the same row, binding: no 预警 either", { ...TRIAL.洪塘街道, attribute: "约束性" }, "已达标，按目前趋势需保持"],
+    // 4.2, 4.6 … 5.6: F 4.9 + 0.34 × 3 = 5.92, shown to one decimal as a person rounds it (decimalFixed)
+    ["plausible baseline, binding", area("4.2", { 2021: 4.6, 2022: 4.9, 2023: 5.2, 2024: 5.6 }, "约束性"), "5.9（预计可完成）"],
     ["met now, overshooting by T, binding", area("4.2", { 2021: 4.0, 2022: 4.6, 2023: 5.2, 2024: 5.9 }, "约束性"), "已达标，按目前趋势需保持"],
   ] as const)("%s", (_why, row, column) => {
     const ret = returnOf("洪塘街道", [row], 2024);
