@@ -20,6 +20,7 @@ import { assessmentOf } from "../sheet/assessmentOf";
 import { rowWarning } from "../sheet/rowWarning";
 import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
+import { breachOf } from "../domain/breachOf";
 import { gradeGridLayout } from "./gradeGridLayout";
 import { gradeGridFit, GRID_SIZES } from "./gradeGridFit";
 import { titleLines } from "./titleLines";
@@ -77,8 +78,13 @@ function domainLine(i: EvaluationRow, year: number): string {
   const ended = year >= i.targetYear;
   // at or after T no forecast carries the blank years a total counts as 0: said beside the total (§6, our reading)
   if (ended && g.cumulative && g.pace.gaps && g.grade !== "not_graded") parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
-  // a binding row not achieved at T says its target (低于目标 ≥95)
-  if (ended && i.attribute === BINDING && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), i.target));
+  // a row not achieved at T says its target (低于目标 ≥95), binding or not (trial28d: a 预期性 row's 未完成
+  // line gave none beside a binding one's)
+  if (ended && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), i.target));
+  // before T, a row behind with no trend to forecast says its target and why there is none (trial28d: "滞后于预期，
+  // 2023 年 45%。" for a row with no baseline), as its 预警 line does (breachOf)
+  const breach = ended ? null : breachOf(g);
+  if (breach && breach.how !== "assessed") parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), i.target), EVALUATION_WORDS.zh.noTrend(breach.why));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);
