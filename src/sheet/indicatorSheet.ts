@@ -2,6 +2,7 @@ import { titleWithRegion } from "../templates/titleWithRegion";
 import { indicatorLabel } from "../templates/indicatorLabel";
 import { judgedByNumber } from "../domain/judgedByNumber";
 import { linesHeight } from "./linesHeight";
+import { planCellTexts } from "./planCellTexts";
 import { excelTrim } from "./excelTrim";
 import { STATUS_LABELS } from "../domain/Status";
 import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
@@ -108,10 +109,11 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     b.value(r, b.col("domain"), d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
     b.value(r, b.col("name"), indicatorLabel(d), "textWrap");
-    b.value(r, b.col("unit"), prm.unit.symbol, "text");
+    const shown = planCellTexts(d, spec);
+    b.value(r, b.col("unit"), shown.unit, "text");
     b.value(r, b.col("attribute"), d.attribute ?? "", "text");
-    b.value(r, b.col("baseline"), d.baseline, "text");
-    b.value(r, b.col("target"), d.target ?? "", "target");
+    b.value(r, b.col("baseline"), shown.baseline, "text");
+    b.value(r, b.col("target"), shown.target, "target");
     b.value(r, b.col("direction"), rowDirectionLabel(prm), "text");
     // a row the plan never gives a number (全覆盖, `/` throughout) may be answered in words (§8g)
     const words = !judgedByNumber(d, prm.unit);
