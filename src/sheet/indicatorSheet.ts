@@ -1,6 +1,5 @@
 import { titleWithRegion } from "../templates/titleWithRegion";
 import { indicatorLabel } from "../templates/indicatorLabel";
-import { judgedByNumber } from "../domain/judgedByNumber";
 import { linesHeight } from "./linesHeight";
 import { excelTrim } from "./excelTrim";
 import { STATUS_LABELS } from "../domain/Status";
@@ -114,7 +113,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     b.value(r, b.col("target"), d.target ?? "", "target");
     b.value(r, b.col("direction"), rowDirectionLabel(prm), "text");
     // a row the plan never gives a number (全覆盖, `/` throughout) may be answered in words (§8g)
-    const words = !judgedByNumber(d, prm.unit);
+    const words = !prm.numbered;
     for (const yp of prm.years) {
       if (yearly) b.value(r, b.col(targetKey(yp.year)), ownTarget(d.yearlyTargets, yp.year), "target");
       // a words answer wraps (shrunk, a sentence prints unreadably small); a number's cell shrinks to fit (a date shows, not ###)
@@ -162,8 +161,10 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
  * §8e on the sheet, as a conditional-format condition for the first data row (rows relative): the
  * cell is an earlier year's input (its header holds a year before 报告年份; a year's target column
  * heads with text) whose own hidden `bad:Y` is 1, on a row whose target in 报告年份 is judged by a
- * number (a words target's earlier years are never checked, evaluateIndicator). A rolled-over
- * return carries such cells; without this only the reporting year's cell was marked.
+ * number (a words target's earlier years are never checked, evaluateIndicator), in a year whose own
+ * target is no words either: the cell is marked as its own year's check judged it (a words year says
+ * nothing of its text; a row never given a number has no unusable cell, its `bad:Y` being 0). A
+ * rolled-over return carries such cells; without this only the reporting year's cell was marked.
  * `header` is the rectangle's first header cell, row-absolute (`I$3`).
  */
 function earlierYearUnusable(b: SheetBuilder, years: number[], yearly: boolean, header: string): string {
@@ -172,8 +173,10 @@ function earlierYearUnusable(b: SheetBuilder, years: number[], yearly: boolean, 
   const span = (p: string): string => `$${b.letter(`${p}:${first}`)}${r}:$${b.letter(`${p}:${last}`)}${r}`;
   const I = `MIN(MAX(${YEAR_NAME}-${first}+1,1),${Math.max(years.length, 1)})`;
   const op = yearly ? `INDEX(${span("op")},1,${I})` : `$${b.letter("op:0")}${r}`;
+  // the cell's own year's rule (one rule serves every year without a yearly table)
+  const own = yearly ? `INDEX(${span("op")},1,${header}-${first}+1)` : op;
   // IFERROR: a text header (目标, 当年状态) makes INDEX an error, which is no mark
-  return `IFERROR(AND(ISNUMBER(${header}),${header}<${YEAR_NAME},INDEX(${span("bad")},1,${header}-${first}+1)=1,${op}<>"text"),FALSE)`;
+  return `IFERROR(AND(ISNUMBER(${header}),${header}<${YEAR_NAME},INDEX(${span("bad")},1,${header}-${first}+1)=1,${op}<>"text",${own}<>"text"),FALSE)`;
 }
 
 /**
@@ -250,7 +253,9 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
     // a date or time style (D1…D9: Excel makes 4-2 typed a date; the engine reads a date, §2),
     // or a fraction slip; a blank cell is not unusable (missing, or a gap in a running total)
     const unusable = `OR(${c}<${LO},${c}>${HI},AND(${LOS}=1,${c}=${LO}),AND(${PR}=1,LEFT(CELL("format",${c}),1)="P"),LEFT(CELL("format",${c}),1)="D",AND(${FR}=1,${c}>0,${c}<=1))`;
-    b.formula(r, b.col(`bad:${y}`), `IFERROR(IF(ISBLANK(${c}),0,IF(AND(ISNUMBER(${c}),NOT(ISLOGICAL(${c}))),IF(${unusable},1,0),1)),1)`, "hidden");
+    // a row the plan never gives a number may be answered in words (§8g): no year's cell is unusable,
+    // so no earlier year's is marked after a rollover (its status is 不适用 or 待人工评估 whatever bad says)
+    b.formula(r, b.col(`bad:${y}`), prm.numbered ? `IFERROR(IF(ISBLANK(${c}),0,IF(AND(ISNUMBER(${c}),NOT(ISLOGICAL(${c}))),IF(${unusable},1,0),1)),1)` : "0", "hidden");
   }
   const badSpan = `$${b.letter(`bad:${first}`)}${r}:$${b.letter(`bad:${last}`)}${r}`;
   if (prm.cumulative) {
