@@ -34,7 +34,7 @@ export interface IndicatorParams {
   fractionCheck: boolean;
   /**
    * the plan gives the row a number in some year or at the end (judgedByNumber); false for 全覆盖 or
-   * `/` throughout, which words may answer (§8g): no year's value is then unusable, in its year or later
+   * `/` throughout, which words may answer (§8g): no year's value is then said, in its year or later
    */
   numbered: boolean;
   years: YearParams[];
