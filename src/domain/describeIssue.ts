@@ -63,11 +63,13 @@ const reason = (i: Issue, lang: Lang): string => {
 
 /**
  * A number in a date-formatted cell (params.dateSerial, the number stored): a small one was typed as
- * a number (381 shows as 1901-01-15); a recent date may have been typed as a date.
+ * a number (381 shows as 1901-01-15); a recent date may have been typed as a date. In a time style
+ * (params.timeStyle) it was typed as a number whatever it is: the cell shows the time (0.5 shows 12:00).
  */
-const dateNumber = (i: Issue): { n: number; typedNumber: boolean } | null => {
+const dateNumber = (i: Issue): { n: number; typedNumber: boolean; time: boolean } | null => {
   const n = i.params?.["dateSerial"];
-  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: Number((i.received ?? "").slice(0, 4)) < 1950 } : null;
+  const time = Boolean(i.params?.["timeStyle"]);
+  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: time || Number((i.received ?? "").slice(0, 4)) < 1950, time } : null;
 };
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -89,7 +91,7 @@ const ZH: Record<IssueCode, Text> = {
     if (!d && i.params?.["approximate"]) return `应填数值（${i.expected ?? ""}），实际为约数「${i.received ?? ""}」：请填确切数值` + (readAs(i) === null ? `，如确为 ${sug(i)}，请填 ${sug(i)}` : "");
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
-      ? `单元格为日期格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
+      ? `单元格为${d.time ? "时间" : "日期"}格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
       : `单元格为日期格式，填的是日期 ${i.received ?? ""}；应填数值（${i.expected ?? ""}），` + (i.params?.["meant"]
         ? `如本想填 ${p(i, "meant")}（输入后被识别为 ${monthDay(p(i, "meant"), "zh")}），请把单元格格式改为常规，再填 ${p(i, "meant")}`
         : `如填的是数值 ${d.n}，请把单元格格式改为常规`);
@@ -185,7 +187,7 @@ const EN: Record<IssueCode, Text> = {
     if (!d && i.params?.["approximate"]) return `expected a number (${expectedEn(i)}), found the approximate "${i.received ?? ""}": enter the exact figure` + (readAs(i) === null ? `; if it is ${sug(i)}, enter ${sug(i)}` : "");
     if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
-      ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
+      ? `the cell has a ${d.time ? "time" : "date"} format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
       : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${expectedEn(i)}): ` + (i.params?.["meant"]
         ? `if ${p(i, "meant")} was meant (it was read as ${monthDay(p(i, "meant"), "en")}), set the cell's format to General and enter ${p(i, "meant")}`
         : `if ${d.n} was meant, set the cell's format to General`);
