@@ -11,7 +11,7 @@ import { STATUS_LABELS } from "../domain/Status";
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "review_column_moved" | "lock_blockers" | "check_blockers" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left"
-  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
+  | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
 
 type Params = Record<string, string | number>;
@@ -121,7 +121,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   roll_several_need_dir: () => "多份填报或文件夹请用 --out-dir 指定输出文件夹（每个单位一份，如 2025-定海区.xlsx）；--out 只用于一份填报",
   roll_ledger_needs_dir: () => "--ledger 与 --out-dir 同用（按原年度的报送台账列出全部应报单位，写出新台账）；一份填报用 --out 换年度时不用台账",
   roll_ledger_new_year: (p) => `${v(p, "file")} 是 ${v(p, "year")} 年度的报送台账，即要换到的年度：--ledger 请给出原年度的报送台账（distribute 下发填报时写出的，如 下发/报送台账.xlsx）`,
-  roll_no_unit: (p) => `${v(p, "file")}：封面未写填报单位，无法按单位命名新文件；请填写填报单位，或单独换年度并用 --out 指定文件名；未生成任何文件`,
+  roll_no_unit: (p) => `未换年度：${v(p, "file")}：封面未写填报单位，${p["ledger"] ? "文件名也不是报送台账中单位的（distribute 的文件名）" : "也没有原年度的报送台账可按文件名认出单位（可加 --ledger 下发/报送台账.xlsx）"}，无法按单位命名新文件；请填写填报单位，或单独换年度并用 --out 指定文件名`,
+  roll_cover_blank: (p) => `${v(p, "file")}：封面未写填报单位，新文件 ${v(p, "out")} 的封面填报单位也是空的；请在新文件封面填写填报单位后再下发`,
   roll_versions: (p) => `${v(p, "unit")} 有 ${v(p, "n")} 份填报，按 ${v(p, "file")} 换年度（${chosenBy(p, "zh")}），未用：${v(p, "others")}`,
   roll_skipped_year: (p) => `未换年度（已是 ${v(p, "year")} 年度的填报）：${v(p, "file")}`,
   roll_skipped_ledger: (p) => `报送台账${p["year"] ? `（${v(p, "year")} 年度）` : ""}：${v(p, "file")}，不换年度；新台账按其中的单位顺序`,
@@ -141,7 +142,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unassessed: (p) => UNASSESSED_WORDS.zh.line(v(p, "units")),
   summary_accepted_incomplete: (p) => `已通过但有未填报的指标（审核时按未填报接受，不列入补填）：${v(p, "units")}`,
   summary_unlisted: (p) => `另有 ${v(p, "n")} 个单位不在应报单位（台账或 --units）之中，其填报已${p["task"] === "report" ? "一并评估" : "一并汇总，不计入应报和收到"}：${v(p, "units")}`,
-  cover_unit_by_name: (p) => `${v(p, "file")}：封面没有填写填报单位；文件名是下发给${v(p, "unit")}的（distribute 的文件名），按${v(p, "unit")}的填报${p["task"] === "report" ? "评估" : "汇总"}；请该单位在封面补填填报单位`,
+  cover_unit_by_name: (p) => `${v(p, "file")}：封面没有填写填报单位；文件名是下发给${v(p, "unit")}的（distribute 的文件名），${p["task"] === "rollover" ? `按${v(p, "unit")}的填报换年度，新文件封面的填报单位填${v(p, "unit")}` : `按${v(p, "unit")}的填报${p["task"] === "report" ? "评估" : "汇总"}；请该单位在封面补填填报单位`}`,
   cover_no_unit: (p) => `${v(p, "file")}：封面没有填写填报单位，${p["task"] === "report" ? "评估报告中" : "汇总时"}以文件名代称、不属于任何单位；请在封面填写填报单位后再${p["task"] === "report" ? "评估" : "汇总"}`,
   summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
@@ -232,7 +233,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   roll_several_need_dir: () => "several returns or a folder need --out-dir, the folder to write one return per unit in (such as 2025-定海区.xlsx); --out is for one return",
   roll_ledger_needs_dir: () => "--ledger goes with --out-dir (the old year's ledger lists every unit expected, for the new ledger); one return rolled over with --out needs no ledger",
   roll_ledger_new_year: (p) => `${v(p, "file")} is the ledger (报送台账) of ${v(p, "year")}, the year rolled over to: give --ledger the old year's ledger (the one distribute wrote with the returns, such as 下发/报送台账.xlsx)`,
-  roll_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit), so the new file cannot be named after it; fill it in, or roll this return over alone with --out; nothing written`,
+  roll_no_unit: (p) => `not rolled over: ${v(p, "file")}: the cover names no 填报单位 (reporting unit), ${p["ledger"] ? "nor is the file's name one distribute gave a unit of the ledger" : "and there is no old year's ledger to tell its unit by its file name (add --ledger 下发/报送台账.xlsx)"}, so the new file cannot be named after a unit; fill it in, or roll this return over alone with --out`,
+  roll_cover_blank: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit), so the new file ${v(p, "out")} has none on its cover either; fill it in there before sending it out`,
   roll_versions: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")}; rolled over ${v(p, "file")} (${chosenBy(p, "en")}), not: ${v(p, "others")}`,
   roll_skipped_year: (p) => `Not rolled over (already a return of ${v(p, "year")}): ${v(p, "file")}`,
   roll_skipped_ledger: (p) => `Ledger (报送台账${p["year"] ? `, ${v(p, "year")}` : ""}): ${v(p, "file")}, not rolled over; the new ledger keeps its order of units`,
@@ -255,7 +257,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unassessed: (p) => UNASSESSED_WORDS.en.line(v(p, "units")),
   summary_accepted_incomplete: (p) => `Accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
   summary_unlisted: (p) => `${many(p, "n", "unit")} not among the units expected (the ledger's or --units): ${Number(p["n"]) === 1 ? "its return" : "their returns"} ${p["task"] === "report" ? "evaluated too" : "summed too, not counted as expected or received"}: ${v(p, "units")}`,
-  cover_unit_by_name: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit); the file's name is the one distribute gave ${v(p, "unit")}, so it is ${p["task"] === "report" ? "evaluated" : "summed"} as ${v(p, "unit")}'s return; ask the unit to fill in its cover`,
+  cover_unit_by_name: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit); the file's name is the one distribute gave ${v(p, "unit")}, ${p["task"] === "rollover" ? `so it is rolled over as ${v(p, "unit")}'s return, with ${v(p, "unit")} on the new cover` : `so it is ${p["task"] === "report" ? "evaluated" : "summed"} as ${v(p, "unit")}'s return; ask the unit to fill in its cover`}`,
   cover_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit); ${p["task"] === "report" ? "evaluated" : "summed"} under its file name, as no unit's return; fill in the cover's 填报单位 and ${p["task"] === "report" ? "evaluate" : "summarise"} again`,
   summary_explained: (p) => `Lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,

@@ -6,7 +6,12 @@ import { basename, join, resolve } from "node:path";
 import { inUnitOrder } from "../cycle/inUnitOrder";
 import { ledgerBookPlan, readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
 import { unitFileName } from "../cycle/unitFileName";
-import { isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { fileCount, isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { PlanVersions } from "../cycle/planVersions";
+import { versionFile } from "../cycle/versionFile";
+import { unitByFileName } from "../cycle/unitByFileName";
+import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
+import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import { rolloverTargets, type RollSource } from "../cycle/rolloverTargets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { readMeta, checkGrid } from "../sheet/checkGrid";
@@ -112,10 +117,16 @@ function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; tem
  * `distribute` names them (`Y-<unit>.xlsx`); a folder stands for its workbooks (workbookFiles,
  * as `check` and `summary`). Every file is read and checked before anything is written: a
  * workbook of a folder that is not a return, and a return already of Y, are passed over with a
- * line each; files that cannot be read are all named and nothing is written (exit 2); a return
- * without 填报单位, two units giving one file name, an existing output without --force, or an
- * output that is one of the files read are refused (exit 1) and nothing is written. A unit that
+ * line each; files that cannot be read are all named and nothing is written (exit 2); two units
+ * giving one file name, an existing output without --force, or an output that is one of the files
+ * read are refused (exit 1) and nothing is written. A return on another plan, or another version of
+ * it, than the one used (PlanVersions, as summary and report choose: the old ledger's, else most
+ * units') is named and passed over, out of the new ledger and the distribute hint; plans tied, or
+ * such a file named on its own, are refused as summary refuses them. A cover without 填报单位 is
+ * rolled over as the unit of the old ledger its file name names (unitByFileName, said in one line,
+ * the unit written on the new cover), else that file alone is passed over with its line. A unit that
  * sent several returns is rolled over from its latest (rolloverTargets), the others named.
+ * The one-file form says when the cover has no 填报单位 (the new cover has none either).
  * `--deadline` writes 报送截止日期 on each new cover. The year's 报送台账 is written beside them, as
  * `distribute` writes it (the units rolled over, their files, the deadline), unless one is there
  * (kept; replaced with --force): `summary --ledger` then has the right year's ledger. `--ledger` gives the old
@@ -175,7 +186,9 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   refuseExisting(out, o.force);
   const { bytes, lines } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
-  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines].join("\n") + "\n");
+  // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
+  const blank = r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out }, io.lang)];
+  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...blank].join("\n") + "\n");
 }
 
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
@@ -188,7 +201,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const sources: RollSource[] = [];
   const unreadable: string[] = [];
   const skipped: string[] = [];
-  const noUnit: string[] = [];
+  // the returns that may be rolled over, before the plan used is known (a return on another plan is passed over, not refused)
+  const candidates: Array<RollSource & { refusal?: UsageError }> = [];
+  // the plan and its version each return was made from: the one the old ledger records, else most units', as summary chooses
+  const planVersions = new PlanVersions();
   // the old year's 报送台账 found in a folder: its units' order is kept, and its units without a return are named
   let oldLedger: { file: string; book: LedgerBook } | null = given;
   // files of a folder that cannot be rolled over (an .xls, a copy into a new workbook, a .csv, a damaged file…):
@@ -220,12 +236,37 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     // a folder's return whose plan's period does not hold --year (last period's beside the new period's): passed over, named
     // with its plan, the rest rolled over; named on its own it is refused (refuseOutsidePlan), as another plan than --from's
     if (!to && inFolder.has(resolve(file)) && outsideEveryPlan(r.templates, o.year)) { unusable.push(otherYearFile(file, r.report.reportingUnit, r.report.year, o.year, r.templates)); continue; }
-    refuseOutsidePlan(to ? moveOnto(file, r.templates, to, io.lang).templates : r.templates, o.year, io.lang, "rollover");
-    if (!r.report.reportingUnit.trim()) { noUnit.push(say("roll_no_unit", { file })); continue; }
-    sources.push({ file, unit: r.report.reportingUnit.trim(), year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid) });
+    // refused (a plan whose period does not hold --year, --from's plan not carried) only once it is known to be on the plan used
+    let refusal: UsageError | undefined;
+    try { refuseOutsidePlan(to ? moveOnto(file, r.templates, to, io.lang).templates : r.templates, o.year, io.lang, "rollover"); }
+    catch (e) { if (e instanceof UsageError) refusal = e; else throw e; }
+    const unit = r.report.reportingUnit.trim();
+    planVersions.add(file, unit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
+    candidates.push({ file, unit, year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid), ...(refusal ? { refusal } : {}) });
   }
   if (unreadable.length) { io.printErr(unreadable.join("\n") + "\n"); io.setExit(EXIT.unreadable); return; }
-  if (noUnit.length) throw new UsageError(noUnit.join("\n"));
+  // a return on another plan (a 舟山 return in the 衢州 folder), or another version of it, than the old ledger records (else most
+  // units'): named and passed over as summary and report pass it over (a trial's rollover wrote it, put its unit in the new
+  // ledger, both plans on every row and both in the distribute hint)
+  const choice = planVersions.choose(new Set(candidates.map((x) => x.file)), oldLedger?.book.templates);
+  if (!choice.ok) {
+    const refusal = describeReturnSetProblem("tied" in choice ? returnSetProblem("plan_versions_tied", { task: "rollover", tied: choice.tied }) : returnSetProblem("plan_version_named", { task: "rollover", file: choice.named.file, reason: choice.named.reason, version: choice.named.version }), io.lang);
+    throw new UsageError([...("tied" in choice ? choice.passedOver.map((x) => unusableFileLine(versionFile(x), "rollover", io.lang)) : []), refusal].join("\n"));
+  }
+  unusable.push(...choice.passedOver.map(versionFile));
+  // a cover without 填报单位: the unit distribute named the file after (as summary and report take it), said in one line;
+  // none found: that file alone is not rolled over, the rest are (a trial's one blank cover refused all ten units)
+  const listed = oldLedger?.book.units.map((u) => u.unit) ?? [];
+  const covers: string[] = [];
+  for (const { refusal, ...x } of candidates) {
+    if (choice.passedOver.some((p) => p.file === x.file)) continue;
+    if (refusal) throw refusal;
+    if (x.unit) { sources.push(x); continue; }
+    const unit = unitByFileName(x.file, x.year, listed);
+    if (unit === undefined) { skipped.push(say("roll_no_unit", { file: x.file, ledger: oldLedger ? 1 : 0 })); continue; }
+    covers.push(say("cover_unit_by_name", { file: x.file, unit, task: "rollover" }));
+    sources.push({ ...x, unit });
+  }
   const planned = rolloverTargets(sources, o.year, outDir);
   if (!planned.ok) throw new UsageError(say("units_same_file", planned.clash));
   // the unit each such file belongs to (its name, else its copied cover), of the old ledger's units and those rolled over;
@@ -259,10 +300,12 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const templates = new Set<string>();
   const titles = new Map<string, string>();
   const versions = new Map<string, { moved: Moved; units: string[] }>();
-  const lines: string[] = planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }));
+  const lines: string[] = [...covers, ...planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }))];
   for (const t of planned.targets) {
-    const r = await readReturn(t.file, io);
-    if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read
+    const again = await readReturn(t.file, io);
+    if (!again.ok) { io.printErr(again.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read
+    // a cover without 填报单位 rolled over as the unit its file name names: the new cover names that unit
+    const r = again.report.reportingUnit.trim() ? again : { ...again, report: { ...again.report, reportingUnit: t.unit } };
     const moved = to ? moveOnto(t.file, r.templates, to, io.lang) : undefined;
     if (moved) {
       // one block per version the returns carried (its changes alike), with the units that carried it
@@ -278,14 +321,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   }
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
-  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length }) : say("rolled_none", { year: o.year }));
+  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusable.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
   // nothing made (every return already of the year, of an ended plan, or not usable): refused as the single file is
   // (exit 1, the year asked has nothing to roll over), so a scripted yearly rollover does not pass silently
   if (!planned.targets.length) { io.printErr(lines.join("\n") + "\n"); io.setExit(EXIT.usage); return; }
   const rolled = new Set(planned.targets.map((t) => t.unit));
   const sep = io.lang === "en" ? ", " : "、";
   // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)
-  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) ? [[x.unit, x.reason] as const] : [])));
+  // a return on another plan is no unit of this one unless the old ledger lists it (a trial's 舟山 定海区 became unit 11)
+  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) && (x.reason !== "other_plan" || expected?.includes(x.unit)) ? [[x.unit, x.reason] as const] : [])));
   // every unit of the old ledger stays in the new one, in its order (a trial's 柯城区 sent nothing and fell out, so next
   // year's --ledger would count one unit fewer and never chase it); a unit without a new file says why in 备注
   const missing = inUnitOrder([...new Set([...(expected ?? []), ...bad.keys()])].filter((u) => !rolled.has(u)).map((unit) => ({ unit })), expected).map((x) => x.unit);

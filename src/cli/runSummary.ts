@@ -259,7 +259,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const unsummed = skipped.filter(isUnitFile);
     const subRows = subfolders.map((x) => ({ unit: "", file: x.folder, message: subfolderLine(x, "summary", "zh", elsewhere.filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")), subfolder: true as const }));
     // a stray return of a unit not expected is no unit's row: its unit cell is left blank (—)
-    if (unsummed.length || subRows.length) s.figures.unsummed = [...unsummed.map((x) => ({ unit: x.unlisted ? "" : x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh") })), ...subRows];
+    if (unsummed.length || subRows.length) s.figures.unsummed = [...unsummed.map((x) => ({ unit: x.unlisted ? "" : x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh"), ...(x.others?.length ? { others: x.others } : {}) })), ...subRows];
     // links are relative to the summary; without one (--json alone) to the working folder
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);

@@ -8,7 +8,7 @@ import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
 import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
-import { isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
+import { fileCount, isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
 import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { runningTotals } from "../sheet/runningTotals";
@@ -48,7 +48,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   // a return without the year's values is one of the N received, named as the ledger names it (BLANK_WORDS), and 未报 there
   const blank = blankGroups(f.units, (u) => u.yearBlank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((u) => u.unit) }));
   // the files passed over, counted here and named one a line below (a folder of 51 such files scrolled the count away)
-  const passed = skipped.filter(isUnitFile).length;
+  const passed = fileCount(skipped.filter(isUnitFile));
   const notSummed = passed === 0 ? "" : en ? `; ${passed} other file${passed === 1 ? "" : "s"} not summed, each named below${out ? " and in 问题清单" : ""}` : `；另有 ${passed} 个文件未汇总，逐个列在下面${out ? "和「问题清单」表中" : ""}`;
   // a subfolder not read is said at once: a folder unzipped into a subfolder was summed without a word on it
   const sub = subfolders.length;

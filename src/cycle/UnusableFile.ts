@@ -50,6 +50,15 @@ export function isUnitFile<T extends Pick<UnusableFile, "reason">>(x: T): x is T
 }
 
 /**
+ * How many files `files` name: a unit's versions not told apart (`versions_tied`) are one entry naming them all
+ * (`others`), counted as the files they are, as their line, --json's `skipped` and 问题清单 name them (a trial's
+ * header said 另有 8 个文件未汇总 above nine files listed).
+ */
+export function fileCount(files: ReadonlyArray<{ others?: readonly string[] | undefined }>): number {
+  return files.reduce((n, x) => n + 1 + (x.others?.length ?? 0), 0);
+}
+
+/**
  * The unit each unusable file names by its file name (the longest name found: 定海区 within
  * 舟山市定海区), else by the 填报单位 on its cover when that is one of them, of `units` (the
  * ledger's or --units, then the returns' 填报单位, and those of returns of another year). A unit's file that

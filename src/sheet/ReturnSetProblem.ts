@@ -26,9 +26,9 @@ export interface ReturnSetProblemParams {
    * summary, report over a folder: returns of as many units on each of two or more plans (`tied.reason`
    * other_plan) or versions of one plan (other_version), so none is the one to use (planVersions)
    */
-  plan_versions_tied: { task: "summary" | "report"; tied: TiedVersions };
+  plan_versions_tied: { task: "summary" | "report" | "rollover"; tied: TiedVersions };
   /** summary, report: a file named on the command line is on another plan or version than most returns */
-  plan_version_named: { task: "summary" | "report"; file: string; reason: PassedOverVersion["reason"]; version: PassedOverVersion["version"] };
+  plan_version_named: { task: "summary" | "report" | "rollover"; file: string; reason: PassedOverVersion["reason"]; version: PassedOverVersion["version"] };
   /** summary: `file` gives the 填报单位 `unit` that `other` gave */
   unit_repeated: { file: string; unit: string; other: string };
   /** summary: `file` holds the same return as `other` (same content, whatever its name or 填报单位) */

@@ -11,8 +11,8 @@ import type { ReturnSetProblem, ReturnSetProblemCode, ReturnSetProblemParams } f
  * quotes every other name ("…"), so a Chinese file or unit name stays readable as a name. A
  * workbook that cannot be checked keeps its own text (describeWorkbookProblem).
  */
-const TASK_ZH = { summary: "汇总", report: "评估" } as const;
-const TASK_EN = { summary: ["summed", "summarise"], report: ["evaluated", "evaluate"] } as const;
+const TASK_ZH = { summary: "汇总", report: "评估", rollover: "换年度" } as const;
+const TASK_EN = { summary: ["summed", "summarise"], report: ["evaluated", "evaluate"], rollover: ["rolled over", "roll over"] } as const;
 
 /** Each group of tied versions: its files, and after the first how it differs from it. */
 function groupsText(t: TiedVersions, lang: Lang): string {

@@ -111,8 +111,9 @@ export interface SummaryFigures {
    * is no return…): each by its unit where known ("" otherwise), file and the line `summary` prints
    * for it. The workbook says them too (汇总's scope line, rows of 问题清单): a trial's 51 such files
    * were on the terminal alone. `subfolder`: a subfolder not read (its line says how to include it).
+   * `others`: the unit's other versions named with `file` (versions_tied), counted as files with it.
    */
-  unsummed?: ReadonlyArray<{ unit: string; file: string; message: string; subfolder?: true }>;
+  unsummed?: ReadonlyArray<{ unit: string; file: string; message: string; subfolder?: true; others?: readonly string[] }>;
 }
 
 /** The figures with their lists held as arrays (the task pane, the tests). */

@@ -1,6 +1,7 @@
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { blankGroups } from "../cycle/blankGroups";
 import type { ReturnBlank } from "../cycle/UnitFacts";
+import { fileCount } from "../cycle/UnusableFile";
 import { toVerifyLine } from "./toVerifyLine";
 import { projectsLeftOutLines } from "./projectsLeftOutLines";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
@@ -106,7 +107,7 @@ export function summaryWorkbookPlan(f: SummaryFigures, link: LinkTo): WorkbookPl
  * output drain (the lists may hold hundreds of thousands of rows).
  */
 export function* writeSummarySheets(f: SummaryFigures, link: LinkTo, open: (name: string) => SheetTarget): Generator<void> {
-  const scope = scopeLine(f.units, f.unsummed?.length ?? 0);
+  const scope = scopeLine(f.units, fileCount(f.unsummed ?? []));
   yield* summarySheet(f, link, open(SUMMARY_SHEET), scope.text);
   yield* flagsSheet(f, link, open(FLAGS_SHEET));
   if (scope.shortened) yield* unitsSheet(f, link, open(UNITS_SHEET));

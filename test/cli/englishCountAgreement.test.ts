@@ -22,7 +22,7 @@ const CODES: Record<CycleMessageCode, true> = {
   rolled_added_columns: true, rolled_loose_cells: true, rolled_sheet_copy: true, rolled_merged: true, merged_returns: true, rolled_formulas_left: true,
   rolled_formula_left: true, rolled_comments: true, roll_same_year: true, roll_from_other_plan: true, rolled_from: true, rolled_from_same: true,
   rolled_from_change: true, rolled_from_left: true, roll_out_or_dir: true, roll_several_need_dir: true, roll_ledger_needs_dir: true, roll_ledger_new_year: true,
-  roll_no_unit: true, roll_versions: true, roll_skipped_year: true, roll_skipped_ledger: true, rolled_ledger_missing: true, rolled_why_unsent: true,
+  roll_no_unit: true, roll_cover_blank: true, roll_versions: true, roll_skipped_year: true, roll_skipped_ledger: true, rolled_ledger_missing: true, rolled_why_unsent: true,
   rolled_why_unusable: true, rolled_ledger_unsent: true, rolled_all: true, rolled_none: true, rolled_ledger: true, rolled_ledger_kept: true, rolled_ledger_only: true,
   review_accepted_error: true, review_readback: true, ledger_held: true, ledger_held_state: true, summary_held: true, summary_accepted_incomplete: true,
   summary_unassessed: true, summary_explained: true, summary_unlisted: true, cover_unit_by_name: true, cover_no_unit: true, review_column_moved: true, lock_blockers: true, check_blockers: true, bad_date: true, units_blank: true, unit_twice: true, units_same_file: true, ledger_and_units: true,

@@ -127,21 +127,13 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
       writeFileSync(join(out, "2025-定海区.xlsx"), "another");
       return [got, "--out-dir", out];
     }, 1, /2025-定海区\.xlsx、.*2025-普陀区\.xlsx：文件已存在，不会覆盖/],
-    ["a return without 填报单位", (out) => {
-      const blank = join(dir, "无单位");
-      mkdirSync(blank, { recursive: true });
-      copyFileSync(join(got, "2023-定海区.xlsx"), join(blank, "2023-定海区.xlsx"));
-      return [blank, join(dir, "无单位.xlsx"), "--out-dir", out];
-    }, 1, /无单位\.xlsx：封面未写填报单位，无法按单位命名新文件/],
     ["a new return over a file read, even with --force", (out) => {
       mkdirSync(out, { recursive: true });
       copyFileSync(join(got, "2023-定海区.xlsx"), join(out, "2025-定海区.xlsx"));
       return [join(out, "2025-定海区.xlsx"), join(got, "2023-普陀区.xlsx"), "--out-dir", out, "--force"];
     }, 1, /2025-定海区\.xlsx：输出文件就是本命令读取的输入文件/],
+    // a return without 填报单位 is no longer refused: test/cli/rolloverOtherPlan.test.ts
   ])("refuses %s, and writes nothing", async (name, args, code, message) => {
-    if (name.includes("without 填报单位") && !existsSync(join(dir, "无单位.xlsx"))) {
-      expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", join(dir, "无单位.xlsx"))).code).toBe(0);
-    }
     const out = join(dir, `拒绝-${name}`);
     const a = args(out);
     const before = existsSync(out) ? readdirSync(out).map((f) => [f, readFileSync(join(out, f)).toString("base64")]) : null;
