@@ -16,8 +16,14 @@ export function middleCut(text: string, width: number): string {
   // grow the end and the start in turn, the end first, while the line still fits
   for (let grew = true; grew && head + tail < chars.length;) {
     grew = false;
-    if (wrappedLines(cut(head, tail + 1), width) === 1) (tail++, grew = true);
-    if (head + tail < chars.length && wrappedLines(cut(head + 1, tail), width) === 1) (head++, grew = true);
+    if (wrappedLines(cut(head, tail + 1), width) === 1) {
+      tail++;
+      grew = true;
+    }
+    if (head + tail < chars.length && wrappedLines(cut(head + 1, tail), width) === 1) {
+      head++;
+      grew = true;
+    }
   }
   return cut(head, tail);
 }
