@@ -1,6 +1,8 @@
 import { linesHeight } from "../sheet/linesHeight";
 import { deletedNote } from "./missingWords";
 import { wrappedLines } from "../sheet/wrappedLines";
+import { oneLineWidth } from "../sheet/oneLineWidth";
+import { middleCut } from "../sheet/middleCut";
 import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
@@ -28,6 +30,21 @@ const COLUMNS: Array<[string, string, number]> = [
   ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["file", "文件", 30],
 ];
 
+/**
+ * The 报送状态 column's widest: a state is centred and one line, so a column narrower than its
+ * text cuts it at both ends (a trial printed 通过（1 项未评估） as 过（1 项未评估）; beyond this it is cut.
+ */
+const STATE_WIDTH_MAX = 24;
+/**
+ * The 文件 column's widest: a longer name is shown cut in the middle (middleCut), its link
+ * keeping the whole path (a trial's 225-byte name ran past the table, and fit-to-width printed
+ * the page at about 4 pt; LibreOffice does not wrap a link).
+ */
+const FILE_WIDTH_MAX = 40;
+
+/** The name shown for a unit's file (its last path part; the link keeps the whole path). */
+const shownFile = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+
 /** How a received return without the year's values is named beside its unit, in the 催报 line and in the counts. */
 const BLANK = BLANK_WORDS.zh;
 
@@ -54,6 +71,14 @@ export function ledgerCounts(all: readonly UnitFacts[]): string {
   return `应报 ${facts.length}，收到 ${received} 份${which}：未报 ${n("未报")}，已报 ${n("已报")}，退回 ${n("退回")}，通过 ${n("通过")}${others ? `；另有不在应报单位之中的 ${others} 份，已一并汇总，列在后面` : ""}`;
 }
 
+/**
+ * A unit's 报送状态: the decisions say 通过 but an error remains (lock refuses it): 已报, marked, and
+ * chased below; 通过 with indicators still 待人工评估 says how many, the report keeping them 未能评估.
+ */
+function stateOf(f: UnitFacts): string {
+  return f.held ? HELD_WORDS.zh.state : f.unassessed ? UNASSESSED_WORDS.zh.state(f.unassessed) : f.state;
+}
+
 /** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
 function days(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
@@ -74,11 +99,18 @@ export function chaseText(deadline: string, asOf: string): string | null {
  * changed, a line of counts, then 催报: the units not sent whose deadline is past, today or within
  * NEAR_DAYS of `asOf` (ISO date), or that have no deadline, and then (补填) the units that sent a
  * return with rows 未填报 and must complete it (isIncomplete); then (已通过) those accepted with such
- * rows, not chased (isAcceptedIncomplete). `link` points at a unit's file.
+ * rows, not chased (isAcceptedIncomplete). `link` points at a unit's file. Printable at full size:
+ * 报送状态 as wide as its longest state, 文件 as its longest name up to FILE_WIDTH_MAX (a longer
+ * one cut in the middle, the link whole), a 催报 line wrapped across its merge.
  */
 export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link: (file: string) => string = (f) => f): PlannedSheet {
   const b = new SheetBuilder(LEDGER_SHEET, "template");
-  for (const [k, , w] of COLUMNS) b.addColumn(k, w);
+  const states = facts.map(stateOf);
+  const files = facts.flatMap((f) => (f.file ? [shownFile(f.file)] : []));
+  // as wide as its longest text within bounds (CJK counting double); a longer 文件 is cut (the 催报
+  // list's marks, 催报 / 补填 / 已通过, are narrower than any state's least width)
+  const widths: Record<string, (least: number) => number> = { state: (w) => oneLineWidth(states, w, STATE_WIDTH_MAX), file: (w) => oneLineWidth(files, w, FILE_WIDTH_MAX) };
+  for (const [k, , w] of COLUMNS) b.addColumn(k, widths[k]?.(w) ?? w);
   b.value(1, 1, `${year}年度 报送台账（截至 ${asOf}）`, "title");
   b.sheet.merges.push(`A1:${b.letter("file")}1`);
   b.sheet.rowHeights[1] = 28;
@@ -93,10 +125,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     const lines = wrappedLines(unit, b.width("unit"));
     b.value(r, b.col("unit"), unit, lines > 1 ? "textWrap" : "text");
     if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
-    // the decisions say 通过 but an error remains (lock refuses it): 已报, marked, and chased below;
-    // 通过 with indicators still 待人工评估 says how many, the report keeping them 未能评估
-    const state = f.held ? HELD_WORDS.zh.state : f.unassessed ? UNASSESSED_WORDS.zh.state(f.unassessed) : f.state;
-    b.value(r, b.col("state"), state, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
+    b.value(r, b.col("state"), states[i]!, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
     // received without the year's values: how many versions came, nothing else to count
     if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
     if (f.state !== "未报") {
@@ -111,7 +140,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
       b.value(r, b.col("changes"), f.versions > 1 ? f.changes : "", f.versions > 1 ? "number" : "text");
     }
     b.value(r, b.col("deadline"), f.deadline, "text");
-    b.value(r, b.col("file"), f.file ? f.file.split(/[\\/]/).pop() ?? f.file : "", "text", f.file ? { hyperlink: link(f.file) } : {});
+    b.value(r, b.col("file"), f.file ? middleCut(shownFile(f.file), b.width("file")) : "", "text", f.file ? { hyperlink: link(f.file) } : {});
     r++;
   });
   const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
@@ -127,7 +156,10 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   const chaseLine = (f: UnitFacts, mark: string, fill: string, text: string): void => {
     b.value(r, b.col("unit"), f.unit, "text");
     b.value(r, b.col("state"), mark, "status", { fill });
-    b.value(r, b.col("missing"), text, "note");
+    // across 未填报 to 文件, wrapped there when longer (a trial's 东港经济开发区 line was cut at the page edge)
+    const lines = wrappedLines(text, b.sheet.columns.slice(b.col("missing") - 1).reduce((a, c) => a + c.width, 0));
+    b.value(r, b.col("missing"), text, lines > 1 ? "textWrap" : "note");
+    if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
     b.sheet.merges.push(`${b.letter("missing")}${r}:${b.letter("file")}${r}`);
     r++;
   };

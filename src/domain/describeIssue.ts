@@ -161,7 +161,8 @@ const ZH: Record<IssueCode, Text> = {
   reform_no_evidence: () => `进展状态为「已完成」，但未填写佐证材料`,
   reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
-  lagging_no_note: () => `滞后指标须填写说明`,
+  // a 说明 cell merged into the one above (P10:P11): the note is that row's alone
+  lagging_no_note: (i) => (i.params?.["mergedWith"] === undefined ? `滞后指标须填写说明` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后指标须填写说明）；请取消合并，逐行填写说明`),
   assessment_invalid: (i) => `人工评估应从下拉列表选择 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」，不能作为评估结论`,
   plan_cell_changed: (i) => `${PLAN_FIELD.zh[p(i, "field")] ?? ""}${quotedValue(i.received ?? "", "zh")}与模板${quotedValue(i.expected ?? "", "zh")}不一致，核对仍按模板${i.expected ? `的 ${i.expected}` : ""}；规划中期调整请用 rollover --from 新的规划表（见用户指南）`,
   row_missing: () => `填报表中未找到本行（可能已被删除），按未填报计`,
@@ -256,7 +257,7 @@ const EN: Record<IssueCode, Text> = {
   reform_no_evidence: () => `marked 已完成 (done) without evidence`,
   reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"`,
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
-  lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
+  lagging_no_note: (i) => (i.params?.["mergedWith"] === undefined ? `a lagging indicator needs an explanation (说明)` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging indicator needs an explanation, 说明); unmerge the cells and write a note on each row`),
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   plan_cell_changed: (i) => `${PLAN_FIELD.en[p(i, "field")] ?? ""} ${quotedValue(i.received ?? "", "en")} differs from the template's ${quotedValue(i.expected ?? "", "en")}; the check still grades on the template${i.expected ? `'s ${i.expected}` : ""}. For a mid-term revision of the plan, use rollover --from with the new plan table (see the user guide)`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,

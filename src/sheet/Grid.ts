@@ -23,6 +23,11 @@ export interface GridSheet {
    * cannot be read again
    */
   formulaTexts?: (columns: readonly number[]) => ReadonlyArray<ReadonlyArray<FormulaText | undefined> | undefined>;
+  /**
+   * The sheet's merged ranges (`P10:P11`), where the reader can tell (the .xlsx reader); absent
+   * where none or where it cannot (the task pane: ExcelApi 1.8 lists none without a sync a cell)
+   */
+  merges?: readonly string[];
   /** the sheet's cell comments (批注), where the reader was asked for them (rollover): read only then */
   comments?: CellComment[];
   /**

@@ -17,6 +17,7 @@ import { TEMPLATE_SCHEMA } from "../templates/TEMPLATE_SCHEMA";
 import type { Template } from "../templates/TemplateSchema";
 import { templateRows } from "../templates/templateRows";
 import { a1, columnLetter, parseA1 } from "./a1";
+import { mergedInto } from "./mergedInto";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { COVER_MARK, COVER_NAME, UNIT_CELL, YEAR_CELL } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
@@ -343,13 +344,21 @@ function cellAtRef(s: GridSheet, ref: string): CellValue {
   return at ? gridCell(s, at.row, at.col) : { type: "empty" };
 }
 
-/** 滞后指标须填写说明: a lagging or severe row with an empty 说明 gets a warning on that cell. */
-function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: string | undefined, sheet: string): Issue[] {
+/**
+ * 滞后指标须填写说明: a lagging or severe row with an empty 说明 gets a warning on that cell. A 说明
+ * cell merged into one above it that holds a note (P10:P11, a person's one note for two rows) is
+ * still empty, and says so (params.mergedWith: the top-left cell), as the sheet shows the note across it.
+ */
+function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: string | undefined, s: GridSheet): Issue[] {
   // §8: a 说明 keeps a jump (or a revised or above-city value) as a noted warning
   const issues = explainWarnings(all, cellText(note));
   if ((status !== "lagging" && status !== "severe") || cellText(note).trim() !== "") return issues;
-  const i: Issue = { code: "lagging_no_note", severity: "warning", sheet, expected: "说明", received: "" };
-  if (noteCell !== undefined) i.cell = noteCell;
+  const i: Issue = { code: "lagging_no_note", severity: "warning", sheet: s.name, expected: "说明", received: "" };
+  if (noteCell !== undefined) {
+    i.cell = noteCell;
+    const over = mergedInto(s.merges, noteCell);
+    if (over !== undefined && cellText(cellAtRef(s, over)).trim() !== "") i.params = { mergedWith: over };
+  }
   return [...issues, i];
 }
 
@@ -434,7 +443,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
         value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
-        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s.name)),
+        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
       };
       if (d.attribute) item.attribute = d.attribute;
       // the report's own decision (gradeIndicator asks the same), so the summary's list never disagrees with it
@@ -456,7 +465,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         kind: "project", template: t.id, id: p.id, name: p.name, unit: "亿元", sheet: s.name, baseline: p.period,
         target: p.investment, domain: p.category, cells, ...base(r), status: res.status, progress: res.progress,
         expected: res.expected, ...(res.lines ? { lines: res.lines } : {}), value: text(at(r, "completed")), investment: numberOf(p.investment), owner: text(at(r, "unit")).trim(),
-        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s.name)),
+        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
       });
     }
   } else {

@@ -28,6 +28,8 @@ export interface SheetContext {
    * return costs more than reading it, FORMULA_KEPT)
    */
   texts?: FormulaText[][];
+  /** when given, filled with the sheet's merged ranges as the part writes them (`P10:P11`; GridSheet.merges) */
+  merges?: string[];
   /** with `texts`: only the formulas of these 0-based columns (all when absent); the cells' values are then not made */
   textColumns?: ReadonlySet<number>;
   /**
@@ -100,6 +102,7 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
       ctx.counted.cells = counted;
       if (ctx.formulas) { ctx.formulas.cells = 0; if (ctx.formulas.at) ctx.formulas.at.length = 0; }
       if (ctx.texts) ctx.texts.length = 0;
+      if (ctx.merges) ctx.merges.length = 0;
       return worksheetReader(rows, ctx);
     }, { pieceEnd: "</row>" });
   } catch (e) {
@@ -179,7 +182,14 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
       const local = path.open(tag);
       const d = path.depth;
       if (d === 2) { inData = local === "sheetData" && path.at(1) === "worksheet"; return; }
-      if (!inData) return;
+      if (!inData) {
+        // merged ranges come after the cells
+        if (ctx.merges && d === 3 && path.is("worksheet", "mergeCells", "mergeCell")) {
+          const ref = tag.attr("ref");
+          if (ref) ctx.merges.push(ref);
+        }
+        return;
+      }
       if (d === 3 && local === "row") {
         const r = Number(tag.attr("r"));
         rowExplicit = Number.isInteger(r) && r >= 1;

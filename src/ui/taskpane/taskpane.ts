@@ -627,7 +627,8 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
   // the sheet is the group's heading: the row names its cell once
   li.append(node("div", "flag-facts", `${cell} · ${flagFacts(item, lang).join(" · ")}`));
   for (const issue of item.issues) {
-    if (issue.code === "lagging_no_note") continue; // the 说明 line below asks for it
+    // the 说明 line below asks for it; a cell merged into the one above says so (the .xlsx reader's merges only)
+    if (issue.code === "lagging_no_note" && issue.params?.["mergedWith"] === undefined) continue;
     // the plan's own (a unit read from the name, shown so in the sheet's 单位 column): no filer can act on it,
     // and it flags no row (isFlagged); trial 25c read 按名称推断为「比」 on 衢州 K15 at every 校验. Said once
     // under the list instead (#plan-notes)
