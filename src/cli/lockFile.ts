@@ -32,7 +32,7 @@ export function lockedName(name: string): Pick<LockFile, "target" | "kind"> | nu
 
 /** a name as shown in one line: no control characters, at most 40 characters */
 function clean(s: string | undefined): string | undefined {
-  const t = (s ?? "").replace(/[\u0000-\u001f\u007f\ufffd]/g, "").trim().slice(0, 40);
+  const t = Array.from(s ?? "").filter((c) => { const x = c.codePointAt(0) ?? 0; return x >= 0x20 && x !== 0x7f && x !== 0xfffd; }).join("").trim().slice(0, 40);
   return t || undefined;
 }
 
