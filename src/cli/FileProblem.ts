@@ -10,7 +10,7 @@ export class FileProblem extends Error {
 
 const ERRNO: Record<string, FileProblemCode> = {
   EACCES: "no_access", EPERM: "no_access", ENOENT: "no_folder", ENOTDIR: "parent_not_folder", EISDIR: "is_folder",
-  ENOSPC: "disk_full", EDQUOT: "disk_full", EFBIG: "disk_full", EROFS: "read_only_fs", EEXIST: "appeared",
+  ENAMETOOLONG: "name_too_long", EILSEQ: "name_refused", ENOSPC: "disk_full", EDQUOT: "disk_full", EFBIG: "disk_full", EROFS: "read_only_fs", EEXIST: "appeared",
 };
 
 /** The file problem for a node fs error, or null when the error is not one (a programmer error). */

@@ -3,12 +3,15 @@
  * file (permissions, a missing folder, a full disk, a file changed under us, an output
  * that would overwrite). Each message is one line naming the file and what to do.
  */
+import type { LockFile } from "./lockFile";
+
 export type Lang = "zh" | "en";
 
 export type FileProblemCode =
   | "exists" | "is_input" | "changed" | "appeared" | "no_access" | "read_only_file" | "no_folder" | "parent_not_folder"
   | "is_folder" | "disk_full" | "read_only_fs" | "not_found" | "io" | "template_years"
-  | "empty_input" | "too_large_input" | "no_workbooks" | "no_returns" | "no_returns_of_year" | "csv_input";
+  | "empty_input" | "too_large_input" | "no_workbooks" | "no_returns" | "no_returns_of_year" | "csv_input"
+  | "name_too_long" | "name_refused" | "open_elsewhere" | "lock_file";
 
 export interface FileProblemData {
   code: FileProblemCode;
@@ -17,7 +20,15 @@ export interface FileProblemData {
   other?: string;
   /** no_returns_of_year: the year asked (--year, the ledger's) and the reporting years the returns' covers give instead */
   years?: { asked: number; own: number[] };
+  /** open_elsewhere: the lock file beside the file; lock_file: the file itself, a lock file */
+  lock?: LockFile;
 }
+
+/** who a lock file says has the workbook open, spaced before the verb: 张三（在 PC-01 上） , else 有人 */
+const whoZh = (l: LockFile | undefined): string => l?.holder ? `${l.holder}${l.host ? `（在 ${l.host} 上）` : ""} ` : "有人";
+const whoEn = (l: LockFile | undefined): string => l?.holder ? `${l.holder}${l.host ? ` (on ${l.host})` : ""}` : "someone";
+const LOCK_KIND_ZH = { libreoffice: ["LibreOffice", "锁定文件"], office: ["Excel 或 WPS", "所有者（锁定）文件"] } as const;
+const LOCK_KIND_EN = { libreoffice: "LibreOffice's lock file", office: "the owner (lock) file Excel and WPS keep" } as const;
 
 type Text = (p: FileProblemData) => string;
 
@@ -42,6 +53,14 @@ const ZH: Record<FileProblemCode, Text> = {
   no_returns: (p) => `${p.file}：其中没有规划指标填报工作簿，未生成任何文件`,
   no_returns_of_year: (p) => `${p.file}：其中没有 ${p.years?.asked ?? ""} 年度的填报（各文件封面的报告年份是 ${(p.years?.own ?? []).join("、")} 年，见上），未生成任何文件；如要用这些填报，请加 --year ${p.years?.own[0] ?? ""}；如要 ${p.years?.asked ?? ""} 年度的表，请用 rollover 换年度`,
   csv_input: (p) => `${p.file}：是 CSV 文本文件，只存有一张表的数值（本工具的隐藏表、公式和格式都已丢失），不能另存为填报工作簿；请用下发的原表（.xlsx）重新填写`,
+  name_too_long: (p) => `${p.file}：文件名过长，超过文件系统允许的长度（一般为 255 字节，一个汉字占 3 字节），未写入（原文件未改动）；请把文件名改短后重新运行，或用 --out 写到短名文件`,
+  name_refused: (p) => `${p.file}：文件系统不接受这个文件名（${p.other ?? ""}：可能含有该磁盘不允许的字符），未写入（原文件未改动）；请改用只含常见字符的文件名`,
+  open_elsewhere: (p) => `${p.file}：${whoZh(p.lock)}正在编辑此文件（${p.lock?.lock ?? ""}）：请其关闭后再运行；未写入（如并无人打开，是残留的锁定文件，删除后再运行）`,
+  lock_file: (p) => {
+    const [app, what] = LOCK_KIND_ZH[p.lock?.kind ?? "office"];
+    const t = p.lock?.target ?? "";
+    return `${p.file}：是 ${app} 打开 ${t} 时生成的${what}，不是 .xlsx 文件：说明${p.lock?.holder ? " " : ""}${whoZh(p.lock)}正打开着 ${t}；请对 ${t} 本身运行（写入前请其关闭）`;
+  },
 };
 
 const EN: Record<FileProblemCode, Text> = {
@@ -65,6 +84,10 @@ const EN: Record<FileProblemCode, Text> = {
   no_returns: (p) => `${p.file}: holds no plan-returns workbook; nothing written`,
   no_returns_of_year: (p) => `${p.file}: holds no return of ${p.years?.asked ?? ""} (the returns' covers give ${(p.years?.own ?? []).join(", ")}, as above); nothing written. To use these returns, give --year ${p.years?.own[0] ?? ""}; for forms of ${p.years?.asked ?? ""}, roll them over with rollover`,
   csv_input: (p) => `${p.file}: a CSV text file holds one sheet's values only (the add-in's hidden sheets, formulas and formats are gone) and cannot be saved back as a return; fill in the distributed file (.xlsx) again`,
+  name_too_long: (p) => `${p.file}: the file name is longer than the file system allows (usually 255 bytes; a Chinese character takes 3); nothing was written (the original is unchanged); shorten the name and run again, or write a shorter name with --out`,
+  name_refused: (p) => `${p.file}: the file system refuses this file name (${p.other ?? ""}: perhaps a character that disk does not allow); nothing was written (the original is unchanged); use a name of common characters`,
+  open_elsewhere: (p) => `${p.file}: ${whoEn(p.lock)} is editing this file (${p.lock?.lock ?? ""}): ask them to close it and run again; nothing written (if no one has it open, the lock file is left over: delete it and run again)`,
+  lock_file: (p) => `${p.file}: ${LOCK_KIND_EN[p.lock?.kind ?? "office"]} for ${p.lock?.target ?? ""}, not an .xlsx file: ${whoEn(p.lock)} has ${p.lock?.target ?? ""} open; run on ${p.lock?.target ?? ""} itself (have it closed before a write)`,
 };
 
 /** The one-line message of a file problem, in Chinese or English. */

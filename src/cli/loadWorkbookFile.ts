@@ -6,6 +6,8 @@ import type { GridWorkbook } from "../sheet/Grid";
 import { fileMessage, type FileProblemCode } from "./fileMessages";
 import { describeXlsxProblem, inflateChunkSize, readXlsxZip, XlsxReadError, type InflateRaw, type ReadXlsxOptions, type XlsxProblem, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
 import { isReturnSheet } from "../sheet/isReturnSheet";
+import { lockedName, lockFileOf } from "./lockFile";
+import { basename } from "node:path";
 
 /** Files above this are refused before parsing (a return is a few hundred KB). docs/LIMITS.md */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -60,7 +62,8 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", r
   } catch {
     return refuse("not_found");
   }
-  if (size === 0) return refuse("empty_input");
+  // a lock file named (~$x.xlsx, often 0 bytes for WPS) is named as such, below
+  if (size === 0 && !lockedName(basename(file))) return refuse("empty_input");
   if (size > MAX_FILE_BYTES) return refuse("too_large_input", `${(size / 1048576).toFixed(1)} MB > ${MAX_FILE_BYTES / 1048576} MB`);
   let buf: Buffer;
   try {
@@ -75,6 +78,9 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", r
 export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" = "zh", read: ReadOptions = {}): Promise<Loaded> {
   // a .csv (a sheet saved as text) is no zip; an .xlsx merely misnamed .csv is read as one. Here,
   // so every command that reads a return (review and lock read the bytes themselves) says it alike
+  // a lock file named on the command line: whose workbook it locks and who has it open, not 不是 .xlsx 文件
+  const lock = buf[0] === 0x50 && buf[1] === 0x4b ? null : lockFileOf(file, buf);
+  if (lock) return { ok: false, reason: "lock_file", message: fileMessage({ code: "lock_file", file, lock }, lang) };
   if (/\.csv$/i.test(file) && !(buf[0] === 0x50 && buf[1] === 0x4b)) return { ok: false, reason: "csv_input", message: fileMessage({ code: "csv_input", file }, lang) };
   try {
     return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw, ...(zlibCrc32 ? { crc32: zlibCrc32 } : {}), ...(read.comments ? { comments: true } : {}), needs: read.needs ?? isReturnSheet }) };

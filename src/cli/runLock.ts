@@ -78,7 +78,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (size > MAX_FILE_BYTES) return { ok: false, unreadable: true, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB）` };
   const say = (code: CycleMessageCode, p: Record<string, string | number> = {}): string => cycleMessage(code, { file, ...p }, opts.lang);
   const { bytes, snapshot } = await readWithSnapshot(file);
-  const loaded = await gridOfBytes(file, bytes);
+  const loaded = await gridOfBytes(file, bytes, opts.lang);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
   const r = checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { lockedName } from "./lockFile";
 
 /** The files a command's arguments name: each file once, in order, and the folders that held none. */
 export interface WorkbookFiles {
@@ -33,13 +34,13 @@ const MAX_FOLDERS = 2000;
  * .xltm (a return saved 另存为模板: the same package under a template's content type, read as it is) and the
  * spreadsheets a county may send instead (.xls, .xlsb, .ods, WPS .et, and .csv), and the archives one may come packed in
  * (.zip, .rar, .7z), so each of those gets its own line saying to save it as .xlsx (for .csv, to
- * fill the distributed file again; for an archive, to extract it) rather than vanishing from the count. Not its subfolders, not Excel's ~$ lock
- * files, not hidden files. A symbolic link to a file is that file (a folder of links to the returns
+ * fill the distributed file again; for an archive, to extract it) rather than vanishing from the count. Not its subfolders, not the lock files of
+ * Excel, WPS and LibreOffice (lockedName), not hidden files. A symbolic link to a file is that file (a folder of links to the returns
  * was "no .xlsx files" in a corpus sweep); a broken link is listed, so the reader names it.
  */
 function workbooksIn(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
-    .filter((e) => (e.isFile() || (e.isSymbolicLink() && !isFolder(join(folder, e.name)))) && /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et|csv|zip|rar|7z)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+    .filter((e) => (e.isFile() || (e.isSymbolicLink() && !isFolder(join(folder, e.name)))) && /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et|csv|zip|rar|7z)$/i.test(e.name) && !lockedName(e.name) && !e.name.startsWith("."))
     .map((e) => e.name).sort().map((n) => join(folder, n));
 }
 

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as fsp from "node:fs/promises";
 import type { Stats } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { FileProblem, fileProblemOf } from "./FileProblem";
+import { lockFileBeside } from "./lockFile";
 
 /** What a file was when it was read: compared again just before the write is committed. */
 export interface FileSnapshot {
@@ -35,7 +36,11 @@ export interface WriteOptions {
   io?: Partial<WriteIo>;
 }
 
-const TMP = /^\.(.+)\.plan-returns-(\d+)-[0-9a-f]+\.tmp$/;
+/**
+ * Our temporary files: `.plan-returns-<pid>-<hex>.tmp`, short so a target of a long Chinese name (75 characters,
+ * 225 bytes) stays under the 255-byte name limit; and the older `.<name>.plan-returns-…` shape, still swept.
+ */
+const TMP = /^\.(?:.+\.)?plan-returns-(\d+)-[0-9a-f]+\.tmp$/;
 
 const sha256 = (b: Uint8Array): string => createHash("sha256").update(b).digest("hex");
 
@@ -88,8 +93,8 @@ async function sweepStale(dir: string): Promise<void> {
   }
   for (const n of names) {
     const m = TMP.exec(n);
-    if (!m?.[2]) continue;
-    const pid = Number(m[2]);
+    if (!m?.[1]) continue;
+    const pid = Number(m[1]);
     let alive = pid === process.pid;
     if (!alive) {
       try {
@@ -113,8 +118,9 @@ function sameFile(a: Stats, b: { dev: number; ino: number }): boolean {
  * the name — by rename over an existing file (its permission bits kept), or by a hard link
  * that fails if a file appeared under the name meanwhile. A symlink's target is written, the
  * link kept. Refuses (FileProblem, nothing written) when the file exists and neither `force`
- * nor `expected` is given, when it is one of `inputs`, or when it changed since `expected`
- * (or since this call began). No temporary file is left behind on any failure; one left by
+ * nor `expected` is given, when it is one of `inputs`, when it changed since `expected`
+ * (or since this call began), or, for an in-place edit (`expected`), when a lock file beside it
+ * (lockFileBeside) says someone has it open (open_elsewhere). No temporary file is left behind on any failure; one left by
  * a killed process is swept on the next write into the folder.
  */
 export async function writeFileSafely(file: string, data: Uint8Array, opts: WriteOptions = {}): Promise<void> {
@@ -138,6 +144,9 @@ export async function writeFileSafely(file: string, data: Uint8Array, opts: Writ
         if (st && sameFile(st, before)) throw new FileProblem({ code: "is_input", file, other: input });
       }
       if (opts.expected) {
+        // someone has it open (a lock file beside it): their next save would replace ours
+        const lock = lockFileBeside(real);
+        if (lock) throw new FileProblem({ code: "open_elsewhere", file, lock });
         if (!sameFile(before, opts.expected) || before.size !== opts.expected.size || before.mtimeMs !== opts.expected.mtimeMs) {
           throw new FileProblem({ code: "changed", file });
         }
@@ -150,7 +159,7 @@ export async function writeFileSafely(file: string, data: Uint8Array, opts: Writ
     }
     await sweepStale(dir);
 
-    tmp = join(dir, `.${basename(real)}.plan-returns-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    tmp = join(dir, `.plan-returns-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
     const h = await io.open(tmp, "wx", before ? 0o600 : 0o666);
     try {
       let at = 0;

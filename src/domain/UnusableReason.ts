@@ -8,7 +8,8 @@ import { nextPlanSteps } from "./nextPlanSteps";
  * as late (it did send something). `not_return`: a workbook without our metadata (the data copied
  * into a new workbook); `old_xls`, `other_format` (.ods, .xlsb, .et…): saved in another format,
  * which can be saved back as .xlsx; `csv`: values only, our hidden sheets gone, so it cannot be
- * made a return again; `encrypted`: a password to open; `damaged`: anything else unreadable;
+ * made a return again; `encrypted`: a password to open; `empty`: 0 bytes (a copy or download that
+ * never finished; said as check says it); `damaged`: anything else unreadable;
  * `versions_tied`: a unit's versions that nothing tells apart (versionOrder's `tied`: the same save
  * time and file times a copy's moment apart), none used until the manager says which is newer.
  * `rows_out_of_place`: its rows' names no longer match their hidden ids (the visible columns sorted
@@ -33,7 +34,7 @@ import { nextPlanSteps } from "./nextPlanSteps";
  * and period (OutsidePlan), never rolled over (rollover stays within a period): the unit is to use the new
  * period's form (a trial's folder at the start of 十五五 was refused whole by each 十四五 file).
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan";
 
 /**
  * An `outside_plan` file's plan (its first template's title and period, baselineYear–targetYear),
@@ -99,6 +100,7 @@ export function unusableReason(cause: string): UnusableReason {
     case "old_xls": return "old_xls";
     case "other_package": case "not_zip": return "other_format";
     case "csv_input": return "csv";
+    case "empty_input": case "empty_file": return "empty";
     case "encrypted": case "ole_unknown": return "encrypted";
     case "rows_out_of_place": return "rows_out_of_place";
     case "archive": return "archive";
@@ -125,6 +127,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   other_format: ["不是 .xlsx 格式，如 .ods、.xlsb、.et", (t) => `请另存为 .xlsx 后再${t}`],
   csv: ["是 CSV 文本，只有数值，不能还原为填报", () => "请用下发的原表重填"],
   encrypted: ["设置了打开密码", (t) => `请取消密码后另存为 .xlsx 再${t}`],
+  empty: ["文件是空的（0 字节）", () => "请该单位重新发送"],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
   too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）或表格下方多余的行，保存后重新发送"],
   versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review 新版 --replaces 旧版 记下哪一版是新的，或删去旧版，再${t}`],
@@ -144,6 +147,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   other_format: ["not an .xlsx: .ods, .xlsb, .et…", (a) => `save it as .xlsx and ${a} again`],
   csv: ["CSV text: values only, it cannot be made a return again", () => "ask for it again in the distributed file"],
   encrypted: ["it has a password to open", (a) => `remove the password, save as .xlsx and ${a} again`],
+  empty: ["the file is empty (0 bytes)", () => "ask the unit to send it again"],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
   too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete the large sheet sent along (a list of enterprises, say) or the extra rows below the table, save and send it again"],
   versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review <new> --replaces <old>, or remove the old one, and ${a} again`],
@@ -241,7 +245,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;
