@@ -36,6 +36,7 @@ import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
 import { findTemplate } from "../templates/catalog";
 import { amendedTemplate, type AmendedTemplate } from "../cycle/amendedTemplate";
+import { revisedTemplate } from "../cycle/revisedTemplate";
 import { loadTemplates } from "./loadTemplates";
 import { cycleOptions } from "./runSummaryCycle";
 
@@ -73,10 +74,11 @@ interface Moved { templates: Template[]; amended: Map<string, AmendedTemplate>; 
 
 /**
  * The templates of a return with its version of `to`'s id replaced by `to` (rollover --from), the
- * rows matched (cycle/amendedTemplate) and its changes as lines; a return that carries no template
+ * rows matched (cycle/amendedTemplate) and its changes as lines; the targets and baselines changed
+ * recorded on it as revisions of the new return's `year` (revisedTemplate); a return that carries no template
  * of that id (and kind) is another plan: refused, naming both (UsageError, nothing written).
  */
-function moveOnto(file: string, templates: readonly Template[], to: { file: string; template: Template }, lang: "zh" | "en"): Moved {
+function moveOnto(file: string, templates: readonly Template[], to: { file: string; template: Template }, year: number, lang: "zh" | "en"): Moved {
   const t = to.template;
   const old = templates.find((x) => x.id === t.id && x.kind === t.kind);
   if (!old) {
@@ -85,7 +87,9 @@ function moveOnto(file: string, templates: readonly Template[], to: { file: stri
   }
   const a = amendedTemplate(old, t);
   const block = a.changes.map((c) => cycleMessage("rolled_from_change", { ...c, cumulative: "cumulative" in c && c.cumulative ? 1 : 0 }, lang));
-  return { templates: templates.map((x) => (x === old ? t : x)), amended: new Map([[t.id, a]]), block, head: { from: to.file, id: t.id, title: t.title, n: a.changes.length } };
+  // the new return's template records each target or baseline changed, for the report to say (revisedTemplate)
+  const revised = revisedTemplate(old, t, a, year);
+  return { templates: templates.map((x) => (x === old ? revised : x)), amended: new Map([[t.id, a]]), block, head: { from: to.file, id: t.id, title: t.title, n: a.changes.length } };
 }
 
 /** The lines of one version's changes, for the units given. */
@@ -170,7 +174,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   const r = await readReturn(file, io);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; }
   if (o.year === r.report.year) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
-  const moved = to ? moveOnto(file, r.templates, to, io.lang) : undefined;
+  const moved = to ? moveOnto(file, r.templates, to, o.year, io.lang) : undefined;
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
   refuseExisting(out, o.force);
   const { bytes, lines } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
@@ -220,7 +224,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     // a folder's return whose plan's period does not hold --year (last period's beside the new period's): passed over, named
     // with its plan, the rest rolled over; named on its own it is refused (refuseOutsidePlan), as another plan than --from's
     if (!to && inFolder.has(resolve(file)) && outsideEveryPlan(r.templates, o.year)) { unusable.push(otherYearFile(file, r.report.reportingUnit, r.report.year, o.year, r.templates)); continue; }
-    refuseOutsidePlan(to ? moveOnto(file, r.templates, to, io.lang).templates : r.templates, o.year, io.lang, "rollover");
+    refuseOutsidePlan(to ? moveOnto(file, r.templates, to, o.year, io.lang).templates : r.templates, o.year, io.lang, "rollover");
     if (!r.report.reportingUnit.trim()) { noUnit.push(say("roll_no_unit", { file })); continue; }
     sources.push({ file, unit: r.report.reportingUnit.trim(), year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid) });
   }
@@ -263,7 +267,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   for (const t of planned.targets) {
     const r = await readReturn(t.file, io);
     if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read
-    const moved = to ? moveOnto(t.file, r.templates, to, io.lang) : undefined;
+    const moved = to ? moveOnto(t.file, r.templates, to, o.year, io.lang) : undefined;
     if (moved) {
       // one block per version the returns carried (its changes alike), with the units that carried it
       const key = moved.block.join("\n");
