@@ -5,8 +5,11 @@ export type CellValue =
   | { type: "number"; value: number; percentStyle?: true }
   | { type: "string"; text: string }
   | { type: "boolean"; value: boolean }
-  /** `serial`: the number stored, where a number sits in a date style (381 typed into a cell that held a date shows 1901-01-15) */
-  | { type: "date"; iso: string; serial?: number }
+  /**
+   * `serial`: the number stored, where a number sits in a date style (381 typed into a cell that held a date shows 1901-01-15);
+   * `time`: what a time-only style shows of it (0.5 in h:mm shows 12:00, no date), said in place of the date
+   */
+  | { type: "date"; iso: string; serial?: number; time?: string }
   /**
    * a formula whose result was never stored (openpyxl writes <v></v>): no value, never 0.
    * `formula`: its text without the leading = (120/3), where the reader kept it
@@ -32,7 +35,7 @@ export function cellText(v: CellValue): string {
     case "number": return v.percentStyle ? `${Number((v.value * 100).toPrecision(12))}%` : String(v.value);
     case "string": return v.text;
     case "boolean": return v.value ? "TRUE" : "FALSE";
-    case "date": return v.iso;
+    case "date": return v.time ?? v.iso;
     case "error": return v.code;
     case "uncalculated": return "";
   }

@@ -51,6 +51,7 @@ export type IssueCode =
   | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over); params.formulasBroken 1: its row is in the sheet's own_formulas_broken too (lock counts it there)
   | "lagging_no_note"       // 滞后指标须填写说明 (review workflow)
   | "assessment_invalid"    // the 人工评估 cell of a row awaiting it holds no conclusion of its list (达标 for 已达标)
+  | "plan_cell_changed"     // a row's 单位, 基期值 or 目标 cell shows another text than the template's (params.field): still graded on the template
   | "locked_value_changed"  // a locked (accepted) return's value differs from the one accepted (issue 18)
   | "value_jump"            // §8a: moved more than the unit class's limit since last year (params.noted: a 说明 keeps it)
   | "value_revised"         // §8b: a year's value differs from the same year in last year's return

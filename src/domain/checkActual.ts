@@ -86,6 +86,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
     case "date": {
       // a number in a date style reads as a date: the message names the format and the number stored
       if (v.serial === undefined) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
+      // a time style shows no date (0.5 in h:mm shows 12:00): the time is what is named, never month.day
+      if (v.time !== undefined) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.time, params: { dateSerial: v.serial, timeStyle: 1 } }] };
       const meant = typedAsDate(v.iso, ctx.year);
       return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v), params: { dateSerial: v.serial, ...(meant === null ? {} : { meant }) } }] };
     }

@@ -10,6 +10,8 @@ export type Lang = "zh" | "en";
 type Text = (i: Issue) => string;
 
 const p = (i: Issue, k: string): string => String(i.params?.[k] ?? "");
+/** plan_cell_changed's cell (params.field, planCellTexts' keys), as the sheet's headers name it. */
+const PLAN_FIELD: Record<Lang, Record<string, string>> = { zh: { unit: "单位", baseline: "基期值", target: "目标" }, en: { unit: "unit", baseline: "baseline", target: "target" } };
 /** §8: a warning the filer kept with a 说明 says so; one without asks to correct or explain. */
 const noted = (i: Issue, lang: Lang): string => (i.params?.["noted"] ? (lang === "zh" ? "（已说明）" : " (explained)") : lang === "zh" ? "：请改正，或在说明中写明原因" : ": correct it, or explain it in 说明");
 // the plan's numbers a value is far from: "80.51–81.8", or one number
@@ -61,11 +63,13 @@ const reason = (i: Issue, lang: Lang): string => {
 
 /**
  * A number in a date-formatted cell (params.dateSerial, the number stored): a small one was typed as
- * a number (381 shows as 1901-01-15); a recent date may have been typed as a date.
+ * a number (381 shows as 1901-01-15); a recent date may have been typed as a date. In a time style
+ * (params.timeStyle) it was typed as a number whatever it is: the cell shows the time (0.5 shows 12:00).
  */
-const dateNumber = (i: Issue): { n: number; typedNumber: boolean } | null => {
+const dateNumber = (i: Issue): { n: number; typedNumber: boolean; time: boolean } | null => {
   const n = i.params?.["dateSerial"];
-  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: Number((i.received ?? "").slice(0, 4)) < 1950 } : null;
+  const time = Boolean(i.params?.["timeStyle"]);
+  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: time || Number((i.received ?? "").slice(0, 4)) < 1950, time } : null;
 };
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -87,7 +91,7 @@ const ZH: Record<IssueCode, Text> = {
     if (!d && i.params?.["approximate"]) return `应填数值（${i.expected ?? ""}），实际为约数「${i.received ?? ""}」：请填确切数值` + (readAs(i) === null ? `，如确为 ${sug(i)}，请填 ${sug(i)}` : "");
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
-      ? `单元格为日期格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
+      ? `单元格为${d.time ? "时间" : "日期"}格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
       : `单元格为日期格式，填的是日期 ${i.received ?? ""}；应填数值（${i.expected ?? ""}），` + (i.params?.["meant"]
         ? `如本想填 ${p(i, "meant")}（输入后被识别为 ${monthDay(p(i, "meant"), "zh")}），请把单元格格式改为常规，再填 ${p(i, "meant")}`
         : `如填的是数值 ${d.n}，请把单元格格式改为常规`);
@@ -159,6 +163,7 @@ const ZH: Record<IssueCode, Text> = {
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   lagging_no_note: () => `滞后指标须填写说明`,
   assessment_invalid: (i) => `人工评估应从下拉列表选择 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」，不能作为评估结论`,
+  plan_cell_changed: (i) => `${PLAN_FIELD.zh[p(i, "field")] ?? ""}${quotedValue(i.received ?? "", "zh")}与模板${quotedValue(i.expected ?? "", "zh")}不一致，核对仍按模板${i.expected ? `的 ${i.expected}` : ""}；规划中期调整请用 rollover --from 新的规划表（见用户指南）`,
   row_missing: () => `填报表中未找到本行（可能已被删除），按未填报计`,
   locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：锁定后被改动，请退回重新审核`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
@@ -182,7 +187,7 @@ const EN: Record<IssueCode, Text> = {
     if (!d && i.params?.["approximate"]) return `expected a number (${expectedEn(i)}), found the approximate "${i.received ?? ""}": enter the exact figure` + (readAs(i) === null ? `; if it is ${sug(i)}, enter ${sug(i)}` : "");
     if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
-      ? `the cell has a date format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
+      ? `the cell has a ${d.time ? "time" : "date"} format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
       : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${expectedEn(i)}): ` + (i.params?.["meant"]
         ? `if ${p(i, "meant")} was meant (it was read as ${monthDay(p(i, "meant"), "en")}), set the cell's format to General and enter ${p(i, "meant")}`
         : `if ${d.n} was meant, set the cell's format to General`);
@@ -253,6 +258,7 @@ const EN: Record<IssueCode, Text> = {
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: () => `a lagging indicator needs an explanation (说明)`,
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
+  plan_cell_changed: (i) => `${PLAN_FIELD.en[p(i, "field")] ?? ""} ${quotedValue(i.received ?? "", "en")} differs from the template's ${quotedValue(i.expected ?? "", "en")}; the check still grades on the template${i.expected ? `'s ${i.expected}` : ""}. For a mid-term revision of the plan, use rollover --from with the new plan table (see the user guide)`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,
   locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: edited after the lock, send it back for review`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,

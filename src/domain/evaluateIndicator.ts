@@ -64,7 +64,8 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
  * §8d–e (our extension): the cells of other years that the filer should look at. A value in a
  * later year's column (the year is not over: typed in the wrong column, and a roll-over would
  * carry it as that year's); an earlier year's value that is not a usable number (§2 applied to
- * that year's cell, as of that year: the evaluation's trend leaves the year out). Warnings, never
+ * that year's cell, as of that year, where that year's own check speaks of its value:
+ * checkedInOwnYear; the evaluation's trend leaves the year out). Warnings, never
  * the status. A cumulative target with Y filled already checks every earlier year as part of its
  * sum, as errors (`cumulative` true).
  */
@@ -77,7 +78,7 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
     if (!Number.isInteger(y) || y === input.year || c.type === "empty") continue;
     if (y > input.year) {
       out.push({ code: "future_year_value", severity: "warning", ...at(y), received: cellText(c), params: { year: y, reporting: input.year } });
-    } else if (!cumulative && y > input.spec.baselineYear) {
+    } else if (!cumulative && y > input.spec.baselineYear && checkedInOwnYear(input.spec, y, ctx.unit)) {
       // its own year: a date there may be month.day typed while filling that year (9.5 → 9月5日)
       const r = checkActual(c, { ...ctx, year: y, ...at(y) });
       const why = r.value === null ? r.issues.find((i) => i.severity === "error") : undefined;
@@ -92,6 +93,20 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
     }
   }
   return out.sort((a, b) => Number(a.params?.["year"]) - Number(b.params?.["year"]));
+}
+
+/**
+ * Whether year `y`'s own check speaks of the value typed for it (§8e: "an error by §2 as that year's
+ * value"): a year judged by a number (§3), or one with no target on a row the plan judges by a number
+ * elsewhere (§8g). Not a words target's year (nothing is said of its text) nor any year of a row the
+ * plan never gives a number (全覆盖, `/` throughout): a trial's 2023 −3 and 「1,234」 there passed 2023's
+ * check unsaid and were told 请改正 after rollover. The sheet's earlier-year mark reads the same
+ * (indicatorSheet: the year's own op, and no unusable cell on a row never given a number).
+ */
+function checkedInOwnYear(spec: IndicatorSpec, y: number, unit: Unit): boolean {
+  const kind = yearRule(spec, y, unit).target.kind;
+  if (kind === "text" || kind === "compound") return false;
+  return kind !== "none" || judgedByNumber(spec, unit);
 }
 
 /**

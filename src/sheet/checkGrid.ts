@@ -23,6 +23,8 @@ import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, inKey, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specUnit } from "./indicatorParams";
+import { planCellChanges } from "./planCellChanges";
+import { planCellTexts } from "./planCellTexts";
 import { parseTarget } from "../domain/parseTarget";
 import { targetValue } from "../domain/Target";
 import { outsideEveryPlan, periodProblems } from "../templates/periodProblems";
@@ -419,6 +421,12 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps });
       const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
       if (badAssessment) res.issues.push(badAssessment);
+      // a 目标 or 基期值 typed over (a 中期调整 made in the sheet): still graded on the template, said on its cell
+      const seen = (["unit", "baseline", "target"] as const).flatMap((field) => {
+        const cell = ref(r, field);
+        return cell === undefined ? [] : [{ field, cell, value: at(r, field) }];
+      });
+      res.issues.push(...planCellChanges(planCellTexts(d, spec), seen, s.name, specUnit(spec).unitClass === "percent"));
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
         unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,

@@ -48,6 +48,8 @@ const ACTUAL_WIDTH_MAX = 12;
 const WRAPPED_COLUMNS = WIDTHS.map((_, c) => [1, 2, 6, 10, 11, 12].includes(c));
 /** The 附表's columns that hold numbers on the sheet (基期值, the year's actual, 进度 and 序时进度), and 目标值 (centred, off the number beside it). */
 const [BASELINE, TARGET, ACTUAL, PROGRESS, EXPECTED] = [4, 5, 6, 7, 8];
+/** A cumulative row's year cell: the running total, marked as such (a number still, for the trend). */
+const CUMULATIVE_FORMAT = '"累计 "General';
 
 /**
  * The 评估 sheet for one return (evaluation-rules.md §6): the paragraph, the 预警 lines, and the
@@ -113,13 +115,17 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
       else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress", digits === undefined ? {} : { numFmt: progressFormat(digits) });
       else b.value(r, c + 1, v, c === TARGET ? "target" : wrapped.includes(c) || (c === BASELINE && revisedBaseline) ? "textWrap" : "text");
     });
-    const byYear = new Map(g.series.map((p) => [p.year, p.value]));
-    // a cumulative band runs from 0 (nothing done yet) through the running sums
+    // a sum's float noise (14.899999999999999) is no figure anyone entered: 12 significant digits
+    const byYear = new Map(g.series.map((p) => [p.year, Number(p.value.toPrecision(12))]));
+    // a cumulative band runs from 0 (nothing done yet) through the running sums (the trend column)
     const start = g.cumulative ? 0 : g.baselineValue;
-    if (start !== null) byYear.set(item.baselineYear, start);
+    // the year columns: a cumulative row's running totals are marked 累计 (under a bare year, 5.5 read as
+    // 2022's own amount where the return says 3.0), and its baseline year shows the plan's "—", not 0 (trial28d F6)
+    if (!g.cumulative && start !== null) byYear.set(item.baselineYear, start);
     for (const y of years) {
       const v = byYear.get(y);
-      if (v !== undefined) b.value(r, b.col(`y${y}`), v, "number");
+      if (g.cumulative && y === item.baselineYear) b.value(r, b.col(`y${y}`), item.baseline.trim() || "—", "text");
+      else if (v !== undefined) b.value(r, b.col(`y${y}`), v, "number", g.cumulative ? { numFmt: CUMULATIVE_FORMAT } : {});
       else b.value(r, b.col(`y${y}`), null, "number");
     }
     // F as a number with the digits the text shows it with (forecastNumber): 0.016 against <0.020, never 0.02

@@ -6,6 +6,7 @@ import { targetValue } from "../domain/Target";
 import type { Direction, DirectionSource } from "../domain/Direction";
 import { fractionSlipApplies } from "../domain/fractionSlipApplies";
 import { planNumbers } from "../domain/planNumbers";
+import { judgedByNumber } from "../domain/judgedByNumber";
 
 /** The per-year constants a status formula needs, taken from the engine's own reading. */
 export interface YearParams {
@@ -31,6 +32,11 @@ export interface IndicatorParams {
   percentRow: boolean;
   /** 0 < v ≤ 1 is a fraction slip in this row (§2) */
   fractionCheck: boolean;
+  /**
+   * the plan gives the row a number in some year or at the end (judgedByNumber); false for 全覆盖 or
+   * `/` throughout, which words may answer (§8g): no year's value is then said, in its year or later
+   */
+  numbered: boolean;
   years: YearParams[];
 }
 
@@ -70,6 +76,7 @@ export function indicatorParams(spec: IndicatorSpec, years: number[], yearly: bo
     percentRow: unit.unitClass === "percent",
     // a cumulative row's numbers are totals: their yearly share decides, as in the engine (checkActual's span)
     fractionCheck: fractionSlipApplies(unit, planNumbers(spec, unit), cumulative ? spec.targetYear - spec.baselineYear : undefined),
+    numbered: judgedByNumber(spec, unit),
     years: rules.map(({ y, rule }) => ({
       year: y, op: opCode(rule), tv: targetValue(rule.target) ?? "", share: rule.share, trajectory: rule.trajectory ? 1 : 0, rule,
     })),

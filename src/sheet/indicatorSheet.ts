@@ -1,7 +1,7 @@
 import { titleWithRegion } from "../templates/titleWithRegion";
 import { indicatorLabel } from "../templates/indicatorLabel";
-import { judgedByNumber } from "../domain/judgedByNumber";
 import { linesHeight } from "./linesHeight";
+import { planCellTexts } from "./planCellTexts";
 import { excelTrim } from "./excelTrim";
 import { STATUS_LABELS } from "../domain/Status";
 import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
@@ -59,7 +59,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     b.addColumn(inKey(y), 9);
   }
   b.addColumn("status", 12); b.addColumn("progress", 8); b.addColumn("note", 26); b.addColumn("assess", 12); b.addColumn("review", 22);
-  for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "pr", "fr"]) b.addColumn(k, 10, true);
+  for (const k of ["id", "x", "bad", "v", "p", "met", "pb", "lo", "hi", "los", "cum", "pr", "fr", "num"]) b.addColumn(k, 10, true);
   // the template's 亮灯 bands as the lines a·s − b (LagBands): 滞后 below la·s − lb, 严重滞后 below sa·s − sb
   for (const k of ["la", "lb", "sa", "sb"]) b.addColumn(k, 6, true);
   // each year's cell judged alone (unusable: 1), so no formula needs an IS… function over a range
@@ -108,13 +108,14 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     b.value(r, b.col("domain"), d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
     b.value(r, b.col("name"), indicatorLabel(d), "textWrap");
-    b.value(r, b.col("unit"), prm.unit.symbol, "text");
+    const shown = planCellTexts(d, spec);
+    b.value(r, b.col("unit"), shown.unit, "text");
     b.value(r, b.col("attribute"), d.attribute ?? "", "text");
-    b.value(r, b.col("baseline"), d.baseline, "text");
-    b.value(r, b.col("target"), d.target ?? "", "target");
+    b.value(r, b.col("baseline"), shown.baseline, "text");
+    b.value(r, b.col("target"), shown.target, "target");
     b.value(r, b.col("direction"), rowDirectionLabel(prm), "text");
     // a row the plan never gives a number (全覆盖, `/` throughout) may be answered in words (§8g)
-    const words = !judgedByNumber(d, prm.unit);
+    const words = !prm.numbered;
     for (const yp of prm.years) {
       if (yearly) b.value(r, b.col(targetKey(yp.year)), ownTarget(d.yearlyTargets, yp.year), "target");
       // a words answer wraps (shrunk, a sentence prints unreadably small); a number's cell shrinks to fit (a date shows, not ###)
@@ -162,8 +163,10 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
  * §8e on the sheet, as a conditional-format condition for the first data row (rows relative): the
  * cell is an earlier year's input (its header holds a year before 报告年份; a year's target column
  * heads with text) whose own hidden `bad:Y` is 1, on a row whose target in 报告年份 is judged by a
- * number (a words target's earlier years are never checked, evaluateIndicator). A rolled-over
- * return carries such cells; without this only the reporting year's cell was marked.
+ * number (a words target's earlier years are never checked, evaluateIndicator), and whose own year's
+ * check spoke of its value, as checkedInOwnYear in the engine: that year's target is no words, and is a
+ * number or (`none`) the row is given a number elsewhere (`num`, §8g). A rolled-over return carries
+ * such cells; without this only the reporting year's cell was marked.
  * `header` is the rectangle's first header cell, row-absolute (`I$3`).
  */
 function earlierYearUnusable(b: SheetBuilder, years: number[], yearly: boolean, header: string): string {
@@ -172,8 +175,11 @@ function earlierYearUnusable(b: SheetBuilder, years: number[], yearly: boolean, 
   const span = (p: string): string => `$${b.letter(`${p}:${first}`)}${r}:$${b.letter(`${p}:${last}`)}${r}`;
   const I = `MIN(MAX(${YEAR_NAME}-${first}+1,1),${Math.max(years.length, 1)})`;
   const op = yearly ? `INDEX(${span("op")},1,${I})` : `$${b.letter("op:0")}${r}`;
+  // the cell's own year's rule (one rule serves every year without a yearly table)
+  const own = yearly ? `INDEX(${span("op")},1,${header}-${first}+1)` : op;
+  const spoke = `${own}<>"text",OR(${own}<>"none",$${b.letter("num")}${r}=1)`;
   // IFERROR: a text header (目标, 当年状态) makes INDEX an error, which is no mark
-  return `IFERROR(AND(ISNUMBER(${header}),${header}<${YEAR_NAME},INDEX(${span("bad")},1,${header}-${first}+1)=1,${op}<>"text"),FALSE)`;
+  return `IFERROR(AND(ISNUMBER(${header}),${header}<${YEAR_NAME},INDEX(${span("bad")},1,${header}-${first}+1)=1,${op}<>"text",${spoke}),FALSE)`;
 }
 
 /**
@@ -198,6 +204,8 @@ function writeHiddenConstants(b: SheetBuilder, r: number, prm: IndicatorParams):
   b.value(r, b.col("cum"), prm.cumulative ? 1 : 0, "hidden");
   b.value(r, b.col("pr"), prm.percentRow ? 1 : 0, "hidden");
   b.value(r, b.col("fr"), prm.fractionCheck ? 1 : 0, "hidden");
+  // the plan gives the row a number somewhere (judgedByNumber): a `none` year's value is then said (§8g, §8e)
+  b.value(r, b.col("num"), prm.numbered ? 1 : 0, "hidden");
   for (const yp of prm.years) {
     const k = prm.yearly ? yp.year : 0;
     if (!prm.yearly && yp !== prm.years[0]) continue;

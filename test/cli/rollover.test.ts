@@ -332,6 +332,9 @@ describe("excelInput: a read value written back reads the same", () => {
     ["a date", { type: "date", iso: "2024-01-15", serial: 45306 }, "yyyy-mm-dd"],
     // 2.6 typed into a date-styled cell: the number stored, not the day shown, is what was typed
     ["a number in a date style", { type: "date", iso: "1900-01-02", serial: 2.6 }, "yyyy-mm-dd"],
+    // trial 28a: a number in a time style (0.5 in h:mm shows 12:00) still shows a time once carried
+    ["a number in a time style", { type: "date", iso: "1899-12-31", serial: 0.5, time: "12:00" }, "[h]:mm"],
+    ["a number in a time style with seconds", { type: "date", iso: "1900-01-01", serial: 1.25, time: "30:00:00" }, "[h]:mm:ss"],
     ["an error", { type: "error", code: "#DIV/0!" }, undefined],
   ])("%s", async (_, v, numFmt) => {
     const x = excelInput(v)!;

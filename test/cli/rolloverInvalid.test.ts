@@ -25,6 +25,11 @@ const ids = T.indicators.map((d) => d.id);
 // left off rollover's list, and the new year's check flagged them all the same
 const noTarget: Template = { ...T, indicators: T.indicators.map((d) => (d.id === ids[1] ? { ...d, yearlyTargets: { "2023": "—", "2025": "4.5" } } : d)) };
 
+// trial 28a: rows the plan never gives a number (全覆盖 at the end with `/` before it; `/` throughout): −3 and
+// 「1,234」 there passed 2023's check unsaid (§8g) and were listed, then flagged 请改正 in 2024's check
+const noNumber: Template = { ...T, indicators: T.indicators.map((d) => (d.id === ids[2] ? { ...d, target: "全覆盖", yearlyTargets: { "2023": "/", "2025": "全覆盖" } }
+  : d.id === ids[5] ? { ...d, baseline: "/", target: "/" } : d)) };
+
 type Typed = { id: string; year: number; value: string | number | Date; numFmt?: string };
 
 async function rolled(name: string, typed: Typed[], lang: "zh" | "en" = "zh", template: Template = T): Promise<{ lines: string[]; at: (id: string, year: number) => string; issue: (id: string, year: number) => Issue | undefined }> {
@@ -73,6 +78,14 @@ describe("rollover names each carried value its check finds invalid", () => {
       [[ids[1]!, 2023, "约3.5", "约数「约3.5」"], [ids[3]!, 2023, "约15.2", "约数「约15.2」"]]],
   ])("%s", async (name, typed, named) => {
     await expectNamed(`nt-${name}`, typed, named, noTarget);
+  });
+
+  test.each<[string, Typed[], Array<[id: string, year: number, typed: string, why: string]>]>([
+    ["−3 under `/` with 全覆盖 at the end, 「1,234」 in a row `/` throughout: words may answer them", [{ id: ids[2]!, year: 2023, value: -3 }, { id: ids[5]!, year: 2023, value: "1,234" }], []],
+    ["the same beside a row judged by a number", [{ id: ids[2]!, year: 2023, value: -3 }, { id: ids[5]!, year: 2023, value: "1,234" }, { id: ids[3]!, year: 2023, value: "约15.2" }],
+      [[ids[3]!, 2023, "约15.2", "约数「约15.2」"]]],
+  ])("%s", async (name, typed, named) => {
+    await expectNamed(`nn-${name}`, typed, named, noNumber);
   });
 
   async function expectNamed(name: string, typed: Typed[], named: Array<[string, number, string, string]>, template: Template): Promise<void> {

@@ -67,6 +67,8 @@ describe("checkActual by unit class", () => {
   test.each<[string, CellValue, string]>([
     ["a number stored in a date style names the format and the number", { type: "date", iso: "1901-01-15", serial: 381 }, "单元格为日期格式，381 显示为 1901-01-15"],
     ["a date without the number stored reads as before", { type: "date", iso: "2023-01-01" }, "实际为「2023-01-01」"],
+    ["a number in a time style names the time the cell shows (trial 28a)", { type: "date", iso: "1899-12-31", serial: 0.5, time: "12:00" }, "单元格为时间格式，0.5 显示为 12:00"],
+    ["a recent serial in a time style: the time, no month.day", { type: "date", iso: "2023-09-05", serial: 45174.75, time: "18:00" }, "单元格为时间格式，45174.75 显示为 18:00；请把单元格格式改为常规"],
   ])("%s", (_why, value, says) => {
     const name = "铁路营业里程(公里)";
     const [issue] = checkActual(value, { unit: detectUnit(name), name, scale: [586, 650], cell: "P4", sheet: "某市表1" }).issues;

@@ -30,6 +30,22 @@ describe("other years' cells", () => {
     expect(run(actuals).status).toBe(status);
   });
 
+  // trial 28a: −3 and 「1,234」 in 2023 of rows the plan never gives a number passed 2023's check unsaid, and
+  // were told 请改正 in 2024's: an earlier year's cell is judged as that year's own check judged it (§8e, §8g)
+  const numbered = (y2023: string): IndicatorSpec => ({ ...spec("≥90"), yearlyTargets: { "2021": "≥70", "2022": "≥75", "2023": y2023, "2024": "≥85", "2025": "≥90" } });
+  const care = { ...spec("全覆盖", "长期护理保险覆盖人数（万人）", "万人"), yearlyTargets: { "2023": "/", "2024": "/", "2025": "全覆盖" } };
+  test.each<[string, IndicatorSpec, Record<string, CellValue>, number, Array<[string, string, string | null]>, string]>([
+    ["`/` throughout, text in 2023: words may answer it", spec("/", "保障性租赁住房累计建设筹集套数（套）", "套"), { "2023": str("1,234") }, 2024, [], "not_applicable"],
+    ["全覆盖 at the end, `/` each year, −3 in 2023", care, { "2023": num(-3) }, 2024, [], "not_applicable"],
+    ["the same, checked in 2025 under its words target", care, { "2023": num(-3), "2025": str("已覆盖") }, 2025, [], "manual"],
+    ["a words target in 2023 of a row judged by numbers, text there", numbered("完成省下达任务"), { "2023": str("已完成"), "2024": num(86) }, 2024, [], "met"],
+    ["`/` in 2023 of a row judged by numbers: said in 2023 (§8g), so said again", numbered("/"), { "2023": str("约80"), "2024": num(86) }, 2024, [["earlier_year_invalid", "K5", "not_a_number"]], "met"],
+    ["a number target in 2023: said", numbered("≥80"), { "2023": str("约80"), "2024": num(86) }, 2024, [["earlier_year_invalid", "K5", "not_a_number"]], "met"],
+  ])("an earlier year's cell as its own year's check judged it: %s", (_, s, actuals, year, issues, status) => {
+    expect(found(actuals, s, year)).toEqual(issues);
+    expect(run(actuals, s, year).status).toBe(status);
+  });
+
   // a trial: after rollover the hint on 2024's 2024-09-05 said 45540, not 9.5 (the year was the new one's)
   test.each<[string, string, number, number, string | undefined]>([
     ["9.5 typed in 2023's cell that year", "2023-09-05", 45174, 2024, "9.5"],

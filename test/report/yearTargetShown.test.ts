@@ -19,6 +19,9 @@ describe("the year's own target is shown where it is graded", () => {
     ["no target of its own in 2024: the plan's, on 序时进度", row("常住人口城镇化率", "72", { "2023": "68.5" }, 69), "72", undefined, "48.3%"],
     ["no yearly targets", row("常住人口城镇化率", "72", undefined, 69), "72", undefined, "48.3%"],
     ["the year's target is the plan's own text", row("常住人口城镇化率", "72", { "2024": "72" }, 69), "72", undefined, "48.3%"],
+    // trial 28a: a year with no target (/) was listed among the rows 按 2023 年度目标评估; the row is 不适用 that year
+    ["no target in 2024 (/), 全覆盖 at the end: graded by nothing", row("长期护理保险覆盖人数", "全覆盖", { "2024": "/", "2025": "全覆盖" }, 69), "全覆盖", undefined, "—"],
+    ["no target in 2024 (—) on a row with numbers", row("常住人口城镇化率", "72", { "2023": "68.5", "2024": "—" }, 69), "72", undefined, "—"],
   ])("%s", (_why, facts, shown, json, progress) => {
     const ret = returnOf("东城区", [facts], 2024);
     const cols = evaluationColumns(ret.items[0]!, 1, 2024);

@@ -104,6 +104,9 @@ describe("the zip reader and the Office host read the same stored cells alike", 
     { stored: { value: 2023, format: '0"年"' }, means: { type: "number", value: 2023 } },
     { stored: { value: serial(date1904), format: "yyyy-mm-dd" }, means: { type: "date", iso: ISO, serial: serial(date1904) } },
     { stored: { value: serial(date1904), format: 'yyyy"年"m"月"d"日"' }, means: { type: "date", iso: ISO, serial: serial(date1904) } },
+    // trial 28a: a time style shows no date, so the time it shows is what is said (0.5 in h:mm shows 12:00)
+    { stored: { value: 0.5, format: "h:mm" }, means: { type: "date", iso: date1904 ? "1904-01-01" : "1899-12-31", serial: 0.5, time: "12:00" } },
+    { stored: { value: 1.5, format: "[h]:mm:ss" }, means: { type: "date", iso: date1904 ? "1904-01-02" : "1900-01-01", serial: 1.5, time: "36:00:00" } },
     // the .xlsx reader keeps a short formula's text (quoted by check, carried by rollover); the Office
     // host reads none (Excel calculates as it opens a file, so it rarely meets one): compared without it
     { stored: { formula: "1290/1500*100", v: "empty" }, means: { type: "uncalculated", formula: "1290/1500*100" } },

@@ -27,7 +27,8 @@ export function excelInput(v: CellValue): { value: ExcelJS.CellValue; numFmt?: s
     case "date": {
       // the number stored is what was typed (2.6 in a cell that happened to have a date style):
       // it goes back as that number, never as the 1900-system serial of the day it showed
-      if (v.serial !== undefined) return { value: v.serial, numFmt: "yyyy-mm-dd" };
+      // (a time style's number goes back showing a time, with seconds where it showed them: 0.5 in h:mm as 12:00)
+      if (v.serial !== undefined) return { value: v.serial, numFmt: v.time === undefined ? "yyyy-mm-dd" : /^\d+:\d\d$/.test(v.time) ? "[h]:mm" : "[h]:mm:ss" };
       const d = new Date(`${v.iso}T00:00:00Z`);
       // a date read as text (a serial no calendar has) goes back as that text
       return Number.isNaN(d.getTime()) ? { value: v.iso } : { value: d, numFmt: "yyyy-mm-dd" };

@@ -3,17 +3,23 @@ import { ElementPath } from "./ElementPath";
 import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 
 // Built-in number formats (ECMA-376 Part 1 §18.8.30): 9 and 10 are 0% and 0.00%; these show a
-// date or time (27–36 and 50–58 are the CJK locales' dates, as in a zh-CN Excel).
+// date (27–31, 34–36 and 50–58 are the CJK locales' dates, as in a zh-CN Excel), and these a time
+// of day, written as a zh-CN Excel writes them (what the cell shows is said: timeShown).
 const PERCENT_IDS = new Set([9, 10]);
-const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_IDS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
+const TIME_CODES: ReadonlyMap<number, string> = new Map([
+  [18, "h:mm AM/PM"], [19, "h:mm:ss AM/PM"], [20, "h:mm"], [21, "h:mm:ss"], [45, "mm:ss"], [46, "[h]:mm:ss"], [47, "mmss.0"],
+  [32, 'h"时"mm"分"'], [33, 'h"时"mm"分"ss"秒"'], [55, '上午/下午h"时"mm"分"'], [56, '上午/下午h"时"mm"分"ss"秒"'],
+]);
 
 function builtinKind(id: number): NumberFormatKind {
-  return PERCENT_IDS.has(id) ? "percent" : DATE_IDS.has(id) ? "date" : "plain";
+  const time = TIME_CODES.get(id);
+  return PERCENT_IDS.has(id) ? "percent" : DATE_IDS.has(id) ? "date" : time !== undefined ? { time } : "plain";
 }
 
 /**
  * How each cell style (index into cellXfs, the `s` of a cell) makes a stored number read: a
- * date, a typed percentage or a number. A format the part defines (numFmt) wins over the
+ * date, a time, a typed percentage or a number. A format the part defines (numFmt) wins over the
  * built-in of the same id; a literal % (0.0\%, 0.00"%") is not a percentage (numberFormatKind).
  */
 export function parseStyles(bytes: Uint8Array, part: string): NumberFormatKind[] {

@@ -290,12 +290,12 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], num
       // a number as SpreadsheetML stores it (xsd:double), not whatever Number() takes (0x10, Infinity)
       const kind = ctx.styles[c.s] ?? "plain";
       // a sheet repeats few numbers in its plan columns (0, 1, 100 on every row): one value each
-      const known = kind === "date" ? undefined : numbers[kind].get(v);
+      const known = kind === "date" || typeof kind === "object" ? undefined : numbers[kind].get(v);
       if (known) return known;
       const n = Number(v);
       if (!Number.isFinite(n) || (!decimalOnly(v) && !STORED_NUMBER.test(v))) return text(v);
       const value = storedNumber(n, kind, ctx.date1904);
-      if (kind !== "date" && numbers[kind].size < NUMBERS_KEPT) numbers[kind].set(v, value);
+      if (kind !== "date" && typeof kind !== "object" && numbers[kind].size < NUMBERS_KEPT) numbers[kind].set(v, value);
       return value;
     }
   }
