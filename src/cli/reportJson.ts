@@ -17,7 +17,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
  * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, unmet?},
- * warning, verify?, basis?, invalid?, yearTarget?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * warning, verify?, basis?, invalid?, yearTarget?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
  * Project lists (§4): `projects: [{unit?, template, id, name, owner, state, completed, investment, status,
@@ -72,6 +72,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       ...(i.invalid ? { invalid: i.invalid } : {}),
       // only on a row graded by the year's own target (a yearly target table): that target as written
       ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i) }),
+      // only on a row whose target or baseline was revised mid-term (rollover --from): [{year, target?: {from, to}, baseline?: {from, to}}]
+      ...(i.revisions?.length ? { revisions: i.revisions } : {}),
     }))),
     counts: r.counts,
     // the project and reform lists (§4, §5), when the returns hold any: each row with its status, grade and why

@@ -41,6 +41,7 @@ import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
 import { findTemplate } from "../templates/catalog";
 import { amendedTemplate, type AmendedTemplate } from "../cycle/amendedTemplate";
+import { revisedTemplate } from "../cycle/revisedTemplate";
 import { loadTemplates } from "./loadTemplates";
 import { cycleOptions } from "./runSummaryCycle";
 
@@ -78,10 +79,11 @@ interface Moved { templates: Template[]; amended: Map<string, AmendedTemplate>; 
 
 /**
  * The templates of a return with its version of `to`'s id replaced by `to` (rollover --from), the
- * rows matched (cycle/amendedTemplate) and its changes as lines; a return that carries no template
+ * rows matched (cycle/amendedTemplate) and its changes as lines; the targets and baselines changed
+ * recorded on it as revisions of the new return's `year` (revisedTemplate); a return that carries no template
  * of that id (and kind) is another plan: refused, naming both (UsageError, nothing written).
  */
-function moveOnto(file: string, templates: readonly Template[], to: { file: string; template: Template }, lang: "zh" | "en"): Moved {
+function moveOnto(file: string, templates: readonly Template[], to: { file: string; template: Template }, year: number, lang: "zh" | "en"): Moved {
   const t = to.template;
   const old = templates.find((x) => x.id === t.id && x.kind === t.kind);
   if (!old) {
@@ -90,7 +92,9 @@ function moveOnto(file: string, templates: readonly Template[], to: { file: stri
   }
   const a = amendedTemplate(old, t);
   const block = a.changes.map((c) => cycleMessage("rolled_from_change", { ...c, cumulative: "cumulative" in c && c.cumulative ? 1 : 0 }, lang));
-  return { templates: templates.map((x) => (x === old ? t : x)), amended: new Map([[t.id, a]]), block, head: { from: to.file, id: t.id, title: t.title, n: a.changes.length } };
+  // the new return's template records each target or baseline changed, for the report to say (revisedTemplate)
+  const revised = revisedTemplate(old, t, a, year);
+  return { templates: templates.map((x) => (x === old ? revised : x)), amended: new Map([[t.id, a]]), block, head: { from: to.file, id: t.id, title: t.title, n: a.changes.length } };
 }
 
 /** The lines of one version's changes, for the units given. */
@@ -181,7 +185,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   const r = await readReturn(file, io);
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; }
   if (o.year === r.report.year) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
-  const moved = to ? moveOnto(file, r.templates, to, io.lang) : undefined;
+  const moved = to ? moveOnto(file, r.templates, to, o.year, io.lang) : undefined;
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
   refuseExisting(out, o.force);
   const { bytes, lines } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
@@ -238,7 +242,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (!to && inFolder.has(resolve(file)) && outsideEveryPlan(r.templates, o.year)) { unusable.push(otherYearFile(file, r.report.reportingUnit, r.report.year, o.year, r.templates)); continue; }
     // refused (a plan whose period does not hold --year, --from's plan not carried) only once it is known to be on the plan used
     let refusal: UsageError | undefined;
-    try { refuseOutsidePlan(to ? moveOnto(file, r.templates, to, io.lang).templates : r.templates, o.year, io.lang, "rollover"); }
+    try { refuseOutsidePlan(to ? moveOnto(file, r.templates, to, o.year, io.lang).templates : r.templates, o.year, io.lang, "rollover"); }
     catch (e) { if (e instanceof UsageError) refusal = e; else throw e; }
     const unit = r.report.reportingUnit.trim();
     planVersions.add(file, unit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
@@ -306,7 +310,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (!again.ok) { io.printErr(again.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read
     // a cover without 填报单位 rolled over as the unit its file name names: the new cover names that unit
     const r = again.report.reportingUnit.trim() ? again : { ...again, report: { ...again.report, reportingUnit: t.unit } };
-    const moved = to ? moveOnto(t.file, r.templates, to, io.lang) : undefined;
+    const moved = to ? moveOnto(t.file, r.templates, to, o.year, io.lang) : undefined;
     if (moved) {
       // one block per version the returns carried (its changes alike), with the units that carried it
       const key = moved.block.join("\n");

@@ -18,6 +18,7 @@ import { warningKind } from "./warningKind";
 import type { ValueToVerify } from "./valueToVerify";
 import type { RateGap } from "./gradeIndicator";
 import type { Target } from "./Target";
+import type { IndicatorRevision } from "./IndicatorRevision";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -62,6 +63,8 @@ export interface TextItem {
   verify?: ValueToVerify | null | undefined;
   /** the reporting year's value is not a valid number (§2, an error in check): quoted as typed and marked, never as a figure */
   invalid?: boolean | undefined;
+  /** the row's target or baseline revised mid-term (IndicatorRevision, oldest first): said once, after the opening count */
+  revisions?: readonly IndicatorRevision[] | undefined;
 }
 
 // kept importable from here, as before
@@ -221,12 +224,15 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const why = w.notGradedWhy(byStatus);
   const notGradedPart = w.gradeCount("not_graded", counts.not_graded) + why;
 
+  // a plan revised mid-term (中期调整) says what changed, once, after the count of its indicators
+  const revised = w.revisions(named.filter((i) => i.revisions?.length).map((i) => ({ name: i.name, revisions: i.revisions ?? [] })));
+
   let text: string;
   // a return with no value at all for Y (every row blank): said as such, not as 21 rows of grades at 0
   const nothing = named.length > 0 && named.every((i) => i.actual === "" && i.grade === "not_graded");
   const allEnded = targetYear !== null && year >= targetYear;
   if (nothing) {
-    text = w.opening(named.length, attributes, year, []) + w.nothingEntered(year, named.length, why);
+    text = w.opening(named.length, attributes, year, [], revised) + w.nothingEntered(year, named.length, why);
   } else if (allEnded) {
     // the plan's last year and after (§6, our reading): nothing can be early, ahead or on schedule any
     // more; a row is 已实现, 未完成 or 未能评估, the words of the 预警 list and the tables
@@ -234,7 +240,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const missBinding = misses.filter((i) => i.attribute === BINDING).length;
     text = w.endOpening(named.length, attributes, targetYear, year, [
       w.gradeCount("achieved", counts.achieved), w.notAchievedCount(misses.length) + w.notAchievedBinding(missBinding), notGradedPart,
-    ], yearlyEnd(targetYear)) + toVerify;
+    ], yearlyEnd(targetYear), revised) + toVerify;
     if (misses.length > 0) text += w.endList(misses.map(endItem));
   } else {
     const parts: string[] = [];
@@ -243,7 +249,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const behindBinding = named.filter((i) => i.grade === "behind" && i.attribute === BINDING);
     parts.push(w.gradeCount("behind", counts.behind) + w.behindBinding(behindBinding.length, names(behindBinding)));
     parts.push(notGradedPart);
-    text = w.opening(named.length, attributes, year, parts) + toVerify;
+    text = w.opening(named.length, attributes, year, parts, revised) + toVerify;
 
     // plans (of several, ending in different years) whose period has ended by Y: what is not achieved at their end
     const endYears = [...new Set(named.filter(ended).map((i) => endOf(i) ?? year))].sort((a, b) => a - b);

@@ -9,6 +9,7 @@ import { unitAfterNumber } from "./unitAfterNumber";
 import { unusableText, type UnusableDetail, type UnusableReason } from "./UnusableReason";
 import type { ValueToVerify } from "./valueToVerify";
 import { fmtNumber } from "./fmtNumber";
+import { REVISED_FIELDS, type IndicatorRevision, type RevisedField } from "./IndicatorRevision";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
 export interface EndFacts {
@@ -111,10 +112,21 @@ export interface EvaluationWords {
   gradeCount: (grade: Grade, n: number) => string;
   /** "（其中约束性 u 项：…）" */
   behindBinding: (n: number, names: string[]) => string;
-  /** the opening sentences: N, the attributes, the grades as of Y (no parts: N and the attributes only) */
-  opening: (n: number, attributes: string, year: number, parts: string[]) => string;
-  /** at or after the plan's last year (every row's plan ended): 已实现 / 未完成 / 未能评估 only (§6, our reading) */
-  endOpening: (n: number, attributes: string, targetYear: number, year: number, parts: string[], yearly: boolean) => string;
+  /**
+   * the opening sentences: N, the attributes, the mid-term revisions (`revised`: the `revisions` sentence,
+   * "" for none), the grades as of Y (no parts: N and the attributes only)
+   */
+  opening: (n: number, attributes: string, year: number, parts: string[], revised: string) => string;
+  /** at or after the plan's last year (every row's plan ended): 已实现 / 未完成 / 未能评估 only (§6, our reading); `revised` as opening's */
+  endOpening: (n: number, attributes: string, targetYear: number, year: number, parts: string[], yearly: boolean, revised: string) => string;
+  /**
+   * the one sentence of the paragraph naming the targets and baselines a mid-term revision changed
+   * (IndicatorRevision, oldest first per row): "规划中期调整 2 项指标（2023 年起）：人均预期寿命 目标由 ≥81.5 调整为 ≥81；…。"
+   * ("" for no row)
+   */
+  revisions: (items: ReadonlyArray<{ name: string; revisions: readonly IndicatorRevision[] }>) => string;
+  /** a revised 目标值 or 基期值 as the 附表 says it: "≥81（2023 年中期调整，原 ≥81.5）" (`revisions` of that field, oldest first; none: the value) */
+  revisedValue: (value: string, field: RevisedField, revisions: readonly IndicatorRevision[]) => string;
   /** "未完成 m 项" */
   notAchievedCount: (n: number) => string;
   /** "（其中约束性 u 项）": the names follow in the 未完成 list */
@@ -295,13 +307,16 @@ const enEnd = (t: number, y: number, yearly: boolean): string => (yearly
   ? (y === t ? `At the end of ${t} (the ${t} yearly plan)` : `The ${t} yearly plan ended with ${t}; as of ${y}`)
   : y === t ? `At the end of the plan period (${t})` : `The plan period ended in ${t}; as of ${y}`);
 
+/** How the revisions sentence names a field revised. */
+const ZH_FIELD: Record<RevisedField, string> = { target: "目标", baseline: "基期值" };
+
 const ZH: EvaluationWords = {
   grade: GRADE_LABELS,
   attributes: (b, e, o) => [`约束性 ${b} 项`, `预期性 ${e} 项`, ...(o > 0 ? [`未标属性 ${o} 项`] : [])].join("、"),
   gradeCount: (g, n) => `${GRADE_LABELS[g]} ${n} 项`,
   behindBinding: (n, names) => (n > 0 ? `（其中约束性 ${n} 项：${names.join("、")}）` : ""),
-  opening: (n, attr, year, parts) => `规划确定主要指标 ${n} 项（${attr}）。${parts.length > 0 ? `截至 ${year} 年，${parts.join("，")}。` : ""}`,
-  endOpening: (n, attr, t, y, parts, yearly) => `${yearly ? "年度计划" : "规划"}确定主要指标 ${n} 项（${attr}）。${zhEnd(t, y, yearly, "；截至")}，${parts.join("，")}。`,
+  opening: (n, attr, year, parts, revised) => `规划确定主要指标 ${n} 项（${attr}）。${revised}${parts.length > 0 ? `截至 ${year} 年，${parts.join("，")}。` : ""}`,
+  endOpening: (n, attr, t, y, parts, yearly, revised) => `${yearly ? "年度计划" : "规划"}确定主要指标 ${n} 项（${attr}）。${revised}${zhEnd(t, y, yearly, "；截至")}，${parts.join("，")}。`,
   notAchievedCount: (n) => `未完成 ${n} 项`,
   notAchievedBinding: (n) => (n > 0 ? `（其中约束性 ${n} 项）` : ""),
   endList: (items) => `未完成的 ${items.length} 项：${items.join("；")}。`,
@@ -355,6 +370,22 @@ const ZH: EvaluationWords = {
   doubtLine: (l) => `${l.name}${zhAttribute(l.attribute)}：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? `预警、难以完成与${yearly ? "年度计划" : "期末"}未完成的指标` : e ? `${yearly ? "年度计划" : "期末"}未完成的指标` : "预警与难以完成的指标"),
   yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
+  revisions: (items) => {
+    if (!items.length) return "";
+    const years = new Set(items.flatMap((i) => i.revisions.map((r) => r.year)));
+    // one year for all: said once after the count; revisions of several years: each change with its year
+    const one = years.size === 1 ? [...years][0] : undefined;
+    const change = (r: IndicatorRevision): string[] => REVISED_FIELDS.flatMap((f) => {
+      const c = r[f];
+      return c ? [`${ZH_FIELD[f]}由 ${c.from || "—"} 调整为 ${c.to || "—"}${one === undefined ? `（${r.year} 年起）` : ""}`] : [];
+    });
+    return `规划中期调整 ${items.length} 项指标${one === undefined ? "" : `（${one} 年起）`}：${items.map((i) => `${i.name} ${i.revisions.flatMap(change).join("、")}`).join("；")}。`;
+  },
+  revisedValue: (value, field, revisions) => {
+    const of = revisions.filter((r) => r[field]);
+    const first = of[0]?.[field];
+    return first ? `${value || "—"}（${of.map((r) => r.year).join("、")} 年中期调整，原 ${first.from || "—"}）` : value;
+  },
   yearTargets: (year, items) => `按 ${year} 年度目标评估 ${items.length} 项（进度、序时进度均对年度目标）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
 };
 
@@ -363,8 +394,8 @@ const EN: EvaluationWords = {
   attributes: (b, e, o) => [`${b} ${ENGLISH_TERMS.约束性}`, `${e} ${ENGLISH_TERMS.预期性}`, ...(o > 0 ? [`${o} without attribute`] : [])].join(", "),
   gradeCount: (g, n) => `${GRADE_LABELS_EN[g].toLowerCase()} ${n}`,
   behindBinding: (n, names) => (n > 0 ? ` (of which binding ${n}: ${names.join(", ")})` : ""),
-  opening: (n, attr, year, parts) => `The plan sets ${englishCount(n, "main indicator")} (${attr}). ${parts.length > 0 ? `As of ${year}: ${parts.join(", ")}. ` : ""}`,
-  endOpening: (n, attr, t, y, parts, yearly) => `The ${yearly ? "yearly plan" : "plan"} sets ${englishCount(n, "main indicator")} (${attr}). ${enEnd(t, y, yearly)}: ${parts.join(", ")}. `,
+  opening: (n, attr, year, parts, revised) => `The plan sets ${englishCount(n, "main indicator")} (${attr}). ${revised}${parts.length > 0 ? `As of ${year}: ${parts.join(", ")}. ` : ""}`,
+  endOpening: (n, attr, t, y, parts, yearly, revised) => `The ${yearly ? "yearly plan" : "plan"} sets ${englishCount(n, "main indicator")} (${attr}). ${revised}${enEnd(t, y, yearly)}: ${parts.join(", ")}. `,
   notAchievedCount: (n) => `not achieved ${n}`,
   notAchievedBinding: (n) => (n > 0 ? ` (of which binding ${n})` : ""),
   endList: (items) => `Not achieved: ${items.join("; ")}. `,
@@ -419,6 +450,21 @@ const EN: EvaluationWords = {
   doubtLine: (l) => `${l.name}${enAttribute(l.attribute)}: ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}` : "Warnings and indicators unlikely to be met"),
   yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,
+  revisions: (items) => {
+    if (!items.length) return "";
+    const years = new Set(items.flatMap((i) => i.revisions.map((r) => r.year)));
+    const one = years.size === 1 ? [...years][0] : undefined;
+    const change = (r: IndicatorRevision): string[] => REVISED_FIELDS.flatMap((f) => {
+      const c = r[f];
+      return c ? [`${f} from ${c.from || "—"} to ${c.to || "—"}${one === undefined ? ` (from ${r.year})` : ""}`] : [];
+    });
+    return `The plan was revised mid-term for ${englishCount(items.length, "indicator")}${one === undefined ? "" : ` (from ${one})`}: ${items.map((i) => `${i.name} ${i.revisions.flatMap(change).join(", ")}`).join("; ")}. `;
+  },
+  revisedValue: (value, field, revisions) => {
+    const of = revisions.filter((r) => r[field]);
+    const first = of[0]?.[field];
+    return first ? `${value || "—"} (revised ${of.map((r) => r.year).join(", ")}, was ${first.from || "—"})` : value;
+  },
   yearTargets: (year, items) => `Graded by ${year}'s own targets (progress and ${ENGLISH_TERMS.序时进度} are against them), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
 };
 

@@ -2,6 +2,7 @@ import type { TargetDifference } from "../cycle/targetVersions";
 import type { CheckReport } from "./CheckReport";
 import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason, OutsidePlan } from "../domain/UnusableReason";
 import type { Grade } from "../domain/Grade";
+import type { IndicatorRevision } from "../domain/IndicatorRevision";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
 import type { ProjectGrade } from "../domain/gradeProject";
 import type { ReformGroup } from "../domain/reformGroup";
@@ -21,9 +22,11 @@ export interface EvaluationRow {
   domain: string;
   responsibleUnit?: string;
   sheet: string;
-  /** 基期值 and the final target, as written in the plan */
+  /** 基期值 and the final target, as written in the plan (as revised mid-term, where it was) */
   baseline: string;
   target: string;
+  /** the mid-term revisions of the target or baseline the return's template records (rollover --from), oldest first; absent: none */
+  revisions?: IndicatorRevision[];
   baselineYear: number;
   targetYear: number;
   /** the reporting year's actual as entered */

@@ -49,6 +49,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       };
       if (d.attribute) row.attribute = d.attribute;
       if (d.responsibleUnit) row.responsibleUnit = d.responsibleUnit;
+      if (d.revisions?.length) row.revisions = d.revisions;
       if (item.issues.some((i) => i.code === "row_missing")) row.rowMissing = true;
       const verify = valueToVerify(item.issues, graded.result.value, graded.reason === "scale_suspect");
       if (verify) row.verify = verify;

@@ -96,13 +96,20 @@ export function remarkText(r: EvaluationRow): string {
 }
 
 /**
- * 目标值 as the 附表 says it: the plan's target, or, on a row graded by the reporting year's own
+ * 目标值 as the 附表 says it: the plan's target (a target revised mid-term with the year and the old
+ * one: ≥81（2023 年中期调整，原 ≥81.5）), or, on a row graded by the reporting year's own
  * target (a yearly target table), that target with the year and the plan's (69.5（2024 年度目标；规划目标 72）):
  * a trial's 附表 showed 72 beside 进度 84.8% and 序时进度 100% in year 4 of 5, the 69.5 graded nowhere.
  */
 export function targetText(r: EvaluationRow, year: number): string {
   const own = yearOwnTarget(r);
-  return own === undefined ? r.target : EVALUATION_WORDS.zh.yearTarget(own, year, r.target);
+  const target = EVALUATION_WORDS.zh.revisedValue(r.target, "target", r.revisions ?? []);
+  return own === undefined ? target : EVALUATION_WORDS.zh.yearTarget(own, year, target);
+}
+
+/** 基期值 as the 附表 says it: as written, or as revised mid-term with the year and the old value (3.2（2023 年中期调整，原 3.0）). */
+export function baselineText(r: EvaluationRow): string {
+  return EVALUATION_WORDS.zh.revisedValue(r.baseline, "baseline", r.revisions ?? []);
 }
 
 /**
@@ -117,7 +124,7 @@ export function evaluationColumns(r: EvaluationRow, index: number, year: number,
   // the unit is the 单位 column's: a value is stated without it (an invalid one quoted as typed and marked)
   const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return annexCells([
-    String(index), r.name, r.unit, r.attribute ?? "", r.baseline, targetText(r, year), actual,
+    String(index), r.name, r.unit, r.attribute ?? "", baselineText(r), targetText(r, year), actual,
     ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r, year), paceText(r), remarkText(r),
   ], forecasts);
 }

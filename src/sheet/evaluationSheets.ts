@@ -106,12 +106,14 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     const g = item.graded;
     // a 滞后 row whose 进度 would read as its 序时进度 shows the decimals that tell them apart
     const digits = progressBeside({ ...g.result, progress: g.progress })?.digits;
+    // a baseline revised mid-term is said with its year and old value (baselineText): text, wrapped
+    const revisedBaseline = item.revisions?.some((x) => x.baseline) ?? false;
     texts.forEach((v, c) => {
-      const n = c === BASELINE ? plainNumber(item.baseline) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? plainNumber(item.actual) : null;
+      const n = c === BASELINE ? (revisedBaseline ? null : plainNumber(item.baseline)) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? plainNumber(item.actual) : null;
       const share = c === PROGRESS ? g.progress : c === EXPECTED ? g.result.expected : null;
       if (n) b.value(r, c + 1, n.value, "number", { numFmt: n.numFmt });
       else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress", digits === undefined ? {} : { numFmt: progressFormat(digits) });
-      else b.value(r, c + 1, v, c === TARGET ? "target" : wrapped.includes(c) ? "textWrap" : "text");
+      else b.value(r, c + 1, v, c === TARGET ? "target" : wrapped.includes(c) || (c === BASELINE && revisedBaseline) ? "textWrap" : "text");
     });
     // a sum's float noise (14.899999999999999) is no figure anyone entered: 12 significant digits
     const byYear = new Map(g.series.map((p) => [p.year, Number(p.value.toPrecision(12))]));

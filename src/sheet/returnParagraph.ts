@@ -18,5 +18,6 @@ export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "
     name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: i.actual, target: i.target,
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
+    revisions: i.revisions,
   })), ret.year, ret.targetYear, lang);
 }

@@ -26,6 +26,20 @@ export const TargetKindSchema = z.enum([
   "floor", "ceiling", "cumulative", "approximate", "point", "none", "text", "compound",
 ]);
 
+/** A value as written before and after a mid-term revision. */
+const RevisedValue = z.object({ from: z.string(), to: z.string() });
+
+/**
+ * A target or baseline changed by a mid-term revision (domain/IndicatorRevision): written by
+ * `rollover --from` on the template it stores in the new return, kept by later rollovers.
+ */
+export const IndicatorRevisionSchema = z.object({
+  /** the reporting year of the first return on the revised plan */
+  year: Year,
+  target: z.optional(RevisedValue),
+  baseline: z.optional(RevisedValue),
+});
+
 export const IndicatorSchema = z.object({
   id: Id,
   domain: z.string().check(z.minLength(1, "must not be empty")),
@@ -59,6 +73,11 @@ export const IndicatorSchema = z.object({
   /** the row as it stands in the source text */
   source: z.string().check(z.minLength(1, "must not be empty")),
   note: z.optional(z.string()),
+  /**
+   * the mid-term revisions of this row's target or baseline, oldest first (rollover --from writes
+   * them; absent in a plan file and in returns made before this field: nothing revised)
+   */
+  revisions: z.optional(z.array(IndicatorRevisionSchema)),
 });
 
 /**

@@ -1,0 +1,16 @@
+/**
+ * A target or baseline changed by a mid-term revision (中期调整, `rollover --from`), as the template
+ * stored in the return records it on the indicator: `year` is the reporting year of the first return
+ * made on the revised plan (the year it took effect); `target` and `baseline` are the values as
+ * written before (`from`) and after (`to`) — one of them at least. Said in the report (evaluation-rules
+ * §6, our reading): the 附表's 目标值/基期值 and one sentence of the paragraph.
+ */
+export interface IndicatorRevision {
+  year: number;
+  target?: { from: string; to: string } | undefined;
+  baseline?: { from: string; to: string } | undefined;
+}
+
+/** The fields a revision may change, in the order they are said. */
+export const REVISED_FIELDS = ["target", "baseline"] as const;
+export type RevisedField = (typeof REVISED_FIELDS)[number];
