@@ -5,6 +5,7 @@ import { COVER_MARK, SIGNATORIES } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { APP_MARK, FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
 import { looseCells, type LooseCells } from "./looseCells";
+import { PER_YEAR_KEYS, YEAR_SIGN_OFFS } from "./perYearCells";
 import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
 import { returnSheets, type SheetCopy } from "./returnSheets";
 
@@ -48,11 +49,6 @@ export interface CarriedInputs {
   looseCells: LooseCells[];
   copies: SheetCopy[];
 }
-
-/** Columns a person writes for one reporting year: a roll-over leaves them blank. */
-export const PER_YEAR_KEYS: ReadonlySet<string> = new Set(["note", "assess", "review"]);
-/** Cover fields that name the person, not the year's sign-off (填报日期, 负责人签字, 审核人 are the year's). */
-const COVER_KEPT: ReadonlySet<string> = new Set(["preparer", "phone"]);
 
 // a formula never calculated is a person's input too: carried as its formula, or named when it cannot be
 const filled = (v: CellValue): boolean => v.type !== "empty";
@@ -167,8 +163,8 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: R
       if (cellText(gridCell(oldCover, s.row, 1)).trim() !== s.label) continue;
       const value = gridCell(oldCover, s.row, 3);
       if (!filled(value)) continue;
-      if (COVER_KEPT.has(s.key)) cover.push({ key: s.key, row: s.row, col: 3, value });
-      else signOffs++;
+      if (YEAR_SIGN_OFFS.has(s.key)) signOffs++;
+      else cover.push({ key: s.key, row: s.row, col: 3, value });
     }
   }
   const added = [...byTemplate.values()].flatMap((t) => addedColumns(t.sheet));

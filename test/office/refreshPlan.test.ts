@@ -8,6 +8,9 @@ import { titleFormula, titleOnTwoLines } from "../../src/sheet/titleFormula";
 import type { PlannedSheet, WorkbookPlan } from "../../src/sheet/SheetPlan";
 import { catalog } from "../../src/templates/catalog";
 import { FakeExcel, parseAddress } from "./fakeExcel";
+import { perYearCells, perYearCounts } from "../../src/sheet/perYearCells";
+import { SIGNATORIES } from "../../src/sheet/coverSheet";
+import { columnNumber } from "../../src/sheet/a1";
 import { contentDiff, fakeContent, plannedContent, type Content } from "./planContent";
 
 const plan = buildWorkbookPlan(catalog(), { year: 2023 });
@@ -212,5 +215,109 @@ describe("the yearly cycle in Excel (issue 14)", () => {
     const row = out.report.items.find((i) => i.id === "zs21-12");
     expect(row?.issues).toEqual([expect.objectContaining({ code: "status_overwritten", cell: statusCell, received: "已达标", expected: "未填报" })]);
     expect(row?.issues[0]?.messageEn).toMatch(/shows "已达标" but the check gives "Not reported"/);
+  });
+});
+
+describe("a change of year in Excel empties the year's own cells, as rollover leaves them (trial28c F2)", () => {
+  const zs = catalog().filter((t) => t.id === "zhoushan-2021-2025");
+  const p2023 = buildWorkbookPlan(zs, { year: 2023 });
+  const sheet = p2023.sheets.find((s) => s.role === "template")?.name as string;
+  const cover = p2023.sheets.find((s) => s.role === "cover")?.name as string;
+  /** the column letter of a key in the template's key row */
+  const col = (key: string): string => (p2023.sheets.find((s) => s.name === sheet)?.cells.find((c) => c.address.endsWith("2") && c.value === key)?.address ?? "").replace(/\d+$/, "");
+  const signOff = (key: string): string => `C${SIGNATORIES.find((s) => s.key === key)?.row}`;
+
+  /** A 2023 return with something in every kind of cell a person writes: what a change of year clears, and what it keeps. */
+  async function filled2023(): Promise<FakeExcel> {
+    const fx = new FakeExcel(["Sheet1"]);
+    await applyPlan(fx.context, p2023, { isSetSupported: fx.isSetSupported });
+    for (const [where, address, typed] of CELLS) fx.userType(where === "cover" ? cover : sheet, address(), typed);
+    // cells outside the table and a column of the person's own: the sheet unprotected on purpose first
+    fx.sheet(sheet).protection = { protected: false };
+    fx.userType(sheet, `${col("note")}60`, "表下自己的备注");
+    fx.userType(sheet, "AZ8", "自己加的一列");
+    return fx;
+  }
+  type Cell = readonly ["sheet" | "cover", () => string, string | number, "cleared" | "kept"];
+  const CELLS: readonly Cell[] = [
+    ["sheet", () => `${col("note")}8`, "受疫情影响，新建幼儿园推迟开园，预计2024年补齐。", "cleared"],
+    ["sheet", () => `${col("assess")}9`, "已达标", "cleared"],
+    ["sheet", () => `${col("review")}10`, "请补充佐证", "cleared"],
+    ["cover", () => signOff("date"), "2024年1月15日", "cleared"],
+    ["cover", () => signOff("head"), "王某", "cleared"],
+    ["cover", () => signOff("reviewer"), "李某", "cleared"],
+    ["sheet", () => `${col("in:2023")}8`, 89, "kept"],
+    ["sheet", () => `${col("in:2022")}8`, 88, "kept"],
+    ["cover", () => signOff("preparer"), "张某", "kept"],
+    ["cover", () => signOff("phone"), "0580-1234567", "kept"],
+  ];
+
+  it("perYearCells names the filled note, assessment, review and sign-off cells, nothing else", async () => {
+    const fx = await filled2023();
+    const cells = perYearCells(await readWorkbookGrid(fx.context));
+    expect(cells.map((c) => `${c.sheet}!${c.key}`).sort()).toEqual([`${cover}!date`, `${cover}!head`, `${cover}!reviewer`, `${sheet}!assess`, `${sheet}!note`, `${sheet}!review`].sort());
+    expect(perYearCounts(cells)).toEqual([{ kind: "note", n: 1 }, { kind: "assess", n: 1 }, { kind: "review", n: 1 }, { kind: "signOff", n: 3 }]);
+  });
+
+  it("rolled to 2024 with those cells in two syncs: they are emptied, every value and the person's own cells stay", async () => {
+    const fx = await filled2023();
+    const clear = perYearCells(await readWorkbookGrid(fx.context));
+    const before = fx.syncs;
+    const res = await refreshPlan(fx.context, buildWorkbookPlan(zs, { year: 2024 }), { isSetSupported: fx.isSetSupported, clear });
+    expect(fx.syncs - before).toBe(2);
+    expect(res.syncs).toBe(2);
+    expect(res.cleared).toBe(6);
+    expect(res.refreshed).toEqual([expect.objectContaining({ sheet, cleared: 3 })]);
+    expect(fx.content(cover, "C5").value).toBe(2024);
+    expect(fx.content(sheet, `${col("note")}60`).value).toBe("表下自己的备注");
+    expect(fx.content(sheet, "AZ8").value).toBe("自己加的一列");
+    expect(perYearCells(await readWorkbookGrid(fx.context))).toEqual([]);
+    // row 8 filled for 2024 and lagging asks for a 2024 说明: last year's reason no longer reads as one
+    fx.userType(sheet, `${col("in:2024")}8`, 89);
+    const out = checkGrid(await readWorkbookGrid(fx.context));
+    if (!out.ok) throw new Error(out.message);
+    expect(out.report.year).toBe(2024);
+    const row8 = out.report.items.find((i) => i.sheet === sheet && i.cells["2024"] === `${col("in:2024")}8`);
+    expect(row8?.issues.map((i) => i.code)).toContain("lagging_no_note");
+  });
+
+  it.each(CELLS.map(([where, address, typed, outcome]) => [outcome, where, address, typed] as const))("on the roll a %s cell of the %s (%#) is as expected", async (outcome, where, address, typed) => {
+    const fx = await filled2023();
+    const clear = perYearCells(await readWorkbookGrid(fx.context));
+    await refreshPlan(fx.context, buildWorkbookPlan(zs, { year: 2024 }), { isSetSupported: fx.isSetSupported, clear });
+    expect(fx.content(where === "cover" ? cover : sheet, address()).value ?? "").toBe(outcome === "kept" ? typed : "");
+  });
+
+  it("a refresh of the same year (no clear) keeps the notes and sign-offs", async () => {
+    const fx = await filled2023();
+    const res = await refreshPlan(fx.context, p2023, { isSetSupported: fx.isSetSupported });
+    expect(res.cleared).toBe(0);
+    for (const [where, address, typed] of CELLS) expect(fx.content(where === "cover" ? cover : sheet, address()).value).toBe(typed);
+  });
+
+  it("a sheet refused (rows sorted) keeps its notes: nothing is written to it", async () => {
+    const fx = await filled2023();
+    const clear = perYearCells(await readWorkbookGrid(fx.context));
+    // the person swaps the ids of rows 4 and 5 (a sort): the sheet is refused
+    const s = fx.sheet(sheet);
+    const idCol = columnNumber(col("id"));
+    const [a, b] = [s.cells.get(4 * 16384 + idCol), s.cells.get(5 * 16384 + idCol)];
+    if (a && b) { s.cells.set(4 * 16384 + idCol, b); s.cells.set(5 * 16384 + idCol, a); }
+    const res = await refreshPlan(fx.context, buildWorkbookPlan(zs, { year: 2024 }), { isSetSupported: fx.isSetSupported, clear });
+    expect(res.refused).toEqual([expect.objectContaining({ sheet, reason: "layout_changed" })]);
+    expect(fx.content(sheet, `${col("note")}8`).value).toBe(CELLS[0]?.[2]);
+  });
+
+  it("a cover deleted since the pane read it: the template sheet is cleared, nothing refused for the cover", async () => {
+    const fx = await filled2023();
+    const clear = perYearCells(await readWorkbookGrid(fx.context));
+    fx.sheets.splice(fx.sheets.indexOf(fx.sheet(cover)), 1);
+    fx.names.delete("报告年份"); // gone with its sheet (the fake models no name to a missing sheet)
+    const res = await refreshPlan(fx.context, buildWorkbookPlan(zs, { year: 2024 }), { isSetSupported: fx.isSetSupported, clear });
+    expect(res.refused).toEqual([]);
+    // the first read fails on the cover: list, read again, write
+    expect(res.syncs).toBe(4);
+    expect(res.cleared).toBe(3);
+    expect(fx.content(sheet, `${col("note")}8`).value ?? "").toBe("");
   });
 });

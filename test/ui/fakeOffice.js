@@ -81,8 +81,8 @@
         names: JSON.parse(JSON.stringify(names)),
       };
     }
-    function applyPlan(plan, refresh) {
-      log.applies.push({ sheets: plan.sheets.map(function (s) { return s.name; }), refresh: refresh.slice() });
+    function applyPlan(plan, refresh, clear) {
+      log.applies.push({ sheets: plan.sheets.map(function (s) { return s.name; }), refresh: refresh.slice(), clear: (clear || []).slice() });
       plan.sheets.forEach(function (ps) {
         var s = find(ps.name);
         var refreshing = refresh.indexOf(ps.name) >= 0;
@@ -116,6 +116,13 @@
         });
         if (!refreshing && ps.charts) s.charts = s.charts.concat(ps.charts);
       });
+      // a change of year empties the cells the pane named (refreshPlan's opts.clear): on refreshed sheets and the cover
+      (clear || []).forEach(function (c) {
+        var s = find(c.sheet);
+        var refreshed = refresh.indexOf(c.sheet) >= 0;
+        var other = !plan.sheets.some(function (ps) { return ps.name === c.sheet && ps.role === "template"; });
+        if (s && (refreshed || other)) s.cells.delete(c.row + "," + c.col);
+      });
       plan.names.forEach(function (n) {
         var m = /^'?(.*?)'?!(.+)$/.exec(n.ref);
         if (!m) return;
@@ -133,8 +140,8 @@
           return { name: s.name, templateId: text.indexOf(prefix) === 0 ? text.slice(prefix.length) : null };
         }));
       },
-      apply: function (plan, refresh) {
-        return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () { applyPlan(plan, refresh); return { refused: [] }; });
+      apply: function (plan, refresh, clear) {
+        return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () { applyPlan(plan, refresh, clear); return { refused: [] }; });
       },
       readGrid: function () { return Promise.resolve(grid()); },
       sheetNames: function () { return Promise.resolve(sheets.map(function (s) { return s.name; })); },

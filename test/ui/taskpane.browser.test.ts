@@ -255,7 +255,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.locator("#roll-dialog").waitFor({ state: "visible" });
     expect(await page.locator("#conflict-dialog").isVisible()).toBe(false);
     expect(await page.locator("#roll-text").innerText()).toMatch(/报告年份为 2023 年。改为 2024 年将更新整个工作簿/);
-    expect(await page.locator("#roll-ok").innerText()).toBe("改为 2024 年（保留已填数据）");
+    expect(await page.locator("#roll-ok").innerText()).toBe("改为 2024 年（保留已填数值）");
     await page.click("#roll-ok");
     await page.waitForFunction(() => /已改为 2024 年度/.test(document.getElementById("message")?.textContent ?? ""));
     const snap = await snapshot();

@@ -6,13 +6,30 @@ import { Batch } from "./Batch";
 import { nameReference } from "./nameReference";
 import { excelApiSupported, type OfficeHostOptions } from "./OfficeHostOptions";
 import { plannedCells } from "./plannedCells";
-import { DEFAULT_MAX_REQUEST_BYTES, requestBytes } from "./requestSize";
+import { DEFAULT_MAX_REQUEST_BYTES, rangeBytes, requestBytes } from "./requestSize";
 import { sheetOps, type SheetWork } from "./sheetOps";
 import type { SheetRefusal } from "./SheetRefusal";
 
+/** A cell to empty on a refresh: sheet name, 1-based row and column (a PerYearCell, its key aside). */
+export interface CellToClear {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface RefreshOptions extends OfficeHostOptions {
+  /**
+   * Cells to empty: on a change of year, the per-year cells (sheet/perYearCells) the pane read and
+   * said it would clear. On a refreshed template sheet, those of its input cells that hold a value;
+   * on another sheet (the cover's sign-offs), those that hold a value, read with the template sheets.
+   * A refused or missing sheet's are left as they are. Without it every input value is kept.
+   */
+  clear?: readonly CellToClear[];
+}
+
 export interface RefreshResult {
-  /** sheets whose rules, formulas and planned text were written again; `kept` user values */
-  refreshed: Array<{ sheet: string; kept: number }>;
+  /** sheets whose rules, formulas and planned text were written again; `kept` user values, `cleared` emptied (opts.clear) */
+  refreshed: Array<{ sheet: string; kept: number; cleared: number }>;
   /** template sheets left untouched, and why */
   refused: SheetRefusal[];
   /** plan sheets that are not template sheets (cover, metadata): never refreshed */
@@ -20,6 +37,8 @@ export interface RefreshResult {
   namesAdded: string[];
   /** the reporting year written to the cell 报告年份 names (the cover's), when the plan has a cover */
   year?: number;
+  /** the cells of opts.clear emptied, on every sheet */
+  cleared: number;
   syncs: number;
   largestRequestBytes: number;
 }
@@ -29,6 +48,14 @@ interface Target {
   ws?: Excel.Worksheet;
   used?: Excel.Range;
   work?: SheetWork;
+}
+
+/** A sheet that is no template sheet of the plan (the cover) with cells of opts.clear: read, then emptied where filled. */
+interface Other {
+  name: string;
+  cells: CellToClear[];
+  ws?: Excel.Worksheet;
+  used?: Excel.Range;
 }
 
 function text(v: unknown): string {
@@ -47,52 +74,61 @@ function text(v: unknown): string {
  * put one indicator's text beside another's values.
  *
  * With a cover in the plan, its reporting year is written to the cell 报告年份 names, so a plan
- * for another year rolls the workbook over: year, titles, formulas and prompts together.
+ * for another year rolls the workbook over: year, titles, formulas and prompts together. The
+ * year's own cells (说明, 人工评估, 审核意见, the cover's sign-offs) are emptied only as `opts.clear`
+ * names them (the pane's roll-over, as `rollover` leaves them; a refresh of the same year keeps them).
  *
- * Two syncs: one reads the sheets' used ranges (and the sheet and name lists), one writes
- * (more only when the writes exceed one request). If a planned sheet is missing, the first
- * sync fails on it (Excel's ItemNotFound); two more syncs then list the sheets and read the
- * ones that are there.
+ * Two syncs: one reads the sheets' used ranges (and the sheet and name lists, and the sheets
+ * of `opts.clear` that are not template sheets), one writes (more only when the writes exceed
+ * one request). If a sheet read is missing, the first sync fails on it (Excel's ItemNotFound);
+ * two more syncs then list the sheets and read the ones that are there.
  */
-export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: OfficeHostOptions = {}): Promise<RefreshResult> {
+export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: RefreshOptions = {}): Promise<RefreshResult> {
   const printSupported = excelApiSupported(opts, "1.9");
   const batch = new Batch(context, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
   const wb = context.workbook;
   const targets: Target[] = plan.sheets.filter((s) => s.role === "template").map((sheet) => ({ sheet }));
   const result: RefreshResult = {
     refreshed: [], refused: [], skipped: plan.sheets.filter((s) => s.role !== "template").map((s) => s.name),
-    namesAdded: [], syncs: 0, largestRequestBytes: 0,
+    namesAdded: [], cleared: 0, syncs: 0, largestRequestBytes: 0,
   };
+  const clearOn = new Map<string, CellToClear[]>();
+  for (const c of opts.clear ?? []) clearOn.set(c.sheet.toLowerCase(), [...(clearOn.get(c.sheet.toLowerCase()) ?? []), c]);
+  const isTarget = (name: string): boolean => targets.some((t) => t.sheet.name.toLowerCase() === name);
+  const others: Other[] = [...clearOn].filter(([name]) => !isTarget(name)).map(([, cells]) => ({ name: cells[0]?.sheet ?? "", cells }));
 
-  const queueReads = (only: Target[]): { sheets: Excel.WorksheetCollection; names: Excel.NamedItemCollection } => {
+  const queueReads = (only: Target[], also: Other[]): { sheets: Excel.WorksheetCollection; names: Excel.NamedItemCollection } => {
     const sheets = wb.worksheets;
     const names = wb.names;
     sheets.load("items/name");
     names.load("items/name");
-    for (const t of only) {
-      t.ws = sheets.getItem(t.sheet.name);
-      t.used = t.ws.getUsedRange(true);
-      t.used.load("values, rowIndex, columnIndex");
+    for (const t of [...only.map((x) => ({ x, name: x.sheet.name })), ...also.map((x) => ({ x, name: x.name }))]) {
+      t.x.ws = sheets.getItem(t.name);
+      t.x.used = t.x.ws.getUsedRange(true);
+      t.x.used.load("values, rowIndex, columnIndex");
     }
-    batch.now(requestBytes(2 + 3 * only.length, only.map((t) => t.sheet.name)), () => undefined);
+    batch.now(requestBytes(2 + 3 * (only.length + also.length), only.map((t) => t.sheet.name), also.map((o) => o.name)), () => undefined);
     return { sheets, names };
   };
 
-  let lists = queueReads(targets);
+  let lists = queueReads(targets, others);
   let present = targets;
+  let othersPresent = others;
   try {
     await batch.sync();
   } catch (e) {
-    if (targets.length === 0) throw e;
-    lists = queueReads([]);
+    if (targets.length + others.length === 0) throw e;
+    lists = queueReads([], []);
     await batch.sync();
     const existing = new Set(lists.sheets.items.map((w) => w.name.toLowerCase()));
     present = targets.filter((t) => existing.has(t.sheet.name.toLowerCase()));
+    // a sheet of opts.clear that is gone has nothing to clear: not refused, it is no template sheet
+    othersPresent = others.filter((o) => existing.has(o.name.toLowerCase()));
     for (const t of targets) {
       if (!present.includes(t)) result.refused.push({ sheet: t.sheet.name, reason: "missing" });
     }
-    if (present.length > 0) {
-      lists = queueReads(present);
+    if (present.length + othersPresent.length > 0) {
+      lists = queueReads(present, othersPresent);
       await batch.sync();
     }
   }
@@ -100,15 +136,21 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   const nameSet = new Set(lists.names.items.map((n) => n.name.toLowerCase()));
 
   for (const t of present) {
-    const used = t.used as Excel.Range;
-    const values = used.values;
-    const current = (row: number, col: number): unknown => values[row - 1 - used.rowIndex]?.[col - 1 - used.columnIndex] ?? "";
-    const lastRow = used.rowIndex + values.length;
+    const current = valueAt(t.used as Excel.Range);
+    const lastRow = (t.used as Excel.Range).rowIndex + (t.used as Excel.Range).values.length;
     const problem = layoutProblem(t.sheet, current, lastRow);
     if (problem) { result.refused.push(problem); continue; }
-    t.work = sheetOps(t.sheet, { printSupported, maxRequestBytes: batch.limit, refresh: { current } });
-    result.refreshed.push({ sheet: t.sheet.name, kept: t.work.kept });
+    const toClear = new Set((clearOn.get(t.sheet.name.toLowerCase()) ?? []).map((c) => `${c.row},${c.col}`));
+    const clear = toClear.size ? (row: number, col: number): boolean => toClear.has(`${row},${col}`) : undefined;
+    t.work = sheetOps(t.sheet, { printSupported, maxRequestBytes: batch.limit, refresh: clear ? { current, clear } : { current } });
+    result.refreshed.push({ sheet: t.sheet.name, kept: t.work.kept, cleared: t.work.cleared });
+    result.cleared += t.work.cleared;
   }
+  // the cover's sign-offs: each still filled is emptied (its sheet's protection leaves these input cells open)
+  const otherClears = othersPresent.flatMap((o) => {
+    const current = valueAt(o.used as Excel.Range);
+    return o.cells.filter((c) => !isEmpty(current(c.row, c.col))).map((c) => ({ o, address: a1(c.row, c.col) }));
+  });
 
   const ready = present.filter((t) => t.work);
   for (const n of plan.names) {
@@ -125,10 +167,24 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   }
   for (const t of ready) for (const op of t.work?.ops ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));
   for (const t of ready) for (const op of t.work?.last ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));
+  for (const { o, address } of otherClears) {
+    await batch.write(rangeBytes(address, 0, 1, [[""]]), () => { const r = (o.ws as Excel.Worksheet).getRange(address); r.values = [[""]]; r.untrack(); });
+    result.cleared++;
+  }
   if (batch.queued > 0) await batch.sync();
   result.syncs = batch.syncs;
   result.largestRequestBytes = batch.largest;
   return result;
+}
+
+/** A read used range's value at a 1-based cell ("" outside it). */
+function valueAt(used: Excel.Range): (row: number, col: number) => unknown {
+  const values = used.values;
+  return (row, col) => values[row - 1 - used.rowIndex]?.[col - 1 - used.columnIndex] ?? "";
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || v === "";
 }
 
 /** The reporting year on the plan's cover, or null without a cover. */

@@ -26,14 +26,19 @@ export interface SheetWork {
   last: SheetOp[];
   /** input cells whose current value was kept (refresh only) */
   kept: number;
+  /** input cells that held a value and are emptied (refresh with `clear` only) */
+  cleared: number;
 }
 
 export interface SheetOpsOptions {
   printSupported: boolean;
   /** the request limit: no single write may take more than a quarter of it */
   maxRequestBytes?: number;
-  /** refresh an existing sheet: `current` gives the value now in a cell ("" when empty) */
-  refresh?: { current: (row: number, col: number) => unknown };
+  /**
+   * refresh an existing sheet: `current` gives the value now in a cell ("" when empty); `clear`
+   * names the input cells not to keep (a change of year's 说明 and the like): emptied when they hold a value
+   */
+  refresh?: { current: (row: number, col: number) => unknown; clear?: (row: number, col: number) => boolean };
 }
 
 /**
@@ -77,7 +82,8 @@ function sameValue(planned: string | number, current: unknown): boolean {
  * (=, +, -, @, 1.55, 2020-2025, TRUE …) as a formula, number, date or boolean. Formulas go
  * through formulasR1C1, so a column of formulas that differ only by row is one write.
  *
- * With `refresh`, input cells that already hold a value are not written at all, literals
+ * With `refresh`, input cells that already hold a value are not written at all (but those
+ * `refresh.clear` names, which are emptied), literals
  * already equal to the plan are not rewritten, and the planned validation and conditional
  * format ranges are cleared before their rules are added again (no duplicates).
  *
@@ -91,11 +97,16 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   const styles = new Map<number, { key: string; style: PlannedSheet["cells"][number]["style"]; fill: string | undefined }>();
   const refresh = opts.refresh;
   let kept = 0;
+  let cleared = 0;
 
   for (const [k, c] of cells) {
     if (c.style !== undefined || c.fill !== undefined) styles.set(k, { key: `${c.style ?? ""}|${c.fill ?? ""}`, style: c.style, fill: c.fill });
     const current = refresh?.current(c.row, c.col);
-    if (refresh && isInputCell(c) && !isEmpty(current)) { kept++; continue; }
+    if (refresh && isInputCell(c) && !isEmpty(current)) {
+      // an input cell to clear goes on as a planned empty cell: written "" below
+      if (refresh.clear?.(c.row, c.col)) cleared++;
+      else { kept++; continue; }
+    }
     const fmt = c.numFmt ?? (c.style ? STYLES[c.style].numFmt : undefined);
     if (c.formula !== undefined) {
       formulas.set(k, `=${toR1C1(c.formula, c.row, c.col)}`);
@@ -143,7 +154,7 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   const print = sheet.print;
   if (print && opts.printSupported) last.push({ bytes: printBytes(print), run: (ws) => applyPrint(ws, print) });
   if (sheet.protect) last.push({ bytes: requestBytes(3, PROTECTION), run: (ws) => ws.protection.protect(PROTECTION) });
-  return { ops, last, kept };
+  return { ops, last, kept, cleared };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { GridWorkbook } from "../../sheet/Grid";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Fix } from "./Fix";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
+import type { CellToClear } from "../../hosts/office/refreshPlan";
 
 /** A sheet already in the workbook, with the template its hidden mark (A2) names, if any. */
 export interface ExistingSheet {
@@ -24,9 +25,10 @@ export interface OfficeActions {
   sheets(): Promise<ExistingSheet[]>;
   /**
    * Writes a plan. Sheets named in `refresh` already exist: their rules and formulas are
-   * refreshed and entered values kept. Any other planned sheet is new (never overwritten).
+   * refreshed and entered values kept, but the cells `clear` names (a change of year's per-year
+   * cells, sheet/perYearCells), which are emptied. Any other planned sheet is new (never overwritten).
    */
-  apply(plan: WorkbookPlan, refresh: string[]): Promise<ApplyOutcome>;
+  apply(plan: WorkbookPlan, refresh: string[], clear?: readonly CellToClear[]): Promise<ApplyOutcome>;
   /** the names of the sheets in the workbook (one sync) */
   sheetNames(): Promise<string[]>;
   /**

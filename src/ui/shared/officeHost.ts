@@ -13,8 +13,8 @@ export function hostFunctions(isSetSupported: (name: string, version: string) =>
       const r = await applyPlan(context, plan, knownSheets ? { isSetSupported, knownSheets } : { isSetSupported });
       return { refused: r.refused };
     },
-    refreshPlan: async (context, plan) => {
-      const r = await refreshPlan(context, plan, { isSetSupported });
+    refreshPlan: async (context, plan, clear) => {
+      const r = await refreshPlan(context, plan, clear ? { isSetSupported, clear } : { isSetSupported });
       return { refused: r.refused };
     },
     readWorkbookGrid: (context, sheetNames) => readWorkbookGrid(context, sheetNames ? { sheetNames } : {}),

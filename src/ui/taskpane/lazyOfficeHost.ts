@@ -9,7 +9,7 @@ export function lazyOfficeHost(): OfficeHost {
   const host = (): Promise<OfficeHost> => (loaded ??= import(/* webpackChunkName: "officehost" */ "../shared/officeHost").then((m) => m.hostFunctions()));
   return {
     applyPlan: async (context, plan, knownSheets) => (await host()).applyPlan(context, plan, knownSheets),
-    refreshPlan: async (context, plan) => (await host()).refreshPlan(context, plan),
+    refreshPlan: async (context, plan, clear) => (await host()).refreshPlan(context, plan, clear),
     readWorkbookGrid: async (context, sheetNames) => (await host()).readWorkbookGrid(context, sheetNames),
     applyFixes: async (context, fixes) => (await host()).applyFixes(context, fixes),
     replaceSheet: async (context, plan, old) => (await host()).replaceSheet(context, plan, old),

@@ -404,9 +404,10 @@ async function loadInto(templates: Template[]): Promise<void> {
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
-  const state = existing.some((s) => s.name === META_SHEET) ? workbookState(await a.readGrid()) : null;
+  const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
+  const state = grid ? workbookState(grid) : null;
   const duplicateIds = state?.duplicateIds ?? [];
   if (duplicateIds.length > 0) return say(() => t(lang, "msg.duplicateIds", { ids: joinList(lang, duplicateIds) }), "error");
   const notes: LangText[] = [];
@@ -420,16 +421,26 @@ async function loadInto(templates: Template[]): Promise<void> {
   if (outside.length > 0) notes.push((l) => t(l, "msg.skippedOutside", { problems: listed(outside, l) }));
 
   let lp: LoadPlan;
+  // a change of year empties the year's own cells (说明, 人工评估, 审核意见, the cover's sign-offs), as `rollover` leaves them
+  let cleared: ReturnType<typeof perYearCells> = [];
+  // said after the load's own line, only once it is done (not a warning)
+  const done: LangText[] = [];
   const from = state?.year ?? null;
-  if (state && from !== null && from !== year) {
+  if (grid && state && from !== null && from !== year) {
     // another reporting year: the whole workbook rolls over, after one confirmation
     const all = [...state.templates.filter((w) => !fit.some((x) => x.id === w.id)), ...fit];
     const stuck = periodProblems(state.templates, year);
     if (stuck.length > 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(stuck) }));
+    lp = planLoad(all, year, existing, "refresh", options);
+    // the sheets refreshed (and the cover): the cells said here are the cells the host empties
+    cleared = perYearCells(grid, new Set(lp.refresh));
+    const counts = (l: Lang): string => joinList(l, perYearCounts(cleared).map((c) => t(l, `roll.count.${c.kind}`, { n: c.n })));
     el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
+    el("roll-cleared").textContent = cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "";
+    el("roll-cleared").hidden = cleared.length === 0;
     el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
     if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
-    lp = planLoad(all, year, existing, "refresh", options);
+    if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
   } else {
     const conflicts = findConflicts(fit, existing);
     let choice: ConflictChoice = "copy";
@@ -443,7 +454,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   }
   let outcome;
   try {
-    outcome = await a.apply(lp.plan, lp.refresh);
+    outcome = cleared.length > 0 ? await a.apply(lp.plan, lp.refresh, cleared) : await a.apply(lp.plan, lp.refresh);
   } catch (e) {
     lastReport = null;
     showReport(null);
@@ -460,7 +471,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   rememberOwn(fit, templates.length === 1 ? fit[0]?.id : undefined);
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
   const sheets = lp.sheetNames;
-  say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
+  say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...done.map((n) => n(l)), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
 }
 
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */

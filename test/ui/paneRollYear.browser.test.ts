@@ -1,0 +1,116 @@
+/**
+ * Changing the year in the pane (填报 › 年度 2024 › 加载模板 › the roll dialog) as `rollover` does it (trial28c F2,
+ * /tmp/trial28c/scripts/users.js): the 2023 说明 of a lagging row, an 人工评估 and the cover's 填报日期 are the year's
+ * and are emptied, said with their count in the dialog before anything is written (so the person can cancel);
+ * every value, 填报人 and the cells outside the table stay. A refresh of the same year keeps a note. Production
+ * bundle, headless Chromium, fakeOffice.js, 360 px, in Chinese and in English.
+ */
+import type { Page } from "playwright-core";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { SIGNATORIES } from "../../src/sheet/coverSheet";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+
+const TEMPLATE = "zhoushan-2021-2025";
+const SHEET = "舟山市表2";
+const COVER = "填报说明";
+const plan = buildWorkbookPlan([findTemplate(TEMPLATE) as Template], { year: 2023 });
+/** a column's letter by its key in the template's hidden key row */
+const col = (key: string): string => (plan.sheets.find((s) => s.name === SHEET)?.cells.find((c) => /^[A-Z]+2$/.test(c.address) && c.value === key)?.address ?? "?").replace(/\d+$/, "");
+const signOff = (key: string): string => `C${SIGNATORIES.find((s) => s.key === key)?.row ?? 0}`;
+
+const NOTE = "受疫情影响，新建幼儿园推迟开园，预计2024年补齐。";
+/** what the person wrote in 2023: sheet, cell, value, and whether a change of year keeps it */
+const TYPED: ReadonlyArray<readonly [string, () => string, string | number, "kept" | "cleared"]> = [
+  [SHEET, () => `${col("in:2023")}8`, 89, "kept"],
+  [SHEET, () => `${col("note")}8`, NOTE, "cleared"],
+  [SHEET, () => `${col("assess")}9`, "已达标", "cleared"],
+  [COVER, () => signOff("date"), "2024年1月15日", "cleared"],
+  [COVER, () => signOff("preparer"), "张某", "kept"],
+  // the person's own note under the table: not the template's, never touched
+  [SHEET, () => `${col("note")}60`, "表下自己的备注", "kept"],
+];
+
+interface FakeWorkbook { set(s: string, c: string, v: unknown): void; get(s: string, c: string): { type: string; text?: string; value?: unknown }; snapshot(): Record<string, string> }
+const cellOf = (page: Page, sheet: string, cell: string): Promise<unknown> => page.evaluate(([s, c]) => {
+  const v = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.get(s as string, c as string);
+  return v.type === "string" ? v.text : v.type === "empty" ? "" : v.value;
+}, [sheet, cell] as const);
+const snapshot = (page: Page): Promise<Record<string, string>> => page.evaluate(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.snapshot());
+
+describe.each([
+  {
+    lang: "zh", display: "zh-CN", ready: "就绪", loaded: /^已加载/, cancelled: /已取消/, rolled: /^已改为 2024 年度/, back: /^已改为 2023 年度/, refreshed: /^已更新/,
+    text: "说明 1 条、人工评估 1 条、封面签字栏 1 项按年度填写，改为 2024 年后清空；2023 年的这些内容保留在已报送的 2023 年文件中，如需留底请先另存一份。",
+    ok: "改为 2024 年（保留已填数值）",
+    done: "说明 1 条、人工评估 1 条、封面签字栏 1 项已清空。",
+  },
+  {
+    lang: "en", display: "en-US", ready: "Ready", loaded: /^Loaded/, cancelled: /Cancelled/i, rolled: /^Now reporting on 2024/, back: /^Now reporting on 2023/, refreshed: /^Refreshed/,
+    text: "Written for each year, so cleared when changing to 2024: 1 note (说明), 1 assessment (人工评估), 1 cover sign-off (填报日期, 签字, 审核人). The 2023 ones stay in the 2023 file already sent; to keep them here as well, save a copy first.",
+    ok: "Change to 2024 (keep entered values)",
+    done: "Cleared: 1 note (说明), 1 assessment (人工评估), 1 cover sign-off (填报日期, 签字, 审核人).",
+  },
+])("the roll dialog ($lang): the year's own cells counted first, then emptied", ({ display, ready, loaded, cancelled, rolled, back, refreshed, text, ok, done }) => {
+  let pane: OpenPane;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    page = pane.page;
+    await page.selectOption("#template-select", TEMPLATE);
+    await page.fill("#year-input", "2023");
+    await page.click("#load-button");
+    await untilIdle(page, loaded);
+    await page.evaluate((typed) => {
+      const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
+      for (const [s, c, v] of typed) wb.set(s, c, v);
+    }, TYPED.map(([s, c, v]) => [s, c(), v] as const));
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("says what will be emptied, with the count, before anything is written; 取消 writes nothing", async () => {
+    const before = await snapshot(page);
+    await page.fill("#year-input", "2024");
+    await page.click("#load-button");
+    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#roll-cleared").innerText()).toBe(text);
+    expect(await page.locator("#roll-ok").innerText()).toBe(ok);
+    await page.click("#roll-cancel");
+    await untilIdle(page, cancelled);
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  it("confirmed: the note, the assessment and the 填报日期 are empty, every value and the person's own cells stay", async () => {
+    await page.click("#load-button");
+    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await page.click("#roll-ok");
+    await untilIdle(page, rolled);
+    expect(await messageText(page)).toContain(done);
+    for (const [s, c, v, outcome] of TYPED) expect([c(), await cellOf(page, s, c())]).toEqual([c(), outcome === "kept" ? v : ""]);
+    expect(await cellOf(page, COVER, "C5")).toBe(2024);
+  });
+
+  it("back to 2023 with nothing of the year filled: the dialog says nothing of clearing", async () => {
+    await page.fill("#year-input", "2023");
+    await page.click("#load-button");
+    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#roll-cleared").isVisible()).toBe(false);
+    await page.click("#roll-ok");
+    await untilIdle(page, back);
+  });
+
+  it("a refresh of the same year keeps a note", async () => {
+    await page.evaluate(([c, v]) => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.set("舟山市表2", c as string, v), [`${col("note")}8`, NOTE] as const);
+    await page.click("#load-button");
+    await page.locator("#conflict-dialog").waitFor({ state: "visible" });
+    await page.click("#conflict-refresh");
+    await untilIdle(page, refreshed);
+    expect(await cellOf(page, SHEET, `${col("note")}8`)).toBe(NOTE);
+    expect(pane.pageErrors).toEqual([]);
+  });
+});
