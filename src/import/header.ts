@@ -112,6 +112,11 @@ function nameColumn(labels: readonly string[]): number {
   return last;
 }
 
+/** The 0-based cell of a header line's name label (指标, 指标名称, the deepest 二级指标); -1 when it has none. */
+export function headerNameAt(cells: readonly string[]): number {
+  return nameColumn(cells.map(squash));
+}
+
 export function isIndicatorHeader(cells: readonly string[]): boolean {
   const labels = cells.map(squash);
   const nameAt = nameColumn(labels);
