@@ -251,7 +251,7 @@ export class TableReading {
     const { nameAt, nameSpan } = this.header;
     const lead = nameAt + nameSpan - 1;
     if (lead < 1 || this.header.numberColumn || prev?.state === "open") return num;
-    const aligned = alignRight(cells, this.k, lead, this.optionalTail, Math.max(1, nameAt));
+    const aligned = alignRight(cells, this.k, lead, this.optionalTail, Math.max(1, nameAt), this.blankBeforeAttribute);
     if (!aligned) return num;
     if (num && num.nameAt === aligned.nameAt && this.fits(cells, num)) return num;
     // (under a numbered sub-group the row's place says what it is: numberedRow)
@@ -280,6 +280,26 @@ export class TableReading {
       if (n && dropTrailingEmpty(c.slice(n.nameAt + 1)).length >= this.k) return true;
     }
     return false;
+  }
+
+  /**
+   * A row one cell short whose last cell is a 属性 word (ATTRIBUTES) in the column just before the 属性
+   * column, the last: read from the right, the missing cell the blank before 属性 (a web page's copy leaves out
+   * an empty cell of a table with merged cells: `名称 | 70。8 | >80 | 预期性` under 2015年 | 2020年 |
+   * 〔累计〕 | 属性, which was refused as shifted, trial28c). Not where that column is the baseline or the
+   * target: which of the two is missing cannot be told, the row stays shifted. The index of that cell
+   * in the row's values; null otherwise.
+   */
+  private attributeEarly(after: readonly string[]): number | null {
+    const last = after[after.length - 1] ?? "";
+    return this.blankBeforeAttribute && after.length === this.k - 1 && ATTRIBUTES[squash(last)] !== undefined ? this.k - 2 : null;
+  }
+
+  /** The last column is 属性 and the one before it holds neither the baseline nor the target (a 累计, a 备注): a cell a row may leave blank. */
+  private get blankBeforeAttribute(): boolean {
+    const { columns } = this.header;
+    const before = columns[columns.length - 2]?.kind;
+    return columns[columns.length - 1]?.kind === "attribute" && before !== undefined && before !== "baseline" && before !== "target" && before !== "yearly";
   }
 
   /** Checks the value cells of a row; false when the row cannot be loaded. */
@@ -314,8 +334,13 @@ export class TableReading {
     const sub = allowPart && this.subNameColumn ? (after[0] ?? "") : null;
     if (sub !== null && (sub === "" || isSubIndicatorName(sub))) after = after.slice(1);
     if (sub !== null && sub !== "" && isSubIndicatorName(sub)) row.part = squash(sub);
+    const early = this.attributeEarly(after);
     if (after.length === k) values = after;
-    else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
+    else if (early !== null) {
+      values = [...after.slice(0, early), "", ...after.slice(early)];
+      const column = header.columns[early];
+      if (column) this.report(at, "attribute-early", { value: after[early] ?? "", column });
+    } else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);
     } else if (after.length > 0 && after.length < k && (after.length >= k - this.optionalTail || (this.cellsPlaced(at) && after.length >= 2))) {

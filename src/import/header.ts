@@ -112,6 +112,11 @@ function nameColumn(labels: readonly string[]): number {
   return last;
 }
 
+/** The 0-based cell of a header line's name label (指标, 指标名称, the deepest 二级指标); -1 when it has none. */
+export function headerNameAt(cells: readonly string[]): number {
+  return nameColumn(cells.map(squash));
+}
+
 export function isIndicatorHeader(cells: readonly string[]): boolean {
   const labels = cells.map(squash);
   const nameAt = nameColumn(labels);
@@ -195,6 +200,8 @@ const GROWTH_LABEL = /^(比上年)?(增长|增速|增幅)率?(\(%\)|%)?$/;
  * year's result as the plan was written, the baseline (actualAsBaseline); alone (`2020年 | 2025年预计`) the target.
  */
 const ESTIMATE = /预计(?!目标)/;
+/** A result's words (`完成`, `完成情况`, `2024年实际`, `实绩`): what a year came to, never its target. */
+const RESULT = /完成|实际|实绩/;
 
 function classify(label: string): Column {
   const year = yearOf(label);
@@ -207,7 +214,7 @@ function classify(label: string): Column {
   if (/备注|说明/.test(label)) return { label, kind: "note" };
   // a yearly plan's growth column beside the amounts (`2025年目标 | 增长%`): a rate for the target year (growthTarget)
   if (GROWTH_LABEL.test(label)) return { label, kind: "growth" };
-  if (/完成|实际|实绩/.test(label)) return col("result");
+  if (RESULT.test(label)) return col("result");
   if (/基期|基数|现状|基准/.test(label)) return col("baseline");
   // 计划 (`2026年计划`, `2026年计划数`): a yearly plan's target column, as 目标 and 预期 are; 预计 one too,
   // unless a later target follows it (actualAsBaseline: `2025年预计 | 2026年目标`)
@@ -269,6 +276,7 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
   const columns = labels.slice(nameAt + 1).filter((l) => l !== "").map(classify);
   if (columns.length === 0) return { ok: false, why: "no-columns" };
 
+  estimateBesideTarget(columns);
   actualAsBaseline(columns);
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
   if (baselineCol < 0) baselineCol = null;
@@ -423,6 +431,27 @@ function finalTarget(columns: Column[]): number[] {
   const earlier = targets.filter((c) => c.year !== last);
   for (const c of earlier) c.kind = "yearly";
   return [...new Set(earlier.map((c) => c.year ?? 0))];
+}
+
+/**
+ * An estimate beside a target of its own year (`2020年目标值 | 2020年预计值 | 完成情况`, a 完成情况 table):
+ * what the year is expected to come to, a result, not a second target (nor, being of the target's
+ * year, a baseline: completionColumns). Changes `columns` in place.
+ */
+function estimateBesideTarget(columns: Column[]): void {
+  const aimed = new Set(columns.filter((c) => c.kind === "target" && !ESTIMATE.test(c.label) && c.year !== undefined).map((c) => c.year));
+  for (const c of columns) if (c.kind === "target" && ESTIMATE.test(c.label) && aimed.has(c.year)) c.kind = "result";
+}
+
+/**
+ * The result columns of a header with no baseline column: the labels of its results (预计, 预计值, 完成,
+ * 完成情况, 实际, 实绩) that are not before a later target (those are its baseline: actualAsBaseline).
+ * Such a table (`2020年目标值 | 2020年预计值 | 完成情况`) says how the plan came out, it is not the plan's
+ * indicator table: importTable refuses it (completion-table). Empty when the header has a baseline column or no result.
+ */
+export function completionColumns(header: Pick<Header, "columns" | "baselineCol">): string[] {
+  if (header.baselineCol !== null) return [];
+  return header.columns.filter((c) => c.kind === "result").map((c) => c.label);
 }
 
 /**

@@ -17,6 +17,11 @@ export interface RefusalParams {
   /** the header's (or the caller's, or the title's) years, null where none was found: the text names the one missing and the option that gives it */
   "no-years": { line: number; baselineYear: number | null; targetYear: number | null };
   "years-order": { line: number; baselineYear: number; targetYear: number };
+  /**
+   * no baseline column, and result columns (`2020年预计值`, `完成情况`: header.ts completionColumns, their labels
+   * `results`): a 完成情况 table, how the plan came out, not the plan's indicator table
+   */
+  "completion-table": { line: number; results: readonly string[] };
   /** the target year given (import --target-year) is none of the header's target `years` (its target columns', ascending) */
   "target-year-absent": { line: number; targetYear: number; years: readonly number[] };
   /** `reasons`: the first lines not read, with their reasons in both languages */
@@ -79,6 +84,9 @@ const HEADER_EN: Record<HeaderProblem, string> = {
   "no-target": "it has no target column (such as “2025年 目标”, or one column per year).",
 };
 
+/** `a`, `a and b`, `a, b and c` */
+const listEn = (items: readonly string[]): string => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`);
+
 const WHOLE_TABLE = "整张指标表（含表头，如“指标名称 2020年 2025年目标”）";
 const WHOLE_TABLE_EN = "the whole indicator table (with its header, such as “指标名称 2020年 2025年目标”)";
 
@@ -96,6 +104,7 @@ const ZH: Texts = {
     return `${w.at(p.line)}的表头中没有基期年份和目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期：${fix("--baseline-year 和 --target-year", "基期年份和目标年份")}。${NOTHING}`;
   },
   "target-year-absent": (p, w) => `${w.at(p.line)}的表头中没有 ${p.targetYear} 年的目标列（目标年份有 ${p.years.join("、")}）：${w.cli ? "--target-year 请写其中的一个年份" : "请写其中的一个年份"}。${NOTHING}`,
+  "completion-table": (p, w) => `${w.at(p.line)}的表头没有基期值一列：${p.results.map((l) => `“${l}”`).join("")}是完成结果（预计、完成、实际），不是基期值。这像是规划的完成情况表，不是规划的指标表：请${w.pasted ? "粘贴" : "导入"}规划原文中的主要指标表（有基期值和目标值两列）。${NOTHING}`,
   "years-order": (p, w) => `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
@@ -124,6 +133,7 @@ const EN: Texts = {
     return `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五: ${fix("--baseline-year and --target-year", "baseline and target years")}. ${NOTHING_EN}`;
   },
   "target-year-absent": (p, w) => `The header on ${w.at(p.line)} has no target column for ${p.targetYear} (its target years: ${p.years.join(", ")}): ${w.cli ? "give one of them with --target-year" : "name one of them"}. ${NOTHING_EN}`,
+  "completion-table": (p, w) => `The header on ${w.at(p.line)} has no baseline column: ${listEn(p.results.map((l) => `“${l}”`))} ${p.results.length === 1 ? "is a result" : "are results"} (estimated, completed, actual), not a baseline. This looks like a completion table (完成情况表), not a plan's indicator table: ${w.pasted ? "paste" : "import"} the plan's own main indicator table (with baseline and target columns). ${NOTHING_EN}`,
   "years-order": (p, w) => `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");

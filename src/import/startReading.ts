@@ -1,6 +1,6 @@
 import { refuse, type Refused } from "./refusalMessages";
 import { numberedHeadings } from "./rules/numberedHeadings";
-import { growthOwner, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
+import { completionColumns, growthOwner, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
 import { TableReading } from "./TableReading";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
 import { splitCells, splitLines, trimCell } from "./text";
@@ -8,6 +8,7 @@ import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
 import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
 import { cellPerLine } from "./rules/cellPerLine";
+import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
 import { findTitle } from "./tableTitle";
 import { toSimplified } from "./rules/traditional";
@@ -27,6 +28,8 @@ interface Pasted {
   headerJoined: JoinedHeader | null;
   /** rows whose columns were separated by single spaces, lined up with the header (rules/spacedColumns.ts); null when none */
   spaced: SpacedLines | null;
+  /** a web page's table whose merged cells were copied on their first row only, lined up (rules/spannedRows.ts); null when none */
+  spanned: SpannedRows | null;
 }
 
 /** A rule that rewrites or reports whole lines before the rows are read. */
@@ -64,6 +67,10 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
       reading.report(u.at, "spaced-unaligned", { why: u.why, columns: labels.length, labels: labels.join(" | ") });
       reading.unaligned.add(reading.origins[u.at]?.[0] ?? u.at);
     }
+  },
+  (reading, p) => {
+    const first = p.spanned?.rows[0];
+    if (p.spanned && first !== undefined) reading.report(first, "spanned-rows", { rows: p.spanned.rows.length, categories: p.spanned.extra });
   },
   (reading, p) => {
     if (!p.tabbed) return;
@@ -169,6 +176,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("no-header", {}, source);
   }
 
+  // a web page's merged cells copied on their first row only: lined up before the header is read (its name label spans the categories)
+  const spanned = tabbed ? alignSpannedRows(grid, headerAt) : null;
+  if (spanned) {
+    grid = spanned.grid;
+    lines = grid.map((cells) => cells.join("\t"));
+  }
   // the header's number in a refusal: its source row (TableSource)
   const headerRow = sourceRow(source, origins?.[headerAt]?.[0] ?? headerAt);
   const titleInfo = findTitle(grid, lines, headerAt);
@@ -177,6 +190,9 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   if (!read.ok && read.why === "target-year-absent") return refuse("target-year-absent", { line: headerRow, targetYear: years.targetYear ?? 0, years: read.years }, source);
   if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why }, source);
   const header = read.header;
+  // before the years: a 完成情况 table's years are no plan's (its 预计值 of the target year was taken for a baseline, trial28c)
+  const results = completionColumns(header);
+  if (results.length > 0) return refuse("completion-table", { line: headerRow, results }, source);
   if (header.baselineYear === null || header.targetYear === null) {
     return refuse("no-years", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
   }
@@ -197,7 +213,7 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   reading.spacedLines = aligned;
   if (origins !== null) reading.origins = origins.map((o, i) => (o.length > 0 ? o : [i]));
   const hasSpaced = aligned.size > 0 || spaced.unaligned.length > 0;
-  const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null, spaced: hasSpaced ? spaced : null };
+  const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null, spaced: hasSpaced ? spaced : null, spanned };
   for (const rule of BEFORE_ROWS) rule(reading, p);
   reading.numberedHeadings = numberedHeadings(reading, header.last);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && !reading.numberedHeadings.has(i) && reading.numberOf(cells) !== null);

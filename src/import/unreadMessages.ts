@@ -31,6 +31,11 @@ export interface UnreadParams {
    * TableSource; the same row when the text came from a sheet or a document's table); `source`: what the text was made from
    */
   "cell-breaks": { from: number; to: number; parts: readonly string[]; source: TableSource["kind"] };
+  /**
+   * a web page's table whose merged cells (the categories under 指标) were copied on their first row only:
+   * the header's name label given `categories` columns, `rows` rows lined up from the right (rules/spannedRows.ts)
+   */
+  "spanned-rows": { rows: number; categories: number };
   /** a category written down the left edge one character per line (rules/edgeCategory.ts) */
   "edge-category": { rows: number; word: string };
   "column-unknown": { label: string };
@@ -63,6 +68,11 @@ export interface UnreadParams {
   /** a mark in the 属性 column read by the note below the table (rules/attributeColumn); said once for the table */
   "attribute-mark": { mark: string; attribute: "约束性" | "预期性"; note: string };
   "row-shifted": { value: string; column: Column };
+  /**
+   * a row one cell short whose 属性 word `value` fell in `column`, the one before 属性: read from the right,
+   * `column` taken as blank (a web copy of a table with merged cells leaves out an empty cell; TableReading.setValues)
+   */
+  "attribute-early": { value: string; column: Column };
   "one-cell": { value: string; columns: readonly Column[] };
   "cell-count": { found: number; columns: readonly Column[] };
   "cjk-spaces": { value: string; joined: string; column: Column };
@@ -305,6 +315,7 @@ const ZH: Texts = {
   "cell-per-line": (p) => `表格是每格一行的文字（网页或PDF复制），已按表头的 ${p.columns} 列把各格合成 ${p.rows} 行，${CHECK}`,
   "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
   "cell-breaks": (p, w) => `单元格内有换行（${w.from}），${p.from === p.to ? "各格中的几行已连成一行" : `第 ${p.from}—${p.to} 行合为一行`}${p.parts.length > 0 ? (p.parts.length === 1 ? `，并把分项${quoted(p.parts)}拆为单独一行` : `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行`) : ""}，${CHECK}`,
+  "spanned-rows": (p) => `网页表格中合并的单元格（“指标”下的类别）只复制在第一行，各行长短不一：表头“指标”下补出 ${p.categories} 列类别，${p.rows} 行按右侧对齐读取，空出的类别沿用上一行，${CHECK}`,
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
@@ -327,6 +338,7 @@ const ZH: Texts = {
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”${p.mark === true ? "，表下也没有说明这个标记的注（如“注：标注▲的为约束性指标”）" : ""}，该格${NOT_LOADED}`,
   "attribute-mark": (p) => `属性列的标记“${p.mark}”按表注“${p.note}”记为${p.attribute}，其余带这个标记的行同样处理，${CHECK}`,
   "row-shifted": (p) => `“${p.value}”落在${describeColumn(p.column)}一列，整行错位，${NOT_LOADED}`,
+  "attribute-early": (p) => `这一行比表头少一格，“${p.value}”落在属性之前的${describeColumn(p.column)}一列：按右对齐读取，“${p.value}”是属性，缺的一格是属性之前的${describeColumn(p.column)}，按空白读取，${CHECK}`,
   "one-cell": (p) => `只有一格“${p.value}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList(p.columns)}各是什么，${NOT_LOADED}`,
   "cell-count": (p) => `读到 ${p.found} 格数值，表头有 ${p.columns.length} 列（${columnList(p.columns)}），无法一一对应，${NOT_LOADED}`,
   "cjk-spaces": (p) => `${describeColumn(p.column)}“${p.value}”中汉字之间的空格按PDF断行处理，已合并为“${p.joined}”，${CHECK}`,
@@ -437,6 +449,7 @@ const EN: Texts = {
   "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${englishCount(p.rows, "row")} of the header's ${p.columns} columns; loaded, to check`,
   "title-joined": (p, w) => `title broken over ${p.lines} ${w.lines}, joined as “${p.title}” before looking for the plan period; loaded, to check`,
   "cell-breaks": (p, w) => `line breaks inside cells (${w.from}): ${p.from === p.to ? "each cell's lines joined" : `${w.lines} ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? (p.parts.length === 1 ? `, the part “${p.parts[0] ?? ""}” split off into a row of its own` : `, split into ${p.parts.length} rows by part (${p.parts.map((x) => `“${x}”`).join(", ")})`) : ""}; loaded, to check`,
+  "spanned-rows": (p) => `a web page's merged cells (the categories under 指标) were copied on their first row only, so the rows differ in length: the header's 指标 given ${englishCount(p.categories, "category column")}, ${englishCount(p.rows, "row")} lined up from the right, a blank category carrying the one above; loaded, to check`,
   "edge-category": (p, w) => `category written one character per ${w.line} (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
@@ -460,6 +473,7 @@ const EN: Texts = {
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性${p.mark === true ? ", and no note below the table says what this mark stands for (such as “注：标注▲的为约束性指标”)" : ""}: cell not loaded`,
   "attribute-mark": (p) => `the mark “${p.mark}” in the 属性 column read as ${p.attribute} by the note “${p.note}”, the same on every row with it; loaded, to check`,
   "row-shifted": (p) => `“${p.value}” in the ${p.column.kind} column: the row is shifted, not loaded`,
+  "attribute-early": (p) => `the row has one cell fewer than the header and “${p.value}” fell in the ${p.column.kind} column, the one before 属性: read from the right, “${p.value}” as the 属性 and the missing cell the ${p.column.kind} one before it, read as blank; loaded, to check`,
   "one-cell": (p) => `only one cell “${p.value}” and the other columns empty (a merged cell?): not loaded`,
   "cell-count": (p) => `${englishCount(p.found, "value cell")} for ${englishCount(p.columns.length, "header column")}: not loaded`,
   "cjk-spaces": (p) => `spaces between Chinese characters in “${p.value}” removed (a PDF line break): “${p.joined}”; loaded, to check`,
@@ -563,9 +577,9 @@ const EN: Texts = {
 
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
-  traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "edge-category": "to-check",
+  traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "spanned-rows": "to-check", "edge-category": "to-check",
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
-  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "row-shifted": "not-loaded", "one-cell": "not-loaded", "cell-count": "not-loaded",
+  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",

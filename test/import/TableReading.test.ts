@@ -17,9 +17,25 @@ describe("TableReading.setValues: a row's cells matched to the header's value co
     ["an empty middle cell, the row ending before the last", ["", "2"], "ok", ["", "2", ""], ["value-empty"]],
     ["an empty baseline", ["", "2", "约束性"], "ok", ["", "2", "约束性"], ["value-empty"]],
     ["spaces of a PDF's line break", ["1", "保持全省 领先", "预期性"], "ok", ["1", "保持全省领先", "预期性"], ["cjk-spaces"]],
+    // one cell short, the 属性 word under the target: the baseline or the target is missing, which cannot be told (a 累计's is read: below)
+    ["one cell short, the attribute under the target", ["1", "约束性"], "failed", [], ["row-shifted"]],
   ])("%s", (_d, cells, state, values, codes) => {
     const reading = readingOf(HEAD);
     const row = reading.addRow({ group: { name: "", rows: 0, fromCell: false }, number: "1", name: "甲" }, 2);
+    reading.setValues(row, cells, 2, false);
+    expect([row.state, row.state === "ok" ? row.values : []]).toEqual([state, values]);
+    expect(reading.unread.map((u) => u.code)).toEqual(codes);
+  });
+
+  // 2015年 | 2020年 | 〔累计〕 | 属性: the missing cell is the blank 累计 (trial28c: `70。8 | >80 | 预期性` was refused as shifted)
+  test.each<[string, string[], string, string[], string[]]>([
+    ["the 累计 left out", ["70.8", ">80", "预期性"], "ok", ["70.8", ">80", "", "预期性"], ["attribute-early"]],
+    ["the 属性 in its column", ["70.8", ">80", "", "预期性"], "ok", ["70.8", ">80", "", "预期性"], []],
+    ["two cells short", [">80", "预期性"], "failed", [], ["row-shifted"]],
+    ["an attribute word, not last", ["预期性", ">80", "1"], "failed", [], ["row-shifted"]],
+  ])("a 累计 column before 属性: %s", (_d, cells, state, values, codes) => {
+    const reading = readingOf(["某县“十三五”主要指标", "指标\t2015年\t2020年\t〔累计〕\t属性"]);
+    const row = reading.addRow({ group: { name: "", rows: 0, fromCell: false }, number: "", name: "甲" }, 2);
     reading.setValues(row, cells, 2, false);
     expect([row.state, row.state === "ok" ? row.values : []]).toEqual([state, values]);
     expect(reading.unread.map((u) => u.code)).toEqual(codes);

@@ -13,6 +13,9 @@ describe("readHeader: the value columns of a header, over one line or two", () =
     ["an actual before the target is the baseline", "序号\t指标\t2015年实际\t2020年目标\t属性", "baseline2015,target2020,attribute", 2015, 2020],
     ["an actual before yearly targets is the baseline", "指标\t2020年实际值\t2021年\t2022年\t2025年", "baseline2020,yearly2021,yearly2022,yearly2025", 2020, 2025],
     ["a result for the target year stays a result", "指标\t2020年目标\t2020年完成情况", "target2020,result2020", null, 2020],
+    // a 完成情况 table (trial28c): the 预计值 of the target's year is what the year came to, no second target (importTable refuses the table: completion-table)
+    ["an estimate beside a target of its year is a result", "序号\t指标名称\t2020年目标值\t2020年预计值\t完成情况", "target2020,result2020,result", null, 2020],
+    ["an estimate alone is the target", "指标\t2020年\t2025年预计", "baseline2020,target2025", 2020, 2025],
     ["a result beside a baseline stays a result", "指标\t2020年\t2025年\t2021年完成情况", "baseline2020,target2025,result2021", 2020, 2025],
     ["一级指标 | 二级指标: the deepest level is the name", "一级指标\t二级指标\t单位\t2020年\t2025年\t属性", "unit,baseline2020,target2025,attribute", 2020, 2025],
     ["三级指标", "一级指标\t二级指标\t三级指标\t2020年\t2025年", "baseline2020,target2025", 2020, 2025],

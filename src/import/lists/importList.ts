@@ -7,6 +7,7 @@ import { PLACEHOLDER_NAMES } from "../placeholderNames";
 import { refuse, type Refused } from "../refusalMessages";
 import { joinBrokenCells, rowWidth } from "../rules/cellBreaks";
 import { NOTE_START } from "../rules/noteLine";
+import { NUMBER_MARK } from "../rules/numbering";
 import { planNameLines } from "../planNameLines";
 import { planRegion, type RegionFrom } from "../planRegion";
 import { spacedWords } from "../rules/spacedColumns";
@@ -49,7 +50,7 @@ interface Item {
 const TOTAL = /^[合总小共]\s*计\s*(?:[（(:：].*)?$/u;
 // a page number a PDF's copy leaves between rows (as rules/pageNumber)
 const PAGE_NUMBER = /^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
-const ITEM_NUMBER = /^\d{1,4}(?:[.．-]\d{1,3})*[.．、]?$/;
+const ITEM_NUMBER = new RegExp(`^\\d{1,4}(?:[.．-]\\d{1,3})*${NUMBER_MARK}?$`);
 // fields a wrapped line continues as a list of names (units, people), not as running text
 const NAME_LIST_FIELDS: ReadonlySet<ListField> = new Set(["unit", "person", "leadUnit", "participants", "location"]);
 // between the names of one cell written on several lines (县农业农村局⏎县经济开发区)
@@ -401,8 +402,9 @@ function readRows(grid: ReadonlyArray<readonly string[]>, header: ListHeader, he
 
 // web markup a document's conversion left in a cell (`<p>县公安局</p> <p>县财政局</p>`, `<ol style="…"> 1.…`)
 const MARKUP = /<\/?(?:p|ol|ul|li|br|span|div|strong|b|em|font)\b[^>]*>/giu;
-// a wrapped piece that starts an item of its own (`2.摸清…`, `（2）…`): a space before it, as between the items of a cell
-const LIST_ITEM = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])/u;
+// a wrapped piece that starts an item of its own (`2.摸清…`, `2。摸清…`, `（2）…`): a space before it, as between the
+// items of a cell (`2.5亿元`, `2。5亿元` are numbers)
+const LIST_ITEM = new RegExp(`^(?:\\d{1,2}${NUMBER_MARK}(?!\\d)|[（(]\\d{1,2}[)）])`, "u");
 
 /** Cells with web markup so far: how many, the first tag and its line. */
 interface Markup { count: number; tag: string; at: number }

@@ -1,11 +1,12 @@
 import { trimCell } from "../text";
+import { NUMBER_MARK } from "../rules/numbering";
 
 // 一、教育 · （一）产业项目 · 第一部分 产业项目
 const CHINESE = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十]+(?:部分|篇|章|类)\s*[、.．:：]?)\s*(\S.*)$/u;
 // 一 教育: a numeral alone in the 序号 cell, the words in the name's (given joined by a space)
 const BARE = /^[一二三四五六七八九十]+\s+(\S.*)$/u;
-// (2)民生 · 1.基础设施类 · 1、社会事业 (a 序号 1.2 is no group: a digit follows the dot)
-const DIGITS = /^(?:[（(]\s*\d+\s*[)）]|\d{1,2}\s*[、.．](?!\d))\s*(\S.*)$/u;
+// (2)民生 · 1.基础设施类 · 1、社会事业 · 1。社会事业 (a 序号 1.2 is no group: a digit follows the dot)
+const DIGITS = new RegExp(`^(?:[（(]\\s*\\d+\\s*[)）]|\\d{1,2}\\s*${NUMBER_MARK}(?!\\d))\\s*(\\S.*)$`, "u");
 // a count after the group's name: 一、产业项目（12项） · （共5个）
 const COUNT = /\s*[（(]\s*(?:共\s*)?\d+\s*(?:个|项)[^）)]*[)）]\s*$/u;
 

@@ -4,6 +4,7 @@ import { parseTarget } from "../../domain/parseTarget";
 import { ATTRIBUTES } from "./attributes";
 import { toRows } from "./cellBreaks";
 import { toSimplified } from "./traditional";
+import { NUMBER_MARK } from "./numbering";
 
 /** A paste written one cell per line, read as one row per line (cells separated by tabs). */
 export interface CellPerLine {
@@ -21,7 +22,7 @@ export interface CellPerLine {
 
 const HEADING = /^[一二三四五六七八九十]+[、.．]/;
 /** A cell that can only head rows: a domain (`生态环境质量`) or a numbered section (`1.空气质量`, `2。水环境质量`), short words with no unit or value. */
-const HEADING_CELL = /^(?:\d{1,2}\s*[.．。、]\s*)?[\u3400-\u9fff\uf900-\ufaff]{2,12}$/u;
+const HEADING_CELL = new RegExp(`^(?:\\d{1,2}\\s*${NUMBER_MARK}\\s*)?[\\u3400-\\u9fff\\uf900-\\ufaff]{2,12}$`, "u");
 const NOTE = /^注[:：\d]/;
 /** The cell in a line: a table's text copy may end each cell with ` |` (and start a row with `|`). */
 const cellText = (line: string): string => line.trim().replace(/^\|\s*/, "").replace(/\s*\|$/, "").trim();

@@ -18,6 +18,8 @@ export interface NumberedGroup {
   name: string;
   /** the name ends in a unit bracket (`（%）`): an indicator with parts, not a category */
   withUnit: boolean;
+  /** the cell as written (`1。空气质量`), for the lines that name the group */
+  written: string;
 }
 
 /** The cell as a numbered sub-group, or null when it carries no number or no Chinese name (a value, `12`). */
@@ -25,5 +27,5 @@ export function numberedGroup(cell: string): NumberedGroup | null {
   const n = splitNumbering(cell);
   if (n === null || !HAN.test(n.name)) return null;
   const unit = detectUnit(n.name);
-  return { number: n.number, name: n.name, withUnit: unit.symbol !== "" && !unit.inferred };
+  return { number: n.number, name: n.name, withUnit: unit.symbol !== "" && !unit.inferred, written: cell.trim() };
 }

@@ -1,8 +1,9 @@
 import type { TableReading } from "../TableReading";
 import { squash } from "../text";
+import { NUMBER_MARK } from "./numbering";
 
 /** A numbered section heading alone on its line: `1.空气质量`, `2。水环境质量`, `3、土壤环境质量` (short words, no unit or value). */
-export const NUMBERED_HEADING = /^\d{1,2}\s*[.．。、]\s*([\u3400-\u9fff\uf900-\ufaff]{2,12})$/u;
+export const NUMBERED_HEADING = new RegExp(`^\\d{1,2}\\s*${NUMBER_MARK}\\s*([\\u3400-\\u9fff\\uf900-\\ufaff]{2,12})$`, "u");
 
 /**
  * The 0-based lines below the header (after `last`) that are numbered section headings: a table

@@ -87,10 +87,10 @@ function subGroupOf(num: NumberCell, reading: TableReading, at: number): TableRe
   reading.subGroup = { ...g, count: 0 };
   if (reading.lastNumber !== null && !followsNumber(reading.lastNumber, g.number)) reading.report(at, "number-gap", { number: g.number, last: reading.lastNumber });
   reading.lastNumber = g.number;
-  if (g.withUnit) reading.report(at, "group-parts", { group: `${g.number}.${g.name}`, number: g.number, name: g.name, part: joinCjk(num.name) });
+  if (g.withUnit) reading.report(at, "group-parts", { group: g.written, number: g.number, name: g.name, part: joinCjk(num.name) });
   else if (!reading.subGroupReported) {
     reading.subGroupReported = true;
-    reading.report(at, "group-category", { group: `${g.number}.${g.name}`, name: g.name, number: g.number });
+    reading.report(at, "group-category", { group: g.written, name: g.name, number: g.number });
   }
   return reading.subGroup;
 }

@@ -1,6 +1,6 @@
 /**
  * A 序号 written in the same cell as the name, as plans and web pages write it:
- * `1.学前教育毛入园率(%)`, `1、…`, `1．…`, `1 …`, `（2）每千人口床位数（张）`, `(2)…`, `①…` (①–⑳).
+ * `1.学前教育毛入园率(%)`, `1、…`, `1．…`, `1。…`, `1 …`, `（2）每千人口床位数（张）`, `(2)…`, `①…` (①–⑳).
  * Chinese-numeral headings (`一、`, `（二）`) are domain headings, not numbers, and are not read here.
  */
 export interface Numbered {
@@ -10,14 +10,23 @@ export interface Numbered {
   glued: boolean;
 }
 
+/**
+ * The mark between a 序号 and its name, as a regex character class: `1.` `1．` `1、` and `1。` (web
+ * copies write the ideographic full stop for `.`, `1。空气质量`). The one home of the marks: every
+ * reader of a `1.名称` (numbered rows, sub-groups, list groups and items, headings) builds on it. A
+ * digit after the mark makes a number instead (`78.3`, `76。7`: rules/decimalStop), so readers
+ * require a non-digit after it.
+ */
+export const NUMBER_MARK = "[.．。、]";
+
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-// after the dot a name, never a digit (`78.3` is a number), except an age range (`8.0—6岁儿童…`)
-const DOTTED = /^(\d{1,3})\s*[.、．]\s*((?!\d)\S.*|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*(?:岁|周岁|月|年).*)$/u;
+// after the dot a name, never a digit (`78.3`, `76。7` are numbers), except an age range (`8.0—6岁儿童…`)
+const DOTTED = new RegExp(`^(\\d{1,3})\\s*${NUMBER_MARK}\\s*((?!\\d)\\S.*|\\d{1,2}\\s*[-—–~～至]\\s*\\d{1,2}\\s*(?:岁|周岁|月|年).*)$`, "u");
 const SPACED = /^(\d{1,3})\s+(\S.*)$/u;
 const BRACKETED = /^[（(]\s*(\d{1,3})\s*[)）]\s*(\S.*)$/u;
 
-const BARE = [/^(\d{1,3})[.、．]?$/, /^[（(](\d{1,3})[)）]$/] as const;
-const BARE_LONG = [/^(\d{1,4})[.、．]?$/, /^[（(](\d{1,4})[)）]$/] as const;
+const BARE = [new RegExp(`^(\\d{1,3})${NUMBER_MARK}?$`), /^[（(](\d{1,3})[)）]$/] as const;
+const BARE_LONG = [new RegExp(`^(\\d{1,4})${NUMBER_MARK}?$`), /^[（(](\d{1,4})[)）]$/] as const;
 
 /** The number and the name of a cell that starts with a 序号; null when it does not. */
 export function splitNumbering(cell: string): Numbered | null {

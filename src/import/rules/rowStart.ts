@@ -69,15 +69,19 @@ function subCategory(all: readonly string[], lead: number, nameAt: number): bool
  * `group`). For tables with category columns before the name and no 序号 of their own. `lead`: the
  * name's cell in a full row; `first`: the fewest cells a row may have before its name (a header
  * whose 指标 label spans 领域 | 小类 | 名称 gives 1 to 2: a row whose empty 小类 cell was not copied);
- * `optionalTail`: how many of the last columns a row may stop before (TableReading.optionalTail).
+ * `optionalTail`: how many of the last columns a row may stop before (TableReading.optionalTail);
+ * `attributeLast`: the last column is 属性 and the one before it may be blank (not the baseline or target),
+ * so a row one cell short ending in a 属性 word is read with one value fewer (the blank before 属性 left
+ * out by a web copy: TableReading.setValues, attribute-early).
  */
-export function alignRight(cells: readonly string[], k: number, lead: number, optionalTail = 0, first = lead): NumberCell | null {
+export function alignRight(cells: readonly string[], k: number, lead: number, optionalTail = 0, first = lead, attributeLast = false): NumberCell | null {
   // a row may stop before its last `optionalTail` columns (a blank 备注): the fewest left out first
   for (let left = 0; left <= Math.min(optionalTail, k - 1); left++) {
     const r = alignRightWith(cells, k - left, lead, first);
     if (r) return r;
   }
-  return null;
+  const last = dropTrailingEmpty(cells).pop() ?? "";
+  return attributeLast && k > 1 && ATTRIBUTES[squash(last)] !== undefined ? alignRightWith(cells, k - 1, lead, first) : null;
 }
 
 function alignRightWith(cells: readonly string[], k: number, lead: number, first: number): NumberCell | null {

@@ -39,12 +39,17 @@ export function spacedWords(line: string): string[] {
   return line.trim().split(WORDS).filter((w) => w !== "");
 }
 
-/** A header line's labels cut at spaces, a word that qualifies a year joined to it (`2025年 目标` → `2025年目标`). */
+/**
+ * A header line's labels cut at spaces, a word that qualifies a year joined to it (`2025年 目标` →
+ * `2025年目标`), and a year's 年 a PDF's text layer set apart (`2020 年目标值` → `2020年目标值`: else the
+ * bare `2020` was read as a baseline column of its own, trial28c).
+ */
 export function headerWords(line: string): string[] {
   const out: string[] = [];
   for (const w of spacedWords(line)) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /20\d\d/.test(prev) && YEAR_WORD.test(squash(w))) out[out.length - 1] = `${prev}${w}`;
+    const yearApart = prev !== undefined && /^20\d\d$/.test(prev) && w.startsWith("年");
+    if (prev !== undefined && ((/20\d\d/.test(prev) && YEAR_WORD.test(squash(w))) || yearApart)) out[out.length - 1] = `${prev}${w}`;
     else out.push(w);
   }
   return out;

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { importTable } from "../../../src/import";
+import { headerWords } from "../../../src/import/rules/spacedColumns";
 
 /**
  * spacedColumns: a table whose columns a copy from a PDF or a web page separated by single spaces
@@ -63,5 +64,17 @@ describe("spacedColumns: a row that cannot be lined up is left out, with the lin
     expect(said[0]?.reason).toContain("无法与表头的 5 列（序号 | 指标 | 2020年 | 2025年 | 属性）一一对应");
     expect(r.stats.rowsNotLoaded).toBe(1);
     expect(r.template.indicators).toHaveLength(1);
+  });
+});
+
+describe("headerWords: a spaced header's labels", () => {
+  test.each<[string, string[]]>([
+    ["指标 2025年 目标 属性", ["指标", "2025年目标", "属性"]],
+    // a PDF's text layer sets 年 apart from its year (越城年鉴, trial28c): the bare 2020 was a baseline column of its own
+    ["序号 指标名称 2020 年目标值 2020 年预计值 完成情况", ["序号", "指标名称", "2020年目标值", "2020年预计值", "完成情况"]],
+    ["指标 2020 年 2025 年", ["指标", "2020年", "2025年"]],
+    ["指标 2020 2025", ["指标", "2020", "2025"]],
+  ])("%s", (line, labels) => {
+    expect(headerWords(line)).toEqual(labels);
   });
 });

@@ -1,0 +1,70 @@
+import { headerNameAt, isHeaderContinuation } from "../header";
+import { HAN, dropTrailingEmpty } from "../text";
+import { isNameText } from "./nameText";
+import { NOTE_START } from "./noteLine";
+import { numberedGroup } from "./numberedGroup";
+
+/** The most category cells a row may carry before its name beyond the header's (领域 | 小类). */
+const MAX_EXTRA = 2;
+
+/** A category cell before a name: short Chinese words, with or without a 序号 (`生态环境质量`, `1。空气质量`), or blank. */
+function isCategory(cell: string): boolean {
+  const t = cell.trim();
+  return t === "" || numberedGroup(t) !== null || (HAN.test(t) && !/\d/.test(t) && t.length <= 12);
+}
+
+/** Rows lined up by alignSpannedRows: the grid, how many category columns the header's name label was given, the 0-based rows padded. */
+export interface SpannedRows {
+  grid: string[][];
+  extra: number;
+  rows: number[];
+}
+
+/**
+ * A web page's table with merged cells (rowspan, a merged 指标 label) copied as text: the browser puts
+ * a merged cell in the first row it spans only and the header's 指标 once, so the rows are of several
+ * widths under a header without the category columns (专栏1 “十三五”生态环境保护主要指标, trial28c):
+ * `生态环境质量 | 1。空气质量 | 名称 | 76。7 | …`, then `2。水环境质量 | 名称 | …`, then `名称 | …`, under
+ * `指标 | 2015年 | 2020年 | 〔累计〕 | 属性`. Lined up as the page shows them: the name label followed by
+ * `extra` blank cells over the categories, and in each shorter row blank cells where a merged cell above
+ * goes on (before a numbered sub-group, which is the inner level; after a domain without a number, whose
+ * sub-group is then blank), so the rows are read from the right (rowStart's alignRight).
+ *
+ * Only for a header whose name label is its first cell, with nothing merged after it and on one line,
+ * and only when some row has one or two category cells more than the header before its name and one of
+ * them is a numbered sub-group without a unit (`1。空气质量`, numberedGroup): a row with one domain cell
+ * more is read as such already (unnumberedRow), a numbered name with a unit before a part label as an
+ * indicator with parts (`1.义务教育标准班额比例(%) | 小学`). A row one cell short of the header (a blank cell left out too) is padded
+ * as one without categories. Null when the grid is no such copy. `headerAt`: the header's 0-based row.
+ */
+export function alignSpannedRows(grid: ReadonlyArray<readonly string[]>, headerAt: number): SpannedRows | null {
+  const header = dropTrailingEmpty(grid[headerAt] ?? []);
+  const width = header.length;
+  if (headerNameAt(header) !== 0 || (header[1] ?? "") === "" || isHeaderContinuation(grid[headerAt + 1] ?? [])) return null;
+  // the category cells a row has beyond the header's, before its name (-1: no row of this table)
+  const extraOf = (cells: readonly string[]): number => {
+    const filled = cells.filter((c) => c.trim() !== "");
+    if (filled.length < 2 || NOTE_START.test(filled[0] ?? "")) return -1;
+    const e = Math.max(0, cells.length - width);
+    if (cells.length < width - 1 || e > MAX_EXTRA || !cells.slice(0, e).every(isCategory) || !isNameText(cells[e] ?? "")) return -1;
+    return e;
+  };
+  const rows = grid.map((cells, i) => (i > headerAt ? dropTrailingEmpty(cells) : []));
+  const extras = rows.map((cells, i) => (i > headerAt ? extraOf(cells) : -1));
+  // a sub-group that is a category (no unit: `1。空气质量`), not an indicator over its parts (`1.义务教育标准班额比例(%) | 小学`)
+  const grouped = rows.some((cells, i) => (extras[i] ?? 0) > 0 && cells.slice(0, extras[i]).some((c) => numberedGroup(c)?.withUnit === false));
+  const extra = Math.max(...extras);
+  if (!grouped || extra < 1) return null;
+  const padded: number[] = [];
+  const out = grid.map((cells, i) => {
+    if (i === headerAt) return [header[0] ?? "", ...Array<string>(extra).fill(""), ...cells.slice(1)];
+    const e = extras[i] ?? -1;
+    if (e < 0 || e === extra) return [...cells];
+    const row = rows[i] ?? [];
+    // a domain without a number keeps the outer place, its sub-group blank; else the outer levels go on above
+    const at = e > 0 && numberedGroup(row[0] ?? "") === null ? e : 0;
+    padded.push(i);
+    return [...cells.slice(0, at), ...Array<string>(extra - e).fill(""), ...cells.slice(at)];
+  });
+  return { grid: out, extra, rows: padded };
+}
