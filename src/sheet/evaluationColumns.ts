@@ -78,7 +78,9 @@ export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
   if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
   const w = EVALUATION_WORDS.zh;
-  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, paceNumber(r.graded.pace.plan));
+  // the pair with the decimals that tell it apart, as the text writes it (pacePairNumber)
+  const fmt = paceNumber(r.graded.pace.plan, [needed, achieved]);
+  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, fmt);
   // a cumulative pace so far that counts blank years as 0 says so (gapsClause), as the text does
   const gaps = achieved === null ? "" : gapsClause(r.graded.pace);
   if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved)) + gaps;
