@@ -6,6 +6,7 @@ import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
+import { baselineInBandWords } from "./baselineInBandWords";
 import { doubtYear } from "./doubtYear";
 import { shownValue } from "./shownValue";
 import { yearOwnTarget } from "./yearOwnTarget";
@@ -90,11 +91,14 @@ export function paceText(r: EvaluationRow): string {
   return w.pace(say(needed), achieved === null ? null : say(achieved)) + gaps;
 }
 
-/** 说明: why a row is not graded, or the 人工评估 it was graded by; then the reporter's own note. */
+/**
+ * 说明: why a row is not graded, or the 人工评估 it was graded by; a 左右 target whose baseline already lies in
+ * its met band, said so (baselineInBandWords: why it is met with no 进度); then the reporter's own note.
+ */
 export function remarkText(r: EvaluationRow): string {
   const assessed = assessmentOf(r);
   const reason = r.graded.reason ? `未能评估：${notGradedReasonLabel(r.graded.reason)}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
-  return [reason, r.note].filter(Boolean).join("；");
+  return [reason, baselineInBandWords(r), r.note].filter(Boolean).join("；");
 }
 
 /**
