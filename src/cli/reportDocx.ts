@@ -17,6 +17,7 @@ import { annexForecasts, evaluationColumns, evaluationHeaders, progressPairText 
 import { figureLines } from "../sheet/figureLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
+import { baselineInBandWords } from "../sheet/baselineInBandWords";
 import { rowWarning } from "../sheet/rowWarning";
 import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
@@ -75,6 +76,9 @@ function domainLine(i: EvaluationRow, year: number): string {
   // "data to verify"); a row with nothing entered is said once, by its reason
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
+  // a 左右 target whose baseline already lies in its band: why it is met (or was) with no 进度 (§3, our reading)
+  const inBand = baselineInBandWords(i);
+  if (inBand) parts.push(inBand);
   const ended = year >= i.targetYear;
   // at or after T no forecast carries the blank years a total counts as 0: said beside the total (§6, our reading)
   if (ended && g.cumulative && g.pace.gaps && g.grade !== "not_graded") parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));

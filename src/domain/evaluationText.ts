@@ -5,12 +5,11 @@ import type { Breach } from "./breachOf";
 import { describeIssue } from "./describeIssue";
 import { EVALUATION_WORDS, type PaceTurn } from "./evaluationWords";
 import { fmtNumber } from "./fmtNumber";
-import { decimalFixed } from "./decimalFixed";
 import { forecastNumber } from "./forecastNumber";
 import { emptyGradeCounts, type Grade } from "./Grade";
 import type { Issue } from "./Issue";
 import { nameInText } from "./nameInText";
-import { planDecimals } from "./planDecimals";
+import { pacePairNumber } from "./pacePairNumber";
 import { unitAfterNumber } from "./unitAfterNumber";
 import { NOT_GRADED_REASONS, type NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
@@ -92,7 +91,8 @@ export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, la
   // a value on a strict bound (80 against >80) needs 0 a year yet misses: no 需年均无变化; F against the target says it
   if (needed === null || i.pace.unmet) return null;
   const w = EVALUATION_WORDS[lang];
-  const fmt = paceNumber(i.pace.plan);
+  // the pair is written with the decimals that tell it apart, and judged as so written (pacePairNumber)
+  const fmt = paceNumber(i.pace.plan, [needed, achieved]);
   const say = (v: number): string => w.paceValue(v, i.unit, i.cumulative, fmt);
   // v short of the needed pace, in its direction, as the two are printed: paces that print alike
   // (−0.002 and −0.0019999…) cannot explain a miss, so they are not quoted as if they did
@@ -123,11 +123,13 @@ function paceTurn(needed: number, latest: number): PaceTurn {
 /**
  * How a yearly change (a pace) is written: to the plan's own precision where the plan is given
  * (planDecimals: the baseline's and target's decimals, at least two significant digits; 5280, 0.0075,
- * 1.3), rounded as decimalFixed rounds, no trailing zeros; as fmtNumber writes a number otherwise.
+ * 1.3), rounded as decimalFixed rounds, no trailing zeros, and with the decimals that tell apart the
+ * paces said with it (`pair`: needed and achieved, pacePairNumber: 2.95 and 3.03, never 3 and 3); as
+ * fmtNumber writes a number otherwise.
  */
-export function paceNumber(plan: readonly string[] | undefined): (v: number) => string {
+export function paceNumber(plan: readonly string[] | undefined, pair: readonly (number | null)[] = []): (v: number) => string {
   if (!plan) return fmtNumber;
-  return (v) => Number(decimalFixed(v, planDecimals(v, plan))).toString();
+  return pacePairNumber(plan, pair);
 }
 
 /**

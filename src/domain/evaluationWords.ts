@@ -196,6 +196,11 @@ export interface EvaluationWords {
   noForecast: string;
   /** a row met before T whose line would leave the target by T (IndicatorGrade.forecast.hold): 预计可完成, said as to be held */
   hold: string;
+  /**
+   * a 左右 level target whose baseline already lies in its met band (baselineInBand; §3, our reading), said in the
+   * 附表's 说明 and the 分领域 line so that 提前实现 beside a value at the baseline, and no 进度, read as the rules mean them
+   */
+  baselineInBand: (baseline: string, target: string, low: string, high: string, met: number) => string;
   noEndMisses: (yearly: boolean) => string;
   /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
   unreported: string;
@@ -354,6 +359,7 @@ const ZH: EvaluationWords = {
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
   hold: "已达标，按目前趋势需保持",
+  baselineInBand: (b, t, low, high, met) => `基期值 ${b} 已在「${t}」的达标区间（上下 ${met}%，${low}–${high}）内：区间内即为已达标，不按基期计算进度`,
   noEndMisses: (yearly) => `${yearly ? "年度计划" : "规划期末"}没有未完成的指标（未能评估的除外）。`,
   unreported: "未报送。",
   unusable: (reason, detail) => `${unusableText(reason, "zh", "report", false, detail)}。`,
@@ -435,6 +441,7 @@ const EN: EvaluationWords = {
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
   hold: "met; on the present trend it must be held",
+  baselineInBand: (b, t, low, high, met) => `the baseline ${b} already lies in the band that meets “${t}” (${met}% either side, ${low}–${high}): any value in it is met, and no progress from the baseline is measured`,
   noEndMisses: (yearly) => `${yearly ? "In the yearly plan" : "At the end of the plan period"} no indicator is left not achieved (those not graded aside).`,
   unreported: "Not submitted.",
   unusable: (reason, detail) => `${unusableText(reason, "en", "report", false, detail).replace(/^t/, "T")}.`,

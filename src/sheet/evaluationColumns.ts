@@ -6,6 +6,7 @@ import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
+import { baselineInBandWords } from "./baselineInBandWords";
 import { doubtYear } from "./doubtYear";
 import { shownValue } from "./shownValue";
 import { yearOwnTarget } from "./yearOwnTarget";
@@ -78,7 +79,9 @@ export function paceText(r: EvaluationRow): string {
   const { needed, achieved } = r.graded.pace;
   if (r.graded.grade === "early" || r.graded.grade === "achieved") return "已达到目标";
   const w = EVALUATION_WORDS.zh;
-  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, paceNumber(r.graded.pace.plan));
+  // the pair with the decimals that tell it apart, as the text writes it (pacePairNumber)
+  const fmt = paceNumber(r.graded.pace.plan, [needed, achieved]);
+  const say = (v: number): string => w.paceValue(v, r.unit, r.graded.cumulative, fmt);
   // a cumulative pace so far that counts blank years as 0 says so (gapsClause), as the text does
   const gaps = achieved === null ? "" : gapsClause(r.graded.pace);
   if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved)) + gaps;
@@ -88,11 +91,14 @@ export function paceText(r: EvaluationRow): string {
   return w.pace(say(needed), achieved === null ? null : say(achieved)) + gaps;
 }
 
-/** 说明: why a row is not graded, or the 人工评估 it was graded by; then the reporter's own note. */
+/**
+ * 说明: why a row is not graded, or the 人工评估 it was graded by; a 左右 target whose baseline already lies in
+ * its met band, said so (baselineInBandWords: why it is met with no 进度); then the reporter's own note.
+ */
 export function remarkText(r: EvaluationRow): string {
   const assessed = assessmentOf(r);
   const reason = r.graded.reason ? `未能评估：${notGradedReasonLabel(r.graded.reason)}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
-  return [reason, r.note].filter(Boolean).join("；");
+  return [reason, baselineInBandWords(r), r.note].filter(Boolean).join("；");
 }
 
 /**

@@ -205,13 +205,21 @@ const MID_EDGES: Array<[number, string, number, Status, string]> = [
   [2024, "zs21-25", 3.6, "severe", "between the targets, p 0.2"],
   [2024, "zs21-33", 25, "met", "the final target met"],
 ];
-// approximate targets (5.5左右) with a baseline far from them: no trajectory, so no 进度 (§3); beds 6 → 7.5左右, nurses 3.3 → 4.5左右
+// approximate targets (5.5左右) with a baseline far from them: no trajectory, so no 进度 (§3); beds 6 → 7.5左右, nurses 3.3 → 4.5左右;
+// and with the baseline already in the met band (trial F10: met from the first year, no 进度): doctors 3.45 → 3.5左右 (3.15–3.85),
+// 护理员 22 → 23左右 (20.7–25.3), 工伤保险 40.11 → 40左右 below the baseline, 老旧小区 1243 → 1243左右 (the plan keeps the value)
 const APPROX: Template = ((): Template => {
   const t = tpl(ZS) as IndicatorTemplate;
-  const targets: Record<string, string> = { "zs21-24": "7.5左右", "zs21-26": "4.5左右" };
+  const targets: Record<string, string> = { "zs21-24": "7.5左右", "zs21-26": "4.5左右", "zs21-25": "3.5左右", "zs21-33": "23左右", "zs21-14": "40左右", "zs21-17": "1243左右" };
   return { ...t, id: "zhoushan-2021-2025-approx", indicators: t.indicators.filter((d) => d.id in targets).map((d) => ({ ...d, target: targets[d.id] ?? "" })) };
 })();
-const APPROX_EDGES: InputEntry[] = [e(APPROX.id, "zs21-24", "in:2023", 7.2), e(APPROX.id, "zs21-26", "in:2023", 3.8)];
+const APPROX_EDGES: InputEntry[] = [
+  e(APPROX.id, "zs21-24", "in:2023", 7.2), e(APPROX.id, "zs21-26", "in:2023", 3.8),
+  e(APPROX.id, "zs21-25", "in:2023", 3.3),   // back past the baseline, in the band: met
+  e(APPROX.id, "zs21-33", "in:2023", 26),    // out of the band, 13% above: lagging
+  e(APPROX.id, "zs21-14", "in:2023", 43.5),  // 8.75% above, in the band: met
+  e(APPROX.id, "zs21-17", "in:2023", 1000),  // 19.5% below: lagging
+];
 // §2 change words (a trial user's 居民消费价格涨幅 -0.2 was 数据异常): names a yearly plan writes for a
 // change, where a % value may be negative; 变化 in the middle of a name (气候变化) is no change.
 // §3a rule 3 就业 (a trial user's 新增城镇就业 8,200 → 8000 was read down from the series): up, so keep.
@@ -364,6 +372,12 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
       return same ? [] : [`${r.case} ${i.sheet} ${i.id} ${i.name}: engine ${i.progress}, ${engine} ${JSON.stringify(v)}`];
     }));
     expect(disagree).toEqual([]);
+  });
+
+  // a 左右 row whose baseline is in its band (trial F10): the engine's status and no 进度, in the sheet too
+  test.each<[string, Status]>([["zs21-25", "met"], ["zs21-33", "lagging"], ["zs21-14", "met"], ["zs21-17", "lagging"]])("a 左右 row with its baseline in the band, %s, is %s in both, with no 进度", (id, status) => {
+    const item = results[engine].find((r) => r.case === "approximate targets 2023")?.items.find((i) => i.id === id);
+    expect([item?.status, item?.sheetStatus, item?.progress]).toEqual([status, STATUS_LABELS[status], null]);
   });
 
   test("the cases reach every status", () => {

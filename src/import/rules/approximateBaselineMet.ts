@@ -1,13 +1,12 @@
-import { le } from "../../domain/compare";
+import { baselineInBand } from "../../domain/baselineInBand";
 import { directionFromName } from "../../domain/directionWords";
 import { parseNumber } from "../../domain/parseNumber";
 import { parseTarget } from "../../domain/parseTarget";
 import { APPROX_MET } from "../../domain/tolerances";
-import { isChangeName } from "../../domain/unitBounds";
 import { cellOf, type ColumnRule } from "../ColumnRule";
 
 /**
- * A 左右 target whose baseline already lies in its met band (|B − T| ≤ APPROX_MET·|T|, evaluation-rules §3
+ * A 左右 target whose baseline already lies in its met band (baselineInBand: |B − T| ≤ APPROX_MET·|T|, evaluation-rules §3
  * approximate): the row is 已达标 from the first year, whatever the value does within the band (a trial's
  * 常住人口城镇化率 58.3 → `63左右`: 56.7–69.3 met, so a county falling to 57.9 was 已达标, 提前实现 in the report).
  * Kept as written and said, with the band, the baseline in it, and the bound to write (`≥63`, or `≤` for a row
@@ -19,17 +18,17 @@ import { cellOf, type ColumnRule } from "../ColumnRule";
  */
 export const approximateBaselineMet: ColumnRule = (d) => {
   const t = parseTarget(d.target, d.unit === "%");
-  if (t.kind !== "approximate" || isChangeName(d.name)) return;
+  if (t.kind !== "approximate") return;
   const base = parseNumber(d.baseline ?? cellOf(d, d.header.baselineCol));
-  if (base === null) return;
-  const spread = Math.abs(t.value) * APPROX_MET;
-  if (!le(Math.abs(base - t.value), spread)) return;
+  // the band and whether the baseline lies in it: one home with the report's words (baselineInBand)
+  const band = baselineInBand(d.name, t, base);
+  if (band === null || base === null) return;
   const named = directionFromName(d.name);
   const direction = named?.direction ?? (t.value > base ? "up" : t.value < base ? "down" : null);
   if (direction === null) return;
   const round = (x: number): string => String(Number(x.toPrecision(12)));
   d.report("target-approximate-baseline-met", {
-    target: d.target, value: round(t.value), low: round(t.value - spread), high: round(t.value + spread), met: APPROX_MET * 100,
+    target: d.target, value: round(t.value), low: String(band.low), high: String(band.high), met: APPROX_MET * 100,
     baseline: round(base), word: named?.word ?? null, down: direction === "down", reach: direction === "down" ? t.value < base : t.value > base,
   });
 };
