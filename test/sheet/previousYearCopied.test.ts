@@ -7,6 +7,8 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import type { CheckReport } from "../../src/sheet/CheckReport";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { copiedPreviousYear } from "../../src/sheet/copiedPreviousYear";
+import type { CellValue } from "../../src/domain/CellValue";
 import { inputYears } from "../../src/sheet/indicatorSheet";
 import { catalog, findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
@@ -92,5 +94,18 @@ describe("previous_year_copied: a return's year copied from the year before, tol
     const r = checkGrid(workbookToGrid(wb));
     if (!r.ok) throw new Error(r.message);
     expect(r.report.problems.map((p) => p.code)).not.toContain("previous_year_copied");
+  });
+
+  // the pure function alone: rows sorted whole (hidden id included) stand in another order than the template's
+  test.each<[string, CellValue, CellValue, string | null]>([
+    ["rows in reverse order: the cells named in sheet order", { type: "number", value: 7 }, { type: "number", value: 7 }, "C4\nC5\nC6\nC7\nC8"],
+    ["95% against a plain 0.95: another reading, not equal", { type: "number", value: 0.95, percentStyle: true }, { type: "number", value: 0.95 }, null],
+  ])("copiedPreviousYear: %s", (_why, now, before, cells) => {
+    const ids = ZS.kind === "indicators" ? ZS.indicators.slice(0, 6).map((d) => d.id) : [];
+    const rowsById = new Map(ids.map((id, i) => [id, 9 - i] as const)); // the template's first row on row 9, its sixth on row 4
+    const rows: CellValue[][] = Array.from({ length: 9 }, () => []);
+    for (const r of rowsById.values()) rows[r - 1] = [{ type: "empty" }, before, now];
+    const found = copiedPreviousYear({ name: "表", visible: true, rows }, ZS, new Map([["in:2022", 2], ["in:2023", 3]]), rowsById, 2023);
+    expect(found).toEqual(cells === null ? null : { year: 2023, previous: 2022, equal: 6, count: 6, cells });
   });
 });
