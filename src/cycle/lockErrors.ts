@@ -8,6 +8,8 @@ export type LockError = Pick<CheckItem["issues"][number], "message" | "messageEn
 /**
  * The workbook problems that keep a return from being accepted as an error of a row does: the sheet's
  * own formulas no longer compute its rows, so the locked file would show grades that are not its rows'.
+ * The other problems are warnings a reviewer reads and may accept (previous_year_copied: values equal to
+ * last year's may be true, and no 说明 could keep a sheet's warning), so they do not block.
  */
 const BLOCKING: ReadonlySet<WorkbookProblemCode> = new Set(["own_formulas_broken"]);
 

@@ -62,3 +62,14 @@ export const YEAR_PACE_LIMIT = 3;
 
 /** Unit classes whose values add up over counties (§8c: a county's value cannot exceed the city's). */
 export const ADDITIVE_UNIT_CLASSES: readonly UnitClass[] = ["count", "amount"];
+
+/**
+ * When a sheet's reporting-year values are taken for the previous year's copied into its column
+ * (§8h, our reading: a filer copies last year's column, or a row of values, and forgets to update
+ * it): at least `minRows` rows hold a number in both the reporting year and the year before, and at
+ * least `share` (0–1) of those rows are equal (within RELATIVE_TOLERANCE: 0.1 + 0.2 equals 0.3).
+ * Never judged row by row: one indicator may stay the same by design (耕地保有量, a ceiling kept).
+ * Fewer than 5 rows could match by chance; 90% lets a row or two the filer did update pass (5 rows
+ * need all 5 equal, 10 rows 9, 46 rows 42).
+ */
+export const COPIED_YEAR = { minRows: 5, share: 0.9 } as const;

@@ -82,6 +82,14 @@ export interface WorkbookProblemParams {
   /** an indicator sheet has no input column for the reporting year `year` of its plan period (made before
    * every year had one, from a table with a mid-term and a final target, or the column was deleted) */
   year_column_missing: { sheet: string; year: number };
+  /**
+   * the sheet's values for the reporting year `year` look copied from `previous` (year − 1) as a block
+   * (sheet/copiedPreviousYear; evaluation-rules §8h, our reading): of the `count` rows holding a number
+   * in both years, `equal` are the same (at least COPIED_YEAR's share; never told of one row alone).
+   * `cells`: the first of the equal rows' `year` cells (at most 5, A1, one per line). A warning the
+   * filer corrects or the reviewer accepts: lock is not refused for it (lockErrors)
+   */
+  previous_year_copied: { sheet: string; year: number; previous: number; equal: number; count: number; cells: string };
   /** columns without a key inserted inside a block the sheet's formulas index by year (between two year
    * columns, or two of a year's hidden columns): their letters, one per line ("\n"); the formulas read the
    * wrong cells until they are deleted, while check reads by key */

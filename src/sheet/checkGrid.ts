@@ -39,6 +39,7 @@ import { rowLabels } from "../templates/rowLabels";
 import { plannedSheetNames, returnSheets } from "./returnSheets";
 import { unreadCells } from "./unreadCells";
 import { brokenFormulas } from "./brokenFormulas";
+import { copiedPreviousYear } from "./copiedPreviousYear";
 import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
@@ -288,6 +289,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // formulas read another year's cell, so the sheet is to be refreshed, not its formulas blamed
     const noColumn = t.kind === "indicators" && year > t.baselineYear && year <= t.targetYear && !keys.has(inKey(year));
     if (noColumn) problems.push(workbookProblem("year_column_missing", { sheet: s.name, year }));
+    // last year's column copied into this year's and not updated: told once for the sheet, never of one row
+    // (a ceiling kept stays the same by design), as each value alone passes every rule (§8h, our reading)
+    const copied = copiedPreviousYear(s, t, keys, rowsById, year);
+    if (copied) problems.push(workbookProblem("previous_year_copied", { sheet: s.name, ...copied }));
     const inserted = insertedColumns(s);
     if (inserted.length > 0) problems.push(workbookProblem("column_inserted", { sheet: s.name, columns: inserted.join("\n") }));
     // what a person wrote that is not read (an inserted row, a note beside the table): named, not lost unsaid

@@ -20,6 +20,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   cells_not_read: { sheet: "衢州市主要指标目标表", cells: "A25\nB25\nL25\nAT24\nAT30", count: 9, inserted: "25", sample: "此数据为快报数，待统计局核实" },
   id_column_deleted: { sheet: "莆田表2" },
   year_column_missing: { sheet: "德清县附表1", year: 2024 },
+  previous_year_copied: { sheet: "衢州市主要指标目标表", year: 2024, previous: 2023, equal: 44, count: 46, cells: "M5\nM6\nM7\nM9\nM10" },
   year_not_cover: { sheet: "填报说明", cell: "C5", year: 2024, cover: 2023 },
   column_inserted: { sheet: "湖州市表1", columns: "L\nM" },
   formulas_lost: { sheet: "舟山市表2" },
