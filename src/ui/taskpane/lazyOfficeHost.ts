@@ -12,6 +12,7 @@ export function lazyOfficeHost(): OfficeHost {
     refreshPlan: async (context, plan, clear) => (await host()).refreshPlan(context, plan, clear),
     readWorkbookGrid: async (context, sheetNames) => (await host()).readWorkbookGrid(context, sheetNames),
     applyFixes: async (context, fixes) => (await host()).applyFixes(context, fixes),
-    replaceSheet: async (context, plan, old) => (await host()).replaceSheet(context, plan, old),
+    // the sheet names the caller read in this Excel.run go on: without them the write reads the sheet list again (a sync)
+    replaceSheet: async (context, plan, old, knownSheets) => (await host()).replaceSheet(context, plan, old, knownSheets),
   };
 }
