@@ -39,6 +39,28 @@ const cellOf = (page: Page, sheet: string, cell: string): Promise<unknown> => pa
   return v.type === "string" ? v.text : v.type === "empty" ? "" : v.value;
 }, [sheet, cell] as const);
 const snapshot = (page: Page): Promise<Record<string, string>> => page.evaluate(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.snapshot());
+/** cells typed into the fake workbook, as a person types them: sheet, cell, value */
+const typeInto = (page: Page, cells: ReadonlyArray<readonly [string, string, unknown]>): Promise<void> => page.evaluate((cs) => {
+  const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
+  for (const [s, c, v] of cs) wb.set(s, c, v);
+}, cells);
+
+/** The pane at 360 px in Office's `display` language (ready once its message starts with `ready`), 舟山 表2 loaded for 2023. */
+async function paneWith2023(display: string, ready: string, loaded: RegExp): Promise<OpenPane> {
+  const pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+  await pane.page.selectOption("#template-select", TEMPLATE);
+  await pane.page.fill("#year-input", "2023");
+  await pane.page.click("#load-button");
+  await untilIdle(pane.page, loaded);
+  return pane;
+}
+
+/** 填报年度 `year` (as it is, when null) › 加载模板: resolved once the roll dialog shows. */
+async function askRoll(page: Page, year: string | null): Promise<void> {
+  if (year !== null) await page.fill("#year-input", year);
+  await page.click("#load-button");
+  await page.locator("#roll-dialog").waitFor({ state: "visible" });
+}
 
 describe.each([
   {
@@ -58,16 +80,9 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    pane = await paneWith2023(display, ready, loaded);
     page = pane.page;
-    await page.selectOption("#template-select", TEMPLATE);
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await untilIdle(page, loaded);
-    await page.evaluate((typed) => {
-      const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
-      for (const [s, c, v] of typed) wb.set(s, c, v);
-    }, TYPED.map(([s, c, v]) => [s, c(), v] as const));
+    await typeInto(page, TYPED.map(([s, c, v]) => [s, c(), v] as const));
   });
 
   afterAll(async () => {
@@ -76,9 +91,7 @@ describe.each([
 
   it("says what will be emptied, with the count, before anything is written; 取消 writes nothing", async () => {
     const before = await snapshot(page);
-    await page.fill("#year-input", "2024");
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, "2024");
     expect(await page.locator("#roll-cleared").innerText()).toBe(text);
     expect(await page.locator("#roll-ok").innerText()).toBe(ok);
     await page.click("#roll-cancel");
@@ -87,8 +100,7 @@ describe.each([
   });
 
   it("confirmed: the note, the assessment and the 填报日期 are empty, every value and the person's own cells stay", async () => {
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, null);
     await page.click("#roll-ok");
     await untilIdle(page, rolled);
     expect(await messageText(page)).toContain(done);
@@ -97,9 +109,7 @@ describe.each([
   });
 
   it("back to 2023 with nothing of the year filled: the dialog says nothing of clearing", async () => {
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, "2023");
     expect(await page.locator("#roll-cleared").isVisible()).toBe(false);
     await page.click("#roll-ok");
     await untilIdle(page, back);
@@ -144,23 +154,15 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    pane = await paneWith2023(display, ready, loaded);
     page = pane.page;
-    await page.selectOption("#template-select", TEMPLATE);
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await untilIdle(page, loaded);
     await page.click("#tab-summary");
     await page.click("#review-button");
     await untilIdle(page, reviewed);
     // the reviewer's 2023 decision and comment
     const [decision, comment] = [await reviewCell(page, "decision"), (await reviewCell(page, "comment")).replace(/4$/, "5")];
     expect([decision, comment]).toEqual([expect.stringMatching(/^[A-Z]4$/), expect.stringMatching(/^[A-Z]5$/)]);
-    await page.evaluate(([d, c]) => {
-      const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
-      wb.set("审核", d as string, "通过");
-      wb.set("审核", c as string, "请补充佐证");
-    }, [decision, comment] as const);
+    await typeInto(page, [["审核", decision, "通过"], ["审核", comment, "请补充佐证"]]);
     await page.click("#tab-fill");
   });
 
@@ -170,9 +172,7 @@ describe.each([
 
   it("says the sheet and the rows a reviewer filled before anything is written; 取消 keeps it", async () => {
     const before = await snapshot(page);
-    await page.fill("#year-input", "2024");
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, "2024");
     expect(await page.locator("#roll-review").innerText()).toBe(review);
     // nothing of the year's cells was filled: only the sheet is said
     expect(await page.locator("#roll-cleared").isVisible()).toBe(false);
@@ -183,8 +183,7 @@ describe.each([
 
   it("confirmed: the 审核 sheet is gone and the message says so; every other sheet stays", async () => {
     const others = (await sheetNames(page)).filter((n) => n !== "审核");
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, null);
     await page.click("#roll-ok");
     await untilIdle(page, rolled);
     expect(await messageText(page)).toContain(done);
@@ -192,9 +191,7 @@ describe.each([
   });
 
   it("back to 2023 with no 审核 sheet: the dialog says nothing of one", async () => {
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, "2023");
     expect(await page.locator("#roll-review").isVisible()).toBe(false);
     await page.click("#roll-ok");
     await untilIdle(page, back);
