@@ -2,6 +2,7 @@ import { cellText } from "../domain/CellValue";
 import { COVER_MARK, SIGNATORIES } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
+import { findReviewSheet, readDecisions, REVIEW_MARK } from "./reviewSheet";
 
 /**
  * Columns a person writes for one reporting year (说明, 人工评估, 审核意见): a change of year
@@ -71,4 +72,20 @@ export function perYearCounts(cells: readonly PerYearCell[]): Array<{ kind: "not
   const kinds = ["note", "assess", "review", "signOff"] as const;
   const kindOf = (c: PerYearCell): string => (YEAR_SIGN_OFFS.has(c.key) ? "signOff" : c.key);
   return kinds.map((kind) => ({ kind, n: cells.filter((c) => kindOf(c) === kind).length })).filter((x) => x.n > 0);
+}
+
+/**
+ * Our 审核 sheet (found by its mark, REVIEW_MARK in A2, whatever it is called): the review of one
+ * reporting year, so a change of year does not carry it, as `rollover` leaves it out of the new
+ * return (cycleMessages rolled_review_left) and the pane's roll-over deletes it. `filled`: what a
+ * person wrote there that goes with it, the rows with a reviewer's 审核结论, 审核意见, 审核人 or
+ * 审核日期 or text in a column of their own, and their rows of their own (notes under the table).
+ * `mark` is what A2 holds (the host deletes the sheet only while it still does). Null without one; pure.
+ */
+export function perYearReview(grid: GridWorkbook): { sheet: string; mark: string; filled: number } | null {
+  const sheet = findReviewSheet(grid.sheets);
+  if (!sheet) return null;
+  const memory = readDecisions(grid.sheets);
+  const written = [...memory.rows.values()].filter((d) => d.decision || d.comment || d.reviewer || d.date || Object.values(d.extras).some((x) => x.trim() !== ""));
+  return { sheet: sheet.name, mark: REVIEW_MARK, filled: written.length + memory.freeRows.length };
 }

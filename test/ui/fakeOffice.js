@@ -30,7 +30,7 @@
   function createWorkbook() {
     var sheets = []; // { name, visible, cells: Map "r,c" -> CellValue, formulas: Map }
     var names = {};
-    var log = { selects: [], writes: [], applies: [], replaces: [] };
+    var log = { selects: [], writes: [], applies: [], replaces: [], drops: [] };
     var selection = { address: "Sheet1!A1", text: [[""]] };
 
     function find(name) {
@@ -140,8 +140,17 @@
           return { name: s.name, templateId: text.indexOf(prefix) === 0 ? text.slice(prefix.length) : null };
         }));
       },
-      apply: function (plan, refresh, clear) {
-        return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () { applyPlan(plan, refresh, clear); return { refused: [] }; });
+      // `drop` (a change of year: the old year's 审核 sheet) is deleted while its A2 still holds drop.mark, as refreshPlan does
+      apply: function (plan, refresh, clear, drop) {
+        return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () {
+          applyPlan(plan, refresh, clear);
+          var s = drop && refresh.length > 0 ? find(drop.sheet) : null;
+          var a2 = s ? s.cells.get("2,1") : null;
+          if (!s || !a2 || a2.type !== "string" || a2.text !== drop.mark) return { refused: [] };
+          sheets.splice(sheets.indexOf(s), 1);
+          log.drops.push(drop.sheet);
+          return { refused: [], dropped: drop.sheet };
+        });
       },
       readGrid: function () { return Promise.resolve(grid()); },
       sheetNames: function () { return Promise.resolve(sheets.map(function (s) { return s.name; })); },

@@ -117,3 +117,23 @@ export function messageText(page: Page): Promise<string> {
 export function untilIdle(page: Page, re: RegExp): Promise<unknown> {
   return page.waitForFunction((s) => new RegExp(s).test(document.getElementById("message")?.textContent ?? "") && document.getElementById("progress")?.hidden === true, re.source);
 }
+
+/** 导入 › 读取 of `text`: put in the box and read, resolved once the message matches `done` (the pane on its 导入 view). */
+export async function readImport(page: Page, text: string, done: RegExp): Promise<void> {
+  await page.fill("#import-text", text);
+  await page.click("#import-read-button");
+  await untilIdle(page, done);
+}
+
+/**
+ * The pane open (openPane, `width` × `height`) on its 导入 view, as the import tests start: `fields`
+ * typed into the 填报 view's inputs first, by id (`year-input`, `unit-input`: the year and unit 载入
+ * uses), then the 导入 tab clicked; with `read`, its text read there (readImport).
+ */
+export async function openImportPane(width: number, height: number, o: { fields?: Record<string, string>; read?: { text: string; done: RegExp } } = {}): Promise<OpenPane> {
+  const pane = await openPane(width, height);
+  for (const [id, value] of Object.entries(o.fields ?? {})) await pane.page.fill(`#${id}`, value);
+  await pane.page.click("#tab-import");
+  if (o.read) await readImport(pane.page, o.read.text, o.read.done);
+  return pane;
+}

@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { messageText, openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, openImportPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
 
 const TABLE = fs.readFileSync(path.join(ROOT, "test/fixtures/tables/chunan-2021-2025.txt"), "utf8");
 
@@ -25,12 +25,8 @@ async function line(page: Page, n: number): Promise<Array<{ state: string; text:
   })));
 }
 
-async function readTable(page: Page): Promise<void> {
-  await page.click("#tab-import");
-  await page.fill("#import-text", TABLE);
-  await page.click("#import-read-button");
-  await untilIdle(page, /^读出 15 项指标/);
-}
+/** 导入 › 读取 of the table */
+const READ = { text: TABLE, done: /^读出 15 项指标/ };
 
 async function edit(page: Page): Promise<void> {
   const target = row(page, 7).locator('input[data-field="target"]');
@@ -44,11 +40,8 @@ describe("从规划文本导入: the 请核对 list follows the preview's edits"
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 1200);
+    pane = await openImportPane(360, 1200, { fields: { "year-input": "2024", "unit-input": "淳安县" }, read: READ });
     page = pane.page;
-    await page.fill("#year-input", "2024");
-    await page.fill("#unit-input", "淳安县");
-    await readTable(page);
   });
 
   afterAll(async () => {
@@ -112,9 +105,8 @@ describe("从规划文本导入: 读取 over edits asks first", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 1200);
+    pane = await openImportPane(360, 1200, { read: READ });
     page = pane.page;
-    await readTable(page);
   });
 
   afterAll(async () => {

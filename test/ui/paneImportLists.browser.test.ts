@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { messageText, openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, openImportPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
 
 const LISTS = path.join(ROOT, "test/fixtures/tables/other/lists");
 const PROJECTS = fs.readFileSync(path.join(LISTS, "county-projects-2021-2025-wan-pdf.txt"), "utf8");
@@ -19,23 +19,13 @@ const sheetNames = (page: Page): Promise<string[]> => page.evaluate(() => (windo
 const row = (page: Page, n: number) => page.locator("#import-rows tr[data-id]").nth(n - 1);
 const texts = (page: Page, sel: string): Promise<string[]> => page.locator(sel).evaluateAll((es) => es.map((e) => (e as HTMLElement).innerText.trim()));
 
-async function read(page: Page, text: string, done: RegExp): Promise<void> {
-  await page.click("#tab-import");
-  await page.fill("#import-text", text);
-  await page.click("#import-read-button");
-  await untilIdle(page, done);
-}
-
 describe("从规划文本导入: a project list", () => {
   let pane: OpenPane;
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 1200);
+    pane = await openImportPane(360, 1200, { fields: { "year-input": "2023", "unit-input": "某某县" }, read: { text: PROJECTS, done: /^读出 6 个项目/ } });
     page = pane.page;
-    await page.fill("#year-input", "2023");
-    await page.fill("#unit-input", "某某县");
-    await read(page, PROJECTS, /^读出 6 个项目/);
   });
 
   afterAll(async () => {
@@ -87,9 +77,8 @@ describe("从规划文本导入: a reform list", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 1200);
+    pane = await openImportPane(360, 1200, { read: { text: REFORMS, done: /^读出 4 项改革/ } });
     page = pane.page;
-    await read(page, REFORMS, /^读出 4 项改革/);
   });
 
   afterAll(async () => {
@@ -112,9 +101,8 @@ describe("从规划文本导入: an indicator table's problems follow 中文/Eng
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 1200);
+    pane = await openImportPane(360, 1200, { read: { text: fs.readFileSync(path.join(ROOT, "test/fixtures/tables/chunan-2021-2025.txt"), "utf8"), done: /^读出 15 项指标/ } });
     page = pane.page;
-    await read(page, fs.readFileSync(path.join(ROOT, "test/fixtures/tables/chunan-2021-2025.txt"), "utf8"), /^读出 15 项指标/);
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@
  * Production bundle, headless Chromium, fakeOffice.js.
  */
 import type { Page } from "playwright-core";
-import { openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { openImportPane, untilIdle, type OpenPane } from "./paneHarness";
 import { SELECTED_RANGE_ROWS } from "../support/selectedRangeRows";
 import { MAX_TABLE_CHARS } from "../../src/import/MAX_TABLE_CHARS";
 
@@ -27,9 +27,8 @@ describe("从规划文本导入: the unread lists name the sheet's rows or the b
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(380, 900);
+    pane = await openImportPane(380, 900);
     page = pane.page;
-    await page.click("#tab-import");
   });
 
   afterAll(async () => {

@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { messageText, openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, openImportPane, readImport, ROOT, untilIdle, type OpenPane } from "./paneHarness";
 
 const HEALTH = fs.readFileSync(path.join(ROOT, "test/fixtures/tables/health-china-2016-2020.txt"), "utf8");
 const TITLED_2030 = HEALTH.replace("健康中国建设主要指标", "“健康中国2030”规划纲要主要指标");
@@ -30,12 +30,6 @@ async function read(page: Page): Promise<{ target: string; codes: string[] }> {
   return { target, codes };
 }
 
-async function readBox(page: Page, text: string, counted: RegExp): Promise<void> {
-  await page.fill("#import-text", text);
-  await page.click("#import-read-button");
-  await untilIdle(page, counted);
-}
-
 async function choose(page: Page, year: string): Promise<void> {
   await page.focus("#import-target-year");
   await page.selectOption("#import-target-year", year);
@@ -47,9 +41,8 @@ describe("目标年份 in the import preview at 330 px", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(330, 900);
+    pane = await openImportPane(330, 900);
     page = pane.page;
-    await page.click("#tab-import");
   });
 
   afterAll(async () => {
@@ -61,7 +54,7 @@ describe("目标年份 in the import preview at 330 px", () => {
     ["“健康中国2030”规划纲要 (the title names 2030)", TITLED_2030, /^读出 13 项指标/, { shown: true, years: ["2020", "2030"], selected: "2030" }, { target: "79.0", codes: ["target-choice"] }],
     ["淳安 2021–2025 (one target year)", ONE_YEAR, /^读出 15 项指标/, { shown: false, years: [], selected: "" }, null],
   ])("%s: 读取 shows the years offered, the one read selected", async (_name, text, counted, shown, got) => {
-    await readBox(page, text, counted);
+    await readImport(page, text, counted);
     expect(await targetYear(page)).toEqual(shown);
     if (got) expect(await read(page)).toEqual(got);
   });
@@ -71,7 +64,7 @@ describe("目标年份 in the import preview at 330 px", () => {
     ["2020", HEALTH, { target: "77.3", codes: ["target-choice"] }],
     ["2020", TITLED_2030, { target: "77.3", codes: ["target-choice"] }],
   ])("choosing %s reads the table again with it", async (year, text, got) => {
-    await readBox(page, text, /^读出 13 项指标/);
+    await readImport(page, text, /^读出 13 项指标/);
     await choose(page, year);
     expect(await read(page)).toEqual(got);
     expect((await targetYear(page)).selected).toBe(year);
@@ -80,14 +73,14 @@ describe("目标年份 in the import preview at 330 px", () => {
   });
 
   it("读取 keeps the year chosen; a table without it reads its own", async () => {
-    await readBox(page, HEALTH, /^读出 13 项指标/);
+    await readImport(page, HEALTH, /^读出 13 项指标/);
     await choose(page, "2030");
     await page.click("#import-read-button");
     await untilIdle(page, /^读出 13 项指标/);
     expect([(await targetYear(page)).selected, (await read(page)).target]).toEqual(["2030", "79.0"]);
-    await readBox(page, ONE_YEAR, /^读出 15 项指标/);
+    await readImport(page, ONE_YEAR, /^读出 15 项指标/);
     expect((await targetYear(page)).shown).toBe(false);
-    await readBox(page, HEALTH, /^读出 13 项指标/);
+    await readImport(page, HEALTH, /^读出 13 项指标/);
     expect((await targetYear(page)).selected).toBe("2020");
   });
 
@@ -95,7 +88,7 @@ describe("目标年份 in the import preview at 330 px", () => {
     ["取消 keeps the edit and the year read", "#reread-cancel", { target: "78", year: "2020" }],
     ["重新读取 reads with the year chosen", "#reread-ok", { target: "79.0", year: "2030" }],
   ])("over an edited target, choosing 2030 asks first: %s", async (_name, button, after) => {
-    await readBox(page, HEALTH, /^读出 13 项指标/);
+    await readImport(page, HEALTH, /^读出 13 项指标/);
     const target = page.locator("#import-rows tr[data-id]").first().locator('input[data-field="target"]');
     await target.fill("78");
     await target.press("Tab");
@@ -117,7 +110,7 @@ describe("目标年份 in the import preview at 330 px", () => {
     ["zh", "目标年份"],
     ["en", "Target year"],
   ])("(%s) the select is labelled %s and the row fits the pane", async (lang, label) => {
-    await readBox(page, HEALTH, /^读出 13 项指标/);
+    await readImport(page, HEALTH, /^读出 13 项指标/);
     if (lang === "en") await page.click("#lang-toggle");
     expect(await page.locator('label[for="import-target-year"]').innerText()).toBe(label);
     const fits = await page.evaluate(() => {

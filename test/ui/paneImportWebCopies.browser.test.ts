@@ -7,7 +7,7 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { openImportPane, readImport, type OpenPane } from "./paneHarness";
 
 const TABLES = path.join(__dirname, "../fixtures/tables/trial28c");
 const text = (file: string): string => fs.readFileSync(path.join(TABLES, file), "utf8");
@@ -17,9 +17,8 @@ describe("从规划文本导入: a trial's web copies", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 1000);
+    pane = await openImportPane(360, 1000);
     page = pane.page;
-    await page.click("#tab-import");
   });
 
   afterAll(async () => {
@@ -31,9 +30,7 @@ describe("从规划文本导入: a trial's web copies", () => {
     ["the browser's copy, merged cells on their first row only", "icbw-eco-13th-browser-copy.txt", /^读出 8 项指标.*；未载入 0 处，需核对 14 处/],
     ["a 完成情况 table, refused for what it is", "yuecheng-13th-completion.txt", /粘贴文本第 3 行的表头没有基期值一列：“2020年预计值”“完成情况”是完成结果（预计、完成、实际），不是基期值。这像是规划的完成情况表/],
   ])("%s (%s)", async (_d, file, said) => {
-    await page.fill("#import-text", text(file));
-    await page.click("#import-read-button");
-    await untilIdle(page, said);
+    await readImport(page, text(file), said);
     if (file.startsWith("icbw")) expect(await page.locator("#import-rows tr[data-id]").count()).toBe(8);
   });
 });

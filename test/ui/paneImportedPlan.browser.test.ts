@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { messageText, openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, openImportPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
 
 const TABLE = fs.readFileSync(path.join(ROOT, "test/fixtures/tables/health-china-2016-2020.txt"), "utf8");
 
@@ -25,13 +25,8 @@ describe("an imported plan: counts as listed, focus on a refused year, rolled ov
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(330, 800);
+    pane = await openImportPane(330, 800, { fields: { "unit-input": "某县" }, read: { text: TABLE, done: /^读出 13 项指标/ } });
     page = pane.page;
-    await page.fill("#unit-input", "某县");
-    await page.click("#tab-import");
-    await page.fill("#import-text", TABLE);
-    await page.click("#import-read-button");
-    await untilIdle(page, /^读出 13 项指标/);
   });
 
   afterAll(async () => {

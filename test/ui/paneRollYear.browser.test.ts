@@ -2,8 +2,9 @@
  * Changing the year in the pane (填报 › 年度 2024 › 加载模板 › the roll dialog) as `rollover` does it (trial28c F2,
  * /tmp/trial28c/scripts/users.js): the 2023 说明 of a lagging row, an 人工评估 and the cover's 填报日期 are the year's
  * and are emptied, said with their count in the dialog before anything is written (so the person can cancel);
- * every value, 填报人 and the cells outside the table stay. A refresh of the same year keeps a note. Production
- * bundle, headless Chromium, fakeOffice.js, 360 px, in Chinese and in English.
+ * every value, 填报人 and the cells outside the table stay. A refresh of the same year keeps a note. The year's
+ * 审核 sheet is the year's too: said with the rows a reviewer filled, then deleted (its syncs: test/office/yearRollReview).
+ * Production bundle, headless Chromium, fakeOffice.js, 360 px, in Chinese and in English.
  */
 import type { Page } from "playwright-core";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
@@ -38,6 +39,28 @@ const cellOf = (page: Page, sheet: string, cell: string): Promise<unknown> => pa
   return v.type === "string" ? v.text : v.type === "empty" ? "" : v.value;
 }, [sheet, cell] as const);
 const snapshot = (page: Page): Promise<Record<string, string>> => page.evaluate(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.snapshot());
+/** cells typed into the fake workbook, as a person types them: sheet, cell, value */
+const typeInto = (page: Page, cells: ReadonlyArray<readonly [string, string, unknown]>): Promise<void> => page.evaluate((cs) => {
+  const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
+  for (const [s, c, v] of cs) wb.set(s, c, v);
+}, cells);
+
+/** The pane at 360 px in Office's `display` language (ready once its message starts with `ready`), 舟山 表2 loaded for 2023. */
+async function paneWith2023(display: string, ready: string, loaded: RegExp): Promise<OpenPane> {
+  const pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+  await pane.page.selectOption("#template-select", TEMPLATE);
+  await pane.page.fill("#year-input", "2023");
+  await pane.page.click("#load-button");
+  await untilIdle(pane.page, loaded);
+  return pane;
+}
+
+/** 填报年度 `year` (as it is, when null) › 加载模板: resolved once the roll dialog shows. */
+async function askRoll(page: Page, year: string | null): Promise<void> {
+  if (year !== null) await page.fill("#year-input", year);
+  await page.click("#load-button");
+  await page.locator("#roll-dialog").waitFor({ state: "visible" });
+}
 
 describe.each([
   {
@@ -57,16 +80,9 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    pane = await paneWith2023(display, ready, loaded);
     page = pane.page;
-    await page.selectOption("#template-select", TEMPLATE);
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await untilIdle(page, loaded);
-    await page.evaluate((typed) => {
-      const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
-      for (const [s, c, v] of typed) wb.set(s, c, v);
-    }, TYPED.map(([s, c, v]) => [s, c(), v] as const));
+    await typeInto(page, TYPED.map(([s, c, v]) => [s, c(), v] as const));
   });
 
   afterAll(async () => {
@@ -75,9 +91,7 @@ describe.each([
 
   it("says what will be emptied, with the count, before anything is written; 取消 writes nothing", async () => {
     const before = await snapshot(page);
-    await page.fill("#year-input", "2024");
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, "2024");
     expect(await page.locator("#roll-cleared").innerText()).toBe(text);
     expect(await page.locator("#roll-ok").innerText()).toBe(ok);
     await page.click("#roll-cancel");
@@ -86,8 +100,7 @@ describe.each([
   });
 
   it("confirmed: the note, the assessment and the 填报日期 are empty, every value and the person's own cells stay", async () => {
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, null);
     await page.click("#roll-ok");
     await untilIdle(page, rolled);
     expect(await messageText(page)).toContain(done);
@@ -96,9 +109,7 @@ describe.each([
   });
 
   it("back to 2023 with nothing of the year filled: the dialog says nothing of clearing", async () => {
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    await askRoll(page, "2023");
     expect(await page.locator("#roll-cleared").isVisible()).toBe(false);
     await page.click("#roll-ok");
     await untilIdle(page, back);
@@ -111,6 +122,80 @@ describe.each([
     await page.click("#conflict-refresh");
     await untilIdle(page, refreshed);
     expect(await cellOf(page, SHEET, `${col("note")}8`)).toBe(NOTE);
+    expect(pane.pageErrors).toEqual([]);
+  });
+});
+
+/** the cell of our 审核 sheet's `key` column (hidden row 2) on its first data row (4) */
+const reviewCell = (page: Page, key: string): Promise<string> => page.evaluate((k) => {
+  const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
+  for (let c = 1; c <= 30; c++) {
+    const letter = String.fromCharCode(64 + c);
+    const v = wb.get("审核", `${letter}2`);
+    if (v.type === "string" && v.text === k) return `${letter}4`;
+  }
+  return "";
+}, key);
+const sheetNames = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheetNames(): string[] } }).__fakeWorkbook.sheetNames());
+
+describe.each([
+  {
+    lang: "zh", display: "zh-CN", ready: "就绪", loaded: /^已加载/, reviewed: /^已生成审核表「审核」/, cancelled: /已取消/, rolled: /^已改为 2024 年度/, back: /^已改为 2023 年度/,
+    review: "2023 年的审核表「审核」（审核人员填写的 2 行）属于该年度，改为 2024 年后删除，2024 年的填报另行审核；如需留底请先另存一份。",
+    done: "2023 年的审核表「审核」已删除。",
+  },
+  {
+    lang: "en", display: "en-US", ready: "Ready", loaded: /^Loaded/, reviewed: /^Review sheet "审核" added/, cancelled: /Cancelled/i, rolled: /^Now reporting on 2024/, back: /^Now reporting on 2023/,
+    review: "The 2023 review sheet \"审核\" (2 rows filled in by a reviewer) belongs to that year: it is deleted when changing to 2024, and the 2024 return is reviewed anew. To keep it, save a copy first.",
+    done: "Deleted the 2023 review sheet \"审核\".",
+  },
+])("the roll dialog ($lang): the year's 审核 sheet said first, then deleted, as rollover leaves it", ({ display, ready, loaded, reviewed, cancelled, rolled, back, review, done }) => {
+  let pane: OpenPane;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await paneWith2023(display, ready, loaded);
+    page = pane.page;
+    await page.click("#tab-summary");
+    await page.click("#review-button");
+    await untilIdle(page, reviewed);
+    // the reviewer's 2023 decision and comment
+    const [decision, comment] = [await reviewCell(page, "decision"), (await reviewCell(page, "comment")).replace(/4$/, "5")];
+    expect([decision, comment]).toEqual([expect.stringMatching(/^[A-Z]4$/), expect.stringMatching(/^[A-Z]5$/)]);
+    await typeInto(page, [["审核", decision, "通过"], ["审核", comment, "请补充佐证"]]);
+    await page.click("#tab-fill");
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("says the sheet and the rows a reviewer filled before anything is written; 取消 keeps it", async () => {
+    const before = await snapshot(page);
+    await askRoll(page, "2024");
+    expect(await page.locator("#roll-review").innerText()).toBe(review);
+    // nothing of the year's cells was filled: only the sheet is said
+    expect(await page.locator("#roll-cleared").isVisible()).toBe(false);
+    await page.click("#roll-cancel");
+    await untilIdle(page, cancelled);
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  it("confirmed: the 审核 sheet is gone and the message says so; every other sheet stays", async () => {
+    const others = (await sheetNames(page)).filter((n) => n !== "审核");
+    await askRoll(page, null);
+    await page.click("#roll-ok");
+    await untilIdle(page, rolled);
+    expect(await messageText(page)).toContain(done);
+    expect(await sheetNames(page)).toEqual(others);
+  });
+
+  it("back to 2023 with no 审核 sheet: the dialog says nothing of one", async () => {
+    await askRoll(page, "2023");
+    expect(await page.locator("#roll-review").isVisible()).toBe(false);
+    await page.click("#roll-ok");
+    await untilIdle(page, back);
+    expect(await messageText(page)).not.toContain(done);
     expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * | action           | syncs                                                                 |
  * |------------------|-----------------------------------------------------------------------|
  * | applyPlan        | 2 while the writes fit in two 4 MB requests (≈ 4,000 indicators); +1 per further 4 MB |
- * | refreshPlan      | 2 (read, write) while the writes fit in one request; +1 per further 4 MB; +2 if a planned sheet is missing |
+ * | refreshPlan      | 2 (read, write) while the writes fit in one request; +1 per further 4 MB; +2 if a planned sheet (or the sheet to drop) is missing |
  * | readWorkbookGrid | 1 with the expected sheet names, 2 without (or when sheets changed)  |
  * | applyFixes       | 1                                                                     |
  * | replaceSheet     | 2 (as applyPlan; the old sheet is deleted in the last request)        |

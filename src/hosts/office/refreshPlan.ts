@@ -17,6 +17,16 @@ export interface CellToClear {
   col: number;
 }
 
+/**
+ * A sheet of ours to delete on a refresh: on a change of year, the old year's 审核 sheet
+ * (sheet/perYearCells perYearReview), found by the pane from the grid it read. `mark` is what its
+ * A2 held then (REVIEW_MARK).
+ */
+export interface SheetToDrop {
+  sheet: string;
+  mark: string;
+}
+
 export interface RefreshOptions extends OfficeHostOptions {
   /**
    * Cells to empty: on a change of year, the per-year cells (sheet/perYearCells) the pane read and
@@ -25,6 +35,13 @@ export interface RefreshOptions extends OfficeHostOptions {
    * A refused or missing sheet's are left as they are. Without it every input value is kept.
    */
   clear?: readonly CellToClear[];
+  /**
+   * The old year's sheet to delete (a change of year, as `rollover` leaves the 审核 sheet out of the
+   * new return): its A2 is read with the used ranges, and the sheet is deleted after the last write,
+   * in the same request, only while A2 still holds `drop.mark` (a sheet gone or no longer marked
+   * ours since the pane read it is left alone). No sync of its own.
+   */
+  drop?: SheetToDrop;
 }
 
 export interface RefreshResult {
@@ -39,6 +56,8 @@ export interface RefreshResult {
   year?: number;
   /** the cells of opts.clear emptied, on every sheet */
   cleared: number;
+  /** the sheet of opts.drop, when it was deleted */
+  dropped?: string;
   syncs: number;
   largestRequestBytes: number;
 }
@@ -78,9 +97,11 @@ function text(v: unknown): string {
  * year's own cells (说明, 人工评估, 审核意见, the cover's sign-offs) are emptied only as `opts.clear`
  * names them (the pane's roll-over, as `rollover` leaves them; a refresh of the same year keeps them).
  *
- * Two syncs: one reads the sheets' used ranges (and the sheet and name lists, and the sheets
- * of `opts.clear` that are not template sheets), one writes (more only when the writes exceed
- * one request). If a sheet read is missing, the first sync fails on it (Excel's ItemNotFound);
+ * The old year's 审核 sheet (`opts.drop`) is deleted after the last write, in its request.
+ *
+ * Two syncs: one reads the sheets' used ranges (and the sheet and name lists, the sheets
+ * of `opts.clear` that are not template sheets, and the A2 of `opts.drop`), one writes (more only
+ * when the writes exceed one request). If a sheet read is missing, the first sync fails on it (Excel's ItemNotFound);
  * two more syncs then list the sheets and read the ones that are there.
  */
 export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: RefreshOptions = {}): Promise<RefreshResult> {
@@ -97,7 +118,8 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   const isTarget = (name: string): boolean => targets.some((t) => t.sheet.name.toLowerCase() === name);
   const others: Other[] = [...clearOn].filter(([name]) => !isTarget(name)).map(([, cells]) => ({ name: cells[0]?.sheet ?? "", cells }));
 
-  const queueReads = (only: Target[], also: Other[]): { sheets: Excel.WorksheetCollection; names: Excel.NamedItemCollection } => {
+  const drop = opts.drop;
+  const queueReads = (only: Target[], also: Other[], dropping: boolean): { sheets: Excel.WorksheetCollection; names: Excel.NamedItemCollection; mark?: { ws: Excel.Worksheet; a2: Excel.Range } } => {
     const sheets = wb.worksheets;
     const names = wb.names;
     sheets.load("items/name");
@@ -108,17 +130,22 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
       t.x.used.load("values, rowIndex, columnIndex");
     }
     batch.now(requestBytes(2 + 3 * (only.length + also.length), only.map((t) => t.sheet.name), also.map((o) => o.name)), () => undefined);
-    return { sheets, names };
+    if (!drop || !dropping) return { sheets, names };
+    const ws = sheets.getItem(drop.sheet);
+    const a2 = ws.getRange("A2");
+    a2.load("values");
+    batch.now(requestBytes(2, drop.sheet, "A2"), () => undefined);
+    return { sheets, names, mark: { ws, a2 } };
   };
 
-  let lists = queueReads(targets, others);
+  let lists = queueReads(targets, others, true);
   let present = targets;
   let othersPresent = others;
   try {
     await batch.sync();
   } catch (e) {
-    if (targets.length + others.length === 0) throw e;
-    lists = queueReads([], []);
+    if (targets.length + others.length === 0 && !drop) throw e;
+    lists = queueReads([], [], false);
     await batch.sync();
     const existing = new Set(lists.sheets.items.map((w) => w.name.toLowerCase()));
     present = targets.filter((t) => existing.has(t.sheet.name.toLowerCase()));
@@ -127,8 +154,10 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     for (const t of targets) {
       if (!present.includes(t)) result.refused.push({ sheet: t.sheet.name, reason: "missing" });
     }
-    if (present.length + othersPresent.length > 0) {
-      lists = queueReads(present, othersPresent);
+    // the sheet to drop, renamed or deleted since the pane read it, is left alone
+    const dropping = drop !== undefined && existing.has(drop.sheet.toLowerCase());
+    if (present.length + othersPresent.length > 0 || dropping) {
+      lists = queueReads(present, othersPresent, dropping);
       await batch.sync();
     }
   }
@@ -170,6 +199,12 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   for (const { o, address } of otherClears) {
     await batch.write(rangeBytes(address, 0, 1, [[""]]), () => { const r = (o.ws as Excel.Worksheet).getRange(address); r.values = [[""]]; r.untrack(); });
     result.cleared++;
+  }
+  // last, in the request of the last writes: the old year's sheet goes only once the new year is written
+  const mark = lists.mark;
+  if (drop && mark && text(mark.a2.values[0]?.[0]) === drop.mark) {
+    await batch.write(requestBytes(1, drop.sheet), () => mark.ws.delete());
+    result.dropped = drop.sheet;
   }
   if (batch.queued > 0) await batch.sync();
   result.syncs = batch.syncs;

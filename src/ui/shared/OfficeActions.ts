@@ -2,7 +2,7 @@ import type { GridWorkbook } from "../../sheet/Grid";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Fix } from "./Fix";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
-import type { CellToClear } from "../../hosts/office/refreshPlan";
+import type { CellToClear, SheetToDrop } from "../../hosts/office/refreshPlan";
 
 /** A sheet already in the workbook, with the template its hidden mark (A2) names, if any. */
 export interface ExistingSheet {
@@ -10,9 +10,13 @@ export interface ExistingSheet {
   templateId: string | null;
 }
 
-/** Sheets the host would not write (an existing name: never overwritten), coded: worded by sheetRefusalText. */
+/**
+ * Sheets the host would not write (an existing name: never overwritten), coded: worded by
+ * sheetRefusalText; `dropped`, the sheet of apply's `drop` when it was deleted.
+ */
 export interface ApplyOutcome {
   refused: SheetRefusal[];
+  dropped?: string;
 }
 
 /**
@@ -26,9 +30,11 @@ export interface OfficeActions {
   /**
    * Writes a plan. Sheets named in `refresh` already exist: their rules and formulas are
    * refreshed and entered values kept, but the cells `clear` names (a change of year's per-year
-   * cells, sheet/perYearCells), which are emptied. Any other planned sheet is new (never overwritten).
+   * cells, sheet/perYearCells), which are emptied, and the sheet `drop` (the old year's 审核 sheet,
+   * perYearReview), which is deleted in the same Excel.run while its A2 still holds `drop.mark`.
+   * Any other planned sheet is new (never overwritten).
    */
-  apply(plan: WorkbookPlan, refresh: string[], clear?: readonly CellToClear[]): Promise<ApplyOutcome>;
+  apply(plan: WorkbookPlan, refresh: string[], clear?: readonly CellToClear[], drop?: SheetToDrop): Promise<ApplyOutcome>;
   /** the names of the sheets in the workbook (one sync) */
   sheetNames(): Promise<string[]>;
   /**

@@ -9,4 +9,4 @@ export { describePeriodProblem, periodProblems } from "../../templates/periodPro
 export { lockedCheck } from "./lockedCheck";
 export { flagIssueText } from "./flagIssueText";
 export { planNotes } from "../../sheet/planNotes";
-export { perYearCells, perYearCounts } from "../../sheet/perYearCells";
+export { perYearCells, perYearCounts, perYearReview } from "../../sheet/perYearCells";

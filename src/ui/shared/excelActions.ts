@@ -1,4 +1,4 @@
-import type { CellToClear } from "../../hosts/office/refreshPlan";
+import type { CellToClear, SheetToDrop } from "../../hosts/office/refreshPlan";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { parseTemplateMark } from "../../sheet/keys";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
@@ -11,8 +11,8 @@ import type { ApplyOutcome, ExistingSheet, OfficeActions } from "./OfficeActions
 export interface OfficeHost {
   /** `knownSheets`: the sheet names read in this same Excel.run, to save a sync */
   applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, knownSheets?: readonly string[]): Promise<ApplyOutcome>;
-  /** refreshes the plan's template sheets in place (found by their names), keeping entered values but the cells `clear` names */
-  refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, clear?: readonly CellToClear[]): Promise<ApplyOutcome>;
+  /** refreshes the plan's template sheets in place (found by their names), keeping entered values but the cells `clear` names; deletes the sheet `drop` names (refreshPlan's opts.drop) */
+  refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, clear?: readonly CellToClear[], drop?: SheetToDrop): Promise<ApplyOutcome>;
   /** `sheetNames`: the sheets expected (from the last read), so the read is one sync */
   readWorkbookGrid(context: Excel.RequestContext, sheetNames?: readonly string[]): Promise<GridWorkbook>;
   /** the fixes refused (a cell changed since the check), coded (fixRefusalText words them) */
@@ -53,14 +53,20 @@ export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions 
       await context.sync();
       return ws.items.map((s, i): ExistingSheet => ({ name: s.name, templateId: parseTemplateMark(marks[i]?.values[0]?.[0]) }));
     }),
-    apply: (plan, refresh, clear) => Excel.run(async (context) => {
+    apply: (plan, refresh, clear, drop) => Excel.run(async (context) => {
       if (refresh.length === 0) return host.applyPlan(context, plan);
       // sheets that exist are refreshed in place; any other template sheet is added
       const isNew = (sh: WorkbookPlan["sheets"][number]): boolean => sh.role === "template" && !refresh.includes(sh.name);
-      const refreshed = await host.refreshPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => !isNew(sh)) }, clear);
+      const refreshed = await host.refreshPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => !isNew(sh)) }, clear, drop);
+      // a sheet deleted leaves the hint: the next read would look for it and take two more syncs
+      const dropped = refreshed.dropped;
+      if (dropped !== undefined && lastSheets) {
+        lastSheets = lastSheets.filter((n) => n !== dropped);
+        hint?.set(lastSheets);
+      }
       if (!plan.sheets.some(isNew)) return refreshed;
       const added = await host.applyPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => isNew(sh) || sh.role !== "template") });
-      return { refused: [...refreshed.refused, ...added.refused] };
+      return { refused: [...refreshed.refused, ...added.refused], ...(dropped === undefined ? {} : { dropped }) };
     }),
     sheetNames: () => Excel.run(async (context) => {
       const ws = context.workbook.worksheets;

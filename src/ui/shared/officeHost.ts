@@ -13,9 +13,9 @@ export function hostFunctions(isSetSupported: (name: string, version: string) =>
       const r = await applyPlan(context, plan, knownSheets ? { isSetSupported, knownSheets } : { isSetSupported });
       return { refused: r.refused };
     },
-    refreshPlan: async (context, plan, clear) => {
-      const r = await refreshPlan(context, plan, clear ? { isSetSupported, clear } : { isSetSupported });
-      return { refused: r.refused };
+    refreshPlan: async (context, plan, clear, drop) => {
+      const r = await refreshPlan(context, plan, { isSetSupported, ...(clear ? { clear } : {}), ...(drop ? { drop } : {}) });
+      return { refused: r.refused, ...(r.dropped === undefined ? {} : { dropped: r.dropped }) };
     },
     readWorkbookGrid: (context, sheetNames) => readWorkbookGrid(context, sheetNames ? { sheetNames } : {}),
     replaceSheet: async (context, plan, old, knownSheets) => {

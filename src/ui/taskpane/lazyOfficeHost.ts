@@ -9,9 +9,10 @@ export function lazyOfficeHost(): OfficeHost {
   const host = (): Promise<OfficeHost> => (loaded ??= import(/* webpackChunkName: "officehost" */ "../shared/officeHost").then((m) => m.hostFunctions()));
   return {
     applyPlan: async (context, plan, knownSheets) => (await host()).applyPlan(context, plan, knownSheets),
-    refreshPlan: async (context, plan, clear) => (await host()).refreshPlan(context, plan, clear),
+    refreshPlan: async (context, plan, clear, drop) => (await host()).refreshPlan(context, plan, clear, drop),
     readWorkbookGrid: async (context, sheetNames) => (await host()).readWorkbookGrid(context, sheetNames),
     applyFixes: async (context, fixes) => (await host()).applyFixes(context, fixes),
-    replaceSheet: async (context, plan, old) => (await host()).replaceSheet(context, plan, old),
+    // the sheet names the caller read in this Excel.run go on: without them the write reads the sheet list again (a sync)
+    replaceSheet: async (context, plan, old, knownSheets) => (await host()).replaceSheet(context, plan, old, knownSheets),
   };
 }

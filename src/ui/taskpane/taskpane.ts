@@ -404,7 +404,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -423,6 +423,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   let lp: LoadPlan;
   // a change of year empties the year's own cells (说明, 人工评估, 审核意见, the cover's sign-offs), as `rollover` leaves them
   let cleared: ReturnType<typeof perYearCells> = [];
+  // and the year's 审核 sheet is deleted, as `rollover` leaves it out of the new return: a reviewer never reads last year's decisions as this year's
+  let review: ReturnType<typeof perYearReview> = null;
   // said after the load's own line, only once it is done (not a warning)
   const done: LangText[] = [];
   const from = state?.year ?? null;
@@ -438,6 +440,10 @@ async function loadInto(templates: Template[]): Promise<void> {
     el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
     el("roll-cleared").textContent = cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "";
     el("roll-cleared").hidden = cleared.length === 0;
+    // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
+    review = perYearReview(grid);
+    el("roll-review").textContent = review ? t(lang, review.filled > 0 ? "roll.reviewFilled" : "roll.review", { from, to: year, sheet: review.sheet, n: review.filled }) : "";
+    el("roll-review").hidden = review === null;
     el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
     if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
@@ -454,7 +460,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   }
   let outcome;
   try {
-    outcome = cleared.length > 0 ? await a.apply(lp.plan, lp.refresh, cleared) : await a.apply(lp.plan, lp.refresh);
+    outcome = review ? await a.apply(lp.plan, lp.refresh, cleared, { sheet: review.sheet, mark: review.mark })
+      : cleared.length > 0 ? await a.apply(lp.plan, lp.refresh, cleared) : await a.apply(lp.plan, lp.refresh);
   } catch (e) {
     lastReport = null;
     showReport(null);
@@ -463,10 +470,14 @@ async function loadInto(templates: Template[]): Promise<void> {
   // the workbook changed (another year, refreshed rules): a result from before would mislead
   lastReport = null;
   showReport(null);
+  // a sheet deleted is said, whatever else the load says (the host deletes it only while it is still ours)
+  const dropped = outcome.dropped;
+  const droppedText: LangText[] = dropped === undefined ? [] : [(l) => t(l, "msg.rolledReview", { from: from ?? "", sheet: dropped })];
+  done.push(...droppedText);
   // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
   const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
   // the host's refusal is coded (SheetRefusal), worded in the pane's language
-  if (refused.length > 0) return say((l) => [...refused.map((r) => sheetRefusalText(r, l)), ...notes.map((n) => n(l))].join(l === "en" ? "; " : "；"), "error");
+  if (refused.length > 0) return say((l) => [...refused.map((r) => sheetRefusalText(r, l)), ...notes.map((n) => n(l)), ...droppedText.map((n) => n(l))].join(l === "en" ? "; " : "；"), "error");
   // the list now offers what the workbook holds (an imported plan too), chosen for its next load
   rememberOwn(fit, templates.length === 1 ? fit[0]?.id : undefined);
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
