@@ -14,7 +14,8 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import { lockedName, lockHolder } from "../../src/cli/lockFile";
+import { lockHolder } from "../../src/cli/lockFile";
+import { lockedName } from "../../src/hosts/lockedName";
 import { writeFileSafely } from "../../src/cli/writeFileSafely";
 import { FileProblem } from "../../src/cli/FileProblem";
 
