@@ -1,4 +1,4 @@
-import { openSync, readSync, closeSync } from "node:fs";
+import { openSync, readSync, closeSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { lockedName, lockNamesOf, type LockKind } from "../hosts/lockedName";
 
@@ -18,6 +18,11 @@ export interface LockFile {
   /** the workbook's name it locks (no folder) */
   target: string;
   kind: LockKind;
+  /**
+   * lockFileOf: the workbook's path, beside the lock file as that was named (its folder joined with `target`),
+   * and whether a file is there, so a command given the lock file asks for the return (or says it is not there)
+   */
+  workbook?: { path: string; present: boolean };
   holder?: string;
   host?: string;
 }
@@ -70,6 +75,15 @@ export function lockHolder(kind: LockFile["kind"], b: Uint8Array): Pick<LockFile
   return {};
 }
 
+/** Whether `path` is a file (false for anything that cannot be asked). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The first bytes of a file (a lock file is small), or null when it cannot be read. */
 function head(file: string): Buffer | null {
   try {
@@ -85,13 +99,17 @@ function head(file: string): Buffer | null {
   }
 }
 
-/** The lock file a given file is, with what it says, or null when its name is not a lock file's. */
+/**
+ * The lock file a given file is, with what it says and the workbook it belongs to beside it (`workbook`),
+ * or null when its name is not a lock file's.
+ */
 export function lockFileOf(file: string, bytes?: Uint8Array): LockFile | null {
   const lock = basename(file);
   const named = lockedName(lock);
   if (!named) return null;
   const b = bytes ?? head(file);
-  return { lock, ...named, ...(b ? lockHolder(named.kind, b) : {}) };
+  const path = join(dirname(file), named.target);
+  return { lock, ...named, ...(b ? lockHolder(named.kind, b) : {}), workbook: { path, present: isFile(path) } };
 }
 
 /**
