@@ -28,7 +28,31 @@ export interface FileProblemData {
 const whoZh = (l: LockFile | undefined): string => l?.holder ? `${l.holder}${l.host ? `（在 ${l.host} 上）` : ""} ` : "有人";
 const whoEn = (l: LockFile | undefined): string => l?.holder ? `${l.holder}${l.host ? ` (on ${l.host})` : ""}` : "someone";
 const LOCK_KIND_ZH = { libreoffice: ["LibreOffice", "锁定文件"], office: ["Excel 或 WPS", "所有者（锁定）文件"] } as const;
-const LOCK_KIND_EN = { libreoffice: "LibreOffice's lock file", office: "the owner (lock) file Excel and WPS keep" } as const;
+const LOCK_KIND_EN = { libreoffice: "the lock file LibreOffice keeps", office: "the owner (lock) file Excel or WPS keeps" } as const;
+
+/**
+ * lock_file, the one line every command gives for a lock file named where a return goes (loadWorkbookFile): which
+ * program keeps it while which return is open, who it says opened that, and the return to use instead, or that it
+ * is not beside the lock file (a lock file left over, or copied without its return).
+ */
+function lockFileZh(p: FileProblemData): string {
+  const l = p.lock;
+  const [app, what] = LOCK_KIND_ZH[l?.kind ?? "office"];
+  const t = l?.target ?? "";
+  const who = l?.holder ? `（打开者：${l.holder}${l.host ? `，在 ${l.host} 上` : ""}）` : "";
+  const path = l?.workbook?.path ?? t;
+  const use = l?.workbook?.present === false ? `；${path} 不在此文件夹中，请找到该工作簿本身再运行` : `；请改用 ${path}`;
+  return `${p.file}：是 ${app} 打开 ${t} 时在旁边生成的${what}，不是工作簿本身${who}${use}`;
+}
+
+function lockFileEn(p: FileProblemData): string {
+  const l = p.lock;
+  const t = l?.target ?? "";
+  const who = l?.holder ? ` (opened by ${l.holder}${l.host ? ` on ${l.host}` : ""})` : "";
+  const path = l?.workbook?.path ?? t;
+  const use = l?.workbook?.present === false ? `; ${path} is not in that folder: find the workbook itself and run on it` : `; use ${path} instead`;
+  return `${p.file}: ${LOCK_KIND_EN[l?.kind ?? "office"]} beside ${t} while it is open, not the workbook itself${who}${use}`;
+}
 
 type Text = (p: FileProblemData) => string;
 
@@ -56,11 +80,7 @@ const ZH: Record<FileProblemCode, Text> = {
   name_too_long: (p) => `${p.file}：文件名过长，超过文件系统允许的长度（一般为 255 字节，一个汉字占 3 字节），未写入（原文件未改动）；请把文件名改短后重新运行，或用 --out 写到短名文件`,
   name_refused: (p) => `${p.file}：文件系统不接受这个文件名（${p.other ?? ""}：可能含有该磁盘不允许的字符），未写入（原文件未改动）；请改用只含常见字符的文件名`,
   open_elsewhere: (p) => `${p.file}：${whoZh(p.lock)}正在编辑此文件（${p.lock?.lock ?? ""}）：请其关闭后再运行；未写入（如并无人打开，是残留的锁定文件，删除后再运行）`,
-  lock_file: (p) => {
-    const [app, what] = LOCK_KIND_ZH[p.lock?.kind ?? "office"];
-    const t = p.lock?.target ?? "";
-    return `${p.file}：是 ${app} 打开 ${t} 时生成的${what}，不是 .xlsx 文件：说明${p.lock?.holder ? " " : ""}${whoZh(p.lock)}正打开着 ${t}；请对 ${t} 本身运行（写入前请其关闭）`;
-  },
+  lock_file: (p) => lockFileZh(p),
 };
 
 const EN: Record<FileProblemCode, Text> = {
@@ -87,7 +107,7 @@ const EN: Record<FileProblemCode, Text> = {
   name_too_long: (p) => `${p.file}: the file name is longer than the file system allows (usually 255 bytes; a Chinese character takes 3); nothing was written (the original is unchanged); shorten the name and run again, or write a shorter name with --out`,
   name_refused: (p) => `${p.file}: the file system refuses this file name (${p.other ?? ""}: perhaps a character that disk does not allow); nothing was written (the original is unchanged); use a name of common characters`,
   open_elsewhere: (p) => `${p.file}: ${whoEn(p.lock)} is editing this file (${p.lock?.lock ?? ""}): ask them to close it and run again; nothing written (if no one has it open, the lock file is left over: delete it and run again)`,
-  lock_file: (p) => `${p.file}: ${LOCK_KIND_EN[p.lock?.kind ?? "office"]} for ${p.lock?.target ?? ""}, not an .xlsx file: ${whoEn(p.lock)} has ${p.lock?.target ?? ""} open; run on ${p.lock?.target ?? ""} itself (have it closed before a write)`,
+  lock_file: (p) => lockFileEn(p),
 };
 
 /** The one-line message of a file problem, in Chinese or English. */

@@ -6,7 +6,8 @@ import type { GridWorkbook } from "../sheet/Grid";
 import { fileMessage, type FileProblemCode } from "./fileMessages";
 import { describeXlsxProblem, inflateChunkSize, readXlsxZip, XlsxReadError, type InflateRaw, type ReadXlsxOptions, type XlsxProblem, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
 import { isReturnSheet } from "../sheet/isReturnSheet";
-import { lockedName, lockFileOf } from "./lockFile";
+import { lockFileOf } from "./lockFile";
+import { lockedName } from "../hosts/lockedName";
 import { basename } from "node:path";
 
 /** Files above this are refused before parsing (a return is a few hundred KB). docs/LIMITS.md */

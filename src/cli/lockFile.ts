@@ -1,5 +1,6 @@
-import { openSync, readSync, closeSync } from "node:fs";
+import { openSync, readSync, closeSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { lockedName, lockNamesOf, type LockKind } from "../hosts/lockedName";
 
 /**
  * A lock file an office program keeps beside a workbook it has open: LibreOffice's `.~lock.<name>#`
@@ -7,27 +8,23 @@ import { basename, dirname, join } from "node:path";
  * the user name in the ANSI code page padded to 54 bytes, then a 2-byte length and the name in UTF-16LE).
  * Its presence means someone has `target` open and their next save replaces what we write. `holder`
  * and `host`: what the lock file says, when it says it legibly (a lock file is read defensively).
- * The one home for recognising these names: folder readers skip them (workbookFiles), an in-place
- * write refuses beside one (writeFileSafely), a command given one names the workbook it locks.
+ * The names are hosts/lockedName's (their one home, shared with the xlsx reader's archives): folder readers
+ * skip them (workbookFiles), an in-place write refuses beside one (writeFileSafely), a command given one
+ * names the workbook it locks (loadWorkbookFile).
  */
 export interface LockFile {
   /** the lock file's name (no folder) */
   lock: string;
   /** the workbook's name it locks (no folder) */
   target: string;
-  kind: "libreoffice" | "office";
+  kind: LockKind;
+  /**
+   * lockFileOf: the workbook's path, beside the lock file as that was named (its folder joined with `target`),
+   * and whether a file is there, so a command given the lock file asks for the return (or says it is not there)
+   */
+  workbook?: { path: string; present: boolean };
   holder?: string;
   host?: string;
-}
-
-const LIBRE = /^\.~lock\.(.+)#$/;
-
-/** The workbook a lock file's name locks and which program made it, or null for any other name. */
-export function lockedName(name: string): Pick<LockFile, "target" | "kind"> | null {
-  const m = LIBRE.exec(name);
-  if (m?.[1]) return { target: m[1], kind: "libreoffice" };
-  if (name.startsWith("~$") && name.length > 2) return { target: name.slice(2), kind: "office" };
-  return null;
 }
 
 /** a name as shown in one line: no control characters, at most 40 characters */
@@ -78,6 +75,15 @@ export function lockHolder(kind: LockFile["kind"], b: Uint8Array): Pick<LockFile
   return {};
 }
 
+/** Whether `path` is a file (false for anything that cannot be asked). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The first bytes of a file (a lock file is small), or null when it cannot be read. */
 function head(file: string): Buffer | null {
   try {
@@ -93,27 +99,29 @@ function head(file: string): Buffer | null {
   }
 }
 
-/** The lock file a given file is, with what it says, or null when its name is not a lock file's. */
+/**
+ * The lock file a given file is, with what it says and the workbook it belongs to beside it (`workbook`),
+ * or null when its name is not a lock file's.
+ */
 export function lockFileOf(file: string, bytes?: Uint8Array): LockFile | null {
   const lock = basename(file);
   const named = lockedName(lock);
   if (!named) return null;
   const b = bytes ?? head(file);
-  return { lock, ...named, ...(b ? lockHolder(named.kind, b) : {}) };
+  const path = join(dirname(file), named.target);
+  return { lock, ...named, ...(b ? lockHolder(named.kind, b) : {}), workbook: { path, present: isFile(path) } };
 }
 
 /**
  * The lock file beside `file` saying someone has it open, or null: LibreOffice's, then the owner file of
- * Excel and WPS (~$ before the full name, as Excel names it for a workbook).
+ * Excel and WPS (lockNamesOf).
  */
 export function lockFileBeside(file: string): LockFile | null {
-  const name = basename(file);
-  for (const n of [`.~lock.${name}#`, `~$${name}`]) {
-    const p = join(dirname(file), n);
-    const b = head(p);
+  const target = basename(file);
+  for (const { lock, kind } of lockNamesOf(target)) {
+    const b = head(join(dirname(file), lock));
     if (b === null) continue;
-    const kind = n.startsWith("~$") ? "office" : "libreoffice";
-    return { lock: n, target: name, kind, ...lockHolder(kind, b) };
+    return { lock, target, kind, ...lockHolder(kind, b) };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import { Readable } from "node:stream";
 import mammoth from "mammoth";
 import { cellAsText, findPlanTable, gridLines } from "../import/gridText";
@@ -14,6 +14,7 @@ import { cellText } from "../domain/CellValue";
 import { gridCell, type GridSheet } from "../sheet/Grid";
 import { META_MARK } from "../sheet/metaSheet";
 import { describeXlsxProblem, ZIP_LIMITS } from "../hosts/xlsx/readXlsxZip";
+import { lockedName } from "../hosts/lockedName";
 import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages";
 
 /**
@@ -51,7 +52,8 @@ export async function readTableFile(file: string, choice: TableChoice = {}): Pro
 
 async function readTable(file: string, choice: TableChoice): Promise<TableText> {
   const ext = extname(file).toLowerCase();
-  if (ext === ".xlsx" || ext === ".xlsm") return fromXlsx(file, choice);
+  // a workbook's lock file (LibreOffice's .~lock.x.xlsx# is text): the reader names it as every command does, not read as a pasted table
+  if (ext === ".xlsx" || ext === ".xlsm" || /\.xls[xm]$/i.test(lockedName(basename(file))?.target ?? "")) return fromXlsx(file, choice);
   if (ext === ".docx") return fromDocx(file, choice);
   if (ext === ".html" || ext === ".htm") return fromHtmlFile(file, choice);
   if (ext === ".xls" || ext === ".doc") return refuse("old_format", { file, ext }, choice);

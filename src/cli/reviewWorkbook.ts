@@ -72,7 +72,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (same) return { ok: false, unreadable: false, message: say("replaces_same_file") };
     const older = await readFile(opts.replaces).catch(() => null);
     if (older?.equals(bytes)) return { ok: false, unreadable: false, message: say("replaces_same_bytes") };
-    const prev = await loadWorkbookFile(opts.replaces);
+    const prev = await loadWorkbookFile(opts.replaces, opts.lang);
     if (!prev.ok) return { ok: false, unreadable: true, message: prev.message };
     // the old file is checked as of the new one's year below, which would read a 2023 return as a 2024 version
     const [oldYear, newYear] = [readYear(prev.grid), readYear(loaded.grid) ?? r.report.year];

@@ -17,7 +17,7 @@ const USED_EN: Record<UnusableTask, string> = { summary: "summed", report: "eval
  * return was used (未汇总：收到/2024-船寮镇.csv（是 CSV 文本…）；船寮镇已按其另一份填报汇总);
  * a stray return of another plan period from a unit not expected (`unlisted`), by the file, why and that it is
  * not used (未汇总：收到/2025-定海区.xlsx（是「…」的 2025 年度填报表…）；定海区不在应报单位之中，已结束的规划的填报不汇总);
- * the 报送台账, a summary and a workbook that is no return, by what they are.
+ * the 报送台账, a summary and a workbook that is no return, by what they are; a lock file by the reader's line on it.
  */
 export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang): string {
   const en = lang === "en";
@@ -25,6 +25,8 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   if (x.reason === "ledger") return en ? `${not} (the 报送台账 ledger): ${x.file}` : `${not}（报送台账）：${x.file}`;
   if (x.reason === "summary" && x.covers?.length) return coveredLine(x, x.covers, x.wanted ?? [], task, lang);
   if (x.reason === "summary") return en ? `${not} (a summary): ${x.file}` : `${not}（汇总表）：${x.file}`;
+  // a lock file: the reader's line, the one every command gives (which program, the workbook to use instead), whatever unit its name names
+  if (x.reason === "lock_file") return en ? `${not}: ${x.message}` : `${not}：${x.message}`;
   // its unit's other file was used: this file alone is passed over, never the unit's return
   if (x.unit !== undefined && x.unitUsed) {
     const why = unusableWhy(x.reason, lang, x);

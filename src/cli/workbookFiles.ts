@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { lockedName } from "./lockFile";
+import { lockedName } from "../hosts/lockedName";
 
 /** The files a command's arguments name: each file once, in order, and the folders that held none. */
 export interface WorkbookFiles {

@@ -33,8 +33,11 @@ import { nextPlanSteps } from "./nextPlanSteps";
  * into the new period (a trial's 江山市 sent the 十四五 form dated 2026); named with the plan's title
  * and period (OutsidePlan), never rolled over (rollover stays within a period): the unit is to use the new
  * period's form (a trial's folder at the start of 十五五 was refused whole by each 十四五 file).
+ * `lock_file`: the lock file Excel, WPS or LibreOffice keeps beside a workbook it has open (~$x.xlsx,
+ * .~lock.x.xlsx#), not the unit's file: folders skip them, so one reaches a command only named on its own,
+ * where the reader's one line (which program, the workbook it belongs to, to use that) is what is said, never 已损坏.
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file";
 
 /**
  * An `outside_plan` file's plan (its first template's title and period, baselineYear–targetYear),
@@ -105,6 +108,7 @@ export function unusableReason(cause: string): UnusableReason {
     case "rows_out_of_place": return "rows_out_of_place";
     case "archive": return "archive";
     case "outside_plan": return "outside_plan";
+    case "lock_file": return "lock_file";
     // the reader's limits but too_deep (XML nested 256 deep is broken or hostile, not large)
     case "too_large_input": case "sheet_too_big": case "part_too_big": case "total_too_big": case "too_many_cells": case "too_many_rows": case "too_many_shared_strings": case "too_many_entries": return "too_large";
     default: return "damaged";
@@ -139,6 +143,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   in_subfolder: ["在未读取的子文件夹中：子文件夹不会自动读取", (t) => `请把该子文件夹也列在命令行上再${t}`],
   in_summary: ["只在一份汇总表中，没有本单位自己的填报：汇总表不能再汇总", (t) => `请报送本单位自己的填报（可请汇总的单位转报）后再${t}`],
   outside_plan: ["是另一规划期的填报：其规划期不含本次的年份", (t) => `请该单位用下发的本年度填报表重填后再${t}`],
+  lock_file: ["是 Excel、WPS 或 LibreOffice 打开工作簿时在旁边生成的锁定文件，不是工作簿本身", (t) => `请改用它所属的工作簿再${t}`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -159,6 +164,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   in_subfolder: ["in a subfolder, which is not read", (a) => `list that subfolder on the command line too and ${a} again`],
   in_summary: ["only in a summary workbook, no return of its own: a summary cannot be summed again", (a) => `ask for the unit's own return (the office that summed it may pass it on) and ${a} again`],
   outside_plan: ["a return of another plan period: its period does not hold this year", (a) => `ask the unit to fill in this year's distributed form and ${a} again`],
+  lock_file: ["the lock file Excel, WPS or LibreOffice keeps beside a workbook while it is open, not the workbook itself", (a) => `use the workbook it belongs to and ${a} again`],
 };
 
 /** What an `other_plan` / `other_version` file differs in, in words (少了 全员劳动生产率增长（%），多了 城镇新增就业（万人）). */
@@ -245,7 +251,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

@@ -14,7 +14,8 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import { lockedName, lockHolder } from "../../src/cli/lockFile";
+import { lockHolder } from "../../src/cli/lockFile";
+import { lockedName } from "../../src/hosts/lockedName";
 import { writeFileSafely } from "../../src/cli/writeFileSafely";
 import { FileProblem } from "../../src/cli/FileProblem";
 
@@ -151,9 +152,9 @@ describe("a lock file beside the return (finding 6)", () => {
 
 describe("bad files said alike (finding 8)", () => {
   test.each<[string, (x: string) => string, Buffer | string, "zh" | "en", string]>([
-    ["Excel's owner file", (x) => `~$${x}`, excelOwner("张三", "??"), "zh", "是 Excel 或 WPS 打开 q.xlsx 时生成的所有者（锁定）文件，不是 .xlsx 文件：说明 张三 正打开着 q.xlsx；请对 q.xlsx 本身运行"],
-    ["WPS's empty owner file", (x) => `~$${x}`, "", "zh", "所有者（锁定）文件，不是 .xlsx 文件：说明有人正打开着 q.xlsx"],
-    ["LibreOffice's lock file", (x) => `.~lock.${x}#`, ",张三,PC-01,04.12.2024 10:00,file:///x;", "en", "LibreOffice's lock file for q.xlsx, not an .xlsx file: 张三 (on PC-01) has q.xlsx open; run on q.xlsx itself"],
+    ["Excel's owner file", (x) => `~$${x}`, excelOwner("张三", "??"), "zh", "是 Excel 或 WPS 打开 q.xlsx 时在旁边生成的所有者（锁定）文件，不是工作簿本身（打开者：张三）；请改用 "],
+    ["WPS's empty owner file", (x) => `~$${x}`, "", "zh", "所有者（锁定）文件，不是工作簿本身；请改用 "],
+    ["LibreOffice's lock file", (x) => `.~lock.${x}#`, ",张三,PC-01,04.12.2024 10:00,file:///x;", "en", "the lock file LibreOffice keeps beside q.xlsx while it is open, not the workbook itself (opened by 张三 on PC-01); use "],
   ])("check names %s for what it is", async (_name, lockName, content, lang, words) => {
     const f = await fresh();
     const lock = join(f, "..", lockName("q.xlsx"));
@@ -161,7 +162,7 @@ describe("bad files said alike (finding 8)", () => {
     for (const cmd of ["check", "review"]) {
       const r = await cli(cmd, lock, "--lang", lang);
       expect(r.code).toBe(2);
-      expect(r.out + r.err).toContain(words);
+      expect(r.out + r.err).toContain(`${words}${join(f, "..", "q.xlsx")}`);
     }
   });
 

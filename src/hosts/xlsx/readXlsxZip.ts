@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { EMPTY, type CellValue } from "../../domain/CellValue";
 import type { CellComment, FormulaText, GridSheet, GridWorkbook } from "../../sheet/Grid";
+import { lockedName } from "../lockedName";
 import type { NumberFormatKind } from "../storedNumber";
 import { pakoInflateRaw, type InflateRaw } from "./InflateRaw";
 import { PackageParts, type Crc32 } from "./PackageParts";
@@ -242,9 +243,12 @@ async function odsEncrypted(parts: PackageParts): Promise<boolean> {
   return b !== null && new TextDecoder("latin1").decode(b).includes("encryption-data");
 }
 
-/** The spreadsheets an archive holds, by their names in it; not a Mac's __MACOSX copies nor Excel's ~$ lock files. */
+/**
+ * The spreadsheets an archive holds, by their names in it; not a Mac's __MACOSX copies, hidden files, nor the lock
+ * files of Excel, WPS and LibreOffice (lockedName, by an entry's last part).
+ */
 function spreadsheetsIn(parts: PackageParts): string[] {
-  return parts.names().filter((n) => /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et|csv)$/i.test(n) && !/(^|\/)(__MACOSX\/|~\$|\.)/.test(n));
+  return parts.names().filter((n) => /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et|csv)$/i.test(n) && !/(^|\/)(__MACOSX\/|\.)/.test(n) && !lockedName(n.slice(n.lastIndexOf("/") + 1)));
 }
 
 /**
