@@ -5,5 +5,8 @@
  */
 export type Direction = "up" | "down" | "keep";
 
-/** Which rule of §3a decided a direction, in the order they are tried. */
-export type DirectionSource = "template" | "operator" | "name" | "series" | "default";
+/**
+ * Which rule of §3a decided a direction, in the order they are tried; "change" is the plan's stated
+ * fall in the row's note (rule 2a, our reading: `累计：〔-0.7〕`, `调减0.7`).
+ */
+export type DirectionSource = "template" | "operator" | "change" | "name" | "series" | "default";

@@ -12,6 +12,11 @@ export interface IndicatorSpec {
   yearlyTargets?: Readonly<Record<string, string>>;
   /** the template's own direction, where a person or the importer set it (§3a rule 1) */
   direction?: Direction;
+  /**
+   * the template row's note, where the importer keeps a 累计/年均 column's value (`累计：〔-0.7〕`) and a
+   * 备注 column's words: read only for the plan's stated fall (§3a rule 2a, statedFall)
+   */
+  note?: string;
   /** the template's 亮灯 bands (absent: the rules' own, 滞后 below s, 严重滞后 below s/2) */
   bands?: LagBands;
   baselineYear: number;

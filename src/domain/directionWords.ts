@@ -64,6 +64,54 @@ const FALL_AT_END = new RegExp(`(${CHANGE_WORDS.down.join("|")})(?:率|幅度)?(
 // a rise word ending the name, before a 率 or 幅度 and a unit in brackets: `地区生产总值增长（%）`, `固定资产投资增速`
 const RISE_AT_END = new RegExp(`(${[...CHANGE_WORDS.up, "增速", "增幅"].join("|")})(?:率|幅度)?(?:\\([^()]*\\))?$`);
 
+/**
+ * The verbs a plan writes for a planned cut of a quantity (`调减0.7`, `压减至5亿亩`, `减少0.7`): the plan's own
+ * statement that the row is to fall (evaluation-rules §3a rule 2a, our reading). Not after 不 (`不减少` holds).
+ */
+export const CUT_WORDS: readonly string[] = ["调减", "压减", "缩减", "削减", ...CHANGE_WORDS.down];
+
+// a note part that begins with a cut verb (after a 较2020年 / 比上年 / 累计 / 年均 lead-in) and a number: `调减0.7`, `累计减少0.7亿亩`
+const CUT_PART = new RegExp(`^(?:(?:较|比)(?:基期|上年|去年|\\d{4}年)?|累计|年均|五年|期内)*(${CUT_WORDS.join("|")})(?:至|到)?[-+]?\\d`);
+// a part `label：value` whose label names a change column (累计, 年均增速, 增长%, 变化) and whose value is negative: `累计：〔-0.7〕`, `年均增速：-0.3`
+const SIGNED_PART = /^([^:：]*(?:累计|年均|增|变化|变动|调整)[^:：]*)[:：]\s*[[〔【(]?\s*-\s*\d/;
+
+/**
+ * The plan's own statement, in a row's note, that the quantity is to fall (evaluation-rules §3a rule 2a,
+ * our reading; a trial's `玉米种植面积（亿亩） | 5.7 | 5 | 〔-0.7〕` read 保持 by 面积, so a rise to 6.1 was
+ * 提前实现): a 累计 or 年均 column's negative value, which the importer keeps in the note (`累计：〔-0.7〕`,
+ * `年均增速：-0.3`), or a part that begins with a cut verb (`调减0.7`, CUT_WORDS). The note's parts are split
+ * at `；`. Returns the part that says it, to show why (`累计：〔-0.7〕`), or null. Free prose (a reviewer's
+ * `目标值低于基期值…`) says nothing here: only a part that starts so.
+ */
+export function statedFall(note: string | undefined): string | null {
+  if (note === undefined) return null;
+  for (const raw of note.split(/[;；]/)) {
+    const part = normalizeText(raw);
+    if (SIGNED_PART.test(part) || CUT_PART.test(part)) return raw.trim();
+  }
+  return null;
+}
+
+/**
+ * The words of a works or activity volume (高标准农田建设, 新建学校, 老旧小区改造, 耕地修复, 完成造林, 新增
+ * 车位, 职业技能培训, 引进人才): in a yearly plan the baseline is last year's amount done, so a target below it
+ * is a smaller programme for this year, a floor, never a cap (evaluation-rules §3a, our reading: a trial's
+ * `高标准农田建设 | 0.2 (2023年完成) | 0.15` was read down from the series, and building 0.75 was 严重滞后 倒退).
+ * Read only in a yearly plan (worksWord); tried after the name's words (死亡率, 能耗… stay down). 建设用地
+ * (新增建设用地, a land quota a plan caps) is no works volume.
+ */
+export const WORKS_WORDS: readonly string[] = [
+  "建设", "新建", "建成", "改建", "扩建", "改造", "修复", "治理", "整治", "完成", "新增", "培训", "引进", "招引", "造林", "植树", "开工", "实施", "创建",
+];
+
+const WORKS = new RegExp(`(${WORKS_WORDS.join("|")})`);
+
+/** The works word of a name (`高标准农田建设` → 建设), or null; a name holding 建设用地 has none. Yearly plans only (§3a, our reading). */
+export function worksWord(name: string): string | null {
+  const n = normalizeText(name);
+  return n.includes("建设用地") ? null : WORKS.exec(n)?.[1] ?? null;
+}
+
 /** The rise word that ends a name (`地区生产总值增长` → 增长, `规上工业增加值增速（%）` → 增速), or null. */
 export function riseAtEnd(name: string): string | null {
   return RISE_AT_END.exec(normalizeText(name))?.[1] ?? null;

@@ -72,6 +72,10 @@ export const IndicatorSchema = z.object({
   targetKind: TargetKindSchema,
   /** the row as it stands in the source text */
   source: z.string().check(z.minLength(1, "must not be empty")),
+  /**
+   * the row's note: a 备注 column's words and the importer's `累计：〔-0.7〕` / `年均增速：-0.3`, parts joined by `；`;
+   * a part stating a fall (a negative 累计/年均 value, `调减0.7`) makes the row lower-is-better (evaluation-rules §3a rule 2a)
+   */
   note: z.optional(z.string()),
   /**
    * the mid-term revisions of this row's target or baseline, oldest first (rollover --from writes

@@ -24,6 +24,7 @@ function specOf(t: IndicatorTemplate, d: IndicatorDef): IndicatorSpec {
   if (d.target !== undefined) spec.target = d.target;
   if (d.yearlyTargets !== undefined) spec.yearlyTargets = d.yearlyTargets;
   if (d.direction !== undefined) spec.direction = d.direction;
+  if (d.note !== undefined) spec.note = d.note;
   if (t.bands !== undefined) spec.bands = t.bands;
   return spec;
 }

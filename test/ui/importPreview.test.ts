@@ -178,6 +178,16 @@ describe("方向 in the preview: the direction §3a decides and the rule that de
     expect(row && directionText(row.decided, "en")).toBe(en);
   });
 
+  // §3a, our readings (trial29a F3, F4): the plan's stated fall in the row's note, and a yearly plan's works volume
+  it.each<[string, Partial<IndicatorTemplate>, string, string, string]>([
+    ["a 累计 column's negative value in the note", { indicators: health().indicators.map((d) => (d.id === "r06" ? { ...d, note: "累计：〔-1〕" } : d)) }, "r06", "↓越低越好（按规划所列变化：累计 〔-1〕）", "↓ lower is better (by the plan's stated change: 累计 〔-1〕)"],
+    ["a yearly plan's works volume below last year's", { baselineYear: 2023, targetYear: 2024, indicators: health().indicators.map((d) => (d.id === "r08" ? { ...d, baseline: "3", target: "2" } : d)) }, "r08", "保持（按名称：建设）", "keep (by name: 建设)"],
+  ])("%s", (_why, change, id, zh, en) => {
+    const row = previewRows({ ...health(), ...change } as IndicatorTemplate).find((r) => r.id === id);
+    expect(row && directionText(row.decided, "zh")).toBe(zh);
+    expect(row && directionText(row.decided, "en")).toBe(en);
+  });
+
   it("a direction set in a template by hand (not the operator's) says so", () => {
     const t = health();
     const custom = { ...t, indicators: t.indicators.map((d) => (d.id === "r04" ? { ...d, direction: "down" as const } : d)) };
