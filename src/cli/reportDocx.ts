@@ -1,4 +1,5 @@
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
+import { targetInText } from "../domain/targetInText";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
@@ -84,11 +85,11 @@ function domainLine(i: EvaluationRow, year: number): string {
   if (ended && g.cumulative && g.pace.gaps && g.grade !== "not_graded") parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
   // a row not achieved at T says its target (低于目标 ≥95), binding or not (trial28d: a 预期性 row's 未完成
   // line gave none beside a binding one's)
-  if (ended && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), i.target));
+  if (ended && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), targetInText(i.target, i.unit)));
   // before T, a row behind with no trend to forecast says its target and why there is none (trial28d: "滞后于预期，
   // 2023 年 45%。" for a row with no baseline), as its 预警 line does (breachOf)
   const breach = ended ? null : breachOf(g);
-  if (breach && breach.how !== "assessed") parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), i.target), EVALUATION_WORDS.zh.noTrend(breach.why));
+  if (breach && breach.how !== "assessed") parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), targetInText(i.target, i.unit)), EVALUATION_WORDS.zh.noTrend(breach.why));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);

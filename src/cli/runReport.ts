@@ -4,6 +4,7 @@ import { cycleMessage } from "./cycleMessages";
 import { sha256Text } from "./sha256Text";
 import { versionFacts } from "../cycle/versionFacts";
 import { isYearlyPlan } from "../domain/isYearlyPlan";
+import { reportPlanName } from "./reportPlanName";
 import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
@@ -169,14 +170,19 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
 }
 
 /**
- * The report's title: the units and the plans. One unit by its name; several of one region (the
+ * The report's title: the units and the plans, one plan by its own name where its template knows it
+ * (reportPlanName), else (and several plans) by their tables' titles. One unit by its name; several of one region (the
  * plans' 地区, every return's the same) by the region and how many units, those that sent nothing
  * counted (江海市 5 个填报单位《…》); otherwise by name while a title can hold them (up to three),
  * else the first and how many. In the plans' last year (every indicator's plan ends in Y, none a yearly
  * plan) it is the 期末评估: `…2025 年实施情况期末评估报告`.
  */
 export function reportTitle(r: EvaluationReport): string {
-  const plans = [...new Set(r.returns.flatMap((x) => x.titles))];
+  const titles = [...new Set(r.returns.flatMap((x) => x.titles))];
+  // one plan: by its own name where its template knows it (reportPlanName); several keep their tables' titles
+  const source = titles.length === 1 && new Set(r.returns.flatMap((x) => x.templates.map((t) => t.id))).size === 1 ? r.returns[0]?.sources[0] : undefined;
+  const planName = source ? reportPlanName(source.document, source.targetYear) : null;
+  const plans = planName === null ? titles : [planName];
   const regions = new Set(r.returns.flatMap((x) => x.regions));
   const region = regions.size === 1 && r.returns.every((x) => x.regions.length > 0) ? [...regions][0] : undefined;
   const units = r.units.map((x) => x.unit).filter((u) => u !== "");

@@ -1,4 +1,5 @@
 import type { Lang } from "../domain/describeIssue";
+import { targetInText } from "../domain/targetInText";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import type { EvaluationReport } from "../sheet/EvaluationReport";
 import { yearOwnTarget } from "../sheet/yearOwnTarget";
@@ -13,7 +14,7 @@ export function yearTargetLine(r: EvaluationReport, lang: Lang): string | null {
   for (const ret of r.returns) {
     for (const i of ret.items) {
       const own = yearOwnTarget(i);
-      if (own !== undefined) seen.set(`${i.template}\u0000${i.id}\u0000${own}\u0000${i.target}`, { name: i.name, own, target: i.target });
+      if (own !== undefined) seen.set(`${i.template}\u0000${i.id}\u0000${own}\u0000${i.target}`, { name: i.name, own: targetInText(own, i.unit), target: targetInText(i.target, i.unit) });
     }
   }
   return seen.size ? EVALUATION_WORDS[lang].yearTargets(r.year, [...seen.values()]) : null;

@@ -1,4 +1,5 @@
 import { isYearlyPlan } from "./isYearlyPlan";
+import { targetInText } from "./targetInText";
 import type { Lang } from "./describeIssue";
 import { BINDING } from "./BINDING";
 import type { Breach } from "./breachOf";
@@ -139,7 +140,7 @@ export function paceNumber(plan: readonly string[] | undefined, pair: readonly (
  */
 export function rateGapWords(gap: RateGap, target: Target, unit: string, lang: Lang = "zh", lead = true): string {
   const side = gap.difference < 0 ? "below" : gap.difference > 0 ? "above" : "short";
-  const shown = side === "short" || target.kind === "approximate" ? target.text : withUnit(fmtNumber(gap.target), unit);
+  const shown = side === "short" || target.kind === "approximate" ? targetInText(target.text, unit) : withUnit(fmtNumber(gap.target), unit);
   return EVALUATION_WORDS[lang].rateGap(lead ? withUnit(fmtNumber(gap.value), unit) : null, side, shown);
 }
 

@@ -185,6 +185,12 @@ export interface UnreadParams {
    * `reach`: the target lies beyond the baseline that way (58.3 → 63 up), else it is a bound already kept (失业率 5.1 → 5.5)
    */
   "target-approximate-baseline-met": { target: string; value: string; low: string; high: string; met: number; baseline: string; word: string | null; down: boolean; reach: boolean };
+  /**
+   * a range (`7.4—7.5`): §1 has no range form, loaded as words (待人工评估); `low`, `high` its ends; `bound` the one
+   * the row most likely means (floor: ≥low for a row going up, ceiling: ≤high going down; null: both named), told
+   * by the name's `word` (directionFromName) or else by `baseline`'s side of the range (rules/rangeTarget)
+   */
+  "target-range": { target: string; low: string; high: string; bound: "floor" | "ceiling" | null; word: string | null; baseline: string | null };
   /** a target with a number that no form of §1 reads: loaded as words (待人工评估) */
   /** `words`: no number at all (`保持稳定`); `baseline`: the row's baseline when a number */
   "target-words": { target: string; words?: boolean; baseline?: string | null; assigned?: boolean };
@@ -405,6 +411,13 @@ const ZH: Texts = {
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
   "direction-from-series": (p) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可把目标改写为“≥${p.target}”，或在模板中把方向（direction）设为 up（任务窗格导入预览的“方向”列），否则各县填报时每年都会提示方向是推断的，${CHECK}`,
   "baseline-words": (p) => `基期值“${p.value}”不是数值，按文字载入：各年按没有基期值评估（不计算序时进度）；如有基期的数值，可把它填入基期值，${CHECK}`,
+  "target-range": (p) => {
+    const why = p.word !== null ? `指标名称中的“${p.word}”表示越${p.bound === "ceiling" ? "低" : "高"}越好` : p.baseline !== null && p.bound !== null ? `基期值 ${p.baseline} ${p.bound === "floor" ? "低于" : "高于"}这一区间，是要${p.bound === "floor" ? "提高" : "降低"}到区间内` : "";
+    const how = p.bound === "floor" ? `如规划的意思是不低于下限 ${p.low}，可把目标改写为“≥${p.low}”`
+      : p.bound === "ceiling" ? `如规划的意思是不高于上限 ${p.high}，可把目标改写为“≤${p.high}”`
+      : `如规划的意思是不低于下限 ${p.low}，可把目标改写为“≥${p.low}”；是不高于上限 ${p.high}，可改写为“≤${p.high}”`;
+    return `目标“${p.target}”是一个区间（${p.low} 至 ${p.high}），评估规则没有区间的写法，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${why ? `${why}，` : ""}${how}，${CHECK}`;
+  },
   "target-words": (p) => (p.words === true
     ? `目标“${p.target}”是文字，没有数值，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${p.assigned === true ? "上级下达了数值时，请把目标改写为该数值（如“≥…”或“≤…”）" : `如规划的意思是一个数值或界限，请把目标改写为数值（${p.baseline == null ? "如“≥…”或“≤…”" : `如不低于基期值写作“≥${p.baseline}”`}）`}，${CHECK}`
     : `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`),
@@ -540,6 +553,13 @@ const EN: Texts = {
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
   "direction-from-series": (p) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, write the target as “≥${p.target}” or set the template's direction to up (the import preview's Direction column), else every return's check says each year that the direction was inferred; loaded, to check`,
   "baseline-words": (p) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it in its place; loaded, to check`,
+  "target-range": (p) => {
+    const why = p.word !== null ? `the name's “${p.word}” says ${p.bound === "ceiling" ? "lower" : "higher"} is better` : p.baseline !== null && p.bound !== null ? `the baseline ${p.baseline} lies ${p.bound === "floor" ? "below" : "above"} the range, so the plan means to ${p.bound === "floor" ? "raise" : "lower"} it into the range` : "";
+    const how = p.bound === "floor" ? `if the plan means at least the lower end ${p.low}, write the target as “≥${p.low}”`
+      : p.bound === "ceiling" ? `if the plan means at most the upper end ${p.high}, write the target as “≤${p.high}”`
+      : `if the plan means at least the lower end ${p.low}, write the target as “≥${p.low}”; at most the upper end ${p.high}, as “≤${p.high}”`;
+    return `the target “${p.target}” is a range (${p.low} to ${p.high}), which the rules have no form for: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${why ? `${why}: ` : ""}${how}; loaded, to check`;
+  },
   "target-words": (p) => (p.words === true
     ? `the target “${p.target}” is words without a number: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${p.assigned === true ? "once the higher body's number is known, write the target as it (such as “≥…” or “≤…”)" : `if the plan means a number or a bound, write the target as one (${p.baseline == null ? "such as “≥…” or “≤…”" : `such as “≥${p.baseline}” for not below the baseline`})`}; loaded, to check`
     : `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`),
@@ -586,7 +606,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "target-none": "to-check", "direction-from-series": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
-  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "yearly-no-target": "to-check",
+  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
   "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",

@@ -95,6 +95,8 @@ export interface ReturnEvaluation {
   file: string;
   /** the titles of the plans the return was made from */
   titles: string[];
+  /** where those plans come from, in the order of `titles`: the template's `source.document` (a plan's name, a file's or 粘贴的表格文本) and its `targetYear` (the report's title names the plan by it, reportPlanName) */
+  sources: Array<{ document: string; targetYear: number }>;
   /** the templates it was made from, as check reports them (ids and rows: combineEvaluations refuses two versions of one id) */
   templates: CheckReport["templates"];
   /** the regions (地区) of those plans' templates: a report over units of one region is titled by it */

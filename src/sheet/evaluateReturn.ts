@@ -89,5 +89,9 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const targetYear = targetYears.size === 1 ? [...targetYears][0] ?? null : null;
   const text = returnParagraph({ items, year, targetYear, projects, reforms }, "zh");
   const regions = [...new Set(templates.filter((t) => report.templates.some((x) => x.id === t.id)).map((t) => t.region))];
-  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), templates: report.templates, regions, year, targetYear, items, projects, reforms, counts, text };
+  const sources = report.templates.map((x) => {
+    const t = templates.find((y) => y.id === x.id);
+    return { document: t?.source.document ?? "", targetYear: t?.targetYear ?? 0 };
+  });
+  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, counts, text };
 }

@@ -1,4 +1,5 @@
 import { progressBeside } from "./progressBeside";
+import { targetInText } from "../domain/targetInText";
 import { gapsClause, paceClause, paceNumber, rateGapWords, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
 import { gradeLabel } from "../domain/gradeLabel";
@@ -109,8 +110,9 @@ export function remarkText(r: EvaluationRow): string {
  */
 export function targetText(r: EvaluationRow, year: number): string {
   const own = yearOwnTarget(r);
-  const target = EVALUATION_WORDS.zh.revisedValue(r.target, "target", r.revisions ?? []);
-  return own === undefined ? target : EVALUATION_WORDS.zh.yearTarget(own, year, target);
+  // the 单位 column gives the unit: a target typed with it (8%左右) reads as one without (targetInText)
+  const target = EVALUATION_WORDS.zh.revisedValue(targetInText(r.target, r.unit), "target", r.revisions ?? []);
+  return own === undefined ? target : EVALUATION_WORDS.zh.yearTarget(targetInText(own, r.unit), year, target);
 }
 
 /** 基期值 as the 附表 says it: as written, or as revised mid-term with the year and the old value (3.2（2023 年中期调整，原 3.0）). */

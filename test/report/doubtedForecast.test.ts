@@ -26,7 +26,7 @@ function returnWith(facts: RowFacts, year: number): ReturnEvaluation {
   const items = [row];
   const counts = emptyGradeCounts();
   for (const i of items) counts[i.graded.grade]++;
-  return { unit: "青山县", file: "青山县", titles: ["纲要"], templates: [{ id: "t", title: "纲要", kind: "indicators", rows: "00000000" }], regions: [], year, targetYear: 2025, items, projects: [], reforms: [], counts, text: returnParagraph({ items, year, targetYear: 2025 }, "zh") };
+  return { unit: "青山县", file: "青山县", titles: ["纲要"], sources: [{ document: "纲要", targetYear: 2025 }], templates: [{ id: "t", title: "纲要", kind: "indicators", rows: "00000000" }], regions: [], year, targetYear: 2025, items, projects: [], reforms: [], counts, text: returnParagraph({ items, year, targetYear: 2025 }, "zh") };
 }
 
 describe("a doubted value drives no forecast, pace or 预警", () => {

@@ -39,5 +39,5 @@ export function returnOf(unit: string, rows: RowFacts[], year: number): ReturnEv
   const items = rows.map((r, k) => evaluationRow(r, year, k));
   const counts = emptyGradeCounts();
   for (const i of items) counts[i.graded.grade]++;
-  return { unit, file: unit, titles: ["某市交通规划"], templates: [{ id: "t", title: "某市交通规划", kind: "indicators", rows: "00000000" }], regions: [], year, targetYear: 2025, items, projects: [], reforms: [], counts, text: returnParagraph({ items, year, targetYear: 2025 }, "zh") };
+  return { unit, file: unit, titles: ["某市交通规划"], sources: [{ document: "某市交通规划", targetYear: 2025 }], templates: [{ id: "t", title: "某市交通规划", kind: "indicators", rows: "00000000" }], regions: [], year, targetYear: 2025, items, projects: [], reforms: [], counts, text: returnParagraph({ items, year, targetYear: 2025 }, "zh") };
 }

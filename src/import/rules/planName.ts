@@ -1,17 +1,8 @@
+import { planDocumentName } from "./planDocumentName";
 import { regionFromTitle } from "./regionFromTitle";
 
-/** What a plan calls itself: its name ends in one of these (…规划, …行动计划, …规划纲要, …实施方案). */
-const PLAN_WORD = /(?:规划|计划|纲要|方案)$/;
-/** A sentence, not a name: a clause's punctuation anywhere, or a colon at its end (a lead-in). */
-const SENTENCE = /[，,。；;！!？?]|[：:]$/;
-/** A web page's title after the document's own name: `…规划_达州市林业局`, `…规划 | 某县人民政府`, `…规划 - 某网`. */
-const SITE_PART = /\s*(?:[_|｜]|\s-\s).*$/;
-/** A bracket at a name's end: its period or draft (`（2021—2025年）`, `（征求意见稿）`). */
-const TRAILING_BRACKET = /\s*[（(][^（）()]*[）)]\s*$/;
 /** What may stand before the place at a name's start: a yearly plan's year (`2024年某县…计划`). */
 const BEFORE_PLACE = /^[\d\s年度]*$/;
-/** Longer than a plan's name: a paragraph. */
-const LONGEST = 60;
 
 /** A plan's name and the place it starts with. */
 export interface PlanName {
@@ -31,13 +22,9 @@ export interface PlanName {
  * Where a table's title names no place, the plan's name above it (or the document's) does (import's region).
  */
 export function planName(line: string): PlanName | null {
-  const text = line.replace(/\s+/g, " ").trim();
-  if (text === "" || text.length > LONGEST || SENTENCE.test(text)) return null;
-  const quoted = /《([^《》]+)》/.exec(text)?.[1];
-  const name = (quoted ?? text.replace(SITE_PART, "")).trim();
-  let bare = name;
-  while (TRAILING_BRACKET.test(bare)) bare = bare.replace(TRAILING_BRACKET, "");
-  if (!PLAN_WORD.test(bare)) return null;
+  // what a plan's name is: one home with the report's title (planDocumentName)
+  const name = planDocumentName(line);
+  if (name === null) return null;
   const region = regionFromTitle(name);
   if (region === "") return null;
   const atStart = BEFORE_PLACE.test(name.slice(0, name.indexOf(region))) || name.includes(`（${region}）`) || name.includes(`(${region})`);
