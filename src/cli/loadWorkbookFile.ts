@@ -3,7 +3,7 @@ import * as zlib from "node:zlib";
 import { archiveText } from "../domain/archiveText";
 import { unusableFix, type ArchiveContents, type UnusableTask } from "../domain/UnusableReason";
 import type { GridWorkbook } from "../sheet/Grid";
-import { fileMessage, type FileProblemCode } from "./fileMessages";
+import { fileMessage, type FileProblemCode, type Lang } from "./fileMessages";
 import { describeXlsxProblem, inflateChunkSize, readXlsxZip, XlsxReadError, type InflateRaw, type ReadXlsxOptions, type XlsxProblem, type XlsxProblemCode } from "../hosts/xlsx/readXlsxZip";
 import { isReturnSheet } from "../sheet/isReturnSheet";
 import { lockFileOf } from "./lockFile";
@@ -35,6 +35,16 @@ export interface ReadOptions {
   needs?: ReadXlsxOptions["needs"];
 }
 
+/**
+ * The refusal of a file past MAX_FILE_BYTES, or null: `too_large_input` with its one line from the file catalogue
+ * in `lang` (x.xlsx：文件过大（51.0 MB > 50 MB）). One rule for every command that reads a return (review and lock
+ * read the bytes themselves). docs/LIMITS.md
+ */
+export function tooLargeInput(file: string, size: number, lang: Lang = "zh"): Extract<Loaded, { ok: false }> | null {
+  if (size <= MAX_FILE_BYTES) return null;
+  return { ok: false, reason: "too_large_input", message: fileMessage({ code: "too_large_input", file, other: `${(size / 1048576).toFixed(1)} MB > ${MAX_FILE_BYTES / 1048576} MB` }, lang) };
+}
+
 /** node's zlib, stopping at maxBytes (faster than the pako default the task pane uses). */
 const zlibInflateRaw: InflateRaw = (data, maxBytes, expected) => {
   try {
@@ -54,7 +64,7 @@ function firstLine(e: unknown): string {
 
 /** Reads an .xlsx into a grid, or says in one line why it cannot (ReadOptions). */
 export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", read: ReadOptions = {}): Promise<Loaded> {
-  const refuse = (code: FileProblemCode, other?: string): Loaded => ({ ok: false, reason: code, message: fileMessage(other === undefined ? { code, file } : { code, file, other }, lang) });
+  const refuse = (code: FileProblemCode): Loaded => ({ ok: false, reason: code, message: fileMessage({ code, file }, lang) });
   let size: number;
   try {
     const st = statSync(file);
@@ -65,7 +75,8 @@ export async function loadWorkbookFile(file: string, lang: "zh" | "en" = "zh", r
   }
   // a lock file named (~$x.xlsx, often 0 bytes for WPS) is named as such, below
   if (size === 0 && !lockedName(basename(file))) return refuse("empty_input");
-  if (size > MAX_FILE_BYTES) return refuse("too_large_input", `${(size / 1048576).toFixed(1)} MB > ${MAX_FILE_BYTES / 1048576} MB`);
+  const tooLarge = tooLargeInput(file, size, lang);
+  if (tooLarge) return tooLarge;
   let buf: Buffer;
   try {
     buf = readFileSync(file);

@@ -84,7 +84,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
       const { runSummary } = await import("./runSummary");
       const r = await runSummary(files, { year, ...(o.out !== undefined ? { out: o.out } : {}), json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, ledgerYear: cyc.ledgerYear, context: ctx.context, alsoRead: [...(o.ledger ?? []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])] });
-      if (!r.ok) { printErr(r.message + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
+      // a file named that cannot be used: with --json, stdout tells it too, one object a file, as check --json does
+      if (!r.ok) { printErr(r.message + "\n"); if (o.json) for (const e of r.errors ?? []) print(terminalJson(e) + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
       print(r.text);
     });
 
@@ -120,7 +121,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .addOption(commandOption("json")).addOption(langOption())
     .action(async (oldFile: string, newFile: string, o: { json?: boolean; lang: string }) => {
       const r = await (await import("./runDiff")).runDiff(oldFile, newFile, o.lang === "en" ? "en" : "zh");
-      if (!r.ok) { printErr(r.message + "\n"); setExit(r.usage ? EXIT.usage : EXIT.unreadable); return; }
+      // a file that cannot be used: with --json, stdout tells it too, as check --json does
+      if (!r.ok) { printErr(r.message + "\n"); if (o.json && r.error) print(terminalJson(r.error) + "\n"); setExit(r.usage ? EXIT.usage : EXIT.unreadable); return; }
       print((o.json ? terminalJson(r.json) : r.text) + "\n");
     });
 

@@ -15,7 +15,7 @@ import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../cycle/reviewTally";
 import { readFile, realpath, stat } from "node:fs/promises";
-import { gridOfBytes, loadWorkbookFile, MAX_FILE_BYTES } from "./loadWorkbookFile";
+import { gridOfBytes, loadWorkbookFile, tooLargeInput } from "./loadWorkbookFile";
 import { resubmissionMessage } from "./resubmissionMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 
@@ -58,7 +58,9 @@ function freeName(taken: string[]): string {
  */
 export async function reviewWorkbook(file: string, out: string, opts: ReviewOptions = {}): Promise<ReviewOutcome> {
   const size = await stat(file).then((st) => st.size, () => 0);
-  if (size > MAX_FILE_BYTES) return { ok: false, unreadable: true, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）` };
+  // in the --lang asked for, as every command says it (until this version Chinese whatever --lang said)
+  const tooLarge = tooLargeInput(file, size, opts.lang);
+  if (tooLarge) return { ok: false, unreadable: true, message: tooLarge.message };
   const { bytes, snapshot } = await readWithSnapshot(file);
   const loaded = await gridOfBytes(file, bytes, opts.lang);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };

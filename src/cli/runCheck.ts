@@ -6,8 +6,7 @@ import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { versionFacts } from "../cycle/versionFacts";
 import type { VersionBasis, VersionTimes } from "../cycle/versionOrder";
 import { applyLock, type LockState } from "../cycle/applyLock";
-import { ownWorkbookKind, type OwnWorkbookKind } from "../cycle/ownWorkbookKind";
-import { summaryScope } from "../cycle/summaryScope";
+import type { OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { summaryCoversWords } from "../sheet/summaryCoversWords";
 import { readMeta } from "../sheet/checkGrid";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -30,12 +29,14 @@ import { terminalJson } from "./terminalText";
 import { toJsonReport } from "./toJsonReport";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
+import { fileErrorJson, type FileError, type FileErrorCode } from "./fileErrorJson";
+import { fileErrorOf } from "./fileErrorOf";
 import { emptyFolderMessage, subfolderLine, subfoldersJson } from "./subfolderLine";
 
 export interface CheckCommandOptions { year?: string; json?: boolean; all?: boolean; lang: string; progress?: boolean; rules?: string; previous?: string; city?: string }
 
-/** Why one file of a run could not be checked (the `error.code` of its JSON line). */
-export type CheckFileProblemCode = "unreadable" | "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "outside_plan" | "year_outside_plan" | "no_workbooks" | "context";
+/** Why one file of a run could not be checked: the `error.code` of its JSON line (fileErrorJson). */
+export type CheckFileProblemCode = FileErrorCode;
 
 type FileOutcome =
   | { ok: true; report: CheckReport; lock: LockState; version?: Omit<VersionTimes, "receivedAt"> }
@@ -48,15 +49,11 @@ type FileOutcome =
  */
 async function checkFile(file: string, year: number | undefined, context: CheckContext, lang: "zh" | "en", versions: boolean): Promise<FileOutcome> {
   const loaded = await loadWorkbookFile(file, lang, { task: "check" });
-  if (!loaded.ok) return { ok: false, code: "unreadable", message: loaded.message, reason: loaded.reason };
+  if (!loaded.ok) return { ok: false, ...fileErrorOf(file, { loaded }, lang) };
   const r = checkWithContext(loaded.grid, year, context);
-  if (!r.ok) {
-    // the 报送台账 or a summary kept among the returns: told apart from a unit's workbook that is no return
-    const own = r.reason === "not_plan_returns" ? ownWorkbookKind(loaded.grid) : null;
-    // a summary with the units it covers (its 汇总范围), as summary and report name them among returns
-    const covers = own === "summary" ? summaryScope(loaded.grid) : [];
-    return { ok: false, code: r.reason, message: checkFailureText(file, r, lang, loaded.grid), ...(own ? { own } : {}), ...(covers.length ? { covers } : {}) };
-  }
+  if (!r.ok && r.reason === "context") return { ok: false, code: "context", message: checkFailureText(file, r, lang, loaded.grid) };
+  // the 报送台账 or a summary kept among the returns (`own`, a summary with the units it covers): told apart from a unit's workbook that is no return
+  if (!r.ok) return { ok: false, ...fileErrorOf(file, { grid: loaded.grid, checked: r }, lang) };
   // a locked return edited since it was accepted (issue 18.5)
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   const meta = year === undefined ? null : readMeta(loaded.grid);
@@ -121,7 +118,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       // file: a usage error, nothing on stdout; a file that cannot be checked is told on stdout too, in the
       // object a run of several gives it, so a script reading stdout learns why
       const usage = r.code === "context";
-      if (o.json && !usage) io.print(terminalJson({ file: only, error: fileError(r.code, r.message, r.reason), ...(r.covers ? { covers: r.covers } : {}) }) + "\n");
+      if (o.json && !usage) io.print(terminalJson(fileErrorJson(only, r)) + "\n");
       io.setExit(usage ? EXIT.usage : EXIT.unreadable);
     }
     return;
@@ -132,12 +129,12 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   let failed = 0;
   // `reason`: for an unreadable file, why (the reader's code: damaged_zip, encrypted, bad_xml, …), so a
   // script going through 1,000 returns can tell a damaged file from an old .xls or a missing one
-  const fail = (file: string, code: CheckFileProblemCode, message: string, reason?: string): void => {
+  const fail = (file: string, e: FileError): void => {
     failed++; // a file or an empty folder
-    io.printErr(message + "\n");
-    if (o.json) io.print(terminalJson({ file, error: fileError(code, message, reason) }) + "\n");
+    io.printErr(e.message + "\n");
+    if (o.json) io.print(terminalJson(fileErrorJson(file, e)) + "\n");
   };
-  for (const p of empty) fail(p, "no_workbooks", emptyFolderMessage(p, subfolders, "check", lang));
+  for (const p of empty) fail(p, { code: "no_workbooks", message: emptyFolderMessage(p, subfolders, "check", lang) });
 
   const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, (n, total) => (lang === "en" ? `checking ${n}/${total}` : `核对 ${n}/${total}`)) : null;
   // the ledger and a summary found in a folder (the guide keeps them with the returns): passed over, one line each
@@ -155,7 +152,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       passed++;
       if (o.json) io.print(terminalJson({ file, skipped: r.own, ...(r.covers ? { covers: r.covers } : {}) }) + "\n");
       else io.print(passedOverLine(file, r.own, lang, r.covers ?? []) + "\n\n");
-    } else if (!r.ok) fail(file, r.code, r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, r.reason);
+    } else if (!r.ok) fail(file, { code: r.code, message: r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, ...(r.reason !== undefined ? { reason: r.reason } : {}) });
     else {
       if (r.version) arrived.push({ file, unit: r.report.reportingUnit, ...r.version });
       if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
@@ -211,9 +208,4 @@ function passedOverLine(file: string, own: OwnWorkbookKind, lang: "zh" | "en", c
   const scope = covers.length ? ` ${summaryCoversWords(covers, lang)}` : "";
   if (lang === "en") return `passed over (${own === "ledger" ? "the 报送台账 ledger" : "a summary"}, not a return): ${file}${scope}`;
   return `略过（${own === "ledger" ? "报送台账" : "汇总表"}，不是填报）：${file}${scope}`;
-}
-
-/** The `error\` of a file's JSON object: `{code, message}`, and `reason` for an unreadable file (architecture.md, CLI). */
-function fileError(code: CheckFileProblemCode, message: string, reason: string | undefined): { code: CheckFileProblemCode; reason?: string; message: string } {
-  return reason === undefined ? { code, message } : { code, reason, message };
 }

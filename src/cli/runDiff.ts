@@ -3,7 +3,8 @@ import { returnEntries } from "../cycle/returnEntries";
 import { valueKey, type EnteredValue } from "../cycle/returnValues";
 import { rowsAcrossReturns, type RowsAcrossReturns } from "../sheet/rowsAcrossReturns";
 import { checkGrid } from "../sheet/checkGrid";
-import { checkFailureText } from "./checkFailureText";
+import { fileErrorJson, type FileErrorJson } from "./fileErrorJson";
+import { fileErrorOf } from "./fileErrorOf";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { resubmissionMessage, type ResubmissionMessageCode } from "./resubmissionMessages";
 
@@ -21,8 +22,8 @@ export interface DiffJson {
   versions?: Array<{ template: string; title: string; renamed: Array<{ oldId: string; old: string; id: string; name: string }>; dropped: Array<{ id: string; name: string; filled: number }>; added: Array<{ id: string; name: string; filled: number }> }>;
 }
 
-/** `usage`: the two are returns on different plans (refused, exit 1); otherwise a file that cannot be read or checked (exit 2). */
-export type DiffOutcome = { ok: true; json: DiffJson; text: string } | { ok: false; message: string; usage?: true };
+/** `usage`: the two are returns on different plans (refused, exit 1); otherwise a file that cannot be read or checked (exit 2), `error` its JSON object (fileErrorJson). */
+export type DiffOutcome = { ok: true; json: DiffJson; text: string } | { ok: false; message: string; usage?: true; error?: FileErrorJson };
 
 /**
  * `plan-returns diff old.xlsx new.xlsx`: every value that differs between two versions of a
@@ -38,9 +39,12 @@ export async function runDiff(oldFile: string, newFile: string, lang: "zh" | "en
   const sides = [];
   for (const file of [oldFile, newFile]) {
     const loaded = await loadWorkbookFile(file, lang);
-    if (!loaded.ok) return { ok: false, message: loaded.message };
+    if (!loaded.ok) return { ok: false, message: loaded.message, error: fileErrorJson(file, fileErrorOf(file, { loaded }, lang)) };
     const r = checkGrid(loaded.grid);
-    if (!r.ok) return { ok: false, message: checkFailureText(file, r, lang, loaded.grid) };
+    if (!r.ok) {
+      const error = fileErrorOf(file, { grid: loaded.grid, checked: r }, lang);
+      return { ok: false, message: error.message, error: fileErrorJson(file, error) };
+    }
     sides.push({ file, report: r.report, values: returnEntries(loaded.grid, r.report) });
   }
   const [a, b] = sides as [typeof sides[0], typeof sides[0]];

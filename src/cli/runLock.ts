@@ -20,7 +20,7 @@ import { COVER_MARK } from "../sheet/coverSheet";
 import { gridCell } from "../sheet/Grid";
 import { KEY_ROW } from "../sheet/keys";
 import { cellText } from "../domain/CellValue";
-import { gridOfBytes, MAX_FILE_BYTES } from "./loadWorkbookFile";
+import { gridOfBytes, tooLargeInput } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
@@ -75,7 +75,9 @@ export type LockOutcome =
  */
 export async function runLock(file: string, opts: LockOptions = {}): Promise<LockOutcome> {
   const size = await stat(file).then((st) => st.size, () => 0);
-  if (size > MAX_FILE_BYTES) return { ok: false, unreadable: true, message: `${file}：文件过大（${(size / 1048576).toFixed(1)} MB）` };
+  // in the --lang asked for, as every command says it (until this version Chinese whatever --lang said)
+  const tooLarge = tooLargeInput(file, size, opts.lang);
+  if (tooLarge) return { ok: false, unreadable: true, message: tooLarge.message };
   const say = (code: CycleMessageCode, p: Record<string, string | number> = {}): string => cycleMessage(code, { file, ...p }, opts.lang);
   const { bytes, snapshot } = await readWithSnapshot(file);
   const loaded = await gridOfBytes(file, bytes, opts.lang);

@@ -13,7 +13,6 @@ import { outsideEveryPlan } from "../templates/periodProblems";
 import { yearOutsidePlanLine } from "./yearOutsidePlanLine";
 import { yearOfReturns, yearsOnPlan } from "./yearOfReturns";
 import type { Template } from "../templates/TemplateSchema";
-import { checkFailureText } from "./checkFailureText";
 import { combineEvaluations } from "../sheet/combineEvaluations";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
@@ -52,13 +51,17 @@ import { versionFile } from "../cycle/versionFile";
 import { TargetVersions } from "../cycle/targetVersions";
 import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import { skippedJson } from "./skippedJson";
+import { fileErrorJson, type FileErrorJson } from "./fileErrorJson";
+import { fileErrorOf } from "./fileErrorOf";
+import { terminalJson } from "./terminalText";
 
 /** At most this many changes since the lock are named a return; the header line counts them all. */
 const NAMED_CHANGES = 10;
 
 export type ReportOutcome =
   | { ok: true; report: EvaluationReport; covers?: string[]; unlisted?: string[]; skipped?: UnusableFile[]; elsewhere?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; merged?: MergedFile[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
-  | { ok: false; unreadable: boolean; message: string };
+  /** `error`: a file named that could not be used (unreadable), as check --json gives it (fileErrorJson) */
+  | { ok: false; unreadable: boolean; message: string; error?: FileErrorJson };
 
 /** What the CLI adds to returns of different years: --year checks them all as of one year. */
 const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year to evaluate them as of one year" } as const;
@@ -85,10 +88,13 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const inFolder = from.inFolder.has(resolve(file));
     const loaded = await loadWorkbookFile(file, lang, { task: "report" });
     if (!loaded.ok && inFolder) { skipped.push(unusableFileOf(file, { loaded }, lang)); continue; }
-    if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
+    if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message, error: fileErrorJson(file, fileErrorOf(file, { loaded }, lang)) };
     const r = checkGrid(loaded.grid, year);
     if (!r.ok && inFolder) { skipped.push(unusableFileOf(file, { grid: loaded.grid, checked: r }, lang)); continue; }
-    if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, lang, loaded.grid) };
+    if (!r.ok) {
+      const error = fileErrorOf(file, { grid: loaded.grid, checked: r }, lang);
+      return { ok: false, unreadable: true, message: error.message, error: fileErrorJson(file, error) };
+    }
     const m = readMeta(loaded.grid);
     const templates = m && !("error" in m) ? m.templates : [];
     // a return of another year than --year is not graded as that year (as summary): passed over, named with the fix;
@@ -249,7 +255,8 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
   const r = await evaluateFiles(files, year, io.lang, { inFolder, paths, subfolders }, listed, cycle.ledgerYear, cycle.options.templates);
-  if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
+  // a file named that cannot be used: with --json, stdout tells it too, as check --json does
+  if (!r.ok) { io.printErr(r.message + "\n"); if (o.json && r.error) io.print(terminalJson(r.error) + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
   if (o.out !== undefined) await writeReport(r.report, o.out);
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}

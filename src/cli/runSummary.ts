@@ -24,6 +24,8 @@ import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
 import { loadWorkbookFile } from "./loadWorkbookFile";
+import { fileErrorJson, type FileError, type FileErrorJson } from "./fileErrorJson";
+import { fileErrorOf } from "./fileErrorOf";
 import { sha256Text } from "./sha256Text";
 import { isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
@@ -78,7 +80,8 @@ export interface SummaryOptions {
 
 export type SummaryOutcome =
   | { ok: true; text: string }
-  | { ok: false; message: string; exit: "unreadable" | "usage" };
+  /** `errors`: with exit unreadable, each file named that could not be used, as check --json gives it (fileErrorJson) */
+  | { ok: false; message: string; exit: "unreadable" | "usage"; errors?: FileErrorJson[] };
 
 /**
  * `plan-returns summary` (issue 19): each return is read, checked, reduced to its counts and
@@ -103,6 +106,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     let tally = new SummaryTally(() => spool.store());
     // files that cannot be read are all named in one refusal, so one run finds every damaged file
     const unreadable: string[] = [];
+    const errors: FileErrorJson[] = [];
     const named = new Map<string, string>();
     // files of a folder not summed: the cycle's own workbooks, and units' files that cannot be used
     let skipped: UnusableFile[] = [];
@@ -144,7 +148,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         skipped.push(r.unusable);
         continue;
       }
-      if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); continue; }
+      if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); if (r.error) errors.push(fileErrorJson(file, r.error)); continue; }
       if (!r.ok) return r;
       if (unreadable.length) continue;
       // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice;
@@ -183,7 +187,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       if (refused?.code === "templates_differ" || refused?.code === "template_rows_differ") { versionsDiffer = true; continue; }
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
-    if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable" };
+    if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable", errors };
     // without --year: the year most returns give, not the first file's; the others named, not summed
     const y = yearOfReturns(yearsOnPlan([...ownYear].map(([file, own]) => ({ own, templates: plansOf.get(file) ?? [] })), o.cycle?.templates), o.year, o.ledgerYear, "summary", o.lang);
     if (!y.ok) return { ok: false, message: y.message, exit: "usage" };
@@ -291,14 +295,14 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * `coverless`: its cover names no 填报单位; `report.reportingUnit` is then the unit of the ledger (--units) distribute named
  * the file after (unitByFileName), else still "".
  */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang" | "cycle">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number; templates: Template[]; coverless?: true } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang" | "cycle">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number; templates: Template[]; coverless?: true } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile; error?: FileError }> {
   const loaded = await loadWorkbookFile(file, o.lang, { task: "summary" });
-  if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang) };
+  if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang), error: fileErrorOf(file, { loaded }, o.lang) };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
   if (!r.ok) {
     if (r.reason === "context") return { ok: false, message: checkFailureText(file, r, o.lang), exit: "usage" };
     const unusable = unusableFileOf(file, { grid: loaded.grid, checked: r }, o.lang);
-    return { ok: false, message: unusable.message, exit: "unreadable", unusable };
+    return { ok: false, message: unusable.message, exit: "unreadable", unusable, error: fileErrorOf(file, { grid: loaded.grid, checked: r }, o.lang) };
   }
   // its plans: a --year no period of them holds passes the return over as outside_plan (otherYearFile), never grades it as that year
   const meta = readMeta(loaded.grid);
