@@ -18,6 +18,7 @@ import { readFile, realpath, stat } from "node:fs/promises";
 import { gridOfBytes, loadWorkbookFile, tooLargeInput } from "./loadWorkbookFile";
 import { resubmissionMessage } from "./resubmissionMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
+import { labelColon } from "../domain/labelColon";
 
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
@@ -83,12 +84,12 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
     resubmission = { replaced: rowContents(prev.grid, pr.report), replaces: returnContent(prev.grid), replacedDecisions: readDecisions(prev.grid.sheets, prev.grid.date1904 === true, pr.report) };
     // the replaced version's decisions are what this one starts from: they must be read for the items they were given
-    if (resubmission.replacedDecisions.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${opts.replaces}：${describeWorkbookProblem(resubmission.replacedDecisions.placement, opts.lang ?? "zh")}` };
+    if (resubmission.replacedDecisions.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${opts.replaces}${labelColon(opts.lang)}${describeWorkbookProblem(resubmission.replacedDecisions.placement, opts.lang ?? "zh")}` };
   }
   // the same rows as the pane's 生成审核表 (returnReview): a locked return edited since gets a row a change, 锁定时为「…」，现为「…」
   const { sheet, ours, placement, moved } = returnReview(loaded.grid, r.report, sha256Text, resubmission);
   // rows sorted apart from their keys and not to be told apart: each decision would go to another item
-  if (placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}：${describeWorkbookProblem(placement, opts.lang ?? "zh")}` };
+  if (placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}${labelColon(opts.lang)}${describeWorkbookProblem(placement, opts.lang ?? "zh")}` };
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
   let put;
   try {
@@ -96,7 +97,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     put = await putOwnSheet(bytes, sheet, ours ? { replace: ours.name, keepStyles: reviewCellOrigins(ours, sheet) } : {});
   } catch (e) {
     if (e instanceof StrictPackageError) return { ok: false, unreadable: true, message: cycleMessage("strict_package", { file }, opts.lang) };
-    return { ok: false, unreadable: true, message: `${file}：无法写入审核表（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）` };
+    return { ok: false, unreadable: true, message: cycleMessage("review_write_failed", { file, detail: e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e) }, opts.lang) };
   }
   // the written package must read back with the same values everywhere but our sheet
   const back = await gridOfBytes(out, put.bytes);

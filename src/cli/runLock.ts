@@ -24,6 +24,7 @@ import { gridOfBytes, tooLargeInput } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
+import { labelColon } from "../domain/labelColon";
 
 /** How many unexplained lags lock's note names before it says only how many there are. */
 export const LAGS_NAMED = 10;
@@ -89,7 +90,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { what: lockBlockersText(r.report, opts.lang), first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
   const t = reviewTally(loaded.grid, r.report);
   // the 审核 rows sorted apart from their keys, not to be told apart: no decision can be taken for its item
-  if (t.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}：${describeWorkbookProblem(t.placement, opts.lang ?? "zh")}` };
+  if (t.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}${labelColon(opts.lang)}${describeWorkbookProblem(t.placement, opts.lang ?? "zh")}` };
   // the first few rows of the 审核 sheet named, so the reviewer finds them (退回修改 in force, then 待复核)
   const rowsOf = (rows: number[]): { rows: string; more: number } => ({ rows: rows.slice(0, 3).join(opts.lang === "en" ? ", " : "、"), more: rows.length > 3 ? 1 : 0 });
   if (t.returned) return { ok: false, unreadable: false, refused: true, message: say("lock_returned", { n: t.returned, sheet: t.sheet, ...rowsOf(t.returnedRows) }) };

@@ -1,5 +1,6 @@
 import type { OutsidePlan } from "../domain/UnusableReason";
 import { describePeriodProblem, type PeriodProblem } from "../templates/periodProblems";
+import { labelColon } from "../domain/labelColon";
 
 /**
  * The one line `summary` and `report` refuse with when --year is outside a return's plan period, named alone
@@ -8,6 +9,6 @@ import { describePeriodProblem, type PeriodProblem } from "../templates/periodPr
  */
 export function yearOutsidePlanLine(file: string, p: PeriodProblem | OutsidePlan, lang: "zh" | "en"): string {
   const problem: PeriodProblem = "code" in p ? p : { code: "year_outside_plan", template: "", title: p.title, from: p.from, to: p.to, year: p.year };
-  const sep = lang === "en" ? ": " : "：";
+  const sep = labelColon(lang);
   return `${file}${sep}--year ${problem.year}${sep}${describePeriodProblem(problem, lang)}`;
 }

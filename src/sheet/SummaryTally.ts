@@ -12,6 +12,7 @@ import type { ReturnBlank } from "../cycle/UnitFacts";
 import { FLAGGED } from "./isFlagged";
 import { projectSumsPlace } from "./projectSumsPlace";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
+import { labelColon } from "../domain/labelColon";
 
 /** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
 const CUMULATIVE_SLIPS: readonly string[] = ["running_total", "level_typed", "year_over_pace"];
@@ -235,7 +236,7 @@ function cellMessages(item: CheckItem, lang: "zh" | "en"): string {
   return item.issues.filter((x) => x.severity === "error").map(({ sheet: _sheet, cell, ...bare }) => {
     void _sheet;
     const body = describeIssue(bare, lang);
-    return cell === undefined ? body : `${cell}${lang === "en" ? ": " : "："}${body}`;
+    return cell === undefined ? body : `${cell}${labelColon(lang)}${body}`;
   }).join(lang === "en" ? "; " : "；");
 }
 

@@ -2,6 +2,7 @@ import type { Lang } from "../domain/describeIssue";
 import { describeIssueBody } from "../domain/describeIssueBody";
 import { isPlanIssue } from "../domain/isPlanIssue";
 import type { CheckReport } from "./CheckReport";
+import { labelColon } from "../domain/labelColon";
 
 /** The words before the plan's own issues (isPlanIssue): every return of the template has them, no unit can fix them. */
 const PLAN_NOTES = {
@@ -27,7 +28,7 @@ export function planNotes(reports: readonly CheckReport[], lang: Lang, shownName
         byTemplate.set(i.template, said);
         const key = `${i.id}\u0000${x.code}`;
         if (said.has(key)) continue;
-        said.set(key, `${x.cell ?? i.statusCell} ${shownName(i.name)}${lang === "zh" ? "：" : ": "}${describeIssueBody(x, lang)}`);
+        said.set(key, `${x.cell ?? i.statusCell} ${shownName(i.name)}${labelColon(lang)}${describeIssueBody(x, lang)}`);
       }
     }
   }

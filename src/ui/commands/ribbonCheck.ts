@@ -11,6 +11,7 @@ import type { OfficeActions } from "../shared/OfficeActions";
 import { flagFacts } from "../shared/flagFacts";
 import { flagCell, sortFlags } from "../shared/sortFlags";
 import { lockLine } from "../shared/lockLine";
+import { labelColon } from "../../domain/labelColon";
 
 /** The pane's check with the lock applied (lockedCheck): a bare checkGrid would miss the changes since `lock`. */
 type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport; lock: LockState } | { ok: false; message: string; problem?: WorkbookProblem };
@@ -28,7 +29,7 @@ function issueText(item: CheckItem, cell: string, lang: "zh" | "en"): string | n
   delete bare.sheet;
   delete bare.cell;
   const body = describeIssue(bare, lang);
-  return at === undefined || at === cell ? body : `${at}${lang === "en" ? ": " : "："}${body}`;
+  return at === undefined || at === cell ? body : `${at}${labelColon(lang)}${body}`;
 }
 
 /** What a flag says in a line: the pane's facts (value, target, progress against 序时), then its first issue. */

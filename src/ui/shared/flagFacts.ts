@@ -4,6 +4,7 @@ import { progressBeside } from "../../sheet/progressBeside";
 import { progressText } from "../../sheet/progressText";
 import { PROGRESS_SHOWN_MAX } from "../../domain/PROGRESS_SHOWN_MAX";
 import { unitAfterNumber } from "../../domain/unitAfterNumber";
+import { labelColon } from "../../domain/labelColon";
 
 /**
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value
@@ -18,7 +19,7 @@ export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "tar
   const asFraction = item.issues?.some((x) => x.code === "percent_fraction") ?? false;
   const numeric = !asFraction && item.value !== undefined && item.value.trim() !== "" && item.value.trim() === item.value && Number.isFinite(Number(item.value));
   const value = item.value ? `${item.value}${item.kind === "indicator" && numeric ? unitAfterNumber(item.unit) : ""}` : t(lang, "flag.empty");
-  const colon = lang === "en" ? ": " : "：";
+  const colon = labelColon(lang);
   const facts = [`${t(lang, "flag.value")}${colon}${value}`, `${t(lang, "flag.target")}${colon}${item.target || "—"}`];
   // 倒退 below 0 and >999% above, as the sheet's 进度 cell shows them (progressText); a share between as the pane writes one
   const p = item.progress;

@@ -1,6 +1,7 @@
 import type { CheckItem } from "../../sheet/CheckReport";
 import { describeIssueBody } from "../../domain/describeIssueBody";
 import type { Lang } from "./i18n";
+import { labelColon } from "../../domain/labelColon";
 
 /**
  * An issue as the pane's flag list shows it under its sheet's heading: `K4：填写的是文本…` (en `K4: …`),
@@ -14,5 +15,5 @@ export function flagIssueText(issue: CheckItem["issues"][number], sheet: string,
   const body = describeIssueBody(issue, lang);
   // a message made otherwise than describeIssue(issue) is shown whole
   if (!message.endsWith(body)) return message;
-  return issue.cell === undefined ? body : `${issue.cell}${lang === "en" ? ": " : "："}${body}`;
+  return issue.cell === undefined ? body : `${issue.cell}${labelColon(lang)}${body}`;
 }

@@ -19,6 +19,7 @@ import type { OfficeActions } from "./OfficeActions";
 import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
+import { labelColon } from "../../domain/labelColon";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
@@ -49,7 +50,7 @@ function describe(e: unknown): string {
 /** The reader's coded problem (not a zip, encrypted, an old .xls, a limit…), told in the pane's language. */
 function unreadable(name: string, e: unknown, lang: Lang): string {
   const problem = (e as { problem?: XlsxProblem } | null)?.problem;
-  if (problem && typeof problem.code === "string") return `${name}${lang === "en" ? ": " : "："}${describeXlsxProblem(problem, lang)}`;
+  if (problem && typeof problem.code === "string") return `${name}${labelColon(lang)}${describeXlsxProblem(problem, lang)}`;
   return lang === "en" ? `${name}: cannot be read (${describe(e)})` : `${name}：文件无法读取（${describe(e)}）`;
 }
 
