@@ -8,12 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { findTemplate } from "../../src/templates/catalog";
-import type { Template } from "../../src/templates/TemplateSchema";
+import { excelOwner, lockableReturnBytes } from "../support/lockedReturn";
 import { loadWorkbookFile } from "../../src/cli/loadWorkbookFile";
 import { unusableFileOf } from "../../src/cli/unusableFileOf";
 import { unusableFileLine } from "../../src/cli/unusableFileLine";
@@ -21,29 +16,8 @@ import { skippedJson } from "../../src/cli/skippedJson";
 import { unusableText, type UnusableTask } from "../../src/domain/UnusableReason";
 
 const dir = mkdtempSync(join(tmpdir(), "lock-named-"));
-const zs = findTemplate("zhoushan-2021-2025") as Template;
 const RETURN = "2023-定海区.xlsx";
 let n = 0;
-let bytes: Buffer | null = null;
-
-async function returnBytes(): Promise<Buffer> {
-  if (bytes) return bytes;
-  const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: "定海区" }));
-  fillInputs(wb, sampleReturn(zs, 2023).filter((e) => typeof e.value === "number" || e.key === "assess"));
-  bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
-  return bytes;
-}
-
-/** Excel's owner file: a length byte, the ANSI name padded to 54 bytes, a 2-byte length, the name in UTF-16LE */
-function excelOwner(name: string, ansi = name): Buffer {
-  const head = Buffer.alloc(54, 0x20);
-  head[0] = Buffer.byteLength(ansi, "latin1");
-  head.write(ansi, 1, "latin1");
-  const len = Buffer.alloc(2);
-  len.writeUInt16LE(name.length);
-  return Buffer.concat([head, len, Buffer.from(name, "utf16le"), Buffer.alloc(10, 0x20)]);
-}
-
 interface Kind { name: string; lock: (x: string) => string; content: Buffer | string; app: "office" | "libreoffice"; who: Record<"zh" | "en", string> }
 const KINDS: Kind[] = [
   { name: "Excel's owner file", lock: (x) => `~$${x}`, content: excelOwner("张三", "??"), app: "office", who: { zh: "（打开者：张三）", en: " (opened by 张三)" } },
@@ -56,7 +30,7 @@ async function lockBeside(kind: Kind, withReturn = true): Promise<{ folder: stri
   const folder = join(dir, `case${++n}`);
   mkdirSync(folder);
   const ret = join(folder, RETURN);
-  if (withReturn) writeFileSync(ret, await returnBytes());
+  if (withReturn) writeFileSync(ret, await lockableReturnBytes());
   const lock = join(folder, kind.lock(RETURN));
   writeFileSync(lock, kind.content);
   return { folder, ret, lock };

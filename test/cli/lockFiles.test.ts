@@ -8,48 +8,21 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { findTemplate } from "../../src/templates/catalog";
-import type { Template } from "../../src/templates/TemplateSchema";
+import { excelOwner, lockableReturnBytes } from "../support/lockedReturn";
 import { lockHolder } from "../../src/cli/lockFile";
 import { lockedName } from "../../src/hosts/lockedName";
 import { writeFileSafely } from "../../src/cli/writeFileSafely";
 import { FileProblem } from "../../src/cli/FileProblem";
 
 const dir = mkdtempSync(join(tmpdir(), "lock-files-"));
-const zs = findTemplate("zhoushan-2021-2025") as Template;
 let n = 0;
-let bytes: Buffer | null = null;
-
-async function returnBytes(): Promise<Buffer> {
-  if (bytes) return bytes;
-  const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: "定海区" }));
-  // numbers only: the sample's invalid cells (约100, #DIV/0!) would stop lock before its write
-  fillInputs(wb, sampleReturn(zs, 2023).filter((e) => typeof e.value === "number" || e.key === "assess"));
-  bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
-  return bytes;
-}
-
 /** a return in a folder of its own, under `name` */
 async function fresh(name = "q.xlsx"): Promise<string> {
   const sub = join(dir, `case${++n}`);
   mkdirSync(sub);
   const f = join(sub, name);
-  writeFileSync(f, await returnBytes());
+  writeFileSync(f, await lockableReturnBytes());
   return f;
-}
-
-/** Excel's owner file: a length byte, the ANSI name padded to 54 bytes, a 2-byte length, the name in UTF-16LE */
-function excelOwner(name: string, ansi = name): Buffer {
-  const head = Buffer.alloc(54, 0x20);
-  head[0] = Buffer.byteLength(ansi, "latin1");
-  head.write(ansi, 1, "latin1");
-  const len = Buffer.alloc(2);
-  len.writeUInt16LE(name.length);
-  return Buffer.concat([head, len, Buffer.from(name, "utf16le"), Buffer.alloc(10, 0x20)]);
 }
 
 /** 75 Chinese characters, 230 bytes with .xlsx: the older temporary name beside it passed 255 bytes */

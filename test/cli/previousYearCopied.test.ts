@@ -3,13 +3,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "../../src/sheet/keys";
+import { sampleWorkbook } from "../support/sampleWorkbook";
+import { FIRST_DATA_ROW, KEY_ROW } from "../../src/sheet/keys";
 import { FLAGS_SHEET } from "../../src/sheet/summarySheets";
-import { findTemplate } from "../../src/templates/catalog";
 
 /**
  * A county's real .xlsx whose 2023 column holds its 2022 values, copied over and not updated (the
@@ -27,12 +23,7 @@ type Copied = { file: string; sheet: string; params: { sheet: string; year: numb
 
 /** The sample return of 定海区 for 2023, then (when `copy`) its 2022 column pasted over 2023's wherever 2022 holds a number. */
 async function countyFile(name: string, copy: boolean): Promise<Copied> {
-  const t = findTemplate(ID);
-  if (!t) throw new Error(ID);
-  const wb = planToWorkbook(buildWorkbookPlan([t], { year: YEAR, reportingUnit: "定海区" }));
-  expect(fillInputs(wb, sampleReturn(t, YEAR))).toEqual([]);
-  const ws = wb.worksheets.find((w) => parseTemplateMark(w.getCell(KEY_ROW, 1).value) === ID);
-  if (!ws) throw new Error("no template sheet");
+  const { wb, ws } = sampleWorkbook(ID, YEAR, "定海区");
   const col = (key: string): number => { let c = 0; ws.getRow(KEY_ROW).eachCell((x, n) => { if (x.value === key) c = n; }); return c; };
   const [before, now, id] = [col(`in:${YEAR - 1}`), col(`in:${YEAR}`), col("id")];
   const cells: string[] = [];

@@ -3,13 +3,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { sampleWorkbook } from "../support/sampleWorkbook";
 import { COVER_NAME } from "../../src/sheet/coverSheet";
-import { FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "../../src/sheet/keys";
-import { findTemplate } from "../../src/templates/catalog";
+import { FIRST_DATA_ROW, KEY_ROW } from "../../src/sheet/keys";
 
 /** Workbook problems through the CLI: coded in the report, written in the --lang asked for. */
 const YEAR = 2023;
@@ -19,13 +15,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 let n = 0;
 
 function filled(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
-  const t = findTemplate(ID);
-  if (!t) throw new Error(ID);
-  const wb = planToWorkbook(buildWorkbookPlan([t], { year: YEAR, reportingUnit: "定海区" }));
-  expect(fillInputs(wb, sampleReturn(t, YEAR))).toEqual([]);
-  const ws = wb.worksheets.find((w) => parseTemplateMark(w.getCell(KEY_ROW, 1).value) === ID);
-  if (!ws) throw new Error("no template sheet");
-  return { wb, ws };
+  return sampleWorkbook(ID, YEAR, "定海区");
 }
 
 function idColumn(ws: ExcelJS.Worksheet): number {
