@@ -5,12 +5,15 @@
  * the pane's own path (planLoad, perYearCells, perYearReview, perYearLock → excelActions.apply →
  * refreshPlan): the record's cells go in the roll's two syncs, column A of the metadata sheet (the
  * templates) stays, and the next 校验 says neither 已锁定 nor a change since the lock. On main the
- * record stayed: 已锁定 and the cleared 说明 and 人工评估 were 锁定后被改动.
+ * record stayed: 已锁定 and the cleared 说明 and 人工评估 were 锁定后被改动. `lock` also protects the
+ * cover with its sign-offs locked: a signed cover's 填报日期 is emptied and opened again for the new
+ * year, the cover protected again, in the same two syncs (on main Excel refused the write: AccessDenied).
  */
 import { readFileSync } from "node:fs";
 import { findMetaSheet, readLock } from "../../src/cycle/LockRecord";
 import { perYearLock } from "../../src/cycle/perYearLock";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { COVER_NAME, SIGNATORIES } from "../../src/sheet/coverSheet";
 import { perYearCells, perYearReview } from "../../src/sheet/perYearCells";
 import { excelActions } from "../../src/ui/shared/excelActions";
 import { lockedCheck } from "../../src/ui/shared/lockedCheck";
@@ -26,14 +29,22 @@ const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.5
 afterAll(unstubExcelRun);
 
 describe("a change of year clears the lock record, in the roll's two syncs", () => {
-  it.each<[string, boolean]>([
-    ["locked", false],
-    ["reviewed (审核 sheet) and locked", true],
-  ])("%s: the record gone, the templates kept, 校验 neither 已锁定 nor 锁定后被改动", async (_n, reviewed) => {
+  /** the cover's 填报日期, as `lock` leaves a signed cover: the sheet protected, the cell locked */
+  const DATE = `C${SIGNATORIES.find((s) => s.key === "date")?.row ?? 0}`;
+  it.each<[string, boolean, boolean]>([
+    ["locked", false, false],
+    ["reviewed (审核 sheet) and locked", true, false],
+    ["locked with a signed cover (protected, its 填报日期 locked)", false, true],
+  ])("%s: the record gone, the templates kept, 校验 neither 已锁定 nor 锁定后被改动", async (_n, reviewed, signed) => {
     const f = await returnFile(CLEAN);
     if (reviewed) await run("review", f);
     await run("lock", f, "--reviewer", "王审核");
     const fx = openInFake(await readXlsxZip(readFileSync(f)));
+    if (signed) {
+      fx.userType(COVER_NAME, DATE, "2025年1月15日");
+      // openInFake carries no protection: as `lock` writes it (a cell never unlocked is locked)
+      fx.sheet(COVER_NAME).protection = { protected: true };
+    }
     stubExcelRun(fx.context);
     const a = excelActions(hostFunctions(fx.isSetSupported));
 
@@ -51,6 +62,11 @@ describe("a change of year clears the lock record, in the roll's two syncs", () 
     const out = await a.apply(lp.plan, lp.refresh, [...cleared, ...(lock?.cells ?? [])], ...(review ? [{ sheet: review.sheet, mark: review.mark }] : []));
     expect({ syncs: fx.syncs - before, refused: out.refused.length, dropped: out.dropped !== undefined }).toEqual({ syncs: 2, refused: 0, dropped: reviewed });
 
+    if (signed) {
+      expect(fx.content(COVER_NAME, DATE).value ?? "").toBe("");
+      expect(fx.sheet(COVER_NAME).protection.protected).toBe(true);
+      expect(fx.sheet(COVER_NAME).peek(Number(DATE.slice(1)), 3)?.format.locked).toBe(false);
+    }
     const after = await a.readGrid();
     expect(readLock(after)).toBeNull();
     expect(perYearLock(after)).toBeNull();
