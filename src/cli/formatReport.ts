@@ -1,4 +1,5 @@
 import { lockFacts } from "../cycle/lockFacts";
+import { otherYearLockText } from "../cycle/otherYearLockText";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
@@ -44,7 +45,8 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * The readable output of `check`: one line per row that needs attention, then the counts. The 问题
  * column is never cut; with `width` (stdout a terminal) it wraps to the terminal (formatTable). A
  * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
- * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`);
+ * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`), and
+ * a lock record of another year that it does not apply (`，2023 年的锁定记录（…）不适用于 2024 年，本年度未锁定`);
  * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any, then
  * with the errors that block lock (lockBlockersText: `；不能锁定：数据异常 7 项、状态公式被改写 1 处（S11）`).
  * The plan's own issues (planNotesLines) follow the totals, and the problems of the workbook after
@@ -83,7 +85,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   // a cover without its 填报单位 is said where the unit would be: summary and report cannot tell whose return it is (a trial's check said nothing)
   const unit = lang === "zh" ? `（${r.reportingUnit || "封面没有填写填报单位"}）` : ` (${r.reportingUnit || "the cover names no 填报单位 (reporting unit)"})`;
   const title = (lang === "zh" ? `${file} — ${r.year} 年度${unit}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${unit}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`)
-    + (lock?.locked ? lockedText(lock, lang) : "");
+    + (lock?.locked ? lockedText(lock, lang) : lock?.otherYear ? `${lang === "zh" ? "，" : ", "}${otherYearLockText(lock.otherYear, lang)}` : "");
   const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), Math.max(16, displayWidth(head[6] ?? "")), Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   // several units' returns in one workbook changes what every line below means: said right under the title

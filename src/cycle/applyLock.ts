@@ -3,15 +3,29 @@ import type { Issue } from "../domain/Issue";
 import type { CheckReport } from "../sheet/CheckReport";
 import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { GridWorkbook } from "../sheet/Grid";
+import { readYear } from "../sheet/checkGrid";
 import { fingerprintText, readLock } from "./LockRecord";
 import { sameLockedText } from "./sameLockedText";
 import { returnEntries } from "./returnEntries";
 import { returnValues, valueKey } from "./returnValues";
 
-/** What the lock of a return says: not locked; locked and intact; locked but edited since. */
+/**
+ * What the lock of a return says: not locked; locked and intact; locked but edited since. Not
+ * locked with `otherYear`: the workbook holds the lock record of another reporting year (rolled
+ * to a new year by hand or by an older version of the pane), which does not apply to this one.
+ */
 export type LockState =
-  | { locked: false }
+  | { locked: false; otherYear?: OtherYearLock }
   | { locked: true; intact: boolean; changed: number; lockedAt: string; reviewer: string };
+
+/** A lock record of another year than the workbook's reporting year: its year, when and by whom it was locked. */
+export interface OtherYearLock {
+  year: number;
+  /** the workbook's reporting year, to which it does not apply */
+  reportingYear: number;
+  lockedAt: string;
+  reviewer: string;
+}
 
 /**
  * Compares a checked return with its lock record (LockRecord, on the metadata sheet) and adds
@@ -21,6 +35,11 @@ export type LockState =
  * a version 1 record is read as it was written (values only). A coded problem in `problems` (lock_damaged, lock_fingerprint_mismatch,
  * lock_values_gone) when the record itself was edited or damaged (its
  * values no longer hash to its fingerprint). `sha256` is the host's hash (hex).
+ *
+ * A record whose `year` is not the workbook's reporting year (readYear: the cover's, whatever
+ * year a check was asked for) accepted another year's return: it is not compared (every value
+ * of the new year would read as changed since) and the state says so once (`otherYear`), as
+ * `rollover` leaves the record behind (cycleMessages rolled_review_left).
  */
 export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text: string) => string): LockState {
   const rec = readLock(grid);
@@ -28,6 +47,10 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   if ("error" in rec) {
     report.problems.push(workbookProblem("lock_damaged", {}));
     return { locked: true, intact: false, changed: 0, lockedAt: "", reviewer: "" };
+  }
+  const reportingYear = readYear(grid) ?? report.year;
+  if (typeof rec.year === "number" && rec.year !== reportingYear) {
+    return { locked: false, otherYear: { year: rec.year, reportingYear, lockedAt: rec.lockedAt ?? "", reviewer: rec.reviewer ?? "" } };
   }
   let changed = 0;
   const sealed = sha256(fingerprintText(rec.values)) === rec.fingerprint;

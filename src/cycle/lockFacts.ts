@@ -5,7 +5,7 @@ import type { LockState } from "./applyLock";
  * ` (2026-12-02, by 王审核)`; the parts not recorded left out, "" when neither is (a damaged
  * record). The one wording of check's title and the pane's result line.
  */
-export function lockFacts(lock: Extract<LockState, { locked: true }>, lang: "zh" | "en"): string {
+export function lockFacts(lock: Pick<Extract<LockState, { locked: true }>, "lockedAt" | "reviewer">, lang: "zh" | "en"): string {
   const date = lock.lockedAt.slice(0, 10);
   if (lang === "zh") {
     const facts = [date, lock.reviewer].filter(Boolean);

@@ -921,13 +921,16 @@ class FRangeFormat extends FObject {
   private prot: FCellPart | undefined;
   get protection(): FCellPart {
     this.fx.requireApi("1.2", "RangeFormat.protection");
-    return (this.prot ??= new FCellPart(this.fx, "FormatProtection", { locked: "locked" }, this.cells));
+    // `locked` loads as Excel reads it: the top-left cell's, locked unless set otherwise
+    const topLeft = (field: string): unknown => { const t = this.target(); const f = t.sheet.peek(t.rect.r0, t.rect.c0)?.format as Record<string, unknown> | undefined; return f?.[field] ?? true; };
+    return (this.prot ??= new FCellPart(this.fx, "FormatProtection", { locked: "locked" }, this.cells, undefined, [], topLeft));
   }
 }
 
 /** font, fill or one border edge: each property lands on every cell's format record */
 class FCellPart extends FObject {
-  constructor(fx: FakeExcel, kind: string, fields: Record<string, string>, cells: (f: (c: FakeCell) => void) => void, edge?: string, pathArgs: unknown[] = []) {
+  /** `loads`: reads a field for load() (only parts that Excel lets the add-in read: protection.locked) */
+  constructor(fx: FakeExcel, kind: string, private readonly fields: Record<string, string>, cells: (f: (c: FakeCell) => void) => void, edge?: string, pathArgs: unknown[] = [], private readonly loads?: (field: string) => unknown) {
     super(fx, kind);
     fx.chargePath(kind, pathArgs);
     for (const [prop, field] of Object.entries(fields)) {
@@ -941,6 +944,10 @@ class FCellPart extends FObject {
         })),
       });
     }
+  }
+  protected override snapshot(prop: string): unknown {
+    const field = this.fields[prop];
+    return this.loads && field !== undefined ? this.loads(field) : super.snapshot(prop);
   }
 }
 

@@ -4,9 +4,14 @@
  * and are emptied, said with their count in the dialog before anything is written (so the person can cancel);
  * every value, 填报人 and the cells outside the table stay. A refresh of the same year keeps a note. The year's
  * 审核 sheet is the year's too: said with the rows a reviewer filled, then deleted (its syncs: test/office/yearRollReview).
+ * So is its lock record (a lock accepts one year's return): said first, then cleared, and 校验 no longer says
+ * 已锁定 (its syncs: test/office/yearRollLock).
  * Production bundle, headless Chromium, fakeOffice.js, 360 px, in Chinese and in English.
  */
 import type { Page } from "playwright-core";
+import { sha256Text } from "../../src/cli/sha256Text";
+import { fingerprintText, LOCK_MARK, type LockRecord } from "../../src/cycle/LockRecord";
+import { META_SHEET } from "../../src/sheet/keys";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { SIGNATORIES } from "../../src/sheet/coverSheet";
 import { findTemplate } from "../../src/templates/catalog";
@@ -193,6 +198,78 @@ describe.each([
   it("back to 2023 with no 审核 sheet: the dialog says nothing of one", async () => {
     await askRoll(page, "2023");
     expect(await page.locator("#roll-review").isVisible()).toBe(false);
+    await page.click("#roll-ok");
+    await untilIdle(page, back);
+    expect(await messageText(page)).not.toContain(done);
+    expect(pane.pageErrors).toEqual([]);
+  });
+});
+
+/** 校验 on its tab, back on 填报 once it is done. */
+async function check(page: Page, checked: RegExp): Promise<void> {
+  await page.click("#tab-check");
+  await page.click("#check-button");
+  await untilIdle(page, checked);
+  await page.click("#tab-fill");
+}
+
+/** A 2023 lock record of nothing typed (intact until a value is), as `lock` writes it in column B of the metadata sheet. */
+const RECORD: LockRecord = { version: 2, year: 2023, unit: "", lockedAt: "2024-02-20T08:00:00.000Z", reviewer: "王审核", fingerprint: sha256Text(fingerprintText({})), values: {} };
+
+describe.each([
+  {
+    lang: "zh", display: "zh-CN", ready: "就绪", loaded: /^已加载/, checked: /^校验完成/, cancelled: /已取消/, rolled: /^已改为 2024 年度/, back: /^已改为 2023 年度/,
+    locked: "已锁定（2024-02-20，王审核）。",
+    said: "2023 年的锁定记录（2024-02-20，王审核）随年度更改清除，2024 年的填报另行锁定。",
+    done: "2023 年的锁定记录已清除。",
+    lockWords: /锁定/,
+  },
+  {
+    lang: "en", display: "en-US", ready: "Ready", loaded: /^Loaded/, checked: /^Check done/, cancelled: /Cancelled/i, rolled: /^Now reporting on 2024/, back: /^Now reporting on 2023/,
+    locked: "Locked (2024-02-20, by 王审核).",
+    said: "The 2023 lock record (2024-02-20, by 王审核) is cleared with the change of year; the 2024 return is locked anew.",
+    done: "Cleared the 2023 lock record.",
+    lockWords: /lock/i,
+  },
+])("the roll dialog ($lang): the year's lock record said first, then cleared, as rollover leaves it", ({ display, ready, loaded, checked, cancelled, rolled, back, locked, said, done, lockWords }) => {
+  let pane: OpenPane;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await paneWith2023(display, ready, loaded);
+    page = pane.page;
+    await typeInto(page, [[META_SHEET, "B1", LOCK_MARK], [META_SHEET, "B2", JSON.stringify(RECORD)]]);
+    // the pane reads it as `lock` left it: 已锁定, intact
+    await check(page, checked);
+    expect(await messageText(page)).toContain(locked);
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("says the record is cleared, when and by whom it was locked, before anything is written; 取消 keeps it", async () => {
+    const before = await snapshot(page);
+    await askRoll(page, "2024");
+    expect(await page.locator("#roll-lock").innerText()).toBe(said);
+    await page.click("#roll-cancel");
+    await untilIdle(page, cancelled);
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  it("confirmed: the record is gone and the message says so; 校验 then says nothing of a lock", async () => {
+    await askRoll(page, null);
+    await page.click("#roll-ok");
+    await untilIdle(page, rolled);
+    expect(await messageText(page)).toContain(done);
+    expect([await cellOf(page, META_SHEET, "B1"), await cellOf(page, META_SHEET, "B2")]).toEqual(["", ""]);
+    await check(page, checked);
+    expect(await messageText(page)).not.toMatch(lockWords);
+  });
+
+  it("back to 2023, no longer locked: the dialog says nothing of a lock record", async () => {
+    await askRoll(page, "2023");
+    expect(await page.locator("#roll-lock").isVisible()).toBe(false);
     await page.click("#roll-ok");
     await untilIdle(page, back);
     expect(await messageText(page)).not.toContain(done);

@@ -7,7 +7,7 @@ import { nameReference } from "./nameReference";
 import { excelApiSupported, type OfficeHostOptions } from "./OfficeHostOptions";
 import { plannedCells } from "./plannedCells";
 import { DEFAULT_MAX_REQUEST_BYTES, rangeBytes, requestBytes } from "./requestSize";
-import { sheetOps, type SheetWork } from "./sheetOps";
+import { PROTECTION, sheetOps, unlockOps, type SheetWork } from "./sheetOps";
 import type { SheetRefusal } from "./SheetRefusal";
 
 /** A cell to empty on a refresh: sheet name, 1-based row and column (a PerYearCell, its key aside). */
@@ -69,12 +69,21 @@ interface Target {
   work?: SheetWork;
 }
 
-/** A sheet that is no template sheet of the plan (the cover) with cells of opts.clear: read, then emptied where filled. */
+/**
+ * A sheet that is no template sheet of the plan (the cover, the metadata sheet's lock record) with
+ * cells of opts.clear: read, then emptied where filled. `locked`: each cell's format.protection.locked,
+ * read with it, for a sheet `lock` protected with these cells locked (the cover's sign-offs).
+ */
 interface Other {
   name: string;
   cells: CellToClear[];
   ws?: Excel.Worksheet;
   used?: Excel.Range;
+  protection?: Excel.WorksheetProtection;
+  locked?: Excel.FormatProtection[];
+  /** the plan's cover, when this is it: its year cell is written, and its input cells opened again when `lock` locked them */
+  cover?: PlannedSheet;
+  yearLocked?: Excel.FormatProtection;
 }
 
 function text(v: unknown): string {
@@ -99,6 +108,13 @@ function text(v: unknown): string {
  *
  * The old year's 审核 sheet (`opts.drop`) is deleted after the last write, in its request.
  *
+ * A return `lock` accepted has its cover protected with every input cell locked (the year, the
+ * sign-offs): on a change of year (`opts.clear` given) the cover's protection and the locked state of
+ * its year cell and of the cells to clear are read in the first sync; when locked, the cover is
+ * unprotected before the year is written, its input cells opened again as the template leaves them
+ * (the new year is not locked) and protected again last, in the same requests. So are other sheets of
+ * `opts.clear` whose cells are locked (per cell). A protection with a password is Excel's refusal.
+ *
  * Two syncs: one reads the sheets' used ranges (and the sheet and name lists, the sheets
  * of `opts.clear` that are not template sheets, and the A2 of `opts.drop`), one writes (more only
  * when the writes exceed one request). If a sheet read is missing, the first sync fails on it (Excel's ItemNotFound);
@@ -117,6 +133,13 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   for (const c of opts.clear ?? []) clearOn.set(c.sheet.toLowerCase(), [...(clearOn.get(c.sheet.toLowerCase()) ?? []), c]);
   const isTarget = (name: string): boolean => targets.some((t) => t.sheet.name.toLowerCase() === name);
   const others: Other[] = [...clearOn].filter(([name]) => !isTarget(name)).map(([, cells]) => ({ name: cells[0]?.sheet ?? "", cells }));
+  // a change of year (cells to clear) writes the year on the cover: read with the others, for a cover `lock` protected with its input cells locked
+  const coverPlan = plan.sheets.find((s) => s.role === "cover");
+  if (coverPlan && (opts.clear?.length ?? 0) > 0 && plannedYear(plan) !== null) {
+    const known = others.find((o) => o.name.toLowerCase() === coverPlan.name.toLowerCase());
+    if (known) known.cover = coverPlan;
+    else others.push({ name: coverPlan.name, cells: [], cover: coverPlan });
+  }
 
   const drop = opts.drop;
   const queueReads = (only: Target[], also: Other[], dropping: boolean): { sheets: Excel.WorksheetCollection; names: Excel.NamedItemCollection; mark?: { ws: Excel.Worksheet; a2: Excel.Range } } => {
@@ -129,7 +152,15 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
       t.x.used = t.x.ws.getUsedRange(true);
       t.x.used.load("values, rowIndex, columnIndex");
     }
-    batch.now(requestBytes(2 + 3 * (only.length + also.length), only.map((t) => t.sheet.name), also.map((o) => o.name)), () => undefined);
+    // a sheet `lock` protected with the cells to clear locked (the cover's sign-offs): read with the rest, no sync of its own
+    for (const o of also) {
+      const ws = o.ws as Excel.Worksheet;
+      o.protection = ws.protection;
+      o.protection.load("protected");
+      o.locked = o.cells.map((c) => { const p = ws.getRange(a1(c.row, c.col)).format.protection; p.load("locked"); return p; });
+      if (o.cover) { o.yearLocked = ws.getRange(a1(YEAR_CELL.row, YEAR_CELL.col)).format.protection; o.yearLocked.load("locked"); }
+    }
+    batch.now(requestBytes(2 + 3 * (only.length + also.length) + also.reduce((n, o) => n + 2 * o.cells.length, 0), only.map((t) => t.sheet.name), also.map((o) => o.name)), () => undefined);
     if (!drop || !dropping) return { sheets, names };
     const ws = sheets.getItem(drop.sheet);
     const a2 = ws.getRange("A2");
@@ -175,11 +206,14 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     result.refreshed.push({ sheet: t.sheet.name, kept: t.work.kept, cleared: t.work.cleared });
     result.cleared += t.work.cleared;
   }
-  // the cover's sign-offs: each still filled is emptied (its sheet's protection leaves these input cells open)
+  // the cover's sign-offs: each still filled is emptied (its sheet's protection leaves these input cells open, but `lock` locks them)
   const otherClears = othersPresent.flatMap((o) => {
     const current = valueAt(o.used as Excel.Range);
-    return o.cells.filter((c) => !isEmpty(current(c.row, c.col))).map((c) => ({ o, address: a1(c.row, c.col) }));
+    return o.cells.map((c, i) => ({ c, i })).filter(({ c }) => !isEmpty(current(c.row, c.col))).map(({ c, i }) => ({ o, address: a1(c.row, c.col), locked: o.locked?.[i]?.locked === true }));
   });
+  // a protected sheet whose cell to clear is locked (a locked return rolled over): unprotected, the cells emptied and opened
+  // again for the new year's input, protected again, in the same request (a password a person set is Excel's refusal, as before)
+  const reopen = othersPresent.filter((o) => o.protection?.protected === true && (otherClears.some((x) => x.o === o && x.locked) || o.yearLocked?.locked === true));
 
   const ready = present.filter((t) => t.work);
   for (const n of plan.names) {
@@ -188,6 +222,7 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     await batch.write(requestBytes(1, n), () => lists.names.add(n.name, `=${n.ref}`));
     result.namesAdded.push(n.name);
   }
+  for (const o of reopen) await batch.write(requestBytes(2, "unprotect"), () => (o.ws as Excel.Worksheet).protection.unprotect());
   // the year the formulas use: a plan for another year rolls the workbook over (the pane asked first)
   const year = plannedYear(plan);
   if (year !== null && nameSet.has(YEAR_NAME.toLowerCase())) {
@@ -196,9 +231,20 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   }
   for (const t of ready) for (const op of t.work?.ops ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));
   for (const t of ready) for (const op of t.work?.last ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));
-  for (const { o, address } of otherClears) {
-    await batch.write(rangeBytes(address, 0, 1, [[""]]), () => { const r = (o.ws as Excel.Worksheet).getRange(address); r.values = [[""]]; r.untrack(); });
+  for (const { o, address, locked } of otherClears) {
+    // the cover's input cells are opened below, all of them, as the template leaves them
+    const open = locked && reopen.includes(o) && !o.cover;
+    await batch.write(rangeBytes(address, open ? 2 : 0, open ? 2 : 1, [[""]], false), () => {
+      const r = (o.ws as Excel.Worksheet).getRange(address);
+      r.values = [[""]];
+      if (open) r.format.protection.locked = false;
+      r.untrack();
+    });
     result.cleared++;
+  }
+  for (const o of reopen) {
+    if (o.cover) for (const op of unlockOps(plannedCells(o.cover))) await batch.write(op.bytes, () => op.run(o.ws as Excel.Worksheet));
+    await batch.write(requestBytes(3, PROTECTION), () => (o.ws as Excel.Worksheet).protection.protect(PROTECTION));
   }
   // last, in the request of the last writes: the old year's sheet goes only once the new year is written
   const mark = lists.mark;

@@ -161,10 +161,10 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
  * No password (a person can unprotect on purpose); column widths, row heights and cell formats
  * stay free (a fix resets a typed 95%'s percent format); the xlsx host writes the same.
  */
-const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true };
+export const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true };
 
 /** Input cells (styles marked unlocked) left unlocked, one call per rectangle (ExcelApi 1.2). */
-function unlockOps(cells: ReturnType<typeof plannedCells>): SheetOp[] {
+export function unlockOps(cells: ReturnType<typeof plannedCells>): SheetOp[] {
   const open = new Map<number, true>();
   for (const [k, c] of cells) if (c.style && STYLES[c.style].unlocked) open.set(k, true);
   return uniformRects(open, () => "").map((r) => {

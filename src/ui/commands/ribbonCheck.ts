@@ -44,7 +44,8 @@ function line(item: CheckItem, cell: string, lang: "zh" | "en"): string {
  * the result dialog shows. Reads in one sync, then one more to select; writes nothing.
  * Workbook problems (and a coded refusal) are written in `lang`, the dialog's language (pickLang).
  * A locked return changed since: each change a flag, and the pane's 校验 line for the lock
- * (lockLine: 已锁定（…），锁定后被改动 n 处) heads the problems, as `check` says it.
+ * (lockLine: 已锁定（…），锁定后被改动 n 处) heads the problems, as `check` says it; so does the lock
+ * record of another year (lockLine: 2023 年的锁定记录…不适用于 2024 年).
  */
 export async function ribbonCheck(actions: OfficeActions, check: Check, lang: "zh" | "en" = "zh"): Promise<CheckDialogData> {
   const out = check(await actions.readGrid());
@@ -58,6 +59,7 @@ export async function ribbonCheck(actions: OfficeActions, check: Check, lang: "z
   const first = flags[0];
   if (first) await actions.select(first.sheet, first.cell);
   const counts = STATUS_CODES.map((s: Status) => r.counts[s]);
-  const lock = out.lock.locked && out.lock.changed > 0 ? [lockLine(out.lock, lang)] : [];
+  // a record of another year is said too: the dialog would otherwise not tell why 已锁定 is gone
+  const lock = (out.lock.locked && out.lock.changed > 0) || (!out.lock.locked && out.lock.otherYear) ? [lockLine(out.lock, lang)] : [];
   return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: [...lock, ...r.problems.map((p) => describeWorkbookProblem(p, lang))] };
 }

@@ -10,3 +10,4 @@ export { lockedCheck } from "./lockedCheck";
 export { flagIssueText } from "./flagIssueText";
 export { planNotes } from "../../sheet/planNotes";
 export { perYearCells, perYearCounts, perYearReview } from "../../sheet/perYearCells";
+export { perYearLock } from "../../cycle/perYearLock";

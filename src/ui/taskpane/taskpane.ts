@@ -17,6 +17,7 @@ import { buildFixes, fixRef } from "../shared/buildFixes";
 import { fixLine } from "../shared/fixLine";
 import { writtenFixes } from "../shared/writtenFixes";
 import { lockLine } from "../shared/lockLine";
+import { lockFacts } from "../../cycle/lockFacts";
 import { HOST_WAIT_MS, watchedActions } from "./watchedActions";
 import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
@@ -404,7 +405,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -425,6 +426,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   let cleared: ReturnType<typeof perYearCells> = [];
   // and the year's 审核 sheet is deleted, as `rollover` leaves it out of the new return: a reviewer never reads last year's decisions as this year's
   let review: ReturnType<typeof perYearReview> = null;
+  // and its lock record is cleared, as `rollover` leaves it: a lock accepts one year's return, never the next (its cells emptied with the others, no sync of their own)
+  let lock: ReturnType<typeof perYearLock> = null;
   // said after the load's own line, only once it is done (not a warning)
   const done: LangText[] = [];
   const from = state?.year ?? null;
@@ -444,9 +447,15 @@ async function loadInto(templates: Template[]): Promise<void> {
     review = perYearReview(grid);
     el("roll-review").textContent = review ? t(lang, review.filled > 0 ? "roll.reviewFilled" : "roll.review", { from, to: year, sheet: review.sheet, n: review.filled }) : "";
     el("roll-review").hidden = review === null;
+    lock = perYearLock(grid);
+    const locked = lock;
+    const lockText = (l: Lang): string => locked ? t(l, "roll.lock", { year: locked.year ?? from, to: year, facts: lockFacts(locked, l) }) : "";
+    el("roll-lock").textContent = lockText(lang);
+    el("roll-lock").hidden = lock === null;
     el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
     if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
+    if (locked) done.push((l) => t(l, "msg.rolledLock", { year: locked.year ?? from }));
   } else {
     const conflicts = findConflicts(fit, existing);
     let choice: ConflictChoice = "copy";
@@ -459,9 +468,11 @@ async function loadInto(templates: Template[]): Promise<void> {
     lp = planLoad(fit, year, existing, choice, options);
   }
   let outcome;
+  // the lock record's cells are emptied with the year's own (refreshPlan reads them in its first sync)
+  const clear = lock ? [...cleared, ...lock.cells] : cleared;
   try {
-    outcome = review ? await a.apply(lp.plan, lp.refresh, cleared, { sheet: review.sheet, mark: review.mark })
-      : cleared.length > 0 ? await a.apply(lp.plan, lp.refresh, cleared) : await a.apply(lp.plan, lp.refresh);
+    outcome = review ? await a.apply(lp.plan, lp.refresh, clear, { sheet: review.sheet, mark: review.mark })
+      : clear.length > 0 ? await a.apply(lp.plan, lp.refresh, clear) : await a.apply(lp.plan, lp.refresh);
   } catch (e) {
     lastReport = null;
     showReport(null);

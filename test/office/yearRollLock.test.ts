@@ -1,0 +1,82 @@
+/**
+ * A change of year in the pane clears the lock record, as `rollover` leaves it out of the new
+ * return (rolled_review_left): a lock accepts one year's return. A 2024 return locked by the CLI
+ * (runLock), its 审核 sheet made first or not, opened in the fake Excel and rolled to 2025 along
+ * the pane's own path (planLoad, perYearCells, perYearReview, perYearLock → excelActions.apply →
+ * refreshPlan): the record's cells go in the roll's two syncs, column A of the metadata sheet (the
+ * templates) stays, and the next 校验 says neither 已锁定 nor a change since the lock. On main the
+ * record stayed: 已锁定 and the cleared 说明 and 人工评估 were 锁定后被改动. `lock` also protects the
+ * cover with its sign-offs locked: a signed cover's 填报日期 is emptied and opened again for the new
+ * year, the cover protected again, in the same two syncs (on main Excel refused the write: AccessDenied).
+ */
+import { readFileSync } from "node:fs";
+import { findMetaSheet, readLock } from "../../src/cycle/LockRecord";
+import { perYearLock } from "../../src/cycle/perYearLock";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { COVER_NAME, SIGNATORIES } from "../../src/sheet/coverSheet";
+import { perYearCells, perYearReview } from "../../src/sheet/perYearCells";
+import { excelActions } from "../../src/ui/shared/excelActions";
+import { lockedCheck } from "../../src/ui/shared/lockedCheck";
+import { lockLine } from "../../src/ui/shared/lockLine";
+import { hostFunctions } from "../../src/ui/shared/officeHost";
+import { planLoad, workbookState } from "../../src/ui/shared/planLoad";
+import { at, returnFile, run, years } from "../support/trialReturn";
+import { openInFake } from "./openInFake";
+import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
+
+const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
+
+afterAll(unstubExcelRun);
+
+describe("a change of year clears the lock record, in the roll's two syncs", () => {
+  /** the cover's 填报日期, as `lock` leaves a signed cover: the sheet protected, the cell locked */
+  const DATE = `C${SIGNATORIES.find((s) => s.key === "date")?.row ?? 0}`;
+  it.each<[string, boolean, boolean]>([
+    ["locked", false, false],
+    ["reviewed (审核 sheet) and locked", true, false],
+    ["locked with a signed cover (protected, its 填报日期 locked)", false, true],
+  ])("%s: the record gone, the templates kept, 校验 neither 已锁定 nor 锁定后被改动", async (_n, reviewed, signed) => {
+    const f = await returnFile(CLEAN);
+    if (reviewed) await run("review", f);
+    await run("lock", f, "--reviewer", "王审核");
+    const fx = openInFake(await readXlsxZip(readFileSync(f)));
+    if (signed) {
+      fx.userType(COVER_NAME, DATE, "2025年1月15日");
+      // openInFake carries no protection: as `lock` writes it (a cell never unlocked is locked)
+      fx.sheet(COVER_NAME).protection = { protected: true };
+    }
+    stubExcelRun(fx.context);
+    const a = excelActions(hostFunctions(fx.isSetSupported));
+
+    // what the pane reads before its dialog
+    const grid = await a.readGrid();
+    const state = workbookState(grid);
+    const lock = perYearLock(grid);
+    expect(lock).toMatchObject({ year: 2024, reviewer: "王审核" });
+    const metaA = (findMetaSheet(grid)?.rows ?? []).map((row) => row?.[0] ?? null);
+    const lp = planLoad(state?.templates ?? [], 2025, await a.sheets(), "refresh");
+    const cleared = perYearCells(grid, new Set(lp.refresh));
+    const review = perYearReview(grid);
+    expect(review !== null).toBe(reviewed);
+    const before = fx.syncs;
+    const out = await a.apply(lp.plan, lp.refresh, [...cleared, ...(lock?.cells ?? [])], ...(review ? [{ sheet: review.sheet, mark: review.mark }] : []));
+    expect({ syncs: fx.syncs - before, refused: out.refused.length, dropped: out.dropped !== undefined }).toEqual({ syncs: 2, refused: 0, dropped: reviewed });
+
+    if (signed) {
+      expect(fx.content(COVER_NAME, DATE).value ?? "").toBe("");
+      expect(fx.sheet(COVER_NAME).protection.protected).toBe(true);
+      expect(fx.sheet(COVER_NAME).peek(Number(DATE.slice(1)), 3)?.format.locked).toBe(false);
+    }
+    const after = await a.readGrid();
+    expect(readLock(after)).toBeNull();
+    expect(perYearLock(after)).toBeNull();
+    // column A (the mark, the version and the templates) as it was
+    expect((findMetaSheet(after)?.rows ?? []).map((row) => row?.[0] ?? null).slice(0, metaA.length)).toEqual(metaA);
+    expect(workbookState(after)?.year).toBe(2025);
+    const checked = lockedCheck(after);
+    if (!checked.ok) throw new Error(checked.message);
+    expect(checked.lock).toEqual({ locked: false });
+    expect(lockLine(checked.lock, "zh")).toBe("");
+    expect(checked.report.items.flatMap((i) => i.issues).filter((x) => x.code === "locked_value_changed")).toEqual([]);
+  }, 120000);
+});
