@@ -155,6 +155,18 @@ export function headerRun(cells: readonly string[]): { from: number; to: number 
   return null;
 }
 
+/**
+ * The labels after an indicator header's name column that name no column it knows (`年均增速`, a second
+ * `指标`): in a header a web page's copy broke over lines (`年均增速⏎〔累计〕`, `指标⏎属性`) these are the
+ * cells not yet whole (rules/headerBreaks.ts). Empty for a header with no name label.
+ */
+export function unknownLabels(cells: readonly string[]): string[] {
+  const labels = cells.map(squash);
+  const nameAt = nameColumn(labels);
+  if (nameAt < 0) return [];
+  return labels.slice(nameAt + 1).filter((l) => l !== "" && classify(l).kind === "ignored");
+}
+
 /** A second header line: only years and header words (`\t\t2020 年\t2020 年`, `目标`). */
 export function isHeaderContinuation(cells: readonly string[]): boolean {
   const labels = cells.map(squash).filter((l) => l !== "");
