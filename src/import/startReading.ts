@@ -188,6 +188,7 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const title = trimCell(givenTitle) || titleInfo.title;
   const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`, years);
   if (!read.ok && read.why === "target-year-absent") return refuse("target-year-absent", { line: headerRow, targetYear: years.targetYear ?? 0, years: read.years }, source);
+  if (!read.ok && read.why === "group-unnamed") return refuse("header-group", { line: headerRow, label: read.label, columns: read.columns }, source);
   if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why }, source);
   const header = read.header;
   // before the years: a 完成情况 table's years are no plan's (its 预计值 of the target year was taken for a baseline, trial28c)
