@@ -117,7 +117,8 @@ export interface UnreadParams {
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
   /** `annual`: the 累计 column is a `年均/累计` one and the value is bare, a yearly average; the column's word for it (`年均增长`) */
-  "target-and-cumulative": { target: string; cumulative: string; annual?: string };
+  /** `roundTotal`: the value is a total in round brackets (`(6)`), the target less the `baseline`, in the column `label` naming 累计 (rules/cumulativeTarget roundTotal) */
+  "target-and-cumulative": { target: string; cumulative: string; annual?: string; roundTotal?: { baseline: string; label: string } };
   /** an empty target taken from a yearly plan's growth column (`增长%`): the row is the growth rate `name` (unit %), its amount baseline in `unit` (`baseline`, "" when none) left out (rules/growthTarget.ts) */
   /** `of`: the target column the growth column follows, where the header has several growth columns ("" otherwise) */
   "target-from-growth": { label: string; growth: string; name: string; unit: string; baseline: string; of?: string };
@@ -370,7 +371,9 @@ const ZH: Texts = {
   "target-from-annual": (p) => (p.words
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
     : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`),
-  "target-and-cumulative": (p) => (p.annual === undefined
+  "target-and-cumulative": (p) => (p.roundTotal !== undefined
+    ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值：“${p.cumulative}”正是目标 ${p.target} 与基期值 ${p.roundTotal.baseline} 之差，表头“${p.roundTotal.label}”写明累计，是五年累计数（写成了圆括号），不是年均数；目标取“${p.target}”，累计值记在备注，${CHECK}`
+    : p.annual === undefined
     ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`
     : `目标值“${p.target}”与“${p.annual}”的年均目标“${p.cumulative}”（没有〔〕，是每年的平均数，不是五年累计）都有数值，目标取“${p.target}”，年均目标记在备注（“${p.annual}：${p.cumulative}”），${CHECK}`),
   "target-from-growth": (p) => `目标值一格为空，取${growthColumnZh(p)}的“${p.growth}”为目标：本行按增速载入为“${p.name}”（单位 %）${p.baseline === "" ? "" : `，基期值“${p.baseline}”${p.unit === "" ? "" : `（${p.unit}）`}是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标，${CHECK}`,
@@ -505,7 +508,9 @@ const EN: Texts = {
   "target-from-annual": (p) => (p.words
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
     : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`),
-  "target-and-cumulative": (p) => (p.annual === undefined
+  "target-and-cumulative": (p) => (p.roundTotal !== undefined
+    ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: “${p.cumulative}” is the target ${p.target} less the baseline ${p.roundTotal.baseline} and the header “${p.roundTotal.label}” names 累计, so it is the five-year total (in round brackets), not a yearly average: target kept, cumulative in the note; loaded, to check`
+    : p.annual === undefined
     ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`
     : `both a target “${p.target}” and a yearly average “${p.cumulative}” (“${p.annual}”, without 〔〕: an average a year, not a five-year total): target kept, the average in the note (“${p.annual}：${p.cumulative}”); loaded, to check`),
   "target-from-growth": (p) => `empty target: ${growthColumnEn(p)}'s “${p.growth}” read as the target, the row loaded as the growth rate “${p.name}” (unit %)${p.baseline === "" ? "" : `, its baseline “${p.baseline}”${p.unit === "" ? "" : ` (${p.unit})`} an amount, not a rate, left out`}; to judge the amount instead, give its target in the template; loaded, to check`,

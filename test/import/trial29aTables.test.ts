@@ -11,6 +11,8 @@ import type { UnreadParams } from "../../src/import/unreadMessages";
  *   a browser copies each as a line break, so the header comes in 2 to 5 lines (F2);
  * - a county 十四五 table with the common two-row merged header, `“十四五”目标` merged over `2025年 | 年均增长〔累计〕`
  *   (F1): on main the header read as 4 columns, 7 of 9 rows were refused and the loaded ones shifted (unit 216.5);
+ * - 国务院“十四五”推进农业农村现代化规划 主要指标 pasted from a web page, whose `年均增(5年累计)` column writes a total
+ *   `(6)` in round brackets (F6), and whose names a line wrap cut with a space (`合格 率`).
  */
 const TABLES = path.join(__dirname, "../fixtures/tables/trial29a");
 
@@ -92,5 +94,17 @@ describe("trial29a F1: a two-row header whose first row has a group cell over tw
     if (!r.ok) throw new Error(r.message);
     expect(r.template.indicators.map((d) => d.unit)).toEqual(["%"]);
     expect(r.unread.filter((u) => u.code === "row-shifted").map((u) => u.line)).toEqual([3]);
+  });
+});
+
+describe("trial29a F6: `(6)` under 年均增(5年累计), the target less the baseline", () => {
+  test("is the five-year total, not a yearly average", async () => {
+    const r = await read("agri14.txt");
+    const d = r.template.indicators.find((x) => x.baseline === "54");
+    expect([d?.target, d?.note]).toEqual(["60", "累计：(6)"]);
+    const said = r.unread.find((u) => u.line === 11 && u.code === "target-and-cumulative");
+    expect(said?.reason).toContain("是五年累计数");
+    expect(said?.reason).not.toContain("每年的平均数");
+    expect(said?.reasonEn).toContain("five-year total");
   });
 });
