@@ -108,3 +108,17 @@ describe("trial29a F6: `(6)` under 年均增(5年累计), the target less the ba
     expect(said?.reasonEn).toContain("five-year total");
   });
 });
+
+describe("trial29a: names as the plan writes them", () => {
+  test.each<[string, string, string, string]>([
+    ["agri14.txt", "97.8", "农产品质量安全例行监测合格率(%)", "%"],
+    ["agri14.txt", "60.4", "乡村义务教育学校专任教师本科以上学历比例(%)", "%"],
+    ["agri14.txt", "54", "乡镇(街道)范围具备综合功能的养老服务机构覆盖率(%)", "%"],
+    ["agri13.html", "100", "小麦稻谷自给率（%）", "%"],
+    ["agri13-pasted.txt", "100", "小麦稻谷自给率（%）", "%"],
+  ])("%s, baseline %s: %s, unit %s", async (file, baseline, name, unit) => {
+    const r = await read(file);
+    const d = r.template.indicators.find((x) => x.baseline === baseline);
+    expect([d?.name, d?.unit]).toEqual([name, unit]);
+  });
+});
