@@ -217,12 +217,14 @@ function isLabelBelow(label: string): boolean {
 /**
  * A header line below one with a group cell (`类别 | 指标 | 单位 | 2020年 | “十四五”目标 | | 属性` over
  * `| | | | 2025年 | 年均增长〔累计〕 |`, trial29a: the commonest county 纲要 layout): its labels stand under the
- * group's columns, one of them under a blank cell the group spans, and any other cell holds a header
- * word (isHeaderContinuation's). Then the two lines are read together (readHeader).
+ * group's columns, one of them under a blank cell the group spans, any other cell under a value column holds a
+ * header word (isHeaderContinuation's) and none stands under the name or a category. Then the two lines are
+ * read together (readHeader).
  */
 export function isGroupContinuation(above: readonly string[], cells: readonly string[]): boolean {
   const labels = above.map(squash);
   const below = cells.map(squash);
+  const nameAt = nameColumn(labels);
   const spans = groupSpans(labels, below.length);
   if (spans.length === 0) return false;
   const inSpan = (i: number): GroupSpan | undefined => spans.find((g) => i >= g.at && i < g.end);
@@ -232,7 +234,8 @@ export function isGroupContinuation(above: readonly string[], cells: readonly st
     if (l === "") continue;
     const g = inSpan(i);
     if (g === undefined) {
-      if (!CONTINUATION.test(l)) return false;
+      // under the name or a category: no header word (a header broken by a copy, `2015⏎基期值 | …`, trial29a)
+      if (i <= nameAt || !CONTINUATION.test(l)) return false;
       continue;
     }
     if (!isLabelBelow(l)) return false;

@@ -21,7 +21,8 @@ export interface RefusalParams {
   "header-group": { line: number; label: string; columns: number };
   /** the header's (or the caller's, or the title's) years, null where none was found: the text names the one missing and the option that gives it */
   "no-years": { line: number; baselineYear: number | null; targetYear: number | null };
-  "years-order": { line: number; baselineYear: number; targetYear: number };
+  /** `broken`: the header's last cell is a bare year (`cell`) and the next line starts with a header word (`next`): a header a copy broke over lines, not joined */
+  "years-order": { line: number; baselineYear: number; targetYear: number; broken?: { cell: string; next: string } };
   /**
    * no baseline column, and result columns (`2020年预计值`, `完成情况`: header.ts completionColumns, their labels
    * `results`): a 完成情况 table, how the plan came out, not the plan's indicator table
@@ -111,7 +112,9 @@ const ZH: Texts = {
   },
   "target-year-absent": (p, w) => `${w.at(p.line)}的表头中没有 ${p.targetYear} 年的目标列（目标年份有 ${p.years.join("、")}）：${w.cli ? "--target-year 请写其中的一个年份" : "请写其中的一个年份"}。${NOTHING}`,
   "completion-table": (p, w) => `${w.at(p.line)}的表头没有基期值一列：${p.results.map((l) => `“${l}”`).join("")}是完成结果（预计、完成、实际），不是基期值。这像是规划的完成情况表，不是规划的指标表：请${w.pasted ? "粘贴" : "导入"}规划原文中的主要指标表（有基期值和目标值两列）。${NOTHING}`,
-  "years-order": (p, w) => `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
+  "years-order": (p, w) => (p.broken === undefined
+    ? `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`
+    : `${w.at(p.line)}的表头断在了几行：“${p.broken.cell}”之后的下一行以“${p.broken.next}”开头（网页表格的表头格中有换行时，复制出来就是这样），只读到表头的第一行，基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。请把表头改为一行、每列一格后重新${w.pasted ? "粘贴" : "导入"}。${NOTHING}`),
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
     return `找到了表头（${w.at(p.line)}），但没有读出任何指标行${why ? `（${why}）` : ""}。${NOTHING}`;
@@ -141,7 +144,9 @@ const EN: Texts = {
   },
   "target-year-absent": (p, w) => `The header on ${w.at(p.line)} has no target column for ${p.targetYear} (its target years: ${p.years.join(", ")}): ${w.cli ? "give one of them with --target-year" : "name one of them"}. ${NOTHING_EN}`,
   "completion-table": (p, w) => `The header on ${w.at(p.line)} has no baseline column: ${listEn(p.results.map((l) => `“${l}”`))} ${p.results.length === 1 ? "is a result" : "are results"} (estimated, completed, actual), not a baseline. This looks like a completion table (完成情况表), not a plan's indicator table: ${w.pasted ? "paste" : "import"} the plan's own main indicator table (with baseline and target columns). ${NOTHING_EN}`,
-  "years-order": (p, w) => `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
+  "years-order": (p, w) => (p.broken === undefined
+    ? `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`
+    : `The header on ${w.at(p.line)} is broken over lines: after “${p.broken.cell}” the next line starts with “${p.broken.next}” (a web table whose header cells hold line breaks copies so), and only its first line was read, whose baseline year ${p.baselineYear} is not before its target year ${p.targetYear}. Make the header one line, one cell a column, and ${w.pasted ? "paste" : "import"} again. ${NOTHING_EN}`),
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");
     return `The header was found (${w.at(p.line)}), but no indicator row was read${why ? ` (${why})` : ""}. ${NOTHING_EN}`;

@@ -1,6 +1,6 @@
 import { refuse, type Refused } from "./refusalMessages";
 import { numberedHeadings } from "./rules/numberedHeadings";
-import { completionColumns, growthOwner, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
+import { completionColumns, growthOwner, isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
 import { TableReading } from "./TableReading";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
 import { splitCells, splitLines, trimCell } from "./text";
@@ -198,7 +198,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("no-years", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
   }
   if (header.baselineYear >= header.targetYear) {
-    return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
+    // a header a web page's copy broke after a bare year (`2015⏎基期值`) that could not be joined: said so, not only the years
+    const cells = (grid[headerAt] ?? []).filter((c) => c !== "");
+    const cell = cells[cells.length - 1] ?? "";
+    const next = (grid[headerAt + 1] ?? []).find((c) => c !== "") ?? "";
+    const broken = /^20\d\d年?$/.test(cell) && next !== "" && isHeaderContinuation([next]) ? { broken: { cell, next } } : {};
+    return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear, ...broken }, source);
   }
 
   // rows whose columns are separated by single spaces: lined up with the header, then read as tabbed lines

@@ -72,6 +72,8 @@ describe("readHeader: a group cell over columns the next line names", () => {
   test("a data row below a group cell is no header line", () => {
     expect(isGroupContinuation(["指标", "2020年", "目标", "", "属性"], ["地区生产总值", "216.5", "300", "7左右", "预期性"])).toBe(false);
     expect(isGroupContinuation(["指标", "2020年", "目标", "", "属性"], ["", "", "2025年", "年均增长〔累计〕", ""])).toBe(true);
+    // a header a copy broke after its last year (`2015⏎基期值`): the next line's words stand under 类别 and 指标, no group's
+    expect(isGroupContinuation(["类别", "指标", "2015"], ["基期值", "2020目标值", "年均增速〔累计〕", "指标属性"])).toBe(false);
   });
 });
 
