@@ -10,6 +10,7 @@ import { isNameText } from "./rules/nameText";
 import type { NumberedGroup } from "./rules/numberedGroup";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
+import { parseNumber } from "../domain/parseNumber";
 
 /** A domain (领域) of the table and how many rows it has so far. */
 export interface Group {
@@ -302,7 +303,7 @@ export class TableReading {
     return columns[columns.length - 1]?.kind === "attribute" && before !== undefined && before !== "baseline" && before !== "target" && before !== "yearly";
   }
 
-  /** Checks the value cells of a row; false when the row cannot be loaded. */
+  /** Checks the value cells of a row: false (said) when the row cannot be loaded, a 属性 word or a unit column's figure showing it shifted. */
   private acceptValues(values: readonly string[], at: number): boolean {
     for (let j = 0; j < values.length; j++) {
       const c = this.header.columns[j];
@@ -313,7 +314,8 @@ export class TableReading {
         if (v !== "" && ATTRIBUTES[squash(v)] === undefined && !isMarkOnly(v)) this.report(at, "attribute-unknown", { value: v });
         continue;
       }
-      if (ATTRIBUTES[squash(v)] !== undefined) {
+      // a figure in the 单位 column: the row stands a column off the header (trial29a: `unit 216.5, baseline 300` was loaded)
+      if (ATTRIBUTES[squash(v)] !== undefined || (c.kind === "unit" && parseNumber(v) !== null)) {
         this.report(at, "row-shifted", { value: v, column: c });
         return false;
       }

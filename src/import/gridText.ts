@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../domain/CellValue";
-import { isHeaderContinuation, isIndicatorHeader } from "./header";
+import { headerLines, isIndicatorHeader } from "./header";
 import { toSimplified } from "./rules/traditional";
 import { readListHeader } from "./lists/listHeader";
 
@@ -55,7 +55,7 @@ export function findPlanTable(tables: ReadonlyArray<ReadonlyArray<ReadonlyArray<
   return indicators >= 0 ? indicators : simplified.findIndex((rows) => rows.some((r) => readListHeader(r) !== null));
 }
 
-/** The indexes of the rows of a grid's indicator header: its first row and the header rows below it (a list's header row; empty when none). */
+/** The indexes of the rows of a grid's indicator header: its first row and the header rows below it (header.ts headerLines; a list's header row; empty when none). */
 function headerRows(rows: ReadonlyArray<ReadonlyArray<string>>): Set<number> {
   const simplified = rows.map((r) => r.map((c) => toSimplified(String(c ?? "")).text));
   const out = new Set<number>();
@@ -66,7 +66,6 @@ function headerRows(rows: ReadonlyArray<ReadonlyArray<string>>): Set<number> {
     if (list >= 0) out.add(list);
     return out;
   }
-  out.add(first);
-  for (let r = first + 1; r < simplified.length && isHeaderContinuation(simplified[r] ?? []); r++) out.add(r);
+  for (const r of headerLines(simplified, first)) out.add(r);
   return out;
 }

@@ -92,7 +92,16 @@ export interface PlanYears {
 }
 
 /** "target-year-absent": the year given (PlanYears.targetYear) is none of the header's target `years`. */
-export type HeaderRead = { ok: true; header: Header } | { ok: false; why: HeaderProblem } | { ok: false; why: "target-year-absent"; years: number[] };
+/**
+ * "target-year-absent": the year given (PlanYears.targetYear) is none of the header's target `years`.
+ * "group-unnamed": a group cell (`“十四五”目标` merged over two columns) whose columns no header line below
+ * names, under which the rows hold values: `label`, and the `columns` it spans; which value is which cannot be told.
+ */
+export type HeaderRead =
+  | { ok: true; header: Header }
+  | { ok: false; why: HeaderProblem }
+  | { ok: false; why: "target-year-absent"; years: number[] }
+  | { ok: false; why: "group-unnamed"; label: string; columns: number };
 
 // The name column's header, as plans write it (traditional characters are read as simplified first).
 const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?指标(名称|项目|项|内容)?(\(单位\))?$|^(指标)?名称$|^项目指标$/;
@@ -155,10 +164,103 @@ export function headerRun(cells: readonly string[]): { from: number; to: number 
   return null;
 }
 
+/**
+ * The labels after an indicator header's name column that name no column it knows (`年均增速`, a second
+ * `指标`): in a header a web page's copy broke over lines (`年均增速⏎〔累计〕`, `指标⏎属性`) these are the
+ * cells not yet whole (rules/headerBreaks.ts). Empty for a header with no name label.
+ */
+export function unknownLabels(cells: readonly string[]): string[] {
+  const labels = cells.map(squash);
+  const nameAt = nameColumn(labels);
+  if (nameAt < 0) return [];
+  return labels.slice(nameAt + 1).filter((l) => l !== "" && classify(l).kind === "ignored");
+}
+
 /** A second header line: only years and header words (`\t\t2020 年\t2020 年`, `目标`). */
 export function isHeaderContinuation(cells: readonly string[]): boolean {
   const labels = cells.map(squash).filter((l) => l !== "");
   return labels.length > 0 && labels.every((l) => CONTINUATION.test(l));
+}
+
+/** A group cell of a header line: a label at `at` over the blank cells after it up to `end` (exclusive), at least two columns. */
+interface GroupSpan {
+  at: number;
+  end: number;
+}
+
+/**
+ * The group cells among a header line's value labels (after the name column and the blank cells its
+ * label spans): a label followed by blank cells, as a cell merged over several columns reads in a sheet
+ * (a merged cell's value is in its first cell), a web page's `colspan` or a tab copy of either. The
+ * last label's blanks run to `width` (a sheet's row loses its trailing empty cells).
+ */
+function groupSpans(labels: readonly string[], width: number): GroupSpan[] {
+  const nameAt = nameColumn(labels);
+  if (nameAt < 0) return [];
+  let from = nameAt + 1;
+  while (from < labels.length && (labels[from] ?? "") === "") from++;
+  const out: GroupSpan[] = [];
+  for (let i = from; i < labels.length; i++) {
+    if ((labels[i] ?? "") === "") continue;
+    let end = i + 1;
+    while (end < Math.max(labels.length, width) && (labels[end] ?? "") === "") end++;
+    if (end - i >= 2) out.push({ at: i, end });
+  }
+  return out;
+}
+
+/** A label a header line below a group cell may hold: a column's kind, a header word, or words without figures (`绝对值`). */
+function isLabelBelow(label: string): boolean {
+  return classify(label).kind !== "ignored" || CONTINUATION.test(label) || (/[\u3400-\u9fff]/u.test(label) && !/\d/.test(label));
+}
+
+/**
+ * A header line below one with a group cell (`类别 | 指标 | 单位 | 2020年 | “十四五”目标 | | 属性` over
+ * `| | | | 2025年 | 年均增长〔累计〕 |`, trial29a: the commonest county 纲要 layout): its labels stand under the
+ * group's columns, one of them under a blank cell the group spans, any other cell under a value column holds a
+ * header word (isHeaderContinuation's) and none stands under the name or a category. Then the two lines are
+ * read together (readHeader).
+ */
+export function isGroupContinuation(above: readonly string[], cells: readonly string[]): boolean {
+  const labels = above.map(squash);
+  const below = cells.map(squash);
+  const nameAt = nameColumn(labels);
+  const spans = groupSpans(labels, below.length);
+  if (spans.length === 0) return false;
+  const inSpan = (i: number): GroupSpan | undefined => spans.find((g) => i >= g.at && i < g.end);
+  let names = false;
+  for (let i = 0; i < below.length; i++) {
+    const l = below[i] ?? "";
+    if (l === "") continue;
+    const g = inSpan(i);
+    if (g === undefined) {
+      // under the name or a category: no header word (a header broken by a copy, `2015⏎基期值 | …`, trial29a)
+      if (i <= nameAt || !CONTINUATION.test(l)) return false;
+      continue;
+    }
+    if (!isLabelBelow(l)) return false;
+    if (i > g.at) names = true;
+  }
+  return names;
+}
+
+/**
+ * The header lines from `first` on (0-based indexes: `first` and the lines after it read with it): a
+ * line of years or header words (isHeaderContinuation), or one naming the columns of a group cell
+ * above it (isGroupContinuation). readHeader reads them so; gridLines keeps their cells whole.
+ */
+export function headerLines(rows: ReadonlyArray<readonly string[]>, first: number): number[] {
+  const out = [first];
+  let above = [...(rows[first] ?? [])];
+  for (let r = first + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    if (!isHeaderContinuation(cells) && !isGroupContinuation(above, cells)) break;
+    out.push(r);
+    // a later line names the columns of what the lines above made (their cells filled in, as readHeader joins them)
+    above = above.map((c, i) => c + (cells[i] ?? ""));
+    for (let i = above.length; i < cells.length; i++) above.push(cells[i] ?? "");
+  }
+  return out;
 }
 
 function yearOf(label: string): number | undefined {
@@ -251,10 +353,10 @@ function titleEndYear(title: string): number | undefined {
  */
 export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number, title: string, given: PlanYears = {}): HeaderRead {
   const labels = (rows[first] ?? []).map(squash);
-  let last = first;
-  while (last + 1 < rows.length && isHeaderContinuation(rows[last + 1] ?? [])) {
-    last++;
-    const more = rows[last] ?? [];
+  const lines = headerLines(rows, first);
+  const last = lines[lines.length - 1] ?? first;
+  for (const at of lines.slice(1)) {
+    const more = rows[at] ?? [];
     if (more.length === 1) {
       // No separators: the word belongs to the last year column (`2025年` / `目标`).
       const word = squash(more[0] ?? "");
@@ -266,12 +368,18 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
       labels[at] = (labels[at] ?? "") + word;
     } else {
       const below = more.map(squash);
+      const groups = groupSpans(labels, below.length);
       dropSpanWords(labels, below);
+      const named = nameGroupColumns(labels, below, groups.filter((g) => (labels[g.at] ?? "") !== ""));
       below.forEach((cell, i) => {
-        labels[i] = (labels[i] ?? "") + cell;
+        if (!named.has(i)) labels[i] = (labels[i] ?? "") + cell;
       });
     }
   }
+  // a group cell no line below names, over columns the rows fill: which value is which cannot be told (trial29a: a
+  // 4-column reading of a 5-column table loaded `unit 216.5, baseline 300`)
+  const unnamed = groupSpans(labels, 0).find((g) => g.end < labels.length && rowsFill(rows, last, g));
+  if (unnamed !== undefined) return { ok: false, why: "group-unnamed", label: labels[unnamed.at] ?? "", columns: unnamed.end - unnamed.at };
   const nameAt = nameColumn(labels);
   const columns = labels.slice(nameAt + 1).filter((l) => l !== "").map(classify);
   if (columns.length === 0) return { ok: false, why: "no-columns" };
@@ -497,6 +605,39 @@ function dropSpanWords(labels: string[], below: readonly string[]): void {
     if (end - i >= 2) labels[i] = "";
   }
 }
+
+/**
+ * A group cell's columns named by the header line below it (`“十四五”目标` over `2025年 | 年均增长〔累计〕`): each
+ * column takes the label below it, the group's word kept before a header word alone (`“十四五”目标2025年`, as a
+ * word under one column is joined: `2025年` / `目标`) and dropped before a label of its own or a 累计 (`年均增长〔累计〕`:
+ * the group's 目标 would make a 累计 column a target); a blank below keeps the group's word in the group's first column.
+ * `groups`: the group cells of `labels` as they were before dropSpanWords, less those it dropped. Returns the
+ * indexes so named (the caller joins the others as before). Changes `labels` in place.
+ */
+function nameGroupColumns(labels: string[], below: readonly string[], groups: readonly GroupSpan[]): Set<number> {
+  const named = new Set<number>();
+  for (const g of groups) {
+    if (!below.slice(g.at + 1, g.end).some((l) => l !== "")) continue;
+    const group = labels[g.at] ?? "";
+    for (let j = g.at; j < g.end; j++) {
+      const l = below[j] ?? "";
+      labels[j] = l === "" ? (j === g.at ? group : "") : CONTINUATION.test(l) && classify(l).kind !== "cumulative" ? group + l : l;
+      named.add(j);
+    }
+  }
+  return named;
+}
+
+/** Whether a row below the header (from line `last` + 1) has a value in a blank column of group `g` (a row with a 序号 or name: a table row). */
+function rowsFill(rows: ReadonlyArray<readonly string[]>, last: number, g: GroupSpan): boolean {
+  for (let r = last + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    for (let j = g.at + 1; j < g.end; j++) if (trimFilled(cells[j])) return true;
+  }
+  return false;
+}
+
+const trimFilled = (c: string | undefined): boolean => c !== undefined && c.trim() !== "";
 
 /** How a column is named in a message: `基期值（2020年）`. */
 export function describeColumn(c: Column): string {

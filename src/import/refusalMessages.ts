@@ -14,9 +14,15 @@ export interface RefusalParams {
   "no-header": Record<string, never>;
   /** `line`: 1-based line of the header; `why`: what the header lacks */
   "header-unreadable": { line: number; why: HeaderProblem };
+  /**
+   * a group cell of the header (`label`, merged over `columns` columns: `“十四五”目标`) whose columns no header line
+   * below names, while the rows fill them: which value is the target and which the 累计 cannot be told (trial29a)
+   */
+  "header-group": { line: number; label: string; columns: number };
   /** the header's (or the caller's, or the title's) years, null where none was found: the text names the one missing and the option that gives it */
   "no-years": { line: number; baselineYear: number | null; targetYear: number | null };
-  "years-order": { line: number; baselineYear: number; targetYear: number };
+  /** `broken`: the header's last cell is a bare year (`cell`) and the next line starts with a header word (`next`): a header a copy broke over lines, not joined */
+  "years-order": { line: number; baselineYear: number; targetYear: number; broken?: { cell: string; next: string } };
   /**
    * no baseline column, and result columns (`2020年预计值`, `完成情况`: header.ts completionColumns, their labels
    * `results`): a 完成情况 table, how the plan came out, not the plan's indicator table
@@ -96,6 +102,7 @@ const ZH: Texts = {
   "reform-table": (_p, w) => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），导入只读指标表。改革清单请写成模板 JSON（kind 为 "reforms"，每项有 id、name、goal、tasks、leadUnit（牵头单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表。${NOTHING}`,
   "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）；项目清单、改革清单的表头应有“项目名称”或“改革名称”一列，以及“总投资”“建设起止年限”“牵头单位”等列（各列用 Tab 分隔或从表格中复制）。${w.what}不像指标表、项目清单或改革清单，${NOTHING}`,
   "header-unreadable": (p, w) => `${w.at(p.line)}的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
+  "header-group": (p, w) => `${w.at(p.line)}的表头中“${p.label}”跨 ${p.columns} 列，而表头的下一行没有写出这 ${p.columns} 列各是什么（如“2025年 | 年均增长〔累计〕”），各行的数值无法与各列一一对应：请在“${p.label}”下面一行为每一列写上列名（或把表头改为一行，每列一格）后重新${w.pasted ? "粘贴" : "导入"}。${NOTHING}`,
   "no-years": (p, w) => {
     // the pane has no such options: its user names the period in the title (or adds the year column)
     const fix = (option: string, year: string): string => (w.cli ? `请用 ${option} 写明${year}，或在标题中写明“十四五”之类的规划期` : `请在标题中写明“十四五”之类的规划期，或在表头加上${year}列`);
@@ -105,7 +112,9 @@ const ZH: Texts = {
   },
   "target-year-absent": (p, w) => `${w.at(p.line)}的表头中没有 ${p.targetYear} 年的目标列（目标年份有 ${p.years.join("、")}）：${w.cli ? "--target-year 请写其中的一个年份" : "请写其中的一个年份"}。${NOTHING}`,
   "completion-table": (p, w) => `${w.at(p.line)}的表头没有基期值一列：${p.results.map((l) => `“${l}”`).join("")}是完成结果（预计、完成、实际），不是基期值。这像是规划的完成情况表，不是规划的指标表：请${w.pasted ? "粘贴" : "导入"}规划原文中的主要指标表（有基期值和目标值两列）。${NOTHING}`,
-  "years-order": (p, w) => `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`,
+  "years-order": (p, w) => (p.broken === undefined
+    ? `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`
+    : `${w.at(p.line)}的表头断在了几行：“${p.broken.cell}”之后的下一行以“${p.broken.next}”开头（网页表格的表头格中有换行时，复制出来就是这样），只读到表头的第一行，基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。请把表头改为一行、每列一格后重新${w.pasted ? "粘贴" : "导入"}。${NOTHING}`),
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}：${u.reason}`).join("；");
     return `找到了表头（${w.at(p.line)}），但没有读出任何指标行${why ? `（${why}）` : ""}。${NOTHING}`;
@@ -126,6 +135,7 @@ const EN: Texts = {
   "reform-table": (_p, w) => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位); import reads indicator tables only. Write a reform list as a template JSON (kind "reforms", each with id, name, goal, tasks, leadUnit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table. ${NOTHING_EN}`,
   "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标); a project or reform list's has a 项目名称 or 改革名称 column and columns such as 总投资, 建设起止年限, 牵头单位 (separated by tabs, or copied from a table). ${w.what} does not look like an indicator table, project list or reform list. ${NOTHING_EN}`,
   "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
+  "header-group": (p, w) => `In the header on ${w.at(p.line)}, “${p.label}” spans ${p.columns} columns, and the header's next line does not name them (such as “2025年 | 年均增长〔累计〕”), so the rows' values cannot be matched to the columns: write a label for each of those columns on the line below “${p.label}” (or make the header one line, one cell a column) and ${w.pasted ? "paste" : "import"} again. ${NOTHING_EN}`,
   "no-years": (p, w) => {
     const fix = (option: string, year: string): string => (w.cli ? `give the ${year} with ${option}, or name the plan period in the title (such as 十四五)` : `name the plan period in the title (such as 十四五), or add a column for the ${year} to the header`);
     if (p.targetYear !== null) return `The header on ${w.at(p.line)} has only the target year ${p.targetYear}, no baseline year (such as a 2020年 or 基期值 column), and the title names no plan period such as 十三五: ${fix("--baseline-year", `baseline year (${p.targetYear - 5} for a five-year plan, ${p.targetYear - 1} for a yearly plan of ${p.targetYear})`)}. ${NOTHING_EN}`;
@@ -134,7 +144,9 @@ const EN: Texts = {
   },
   "target-year-absent": (p, w) => `The header on ${w.at(p.line)} has no target column for ${p.targetYear} (its target years: ${p.years.join(", ")}): ${w.cli ? "give one of them with --target-year" : "name one of them"}. ${NOTHING_EN}`,
   "completion-table": (p, w) => `The header on ${w.at(p.line)} has no baseline column: ${listEn(p.results.map((l) => `“${l}”`))} ${p.results.length === 1 ? "is a result" : "are results"} (estimated, completed, actual), not a baseline. This looks like a completion table (完成情况表), not a plan's indicator table: ${w.pasted ? "paste" : "import"} the plan's own main indicator table (with baseline and target columns). ${NOTHING_EN}`,
-  "years-order": (p, w) => `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`,
+  "years-order": (p, w) => (p.broken === undefined
+    ? `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`
+    : `The header on ${w.at(p.line)} is broken over lines: after “${p.broken.cell}” the next line starts with “${p.broken.next}” (a web table whose header cells hold line breaks copies so), and only its first line was read, whose baseline year ${p.baselineYear} is not before its target year ${p.targetYear}. Make the header one line, one cell a column, and ${w.pasted ? "paste" : "import"} again. ${NOTHING_EN}`),
   "no-rows": (p, w) => {
     const why = p.reasons.map((u) => `${w.at(u.line)}: ${u.reasonEn}`).join("; ");
     return `The header was found (${w.at(p.line)}), but no indicator row was read${why ? ` (${why})` : ""}. ${NOTHING_EN}`;

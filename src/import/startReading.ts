@@ -1,6 +1,6 @@
 import { refuse, type Refused } from "./refusalMessages";
 import { numberedHeadings } from "./rules/numberedHeadings";
-import { completionColumns, growthOwner, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
+import { completionColumns, growthOwner, isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
 import { TableReading } from "./TableReading";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
 import { splitCells, splitLines, trimCell } from "./text";
@@ -188,6 +188,7 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const title = trimCell(givenTitle) || titleInfo.title;
   const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`, years);
   if (!read.ok && read.why === "target-year-absent") return refuse("target-year-absent", { line: headerRow, targetYear: years.targetYear ?? 0, years: read.years }, source);
+  if (!read.ok && read.why === "group-unnamed") return refuse("header-group", { line: headerRow, label: read.label, columns: read.columns }, source);
   if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why }, source);
   const header = read.header;
   // before the years: a 完成情况 table's years are no plan's (its 预计值 of the target year was taken for a baseline, trial28c)
@@ -197,7 +198,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("no-years", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
   }
   if (header.baselineYear >= header.targetYear) {
-    return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
+    // a header a web page's copy broke after a bare year (`2015⏎基期值`) that could not be joined: said so, not only the years
+    const cells = (grid[headerAt] ?? []).filter((c) => c !== "");
+    const cell = cells[cells.length - 1] ?? "";
+    const next = (grid[headerAt + 1] ?? []).find((c) => c !== "") ?? "";
+    const broken = /^20\d\d年?$/.test(cell) && next !== "" && isHeaderContinuation([next]) ? { broken: { cell, next } } : {};
+    return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear, ...broken }, source);
   }
 
   // rows whose columns are separated by single spaces: lined up with the header, then read as tabbed lines

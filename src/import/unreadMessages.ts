@@ -117,7 +117,8 @@ export interface UnreadParams {
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
   /** `annual`: the 累计 column is a `年均/累计` one and the value is bare, a yearly average; the column's word for it (`年均增长`) */
-  "target-and-cumulative": { target: string; cumulative: string; annual?: string };
+  /** `roundTotal`: the value is a total in round brackets (`(6)`), the target less the `baseline`, in the column `label` naming 累计 (rules/cumulativeTarget roundTotal) */
+  "target-and-cumulative": { target: string; cumulative: string; annual?: string; roundTotal?: { baseline: string; label: string } };
   /** an empty target taken from a yearly plan's growth column (`增长%`): the row is the growth rate `name` (unit %), its amount baseline in `unit` (`baseline`, "" when none) left out (rules/growthTarget.ts) */
   /** `of`: the target column the growth column follows, where the header has several growth columns ("" otherwise) */
   "target-from-growth": { label: string; growth: string; name: string; unit: string; baseline: string; of?: string };
@@ -142,6 +143,10 @@ export interface UnreadParams {
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `attribute`: what the notes say the mark means (约束性 or 预期性; null when they say nothing, rules/attributeNote); `footnote`: the note it points to, kept in the indicator's note ("" when none) */
   /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */
   "name-mark": { mark: string; name: string; attribute: "约束性" | "预期性" | null; footnote: string; inside?: boolean };
+  /** spaces between Chinese characters of a name (or part) `name` taken out: `joined` (rules/nameSpaces) */
+  "name-spaces": { name: string; joined: string };
+  /** a name `name` ending in an unclosed bracket and a unit: closed as `closed`, its unit `unit` (rules/unclosedUnit) */
+  "name-bracket": { name: string; closed: string; unit: string };
   /** digits between Chinese characters in a name (`城市2空气质量`) that look like a footnote mark a copy lost its superscript on, kept in the name: no note numbered so names the words beside them; `footnote`: the note numbered so ("" when none) */
   "name-digit": { digits: string; name: string; footnote: string };
   /** a row without the mark taking the attribute a note gives the other rows (`带★的为约束性指标，其余为预期性指标`), said on the first such row; `marks`: the note's signs */
@@ -376,13 +381,17 @@ const ZH: Texts = {
   "target-from-annual": (p) => (p.words
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
     : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`),
-  "target-and-cumulative": (p) => (p.annual === undefined
+  "target-and-cumulative": (p) => (p.roundTotal !== undefined
+    ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值：“${p.cumulative}”正是目标 ${p.target} 与基期值 ${p.roundTotal.baseline} 之差，表头“${p.roundTotal.label}”写明累计，是五年累计数（写成了圆括号），不是年均数；目标取“${p.target}”，累计值记在备注，${CHECK}`
+    : p.annual === undefined
     ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`
     : `目标值“${p.target}”与“${p.annual}”的年均目标“${p.cumulative}”（没有〔〕，是每年的平均数，不是五年累计）都有数值，目标取“${p.target}”，年均目标记在备注（“${p.annual}：${p.cumulative}”），${CHECK}`),
   "target-from-growth": (p) => `目标值一格为空，取${growthColumnZh(p)}的“${p.growth}”为目标：本行按增速载入为“${p.name}”（单位 %）${p.baseline === "" ? "" : `，基期值“${p.baseline}”${p.unit === "" ? "" : `（${p.unit}）`}是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标，${CHECK}`,
   "target-and-growth": (p) => `目标值“${p.target}”与${growthColumnZh(p)}的“${p.growth}”都有数值，目标取“${p.target}”，增速记在备注，${CHECK}`,
   "target-in-unread-column": (p) => `目标值为空，而未能识别的“${p.label}”一列在本行有“${p.value}”：本行没有目标（各年为“不适用”），如这就是目标，请填入模板的目标（target）后再下发，该数值${NOT_LOADED}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
+  "name-spaces": (p) => `名称“${p.name}”中汉字之间的空格按粘贴时的断行处理，已去掉，名称读作“${p.joined}”，${CHECK}`,
+  "name-bracket": (p) => `名称“${p.name}”末尾的括号没有闭合，已补上，名称读作“${p.closed}”，单位为“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "name-digit": (p) => `名称“${p.name}”中汉字之间的数字“${p.digits}”像是脚注标记（复制时丢了上标）${p.footnote ? `，表注“${p.footnote}”与名称对不上` : "，表下没有以它编号的表注"}，未去掉；如是脚注，请从名称中删去，${CHECK}`,
   "attribute-from-note": (p) => `${p.column === true ? "属性一格为空" : `名称没有标记“${p.marks}”`}，按表注“${p.note}”属性记为${p.attribute}，其余没有标记的指标同样处理，${CHECK}`,
@@ -518,13 +527,17 @@ const EN: Texts = {
   "target-from-annual": (p) => (p.words
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
     : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`),
-  "target-and-cumulative": (p) => (p.annual === undefined
+  "target-and-cumulative": (p) => (p.roundTotal !== undefined
+    ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: “${p.cumulative}” is the target ${p.target} less the baseline ${p.roundTotal.baseline} and the header “${p.roundTotal.label}” names 累计, so it is the five-year total (in round brackets), not a yearly average: target kept, cumulative in the note; loaded, to check`
+    : p.annual === undefined
     ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`
     : `both a target “${p.target}” and a yearly average “${p.cumulative}” (“${p.annual}”, without 〔〕: an average a year, not a five-year total): target kept, the average in the note (“${p.annual}：${p.cumulative}”); loaded, to check`),
   "target-from-growth": (p) => `empty target: ${growthColumnEn(p)}'s “${p.growth}” read as the target, the row loaded as the growth rate “${p.name}” (unit %)${p.baseline === "" ? "" : `, its baseline “${p.baseline}”${p.unit === "" ? "" : ` (${p.unit})`} an amount, not a rate, left out`}; to judge the amount instead, give its target in the template; loaded, to check`,
   "target-and-growth": (p) => `both a target “${p.target}” and ${growthColumnEn(p)}'s “${p.growth}”: target kept, the growth in the note; loaded, to check`,
   "target-in-unread-column": (p) => `no target, while the unrecognised column “${p.label}” holds “${p.value}” on this row: the row has no target (each year “不适用”, not applicable); if that is the target, put it in the template's target before sending the forms: the value not loaded`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
+  "name-spaces": (p) => `spaces between Chinese characters in the name “${p.name}” taken out (a line wrap of the paste): name read as “${p.joined}”; loaded, to check`,
+  "name-bracket": (p) => `the name “${p.name}” ends in a bracket never closed: closed, name read as “${p.closed}”, unit “${p.unit}”; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "name-digit": (p) => `the digits “${p.digits}” between Chinese characters in the name “${p.name}” look like a footnote mark whose superscript the copy lost${p.footnote ? `, but the note “${p.footnote}” does not match the name` : ", but no note below the table is numbered so"}: kept in the name; if they are a footnote mark, delete them from the name; loaded, to check`,
   "attribute-from-note": (p) => `${p.column === true ? "the 属性 cell is empty" : `the name carries no “${p.marks}”`}: attribute ${p.attribute}, as the table's note “${p.note}” gives the other rows, and so for every other row without it; loaded, to check`,
@@ -605,7 +618,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "target-none": "to-check", "direction-from-series": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",

@@ -1,4 +1,4 @@
-import { planYearsFromTitle, readHeader } from "../../src/import/header";
+import { isGroupContinuation, planYearsFromTitle, readHeader } from "../../src/import/header";
 
 const rows = (text: string): string[][] => text.split("\n").map((l) => l.split("\t").map((c) => c.trim()));
 
@@ -34,6 +34,46 @@ describe("readHeader: the value columns of a header, over one line or two", () =
     if (!r.ok) throw new Error(r.why);
     expect(r.header.signature).toBe(signature);
     expect([r.header.baselineYear, r.header.targetYear]).toEqual([baselineYear, targetYear]);
+  });
+});
+
+/**
+ * A group cell over two columns whose names the header's next line gives (trial29a F1): `“十四五”目标` merged
+ * over `2025年 | 年均增长〔累计〕`, as a sheet's merged cell (the group's value in its first cell, the rest
+ * blank), a web page's colspan or a tab copy of either reads. Read together, as the one-line header
+ * `单位 | 2020年 | 2025年 | 年均增长〔累计〕 | 属性` is; on main the second line was a row and the header 4 columns.
+ */
+describe("readHeader: a group cell over columns the next line names", () => {
+  const ROW = "经济发展\t地区生产总值\t亿元\t216.5\t300\t7左右\t预期性";
+  test.each<[string, string, string, number]>([
+    ["the county 纲要 layout (类别, no 序号)", "类别\t指标\t单位\t2020年\t“十四五”目标\t\t属性\n\t\t\t\t2025年\t年均增长〔累计〕\t", "unit,baseline2020,target2025,cumulative,attribute", 1],
+    ["with a 序号 column", "类别\t序号\t指标\t单位\t2020年\t“十四五”目标\t\t属性\n\t\t\t\t\t2025年\t年均增长〔累计〕\t", "unit,baseline2020,target2025,cumulative,attribute", 1],
+    ["the group last, its row's trailing blanks cut (a sheet)", "指标\t单位\t2020年\t“十四五”目标\n\t\t\t2025年\t年均增长〔累计〕", "unit,baseline2020,target2025,cumulative", 1],
+    ["a year group over a header word and a 累计", "指标\t单位\t2020年\t2025年\t\t属性\n\t\t\t目标值\t〔累计〕\t", "unit,baseline2020,target2025,cumulative,attribute", 1],
+    ["two groups", "指标\t基期\t\t目标\t\n\t2020年\t年均增长〔累计〕\t2025年\t年均增长〔累计〕", "baseline2020,cumulative,target2025,cumulative", 1],
+    // the layout read before (dropSpanWords): a word over years only is dropped
+    ["a word spanning two year columns", "指标\t规划目标\t\t属性\n\t2020年\t2025年\t", "baseline2020,target2025,attribute", 1],
+  ])("%s", (_d, text, signature, last) => {
+    const r = readHeader(rows(`${text}\n${ROW}`), 0, "某县“十四五”规划主要指标");
+    if (!r.ok) throw new Error(r.why);
+    expect(r.header.signature).toBe(signature);
+    expect(r.header.last).toBe(last);
+  });
+
+  test.each<[string, string, string, number]>([
+    // a browser's copy that kept the group's blank but lost the line naming it; a line below that names nothing
+    ["no second line", "类别\t指标\t单位\t2020年\t“十四五”目标\t\t属性", "“十四五”目标", 2],
+    ["a second line of figures", "指标\t单位\t2020年\t“十四五”目标\t\t属性\n\t\t\t300\t7左右\t", "“十四五”目标", 2],
+  ])("%s: a group the rows fill, its columns unnamed: refused, never read shifted", (_d, text, label, columns) => {
+    const r = readHeader(rows(`${text}\n${ROW}`), 0, "某县“十四五”规划主要指标");
+    expect(r).toEqual({ ok: false, why: "group-unnamed", label, columns });
+  });
+
+  test("a data row below a group cell is no header line", () => {
+    expect(isGroupContinuation(["指标", "2020年", "目标", "", "属性"], ["地区生产总值", "216.5", "300", "7左右", "预期性"])).toBe(false);
+    expect(isGroupContinuation(["指标", "2020年", "目标", "", "属性"], ["", "", "2025年", "年均增长〔累计〕", ""])).toBe(true);
+    // a header a copy broke after its last year (`2015⏎基期值`): the next line's words stand under 类别 and 指标, no group's
+    expect(isGroupContinuation(["类别", "指标", "2015"], ["基期值", "2020目标值", "年均增速〔累计〕", "指标属性"])).toBe(false);
   });
 });
 

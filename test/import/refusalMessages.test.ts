@@ -8,7 +8,7 @@ import { formatUnread, importTable, type TableSource } from "../../src/import";
  */
 const HAN_RUN = /[\u3400-\u9fff]+/gu;
 /** Chinese the English text may quote: header words and plan periods it names, and the (Chinese) user guide's section it points to */
-const QUOTED = new Set(["项目清单", "改革清单模板", "指标名称", "指标", "年", "年目标", "目标", "十四五", "项目名称", "总投资", "建设内容", "改革名称", "改革任务", "牵头单位", "建设起止年限", "嵊泗", "年预计值", "完成情况", "完成情况表"]);
+const QUOTED = new Set(["项目清单", "改革清单模板", "指标名称", "指标", "年", "年目标", "目标", "十四五", "项目名称", "总投资", "建设内容", "改革名称", "改革任务", "牵头单位", "建设起止年限", "嵊泗", "年预计值", "完成情况", "完成情况表", "基期值", "年均增长", "累计"]);
 
 const cases: Array<[string, string, { id?: string }, string, RegExp]> = [
   ["empty paste", "", {}, "empty", /empty/],
@@ -21,6 +21,10 @@ const cases: Array<[string, string, { id?: string }, string, RegExp]> = [
   ["a completion table", "“十三五”规划主要指标完成情况\n序号\t指标名称\t2020 年目标值\t2020 年预计值\t完成情况\n1\t全区生产总值(亿元)\t1000\t1008.5\t完成\n", {}, "completion-table", /no baseline column: “2020年预计值” and “完成情况” are results .* completion table \(完成情况表\)/],
   ["a header and nothing else", "分类\t指标名称\t2020年\t2025年 目标\n", {}, "no-rows", /no indicator row was read/],
   ["a bad id", "指标名称\t2020年\t2025年\n1\t某某率(%)\t1\t2\n", { id: "嵊泗" }, "bad-id", /template id/],
+  // trial29a F2: a header a web page's copy broke after `2015` that could not be joined (rows a cell wider than it): said so
+  ["a header broken after a bare year", "“十三五”农业现代化主要指标\n类别\t指标\t2015\n基期值\t2020目标值\t年均增速〔累计〕\t指标属性\n粮食\t粮食产量（亿吨）\t5\t5.5\t0.5\t约束性\t甲\n粮食\t肉类产量（万吨）\t8625\t9000\t0.85\t预期性\t乙\n", {}, "years-order", /broken over lines: after “2015” the next line starts with “基期值”/],
+  // trial29a F1: a group cell over two columns no line below names, the rows filling them
+  ["a group cell no line names", "某县“十四五”主要指标\n类别\t指标\t单位\t2020年\t“十四五”目标\t\t属性\n经济发展\t地区生产总值\t亿元\t216.5\t300\t7左右\t预期性\n", {}, "header-group", /“十四五”目标” spans 2 columns/],
 ];
 
 describe("importTable's refusals in Chinese and English", () => {

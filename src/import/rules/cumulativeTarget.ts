@@ -1,5 +1,7 @@
 import { parseTarget } from "../../domain/parseTarget";
-import type { ColumnRule } from "../ColumnRule";
+import { parseNumber } from "../../domain/parseNumber";
+import { RELATIVE_TOLERANCE } from "../../domain/tolerances";
+import type { ColumnRule, IndicatorDraft } from "../ColumnRule";
 import { cellOf } from "../ColumnRule";
 
 /**
@@ -15,6 +17,35 @@ export function annualAverage(label: string, value: string): boolean {
   return /年均/.test(label) && !/^[[〔［【]/.test(value.trim());
 }
 
+// a figure in round brackets, as a paste writes a 〔〕 total by mistake (`(6)`, `（6）`)
+const ROUND = /^[(（]\s*([^()（）]+?)\s*[)）]$/;
+
+/**
+ * A five-year total written in round brackets (`(6)` for `[6]`, agri14's `年均增(5年累计)` column, trial29a F6):
+ * the column's label names 累计 and the number is the row's target less its baseline (both numbers, within
+ * RELATIVE_TOLERANCE), so it is the total of the five years' change, not a yearly average. False otherwise.
+ */
+export function roundTotal(label: string, value: string, baseline: string, target: string): boolean {
+  const inner = ROUND.exec(value.trim())?.[1];
+  if (inner === undefined || !/累计/.test(label)) return false;
+  const n = parseNumber(inner);
+  const b = numberIn(baseline);
+  const t = numberIn(target);
+  if (n === null || b === null || t === null) return false;
+  return Math.abs(t - b - n) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(t), Math.abs(b));
+}
+
+/** The number of a baseline or target written as a number or a bound (`60`, `≥60`, `60左右`); null otherwise. */
+function numberIn(written: string): number | null {
+  const t = parseTarget(written);
+  return t.kind === "point" || t.kind === "floor" || t.kind === "ceiling" || t.kind === "approximate" ? t.value : null;
+}
+
+/** Whether the row's 累计 value is a yearly average (annualAverage), unless it is a total written in round brackets (roundTotal). */
+export function annualValue(d: IndicatorDraft, label: string): boolean {
+  return annualAverage(label, d.cumulative) && !roundTotal(label, d.cumulative, cellOf(d, d.header.baselineCol), d.target);
+}
+
 /** The 年均 part of a `年均/累计` column's label (`年均增长〔累计〕` → 年均增长), the word for its bare values. */
 export function annualWord(label: string): string {
   return /^[^〔[［【(（/／]*/.exec(label)?.[0] || "年均";
@@ -28,7 +59,7 @@ export const cumulativeTarget: ColumnRule = (d) => {
   if (cumulative === "" || parseTarget(cumulative).kind === "none") return;
   const bracketed = /^[[〔［【]/.test(cumulative);
   const label = d.header.columns[cumulativeCol]?.label ?? "";
-  if (parseTarget(target).kind === "none" && annualAverage(label, cumulative)) {
+  if (parseTarget(target).kind === "none" && annualValue(d, label)) {
     d.report("target-from-annual", { value: cumulative, label, target: target.trim(), words: parseTarget(cumulative, d.unit === "%").kind === "text" });
     d.target = cumulative;
     return;
@@ -38,7 +69,10 @@ export const cumulativeTarget: ColumnRule = (d) => {
     d.report("target-from-cumulative", { cumulative, written, target: target.trim() });
     d.target = written;
   } else {
-    // a bare value in a 年均 column (`年均增长〔累计〕 | 7左右`) is a yearly average, not a total: worded so
-    d.report("target-and-cumulative", { target, cumulative, ...(annualAverage(label, cumulative) ? { annual: annualWord(label) } : {}) });
+    // a bare value in a 年均 column (`年均增长〔累计〕 | 7左右`) is a yearly average, not a total: worded so; `(6)` that
+    // is the target less the baseline under a header naming 累计 is the total in the wrong brackets: worded so
+    const baseline = cellOf(d, d.header.baselineCol).trim();
+    const round = roundTotal(label, cumulative, baseline, target);
+    d.report("target-and-cumulative", { target, cumulative, ...(annualValue(d, label) ? { annual: annualWord(label) } : {}), ...(round ? { roundTotal: { baseline, label } } : {}) });
   }
 };

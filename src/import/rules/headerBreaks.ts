@@ -1,4 +1,4 @@
-import { isIndicatorHeader } from "../header";
+import { isIndicatorHeader, unknownLabels } from "../header";
 import { splitCells } from "../text";
 import { bareNumber } from "./numbering";
 
@@ -10,24 +10,34 @@ export interface JoinedHeader {
   header: string;
 }
 
-/** Lines looked at after a header's first piece: a header cell is rarely broken more than twice. */
-const MOST_PIECES = 3;
+/**
+ * Lines looked at after a header's first piece: a web page's copy breaks each header cell holding a
+ * `<br>` (`2015<br>基期值`), and a table's header has seldom more than 8 such cells.
+ */
+const MOST_PIECES = 8;
 
 /**
  * A header whose cells were broken over lines by a web page's copy (a line break inside a header
- * cell, `2020年基` / `期值`, `2025年` / `目标`): in a tabbed paste the text of the broken cell goes on
+ * cell, `2020年基` / `期值`, `2015` / `基期值`): in a tabbed paste the text of the broken cell goes on
  * at the start of the next line. The pieces are joined (the end of one line and the start of the
- * next make one cell) when together they are an indicator header with as many cells as the table's
- * rows, the first piece alone being shorter than a row; a piece that starts with a 序号 (a row) or
- * is a header of its own (below a title cut by a tab) is never taken in. The joined header replaces the first piece and the other pieces become blank
- * lines, so line numbers stay those of the paste. Null when no header is broken so.
+ * next make one cell) into an indicator header as wide as the table's rows, the first piece alone
+ * being narrower: the most common width, or the widest that two rows share (a category merged down
+ * the left edge leaves its other rows a cell short, trial29a). Joining goes on while a label of the
+ * header is not yet whole (names no column: `年均增速` before `〔累计〕`, `指标` before `属性`), so a
+ * header broken in every cell is joined to its end, not at the first width that fits; where no
+ * piece makes it whole, the fewest such labels win. A piece that starts with a 序号 (a row) or is a
+ * header of its own (below a title cut by a tab) is never taken in. The joined header replaces the
+ * first piece and the other pieces become blank lines, so line numbers stay those of the paste.
+ * Null when no header is broken so.
  */
 export function joinHeaderBreak(lines: readonly string[]): { lines: string[]; joined: JoinedHeader } | null {
-  let widths: ReadonlyArray<number | null> | null = null;
+  let widths: ReadonlyArray<RowWidths | null> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] ?? "";
     if (!first.includes("\t")) continue;
+    const firstWidth = splitCells(first, true).length;
     let text = first;
+    let best: { j: number; text: string; open: number } | null = null;
     for (let j = i + 1; j < lines.length && j <= i + MOST_PIECES; j++) {
       const piece = lines[j] ?? "";
       const cells = splitCells(piece, true);
@@ -37,27 +47,39 @@ export function joinHeaderBreak(lines: readonly string[]): { lines: string[]; jo
       // made once, when first needed: a width per line below would make the loop quadratic in the lines
       widths ??= rowWidthsBelow(lines);
       const width = widths[j + 1] ?? null;
-      if (width === null || joined.length > width) break;
-      if (joined.length === width && splitCells(first, true).length < width && isIndicatorHeader(joined)) {
-        const out = [...lines];
-        out[i] = text;
-        for (let k = i + 1; k <= j; k++) out[k] = "";
-        return { lines: out, joined: { lines: Array.from({ length: j - i + 1 }, (_, n) => i + n), header: text } };
-      }
+      if (width === null || joined.length > width.widest) break;
+      const fits = joined.length === width.common || joined.length === width.widest;
+      if (!fits || firstWidth >= joined.length || !isIndicatorHeader(joined)) continue;
+      const open = unknownLabels(joined).length;
+      if (best === null || open < best.open) best = { j, text, open };
+      if (open === 0) break;
+    }
+    if (best !== null) {
+      const out = [...lines];
+      out[i] = best.text;
+      for (let k = i + 1; k <= best.j; k++) out[k] = "";
+      return { lines: out, joined: { lines: Array.from({ length: best.j - i + 1 }, (_, n) => i + n), header: best.text } };
     }
   }
   return null;
 }
 
+/** The widths of the rows below a line: the most common (a tie to the one that comes first) and the widest that two rows share (else the most common). */
+interface RowWidths {
+  common: number;
+  widest: number;
+}
+
 /**
- * For each line i, the cells of most lines with a tab among lines i… (null when none has one; a tie
- * goes to the width that comes first). Made from the last line up, so each line is split once.
+ * For each line i, the RowWidths of the lines with a tab among lines i… (null when none has one).
+ * Made from the last line up, so each line is split once.
  */
-function rowWidthsBelow(lines: readonly string[]): Array<number | null> {
-  const out = Array<number | null>(lines.length + 1).fill(null);
+function rowWidthsBelow(lines: readonly string[]): Array<RowWidths | null> {
+  const out = Array<RowWidths | null>(lines.length + 1).fill(null);
   const counts = new Map<number, number>();
   let best: number | null = null;
   let most = 0;
+  let widest: number | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i] ?? "";
     if (l.includes("\t")) {
@@ -66,8 +88,9 @@ function rowWidthsBelow(lines: readonly string[]): Array<number | null> {
       counts.set(n, c);
       // n now comes first among the lines below i, so it wins a tie
       if (c >= most) [best, most] = [n, c];
+      if (c >= 2 && (widest === null || n > widest)) widest = n;
     }
-    out[i] = best;
+    out[i] = best === null ? null : { common: best, widest: Math.max(widest ?? best, best) };
   }
   return out;
 }

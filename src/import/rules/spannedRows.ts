@@ -1,4 +1,4 @@
-import { headerNameAt, isHeaderContinuation } from "../header";
+import { headerLines, headerNameAt } from "../header";
 import { HAN, dropTrailingEmpty } from "../text";
 import { isNameText } from "./nameText";
 import { NOTE_START } from "./noteLine";
@@ -40,7 +40,7 @@ export interface SpannedRows {
 export function alignSpannedRows(grid: ReadonlyArray<readonly string[]>, headerAt: number): SpannedRows | null {
   const header = dropTrailingEmpty(grid[headerAt] ?? []);
   const width = header.length;
-  if (headerNameAt(header) !== 0 || (header[1] ?? "") === "" || isHeaderContinuation(grid[headerAt + 1] ?? [])) return null;
+  if (headerNameAt(header) !== 0 || (header[1] ?? "") === "" || headerLines(grid, headerAt).length > 1) return null;
   // the category cells a row has beyond the header's, before its name (-1: no row of this table)
   const extraOf = (cells: readonly string[]): number => {
     const filled = cells.filter((c) => c.trim() !== "");

@@ -40,6 +40,23 @@ describe("cumulativeTarget: the 累计 column's total is the target when the tar
     expect(said?.reason).not.toContain(never);
   });
 
+  // trial29a F6: `(6)` under `年均增(5年累计)` with 54 → 60 was called 每年的平均数，不是五年累计 (note 年均增：(6))
+  test.each<[string, string, string, string, boolean]>([
+    ["round brackets, the target less the baseline, a header naming 累计", "年均增(5年累计)", "54\t60\t(6)", "累计：(6)", true],
+    ["full-width round brackets", "年均增(5年累计)", "54\t60\t（6）", "累计：（6）", true],
+    ["decimals (10.75 − 8)", "年均增(5年累计)", "8\t10.75\t(2.75)", "累计：(2.75)", true],
+    ["round brackets, not the change", "年均增(5年累计)", "54\t62\t(6)", "年均增：(6)", false],
+    ["in 〔〕 as written", "年均增长〔累计〕", "53\t60\t〔7〕", "累计：〔7〕", false],
+    ["bare, the change: a yearly average as before", "年均增(5年累计)", "53\t60\t7", "年均增：7", false],
+  ])("a 年均/累计 column's %s", (_d, label, cells, note, total) => {
+    const r = importTable(["“十四五”推进农业农村现代化主要指标", `指标\t2020年基期值\t2025年目标值\t${label}\t属性`, `养老服务机构覆盖率(%)\t${cells}\t预期性`].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    const said = r.unread.find((u) => u.code === "target-and-cumulative");
+    expect(r.template.indicators[0]?.note).toBe(note);
+    expect(said?.reason.includes("是五年累计数")).toBe(total);
+    expect(said?.reason.includes("每年的平均数")).toBe(!total && !/〔/.test(cells));
+  });
+
   test("a table without a 累计 column: the target column", () => {
     const { draft, codes } = draftThrough(cumulativeTarget, ["某市“十四五”主要指标", "指标\t2020年\t2025年", "1\t甲率(%)\t1\t≥2"]);
     expect([draft.target, draft.cumulative, codes]).toEqual(["≥2", "", []]);
