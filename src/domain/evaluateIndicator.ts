@@ -1,3 +1,4 @@
+import { directionInferred } from "./directionInferred";
 import { ASSESS_CHOICES } from "./ASSESS_CHOICES";
 import type { CellValue } from "./CellValue";
 import { cellText, EMPTY } from "./CellValue";
@@ -360,9 +361,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     direction: dir, directionBy: rule.directionBy, value: null, issues, ...extra,
   });
 
-  if (target.kind === "point" && rule.directionBy === "series" && dir === "down") {
+  if (directionInferred(rule)) {
     // §3a rule 4: a point target below its baseline, read as lower-is-better only from the numbers
-    issues.push({ code: "direction_inferred", severity: "warning", ...at(year), params: { direction: dir } });
+    issues.push({ code: "direction_inferred", severity: "warning", ...at(year), params: { direction: "down" } });
   }
   if (!applied.yearly && year <= spec.baselineYear) return result("not_applicable");
   // the checks on a number the plan does not judge in Y (no target that year, or none at all): the

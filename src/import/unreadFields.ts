@@ -28,7 +28,7 @@ const FIELDS: Fields = {
   "number-glued": [], "name-span": [], "group-category": [], "group-parts": [], "parts-parent": [], "attribute-merged": [], "number-gap": [], "number-heading": [], "heading-numbered": [],
   "name-joined": ["name"], "not-a-row": [], "table-end": [], "sub-row": ["name"], "sub-indicators": [], "no-number": [],
   "heading-empty": [], "domain-alone": [], "domain-joined": [], "domain-page-break": [], "compound-split": [],
-  "target-from-cumulative": ["target"], "target-and-cumulative": ["target"], "target-from-growth": ["target", "name", "unit", "baseline"], "target-and-growth": ["target"], "target-in-unread-column": ["target"], "target-from-annual": ["target"], "baseline-words": ["baseline"], "baseline-bound": ["baseline"], "target-none": ["target"], "direction-from-series": ["target", "direction"],
+  "target-from-cumulative": ["target"], "target-and-cumulative": ["target"], "target-from-growth": ["target", "name", "unit", "baseline"], "target-and-growth": ["target"], "target-in-unread-column": ["target"], "target-from-annual": ["target"], "baseline-words": ["baseline"], "baseline-bound": ["baseline"], "target-none": ["target"], "direction-from-series": ["target", "direction"], "direction-from-change": ["direction"],
   "unit-from-value": ["unit"], "unit-differs": ["unit"],
   "target-relative": ["target"], "target-level-rise": ["target"], "target-cumulative-rate": ["target"], "target-negative-total": ["target", "name"],
   "name-mark": ["name"], "name-spaces": ["name"], "name-bracket": ["name", "unit"], "attribute-from-note": [], "name-digit": ["name"], "value-mark": byColumn, "dash-lookalike": byColumn, "decimal-stop": byColumn, "name-duplicate": ["name"],

@@ -139,6 +139,8 @@ export interface UnreadParams {
   "target-none": { target: string };
   /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
   "direction-from-series": { baseline: string; target: string };
+  /** the plan's stated fall in the row's note (`累计 〔-0.7〕`, `调减0.7`: `change`, as indicatorDirection gives it) sets the direction down (§3a rule 2a, our reading); `target`: the value it comes to */
+  "direction-from-change": { change: string; target: string };
   "unit-from-value": { unit: string };
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `attribute`: what the notes say the mark means (约束性 or 预期性; null when they say nothing, rules/attributeNote); `footnote`: the note it points to, kept in the indicator's note ("" when none) */
   /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */
@@ -419,6 +421,7 @@ const ZH: Texts = {
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
   "direction-from-series": (p) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可把目标改写为“≥${p.target}”，或在模板中把方向（direction）设为 up（任务窗格导入预览的“方向”列），否则各县填报时每年都会提示方向是推断的，${CHECK}`,
+  "direction-from-change": (p) => `方向按规划所列变化（${p.change}）定为越低越好（不超过 ${p.target} 为达到），各县填报时不再提示方向是推断的；如规划的意思是保持不低于 ${p.target}，可在模板中把方向（direction）设为 up（任务窗格导入预览的“方向”列），${CHECK}`,
   "baseline-words": (p) => `基期值“${p.value}”不是数值，按文字载入：各年按没有基期值评估（不计算序时进度）；如有基期的数值，可把它填入基期值，${CHECK}`,
   "target-range": (p) => {
     const why = p.word !== null ? `指标名称中的“${p.word}”表示越${p.bound === "ceiling" ? "低" : "高"}越好` : p.baseline !== null && p.bound !== null ? `基期值 ${p.baseline} ${p.bound === "floor" ? "低于" : "高于"}这一区间，是要${p.bound === "floor" ? "提高" : "降低"}到区间内` : "";
@@ -565,6 +568,7 @@ const EN: Texts = {
   },
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
   "direction-from-series": (p) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, write the target as “≥${p.target}” or set the template's direction to up (the import preview's Direction column), else every return's check says each year that the direction was inferred; loaded, to check`,
+  "direction-from-change": (p) => `the direction follows the change the plan states (“${p.change}”): judged lower-is-better (at most ${p.target} is met), and returns are not told the direction was inferred; if the plan means holding at least ${p.target}, set the template's direction to up (the import preview's Direction column); loaded, to check`,
   "baseline-words": (p) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it in its place; loaded, to check`,
   "target-range": (p) => {
     const why = p.word !== null ? `the name's “${p.word}” says ${p.bound === "ceiling" ? "lower" : "higher"} is better` : p.baseline !== null && p.bound !== null ? `the baseline ${p.baseline} lies ${p.bound === "floor" ? "below" : "above"} the range, so the plan means to ${p.bound === "floor" ? "raise" : "lower"} it into the range` : "";
@@ -617,7 +621,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "target-none": "to-check", "direction-from-series": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",

@@ -1,24 +1,54 @@
+import { directionInferred, planYearRules } from "../../domain/directionInferred";
 import { indicatorDirection, seriesEnd } from "../../domain/indicatorDirection";
 import type { IndicatorSpec } from "../../domain/IndicatorSpec";
-import { parseTarget } from "../../domain/parseTarget";
-import { cellOf, type ColumnRule } from "../ColumnRule";
+import { indicatorUnit } from "../../domain/indicatorUnit";
+import { cellOf, type ColumnRule, type IndicatorDraft } from "../ColumnRule";
+import type { UnreadParams } from "../unreadMessages";
 
 /**
- * A row whose direction only its numbers tell, read down (evaluation-rules §3a rule 4: no operator,
- * no name word, the target below the baseline): said here, where the plan is set, with the value
- * it comes to. `check` warns of it on every row of every return, each year (direction_inferred),
- * when the manager who can set it is the one importing (a trial's 耕地保有量 255 → 250 was 滞后 at
- * 252 in every county). A 左右 target is judged by distance, whatever its direction. The years do not matter to the direction, so the spec's are placeholders.
+ * A row whose direction the engine reads down from what the plan writes beside the numbers, or from
+ * the numbers alone, said here, where the plan is set, with the value it comes to:
+ * - the plan's stated fall (evaluation-rules §3a rule 2a, our reading: the note's `累计：〔-0.7〕`, `调减…`):
+ *   `direction-from-change`, naming the part that set it;
+ * - no operator, stated fall or name word (rule 4): `direction-from-series`, exactly where every return's
+ *   `check` will warn (direction_inferred, the one condition directionInferred), so the two never differ
+ *   (a trial's 耕地保有量 255 → 250 was 滞后 at 252 in every county).
+ * Decided by the engine's own indicatorDirection on the row as the template will hold it: its note
+ * (cumulativeNote, noteColumn run before) and the header's years (a yearly plan reads works words up).
+ * Only years whose target is a point are judged by direction: a 左右 target by its distance, words by a person.
  */
 export const seriesDirection: ColumnRule = (d) => {
-  const baseline = cellOf(d, d.header.baselineCol).trim();
-  const spec: IndicatorSpec = { name: d.name, unit: d.unit, baseline, target: d.target, baselineYear: 0, targetYear: 1 };
+  const line = directionLine(draftSpec(d));
+  if (line?.code === "direction-from-change") d.report(line.code, line.params);
+  else if (line?.code === "direction-from-series") d.report(line.code, line.params);
+};
+
+/** What seriesDirection says of a row as the engine will see it (`spec`, as templates/indicatorSpec makes it), or null. */
+export type DirectionLine =
+  | { code: "direction-from-change"; params: UnreadParams["direction-from-change"] }
+  | { code: "direction-from-series"; params: UnreadParams["direction-from-series"] };
+
+/** The line seriesDirection says of `spec` (see there), or null: said exactly where check's direction_inferred is, for the series. */
+export function directionLine(spec: IndicatorSpec): DirectionLine | null {
+  const rules = planYearRules(spec);
+  const pct = indicatorUnit(spec).unitClass === "percent";
+  const decided = indicatorDirection(spec, pct);
+  const target = String(seriesEnd(spec, pct) ?? spec.target ?? "");
+  if (decided.by === "change" && decided.direction === "down" && rules.some((r) => r.target.kind === "point")) {
+    return { code: "direction-from-change", params: { change: decided.word ?? "", target } };
+  }
+  if (rules.some(directionInferred)) return { code: "direction-from-series", params: { baseline: spec.baseline, target } };
+  return null;
+}
+
+/** The engine's view of the row being read (as templates/indicatorSpec makes it of the template's row; years as importTable sets them). */
+function draftSpec(d: IndicatorDraft): IndicatorSpec {
+  const spec: IndicatorSpec = {
+    name: d.name, unit: d.unit, baseline: (d.baseline ?? cellOf(d, d.header.baselineCol)).trim(), target: d.target,
+    baselineYear: d.header.baselineYear ?? 0, targetYear: d.header.targetYear ?? 0,
+  };
   if (d.add.yearlyTargets !== undefined) spec.yearlyTargets = d.add.yearlyTargets;
   if (d.add.direction !== undefined) spec.direction = d.add.direction;
-  const pct = d.unit === "%" || (d.unit === "" && d.detected.symbol === "%");
-  // a 左右 target is judged by its distance alone (§3): no direction to set
-  if (parseTarget(d.target, pct).kind === "approximate") return;
-  const decided = indicatorDirection(spec, pct);
-  if (decided.by !== "series" || decided.direction !== "down") return;
-  d.report("direction-from-series", { baseline, target: String(seriesEnd(spec, pct) ?? d.target) });
-};
+  if (d.add.note !== undefined) spec.note = d.add.note;
+  return spec;
+}
