@@ -128,7 +128,9 @@ const ZH: Record<IssueCode, Text> = {
     : `单元格为百分比格式，填入「${i.received ?? ""}」实际存为 ${p(i, "stored")}；本行单位为 %，应填 ${sug(i)}（不带 %）`),
   percent_style_unit: (i) => `单元格为百分比格式（显示「${i.received ?? ""}」），本行单位为 ${p(i, "unit")}，按存储的数值 ${p(i, "stored")} 计；${i.suggestion === undefined ? "如有误请改填数值" : `如应为 ${sug(i)}，请把单元格格式改为常规，再填 ${sug(i)}`}`,
   no_baseline: () => `无基期值，无法计算序时进度`,
-  no_trajectory: (i) => `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`,
+  no_trajectory: (i) => (i.params?.["onBound"]
+    ? `基期值 ${i.received ?? ""} 正是目标 ${i.expected ?? ""} 的界限，无法按基期计算进度，未达标按滞后处理`
+    : `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`),
   cumulative_gap: (i) => `累计目标：${p(i, "year")} 年未填报，按 0 计入累计`,
   approximate_outside: (i) => `「${i.expected ?? ""}」以上下 ${p(i, "met")}% 为达标（${p(i, "low")}–${p(i, "high")}），上下 ${p(i, "lagging")}% 以内为滞后（评估规则 §3，不看升降）：${i.received ?? ""} ${p(i, "side") === "above" ? "高于" : "低于"}目标 ${p(i, "off")}%`,
   approximate_backwards: (i) => `倒退：${i.received ?? ""} ${Number(i.received) < Number(p(i, "baseline")) ? "低于" : "高于"}基期值 ${p(i, "baseline")}，离目标「${i.expected ?? ""}」更远；左右目标按上下 10% 判定（评估规则 §3），不看升降：请核实数值，或在说明中写明原因`,
@@ -224,7 +226,9 @@ const EN: Record<IssueCode, Text> = {
     : `the cell is in a percent style: "${i.received ?? ""}" is stored as ${p(i, "stored")}; the row's unit is %, so enter ${sug(i)} (without %)`),
   percent_style_unit: (i) => `the cell is in a percent style (shows "${i.received ?? ""}") but the row's unit is ${p(i, "unit")}: counted as the stored ${p(i, "stored")}; ${i.suggestion === undefined ? "enter the number if that is wrong" : `if ${sug(i)} is meant, set the cell to General and enter ${sug(i)}`}`,
   no_baseline: () => `no baseline: progress cannot be computed`,
-  no_trajectory: (i) => `the baseline ${i.received ?? ""} already satisfies ${expectedEn(i)}: no trajectory, a miss counts as lagging`,
+  no_trajectory: (i) => (i.params?.["onBound"]
+    ? `the baseline ${i.received ?? ""} is the very bound of ${expectedEn(i)}: no trajectory from it, a miss counts as lagging`
+    : `the baseline ${i.received ?? ""} already satisfies ${expectedEn(i)}: no trajectory, a miss counts as lagging`),
   cumulative_gap: (i) => `cumulative target: no value for ${p(i, "year")}, counted as 0`,
   approximate_outside: (i) => `"${expectedEn(i)}" is met within ${p(i, "met")}% either side (${p(i, "low")}–${p(i, "high")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; a 左右 target is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,

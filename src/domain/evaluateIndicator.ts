@@ -510,7 +510,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result("lagging", base);
   }
   if (!rule.trajectory) {
-    issues.push({ code: "no_trajectory", severity: "info", ...at(year), received: spec.baseline, expected: applied.text });
+    // a baseline on a strict bound (99 against >99) does not satisfy it: said as the bound, not as met (trial29c)
+    const onBound = !satisfies(bv, target, dir);
+    issues.push({ code: "no_trajectory", severity: "info", ...at(year), received: spec.baseline, expected: applied.text, ...(onBound ? { params: { onBound: 1 } } : {}) });
     return result("lagging", base);
   }
   return grade((a - bv) / (tv - bv), s, applied.yearly, base);
