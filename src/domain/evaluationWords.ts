@@ -317,7 +317,8 @@ const ZH_FIELD: Record<RevisedField, string> = { target: "目标", baseline: "�
 
 const ZH: EvaluationWords = {
   grade: GRADE_LABELS,
-  attributes: (b, e, o) => [`约束性 ${b} 项`, `预期性 ${e} 项`, ...(o > 0 ? [`未标属性 ${o} 项`] : [])].join("、"),
+  // a plan that marks no row (舟山's 48) is said so, not "约束性 0 项、预期性 0 项、未标属性 48 项" (trial29c)
+  attributes: (b, e, o) => (b + e === 0 && o > 0 ? "规划未标明约束性、预期性" : [`约束性 ${b} 项`, `预期性 ${e} 项`, ...(o > 0 ? [`未标属性 ${o} 项`] : [])].join("、")),
   gradeCount: (g, n) => `${GRADE_LABELS[g]} ${n} 项`,
   behindBinding: (n, names) => (n > 0 ? `（其中约束性 ${n} 项：${names.join("、")}）` : ""),
   opening: (n, attr, year, parts, revised) => `规划确定主要指标 ${n} 项（${attr}）。${revised}${parts.length > 0 ? `截至 ${year} 年，${parts.join("，")}。` : ""}`,
@@ -397,7 +398,7 @@ const ZH: EvaluationWords = {
 
 const EN: EvaluationWords = {
   grade: GRADE_LABELS_EN,
-  attributes: (b, e, o) => [`${b} ${ENGLISH_TERMS.约束性}`, `${e} ${ENGLISH_TERMS.预期性}`, ...(o > 0 ? [`${o} without attribute`] : [])].join(", "),
+  attributes: (b, e, o) => (b + e === 0 && o > 0 ? `none marked ${ENGLISH_TERMS.约束性} or ${ENGLISH_TERMS.预期性}` : [`${b} ${ENGLISH_TERMS.约束性}`, `${e} ${ENGLISH_TERMS.预期性}`, ...(o > 0 ? [`${o} without attribute`] : [])].join(", ")),
   gradeCount: (g, n) => `${GRADE_LABELS_EN[g].toLowerCase()} ${n}`,
   behindBinding: (n, names) => (n > 0 ? ` (of which binding ${n}: ${names.join(", ")})` : ""),
   opening: (n, attr, year, parts, revised) => `The plan sets ${englishCount(n, "main indicator")} (${attr}). ${revised}${parts.length > 0 ? `As of ${year}: ${parts.join(", ")}. ` : ""}`,
