@@ -23,7 +23,7 @@ import { labelColon } from "../domain/labelColon";
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
   /** `unlisted`: 审核结论 cells holding a word outside the list (`审核!L42`, the word), each row counted as not decided */
-  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[] }
+  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; /** rows nobody decided on yet (待审核) */ open: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[] }
   /** `refused`: the file reads, but what it holds does not read back as the original once the 审核 sheet is written: exit EXIT.refused; neither it nor `unreadable`: the command line is wrong (`--replaces` names this file, a copy, another year), exit EXIT.usage */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -113,5 +113,5 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);
   // a row whose flag is gone (已消除) waits for no decision: its word is not said again, run after run
   const unlisted = planned.filter((x) => x.decision && !isDecision(x.decision) && x.state !== REVIEW_STATES.gone).map((x) => ({ cell: `${put.name}!${x.decisionCell}`, word: x.decision }));
-  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, ...(placement ? { rekeyed: placement } : {}) };
+  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, ...(placement ? { rekeyed: placement } : {}) };
 }

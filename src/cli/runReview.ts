@@ -35,4 +35,8 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   for (const m of r.moved) io.print(cycleMessage("review_column_moved", { sheet: r.sheet, header: m.header, from: m.from, to: m.to }, io.lang) + "\n");
   for (const u of r.unlisted) io.print(cycleMessage("review_unlisted_decision", { cell: u.cell, word: u.word, list: DECISIONS.join(io.lang === "en" ? ", " : "、") }, io.lang) + "\n");
   for (const a of r.accepted) io.print(cycleMessage("review_accepted_error", { row: a.row, sheet: a.sheet, cell: a.cell, name: a.name, decision: a.decision, n: a.errors }, io.lang) + "\n");
+  // what the reviewer does next, and then the manager (a trial's new user was left at "已生成「审核」表")
+  const written = o.out ?? file;
+  if (r.open + r.stale > 0) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written }, io.lang) + "\n");
+  else io.print(cycleMessage("review_next_lock", { file: written }, io.lang) + "\n");
 }

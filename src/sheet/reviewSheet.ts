@@ -432,7 +432,7 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
 }
 
 /** How many rows of a review sheet are in each 复核状态 (for the command's one-line summary). */
-export function reviewCounts(sheet: PlannedSheet): { rows: number; stale: number } {
+export function reviewCounts(sheet: PlannedSheet): { rows: number; stale: number; open: number } {
   const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
-  return { rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length };
+  return { rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, open: states.filter((c) => c.value === REVIEW_STATES.open).length };
 }

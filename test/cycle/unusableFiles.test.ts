@@ -107,15 +107,20 @@ describe("summary of a folder with files that cannot be used", () => {
 });
 
 describe("files named on their own are refused as before", () => {
-  test.each<[string, () => string[], number, RegExp]>([
-    [".xls", () => [join(got, "2023-定海区.xlsx"), xls], 2, /普陀区报表\.xls：是旧版 \.xls 格式/],
-    [".csv", () => [join(got, "2023-定海区.xlsx"), csv], 2, /嵊泗县\.csv：是 CSV 文本文件.*请用下发的原表（\.xlsx）重新填写/],
-    ["a copy in a new workbook", () => [join(got, "2023-定海区.xlsx"), copied], 2, /岱山县2023\.xlsx：不是本工具下发的填报表/],
-  ])("%s", async (_name, args, code, message) => {
+  // with --json, stdout carries check's error object for the file (one JSON line, the stderr line as its message)
+  test.each<[string, () => string[], number, RegExp, string]>([
+    [".xls", () => [join(got, "2023-定海区.xlsx"), xls], 2, /普陀区报表\.xls：是旧版 \.xls 格式/, "普陀区报表.xls"],
+    [".csv", () => [join(got, "2023-定海区.xlsx"), csv], 2, /嵊泗县\.csv：是 CSV 文本文件.*请用下发的原表（\.xlsx）重新填写/, "嵊泗县.csv"],
+    ["a copy in a new workbook", () => [join(got, "2023-定海区.xlsx"), copied], 2, /岱山县2023\.xlsx：不是本工具下发的填报表/, "岱山县2023.xlsx"],
+  ])("%s", async (_name, args, code, message, file) => {
     const r = await cli("summary", ...args(), "--json");
     expect(r.code).toBe(code);
     expect(r.err).toMatch(message);
-    expect(r.out).toBe("");
+    const lines = r.out.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const o = JSON.parse(lines[0]!) as { file: string; error: { code: string; message: string } };
+    expect(o.file.endsWith(file)).toBe(true);
+    expect(o.error.message).toMatch(message);
   });
 });
 

@@ -1,0 +1,40 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+
+/*
+ * trial29c: a new user ran review and was left at 已生成「审核」表 with no word of what comes next. review now
+ * ends with the next step: while rows wait for a 审核结论, who chooses it where, and then lock; once every row is
+ * decided, lock. The counts are the 审核 sheet's own (待审核, 待复核).
+ */
+async function decideAll(file: string): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet("审核");
+  if (!ws) throw new Error("no 审核 sheet");
+  let header = 0, col = 0;
+  ws.eachRow((row, r) => { row.eachCell((c, k) => { if (!col && c.value === "审核结论") { header = r; col = k; } }); });
+  let n = 0;
+  for (let r = header + 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value !== null) { ws.getCell(r, col).value = "通过"; n++; }
+  await wb.xlsx.writeFile(file);
+  return n;
+}
+
+test.each([
+  ["zh", "下一步：审核人员在「审核」表的“审核结论”列为 48 条待审核的记录逐条选择（通过 / 退回修改 / 已说明）并保存，再运行 plan-returns review ", "各条均已审定：可运行 plan-returns lock "],
+  ["en", 'next: the reviewer chooses a 审核结论 (通过 / 退回修改 / 已说明) for 48 rows to review on the "审核" sheet and saves', "every row is decided: run plan-returns lock "],
+] as const)("review ends with what to do next, then says lock once every row is decided (%s)", async (lang, decide, lock) => {
+  const f = join(mkdtempSync(join(tmpdir(), "review-next-")), "r.xlsx");
+  expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);
+  const first = await cli("review", f, "--lang", lang);
+  expect(first.code).toBe(0);
+  expect(first.out).toContain(decide);
+  expect(first.out).not.toContain(lock);
+  expect(await decideAll(f)).toBeGreaterThan(0);
+  const again = await cli("review", f, "--lang", lang);
+  expect(again.code).toBe(0);
+  expect(again.out).toContain(lock);
+  expect(again.out).not.toContain(decide.slice(0, 12));
+}, 90000);
