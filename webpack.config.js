@@ -21,6 +21,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
 const { contentSecurityPolicy, inlineScriptHash } = require("./scripts/csp");
 const { InlineScriptCsp } = require("./scripts/inlineScriptCsp");
+const { ENTRY_BUDGETS, entryBudgetProblem, kib } = require("./scripts/entryBudgets");
 
 const ROOT = __dirname;
 const DIST = path.resolve(ROOT, "dist");
@@ -31,16 +32,6 @@ const DIALOG_CSS = path.resolve(ROOT, "src/ui/dialog/dialog.css");
 const NOT_SUPPORTED_JS = fs.readFileSync(path.resolve(ROOT, "src/ui/notSupported/notSupported.js"), "utf8");
 const DEV_PORT = 3000;
 
-/** Size budget for our own entry bundles (office.js files are not counted). */
-const BUNDLE_BUDGET_BYTES = 400 * 1024;
-/**
- * What the task pane loads at start (its entry chunk, minified; issue 19.3): the catalog, the
- * engine, pako and the summary are import() chunks loaded when an action needs them. The
- * browser test measures the same thing from the requests the page makes before 就绪.
- */
-const PANE_START_BUDGET_BYTES = 250 * 1024;
-/** Our own bundles (not the copied Office files). */
-const OWN_BUNDLE_RE = /^(taskpane|commands|dialog)(\.[0-9a-f]+)?\.js$/;
 /** The Office runtime files copied from @microsoft/office-js (served as they are, not ours to parse). */
 const OFFICE_RUNTIME_RE = /^(office\.js|o15apptofilemappingtable\.js|excel-.*\.js|.*\/(office_strings|oteljs_agave|aria-web-telemetry)\.js)$/;
 /** Browsers Office uses: WebView2 (Chromium), Safari (Mac), and EdgeHTML 18 for Office 2019 → ES2017. */
@@ -111,7 +102,8 @@ function templateParameters(compilation, assets, assetTags, options) {
 
 /**
  * Post-build checks and a short summary:
- *  - own bundle sizes (taskpane budget) and the number of Office runtime files copied;
+ *  - what each entry loads at start, against its budget (scripts/entryBudgets.js) — error over it;
+ *  - the number of Office runtime files copied;
  *  - every script we emit parses as ES2017 (Office 2019 EdgeHTML webview) — error otherwise;
  *  - no Office CDN reference in the HTML pages or the manifest — error otherwise.
  */
@@ -152,14 +144,17 @@ class PlanReturnsBuildReport {
     compiler.hooks.done.tap("PlanReturnsBuildReport", (stats) => {
       if (stats.hasErrors()) return;
       const assets = stats.compilation.getAssets();
-      const kib = (a) => `${((typeof a === "number" ? a : a.source.size()) / 1024).toFixed(1)} KiB`;
-      const own = assets.filter((a) => OWN_BUNDLE_RE.test(a.name));
       const office = assets.filter((a) => a.name === "office.js" || a.name === "o15apptofilemappingtable.js" || /^excel-.*\.js$/.test(a.name) || /\/(office_strings|oteljs_agave|aria-web-telemetry)\.js$/.test(a.name));
-      const lines = own.map((a) => `  ${a.name.padEnd(28)} ${kib(a)}${a.name.startsWith("taskpane") ? ` (pane start budget ${kib(PANE_START_BUDGET_BYTES)})` : ""}`);
-      const start = (stats.compilation.entrypoints.get("taskpane")?.getFiles() ?? []).filter((f) => f.endsWith(".js"));
-      const startBytes = start.reduce((sum, f) => sum + (stats.compilation.getAsset(f)?.source.size() ?? 0), 0);
-      lines.push(`  pane start (${start.join(", ")}): ${kib(startBytes)} of ${kib(PANE_START_BUDGET_BYTES)}`);
-      if (startBytes > PANE_START_BUDGET_BYTES) stats.compilation.errors.push(new WebpackError(`the task pane loads ${kib(startBytes)} at start, over its ${kib(PANE_START_BUDGET_BYTES)} budget (issue 19.3): load the part that grew with import()`));
+      const lines = [];
+      // each entry's scripts loaded at start (its import() chunks load when an action needs them)
+      for (const [entry, point] of stats.compilation.entrypoints) {
+        const start = point.getFiles().filter((f) => f.endsWith(".js"));
+        const bytes = start.reduce((sum, f) => sum + (stats.compilation.getAsset(f)?.source.size() ?? 0), 0);
+        lines.push(`  ${start.join(" + ").padEnd(28)} ${kib(bytes).padStart(10)} of ${kib(ENTRY_BUDGETS[entry]?.bytes ?? 0)} (${ENTRY_BUDGETS[entry]?.what ?? entry})`);
+        const problem = entryBudgetProblem(entry, start, bytes);
+        // the budgets are for minified scripts: a development build only shows its sizes
+        if (problem && this.opts.isProd) stats.compilation.errors.push(new WebpackError(problem));
+      }
       const officeBytes = office.reduce((sum, a) => sum + a.source.size(), 0);
       lines.push(`  Office JS runtime: ${office.length} files, ${kib(officeBytes)} (self-hosted, no CDN)`);
       if (this.opts.urlProd) lines.push(`  manifest.xml URLs → ${this.opts.urlProd}`);
@@ -305,15 +300,11 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       // after the HTML minifier: the CSP's script hash is that of the inline check as emitted
       new InlineScriptCsp(),
-      new PlanReturnsBuildReport({ urlProd, isServe }),
+      new PlanReturnsBuildReport({ urlProd, isServe, isProd }),
     ],
-    performance: {
-      hints: isProd ? "warning" : false,
-      maxEntrypointSize: BUNDLE_BUDGET_BYTES,
-      maxAssetSize: BUNDLE_BUDGET_BYTES,
-      // Only our own bundles count; the copied Office files are large by nature.
-      assetFilter: (name) => OWN_BUNDLE_RE.test(name),
-    },
+    // webpack's own size hints are off: the entry budgets (scripts/entryBudgets.js) are checked by
+    // PlanReturnsBuildReport, which fails the build in one line naming the entry, its size and its budget
+    performance: { hints: false },
     stats: {
       preset: "normal",
       // Hide the ~60 copied Office runtime files from the asset table (see the build summary).

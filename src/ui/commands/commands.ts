@@ -4,19 +4,25 @@
  * most urgent flags (selects the first, and any flag clicked in the dialog), 生成汇总,
  * 生成评估 and 生成审核表 show their refusal or error, if any, else the sheet they wrote.
  * Where the webview cannot run the add-in, notSupported.js has answered the buttons instead.
+ *
+ * Every button loads this script in a fresh webview, so it holds only what each needs first: the
+ * Office host functions (pako, the sheet writers), the engine and the summary (zod) load with
+ * import() — the pane's chunks — when a button needs them (entry budget: scripts/entryBudgets.js).
  */
 import type { CheckDialogData, ErrorTitle } from "../dialog/CheckDialogData";
 import { excelActions, type SheetHint } from "../shared/excelActions";
 import type { OfficeActions } from "../shared/OfficeActions";
 import { storedSheetHint } from "../shared/storedSheetHint";
-import { hostFunctions } from "../shared/officeHost";
+import { lazyOfficeHost } from "../taskpane/lazyOfficeHost";
 import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
-import { makeReview, makeSummary } from "../shared/summaryActions";
 import type { Lang } from "../shared/i18n";
 import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import { hostErrorText } from "../shared/hostErrorText";
+
+/** 生成汇总 and 生成审核表's writers, in the pane's summary chunk (they bring the template parser, zod). */
+const summaryActions = (): Promise<typeof import("../shared/summaryActions")> => import(/* webpackChunkName: "summary" */ "../shared/summaryActions");
 
 Office.onReady(() => {
   // Nothing to initialise: each command builds its own actions.
@@ -43,7 +49,7 @@ function dialogLang(): Lang {
 /** 校验 from the ribbon: check (the lock applied, as the pane's 校验), select the most urgent flag, show the result. */
 export async function runCheck(): Promise<void> {
   const { lockedCheck } = await import(/* webpackChunkName: "engine" */ "../shared/engine");
-  const a = excelActions(hostFunctions(), sheetHint());
+  const a = excelActions(lazyOfficeHost(), sheetHint());
   const data = await ribbonCheck(a, lockedCheck, dialogLang()).catch((e: unknown) => errorData("check", e));
   await showResultDialog(data, a.select);
 }
@@ -61,13 +67,13 @@ async function writeAndShow(a: OfficeActions, title: ErrorTitle, write: () => Pr
 
 /** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */
 export async function runMakeSummary(): Promise<void> {
-  const a = excelActions(hostFunctions(), sheetHint());
-  await writeAndShow(a, "summary", () => makeSummary(a, dialogLang()));
+  const a = excelActions(lazyOfficeHost(), sheetHint());
+  await writeAndShow(a, "summary", async () => (await summaryActions()).makeSummary(a, dialogLang()));
 }
 
 /** 生成评估 from the ribbon: writes the 评估 sheet and shows it; a refusal or error is shown. */
 export async function runMakeEvaluation(): Promise<void> {
-  const a = excelActions(hostFunctions(), sheetHint());
+  const a = excelActions(lazyOfficeHost(), sheetHint());
   await writeAndShow(a, "evaluation", async () => (await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions")).makeEvaluation(a, dialogLang()));
 }
 
@@ -76,8 +82,8 @@ export async function runMakeEvaluation(): Promise<void> {
  * uses; decisions kept, changed values 待复核) in one Excel.run, then shows it.
  */
 export async function runMakeReview(): Promise<void> {
-  const a = excelActions(hostFunctions(), sheetHint());
-  await writeAndShow(a, "review", () => makeReview(a, dialogLang()));
+  const a = excelActions(lazyOfficeHost(), sheetHint());
+  await writeAndShow(a, "review", async () => (await summaryActions()).makeReview(a, dialogLang()));
 }
 
 /** The ribbon's functions, by their manifest names (FunctionName). */
