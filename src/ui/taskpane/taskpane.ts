@@ -43,7 +43,7 @@ import { STATUS_CODES, type Status } from "../../domain/Status";
 import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
-import { flagFacts } from "../shared/flagFacts";
+import { flagFactsLine } from "../shared/flagFactsLine";
 import { flagHead } from "../shared/flagView";
 import { statusLabel } from "../shared/i18n";
 import { META_SHEET } from "../../sheet/keys";
@@ -657,8 +657,9 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
   li.dataset.sheet = item.sheet;
   li.dataset.cell = cell;
   li.append(flagHead(lang, item.status, item.attribute, item.name));
-  // the sheet is the group's heading: the row names its cell once
-  li.append(node("div", "flag-facts", `${cell} · ${flagFacts(item, lang).join(" · ")}`));
+  // the sheet is the group's heading: the row names the value's cell once (K7, as check does), a click
+  // selects the cell to fix (flagCell: I7 for a 2021 value that cannot be used, named on its own line)
+  li.append(node("div", "flag-facts", flagFactsLine(item, year, lang)));
   for (const issue of item.issues) {
     // the 说明 line below asks for it; a cell merged into the one above says so (the .xlsx reader's merges only)
     if (issue.code === "lagging_no_note" && issue.params?.["mergedWith"] === undefined) continue;
