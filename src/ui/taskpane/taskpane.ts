@@ -195,6 +195,7 @@ function applyLanguage(): void {
   el("lang-toggle").textContent = t(lang, "lang.toggle");
   el("lang-toggle").setAttribute("lang", lang === "en" ? "zh-CN" : "en");
   fillTemplates();
+  showChosenFiles();
   relabelImport(lang);
   if (lastReport) showReport(lastReport);
   if (lastReview) void showReview();
@@ -548,6 +549,12 @@ async function onEvaluation(): Promise<void> {
     const { lockedChangesNote } = await import(/* webpackChunkName: "evaluation" */ "../shared/lockedChangesNote");
     say(() => [t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), lockedChangesNote(out.changes, lang)].filter(Boolean).join(" "), out.changes.length ? "warning" : "success");
   }, "evaluation-button", "msg.partialWrite");
+}
+
+/** Beside 选择文件…: how many files #summary-files holds, in the pane's language (the browser's own text is Windows'). */
+function showChosenFiles(): void {
+  const n = el<HTMLInputElement>("summary-files").files?.length ?? 0;
+  el("summary-files-chosen").textContent = n === 0 ? t(lang, "summary.noFiles") : t(lang, "summary.chosenCount", { n });
 }
 
 /** The files chosen in #summary-files, read with JSZip only (loaded as its own chunk when first needed). */
@@ -914,6 +921,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   el("evaluation-button").addEventListener("click", () => void onEvaluation());
   el("consolidate-button").addEventListener("click", () => void onConsolidate());
   el("summary-files").addEventListener("change", () => {
+    showChosenFiles();
     const files = chosenFiles();
     if (files.length > 0) say((l) => t(l, "msg.filesChosen", { n: files.length, files: joinList(l, files.map((f) => f.name)) }));
   });
