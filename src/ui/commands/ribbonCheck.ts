@@ -12,6 +12,7 @@ import { flagFacts } from "../shared/flagFacts";
 import { flagCell, sortFlags } from "../shared/sortFlags";
 import { lockLine } from "../shared/lockLine";
 import { labelColon } from "../../domain/labelColon";
+import { valueCell } from "../../sheet/valueCell";
 
 /** The pane's check with the lock applied (lockedCheck): a bare checkGrid would miss the changes since `lock`. */
 type Check = (grid: GridWorkbook) => { ok: true; report: CheckReport; lock: LockState } | { ok: false; message: string; problem?: WorkbookProblem };
@@ -32,10 +33,15 @@ function issueText(item: CheckItem, cell: string, lang: "zh" | "en"): string | n
   return at === undefined || at === cell ? body : `${at}${labelColon(lang)}${body}`;
 }
 
-/** What a flag says in a line: the pane's facts (value, target, progress against 序时), then its first issue. */
-function line(item: CheckItem, cell: string, lang: "zh" | "en"): string {
+/**
+ * What a flag says in a line: the pane's facts (value, target, progress against 序时), then its first issue.
+ * The facts are headed by the value's cell when the dialog's `cell` is another (a 2021 value I7 that cannot
+ * be used is selected; the 15 shown is K7's, as `check` names it: trial29c F7).
+ */
+function line(item: CheckItem, cell: string, year: number, lang: "zh" | "en"): string {
   const issue = issueText(item, cell, lang);
-  return [...flagFacts(item, lang), ...(issue === null ? [] : [issue])].join(" · ");
+  const at = valueCell(item, year);
+  return [...(at && at !== cell ? [at] : []), ...flagFacts(item, lang), ...(issue === null ? [] : [issue])].join(" · ");
 }
 
 /**
@@ -54,7 +60,7 @@ export async function ribbonCheck(actions: OfficeActions, check: Check, lang: "z
   const r = out.report;
   const flags: DialogFlag[] = sortFlags(r.items).flatMap((g) => g.flags).map((item) => {
     const cell = flagCell(item, r.year);
-    return { sheet: item.sheet, cell, name: item.name, status: item.status, binding: item.attribute === "约束性", text: line(item, cell, "zh"), textEn: line(item, cell, "en") };
+    return { sheet: item.sheet, cell, name: item.name, status: item.status, binding: item.attribute === "约束性", text: line(item, cell, r.year, "zh"), textEn: line(item, cell, r.year, "en") };
   });
   const first = flags[0];
   if (first) await actions.select(first.sheet, first.cell);

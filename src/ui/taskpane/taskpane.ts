@@ -43,7 +43,7 @@ import { STATUS_CODES, type Status } from "../../domain/Status";
 import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
-import { flagFacts } from "../shared/flagFacts";
+import { flagFactsLine } from "../shared/flagFactsLine";
 import { flagHead } from "../shared/flagView";
 import { statusLabel } from "../shared/i18n";
 import { META_SHEET } from "../../sheet/keys";
@@ -195,6 +195,7 @@ function applyLanguage(): void {
   el("lang-toggle").textContent = t(lang, "lang.toggle");
   el("lang-toggle").setAttribute("lang", lang === "en" ? "zh-CN" : "en");
   fillTemplates();
+  showChosenFiles();
   relabelImport(lang);
   if (lastReport) showReport(lastReport);
   if (lastReview) void showReview();
@@ -550,6 +551,12 @@ async function onEvaluation(): Promise<void> {
   }, "evaluation-button", "msg.partialWrite");
 }
 
+/** Beside 选择文件…: how many files #summary-files holds, in the pane's language (the browser's own text is Windows'). */
+function showChosenFiles(): void {
+  const n = el<HTMLInputElement>("summary-files").files?.length ?? 0;
+  el("summary-files-chosen").textContent = n === 0 ? t(lang, "summary.noFiles") : t(lang, "summary.chosenCount", { n });
+}
+
 /** The files chosen in #summary-files, read with JSZip only (loaded as its own chunk when first needed). */
 function chosenFiles(): ChosenFile[] {
   const list = el<HTMLInputElement>("summary-files").files;
@@ -657,8 +664,9 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
   li.dataset.sheet = item.sheet;
   li.dataset.cell = cell;
   li.append(flagHead(lang, item.status, item.attribute, item.name));
-  // the sheet is the group's heading: the row names its cell once
-  li.append(node("div", "flag-facts", `${cell} · ${flagFacts(item, lang).join(" · ")}`));
+  // the sheet is the group's heading: the row names the value's cell once (K7, as check does), a click
+  // selects the cell to fix (flagCell: I7 for a 2021 value that cannot be used, named on its own line)
+  li.append(node("div", "flag-facts", flagFactsLine(item, year, lang)));
   for (const issue of item.issues) {
     // the 说明 line below asks for it; a cell merged into the one above says so (the .xlsx reader's merges only)
     if (issue.code === "lagging_no_note" && issue.params?.["mergedWith"] === undefined) continue;
@@ -913,6 +921,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   el("evaluation-button").addEventListener("click", () => void onEvaluation());
   el("consolidate-button").addEventListener("click", () => void onConsolidate());
   el("summary-files").addEventListener("change", () => {
+    showChosenFiles();
     const files = chosenFiles();
     if (files.length > 0) say((l) => t(l, "msg.filesChosen", { n: files.length, files: joinList(l, files.map((f) => f.name)) }));
   });
