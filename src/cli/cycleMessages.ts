@@ -46,6 +46,26 @@ const choices = (lang: Lang): string => {
 const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
 /** The English words that agree with the count `k`: `one` for 1, `more` otherwise ("is"/"are", "it"/"them"). */
 const agree = (p: Params, k: string, one: string, more: string): string => (Number(p[k]) === 1 ? one : more);
+
+/**
+ * What the new year's check does with `n` carried unusable cells, `errors` of them errors of the
+ * year's own cell (a roll-back's year): the rest are earlier years' values, warnings that the totals do
+ * not count as 数据异常 and the evaluation's trend leaves out (§8e earlier_year_invalid), as check says.
+ */
+function rolledInvalidZh(n: number, errors: number): string {
+  const warned = "列为往年数值不能使用的警告（不计入数据异常，评估的趋势与预测不计入该年）";
+  if (errors <= 0) return `新年度核对将其${warned}`;
+  if (errors >= n) return "新年度核对仍报数据异常";
+  return `新年度核对将其中 ${n - errors} 格${warned}，${errors} 格报数据异常`;
+}
+
+/** rolledInvalidZh in English. */
+function rolledInvalidEn(n: number, errors: number): string {
+  const warned = (k: number): string => `${k === 1 ? "a warning" : "warnings"} that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out)`;
+  if (errors <= 0) return `the new year's check lists ${n === 1 ? "it" : "them"} as ${warned(n)}`;
+  if (errors >= n) return `the new year's check still counts ${n === 1 ? "it" : "them"} as 数据异常 (invalid data)`;
+  return `the new year's check lists ${n - errors} of them as ${warned(n - errors)} and counts ${errors} as 数据异常 (invalid data)`;
+}
 /** How many of the `n` input cells locked hold values (`filled`): `3 of them hold values`, or of one cell `holding a value` / `blank`. */
 const filledOf = (p: Params): string => agree(p, "n", Number(p["filled"]) > 0 ? "holding a value" : "blank", `${v(p, "filled")} of them ${agree(p, "filled", "holds a value", "hold values")}`);
 
@@ -87,7 +107,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead: (p) => `注意：原填报（${v(p, "from")} 年度）已填了 ${v(p, "years")} 年的数值（${v(p, "n")} 格），已一并带入；这些数值晚于原填报年度，从未作为当年数值报送和核对（可能填错了列），请逐格核实：`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}`,
   rolled_ahead_more: (p) => `  ……另有 ${v(p, "n")} 格`,
-  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入，新年度核对仍会报错，请逐格改正：`,
+  // what the new year's check does with them (§8e): an earlier year's value is a warning, not counted as 数据异常; `errors` of them are errors of their own year's cell
+  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入；${rolledInvalidZh(Number(p["n"]), Number(p["errors"] ?? 0))}，请逐格改正：`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "why")}`,
   rolled_slips: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时数值待核实（疑似单位或位数填错，或累计指标填了水平值、远超按年平均进度），已照原样带入；评估报告不对其评级，以后各年的增幅和预测也从它算起，请逐格核实后改正：`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}（${p["code"] === "level_typed" ? `疑似填了当年的水平值${p["amount"] === undefined ? "" : `，当年应为 ${v(p, "amount")}？`}` : p["code"] === "year_over_pace" ? `远超按年平均进度${p["amount"] === undefined ? "" : `，疑似加上了上个规划期的累计数，当年应为 ${v(p, "amount")}？`}` : p["code"] === "scale_suspect" ? "超过基期值或目标值的 1000 倍" : p["side"] === "below" ? `约为规划数值最小者的 1/${Math.round(Number(p["factor"]))}` : `约为规划数值最大者的 ${v(p, "factor")} 倍`}）`,
@@ -200,7 +221,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead: (p) => `Note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${many(p, "n", "cell")}), carried too; ${agree(p, "n", "it is", "they are")} later than the year it reported on, so ${agree(p, "n", "it was", "they were")} never sent or checked as that year's ${agree(p, "n", "value", "values")} (perhaps typed in the wrong column): check each one:`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")}`,
   rolled_ahead_more: (p) => `  … and ${v(p, "n")} more`,
-  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check; carried as ${agree(p, "n", "it is, it", "they are, they")} will fail the new year's check too: correct each one:`,
+  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check, carried as ${agree(p, "n", "it is", "they are")}; ${rolledInvalidEn(Number(p["n"]), Number(p["errors"] ?? 0))}: correct each one:`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "why")}`,
   rolled_locked_changes: (p) => `Note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as ${agree(p, "n", "it is now: verify it", "they are now: verify them")}:`,
   report_locked_changes: (p) => `Note: ${v(p, "unit")}'s return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; evaluated as ${agree(p, "n", "it is", "they are")} now:`,
