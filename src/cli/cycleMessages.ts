@@ -46,6 +46,40 @@ const choices = (lang: Lang): string => {
 const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
 /** The English words that agree with the count `k`: `one` for 1, `more` otherwise ("is"/"are", "it"/"them"). */
 const agree = (p: Params, k: string, one: string, more: string): string => (Number(p[k]) === 1 ? one : more);
+
+/**
+ * How `lock` locked a return, after its line: （审核通过）, or without review (`reviewed` 0: the 审核
+ * sheet held no decision, review never ran or nothing was decided; trial29c F1 read 审核通过 on a
+ * return nobody reviewed), with what the ledger shows and what to do.
+ */
+function lockedHowZh(p: Params): string {
+  return p["reviewed"] === 0 ? "（未经审核：审核表中没有审核结论，报送台账将显示“已报”，不是“通过”；审核请运行 plan-returns review，在审核表中下结论后再运行 lock）" : "（审核通过）";
+}
+
+/** lockedHowZh in English. */
+function lockedHowEn(p: Params): string {
+  return p["reviewed"] === 0 ? "(without review: the review sheet holds no decision, so the 报送台账 will say 已报 (sent), not 通过 (accepted); to review, run plan-returns review, decide on its rows, then run lock again)" : "(accepted)";
+}
+
+/**
+ * What the new year's check does with `n` carried unusable cells, `errors` of them errors of the
+ * year's own cell (a roll-back's year): the rest are earlier years' values, warnings that the totals do
+ * not count as 数据异常 and the evaluation's trend leaves out (§8e earlier_year_invalid), as check says.
+ */
+function rolledInvalidZh(n: number, errors: number): string {
+  const warned = "列为往年数值不能使用的警告（不计入数据异常，评估的趋势与预测不计入该年）";
+  if (errors <= 0) return `新年度核对将其${warned}`;
+  if (errors >= n) return "新年度核对仍报数据异常";
+  return `新年度核对将其中 ${n - errors} 格${warned}，${errors} 格报数据异常`;
+}
+
+/** rolledInvalidZh in English. */
+function rolledInvalidEn(n: number, errors: number): string {
+  const warned = (k: number): string => `${k === 1 ? "a warning" : "warnings"} that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out)`;
+  if (errors <= 0) return `the new year's check lists ${n === 1 ? "it" : "them"} as ${warned(n)}`;
+  if (errors >= n) return `the new year's check still counts ${n === 1 ? "it" : "them"} as 数据异常 (invalid data)`;
+  return `the new year's check lists ${n - errors} of them as ${warned(n - errors)} and counts ${errors} as 数据异常 (invalid data)`;
+}
 /** How many of the `n` input cells locked hold values (`filled`): `3 of them hold values`, or of one cell `holding a value` / `blank`. */
 const filledOf = (p: Params): string => agree(p, "n", Number(p["filled"]) > 0 ? "holding a value" : "blank", `${v(p, "filled")} of them ${agree(p, "filled", "holds a value", "hold values")}`);
 
@@ -73,14 +107,14 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   review_write_failed: (p) => `${v(p, "file")}：无法写入审核表（${v(p, "detail")}），原文件未改动`,
   review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer <姓名>`,
   review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${v(p, "file")} --reviewer <姓名> 锁定`,
-  locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
-  relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护（审核通过）`,
+  locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
+  relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}（${Number(p["row"]) > 0 ? `审核表第 ${v(p, "row")} 行` : "审核表尚无此行"}）`,
   lock_changed: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}，未锁定；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${v(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（已有结论的改一下审核日期），不接受的选“退回修改”请填报单位改回，保存后再锁定`,
   lock_open_row: (p) => `第 ${v(p, "row")} 行 ${v(p, "name")}`,
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
   locked_unreviewed: (p) => `注意：${[Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${Number(p["open"]) > Number(p["openShown"]) ? ` 等 ${v(p, "open")} 行` : ""}）` : "",
-    Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${Number(p["unlisted"]) > Number(p["unlistedShown"]) ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "", Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报` : ""].filter(Boolean).join("，")}，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定`,
+    Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${Number(p["unlisted"]) > Number(p["unlistedShown"]) ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "", Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${p["missingRows"] ? `（${v(p, "missingRows")}${Number(p["missing"]) > Number(p["missingShown"]) ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean).join("，")}${p["reviewed"] === 0 ? "，已锁定（未经审核），报送台账将显示“已报”" : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定"}`,
   distributed: (p) => `已下发 ${v(p, "n")} 份（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）`,
   rolled: (p) => `已生成 ${v(p, "out")}（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）：自 ${v(p, "file")}（${v(p, "from")} 年度）带入 ${v(p, "n")} 个已填单元格，原文件未改动`,
   rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
@@ -89,7 +123,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead: (p) => `注意：原填报（${v(p, "from")} 年度）已填了 ${v(p, "years")} 年的数值（${v(p, "n")} 格），已一并带入；这些数值晚于原填报年度，从未作为当年数值报送和核对（可能填错了列），请逐格核实：`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}`,
   rolled_ahead_more: (p) => `  ……另有 ${v(p, "n")} 格`,
-  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入，新年度核对仍会报错，请逐格改正：`,
+  // what the new year's check does with them (§8e): an earlier year's value is a warning, not counted as 数据异常; `errors` of them are errors of their own year's cell
+  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入；${rolledInvalidZh(Number(p["n"]), Number(p["errors"] ?? 0))}，请逐格改正：`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "why")}`,
   rolled_slips: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时数值待核实（疑似单位或位数填错，或累计指标填了水平值、远超按年平均进度），已照原样带入；评估报告不对其评级，以后各年的增幅和预测也从它算起，请逐格核实后改正：`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}（${p["code"] === "level_typed" ? `疑似填了当年的水平值${p["amount"] === undefined ? "" : `，当年应为 ${v(p, "amount")}？`}` : p["code"] === "year_over_pace" ? `远超按年平均进度${p["amount"] === undefined ? "" : `，疑似加上了上个规划期的累计数，当年应为 ${v(p, "amount")}？`}` : p["code"] === "scale_suspect" ? "超过基期值或目标值的 1000 倍" : p["side"] === "below" ? `约为规划数值最小者的 1/${Math.round(Number(p["factor"]))}` : `约为规划数值最大者的 ${v(p, "factor")} 倍`}）`,
@@ -188,14 +223,14 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   review_write_failed: (p) => `${v(p, "file")}: the review sheet could not be written (${v(p, "detail")}); the original is unchanged`,
   review_next_decide: (p) => `next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer <name>`,
   review_next_lock: (p) => `every row is decided: run plan-returns lock ${v(p, "file")} --reviewer <name> to lock it`,
-  locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected (accepted)`,
-  relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected (accepted)`,
+  locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
+  relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
   lock_changed: (p) => `${v(p, "file")}: ${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}, not locked; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${v(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
   lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}`,
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
   locked_unreviewed: (p) => `Note: ${[Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${Number(p["open"]) > Number(p["openShown"]) ? `; ${v(p, "open")} in all` : ""})` : "",
-    Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${Number(p["unlisted"]) > Number(p["unlistedShown"]) ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "", Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "", Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)` : ""].filter(Boolean).join(" and ")}; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again`,
+    Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${Number(p["unlisted"]) > Number(p["unlistedShown"]) ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "", Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "", Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${p["missingRows"] ? ` (${v(p, "missingRows")}${Number(p["missing"]) > Number(p["missingShown"]) ? `; ${v(p, "missing")} in all` : ""})` : ""}` : ""].filter(Boolean).join(" and ")}${p["reviewed"] === 0 ? "; locked without review, and the 报送台账 will say 已报 (sent)" : "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again"}`,
   distributed: (p) => `Distributed ${many(p, "n", "return")} (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
   rolled: (p) => `Wrote ${v(p, "out")} (year ${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""}): ${many(p, "n", "filled cell")} carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${many(p, "n", "cell")} not carried`,
@@ -204,7 +239,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead: (p) => `Note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${many(p, "n", "cell")}), carried too; ${agree(p, "n", "it is", "they are")} later than the year it reported on, so ${agree(p, "n", "it was", "they were")} never sent or checked as that year's ${agree(p, "n", "value", "values")} (perhaps typed in the wrong column): check each one:`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")}`,
   rolled_ahead_more: (p) => `  … and ${v(p, "n")} more`,
-  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check; carried as ${agree(p, "n", "it is, it", "they are, they")} will fail the new year's check too: correct each one:`,
+  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check, carried as ${agree(p, "n", "it is", "they are")}; ${rolledInvalidEn(Number(p["n"]), Number(p["errors"] ?? 0))}: correct each one:`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "why")}`,
   rolled_locked_changes: (p) => `Note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as ${agree(p, "n", "it is now: verify it", "they are now: verify them")}:`,
   report_locked_changes: (p) => `Note: ${v(p, "unit")}'s return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; evaluated as ${agree(p, "n", "it is", "they are")} now:`,

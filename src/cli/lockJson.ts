@@ -25,6 +25,8 @@ export interface LockJson {
   date: string;
   /** `lock --reviewer`, "" when none */
   reviewer: string;
+  /** false: locked with no decision on the 审核 sheet (未经审核, not 审核通过); true for a lock after review and for records written before this field */
+  reviewed: boolean;
   /** the record hashes to its fingerprint and nothing accepted changed */
   intact: boolean;
   /** values, 说明 and 人工评估 changed since the lock, counting accepted ones whose row or sheet is gone (not in `changes`) */
@@ -44,5 +46,5 @@ export function lockJson(lock: LockState, report: CheckReport): LockJson | null 
   const changes = lockedChanges(report).map((c): LockChangeJson => ({
     template: c.template, id: c.id, sheet: c.sheet, cell: c.cell || null, field: c.field, locked: c.was, now: c.now,
   }));
-  return { lockedAt: lock.lockedAt, date: lock.lockedAt.slice(0, 10), reviewer: lock.reviewer, intact: lock.intact, changed: lock.changed, changes };
+  return { lockedAt: lock.lockedAt, date: lock.lockedAt.slice(0, 10), reviewer: lock.reviewer, reviewed: !lock.unreviewed, intact: lock.intact, changed: lock.changed, changes };
 }

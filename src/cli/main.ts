@@ -135,7 +135,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
       const { cycleMessage } = await import("./cycleMessages");
       const lang = o.lang === "en" ? "en" : "zh";
-      print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length }, lang) + "\n");
+      print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length, reviewed: r.reviewed ? 1 : 0 }, lang) + "\n");
       // the decisions locked were taken by the rows' 位置 and names, not their keys: said as review says it
       if (r.rekeyed) print(`! ${(await import("../sheet/describeWorkbookProblem")).describeWorkbookProblem(r.rekeyed, lang)}\n`);
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
@@ -143,7 +143,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (r.open || r.unlisted || r.unexplainedLags || r.missing) {
         print(cycleMessage("locked_unreviewed", {
           open: r.open, openRows: r.openRows.join(and), openShown: r.openRows.length, unlisted: r.unlisted, unlistedRows: r.unlistedRows.join(and), unlistedShown: r.unlistedRows.length,
-          lags: r.unexplainedLags, rows: r.lagRows.join(and), shown: r.lagRows.length, missing: r.missing,
+          reviewed: r.reviewed ? 1 : 0, lags: r.unexplainedLags, rows: r.lagRows.join(and), shown: r.lagRows.length, missing: r.missing, missingRows: r.missingRows.join(and), missingShown: r.missingRows.length,
         }, lang) + "\n");
       }
       if (r.unassessed) print(cycleMessage("locked_unassessed", { n: r.unassessed, rows: r.unassessedRows.join(lang === "en" ? "; " : "、"), shown: r.unassessedRows.length }, lang) + "\n");

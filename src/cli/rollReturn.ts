@@ -113,7 +113,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     lines.push(head, ...xs.slice(0, NAMED_AHEAD).map(line));
     if (xs.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: xs.length - NAMED_AHEAD }, lang));
   };
-  list(invalid, cycleMessage("rolled_invalid", { from, n: invalid.length }, lang),
+  list(invalid, cycleMessage("rolled_invalid", { from, n: invalid.length, errors: invalid.filter((x) => x.issue.severity === "error").length }, lang),
     (x) => cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, why: describeIssue(x.issue, lang) }, lang));
   const changes = lockedChanges(old.report);
   list(changes, cycleMessage("rolled_locked_changes", { from, n: changes.length }, lang), (c) => cycleMessage("locked_change", { ...c }, lang));

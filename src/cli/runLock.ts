@@ -7,7 +7,7 @@ import { lockPackage } from "../cycle/lockPackage";
 import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRecord";
 import { returnEntries } from "../cycle/returnEntries";
 import { valueKey } from "../cycle/returnValues";
-import { reviewTally } from "../cycle/reviewTally";
+import { reviewTally, type ReviewTally } from "../cycle/reviewTally";
 import { lagsOf } from "../cycle/lagsOf";
 import { lockErrors } from "../cycle/lockErrors";
 import { lockBlockersText } from "./lockBlockersText";
@@ -25,6 +25,15 @@ import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 import { labelColon } from "../domain/labelColon";
+
+/**
+ * Whether a lock is 审核通过 (trial29c F1: a return nobody reviewed was locked and shown 通过): its 审核
+ * sheet holds a decision, or review ran and left nothing to decide (no flagged row 待审核). Without
+ * the sheet, or with flagged rows and no decision at all, it is locked without review (未经审核).
+ */
+export function isReviewed(t: Pick<ReviewTally, "reviewed" | "decided" | "open">): boolean {
+  return t.decided > 0 || (t.reviewed && t.open === 0);
+}
 
 /** How many unexplained lags lock's note names before it says only how many there are. */
 export const LAGS_NAMED = 10;
@@ -51,13 +60,14 @@ export type LockOutcome =
    * `openRows` the first LAGS_NAMED of them (`第 9 行 name`); `unlisted`: flagged rows nobody decided
    * on that the sheet does not show 待审核 yet (review has not run since), `unlistedRows` by cell;
    * `unexplainedLags`: lagging rows without a 说明; all accepted all the same (the caller warns; the reviewer decides, as before); `lagRows` names the
-   * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's);
+   * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's); `missingRows`
+   * the first LAGS_NAMED of the `missing` rows (未填报) named alike (the cell the year's value belongs in);
    * `unassessed`: rows still 待人工评估 locked with acceptUnassessed, `unassessedRows` the first
    * LAGS_NAMED of them named the same way (the cell their 人工评估's); `rekeyed`: the 审核 sheet's
    * rows were sorted apart from their hidden keys and each decision was taken for the row it shows
    * (review_rows_rekeyed, as `review` says it), for the caller to say
    */
-  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[] }
+  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
   /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -118,7 +128,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const inputs = entries.filter((v) => v.field !== "note" && v.field !== "assess");
   const record: LockRecord = {
     version: 2, year: r.report.year, unit: r.report.reportingUnit, lockedAt: (opts.now ?? new Date()).toISOString(),
-    reviewer: opts.reviewer ?? "", fingerprint: sha256Text(fingerprintText(values)), values,
+    reviewer: opts.reviewer ?? "", reviewed: isReviewed(t), fingerprint: sha256Text(fingerprintText(values)), values,
   };
   const cover = loaded.grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
   const sheets = [...new Set([...(cover ? [cover.name] : []), ...r.report.items.map((i) => i.sheet)])];
@@ -162,7 +172,12 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     unassessed: unassessed.length, unassessedRows: named,
     // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
     missing: r.report.counts.missing,
-    sheets, relocked: before.locked, changedParts,
+    // named as the lags are (trial29c F10: 1 项未填报 sent the reviewer to check to find K20)
+    missingRows: r.report.items.filter((i) => i.status === "missing").slice(0, LAGS_NAMED).map((i) => {
+      const cell = i.cells[String(r.report.year)] ?? i.statusCell;
+      return cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
+    }),
+    sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
     ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
   };
 }

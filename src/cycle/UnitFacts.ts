@@ -33,7 +33,8 @@ export interface UnitFacts {
   rows: number;
   /** of `missing`, the rows deleted from the return (check's row_missing; withMissingRows): absent when none */
   deleted?: number;
-  lock: "" | "已锁定" | "锁定后被改动";
+  /** 已锁定（未经审核）: locked with no decision on its 审核 sheet (LockState.unreviewed), so not 通过 */
+  lock: "" | "已锁定" | "已锁定（未经审核）" | "锁定后被改动";
   /**
    * a 通过 return's indicators still 待人工评估 (unassessedRows: a words target with no conclusion in
    * its 人工评估 cell, locked so by `lock --accept-unassessed`): the ledger says 通过（N 项未评估）;

@@ -16,7 +16,7 @@ import { returnValues, valueKey } from "./returnValues";
  */
 export type LockState =
   | { locked: false; otherYear?: OtherYearLock }
-  | { locked: true; intact: boolean; changed: number; lockedAt: string; reviewer: string };
+  | { locked: true; intact: boolean; changed: number; lockedAt: string; reviewer: string; /** locked with no decision on the 审核 sheet (LockRecord.reviewed false): not 审核通过 */ unreviewed?: true };
 
 /** A lock record of another year than the workbook's reporting year: its year, when and by whom it was locked. */
 export interface OtherYearLock {
@@ -77,5 +77,5 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   const gone = Object.entries(rec.values).filter(([k, t]) => !seen.has(k) && t !== "").length;
   if (gone) report.problems.push(workbookProblem("lock_values_gone", { count: gone }));
   changed += gone;
-  return { locked: true, intact: sealed && changed === 0, changed, lockedAt: rec.lockedAt, reviewer: rec.reviewer };
+  return { locked: true, intact: sealed && changed === 0, changed, lockedAt: rec.lockedAt, reviewer: rec.reviewer, ...(rec.reviewed === false ? { unreviewed: true as const } : {}) };
 }

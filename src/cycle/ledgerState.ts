@@ -4,7 +4,9 @@ import type { LedgerState } from "./UnitFacts";
 
 /**
  * 报送状态 of a received return, from its lock, its 审核 decisions as they stand now and its
- * errors (lockErrors): 通过 when it is locked and unchanged since, or when its 审核 sheet holds
+ * errors (lockErrors): 通过 when it is locked after review and unchanged since (a lock with no
+ * decision on the 审核 sheet, `unreviewed`, is 已报, or 退回, until lock runs again on decisions:
+ * its record says 未经审核 till then; trial29c F1), or when its 审核 sheet holds
  * decisions with none 退回修改, none undecided on a flagged row (待审核), none on a changed value
  * (待复核) and the return has no error; 退回 when a 退回修改 still holds on the value it was made
  * on; otherwise 已报 (received, waiting for review or re-review: a resubmission makes a 退回修改
@@ -12,7 +14,7 @@ import type { LedgerState } from "./UnitFacts";
  * 通过: lock refuses such a return, so the ledger does not call it 通过 but says why it is not.
  */
 export function ledgerStanding(lock: LockState, tally: ReviewTally, errors = 0): { state: LedgerState; held: number } {
-  if (lock.locked && lock.intact) return { state: "通过", held: 0 };
+  if (lock.locked && lock.intact && !lock.unreviewed) return { state: "通过", held: 0 };
   if (tally.returned > 0) return { state: "退回", held: 0 };
   if (lock.locked) return { state: "已报", held: 0 };
   if (tally.decided > 0 && tally.open === 0 && tally.stale === 0) return errors > 0 ? { state: "已报", held: errors } : { state: "通过", held: 0 };

@@ -143,7 +143,7 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
       const f: UnitFacts = {
         unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
         ...(x.deleted ? { deleted: x.deleted } : {}),
-        lock: !x.lock.locked ? "" : x.lock.intact ? "已锁定" : "锁定后被改动", versions: versionsOf(x), changes: changesOf(x),
+        lock: !x.lock.locked ? "" : !x.lock.intact ? "锁定后被改动" : x.lock.unreviewed ? "已锁定（未经审核）" : "已锁定", versions: versionsOf(x), changes: changesOf(x),
         ...(x.explainedByReviewer ? { explainedByReviewer: x.explainedByReviewer } : {}), ...(x.held ? { held: x.held } : {}),
         ...(x.state === "通过" && x.unassessed ? { unassessed: x.unassessed } : {}),
       };

@@ -29,7 +29,7 @@ const CODES: Record<CycleMessageCode, true> = {
   not_ledger: true, ledger_year: true, years_tied: true, ledger_unit_twice: true, ledgers_unit_twice: true, ledgers_years_differ: true, ledgers_templates_differ: true,
 };
 /** The parameters the catalogue counts with (many(), agree(), Number(p[…])); the rest are names. */
-const COUNTS = new Set(["n", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown"]);
+const COUNTS = new Set(["n", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown"]);
 const withCounts = (n: number): Record<string, string | number> =>
   new Proxy({}, { get: (_, k) => (typeof k !== "string" ? undefined : COUNTS.has(k) ? n : "甲") }) as Record<string, string | number>;
 /**
@@ -59,10 +59,14 @@ describe("the lines the trials read, at 1 and at 2", () => {
     ["report: opening", EVALUATION_WORDS.en.opening(1, "1 binding", 2026, [], ""), "The plan sets 1 main indicator (1 binding). "],
     ["report: revised", EVALUATION_WORDS.en.revisions([{ name: "甲", revisions: [{ year: 2023, target: { from: "≥81.5", to: "≥81" } }] }]), "The plan was revised mid-term for 1 indicator (from 2023): 甲 target from ≥81.5 to ≥81. "],
     ["rollover: not carried", cycleMessage("rolled_left", { n: 1 }, "en"), "说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: 1 cell not carried"],
-    ["rollover: invalid carried", cycleMessage("rolled_invalid", { n: 1, from: 2026 }, "en"),
-      "Note: 1 cell carried is not a valid number in the 2026 return's check; carried as it is, it will fail the new year's check too: correct each one:"],
-    ["rollover: invalid carried, 2", cycleMessage("rolled_invalid", { n: 2, from: 2026 }, "en"),
-      "Note: 2 cells carried are not a valid number in the 2026 return's check; carried as they are, they will fail the new year's check too: correct each one:"],
+    ["rollover: invalid carried", cycleMessage("rolled_invalid", { n: 1, from: 2026, errors: 0 }, "en"),
+      "Note: 1 cell carried is not a valid number in the 2026 return's check, carried as it is; the new year's check lists it as a warning that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out): correct each one:"],
+    ["rollover: invalid carried, 2", cycleMessage("rolled_invalid", { n: 2, from: 2026, errors: 0 }, "en"),
+      "Note: 2 cells carried are not a valid number in the 2026 return's check, carried as they are; the new year's check lists them as warnings that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out): correct each one:"],
+    ["rollover: invalid carried, 1 an error", cycleMessage("rolled_invalid", { n: 1, from: 2026, errors: 1 }, "en"),
+      "Note: 1 cell carried is not a valid number in the 2026 return's check, carried as it is; the new year's check still counts it as 数据异常 (invalid data): correct each one:"],
+    ["rollover: invalid carried, 3 of which 1 an error", cycleMessage("rolled_invalid", { n: 3, from: 2026, errors: 1 }, "en"),
+      "Note: 3 cells carried are not a valid number in the 2026 return's check, carried as they are; the new year's check lists 2 of them as warnings that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out) and counts 1 as 数据异常 (invalid data): correct each one:"],
     ["lock --accept-unassessed", cycleMessage("locked_unassessed", { n: 1, shown: 1, rows: "R9 甲" }, "en"),
       "Note: 1 indicator still 待人工评估 (awaiting the reviewer's assessment) (R9 甲) was locked as --accept-unassessed asks, its 人工评估 (assessment) cell with it; the report will keep it 未能评估 (not assessable)"],
     ["rollover: a later year's value carried", cycleMessage("rolled_ahead", { n: 1, from: 2025, years: 2026 }, "en"),

@@ -32,7 +32,7 @@ const noNumber: Template = { ...T, indicators: T.indicators.map((d) => (d.id ===
 
 type Typed = { id: string; year: number; value: string | number | Date; numFmt?: string };
 
-async function rolled(name: string, typed: Typed[], lang: "zh" | "en" = "zh", template: Template = T): Promise<{ lines: string[]; at: (id: string, year: number) => string; issue: (id: string, year: number) => Issue | undefined }> {
+async function rolled(name: string, typed: Typed[], lang: "zh" | "en" = "zh", template: Template = T): Promise<{ lines: string[]; at: (id: string, year: number) => string; issue: (id: string, year: number) => Issue | undefined; invalid: number }> {
   const src = join(dir, `${name}.xlsx`), out = join(dir, `${name}-2024.xlsx`);
   const wb = planToWorkbook(buildWorkbookPlan([template], { year: 2023, reportingUnit: "定海区" }));
   // the samples numbers only: it types some invalid values of its own (约100, #DIV/0!, ４.２)
@@ -54,7 +54,7 @@ async function rolled(name: string, typed: Typed[], lang: "zh" | "en" = "zh", te
     const i = c.report.items.find((x) => x.id === id)!;
     return i.issues.find((x) => x.cell === i.cells[String(year)]);
   };
-  return { lines: r.out.split("\n"), at, issue };
+  return { lines: r.out.split("\n"), at, issue, invalid: c.report.counts.invalid };
 }
 
 describe("rollover names each carried value its check finds invalid", () => {
@@ -89,15 +89,17 @@ describe("rollover names each carried value its check finds invalid", () => {
   });
 
   async function expectNamed(name: string, typed: Typed[], named: Array<[string, number, string, string]>, template: Template): Promise<void> {
-    const { lines, at, issue } = await rolled(name.slice(0, 12), typed, "zh", template);
-    // one rule: the list is what the new return's check calls unusable in those cells
-    for (const [id, y] of named) expect(issue(id, y)?.code).toBe("earlier_year_invalid");
+    const { lines, at, issue, invalid } = await rolled(name.slice(0, 12), typed, "zh", template);
+    // one rule: the list is what the new return's check calls unusable in those cells: warnings, not 数据异常
+    for (const [id, y] of named) expect([issue(id, y)?.code, issue(id, y)?.severity]).toEqual(["earlier_year_invalid", "warning"]);
+    expect(invalid).toBe(0);
     const head = lines.findIndex((l) => l.startsWith("注意：带入的"));
     if (named.length === 0) {
       expect(head).toBe(-1);
       return;
     }
-    expect(lines[head]).toBe(`注意：带入的 ${named.length} 格在原填报（2023 年度）核对时不是有效数值，已照原样带入，新年度核对仍会报错，请逐格改正：`);
+    // trial29c F11: it said 仍会报错 while the new check warned and counted 数据异常 0; it now says what check does
+    expect(lines[head]).toBe(`注意：带入的 ${named.length} 格在原填报（2023 年度）核对时不是有效数值，已照原样带入；新年度核对将其列为往年数值不能使用的警告（不计入数据异常，评估的趋势与预测不计入该年），请逐格改正：`);
     // one home for the reason: each line gives check's own words for the cell (its 「…数值不能使用（reason）」)
     const checkSays = (id: string, y: number): string => /数值不能使用（(.*)），评估/.exec(describeIssue(issue(id, y)!, "zh"))?.[1] ?? "(none)";
     expect(lines.slice(head + 1, head + 1 + named.length)).toEqual(named.map(([id, y]) => `  ${at(id, y)} 年：${checkSays(id, y)}`));
@@ -114,7 +116,7 @@ describe("rollover names each carried value its check finds invalid", () => {
   test("in English", async () => {
     const { lines, at } = await rolled("en", [{ id: ids[1]!, year: 2023, value: "3,520" }], "en");
     const head = lines.findIndex((l) => l.startsWith("Note: 1 cell carried"));
-    expect(lines[head]).toBe("Note: 1 cell carried is not a valid number in the 2023 return's check; carried as it is, it will fail the new year's check too: correct each one:");
+    expect(lines[head]).toBe("Note: 1 cell carried is not a valid number in the 2023 return's check, carried as it is; the new year's check lists it as a warning that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out): correct each one:");
     expect(lines[head + 1]).toMatch(new RegExp(`^  ${at(ids[1]!, 2023).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: "3,520" is text the formulas cannot read; enter the number 3520`));
   });
 });

@@ -56,6 +56,7 @@ describe("报送状态 from the lock and the 审核 decisions", () => {
   const none: LockState = { locked: false };
   const intact: LockState = { locked: true, intact: true, changed: 0, lockedAt: "", reviewer: "" };
   const edited: LockState = { locked: true, intact: false, changed: 1, lockedAt: "", reviewer: "" };
+  const unreviewed: LockState = { locked: true, intact: true, changed: 0, lockedAt: "", reviewer: "", unreviewed: true };
   const t = (o: Partial<ReviewTally>): ReviewTally => ({ reviewed: true, decided: 0, returned: 0, returnedRows: [], open: 0, openRows: [], stale: 0, sheet: "审核", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], unreviewed: [], ...o });
   test.each([
     ["no review yet", none, { ...t({}), reviewed: false }, "已报"],
@@ -65,6 +66,11 @@ describe("报送状态 from the lock and the 审核 decisions", () => {
     ["decided, one flag still open", none, t({ decided: 3, open: 1 }), "已报"],
     ["resubmitted: the 退回修改 is 待复核", none, t({ decided: 2, stale: 1 }), "已报"],
     ["locked and unchanged", intact, t({ open: 5 }), "通过"],
+    // trial29c F1: a lock with no decision on the 审核 sheet is not 审核通过: judged by the decisions, as unlocked
+    ["locked without review, no 审核 sheet", unreviewed, { ...t({}), reviewed: false }, "已报"],
+    ["locked without review, the 审核 sheet undecided", unreviewed, t({ open: 5 }), "已报"],
+    // its lock still says 未经审核 until lock runs again on the decisions (then 通过): the ledger says what the lock says
+    ["locked without review, every flag decided since, not locked again", unreviewed, t({ decided: 3 }), "已报"],
     ["locked, then edited", edited, t({ decided: 3 }), "已报"],
     ["locked, edited, and a 退回修改 in force", edited, t({ decided: 3, returned: 1 }), "退回"],
   ])("%s → %s", (_, lock, tally, state) => {

@@ -15,6 +15,7 @@ import type { SummaryFigures } from "../../src/sheet/summarize";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cli } from "../support/cli";
+import { decide } from "../support/trialReturn";
 
 /**
  * A return sent half empty (a manager's trial: 白沙县 left 7 of 18 rows blank for 2023) is 已报 all
@@ -111,7 +112,12 @@ describe("the ledger shows the rows a unit left 未填报", () => {
     await wb.xlsx.readFile(f);
     expect(fillInputs(wb, numbers().filter((e) => !(e.key === "in:2023" && left.has(e.id))))).toEqual([]);
     await wb.xlsx.writeFile(f);
-    if (locked) expect((await cli("lock", f)).code).toBe(0);
+    // accepted: reviewed (one decision: a lock with none is 未经审核 and 已报, trial29c F1), then locked
+    if (locked) {
+      expect((await cli("review", f)).code).toBe(0);
+      await decide(f, { [`zhoushan-2021-2025|${year[year.length - 1]!.id}|2023`]: { decision: "通过" } });
+      expect((await cli("lock", f)).code).toBe(0);
+    }
     const checked = JSON.parse((await cli("check", f, "--json")).out) as { counts: { missing: number }; items: unknown[] };
     const args = [f, "--ledger", join(d, "报送台账.xlsx"), "--as-of", "2024-02-05", "--out", join(d, "汇总.xlsx")];
     const s = await cli("summary", ...args, "--json");

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cli } from "../support/cli";
-import { at, returnFile, years } from "../support/trialReturn";
+import { at, decide, KEY, returnFile, years } from "../support/trialReturn";
 import { cycleMessage } from "../../src/cli/cycleMessages";
 
 /** Clean values (no error, no lag) for the number rows; r13 (河长制工作, 保持全省前列) is the words target. */
@@ -67,6 +67,9 @@ describe("the ledger of a return locked with rows still 待人工评估", () => 
     ["locked assessed: 通过", [...CLEAN, WORDS, at("r13", "assess", "已达标")], [], "通过", undefined, null, null],
   ])("%s", async (_, entries, args, state, unassessed, zh, en) => {
     const f = await returnFile(entries);
+    // reviewed (one decision: a lock with none is 未经审核 and 已报, trial29c F1), then locked
+    expect((await cli("review", f)).code).toBe(0);
+    await decide(f, { [KEY("r13")]: { decision: "通过" } });
     expect((await cli("lock", f, ...args)).code).toBe(0);
     const json = JSON.parse((await cli("summary", f, "--units", "青山县", "--json")).out) as { ledger: Array<{ state: string; unassessed?: number }> };
     expect([json.ledger[0]?.state, json.ledger[0]?.unassessed]).toEqual(["通过", unassessed]);

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
+import { decide } from "../support/trialReturn";
 import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
@@ -13,6 +14,8 @@ import type { Template } from "../../src/templates/TemplateSchema";
  * not, and says how many hold values; a return locked with 审核 rows undecided (待审核) or lags
  * unexplained is locked as before, with one line saying so, since the ledger will call it 通过;
  * the 待审核 rows are named by their row on the 审核 sheet (rev19 item 2: a count alone was unfindable).
+ * The rows 未填报 are named as the lags are (trial29c F10: 1 项未填报 left the reviewer to find K20), and
+ * a return with no decision on its 审核 sheet is locked 未经审核, the ledger 已报 (trial29c F1).
  */
 const dir = mkdtempSync(join(tmpdir(), "lock-warning-"));
 const zs = findTemplate("zhoushan-2021-2025") as Template;
@@ -35,24 +38,30 @@ const MANY = AT_BASELINE.map(([id, v]) => e(id, "in:2023", v));
 /** The first ten of MANY as lock names them: the sheet, the 说明 cell (column P) and the indicator, as check names a cell. */
 const TEN = ["P5 每千人口拥有3岁以下婴幼儿托位数\\(个\\)", "P7 儿童预期受教育年限\\(年\\)"];
 
-test.each<[string, InputEntry[], boolean, "zh" | "en", RegExp, RegExp | null]>([
+/** the 审核 sheet's key of the first row it lists (舟山市表2!K4) */
+const FIRST = `${zs.id}|${zs.kind === "indicators" ? zs.indicators.find((d) => d.name.startsWith("3岁以下婴幼儿托育机构覆盖率"))?.id : ""}|2023`;
+
+test.each<[string, InputEntry[], boolean | "decided", "zh" | "en", RegExp, RegExp | null]>([
   ["three values, a lag explained, no 审核 sheet", [...LAGGING, e("zs21-24", "note", "床位建设延后")], false, "zh",
     /已锁定 .*：(\d+) 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/,
     // the rows still blank are said too (a trial's reviewer locked a return with 14 of 21 rows 未填报 unwarned)
-    /^注意：46 项未填报，已按审核通过锁定，报送台账将显示“通过”/],
+    /^注意：46 项未填报（舟山市表2!K4 3岁以下婴幼儿托育机构覆盖率\(%\)、舟山市表2!K5 .+、舟山市表2!K13 高等教育毛入学率\(%\) 等 46 项），已锁定（未经审核），报送台账将显示“已报”$/],
   ["a lag unexplained, no 审核 sheet: named by sheet, 说明 cell and indicator", LAGGING, false, "zh",
-    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, /^注意：1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），46 项未填报，已按审核通过锁定，报送台账将显示“通过”/],
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）及各行说明、人工评估的指纹已记录/, /^注意：1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），46 项未填报（舟山市表2!K4 .+ 等 46 项），已锁定（未经审核），报送台账将显示“已报”$/],
   ["reviewed, its flagged rows undecided, a lag unexplained", LAGGING, true, "zh",
-    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 47 行待审核（第 4 行 3岁以下婴幼儿托育机构覆盖率\(%\)、第 5 行 .+、第 13 行 高等教育毛入学率\(%\) 等 47 行），1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），46 项未填报，已按审核通过锁定/],
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）/, /^注意：审核表中仍有 47 行待审核（第 4 行 3岁以下婴幼儿托育机构覆盖率\(%\)、第 5 行 .+、第 13 行 高等教育毛入学率\(%\) 等 47 行），1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），46 项未填报（舟山市表2!K4 .+ 等 46 项），已锁定（未经审核），报送台账将显示“已报”$/],
+  ["reviewed, one row decided (通过): locked as accepted", LAGGING, "decided", "zh",
+    /已锁定 .*：\d+ 个填报单元格（其中 3 个有数值）.*（审核通过）$/, /^注意：审核表中仍有 46 行待审核（第 5 行 .+ 等 46 行），1 项滞后未填写说明（舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)），46 项未填报（舟山市表2!K4 .+ 等 46 项），已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定$/],
   ["the same in English", LAGGING, true, "en",
-    /^Locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^Note: 47 rows of the review sheet are still 待审核 \(not decided\) \(row 4 3岁以下婴幼儿托育机构覆盖率\(%\); row 5 [^;]+; (row \d+ [^;]+; ){7}row 13 [^;]+; 47 in all\) and 1 lagging indicator has no 说明 \(explanation\) \(舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)\) and 46 rows are 未填报 \(not reported\); locked/],
+    /^Locked .*: the fingerprint of \d+ input cells \(3 of them hold values\) and of each row's 说明 \(note\) and 人工评估 \(assessment\) is recorded/, /^Note: 47 rows of the review sheet are still 待审核 \(not decided\) \(row 4 3岁以下婴幼儿托育机构覆盖率\(%\); row 5 [^;]+; (row \d+ [^;]+; ){7}row 13 [^;]+; 47 in all\) and 1 lagging indicator has no 说明 \(explanation\) \(舟山市表2!P29 每千人口拥有医疗机构床位数\(张\)\) and 46 rows are 未填报 \(not reported\) \(舟山市表2!K4 .+; 46 in all\); locked without review, and the 报送台账 will say 已报 \(sent\)$/],
   ["13 lags: the first ten named, then how many in all", MANY, false, "zh", /已锁定 .*（其中 13 个有数值）/,
-    new RegExp(`^注意：13 项滞后未填写说明（舟山市表2!${TEN[0]}、舟山市表2!${TEN[1]}、(舟山市表2![^、]+、){7}舟山市表2![^、]+ 等 13 项），35 项未填报，已按审核通过锁定`)],
+    new RegExp(`^注意：13 项滞后未填写说明（舟山市表2!${TEN[0]}、舟山市表2!${TEN[1]}、(舟山市表2![^、]+、){7}舟山市表2![^、]+ 等 13 项），35 项未填报（舟山市表2!K4 [^、]+、舟山市表2!K6 .+ 等 35 项），已锁定（未经审核）`)],
   ["13 lags in English", MANY, false, "en", /^Locked .*\(13 of them hold values\)/,
-    new RegExp(`^Note: 13 lagging indicators have no 说明 \\(explanation\\) \\(舟山市表2!${TEN[0]}; 舟山市表2!${TEN[1]}; (舟山市表2![^;]+; ){7}舟山市表2![^;]+; 13 in all\\) and 35 rows are 未填报 \\(not reported\\); locked`)],
+    new RegExp(`^Note: 13 lagging indicators have no 说明 \\(explanation\\) \\(舟山市表2!${TEN[0]}; 舟山市表2!${TEN[1]}; (舟山市表2![^;]+; ){7}舟山市表2![^;]+; 13 in all\\) and 35 rows are 未填报 \\(not reported\\) \\(舟山市表2!K4 [^;]+; 舟山市表2!K6 .+; 35 in all\\); locked without review`)],
 ])("%s", async (name, entries, reviewed, lang, locked, warning) => {
   const f = await written(`${name}.xlsx`, entries);
   if (reviewed) expect((await cli("review", f)).code).toBe(0);
+  if (reviewed === "decided") await decide(f, { [FIRST]: { decision: "通过" } });
   const r = await cli("lock", f, "--lang", lang);
   expect(r.err).toBe("");
   expect(r.code).toBe(0);

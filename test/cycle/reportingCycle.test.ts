@@ -96,6 +96,8 @@ describe("the reporting cycle on files (issue 18)", () => {
     // 定海区: clean values, reviewed, locked (通过)
     await fill(dh, dh, numeric());
     expect((await cli("review", dh)).code).toBe(0);
+    // a decision on the 审核 sheet: a lock with none is 未经审核 and 已报 (trial29c F1, lockWithoutReview)
+    await decide(dh, "通过");
     const lock = await cli("lock", dh, "--reviewer", "王审核");
     expect(lock.err).toBe("");
     expect(lock.code).toBe(0);
