@@ -64,7 +64,7 @@ describe("--lang en: what a command says when it has done its work", () => {
       const f = join(dir, "review-en.xlsx");
       if (!existsSync(f)) expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);
       return ["review", f];
-    }, /^Made the "审核" sheet of .*review-en\.xlsx: \d+ rows to review or reviewed, \d+ of them to review again \(待复核\) since what they hold changed \(values, 说明 or 人工评估\)\n$/],
+    }, /^Made the "审核" sheet of .*review-en\.xlsx: \d+ rows to review or reviewed, \d+ of them to review again \(待复核\) since what they hold changed \(values, 说明 or 人工评估\)\nNext: the reviewer chooses a 审核结论 \(通过 \/ 退回修改 \/ 已说明\) for \d+ rows to review on the "审核" sheet [^\n]*\n$/],
   ])("%s", async (_, args, line) => {
     const r = await cli(...(await args()), "--lang", "en");
     expect([r.code, r.err]).toEqual([0, ""]);

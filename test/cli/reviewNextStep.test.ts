@@ -24,7 +24,7 @@ async function decideAll(file: string): Promise<number> {
 
 test.each([
   ["zh", "下一步：审核人员在「审核」表的“审核结论”列为 48 条待审核的记录逐条选择（通过 / 退回修改 / 已说明）并保存，再运行 plan-returns review ", "各条均已审定：可运行 plan-returns lock "],
-  ["en", 'next: the reviewer chooses a 审核结论 (通过 / 退回修改 / 已说明) for 48 rows to review on the "审核" sheet and saves', "every row is decided: run plan-returns lock "],
+  ["en", 'Next: the reviewer chooses a 审核结论 (通过 / 退回修改 / 已说明) for 48 rows to review on the "审核" sheet and saves', "Every row is decided: run plan-returns lock "],
 ] as const)("review ends with what to do next, then says lock once every row is decided (%s)", async (lang, decide, lock) => {
   const f = join(mkdtempSync(join(tmpdir(), "review-next-")), "r.xlsx");
   expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);
