@@ -25,6 +25,8 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
  * template, id, name, leadUnit, state, evidence, status, group, problems?}]` (group: reformGroup); each only
  * when the returns hold any. Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
  * `unusable: [{unit, file, reason, inside?}]` (`inside`: a .zip's spreadsheets).
+ * Sheets whose year's values look copied from the year before (check's previous_year_copied, §8h): `copied: [{unit?,
+ * sheet, year, previous, equal, count}]`, only when there are any; the grades are as without it.
  * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a). `text` is the
  * report's paragraph in `lang` (`--lang`, default zh: the report's own Chinese text; en: the
  * paragraph `report --lang en` prints, reportParagraph); codes are the same in both.
@@ -45,6 +47,7 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     // 累计完成投资 read as 万元 (check's project_completed_scale): withheld, not graded (§4, our reading)
     ...(x.verify ? { verify: "project_completed_scale", suggestion: x.verify.suggestion } : {}),
   })));
+  const copied = r.returns.flatMap((ret) => (ret.copied ?? []).map((c) => ({ ...(several ? { unit: ret.unit } : {}), ...c })));
   const reforms = r.returns.flatMap((ret) => ret.reforms.map((x) => ({
     ...(several ? { unit: ret.unit } : {}),
     template: x.template, id: x.id, name: x.name, leadUnit: x.leadUnit, state: x.state, evidence: x.evidence, status: x.status, group: x.group,
@@ -80,6 +83,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     ...(projects.length ? { projects } : {}),
     ...(reforms.length ? { reforms } : {}),
     text: reportParagraph(r, lang),
+    // the sheets whose year's values look copied from the year before (§8h), when there are any: the text says each once
+    ...(copied.length ? { copied } : {}),
     // the indicators whose target or attribute differs between the returns (a plan amended mid-period), when there are any
     ...(r.targetsDiffer?.length ? { targetsDiffer: targetsDifferJson(r.targetsDiffer) } : {}),
     // the units listed (--units, --ledger) that sent no return, when there are any

@@ -28,7 +28,7 @@ export type IssueCode =
   | "level_typed"           // a cumulative row's cell for Y above the whole total and near the baseline: the year's level, not its rise (params.year: an earlier year's cell, Y's not doubted)
   | "year_over_pace"        // a cumulative row's year amount above YEAR_PACE_LIMIT years' pace or the whole total (last period's total carried on?); params.year: an earlier year's
   | "approximate_outside" // a 左右 row's value outside the band that meets it: the band and how far off, said (info)
-  | "approximate_backwards" // a 左右 row's value on the far side of the baseline from the target (倒退), whatever its distance says
+  | "approximate_backwards" // a 左右 row's value on the far side of the baseline from the target, the row's worse way (倒退; approximateBackwards), whatever its distance says
   | "compound_target"       // a compound target left unsplit
   | "project_investment_negative"
   | "project_completed_negative"

@@ -1,4 +1,5 @@
 import { directionInferred } from "./directionInferred";
+import { approximateBackwards } from "./approximateBackwards";
 import { ASSESS_CHOICES } from "./ASSESS_CHOICES";
 import type { CellValue } from "./CellValue";
 import { cellText, EMPTY } from "./CellValue";
@@ -479,11 +480,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (target.kind === "approximate") {
     const tol = Math.abs(target.value);
     const diff = Math.abs(a - target.value);
-    // §3 judges 左右 by distance alone; a value that moved from the baseline away from the target (77.6
-    // against 78.2 → 79左右) is 倒退 all the same: said, so nobody reads 已达标 as progress (our reading).
-    // Not for a name that says a change (增长, 增速, 涨幅): each year's rate is its own, so a rate below
-    // last year's is no fall and no doubtful figure (a trial's 社零增长 6.5 against 7.3 → 8左右, §3)
-    const backwards = bv !== null && bv !== target.value && !isChangeName(spec.name) && Math.sign(a - bv) === -Math.sign(target.value - bv) && !approxEq(a, bv);
+    // §3 judges 左右 by distance alone; a value that moved from the baseline away from the target and the
+    // row's better way (77.6 against 78.2 → 79左右) is 倒退 all the same: said, so nobody reads 已达标 as
+    // progress (our reading; approximateBackwards says when, 失业率 5.1 against 5.4 → 5.5左右 is not)
+    const backwards = bv !== null && approximateBackwards(a, bv, target.value, dir, spec.name);
     if (backwards) {
       issues.push({ code: "approximate_backwards", severity: "warning", ...at(year), received: String(a), expected: applied.text, params: { baseline: bv } });
     }

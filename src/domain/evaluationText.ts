@@ -19,6 +19,7 @@ import type { ValueToVerify } from "./valueToVerify";
 import type { RateGap } from "./gradeIndicator";
 import type { Target } from "./Target";
 import type { IndicatorRevision } from "./IndicatorRevision";
+import type { CopiedYear } from "./CopiedYear";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -186,9 +187,11 @@ const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * list of what is not achieved (our reading). `targetYear` null: the items' plans end in different
  * years (said as 规划期末); the six grades are kept and a plan ended by Y adds, per target year, what
  * is not achieved at its end. Earlier years left out of the trend (not a valid number) are named last.
+ * `copied`: the sheets whose year's values look copied from the year before (§8h, check's previous_year_copied), each
+ * said in one sentence after the values to verify (§6, our reading); the grades are not changed by it.
  * The words come from the zh/en catalogue (evaluationWords); Chinese is the report's.
  */
-export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh"): string {
+export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh", copied: readonly CopiedYear[] = []): string {
   const w = EVALUATION_WORDS[lang];
   const named = items.map((i) => ({ ...i, name: nameInText(i.name) }));
   const counts = emptyGradeCounts();
@@ -213,6 +216,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const v = i.verify ?? earlier?.verify;
     return v ? w.verifyName(i.name, v, { year: earlier?.year ?? i.verify?.year, withheld: i.forecast.withheld === "verify" }) : i.name;
   }));
+  // a sheet whose values look copied from the year before (§8h): said with the values to verify, the grades unchanged
+  const doubts = toVerify + copied.map((c) => w.copiedYear(c)).join("");
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
     // a total that counts blank years as 0 says so beside it, with no pace at T to carry it (§6, our reading)
@@ -243,7 +248,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const missBinding = misses.filter((i) => i.attribute === BINDING).length;
     text = w.endOpening(named.length, attributes, targetYear, year, [
       w.gradeCount("achieved", counts.achieved), w.notAchievedCount(misses.length) + w.notAchievedBinding(missBinding), notGradedPart,
-    ], yearlyEnd(targetYear), revised) + toVerify;
+    ], yearlyEnd(targetYear), revised) + doubts;
     if (misses.length > 0) text += w.endList(misses.map(endItem));
   } else {
     const parts: string[] = [];
@@ -252,7 +257,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const behindBinding = named.filter((i) => i.grade === "behind" && i.attribute === BINDING);
     parts.push(w.gradeCount("behind", counts.behind) + w.behindBinding(behindBinding.length, names(behindBinding)));
     parts.push(notGradedPart);
-    text = w.opening(named.length, attributes, year, parts, revised) + toVerify;
+    text = w.opening(named.length, attributes, year, parts, revised) + doubts;
 
     // plans (of several, ending in different years) whose period has ended by Y: what is not achieved at their end
     const endYears = [...new Set(named.filter(ended).map((i) => endOf(i) ?? year))].sort((a, b) => a - b);

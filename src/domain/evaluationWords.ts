@@ -8,6 +8,7 @@ import { notGradedReasonLabel, type NotGradedReason } from "./NotGradedReason";
 import { unitAfterNumber } from "./unitAfterNumber";
 import { unusableText, type UnusableDetail, type UnusableReason } from "./UnusableReason";
 import type { ValueToVerify } from "./valueToVerify";
+import { copiedShare, type CopiedYear } from "./CopiedYear";
 import { fmtNumber } from "./fmtNumber";
 import { REVISED_FIELDS, type IndicatorRevision, type RevisedField } from "./IndicatorRevision";
 
@@ -212,6 +213,11 @@ export interface EvaluationWords {
   invalidValue: (typed: string) => string;
   /** the opening paragraph's one mention of the rows whose value is to be verified, by name */
   toVerify: (names: string[]) => string;
+  /**
+   * a sheet whose year's values look copied from the year before (§8h, check's previous_year_copied), said once per sheet
+   * after the values to verify (§6, our reading): the grades stand, the reader is told they may rest on last year's figures
+   */
+  copiedYear: (c: CopiedYear) => string;
   /** a likely running total's name in that mention, with why: "城镇新增就业（疑似填了累计数）" */
   /**
    * an indicator's name in the list of values to verify, with why in a few words (a running total, a fall past the baseline, a unit slip, how far from the plan);
@@ -369,6 +375,7 @@ const ZH: EvaluationWords = {
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
   // after the counts, whose last is 未能评估: 其中 read as part of that group, and named no reason (a trial)
   toVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
+  copiedYear: (c) => `工作表「${c.sheet}」${c.year} 年的填报值与 ${c.previous} 年相同的占 ${fmtNumber(copiedShare(c))}%（两年都填了数值的 ${c.count} 项中有 ${c.equal} 项），可能照抄上年，评估结论待核实。`,
   verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "level_typed" ? "疑似填了水平值" : v.code === "year_over_pace" ? (v.amount === undefined ? "远超按年平均进度" : "疑似加上了上个规划期的累计数") : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
     : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}${more.withheld ? "，未作预测" : ""}）`,
   withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
@@ -450,6 +457,7 @@ const EN: EvaluationWords = {
   verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "level_typed" ? ` (${v.year ? `the ${v.year} value: ` : ""}perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "year_over_pace" ? ` (${v.year ? `the ${v.year} value: ` : ""}far beyond the even yearly pace${v.amount === undefined ? "" : `, perhaps with last period's total added in (${v.amount} for the year?)`}: to be verified)` : v.code === "approximate_backwards" ? ` (moving backwards, ${v.side} the baseline ${v.baseline ?? ""}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Across these indicators, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
+  copiedYear: (c) => `In the sheet "${c.sheet}", ${fmtNumber(copiedShare(c))}% of the ${c.year} values are the same as ${c.previous}'s (${c.equal} of the ${englishCount(c.count, "indicator")} with a number in both years), perhaps copied from the year before: the evaluation is to be verified. `,
   verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "year_over_pace" ? (v.amount === undefined ? "far beyond the yearly pace" : "perhaps last period's total added in") : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,

@@ -9,6 +9,7 @@ import type { ReformGroup } from "../domain/reformGroup";
 import type { Status } from "../domain/Status";
 import type { ValueToVerify } from "../domain/valueToVerify";
 import type { StatusLines } from "../domain/statusLines";
+import type { CopiedYear } from "../domain/CopiedYear";
 
 /** An indicator row of the evaluation report (evaluation-rules.md §6, 附表). */
 export interface EvaluationRow {
@@ -108,6 +109,11 @@ export interface ReturnEvaluation {
   projects: ProjectEvaluationRow[];
   reforms: ReformEvaluationRow[];
   counts: Record<Grade, number>;
+  /**
+   * the sheets whose year's values look copied from the year before (check's previous_year_copied, §8h), in check's
+   * order; absent where none. The paragraph says each after its values to verify; the grades are not changed by it
+   */
+  copied?: CopiedYear[];
   /** the §6 paragraph; its counts are counted from `items`; a return of project and reform lists only: their counts (listsParagraph) */
   text: string;
 }

@@ -87,11 +87,13 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const counts = emptyGradeCounts();
   for (const i of items) counts[i.graded.grade]++;
   const targetYear = targetYears.size === 1 ? [...targetYears][0] ?? null : null;
-  const text = returnParagraph({ items, year, targetYear, projects, reforms }, "zh");
+  // a sheet copied from the year before (§8h): its grades stand, and the report says they may rest on last year's figures
+  const copied = report.problems.flatMap((p) => (p.code === "previous_year_copied" ? [{ sheet: p.params.sheet, year: p.params.year, previous: p.params.previous, equal: p.params.equal, count: p.params.count }] : []));
+  const text = returnParagraph({ items, year, targetYear, projects, reforms, ...(copied.length ? { copied } : {}) }, "zh");
   const regions = [...new Set(templates.filter((t) => report.templates.some((x) => x.id === t.id)).map((t) => t.region))];
   const sources = report.templates.map((x) => {
     const t = templates.find((y) => y.id === x.id);
     return { document: t?.source.document ?? "", targetYear: t?.targetYear ?? 0 };
   });
-  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, counts, text };
+  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, counts, ...(copied.length ? { copied } : {}), text };
 }

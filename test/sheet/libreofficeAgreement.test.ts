@@ -227,6 +227,27 @@ const APPROX_EDGES: InputEntry[] = [
   e(APPROX.id, "zs21-14", "in:2023", 43.5),  // 8.75% above, in the band: met
   e(APPROX.id, "zs21-17", "in:2023", 1000),  // 19.5% below: lagging
 ];
+// session 30 (§3, our reading): a 左右 row whose value moved past its baseline away from the target but the row's better way
+// (城镇调查失业率 5.4 → 5.5左右, 5.1: down by 失业率) is no 倒退; the status stays the distance's in the engine and the sheet alike
+const APPROX_WAY: Template = ((): Template => {
+  const t = tpl(ZS) as IndicatorTemplate;
+  type Row = Partial<IndicatorTemplate["indicators"][number]>;
+  const rows: Record<string, Row> = {
+    "zs21-12": { name: "城镇调查失业率(%)", unit: "%", baseline: "5.4", target: "5.5左右" },
+    "zs21-24": { name: "城镇登记失业率(%)", unit: "%", baseline: "5.4", target: "5.5左右" },
+    "zs21-26": { name: "城镇调查失业率(%)", unit: "%", baseline: "4.5", target: "5.5左右" },
+    "zs21-25": { name: "人均预期寿命(岁)", unit: "岁", baseline: "78.2", target: "79左右" },
+    "zs21-33": { name: "每千人口医疗卫生机构床位数(张)", unit: "张", baseline: "8", target: "7.5左右" },
+  };
+  return { ...t, id: "zhoushan-2021-2025-approx-way", indicators: t.indicators.filter((d) => d.id in rows).map((d) => ({ ...d, ...rows[d.id], targetKind: "approximate" as const })) };
+})();
+const APPROX_WAY_EDGES: Array<[string, number, Status, boolean]> = [
+  ["zs21-12", 5.1, "met", false],     // the trial: a fall in the band 4.95–6.05
+  ["zs21-24", 4.8, "lagging", false], // a fall 12.7% below 5.5
+  ["zs21-26", 4.2, "severe", false],  // a fall 23.6% below, the baseline below the band
+  ["zs21-25", 77.6, "met", true],     // up by 寿命: a fall past the baseline is 倒退, met by distance
+  ["zs21-33", 8.5, "lagging", false], // up by 床位, the target below the baseline: a rise 13.3% above
+];
 // §2 change words (a trial user's 居民消费价格涨幅 -0.2 was 数据异常): names a yearly plan writes for a
 // change, where a % value may be negative; 变化 in the middle of a name (气候变化) is no change.
 // §3a rule 3 就业 (a trial user's 新增城镇就业 8,200 → 8000 was read down from the series): up, so keep.
@@ -315,6 +336,7 @@ const CASES: Case[] = [
   ...catalog().map((t) => ({ name: `${t.id} sample`, templates: [t], year: ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023, entries: sampleReturn(t, ({ "zhoushan-2016-2020": 2020, "shengsi-2023-2027": 2024, "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024 } as Record<string, number>)[t.id] ?? 2023) })),
   { name: "edges 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: EDGES.filter((x) => x.template !== SS) },
   { name: "approximate targets 2023", templates: [APPROX], year: 2023, entries: APPROX_EDGES },
+  { name: "approximate targets, the better way 2023", templates: [APPROX_WAY], year: 2023, entries: APPROX_WAY_EDGES.map(([id, v]) => e(APPROX_WAY.id, id, "in:2023", v)) },
   { name: "change names 2023", templates: [CHANGE_NAMES], year: 2023, entries: CHANGE_EDGES },
   { name: "words rows 2023", templates: [WORDS], year: 2023, entries: WORDS_EDGES },
   { name: "a words row left blank, yearly 2024", templates: [tpl(SS)], year: 2024, entries: [] },
@@ -409,6 +431,13 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
   test.each<[string, Status]>([["zs21-25", "met"], ["zs21-33", "lagging"], ["zs21-14", "met"], ["zs21-17", "lagging"]])("a 左右 row with its baseline in the band, %s, is %s in both, with no 进度", (id, status) => {
     const item = results[engine].find((r) => r.case === "approximate targets 2023")?.items.find((i) => i.id === id);
     expect([item?.status, item?.sheetStatus, item?.progress]).toEqual([status, STATUS_LABELS[status], null]);
+  });
+
+  // session 30: the better way past the baseline is no 倒退 (the engine's warning), and the status is the distance's in both
+  test.each(APPROX_WAY_EDGES)("a 左右 row, %s filled %s, is %s in both, 倒退 %s", (id, _v, status, backwards) => {
+    const item = results[engine].find((r) => r.case === "approximate targets, the better way 2023")?.items.find((i) => i.id === id);
+    expect([item?.status, item?.sheetStatus, item?.progress]).toEqual([status, STATUS_LABELS[status], null]);
+    expect(item?.issues.some((i) => i.code === "approximate_backwards")).toBe(backwards);
   });
 
   test("the cases reach every status", () => {
