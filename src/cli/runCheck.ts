@@ -154,8 +154,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       else io.print(passedOverLine(file, r.own, lang, r.covers ?? []) + "\n\n");
     } else if (!r.ok) {
       // a summary workbook named among the returns says whom it covers, as when it is named alone
-      const { ok: _ok, own: _own, ...e } = r;
-      fail(file, { ...e, message: r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message });
+      fail(file, { code: r.code, message: r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, ...(r.reason !== undefined ? { reason: r.reason } : {}), ...(r.covers ? { covers: r.covers } : {}) });
     }
     else {
       if (r.version) arrived.push({ file, unit: r.report.reportingUnit, ...r.version });
