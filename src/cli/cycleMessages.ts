@@ -132,7 +132,13 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   report_locked_changes: (p) => `注意：${v(p, "unit")}的填报已锁定，锁定后又被改动 ${v(p, "n")} 处，未重新审核锁定，评估按现在的值：`,
   locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
-  rolled_review_left: (p) => `${v(p, "from")} 年的${p.sheet ? `审核表「${v(p, "sheet")}」` : ""}${p.sheet && p.locked ? "和" : ""}${p.locked ? "锁定记录" : ""}属于该年度，未带入（新年度的填报另行审核${p.locked ? "、锁定" : ""}）`,
+  rolled_review_left: (p) => {
+    // the lock record of another year (rolled in earlier) is named by its own year
+    const apart = Boolean(p.locked) && p.lockYear !== undefined && p.lockYear !== p.from;
+    const lock = apart ? `${v(p, "lockYear")} 年的锁定记录` : "锁定记录";
+    const parts = p.sheet ? `${v(p, "from")} 年的审核表「${v(p, "sheet")}」${p.locked ? `和${apart ? " " : ""}${lock}` : ""}` : apart ? lock : `${v(p, "from")} 年的${lock}`;
+    return `${parts}属于${apart && p.sheet ? "各自的" : "该"}年度，未带入（新年度的填报另行审核${p.locked ? "、锁定" : ""}）`;
+  },
   rolled_added_column: (p) => `「${v(p, "sheet")}」${v(p, "column")} 列${p["header"] ? `「${v(p, "header")}」` : "（无表头）"}（${Number(p["n"]) > 0 ? `${v(p, "n")} 个单元格有内容` : "只有表头"}）`,
   rolled_added_columns: (p) => `${v(p, "columns")}是填报单位自行添加的列，未带入新年度（新文件只有模板的列）；如仍需要，请在新文件中重新插入，并从原文件复制其内容`,
   rolled_loose_cells: (p) => `${v(p, "place")}，未带入新年度（新文件只有模板的单元格）；如仍需要，请从原文件复制到新文件`,
@@ -247,7 +253,11 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_slips: (p) => `Note: ${many(p, "n", "cell")} carried had a value to verify in the ${v(p, "from")} return's check (a unit or digit slip, or a cumulative row's level or a year far beyond the pace); carried as ${agree(p, "n", "it is, the report does not grade it and later years' growth and forecasts start from it: verify and correct it", "they are, the report grades none of them and later years' growth and forecasts start from them: verify and correct each one")}:`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")} (${p["code"] === "level_typed" ? `perhaps the year's level${p["amount"] === undefined ? "" : `, ${v(p, "amount")} for the year?`}` : p["code"] === "year_over_pace" ? `far beyond the yearly pace${p["amount"] === undefined ? "" : `, perhaps with last period's total added in: ${v(p, "amount")} for the year?`}` : p["code"] === "scale_suspect" ? "over 1000× the baseline or target" : p["side"] === "below" ? `about 1/${Math.round(Number(p["factor"]))} of the smallest of the plan's numbers` : `about ${v(p, "factor")} times the largest of the plan's numbers`})`,
   rolled_other_sheets: (p) => `Sheets the add-in did not make are not carried: ${v(p, "sheets")}`,
-  rolled_review_left: (p) => `${p.sheet ? `the ${v(p, "from")} review sheet "${v(p, "sheet")}"` : ""}${p.sheet && p.locked ? " and " : ""}${p.locked ? `the ${v(p, "from")} lock record` : ""} belong${p.sheet && p.locked ? "" : "s"} to that year: not carried (the new year's return is reviewed${p.locked ? " and locked" : ""} anew)`,
+  rolled_review_left: (p) => {
+    const apart = Boolean(p.locked) && p.lockYear !== undefined && p.lockYear !== p.from;
+    const both = Boolean(p.sheet) && Boolean(p.locked);
+    return `${p.sheet ? `the ${v(p, "from")} review sheet "${v(p, "sheet")}"` : ""}${both ? " and " : ""}${p.locked ? `the ${v(p, apart ? "lockYear" : "from")} lock record` : ""} belong${both ? "" : "s"} to ${apart && both ? "their own years" : "that year"}: not carried (the new year's return is reviewed${p.locked ? " and locked" : ""} anew)`;
+  },
   rolled_added_column: (p) => `"${v(p, "sheet")}" column ${v(p, "column")} ${p["header"] ? `"${v(p, "header")}"` : "(no header)"} (${Number(p["n"]) > 0 ? `${many(p, "n", "cell")} filled` : "header only"})`,
   rolled_added_columns: (p) => `Columns added to the return are not carried into the new year (the new file has the template's columns only): ${v(p, "columns")}; if still needed, insert them again in the new file and copy their contents from the original`,
   rolled_loose_cells: (p) => `${v(p, "place")} and are not carried into the new year (the new file has the template's cells only); if still needed, copy them from the original into the new file`,

@@ -141,8 +141,11 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   }
   // the year's 审核 sheet and lock record are ours, and that year's: said, as the other year's own parts are
   const review = findReviewSheet(old.grid.sheets);
-  const locked = readLock(old.grid) !== null;
-  if (review || locked) lines.push(cycleMessage("rolled_review_left", { from, sheet: review?.name ?? "", locked: locked ? 1 : 0 }, lang));
+  const lock = readLock(old.grid);
+  const locked = lock !== null;
+  // a record carried in from another year (applyLock otherYear) is named by its own year, not the year rolled from
+  const lockYear = lock !== null && !("error" in lock) && typeof lock.year === "number" ? lock.year : from;
+  if (review || locked) lines.push(cycleMessage("rolled_review_left", { from, sheet: review?.name ?? "", locked: locked ? 1 : 0, lockYear }, lang));
   // a second sheet of a template: check reads one, and so does the roll-over; said as check says it
   // copies named after other units are their returns merged in (mergedUnits): said once, with what they are to do
   const merged = mergedUnits(old.report);

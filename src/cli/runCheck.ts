@@ -152,7 +152,10 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       passed++;
       if (o.json) io.print(terminalJson({ file, skipped: r.own, ...(r.covers ? { covers: r.covers } : {}) }) + "\n");
       else io.print(passedOverLine(file, r.own, lang, r.covers ?? []) + "\n\n");
-    } else if (!r.ok) fail(file, { code: r.code, message: r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, ...(r.reason !== undefined ? { reason: r.reason } : {}) });
+    } else if (!r.ok) {
+      // a summary workbook named among the returns says whom it covers, as when it is named alone
+      fail(file, { code: r.code, message: r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, ...(r.reason !== undefined ? { reason: r.reason } : {}), ...(r.covers ? { covers: r.covers } : {}) });
+    }
     else {
       if (r.version) arrived.push({ file, unit: r.report.reportingUnit, ...r.version });
       if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");

@@ -40,7 +40,10 @@ export function holdDirection(target: string): "up" | "down" | null {
  * (our reading; with a baseline and target of 0 the series tells nothing, and 5 was met).
  */
 export const LOWER_IS_BETTER: readonly string[] = [
-  "死亡率", "发病率", "发生率", "患病率", "近视率", "失业率", "浓度", "能耗", "排放", "事故", "收入比", "倍差", "差距", "消费价格", "物价", "劣Ⅴ类", "劣V类", "劣五类", ...CHANGE_WORDS.down,
+  "死亡率", "发病率", "发生率", "患病率", "近视率", "失业率", "浓度", "能耗", "排放", "事故", "收入比", "倍差", "差距", "消费价格", "物价", "劣Ⅴ类", "劣V类", "劣五类",
+  // water use, capped as energy use is (万元工业增加值用水量 12.5 → 10左右 read up by 增加值; 用水总量)
+  "用水量", "用水总量",
+  ...CHANGE_WORDS.down,
 ];
 
 /**
@@ -56,6 +59,8 @@ export const HIGHER_IS_BETTER: readonly string[] = [
   "保有量", "蓄积量",
   // a capacity (传染病收治能力 1.72 → 1.5 was read down from the series, so a county rising to 1.9 was 严重滞后)
   "能力",
+  // satisfaction (城市公共交通服务指数（用户满意度指数） 82.06 → 80 read down from the series, so 95.3 was 严重滞后 倒退)
+  "满意度", "满意率",
 ];
 
 // a fall word ending the name, before a 率 or 幅度 and a unit in brackets: `单位GDP能耗降低（%）`, `…较2020年下降`

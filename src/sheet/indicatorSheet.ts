@@ -174,12 +174,25 @@ function earlierYearUnusable(b: SheetBuilder, years: number[], yearly: boolean, 
   const r = FIRST_DATA_ROW;
   const span = (p: string): string => `$${b.letter(`${p}:${first}`)}${r}:$${b.letter(`${p}:${last}`)}${r}`;
   const I = `MIN(MAX(${YEAR_NAME}-${first}+1,1),${Math.max(years.length, 1)})`;
-  const op = yearly ? `INDEX(${span("op")},1,${I})` : `$${b.letter("op:0")}${r}`;
+  const op = yearly ? indexInRow(span("op"), I) : `$${b.letter("op:0")}${r}`;
   // the cell's own year's rule (one rule serves every year without a yearly table)
-  const own = yearly ? `INDEX(${span("op")},1,${header}-${first}+1)` : op;
+  const own = yearly ? indexInRow(span("op"), `${header}-${first}+1`, true) : op;
   const spoke = `${own}<>"text",OR(${own}<>"none",$${b.letter("num")}${r}=1)`;
   // IFERROR: a text header (目标, 当年状态) makes INDEX an error, which is no mark
-  return `IFERROR(AND(ISNUMBER(${header}),${header}<${YEAR_NAME},INDEX(${span("bad")},1,${header}-${first}+1)=1,${op}<>"text",${spoke}),FALSE)`;
+  return `IFERROR(AND(ISNUMBER(${header}),${header}<${YEAR_NAME},${indexInRow(span("bad"), `${header}-${first}+1`, true)}=1,${op}<>"text",${spoke}),FALSE)`;
+}
+
+/**
+ * `INDEX(range,1,k)` over a row range (`$I4:$M4`), or the one cell itself when the range is one
+ * cell (a yearly plan's single input year): Gnumeric answers #REF! to INDEX on a one-cell range
+ * whatever k is, where Excel, LibreOffice and WPS give the cell, so every row of such a return read
+ * 数据异常 there. `k` must already be 1 wherever the range is one cell (callers guard it: `out`,
+ * MIN(MAX(…),N)); `unguarded` keeps INDEX's error for any other k, for a caller inside IFERROR.
+ */
+function indexInRow(range: string, k: string, unguarded = false): string {
+  const [from, to] = range.split(":");
+  if (from !== to) return `INDEX(${range},1,${k})`;
+  return unguarded ? `IF(${k}=1,${from},NA())` : `${from}`;
 }
 
 /**
@@ -238,7 +251,7 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   const I = `(${YEAR_NAME}-${F}+1)`;
   const X = ref("x"), BAD = ref("bad"), V = ref("v"), P = ref("p"), MET = ref("met");
   const LO = ref("lo"), HI = ref("hi"), LOS = ref("los"), PB = ref("pb"), PR = ref("pr"), FR = ref("fr");
-  const perYear = (p: string, i: string): string => (step === 2 ? `INDEX(${span(p)},1,${i})` : `$${b.letter(`${p}:0`)}${r}`);
+  const perYear = (p: string, i: string): string => (step === 2 ? indexInRow(span(p), i) : `$${b.letter(`${p}:0`)}${r}`);
   const OPc = perYear("op", I);
   const TVc = perYear("tv", I);
   // s = (Y − B)/(T − B); only used for 1 ≤ I ≤ N, where the engine's clamp changes nothing
@@ -247,7 +260,7 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   // the year's own target (s = 1, no on-track tier), or the final target on 序时进度
   const YRc = perYear("yr", I);
   const out = `OR(${I}<1,${I}>${N})`;
-  const cell = `INDEX(${BLK},1,${I}*${step})`;
+  const cell = indexInRow(BLK, `${I}*${step}`);
 
   // TRUE/FALSE are numbers to LibreOffice's ISNUMBER but not to Excel's: mark them as text first
   b.formula(r, b.col("x"), `IF(${out},"",IF(ISBLANK(${cell}),"",IF(ISLOGICAL(${cell}),"#BOOL",${cell})))`, "hidden");
@@ -262,12 +275,12 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   }
   const badSpan = `$${b.letter(`bad:${first}`)}${r}:$${b.letter(`bad:${last}`)}${r}`;
   if (prm.cumulative) {
-    const R = `INDEX(${BLK},1,1):INDEX(${BLK},1,${I}*${step})`;
-    b.formula(r, b.col("bad"), `IF(${out},0,SUM(INDEX(${badSpan},1,1):INDEX(${badSpan},1,${I})))`, "hidden");
+    const R = `${indexInRow(BLK, "1")}:${indexInRow(BLK, `${I}*${step}`)}`;
+    b.formula(r, b.col("bad"), `IF(${out},0,SUM(${indexInRow(badSpan, "1")}:${indexInRow(badSpan, I)}))`, "hidden");
     // with one target per year the targets between the inputs are the plan's text, which SUM skips
     b.formula(r, b.col("v"), `IF(OR(${out},${BAD}>0),"",SUM(${R}))`, "hidden");
   } else {
-    b.formula(r, b.col("bad"), `IF(${out},0,INDEX(${badSpan},1,${I}))`, "hidden");
+    b.formula(r, b.col("bad"), `IF(${out},0,${indexInRow(badSpan, I)})`, "hidden");
     b.formula(r, b.col("v"), `IF(ISERROR(${X}),"",IF(AND(ISNUMBER(${X}),${BAD}=0),${X},""))`, "hidden");
   }
   const trajectory = prm.cumulative ? `${V}/${TVc}` : `(${V}-${PB})/(${TVc}-${PB})`;

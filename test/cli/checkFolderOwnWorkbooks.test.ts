@@ -67,6 +67,14 @@ test.each<[string, string[], string]>([
   expect(JSON.parse(j.out)).toEqual({ file: join(got, "汇总.xlsx"), error: { code: "not_plan_returns", message: join(got, said) }, covers: ["定海区", "普陀区"] });
 }, 30000);
 
+// named among returns (not in a folder), a summary is an error as named alone, and its JSON line said no `covers` (session 30)
+test("--json, a summary named beside a return: its error line says the units it covers", async () => {
+  const r = await cli("check", join(got, "2023-定海区.xlsx"), join(got, "汇总.xlsx"), "--json");
+  expect(r.code).toBe(2);
+  const lines = r.out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  expect(lines.find((l) => l.file === join(got, "汇总.xlsx"))).toEqual({ file: join(got, "汇总.xlsx"), error: { code: "not_plan_returns", message: expect.stringContaining("汇总了定海区、普陀区") as unknown }, covers: ["定海区", "普陀区"] });
+}, 30000);
+
 // named alone, the ledger said 封面写着填报单位「下发文件」，可能是把填报表复制到了新工作簿 (a trial): it says what it is; exit 2 as before
 test.each<[string, string, string, string[]]>([
   ["check of the ledger", "check", "报送台账.xlsx", []],

@@ -72,7 +72,7 @@ describe("§3a: a yearly plan's works volume is up (a smaller programme is this 
     ["老旧小区改造 below last year", spec("老旧小区改造（个）", "35", "20", YEARLY), "keep", "name", "改造"],
     ["a lower-is-better word comes first", spec("新增安全生产事故起数（起）", "12", "10", YEARLY), "down", "name", "事故"],
     ["新增建设用地 is a land quota, no works volume: the series", spec("新增建设用地（亩）", "5000", "4500", YEARLY), "down", "series", undefined],
-    ["no word: the series still reads down in a yearly plan (warned)", spec("万元GDP用水量（立方米）", "30", "28", YEARLY), "down", "series", undefined],
+    ["no word: the series still reads down in a yearly plan (warned)", spec("化肥施用量（万吨）", "30", "28", YEARLY), "down", "series", undefined],
     ["a five-year plan: works words do not decide", spec("高标准农田建设（万亩）", "0.2", "0.15", FIVE), "down", "series", undefined],
   ])("%s", (_why, s, direction, by, word) => {
     const d = decide(s);
@@ -89,5 +89,21 @@ describe("§3a: a yearly plan's works volume is up (a smaller programme is this 
     const r = evaluateIndicator({ spec: spec("高标准农田建设", "0.2", "0.15", YEARLY, "当年新建"), year: 2024, actuals: { 2024: num(value) } });
     expect([r.status, r.direction]).toEqual([status, "keep"]);
     expect(r.issues.map((i) => i.code)).not.toContain("direction_inferred");
+  });
+});
+
+// session 30, our reading: satisfaction is higher-is-better, water use lower-is-better (evaluation-rules §3a rule 3)
+describe("§3a rule 3: 满意度/满意率 up, 用水量/用水总量 down", () => {
+  test.each<[string, IndicatorSpec, Direction | null, DirectionSource | null, string | undefined, number, Status]>([
+    ["a satisfaction index below its baseline is keep (was down by the series)", spec("城市公共交通服务指数 (用户满意度指数) (%)", "82.06", "80", FIVE), "keep", "name", "满意度", 95.3, "met"],
+    ["the same row under its floor", spec("城市公共交通服务指数 (用户满意度指数) (%)", "82.06", "80", FIVE), "keep", "name", "满意度", 78, "lagging"],
+    ["满意率 rising", spec("群众安全感满意率 (%)", "97.5", "98", FIVE), "up", "name", "满意率", 98.2, "met"],
+    ["water use per output: down, not up by 增加值", spec("万元工业增加值用水量（立方米）", "12.5", "10", FIVE), "down", "name", "用水量", 13, "severe"],
+    ["用水总量 down", spec("用水总量（亿立方米）", "4.5", "4.2", FIVE), "down", "name", "用水总量", 4.2, "met"],
+    ["a fall at the end still counts the fall: up", spec("万元GDP用水量下降（%）", "0", "16", FIVE), "up", "name", "…下降", 16, "met"],
+  ])("%s", (_why, s, direction, by, word, value, status) => {
+    const d = decide(s);
+    expect([d.direction, d.by, d.word]).toEqual([direction, by, word]);
+    expect(evaluateIndicator({ spec: s, year: FIVE[1], actuals: { [FIVE[1]]: num(value) } }).status).toBe(status);
   });
 });

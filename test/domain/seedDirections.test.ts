@@ -29,7 +29,7 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["zs16-13", "up", "series"], // 每千人执业 (助理) 医师数 (人) 2.89 → 3.3
     ["zs16-14", "up", "operator"], // 城镇住房保障受益覆盖率 (%) 23.88 → >25
     ["zs16-15", "up", "series"], // 公交分担率 (不含步行) (%) 16.9 → 25
-    ["zs16-16", "down", "series"], // 城市公共交通服务指数 (用户满意度指数) (%) 82.06 → 80
+    ["zs16-16", "keep", "name"], // 城市公共交通服务指数 (用户满意度指数) (%) 82.06 → 80: keep by 满意度 (was down by the series)
     ["zs16-17", "up", "series"], // 农村公路等级化率 (%) 95.4 → 100
     ["zs16-18", "up", "name"], // 每千名老年人拥有社会养老床位数 (张) 40 → 50 (床位)
     ["zs16-19", "up", "name"], // 经常参加锻炼体育人数比例 (含在校学生) (%) / → 38 (人数)
@@ -41,7 +41,7 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["zs16-25", "up", "name"], // 农村生活污水有效治理建制村覆盖率 (%) 100 → 100 (覆盖率)
     ["zs16-26", "keep", "series"], // 设区城市日空气质量达标天数比例 (%) 95 → 95
     ["zs16-27", "up", "operator"], // 主要食品检验合格率 (%) 93.3 → >95
-    ["zs16-28", "up", "series"], // 群众安全感满意率 (%) 97.5 → 98
+    ["zs16-28", "up", "name"], // 群众安全感满意率 (%) 97.5 → 98
     ["zs16-29", "down", "operator"], // 亿元生产总值安全事故死亡率 (人/亿元) 0.092 → ≤0.07
     ["zs21-01", "up", "operator"], // 3岁以下婴幼儿托育机构覆盖率(%) / → ≥50
     ["zs21-02", "up", "series"], // 每千人口拥有3岁以下婴幼儿托位数(个) 2.02 → 4.5
@@ -85,7 +85,7 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["zs21-38", "keep", "series"], // 计划分配军转干部和由政府安排工作的退役士兵（退出消防员）安置率（%） 100 → 100
     ["zs21-39", "down", "name"], // 亿元GDP生产安全事故死亡率（人/亿元） 0.023 → 0.012 (死亡率)
     ["zs21-40", "up", "operator"], // 公众对食品安全满意率（%） 86.1 → ≥85
-    ["zs21-41", "up", "series"], // 药品安全公众满意度（%） 87 → 90
+    ["zs21-41", "up", "name"], // 药品安全公众满意度（%） 87 → 90
     ["zs21-42", "up", "series"], // 每万人拥有律师数（个） 2.86 → 4.5
     ["zs21-43", "up", "series"], // 公交分担率（不含步行）（%） 26 → 30
     ["zs21-44", "up", "operator"], // 城市空气质量优良天数比率（%） 97.8 → ≥93
@@ -138,7 +138,7 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["qz21-44", "down", "name"], // 亿元 GDP 生产安全事故死亡率(%) 0.035 → 0.017 (死亡率)
     ["qz21-45", "up", "operator"], // 公众食品安全满意度(%) 87.88 → ≥85
     ["qz21-46", "keep", "name"], // 食品评价性抽检合格率(%) 98.57 → 98.5 (合格率)
-    ["qz21-47", "up", "series"], // 药品安全公众满意度(%) 88.52 → 90
+    ["qz21-47", "up", "name"], // 药品安全公众满意度(%) 88.52 → 90
     ["qz21-48", "keep", "name"], // 基本药物抽检合格率(%) 100 → 99.5 (合格率)
     ["qz21-49", "up", "series"], // 每万人拥有律师数(人) 2.72 → 4
     ["qz21-50", "up", "operator"], // 城市公交出行分担率(%) 32.4 → ≥35
@@ -220,7 +220,7 @@ describe("§3a statuses of the rows the issue names", () => {
     ["zhoushan-2021-2025", "zs21-14", 2023, 41.5, "met", null],        // 工伤保险参保人数 40.11 → 40: keep
     ["quzhou-2021-2025", "qz21-48", 2023, 99.78, "met", null],         // 基本药物抽检合格率 100 → 99.5: keep
     ["quzhou-2021-2025", "qz21-31", 2023, 1.9, "met", null],           // 传染病收治能力 1.72 → 1.5: keep by 能力 (trial25b: 严重滞后 倒退)
-    ["zhoushan-2016-2020", "zs16-16", 2020, 95.3, "severe", "direction_inferred"], // 82.06 → 80, read down from the series: backwards
+    ["zhoushan-2016-2020", "zs16-16", 2020, 95.3, "met", null],         // 82.06 → 80: keep by 满意度 (read down from the series, it was 严重滞后 倒退)
     ["zhoushan-2021-2025", "zs21-39", 2023, 0.018, "lagging", null],   // 事故死亡率 0.023 → 0.012: down by its name, p = 0.45
   ])("%s %s in %s: %s is %s", (tid, id, year, value, status, code) => {
     const t = indicatorTemplate(tid);
