@@ -24,7 +24,7 @@ const EXPECTED: Array<[string, string, Status]> = [
   ["13", "2.89 → 3.3, 3.3", "met"],
   ["14", ">25 strict, 25 at equality: not met; p = 1 ≥ s = 1", "on_track"],
   ["15", "16.9 → 25, 26", "met"],
-  ["16", "82.06 → 80 reads as lower-is-better; 95.3 moved away", "severe"],
+  ["16", "82.06 → 80, a satisfaction index (满意度): keep, 95.3 ≥ 80 (read lower-is-better by the series until session 30)", "met"],
   ["17", "95.4 → 100, 100", "met"],
   ["18", "40 → 50, 65.2", "met"],
   ["19", "132.23 for a percentage", "invalid"],
