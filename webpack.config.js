@@ -18,7 +18,7 @@ const crypto = require("crypto");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { DEV_URL, normalizeBaseUrl, builtManifest } = require("./scripts/manifest-url");
 const { contentSecurityPolicy, inlineScriptHash } = require("./scripts/csp");
 const { InlineScriptCsp } = require("./scripts/inlineScriptCsp");
 const { ENTRY_BUDGETS, entryBudgetProblem, kib } = require("./scripts/entryBudgets");
@@ -290,7 +290,8 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (urlProd ? rewriteManifestUrls(content.toString("utf8"), urlProd) : content),
+            // URLs rewritten for urlProd, and the header's note on the checked-in file replaced by one on the built file
+            transform: (content) => builtManifest(content.toString("utf8"), urlProd),
           },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/ui/taskpane/taskpane.css", to: "taskpane.css" },
