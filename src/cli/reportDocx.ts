@@ -212,7 +212,9 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const gridRows = layout.split ? grid.map(([name, ...cells]) => [name!, ...cells.map((c) => ({ ...c, text: c.text.replace(/^(.{2,4}?)(预期|实现|评估|完成)$/u, "$1\n$2") }))]) : grid;
     const gridHead = ["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))];
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
-    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`;
+    // the grid's legend: ★, 预警, and how its grades read as check's statuses (one sentence for the whole report, kept with
+    // the grid whose grades it explains, and counted in its fit; a paragraph of its own after it was left alone on the next page)
+    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。${gradeStatusNote(r)}`;
     // a landscape grid ends its section (the units' portrait pages follow), so a page it leaves nearly empty stays so:
     // it is set whole on a page, turned before it if need be, or at 8 pt where that saves its last page (gradeGridFit);
     // its note kept with its last row
@@ -224,7 +226,6 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     if (layout.landscape) gridAt = body.length;
     body.push(table(gridHead, gridRows, layout.widths, fit.size, true, fit.line));
     body.push(p(note));
-    body.push(p(gradeStatusNote(r)));
   }
   // targets that differ between the returns (a plan amended mid-period): who carries which, before the units
   for (const d of r.targetsDiffer ?? []) body.push(p(targetDifferenceLine(d, "zh"), { indent: true }));
@@ -252,7 +253,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     // the project and reform lists' counts (a return of lists only: its text is these)
     const lists = listsParagraph(ret);
     if (lists) body.push(p(lists, { indent: true }));
-    // how the grades below read as check's statuses, once: here for one return, after the county grid for several
+    // how the grades below read as check's statuses, once: here for one return, in the county grid's note for several
     if (!several && ret.items.length > 0) body.push(p(gradeStatusNote(r), { indent: true }));
     if (indicators) {
       head(warn.title);
