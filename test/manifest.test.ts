@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { execFileSync } from "child_process";
-import { DEV_URL, normalizeBaseUrl, rewriteManifestUrls } from "../scripts/manifest-url";
+import { builtManifest, DEV_URL, normalizeBaseUrl, rewriteManifestUrls } from "../scripts/manifest-url";
 import { createHash } from "crypto";
 import { contentSecurityPolicy, inlineScriptHash } from "../scripts/csp";
 import { withInlineScriptHashes } from "../scripts/inlineScriptCsp";
@@ -633,6 +633,28 @@ describe("production URL rewrite (scripts/manifest-url.js)", () => {
     expect(rewritten.split(base).join(DEV_URL).split("https://addins.example.cn").join("https://localhost:3000")).toBe(MANIFEST_TEXT);
   });
 
+  // trial29c: the built manifest still said "All URLs point at the webpack dev server … this file is never edited by
+  // the build", false of dist/manifest.xml; the built file says what it is and where its URLs point instead
+  it.each([
+    ["https://addins.example.cn/plan-returns", /with env urlProd: every URL points at\n {2}https:\/\/addins\.example\.cn\/plan-returns\/ and AppDomain/],
+    [null, /without env urlProd: every URL still points at the\n {2}webpack dev server \(https:\/\/localhost:3000\/\)/],
+  ])("the built manifest (urlProd %s) says it is built and where its URLs point, not the source's note", (url, says) => {
+    const built = builtManifest(MANIFEST_TEXT, url);
+    const header = /<!--([\s\S]*?)-->/.exec(built)?.[1] ?? "";
+    expect(MANIFEST_TEXT).toMatch(/All URLs point at the webpack dev server/);
+    expect(header).not.toMatch(/webpack dev server \(localhost|never\s+edited by the build/);
+    expect(header).toMatch(/This is the built dist\/manifest\.xml/);
+    expect(header).toMatch(says);
+    // the rest as before: the same parse as the URL rewrite alone gives (or the source, without urlProd)
+    const rest = (x: string): string => x.replace(/<!--[\s\S]*?-->/, "");
+    expect(rest(built)).toBe(rest(url ? rewriteManifestUrls(MANIFEST_TEXT, url) : MANIFEST_TEXT));
+    expect(() => parseXml(built)).not.toThrow();
+  });
+
+  it("fails the build when manifest.xml's header no longer has the note it replaces", () => {
+    expect(() => builtManifest(MANIFEST_TEXT.replace("All URLs point at", "Every URL points at"), null)).toThrow(/SOURCE_NOTE/);
+  });
+
   it("normalises and rejects bad base URLs", () => {
     expect(normalizeBaseUrl("https://h.example.cn:8443/a")).toBe("https://h.example.cn:8443/a/");
     expect(() => normalizeBaseUrl("http://h.example.cn/")).toThrow(/https/);
@@ -753,7 +775,11 @@ describe("built dist/", () => {
       const csp = /Content-Security-Policy"? content="([^"]*)"/.exec(html)?.[1] ?? "";
       expect(csp).toContain(`script-src 'self' '${inlineScriptHash(inline[0] ?? "")}';`);
     }
-    const built = parseXml(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
+    const builtText = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    // the header says it is the built file (builtManifest), never the source's "never edited by the build"
+    expect(builtText).toMatch(/This is the built dist\/manifest\.xml/);
+    expect(builtText).not.toMatch(/never\s+edited by the build/);
+    const built = parseXml(builtText);
     const origin = new URL(attr(one(one(built, "DefaultSettings"), "SourceLocation"), "DefaultValue") ?? "").origin;
     for (const { url } of allUrls(built)) expect(new URL(url).origin).toBe(origin);
   });

@@ -9,9 +9,10 @@ import { GRADE_LABELS } from "../domain/Grade";
 import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
 import { nameInText } from "../domain/nameInText";
 import { shownGradeLabels } from "../domain/shownGradeLabels";
-import { notGradedReasonLabel } from "../domain/NotGradedReason";
+import { NOT_GRADED_REASONS, notGradedReasonLabel } from "../domain/NotGradedReason";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
 import { listsParagraph } from "../sheet/listsParagraph";
+import { returnParagraph } from "../sheet/returnParagraph";
 import { projectLine } from "../sheet/projectLine";
 import { reformLine } from "../sheet/reformLine";
 import { annexForecasts, evaluationColumns, evaluationHeaders, progressPairText } from "../sheet/evaluationColumns";
@@ -61,6 +62,14 @@ function yearValue(i: EvaluationRow, year: number): string {
   const said = i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
   // a space before a figure or a quoted value (2024 年 381公里, 2024 年 “约3.2”), none before words (2025 年已完成, 2025 年未填报)
   return `${year} 年${i.invalid || /^[-+]?\.?\d/.test(said) ? " " : ""}${said}`;
+}
+
+/** The sentence mapping the report's grades to check's statuses (§6 from §3), for the plans' years the report holds. */
+function gradeStatusNote(r: EvaluationReport): string {
+  const rows = r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear, reason: i.graded.reason })));
+  // 未能评估 by the reasons it has here, in their order (NOT_GRADED_REASONS), so the sentence names no status the report has not
+  const reasons = NOT_GRADED_REASONS.filter((x) => rows.some((row) => row.reason === x));
+  return EVALUATION_WORDS.zh.gradeStatusMap(rows.some((x) => !x.ended), rows.some((x) => x.ended), reasons);
 }
 
 /** How a row not achieved at T stands against its final target: below a floor, above a ceiling, or short of another (a cumulative total, a strict bound met exactly). */
@@ -203,7 +212,9 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const gridRows = layout.split ? grid.map(([name, ...cells]) => [name!, ...cells.map((c) => ({ ...c, text: c.text.replace(/^(.{2,4}?)(预期|实现|评估|完成)$/u, "$1\n$2") }))]) : grid;
     const gridHead = ["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))];
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
-    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。`;
+    // the grid's legend: ★, 预警, and how its grades read as check's statuses (one sentence for the whole report, kept with
+    // the grid whose grades it explains, and counted in its fit; a paragraph of its own after it was left alone on the next page)
+    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。${gradeStatusNote(r)}`;
     // a landscape grid ends its section (the units' portrait pages follow), so a page it leaves nearly empty stays so:
     // it is set whole on a page, turned before it if need be, or at 8 pt where that saves its last page (gradeGridFit);
     // its note kept with its last row
@@ -235,12 +246,16 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     if (several) body.push(h(`${k + 1}. ${ret.unit}`, 1));
     head("总体评估");
     const indicators = ret.items.length > 0 || (ret.projects.length === 0 && ret.reforms.length === 0);
-    if (indicators) body.push(p(ret.text, { indent: true }));
+    const warn = warningSection(ret);
+    // 总体评估 sums up: the counts, and of each list the most serious names, pointing to the 预警 section that gives
+    // every row with its figures (trial29c: the 14 难以完成 rows, forecasts and paces, were said here and again there)
+    if (indicators) body.push(p(returnParagraph(ret, "zh", { section: warn.title }), { indent: true }));
     // the project and reform lists' counts (a return of lists only: its text is these)
     const lists = listsParagraph(ret);
     if (lists) body.push(p(lists, { indent: true }));
+    // how the grades below read as check's statuses, once: here for one return, in the county grid's note for several
+    if (!several && ret.items.length > 0) body.push(p(gradeStatusNote(r), { indent: true }));
     if (indicators) {
-      const warn = warningSection(ret);
       head(warn.title);
       if (warn.lines.length === 0) body.push(p(warn.none));
       warn.lines.forEach((w, i) => body.push(p(`${i + 1}. ${w}`)));

@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { catalog } from "../templates/catalog";
 import { checkGrid } from "../sheet/checkGrid";
 import { returnContent } from "../sheet/returnContent";
 import type { CommandIO } from "./CommandIO";
+import { DEMO_MESSAGES } from "./demoMessages";
 import { formatReport } from "./formatReport";
 import { gridOfBytes, loadWorkbookFile } from "./loadWorkbookFile";
 import { evaluateFiles, writeReport } from "./runReport";
@@ -15,7 +16,7 @@ import { readWithSnapshot, writeFileSafely } from "./writeFileSafely";
  * holds what the demo wrote (the person may have filled the blank in place); otherwise the new
  * one is written beside it, as name(2).xlsx, and both are named. Returns the file written.
  */
-async function writeDemoFile(file: string, bytes: Buffer, print: (s: string) => void, en: boolean): Promise<string> {
+async function writeDemoFile(file: string, bytes: Buffer, print: (s: string) => void, say: (typeof DEMO_MESSAGES)["zh"]): Promise<string> {
   if (!existsSync(file)) { await writeFileSafely(file, bytes, { makeFolder: true }); return file; }
   const old = await readWithSnapshot(file);
   const [a, b] = await Promise.all([gridOfBytes(file, old.bytes), gridOfBytes(file, bytes)]);
@@ -26,14 +27,14 @@ async function writeDemoFile(file: string, bytes: Buffer, print: (s: string) => 
   let beside = file;
   for (let i = 2; existsSync(beside); i++) beside = file.replace(/\.xlsx$/i, `(${i}).xlsx`);
   await writeFileSafely(beside, bytes, {});
-  print(en ? `${file} was changed since the demo wrote it and is not overwritten; the new sample is ${beside}\n` : `${file} 已被修改，未覆盖；新的示例写为 ${beside}\n`);
+  print(say.keptChanged(file, beside));
   return beside;
 }
 
 /** `demo [--out dir] [--lang]`: a blank and a filled sample of every catalog template, checked, with sample 评估报告. */
 export async function runDemo(o: { out: string }, io: CommandIO): Promise<void> {
   const print = io.print;
-  const en = io.lang === "en";
+  const say = DEMO_MESSAGES[io.lang];
   const years: Record<string, number> = {
     "zhoushan-2016-2020": 2020, "zhoushan-2021-2025": 2023, "quzhou-2021-2025": 2023, "shengsi-2023-2027": 2024,
     "shengsi-2024-projects": 2024, "shengsi-2024-reforms": 2024, "quzhou-2021-2025-housing-projects": 2023,
@@ -41,27 +42,34 @@ export async function runDemo(o: { out: string }, io: CommandIO): Promise<void> 
   const written: string[] = [];
   for (const t of catalog()) {
     const y = years[t.id] ?? t.targetYear;
-    const blank = await writeDemoFile(join(o.out, `${t.id}-blank.xlsx`), await templateWorkbookBytes([t], y, ""), print, en);
+    const blank = await writeDemoFile(join(o.out, `${t.id}-blank.xlsx`), await templateWorkbookBytes([t], y, ""), print, say);
     written.push(blank);
-    const filled = await writeDemoFile(join(o.out, `${t.id}-sample-${y}.xlsx`), await templateWorkbookBytes([t], y, `${t.region}（示例）`, true), print, en);
+    const filled = await writeDemoFile(join(o.out, `${t.id}-sample-${y}.xlsx`), await templateWorkbookBytes([t], y, `${t.region}（示例）`, true), print, say);
     written.push(filled);
     const loaded = await loadWorkbookFile(filled);
     if (!loaded.ok) throw new Error(loaded.message);
     const r = checkGrid(loaded.grid);
     if (!r.ok) throw new Error(r.message);
     print(formatReport(filled, r.report, io.lang) + "\n\n");
-    if (t.kind !== "reforms") {
-      // a sample 评估报告 (evaluation-rules §6) from the sample return
-      const ev = await evaluateFiles([filled], undefined);
-      if (!ev.ok) throw new Error(ev.message);
-      const report = join(o.out, `${t.id}-sample-${y}-评估报告.docx`);
-      await writeReport(ev.report, report);
-      written.push(report);
-    }
+    // a sample 评估报告 (evaluation-rules §6) from every sample return, the reform list's too (its 改革事项 section):
+    // a trial found 7 samples and 6 reports, the reforms list's missing though `report` makes it
+    const ev = await evaluateFiles([filled], undefined);
+    if (!ev.ok) throw new Error(ev.message);
+    const report = join(o.out, `${t.id}-sample-${y}-评估报告.docx`);
+    await writeReport(ev.report, report);
+    written.push(report);
   }
-  const list = written.map((f) => "  " + f).join("\n");
-  print(en ? `Wrote ${written.length} files in ${resolve(o.out)}:\n${list}\n` : `已写出 ${written.length} 个文件，位于 ${resolve(o.out)}：\n${list}\n`);
-  print(en
-    ? "Blank templates (*-blank.xlsx) are for filling in; the samples (*-sample-*.xlsx) show every status; *-评估报告.docx are sample evaluation reports (plan-returns report). Open them in Excel, WPS or LibreOffice; the workbooks are in Chinese.\n"
-    : "空白模板（*-blank.xlsx）供填报；示例（*-sample-*.xlsx）展示各种状态；*-评估报告.docx 为示例评估报告（plan-returns report）。可用 Excel、WPS 或 LibreOffice 打开。\n");
+  print(say.written(written.length, resolve(o.out), written));
+  print(say.whatTheyAre);
+  // what a new user does next: the guide, and a manager's distribute → summary (trial29c)
+  print(say.nextStep(userGuide()));
+}
+
+/** The 用户指南 beside the CLI (docs/ of the project folder, however deep the compiled file sits), or null. */
+function userGuide(): string | null {
+  for (let d = __dirname; ; d = dirname(d)) {
+    const guide = join(d, "docs", "用户指南.md");
+    if (existsSync(guide)) return guide;
+    if (dirname(d) === d) return null;
+  }
 }

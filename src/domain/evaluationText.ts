@@ -66,6 +66,20 @@ export interface TextItem {
   invalid?: boolean | undefined;
   /** the row's target or baseline revised mid-term (IndicatorRevision, oldest first): said once, after the opening count */
   revisions?: readonly IndicatorRevision[] | undefined;
+  /** how far its progress is behind 序时进度 (expected − progress, a share; null where either is unknown): a brief paragraph names the furthest behind */
+  lag?: number | null | undefined;
+}
+
+/** How many rows a brief paragraph names of each list (the 预警 section gives every one). */
+export const BRIEF_NAMED = 3;
+
+/**
+ * The `n` rows a brief list names (evaluation-rules §6, our reading: the most serious): binding first, then the
+ * furthest behind 序时进度 (`lag`, unknown last), otherwise in the table's order.
+ */
+export function mostSerious<T extends Pick<TextItem, "attribute" | "lag">>(items: readonly T[], n = BRIEF_NAMED): T[] {
+  const lag = (i: T): number => i.lag ?? Number.NEGATIVE_INFINITY;
+  return [...items].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING) || (lag(a) === lag(b) ? 0 : lag(b) > lag(a) ? 1 : -1)).slice(0, n);
 }
 
 // kept importable from here, as before
@@ -190,9 +204,14 @@ const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * `copied`: the sheets whose year's values look copied from the year before (§8h, check's previous_year_copied), each
  * said in one sentence after the values to verify (§6, our reading); the grades are not changed by it.
  * The words come from the zh/en catalogue (evaluationWords); Chinese is the report's.
+ * `brief`: the Word report's 总体评估, whose 预警 section (titled `brief.section`) follows and gives every row: each list
+ * of rows not achieved, forecast to miss or breached is said by its count and the BRIEF_NAMED most serious names
+ * (mostSerious), pointing to that section, instead of every row with its figures again (trial29c F14).
  */
-export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh", copied: readonly CopiedYear[] = []): string {
+export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh", copied: readonly CopiedYear[] = [], brief?: { section: string }): string {
   const w = EVALUATION_WORDS[lang];
+  // a list said in full (each item's words), or briefly: its most serious names and the section that gives each
+  const list = (xs: readonly TextItem[], full: (i: TextItem) => string): string[] => (brief ? [w.briefList(xs.length, mostSerious(xs).map((i) => i.name), brief.section)] : xs.map(full));
   const named = items.map((i) => ({ ...i, name: nameInText(i.name) }));
   const counts = emptyGradeCounts();
   for (const i of named) counts[i.grade]++;
@@ -249,7 +268,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     text = w.endOpening(named.length, attributes, targetYear, year, [
       w.gradeCount("achieved", counts.achieved), w.notAchievedCount(misses.length) + w.notAchievedBinding(missBinding), notGradedPart,
     ], yearlyEnd(targetYear), revised) + doubts;
-    if (misses.length > 0) text += w.endList(misses.map(endItem));
+    if (misses.length > 0) text += w.endList(list(misses, endItem), misses.length);
   } else {
     const parts: string[] = [];
     if (counts.achieved > 0) parts.push(w.gradeCount("achieved", counts.achieved));
@@ -264,7 +283,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     for (const t of endYears) {
       const graded = named.filter((i) => ended(i) && endOf(i) === t && i.grade !== "not_graded");
       const misses = bindingFirst(graded.filter((i) => i.grade !== "achieved"));
-      if (misses.length > 0) text += w.endMisses(t, year, misses.map(endItem), yearlyEnd(t));
+      if (misses.length > 0) text += w.endMisses(t, year, list(misses, endItem), yearlyEnd(t), misses.length);
       else if (graded.length > 0) text += w.endAllMet(t, year, graded.length, yearlyEnd(t));
     }
 
@@ -278,14 +297,14 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
       if (f === undefined || f === null || t === null || i.target === undefined) return `${i.name}${paceWords(i, lang)}`;
       return w.forecastItem(i.name, w.forecastValue(t, withUnit(forecastNumber({ value: f, decimals: i.forecast.decimals }), i.unit), i.cumulative), i.target, paceClause(i, lang));
     };
-    if (misses.length > 0) text += w.forecastMisses(end, misses.map(missItem));
+    if (misses.length > 0) text += w.forecastMisses(end, list(misses, missItem), misses.length);
     else if (forecast > 0) text += w.forecastAllMet(end, forecast);
     // binding rows not met in Y that no trend can be forecast for: 预警 too (our reading), said why
     const breached = open.filter((i) => warningKind(i, false) === "breached");
-    if (breached.length > 0) text += w.breaches(year, breached.map((i) => w.breachItem({
+    if (breached.length > 0) text += w.breaches(year, list(breached, (i) => w.breachItem({
       name: i.name, year, actual: stated(i), target: i.target ?? "", breach: i.breach ?? { how: "target", why: "no_trend" },
       assessment: i.assessment ?? null, responsibleUnit: i.responsibleUnit ?? null,
-    })));
+    })), breached.length);
   }
 
   const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));

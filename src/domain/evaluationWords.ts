@@ -10,6 +10,8 @@ import { unusableText, type UnusableDetail, type UnusableReason } from "./Unusab
 import type { ValueToVerify } from "./valueToVerify";
 import { copiedShare, type CopiedYear } from "./CopiedYear";
 import { fmtNumber } from "./fmtNumber";
+import { AHEAD_MARGIN } from "./tolerances";
+import { NOT_ACHIEVED_LABEL } from "./gradeLabel";
 import { REVISED_FIELDS, type IndicatorRevision, type RevisedField } from "./IndicatorRevision";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
@@ -132,8 +134,8 @@ export interface EvaluationWords {
   notAchievedCount: (n: number) => string;
   /** "（其中约束性 u 项）": the names follow in the 未完成 list */
   notAchievedBinding: (n: number) => string;
-  /** the list of what is not achieved, after endOpening */
-  endList: (items: string[]) => string;
+  /** the list of what is not achieved, after endOpening; `n` how many (items.length, or more where `items` is a briefList) */
+  endList: (items: string[], n?: number) => string;
   /** "（未填报 19 项、待人工评估 2 项）": why rows are not graded, by status */
   notGradedWhy: (byReason: Array<[NotGradedReason, number]>) => string;
   /** the return has no value at all for Y: said in place of the grades */
@@ -144,12 +146,13 @@ export interface EvaluationWords {
   forecastValue: (targetYear: number, value: string, cumulative: boolean) => string;
   /** 规划期末 or "2025 年", as the forecast says its end */
   forecastEnd: (targetYear: number | null) => string;
-  forecastMisses: (end: string, items: string[]) => string;
+  /** the 预计难以完成 list; `n` how many (items.length, or more where `items` is a briefList) */
+  forecastMisses: (end: string, items: string[], n?: number) => string;
   forecastAllMet: (end: string, n: number) => string;
   /** one 期末未完成 item of the paragraph */
   endItem: (f: EndFacts) => string;
   /** the plan ended in `targetYear` (Y = T) or before the reporting year (Y > T) */
-  endMisses: (targetYear: number, year: number, items: string[], yearly: boolean) => string;
+  endMisses: (targetYear: number, year: number, items: string[], yearly: boolean, n?: number) => string;
   endAllMet: (targetYear: number, year: number, n: number, yearly: boolean) => string;
   /** one left-out value: the indicator, its year and why (describeIssue in this language) */
   leftOutItem: (name: string, year: number, why: string) => string;
@@ -186,7 +189,17 @@ export interface EvaluationWords {
   /** one binding row not met in Y with no trend to forecast, in the paragraph */
   breachItem: (f: BreachFacts) => string;
   /** the paragraph's sentence of those rows, after the forecast */
-  breaches: (year: number, items: string[]) => string;
+  breaches: (year: number, items: string[], n?: number) => string;
+  /**
+   * a list said briefly where the report lists it in full (the Word report's 总体评估, whose 预警 section follows; trial29c):
+   * the `top` names (binding first, then furthest behind 序时进度) of `n`, and the section (`section`, its title) that gives each
+   */
+  briefList: (n: number, top: readonly string[], section: string) => string;
+  /**
+   * one sentence mapping the report's grades to check's statuses (§6 from §3): before the plans' last year (`open`),
+   * at or after it (`ended`), or both; 未能评估 by the reasons the report's rows not graded have (`notGraded`, none: not said)
+   */
+  gradeStatusMap: (open: boolean, ended: boolean, notGraded: readonly NotGradedReason[]) => string;
   /** the same row as a 预警 line, headed 【预警】 */
   breachLine: (l: BreachLine) => string;
   /** the 预警 list's heading, for the kinds of line it holds */
@@ -331,16 +344,16 @@ const ZH: EvaluationWords = {
   endOpening: (n, attr, t, y, parts, yearly, revised) => `${yearly ? "年度计划" : "规划"}确定主要指标 ${n} 项（${attr}）。${revised}${zhEnd(t, y, yearly, "；截至")}，${parts.join("，")}。`,
   notAchievedCount: (n) => `未完成 ${n} 项`,
   notAchievedBinding: (n) => (n > 0 ? `（其中约束性 ${n} 项）` : ""),
-  endList: (items) => `未完成的 ${items.length} 项：${items.join("；")}。`,
+  endList: (items, n = items.length) => `未完成的 ${n} 项：${items.join("；")}。`,
   notGradedWhy: (by) => (by.length > 0 ? `（${by.map(([s, n]) => `${notGradedReasonLabel(s, "zh")} ${n} 项`).join("、")}）` : ""),
   nothingEntered: (y, n, why) => `${y} 年未填报任何数值，未能评估 ${n} 项${why}。`,
   forecastItem: (name, f, target, pace) => `${name}（预计 ${f}，目标 ${target}${pace ? `；${pace}` : ""}）`,
   forecastValue: (t, v, cumulative) => `${t} 年${cumulative ? "累计" : ""} ${v}`,
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
-  forecastMisses: (end, items) => `按目前趋势，预计到${end}难以完成 ${items.length} 项：${items.join("；")}。`,
+  forecastMisses: (end, items, n = items.length) => `按目前趋势，预计到${end}难以完成 ${n} 项：${items.join("；")}。`,
   forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
   endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? ZH.gapsCounted(f.gaps) : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
-  endMisses: (t, y, items, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${items.length} 项：${items.join("；")}。`,
+  endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${n} 项：${items.join("；")}。`,
   endAllMet: (t, y, n, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}` : y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
   leftOut: (items, forecast) => `以下数值不是有效数值，未计入趋势${forecast ? "与预测" : ""}：${items.join("；")}。`,
@@ -360,7 +373,16 @@ const ZH: EvaluationWords = {
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
-  breaches: (year, items) => `另有约束性指标 ${items.length} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
+  breaches: (year, items, n = items.length) => `另有约束性指标 ${n} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
+  briefList: (n, top, section) => `${n > top.length ? `最需关注的是${top.join("、")}等` : top.join("、")}，逐项见“${section}”`,
+  gradeStatusMap: (open, ended, notGraded) => {
+    const G = GRADE_LABELS, S = STATUS_LABELS;
+    return `校验（check）的状态在本报告中的评估等级：${[
+      ...(open ? [`${S.met}（规划期末前）为${G.early}`, `${S.on_track}为${G.ahead}（进度高出序时进度 ${fmtNumber(AHEAD_MARGIN * 100)} 个百分点及以上）或${G.on_schedule}`, `${S.lagging}、${S.severe}为${G.behind}`] : []),
+      ...(ended ? [`规划期末及以后，${S.met}为${G.achieved}，其余已评估的为${NOT_ACHIEVED_LABEL.zh}`] : []),
+      ...(notGraded.length ? [`${notGraded.map((r) => notGradedReasonLabel(r, "zh")).join("、")}为${G.not_graded}`] : []),
+    ].join("；")}。`;
+  },
   breachLine: (l) => `【预警】${l.name}${zhAttribute(l.attribute)}：${zhBreach(l, "为")}${l.breach.how === "assessed" ? "" : `（${ZH_NO_TREND[l.breach.why]}）`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   warningHeading: (f, e, yearly) => (f && e ? `预警、预计难以完成与${yearly ? "年度计划" : "期末"}未完成：` : e ? `${yearly ? "年度计划" : "期末"}未完成：` : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
@@ -412,16 +434,16 @@ const EN: EvaluationWords = {
   endOpening: (n, attr, t, y, parts, yearly, revised) => `The ${yearly ? "yearly plan" : "plan"} sets ${englishCount(n, "main indicator")} (${attr}). ${revised}${enEnd(t, y, yearly)}: ${parts.join(", ")}. `,
   notAchievedCount: (n) => `not achieved ${n}`,
   notAchievedBinding: (n) => (n > 0 ? ` (of which binding ${n})` : ""),
-  endList: (items) => `Not achieved: ${items.join("; ")}. `,
+  endList: (items, n = items.length) => `Not achieved${n === items.length ? "" : ` (${n})`}: ${items.join("; ")}. `,
   notGradedWhy: (by) => (by.length > 0 ? ` (${by.map(([s, n]) => `${notGradedReasonLabel(s, "en").toLowerCase()} ${n}`).join(", ")})` : ""),
   nothingEntered: (y, n, why) => `No value was entered for ${y}: not graded ${n}${why}. `,
   forecastItem: (name, f, target, pace) => `${name} (forecast ${f}, target ${target}${pace ? `; ${pace}` : ""})`,
   forecastValue: (t, v, cumulative) => `${v}${cumulative ? " in total" : ""} in ${t}`,
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
-  forecastMisses: (end, items) => `On the present trend, ${items.length} ${items.length === 1 ? "is" : "are"} unlikely to be met by ${end}: ${items.join("; ")}. `,
+  forecastMisses: (end, items, n = items.length) => `On the present trend, ${n} ${n === 1 ? "is" : "are"} unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n) => `On the present trend, ${n === 1 ? "the 1 indicator that can be forecast is" : `all ${n} indicators that can be forecast are`} expected to be met by ${end}. `,
   endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? EN.gapsCounted(f.gaps) : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
-  endMisses: (t, y, items, yearly) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${items.length} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${items.length} not achieved` : `The plan period ended in ${t}; ${items.length} not achieved at its end`}: ${items.join("; ")}. `,
+  endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${n} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${n} not achieved` : `The plan period ended in ${t}; ${n} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n, yearly) => `${yearly ? `In the ${t} yearly plan ` : y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}${n === 1 ? "the 1 indicator that can be graded is" : `all ${n} indicators that can be graded are`} achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
   leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
@@ -443,7 +465,16 @@ const EN: EvaluationWords = {
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
-  breaches: (year, items) => `A further ${items.length} binding ${items.length === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
+  breaches: (year, items, n = items.length) => `A further ${n} binding ${n === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
+  briefList: (n, top, section) => `${n > top.length ? `most of all ${top.join(", ")}, among others` : top.join(", ")}; each is listed under “${section}”`,
+  gradeStatusMap: (open, ended, notGraded) => {
+    const G = GRADE_LABELS_EN, S = STATUS_LABELS_EN;
+    return `Check's statuses as this report's grades: ${[
+      ...(open ? [`${S.met} (before the plan's last year) is ${G.early}`, `${S.on_track} is ${G.ahead} (progress ${fmtNumber(AHEAD_MARGIN * 100)} ${ENGLISH_TERMS.百分点}s or more past ${ENGLISH_TERMS.序时进度}) or ${G.on_schedule}`, `${S.lagging} or ${S.severe} is ${G.behind}`] : []),
+      ...(ended ? [`from the plan's last year on, ${S.met} is ${G.achieved} and any other graded row ${NOT_ACHIEVED_LABEL.en}`] : []),
+      ...(notGraded.length ? [`${notGraded.map((r) => notGradedReasonLabel(r, "en")).join(", ")} ${notGraded.length === 1 ? "is" : "are"} ${G.not_graded}`] : []),
+    ].join("; ")}.`;
+  },
   breachLine: (l) => `[WARNING] ${l.name}${enAttribute(l.attribute)}: ${enBreach(l)}${l.breach.how === "assessed" ? "" : ` (${EN_NO_TREND[l.breach.why]})`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   warningHeading: (f, e, yearly) => (f && e ? `Warnings, unlikely to be met and not achieved ${yearly ? "in the yearly plan" : "at the end"}:` : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}:` : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",

@@ -1,5 +1,6 @@
 import { EMPTY, num } from "./CellValue";
 import { approxEq, ge } from "./compare";
+import { AHEAD_MARGIN } from "./tolerances";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
 import { forecastDecimals } from "./forecastDecimals";
 import type { LeftOut } from "./evaluationText";
@@ -206,7 +207,7 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     }
     if (st === "met") return { grade: year >= T ? "achieved" : "early", reason: null };
     const p = judged.progress, s = judged.expected;
-    return { grade: p !== null && s !== null && ge(p, s + 0.1) ? "ahead" : "on_schedule", reason: null };
+    return { grade: p !== null && s !== null && ge(p, s + AHEAD_MARGIN) ? "ahead" : "on_schedule", reason: null };
   }
 
   let forecast: IndicatorGrade["forecast"] = { value: null, meets: null };

@@ -1,4 +1,5 @@
 import { approxEq, ge } from "./compare";
+import { AHEAD_MARGIN } from "./tolerances";
 import { digitsApart, MORE_DIGITS_MAX } from "./digitsApart";
 import type { Grade } from "./Grade";
 import { parsePeriod } from "./parsePeriod";
@@ -44,7 +45,7 @@ export function gradeProject(r: { status: Status; progress: number | null; expec
       const p = parsePeriod(period);
       return { ...base, grade: p.ok && year < p.end ? "early" : "achieved" };
     }
-    case "on_track": return { ...base, grade: q !== null && s !== null && ge(q, s + 0.1) ? "ahead" : "on_schedule" };
+    case "on_track": return { ...base, grade: q !== null && s !== null && ge(q, s + AHEAD_MARGIN) ? "ahead" : "on_schedule" };
     case "lagging": case "severe": return { ...base, grade: "behind" };
     default: return { grade: "not_graded", reason: r.status, gapPoints, gapText };
   }

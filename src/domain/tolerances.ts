@@ -8,6 +8,11 @@ import type { UnitClass } from "./Unit";
 export const RELATIVE_TOLERANCE = 1e-9;
 export const APPROX_MET = 0.1;
 export const APPROX_LAGGING = 0.2;
+/**
+ * 快于预期 (evaluation-rules.md §6): on track with progress p ≥ s + 0.1, ten percentage points or more past 序时进度
+ * s (a project's 完成率 q against 时间进度 likewise, §4); the grades and the report's grade ↔ status sentence read it.
+ */
+export const AHEAD_MARGIN = 0.1;
 
 /**
  * How far a value may move without a 说明 (the project's evaluation-rules §8, "改正或说明"):

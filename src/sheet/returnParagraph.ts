@@ -11,15 +11,17 @@ import { shownActual } from "./shownActual";
  * A return's §6 paragraph in `lang` (Chinese is the report's own; English for `--lang en`),
  * counted from its rows, so its counts are the table's; a sheet whose values look copied from the year before
  * (`copied`, §8h) is said after the values to verify. A return with no indicator row but project
- * or reform lists: their counts (listsParagraph), never "规划确定主要指标 0 项".
+ * or reform lists: their counts (listsParagraph), never "规划确定主要指标 0 项". `brief`: the Word report's
+ * 总体评估, its lists said by count and the most serious names, pointing to the 预警 section titled `brief.section`
+ * (evaluationText).
  */
-export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear"> & Partial<Pick<ReturnEvaluation, "projects" | "reforms" | "copied">>, lang: Lang): string {
+export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear"> & Partial<Pick<ReturnEvaluation, "projects" | "reforms" | "copied">>, lang: Lang, brief?: { section: string }): string {
   const lists = { projects: ret.projects ?? [], reforms: ret.reforms ?? [] };
   if (ret.items.length === 0 && lists.projects.length + lists.reforms.length > 0) return listsParagraph(lists, lang);
   return evaluationText(ret.items.map((i) => ({
     name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: i.actual, target: targetInText(i.target, i.unit),
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
-    revisions: i.revisions,
-  })), ret.year, ret.targetYear, lang, ret.copied ?? []);
+    revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,
+  })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief);
 }
