@@ -1,4 +1,5 @@
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import { valueCell } from "../sheet/valueCell";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { realpath, stat } from "node:fs/promises";
 import { applyLock } from "../cycle/applyLock";
@@ -174,7 +175,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     missing: r.report.counts.missing,
     // named as the lags are (trial29c F10: 1 项未填报 sent the reviewer to check to find K20)
     missingRows: r.report.items.filter((i) => i.status === "missing").slice(0, LAGS_NAMED).map((i) => {
-      const cell = i.cells[String(r.report.year)] ?? i.statusCell;
+      const cell = valueCell(i, r.report.year);
       return cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
     }),
     sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
