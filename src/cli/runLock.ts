@@ -8,7 +8,8 @@ import { lockPackage } from "../cycle/lockPackage";
 import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRecord";
 import { returnEntries } from "../cycle/returnEntries";
 import { valueKey } from "../cycle/returnValues";
-import { reviewTally, type ReviewTally } from "../cycle/reviewTally";
+import { reviewTally } from "../cycle/reviewTally";
+import { isReviewed } from "../cycle/isReviewed";
 import { lagsOf } from "../cycle/lagsOf";
 import { lockErrors } from "../cycle/lockErrors";
 import { lockBlockersText } from "./lockBlockersText";
@@ -26,15 +27,6 @@ import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 import { labelColon } from "../domain/labelColon";
-
-/**
- * Whether a lock is 审核通过 (trial29c F1: a return nobody reviewed was locked and shown 通过): its 审核
- * sheet holds a decision, or review ran and left nothing to decide (no flagged row 待审核). Without
- * the sheet, or with flagged rows and no decision at all, it is locked without review (未经审核).
- */
-export function isReviewed(t: Pick<ReviewTally, "reviewed" | "decided" | "open">): boolean {
-  return t.decided > 0 || (t.reviewed && t.open === 0);
-}
 
 /** How many unexplained lags lock's note names before it says only how many there are. */
 export const LAGS_NAMED = 10;
