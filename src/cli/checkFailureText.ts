@@ -3,6 +3,7 @@ import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { ownWorkbookProblem } from "../cycle/ownWorkbookProblem";
 import type { GridWorkbook } from "../sheet/Grid";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
+import { labelColon } from "../domain/labelColon";
 
 /**
  * One line for a workbook that could not be checked: the file, then why, in `lang`. A coded
@@ -15,5 +16,5 @@ import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 export function checkFailureText(file: string, r: { message: string; problem?: WorkbookProblem }, lang: Lang, grid?: GridWorkbook): string {
   // a summary names the units it covers (its 汇总范围), as summary and report say it among returns
   const problem = grid && r.problem ? ownWorkbookProblem(grid, r.problem) : r.problem;
-  return `${file}${lang === "en" ? ": " : "："}${problem ? describeWorkbookProblem(problem, lang) : r.message}`;
+  return `${file}${labelColon(lang)}${problem ? describeWorkbookProblem(problem, lang) : r.message}`;
 }

@@ -1,4 +1,5 @@
 import { lockFacts } from "../cycle/lockFacts";
+import { valueCell } from "../sheet/valueCell";
 import { otherYearLockText } from "../cycle/otherYearLockText";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -58,7 +59,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const rows = r.items
     .filter((i) => all || isFlagged(i))
     .map((i) => {
-      const cell = i.cells[String(r.year)] ?? i.cells["completed"] ?? i.cells["state"] ?? i.statusCell;
+      const cell = valueCell(i, r.year);
       return [
         i.sheet, cell, shortName(i.name, NAME_WIDTH), i.value ?? "", i.target,
         labels[i.status], i.progress === null ? "" : progressColumn(i, lang),

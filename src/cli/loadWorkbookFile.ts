@@ -9,6 +9,7 @@ import { isReturnSheet } from "../sheet/isReturnSheet";
 import { lockFileOf } from "./lockFile";
 import { lockedName } from "../hosts/lockedName";
 import { basename } from "node:path";
+import { labelColon } from "../domain/labelColon";
 
 /** Files above this are refused before parsing (a return is a few hundred KB). docs/LIMITS.md */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -98,7 +99,7 @@ export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" =
     return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw, ...(zlibCrc32 ? { crc32: zlibCrc32 } : {}), ...(read.comments ? { comments: true } : {}), needs: read.needs ?? isReturnSheet }) };
   } catch (e) {
     // the reader tells what kind of file it is (not a zip, encrypted, an old .xls…) and its limits
-    const sep = lang === "en" ? ": " : "：";
+    const sep = labelColon(lang);
     // a return sent packed: what it holds, and to extract it before the command's own task
     if (e instanceof XlsxReadError && e.problem.code === "archive") {
       const archive = { ...(e.problem.params?.kind ? { kind: e.problem.params.kind } : {}), ...(e.problem.params?.inside ? { inside: e.problem.params.inside } : {}) };

@@ -1,4 +1,5 @@
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import { valueCell } from "../sheet/valueCell";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { realpath, stat } from "node:fs/promises";
 import { applyLock } from "../cycle/applyLock";
@@ -7,7 +8,8 @@ import { lockPackage } from "../cycle/lockPackage";
 import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRecord";
 import { returnEntries } from "../cycle/returnEntries";
 import { valueKey } from "../cycle/returnValues";
-import { reviewTally, type ReviewTally } from "../cycle/reviewTally";
+import { reviewTally } from "../cycle/reviewTally";
+import { isReviewed } from "../cycle/isReviewed";
 import { lagsOf } from "../cycle/lagsOf";
 import { lockErrors } from "../cycle/lockErrors";
 import { lockBlockersText } from "./lockBlockersText";
@@ -25,15 +27,6 @@ import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 import { labelColon } from "../domain/labelColon";
-
-/**
- * Whether a lock is 审核通过 (trial29c F1: a return nobody reviewed was locked and shown 通过): its 审核
- * sheet holds a decision, or review ran and left nothing to decide (no flagged row 待审核). Without
- * the sheet, or with flagged rows and no decision at all, it is locked without review (未经审核).
- */
-export function isReviewed(t: Pick<ReviewTally, "reviewed" | "decided" | "open">): boolean {
-  return t.decided > 0 || (t.reviewed && t.open === 0);
-}
 
 /** How many unexplained lags lock's note names before it says only how many there are. */
 export const LAGS_NAMED = 10;
@@ -174,7 +167,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     missing: r.report.counts.missing,
     // named as the lags are (trial29c F10: 1 项未填报 sent the reviewer to check to find K20)
     missingRows: r.report.items.filter((i) => i.status === "missing").slice(0, LAGS_NAMED).map((i) => {
-      const cell = i.cells[String(r.report.year)] ?? i.statusCell;
+      const cell = valueCell(i, r.report.year);
       return cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
     }),
     sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),

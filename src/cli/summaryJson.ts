@@ -1,4 +1,5 @@
 import { runningTotals } from "../sheet/runningTotals";
+import { valueCell } from "../sheet/valueCell";
 import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
 import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 
@@ -17,7 +18,7 @@ import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 export function summaryJson(f: SummaryFigures): unknown {
   const row = ({ unit, file, item }: ListedRow) => ({
     unit, file, template: item.template, id: item.id, name: item.name, attribute: item.attribute ?? null, sheet: item.sheet,
-    cell: item.cells[String(f.year)] ?? item.cells["completed"] ?? item.statusCell, status: item.status, value: item.value ?? "",
+    cell: valueCell(item, f.year), status: item.status, value: item.value ?? "",
     expectedValue: item.expectedValue ?? null, progress: item.progress, expected: item.expected, note: item.note ?? "",
   });
   return {

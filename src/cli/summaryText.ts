@@ -7,6 +7,7 @@ import type { Resubmission } from "../cycle/versionsSheet";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
 import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
+import { toPutRight } from "../cycle/toPutRight";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { fileCount, isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
 import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
@@ -32,7 +33,8 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * What `summary` prints, in `lang`: the file it wrote (`out`; "" when none was asked for), the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
  * issue 18.4); the 报送台账 counts by state when there is a ledger (the words of its sheet), and
- * the units that sent a return with rows 未填报 to complete (isIncomplete) and those accepted with
+ * the units that sent a return with rows 未填报 to complete (isIncomplete), those with errors to
+ * correct and lags to explain, by the ledger's counts (toPutRight), and those accepted with
  * such rows (isAcceptedIncomplete); each unit whose file came
  * but cannot be summed, with why and what to do; each file of a folder not summed (`skipped`: the
  * ledger, a summary, a unit's unusable file, with the reader's line); each return filed under another
@@ -106,6 +108,13 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
       ? `Sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
       : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${missingWords(x, "zh")}`).join("、")}`);
   }
+  // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
+  const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x) }));
+  const sep = en ? ", " : "、";
+  const toCorrect = toFix.filter((x) => x.errors > 0);
+  if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors }, lang)).join(sep) }, lang));
+  const toExplain = toFix.filter((x) => x.lags > 0);
+  if (toExplain.length) states.push(cycleMessage("summary_to_explain", { units: toExplain.map((x) => cycleMessage("summary_unit_lags", { unit: x.unit, lags: x.lags }, lang)).join(sep) }, lang));
   // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named
   const accepted = (ledger ?? []).filter(isAcceptedIncomplete);
   if (accepted.length) {

@@ -25,7 +25,7 @@ export interface LockRecord {
   reviewer: string;
   /**
    * false: locked while no 审核 sheet showed a review (none: review never ran; or flagged rows and not
-   * one decision; runLock's isReviewed): locked without review (trial29c F1), never said or counted 审核通过. Absent in records written before (read as
+   * one decision; isReviewed): locked without review (trial29c F1), never said or counted 审核通过. Absent in records written before (read as
    * reviewed, as they were shown). Not part of the fingerprint.
    */
   reviewed?: boolean;

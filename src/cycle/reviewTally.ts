@@ -1,4 +1,5 @@
 import type { CheckItem, CheckReport } from "../sheet/CheckReport";
+import { valueCell } from "../sheet/valueCell";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { GridWorkbook } from "../sheet/Grid";
 import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
@@ -83,7 +84,7 @@ export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key
     // the row's own errors: a sheet's (own_formulas_broken) is not the row's to accept, and lock tells it
     const errors = lockErrors({ ...report, items: [item], problems: [] });
     if ((row.decision === "通过" || row.decision === "已说明") && errors.length) {
-      const cell = errors.find((x) => x.cell)?.cell ?? item.cells[String(report.year)] ?? item.statusCell;
+      const cell = errors.find((x) => x.cell)?.cell ?? valueCell(item, report.year);
       out.acceptedWithErrors.push({ decision: row.decision, sheet: item.sheet, cell, name: item.name, errors: errors.length, row: row.row });
     }
   }
@@ -123,7 +124,7 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTall
     else if (state === REVIEW_STATES.open) {
       tally.open++;
       const [item, w] = [items.get(key), written.get(key)];
-      if (item) tally.openRows.push({ sheet: item.sheet, cell: item.cells[String(report.year)] ?? item.statusCell, name: item.name, row: w?.row ?? 0, marked: w?.state === REVIEW_STATES.open });
+      if (item) tally.openRows.push({ sheet: item.sheet, cell: valueCell(item, report.year), name: item.name, row: w?.row ?? 0, marked: w?.state === REVIEW_STATES.open });
     }
     else if (state === REVIEW_STATES.valid && decision === "退回修改") {
       tally.returned++;

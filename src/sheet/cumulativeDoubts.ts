@@ -1,4 +1,5 @@
 import type { SummaryFigures } from "./summarize";
+import { valueCell } from "./valueCell";
 import { summaryRowPlace, type SummaryRowPlace } from "./SummaryRowPlace";
 
 /**
@@ -31,7 +32,7 @@ export function cumulativeDoubts(f: Pick<SummaryFigures, "runningTotals" | "year
     const amount = Number(x.code === "level_typed" ? x.params?.["rise"] : x.params?.["amount"]);
     const year = Number(x.params?.["year"]);
     out.push({
-      ...summaryRowPlace(x, x.cell ?? x.item.cells[String(f.year)] ?? x.item.statusCell), code: x.code, value: Number(x.params?.["value"]),
+      ...summaryRowPlace(x, x.cell ?? valueCell(x.item, f.year)), code: x.code, value: Number(x.params?.["value"]),
       ...(Number.isFinite(amount) ? { amount } : {}), ...(Number.isFinite(year) && x.params?.["year"] !== undefined ? { year } : {}),
     });
   }

@@ -1,4 +1,5 @@
 import { reviewIssue } from "./reviewIssue";
+import { valueCell } from "./valueCell";
 import { shownDue } from "./shownDue";
 import { shownValue } from "./shownValue";
 import { cellText, type CellValue } from "../domain/CellValue";
@@ -419,7 +420,7 @@ function sheetWidth(names: readonly string[]): number {
 function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string, string> {
   const inputs = new Set(Object.values(item.cells));
   const about = item.issues.find((x) => x.severity !== "info" && x.cell !== undefined && inputs.has(x.cell))?.cell;
-  const cell = about ?? item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? item.statusCell;
+  const cell = about ?? valueCell(item, year);
   const due = item.expectedValue ?? null;
   // a cumulative row is due a running total, the one 当年值 reads beside its own amount
   const reached = item.cumulative ?? (item.value !== undefined && item.value.trim() !== "" && Number.isFinite(Number(item.value)) ? Number(item.value) : null);

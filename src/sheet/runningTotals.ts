@@ -1,4 +1,5 @@
 import type { SummaryFigures } from "./summarize";
+import { valueCell } from "./valueCell";
 import { summaryRowPlace, type SummaryRowPlace } from "./SummaryRowPlace";
 
 /** A cumulative row of a unit's return whose cell for the year looks like a running total (§3 `running_total`). */
@@ -25,7 +26,7 @@ export function runningTotals(f: Pick<SummaryFigures, "runningTotals" | "year">)
     const amount = Number(x.params?.["amount"]);
     const target = Number(x.params?.["target"]);
     out.push({
-      ...summaryRowPlace(x, x.item.cells[String(f.year)] ?? x.item.statusCell), total,
+      ...summaryRowPlace(x, valueCell(x.item, f.year)), total,
       ...(x.params?.["amount"] !== undefined && Number.isFinite(amount) ? { amount } : {}),
       ...(x.params?.["target"] !== undefined && Number.isFinite(target) ? { target } : {}),
     });

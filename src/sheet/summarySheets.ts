@@ -1,4 +1,5 @@
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import { valueCell } from "./valueCell";
 import { blankGroups } from "../cycle/blankGroups";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { fileCount } from "../cycle/UnusableFile";
@@ -597,11 +598,11 @@ function shownWidth(items: Iterable<{ item: CheckItem }>, year: number, min: num
 }
 
 /**
- * The row's cell for the reporting year (an indicator), or its first input (a project or reform); A1
- * for a row deleted from the return (withMissingRows: no cell), so its link still opens its sheet.
+ * The cell the row's value is named by (valueCell); A1 for a row deleted from the return
+ * (withMissingRows: no cell), so its link still opens its sheet.
  */
 function cellOf(item: CheckItem, year: number): string {
-  return item.cells[String(year)] ?? item.cells["completed"] ?? item.cells["state"] ?? (item.statusCell || "A1");
+  return valueCell(item, year) || "A1";
 }
 
 /** `Sheet!K8`, linked to that cell (the row's cell for the year unless `cell` is given). */

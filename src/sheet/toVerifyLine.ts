@@ -1,4 +1,5 @@
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
+import { valueCell } from "./valueCell";
 import type { SummaryFigures } from "./summarize";
 
 /**
@@ -9,7 +10,7 @@ import type { SummaryFigures } from "./summarize";
  * the terminal (after the counts: `above`) and the 汇总 sheet (in Chinese, before its tables: `below`).
  */
 export function toVerifyLine(f: Pick<SummaryFigures, "toVerify" | "year">, lang: "zh" | "en", counts: "above" | "below" = "above"): string {
-  const cell = (r: NonNullable<SummaryFigures["toVerify"]>[number]): string => r.item.cells[String(f.year)] ?? r.item.statusCell;
+  const cell = (r: NonNullable<SummaryFigures["toVerify"]>[number]): string => valueCell(r.item, f.year);
   const rows = f.toVerify ?? [];
   if (rows.length === 0) return "";
   const en = lang === "en";

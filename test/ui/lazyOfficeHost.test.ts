@@ -12,7 +12,7 @@ import { excelActions, type OfficeHost } from "../../src/ui/shared/excelActions"
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { makeReview, makeSummary } from "../../src/ui/shared/summaryActions";
-import { lazyOfficeHost } from "../../src/ui/taskpane/lazyOfficeHost";
+import { lazyOfficeHost } from "../../src/ui/shared/lazyOfficeHost";
 import { FakeExcel } from "../office/fakeExcel";
 import { stubExcelRun, unstubExcelRun } from "../office/stubExcelRun";
 import { syntheticTemplate } from "../office/syntheticTemplate";

@@ -13,7 +13,7 @@ import type { CheckDialogData, ErrorTitle } from "../dialog/CheckDialogData";
 import { excelActions, type SheetHint } from "../shared/excelActions";
 import type { OfficeActions } from "../shared/OfficeActions";
 import { storedSheetHint } from "../shared/storedSheetHint";
-import { lazyOfficeHost } from "../taskpane/lazyOfficeHost";
+import { lazyOfficeHost } from "../shared/lazyOfficeHost";
 import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
 import { pageNotSupported } from "../notSupported/pageNotSupported";

@@ -15,6 +15,7 @@ import { el, node } from "../shared/dom";
 import { readTitle } from "./readTitle";
 import { clipboardOrigin } from "./clipboardOrigin";
 import { MAX_TABLE_CHARS } from "../../import/MAX_TABLE_CHARS";
+import { labelColon } from "../../domain/labelColon";
 
 type Importer = typeof import("./importer");
 const importer = (): Promise<Importer> => import(/* webpackChunkName: "import" */ "./importer");
@@ -119,8 +120,6 @@ function directionCell(mod: Importer, lang: Lang, template: IndicatorTemplate, r
 
 let currentLang: Lang = "zh";
 
-/** The colon after a label: full-width in Chinese, `: ` in English. */
-const colon = (lang: Lang): string => (lang === "en" ? ": " : "：");
 
 /** A row's 领域 as the pane shows it: the importer's 未分类 in the pane's language (the sheet keeps the template's words). */
 function domainText(lang: Lang, domain: string): string {
@@ -280,7 +279,7 @@ function unreadList(mod: Importer, lang: Lang, cls: string, lines: readonly Unre
     const tag = node("span", "unread-tag");
     tag.hidden = true;
     // a space before the tag: copied or read out, the reason and 已修改 stay apart
-    li.append(node("span", "unread-line", placeText(mod, lang, u.line, source)), colon(lang), node("span", "unread-reason"), " ", tag);
+    li.append(node("span", "unread-line", placeText(mod, lang, u.line, source)), labelColon(lang), node("span", "unread-reason"), " ", tag);
     li.append(node("span", "unread-text", mod.unreadCells(u.text, lang)));
     ul.append(li);
   }

@@ -14,6 +14,7 @@ import { directionLabel } from "../../sheet/directionLabel";
 import { shownDirection } from "../../sheet/shownDirection";
 import { t, type Lang } from "../shared/i18n";
 import { unreadFields, type UnreadField } from "../../import/unreadFields";
+import { labelColon } from "../../domain/labelColon";
 
 /**
  * 从规划文本导入 in the task pane, the pure part: the preview rows of an imported template, the
@@ -108,7 +109,7 @@ export function previewRows(template: IndicatorTemplate): PreviewRow[] {
  */
 export function yearlyText(row: PreviewRow, lang: Lang): string {
   if (row.yearly.length === 0) return "";
-  const [colon, between] = lang === "en" ? [": ", "; "] : ["：", "；"];
+  const [colon, between] = [labelColon(lang), lang === "en" ? "; " : "；"];
   return `${t(lang, "import.yearly")}${colon}${row.yearly.map((y) => `${y.year}${colon}${y.target}`).join(between)}`;
 }
 

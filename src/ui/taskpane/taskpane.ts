@@ -27,7 +27,7 @@ import { joinList, t, type Lang, type LangText, type MessageKey } from "../share
 import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import type { OfficeActions } from "../shared/OfficeActions";
 import type { ConflictChoice, LoadPlan } from "../shared/planLoad";
-import { lazyOfficeHost } from "./lazyOfficeHost";
+import { lazyOfficeHost } from "../shared/lazyOfficeHost";
 import { initImportPane, relabelImport } from "./importPane";
 import { isFlagged } from "../../sheet/isFlagged";
 import { isPlanIssue } from "../../domain/isPlanIssue";

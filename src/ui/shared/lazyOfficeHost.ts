@@ -1,4 +1,4 @@
-import type { OfficeHost } from "../shared/excelActions";
+import type { OfficeHost } from "./excelActions";
 
 /**
  * The Office.js host functions, loaded as their own chunk on the first action that writes or
@@ -6,7 +6,7 @@ import type { OfficeHost } from "../shared/excelActions";
  */
 export function lazyOfficeHost(): OfficeHost {
   let loaded: Promise<OfficeHost> | null = null;
-  const host = (): Promise<OfficeHost> => (loaded ??= import(/* webpackChunkName: "officehost" */ "../shared/officeHost").then((m) => m.hostFunctions()));
+  const host = (): Promise<OfficeHost> => (loaded ??= import(/* webpackChunkName: "officehost" */ "./officeHost").then((m) => m.hostFunctions()));
   return {
     applyPlan: async (context, plan, knownSheets) => (await host()).applyPlan(context, plan, knownSheets),
     refreshPlan: async (context, plan, clear, drop) => (await host()).refreshPlan(context, plan, clear, drop),
