@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Page } from "playwright";
+import type { Page } from "playwright-core";
 import { axeViolations, openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
 
 type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void; grid(): { sheets: Array<{ name: string; rows: Array<Array<{ type: string; text?: string }>> }> } } };
@@ -63,7 +63,7 @@ describe("校验 colours a workbook problem by its severity, at 320 px", () => {
     await untilIdle(page, /校验完成/);
     const problems = page.locator("#flag-list li.flag-problem");
     expect(await problems.count()).toBeGreaterThan(0);
-    expect(await page.locator("#flag-list li.flag-problem.is-warning").count()).toBe(await problems.count());
+    expect(await page.locator("#flag-list li.flag-problem.level-warning").count()).toBe(await problems.count());
     expect(await page.evaluate(() => document.getElementById("message-bar")?.className)).toBe("message-bar is-warning");
     for (const lang of ["zh", "en"]) {
       const first = await problems.first().innerText();

@@ -214,7 +214,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     // a warning (problemSeverity): amber, not red, and said in words, in the list and in the message
     expect(await problems.allInnerTexts()).toContain(`警告：工作表「舟山市表2」第 ${copy} 行：id「zs21-02」与第 ${first} 行重复，仅核对第一行`);
     const n = await problems.count();
-    expect(await page.locator("#flag-list li.flag-problem.is-warning").count()).toBe(n);
+    expect(await page.locator("#flag-list li.flag-problem.level-warning").count()).toBe(n);
     expect(await page.evaluate(() => document.getElementById("message-bar")?.className)).toBe("message-bar is-warning");
     expect(await message()).toContain(`工作簿问题中有警告 ${n} 个（见列表）。`);
     await page.click("#lang-toggle");

@@ -773,7 +773,7 @@ function showReport(check: ShownCheck | null): void {
     for (const p of report.problems) {
       // red or amber by severity, and the word before it (错误 / 警告): never colour alone
       const severity = problemSeverity(p);
-      const li = node("li", `flag flag-problem is-${severity}`, "");
+      const li = node("li", `flag flag-problem level-${severity}`, "");
       li.append(node("strong", "flag-problem-kind", t(lang, severity === "error" ? "flag.problemError" : "flag.problemWarning")), document.createTextNode(describeWorkbookProblem(p, lang)));
       list.append(li);
     }
