@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { readWorkbookGrid } from "../../src/hosts/office";
 import { COVER_NAME, YEAR_CELL } from "../../src/sheet/coverSheet";
 import { excelActions } from "../../src/ui/shared/excelActions";
+import { hostErrorText } from "../../src/ui/shared/hostErrorText";
 import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
@@ -59,5 +60,25 @@ describe("pane actions on a locked return (its sheets protected, every input cel
     const checked = lockedCheck(await readWorkbookGrid(fx.context));
     if (!checked.ok) throw new Error(checked.message);
     expect(checked.lock).toMatchObject({ locked: true, intact: true, changed: 0 });
+  }, 60000);
+});
+
+describe("修正 on a locked return", () => {
+  // the return is accepted as it is: a fix into a cell `lock` locked is refused before anything is written (Excel would
+  // refuse the value with AccessDenied after the fix's number format had already changed the cell: on main, K4's format went General)
+  it("is refused as a locked cell, in the read's sync, and the cell keeps its value and format", async () => {
+    const fx = await openFileInFake(readFileSync(locked));
+    stubExcelRun(fx.context);
+    const a = excelActions(hostFunctions(fx.isSetSupported));
+    const own = fx.sheets.find((s) => s.name !== COVER_NAME && s.visibility === "Visible");
+    if (!own) throw new Error("no return sheet");
+    const cell = "K4";
+    const before = fx.content(own.name, cell);
+    const syncs = fx.syncs;
+    const e: unknown = await a.applyFixes([{ sheet: own.name, cell, from: String(before.value ?? ""), to: 1, name: "r01" }]).then(() => null, (x: unknown) => x);
+    expect({ code: (e as { code?: string } | null)?.code, syncs: fx.syncs - syncs }).toEqual({ code: "fixes_refused", syncs: 1 });
+    expect(hostErrorText(e, "zh")).toBe(`${own.name}!K4：单元格已锁定（工作表受保护，如审核通过后锁定的填报），未修改`);
+    expect(hostErrorText(e, "en")).toMatch(/^\S+!K4: the cell is locked \(the sheet is protected/);
+    expect(fx.content(own.name, cell)).toEqual(before);
   }, 60000);
 });
