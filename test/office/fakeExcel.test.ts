@@ -77,3 +77,68 @@ describe("fake Excel", () => {
     expect(fx.requestBytes[0]).toBe(3 * 100 + 3 + 4 + 9);
   });
 });
+
+/**
+ * Sheet protection as the Excel JavaScript API documents it (WorksheetProtection, ExcelApi 1.2):
+ * on a protected sheet a write of values or formulas to a locked cell (every cell unless
+ * format.protection.locked was set false) fails the sync with AccessDenied, and nothing of that
+ * write lands; formats only as the protection's options allow (allowFormatCells, -Columns, -Rows,
+ * allowInsertHyperlinks, allowEditObjects); protect() fails on a protected sheet (options change
+ * only by unprotect, then protect); a cell's locked state is not changed while protected.
+ */
+describe("fake Excel: a protected sheet", () => {
+  type Ws = Excel.Worksheet;
+  const writes: Array<[string, (ws: Ws) => void, Record<string, unknown> | undefined, string | null]> = [
+    ["values into a locked cell", (ws) => { ws.getRange("A1").values = [[1]]; }, undefined, "AccessDenied"],
+    ["values into an unlocked cell", (ws) => { ws.getRange("B1").values = [[1]]; }, undefined, null],
+    ["values over an unlocked and a locked cell", (ws) => { ws.getRange("A1:B1").values = [[1, 2]]; }, undefined, "AccessDenied"],
+    ["formulas into a locked cell", (ws) => { ws.getRange("A1").formulas = [["=1+1"]]; }, undefined, "AccessDenied"],
+    ["formulasR1C1 into an unlocked cell", (ws) => { ws.getRange("B1").formulasR1C1 = [["=RC[-1]"]]; }, undefined, null],
+    ["a number format, formatting not allowed", (ws) => { ws.getRange("B1").numberFormat = [["0%"]]; }, undefined, "AccessDenied"],
+    ["a number format, formatting allowed", (ws) => { ws.getRange("A1").numberFormat = [["0%"]]; }, { allowFormatCells: true }, null],
+    ["a fill, formatting not allowed", (ws) => { ws.getRange("B1").format.fill.color = "#FF0000"; }, undefined, "AccessDenied"],
+    ["a column width, not allowed", (ws) => { ws.getRange("A:A").format.columnWidth = 40; }, { allowFormatCells: true }, "AccessDenied"],
+    ["a column width, allowed", (ws) => { ws.getRange("A:A").format.columnWidth = 40; }, { allowFormatColumns: true }, null],
+    ["a row hidden, not allowed", (ws) => { ws.getRange("2:2").rowHidden = true; }, { allowFormatColumns: true }, "AccessDenied"],
+    ["rows fitted, allowed", (ws) => { ws.getRange("2:3").format.autofitRows(); }, { allowFormatRows: true }, null],
+    ["a link on a locked cell", (ws) => { ws.getRange("A1").hyperlink = { address: "https://example.org", textToDisplay: "x" }; }, { allowInsertHyperlinks: true }, "AccessDenied"],
+    ["a link, links not allowed", (ws) => { ws.getRange("B1").hyperlink = { address: "https://example.org" }; }, undefined, "AccessDenied"],
+    ["a locked state, formatting allowed", (ws) => { ws.getRange("A1").format.protection.locked = false; }, { allowFormatCells: true }, "AccessDenied"],
+    ["a validation rule on an unlocked cell", (ws) => { ws.getRange("B1").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } }; }, undefined, "AccessDenied"],
+    ["a conditional format", (ws) => { ws.getRange("B1").conditionalFormats.add("Custom"); }, { allowFormatCells: true }, "AccessDenied"],
+    ["a clear of an unlocked cell", (ws) => { ws.getRange("B1").clear(); }, { allowFormatCells: true }, null],
+    ["a clear of a locked cell", (ws) => { ws.getRange("A1").clear(); }, { allowFormatCells: true }, "AccessDenied"],
+    ["a merge", (ws) => { ws.getRange("B1:C1").merge(); }, { allowFormatCells: true }, "AccessDenied"],
+    ["protect again with other options", (ws) => { ws.protection.protect({ allowFormatCells: true }); }, undefined, "InvalidOperation"],
+    ["unprotect, then protect with other options", (ws) => { ws.protection.unprotect(); ws.protection.protect({ allowFormatCells: true }); }, undefined, null],
+  ];
+  it.each(writes)("%s", async (_what, write, options, code) => {
+    const fx = new FakeExcel(["A"]);
+    const ws = fx.context.workbook.worksheets.getItem("A");
+    ws.getRange("A1:C1").values = [["kept", "", ""]];
+    ws.getRange("B1").format.protection.locked = false;
+    ws.protection.protect(options);
+    await fx.context.sync();
+    write(ws);
+    const sync = fx.context.sync();
+    if (code === null) return expect(sync).resolves.toBeUndefined();
+    await expect(sync).rejects.toMatchObject({ code });
+    // the refused write left the cells as they were
+    expect([fx.content("A", "A1"), fx.content("A", "B1")]).toEqual([{ value: "kept" }, {}]);
+  });
+
+  it("leaves an unprotected sheet's locked cells writable, and unprotects only with the password it was protected with", async () => {
+    const fx = new FakeExcel(["A"]);
+    const ws = fx.context.workbook.worksheets.getItem("A");
+    ws.getRange("A1").values = [[1]];
+    ws.protection.protect(undefined, "pw");
+    await fx.context.sync();
+    ws.protection.unprotect();
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    ws.protection.unprotect("pw");
+    ws.getRange("A1").values = [[2]];
+    const p = ws.protection.load("protected");
+    await fx.context.sync();
+    expect([p.protected, fx.content("A", "A1")]).toEqual([false, { value: 2 }]);
+  });
+});

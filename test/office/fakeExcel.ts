@@ -106,6 +106,18 @@ export interface FakeValidation { rule?: Record<string, unknown>; anchor?: { row
 
 export interface FakeConditionalFormat { id: number; range: FRect; type: string; formula?: string; numFmt?: string; fill?: string; fontColor?: string; bold?: boolean; italic?: boolean; borders?: Record<string, { style?: string; color?: string }> }
 
+/** The WorksheetProtectionOptions flag that lets a protected sheet take each kind of change (guard's `what`). */
+const ALLOWED_BY: Readonly<Record<string, string>> = {
+  format: "allowFormatCells", numberFormat: "allowFormatCells", clear: "allowFormatCells",
+  columns: "allowFormatColumns", rows: "allowFormatRows",
+  hyperlink: "allowInsertHyperlinks", chart: "allowEditObjects",
+};
+
+/** An error as office.js rejects a sync with (OfficeExtension.Error): `code` one of Excel.ErrorCodes, where it failed in debugInfo. */
+export function officeError(code: string, message: string, location?: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code, debugInfo: { code, message, ...(location ? { errorLocation: location } : {}) } });
+}
+
 export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly cells = new Map<number, FakeCell>();
@@ -122,17 +134,34 @@ export class FakeSheet {
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
   readonly pageLayout: Record<string, unknown> = {};
-  /** Worksheet.protection (ExcelApi 1.2): while protected, locked cells, formats and rules refuse writes */
-  protection: { protected: boolean; options?: Record<string, unknown> } = { protected: false };
+  /**
+   * Worksheet.protection (ExcelApi 1.2). `options` as WorksheetProtectionOptions; `password` as
+   * protect() was given it (a file's hashed password: a text no unprotect() call gives).
+   */
+  protection: { protected: boolean; options?: Record<string, unknown>; password?: string } = { protected: false };
   constructor(public name: string, readonly id: number) {}
 
-  /** Excel's refusal of a write to a protected sheet: any locked cell, or (format, rules) any cell at all */
+  /**
+   * Excel's refusal (AccessDenied) of a write to a protected sheet. `cellsOnly`: a write of cell
+   * content (values, formulas, a link's text), refused on a locked cell (every cell is locked
+   * unless format.protection.locked was set false). Otherwise `what` names the kind of change:
+   * format and numberFormat are refused on any cell unless the protection allows formatting cells,
+   * columns (widths, hidden) and rows (heights, hidden) unless it allows formatting those, a
+   * hyperlink unless it allows inserting them, a chart unless it allows editing objects; anything
+   * else (validation, conditional formats, merges, a cell's locked state) on any cell.
+   */
   guard(rect: FRect, what: string, cellsOnly = false): void {
     if (!this.protection.protected) return;
-    if ((what === "format" || what === "numberFormat") && this.protection.options?.["allowFormatCells"] === true) return;
-    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) {
-      if (!cellsOnly || this.peek(r, c)?.format.locked !== false) throw new Error(`AccessDenied: ${what} on the protected sheet "${this.name}" (${colLetters(c)}${r})`);
+    const fail = (r: number, c: number): never => {
+      throw officeError("AccessDenied", `The cell or chart that you are trying to change is protected and therefore read-only. (${what} on the protected sheet "${this.name}", ${colLetters(c)}${r})`, what);
+    };
+    if (cellsOnly) {
+      for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) if (this.peek(r, c)?.format.locked !== false) fail(r, c);
+      return;
     }
+    const allowedBy = ALLOWED_BY[what];
+    if (allowedBy && this.protection.options?.[allowedBy] === true) return;
+    fail(rect.r0, rect.c0);
   }
 
   cell(row: number, col: number): FakeCell {
@@ -637,19 +666,31 @@ class FWorksheet extends FObject {
 
 class FWorksheetProtection extends FObject {
   constructor(fx: FakeExcel, private readonly sheet: () => FakeSheet) { super(fx, "WorksheetProtection"); }
-  /** Excel refuses to protect a protected sheet (InvalidOperation) */
+  /**
+   * "Fails if the worksheet has already been protected" (WorksheetProtection.protect): options are
+   * read-only, so a protected sheet's options change only by unprotect, then protect.
+   */
   protect(options?: Record<string, unknown>, password?: string): void {
     this.call("protect", [options ?? null, password ?? null], () => {
       const s = this.sheet();
-      if (s.protection.protected) throw new Error(`InvalidOperation: the sheet "${s.name}" is already protected`);
-      s.protection = { protected: true, ...(options ? { options } : {}) };
+      if (s.protection.protected) throw officeError("InvalidOperation", `The sheet "${s.name}" is already protected.`, "WorksheetProtection.protect");
+      s.protection = { protected: true, ...(options ? { options } : {}), ...(password ? { password } : {}) };
     });
   }
+  /** A sheet protected with a password stays protected without it (Excel's refusal). */
   unprotect(password?: string): void {
-    this.call("unprotect", [password ?? null], () => { this.sheet().protection = { protected: false }; });
+    this.call("unprotect", [password ?? null], () => {
+      const s = this.sheet();
+      if (s.protection.protected && s.protection.password !== undefined && s.protection.password !== password) {
+        throw officeError("InvalidArgument", `The password to unprotect "${s.name}" is wrong or missing.`, "WorksheetProtection.unprotect");
+      }
+      s.protection = { protected: false };
+    });
   }
   get protected(): boolean { return this.read("protected"); }
+  get options(): Record<string, unknown> { return this.read("options"); }
   protected override snapshot(prop: string): unknown {
+    if (prop === "options") return { ...(this.sheet().protection.options ?? {}) };
     return prop === "protected" ? this.sheet().protection.protected : super.snapshot(prop);
   }
 }
@@ -804,6 +845,8 @@ class FRange extends FObject {
     this.setter(prop, v, () => {
       const t = this.t();
       const at = cellInput(t, v, prop);
+      // Excel refuses the whole write when any cell it would change is locked: nothing is written
+      eachCell(t, (r, c, i, j) => { if (at(i, j) !== null && at(i, j) !== undefined) t.sheet.guard({ r0: r, c0: c, r1: r, c1: c }, prop, true); });
       eachCell(t, (r, c, i, j) => writeCell(this.fx, t.sheet, r, c, at(i, j), prop));
     });
   }
@@ -814,6 +857,8 @@ class FRange extends FObject {
     this.setter("hyperlink", v, () => {
       const t = this.t();
       if (!v || (v.address === undefined && v.documentReference === undefined)) throw new Error("InvalidArgument: a hyperlink needs an address or a documentReference");
+      t.sheet.guard(t.rect, "hyperlink");
+      if (v.textToDisplay !== undefined) t.sheet.guard(t.rect, "hyperlink", true);
       eachCell(t, (r, c) => {
         const cell = t.sheet.cell(r, c);
         cell.hyperlink = { ...v };
@@ -831,6 +876,7 @@ class FRange extends FObject {
   set columnHidden(v: boolean) {
     this.setter("columnHidden", v, () => {
       const { rect, sheet } = this.t();
+      sheet.guard(rect, "columns");
       for (let c = rect.c0; c <= rect.c1; c++) { if (v) sheet.hiddenColumns.add(c); else sheet.hiddenColumns.delete(c); }
     });
   }
@@ -838,6 +884,7 @@ class FRange extends FObject {
   set rowHidden(v: boolean) {
     this.setter("rowHidden", v, () => {
       const { rect, sheet } = this.t();
+      sheet.guard(rect, "rows");
       for (let r = rect.r0; r <= rect.r1; r++) { if (v) sheet.hiddenRows.add(r); else sheet.hiddenRows.delete(r); }
     });
   }
@@ -846,13 +893,20 @@ class FRange extends FObject {
   merge(across?: boolean): void {
     this.call("merge", [across ?? false], () => {
       const t = this.t();
+      t.sheet.guard(t.rect, "merge");
       const a = rectA1(t.rect);
       if (!t.sheet.merges.includes(a)) t.sheet.merges.push(a);
     });
   }
 
   clear(): void {
-    this.call("clear", [], () => { const t = this.t(); eachCell(t, (r, c) => t.sheet.cells.delete(key(r, c))); });
+    this.call("clear", [], () => {
+      const t = this.t();
+      // contents and formats: a locked cell's contents, and any cell's format unless formatting is allowed
+      t.sheet.guard(t.rect, "clear", true);
+      t.sheet.guard(t.rect, "clear");
+      eachCell(t, (r, c) => t.sheet.cells.delete(key(r, c)));
+    });
   }
 
   private fmt: FRangeFormat | undefined;
@@ -906,24 +960,26 @@ class FRangeFormat extends FObject {
     }
   }
   set columnWidth(v: number) {
-    this.setter("columnWidth", v, () => { const { rect, sheet } = this.target(); for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(c, v); });
+    this.setter("columnWidth", v, () => { const { rect, sheet } = this.target(); sheet.guard(rect, "columns"); for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(c, v); });
   }
   get columnWidth(): number { return this.read("columnWidth"); }
   set rowHeight(v: number) {
-    this.setter("rowHeight", v, () => { const { rect, sheet } = this.target(); for (let r = rect.r0; r <= rect.r1; r++) { sheet.rowHeights.set(r, v); sheet.fittedRows.delete(r); } });
+    this.setter("rowHeight", v, () => { const { rect, sheet } = this.target(); sheet.guard(rect, "rows"); for (let r = rect.r0; r <= rect.r1; r++) { sheet.rowHeights.set(r, v); sheet.fittedRows.delete(r); } });
   }
   get rowHeight(): number { return this.read("rowHeight"); }
   /** RangeFormat.autofitRows (ExcelApi 1.2): the rows fit what they hold, and keep fitting (no fixed height) */
   autofitRows(): void {
     this.fx.requireApi("1.2", "RangeFormat.autofitRows");
-    this.call("autofitRows", [], () => { const { rect, sheet } = this.target(); for (let r = rect.r0; r <= rect.r1; r++) { sheet.rowHeights.delete(r); sheet.fittedRows.add(r); } });
+    this.call("autofitRows", [], () => { const { rect, sheet } = this.target(); sheet.guard(rect, "rows"); for (let r = rect.r0; r <= rect.r1; r++) { sheet.rowHeights.delete(r); sheet.fittedRows.add(r); } });
   }
   private prot: FCellPart | undefined;
   get protection(): FCellPart {
     this.fx.requireApi("1.2", "RangeFormat.protection");
     // `locked` loads as Excel reads it: the top-left cell's, locked unless set otherwise
     const topLeft = (field: string): unknown => { const t = this.target(); const f = t.sheet.peek(t.rect.r0, t.rect.c0)?.format as Record<string, unknown> | undefined; return f?.[field] ?? true; };
-    return (this.prot ??= new FCellPart(this.fx, "FormatProtection", { locked: "locked" }, this.cells, undefined, [], topLeft));
+    // a cell's locked state is no format a protection lets through: refused while the sheet is protected
+    const lockable = (f: (c: FakeCell) => void): void => { const t = this.target(); t.sheet.guard(t.rect, "format.protection"); eachCell(t, (r, c) => f(t.sheet.cell(r, c))); };
+    return (this.prot ??= new FCellPart(this.fx, "FormatProtection", { locked: "locked" }, lockable, undefined, [], topLeft));
   }
 }
 
@@ -1169,6 +1225,7 @@ class FCharts extends FObject {
     const rec: FakeChart = { type, source: "", seriesBy: seriesBy ?? "Auto", series: [] };
     this.call("add", [type, seriesBy ?? "Auto"], () => {
       const s = this.sheet();
+      s.guard({ r0: 1, c0: 1, r1: 1, c1: 1 }, "chart");
       rec.source = rangeOn(s, source, "charts.add");
       if (seriesBy !== "Columns") throw new Error("fake: only seriesBy Columns is modelled");
       const { c0, c1 } = parseAddress(rec.source);

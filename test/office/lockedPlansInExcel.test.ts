@@ -32,7 +32,7 @@ import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidationSummary, openWorkbookSummary } from "../../src/ui/shared/summaryPlans";
 import { cli } from "../support/cli";
 import { at, edit, returnFile, run, years } from "../support/trialReturn";
-import { openInFake } from "./openInFake";
+import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 // r01 (row 4) 已达标 and r13 人工评估 已达标: never flagged until changed since the lock
@@ -57,7 +57,7 @@ async function changed(changes: InputEntry[]): Promise<string> {
 
 /** The grid Excel reads from the file opened in the fake Excel (as the pane reads it). */
 async function opened(f: string): Promise<GridWorkbook> {
-  return readWorkbookGrid(openInFake(await readXlsxZip(readFileSync(f))).context);
+  return readWorkbookGrid((await openFileInFake(readFileSync(f))).context);
 }
 
 /** A planned sheet's text by row and column (1-based), as a file's grid reads back. */
@@ -151,7 +151,7 @@ describe("生成评估 on a return locked and changed since: as `report` grades 
     // each change named as report names it (sheet!cell name 锁定时为「…」，现为「…」)
     const named = report.out.split("\n").filter((l) => l.includes("锁定时为")).map((l) => l.trim());
     expect(named).toHaveLength(changes.length);
-    const fx = openInFake(await readXlsxZip(readFileSync(f)));
+    const fx = (await openFileInFake(readFileSync(f)));
     stubExcelRun(fx.context);
     const made = await makeEvaluation(excelActions(hostFunctions(fx.isSetSupported)), "zh");
     if (!made.ok) throw new Error(made.message);

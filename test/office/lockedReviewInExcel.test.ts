@@ -7,7 +7,6 @@
  */
 import { copyFileSync, readFileSync } from "node:fs";
 import { readWorkbookGrid } from "../../src/hosts/office";
-import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { excelActions } from "../../src/ui/shared/excelActions";
 import { lockedCheck } from "../../src/ui/shared/lockedCheck";
@@ -16,7 +15,7 @@ import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { makeReview } from "../../src/ui/shared/summaryActions";
 import { at, decide, edit, KEY, returnFile, reviewRows, reviewRowsOf, run, years } from "../support/trialReturn";
 import { cli } from "../support/cli";
-import { openInFake } from "./openInFake";
+import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 const WHO = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 20)) };
@@ -50,7 +49,7 @@ describe("生成审核表 in Excel (fake) on a return locked by the CLI and chan
     ["both, and a value emptied", [at("r01", "in:2023", 94.8), at("r06", "note", "改了说明"), at("r01", "in:2022", null)], { [KEY("r01")]: /锁定时为「93\.8」，现为（空）/, [KEY("r06")]: /现为「改了说明」/ }],
   ])("%s", async (_, changes, issues) => {
     const f = await changed(changes);
-    const fx = openInFake(await readXlsxZip(readFileSync(f)));
+    const fx = (await openFileInFake(readFileSync(f)));
     stubExcelRun(fx.context);
     const out = await makeReview(excelActions(hostFunctions(fx.isSetSupported)), "zh");
     expect(out).toMatchObject({ ok: true, replaced: true });
@@ -73,7 +72,7 @@ describe("校验 in the pane says the lock as `check` does", () => {
     ["two changes", [at("r01", "in:2023", 94.8), at("r06", "note", "改了说明")], "锁定后被改动 2 处", "2 values changed since the lock"],
   ])("%s", async (_, changes, zh, en) => {
     const f = await changed(changes);
-    const fx = openInFake(await readXlsxZip(readFileSync(f)));
+    const fx = (await openFileInFake(readFileSync(f)));
     const out = lockedCheck(await readWorkbookGrid(fx.context));
     if (!out.ok) throw new Error(out.message);
     const check = await cli("check", f);

@@ -12,7 +12,6 @@
 import { readFileSync } from "node:fs";
 import { findMetaSheet, readLock } from "../../src/cycle/LockRecord";
 import { perYearLock } from "../../src/cycle/perYearLock";
-import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { COVER_NAME, SIGNATORIES } from "../../src/sheet/coverSheet";
 import { perYearCells, perYearReview } from "../../src/sheet/perYearCells";
 import { excelActions } from "../../src/ui/shared/excelActions";
@@ -21,7 +20,7 @@ import { lockLine } from "../../src/ui/shared/lockLine";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { planLoad, workbookState } from "../../src/ui/shared/planLoad";
 import { at, returnFile, run, years } from "../support/trialReturn";
-import { openInFake } from "./openInFake";
+import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
@@ -39,11 +38,13 @@ describe("a change of year clears the lock record, in the roll's two syncs", () 
     const f = await returnFile(CLEAN);
     if (reviewed) await run("review", f);
     await run("lock", f, "--reviewer", "王审核");
-    const fx = openInFake(await readXlsxZip(readFileSync(f)));
+    const fx = (await openFileInFake(readFileSync(f)));
     if (signed) {
+      // signed before the lock, as a person does (the file's protection is carried: lifted for the typing, then back)
+      const protection = fx.sheet(COVER_NAME).protection;
+      fx.sheet(COVER_NAME).protection = { protected: false };
       fx.userType(COVER_NAME, DATE, "2025年1月15日");
-      // openInFake carries no protection: as `lock` writes it (a cell never unlocked is locked)
-      fx.sheet(COVER_NAME).protection = { protected: true };
+      fx.sheet(COVER_NAME).protection = protection;
     }
     stubExcelRun(fx.context);
     const a = excelActions(hostFunctions(fx.isSetSupported));

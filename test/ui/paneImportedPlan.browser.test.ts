@@ -2,7 +2,7 @@
  * An imported plan in the pane (trial 25c, /tmp/trial25c/run2.js, run3.js): the 《“健康中国2030”规划纲要》 table
  * (test/fixtures/tables/health-china-2016-2020.txt, 2015 → 2020 with a 2030 column) read and loaded for 2019.
  * 读取 said 未载入 1 行，需核对 4 行 where the list held the 2030年 column and line 10 twice; a second 载入 with
- * a year outside the plan threw the focus to <body>; after 载入 the template list still read （请选择模板）
+ * a year outside the plan threw the focus to <body>; after 载入 the template list still read its placeholder (请选择模板…)
  * and 加载模板 for 2020 said 请先选择填报模板。, so the plan could not be rolled over. Production bundle,
  * headless Chromium, fakeOffice.js, 330 px.
  */

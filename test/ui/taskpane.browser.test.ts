@@ -211,10 +211,16 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.click("#check-button");
     await page.waitForFunction(() => /校验完成/.test(document.getElementById("message")?.textContent ?? ""));
     const problems = page.locator("#flag-list li.flag-problem");
-    expect(await problems.allInnerTexts()).toContain(`工作表「舟山市表2」第 ${copy} 行：id「zs21-02」与第 ${first} 行重复，仅核对第一行`);
+    // a warning (problemSeverity): amber, not red, and said in words, in the list and in the message
+    expect(await problems.allInnerTexts()).toContain(`警告：工作表「舟山市表2」第 ${copy} 行：id「zs21-02」与第 ${first} 行重复，仅核对第一行`);
+    const n = await problems.count();
+    expect(await page.locator("#flag-list li.flag-problem.level-warning").count()).toBe(n);
+    expect(await page.evaluate(() => document.getElementById("message-bar")?.className)).toBe("message-bar is-warning");
+    expect(await message()).toContain(`工作簿问题中有警告 ${n} 个（见列表）。`);
     await page.click("#lang-toggle");
     const en = await problems.allInnerTexts();
-    expect(en).toContain(`Sheet "舟山市表2" row ${copy}: id "zs21-02" repeats row ${first}; only the first is checked`);
+    expect(en).toContain(`Warning: Sheet "舟山市表2" row ${copy}: id "zs21-02" repeats row ${first}; only the first is checked`);
+    expect(await message()).toContain(`Workbook problems: ${n} warning${n === 1 ? "" : "s"} (see the list).`);
     for (const p of en) expect(p.replace(/"[^"]*"/g, "")).not.toMatch(/[\u3400-\u9fff]/);
     await page.click("#lang-toggle");
     await setId("zs21-12");

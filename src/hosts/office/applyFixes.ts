@@ -18,8 +18,11 @@ export interface CellFix {
   expect?: string;
 }
 
-/** Why a fix was not written: not a single cell address, not a finite number, or the cell changed since the check. */
-export type FixRefusalReason = "not_address" | "not_finite" | "changed";
+/**
+ * Why a fix was not written: not a single cell address, not a finite number, the cell changed since the
+ * check, or the cell is locked on a protected sheet (a return `lock` accepted: Excel would refuse it).
+ */
+export type FixRefusalReason = "not_address" | "not_finite" | "changed" | "locked";
 
 export interface FixResult {
   written: CellFix[];
@@ -32,7 +35,9 @@ export interface FixResult {
  * Writes the fixes the user confirmed, and nothing else: one value per listed cell, a finite
  * number (General format) or a text such as a 说明 (text format: never read as a formula). When fixes carry `expect`, a first sync
  * reads those cells and a fix whose cell no longer holds what was checked is refused, not
- * written; the writes go in the second. A sheet that no longer exists fails the sync (Excel's
+ * written; so is one whose cell is locked on a protected sheet (read in the same sync: `lock` locks
+ * every input cell, and Excel would refuse the value after its number format was already changed);
+ * the writes go in the second. A sheet that no longer exists fails the sync (Excel's
  * ItemNotFound).
  */
 export async function applyFixes(context: Excel.RequestContext, fixes: readonly CellFix[], opts: OfficeHostOptions = {}): Promise<FixResult> {
@@ -49,18 +54,26 @@ export async function applyFixes(context: Excel.RequestContext, fixes: readonly 
     if (typeof fix.value === "number" ? !Number.isFinite(fix.value) : typeof fix.value !== "string") { result.refused.push({ fix, reason: "not_finite" }); return false; }
     return true;
   });
+  const protections = new Map<string, Excel.WorksheetProtection>();
   const checked = valid.filter((f) => f.expect !== undefined).map((fix) => {
     const range = sheet(fix.sheet).getRange(fix.cell);
-    batch.now(requestBytes(3, fix.sheet, fix.cell), () => range.load("values, valueTypes, numberFormat"));
-    return { fix, range };
+    const locked = range.format.protection;
+    let protection = protections.get(fix.sheet);
+    if (!protection) protections.set(fix.sheet, (protection = sheet(fix.sheet).protection));
+    batch.now(requestBytes(6, fix.sheet, fix.cell), () => { range.load("values, valueTypes, numberFormat"); locked.load("locked"); protection.load("protected"); });
+    return { fix, range, locked, protection };
   });
   if (checked.length > 0) await batch.sync();
   const changed = new Set<CellFix>();
-  for (const { fix, range } of checked) {
+  for (const { fix, range, locked, protection } of checked) {
     const now = cellText(officeCellValue(range.values[0]?.[0], range.valueTypes[0]?.[0], range.numberFormat[0]?.[0]));
-    if (now === fix.expect) continue;
-    changed.add(fix);
-    result.refused.push({ fix, reason: "changed", now });
+    if (now !== fix.expect) {
+      changed.add(fix);
+      result.refused.push({ fix, reason: "changed", now });
+    } else if (protection.protected && locked.locked !== false) {
+      changed.add(fix);
+      result.refused.push({ fix, reason: "locked" });
+    }
   }
   for (const fix of valid) {
     if (changed.has(fix)) continue;

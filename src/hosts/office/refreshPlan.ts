@@ -65,6 +65,7 @@ export interface RefreshResult {
 interface Target {
   sheet: PlannedSheet;
   ws?: Excel.Worksheet;
+  protection?: Excel.WorksheetProtection;
   used?: Excel.Range;
   work?: SheetWork;
 }
@@ -109,11 +110,15 @@ function text(v: unknown): string {
  * The old year's 审核 sheet (`opts.drop`) is deleted after the last write, in its request.
  *
  * A return `lock` accepted has its cover protected with every input cell locked (the year, the
- * sign-offs): on a change of year (`opts.clear` given) the cover's protection and the locked state of
- * its year cell and of the cells to clear are read in the first sync; when locked, the cover is
- * unprotected before the year is written, its input cells opened again as the template leaves them
- * (the new year is not locked) and protected again last, in the same requests. So are other sheets of
- * `opts.clear` whose cells are locked (per cell). A protection with a password is Excel's refusal.
+ * sign-offs), and its sheets' input cells locked. The cover's year, protection and the locked state
+ * of its year cell and of the cells to clear are read in the first sync. The year is written only
+ * when it changes (a refresh of the same year leaves the locked cover as it is). On a change of year
+ * (`opts.clear` given) a locked cover is unprotected before the year is written, its input cells
+ * opened again as the template leaves them (the new year is not locked) and protected again last, in
+ * the same requests; so are other sheets of `opts.clear` whose cells are locked (per cell), and a
+ * template sheet's input cells are opened again. A refresh of the same year leaves the locked state
+ * of a template sheet found protected as it is (unprotected for the writes, protected again last).
+ * A protection with a password is Excel's refusal.
  *
  * Two syncs: one reads the sheets' used ranges (and the sheet and name lists, the sheets
  * of `opts.clear` that are not template sheets, and the A2 of `opts.drop`), one writes (more only
@@ -133,9 +138,9 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   for (const c of opts.clear ?? []) clearOn.set(c.sheet.toLowerCase(), [...(clearOn.get(c.sheet.toLowerCase()) ?? []), c]);
   const isTarget = (name: string): boolean => targets.some((t) => t.sheet.name.toLowerCase() === name);
   const others: Other[] = [...clearOn].filter(([name]) => !isTarget(name)).map(([, cells]) => ({ name: cells[0]?.sheet ?? "", cells }));
-  // a change of year (cells to clear) writes the year on the cover: read with the others, for a cover `lock` protected with its input cells locked
+  // the year is written on the cover: read with the others (its year now, its protection), for a cover `lock` protected with its input cells locked
   const coverPlan = plan.sheets.find((s) => s.role === "cover");
-  if (coverPlan && (opts.clear?.length ?? 0) > 0 && plannedYear(plan) !== null) {
+  if (coverPlan && plannedYear(plan) !== null) {
     const known = others.find((o) => o.name.toLowerCase() === coverPlan.name.toLowerCase());
     if (known) known.cover = coverPlan;
     else others.push({ name: coverPlan.name, cells: [], cover: coverPlan });
@@ -152,6 +157,8 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
       t.x.used = t.x.ws.getUsedRange(true);
       t.x.used.load("values, rowIndex, columnIndex");
     }
+    // a template sheet's protection: one still protected keeps its cells' locked state (a `lock`ed return's input cells)
+    for (const t of only) if (t.sheet.protect) { t.protection = (t.ws as Excel.Worksheet).protection; t.protection.load("protected"); }
     // a sheet `lock` protected with the cells to clear locked (the cover's sign-offs): read with the rest, no sync of its own
     for (const o of also) {
       const ws = o.ws as Excel.Worksheet;
@@ -160,7 +167,7 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
       o.locked = o.cells.map((c) => { const p = ws.getRange(a1(c.row, c.col)).format.protection; p.load("locked"); return p; });
       if (o.cover) { o.yearLocked = ws.getRange(a1(YEAR_CELL.row, YEAR_CELL.col)).format.protection; o.yearLocked.load("locked"); }
     }
-    batch.now(requestBytes(2 + 3 * (only.length + also.length) + also.reduce((n, o) => n + 2 * o.cells.length, 0), only.map((t) => t.sheet.name), also.map((o) => o.name)), () => undefined);
+    batch.now(requestBytes(2 + 3 * (only.length + also.length) + 2 * only.length + also.reduce((n, o) => n + 2 * o.cells.length, 0), only.map((t) => t.sheet.name), also.map((o) => o.name)), () => undefined);
     if (!drop || !dropping) return { sheets, names };
     const ws = sheets.getItem(drop.sheet);
     const a2 = ws.getRange("A2");
@@ -202,7 +209,10 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     if (problem) { result.refused.push(problem); continue; }
     const toClear = new Set((clearOn.get(t.sheet.name.toLowerCase()) ?? []).map((c) => `${c.row},${c.col}`));
     const clear = toClear.size ? (row: number, col: number): boolean => toClear.has(`${row},${col}`) : undefined;
-    t.work = sheetOps(t.sheet, { printSupported, maxRequestBytes: batch.limit, refresh: clear ? { current, clear } : { current } });
+    // the same year on a sheet still protected: its cells stay locked or open as they are (`lock` locked the input cells);
+    // a change of year opens the input cells again for the new year, as does a sheet found unprotected
+    const keepLocks = !clear && t.protection?.protected === true;
+    t.work = sheetOps(t.sheet, { printSupported, maxRequestBytes: batch.limit, refresh: { current, ...(clear ? { clear } : {}), ...(keepLocks ? { keepLocks } : {}) } });
     result.refreshed.push({ sheet: t.sheet.name, kept: t.work.kept, cleared: t.work.cleared });
     result.cleared += t.work.cleared;
   }
@@ -213,7 +223,11 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   });
   // a protected sheet whose cell to clear is locked (a locked return rolled over): unprotected, the cells emptied and opened
   // again for the new year's input, protected again, in the same request (a password a person set is Excel's refusal, as before)
-  const reopen = othersPresent.filter((o) => o.protection?.protected === true && (otherClears.some((x) => x.o === o && x.locked) || o.yearLocked?.locked === true));
+  // the year is written only when it changes: the same year on a locked cover (a `lock`ed return refreshed) is left as it is, locked
+  const year = plannedYear(plan);
+  const cover = othersPresent.find((o) => o.cover);
+  const sameYear = cover !== undefined && valueAt(cover.used as Excel.Range)(YEAR_CELL.row, YEAR_CELL.col) === year;
+  const reopen = othersPresent.filter((o) => o.protection?.protected === true && (otherClears.some((x) => x.o === o && x.locked) || (o.yearLocked?.locked === true && !sameYear)));
 
   const ready = present.filter((t) => t.work);
   for (const n of plan.names) {
@@ -224,9 +238,8 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
   }
   for (const o of reopen) await batch.write(requestBytes(2, "unprotect"), () => (o.ws as Excel.Worksheet).protection.unprotect());
   // the year the formulas use: a plan for another year rolls the workbook over (the pane asked first)
-  const year = plannedYear(plan);
   if (year !== null && nameSet.has(YEAR_NAME.toLowerCase())) {
-    await batch.write(requestBytes(2, YEAR_NAME, year), () => { lists.names.getItem(YEAR_NAME).getRange().values = [[year]]; });
+    if (!sameYear) await batch.write(requestBytes(2, YEAR_NAME, year), () => { lists.names.getItem(YEAR_NAME).getRange().values = [[year]]; });
     result.year = year;
   }
   for (const t of ready) for (const op of t.work?.ops ?? []) await batch.write(op.bytes, () => op.run(t.ws as Excel.Worksheet));

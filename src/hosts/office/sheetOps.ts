@@ -38,7 +38,12 @@ export interface SheetOpsOptions {
    * refresh an existing sheet: `current` gives the value now in a cell ("" when empty); `clear`
    * names the input cells not to keep (a change of year's 说明 and the like): emptied when they hold a value
    */
-  refresh?: { current: (row: number, col: number) => unknown; clear?: (row: number, col: number) => boolean };
+  refresh?: {
+    current: (row: number, col: number) => unknown;
+    clear?: (row: number, col: number) => boolean;
+    /** the sheet was protected when read: each cell's locked state stays as it is (a `lock`ed return's input cells stay locked) */
+    keepLocks?: boolean;
+  };
 }
 
 /**
@@ -149,7 +154,7 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   ops.push(...validationOps(sheet, refresh !== undefined));
   ops.push(...conditionalFormatOps(sheet, refresh !== undefined));
 
-  if (sheet.protect) ops.push(...unlockOps(cells));
+  if (sheet.protect && !refresh?.keepLocks) ops.push(...unlockOps(cells));
   const last: SheetOp[] = [];
   const print = sheet.print;
   if (print && opts.printSupported) last.push({ bytes: printBytes(print), run: (ws) => applyPrint(ws, print) });

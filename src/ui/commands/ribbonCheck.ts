@@ -4,6 +4,7 @@ import { STATUS_CODES, type Status } from "../../domain/Status";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
+import { problemSeverity } from "../../sheet/problemSeverity";
 import type { WorkbookProblem } from "../../sheet/WorkbookProblem";
 import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
 import type { CheckDialogData, DialogFlag } from "../dialog/CheckDialogData";
@@ -67,5 +68,8 @@ export async function ribbonCheck(actions: OfficeActions, check: Check, lang: "z
   const counts = STATUS_CODES.map((s: Status) => r.counts[s]);
   // a record of another year is said too: the dialog would otherwise not tell why 已锁定 is gone
   const lock = (out.lock.locked && out.lock.changed > 0) || (!out.lock.locked && out.lock.otherYear) ? [lockLine(out.lock, lang)] : [];
-  return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: [...lock, ...r.problems.map((p) => describeWorkbookProblem(p, lang))] };
+  // a workbook problem weighs as its severity (problemSeverity): the dialog marks a warning 警告 in amber, an error 错误 in red;
+  // values changed since the lock are an error, another year's record a warning
+  const warned = [...(lock.length && !out.lock.locked ? [0] : []), ...r.problems.flatMap((p, i) => (problemSeverity(p) === "warning" ? [lock.length + i] : []))];
+  return { kind: "check", year: r.year, unit: r.reportingUnit, counts, flags, problems: [...lock, ...r.problems.map((p) => describeWorkbookProblem(p, lang))], ...(warned.length ? { warned } : {}) };
 }

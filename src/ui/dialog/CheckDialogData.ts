@@ -17,7 +17,7 @@ export interface DialogFlag {
  * shortened copy in the URL for a dialog that cannot see the command's storage.
  */
 export type CheckDialogData =
-  | { kind: "check"; year: number; unit: string; counts: number[]; flags: DialogFlag[]; problems: string[]; omitted?: number }
+  | { kind: "check"; year: number; unit: string; counts: number[]; flags: DialogFlag[]; problems: string[]; /** the indices of `problems` that are warnings (problemSeverity); the others are errors */ warned?: number[]; omitted?: number }
   | { kind: "error"; title: ErrorTitle; message: string };
 
 /** Which ribbon command did not finish. */
@@ -50,6 +50,10 @@ export function parseDialogData(json: string): CheckDialogData | null {
   if (!Array.isArray(d.flags) || !d.flags.every(isFlag)) return null;
   if (!Array.isArray(d.problems) || !d.problems.every((p) => typeof p === "string")) return null;
   const out: CheckDialogData = { kind: "check", year: d.year, unit: d.unit, counts: d.counts as number[], flags: d.flags as DialogFlag[], problems: d.problems as string[] };
+  if (d.warned !== undefined) {
+    if (!Array.isArray(d.warned) || !d.warned.every((i) => Number.isInteger(i))) return null;
+    out.warned = d.warned as number[];
+  }
   if (typeof d.omitted === "number") out.omitted = d.omitted;
   return out;
 }

@@ -79,7 +79,12 @@ function render(v: ResultView): HTMLButtonElement[] {
     buttons.push(b);
   }
   const problems = el("result-problems");
-  for (const p of v.problems) problems.append(node("li", "level-error", p));
+  for (const p of v.problems) {
+    // red or amber by severity, and the word before it: never colour alone
+    const li = node("li", `dialog-problem level-${p.level}`);
+    li.append(node("strong", "", p.label), document.createTextNode(p.text));
+    problems.append(li);
+  }
   el("result-note").textContent = v.note;
   const pane = el("result-pane");
   pane.textContent = v.pane ?? "";

@@ -36,7 +36,8 @@ export interface ResultView {
   flagsTitle: string | null;
   flagsHint: string | null;
   flags: FlagView[];
-  problems: string[];
+  /** each workbook problem with its severity: the dialog marks it 错误/警告 (red, amber) */
+  problems: Array<{ text: string; level: "error" | "warning"; label: string }>;
   /** which cell is selected, how many are not listed */
   note: string;
   /** where the rest is: the task pane, and how to open it */
@@ -74,7 +75,10 @@ export function resultView(data: CheckDialogData | null, lang: Lang): ResultView
       name: f.name, ref: `${f.sheet}!${f.cell}`, detail: lang === "en" ? f.textEn : f.text,
       message: dialogMessageText({ kind: "select", sheet: f.sheet, cell: f.cell }),
     })),
-    problems: data.problems,
+    problems: data.problems.map((text, i) => {
+      const level = data.warned?.includes(i) ? "warning" : "error";
+      return { text, level, label: t(lang, level === "error" ? "flag.problemError" : "flag.problemWarning") };
+    }),
     note: notes.join(lang === "en" ? " " : ""),
     pane: total > 0 || data.problems.length > 0 ? t(lang, "result.pane") : null,
   };

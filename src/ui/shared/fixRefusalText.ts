@@ -9,5 +9,6 @@ export function fixRefusalText(r: FixRefusal, lang: Lang): string {
   const where = `${r.sheet}!${r.cell}`;
   if (r.reason === "changed") return t(lang, "fix.changed", { where, from: r.from, now: r.now ?? "" });
   if (r.reason === "not_address") return t(lang, "fix.notAddress", { where });
+  if (r.reason === "locked") return t(lang, "fix.locked", { where });
   return t(lang, "fix.notFinite", { where, to: r.to });
 }

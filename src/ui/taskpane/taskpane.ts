@@ -11,6 +11,7 @@ import { planPeriodText } from "../../templates/planPeriodText";
 import { isYearlyPlan } from "../../domain/isYearlyPlan";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
+import { problemSeverity } from "../../sheet/problemSeverity";
 import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
@@ -521,7 +522,11 @@ async function onCheck(done?: LangText): Promise<void> {
     const year = out.report.year;
     const lock = out.lock;
     const changed = lock.locked && !lock.intact;
-    say((l) => [done?.(l), t(l, "msg.checked", { year, n }), lockLine(lock, l)].filter(Boolean).join(" "), out.report.problems.length > 0 || changed ? "error" : n > 0 ? "warning" : "success");
+    // a workbook problem weighs as its severity (problemSeverity): an error red, a warning amber, each said in words too
+    const errors = out.report.problems.filter((p) => problemSeverity(p) === "error").length;
+    const warnings = out.report.problems.length - errors;
+    const problems = (l: Lang): string[] => [...(errors > 0 ? [t(l, "msg.problemErrors", { n: errors })] : []), ...(warnings > 0 ? [t(l, "msg.problemWarnings", { n: warnings })] : [])];
+    say((l) => [done?.(l), t(l, "msg.checked", { year, n }), ...problems(l), lockLine(lock, l)].filter(Boolean).join(" "), errors > 0 || changed ? "error" : n > 0 || warnings > 0 ? "warning" : "success");
   }, "check-button");
 }
 
@@ -765,7 +770,13 @@ function showReport(check: ShownCheck | null): void {
   const { report, words } = check;
   if (report.problems.length > 0) {
     list.append(node("li", "flag-group", t(lang, "flag.problems")));
-    for (const p of report.problems) list.append(node("li", "flag flag-problem", describeWorkbookProblem(p, lang)));
+    for (const p of report.problems) {
+      // red or amber by severity, and the word before it (错误 / 警告): never colour alone
+      const severity = problemSeverity(p);
+      const li = node("li", `flag flag-problem level-${severity}`, "");
+      li.append(node("strong", "flag-problem-kind", t(lang, severity === "error" ? "flag.problemError" : "flag.problemWarning")), document.createTextNode(describeWorkbookProblem(p, lang)));
+      list.append(li);
+    }
   }
   const fixes = buildFixes(report.items);
   const groups = flagRows(report.items, filter as FlagFilter);

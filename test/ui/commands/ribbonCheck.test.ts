@@ -100,5 +100,9 @@ describe("ribbon 校验 (no task pane)", () => {
     expect(en.problems).toHaveLength(zh.problems.length);
     expect(en.problems).toContain(`Sheet "${sheet.name}" looks like a return, but the add-in's marks (hidden row 2) were deleted: it cannot be checked; nothing was changed`);
     for (const p of en.problems) expect(p.replace(/"[^"]*"/g, "")).not.toMatch(/[\u3400-\u9fff]/);
+    // each problem marked by its severity (problemSeverity), the same in both languages: these are warnings (lock takes them)
+    const severities = (d: typeof zh): string[] => d.problems.map((_, i) => (d.warned?.includes(i) ? "warning" : "error"));
+    expect(severities(zh)).toEqual(severities(en));
+    expect(severities(zh)[zh.problems.findIndex((p) => p.includes("插件标记"))]).toBe("warning");
   });
 });

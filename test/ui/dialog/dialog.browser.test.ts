@@ -98,6 +98,26 @@ describe("the ribbon's result dialog and the IE11 page in Chromium", () => {
     return a?.id || (a?.classList.contains("flag-select") ? `flag:${a.querySelector(".flag-facts")?.textContent ?? ""}` : a?.tagName ?? "");
   });
 
+  it("workbook problems marked by severity: 错误：in red, 警告：in amber (problemSeverity), never colour alone", async () => {
+    const kept = data;
+    data = { ...kept, problems: ["工作表「舟山市表2」：本工具的公式不再计算本行", "工作表「舟山市表2」的 2023 年数值与 2022 年几乎相同"], warned: [1] };
+    try {
+      const ctx = await browser.newContext({ viewport: { width: 520, height: 640 }, locale: "zh-CN" });
+      const page = await open(ctx, dialogUrl());
+      await page.waitForFunction(() => document.querySelectorAll("#result-problems li").length === 2);
+      const rows = await page.locator("#result-problems li").evaluateAll((ls) => ls.map((l) => ({ cls: l.className, text: l.textContent ?? "", color: getComputedStyle(l).color })));
+      expect(rows.map((r) => [r.cls, r.text.slice(0, 3)])).toEqual([["dialog-problem level-error", "错误："], ["dialog-problem level-warning", "警告："]]);
+      // red (#c50f1f) and amber (#8a3707)
+      expect(rows.map((r) => r.color)).toEqual(["rgb(197, 15, 31)", "rgb(138, 55, 7)"]);
+      await page.locator("#result-problems").scrollIntoViewIfNeeded();
+      fs.mkdirSync(path.join(ROOT, "test/out"), { recursive: true });
+      await page.screenshot({ path: path.join(ROOT, "test/out/ribbon-dialog-severity-zh.png") });
+      await ctx.close();
+    } finally {
+      data = kept;
+    }
+  });
+
   it("in Chinese: the wording, flags that select their cell, the keyboard kept in the dialog, Escape closes", async () => {
     const ctx = await browser.newContext({ viewport: { width: 520, height: 640 }, locale: "zh-CN" });
     const page = await open(ctx, dialogUrl());

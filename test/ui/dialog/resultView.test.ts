@@ -28,7 +28,9 @@ describe("the result dialog's wording (zh first, en complete)", () => {
     }],
     ["no unit", check([], { unit: "" }), "zh", { title: "校验结果（2023 年）", text: "未发现需要处理的问题。", flagsTitle: null, flagsHint: null, note: "", pane: null }],
     ["nothing to do, en", check([]), "en", { title: "Check results (2023, 定海区)", text: "Nothing needs attention.", pane: null }],
-    ["problems only", check([], { problems: ["舟山市表2：第 3 行缺少指标名称"] }), "zh", { text: null, flagsTitle: null, problems: ["舟山市表2：第 3 行缺少指标名称"], pane: expect.stringContaining("任务窗格") }],
+    ["problems only", check([], { problems: ["舟山市表2：第 3 行缺少指标名称"] }), "zh", { text: null, flagsTitle: null, problems: [{ text: "舟山市表2：第 3 行缺少指标名称", level: "error", label: "错误：" }], pane: expect.stringContaining("任务窗格") }],
+    // a warning (problemSeverity) is marked so, in words and in amber: the dialog listed every problem as an error
+    ["an error and a warning, en", check([], { problems: ["broken", "copied"], warned: [1] }), "en", { problems: [{ text: "broken", level: "error", label: "Error: " }, { text: "copied", level: "warning", label: "Warning: " }] }],
     ["flags left out of the URL", check([flag("K8")], { omitted: 4 }), "zh", { flagsTitle: "需关注（5 项，最急的在前）", note: "已选中最急的一项：舟山市表2!K8。另有 4 项未列出，请在任务窗格中查看。" }],
     ["flags left out of the URL, en", check([flag("K8")], { omitted: 4 }), "en", { note: "The most urgent one is selected: 舟山市表2!K8. 4 more not listed here: see the task pane." }],
     ["a check error", { kind: "error", title: "check", message: "不是填报表" }, "zh", { title: "校验未完成", text: "不是填报表", isError: true, counts: null, flags: [], pane: null }],
