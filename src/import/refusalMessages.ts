@@ -1,3 +1,4 @@
+import { nestedQuotes } from "../domain/nestedQuotes";
 import { PASTED, type TableSource } from "./TableSource";
 import { unreadPlace } from "./unreadMessages";
 
@@ -167,7 +168,7 @@ const EN: Texts = {
  */
 export function refusalMessage(r: Refusal, lang: "zh" | "en" = "zh", source: TableSource = PASTED): string {
   // the params were given with this code (refuse is typed per code)
-  return ((lang === "en" ? EN : ZH)[r.code] as (p: RefusalParams[RefusalCode], w: SourceWords) => string)(r.params, sourceWords(source, lang));
+  return nestedQuotes(((lang === "en" ? EN : ZH)[r.code] as (p: RefusalParams[RefusalCode], w: SourceWords) => string)(r.params, sourceWords(source, lang)));
 }
 
 /** A refusal as importTable returns it: the code, its parameters and the text in both languages. */

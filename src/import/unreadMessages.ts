@@ -1,3 +1,4 @@
+import { nestedQuotes } from "../domain/nestedQuotes";
 import { englishCount } from "../domain/englishCount";
 import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
 import { EMPTY_CELL } from "../domain/quotedValue";
@@ -650,12 +651,13 @@ export function unreadPlace(line: number, source: TableSource, lang: "zh" | "en"
  * The text of a reported line's reason (its code and the parameters reported with it), in Chinese
  * (default) or English. `source`: what the text was read from (ImportResult.source): a sheet's or a
  * table's rows are called rows, a paste's lines lines, and a paste names the program it was copied
- * from when known; without it a paste is assumed (cell-breaks: its own `source`).
+ * from when known; without it a paste is assumed (cell-breaks: its own `source`). A label or value the table already
+ * quotes is quoted inside single quotes (`列“‘十五五’展望”`, nestedQuotes).
  */
 export function unreadMessage(u: { code: ImportCode; params: UnreadParams[ImportCode] }, lang: "zh" | "en" = "zh", source?: TableSource): string {
   const from = source ?? (u.code === "cell-breaks" ? { kind: (u.params as UnreadParams["cell-breaks"]).source } : PASTED);
   // the params were reported with this code (importTable's report is typed per code)
-  return ((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode], w: SourceWords) => string)(u.params, sourceWords(from, lang));
+  return nestedQuotes(((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode], w: SourceWords) => string)(u.params, sourceWords(from, lang)));
 }
 
 /** The verdict a to-check text ends in, with what joins it on (`，两行都` before it for name-duplicate). */

@@ -241,3 +241,20 @@ describe("unreadMessages: English says No., not 序号, in the tool's own words"
     expect(unreadMessage({ code, params }, "en")).toContain(says);
   });
 });
+
+// a label the table already quotes (“十五五”展望) was quoted twice: 列““十五五”展望”
+describe("a label in Chinese quotes is quoted once, its own quotes made single", () => {
+  const table = ["某县“十四五”规划主要指标", "序号\t指标\t单位\t2020年\t2025年\t“十五五”展望\t属性", "1\t地区生产总值\t亿元\t300\t\t600\t预期性"].join("\n");
+  test.each<["zh" | "en", ImportCode, string]>([
+    ["zh", "column-unknown", "表头中的列“‘十五五’展望”无法识别"],
+    ["zh", "target-in-unread-column", "未能识别的“‘十五五’展望”一列"],
+    ["en", "column-unknown", "header column “‘十五五’展望” not recognised"],
+  ])("%s %s", (lang, code, text) => {
+    const r = importTable(table);
+    if (!r.ok) throw new Error(r.message);
+    const u = r.unread.find((x) => x.code === code);
+    if (!u) throw new Error(`no ${code}`);
+    expect(unreadMessage(u, lang)).toContain(text);
+    expect(unreadMessage(u, lang)).not.toMatch(/““|””/);
+  });
+});
