@@ -130,7 +130,19 @@ export function isIndicatorHeader(cells: readonly string[]): boolean {
   const labels = cells.map(squash);
   const nameAt = nameColumn(labels);
   if (nameAt < 0) return false;
-  return labels.some((l, i) => i > nameAt && ROLE_WORD.test(l));
+  return labels.some((l, i) => i > nameAt && ROLE_WORD.test(l) && !isSentence(l));
+}
+
+// a clause's stop outside brackets: a header label may note inside them (`年均增长（%，累计）`), never outside
+const CLAUSE_STOP = /[,，。;；!！?？]/;
+const BRACKETED = /[(（〔[［【][^()（）〔〕[\]［］【】]*[)）〕\]］】]/g;
+
+/**
+ * Whether a cell is a sentence of prose, not a column's label: a clause's stop (，。；) outside brackets
+ * (`到2027年，全县地区生产总值达到500亿元`): a notice's text read as a header took `到2027年` for a target year.
+ */
+export function isSentence(label: string): boolean {
+  return CLAUSE_STOP.test(label.replace(BRACKETED, ""));
 }
 
 /** A project list's header (项目名称, 总投资, 建设内容…: lists/listHeader, the one home of those words). */
@@ -306,6 +318,8 @@ const ESTIMATE = /预计(?!目标)/;
 const RESULT = /完成|实际|实绩/;
 
 function classify(label: string): Column {
+  // a sentence names no column, whatever years or words it holds (isSentence)
+  if (isSentence(label)) return { label, kind: "ignored" };
   const year = yearOf(label);
   const col = (kind: ColumnKind): Column => (year === undefined ? { label, kind } : { label, kind, year });
   if (/属性|^(指标)?(性质|类型)$|约束性|预期性/.test(label)) return { label, kind: "attribute" };

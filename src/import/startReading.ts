@@ -8,6 +8,7 @@ import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
 import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
 import { cellPerLine } from "./rules/cellPerLine";
+import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
 import { findTitle } from "./tableTitle";
@@ -132,18 +133,23 @@ export type Started =
 /**
  * The start of importTable: the lines of a paste (traditional characters read as simplified), the
  * indicator table's header and title, and the line rules that run before the rows. Refuses, with
- * one line saying why, a paste with no indicator table header or without the plan's years.
+ * one line saying why, a paste with no indicator table header (running text said as such: proseText) or without the plan's years.
  * `givenTitle` (may be "") wins over the title found above the table; `source`: what the text was made from (the rows its messages name);
  * `years`: the plan's years where the header has no column for them (PlanYears).
  */
 export function startReading(pasted: string, givenTitle: string, source: TableSource = PASTED, years: PlanYears = {}): Started {
   const read = readPaste(pasted, givenTitle, null, source, years);
   if (read.ok || read.code !== "no-header") return read;
+  // no header either way: running text (a notice's 到2027年，全县……) is said to be text, not a table
+  const noHeader = (): Refused => {
+    const example = proseText(pasted);
+    return example === null ? read : refuse("prose", { example }, source);
+  };
   // a table copied one cell per line: its cells made into rows, then read as any paste
   const perLine = cellPerLine(pasted);
-  if (perLine === null) return read;
+  if (perLine === null) return noHeader();
   const again = readPaste(perLine.lines.join("\n"), givenTitle, perLine.origins, source, years);
-  if (!again.ok) return again.code === "no-header" ? read : again;
+  if (!again.ok) return again.code === "no-header" ? noHeader() : again;
   again.reading.report(perLine.headerAt, "cell-per-line", { columns: perLine.columns, rows: perLine.rows });
   for (const s of perLine.splits) {
     again.reading.report(s.at, "cell-breaks", { from: again.reading.sourceRow(s.lines[0] ?? 0), to: again.reading.sourceRow(s.lines[s.lines.length - 1] ?? 0), parts: s.parts, source: source.kind });
