@@ -4,11 +4,13 @@ import { splitLines, squash, trimCell } from "./text";
 /** The example a refusal quotes ends after the clause that reaches this many characters (then …… says more follows), cut at the longest. */
 const EXAMPLE_CHARS = 12;
 const EXAMPLE_LONGEST = 30;
+/** The least text in sentences that is running text: a paragraph, not a line typed to try (`随便写的一段话，没有表格。`). */
+const PROSE_CHARS = 40;
 
 /**
  * Whether a text with no table header is running text (a notice's or a programme's, `到2027年，全县……达到……`),
- * not a table: no tab, two lines or more that are sentences (header.ts isSentence: a clause's stop outside brackets),
- * and those lines at least half of its characters. Returns the example a refusal quotes (`prose`): the first line naming a
+ * not a table: no tab, lines that are sentences (header.ts isSentence: a clause's stop outside brackets) of PROSE_CHARS
+ * characters or more, and at least half of its characters. Returns the example a refusal quotes (`prose`): the first line naming a
  * year to reach (`到2027年`), else a number, else the first sentence, its clauses up to EXAMPLE_CHARS characters;
  * null when the text is not prose (a table whose header was not found is refused as one: no-header).
  */
@@ -17,7 +19,7 @@ export function proseText(text: string): string | null {
   const lines = splitLines(text).map(trimCell).filter((l) => l !== "");
   const sentences = lines.filter((l) => isSentence(squash(l)));
   const chars = (ls: readonly string[]): number => ls.reduce((n, l) => n + l.length, 0);
-  if (sentences.length < 2 || chars(sentences) * 2 < chars(lines)) return null;
+  if (chars(sentences) < PROSE_CHARS || chars(sentences) * 2 < chars(lines)) return null;
   // a target's sentence (到2027年，…) before any with a number, before the first
   const first = sentences.find((l) => /[到至]\s*20\d\d/.test(l)) ?? sentences.find((l) => /\d/.test(l)) ?? sentences[0] ?? "";
   const clauses = first.split(/(?<=[,，。;；!！?？])/);

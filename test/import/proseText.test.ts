@@ -35,6 +35,9 @@ describe("running text is refused as text, not half-read as a table", () => {
     ["a 主要指标 line over sentences (was no-years, 到2027年 a target year)", NOTICE, "prose", /^粘贴的内容是成段的文字（如“到2025年，全县地区生产总值达到450亿元……”），不是表格/, /^The paste is running text \(such as “到2025年，全县地区生产总值达到450亿元……”\), not a table/],
     ["a PDF's spaced 指标 到 2027 年 (was header-unreadable)", PDF_NOTICE, "prose", /^粘贴的内容是成段的文字（如“指标 到 2027 年……”）/, /running text/],
     ["a notice with no header word (was no-header)", PLAIN_NOTICE, "prose", /^粘贴的内容是成段的文字（如“到2027年，全县地区生产总值达到500亿元……”）/, /running text/],
+    // a yearly plan's targets as one paragraph, as a 政府工作报告 gives them (a real one: glaivesports.com/gfbw/qwfb/16374725.html)
+    ["one paragraph of a yearly plan's targets (was no-header)", "今年全县发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业3000人以上，城镇调查失业率5.5%以内；居民消费价格涨幅3%左右；粮食产量保持稳定。", "prose", /^粘贴的内容是成段的文字（如“今年全县发展主要预期目标是：地区生产总值增长6%左右……”）/, /running text/],
+    ["one short line typed to try: not prose", "随便写的一段话，没有表格。", "no-header", /^没有找到指标表的表头/, /No indicator table header/],
     ["a table without a header, tabbed: not prose", "随便写的一段话，没有表格。\n\t\t3.5\t≥8", "no-header", /^没有找到指标表的表头/, /No indicator table header/],
   ])("%s", (_d, text, code, zh, en) => {
     const r = importTable(text);
