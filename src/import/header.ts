@@ -145,6 +145,15 @@ export function isSentence(label: string): boolean {
   return CLAUSE_STOP.test(label.replace(BRACKETED, ""));
 }
 
+/**
+ * Whether a word is a header's label: a name label, a label before it (序号, 类别) or a column the header
+ * knows (单位, 属性, 备注, 2025年目标…), not a sentence. For labels a document spread out by spaces (`指  标`, justifiedLabels).
+ */
+export function isHeaderLabel(word: string): boolean {
+  const label = squash(word);
+  return NAME_LABEL.test(label) || LEVEL_LABEL.test(label) || LEAD_LABEL.test(label) || classify(label).kind !== "ignored";
+}
+
 /** A project list's header (项目名称, 总投资, 建设内容…: lists/listHeader, the one home of those words). */
 export function isProjectHeader(cells: readonly string[]): boolean {
   return readListHeader(cells)?.kind === "projects";

@@ -8,6 +8,7 @@ import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
 import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
 import { cellPerLine } from "./rules/cellPerLine";
+import { justifiedLabels } from "./rules/justifiedLabels";
 import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
@@ -168,6 +169,15 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   let grid = lines.map((l) => splitCells(l, tabbed));
 
   let headerAt = grid.findIndex(isIndicatorHeader);
+  // a header whose labels a document spread out by spaces (`指  标  单  位`): its labels joined
+  if (headerAt < 0 && !tabbed) {
+    const justified = lines.findIndex((l) => justifiedLabels(l) !== l && (isIndicatorHeader(splitCells(justifiedLabels(l), false)) || isIndicatorHeader(headerWords(justifiedLabels(l)))));
+    if (justified >= 0) {
+      lines = lines.map((l, i) => (i === justified ? justifiedLabels(l) : l));
+      grid[justified] = splitCells(lines[justified] ?? "", false);
+      headerAt = grid.findIndex(isIndicatorHeader);
+    }
+  }
   // a header whose labels a copy left separated by single spaces (`类别 序号 指标 2020年 2025年 属性`)
   const spacedHeader = headerAt < 0 ? lines.findIndex((l) => isIndicatorHeader(headerWords(l))) : -1;
   if (spacedHeader >= 0) {
