@@ -186,15 +186,16 @@ export function headerRun(cells: readonly string[]): { from: number; to: number 
 }
 
 /**
- * The labels after an indicator header's name column that name no column it knows (`年均增速`, a second
- * `指标`): in a header a web page's copy broke over lines (`年均增速⏎〔累计〕`, `指标⏎属性`) these are the
+ * The labels after an indicator header's name column that name no column it knows (a second `指标`), or a bare
+ * `年均增速` a `〔累计〕` may follow: in a header a web page's copy broke over lines (`年均增速⏎〔累计〕`, `指标⏎属性`) these are the
  * cells not yet whole (rules/headerBreaks.ts). Empty for a header with no name label.
  */
 export function unknownLabels(cells: readonly string[]): string[] {
   const labels = cells.map(squash);
   const nameAt = nameColumn(labels);
   if (nameAt < 0) return [];
-  return labels.slice(nameAt + 1).filter((l) => l !== "" && classify(l).kind === "ignored");
+  // a bare 年均增速 is read as a column (ANNUAL_LABEL), but a broken header's `年均增速⏎〔累计〕` is not whole yet
+  return labels.slice(nameAt + 1).filter((l) => l !== "" && (classify(l).kind === "ignored" || ANNUAL_LABEL.test(l)));
 }
 
 /** A second header line: only years and header words (`\t\t2020 年\t2020 年`, `目标`). */
@@ -317,6 +318,8 @@ export function targetGrowthColumn(header: Pick<Header, "columns" | "targetCol">
 
 /** A growth column without a year (`增长%`, `增长（%）`, `比上年增长`, `增速`); not 年均增长, a five-year average. */
 const GROWTH_LABEL = /^(比上年)?(增长|增速|增幅)率?(\(%\)|%)?$/;
+/** A five-year plan's yearly average growth column (`年均增长`, `年均增速（%）`), read as a 年均/累计 column. */
+const ANNUAL_LABEL = /^(五年|“十[一二三四五六七八九]五”)?年均(增长|增速|增幅)率?(\(%\)|%)?$/;
 
 /**
  * An estimate (`2025年预计`, `预计完成`, `预计数`, `预计实现`; not `预计目标`): before a later target it is that
@@ -336,6 +339,9 @@ function classify(label: string): Column {
   if (RESPONSIBLE_LABEL.test(label)) return { label, kind: "responsible" };
   if (/^权重|^分值$|^分数$/.test(label)) return { label, kind: "weight" };
   if (/累计/.test(label) && !/目标/.test(label)) return col("cumulative");
+  // a bare 年均增长 column is the 年均/累计 one without its 〔累计〕: bare values yearly averages, 〔〕 ones totals
+  // (cumulativeTarget); its data were not loaded at all (trial30e)
+  if (ANNUAL_LABEL.test(label)) return col("cumulative");
   if (/备注|说明/.test(label)) return { label, kind: "note" };
   // a yearly plan's growth column beside the amounts (`2025年目标 | 增长%`): a rate for the target year (growthTarget)
   if (GROWTH_LABEL.test(label)) return { label, kind: "growth" };

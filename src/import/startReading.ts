@@ -8,6 +8,7 @@ import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
 import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
 import { cellPerLine } from "./rules/cellPerLine";
+import { pipeColumns } from "./rules/pipeColumns";
 import { justifiedLabels } from "./rules/justifiedLabels";
 import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
@@ -135,10 +136,13 @@ export type Started =
  * The start of importTable: the lines of a paste (traditional characters read as simplified), the
  * indicator table's header and title, and the line rules that run before the rows. Refuses, with
  * one line saying why, a paste with no indicator table header (running text said as such: proseText) or without the plan's years.
+ * Rows written between pipes (a web page's text copy, Markdown) are read as tabbed rows (pipeColumns).
  * `givenTitle` (may be "") wins over the title found above the table; `source`: what the text was made from (the rows its messages name);
  * `years`: the plan's years where the header has no column for them (PlanYears).
  */
-export function startReading(pasted: string, givenTitle: string, source: TableSource = PASTED, years: PlanYears = {}): Started {
+export function startReading(text: string, givenTitle: string, source: TableSource = PASTED, years: PlanYears = {}): Started {
+  // rows written between pipes (`| 1 | 地区生产总值 | 300 |`): read as tabbed rows
+  const pasted = pipeColumns(text) ?? text;
   const read = readPaste(pasted, givenTitle, null, source, years);
   if (read.ok || read.code !== "no-header") return read;
   // no header either way: running text (a notice's 到2027年，全县……) is said to be text, not a table

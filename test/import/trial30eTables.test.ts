@@ -35,3 +35,19 @@ describe("trial30e: running text is refused as text", () => {
     expect(r.message).toMatch(message);
   });
 });
+
+describe("trial30e: rows written between pipes are read as a table's rows", () => {
+  // was refused: 找到了表头，但没有读出任何指标行 (the spaced reading took the pipes for 17 columns)
+  test("the indicators, and the bare 年均增长 column kept in the notes", () => {
+    const r = importTable(read("pipes-county-2021-2025.txt"));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators.map((i) => [i.domain, i.name, i.unit, i.baseline, i.target, i.attribute, i.note])).toEqual([
+      ["经济发展", "地区生产总值", "亿元", "300", "450", "预期性", "年均增长：8.4"],
+      ["经济发展", "规模以上工业增加值", "亿元", "100", "160", "预期性", "年均增长：10"],
+      ["民生福祉", "城镇调查失业率", "%", "4.8", "<5.5", "预期性", undefined],
+      ["民生福祉", "常住人口城镇化率", "%", "58.5", "63", "预期性", "累计：〔4.5〕"],
+      ["绿色生态", "森林覆盖率", "%", "60.2", "≥61", "约束性", undefined],
+    ]);
+    expect(r.unread.map((u) => u.code)).not.toContain("column-unknown");
+  });
+});
