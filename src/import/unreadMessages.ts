@@ -131,7 +131,7 @@ export interface UnreadParams {
   "target-in-unread-column": { label: string; value: string };
   /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
   /** `words`: the value is a target in words (parseTarget's text), neither a yearly average nor a total */
-  "target-from-annual": { value: string; label: string; target: string; words: boolean };
+  "target-from-annual": { value: string; label: string; target: string; words: boolean; rate?: { name: string; unit: string; baseline: string } };
   /** a baseline in words (`正增长`, `全覆盖`): kept as written, no trajectory (rules/wordsBaseline) */
   "baseline-words": { value: string };
   /** a baseline written as a bound or 左右 (`＞85`, `70左右`): measured from its number `read` (rules/wordsBaseline) */
@@ -383,7 +383,7 @@ const ZH: Texts = {
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
   "target-from-annual": (p) => (p.words
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
-    : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`),
+    : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标${p.rate === undefined ? "" : `：它是年均增速，不是${p.rate.unit}数，本行按增速载入为“${p.rate.name}”（单位 %）${p.rate.baseline === "" ? "" : `，基期值“${p.rate.baseline}”（${p.rate.unit}）是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标`}，${CHECK}`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
     ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值：“${p.cumulative}”正是目标 ${p.target} 与基期值 ${p.roundTotal.baseline} 之差，表头“${p.roundTotal.label}”写明累计，是五年累计数（写成了圆括号），不是年均数；目标取“${p.target}”，累计值记在备注，${CHECK}`
     : p.annual === undefined
@@ -530,7 +530,7 @@ const EN: Texts = {
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
   "target-from-annual": (p) => (p.words
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
-    : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`),
+    : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written${p.rate === undefined ? "" : `: a yearly growth rate, not an amount in ${p.rate.unit}, so the row is loaded as the growth rate “${p.rate.name}” (unit %)${p.rate.baseline === "" ? "" : `, its baseline “${p.rate.baseline}” (${p.rate.unit}) an amount, not a rate, left out`}; to judge the amount instead, give its target in the template`}; loaded, to check`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
     ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: “${p.cumulative}” is the target ${p.target} less the baseline ${p.roundTotal.baseline} and the header “${p.roundTotal.label}” names 累计, so it is the five-year total (in round brackets), not a yearly average: target kept, cumulative in the note; loaded, to check`
     : p.annual === undefined
