@@ -68,6 +68,8 @@ export interface UnreadParams {
   "attribute-unknown": { value: string; mark?: boolean };
   /** a mark in the 属性 column read by the note below the table (rules/attributeColumn); said once for the table */
   "attribute-mark": { mark: string; attribute: "约束性" | "预期性"; note: string };
+  /** a table with no 属性 column whose 备注 column (`label`) holds an attribute word (`value`): read as the attribute, said once (rules/attributeColumn) */
+  "attribute-in-note": { value: string; label: string };
   "row-shifted": { value: string; column: Column };
   /**
    * a row one cell short whose 属性 word `value` fell in `column`, the one before 属性: read from the right,
@@ -350,6 +352,7 @@ const ZH: Texts = {
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”${p.mark === true ? "，表下也没有说明这个标记的注（如“注：标注▲的为约束性指标”）" : ""}，该格${NOT_LOADED}`,
+  "attribute-in-note": (p) => `表中没有属性列，“${p.label}”一列中的“${p.value}”是指标属性：取为属性，不记入备注，其余各行同样处理，${CHECK}`,
   "attribute-mark": (p) => `属性列的标记“${p.mark}”按表注“${p.note}”记为${p.attribute}，其余带这个标记的行同样处理，${CHECK}`,
   "row-shifted": (p) => `“${p.value}”落在${describeColumn(p.column)}一列，整行错位，${NOT_LOADED}`,
   "attribute-early": (p) => `这一行比表头少一格，“${p.value}”落在属性之前的${describeColumn(p.column)}一列：按右对齐读取，“${p.value}”是属性，缺的一格是属性之前的${describeColumn(p.column)}，按空白读取，${CHECK}`,
@@ -497,6 +500,7 @@ const EN: Texts = {
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性${p.mark === true ? ", and no note below the table says what this mark stands for (such as “注：标注▲的为约束性指标”)" : ""}: cell not loaded`,
+  "attribute-in-note": (p) => `the table has no 属性 column: “${p.value}” in the “${p.label}” column is the indicator's attribute, taken as its attribute and not kept in the note, the same on every row; loaded, to check`,
   "attribute-mark": (p) => `the mark “${p.mark}” in the 属性 column read as ${p.attribute} by the note “${p.note}”, the same on every row with it; loaded, to check`,
   "row-shifted": (p) => `“${p.value}” in the ${p.column.kind} column: the row is shifted, not loaded`,
   "attribute-early": (p) => `the row has one cell fewer than the header and “${p.value}” fell in the ${p.column.kind} column, the one before 属性: read from the right, “${p.value}” as the 属性 and the missing cell the ${p.column.kind} one before it, read as blank; loaded, to check`,
@@ -617,7 +621,7 @@ const EN: Texts = {
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "spanned-rows": "to-check", "edge-category": "to-check",
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
-  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded",
+  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
