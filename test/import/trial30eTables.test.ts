@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { importTable } from "../../src/import";
+import { readTableFile } from "../../src/cli/readTableFile";
 
 /** trial30e (test/fixtures/tables/trial30e/README.md): shapes of real documents the other fixtures lack. */
 const DIR = path.join(__dirname, "../fixtures/tables/trial30e");
@@ -49,5 +50,20 @@ describe("trial30e: rows written between pipes are read as a table's rows", () =
       ["绿色生态", "森林覆盖率", "%", "60.2", "≥61", "约束性", undefined],
     ]);
     expect(r.unread.map((u) => u.code)).not.toContain("column-unknown");
+  });
+});
+
+describe("trial30e: a merged header “十四五”目标 over 2025年 | 年均增长 (a web page's table)", () => {
+  // on main: 年均增长 无法识别, the 能耗降低 row's 〔14〕 not loaded (its target 不适用) and the yearly averages lost
+  test("the totals are targets and the yearly averages notes", async () => {
+    const file = await readTableFile(path.join(DIR, "merged-header-annual-county-2021-2025.html"));
+    if (!file.ok) throw new Error(file.message);
+    const r = importTable(file.text, { source: file.source });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators.map((i) => [i.domain, i.name, i.baseline, i.target, i.note])).toEqual([
+      ["经济发展", "地区生产总值", "300", "450", "年均增长：8.4"],
+      ["经济发展", "全员劳动生产率", "12", "16", "年均增长：6"],
+      ["绿色生态", "单位地区生产总值能耗降低", "—", "〔14〕", undefined],
+    ]);
   });
 });
