@@ -22,7 +22,8 @@ export function proseText(text: string): string | null {
   if (chars(sentences) < PROSE_CHARS || chars(sentences) * 2 < chars(lines)) return null;
   // a target's sentence (到2027年，…) before any with a number, before the first
   const first = sentences.find((l) => /[到至]\s*20\d\d/.test(l)) ?? sentences.find((l) => /\d/.test(l)) ?? sentences[0] ?? "";
-  const clauses = first.split(/(?<=[,，。;；!！?？])/);
+  // each clause with its stop (a match, not a split on a lookbehind, which Office 2019's webview cannot run)
+  const clauses = first.match(/[^,，。;；!！?？]+[,，。;；!！?？]?|[,，。;；!！?？]/g) ?? [first];
   let example = "";
   for (const c of clauses) {
     if ([...example].length >= EXAMPLE_CHARS) break;

@@ -1,7 +1,8 @@
 import { isHeaderLabel } from "../header";
 
-// a run of single Chinese characters apart by spaces: `指  标  单  位` (two or more characters)
-const SPREAD = /(?<=^|[ \u3000\t])[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff])+(?=[ \u3000\t]|$)/gu;
+// a run of single Chinese characters apart by spaces: `指  标  单  位` (two or more characters), after the line's start
+// or a space (captured: no lookbehind, which Office 2019's webview cannot run)
+const SPREAD = /(^|[ \u3000\t])([\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff])+)(?=[ \u3000\t]|$)/gu;
 /** The longest label a spread run is joined into, in characters (`指标名称`, `指标属性`). */
 const LONGEST = 4;
 
@@ -13,7 +14,7 @@ const LONGEST = 4;
  * it is when it holds no such run. Else a paste without tabs splits `指  标` into two cells and finds no header.
  */
 export function justifiedLabels(line: string): string {
-  return line.replace(SPREAD, (run) => {
+  return line.replace(SPREAD, (_m, before: string, run: string) => {
     const chars = run.split(/[ \u3000]+/);
     const words: string[] = [];
     for (let i = 0; i < chars.length;) {
@@ -22,6 +23,6 @@ export function justifiedLabels(line: string): string {
       words.push(chars.slice(i, i + k).join(""));
       i += k;
     }
-    return words.join("  ");
+    return `${before}${words.join("  ")}`;
   });
 }
