@@ -37,6 +37,8 @@ describe("running text is refused as text, not half-read as a table", () => {
     ["a notice with no header word (was no-header)", PLAIN_NOTICE, "prose", /^粘贴的内容是成段的文字（如“到2027年，全县地区生产总值达到500亿元……”）/, /running text/],
     // a yearly plan's targets as one paragraph, as a 政府工作报告 gives them (a real one: glaivesports.com/gfbw/qwfb/16374725.html)
     ["one paragraph of a yearly plan's targets (was no-header)", "今年全县发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业3000人以上，城镇调查失业率5.5%以内；居民消费价格涨幅3%左右；粮食产量保持稳定。", "prose", /^粘贴的内容是成段的文字（如“今年全县发展主要预期目标是：地区生产总值增长6%左右……”）/, /running text/],
+    // a newspaper's list of the year's targets (the shape of cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm)
+    ["a list of targets as points (was no-header)", "■ 2025年全县发展的主要预期目标\n\n●地区生产总值增长6%左右\n\n●城镇新增就业3000人以上\n\n●居民消费价格涨幅2%左右\n\n●粮食产量保持稳定", "prose", /^粘贴的内容是成段的文字（如“地区生产总值增长6%左右”），不是表格/, /running text/],
     ["one short line typed to try: not prose", "随便写的一段话，没有表格。", "no-header", /^没有找到指标表的表头/, /No indicator table header/],
     ["a table without a header, tabbed: not prose", "随便写的一段话，没有表格。\n\t\t3.5\t≥8", "no-header", /^没有找到指标表的表头/, /No indicator table header/],
   ])("%s", (_d, text, code, zh, en) => {
