@@ -2,6 +2,7 @@ import type { Header } from "./header";
 import type { UnreadLine } from "./importTable";
 import { HAN, dropTrailingEmpty, joinCjk, squash, trimCell } from "./text";
 import { ATTRIBUTES } from "./rules/attributes";
+import { noteAttribute } from "./rules/attributeColumn";
 import { isMarkOnly } from "./rules/footnoteMarks";
 import { isPartLabel } from "./rules/partLabel";
 import { isSubIndicatorName, partsAreIndicators } from "./rules/subIndicator";
@@ -314,6 +315,8 @@ export class TableReading {
         if (v !== "" && ATTRIBUTES[squash(v)] === undefined && !isMarkOnly(v)) this.report(at, "attribute-unknown", { value: v });
         continue;
       }
+      // a table with no 属性 column may write it in its 备注 column (rules/attributeColumn): no shift
+      if (j === noteAttribute(this.header, values)?.at) continue;
       // a figure in the 单位 column: the row stands a column off the header (trial29a: `unit 216.5, baseline 300` was loaded)
       if (ATTRIBUTES[squash(v)] !== undefined || (c.kind === "unit" && parseNumber(v) !== null)) {
         this.report(at, "row-shifted", { value: v, column: c });

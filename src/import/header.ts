@@ -130,7 +130,28 @@ export function isIndicatorHeader(cells: readonly string[]): boolean {
   const labels = cells.map(squash);
   const nameAt = nameColumn(labels);
   if (nameAt < 0) return false;
-  return labels.some((l, i) => i > nameAt && ROLE_WORD.test(l));
+  return labels.some((l, i) => i > nameAt && ROLE_WORD.test(l) && !isSentence(l));
+}
+
+// a clause's stop outside brackets: a header label may note inside them (`年均增长（%，累计）`), never outside
+const CLAUSE_STOP = /[,，。;；!！?？]/;
+const BRACKETED = /[(（〔[［【][^()（）〔〕[\]［］【】]*[)）〕\]］】]/g;
+
+/**
+ * Whether a cell is a sentence of prose, not a column's label: a clause's stop (，。；) outside brackets
+ * (`到2027年，全县地区生产总值达到500亿元`): a notice's text read as a header took `到2027年` for a target year.
+ */
+export function isSentence(label: string): boolean {
+  return CLAUSE_STOP.test(label.replace(BRACKETED, ""));
+}
+
+/**
+ * Whether a word is a header's label: a name label, a label before it (序号, 类别) or a column the header
+ * knows (单位, 属性, 备注, 2025年目标…), not a sentence. For labels a document spread out by spaces (`指  标`, justifiedLabels).
+ */
+export function isHeaderLabel(word: string): boolean {
+  const label = squash(word);
+  return NAME_LABEL.test(label) || LEVEL_LABEL.test(label) || LEAD_LABEL.test(label) || classify(label).kind !== "ignored";
 }
 
 /** A project list's header (项目名称, 总投资, 建设内容…: lists/listHeader, the one home of those words). */
@@ -165,15 +186,16 @@ export function headerRun(cells: readonly string[]): { from: number; to: number 
 }
 
 /**
- * The labels after an indicator header's name column that name no column it knows (`年均增速`, a second
- * `指标`): in a header a web page's copy broke over lines (`年均增速⏎〔累计〕`, `指标⏎属性`) these are the
+ * The labels after an indicator header's name column that name no column it knows (a second `指标`), or a bare
+ * `年均增速` a `〔累计〕` may follow: in a header a web page's copy broke over lines (`年均增速⏎〔累计〕`, `指标⏎属性`) these are the
  * cells not yet whole (rules/headerBreaks.ts). Empty for a header with no name label.
  */
 export function unknownLabels(cells: readonly string[]): string[] {
   const labels = cells.map(squash);
   const nameAt = nameColumn(labels);
   if (nameAt < 0) return [];
-  return labels.slice(nameAt + 1).filter((l) => l !== "" && classify(l).kind === "ignored");
+  // a bare 年均增速 is read as a column (ANNUAL_LABEL), but a broken header's `年均增速⏎〔累计〕` is not whole yet
+  return labels.slice(nameAt + 1).filter((l) => l !== "" && (classify(l).kind === "ignored" || ANNUAL_LABEL.test(l)));
 }
 
 /** A second header line: only years and header words (`\t\t2020 年\t2020 年`, `目标`). */
@@ -296,6 +318,8 @@ export function targetGrowthColumn(header: Pick<Header, "columns" | "targetCol">
 
 /** A growth column without a year (`增长%`, `增长（%）`, `比上年增长`, `增速`); not 年均增长, a five-year average. */
 const GROWTH_LABEL = /^(比上年)?(增长|增速|增幅)率?(\(%\)|%)?$/;
+/** A five-year plan's yearly average growth column (`年均增长`, `年均增速（%）`), read as a 年均/累计 column. */
+const ANNUAL_LABEL = /^(五年|“十[一二三四五六七八九]五”)?年均(增长|增速|增幅)率?(\(%\)|%)?$/;
 
 /**
  * An estimate (`2025年预计`, `预计完成`, `预计数`, `预计实现`; not `预计目标`): before a later target it is that
@@ -306,6 +330,8 @@ const ESTIMATE = /预计(?!目标)/;
 const RESULT = /完成|实际|实绩/;
 
 function classify(label: string): Column {
+  // a sentence names no column, whatever years or words it holds (isSentence)
+  if (isSentence(label)) return { label, kind: "ignored" };
   const year = yearOf(label);
   const col = (kind: ColumnKind): Column => (year === undefined ? { label, kind } : { label, kind, year });
   if (/属性|^(指标)?(性质|类型)$|约束性|预期性/.test(label)) return { label, kind: "attribute" };
@@ -313,6 +339,9 @@ function classify(label: string): Column {
   if (RESPONSIBLE_LABEL.test(label)) return { label, kind: "responsible" };
   if (/^权重|^分值$|^分数$/.test(label)) return { label, kind: "weight" };
   if (/累计/.test(label) && !/目标/.test(label)) return col("cumulative");
+  // a bare 年均增长 column is the 年均/累计 one without its 〔累计〕: bare values yearly averages, 〔〕 ones totals
+  // (cumulativeTarget); its data were not loaded at all (trial30e)
+  if (ANNUAL_LABEL.test(label)) return col("cumulative");
   if (/备注|说明/.test(label)) return { label, kind: "note" };
   // a yearly plan's growth column beside the amounts (`2025年目标 | 增长%`): a rate for the target year (growthTarget)
   if (GROWTH_LABEL.test(label)) return { label, kind: "growth" };

@@ -8,6 +8,9 @@ import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
 import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
 import { cellPerLine } from "./rules/cellPerLine";
+import { pipeColumns } from "./rules/pipeColumns";
+import { justifiedLabels } from "./rules/justifiedLabels";
+import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
 import { findTitle } from "./tableTitle";
@@ -132,18 +135,26 @@ export type Started =
 /**
  * The start of importTable: the lines of a paste (traditional characters read as simplified), the
  * indicator table's header and title, and the line rules that run before the rows. Refuses, with
- * one line saying why, a paste with no indicator table header or without the plan's years.
+ * one line saying why, a paste with no indicator table header (running text said as such: proseText) or without the plan's years.
+ * Rows written between pipes (a web page's text copy, Markdown) are read as tabbed rows (pipeColumns).
  * `givenTitle` (may be "") wins over the title found above the table; `source`: what the text was made from (the rows its messages name);
  * `years`: the plan's years where the header has no column for them (PlanYears).
  */
-export function startReading(pasted: string, givenTitle: string, source: TableSource = PASTED, years: PlanYears = {}): Started {
+export function startReading(text: string, givenTitle: string, source: TableSource = PASTED, years: PlanYears = {}): Started {
+  // rows written between pipes (`| 1 | 地区生产总值 | 300 |`): read as tabbed rows
+  const pasted = pipeColumns(text) ?? text;
   const read = readPaste(pasted, givenTitle, null, source, years);
   if (read.ok || read.code !== "no-header") return read;
+  // no header either way: running text (a notice's 到2027年，全县……) is said to be text, not a table
+  const noHeader = (): Refused => {
+    const example = proseText(pasted);
+    return example === null ? read : refuse("prose", { example }, source);
+  };
   // a table copied one cell per line: its cells made into rows, then read as any paste
   const perLine = cellPerLine(pasted);
-  if (perLine === null) return read;
+  if (perLine === null) return noHeader();
   const again = readPaste(perLine.lines.join("\n"), givenTitle, perLine.origins, source, years);
-  if (!again.ok) return again.code === "no-header" ? read : again;
+  if (!again.ok) return again.code === "no-header" ? noHeader() : again;
   again.reading.report(perLine.headerAt, "cell-per-line", { columns: perLine.columns, rows: perLine.rows });
   for (const s of perLine.splits) {
     again.reading.report(s.at, "cell-breaks", { from: again.reading.sourceRow(s.lines[0] ?? 0), to: again.reading.sourceRow(s.lines[s.lines.length - 1] ?? 0), parts: s.parts, source: source.kind });
@@ -162,6 +173,15 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   let grid = lines.map((l) => splitCells(l, tabbed));
 
   let headerAt = grid.findIndex(isIndicatorHeader);
+  // a header whose labels a document spread out by spaces (`指  标  单  位`): its labels joined
+  if (headerAt < 0 && !tabbed) {
+    const justified = lines.findIndex((l) => justifiedLabels(l) !== l && (isIndicatorHeader(splitCells(justifiedLabels(l), false)) || isIndicatorHeader(headerWords(justifiedLabels(l)))));
+    if (justified >= 0) {
+      lines = lines.map((l, i) => (i === justified ? justifiedLabels(l) : l));
+      grid[justified] = splitCells(lines[justified] ?? "", false);
+      headerAt = grid.findIndex(isIndicatorHeader);
+    }
+  }
   // a header whose labels a copy left separated by single spaces (`类别 序号 指标 2020年 2025年 属性`)
   const spacedHeader = headerAt < 0 ? lines.findIndex((l) => isIndicatorHeader(headerWords(l))) : -1;
   if (spacedHeader >= 0) {

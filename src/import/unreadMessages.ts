@@ -1,3 +1,4 @@
+import { nestedQuotes } from "../domain/nestedQuotes";
 import { englishCount } from "../domain/englishCount";
 import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
 import { EMPTY_CELL } from "../domain/quotedValue";
@@ -67,6 +68,8 @@ export interface UnreadParams {
   "attribute-unknown": { value: string; mark?: boolean };
   /** a mark in the 属性 column read by the note below the table (rules/attributeColumn); said once for the table */
   "attribute-mark": { mark: string; attribute: "约束性" | "预期性"; note: string };
+  /** a table with no 属性 column whose 备注 column (`label`) holds an attribute word (`value`): read as the attribute, said once (rules/attributeColumn) */
+  "attribute-in-note": { value: string; label: string };
   "row-shifted": { value: string; column: Column };
   /**
    * a row one cell short whose 属性 word `value` fell in `column`, the one before 属性: read from the right,
@@ -130,7 +133,7 @@ export interface UnreadParams {
   "target-in-unread-column": { label: string; value: string };
   /** an empty target and a bare value in a `年均/累计` column (`label`): a yearly average, the target as written */
   /** `words`: the value is a target in words (parseTarget's text), neither a yearly average nor a total */
-  "target-from-annual": { value: string; label: string; target: string; words: boolean };
+  "target-from-annual": { value: string; label: string; target: string; words: boolean; rate?: { name: string; unit: string; baseline: string } };
   /** a baseline in words (`正增长`, `全覆盖`): kept as written, no trajectory (rules/wordsBaseline) */
   "baseline-words": { value: string };
   /** a baseline written as a bound or 左右 (`＞85`, `70左右`): measured from its number `read` (rules/wordsBaseline) */
@@ -349,6 +352,7 @@ const ZH: Texts = {
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”${p.mark === true ? "，表下也没有说明这个标记的注（如“注：标注▲的为约束性指标”）" : ""}，该格${NOT_LOADED}`,
+  "attribute-in-note": (p) => `表中没有属性列，“${p.label}”一列中的“${p.value}”是指标属性：取为属性，不记入备注，其余各行同样处理，${CHECK}`,
   "attribute-mark": (p) => `属性列的标记“${p.mark}”按表注“${p.note}”记为${p.attribute}，其余带这个标记的行同样处理，${CHECK}`,
   "row-shifted": (p) => `“${p.value}”落在${describeColumn(p.column)}一列，整行错位，${NOT_LOADED}`,
   "attribute-early": (p) => `这一行比表头少一格，“${p.value}”落在属性之前的${describeColumn(p.column)}一列：按右对齐读取，“${p.value}”是属性，缺的一格是属性之前的${describeColumn(p.column)}，按空白读取，${CHECK}`,
@@ -382,7 +386,7 @@ const ZH: Texts = {
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
   "target-from-annual": (p) => (p.words
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
-    : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标，${CHECK}`),
+    : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标${p.rate === undefined ? "" : `：它是年均增速，不是${p.rate.unit}数，本行按增速载入为“${p.rate.name}”（单位 %）${p.rate.baseline === "" ? "" : `，基期值“${p.rate.baseline}”（${p.rate.unit}）是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标`}，${CHECK}`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
     ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值：“${p.cumulative}”正是目标 ${p.target} 与基期值 ${p.roundTotal.baseline} 之差，表头“${p.roundTotal.label}”写明累计，是五年累计数（写成了圆括号），不是年均数；目标取“${p.target}”，累计值记在备注，${CHECK}`
     : p.annual === undefined
@@ -496,6 +500,7 @@ const EN: Texts = {
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性${p.mark === true ? ", and no note below the table says what this mark stands for (such as “注：标注▲的为约束性指标”)" : ""}: cell not loaded`,
+  "attribute-in-note": (p) => `the table has no 属性 column: “${p.value}” in the “${p.label}” column is the indicator's attribute, taken as its attribute and not kept in the note, the same on every row; loaded, to check`,
   "attribute-mark": (p) => `the mark “${p.mark}” in the 属性 column read as ${p.attribute} by the note “${p.note}”, the same on every row with it; loaded, to check`,
   "row-shifted": (p) => `“${p.value}” in the ${p.column.kind} column: the row is shifted, not loaded`,
   "attribute-early": (p) => `the row has one cell fewer than the header and “${p.value}” fell in the ${p.column.kind} column, the one before 属性: read from the right, “${p.value}” as the 属性 and the missing cell the ${p.column.kind} one before it, read as blank; loaded, to check`,
@@ -529,7 +534,7 @@ const EN: Texts = {
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
   "target-from-annual": (p) => (p.words
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
-    : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written; loaded, to check`),
+    : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written${p.rate === undefined ? "" : `: a yearly growth rate, not an amount in ${p.rate.unit}, so the row is loaded as the growth rate “${p.rate.name}” (unit %)${p.rate.baseline === "" ? "" : `, its baseline “${p.rate.baseline}” (${p.rate.unit}) an amount, not a rate, left out`}; to judge the amount instead, give its target in the template`}; loaded, to check`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
     ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: “${p.cumulative}” is the target ${p.target} less the baseline ${p.roundTotal.baseline} and the header “${p.roundTotal.label}” names 累计, so it is the five-year total (in round brackets), not a yearly average: target kept, cumulative in the note; loaded, to check`
     : p.annual === undefined
@@ -616,7 +621,7 @@ const EN: Texts = {
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "spanned-rows": "to-check", "edge-category": "to-check",
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
-  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded",
+  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
@@ -650,12 +655,13 @@ export function unreadPlace(line: number, source: TableSource, lang: "zh" | "en"
  * The text of a reported line's reason (its code and the parameters reported with it), in Chinese
  * (default) or English. `source`: what the text was read from (ImportResult.source): a sheet's or a
  * table's rows are called rows, a paste's lines lines, and a paste names the program it was copied
- * from when known; without it a paste is assumed (cell-breaks: its own `source`).
+ * from when known; without it a paste is assumed (cell-breaks: its own `source`). A label or value the table already
+ * quotes is quoted inside single quotes (`列“‘十五五’展望”`, nestedQuotes).
  */
 export function unreadMessage(u: { code: ImportCode; params: UnreadParams[ImportCode] }, lang: "zh" | "en" = "zh", source?: TableSource): string {
   const from = source ?? (u.code === "cell-breaks" ? { kind: (u.params as UnreadParams["cell-breaks"]).source } : PASTED);
   // the params were reported with this code (importTable's report is typed per code)
-  return ((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode], w: SourceWords) => string)(u.params, sourceWords(from, lang));
+  return nestedQuotes(((lang === "en" ? EN : ZH)[u.code] as (p: UnreadParams[ImportCode], w: SourceWords) => string)(u.params, sourceWords(from, lang)));
 }
 
 /** The verdict a to-check text ends in, with what joins it on (`，两行都` before it for name-duplicate). */

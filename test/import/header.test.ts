@@ -11,6 +11,9 @@ describe("readHeader: the value columns of a header, over one line or two", () =
     ["a word spanning three year columns", "指标\t规划目标\t\t\n\t2020年\t2023年\t2025年", "baseline2020,yearly2023,yearly2025", 2020, 2025],
     ["a word over one year column stays", "指标\t2020年\t规划目标\n\t\t2025年", "baseline2020,target2025", 2020, 2025],
     ["an actual before the target is the baseline", "序号\t指标\t2015年实际\t2020年目标\t属性", "baseline2015,target2020,attribute", 2015, 2020],
+    // a bare 年均增长 column is the 年均/累计 one (its values noted): was unknown, its data not loaded (trial30e)
+    ["a bare 年均增长 column", "序号\t指标\t2015年实际\t2020年目标\t年均增长（%）\t属性", "baseline2015,target2020,cumulative,attribute", 2015, 2020],
+    ["a 年均增速 column", "指标\t单位\t2020年\t2025年\t年均增速\t属性", "unit,baseline2020,target2025,cumulative,attribute", 2020, 2025],
     ["an actual before yearly targets is the baseline", "指标\t2020年实际值\t2021年\t2022年\t2025年", "baseline2020,yearly2021,yearly2022,yearly2025", 2020, 2025],
     ["a result for the target year stays a result", "指标\t2020年目标\t2020年完成情况", "target2020,result2020", null, 2020],
     // a 完成情况 table (trial28c): the 预计值 of the target's year is what the year came to, no second target (importTable refuses the table: completion-table)

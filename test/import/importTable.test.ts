@@ -144,7 +144,8 @@ describe("importTable refuses what is not an indicator table", () => {
     ["empty paste", "", /空的/],
     ["blank lines only", "  \n\t\n\u3000\n", /空的/],
     ["random text", "asdf qwer 1234\n随便写的一段话，没有表格。\n\t\t3.5\t≥8", /没有找到指标表的表头/],
-    ["prose of the plan", zhoushanPlan.slice(99, 110).join("\n"), /没有找到指标表的表头/],
+    // running text is said to be text, not a table (was the generic 没有找到指标表的表头)
+    ["prose of the plan", zhoushanPlan.slice(99, 110).join("\n"), /^粘贴的内容是成段的文字（如“[^”]+”），不是表格/],
     // a trial's clerk was sent to an indicator table: the refusal says how to load the list itself
     ["a project table (附件2)", table("shengsi-2024-projects-excerpt.txt"), /项目表[^]*kind 为 "projects"[^]*template --from/],
     ["a reform table (附件1)", reformLines, /改革任务表[^]*kind 为 "reforms"[^]*template --from/],

@@ -11,7 +11,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "edge-category": { rows: 4, word: "社会保障" }, "spanned-rows": { rows: 7, categories: 2 },
   "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" },
   "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "column-past-target": { label: "2025年计划", baselineYear: 2025, targetYear: 2026 }, "column-growth-other": { label: "增长%", of: "2023年预计完成", year: 2023, targetYear: 2024, taken: "2024年计划" }, "column-results": { labels: ["2024年实际"], years: [2024], baselineYear: 2025 }, "target-from-growth": { label: "增长%", growth: "6左右", name: "规模以上工业增加值增长", unit: "亿元", baseline: "" }, "target-and-growth": { target: "3000", growth: "5左右", label: "增长%" }, "target-in-unread-column": { label: "年均增长%", value: "8" }, "target-choice": { taken: "2025年目标", targetYear: 2025, earlier: ["2023年目标"], years: [2023], later: [], chosen: false }, "years-from-title": { baselineYear: 2015, targetYear: 2020 }, "yearly-plan": { baselineYear: 2023, targetYear: 2024 }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
-  "attribute-unknown": { value: "可能" }, "attribute-mark": { mark: "▲", attribute: "约束性", note: "标注▲的为约束性指标，其余为预期性指标" }, "row-shifted": { value: "约束性", column: col }, "attribute-early": { value: "预期性", column: { label: "〔累计〕", kind: "cumulative" } },
+  "attribute-unknown": { value: "可能" }, "attribute-mark": { mark: "▲", attribute: "约束性", note: "标注▲的为约束性指标，其余为预期性指标" }, "attribute-in-note": { value: "约束性", label: "备注" }, "row-shifted": { value: "约束性", column: col }, "attribute-early": { value: "预期性", column: { label: "〔累计〕", kind: "cumulative" } },
   "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] },
   "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
   "number-only": { number: "3" }, "other-table": { headerLine: 2 }, "project-table": {},
@@ -239,5 +239,22 @@ describe("unreadMessages: English says No., not 序号, in the tool's own words"
     ["no-number", {}, "no number (No.): cannot tell"],
   ])("%s in English", (code, params, says) => {
     expect(unreadMessage({ code, params }, "en")).toContain(says);
+  });
+});
+
+// a label the table already quotes (“十五五”展望) was quoted twice: 列““十五五”展望”
+describe("a label in Chinese quotes is quoted once, its own quotes made single", () => {
+  const table = ["某县“十四五”规划主要指标", "序号\t指标\t单位\t2020年\t2025年\t“十五五”展望\t属性", "1\t地区生产总值\t亿元\t300\t\t600\t预期性"].join("\n");
+  test.each<["zh" | "en", ImportCode, string]>([
+    ["zh", "column-unknown", "表头中的列“‘十五五’展望”无法识别"],
+    ["zh", "target-in-unread-column", "未能识别的“‘十五五’展望”一列"],
+    ["en", "column-unknown", "header column “‘十五五’展望” not recognised"],
+  ])("%s %s", (lang, code, text) => {
+    const r = importTable(table);
+    if (!r.ok) throw new Error(r.message);
+    const u = r.unread.find((x) => x.code === code);
+    if (!u) throw new Error(`no ${code}`);
+    expect(unreadMessage(u, lang)).toContain(text);
+    expect(unreadMessage(u, lang)).not.toMatch(/““|””/);
   });
 });

@@ -194,11 +194,11 @@ describe("the pane in English at 320 px, through the trial's flows", () => {
     await page.click("#tab-import");
     await page.fill("#import-text", PROSE);
     await page.click("#import-read-button");
-    await untilIdle(page, /^No indicator table header found/);
+    await untilIdle(page, /^The paste is running text/);
     await page.click("#lang-toggle");
-    expect(await messageText(page)).toMatch(/^没有找到指标表的表头/);
+    expect(await messageText(page)).toMatch(/^粘贴的内容是成段的文字/);
     await page.click("#lang-toggle");
-    expect(await messageText(page)).toMatch(/^No indicator table header found/);
+    expect(await messageText(page)).toMatch(/^The paste is running text/);
     // a check's result too
     await page.click("#tab-check");
     await page.click("#check-button");

@@ -1,3 +1,4 @@
+import { riseAtEnd } from "../../domain/directionWords";
 import { parseTarget } from "../../domain/parseTarget";
 import { parseNumber } from "../../domain/parseNumber";
 import { RELATIVE_TOLERANCE } from "../../domain/tolerances";
@@ -10,7 +11,8 @@ import { cellOf } from "../ColumnRule";
  * otherwise (cumulativeNote). Either way said so. A `年均/累计` column (the national 纲要's) writes
  * its totals in 〔〕 and its yearly averages bare (`>7`): a bare one is the target as written, a yearly
  * one, never made a five-year total; one in words (`完成省下达任务`, `高于GDP增长`) is neither, a target in
- * words (待人工评估), and said as such.
+ * words (待人工评估), and said as such. A bare yearly average on an amount's row (亿元) is its growth rate: the row is
+ * loaded as the rate (`地区生产总值年均增长`, unit %, an amount baseline left out), as growthTarget does a yearly plan's.
  */
 /** Whether a value in the 累计 column `label` is a yearly average: bare (no 〔〕) in a `年均` column. */
 export function annualAverage(label: string, value: string): boolean {
@@ -51,6 +53,13 @@ export function annualWord(label: string): string {
   return /^[^〔[［【(（/／]*/.exec(label)?.[0] || "年均";
 }
 
+/** An amount's row read as its yearly growth rate: the name `…年均增长` (unless it ends in a rise already), its unit and its baseline when an amount ("" when none). */
+function growthRate(d: IndicatorDraft): { name: string; unit: string; baseline: string } {
+  const bare = d.detected.bareName || d.name;
+  const written = cellOf(d, d.header.baselineCol).trim();
+  return { name: riseAtEnd(bare) !== null ? d.name : `${bare}年均增长`, unit: d.unit, baseline: parseTarget(written).kind === "none" ? "" : written };
+}
+
 export const cumulativeTarget: ColumnRule = (d) => {
   d.target = cellOf(d, d.header.targetCol);
   const cumulativeCol = d.header.columns.findIndex((c) => c.kind === "cumulative");
@@ -60,8 +69,17 @@ export const cumulativeTarget: ColumnRule = (d) => {
   const bracketed = /^[[〔［【]/.test(cumulative);
   const label = d.header.columns[cumulativeCol]?.label ?? "";
   if (parseTarget(target).kind === "none" && annualValue(d, label)) {
-    d.report("target-from-annual", { value: cumulative, label, target: target.trim(), words: parseTarget(cumulative, d.unit === "%").kind === "text" });
+    const words = parseTarget(cumulative, d.unit === "%").kind === "text";
+    // a yearly average growth on an amount's row (地区生产总值 | 亿元 | 300 | — | 8左右) is a rate, not 8 亿元: the row
+    // becomes the growth rate, as a yearly plan's growth column makes it (growthTarget)
+    const rate = !words && d.unit !== "" && d.unit !== "%" ? growthRate(d) : undefined;
+    d.report("target-from-annual", { value: cumulative, label, target: target.trim(), words, ...(rate ? { rate } : {}) });
     d.target = cumulative;
+    if (rate) {
+      d.name = rate.name;
+      d.unit = "%";
+      if (rate.baseline !== "") d.baseline = "";
+    }
     return;
   }
   if (parseTarget(target).kind === "none") {

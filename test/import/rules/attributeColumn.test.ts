@@ -71,3 +71,32 @@ describe("attributeColumn: a blank last 属性 cell", () => {
     expect(r.unread.filter((u) => u.code.startsWith("attribute-")).map((u) => u.code)).toEqual(codes);
   });
 });
+
+// a yearly plan with no 属性 column wrote 约束性 in its 备注 column: the row was refused as shifted (整行错位，未载入)
+describe("attributeColumn: a table with no 属性 column, 约束性 written in its 备注 column", () => {
+  const HEAD = ["某县2025年国民经济和社会发展计划主要指标", "序号\t指标名称\t单位\t2024年预计完成\t2025年计划\t备注"];
+  test.each<[string, string, [string | undefined, string | undefined], string[]]>([
+    ["约束性 in 备注: the attribute", "5\t单位GDP能耗降低\t%\t—\t完成市下达任务\t约束性", ["约束性", undefined], ["attribute-in-note"]],
+    ["预期 in 备注: the attribute", "1\t地区生产总值\t亿元\t320\t340\t预期", ["预期性", undefined], ["attribute-in-note"]],
+    ["other words in 备注: a note", "1\t地区生产总值\t亿元\t320\t340\t按可比价计算", [undefined, "按可比价计算"], []],
+  ])("%s", (_d, row, [attribute, note], codes) => {
+    const r = importTable([...HEAD, row].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.stats.rowsNotLoaded).toBe(0);
+    expect([r.template.indicators[0]?.attribute, r.template.indicators[0]?.note]).toEqual([attribute, note]);
+    expect(r.unread.map((u) => u.code).filter((c) => c === "attribute-in-note" || c === "row-shifted")).toEqual(codes);
+  });
+
+  test("a table with a 属性 column: 约束性 in 备注 is read as before (attribute-early), not as a note's attribute", () => {
+    const r = importTable(["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年\t备注\t属性", "1\t甲率(%)\t1\t2\t约束性\t"].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.unread.map((u) => u.code)).toEqual(["attribute-early"]);
+  });
+
+  test("said once for the table", () => {
+    const r = importTable([...HEAD, "1\t甲率\t%\t1\t2\t约束性", "2\t乙率\t%\t1\t2\t预期性"].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators.map((i) => i.attribute)).toEqual(["约束性", "预期性"]);
+    expect(r.unread.filter((u) => u.code === "attribute-in-note")).toHaveLength(1);
+  });
+});

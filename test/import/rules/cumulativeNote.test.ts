@@ -11,6 +11,9 @@ describe("cumulativeNote: a 累计 value beside a target is kept in the note", (
     ["none", "1\t浓度下降(%)\t-\t15\t\t约束性", undefined],
     ["a dash", "1\t浓度下降(%)\t-\t15\t—\t约束性", undefined],
     ["a slash", "1\t浓度下降(%)\t-\t15\t/\t约束性", undefined],
+    // the target's text holds the total's (60 holds 6, ≤15 holds 5): was left without the note its line promised
+    ["a total the target's text holds", "1\t森林覆盖率(%)\t54\t60\t6\t约束性", "累计：6"],
+    ["a total the ceiling target holds", "1\t浓度下降(%)\t-\t≤15\t5\t约束性", "累计：5"],
   ])("%s", (_d, row, note) => {
     expect(draftThrough(cumulativeNote, [...HEAD, row]).draft.add.note).toBe(note);
   });

@@ -62,3 +62,32 @@ describe("cumulativeTarget: the 累计 column's total is the target when the tar
     expect([draft.target, draft.cumulative, codes]).toEqual(["≥2", "", []]);
   });
 });
+
+// an amount's row whose only target is a bare yearly average (地区生产总值 | 亿元 | 300 | — | 8左右) was loaded as 8左右 亿元,
+// every year's GDP far above it; now the row is the growth rate, as a yearly plan's growth column makes it (trial30e)
+describe("cumulativeTarget: a yearly average on an amount's row is loaded as the growth rate", () => {
+  const HEAD = ["某县“十四五”主要指标", "序号\t指标\t单位\t2020年\t2025年\t年均增长〔累计〕\t属性"];
+  test.each<[string, string, [string, string, string, string]]>([
+    ["an amount, a dash target", "1\t地区生产总值\t亿元\t300\t—\t8左右\t预期性", ["地区生产总值年均增长", "%", "", "8左右"]],
+    ["an amount, an empty target", "1\t一般公共预算收入\t亿元\t20\t\t>7\t预期性", ["一般公共预算收入年均增长", "%", "", ">7"]],
+    ["a name ending in a rise keeps it", "1\t居民人均可支配收入增长\t元\t—\t—\t7\t预期性", ["居民人均可支配收入增长", "%", "—", "7"]],
+    ["a rate already: as it was", "1\t地区生产总值增长\t%\t6\t—\t8左右\t预期性", ["地区生产总值增长", "%", "6", "8左右"]],
+    ["no unit: as it was", "1\t研发经费投入增长\t\t—\t—\t>7\t预期性", ["研发经费投入增长", "", "—", ">7"]],
+    ["words: as they were", "1\t地区生产总值\t亿元\t300\t—\t高于全省平均\t预期性", ["地区生产总值", "亿元", "300", "高于全省平均"]],
+  ])("%s", (_d, row, [name, unit, baseline, target]) => {
+    const r = importTable([...HEAD, row].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    const i = r.template.indicators[0];
+    expect([i?.name, i?.unit, i?.baseline, i?.target]).toEqual([name, unit, baseline, target]);
+  });
+
+  test.each<["zh" | "en", RegExp]>([
+    ["zh", /它是年均增速，不是亿元数，本行按增速载入为“地区生产总值年均增长”（单位 %），基期值“300”（亿元）是总量、不是增速，未作为基期值/],
+    ["en", /a yearly growth rate, not an amount in 亿元, so the row is loaded as the growth rate “地区生产总值年均增长” \(unit %\), its baseline “300” \(亿元\) an amount, not a rate, left out/],
+  ])("the line in %s", (lang, text) => {
+    const r = importTable([...HEAD, "1\t地区生产总值\t亿元\t300\t—\t8左右\t预期性"].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    const u = r.unread.find((x) => x.code === "target-from-annual");
+    expect(lang === "zh" ? u?.reason : u?.reasonEn).toMatch(text);
+  });
+});
