@@ -15,9 +15,8 @@ import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { COVER_NAME } from "../../src/sheet/coverSheet";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { cli } from "../support/cli";
-import { at, edit, returnFile, run, years } from "../support/trialReturn";
+import { at, edit, LOCKABLE, returnFile, run } from "../support/trialReturn";
 
-const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
 
 /** The cover's reporting year set to `year` the way a person does (ExcelJS), the record left as it is. */
 async function coverYear(f: string, year: number): Promise<void> {
@@ -30,9 +29,9 @@ async function coverYear(f: string, year: number): Promise<void> {
 let same = "";
 let rolled = "";
 beforeAll(async () => {
-  same = await returnFile(CLEAN);
+  same = await returnFile(LOCKABLE);
   await run("lock", same, "--reviewer", "王审核");
-  rolled = await returnFile(CLEAN);
+  rolled = await returnFile(LOCKABLE);
   await run("lock", rolled, "--reviewer", "王审核");
   // rolled to 2025 by hand: the year's 说明 and 人工评估 cleared, a 2025 value typed
   await coverYear(rolled, 2025);

@@ -7,9 +7,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
-import { at, edit, returnFile, run, years } from "../support/trialReturn";
+import { at, edit, LOCKABLE, returnFile, run } from "../support/trialReturn";
 
-const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
 const dir = mkdtempSync(join(tmpdir(), "locked-changes-"));
 
 describe("report and rollover name the changes since the lock", () => {
@@ -17,12 +16,12 @@ describe("report and rollover name the changes since the lock", () => {
   let edited = "";
   let reviewed = "";
   beforeAll(async () => {
-    reviewed = await returnFile(CLEAN);
+    reviewed = await returnFile(LOCKABLE);
     await run("review", reviewed);
     await run("lock", reviewed, "--reviewer", "王审核");
-    locked = await returnFile(CLEAN);
+    locked = await returnFile(LOCKABLE);
     await run("lock", locked, "--reviewer", "王审核");
-    edited = await returnFile(CLEAN);
+    edited = await returnFile(LOCKABLE);
     await run("lock", edited, "--reviewer", "王审核");
     await edit(edited, [at("r01", "in:2024", 96.1)]);
   }, 120000);

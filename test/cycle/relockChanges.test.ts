@@ -8,17 +8,16 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import { cli } from "../support/cli";
-import { at, decide, edit, KEY, returnFile, reviewRows, run, years } from "../support/trialReturn";
+import { at, decide, edit, KEY, LOCKABLE, returnFile, reviewRows, run } from "../support/trialReturn";
 
 const WHO = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 20)) };
 const LATER = { date: new Date(Date.UTC(2025, 2, 1)) };
 // r01 (row 4) 已达标, never flagged, so undecided; r06 (row 9) 严重滞后, decided 已说明 before the lock
-const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
 const CHANGES = [at("r01", "in:2023", 94.8), at("r06", "note", "改了说明")];
 
 /** A return reviewed (r06 已说明), locked, then edited by the county in K4 (r01, undecided) and P9 (r06's 说明). */
 async function editedAfterLock(): Promise<string> {
-  const f = await returnFile(CLEAN);
+  const f = await returnFile(LOCKABLE);
   await run("review", f);
   await decide(f, { [KEY("r06")]: { decision: "已说明", ...WHO } });
   await run("lock", f, "--reviewer", "王审核");
@@ -79,7 +78,7 @@ describe("lock's note counts the rows the 审核 sheet shows 待审核, and name
     ["zh", /^注意：审核表中仍有 11 行待审核（第 5 行 新增水利工程投资（累计）、.* 等 11 行），另有 1 项须审核、审核表尚未列出（[^!]+!L4 农村自来水普及率；运行 plan-returns review 更新审核表即列出），12 项未填报/m],
     ["en", /^Note: 11 rows of the review sheet are still 待审核 \(not decided\) \(row 5 新增水利工程投资（累计）; .*; 11 in all\) and 1 more row to review is not listed on the review sheet yet \([^!]+!L4 农村自来水普及率; run plan-returns review to list them\)/m],
   ])("%s: a row flagged after review last ran (its value cleared) is said apart, by cell", async (lang, note) => {
-    const f = await returnFile(CLEAN);
+    const f = await returnFile(LOCKABLE);
     await run("review", f);
     await decide(f, { [KEY("r06")]: { decision: "已说明", ...WHO } });
     await edit(f, [at("r01", "in:2024", null)]);
@@ -104,7 +103,7 @@ describe("a 审核结论 typed outside the list decides nothing (rev19 item 5)",
     ["zh", /^注意：审核!L9 的审核结论「同意」不在列表中（通过、退回修改、已说明），按未审核计/m],
     ["en", /^Note: the 审核结论 \(decision\) "同意" in 审核!L9 is not one of the list \(通过, 退回修改, 已说明\), so the row counts as not decided/m],
   ])("%s: review names the cell and the list, the row is 待审核, and lock names it among the rows still 待审核", async (lang, said) => {
-    const f = await returnFile(CLEAN);
+    const f = await returnFile(LOCKABLE);
     await run("review", f);
     // as openpyxl writes it: the sheet's validation never runs
     await decide(f, { [KEY("r06")]: { decision: "同意", ...WHO } });

@@ -31,17 +31,16 @@ import { hostFunctions } from "../../src/ui/shared/officeHost";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidationSummary, openWorkbookSummary } from "../../src/ui/shared/summaryPlans";
 import { cli } from "../support/cli";
-import { at, edit, returnFile, run, years } from "../support/trialReturn";
+import { at, edit, LOCKABLE, returnFile, run } from "../support/trialReturn";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 // r01 (row 4) 已达标 and r13 人工评估 已达标: never flagged until changed since the lock
-const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
 const dir = mkdtempSync(join(tmpdir(), "locked-plans-"));
 
 let locked = "";
 beforeAll(async () => {
-  locked = await returnFile(CLEAN);
+  locked = await returnFile(LOCKABLE);
   await run("lock", locked, "--reviewer", "王审核");
 }, 120000);
 afterAll(unstubExcelRun);

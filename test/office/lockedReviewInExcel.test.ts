@@ -13,19 +13,18 @@ import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { lockLine } from "../../src/ui/shared/lockLine";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { makeReview } from "../../src/ui/shared/summaryActions";
-import { at, decide, edit, KEY, returnFile, reviewRows, reviewRowsOf, run, years } from "../support/trialReturn";
+import { at, decide, edit, KEY, LOCKABLE, returnFile, reviewRows, reviewRowsOf, run } from "../support/trialReturn";
 import { cli } from "../support/cli";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 const WHO = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 20)) };
 // r01 (row 4) 已达标, never flagged, so undecided; r06 (row 9) 严重滞后, decided 已说明 before the lock
-const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
 
 /** A return reviewed (r06 已说明) and locked by the CLI, as a file to copy for each case. */
 let locked = "";
 beforeAll(async () => {
-  locked = await returnFile(CLEAN);
+  locked = await returnFile(LOCKABLE);
   await run("review", locked);
   await decide(locked, { [KEY("r06")]: { decision: "已说明", ...WHO } });
   await run("lock", locked, "--reviewer", "王审核");

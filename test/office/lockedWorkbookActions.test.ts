@@ -13,16 +13,15 @@ import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { planLoad, workbookState } from "../../src/ui/shared/planLoad";
-import { at, returnFile, run, years } from "../support/trialReturn";
+import { LOCKABLE, returnFile, run } from "../support/trialReturn";
 import type { FakeExcel } from "./fakeExcel";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
-const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
 
 let locked = "";
 beforeAll(async () => {
-  locked = await returnFile(CLEAN);
+  locked = await returnFile(LOCKABLE);
   await run("lock", locked, "--reviewer", "王审核");
 }, 120000);
 afterAll(unstubExcelRun);

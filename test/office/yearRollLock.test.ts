@@ -19,11 +19,10 @@ import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { lockLine } from "../../src/ui/shared/lockLine";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { planLoad, workbookState } from "../../src/ui/shared/planLoad";
-import { at, returnFile, run, years } from "../support/trialReturn";
+import { LOCKABLE, returnFile, run } from "../support/trialReturn";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
-const CLEAN = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
 
 afterAll(unstubExcelRun);
 
@@ -35,7 +34,7 @@ describe("a change of year clears the lock record, in the roll's two syncs", () 
     ["reviewed (审核 sheet) and locked", true, false],
     ["locked with a signed cover (protected, its 填报日期 locked)", false, true],
   ])("%s: the record gone, the templates kept, 校验 neither 已锁定 nor 锁定后被改动", async (_n, reviewed, signed) => {
-    const f = await returnFile(CLEAN);
+    const f = await returnFile(LOCKABLE);
     if (reviewed) await run("review", f);
     await run("lock", f, "--reviewer", "王审核");
     const fx = (await openFileInFake(readFileSync(f)));

@@ -29,6 +29,8 @@ export const KEY = (id: string): string => `${tpl.id}|${id}|2024`;
 export const at = (id: string, key: string, value: ExcelJS.CellValue): InputEntry => ({ template: tpl.id, id, key, value });
 /** An indicator's values from 2021 on. */
 export const years = (id: string, ...vs: Array<number | string | null>): InputEntry[] => vs.map((v, i) => at(id, `in:${2021 + i}`, v));
+/** A return a reviewer can lock as it is: r01 已达标, r06 lagging with its 说明, r13's 人工评估 given (the lock tests' own). */
+export const LOCKABLE: InputEntry[] = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，部分灌区节水改造工程推迟至2025年完工"), at("r13", "assess", "已达标")];
 
 /** The first version: a 2023 value typed as text, 2024 typed in the 2025 column, a blank row, the reviewer's 人工评估. */
 export const V1: InputEntry[] = [

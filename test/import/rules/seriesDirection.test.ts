@@ -14,7 +14,9 @@ describe("seriesDirection: a direction read down is said at import as check will
     ["target below the baseline, no word", FIVE + "1\t粮食播种规模\t万亩\t120\t110\t约束性", 1, 0],
     ["target above the baseline", FIVE + "1\t粮食播种规模\t万亩\t100\t110\t约束性", 0, 0],
     ["an operator tells it", FIVE + "1\t粮食播种规模\t万亩\t120\t≥110\t约束性", 0, 0],
-    ["no word in 用水量: said", FIVE + "1\t万元GDP用水量\t立方米\t40\t35\t约束性", 1, 0],
+    // 用水量 is a lower-is-better word since session 30 (§3a, our reading): no longer read from the series
+    ["a name word tells it (用水量: down)", FIVE + "1\t万元GDP用水量\t立方米\t40\t35\t约束性", 0, 0],
+    ["no word (化肥施用量): said", FIVE + "1\t化肥施用量\t万吨\t40\t35\t约束性", 1, 0],
     ["a name word tells it (浓度: down)", FIVE + "1\tPM2.5平均浓度\t微克/立方米\t40\t35\t约束性", 0, 0],
     ["a 左右 target: judged by distance", FIVE + "1\t地下水质量极差比例\t%\t15.74\t15.5左右\t预期性", 0, 0],
     ["a name word tells it (保有量: up, so keep)", FIVE + "1\t耕地保有量\t万亩\t255\t250\t约束性", 0, 0],
