@@ -26,6 +26,9 @@ export function buildIfStale(): void {
   const src = Math.max(newestMtime(path.join(ROOT, "src")), newestMtime(path.join(ROOT, "seeds")), fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs);
   if (fs.existsSync(html) && fs.statSync(html).mtimeMs >= src) return;
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  // webpack leaves an unchanged page's time alone, so without this every later run would build
+  // again; dated as the sources it was built from, so an edit made during the build still counts
+  if (fs.statSync(html).mtimeMs < src) fs.utimesSync(html, new Date(), new Date(src));
 }
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".xml": "application/xml" };
