@@ -28,8 +28,8 @@ export interface CarriedSlip {
  * 说明 keeping them, or a cumulative row's level or year far beyond the pace (isUngradedDoubt: what §6
  * will not grade; a trial's 龙游县 人均预期寿命 81.5 for a 〔1〕 rise went on silently), where rollover put them in the new
  * return (`newItems`, matched by template and row id; in its order). Rollover carries them as
- * typed (nothing is changed unasked) and the new year's check no longer flags an earlier year's
- * warning, so they are named once, here: a trial's 110000 in a 万亿元 row and a 10,000× 856 went
+ * typed (nothing is changed unasked), and the new year's check says such a value only as a
+ * warning on an earlier year's cell (earlier_year_far), so they are named here too: a trial's 110000 in a 万亿元 row and a 10,000× 856 went
  * on unseen into the next year's return, its growth and its forecast.
  */
 export function carriedSlips(oldItems: readonly CheckItem[], newItems: readonly CheckItem[], from: number): CarriedSlip[] {

@@ -16,6 +16,14 @@ const PLAN_FIELD: Record<Lang, Record<string, string>> = { zh: { unit: "单位",
 const noted = (i: Issue, lang: Lang): string => (i.params?.["noted"] ? (lang === "zh" ? "（已说明）" : " (explained)") : lang === "zh" ? "：请改正，或在说明中写明原因" : ": correct it, or explain it in 说明");
 // the plan's numbers a value is far from: "80.51–81.8", or one number
 const planRange = (i: Issue): string => (p(i, "low") === p(i, "high") ? p(i, "low") : `${p(i, "low")}–${p(i, "high")}`);
+// §8f's words for a value far from the plan (this year's or an earlier year's): the value, how far, the likely slip
+const farFrom = (i: Issue, lang: Lang): string => {
+  const above = p(i, "side") === "above";
+  const f = p(i, "factor");
+  const r = i.received ?? "";
+  if (lang === "zh") return `${r} ${above ? `约为规划数值（${planRange(i)}）最大者的 ${f} 倍` : `约为规划数值（${planRange(i)}）最小者的 1/${Math.round(Number(f))}`}，请核对是否多填或少填了一位、单位是否有误`;
+  return `${r} is ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers (${planRange(i)}; a digit too many or too few, or the wrong unit?)`;
+};
 // a jump in percent above 999% reads >999%, as a progress does (a value typed 1000× off); points read in full
 const moved = (i: Issue, lang: Lang): string => {
   const c = Number(i.params?.["change"] ?? 0);
@@ -175,7 +183,8 @@ const ZH: Record<IssueCode, Text> = {
   value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "zh") : `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ${limitText(i, "zh")}` + noted(i, "zh")),
   value_revised: (i) => `${p(i, "year")} 年数值为 ${i.received ?? ""}，上年报送为 ${p(i, "previous")}` + noted(i, "zh"),
   above_city: (i) => `${p(i, "year")} 年数值 ${i.received ?? ""} 高于全市合计 ${p(i, "city")}` + noted(i, "zh"),
-  far_from_plan: (i) => `数值 ${i.received ?? ""} ${p(i, "side") === "above" ? `约为规划数值（${planRange(i)}）最大者的 ${p(i, "factor")} 倍` : `约为规划数值（${planRange(i)}）最小者的 1/${Math.round(Number(p(i, "factor")))}`}，请核对是否多填或少填了一位、单位是否有误` + noted(i, "zh"),
+  far_from_plan: (i) => `数值 ${farFrom(i, "zh")}` + noted(i, "zh"),
+  earlier_year_far: (i) => `${p(i, "year")} 年的数值 ${farFrom(i, "zh")}` + (i.params?.["noted"] ? "（已说明）" : "；未核实前评估不据此预测：请改正，或在说明中写明原因"),
 };
 
 const EN: Record<IssueCode, Text> = {
@@ -272,7 +281,8 @@ const EN: Record<IssueCode, Text> = {
   value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "en") : `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ${limitText(i, "en")}` + noted(i, "en")),
   value_revised: (i) => `the ${p(i, "year")} value is ${i.received ?? ""}; last year's return gave ${p(i, "previous")}` + noted(i, "en"),
   above_city: (i) => `the ${p(i, "year")} value ${i.received ?? ""} is above the city's total ${p(i, "city")}` + noted(i, "en"),
-  far_from_plan: (i) => `the value ${i.received ?? ""} is ${p(i, "side") === "above" ? `about ${p(i, "factor")} times the largest` : `about 1/${Math.round(Number(p(i, "factor")))} of the smallest`} of the plan's numbers (${planRange(i)}; a digit too many or too few, or the wrong unit?)` + noted(i, "en"),
+  far_from_plan: (i) => `the value ${farFrom(i, "en")}` + noted(i, "en"),
+  earlier_year_far: (i) => `the ${p(i, "year")} value ${farFrom(i, "en")}` + (i.params?.["noted"] ? " (explained)" : "; no forecast rests on it until it is checked: correct it, or explain it in 说明"),
 };
 
 /**

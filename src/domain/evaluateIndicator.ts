@@ -91,6 +91,11 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
           ...(why.expected === undefined ? {} : { expected: why.expected }), ...(why.suggestion === undefined ? {} : { suggestion: why.suggestion }),
           params: { ...why.params, year: y, reason: why.code },
         });
+      } else if (r.value !== null) {
+        // §8f for that year, as its own check said it (farIssue): the report's trend runs through the
+        // value, so a trial's 2021 = 1234.5 against 45.3 → 70 gave 预计 2025 年 0.0 亿元 while check said nothing
+        const far = earlierFar(input, ctx, y, r.value);
+        if (far) out.push({ code: "earlier_year_far", severity: "warning", ...at(y), received: String(r.value), params: { ...far, year: y } });
       }
     }
   }
@@ -290,6 +295,16 @@ function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value:
       ...(before ? { totalYears: before.years.join(","), totals: before.totals.join(","), amounts: before.amounts.join(",") } : {}),
     },
   };
+}
+
+/**
+ * §8f (our reading) for an earlier year y's usable value: far beyond the plan as farIssue judges Y's
+ * (never for a change name; on a year whose own target is cumulative, only above), or null.
+ */
+function earlierFar(input: EvaluationInput, ctx: CheckContext, y: number, value: number): ReturnType<typeof farFromPlan> {
+  if (isChangeName(input.spec.name)) return null;
+  const far = farFromPlan(value, ctx.scale);
+  return far && far.side !== "above" && yearRule(input.spec, y, ctx.unit).target.kind === "cumulative" ? null : far;
 }
 
 /**
