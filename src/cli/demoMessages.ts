@@ -2,7 +2,7 @@ import type { Lang } from "./fileMessages";
 
 /** What `demo` says, in zh and en: each function gives one line, ending in "\n". */
 export interface DemoMessages {
-  /** a workbook from an earlier demo changed since (filled in place): kept, the new sample written beside it */
+  /** a workbook or sample report from an earlier demo changed since (filled or edited in place): kept, the new one written beside it */
   keptChanged: (file: string, beside: string) => string;
   /** the files written, `n` of them, in `folder`, one a line */
   written: (n: number, folder: string, files: readonly string[]) => string;
@@ -18,7 +18,7 @@ export interface DemoMessages {
 /** The zh/en catalogue of `demo`'s lines (Chinese first, English complete). */
 export const DEMO_MESSAGES: Record<Lang, DemoMessages> = {
   zh: {
-    keptChanged: (file, beside) => `${file} 已被修改，未覆盖；新的示例写为 ${beside}\n`,
+    keptChanged: (file, beside) => `${file} 在 demo 写出后已被修改，未覆盖；新的示例写为 ${beside}\n`,
     written: (n, folder, files) => `已写出 ${n} 个文件，位于 ${folder}：\n${files.map((f) => "  " + f).join("\n")}\n`,
     whatTheyAre: "空白模板（*-blank.xlsx）供填报；示例（*-sample-*.xlsx）展示各种状态；*-评估报告.docx 为每个示例的评估报告（plan-returns report）。可用 Excel、WPS 或 LibreOffice 打开。\n",
     nextStep: (guide) => `下一步：怎样填报、汇总、审核见用户指南${guide ? ` ${guide}` : "（项目文件夹中的 docs/用户指南.md）"}；管理人员用 plan-returns distribute 下发各单位的填报表，收齐后用 plan-returns summary 汇总、plan-returns report 写评估报告（用法：plan-returns <命令> --help）。\n`,

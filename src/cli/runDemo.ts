@@ -1,31 +1,47 @@
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { catalog } from "../templates/catalog";
 import { checkGrid } from "../sheet/checkGrid";
 import { returnContent } from "../sheet/returnContent";
 import type { CommandIO } from "./CommandIO";
 import { DEMO_MESSAGES } from "./demoMessages";
+import { docxContent } from "./docxContent";
 import { formatReport } from "./formatReport";
 import { gridOfBytes, loadWorkbookFile } from "./loadWorkbookFile";
-import { evaluateFiles, writeReport } from "./runReport";
+import { evaluateFiles, reportBytes } from "./runReport";
 import { templateWorkbookBytes } from "./templateWorkbookBytes";
 import { readWithSnapshot, writeFileSafely } from "./writeFileSafely";
 
+/** What a demo file holds that a person may change, compared between the file there and the one written now; null: unreadable. */
+type ContentOf = (file: string, bytes: Buffer) => Promise<string | null>;
+
+/** A workbook's: what its return holds (returnContent), so a blank filled in place is kept. */
+const workbookContent: ContentOf = async (file, bytes) => {
+  const g = await gridOfBytes(file, bytes);
+  return g.ok ? returnContent(g.grid) : null;
+};
+
+/** A sample report's: the document (docxContent), so a report opened and edited is kept (trial 31). */
+const reportContent: ContentOf = async (_file, bytes) => docxContent(bytes);
+
 /**
- * Writes a demo workbook. One already there from an earlier demo is replaced only while it
- * holds what the demo wrote (the person may have filled the blank in place); otherwise the new
- * one is written beside it, as name(2).xlsx, and both are named. Returns the file written.
+ * Writes a demo file, a workbook or a sample report. One already there from an earlier demo is
+ * replaced only while it holds what the demo writes (`contentOf`; the person may have filled the
+ * blank or edited the report in place); otherwise the new one is written beside it, as
+ * name(2).xlsx or name(2).docx, and both are named. Returns the file written.
  */
-async function writeDemoFile(file: string, bytes: Buffer, print: (s: string) => void, say: (typeof DEMO_MESSAGES)["zh"]): Promise<string> {
+async function writeDemoFile(file: string, bytes: Buffer, contentOf: ContentOf, print: (s: string) => void, say: (typeof DEMO_MESSAGES)["zh"]): Promise<string> {
   if (!existsSync(file)) { await writeFileSafely(file, bytes, { makeFolder: true }); return file; }
   const old = await readWithSnapshot(file);
-  const [a, b] = await Promise.all([gridOfBytes(file, old.bytes), gridOfBytes(file, bytes)]);
-  if (a.ok && b.ok && returnContent(a.grid) === returnContent(b.grid)) {
+  const [a, b] = await Promise.all([contentOf(file, old.bytes), contentOf(file, bytes)]);
+  if (a !== null && a === b) {
     await writeFileSafely(file, bytes, { expected: old.snapshot });
     return file;
   }
+  const ext = extname(file);
+  const stem = file.slice(0, file.length - ext.length);
   let beside = file;
-  for (let i = 2; existsSync(beside); i++) beside = file.replace(/\.xlsx$/i, `(${i}).xlsx`);
+  for (let i = 2; existsSync(beside); i++) beside = `${stem}(${i})${ext}`;
   await writeFileSafely(beside, bytes, {});
   print(say.keptChanged(file, beside));
   return beside;
@@ -42,9 +58,9 @@ export async function runDemo(o: { out: string }, io: CommandIO): Promise<void> 
   const written: string[] = [];
   for (const t of catalog()) {
     const y = years[t.id] ?? t.targetYear;
-    const blank = await writeDemoFile(join(o.out, `${t.id}-blank.xlsx`), await templateWorkbookBytes([t], y, ""), print, say);
+    const blank = await writeDemoFile(join(o.out, `${t.id}-blank.xlsx`), await templateWorkbookBytes([t], y, ""), workbookContent, print, say);
     written.push(blank);
-    const filled = await writeDemoFile(join(o.out, `${t.id}-sample-${y}.xlsx`), await templateWorkbookBytes([t], y, `${t.region}（示例）`, true), print, say);
+    const filled = await writeDemoFile(join(o.out, `${t.id}-sample-${y}.xlsx`), await templateWorkbookBytes([t], y, `${t.region}（示例）`, true), workbookContent, print, say);
     written.push(filled);
     const loaded = await loadWorkbookFile(filled);
     if (!loaded.ok) throw new Error(loaded.message);
@@ -55,9 +71,9 @@ export async function runDemo(o: { out: string }, io: CommandIO): Promise<void> 
     // a trial found 7 samples and 6 reports, the reforms list's missing though `report` makes it
     const ev = await evaluateFiles([filled], undefined);
     if (!ev.ok) throw new Error(ev.message);
+    // written as the workbooks are: a report a person edited in place is kept, the new one beside it
     const report = join(o.out, `${t.id}-sample-${y}-评估报告.docx`);
-    await writeReport(ev.report, report);
-    written.push(report);
+    written.push(await writeDemoFile(report, await reportBytes(ev.report, report), reportContent, print, say));
   }
   print(say.written(written.length, resolve(o.out), written));
   print(say.whatTheyAre);

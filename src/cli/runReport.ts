@@ -211,19 +211,19 @@ export function reportTitle(r: EvaluationReport): string {
 
 /** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically. */
 export async function writeReport(r: EvaluationReport, out: string): Promise<void> {
-  const ext = extname(out).toLowerCase();
-  let bytes: Buffer;
-  if (ext === ".xlsx") {
-    bytes = await planToXlsx(evaluationWorkbookPlan(r));
-  } else {
-    const docx = await import("docx");
-    const { reportDocx } = await import("./reportDocx");
-    bytes = await reportDocx(docx, r, reportTitle(r));
-  }
+  const bytes = await reportBytes(r, out);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);
   renameSync(tmp, out);
+}
+
+/** The report as the bytes of a file named `out`: the Word report (.docx) or, for an .xlsx, the evaluation sheets and county grid. */
+export async function reportBytes(r: EvaluationReport, out: string): Promise<Buffer> {
+  if (extname(out).toLowerCase() === ".xlsx") return planToXlsx(evaluationWorkbookPlan(r));
+  const docx = await import("docx");
+  const { reportDocx } = await import("./reportDocx");
+  return reportDocx(docx, r, reportTitle(r));
 }
 
 /** Why `report` will not write `out` (another extension, one of its inputs, an existing file without force), in `lang`; null when it may. */

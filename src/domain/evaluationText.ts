@@ -206,12 +206,15 @@ const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * The words come from the zh/en catalogue (evaluationWords); Chinese is the report's.
  * `brief`: the Word report's 总体评估, whose 预警 section (titled `brief.section`) follows and gives every row: each list
  * of rows not achieved, forecast to miss or breached is said by its count and the BRIEF_NAMED most serious names
- * (mostSerious), pointing to that section, instead of every row with its figures again (trial29c F14).
+ * (mostSerious), pointing to that section, instead of every row with its figures again (trial29c F14); several lists point
+ * to it once, after the last (trial 31).
  */
 export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh", copied: readonly CopiedYear[] = [], brief?: { section: string }): string {
   const w = EVALUATION_WORDS[lang];
-  // a list said in full (each item's words), or briefly: its most serious names and the section that gives each
-  const list = (xs: readonly TextItem[], full: (i: TextItem) => string): string[] => (brief ? [w.briefList(xs.length, mostSerious(xs).map((i) => i.name), brief.section)] : xs.map(full));
+  // the lists of rows (each worded by `say` from its items) and the sentences between them, in order: a list is said in
+  // full (each row's words, `full`) or briefly (its most serious names), once all are known, since the brief form points
+  // to the section that gives each row once, after the last list (two lists said it twice in a row: trial 31)
+  const said: Array<string | { rows: readonly TextItem[]; full: (i: TextItem) => string; say: (items: string[]) => string }> = [];
   const named = items.map((i) => ({ ...i, name: nameInText(i.name) }));
   const counts = emptyGradeCounts();
   for (const i of named) counts[i.grade]++;
@@ -268,7 +271,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     text = w.endOpening(named.length, attributes, targetYear, year, [
       w.gradeCount("achieved", counts.achieved), w.notAchievedCount(misses.length) + w.notAchievedBinding(missBinding), notGradedPart,
     ], yearlyEnd(targetYear), revised) + doubts;
-    if (misses.length > 0) text += w.endList(list(misses, endItem), misses.length);
+    if (misses.length > 0) said.push({ rows: misses, full: endItem, say: (xs) => w.endList(xs, misses.length) });
   } else {
     const parts: string[] = [];
     if (counts.achieved > 0) parts.push(w.gradeCount("achieved", counts.achieved));
@@ -283,8 +286,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     for (const t of endYears) {
       const graded = named.filter((i) => ended(i) && endOf(i) === t && i.grade !== "not_graded");
       const misses = bindingFirst(graded.filter((i) => i.grade !== "achieved"));
-      if (misses.length > 0) text += w.endMisses(t, year, list(misses, endItem), yearlyEnd(t), misses.length);
-      else if (graded.length > 0) text += w.endAllMet(t, year, graded.length, yearlyEnd(t));
+      if (misses.length > 0) said.push({ rows: misses, full: endItem, say: (xs) => w.endMisses(t, year, xs, yearlyEnd(t), misses.length) });
+      else if (graded.length > 0) said.push(w.endAllMet(t, year, graded.length, yearlyEnd(t)));
     }
 
     // the rest: forecast to T (§6), each miss with its forecast F against the target
@@ -297,14 +300,23 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
       if (f === undefined || f === null || t === null || i.target === undefined) return `${i.name}${paceWords(i, lang)}`;
       return w.forecastItem(i.name, w.forecastValue(t, withUnit(forecastNumber({ value: f, decimals: i.forecast.decimals }), i.unit), i.cumulative), i.target, paceClause(i, lang));
     };
-    if (misses.length > 0) text += w.forecastMisses(end, list(misses, missItem), misses.length);
-    else if (forecast > 0) text += w.forecastAllMet(end, forecast);
+    if (misses.length > 0) said.push({ rows: misses, full: missItem, say: (xs) => w.forecastMisses(end, xs, misses.length) });
+    else if (forecast > 0) said.push(w.forecastAllMet(end, forecast));
     // binding rows not met in Y that no trend can be forecast for: 预警 too (our reading), said why
     const breached = open.filter((i) => warningKind(i, false) === "breached");
-    if (breached.length > 0) text += w.breaches(year, list(breached, (i) => w.breachItem({
+    if (breached.length > 0) said.push({ rows: breached, say: (xs) => w.breaches(year, xs, breached.length), full: (i) => w.breachItem({
       name: i.name, year, actual: stated(i), target: i.target ?? "", breach: i.breach ?? { how: "target", why: "no_trend" },
       assessment: i.assessment ?? null, responsibleUnit: i.responsibleUnit ?? null,
-    })), breached.length);
+    }) });
+  }
+  const lists = said.filter((x) => typeof x !== "string").length;
+  let left = lists;
+  for (const x of said) {
+    if (typeof x === "string") { text += x; continue; }
+    if (!brief) { text += x.say(x.rows.map(x.full)); continue; }
+    // one list says where its rows are given; several say it once, after the last
+    text += x.say([w.briefList(x.rows.length, mostSerious(x.rows).map((i) => i.name), lists === 1 ? brief.section : null)]);
+    if (--left === 0 && lists > 1) text += w.briefLists(brief.section);
   }
 
   const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));

@@ -192,9 +192,12 @@ export interface EvaluationWords {
   breaches: (year: number, items: string[], n?: number) => string;
   /**
    * a list said briefly where the report lists it in full (the Word report's 总体评估, whose 预警 section follows; trial29c):
-   * the `top` names (binding first, then furthest behind 序时进度) of `n`, and the section (`section`, its title) that gives each
+   * the `top` names (binding first, then furthest behind 序时进度) of `n`, and the section (`section`, its title) that gives each;
+   * `section` null where the paragraph has several such lists: briefLists points to it once, after the last (trial 31)
    */
-  briefList: (n: number, top: readonly string[], section: string) => string;
+  briefList: (n: number, top: readonly string[], section: string | null) => string;
+  /** after the last of several brief lists: the one sentence pointing to the section (`section`, its title) that gives each of their rows */
+  briefLists: (section: string) => string;
   /**
    * one sentence mapping the report's grades to check's statuses (§6 from §3): before the plans' last year (`open`),
    * at or after it (`ended`), or both; 未能评估 by the reasons the report's rows not graded have (`notGraded`, none: not said)
@@ -374,7 +377,8 @@ const ZH: EvaluationWords = {
   endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   breaches: (year, items, n = items.length) => `另有约束性指标 ${n} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
-  briefList: (n, top, section) => `${n > top.length ? `最需关注的是${top.join("、")}等` : top.join("、")}，逐项见“${section}”`,
+  briefList: (n, top, section) => `${n > top.length ? `最需关注的是${top.join("、")}等` : top.join("、")}${section === null ? "" : `，逐项见“${section}”`}`,
+  briefLists: (section) => `以上各项逐项见“${section}”。`,
   gradeStatusMap: (open, ended, notGraded) => {
     const G = GRADE_LABELS, S = STATUS_LABELS;
     return `校验（check）的状态在本报告中的评估等级：${[
@@ -466,7 +470,8 @@ const EN: EvaluationWords = {
   endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items, n = items.length) => `A further ${n} binding ${n === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
-  briefList: (n, top, section) => `${n > top.length ? `most of all ${top.join(", ")}, among others` : top.join(", ")}; each is listed under “${section}”`,
+  briefList: (n, top, section) => `${n > top.length ? `most of all ${top.join(", ")}, among others` : top.join(", ")}${section === null ? "" : `; each is listed under “${section}”`}`,
+  briefLists: (section) => `Each of the rows above is listed under “${section}”. `,
   gradeStatusMap: (open, ended, notGraded) => {
     const G = GRADE_LABELS_EN, S = STATUS_LABELS_EN;
     return `Check's statuses as this report's grades: ${[

@@ -15,7 +15,7 @@ import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { COVER_NAME } from "../../src/sheet/coverSheet";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { cli } from "../support/cli";
-import { at, edit, LOCKABLE, returnFile, run } from "../support/trialReturn";
+import { at, edit, lockedReturnFile } from "../support/trialReturn";
 
 
 /** The cover's reporting year set to `year` the way a person does (ExcelJS), the record left as it is. */
@@ -29,10 +29,8 @@ async function coverYear(f: string, year: number): Promise<void> {
 let same = "";
 let rolled = "";
 beforeAll(async () => {
-  same = await returnFile(LOCKABLE);
-  await run("lock", same, "--reviewer", "王审核");
-  rolled = await returnFile(LOCKABLE);
-  await run("lock", rolled, "--reviewer", "王审核");
+  same = await lockedReturnFile();
+  rolled = await lockedReturnFile();
   // rolled to 2025 by hand: the year's 说明 and 人工评估 cleared, a 2025 value typed
   await coverYear(rolled, 2025);
   await edit(rolled, [at("r06", "note", null), at("r13", "assess", null), at("r01", "in:2025", 96.2)]);

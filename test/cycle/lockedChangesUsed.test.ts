@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
-import { at, edit, LOCKABLE, returnFile, run } from "../support/trialReturn";
+import { at, edit, lockedReturnFile } from "../support/trialReturn";
 
 const dir = mkdtempSync(join(tmpdir(), "locked-changes-"));
 
@@ -16,13 +16,9 @@ describe("report and rollover name the changes since the lock", () => {
   let edited = "";
   let reviewed = "";
   beforeAll(async () => {
-    reviewed = await returnFile(LOCKABLE);
-    await run("review", reviewed);
-    await run("lock", reviewed, "--reviewer", "王审核");
-    locked = await returnFile(LOCKABLE);
-    await run("lock", locked, "--reviewer", "王审核");
-    edited = await returnFile(LOCKABLE);
-    await run("lock", edited, "--reviewer", "王审核");
+    reviewed = await lockedReturnFile({ reviewed: true });
+    locked = await lockedReturnFile();
+    edited = await lockedReturnFile();
     await edit(edited, [at("r01", "in:2024", 96.1)]);
   }, 120000);
 

@@ -8,7 +8,7 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import { cli } from "../support/cli";
-import { at, decide, edit, KEY, LOCKABLE, returnFile, reviewRows, run } from "../support/trialReturn";
+import { at, decide, edit, KEY, LOCKABLE, lockedReturnFile, returnFile, reviewRows, run } from "../support/trialReturn";
 
 const WHO = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 20)) };
 const LATER = { date: new Date(Date.UTC(2025, 2, 1)) };
@@ -17,10 +17,7 @@ const CHANGES = [at("r01", "in:2023", 94.8), at("r06", "note", "改了说明")];
 
 /** A return reviewed (r06 已说明), locked, then edited by the county in K4 (r01, undecided) and P9 (r06's 说明). */
 async function editedAfterLock(): Promise<string> {
-  const f = await returnFile(LOCKABLE);
-  await run("review", f);
-  await decide(f, { [KEY("r06")]: { decision: "已说明", ...WHO } });
-  await run("lock", f, "--reviewer", "王审核");
+  const f = await lockedReturnFile({ decisions: { [KEY("r06")]: { decision: "已说明", ...WHO } } });
   await edit(f, CHANGES);
   return f;
 }

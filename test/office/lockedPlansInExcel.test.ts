@@ -31,7 +31,7 @@ import { hostFunctions } from "../../src/ui/shared/officeHost";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidationSummary, openWorkbookSummary } from "../../src/ui/shared/summaryPlans";
 import { cli } from "../support/cli";
-import { at, edit, LOCKABLE, returnFile, run } from "../support/trialReturn";
+import { at, edit, lockedReturnFile } from "../support/trialReturn";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
@@ -40,8 +40,7 @@ const dir = mkdtempSync(join(tmpdir(), "locked-plans-"));
 
 let locked = "";
 beforeAll(async () => {
-  locked = await returnFile(LOCKABLE);
-  await run("lock", locked, "--reviewer", "王审核");
+  locked = await lockedReturnFile();
 }, 120000);
 afterAll(unstubExcelRun);
 

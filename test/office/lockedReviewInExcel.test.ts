@@ -13,7 +13,7 @@ import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { lockLine } from "../../src/ui/shared/lockLine";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { makeReview } from "../../src/ui/shared/summaryActions";
-import { at, decide, edit, KEY, LOCKABLE, returnFile, reviewRows, reviewRowsOf, run } from "../support/trialReturn";
+import { at, edit, KEY, lockedReturnFile, reviewRows, reviewRowsOf, run } from "../support/trialReturn";
 import { cli } from "../support/cli";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
@@ -24,10 +24,7 @@ const WHO = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 20)) };
 /** A return reviewed (r06 已说明) and locked by the CLI, as a file to copy for each case. */
 let locked = "";
 beforeAll(async () => {
-  locked = await returnFile(LOCKABLE);
-  await run("review", locked);
-  await decide(locked, { [KEY("r06")]: { decision: "已说明", ...WHO } });
-  await run("lock", locked, "--reviewer", "王审核");
+  locked = await lockedReturnFile({ decisions: { [KEY("r06")]: { decision: "已说明", ...WHO } } });
 }, 120000);
 afterAll(unstubExcelRun);
 

@@ -13,7 +13,7 @@ import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { planLoad, workbookState } from "../../src/ui/shared/planLoad";
-import { LOCKABLE, returnFile, run } from "../support/trialReturn";
+import { lockedReturnFile } from "../support/trialReturn";
 import type { FakeExcel } from "./fakeExcel";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
@@ -21,8 +21,7 @@ import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
 let locked = "";
 beforeAll(async () => {
-  locked = await returnFile(LOCKABLE);
-  await run("lock", locked, "--reviewer", "王审核");
+  locked = await lockedReturnFile();
 }, 120000);
 afterAll(unstubExcelRun);
 

@@ -19,7 +19,7 @@ import { lockedCheck } from "../../src/ui/shared/lockedCheck";
 import { lockLine } from "../../src/ui/shared/lockLine";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { planLoad, workbookState } from "../../src/ui/shared/planLoad";
-import { LOCKABLE, returnFile, run } from "../support/trialReturn";
+import { lockedReturnFile } from "../support/trialReturn";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
@@ -34,9 +34,7 @@ describe("a change of year clears the lock record, in the roll's two syncs", () 
     ["reviewed (审核 sheet) and locked", true, false],
     ["locked with a signed cover (protected, its 填报日期 locked)", false, true],
   ])("%s: the record gone, the templates kept, 校验 neither 已锁定 nor 锁定后被改动", async (_n, reviewed, signed) => {
-    const f = await returnFile(LOCKABLE);
-    if (reviewed) await run("review", f);
-    await run("lock", f, "--reviewer", "王审核");
+    const f = await lockedReturnFile({ reviewed });
     const fx = (await openFileInFake(readFileSync(f)));
     if (signed) {
       // signed before the lock, as a person does (the file's protection is carried: lifted for the typing, then back)

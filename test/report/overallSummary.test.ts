@@ -82,6 +82,23 @@ describe("evaluationText's brief form and its words, zh and en", () => {
     expect(evaluationText(items, 2023, 2025, lang)).toContain(full);
   });
 
+  // trial 31: with two lists (forecast to miss, then breached with no trend) the brief form said 逐项见 after each,
+  // twice in a row; now one list says it after its names, several say it once, after the last, and none not at all
+  const breached: TextItem = { ...item("庚", null, "约束性"), forecast: { meets: null }, breach: { how: "target", why: "no_trend" } };
+  const met = items.map((i) => ({ ...i, grade: "on_schedule" as const, forecast: { meets: true, value: 210, decimals: 0 } }));
+  test.each([
+    ["zh", "one list", items, 1, "按目前趋势，预计到 2025 年难以完成 5 项：最需关注的是丁、乙、戊等，逐项见“预警”。"],
+    ["zh", "two lists", [...items, breached], 1, "按目前趋势，预计到 2025 年难以完成 5 项：最需关注的是丁、乙、戊等。另有约束性指标 1 项 2023 年未达到目标，无趋势可预测：庚。以上各项逐项见“预警”。"],
+    ["zh", "no list", met, 0, "按目前趋势，可预测的 5 项指标预计到 2025 年均可完成。"],
+    ["en", "one list", items, 1, "On the present trend, 5 are unlikely to be met by 2025: most of all 丁, 乙, 戊, among others; each is listed under “预警”."],
+    ["en", "two lists", [...items, breached], 1, "On the present trend, 5 are unlikely to be met by 2025: most of all 丁, 乙, 戊, among others. A further 1 binding indicator is not met in 2023, with no trend to forecast: 庚. Each of the rows above is listed under “预警”."],
+    ["en", "no list", met, 0, "On the present trend, all 5 indicators that can be forecast are expected to be met by 2025."],
+  ] as const)("%s, %s: the section is pointed to once at most, after the last list", (lang, _case, xs, pointers, said) => {
+    const text = evaluationText(xs, 2023, 2025, lang, [], { section: "预警" });
+    expect(text.split("“预警”").length - 1).toBe(pointers);
+    expect(text).toContain(said);
+  });
+
   test.each([
     ["zh", true, false, ["missing", "scale_suspect"], "校验（check）的状态在本报告中的评估等级：已达标（规划期末前）为提前实现；符合序时进度为快于预期（进度高出序时进度 10 个百分点及以上）或基本符合预期；滞后、严重滞后为滞后于预期；未填报、数值待核实为未能评估。"],
     ["zh", true, true, [], "校验（check）的状态在本报告中的评估等级：已达标（规划期末前）为提前实现；符合序时进度为快于预期（进度高出序时进度 10 个百分点及以上）或基本符合预期；滞后、严重滞后为滞后于预期；规划期末及以后，已达标为已实现，其余已评估的为未完成。"],

@@ -80,7 +80,7 @@ export function reviewWorksheet(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; 
 }
 
 /** Types into our 审核 sheet, by row key and column key. */
-export async function decide(f: string, rows: Record<string, Record<string, ExcelJS.CellValue>>): Promise<void> {
+export async function decide(f: string, rows: Decisions): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(f);
   const { ws, col } = reviewWorksheet(wb);
@@ -118,6 +118,22 @@ export async function run(...args: string[]): Promise<string> {
   const r = await cli(...args);
   if (r.code !== 0 || r.err !== "") throw new Error(`plan-returns ${args.join(" ")}: exit ${r.code}: ${r.err}`);
   return r.out;
+}
+
+/** What a reviewer types into our 审核 sheet (decide): row key → column key → value. */
+export type Decisions = Record<string, Record<string, ExcelJS.CellValue>>;
+
+/**
+ * A new return holding LOCKABLE, locked by the reviewer 王审核 (`lock --reviewer 王审核`): the lock tests' shared
+ * set-up. `reviewed`: `review` ran before the lock (its 审核 sheet made); `decisions`: typed into that sheet
+ * before the lock (decide; implies `reviewed`). Returns the file.
+ */
+export async function lockedReturnFile(o: { reviewed?: boolean; decisions?: Decisions } = {}): Promise<string> {
+  const f = await returnFile(LOCKABLE);
+  if (o.reviewed || o.decisions) await run("review", f);
+  if (o.decisions) await decide(f, o.decisions);
+  await run("lock", f, "--reviewer", "王审核");
+  return f;
 }
 
 /** v1 reviewed (decisions on five rows; the 人工评估 is in its indicator sheet), and v2 beside it. */
