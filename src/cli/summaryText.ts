@@ -8,6 +8,7 @@ import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
 import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
 import { toPutRight } from "../cycle/toPutRight";
+import { chaseOf } from "../cycle/chaseOf";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { fileCount, isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
 import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
@@ -33,7 +34,9 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * What `summary` prints, in `lang`: the file it wrote (`out`; "" when none was asked for), the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
  * issue 18.4); the 报送台账 counts by state when there is a ledger (the words of its sheet), and
- * the units that sent a return with rows 未填报 to complete (isIncomplete), those with errors to
+ * the units not sent to chase as of `asOf` (ISO date, "" when none is known; chaseOf's `not_sent`,
+ * as the sheet's 催报 list) and those not sent whose deadline is not yet near, the units that sent
+ * a return with rows 未填报 to complete (isIncomplete), those with errors to
  * correct and lags to explain, by the ledger's counts (toPutRight), and those accepted with
  * such rows (isAcceptedIncomplete); each unit whose file came
  * but cannot be summed, with why and what to do; each file of a folder not summed (`skipped`: the
@@ -44,7 +47,7 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * far beyond the pace (cumulativeDoubts: not graded); the rows counted by status that the report does not grade
  * (toVerifyLine); the projects left out of the investment sums (projectsLeftOutLines). Lines end with "\n".
  */
-export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = [], covers: readonly string[] = []): string {
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = [], covers: readonly string[] = [], asOf = ""): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named as the ledger names it (BLANK_WORDS), and 未报 there
@@ -93,9 +96,14 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
     return `Ledger (报送台账): ${expected} expected, ${received} received${counted ? ` (${counted === received && received > 1 ? "all" : `${counted} of them`} counted as not sent: ${why.join("; ")})` : ""}; `;
   };
   const states = ledger ? [`${en ? receivedEn(expected.length) : `报送台账：应报 ${expected.length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedElsewhere}`] : [];
-  // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
-  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn).map((x) => x.unit);
-  if (unsent.length) states.push(en ? `Not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
+  // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came;
+  // those whose deadline is not yet near are named apart, as the sheet does not chase them yet (chaseOf)
+  const sep = en ? ", " : "、";
+  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn);
+  const due = unsent.filter((x) => chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
+  const notDue = unsent.filter((x) => !chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
+  if (due.length) states.push(cycleMessage("summary_not_sent", { units: due.join(sep) }, lang));
+  if (notDue.length) states.push(cycleMessage("summary_not_due", { units: notDue.join(sep) }, lang));
   if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));
   // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
   states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));
@@ -103,14 +111,9 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   // the file passed over itself where it is known: a unit's versions not told apart are all named
   for (const x of unusable) if (x.unusable) states.push(unusableFileLine(skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
   const incomplete = (ledger ?? []).filter(isIncomplete);
-  if (incomplete.length) {
-    states.push(en
-      ? `Sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
-      : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${missingWords(x, "zh")}`).join("、")}`);
-  }
+  if (incomplete.length) states.push(cycleMessage("summary_to_complete", { units: incomplete.map((x) => `${x.unit} ${missingWords(x, lang)}`).join(sep) }, lang));
   // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
   const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x) }));
-  const sep = en ? ", " : "、";
   const toCorrect = toFix.filter((x) => x.errors > 0);
   if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors }, lang)).join(sep) }, lang));
   const toExplain = toFix.filter((x) => x.lags > 0);
