@@ -45,8 +45,11 @@ const STATE_WIDTH_MAX = 24;
  * the page at about 4 pt; LibreOffice does not wrap a link).
  */
 const FILE_WIDTH_MAX = 40;
-/** The 催办 column's widest: more reasons than fit (督促补填、退回改正、督促说明) wrap, the row as high as their lines. */
-const CHASE_WIDTH_MAX = 20;
+/**
+ * The 催办 column's widest: the most reasons a unit has (督促补填、退回改正、督促说明; 催报 comes
+ * alone) on one line, as a render broke 督促说明 across two lines at 20 (it takes 27); beyond, it wraps.
+ */
+const CHASE_WIDTH_MAX = 28;
 
 /** The name shown for a unit's file (its last path part; the link keeps the whole path). */
 const shownFile = (file: string): string => file.split(/[\\/]/).pop() ?? file;

@@ -12,6 +12,7 @@ import { chaseOf, type ChaseReason } from "../../src/cycle/chaseOf";
 import { LEDGER_SHEET, ledgerSheet } from "../../src/cycle/ledgerSheet";
 import type { UnitFacts } from "../../src/cycle/UnitFacts";
 import type { SummaryFigures } from "../../src/sheet/summarize";
+import { wrappedLines } from "../../src/sheet/wrappedLines";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cli } from "../support/cli";
@@ -97,11 +98,15 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
     for (const lang of ["zh", "en"] as const) expect(linesNaming(summaryText("汇总.xlsx", figures, [], [f], lang, [], [], [], [], [], AS_OF), f.unit, lang)).toEqual(lines);
   });
 
-  test("three reasons wrap in the 催办 column, the row as high as its lines", () => {
-    const s = ledgerSheet([facts("普陀区", "退回", { missing: 4, errors: 1, unexplainedLags: 2 })], 2023, AS_OF);
-    const cell = s.cells.find((c) => c.value === "督促补填、退回改正、督促说明");
-    expect(cell?.style).toBe("textWrap");
-    expect(s.rowHeights[Number(cell?.address.replace(/^[A-Z]+/, ""))]).toBeGreaterThanOrEqual(30);
+  // the most a unit has (not_sent comes alone): one line, its column as wide as it; one reason keeps the least width
+  test.each<[string, UnitFacts, string, number]>([
+    ["three reasons", facts("普陀区", "退回", { missing: 4, errors: 1, unexplainedLags: 2 }), "督促补填、退回改正、督促说明", 27],
+    ["one reason", facts("定海区", "已报", { errors: 2 }), "退回改正", 10],
+  ])("催办 on one line: %s", (_, f, text, width) => {
+    const s = ledgerSheet([f], 2023, AS_OF);
+    const cell = s.cells.find((c) => c.value === text);
+    const col = s.columns[cell!.address.charCodeAt(0) - 65]!;
+    expect([cell?.style, col.width, wrappedLines(text, col.width), s.rowHeights[Number(cell?.address.replace(/^[A-Z]+/, ""))]]).toEqual(["text", width, 1, undefined]);
   });
 
   const zs = findTemplate("zhoushan-2021-2025") as Template;
