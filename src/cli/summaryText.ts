@@ -11,7 +11,6 @@ import { toPutRight } from "../cycle/toPutRight";
 import { chaseOf } from "../cycle/chaseOf";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { fileCount, isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
-import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { runningTotals } from "../sheet/runningTotals";
 import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
@@ -23,12 +22,9 @@ import { unusableFileLine } from "./unusableFileLine";
 import { cycleMessage } from "./cycleMessages";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { mergedFileLine } from "./mergedFileLine";
-import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 
 
-const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通过"];
-const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "sent", 退回: "sent back", 通过: "accepted" };
 
 /**
  * What `summary` prints, in `lang`: the file it wrote (`out`; "" when none was asked for), the number of returns and
@@ -82,23 +78,19 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const elsewhereReason = (x: UnitFacts): boolean => x.unusable === "in_subfolder" || x.unusable === "in_summary";
   const unusable = ledger?.filter((x) => x.unusable && !elsewhereReason(x)) ?? [];
   const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => ledger?.filter((x) => x.unusable === reason).map((x) => x.unit) ?? [];
-  const ELSEWHERE_EN = { in_subfolder: "its return in a subfolder not read", in_summary: "only in a summary, no return of its own" } as const;
   const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
-  const chased = en ? "" : blanks.map((g) => `（${g.words}，按未报：${g.units.join("、")}）`).join("")
-    + (unusable.length ? `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）` : "");
+  const sep = en ? ", " : "、";
+  // the files received but counted not sent (blank, unusable): in Chinese after the counts by state, in
+  // English beside "received", so the counts after add up (summary_ledger)
+  const why = [...blanks.map((g) => cycleMessage("summary_blank_unsent", { n: g.units.length, words: g.words, units: g.units.join(sep) }, lang)),
+    ...(unusable.length ? [cycleMessage("summary_unusable_unsent", { n: unusable.length, units: unusable.map((x) => x.unit).join(sep) }, lang)] : [])];
   // units counted not sent for where their return is (a subfolder, a summary, merged into another's workbook)
-  const chasedElsewhere = (["in_subfolder", "in_summary"] as const).map((r) => (elsewhere(r).length ? (en ? ` (${ELSEWHERE_EN[r]}, counted not sent: ${elsewhere(r).join(", ")})` : `（${unusableShort(r)}，按未报：${elsewhere(r).join("、")}）`) : "")).join("")
-    + (inMerged.length ? (en ? ` (their returns came merged into another unit's workbook, counted not sent: ${inMerged.map((x) => x.unit).join(", ")})` : `（${MERGED_SHORT}，按未报：${inMerged.map((x) => x.unit).join("、")}）`) : "");
-  // in English the files received but counted not sent are said beside "received", so the counts after add up
-  const receivedEn = (expected: number): string => {
-    const why = [...blanks.map((g) => `${englishCount(g.units.length, "file")} ${g.words}, from ${g.units.join(", ")}`), ...(unusable.length ? [`${englishCount(unusable.length, "file")} that cannot be summed, from ${unusable.map((x) => x.unit).join(", ")}`] : [])];
-    const counted = blankCount + unusable.length;
-    return `Ledger (报送台账): ${expected} expected, ${received} received${counted ? ` (${counted === received && received > 1 ? "all" : `${counted} of them`} counted as not sent: ${why.join("; ")})` : ""}; `;
-  };
-  const states = ledger ? [`${en ? receivedEn(expected.length) : `报送台账：应报 ${expected.length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedElsewhere}`] : [];
+  const placed = [...(["in_subfolder", "in_summary"] as const).map((r) => [r, elsewhere(r)] as const), ["merged", inMerged.map((x) => x.unit)] as const];
+  const chasedElsewhere = placed.filter(([, units]) => units.length).map(([where, units]) => cycleMessage("summary_elsewhere_unsent", { where, n: units.length, units: units.join(sep) }, lang)).join("");
+  const byState = cycleMessage("summary_ledger_states", { unsent: count("未报"), sent: count("已报"), returned: count("退回"), accepted: count("通过") }, lang);
+  const states = ledger ? [cycleMessage("summary_ledger", { expected: expected.length, received, counted: blankCount + unusable.length, states: byState, why: why.join(en ? "; " : ""), elsewhere: chasedElsewhere }, lang)] : [];
   // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came;
   // those whose deadline is not yet near are named apart, as the sheet does not chase them yet (chaseOf)
-  const sep = en ? ", " : "、";
   const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn);
   const due = unsent.filter((x) => chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
   const notDue = unsent.filter((x) => !chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
