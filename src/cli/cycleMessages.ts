@@ -7,12 +7,14 @@ import type { Lang } from "./fileMessages";
 import { newestBy } from "./newestBy";
 import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { STATUS_LABELS } from "../domain/Status";
+import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
+import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "review_column_moved" | "lock_blockers" | "check_blockers" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
+  | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_not_due" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -183,6 +185,14 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.zh.state,
   summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
+  summary_ledger: (p) => `报送台账：应报 ${v(p, "expected")}，收到 ${v(p, "received")} 份；${v(p, "states")}${v(p, "why")}${v(p, "elsewhere")}`,
+  summary_ledger_states: (p) => `未报 ${v(p, "unsent")}  已报 ${v(p, "sent")}  退回 ${v(p, "returned")}  通过 ${v(p, "accepted")}`,
+  summary_blank_unsent: (p) => `（${v(p, "words")}，按未报：${v(p, "units")}）`,
+  summary_unusable_unsent: (p) => `（${UNUSABLE_SHORT}，按未报：${v(p, "units")}）`,
+  summary_elsewhere_unsent: (p) => `（${p["where"] === "merged" ? MERGED_SHORT : unusableShort(v(p, "where") as "in_subfolder" | "in_summary")}，按未报：${v(p, "units")}）`,
+  summary_not_sent: (p) => `未报，请催报：${v(p, "units")}`,
+  summary_not_due: (p) => `未报，截止日期未临近，暂不催报：${v(p, "units")}`,
+  summary_to_complete: (p) => `已报但有未填报的指标，请督促补填：${v(p, "units")}`,
   summary_to_correct: (p) => `有错误（数据异常等），请退回改正：${v(p, "units")}`,
   summary_unit_errors: (p) => `${v(p, "unit")} ${v(p, "errors")} 处`,
   summary_to_explain: (p) => `滞后未写说明，请督促补写说明：${v(p, "units")}`,
@@ -309,6 +319,24 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.en.state,
   summary_held: (p) => `Accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,
+  summary_ledger: (p) => {
+    const [counted, received] = [Number(p["counted"]), Number(p["received"])];
+    const why = counted > 0 ? ` (${counted === received && received > 1 ? "all" : `${v(p, "counted")} of them`} counted as not sent: ${v(p, "why")})` : "";
+    return `Ledger (报送台账): ${v(p, "expected")} expected, ${v(p, "received")} received${why}; ${v(p, "states")}${v(p, "elsewhere")}`;
+  },
+  summary_ledger_states: (p) => `not sent ${v(p, "unsent")}  sent ${v(p, "sent")}  sent back ${v(p, "returned")}  accepted ${v(p, "accepted")}`,
+  summary_blank_unsent: (p) => `${many(p, "n", "file")} ${v(p, "words")}, from ${v(p, "units")}`,
+  summary_unusable_unsent: (p) => `${many(p, "n", "file")} that cannot be summed, from ${v(p, "units")}`,
+  // the unit or units whose return is elsewhere: its return, their returns (it said "its return" of two units, "their returns" of one)
+  summary_elsewhere_unsent: (p) => {
+    const one = Number(p["n"]) === 1;
+    const where = p["where"] === "in_subfolder" ? `${one ? "its return" : "their returns"} in a subfolder not read`
+      : p["where"] === "in_summary" ? `only in a summary, no return${one ? "" : "s"} of ${one ? "its" : "their"} own` : `${one ? "its return" : "their returns"} came merged into another unit's workbook`;
+    return ` (${where}, counted not sent: ${v(p, "units")})`;
+  },
+  summary_not_sent: (p) => `Not sent, to be chased: ${v(p, "units")}`,
+  summary_not_due: (p) => `Not sent, the deadline not yet near, not chased yet: ${v(p, "units")}`,
+  summary_to_complete: (p) => `Sent with rows not filled (未填报), to be completed: ${v(p, "units")}`,
   summary_to_correct: (p) => `Sent with errors (数据异常 and others), to be sent back and corrected: ${v(p, "units")}`,
   summary_unit_errors: (p) => `${v(p, "unit")} (${many(p, "errors", "error")})`,
   summary_to_explain: (p) => `Lagging without a 说明 (explanation), to be explained: ${v(p, "units")}`,

@@ -1,12 +1,18 @@
+import { chaseOf, type ChaseReason } from "../cycle/chaseOf";
 import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
 import { isIncomplete } from "../cycle/isIncomplete";
 import type { UnitFacts } from "../cycle/UnitFacts";
 
 /**
- * `summary --json`'s `ledger[]`: each unit's facts, and where it has rows 未填报 which list names
- * it, as the text and the ledger sheet do: `incomplete: "to_complete"` (补填: 已报 or 退回,
- * isIncomplete) or `"accepted"` (已通过但有未填报: 通过, not chased, isAcceptedIncomplete).
+ * `summary --json`'s `ledger[]`: each unit's facts; `chase`, what it is chased for as of `asOf`
+ * (ISO date; chaseOf: `not_sent`, `complete`, `correct`, `explain`, in that order, [] when nothing),
+ * as the terminal's lines and the ledger sheet's 催办 column say it; and where it has rows 未填报
+ * which list names it, as the text and the ledger sheet do: `incomplete: "to_complete"` (补填: 已报
+ * or 退回, isIncomplete) or `"accepted"` (已通过但有未填报: 通过, not chased, isAcceptedIncomplete).
  */
-export function ledgerJson(facts: readonly UnitFacts[]): Array<UnitFacts & { incomplete?: "to_complete" | "accepted" }> {
-  return facts.map((f) => (isIncomplete(f) ? { ...f, incomplete: "to_complete" as const } : isAcceptedIncomplete(f) ? { ...f, incomplete: "accepted" as const } : f));
+export function ledgerJson(facts: readonly UnitFacts[], asOf: string): Array<UnitFacts & { chase: ChaseReason[]; incomplete?: "to_complete" | "accepted" }> {
+  return facts.map((f) => {
+    const chase = chaseOf(f, asOf);
+    return isIncomplete(f) ? { ...f, chase, incomplete: "to_complete" as const } : isAcceptedIncomplete(f) ? { ...f, chase, incomplete: "accepted" as const } : { ...f, chase };
+  });
 }

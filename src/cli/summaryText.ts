@@ -8,9 +8,9 @@ import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
 import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
 import { toPutRight } from "../cycle/toPutRight";
+import { chaseOf } from "../cycle/chaseOf";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { fileCount, isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
-import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { runningTotals } from "../sheet/runningTotals";
 import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
@@ -22,18 +22,17 @@ import { unusableFileLine } from "./unusableFileLine";
 import { cycleMessage } from "./cycleMessages";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { mergedFileLine } from "./mergedFileLine";
-import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 
 
-const LEDGER_ORDER: readonly LedgerState[] = ["未报", "已报", "退回", "通过"];
-const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "sent", 退回: "sent back", 通过: "accepted" };
 
 /**
  * What `summary` prints, in `lang`: the file it wrote (`out`; "" when none was asked for), the number of returns and
  * the year; the totals by status; each unit that sent several versions (the latest counted,
  * issue 18.4); the 报送台账 counts by state when there is a ledger (the words of its sheet), and
- * the units that sent a return with rows 未填报 to complete (isIncomplete), those with errors to
+ * the units not sent to chase as of `asOf` (ISO date, "" when none is known; chaseOf's `not_sent`,
+ * as the sheet's 催报 list) and those not sent whose deadline is not yet near, the units that sent
+ * a return with rows 未填报 to complete (isIncomplete), those with errors to
  * correct and lags to explain, by the ledger's counts (toPutRight), and those accepted with
  * such rows (isAcceptedIncomplete); each unit whose file came
  * but cannot be summed, with why and what to do; each file of a folder not summed (`skipped`: the
@@ -44,7 +43,7 @@ const LEDGER_EN: Record<LedgerState, string> = { 未报: "not sent", 已报: "se
  * far beyond the pace (cumulativeDoubts: not graded); the rows counted by status that the report does not grade
  * (toVerifyLine); the projects left out of the investment sums (projectsLeftOutLines). Lines end with "\n".
  */
-export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = [], covers: readonly string[] = []): string {
+export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = [], covers: readonly string[] = [], asOf = ""): string {
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named as the ledger names it (BLANK_WORDS), and 未报 there
@@ -79,23 +78,24 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const elsewhereReason = (x: UnitFacts): boolean => x.unusable === "in_subfolder" || x.unusable === "in_summary";
   const unusable = ledger?.filter((x) => x.unusable && !elsewhereReason(x)) ?? [];
   const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => ledger?.filter((x) => x.unusable === reason).map((x) => x.unit) ?? [];
-  const ELSEWHERE_EN = { in_subfolder: "its return in a subfolder not read", in_summary: "only in a summary, no return of its own" } as const;
   const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
-  const chased = en ? "" : blanks.map((g) => `（${g.words}，按未报：${g.units.join("、")}）`).join("")
-    + (unusable.length ? `（${UNUSABLE_SHORT}，按未报：${unusable.map((x) => x.unit).join("、")}）` : "");
+  const sep = en ? ", " : "、";
+  // the files received but counted not sent (blank, unusable): in Chinese after the counts by state, in
+  // English beside "received", so the counts after add up (summary_ledger)
+  const why = [...blanks.map((g) => cycleMessage("summary_blank_unsent", { n: g.units.length, words: g.words, units: g.units.join(sep) }, lang)),
+    ...(unusable.length ? [cycleMessage("summary_unusable_unsent", { n: unusable.length, units: unusable.map((x) => x.unit).join(sep) }, lang)] : [])];
   // units counted not sent for where their return is (a subfolder, a summary, merged into another's workbook)
-  const chasedElsewhere = (["in_subfolder", "in_summary"] as const).map((r) => (elsewhere(r).length ? (en ? ` (${ELSEWHERE_EN[r]}, counted not sent: ${elsewhere(r).join(", ")})` : `（${unusableShort(r)}，按未报：${elsewhere(r).join("、")}）`) : "")).join("")
-    + (inMerged.length ? (en ? ` (their returns came merged into another unit's workbook, counted not sent: ${inMerged.map((x) => x.unit).join(", ")})` : `（${MERGED_SHORT}，按未报：${inMerged.map((x) => x.unit).join("、")}）`) : "");
-  // in English the files received but counted not sent are said beside "received", so the counts after add up
-  const receivedEn = (expected: number): string => {
-    const why = [...blanks.map((g) => `${englishCount(g.units.length, "file")} ${g.words}, from ${g.units.join(", ")}`), ...(unusable.length ? [`${englishCount(unusable.length, "file")} that cannot be summed, from ${unusable.map((x) => x.unit).join(", ")}`] : [])];
-    const counted = blankCount + unusable.length;
-    return `Ledger (报送台账): ${expected} expected, ${received} received${counted ? ` (${counted === received && received > 1 ? "all" : `${counted} of them`} counted as not sent: ${why.join("; ")})` : ""}; `;
-  };
-  const states = ledger ? [`${en ? receivedEn(expected.length) : `报送台账：应报 ${expected.length}，收到 ${received} 份；`}${LEDGER_ORDER.map((st) => `${en ? LEDGER_EN[st] : st} ${count(st)}`).join("  ")}${chased}${chasedElsewhere}`] : [];
-  // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came
-  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn).map((x) => x.unit);
-  if (unsent.length) states.push(en ? `Not sent, to be chased: ${unsent.join(", ")}` : `未报，请催报：${unsent.join("、")}`);
+  const placed = [...(["in_subfolder", "in_summary"] as const).map((r) => [r, elsewhere(r)] as const), ["merged", inMerged.map((x) => x.unit)] as const];
+  const chasedElsewhere = placed.filter(([, units]) => units.length).map(([where, units]) => cycleMessage("summary_elsewhere_unsent", { where, n: units.length, units: units.join(sep) }, lang)).join("");
+  const byState = cycleMessage("summary_ledger_states", { unsent: count("未报"), sent: count("已报"), returned: count("退回"), accepted: count("通过") }, lang);
+  const states = ledger ? [cycleMessage("summary_ledger", { expected: expected.length, received, counted: blankCount + unusable.length, states: byState, why: why.join(en ? "; " : ""), elsewhere: chasedElsewhere }, lang)] : [];
+  // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came;
+  // those whose deadline is not yet near are named apart, as the sheet does not chase them yet (chaseOf)
+  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn);
+  const due = unsent.filter((x) => chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
+  const notDue = unsent.filter((x) => !chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
+  if (due.length) states.push(cycleMessage("summary_not_sent", { units: due.join(sep) }, lang));
+  if (notDue.length) states.push(cycleMessage("summary_not_due", { units: notDue.join(sep) }, lang));
   if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));
   // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
   states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));
@@ -103,14 +103,9 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   // the file passed over itself where it is known: a unit's versions not told apart are all named
   for (const x of unusable) if (x.unusable) states.push(unusableFileLine(skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
   const incomplete = (ledger ?? []).filter(isIncomplete);
-  if (incomplete.length) {
-    states.push(en
-      ? `Sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
-      : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${missingWords(x, "zh")}`).join("、")}`);
-  }
+  if (incomplete.length) states.push(cycleMessage("summary_to_complete", { units: incomplete.map((x) => `${x.unit} ${missingWords(x, lang)}`).join(sep) }, lang));
   // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
   const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x) }));
-  const sep = en ? ", " : "、";
   const toCorrect = toFix.filter((x) => x.errors > 0);
   if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors }, lang)).join(sep) }, lang));
   const toExplain = toFix.filter((x) => x.lags > 0);

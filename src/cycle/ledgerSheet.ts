@@ -7,6 +7,11 @@ import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
+import { chaseOf } from "./chaseOf";
+import { CHASE_MARKS } from "./CHASE_MARKS";
+import { daysLeft } from "./daysLeft";
+import { isDue } from "./isDue";
+import { toPutRight } from "./toPutRight";
 import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
 import type { LedgerState, UnitFacts } from "./UnitFacts";
 import { BLANK_WORDS } from "./BLANK_WORDS";
@@ -18,8 +23,6 @@ import { UNASSESSED_WORDS } from "./UNASSESSED_WORDS";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
-/** A deadline this many days away or less is near: the unit goes on the 催报 list. */
-export const NEAR_DAYS = 3;
 
 const FILLS: Record<LedgerState, string> = { 未报: "F4B183", 已报: "FFFFFF", 退回: "FFE699", 通过: "C6EFCE" };
 /** the 催报 list's mark of a unit that sent its return with rows 未填报 (isIncomplete) */
@@ -28,6 +31,7 @@ const COMPLETE_FILL = "FFE699";
 const COLUMNS: Array<[string, string, number]> = [
   ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["missing", "未填报", 8], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11], ["explained", "审核已说明", 10],
   ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["file", "文件", 30],
+  ["chase", "催办", 10],
 ];
 
 /**
@@ -41,6 +45,11 @@ const STATE_WIDTH_MAX = 24;
  * the page at about 4 pt; LibreOffice does not wrap a link).
  */
 const FILE_WIDTH_MAX = 40;
+/**
+ * The 催办 column's widest: the most reasons a unit has (督促补填、退回改正、督促说明; 催报 comes
+ * alone) on one line, as a render broke 督促说明 across two lines at 20 (it takes 27); beyond, it wraps.
+ */
+const CHASE_WIDTH_MAX = 28;
 
 /** The name shown for a unit's file (its last path part; the link keeps the whole path). */
 const shownFile = (file: string): string => file.split(/[\\/]/).pop() ?? file;
@@ -79,40 +88,44 @@ function stateOf(f: UnitFacts): string {
   return f.held ? HELD_WORDS.zh.state : f.unassessed ? UNASSESSED_WORDS.zh.state(f.unassessed) : f.state;
 }
 
-/** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
-function days(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
-}
-
-/** The 催报 line of a unit not sent, or null when its deadline is not yet near. */
+/** The 催报 line of a unit not sent, or null when its deadline is not yet near (isDue). */
 export function chaseText(deadline: string, asOf: string): string | null {
   if (!deadline) return "未报送（未设截止日期）";
-  const left = days(asOf, deadline);
+  if (!isDue(deadline, asOf)) return null;
+  const left = daysLeft(asOf, deadline);
   if (left < 0) return `已逾期 ${-left} 天（截止 ${deadline}）`;
   if (left === 0) return `今日截止（${deadline}）`;
-  return left <= NEAR_DAYS ? `临近截止，还剩 ${left} 天（${deadline}）` : null;
+  return `临近截止，还剩 ${left} 天（${deadline}）`;
 }
 
 /**
  * The summary's 报送台账 sheet (issue 18.2), printable: every unit with 报送状态 (未报 / 已报 /
  * 退回 / 通过), its rows left 未填报, errors, unexplained lags, lock, versions received and values
- * changed, a line of counts, then 催报: the units not sent whose deadline is past, today or within
- * NEAR_DAYS of `asOf` (ISO date), or that have no deadline, and then (补填) the units that sent a
- * return with rows 未填报 and must complete it (isIncomplete); then (已通过) those accepted with such
- * rows, not chased (isAcceptedIncomplete). `link` points at a unit's file. Printable at full size:
- * 报送状态 as wide as its longest state, 文件 as its longest name up to FILE_WIDTH_MAX (a longer
- * one cut in the middle, the link whole), a 催报 line wrapped across its merge.
+ * changed, and under 催办 what it is chased for as of `asOf` (ISO date; chaseOf, CHASE_MARKS: 催报、
+ * 督促补填、退回改正、督促说明, empty when nothing), a line of counts, then the 催报 list, a line per
+ * unit and reason: (催报) the units not sent whose deadline is past, today or within NEAR_DAYS, or
+ * that have no deadline (isDue), or whose file came unusable or merged; (更正) those whose decisions
+ * say 通过 while errors remain; (督促补填) those that sent a return with rows 未填报 (isIncomplete);
+ * (退回改正, 督促说明) those with errors to correct and lags without a 说明, by 错误数 and 未说明的滞后
+ * (toPutRight); then (已通过) those accepted with rows 未填报, not chased (isAcceptedIncomplete).
+ * `link` points at a unit's file. Printable at full size: 报送状态 as wide as its longest state, 文件
+ * as its longest name up to FILE_WIDTH_MAX (a longer one cut in the middle, the link whole), 催办 up to
+ * CHASE_WIDTH_MAX (wrapped beyond), a 催报 line wrapped across its merge.
  */
 export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link: (file: string) => string = (f) => f): PlannedSheet {
   const b = new SheetBuilder(LEDGER_SHEET, "template");
   const states = facts.map(stateOf);
   const files = facts.flatMap((f) => (f.file ? [shownFile(f.file)] : []));
-  // as wide as its longest text within bounds (CJK counting double); a longer 文件 is cut (the 催报
-  // list's marks, 催报 / 补填 / 已通过, are narrower than any state's least width)
-  const widths: Record<string, (least: number) => number> = { state: (w) => oneLineWidth(states, w, STATE_WIDTH_MAX), file: (w) => oneLineWidth(files, w, FILE_WIDTH_MAX) };
+  const reasons = facts.map((f) => chaseOf(f, asOf));
+  const chased = reasons.map((x) => x.map((c) => CHASE_MARKS[c]).join("、"));
+  // as wide as its longest text within bounds (CJK counting double); a longer 文件 is cut, a longer
+  // 催办 wraps (the 催报 list's marks, 催报 / 督促补填 / 已通过 …, are narrower than any state's least width)
+  const widths: Record<string, (least: number) => number> = {
+    state: (w) => oneLineWidth(states, w, STATE_WIDTH_MAX), file: (w) => oneLineWidth(files, w, FILE_WIDTH_MAX), chase: (w) => oneLineWidth(chased, w, CHASE_WIDTH_MAX),
+  };
   for (const [k, , w] of COLUMNS) b.addColumn(k, widths[k]?.(w) ?? w);
   b.value(1, 1, `${year}年度 报送台账（截至 ${asOf}）`, "title");
-  b.sheet.merges.push(`A1:${b.letter("file")}1`);
+  b.sheet.merges.push(`A1:${b.letter("chase")}1`);
   b.sheet.rowHeights[1] = 28;
   for (const [key, col] of b.columnKeys()) b.value(KEY_ROW, col, col === 1 ? LEDGER_MARK : key, "hidden");
   b.sheet.hiddenRows.push(KEY_ROW);
@@ -124,7 +137,9 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     // a unit with a word on it (南岭乡（收到的文件无法汇总）) wraps in its column, its row as high as its lines
     const lines = wrappedLines(unit, b.width("unit"));
     b.value(r, b.col("unit"), unit, lines > 1 ? "textWrap" : "text");
-    if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
+    // so do more reasons to chase than its column holds on one line
+    const chaseLines = wrappedLines(chased[i]!, b.width("chase"));
+    if (Math.max(lines, chaseLines) > 1) b.sheet.rowHeights[r] = linesHeight(Math.max(lines, chaseLines));
     b.value(r, b.col("state"), states[i]!, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
     // received without the year's values: how many versions came, nothing else to count
     if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
@@ -141,6 +156,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     }
     b.value(r, b.col("deadline"), f.deadline, "text");
     b.value(r, b.col("file"), f.file ? middleCut(shownFile(f.file), b.width("file")) : "", "text", f.file ? { hyperlink: link(f.file) } : {});
+    if (chased[i]) b.value(r, b.col("chase"), chased[i]!, chaseLines > 1 ? "textWrap" : "text");
     r++;
   });
   const n = (s: LedgerState): number => facts.filter((f) => f.state === s).length;
@@ -149,9 +165,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   r++;
   b.value(r++, 1, "催报", "section");
   // a unit whose file came unusable is chased now, for that reason, whatever its deadline (it did send)
-  // so is one whose return came as a sheet of another unit's workbook: to send its own file
-  const chase = facts.filter((f) => f.state === "未报").map((f) => [f, f.unusable ? UNUSABLE_ZH[f.unusable] : f.mergedIn ? `${MERGED_SHORT}（${f.mergedIn.split(/[\\/]/).pop() ?? f.mergedIn}），请用下发的文件单独报送` : chaseText(f.deadline, asOf)] as const);
-  const due = chase.filter(([, t]) => t !== null);
+  // so is one whose return came as a sheet of another unit's workbook: to send its own file (chaseOf)
+  const due = facts.filter((f, i) => reasons[i]!.includes("not_sent")).map((f) => [f, f.unusable ? UNUSABLE_ZH[f.unusable] : f.mergedIn ? `${MERGED_SHORT}（${f.mergedIn.split(/[\\/]/).pop() ?? f.mergedIn}），请用下发的文件单独报送` : chaseText(f.deadline, asOf)] as const);
   if (!due.length) b.value(r++, 1, n("未报") ? `未报 ${n("未报")} 个单位，截止日期未临近，暂不催报` : "各单位均已报送", "note");
   const chaseLine = (f: UnitFacts, mark: string, fill: string, text: string): void => {
     b.value(r, b.col("unit"), f.unit, "text");
@@ -165,11 +180,14 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   };
   for (const [f, t] of due) {
     const line = t ?? "";
-    chaseLine(f, "催报", FILLS["未报"], f.unusable || f.mergedIn || !f.blank ? line : line.startsWith("未报送") ? BLANK[f.blank] + line.slice(3) : `${BLANK[f.blank]}；${line}`);
+    chaseLine(f, CHASE_MARKS.not_sent, FILLS["未报"], f.unusable || f.mergedIn || !f.blank ? line : line.startsWith("未报送") ? BLANK[f.blank] + line.slice(3) : `${BLANK[f.blank]}；${line}`);
   }
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));
-  for (const f of facts.filter(isIncomplete)) chaseLine(f, "补填", COMPLETE_FILL, `已报送，${f.missing} 项未填报（共 ${f.rows} 项${deletedNote(f, "zh")}），请督促补填`);
+  for (const f of facts.filter(isIncomplete)) chaseLine(f, CHASE_MARKS.complete, COMPLETE_FILL, `已报送，${f.missing} 项未填报（共 ${f.rows} 项${deletedNote(f, "zh")}），请督促补填`);
+  // sent with errors to correct, or lags without a 说明: the 错误数 and 未说明的滞后 above (toPutRight)
+  for (const f of facts) if (toPutRight(f).errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${toPutRight(f).errors} 处错误（数据异常等），请退回改正`);
+  for (const f of facts) if (toPutRight(f).lags > 0) chaseLine(f, CHASE_MARKS.explain, COMPLETE_FILL, `已报送，${toPutRight(f).lags} 项滞后指标未写说明，请督促补写说明`);
   // accepted as it is: nothing to chase, but the manager sees it was accepted incomplete
   for (const f of facts.filter(isAcceptedIncomplete)) chaseLine(f, "已通过", FILLS["通过"], `已通过${f.lock === "已锁定" ? "（已锁定）" : ""}，${f.missing} 项未填报（共 ${f.rows} 项），审核时按未填报接受，不列入补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };

@@ -24,7 +24,7 @@ const CODES: Record<CycleMessageCode, true> = {
   rolled_from_change: true, rolled_from_left: true, roll_out_or_dir: true, roll_several_need_dir: true, roll_ledger_needs_dir: true, roll_ledger_new_year: true,
   roll_no_unit: true, roll_cover_blank: true, roll_versions: true, roll_skipped_year: true, roll_skipped_ledger: true, rolled_ledger_missing: true, rolled_why_unsent: true,
   rolled_why_unusable: true, rolled_ledger_unsent: true, rolled_all: true, rolled_none: true, rolled_ledger: true, rolled_ledger_kept: true, rolled_ledger_only: true,
-  review_accepted_error: true, review_readback: true, review_write_failed: true, review_next_decide: true, review_next_lock: true, ledger_held: true, ledger_held_state: true, summary_held: true, summary_to_correct: true, summary_unit_errors: true, summary_to_explain: true, summary_unit_lags: true, summary_accepted_incomplete: true,
+  review_accepted_error: true, review_readback: true, review_write_failed: true, review_next_decide: true, review_next_lock: true, ledger_held: true, ledger_held_state: true, summary_held: true, summary_ledger: true, summary_ledger_states: true, summary_blank_unsent: true, summary_unusable_unsent: true, summary_elsewhere_unsent: true, summary_not_sent: true, summary_not_due: true, summary_to_complete: true, summary_to_correct: true, summary_unit_errors: true, summary_to_explain: true, summary_unit_lags: true, summary_accepted_incomplete: true,
   summary_unassessed: true, summary_explained: true, summary_unlisted: true, cover_unit_by_name: true, cover_no_unit: true, review_column_moved: true, lock_blockers: true, check_blockers: true, bad_date: true, units_blank: true, unit_twice: true, units_same_file: true, ledger_and_units: true,
   not_ledger: true, ledger_year: true, years_tied: true, ledger_unit_twice: true, ledgers_unit_twice: true, ledgers_years_differ: true, ledgers_templates_differ: true,
 };
@@ -83,6 +83,13 @@ describe("the lines the trials read, at 1 and at 2", () => {
       "Sheet \"指标\" was made by an earlier version of this tool: the status formula of S9 follows the rules of that version and shows another status than this check (this check's is the one to go by; the formula was not typed over)"],
     ["summary: one value to verify", toVerifyLine({ year: 2024, toVerify: [{ unit: "甲县", status: "met", item: { name: "乙率", cells: { "2024": "P9" }, statusCell: "S9" } }] } as unknown as Parameters<typeof toVerifyLine>[0], "en"),
       "1 of the rows counted above (Met 1) has a value to verify: counted by the sheets' status, but the report does not grade it (not graded"],
+    // the ledger line said "its return" of two units in a subfolder, "their returns" of one merged
+    ["summary: two units' returns in a subfolder", cycleMessage("summary_elsewhere_unsent", { where: "in_subfolder", n: 2, units: "甲, 乙" }, "en"), " (their returns in a subfolder not read, counted not sent: 甲, 乙)"],
+    ["summary: one unit's return in a subfolder", cycleMessage("summary_elsewhere_unsent", { where: "in_subfolder", n: 1, units: "甲" }, "en"), " (its return in a subfolder not read, counted not sent: 甲)"],
+    ["summary: one unit's return merged", cycleMessage("summary_elsewhere_unsent", { where: "merged", n: 1, units: "甲" }, "en"), " (its return came merged into another unit's workbook, counted not sent: 甲)"],
+    ["summary: two units only in a summary", cycleMessage("summary_elsewhere_unsent", { where: "in_summary", n: 2, units: "甲, 乙" }, "en"), " (only in a summary, no returns of their own, counted not sent: 甲, 乙)"],
+    ["summary: the ledger line, one blank file of one received", cycleMessage("summary_ledger", { expected: 1, received: 1, counted: 1, states: "not sent 1  sent 0  sent back 0  accepted 0", why: "1 file sent back blank, from 甲", elsewhere: "" }, "en"),
+      "Ledger (报送台账): 1 expected, 1 received (1 of them counted as not sent: 1 file sent back blank, from 甲); not sent 1  sent 0  sent back 0  accepted 0"],
   ])("%s", (_, said, text) => {
     expect(said.startsWith(text)).toBe(true);
   });

@@ -46,8 +46,8 @@ const rowsOf = (facts: UnitFacts[]): string[] => {
 
 describe("the ledger shows the rows a unit left 未填报", () => {
   test.each<[string, UnitFacts, string | null, string | null]>([
-    ["已报 with 7 rows blank: counted and chased to complete", facts("白沙县", "已报", 7), "D=7", "B=白沙县|C=补填|D=已报送，7 项未填报（共 18 项），请督促补填"],
-    ["退回 with 1 row blank: counted and chased", facts("青山县", "退回", 1), "D=1", "B=青山县|C=补填|D=已报送，1 项未填报（共 18 项），请督促补填"],
+    ["已报 with 7 rows blank: counted and chased to complete", facts("白沙县", "已报", 7), "D=7", "B=白沙县|C=督促补填|D=已报送，7 项未填报（共 18 项），请督促补填"],
+    ["退回 with 1 row blank: counted and chased", facts("青山县", "退回", 1), "D=1", "B=青山县|C=督促补填|D=已报送，1 项未填报（共 18 项），请督促补填"],
     ["已报 complete: 0, not chased", facts("海城区", "已报", 0), "D=0", null],
     // accepted incomplete: not asked to complete (a locked return cannot be), but named, and said to be accepted
     ["通过 with 2 rows blank: counted, named as accepted, not chased", facts("东港区", "通过", 2), "D=2", "B=东港区|C=已通过|D=已通过，2 项未填报（共 18 项），审核时按未填报接受，不列入补填"],
@@ -60,7 +60,7 @@ describe("the ledger shows the rows a unit left 未填报", () => {
     expect(rows.find((r) => r.includes("C=报送状态"))).toContain("D=未填报");
     if (cell) expect(unitRow).toContain(`|${cell}|`);
     else expect(unitRow).not.toMatch(/\|D=/);
-    const chased = rows.slice(rows.findIndex((r) => r.includes("A=催报"))).filter((r) => r.includes("C=补填") || r.includes("C=已通过"));
+    const chased = rows.slice(rows.findIndex((r) => r.includes("A=催报"))).filter((r) => r.includes("C=督促补填") || r.includes("C=已通过"));
     expect(chased).toEqual(chase ? [chase] : []);
   });
 
@@ -92,7 +92,7 @@ describe("the ledger shows the rows a unit left 未填报", () => {
       expect(summaryText("汇总.xlsx", figures, [], list, "zh")).not.toMatch(/请督促补填：[^\n]*东港区/);
     }
     // --json names the same units on the same lists
-    const named = (kind: string): string[] => ledgerJson(list).filter((x) => x.incomplete === kind).map((x) => x.unit);
+    const named = (kind: string): string[] => ledgerJson(list, "2024-02-05").filter((x) => x.incomplete === kind).map((x) => x.unit);
     expect(named("to_complete")).toEqual(list.filter(isIncomplete).map((x) => x.unit));
     expect(named("accepted")).toEqual(list.filter((x) => x.state === "通过" && x.missing > 0).map((x) => x.unit));
   });
@@ -132,11 +132,11 @@ describe("the ledger shows the rows a unit left 未填报", () => {
     const [n, of] = [checked.counts.missing, checked.items.length];
     if (locked) {
       expect(sheet).toContain(`|定海区|已通过|已通过（已锁定），${n} 项未填报（共 ${of} 项），审核时按未填报接受，不列入补填`);
-      expect(sheet).not.toContain("|定海区|补填|");
+      expect(sheet).not.toContain("|定海区|督促补填|");
       expect(text.out).toContain(`已通过但有未填报的指标（审核时按未填报接受，不列入补填）：定海区 ${n} 项（共 ${of} 项，已锁定）`);
       expect(text.out).not.toContain("请督促补填");
     } else {
-      expect(sheet).toContain(`|定海区|补填|已报送，${n} 项未填报（共 ${of} 项），请督促补填`);
+      expect(sheet).toContain(`|定海区|督促补填|已报送，${n} 项未填报（共 ${of} 项），请督促补填`);
       expect(text.out).toContain(`已报但有未填报的指标，请督促补填：定海区 ${n} 项（共 ${of} 项）`);
     }
     expect(checked.counts.missing).toBeGreaterThan(blank);

@@ -41,7 +41,7 @@ describe("summary: a workbook holding other units' returns", () => {
     const own = arrived("省5/2023-定海区.xlsx", "定海区", [], units);
     const { facts, sheets } = summaryCycle([own, x], [], { units: units.map((unit) => ({ unit, deadline: "2024-03-31" })), year: 2023, asOf: "2024-04-10" }, () => "");
     expect((facts ?? []).filter((f) => f.mergedIn).map((f) => [f.unit, f.mergedIn, f.state])).toEqual(inMerged.map((u) => [u, x.file, "未报"]));
-    expect(ledgerJson(facts ?? []).filter((f) => f.mergedIn).map((f) => f.unit)).toEqual(inMerged);
+    expect(ledgerJson(facts ?? [], "2024-04-10").filter((f) => f.mergedIn).map((f) => f.unit)).toEqual(inMerged);
     const m = mergedFiles([own, x]);
     const text = summaryText("", figures, [], facts, "zh", [], [], m);
     // the plain 催报 list holds only the units with nothing sent at all

@@ -1,0 +1,38 @@
+import type { UnitFacts } from "./UnitFacts";
+import { isDue } from "./isDue";
+import { isIncomplete } from "./isIncomplete";
+import { toPutRight } from "./toPutRight";
+
+/**
+ * What a manager chases a unit for, in `summary --json`'s `ledger[].chase`, the 报送台账 sheet's 催办
+ * column and 催报 list, and the terminal's lines: `not_sent` (催报: no return counted), `complete`
+ * (督促补填: rows left 未填报), `correct` (退回改正: errors) and `explain` (督促说明: lagging rows
+ * without a 说明).
+ */
+export type ChaseReason = "not_sent" | "complete" | "correct" | "explain";
+
+type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "errors" | "unexplainedLags" | "held" | "unusable" | "mergedIn">;
+
+/**
+ * The reasons a unit is chased as of `asOf` (ISO date; "" when none is known: every unit not sent
+ * is due), in this order, [] when none (trial29c F5; session 31: the ledger counted errors and lags
+ * but chased only late units):
+ * - `not_sent`: 未报 and due now: its file came and cannot be summed (`unusable`), or came merged
+ *   into another unit's workbook (`mergedIn`), both chased whatever the deadline; else its deadline
+ *   is past, today, near or not set (isDue);
+ * - `complete`: sent (已报 or 退回) with rows 未填报 (isIncomplete);
+ * - `correct`: errors to correct (toPutRight), or decisions all 通过 while errors remain (`held`:
+ *   lock refuses it; named on its own line, summary_held and the sheet's 更正);
+ * - `explain`: lagging rows without a 说明 to explain (toPutRight).
+ * A return accepted (通过) is chased for nothing: the reviewer took it as it is.
+ */
+export function chaseOf(f: Chased, asOf: string): ChaseReason[] {
+  const put = toPutRight(f);
+  const due = f.state === "未报" && (f.unusable !== undefined || f.mergedIn !== undefined || isDue(f.deadline, asOf));
+  return [
+    ...(due ? ["not_sent" as const] : []),
+    ...(isIncomplete(f) ? ["complete" as const] : []),
+    ...(put.errors > 0 || (f.held ?? 0) > 0 ? ["correct" as const] : []),
+    ...(put.lags > 0 ? ["explain" as const] : []),
+  ];
+}
