@@ -1,10 +1,9 @@
-import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cellText } from "../../src/domain/CellValue";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
-import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { summaryText } from "../../src/cli/summaryText";
 import { ledgerJson } from "../../src/cli/ledgerJson";
@@ -16,6 +15,7 @@ import { wrappedLines } from "../../src/sheet/wrappedLines";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cli } from "../support/cli";
+import { fillDistributed } from "../support/countyReturn";
 import { decide } from "../support/trialReturn";
 
 /**
@@ -122,13 +122,7 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
       岱山县: numbers(),
       普陀区: numbers(),
     };
-    for (const [unit, entries] of Object.entries(returns)) {
-      const wb = new ExcelJS.Workbook();
-      const f = join(d, `2023-${unit}.xlsx`);
-      await wb.xlsx.readFile(f);
-      expect(fillInputs(wb, entries)).toEqual([]);
-      await wb.xlsx.writeFile(f);
-    }
+    await fillDistributed(d, 2023, returns);
     const locked = join(d, "2023-普陀区.xlsx");
     expect((await cli("review", locked)).code).toBe(0);
     await decide(locked, { [`zhoushan-2021-2025|${year[year.length - 1]!.id}|2023`]: { decision: "通过" } });

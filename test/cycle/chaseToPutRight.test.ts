@@ -1,10 +1,9 @@
-import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cellText } from "../../src/domain/CellValue";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
-import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { summaryText } from "../../src/cli/summaryText";
 import { LEDGER_SHEET } from "../../src/cycle/ledgerSheet";
@@ -14,6 +13,7 @@ import type { SummaryFigures } from "../../src/sheet/summarize";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cli } from "../support/cli";
+import { fillDistributed } from "../support/countyReturn";
 
 /**
  * trial29c F5: `summary` named whom to chase for rows 未填报 and for returns not sent, but not the
@@ -72,13 +72,7 @@ describe("summary names the units with errors to correct and lags to explain", (
       定海区: numbers().map((e) => (e.key === "in:2023" && year.slice(0, 2).some((y) => y.id === e.id) ? { ...e, value: "暂无" } : e)),
       岱山县: numbers().map((e) => (e.key === "in:2023" ? { ...e, value: 0 } : e)),
     };
-    for (const [unit, entries] of Object.entries(returns)) {
-      const wb = new ExcelJS.Workbook();
-      const f = join(d, `2023-${unit}.xlsx`);
-      await wb.xlsx.readFile(f);
-      expect(fillInputs(wb, entries)).toEqual([]);
-      await wb.xlsx.writeFile(f);
-    }
+    await fillDistributed(d, 2023, returns);
     const args = [join(d, "2023-定海区.xlsx"), join(d, "2023-岱山县.xlsx"), "--ledger", join(d, "报送台账.xlsx"), "--as-of", "2024-02-05", "--out", join(d, "汇总.xlsx")];
     const zh = await cli("summary", ...args);
     expect(zh.err).toBe("");

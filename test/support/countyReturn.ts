@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
@@ -13,4 +14,18 @@ export async function countyReturn(dir: string, name: string, unit: string, shif
   const f = join(dir, name);
   await wb.xlsx.writeFile(f);
   return f;
+}
+
+/**
+ * Fills returns `distribute` wrote into `dir` (`<year>-<unit>.xlsx`), each unit's with its entries, in
+ * place; throws (a failed expectation) when an entry finds no cell.
+ */
+export async function fillDistributed(dir: string, year: number, returns: Readonly<Record<string, InputEntry[]>>): Promise<void> {
+  for (const [unit, entries] of Object.entries(returns)) {
+    const wb = new ExcelJS.Workbook();
+    const f = join(dir, `${year}-${unit}.xlsx`);
+    await wb.xlsx.readFile(f);
+    expect(fillInputs(wb, entries)).toEqual([]);
+    await wb.xlsx.writeFile(f);
+  }
 }
