@@ -31,6 +31,8 @@ describe("hostErrorText: one clear line in the pane's language, never a stack tr
     ["an unknown Office code keeps Excel's own words and where", officeError("SomethingNew", "Something odd."), "Something odd. (Range.values)"],
     ["a multi-line message: the first line only", new Error("文件无法读取\n    at readXlsxZip (taskpane.js:1:2)"), "文件无法读取"],
     ["a thrown string", "boom", "boom"],
+    ["a fault of the pane's own script is said as ours (a pane trial: 出错了：Cannot read properties of undefined)", new TypeError("Cannot read properties of undefined (reading 'values')"), "插件自身出错，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格，并把这段信息告知维护人员（Cannot read properties of undefined (reading 'values')）"],
+    ["a RangeError too", new RangeError("Invalid array length"), "插件自身出错，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格，并把这段信息告知维护人员（Invalid array length）"],
     ["an object without a message", { foo: 1 }, "Excel 没有说明原因，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格"],
     ["a rejection with nothing: undefined", undefined, "Excel 没有说明原因，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格"],
     ["a rejection with nothing: null", null, "Excel 没有说明原因，这一步未完成：请重试；仍不行时，关闭并重新打开任务窗格"],
