@@ -69,6 +69,15 @@ const reason = (i: Issue, lang: Lang): string => {
   return own === undefined || code === "earlier_year_invalid" || code === "unjudged_value_invalid" ? "" : own({ ...i, code });
 };
 
+/** A suggestion §8f would call far from the plan (params.suggestionFar), said after the message: check it before taking it. */
+const suggestionFar = (i: Issue, lang: Lang): string => {
+  if (i.params?.["suggestionFar"] === undefined) return "";
+  const f = p(i, "suggestionFar");
+  const above = p(i, "suggestionSide") !== "below";
+  if (lang === "zh") return `（${sug(i)} 约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，请先核对）`;
+  return ` (${sug(i)} would be ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: check it first)`;
+};
+
 /**
  * A number in a date-formatted cell (params.dateSerial, the number stored): a small one was typed as
  * a number (381 shows as 1901-01-15); a recent date may have been typed as a date. In a time style
@@ -290,7 +299,7 @@ const EN: Record<IssueCode, Text> = {
  * sheet and cell it is about, so a user can find it.
  */
 export function describeIssue(issue: Issue, lang: Lang = "zh"): string {
-  const body = (lang === "zh" ? ZH : EN)[issue.code](issue);
+  const body = (lang === "zh" ? ZH : EN)[issue.code](issue) + suggestionFar(issue, lang);
   if (issue.sheet === undefined && issue.cell === undefined) return body;
   const place = lang === "zh"
     ? `工作表「${issue.sheet ?? ""}」${issue.cell ?? ""}：`

@@ -308,6 +308,20 @@ function earlierFar(input: EvaluationInput, ctx: CheckContext, y: number, value:
 }
 
 /**
+ * §2's suggestions, each marked `params.suggestionFar` (the factor) and `suggestionSide` where §8f would
+ * call the suggested value far from the plan (farIssue's reading): a trial's 「1,234.5」 in a 45.3 → 70 row
+ * was offered 1234.5 with 应用 and in 全部修正, which check then flagged 17.6 × the plan.
+ */
+function withFarSuggestions(issues: readonly Issue[], input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue[] {
+  if (isChangeName(input.spec.name)) return [...issues];
+  return issues.map((i) => {
+    if (i.suggestion === undefined) return i;
+    const far = farFromPlan(i.suggestion, ctx.scale);
+    return !far || (cumulative && far.side !== "above") ? i : { ...i, params: { ...i.params, suggestionFar: far.factor, suggestionSide: far.side } };
+  });
+}
+
+/**
  * §8f: Y's usable value far beyond every number of the plan, or null: never below them on a
  * cumulative row (a cell is one year's share of a total; one year above 5× the whole total is
  * still a slip: a trial's 2500 against 〔12〕), nor on a change name (增长, 下降: near 0 or negative
@@ -405,7 +419,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (unitIssue) issues.unshift(unitIssue);
   const raw = input.actuals[String(year)] ?? EMPTY;
   const checked = checkActual(raw, ctx);
-  issues.push(...checked.issues);
+  issues.push(...withFarSuggestions(checked.issues, input, ctx, target.kind === "cumulative"));
   // a cumulative row's sum checks its earlier years only once Y is filled: a blank Y (a new
   // year's return, just rolled over) still says an earlier year's unusable value
   issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative" && raw.type !== "empty"));

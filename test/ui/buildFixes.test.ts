@@ -44,6 +44,15 @@ describe("buildFixes", () => {
     expect(f?.guess !== undefined).toBe(guess);
   });
 
+  // trial31 F5: 「1,234.5」 in a 45.3 → 70 row was offered 1234.5 in 全部修正; check then flagged it 17.6 × the plan
+  it.each([
+    ["a format fix whose value is far from the plan", { suggestionFar: 17.6, suggestionSide: "above" }, "far"],
+    ["a format fix near the plan", {}, undefined],
+  ] as const)("%s: guess %s", (_, params, guess) => {
+    const [f] = buildFixes([item("4", "invalid", { value: "1,234.5", issues: [{ ...issue("K4", 1234.5, "1,234.5"), params }] })]);
+    expect(f?.guess).toBe(guess);
+  });
+
   it.each([
     ["percent_fraction", true],
     ["text_number", false],

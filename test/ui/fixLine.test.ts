@@ -18,6 +18,8 @@ describe("fixLine: what 确认修改 lists, the old value as it is in the cell",
     ["a guessed scale says it is a guess", { ...fix("401100", 40.11), guess: "scale" as const }, "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：401100 → 40.11（推测的数量级，请核对；不在“全部修正”中）"],
     ["English: a guess", { ...fix("401100", 40.11), guess: "scale" as const }, "en", "舟山市表2!K7 (儿童预期受教育年限(年)): 401100 → 40.11 (a guess at the scale: check it; not part of Apply all fixes)"],
     ["an approximate figure says it is a guess", { ...fix("约5", 5), guess: "approximate" as const }, "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：「约5」 → 5（原为约数，推测确切值即此数，请核对；不在“全部修正”中）"],
+    ["a value far from the plan says so", { ...fix("1,234.5", 1234.5), guess: "far" as const }, "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：「1,234.5」 → 1234.5（此数远离规划数值，疑似多填或少填了一位，请核对；不在“全部修正”中）"],
+    ["English: far from the plan", { ...fix("1,234.5", 1234.5), guess: "far" as const }, "en", "舟山市表2!K7 (儿童预期受教育年限(年)): \"1,234.5\" → 1234.5 (far from the plan's numbers, perhaps a digit too many or too few: check it; not part of Apply all fixes)"],
   ] as const)("%s", (_what, f, lang, expected) => {
     expect(fixLine(f, lang)).toBe(expected);
   });

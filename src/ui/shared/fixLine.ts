@@ -1,6 +1,6 @@
 import { fixRef } from "./buildFixes";
 import type { Fix } from "./Fix";
-import { t, type Lang } from "./i18n";
+import { t, type Lang, type MessageKey } from "./i18n";
 
 /**
  * A value as the confirmation shows it: a plain number as it is, text quoted so spaces, commas and % are seen,
@@ -13,6 +13,8 @@ function shown(v: string | number, lang: Lang, text = false): string {
   return lang === "en" ? `"${v}"` : `「${v}」`;
 }
 
+const GUESS_NOTES = { scale: "confirm.guess", approximate: "confirm.guessApproximate", far: "confirm.guessFar" } as const satisfies Record<NonNullable<Fix["guess"]>, MessageKey>;
+
 /**
  * One line of 确认修改: `sheet!cell（indicator）：old → new` in the pane's language. A cell holding
  * the text ` 12.5 ` shows as 「 12.5 」 → 12.5, and the text `96.5` (fix.text) as 「96.5」 → 96.5, not as a change from 96.5 to 96.5.
@@ -20,5 +22,5 @@ function shown(v: string | number, lang: Lang, text = false): string {
 export function fixLine(fix: Fix, lang: Lang): string {
   const line = t(lang, "confirm.line", { ref: fixRef(fix), name: fix.name, from: shown(fix.from, lang, fix.text), to: shown(fix.to, lang) });
   if (!fix.guess) return line;
-  return `${line}${lang === "en" ? " " : ""}${t(lang, fix.guess === "approximate" ? "confirm.guessApproximate" : "confirm.guess")}`;
+  return `${line}${lang === "en" ? " " : ""}${t(lang, GUESS_NOTES[fix.guess])}`;
 }
