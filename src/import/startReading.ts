@@ -147,8 +147,8 @@ export function startReading(text: string, givenTitle: string, source: TableSour
   if (read.ok || read.code !== "no-header") return read;
   // no header either way: running text (a notice's 到2027年，全县……) is said to be text, not a table
   const noHeader = (): Refused => {
-    const example = proseText(pasted);
-    return example === null ? read : refuse("prose", { example }, source);
+    const prose = proseText(pasted);
+    return prose === null ? read : refuse("prose", prose, source);
   };
   // a table copied one cell per line: its cells made into rows, then read as any paste
   const perLine = cellPerLine(pasted);
