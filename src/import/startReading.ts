@@ -10,6 +10,7 @@ import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
 import { cellPerLine } from "./rules/cellPerLine";
 import { pipeColumns } from "./rules/pipeColumns";
 import { justifiedLabels } from "./rules/justifiedLabels";
+import { justifiedName } from "./rules/justifiedNames";
 import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
@@ -226,6 +227,13 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear, ...broken }, source);
   }
 
+  // a name a document spread out by spaces to fill its cell (`2  工  业  亿元`): its characters one cell again
+  if (!tabbed) {
+    const width = header.nameAt + 1 + header.columns.length;
+    const unitNext = header.columns[0]?.kind === "unit";
+    lines = lines.map((l, i) => (i > header.last ? justifiedName(l, width, unitNext) : l));
+    grid = grid.map((cells, i) => (i > header.last ? splitCells(lines[i] ?? "", tabbed) : cells));
+  }
   // rows whose columns are separated by single spaces: lined up with the header, then read as tabbed lines
   const spaced = lineUpSpaced(lines, grid[headerAt] ?? [], header, tabbed);
   const aligned = new Set(spaced.aligned);

@@ -150,6 +150,8 @@ export interface UnreadParams {
   "name-mark": { mark: string; name: string; attribute: "约束性" | "预期性" | null; footnote: string; inside?: boolean };
   /** spaces between Chinese characters of a name (or part) `name` taken out: `joined` (rules/nameSpaces) */
   "name-spaces": { name: string; joined: string };
+  /** a name a document spread out by spaces to fill its cell (`工  业`, rules/justifiedNames), its characters joined (rules/nameSpaces) */
+  "name-justified": { name: string; joined: string };
   /** a name `name` ending in an unclosed bracket and a unit: closed as `closed`, its unit `unit` (rules/unclosedUnit) */
   "name-bracket": { name: string; closed: string; unit: string };
   /** digits between Chinese characters in a name (`城市2空气质量`) that look like a footnote mark a copy lost its superscript on, kept in the name: no note numbered so names the words beside them; `footnote`: the note numbered so ("" when none) */
@@ -397,6 +399,7 @@ const ZH: Texts = {
   "target-in-unread-column": (p) => `目标值为空，而未能识别的“${p.label}”一列在本行有“${p.value}”：本行没有目标（各年为“不适用”），如这就是目标，请填入模板的目标（target）后再下发，该数值${NOT_LOADED}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-spaces": (p) => `名称“${p.name}”中汉字之间的空格按粘贴时的断行处理，已去掉，名称读作“${p.joined}”，${CHECK}`,
+  "name-justified": (p) => `名称“${p.name}”的字为排版用空格隔开（Word 表格中的短名称常这样写），已连起来读作“${p.joined}”，${CHECK}`,
   "name-bracket": (p) => `名称“${p.name}”末尾的括号没有闭合，已补上，名称读作“${p.closed}”，单位为“${p.unit}”，${CHECK}`,
   "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "name-digit": (p) => `名称“${p.name}”中汉字之间的数字“${p.digits}”像是脚注标记（复制时丢了上标）${p.footnote ? `，表注“${p.footnote}”与名称对不上` : "，表下没有以它编号的表注"}，未去掉；如是脚注，请从名称中删去，${CHECK}`,
@@ -545,6 +548,7 @@ const EN: Texts = {
   "target-in-unread-column": (p) => `no target, while the unrecognised column “${p.label}” holds “${p.value}” on this row: the row has no target (each year “不适用”, not applicable); if that is the target, put it in the template's target before sending the forms: the value not loaded`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-spaces": (p) => `spaces between Chinese characters in the name “${p.name}” taken out (a line wrap of the paste): name read as “${p.joined}”; loaded, to check`,
+  "name-justified": (p) => `the name “${p.name}” spread out by spaces to fill its cell (as Word tables set a short name): its characters joined, read as “${p.joined}”; loaded, to check`,
   "name-bracket": (p) => `the name “${p.name}” ends in a bracket never closed: closed, name read as “${p.closed}”, unit “${p.unit}”; loaded, to check`,
   "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "name-digit": (p) => `the digits “${p.digits}” between Chinese characters in the name “${p.name}” look like a footnote mark whose superscript the copy lost${p.footnote ? `, but the note “${p.footnote}” does not match the name` : ", but no note below the table is numbered so"}: kept in the name; if they are a footnote mark, delete them from the name; loaded, to check`,
@@ -627,7 +631,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
-  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",

@@ -22,3 +22,20 @@ describe("trial31c: a 政府工作报告's numbered list of targets is refused a
     expect(r.messageEn).toMatch(en);
   });
 });
+
+describe("trial31c: a spaced table whose short names a Word table justified (工    业, 服  务  业) is read with those names whole", () => {
+  // on main: 工 the name and 业 a sub-indicator (工：业), 床 likewise (its unit 张 misplaced)
+  test("the names joined and said, the one-character unit 张 kept as the unit", () => {
+    const r = importTable(read("justified-names-county-2021-2025.txt"));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.template.indicators.map((i) => [i.name, i.unit, i.baseline, i.target, i.attribute])).toEqual([
+      ["地区生产总值", "亿元", "300", "450", "预期性"],
+      ["工业", "亿元", "120", "180", "预期性"],
+      ["农业", "亿元", "30", "36", "预期性"],
+      ["服务业", "亿元", "150", "234", "预期性"],
+      ["床位", "张", "1200", "1500", "预期性"],
+      ["森林覆盖率", "%", "60.2", "≥61", "约束性"],
+    ]);
+    expect(r.unread.map((u) => [u.line, u.code])).toEqual([[4, "name-justified"], [5, "name-justified"], [6, "name-justified"], [7, "name-justified"]]);
+  });
+});
