@@ -11,6 +11,7 @@ import { cellPerLine } from "./rules/cellPerLine";
 import { pipeColumns } from "./rules/pipeColumns";
 import { justifiedLabels } from "./rules/justifiedLabels";
 import { justifiedName } from "./rules/justifiedNames";
+import { statisticsLabels } from "./rules/statisticsTable";
 import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
@@ -194,6 +195,14 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     const spaced = tabbed ? [] : lines.map(spacedWords);
     if (grid.some(isProjectHeader) || spaced.some(isProjectHeader)) return refuse("project-table", {}, source);
     if (grid.some(isReformHeader) || spaced.some(isReformHeader)) return refuse("reform-table", {}, source);
+    // a 统计公报's table (`指  标 | 绝对数(亿元) | 比上年增长%`): no header of a plan, said as what it is
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] ?? "";
+      const above = lines.slice(Math.max(0, i - 3), i).join(" ");
+      const cells = [grid[i] ?? [], splitCells(justifiedLabels(line), tabbed), tabbed ? [] : spacedWords(justifiedLabels(line))];
+      const labels = cells.map((c) => statisticsLabels(c, above)).find((l) => l !== null);
+      if (labels) return refuse("statistics-table", { line: sourceRow(source, origins?.[i]?.[0] ?? i), labels, year: yearOfLabels(labels) }, source);
+    }
     return refuse("no-header", {}, source);
   }
 
@@ -216,6 +225,9 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const results = completionColumns(header);
   if (results.length > 0) return refuse("completion-table", { line: headerRow, results }, source);
   if (header.baselineYear === null || header.targetYear === null) {
+    // a 统计公报's table (`指标 | 2024年 | 比上年增长（%）`): its year is no plan's, and --baseline-year would load its actuals as targets
+    const labels = statisticsLabels(grid[headerAt] ?? [], `${title} ${titleInfo.title} ${lines.slice(Math.max(0, headerAt - 3), headerAt).join(" ")}`);
+    if (labels) return refuse("statistics-table", { line: headerRow, labels, year: yearOfLabels(labels) }, source);
     return refuse("no-years", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
   }
   if (header.baselineYear >= header.targetYear) {
@@ -252,4 +264,10 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   reading.numberedHeadings = numberedHeadings(reading, header.last);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && !reading.numberedHeadings.has(i) && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table, titleAt: titleInfo.lines[0] ?? headerAt };
+}
+
+/** The year a 统计公报's figures are of (`2024年` among its labels), null when they name none (`绝对数`). */
+function yearOfLabels(labels: readonly string[]): number | null {
+  const year = labels.map((l) => /^(20\d\d)/.exec(l)?.[1]).find((y) => y !== undefined);
+  return year === undefined ? null : Number(year);
 }

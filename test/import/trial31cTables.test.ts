@@ -39,3 +39,19 @@ describe("trial31c: a spaced table whose short names a Word table justified (工
     expect(r.unread.map((u) => [u.line, u.code])).toEqual([[4, "name-justified"], [5, "name-justified"], [6, "name-justified"], [7, "name-justified"]]);
   });
 });
+
+describe("trial31c: a 统计公报's table pasted without tabs is refused as one (no target in it), not asked for its baseline year", () => {
+  test.each<[string, number, string[], number | null]>([
+    // on main: no-years (请用 --baseline-year …, which then loaded 2024's actual figures as the plan's targets)
+    ["statistics-bulletin-county-2024-spaced.txt", 3, ["2024年", "比上年增长(%)"], 2024],
+    // on main: no-header
+    ["statistics-bulletin-absolute-spaced.txt", 2, ["绝对数(万吨)", "比上年增长%"], null],
+  ])("%s", (file, line, labels, year) => {
+    const r = importTable(read(file));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect([r.code, r.params]).toEqual(["statistics-table", { line, labels, year }]);
+    expect(r.message).toMatch(new RegExp(`^第 ${line} 行的表头在指标名称之后只有.*这像是统计公报的表`));
+    expect(r.messageEn).toMatch(/this looks like a statistical bulletin's table \(统计公报, a year's actual figures\), which holds no targets/);
+  });
+});
