@@ -123,7 +123,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     const { targetChoice, targetYear, visionTarget, baselineYear, yearFrom } = reading.header;
     // no baseline column and the year from the title's 十三五: said, the table itself names neither
     if (yearFrom.baseline === "title" && reading.header.baselineCol === null) reading.report(reading.headerAt, "years-from-title", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
-    if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
+    if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0, targetFromTitle: yearFrom.target === "yearly-plan" });
     if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (targetChoice) reading.report(reading.headerAt, "target-choice", { ...targetChoice, targetYear: targetYear ?? 0 });
   },

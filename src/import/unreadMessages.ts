@@ -57,7 +57,7 @@ export interface UnreadParams {
   /** a table without a baseline column (only `2020年目标值`): its baseline year taken from the title's period (十三五: 2015) */
   "years-from-title": { baselineYear: number; targetYear: number };
   /** a table without a baseline column whose title (or target column) names one year's plan (`2024年…预期目标`): its baseline year the year before */
-  "yearly-plan": { baselineYear: number; targetYear: number };
+  "yearly-plan": { baselineYear: number; targetYear: number; targetFromTitle: boolean };
   /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
   "spaced-columns": { rows: number; columns: number };
   /** a row separated by spaces that could not be lined up with the header's `columns` (`labels`: them, ` | ` between) */
@@ -343,7 +343,7 @@ const ZH: Texts = {
   "column-results": (p) => `表头中的列${p.labels.map((l) => `“${l}”`).join("、")}是 ${p.years.map((y) => `${y} 年`).join("、")}的实际（完成）数，不是基期值（基期取 ${p.baselineYear} 年一列）或目标：记入模板的完成情况（results），不填入填报表，${CHECK}`,
   "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
   "years-from-title": (p) => `表头中没有基期年份，也没有基期值一列：按标题中的规划期取基期年份 ${p.baselineYear}（目标年份 ${p.targetYear}），各指标的基期值为空，${CHECK}`,
-  "yearly-plan": (p) => `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，请写明基期年份（--baseline-year，或在表头加上基期年份列），${CHECK}`,
+  "yearly-plan": (p) => p.targetFromTitle ? `表头中没有年份（目标列没有写年份），标题写的是 ${p.targetYear} 年一年的计划：目标年份取 ${p.targetYear}，基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是 ${p.targetYear} 年的年度计划，请写明基期年份和目标年份（--baseline-year 和 --target-year，或在表头写上年份），${CHECK}` : `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，请写明基期年份（--baseline-year，或在表头加上基期年份列），${CHECK}`,
   "target-choice": (p) => {
     const earlier = p.earlier.length === 0 ? "" : `，${quoted(p.earlier)}作为 ${p.years.map((y) => `${y} 年`).join("、")}的年度目标载入`;
     if (p.chosen) return `按选定的目标年份取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}，${CHECK}`;
@@ -491,7 +491,7 @@ const EN: Texts = {
   "column-results": (p) => `header column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "holds the actual result" : "hold the actual results"} of ${p.years.join(", ")}, not the baseline (the ${p.baselineYear} column) nor a target: kept as the template's results, not filled into the returns; loaded, to check`,
   "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
   "years-from-title": (p) => `the header has no baseline year and no baseline column: the baseline year ${p.baselineYear} taken from the plan period the title names (target year ${p.targetYear}), every indicator's baseline empty; loaded, to check`,
-  "yearly-plan": (p) => `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, give the baseline year (--baseline-year, or a baseline column in the header); loaded, to check`,
+  "yearly-plan": (p) => p.targetFromTitle ? `the header has no year (its target column names none), and the title names the plan of one year, ${p.targetYear}: the target year taken as ${p.targetYear} and the baseline year as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan of ${p.targetYear}, give the baseline and target years (--baseline-year and --target-year, or years in the header); loaded, to check` : `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, give the baseline year (--baseline-year, or a baseline column in the header); loaded, to check`,
   "target-choice": (p) => {
     const names = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(", ");
     const earlier = p.earlier.length === 0 ? "" : `, ${names(p.earlier)} kept as the yearly ${p.years.length === 1 ? "target" : "targets"} of ${p.years.join(", ")}`;
