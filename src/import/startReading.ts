@@ -224,10 +224,13 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   // before the years: a 完成情况 table's years are no plan's (its 预计值 of the target year was taken for a baseline, trial28c)
   const results = completionColumns(header);
   if (results.length > 0) return refuse("completion-table", { line: headerRow, results }, source);
-  if (header.baselineYear === null || header.targetYear === null) {
-    // a 统计公报's table (`指标 | 2024年 | 比上年增长（%）`): its year is no plan's, and --baseline-year would load its actuals as targets
+  // a 统计公报's table (`指标 | 2024年 | 比上年增长（%）`, `2023年 | 2024年 | 比上年增长`): its years are no plan's; read as
+  // one, its actual figures would be targets (a later year's, or with the --baseline-year no-years asked for). Years given: read as asked
+  if (years.baselineYear === undefined && years.targetYear === undefined) {
     const labels = statisticsLabels(grid[headerAt] ?? [], `${title} ${titleInfo.title} ${lines.slice(Math.max(0, headerAt - 3), headerAt).join(" ")}`);
     if (labels) return refuse("statistics-table", { line: headerRow, labels, year: yearOfLabels(labels) }, source);
+  }
+  if (header.baselineYear === null || header.targetYear === null) {
     return refuse("no-years", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
   }
   if (header.baselineYear >= header.targetYear) {
@@ -266,8 +269,8 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table, titleAt: titleInfo.lines[0] ?? headerAt };
 }
 
-/** The year a 统计公报's figures are of (`2024年` among its labels), null when they name none (`绝对数`). */
+/** The year a 统计公报's figures are of (the latest `2024年` among its labels), null when they name none (`绝对数`). */
 function yearOfLabels(labels: readonly string[]): number | null {
-  const year = labels.map((l) => /^(20\d\d)/.exec(l)?.[1]).find((y) => y !== undefined);
-  return year === undefined ? null : Number(year);
+  const years = labels.map((l) => /^(20\d\d)/.exec(l)?.[1]).filter((y) => y !== undefined).map(Number);
+  return years.length === 0 ? null : Math.max(...years);
 }

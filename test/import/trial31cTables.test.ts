@@ -107,3 +107,15 @@ describe("trial31c: the 十五五 纲要's table shape (2025年 | 2030年 | 年�
     expect(r.unread.filter((u) => u.effect === "not-loaded")).toEqual([]);
   });
 });
+
+describe("trial31c: a 统计公报's two years and 比上年增长 are not read as a plan", () => {
+  // on main: read, 2024's actual figures (456.7 …) loaded as targets
+  test("statistics-bulletin-two-years-2024.txt", () => {
+    const r = importTable(read("statistics-bulletin-two-years-2024.txt"));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect([r.code, r.params]).toEqual(["statistics-table", { line: 2, labels: ["2023年", "2024年", "比上年增长(%)"], year: 2024 }]);
+    expect(r.message).toMatch(/即上年与本年的数和比上年的增长/);
+    expect(r.messageEn).toMatch(/two years' figures and their growth over the year before/);
+  });
+});

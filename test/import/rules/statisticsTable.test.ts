@@ -13,6 +13,11 @@ describe("statisticsLabels", () => {
     ["no growth column: not a bulletin (a plan's bare year, no-years says so)", ["指标", "单位", "2025年"], "", null],
     ["a five-year plan's years: not a bulletin", ["指标", "2020年", "2025年", "年均增长"], "", null],
     ["no name label", ["产品", "2024年", "比上年增长%"], "", null],
+    ["two consecutive years and 比上年增长", ["指标", "单位", "2023年", "2024年", "比上年增长（%）"], "", ["2023年", "2024年", "比上年增长(%)"]],
+    ["two years, the later first", ["指标", "2024年", "2023年", "同比增长%"], "", ["2024年", "2023年", "同比增长%"]],
+    ["two consecutive years and a bare 增长%: not a bulletin (a yearly plan's table may be so)", ["指标", "2024年", "2025年", "增长%"], "", null],
+    ["two years five apart: not a bulletin", ["指标", "2020年", "2025年", "比上年增长%"], "", null],
+    ["three years: not a bulletin", ["指标", "2023年", "2024年", "2025年", "比上年增长%"], "", null],
     ["the title's period", ["指标", "2025年", "增长%"], "“十四五”主要指标", null],
   ])("%s", (_d, cells, title, labels) => {
     expect(statisticsLabels(cells, title)).toEqual(labels);
@@ -28,6 +33,10 @@ describe("a 统计公报's table is refused as one, tabbed or spaced; a plan's t
     ["spaced, 指  标 justified", spaced(BULLETIN).map((l) => l.replace(/^指标/, "指    标")), 2],
     // on main: no-header (绝对数 is no column a plan's header has)
     ["spaced, 绝对数", ["指    标        绝对数（万吨）    比上年增长%", "粮食总产量        20.3    1.2", "油  料    1.6    -2.5"], 1],
+    // on main: read, 2024's actual figures loaded as targets over 2023's as baselines
+    ["two years and 比上年增长", ["表1  2024年全县主要经济指标", "指标\t单位\t2023年\t2024年\t比上年增长（%）", "地区生产总值\t亿元\t430.5\t456.7\t6.1"], 2],
+    // on main: years-order (基期年份 2024 不早于目标年份 2023)
+    ["two years, the later first", ["表1  2024年全县主要经济指标", "指标\t单位\t2024年\t2023年\t比上年增长（%）", "地区生产总值\t亿元\t456.7\t430.5\t6.1"], 2],
   ])("%s", (_d, lines, line) => {
     const r = importTable(lines.join("\n"));
     expect(r.ok).toBe(false);
