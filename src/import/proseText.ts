@@ -13,6 +13,8 @@ const BULLET = /^[●•·▪◆◇○◎]\s*(?=\S)/;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}(?:[.．、](?!\d)|[)）])|[①-⑳])\s*(?=\S)/;
 /** A table's cells in a point: two figures apart by spaces only (`亿元 300 450`), or a column's gap (two spaces). */
 const CELLS = /\d[\d.%]*\s+[≥≤<>＞＜~～—-]?\d|\S(?: {2,}|\u3000)\S/;
+/** A list's point is a target's line, not a paragraph: at most this many characters (a notice's numbered paragraphs are running text). */
+const POINT_CHARS = 60;
 /** The least text in sentences that is running text: a paragraph, not a line typed to try (`随便写的一段话，没有表格。`). */
 const PROSE_CHARS = 40;
 
@@ -29,7 +31,7 @@ export interface Prose {
  * or more, and at least half of its characters. Returns
  * the example a refusal quotes (`prose`): the first line naming a year to reach (`到2027年`), else a figure not a year's, else a number, else the first sentence, its clauses up to EXAMPLE_CHARS characters, without a point's bullet or number;
  * null when the text is not prose (a table whose header was not found is refused as one: no-header). `list`: most of
- * its sentences are a list's points (bulleted or numbered), so the refusal says a list, not a paragraph.
+ * its sentences are a list's points (bulleted or numbered, of POINT_CHARS characters at most), so the refusal says a list, not a paragraph.
  */
 export function proseText(text: string): Prose | null {
   if (text.includes("\t")) return null;
@@ -37,7 +39,7 @@ export function proseText(text: string): Prose | null {
   const point = (l: string): boolean => BULLET.test(l) || (NUMBERED.test(l) && HAN.test(l.replace(NUMBERED, "")) && !CELLS.test(l.replace(NUMBERED, "")));
   const read = lines.filter((l) => isSentence(squash(l)) || point(l));
   const sentences = read.map((l) => l.replace(BULLET, "").replace(NUMBERED, ""));
-  const list = read.filter(point).length * 2 > read.length;
+  const list = read.filter((l) => point(l) && l.length <= POINT_CHARS).length * 2 > read.length;
   const chars = (ls: readonly string[]): number => ls.reduce((n, l) => n + l.length, 0);
   // counted as written, a point's number with it (`（一）` is part of what was pasted)
   if (chars(read) < PROSE_CHARS || chars(read) * 2 < chars(lines)) return null;

@@ -79,3 +79,14 @@ describe("isSentence: a clause's stop outside brackets", () => {
     expect(isSentence(label)).toBe(sentence);
   });
 });
+
+describe("a notice's numbered paragraphs are running text, not a list of targets", () => {
+  // test/fixtures/plans/putuo-integration-2024.txt's shape: `1. 人口向着大岛聚。结合……` paragraphs (said 逐条列出的目标 before POINT_CHARS)
+  test("said 成段的文字", () => {
+    const para = (n: number): string => `${n}. 聚焦学校建设布局规划，加快海岛教育资源集聚，促进区域一体化协调发展。在普陀本岛范围内持续扩大城区优质教育资源供给，到2025年，新增学位4140个，义务教育学生大岛就读率达到100%。`;
+    const r = importTable(["（一）围绕“学有优教”统筹优化教育资源配置。", para(1), para(2), para(3)].join("\n"));
+    if (r.ok) throw new Error("loaded");
+    expect([r.code, r.params]).toEqual(["prose", expect.objectContaining({ list: false })]);
+    expect(r.message).toMatch(/^粘贴的内容是成段的文字/);
+  });
+});
