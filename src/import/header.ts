@@ -461,7 +461,8 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
 
   const yearPlan = baselineCol === null && yearlyYears.length === 0 && fromTitle === null && target !== undefined ? yearlyPlanYear(title, target) : null;
   const baseline = pick(baselineCol === null ? undefined : columns[baselineCol]?.year, given.baselineYear, fromTitle?.baselineYear, yearPlan === null ? undefined : yearPlan - 1);
-  const aim = pick(target?.year, given.targetYear, fromTitle?.targetYear);
+  // a yearly plan's target column without a year (`预期目标`) takes the year its title names, as its baseline the year before
+  const aim = pick(target?.year, given.targetYear, fromTitle?.targetYear, yearPlan ?? undefined);
   const baselineYear = baseline.year;
   const targetYear = aim.year;
   // the only target year beyond the plan (PLAN_SPAN after the first year when no end is known): a vision target, said
@@ -490,15 +491,16 @@ function pick(header: number | undefined, given: number | undefined, title: numb
 /**
  * The year of a yearly plan's only target column: the title names that year's plan (`2024年…预期目标`,
  * `2023年…计划`, `2024年度…`) and no five-year plan, or the column says 年度 (`2024年度目标`); null otherwise.
- * Such a plan's targets (增长6%以上) are measured from the year before, its baseline year.
+ * A target column without a year (`预期目标`, `目标`: a 政府工作报告's or 年度计划's table, trial31c) takes the one
+ * year such a title names. Such a plan's targets (增长6%以上) are measured from the year before, its baseline year.
  */
 function yearlyPlanYear(title: string, target: Column): number | null {
-  const year = target.year;
-  if (year === undefined) return null;
-  if (new RegExp(`${year}年度`).test(target.label)) return year;
+  if (target.year !== undefined && new RegExp(`${target.year}年度`).test(target.label)) return target.year;
   const t = squash(title);
   if (/规划|五年|十[一二三四五六七八九]个?五|远景|20\d\d\s*[-—–~至到]\s*20\d\d/.test(t)) return null;
   const years = t.match(/20\d\d(?=年)/g) ?? [];
+  const year = target.year ?? (years[0] === undefined ? undefined : Number(years[0]));
+  if (year === undefined) return null;
   return years.length > 0 && years.every((y) => y === String(year)) && /预期目标|计划|年度/.test(t) ? year : null;
 }
 

@@ -13,8 +13,8 @@ export interface RefusalParams {
   "project-table": Record<string, never>;
   "reform-table": Record<string, never>;
   "no-header": Record<string, never>;
-  /** no table header, and the text is running text (a notice's `到2027年，全县……达到……`: proseText), `example` its first sentence with a number */
-  prose: { example: string };
+  /** no table header, and the text is running text (a notice's `到2027年，全县……达到……`: proseText), `example` its first sentence with a number; `list`: its lines are mostly a list's points (`一、…`, `1. …`, `●…`: a 政府工作报告's 主要预期目标) */
+  prose: { example: string; list: boolean };
   /** `line`: 1-based line of the header; `why`: what the header lacks */
   "header-unreadable": { line: number; why: HeaderProblem };
   /**
@@ -31,6 +31,11 @@ export interface RefusalParams {
    * `results`): a 完成情况 table, how the plan came out, not the plan's indicator table
    */
   "completion-table": { line: number; results: readonly string[] };
+  /**
+   * a 统计公报's table (rules/statisticsTable): after the name only a year's figures and their growth over the year before
+   * (`labels`: those columns' labels), no target and no plan's word in the title; `year`: the figures' year (null: 绝对数)
+   */
+  "statistics-table": { line: number; labels: readonly string[]; year: number | null };
   /** the target year given (import --target-year) is none of the header's target `years` (its target columns', ascending) */
   "target-year-absent": { line: number; targetYear: number; years: readonly number[] };
   /** `reasons`: the first lines not read, with their reasons in both languages */
@@ -104,7 +109,7 @@ const ZH: Texts = {
   "project-table": (_p, w) => `这是一张项目表（有“项目名称”“总投资”“建设内容”等列），导入只读指标表。项目清单请写成模板 JSON（kind 为 "projects"，每个项目有 id、name、investment（亿元）、period（如 2023-2025）、unit（责任单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表（有“指标名称”和基期、目标年份列）。${NOTHING}`,
   "reform-table": (_p, w) => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），导入只读指标表。改革清单请写成模板 JSON（kind 为 "reforms"，每项有 id、name、goal、tasks、leadUnit（牵头单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表。${NOTHING}`,
   "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）；项目清单、改革清单的表头应有“项目名称”或“改革名称”一列，以及“总投资”“建设起止年限”“牵头单位”等列（各列用 Tab 分隔或从表格中复制）。${w.what}不像指标表、项目清单或改革清单，${NOTHING}`,
-  prose: (p, w) => `${w.what}是成段的文字（如“${p.example}”），不是表格：导入只读表格（规划中的主要指标表，每个指标一行，有“指标名称”和年份列；或项目清单、改革清单），不从文字中摘取目标。请${w.pasted ? "从规划文本中复制" : "导入"}${WHOLE_TABLE}；通知、方案只在正文中写了目标的，请先整理成这样的表格（指标名称、单位、基期值、目标值各一列）。${NOTHING}`,
+  prose: (p, w) => `${w.what}是${p.list ? "逐条列出的目标" : "成段的文字"}（如“${p.example}”），不是表格：导入只读表格（规划中的主要指标表，每个指标一行，有“指标名称”和年份列；或项目清单、改革清单），不从文字中摘取目标。请${w.pasted ? "从规划文本中复制" : "导入"}${WHOLE_TABLE}；${p.list ? "政府工作报告、通知只逐条写了目标的" : "通知、方案只在正文中写了目标的"}，请先整理成这样的表格（指标名称、单位、基期值、目标值各一列）。${NOTHING}`,
   "header-unreadable": (p, w) => `${w.at(p.line)}的表头读不懂：${HEADER_ZH[p.why]}${NOTHING}`,
   "header-group": (p, w) => `${w.at(p.line)}的表头中“${p.label}”跨 ${p.columns} 列，而表头的下一行没有写出这 ${p.columns} 列各是什么（如“2025年 | 年均增长〔累计〕”），各行的数值无法与各列一一对应：请在“${p.label}”下面一行为每一列写上列名（或把表头改为一行，每列一格）后重新${w.pasted ? "粘贴" : "导入"}。${NOTHING}`,
   "no-years": (p, w) => {
@@ -115,6 +120,10 @@ const ZH: Texts = {
     return `${w.at(p.line)}的表头中没有基期年份和目标年份（如“2020年”“2025年 目标”），标题中也没有“十四五”之类的规划期：${fix("--baseline-year 和 --target-year", "基期年份和目标年份")}。${NOTHING}`;
   },
   "target-year-absent": (p, w) => `${w.at(p.line)}的表头中没有 ${p.targetYear} 年的目标列（目标年份有 ${p.years.join("、")}）：${w.cli ? "--target-year 请写其中的一个年份" : "请写其中的一个年份"}。${NOTHING}`,
+  "statistics-table": (p, w) => {
+    const plan = p.year === null ? "" : `如这正是 ${p.year} 年年度计划的指标表，${w.cli ? `请用 --baseline-year ${p.year - 1} 写明基期年份，或在标题中写明“${p.year}年…计划”` : `请在标题中写明“${p.year}年…计划”`}；`;
+    return `${w.at(p.line)}的表头在指标名称之后只有${p.labels.map((l) => `“${l}”`).join("")}，即${p.labels.filter((l) => /^20\d\d/.test(l)).length > 1 ? "上年与本年的数" : "一年的数"}和比上年的增长，没有目标、计划或基期的列，标题中也没有规划或计划：这像是统计公报的表（一年的实际数），其中没有目标，导入不把实际数当作目标读入。请${w.pasted ? "粘贴" : "导入"}规划或年度计划的主要指标表（有目标值一列）；${plan}公报中的数是当年的实际值，请填入填报表。${NOTHING}`;
+  },
   "completion-table": (p, w) => `${w.at(p.line)}的表头没有基期值一列：${p.results.map((l) => `“${l}”`).join("")}是完成结果（预计、完成、实际），不是基期值。这像是规划的完成情况表，不是规划的指标表：请${w.pasted ? "粘贴" : "导入"}规划原文中的主要指标表（有基期值和目标值两列）。${NOTHING}`,
   "years-order": (p, w) => (p.broken === undefined
     ? `${w.at(p.line)}的表头中基期年份 ${p.baselineYear} 不早于目标年份 ${p.targetYear}。${NOTHING}`
@@ -138,7 +147,7 @@ const EN: Texts = {
   "project-table": (_p, w) => `This is a project table (columns such as 项目名称, 总投资, 建设内容); import reads indicator tables only. Write a project list as a template JSON (kind "projects", each project with id, name, investment (100m yuan), period (such as 2023-2025), unit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table (a 指标名称 column and baseline and target years). ${NOTHING_EN}`,
   "reform-table": (_p, w) => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位); import reads indicator tables only. Write a reform list as a template JSON (kind "reforms", each with id, name, goal, tasks, leadUnit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table. ${NOTHING_EN}`,
   "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标); a project or reform list's has a 项目名称 or 改革名称 column and columns such as 总投资, 建设起止年限, 牵头单位 (separated by tabs, or copied from a table). ${w.what} does not look like an indicator table, project list or reform list. ${NOTHING_EN}`,
-  prose: (p, w) => `${w.what} is running text (such as “${p.example}”), not a table: import reads tables only (a plan's main indicator table, one indicator a row under a 指标名称 column and year columns, or a project or reform list) and takes no targets out of sentences. ${w.pasted ? "Copy" : "Import"} ${WHOLE_TABLE_EN}${w.pasted ? " from the plan" : ""}; where a notice or programme gives its targets in its text only, first write them as such a table (a column each for the name, unit, baseline and target). ${NOTHING_EN}`,
+  prose: (p, w) => `${w.what} is ${p.list ? "a list of targets written as sentences" : "running text"} (such as “${p.example}”), not a table: import reads tables only (a plan's main indicator table, one indicator a row under a 指标名称 column and year columns, or a project or reform list) and takes no targets out of sentences. ${w.pasted ? "Copy" : "Import"} ${WHOLE_TABLE_EN}${w.pasted ? " from the plan" : ""}; where ${p.list ? "a government work report or notice lists its targets only in sentences" : "a notice or programme gives its targets in its text only"}, first write them as such a table (a column each for the name, unit, baseline and target). ${NOTHING_EN}`,
   "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${NOTHING_EN}`,
   "header-group": (p, w) => `In the header on ${w.at(p.line)}, “${p.label}” spans ${p.columns} columns, and the header's next line does not name them (such as “2025年 | 年均增长〔累计〕”), so the rows' values cannot be matched to the columns: write a label for each of those columns on the line below “${p.label}” (or make the header one line, one cell a column) and ${w.pasted ? "paste" : "import"} again. ${NOTHING_EN}`,
   "no-years": (p, w) => {
@@ -148,6 +157,10 @@ const EN: Texts = {
     return `The header on ${w.at(p.line)} has no baseline or target year (such as 2020年, 2025年 目标), and the title names no plan period such as 十四五: ${fix("--baseline-year and --target-year", "baseline and target years")}. ${NOTHING_EN}`;
   },
   "target-year-absent": (p, w) => `The header on ${w.at(p.line)} has no target column for ${p.targetYear} (its target years: ${p.years.join(", ")}): ${w.cli ? "give one of them with --target-year" : "name one of them"}. ${NOTHING_EN}`,
+  "statistics-table": (p, w) => {
+    const plan = p.year === null ? "" : ` If it is the indicator table of the yearly plan of ${p.year}, ${w.cli ? `give its baseline year with --baseline-year ${p.year - 1}, or name the plan in the title (such as “${p.year}年…计划”)` : `name the plan in the title (such as “${p.year}年…计划”)`}.`;
+    return `After the indicator's name, the header on ${w.at(p.line)} has only ${listEn(p.labels.map((l) => `“${l}”`))}: ${p.labels.filter((l) => /^20\d\d/.test(l)).length > 1 ? "two years' figures" : "one year's figures"} and their growth over the year before, with no target, plan or baseline column, and the title names no plan: this looks like a statistical bulletin's table (统计公报, a year's actual figures), which holds no targets, and import does not load actual figures as targets. ${w.pasted ? "Paste" : "Import"} the main indicator table of a plan or yearly plan (with a target column).${plan} The bulletin's figures are the year's actual values: enter them in the return. ${NOTHING_EN}`;
+  },
   "completion-table": (p, w) => `The header on ${w.at(p.line)} has no baseline column: ${listEn(p.results.map((l) => `“${l}”`))} ${p.results.length === 1 ? "is a result" : "are results"} (estimated, completed, actual), not a baseline. This looks like a completion table (完成情况表), not a plan's indicator table: ${w.pasted ? "paste" : "import"} the plan's own main indicator table (with baseline and target columns). ${NOTHING_EN}`,
   "years-order": (p, w) => (p.broken === undefined
     ? `The header on ${w.at(p.line)} has a baseline year ${p.baselineYear} that is not before its target year ${p.targetYear}. ${NOTHING_EN}`

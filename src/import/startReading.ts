@@ -10,6 +10,8 @@ import { joinHeaderBreak, type JoinedHeader } from "./rules/headerBreaks";
 import { cellPerLine } from "./rules/cellPerLine";
 import { pipeColumns } from "./rules/pipeColumns";
 import { justifiedLabels } from "./rules/justifiedLabels";
+import { justifiedName } from "./rules/justifiedNames";
+import { statisticsLabels } from "./rules/statisticsTable";
 import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
@@ -121,7 +123,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     const { targetChoice, targetYear, visionTarget, baselineYear, yearFrom } = reading.header;
     // no baseline column and the year from the title's 十三五: said, the table itself names neither
     if (yearFrom.baseline === "title" && reading.header.baselineCol === null) reading.report(reading.headerAt, "years-from-title", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
-    if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
+    if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0, targetFromTitle: yearFrom.target === "yearly-plan" });
     if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (targetChoice) reading.report(reading.headerAt, "target-choice", { ...targetChoice, targetYear: targetYear ?? 0 });
   },
@@ -147,8 +149,8 @@ export function startReading(text: string, givenTitle: string, source: TableSour
   if (read.ok || read.code !== "no-header") return read;
   // no header either way: running text (a notice's 到2027年，全县……) is said to be text, not a table
   const noHeader = (): Refused => {
-    const example = proseText(pasted);
-    return example === null ? read : refuse("prose", { example }, source);
+    const prose = proseText(pasted);
+    return prose === null ? read : refuse("prose", prose, source);
   };
   // a table copied one cell per line: its cells made into rows, then read as any paste
   const perLine = cellPerLine(pasted);
@@ -193,6 +195,14 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     const spaced = tabbed ? [] : lines.map(spacedWords);
     if (grid.some(isProjectHeader) || spaced.some(isProjectHeader)) return refuse("project-table", {}, source);
     if (grid.some(isReformHeader) || spaced.some(isReformHeader)) return refuse("reform-table", {}, source);
+    // a 统计公报's table (`指  标 | 绝对数(亿元) | 比上年增长%`): no header of a plan, said as what it is
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] ?? "";
+      const above = lines.slice(Math.max(0, i - 3), i).join(" ");
+      const cells = [grid[i] ?? [], splitCells(justifiedLabels(line), tabbed), tabbed ? [] : spacedWords(justifiedLabels(line))];
+      const labels = cells.map((c) => statisticsLabels(c, above)).find((l) => l !== null);
+      if (labels) return refuse("statistics-table", { line: sourceRow(source, origins?.[i]?.[0] ?? i), labels, year: yearOfLabels(labels) }, source);
+    }
     return refuse("no-header", {}, source);
   }
 
@@ -214,6 +224,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   // before the years: a 完成情况 table's years are no plan's (its 预计值 of the target year was taken for a baseline, trial28c)
   const results = completionColumns(header);
   if (results.length > 0) return refuse("completion-table", { line: headerRow, results }, source);
+  // a 统计公报's table (`指标 | 2024年 | 比上年增长（%）`, `2023年 | 2024年 | 比上年增长`): its years are no plan's; read as
+  // one, its actual figures would be targets (a later year's, or with the --baseline-year no-years asked for). Years given: read as asked
+  if (years.baselineYear === undefined && years.targetYear === undefined) {
+    const labels = statisticsLabels(grid[headerAt] ?? [], `${title} ${titleInfo.title} ${lines.slice(Math.max(0, headerAt - 3), headerAt).join(" ")}`);
+    if (labels) return refuse("statistics-table", { line: headerRow, labels, year: yearOfLabels(labels) }, source);
+  }
   if (header.baselineYear === null || header.targetYear === null) {
     return refuse("no-years", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
   }
@@ -226,6 +242,13 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("years-order", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear, ...broken }, source);
   }
 
+  // a name a document spread out by spaces to fill its cell (`2  工  业  亿元`): its characters one cell again
+  if (!tabbed) {
+    const width = header.nameAt + 1 + header.columns.length;
+    const unitNext = header.columns[0]?.kind === "unit";
+    lines = lines.map((l, i) => (i > header.last ? justifiedName(l, width, unitNext) : l));
+    grid = grid.map((cells, i) => (i > header.last ? splitCells(lines[i] ?? "", tabbed) : cells));
+  }
   // rows whose columns are separated by single spaces: lined up with the header, then read as tabbed lines
   const spaced = lineUpSpaced(lines, grid[headerAt] ?? [], header, tabbed);
   const aligned = new Set(spaced.aligned);
@@ -244,4 +267,10 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   reading.numberedHeadings = numberedHeadings(reading, header.last);
   reading.numbered = reading.grid.some((cells, i) => i > header.last && !reading.numberedHeadings.has(i) && reading.numberOf(cells) !== null);
   return { ok: true, reading, title, titleFound: titleInfo.title, table: titleInfo.table, titleAt: titleInfo.lines[0] ?? headerAt };
+}
+
+/** The year a 统计公报's figures are of (the latest `2024年` among its labels), null when they name none (`绝对数`). */
+function yearOfLabels(labels: readonly string[]): number | null {
+  const years = labels.map((l) => /^(20\d\d)/.exec(l)?.[1]).filter((y) => y !== undefined).map(Number);
+  return years.length === 0 ? null : Math.max(...years);
 }

@@ -31,7 +31,7 @@ const FIELDS: Fields = {
   "target-from-cumulative": ["target"], "target-and-cumulative": ["target"], "target-from-growth": ["target", "name", "unit", "baseline"], "target-and-growth": ["target"], "target-in-unread-column": ["target"], "target-from-annual": (p) => (p.rate ? ["target", "name", "unit", "baseline"] : ["target"]), "baseline-words": ["baseline"], "baseline-bound": ["baseline"], "target-none": ["target"], "direction-from-series": ["target", "direction"], "direction-from-change": ["direction"],
   "unit-from-value": ["unit"], "unit-differs": ["unit"],
   "target-relative": ["target"], "target-level-rise": ["target"], "target-cumulative-rate": ["target"], "target-negative-total": ["target", "name"],
-  "name-mark": ["name"], "name-spaces": ["name"], "name-bracket": ["name", "unit"], "attribute-from-note": [], "name-digit": ["name"], "value-mark": byColumn, "dash-lookalike": byColumn, "decimal-stop": byColumn, "name-duplicate": ["name"],
+  "name-mark": ["name"], "name-spaces": ["name"], "name-justified": ["name"], "name-bracket": ["name", "unit"], "attribute-from-note": [], "name-digit": ["name"], "value-mark": byColumn, "dash-lookalike": byColumn, "decimal-stop": byColumn, "name-duplicate": ["name"],
   "target-approximate-direction": ["target", "direction"], "target-approximate-baseline-met": ["target", "direction"], "target-words": ["target"], "target-range": ["target"], "yearly-no-target": [],
   // a project or reform list's lines: its preview edits no field these speak of
   "list-total": [], "list-row-joined": [], "list-no-name": [], "list-group-empty": [], "list-unclassified": [], "list-category-long": [],

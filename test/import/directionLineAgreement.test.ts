@@ -53,8 +53,8 @@ async function imported(file: string): Promise<ImportResult> {
   return importTable(read.text, { source: read.source, ...(read.names ? { documentNames: read.names } : {}) });
 }
 
-/** Tables that are not indicator tables (a project or reform list, a completion table, prose): refused by importTable, nothing to agree on. */
-const OTHER_KINDS: readonly string[] = ["project-table", "reform-table", "completion-table", "no-header", "prose"];
+/** Tables that are not indicator tables (a project or reform list, a completion table, a 统计公报's table, prose): refused by importTable, nothing to agree on. */
+const OTHER_KINDS: readonly string[] = ["project-table", "reform-table", "completion-table", "statistics-table", "no-header", "prose"];
 const templates = filesUnder(path.join(FIXTURES, "plans"), /\.json$/);
 
 describe("the import's inferred-direction line agrees with check's direction_inferred", () => {

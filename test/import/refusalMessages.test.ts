@@ -8,7 +8,7 @@ import { formatUnread, importTable, type TableSource } from "../../src/import";
  */
 const HAN_RUN = /[\u3400-\u9fff]+/gu;
 /** Chinese the English text may quote: header words and plan periods it names, and the (Chinese) user guide's section it points to */
-const QUOTED = new Set(["项目清单", "改革清单模板", "指标名称", "指标", "年", "年目标", "目标", "十四五", "项目名称", "总投资", "建设内容", "改革名称", "改革任务", "牵头单位", "建设起止年限", "嵊泗", "年预计值", "完成情况", "完成情况表", "基期值", "年均增长", "累计"]);
+const QUOTED = new Set(["统计公报", "比上年增长", "计划", "项目清单", "改革清单模板", "指标名称", "指标", "年", "年目标", "目标", "十四五", "项目名称", "总投资", "建设内容", "改革名称", "改革任务", "牵头单位", "建设起止年限", "嵊泗", "年预计值", "完成情况", "完成情况表", "基期值", "年均增长", "累计"]);
 
 const cases: Array<[string, string, { id?: string }, string, RegExp]> = [
   ["empty paste", "", {}, "empty", /empty/],
@@ -19,6 +19,8 @@ const cases: Array<[string, string, { id?: string }, string, RegExp]> = [
   ["years out of order", "指标名称\t2025年\t2020年目标\n1\t某某率(%)\t1\t2\n", {}, "years-order", /not before its target year/],
   // a 完成情况 table (trial28c): its 预计值 was taken for a baseline and the header said 基期年份 2020 不早于目标年份 2020
   ["a completion table", "“十三五”规划主要指标完成情况\n序号\t指标名称\t2020 年目标值\t2020 年预计值\t完成情况\n1\t全区生产总值(亿元)\t1000\t1008.5\t完成\n", {}, "completion-table", /no baseline column: “2020年预计值” and “完成情况” are results .* completion table \(完成情况表\)/],
+  // a 统计公报's table (trial31c): its bare year was taken for a yearly plan's target year (no-years, whose --baseline-year loaded its actuals as targets)
+  ["a statistics bulletin's table", "表1  2024年全县主要经济指标\n指标\t单位\t2024年\t比上年增长（%）\n地区生产总值\t亿元\t456.7\t6.1\n", {}, "statistics-table", /^After the indicator's name, the header on line 2 has only “2024年” and “比上年增长\(%\)”: .*statistical bulletin's table .*--baseline-year 2023/],
   ["a header and nothing else", "分类\t指标名称\t2020年\t2025年 目标\n", {}, "no-rows", /no indicator row was read/],
   ["a bad id", "指标名称\t2020年\t2025年\n1\t某某率(%)\t1\t2\n", { id: "嵊泗" }, "bad-id", /template id/],
   // trial29a F2: a header a web page's copy broke after `2015` that could not be joined (rows a cell wider than it): said so
