@@ -108,6 +108,9 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
       ? `Sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
       : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${missingWords(x, "zh")}`).join("、")}`);
   }
+  // rows left blank with their reason written (§6a): not chased to be filled in, said on their own line
+  const explainedBlank = (ledger ?? []).filter((x) => (x.state === "已报" || x.state === "退回") && x.explainedMissing);
+  if (explainedBlank.length) states.push(cycleMessage("summary_missing_explained", { units: explainedBlank.map((x) => `${x.unit} ${x.explainedMissing}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
   // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
   const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x) }));
   const sep = en ? ", " : "、";

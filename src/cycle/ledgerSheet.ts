@@ -7,6 +7,7 @@ import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
+import { missingToChase } from "./missingToChase";
 import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
 import type { LedgerState, UnitFacts } from "./UnitFacts";
 import { BLANK_WORDS } from "./BLANK_WORDS";
@@ -169,7 +170,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   }
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));
-  for (const f of facts.filter(isIncomplete)) chaseLine(f, "补填", COMPLETE_FILL, `已报送，${f.missing} 项未填报（共 ${f.rows} 项${deletedNote(f, "zh")}），请督促补填`);
+  // the rows to fill in: those left blank with a 说明 are not asked for (missingToChase, §6a)
+  for (const f of facts.filter(isIncomplete)) chaseLine(f, "补填", COMPLETE_FILL, `已报送，${missingToChase(f)} 项未填报（共 ${f.rows} 项${deletedNote({ ...f, missing: missingToChase(f) }, "zh")}${f.explainedMissing ? `；另 ${f.explainedMissing} 项已说明原因，不列入补填` : ""}），请督促补填`);
   // accepted as it is: nothing to chase, but the manager sees it was accepted incomplete
   for (const f of facts.filter(isAcceptedIncomplete)) chaseLine(f, "已通过", FILLS["通过"], `已通过${f.lock === "已锁定" ? "（已锁定）" : ""}，${f.missing} 项未填报（共 ${f.rows} 项），审核时按未填报接受，不列入补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
