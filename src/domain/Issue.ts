@@ -62,7 +62,7 @@ export type IssueCode =
   | "far_from_plan"         // §8f: this year's value more than FAR_FROM_PLAN times beyond every number the plan gives (a slip of a digit or unit?)
   | "earlier_year_far"      // §8f (our reading): an earlier year's usable value as far beyond the plan, which the report's trend and forecast would rest on (params.year; params.noted: a 说明 keeps it)
   | "row_missing"           // the plan's row is not in the return (deleted): counted 未填报 by report and summary
-  | "missing_explained";    // §6a (our reading): 未填报 with a 说明 (isExplainedMissing), info on the 说明 cell, `received` the 说明: still 未填报, not chased
+  | "missing_explained";    // §6a (our reading): 未填报 with a 说明 (isExplainedMissing), info on the 说明 cell, params.note the 说明: still 未填报, not chased
 
 export type Severity = "error" | "warning" | "info";
 

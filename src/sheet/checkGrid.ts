@@ -360,7 +360,7 @@ function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: 
   const issues = explainWarnings(all, cellText(note));
   // a blank row with its reason written, as check asks of 暂无: still 未填报, said to be explained (§6a)
   if (isExplainedMissing({ status, note: cellText(note) })) {
-    const i: Issue = { code: "missing_explained", severity: "info", sheet: s.name, received: cellText(note).trim() };
+    const i: Issue = { code: "missing_explained", severity: "info", sheet: s.name, params: { noted: 1, note: cellText(note).trim() } };
     if (noteCell !== undefined) i.cell = noteCell;
     return [...issues, i];
   }
