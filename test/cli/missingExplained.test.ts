@@ -16,7 +16,7 @@ import { cli } from "../support/cli";
  * 说明. A filer who did so (K11 blank, 说明 统计局尚未发布2023年调查失业率) saw plain 未填报 from check, and the
  * summary still asked the manager to chase the row (请督促补填：青田县 3 项). A blank row with a 说明 stays
  * 未填报 (counts unchanged) but is 已说明 (evaluation-rules §6a): check says it (zh, en, --json), the
- * 问题清单 shows the 说明, the summary chases only the blank rows without one and names the rest apart.
+ * 问题清单 and the 审核 sheet show the 说明, the summary chases only the blank rows without one and names the rest apart.
  * On the old code check gave such a row no issue, ledger[] had no explainedMissing and the text had no
  * 未填报但已说明原因 line.
  */
@@ -93,5 +93,10 @@ describe("a row left blank with its reason in 说明 is 未填报, explained", (
     expect(chase).toHaveLength(toChase > 0 ? 1 : 0);
     if (toChase > 0) expect(chase[0]).toContain(`已报送，${toChase} 项未填报（共 ${checked.items.length} 项${noted ? `；另 ${noted} 项已说明原因，不列入补填` : ""}），请督促补填`);
     expect(rowsOf("问题清单").filter((r) => r.includes(`已说明：${REASON}`))).toHaveLength(noted);
+    // the 审核 sheet's 问题 says it too, beside the 说明 column
+    expect((await cli("review", f)).code).toBe(0);
+    const review = await readXlsxZip(readFileSync(f));
+    const reviewRows = review.sheets.find((x) => x.name === "审核")!.rows.map((row) => (row ?? []).map((c) => (c ? cellText(c) : "")));
+    expect(reviewRows.filter((r) => r.some((c) => c.endsWith(`未填报（已说明：${REASON}）`)) && r.includes(REASON))).toHaveLength(noted);
   }, 90000);
 });
