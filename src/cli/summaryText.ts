@@ -108,9 +108,6 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
       ? `Sent with rows not filled (未填报), to be completed: ${incomplete.map((x) => `${x.unit} ${missingWords(x, "en")}`).join(", ")}`
       : `已报但有未填报的指标，请督促补填：${incomplete.map((x) => `${x.unit} ${missingWords(x, "zh")}`).join("、")}`);
   }
-  // rows left blank with their reason written (§6a): not chased to be filled in, said on their own line
-  const explainedBlank = (ledger ?? []).filter((x) => (x.state === "已报" || x.state === "退回") && x.explainedMissing);
-  if (explainedBlank.length) states.push(cycleMessage("summary_missing_explained", { units: explainedBlank.map((x) => `${x.unit} ${x.explainedMissing}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
   // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
   const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x) }));
   const sep = en ? ", " : "、";
@@ -134,6 +131,9 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${englishCount(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));
   const explained = (ledger ?? []).filter((x) => x.explainedByReviewer);
   if (explained.length) states.push(cycleMessage("summary_explained", { units: explained.map((x) => `${x.unit} ${x.explainedByReviewer}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
+  // rows left blank with their reason written (§6a): not chased to be filled in, said on their own line
+  const explainedBlank = (ledger ?? []).filter((x) => (x.state === "已报" || x.state === "退回") && x.explainedMissing);
+  if (explainedBlank.length) states.push(cycleMessage("summary_missing_explained", { units: explainedBlank.map((x) => `${x.unit} ${x.explainedMissing}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
   // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
   // a unit's file already said on its unit's line above is not said twice
   const said = new Set(unusable.map((x) => x.file));

@@ -1,5 +1,6 @@
 import { linesHeight } from "../sheet/linesHeight";
 import { deletedNote } from "./missingWords";
+import { missingToChase } from "./missingToChase";
 import { wrappedLines } from "../sheet/wrappedLines";
 import { oneLineWidth } from "../sheet/oneLineWidth";
 import { middleCut } from "../sheet/middleCut";
@@ -7,7 +8,6 @@ import { APP_MARK, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from "../sheet/keys";
 import { SheetBuilder } from "../sheet/SheetBuilder";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isIncomplete } from "./isIncomplete";
-import { missingToChase } from "./missingToChase";
 import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
 import type { LedgerState, UnitFacts } from "./UnitFacts";
 import { BLANK_WORDS } from "./BLANK_WORDS";
