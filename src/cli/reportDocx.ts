@@ -24,6 +24,8 @@ import { rowWarning } from "../sheet/rowWarning";
 import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { breachOf } from "../domain/breachOf";
+import { briefNote } from "../domain/briefNote";
+import { isExplainedMissing } from "../domain/isExplainedMissing";
 import { gradeGridLayout } from "./gradeGridLayout";
 import { gradeGridFit, GRID_SIZES } from "./gradeGridFit";
 import { titleLines } from "./titleLines";
@@ -86,6 +88,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   // "data to verify"); a row with nothing entered is said once, by its reason
   const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
+  // left blank with its reason written (§6a): the reason said, not nothing (the 附表's 说明 has it whole)
+  if (g.reason === "missing" && isExplainedMissing({ status: g.reason, note: i.note })) parts.push(EVALUATION_WORDS.zh.missingExplained(briefNote(i.note)));
   // a 左右 target whose baseline already lies in its band: why it is met (or was) with no 进度 (§3, our reading)
   const inBand = baselineInBandWords(i);
   if (inBand) parts.push(inBand);

@@ -30,6 +30,8 @@ export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState
         if (x.suggestion !== undefined) o["suggestion"] = x.suggestion;
         // §8: a warning kept by the row's 说明
         if (x.params?.["noted"]) o["noted"] = true;
+        // §6a: a row left blank with its reason, the 说明 given whole (the message cuts it at 40 characters)
+        if (x.code === "missing_explained") o["note"] = x.params?.["note"] ?? "";
         return o;
       }),
     })),

@@ -31,6 +31,11 @@ export interface UnitFacts {
    */
   missing: number;
   rows: number;
+  /**
+   * of `missing`, the rows left blank with a 说明 (isExplainedMissing: 已说明, e.g. 统计局尚未发布): still
+   * 未填报, but not chased to be filled in (missingToChase); absent when none
+   */
+  explainedMissing?: number;
   /** of `missing`, the rows deleted from the return (check's row_missing; withMissingRows): absent when none */
   deleted?: number;
   /** 已锁定（未经审核）: locked with no decision on its 审核 sheet (LockState.unreviewed), so not 通过 */

@@ -1,6 +1,7 @@
+import { missingToChase } from "./missingToChase";
 import type { UnitFacts } from "./UnitFacts";
 
-type Missing = Pick<UnitFacts, "missing" | "rows" | "deleted">;
+type Missing = Pick<UnitFacts, "missing" | "rows" | "deleted" | "explainedMissing">;
 
 /**
  * What the rows deleted from a return (`deleted` of `missing`; withMissingRows) ask of the unit, to go
@@ -17,9 +18,11 @@ export function deletedNote(f: Missing, lang: "zh" | "en"): string {
 
 /**
  * The one wording of a unit's rows left 未填报 in the chase lines (the terminal's 请督促补填, the
- * ledger sheet's 补填): 1 项（共 54 项） / 1 of 54, with deletedNote inside.
+ * ledger sheet's 补填): 1 项（共 54 项） / 1 of 54, with deletedNote inside. The rows counted are those
+ * to chase (missingToChase): a row left blank with a 说明 is not asked for.
  */
 export function missingWords(f: Missing, lang: "zh" | "en"): string {
-  const note = deletedNote(f, lang);
-  return lang === "en" ? `${f.missing} of ${f.rows}${note ? ` (${note.slice(2)})` : ""}` : `${f.missing} 项（共 ${f.rows} 项${note}）`;
+  const chased = { ...f, missing: missingToChase(f) };
+  const note = deletedNote(chased, lang);
+  return lang === "en" ? `${chased.missing} of ${f.rows}${note ? ` (${note.slice(2)})` : ""}` : `${chased.missing} 项（共 ${f.rows} 项${note}）`;
 }

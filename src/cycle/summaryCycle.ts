@@ -9,6 +9,7 @@ import { ledgerStanding } from "./ledgerState";
 import { reviewTally } from "./reviewTally";
 import { returnEntries } from "./returnEntries";
 import { blankOf } from "./blankOf";
+import { isExplainedMissing } from "../domain/isExplainedMissing";
 import { unassessedRows } from "./unassessedRows";
 import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { standingFile } from "../domain/UnusableReason";
@@ -42,6 +43,8 @@ export interface ArrivedReturn {
   held: number;
   /** rows left 未填报 for the year, of `rows` checked */
   missing: number;
+  /** of `missing`, rows left blank with a 说明 (isExplainedMissing); absent as 0 */
+  explainedMissing?: number;
   /** of `missing`, rows deleted from the return (withMissingRows' row_missing); absent as 0 */
   deleted?: number;
   /** of a 通过 return, the indicators still 待人工评估 (unassessedRows); 0 otherwise */
@@ -68,6 +71,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
     errors: issues.filter((i) => i.severity === "error").length + lockErrors({ ...report, items: [] }).length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     deleted: report.items.filter((i) => i.status === "missing" && i.issues.some((x) => x.code === "row_missing")).length,
+    explainedMissing: report.items.filter(isExplainedMissing).length,
     // read only of a return 通过: its 人工评估 cells, locked with it, stay as they were accepted
     unassessed: state === "通过" ? unassessedRows(report, returnEntries(grid, report)).length : 0,
     blank: blankOf(grid, report),
@@ -142,7 +146,7 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
       if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };
       const f: UnitFacts = {
         unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
-        ...(x.deleted ? { deleted: x.deleted } : {}),
+        ...(x.deleted ? { deleted: x.deleted } : {}), ...(x.explainedMissing ? { explainedMissing: x.explainedMissing } : {}),
         lock: !x.lock.locked ? "" : !x.lock.intact ? "锁定后被改动" : x.lock.unreviewed ? "已锁定（未经审核）" : "已锁定", versions: versionsOf(x), changes: changesOf(x),
         ...(x.explainedByReviewer ? { explainedByReviewer: x.explainedByReviewer } : {}), ...(x.held ? { held: x.held } : {}),
         ...(x.state === "通过" && x.unassessed ? { unassessed: x.unassessed } : {}),

@@ -61,7 +61,8 @@ export type IssueCode =
   | "unjudged_value_invalid" // §8g: Y's value in a year no target applies to (不适用) that §2 would refuse
   | "far_from_plan"         // §8f: this year's value more than FAR_FROM_PLAN times beyond every number the plan gives (a slip of a digit or unit?)
   | "earlier_year_far"      // §8f (our reading): an earlier year's usable value as far beyond the plan, which the report's trend and forecast would rest on (params.year; params.noted: a 说明 keeps it)
-  | "row_missing";          // the plan's row is not in the return (deleted): counted 未填报 by report and summary
+  | "row_missing"           // the plan's row is not in the return (deleted): counted 未填报 by report and summary
+  | "missing_explained";    // §6a (our reading): 未填报 with a 说明 (isExplainedMissing), info on the 说明 cell, params.note the 说明: still 未填报, not chased
 
 export type Severity = "error" | "warning" | "info";
 

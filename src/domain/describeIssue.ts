@@ -1,6 +1,7 @@
 import { ENGLISH_TERMS } from "./ENGLISH_TERMS";
 import { englishCount } from "./englishCount";
 import { quotedValue } from "./quotedValue";
+import { briefNote } from "./briefNote";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
 import { STATUS_LABELS_EN, type Status } from "./Status";
@@ -187,6 +188,7 @@ const ZH: Record<IssueCode, Text> = {
   row_missing: () => `填报表中未找到本行（可能已被删除），按未填报计`,
   locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：锁定后被改动，请退回重新审核`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
+  missing_explained: (i) => `未填报（已说明：${briefNote(p(i, "note"))}）`,
   earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}），评估的趋势与预测不计入该年：请改正`,
   unjudged_value_invalid: (i) => `规划对 ${p(i, "year")} 年没有目标（不适用），但所填数值不能使用（${reason(i, "zh")}）：请改正，或清空`,
   value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "zh") : `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ${limitText(i, "zh")}` + noted(i, "zh")),
@@ -285,6 +287,7 @@ const EN: Record<IssueCode, Text> = {
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,
   locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: edited after the lock, send it back for review`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
+  missing_explained: (i) => `not filled in (explained: ${briefNote(p(i, "note"))})`,
   earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")}); the evaluation's trend and forecast leave that year out: correct it`,
   unjudged_value_invalid: (i) => `the plan sets no target for ${p(i, "year")} (not applicable), but the value cannot be used (${reason(i, "en")}): correct it, or clear it`,
   value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "en") : `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ${limitText(i, "en")}` + noted(i, "en")),

@@ -249,6 +249,8 @@ export interface EvaluationWords {
   noTrend: (why: Breach["why"]) => string;
   /** where a forecast is withheld on a doubted value (`doubtYear`: an earlier year's, or null for the reporting year's): "数值待核实，未作预测" */
   withheld: (doubtYear: number | null) => string;
+  /** a row 未填报 with its reason written (isExplainedMissing; §6a, our reading), beside 未能评估（未填报）: "已说明：统计局尚未发布…" (the 说明 cut by briefNote) */
+  missingExplained: (note: string) => string;
   /** a binding row so withheld, as a line of the 预警 section (no 【预警】) */
   doubtLine: (l: DoubtLine) => string;
   /** the docx section heading of the 预警 list */
@@ -405,6 +407,7 @@ const ZH: EvaluationWords = {
   verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "level_typed" ? "疑似填了水平值" : v.code === "year_over_pace" ? (v.amount === undefined ? "远超按年平均进度" : "疑似加上了上个规划期的累计数") : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
     : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}${more.withheld ? "，未作预测" : ""}）`,
   withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
+  missingExplained: (note) => `已说明：${note}`,
   noTrend: (why) => ZH_NO_TREND[why],
   rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
   doubtLine: (l) => `${l.name}${zhAttribute(l.attribute)}：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
@@ -497,6 +500,7 @@ const EN: EvaluationWords = {
   verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "year_over_pace" ? (v.amount === undefined ? "far beyond the yearly pace" : "perhaps last period's total added in") : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
+  missingExplained: (note) => `explained: ${note}`,
   noTrend: (why) => EN_NO_TREND[why],
   rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
   doubtLine: (l) => `${l.name}${enAttribute(l.attribute)}: ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,

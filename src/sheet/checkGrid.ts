@@ -3,6 +3,7 @@ import { coverUnitText } from "./coverUnitText";
 import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { SHEET_RULES } from "./SHEET_RULES";
 import { cellText, type CellValue } from "../domain/CellValue";
+import { isExplainedMissing } from "../domain/isExplainedMissing";
 import { describeIssue } from "../domain/describeIssue";
 import { typedText } from "../domain/typedText";
 import { evaluateIndicator } from "../domain/evaluateIndicator";
@@ -357,6 +358,12 @@ function cellAtRef(s: GridSheet, ref: string): CellValue {
 function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: string | undefined, s: GridSheet): Issue[] {
   // §8: a 说明 keeps a jump (or a revised or above-city value) as a noted warning
   const issues = explainWarnings(all, cellText(note));
+  // a blank row with its reason written, as check asks of 暂无: still 未填报, said to be explained (§6a)
+  if (isExplainedMissing({ status, note: cellText(note) })) {
+    const i: Issue = { code: "missing_explained", severity: "info", sheet: s.name, params: { noted: 1, note: cellText(note).trim() } };
+    if (noteCell !== undefined) i.cell = noteCell;
+    return [...issues, i];
+  }
   if ((status !== "lagging" && status !== "severe") || cellText(note).trim() !== "") return issues;
   const i: Issue = { code: "lagging_no_note", severity: "warning", sheet: s.name, expected: "说明", received: "" };
   if (noteCell !== undefined) {

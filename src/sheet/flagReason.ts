@@ -3,11 +3,21 @@ import type { CheckItem } from "./CheckReport";
 import { progressBeside } from "./progressBeside";
 import { progressText } from "./progressText";
 import { parseTarget } from "../domain/parseTarget";
+import { briefNote } from "../domain/briefNote";
+import { isExplainedMissing } from "../domain/isExplainedMissing";
 
 /** A target of words or of parts (`保持全省领先`, `98/98.75`): a person judges it (§3 `manual`). */
 function isWordsTarget(target: string): boolean {
   const kind = parseTarget(target).kind;
   return kind === "text" || kind === "compound";
+}
+
+/** What a 未填报 row lacks, and against which target. */
+function missingSaid(item: Pick<CheckItem, "kind">, year: number, zh: boolean, target: string, against: string): string {
+  // a words target (保持全省领先) asks for what was done, not a number (§3: blank and no reviewer's word)
+  if (item.kind === "indicator" && isWordsTarget(target)) return zh ? `${year} 年完成情况未填${against}，审核人员也未评估` : `${year}: what was done is not filled in${against}, nor assessed by a reviewer`;
+  if (!zh) return item.kind === "indicator" ? `${year}: no value filled in${against}` : `${year}: no progress filled in`;
+  return item.kind === "indicator" ? `${year} 年数值未填${against}` : `${year} 年进展未填`;
 }
 
 /**
@@ -17,16 +27,16 @@ function isWordsTarget(target: string): boolean {
  * for a status that has nothing to add. The summary workbook is in Chinese (docs/cli-reference.md, --lang); `en` is the
  * same words for the pane's list of 审核 rows (reviewIssue).
  */
-export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines">, year: number, lang: "zh" | "en" = "zh"): string | null {
+export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines"> & { note?: string }, year: number, lang: "zh" | "en" = "zh"): string | null {
   const target = item.target.trim();
   const zh = lang === "zh";
   const against = target && target !== "/" ? (zh ? `（目标 ${target}）` : ` (target ${target})`) : "";
   switch (item.status) {
-    case "missing":
-      // a words target (保持全省领先) asks for what was done, not a number (§3: blank and no reviewer's word)
-      if (item.kind === "indicator" && isWordsTarget(target)) return zh ? `${year} 年完成情况未填${against}，审核人员也未评估` : `${year}: what was done is not filled in${against}, nor assessed by a reviewer`;
-      if (!zh) return item.kind === "indicator" ? `${year}: no value filled in${against}` : `${year}: no progress filled in`;
-      return item.kind === "indicator" ? `${year} 年数值未填${against}` : `${year} 年进展未填`;
+    case "missing": {
+      // left blank with its reason written (§6a): the 说明 said after what is missing, so the list shows it was seen
+      const said = missingSaid(item, year, zh, target, against);
+      return isExplainedMissing(item) ? (zh ? `${said}；已说明：${briefNote(item.note)}` : `${said}; explained: ${briefNote(item.note)}`) : said;
+    }
     case "manual":
       if (!zh) return item.kind === "indicator" ? `qualitative target${target ? ` "${target}"` : ""}, assessed by the reviewer in the "人工评估" (assessment) column` : "to be assessed by a reviewer";
       return item.kind === "indicator" ? `定性目标${target ? `「${target}」` : ""}，由审核人员在「人工评估」列评估` : "需审核人员评估";

@@ -1,5 +1,6 @@
 import type { Status } from "../../domain/Status";
 import type { CheckItem } from "../../sheet/CheckReport";
+import { isExplainedMissing } from "../../domain/isExplainedMissing";
 import { isFlagged } from "../../sheet/isFlagged";
 import { sortFlags } from "../shared/sortFlags";
 
@@ -19,9 +20,12 @@ export interface FlagRowGroup {
   rows: FlagRow[];
 }
 
-/** 未填报 with no error of its own: one line per sheet says more than 33 lines of the same. */
+/**
+ * 未填报 with no error of its own and no 说明: one line per sheet says more than 33 lines of the same.
+ * A row left blank with its reason (isExplainedMissing, §6a) is listed on its own, its 说明 shown.
+ */
 function plainMissing(i: CheckItem): boolean {
-  return i.status === "missing" && i.issues.every((x) => x.severity !== "error");
+  return i.status === "missing" && !isExplainedMissing(i) && i.issues.every((x) => x.severity !== "error");
 }
 
 /**

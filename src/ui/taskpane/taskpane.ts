@@ -646,9 +646,13 @@ function showCounts(shown: ShownCheck | null): void {
   }
 }
 
-/** The 说明 of a 滞后 / 严重滞后 row: its text, and a button to write it (written only on 确定). */
-function noteLine(item: CheckItem): HTMLDivElement | null {
-  if (item.status !== "lagging" && item.status !== "severe") return null;
+/**
+ * The 说明 of a 滞后 / 严重滞后 or 未填报 row: its text, and a button to write it (written only on 确定). A 未填报
+ * row's 说明 says why the value is not there (check's advice for 暂无; evaluation-rules §6a); `named`: the row's name
+ * first, for a line under the sheet's folded 未填报 row.
+ */
+function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
+  if (item.status !== "lagging" && item.status !== "severe" && item.status !== "missing") return null;
   const cell = item.noteCell ?? item.issues.find((x) => x.code === "lagging_no_note")?.cell;
   if (!cell) return null;
   const div = node("div", "flag-note", item.note ? t(lang, "note.current", { text: item.note }) : "");
@@ -660,6 +664,7 @@ function noteLine(item: CheckItem): HTMLDivElement | null {
     void writeNote(item, cell);
   });
   div.append(item.note ? " " : "", b);
+  if (named) div.prepend(node("span", "flag-note-name", `${item.name}${lang === "zh" ? "：" : ": "}`));
   return div;
 }
 
@@ -675,6 +680,8 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
   for (const issue of item.issues) {
     // the 说明 line below asks for it; a cell merged into the one above says so (the .xlsx reader's merges only)
     if (issue.code === "lagging_no_note" && issue.params?.["mergedWith"] === undefined) continue;
+    // a blank row's 说明 is said on the 说明 line below, with its button (§6a)
+    if (issue.code === "missing_explained") continue;
     // the plan's own (a unit read from the name, shown so in the sheet's 单位 column): no filer can act on it,
     // and it flags no row (isFlagged); trial 25c read 按名称推断为「比」 on 衢州 K15 at every 校验. Said once
     // under the list instead (#plan-notes)
@@ -720,6 +727,11 @@ function missingRow(sheet: string, items: CheckItem[], year: number): HTMLLIElem
   const head = node("div", "flag-head");
   head.append(node("span", "flag-badge status-missing", statusLabel(lang, "missing")), node("span", "flag-name", t(lang, "check.missingGroup", { n: items.length })));
   li.append(head, node("div", "flag-facts", joinList(lang, items.slice(0, 3).map((i) => i.name)) + (items.length > 3 ? " …" : "")));
+  // check asks for a value, or for the cell left blank and the reason in 说明 (暂无): each row's 填写说明 (§6a)
+  for (const item of items) {
+    const note = noteLine(item, true);
+    if (note) li.append(note);
+  }
   selectOnChoose(li, sheet, cell);
   return li;
 }
@@ -804,7 +816,7 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   const text = el<HTMLTextAreaElement>("note-text");
   text.value = item.note ?? "";
   el("note-label").textContent = t(lang, "note.label", { ref });
-  el("note-why").textContent = `${item.name} · ${t(lang, "note.why", { status: statusLabel(lang, item.status) })}`;
+  el("note-why").textContent = `${item.name} · ${t(lang, item.status === "missing" ? "note.whyMissing" : "note.why", { status: statusLabel(lang, item.status) })}`;
   fieldError("note-text", "note-error", null);
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
