@@ -80,7 +80,7 @@ function titleWithinColumns(sheet: PlannedSheet, count: number): void {
 }
 
 /** After these a Chinese title's words end (县、市、发展、规划…); before these a new one begins (“ 《 （ 第). */
-const WORD_END = /(?:[省市县区镇乡街道]|发展|规划|建设|经济|社会|事业|“[^”]*”)$/;
+const WORD_END = /(?:[省市县区镇乡街道]|发展|规划|建设|经济|社会|事业|服务|“[^”]*”)$/;
 const WORD_START = /^[“《（(第]/;
 
 /**
