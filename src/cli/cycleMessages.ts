@@ -11,7 +11,7 @@ import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
-export type CycleMessageCode = "lock_errors" | "review_column_moved" | "lock_blockers" | "check_blockers" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
+export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_blockers" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_not_due" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
@@ -82,11 +82,48 @@ function rolledInvalidEn(n: number, errors: number): string {
   if (errors >= n) return `the new year's check still counts ${n === 1 ? "it" : "them"} as 数据异常 (invalid data)`;
   return `the new year's check lists ${n - errors} of them as ${warned(n - errors)} and counts ${errors} as 数据异常 (invalid data)`;
 }
+/**
+ * A refusal's head: `file：` and its `，未锁定` (`file: `, `, not locked`) when it stands alone; nothing when it is one of several
+ * reasons listed under lock_refused_all (`listed` 1), which says both once.
+ */
+const fileHead = (p: Params, lang: Lang): string => (p["listed"] ? "" : `${v(p, "file")}${lang === "en" ? ": " : "："}`);
+const notLocked = (p: Params, lang: Lang): string => (p["listed"] ? "" : lang === "en" ? ", not locked" : "，未锁定");
+/**
+ * What a lock accepts all the same but says after locking (locked_unreviewed's and lock_would_note's list): rows 待审核 (`open`,
+ * `openRows`, `openShown`), flagged rows the 审核 sheet does not list yet (`unlisted`…), lags without a 说明 (`lags`, `rows`,
+ * `shown`), rows 未填报 (`missing`…); each with the rows named and how many in all.
+ */
+function acceptedNotes(p: Params, lang: Lang): string[] {
+  const more = (k: string, shown: string): boolean => Number(p[k]) > Number(p[shown]);
+  if (lang === "en") {
+    return [Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${more("open", "openShown") ? `; ${v(p, "open")} in all` : ""})` : "",
+      Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "",
+      Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${more("lags", "shown") ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "",
+      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : ""].filter(Boolean);
+  }
+  return [Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${more("open", "openShown") ? ` 等 ${v(p, "open")} 行` : ""}）` : "",
+    Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "",
+    Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${more("lags", "shown") ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "",
+    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean);
+}
+/** Which option accepts which of the reasons listed (`unassessed` 1 when 待人工评估 is one of them, `others` how many reasons no option accepts). */
+function optionsZh(p: Params): string {
+  const u = Number(p["unassessed"]) > 0;
+  const o = Number(p["others"]) > 0;
+  return `${u ? "--accept-unassessed 只接受待人工评估（人工评估单元格锁为空白，评估报告中为“未能评估”）" : ""}${u && o ? "；" : ""}${o ? `${u ? "其余" : "以上"}原因没有选项可以接受，须先改正或审核` : ""}`;
+}
+function optionsEn(p: Params): string {
+  const u = Number(p["unassessed"]) > 0;
+  const o = Number(p["others"]) > 0;
+  return `${u ? "--accept-unassessed accepts the 待人工评估 rows only (their 人工评估 cells locked blank, 未能评估 in the report)" : ""}${u && o ? "; " : ""}${o ? `no option accepts ${u ? "the other reasons" : agree(p, "others", "this reason", "these reasons")}: correct or review first` : ""}`;
+}
 /** How many of the `n` input cells locked hold values (`filled`): `3 of them hold values`, or of one cell `holding a value` / `blank`. */
 const filledOf = (p: Params): string => agree(p, "n", Number(p["filled"]) > 0 ? "holding a value" : "blank", `${v(p, "filled")} of them ${agree(p, "filled", "holds a value", "hold values")}`);
 
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
-  lock_errors: (p) => `${v(p, "file")}：${v(p, "what")}，未锁定；请先退回改正（第一处：${v(p, "first")}）`,
+  lock_errors: (p) => `${fileHead(p, "zh")}${v(p, "what")}${notLocked(p, "zh")}；请先退回改正（第一处：${v(p, "first")}）`,
+  lock_refused_all: (p) => `${v(p, "file")}：未锁定，有 ${v(p, "n")} 个原因，都须先处理（${optionsZh(p)}）：`,
+  lock_would_note: (p) => `另：以上处理后照常锁定，但会提示（这些不阻止锁定）：${acceptedNotes(p, "zh").join("，")}${p["reviewed"] === 0 ? "；审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”" : ""}`,
   // what lockBlockers counts, in check's units: 数据异常 as its totals line counts it, the other cells named
   review_column_moved: (p) => `注意：「${v(p, "sheet")}」表中您自己的“${v(p, "header")}”列原在 ${v(p, "from")} 列，该位置现为本工具的列，已移到 ${v(p, "to")} 列（内容按行保留）`,
   lock_blockers: (p) => [
@@ -96,10 +133,10 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
     Number(p["nFormula"]) > 0 ? `本工具的公式不再计算本行 ${v(p, "nFormula")} 行（工作表「${v(p, "formulaSheets")}」）` : "",
   ].filter(Boolean).join("、"),
   check_blockers: (p) => `不能锁定：${v(p, "what")}`,
-  lock_returned: (p) => `${v(p, "file")}：审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}，未锁定；请先复核或改正`,
-  lock_stale: (p) => `${v(p, "file")}：审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}，未锁定；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
+  lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
+  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? `（填的是「${v(p, "written")}」，不是评估结论）` : ""}`,
-  lock_unassessed: (p) => `${v(p, "file")}：有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}，未锁定；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
+  lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
   lock_failed: (p) => `${v(p, "file")}：无法锁定（${v(p, "why")}）`,
@@ -112,11 +149,10 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}（${Number(p["row"]) > 0 ? `审核表第 ${v(p, "row")} 行` : "审核表尚无此行"}）`,
-  lock_changed: (p) => `${v(p, "file")}：有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}，未锁定；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${v(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（已有结论的改一下审核日期），不接受的选“退回修改”请填报单位改回，保存后再锁定`,
+  lock_changed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}${notLocked(p, "zh")}；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${v(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（已有结论的改一下审核日期），不接受的选“退回修改”请填报单位改回，保存后再锁定`,
   lock_open_row: (p) => `第 ${v(p, "row")} 行 ${v(p, "name")}`,
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
-  locked_unreviewed: (p) => `注意：${[Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${Number(p["open"]) > Number(p["openShown"]) ? ` 等 ${v(p, "open")} 行` : ""}）` : "",
-    Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${Number(p["unlisted"]) > Number(p["unlistedShown"]) ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "", Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "", Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${p["missingRows"] ? `（${v(p, "missingRows")}${Number(p["missing"]) > Number(p["missingShown"]) ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean).join("，")}${p["reviewed"] === 0 ? "，已锁定（未经审核），报送台账将显示“已报”" : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定"}`,
+  locked_unreviewed: (p) => `注意：${acceptedNotes(p, "zh").join("，")}${p["reviewed"] === 0 ? "，已锁定（未经审核），报送台账将显示“已报”" : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定"}`,
   distributed: (p) => `已下发 ${v(p, "n")} 份（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）`,
   rolled: (p) => `已生成 ${v(p, "out")}（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）：自 ${v(p, "file")}（${v(p, "from")} 年度）带入 ${v(p, "n")} 个已填单元格，原文件未改动`,
   rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
@@ -219,7 +255,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
 };
 
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
-  lock_errors: (p) => `${v(p, "file")}: ${v(p, "what")}, not locked; send it back to be corrected first (the first: ${v(p, "first")})`,
+  lock_errors: (p) => `${fileHead(p, "en")}${v(p, "what")}${notLocked(p, "en")}; send it back to be corrected first (the first: ${v(p, "first")})`,
+  lock_refused_all: (p) => `${v(p, "file")}: not locked, for ${many(p, "n", "reason")}, each to be dealt with first (${optionsEn(p)}):`,
+  lock_would_note: (p) => `Also: once these are dealt with it locks, but says (none of these stops the lock): ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? "; the review sheet holds no decision, so it would be locked without review and the 报送台账 would say 已报 (sent), not 通过 (accepted)" : ""}`,
   review_column_moved: (p) => `Note: your own column "${v(p, "header")}" on the "${v(p, "sheet")}" sheet stood in column ${v(p, "from")}, where this tool's columns now are; it moved to column ${v(p, "to")} (its text kept row by row)`,
   lock_blockers: (p) => {
     const parts = [
@@ -231,10 +269,10 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
     return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}` : parts.join("");
   },
   check_blockers: (p) => `cannot be locked: ${v(p, "what")}`,
-  lock_returned: (p) => `${v(p, "file")}: ${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}, not locked; review or correct first`,
-  lock_stale: (p) => `${v(p, "file")}: ${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}, not locked; ${agree(p, "n", "its value changed after it was decided on, and review only marks it, never clears it", "their values changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
+  lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
+  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "its value changed after it was decided on, and review only marks it, never clears it", "their values changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,
-  lock_unassessed: (p) => `${v(p, "file")}: ${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}, not locked; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
+  lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, ${agree(p, "n", "its 人工评估 (assessment) cell with it", "their 人工评估 (assessment) cells with them")}; the report will keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable)`,
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,
@@ -247,11 +285,10 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
-  lock_changed: (p) => `${v(p, "file")}: ${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}, not locked; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${v(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
+  lock_changed: (p) => `${fileHead(p, "en")}${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}${notLocked(p, "en")}; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${v(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
   lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}`,
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
-  locked_unreviewed: (p) => `Note: ${[Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${Number(p["open"]) > Number(p["openShown"]) ? `; ${v(p, "open")} in all` : ""})` : "",
-    Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${Number(p["unlisted"]) > Number(p["unlistedShown"]) ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "", Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${Number(p["lags"]) > Number(p["shown"]) ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "", Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${p["missingRows"] ? ` (${v(p, "missingRows")}${Number(p["missing"]) > Number(p["missingShown"]) ? `; ${v(p, "missing")} in all` : ""})` : ""}` : ""].filter(Boolean).join(" and ")}${p["reviewed"] === 0 ? "; locked without review, and the 报送台账 will say 已报 (sent)" : "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again"}`,
+  locked_unreviewed: (p) => `Note: ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? "; locked without review, and the 报送台账 will say 已报 (sent)" : "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again"}`,
   distributed: (p) => `Distributed ${many(p, "n", "return")} (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
   rolled: (p) => `Wrote ${v(p, "out")} (year ${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""}): ${many(p, "n", "filled cell")} carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${many(p, "n", "cell")} not carried`,

@@ -5,7 +5,7 @@ import { shortName } from "./shortName";
 
 /**
  * `check`'s lines of the plan's own issues (planNotes, the words the pane says them in too), one line
- * per template: `规划模板的问题（…）：K15 城乡居民收入比：指标名称未注明单位…；K22 …`, the name cut as
+ * per template: `规划模板的问题（…）：K15 城乡居民收入比：单位栏为空（或为“—”）…；K22 …`, the name cut as
  * the table cuts it (shortName). [] when there are none.
  */
 export function planNotesLines(reports: readonly CheckReport[], lang: "zh" | "en"): string[] {

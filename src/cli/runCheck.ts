@@ -20,7 +20,7 @@ import { formatReport } from "./formatReport";
 import { planNotesLines } from "./planNotesLines";
 import { olderRulesLines, type OlderRulesFile } from "./olderRulesLines";
 import { versionsSetAsideLine } from "./versionsSetAsideLine";
-import { unusableFileLine } from "./unusableFileLine";
+import { unusableFileLine } from "../cycle/unusableFileLine";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
 import { progressLine } from "./progressLine";

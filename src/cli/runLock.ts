@@ -8,7 +8,8 @@ import { lockPackage } from "../cycle/lockPackage";
 import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRecord";
 import { returnEntries } from "../cycle/returnEntries";
 import { valueKey } from "../cycle/returnValues";
-import { reviewTally } from "../cycle/reviewTally";
+import { reviewTally, type ReviewTally } from "../cycle/reviewTally";
+import type { CheckReport } from "../sheet/CheckReport";
 import { isReviewed } from "../cycle/isReviewed";
 import { lagsOf } from "../cycle/lagsOf";
 import { lockErrors } from "../cycle/lockErrors";
@@ -89,23 +90,29 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const r = checkGrid(loaded.grid, opts.year);
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };
   const before = applyLock(loaded.grid, r.report, sha256Text);
+  const and = opts.lang === "en" ? "; " : "、";
+  // every reason the lock is refused for, each kind once, said in one run (trial31: a reviewer learned them one at a time);
+  // `listed` drops the file and 未锁定 each line says alone, said once above the list
+  const reasons: Array<{ line: (listed: 0 | 1) => string; unassessed?: true }> = [];
   const errors = lockErrors(r.report);
-  if (errors.length) return { ok: false, unreadable: false, refused: true, message: say("lock_errors", { what: lockBlockersText(r.report, opts.lang), first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) };
+  if (errors.length) reasons.push({ line: (listed) => say("lock_errors", { listed, what: lockBlockersText(r.report, opts.lang), first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) });
   const t = reviewTally(loaded.grid, r.report);
-  // the 审核 rows sorted apart from their keys, not to be told apart: no decision can be taken for its item
-  if (t.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}${labelColon(opts.lang)}${describeWorkbookProblem(t.placement, opts.lang ?? "zh")}` };
+  // the 审核 rows sorted apart from their keys, not to be told apart: no decision can be taken for its item, nor counted
+  const apart = t.placement?.code === "review_rows_out_of_place" ? t.placement : null;
+  if (apart) reasons.push({ line: (listed) => `${listed ? "" : `${file}${labelColon(opts.lang)}`}${describeWorkbookProblem(apart, opts.lang ?? "zh")}` });
   // the first few rows of the 审核 sheet named, so the reviewer finds them (退回修改 in force, then 待复核)
   const rowsOf = (rows: number[]): { rows: string; more: number } => ({ rows: rows.slice(0, 3).join(opts.lang === "en" ? ", " : "、"), more: rows.length > 3 ? 1 : 0 });
-  if (t.returned) return { ok: false, unreadable: false, refused: true, message: say("lock_returned", { n: t.returned, sheet: t.sheet, ...rowsOf(t.returnedRows) }) };
+  if (!apart && t.returned) reasons.push({ line: (listed) => say("lock_returned", { listed, n: t.returned, sheet: t.sheet, ...rowsOf(t.returnedRows) }) });
   // locking again records the values now as accepted: a change since the lock only once a decision was made on it
-  if (t.unreviewed.length) {
+  if (!apart && t.unreviewed.length) {
     const rows = t.unreviewed.slice(0, LAGS_NAMED).map((c) => say("lock_changed_row", { sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }));
-    return { ok: false, unreadable: false, refused: true, message: say("lock_changed", { n: t.unreviewed.length, rows: rows.join(opts.lang === "en" ? "; " : "、"), shown: rows.length, unmarked: t.unreviewed.filter((c) => !c.marked).length }) };
+    reasons.push({ line: (listed) => say("lock_changed", { listed, n: t.unreviewed.length, rows: rows.join(opts.lang === "en" ? "; " : "、"), shown: rows.length, unmarked: t.unreviewed.filter((c) => !c.marked).length }) });
   }
-  // review does not clear 待复核: the reviewer decides on those rows again
-  if (t.stale) return { ok: false, unreadable: false, refused: true, message: say("lock_stale", { n: t.stale, sheet: t.sheet, ...rowsOf(t.staleRows), unmarked: t.staleUnmarked }) };
-  const meta = findMetaSheet(loaded.grid);
-  if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
+  // review does not clear 待复核: the reviewer decides on those rows again (a row whose change since the lock is named above is not named twice)
+  const changedRows = new Set(t.unreviewed.map((c) => c.row).filter((row) => row > 0));
+  const staleRows = t.staleRows.filter((row) => !changedRows.has(row));
+  const stale = t.stale - (t.staleRows.length - staleRows.length);
+  if (!apart && stale > 0) reasons.push({ line: (listed) => say("lock_stale", { listed, n: stale, sheet: t.sheet, ...rowsOf(staleRows), unmarked: Math.min(stale, t.staleUnmarked) }) });
 
   // every input value, and each row's 说明 and 人工评估 (a reviewer's 已说明 rests on the 说明)
   const byKey = returnEntries(loaded.grid, r.report);
@@ -114,8 +121,19 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
   const named = unassessed.slice(0, LAGS_NAMED).map((u) => say("lock_unassessed_row", { ...u }));
   if (unassessed.length && !opts.acceptUnassessed) {
-    return { ok: false, unreadable: false, refused: true, message: say("lock_unassessed", { n: unassessed.length, rows: named.join(opts.lang === "en" ? "; " : "、"), shown: named.length }) };
+    reasons.push({ unassessed: true, line: (listed) => say("lock_unassessed", { listed, n: unassessed.length, rows: named.join(and), shown: named.length }) });
   }
+  // what it would lock all the same but say once locked (待审核, lags without 说明, 未填报), said with the refusal too
+  const notes = acceptedNotes(r.report, t, (code, p) => say(code, p));
+  if (reasons.length) {
+    const lines = reasons.length === 1 ? [reasons[0]!.line(0)]
+      : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some((x) => x.unassessed) ? 1 : 0, others: reasons.filter((x) => !x.unassessed).length }), ...reasons.map((x, i) => `  ${i + 1}. ${x.line(1)}`)];
+    const also = notes.open || notes.unlisted || notes.lags || notes.missing ? [say("lock_would_note", { ...noteParams(notes, and), reviewed: isReviewed(t) ? 1 : 0 })] : [];
+    return { ok: false, unreadable: false, refused: true, message: [...lines, ...also].join("\n") };
+  }
+  const meta = findMetaSheet(loaded.grid);
+  if (!meta) return { ok: false, unreadable: true, message: say("lock_no_meta") };
+
   const entries = [...byKey.values()];
   const values = Object.fromEntries(entries.map((v) => [valueKey(v), v.text]));
   const inputs = entries.filter((v) => v.field !== "note" && v.field !== "assess");
@@ -152,25 +170,43 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));
   if (inPlace) await writeFileSafely(file, out, { expected: snapshot, ...opts.write });
   else await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
+  return {
+    ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: notes.lags, lagRows: notes.lagRows,
+    open: notes.open, openRows: notes.openRows, unlisted: notes.unlisted, unlistedRows: notes.unlistedRows,
+    unassessed: unassessed.length, unassessedRows: named, missing: notes.missing, missingRows: notes.missingRows,
+    sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
+    ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
+  };
+}
+
+/** What lock accepts all the same and says (locked_unreviewed), named as it names them: see LockOutcome. */
+interface AcceptedNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[] }
+
+function acceptedNotes(report: CheckReport, t: ReviewTally, say: (code: CycleMessageCode, p: Record<string, string | number>) => string): AcceptedNotes {
   // a lag the reviewer accepted (已说明 in force) is not unexplained: the ledger's count (lagsOf)
-  const lags = lagsOf(r.report, t.explained);
+  const lags = lagsOf(report, t.explained);
   // a count alone sent the reviewer back to check to find them; a long list stops at LAGS_NAMED
   const [marked, unlisted] = [t.openRows.filter((o) => o.marked), t.openRows.filter((o) => !o.marked)];
-  const lagRows = lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => `${i.sheet}!${i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell ?? i.statusCell} ${i.name}`);
   return {
-    ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: lags.unexplained, lagRows,
+    lags: lags.unexplained,
+    lagRows: lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => `${i.sheet}!${i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell ?? i.statusCell} ${i.name}`),
     // 待审核 as the sheet shows it, named by row; flagged rows the sheet does not list yet said apart, by cell
     open: marked.length, openRows: marked.slice(0, LAGS_NAMED).map((o) => say("lock_open_row", { row: o.row, name: o.name })),
     unlisted: unlisted.length, unlistedRows: unlisted.slice(0, LAGS_NAMED).map((o) => say("lock_unassessed_row", { sheet: o.sheet, cell: o.cell, name: o.name })),
-    unassessed: unassessed.length, unassessedRows: named,
     // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
-    missing: r.report.counts.missing,
+    missing: report.counts.missing,
     // named as the lags are (trial29c F10: 1 项未填报 sent the reviewer to check to find K20)
-    missingRows: r.report.items.filter((i) => i.status === "missing").slice(0, LAGS_NAMED).map((i) => {
-      const cell = valueCell(i, r.report.year);
+    missingRows: report.items.filter((i) => i.status === "missing").slice(0, LAGS_NAMED).map((i) => {
+      const cell = valueCell(i, report.year);
       return cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
     }),
-    sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
-    ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
+  };
+}
+
+/** The parameters of locked_unreviewed and lock_would_note (cycleMessages), the rows joined with `and`. */
+function noteParams(n: Pick<LockOutcome & { ok: true }, "open" | "openRows" | "unlisted" | "unlistedRows" | "missing" | "missingRows" | "lagRows"> & { lags: number }, and: string): Record<string, number | string> {
+  return {
+    open: n.open, openRows: n.openRows.join(and), openShown: n.openRows.length, unlisted: n.unlisted, unlistedRows: n.unlistedRows.join(and), unlistedShown: n.unlistedRows.length,
+    lags: n.lags, rows: n.lagRows.join(and), shown: n.lagRows.length, missing: n.missing, missingRows: n.missingRows.join(and), missingShown: n.missingRows.length,
   };
 }

@@ -39,7 +39,7 @@ import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./
 import { subfolderReturns } from "./subfolderReturns";
 import { extractedArchives } from "./extractedArchives";
 import { summaryCovers } from "../cycle/summaryCovers";
-import { unusableFileLine } from "./unusableFileLine";
+import { unusableFileLine } from "../cycle/unusableFileLine";
 import { mergedFileLine } from "./mergedFileLine";
 import { mergedFiles, type MergedFile } from "../cycle/mergedFiles";
 import { mergedUnits } from "../cycle/mergedUnits";

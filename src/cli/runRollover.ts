@@ -33,7 +33,7 @@ import { isFolder, workbookFiles } from "./workbookFiles";
 import { emptyFolderMessage, subfolderLine } from "./subfolderLine";
 import { extractedArchives } from "./extractedArchives";
 import { writeFileSafely } from "./writeFileSafely";
-import { unusableFileLine } from "./unusableFileLine";
+import { unusableFileLine } from "../cycle/unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { outsideEveryPlan } from "../templates/periodProblems";

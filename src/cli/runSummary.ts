@@ -35,7 +35,7 @@ import { TargetVersions } from "../cycle/targetVersions";
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { targetRows, targetsDifferJson } from "./targetsDifferJson";
 import { skippedJson } from "./skippedJson";
-import { unusableFileLine } from "./unusableFileLine";
+import { unusableFileLine } from "../cycle/unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { summaryJson } from "./summaryJson";
 import { cycleMessage } from "./cycleMessages";

@@ -18,7 +18,7 @@ import { toVerifyLine } from "../sheet/toVerifyLine";
 import { projectsLeftOutLines } from "../sheet/projectsLeftOutLines";
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
-import { unusableFileLine } from "./unusableFileLine";
+import { unusableFileLine } from "../cycle/unusableFileLine";
 import { cycleMessage } from "./cycleMessages";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { mergedFileLine } from "./mergedFileLine";

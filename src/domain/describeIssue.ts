@@ -138,8 +138,9 @@ const ZH: Record<IssueCode, Text> = {
   scale_suspect: (i) => `数值 ${i.received ?? ""} 超过基期值或目标值（${(i.expected ?? "").replace(/^约 /, "约为 ")}）的 1000 倍，疑似单位填错，是否应为 ${sug(i)}？`,
   age_out_of_range: (i) => `年龄应在 0–120 之间，实际为 ${i.received ?? ""}`,
   years_out_of_range: (i) => `年限应在 0–30 之间，实际为 ${i.received ?? ""}`,
-  unit_inferred: (i) => `指标名称未注明单位，按名称推断为「${p(i, "unit")}」`,
-  unit_unknown: () => `指标名称未注明单位，无法推断，仅检查是否为数值`,
+  // the template keeps "" for a unit cell left empty and one holding a dash alike: both are said (trial31: the name was blamed)
+  unit_inferred: (i) => `单位栏为空（或为“—”），按指标名称推断单位为「${p(i, "unit")}」`,
+  unit_unknown: () => `单位栏为空（或为“—”），指标名称也看不出单位，仅检查是否为数值`,
   direction_inferred: (i) => `方向未在模板中设定，按基期值与目标值推断为「${p(i, "direction") === "down" ? "越低越好" : "越高越好"}」；如不符，请在导入预览的“方向”列或模板中改正方向`,
   percent_typed: (i) => (i.params?.["typedNumber"]
     ? `单元格为百分比格式，填入的 ${p(i, "stored")} 显示为「${i.received ?? ""}」；本行单位为 %，请把单元格格式改为常规，再填 ${sug(i)}`
@@ -238,8 +239,8 @@ const EN: Record<IssueCode, Text> = {
   scale_suspect: (i) => `${i.received ?? ""} is over 1000× the baseline or target (which is about ${p(i, "reference")} ${p(i, "unit")}): entered in a smaller unit? Did you mean ${sug(i)}?`,
   age_out_of_range: (i) => `an age must be within 0–120, found ${i.received ?? ""}`,
   years_out_of_range: (i) => `a number of years must be within 0–30, found ${i.received ?? ""}`,
-  unit_inferred: (i) => `the name gives no unit; inferred "${p(i, "unit")}" from the name`,
-  unit_unknown: () => `the name gives no unit and none can be inferred; only checked to be a number`,
+  unit_inferred: (i) => `the unit column is empty (or a dash); the unit "${p(i, "unit")}" was inferred from the indicator's name`,
+  unit_unknown: () => `the unit column is empty (or a dash) and the indicator's name does not tell the unit; only checked to be a number`,
   direction_inferred: (i) => `the template sets no direction; read from the baseline and target as ${p(i, "direction") === "down" ? "lower is better" : "higher is better"}; set the template's direction if that is wrong`,
   percent_typed: (i) => (i.params?.["typedNumber"]
     ? `the cell is in a percent style: ${p(i, "stored")} typed shows as "${i.received ?? ""}"; the row's unit is %, so set the cell's format to General and enter ${sug(i)}`
@@ -247,8 +248,8 @@ const EN: Record<IssueCode, Text> = {
   percent_style_unit: (i) => `the cell is in a percent style (shows "${i.received ?? ""}") but the row's unit is ${p(i, "unit")}: counted as the stored ${p(i, "stored")}; ${i.suggestion === undefined ? "enter the number if that is wrong" : `if ${sug(i)} is meant, set the cell to General and enter ${sug(i)}`}`,
   no_baseline: () => `no baseline: progress cannot be computed`,
   no_trajectory: (i) => (i.params?.["onBound"]
-    ? `the baseline ${i.received ?? ""} is the very bound of ${expectedEn(i)}: no trajectory from it, a miss counts as lagging`
-    : `the baseline ${i.received ?? ""} already satisfies ${expectedEn(i)}: no trajectory, a miss counts as lagging`),
+    ? `the baseline ${i.received ?? ""} is exactly the bound of ${expectedEn(i)}, so there is no progress to measure from it: a value that does not meet ${expectedEn(i)} counts as lagging`
+    : `the baseline ${i.received ?? ""} already meets ${expectedEn(i)}, so there is no progress to measure from it: a value that does not meet ${expectedEn(i)} counts as lagging`),
   cumulative_gap: (i) => `cumulative target: no value for ${p(i, "year")}, counted as 0`,
   approximate_outside: (i) => `"${expectedEn(i)}" is met within ${p(i, "met")}% either side (${p(i, "low")}–${p(i, "high")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; a 左右 target is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,

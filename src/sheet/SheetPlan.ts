@@ -6,7 +6,7 @@
  */
 
 export type StyleKey =
-  | "title" | "titleWrap" | "subtitle" | "header" | "text" | "textWrap" | "number" | "input" | "inputText"
+  | "title" | "titleWrap" | "subtitle" | "subtitleWrap" | "header" | "text" | "textWrap" | "number" | "input" | "inputText"
   | "status" | "progress" | "hidden" | "legendLabel" | "note" | "yearInput" | "target" | "section";
 
 export interface CellStyle {

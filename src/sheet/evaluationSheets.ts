@@ -173,7 +173,13 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   // at or after the plans' last year a row is 已实现, 未完成 or 未能评估 (gradeLabel), counted as such
   const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
   const red = labels.filter((l) => l === GRADE_LABELS.behind || l === NOT_ACHIEVED_LABEL.zh).join("、");
-  b.value(2, 1, `颜色：${labels.join("、")}（由深到浅，${red}为红色）${rows.some((x) => x.attribute === "约束性") ? "；★ 为约束性指标" : ""}。${ABSENT_UNIT_WORDS.note(r.units)}`, "subtitle");
+  // the key wraps within the table's width: one line running past the last column widened the printed page (trial31)
+  const key = `颜色：${labels.join("、")}（由深到浅，${red}为红色）${rows.some((x) => x.attribute === "约束性") ? "；★ 为约束性指标" : ""}。${ABSENT_UNIT_WORDS.note(r.units)}`;
+  b.value(2, 1, key, "subtitleWrap");
+  const totalWidth = b.sheet.columns.reduce((a, c) => a + c.width, 0);
+  b.sheet.merges.push(`A2:${columnLetter(lastCol + 1)}2`);
+  // a CJK character about two digits wide (the widths are in digits); 9 pt lines about 14 pt high
+  b.sheet.rowHeights[2] = Math.min(409, 14 * Math.max(1, Math.ceil((2 * key.length) / totalWidth)) + 6);
   const hr = 3;
   b.value(hr, 1, "指标", "header");
   b.value(hr, 2, "属性", "header");
@@ -205,7 +211,8 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   });
   if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
   b.sheet.freeze = { rows: hr, columns: 2 };
-  b.sheet.print = { ...print(`${hr}:${hr}`), landscape: false };
+  // landscape as the other report sheets: a county a column, seven of them printed portrait at about 5 pt (trial31)
+  b.sheet.print = print(`${hr}:${hr}`);
   // a long name wraps in its column: its row is as tall as its lines
   return fitRowHeights(b.sheet);
 }

@@ -13,7 +13,7 @@ const PLAN_NOTES = {
 /**
  * The plan's own issues (isPlanIssue: a unit or direction read from the template) said once, as `check`
  * and the pane's 校验 say them: one line per template, each issue once however many returns of it were
- * checked, `规划模板的问题（…）：K15 城乡居民收入比：指标名称未注明单位…；K22 …` (en `The plan template's own
+ * checked, `规划模板的问题（…）：K15 城乡居民收入比：单位栏为空（或为“—”）…；K22 …` (en `The plan template's own
  * issues (…): K15 城乡居民收入比: the name gives no unit…; K22 …`), the cell the first return gives it and
  * the name as `shownName` gives it (check's table cuts it; the pane shows it whole). The template's title
  * is named only where the returns were made from more than one. [] when there are none

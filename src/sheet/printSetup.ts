@@ -68,10 +68,47 @@ function titleWithinColumns(sheet: PlannedSheet, count: number): void {
   let lines = Math.max(1, Math.ceil(titlePoints(titleText(cell), 14) / width));
   // too long for one line: the year goes on a line of its own, never "）" alone
   const twoLines = lines > 1 && cell.formula !== undefined ? titleOnTwoLines(cell.formula) : null;
-  if (twoLines !== null) {
+  if (twoLines !== null && cell.formula !== undefined) {
     const [name = "", year = ""] = titleText({ formula: twoLines }).split("\n");
-    cell.formula = twoLines;
-    lines = Math.ceil(titlePoints(name, 14) / width) + Math.ceil(titlePoints(year, 14) / width);
+    // a name longer than a line is broken into lines of about equal length at a word's end: wrapped where the
+    // width ran out it left "表" alone (trial31: …主要指标⏎表⏎（2023年度填报）)
+    const nameLines = balancedLines(name, Math.ceil(titlePoints(name, 14) / width));
+    cell.formula = titleOnTwoLines(cell.formula, nameLines) ?? twoLines;
+    lines = nameLines.length + Math.ceil(titlePoints(year, 14) / width);
   }
   sheet.rowHeights[TITLE_ROW] = Math.max(sheet.rowHeights[TITLE_ROW] ?? 0, 20 * lines + 6);
+}
+
+/** After these a Chinese title's words end (县、市、发展、规划…); before these a new one begins (“ 《 （ 第). */
+const WORD_END = /(?:[省市县区镇乡街道]|发展|规划|建设|经济|社会|事业|服务|“[^”]*”)$/;
+const WORD_START = /^[“《（(第]/;
+
+/**
+ * `text` in `count` lines of about equal length, each break at the word's end nearest the even split (WORD_END,
+ * WORD_START; never inside a number or a Latin word, never before a closing mark), one line when `count` ≤ 1.
+ */
+function balancedLines(text: string, count: number): string[] {
+  const chars = [...text];
+  if (count <= 1 || chars.length < 2 * count) return [text];
+  const lines: string[] = [];
+  let from = 0;
+  for (let k = 1; k < count; k++) {
+    const even = Math.round((chars.length * k) / count);
+    const spread = Math.max(1, Math.floor(chars.length / count / 3));
+    let best = even;
+    let bestScore = -Infinity;
+    for (let at = Math.max(from + 1, even - spread); at <= Math.min(chars.length - 1, even + spread); at++) {
+      const before = chars.slice(from, at).join("");
+      const after = chars.slice(at).join("");
+      // a break inside 2023 or PM2.5, or before ） 、 ， ”, is no break
+      if (/[0-9A-Za-z.]$/.test(before) && /^[0-9A-Za-z.]/.test(after)) continue;
+      if (/^[）)」》”、，。：；]/.test(after)) continue;
+      const score = (WORD_END.test(before) ? 2 : 0) + (WORD_START.test(after) ? 1 : 0) - Math.abs(at - even) / (spread + 1);
+      if (score > bestScore) { bestScore = score; best = at; }
+    }
+    lines.push(chars.slice(from, best).join(""));
+    from = best;
+  }
+  lines.push(chars.slice(from).join(""));
+  return lines;
 }

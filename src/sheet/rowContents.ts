@@ -1,4 +1,5 @@
 import { cellText } from "../domain/CellValue";
+import { typedText } from "../domain/typedText";
 import { a1, parseA1 } from "./a1";
 import type { CheckReport } from "./CheckReport";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
@@ -9,7 +10,9 @@ import type { RowContent } from "./RowContent";
  * What each row of a checked return holds (RowContent), by `template|id`: the inputs the check
  * located (`item.cells`, in their order), then the 说明 where the sheet has one and the
  * 人工评估 where the sheet has that column (found by its key in the hidden key row). Empty
- * fields are kept (text ""), so a field filled in later compares with its place.
+ * fields are kept (text ""), so a field filled in later compares with its place. A formula never
+ * calculated reads as check quotes it (typedText: `=#DIV/0!`), not as empty: review marked a cell
+ * re-saved by openpyxl 待复核 "#DIV/0! → （空）" where check said 公式「=#DIV/0!」未计算 (trial31).
  */
 export function rowContents(grid: GridWorkbook, report: CheckReport): Map<string, RowContent> {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
@@ -29,7 +32,7 @@ export function rowContents(grid: GridWorkbook, report: CheckReport): Map<string
       const p = parseA1(cell);
       if (!p) continue;
       const v = gridCell(s, p.row, p.col);
-      const text = cellText(v).trim();
+      const text = typedText(v).trim();
       content[field] = { cell, text, isText: v.type === "string" && text !== "", ...(v.type === "date" && v.serial !== undefined ? { stored: String(v.serial) } : {}) };
     }
     out.set(`${item.template}|${item.id}`, content);

@@ -7,6 +7,8 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   // a title over the columns repeated on every page across (printSetup): wrapped there, never cut
   titleWrap: { bold: true, size: 14, horizontal: "left", vertical: "middle", wrap: true },
   subtitle: { size: 10, color: "595959" },
+  // a key merged across a table, wrapped within it: a line running past the last column widens the printed page
+  subtitleWrap: { size: 10, color: "595959", wrap: true, vertical: "top" },
   header: { bold: true, fill: "DDE3EA", wrap: true, horizontal: "center", vertical: "middle", border: true },
   text: { border: true, vertical: "middle" },
   textWrap: { border: true, wrap: true, vertical: "middle" },

@@ -23,10 +23,13 @@ export function titleFormula(title: string): string {
 /**
  * The same title with its year on a line of its own (…目标表⏎（2024年度填报）), for a title wrapped
  * over the repeated columns of a sheet printed pages wide: wrapped where the width ran out, it left
- * "）" or "填报）" alone on the second line. Null for a formula titleFormula did not make (left as it is).
+ * "）" or "填报）" alone on the second line. `nameLines`: the title's name broken into these lines
+ * (their text joined is the name), so a long name does not leave "表" alone on a line either (trial31).
+ * Null for a formula titleFormula did not make (left as it is).
  */
-export function titleOnTwoLines(formula: string): string | null {
+export function titleOnTwoLines(formula: string, nameLines?: readonly string[]): string | null {
   const tail = `（"&${YEAR_NAME}&"年度填报）"`;
   if (!formula.endsWith(tail)) return null;
-  return `${formula.slice(0, -tail.length)}"&CHAR(10)&"（"&${YEAR_NAME}&"年度填报）"`;
+  const name = nameLines && nameLines.length > 1 ? nameLines.map(literal).join("&CHAR(10)&") : `${formula.slice(0, -tail.length)}"`;
+  return `${name}&CHAR(10)&"（"&${YEAR_NAME}&"年度填报）"`;
 }

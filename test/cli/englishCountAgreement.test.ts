@@ -14,7 +14,7 @@ import { toVerifyLine } from "../../src/sheet/toVerifyLine";
  */
 /** Every code of the cycle catalogue: a new code fails to compile until it is listed, so it is scanned too. */
 const CODES: Record<CycleMessageCode, true> = {
-  lock_errors: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_no_meta: true,
+  lock_errors: true, lock_refused_all: true, lock_would_note: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_no_meta: true,
   lock_failed: true, strict_package: true, lock_readback: true, locked: true, relocked: true, locked_unreviewed: true, lock_changed: true, lock_changed_row: true,
   lock_open_row: true, review_unlisted_decision: true, distributed: true, rolled: true, rolled_left: true, rolled_signoffs_left: true, rolled_back: true,
   rolled_ahead: true, rolled_ahead_value: true, rolled_ahead_more: true, rolled_invalid: true, rolled_invalid_value: true, rolled_slips: true, rolled_slip_value: true,
@@ -77,6 +77,12 @@ describe("the lines the trials read, at 1 and at 2", () => {
       "Invalid data on 1 row, 1 status cell typed over (S11) and 1 row whose own formulas no longer compute it (sheet \"指标\")"],
     ["lock: what blocks it, at 2", cycleMessage("lock_blockers", { invalid: 2, nOver: 0, over: "", nOther: 0, other: "", nFormula: 17, formulaSheets: "指标" }, "en"),
       "Invalid data on 2 rows and 17 rows whose own formulas no longer compute them (sheet \"指标\")"],
+    ["lock: refused for 2 reasons, one an option accepts", cycleMessage("lock_refused_all", { file: "a.xlsx", n: 2, unassessed: 1, others: 1 }, "en"),
+      "a.xlsx: not locked, for 2 reasons, each to be dealt with first (--accept-unassessed accepts the 待人工评估 rows only (their 人工评估 cells locked blank, 未能评估 in the report); no option accepts the other reasons: correct or review first):"],
+    ["lock: refused for 2 reasons, none an option accepts", cycleMessage("lock_refused_all", { file: "a.xlsx", n: 2, unassessed: 0, others: 2 }, "en"),
+      "a.xlsx: not locked, for 2 reasons, each to be dealt with first (no option accepts these reasons: correct or review first):"],
+    ["lock: what it would say once locked, at 1", cycleMessage("lock_would_note", { open: 1, openRows: "row 4 甲", openShown: 1, lags: 1, rows: "P4 甲", shown: 1, missing: 0, reviewed: 0 }, "en"),
+      "Also: once these are dealt with it locks, but says (none of these stops the lock): 1 row of the review sheet is still 待审核 (not decided) (row 4 甲) and 1 lagging indicator has no 说明 (explanation) (P4 甲); the review sheet holds no decision, so it would be locked without review"],
     ["pane: evaluated as locked", t("en", "msg.evaluatedLocked", { n: 1, changes: "甲" }), "Note: this workbook's return was locked and 1 cell changed since, not reviewed and locked again; evaluated as it is now: 甲"],
     ["import: value cells", unreadMessage({ code: "cell-count", params: { found: 1, columns: [{ label: "2025年", kind: "target", year: 2025 }] } }, "en"), "1 value cell for 1 header column: not loaded"],
     ["check: an old rules' formula", describeWorkbookProblem({ code: "rules_outdated", params: { sheet: "指标", cells: "S9" } } as WorkbookProblem, "en"),

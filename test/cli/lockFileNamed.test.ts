@@ -11,7 +11,7 @@ import { cli } from "../support/cli";
 import { excelOwner, lockableReturnBytes } from "../support/lockedReturn";
 import { loadWorkbookFile } from "../../src/cli/loadWorkbookFile";
 import { unusableFileOf } from "../../src/cli/unusableFileOf";
-import { unusableFileLine } from "../../src/cli/unusableFileLine";
+import { unusableFileLine } from "../../src/cycle/unusableFileLine";
 import { skippedJson } from "../../src/cli/skippedJson";
 import { unusableText, type UnusableTask } from "../../src/domain/UnusableReason";
 

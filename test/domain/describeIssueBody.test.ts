@@ -5,11 +5,12 @@ import type { Issue } from "../../src/domain/Issue";
 const unit: Issue = { code: "unit_inferred", severity: "info", params: { unit: "比" } };
 const text: Issue = { code: "text_number", severity: "error", received: "96.5", suggestion: 96.5 };
 
+// trial31: the words said the name lacked a unit where the table's 单位 column held a dash: they say the column now
 // one home for "an issue's words without its place" (check's plan notes, the pane's flag under its sheet's heading)
 describe("describeIssueBody: describeIssue without the sheet and cell", () => {
   it.each([
-    ["zh, sheet and cell", { ...unit, sheet: "衢州市主要指标目标表", cell: "K15" }, "zh", "指标名称未注明单位，按名称推断为「比」"],
-    ["en, sheet and cell", { ...unit, sheet: "衢州市主要指标目标表", cell: "K15" }, "en", `the name gives no unit; inferred "比" from the name`],
+    ["zh, sheet and cell", { ...unit, sheet: "衢州市主要指标目标表", cell: "K15" }, "zh", "单位栏为空（或为“—”），按指标名称推断单位为「比」"],
+    ["en, sheet and cell", { ...unit, sheet: "衢州市主要指标目标表", cell: "K15" }, "en", `the unit column is empty (or a dash); the unit "比" was inferred from the indicator's name`],
     ["zh, a cell alone", { ...text, cell: "K8" }, "zh", "填写的是文本「96.5」，公式无法读取；应填数值，建议改为 96.5"],
     ["en, a sheet alone", { ...text, sheet: "舟山市表2" }, "en", describeIssue(text, "en")],
   ] as const)("%s", (_what, issue, lang, expected) => {

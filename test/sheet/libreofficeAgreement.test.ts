@@ -489,11 +489,13 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     const r = results[engine].find((x) => x.case === name);
     const c = CASES.find((x) => x.name === name);
     const titles = (r?.grid.sheets ?? []).filter((s) => r?.items.some((i) => i.sheet === s.name)).map((s) => gridCell(s, 1, 1));
-    // a sheet printed pages wide has its year on a line of its own (CHAR(10), titleOnTwoLines)
+    // a sheet printed pages wide has its year on a line of its own (CHAR(10), titleOnTwoLines), a long name on lines of its own too
     const plan = buildWorkbookPlan(c?.templates ?? [], { year });
-    const ownLine = plan.sheets.filter((s) => s.role === "template").map((s) => (s.cells.find((x) => x.address === "A1")?.formula ?? "").includes("CHAR(10)"));
-    expect(ownLine).toContain(true);
-    expect(titles).toEqual((c?.templates ?? []).map((t, i) => ({ type: "string", text: `${titleWithRegion(t)}${ownLine[i] ? "\n" : ""}（${year}年度填报）` })));
+    const formulas = plan.sheets.filter((s) => s.role === "template").map((s) => s.cells.find((x) => x.address === "A1")?.formula ?? "");
+    const shown = (f: string): string => f.split("&CHAR(10)&").map((piece) => [...piece.replace("&报告年份&", `&"${year}"&`).matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? "").replace(/""/g, '"')).join("")).join("\n");
+    expect(formulas.some((f) => f.includes("CHAR(10)"))).toBe(true);
+    expect(formulas.map((f) => shown(f).replace(/\n/g, ""))).toEqual((c?.templates ?? []).map((t) => `${titleWithRegion(t)}（${year}年度填报）`));
+    expect(titles).toEqual(formulas.map((f) => ({ type: "string", text: shown(f) })));
   });
 
   test.each<[string, string, string, Status]>([

@@ -60,12 +60,40 @@ describe("a mid-term table's row (beds 6 → 2023 6.5 → 2025 7)", () => {
   });
 });
 
+/** The name's lines of a title formula: its constants up to the year's line, split at each CHAR(10). */
+function nameLinesOf(formula: string): string[] {
+  const lines = formula.split("&CHAR(10)&").map((piece) => [...piece.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? "").replace(/""/g, '"')).join(""));
+  return lines.length > 1 ? lines.slice(0, -1) : [lines[0]?.replace(/（年度填报）$/, "") ?? ""];
+}
+
+/**
+ * trial31: a title printed over the repeated columns wrapped where the width ran out and left "表" alone
+ * (青田县国民经济和社会发展第十四个五年规划主要指标⏎表⏎（2023年度填报）). A name longer than a line is broken
+ * into lines of about equal length at a word's end; the year keeps its own line.
+ */
+describe("a long title is broken into even lines at a word's end", () => {
+  test.each<[string, string, string[]]>([
+    ["the trial's title", "青田县国民经济和社会发展第十四个五年规划主要指标表", ["青田县国民经济和社会发展", "第十四个五年规划主要指标表"]],
+    ["a quoted plan name starts a line", "丽水市莲都区国民经济和社会发展“十四五”规划主要指标表", ["丽水市莲都区国民经济和社会发展", "“十四五”规划主要指标表"]],
+    ["a short title stays on one line", "主要指标表", ["主要指标表"]],
+  ])("%s", (_why, title, lines) => {
+    const t = { ...tpl("zhoushan-2021-2025"), title, region: "" } as Template;
+    const s = templateSheet(t);
+    const formula = at(s, "A1")?.formula ?? "";
+    expect(nameLinesOf(formula)).toEqual(lines);
+    if (lines.length > 1) expect(formula.split("&CHAR(10)&").at(-1)).toBe('"（"&报告年份&"年度填报）"');
+  });
+});
+
 describe("the title row follows 报告年份 in every template sheet kind", () => {
   test.each(catalog().map((t) => [t.kind, t.id, t] as const))("%s %s", (_kind, _id, t) => {
     const s = templateSheet(t);
     const a1 = at(s, "A1");
-    // printed pages wide, the title wraps over the repeated columns with its year on a line of its own
-    expect(a1?.formula).toBe((s.print?.pagesWide ?? 1) > 1 ? titleOnTwoLines(titleFormula(titleWithRegion(t))) : titleFormula(titleWithRegion(t)));
+    // printed pages wide, the title wraps over the repeated columns with its year on a line of its own (its name
+    // broken into lines of about equal length when longer than one: nameLinesOf)
+    const lines = nameLinesOf(a1?.formula ?? "");
+    expect(a1?.formula).toBe((s.print?.pagesWide ?? 1) > 1 ? titleOnTwoLines(titleFormula(titleWithRegion(t)), lines) : titleFormula(titleWithRegion(t)));
+    expect(lines.join("")).toBe(titleWithRegion(t));
     expect(a1?.value).toBeUndefined();
   });
   test.each<[string, string]>([

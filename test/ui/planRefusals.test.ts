@@ -4,6 +4,7 @@
  */
 import { sampleReturn } from "../../src/cli/sampleReturn";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import JSZip from "jszip";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
@@ -136,5 +137,54 @@ describe("生成汇总, 生成评估 and 生成审核表 on a workbook they cann
     const cells = plan.ok ? plan.plan.sheets[0]!.cells.map((c) => String(c.value)) : [];
     expect(cells.some((v) => v.includes("改革事项 22 项"))).toBe(true);
     expect(openWorkbookEvaluation({ sheets: [], names: {} })).toMatchObject({ ok: false });
+  });
+});
+
+/**
+ * trial31: 汇总所选文件 with four returns and one .ods refused them all (2023-云和县.ods：不是 .xlsx 文件…) and
+ * wrote nothing, where `summary 收到/` names the .ods not summed and sums the rest. The pane passes over a file
+ * the reader refuses as `summary` passes one over in a folder: the rest summed, the file named in the result
+ * line (unusableFileLine, zh/en) and on 问题清单; only when no file can be read is it refused.
+ */
+describe("汇总所选文件 passes over a file it cannot read, as summary does in a folder", () => {
+  /** What the reader throws for an OpenDocument spreadsheet saved as .ods (a zip with its own mimetype). */
+  async function odsFile(name: string): Promise<{ name: string; read: () => Promise<GridWorkbook> }> {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    zip.file("content.xml", "<office:document-content/>");
+    const bytes = await zip.generateAsync({ type: "arraybuffer" });
+    return { name, read: () => readXlsxZip(bytes) };
+  }
+  /** Actions that record what is written. */
+  function recording(): { a: OfficeActions; written: Array<{ name: string; cells: Array<{ value?: unknown }> }> } {
+    const written: Array<{ name: string; cells: Array<{ value?: unknown }> }> = [];
+    const a = {
+      readGrid: () => Promise.resolve(NOT_A_RETURN),
+      sheetNames: () => Promise.resolve([]),
+      apply: (plan: { sheets: typeof written }) => { written.push(...plan.sheets); return Promise.resolve({ refused: [] }); },
+      replace: () => { throw new Error("not replaced"); },
+    } as unknown as OfficeActions;
+    return { a, written };
+  }
+  const ODS_ZH = "未汇总：云和县.ods：不是 .xlsx 文件（是 OpenDocument 表格（.ods）），请另存为 .xlsx";
+  test.each<[string, boolean, "zh" | "en", RegExp]>([
+    ["two returns and an .ods: summed, the .ods named", true, "zh", new RegExp(`^${ODS_ZH.replace(/[().]/g, "\\$&")}$`)],
+    ["the same in English", true, "en", /^Not summed: 云和县\.ods: .*\.ods.*$/],
+    ["the .ods alone: refused with its line, nothing written", false, "zh", new RegExp(`^${ODS_ZH.replace(/[().]/g, "\\$&")}$`)],
+  ])("%s", async (_, withReturns, lang, line) => {
+    const { a, written } = recording();
+    const returns = withReturns ? [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo]] as const : [];
+    const files = [...returns.map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) })), await odsFile("云和县.ods")];
+    const out = await consolidate(a, files, lang);
+    if (!withReturns) {
+      expect(out).toEqual({ ok: false, message: expect.stringMatching(line), inLang: expect.any(Function) });
+      expect(written).toEqual([]);
+      return;
+    }
+    if (!out.ok) throw new Error(out.message);
+    expect(out.passedOver?.(lang)).toMatch(line);
+    expect(out.sheets.length).toBeGreaterThan(0);
+    // 问题清单 names it as `summary --out` does
+    expect(written.flatMap((s) => s.cells.map((c) => c.value)).filter((v) => typeof v === "string" && v.includes("不是 .xlsx"))).toEqual([ODS_ZH]);
   });
 });

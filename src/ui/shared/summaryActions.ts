@@ -20,10 +20,14 @@ import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
 import { labelColon } from "../../domain/labelColon";
+import { unusableReason } from "../../domain/UnusableReason";
+import type { UnusableFile } from "../../cycle/UnusableFile";
+import { unusableFileLine } from "../../cycle/unusableFileLine";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
-export type WriteOutcome = { ok: true; sheets: string[] } | Refusal;
+/** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLine), in either language */
+export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText } | Refusal;
 
 function refusal(text: LangText, lang: Lang): Refusal {
   return { ok: false, message: text(lang), inLang: text };
@@ -102,15 +106,24 @@ export async function makeSummary(a: OfficeActions, lang: Lang): Promise<WriteOu
 export async function consolidate(a: OfficeActions, files: readonly ChosenFile[], lang: Lang): Promise<WriteOutcome> {
   if (files.length === 0) return refusal((l) => t(l, "msg.noFiles"), lang);
   const chosen: ChosenReturn[] = [];
+  // a file the reader refuses (an .ods, an .xls, a password, damaged) is passed over and named, the rest summed, as
+  // `summary` does with such a file of a folder (trial31: one .ods among four returns refused them all, wrote nothing)
+  const passed: Array<(l: Lang) => UnusableFile> = [];
   for (const f of files) {
     try {
       chosen.push({ file: f.name, grid: await f.read() });
     } catch (e) {
-      return refusal((l) => unreadable(f.name, e, l), lang);
+      const code = (e as { problem?: XlsxProblem } | null)?.problem?.code ?? "internal";
+      passed.push((l) => ({ file: f.name, reason: unusableReason(code), message: unreadable(f.name, e, l) }));
     }
   }
-  const out = consolidationSummary(chosen, await a.sheetNames());
-  return out.ok ? writeNew(a, out.plan, lang) : refusal((l) => describeReturnSetProblem(out.problem, l), lang);
+  // a sentence of the pane's line: the CLI's English line (not summed: …) begins one here
+  const lines = (l: Lang): string[] => passed.map((x) => unusableFileLine(x(l), "summary", l)).map((s) => (l === "en" ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s));
+  if (chosen.length === 0) return refusal((l) => lines(l).join(l === "en" ? "; " : "；"), lang);
+  const out = consolidationSummary(chosen, await a.sheetNames(), passed.map((x) => x("zh")));
+  if (!out.ok) return refusal((l) => describeReturnSetProblem(out.problem, l), lang);
+  const w = await writeNew(a, out.plan, lang);
+  return w.ok && passed.length ? { ...w, passedOver: (l) => lines(l).join(l === "en" ? "; " : "；") } : w;
 }
 
 /**

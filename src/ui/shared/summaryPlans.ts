@@ -7,6 +7,8 @@
  * (describeReturnSetProblem).
  */
 import { blankOf } from "../../cycle/blankOf";
+import type { UnusableFile } from "../../cycle/UnusableFile";
+import { unusableFileLine } from "../../cycle/unusableFileLine";
 import { PlanVersions } from "../../cycle/planVersions";
 import { returnReview } from "../../cycle/returnReview";
 import { sha256Hex } from "../../cycle/sha256Hex";
@@ -96,8 +98,10 @@ export function externalLink(file: string, sheet: string, cell: string): string 
  * the same return twice (duplicate_return), a return on another plan or version of it than most
  * (plan_version_named, as `summary` says it of a file named), or a year or unit that does not fit
  * (SummaryTally) is refused with its name. Each file's lock is applied, as `summary` applies it.
+ * `unsummed`: the chosen files the reader could not read, passed over (consolidate): listed on 问题清单 as
+ * `summary --out` lists a folder's (unusableFileLine).
  */
-export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Iterable<string>): PlanOutcome {
+export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Iterable<string>, unsummed: readonly UnusableFile[] = []): PlanOutcome {
   const inputs: ReturnInput[] = [];
   for (const c of chosen) {
     const r = lockedCheck(c.grid);
@@ -117,6 +121,8 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
   }
   const s = summarize(inputs);
   if (!s.ok) return { ok: false, problem: s.problem };
+  // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
+  if (unsummed.length) s.figures.unsummed = unsummed.map((x) => ({ unit: "", file: x.file, message: unusableFileLine(x, "summary", "zh") }));
   return { ok: true, plan: withFreeNames(summaryWorkbookPlan(s.figures, externalLink), taken) };
 }
 

@@ -587,7 +587,9 @@ async function onConsolidate(): Promise<void> {
     say(() => t(lang, "msg.reading", { n: files.length }));
     const out = await (await summaryActions()).consolidate(a, files, lang);
     if (!out.ok) return say(out.inLang, "error");
-    say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
+    // a file passed over (an .ods among the returns) said in the same line, after what was written
+    const passed = out.passedOver;
+    say(() => `${t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) })}${passed ? `${lang === "en" ? ". " : "。"}${passed(lang)}` : ""}`, passed ? "warning" : "success");
   }, "consolidate-button", "msg.partialWrite");
 }
 

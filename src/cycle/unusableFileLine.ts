@@ -1,6 +1,6 @@
-import type { UnusableFile } from "../cycle/UnusableFile";
+import type { UnusableFile } from "./UnusableFile";
 import { unusableFix, unusableText, unusableWhy, type UnusableTask } from "../domain/UnusableReason";
-import type { Lang } from "./fileMessages";
+import type { Lang } from "../domain/describeIssue";
 import { summaryCoversWords } from "../sheet/summaryCoversWords";
 
 const NOT_DONE_ZH: Record<UnusableTask, string> = { summary: "未汇总", report: "未评估", rollover: "未换年度", check: "未核对" };
