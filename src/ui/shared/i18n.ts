@@ -73,7 +73,7 @@ const ZH = {
   "conflict.text": "工作簿中已有该模板的工作表：",
   "conflict.refresh": "更新现有工作表（保留已填数据）",
   "conflict.copy": "另建一份副本",
-  "conflict.copyNote": "另建的副本不参加校验、汇总和审核，只有 {sheets} 参加；要改用副本，须删去原工作表。",
+  "conflict.copyNote": "另建的副本不参加校验、汇总和审核，只有{sheets}参加；要改用副本，须删去原工作表。",
   "refused.exists": "工作表「{sheet}」已存在，未覆盖",
   "refused.duplicate_in_plan": "计划中工作表名「{sheet}」重复，仅写入第一个",
   "refused.missing": "工作表「{sheet}」不存在，未重新加载",
