@@ -75,7 +75,7 @@ describe.each([
     await page.evaluate(() => { const wb = (window as unknown as FakeWindow).__fakeWorkbook; wb.set("舟山市表2", "K4", "95%"); wb.set("舟山市表2", "K8", "９５．３"); });
     await check(page);
     // the 舟山 2021–2025 plan marks no row 约束性: nothing to filter by (trial31p s11: 只看约束性 → 没有符合筛选的项)
-    expect(await page.locator("#binding-only-option").isHidden()).toBe(true);
+    expect(await page.locator("#binding-only").isHidden()).toBe(true); // the checkbox itself: it exists on main, shown
     await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.set("舟山市表2", "K8", "96"));
     await page.click("#fix-all-button");
     await page.click("#confirm-ok");
@@ -97,7 +97,7 @@ describe.each([
       await check(p);
       expect(await count(p, "missing")).toBe(w.missing);
       expect(await count(p, "manual")).toBe(w.manual);
-      expect(await p.locator("#binding-only-option").isHidden()).toBe(true);
+      expect(await p.locator("#binding-only").isHidden()).toBe(true); // the checkbox itself: it exists on main, shown
       await shot(p, `projects-${lang}`);
     } finally {
       await fresh.close();
