@@ -117,8 +117,10 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
   if (!period.ok) return { status: "invalid", ...none };
   if (year < period.start) return { status: "not_applicable", ...none };
   if (state === "已完工") return { status: "met", ...none };
-  if (invTarget.kind === "none" || inv === null) return { status: "manual", ...none };
+  // §3's table is read in its order: C blank is 未填报 before a `/` total makes it 待人工评估 (a fresh
+  // 嵊泗县附件2 read 8 untouched rows 待人工评估; §4, our reading)
   if (completed === null) return { status: "missing", ...none };
+  if (invTarget.kind === "none" || inv === null) return { status: "manual", ...none };
   const s = Math.min(1, Math.max(0, (year - period.start + 1) / (period.end - period.start + 1)));
   const q = inv > 0 ? completed / inv : null;
   const graded = { progress: q, expected: s, issues };

@@ -64,8 +64,8 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
     const q = `${C}/${INV}`;
     const status =
       `IF(${errors},"${L.invalid}",IF(OR(${ST}="已撤并",${ST}="已转型"),"${L.not_applicable}",` +
-      `IF(${YEAR_NAME}<${PS},"${L.not_applicable}",IF(${ST}="已完工","${L.met}",IF(${INV}="","${L.manual}",` +
-      `IF(ISBLANK(${C}),"${L.missing}",IF(${excelGe(C, INV)},"${L.met}",IF(${YEAR_NAME}>${PE},"${L.severe}",` +
+      `IF(${YEAR_NAME}<${PS},"${L.not_applicable}",IF(${ST}="已完工","${L.met}",IF(ISBLANK(${C}),"${L.missing}",` +
+      `IF(${INV}="","${L.manual}",IF(${excelGe(C, INV)},"${L.met}",IF(${YEAR_NAME}>${PE},"${L.severe}",` +
       `IF(${INV}<=0,"${L.manual}",IF(${excelGe(q, timeShare)},"${L.on_track}",IF(${excelGe(q, `${timeShare}/2`)},"${L.lagging}","${L.severe}")))))))))))`;
     b.formula(r, b.col("status"), status, "status");
     // §4 keeps s and s/2 (no bands); past the end year (逾期) only s = 1 is a line (no s/2 line: -1 is never reached)

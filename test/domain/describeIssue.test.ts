@@ -23,6 +23,15 @@ describe("messages", () => {
     expect(en).not.toMatch(/undefined|null/);
   });
 
+  // a fresh 衢州市专栏8 read 4 rows "H4：未填写责任单位" before anything was typed, like an error of the filer's:
+  // the rules keep it 数据异常 (§4), so the words say what to fill
+  test.each<[string, "zh" | "en", string]>([
+    ["zh", "zh", "工作表「衢州市专栏8」H4：请填写责任单位（此项为必填）"],
+    ["en", "en", 'Sheet "衢州市专栏8" H4: fill in the responsible unit (责任单位, required)'],
+  ])("no responsible unit says what to fill (%s)", (_, lang, text) => {
+    expect(describeIssue({ code: "project_no_unit", severity: "error", sheet: "衢州市专栏8", cell: "H4", expected: "责任单位", received: "" }, lang)).toBe(text);
+  });
+
   test("a bound that decides says what the status would be", () => {
     const m = describeIssue({ code: "bound_value", severity: "error", received: ">96", params: { decides: "met" } });
     expect(m).toContain("按 >96 可判定为已达标，请填写确切数值");

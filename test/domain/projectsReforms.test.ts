@@ -19,6 +19,9 @@ describe("projects", () => {
     ["C ≥ I", {}, num(2), str("在建"), 2024, "met"],
     ["no C entered", {}, EMPTY, str("在建"), 2024, "missing"],
     ["I written as /", { investment: "/" }, num(1), str("在建"), 2024, "manual"],
+    // §3's table in its order: nothing entered is 未填报 before a `/` total is 待人工评估 (a fresh 嵊泗县附件2 read 8 rows 待人工评估)
+    ["I written as /, nothing entered", { investment: "/" }, EMPTY, EMPTY, 2024, "missing"],
+    ["I written as /, a state but no C", { investment: "/" }, EMPTY, str("在建"), 2024, "missing"],
     ["q = s exactly (1 of 2 in year 2 of 4)", {}, num(1), str("在建"), 2024, "on_track"],
     ["q = s/2 exactly", {}, num(0.5), str("在建"), 2024, "lagging"],
     ["q below s/2", {}, num(0.49), str("在建"), 2024, "severe"],

@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
+import { catalog } from "../../src/templates/catalog";
 import { cli } from "../support/cli";
 
 /**
@@ -43,8 +44,12 @@ beforeAll(async () => {
 }, 60000);
 
 const item = (id: string): Item => items.find((i) => i.id === id)!;
-/** The first project of the list left 未填报 (none of its inputs typed). */
-const blankProject = (): string => items.find((i) => i.template === PJ && i.status === "missing")?.id ?? "none";
+/**
+ * The first project of the list left 未填报 (none of its inputs typed) whose total investment is a number: one
+ * whose total is `/` is 未填报 too (§4, our reading, trial31p) but has no 计划投资 to leave out, so it is not named.
+ */
+const numberedTotal = new Set(catalog().flatMap((t) => (t.kind === "projects" && t.id === PJ ? t.projects.filter((p) => Number.isFinite(Number(p.investment))).map((p) => p.id) : [])));
+const blankProject = (): string => items.find((i) => i.template === PJ && i.status === "missing" && numberedTotal.has(i.id))?.id ?? "none";
 
 describe("summary --json names a row by the cell its value is in", () => {
   test.each<[string, () => Row[], () => string, string]>([

@@ -168,13 +168,13 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await li.locator("button.flag-apply").click();
     await page.locator("#confirm-dialog").waitFor({ state: "visible" });
     await page.click("#confirm-ok");
-    await page.waitForFunction(() => /请重新校验/.test(document.getElementById("message")?.textContent ?? ""));
+    await page.waitForFunction(() => /已按现在的内容重新校验/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toContain(`舟山市表2!${cell}：校验时为「`);
     expect(await message()).toContain("现在是「66」");
     // coded until shown (fixRefusalText): the English pane says it in English, as its other messages (it stayed Chinese)
     await page.click("#lang-toggle");
     expect(await message()).toContain(`舟山市表2!${cell}: it held "`);
-    expect(await message()).toContain(`holds "66" now: the cell was changed (or the rows sorted), so it was not changed; check again`);
+    expect(await message()).toContain(`holds "66" now: the cell was changed (or the rows sorted), so it was not changed; checked again with what it holds now: see the list below`);
     expect((await message()).replace(/舟山市表2/g, "")).not.toMatch(/[\u3400-\u9fff]/);
     await page.click("#lang-toggle");
     expect((await log()).writes.length).toBe(writes);
@@ -464,7 +464,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     const added = (await sheetNames()).filter((n) => !existing.includes(n));
     expect(added).toHaveLength(1);
     const sheet = added[0] ?? "";
-    expect(await message()).toBe(`已加载：${sheet}`);
+    expect(await message()).toBe(`已加载：${sheet} 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。`);
     const cells = Object.entries(await snapshot())
       .filter(([k]) => k.startsWith(`${sheet}|`))
       .map(([, v]) => (JSON.parse(v) as { text?: string }).text ?? "");

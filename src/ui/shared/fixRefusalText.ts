@@ -4,10 +4,12 @@ import { t, type Lang } from "./i18n";
 /**
  * A refused fix as one line from the zh/en catalogue (`fix.*`): 舟山市表2!K4：校验时为「0.8」，现在是「66」：单元格已改动
  * （或行已排序），未修改，请重新校验 / 舟山市表2!K4: "0.8" when checked, "66" now: …. It was Chinese whatever the pane's language.
+ * `rechecked`: the pane has already checked again, so a changed cell's line points at the new result instead.
  */
-export function fixRefusalText(r: FixRefusal, lang: Lang): string {
+export function fixRefusalText(r: FixRefusal, lang: Lang, rechecked = false): string {
   const where = `${r.sheet}!${r.cell}`;
-  if (r.reason === "changed") return t(lang, "fix.changed", { where, from: r.from, now: r.now ?? "" });
+  // the pane checks again after a refusal: its words say so instead of asking for it (`rechecked`)
+  if (r.reason === "changed") return t(lang, rechecked ? "fix.changedRechecked" : "fix.changed", { where, from: r.from, now: r.now ?? "" });
   if (r.reason === "not_address") return t(lang, "fix.notAddress", { where });
   if (r.reason === "locked") return t(lang, "fix.locked", { where });
   return t(lang, "fix.notFinite", { where, to: r.to });

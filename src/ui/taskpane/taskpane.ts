@@ -22,8 +22,11 @@ import { lockFacts } from "../../cycle/lockFacts";
 import { HOST_WAIT_MS, watchedActions } from "./watchedActions";
 import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
+import { fixRefusalText } from "../shared/fixRefusalText";
+import { isFixesRefused } from "../shared/FixesRefused";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
+import { quotedValue } from "../../domain/quotedValue";
 import { joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
 import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import type { OfficeActions } from "../shared/OfficeActions";
@@ -463,6 +466,8 @@ async function loadInto(templates: Template[]): Promise<void> {
     let choice: ConflictChoice = "copy";
     if (conflicts.length > 0) {
       el("conflict-sheet-name").textContent = joinList(lang, conflicts.map((c) => c.name));
+      // a copy is a second sheet of the template, which check, summary and review pass by: said before it is chosen
+      el("conflict-copy-note").textContent = t(lang, "conflict.copyNote", { sheets: joinList(lang, conflicts.map((c) => quotedValue(c.name, lang))) });
       const pressed = await ask("conflict-dialog", ["conflict-refresh", "conflict-copy", "conflict-cancel"]);
       choice = pressed === "conflict-refresh" ? "refresh" : pressed === "conflict-copy" ? "copy" : "cancel";
     }
@@ -495,7 +500,9 @@ async function loadInto(templates: Template[]): Promise<void> {
   rememberOwn(fit, templates.length === 1 ? fit[0]?.id : undefined);
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
   const sheets = lp.sheetNames;
-  say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...done.map((n) => n(l)), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
+  // a new sheet says what to do next (a trial's only message was 已加载：舟山市表2): the year's column, then 校验
+  const next: LangText[] = key !== "msg.loaded" ? [] : [(l) => t(l, fit.every((f) => f.kind === "indicators") ? "msg.nextYearColumn" : "msg.nextYearLists", { year })];
+  say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
 }
 
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
@@ -775,6 +782,10 @@ function showReport(check: ShownCheck | null): void {
   const fixAll = el<HTMLButtonElement>("fix-all-button");
   fixAll.hidden = true;
   el("flag-hint").hidden = check === null;
+  // 只看约束性 only where a checked sheet has a binding (约束性) row: a project list has none (trial31p)
+  const anyBinding = check !== null && check.report.items.some((i) => i.attribute === "约束性");
+  if (check !== null && !anyBinding) filter.bindingOnly = false;
+  el("binding-only-option").hidden = !anyBinding;
   el<HTMLInputElement>("binding-only").checked = filter.bindingOnly;
   // the plan's own issues, left out of the flags above, said once under them as `check` says them (planNotes)
   const plan = check ? check.words.planNotes([check.report], lang) : [];
@@ -860,6 +871,8 @@ async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
   const a = actions;
   if (!a) return;
   let refused: LangText | null = null;
+  // cells changed since the check, and nothing else: no error, a notice beside the new check's result
+  let changedOnly = false;
   await busy(async () => {
     say(() => t(lang, "msg.applying"));
     try {
@@ -869,14 +882,19 @@ async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
       const grid = await a.readGrid().catch(() => null);
       const done = grid === null ? null : writtenFixes(fixes, grid);
       const what = (l: Lang): string => done === null ? t(l, "msg.fixesUnknown") : done.length > 0 ? t(l, "msg.fixesWritten", { cells: joinList(l, done.map(fixRef)) }) : t(l, "msg.fixesNoneWritten");
+      const changed = isFixesRefused(e) && e.refused.every((r) => r.reason === "changed") ? e.refused : null;
+      changedOnly = changed !== null;
+      // the pane checks again below, so a changed cell's line says so rather than asking for it (trial31p: 出错了：…请重新校验)
+      const refusal = (l: Lang): string => changed !== null ? changed.map((r) => fixRefusalText(r, l, true)).join(l === "en" ? "; " : "；") : hostErrorText(e, l);
       // two sentences: the refusal (ended where it has no end of its own), then what was written
-      refused = (l) => `${sentence(hostErrorText(e, l), l)} ${what(l)}`;
+      refused = (l) => `${sentence(refusal(l), l)} ${what(l)}`;
     }
   }, "fix");
   await onCheck(refused === null ? written : undefined);
   // (assigned inside busy's callback: not narrowed to null)
   const why = refused as LangText | null;
-  if (why !== null) say((l) => t(l, "msg.error", { error: why(l) }), "error");
+  if (why !== null && changedOnly) say(why, "warning");
+  else if (why !== null) say((l) => t(l, "msg.error", { error: why(l) }), "error");
 }
 
 /** The views: tabs with arrow keys between them (WAI-ARIA tabs), one view shown. */

@@ -17,6 +17,9 @@ describe("noTarget", () => {
     if (said) {
       expect(lines[0]?.reason).toContain("每年的状态为不适用");
       expect(lines[0]?.reasonEn).toContain("not applicable");
+      // a pane user has no template file: the preview's 目标 column, or the table (trial31p: 请在模板中填上目标值（target）)
+      expect(lines[0]?.reason).toContain("请在导入预览的“目标”列（或导入前的表格中）填上目标值");
+      expect(lines[0]?.reasonEn).toContain("fill it in the import preview's 目标 (Target) column");
     }
   });
 
