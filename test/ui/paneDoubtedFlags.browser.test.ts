@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
+import { openPane, ROOT, type OpenPane, loadAndCheck } from "./paneHarness";
 
 const SHEET = "衢州市主要指标目标表";
 
@@ -34,16 +34,11 @@ describe.each([
   beforeAll(async () => {
     pane = await openPane(330, 900);
     page = pane.page;
-    await page.selectOption("#template-select", "quzhou-2021-2025");
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await untilIdle(page, /^已加载/);
-    await page.evaluate(([s, v]) => {
-      for (const [c, x] of Object.entries(v)) (window as unknown as FakeWindow).__fakeWorkbook.set(s, c, x);
-    }, [SHEET, { K15: 1.85, K5: 45, K56: k34 }] as const);
-    await page.click("#tab-check");
-    await page.click("#check-button");
-    await untilIdle(page, /^校验完成/);
+    await loadAndCheck(page, "quzhou-2021-2025", "2023", async () => {
+      await page.evaluate(([s, v]) => {
+        for (const [c, x] of Object.entries(v)) (window as unknown as FakeWindow).__fakeWorkbook.set(s, c, x);
+      }, [SHEET, { K15: 1.85, K5: 45, K56: k34 }] as const);
+    });
   });
 
   afterAll(async () => {

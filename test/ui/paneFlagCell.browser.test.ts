@@ -5,7 +5,7 @@
  * Production bundle, headless Chromium, fakeOffice.js.
  */
 import type { Page } from "playwright-core";
-import { openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { openPane, type OpenPane, loadAndCheck } from "./paneHarness";
 
 interface FakeWindow { __fakeWorkbook: { set(sheet: string, cell: string, v: string | number): void } }
 const SHEET = "舟山市表2";
@@ -17,18 +17,13 @@ describe("a flag's facts name the cell of the value shown", () => {
   beforeAll(async () => {
     pane = await openPane(320, 900);
     page = pane.page;
-    await page.selectOption("#template-select", "zhoushan-2021-2025");
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await untilIdle(page, /^已加载/);
-    await page.evaluate((s) => {
-      const wb = (window as unknown as FakeWindow).__fakeWorkbook;
-      wb.set(s, "I7", 50);
-      wb.set(s, "K7", 15);
-    }, SHEET);
-    await page.click("#tab-check");
-    await page.click("#check-button");
-    await untilIdle(page, /^校验完成/);
+    await loadAndCheck(page, "zhoushan-2021-2025", "2023", async () => {
+      await page.evaluate((s) => {
+        const wb = (window as unknown as FakeWindow).__fakeWorkbook;
+        wb.set(s, "I7", 50);
+        wb.set(s, "K7", 15);
+      }, SHEET);
+    });
   });
 
   afterAll(async () => {

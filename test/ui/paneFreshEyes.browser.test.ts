@@ -112,6 +112,11 @@ describe.each([
       await load(p, "zhoushan-2016-2020", "2020", /^(已加载|Loaded)/);
       await check(p);
       expect(await p.locator("#binding-only-option").isVisible()).toBe(true);
+      // a checkbox shows where the focus is (paneNewUser checked it before its plan lost its 约束性 box)
+      await p.focus('#status-counts [data-status="not_applicable"]');
+      await p.keyboard.press("Tab");
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("binding-only");
+      expect(await p.evaluate(() => { const s = getComputedStyle(document.activeElement as Element); return `${s.outlineStyle} ${s.outlineWidth}`; })).toBe("solid 2px");
     } finally {
       await fresh.close();
     }

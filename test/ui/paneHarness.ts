@@ -121,6 +121,18 @@ export function untilIdle(page: Page, re: RegExp): Promise<unknown> {
   return page.waitForFunction((s) => new RegExp(s).test(document.getElementById("message")?.textContent ?? "") && document.getElementById("progress")?.hidden === true, re.source);
 }
 
+/** Loads template `id` for `year` in a pane just opened, then runs 校验 on the 校验 tab: what most pane tests start from. */
+export async function loadAndCheck(page: Page, id: string, year: string, prepare?: () => Promise<void>): Promise<void> {
+  await page.selectOption("#template-select", id);
+  await page.fill("#year-input", year);
+  await page.click("#load-button");
+  await untilIdle(page, /^已加载/);
+  if (prepare) await prepare();
+  await page.click("#tab-check");
+  await page.click("#check-button");
+  await untilIdle(page, /^校验完成/);
+}
+
 /** 导入 › 读取 of `text`: put in the box and read, resolved once the message matches `done` (the pane on its 导入 view). */
 export async function readImport(page: Page, text: string, done: RegExp): Promise<void> {
   await page.fill("#import-text", text);

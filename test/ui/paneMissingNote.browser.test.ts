@@ -7,7 +7,7 @@
  * headless Chromium, fakeOffice.js.
  */
 import type { Page } from "playwright-core";
-import { axeViolations, messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { axeViolations, messageText, openPane, type OpenPane, loadAndCheck } from "./paneHarness";
 
 interface FakeWindow { __fakeWorkbook: { get(sheet: string, cell: string): unknown } }
 const SHEET = "舟山市表2";
@@ -19,13 +19,7 @@ describe("a 未填报 row offers 填写说明", () => {
   beforeAll(async () => {
     pane = await openPane(320, 900);
     page = pane.page;
-    await page.selectOption("#template-select", "zhoushan-2021-2025");
-    await page.fill("#year-input", "2023");
-    await page.click("#load-button");
-    await untilIdle(page, /^已加载/);
-    await page.click("#tab-check");
-    await page.click("#check-button");
-    await untilIdle(page, /^校验完成/);
+    await loadAndCheck(page, "zhoushan-2021-2025", "2023");
   });
 
   afterAll(async () => {
