@@ -11,7 +11,7 @@ import { toPutRight } from "./toPutRight";
  */
 export type ChaseReason = "not_sent" | "complete" | "correct" | "explain";
 
-type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "errors" | "unexplainedLags" | "held" | "unusable" | "mergedIn">;
+type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissing" | "errors" | "unexplainedLags" | "held" | "unusable" | "mergedIn">;
 
 /**
  * The reasons a unit is chased as of `asOf` (ISO date; "" when none is known: every unit not sent

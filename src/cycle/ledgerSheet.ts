@@ -186,10 +186,10 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));
   // the rows to fill in: those left blank with a 说明 are not asked for (missingToChase, §6a)
-  for (const f of facts.filter(isIncomplete)) chaseLine(f, CHASE_MARKS.complete, COMPLETE_FILL, `已报送，${missingToChase(f)} 项未填报（共 ${f.rows} 项${deletedNote({ ...f, missing: missingToChase(f) }, "zh")}${f.explainedMissing ? `；另 ${f.explainedMissing} 项已说明原因，不列入补填` : ""}），请督促补填`);
+  for (const f of facts.filter((_, i) => reasons[i]!.includes("complete"))) chaseLine(f, CHASE_MARKS.complete, COMPLETE_FILL, `已报送，${missingToChase(f)} 项未填报（共 ${f.rows} 项${deletedNote({ ...f, missing: missingToChase(f) }, "zh")}${f.explainedMissing ? `；另 ${f.explainedMissing} 项已说明原因，不列入补填` : ""}），请督促补填`);
   // sent with errors to correct, or lags without a 说明: the 错误数 and 未说明的滞后 above (toPutRight)
   for (const f of facts) if (toPutRight(f).errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${toPutRight(f).errors} 处错误（数据异常等），请退回改正`);
-  for (const f of facts) if (toPutRight(f).lags > 0) chaseLine(f, CHASE_MARKS.explain, COMPLETE_FILL, `已报送，${toPutRight(f).lags} 项滞后指标未写说明，请督促补写说明`);
+  for (const f of facts.filter((_, i) => reasons[i]!.includes("explain"))) chaseLine(f, CHASE_MARKS.explain, COMPLETE_FILL, `已报送，${toPutRight(f).lags} 项滞后指标未写说明，请督促补写说明`);
   // accepted as it is: nothing to chase, but the manager sees it was accepted incomplete
   for (const f of facts.filter(isAcceptedIncomplete)) chaseLine(f, "已通过", FILLS["通过"], `已通过${f.lock === "已锁定" ? "（已锁定）" : ""}，${f.missing} 项未填报（共 ${f.rows} 项），审核时按未填报接受，不列入补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
