@@ -89,7 +89,7 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
         out.push({
           code: "earlier_year_invalid", severity: "warning", ...at(y), received: why.received ?? cellText(c),
           ...(why.expected === undefined ? {} : { expected: why.expected }), ...(why.suggestion === undefined ? {} : { suggestion: why.suggestion }),
-          params: { ...why.params, year: y, reason: why.code },
+          params: { ...why.params, year: y, reason: why.code, ...suggestionFar(why.suggestion, input, ctx, yearRule(input.spec, y, ctx.unit).target.kind === "cumulative") },
         });
       } else if (r.value !== null) {
         // §8f for that year, as its own check said it (farIssue): the report's trend runs through the
@@ -313,12 +313,21 @@ function earlierFar(input: EvaluationInput, ctx: CheckContext, y: number, value:
  * was offered 1234.5 with 应用 and in 全部修正, which check then flagged 17.6 × the plan.
  */
 function withFarSuggestions(issues: readonly Issue[], input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue[] {
-  if (isChangeName(input.spec.name)) return [...issues];
   return issues.map((i) => {
-    if (i.suggestion === undefined) return i;
-    const far = farFromPlan(i.suggestion, ctx.scale);
-    return !far || (cumulative && far.side !== "above") ? i : { ...i, params: { ...i.params, suggestionFar: far.factor, suggestionSide: far.side } };
+    const far = suggestionFar(i.suggestion, input, ctx, cumulative);
+    return Object.keys(far).length === 0 ? i : { ...i, params: { ...i.params, ...far } };
   });
+}
+
+/**
+ * withFarSuggestions' mark for one suggestion: `{ suggestionFar, suggestionSide }` where §8f would call
+ * it far from the plan, else `{}`. Also for an earlier year's or an unjudged year's refused value (§8d–g):
+ * a trial's 2021 「3,520」 in a 2.02 → 4.5 row was offered 3520 with no word of its distance.
+ */
+function suggestionFar(suggestion: number | undefined, input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Record<string, string | number> {
+  if (suggestion === undefined || isChangeName(input.spec.name)) return {};
+  const far = farFromPlan(suggestion, ctx.scale);
+  return !far || (cumulative && far.side !== "above") ? {} : { suggestionFar: far.factor, suggestionSide: far.side };
 }
 
 /**
@@ -359,7 +368,7 @@ function unjudgedValueIssues(input: EvaluationInput, ctx: CheckContext, unit: Un
   return [{
     code: "unjudged_value_invalid", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: why.received ?? cellText(raw),
     ...(why.expected === undefined ? {} : { expected: why.expected }), ...(why.suggestion === undefined ? {} : { suggestion: why.suggestion }),
-    params: { ...why.params, year: input.year, reason: why.code },
+    params: { ...why.params, year: input.year, reason: why.code, ...suggestionFar(why.suggestion, input, ctx, cumulative) },
   }];
 }
 

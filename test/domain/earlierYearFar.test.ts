@@ -73,3 +73,23 @@ describe("a suggestion far from the plan", () => {
     if (factor !== undefined) expect(describeIssue(i, "en")).toMatch(/would be about .* of the plan's numbers: check it first\)$/);
   });
 });
+
+// the same caveat where the refused value is an earlier year's (earlier_year_invalid) or a year the plan does
+// not judge (unjudged_value_invalid): rolloverInvalid's 2021 「3,520」 in a 2.02 → 4.5 row was offered 3520 plainly
+describe("a far suggestion for an earlier or unjudged year", () => {
+  const unjudged = amount({ yearlyTargets: { "2021": "50", "2022": "55", "2023": "/" } });
+  test.each<[string, IndicatorSpec, Record<string, CellValue>, string, number | undefined, string]>([
+    ["earlier 2021 「1,234.5」: far", amount(), { "2021": str("1,234.5"), "2023": num(58.5) }, "earlier_year_invalid", 17.6, "（1234.5 约为规划数值最大者的 17.6 倍，请先核对）"],
+    ["earlier 2021 「50.5」: near", amount(), { "2021": str("50.5"), "2023": num(58.5) }, "earlier_year_invalid", undefined, "建议改为 50.5"],
+    ["earlier 2022 「5.1」 below", amount(), { "2022": str("5.1"), "2023": num(58.5) }, "earlier_year_invalid", 8.9, "（5.1 约为规划数值最小者的 1/9，请先核对）"],
+    ["earlier year of a change name: never far", amount({ name: "规上工业增加值增长（%）", unit: "%", baseline: "8", target: "7" }), { "2021": str("95"), "2023": num(7) }, "earlier_year_invalid", undefined, "建议改为 95"],
+    ["cumulative 〔15〕 earlier 「0.5」: a year's share, not far", amount({ name: "新增城镇就业（万人）", unit: "万人", baseline: "—", target: "〔15〕" }), { "2021": str("0.5") }, "earlier_year_invalid", undefined, "建议改为 0.5"],
+    ["unjudged 2023 (the plan's `/`) 「1,234.5」: far", unjudged, { "2022": num(55), "2023": str("1,234.5") }, "unjudged_value_invalid", 17.6, "（1234.5 约为规划数值最大者的 17.6 倍，请先核对）"],
+    ["unjudged 2023 「58.5」: near", unjudged, { "2022": num(55), "2023": str("58.5") }, "unjudged_value_invalid", undefined, "建议改为 58.5"],
+  ])("%s", (_, s, actuals, code, factor, text) => {
+    const i = evaluateIndicator(input(s, actuals)).issues.find((x) => x.code === code)!;
+    expect(i.suggestion).toBeDefined();
+    expect(i.params?.["suggestionFar"]).toBe(factor);
+    expect(describeIssue(i, "zh")).toContain(text);
+  });
+});
