@@ -143,6 +143,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const record: LockRecord = {
     version: 2, year: r.report.year, unit: r.report.reportingUnit, lockedAt: (opts.now ?? new Date()).toISOString(),
     reviewer: opts.reviewer ?? "", reviewed: isReviewed(t), fingerprint: sha256Text(fingerprintText(values)), values,
+    // formulas with no result in the file: recorded as check quotes them, and said to be so (their value unknown)
+    ...(entries.some((v) => v.uncalculated) ? { uncalculated: entries.filter((v) => v.uncalculated).map(valueKey) } : {}),
   };
   const cover = loaded.grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
   const sheets = [...new Set([...(cover ? [cover.name] : []), ...r.report.items.map((i) => i.sheet)])];
