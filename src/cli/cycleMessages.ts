@@ -99,12 +99,22 @@ function acceptedNotes(p: Params, lang: Lang): string[] {
     return [Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${more("open", "openShown") ? `; ${v(p, "open")} in all` : ""})` : "",
       Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "",
       Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${more("lags", "shown") ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "",
-      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : ""].filter(Boolean);
+      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${explainedOf(p, "en")}${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : ""].filter(Boolean);
   }
   return [Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${more("open", "openShown") ? ` 等 ${v(p, "open")} 行` : ""}）` : "",
     Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "",
     Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${more("lags", "shown") ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "",
-    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean);
+    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${explainedOf(p, "zh")}${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean);
+}
+/**
+ * Of the rows 未填报 a lock accepts, how many were left blank with their reason in 说明 (`missingExplained`; §6a, our
+ * reading), counted apart as the summary counts them (未填报但已说明原因): "" when none.
+ */
+function explainedOf(p: Params, lang: Lang): string {
+  const n = Number(p["missingExplained"] ?? 0);
+  if (!(n > 0)) return "";
+  if (lang === "en") return n === Number(p["missing"]) ? `, ${n === 1 ? "explained in its" : "all explained in their"} 说明` : `, ${v(p, "missingExplained")} of them explained in 说明`;
+  return n === Number(p["missing"]) ? "，均已说明原因" : `，其中 ${v(p, "missingExplained")} 项已说明原因`;
 }
 /** Which option accepts which of the reasons listed (`unassessed` 1 when 待人工评估 is one of them, `others` how many reasons no option accepts). */
 function optionsZh(p: Params): string {

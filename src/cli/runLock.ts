@@ -28,6 +28,7 @@ import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 import { labelColon } from "../domain/labelColon";
+import { describeIssueBody } from "../domain/describeIssueBody";
 
 /** How many unexplained lags lock's note names before it says only how many there are. */
 export const LAGS_NAMED = 10;
@@ -55,13 +56,15 @@ export type LockOutcome =
    * on that the sheet does not show 待审核 yet (review has not run since), `unlistedRows` by cell;
    * `unexplainedLags`: lagging rows without a 说明; all accepted all the same (the caller warns; the reviewer decides, as before); `lagRows` names the
    * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's); `missingRows`
-   * the first LAGS_NAMED of the `missing` rows (未填报) named alike (the cell the year's value belongs in);
+   * the first LAGS_NAMED of the `missing` rows (未填报) named alike (the cell the year's value belongs in), a row
+   * left blank with its 说明 (§6a) followed by check's words for it (`：未填报（已说明：…）`); `missingExplained`
+   * how many of `missing` are so explained;
    * `unassessed`: rows still 待人工评估 locked with acceptUnassessed, `unassessedRows` the first
    * LAGS_NAMED of them named the same way (the cell their 人工评估's); `rekeyed`: the 审核 sheet's
    * rows were sorted apart from their hidden keys and each decision was taken for the row it shows
    * (review_rows_rekeyed, as `review` says it), for the caller to say
    */
-  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
+  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
   /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -124,7 +127,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     reasons.push({ unassessed: true, line: (listed) => say("lock_unassessed", { listed, n: unassessed.length, rows: named.join(and), shown: named.length }) });
   }
   // what it would lock all the same but say once locked (待审核, lags without 说明, 未填报), said with the refusal too
-  const notes = acceptedNotes(r.report, t, (code, p) => say(code, p));
+  const notes = acceptedNotes(r.report, t, (code, p) => say(code, p), opts.lang ?? "zh");
   if (reasons.length) {
     const lines = reasons.length === 1 ? [reasons[0]!.line(0)]
       : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some((x) => x.unassessed) ? 1 : 0, others: reasons.filter((x) => !x.unassessed).length }), ...reasons.map((x, i) => `  ${i + 1}. ${x.line(1)}`)];
@@ -140,6 +143,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const record: LockRecord = {
     version: 2, year: r.report.year, unit: r.report.reportingUnit, lockedAt: (opts.now ?? new Date()).toISOString(),
     reviewer: opts.reviewer ?? "", reviewed: isReviewed(t), fingerprint: sha256Text(fingerprintText(values)), values,
+    // formulas with no result in the file: recorded as check quotes them, and said to be so (their value unknown)
+    ...(entries.some((v) => v.uncalculated) ? { uncalculated: entries.filter((v) => v.uncalculated).map(valueKey) } : {}),
   };
   const cover = loaded.grid.sheets.find((s) => cellText(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
   const sheets = [...new Set([...(cover ? [cover.name] : []), ...r.report.items.map((i) => i.sheet)])];
@@ -173,16 +178,16 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   return {
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: notes.lags, lagRows: notes.lagRows,
     open: notes.open, openRows: notes.openRows, unlisted: notes.unlisted, unlistedRows: notes.unlistedRows,
-    unassessed: unassessed.length, unassessedRows: named, missing: notes.missing, missingRows: notes.missingRows,
+    unassessed: unassessed.length, unassessedRows: named, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained,
     sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
     ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
   };
 }
 
 /** What lock accepts all the same and says (locked_unreviewed), named as it names them: see LockOutcome. */
-interface AcceptedNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[] }
+interface AcceptedNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[]; missingExplained: number }
 
-function acceptedNotes(report: CheckReport, t: ReviewTally, say: (code: CycleMessageCode, p: Record<string, string | number>) => string): AcceptedNotes {
+function acceptedNotes(report: CheckReport, t: ReviewTally, say: (code: CycleMessageCode, p: Record<string, string | number>) => string, lang: "zh" | "en"): AcceptedNotes {
   // a lag the reviewer accepted (已说明 in force) is not unexplained: the ledger's count (lagsOf)
   const lags = lagsOf(report, t.explained);
   // a count alone sent the reviewer back to check to find them; a long list stops at LAGS_NAMED
@@ -198,15 +203,19 @@ function acceptedNotes(report: CheckReport, t: ReviewTally, say: (code: CycleMes
     // named as the lags are (trial29c F10: 1 项未填报 sent the reviewer to check to find K20)
     missingRows: report.items.filter((i) => i.status === "missing").slice(0, LAGS_NAMED).map((i) => {
       const cell = valueCell(i, report.year);
-      return cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
+      const row = cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
+      // left blank with its reason (§6a): in check's words, so the reviewer sees it was explained and why
+      const explained = i.issues.find((x) => x.code === "missing_explained");
+      return explained ? `${row}${labelColon(lang)}${describeIssueBody(explained, lang)}` : row;
     }),
+    missingExplained: report.items.filter((i) => i.issues.some((x) => x.code === "missing_explained")).length,
   };
 }
 
 /** The parameters of locked_unreviewed and lock_would_note (cycleMessages), the rows joined with `and`. */
-function noteParams(n: Pick<LockOutcome & { ok: true }, "open" | "openRows" | "unlisted" | "unlistedRows" | "missing" | "missingRows" | "lagRows"> & { lags: number }, and: string): Record<string, number | string> {
+function noteParams(n: Pick<LockOutcome & { ok: true }, "open" | "openRows" | "unlisted" | "unlistedRows" | "missing" | "missingRows" | "missingExplained" | "lagRows"> & { lags: number }, and: string): Record<string, number | string> {
   return {
     open: n.open, openRows: n.openRows.join(and), openShown: n.openRows.length, unlisted: n.unlisted, unlistedRows: n.unlistedRows.join(and), unlistedShown: n.unlistedRows.length,
-    lags: n.lags, rows: n.lagRows.join(and), shown: n.lagRows.length, missing: n.missing, missingRows: n.missingRows.join(and), missingShown: n.missingRows.length,
+    lags: n.lags, rows: n.lagRows.join(and), shown: n.lagRows.length, missing: n.missing, missingRows: n.missingRows.join(and), missingShown: n.missingRows.length, missingExplained: n.missingExplained,
   };
 }

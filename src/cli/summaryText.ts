@@ -1,3 +1,5 @@
+import { EXPLAINED_MISSING_WORDS } from "../cycle/EXPLAINED_MISSING_WORDS";
+import { isExplainedIncomplete } from "../cycle/isExplainedIncomplete";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { blankGroups } from "../cycle/blankGroups";
 import { englishCount } from "../domain/englishCount";
@@ -128,7 +130,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   if (explained.length) states.push(cycleMessage("summary_explained", { units: explained.map((x) => `${x.unit} ${x.explainedByReviewer}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
   // rows left blank with their reason written (§6a): not chased to be filled in, said on their own line
   const explainedBlank = (ledger ?? []).filter((x) => (x.state === "已报" || x.state === "退回") && x.explainedMissing);
-  if (explainedBlank.length) states.push(cycleMessage("summary_missing_explained", { units: explainedBlank.map((x) => `${x.unit} ${x.explainedMissing}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
+  if (explainedBlank.length) states.push(cycleMessage("summary_missing_explained", { units: explainedBlank.map((x) => EXPLAINED_MISSING_WORDS[lang].unit(x.unit, x.explainedMissing ?? 0, isExplainedIncomplete(x))).join(en ? ", " : "、") }, lang));
   // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
   // a unit's file already said on its unit's line above is not said twice
   const said = new Set(unusable.map((x) => x.file));

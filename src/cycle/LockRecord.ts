@@ -32,6 +32,13 @@ export interface LockRecord {
   /** sha256 hex of fingerprintText(values) */
   fingerprint: string;
   values: Record<string, string>;
+  /**
+   * The keys of `values` whose cell held a formula with no result in the file when it was locked (a script or openpyxl
+   * wrote it): its value was unknown, so `values` holds the formula as check quotes it (`=120/3`), compared only while
+   * the cell is still not calculated (applyLock). Absent when none, and in records written before: there a recorded
+   * text beginning with = is read as such a formula. Not part of the fingerprint.
+   */
+  uncalculated?: string[];
 }
 
 /** The canonical text the fingerprint hashes: the values sorted by key, as JSON. */

@@ -4,7 +4,7 @@ import type { CheckReport } from "../sheet/CheckReport";
 import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { GridWorkbook } from "../sheet/Grid";
 import { readYear } from "../sheet/checkGrid";
-import { fingerprintText, readLock } from "./LockRecord";
+import { fingerprintText, readLock, type LockRecord } from "./LockRecord";
 import { sameLockedText } from "./sameLockedText";
 import { returnEntries } from "./returnEntries";
 import { returnValues, valueKey } from "./returnValues";
@@ -36,11 +36,22 @@ export interface OtherYearLock {
  * lock_values_gone) when the record itself was edited or damaged (its
  * values no longer hash to its fingerprint). `sha256` is the host's hash (hex).
  *
+ * A field whose value is unknown on one side only — its cell a formula with no result in the file (openpyxl re-saved it)
+ * now, or when it was locked (LockRecord.uncalculated) — is not compared: check judges it not calculated, not changed.
+ *
  * A record whose `year` is not the workbook's reporting year (readYear: the cover's, whatever
  * year a check was asked for) accepted another year's return: it is not compared (every value
  * of the new year would read as changed since) and the state says so once (`otherYear`), as
  * `rollover` leaves the record behind (cycleMessages rolled_review_left).
  */
+/**
+ * Whether the lock recorded the field's cell as a formula with no result (LockRecord.uncalculated); in a record written
+ * before that list, a text beginning with = (the formula as check quotes it; Excel keeps no typed text so).
+ */
+function unknownAtLock(rec: LockRecord, key: string): boolean {
+  return Array.isArray(rec.uncalculated) ? rec.uncalculated.includes(key) : (rec.values[key] ?? "").startsWith("=");
+}
+
 export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text: string) => string): LockState {
   const rec = readLock(grid);
   if (rec === null) return { locked: false };
@@ -66,6 +77,9 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
       const accepted = rec.values[key];
       const v = now.get(key);
       const text = v?.text ?? "";
+      // a value unknown on one side only (a formula with no result in the file, now or at the lock) is no change
+      // either way: check judges it not calculated, and it is compared again once both sides are known
+      if (!!v?.uncalculated !== unknownAtLock(rec, key)) continue;
       if (accepted === undefined ? text === "" : sameLockedText(accepted, text)) continue;
       changed++;
       const issue: Issue = { code: "locked_value_changed", severity: "error", sheet: item.sheet, expected: accepted ?? "", received: text, params: { field, lockedAt: rec.lockedAt } };

@@ -21,6 +21,8 @@ import { UNUSABLE_ZH, unusableShort } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "./MERGED_SHORT";
 import { HELD_WORDS } from "./HELD_WORDS";
 import { UNASSESSED_WORDS } from "./UNASSESSED_WORDS";
+import { EXPLAINED_MISSING_WORDS } from "./EXPLAINED_MISSING_WORDS";
+import { isExplainedIncomplete } from "./isExplainedIncomplete";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
@@ -108,7 +110,8 @@ export function chaseText(deadline: string, asOf: string): string | null {
  * that have no deadline (isDue), or whose file came unusable or merged; (更正) those whose decisions
  * say 通过 while errors remain; (督促补填) those that sent a return with rows 未填报 (isIncomplete);
  * (退回改正, 督促说明) those with errors to correct and lags without a 说明, by 错误数 and 未说明的滞后
- * (toPutRight); then (已通过) those accepted with rows 未填报, not chased (isAcceptedIncomplete).
+ * (toPutRight); (已说明) those sent with every row 未填报 explained in its 说明, not chased (isExplainedIncomplete,
+ * §6a); then (已通过) those accepted with rows 未填报, not chased (isAcceptedIncomplete).
  * `link` points at a unit's file. Printable at full size: 报送状态 as wide as its longest state, 文件
  * as its longest name up to FILE_WIDTH_MAX (a longer one cut in the middle, the link whole), 催办 up to
  * CHASE_WIDTH_MAX (wrapped beyond), a 催报 line wrapped across its merge.
@@ -186,7 +189,9 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));
   // the rows to fill in: those left blank with a 说明 are not asked for (missingToChase, §6a)
-  for (const f of facts.filter((_, i) => reasons[i]!.includes("complete"))) chaseLine(f, CHASE_MARKS.complete, COMPLETE_FILL, `已报送，${missingToChase(f)} 项未填报（共 ${f.rows} 项${deletedNote({ ...f, missing: missingToChase(f) }, "zh")}${f.explainedMissing ? `；另 ${f.explainedMissing} 项已说明原因，不列入补填` : ""}），请督促补填`);
+  for (const f of facts.filter((_, i) => reasons[i]!.includes("complete"))) chaseLine(f, CHASE_MARKS.complete, COMPLETE_FILL, `已报送，${missingToChase(f)} 项未填报（共 ${f.rows} 项${deletedNote({ ...f, missing: missingToChase(f) }, "zh")}${f.explainedMissing ? EXPLAINED_MISSING_WORDS.zh.aside(f.explainedMissing) : ""}），请督促补填`);
+  // sent with every blank row explained (§6a): not chased, but said, so the manager sees why
+  for (const f of facts.filter(isExplainedIncomplete)) chaseLine(f, EXPLAINED_MISSING_WORDS.zh.mark, FILLS["通过"], EXPLAINED_MISSING_WORDS.zh.line(f.missing, f.rows));
   // sent with errors to correct, or lags without a 说明: the 错误数 and 未说明的滞后 above (toPutRight)
   for (const f of facts) if (toPutRight(f).errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${toPutRight(f).errors} 处错误（数据异常等），请退回改正`);
   for (const f of facts.filter((_, i) => reasons[i]!.includes("explain"))) chaseLine(f, CHASE_MARKS.explain, COMPLETE_FILL, `已报送，${toPutRight(f).lags} 项滞后指标未写说明，请督促补写说明`);

@@ -18,6 +18,8 @@ export interface EnteredValue {
   isText?: boolean;
   /** a date cell's stored number (RowEntry.stored), where a reader gives it: returnEntries */
   stored?: string;
+  /** the cell holds a formula with no result in the file (RowEntry.uncalculated): its value unknown to check (formula_uncalculated) */
+  uncalculated?: true;
 }
 
 /** `template|id|field`: the key a value keeps whatever row or sheet it moves to. */
@@ -36,7 +38,8 @@ export function returnValues(grid: GridWorkbook, report: CheckReport): Map<strin
       if (!sheet || !m) continue;
       let col = 0;
       for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-      const v: EnteredValue = { template: item.template, id: item.id, name: item.name, field, sheet: item.sheet, cell, text: cellText(gridCell(sheet, Number(m[2]), col)).trim() };
+      const at = gridCell(sheet, Number(m[2]), col);
+      const v: EnteredValue = { template: item.template, id: item.id, name: item.name, field, sheet: item.sheet, cell, text: cellText(at).trim(), ...(at.type === "uncalculated" ? { uncalculated: true as const } : {}) };
       out.set(valueKey(v), v);
     }
   }

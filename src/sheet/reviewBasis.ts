@@ -70,10 +70,22 @@ export function readContent(text: string): RowContent | undefined {
   }
 }
 
-/** Whether a decision made on `then` still holds on `now`: the same value and status, and the same content where both know it. */
+/**
+ * Whether a decision made on `then` still holds on `now`: the same value and status, and the same content where both know it.
+ * A cell that holds a formula with no result in the file now (`uncalculated`: re-saved by openpyxl, which drops the cached
+ * results) is unknown, not changed, as check judges it (formula_uncalculated: open and save it to calculate): that field is
+ * not compared, nor the value and status the engine could not work out from it; the row shows check's 数据异常 and
+ * 公式未计算 all the same, and lock stays refused on that error until the file is calculated, when it is compared again.
+ */
 export function sameBasis(then: ReviewBasis, now: ReviewBasis): boolean {
-  if (then.value !== now.value || then.status !== now.status) return false;
-  return !then.content || !now.content || fieldChanges(then.content, now.content).length === 0;
+  const unknown = now.content ? Object.keys(now.content).filter((f) => now.content![f]!.uncalculated) : [];
+  if (!unknown.length && (then.value !== now.value || then.status !== now.status)) return false;
+  return !then.content || !now.content || knownChanges(then.content, now.content).length === 0;
+}
+
+/** fieldChanges between two contents of a row, leaving out each field `after` holds as a formula not calculated (its value unknown). */
+export function knownChanges(before: RowContent, after: RowContent): FieldChange[] {
+  return fieldChanges(before, after).filter((c) => !after[c.field]?.uncalculated);
 }
 
 /**

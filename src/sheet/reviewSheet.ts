@@ -12,8 +12,7 @@ import { COLOURED, STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 import { isFlagged } from "./isFlagged";
-import { fieldChanges } from "./FieldChange";
-import { basisOf, describeBasisChange, describeFieldChanges, readBasis, readContent, sameBasis, storeBasis, storeContent } from "./reviewBasis";
+import { basisOf, describeBasisChange, describeFieldChanges, knownChanges, readBasis, readContent, sameBasis, storeBasis, storeContent } from "./reviewBasis";
 import { reviewerCell } from "./reviewerCell";
 import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
@@ -344,7 +343,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
       const was = prev?.since || (inputs.replaced ? storeContent(inputs.replaced.get(`${item.template}|${item.id}`) ?? {}) : "");
       const wasContent = readContent(was);
       if (wasContent && content) {
-        const changes = fieldChanges(wasContent, content);
+        // a formula not calculated now is no change (knownChanges), as for a decision (sameBasis)
+        const changes = knownChanges(wasContent, content);
         if (changes.length) { since = was; sinceText = describeFieldChanges(changes, report.year, shown["cell"] ?? ""); sinceEn = describeFieldChanges(changes, report.year, shown["cell"] ?? "", "en"); }
       } else if (prev?.since) {
         // what the row holds now is not known here: the mark stays as written

@@ -12,7 +12,8 @@ import type { RowContent } from "./RowContent";
  * 人工评估 where the sheet has that column (found by its key in the hidden key row). Empty
  * fields are kept (text ""), so a field filled in later compares with its place. A formula never
  * calculated reads as check quotes it (typedText: `=#DIV/0!`), not as empty: review marked a cell
- * re-saved by openpyxl 待复核 "#DIV/0! → （空）" where check said 公式「=#DIV/0!」未计算 (trial31).
+ * re-saved by openpyxl 待复核 "#DIV/0! → （空）" where check said 公式「=#DIV/0!」未计算 (trial31), and is marked
+ * `uncalculated`: its value is unknown to check, so review takes it for no change (sameBasis).
  */
 export function rowContents(grid: GridWorkbook, report: CheckReport): Map<string, RowContent> {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
@@ -33,7 +34,7 @@ export function rowContents(grid: GridWorkbook, report: CheckReport): Map<string
       if (!p) continue;
       const v = gridCell(s, p.row, p.col);
       const text = typedText(v).trim();
-      content[field] = { cell, text, isText: v.type === "string" && text !== "", ...(v.type === "date" && v.serial !== undefined ? { stored: String(v.serial) } : {}) };
+      content[field] = { cell, text, isText: v.type === "string" && text !== "", ...(v.type === "date" && v.serial !== undefined ? { stored: String(v.serial) } : {}), ...(v.type === "uncalculated" ? { uncalculated: true as const } : {}) };
     }
     out.set(`${item.template}|${item.id}`, content);
   }
