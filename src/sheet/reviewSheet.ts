@@ -18,6 +18,7 @@ import { reviewerCell } from "./reviewerCell";
 import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
 import { wrappedLines } from "./wrappedLines";
+import { linesHeight } from "./linesHeight";
 import { oneLineWidth } from "./oneLineWidth";
 import { printSetup } from "./printSetup";
 import { reviewRowsOutOfPlace } from "./reviewRowsOutOfPlace";
@@ -366,10 +367,11 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     const changeEn = since ? sinceEn : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
     english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : ""));
-    // wrapped text gets room (LibreOffice does not grow a row for it when opening)
+    // wrapped text gets room (LibreOffice does not grow a row for it when opening), all of it: a
+    // 问题 of 13 lines in a row held at 120 pt printed from its middle, its first cell (I7：) cut (trial32)
     const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => WRAP.has(k)).map(([k, , w]): [string, number] => [shown[k] ?? "", widths.get(k) ?? w]), [change, CHANGE_WIDTH]];
     const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
-    if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
+    if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
     for (const [k] of REVIEWER) {
       const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "", dates);
       b.value(r, b.col(k), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
