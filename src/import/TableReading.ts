@@ -3,7 +3,7 @@ import type { UnreadLine } from "./importTable";
 import { HAN, dropTrailingEmpty, joinCjk, squash, trimCell } from "./text";
 import { ATTRIBUTES } from "./rules/attributes";
 import { noteAttribute } from "./rules/attributeColumn";
-import { isMarkOnly } from "./rules/footnoteMarks";
+import { isMarkOnly, MARK_RUN } from "./rules/footnoteMarks";
 import { isPartLabel } from "./rules/partLabel";
 import { isSubIndicatorName, partsAreIndicators } from "./rules/subIndicator";
 import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
@@ -12,6 +12,8 @@ import type { NumberedGroup } from "./rules/numberedGroup";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
 import { parseNumber } from "../domain/parseNumber";
+import { classifyUnit, detectUnit, NO_UNIT } from "../domain/Unit";
+import { normalizeText } from "../domain/normalizeText";
 
 /** A domain (领域) of the table and how many rows it has so far. */
 export interface Group {
@@ -42,6 +44,8 @@ export interface Row {
  */
 /** Value columns a row may leave blank at its end (TableReading.optionalTail). */
 const OPTIONAL_TAIL: ReadonlySet<string> = new Set(["note", "responsible", "ignored"]);
+/** A footnote mark at the end of a name (`②`, `★`), after its unit. */
+const TRAILING_MARK = new RegExp(`\\s*(?:${MARK_RUN})$`, "u");
 
 export class TableReading {
   /** the lines read (0-based), their cells, and for each the 0-based lines of the paste it comes from */
@@ -297,6 +301,24 @@ export class TableReading {
     return this.blankBeforeAttribute && after.length === this.k - 1 && ATTRIBUTES[squash(last)] !== undefined ? this.k - 2 : null;
   }
 
+  /**
+   * A row of a spaced paste (full-width spaces, or runs of spaces, between its cells: trial32's
+   * `普通国省道二级及以上公路比例（%）` U+3000 U+3000 `78.6` U+3000 …) one cell short, whose name ends in its
+   * unit in brackets and whose cell under 单位 is no unit (a figure, a dash): a run of spaces is one
+   * separator, so the empty 单位 cell was lost, not a value. The index of the 单位 column in the
+   * row's values, and the unit the name gives (the row is read as the same row pasted with tabs
+   * reads, its unit taken from the name by rules/unitColumn); null otherwise.
+   */
+  private unitLeftOut(name: string, after: readonly string[], at: number): { at: number; unit: string } | null {
+    const u = this.header.columns.findIndex((c) => c.kind === "unit");
+    if (this.cellsPlaced(at) || u < 0 || after.length !== this.k - 1) return null;
+    // a footnote mark after the unit (`（人/万车）②`) is taken off later, by nameMark: not part of the unit
+    const unit = detectUnit(name.replace(TRAILING_MARK, ""));
+    const there = normalizeText(after[u] ?? "");
+    if (unit.inferred || unit.symbol === "" || there === unit.symbol || (classifyUnit(there) !== "other" && !NO_UNIT.test(there))) return null;
+    return { at: u, unit: unit.symbol };
+  }
+
   /** The last column is 属性 and the one before it holds neither the baseline nor the target (a 累计, a 备注): a cell a row may leave blank. */
   private get blankBeforeAttribute(): boolean {
     const { columns } = this.header;
@@ -340,11 +362,15 @@ export class TableReading {
     if (sub !== null && (sub === "" || isSubIndicatorName(sub))) after = after.slice(1);
     if (sub !== null && sub !== "" && isSubIndicatorName(sub)) row.part = squash(sub);
     const early = this.attributeEarly(after);
+    const unitLeft = early === null ? this.unitLeftOut(row.name, after, at) : null;
     if (after.length === k) values = after;
     else if (early !== null) {
       values = [...after.slice(0, early), "", ...after.slice(early)];
       const column = header.columns[early];
       if (column) this.report(at, "attribute-early", { value: after[early] ?? "", column });
+    } else if (unitLeft !== null) {
+      values = [...after.slice(0, unitLeft.at), "", ...after.slice(unitLeft.at)];
+      this.report(at, "unit-from-name", { unit: unitLeft.unit, columns: header.columns.length });
     } else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);
@@ -359,7 +385,8 @@ export class TableReading {
       if (filled.length === 1 && cellsAfterName.length >= k && k > 1) {
         this.report(at, "one-cell", { value: filled[0] ?? "", columns: header.columns });
       } else {
-        this.report(at, "cell-count", { found: after.length, columns: header.columns });
+        // a spaced line's empty cell is lost in the run of spaces around it: tabs keep it (docs/cli-reference.md)
+        this.report(at, "cell-count", { found: after.length, columns: header.columns, ...(this.cellsPlaced(at) ? {} : { spaced: true as const }) });
       }
       return;
     }

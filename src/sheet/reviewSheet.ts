@@ -17,6 +17,7 @@ import { reviewerCell } from "./reviewerCell";
 import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
 import { wrappedLines } from "./wrappedLines";
+import { linesHeight } from "./linesHeight";
 import { oneLineWidth } from "./oneLineWidth";
 import { printSetup } from "./printSetup";
 import { reviewRowsOutOfPlace } from "./reviewRowsOutOfPlace";
@@ -366,10 +367,11 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     const changeEn = since ? sinceEn : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
     english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : ""));
-    // wrapped text gets room (LibreOffice does not grow a row for it when opening)
+    // wrapped text gets room (LibreOffice does not grow a row for it when opening), all of it: a
+    // 问题 of 13 lines in a row held at 120 pt printed from its middle, its first cell (I7：) cut (trial32)
     const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => WRAP.has(k)).map(([k, , w]): [string, number] => [shown[k] ?? "", widths.get(k) ?? w]), [change, CHANGE_WIDTH]];
     const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
-    if (lines > 1) b.sheet.rowHeights[r] = Math.min(15 * lines, 120);
+    if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
     for (const [k] of REVIEWER) {
       const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "", dates);
       b.value(r, b.col(k), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
@@ -413,14 +415,19 @@ function sheetWidth(names: readonly string[]): number {
 }
 
 /**
- * The shown columns of an item (问题 blank for one not flagged). 位置 is the cell the first
- * problem is about when that is one of the row's inputs (another year's value, K7 or M11),
- * else the year's value (a project's 完成投资, a reform's 状态).
+ * The shown columns of an item (问题 blank for one not flagged). 位置 is the year's value (valueCell:
+ * an indicator's reporting-year cell, a project's 完成投资, a reform's 状态), the cell 当年值 shows
+ * and the decision is about, whenever a problem is about it or none is about another input; else
+ * the cell the first problem is about (an earlier year's K7 typed as text, a value typed ahead in
+ * M11: fu10 issue 10). 问题 names each other cell before its words (issueText), so an earlier
+ * year's warning beside the year's own is still found (trial32: 位置 I7, the 2021 cell, beside
+ * 当年值 2480500 of K7, whose own warning came third).
  */
 function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string, string> {
   const inputs = new Set(Object.values(item.cells));
-  const about = item.issues.find((x) => x.severity !== "info" && x.cell !== undefined && inputs.has(x.cell))?.cell;
-  const cell = about ?? valueCell(item, year);
+  const own = valueCell(item, year);
+  const about = item.issues.filter((x) => x.severity !== "info" && x.cell !== undefined && inputs.has(x.cell)).map((x) => x.cell!);
+  const cell = about.length === 0 || about.includes(own) ? own : about[0]!;
   const due = item.expectedValue ?? null;
   // a cumulative row is due a running total, the one 当年值 reads beside its own amount
   const reached = item.cumulative ?? (item.value !== undefined && item.value.trim() !== "" && Number.isFinite(Number(item.value)) ? Number(item.value) : null);

@@ -1,6 +1,8 @@
 import { readingOf } from "./rules/harness";
 
 const HEAD = ["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年\t属性"];
+/** the header of a table pasted with full-width spaces between its cells (trial32) */
+const HEAD_SPACED = ["某县“十四五”主要指标", "序号　指标名称　单位　2020年　2025年　属性"];
 
 describe("TableReading.setValues: a row's cells matched to the header's value columns", () => {
   test.each<[string, string[], string, string[], string[]]>([
@@ -39,6 +41,25 @@ describe("TableReading.setValues: a row's cells matched to the header's value co
     reading.setValues(row, cells, 2, false);
     expect([row.state, row.state === "ok" ? row.values : []]).toEqual([state, values]);
     expect(reading.unread.map((u) => u.code)).toEqual(codes);
+  });
+
+  // trial32: a table pasted with full-width spaces between its cells: a run of them is one separator, so an empty 单位
+  // cell is lost; a name that gives its unit in brackets says which cell that was (the same row with tabs reads so)
+  test.each<[string, string[], string, string[], string, string[], string[], boolean]>([
+    ["the name's （%）, its 单位 cell lost", HEAD_SPACED, "普通国省道二级及以上公路比例（%）", ["78.6", "≥85", "预期性"], "ok", ["", "78.6", "≥85", "预期性"], ["unit-from-name"], false],
+    ["a footnote mark after the unit", HEAD_SPACED, "道路运输万车死亡率（人/万车）②", ["2.1", "≤1.5", "约束性"], "ok", ["", "2.1", "≤1.5", "约束性"], ["unit-from-name"], false],
+    ["a slash for the baseline", HEAD_SPACED, "营运车辆单位运输周转量二氧化碳排放下降（%）", ["/", "〔5〕", "预期性"], "ok", ["", "/", "〔5〕", "预期性"], ["unit-from-name"], false],
+    ["no unit in the name: which cell is lost cannot be told, tabs asked for", HEAD_SPACED, "城乡公交一体化发展水平", ["AAA级", "AAAA级", "预期性"], "failed", [], ["cell-count"], true],
+    ["the name's unit under 单位: a value lost, tabs asked for", HEAD_SPACED, "甲率（%）", ["%", "≥85", "预期性"], "failed", [], ["cell-count"], true],
+    ["another unit under 单位: tabs asked for", HEAD_SPACED, "乙量（万吨）", ["公里", "12", "预期性"], "failed", [], ["cell-count"], true],
+    ["tab text, a cell too many: no tabs to ask for", HEAD, "甲率（%）", ["1", "2", "3", "约束性"], "failed", [], ["cell-count"], false],
+  ])("a spaced row one cell short: %s", (_d, head, name, cells, state, values, codes, tabs) => {
+    const reading = readingOf(head);
+    const row = reading.addRow({ group: { name: "", rows: 0, fromCell: false }, number: "3", name }, 2);
+    reading.setValues(row, cells, 2, false);
+    expect([row.state, row.state === "ok" ? row.values : []]).toEqual([state, values]);
+    expect(reading.unread.map((u) => u.code)).toEqual(codes);
+    expect(reading.unread.some((u) => u.reason.includes("请把该行各列改用 Tab 分隔后重新导入"))).toBe(tabs);
   });
 
   test("a part label before the values, where allowed", () => {
