@@ -37,7 +37,7 @@ describe("a flag's facts name the cell of the value shown", () => {
     if (lang === "en") await page.click("#lang-toggle");
     const li = page.locator('#flag-list li.flag[data-cell="I7"]');
     expect(await li.count()).toBe(1);
-    expect(await li.locator(".flag-facts").innerText()).toMatch(new RegExp(`^${facts}`));
+    expect((await li.locator(".flag-facts").innerText()).startsWith(facts)).toBe(true);
     expect((await li.locator(".flag-issue").allInnerTexts()).some((x) => x.startsWith(issueStart))).toBe(true);
   });
 });
