@@ -39,7 +39,7 @@ function baselineValue(spec: IndicatorSpec, pct: boolean): number | null {
 /**
  * An indicator's direction, decided as evaluation-rules.md §3a orders it: the template's own
  * `direction`; the written operator (≥ > 以上 → up, ≤ < 以下 以内 → down; a 〔〕 total counts
- * up); the plan's stated fall in the row's note (rule 2a, our reading: `累计：〔-0.7〕`, `调减0.7`,
+ * up, by "cumulative"); the plan's stated fall in the row's note (rule 2a, our reading: `累计：〔-0.7〕`, `调减0.7`,
  * statedFall; not for a name that says a change, nor where the target is above the baseline) → down,
  * by "change"; the name's words (directionWords); in a yearly plan a works volume (建设, 新建,
  * 修复…: worksWord, our reading) → up; the series (the last target against the baseline:
@@ -59,7 +59,8 @@ export function indicatorDirection(spec: IndicatorSpec, pct: boolean): DecidedDi
 function decide(spec: IndicatorSpec, pct: boolean): DecidedDirection {
   if (spec.direction) return { direction: spec.direction, by: "template" };
   for (const t of writtenTargets(spec, pct)) {
-    if (t.kind === "floor" || t.kind === "cumulative") return { direction: "up", by: "operator" };
+    if (t.kind === "floor") return { direction: "up", by: "operator" };
+    if (t.kind === "cumulative") return { direction: "up", by: "cumulative" };
     if (t.kind === "ceiling") return { direction: operatorDirection(t.strict ? "<" : "<="), by: "operator" };
   }
   const end = seriesEnd(spec, pct);

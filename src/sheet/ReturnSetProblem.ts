@@ -24,11 +24,12 @@ export interface ReturnSetProblemParams {
   template_rows_differ: { file: string; template: string; title: string; first: string };
   /**
    * summary, report over a folder: returns of as many units on each of two or more plans (`tied.reason`
-   * other_plan) or versions of one plan (other_version), so none is the one to use (planVersions)
+   * other_plan) or versions of one plan (other_version), so none is the one to use (planVersions);
+   * `chosen`: the files were chosen in the task pane (汇总所选文件), which has no folder: the advice is to choose again
    */
-  plan_versions_tied: { task: "summary" | "report" | "rollover"; tied: TiedVersions };
-  /** summary, report: a file named on the command line is on another plan or version than most returns */
-  plan_version_named: { task: "summary" | "report" | "rollover"; file: string; reason: PassedOverVersion["reason"]; version: PassedOverVersion["version"] };
+  plan_versions_tied: { task: "summary" | "report" | "rollover"; tied: TiedVersions; chosen?: boolean };
+  /** summary, report: a file named on the command line (`chosen`: chosen in the task pane) is on another plan or version than most returns */
+  plan_version_named: { task: "summary" | "report" | "rollover"; file: string; reason: PassedOverVersion["reason"]; version: PassedOverVersion["version"]; chosen?: boolean };
   /** summary: `file` gives the 填报单位 `unit` that `other` gave */
   unit_repeated: { file: string; unit: string; other: string };
   /** summary: `file` holds the same return as `other` (same content, whatever its name or 填报单位) */

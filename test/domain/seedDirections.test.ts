@@ -10,7 +10,7 @@ import { indicatorTemplate, seedIndicatorRows } from "../support/seedRows";
 
 /**
  * Every row of every seed, re-judged by evaluation-rules.md §3a: its direction and the rule that
- * decided it (template, operator, name word, series, or default where there is no baseline).
+ * decided it (template, operator, a 〔〕 total (cumulative), name word, series, or default where there is no baseline).
  * The comment gives the row as the plan writes it: baseline → target (the deciding name word).
  */
 const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
@@ -18,9 +18,9 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["zs16-02", "up", "name"], // 学前教育三年入园率 (%) 97.0 → 98.0 (入园率)
     ["zs16-03", "up", "name"], // 高中阶段毛入学率 (%) 96.6 → 98 (入学率)
     ["zs16-04", "down", "operator"], // 城镇登记失业率 (%) 2.19 → ≤4
-    ["zs16-05", "up", "operator"], // 城镇新增就业人数 (万人) 1.2 → [5]
+    ["zs16-05", "up", "cumulative"], // 城镇新增就业人数 (万人) 1.2 → [5]
     ["zs16-06", "up", "series"], // 企业劳动合同签订率 (%) 96.9 → 98
-    ["zs16-07", "up", "operator"], // 从业人员继续教育 (万人次) 3.0154 → [2.5]
+    ["zs16-07", "up", "cumulative"], // 从业人员继续教育 (万人次) 3.0154 → [2.5]
     ["zs16-08", "up", "name"], // 基本养老保险参保率 (%) 90 → 90 (参保率)
     ["zs16-09", "up", "name"], // 基本医疗保险参保率 95 → 95 (参保率)
     ["zs16-10", "up", "series"], // 残疾人全面小康实现程度 (%) 89.68 → 96
@@ -55,9 +55,9 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["zs21-08", "up", "operator"], // 高等教育毛入学率(%) 62.4 → ≥70
     ["zs21-09", "up", "name"], // 居民人均可支配收入增长(%) 4.2 → 7 (收入)
     ["zs21-10", "up", "series"], // 劳动年龄人口平均受教育年限(年) 10.9 → 11
-    ["zs21-11", "up", "operator"], // 城镇新增就业人数(万人) [12.3] → [15]
+    ["zs21-11", "up", "cumulative"], // 城镇新增就业人数(万人) [12.3] → [15]
     ["zs21-12", "down", "operator"], // 城镇登记失业率(%) 1.55 → ≤3
-    ["zs21-13", "up", "operator"], // 职业技能培训(万人) 13.6 → [15]
+    ["zs21-13", "up", "cumulative"], // 职业技能培训(万人) 13.6 → [15]
     ["zs21-14", "keep", "name"], // 工伤保险参保人数(万人) 40.11 → 40 (人数)
     ["zs21-15", "up", "name"], // 失业保险参保人数(万人) 25.82 → 27 (人数)
     ["zs21-16", "up", "name"], // 城镇住房保障受益覆盖率(%) 25 → 25 (覆盖率)
@@ -75,7 +75,7 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["zs21-28", "up", "name"], // 人均预期寿命(岁) 80.51 → 81.8 (寿命)
     ["zs21-29", "up", "operator"], // 县域就诊率(%) 89 → >90
     ["zs21-30", "up", "operator"], // 基本医疗保险参保率(%) 99 → >99
-    ["zs21-31", "up", "operator"], // 儿童青少年总体近视率降低（%） / → [5]
+    ["zs21-31", "up", "cumulative"], // 儿童青少年总体近视率降低（%） / → [5]
     ["zs21-32", "up", "operator"], // 养老机构护理型床位占比（%） 51 → ≥58
     ["zs21-33", "up", "series"], // 每万老年人拥有持证养老护理员数（人） 22 → 25
     ["zs21-34", "up", "series"], // 老年人健康管理率（%） 68.94 → 75
@@ -103,14 +103,14 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["qz21-10", "up", "name"], // 居民人均可支配收入增长（%） 5.1 → 保持全省领先 (收入)
     ["qz21-11", "up", "series"], // 劳动年龄人口平均受教育年限（年） 10.2 → 10.7
     ["qz21-12", "down", "name"], // 城乡居民收入比 1.88 → 1.8 (收入比)
-    ["qz21-13", "up", "operator"], // 城镇新增就业人数（万人次） 〔25.22〕 → 〔10〕
+    ["qz21-13", "up", "cumulative"], // 城镇新增就业人数（万人次） 〔25.22〕 → 〔10〕
     ["qz21-14", "down", "name"], // 城镇调查失业率（%） — → 5.5左右 (失业率)
-    ["qz21-15", "up", "operator"], // 职业技能培训（万人次） — → 〔20〕
+    ["qz21-15", "up", "cumulative"], // 职业技能培训（万人次） — → 〔20〕
     ["qz21-16", "up", "name"], // 工伤保险参保人数（万人） 47 → 62 (人数)
     ["qz21-17", "up", "name"], // 失业保险参保人数（万人） 36 → 39 (人数)
     ["qz21-18", "up", "name"], // 城镇住房保障受益覆盖率（%） 21.54 → 23 (覆盖率)
-    ["qz21-19", "up", "operator"], // 城镇老旧小区改造个数 — → 〔227〕
-    ["qz21-20", "up", "operator"], // 未来社区美好家园示范点创建数（个） — → 〔8〕
+    ["qz21-19", "up", "cumulative"], // 城镇老旧小区改造个数 — → 〔227〕
+    ["qz21-20", "up", "cumulative"], // 未来社区美好家园示范点创建数（个） — → 〔8〕
     ["qz21-21", "up", "name"], // 文化及相关产业增加值（亿元） 64 → 110 (增加值)
     ["qz21-22", "up", "series"], // 居民综合阅读率（%） 89.5 → 92.5
     ["qz21-23", "up", "name"], // 每万人拥有公共文化设施面积（平方米） 820 → 900 (面积)
@@ -125,7 +125,7 @@ const DIRECTIONS: Array<[string, Direction | null, DirectionSource | null]> = [
     ["qz21-32", "up", "operator"], // 人均预期寿命（岁） 80.18 → 80.5以上
     ["qz21-33", "up", "operator"], // 县域就诊率（%） 89.23 → 90以上
     ["qz21-34", "up", "operator"], // 基本医疗保险参保率（%） 99.75 → >99
-    ["qz21-35", "up", "operator"], // 儿童青少年总体近视率降低（%） — → 〔5〕
+    ["qz21-35", "up", "cumulative"], // 儿童青少年总体近视率降低（%） — → 〔5〕
     ["qz21-36", "up", "name"], // 养老机构护理型床位占比（%） 51.2 → 58 (床位)
     ["qz21-37", "up", "series"], // 每万老年人拥有持证养老护理员数（人） 14.13 → 25
     ["qz21-38", "up", "name"], // 基本养老保险参保人数（万人） 202 → 204 (人数)

@@ -24,7 +24,8 @@ test.each<[string, string, string, string]>([
 /**
  * One spacing between a number and its unit wherever it is read (unitAfterNumber): a trial's report
  * wrote 预计 2025 年 55亿元 and 需年均提高 11 亿元 in one sentence, and the pane 2.81 万人 beside the
- * report's 2.81万人. A word unit after a space, a symbol or a bracketed unit joined.
+ * report's 2.81万人. A word unit after a space, a symbol or a bracketed unit joined. The pane now names the unit in the
+ * value's label instead (填报值（万人）：2.81), so it never glues a unit onto a value (trial32p).
  */
 describe("a number and its unit read alike in the report's value, its pace and the pane", () => {
   test.each<[string, string, string]>([
@@ -36,6 +37,7 @@ describe("a number and its unit read alike in the report's value, its pace and t
   ])("%s: %s, %s", (unit, value, pace) => {
     expect(withUnit("55", unit)).toBe(value);
     expect(EVALUATION_WORDS.zh.paceValue(11, unit, false, String)).toBe(pace);
-    expect(flagFacts({ value: "55", unit, kind: "indicator", target: "", expected: null, progress: null, status: "met" }, "zh")[0]).toBe(`填报值：${value}`);
+    // the pane shows the value as typed and names the unit in its label (trial32p: 6500 read 6500% in a % row)
+    expect(flagFacts({ value: "55", unit, kind: "indicator", target: "", expected: null, progress: null, status: "met" }, "zh")[0]).toBe(`填报值（${unit}）：55`);
   });
 });

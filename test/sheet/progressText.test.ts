@@ -25,10 +25,10 @@ test("the sheet's progress cells keep the number and show 倒退 below 0 and >99
 });
 
 test.each<[string, "zh" | "en", string, string]>([
-  ["a number, in Chinese", "zh", "2.9", "填报值：2.9 个 · 目标：4.5"],
-  ["a number, in English", "en", "2.9", "Value: 2.9 个 · Target: 4.5"],
-  ["text that carries its own unit", "zh", "81.5个", "填报值：81.5个 · 目标：4.5"],
-  ["TRUE", "en", "TRUE", "Value: TRUE · Target: 4.5"],
+  ["a number, in Chinese", "zh", "2.9", "填报值（个）：2.9 · 目标：4.5"],
+  ["a number, in English", "en", "2.9", "Value (个): 2.9 · Target: 4.5"],
+  ["text that carries its own unit", "zh", "81.5个", "填报值（个）：81.5个 · 目标：4.5"],
+  ["TRUE", "en", "TRUE", "Value (个): TRUE · Target: 4.5"],
 ])("a flag's value and target: %s", (_, lang, value, facts) => {
   expect(flagFacts({ value, unit: "个", kind: "indicator", target: "4.5", expected: null, progress: null, status: "met" }, lang).join(" · ")).toBe(facts);
 });

@@ -44,11 +44,11 @@ const neverWrites = (grid: GridWorkbook): OfficeActions => {
 
 describe("a flag names the cell of the value it shows, as check does", () => {
   test.each<[string, Array<[string, string, number | string]>, string, "zh" | "en", string]>([
-    ["a 2021 value that cannot be used (I7 = 50), 2023 = 15", [["zs21-04", "in:2021", 50], ["zs21-04", "in:2023", 15]], "zs21-04", "zh", "填报值：15 年"],
-    ["the same, in English (the unit is the template's 年)", [["zs21-04", "in:2021", 50], ["zs21-04", "in:2023", 15]], "zs21-04", "en", "Value: 15 年"],
-    ["a 2022 value that cannot be used (J7 = 50)", [["zs21-04", "in:2022", 50], ["zs21-04", "in:2023", 15]], "zs21-04", "zh", "填报值：15 年"],
-    ["only the year's value, lagging (the 说明 P7 asked for)", [["zs21-04", "in:2023", 15]], "zs21-04", "zh", "填报值：15 年"],
-    ["the year's own cell has the issue (text typed)", [["zs21-04", "in:2023", "15年"]], "zs21-04", "zh", "填报值：15年"],
+    ["a 2021 value that cannot be used (I7 = 50), 2023 = 15", [["zs21-04", "in:2021", 50], ["zs21-04", "in:2023", 15]], "zs21-04", "zh", "填报值（年）：15"],
+    ["the same, in English (the unit is the template's 年)", [["zs21-04", "in:2021", 50], ["zs21-04", "in:2023", 15]], "zs21-04", "en", "Value (年): 15"],
+    ["a 2022 value that cannot be used (J7 = 50)", [["zs21-04", "in:2022", 50], ["zs21-04", "in:2023", 15]], "zs21-04", "zh", "填报值（年）：15"],
+    ["only the year's value, lagging (the 说明 P7 asked for)", [["zs21-04", "in:2023", 15]], "zs21-04", "zh", "填报值（年）：15"],
+    ["the year's own cell has the issue (text typed)", [["zs21-04", "in:2023", "15年"]], "zs21-04", "zh", "填报值（年）：15年"],
   ])("%s", async (_why, fills, id, lang, value) => {
     const grid = returnWith(fills);
     const typed = String(fills.find(([, key]) => key === `in:${YEAR}`)?.[2] ?? "");
@@ -57,13 +57,14 @@ describe("a flag names the cell of the value it shows, as check does", () => {
     if (!r.ok) throw new Error(r.message);
     const item = r.report.items.find((i) => i.id === id);
     if (!item) throw new Error(id);
-    // the pane: "K7 · 填报值：15 年 · …"
-    expect(flagFactsLine(item, YEAR, lang)).toMatch(new RegExp(`^${cell} · ${value} · `));
+    // the pane: "K7 · 填报值（年）：15 · …"
+    const shown = value.replace(/[()]/g, "\\$&");
+    expect(flagFactsLine(item, YEAR, lang)).toMatch(new RegExp(`^${cell} · ${shown} · `));
     // the ribbon dialog: its ref is the cell it selects; a value of another cell is named before it
     const data = await ribbonCheck(neverWrites(grid), lockedCheck, lang);
     if (data.kind !== "check") throw new Error("expected a report");
     const flag = data.flags.find((f) => f.name === item.name);
     const text = lang === "en" ? flag?.textEn : flag?.text;
-    expect(text).toMatch(new RegExp(`^${flag?.cell === cell ? "" : `${cell} · `}${value} · `));
+    expect(text).toMatch(new RegExp(`^${flag?.cell === cell ? "" : `${cell} · `}${shown} · `));
   });
 });

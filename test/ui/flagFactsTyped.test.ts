@@ -28,12 +28,14 @@ function checked(value: number | string, id: string): CheckItem {
 }
 
 describe("the flag line of a value check reads as a fraction slip", () => {
-  test.each<[string, number, string, "zh" | "en", string, string]>([
-    ["0.935 in a % row (≥50): as typed, no %", 0.935, "zs21-01", "zh", "填报值：0.935", "应为 93.5？"],
-    ["in English", 0.935, "zs21-01", "en", "Value: 0.935", "did you mean 93.5?"],
-    ["0.5 in a % row", 0.5, "zs21-01", "zh", "填报值：0.5", "应为 50？"],
-    ["a real percentage keeps its %", 60, "zs21-01", "zh", "填报值：60%", ""],
-    ["a % value out of range keeps its % (it is what was typed)", 120, "zs21-01", "zh", "填报值：120%", "百分比应在 0–100 之间"],
+  test.each<[string, number | string, string, "zh" | "en", string, string]>([
+    ["0.935 in a % row (≥50): as typed, no % glued on", 0.935, "zs21-01", "zh", "填报值（%）：0.935", "应为 93.5？"],
+    ["in English", 0.935, "zs21-01", "en", "Value (%): 0.935", "did you mean 93.5?"],
+    ["0.5 in a % row", 0.5, "zs21-01", "zh", "填报值（%）：0.5", "应为 50？"],
+    ["a real percentage: the same rule", 60, "zs21-01", "zh", "填报值（%）：60", ""],
+    ["a % value out of range: as typed (trial32p read 6500 as 6500%)", 6500, "zs21-01", "zh", "填报值（%）：6500", "百分比应在 0–100 之间"],
+    ["text that looks like a number (trial32p: 100.0%)", "100.0", "zs21-01", "zh", "填报值（%）：100.0", ""],
+    ["text with spaces (trial32p:  70 , no %)", " 70 ", "zs21-01", "zh", "填报值（%）： 70 ", ""],
   ])("%s", async (_why, value, id, lang, facts, said) => {
     const item = checked(value, id);
     const shown = flagFacts(item, lang);
@@ -62,10 +64,10 @@ describe("the flag line of a value check reads as a fraction slip", () => {
  */
 describe("a 数据异常 row's flag line has no 进度 beside 序时进度", () => {
   test.each<[string, number | string, "zh" | "en", string[]]>([
-    ["an approximate figure", "约3.5", "zh", ["填报值：约3.5", "目标：4.5"]],
-    ["in English", "约3.5", "en", ["Value: 约3.5", "Target: 4.5"]],
-    ["text", "暂缺", "zh", ["填报值：暂缺", "目标：4.5"]],
-    ["a negative count", -2, "zh", ["填报值：-2 个", "目标：4.5"]],
+    ["an approximate figure", "约3.5", "zh", ["填报值（个）：约3.5", "目标：4.5"]],
+    ["in English", "约3.5", "en", ["Value (个): 约3.5", "Target: 4.5"]],
+    ["text", "暂缺", "zh", ["填报值（个）：暂缺", "目标：4.5"]],
+    ["a negative count", -2, "zh", ["填报值（个）：-2", "目标：4.5"]],
   ])("%s", async (_why, value, lang, facts) => {
     const item = checked(value, "zs21-02");
     expect(item.status).toBe("invalid");

@@ -202,7 +202,8 @@ describe("方向 in the preview: the direction §3a decides and the rule that de
     ["chosen keep over the name", "r02", { direction: "keep" }, "保持（所选）", "keep", "keep"],
     ["chosen up over the operator", "r01", { direction: "up" }, "↑越高越好（所选）", "up", "up"],
     ["自动 removes the importer's direction: the operator still decides", "r01", { direction: "auto" }, "↓越低越好（按运算符）", undefined, "auto"],
-    ["an edited target's operator moves the importer's direction", "r07", { target: "≤5" }, "↓越低越好（按运算符）", "down", "down"],
+    // the select reads 自动 for the operator's direction, as for every inferred one (trial32p)
+    ["an edited target's operator moves the importer's direction", "r07", { target: "≤5" }, "↓越低越好（按运算符）", "down", "auto"],
     ["a chosen direction wins over an edited target's operator", "r07", { target: "≤5", direction: "up" }, "↑越高越好（所选）", "up", "up"],
     ["an edited name changes the name's word", "r04", { name: "孕产妇死亡率(%)" }, "↓越低越好（按名称：死亡率）", undefined, "auto"],
     ["a chosen direction on an approximate target still reads ≈", "r05", { direction: "down" }, "≈接近目标", "down", "down"],
@@ -226,6 +227,54 @@ describe("方向 in the preview: the direction §3a decides and the rule that de
   ])("r07: %s is no change", (_name, edit) => {
     const r = applyEdits(health(), { r07: edit });
     expect(r.ok && [r.changed, r.template.indicators.find((x) => x.id === "r07")?.direction]).toEqual([0, "up"]);
+  });
+
+  // trial32p: `≥1400` showed ↑越高越好 chosen while `[300]` showed 自动, and both said 按运算符 though `[300]` has no operator
+  const TRIAL = ["表1 某县“十五五”交通运输发展主要指标", "序号\t指标\t单位\t2025年\t2030年\t属性",
+    "1\t公路总里程\t公里\t1280\t≥1400\t预期性", "2\t新改建农村公路\t公里\t—\t[300]\t预期性", "3\t建制村通双车道比例\t%\t72\t90左右\t预期性",
+    "4\t港口货物吞吐量\t万吨\t5200\t6500/7000\t预期性", "5\t交通运输碳排放强度下降\t%\t/\t≤5\t约束性", "6\t城乡客运一体化发展水平\t\t4A\t达到5A级\t预期性",
+    "7\t综合交通投资\t亿元\t120\t[650]\t预期性", "8\t公交站点覆盖率\t%\t80\t90\t预期性", "9\t公路货运量\t万吨\t900\t800\t预期性"].join("\n");
+  const trial = (): IndicatorTemplate => {
+    const r = importTable(TRIAL);
+    if (!r.ok) throw new Error(r.message);
+    return r.template;
+  };
+  it.each([
+    // 序号, the select, 方向 (zh), 方向 (en)
+    ["1", "auto", "↑越高越好（按运算符）", "↑ higher is better (by operator)"],
+    ["2", "auto", "↑越高越好（按累计目标）", "↑ higher is better (by the cumulative target)"],
+    ["5", "auto", "↓越低越好（按运算符）", "↓ lower is better (by operator)"],
+    ["7", "auto", "↑越高越好（按累计目标）", "↑ higher is better (by the cumulative target)"],
+    ["8", "auto", "↑越高越好（按名称：覆盖率）", "↑ higher is better (by name: 覆盖率)"],
+    ["9", "auto", "↓越低越好（按基期与目标）", "↓ lower is better (baseline vs target)"],
+  ])("the trial's row %s: select %s, shown %s", (number, select, zh, en) => {
+    const t = trial();
+    const row = previewRows(t).find((r) => r.number === number);
+    if (!row) throw new Error(`no row ${number}`);
+    expect(row.choice).toBe(select);
+    expect(directionChoiceAfter(t, row.id, {})).toBe(row.choice);
+    expect(directionText(row.decided, "zh")).toBe(zh);
+    expect(directionText(row.decided, "en")).toBe(en);
+  });
+
+  it("a direction set by hand against the operator is shown chosen, not 自动", () => {
+    const t = trial();
+    const hand = { ...t, indicators: t.indicators.map((d) => (d.number === "1" ? { ...d, direction: "down" as const } : d)) };
+    const row = previewRows(hand).find((r) => r.number === "1");
+    expect(row && [row.choice, directionText(row.decided, "zh")]).toEqual(["down", "↓越低越好（模板设定）"]);
+  });
+
+  it("the trial's compound target is said in the preview's 请核对 list, and answered by an edit of its target", () => {
+    const r = importTable(TRIAL);
+    if (!r.ok) throw new Error(r.message);
+    const { toCheck } = splitUnread(r.unread);
+    const compound = toCheck.filter((u) => u.code === "target-compound");
+    expect(compound).toHaveLength(1);
+    expect(compound[0]?.reason).toContain("目标“6500/7000”含 2 个分项");
+    const rows = previewRows(r.template);
+    const id = rows.find((x) => x.number === "4")?.id ?? "";
+    const shown = unreadStates(compound, r.indicatorRows, rows, { [id]: { target: "≥6500" } }, r.template.targetYear);
+    expect(shown).toEqual([{ state: "edited", fields: ["target"] }]);
   });
 
   it("editedDirection of an unknown id is null", () => {

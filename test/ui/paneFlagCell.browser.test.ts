@@ -31,13 +31,13 @@ describe("a flag's facts name the cell of the value shown", () => {
   });
 
   test.each<[string, string, string]>([
-    ["zh", "K7 · 填报值：15 年 · 目标：16 · ", "I7："],
-    ["en", "K7 · Value: 15 年 · Target: 16 · ", "I7: "],
+    ["zh", "K7 · 填报值（年）：15 · 目标：16 · ", "I7："],
+    ["en", "K7 · Value (年): 15 · Target: 16 · ", "I7: "],
   ])("(%s) the flag selecting I7 names K7 for the 15, and I7 on the issue's own line", async (lang, facts, issueStart) => {
     if (lang === "en") await page.click("#lang-toggle");
     const li = page.locator('#flag-list li.flag[data-cell="I7"]');
     expect(await li.count()).toBe(1);
-    expect(await li.locator(".flag-facts").innerText()).toMatch(new RegExp(`^${facts}`));
+    expect((await li.locator(".flag-facts").innerText()).startsWith(facts)).toBe(true);
     expect((await li.locator(".flag-issue").allInnerTexts()).some((x) => x.startsWith(issueStart))).toBe(true);
   });
 });

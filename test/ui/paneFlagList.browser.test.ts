@@ -95,6 +95,27 @@ describe("the flag list at 330 px: cells named under their sheet, 全部修正 c
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.find((x) => x.includes("!K8"))).toMatch(lang === "zh" ? /「96\.5」 → 96\.5$/ : /"96\.5" → 96\.5$/);
   });
+
+  // trial32p: 「１２．５」 was left out of 全部修正 without a word; a fix left out says so under its 应用, and why
+  it.each([
+    ["zh", "不在“全部修正”中，需逐项确认：推测的数量级"],
+    ["en", "Not part of Apply all fixes, confirm it on its own: a guess at the scale"],
+  ])("(%s) K4's guess says it is not in 全部修正, and why; K8's format fix says nothing", async (lang, said) => {
+    if (lang === "en") await page.click("#lang-toggle");
+    const k4 = await page.locator('#flag-list li.flag[data-cell="K4"] .flag-not-in-all').allInnerTexts();
+    const k8 = await page.locator('#flag-list li.flag[data-cell="K8"] .flag-not-in-all').count();
+    const label = await page.locator("#fix-all-button").innerText();
+    await page.click("#fix-all-button");
+    await page.locator("#confirm-dialog").waitFor({ state: "visible" });
+    const lines = await page.locator("#confirm-list li").allInnerTexts();
+    await page.keyboard.press("Escape");
+    await page.locator("#confirm-dialog").waitFor({ state: "hidden" });
+    if (lang === "en") await page.click("#lang-toggle");
+    expect(k4).toEqual([said]);
+    expect(k8).toBe(0);
+    expect(lines.some((x) => x.includes("!K4"))).toBe(false);
+    expect(label).toMatch(/\d/);
+  });
 });
 
 describe("a plan with no issues of its own says no plan note", () => {

@@ -81,13 +81,13 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
       { code: "return_not_checked", params: { file: "说明.xlsx", problem: NOT_PLAN_RETURNS } }],
     // a trial's pane said 柯城区.xlsx：模板为 quzhou-2021-2025，与 定海区.xlsx 的 zhoushan-2021-2025 不同 (ids, no advice)
     ["a return on another plan than the others'", () => [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo], ["柯城区.xlsx", kecheng]],
-      { code: "plan_version_named", params: { task: "summary", file: "柯城区.xlsx", reason: "other_plan", version: { own: qz.title, current: zs.title, missing: [], extra: [], more: 0 } } }],
+      { code: "plan_version_named", params: { task: "summary", file: "柯城区.xlsx", reason: "other_plan", version: { own: qz.title, current: zs.title, missing: [], extra: [], more: 0 }, chosen: true } }],
   ];
 
   test("another plan is said as `summary` says it: the plans by title and what to do", async () => {
     const files = [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo], ["柯城区.xlsx", kecheng]] as const;
     const out = await consolidate(actionsOver(dinghai, false), files.map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) })), "zh");
-    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${qz.title}」的填报，本次所用的是「${zs.title}」，不能与其余填报一起汇总：请去掉该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总`, inLang: expect.any(Function) });
+    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${qz.title}」的填报，本次所用的是「${zs.title}」，不能与其余填报一起汇总：请重新选择文件，不选该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总`, inLang: expect.any(Function) });
   });
 
   test.each(cases)("%s: consolidationSummary gives the problem", (_name, chosen, problem) => {
@@ -100,6 +100,23 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
     const en = await consolidate(a, files, "en");
     expect(en).toEqual({ ok: false, message: describeReturnSetProblem(problem, "en"), inLang: expect.any(Function) });
     expect(await consolidate(a, files, "zh")).toEqual({ ok: false, message: describeReturnSetProblem(problem, "zh"), inLang: expect.any(Function) });
+  });
+
+  // trial32p: two returns on two plans and a fake .xlsx read 请把不用的文件移出文件夹（或只列出要用的文件）后再汇总 (the CLI's
+  // words: the pane has no folder) and did not name the fake file
+  test.each<[string, "zh" | "en", string, string, RegExp]>([
+    ["zh", "zh", "请重新选择文件（只选要用的）后再汇总", "未汇总：假.xlsx：", /文件夹|只列出/],
+    ["en", "en", "choose the files again (only those to use) and summarise again", "Not summed: 假.xlsx: ", /folder|name only/],
+  ])("two plans tied and an unreadable file (%s): the pane's advice, and the file named", async (_l, lang, advice, named, cli) => {
+    const files = [["定海区.xlsx", dinghai], ["柯城区.xlsx", kecheng]] as const;
+    const fake = { name: "假.xlsx", read: () => readXlsxZip(new TextEncoder().encode("not a zip").buffer) };
+    const out = await consolidate(actionsOver(dinghai, false), [...files.map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) })), fake], lang);
+    if (out.ok) throw new Error("summed");
+    expect(out.message).toContain(advice);
+    expect(out.message).toContain(named);
+    expect(out.message).not.toMatch(cli);
+    // the other language, for the pane's redraw on 中文/English, says the same
+    expect(out.inLang(lang === "en" ? "zh" : "en")).toContain(lang === "en" ? "未汇总：假.xlsx：" : "Not summed: 假.xlsx: ");
   });
 
   test("no file chosen: the pane's own line, in its language", async () => {

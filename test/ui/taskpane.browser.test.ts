@@ -442,7 +442,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     const dir = (id: string): Promise<string> => page.locator(`#import-rows tr[data-id="${id}"] .direction-decided`).innerText();
     expect([await dir("r01"), await dir("r07"), await dir("r11"), await dir("r12")]).toEqual(["↑越高越好（按基期与目标）", "↓越低越好（按运算符）", "↓越低越好（按名称：死亡率）", "↑越高越好（按基期与目标）"]);
     expect(await page.locator('#import-rows tr[data-id="r12"] select.import-direction option').allInnerTexts()).toEqual(["↑越高越好", "↓越低越好", "保持", "自动"]);
-    expect(await page.inputValue('#import-rows tr[data-id="r07"] select.import-direction')).toBe("down");
+    // the operator's direction is inferred: 自动, as a name's or the series' is (trial32p)
+    expect(await page.inputValue('#import-rows tr[data-id="r07"] select.import-direction')).toBe("auto");
     expect(await page.inputValue('#import-rows tr[data-id="r12"] select.import-direction')).toBe("auto");
     expect(await page.locator('#import-rows tr[data-id="r12"] select.import-direction').getAttribute("aria-label")).toBe("第 12 行（序号 12）方向");
     expect(await page.locator("#import-rows select:not([aria-label])").count()).toBe(0);

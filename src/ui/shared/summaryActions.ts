@@ -121,7 +121,8 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   const lines = (l: Lang): string[] => passed.map((x) => unusableFileLine(x(l), "summary", l)).map((s) => (l === "en" ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s));
   if (chosen.length === 0) return refusal((l) => lines(l).join(l === "en" ? "; " : "；"), lang);
   const out = consolidationSummary(chosen, await a.sheetNames(), passed.map((x) => x("zh")));
-  if (!out.ok) return refusal((l) => describeReturnSetProblem(out.problem, l), lang);
+  // every chosen file that could not be read is named after the refusal too (trial32p: a fake .xlsx went unnamed)
+  if (!out.ok) return refusal((l) => [describeReturnSetProblem(out.problem, l), ...lines(l)].join(l === "en" ? "; " : "；"), lang);
   const w = await writeNew(a, out.plan, lang);
   return w.ok && passed.length ? { ...w, passedOver: (l) => lines(l).join(l === "en" ? "; " : "；") } : w;
 }

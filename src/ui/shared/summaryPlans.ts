@@ -116,8 +116,9 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
   for (const x of inputs) versions.add(x.file, x.report.reportingUnit, true, { templates: x.report.templates, rows: x.report.items.map((i) => ({ template: i.template, name: i.name })) });
   const choice = versions.choose();
   if (!choice.ok) {
-    return { ok: false, problem: "tied" in choice ? returnSetProblem("plan_versions_tied", { task: "summary", tied: choice.tied })
-      : returnSetProblem("plan_version_named", { task: "summary", file: choice.named.file, reason: choice.named.reason, version: choice.named.version }) };
+    // chosen in the pane: no folder to move files out of, the files are chosen again (trial32p read the CLI's 移出文件夹)
+    return { ok: false, problem: "tied" in choice ? returnSetProblem("plan_versions_tied", { task: "summary", tied: choice.tied, chosen: true })
+      : returnSetProblem("plan_version_named", { task: "summary", file: choice.named.file, reason: choice.named.reason, version: choice.named.version, chosen: true }) };
   }
   const s = summarize(inputs);
   if (!s.ok) return { ok: false, problem: s.problem };

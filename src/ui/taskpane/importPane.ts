@@ -99,7 +99,7 @@ function directionCell(mod: Importer, lang: Lang, template: IndicatorTemplate, r
     o.value = c;
     select.append(o);
   }
-  select.value = row.direction || "auto";
+  select.value = row.choice;
   const update = (): void => {
     const d = mod.editedDirection(template, row.id, rowEdit(tr));
     if (d) shown.textContent = mod.directionText(d, currentLang);

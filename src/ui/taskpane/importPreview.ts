@@ -43,6 +43,8 @@ export interface PreviewRow {
    * the name or the series (steps 3–4).
    */
   direction: string;
+  /** the 方向 select's state as read (directionChoiceAfter with no edit): "auto" for every direction §3a infers */
+  choice: DirectionChoice;
   /** the direction §3a decides for the row as read, with the rule that decided it (as the sheet's 方向 shows it) */
   decided: PreviewDirection;
 }
@@ -99,6 +101,7 @@ export function previewRows(template: IndicatorTemplate): PreviewRow[] {
     yearly: template.yearlyTargetYears.map((y) => ({ year: y, target: d.yearlyTargets?.[String(y)] ?? "" })),
     attribute: d.attribute ?? "",
     direction: d.direction ?? "",
+    choice: choiceOf(template, d),
     decided: rowDirection(template, d, false),
   }));
 }
@@ -144,10 +147,21 @@ export function editedDirection(template: IndicatorTemplate, id: string, edit: R
   return rowDirection(template, def, edit.direction !== undefined && edit.direction !== "auto");
 }
 
-/** The template's own direction after an edit ("auto" when it has none), for the pane's select. */
+/**
+ * The 方向 select's state for an indicator: "auto" where §3a infers the direction, which includes the one
+ * the importer wrote from the target's operator (§3a rule 2 decides it alike, and the text says 按运算符);
+ * else the template's own direction (set by hand, or chosen). trial32p found `≥1400` shown as ↑越高越好
+ * chosen while `[300]` and `[650]`, inferred as well, showed 自动.
+ */
+function choiceOf(template: IndicatorTemplate, d: IndicatorDef): DirectionChoice {
+  if (d.direction === undefined) return "auto";
+  return rowDirection(template, d, false).by === "operator" ? "auto" : d.direction;
+}
+
+/** The 方向 select's state after an edit (choiceOf: "auto" where §3a infers it), for the pane's select. */
 export function directionChoiceAfter(template: IndicatorTemplate, id: string, edit: RowEdit): DirectionChoice {
   const d = template.indicators.find((x) => x.id === id);
-  return (d ? editIndicator(d, edit, template.targetYear).def.direction : undefined) ?? "auto";
+  return d ? choiceOf(template, editIndicator(d, edit, template.targetYear).def) : "auto";
 }
 
 /**

@@ -48,6 +48,7 @@ import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
 import { flagFactsLine } from "../shared/flagFactsLine";
+import { notInFixAll } from "../shared/notInFixAll";
 import { flagHead } from "../shared/flagView";
 import { statusLabel } from "../shared/i18n";
 import { META_SHEET } from "../../sheet/keys";
@@ -706,6 +707,9 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
         void confirmAndApply([fix]);
       });
       p.append(" ", b);
+      // a guess is confirmed on its own: said on the item, with why (the 全部修正 button counts it out)
+      const out = notInFixAll(fix, lang);
+      if (out) p.append(node("span", "flag-not-in-all", out));
     }
     li.append(p);
   }
