@@ -1,5 +1,5 @@
 import { nestedQuotes } from "../domain/nestedQuotes";
-import { PASTED, type TableSource } from "./TableSource";
+import { fromPane, PASTED, type TableSource } from "./TableSource";
 import { unreadPlace } from "./unreadMessages";
 
 /**
@@ -83,7 +83,7 @@ function sourceWords(source: TableSource, lang: "zh" | "en"): SourceWords {
   const what = range
     ? (lang === "en" ? `The range selected on sheet “${source.sheet}”` : `工作表「${source.sheet}」中选中的区域`)
     : (lang === "en" ? WHAT_EN : WHAT_ZH)[source.kind];
-  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang), cli: !source.box && !range };
+  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang), cli: !fromPane(source) };
 }
 
 const NOTHING = "没有载入任何内容。";
