@@ -26,3 +26,12 @@ export const PASTED: TableSource = { kind: "paste" };
 export function sourceRow(source: TableSource, at: number): number {
   return source.rows?.[at] ?? at + 1;
 }
+
+/**
+ * Whether the text was read in the task pane (pasted into its box, or a range selected in Excel,
+ * which names its sheet), not by the command line's import: what a message tells the person to do
+ * names the pane's preview and boxes, or the CLI's options and the template file it wrote.
+ */
+export function fromPane(source: TableSource): boolean {
+  return source.box === true || (source.kind === "sheet" && Boolean(source.sheet));
+}

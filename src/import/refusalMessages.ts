@@ -1,5 +1,5 @@
 import { nestedQuotes } from "../domain/nestedQuotes";
-import { PASTED, type TableSource } from "./TableSource";
+import { fromPane, PASTED, type TableSource } from "./TableSource";
 import { unreadPlace } from "./unreadMessages";
 
 /**
@@ -33,9 +33,10 @@ export interface RefusalParams {
   "completion-table": { line: number; results: readonly string[] };
   /**
    * a 统计公报's table (rules/statisticsTable): after the name only a year's figures and their growth over the year before
-   * (`labels`: those columns' labels), no target and no plan's word in the title; `year`: the figures' year (null: 绝对数)
+   * (`labels`: those columns' labels), no target and no plan's word in the title; `year`: the figures' year (null: 绝对数);
+   * `bulletin`: the 统计公报's own title, where the lines above the table name a plan (its opening paragraph: `深入实施“十四五”规划…`)
    */
-  "statistics-table": { line: number; labels: readonly string[]; year: number | null };
+  "statistics-table": { line: number; labels: readonly string[]; year: number | null; bulletin?: string };
   /** the target year given (import --target-year) is none of the header's target `years` (its target columns', ascending) */
   "target-year-absent": { line: number; targetYear: number; years: readonly number[] };
   /** `reasons`: the first lines not read, with their reasons in both languages */
@@ -83,7 +84,7 @@ function sourceWords(source: TableSource, lang: "zh" | "en"): SourceWords {
   const what = range
     ? (lang === "en" ? `The range selected on sheet “${source.sheet}”` : `工作表「${source.sheet}」中选中的区域`)
     : (lang === "en" ? WHAT_EN : WHAT_ZH)[source.kind];
-  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang), cli: !source.box && !range };
+  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang), cli: !fromPane(source) };
 }
 
 const NOTHING = "没有载入任何内容。";
@@ -122,7 +123,7 @@ const ZH: Texts = {
   "target-year-absent": (p, w) => `${w.at(p.line)}的表头中没有 ${p.targetYear} 年的目标列（目标年份有 ${p.years.join("、")}）：${w.cli ? "--target-year 请写其中的一个年份" : "请写其中的一个年份"}。${NOTHING}`,
   "statistics-table": (p, w) => {
     const plan = p.year === null ? "" : `如这正是 ${p.year} 年年度计划的指标表，${w.cli ? `请用 --baseline-year ${p.year - 1} 写明基期年份，或在标题中写明“${p.year}年…计划”` : `请在标题中写明“${p.year}年…计划”`}；`;
-    return `${w.at(p.line)}的表头在指标名称之后只有${p.labels.map((l) => `“${l}”`).join("")}，即${p.labels.filter((l) => /^20\d\d/.test(l)).length > 1 ? "上年与本年的数" : "一年的数"}和比上年的增长，没有目标、计划或基期的列，标题中也没有规划或计划：这像是统计公报的表（一年的实际数），其中没有目标，导入不把实际数当作目标读入。请${w.pasted ? "粘贴" : "导入"}规划或年度计划的主要指标表（有目标值一列）；${plan}公报中的数是当年的实际值，请填入填报表。${NOTHING}`;
+    return `${w.at(p.line)}的表头在指标名称之后只有${p.labels.map((l) => `“${l}”`).join("")}，即${p.labels.filter((l) => /^20\d\d/.test(l)).length > 1 ? "上年与本年的数" : "一年的数"}和比上年的增长，没有目标、计划或基期的列，${p.bulletin === undefined ? "标题中也没有规划或计划：这像是统计公报的表（一年的实际数）" : `标题“${p.bulletin}”是统计公报的（上面几行中的“规划”“目标”是公报正文的用语，不是这张表的）：这是统计公报的表（一年的实际数）`}，其中没有目标，导入不把实际数当作目标读入。请${w.pasted ? "粘贴" : "导入"}规划或年度计划的主要指标表（有目标值一列）；${plan}公报中的数是当年的实际值，请填入填报表。${NOTHING}`;
   },
   "completion-table": (p, w) => `${w.at(p.line)}的表头没有基期值一列：${p.results.map((l) => `“${l}”`).join("")}是完成结果（预计、完成、实际），不是基期值。这像是规划的完成情况表，不是规划的指标表：请${w.pasted ? "粘贴" : "导入"}规划原文中的主要指标表（有基期值和目标值两列）。${NOTHING}`,
   "years-order": (p, w) => (p.broken === undefined
@@ -159,7 +160,7 @@ const EN: Texts = {
   "target-year-absent": (p, w) => `The header on ${w.at(p.line)} has no target column for ${p.targetYear} (its target years: ${p.years.join(", ")}): ${w.cli ? "give one of them with --target-year" : "name one of them"}. ${NOTHING_EN}`,
   "statistics-table": (p, w) => {
     const plan = p.year === null ? "" : ` If it is the indicator table of the yearly plan of ${p.year}, ${w.cli ? `give its baseline year with --baseline-year ${p.year - 1}, or name the plan in the title (such as “${p.year}年…计划”)` : `name the plan in the title (such as “${p.year}年…计划”)`}.`;
-    return `After the indicator's name, the header on ${w.at(p.line)} has only ${listEn(p.labels.map((l) => `“${l}”`))}: ${p.labels.filter((l) => /^20\d\d/.test(l)).length > 1 ? "two years' figures" : "one year's figures"} and their growth over the year before, with no target, plan or baseline column, and the title names no plan: this looks like a statistical bulletin's table (统计公报, a year's actual figures), which holds no targets, and import does not load actual figures as targets. ${w.pasted ? "Paste" : "Import"} the main indicator table of a plan or yearly plan (with a target column).${plan} The bulletin's figures are the year's actual values: enter them in the return. ${NOTHING_EN}`;
+    return `After the indicator's name, the header on ${w.at(p.line)} has only ${listEn(p.labels.map((l) => `“${l}”`))}: ${p.labels.filter((l) => /^20\d\d/.test(l)).length > 1 ? "two years' figures" : "one year's figures"} and their growth over the year before, with no target, plan or baseline column, ${p.bulletin === undefined ? "and the title names no plan: this looks like" : `and the title “${p.bulletin}” is a statistical bulletin's (the plan words above the table are its text's, not the table's): this is`} a statistical bulletin's table (统计公报, a year's actual figures), which holds no targets, and import does not load actual figures as targets. ${w.pasted ? "Paste" : "Import"} the main indicator table of a plan or yearly plan (with a target column).${plan} The bulletin's figures are the year's actual values: enter them in the return. ${NOTHING_EN}`;
   },
   "completion-table": (p, w) => `The header on ${w.at(p.line)} has no baseline column: ${listEn(p.results.map((l) => `“${l}”`))} ${p.results.length === 1 ? "is a result" : "are results"} (estimated, completed, actual), not a baseline. This looks like a completion table (完成情况表), not a plan's indicator table: ${w.pasted ? "paste" : "import"} the plan's own main indicator table (with baseline and target columns). ${NOTHING_EN}`,
   "years-order": (p, w) => (p.broken === undefined

@@ -11,7 +11,7 @@ import { cellPerLine } from "./rules/cellPerLine";
 import { pipeColumns } from "./rules/pipeColumns";
 import { justifiedLabels } from "./rules/justifiedLabels";
 import { justifiedName } from "./rules/justifiedNames";
-import { statisticsLabels } from "./rules/statisticsTable";
+import { namesBulletin, namesPlan, statisticsLabels } from "./rules/statisticsTable";
 import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
@@ -198,10 +198,11 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     // a 统计公报's table (`指  标 | 绝对数(亿元) | 比上年增长%`): no header of a plan, said as what it is
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] ?? "";
-      const above = lines.slice(Math.max(0, i - 3), i).join(" ");
+      const above = lines.slice(Math.max(0, i - 3), i);
+      const bulletin = namesBulletin([givenTitle, ...topLines(lines), ...above]);
       const cells = [grid[i] ?? [], splitCells(justifiedLabels(line), tabbed), tabbed ? [] : spacedWords(justifiedLabels(line))];
-      const labels = cells.map((c) => statisticsLabels(c, above)).find((l) => l !== null);
-      if (labels) return refuse("statistics-table", { line: sourceRow(source, origins?.[i]?.[0] ?? i), labels, year: yearOfLabels(labels) }, source);
+      const labels = cells.map((c) => statisticsLabels(c, above.join(" "), bulletin !== null)).find((l) => l !== null);
+      if (labels) return refuse("statistics-table", { line: sourceRow(source, origins?.[i]?.[0] ?? i), labels, year: yearOfLabels(labels), ...bulletinOver(bulletin, above.join(" ")) }, source);
     }
     return refuse("no-header", {}, source);
   }
@@ -227,8 +228,11 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   // a 统计公报's table (`指标 | 2024年 | 比上年增长（%）`, `2023年 | 2024年 | 比上年增长`): its years are no plan's; read as
   // one, its actual figures would be targets (a later year's, or with the --baseline-year no-years asked for). Years given: read as asked
   if (years.baselineYear === undefined && years.targetYear === undefined) {
-    const labels = statisticsLabels(grid[headerAt] ?? [], `${title} ${titleInfo.title} ${lines.slice(Math.max(0, headerAt - 3), headerAt).join(" ")}`);
-    if (labels) return refuse("statistics-table", { line: headerRow, labels, year: yearOfLabels(labels) }, source);
+    const above = lines.slice(Math.max(0, headerAt - 3), headerAt);
+    const bulletin = namesBulletin([title, titleInfo.title, ...topLines(lines), ...above]);
+    const context = `${title} ${titleInfo.title} ${above.join(" ")}`;
+    const labels = statisticsLabels(grid[headerAt] ?? [], context, bulletin !== null);
+    if (labels) return refuse("statistics-table", { line: headerRow, labels, year: yearOfLabels(labels), ...bulletinOver(bulletin, context) }, source);
   }
   if (header.baselineYear === null || header.targetYear === null) {
     return refuse("no-years", { line: headerRow, baselineYear: header.baselineYear, targetYear: header.targetYear }, source);
@@ -273,4 +277,15 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
 function yearOfLabels(labels: readonly string[]): number | null {
   const years = labels.map((l) => /^(20\d\d)/.exec(l)?.[1]).filter((y) => y !== undefined).map(Number);
   return years.length === 0 ? null : Math.max(...years);
+}
+
+/** The text's first non-empty lines, where a pasted document's title stands (a 统计公报's: namesBulletin). */
+const TOP_LINES = 3;
+function topLines(lines: readonly string[]): string[] {
+  return lines.filter((l) => l.trim() !== "").slice(0, TOP_LINES);
+}
+
+/** A 统计公报's title named in the refusal where the words above its table name a plan (its opening paragraph's), else nothing. */
+function bulletinOver(bulletin: string | null, above: string): { bulletin?: string } {
+  return bulletin !== null && namesPlan(above) ? { bulletin } : {};
 }

@@ -4,7 +4,7 @@ import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
 import { EMPTY_CELL } from "../domain/quotedValue";
 import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
-import { PASTED, type TableSource } from "./TableSource";
+import { fromPane, PASTED, type TableSource } from "./TableSource";
 import { showCells } from "./text";
 
 /**
@@ -274,7 +274,13 @@ export type ImportCode = keyof UnreadParams;
 export type UnreadEffect = "not-loaded" | "to-check";
 
 /** How a text names a line (a sheet's or a table's row, a paste's line) and what the table was copied from (sourceWords). */
-interface SourceWords { line: "line" | "row"; lines: "lines" | "rows"; from: string }
+interface SourceWords {
+  line: "line" | "row";
+  lines: "lines" | "rows";
+  from: string;
+  /** read in the task pane (fromPane): what to do next names its preview, its 目标年份 box and 读取; otherwise the CLI's options and the template file it wrote */
+  pane: boolean;
+}
 type Texts = { [C in ImportCode]: (p: UnreadParams[C], w: SourceWords) => string };
 
 const NOT_LOADED = "未载入";
@@ -322,6 +328,24 @@ const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).jo
 // the target cell a rule filled in: empty, or a dash written for no target (a trial's “—” was called empty)
 const targetCellZh = (t: string): string => (t.trim() === "" ? "目标值一格为空" : `目标值为“${t.trim()}”（无目标）`);
 const targetCellEn = (t: string): string => (t.trim() === "" ? "empty target" : `the target is “${t.trim()}” (none)`);
+// Where a person changes what was read: before 载入 the pane has no template, only its preview (a column
+// of it); the CLI has written the template file, whose field is named. `col`: the preview's column (zh/en).
+const PREVIEW_COL: Record<"target" | "baseline" | "direction", { zh: string; en: string }> = {
+  target: { zh: "目标", en: "Target" }, baseline: { zh: "基期值", en: "Baseline" }, direction: { zh: "方向", en: "Direction" },
+};
+const inPreviewZh = (w: SourceWords, f: keyof typeof PREVIEW_COL): string => (w.pane ? `在导入预览的“${PREVIEW_COL[f].zh}”列` : `在生成的模板文件中（该指标的 ${f}）`);
+const inPreviewEn = (w: SourceWords, f: keyof typeof PREVIEW_COL): string => (w.pane ? `in the import preview's ${PREVIEW_COL[f].en} column` : `in the template file written (the indicator's ${f})`);
+// a target to write instead: 可在导入预览的“目标”列改写为“≥63” / 可在生成的模板文件中把目标（target）改写为“≥63”
+const rewriteZh = (w: SourceWords): string => (w.pane ? "在导入预览的“目标”列改写为" : "在生成的模板文件中把目标（target）改写为");
+const rewriteEn = (w: SourceWords, as: string): string => (w.pane ? `write the target as ${as} in the import preview's Target column` : `write the target as ${as} in the template file written (its target)`);
+// read the table again after changing it: the pane's 读取 (its box holds the text), the CLI's import
+const directionUpZh = (w: SourceWords): string => (w.pane ? "在导入预览的“方向”列选“↑越高越好”" : "在生成的模板文件中把该指标的方向（direction）设为 up");
+const directionUpEn = (w: SourceWords): string => (w.pane ? "choose “↑ higher is better” in the import preview's Direction column" : "set the indicator's direction to up in the template file written");
+const againZh = (w: SourceWords): string => (w.pane ? "在上面的文本框中改好后重新点“读取”" : "改好表格后重新导入");
+const againEn = (w: SourceWords): string => (w.pane ? "change it in the box above and click Read again" : "change the table and import it again");
+// the plan's years where the table gives none: the pane reads them from the title or the header, the CLI also takes its options
+const yearsZh = (w: SourceWords, options: string, header: string): string => (w.pane ? `请在标题中写明规划期（如“十四五”“2024年…计划”）或${header}，重新点“读取”` : `请加 ${options} 重新导入（或在标题中写明规划期、${header}）`);
+const yearsEn = (w: SourceWords, options: string, header: string): string => (w.pane ? `name the plan period in the title (such as 十四五, 2024年…计划) or ${header} and click Read again` : `import again with ${options} (or name the plan period in the title, or ${header})`);
 // where a cell's line breaks came from: a guess for a paste (unless the clipboard said), known for a sheet or a table
 const SOURCE_ZH: Record<TableSource["kind"], string> = { paste: "网页复制的表格", sheet: "工作表", csv: "CSV 文件", docx: "Word 文档的表格", html: "网页的表格" };
 const SOURCE_EN: Record<TableSource["kind"], string> = { paste: "a web page's copy", sheet: "a worksheet", csv: "a CSV file", docx: "a Word document's table", html: "a web page's table" };
@@ -334,7 +358,7 @@ function sourceWords(source: TableSource, lang: "zh" | "en"): SourceWords {
   const row = source.kind !== "paste";
   const copied = source.kind === "paste" ? source.copiedFrom : undefined;
   const from = copied ? (lang === "en" ? COPIED_EN : COPIED_ZH)[copied] : (lang === "en" ? SOURCE_EN : SOURCE_ZH)[source.kind];
-  return { line: row ? "row" : "line", lines: row ? "rows" : "lines", from };
+  return { line: row ? "row" : "line", lines: row ? "rows" : "lines", from, pane: fromPane(source) };
 }
 
 const ZH: Texts = {
@@ -351,17 +375,17 @@ const ZH: Texts = {
   "column-vision": (p) => `表头中的列“${p.label}”是规划期（至 ${p.targetYear} 年）之后的远景目标，不作为规划目标，该列的数据${NOT_LOADED}`,
   "column-growth-other": (p) => `表头中“${p.of}”之后的“${p.label}”一列是${p.year === null ? "该列" : ` ${p.year} 年`}的增速，不是 ${p.targetYear} 年的目标${p.taken === "" ? "" : `（增速目标取“${p.taken}”之后的“${p.label}”一列）`}，该列的数据${NOT_LOADED}`,
   "column-past-target": (p) => `表头中的列“${p.label}”是 ${p.baselineYear} 年或以前的计划目标（上一年度计划的执行情况），不是本计划 ${p.targetYear} 年的目标，该列的数据${NOT_LOADED}`,
-  "column-results": (p) => `表头中的列${p.labels.map((l) => `“${l}”`).join("、")}是 ${p.years.map((y) => `${y} 年`).join("、")}的实际（完成）数，不是基期值（基期取 ${p.baselineYear} 年一列）或目标：记入模板的完成情况（results），不填入填报表，${CHECK}`,
-  "target-vision-only": (p) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在模板中补上 ${p.planEnd} 年的目标`}，${CHECK}`,
+  "column-results": (p) => `表头中的列${p.labels.map((l) => `“${l}”`).join("、")}是 ${p.years.map((y) => `${y} 年`).join("、")}的实际（完成）数，不是基期值（基期取 ${p.baselineYear} 年一列）或目标：作为规划的完成情况载入（评估报告用），不填入填报表，${CHECK}`,
+  "target-vision-only": (p, w) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在表格中加上“${p.planEnd}年目标”一列，${w.pane ? "在上面的文本框中改好后重新点“读取”" : "改好后重新导入"}`}，${CHECK}`,
   "years-from-title": (p) => `表头中没有基期年份，也没有基期值一列：按标题中的规划期取基期年份 ${p.baselineYear}（目标年份 ${p.targetYear}），各指标的基期值为空，${CHECK}`,
-  "yearly-plan": (p) => p.targetFromTitle ? `表头中没有年份（目标列没有写年份），标题写的是 ${p.targetYear} 年一年的计划：目标年份取 ${p.targetYear}，基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是 ${p.targetYear} 年的年度计划，请写明基期年份和目标年份（--baseline-year 和 --target-year，或在表头写上年份），${CHECK}` : `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，请写明基期年份（--baseline-year，或在表头加上基期年份列），${CHECK}`,
-  "target-choice": (p) => {
+  "yearly-plan": (p, w) => p.targetFromTitle ? `表头中没有年份（目标列没有写年份），标题写的是 ${p.targetYear} 年一年的计划：目标年份取 ${p.targetYear}，基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是 ${p.targetYear} 年的年度计划，${yearsZh(w, "--baseline-year 和 --target-year", "在表头写上年份")}，${CHECK}` : `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，${yearsZh(w, "--baseline-year", "在表头加上基期年份列")}，${CHECK}`,
+  "target-choice": (p, w) => {
     const earlier = p.earlier.length === 0 ? "" : `，${quoted(p.earlier)}作为 ${p.years.map((y) => `${y} 年`).join("、")}的年度目标载入`;
     if (p.chosen) return `按选定的目标年份取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}，${CHECK}`;
-    return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}；如要以另一年为规划目标，请改选目标年份（任务窗格“目标年份”一栏；命令行导入加 --target-year ${p.years[p.years.length - 1] ?? p.targetYear}），${CHECK}`;
+    return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}；如要以另一年为规划目标，${w.pane ? "请在“目标年份”一栏改选" : `请加 --target-year ${p.years[p.years.length - 1] ?? p.targetYear} 重新导入`}，${CHECK}`;
   },
   "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行（类别只写在第一行的，其下各行沿用上一行的类别），${CHECK}`,
-  "spaced-unaligned": (p) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请在这一行的各列之间改用 Tab 分隔后重新导入，${NOT_LOADED}`,
+  "spaced-unaligned": (p, w) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请把这一行各列之间的空格改为 Tab（${againZh(w)}），${NOT_LOADED}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”${p.mark === true ? "，表下也没有说明这个标记的注（如“注：标注▲的为约束性指标”）" : ""}，该格${NOT_LOADED}`,
@@ -398,17 +422,17 @@ const ZH: Texts = {
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `${p.inTarget ? "目标值" : "基期值"}“${p.value}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“${p.by}”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
-  "target-from-annual": (p) => (p.words
+  "target-from-annual": (p, w) => (p.words
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
-    : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标${p.rate === undefined ? "" : `：它是年均增速，不是${p.rate.unit}数，本行按增速载入为“${p.rate.name}”（单位 %）${p.rate.baseline === "" ? "" : `，基期值“${p.rate.baseline}”（${p.rate.unit}）是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标`}，${CHECK}`),
+    : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标${p.rate === undefined ? "" : `：它是年均增速，不是${p.rate.unit}数，本行按增速载入为“${p.rate.name}”（单位 %）${p.rate.baseline === "" ? "" : `，基期值“${p.rate.baseline}”（${p.rate.unit}）是总量、不是增速，未作为基期值`}；如要按总量评估，请在表格的目标值一格填上总量目标（${againZh(w)}）`}，${CHECK}`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
     ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值：“${p.cumulative}”正是目标 ${p.target} 与基期值 ${p.roundTotal.baseline} 之差，表头“${p.roundTotal.label}”写明累计，是五年累计数（写成了圆括号），不是年均数；目标取“${p.target}”，累计值记在备注，${CHECK}`
     : p.annual === undefined
     ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`
     : `目标值“${p.target}”与“${p.annual}”的年均目标“${p.cumulative}”（没有〔〕，是每年的平均数，不是五年累计）都有数值，目标取“${p.target}”，年均目标记在备注（“${p.annual}：${p.cumulative}”），${CHECK}`),
-  "target-from-growth": (p) => `目标值一格为空，取${growthColumnZh(p)}的“${p.growth}”为目标：本行按增速载入为“${p.name}”（单位 %）${p.baseline === "" ? "" : `，基期值“${p.baseline}”${p.unit === "" ? "" : `（${p.unit}）`}是总量、不是增速，未作为基期值`}；如要按总量评估，请在模板中填上总量目标，${CHECK}`,
+  "target-from-growth": (p, w) => `目标值一格为空，取${growthColumnZh(p)}的“${p.growth}”为目标：本行按增速载入为“${p.name}”（单位 %）${p.baseline === "" ? "" : `，基期值“${p.baseline}”${p.unit === "" ? "" : `（${p.unit}）`}是总量、不是增速，未作为基期值`}；如要按总量评估，请在表格的目标值一格填上总量目标（${againZh(w)}），${CHECK}`,
   "target-and-growth": (p) => `目标值“${p.target}”与${growthColumnZh(p)}的“${p.growth}”都有数值，目标取“${p.target}”，增速记在备注，${CHECK}`,
-  "target-in-unread-column": (p) => `目标值为空，而未能识别的“${p.label}”一列在本行有“${p.value}”：本行没有目标（各年为“不适用”），如这就是目标，请填入模板的目标（target）后再下发，该数值${NOT_LOADED}`,
+  "target-in-unread-column": (p, w) => `目标值为空，而未能识别的“${p.label}”一列在本行有“${p.value}”：本行没有目标（各年为“不适用”），如这就是目标，请${inPreviewZh(w, "target")}填上它，该数值${NOT_LOADED}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "name-spaces": (p) => `名称“${p.name}”中汉字之间的空格按粘贴时的断行处理，已去掉，名称读作“${p.joined}”，${CHECK}`,
   "name-justified": (p) => `名称“${p.name}”的字为排版用空格隔开（Word 表格中的短名称常这样写），已连起来读作“${p.joined}”，${CHECK}`,
@@ -420,47 +444,47 @@ const ZH: Texts = {
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
   "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
-  "target-relative": (p) => {
+  "target-relative": (p, w) => {
     const about = p.about === true;
     if (p.per === "peer") return `目标“${p.target}”是与另一地区（省、市或全国）同年的数值相比，不是本规划的数值，不能按基期值换算成目标值：已按文字载入（待人工评估），由审核人员对照该地区当年的数值给出结论，${CHECK}`;
-    if (p.per === "named") return `目标“${p.target}”是相对基期值的变化，已按文字载入（待人工评估）；指标名称已表示降幅，每年填的是降低的百分数：如规划的意思是降幅${about ? "约为" : "不低于"} ${p.amount}，可把目标改写为“${about ? `${p.amount}左右` : `≥${p.amount}`}”，${CHECK}`;
+    if (p.per === "named") return `目标“${p.target}”是相对基期值的变化，已按文字载入（待人工评估）；指标名称已表示降幅，每年填的是降低的百分数：如规划的意思是降幅${about ? "约为" : "不低于"} ${p.amount}，可${rewriteZh(w)}“${about ? `${p.amount}左右` : `≥${p.amount}`}”，${CHECK}`;
     const how = p.baseline === null || p.suggested === null
       ? "基期值不是数值，无法换算成目标值"
-      : `如规划的意思是${about ? "约为" : p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "hold" ? "基期值" : p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}${p.unit ?? ""}`}），可把目标改写为“${about ? `${p.suggested}左右` : `${p.up ? "≥" : "≤"}${p.suggested}`}”`;
+      : `如规划的意思是${about ? "约为" : p.up ? "不低于" : "不高于"} ${p.suggested}（${p.per === "hold" ? "基期值" : p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}${p.unit ?? ""}`}），可${rewriteZh(w)}“${about ? `${p.suggested}左右` : `${p.up ? "≥" : "≤"}${p.suggested}`}”`;
     return `目标“${p.target}”${p.per === "hold" ? `指${p.up ? "不低于" : "不高于"}基期值，没有写出目标值` : "是相对基期值的变化，不是目标值"}，已按文字载入（待人工评估）；${how}，${CHECK}`;
   },
-  "target-cumulative-rate": (p) => `目标“${p.target}”按五年累计数核对（各年当年数相加），而本行是百分比（基期值 ${p.baseline}%），各年的比率相加没有意义：如规划的意思是期末达到 ${p.reach}%，可把目标改写为“≥${p.reach}”${p.rise === null ? "" : `；如意思是提高 ${p.reach} 个百分点（期末 ${p.rise}%），可改写为“≥${p.rise}”`}，${CHECK}`,
-  "target-level-rise": (p) => `目标“${p.target}”是五年累计数，而基期值 ${p.baseline} 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 ${p.suggested}（${p.baseline} + ${p.total}），可把目标改写为“≥${p.suggested}”，${CHECK}`,
-  "target-negative-total": (p) => {
+  "target-cumulative-rate": (p, w) => `目标“${p.target}”按五年累计数核对（各年当年数相加），而本行是百分比（基期值 ${p.baseline}%），各年的比率相加没有意义：如规划的意思是期末达到 ${p.reach}%，可${rewriteZh(w)}“≥${p.reach}”${p.rise === null ? "" : `；如意思是提高 ${p.reach} 个百分点（期末 ${p.rise}%），可改写为“≥${p.rise}”`}，${CHECK}`,
+  "target-level-rise": (p, w) => `目标“${p.target}”是五年累计数，而基期值 ${p.baseline} 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 ${p.suggested}（${p.baseline} + ${p.total}），可${rewriteZh(w)}“≥${p.suggested}”，${CHECK}`,
+  "target-negative-total": (p, w) => {
     const years = p.negativeInvalid
       ? "每年填减少量（−20、−25…）都报“数据异常”（当年数不能为负），填 0 又一开始就算达到"
       : `相加不低于 −${p.total} 即算达到，不减少也一开始就算达到`;
-    const fix = p.name === null ? `名称已写明减少，可把目标改为“${p.positive}”` : `可把名称改为“${p.name}”、目标改为“${p.positive}”`;
+    const fix = p.name === null ? `名称已写明减少，可${rewriteZh(w)}“${p.positive}”` : `可${w.pane ? "在导入预览中" : "在生成的模板文件中"}把名称${w.pane ? "" : "（name）"}改为“${p.name}”、目标${w.pane ? "" : "（target）"}改为“${p.positive}”`;
     return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
-  "direction-from-series": (p) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可把目标改写为“≥${p.target}”，或在模板中把方向（direction）设为 up（任务窗格导入预览的“方向”列），否则各县填报时每年都会提示方向是推断的，${CHECK}`,
-  "direction-from-change": (p) => `方向按规划所列变化（${p.change}）定为越低越好（不超过 ${p.target} 为达到），各县填报时不再提示方向是推断的；如规划的意思是保持不低于 ${p.target}，可在模板中把方向（direction）设为 up（任务窗格导入预览的“方向”列），${CHECK}`,
-  "baseline-words": (p) => `基期值“${p.value}”不是数值，按文字载入：各年按没有基期值评估（不计算序时进度）；如有基期的数值，可把它填入基期值，${CHECK}`,
-  "target-range": (p) => {
+  "direction-from-series": (p, w) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可${rewriteZh(w)}“≥${p.target}”，或${directionUpZh(w)}，否则各县填报时每年都会提示方向是推断的，${CHECK}`,
+  "direction-from-change": (p, w) => `方向按规划所列变化（${p.change}）定为越低越好（不超过 ${p.target} 为达到），各县填报时不再提示方向是推断的；如规划的意思是保持不低于 ${p.target}，可${directionUpZh(w)}，${CHECK}`,
+  "baseline-words": (p, w) => `基期值“${p.value}”不是数值，按文字载入：各年按没有基期值评估（不计算序时进度）；如有基期的数值，可${inPreviewZh(w, "baseline")}填入，${CHECK}`,
+  "target-range": (p, w) => {
     const why = p.word !== null ? `指标名称中的“${p.word}”表示越${p.bound === "ceiling" ? "低" : "高"}越好` : p.baseline !== null && p.bound !== null ? `基期值 ${p.baseline} ${p.bound === "floor" ? "低于" : "高于"}这一区间，是要${p.bound === "floor" ? "提高" : "降低"}到区间内` : "";
-    const how = p.bound === "floor" ? `如规划的意思是不低于下限 ${p.low}，可把目标改写为“≥${p.low}”`
-      : p.bound === "ceiling" ? `如规划的意思是不高于上限 ${p.high}，可把目标改写为“≤${p.high}”`
-      : `如规划的意思是不低于下限 ${p.low}，可把目标改写为“≥${p.low}”；是不高于上限 ${p.high}，可改写为“≤${p.high}”`;
+    const how = p.bound === "floor" ? `如规划的意思是不低于下限 ${p.low}，可${rewriteZh(w)}“≥${p.low}”`
+      : p.bound === "ceiling" ? `如规划的意思是不高于上限 ${p.high}，可${rewriteZh(w)}“≤${p.high}”`
+      : `如规划的意思是不低于下限 ${p.low}，可${rewriteZh(w)}“≥${p.low}”；是不高于上限 ${p.high}，可改写为“≤${p.high}”`;
     return `目标“${p.target}”是一个区间（${p.low} 至 ${p.high}），评估规则没有区间的写法，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${why ? `${why}，` : ""}${how}，${CHECK}`;
   },
-  "target-compound": (p) => `目标“${p.target}”含 ${p.parts.length} 个分项（${p.parts.join("、")}），指标名称没有列出同样多的分项，已整行载入：每年的状态为待人工评估，填报的数值不按它核对；如各分项是不同的指标，请在名称中用“/”列出各分项（如“甲/乙”）后重新导入，或把本行拆成 ${p.parts.length} 行，每行一个目标；如只按其中一个数值评估，请只保留该数值；否则保留为人工评估，${CHECK}`,
-  "target-words": (p) => (p.words === true
-    ? `目标“${p.target}”是文字，没有数值，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${p.assigned === true ? "上级下达了数值时，请把目标改写为该数值（如“≥…”或“≤…”）" : `如规划的意思是一个数值或界限，请把目标改写为数值（${p.baseline == null ? "如“≥…”或“≤…”" : `如不低于基期值写作“≥${p.baseline}”`}）`}，${CHECK}`
-    : `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可把目标改写为“≥…”或“≤…”，${CHECK}`),
-  "target-none": (p) => `目标值为“${p.target}”，本行没有目标：每年的状态为不适用，填报的数值只核对写法、不评估进度；如规划有目标，请在导入预览的“目标”列（或导入前的表格中）填上目标值，${CHECK}`,
-  "baseline-bound": (p) => `基期值“${p.value}”不是确数，序时进度按 ${p.read} 计算；如有基期的确数，请把它填入基期值，${CHECK}`,
-  "yearly-no-target": (p) => {
+  "target-compound": (p, w) => `目标“${p.target}”含 ${p.parts.length} 个分项（${p.parts.join("、")}），指标名称没有列出同样多的分项，已整行载入：每年的状态为待人工评估，填报的数值不按它核对；如各分项是不同的指标，请${w.pane ? "在上面的文本框中" : "在表格中"}用“/”在名称中列出各分项（如“甲/乙”）后重新${w.pane ? "点“读取”" : "导入"}，或把本行拆成 ${p.parts.length} 行，每行一个目标；如只按其中一个数值评估，请只保留该数值；否则保留为人工评估，${CHECK}`,
+  "target-words": (p, w) => (p.words === true
+    ? `目标“${p.target}”是文字，没有数值，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${p.assigned === true ? `上级下达了数值时，请${rewriteZh(w)}该数值（如“≥…”或“≤…”）` : `如规划的意思是一个数值或界限，请${rewriteZh(w)}数值（${p.baseline == null ? "如“≥…”或“≤…”" : `如不低于基期值写作“≥${p.baseline}”`}）`}，${CHECK}`
+    : `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可${rewriteZh(w)}“≥…”或“≤…”，${CHECK}`),
+  "target-none": (p, w) => `目标值为“${p.target}”，本行没有目标：每年的状态为不适用，填报的数值只核对写法、不评估进度；如规划有目标，请${inPreviewZh(w, "target")}填上目标值，${CHECK}`,
+  "baseline-bound": (p, w) => `基期值“${p.value}”不是确数，序时进度按 ${p.read} 计算；如有基期的确数，请${inPreviewZh(w, "baseline")}填入，${CHECK}`,
+  "yearly-no-target": (p, w) => {
     const these = p.years.length === 1 ? "这一年" : "这几年";
-    return `“${p.name}”${yearList(p.years, "、")} 年的年度目标为${writtenZh(p.written)}（当年无目标），${these}的状态为“不适用”，填报的数值不核对（${yearList(p.withTarget, "、")} 年有目标）；如${these}也应按 ${lastOf(p.withTarget)} 年的目标评估，可在导入前的表格中删去${these}的目标后重新导入（命令行导入的，也可在生成的模板文件中删去${these}的年度目标），${CHECK}`;
+    return `“${p.name}”${yearList(p.years, "、")} 年的年度目标为${writtenZh(p.written)}（当年无目标），${these}的状态为“不适用”，填报的数值不核对（${yearList(p.withTarget, "、")} 年有目标）；如${these}也应按 ${lastOf(p.withTarget)} 年的目标评估，${w.pane ? `可在上面的文本框中删去${these}的目标后重新点“读取”` : `可在生成的模板文件中删去${these}的年度目标（yearlyTargets），或在表格中删去后重新导入`}，${CHECK}`;
   },
-  "target-approximate-baseline-met": (p) => `目标“${p.target}”${bandZh(p)}，基期值 ${p.baseline} 已在其中：第一年起即为已达标，数值在此范围内${p.down ? "上升" : "下降"}也仍是已达标${p.word === null ? "" : `；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好`}；如规划的意思是${p.reach ? `${p.down ? "降到" : "达到"} ${p.value}（${p.down ? "不超过" : "不低于"} ${p.value}）` : `${p.down ? "不超过" : "不低于"} ${p.value}`}，可把目标改写为“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
-  "target-approximate-direction": (p) => `目标“${p.target}”${bandZh(p)}，明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可把目标改写为“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
+  "target-approximate-baseline-met": (p, w) => `目标“${p.target}”${bandZh(p)}，基期值 ${p.baseline} 已在其中：第一年起即为已达标，数值在此范围内${p.down ? "上升" : "下降"}也仍是已达标${p.word === null ? "" : `；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好`}；如规划的意思是${p.reach ? `${p.down ? "降到" : "达到"} ${p.value}（${p.down ? "不超过" : "不低于"} ${p.value}）` : `${p.down ? "不超过" : "不低于"} ${p.value}`}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
+  "target-approximate-direction": (p, w) => `目标“${p.target}”${bandZh(p)}，明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
   "list-total": (p) => `“${p.label}”是合计行，不是一个项目或改革事项，${NOT_LOADED}`,
   "list-row-joined": (p) => `这一行没有序号，是上一项（第 ${p.rowLine} 行，序号 ${p.number || "（无）"}“${p.name}”）的单元格折到了下一行（从 PDF 或 Word 复制），各格已接在该项相应的栏目之后，${CHECK}`,
   "list-no-name": (p) => `序号 ${p.number} 这一行没有名称，${NOT_LOADED}`,
@@ -468,21 +492,21 @@ const ZH: Texts = {
   "list-unclassified": (p) => `${p.count} 项不在任何分组行（如“一、教育”）或类别列之下，类别记为“${p.word}”，${CHECK}`,
   "list-category-long": (p) => `类别“${p.category}”超过 20 个字，已截为“${p.kept}”，${CHECK}`,
   "list-investment-wan": (p) => `总投资按万元填写，${p.count} 项已除以 10000 折为亿元（如“${p.written}”→“${p.read}”，原文保留在各项的原文中），${CHECK}`,
-  "list-investment-unit": (p) => `表头“${p.label}”没有写明单位，总投资按亿元读入；如是万元，请在表头写明“（万元）”后重新导入，${CHECK}`,
+  "list-investment-unit": (p, w) => `表头“${p.label}”没有写明单位，总投资按亿元读入；如是万元，请在表头写明“（万元）”（${againZh(w)}），${CHECK}`,
   "list-investment-approx": (p) => `总投资“${p.written}”是约数，按 ${p.read} 亿元读入，${CHECK}`,
   "list-investment-words": (p) => `总投资“${p.written}”不是一个数，按原文载入（评估时为待人工评估），${CHECK}`,
   "list-period-respelt": (p) => `建设起止年限统一写作“2023-2025”的形式（${p.count} 项，如“${p.written}”→“${p.read}”），${CHECK}`,
-  "list-period-unreadable": (p) => `建设起止年限${p.written === "" ? "一格为空" : `“${p.written}”不是年份（应写作“2023-2025”或“2024”）`}，按原文载入，核对时会报“建设起止年限格式不对”，请在模板中改正，${CHECK}`,
-  "list-column-unused": (p) => `表头中的列“${p.label}”在${p.kind === "projects" ? "项目清单" : "改革清单"}模板中没有对应的栏目，该列的数据${NOT_LOADED}`,
-  "list-deadline": (p) => `${p.labels.map((l) => `“${l}”`).join("、")}一列在改革清单模板中没有单独的栏目，记在各项改革任务的末尾（如“（完成时限：2024年底）”），${CHECK}`,
+  "list-period-unreadable": (p, w) => `建设起止年限${p.written === "" ? "一格为空" : `“${p.written}”不是年份（应写作“2023-2025”或“2024”）`}，按原文载入，核对时会报“建设起止年限格式不对”；请在表格中改正（${againZh(w)}）${w.pane ? "" : "，或在生成的模板文件中改正该项的 period"}，${CHECK}`,
+  "list-column-unused": (p) => `表头中的列“${p.label}”在${p.kind === "projects" ? "项目清单" : "改革清单"}的填报表中没有对应的栏目，该列的数据${NOT_LOADED}`,
+  "list-deadline": (p) => `${p.labels.map((l) => `“${l}”`).join("、")}一列在改革清单的填报表中没有单独的栏目，记在各项改革任务的末尾（如“（完成时限：2024年底）”），${CHECK}`,
   "list-unit-note": (p) => `“${p.note}”是表格的单位说明，不是标题；${p.unit === "" ? "表头已写明单位或没有总投资列，未用于总投资" : `表头未写单位的总投资按${p.unit}读入${p.unit === "万元" ? "（除以 10000 折为亿元）" : ""}`}，${CHECK}`,
   "list-header-rows": (p) => `表头分在两行，已合并读作“${p.header}”（上一行的单位用于其下各列），${CHECK}`,
   "list-type-remark": (p) => `“${p.label}”一列（新建、续建等）是项目的类型，不是类别：记在各项的备注中；类别取自分组行（如“（一）交通”）或类别列，${CHECK}`,
   "list-spaced": (p) => `清单各列以空格分隔（从 PDF 复制），${p.rows} 行正好有表头的 ${p.columns} 个词，已逐词对应各列，${CHECK}`,
-  "list-spaced-unaligned": (p) => `这一行以空格分隔，有 ${p.words} 个词，表头有 ${p.columns} 列（${p.labels}），分不清各词属于哪一列（名称、内容等栏目中有空格，从 PDF 复制时折行的部分，没有编号的分组，都会这样）；请从 Word 或 Excel 的表格复制（各列以 Tab 分隔）后重新导入，或把这一行各列之间的空格改为 Tab，${NOT_LOADED}`,
+  "list-spaced-unaligned": (p, w) => `这一行以空格分隔，有 ${p.words} 个词，表头有 ${p.columns} 列（${p.labels}），分不清各词属于哪一列（名称、内容等栏目中有空格，从 PDF 复制时折行的部分，没有编号的分组，都会这样）；请从 Word 或 Excel 的表格复制（各列以 Tab 分隔），或把这一行各列之间的空格改为 Tab（${againZh(w)}），${NOT_LOADED}`,
   "list-period-months": (p) => `建设起止年限写到了月份，只取年份（${p.count} 项，如“${p.written}”→“${p.read}”），${CHECK}`,
   "list-markup": (p) => `${p.count} 格中有网页标记（如“${p.tag}”，文档转换时留下的），已去掉，${CHECK}`,
-  "list-years": (p) => `清单的表头没有年份：${p.from === "title" ? "按标题" : "按各项的建设起止年限"}取基期年份 ${p.baselineYear}、目标年份 ${p.targetYear}；如不对，请用 --baseline-year 和 --target-year 写明，${CHECK}`,
+  "list-years": (p, w) => `清单的表头没有年份：${p.from === "title" ? "按标题" : "按各项的建设起止年限"}取基期年份 ${p.baselineYear}、目标年份 ${p.targetYear}；如不对，${w.pane ? "请在标题中写明年份（如“2024年…项目清单”）或“十四五”之类的规划期，重新点“读取”" : "请加 --baseline-year 和 --target-year 重新导入"}，${CHECK}`,
 };
 
 /** 序号 in English, as the pane's column heads it */
@@ -501,18 +525,18 @@ const EN: Texts = {
   "column-vision": (p) => `header column “${p.label}” is a vision target beyond the plan (which ends in ${p.targetYear}), not the plan's target: its data not loaded`,
   "column-growth-other": (p) => `header column “${p.label}” after “${p.of}” is the growth of ${p.year === null ? "that column" : p.year}, not the ${p.targetYear} target${p.taken === "" ? "" : ` (the growth target is taken from the “${p.label}” after “${p.taken}”)`}: its data not loaded`,
   "column-past-target": (p) => `header column “${p.label}” is the target of ${p.baselineYear} or before (last year's plan and how it went), not this plan's ${p.targetYear} target: its data not loaded`,
-  "column-results": (p) => `header column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "holds the actual result" : "hold the actual results"} of ${p.years.join(", ")}, not the baseline (the ${p.baselineYear} column) nor a target: kept as the template's results, not filled into the returns; loaded, to check`,
-  "target-vision-only": (p) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add its targets to the template`}; loaded, to check`,
+  "column-results": (p) => `header column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "holds the actual result" : "hold the actual results"} of ${p.years.join(", ")}, not the baseline (the ${p.baselineYear} column) nor a target: kept as the plan's results (for the evaluation report), not filled into the returns; loaded, to check`,
+  "target-vision-only": (p, w) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add a “${p.planEnd}年目标” column to the table and ${w.pane ? "click Read again" : "import it again"}`}; loaded, to check`,
   "years-from-title": (p) => `the header has no baseline year and no baseline column: the baseline year ${p.baselineYear} taken from the plan period the title names (target year ${p.targetYear}), every indicator's baseline empty; loaded, to check`,
-  "yearly-plan": (p) => p.targetFromTitle ? `the header has no year (its target column names none), and the title names the plan of one year, ${p.targetYear}: the target year taken as ${p.targetYear} and the baseline year as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan of ${p.targetYear}, give the baseline and target years (--baseline-year and --target-year, or years in the header); loaded, to check` : `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, give the baseline year (--baseline-year, or a baseline column in the header); loaded, to check`,
-  "target-choice": (p) => {
+  "yearly-plan": (p, w) => p.targetFromTitle ? `the header has no year (its target column names none), and the title names the plan of one year, ${p.targetYear}: the target year taken as ${p.targetYear} and the baseline year as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan of ${p.targetYear}, ${yearsEn(w, "--baseline-year and --target-year", "write the years in the header")}; loaded, to check` : `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, ${yearsEn(w, "--baseline-year", "add a baseline year column to the header")}; loaded, to check`,
+  "target-choice": (p, w) => {
     const names = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(", ");
     const earlier = p.earlier.length === 0 ? "" : `, ${names(p.earlier)} kept as the yearly ${p.years.length === 1 ? "target" : "targets"} of ${p.years.join(", ")}`;
     if (p.chosen) return `“${p.taken}” (${p.targetYear}) taken as the plan's target, the target year chosen${earlier}${p.later.length === 0 ? "" : `, the later ${names(p.later)} not loaded`}; loaded, to check`;
-    return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, choose it (the pane's Target year; on the command line --target-year ${p.years[p.years.length - 1] ?? p.targetYear}); loaded, to check`;
+    return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, ${w.pane ? "choose it in the Target year box" : `import again with --target-year ${p.years[p.years.length - 1] ?? p.targetYear}`}; loaded, to check`;
   },
   "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${englishCount(p.rows, "row")} lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
-  "spaced-unaligned": (p) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs and import again; not loaded`,
+  "spaced-unaligned": (p, w) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs (${againEn(w)}); not loaded`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性${p.mark === true ? ", and no note below the table says what this mark stands for (such as “注：标注▲的为约束性指标”)" : ""}: cell not loaded`,
@@ -549,17 +573,17 @@ const EN: Texts = {
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `${p.inTarget ? "target" : "baseline"} “${p.value}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “${p.by}”; loaded, to check`,
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
-  "target-from-annual": (p) => (p.words
+  "target-from-annual": (p, w) => (p.words
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
-    : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written${p.rate === undefined ? "" : `: a yearly growth rate, not an amount in ${p.rate.unit}, so the row is loaded as the growth rate “${p.rate.name}” (unit %)${p.rate.baseline === "" ? "" : `, its baseline “${p.rate.baseline}” (${p.rate.unit}) an amount, not a rate, left out`}; to judge the amount instead, give its target in the template`}; loaded, to check`),
+    : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written${p.rate === undefined ? "" : `: a yearly growth rate, not an amount in ${p.rate.unit}, so the row is loaded as the growth rate “${p.rate.name}” (unit %)${p.rate.baseline === "" ? "" : `, its baseline “${p.rate.baseline}” (${p.rate.unit}) an amount, not a rate, left out`}; to judge the amount instead, write the amount's target in the table's target cell (${againEn(w)})`}; loaded, to check`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
     ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: “${p.cumulative}” is the target ${p.target} less the baseline ${p.roundTotal.baseline} and the header “${p.roundTotal.label}” names 累计, so it is the five-year total (in round brackets), not a yearly average: target kept, cumulative in the note; loaded, to check`
     : p.annual === undefined
     ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`
     : `both a target “${p.target}” and a yearly average “${p.cumulative}” (“${p.annual}”, without 〔〕: an average a year, not a five-year total): target kept, the average in the note (“${p.annual}：${p.cumulative}”); loaded, to check`),
-  "target-from-growth": (p) => `empty target: ${growthColumnEn(p)}'s “${p.growth}” read as the target, the row loaded as the growth rate “${p.name}” (unit %)${p.baseline === "" ? "" : `, its baseline “${p.baseline}”${p.unit === "" ? "" : ` (${p.unit})`} an amount, not a rate, left out`}; to judge the amount instead, give its target in the template; loaded, to check`,
+  "target-from-growth": (p, w) => `empty target: ${growthColumnEn(p)}'s “${p.growth}” read as the target, the row loaded as the growth rate “${p.name}” (unit %)${p.baseline === "" ? "" : `, its baseline “${p.baseline}”${p.unit === "" ? "" : ` (${p.unit})`} an amount, not a rate, left out`}; to judge the amount instead, write the amount's target in the table's target cell (${againEn(w)}); loaded, to check`,
   "target-and-growth": (p) => `both a target “${p.target}” and ${growthColumnEn(p)}'s “${p.growth}”: target kept, the growth in the note; loaded, to check`,
-  "target-in-unread-column": (p) => `no target, while the unrecognised column “${p.label}” holds “${p.value}” on this row: the row has no target (each year “不适用”, not applicable); if that is the target, put it in the template's target before sending the forms: the value not loaded`,
+  "target-in-unread-column": (p, w) => `no target, while the unrecognised column “${p.label}” holds “${p.value}” on this row: the row has no target (each year “不适用”, not applicable); if that is the target, fill it ${inPreviewEn(w, "target")}: the value not loaded`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "name-spaces": (p) => `spaces between Chinese characters in the name “${p.name}” taken out (a line wrap of the paste): name read as “${p.joined}”; loaded, to check`,
   "name-justified": (p) => `the name “${p.name}” spread out by spaces to fill its cell (as Word tables set a short name): its characters joined, read as “${p.joined}”; loaded, to check`,
@@ -571,47 +595,47 @@ const EN: Texts = {
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
   "name-duplicate": (p, w) => `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
-  "target-relative": (p) => {
+  "target-relative": (p, w) => {
     const about = p.about === true;
     if (p.per === "peer") return `the target “${p.target}” compares with another body's figure (the province's, city's or country's) of the same year, not a number of this plan, so no baseline turns it into a target value: kept as words (status manual, “待人工评估”), for a reviewer to judge against that body's figure; loaded, to check`;
-    if (p.per === "named") return `the target “${p.target}” is a change from the baseline: kept as words (status manual, “待人工评估”); the name already counts the fall, so each year's cell takes the fall in percent: if the plan means a fall of ${about ? "about" : "at least"} ${p.amount}, write the target as “${about ? `${p.amount}左右` : `≥${p.amount}`}”; loaded, to check`;
+    if (p.per === "named") return `the target “${p.target}” is a change from the baseline: kept as words (status manual, “待人工评估”); the name already counts the fall, so each year's cell takes the fall in percent: if the plan means a fall of ${about ? "about" : "at least"} ${p.amount}, ${rewriteEn(w, `“${about ? `${p.amount}左右` : `≥${p.amount}`}”`)}; loaded, to check`;
     const how = p.baseline === null || p.suggested === null
       ? "the baseline is no number, so it cannot be turned into a target value"
-      : `if the plan means ${about ? "about" : p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "hold" ? "the baseline" : p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}${p.per === "unit" ? ` ${p.unit ?? ""}` : " points"}`}), write the target as “${about ? `${p.suggested}左右` : `${p.up ? "≥" : "≤"}${p.suggested}`}”`;
+      : `if the plan means ${about ? "about" : p.up ? "at least" : "at most"} ${p.suggested} (${p.per === "hold" ? "the baseline" : p.per === "times" ? `${p.baseline} × ${p.amount}` : p.per === "percent" ? `${p.baseline} × (1 ${p.up ? "+" : "−"} ${p.amount}%)` : `${p.baseline} ${p.up ? "+" : "−"} ${p.amount}${p.per === "unit" ? ` ${p.unit ?? ""}` : " points"}`}), ${rewriteEn(w, `“${about ? `${p.suggested}左右` : `${p.up ? "≥" : "≤"}${p.suggested}`}”`)}`;
     return `the target “${p.target}” ${p.per === "hold" ? `means ${p.up ? "no lower" : "no higher"} than the baseline, with no target value written` : "is a change from the baseline, not a target value"}: kept as words (status manual, “待人工评估”); ${how}; loaded, to check`;
   },
-  "target-cumulative-rate": (p) => `the target “${p.target}” is checked as a five-year total (the years' own amounts add up), but this row is a percentage (baseline ${p.baseline}%), whose yearly rates do not add up: if the plan means reaching ${p.reach}% by the end, write the target as “≥${p.reach}”${p.rise === null ? "" : `; if it means a rise of ${p.reach} percentage points (${p.rise}% by the end), write “≥${p.rise}”`}; loaded, to check`,
-  "target-level-rise": (p) => `the target “${p.target}” is a five-year total while the baseline ${p.baseline} is a level: checked as a total, each year's cell takes that year's rise (not the year's level), and the years add up; if the plan means reaching ${p.suggested} (${p.baseline} + ${p.total}) by the end, write the target as “≥${p.suggested}”; loaded, to check`,
-  "target-negative-total": (p) => {
+  "target-cumulative-rate": (p, w) => `the target “${p.target}” is checked as a five-year total (the years' own amounts add up), but this row is a percentage (baseline ${p.baseline}%), whose yearly rates do not add up: if the plan means reaching ${p.reach}% by the end, ${rewriteEn(w, `“≥${p.reach}”`)}${p.rise === null ? "" : `; if it means a rise of ${p.reach} percentage points (${p.rise}% by the end), write “≥${p.rise}”`}; loaded, to check`,
+  "target-level-rise": (p, w) => `the target “${p.target}” is a five-year total while the baseline ${p.baseline} is a level: checked as a total, each year's cell takes that year's rise (not the year's level), and the years add up; if the plan means reaching ${p.suggested} (${p.baseline} + ${p.total}) by the end, ${rewriteEn(w, `“≥${p.suggested}”`)}; loaded, to check`,
+  "target-negative-total": (p, w) => {
     const years = p.negativeInvalid
       ? "each year's fall typed as a negative amount (−20, −25…) reads “数据异常” (data error: a year's amount cannot be negative), while 0 meets it from the start"
       : `it is met once they add up to −${p.total} or more: from the start, with no fall at all`;
-    const fix = p.name === null ? `the name says the fall already: write the target as “${p.positive}”` : `rename it “${p.name}” and write the target as “${p.positive}”`;
+    const fix = p.name === null ? `the name says the fall already: ${rewriteEn(w, `“${p.positive}”`)}` : `rename it “${p.name}” and ${rewriteEn(w, `“${p.positive}”`)}`;
     return `the target “${p.target}” is a negative five-year total: a total is checked by adding up each year's own amount, so ${years}; plans write a fall as a positive total on a name that says the fall, 减少 or 降低 (“单位GDP能源消耗降低〔13.5〕”): ${fix}, each year's cell then taking that year's fall; loaded, to check`;
   },
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
-  "direction-from-series": (p) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, write the target as “≥${p.target}” or set the template's direction to up (the import preview's Direction column), else every return's check says each year that the direction was inferred; loaded, to check`,
-  "direction-from-change": (p) => `the direction follows the change the plan states (“${p.change}”): judged lower-is-better (at most ${p.target} is met), and returns are not told the direction was inferred; if the plan means holding at least ${p.target}, set the template's direction to up (the import preview's Direction column); loaded, to check`,
-  "baseline-words": (p) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it in its place; loaded, to check`,
-  "target-range": (p) => {
+  "direction-from-series": (p, w) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, ${rewriteEn(w, `“≥${p.target}”`)} or ${directionUpEn(w)}, else every return's check says each year that the direction was inferred; loaded, to check`,
+  "direction-from-change": (p, w) => `the direction follows the change the plan states (“${p.change}”): judged lower-is-better (at most ${p.target} is met), and returns are not told the direction was inferred; if the plan means holding at least ${p.target}, ${directionUpEn(w)}; loaded, to check`,
+  "baseline-words": (p, w) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it ${inPreviewEn(w, "baseline")}; loaded, to check`,
+  "target-range": (p, w) => {
     const why = p.word !== null ? `the name's “${p.word}” says ${p.bound === "ceiling" ? "lower" : "higher"} is better` : p.baseline !== null && p.bound !== null ? `the baseline ${p.baseline} lies ${p.bound === "floor" ? "below" : "above"} the range, so the plan means to ${p.bound === "floor" ? "raise" : "lower"} it into the range` : "";
-    const how = p.bound === "floor" ? `if the plan means at least the lower end ${p.low}, write the target as “≥${p.low}”`
-      : p.bound === "ceiling" ? `if the plan means at most the upper end ${p.high}, write the target as “≤${p.high}”`
-      : `if the plan means at least the lower end ${p.low}, write the target as “≥${p.low}”; at most the upper end ${p.high}, as “≤${p.high}”`;
+    const how = p.bound === "floor" ? `if the plan means at least the lower end ${p.low}, ${rewriteEn(w, `“≥${p.low}”`)}`
+      : p.bound === "ceiling" ? `if the plan means at most the upper end ${p.high}, ${rewriteEn(w, `“≤${p.high}”`)}`
+      : `if the plan means at least the lower end ${p.low}, ${rewriteEn(w, `“≥${p.low}”`)}; at most the upper end ${p.high}, as “≤${p.high}”`;
     return `the target “${p.target}” is a range (${p.low} to ${p.high}), which the rules have no form for: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${why ? `${why}: ` : ""}${how}; loaded, to check`;
   },
-  "target-compound": (p) => `the target “${p.target}” has ${p.parts.length} parts (${p.parts.join(", ")}) and the name lists no such parts: loaded whole, so each year is manual (“待人工评估”) and values are not checked against it; if the parts are separate indicators, list them in the name joined by “/” (such as “A/B”) and import again, or split the row into ${p.parts.length} rows, one target each; if one of the values is the target to judge by, keep that one alone; otherwise leave it to manual assessment; loaded, to check`,
-  "target-words": (p) => (p.words === true
-    ? `the target “${p.target}” is words without a number: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${p.assigned === true ? "once the higher body's number is known, write the target as it (such as “≥…” or “≤…”)" : `if the plan means a number or a bound, write the target as one (${p.baseline == null ? "such as “≥…” or “≤…”" : `such as “≥${p.baseline}” for not below the baseline`})`}; loaded, to check`
-    : `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, write the target as “≥…” or “≤…”; loaded, to check`),
-  "target-none": (p) => `the target is “${p.target}”, no target: every year is not applicable (不适用), values are checked for their form only, not graded; if the plan has a target, fill it in the import preview's 目标 (Target) column (or the table before importing); loaded, to check`,
-  "baseline-bound": (p) => `the baseline “${p.value}” is not an exact value: progress is measured from ${p.read}; if the exact baseline is known, write it as the baseline; loaded, to check`,
-  "yearly-no-target": (p) => {
+  "target-compound": (p, w) => `the target “${p.target}” has ${p.parts.length} parts (${p.parts.join(", ")}) and the name lists no such parts: loaded whole, so each year is manual (“待人工评估”) and values are not checked against it; if the parts are separate indicators, list them in the name joined by “/” (such as “A/B”) ${w.pane ? "in the box above and click Read again" : "in the table and import again"}, or split the row into ${p.parts.length} rows, one target each; if one of the values is the target to judge by, keep that one alone; otherwise leave it to manual assessment; loaded, to check`,
+  "target-words": (p, w) => (p.words === true
+    ? `the target “${p.target}” is words without a number: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${p.assigned === true ? `once the higher body's number is known, write it as the target ${inPreviewEn(w, "target")} (such as “≥…” or “≤…”)` : `if the plan means a number or a bound, write the target as one ${inPreviewEn(w, "target")} (${p.baseline == null ? "such as “≥…” or “≤…”" : `such as “≥${p.baseline}” for not below the baseline`})`}; loaded, to check`
+    : `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, ${rewriteEn(w, `“≥…”`)} or “≤…”; loaded, to check`),
+  "target-none": (p, w) => `the target is “${p.target}”, no target: every year is not applicable (不适用), values are checked for their form only, not graded; if the plan has a target, fill it ${inPreviewEn(w, "target")}; loaded, to check`,
+  "baseline-bound": (p, w) => `the baseline “${p.value}” is not an exact value: progress is measured from ${p.read}; if the exact baseline is known, write it ${inPreviewEn(w, "baseline")}; loaded, to check`,
+  "yearly-no-target": (p, w) => {
     const these = p.years.length === 1 ? "that year" : "those years";
-    return `“${p.name}” has no yearly target in ${yearList(p.years, ", ")} (written ${writtenEn(p.written)}): ${p.years.length === 1 ? "that year reads “不适用” (not applicable) and its value is" : "those years read “不适用” (not applicable) and their values are"} not checked (${yearList(p.withTarget, ", ")} ${p.withTarget.length === 1 ? "has" : "have"} one); to judge ${these} against the ${lastOf(p.withTarget)} target instead, delete ${p.years.length === 1 ? "its target" : "their targets"} from the table and import again (imported with the CLI: or delete ${p.years.length === 1 ? "it" : "them"} from the yearly targets of the template file it wrote); loaded, to check`;
+    return `“${p.name}” has no yearly target in ${yearList(p.years, ", ")} (written ${writtenEn(p.written)}): ${p.years.length === 1 ? "that year reads “不适用” (not applicable) and its value is" : "those years read “不适用” (not applicable) and their values are"} not checked (${yearList(p.withTarget, ", ")} ${p.withTarget.length === 1 ? "has" : "have"} one); to judge ${these} against the ${lastOf(p.withTarget)} target instead, ${w.pane ? `delete ${p.years.length === 1 ? "its target" : "their targets"} in the box above and click Read again` : `delete ${p.years.length === 1 ? "it" : "them"} from the yearly targets (yearlyTargets) of the template file written, or from the table and import again`}; loaded, to check`;
   },
-  "target-approximate-baseline-met": (p) => `the target “${p.target}” ${bandEn(p)}, and the baseline ${p.baseline} is already inside: the row is met from the first year, even if the value ${p.down ? "rises" : "falls"} within that range${p.word === null ? "" : `; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better`}; if the plan means ${p.reach ? `${p.down ? "getting down to" : "reaching"} ${p.value} (${p.down ? "at most" : "at least"} ${p.value})` : `${p.down ? "at most" : "at least"} ${p.value}`}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
-  "target-approximate-direction": (p) => `the target “${p.target}” ${bandEn(p)}, so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, write the target as “${p.down ? "≤" : "≥"}${p.value}”; loaded, to check`,
+  "target-approximate-baseline-met": (p, w) => `the target “${p.target}” ${bandEn(p)}, and the baseline ${p.baseline} is already inside: the row is met from the first year, even if the value ${p.down ? "rises" : "falls"} within that range${p.word === null ? "" : `; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better`}; if the plan means ${p.reach ? `${p.down ? "getting down to" : "reaching"} ${p.value} (${p.down ? "at most" : "at least"} ${p.value})` : `${p.down ? "at most" : "at least"} ${p.value}`}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
+  "target-approximate-direction": (p, w) => `the target “${p.target}” ${bandEn(p)}, so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
   "list-total": (p) => `“${p.label}” is a total row, no project or reform: not loaded`,
   "list-row-joined": (p, w) => `this ${w.line} has no number (${NO}): cells of the item above (${w.line} ${p.rowLine}, ${NO} ${p.number || "(none)"} “${p.name}”) wrapped onto it (a PDF or Word copy), joined to that item's fields; loaded, to check`,
   "list-no-name": (p) => `${NO} ${p.number} has no name: not loaded`,
@@ -619,21 +643,21 @@ const EN: Texts = {
   "list-unclassified": (p) => `${p.count} ${p.count === 1 ? "item is" : "items are"} under no group line (such as 一、教育) or category column: category “${p.word}”; loaded, to check`,
   "list-category-long": (p) => `the category “${p.category}” is longer than 20 characters, cut to “${p.kept}”; loaded, to check`,
   "list-investment-wan": (p) => `investments written in 万元 (10,000 yuan): ${p.count} divided by 10000 into 亿元 (such as “${p.written}” → “${p.read}”; the row as written is kept as each item's source); loaded, to check`,
-  "list-investment-unit": (p) => `the header “${p.label}” names no unit: investments read as 亿元 (100 million yuan); if they are 万元, write “（万元）” in the header and import again; loaded, to check`,
+  "list-investment-unit": (p, w) => `the header “${p.label}” names no unit: investments read as 亿元 (100 million yuan); if they are 万元, write “（万元）” in the header (${againEn(w)}); loaded, to check`,
   "list-investment-approx": (p) => `the investment “${p.written}” is approximate: read as ${p.read} 亿元; loaded, to check`,
   "list-investment-words": (p) => `the investment “${p.written}” is no number: kept as written (manual when evaluated); loaded, to check`,
   "list-period-respelt": (p) => `construction years written in one form, “2023-2025” (${p.count}, such as “${p.written}” → “${p.read}”); loaded, to check`,
-  "list-period-unreadable": (p) => `the construction years ${p.written === "" ? "are empty" : `“${p.written}” are no years (write “2023-2025” or “2024”)`}: kept as written, so check will say the construction years are not in the right form; correct them in the template; loaded, to check`,
-  "list-column-unused": (p) => `the header's column “${p.label}” has no field in a ${p.kind === "projects" ? "project" : "reform"} list's template: its data not loaded`,
-  "list-deadline": (p) => `the column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "has" : "have"} no field of ${p.labels.length === 1 ? "its" : "their"} own in a reform list's template: kept at the end of each reform's tasks (such as “（完成时限：2024年底）”); loaded, to check`,
+  "list-period-unreadable": (p, w) => `the construction years ${p.written === "" ? "are empty" : `“${p.written}” are no years (write “2023-2025” or “2024”)`}: kept as written, so check will say the construction years are not in the right form; correct them in the table (${againEn(w)})${w.pane ? "" : ", or the item's period in the template file written"}; loaded, to check`,
+  "list-column-unused": (p) => `the header's column “${p.label}” has no field in a ${p.kind === "projects" ? "project" : "reform"} list's return: its data not loaded`,
+  "list-deadline": (p) => `the column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "has" : "have"} no field of ${p.labels.length === 1 ? "its" : "their"} own in a reform list's return: kept at the end of each reform's tasks (such as “（完成时限：2024年底）”); loaded, to check`,
   "list-unit-note": (p) => `“${p.note}” is the table's unit note, not its title; ${p.unit === "" ? "not used for investments (the header names their unit, or there is no investment column)" : `investments whose header names no unit read in ${p.unit}${p.unit === "万元" ? " (divided by 10000 into 亿元)" : ""}`}; loaded, to check`,
   "list-header-rows": (p) => `the header is written over two rows, read together as “${p.header}” (the upper row's unit applies to the columns under it); loaded, to check`,
   "list-type-remark": (p) => `the column “${p.label}” (新建, 续建…) is a project's type, not its category: kept in each project's remark; categories come from group lines (such as “（一）交通”) or a category column; loaded, to check`,
   "list-spaced": (p) => `the list's columns are separated by spaces (a copy from a PDF): ${englishCount(p.rows, "row")} with exactly the header's ${p.columns} words read one word a column; loaded, to check`,
-  "list-spaced-unaligned": (p) => `this line is separated by spaces into ${englishCount(p.words, "word")} while the header has ${p.columns} columns (“${p.labels}”), so which word goes in which column cannot be told (a space inside a name or another cell, a piece of a row the PDF copy wrapped, a group without a number); copy the table from Word or Excel (columns separated by tabs) and import again, or separate this line's columns with tabs; not loaded`,
+  "list-spaced-unaligned": (p, w) => `this line is separated by spaces into ${englishCount(p.words, "word")} while the header has ${p.columns} columns (“${p.labels}”), so which word goes in which column cannot be told (a space inside a name or another cell, a piece of a row the PDF copy wrapped, a group without a number); copy the table from Word or Excel (columns separated by tabs), or separate this line's columns with tabs (${againEn(w)}); not loaded`,
   "list-period-months": (p) => `construction years written with months: the years kept (${p.count}, such as “${p.written}” → “${p.read}”); loaded, to check`,
   "list-markup": (p) => `web markup in ${p.count} ${p.count === 1 ? "cell" : "cells"} (such as “${p.tag}”, left by a document's conversion) taken off; loaded, to check`,
-  "list-years": (p) => `the list's header has no years: baseline year ${p.baselineYear} and target year ${p.targetYear} taken from ${p.from === "title" ? "the title" : "the items' construction years"}; if they are not right, give --baseline-year and --target-year; loaded, to check`,
+  "list-years": (p, w) => `the list's header has no years: baseline year ${p.baselineYear} and target year ${p.targetYear} taken from ${p.from === "title" ? "the title" : "the items' construction years"}; if they are not right, ${w.pane ? "name the year (such as 2024年…项目清单) or the plan period in the title and click Read again" : "import again with --baseline-year and --target-year"}; loaded, to check`,
 };
 
 /** Each code's effect (the one home of which codes leave something out). */

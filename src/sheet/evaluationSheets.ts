@@ -18,6 +18,7 @@ import { figureLines } from "./figureLines";
 import { fitRowHeights } from "./fitRowHeights";
 import { oneLineWidth } from "./oneLineWidth";
 import { TOTAL_LABEL } from "./TOTAL_LABEL";
+import { printSetup } from "./printSetup";
 
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
@@ -211,8 +212,17 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   });
   if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
   b.sheet.freeze = { rows: hr, columns: 2 };
-  // landscape as the other report sheets: a county a column, seven of them printed portrait at about 5 pt (trial31)
-  b.sheet.print = print(`${hr}:${hr}`);
+  // landscape as the other report sheets: a county a column, seven of them printed portrait at about 5 pt (trial31);
+  // many counties printed one page wide at under half size (session 32): as many pages wide as printing at 85 % takes
+  // (printSetup, as a return's sheet), 指标 and 属性 repeated on each, the header row on every page, pages tall as needed
+  const paged = printSetup(b.sheet, 2);
+  b.sheet.print = { ...paged, titleRows: `${hr}:${hr}` };
+  if ((paged.pagesWide ?? 1) > 1) {
+    // the key merged across every page's columns printed cut at the first page's edge: it wraps over 指标 and 属性
+    b.sheet.merges = b.sheet.merges.map((m) => (m.startsWith("A2:") ? "A2:B2" : m));
+    const width = b.sheet.columns.slice(0, 2).reduce((a, c) => a + c.width, 0);
+    b.sheet.rowHeights[2] = Math.min(409, 14 * Math.max(1, Math.ceil((2 * key.length) / width)) + 6);
+  }
   // a long name wraps in its column: its row is as tall as its lines
   return fitRowHeights(b.sheet);
 }

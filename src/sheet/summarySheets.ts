@@ -241,11 +241,21 @@ function placeWidth(places: Map<string, string>, min: number): number {
 }
 const PLACE_WIDTH_MAX = 32;
 
+/**
+ * Column A's width: `min`, or wide enough for each template's title (按模板与领域统计's 模板) and unit on one line up
+ * to TITLE_WIDTH_MAX, wrapped beyond: at 20 six of the seven catalogue titles broke after a dozen characters
+ * (“十四五”公共服务主要指标⏎目标表). The sheet still prints one page wide at about 100 % (its columns ≈ 143 digits).
+ */
+function titleWidth(f: SummaryFigures, min: number): number {
+  return oneLineWidth([...f.templates.map((x) => x.title), ...f.units.map((u) => u.unit)], min, TITLE_WIDTH_MAX);
+}
+const TITLE_WIDTH_MAX = 44;
+
 function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: string): Generator<void> {
   const fileWidth = f.units.length > 1 ? fileColumnWidth(f.units.map((u) => u.file)) : WIDTHS[1]!;
   // the widths as set: rows are as tall as their lines in these, not in the usual WIDTHS (a unit
   // in a widened column B was given a line more than it prints in)
-  const widths = WIDTHS.map((w, i) => (i === 1 ? fileWidth : i === 11 ? placeWidth(placesOf(f.lagging, f.year), w) : i === SHOWN_COLUMN ? shownWidth(f.lagging, f.year, w) : w));
+  const widths = WIDTHS.map((w, i) => (i === 0 ? titleWidth(f, w) : i === 1 ? fileWidth : i === 11 ? placeWidth(placesOf(f.lagging, f.year), w) : i === SHOWN_COLUMN ? shownWidth(f.lagging, f.year, w) : w));
   widths.forEach((w, i) => t.addColumn(`c${i + 1}`, w));
   t.sheet.freeze = { rows: 0, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, footer: "第 &P 页，共 &N 页" };
@@ -308,7 +318,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   const title = (id: string): string => f.templates.find((x) => x.id === id)?.title ?? id;
   const domainRows = f.byDomain.map((d, i) => {
     const tt = i > 0 && f.byDomain[i - 1]?.template === d.template ? "" : title(d.template);
-    return { d, tt, h: wrappedHeight([[tt, WIDTHS[0]!], [d.domain || `（${UNCLASSIFIED}）`, widths[1]!]]) };
+    return { d, tt, h: wrappedHeight([[tt, widths[0]!], [d.domain || `（${UNCLASSIFIED}）`, widths[1]!]]) };
   });
   const domainChart = !multi && f.byDomain.length > 0 && f.byDomain.length <= MAX_CHART_BARS;
   p.table([[1, "模板"], [2, "领域"], ...countHeads()], [], domainChart ? domainRows.reduce((a, x) => a + x.h, ROW_PT) : undefined);

@@ -85,14 +85,14 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
     ["name-duplicate", { name: "甲率", firstLine: 8, firstId: "r05", id: "r06" }, "指标名称“甲率”与第 8 行（r05）重复（本行为 r06），可能重复录入或名称少了区分（如城镇/农村），两行都已载入，请核对", "also that of line 8 (r05), this row r06"],
     ["column-vision", { label: "2035年远景目标", targetYear: 2025 }, "“2035年远景目标”是规划期（至 2025 年）之后的远景目标，不作为规划目标", "beyond the plan (which ends in 2025)"],
     ["column-past-target", { label: "2025年计划", baselineYear: 2025, targetYear: 2026 }, "“2025年计划”是 2025 年或以前的计划目标（上一年度计划的执行情况），不是本计划 2026 年的目标，该列的数据未载入", "not this plan's 2026 target: its data not loaded"],
-    ["column-results", { labels: ["2024年实际", "2025年完成"], years: [2024, 2025], baselineYear: 2023 }, "“2024年实际”、“2025年完成”是 2024 年、2025 年的实际（完成）数，不是基期值（基期取 2023 年一列）或目标：记入模板的完成情况（results），不填入填报表，已载入，请核对", "hold the actual results of 2024, 2025, not the baseline (the 2023 column) nor a target"],
+    ["column-results", { labels: ["2024年实际", "2025年完成"], years: [2024, 2025], baselineYear: 2023 }, "“2024年实际”、“2025年完成”是 2024 年、2025 年的实际（完成）数，不是基期值（基期取 2023 年一列）或目标：作为规划的完成情况载入（评估报告用），不填入填报表，已载入，请核对", "hold the actual results of 2024, 2025, not the baseline (the 2023 column) nor a target"],
     ["target-from-growth", { label: "增长%", growth: "6左右", name: "规模以上工业增加值增长", unit: "亿元", baseline: "1200" }, "取“增长%”一列的“6左右”为目标：本行按增速载入为“规模以上工业增加值增长”（单位 %），基期值“1200”（亿元）是总量、不是增速，未作为基期值", "loaded as the growth rate “规模以上工业增加值增长” (unit %), its baseline “1200” (亿元) an amount"],
     ["target-in-unread-column", { label: "年均增长%", value: "8" }, "目标值为空，而未能识别的“年均增长%”一列在本行有“8”", "the unrecognised column “年均增长%” holds “8”"],
-    ["target-choice", { taken: "2025年目标", targetYear: 2025, earlier: ["2022年目标", "2023年目标"], years: [2022, 2023], later: [], chosen: false }, "表头有 3 个目标年份，取最晚的“2025年目标”（2025 年）为规划目标，“2022年目标”“2023年目标”作为 2022 年、2023 年的年度目标载入；如要以另一年为规划目标，请改选目标年份（任务窗格“目标年份”一栏；命令行导入加 --target-year 2023）", "the latest, “2025年目标” (2025), taken as the plan's target, “2022年目标”, “2023年目标” kept as the yearly targets of 2022, 2023; for another year, choose it (the pane's Target year; on the command line --target-year 2023)"],
+    ["target-choice", { taken: "2025年目标", targetYear: 2025, earlier: ["2022年目标", "2023年目标"], years: [2022, 2023], later: [], chosen: false }, "表头有 3 个目标年份，取最晚的“2025年目标”（2025 年）为规划目标，“2022年目标”“2023年目标”作为 2022 年、2023 年的年度目标载入；如要以另一年为规划目标，请加 --target-year 2023 重新导入", "the latest, “2025年目标” (2025), taken as the plan's target, “2022年目标”, “2023年目标” kept as the yearly targets of 2022, 2023; for another year, import again with --target-year 2023"],
     ["target-choice", { taken: "2020年目标", targetYear: 2020, earlier: [], years: [], later: ["2030年目标值"], chosen: true }, "按选定的目标年份取“2020年目标”（2020 年）为规划目标，其后的“2030年目标值”不载入", "“2020年目标” (2020) taken as the plan's target, the target year chosen, the later “2030年目标值” not loaded"],
-    ["target-relative", { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" }, "目标“下降10%”是相对基期值的变化，不是目标值，已按文字载入（待人工评估）；如规划的意思是不高于 7.29（8.1 × (1 − 10%)），可把目标改写为“≤7.29”，已载入，请核对", "if the plan means at most 7.29 (8.1 × (1 − 10%)), write the target as “≤7.29”"],
-    ["target-level-rise", { target: "〔1〕", baseline: "77.3", total: "1", suggested: "78.3" }, "目标“〔1〕”是五年累计数，而基期值 77.3 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 78.3（77.3 + 1），可把目标改写为“≥78.3”，已载入，请核对", "if the plan means reaching 78.3 (77.3 + 1) by the end, write the target as “≥78.3”"],
-    ["target-relative", { target: "提高2个百分点", up: true, amount: 2, per: "points", baseline: "85.5", suggested: "87.5" }, "不低于 87.5（85.5 + 2），可把目标改写为“≥87.5”", "at least 87.5 (85.5 + 2 points)"],
+    ["target-relative", { target: "下降10%", up: false, amount: 10, per: "percent", baseline: "8.1", suggested: "7.29" }, "目标“下降10%”是相对基期值的变化，不是目标值，已按文字载入（待人工评估）；如规划的意思是不高于 7.29（8.1 × (1 − 10%)），可在生成的模板文件中把目标（target）改写为“≤7.29”，已载入，请核对", "if the plan means at most 7.29 (8.1 × (1 − 10%)), write the target as “≤7.29”"],
+    ["target-level-rise", { target: "〔1〕", baseline: "77.3", total: "1", suggested: "78.3" }, "目标“〔1〕”是五年累计数，而基期值 77.3 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 78.3（77.3 + 1），可在生成的模板文件中把目标（target）改写为“≥78.3”，已载入，请核对", "if the plan means reaching 78.3 (77.3 + 1) by the end, write the target as “≥78.3”"],
+    ["target-relative", { target: "提高2个百分点", up: true, amount: 2, per: "points", baseline: "85.5", suggested: "87.5" }, "不低于 87.5（85.5 + 2），可在生成的模板文件中把目标（target）改写为“≥87.5”", "at least 87.5 (85.5 + 2 points)"],
   ])("%s says its parameters", (code, params, zh, en) => {
     expect(unreadMessage({ code, params })).toContain(zh);
     expect(unreadMessage({ code, params }, "en")).toContain(en);
@@ -116,8 +116,8 @@ describe("unreadChange: a to-check line's reason without its verdict", () => {
   test.each<[ImportCode, string, string]>([
     ["value-empty", "目标值（2025年）一格为空，按空白读取", "empty target cell, read as blank"],
     ["name-duplicate", "可能重复录入或名称少了区分（如城镇/农村）", "entered twice, or a distinction such as urban/rural missing from the name"],
-    ["target-approximate-direction", "可把目标改写为“≤3”", "write the target as “≤3”"],
-    ["target-approximate-baseline-met", "可把目标改写为“≥63”", "write the target as “≥63”"],
+    ["target-approximate-direction", "可在生成的模板文件中把目标（target）改写为“≤3”", "write the target as “≤3” in the template file written (its target)"],
+    ["target-approximate-baseline-met", "可在生成的模板文件中把目标（target）改写为“≥63”", "write the target as “≥63” in the template file written (its target)"],
   ])("%s ends on what it says", (code, zh, en) => {
     const u = { code, params: SAMPLES[code] };
     expect([unreadChange(u, "zh").endsWith(zh), unreadChange(u, "en").endsWith(en)]).toEqual([true, true]);

@@ -50,7 +50,7 @@ describe("a mid-term and a final target column: the latest is the plan's target,
   test("the choice is listed (nothing silent)", () => {
     const r = ok(lines("指标名称\t单位\t2020年基期值\t2023年目标\t2025年目标\t属性", ...rows));
     expect(r.unread.map((u) => [u.line, u.code, u.effect])).toEqual([[1, "target-choice", "to-check"]]);
-    expect(formatUnread(r)).toMatch(/第 1 行：表头有 2 个目标年份，取最晚的“2025年目标”（2025 年）为规划目标，“2023年目标”作为 2023 年的年度目标载入；.*--target-year 2023），已载入，请核对/);
+    expect(formatUnread(r)).toMatch(/第 1 行：表头有 2 个目标年份，取最晚的“2025年目标”（2025 年）为规划目标，“2023年目标”作为 2023 年的年度目标载入；如要以另一年为规划目标，请加 --target-year 2023 重新导入，已载入，请核对/);
   });
 });
 

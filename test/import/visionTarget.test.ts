@@ -11,7 +11,7 @@ const ROW = "1\t森林覆盖率（%）\t60\t65\t约束性";
 
 describe("a table whose only target is a 2035 (远景) one", () => {
   test.each<[string, string, string, number, RegExp]>([
-    ["远景 column, 十四五 title", "某市“十四五”生态环境保护主要指标", "序号\t指标\t2020年\t2035年远景目标\t属性", 2035, /规划期至 2025 年.*补上 2025 年的目标/],
+    ["远景 column, 十四五 title", "某市“十四五”生态环境保护主要指标", "序号\t指标\t2020年\t2035年远景目标\t属性", 2035, /规划期至 2025 年.*请在表格中加上“2025年目标”一列，改好后重新导入/],
     ["a 2035 column, 十四五 title", "某市“十四五”生态环境保护主要指标", "序号\t指标\t2020年\t2035年\t属性", 2035, /规划期至 2025 年/],
     ["远景 column, no plan period", "某市生态环境主要指标", "序号\t指标\t2020年\t2035年远景目标\t属性", 2035, /序时进度按 2020—2035 年计算，已载入/],
   ])("%s: kept as the target and said", (_d, title, header, targetYear, said) => {

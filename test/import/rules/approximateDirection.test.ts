@@ -30,6 +30,6 @@ describe("approximateDirection", () => {
     expect(said).toHaveLength(1);
     expect(said[0]?.effect).toBe("to-check");
     expect(said[0]?.reason).toContain(range);
-    expect(said[0]?.reason).toContain(`可把目标改写为${bound}`);
+    expect(said[0]?.reason).toContain(`可在生成的模板文件中把目标（target）改写为${bound}`);
   });
 });

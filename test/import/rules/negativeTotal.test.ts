@@ -38,7 +38,7 @@ describe("negativeTotal", () => {
   });
 
   test.each<["zh" | "en", string[]]>([
-    ["zh", ["第 3 行：目标“〔−100〕”是负的五年累计数", "每年填减少量（−20、−25…）都报“数据异常”", "可把名称改为“化肥使用量减少（万吨）”、目标改为“〔100〕”", "已载入，请核对：1 | 化肥使用量（万吨） | 300 | 〔−100〕 | 约束性"]],
+    ["zh", ["第 3 行：目标“〔−100〕”是负的五年累计数", "每年填减少量（−20、−25…）都报“数据异常”", "可在生成的模板文件中把名称（name）改为“化肥使用量减少（万吨）”、目标（target）改为“〔100〕”", "已载入，请核对：1 | 化肥使用量（万吨） | 300 | 〔−100〕 | 约束性"]],
     ["en", ["line 3: the target “〔−100〕” is a negative five-year total", "(−20, −25…) reads “数据异常”", "rename it “化肥使用量减少（万吨）” and write the target as “〔100〕”", "loaded, to check: 1 | 化肥使用量（万吨） | 300 | 〔−100〕 | 约束性"]],
   ])("one line says where, what it read, the yearly cells and the fix (%s)", (lang, says) => {
     const lines = formatUnread(importTable(`${HEAD}\n1\t化肥使用量（万吨）\t300\t〔−100〕\t约束性`), lang).split("\n").slice(1);

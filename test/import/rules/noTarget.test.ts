@@ -1,4 +1,4 @@
-import { importTable } from "../../../src/import";
+import { importTable, unreadMessage } from "../../../src/import";
 
 /** noTarget: a row whose target is `—` (and no yearly target) is 不适用 every year, said (trial27c t3: `邮政快递网点总数（万个） | — | —` went unsaid). */
 const HEAD = "某市“十四五”综合交通运输发展主要指标\n指标\t2020年\t2025年\t属性\n";
@@ -17,9 +17,12 @@ describe("noTarget", () => {
     if (said) {
       expect(lines[0]?.reason).toContain("每年的状态为不适用");
       expect(lines[0]?.reasonEn).toContain("not applicable");
-      // a pane user has no template file: the preview's 目标 column, or the table (trial31p: 请在模板中填上目标值（target）)
-      expect(lines[0]?.reason).toContain("请在导入预览的“目标”列（或导入前的表格中）填上目标值");
-      expect(lines[0]?.reasonEn).toContain("fill it in the import preview's 目标 (Target) column");
+      // the CLI's note names the template file it wrote and the field; the pane's its preview's 目标 column, no template
+      // (session 32: one sentence named the preview to CLI users, who have none)
+      expect(lines[0]?.reason).toContain("请在生成的模板文件中（该指标的 target）填上目标值");
+      expect(lines[0]?.reasonEn).toContain("fill it in the template file written (the indicator's target)");
+      expect(unreadMessage(lines[0]!, "zh", { kind: "paste", box: true })).toContain("请在导入预览的“目标”列填上目标值");
+      expect(unreadMessage(lines[0]!, "en", { kind: "paste", box: true })).toContain("fill it in the import preview's Target column");
     }
   });
 

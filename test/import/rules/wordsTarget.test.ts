@@ -34,7 +34,7 @@ describe("wordsTarget", () => {
   test.each<[string, string, string]>([
     ["a number baseline: the bound to write", "1\t居民健康素养水平（%）\t25.4\t保持稳定\t预期性", "如不低于基期值写作“≥25.4”"],
     ["no number baseline", "1\t家庭医生签约服务\t/\t持续提升\t预期性", "如“≥…”或“≤…”"],
-    ["a higher body's target (trial27c t8): its number, not the baseline", "1\t受污染耕地安全利用率（%）\t93\t完成国家下达任务\t约束性", "上级下达了数值时，请把目标改写为该数值"],
+    ["a higher body's target (trial27c t8): its number, not the baseline", "1\t受污染耕地安全利用率（%）\t93\t完成国家下达任务\t约束性", "上级下达了数值时，请在生成的模板文件中把目标（target）改写为该数值"],
   ])("words alone: %s", (_d, row, hint) => {
     const r = importTable(`${HEAD}\n${row}`);
     if (!r.ok) throw new Error(r.message);

@@ -1,4 +1,4 @@
-import { importTable } from "../../../src/import";
+import { importTable, unreadMessage } from "../../../src/import";
 
 /**
  * yearsWithoutTarget: a row whose yearly targets are no target (`—`, `/`, empty) in some years while
@@ -38,10 +38,13 @@ describe("yearsWithoutTarget", () => {
     expect(said[0]?.effect).toBe("to-check");
     expect(said[0]?.line).toBe(3);
     expect(said[0]?.reason).toContain(zh);
-    // a pane user has no template file: the table before importing is named first (trial31p)
-    expect(said[0]?.reason).toMatch(/可在导入前的表格中删去(这一年|这几年)的目标后重新导入（命令行导入的，也可在生成的模板文件中删去(这一年|这几年)的年度目标），已载入，请核对$/);
-    expect(said[0]?.reason).not.toContain("yearlyTargets");
-    expect(said[0]?.reasonEn).not.toContain("yearlyTargets");
+    // the CLI has written the template file: its field is named, or the table imported again (session 32: the old
+    // wording named the table and the file in one sentence for both); a pane user has no file, only the box and 读取
+    expect(said[0]?.reason).toMatch(/可在生成的模板文件中删去(这一年|这几年)的年度目标（yearlyTargets），或在表格中删去后重新导入，已载入，请核对$/);
+    expect(said[0]?.reasonEn).toContain("yearlyTargets");
+    const pane = unreadMessage(said[0]!, "zh", { kind: "paste", box: true });
+    expect(pane).toMatch(/可在上面的文本框中删去(这一年|这几年)的目标后重新点“读取”，已载入，请核对$/);
+    expect([pane, unreadMessage(said[0]!, "en", { kind: "paste", box: true })].join()).not.toMatch(/yearlyTargets|模板|template/);
     expect(said[0]?.reasonEn).toContain(en);
   });
 
