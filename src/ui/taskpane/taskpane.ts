@@ -544,7 +544,9 @@ async function onSummary(): Promise<void> {
     say(() => t(lang, "msg.summarizing"));
     const out = await (await summaryActions()).makeSummary(a, lang);
     if (!out.ok) return say(out.inLang, "error");
-    say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
+    // replaced our unchanged earlier sheets, or wrote new ones beside sheets a person made or edited, and why
+    const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
+    say(() => summaryLine(out, lang), out.kept?.length ? "warning" : "success");
   }, "summary-button", "msg.partialWrite");
 }
 
