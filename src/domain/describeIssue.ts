@@ -11,6 +11,8 @@ export type Lang = "zh" | "en";
 type Text = (i: Issue) => string;
 
 const p = (i: Issue, k: string): string => String(i.params?.[k] ?? "");
+/** the cell holds spaces only (quotedValue's SPACES_ONLY) */
+const spacesOnly = (i: Issue): boolean => (i.received ?? "") !== "" && (i.received ?? "").trim() === "";
 /** plan_cell_changed's cell (params.field, planCellTexts' keys), as the sheet's headers name it. */
 const PLAN_FIELD: Record<Lang, Record<string, string>> = { zh: { unit: "单位", baseline: "基期值", target: "目标" }, en: { unit: "unit", baseline: "baseline", target: "target" } };
 /** §8: a warning the filer kept with a 说明 says so; one without asks to correct or explain. */
@@ -107,6 +109,8 @@ const ZH: Record<IssueCode, Text> = {
       return `填写的是文本「${i.received ?? ""}」（数字加了括号），公式无法读取；应只填数值（${i.expected ?? ""}）` + (r.length > 0 ? `：${r.join("；")}` : `，括号中的数按正数或负数读都不符合本行要求，请核实`);
     }
     if (!d && i.params?.["approximate"]) return `应填数值（${i.expected ?? ""}），实际为约数「${i.received ?? ""}」：请填确切数值` + (readAs(i) === null ? `，如确为 ${sug(i)}，请填 ${sug(i)}` : "");
+    // a cell of spaces only is named, with what to do (its quote 「 」 read as nothing: trial31p #12)
+    if (!d && spacesOnly(i)) return `应填数值（${i.expected ?? ""}），实际为${quotedValue(i.received ?? "", "zh")}：请删去空格后填写数值；暂无数值时让此格空着，在「说明」列写明原因`;
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
       ? `单元格为${d.time ? "时间" : "日期"}格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
@@ -209,6 +213,7 @@ const EN: Record<IssueCode, Text> = {
       return `"${i.received ?? ""}" is text (a number in brackets) the formulas cannot read; enter the number alone (${expectedEn(i)})` + (r.length > 0 ? `: ${r.join("; ")}` : `; read as positive or negative, the number in brackets does not fit this row: check it`);
     }
     if (!d && i.params?.["approximate"]) return `expected a number (${expectedEn(i)}), found the approximate "${i.received ?? ""}": enter the exact figure` + (readAs(i) === null ? `; if it is ${sug(i)}, enter ${sug(i)}` : "");
+    if (!d && spacesOnly(i)) return `expected a number (${expectedEn(i)}), found ${quotedValue(i.received ?? "", "en")}: delete the spaces and type the number; with no figure yet, leave the cell empty and give the reason in 说明`;
     if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
       ? `the cell has a ${d.time ? "time" : "date"} format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`

@@ -98,15 +98,52 @@ describe("生成汇总 in Excel (fake)", () => {
     expect(summary.peek(cat.r0, 2)?.value).toBeTruthy();
   });
 
-  it("never overwrites: a second summary is 汇总(2) and 问题清单(2); the first is left as it was", async () => {
+  // a second 生成汇总 replaces our own earlier sheets while they are as written; a sheet a person
+  // made or edited is never touched: the new ones take free names and the outcome says why
+  type Step = (fx: FakeExcel) => void;
+  const typeInto = (sheet: string): Step => (fx) => fx.userType(sheet, "B2", "我的批注");
+  const rename = (from: string, to: string): Step => (fx) => { fx.sheet(from).name = to; };
+  it.each<[string, Step[], string[], Record<string, unknown>, string[]]>([
+    ["unchanged: replaced under the same names", [], [SUMMARY_SHEET, FLAGS_SHEET], { replaced: true }, []],
+    ["renamed, unchanged: replaced under its new name", [rename(SUMMARY_SHEET, "本年汇总")], ["本年汇总", FLAGS_SHEET], { replaced: true }, []],
+    ["汇总 edited: new sheets, both kept as edited", [typeInto(SUMMARY_SHEET)], ["汇总(2)", "问题清单(2)"], { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, [SUMMARY_SHEET, FLAGS_SHEET]],
+    ["问题清单 edited: new sheets", [typeInto(FLAGS_SHEET)], ["汇总(2)", "问题清单(2)"], { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, [SUMMARY_SHEET, FLAGS_SHEET]],
+  ])("生成汇总 again, %s", async (_n, steps, sheets, said, untouched) => {
     const { fx, a } = await openReturn();
     await makeSummary(a, "zh");
-    const first = [SUMMARY_SHEET, FLAGS_SHEET].map((n) => dump(fx.sheet(n)));
+    for (const step of steps) step(fx);
+    const before = untouched.map((n) => dump(fx.sheet(n)));
+    const count = fx.sheets.length;
     const out = await makeSummary(a, "zh");
-    expect(out).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"] });
-    expect([SUMMARY_SHEET, FLAGS_SHEET].map((n) => dump(fx.sheet(n)))).toEqual(first);
-    expect(fx.sheet("汇总(2)").charts).toHaveLength(1);
-    expect(fx.sheet(SUMMARY_SHEET).charts).toHaveLength(1);
+    expect(out).toEqual({ ok: true, sheets, ...said });
+    expect(untouched.map((n) => dump(fx.sheet(n)))).toEqual(before);
+    expect(fx.sheets.length).toBe(count + (out.ok && out.replaced ? 0 : 2));
+    for (const n of sheets) expect(fx.sheet(n).name).toBe(n);
+    expect(fx.sheet(sheets[0] ?? "").charts).toHaveLength(1);
+  });
+
+  it("after an edited 汇总, the next 生成汇总 replaces the unchanged 汇总(2) set, never the edited one (same content, told apart)", async () => {
+    const { fx, a } = await openReturn();
+    await makeSummary(a, "zh");
+    typeInto(SUMMARY_SHEET)(fx);
+    const edited = dump(fx.sheet(SUMMARY_SHEET));
+    expect(await makeSummary(a, "zh")).toMatchObject({ sheets: ["汇总(2)", "问题清单(2)"] });
+    const count = fx.sheets.length;
+    expect(await makeSummary(a, "zh")).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"], replaced: true });
+    expect(fx.sheets.length).toBe(count);
+    expect(dump(fx.sheet(SUMMARY_SHEET))).toBe(edited);
+  });
+
+  it("a sheet of the person's own called 汇总 is kept as not ours; a third 生成汇总 replaces the second, unchanged", async () => {
+    const { fx, a } = await openReturn();
+    fx.addSheetState(SUMMARY_SHEET);
+    fx.userType(SUMMARY_SHEET, "A1", "我自己的汇总");
+    const mine = dump(fx.sheet(SUMMARY_SHEET));
+    expect(await makeSummary(a, "zh")).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: SUMMARY_SHEET, why: "not_ours" }] });
+    const count = fx.sheets.length;
+    expect(await makeSummary(a, "zh")).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"], replaced: true });
+    expect(fx.sheets.length).toBe(count);
+    expect(dump(fx.sheet(SUMMARY_SHEET))).toBe(mine);
   });
 
   it("all seven seed templates in one workbook: the summary is written in two syncs (one request)", async () => {

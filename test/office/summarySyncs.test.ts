@@ -8,7 +8,7 @@ import { FakeExcel } from "./fakeExcel";
 import { syntheticTemplate } from "./syntheticTemplate";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
 
-/** 生成汇总 as one Excel.run: read (one sync with the last read's sheet list) and write (one sync). */
+/** 生成汇总 as one Excel.run: read (one sync with the last read's sheet list) and write (one sync), again over its own sheets too. */
 describe("the summary action's syncs", () => {
   let fx: FakeExcel;
   beforeEach(() => {
@@ -32,5 +32,10 @@ describe("the summary action's syncs", () => {
     console.log(`${_n}: summary ${summarySyncs} syncs, largest request ${fx.maxRequestBytes} B`);
     expect(summarySyncs).toBe(2);
     expect(fx.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["汇总", "问题清单"]));
+    // again: our unchanged sheets replaced (renamed away, written, deleted) in the same two syncs
+    before = fx.syncs;
+    expect(await makeSummary(a, "zh")).toMatchObject({ ok: true, sheets: ["汇总", "问题清单"], replaced: true });
+    expect(fx.syncs - before).toBe(2);
+    expect(fx.sheets.filter((s) => /^(汇总|问题清单)/.test(s.name)).map((s) => s.name)).toEqual(["汇总", "问题清单"]);
   });
 });

@@ -20,7 +20,7 @@ describe("excelActions (Excel.run stubbed)", () => {
       refreshPlan: async (_c, p) => { calls.push(["refresh", names(p)]); return { refused: [{ sheet: "x", reason: "missing" }] }; },
       applyFixes: async (_c, fixes) => { calls.push(["fix", fixes.map((f) => `${f.sheet}!${f.cell}=${f.to}`)]); return { refused: [] }; },
       readWorkbookGrid: async () => { calls.push(["read", []]); return { sheets: [], names: {} }; },
-      replaceSheet: async (_c, p, old) => { calls.push(["replace", [old, ...names(p)]]); return { refused: [] }; },
+      replaceSheet: async (_c, p, old) => { calls.push(["replace", [...(typeof old === "string" ? [old] : old), ...names(p)]]); return { refused: [] }; },
     };
   }
 

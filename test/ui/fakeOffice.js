@@ -154,12 +154,15 @@
       },
       readGrid: function () { return Promise.resolve(grid()); },
       sheetNames: function () { return Promise.resolve(sheets.map(function (s) { return s.name; })); },
+      // `old`: one sheet (the 审核 sheet) or several (our unchanged 汇总 and 问题清单)
       replace: function (plan, old) {
         return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () {
-          var s = find(old);
-          if (!s) throw new Error("fake host: no sheet " + old + " to replace");
-          log.replaces.push(old);
-          sheets.splice(sheets.indexOf(s), 1);
+          (typeof old === "string" ? [old] : old).forEach(function (o) {
+            var s = find(o);
+            if (!s) throw new Error("fake host: no sheet " + o + " to replace");
+            log.replaces.push(o);
+            sheets.splice(sheets.indexOf(s), 1);
+          });
           applyPlan(plan, []);
           return { refused: [] };
         });

@@ -58,7 +58,7 @@ describe("task pane as a new user drives it (scripted Office host)", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.getElementById("message")?.classList.contains("is-error") === true);
     expect(await message()).toBe("未加载：请看“填报年度”下的说明。");
-    expect(await page.locator("#year-error").innerText()).toBe("填报年度应为 2000–2100 之间的整数年份。");
+    expect(await page.locator("#year-error").innerText()).toBe("还没有填写填报年度：请在这里填要填报数据的年份（如 2024），再点“加载模板”或“导入”页的“载入”。");
     expect(await page.getAttribute("#tab-fill", "aria-selected")).toBe("true");
     expect(await page.locator("#year-input").isVisible()).toBe(true);
     expect(await page.locator("#year-error").isVisible()).toBe(true);

@@ -3,39 +3,46 @@ import { applyPlan, type ApplyResult } from "./applyPlan";
 import type { OfficeHostOptions } from "./OfficeHostOptions";
 
 /**
- * Replaces one sheet of ours (the 审核 sheet) by the plan's sheet of the same name, in the
- * caller's Excel.run: the old sheet is renamed out of the way in the first request, the new
- * one written, and the old one deleted in the same request as the last writes, so that it
- * goes only when the new sheet is there. If the write fails, the old sheet gets its name back
- * (one more sync). Two syncs, as applyPlan; one when `opts.knownSheets` gives the sheet
- * names read earlier in the same Excel.run (the ribbon's 生成审核表: read + replace, two syncs).
+ * Replaces sheets of ours (the 审核 sheet; 汇总 and 问题清单 of an earlier 生成汇总) by the
+ * plan's sheets of the same names, in the caller's Excel.run: each old sheet is renamed out of
+ * the way in the first request, the new ones written, and each old one deleted in the same
+ * request as the last writes, only when its new sheet was written. If the write fails, the old
+ * sheets get their names back (one more sync). Two syncs, as applyPlan; one when
+ * `opts.knownSheets` gives the sheet names read earlier in the same Excel.run (the ribbon's
+ * 生成审核表: read + replace, two syncs).
  */
-export async function replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string, opts: OfficeHostOptions = {}): Promise<ApplyResult> {
-  if (!plan.sheets.some((s) => s.name === old)) throw new Error(`计划中没有工作表「${old}」`);
-  const temp = `~plan-returns-old-${Date.now().toString(36)}`.slice(0, 31);
-  const ws = context.workbook.worksheets.getItem(old);
-  ws.name = temp;
-  // sheet names read in this Excel.run: the rename is queued first, so `old` is free for the new sheet
-  const known = opts.knownSheets?.map((n) => (n === old ? temp : n));
+export async function replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string | readonly string[], opts: OfficeHostOptions = {}): Promise<ApplyResult> {
+  const olds = typeof old === "string" ? [old] : [...old];
+  for (const o of olds) if (!plan.sheets.some((s) => s.name === o)) throw new Error(`计划中没有工作表「${o}」`);
+  const stamp = Date.now().toString(36);
+  const moved = olds.map((o, i) => {
+    const temp = `~plan-returns-old-${i}-${stamp}`.slice(0, 31);
+    const ws = context.workbook.worksheets.getItem(o);
+    ws.name = temp;
+    return { old: o, temp, ws };
+  });
+  // sheet names read in this Excel.run: the renames are queued first, so the old names are free for the new sheets
+  const known = opts.knownSheets?.map((n) => moved.find((m) => m.old === n)?.temp ?? n);
   let result: ApplyResult;
   try {
-    result = await applyPlan(context, plan, { ...opts, ...(known ? { knownSheets: known } : {}), beforeLastSync: (r) => { if (r.written.includes(old)) ws.delete(); } });
+    result = await applyPlan(context, plan, { ...opts, ...(known ? { knownSheets: known } : {}), beforeLastSync: (r) => { for (const m of moved) if (r.written.includes(m.old)) m.ws.delete(); } });
   } catch (e) {
-    await restore(context, ws, old);
+    await restore(context, moved);
     throw e;
   }
-  if (!result.written.includes(old)) {
-    await restore(context, ws, old);
+  const unwritten = moved.filter((m) => !result.written.includes(m.old));
+  if (unwritten.length > 0) {
+    await restore(context, unwritten);
     result.syncs++;
   }
   return result;
 }
 
-async function restore(context: Excel.RequestContext, ws: Excel.Worksheet, old: string): Promise<void> {
+async function restore(context: Excel.RequestContext, moved: ReadonlyArray<{ old: string; ws: Excel.Worksheet }>): Promise<void> {
   try {
-    ws.name = old;
+    for (const m of moved) m.ws.name = m.old;
     await context.sync();
   } catch {
-    // the old sheet stays under its temporary name, with its decisions: nothing is lost
+    // the old sheets stay under their temporary names, with what they held: nothing is lost
   }
 }

@@ -38,19 +38,19 @@ export interface OfficeActions {
   /** the names of the sheets in the workbook (one sync) */
   sheetNames(): Promise<string[]>;
   /**
-   * Writes a plan whose sheet `old` replaces the sheet of that name (our 审核 sheet): the new
-   * one is written first and the old one deleted in the same Excel.run; every other planned
-   * sheet is new, as in apply.
+   * Writes a plan whose sheet(s) `old` replace the sheets of those names (our 审核 sheet; our
+   * unchanged 汇总 and 问题清单): the new ones are written first and the old ones deleted in the
+   * same Excel.run; every other planned sheet is new, as in apply.
    */
-  replace(plan: WorkbookPlan, old: string): Promise<ApplyOutcome>;
+  replace(plan: WorkbookPlan, old: string | readonly string[]): Promise<ApplyOutcome>;
   /** the whole workbook as raw cell contents */
   readGrid(): Promise<GridWorkbook>;
   /**
    * Reads the workbook, builds a plan from it and writes the plan, in one Excel.run (a summary:
-   * two syncs). A plan with `replace` replaces that sheet of ours, as `replace` does (the 审核
-   * sheet). Optional: a host without it is used through readGrid and apply / replace.
+   * two syncs). A plan with `replace` replaces those sheets of ours, as `replace` does (the 审核
+   * sheet; an unchanged earlier 汇总). Optional: a host without it is used through readGrid and apply / replace.
    */
-  readAndApply?(build: (grid: GridWorkbook) => { ok: true; plan: WorkbookPlan; replace?: string } | { ok: false; message: string }):
+  readAndApply?(build: (grid: GridWorkbook) => { ok: true; plan: WorkbookPlan; replace?: string | readonly string[] } | { ok: false; message: string }):
     Promise<({ ok: true } & ApplyOutcome) | { ok: false; message: string }>;
   /** selects a cell so the user sees it */
   select(sheet: string, cell: string): Promise<void>;

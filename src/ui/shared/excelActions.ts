@@ -18,7 +18,7 @@ export interface OfficeHost {
   /** the fixes refused (a cell changed since the check), coded (fixRefusalText words them) */
   applyFixes(context: Excel.RequestContext, fixes: Fix[]): Promise<{ refused: FixRefusal[] }>;
   /** writes the plan, its sheet `old` replacing the existing sheet of that name; `knownSheets` as in applyPlan */
-  replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string, knownSheets?: readonly string[]): Promise<ApplyOutcome>;
+  replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string | readonly string[], knownSheets?: readonly string[]): Promise<ApplyOutcome>;
 }
 
 /**

@@ -23,11 +23,13 @@ import { labelColon } from "../../domain/labelColon";
 import { unusableReason } from "../../domain/UnusableReason";
 import type { UnusableFile } from "../../cycle/UnusableFile";
 import { unusableFileLine } from "../../cycle/unusableFileLine";
+import type { KeptSummary } from "../../sheet/summaryPlace";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLine), in either language */
-export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText } | Refusal;
+/** `replaced`: the sheets replaced ours of the same names (生成汇总 again); `kept`: sheets holding the planned names, left alone (PlanOutcome) */
+export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSummary[] } | Refusal;
 
 function refusal(text: LangText, lang: Lang): Refusal {
   return { ok: false, message: text(lang), inLang: text };
@@ -64,6 +66,12 @@ async function writeNew(a: OfficeActions, plan: WorkbookPlan, lang: Lang): Promi
   return { ok: true, sheets: plan.sheets.map((s) => s.name) };
 }
 
+/** What a plan written over the open workbook says besides its sheets: replaced ours, or left others alone. */
+function placed(out: Extract<PlanOutcome, { ok: true }>): { replaced?: true; kept?: readonly KeptSummary[] } {
+  if (out.replace?.length) return { replaced: true };
+  return out.kept?.length ? { kept: out.kept } : {};
+}
+
 /**
  * New sheets planned from the open workbook (`planOf`: 汇总, 评估 …), read and written in one
  * Excel.run where the host can (two syncs), else read, then write. A refusal is one line in `lang`.
@@ -71,6 +79,7 @@ async function writeNew(a: OfficeActions, plan: WorkbookPlan, lang: Lang): Promi
 export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: GridWorkbook) => PlanOutcome, lang: Lang): Promise<WriteOutcome> {
   if (a.readAndApply) {
     let sheets: string[] = [];
+    let said: ReturnType<typeof placed> = {};
     let why: LangText = () => "";
     const r = await a.readAndApply((grid) => {
       const out = planOf(grid);
@@ -79,14 +88,22 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
         return { ok: false, message: why(lang) };
       }
       sheets = out.plan.sheets.map((s) => s.name);
-      return out;
+      said = placed(out);
+      return out.replace?.length ? { ok: true, plan: out.plan, replace: out.replace } : { ok: true, plan: out.plan };
     });
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-    return { ok: true, sheets };
+    return { ok: true, sheets, ...said };
   }
   const out = planOf(await a.readGrid());
-  return out.ok ? writeNew(a, out.plan, lang) : refusal((l) => refusalText(out.problem, l), lang);
+  if (!out.ok) return refusal((l) => refusalText(out.problem, l), lang);
+  if (!out.replace?.length) {
+    const w = await writeNew(a, out.plan, lang);
+    return w.ok ? { ...w, ...placed(out) } : w;
+  }
+  const r = await a.replace(out.plan, out.replace);
+  if (r.refused.length > 0) return hostRefusal(r.refused, lang);
+  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), replaced: true };
 }
 
 /** A refusal about the open workbook: its own problem as the pane says it (a blank workbook: load a template first). */
@@ -94,7 +111,10 @@ function refusalText(problem: ReturnSetProblem, lang: Lang): string {
   return problem.code === "workbook_not_checked" ? openWorkbookProblemText(problem.params.problem, lang) : describeReturnSetProblem(problem, lang);
 }
 
-/** 汇总 and 问题清单 of the open workbook, as new sheets (汇总(2) … when the names are taken). */
+/**
+ * 汇总 and 问题清单 of the open workbook: over our own earlier ones when they are unchanged
+ * (`replaced`), else as new sheets (汇总(2) … when the names are taken; `kept` says why).
+ */
 export async function makeSummary(a: OfficeActions, lang: Lang): Promise<WriteOutcome> {
   return writeFromOpenWorkbook(a, openWorkbookSummary, lang);
 }

@@ -83,7 +83,15 @@ function noHostText(): string {
 
 type Kind = "info" | "error" | "warning" | "success";
 
-let lastMessage: { text: LangText; kind: Kind } | null = null;
+/** `view`: the view (section id) the message was said on: on another view it shrinks to one line (fitMessage) */
+let lastMessage: { text: LangText; kind: Kind; view: string } | null = null;
+/** the reader opened the whole message with 展开全文 (until the next message or view) */
+let messageOpen = false;
+
+/** The view shown now (the selected tab's section id). */
+function currentView(): string {
+  return document.querySelector<HTMLElement>("[role=tab][aria-selected=true]")?.dataset.view ?? "";
+}
 
 /**
  * The message bar at the top of the pane: Fluent MessageBar colours; an error is also announced
@@ -91,7 +99,33 @@ let lastMessage: { text: LangText; kind: Kind } | null = null;
  * (trial P: an import's result stayed English after switching to 中文; only 就绪 was redrawn).
  */
 function say(text: LangText, kind: Kind = "info"): void {
-  lastMessage = { text, kind };
+  lastMessage = { text, kind, view: currentView() };
+  messageOpen = false;
+  drawMessage();
+}
+
+/**
+ * A long message keeps the pane's next step in view (trial31p #4: loading every template for 2024 gave
+ * 11 lines, about 40% of a 320 × 560 pane, and they stayed on the other views): on its own view it shows
+ * at most six lines (the load's next step among them), on another view one, each with 展开全文 when cut; the whole text stays in the
+ * element (screen readers, role=alert for errors).
+ */
+function fitMessage(): void {
+  const m = el("message");
+  const more = el<HTMLButtonElement>("message-more");
+  const away = lastMessage !== null && lastMessage.view !== currentView();
+  m.classList.toggle("is-clamped", !messageOpen && !away);
+  m.classList.toggle("is-one-line", !messageOpen && away);
+  const cut = m.scrollHeight > m.clientHeight + 1 || m.scrollWidth > m.clientWidth + 1;
+  more.hidden = !messageOpen && !cut;
+  more.setAttribute("aria-expanded", String(messageOpen));
+  more.textContent = t(lang, messageOpen ? "msg.less" : "msg.more");
+}
+
+/** The last message, in the pane's language, on the view it was said on. */
+function drawMessage(): void {
+  if (!lastMessage) return;
+  const { text, kind } = lastMessage;
   const shown = text(lang);
   const m = el("message");
   m.textContent = shown;
@@ -100,6 +134,7 @@ function say(text: LangText, kind: Kind = "info"): void {
     m.classList.toggle(`is-${k}`, k === kind);
   }
   el("message-alert").textContent = kind === "error" ? shown : "";
+  fitMessage();
 }
 
 /** A host error as one line in the pane's language (a protected sheet, cell edit mode … with what to do). */
@@ -204,7 +239,7 @@ function applyLanguage(): void {
   relabelImport(lang);
   if (lastReport) showReport(lastReport);
   if (lastReview) void showReview();
-  if (lastMessage) say(lastMessage.text, lastMessage.kind);
+  drawMessage();
 }
 
 // The template list at start is the build-time index (about 1 KB); the seven seed templates
@@ -364,7 +399,9 @@ function chosenYear(): number | null {
     fieldError("year-input", "year-error", null);
     return year;
   }
-  yearError = () => t(lang, "msg.badYear");
+  // nothing typed is said as such, with what to type (the range alone read as if a year had been refused: trial31p #12)
+  const key = input.value.trim() === "" ? "msg.noYear" : "msg.badYear";
+  yearError = () => t(lang, key);
   fieldError("year-input", "year-error", yearError());
   // 导入 › 载入 asks for it too: the field is on the 填报 view, shown so it can be typed
   if (el("load-section").hidden) showView(el("tab-fill"));
@@ -500,10 +537,12 @@ async function loadInto(templates: Template[]): Promise<void> {
   // the list now offers what the workbook holds (an imported plan too), chosen for its next load
   rememberOwn(fit, templates.length === 1 ? fit[0]?.id : undefined);
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
+  // many sheets (全部模板) are named up to three and counted, so the next step stays near the top (trial31p #4)
   const sheets = lp.sheetNames;
+  const named = (l: Lang): string => (sheets.length <= 3 ? joinList(l, sheets) : t(l, "msg.sheetsAndMore", { sheets: joinList(l, sheets.slice(0, 3)), n: sheets.length, more: sheets.length - 3 }));
   // a new sheet says what to do next (a trial's only message was 已加载：舟山市表2): the year's column, then 校验
   const next: LangText[] = key !== "msg.loaded" ? [] : [(l) => t(l, fit.every((f) => f.kind === "indicators") ? "msg.nextYearColumn" : "msg.nextYearLists", { year })];
-  say((l) => [t(l, key, { sheets: joinList(l, sheets), year }), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
+  say((l) => [t(l, key, { sheets: named(l), year }), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
 }
 
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
@@ -545,7 +584,9 @@ async function onSummary(): Promise<void> {
     say(() => t(lang, "msg.summarizing"));
     const out = await (await summaryActions()).makeSummary(a, lang);
     if (!out.ok) return say(out.inLang, "error");
-    say(() => t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), "success");
+    // replaced our unchanged earlier sheets, or wrote new ones beside sheets a person made or edited, and why
+    const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
+    say(() => summaryLine(out, lang), out.kept?.length ? "warning" : "success");
   }, "summary-button", "msg.partialWrite");
 }
 
@@ -909,10 +950,17 @@ function showView(tab: HTMLElement, focus = false): void {
     x.tabIndex = on ? 0 : -1;
     el(x.dataset.view ?? "").hidden = !on;
   });
+  // another view's message shrinks to its first line; back on its own view it shows again
+  messageOpen = false;
+  fitMessage();
   if (focus) tab.focus();
 }
 
 function initTabs(): void {
+  el("message-more").addEventListener("click", () => {
+    messageOpen = !messageOpen;
+    fitMessage();
+  });
   const tabs = Array.from(document.querySelectorAll<HTMLElement>("[role=tab]"));
   tabs.forEach((tab, i) => {
     tab.addEventListener("click", () => showView(tab));

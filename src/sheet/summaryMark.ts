@@ -1,0 +1,97 @@
+/**
+ * The mark on the 汇总 and 问题清单 sheets the task pane's 生成汇总 writes into the open workbook,
+ * so that a second 生成汇总 can tell its own earlier sheets, unchanged by anyone, from sheets a
+ * person made or edited (never overwritten). Kept as the other own parts are (keys.ts: APP_MARK in
+ * a hidden cell): row 1 of a hidden column right of the sheet's table holds
+ * `plan-returns:summary:<part>:<set>:<content>`, where `part` is the sheet's planned name, `set`
+ * ties the sheets written together, and `content` is a hash of every other cell's value as
+ * written (values only: a change of format alone is not seen). Recognised by the mark, never by
+ * the sheet's name.
+ */
+import type { CellValue } from "../domain/CellValue";
+import { a1, parseA1 } from "./a1";
+import type { GridSheet } from "./Grid";
+import { APP_MARK } from "./keys";
+import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
+
+export const SUMMARY_MARK = `${APP_MARK}:summary`;
+
+/** What a sheet's mark says, and whether the sheet still holds what was written (`unchanged`). */
+export interface SummaryMark {
+  sheet: string;
+  part: string;
+  set: string;
+  unchanged: boolean;
+}
+
+/** A cell's value as written and as read back, one text each, so the two can be compared ("" for none). */
+function valueKey(v: CellValue): string {
+  switch (v.type) {
+    case "empty": return "";
+    case "number": return `n:${v.value}`;
+    case "string": return `s:${v.text}`;
+    case "boolean": return `b:${v.value}`;
+    // nothing we write reads back as these: a sheet holding one was changed
+    case "date": return `d:${v.iso}`;
+    case "error": return `e:${v.code}`;
+    case "uncalculated": return "u:";
+  }
+}
+
+/** The planned sheet's cells as they read back (later entries win, as the hosts write them), by A1. */
+function plannedValues(sheet: PlannedSheet): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of sheet.cells) {
+    const at = parseA1(c.address);
+    if (!at) continue;
+    const key = a1(at.row, at.col);
+    // a formula's result is not known here: it never reads back as this, so the sheet never counts as unchanged
+    if (c.formula !== undefined) out.set(key, `f:${c.formula}`);
+    else if (typeof c.value === "number") out.set(key, `n:${c.value}`);
+    else if (typeof c.value === "string" && c.value !== "") out.set(key, `s:${c.value}`);
+  }
+  return out;
+}
+
+/** The content's fingerprint: every non-empty value but the mark's, in address order. */
+function fingerprint(values: Map<string, string>, hash: (text: string) => string): string {
+  const lines = [...values].filter(([, v]) => v !== "").map(([k, v]) => `${k}=${v}`).sort();
+  return hash(lines.join("\n")).slice(0, 16);
+}
+
+/**
+ * The plan, under the names it will be written as, with each sheet marked as ours (the mark in
+ * row 1 of a new hidden column at the table's right) as the part `parts[i]` (its planned name
+ * before any (2)), all sheets under one `set`, told apart by their names from an earlier set of
+ * the same content. `hash`: sha256Hex (hex text).
+ */
+export function markSummary(plan: WorkbookPlan, parts: readonly string[], hash: (text: string) => string): WorkbookPlan {
+  const prints = plan.sheets.map((s) => fingerprint(plannedValues(s), hash));
+  const set = hash([...prints, ...plan.sheets.map((s) => s.name)].join(",")).slice(0, 12);
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s, i) => {
+      const last = Math.max(s.columns.length, ...s.cells.map((c) => parseA1(c.address)?.col ?? 0));
+      const columns = [...s.columns];
+      while (columns.length < last) columns.push({ width: 8.43 });
+      columns.push({ width: 2, hidden: true });
+      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${SUMMARY_MARK}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}`, style: "hidden" as const }] };
+    }),
+  };
+}
+
+/** The mark of a sheet the pane's 生成汇总 wrote (row 1), with whether its values are as written; null for any other sheet. */
+export function summaryMarkOf(sheet: GridSheet, hash: (text: string) => string): SummaryMark | null {
+  const first = sheet.rows[0] ?? [];
+  const col = first.findIndex((v) => v.type === "string" && v.text.startsWith(`${SUMMARY_MARK}:`));
+  const mark = first[col];
+  if (col < 0 || mark?.type !== "string") return null;
+  const [part, set, print] = mark.text.slice(SUMMARY_MARK.length + 1).split(":");
+  if (!part || !set || !print) return null;
+  const values = new Map<string, string>();
+  sheet.rows.forEach((row, r) => row.forEach((v, c) => {
+    if (r === 0 && c === col) return;
+    values.set(a1(r + 1, c + 1), valueKey(v));
+  }));
+  return { sheet: sheet.name, part, set, unchanged: fingerprint(values, hash) === print };
+}
