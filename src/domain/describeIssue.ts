@@ -37,6 +37,8 @@ const expectedEn = (i: Issue): string => (i.expected ?? "").replace(/^(.+) 数�
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 /** A number typed as text that the row refuses (－3 in a 0–100 row): checkActual names it as read (params.readAs), offering none; the row's own error follows. */
 const readAs = (i: Issue): string | null => (i.suggestion === undefined && i.params?.["readAs"] !== undefined ? p(i, "readAs") : null);
+/** Text that reads as a fraction of a % row (「0.835」, the plan ≥ 10): checkActual names the reading (params.fraction) and offers ×100. */
+const fractionRead = (i: Issue): string | null => (i.params?.["fraction"] !== undefined ? p(i, "fraction") : null);
 /** The readings of a number in brackets (（70.5）) the row takes, §2 our reading: accounting's negative, the number as marked; never offered. */
 const bracketReadings = (i: Issue, lang: Lang): string[] => {
   const neg = i.params?.["negative"] === undefined ? [] : [lang === "zh" ? `如是负数（会计记法），请填 ${p(i, "negative")}` : `if a negative number was meant (accounting brackets), enter ${p(i, "negative")}`];
@@ -118,7 +120,7 @@ const ZH: Record<IssueCode, Text> = {
     const unit = i.params?.["typedUnit"] ? `单位「${p(i, "typedUnit")}」` : "";
     const note = i.params?.["typedNote"] ? `文字「${p(i, "typedNote")}」` : "";
     const read = readAs(i);
-    const fix = read === null ? `建议改为 ${sug(i)}` : `读作 ${read}，本行不能填此数，请核实`;
+    const fix = read !== null ? `读作 ${read}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，建议改为 ${sug(i)}` : `建议改为 ${sug(i)}`;
     if (!unit && !note) return `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，${fix}`;
     const carried = unit && note ? `数值带了${unit}和${note}` : unit ? `数值带了${unit}` : `数值后附了${note}`;
     return `填写的是文本「${i.received ?? ""}」（${carried}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
@@ -220,9 +222,11 @@ const EN: Record<IssueCode, Text> = {
     const unit = i.params?.["typedUnit"] ? `its unit "${p(i, "typedUnit")}"` : "";
     const note = i.params?.["typedNote"] ? `the words "${p(i, "typedNote")}"` : "";
     const read = readAs(i);
-    const fix = read === null ? `enter the number ${sug(i)}` : `read as ${read}, which this row cannot take: check it`;
+    const fraction = fractionRead(i);
+    const looks = fraction === null ? "" : `read as ${fraction}, which looks like a fraction (the baseline or target is 10 or more): `;
+    const fix = read !== null ? `read as ${read}, which this row cannot take: check it` : `${looks}enter the number ${sug(i)}`;
     if (!unit && !note) return `"${i.received ?? ""}" is text the formulas cannot read; ${fix}`;
-    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}) the formulas cannot read; ${read === null ? `enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
+    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}) the formulas cannot read; ${read === null ? `${looks}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
       + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "");
   },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
