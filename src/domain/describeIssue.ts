@@ -22,8 +22,10 @@ const farFrom = (i: Issue, lang: Lang): string => {
   const above = p(i, "side") === "above";
   const f = p(i, "factor");
   const r = i.received ?? "";
-  if (lang === "zh") return `${r} ${above ? `约为规划数值（${planRange(i)}）最大者的 ${f} 倍` : `约为规划数值（${planRange(i)}）最小者的 1/${Math.round(Number(f))}`}，请核对是否多填或少填了一位、单位是否有误`;
-  return `${r} is ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers (${planRange(i)}; a digit too many or too few, or the wrong unit?)`;
+  // the unit slip it most likely is, where one brings it near the plan (farSlipMeant: 2480500 → 2480.5)
+  const meant = i.suggestion === undefined ? "" : lang === "zh" ? `（是否应为 ${sug(i)}？）` : ` Did you mean ${sug(i)}?`;
+  if (lang === "zh") return `${r} ${above ? `约为规划数值（${planRange(i)}）最大者的 ${f} 倍` : `约为规划数值（${planRange(i)}）最小者的 1/${Math.round(Number(f))}`}，请核对是否多填或少填了一位、单位是否有误${meant}`;
+  return `${r} is ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers (${planRange(i)}; a digit too many or too few, or the wrong unit?${meant})`;
 };
 // a jump in percent above 999% reads >999%, as a progress does (a value typed 1000× off); points read in full
 const moved = (i: Issue, lang: Lang): string => {
