@@ -305,11 +305,21 @@ const EN: Record<IssueCode, Text> = {
 };
 
 /**
+ * An earlier year's error on a cumulative row (params.sumYear, evaluateIndicator): its year and what it stops, the sum
+ * (trial32: I8 said only 填写的是文本「120」… where a yearly row's I4 said 2021 年的数值不能使用（…）…：请改正).
+ */
+const inSum = (body: string, i: Issue, lang: Lang): string => {
+  if (i.params?.["sumYear"] === undefined) return body;
+  const y = p(i, "sumYear");
+  return lang === "zh" ? `${y} 年的数值不能使用（${body}），累计数无法计算：请改正` : `the value for ${y} cannot be used (${body}); the cumulative total cannot be summed: correct it`;
+};
+
+/**
  * The one place where messages are made from issue data. Every message starts with the
  * sheet and cell it is about, so a user can find it.
  */
 export function describeIssue(issue: Issue, lang: Lang = "zh"): string {
-  const body = (lang === "zh" ? ZH : EN)[issue.code](issue) + suggestionFar(issue, lang);
+  const body = inSum((lang === "zh" ? ZH : EN)[issue.code](issue) + suggestionFar(issue, lang), issue, lang);
   if (issue.sheet === undefined && issue.cell === undefined) return body;
   const place = lang === "zh"
     ? `工作表「${issue.sheet ?? ""}」${issue.cell ?? ""}：`

@@ -475,7 +475,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
         issues.push({ code: "cumulative_gap", severity: "warning", ...at(y), params: { year: y } });
         continue;
       }
-      issues.push(...r.issues);
+      // an earlier year's error keeps its code and fix, and names its year and what it stops: the sum (params.sumYear)
+      issues.push(...r.issues.map((i) => (i.severity === "error" ? { ...i, params: { ...i.params, sumYear: y } } : i)));
       if (r.value === null) bad = true;
       else { sum += r.value; values.push(r.value); }
     }
