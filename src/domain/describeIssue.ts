@@ -1,6 +1,7 @@
 import { ENGLISH_TERMS } from "./ENGLISH_TERMS";
 import { englishCount } from "./englishCount";
 import { quotedValue } from "./quotedValue";
+import { typedSpaces } from "./typedSpaces";
 import { briefNote } from "./briefNote";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
@@ -123,9 +124,11 @@ const ZH: Record<IssueCode, Text> = {
     const note = i.params?.["typedNote"] ? `文字「${p(i, "typedNote")}」` : "";
     const read = readAs(i);
     const fix = read !== null ? `读作 ${read}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，建议改为 ${sug(i)}` : `建议改为 ${sug(i)}`;
-    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，${fix}`;
+    // the spaces typed are said in words: a quote alone loses them where a run of spaces collapses (typedSpaces)
+    const spaces = typedSpaces(i.received ?? "", "zh");
+    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」${spaces ? `（${spaces}）` : ""}，公式无法读取；应填数值，${fix}`;
     const carried = unit && note ? `数值带了${unit}和${note}` : unit ? `数值带了${unit}` : `数值后附了${note}`;
-    return `填写的是文本「${i.received ?? ""}」（${carried}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
+    return `填写的是文本「${i.received ?? ""}」（${[carried, spaces].filter(Boolean).join("，")}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
   },
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
   formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
@@ -227,8 +230,9 @@ const EN: Record<IssueCode, Text> = {
     const fraction = fractionRead(i);
     const looks = fraction === null ? "" : `read as ${fraction}, which looks like a fraction (the baseline or target is 10 or more): `;
     const fix = read !== null ? `read as ${read}, which this row cannot take: check it` : `${looks}enter the number ${sug(i)}`;
-    if (!unit && !note) return `"${i.received ?? ""}" is text the formulas cannot read; ${fix}`;
-    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}) the formulas cannot read; ${read === null ? `${looks}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
+    const spaces = typedSpaces(i.received ?? "", "en");
+    if (!unit && !note) return `"${i.received ?? ""}" is text${spaces ? ` (with ${spaces})` : ""} the formulas cannot read; ${fix}`;
+    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${read === null ? `${looks}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
       + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "");
   },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
