@@ -49,7 +49,9 @@ const MIN_LAST = 24;
 export function formatTable(headers: string[], rows: string[][], maxWidths: number[] = [], width?: number): string {
   const last = headers.length - 1;
   const layout = (max: number[]) => {
-    const cells = [headers, ...rows].map((r) => r.map((c, i) => clip(c.replace(/\s+/g, " "), max[i] ?? 40)));
+    // a line break or tab would break the row: each becomes one space; spaces typed stay as typed (a trial's 「60.2  」,
+    // two spaces, showed as 「60.2 」)
+    const cells = [headers, ...rows].map((r) => r.map((c, i) => clip(c.replace(/[\t\n\r\f\v]/g, " "), max[i] ?? 40)));
     const widths = headers.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ""))));
     // where the last column starts
     return { cells, widths, offset: widths.slice(0, last).reduce((a, w) => a + w + 2, 0) };

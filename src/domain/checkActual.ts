@@ -98,6 +98,10 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       // read (params.readAs), beside the row's own error, whose suggestion (0.95 → 95) is then the one offered
       const offer = (code: "text_number" | "not_a_number", n: number, params?: Issue["params"]): CheckedActual => {
         const inner = checkNumber(n, ctx, at, expected).filter((i) => i.severity === "error");
+        // a number the row takes but reads as a fraction (「0.835」 where the plan's numbers are ≥ 10): one slip, one
+        // message, its suggestion the fraction's (83.5) as for the number 0.835; "cannot take" would be untrue (trial32)
+        const fraction = code === "text_number" && inner.length === 1 && inner[0]?.code === "percent_fraction" ? inner[0].suggestion : undefined;
+        if (fraction !== undefined) return { value: null, issues: [{ code, severity: "error", ...at, expected, received: v.text, suggestion: fraction, params: { ...params, fraction: n } }] };
         const offered = inner.length === 0 ? { suggestion: n, ...(params ? { params } : {}) } : { params: { ...params, readAs: n } };
         return { value: null, issues: [{ code, severity: "error", ...at, expected, received: v.text, ...offered }, ...inner] };
       };

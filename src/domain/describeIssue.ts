@@ -1,6 +1,7 @@
 import { ENGLISH_TERMS } from "./ENGLISH_TERMS";
 import { englishCount } from "./englishCount";
 import { quotedValue } from "./quotedValue";
+import { typedSpaces } from "./typedSpaces";
 import { briefNote } from "./briefNote";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
@@ -24,8 +25,10 @@ const farFrom = (i: Issue, lang: Lang): string => {
   const above = p(i, "side") === "above";
   const f = p(i, "factor");
   const r = i.received ?? "";
-  if (lang === "zh") return `${r} ${above ? `约为规划数值（${planRange(i)}）最大者的 ${f} 倍` : `约为规划数值（${planRange(i)}）最小者的 1/${Math.round(Number(f))}`}，请核对是否多填或少填了一位、单位是否有误`;
-  return `${r} is ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers (${planRange(i)}; a digit too many or too few, or the wrong unit?)`;
+  // the unit slip it most likely is, where one brings it near the plan (farSlipMeant: 2480500 → 2480.5)
+  const meant = i.suggestion === undefined ? "" : lang === "zh" ? `（是否应为 ${sug(i)}？）` : ` Did you mean ${sug(i)}?`;
+  if (lang === "zh") return `${r} ${above ? `约为规划数值（${planRange(i)}）最大者的 ${f} 倍` : `约为规划数值（${planRange(i)}）最小者的 1/${Math.round(Number(f))}`}，请核对是否多填或少填了一位、单位是否有误${meant}`;
+  return `${r} is ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers (${planRange(i)}; a digit too many or too few, or the wrong unit?${meant})`;
 };
 // a jump in percent above 999% reads >999%, as a progress does (a value typed 1000× off); points read in full
 const moved = (i: Issue, lang: Lang): string => {
@@ -39,6 +42,8 @@ const expectedEn = (i: Issue): string => (i.expected ?? "").replace(/^(.+) 数�
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 /** A number typed as text that the row refuses (－3 in a 0–100 row): checkActual names it as read (params.readAs), offering none; the row's own error follows. */
 const readAs = (i: Issue): string | null => (i.suggestion === undefined && i.params?.["readAs"] !== undefined ? p(i, "readAs") : null);
+/** Text that reads as a fraction of a % row (「0.835」, the plan ≥ 10): checkActual names the reading (params.fraction) and offers ×100. */
+const fractionRead = (i: Issue): string | null => (i.params?.["fraction"] !== undefined ? p(i, "fraction") : null);
 /** The readings of a number in brackets (（70.5）) the row takes, §2 our reading: accounting's negative, the number as marked; never offered. */
 const bracketReadings = (i: Issue, lang: Lang): string[] => {
   const neg = i.params?.["negative"] === undefined ? [] : [lang === "zh" ? `如是负数（会计记法），请填 ${p(i, "negative")}` : `if a negative number was meant (accounting brackets), enter ${p(i, "negative")}`];
@@ -122,10 +127,12 @@ const ZH: Record<IssueCode, Text> = {
     const unit = i.params?.["typedUnit"] ? `单位「${p(i, "typedUnit")}」` : "";
     const note = i.params?.["typedNote"] ? `文字「${p(i, "typedNote")}」` : "";
     const read = readAs(i);
-    const fix = read === null ? `建议改为 ${sug(i)}` : `读作 ${read}，本行不能填此数，请核实`;
-    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」，公式无法读取；应填数值，${fix}`;
+    const fix = read !== null ? `读作 ${read}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，建议改为 ${sug(i)}` : `建议改为 ${sug(i)}`;
+    // the spaces typed are said in words: a quote alone loses them where a run of spaces collapses (typedSpaces)
+    const spaces = typedSpaces(i.received ?? "", "zh");
+    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」${spaces ? `（${spaces}）` : ""}，公式无法读取；应填数值，${fix}`;
     const carried = unit && note ? `数值带了${unit}和${note}` : unit ? `数值带了${unit}` : `数值后附了${note}`;
-    return `填写的是文本「${i.received ?? ""}」（${carried}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
+    return `填写的是文本「${i.received ?? ""}」（${[carried, spaces].filter(Boolean).join("，")}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
   },
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
   formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
@@ -225,9 +232,12 @@ const EN: Record<IssueCode, Text> = {
     const unit = i.params?.["typedUnit"] ? `its unit "${p(i, "typedUnit")}"` : "";
     const note = i.params?.["typedNote"] ? `the words "${p(i, "typedNote")}"` : "";
     const read = readAs(i);
-    const fix = read === null ? `enter the number ${sug(i)}` : `read as ${read}, which this row cannot take: check it`;
-    if (!unit && !note) return `"${i.received ?? ""}" is text the formulas cannot read; ${fix}`;
-    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}) the formulas cannot read; ${read === null ? `enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
+    const fraction = fractionRead(i);
+    const looks = fraction === null ? "" : `read as ${fraction}, which looks like a fraction (the baseline or target is 10 or more): `;
+    const fix = read !== null ? `read as ${read}, which this row cannot take: check it` : `${looks}enter the number ${sug(i)}`;
+    const spaces = typedSpaces(i.received ?? "", "en");
+    if (!unit && !note) return `"${i.received ?? ""}" is text${spaces ? ` (with ${spaces})` : ""} the formulas cannot read; ${fix}`;
+    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${read === null ? `${looks}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
       + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "");
   },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
@@ -304,11 +314,21 @@ const EN: Record<IssueCode, Text> = {
 };
 
 /**
+ * An earlier year's error on a cumulative row (params.sumYear, evaluateIndicator): its year and what it stops, the sum
+ * (trial32: I8 said only 填写的是文本「120」… where a yearly row's I4 said 2021 年的数值不能使用（…）…：请改正).
+ */
+const inSum = (body: string, i: Issue, lang: Lang): string => {
+  if (i.params?.["sumYear"] === undefined) return body;
+  const y = p(i, "sumYear");
+  return lang === "zh" ? `${y} 年的数值不能使用（${body}），累计数无法计算：请改正` : `the value for ${y} cannot be used (${body}); the cumulative total cannot be summed: correct it`;
+};
+
+/**
  * The one place where messages are made from issue data. Every message starts with the
  * sheet and cell it is about, so a user can find it.
  */
 export function describeIssue(issue: Issue, lang: Lang = "zh"): string {
-  const body = (lang === "zh" ? ZH : EN)[issue.code](issue) + suggestionFar(issue, lang);
+  const body = inSum((lang === "zh" ? ZH : EN)[issue.code](issue) + suggestionFar(issue, lang), issue, lang);
   if (issue.sheet === undefined && issue.cell === undefined) return body;
   const place = lang === "zh"
     ? `工作表「${issue.sheet ?? ""}」${issue.cell ?? ""}：`

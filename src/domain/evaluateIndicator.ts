@@ -15,6 +15,7 @@ import { yearRule, satisfies } from "./yearRule";
 import type { Direction } from "./Direction";
 import { APPROX_LAGGING, APPROX_MET, JUMP_LIMITS, YEAR_PACE_LIMIT, type JumpLimit } from "./tolerances";
 import { farFromPlan } from "./farFromPlan";
+import { farSlipMeant } from "./farSlipMeant";
 import { isChangeName } from "./unitBounds";
 import { valueJump } from "./valueJump";
 import { shownBeyond } from "./shownBeyond";
@@ -95,7 +96,10 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
         // §8f for that year, as its own check said it (farIssue): the report's trend runs through the
         // value, so a trial's 2021 = 1234.5 against 45.3 → 70 gave 预计 2025 年 0.0 亿元 while check said nothing
         const far = earlierFar(input, ctx, y, r.value);
-        if (far) out.push({ code: "earlier_year_far", severity: "warning", ...at(y), received: String(r.value), params: { ...far, year: y } });
+        // the unit slip it most likely is (2400000 for 2400 公里), offered as §8f's Y's is (farSlipMeant)
+        const cumulativeYear = yearRule(input.spec, y, ctx.unit).target.kind === "cumulative";
+        const meant = far ? farSlipMeant(r.value, ctx.scale, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined) : null;
+        if (far) out.push({ code: "earlier_year_far", severity: "warning", ...at(y), received: String(r.value), ...(meant === null ? {} : { suggestion: meant }), params: { ...far, year: y } });
       }
     }
   }
@@ -340,7 +344,10 @@ function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumu
   if (isChangeName(input.spec.name) || said.some((i) => i.code === "scale_suspect")) return null;
   const far = farFromPlan(value, ctx.scale);
   if (far && cumulative && far.side !== "above") return null;
-  return far ? { code: "far_from_plan", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: String(value), params: far } : null;
+  if (!far) return null;
+  // a unit slip (2480500 m in a 2600 公里 row): the value ÷ 10^k the plan would not call far, as 是否应为 2480.5？
+  const meant = farSlipMeant(value, ctx.scale, cumulative ? ctx.span : undefined);
+  return { code: "far_from_plan", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: String(value), ...(meant === null ? {} : { suggestion: meant }), params: far };
 }
 
 /**
@@ -468,7 +475,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
         issues.push({ code: "cumulative_gap", severity: "warning", ...at(y), params: { year: y } });
         continue;
       }
-      issues.push(...r.issues);
+      // an earlier year's error keeps its code and fix, and names its year and what it stops: the sum (params.sumYear)
+      issues.push(...r.issues.map((i) => (i.severity === "error" ? { ...i, params: { ...i.params, sumYear: y } } : i)));
       if (r.value === null) bad = true;
       else { sum += r.value; values.push(r.value); }
     }

@@ -37,11 +37,12 @@ export const LEAD_VERBS: readonly string[] = ["力争达到", "稳定在", "保�
 export const APPROXIMATE_LEADS: readonly string[] = ["控制在", ...LEAD_VERBS];
 
 /**
- * Words before a number the plan is to reach (`达到95`, `力争100`, `=100`; `＝` reads as `=` once
- * normalised): a point target (parseTarget), its direction read as in §3a. A trial's `=100` (脱贫率)
- * stayed words, 待人工评估. Longer first, so 力争达到 is not read as 力争.
+ * Words before a number the plan is to reach (`达到95`, `力争100`, `保持100`, `保持在100%`, `稳定在95`,
+ * `=100`; `＝` reads as `=` once normalised): a point target (parseTarget), its direction read as in §3a.
+ * The reach verbs (LEAD_VERBS) without a 以上/以下 ending, and `=`. A trial's `=100` (脱贫率) and a later
+ * one's `保持100` (建制村通客车率) stayed words, 待人工评估. Longer first, so 力争达到 is not read as 力争.
  */
-export const POINT_WORDS: readonly string[] = ["力争达到", "力争", "达到", "="];
+export const POINT_WORDS: readonly string[] = [...LEAD_VERBS, "="];
 
 /** up for ≥ and >, down for ≤ and < (evaluation-rules.md §3a, rule 2). */
 export function operatorDirection(op: Operator): "up" | "down" {

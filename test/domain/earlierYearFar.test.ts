@@ -46,11 +46,12 @@ describe("an earlier year's value far from the plan", () => {
     expect(grade.forecast.withheld === "verify").toBe(unexplained.length > 0);
   });
 
+  // trial32: the value ÷ 10^k §8f would not call far is offered (farSlipMeant; 123.45 is nearer 45.3–70 than 12.345)
   test.each([
-    ["zh", "", "工作表「表1」I7：2021 年的数值 1234.5 约为规划数值（45.3–70）最大者的 17.6 倍，请核对是否多填或少填了一位、单位是否有误；未核实前评估不据此预测：请改正，或在说明中写明原因"],
-    ["zh", "快报数", "2021 年的数值 1234.5 约为规划数值（45.3–70）最大者的 17.6 倍，请核对是否多填或少填了一位、单位是否有误（已说明）"],
-    ["en", "", "the 2021 value 1234.5 is about 17.6 times the largest of the plan's numbers (45.3–70; a digit too many or too few, or the wrong unit?); no forecast rests on it until it is checked: correct it, or explain it in 说明"],
-    ["en", "快报数", "the 2021 value 1234.5 is about 17.6 times the largest of the plan's numbers (45.3–70; a digit too many or too few, or the wrong unit?) (explained)"],
+    ["zh", "", "工作表「表1」I7：2021 年的数值 1234.5 约为规划数值（45.3–70）最大者的 17.6 倍，请核对是否多填或少填了一位、单位是否有误（是否应为 123.45？）；未核实前评估不据此预测：请改正，或在说明中写明原因"],
+    ["zh", "快报数", "2021 年的数值 1234.5 约为规划数值（45.3–70）最大者的 17.6 倍，请核对是否多填或少填了一位、单位是否有误（是否应为 123.45？）（已说明）"],
+    ["en", "", "the 2021 value 1234.5 is about 17.6 times the largest of the plan's numbers (45.3–70; a digit too many or too few, or the wrong unit? Did you mean 123.45?); no forecast rests on it until it is checked: correct it, or explain it in 说明"],
+    ["en", "快报数", "the 2021 value 1234.5 is about 17.6 times the largest of the plan's numbers (45.3–70; a digit too many or too few, or the wrong unit? Did you mean 123.45?) (explained)"],
   ] as const)("%s, 说明 %j: the message names the year, the value and what follows", (lang, note, text) => {
     const issues = explainWarnings(evaluateIndicator(input(amount(), { "2021": num(1234.5), "2023": num(58.5) })).issues, note);
     const i = issues.find((x) => x.code === "earlier_year_far")!;

@@ -37,7 +37,7 @@ describe("§8f in the engine", () => {
     return explainWarnings(issues, note).filter((i) => i.code === "far_from_plan").map((i) => describeIssue(i, "zh"));
   };
   test.each<[string, IndicatorSpec, Record<string, CellValue>, string | null]>([
-    ["6200 in a 75 亿元 row: above, status still computed", spec("文化及相关产业增加值(亿元)", "50", "75"), { 2023: num(6200) }, "数值 6200 约为规划数值（50–75）最大者的 82.7 倍，请核对是否多填或少填了一位、单位是否有误：请改正，或在说明中写明原因"],
+    ["6200 in a 75 亿元 row: above, status still computed", spec("文化及相关产业增加值(亿元)", "50", "75"), { 2023: num(6200) }, "数值 6200 约为规划数值（50–75）最大者的 82.7 倍，请核对是否多填或少填了一位、单位是否有误（是否应为 62？）：请改正，或在说明中写明原因"],
     ["8.1 for 81 岁", spec("人均预期寿命(岁)", "80.51", "81.8"), { 2023: num(8.1) }, "数值 8.1 约为规划数值（80.51–81.8）最小者的 1/10"],
     ["9.05 for 90.5 in a % row", spec("居民综合阅读率(%)", "90.1", "92"), { 2023: num(9.05) }, "约为规划数值（90.1–92）最小者的 1/10"],
     ["a yearly target counts as the plan's", spec("失业保险参保人数(万人)", "20", "27", { 2023: "120" }), { 2023: num(200) }, null],

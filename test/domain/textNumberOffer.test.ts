@@ -19,9 +19,7 @@ describe("a number typed as text is offered only where the row takes it", () => 
       "填写的是文本「－3」，公式无法读取；应填数值，读作 -3，本行不能填此数，请核实；百分比应在 0–100 之间，实际为 -3",
       "\"－3\" is text the formulas cannot read; read as -3, which this row cannot take: check it; a percentage must be within 0–100, found -3"],
     ["－3 in a change row: offered", GROWTH, "－3", [6, 5.5], -3, "填写的是文本「－3」，公式无法读取；应填数值，建议改为 -3", "\"－3\" is text the formulas cannot read; enter the number -3"],
-    ["0.95 as text where the plan's numbers are ≥ 10: the fraction's 95 is the one offered", SHARE, "0.95", [10, 12.5], 95,
-      "填写的是文本「0.95」，公式无法读取；应填数值，读作 0.95，本行不能填此数，请核实；百分比填为 0.95，基期值或目标值在 10 以上，疑似按小数填写，应为 95？",
-      "\"0.95\" is text the formulas cannot read; read as 0.95, which this row cannot take: check it; "],
+
     ["150万人 in a 万人 row with a negative sign", "城镇新增就业人数（万人）", "-150万人", [10, 12], undefined,
       "填写的是文本「-150万人」（数值带了单位「万人」），公式无法读取；应只填数值，读作 -150，本行不能填此数，请核实",
       "\"-150万人\" is text (a number with its unit \"万人\") the formulas cannot read; read as -150, which this row cannot take: check it and enter the number alone"],
@@ -32,6 +30,44 @@ describe("a number typed as text is offered only where the row takes it", () => 
     expect(fix?.suggestion).toBe(offered);
     expect(r.issues.map((i) => describeIssue(i, "zh")).join("；")).toContain(zh);
     expect(r.issues.map((i) => describeIssue(i, "en")).join("; ")).toContain(en);
+  });
+});
+
+/*
+ * trial32: 「0.835」 written as text by a script in a ≥85 % row was told two things at once, "读作 0.835，本行不能填此数"
+ * (untrue: 0.835 is within 0–100) and "百分比填为 0.835…应为 83.5？". A number the row takes that reads as a fraction is
+ * one slip: one message, the fraction's ×100 offered, as for the number 0.835 (this replaces the 0.95 case above, which
+ * pinned the two messages).
+ */
+describe("text that reads as a fraction of a % row is one message offering ×100", () => {
+  test.each<[string, string, number[], number, string, string]>([
+    ["0.835", SHARE, [80.1, 85], 83.5,
+      "填写的是文本「0.835」，公式无法读取；应填数值，读作 0.835，基期值或目标值在 10 以上，疑似按小数填写，建议改为 83.5",
+      "\"0.835\" is text the formulas cannot read; read as 0.835, which looks like a fraction (the baseline or target is 10 or more): enter the number 83.5"],
+    ["0.95", SHARE, [10, 12.5], 95,
+      "填写的是文本「0.95」，公式无法读取；应填数值，读作 0.95，基期值或目标值在 10 以上，疑似按小数填写，建议改为 95",
+      "\"0.95\" is text the formulas cannot read; read as 0.95, which looks like a fraction (the baseline or target is 10 or more): enter the number 95"],
+    ["０．９", SHARE, [60, 70], 90, "读作 0.9，基期值或目标值在 10 以上，疑似按小数填写，建议改为 90", "read as 0.9, which looks like a fraction"],
+    ["0.835 ", SHARE, [80.1, 85], 83.5, "读作 0.835，基期值或目标值在 10 以上，疑似按小数填写，建议改为 83.5", "enter the number 83.5"],
+  ])("%s", (typed, name, scale, offered, zh, en) => {
+    const r = check(name, typed, scale);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: "text_number", severity: "error", received: typed, suggestion: offered });
+    expect(describeIssue(r.issues[0]!, "zh")).toContain(zh);
+    expect(describeIssue(r.issues[0]!, "zh")).not.toContain("本行不能填此数");
+    expect(describeIssue(r.issues[0]!, "en")).toContain(en);
+    expect(describeIssue(r.issues[0]!, "en")).not.toContain("cannot take");
+    expect(r.value).toBeNull();
+  });
+
+  // a small share where the plan's numbers are small is a number, as before; a number the row refuses is still named
+  test.each<[string, string, number[], number | undefined]>([
+    ["0.835", SHARE, [0.5, 2], 0.835],
+    ["－0.5", SHARE, [10, 12.5], undefined],
+  ])("%s in %s, plan %j: as before", (typed, name, scale, offered) => {
+    const r = check(name, typed, scale);
+    expect(r.issues[0]?.suggestion).toBe(offered);
+    expect(r.issues[0]?.params?.["fraction"]).toBeUndefined();
   });
 });
 

@@ -53,6 +53,16 @@ describe("buildFixes", () => {
     expect(f?.guess).toBe(guess);
   });
 
+  // trial32: 「0.835」 as text in a ≥85 % row is one text_number issue offering 83.5 (params.fraction); the guess stays a guess
+  it.each([
+    ["this year's", "text_number", { fraction: 0.835 }, "scale"],
+    ["an earlier year's", "earlier_year_invalid", { fraction: 0.835, year: 2022, reason: "text_number" }, "scale"],
+    ["a plain text number's", "text_number", {}, undefined],
+  ] as const)("%s text read as a fraction: guess %s", (_, code, params, guess) => {
+    const [f] = buildFixes([item("6", "invalid", { value: "0.835", issues: [{ ...issue("K6", 83.5, "0.835"), code, params }] })]);
+    expect(f?.guess).toBe(guess);
+  });
+
   it.each([
     ["percent_fraction", true],
     ["text_number", false],

@@ -4,15 +4,17 @@ import type { IssueCode } from "../../domain/Issue";
 
 /**
  * Suggestions that guess at the scale from the row's other values or the plan's numbers (3.1% in a 个 row → 3.1;
- * 68000 completed of a 12 亿元 project → 6.8, project_completed_scale; 0.74 in a % row whose plan is 70–90 → 74, §2's percent_fraction: maybe a real 0.74%), unlike a format fix
+ * 68000 completed of a 12 亿元 project → 6.8, project_completed_scale; 0.74 in a % row whose plan is 70–90 → 74, §2's percent_fraction: maybe a real 0.74%,
+ * and so the text 「0.74」 there, text_number with params.fraction), unlike a format fix
  * (「2.5%」 → 2.5): offered one at a time, marked as guesses, never in 全部修正. An earlier year's unusable value
  * carries its reason's code (params.reason) and is a guess when that is. An approximate figure (「约5」, not_a_number with
  * params.approximate) is one too: check asks the filer to type the exact value, 5 only if it truly is 5. So is a
- * suggestion §8f would call far from the plan (params.suggestionFar: 「1,234.5」 → 1234.5 in a 45.3 → 70 row).
+ * suggestion §8f would call far from the plan (params.suggestionFar: 「1,234.5」 → 1234.5 in a 45.3 → 70 row). So is §8f's own
+ * (far_from_plan, earlier_year_far: 2480500 → 2480.5 in a 2315 → 2600 公里 row, a unit slip guessed).
  */
-const GUESSES: ReadonlySet<string> = new Set<IssueCode>(["scale_suspect", "project_investment_large", "project_completed_scale", "percent_style_unit", "percent_fraction"]);
+const GUESSES: ReadonlySet<string> = new Set<IssueCode>(["scale_suspect", "project_investment_large", "project_completed_scale", "percent_style_unit", "percent_fraction", "far_from_plan", "earlier_year_far"]);
 const guessOf = (issue: { code: IssueCode; params?: Readonly<Record<string, unknown>> }): Fix["guess"] =>
-  issue.params?.["approximate"] ? "approximate" : GUESSES.has(issue.code) || GUESSES.has(String(issue.params?.["reason"] ?? "")) ? "scale" : issue.params?.["suggestionFar"] !== undefined ? "far" : undefined;
+  issue.params?.["approximate"] ? "approximate" : GUESSES.has(issue.code) || GUESSES.has(String(issue.params?.["reason"] ?? "")) || issue.params?.["fraction"] !== undefined ? "scale" : issue.params?.["suggestionFar"] !== undefined ? "far" : undefined;
 
 /**
  * The fixes a check offers: every issue with a `suggestion` and a cell. One fix per cell
