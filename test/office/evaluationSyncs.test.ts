@@ -18,7 +18,8 @@ describe("the evaluation action (生成评估)", () => {
   afterAll(unstubExcelRun);
   const host = (): OfficeHost => hostFunctions(fx.isSetSupported);
 
-  it("writes a new 评估 sheet in 2 syncs, and 评估(2) the second time, never overwriting", async () => {
+  // the second click replaced its own unchanged 评估 in the same 2 syncs; until trial32p it added 评估(2) on every click (pinned here, changed on purpose)
+  it("writes a new 评估 sheet in 2 syncs, and replaces it, unchanged, the second time in 2 syncs", async () => {
     const zs = catalog().filter((t) => t.id === "zhoushan-2021-2025" || t.id === "shengsi-2024-projects");
     await applyPlan(fx.context, buildWorkbookPlan(zs, { year: 2023 }), { isSetSupported: fx.isSetSupported });
     const a = excelActions(host());
@@ -28,7 +29,10 @@ describe("the evaluation action (生成评估)", () => {
     expect(fx.syncs - before).toBe(2);
     const sheet = fx.sheets.find((s) => s.name === "评估");
     expect(sheet).toBeDefined();
-    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"], changes: [] });
+    const again = fx.syncs;
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估"], changes: [], replaced: true });
+    expect(fx.syncs - again).toBe(2);
+    expect(fx.sheets.filter((s) => s.name.startsWith("评估"))).toHaveLength(1);
     // an empty return: every indicator 未能评估 (未填报), said in the paragraph
     const grid = await a.readGrid();
     const text = grid.sheets.find((s) => s.name === "评估")?.rows[1]?.[1]; // the paragraph is in B2 (the 评估 sheet repeats column A when printed)

@@ -596,6 +596,18 @@ class FWorksheet extends FObject {
     });
   }
 
+  // ExcelApi 1.1: the zero-based place in the tab order; the others move up or down, as Excel does
+  get position(): number { return this.read("position"); }
+  set position(v: number) {
+    this.setter("position", v, () => {
+      const s = this.state();
+      const list = this.fx.sheets;
+      if (!Number.isInteger(v) || v < 0 || v >= list.length) throw new Error(`InvalidArgument: position ${v}`);
+      list.splice(list.indexOf(s), 1);
+      list.splice(v, 0, s);
+    });
+  }
+
   get visibility(): string { return this.read("visibility"); }
   set visibility(v: string) {
     this.setter("visibility", v, () => {

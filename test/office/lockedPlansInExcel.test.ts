@@ -22,6 +22,7 @@ import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
 import { FLAGS_SHEET } from "../../src/sheet/summarySheets";
 import { ribbonCheck } from "../../src/ui/commands/ribbonCheck";
 import { makeEvaluation } from "../../src/ui/shared/evaluationActions";
+import { ownSheetMarkHead } from "../../src/sheet/ownSheetMark";
 import { openWorkbookEvaluation } from "../../src/ui/shared/evaluationPlan";
 import { excelActions } from "../../src/ui/shared/excelActions";
 import { lockedCheck } from "../../src/ui/shared/lockedCheck";
@@ -65,7 +66,8 @@ function plannedRows(plan: WorkbookPlan, sheet: string): string[][] {
   const rows: string[][] = [];
   for (const c of s.cells) {
     const p = parseA1(c.address);
-    if (!p) continue;
+    // the pane's mark that the sheet is its own (ownSheetMark, in a hidden column), which `report`'s file does not carry
+    if (!p || (typeof c.value === "string" && c.value.startsWith(`${ownSheetMarkHead("evaluation")}:`))) continue;
     (rows[p.row - 1] ??= [])[p.col - 1] = c.value === undefined || c.value === null ? "" : String(c.value);
   }
   return Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? ""));

@@ -157,13 +157,23 @@
       // `old`: one sheet (the 审核 sheet) or several (our unchanged 汇总 and 问题清单)
       replace: function (plan, old) {
         return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () {
-          (typeof old === "string" ? [old] : old).forEach(function (o) {
+          var places = (typeof old === "string" ? [old] : old).map(function (o) {
             var s = find(o);
             if (!s) throw new Error("fake host: no sheet " + o + " to replace");
-            log.replaces.push(o);
-            sheets.splice(sheets.indexOf(s), 1);
+            return { name: o, at: sheets.indexOf(s) };
+          });
+          places.forEach(function (p) {
+            log.replaces.push(p.name);
+            sheets.splice(sheets.indexOf(find(p.name)), 1);
           });
           applyPlan(plan, []);
+          // as replaceSheet: each new sheet where its old one stood in the tab order (set in tab order, after the deletes)
+          places.sort(function (x, y) { return x.at - y.at; }).forEach(function (p) {
+            var s = find(p.name);
+            if (!s) return;
+            sheets.splice(sheets.indexOf(s), 1);
+            sheets.splice(p.at, 0, s);
+          });
           return { refused: [] };
         });
       },

@@ -9,7 +9,9 @@ import type { OfficeHostOptions } from "./OfficeHostOptions";
  * request as the last writes, only when its new sheet was written. If the write fails, the old
  * sheets get their names back (one more sync). Two syncs, as applyPlan; one when
  * `opts.knownSheets` gives the sheet names read earlier in the same Excel.run (the ribbon's
- * 生成审核表: read + replace, two syncs).
+ * 生成审核表: read + replace, two syncs). Each new sheet takes its old one's place in the tab order
+ * (Worksheet.position, ExcelApi 1.1): from `knownSheets`, which lists the sheets in that order,
+ * else loaded with the first request; no sync more.
  */
 export async function replaceSheet(context: Excel.RequestContext, plan: WorkbookPlan, old: string | readonly string[], opts: OfficeHostOptions = {}): Promise<ApplyResult> {
   const olds = typeof old === "string" ? [old] : [...old];
@@ -19,13 +21,23 @@ export async function replaceSheet(context: Excel.RequestContext, plan: Workbook
     const temp = `~plan-returns-old-${i}-${stamp}`.slice(0, 31);
     const ws = context.workbook.worksheets.getItem(o);
     ws.name = temp;
-    return { old: o, temp, ws };
+    // where it stands: the names read in this Excel.run are in tab order; else read with applyPlan's first sync
+    const at = opts.knownSheets?.indexOf(o);
+    if (at === undefined) ws.load("position");
+    return { old: o, temp, ws, at };
   });
+  const place = (m: (typeof moved)[number]): number => m.at ?? m.ws.position;
   // sheet names read in this Excel.run: the renames are queued first, so the old names are free for the new sheets
   const known = opts.knownSheets?.map((n) => moved.find((m) => m.old === n)?.temp ?? n);
   let result: ApplyResult;
   try {
-    result = await applyPlan(context, plan, { ...opts, ...(known ? { knownSheets: known } : {}), beforeLastSync: (r) => { for (const m of moved) if (r.written.includes(m.old)) m.ws.delete(); } });
+    result = await applyPlan(context, plan, { ...opts, ...(known ? { knownSheets: known } : {}), beforeLastSync: (r) => {
+      const written = moved.filter((m) => r.written.includes(m.old));
+      for (const m of written) m.ws.delete();
+      // a new sheet is added last: each goes to where its old one stood (trial32p: 审核 moved to the end), set after
+      // the deletes and in tab order, so that every earlier sheet is already where it will stay
+      for (const m of written.filter((x) => place(x) >= 0).sort((x, y) => place(x) - place(y))) context.workbook.worksheets.getItem(m.old).position = place(m);
+    } });
   } catch (e) {
     await restore(context, moved);
     throw e;

@@ -1,7 +1,8 @@
 /**
  * The plan behind 生成评估: the 评估 sheet (evaluation-rules §6) for the open workbook, as a
  * pure function over the grid the host read, so the pane, the ribbon and the tests share it.
- * The sheet is new: under a free name (评估(2) …) when 评估 is taken, never overwriting.
+ * Clicked again, it replaces its own 评估 while unchanged since it wrote it; a 评估 a person made
+ * or edited is kept and the new sheet takes a free name (评估(2) …), `kept` saying why (placeOwnSheets).
  * Refuses a workbook that cannot be checked (workbook_not_checked) or has nothing to grade
  * (nothing_to_evaluate: no indicator, project or reform), as a coded problem. A list of reforms only
  * is evaluated as `report` evaluates it (§5: its paragraph counts them by status). A locked return changed since is graded on its
@@ -16,7 +17,7 @@ import { evaluateReturn } from "../../sheet/evaluateReturn";
 import { evaluationWorkbookPlan } from "../../sheet/evaluationSheets";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { returnSetProblem } from "../../sheet/ReturnSetProblem";
-import { OPEN_WORKBOOK, withFreeNames, type PlanOutcome } from "./summaryPlans";
+import { OPEN_WORKBOOK, placeOwnSheets, type PlanOutcome } from "./summaryPlans";
 
 export type EvaluationPlan = Exclude<PlanOutcome, { ok: true }> | (Extract<PlanOutcome, { ok: true }> & { lockChanges: LockedChange[] });
 
@@ -30,5 +31,5 @@ export function openWorkbookEvaluation(grid: GridWorkbook): EvaluationPlan {
   const c = combineEvaluations([ret]);
   if (!c.ok) return c;
   // a plain checkGrid report is graded, as report grades it; the lock is read on a copy (changesSinceLock)
-  return { ok: true, plan: withFreeNames(evaluationWorkbookPlan(c.report), grid.sheets.map((s) => s.name)), lockChanges: changesSinceLock(grid, r.report, sha256Hex) };
+  return { ...placeOwnSheets("evaluation", evaluationWorkbookPlan(c.report), grid), lockChanges: changesSinceLock(grid, r.report, sha256Hex) };
 }

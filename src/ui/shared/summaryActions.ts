@@ -23,13 +23,13 @@ import { labelColon } from "../../domain/labelColon";
 import { unusableReason } from "../../domain/UnusableReason";
 import type { UnusableFile } from "../../cycle/UnusableFile";
 import { unusableFileLine } from "../../cycle/unusableFileLine";
-import type { KeptSummary } from "../../sheet/summaryPlace";
+import type { KeptSheet } from "../../sheet/ownSheetPlace";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLine), in either language */
-/** `replaced`: the sheets replaced ours of the same names (生成汇总 again); `kept`: sheets holding the planned names, left alone (PlanOutcome) */
-export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSummary[] } | Refusal;
+/** `replaced`: the sheets replaced ours of the same names (生成汇总, 生成评估 again); `kept`: sheets holding the planned names, left alone (PlanOutcome) */
+export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSheet[] } | Refusal;
 
 function refusal(text: LangText, lang: Lang): Refusal {
   return { ok: false, message: text(lang), inLang: text };
@@ -67,7 +67,7 @@ async function writeNew(a: OfficeActions, plan: WorkbookPlan, lang: Lang): Promi
 }
 
 /** What a plan written over the open workbook says besides its sheets: replaced ours, or left others alone. */
-function placed(out: Extract<PlanOutcome, { ok: true }>): { replaced?: true; kept?: readonly KeptSummary[] } {
+function placed(out: Extract<PlanOutcome, { ok: true }>): { replaced?: true; kept?: readonly KeptSheet[] } {
   if (out.replace?.length) return { replaced: true };
   return out.kept?.length ? { kept: out.kept } : {};
 }

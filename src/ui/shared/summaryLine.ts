@@ -2,9 +2,9 @@ import { joinList, t, type Lang } from "./i18n";
 import type { WriteOutcome } from "./summaryActions";
 
 /**
- * The pane's line after 生成汇总 (or 汇总所选文件) wrote its sheets: 已更新 when it replaced its own
- * unchanged earlier ones, else 已生成, then one sentence on any sheet that held a planned name and
- * was left alone, and why (edited since / not ours), in `lang`.
+ * The pane's line after 生成汇总, 生成评估 (or 汇总所选文件) wrote its sheets: 已更新 when it replaced
+ * its own unchanged earlier ones, else 已生成, then one sentence on any sheet that held a planned
+ * name and was left alone, and why (edited since / not ours), in `lang`.
  */
 export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang): string {
   const sheets = joinList(lang, out.sheets);

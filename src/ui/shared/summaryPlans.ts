@@ -23,19 +23,19 @@ import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput } from "../../sheet/summarize";
 import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
-import { markSummary } from "../../sheet/summaryMark";
-import { summaryPlace, type KeptSummary } from "../../sheet/summaryPlace";
+import { markOwnSheets, type OwnSheetKind } from "../../sheet/ownSheetMark";
+import { ownSheetPlace, type KeptSheet } from "../../sheet/ownSheetPlace";
 import { lockedCheck } from "./lockedCheck";
 
 /** The file name the open workbook's rows carry in a summary (本工作簿). */
 export const OPEN_WORKBOOK = "本工作簿";
 
 /**
- * `replace`: sheets of ours the plan's sheets of the same names replace (生成汇总 again over its
- * unchanged earlier sheets); `kept`: the sheets that hold the planned names and stay, with why
+ * `replace`: sheets of ours the plan's sheets of the same names replace (生成汇总 or 生成评估 again
+ * over its unchanged earlier sheets); `kept`: the sheets that hold the planned names and stay, with why
  * (the plan's sheets then take new names).
  */
-export type PlanOutcome = { ok: true; plan: WorkbookPlan; replace?: readonly string[]; kept?: readonly KeptSummary[] } | { ok: false; problem: ReturnSetProblem };
+export type PlanOutcome = { ok: true; plan: WorkbookPlan; replace?: readonly string[]; kept?: readonly KeptSheet[] } | { ok: false; problem: ReturnSetProblem };
 
 const MAX_SHEET_NAME = 31;
 
@@ -78,10 +78,21 @@ export function withFreeNames(plan: WorkbookPlan, taken: Iterable<string>): Work
 }
 
 /**
+ * The pane's own sheets of `kind` planned from the open workbook (`plan`, under their planned
+ * names), marked as ours (ownSheetMark): our earlier ones, unchanged since, are replaced under
+ * their names (`replace`); a sheet a person made or edited is never touched: the new ones take
+ * free names (汇总(2), 评估(2) …) and `kept` says why (ownSheetPlace).
+ */
+export function placeOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, grid: GridWorkbook): Extract<PlanOutcome, { ok: true }> {
+  const parts = plan.sheets.map((x) => x.name);
+  const place = ownSheetPlace(kind, parts, grid, sha256Hex);
+  if (place.replace) return { ok: true, plan: markOwnSheets(kind, renameSheets(plan, place.replace), parts, sha256Hex), replace: [...place.replace.values()] };
+  return { ok: true, plan: markOwnSheets(kind, withFreeNames(plan, grid.sheets.map((x) => x.name)), parts, sha256Hex), kept: place.kept };
+}
+
+/**
  * 汇总 and 问题清单 for the open workbook, linked into its own sheets, as `summary` makes them of
- * its file, marked as ours (summaryMark). Our earlier 汇总 and 问题清单, unchanged since, are
- * replaced under their names (`replace`); a sheet a person made or edited is never touched: the
- * new ones take free names (汇总(2) …) and `kept` says why.
+ * its file: over our own earlier ones while unchanged, else beside them (placeOwnSheets).
  */
 export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
   // the lock applied, as summary does: a value changed since is an error on 问题清单
@@ -90,10 +101,7 @@ export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
   const s = summarize([{ file: OPEN_WORKBOOK, report: r.report, blank: blankOf(grid, r.report) }]);
   if (!s.ok) return { ok: false, problem: s.problem };
   const plan = summaryWorkbookPlan(s.figures, (_file, sheet, cell) => internalLink(sheet, cell));
-  const parts = plan.sheets.map((x) => x.name);
-  const place = summaryPlace(parts, grid, sha256Hex);
-  if (place.replace) return { ok: true, plan: markSummary(renameSheets(plan, place.replace), parts, sha256Hex), replace: [...place.replace.values()] };
-  return { ok: true, plan: markSummary(withFreeNames(plan, grid.sheets.map((x) => x.name)), parts, sha256Hex), kept: place.kept };
+  return placeOwnSheets("summary", plan, grid);
 }
 
 /** A county return the user chose, as read from its file. */

@@ -601,7 +601,9 @@ async function onEvaluation(): Promise<void> {
     if (!out.ok) return say(out.inLang, "error");
     // a locked return changed since is graded as it is now, and each change named, as `report` says it
     const { lockedChangesNote } = await import(/* webpackChunkName: "evaluation" */ "../shared/lockedChangesNote");
-    say(() => [t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) }), lockedChangesNote(out.changes, lang)].filter(Boolean).join(" "), out.changes.length ? "warning" : "success");
+    // as 生成汇总: 已更新 over our own unchanged 评估, or a new one beside an edited one, and why
+    const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
+    say(() => [summaryLine(out, lang), lockedChangesNote(out.changes, lang)].filter(Boolean).join(" "), out.changes.length || out.kept?.length ? "warning" : "success");
   }, "evaluation-button", "msg.partialWrite");
 }
 

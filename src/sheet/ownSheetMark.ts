@@ -1,12 +1,12 @@
 /**
- * The mark on the 汇总 and 问题清单 sheets the task pane's 生成汇总 writes into the open workbook,
- * so that a second 生成汇总 can tell its own earlier sheets, unchanged by anyone, from sheets a
- * person made or edited (never overwritten). Kept as the other own parts are (keys.ts: APP_MARK in
- * a hidden cell): row 1 of a hidden column right of the sheet's table holds
- * `plan-returns:summary:<part>:<set>:<content>`, where `part` is the sheet's planned name, `set`
- * ties the sheets written together, and `content` is a hash of every other cell's value as
- * written (values only: a change of format alone is not seen). Recognised by the mark, never by
- * the sheet's name.
+ * The mark on the sheets the task pane writes into the open workbook (生成汇总: 汇总 and 问题清单;
+ * 生成评估: 评估), so that the same button clicked again can tell its own earlier sheets, unchanged
+ * by anyone, from sheets a person made or edited (never overwritten). Kept as the other own parts
+ * are (keys.ts: APP_MARK in a hidden cell): row 1 of a hidden column right of the sheet's table
+ * holds `plan-returns:<kind>:<part>:<set>:<content>`, where `kind` names the button's sheets
+ * (summary, evaluation), `part` is the sheet's planned name, `set` ties the sheets written
+ * together, and `content` is a hash of every other cell's value as written (values only: a change
+ * of format alone is not seen). Recognised by the mark, never by the sheet's name.
  */
 import type { CellValue } from "../domain/CellValue";
 import { a1, parseA1 } from "./a1";
@@ -14,10 +14,14 @@ import type { GridSheet } from "./Grid";
 import { APP_MARK } from "./keys";
 import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
 
-export const SUMMARY_MARK = `${APP_MARK}:summary`;
+/** Which button's sheets a mark is on: 生成汇总's (汇总, 问题清单) or 生成评估's (评估). */
+export type OwnSheetKind = "summary" | "evaluation";
+
+/** The mark's head for `kind`: `plan-returns:summary`, `plan-returns:evaluation`. */
+export const ownSheetMarkHead = (kind: OwnSheetKind): string => `${APP_MARK}:${kind}`;
 
 /** What a sheet's mark says, and whether the sheet still holds what was written (`unchanged`). */
-export interface SummaryMark {
+export interface OwnSheetMark {
   sheet: string;
   part: string;
   set: string;
@@ -60,12 +64,12 @@ function fingerprint(values: Map<string, string>, hash: (text: string) => string
 }
 
 /**
- * The plan, under the names it will be written as, with each sheet marked as ours (the mark in
- * row 1 of a new hidden column at the table's right) as the part `parts[i]` (its planned name
- * before any (2)), all sheets under one `set`, told apart by their names from an earlier set of
- * the same content. `hash`: sha256Hex (hex text).
+ * The plan, under the names it will be written as, with each sheet marked as ours of `kind` (the
+ * mark in row 1 of a new hidden column at the table's right) as the part `parts[i]` (its planned
+ * name before any (2)), all sheets under one `set`, told apart by their names from an earlier set
+ * of the same content. `hash`: sha256Hex (hex text).
  */
-export function markSummary(plan: WorkbookPlan, parts: readonly string[], hash: (text: string) => string): WorkbookPlan {
+export function markOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, parts: readonly string[], hash: (text: string) => string): WorkbookPlan {
   const prints = plan.sheets.map((s) => fingerprint(plannedValues(s), hash));
   const set = hash([...prints, ...plan.sheets.map((s) => s.name)].join(",")).slice(0, 12);
   return {
@@ -75,18 +79,19 @@ export function markSummary(plan: WorkbookPlan, parts: readonly string[], hash: 
       const columns = [...s.columns];
       while (columns.length < last) columns.push({ width: 8.43 });
       columns.push({ width: 2, hidden: true });
-      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${SUMMARY_MARK}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}`, style: "hidden" as const }] };
+      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${ownSheetMarkHead(kind)}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}`, style: "hidden" as const }] };
     }),
   };
 }
 
-/** The mark of a sheet the pane's 生成汇总 wrote (row 1), with whether its values are as written; null for any other sheet. */
-export function summaryMarkOf(sheet: GridSheet, hash: (text: string) => string): SummaryMark | null {
+/** The mark of a sheet of `kind` the pane wrote (row 1), with whether its values are as written; null for any other sheet. */
+export function ownSheetMarkOf(kind: OwnSheetKind, sheet: GridSheet, hash: (text: string) => string): OwnSheetMark | null {
+  const head = `${ownSheetMarkHead(kind)}:`;
   const first = sheet.rows[0] ?? [];
-  const col = first.findIndex((v) => v.type === "string" && v.text.startsWith(`${SUMMARY_MARK}:`));
+  const col = first.findIndex((v) => v.type === "string" && v.text.startsWith(head));
   const mark = first[col];
   if (col < 0 || mark?.type !== "string") return null;
-  const [part, set, print] = mark.text.slice(SUMMARY_MARK.length + 1).split(":");
+  const [part, set, print] = mark.text.slice(head.length).split(":");
   if (!part || !set || !print) return null;
   const values = new Map<string, string>();
   sheet.rows.forEach((row, r) => row.forEach((v, c) => {

@@ -1,0 +1,47 @@
+/**
+ * 生成评估 clicked again (trial32p #1): it used to add 评估(2), 评估(3)… on every click. Now, as
+ * 生成汇总, it replaces its own earlier 评估 while it is as it wrote it, and says 已更新; once a
+ * person has typed into it, it writes 评估(2) beside it and says why in the same line.
+ * Production bundle, headless Chromium, fakeOffice.js, 320 px, zh and en.
+ */
+import type { Page } from "playwright-core";
+import { loadAndCheck, messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+
+type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void; sheetNames(): string[] } };
+
+const names = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.sheetNames().filter((n) => n.startsWith("评估")));
+
+async function evaluation(page: Page): Promise<string> {
+  await page.click("#tab-summary");
+  await page.click("#evaluation-button");
+  await untilIdle(page, /^(已生成|已更新|Added|Updated)/);
+  return messageText(page);
+}
+
+describe.each([
+  ["zh", "已生成：评估", "已更新：评估（替换本工具上次生成、之后未改动的表）", "已生成：评估(2)。原有的「评估」生成后已有改动，保留原样、未覆盖。"],
+  ["en", "Added: 评估", "Updated: 评估 (the add-in's earlier sheets, unchanged since, replaced)",
+    "Added: 评估(2). Kept as they are, not overwritten (changed since the add-in made them): \"评估\"."],
+] as const)("生成评估 again (%s)", (lang, first, replaced, edited) => {
+  let pane: OpenPane;
+  let page: Page;
+  beforeAll(async () => {
+    pane = await openPane(320, 800);
+    page = pane.page;
+    await loadAndCheck(page, "zhoushan-2021-2025", "2023");
+    if (lang === "en") await page.click("#lang-toggle");
+  });
+  afterAll(async () => { await pane?.close(); });
+
+  it.each([
+    ["first click: a new 评估", () => Promise.resolve(), first, ["评估"]],
+    ["again, unchanged: its own 评估 replaced", () => Promise.resolve(), replaced, ["评估"]],
+    ["again after a person typed into 评估: 评估(2), and why", () => page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.set("评估", "B2", "我的批注")), edited, ["评估", "评估(2)"]],
+    ["again: the unchanged 评估(2) replaced, the edited 评估 kept", () => Promise.resolve(), replaced.replace(/评估/, "评估(2)"), ["评估", "评估(2)"]],
+  ])("%s", async (_n, before, said, sheets) => {
+    await before();
+    expect(await evaluation(page)).toBe(said);
+    expect(await names(page)).toEqual(sheets);
+    expect(pane.pageErrors).toEqual([]);
+  });
+});
