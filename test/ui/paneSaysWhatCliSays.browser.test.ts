@@ -66,9 +66,9 @@ describe("a cover without its 填报单位 and a return sent back blank: said as
     await page.click("#summary-button");
     await untilIdle(page, /^已生成/);
     const blank = blankUnitsText([{ unit: "单位1（本工作簿）", yearBlank: "file" }], "zh");
-    expect({ message: await messageText(page), bar: await barClass() }).toEqual({ message: `已生成：汇总、问题清单。${cover("本工作簿", "zh")} 其中${blank}。`, bar: "message-bar is-warning" });
+    expect({ message: await messageText(page), bar: await barClass() }).toEqual({ message: `已生成：汇总、问题清单。${cover("本工作簿", "zh")}。其中${blank}。`, bar: "message-bar is-warning" });
     await page.click("#lang-toggle");
-    expect(await messageText(page)).toContain(`${blankUnitsText([{ unit: "单位1（本工作簿）", yearBlank: "file" }], "en")}.`);
+    expect(await messageText(page)).toBe(`Added: 汇总, 问题清单. ${cover("本工作簿", "en")}. ${blankUnitsText([{ unit: "单位1（本工作簿）", yearBlank: "file" }], "en")}.`);
     await page.click("#lang-toggle");
   }, 60000);
 

@@ -43,7 +43,8 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
   const covers = said.coverless;
   const blank = (l: Lang): string => blankUnitsText(said.units, l);
   if (covers.length === 0 && blank("zh") === "") return undefined;
-  return (l) => [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? `${blank(l)}.` : `其中${blank(l)}。`] : [])].join(" ");
+  // each a sentence of the pane's line, ended as the line's own are
+  return (l) => [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])].map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
 }
 
 /** `summary`'s line for a return whose cover names no 填报单位 (cycleMessages cover_no_unit), `file` as the pane names it (本工作簿 for the open workbook). */
