@@ -141,6 +141,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
     Number(p["nOver"]) > 0 ? `状态公式被改写 ${v(p, "nOver")} 处（${v(p, "over")}）` : "",
     Number(p["nOther"]) > 0 ? `其他错误 ${v(p, "nOther")} 处（${v(p, "other")}）` : "",
     Number(p["nFormula"]) > 0 ? `本工具的公式不再计算本行 ${v(p, "nFormula")} 行（工作表「${v(p, "formulaSheets")}」）` : "",
+    Number(p["nMissing"]) > 0 ? `工作表未找到 ${v(p, "nMissing")} 张（模板${v(p, "missing")}）` : "",
   ].filter(Boolean).join("、"),
   check_blockers: (p) => `不能锁定：${v(p, "what")}`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
@@ -275,6 +276,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
       Number(p["nOver"]) > 0 ? `${many(p, "nOver", "status cell")} typed over (${v(p, "over")})` : "",
       Number(p["nOther"]) > 0 ? `${many(p, "nOther", "other error")} (${v(p, "other")})` : "",
       Number(p["nFormula"]) > 0 ? `${many(p, "nFormula", "row")} whose own formulas no longer compute ${Number(p["nFormula"]) === 1 ? "it" : "them"} (sheet "${v(p, "formulaSheets")}")` : "",
+      Number(p["nMissing"]) > 0 ? `${many(p, "nMissing", "template sheet")} not found (${v(p, "missing")})` : "",
     ].filter(Boolean);
     return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}` : parts.join("");
   },

@@ -12,5 +12,6 @@ export function lockBlockersText(report: CheckReport, lang: Lang = "zh"): string
   const b = lockBlockers(report);
   const sep = lang === "en" ? ", " : "、";
   return cycleMessage("lock_blockers", { invalid: b.invalid, nOver: b.overwritten.length, over: b.overwritten.join(sep), nOther: b.other.length, other: b.other.join(sep),
-    nFormula: b.formulas.reduce((n, f) => n + f.rows, 0), formulaSheets: b.formulas.map((f) => f.sheet).join(sep) }, lang);
+    nFormula: b.formulas.reduce((n, f) => n + f.rows, 0), formulaSheets: b.formulas.map((f) => f.sheet).join(sep),
+    nMissing: b.sheetsMissing.length, missing: b.sheetsMissing.map((t) => (lang === "en" ? `"${t}"` : `「${t}」`)).join(sep) }, lang);
 }

@@ -6,7 +6,7 @@ import { checkFailureText } from "./checkFailureText";
 import { cycleMessage } from "./cycleMessages";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
-import { isDecision, readDecisions, REVIEW_SHEET, REVIEW_STATES, reviewCounts, type MovedColumn } from "../sheet/reviewSheet";
+import { readDecisions, REVIEW_SHEET, reviewCounts, type MovedColumn } from "../sheet/reviewSheet";
 import { reviewCellOrigins } from "../sheet/reviewCellOrigins";
 import { returnReview, type Resubmission } from "../cycle/returnReview";
 import { sha256Text } from "./sha256Text";
@@ -14,6 +14,7 @@ import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../cycle/reviewTally";
+import { unlistedDecisions } from "../cycle/unlistedDecisions";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { gridOfBytes, loadWorkbookFile, tooLargeInput } from "./loadWorkbookFile";
 import { resubmissionMessage } from "./resubmissionMessages";
@@ -111,7 +112,6 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const counts = reviewCounts(sheet);
   const planned = plannedReviewRows(sheet);
   const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);
-  // a row whose flag is gone (已消除) waits for no decision: its word is not said again, run after run
-  const unlisted = planned.filter((x) => x.decision && !isDecision(x.decision) && x.state !== REVIEW_STATES.gone).map((x) => ({ cell: `${put.name}!${x.decisionCell}`, word: x.decision }));
+  const unlisted = unlistedDecisions(sheet, put.name);
   return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, ...(placement ? { rekeyed: placement } : {}) };
 }

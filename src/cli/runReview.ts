@@ -5,6 +5,7 @@ import { cycleMessage } from "./cycleMessages";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { reviewWorkbook } from "./reviewWorkbook";
+import { unlistedDecisionLine } from "./unlistedDecisionLine";
 import { DECISIONS } from "../sheet/reviewSheet";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 
@@ -33,7 +34,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   // a word the list does not hold (typed past the validation) decides nothing: said, with the list
   // a column of the person's own that our columns now take the place of moved: said, so they find it
   for (const m of r.moved) io.print(cycleMessage("review_column_moved", { sheet: r.sheet, header: m.header, from: m.from, to: m.to }, io.lang) + "\n");
-  for (const u of r.unlisted) io.print(cycleMessage("review_unlisted_decision", { cell: u.cell, word: u.word, list: DECISIONS.join(io.lang === "en" ? ", " : "、") }, io.lang) + "\n");
+  for (const u of r.unlisted) io.print(unlistedDecisionLine(u, io.lang) + "\n");
   for (const a of r.accepted) io.print(cycleMessage("review_accepted_error", { row: a.row, sheet: a.sheet, cell: a.cell, name: a.name, decision: a.decision, n: a.errors }, io.lang) + "\n");
   // what the reviewer does next, and then the manager (a trial's new user was left at "已生成「审核」表")
   const written = o.out ?? file;

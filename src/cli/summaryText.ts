@@ -1,5 +1,6 @@
 import { EXPLAINED_MISSING_WORDS } from "../cycle/EXPLAINED_MISSING_WORDS";
 import { isExplainedIncomplete } from "../cycle/isExplainedIncomplete";
+import { blankUnitsText } from "./blankUnitsText";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { blankGroups } from "../cycle/blankGroups";
 import { englishCount } from "../domain/englishCount";
@@ -49,7 +50,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const en = lang === "en";
   const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named as the ledger names it (BLANK_WORDS), and 未报 there
-  const blank = blankGroups(f.units, (u) => u.yearBlank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((u) => u.unit) }));
+  const blank = blankUnitsText(f.units, lang);
   // the files passed over, counted here and named one a line below (a folder of 51 such files scrolled the count away)
   const passed = fileCount(skipped.filter(isUnitFile));
   const notSummed = passed === 0 ? "" : en ? `; ${passed} other file${passed === 1 ? "" : "s"} not summed, each named below${out ? " and in 问题清单" : ""}` : `；另有 ${passed} 个文件未汇总，逐个列在下面${out ? "和「问题清单」表中" : ""}`;
@@ -57,8 +58,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const sub = subfolders.length;
   const notRead = sub === 0 ? "" : en ? `; ${sub} subfolder${sub === 1 ? "" : "s"} not read, named below` : `；另有 ${sub} 个子文件夹未读取，列在下面`;
   const facts = en
-    ? `${englishCount(f.units.length, "return")}, year ${f.year}${blank.map((g) => `; ${g.units.join(", ")} ${g.words}`).join("")}${notSummed}${notRead}`
-    : `${f.units.length} 份，${f.year} 年度${blank.length ? `；其中${blank.map((g) => `${g.units.join("、")}${g.words}`).join("，")}` : ""}${notSummed}${notRead}`;
+    ? `${englishCount(f.units.length, "return")}, year ${f.year}${blank ? `; ${blank}` : ""}${notSummed}${notRead}`
+    : `${f.units.length} 份，${f.year} 年度${blank ? `；其中${blank}` : ""}${notSummed}${notRead}`;
   // without --out (a manager's first look at a folder) the same lines, and how to write the workbook
   const head = out
     ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)

@@ -7,7 +7,8 @@ import { lockErrors } from "./lockErrors";
  * text and out of range, is one row), `overwritten` the status cells typed over on rows otherwise
  * graded (status_overwritten: S11), `other` any other error's cell on such a row ("表1!K4"), each
  * cell once; `formulas` the sheets whose own formulas no longer compute their rows (own_formulas_broken,
- * a sheet's problem, counted by its rows). trial27a: lock said 9 errors where check said 数据异常 7 and the 7 + S11 were the cells.
+ * a sheet's problem, counted by its rows), `sheetsMissing` the templates whose sheet is gone (template_sheet_missing,
+ * by title). trial27a: lock said 9 errors where check said 数据异常 7 and the 7 + S11 were the cells.
  */
 export interface LockBlockers {
   invalid: number;
@@ -15,10 +16,12 @@ export interface LockBlockers {
   other: string[];
   /** each sheet whose own formulas no longer compute `rows` of its rows (own_formulas_broken), one entry a sheet */
   formulas: Array<{ sheet: string; rows: number }>;
+  /** the titles of the templates whose sheet was not found (template_sheet_missing), one entry a template */
+  sheetsMissing: string[];
 }
 
 export function lockBlockers(report: CheckReport): LockBlockers {
-  const out: LockBlockers = { invalid: 0, overwritten: [], other: [], formulas: [] };
+  const out: LockBlockers = { invalid: 0, overwritten: [], other: [], formulas: [], sheetsMissing: [] };
   const several = new Set(report.items.map((i) => i.sheet)).size > 1;
   for (const item of report.items) {
     // the row's own errors; the sheets' blocking problems are counted once below, not once a row
@@ -34,6 +37,9 @@ export function lockBlockers(report: CheckReport): LockBlockers {
       if (!list.includes(place)) list.push(place);
     }
   }
-  for (const p of report.problems) if (p.code === "own_formulas_broken") out.formulas.push({ sheet: p.params.sheet, rows: p.params.count });
+  for (const p of report.problems) {
+    if (p.code === "own_formulas_broken") out.formulas.push({ sheet: p.params.sheet, rows: p.params.count });
+    if (p.code === "template_sheet_missing") out.sheetsMissing.push(p.params.title);
+  }
   return out;
 }

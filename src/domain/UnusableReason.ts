@@ -13,7 +13,8 @@ import { nextPlanSteps } from "./nextPlanSteps";
  * `versions_tied`: a unit's versions that nothing tells apart (versionOrder's `tied`: the same save
  * time and file times a copy's moment apart), none used until the manager says which is newer.
  * `rows_out_of_place`: its rows' names no longer match their hidden ids (the visible columns sorted
- * alone), so its values cannot be told to their indicators. `other_year`: its own reporting year (the
+ * alone), so its values cannot be told to their indicators. `sheet_missing`: no template of its metadata
+ * has its sheet (deleted): nothing of the return is left, it is not a return sent empty. `other_year`: its own reporting year (the
  * cover's, which its formulas use) is not the year summed: last year's form sent again, or the cover's
  * year edited; grading it as this year would hide that (a trial's 2023 form was summed as 2024 unseen).
  * `archive`: a .zip (or .rar, .7z) the return was sent in: the unit did send, it is to be extracted
@@ -37,7 +38,7 @@ import { nextPlanSteps } from "./nextPlanSteps";
  * .~lock.x.xlsx#), not the unit's file: folders skip them, so one reaches a command only named on its own,
  * where the reader's one line (which program, the workbook it belongs to, to use that) is what is said, never 已损坏.
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file";
+export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "sheet_missing" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file";
 
 /**
  * An `outside_plan` file's plan (its first template's title and period, baselineYear–targetYear),
@@ -95,7 +96,7 @@ export interface OtherYear {
 
 /**
  * The reason from the reader's coded cause (loadWorkbookFile's `reason`) or the check's
- * (`not_plan_returns`, `bad_meta`, `no_year`, `rows_out_of_place`).
+ * (`not_plan_returns`, `bad_meta`, `no_year`, `rows_out_of_place`, `template_sheet_missing`).
  */
 export function unusableReason(cause: string): UnusableReason {
   switch (cause) {
@@ -106,6 +107,7 @@ export function unusableReason(cause: string): UnusableReason {
     case "empty_input": case "empty_file": return "empty";
     case "encrypted": case "ole_unknown": return "encrypted";
     case "rows_out_of_place": return "rows_out_of_place";
+    case "template_sheet_missing": return "sheet_missing";
     case "archive": return "archive";
     case "outside_plan": return "outside_plan";
     case "lock_file": return "lock_file";
@@ -136,6 +138,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）或表格下方多余的行，保存后重新发送"],
   versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review 新版 --replaces 旧版 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
+  sheet_missing: ["填报表的工作表已被删除（或其隐藏标记行已被删除），没有可读的数据", (t) => `请该单位从备份中恢复该工作表，或在下发的原表中重新填写，再${t}`],
   archive: ["是压缩包", (t) => `请解压后再${t}`],
   other_year: ["是另一年度的填报：封面的报告年份与本次不同", (t) => `如是上一年度的表，请用 rollover 换到本年度（已填的数值一并带入，逐格核实）或在本年度的表中重填；如只是封面的报告年份填错，改正后再${t}`],
   other_plan: ["是另一规划的填报", (t) => `如该单位应报本规划，请向其下发本规划的填报表，填好后再${t}；另一规划的填报请单独${t}`],
@@ -157,6 +160,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete the large sheet sent along (a list of enterprises, say) or the extra rows below the table, save and send it again"],
   versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review <new> --replaces <old>, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
+  sheet_missing: ["the return's sheet was deleted (or its hidden mark row was): there is nothing to read", (a) => `ask the unit to restore the sheet from a backup, or fill in the distributed workbook again, and ${a} again`],
   archive: ["an archive", (a) => `extract it and ${a} again`],
   other_year: ["a return of another year: its cover's reporting year is not this one", (a) => `if it is last year's form, roll it over to this year with rollover (its values are carried, check them cell by cell) or fill in this year's form; if only the cover's year is wrong, correct it and ${a} again`],
   other_plan: ["a return on another plan", (a) => `if the unit is to report on this plan, send it this plan's form and ${a} again once it is filled in; ${a} the other plan's returns on their own`],
@@ -251,7 +255,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file"];
+const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "sheet_missing", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

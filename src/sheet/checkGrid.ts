@@ -51,7 +51,8 @@ const UNREAD_NAMED = 5;
 /**
  * A check's result, or why there is none: `reason` as `check --json` reports it, `problem` the
  * coded problem (not_plan_returns; meta_corrupt or meta_template_invalid; no_year; rows_out_of_place;
- * cover_year_outside_plan, reason `outside_plan`) and
+ * cover_year_outside_plan, reason `outside_plan`; template_sheet_missing, when no template of the metadata
+ * has its sheet: the return's sheet deleted, nothing left to check) and
  * `message` its Chinese line (describeWorkbookProblem; English from `problem`).
  */
 export type CheckOutcome =
@@ -59,7 +60,7 @@ export type CheckOutcome =
   | { ok: false; reason: CheckRefusal; message: string; problem: WorkbookProblem };
 
 /** Why a workbook could not be checked, as `check --json`'s `error.code` gives it. */
-export type CheckRefusal = "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "outside_plan";
+export type CheckRefusal = "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "outside_plan" | "template_sheet_missing";
 
 function failed(reason: CheckRefusal, problem: WorkbookProblem): CheckOutcome {
   return { ok: false, reason, message: describeWorkbookProblem(problem, "zh"), problem };
@@ -334,9 +335,14 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     }
     if (outdated.length > 0) problems.push(workbookProblem("rules_outdated", { sheet: s.name, cells: outdated.join("\n") }));
   }
-  for (const t of m.templates) {
-    if (!seenTemplates.has(t.id)) problems.push(workbookProblem("template_sheet_missing", { id: t.id, title: t.title }));
+  const gone = m.templates.filter((t) => !seenTemplates.has(t.id));
+  // every template's sheet deleted (a sheet's marks deleted is told as that, key_row_deleted): nothing of the
+  // return is left, so it is refused as one that cannot be checked, never read as a return sent empty
+  const firstGone = gone[0];
+  if (firstGone && gone.length === m.templates.length && !problems.some((p) => p.code === "key_row_deleted")) {
+    return failed("template_sheet_missing", workbookProblem("template_sheet_missing", { id: firstGone.id, title: firstGone.title }));
   }
+  for (const t of gone) problems.push(workbookProblem("template_sheet_missing", { id: t.id, title: t.title }));
   const counts = emptyCounts();
   for (const i of items) counts[i.status]++;
   const templates = m.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind, rows: templateRows(t) }));

@@ -5,9 +5,10 @@ export type ProblemSeverity = "error" | "warning";
 
 /**
  * The workbook problems that keep a return from being accepted as an error of a row does: the sheet's
- * own formulas no longer compute its rows, so the locked file would show grades that are not its rows'.
+ * own formulas no longer compute its rows, so the locked file would show grades that are not its rows';
+ * a template of the metadata has no sheet (deleted), so all its rows are gone, not sent empty.
  */
-const ERRORS: ReadonlySet<WorkbookProblemCode> = new Set(["own_formulas_broken"]);
+const ERRORS: ReadonlySet<WorkbookProblemCode> = new Set(["own_formulas_broken", "template_sheet_missing"]);
 
 /**
  * A workbook problem's severity: "error" for the problems that keep a return from being accepted

@@ -28,7 +28,7 @@ const report = (items: CheckItem[], problems: CheckReport["problems"] = []): Che
 const BROKEN: CheckReport["problems"] = [{ code: "own_formulas_broken", params: { sheet: "表1", missing: "S14", found: "已达标", misread: "", rows: "14、15", count: 2 } }];
 
 describe("lockBlockers: the errors that block lock, in check's units", () => {
-  test.each<[string, CheckItem[], CheckReport["problems"], { invalid: number; overwritten: string[]; other: string[]; formulas?: Array<{ sheet: string; rows: number }> }, string, string]>([
+  test.each<[string, CheckItem[], CheckReport["problems"], { invalid: number; overwritten: string[]; other: string[]; formulas?: Array<{ sheet: string; rows: number }>; sheetsMissing?: string[] }, string, string]>([
     ["one cell wrong two ways is one 数据异常 row", [item("10", "invalid", [issue("text_number", "error", "P10"), issue("percent_out_of_range", "error", "P10")])], [],
       { invalid: 1, overwritten: [], other: [] }, "数据异常 1 项", "Invalid data on 1 row"],
     ["trial27a P1b: 7 rows and S11 typed over", [
@@ -43,9 +43,11 @@ describe("lockBlockers: the errors that block lock, in check's units", () => {
     ["a sheet whose own formulas no longer compute two rows: counted once by its rows, not once a row", [item("14", "met", []), item("15", "met", []), item("16", "invalid", [issue("text_number", "error", "P16")])], BROKEN,
       { invalid: 1, overwritten: [], other: [], formulas: [{ sheet: "表1", rows: 2 }] }, "数据异常 1 项、本工具的公式不再计算本行 2 行（工作表「表1」）",
       "Invalid data on 1 row and 2 rows whose own formulas no longer compute them (sheet \"表1\")"],
+    ["a template whose sheet was deleted (session 32 trial: locked as 0 个填报单元格): named by its title", [item("3", "met", [])], [{ code: "template_sheet_missing", params: { id: "p", title: "项目清单" } }],
+      { invalid: 0, overwritten: [], other: [], sheetsMissing: ["项目清单"] }, "工作表未找到 1 张（模板「项目清单」）", "1 template sheet not found (\"项目清单\")"],
   ])("%s", (_why, items, problems, counts, zh, en) => {
     const r = report(items, problems);
-    expect(lockBlockers(r)).toEqual({ formulas: [], ...counts });
+    expect(lockBlockers(r)).toEqual({ formulas: [], sheetsMissing: [], ...counts });
     expect([lockBlockersText(r, "zh"), lockBlockersText(r, "en")]).toEqual([zh, en]);
     // check says it under its totals line, in the same words; nothing when nothing blocks
     const [checkZh, checkEn] = [formatReport("a.xlsx", r, "zh"), formatReport("a.xlsx", r, "en")];

@@ -18,18 +18,46 @@ import { t, type Lang, type LangText } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
-import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome } from "./summaryPlans";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
+import { blankUnitsText } from "../../cli/blankUnitsText";
+import { cycleMessage } from "../../cli/cycleMessages";
 import { labelColon } from "../../domain/labelColon";
 import { unusableReason } from "../../domain/UnusableReason";
 import type { UnusableFile } from "../../cycle/UnusableFile";
 import { unusableFileLine } from "../../cycle/unusableFileLine";
 import type { KeptSheet } from "../../sheet/ownSheetPlace";
+import type { UnlistedDecision } from "../../cycle/unlistedDecisions";
+import { unlistedDecisionLine } from "../../cli/unlistedDecisionLine";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLine), in either language */
 /** `replaced`: the sheets replaced ours of the same names (生成汇总, 生成评估 again); `kept`: sheets holding the planned names, left alone (PlanOutcome) */
-export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSheet[] } | Refusal;
+/** `said`: what `summary` says of the returns summed (a cover without its 填报单位, a return sent back blank), as its lines (saidLines) */
+export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSheet[]; said?: LangText } | Refusal;
+
+/**
+ * `summary`'s own lines on the returns summed, in `lang`, from the CLI's codes (one home): cover_no_unit for each file
+ * whose cover names no 填报单位, then the returns without the year's values (blankUnitsText: 其中…收到空表). Null when none.
+ */
+function saidLines(said: SummarySaid | undefined): LangText | undefined {
+  if (!said) return undefined;
+  const covers = said.coverless;
+  const blank = (l: Lang): string => blankUnitsText(said.units, l);
+  if (covers.length === 0 && blank("zh") === "") return undefined;
+  // each a sentence of the pane's line, ended as the line's own are
+  return (l) => [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])].map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
+}
+
+/** `summary`'s line for a return whose cover names no 填报单位 (cycleMessages cover_no_unit), `file` as the pane names it (本工作簿 for the open workbook). */
+export function coverlessLine(file: string, lang: Lang): string {
+  return cycleMessage("cover_no_unit", { file, unit: "", task: "summary" }, lang);
+}
+
+/** coverlessLine of the open workbook (本工作簿), as 校验 says it before a 生成汇总. */
+export function openWorkbookCoverless(lang: Lang): string {
+  return coverlessLine(OPEN_WORKBOOK, lang);
+}
 
 function refusal(text: LangText, lang: Lang): Refusal {
   return { ok: false, message: text(lang), inLang: text };
@@ -41,7 +69,8 @@ function hostRefusal(refused: readonly SheetRefusal[], lang: Lang): Refusal {
 }
 /** `toDo`: the 审核 sheet's rows that wait for a decision (reviewToDo), the pane lists them. */
 /** `rekeyed`: the line `review` prints when the sheet's rows were sorted apart from their keys (review_rows_rekeyed), in both languages for the pane's redraw */
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string> } | Refusal;
+/** `unlisted`: `review`'s line for each 审核结论 outside the list (unlistedDecisionLine), one after another, absent when none */
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string> } | Refusal;
 
 /** A file the user chose; `read` gives its grid (readXlsxZip in the pane). */
 export interface ChosenFile {
@@ -80,6 +109,7 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
   if (a.readAndApply) {
     let sheets: string[] = [];
     let said: ReturnType<typeof placed> = {};
+    let told: LangText | undefined;
     let why: LangText = () => "";
     const r = await a.readAndApply((grid) => {
       const out = planOf(grid);
@@ -89,21 +119,23 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
       }
       sheets = out.plan.sheets.map((s) => s.name);
       said = placed(out);
+      told = saidLines(out.said);
       return out.replace?.length ? { ok: true, plan: out.plan, replace: out.replace } : { ok: true, plan: out.plan };
     });
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-    return { ok: true, sheets, ...said };
+    return { ok: true, sheets, ...said, ...(told ? { said: told } : {}) };
   }
   const out = planOf(await a.readGrid());
   if (!out.ok) return refusal((l) => refusalText(out.problem, l), lang);
+  const told = saidLines(out.said);
   if (!out.replace?.length) {
     const w = await writeNew(a, out.plan, lang);
-    return w.ok ? { ...w, ...placed(out) } : w;
+    return w.ok ? { ...w, ...placed(out), ...(told ? { said: told } : {}) } : w;
   }
   const r = await a.replace(out.plan, out.replace);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), replaced: true };
+  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), replaced: true, ...(told ? { said: told } : {}) };
 }
 
 /** A refusal about the open workbook: its own problem as the pane says it (a blank workbook: load a template first). */
@@ -144,7 +176,8 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   // every chosen file that could not be read is named after the refusal too (trial32p: a fake .xlsx went unnamed)
   if (!out.ok) return refusal((l) => [describeReturnSetProblem(out.problem, l), ...lines(l)].join(l === "en" ? "; " : "；"), lang);
   const w = await writeNew(a, out.plan, lang);
-  return w.ok && passed.length ? { ...w, passedOver: (l) => lines(l).join(l === "en" ? "; " : "；") } : w;
+  const told = saidLines(out.said);
+  return w.ok ? { ...w, ...(passed.length ? { passedOver: (l: Lang) => lines(l).join(l === "en" ? "; " : "；") } : {}), ...(told ? { said: told } : {}) } : w;
 }
 
 /**
@@ -153,6 +186,9 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
  */
 const rekeyedLine = (p: { rekeyed?: WorkbookProblem }): { rekeyed?: Record<Lang, string> } =>
   p.rekeyed ? { rekeyed: { zh: describeWorkbookProblem(p.rekeyed, "zh"), en: describeWorkbookProblem(p.rekeyed, "en") } } : {};
+/** `review`'s words for 审核结论 cells outside the list (the CLI's own line, one home), in both languages */
+const unlistedLines = (p: { unlisted: readonly UnlistedDecision[] }): { unlisted?: Record<Lang, string> } =>
+  p.unlisted.length ? { unlisted: { zh: p.unlisted.map((u) => unlistedDecisionLine(u, "zh")).join(" "), en: p.unlisted.map((u) => unlistedDecisionLine(u, "en")).join(" ") } } : {};
 
 export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOutcome> {
   if (a.readAndApply) {
@@ -170,11 +206,11 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
     if (!planned) throw new Error("readAndApply returned without planning");
-    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned) };
+    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned) };
   }
   const p = reviewPlan(await a.readGrid());
   if (!p.ok) return refusal((l) => refusalText(p.problem, l), lang);
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p) };
+  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p) };
 }

@@ -4,7 +4,8 @@ import type { WriteOutcome } from "./summaryActions";
 /**
  * The pane's line after 生成汇总, 生成评估 (or 汇总所选文件) wrote its sheets: 已更新 when it replaced
  * its own unchanged earlier ones, else 已生成, then one sentence on any sheet that held a planned
- * name and was left alone, and why (edited since / not ours), in `lang`.
+ * name and was left alone, and why (edited since / not ours), then what `summary` says of the returns
+ * summed (a cover without its 填报单位, a return sent back blank), in `lang`.
  */
 export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang): string {
   const sheets = joinList(lang, out.sheets);
@@ -14,6 +15,7 @@ export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang
     const names = (out.kept ?? []).filter((k) => k.why === why).map((k) => quote(k.sheet));
     return names.length ? [t(lang, key, { sheets: joinList(lang, names) })] : [];
   };
-  const rest = [...kept("edited", "msg.summaryKeptEdited"), ...kept("not_ours", "msg.summaryKeptNotOurs")];
+  // each already a sentence (ended): what `summary` says of the returns summed (WriteOutcome.said)
+  const rest = [...kept("edited", "msg.summaryKeptEdited"), ...kept("not_ours", "msg.summaryKeptNotOurs"), ...(out.said ? [out.said(lang)] : [])];
   return rest.length ? `${head}${lang === "en" ? ". " : "。"}${rest.join(lang === "en" ? " " : "")}` : head;
 }

@@ -7,11 +7,13 @@
  * (describeReturnSetProblem).
  */
 import { blankOf } from "../../cycle/blankOf";
+import type { ReturnBlank } from "../../cycle/UnitFacts";
 import type { UnusableFile } from "../../cycle/UnusableFile";
 import { unusableFileLine } from "../../cycle/unusableFileLine";
 import { PlanVersions } from "../../cycle/planVersions";
 import { returnReview } from "../../cycle/returnReview";
 import { sha256Hex } from "../../cycle/sha256Hex";
+import { unlistedDecisions, type UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { quoteSheet } from "../../sheet/a1";
 import { checkGrid } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
@@ -31,11 +33,19 @@ import { lockedCheck } from "./lockedCheck";
 export const OPEN_WORKBOOK = "本工作簿";
 
 /**
+ * What `summary` says of the returns summed beside the counts, as data for the pane's line: `coverless`, the files
+ * whose cover names no 填报单位 (cover_no_unit); `units`, each unit summed and whether its return holds no value for
+ * the year (收到空表, 本年度未填: blankUnitsText).
+ */
+export interface SummarySaid { coverless: string[]; units: ReadonlyArray<{ unit: string; yearBlank?: ReturnBlank }> }
+
+/**
  * `replace`: sheets of ours the plan's sheets of the same names replace (生成汇总 or 生成评估 again
  * over its unchanged earlier sheets); `kept`: the sheets that hold the planned names and stay, with why
- * (the plan's sheets then take new names).
+ * (the plan's sheets then take new names); `said`: given by the summaries (openWorkbookSummary,
+ * consolidationSummary), not by other plans.
  */
-export type PlanOutcome = { ok: true; plan: WorkbookPlan; replace?: readonly string[]; kept?: readonly KeptSheet[] } | { ok: false; problem: ReturnSetProblem };
+export type PlanOutcome = { ok: true; plan: WorkbookPlan; replace?: readonly string[]; kept?: readonly KeptSheet[]; said?: SummarySaid } | { ok: false; problem: ReturnSetProblem };
 
 const MAX_SHEET_NAME = 31;
 
@@ -101,7 +111,7 @@ export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
   const s = summarize([{ file: OPEN_WORKBOOK, report: r.report, blank: blankOf(grid, r.report) }]);
   if (!s.ok) return { ok: false, problem: s.problem };
   const plan = summaryWorkbookPlan(s.figures, (_file, sheet, cell) => internalLink(sheet, cell));
-  return placeOwnSheets("summary", plan, grid);
+  return { ...placeOwnSheets("summary", plan, grid), said: { coverless: r.report.reportingUnit === "" ? [OPEN_WORKBOOK] : [], units: s.figures.units } };
 }
 
 /** A county return the user chose, as read from its file. */
@@ -147,12 +157,12 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
   if (!s.ok) return { ok: false, problem: s.problem };
   // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
   if (unsummed.length) s.figures.unsummed = unsummed.map((x) => ({ unit: "", file: x.file, message: unusableFileLine(x, "summary", "zh") }));
-  return { ok: true, plan: withFreeNames(summaryWorkbookPlan(s.figures, externalLink), taken) };
+  return { ok: true, plan: withFreeNames(summaryWorkbookPlan(s.figures, externalLink), taken), said: { coverless: inputs.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units } };
 }
 
 export type ReviewPlan =
-  /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed) */
-  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem }
+  /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed); `unlisted`: 审核结论 cells outside the list, as `review` finds them (unlistedDecisions) */
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[] }
   | { ok: false; problem: ReturnSetProblem };
 
 /**
@@ -173,5 +183,5 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;
   const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english), ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english), unlisted: unlistedDecisions(sheet, name), ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
 }

@@ -573,7 +573,9 @@ async function onCheck(done?: LangText): Promise<void> {
     const errors = out.report.problems.filter((p) => problemSeverity(p) === "error").length;
     const warnings = out.report.problems.length - errors;
     const problems = (l: Lang): string[] => [...(errors > 0 ? [t(l, "msg.problemErrors", { n: errors })] : []), ...(warnings > 0 ? [t(l, "msg.problemWarnings", { n: warnings })] : [])];
-    say((l) => [done?.(l), t(l, "msg.checked", { year, n }), ...problems(l), lockLine(lock, l)].filter(Boolean).join(" "), errors > 0 || changed ? "error" : n > 0 || warnings > 0 ? "warning" : "success");
+    // a cover without its 填报单位: said as `summary` will say it (cover_no_unit), loaded with the summary's words only then
+    const coverless = out.report.reportingUnit === "" ? (await summaryActions()).openWorkbookCoverless : null;
+    say((l) => [done?.(l), t(l, "msg.checked", { year, n }), ...problems(l), lockLine(lock, l), coverless?.(l)].filter(Boolean).join(" "), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless ? "warning" : "success");
   }, "check-button");
 }
 
@@ -584,9 +586,10 @@ async function onSummary(): Promise<void> {
     say(() => t(lang, "msg.summarizing"));
     const out = await (await summaryActions()).makeSummary(a, lang);
     if (!out.ok) return say(out.inLang, "error");
-    // replaced our unchanged earlier sheets, or wrote new ones beside sheets a person made or edited, and why
+    // replaced our unchanged earlier sheets, or wrote new ones beside sheets a person made or edited, and why;
+    // then a cover without its 填报单位, a return sent back blank: said as `summary` says them (summaryLine)
     const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
-    say(() => summaryLine(out, lang), out.kept?.length ? "warning" : "success");
+    say(() => summaryLine(out, lang), out.kept?.length || out.said ? "warning" : "success");
   }, "summary-button", "msg.partialWrite");
 }
 
@@ -640,7 +643,9 @@ async function onConsolidate(): Promise<void> {
     if (!out.ok) return say(out.inLang, "error");
     // a file passed over (an .ods among the returns) said in the same line, after what was written
     const passed = out.passedOver;
-    say(() => `${t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) })}${passed ? `${lang === "en" ? ". " : "。"}${passed(lang)}` : ""}`, passed ? "warning" : "success");
+    const said = out.said;
+    const after = (l: Lang): string => [passed?.(l), said?.(l)].filter(Boolean).join(l === "en" ? " " : "");
+    say(() => `${t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) })}${passed || said ? `${lang === "en" ? ". " : "。"}${after(lang)}` : ""}`, passed || said ? "warning" : "success");
   }, "consolidate-button", "msg.partialWrite");
 }
 
@@ -669,8 +674,8 @@ async function onReview(): Promise<void> {
     lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo } : null;
     await showReview();
     if (!out.ok) return say(out.inLang, "error");
-    // rows sorted apart from their keys: said as `review` says it, after the count
-    say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : ""), "success");
+    // rows sorted apart from their keys, and a 审核结论 outside the list: said as `review` says them, after the count
+    say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : "") + (out.unlisted ? ` ${out.unlisted[lang]}` : ""), out.unlisted ? "warning" : "success");
   }, "review-button", "msg.partialWrite");
 }
 
