@@ -337,14 +337,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const sep = io.lang === "en" ? ", " : "、";
   // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)
   // a return on another plan is no unit of this one unless the old ledger lists it (a trial's 舟山 定海区 became unit 11)
-  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) && (x.reason !== "other_plan" || expected?.includes(x.unit)) ? [[x.unit, x.reason] as const] : [])));
+  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) && (x.reason !== "other_plan" || expected?.includes(x.unit)) ? [[x.unit, x] as const] : [])));
   // every unit of the old ledger stays in the new one, in its order (a trial's 柯城区 sent nothing and fell out, so next
   // year's --ledger would count one unit fewer and never chase it); a unit without a new file says why in 备注
   const missing = inUnitOrder([...new Set([...(expected ?? []), ...bad.keys()])].filter((u) => !rolled.has(u)).map((unit) => ({ unit })), expected).map((x) => x.unit);
   const already = new Set(sourcesOfYear);
   const noteOf = (unit: string): string => {
-    const reason = bad.get(unit);
-    if (reason !== undefined) return `收到的文件无法换年度（${unusableWhy(reason, "zh")}），未生成文件`;
+    const file = bad.get(unit);
+    // why as the terminal line says it (the kind of file found, the years…): the file's own detail
+    if (file !== undefined) return `收到的文件无法换年度（${unusableWhy(file.reason, "zh", file)}），未生成文件`;
     return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
   };
   if (keepLedger) lines.push(say("rolled_ledger_kept", { file: ledger }));
