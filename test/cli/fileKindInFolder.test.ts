@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readLedgerBook } from "../../src/cycle/ledgerBook";
@@ -62,4 +63,19 @@ test.each<[string, string, string, string, string]>([
   // check names the same kind (fileKindWords: one home)
   const c = await cli("check", file(unit));
   expect(c.out + c.err).toContain(why.split("，")[0]);
+}, 60000);
+
+// the summary's 报送台账 sheet chases each such unit with the same words (its 催报 line said 不是 .xlsx 格式，如 .ods…)
+test.each<[string, string]>([
+  ["普陀区", "收到的文件无法汇总（是 Word 文档（.docx），不是 .xlsx 文件），请用下发的原表重填"],
+  ["岱山县", "收到的文件无法汇总（是 PDF 文件，不是 .xlsx 文件），请用下发的原表重填"],
+  ["嵊泗县", "收到的文件无法汇总（是 OpenDocument 表格（.ods），不是 .xlsx 文件），请另存为 .xlsx 后再汇总"],
+])("the 报送台账 sheet's 催报 line for %s", async (unit, words) => {
+  const out = join(dir, "汇总.xlsx");
+  if (!existsSync(out)) expect((await cli("summary", got, "--ledger", ledger, "--out", out)).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const rows: string[][] = [];
+  wb.getWorksheet("报送台账")?.eachRow((row) => { rows.push(Array.from(row.values as unknown[], (v) => String(v ?? ""))); });
+  expect(rows.filter((r) => r.includes(unit)).map((r) => r.find((c) => c.startsWith("收到的文件无法汇总（")))).toContain(words);
 }, 60000);
