@@ -21,3 +21,9 @@ export function toVerifyByStatus(rows: Iterable<{ status: Status; ungraded?: unk
   for (const r of rows) if (r.ungraded) by[r.status] = (by[r.status] ?? 0) + 1;
   return by;
 }
+
+/**
+ * The 汇总 sheet's row under a 合计 row: how many of each count are values to verify (toVerifyByStatus), the same fact
+ * statusCountsText gives a totals line, in a row of numbers as the sheet counts (the sheet is Chinese).
+ */
+export const TO_VERIFY_ROW = "其中数值待核实";

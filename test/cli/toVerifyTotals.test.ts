@@ -27,12 +27,18 @@ const template = {
   ],
 };
 const file = join(dir, "2026-龙游县.xlsx");
+const clean = join(dir, "2026-江山市.xlsx");
 
 beforeAll(async () => {
   const tfile = join(dir, `${T}.json`);
   writeFileSync(tfile, JSON.stringify(template));
   const r = await cli("template", "--from", tfile, "--year", "2026", "--unit", "龙游县", "--out", file);
   if (r.code !== 0) throw new Error(r.err);
+  expect((await cli("template", "--from", tfile, "--year", "2026", "--unit", "江山市", "--out", clean)).code).toBe(0);
+  const ok = new ExcelJS.Workbook();
+  await ok.xlsx.readFile(clean);
+  expect(fillInputs(ok, [["r01", 56], ["r02", 45], ["r03", 2650]].map(([id, v]) => ({ template: T, id: String(id), key: "in:2026", value: Number(v) })))).toEqual([]);
+  await ok.xlsx.writeFile(clean);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   // r01 met as typed; r02 552200 万人 and r03 2480500 公里: slips, 已达标 by the sheet, not graded by the report
@@ -63,4 +69,22 @@ test.each<[string, string[], string]>([
   const r = await cli(...args);
   expect(r.code).toBe(0);
   expect(r.out.split("\n").filter((l) => l.startsWith(start.split(" ")[0]!))).toEqual([expect.stringContaining(start)]);
+}, 60000);
+
+// the 汇总 sheet: under 合计, a row of how many of each count are values to verify (numbers, as the sheet counts)
+test.each<[string, () => string[], Array<Array<string | number>>]>([
+  ["one return: under the domains' 合计", () => [file], [["其中数值待核实", "", 2, "", "", "", "", "", "", "", 2]]],
+  ["two units: under each table's 合计", () => [file, clean], [["其中数值待核实", "", 2, "", "", "", "", "", "", "", 2], ["其中数值待核实", "", 2, "", "", "", "", "", "", "", 2]]],
+  ["none to verify: no such row", () => [clean], []],
+])("the 汇总 sheet: %s", async (_name, files, rows) => {
+  const out = join(dir, "汇总.xlsx");
+  expect((await cli("summary", ...files(), "--out", out, "--force")).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const found: Array<Array<string | number>> = [];
+  wb.getWorksheet("汇总")?.eachRow((row) => {
+    const v = Array.from(row.values as unknown[], (x) => (typeof x === "number" ? x : String(x ?? ""))).slice(1, 12);
+    if (v[0] === "其中数值待核实") found.push(v);
+  });
+  expect(found).toEqual(rows);
 }, 60000);
