@@ -24,6 +24,9 @@ export interface FileProblemData {
   lock?: LockFile;
 }
 
+/** Whether a path names a folder by its form: it ends with a slash or a backslash (as a shell completes a folder's name). */
+const namesFolder = (file: string): boolean => /[\\/]$/.test(file);
+
 /** who a lock file says has the workbook open, spaced before the verb: 张三（在 PC-01 上） , else 有人 */
 const whoZh = (l: LockFile | undefined): string => l?.holder ? `${l.holder}${l.host ? `（在 ${l.host} 上）` : ""} ` : "有人";
 const whoEn = (l: LockFile | undefined): string => l?.holder ? `${l.holder}${l.host ? ` (on ${l.host})` : ""}` : "someone";
@@ -68,7 +71,8 @@ const ZH: Record<FileProblemCode, Text> = {
   is_folder: (p) => `${p.file}：这是一个文件夹，不是文件；请给出一个 .xlsx 文件名`,
   disk_full: (p) => `${p.file}：磁盘空间不足，未写入（原文件未改动）；请清理磁盘空间后重新运行`,
   read_only_fs: (p) => `${p.file}：所在磁盘或文件夹是只读的，无法写入；请输出到可写的位置`,
-  not_found: (p) => `${p.file}：文件不存在或无法读取；请检查文件名和路径`,
+  // a path typed with a trailing slash names a folder (check /no-such-folder/ said 文件不存在)
+  not_found: (p) => (namesFolder(p.file) ? `${p.file}：文件夹不存在；请检查路径` : `${p.file}：文件不存在或无法读取；请检查文件名和路径`),
   io: (p) => `${p.file}：读写文件失败（${p.other ?? "I/O"}），未写入（原文件未改动）；请检查磁盘后重新运行`,
   template_years: (p) => `${p.file}：模板的目标年份应晚于基期年份（${p.other ?? ""}）；请修改模板的 baselineYear / targetYear`,
   empty_input: (p) => `${p.file}：文件是空的（0 字节），不是 .xlsx 文件`,
@@ -95,7 +99,7 @@ const EN: Record<FileProblemCode, Text> = {
   is_folder: (p) => `${p.file}: this is a folder, not a file; give an .xlsx file name`,
   disk_full: (p) => `${p.file}: the disk is full; nothing was written (the original is unchanged); free some space and run again`,
   read_only_fs: (p) => `${p.file}: the disk or folder is read-only; write somewhere writable`,
-  not_found: (p) => `${p.file}: the file does not exist or cannot be read; check its name and path`,
+  not_found: (p) => (namesFolder(p.file) ? `${p.file}: the folder does not exist; check the path` : `${p.file}: the file does not exist or cannot be read; check its name and path`),
   io: (p) => `${p.file}: reading or writing failed (${p.other ?? "I/O"}); nothing was written (the original is unchanged); check the disk and run again`,
   template_years: (p) => `${p.file}: the template's target year must come after its baseline year (${p.other ?? ""}); fix baselineYear / targetYear`,
   empty_input: (p) => `${p.file}: the file is empty (0 bytes), not an .xlsx file`,

@@ -24,7 +24,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
  * grade, reason, progress, expected, gapPoints, verify?, suggestion?}]`; reform lists (§5): `reforms: [{unit?,
  * template, id, name, leadUnit, state, evidence, status, group, problems?}]` (group: reformGroup); each only
  * when the returns hold any. Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
- * `unusable: [{unit, file, reason, inside?}]` (`inside`: a .zip's spreadsheets).
+ * `unusable: [{unit, file, reason, inside?, kind?}]` (`inside`: a .zip's spreadsheets; `kind`: what a file that is no .xlsx was found to be, as summary's `skipped`).
  * Sheets whose year's values look copied from the year before (check's previous_year_copied, §8h): `copied: [{unit?,
  * sheet, year, previous, equal, count}]`, only when there are any; the grades are as without it.
  * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a). `text` is the
@@ -37,8 +37,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
   // a .zip's spreadsheets as `inside`, as summary's `skipped` gives them
   const unusable = r.units.flatMap((u) => {
     if (u.ret || !u.unusable) return [];
-    const { archive, ...rest } = u.unusable;
-    return [{ unit: u.unit, ...rest, ...(archive?.inside ? { inside: archive.inside } : {}) }];
+    const { archive, fileKind, ...rest } = u.unusable;
+    return [{ unit: u.unit, ...rest, ...(archive?.inside ? { inside: archive.inside } : {}), ...(fileKind ? { kind: fileKind } : {}) }];
   });
   const projects = r.returns.flatMap((ret) => ret.projects.map((x) => ({
     ...(several ? { unit: ret.unit } : {}),

@@ -27,6 +27,7 @@ import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { Lang } from "./fileMessages";
 import type { AmendedTemplate } from "../cycle/amendedTemplate";
 import { returnValues } from "../cycle/returnValues";
+import { yearsSkipped } from "../cycle/yearsSkipped";
 
 /** At most this many values typed ahead are named one by one; the rest are counted. */
 const NAMED_AHEAD = 20;
@@ -75,6 +76,10 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   }
   const bytes = await xlsxBytes(wb, plan);
   const lines = [cycleMessage("rolled", { out, year: o.year, deadline: o.deadline ?? "", file, from, n: entries.length + carried.cover.length }, lang)];
+  // a return of two or more years before: the years between were never received, said before anything else (a trial's
+  // 2022 return became a 2024 one without a word that 2023 was never reported)
+  const skipped = yearsSkipped(from, o.year);
+  if (skipped.length) lines.push(cycleMessage("rolled_years_skipped", { unit: old.report.reportingUnit.trim(), file, from, year: o.year, gap: skipped.join(lang === "en" ? ", " : "、") }, lang));
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, lang));
   if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, lang));
   // a row the amended plan dropped: its values stay in the old file, each such row said once

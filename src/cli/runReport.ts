@@ -158,7 +158,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const elsewhere = [...covered.elsewhere, ...subfolderReturns(from.subfolders ?? [], [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit))];
   // a unit listed whose return came merged into another unit's workbook: said so in the report, not 未报送 (as the ledger says it)
   const mergedIn = mergedFiles(counted).flatMap((m) => m.units.filter((u) => !m.sent?.includes(u)).map((unit) => ({ unit, file: m.file, host: m.unit })));
-  const c = combineEvaluations(returns, listed, [...skipped, ...elsewhere].flatMap((x) => (x.unit !== undefined && !x.unlisted && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}), ...(x.where ? { where: x.where } : {}), ...(x.period ? { period: x.period } : {}) }] : [])), mergedIn);
+  const c = combineEvaluations(returns, listed, [...skipped, ...elsewhere].flatMap((x) => (x.unit !== undefined && !x.unlisted && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}), ...(x.where ? { where: x.where } : {}), ...(x.period ? { period: x.period } : {}), ...(x.fileKind ? { fileKind: x.fileKind } : {}) }] : [])), mergedIn);
   if (c.ok) {
     // a target or attribute that differs between the returns evaluated (a plan amended mid-period): said, each in one line
     const targets = new TargetVersions();

@@ -36,6 +36,7 @@ import { writeFileSafely } from "./writeFileSafely";
 import { unusableFileLine } from "../cycle/unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { otherYearFile } from "../cycle/otherYearFile";
+import { yearsSkipped } from "../cycle/yearsSkipped";
 import { outsideEveryPlan } from "../templates/periodProblems";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
@@ -305,6 +306,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const titles = new Map<string, string>();
   const versions = new Map<string, { moved: Moved; units: string[] }>();
   const lines: string[] = [...covers, ...planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }))];
+  // each unit's year rolled over from, for the new ledger's 备注
+  const fromYear = new Map<string, number>();
   for (const t of planned.targets) {
     const again = await readReturn(t.file, io);
     if (!again.ok) { io.printErr(again.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read
@@ -318,6 +321,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       if (v) v.units.push(t.unit);
       else versions.set(key, { moved, units: [t.unit] });
     }
+    fromYear.set(t.unit, r.report.year);
     const rolled = await rollReturn(t.file, t.out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
     await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(...rolled.lines);
@@ -333,19 +337,25 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const sep = io.lang === "en" ? ", " : "、";
   // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)
   // a return on another plan is no unit of this one unless the old ledger lists it (a trial's 舟山 定海区 became unit 11)
-  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) && (x.reason !== "other_plan" || expected?.includes(x.unit)) ? [[x.unit, x.reason] as const] : [])));
+  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) && (x.reason !== "other_plan" || expected?.includes(x.unit)) ? [[x.unit, x] as const] : [])));
   // every unit of the old ledger stays in the new one, in its order (a trial's 柯城区 sent nothing and fell out, so next
   // year's --ledger would count one unit fewer and never chase it); a unit without a new file says why in 备注
   const missing = inUnitOrder([...new Set([...(expected ?? []), ...bad.keys()])].filter((u) => !rolled.has(u)).map((unit) => ({ unit })), expected).map((x) => x.unit);
   const already = new Set(sourcesOfYear);
   const noteOf = (unit: string): string => {
-    const reason = bad.get(unit);
-    if (reason !== undefined) return `收到的文件无法换年度（${unusableWhy(reason, "zh")}），未生成文件`;
+    const file = bad.get(unit);
+    // why as the terminal line says it (the kind of file found, the years…): the file's own detail
+    if (file !== undefined) return `收到的文件无法换年度（${unusableWhy(file.reason, "zh", file)}），未生成文件`;
     return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
   };
   if (keepLedger) lines.push(say("rolled_ledger_kept", { file: ledger }));
   else {
-    const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out) })), ...missing.map((unit) => ({ unit, file: unitFileName(unit, o.year), note: noteOf(unit) }))], expected)
+    // a unit rolled over from a return older than the year before: 备注 says which years were never received
+    const skippedNote = (from: number): { note?: string } => {
+      const gap = yearsSkipped(from, o.year);
+      return gap.length ? { note: cycleMessage("rolled_note_years_skipped", { from, gap: gap.join("、") }, "zh") } : {};
+    };
+    const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out), ...skippedNote(fromYear.get(t.unit) ?? o.year - 1) })), ...missing.map((unit) => ({ unit, file: unitFileName(unit, o.year), note: noteOf(unit) }))], expected)
       .map((u) => ({ ...u, deadline: o.deadline ?? "" }));
     await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));

@@ -7,11 +7,12 @@ import type { UnusableFile } from "../cycle/UnusableFile";
  * the spreadsheets it holds by their names in it, and `extracted`, where they already sit extracted; a summary
  * workbook (`summary`) `covers`, the units it summed, and `wanted`, those of them with no return of their own used;
  * a return whose plan's period does not hold the year (`outside_plan`) `year`, its own reporting year, and `plan`:
- * `{title, from, to}` (from: the baseline year).
+ * `{title, from, to}` (from: the baseline year); a file that is no .xlsx (`other_format`) `kind`, what the reader found it to be
+ * (docx, doc, pptx, pdf, image, text, html, ods, xlsb; fileKindWords), when it found one.
  */
-export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; extracted?: string; version?: UnusableFile["version"]; covers?: string[]; wanted?: string[]; plan?: { title: string; from: number; to: number } }> {
-  return skipped.flatMap(({ file, reason, unit, others, years, archive, version, covers, wanted, period }) => [file, ...(others ?? [])].map((f) => ({
+export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; extracted?: string; version?: UnusableFile["version"]; covers?: string[]; wanted?: string[]; plan?: { title: string; from: number; to: number }; kind?: string }> {
+  return skipped.flatMap(({ file, reason, unit, others, years, archive, version, covers, wanted, period, fileKind }) => [file, ...(others ?? [])].map((f) => ({
     file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}), ...(archive?.extracted !== undefined ? { extracted: archive.extracted } : {}),
-    ...(version ? { version } : {}), ...(covers ? { covers } : {}), ...(wanted ? { wanted } : {}), ...(period ? { year: period.own, plan: { title: period.title, from: period.from, to: period.to } } : {}),
+    ...(version ? { version } : {}), ...(covers ? { covers } : {}), ...(wanted ? { wanted } : {}), ...(period ? { year: period.own, plan: { title: period.title, from: period.from, to: period.to } } : {}), ...(fileKind ? { kind: fileKind } : {}),
   })));
 }

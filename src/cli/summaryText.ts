@@ -1,6 +1,7 @@
 import { EXPLAINED_MISSING_WORDS } from "../cycle/EXPLAINED_MISSING_WORDS";
 import { isExplainedIncomplete } from "../cycle/isExplainedIncomplete";
 import { blankUnitsText } from "./blankUnitsText";
+import { statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { blankGroups } from "../cycle/blankGroups";
 import { englishCount } from "../domain/englishCount";
@@ -14,7 +15,6 @@ import { toPutRight } from "../cycle/toPutRight";
 import { chaseOf } from "../cycle/chaseOf";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { fileCount, isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
-import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { runningTotals } from "../sheet/runningTotals";
 import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
 import { toVerifyLine } from "../sheet/toVerifyLine";
@@ -48,7 +48,6 @@ import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
  */
 export function summaryText(out: string, f: SummaryFigures, resubmissions: readonly Resubmission[], ledger: readonly UnitFacts[] | null, lang: Lang, skipped: readonly UnusableFile[] = [], misnamed: readonly MisnamedReturn[] = [], merged: readonly MergedFile[] = [], subfolders: readonly string[] = [], covers: readonly string[] = [], asOf = ""): string {
   const en = lang === "en";
-  const labels = en ? STATUS_LABELS_EN : STATUS_LABELS;
   // a return without the year's values is one of the N received, named as the ledger names it (BLANK_WORDS), and 未报 there
   const blank = blankUnitsText(f.units, lang);
   // the files passed over, counted here and named one a line below (a folder of 51 such files scrolled the count away)
@@ -64,7 +63,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const head = out
     ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)
     : (en ? `Summary (${facts}); no workbook written: add --out 汇总.xlsx to write one` : `汇总（${facts}）；未生成工作簿，加 --out 汇总.xlsx 即可生成`);
-  const totals = STATUS_CODES.map((c) => `${labels[c]} ${f.totals[c]}`).join("  ");
+  // a count holding values the report will not grade says how many (statusCountsText, as check's totals line)
+  const totals = statusCountsText(f.totals, toVerifyByStatus((f.toVerify ?? []).map((x) => ({ status: x.status, ungraded: x.verify }))), lang);
   const versions = resubmissions.map((x) => `${latestVersionLine(x, "summed", lang)}${en
     ? `, ${x.changes.length} change${x.changes.length === 1 ? "" : "s"} (values, notes, assessments: see the 版本变化 sheet)`
     : `，改动 ${x.changes.length} 处（数值、说明、人工评估，见「版本变化」表）`}`);

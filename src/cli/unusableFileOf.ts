@@ -24,7 +24,12 @@ export type ReadingFailure =
  * on it, in `lang`. Its unit is told later, over the units known (withUnits).
  */
 export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang): UnusableFile {
-  if ("loaded" in failure) return { file, reason: unusableReason(failure.loaded.reason), message: failure.loaded.message, ...(failure.loaded.archive ? { archive: failure.loaded.archive } : {}) };
+  if ("loaded" in failure) {
+    // the kind of file the reader found (a Word document renamed .xlsx): said as check says it
+    const kind = failure.loaded.problem?.params?.kind;
+    const reason = unusableReason(failure.loaded.reason);
+    return { file, reason, message: failure.loaded.message, ...(failure.loaded.archive ? { archive: failure.loaded.archive } : {}), ...(reason === "other_format" && kind ? { fileKind: kind } : {}) };
+  }
   const r = failure.checked;
   const own = r.reason === "not_plan_returns" ? ownWorkbookKind(failure.grid) : null;
   const cover = r.problem.code === "not_plan_returns" && !own ? r.problem.params.unit ?? "" : "";

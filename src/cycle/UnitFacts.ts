@@ -60,6 +60,8 @@ export interface UnitFacts {
    * received, 未报, chased with this reason rather than as late); `file` is that file
    */
   unusable?: UnusableReason;
+  /** `unusable` other_format: the kind of file the reader found (fileKindWords: docx, pdf…), for the 催报 line to say it as check does */
+  unusableKind?: string;
   /**
    * no return of its own counted, but its return came as a sheet of this other unit's workbook (a
    * city's merged workbook: mergedUnits): 未报, chased to send its own file, not as late

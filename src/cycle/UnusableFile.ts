@@ -18,6 +18,8 @@ export interface UnusableFile {
   others?: string[];
   /** reason `other_year`: the file's own reporting year and the year summed */
   years?: OtherYear;
+  /** reason `other_format`: the kind of file the reader found (a Word document renamed .xlsx), in check's words (fileKindWords) */
+  fileKind?: string;
   /** reason `archive`: its format and the spreadsheets a .zip holds */
   archive?: ArchiveContents;
   /** reasons `other_plan`, `other_version`: what differs from the plan version used */

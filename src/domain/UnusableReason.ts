@@ -1,6 +1,7 @@
 import { archiveText } from "./archiveText";
 import { planPeriodText } from "./planPeriodText";
 import { nextPlanSteps } from "./nextPlanSteps";
+import { fileKindWords, isOtherSpreadsheet } from "./fileKindWords";
 
 /**
  * Why a file received in the returns' folder could not be summed (a unit's file that came but
@@ -86,6 +87,8 @@ export interface UnusableDetail {
   archive?: ArchiveContents;
   version?: PlanVersionDetail;
   where?: string;
+  /** `other_format`: the kind of file the reader found (fileKindWords: docx, pdf, ods…), when it found one */
+  fileKind?: string;
 }
 
 /** An `other_year` file's own reporting year and the year the command summed (evaluated, rolled over to). */
@@ -240,6 +243,8 @@ export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: Unu
   const y = reason === "other_year" ? detail?.years : undefined;
   const p = reason === "outside_plan" ? detail?.period : undefined;
   if (p) return lang === "en" ? OUTSIDE_PLAN_EN.how(p, task, TASK_EN[task][1]) : OUTSIDE_PLAN_ZH.how(p, task, TASK_ZH[task]);
+  // a Word document, a PDF, an image cannot be saved as .xlsx: the distributed form is to be filled in
+  if (reason === "other_format" && !isOtherSpreadsheet(detail?.fileKind)) return (lang === "en" ? WHY_EN : WHY_ZH).not_return[1]("");
   if (lang === "en") return y ? OTHER_YEAR_EN.how(y, TASK_EN[task][1]) : WHY_EN[reason][1](TASK_EN[task][1]);
   return y ? OTHER_YEAR_ZH.how(y, TASK_ZH[task]) : WHY_ZH[reason][1](TASK_ZH[task]);
 }
@@ -252,6 +257,9 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   if (reason === "outside_plan" && detail?.period) return (lang === "en" ? OUTSIDE_PLAN_EN : OUTSIDE_PLAN_ZH).why(detail.period);
   if ((reason === "other_plan" || reason === "other_version") && detail?.version) return versionWhy(reason, detail.version, lang);
   if (reason === "archive") return archiveText(detail?.archive ?? {}, lang, true);
+  // the kind the reader found, in check's words (fileKindWords), not a guess at a spreadsheet format
+  const kind = reason === "other_format" ? fileKindWords(detail?.fileKind, lang) : undefined;
+  if (kind !== undefined) return lang === "en" ? `${kind}, not an .xlsx file` : `${kind}，不是 .xlsx 文件`;
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 

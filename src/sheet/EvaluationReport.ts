@@ -131,7 +131,7 @@ export interface EvaluationReport {
    * whose return came merged into another unit's workbook as a sheet (cycle/mergedFiles; check's units_merged):
    * ret null, `mergedIn` that workbook's file and its cover unit (the one evaluated from it), said so (MERGED_SHORT)
    */
-  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string }; mergedIn?: MergedIn }>;
+  units: Array<{ unit: string; ret: ReturnEvaluation | null; unusable?: { file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string; /** other_format: the kind of file the reader found (fileKindWords) */ fileKind?: string }; mergedIn?: MergedIn }>;
   /** over every return's items */
   counts: Record<Grade, number>;
   /** one return: its paragraph; several: one paragraph per return, each headed 【填报单位】 */

@@ -1,3 +1,4 @@
+import { coverlessUnitName } from "./coverlessUnitName";
 import { REFORM_GROUPS, reformGroup, type ReformGroup } from "../domain/reformGroup";
 import { emptyCounts, type Status } from "../domain/Status";
 import { isPlanIssue } from "../domain/isPlanIssue";
@@ -101,7 +102,7 @@ export class SummaryTally {
     if (misfit) return misfit;
     if (!this.first) this.first = { file, year: report.year, ids: templateIds(report), templates: report.templates };
     const ui = this.units.length;
-    const unit = report.reportingUnit || `单位${ui + 1}（${file.split(/[\\/]/).pop() ?? file}）`;
+    const unit = report.reportingUnit || coverlessUnitName(file, (name) => this.unitFiles.has(name));
     const other = this.unitFiles.get(unit);
     if (other !== undefined) return returnSetProblem("unit_repeated", { file, unit, other });
     this.unitFiles.set(unit, file);

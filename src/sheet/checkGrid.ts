@@ -199,7 +199,9 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   if (m === null) {
     // a return copied into a new workbook keeps its cover but not our hidden sheet: say so
     const unit = coverUnitText(g);
-    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : {}));
+    // an empty workbook is said to be empty (a trial's was told to import it as a plan's table)
+    const empty = g.sheets.every((s) => s.rows.every((row) => row.every((c) => c.type === "empty" || (c.type === "string" && c.text.trim() === ""))));
+    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : empty ? { empty: true } : {}));
   }
   if ("error" in m) return failed("bad_meta", m.error);
   const year = yearOverride ?? readYear(g);

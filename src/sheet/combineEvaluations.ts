@@ -18,7 +18,7 @@ import { ABSENT_UNIT_WORDS } from "./absentUnitWords";
  * returns of different reporting years (evaluation_year_differs, naming both files) or of two
  * versions of one template (template_rows_differ), as coded problems (describeReturnSetProblem).
  */
-export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = [], unusable: ReadonlyArray<{ unit: string; file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string }> = [], merged: ReadonlyArray<{ unit: string } & MergedIn> = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
+export function combineEvaluations(given: ReturnEvaluation[], listed: readonly string[] = [], unusable: ReadonlyArray<{ unit: string; file: string; reason: UnusableReason; years?: OtherYear; archive?: ArchiveContents; version?: PlanVersionDetail; period?: OutsidePlan; where?: string; fileKind?: string }> = [], merged: ReadonlyArray<{ unit: string } & MergedIn> = []): { ok: true; report: EvaluationReport } | { ok: false; problem: ReturnSetProblem } {
   const first = given[0];
   if (!first) return { ok: false, problem: returnSetProblem("no_returns_to_evaluate", {}) };
   const other = given.find((r) => r.year !== first.year);
@@ -39,7 +39,7 @@ export function combineEvaluations(given: ReturnEvaluation[], listed: readonly s
       const bad = standingFile(unusable.filter((f) => f.unit === unit));
       // its return came as a sheet of another unit's workbook: not 未报送 either (a file of its own that cannot be used said first)
       const into = bad ? undefined : merged.find((m) => m.unit === unit);
-      return [{ unit, ret: null, ...(bad ? { unusable: { file: bad.file, reason: bad.reason, ...(bad.years ? { years: bad.years } : {}), ...(bad.archive ? { archive: bad.archive } : {}), ...(bad.version ? { version: bad.version } : {}), ...(bad.period ? { period: bad.period } : {}), ...(bad.where ? { where: bad.where } : {}) } } : {}), ...(into ? { mergedIn: { file: into.file, host: into.host } } : {}) }];
+      return [{ unit, ret: null, ...(bad ? { unusable: { file: bad.file, reason: bad.reason, ...(bad.years ? { years: bad.years } : {}), ...(bad.archive ? { archive: bad.archive } : {}), ...(bad.version ? { version: bad.version } : {}), ...(bad.period ? { period: bad.period } : {}), ...(bad.where ? { where: bad.where } : {}), ...(bad.fileKind ? { fileKind: bad.fileKind } : {}) } } : {}), ...(into ? { mergedIn: { file: into.file, host: into.host } } : {}) }];
     }),
     ...given.filter((r) => !known.has(r.unit)).map((ret) => ({ unit: ret.unit, ret })),
   ];

@@ -4,6 +4,7 @@ import { blankGroups } from "../cycle/blankGroups";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { fileCount } from "../cycle/UnusableFile";
 import { toVerifyLine } from "./toVerifyLine";
+import { TO_VERIFY_ROW, toVerifyByStatus } from "../domain/statusCountsText";
 import { projectsLeftOutLines } from "./projectsLeftOutLines";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { shownValue } from "./shownValue";
@@ -200,6 +201,21 @@ const TOTAL_COL = 3 + STATUS_CODES.length;
 const SHARE_COL = TOTAL_COL + 1;
 const countHeads = (): Array<[number, string]> => [...STATUS_CODES.map((s): [number, string] => [statusCol(s), STATUS_LABELS[s]]), [TOTAL_COL, "合计"], [SHARE_COL, "达标或符合进度占比"]];
 
+/**
+ * Under a 合计 row: of each count, the rows the report does not grade (values to verify, statusCountsText's words in
+ * numbers), only when there are any: a trial's 已达标 3 held two ×1000 slips. Blank where none.
+ */
+function toVerifyRow(p: Pager, t: SheetTarget, f: Pick<SummaryFigures, "toVerify">): void {
+  const by = toVerifyByStatus((f.toVerify ?? []).map((x) => ({ status: x.status, ungraded: x.verify })));
+  const n = STATUS_CODES.reduce((a, s) => a + (by[s] ?? 0), 0);
+  if (n === 0) return;
+  p.line(ROW_PT, (r) => {
+    t.value(r, 1, TO_VERIFY_ROW, "text");
+    for (const s of STATUS_CODES) if (by[s]) t.value(r, statusCol(s), by[s]!, "number");
+    t.value(r, TOTAL_COL, n, "number");
+  });
+}
+
 function countCells(t: SheetTarget, r: number, c: Counts, bold = false): void {
   for (const s of STATUS_CODES) t.value(r, statusCol(s), c[s], "number");
   t.value(r, TOTAL_COL, STATUS_CODES.reduce((a, s) => a + c[s], 0), bold ? "header" : "number");
@@ -306,6 +322,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       t.value(r, 2, `${f.units.length} 份`, "header");
       countCells(t, r, f.totals, true);
     });
+    toVerifyRow(p, t, f);
     p.endTable();
     if (charted) {
       const s = chartSeries(statusCol, first, last, "A");
@@ -336,6 +353,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     t.value(r, 2, "", "header");
     countCells(t, r, f.totals, true);
   });
+  toVerifyRow(p, t, f);
   p.endTable();
   if (domainChart) {
     const s = chartSeries(statusCol, firstDomain, lastDomain, "B");

@@ -1,4 +1,5 @@
 import { archiveText } from "../../domain/archiveText";
+import { fileKindWords } from "../../domain/fileKindWords";
 import type { XlsxProblem, XlsxProblemCode } from "./XlsxReadError";
 
 type Lang = "zh" | "en";
@@ -7,30 +8,19 @@ type Text = (p: NonNullable<XlsxProblem["params"]>) => string;
 const n = (x: number | undefined): string => (x ?? 0).toLocaleString("en");
 const mb = (x: number | undefined): string => String((x ?? 0) / (1024 * 1024));
 
-const KIND_ZH: Record<string, string> = {
-  pdf: "PDF 文件", html: "网页（HTML）", text: "文本文件", ods: "OpenDocument 表格（.ods）", xlsb: "Excel 二进制工作簿（.xlsb）",
-  docx: "Word 文档（.docx）", doc: "Word 97–2003 文档（.doc）", pptx: "PowerPoint 演示文稿（.pptx）", image: "图片", rar: "RAR 压缩包", "7z": "7z 压缩包",
-};
-/** 是 before a kind: a space before a Latin word (是 Word 文档), as the other lines write .xlsx */
-const isKind = (kind: string): string => (/^[A-Za-z0-9]/.test(kind) ? `是 ${kind}` : `是${kind}`);
-const KIND_EN: Record<string, string> = {
-  pdf: "a PDF file", html: "a web page (HTML)", text: "a text file", ods: "an OpenDocument spreadsheet (.ods)", xlsb: "an Excel binary workbook (.xlsb)",
-  docx: "a Word document (.docx)", doc: "a Word 97–2003 document (.doc)", pptx: "a PowerPoint presentation (.pptx)", image: "an image", rar: "a RAR archive", "7z": "a 7z archive",
-};
-
 const ZH: Record<XlsxProblemCode, Text> = {
   empty_file: () => "文件是空的（0 字节），不是 .xlsx 文件",
   not_zip: (p) => {
-    const kind = p.kind ? KIND_ZH[p.kind] : undefined;
+    const kind = fileKindWords(p.kind, "zh");
     // a web page saved as .xls is what many government systems export
     const fix = p.kind === "html" ? "，常见于从业务系统导出的“.xls”：请在 Excel 或 WPS 中打开后另存为 .xlsx；如是填报，请在下发的原表中重新填写" : "";
-    return `不是 .xlsx 文件${kind ? `（${isKind(kind)}）` : ""}${fix}`;
+    return `不是 .xlsx 文件${kind ? `（${kind}）` : ""}${fix}`;
   },
   encrypted: (p) => p.kind === "ods" ? "是设置了打开密码的 OpenDocument 表格（.ods），请在 LibreOffice 或 WPS 中取消密码后另存为 .xlsx" : "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
   // kind early_excel: a bare BIFF2–4 file (sniffFileKind), older than the 97–2003 .xls
   old_xls: (p) => `${p.kind === "early_excel" ? "是早期 Excel（2.0–4.0）格式" : "是旧版 .xls 格式（Excel 97–2003）"}，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx`,
   ole_unknown: () => "文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx",
-  other_package: (p) => `不是 .xlsx 文件（${isKind(KIND_ZH[p.kind ?? ""] ?? "其他格式的压缩包")}），请另存为 .xlsx`,
+  other_package: (p) => `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），请另存为 .xlsx`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
   no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
   archive: (p) => `${archiveText(p, "zh")}，请解压后使用其中的工作簿`,
@@ -64,11 +54,11 @@ function sheetOverEn(p: NonNullable<XlsxProblem["params"]>): string {
 
 const EN: Record<XlsxProblemCode, Text> = {
   empty_file: () => "the file is empty (0 bytes), not an .xlsx file",
-  not_zip: (p) => `not an .xlsx file${p.kind && KIND_EN[p.kind] ? ` (it is ${KIND_EN[p.kind]})` : ""}${p.kind === "html" ? ", as many government systems export an \".xls\": open it in Excel or WPS and save it as .xlsx; if it is a return, fill in the distributed file again" : ""}`,
+  not_zip: (p) => `not an .xlsx file${fileKindWords(p.kind, "en") ? ` (it is ${fileKindWords(p.kind, "en")})` : ""}${p.kind === "html" ? ", as many government systems export an \".xls\": open it in Excel or WPS and save it as .xlsx; if it is a return, fill in the distributed file again" : ""}`,
   encrypted: (p) => p.kind === "ods" ? "an OpenDocument spreadsheet (.ods) with a password to open: remove the password in LibreOffice or WPS and save as .xlsx" : "the file is encrypted (it has a password to open): remove the password in Excel or WPS and save as .xlsx",
   old_xls: (p) => `${p.kind === "early_excel" ? "an early Excel (2.0–4.0) workbook" : "an old .xls workbook (Excel 97–2003)"}: save it as .xlsx in Excel, WPS or LibreOffice`,
   ole_unknown: () => "the file is encrypted (a password to open) or an old .xls: save it as an .xlsx without a password",
-  other_package: (p) => `not an .xlsx file (it is ${KIND_EN[p.kind ?? ""] ?? "another kind of package"}): save it as .xlsx`,
+  other_package: (p) => `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"}): save it as .xlsx`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
   no_workbook: () => "the file is damaged or not an .xlsx workbook (the package has no workbook part)",
   archive: (p) => `${archiveText(p, "en")}: extract it and use the workbook inside`,

@@ -1,0 +1,28 @@
+/**
+ * What kind of file a file named .xlsx really is, in words: the one home for 是什么文件, used by check's reader line
+ * (describeXlsxProblem: 不是 .xlsx 文件（是 Word 文档（.docx））) and by the line summary, report and rollover give a unit's
+ * file (UnusableReason other_format, with the kind the reader found; a trial's Word document renamed .xlsx was called
+ * 不是 .xlsx 格式，如 .ods、.xlsb、.et there and in the ledger's 备注). `kind`: the reader's (sniffFileKind, readXlsxZip's
+ * other_package): pdf, html, text, ods, xlsb, docx, doc, pptx, image, rar, 7z. undefined for a kind not known.
+ */
+export function fileKindWords(kind: string | undefined, lang: "zh" | "en"): string | undefined {
+  if (kind === undefined) return undefined;
+  if (lang === "en") return KIND_EN[kind];
+  const k = KIND_ZH[kind];
+  // 是 before a kind: a space before a Latin word (是 Word 文档), as the other lines write .xlsx
+  return k === undefined ? undefined : /^[A-Za-z0-9]/.test(k) ? `是 ${k}` : `是${k}`;
+}
+
+/** Whether a file of `kind` is a spreadsheet in another format (.ods, .xlsb), which can be saved as .xlsx; a Word document, a PDF, an image cannot. */
+export function isOtherSpreadsheet(kind: string | undefined): boolean {
+  return kind === undefined || kind === "ods" || kind === "xlsb";
+}
+
+const KIND_ZH: Record<string, string> = {
+  pdf: "PDF 文件", html: "网页（HTML）", text: "文本文件", ods: "OpenDocument 表格（.ods）", xlsb: "Excel 二进制工作簿（.xlsb）",
+  docx: "Word 文档（.docx）", doc: "Word 97–2003 文档（.doc）", pptx: "PowerPoint 演示文稿（.pptx）", image: "图片", rar: "RAR 压缩包", "7z": "7z 压缩包",
+};
+const KIND_EN: Record<string, string> = {
+  pdf: "a PDF file", html: "a web page (HTML)", text: "a text file", ods: "an OpenDocument spreadsheet (.ods)", xlsb: "an Excel binary workbook (.xlsb)",
+  docx: "a Word document (.docx)", doc: "a Word 97–2003 document (.doc)", pptx: "a PowerPoint presentation (.pptx)", image: "an image", rar: "a RAR archive", "7z": "a 7z archive",
+};
