@@ -58,6 +58,13 @@ describe.each([
     await page.screenshot({ path: path.join(ROOT, `test/out/pane-doubted-flags-${doubted ? "doubted" : "far"}.png`), fullPage: true });
   });
 
+  // trial32p #2: one 应用 turned a ×1000 slip green, counted 已达标 with nothing in the line; check's totals now say it
+  it(doubted ? "the message line says the 已达标 row's value is to verify" : "the message line says nothing to verify", async () => {
+    const line = (await page.locator("#message").textContent()) ?? "";
+    expect(line.includes("其中计为已达标的 1 项数值待核实")).toBe(doubted);
+    expect(line).not.toContain("计为符合序时进度");
+  });
+
   it("had no page errors", () => {
     expect(pane.pageErrors).toEqual([]);
   });

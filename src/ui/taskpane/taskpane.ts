@@ -44,6 +44,7 @@ import { applyStatusColours } from "../shared/statusColours";
 import type { TemplateSummary } from "./TemplateSummary";
 import templateIndex from "../../templates/catalog?index";
 import { STATUS_CODES, type Status } from "../../domain/Status";
+import { toVerifyByStatus } from "../../domain/statusCountsText";
 import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
@@ -575,7 +576,13 @@ async function onCheck(done?: LangText): Promise<void> {
     const problems = (l: Lang): string[] => [...(errors > 0 ? [t(l, "msg.problemErrors", { n: errors })] : []), ...(warnings > 0 ? [t(l, "msg.problemWarnings", { n: warnings })] : [])];
     // a cover without its 填报单位: said as `summary` will say it (cover_no_unit), loaded with the summary's words only then
     const coverless = out.report.reportingUnit === "" ? (await summaryActions()).openWorkbookCoverless : null;
-    say((l) => [done?.(l), t(l, "msg.checked", { year, n }), ...problems(l), lockLine(lock, l), coverless?.(l)].filter(Boolean).join(" "), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless ? "warning" : "success");
+    // rows counted by their status that the report leaves ungraded (a ×1000 slip read 已达标), as check's totals say them
+    const toVerify = toVerifyByStatus(out.report.items);
+    const verify = (l: Lang): string | null => {
+      const which = STATUS_CODES.filter((s) => (toVerify[s] ?? 0) > 0).map((s) => (l === "en" ? `${toVerify[s]} counted as ${statusLabel(l, s)}` : `计为${statusLabel(l, s)}的 ${toVerify[s]} 项`));
+      return which.length ? t(l, "msg.toVerify", { which: which.join(l === "en" ? ", " : "、") }) : null;
+    };
+    say((l) => [done?.(l), t(l, "msg.checked", { year, n }), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)].filter(Boolean).join(" "), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless ? "warning" : "success");
   }, "check-button");
 }
 
