@@ -638,9 +638,11 @@ async function onConsolidate(): Promise<void> {
     say(() => t(lang, "msg.reading", { n: files.length }));
     const out = await (await summaryActions()).consolidate(a, files, lang);
     if (!out.ok) return say(out.inLang, "error");
-    // a file passed over (an .ods among the returns) said in the same line, after what was written
+    // as 生成汇总: 已更新 over our own unchanged sheets, or new ones beside an edited one, and why; a file passed over
+    // (an .ods among the returns) said in the same line, after what was written
+    const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
     const passed = out.passedOver;
-    say(() => `${t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) })}${passed ? `${lang === "en" ? ". " : "。"}${passed(lang)}` : ""}`, passed ? "warning" : "success");
+    say(() => `${summaryLine(out, lang)}${passed ? `${lang === "en" ? ". " : "。"}${passed(lang)}` : ""}`, passed || out.kept?.length ? "warning" : "success");
   }, "consolidate-button", "msg.partialWrite");
 }
 
