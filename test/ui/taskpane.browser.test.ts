@@ -345,8 +345,9 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await view("summary");
     await page.click("#consolidate-button");
     await page.waitForFunction(() => /已生成|已更新|出错|：/.test(document.getElementById("message")?.textContent ?? "") && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await message()).toBe("已更新：汇总、问题清单");
+    expect(await message()).toBe("已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）");
     expect(await sheetNames()).toEqual(existing);
+    expect((await log()).replaces).toEqual(ours);
     // every cell of every other sheet that was there is exactly as it was
     expect(only(await snapshot(), existing.filter((n) => !ours.includes(n)))).toEqual(before);
     const snap = await snapshot();
@@ -402,7 +403,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.click("#review-button");
     await page.waitForFunction(() => /已更新审核表/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toMatch(/其中待复核 1 条。$/);
-    expect((await log()).replaces).toEqual(["审核"]);
+    // 汇总 and 问题清单: replaced by 汇总所选文件 above
+    expect((await log()).replaces).toEqual(["汇总", "问题清单", "审核"]);
     expect((await sheetNames()).filter((n) => n.startsWith("审核"))).toEqual(["审核"]);
     const snap = await snapshot();
     const k8row = Object.entries(snap).find(([k, v]) => k.startsWith("审核|") && k.endsWith(",2") && v === JSON.stringify({ type: "string", text: "K8" }))?.[0];
