@@ -35,9 +35,11 @@ function valueKey(v: CellValue): string {
     case "number": return `n:${v.value}`;
     case "string": return `s:${v.text}`;
     case "boolean": return `b:${v.value}`;
+    // a text equal to an error value (问题清单 quoting a county's #DIV/0!) reads back as that error: Excel makes it one,
+    // and readWorkbookGrid cannot tell the two apart without valueTypes; so it is the text as written
+    case "error": return `s:${v.code}`;
     // nothing we write reads back as these: a sheet holding one was changed
     case "date": return `d:${v.iso}`;
-    case "error": return `e:${v.code}`;
     case "uncalculated": return "u:";
   }
 }

@@ -408,10 +408,10 @@ describe("atomic, careful writes", () => {
     const a = await readXlsxZip(await returnBytes("定海区"));
     const b = await readXlsxZip(await returnBytes(""));
     const c = await readXlsxZip(await returnBytes("普陀区", -0.05));
-    const r = consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }, { file: "副本.xlsx", grid: b }], []);
+    const r = consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }, { file: "副本.xlsx", grid: b }], { sheets: [], names: {} });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toEqual({ code: "duplicate_return", params: { file: "副本.xlsx", other: "定海区.xlsx" } });
-    expect(consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }], []).ok).toBe(true);
+    expect(consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }], { sheets: [], names: {} }).ok).toBe(true);
   });
 
   test("demo never overwrites a blank filled in place: the new one is written beside it", async () => {

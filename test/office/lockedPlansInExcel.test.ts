@@ -96,7 +96,7 @@ describe("生成汇总 and 汇总所选文件 on a return locked and changed sin
     const f = await changed(changes);
     const grid = await opened(f);
     const pane = openWorkbookSummary(grid);
-    const chosen = consolidationSummary([{ file: basename(f), grid: await readXlsxZip(readFileSync(f)) }], []);
+    const chosen = consolidationSummary([{ file: basename(f), grid: await readXlsxZip(readFileSync(f)) }], { sheets: [], names: {} });
     if (!pane.ok || !chosen.ok) throw new Error("expected a summary");
 
     const out = join(dir, `summary-${copies}.xlsx`);

@@ -91,7 +91,7 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
   });
 
   test.each(cases)("%s: consolidationSummary gives the problem", (_name, chosen, problem) => {
-    expect(consolidationSummary(chosen().map(([file, grid]) => ({ file, grid })), [])).toEqual({ ok: false, problem });
+    expect(consolidationSummary(chosen().map(([file, grid]) => ({ file, grid })), { sheets: [], names: {} })).toEqual({ ok: false, problem });
   });
 
   test.each(cases)("%s: consolidate says it in English when the pane is, in Chinese otherwise", async (_name, chosen, problem) => {

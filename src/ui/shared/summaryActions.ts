@@ -152,8 +152,10 @@ export async function makeSummary(a: OfficeActions, lang: Lang): Promise<WriteOu
 }
 
 /**
- * The consolidated summary of the chosen returns, written into the open workbook as new
- * sheets. The files are only read; the open workbook's own sheets are not read or touched.
+ * The consolidated summary of the chosen returns, written into the open workbook as 生成汇总's
+ * are: over our own unchanged 汇总 and 问题清单 (`replaced`), else as new sheets (`kept` says why).
+ * The files are only read; the open workbook is read (for our marks) and written in one Excel.run
+ * where the host can (two syncs), a sheet a person made or edited never touched.
  */
 export async function consolidate(a: OfficeActions, files: readonly ChosenFile[], lang: Lang): Promise<WriteOutcome> {
   if (files.length === 0) return refusal((l) => t(l, "msg.noFiles"), lang);
@@ -172,12 +174,17 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   // a sentence of the pane's line: the CLI's English line (not summed: …) begins one here
   const lines = (l: Lang): string[] => passed.map((x) => unusableFileLine(x(l), "summary", l)).map((s) => (l === "en" ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s));
   if (chosen.length === 0) return refusal((l) => lines(l).join(l === "en" ? "; " : "；"), lang);
-  const out = consolidationSummary(chosen, await a.sheetNames(), passed.map((x) => x("zh")));
+  const unsummed = passed.map((x) => x("zh"));
   // every chosen file that could not be read is named after the refusal too (trial32p: a fake .xlsx went unnamed)
-  if (!out.ok) return refusal((l) => [describeReturnSetProblem(out.problem, l), ...lines(l)].join(l === "en" ? "; " : "；"), lang);
-  const w = await writeNew(a, out.plan, lang);
-  const told = saidLines(out.said);
-  return w.ok ? { ...w, ...(passed.length ? { passedOver: (l: Lang) => lines(l).join(l === "en" ? "; " : "；") } : {}), ...(told ? { said: told } : {}) } : w;
+  const refused = (problem: ReturnSetProblem): LangText => (l) => [describeReturnSetProblem(problem, l), ...lines(l)].join(l === "en" ? "; " : "；");
+  let why: LangText | undefined;
+  const w = await writeFromOpenWorkbook(a, (grid) => {
+    const out = consolidationSummary(chosen, grid, unsummed);
+    if (!out.ok) why = refused(out.problem);
+    return out;
+  }, lang);
+  if (!w.ok) return why ? refusal(why, lang) : w;
+  return passed.length ? { ...w, passedOver: (l) => lines(l).join(l === "en" ? "; " : "；") } : w;
 }
 
 /**

@@ -132,9 +132,12 @@ export function externalLink(file: string, sheet: string, cell: string): string 
  * (plan_version_named, as `summary` says it of a file named), or a year or unit that does not fit
  * (SummaryTally) is refused with its name. Each file's lock is applied, as `summary` applies it.
  * `unsummed`: the chosen files the reader could not read, passed over (consolidate): listed on 问题清单 as
- * `summary --out` lists a folder's (unusableFileLine).
+ * `summary --out` lists a folder's (unusableFileLine). Written into `open` (the open workbook as read) as
+ * 生成汇总's are (placeOwnSheets, kind summary): over our own unchanged 汇总 and 问题清单 — this workbook's
+ * or chosen files', either replaces the other, both being the pane's summary made again from their
+ * sources — else beside a sheet a person made or edited.
  */
-export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Iterable<string>, unsummed: readonly UnusableFile[] = []): PlanOutcome {
+export function consolidationSummary(chosen: readonly ChosenReturn[], open: GridWorkbook, unsummed: readonly UnusableFile[] = []): PlanOutcome {
   const inputs: ReturnInput[] = [];
   for (const c of chosen) {
     const r = lockedCheck(c.grid);
@@ -157,7 +160,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], taken: Ite
   if (!s.ok) return { ok: false, problem: s.problem };
   // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
   if (unsummed.length) s.figures.unsummed = unsummed.map((x) => ({ unit: "", file: x.file, message: unusableFileLine(x, "summary", "zh") }));
-  return { ok: true, plan: withFreeNames(summaryWorkbookPlan(s.figures, externalLink), taken), said: { coverless: inputs.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units } };
+  return { ...placeOwnSheets("summary", summaryWorkbookPlan(s.figures, externalLink), open), said: { coverless: inputs.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units } };
 }
 
 export type ReviewPlan =

@@ -648,11 +648,17 @@ async function onConsolidate(): Promise<void> {
     say(() => t(lang, "msg.reading", { n: files.length }));
     const out = await (await summaryActions()).consolidate(a, files, lang);
     if (!out.ok) return say(out.inLang, "error");
-    // a file passed over (an .ods among the returns) said in the same line, after what was written
+    // as 生成汇总: 已更新 over our own unchanged sheets, or new ones beside an edited one, and why; a file passed over
+    // (an .ods among the returns) said in the same line, after what was written
+    const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
     const passed = out.passedOver;
-    const said = out.said;
-    const after = (l: Lang): string => [passed?.(l), said?.(l)].filter(Boolean).join(l === "en" ? " " : "");
-    say(() => `${t(lang, "msg.summarized", { sheets: joinList(lang, out.sheets) })}${passed || said ? `${lang === "en" ? ". " : "。"}${after(lang)}` : ""}`, passed || said ? "warning" : "success");
+    // summaryLine's sentences (replaced or kept, then summary's own lines), then the files passed over
+    const line = (l: Lang): string => {
+      const head = summaryLine(out, l);
+      if (!passed) return head;
+      return /[。.]$/.test(head) ? `${head}${l === "en" ? " " : ""}${passed(l)}` : `${head}${l === "en" ? ". " : "。"}${passed(l)}`;
+    };
+    say(() => line(lang), passed || out.kept?.length || out.said ? "warning" : "success");
   }, "consolidate-button", "msg.partialWrite");
 }
 
