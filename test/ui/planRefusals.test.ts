@@ -35,7 +35,8 @@ async function returnGrid(templates: Template[], year: number, unit: string, shi
   return readXlsxZip(await wb.xlsx.writeBuffer() as ArrayBuffer);
 }
 
-const NOT_A_RETURN: GridWorkbook = { sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} };
+// a workbook with something in it that is not a return (an empty one is said to be empty: not_plan_returns with params.empty)
+const NOT_A_RETURN: GridWorkbook = { sheets: [{ name: "Sheet1", visible: true, rows: [[{ type: "string", text: "填报说明" }]] }], names: {} };
 const NOT_PLAN_RETURNS = { code: "not_plan_returns", params: {} } as const;
 
 let dinghai: GridWorkbook;
