@@ -15,7 +15,7 @@ const sent = join(dir, "下发");
 const got = join(dir, "收到");
 const ledger = join(sent, "报送台账.xlsx");
 const f = (name: string): string => join(got, name);
-const UNITS = ["定海区", "普陀区", "岱山县", "嵊泗县", "六横镇"];
+const UNITS = ["定海区", "普陀区", "岱山县", "嵊泗县", "六横镇", "金塘镇"];
 
 interface Doc {
   year: number; templates: string[];
@@ -36,11 +36,13 @@ beforeAll(async () => {
   mkdirSync(got);
   copyFileSync(join(sent, "2023-定海区.xlsx"), f("2023-定海区.xlsx"));
   // 定海区 also sent last year's again; 岱山县 only its 2022 return (2023 never received); 嵊泗县 already the 2024 form;
-  // a cover without 填报单位 under a name no unit was given; 普陀区 an empty workbook; 六横镇 nothing
+  // a cover without 填报单位 under a name no unit was given, and one under the name distribute gave 金塘镇; 普陀区 an empty
+  // workbook; 六横镇 nothing
   await template(2022, "定海区", f("2022-定海区.xlsx"));
   await template(2022, "岱山县", f("2022-岱山县.xlsx"));
   await template(2024, "嵊泗县", f("2024-嵊泗县.xlsx"));
   await template(2023, null, f("新建.xlsx"));
+  await template(2023, null, f("2023-金塘镇.xlsx"));
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Sheet1");
   await wb.xlsx.writeFile(f("2023-普陀区.xlsx"));
@@ -54,10 +56,11 @@ beforeAll(async () => {
 describe("rollover of a folder --json: one document, what the lines say", () => {
   test.each<[string, (d: Doc) => unknown, unknown]>([
     ["the year and the templates", (d) => [d.year, d.templates], [2024, ["zhoushan-2021-2025"]]],
-    ["each new return: unit, the return rolled from, its year, the new file, the years never received", (d) => d.rolled.map((x) => [x.unit, x.file, x.from, x.out, x.yearsSkipped ?? []]),
-      [["定海区", f("2023-定海区.xlsx"), 2023, join(out, "2024-定海区.xlsx"), []], ["岱山县", f("2022-岱山县.xlsx"), 2022, join(out, "2024-岱山县.xlsx"), [2023]]]],
+    ["each new return: unit, the return rolled from, its year, the new file, the years never received, a blank cover", (d) => d.rolled.map((x) => [x.unit, x.file, x.from, x.out, x.yearsSkipped ?? [], x.coverBlank ?? false]),
+      [["定海区", f("2023-定海区.xlsx"), 2023, join(out, "2024-定海区.xlsx"), [], false], ["岱山县", f("2022-岱山县.xlsx"), 2022, join(out, "2024-岱山县.xlsx"), [2023], false],
+        ["金塘镇", f("2023-金塘镇.xlsx"), 2023, join(out, "2024-金塘镇.xlsx"), [], true]]],
     ["each new return's lines are the terminal's: 已生成 first, then rolled_years_skipped's note", (d) => d.rolled.map((x) => [x.lines[0]?.startsWith(`已生成 ${x.out}`), x.lines.some((l) => l.startsWith("注意：岱山县：") && l.includes("没有收到 2023 年度的填报"))]),
-      [[true, false], [true, true]]],
+      [[true, false], [true, true], [true, false]]],
     ["the files passed over, with their reasons", (d) => d.skipped, [
       { file: f("2024-嵊泗县.xlsx"), reason: "same_year", unit: "嵊泗县", year: 2024 },
       { file: f("新建.xlsx"), reason: "no_unit" },
@@ -66,7 +69,7 @@ describe("rollover of a folder --json: one document, what the lines say", () => 
     ["a unit's other return", (d) => d.versions, [{ unit: "定海区", file: f("2023-定海区.xlsx"), others: [f("2022-定海区.xlsx")], laterYear: true }]],
     ["the new ledger: every unit of the old, its 备注", (d) => [d.ledger?.file, d.ledger?.kept, d.ledger?.units?.map((u) => [u.unit, u.note ?? ""])], [join(out, "报送台账.xlsx"), false, [
       ["定海区", ""], ["普陀区", "收到的文件无法换年度（工作簿是空的：没有一张工作表有内容），未生成文件"], ["岱山县", "2023 年度的填报未收到：按 2022 年度的填报换年度，2023 年的数值待补填"],
-      ["嵊泗县", "收到的已是 2024 年度的填报，未换年度"], ["六横镇", "今年未报送，未生成文件"],
+      ["嵊泗县", "收到的已是 2024 年度的填报，未换年度"], ["六横镇", "今年未报送，未生成文件"], ["金塘镇", ""],
     ]]],
     ["the units without a new file, and why", (d) => d.unrolled, [{ unit: "普陀区", why: "unusable" }, { unit: "嵊泗县", why: "same_year" }, { unit: "六横镇", why: "not_sent" }]],
   ])("%s", (_name, part, expected) => {
