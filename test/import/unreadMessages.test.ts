@@ -34,6 +34,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-approximate-baseline-met": { target: "63左右", value: "63", low: "56.7", high: "69.3", met: 10, baseline: "58.3", word: null, down: false, reach: true },
   "target-words": { target: "每年降低0.5个百分点以上" },
   "target-compound": { target: "6500/7000", parts: ["6500", "7000"] },
+  "target-remark": { target: "70以上（力争75）", reads: "70以上", remark: "力争75", kind: "aim" },
   "target-range": { target: "7.4—7.5", low: "7.4", high: "7.5", bound: "floor", word: null, baseline: "6.46" },
   "yearly-no-target": { name: "农业科技进步贡献率", years: [2021, 2022, 2023, 2024], written: ["—"], withTarget: [2025] },
   "list-total": { label: "合计" }, "list-row-joined": { number: "20", name: "建立县域特色公共服务规划体系", rowLine: 30 }, "list-no-name": { number: "7" },
