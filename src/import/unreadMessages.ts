@@ -144,6 +144,8 @@ export interface UnreadParams {
   "baseline-words": { value: string };
   /** a baseline written as a bound or 左右 (`＞85`, `70左右`): measured from its number `read` (rules/wordsBaseline) */
   "baseline-bound": { value: string; read: string };
+  /** a baseline with a remark in brackets that leaves its number (`41.8（2019年）`: domain/targetRemark): measured from `read` */
+  "baseline-remark": { value: string; read: string; remark: string; kind: "year" | "aim" | "words" };
   /** a target written as no target (`—`) on a row with no yearly target either: 不适用 every year (rules/noTarget) */
   "target-none": { target: string };
   /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
@@ -484,6 +486,7 @@ const ZH: Texts = {
     ? `目标“${p.target}”是文字，没有数值，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${p.assigned === true ? `上级下达了数值时，请${rewriteZh(w)}该数值（如“≥…”或“≤…”）` : `如规划的意思是一个数值或界限，请${rewriteZh(w)}数值（${p.baseline == null ? "如“≥…”或“≤…”" : `如不低于基期值写作“≥${p.baseline}”`}）`}，${CHECK}`
     : `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可${rewriteZh(w)}“≥…”或“≤…”，${CHECK}`),
   "target-none": (p, w) => `目标值为“${p.target}”，本行没有目标：每年的状态为不适用，填报的数值只核对写法、不评估进度；如规划有目标，请${inPreviewZh(w, "target")}填上目标值，${CHECK}`,
+  "baseline-remark": (p, w) => `基期值“${p.value}”按 ${p.read} 读入，${p.kind === "year" ? `括号中的“${p.remark}”是该数值的年份，序时进度仍从表头的基期年份算起；如有基期年份的数值，请${inPreviewZh(w, "baseline")}填入` : `括号中的“${p.remark}”不参与评估`}，${CHECK}`,
   "baseline-bound": (p, w) => `基期值“${p.value}”不是确数，序时进度按 ${p.read} 计算；如有基期的确数，请${inPreviewZh(w, "baseline")}填入，${CHECK}`,
   "yearly-no-target": (p, w) => {
     const these = p.years.length === 1 ? "这一年" : "这几年";
@@ -636,6 +639,7 @@ const EN: Texts = {
     ? `the target “${p.target}” is words without a number: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${p.assigned === true ? `once the higher body's number is known, write it as the target ${inPreviewEn(w, "target")} (such as “≥…” or “≤…”)` : `if the plan means a number or a bound, write the target as one ${inPreviewEn(w, "target")} (${p.baseline == null ? "such as “≥…” or “≤…”" : `such as “≥${p.baseline}” for not below the baseline`})`}; loaded, to check`
     : `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, ${rewriteEn(w, `“≥…”`)} or “≤…”; loaded, to check`),
   "target-none": (p, w) => `the target is “${p.target}”, no target: every year is not applicable (不适用), values are checked for their form only, not graded; if the plan has a target, fill it ${inPreviewEn(w, "target")}; loaded, to check`,
+  "baseline-remark": (p, w) => `the baseline “${p.value}” is read as ${p.read}; ${p.kind === "year" ? `“${p.remark}” in the brackets is the year of that figure, and progress is still timed from the header's baseline year; if the figure for the baseline year is known, write it ${inPreviewEn(w, "baseline")}` : `“${p.remark}” in the brackets is not judged`}; loaded, to check`,
   "baseline-bound": (p, w) => `the baseline “${p.value}” is not an exact value: progress is measured from ${p.read}; if the exact baseline is known, write it ${inPreviewEn(w, "baseline")}; loaded, to check`,
   "yearly-no-target": (p, w) => {
     const these = p.years.length === 1 ? "that year" : "those years";
@@ -676,7 +680,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",

@@ -108,4 +108,18 @@ describe("a reach verb before an operator, 确保, and a remark that leaves the 
     expect(formatUnread(r, "zh")).toContain("第 7 行：目标“70以上（力争75）”按括号前的“70以上”评估，括号中的“力争75”是力争的数值");
     expect(formatUnread(r, "en")).toContain("line 2: the target “≤33（2025年）” is judged by “≤33”, before the brackets; “2025年” in the brackets is the target's year");
   });
+
+  test("a baseline with its year in brackets is its number, said (trial33's 卫生健康 table)", () => {
+    const r = importTable(readFileSync(path.join(__dirname, "../fixtures/tables/trial33/health-baseline-remark.txt"), "utf8"));
+    if (!r.ok) throw new Error(r.message);
+    // on main: baseline-words on lines 2 and 4, no progress for either row
+    expect(r.unread.filter((u) => u.code.startsWith("baseline-")).map((u) => [u.line, u.code, u.params])).toEqual([
+      [2, "baseline-remark", { value: "78.3（2019年）", read: "78.3", remark: "2019年", kind: "year" }],
+      [4, "baseline-remark", { value: "41.8（2019年）", read: "41.8", remark: "2019年", kind: "year" }],
+    ]);
+    const spec: IndicatorSpec = { name: "孕产妇死亡率", unit: "1/10万", baseline: "41.8（2019年）", target: "≤12", baselineYear: 2020, targetYear: 2025 };
+    // 41.8 → 12 by 2025, 2023 is 3/5 of the way: 23 is p = 18.8/29.8 = 0.63 (on track), 30 is p = 0.40 (lagging)
+    expect(evaluateIndicator({ spec, year: 2023, actuals: { 2023: num(23) } }).status).toBe("on_track");
+    expect(evaluateIndicator({ spec, year: 2023, actuals: { 2023: num(30) } }).status).toBe("lagging");
+  });
 });
