@@ -96,9 +96,9 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
         // §8f for that year, as its own check said it (farIssue): the report's trend runs through the
         // value, so a trial's 2021 = 1234.5 against 45.3 → 70 gave 预计 2025 年 0.0 亿元 while check said nothing
         const far = earlierFar(input, ctx, y, r.value);
-        // the unit slip it most likely is (2400000 for 2400 公里), offered as §8f's Y's is (farSlipMeant)
+        // the unit slip it most likely is (2400000 for 2400 公里, 0.26 for 2600), offered as §8f's Y's is (farSlipMeant)
         const cumulativeYear = yearRule(input.spec, y, ctx.unit).target.kind === "cumulative";
-        const meant = far ? farSlipMeant(r.value, ctx.scale, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined) : null;
+        const meant = far ? farSlipMeant(r.value, ctx.scale, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined, ctx) : null;
         if (far) out.push({ code: "earlier_year_far", severity: "warning", ...at(y), received: String(r.value), ...(meant === null ? {} : { suggestion: meant }), params: { ...far, year: y } });
       }
     }
@@ -338,15 +338,19 @@ function suggestionFar(suggestion: number | undefined, input: EvaluationInput, c
  * §8f: Y's usable value far beyond every number of the plan, or null: never below them on a
  * cumulative row (a cell is one year's share of a total; one year above 5× the whole total is
  * still a slip: a trial's 2500 against 〔12〕), nor on a change name (增长, 下降: near 0 or negative
- * is normal), nor where §2's scale slip (`scale_suspect`, among `said`) already speaks.
+ * is normal), nor where §2's scale slip (`scale_suspect`, among `said`: Y's cell's own issues) already
+ * speaks. Where §2 already offers Y's cell a value (§2a's 3.1 for 3.1% in a 个 row), the slip is not
+ * offered again: one suggestion per cell.
  */
 function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumulative: boolean, said: readonly Issue[]): Issue | null {
   if (isChangeName(input.spec.name) || said.some((i) => i.code === "scale_suspect")) return null;
   const far = farFromPlan(value, ctx.scale);
   if (far && cumulative && far.side !== "above") return null;
   if (!far) return null;
-  // a unit slip (2480500 m in a 2600 公里 row): the value ÷ 10^k the plan would not call far, as 是否应为 2480.5？
-  const meant = farSlipMeant(value, ctx.scale, cumulative ? ctx.span : undefined);
+  // a unit slip (2480500 m in a 2600 公里 row; 0.26 typed for 2600): the value ÷ or × 10^k the plan would not call far,
+  // as 是否应为 2480.5？
+  const offered = said.some((i) => i.suggestion !== undefined);
+  const meant = offered ? null : farSlipMeant(value, ctx.scale, cumulative ? ctx.span : undefined, ctx);
   return { code: "far_from_plan", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: String(value), ...(meant === null ? {} : { suggestion: meant }), params: far };
 }
 
@@ -457,7 +461,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     if (jump) issues.push(jump);
     // §8f: far beyond every number of the plan (a cumulative row's cells are one year's share of a total,
     // a change name's values may be near 0 or negative, and a scale slip §2 names is said once)
-    const far = farIssue(input, ctx, checked.value, target.kind === "cumulative", issues);
+    const far = farIssue(input, ctx, checked.value, target.kind === "cumulative", checked.issues);
     if (far) issues.push(far);
   }
 

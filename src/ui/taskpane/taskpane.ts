@@ -35,6 +35,7 @@ import { lazyOfficeHost } from "../shared/lazyOfficeHost";
 import { initImportPane, relabelImport } from "./importPane";
 import { isFlagged } from "../../sheet/isFlagged";
 import { isPlanIssue } from "../../domain/isPlanIssue";
+import { isReasonWritten } from "../../domain/isReasonWritten";
 import { flagCell } from "../shared/sortFlags";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
@@ -899,8 +900,9 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
     if (pressed !== "note-ok") return say(() => t(lang, "msg.cancelled"));
-    if (text.value.trim() !== "") break;
-    fieldError("note-text", "note-error", t(lang, "note.empty"));
+    // a 说明 of /, —, 无 or 暂无 explains nothing, and check would ask for one again (isReasonWritten, §6a)
+    if (isReasonWritten(text.value)) break;
+    fieldError("note-text", "note-error", text.value.trim() === "" ? t(lang, "note.empty") : t(lang, "note.noReason", { text: text.value.trim() }));
   }
   const fix: Fix = { sheet: item.sheet, cell, from: item.note ?? "", to: text.value.trim(), name: item.name };
   await writeAndRecheck([fix], (l) => t(l, "msg.noteWritten", { ref }));
