@@ -27,6 +27,8 @@ import { planNumbers } from "./planNumbers";
 import { parseTarget } from "./parseTarget";
 import { bandStatus } from "./bandStatus";
 import { statusLines } from "./statusLines";
+import { compoundedFall } from "./compoundedFall";
+import { digitsApart } from "./digitsApart";
 
 export interface EvaluationInput {
   spec: IndicatorSpec;
@@ -469,6 +471,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const tv = targetValue(target);
 
   let a = checked.value;
+  // yearly falls of a rate compounded (§3, our reading), where the row is such a one and its cells are not doubted
+  let compounded: ReturnType<typeof compoundedFall> = null;
   if (target.kind === "cumulative") {
     // each year's cell holds that year's amount: sum B+1 … Y
     let sum = 0;
@@ -508,6 +512,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       issues.push(...doubts);
     }
     if (bad) return result("invalid", { expected: s });
+    // a running total, a level or a year beyond the pace is no year's fall: nothing to compound
+    const doubted = issues.some((i) => i.code === "level_typed" || i.code === "running_total" || i.code === "year_over_pace");
+    if (checked.value !== null && !doubted) compounded = compoundedFall(spec.name, effUnit.symbol, [...values, checked.value]);
     a = sum + (checked.value ?? 0);
   }
   if (a === null) {
@@ -549,6 +556,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result(le(diff, APPROX_LAGGING * tol) ? "lagging" : "severe", base);
   }
   if (tv === null) return result("manual", base);
+  if (compounded !== null) {
+    const fall = compoundedFallIssue(a, compounded, tv);
+    if (fall) issues.push(fall);
+  }
   if (satisfies(a, target, dir)) return result("met", { ...base, progress: target.kind === "cumulative" || rule.trajectory ? trajectory(a, bv, tv, target) : null });
 
   if (target.kind === "cumulative") {
@@ -566,6 +577,26 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result("lagging", base);
   }
   return grade((a - bv) / (tv - bv), s, applied.yearly, base);
+
+  /**
+   * §3, our reading: the sum's status stands (the contract), but where the years' falls compounded would
+   * give another (the sum met and the product not, or another band of the pace), the row says so, with both
+   * totals and both statuses; `final` where the sum meets the target at or after T and the product does not.
+   */
+  function compoundedFallIssue(sum: number, c: { total: number; word: string }, tv: number): Issue | null {
+    const statusOf = (x: number): Status => (satisfies(x, target, dir) ? "met" : tv === 0 ? "lagging" : bandStatus(x / tv, s, applied.yearly, spec.bands));
+    const bySum = statusOf(sum);
+    const byProduct = statusOf(c.total);
+    if (bySum === byProduct) return null;
+    // shown to one decimal, or the fewest more that keep it off the target it is said to miss
+    const d = digitsApart(c.total, tv, 1);
+    const shown = d === null ? Number(c.total.toPrecision(12)) : Number(c.total.toFixed(d));
+    const final = year >= spec.targetYear && bySum === "met";
+    return {
+      code: "compounded_fall", severity: "warning", ...at(year), received: String(Number(sum.toPrecision(12))), expected: applied.text,
+      params: { word: c.word, compounded: shown, sum: Number(sum.toPrecision(12)), target: tv, from: spec.baselineYear + 1, to: year, status: byProduct, sumStatus: bySum, ...(final ? { final: 1 } : {}) },
+    };
+  }
 
   function grade(p: number | null, share: number, yearly: boolean, extra: Partial<IndicatorResult>): IndicatorResult {
     if (p === null) return result("lagging", extra);
