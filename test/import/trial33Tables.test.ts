@@ -1,0 +1,40 @@
+import path from "path";
+import { importTable } from "../../src/import";
+import { readTableFile } from "../../src/cli/readTableFile";
+
+/** trial33 (test/fixtures/tables/trial33/README.md): a fresh user's tables, read as `plan-returns import` reads them. */
+const DIR = path.join(__dirname, "../fixtures/tables/trial33");
+
+async function imported(file: string): Promise<Extract<ReturnType<typeof importTable>, { ok: true }>> {
+  const t = await readTableFile(path.join(DIR, file));
+  if (!t.ok) throw new Error(t.message);
+  const r = importTable(t.text, { source: t.source });
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+
+describe("trial33 T3: a cell with a line break, a tab or a quote, as Excel writes it, in any column", () => {
+  // on main: 第 2 行：不是表格行，未载入：单位GDP二氧化碳, the indicator saved as 排放降低 (排放降低" from the paste);
+  // the paste's quotes kept (`"森林""覆盖率"""`, `"61.2（2019年）"`) and its quoted 82.5 read as text
+  test.each<[string, Array<[string, string, string]>, number]>([
+    ["excel-copy-quoted.txt", [["单位GDP二氧化碳排放降低", "/", "〔18〕"], ['森林"覆盖率"', "61.2（2019年）", "≥62"], ["空气质量优良天数比率", "82.5", "≥85"]], 2],
+    ["excel-saved-first-column-break.csv", [["单位GDP二氧化碳排放降低", "/", "〔18〕"], ["森林覆盖率", "61.2（2019年）", "≥62"]], 2],
+    ["first-column-break.xlsx", [["单位GDP二氧化碳排放降低", "/", "〔18〕"], ["森林覆盖率", "61.2", "≥62"]], 2],
+    ["second-column-break.csv", [["单位GDP二氧化碳排放降低", "/", "〔18〕"], ["森林覆盖率", "61.2", "≥62"]], 2],
+  ])("%s: every row loaded, named whole", async (file, rows, firstRow) => {
+    const r = await imported(file);
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect(r.template.indicators.map((i) => [i.name, i.baseline, i.target])).toEqual(rows);
+    expect(r.unread.filter((u) => u.effect === "not-loaded")).toEqual([]);
+    // the joined row is said, named by the row (the file's line) it starts on
+    expect(r.unread.filter((u) => u.code === "cell-breaks").map((u) => u.line)[0]).toBe(firstRow);
+  });
+
+  test("a paste quoted as Excel quotes it says it was copied from a spreadsheet, each row named by the file's line it starts on", async () => {
+    const r = await imported("excel-copy-quoted.txt");
+    expect(r.unread.filter((u) => u.code === "cell-breaks").map((u) => [u.line, u.reason.split("，")[0]])).toEqual([
+      [2, "单元格内有换行（从电子表格复制的表格）"],
+      [4, "单元格内有换行（从电子表格复制的表格）"],
+    ]);
+  });
+});
