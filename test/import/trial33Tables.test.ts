@@ -38,3 +38,18 @@ describe("trial33 T3: a cell with a line break, a tab or a quote, as Excel write
     ]);
   });
 });
+
+describe("trial33 T7: a footnote holding a decimal (2.5%, PM2.5) is kept whole", () => {
+  // on main: 表注“①2020年数据为初步统计数，”, 表注“②PM” (cut at the 2. of 2.5% and PM2.5)
+  test.each<[string, string, string]>([
+    ["footnote-decimals.txt", "地区生产总值增长", "①2020年数据为初步统计数，2.5%为预计值。"],
+    ["footnote-decimals.txt", "细颗粒物（PM2.5）浓度", "②PM2.5年均浓度，按国控站点计算。"],
+    ["eco-2021-2025-cumulative-note.txt", "细颗粒物（PM2.5）浓度（微克/立方米）", "①PM2.5浓度为年均值；"],
+  ])("%s: %s", async (file, name, note) => {
+    const r = await imported(file);
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect(r.template.indicators.find((i) => i.name === name)?.note).toBe(note);
+    const said = r.unread.find((u) => u.code === "name-mark" && u.text.includes(name.slice(0, 6)));
+    expect(said?.reason).toContain(`表注“${note}”已记入该指标的备注`);
+  });
+});
