@@ -53,3 +53,27 @@ describe("trial33 T7: a footnote holding a decimal (2.5%, PM2.5) is kept whole",
     expect(said?.reason).toContain(`表注“${note}”已记入该指标的备注`);
   });
 });
+
+describe("trial33 T2: rows a footnote calls five-year totals are read as cumulative targets, said", () => {
+  // on main: ②减排量为五年累计值 kept in the note, yet 0.52 … loaded as points (≥0.52 a year): every county 滞后
+  test.each<[string, string, string, string]>([
+    ["化学需氧量", "0.52", "〔0.52〕", "cumulative"],
+    ["氨氮", "0.03", "〔0.03〕", "cumulative"],
+    ["氮氧化物", "0.86", "〔0.86〕", "cumulative"],
+    ["挥发性有机物", "0.41", "〔0.41〕", "cumulative"],
+  ])("主要污染物重点工程减排量 其中 %s: %s read as %s", async (part, written, target, kind) => {
+    const r = await imported("eco-2021-2025-cumulative-note.txt");
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    const row = r.template.indicators.find((i) => i.part === part);
+    expect([row?.target, row?.targetKind, row?.note]).toEqual([target, kind, "②减排量为五年累计值；"]);
+    const said = r.unread.filter((u) => u.code === "target-cumulative-note" && u.text.includes(part));
+    expect(said.map((u) => [u.effect, u.params])).toEqual([["to-check", { target: written, written: target, note: "②减排量为五年累计值；" }]]);
+  });
+
+  test("a note that explains the brackets (〔〕内为五年累计数) or one on a row without a mark changes no other row", async () => {
+    const r = await imported("eco-2021-2025-cumulative-note.txt");
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect(r.unread.filter((u) => u.code === "target-cumulative-note")).toHaveLength(4);
+    expect(r.template.indicators.filter((i) => i.targetKind === "cumulative").map((i) => i.target)).toEqual(["〔18〕", "[13.5]", "〔0.52〕", "〔0.03〕", "〔0.86〕", "〔0.41〕"]);
+  });
+});
