@@ -125,6 +125,12 @@ export interface UnreadParams {
   "compound-split": { value: string; inTarget: boolean; by: string; parts: readonly string[] };
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
+  /**
+   * the row's footnote (`note`, as kept in its note) calls its figures five-year totals (`②减排量为五年累计值`):
+   * the target (`target`, as written) loaded as the cumulative `written` (`〔0.52〕`), or kept as written
+   * (`written` null) where it is no number or floor to total (rules/cumulativeFootnote)
+   */
+  "target-cumulative-note": { target: string; written: string | null; note: string };
   /** `annual`: the 累计 column is a `年均/累计` one and the value is bare, a yearly average; the column's word for it (`年均增长`) */
   /** `roundTotal`: the value is a total in round brackets (`(6)`), the target less the `baseline`, in the column `label` naming 累计 (rules/cumulativeTarget roundTotal) */
   "target-and-cumulative": { target: string; cumulative: string; annual?: string; roundTotal?: { baseline: string; label: string } };
@@ -429,6 +435,9 @@ const ZH: Texts = {
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `${p.inTarget ? "目标值" : "基期值"}“${p.value}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“${p.by}”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
+  "target-cumulative-note": (p, w) => (p.written !== null
+    ? `表注“${p.note}”说明本行是五年累计数：目标“${p.target}”按五年累计目标“${p.written}”载入，各年填当年完成数，按各年之和评估；如规划的意思是每年（或期末当年）达到 ${p.target}，可${rewriteZh(w)}“${p.target}”，${CHECK}`
+    : `表注“${p.note}”说明本行是五年累计数，而目标“${p.target}”不是可以累计的数值，按所写载入；如规划的意思是规划期内累计达到某数，可${rewriteZh(w)}“〔…〕”（如“〔100〕”），${CHECK}`),
   "target-from-annual": (p, w) => (p.words
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
     : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标${p.rate === undefined ? "" : `：它是年均增速，不是${p.rate.unit}数，本行按增速载入为“${p.rate.name}”（单位 %）${p.rate.baseline === "" ? "" : `，基期值“${p.rate.baseline}”（${p.rate.unit}）是总量、不是增速，未作为基期值`}；如要按总量评估，请在表格的目标值一格填上总量目标（${againZh(w)}）`}，${CHECK}`),
@@ -582,6 +591,9 @@ const EN: Texts = {
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `${p.inTarget ? "target" : "baseline"} “${p.value}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “${p.by}”; loaded, to check`,
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
+  "target-cumulative-note": (p, w) => (p.written !== null
+    ? `the table's note “${p.note}” says this row is a five-year total: the target “${p.target}” is loaded as the five-year total “${p.written}”, each year's cell taking that year's own amount and the years adding up; if the plan means reaching ${p.target} every year (or in the last year), ${rewriteEn(w, `“${p.target}”`)}; loaded, to check`
+    : `the table's note “${p.note}” says this row is a five-year total, but the target “${p.target}” is no number to add up to, so it is kept as written; if the plan means a total over the period, ${rewriteEn(w, "“〔…〕” (such as “〔100〕”)")}; loaded, to check`),
   "target-from-annual": (p, w) => (p.words
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
     : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written${p.rate === undefined ? "" : `: a yearly growth rate, not an amount in ${p.rate.unit}, so the row is loaded as the growth rate “${p.rate.name}” (unit %)${p.rate.baseline === "" ? "" : `, its baseline “${p.rate.baseline}” (${p.rate.unit}) an amount, not a rate, left out`}; to judge the amount instead, write the amount's target in the table's target cell (${againEn(w)})`}; loaded, to check`),
@@ -680,7 +692,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",

@@ -21,7 +21,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },
   "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" },
   "compound-split": { value: "98/98.75", inTarget: false, by: "、", parts: ["甲补贴", "乙补贴"] },
-  "target-from-cumulative": { cumulative: "18", written: "〔18〕", target: "" }, "baseline-words": { value: "正增长" }, "baseline-bound": { value: "＞85", read: "85" }, "target-none": { target: "—" }, "direction-from-series": { baseline: "255", target: "250" }, "direction-from-change": { change: "累计 〔-0.7〕", target: "5" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
+  "target-from-cumulative": { cumulative: "18", written: "〔18〕", target: "" }, "target-cumulative-note": { target: "0.52", written: "〔0.52〕", note: "②减排量为五年累计值；" }, "baseline-words": { value: "正增长" }, "baseline-bound": { value: "＞85", read: "85" }, "target-none": { target: "—" }, "direction-from-series": { baseline: "255", target: "250" }, "direction-from-change": { change: "累计 〔-0.7〕", target: "5" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
   "baseline-remark": { value: "41.8（2019年）", read: "41.8", remark: "2019年", kind: "year" },
   "target-from-annual": { value: ">7", label: "年均/累计", target: "—", words: false },
   "unit-from-value": { unit: "年" }, "name-spaces": { name: "农产品质量安全例行监测合格 率(%)", joined: "农产品质量安全例行监测合格率(%)" }, "name-justified": { name: "工 业", joined: "工业" }, "name-bracket": { name: "小麦稻谷自给率（%", closed: "小麦稻谷自给率（%）", unit: "%" }, "name-mark": { mark: "★", name: "森林覆盖率(%)", attribute: "约束性", footnote: "" }, "name-digit": { digits: "2", name: "地级及以上城市2空气质量优良天数比率(%)", footnote: "" }, "attribute-from-note": { attribute: "预期性", marks: "★", note: "带★的为约束性指标，其余为预期性指标" }, "dash-lookalike": { value: "一", column: col }, "decimal-stop": { value: "76。7", read: "76.7", column: col }, "value-mark": { value: "60.6*", mark: "*", kept: "60.6", column: col, footnote: "*为2019年数据" }, "unit-differs": { valueUnit: "万人", unit: "" },
@@ -79,6 +79,9 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
     // trO: a target in words is neither a yearly average nor a five-year total
     ["target-from-annual", { value: "完成省下达任务", label: "年均增长〔累计〕", target: "—", words: true }, "“年均增长〔累计〕”列的“完成省下达任务”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，已载入，请核对", "“完成省下达任务” in the “年均增长〔累计〕” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check"],
     ["target-from-cumulative", { cumulative: "〔18〕", written: "〔18〕", target: "-" }, "目标值为“-”（无目标），取累计列", "the target is “-” (none): the cumulative column's"],
+    // trial33: a footnote calling the row a five-year total; a target it cannot total is kept
+    ["target-cumulative-note", { target: "0.52", written: "〔0.52〕", note: "②减排量为五年累计值；" }, "表注“②减排量为五年累计值；”说明本行是五年累计数：目标“0.52”按五年累计目标“〔0.52〕”载入", "the target “0.52” is loaded as the five-year total “〔0.52〕”"],
+    ["target-cumulative-note", { target: "≤5", written: null, note: "②为五年累计数" }, "而目标“≤5”不是可以累计的数值，按所写载入", "but the target “≤5” is no number to add up to, so it is kept as written"],
     ["baseline-words", { value: "正增长" }, "基期值“正增长”不是数值，按文字载入", "the baseline “正增长” is no number"],
     ["unit-differs", { valueUnit: "万人", unit: "" }, "数值中写明的单位“万人”与指标单位“未注明”不同", "the indicator's unit is “none”"],
     ["name-joined", { piece: "比例(%)", rowLine: 4, number: "2", values: false }, "已把“比例(%)”接在第 4 行（序号 2）的名称之后，已载入", "joined to line 4 (No. 2); loaded"],
