@@ -80,7 +80,7 @@ describe("a cover without its 填报单位 and a return sent back blank: said as
     ]);
     await page.click("#tab-summary");
     await page.click("#consolidate-button");
-    // 生成汇总's unchanged sheets are replaced (已更新), as 汇总所选文件 does over its own kind
+    // written beside 生成汇总's sheets (this workbook's summary, not these files'): 已生成
     await untilIdle(page, /^已(生成|更新)/);
     expect(await messageText(page)).toContain(cover("无名.xlsx", "zh"));
     expect(await messageText(page)).not.toContain("定海区.xlsx：");
