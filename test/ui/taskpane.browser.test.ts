@@ -317,7 +317,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.click("#summary-button");
     await page.waitForFunction(() => /已生成/.test(document.getElementById("message")?.textContent ?? ""));
     // the cover's 填报单位 is blank: summary's cover_no_unit line follows (paneSaysWhatCliSays)
-    expect(await message()).toMatch(/^已生成：汇总、问题清单。本工作簿：封面没有填写填报单位/);
+    expect(await message()).toMatch(/^已生成：汇总、问题清单。本工作簿：「填报说明」表 C4 的填报单位是空的/);
     expect(await sheetNames()).toEqual([...existing, "汇总", "问题清单"]);
     expect(only(await snapshot(), existing)).toEqual(before);
     const summary = await sheetInfo("汇总");
