@@ -186,7 +186,6 @@ const ZH = {
   "summary.files": "各单位填报文件（可多选 .xlsx）",
   "summary.chooseFiles": "选择文件…",
   "summary.noFiles": "未选择文件",
-  "summary.chosenCount": "已选择 {n} 个文件",
   "summary.consolidate": "汇总所选文件",
   "review.button": "生成审核表",
   "summary.reviewHint": "审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，请重新下结论。",
@@ -494,7 +493,6 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "summary.files": "Returns to consolidate (.xlsx, several allowed)",
   "summary.chooseFiles": "Choose files…",
   "summary.noFiles": "No file chosen",
-  "summary.chosenCount": (p) => `${englishCount(v(p, "n"), "file")} chosen`,
   "summary.consolidate": "Summarise chosen files",
   "review.button": "Make review sheet",
   "summary.reviewHint": "Decisions go in the 审核结论 column of the 审核 sheet (通过 accepted / 退回修改 returned for correction / 已说明 explained); rows marked 待复核 changed after the decision and need a new one.",
@@ -603,6 +601,16 @@ export function pickLang(displayLanguage: string | undefined | null): Lang {
 /** Names in a sentence: 「甲、乙」 in Chinese, "A, B" in English. */
 export function joinList(lang: Lang, items: readonly string[]): string {
   return items.join(lang === "en" ? ", " : "、");
+}
+
+/**
+ * Chosen files named in a line (msg.filesChosen, beside 选择文件… and after choosing): all of up to 4, else the first 3
+ * and how many more (trial33p: 40 county files would fill the pane; only a count was shown beside the button).
+ */
+export function fewNames(lang: Lang, names: readonly string[]): string {
+  if (names.length <= 4) return joinList(lang, names);
+  const first = joinList(lang, names.slice(0, 3));
+  return lang === "en" ? `${first} and ${names.length - 3} more` : `${first} 等`;
 }
 
 /** A UI string with {name} placeholders filled in. */
