@@ -20,8 +20,8 @@ async function evaluation(page: Page): Promise<string> {
 
 describe.each([
   ["zh", "已生成：评估", "已更新：评估（替换本工具上次生成、之后未改动的表）", "已生成：评估(2)。原有的「评估」生成后已有改动，保留原样、未覆盖。"],
-  ["en", "Added: 评估", "Updated: 评估 (the add-in's earlier sheets, unchanged since, replaced)",
-    "Added: 评估(2). Kept as they are, not overwritten (changed since the add-in made them): \"评估\"."],
+  ["en", "Added: 评估", "Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced)",
+    "Added: 评估(2). Kept as it is, not overwritten (changed since the add-in made it): \"评估\"."],
 ] as const)("生成评估 again (%s)", (lang, first, replaced, edited) => {
   let pane: OpenPane;
   let page: Page;
