@@ -28,6 +28,8 @@ import { unusableFileLine } from "../../cycle/unusableFileLine";
 import type { KeptSheet } from "../../sheet/ownSheetPlace";
 import type { UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { unlistedDecisionLine } from "../../cli/unlistedDecisionLine";
+import { acceptedErrorLine } from "../../cli/acceptedErrorLine";
+import type { AcceptedWithError } from "../../cycle/reviewTally";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
@@ -70,7 +72,8 @@ function hostRefusal(refused: readonly SheetRefusal[], lang: Lang): Refusal {
 /** `toDo`: the 审核 sheet's rows that wait for a decision (reviewToDo), the pane lists them. */
 /** `rekeyed`: the line `review` prints when the sheet's rows were sorted apart from their keys (review_rows_rekeyed), in both languages for the pane's redraw */
 /** `unlisted`: `review`'s line for each 审核结论 outside the list (unlistedDecisionLine), one after another, absent when none */
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string> } | Refusal;
+/** `accepted`: `review`'s line for each row decided 通过 (or 已说明) whose cell still has an error (acceptedErrorLine), absent when none */
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string> } | Refusal;
 
 /** A file the user chose; `read` gives its grid (readXlsxZip in the pane). */
 export interface ChosenFile {
@@ -197,6 +200,10 @@ const rekeyedLine = (p: { rekeyed?: WorkbookProblem }): { rekeyed?: Record<Lang,
 const unlistedLines = (p: { unlisted: readonly UnlistedDecision[] }): { unlisted?: Record<Lang, string> } =>
   p.unlisted.length ? { unlisted: { zh: p.unlisted.map((u) => unlistedDecisionLine(u, "zh")).join(" "), en: p.unlisted.map((u) => unlistedDecisionLine(u, "en")).join(" ") } } : {};
 
+/** `review`'s words for 通过 on a cell that still has an error (the CLI's own line, one home), in both languages */
+const acceptedLines = (p: { accepted: readonly AcceptedWithError[] }): { accepted?: Record<Lang, string> } =>
+  p.accepted.length ? { accepted: { zh: p.accepted.map((a) => acceptedErrorLine(a, "zh")).join(" "), en: p.accepted.map((a) => acceptedErrorLine(a, "en")).join(" ") } } : {};
+
 export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOutcome> {
   if (a.readAndApply) {
     let planned: Extract<ReturnType<typeof reviewPlan>, { ok: true }> | undefined;
@@ -213,11 +220,11 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
     if (!planned) throw new Error("readAndApply returned without planning");
-    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned) };
+    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned), ...acceptedLines(planned) };
   }
   const p = reviewPlan(await a.readGrid());
   if (!p.ok) return refusal((l) => refusalText(p.problem, l), lang);
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p) };
+  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p), ...acceptedLines(p) };
 }

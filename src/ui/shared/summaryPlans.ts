@@ -14,6 +14,7 @@ import { PlanVersions } from "../../cycle/planVersions";
 import { returnReview } from "../../cycle/returnReview";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { unlistedDecisions, type UnlistedDecision } from "../../cycle/unlistedDecisions";
+import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../../cycle/reviewTally";
 import { quoteSheet } from "../../sheet/a1";
 import { checkGrid } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
@@ -164,8 +165,8 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
 }
 
 export type ReviewPlan =
-  /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed); `unlisted`: 审核结论 cells outside the list, as `review` finds them (unlistedDecisions) */
-  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[] }
+  /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed); `unlisted`: 审核结论 cells outside the list, as `review` finds them (unlistedDecisions); `accepted`: rows decided 通过 or 已说明 whose cell still has an error, as `review` finds them (reviewerVerdicts) */
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[] }
   | { ok: false; problem: ReturnSetProblem };
 
 /**
@@ -186,5 +187,5 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;
   const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english), unlisted: unlistedDecisions(sheet, name), ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english), unlisted: unlistedDecisions(sheet, name), accepted: reviewerVerdicts(plannedReviewRows(sheet), r.report).acceptedWithErrors, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
 }
