@@ -18,8 +18,10 @@ import { t, type Lang, type LangText } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
-import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
 import { blankUnitsText } from "../../cli/blankUnitsText";
+import { summaryTotalsLine } from "../../cli/summaryTotalsLine";
+import { resubmissionLine } from "../../cli/resubmissionLine";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { labelColon } from "../../domain/labelColon";
 import { unusableReason } from "../../domain/UnusableReason";
@@ -36,7 +38,11 @@ export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLine), in either language */
 /** `replaced`: the sheets replaced ours of the same names (生成汇总, 生成评估 again); `kept`: sheets holding the planned names, left alone (PlanOutcome) */
 /** `said`: what `summary` says of the returns summed (a cover without its 填报单位, a return sent back blank), as its lines (saidLines) */
-export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSheet[]; said?: LangText } | Refusal;
+/** `totals`: `summary`'s totals by status and each unit's versions summed, as its lines (totalsLines); not a warning */
+export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText } | Refusal;
+
+/** One sentence after another, each ended as the pane's line ends its own. */
+const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
 
 /**
  * `summary`'s own lines on the returns summed, in `lang`, from the CLI's codes (one home): cover_no_unit for each file
@@ -47,8 +53,18 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
   const covers = said.coverless;
   const blank = (l: Lang): string => blankUnitsText(said.units, l);
   if (covers.length === 0 && blank("zh") === "") return undefined;
-  // each a sentence of the pane's line, ended as the line's own are
-  return (l) => [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])].map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
+  return (l) => sentences(l, [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
+}
+
+/**
+ * `summary`'s figures, in `lang`, as it prints them (one home): the totals by status with the values to verify
+ * (summaryTotalsLine: 已达标 65（其中 15 项数值待核实）…), then each unit that sent several versions (resubmissionLine).
+ * Trial33p P7: the pane said only which sheets it wrote. Null when there are no figures.
+ */
+function totalsLines(said: SummarySaid | undefined): LangText | undefined {
+  const figures = said?.figures;
+  if (!figures) return undefined;
+  return (l) => sentences(l, [summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l))]);
 }
 
 /** `summary`'s line for a return whose cover names no 填报单位 (cycleMessages cover_no_unit), `file` as the pane names it (本工作簿 for the open workbook). */
@@ -75,9 +91,10 @@ function hostRefusal(refused: readonly SheetRefusal[], lang: Lang): Refusal {
 /** `accepted`: `review`'s line for each row decided 通过 (or 已说明) whose cell still has an error (acceptedErrorLine), absent when none */
 export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string> } | Refusal;
 
-/** A file the user chose; `read` gives its grid (readXlsxZip in the pane). */
+/** A file the user chose; `read` gives its grid (readXlsxZip in the pane); `modified`: its last change (ms, File.lastModified), which tells a unit's versions apart when the workbooks do not. */
 export interface ChosenFile {
   name: string;
+  modified?: number;
   read(): Promise<GridWorkbook>;
 }
 
@@ -113,6 +130,7 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
     let sheets: string[] = [];
     let said: ReturnType<typeof placed> = {};
     let told: LangText | undefined;
+    let totals: LangText | undefined;
     let why: LangText = () => "";
     const r = await a.readAndApply((grid) => {
       const out = planOf(grid);
@@ -123,22 +141,25 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
       sheets = out.plan.sheets.map((s) => s.name);
       said = placed(out);
       told = saidLines(out.said);
+      totals = totalsLines(out.said);
       return out.replace?.length ? { ok: true, plan: out.plan, replace: out.replace } : { ok: true, plan: out.plan };
     });
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-    return { ok: true, sheets, ...said, ...(told ? { said: told } : {}) };
+    return { ok: true, sheets, ...said, ...(totals ? { totals } : {}), ...(told ? { said: told } : {}) };
   }
   const out = planOf(await a.readGrid());
   if (!out.ok) return refusal((l) => refusalText(out.problem, l), lang);
   const told = saidLines(out.said);
+  const totals = totalsLines(out.said);
+  const figures = { ...(totals ? { totals } : {}), ...(told ? { said: told } : {}) };
   if (!out.replace?.length) {
     const w = await writeNew(a, out.plan, lang);
-    return w.ok ? { ...w, ...placed(out), ...(told ? { said: told } : {}) } : w;
+    return w.ok ? { ...w, ...placed(out), ...figures } : w;
   }
   const r = await a.replace(out.plan, out.replace);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), replaced: true, ...(told ? { said: told } : {}) };
+  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), replaced: true, ...figures };
 }
 
 /** A refusal about the open workbook: its own problem as the pane says it (a blank workbook: load a template first). */
@@ -168,26 +189,33 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   const passed: Array<(l: Lang) => UnusableFile> = [];
   for (const f of files) {
     try {
-      chosen.push({ file: f.name, grid: await f.read() });
+      chosen.push({ file: f.name, grid: await f.read(), ...(f.modified !== undefined ? { receivedAt: f.modified } : {}) });
     } catch (e) {
       const code = (e as { problem?: XlsxProblem } | null)?.problem?.code ?? "internal";
       passed.push((l) => ({ file: f.name, reason: unusableReason(code), message: unreadable(f.name, e, l) }));
     }
   }
   // a sentence of the pane's line: the CLI's English line (not summed: …) begins one here
-  const lines = (l: Lang): string[] => passed.map((x) => unusableFileLine(x(l), "summary", l)).map((s) => (l === "en" ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s));
-  if (chosen.length === 0) return refusal((l) => lines(l).join(l === "en" ? "; " : "；"), lang);
+  const said = (x: UnusableFile, l: Lang): string => {
+    const s = unusableFileLine(x, "summary", l);
+    return l === "en" ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s;
+  };
+  const lines = (l: Lang, more: readonly PassedOver[] = []): string[] => [...passed.map((x) => said(x(l), l)), ...more.map((x) => said(x(l), l))];
+  const join = (l: Lang, all: readonly string[]): string => all.join(l === "en" ? "; " : "；");
+  if (chosen.length === 0) return refusal((l) => join(l, lines(l)), lang);
   const unsummed = passed.map((x) => x("zh"));
-  // every chosen file that could not be read is named after the refusal too (trial32p: a fake .xlsx went unnamed)
-  const refused = (problem: ReturnSetProblem): LangText => (l) => [describeReturnSetProblem(problem, l), ...lines(l)].join(l === "en" ? "; " : "；");
+  // every chosen file that could not be used is named after the refusal too (trial32p: a fake .xlsx went unnamed; trial33p: one a try)
+  const refused = (problem: ReturnSetProblem, more?: readonly PassedOver[]): LangText => (l) => join(l, [describeReturnSetProblem(problem, l), ...lines(l, more)]);
   let why: LangText | undefined;
+  let more: readonly PassedOver[] = [];
   const w = await writeFromOpenWorkbook(a, (grid) => {
     const out = consolidationSummary(chosen, grid, unsummed);
-    if (!out.ok) why = refused(out.problem);
+    if (!out.ok) why = refused(out.problem, out.passedOver);
+    else more = out.passedOver ?? [];
     return out;
   }, lang);
   if (!w.ok) return why ? refusal(why, lang) : w;
-  return passed.length ? { ...w, passedOver: (l) => lines(l).join(l === "en" ? "; " : "；") } : w;
+  return passed.length || more.length ? { ...w, passedOver: (l) => join(l, lines(l, more)) } : w;
 }
 
 /**

@@ -628,6 +628,8 @@ function chosenFiles(): ChosenFile[] {
   const list = el<HTMLInputElement>("summary-files").files;
   return Array.from(list ?? [], (f) => ({
     name: f.name,
+    // a unit's two versions are told apart by when each was saved, as `summary` tells them by the file's time
+    modified: f.lastModified,
     read: async () => {
       const [{ readXlsxZip }, { isReturnSheet }] = await Promise.all([
         import(/* webpackChunkName: "xlsxzip" */ "../../hosts/xlsx/readXlsxZip"),
