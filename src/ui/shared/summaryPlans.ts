@@ -181,15 +181,17 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
     const meta = readMeta(c.grid);
     read.push({ file: c.file, grid: c.grid, report: r.report, blank: blankOf(c.grid, r.report), own: readYear(c.grid) ?? r.report.year, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0 });
   }
+  // a refusal names the files passed over too (consolidate says them after it), when there are any
+  const refuse = (problem: ReturnSetProblem, over: readonly PassedOver[] = passed): PlanOutcome => ({ ok: false, problem, ...(over.length ? { passedOver: over } : {}) });
   const first = refused[0];
-  if (read.length === 0 && first) return { ok: false, problem: returnSetProblem("return_not_checked", { file: first.file, problem: first.problem }), passedOver: passed.slice(1) };
+  if (read.length === 0 && first) return refuse(returnSetProblem("return_not_checked", { file: first.file, problem: first.problem }), passed.slice(1));
   const dup = findDuplicateReturn(read);
-  if (dup) return { ok: false, problem: returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }), passedOver: passed };
+  if (dup) return refuse(returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }));
   // the year most returns give is summed; a return of another year is passed over with rollover's fix, as `summary` does
   const common = commonYear(read.map((x) => x.own));
   if (common && "tied" in common) {
     const [a, b] = common.tied.map((y) => read.find((x) => x.own === y)!);
-    return { ok: false, problem: returnSetProblem("year_differs", { file: b!.file, year: b!.own, first: a!.file, firstYear: a!.own }), passedOver: passed };
+    return refuse(returnSetProblem("year_differs", { file: b!.file, year: b!.own, first: a!.file, firstYear: a!.own }));
   }
   const year = common?.year;
   for (const x of read) if (x.own !== year && year !== undefined) passed.push(() => otherYearFile(x.file, x.report.reportingUnit, x.own, year, x.templates));
@@ -201,8 +203,8 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   const choice = versions.choose();
   if (!choice.ok) {
     // chosen in the pane: no folder to move files out of, the files are chosen again (trial32p read the CLI's 移出文件夹)
-    return { ok: false, passedOver: passed, problem: "tied" in choice ? returnSetProblem("plan_versions_tied", { task: "summary", tied: choice.tied, chosen: true })
-      : returnSetProblem("plan_version_named", { task: "summary", file: choice.named.file, reason: choice.named.reason, version: choice.named.version, chosen: true }) };
+    return refuse("tied" in choice ? returnSetProblem("plan_versions_tied", { task: "summary", tied: choice.tied, chosen: true })
+      : returnSetProblem("plan_version_named", { task: "summary", file: choice.named.file, reason: choice.named.reason, version: choice.named.version, chosen: true }));
   }
   // versions of one unit: the latest summed, as `summary` counts them (countedReturns), its changes on 版本变化
   const arrived = ofYear.map((x) => ({ ...x, unit: x.report.reportingUnit, ...versionFacts(x.grid) }));
@@ -217,7 +219,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   const used = counted.map((x) => x.unit);
   passed = passed.map((p) => (l: Lang) => withUnits([p(l)], units, used)[0] ?? p(l));
   const s = summarize(counted);
-  if (!s.ok) return { ok: false, problem: s.problem, passedOver: passed };
+  if (!s.ok) return refuse(s.problem);
   // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
   const all = [...unsummed, ...passed.map((p) => p("zh"))];
   if (all.length) s.figures.unsummed = all.map((x) => ({ unit: x.unlisted ? "" : x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh"), ...(x.others?.length ? { others: x.others } : {}) }));
