@@ -316,8 +316,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await view("summary");
     await page.click("#summary-button");
     await page.waitForFunction(() => /已生成/.test(document.getElementById("message")?.textContent ?? ""));
-    // the cover's 填报单位 is blank: summary's cover_no_unit line follows (paneSaysWhatCliSays)
-    expect(await message()).toMatch(/^已生成：汇总、问题清单。本工作簿：封面没有填写填报单位/);
+    // summary's totals, then (the cover's 填报单位 is blank) its cover_no_unit line (paneSaysWhatCliSays)
+    expect(await message()).toMatch(/^已生成：汇总、问题清单。已达标 \d+ [^。]*。本工作簿：封面没有填写填报单位/);
     expect(await sheetNames()).toEqual([...existing, "汇总", "问题清单"]);
     expect(only(await snapshot(), existing)).toEqual(before);
     const summary = await sheetInfo("汇总");
@@ -346,7 +346,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await view("summary");
     await page.click("#consolidate-button");
     await page.waitForFunction(() => /已生成|已更新|出错|：/.test(document.getElementById("message")?.textContent ?? "") && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await message()).toBe("已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）");
+    // then summary's totals line (trial33p P7)
+    expect(await message()).toMatch(/^已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）。已达标 \d+ [^。]*。$/);
     expect(await sheetNames()).toEqual(existing);
     expect((await log()).replaces).toEqual(ours);
     // every cell of every other sheet that was there is exactly as it was
