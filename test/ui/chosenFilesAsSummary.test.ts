@@ -36,9 +36,9 @@ async function put(name: string, wb: ExcelJS.Workbook, modified: number): Promis
   utimesSync(join(dir, name), modified / 1000, modified / 1000);
   files.set(name, { bytes, modified });
 }
-function returnBook(unit: string, year: number, shift: number): ExcelJS.Workbook {
-  const wb = planToWorkbook(buildWorkbookPlan([zs], { year, reportingUnit: unit }));
-  fillInputs(wb, sampleReturn(zs, year).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e)));
+function returnBook(unit: string, year: number, shift: number, plan: Template = zs): ExcelJS.Workbook {
+  const wb = planToWorkbook(buildWorkbookPlan([plan], { year, reportingUnit: unit }));
+  fillInputs(wb, sampleReturn(plan, year).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e)));
   return wb;
 }
 
@@ -49,6 +49,7 @@ beforeAll(async () => {
   await put("2023-普陀区.xlsx", returnBook("普陀区", 2023, -0.05), T0);
   await put("2023-岱山县.xlsx", returnBook("岱山县", 2023, 0.03), T0);
   await put("2022-东港.xlsx", returnBook("东港", 2022, 0.01), T0);
+  await put("2023-衢江区.xlsx", returnBook("衢江区", 2023, 0, findTemplate("quzhou-2021-2025") as Template), T0);
   const empty = new ExcelJS.Workbook();
   empty.addWorksheet("Sheet1");
   await put("空白工作簿.xlsx", empty, T0);
@@ -118,6 +119,16 @@ describe("汇总所选文件 sums what summary sums and says its lines", () => {
     const passed = out.passedOver?.(lang) ?? "";
     for (const f of ["空白工作簿.xlsx", "说明.xlsx", "2022-东港.xlsx"]) expect(passed).toContain(f);
     expect(passed).not.toMatch(/定海区\.xlsx|普陀区\.xlsx|岱山县\.xlsx/);
+  });
+
+  // trial33p P5: the pane said only 空白工作簿.xlsx：…, and 衢江区's other plan on the next try
+  test("a return on another plan and files that are no return: refused, every one named in the one line", async () => {
+    const { a, written } = recording();
+    const out = await consolidate(a, chosen(["2023-定海区.xlsx", "空白工作簿.xlsx", "2023-衢江区.xlsx", "说明.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx"]), "zh");
+    if (out.ok) throw new Error("summed");
+    for (const f of ["空白工作簿.xlsx", "2023-衢江区.xlsx：是另一规划", "说明.xlsx"]) expect(out.message).toContain(f);
+    expect(out.message).not.toMatch(/\s$/);
+    expect(written).toEqual([]);
   });
 
   test("only files that are no return: refused, each named", async () => {
