@@ -6,6 +6,7 @@ import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { reviewWorkbook } from "./reviewWorkbook";
 import { unlistedDecisionLine } from "./unlistedDecisionLine";
+import { acceptedErrorLine } from "./acceptedErrorLine";
 import { DECISIONS } from "../sheet/reviewSheet";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 
@@ -35,7 +36,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   // a column of the person's own that our columns now take the place of moved: said, so they find it
   for (const m of r.moved) io.print(cycleMessage("review_column_moved", { sheet: r.sheet, header: m.header, from: m.from, to: m.to }, io.lang) + "\n");
   for (const u of r.unlisted) io.print(unlistedDecisionLine(u, io.lang) + "\n");
-  for (const a of r.accepted) io.print(cycleMessage("review_accepted_error", { row: a.row, sheet: a.sheet, cell: a.cell, name: a.name, decision: a.decision, n: a.errors }, io.lang) + "\n");
+  for (const a of r.accepted) io.print(acceptedErrorLine(a, io.lang) + "\n");
   // what the reviewer does next, and then the manager (a trial's new user was left at "已生成「审核」表")
   const written = o.out ?? file;
   if (r.open + r.stale > 0) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written }, io.lang) + "\n");

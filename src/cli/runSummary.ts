@@ -150,7 +150,11 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       }
       if (!r.ok && r.exit === "unreadable") { unreadable.push(r.message); if (r.error) errors.push(fileErrorJson(file, r.error)); continue; }
       if (!r.ok) return r;
-      if (unreadable.length) continue;
+      // a file already refused: the rest are read only to be named too (a return on another plan among them), not summed
+      if (unreadable.length) {
+        planVersions.add(file, r.report.reportingUnit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
+        continue;
+      }
       // the same return twice (a copy under another name, its 填报单位 changed or blank) would be counted twice;
       // a return with nothing entered is not compared (blank returns of different units look alike)
       // what it holds, once: the duplicate check and the order of a unit's versions (versionFacts) both use it
@@ -187,7 +191,12 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       if (refused?.code === "templates_differ" || refused?.code === "template_rows_differ") { versionsDiffer = true; continue; }
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
     }
-    if (unreadable.length) return { ok: false, message: unreadable.join("\n"), exit: "unreadable", errors };
+    // every file that cannot be summed named at once (trial33p: an empty workbook named, then on the next run a return on another plan)
+    if (unreadable.length) {
+      const plans = planVersions.choose(undefined, o.cycle?.templates);
+      const named = plans.ok || "tied" in plans ? [] : [describeReturnSetProblem(returnSetProblem("plan_version_named", { task: "summary", file: plans.named.file, reason: plans.named.reason, version: plans.named.version }), o.lang)];
+      return { ok: false, message: [...unreadable, ...named].join("\n"), exit: "unreadable", errors };
+    }
     // without --year: the year most returns give, not the first file's; the others named, not summed
     const y = yearOfReturns(yearsOnPlan([...ownYear].map(([file, own]) => ({ own, templates: plansOf.get(file) ?? [] })), o.cycle?.templates), o.year, o.ledgerYear, "summary", o.lang);
     if (!y.ok) return { ok: false, message: y.message, exit: "usage" };

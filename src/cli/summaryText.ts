@@ -1,12 +1,12 @@
 import { EXPLAINED_MISSING_WORDS } from "../cycle/EXPLAINED_MISSING_WORDS";
 import { isExplainedIncomplete } from "../cycle/isExplainedIncomplete";
 import { blankUnitsText } from "./blankUnitsText";
-import { statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
+import { summaryTotalsLine } from "./summaryTotalsLine";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { blankGroups } from "../cycle/blankGroups";
 import { englishCount } from "../domain/englishCount";
 import { missingWords } from "../cycle/missingWords";
-import { latestVersionLine } from "./latestVersionLine";
+import { resubmissionLine } from "./resubmissionLine";
 import type { Resubmission } from "../cycle/versionsSheet";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
@@ -64,10 +64,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
     ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)
     : (en ? `Summary (${facts}); no workbook written: add --out 汇总.xlsx to write one` : `汇总（${facts}）；未生成工作簿，加 --out 汇总.xlsx 即可生成`);
   // a count holding values the report will not grade says how many (statusCountsText, as check's totals line)
-  const totals = statusCountsText(f.totals, toVerifyByStatus((f.toVerify ?? []).map((x) => ({ status: x.status, ungraded: x.verify }))), lang);
-  const versions = resubmissions.map((x) => `${latestVersionLine(x, "summed", lang)}${en
-    ? `, ${x.changes.length} change${x.changes.length === 1 ? "" : "s"} (values, notes, assessments: see the 版本变化 sheet)`
-    : `，改动 ${x.changes.length} 处（数值、说明、人工评估，见「版本变化」表）`}`);
+  const totals = summaryTotalsLine(f, lang);
+  const versions = resubmissions.map((x) => resubmissionLine(x, lang));
   // the counts are of the units expected: a unit outside the ledger (or --units) is summed and named on a line of its own
   const expected = ledger?.filter((x) => !x.unlisted) ?? [];
   const count = (st: LedgerState): number => expected.filter((x) => x.state === st).length;

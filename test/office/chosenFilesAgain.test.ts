@@ -71,14 +71,14 @@ describe("汇总所选文件 again", () => {
   ])("%s", async (_n, first, steps, sheets, said, untouched) => {
     const { fx, a } = await openReturn();
     const files = [await county("定海区"), await county("普陀区")];
-    expect(await first(a, files)).toEqual({ ok: true, sheets: BOTH });
+    expect(await first(a, files)).toEqual({ ok: true, totals: expect.any(Function), sheets: BOTH });
     for (const step of steps) step(fx);
     await a.readGrid(); // the pane has read the workbook (its 校验), as 生成汇总's syncs are counted
     const before = untouched.map((n) => dump(fx.sheet(n)));
     const count = fx.sheets.length;
     const syncs = fx.syncs;
     const out = await consolidate(a, files, "zh");
-    expect(out).toEqual({ ok: true, sheets, ...said });
+    expect(out).toEqual({ ok: true, totals: expect.any(Function), sheets, ...said });
     expect(fx.syncs - syncs).toBe(2);
     expect(untouched.map((n) => dump(fx.sheet(n)))).toEqual(before);
     expect(fx.sheets.length).toBe(count + (out.ok && out.replaced ? 0 : 2));
@@ -88,9 +88,9 @@ describe("汇总所选文件 again", () => {
 
   it("生成汇总 after 汇总所选文件, unchanged: replaced the other way round", async () => {
     const { fx, a } = await openReturn();
-    expect(await consolidate(a, [await county("定海区"), await county("普陀区")], "zh")).toEqual({ ok: true, sheets: BOTH });
+    expect(await consolidate(a, [await county("定海区"), await county("普陀区")], "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: BOTH });
     const count = fx.sheets.length;
-    expect(await makeSummary(a, "zh")).toEqual({ ok: true, sheets: BOTH, replaced: true });
+    expect(await makeSummary(a, "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: BOTH, replaced: true });
     expect(fx.sheets.length).toBe(count);
   });
 
@@ -100,9 +100,9 @@ describe("汇总所选文件 again", () => {
     fx.userType(SUMMARY_SHEET, "A1", "我自己的汇总");
     const mine = dump(fx.sheet(SUMMARY_SHEET));
     const files = [await county("定海区"), await county("普陀区")];
-    expect(await consolidate(a, files, "zh")).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: SUMMARY_SHEET, why: "not_ours" }] });
+    expect(await consolidate(a, files, "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: SUMMARY_SHEET, why: "not_ours" }] });
     const count = fx.sheets.length;
-    expect(await consolidate(a, files, "zh")).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"], replaced: true });
+    expect(await consolidate(a, files, "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: ["汇总(2)", "问题清单(2)"], replaced: true });
     expect(fx.sheets.length).toBe(count);
     expect(dump(fx.sheet(SUMMARY_SHEET))).toBe(mine);
   });
@@ -111,7 +111,7 @@ describe("汇总所选文件 again", () => {
     const { fx, a } = await openReturn();
     expect(await makeEvaluation(a, "zh")).toMatchObject({ ok: true, sheets: ["评估"] });
     const evaluation = dump(fx.sheet("评估"));
-    expect(await consolidate(a, [await county("定海区"), await county("普陀区")], "zh")).toEqual({ ok: true, sheets: BOTH });
+    expect(await consolidate(a, [await county("定海区"), await county("普陀区")], "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: BOTH });
     expect(dump(fx.sheet("评估"))).toBe(evaluation);
   });
 });

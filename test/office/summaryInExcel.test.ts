@@ -62,7 +62,7 @@ describe("生成汇总 in Excel (fake)", () => {
     const { fx, a } = await openReturn();
     const before = fx.syncs;
     const out = await makeSummary(a, "zh");
-    expect(out).toEqual({ ok: true, sheets: [SUMMARY_SHEET, FLAGS_SHEET] });
+    expect(out).toEqual({ ok: true, totals: expect.any(Function), sheets: [SUMMARY_SHEET, FLAGS_SHEET] });
     // the pane's own host: readWorkbookGrid 2 syncs (no sheet list known yet), then the write
     // in 1 (the lists it just read are passed on); after a check it is 2 (summarySyncs.test.ts)
     expect(fx.syncs - before).toBe(3);
@@ -115,7 +115,7 @@ describe("生成汇总 in Excel (fake)", () => {
     const before = untouched.map((n) => dump(fx.sheet(n)));
     const count = fx.sheets.length;
     const out = await makeSummary(a, "zh");
-    expect(out).toEqual({ ok: true, sheets, ...said });
+    expect(out).toEqual({ ok: true, totals: expect.any(Function), sheets, ...said });
     expect(untouched.map((n) => dump(fx.sheet(n)))).toEqual(before);
     expect(fx.sheets.length).toBe(count + (out.ok && out.replaced ? 0 : 2));
     for (const n of sheets) expect(fx.sheet(n).name).toBe(n);
@@ -129,7 +129,7 @@ describe("生成汇总 in Excel (fake)", () => {
     const edited = dump(fx.sheet(SUMMARY_SHEET));
     expect(await makeSummary(a, "zh")).toMatchObject({ sheets: ["汇总(2)", "问题清单(2)"] });
     const count = fx.sheets.length;
-    expect(await makeSummary(a, "zh")).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"], replaced: true });
+    expect(await makeSummary(a, "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: ["汇总(2)", "问题清单(2)"], replaced: true });
     expect(fx.sheets.length).toBe(count);
     expect(dump(fx.sheet(SUMMARY_SHEET))).toBe(edited);
   });
@@ -139,9 +139,9 @@ describe("生成汇总 in Excel (fake)", () => {
     fx.addSheetState(SUMMARY_SHEET);
     fx.userType(SUMMARY_SHEET, "A1", "我自己的汇总");
     const mine = dump(fx.sheet(SUMMARY_SHEET));
-    expect(await makeSummary(a, "zh")).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: SUMMARY_SHEET, why: "not_ours" }] });
+    expect(await makeSummary(a, "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: SUMMARY_SHEET, why: "not_ours" }] });
     const count = fx.sheets.length;
-    expect(await makeSummary(a, "zh")).toEqual({ ok: true, sheets: ["汇总(2)", "问题清单(2)"], replaced: true });
+    expect(await makeSummary(a, "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: ["汇总(2)", "问题清单(2)"], replaced: true });
     expect(fx.sheets.length).toBe(count);
     expect(dump(fx.sheet(SUMMARY_SHEET))).toBe(mine);
   });
@@ -257,7 +257,7 @@ describe("汇总所选文件 in Excel (fake)", () => {
     const files = [{ name: "定海区.xlsx", read: () => readXlsxZip(bufs[0] as ArrayBuffer) }, { name: "普陀区.xlsx", read: () => readXlsxZip(bufs[1] as ArrayBuffer) }];
     const before = fx.syncs;
     const out = await consolidate(a, files, "zh");
-    expect(out).toEqual({ ok: true, sheets: [SUMMARY_SHEET, FLAGS_SHEET] });
+    expect(out).toEqual({ ok: true, totals: expect.any(Function), sheets: [SUMMARY_SHEET, FLAGS_SHEET] });
     expect(fx.syncs - before).toBe(3); // sheet names 1 + applyPlan 2
     expect(fx.sheets.slice(0, sheetsBefore.length).map(dump)).toEqual(sheetsBefore);
     const summary = fx.sheet(SUMMARY_SHEET);

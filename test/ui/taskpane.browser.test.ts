@@ -316,8 +316,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await view("summary");
     await page.click("#summary-button");
     await page.waitForFunction(() => /已生成/.test(document.getElementById("message")?.textContent ?? ""));
-    // the cover's 填报单位 is blank: summary's cover_no_unit line follows (paneSaysWhatCliSays)
-    expect(await message()).toMatch(/^已生成：汇总、问题清单。本工作簿：「填报说明」表 C4 的填报单位是空的/);
+    // summary's totals, then (the cover's 填报单位 is blank) its cover_no_unit line (paneSaysWhatCliSays)
+    expect(await message()).toMatch(/^已生成：汇总、问题清单。已达标 \d+ [^。]*。本工作簿：「填报说明」表 C4 的填报单位是空的/);
     expect(await sheetNames()).toEqual([...existing, "汇总", "问题清单"]);
     expect(only(await snapshot(), existing)).toEqual(before);
     const summary = await sheetInfo("汇总");
@@ -347,7 +347,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await view("summary");
     await page.click("#consolidate-button");
     await page.waitForFunction(() => /已生成|已更新|出错|：/.test(document.getElementById("message")?.textContent ?? "") && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await message()).toBe("已生成：汇总(2)、问题清单(2)。原有的「汇总」、「问题清单」是本工作簿的汇总（生成汇总），不是所选文件的，保留原样、未覆盖。");
+    // kept (another source: dev33d), then summary's totals line (trial33p P7)
+    expect(await message()).toMatch(/^已生成：汇总\(2\)、问题清单\(2\)。原有的「汇总」、「问题清单」是本工作簿的汇总（生成汇总），不是所选文件的，保留原样、未覆盖。已达标 \d+ [^。]*。$/);
     expect(await sheetNames()).toEqual([...existing, ...ours]);
     expect((await log()).replaces).toEqual([]);
     // every cell of every sheet that was there is exactly as it was

@@ -18,9 +18,11 @@ import { t, type Lang, type LangText } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
-import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
 import { blankUnitsText } from "../../cli/blankUnitsText";
 import { coverlessUnitName } from "../../sheet/coverlessUnitName";
+import { summaryTotalsLine } from "../../cli/summaryTotalsLine";
+import { resubmissionLine } from "../../cli/resubmissionLine";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { labelColon } from "../../domain/labelColon";
 import { unusableReason } from "../../domain/UnusableReason";
@@ -29,13 +31,19 @@ import { unusableFileLine } from "../../cycle/unusableFileLine";
 import type { KeptSheet } from "../../sheet/ownSheetPlace";
 import type { UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { unlistedDecisionLine } from "../../cli/unlistedDecisionLine";
+import { acceptedErrorLine } from "../../cli/acceptedErrorLine";
+import type { AcceptedWithError } from "../../cycle/reviewTally";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLine), in either language */
 /** `replaced`: the sheets replaced ours of the same names (生成汇总, 生成评估 again); `kept`: sheets holding the planned names, left alone (PlanOutcome) */
 /** `said`: what `summary` says of the returns summed (a cover without its 填报单位, a return sent back blank), as its lines (saidLines) */
-export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSheet[]; said?: LangText } | Refusal;
+/** `totals`: `summary`'s totals by status and each unit's versions summed, as its lines (totalsLines); not a warning */
+export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText } | Refusal;
+
+/** One sentence after another, each ended as the pane's line ends its own. */
+const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
 
 /**
  * `summary`'s own lines on the returns summed, in `lang`, from the CLI's codes (one home): cover_no_unit for each file
@@ -48,8 +56,18 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
   const english = new Map(covers.map((file) => [coverlessUnitName(file), `${paneFileName(file, "en")} (no reporting unit)`]));
   const blank = (l: Lang): string => blankUnitsText(l === "en" ? said.units.map((u) => ({ ...u, unit: english.get(u.unit) ?? u.unit })) : said.units, l);
   if (covers.length === 0 && blank("zh") === "") return undefined;
-  // each a sentence of the pane's line, ended as the line's own are
-  return (l) => [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])].map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
+  return (l) => sentences(l, [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
+}
+
+/**
+ * `summary`'s figures, in `lang`, as it prints them (one home): the totals by status with the values to verify
+ * (summaryTotalsLine: 已达标 65（其中 15 项数值待核实）…), then each unit that sent several versions (resubmissionLine).
+ * Trial33p P7: the pane said only which sheets it wrote. Null when there are no figures.
+ */
+function totalsLines(said: SummarySaid | undefined): LangText | undefined {
+  const figures = said?.figures;
+  if (!figures) return undefined;
+  return (l) => sentences(l, [summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l))]);
 }
 
 /** A file as the pane's line names it: the open workbook is 本工作簿 / this workbook (capitalised: it begins a sentence). */
@@ -81,11 +99,13 @@ function hostRefusal(refused: readonly SheetRefusal[], lang: Lang): Refusal {
 /** `toDo`: the 审核 sheet's rows that wait for a decision (reviewToDo), the pane lists them. */
 /** `rekeyed`: the line `review` prints when the sheet's rows were sorted apart from their keys (review_rows_rekeyed), in both languages for the pane's redraw */
 /** `unlisted`: `review`'s line for each 审核结论 outside the list (unlistedDecisionLine), one after another, absent when none */
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string> } | Refusal;
+/** `accepted`: `review`'s line for each row decided 通过 (or 已说明) whose cell still has an error (acceptedErrorLine), absent when none */
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string> } | Refusal;
 
-/** A file the user chose; `read` gives its grid (readXlsxZip in the pane). */
+/** A file the user chose; `read` gives its grid (readXlsxZip in the pane); `modified`: its last change (ms, File.lastModified), which tells a unit's versions apart when the workbooks do not. */
 export interface ChosenFile {
   name: string;
+  modified?: number;
   read(): Promise<GridWorkbook>;
 }
 
@@ -121,6 +141,7 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
     let sheets: string[] = [];
     let said: ReturnType<typeof placed> = {};
     let told: LangText | undefined;
+    let totals: LangText | undefined;
     let why: LangText = () => "";
     const r = await a.readAndApply((grid) => {
       const out = planOf(grid);
@@ -131,22 +152,25 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
       sheets = out.plan.sheets.map((s) => s.name);
       said = placed(out);
       told = saidLines(out.said);
+      totals = totalsLines(out.said);
       return out.replace?.length ? { ok: true, plan: out.plan, replace: out.replace } : { ok: true, plan: out.plan };
     });
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-    return { ok: true, sheets, ...said, ...(told ? { said: told } : {}) };
+    return { ok: true, sheets, ...said, ...(totals ? { totals } : {}), ...(told ? { said: told } : {}) };
   }
   const out = planOf(await a.readGrid());
   if (!out.ok) return refusal((l) => refusalText(out.problem, l), lang);
   const told = saidLines(out.said);
+  const totals = totalsLines(out.said);
+  const figures = { ...(totals ? { totals } : {}), ...(told ? { said: told } : {}) };
   if (!out.replace?.length) {
     const w = await writeNew(a, out.plan, lang);
-    return w.ok ? { ...w, ...placed(out), ...(told ? { said: told } : {}) } : w;
+    return w.ok ? { ...w, ...placed(out), ...figures } : w;
   }
   const r = await a.replace(out.plan, out.replace);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), replaced: true, ...(told ? { said: told } : {}) };
+  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), replaced: true, ...figures };
 }
 
 /** A refusal about the open workbook: its own problem as the pane says it (a blank workbook: load a template first). */
@@ -176,26 +200,33 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   const passed: Array<(l: Lang) => UnusableFile> = [];
   for (const f of files) {
     try {
-      chosen.push({ file: f.name, grid: await f.read() });
+      chosen.push({ file: f.name, grid: await f.read(), ...(f.modified !== undefined ? { receivedAt: f.modified } : {}) });
     } catch (e) {
       const code = (e as { problem?: XlsxProblem } | null)?.problem?.code ?? "internal";
       passed.push((l) => ({ file: f.name, reason: unusableReason(code), message: unreadable(f.name, e, l) }));
     }
   }
   // a sentence of the pane's line: the CLI's English line (not summed: …) begins one here
-  const lines = (l: Lang): string[] => passed.map((x) => unusableFileLine(x(l), "summary", l)).map((s) => (l === "en" ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s));
-  if (chosen.length === 0) return refusal((l) => lines(l).join(l === "en" ? "; " : "；"), lang);
+  const said = (x: UnusableFile, l: Lang): string => {
+    const s = unusableFileLine(x, "summary", l);
+    return l === "en" ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s;
+  };
+  const lines = (l: Lang, more: readonly PassedOver[] = []): string[] => [...passed.map((x) => said(x(l), l)), ...more.map((x) => said(x(l), l))];
+  const join = (l: Lang, all: readonly string[]): string => all.join(l === "en" ? "; " : "；");
+  if (chosen.length === 0) return refusal((l) => join(l, lines(l)), lang);
   const unsummed = passed.map((x) => x("zh"));
-  // every chosen file that could not be read is named after the refusal too (trial32p: a fake .xlsx went unnamed)
-  const refused = (problem: ReturnSetProblem): LangText => (l) => [describeReturnSetProblem(problem, l), ...lines(l)].join(l === "en" ? "; " : "；");
+  // every chosen file that could not be used is named after the refusal too (trial32p: a fake .xlsx went unnamed; trial33p: one a try)
+  const refused = (problem: ReturnSetProblem, more?: readonly PassedOver[]): LangText => (l) => join(l, [describeReturnSetProblem(problem, l), ...lines(l, more)]);
   let why: LangText | undefined;
+  let more: readonly PassedOver[] = [];
   const w = await writeFromOpenWorkbook(a, (grid) => {
     const out = consolidationSummary(chosen, grid, unsummed);
-    if (!out.ok) why = refused(out.problem);
+    if (!out.ok) why = refused(out.problem, out.passedOver);
+    else more = out.passedOver ?? [];
     return out;
   }, lang);
   if (!w.ok) return why ? refusal(why, lang) : w;
-  return passed.length ? { ...w, passedOver: (l) => lines(l).join(l === "en" ? "; " : "；") } : w;
+  return passed.length || more.length ? { ...w, passedOver: (l) => join(l, lines(l, more)) } : w;
 }
 
 /**
@@ -207,6 +238,10 @@ const rekeyedLine = (p: { rekeyed?: WorkbookProblem }): { rekeyed?: Record<Lang,
 /** `review`'s words for 审核结论 cells outside the list (the CLI's own line, one home), in both languages */
 const unlistedLines = (p: { unlisted: readonly UnlistedDecision[] }): { unlisted?: Record<Lang, string> } =>
   p.unlisted.length ? { unlisted: { zh: p.unlisted.map((u) => unlistedDecisionLine(u, "zh")).join(" "), en: p.unlisted.map((u) => unlistedDecisionLine(u, "en")).join(" ") } } : {};
+
+/** `review`'s words for 通过 on a cell that still has an error (the CLI's own line, one home), in both languages */
+const acceptedLines = (p: { accepted: readonly AcceptedWithError[] }): { accepted?: Record<Lang, string> } =>
+  p.accepted.length ? { accepted: { zh: p.accepted.map((a) => acceptedErrorLine(a, "zh")).join(" "), en: p.accepted.map((a) => acceptedErrorLine(a, "en")).join(" ") } } : {};
 
 export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOutcome> {
   if (a.readAndApply) {
@@ -224,11 +259,11 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
     if (!planned) throw new Error("readAndApply returned without planning");
-    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned) };
+    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned), ...acceptedLines(planned) };
   }
   const p = reviewPlan(await a.readGrid());
   if (!p.ok) return refusal((l) => refusalText(p.problem, l), lang);
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p) };
+  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p), ...acceptedLines(p) };
 }

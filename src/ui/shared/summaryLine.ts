@@ -25,6 +25,7 @@ export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang
     return names.length ? [t(lang, key, { sheets: joinList(lang, names), n: names.length })] : [];
   });
   // each already a sentence (ended): what `summary` says of the returns summed (WriteOutcome.said)
-  const rest = [...kept, ...(out.said ? [out.said(lang)] : [])];
+  // then summary's totals (and versions), as it prints them (WriteOutcome.totals)
+  const rest = [...kept, ...(out.totals ? [out.totals(lang)] : []), ...(out.said ? [out.said(lang)] : [])];
   return rest.length ? `${head}${lang === "en" ? ". " : "。"}${rest.join(lang === "en" ? " " : "")}` : head;
 }

@@ -14,8 +14,9 @@ import { PlanVersions } from "../../cycle/planVersions";
 import { returnReview } from "../../cycle/returnReview";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { unlistedDecisions, type UnlistedDecision } from "../../cycle/unlistedDecisions";
+import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../../cycle/reviewTally";
 import { quoteSheet } from "../../sheet/a1";
-import { checkGrid } from "../../sheet/checkGrid";
+import { checkGrid, readMeta, readYear } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { findDuplicateReturn } from "../../sheet/findDuplicateReturn";
 import { returnSetProblem, type ReturnSetProblem } from "../../sheet/ReturnSetProblem";
@@ -23,7 +24,19 @@ import type { WorkbookProblem } from "../../sheet/WorkbookProblem";
 import { REVIEW_SHEET, REVIEW_STATES } from "../../sheet/reviewSheet";
 import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
-import { summarize, type ReturnInput } from "../../sheet/summarize";
+import { summarize, type ReturnInput, type SummaryFigures } from "../../sheet/summarize";
+import { commonYear } from "../../cycle/commonYear";
+import { otherYearFile } from "../../cycle/otherYearFile";
+import { countedReturns } from "../../cycle/countedReturns";
+import { versionFacts } from "../../cycle/versionFacts";
+import { tiedVersionsFile } from "../../cycle/tiedVersionsFile";
+import { diffReturns } from "../../cycle/diffReturns";
+import { returnEntries } from "../../cycle/returnEntries";
+import { versionsSheet, type Resubmission } from "../../cycle/versionsSheet";
+import { withUnits } from "../../cycle/UnusableFile";
+import { unusableFileOf } from "../../cli/unusableFileOf";
+import type { Template } from "../../templates/TemplateSchema";
+import type { Lang } from "./i18n";
 import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
 import { markOwnSheets, ownSheetSourceOfUnits, type OwnSheetKind, type OwnSheetSource } from "../../sheet/ownSheetMark";
 import { ownSheetPlace, type KeptSheet } from "../../sheet/ownSheetPlace";
@@ -37,7 +50,14 @@ export const OPEN_WORKBOOK = "本工作簿";
  * whose cover names no 填报单位 (cover_no_unit); `units`, each unit summed and whether its return holds no value for
  * the year (收到空表, 本年度未填: blankUnitsText).
  */
-export interface SummarySaid { coverless: string[]; units: ReadonlyArray<{ unit: string; yearBlank?: ReturnBlank }> }
+export interface SummarySaid {
+  coverless: string[];
+  units: ReadonlyArray<{ unit: string; yearBlank?: ReturnBlank }>;
+  /** the counts by status and the values to verify, as `summary`'s totals line says them (summaryTotalsLine) */
+  figures?: Pick<SummaryFigures, "totals" | "toVerify">;
+  /** each unit of the chosen files that sent several versions, the latest summed (resubmissionLine) */
+  resubmissions?: Resubmission[];
+}
 
 /**
  * `replace`: sheets of ours the plan's sheets of the same names replace (生成汇总 or 生成评估 again
@@ -45,7 +65,7 @@ export interface SummarySaid { coverless: string[]; units: ReadonlyArray<{ unit:
  * (the plan's sheets then take new names); `said`: given by the summaries (openWorkbookSummary,
  * consolidationSummary), not by other plans.
  */
-export type PlanOutcome = { ok: true; plan: WorkbookPlan; replace?: readonly string[]; kept?: readonly KeptSheet[]; said?: SummarySaid } | { ok: false; problem: ReturnSetProblem };
+export type PlanOutcome = { ok: true; plan: WorkbookPlan; replace?: readonly string[]; kept?: readonly KeptSheet[]; said?: SummarySaid; passedOver?: readonly PassedOver[] } | { ok: false; problem: ReturnSetProblem; passedOver?: readonly PassedOver[] };
 
 const MAX_SHEET_NAME = 31;
 
@@ -112,14 +132,18 @@ export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
   const s = summarize([{ file: OPEN_WORKBOOK, report: r.report, blank: blankOf(grid, r.report) }]);
   if (!s.ok) return { ok: false, problem: s.problem };
   const plan = summaryWorkbookPlan(s.figures, (_file, sheet, cell) => internalLink(sheet, cell));
-  return { ...placeOwnSheets("summary", plan, grid), said: { coverless: r.report.reportingUnit === "" ? [OPEN_WORKBOOK] : [], units: s.figures.units } };
+  return { ...placeOwnSheets("summary", plan, grid), said: { coverless: r.report.reportingUnit === "" ? [OPEN_WORKBOOK] : [], units: s.figures.units, figures: s.figures } };
 }
 
-/** A county return the user chose, as read from its file. */
+/** A county return the user chose, as read from its file; `receivedAt`: when the file was last modified (ms, File.lastModified), by which a unit's versions are told apart when nothing else tells them (versionOrder). */
 export interface ChosenReturn {
   file: string;
   grid: GridWorkbook;
+  receivedAt?: number;
 }
+
+/** A chosen file not summed, as `summary` passes one over (UnusableFile), in the language asked (its check's line is in it). */
+export type PassedOver = (lang: Lang) => UnusableFile;
 
 /** A link into another file: `县.xlsx#'Sheet'!K6`, relative to the summary workbook. */
 export function externalLink(file: string, sheet: string, cell: string): string {
@@ -128,47 +152,92 @@ export function externalLink(file: string, sheet: string, cell: string): string 
 
 /**
  * The consolidated 汇总 (one column per unit and the combined total) and 问题清单 (every flag
- * of every file) over the chosen returns. A file that is not a return (return_not_checked),
- * the same return twice (duplicate_return), a return on another plan or version of it than most
- * (plan_version_named, as `summary` says it of a file named), or a year or unit that does not fit
- * (SummaryTally) is refused with its name. Each file's lock is applied, as `summary` applies it.
+ * of every file) over the chosen returns, as `summary` sums the same files: a file that is not a return
+ * (unusableFileOf: empty, a copy, a ledger…) and a return of another year than most give (otherYearFile, its
+ * unit's name and rollover's fix) are passed over (`passedOver`), every one of them, and the rest summed; of a unit's
+ * versions the latest is summed (countedReturns; those nothing tells apart passed over: tiedVersionsFile), the
+ * changes between the two latest on 版本变化 (versionsSheet) and said (SummarySaid.resubmissions). Refused, naming the
+ * files passed over too: the same return twice (duplicate_return), two years as many returns each (year_differs), a
+ * return on another plan or version of it than most (plan_version_named, as `summary` says it of a file named), or
+ * returns that do not fit (SummaryTally); none usable: the first one's problem (return_not_checked), the others passed over.
+ * Each file's lock is applied, as `summary` applies it.
  * `unsummed`: the chosen files the reader could not read, passed over (consolidate): listed on 问题清单 as
- * `summary --out` lists a folder's (unusableFileLine). Written into `open` (the open workbook as read) as
+ * `summary --out` lists a folder's (unusableFileLine), with those passed over here. Written into `open` (the open workbook as read) as
  * 生成汇总's are (placeOwnSheets, kind summary): over our own unchanged 汇总 and 问题清单 made from the
  * same units' returns (a county's return sent again in another file still replaces), else beside them: a
  * summary of this workbook (生成汇总), of another set of units, or a sheet a person made or edited is kept.
  */
 export function consolidationSummary(chosen: readonly ChosenReturn[], open: GridWorkbook, unsummed: readonly UnusableFile[] = []): PlanOutcome {
-  const inputs: ReturnInput[] = [];
+  const read: Array<ReturnInput & { grid: GridWorkbook; own: number; templates: Template[]; receivedAt: number }> = [];
+  const refused: Array<{ file: string; problem: WorkbookProblem }> = [];
+  let passed: PassedOver[] = [];
   for (const c of chosen) {
     const r = lockedCheck(c.grid);
-    if (!r.ok) return { ok: false, problem: returnSetProblem("return_not_checked", { file: c.file, problem: r.problem }) };
-    inputs.push({ file: c.file, report: r.report, blank: blankOf(c.grid, r.report) });
+    // every file that is no return is named at once, as `summary` names a folder's (trial33p: one a try)
+    if (!r.ok) {
+      refused.push({ file: c.file, problem: r.problem });
+      passed.push((l) => unusableFileOf(c.file, { grid: c.grid, checked: r }, l));
+      continue;
+    }
+    const meta = readMeta(c.grid);
+    read.push({ file: c.file, grid: c.grid, report: r.report, blank: blankOf(c.grid, r.report), own: readYear(c.grid) ?? r.report.year, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0 });
   }
-  const dup = findDuplicateReturn(chosen.map((c, i) => ({ ...c, report: inputs[i]!.report })));
-  if (dup) return { ok: false, problem: returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }) };
+  // a refusal names the files passed over too (consolidate says them after it), when there are any
+  const refuse = (problem: ReturnSetProblem, over: readonly PassedOver[] = passed): PlanOutcome => ({ ok: false, problem, ...(over.length ? { passedOver: over } : {}) });
+  const first = refused[0];
+  if (read.length === 0 && first) return refuse(returnSetProblem("return_not_checked", { file: first.file, problem: first.problem }), passed.slice(1));
+  const dup = findDuplicateReturn(read);
+  if (dup) return refuse(returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }));
+  // the year most returns give is summed; a return of another year is passed over with rollover's fix, as `summary` does
+  const common = commonYear(read.map((x) => x.own));
+  if (common && "tied" in common) {
+    const [a, b] = common.tied.map((y) => read.find((x) => x.own === y)!);
+    return refuse(returnSetProblem("year_differs", { file: b!.file, year: b!.own, first: a!.file, firstYear: a!.own }));
+  }
+  const year = common?.year;
+  for (const x of read) if (x.own !== year && year !== undefined) passed.push(() => otherYearFile(x.file, x.report.reportingUnit, x.own, year, x.templates));
+  const ofYear = read.filter((x) => x.own === year);
   // a return on another plan (or another version of it): named as `summary` names a file given by name, with what
   // to do (a trial's pane said only 模板为 quzhou-2021-2025 … 不同，不能汇总)
   const versions = new PlanVersions();
-  for (const x of inputs) versions.add(x.file, x.report.reportingUnit, true, { templates: x.report.templates, rows: x.report.items.map((i) => ({ template: i.template, name: i.name })) });
+  for (const x of ofYear) versions.add(x.file, x.report.reportingUnit, true, { templates: x.report.templates, rows: x.report.items.map((i) => ({ template: i.template, name: i.name })) });
   const choice = versions.choose();
   if (!choice.ok) {
     // chosen in the pane: no folder to move files out of, the files are chosen again (trial32p read the CLI's 移出文件夹)
-    return { ok: false, problem: "tied" in choice ? returnSetProblem("plan_versions_tied", { task: "summary", tied: choice.tied, chosen: true })
-      : returnSetProblem("plan_version_named", { task: "summary", file: choice.named.file, reason: choice.named.reason, version: choice.named.version, chosen: true }) };
+    return refuse("tied" in choice ? returnSetProblem("plan_versions_tied", { task: "summary", tied: choice.tied, chosen: true })
+      : returnSetProblem("plan_version_named", { task: "summary", file: choice.named.file, reason: choice.named.reason, version: choice.named.version, chosen: true }));
   }
-  const s = summarize(inputs);
-  if (!s.ok) return { ok: false, problem: s.problem };
+  // versions of one unit: the latest summed, as `summary` counts them (countedReturns), its changes on 版本变化
+  const arrived = ofYear.map((x) => ({ ...x, unit: x.report.reportingUnit, ...versionFacts(x.grid) }));
+  const { counted, versions: resent, tied } = countedReturns(arrived);
+  passed.push(...tied.map((t) => (): UnusableFile => tiedVersionsFile(t.unit, t.files.map((x) => x.file))));
+  const resubmissions: Resubmission[] = resent.map((v) => {
+    const [prev, last] = [v.files[v.files.length - 2]!, v.files[v.files.length - 1]!];
+    return { unit: v.unit, files: v.files.map((f) => f.file), by: v.by, changes: diffReturns(returnEntries(prev.grid, prev.report), returnEntries(last.grid, last.report)) };
+  });
+  // a file passed over named by its unit where its name or cover tells one (东港：收到的文件无法汇总…), as summary's lines
+  const units = read.map((x) => x.report.reportingUnit);
+  const used = counted.map((x) => x.unit);
+  passed = passed.map((p) => (l: Lang) => withUnits([p(l)], units, used)[0] ?? p(l));
+  const s = summarize(counted);
+  if (!s.ok) return refuse(s.problem);
   // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
-  if (unsummed.length) s.figures.unsummed = unsummed.map((x) => ({ unit: "", file: x.file, message: unusableFileLine(x, "summary", "zh") }));
+  const all = [...unsummed, ...passed.map((p) => p("zh"))];
+  if (all.length) s.figures.unsummed = all.map((x) => ({ unit: x.unlisted ? "" : x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh"), ...(x.others?.length ? { others: x.others } : {}) }));
+  const plan = summaryWorkbookPlan(s.figures, externalLink);
+  const withVersions = resubmissions.length ? { ...plan, sheets: [...plan.sheets, versionsSheet(resubmissions, externalLink)] } : plan;
   // the same summary is the same units (a return without its 填报单位 by its file), whichever files carry them now
-  const source = ownSheetSourceOfUnits(inputs.map((x) => x.report.reportingUnit || x.file), sha256Hex);
-  return { ...placeOwnSheets("summary", summaryWorkbookPlan(s.figures, externalLink), open, source), said: { coverless: inputs.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units } };
+  const source = ownSheetSourceOfUnits(counted.map((x) => x.report.reportingUnit || x.file), sha256Hex);
+  return {
+    ...placeOwnSheets("summary", withVersions, open, source),
+    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}) },
+    ...(passed.length ? { passedOver: passed } : {}),
+  };
 }
 
 export type ReviewPlan =
-  /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed); `unlisted`: 审核结论 cells outside the list, as `review` finds them (unlistedDecisions) */
-  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[] }
+  /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed); `unlisted`: 审核结论 cells outside the list, as `review` finds them (unlistedDecisions); `accepted`: rows decided 通过 or 已说明 whose cell still has an error, as `review` finds them (reviewerVerdicts) */
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[] }
   | { ok: false; problem: ReturnSetProblem };
 
 /**
@@ -189,5 +258,5 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const named = ours ? renameSheets(plan, new Map([[REVIEW_SHEET, ours.name]])) : withFreeNames(plan, grid.sheets.map((s) => s.name));
   const name = named.sheets[0]?.name ?? REVIEW_SHEET;
   const states = sheet.cells.filter((c) => c.style === "status" && typeof c.value === "string" && (Object.values(REVIEW_STATES) as string[]).includes(c.value));
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english), unlisted: unlistedDecisions(sheet, name), ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english), unlisted: unlistedDecisions(sheet, name), accepted: reviewerVerdicts(plannedReviewRows(sheet), r.report).acceptedWithErrors, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
 }

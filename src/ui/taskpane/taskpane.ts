@@ -634,6 +634,8 @@ function chosenFiles(): ChosenFile[] {
   const list = el<HTMLInputElement>("summary-files").files;
   return Array.from(list ?? [], (f) => ({
     name: f.name,
+    // a unit's two versions are told apart by when each was saved, as `summary` tells them by the file's time
+    modified: f.lastModified,
     read: async () => {
       const [{ readXlsxZip }, { isReturnSheet }] = await Promise.all([
         import(/* webpackChunkName: "xlsxzip" */ "../../hosts/xlsx/readXlsxZip"),
@@ -693,8 +695,8 @@ async function onReview(): Promise<void> {
     lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo } : null;
     await showReview();
     if (!out.ok) return say(out.inLang, "error");
-    // rows sorted apart from their keys, and a 审核结论 outside the list: said as `review` says them, after the count
-    say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : "") + (out.unlisted ? ` ${out.unlisted[lang]}` : ""), out.unlisted ? "warning" : "success");
+    // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
+    say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : "") + (out.unlisted ? ` ${out.unlisted[lang]}` : "") + (out.accepted ? ` ${out.accepted[lang]}` : ""), out.unlisted || out.accepted ? "warning" : "success");
   }, "review-button", "msg.partialWrite");
 }
 

@@ -1,0 +1,12 @@
+import type { AcceptedWithError } from "../cycle/reviewTally";
+import { cycleMessage } from "./cycleMessages";
+import type { Lang } from "./fileMessages";
+
+/**
+ * The line `review` prints, and the pane's 生成审核表 shows, for a row decided 通过 (or 已说明) whose cell still has an
+ * error (reviewerVerdicts' acceptedWithErrors): 注意：审核表第 24 行（…）的审核结论为“通过”，但该格仍有 1 处错误，这份填报不能锁定…
+ * (cycleMessages review_accepted_error).
+ */
+export function acceptedErrorLine(a: AcceptedWithError, lang: Lang): string {
+  return cycleMessage("review_accepted_error", { row: a.row, sheet: a.sheet, cell: a.cell, name: a.name, decision: a.decision, n: a.errors }, lang);
+}

@@ -1,0 +1,143 @@
+/**
+ * trial33p P3, P4, P5, P7: 汇总所选文件 over the files `summary a.xlsx b.xlsx …` is given sums what summary sums and
+ * says summary's own lines. A return of another year among them is passed over with summary's reason and rollover's fix
+ * (the pane refused, blaming a good file); a unit's two versions give the latest and 版本变化 (the pane refused them as
+ * the same unit twice); every file that is no return is named at once, an empty workbook among them (the pane and the
+ * CLI named one a try); the line says summary's totals (其中 N 项数值待核实) and versions. The CLI runs in-process over
+ * the same bytes; its lines, their folder cut off, are looked for in the pane's.
+ */
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { sampleReturn } from "../../src/cli/sampleReturn";
+import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
+import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { VERSIONS_SHEET } from "../../src/cycle/versionsSheet";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
+import { consolidate, type WriteOutcome } from "../../src/ui/shared/summaryActions";
+import { summaryLine } from "../../src/ui/shared/summaryLine";
+import { cli } from "../support/cli";
+
+const zs = findTemplate("zhoushan-2021-2025") as Template;
+const dir = mkdtempSync(join(tmpdir(), "chosen-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Each file's bytes, written into `dir` with its time (ms), as the pane's File gives lastModified. */
+const files = new Map<string, { bytes: Buffer; modified: number }>();
+async function put(name: string, wb: ExcelJS.Workbook, modified: number): Promise<void> {
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  writeFileSync(join(dir, name), bytes);
+  utimesSync(join(dir, name), modified / 1000, modified / 1000);
+  files.set(name, { bytes, modified });
+}
+function returnBook(unit: string, year: number, shift: number, plan: Template = zs): ExcelJS.Workbook {
+  const wb = planToWorkbook(buildWorkbookPlan([plan], { year, reportingUnit: unit }));
+  fillInputs(wb, sampleReturn(plan, year).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e)));
+  return wb;
+}
+
+const T0 = Date.UTC(2024, 2, 1);
+beforeAll(async () => {
+  await put("2023-定海区.xlsx", returnBook("定海区", 2023, 0), T0);
+  await put("2023-定海区(修改).xlsx", returnBook("定海区", 2023, 0.02), T0 + 3600_000);
+  await put("2023-普陀区.xlsx", returnBook("普陀区", 2023, -0.05), T0);
+  await put("2023-岱山县.xlsx", returnBook("岱山县", 2023, 0.03), T0);
+  await put("2022-东港.xlsx", returnBook("东港", 2022, 0.01), T0);
+  await put("2023-衢江区.xlsx", returnBook("衢江区", 2023, 0, findTemplate("quzhou-2021-2025") as Template), T0);
+  const empty = new ExcelJS.Workbook();
+  empty.addWorksheet("Sheet1");
+  await put("空白工作簿.xlsx", empty, T0);
+  const note = new ExcelJS.Workbook();
+  note.addWorksheet("Sheet1").getCell("A1").value = "报送说明";
+  await put("说明.xlsx", note, T0);
+}, 60000);
+
+/** Actions over an empty open workbook that record what is written. */
+function recording(): { a: OfficeActions; written: string[] } {
+  const written: string[] = [];
+  const open: GridWorkbook = { sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} };
+  const a = {
+    readGrid: () => Promise.resolve(open),
+    sheetNames: () => Promise.resolve(["Sheet1"]),
+    apply: (plan: { sheets: Array<{ name: string }> }) => { written.push(...plan.sheets.map((s) => s.name)); return Promise.resolve({ refused: [] }); },
+    replace: () => { throw new Error("not replaced"); },
+  } as unknown as OfficeActions;
+  return { a, written };
+}
+
+const chosen = (names: readonly string[]): Array<{ name: string; modified: number; read: () => Promise<GridWorkbook> }> =>
+  names.map((name) => ({ name, modified: files.get(name)?.modified ?? 0, read: () => readXlsxZip(files.get(name)!.bytes) }));
+
+/** The pane's whole line after 汇总所选文件, as onConsolidate puts it together (summaryLine, then the files passed over). */
+function paneLine(out: Extract<WriteOutcome, { ok: true }>, lang: "zh" | "en"): string {
+  const head = summaryLine(out, lang);
+  return out.passedOver ? `${head}${lang === "en" ? " " : ""}${out.passedOver(lang)}` : head;
+}
+
+/** `summary`'s lines over the same files, the folder cut off (the pane names a file by its name), but its first (the head). */
+async function cliLines(names: readonly string[], lang: "zh" | "en"): Promise<{ code: number; lines: string[] }> {
+  const r = await cli("summary", ...names.map((n) => join(dir, n)), "--lang", lang);
+  const text = (r.out + r.err).split(`${dir}/`).join("");
+  return { code: r.code, lines: text.split("\n").filter(Boolean) };
+}
+
+describe("汇总所选文件 sums what summary sums and says its lines", () => {
+  test.each<[string, string[], "zh" | "en", number, RegExp]>([
+    ["a return of another year among them (P3)", ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2022-东港.xlsx"], "zh", 3, /^东港：收到的文件无法汇总（封面的报告年份是 2022 年/],
+    ["the same in English", ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2022-东港.xlsx"], "en", 3, /^东港: /],
+    ["two versions of one county (P4)", ["2023-定海区.xlsx", "2023-定海区(修改).xlsx", "2023-普陀区.xlsx"], "zh", 2, /^定海区 收到 2 版，按最新一版（2023-定海区\(修改\)\.xlsx/],
+    ["the same in English", ["2023-定海区.xlsx", "2023-定海区(修改).xlsx", "2023-普陀区.xlsx"], "en", 2, /^定海区 sent 2 versions/],
+  ])("%s (%s): summed, and each of summary's lines but its head is in the pane's", async (_name, names, lang, units, special) => {
+    const { a, written } = recording();
+    const out = await consolidate(a, chosen(names), lang);
+    if (!out.ok) throw new Error(out.message);
+    const cli = await cliLines(names, lang);
+    expect(cli.code).toBe(0);
+    // the head names the count and year: the pane's sheets say that; every other line is said as summary says it
+    expect(cli.lines[0]).toContain(lang === "en" ? `${units} returns, year 2023` : `${units} 份，2023 年度`);
+    const line = paneLine(out, lang);
+    for (const l of cli.lines.slice(1).filter((x) => !x.startsWith("以上计数中") && !x.startsWith("Of these counts") && !/^(累计指标|cumulative rows)/.test(x))) expect(line).toContain(l.replace(/^not summed/, "Not summed"));
+    expect(cli.lines.some((l) => special.test(l))).toBe(true);
+    // the totals line (P7), which the loop above found as summary prints it
+    expect(line).toMatch(lang === "en" ? /\. Met \d+ {2}On track/ : /。已达标 \d+ {2}符合序时进度/);
+    expect(line).not.toMatch(/\s$/);
+    // 版本变化 written beside 汇总 and 问题清单 when a unit sent two versions, as summary --out writes it
+    expect(written.includes(VERSIONS_SHEET)).toBe(names.includes("2023-定海区(修改).xlsx"));
+  });
+
+  test.each<["zh" | "en"]>([["zh"], ["en"]])("several files that are no return (P5, %s): every one named at once, the rest summed", async (lang) => {
+    const names = ["2023-定海区.xlsx", "空白工作簿.xlsx", "说明.xlsx", "2022-东港.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx"];
+    const { a } = await Promise.resolve(recording());
+    const out = await consolidate(a, chosen(names), lang);
+    if (!out.ok) throw new Error(out.message);
+    const passed = out.passedOver?.(lang) ?? "";
+    for (const f of ["空白工作簿.xlsx", "说明.xlsx", "2022-东港.xlsx"]) expect(passed).toContain(f);
+    expect(passed).not.toMatch(/定海区\.xlsx|普陀区\.xlsx|岱山县\.xlsx/);
+  });
+
+  // trial33p P5: the pane said only 空白工作簿.xlsx：…, and 衢江区's other plan on the next try
+  test("a return on another plan and files that are no return: refused, every one named in the one line", async () => {
+    const { a, written } = recording();
+    const out = await consolidate(a, chosen(["2023-定海区.xlsx", "空白工作簿.xlsx", "2023-衢江区.xlsx", "说明.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx"]), "zh");
+    if (out.ok) throw new Error("summed");
+    for (const f of ["空白工作簿.xlsx", "2023-衢江区.xlsx：是另一规划", "说明.xlsx"]) expect(out.message).toContain(f);
+    expect(out.message).not.toMatch(/\s$/);
+    expect(written).toEqual([]);
+  });
+
+  test("only files that are no return: refused, each named", async () => {
+    const { a, written } = recording();
+    const out = await consolidate(a, chosen(["空白工作簿.xlsx", "说明.xlsx"]), "zh");
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.message).toContain("空白工作簿.xlsx");
+    expect(out.message).toContain("说明.xlsx");
+    expect(written).toEqual([]);
+  });
+});
