@@ -28,6 +28,7 @@ import { refuseExisting } from "./refuseExisting";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { rollReturn } from "./rollReturn";
 import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
+import { deadlineBeforeYearEnd } from "./deadlineBeforeYearEnd";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
 import { emptyFolderMessage, subfolderLine } from "./subfolderLine";
@@ -181,6 +182,12 @@ async function readReturn(file: string, io: CommandIO): Promise<Read> {
   return { ok: true, grid: loaded.grid, report: checked.report, templates: meta.templates };
 }
 
+/** deadline_early's line when `--deadline` is not after the year rolled to (trial33 T9), else none. */
+function earlyDeadline(o: RolloverOptions, lang: CommandIO["lang"]): string[] {
+  const meant = o.deadline === undefined ? null : deadlineBeforeYearEnd(o.deadline, o.year);
+  return meant === null ? [] : [cycleMessage("deadline_early", { deadline: o.deadline ?? "", year: o.year, meant }, lang)];
+}
+
 /** The one-file form, as it always was. */
 async function rollOne(file: string, out: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const r = await readReturn(file, io);
@@ -193,7 +200,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
   const blank = r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out }, io.lang)];
-  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...blank].join("\n") + "\n");
+  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...blank, ...earlyDeadline(o, io.lang)].join("\n") + "\n");
 }
 
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
@@ -381,7 +388,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
     if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
   }
-  io.print(lines.join("\n") + "\n");
+  io.print([...lines, ...earlyDeadline(o, io.lang)].join("\n") + "\n");
 }
 
 /**
