@@ -2,6 +2,7 @@ import { ENGLISH_TERMS } from "./ENGLISH_TERMS";
 import { englishCount } from "./englishCount";
 import { quotedValue } from "./quotedValue";
 import { typedSpaces } from "./typedSpaces";
+import { dateCellText, numberShownAsDate } from "./dateCellText";
 import { briefNote } from "./briefNote";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
@@ -94,7 +95,7 @@ const suggestionFar = (i: Issue, lang: Lang): string => {
 const dateNumber = (i: Issue): { n: number; typedNumber: boolean; time: boolean } | null => {
   const n = i.params?.["dateSerial"];
   const time = Boolean(i.params?.["timeStyle"]);
-  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: time || Number((i.received ?? "").slice(0, 4)) < 1950, time } : null;
+  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: numberShownAsDate(i.received ?? "", time), time } : null;
 };
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -118,8 +119,8 @@ const ZH: Record<IssueCode, Text> = {
     if (!d && spacesOnly(i)) return `应填数值（${i.expected ?? ""}），实际为${quotedValue(i.received ?? "", "zh")}：请删去空格后填写数值；暂无数值时让此格空着，在「说明」列写明原因`;
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
-      ? `单元格为${d.time ? "时间" : "日期"}格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
-      : `单元格为日期格式，填的是日期 ${i.received ?? ""}；应填数值（${i.expected ?? ""}），` + (i.params?.["meant"]
+      ? `${dateCellText(i.received ?? "", d.n, "zh", d.time)}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
+      : `${dateCellText(i.received ?? "", d.n, "zh")}；应填数值（${i.expected ?? ""}），` + (i.params?.["meant"]
         ? `如本想填 ${p(i, "meant")}（输入后被识别为 ${monthDay(p(i, "meant"), "zh")}），请把单元格格式改为常规，再填 ${p(i, "meant")}`
         : `如填的是数值 ${d.n}，请把单元格格式改为常规`);
   },
@@ -224,8 +225,8 @@ const EN: Record<IssueCode, Text> = {
     if (!d && spacesOnly(i)) return `expected a number (${expectedEn(i)}), found ${quotedValue(i.received ?? "", "en")}: delete the spaces and type the number; with no figure yet, leave the cell empty and give the reason in 说明`;
     if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
-      ? `the cell has a ${d.time ? "time" : "date"} format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
-      : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${expectedEn(i)}): ` + (i.params?.["meant"]
+      ? `${dateCellText(i.received ?? "", d.n, "en", d.time)}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
+      : `${dateCellText(i.received ?? "", d.n, "en")}; a number is expected (${expectedEn(i)}): ` + (i.params?.["meant"]
         ? `if ${p(i, "meant")} was meant (it was read as ${monthDay(p(i, "meant"), "en")}), set the cell's format to General and enter ${p(i, "meant")}`
         : `if ${d.n} was meant, set the cell's format to General`);
   },
