@@ -114,7 +114,11 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const r = await runDistribute(templates, { year, units: splitUnits(o.units), deadline: o.deadline, outDir: o.outDir, force: o.force ?? false, inputs: [...ids, ...(o.from ?? [])], lang: io.lang });
       if (!r.ok) throw new UsageError(r.message);
       const en = o.lang === "en";
-      print(`${(await import("./cycleMessages")).cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "Ledger (报送台账): " : "报送台账："}${r.ledger}\n`);
+      const { cycleMessage } = await import("./cycleMessages");
+      // a deadline within the year reported on (2024-01-31 for 2024): said, not refused
+      const meant = o.deadline === undefined ? null : (await import("./deadlineBeforeYearEnd")).deadlineBeforeYearEnd(o.deadline, year);
+      const early = meant === null ? "" : `${cycleMessage("deadline_early", { deadline: o.deadline ?? "", year, meant }, en ? "en" : "zh")}\n`;
+      print(`${cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "Ledger (报送台账): " : "报送台账："}${r.ledger}\n${early}`);
     });
 
   program.command("diff").description("比较同一填报的两个版本 / every value changed between two versions of a return").argument("<old.xlsx>").argument("<new.xlsx>")

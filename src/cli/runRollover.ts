@@ -28,6 +28,7 @@ import { refuseExisting } from "./refuseExisting";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { rollReturn } from "./rollReturn";
 import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
+import { deadlineBeforeYearEnd } from "./deadlineBeforeYearEnd";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
 import { emptyFolderMessage, subfolderLine } from "./subfolderLine";
@@ -194,6 +195,12 @@ async function readReturn(file: string, io: CommandIO): Promise<Read> {
   return { ok: true, grid: loaded.grid, report: checked.report, templates: meta.templates };
 }
 
+/** deadline_early's line when `--deadline` is not after the year rolled to (trial33 T9), else none. */
+function earlyDeadline(o: RolloverOptions, lang: CommandIO["lang"]): string[] {
+  const meant = o.deadline === undefined ? null : deadlineBeforeYearEnd(o.deadline, o.year);
+  return meant === null ? [] : [cycleMessage("deadline_early", { deadline: o.deadline ?? "", year: o.year, meant }, lang)];
+}
+
 /** The one-file form, as it always was. */
 async function rollOne(file: string, out: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const r = await readReturn(file, io);
@@ -206,12 +213,15 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
   const blank = r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out }, io.lang)];
+  // an early --deadline: one warning line (dev33h), on stderr beside --json's document
+  const early = earlyDeadline(o, io.lang);
   if (o.json) {
+    if (early.length) io.printErr(early.join("\n") + "\n");
     const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(blank.length ? { coverBlank: true as const } : {}), lines: [...lines, ...blank] };
     io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled] })) + "\n");
     return;
   }
-  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...blank].join("\n") + "\n");
+  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...blank, ...early].join("\n") + "\n");
 }
 
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
@@ -410,8 +420,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
     if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
   }
-  if (o.json) printJson();
-  else io.print(lines.join("\n") + "\n");
+  const early = earlyDeadline(o, io.lang);
+  if (o.json) {
+    if (early.length) io.printErr(early.join("\n") + "\n");
+    printJson();
+  } else io.print([...lines, ...early].join("\n") + "\n");
 }
 
 /**

@@ -82,7 +82,7 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
       if (!!v?.uncalculated !== unknownAtLock(rec, key)) continue;
       if (accepted === undefined ? text === "" : sameLockedText(accepted, text)) continue;
       changed++;
-      const issue: Issue = { code: "locked_value_changed", severity: "error", sheet: item.sheet, expected: accepted ?? "", received: text, params: { field, lockedAt: rec.lockedAt } };
+      const issue: Issue = { code: "locked_value_changed", severity: "error", sheet: item.sheet, expected: accepted ?? "", received: text, params: { field, lockedAt: rec.lockedAt, ...(rec.reviewed === false ? { unreviewed: 1 } : {}) } };
       if (v) issue.cell = v.cell;
       item.issues.push({ ...issue, message: describeIssue(issue, "zh"), messageEn: describeIssue(issue, "en") });
     }

@@ -9,15 +9,18 @@ import { fieldChange } from "../sheet/FieldChange";
  * number or date (the text '3.2' replaced by the number 3.2), or text in a year's or 累计完成投资
  * cell whatever the other side holds (fieldChange), when the values say so.
  */
-export interface ValueChange extends Omit<EnteredValue, "text" | "isText" | "stored"> {
+export interface ValueChange extends Omit<EnteredValue, "text" | "isText" | "stored" | "typed"> {
   /** "" for a cell that was empty (or an item that was not in that version) */
   old: string;
   new: string;
   oldIsText?: true;
   newIsText?: true;
-  /** two dates showing one day that hold different numbers: those numbers */
+  /** a date cell's stored number (FieldChange) */
   oldStored?: string;
   newStored?: string;
+  /** a text side's text as typed, spaces kept (FieldChange) */
+  oldTyped?: string;
+  newTyped?: string;
 }
 
 /**
@@ -29,8 +32,8 @@ export interface ValueChange extends Omit<EnteredValue, "text" | "isText" | "sto
  */
 export function diffReturns(older: Map<string, EnteredValue>, newer: Map<string, EnteredValue>): ValueChange[] {
   const out: ValueChange[] = [];
-  const entry = (v: EnteredValue): { cell: string; text: string; isText: boolean; stored?: string } => ({ cell: v.cell, text: v.text, isText: v.isText ?? false, ...(v.stored === undefined ? {} : { stored: v.stored }) });
-  const add = ({ text: _text, isText: _isText, stored: _stored, ...where }: EnteredValue, was: EnteredValue | undefined, now: EnteredValue | undefined): void => {
+  const entry = (v: EnteredValue): { cell: string; text: string; isText: boolean; stored?: string; typed?: string } => ({ cell: v.cell, text: v.text, isText: v.isText ?? false, ...(v.stored === undefined ? {} : { stored: v.stored }), ...(v.typed === undefined ? {} : { typed: v.typed }) });
+  const add = ({ text: _text, isText: _isText, stored: _stored, typed: _typed, ...where }: EnteredValue, was: EnteredValue | undefined, now: EnteredValue | undefined): void => {
     const c = fieldChange(where.field, was && entry(was), now && entry(now));
     if (c) out.push({ ...where, ...c });
   };

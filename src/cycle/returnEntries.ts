@@ -13,7 +13,7 @@ export function returnEntries(grid: GridWorkbook, report: CheckReport): Map<stri
   const contents = rowContents(grid, report);
   for (const item of report.items) {
     for (const [field, e] of Object.entries(contents.get(`${item.template}|${item.id}`) ?? {})) {
-      const v: EnteredValue = { template: item.template, id: item.id, name: item.name, field, sheet: item.sheet, cell: e.cell, text: e.text, isText: e.isText, ...(e.stored === undefined ? {} : { stored: e.stored }), ...(e.uncalculated ? { uncalculated: true as const } : {}) };
+      const v: EnteredValue = { template: item.template, id: item.id, name: item.name, field, sheet: item.sheet, cell: e.cell, text: e.text, isText: e.isText, ...(e.stored === undefined ? {} : { stored: e.stored }), ...(e.typed === undefined ? {} : { typed: e.typed }), ...(e.uncalculated ? { uncalculated: true as const } : {}) };
       out.set(valueKey(v), v);
     }
   }

@@ -18,6 +18,8 @@ export interface EnteredValue {
   isText?: boolean;
   /** a date cell's stored number (RowEntry.stored), where a reader gives it: returnEntries */
   stored?: string;
+  /** a text cell's text as typed, spaces kept, where spaces were typed around it (RowEntry.typed): returnEntries */
+  typed?: string;
   /** the cell holds a formula with no result in the file (RowEntry.uncalculated): its value unknown to check (formula_uncalculated) */
   uncalculated?: true;
 }

@@ -50,8 +50,8 @@ export function versionsSheet(resubmissions: Resubmission[], link: (file: string
       b.value(r, 3, words.field(c.field), "text");
       b.value(r, 4, `${c.sheet}!${c.cell}`, "text", { hyperlink: link(x.files[x.files.length - 1] ?? "", c.sheet, c.cell) });
       // 原值 and 新值 wrap in their columns (a 说明 was cut at the next cell), its own line breaks shown as a mark, as diff shows them
-      b.value(r, 5, words.side(oneLineText(c.old), c.oldIsText, c.oldStored), "textWrap");
-      b.value(r, 6, words.side(oneLineText(c.new), c.newIsText, c.newStored), "textWrap");
+      b.value(r, 5, words.side(oneLineText(c.old), c.oldIsText, c.oldStored, c.oldTyped), "textWrap");
+      b.value(r, 6, words.side(oneLineText(c.new), c.newIsText, c.newStored, c.newTyped), "textWrap");
       b.value(r, 7, files, "text");
       r++;
     }

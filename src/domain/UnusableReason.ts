@@ -195,11 +195,16 @@ function versionWhy(reason: "other_plan" | "other_version", v: PlanVersionDetail
 /** `other_year` with its years (封面的报告年份是 2023 年，不是 2024 年), its fix naming the year to roll over to. */
 const OTHER_YEAR_ZH = {
   why: (y: OtherYear) => `封面的报告年份是 ${y.own} 年，不是 ${y.asked} 年`,
-  how: (y: OtherYear, t: string) => `如是上一年度的表，请用 rollover 该文件 --year ${y.asked} --out 新文件 换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）或在 ${y.asked} 年度的表中重填；如只是封面的报告年份填错，改为 ${y.asked} 后再${t}`,
+  // a later year than the others (trial33 T11) is no form to roll over: most likely its cover's year was mistyped
+  how: (y: OtherYear, t: string) => y.own > y.asked
+    ? `如只是封面的报告年份填错，改为 ${y.asked} 后再${t}；如确是 ${y.own} 年度的填报，请留待 ${y.own} 年度再${t}`
+    : `如是上一年度的表，请用 rollover 该文件 --year ${y.asked} --out 新文件 换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）或在 ${y.asked} 年度的表中重填；如只是封面的报告年份填错，改为 ${y.asked} 后再${t}`,
 };
 const OTHER_YEAR_EN = {
   why: (y: OtherYear) => `its cover's reporting year is ${y.own}, not ${y.asked}`,
-  how: (y: OtherYear, a: string) => `if it is last year's form, roll it over with rollover <file> --year ${y.asked} --out <new file> (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only the cover's year is wrong, set it to ${y.asked} and ${a} again`,
+  how: (y: OtherYear, a: string) => y.own > y.asked
+    ? `if only the cover's year is wrong, set it to ${y.asked} and ${a} again; if it really is the ${y.own} return, keep it for those of ${y.own}`
+    : `if it is last year's form, roll it over with rollover <file> --year ${y.asked} --out <new file> (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only the cover's year is wrong, set it to ${y.asked} and ${a} again`,
 };
 
 /**

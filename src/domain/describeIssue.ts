@@ -2,6 +2,7 @@ import { ENGLISH_TERMS } from "./ENGLISH_TERMS";
 import { englishCount } from "./englishCount";
 import { quotedValue } from "./quotedValue";
 import { typedSpaces } from "./typedSpaces";
+import { dateCellText, numberShownAsDate } from "./dateCellText";
 import { briefNote } from "./briefNote";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
@@ -94,7 +95,7 @@ const suggestionFar = (i: Issue, lang: Lang): string => {
 const dateNumber = (i: Issue): { n: number; typedNumber: boolean; time: boolean } | null => {
   const n = i.params?.["dateSerial"];
   const time = Boolean(i.params?.["timeStyle"]);
-  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: time || Number((i.received ?? "").slice(0, 4)) < 1950, time } : null;
+  return typeof n === "number" ? { n: Number(n.toPrecision(12)), typedNumber: numberShownAsDate(i.received ?? "", time), time } : null;
 };
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -118,8 +119,8 @@ const ZH: Record<IssueCode, Text> = {
     if (!d && spacesOnly(i)) return `应填数值（${i.expected ?? ""}），实际为${quotedValue(i.received ?? "", "zh")}：请删去空格后填写数值；暂无数值时让此格空着，在「说明」列写明原因`;
     if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
     return d.typedNumber
-      ? `单元格为${d.time ? "时间" : "日期"}格式，${d.n} 显示为 ${i.received ?? ""}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
-      : `单元格为日期格式，填的是日期 ${i.received ?? ""}；应填数值（${i.expected ?? ""}），` + (i.params?.["meant"]
+      ? `${dateCellText(i.received ?? "", d.n, "zh", d.time)}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
+      : `${dateCellText(i.received ?? "", d.n, "zh")}；应填数值（${i.expected ?? ""}），` + (i.params?.["meant"]
         ? `如本想填 ${p(i, "meant")}（输入后被识别为 ${monthDay(p(i, "meant"), "zh")}），请把单元格格式改为常规，再填 ${p(i, "meant")}`
         : `如填的是数值 ${d.n}，请把单元格格式改为常规`);
   },
@@ -199,7 +200,8 @@ const ZH: Record<IssueCode, Text> = {
   assessment_invalid: (i) => `人工评估应从下拉列表选择 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」，不能作为评估结论`,
   plan_cell_changed: (i) => `${PLAN_FIELD.zh[p(i, "field")] ?? ""}${quotedValue(i.received ?? "", "zh")}与模板${quotedValue(i.expected ?? "", "zh")}不一致，核对仍按模板${i.expected ? `的 ${i.expected}` : ""}；规划中期调整请用 rollover --from 新的规划表（见用户指南）`,
   row_missing: () => `填报表中未找到本行（可能已被删除），按未填报计`,
-  locked_value_changed: (i) => `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}），锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：锁定后被改动，请退回重新审核`,
+  // locked with no decision on the 审核 sheet (params.unreviewed, LockRecord.reviewed false): never said 审核通过 (T10)
+  locked_value_changed: (i) => `${i.params?.["unreviewed"] ? `本填报已锁定（${p(i, "lockedAt").slice(0, 10)}，未经审核）` : `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}）`}，锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：锁定后被改动，请退回重新审核`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
   missing_explained: (i) => `未填报（已说明：${briefNote(p(i, "note"))}）`,
   earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}），评估的趋势与预测不计入该年：请改正`,
@@ -224,8 +226,8 @@ const EN: Record<IssueCode, Text> = {
     if (!d && spacesOnly(i)) return `expected a number (${expectedEn(i)}), found ${quotedValue(i.received ?? "", "en")}: delete the spaces and type the number; with no figure yet, leave the cell empty and give the reason in 说明`;
     if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
     return d.typedNumber
-      ? `the cell has a ${d.time ? "time" : "date"} format: ${d.n} shows as ${i.received ?? ""}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
-      : `the cell has a date format and holds the date ${i.received ?? ""}; a number is expected (${expectedEn(i)}): ` + (i.params?.["meant"]
+      ? `${dateCellText(i.received ?? "", d.n, "en", d.time)}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
+      : `${dateCellText(i.received ?? "", d.n, "en")}; a number is expected (${expectedEn(i)}): ` + (i.params?.["meant"]
         ? `if ${p(i, "meant")} was meant (it was read as ${monthDay(p(i, "meant"), "en")}), set the cell's format to General and enter ${p(i, "meant")}`
         : `if ${d.n} was meant, set the cell's format to General`);
   },
@@ -303,7 +305,7 @@ const EN: Record<IssueCode, Text> = {
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   plan_cell_changed: (i) => `${PLAN_FIELD.en[p(i, "field")] ?? ""} ${quotedValue(i.received ?? "", "en")} differs from the template's ${quotedValue(i.expected ?? "", "en")}; the check still grades on the template${i.expected ? `'s ${i.expected}` : ""}. For a mid-term revision of the plan, use rollover --from with the new plan table (see the user guide)`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,
-  locked_value_changed: (i) => `this return was accepted and locked (${p(i, "lockedAt").slice(0, 10)}) with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: edited after the lock, send it back for review`,
+  locked_value_changed: (i) => `this return was ${i.params?.["unreviewed"] ? `locked without review (${p(i, "lockedAt").slice(0, 10)})` : `accepted and locked (${p(i, "lockedAt").slice(0, 10)})`} with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: edited after the lock, send it back for review`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
   missing_explained: (i) => `not filled in (explained: ${briefNote(p(i, "note"))})`,
   earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")}); the evaluation's trend and forecast leave that year out: correct it`,

@@ -15,9 +15,16 @@ export interface FieldChange {
   new: string;
   oldIsText?: true;
   newIsText?: true;
-  /** the stored numbers of two date cells that show one day but hold different numbers (1904-01-03 as 2.6 and as 1464) */
+  /**
+   * a date cell's stored number: of two date cells that show one day but hold different numbers (1904-01-03 as 2.6 and
+   * as 1464), and of any date side in a number's field (a year's value, 累计完成投资), where a date is no value (100 typed
+   * in a date-formatted cell shows as 1900-04-09: said as check says it, changeWords)
+   */
   oldStored?: string;
   newStored?: string;
+  /** a side marked text whose cell had spaces typed around it: that text as typed (RowEntry.typed), the spaces said (typedSpaces) */
+  oldTyped?: string;
+  newTyped?: string;
 }
 
 /**
@@ -52,9 +59,17 @@ export function fieldChange(field: string, before: RowEntry | undefined, after: 
   if (o.text === n.text && o.isText === n.isText && !storedDiffers) return null;
   const c: FieldChange = { field, cell: n.cell || o.cell, old: o.text, new: n.text };
   if (o.text === n.text && storedDiffers) { c.oldStored = o.stored!; c.newStored = n.stored!; }
+  // a date where a number belongs is shown with its number, as check shows it (trial33 T13: 100 read 1900-04-09)
+  if (takesNumber(field)) {
+    if (o.stored !== undefined && o.text !== "") c.oldStored = o.stored;
+    if (n.stored !== undefined && n.text !== "") c.newStored = n.stored;
+  }
   // text against a number is marked on its side; in a number's field, text is marked against anything
   const against = o.text !== "" && n.text !== "" && o.isText !== n.isText;
   if (o.text !== "" && o.isText && (against || takesNumber(field))) c.oldIsText = true;
   if (n.text !== "" && n.isText && (against || takesNumber(field))) c.newIsText = true;
+  // the spaces typed around a text, which a quote alone hides (「0.09」 for " 0.09 ")
+  if (c.oldIsText && o.typed !== undefined) c.oldTyped = o.typed;
+  if (c.newIsText && n.typed !== undefined) c.newTyped = n.typed;
   return c;
 }

@@ -5,6 +5,8 @@ export interface RowEntry {
   isText: boolean;
   /** a date cell's stored number (serial), where one was read: two cells showing one day may hold different numbers (2.6 and 1464 across date systems) */
   stored?: string;
+  /** a text cell's text as typed, where spaces were typed before or after it (`text` is trimmed): said in words (typedSpaces) where a change is shown */
+  typed?: string;
   /**
    * the cell holds a formula with no result in the file (openpyxl re-saved it, a script wrote it): check reads it as
    * not calculated (formula_uncalculated), its value unknown, and `text` quotes the formula; review compares no such field

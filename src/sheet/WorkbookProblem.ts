@@ -91,6 +91,13 @@ export interface WorkbookProblemParams {
    * filer corrects or the reviewer accepts: lock is not refused for it (lockErrors)
    */
   previous_year_copied: { sheet: string; year: number; previous: number; equal: number; count: number; cells: string };
+  /**
+   * the cover's reporting year (`year`) is not the year the workbook was made for (`made`, the metadata's
+   * createdYear), and of the sheet's indicator rows not one holds anything in the `year` column while
+   * `count` hold something in the `made` column (sheet/coverYearChanged): the cover's year changed by hand on
+   * a return filled for `made` (a trial's read 未填报 on every row with no hint). A warning, said once per sheet
+   */
+  cover_year_changed: { sheet: string; year: number; made: number; count: number };
   /** columns without a key inserted inside a block the sheet's formulas index by year (between two year
    * columns, or two of a year's hidden columns): their letters, one per line ("\n"); the formulas read the
    * wrong cells until they are deleted, while check reads by key */

@@ -41,6 +41,7 @@ import { rowLabels } from "../templates/rowLabels";
 import { plannedSheetNames, returnSheets } from "./returnSheets";
 import { unreadCells } from "./unreadCells";
 import { brokenFormulas } from "./brokenFormulas";
+import { coverYearChanged } from "./coverYearChanged";
 import { copiedPreviousYear } from "./copiedPreviousYear";
 import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
@@ -298,6 +299,9 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // (a ceiling kept stays the same by design), as each value alone passes every rule (§8h, our reading)
     const copied = copiedPreviousYear(s, t, keys, rowsById, year);
     if (copied) problems.push(workbookProblem("previous_year_copied", { sheet: s.name, ...copied }));
+    // a return filled for the year it was made for, its cover's year changed by hand: every row reads 未填报, said why once
+    const changed = cover === null && typeof m.meta.createdYear === "number" ? coverYearChanged(s, t, keys, rowsById, year, m.meta.createdYear) : null;
+    if (changed) problems.push(workbookProblem("cover_year_changed", { sheet: s.name, ...changed }));
     const inserted = insertedColumns(s);
     if (inserted.length > 0) problems.push(workbookProblem("column_inserted", { sheet: s.name, columns: inserted.join("\n") }));
     // what a person wrote that is not read (an inserted row, a note beside the table): named, not lost unsaid

@@ -160,8 +160,9 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
   b.addColumn("attribute", 8);
   // a column per unit in the list's order; a unit that sent nothing keeps its column, headed 未报送 (or 文件无法评估)
   r.units.forEach((_, k) => b.addColumn(`u${k}`, 13));
-  // 合计: each count summed over the units' columns (one that sent nothing holds "—", which SUM passes over)
-  b.addColumn("total", 10);
+  // 合计: each count summed over the units' columns (one that sent nothing holds "—", which SUM passes over); on an
+  // indicator row, how its units' grades split
+  b.addColumn("total", 14);
   // indicator rows: every (template, id) in the order first seen
   const rows: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
   for (const ret of r.returns) for (const i of ret.items) {
@@ -195,9 +196,19 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
     r.units.forEach((u, k) => b.value(row, 3 + k, u.ret ? null : "—", "status"));
   });
   const rowOf = new Map(rows.map((x, j) => [x.key, hr + 1 + j]));
+  // each indicator row's 合计: how its units' grades split (已实现 4、未完成 1), in the key's order; blank on every row
+  // before (trial33 T14), a grade being no number to sum
+  const tally = new Map<number, Map<string, number>>();
   r.units.forEach(({ ret }, k) => {
-    if (ret) for (const i of ret.items) b.value(rowOf.get(`${i.template}/${i.id}`) ?? hr, 3 + k, gradeLabel(i.graded.grade, ret.year >= i.targetYear), "status");
+    if (ret) for (const i of ret.items) {
+      const row = rowOf.get(`${i.template}/${i.id}`) ?? hr;
+      const label = gradeLabel(i.graded.grade, ret.year >= i.targetYear);
+      b.value(row, 3 + k, label, "status");
+      const t = tally.get(row) ?? new Map<string, number>();
+      tally.set(row, t.set(label, (t.get(label) ?? 0) + 1));
+    }
   });
+  for (const [row, t] of tally) b.value(row, totalCol, [...labels.filter((l) => t.has(l)), ...[...t.keys()].filter((l) => !labels.includes(l))].map((l) => `${l} ${t.get(l) ?? 0}`).join("、"), "textWrap");
   const lastRow = hr + rows.length;
   labels.forEach((label, n) => {
     const row = lastRow + 1 + n;

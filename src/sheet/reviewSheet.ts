@@ -18,6 +18,8 @@ import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
 import { wrappedLines } from "./wrappedLines";
 import { linesHeight } from "./linesHeight";
+import { fnv1a } from "../templates/fnv1a";
+import { EMPTY_CELL } from "../domain/quotedValue";
 import { oneLineWidth } from "./oneLineWidth";
 import { printSetup } from "./printSetup";
 import { reviewRowsOutOfPlace } from "./reviewRowsOutOfPlace";
@@ -52,14 +54,23 @@ const AFTER: Array<[string, string, number]> = [["review", "复核状态", 9], [
  * on (value, status and what the row held); `shown`, the basis at the last run; `seen`, the
  * reviewer's columns as written at the last run (a difference means the reviewer decided again,
  * on what was shown then); `since`, what the row held in the version a resubmission replaced
- * (review --replaces), kept until someone decides on the row.
+ * (review --replaces), kept until someone decides on it; `wrote`, the shown columns' texts as written (fnv1a each, JSON),
+ * so a text a person typed over one of them is told from ours and kept (KEPT_EDITS).
  */
 const HIDDEN = ["key", "fingerprint", "shown", "seen", "since", "replaces"] as const;
+/** `wrote` goes last, after the person's own columns, so that none of theirs is moved for it (a column of theirs stood right after ours) */
+const WROTE = "wrote";
+/**
+ * The column, of the person's own, that keeps what a person typed over a generated column (问题, 状态 …) before it was
+ * written again from the check (trial33 P12: typed into 问题 and silently rewritten): `问题：text`, one per cell, kept as
+ * their own column's text is, run after run.
+ */
+export const KEPT_EDITS = "改写过的生成内容（已按核对结果重写）";
 /** The shown columns whose text wraps (a long 目标 or 当年值 such as 累计 11（2023 年 4） is never clipped in print). */
 const WRAP = new Set(["sheet", "name", "value", "baseline", "target", "due", "issue", "note"]);
 /** 工作表 is as wide as the report's longest sheet name within these bounds; a longer name wraps. */
 const SHEET_WIDTH = { min: 8, max: 16 } as const;
-const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN));
+const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN, WROTE));
 const EXTRA = "extra:";
 /** an empty column kept so a person's own column stands where they put it (no key is written for it) */
 const GAP = "gap:";
@@ -84,6 +95,8 @@ export interface Decision {
   state: string;
   /** the row's content in the version a resubmission replaced, stored (readContent), while nobody has decided on the row since */
   since: string;
+  /** the shown columns' texts as last written, hashed (JSON of fnv1a per SHOWN column; "" on older sheets) */
+  wrote: string;
   /** 数值变化 as last written */
   change: string;
   /** text in the person's own columns, by column header */
@@ -173,7 +186,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     return c === undefined ? "" : cellText(gridCell(s, r, c)).trim();
   };
   // each keyed row read apart: its hidden columns go with its key, the visible ones (what the reviewer read and wrote) with the row
-  const read: Array<{ row: number; key: string; hidden: Pick<Decision, "fingerprint" | "shownFingerprint" | "seen" | "since">; visible: Omit<Decision, "key" | "fingerprint" | "shownFingerprint" | "seen" | "since"> }> = [];
+  const read: Array<{ row: number; key: string; hidden: Pick<Decision, "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote">; visible: Omit<Decision, "key" | "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote"> }> = [];
   let perFlag = false;
   for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
     const raw = get(r, "key");
@@ -193,7 +206,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     ]);
     read.push({
       row: r, key,
-      hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since") },
+      hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since"), wrote: get(r, WROTE) },
       visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
     });
   }
@@ -288,19 +301,23 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   for (const k of HIDDEN) b.addColumn(k, 10, true);
   // the person's own columns where they stood; one whose place our columns now take goes after them (movedColumns)
   const movedColumns: MovedColumn[] = [];
-  const placed = [...previous.extraColumns].sort((x, y) => (previous.extraAt?.[x] ?? Infinity) - (previous.extraAt?.[y] ?? Infinity));
+  // texts a person typed over our generated columns since the last run: kept in a column of their own (KEPT_EDITS)
+  const edits = editedShown(previous);
+  const extraColumns = edits.size > 0 && !previous.extraColumns.includes(KEPT_EDITS) ? [...previous.extraColumns, KEPT_EDITS] : previous.extraColumns;
+  const placed = [...extraColumns].sort((x, y) => (previous.extraAt?.[x] ?? Infinity) - (previous.extraAt?.[y] ?? Infinity));
   for (const n of placed) {
     const at = previous.extraAt?.[n];
     if (at !== undefined) while (b.sheet.columns.length < at - 1) b.addColumn(`${GAP}${b.sheet.columns.length + 1}`, 9);
     const col = b.addColumn(EXTRA + n, 16);
     if (at !== undefined && col !== at) movedColumns.push({ header: n, from: columnLetter(at), to: columnLetter(col) });
   }
+  b.addColumn(WROTE, 10, true);
   b.value(1, 1, `${report.year}年度审核（${report.reportingUnit || "未填写填报单位"}）`, "title");
   b.sheet.rowHeights[1] = 28;
   for (const [key, col] of b.columnKeys()) if (!key.startsWith(GAP)) b.value(KEY_ROW, col, col === 1 ? REVIEW_MARK : key, "hidden");
   b.sheet.hiddenRows.push(KEY_ROW);
   [...SHOWN, ...REVIEWER, ...AFTER].forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
-  previous.extraColumns.forEach((n) => b.value(HEADER_ROW, b.col(EXTRA + n), n, "header"));
+  extraColumns.forEach((n) => b.value(HEADER_ROW, b.col(EXTRA + n), n, "header"));
   const replaces = inputs.replaces ?? previous.replaces;
   if (replaces) b.value(HEADER_ROW, b.col("replaces"), replaces, "hidden");
   b.sheet.rowHeights[HEADER_ROW] = 30;
@@ -312,7 +329,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   let at = 0;
   for (const [k, d] of previous.rows) {
     if (items.has(k)) { at = order.indexOf(k) + 1; continue; }
-    if (hasDecision(d) || Object.keys(d.extras).length) order.splice(at++, 0, k);
+    if (hasDecision(d) || Object.keys(d.extras).length || edits.has(k)) order.splice(at++, 0, k);
   }
 
   let r = FIRST_DATA_ROW;
@@ -379,8 +396,10 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
     b.value(r, b.col("review"), state, "status", fills[state] ? { fill: fills[state] } : {});
     b.value(r, b.col("change"), change, "textWrap");
-    for (const n of previous.extraColumns) {
-      const typed = reviewerCell(prev?.cells[EXTRA + n], prev?.extras[n] ?? "", dates);
+    for (const n of extraColumns) {
+      const edit = n === KEPT_EDITS ? edits.get(key) : undefined;
+      // what was kept before, then what was typed over our columns since
+      const typed = edit ? { value: [prev?.extras[n] ?? "", edit].filter(Boolean).join("；"), numFmt: undefined } : reviewerCell(prev?.cells[EXTRA + n], prev?.extras[n] ?? "", dates);
       b.value(r, b.col(EXTRA + n), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
     }
     b.value(r, b.col("key"), key, "hidden");
@@ -388,6 +407,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     b.value(r, b.col("shown"), cur, "hidden");
     b.value(r, b.col("seen"), decided ? sig(decided) : sig({ decision: "", comment: "", reviewer: "", date: "" }), "hidden");
     b.value(r, b.col("since"), since, "hidden");
+    b.value(r, b.col(WROTE), wroteOf(shown), "hidden");
     r++;
   }
   const lastRow = Math.max(r - 1, FIRST_DATA_ROW);
@@ -407,6 +427,33 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   // repeated (17 columns fitted to one page printed at about 5 pt)
   b.sheet.print = printSetup(b.sheet, b.col("name"));
   return { sheet: b.sheet, english, moved: movedColumns };
+}
+
+/** The shown columns' texts as written: fnv1a of each (trimmed, as read back), JSON, in SHOWN's order. */
+function wroteOf(shown: Record<string, string>): string {
+  return JSON.stringify(SHOWN.map(([k]) => fnv1a((shown[k] ?? "").trim())));
+}
+
+/**
+ * By row key, what a person typed over the shown columns since they were last written (a cell whose text no longer
+ * hashes to `wrote`): `问题：their text` (（空） for a cell cleared), one per cell, joined by ；. None for rows of an
+ * older sheet (no `wrote`).
+ */
+function editedShown(previous: ReviewMemory): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, d] of previous.rows) {
+    let hashes: unknown;
+    try { hashes = d.wrote ? JSON.parse(d.wrote) : null; } catch { hashes = null; }
+    if (!Array.isArray(hashes)) continue;
+    const typed = SHOWN.flatMap(([k, label], i) => {
+      const text = d.shown[k] ?? "";
+      return typeof hashes[i] === "string" && fnv1a(text) !== hashes[i] ? [`${label}：${text || EMPTY_CELL.zh}`] : [];
+    });
+    // text kept before is not kept twice
+    const fresh = typed.filter((t) => !(d.extras[KEPT_EDITS] ?? "").split("；").includes(t));
+    if (fresh.length) out.set(key, fresh.join("；"));
+  }
+  return out;
 }
 
 /** The width of 工作表: its longest name on one line where the bounds allow. */

@@ -33,8 +33,9 @@ export function rowContents(grid: GridWorkbook, report: CheckReport): Map<string
       const p = parseA1(cell);
       if (!p) continue;
       const v = gridCell(s, p.row, p.col);
-      const text = typedText(v).trim();
-      content[field] = { cell, text, isText: v.type === "string" && text !== "", ...(v.type === "date" && v.serial !== undefined ? { stored: String(v.serial) } : {}), ...(v.type === "uncalculated" ? { uncalculated: true as const } : {}) };
+      const typed = typedText(v);
+      const text = typed.trim();
+      content[field] = { cell, text, isText: v.type === "string" && text !== "", ...(v.type === "string" && text !== "" && typed !== text ? { typed } : {}), ...(v.type === "date" && v.serial !== undefined ? { stored: String(v.serial) } : {}), ...(v.type === "uncalculated" ? { uncalculated: true as const } : {}) };
     }
     out.set(`${item.template}|${item.id}`, content);
   }

@@ -104,11 +104,20 @@ describe("diffReturns compares by template, id and field, never by position", ()
     expect(diffReturns(older, newer).map((c) => [c.id, c.field, c.old, c.new])).toEqual(expected);
   });
 
-  test.each([
-    ["zh" as const, "表!K6 指标a 2023年：1904-01-03（单元格数值 2.6） → 1904-01-03（单元格数值 1464）"],
-    ["en" as const, "表!K6 指标a 2023: 1904-01-03 (cell value 2.6) → 1904-01-03 (cell value 1464)"],
-  ])("a date's changed number described in %s", (lang, text) => {
-    const [c] = diffReturns(new Map([["t|a|2023", { template: "t", id: "a", name: "指标a", field: "2023", sheet: "表", cell: "K6", text: "1904-01-03", stored: "2.6" }]]), new Map([["t|a|2023", { template: "t", id: "a", name: "指标a", field: "2023", sheet: "表", cell: "K6", text: "1904-01-03", stored: "1464" }]]));
+  // a date and a text typed with spaces are shown in check's words (dateCellText, typedSpaces; trial33 T13: 100 typed in a
+  // date-formatted cell read 2023-12-31 → 1900-04-09, " 0.09 " read 「0.09」（文本）); the date pair's words were 单元格数值 2.6 before
+  type Side = { text: string; stored?: string; typed?: string; isText?: boolean };
+  test.each<["zh" | "en", Side, Side, string]>([
+    ["zh", { text: "1904-01-03", stored: "2.6" }, { text: "1904-01-03", stored: "1464" }, "表!K6 指标a 2023年：1904-01-03（单元格为日期格式，2.6 显示为 1904-01-03） → 1904-01-03（单元格为日期格式，1464 显示为 1904-01-03）"],
+    ["en", { text: "1904-01-03", stored: "2.6" }, { text: "1904-01-03", stored: "1464" }, "表!K6 指标a 2023: 1904-01-03 (the cell has a date format: 2.6 shows as 1904-01-03) → 1904-01-03 (the cell has a date format: 1464 shows as 1904-01-03)"],
+    ["zh", { text: "2023-12-31", stored: "45291" }, { text: "1900-04-09", stored: "100" }, "表!K6 指标a 2023年：2023-12-31（单元格为日期格式，填的是日期 2023-12-31） → 1900-04-09（单元格为日期格式，100 显示为 1900-04-09）"],
+    ["en", { text: "95" }, { text: "1900-04-09", stored: "100" }, "表!K6 指标a 2023: 95 → 1900-04-09 (the cell has a date format: 100 shows as 1900-04-09)"],
+    ["zh", { text: "" }, { text: "0.09", typed: " 0.09 ", isText: true }, "表!K6 指标a 2023年：（空） → 「 0.09 」（文本，开头有 1 个空格、末尾有 1 个空格）"],
+    ["en", { text: "0.09" }, { text: "0.09", typed: "0.09  ", isText: true }, "表!K6 指标a 2023: 0.09 → \"0.09  \" (text, with 2 trailing spaces)"],
+    ["zh", { text: "约3", isText: true }, { text: "3" }, "表!K6 指标a 2023年：「约3」（文本） → 3"],
+  ])("a change described in %s: %j → %j", (lang, was, now, text) => {
+    const at = (s: Side) => new Map([["t|a|2023", { template: "t", id: "a", name: "指标a", field: "2023", sheet: "表", cell: "K6", ...s }]]);
+    const [c] = diffReturns(at(was), at(now));
     expect(describeChange(c!, lang)).toBe(text);
   });
 

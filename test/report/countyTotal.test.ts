@@ -37,3 +37,21 @@ describe("the county table's 合计", () => {
     for (const f of sums) expect(f).toMatch(new RegExp(`^SUM\\(C(\\d+):${lastUnit}\\1\\)$`));
   });
 });
+
+// trial33 T14: the 合计 column was blank on every indicator row; there it tells how the units' grades split
+describe("the county sheet's 合计 on an indicator row", () => {
+  test.each<[string, Array<[string, RowFacts[]]>, string[], Record<string, string>]>([
+    ["two units", [["柯城区", [met, missed, blank]], ["衢江区", [met, missed, met]]], [],
+      { 常住人口城镇化率: "已实现 2", "★城市空气质量优良天数比率": "未完成 2", 基本养老保险参保率: "已实现 1、未能评估 1" }],
+    ["a unit that sent nothing is not counted", [["柯城区", [met, missed]], ["龙游县", [missed, blank]]], ["柯城区", "龙游县", "开化县"],
+      { 常住人口城镇化率: "已实现 1、未完成 1", "★城市空气质量优良天数比率": "未完成 1、未能评估 1" }],
+  ])("%s", (_why, units, listed, totals) => {
+    const c = combineEvaluations(units.map(([u, rows]) => returnOf(u, rows, 2025)), listed);
+    if (!c.ok) throw new Error("not combined");
+    const sheet = countyGridSheet(c.report);
+    const col = sheet.cells.find((x) => x.value === TOTAL_LABEL)!.address.replace(/\d+$/, "");
+    const at = (address: string) => sheet.cells.find((x) => x.address === address)?.value;
+    const names = sheet.cells.filter((x) => /^A\d+$/.test(x.address) && typeof x.value === "string" && x.value.replace("★", "") in Object.fromEntries(Object.keys(totals).map((k) => [k.replace("★", ""), 1])));
+    expect(Object.fromEntries(names.map((x) => [x.value, at(`${col}${x.address.slice(1)}`)]))).toEqual(totals);
+  });
+});

@@ -22,6 +22,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   year_column_missing: { sheet: "德清县附表1", year: 2024 },
   previous_year_copied: { sheet: "衢州市主要指标目标表", year: 2024, previous: 2023, equal: 44, count: 46, cells: "M5\nM6\nM7\nM9\nM10" },
   year_not_cover: { sheet: "填报说明", cell: "C5", year: 2024, cover: 2023 },
+  cover_year_changed: { sheet: "2023年开化县", year: 2024, made: 2023, count: 17 },
   column_inserted: { sheet: "湖州市表1", columns: "L\nM" },
   formulas_lost: { sheet: "舟山市表2" },
   own_formulas_broken: { sheet: "舟山市表2", missing: "S14\nT15", found: "已达标\n", misread: "S9", rows: "8", count: 14 },

@@ -15,11 +15,13 @@ import { checkGrid, readMeta } from "../../sheet/checkGrid";
 import { combineEvaluations } from "../../sheet/combineEvaluations";
 import { evaluateReturn } from "../../sheet/evaluateReturn";
 import { evaluationWorkbookPlan } from "../../sheet/evaluationSheets";
+import type { EvaluationReport } from "../../sheet/EvaluationReport";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { returnSetProblem } from "../../sheet/ReturnSetProblem";
 import { OPEN_WORKBOOK, placeOwnSheets, type PlanOutcome } from "./summaryPlans";
 
-export type EvaluationPlan = Exclude<PlanOutcome, { ok: true }> | (Extract<PlanOutcome, { ok: true }> & { lockChanges: LockedChange[] });
+/** `evaluation`: the report the sheet shows, for the pane to say what it found (evaluationOutcome) */
+export type EvaluationPlan = Exclude<PlanOutcome, { ok: true }> | (Extract<PlanOutcome, { ok: true }> & { lockChanges: LockedChange[]; evaluation: EvaluationReport });
 
 export function openWorkbookEvaluation(grid: GridWorkbook): EvaluationPlan {
   const r = checkGrid(grid);
@@ -31,5 +33,5 @@ export function openWorkbookEvaluation(grid: GridWorkbook): EvaluationPlan {
   const c = combineEvaluations([ret]);
   if (!c.ok) return c;
   // a plain checkGrid report is graded, as report grades it; the lock is read on a copy (changesSinceLock)
-  return { ...placeOwnSheets("evaluation", evaluationWorkbookPlan(c.report), grid), lockChanges: changesSinceLock(grid, r.report, sha256Hex) };
+  return { ...placeOwnSheets("evaluation", evaluationWorkbookPlan(c.report), grid), lockChanges: changesSinceLock(grid, r.report, sha256Hex), evaluation: c.report };
 }

@@ -614,7 +614,8 @@ async function onEvaluation(): Promise<void> {
     const { lockedChangesNote } = await import(/* webpackChunkName: "evaluation" */ "../shared/lockedChangesNote");
     // as 生成汇总: 已更新 over our own unchanged 评估, or a new one beside an edited one, and why
     const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
-    say(() => [summaryLine(out, lang), lockedChangesNote(out.changes, lang)].filter(Boolean).join(" "), out.changes.length || out.kept?.length ? "warning" : "success");
+    // then what it found, as `report` says it (evaluationOutcome: 未能评估 N 项, the grades, 预计难以完成 N 项)
+    say(() => [summaryLine(out, lang), out.found(lang), lockedChangesNote(out.changes, lang)].filter(Boolean).join(" "), out.changes.length || out.kept?.length ? "warning" : "success");
   }, "evaluation-button", "msg.partialWrite");
 }
 

@@ -1,0 +1,22 @@
+/**
+ * trial33 T10: a return locked without review (no decision on its 审核 sheet), then changed: check's title said
+ * 已锁定（…，未经审核） but the changed row said 本填报已审核通过并锁定. The row says what the lock was: 未经审核 /
+ * without review when no one reviewed it, 审核通过 / accepted only after a decision.
+ */
+import { cli } from "../support/cli";
+import { at, edit, KEY, lockedReturnFile } from "../support/trialReturn";
+
+test.each<[string, boolean, "zh" | "en", RegExp, RegExp]>([
+  ["locked without review (zh)", false, "zh", /本填报已锁定（\d{4}-\d\d-\d\d，未经审核），锁定时为「95\.5」，现为「96」：锁定后被改动/, /审核通过/],
+  ["locked without review (en)", false, "en", /this return was locked without review \(\d{4}-\d\d-\d\d\) with "95\.5"; it now holds "96"/i, /accepted and locked/],
+  ["reviewed and locked (zh): 审核通过, as before", true, "zh", /本填报已审核通过并锁定（\d{4}-\d\d-\d\d），锁定时为「95\.5」/, /未经审核），锁定时/],
+  ["reviewed and locked (en)", true, "en", /this return was accepted and locked \(\d{4}-\d\d-\d\d\) with "95\.5"/i, /without review \(/],
+])("%s: the changed row says how it was locked", async (_, reviewed, lang, row, not) => {
+  const f = await lockedReturnFile(reviewed ? { decisions: { [KEY("r01")]: { decision: "通过" } } } : {});
+  await edit(f, [at("r01", "in:2024", 96)]);
+  const c = await cli("check", f, "--lang", lang);
+  const lines = c.out.split("\n");
+  const changed = lines.filter((l) => row.test(l));
+  expect(changed).toHaveLength(1);
+  expect(lines.filter((l) => not.test(l))).toEqual([]);
+}, 120000);
