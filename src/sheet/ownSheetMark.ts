@@ -3,10 +3,12 @@
  * 生成评估: 评估), so that the same button clicked again can tell its own earlier sheets, unchanged
  * by anyone, from sheets a person made or edited (never overwritten). Kept as the other own parts
  * are (keys.ts: APP_MARK in a hidden cell): row 1 of a hidden column right of the sheet's table
- * holds `plan-returns:<kind>:<part>:<set>:<content>`, where `kind` names the button's sheets
+ * holds `plan-returns:<kind>:<part>:<set>:<content>:<of>`, where `kind` names the button's sheets
  * (summary, evaluation), `part` is the sheet's planned name, `set` ties the sheets written
- * together, and `content` is a hash of every other cell's value as written (values only: a change
- * of format alone is not seen). Recognised by the mark, never by the sheet's name.
+ * together, `content` is a hash of every other cell's value as written (values only: a change
+ * of format alone is not seen), and `of` the number of sheets in the set (a summary of many units
+ * has a third, 汇总范围; a set missing one is not whole). Recognised by the mark, never by the
+ * sheet's name. A mark without `of` (written before session 33) names a set of any size.
  */
 import type { CellValue } from "../domain/CellValue";
 import { a1, parseA1 } from "./a1";
@@ -25,6 +27,8 @@ export interface OwnSheetMark {
   sheet: string;
   part: string;
   set: string;
+  /** how many sheets the set was written with; absent in a mark written before session 33 */
+  of?: number;
   unchanged: boolean;
 }
 
@@ -81,7 +85,7 @@ export function markOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, parts: rea
       const columns = [...s.columns];
       while (columns.length < last) columns.push({ width: 8.43 });
       columns.push({ width: 2, hidden: true });
-      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${ownSheetMarkHead(kind)}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}`, style: "hidden" as const }] };
+      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${ownSheetMarkHead(kind)}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}:${plan.sheets.length}`, style: "hidden" as const }] };
     }),
   };
 }
@@ -93,12 +97,13 @@ export function ownSheetMarkOf(kind: OwnSheetKind, sheet: GridSheet, hash: (text
   const col = first.findIndex((v) => v.type === "string" && v.text.startsWith(head));
   const mark = first[col];
   if (col < 0 || mark?.type !== "string") return null;
-  const [part, set, print] = mark.text.slice(head.length).split(":");
+  const [part, set, print, of] = mark.text.slice(head.length).split(":");
   if (!part || !set || !print) return null;
+  const count = of === undefined ? undefined : Number(of);
   const values = new Map<string, string>();
   sheet.rows.forEach((row, r) => row.forEach((v, c) => {
     if (r === 0 && c === col) return;
     values.set(a1(r + 1, c + 1), valueKey(v));
   }));
-  return { sheet: sheet.name, part, set, unchanged: fingerprint(values, hash) === print };
+  return { sheet: sheet.name, part, set, ...(count !== undefined && Number.isInteger(count) && count > 0 ? { of: count } : {}), unchanged: fingerprint(values, hash) === print };
 }

@@ -63,9 +63,9 @@ describe("汇总所选文件 again", () => {
     ["unchanged: both replaced under their names", chosen, [], BOTH, { replaced: true }, []],
     ["renamed, unchanged: replaced under the new name", chosen, [rename(SUMMARY_SHEET, "各县汇总")], ["各县汇总", FLAGS_SHEET], { replaced: true }, []],
     ["汇总 edited: 汇总(2) and 问题清单(2), the edited set kept and said", chosen, [typeInto(SUMMARY_SHEET)], ["汇总(2)", "问题清单(2)"],
-      { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, BOTH],
+      { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "with_edited" }] }, BOTH],
     ["问题清单 edited: the set kept", chosen, [typeInto(FLAGS_SHEET)], ["汇总(2)", "问题清单(2)"],
-      { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, BOTH],
+      { kept: [{ sheet: SUMMARY_SHEET, why: "with_edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, BOTH],
     // the same kind of sheets, made again from their sources: either replaces the other while unchanged
     ["after 生成汇总, unchanged: this workbook's summary replaced by the chosen files'", thisWorkbook, [], BOTH, { replaced: true }, []],
   ])("%s", async (_n, first, steps, sheets, said, untouched) => {
