@@ -5,7 +5,7 @@
  * Production bundle, headless Chromium, fakeOffice.js, 320 px, zh and en.
  */
 import type { Page } from "playwright-core";
-import { loadAndCheck, messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, openLoaded, untilIdle, type OpenPane } from "./paneHarness";
 
 type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void; sheetNames(): string[] } };
 
@@ -27,10 +27,8 @@ describe.each([
   let pane: OpenPane;
   let page: Page;
   beforeAll(async () => {
-    pane = await openPane(320, 800);
+    pane = await openLoaded(lang);
     page = pane.page;
-    await loadAndCheck(page, "zhoushan-2021-2025", "2023");
-    if (lang === "en") await page.click("#lang-toggle");
   });
   afterAll(async () => { await pane?.close(); });
 
