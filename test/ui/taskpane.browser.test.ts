@@ -346,7 +346,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await view("summary");
     await page.click("#consolidate-button");
     await page.waitForFunction(() => /已生成|已更新|出错|：/.test(document.getElementById("message")?.textContent ?? "") && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await message()).toBe("已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）");
+    expect(await message()).toBe("已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）。只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。");
     expect(await sheetNames()).toEqual(existing);
     expect((await log()).replaces).toEqual(ours);
     // every cell of every other sheet that was there is exactly as it was

@@ -1,21 +1,33 @@
 import { joinList, t, type Lang } from "./i18n";
 import type { WriteOutcome } from "./summaryActions";
+import type { KeptSheet } from "../../sheet/ownSheetPlace";
+
+/** Each reason a sheet holding a planned name stays (ownSheetPlace), and its sentence. */
+const KEPT_KEYS = [
+  ["edited", "msg.summaryKeptEdited"],
+  ["with_edited", "msg.summaryKeptWithEdited"],
+  ["not_ours", "msg.summaryKeptNotOurs"],
+] as const satisfies ReadonlyArray<readonly [KeptSheet["why"], string]>;
 
 /**
  * The pane's line after 生成汇总, 生成评估 (or 汇总所选文件) wrote its sheets: 已更新 when it replaced
- * its own unchanged earlier ones, else 已生成, then one sentence on any sheet that held a planned
- * name and was left alone, and why (edited since / not ours), then what `summary` says of the returns
- * summed (a cover without its 填报单位, a return sent back blank), in `lang`.
+ * its own unchanged earlier ones, then the sheets of that set dropped (汇总范围 no longer needed) and that a
+ * change of format alone is not seen (the mark hashes values: ownSheetMark); else 已生成, then one sentence
+ * for each reason a sheet that held a planned name was left alone (edited since, made with one edited or
+ * deleted since, not ours), naming it, so that 汇总(2) is explained; then what `summary` says of the
+ * returns summed (a cover without its 填报单位, a return sent back blank), in `lang`.
  */
 export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang): string {
   const sheets = joinList(lang, out.sheets);
   const head = out.replaced ? t(lang, "msg.summaryReplaced", { sheets }) : t(lang, "msg.summarized", { sheets });
   const quote = (s: string): string => (lang === "en" ? `"${s}"` : `「${s}」`);
-  const kept = (why: "edited" | "not_ours", key: "msg.summaryKeptEdited" | "msg.summaryKeptNotOurs"): string[] => {
-    const names = (out.kept ?? []).filter((k) => k.why === why).map((k) => quote(k.sheet));
-    return names.length ? [t(lang, key, { sheets: joinList(lang, names) })] : [];
-  };
+  const named = (list: readonly string[]): string => joinList(lang, list.map(quote));
+  const kept = KEPT_KEYS.flatMap(([why, key]) => {
+    const names = (out.kept ?? []).filter((k) => k.why === why).map((k) => k.sheet);
+    return names.length ? [t(lang, key, { sheets: named(names) })] : [];
+  });
+  const replaced = out.replaced ? [...(out.dropped?.length ? [t(lang, "msg.summaryDropped", { sheets: named(out.dropped) })] : []), t(lang, "msg.summaryFormatNotSeen")] : [];
   // each already a sentence (ended): what `summary` says of the returns summed (WriteOutcome.said)
-  const rest = [...kept("edited", "msg.summaryKeptEdited"), ...kept("not_ours", "msg.summaryKeptNotOurs"), ...(out.said ? [out.said(lang)] : [])];
+  const rest = [...replaced, ...kept, ...(out.said ? [out.said(lang)] : [])];
   return rest.length ? `${head}${lang === "en" ? ". " : "。"}${rest.join(lang === "en" ? " " : "")}` : head;
 }
