@@ -51,5 +51,9 @@ export function ownSheetPlace(kind: OwnSheetKind, parts: readonly string[], grid
     const mark = marks.find((m) => m.sheet === holder.name);
     return [{ sheet: holder.name, why: !mark ? "not_ours" : mark.unchanged ? "with_edited" : "edited" }];
   });
-  return { replace: null, kept };
+  // the edited sheet an unchanged holder is kept with, named too though it holds no planned name (汇总范围 when the
+  // new set has none), so the line says which sheet was changed
+  const keptSets = new Set(kept.filter((k) => k.why === "with_edited").map((k) => marks.find((m) => m.sheet === k.sheet)?.set));
+  const partners = marks.filter((m) => keptSets.has(m.set) && !m.unchanged && !kept.some((k) => k.sheet === m.sheet)).map((m): KeptSheet => ({ sheet: m.sheet, why: "edited" }));
+  return { replace: null, kept: [...kept, ...partners] };
 }

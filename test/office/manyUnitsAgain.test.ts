@@ -90,6 +90,10 @@ describe("a summary of 45 units clicked again", () => {
       { sheets: THREE_2, ...kept(THREE, UNITS_SHEET) }, [...THREE, ...THREE_2]],
     ["汇总 edited, then 2 files: the three kept", chosenMany, [typeInto(SUMMARY_SHEET)], chosenFew, true,
       { sheets: ["汇总(2)", "问题清单(2)"], ...kept(TWO, SUMMARY_SHEET) }, [...THREE, "汇总(2)", "问题清单(2)"]],
+    // the edited sheet holds no planned name of the new set: named too, so the line says which one was changed
+    ["汇总范围 edited, then 2 files: the three kept, 汇总范围 named as the edited one", chosenMany, [typeInto(UNITS_SHEET)], chosenFew, true,
+      { sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: SUMMARY_SHEET, why: "with_edited" }, { sheet: FLAGS_SHEET, why: "with_edited" }, { sheet: UNITS_SHEET, why: "edited" }] },
+      [...THREE, "汇总(2)", "问题清单(2)"]],
     ["汇总范围 deleted by a person: the set is not whole, kept, each said unchanged but of that set", chosenMany, [removeSheet(UNITS_SHEET)], chosenMany, true,
       { sheets: THREE_2, ...kept(TWO) }, [...TWO, ...THREE_2]],
   ])("%s", async (_n, first, steps, again, oneRun, said, after) => {
