@@ -9,6 +9,8 @@ import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { STATUS_LABELS } from "../domain/Status";
 import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
+import { a1 } from "../sheet/a1";
+import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_blockers" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed"
@@ -18,6 +20,8 @@ export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
+/** Where the cover's 填报单位 is typed, as a person finds it (C4). */
+const UNIT_AT = a1(UNIT_CELL.row, UNIT_CELL.col);
 /**
  * Why rollover took a unit's return (rolloverTargets): the latest reporting year (`laterYear`),
  * then, among that year's versions, the basis `by` in the words summary and report use (newestBy);
@@ -252,7 +256,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_accepted_incomplete: (p) => `已通过但有未填报的指标（审核时按未填报接受，不列入补填）：${v(p, "units")}`,
   summary_unlisted: (p) => `另有 ${v(p, "n")} 个单位不在应报单位（台账或 --units）之中，其填报已${p["task"] === "report" ? "一并评估" : "一并汇总，不计入应报和收到"}：${v(p, "units")}`,
   cover_unit_by_name: (p) => `${v(p, "file")}：封面没有填写填报单位；文件名是下发给${v(p, "unit")}的（distribute 的文件名），${p["task"] === "rollover" ? `按${v(p, "unit")}的填报换年度，新文件封面的填报单位填${v(p, "unit")}` : `按${v(p, "unit")}的填报${p["task"] === "report" ? "评估" : "汇总"}；请该单位在封面补填填报单位`}`,
-  cover_no_unit: (p) => `${v(p, "file")}：封面没有填写填报单位，${p["task"] === "report" ? "评估报告中" : "汇总时"}以文件名代称、不属于任何单位；请在封面填写填报单位后再${p["task"] === "report" ? "评估" : "汇总"}`,
+  // the sheet and cell a person sees (the cover is the sheet 填报说明: a trial looked for a 封面 tab); 校验 (task check) says what a summary will do
+  cover_no_unit: (p) => `${v(p, "file")}：「${COVER_NAME}」表 ${UNIT_AT} 的填报单位是空的，${p["task"] === "report" ? "评估报告中" : p["task"] === "check" ? "汇总时将" : "汇总时"}以文件名代称、不属于任何单位；请填写填报单位${p["task"] === "check" ? "" : `后再${p["task"] === "report" ? "评估" : "汇总"}`}`,
   summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
   units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
@@ -401,7 +406,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_accepted_incomplete: (p) => `Accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
   summary_unlisted: (p) => `${many(p, "n", "unit")} not among the units expected (the ledger's or --units): ${Number(p["n"]) === 1 ? "its return" : "their returns"} ${p["task"] === "report" ? "evaluated too" : "summed too, not counted as expected or received"}: ${v(p, "units")}`,
   cover_unit_by_name: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit); the file's name is the one distribute gave ${v(p, "unit")}, ${p["task"] === "rollover" ? `so it is rolled over as ${v(p, "unit")}'s return, with ${v(p, "unit")} on the new cover` : `so it is ${p["task"] === "report" ? "evaluated" : "summed"} as ${v(p, "unit")}'s return; ask the unit to fill in its cover`}`,
-  cover_no_unit: (p) => `${v(p, "file")}: the cover names no 填报单位 (reporting unit); ${p["task"] === "report" ? "evaluated" : "summed"} under its file name, as no unit's return; fill in the cover's 填报单位 and ${p["task"] === "report" ? "evaluate" : "summarise"} again`,
+  cover_no_unit: (p) => `${v(p, "file")}: the reporting unit on sheet ${COVER_NAME} (${UNIT_AT}) is blank; ${p["task"] === "report" ? "evaluated" : p["task"] === "check" ? "a summary would list it" : "summed"} under its file name, as no unit's return; fill it in${p["task"] === "check" ? "" : ` and ${p["task"] === "report" ? "evaluate" : "summarise"} again`}`,
   summary_explained: (p) => `Lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",

@@ -152,10 +152,10 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值（可多个文件或文件夹）/ the return of another year, entered values carried (files or folders)").argument("<file.xlsx|folder...>")
     .addOption(commandOption("newYear").makeOptionMandatory()).addOption(commandOption("outRolled")).addOption(commandOption("outDirRolled"))
     .addOption(commandOption("deadlineRolled").argParser(isoDateOption)).addOption(commandOption("forceAll"))
-    .addOption(commandOption("fromRevised")).addOption(commandOption("ledgerRolled").argParser(repeated)).addOption(langOption())
-    .action(async (files: string[], o: { year: string; out?: string; outDir?: string; deadline?: string; force?: boolean; from?: string; ledger?: string[]; lang: Lang }) => {
+    .addOption(commandOption("fromRevised")).addOption(commandOption("ledgerRolled").argParser(repeated)).addOption(commandOption("json")).addOption(langOption())
+    .action(async (files: string[], o: { year: string; out?: string; outDir?: string; deadline?: string; force?: boolean; from?: string; ledger?: string[]; json?: boolean; lang: Lang }) => {
       const year = parseYear(o.year, o.lang);
-      await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false, from: o.from, ledger: o.ledger }, io);
+      await (await import("./runRollover")).runRollover(files, { year, out: o.out, outDir: o.outDir, deadline: o.deadline, force: o.force ?? false, from: o.from, ledger: o.ledger, json: o.json ?? false }, io);
     });
 
   program.command("import").description("从规划的指标表、项目清单或改革清单导入模板 / make a template from a plan's indicator table, project list or reform list (text, .xlsx sheet, .csv, .docx table, web page saved as .html)")

@@ -3,6 +3,7 @@ import { basename, extname } from "node:path";
 import { Readable } from "node:stream";
 import mammoth from "mammoth";
 import { cellAsText, findPlanTable, gridLines } from "../import/gridText";
+import { excelClipboardText } from "../import/excelClipboardText";
 import { htmlTables } from "../import/htmlTables";
 import { MAX_TABLE_CHARS } from "../import/MAX_TABLE_CHARS";
 import type { TableSource } from "../import/TableSource";
@@ -67,7 +68,18 @@ async function readTable(file: string, choice: TableChoice): Promise<TableText> 
   // the reader says what it is, never "no indicator header" over its bytes read as text
   if (!looksLikeText(bytes)) return fromXlsx(file, choice);
   if (ext === ".csv") return fromCsv(file, bytes, choice);
-  return { ok: true, text: decodeText(bytes), from: file, source: { kind: "paste" } };
+  return fromText(decodeText(bytes), file);
+}
+
+/**
+ * A text file: as pasted, unless it is a copy from Excel or WPS whose quoted cells hold line breaks,
+ * tabs or quotes (excelClipboardText): then its rows are read as cells, each named by the file's line it
+ * starts on, and the messages say the table was copied from a spreadsheet.
+ */
+function fromText(text: string, file: string): TableText {
+  const quoted = excelClipboardText(text);
+  if (quoted === null) return { ok: true, text, from: file, source: { kind: "paste" } };
+  return { ok: true, text: quoted.text, from: file, source: { kind: "paste", rows: quoted.pastedRows, copiedFrom: "spreadsheet" } };
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });

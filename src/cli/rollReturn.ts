@@ -44,9 +44,11 @@ const NAMED_LOOSE = 5;
  * after the return's own (never sent or checked as that year's: named by its cell in the new
  * return), each value of the return's own or an earlier year that the new return's check calls unusable (named
  * the same way, with what is wrong), the columns added and the cells filled outside a sheet's
- * table (not carried, each sheet's in one line), and the sheets not carried. Nothing is read or written here.
+ * table (not carried, each sheet's in one line), and the sheets not carried; `carried`, the count the first line gives (values
+ * entered and the cover's fields), and `yearsSkipped`, the years between the return's and `year` never received
+ * (rolled_years_skipped; [] when none), for `--json`. Nothing is read or written here.
  */
-export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[] }> {
+export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[]; carried: number; yearsSkipped: number[] }> {
   const from = old.report.year;
   const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}) });
   const carried = carriedInputs(old.grid, plan, o.amended);
@@ -75,7 +77,8 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     if (x.numFmt) setNumFmt(cell, x.numFmt);
   }
   const bytes = await xlsxBytes(wb, plan);
-  const lines = [cycleMessage("rolled", { out, year: o.year, deadline: o.deadline ?? "", file, from, n: entries.length + carried.cover.length }, lang)];
+  const count = entries.length + carried.cover.length;
+  const lines = [cycleMessage("rolled", { out, year: o.year, deadline: o.deadline ?? "", file, from, n: count }, lang)];
   // a return of two or more years before: the years between were never received, said before anything else (a trial's
   // 2022 return became a 2024 one without a word that 2023 was never reported)
   const skipped = yearsSkipped(from, o.year);
@@ -159,7 +162,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   if (first) lines.push(cycleMessage("rolled_merged", { file, n: unitCopies.length, sheets: unitCopies.map((c) => lang === "en" ? `"${c.sheet}"` : `「${c.sheet}」`).join(lang === "en" ? ", " : ""), of: first.of, unit: old.report.reportingUnit, units: merged.units.join(lang === "en" ? ", " : "、") }, lang));
   for (const c of carried.copies) if (!unitCopies.includes(c)) lines.push(cycleMessage("rolled_sheet_copy", { problem: describeWorkbookProblem(workbookProblem("sheet_copy", c), lang), of: c.of }, lang));
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
-  return { bytes, lines };
+  return { bytes, lines, carried: count, yearsSkipped: skipped };
 }
 
 /** A comment's text on one line, cut to a sample (a comment may run to paragraphs). */

@@ -45,6 +45,10 @@ import { amendedTemplate, type AmendedTemplate } from "../cycle/amendedTemplate"
 import { revisedTemplate } from "../cycle/revisedTemplate";
 import { loadTemplates } from "./loadTemplates";
 import { cycleOptions } from "./runSummaryCycle";
+import { fileErrorJson, type FileError } from "./fileErrorJson";
+import { fileErrorOf } from "./fileErrorOf";
+import { rolloverJson, type RolledReturn, type RolloverFacts } from "./rolloverJson";
+import { terminalJson } from "./terminalText";
 
 /**
  * distribute's template arguments for these ids: catalog ids as they are, imported plans by `--from <file>`;
@@ -73,6 +77,8 @@ export interface RolloverOptions {
    * order, as a ledger found in the folder; for when it stays where distribute wrote it (下发/), not beside the returns
    */
   ledger?: readonly string[] | undefined;
+  /** print one JSON document (rolloverJson) in place of the lines; a file named that cannot be read gives its error object (fileErrorJson) */
+  json?: boolean;
 }
 
 /** A return moved onto the amended template: the templates to plan, the row matching, and the changes to say (block) with their key. */
@@ -156,7 +162,14 @@ export async function runRollover(paths: readonly string[], o: RolloverOptions, 
   await rollMany(paths, o.outDir!, o, io, to);
 }
 
-type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Template[] } | { ok: false; message: string; unusable: UnusableFile; ledger?: LedgerBook | null };
+type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Template[] } | { ok: false; message: string; unusable: UnusableFile; error: FileError; ledger?: LedgerBook | null };
+
+/** A file named that could not be read: its line on stderr, and with --json its error object on stdout (as check --json gives it). */
+function sayUnreadable(io: CommandIO, json: boolean | undefined, failed: ReadonlyArray<{ file: string; message: string; error: FileError }>): void {
+  io.printErr(failed.map((x) => x.message).join("\n") + "\n");
+  if (json) for (const x of failed) io.print(terminalJson(fileErrorJson(x.file, x.error)) + "\n");
+  io.setExit(EXIT.unreadable);
+}
 
 /**
  * A return read and checked, with the templates it carries; or why not, in `lang`: the file as
@@ -166,14 +179,14 @@ type Read = { ok: true; grid: GridWorkbook; report: CheckReport; templates: Temp
 async function readReturn(file: string, io: CommandIO): Promise<Read> {
   // comments (批注) are not carried: read so that rollReturn can name them
   const loaded = await loadWorkbookFile(file, io.lang, { comments: true, task: "rollover" });
-  if (!loaded.ok) return { ok: false, message: loaded.message, unusable: unusableFileOf(file, { loaded }, io.lang) };
+  if (!loaded.ok) return { ok: false, message: loaded.message, unusable: unusableFileOf(file, { loaded }, io.lang), error: fileErrorOf(file, { loaded }, io.lang) };
   const checked = checkGrid(loaded.grid);
   // a locked return changed since: its changes are named where they are carried (rollReturn)
   if (checked.ok) applyLock(loaded.grid, checked.report, sha256Text);
   if (!checked.ok) {
     // the folder's 报送台账 (or a summary) is no return, but the ledger tells the units expected and their order
     const unusable = unusableFileOf(file, { grid: loaded.grid, checked }, io.lang);
-    return { ok: false, message: unusable.message, unusable, ...(unusable.reason === "ledger" ? { ledger: readLedgerBook(loaded.grid) } : {}) };
+    return { ok: false, message: unusable.message, unusable, error: fileErrorOf(file, { grid: loaded.grid, checked }, io.lang), ...(unusable.reason === "ledger" ? { ledger: readLedgerBook(loaded.grid) } : {}) };
   }
   // the check read the same metadata (readMeta is shared), so it is there and valid
   const meta = readMeta(loaded.grid);
@@ -184,15 +197,20 @@ async function readReturn(file: string, io: CommandIO): Promise<Read> {
 /** The one-file form, as it always was. */
 async function rollOne(file: string, out: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const r = await readReturn(file, io);
-  if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(EXIT.unreadable); return; }
+  if (!r.ok) { sayUnreadable(io, o.json, [{ file, ...r }]); return; }
   if (o.year === r.report.year) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
   const moved = to ? moveOnto(file, r.templates, to, o.year, io.lang) : undefined;
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
   refuseExisting(out, o.force);
-  const { bytes, lines } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
+  const { bytes, lines, carried, yearsSkipped } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
   const blank = r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out }, io.lang)];
+  if (o.json) {
+    const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(blank.length ? { coverBlank: true as const } : {}), lines: [...lines, ...blank] };
+    io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled] })) + "\n");
+    return;
+  }
   io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...blank].join("\n") + "\n");
 }
 
@@ -204,8 +222,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "rollover", io.lang)).join("\n"));
   // every file read and checked first (and let go: a province's returns are not all kept in memory)
   const sources: RollSource[] = [];
-  const unreadable: string[] = [];
+  const unreadable: Array<{ file: string; message: string; error: FileError }> = [];
   const skipped: string[] = [];
+  // what --json says (rolloverJson): the same facts as the lines
+  const facts: RolloverFacts & { rolled: RolledReturn[]; ledgers: UnusableFile[]; sameYear: Array<{ file: string; unit: string }>; noUnit: string[] } = { year: o.year, templates: [], rolled: [], ledgers: [], sameYear: [], noUnit: [] };
+  const printJson = (): void => { if (o.json) io.print(terminalJson(rolloverJson(facts)) + "\n"); };
   // the returns that may be rolled over, before the plan used is known (a return on another plan is passed over, not refused)
   const candidates: Array<RollSource & { refusal?: UsageError }> = [];
   // the plan and its version each return was made from: the one the old ledger records, else most units', as summary chooses
@@ -228,13 +249,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       skipped.push(book ? say("roll_skipped_ledger", { file, year: book.year || "" }) : unusableFileLine(r.unusable, "rollover", io.lang));
       // a ledger is never a return to roll over: its line stays, the count of files not rolled over leaves it out
       if (book) ledgers++;
+      facts.ledgers.push(r.unusable);
       continue;
     }
     if (!r.ok && inFolder.has(resolve(file))) { unusable.push(r.unusable); continue; }
-    if (!r.ok) { unreadable.push(r.message); continue; }
+    if (!r.ok) { unreadable.push({ file, ...r }); continue; }
     returns++;
     if (r.report.year === o.year) {
       skipped.push(say("roll_skipped_year", { file, year: o.year }));
+      facts.sameYear.push({ file, unit: r.report.reportingUnit.trim() });
       if (r.report.reportingUnit.trim()) sourcesOfYear.push(r.report.reportingUnit.trim());
       continue;
     }
@@ -249,7 +272,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     planVersions.add(file, unit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
     candidates.push({ file, unit, year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid), ...(refusal ? { refusal } : {}) });
   }
-  if (unreadable.length) { io.printErr(unreadable.join("\n") + "\n"); io.setExit(EXIT.unreadable); return; }
+  if (unreadable.length) { sayUnreadable(io, o.json, unreadable); return; }
   // a return on another plan (a 舟山 return in the 衢州 folder), or another version of it, than the old ledger records (else most
   // units'): named and passed over as summary and report pass it over (a trial's rollover wrote it, put its unit in the new
   // ledger, both plans on every row and both in the distribute hint)
@@ -268,7 +291,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (refusal) throw refusal;
     if (x.unit) { sources.push(x); continue; }
     const unit = unitByFileName(x.file, x.year, listed);
-    if (unit === undefined) { skipped.push(say("roll_no_unit", { file: x.file, ledger: oldLedger ? 1 : 0 })); continue; }
+    if (unit === undefined) { skipped.push(say("roll_no_unit", { file: x.file, ledger: oldLedger ? 1 : 0 })); facts.noUnit.push(x.file); continue; }
     covers.push(say("cover_unit_by_name", { file: x.file, unit, task: "rollover" }));
     sources.push({ ...x, unit });
   }
@@ -280,9 +303,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     ...planned.tied.map((t) => tiedVersionsFile(t.unit, t.files))];
   // each subfolder not read: one line, counted among the files not rolled over
   skipped.push(...unusable.map((x) => unusableFileLine(x, "rollover", io.lang)), ...subfolders.map((x) => subfolderLine(x, "rollover", io.lang)));
+  Object.assign(facts, { unusable, versions: planned.passedOver, subfolders });
   // not one return among them: refused as `summary` refuses a folder without one, each file named
   if (returns === 0 && unusable.length) {
     io.printErr([...skipped, ...paths.map((file) => fileMessage({ code: "no_returns", file }, io.lang))].join("\n") + "\n");
+    printJson();
     io.setExit(EXIT.usage);
     return;
   }
@@ -310,7 +335,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const fromYear = new Map<string, number>();
   for (const t of planned.targets) {
     const again = await readReturn(t.file, io);
-    if (!again.ok) { io.printErr(again.message + "\n"); io.setExit(EXIT.unreadable); return; } // changed since it was read
+    if (!again.ok) { sayUnreadable(io, o.json, [{ file: t.file, ...again }]); return; } // changed since it was read
     // a cover without 填报单位 rolled over as the unit its file name names: the new cover names that unit
     const r = again.report.reportingUnit.trim() ? again : { ...again, report: { ...again.report, reportingUnit: t.unit } };
     const moved = to ? moveOnto(t.file, r.templates, to, o.year, io.lang) : undefined;
@@ -326,13 +351,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(...rolled.lines);
     for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); }
+    facts.rolled.push({ unit: t.unit, file: t.file, from: r.report.year, out: t.out, carried: rolled.carried, yearsSkipped: rolled.yearsSkipped, ...(again.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: rolled.lines });
   }
+  facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusable.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
   // nothing made (every return already of the year, of an ended plan, or not usable): refused as the single file is
   // (exit 1, the year asked has nothing to roll over), so a scripted yearly rollover does not pass silently
-  if (!planned.targets.length) { io.printErr(lines.join("\n") + "\n"); io.setExit(EXIT.usage); return; }
+  if (!planned.targets.length) { io.printErr(lines.join("\n") + "\n"); printJson(); io.setExit(EXIT.usage); return; }
   const rolled = new Set(planned.targets.map((t) => t.unit));
   const sep = io.lang === "en" ? ", " : "、";
   // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)
@@ -348,7 +375,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (file !== undefined) return `收到的文件无法换年度（${unusableWhy(file.reason, "zh", file)}），未生成文件`;
     return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
   };
-  if (keepLedger) lines.push(say("rolled_ledger_kept", { file: ledger }));
+  facts.unrolled = missing.map((unit) => ({ unit, why: bad.has(unit) ? "unusable" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
+  if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger })); facts.ledger = { file: ledger, kept: true }; }
   else {
     // a unit rolled over from a return older than the year before: 备注 says which years were never received
     const skippedNote = (from: number): { note?: string } => {
@@ -359,6 +387,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       .map((u) => ({ ...u, deadline: o.deadline ?? "" }));
     await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
+    facts.ledger = { file: ledger, kept: false, units: units.map(({ unit, file, note }) => ({ unit, file, ...(note ? { note } : {}) })) };
   }
   // the units without a new file: one closing line, each with why, and how to distribute to them beside the new ledger
   const chase = missing.filter((u) => !already.has(u));
@@ -381,7 +410,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
     if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
   }
-  io.print(lines.join("\n") + "\n");
+  if (o.json) printJson();
+  else io.print(lines.join("\n") + "\n");
 }
 
 /**

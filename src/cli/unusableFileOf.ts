@@ -17,8 +17,8 @@ export type ReadingFailure =
 /**
  * A file of a folder that `summary`, `report` or `rollover` cannot use, and why (one rule for the
  * three): the reader's coded cause (.xls, .ods, .csv, a password, damaged) or the check's
- * (not_plan_returns: the data copied into a new workbook; bad_meta; no_year; outside_plan: last period's form
- * dated into the new one, with its plan's period) as an UnusableReason;
+ * (not_plan_returns: the data copied into a new workbook, or `empty_workbook` when no sheet holds anything; bad_meta;
+ * no_year; outside_plan: last period's form dated into the new one, with its plan's period) as an UnusableReason;
  * one of the cycle's own workbooks (the 报送台账, a summary) as such; the 填报单位 its copied cover
  * still shows (the check read it: not_plan_returns' unit); and the reader's or the check's one line
  * on it, in `lang`. Its unit is told later, over the units known (withUnits).
@@ -39,5 +39,7 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   const p = r.problem.code === "cover_year_outside_plan" ? r.problem.params : undefined;
   const period = p ? { title: p.title, from: p.from, to: p.to, own: p.year, year: p.year } : undefined;
   const unit = p ? coverUnitText(failure.grid) : "";
-  return { file, reason: own ?? unusableReason(r.reason), message: checkFailureText(file, r, lang, failure.grid), ...(cover ? { cover } : {}), ...(unit ? { cover: unit } : {}), ...(covers.length ? { covers } : {}), ...(period ? { period } : {}) };
+  // an empty workbook is said to be empty, as check says it (it was passed over as 不是本工具的填报)
+  const cause = r.problem.code === "not_plan_returns" && r.problem.params.empty ? "empty_workbook" : r.reason;
+  return { file, reason: own ?? unusableReason(cause), message: checkFailureText(file, r, lang, failure.grid), ...(cover ? { cover } : {}), ...(unit ? { cover: unit } : {}), ...(covers.length ? { covers } : {}), ...(period ? { period } : {}) };
 }

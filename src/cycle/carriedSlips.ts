@@ -39,7 +39,7 @@ export function carriedSlips(oldItems: readonly CheckItem[], newItems: readonly 
     if (cell === undefined) continue;
     const own = i.issues.filter((x) => x.cell === cell && (x.sheet === undefined || x.sheet === i.sheet));
     const v = valueToVerify(own);
-    if (!v || !isUngradedDoubt(v) || v.code === "running_total" || v.code === "approximate_backwards") continue;
+    if (!v || !isUngradedDoubt(v) || v.code === "running_total" || v.code === "approximate_backwards" || v.code === "compounded_fall") continue;
     const issue = own.find((x) => x.code === v.code);
     const amount = Number(v.code === "level_typed" ? issue?.params?.["rise"] : issue?.params?.["amount"]);
     const cumulative = v.code === "level_typed" || v.code === "year_over_pace";

@@ -38,8 +38,10 @@ import { fileKindWords, isOtherSpreadsheet } from "./fileKindWords";
  * `lock_file`: the lock file Excel, WPS or LibreOffice keeps beside a workbook it has open (~$x.xlsx,
  * .~lock.x.xlsx#), not the unit's file: folders skip them, so one reaches a command only named on its own,
  * where the reader's one line (which program, the workbook it belongs to, to use that) is what is said, never 已损坏.
+ * `empty_workbook`: an .xlsx whose sheets hold nothing (a new workbook saved as it was; check's not_plan_returns `empty`):
+ * said to be empty, as check says it, with the unit to fill in the distributed workbook, not as `not_return`'s copy into a new workbook.
  */
-export type UnusableReason = "not_return" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "sheet_missing" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file";
+export type UnusableReason = "not_return" | "empty_workbook" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "sheet_missing" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file";
 
 /**
  * An `outside_plan` file's plan (its first template's title and period, baselineYear–targetYear),
@@ -99,11 +101,13 @@ export interface OtherYear {
 
 /**
  * The reason from the reader's coded cause (loadWorkbookFile's `reason`) or the check's
- * (`not_plan_returns`, `bad_meta`, `no_year`, `rows_out_of_place`, `template_sheet_missing`).
+ * (`not_plan_returns`, `bad_meta`, `no_year`, `rows_out_of_place`, `template_sheet_missing`), or `empty_workbook`
+ * (a `not_plan_returns` whose params say `empty`: cli/unusableFileOf gives it so).
  */
 export function unusableReason(cause: string): UnusableReason {
   switch (cause) {
     case "not_plan_returns": return "not_return";
+    case "empty_workbook": return "empty_workbook";
     case "old_xls": return "old_xls";
     case "other_package": case "not_zip": return "other_format";
     case "csv_input": return "csv";
@@ -132,6 +136,7 @@ const TASK_EN: Record<UnusableTask, [string, string]> = { summary: ["summed", "s
 
 const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   not_return: ["不是本工具的填报：可能复制到了新工作簿", () => "请用下发的原表重填"],
+  empty_workbook: ["工作簿是空的：没有一张工作表有内容", () => "请该单位在下发的原表中填写后重新报送"],
   old_xls: ["是旧版 .xls 格式", (t) => `请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx 后再${t}`],
   other_format: ["不是 .xlsx 格式，如 .ods、.xlsb、.et", (t) => `请另存为 .xlsx 后再${t}`],
   csv: ["是 CSV 文本，只有数值，不能还原为填报", () => "请用下发的原表重填"],
@@ -154,6 +159,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   not_return: ["not a plan-returns return: perhaps copied into a new workbook", () => "ask for it again in the distributed file"],
+  empty_workbook: ["the workbook is empty: no sheet holds anything", () => "ask the unit to fill in the distributed workbook and send it again"],
   old_xls: ["an old .xls workbook", (a) => `save it as .xlsx in Excel, WPS or LibreOffice and ${a} again`],
   other_format: ["not an .xlsx: .ods, .xlsb, .et…", (a) => `save it as .xlsx and ${a} again`],
   csv: ["CSV text: values only, it cannot be made a return again", () => "ask for it again in the distributed file"],
@@ -263,7 +269,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "sheet_missing", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file"];
+const REASONS: readonly UnusableReason[] = ["not_return", "empty_workbook", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "sheet_missing", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

@@ -5,7 +5,7 @@ import { typedSpaces } from "./typedSpaces";
 import { briefNote } from "./briefNote";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
-import { STATUS_LABELS_EN, type Status } from "./Status";
+import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
 
 export type Lang = "zh" | "en";
 
@@ -170,6 +170,7 @@ const ZH: Record<IssueCode, Text> = {
       ? `本年值 ${p(i, "total")} 不小于 ${p(i, "from")}—${p(i, "to")} 年之和 ${p(i, "earlierSum")}，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}（${p(i, "total")} − ${p(i, "earlierSum")}）？`
       : `本年值 ${p(i, "total")} 与往年逐年累加，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}？`),
   level_typed: (i) => `${whose(i, "zh")} ${i.received ?? ""} 超过规划期累计目标 ${p(i, "target")} 的 ${p(i, "times")} 倍，又接近基期值 ${p(i, "baseline")}，疑似填了当年的水平值；累计指标每年只填当年新增量（提高值 = ${i.params?.["year"] ? `${p(i, "year")} 年` : "本年"}水平 − ${p(i, "levelYear")} 年水平 ${p(i, "level")}），是否应为 ${p(i, "rise")}？` + (i.params?.["year"] ? `请改正 ${p(i, "year")} 年` : ""),
+  compounded_fall: (i) => `按各年${p(i, "word")}率连乘，${p(i, "from")}—${p(i, "to")} 年累计${p(i, "word")} ${p(i, "compounded")}%${p(i, "sumStatus") === "met" ? `，低于目标 ${p(i, "target")}` : ""}（各年相加为 ${p(i, "sum")}%，${STATUS_LABELS[p(i, "sumStatus") as Status] ?? ""}）；规划按连乘计算时本项${i.params?.["final"] ? "未完成" : `为${STATUS_LABELS[p(i, "status") as Status] ?? ""}`}，请核对`,
   year_over_pace: (i) => `${whose(i, "zh")} ${i.received ?? ""} 是规划期累计目标 ${p(i, "target")} 按年平均（每年 ${p(i, "pace")}）的 ${p(i, "times")} 倍${Number(i.received) > Number(p(i, "target")) ? "，一年即超过整个规划期的目标" : ""}；累计指标每年只填当年新增量`
     + (i.params?.["amount"] !== undefined ? `，疑似加上了上个规划期的累计数 ${p(i, "previous")}（基期值），是否应为 ${p(i, "amount")}（${i.received ?? ""} − ${p(i, "previous")}）？` : "：")
     + (i.params?.["noted"] ? "（已说明）" : `请改正${i.params?.["year"] ? ` ${p(i, "year")} 年` : ""}，或在说明中写明原因`),
@@ -274,6 +275,7 @@ const EN: Record<IssueCode, Text> = {
       ? `this year's ${p(i, "total")} is at least the sum of ${p(i, "from")}–${p(i, "to")} (${p(i, "earlierSum")}): a running total? A cumulative row takes each year's own amount: ${p(i, "amount")} (${p(i, "total")} − ${p(i, "earlierSum")})?`
       : `this year's ${p(i, "total")} adds up the earlier years: a running total? A cumulative row takes each year's own amount: ${p(i, "amount")}?`),
   level_typed: (i) => `${whose(i, "en")} ${i.received ?? ""} is ${p(i, "times")} times the whole period's total of ${p(i, "target")} yet close to the baseline ${p(i, "baseline")}: the year's level? A cumulative row takes each year's own amount (the rise = ${i.params?.["year"] ? `${p(i, "year")}'s` : "this year's"} level − the ${p(i, "levelYear")} level ${p(i, "level")}): ${p(i, "rise")}?` + (i.params?.["year"] ? ` Correct ${p(i, "year")}` : ""),
+  compounded_fall: (i) => `compounding the yearly falls, ${p(i, "from")}–${p(i, "to")} come to a fall of ${p(i, "compounded")}%${p(i, "sumStatus") === "met" ? `, below the target of ${p(i, "target")}` : ""} (the years add up to ${p(i, "sum")}%: ${(STATUS_LABELS_EN[p(i, "sumStatus") as Status] ?? "").toLowerCase()}); if the plan compounds them, this row is ${i.params?.["final"] ? "not achieved" : (STATUS_LABELS_EN[p(i, "status") as Status] ?? "").toLowerCase()}: please check`,
   year_over_pace: (i) => `${whose(i, "en")} ${i.received ?? ""} is ${p(i, "times")} times the even yearly share (${p(i, "pace")}) of the whole period's total of ${p(i, "target")}${Number(i.received) > Number(p(i, "target")) ? ", more than the whole period in one year" : ""}; a cumulative row takes each year's own amount`
     + (i.params?.["amount"] !== undefined ? `: last period's total ${p(i, "previous")} (the baseline) added in? ${p(i, "amount")} (${i.received ?? ""} − ${p(i, "previous")})?` : "")
     + (i.params?.["noted"] ? " (explained)" : `${i.params?.["amount"] !== undefined ? " Correct" : ": correct"} ${i.params?.["year"] ? p(i, "year") : "it"}, or explain it in 说明`),

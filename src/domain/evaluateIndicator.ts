@@ -27,6 +27,8 @@ import { planNumbers } from "./planNumbers";
 import { parseTarget } from "./parseTarget";
 import { bandStatus } from "./bandStatus";
 import { statusLines } from "./statusLines";
+import { compoundedFall } from "./compoundedFall";
+import { digitsApart } from "./digitsApart";
 
 export interface EvaluationInput {
   spec: IndicatorSpec;
@@ -96,9 +98,9 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
         // §8f for that year, as its own check said it (farIssue): the report's trend runs through the
         // value, so a trial's 2021 = 1234.5 against 45.3 → 70 gave 预计 2025 年 0.0 亿元 while check said nothing
         const far = earlierFar(input, ctx, y, r.value);
-        // the unit slip it most likely is (2400000 for 2400 公里), offered as §8f's Y's is (farSlipMeant)
+        // the unit slip it most likely is (2400000 for 2400 公里, 0.26 for 2600), offered as §8f's Y's is (farSlipMeant)
         const cumulativeYear = yearRule(input.spec, y, ctx.unit).target.kind === "cumulative";
-        const meant = far ? farSlipMeant(r.value, ctx.scale, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined) : null;
+        const meant = far ? farSlipMeant(r.value, ctx.scale, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined, ctx) : null;
         if (far) out.push({ code: "earlier_year_far", severity: "warning", ...at(y), received: String(r.value), ...(meant === null ? {} : { suggestion: meant }), params: { ...far, year: y } });
       }
     }
@@ -338,15 +340,19 @@ function suggestionFar(suggestion: number | undefined, input: EvaluationInput, c
  * §8f: Y's usable value far beyond every number of the plan, or null: never below them on a
  * cumulative row (a cell is one year's share of a total; one year above 5× the whole total is
  * still a slip: a trial's 2500 against 〔12〕), nor on a change name (增长, 下降: near 0 or negative
- * is normal), nor where §2's scale slip (`scale_suspect`, among `said`) already speaks.
+ * is normal), nor where §2's scale slip (`scale_suspect`, among `said`: Y's cell's own issues) already
+ * speaks. Where §2 already offers Y's cell a value (§2a's 3.1 for 3.1% in a 个 row), the slip is not
+ * offered again: one suggestion per cell.
  */
 function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumulative: boolean, said: readonly Issue[]): Issue | null {
   if (isChangeName(input.spec.name) || said.some((i) => i.code === "scale_suspect")) return null;
   const far = farFromPlan(value, ctx.scale);
   if (far && cumulative && far.side !== "above") return null;
   if (!far) return null;
-  // a unit slip (2480500 m in a 2600 公里 row): the value ÷ 10^k the plan would not call far, as 是否应为 2480.5？
-  const meant = farSlipMeant(value, ctx.scale, cumulative ? ctx.span : undefined);
+  // a unit slip (2480500 m in a 2600 公里 row; 0.26 typed for 2600): the value ÷ or × 10^k the plan would not call far,
+  // as 是否应为 2480.5？
+  const offered = said.some((i) => i.suggestion !== undefined);
+  const meant = offered ? null : farSlipMeant(value, ctx.scale, cumulative ? ctx.span : undefined, ctx);
   return { code: "far_from_plan", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: String(value), ...(meant === null ? {} : { suggestion: meant }), params: far };
 }
 
@@ -457,7 +463,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     if (jump) issues.push(jump);
     // §8f: far beyond every number of the plan (a cumulative row's cells are one year's share of a total,
     // a change name's values may be near 0 or negative, and a scale slip §2 names is said once)
-    const far = farIssue(input, ctx, checked.value, target.kind === "cumulative", issues);
+    const far = farIssue(input, ctx, checked.value, target.kind === "cumulative", checked.issues);
     if (far) issues.push(far);
   }
 
@@ -465,6 +471,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const tv = targetValue(target);
 
   let a = checked.value;
+  // yearly falls of a rate compounded (§3, our reading), where the row is such a one and its cells are not doubted
+  let compounded: ReturnType<typeof compoundedFall> = null;
   if (target.kind === "cumulative") {
     // each year's cell holds that year's amount: sum B+1 … Y
     let sum = 0;
@@ -504,6 +512,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       issues.push(...doubts);
     }
     if (bad) return result("invalid", { expected: s });
+    // a running total, a level or a year beyond the pace is no year's fall: nothing to compound
+    const doubted = issues.some((i) => i.code === "level_typed" || i.code === "running_total" || i.code === "year_over_pace");
+    if (checked.value !== null && !doubted) compounded = compoundedFall(spec.name, effUnit.symbol, [...values, checked.value]);
     a = sum + (checked.value ?? 0);
   }
   if (a === null) {
@@ -545,6 +556,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result(le(diff, APPROX_LAGGING * tol) ? "lagging" : "severe", base);
   }
   if (tv === null) return result("manual", base);
+  if (compounded !== null) {
+    const fall = compoundedFallIssue(a, compounded, tv);
+    if (fall) issues.push(fall);
+  }
   if (satisfies(a, target, dir)) return result("met", { ...base, progress: target.kind === "cumulative" || rule.trajectory ? trajectory(a, bv, tv, target) : null });
 
   if (target.kind === "cumulative") {
@@ -562,6 +577,26 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     return result("lagging", base);
   }
   return grade((a - bv) / (tv - bv), s, applied.yearly, base);
+
+  /**
+   * §3, our reading: the sum's status stands (the contract), but where the years' falls compounded would
+   * give another (the sum met and the product not, or another band of the pace), the row says so, with both
+   * totals and both statuses; `final` where the sum meets the target at or after T and the product does not.
+   */
+  function compoundedFallIssue(sum: number, c: { total: number; word: string }, tv: number): Issue | null {
+    const statusOf = (x: number): Status => (satisfies(x, target, dir) ? "met" : tv === 0 ? "lagging" : bandStatus(x / tv, s, applied.yearly, spec.bands));
+    const bySum = statusOf(sum);
+    const byProduct = statusOf(c.total);
+    if (bySum === byProduct) return null;
+    // shown to one decimal, or the fewest more that keep it off the target it is said to miss
+    const d = digitsApart(c.total, tv, 1);
+    const shown = d === null ? Number(c.total.toPrecision(12)) : Number(c.total.toFixed(d));
+    const final = year >= spec.targetYear && bySum === "met";
+    return {
+      code: "compounded_fall", severity: "warning", ...at(year), received: String(Number(sum.toPrecision(12))), expected: applied.text,
+      params: { word: c.word, compounded: shown, sum: Number(sum.toPrecision(12)), target: tv, from: spec.baselineYear + 1, to: year, status: byProduct, sumStatus: bySum, ...(final ? { final: 1 } : {}) },
+    };
+  }
 
   function grade(p: number | null, share: number, yearly: boolean, extra: Partial<IndicatorResult>): IndicatorResult {
     if (p === null) return result("lagging", extra);

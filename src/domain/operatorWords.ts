@@ -27,7 +27,7 @@ export const OPERATOR_WORDS: Readonly<Record<Operator, { prefixes: readonly stri
  * `保持在95%以上`, `力争达到90%以上`): the suffix's operator, the verb adds nothing. Without a suffix
  * (`达到95`) the reach words are a point target (parseTarget). Longer first, so 保持在 is not read as 保持.
  */
-export const LEAD_VERBS: readonly string[] = ["力争达到", "稳定在", "保持在", "达到", "力争", "保持"];
+export const LEAD_VERBS: readonly string[] = ["力争达到", "确保达到", "稳定在", "保持在", "达到", "力争", "确保", "保持"];
 
 /**
  * Verbs a plan writes before a level it is to stay about (`控制在6左右`, `稳定在5.5%左右`, `保持在3左右`,
@@ -55,10 +55,13 @@ const SUFFIXES = (Object.keys(OPERATOR_WORDS) as Operator[]).flatMap((op) => OPE
 
 /**
  * Splits normalised text into its operator and the rest (`≥50` → >= "50"; `50以上` → >= "50";
- * `控制在3以内` → <= "3"; `稳定在52万亩以上` → >= "52万亩"). Null when the text has no operator word,
- * or nothing beside it.
+ * `控制在3以内` → <= "3"; `稳定在52万亩以上` → >= "52万亩"; `保持不低于85` → >= "85"). Null when the text has
+ * no operator word, or nothing beside it.
  */
-export function splitOperator(text: string): { op: Operator; inner: string } | null {
+export function splitOperator(written: string): { op: Operator; inner: string } | null {
+  // a reach verb before an operator adds nothing (`保持不低于85`, `确保不超过33`: our reading, §1)
+  const lead = LEAD_VERBS.find((v) => written.startsWith(v) && PREFIXES.some(([w]) => written.startsWith(w, v.length)));
+  const text = lead === undefined ? written : written.slice(lead.length);
   for (const [w, op] of PREFIXES) {
     if (!text.startsWith(w)) continue;
     let inner = text.slice(w.length);

@@ -3,6 +3,7 @@ import { parseNumber } from "./parseNumber";
 import { ratioToOne } from "./ratioToOne";
 import type { Target } from "./Target";
 import { memo } from "./memo";
+import { targetRemark } from "./targetRemark";
 import { APPROXIMATE_LEADS, operatorDirection, POINT_WORDS, splitOperator } from "./operatorWords";
 
 const NONE = new Set(["", "/", "—", "——", "-", "–", "--", "－", "无"]);
@@ -49,7 +50,8 @@ export function writtenUnit(written: string): string {
     const u = inner === undefined ? null : splitWrittenUnit(inner);
     if (u) return u.unit;
   }
-  return "";
+  const remarked = targetRemark(t);
+  return remarked ? writtenUnit(remarked.target) : "";
 }
 
 /** The number of `inner`, also when it carries its unit (`12.3年`) or is a ratio to one (`1.9:1`: 1.9). */
@@ -100,6 +102,13 @@ function read(text: string, percent: boolean): Target {
     if (inner === undefined) continue;
     const n = numberOf(inner, percent);
     if (n !== null) return rule.make(n, text);
+  }
+  // a remark after the target that leaves its number as it is (`≤33（2025年）`, `70以上（力争75）`): the
+  // target before it (our reading, §1; targetRemark says which remarks those are)
+  const remarked = targetRemark(t);
+  if (remarked) {
+    const before = read(remarked.target, percent);
+    if (before.kind !== "text" && before.kind !== "none") return { ...before, text };
   }
   const parts = t.split("/");
   if (parts.length > 1) {

@@ -11,10 +11,13 @@ import { runningTotalReading } from "./runningTotalReading";
  * which §3's distance alone may grade met; or a cumulative row's cell that is the year's level typed
  * where its rise belongs (§3/§8 `level_typed`: `baseline`), or one year's amount far beyond the pace
  * (§3 `year_over_pace`, with no 说明 keeping it: `amount`, what was probably meant), neither graded
- * (gradeIndicator); `year` where the doubted cell is an earlier year's (Y's own is not doubted).
+ * (gradeIndicator); `year` where the doubted cell is an earlier year's (Y's own is not doubted); or a
+ * cumulative % row of yearly falls whose falls compounded give another status than their sum (§3
+ * `compounded_fall`: `compounded`), graded on the sum (the contract) but, where the sum alone meets the
+ * target at or after T (`compounded.final`), not graded (isUngradedDoubt).
  */
 export interface ValueToVerify {
-  code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards";
+  code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
   side: "above" | "below";
@@ -33,11 +36,17 @@ export interface ValueToVerify {
   year?: number;
   /** year_over_pace: the year's amount were last period's total taken off (the baseline 〔18.5〕), where plausible */
   amount?: number;
+  /**
+   * compounded_fall: the years' falls compounded (`total`, in %) and summed (`sum`), the final target, the fall
+   * word of the name (降低), and `final`: the sum meets the target at or after T and the product does not
+   */
+  compounded?: { total: number; sum: number; target: number; word: string; final: boolean };
 }
 
 /**
  * The row's value to verify, from its issues, or null: the first unexplained far_from_plan or
- * scale_suspect, else a running_total, else a level_typed, else an unexplained year_over_pace. `sum`: the engine's value (a cumulative row's running sum),
+ * scale_suspect, else a running_total, else a level_typed, else an unexplained year_over_pace, else an
+ * approximate_backwards, else a compounded_fall. `sum`: the engine's value (a cumulative row's running sum),
  * which a running total copied from the target is taken from. `ungraded`: the report left the row
  * 未能评估（数值待核实） (IndicatorGrade.reason `scale_suspect`), so a running total says both readings.
  */
@@ -54,7 +63,11 @@ export function valueToVerify(issues: readonly Issue[], sum: number | null = nul
     if (over) return { code: "year_over_pace", factor: null, side: "above", ...year(over), ...(over.params?.["amount"] === undefined ? {} : { amount: Number(over.params["amount"]) }) };
     const back = issues.find((x) => x.code === "approximate_backwards");
     const baseline = Number(back?.params?.["baseline"]);
-    return back && Number.isFinite(baseline) ? { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline } : null;
+    if (back && Number.isFinite(baseline)) return { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline };
+    const fall = issues.find((x) => x.code === "compounded_fall");
+    if (!fall) return null;
+    const n = (k: string): number => Number(fall.params?.[k]);
+    return { code: "compounded_fall", factor: null, side: "below", compounded: { total: n("compounded"), sum: n("sum"), target: n("target"), word: String(fall.params?.["word"] ?? ""), final: fall.params?.["final"] !== undefined } };
   }
   if (i.code === "scale_suspect") return { code: "scale_suspect", factor: null, side: "above" };
   const factor = Number(i.params?.["factor"]);

@@ -3,12 +3,14 @@ import { approximateBaselineMet } from "./rules/approximateBaselineMet";
 import { approximateDirection } from "./rules/approximateDirection";
 import { attributeColumn } from "./rules/attributeColumn";
 import { compoundTarget } from "./rules/compoundTarget";
+import { remarkTarget } from "./rules/remarkTarget";
 import { cumulativeNote } from "./rules/cumulativeNote";
 import { dashLookalike } from "./rules/dashLookalike";
 import { growthTarget } from "./rules/growthTarget";
 import { targetInUnreadColumn } from "./rules/targetInUnreadColumn";
 import { decimalStop } from "./rules/decimalStop";
 import { cumulativeTarget } from "./rules/cumulativeTarget";
+import { cumulativeFootnote } from "./rules/cumulativeFootnote";
 import { nameMark } from "./rules/nameMark";
 import { nameSpaces } from "./rules/nameSpaces";
 import { unclosedUnit } from "./rules/unclosedUnit";
@@ -36,9 +38,9 @@ import { noTarget } from "./rules/noTarget";
  * Chinese characters of the name taken out, a unit's lost closing bracket closed (`小麦稻谷自给率（%`), a mark after the name
  * taken off (before the unit is read from the name), a footnote mark after a value taken off, a dash
  * look-alike (`一`) read as `—`, a full stop between digits (`76。7`) read as a decimal point, the unit, the target
- * (from the 累计 column when empty; from a yearly plan's 增长% column when empty, said; a value in a column not read said when still empty), a unit the values carry (needs both), the direction of the
- * target's operator, a target written as a change from the baseline (said), a five-year total written negative or on a level far above it (said), a 左右 target whose baseline is already met (said), else on a name with a direction (said), a range (`7.4—7.5`) loaded as words with the bound its direction means (said), a target loaded as words (said), a compound target on a name that lists no parts (`6500/7000`, said), a baseline in words or as a bound (said), then the other columns (累计 kept as a note before the 备注 column's; 属性, else the one a note gives the unmarked rows; 责任单位), the yearly targets, years among them without a target (said), a row with no target at all (`—`, said), and a direction only the numbers tell, read down (said).
+ * (from the 累计 column when empty; a bare target that a footnote calls a five-year total written as one, `〔0.52〕`, said; from a yearly plan's 增长% column when empty, said; a value in a column not read said when still empty), a unit the values carry (needs both), the direction of the
+ * target's operator, a target written as a change from the baseline (said), a five-year total written negative or on a level far above it (said), a 左右 target whose baseline is already met (said), else on a name with a direction (said), a range (`7.4—7.5`) loaded as words with the bound its direction means (said), a target loaded as words (said), a compound target on a name that lists no parts (`6500/7000`, said), a remark after the target that leaves its number (`≤33（2025年）`, said), a baseline in words or as a bound (said), then the other columns (累计 kept as a note before the 备注 column's; 属性, else the one a note gives the unmarked rows; 责任单位), the yearly targets, years among them without a target (said), a row with no target at all (`—`, said), and a direction only the numbers tell, read down (said).
  */
 export const COLUMN_RULES: readonly ColumnRule[] = [
-  nameSpaces, unclosedUnit, nameMark, valueMark, dashLookalike, decimalStop, unitColumn, cumulativeTarget, growthTarget, targetInUnreadColumn, unitFromValue, operatorDirection, relativeTarget, negativeTotal, levelIncrease, approximateBaselineMet, approximateDirection, rangeTarget, wordsTarget, compoundTarget, wordsBaseline, cumulativeNote, attributeColumn, othersAttribute, resultColumns, noteColumn, responsibleColumn, yearlyColumns, yearsWithoutTarget, noTarget, seriesDirection,
+  nameSpaces, unclosedUnit, nameMark, valueMark, dashLookalike, decimalStop, unitColumn, cumulativeTarget, cumulativeFootnote, growthTarget, targetInUnreadColumn, unitFromValue, operatorDirection, relativeTarget, negativeTotal, levelIncrease, approximateBaselineMet, approximateDirection, rangeTarget, wordsTarget, compoundTarget, remarkTarget, wordsBaseline, cumulativeNote, attributeColumn, othersAttribute, resultColumns, noteColumn, responsibleColumn, yearlyColumns, yearsWithoutTarget, noTarget, seriesDirection,
 ];

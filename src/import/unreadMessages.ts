@@ -125,6 +125,12 @@ export interface UnreadParams {
   "compound-split": { value: string; inTarget: boolean; by: string; parts: readonly string[] };
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
+  /**
+   * the row's footnote (`note`, as kept in its note) calls its figures five-year totals (`②减排量为五年累计值`):
+   * the target (`target`, as written) loaded as the cumulative `written` (`〔0.52〕`), or kept as written
+   * (`written` null) where it is no number or floor to total (rules/cumulativeFootnote)
+   */
+  "target-cumulative-note": { target: string; written: string | null; note: string };
   /** `annual`: the 累计 column is a `年均/累计` one and the value is bare, a yearly average; the column's word for it (`年均增长`) */
   /** `roundTotal`: the value is a total in round brackets (`(6)`), the target less the `baseline`, in the column `label` naming 累计 (rules/cumulativeTarget roundTotal) */
   "target-and-cumulative": { target: string; cumulative: string; annual?: string; roundTotal?: { baseline: string; label: string } };
@@ -144,6 +150,8 @@ export interface UnreadParams {
   "baseline-words": { value: string };
   /** a baseline written as a bound or 左右 (`＞85`, `70左右`): measured from its number `read` (rules/wordsBaseline) */
   "baseline-bound": { value: string; read: string };
+  /** a baseline with a remark in brackets that leaves its number (`41.8（2019年）`: domain/targetRemark): measured from `read` */
+  "baseline-remark": { value: string; read: string; remark: string; kind: "year" | "aim" | "words" };
   /** a target written as no target (`—`) on a row with no yearly target either: 不适用 every year (rules/noTarget) */
   "target-none": { target: string };
   /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
@@ -217,6 +225,11 @@ export interface UnreadParams {
    * whole): loaded as written, each year 待人工评估 (the engine's compound_target); `parts` the values as written
    */
   "target-compound": { target: string; parts: readonly string[] };
+  /**
+   * a target with a remark in brackets that leaves its number as it is (`≤33（2025年）`, `70以上（力争75）`:
+   * domain/targetRemark): judged by `reads`, the target before the brackets; `remark` the words in them, `kind` what they are
+   */
+  "target-remark": { target: string; reads: string; remark: string; kind: "year" | "aim" | "words" };
   /**
    * yearly targets that are no target (`—`, `/`, empty: `written` as written, "" for empty) in `years`
    * while `withTarget` have one (the final target's year among them): those years read 不适用 (§3)
@@ -422,6 +435,9 @@ const ZH: Texts = {
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `${p.inTarget ? "目标值" : "基期值"}“${p.value}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“${p.by}”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
+  "target-cumulative-note": (p, w) => (p.written !== null
+    ? `表注“${p.note}”说明本行是五年累计数：目标“${p.target}”按五年累计目标“${p.written}”载入，各年填当年完成数，按各年之和评估；如规划的意思是每年（或期末当年）达到 ${p.target}，可${rewriteZh(w)}“${p.target}”，${CHECK}`
+    : `表注“${p.note}”说明本行是五年累计数，而目标“${p.target}”不是可以累计的数值，按所写载入；如规划的意思是规划期内累计达到某数，可${rewriteZh(w)}“〔…〕”（如“〔100〕”），${CHECK}`),
   "target-from-annual": (p, w) => (p.words
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
     : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标${p.rate === undefined ? "" : `：它是年均增速，不是${p.rate.unit}数，本行按增速载入为“${p.rate.name}”（单位 %）${p.rate.baseline === "" ? "" : `，基期值“${p.rate.baseline}”（${p.rate.unit}）是总量、不是增速，未作为基期值`}；如要按总量评估，请在表格的目标值一格填上总量目标（${againZh(w)}）`}，${CHECK}`),
@@ -474,10 +490,12 @@ const ZH: Texts = {
     return `目标“${p.target}”是一个区间（${p.low} 至 ${p.high}），评估规则没有区间的写法，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${why ? `${why}，` : ""}${how}，${CHECK}`;
   },
   "target-compound": (p, w) => `目标“${p.target}”含 ${p.parts.length} 个分项（${p.parts.join("、")}），指标名称没有列出同样多的分项，已整行载入：每年的状态为待人工评估，填报的数值不按它核对；如各分项是不同的指标，请${w.pane ? "在上面的文本框中" : "在表格中"}用“/”在名称中列出各分项（如“甲/乙”）后重新${w.pane ? "点“读取”" : "导入"}，或把本行拆成 ${p.parts.length} 行，每行一个目标；如只按其中一个数值评估，请只保留该数值；否则保留为人工评估，${CHECK}`,
+  "target-remark": (p, w) => `目标“${p.target}”按括号前的“${p.reads}”评估，${p.kind === "year" ? `括号中的“${p.remark}”是目标的年份` : p.kind === "aim" ? `括号中的“${p.remark}”是力争的数值，只作参考，不参与评估（达到括号前的目标即为达标）；如规划要按力争的数值评估，请${rewriteZh(w)}该数值` : `括号中的“${p.remark}”不参与评估`}，${CHECK}`,
   "target-words": (p, w) => (p.words === true
     ? `目标“${p.target}”是文字，没有数值，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${p.assigned === true ? `上级下达了数值时，请${rewriteZh(w)}该数值（如“≥…”或“≤…”）` : `如规划的意思是一个数值或界限，请${rewriteZh(w)}数值（${p.baseline == null ? "如“≥…”或“≤…”" : `如不低于基期值写作“≥${p.baseline}”`}）`}，${CHECK}`
     : `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可${rewriteZh(w)}“≥…”或“≤…”，${CHECK}`),
   "target-none": (p, w) => `目标值为“${p.target}”，本行没有目标：每年的状态为不适用，填报的数值只核对写法、不评估进度；如规划有目标，请${inPreviewZh(w, "target")}填上目标值，${CHECK}`,
+  "baseline-remark": (p, w) => `基期值“${p.value}”按 ${p.read} 读入，${p.kind === "year" ? `括号中的“${p.remark}”是该数值的年份，序时进度仍从表头的基期年份算起；如有基期年份的数值，请${inPreviewZh(w, "baseline")}填入` : `括号中的“${p.remark}”不参与评估`}，${CHECK}`,
   "baseline-bound": (p, w) => `基期值“${p.value}”不是确数，序时进度按 ${p.read} 计算；如有基期的确数，请${inPreviewZh(w, "baseline")}填入，${CHECK}`,
   "yearly-no-target": (p, w) => {
     const these = p.years.length === 1 ? "这一年" : "这几年";
@@ -573,6 +591,9 @@ const EN: Texts = {
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `${p.inTarget ? "target" : "baseline"} “${p.value}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “${p.by}”; loaded, to check`,
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
+  "target-cumulative-note": (p, w) => (p.written !== null
+    ? `the table's note “${p.note}” says this row is a five-year total: the target “${p.target}” is loaded as the five-year total “${p.written}”, each year's cell taking that year's own amount and the years adding up; if the plan means reaching ${p.target} every year (or in the last year), ${rewriteEn(w, `“${p.target}”`)}; loaded, to check`
+    : `the table's note “${p.note}” says this row is a five-year total, but the target “${p.target}” is no number to add up to, so it is kept as written; if the plan means a total over the period, ${rewriteEn(w, "“〔…〕” (such as “〔100〕”)")}; loaded, to check`),
   "target-from-annual": (p, w) => (p.words
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
     : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written${p.rate === undefined ? "" : `: a yearly growth rate, not an amount in ${p.rate.unit}, so the row is loaded as the growth rate “${p.rate.name}” (unit %)${p.rate.baseline === "" ? "" : `, its baseline “${p.rate.baseline}” (${p.rate.unit}) an amount, not a rate, left out`}; to judge the amount instead, write the amount's target in the table's target cell (${againEn(w)})`}; loaded, to check`),
@@ -625,10 +646,12 @@ const EN: Texts = {
     return `the target “${p.target}” is a range (${p.low} to ${p.high}), which the rules have no form for: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${why ? `${why}: ` : ""}${how}; loaded, to check`;
   },
   "target-compound": (p, w) => `the target “${p.target}” has ${p.parts.length} parts (${p.parts.join(", ")}) and the name lists no such parts: loaded whole, so each year is manual (“待人工评估”) and values are not checked against it; if the parts are separate indicators, list them in the name joined by “/” (such as “A/B”) ${w.pane ? "in the box above and click Read again" : "in the table and import again"}, or split the row into ${p.parts.length} rows, one target each; if one of the values is the target to judge by, keep that one alone; otherwise leave it to manual assessment; loaded, to check`,
+  "target-remark": (p, w) => `the target “${p.target}” is judged by “${p.reads}”, before the brackets; ${p.kind === "year" ? `“${p.remark}” in the brackets is the target's year` : p.kind === "aim" ? `“${p.remark}” in the brackets is a stretch aim, for reference only and not judged (reaching the target before the brackets is met); if the plan means to judge by the aim, ${rewriteEn(w, "that figure")}` : `“${p.remark}” in the brackets is not judged`}; loaded, to check`,
   "target-words": (p, w) => (p.words === true
     ? `the target “${p.target}” is words without a number: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${p.assigned === true ? `once the higher body's number is known, write it as the target ${inPreviewEn(w, "target")} (such as “≥…” or “≤…”)` : `if the plan means a number or a bound, write the target as one ${inPreviewEn(w, "target")} (${p.baseline == null ? "such as “≥…” or “≤…”" : `such as “≥${p.baseline}” for not below the baseline`})`}; loaded, to check`
     : `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, ${rewriteEn(w, `“≥…”`)} or “≤…”; loaded, to check`),
   "target-none": (p, w) => `the target is “${p.target}”, no target: every year is not applicable (不适用), values are checked for their form only, not graded; if the plan has a target, fill it ${inPreviewEn(w, "target")}; loaded, to check`,
+  "baseline-remark": (p, w) => `the baseline “${p.value}” is read as ${p.read}; ${p.kind === "year" ? `“${p.remark}” in the brackets is the year of that figure, and progress is still timed from the header's baseline year; if the figure for the baseline year is known, write it ${inPreviewEn(w, "baseline")}` : `“${p.remark}” in the brackets is not judged`}; loaded, to check`,
   "baseline-bound": (p, w) => `the baseline “${p.value}” is not an exact value: progress is measured from ${p.read}; if the exact baseline is known, write it ${inPreviewEn(w, "baseline")}; loaded, to check`,
   "yearly-no-target": (p, w) => {
     const these = p.years.length === 1 ? "that year" : "those years";
@@ -669,9 +692,9 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
-  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
+  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
   "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",

@@ -6,7 +6,7 @@
  * 未填报; 涨幅 takes a negative %; 就业 is higher-is-better; 达到98%以上 is a floor; 3: a name ending
  * in 下降/降低/减少 is higher-is-better; `1.9:1以内`, `提高到95%`, `降至30` are bounds; 4: a
  * cumulative % row's fraction check goes by its yearly share, so 0.1 in a `〔13.5〕` row is a
- * value; 消费价格 and 物价 are lower-is-better; 5: 劣Ⅴ类 is lower-is-better; 6: 保有量 and 蓄积量 are higher-is-better; 7: a name ending in 增长/增速/增幅 is higher-is-better; 8: 能力 is higher-is-better; 9: a fall the plan states in a row's note (累计：〔-0.7〕, 调减) is lower-is-better, and a yearly plan's works volume (建设, 新建, 修复…) higher-is-better; 10: 满意度 and 满意率 are higher-is-better, 用水量 and 用水总量 lower-is-better; 11: a project whose 累计完成投资 is blank is 未填报 even where its total investment is `/`; 12: a reach verb without 以上/以下, `保持100`, `保持在100`, `稳定在95`, is a point target, no longer words), its status cells differ from the check without anyone having typed over them.
+ * value; 消费价格 and 物价 are lower-is-better; 5: 劣Ⅴ类 is lower-is-better; 6: 保有量 and 蓄积量 are higher-is-better; 7: a name ending in 增长/增速/增幅 is higher-is-better; 8: 能力 is higher-is-better; 9: a fall the plan states in a row's note (累计：〔-0.7〕, 调减) is lower-is-better, and a yearly plan's works volume (建设, 新建, 修复…) higher-is-better; 10: 满意度 and 满意率 are higher-is-better, 用水量 and 用水总量 lower-is-better; 11: a project whose 累计完成投资 is blank is 未填报 even where its total investment is `/`; 12: a reach verb without 以上/以下, `保持100`, `保持在100`, `稳定在95`, is a point target, no longer words; 13: a reach verb before an operator (`保持不低于85`) is that bound, `确保` is a reach verb, and a remark in brackets that leaves the number (`≤33（2025年）`, `70以上（力争75）`) is read past), its status cells differ from the check without anyone having typed over them.
  * Absent: before version 2.
  */
-export const SHEET_RULES = 12;
+export const SHEET_RULES = 13;

@@ -4,6 +4,7 @@ import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { SHEET_RULES } from "./SHEET_RULES";
 import { cellText, type CellValue } from "../domain/CellValue";
 import { isExplainedMissing } from "../domain/isExplainedMissing";
+import { isReasonWritten } from "../domain/isReasonWritten";
 import { describeIssue } from "../domain/describeIssue";
 import { typedText } from "../domain/typedText";
 import { evaluateIndicator } from "../domain/evaluateIndicator";
@@ -359,9 +360,11 @@ function cellAtRef(s: GridSheet, ref: string): CellValue {
 }
 
 /**
- * 滞后指标须填写说明: a lagging or severe row with an empty 说明 gets a warning on that cell. A 说明
- * cell merged into one above it that holds a note (P10:P11, a person's one note for two rows) is
- * still empty, and says so (params.mergedWith: the top-left cell), as the sheet shows the note across it.
+ * 滞后指标须填写说明: a lagging or severe row whose 说明 gives no reason (isReasonWritten, as for a blank
+ * row's, §6a: empty, `/`, `—`, `无`, `暂无` …) gets a warning on that cell, as the sheet's own mark
+ * (noteRequiredRule) shows it. A 说明 cell merged into one above it that holds a note (P10:P11, a
+ * person's one note for two rows) is still empty, and says so (params.mergedWith: the top-left cell),
+ * as the sheet shows the note across it.
  */
 function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: string | undefined, s: GridSheet): Issue[] {
   // §8: a 说明 keeps a jump (or a revised or above-city value) as a noted warning
@@ -372,12 +375,12 @@ function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: 
     if (noteCell !== undefined) i.cell = noteCell;
     return [...issues, i];
   }
-  if ((status !== "lagging" && status !== "severe") || cellText(note).trim() !== "") return issues;
+  if ((status !== "lagging" && status !== "severe") || isReasonWritten(cellText(note))) return issues;
   const i: Issue = { code: "lagging_no_note", severity: "warning", sheet: s.name, expected: "说明", received: "" };
   if (noteCell !== undefined) {
     i.cell = noteCell;
     const over = mergedInto(s.merges, noteCell);
-    if (over !== undefined && cellText(cellAtRef(s, over)).trim() !== "") i.params = { mergedWith: over };
+    if (over !== undefined && isReasonWritten(cellText(cellAtRef(s, over)))) i.params = { mergedWith: over };
   }
   return [...issues, i];
 }

@@ -50,7 +50,7 @@ const EN: Texts = {
   plan_version_named: (p) => `${p.file}: ${unusableWhy(p.reason, "en", { version: p.version })}; it cannot be ${TASK_EN[p.task][0]} with the other returns: ${p.chosen === true ? "choose the files again without it" : "leave it out"}; ${unusableFix(p.reason, "en", p.task)}`,
   unit_repeated: (p) => `${p.file}: its reporting unit "${p.unit}" is also that of "${p.other}"; check whether one return was given twice`,
   duplicate_return: (p) => `${p.file}: same content as "${p.other}", the same return twice, not counted again; leave one of them out`,
-  no_returns_to_sum: () => "There is no return to summarize",
+  no_returns_to_sum: () => "There is no return to summarise",
   evaluation_year_differs: (p) => `${p.file}: its reporting year is ${p.year}, not ${p.firstYear} as in "${p.first}"; returns of different years cannot go in one evaluation report`,
   no_returns_to_evaluate: () => "There is no return to evaluate",
   nothing_to_evaluate: () => "This workbook has no indicator, project or reform to evaluate",

@@ -1,3 +1,4 @@
+import { isReasonWritten } from "../domain/isReasonWritten";
 import { cellText, type CellValue } from "../domain/CellValue";
 import { reformGroup } from "../domain/reformGroup";
 import { emptyGradeCounts } from "../domain/Grade";
@@ -40,7 +41,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       for (const [y, ref] of Object.entries(item.cells)) actuals[y] = cellAt(g, item.sheet, ref);
       // the reviewer's assessment of a qualitative target is the status check read from its cell
       // a 说明 keeps a far value (§8f), so a trend may run through it (gradeIndicator's `doubted`)
-      const graded = gradeIndicator({ spec: indicatorSpec(t, d), year, actuals, assessment: item.status }, { explained: (item.note ?? "").trim() !== "" });
+      const graded = gradeIndicator({ spec: indicatorSpec(t, d), year, actuals, assessment: item.status }, { explained: isReasonWritten(item.note) });
       targetYears.add(t.targetYear);
       const row: EvaluationRow = {
         template: t.id, templateTitle: t.title, id: d.id, name: item.name, unit: item.unit, domain: d.domain,

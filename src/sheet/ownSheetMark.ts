@@ -3,12 +3,16 @@
  * 生成评估: 评估), so that the same button clicked again can tell its own earlier sheets, unchanged
  * by anyone, from sheets a person made or edited (never overwritten). Kept as the other own parts
  * are (keys.ts: APP_MARK in a hidden cell): row 1 of a hidden column right of the sheet's table
- * holds `plan-returns:<kind>:<part>:<set>:<content>:<of>`, where `kind` names the button's sheets
+ * holds `plan-returns:<kind>:<part>:<set>:<content>:<source>:<of>`, where `kind` names the button's sheets
  * (summary, evaluation), `part` is the sheet's planned name, `set` ties the sheets written
  * together, `content` is a hash of every other cell's value as written (values only: a change
- * of format alone is not seen), and `of` the number of sheets in the set (a summary of many units
- * has a third, 汇总范围; a set missing one is not whole). Recognised by the mark, never by the
- * sheet's name. A mark without `of` (written before session 33) names a set of any size.
+ * of format alone is not seen), `source` what the sheets were made from (OwnSheetSource: this
+ * workbook, or one set of chosen units' files), so that a click replaces only a summary of the same
+ * source (trial33p: 生成汇总 replaced a manager's six-county summary), and `of` the number of sheets in
+ * the set (a summary of many units has a third, 汇总范围; a set missing one is not whole). Recognised by
+ * the mark, never by the sheet's name. Earlier marks still read: four fields after the kind (before
+ * session 33) name a set of any size and no known source; a fifth that is a source (no `of`) or a
+ * number (no source) is read as that one field.
  */
 import type { CellValue } from "../domain/CellValue";
 import { a1, parseA1 } from "./a1";
@@ -19,6 +23,17 @@ import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
 /** Which button's sheets a mark is on: 生成汇总's (汇总, 问题清单) or 生成评估's (评估). */
 export type OwnSheetKind = "summary" | "evaluation";
 
+/**
+ * What our sheets were made from: `workbook`, the open workbook (生成汇总, 生成评估); `files-<hash>`, the chosen
+ * returns of one set of units (汇总所选文件: ownSheetSourceOfUnits), whichever files carried them.
+ */
+export type OwnSheetSource = "workbook" | `files-${string}`;
+
+/** The source of a summary of chosen returns: their units (a return whose cover names none: its file's name), as a set. `hash`: sha256Hex. */
+export function ownSheetSourceOfUnits(units: readonly string[], hash: (text: string) => string): OwnSheetSource {
+  return `files-${hash([...new Set(units)].sort().join("\n")).slice(0, 12)}`;
+}
+
 /** The mark's head for `kind`: `plan-returns:summary`, `plan-returns:evaluation`. */
 export const ownSheetMarkHead = (kind: OwnSheetKind): string => `${APP_MARK}:${kind}`;
 
@@ -27,7 +42,9 @@ export interface OwnSheetMark {
   sheet: string;
   part: string;
   set: string;
-  /** how many sheets the set was written with; absent in a mark written before session 33 */
+  /** absent on a mark written before sources were marked */
+  source?: OwnSheetSource;
+  /** how many sheets the set was written with; absent in a mark written before sets were counted */
   of?: number;
   unchanged: boolean;
 }
@@ -73,9 +90,9 @@ function fingerprint(values: Map<string, string>, hash: (text: string) => string
  * The plan, under the names it will be written as, with each sheet marked as ours of `kind` (the
  * mark in row 1 of a new hidden column at the table's right) as the part `parts[i]` (its planned
  * name before any (2)), all sheets under one `set`, told apart by their names from an earlier set
- * of the same content. `hash`: sha256Hex (hex text).
+ * of the same content, made from `source`. `hash`: sha256Hex (hex text).
  */
-export function markOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, parts: readonly string[], hash: (text: string) => string): WorkbookPlan {
+export function markOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, parts: readonly string[], source: OwnSheetSource, hash: (text: string) => string): WorkbookPlan {
   const prints = plan.sheets.map((s) => fingerprint(plannedValues(s), hash));
   const set = hash([...prints, ...plan.sheets.map((s) => s.name)].join(",")).slice(0, 12);
   return {
@@ -85,7 +102,7 @@ export function markOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, parts: rea
       const columns = [...s.columns];
       while (columns.length < last) columns.push({ width: 8.43 });
       columns.push({ width: 2, hidden: true });
-      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${ownSheetMarkHead(kind)}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}:${plan.sheets.length}`, style: "hidden" as const }] };
+      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${ownSheetMarkHead(kind)}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}:${source}:${plan.sheets.length}`, style: "hidden" as const }] };
     }),
   };
 }
@@ -97,13 +114,16 @@ export function ownSheetMarkOf(kind: OwnSheetKind, sheet: GridSheet, hash: (text
   const col = first.findIndex((v) => v.type === "string" && v.text.startsWith(head));
   const mark = first[col];
   if (col < 0 || mark?.type !== "string") return null;
-  const [part, set, print, of] = mark.text.slice(head.length).split(":");
+  const [part, set, print, ...rest] = mark.text.slice(head.length).split(":");
   if (!part || !set || !print) return null;
-  const count = of === undefined ? undefined : Number(of);
   const values = new Map<string, string>();
   sheet.rows.forEach((row, r) => row.forEach((v, c) => {
     if (r === 0 && c === col) return;
     values.set(a1(r + 1, c + 1), valueKey(v));
   }));
-  return { sheet: sheet.name, part, set, ...(count !== undefined && Number.isInteger(count) && count > 0 ? { of: count } : {}), unchanged: fingerprint(values, hash) === print };
+  // the fields after the content told by their form, so that marks written with only one of them still read
+  const source = rest.find((f) => f === "workbook" || f.startsWith("files-"));
+  const count = Number(rest.find((f) => /^[0-9]+$/.test(f)));
+  const known = source === undefined ? {} : { source: source as OwnSheetSource };
+  return { sheet: sheet.name, part, set, ...known, ...(Number.isInteger(count) && count > 0 ? { of: count } : {}), unchanged: fingerprint(values, hash) === print };
 }

@@ -16,6 +16,8 @@ export interface ReviewToDo {
   changeEn: string;
   /** the row's 审核结论 cell in the 审核 sheet, where the decision is typed */
   decisionCell: string;
+  /** a 待复核 row's decision and 审核意见 given before the value changed, as typed ("" when none): what the reviewer said then */
+  earlier: { decision: string; comment: string };
 }
 
 /**
@@ -47,7 +49,8 @@ export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, str
     // a note typed under the table has no key, whatever its text
     if ((state !== REVIEW_STATES.stale && state !== REVIEW_STATES.open) || !get(r, "key")) continue;
     const change = get(r, "change") || get(r, "issue");
-    out.push({ state, sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol) });
+    const earlier = state === REVIEW_STATES.stale ? { decision: get(r, "decision"), comment: get(r, "comment") } : { decision: "", comment: "" };
+    out.push({ state, sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol), earlier });
   }
   // 待复核 first: a decision already given is now on a value nobody has looked at
   return [...out.filter((x) => x.state === REVIEW_STATES.stale), ...out.filter((x) => x.state === REVIEW_STATES.open)];

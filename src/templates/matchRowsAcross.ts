@@ -23,6 +23,8 @@ export interface RowsAcross {
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/gdp/g, "地区生产总值"],
   [/能源消耗/g, "能耗"],
+  // 空气质量优良天数比率/比例: official tables write both for one ratio (trial33's mid-term table renamed it; three years were left behind)
+  [/比率/g, "比例"],
 ];
 
 /** A name as two versions of a plan may spell one indicator: whitespace, widths and case aside, 其中： dropped, and a trailing (unit) that is the row's unit left off. */

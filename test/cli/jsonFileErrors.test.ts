@@ -1,9 +1,10 @@
 /**
- * Every command with `--json` (check, summary, report, diff) prints, for a file named on the command line that
+ * Every command with `--json` (check, summary, report, diff, rollover) prints, for a file named on the command line that
  * it cannot use, one JSON object on stdout, the object `check --json` gives that file
  * (`{"file", "error": {"code", "reason"?, "message"}}`, src/cli/fileErrorJson.ts): the coded reason and the line in
  * the --lang asked for, with the same exit code (2) and the same line on stderr as before. Until this version
- * `summary --json`, `report --json` and `diff --json` left stdout empty, so `summary a.xlsx b.xlsx --json | jq` got nothing.
+ * `summary --json`, `report --json` and `diff --json` left stdout empty, so `summary a.xlsx b.xlsx --json | jq` got nothing;
+ * `rollover` had no `--json` until it took one, and gives the same object.
  */
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,6 +39,8 @@ const COMMANDS: Array<[string, (bad: string) => string[]]> = [
   ["diff, the old", (bad) => ["diff", bad, good, "--json"]],
   ["diff, the new", (bad) => ["diff", good, bad, "--json"]],
   ["check", (bad) => ["check", bad, "--json"]],
+  ["rollover", (bad) => ["rollover", bad, "--year", "2025", "--out", join(dir, "换年度", "2025.xlsx"), "--json"]],
+  ["rollover, beside a return", (bad) => ["rollover", good, bad, "--year", "2025", "--out-dir", join(dir, "换年度"), "--json"]],
 ];
 
 beforeAll(async () => {
@@ -70,20 +73,20 @@ describe("a file named on the command line that cannot be used: one JSON object 
     60000,
   );
 
-  test.each(["summary", "report"])("%s: each file named that cannot be used gets its object, in the order named", async (cmd) => {
+  test.each(["summary", "report", "rollover"])("%s: each file named that cannot be used gets its object, in the order named", async (cmd) => {
     const bads = FILES.map(([, name]) => join(dir, name));
-    const r = await cli(cmd, good, ...bads, "--json");
+    const r = await cli(cmd, good, ...bads, ...(cmd === "rollover" ? ["--year", "2025", "--out-dir", join(dir, "换年度")] : []), "--json");
     expect(r.code).toBe(2);
     const out = r.out.trim().split("\n").map((l) => JSON.parse(l) as ErrorLine);
-    // summary names every file it cannot use in one refusal; report stops at the first
-    const named = cmd === "summary" ? bads : bads.slice(0, 1);
+    // summary and rollover name every file they cannot use in one refusal; report stops at the first
+    const named = cmd === "report" ? bads.slice(0, 1) : bads;
     expect(out.map((x) => [x.file, x.error.code, x.error.reason])).toEqual(named.map((f, i) => [f, FILES[i]![3].code, FILES[i]![3].reason]));
     expect(out.map((x) => x.error.message)).toEqual(r.err.trim().split("\n"));
   }, 60000);
 
-  test.each(["summary", "report", "diff"])("%s without --json: stdout stays empty", async (cmd) => {
+  test.each(["summary", "report", "diff", "rollover"])("%s without --json: stdout stays empty", async (cmd) => {
     const bad = join(dir, "文本.xlsx");
-    const r = await cli(cmd, ...(cmd === "diff" ? [good, bad] : [bad, "--out", join(dir, "x.xlsx")]));
+    const r = await cli(cmd, ...(cmd === "diff" ? [good, bad] : [bad, "--out", join(dir, "x.xlsx")]), ...(cmd === "rollover" ? ["--year", "2025"] : []));
     expect([r.code, r.out]).toEqual([2, ""]);
   }, 60000);
 });

@@ -3,6 +3,7 @@ import { describeIssue } from "../../src/domain/describeIssue";
 import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
 import { farSlipMeant } from "../../src/domain/farSlipMeant";
 import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
+import { classifyUnit, type Unit } from "../../src/domain/Unit";
 import { buildFixes } from "../../src/ui/shared/buildFixes";
 import { item } from "../ui/items";
 
@@ -24,9 +25,34 @@ describe("farSlipMeant: the unit slip a value far above the plan most likely is"
     // nothing ÷ 10^k lands near: no guess
     ["beyond every slip (over 50000×)", 1e9, [1, 1.2], undefined, null],
     ["not far: nothing to guess", 300, [50, 75], undefined, null],
-    ["far below: not this rule's", 8.1, [80.51, 81.8], undefined, null],
   ])("%s: %s in %j → %s", (_why, value, plan, span, meant) => {
     expect(farSlipMeant(value, plan, span)).toBe(meant);
+  });
+});
+
+/**
+ * The same rule the other way (§8f, our reading, session 33): a value far **below** the plan is offered the value
+ * × 10^k that §8f would no longer call far (on main it was offered nothing: 2.4805 typed in 万公里 in a 2315 → 2600
+ * 公里 row, 0.26 for 2600). Never on a cumulative row (a small year is its share), never a value the unit refuses,
+ * and never ×100 in a % row: that reading is §2's fraction and §2a's percent style.
+ */
+describe("farSlipMeant: the slip a value far below the plan most likely is", () => {
+  const row = (unit: string, name = "指标"): { unit: Unit; name: string } => ({ unit: { symbol: unit, unitClass: classifyUnit(unit), inferred: false, bareName: name }, name });
+  test.each<[string, number, number[], number | undefined, { unit: Unit; name: string } | undefined, number | null]>([
+    ["÷1000 (万公里 typed for 公里, as 0.0001 × 10^k)", 2.4805, [2315, 2600], undefined, row("公里"), 2480.5],
+    ["×10000 (0.26 for 2600)", 0.26, [2315, 2600], undefined, row("公里"), 2600],
+    ["a digit too few (8.1 for 81 岁)", 8.1, [80.51, 81.8], undefined, row("岁"), 81],
+    ["×10 in a % row (9.05 for 90.5)", 9.05, [90.1, 92], undefined, row("%", "居民综合阅读率"), 90.5],
+    // 200 is nearer 60–90 by ratio than 20, but no % row holds it
+    ["a value the unit refuses is never offered (200 in a 0–100 % row)", 2, [60, 90], undefined, row("%", "森林覆盖率"), 20],
+    // 0.06 × 100 = 6 is the fraction reading, §2's own (it speaks where the plan's numbers are ≥ 10)
+    ["×100 in a % row is left to §2 and §2a", 0.06, [5, 8], undefined, row("%", "城镇调查失业率"), null],
+    ["×100 where the row is not a % row", 0.06, [5, 8], undefined, row("个"), 6],
+    ["a cumulative row: a small year is its share, never far below", 0.001, [12], 5, row("万平方米"), null],
+    ["beyond every slip (below 1/50000)", 1e-6, [2315, 2600], undefined, row("公里"), null],
+    ["not far: nothing to guess", 20, [50, 75], undefined, row("亿元"), null],
+  ])("%s", (_why, value, plan, span, unit, meant) => {
+    expect(farSlipMeant(value, plan, span, unit)).toBe(meant);
   });
 });
 
@@ -48,6 +74,39 @@ describe("§8f offers the slip it most likely is, this year's and an earlier yea
     // a guess, confirmed one at a time, never in 全部修正
     const [fix] = buildFixes([item("7", "met", { value: "2480500", issues: [{ ...issue!, message: "m", messageEn: "m" }] })]);
     expect(fix).toMatchObject({ cell, to: meant, guess: "scale" });
+  });
+
+  // session 33: far below, the same rule × 10^k (on main: 最小者的 1/933 and nothing offered)
+  test.each<[string, string, Record<string, CellValue>, number, string, string]>([
+    ["K7", "far_from_plan", { 2023: num(2.4805) }, 2480.5, "数值 2.4805 约为规划数值（2315–2600）最小者的 1/933，请核对是否多填或少填了一位、单位是否有误（是否应为 2480.5？）：请改正，或在说明中写明原因",
+      "the value 2.4805 is about 1/933 of the smallest of the plan's numbers (2315–2600; a digit too many or too few, or the wrong unit? Did you mean 2480.5?): correct it"],
+    ["K7", "far_from_plan", { 2023: num(0.26) }, 2600, "数值 0.26 约为规划数值（2315–2600）最小者的 1/8904，请核对是否多填或少填了一位、单位是否有误（是否应为 2600？）",
+      "the value 0.26 is about 1/8904 of the smallest of the plan's numbers (2315–2600; a digit too many or too few, or the wrong unit? Did you mean 2600?)"],
+    ["I7", "earlier_year_far", { 2021: num(0.24), 2023: num(2480.5) }, 2400, "2021 年的数值 0.24 约为规划数值（2315–2600）最小者的 1/9646，请核对是否多填或少填了一位、单位是否有误（是否应为 2400？）；未核实前评估不据此预测",
+      "the 2021 value 0.24 is about 1/9646 of the smallest of the plan's numbers (2315–2600; a digit too many or too few, or the wrong unit? Did you mean 2400?); no forecast"],
+  ])("far below: %s (%s)", (cell, code, actuals, meant, zh, en) => {
+    const issue = run(actuals).find((i) => i.cell === cell);
+    expect(issue).toMatchObject({ code, suggestion: meant });
+    expect(describeIssue(issue!, "zh")).toContain(zh);
+    expect(describeIssue(issue!, "en")).toContain(en);
+    // a guess, confirmed one at a time, never in 全部修正
+    const [fix] = buildFixes([item("7", "lagging", { value: String(actuals[2023] ?? ""), issues: [{ ...issue!, message: "m", messageEn: "m" }] })]);
+    expect(fix).toMatchObject({ cell, to: meant, guess: "scale" });
+  });
+
+  // one suggestion per cell: where §2 or §2a already reads the cell (a fraction, a percent style), §8f adds none
+  test.each<[string, IndicatorSpec, CellValue, string[]]>([
+    // §2a outside a % row: 3.1% typed in a 万人 row is stored 0.031, offered 3.1 as shown; far below, but not offered twice
+    ["3.1% typed in a 万人 row (§2a): one offer, the percent style's", { ...road, name: "城镇新增就业人数", unit: "万人", baseline: "2", target: "4" }, { type: "number", value: 0.031, percentStyle: true }, ["percent_style_unit 3.1", "far_from_plan -"]],
+    // §2's fraction (plan ≥ 10): an error, so no §8f at all
+    ["0.835 in a ≥85 % row (§2's fraction)", { ...road, name: "森林覆盖率", unit: "%", baseline: "80", target: "≥85" }, num(0.835), ["percent_fraction 83.5"]],
+    // §2 does not read 0.06 as a fraction against 5–8: nor does §8f (×100 in a % row is §2's)
+    ["0.06 in a 5 → 8 % row: far below, ×100 left to §2", { ...road, name: "城镇调查失业率", unit: "%", baseline: "5", target: "8" }, num(0.06), ["far_from_plan -"]],
+    ["95% typed in a % row (§2a)", { ...road, name: "森林覆盖率", unit: "%", baseline: "80", target: "≥85" }, { type: "number", value: 0.95, percentStyle: true }, ["percent_typed 95"]],
+  ])("%s", (_why, spec, cell, offers) => {
+    const issues = evaluateIndicator({ spec, year: 2023, actuals: { 2023: cell }, cells: { 2023: "K7" } }).issues.filter((i) => i.cell === "K7" && i.severity !== "info");
+    expect(issues.map((i) => `${i.code} ${i.suggestion ?? "-"}`)).toEqual(offers);
+    expect(issues.filter((i) => i.suggestion !== undefined).length).toBeLessThanOrEqual(1);
   });
 
   test("no slip lands near: said as before, nothing offered", () => {

@@ -4,6 +4,9 @@
  * together — a part the new set does without (汇总范围, now that the units fit) dropped with it, a part it adds
  * written beside it — or kept together with one reason. Until session 33 a set of another size than the new one
  * was never whole: the unchanged sheets were kept as "edited" and 汇总(2)… added, or the stale 汇总范围 left.
+ * Only a set made from the same source is replaced (ownSheetMark's source: another set of units' summary, or this
+ * workbook's, is kept beside); the same units make the same sheets, so a set of another size is given the new
+ * plan's source by rewriting its marks (sameSource), as a set made by another rule of 汇总范围 would carry it.
  * Through the pane's code path (summaryActions → excelActions → src/hosts/office) on the fake Excel.
  */
 import { sampleReturn } from "../../src/cli/sampleReturn";
@@ -11,7 +14,9 @@ import { applyPlan } from "../../src/hosts/office";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
+import { sha256Hex } from "../../src/cycle/sha256Hex";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { ownSheetSourceOfUnits } from "../../src/sheet/ownSheetMark";
 import { FLAGS_SHEET, SUMMARY_SHEET, UNITS_SHEET } from "../../src/sheet/summarySheets";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
@@ -71,6 +76,18 @@ const thisWorkbook: Click = (a) => makeSummary(a, "zh");
 type Step = (fx: FakeExcel) => void;
 const typeInto = (sheet: string): Step => (fx) => fx.userType(sheet, "B3", "我的批注");
 const removeSheet = (sheet: string): Step => (fx) => { fx.sheets.splice(fx.sheets.indexOf(fx.sheet(sheet)), 1); };
+/** Our summary marks given the source `source()` (the mark's sixth field; the hash excludes the mark). */
+const sameSource = (source: () => string): Step => (fx) => {
+  for (const sheet of fx.sheets) {
+    for (const cell of sheet.cells.values()) {
+      if (typeof cell.value === "string" && cell.value.startsWith("plan-returns:summary:")) cell.value = cell.value.split(":").map((f, i) => (i === 5 ? source() : f)).join(":");
+    }
+  }
+};
+/** The source 汇总所选文件 marks for these files: their units (the files are named after them). */
+const unitsOf = (files: readonly ChosenFile[]): string => ownSheetSourceOfUnits(files.map((f) => f.name.replace(/\.xlsx$/, "")), sha256Hex);
+const fewSource = sameSource(() => unitsOf(many.slice(0, 2)));
+const manySource = sameSource(() => unitsOf(many));
 const THREE = [SUMMARY_SHEET, FLAGS_SHEET, UNITS_SHEET];
 const TWO = [SUMMARY_SHEET, FLAGS_SHEET];
 const THREE_2 = THREE.map((n) => `${n}(2)`);
@@ -80,18 +97,23 @@ const kept = (names: readonly string[], changed?: string): Record<string, unknow
 describe("a summary of 45 units clicked again", () => {
   it.each<[string, Click, Step[], Click, boolean, Record<string, unknown>, string[]]>([
     ["45 again, unchanged: the three replaced", chosenMany, [], chosenMany, true, { sheets: THREE, replaced: true }, THREE],
-    ["45, then 2 files: 汇总 and 问题清单 replaced, the stale 汇总范围 dropped with them", chosenMany, [], chosenFew, true,
+    ["45, then 2 files of the same source: 汇总 and 问题清单 replaced, the stale 汇总范围 dropped with them", chosenMany, [fewSource], chosenFew, true,
       { sheets: TWO, replaced: true, dropped: [UNITS_SHEET] }, TWO],
-    ["the same, read then replace", chosenMany, [], chosenFew, false, { sheets: TWO, replaced: true, dropped: [UNITS_SHEET] }, TWO],
-    ["45, then 生成汇总: this workbook's summary replaces all three", chosenMany, [], thisWorkbook, true, { sheets: TWO, replaced: true, dropped: [UNITS_SHEET] }, TWO],
-    ["2 files, then 45: both replaced, 汇总范围 added", chosenFew, [], chosenMany, true, { sheets: THREE, replaced: true }, THREE],
-    ["the same, read then replace", chosenFew, [], chosenMany, false, { sheets: THREE, replaced: true }, THREE],
+    ["the same, read then replace", chosenMany, [fewSource], chosenFew, false, { sheets: TWO, replaced: true, dropped: [UNITS_SHEET] }, TWO],
+    ["45, then 生成汇总 of the same source: this workbook's summary replaces all three", chosenMany, [sameSource(() => "workbook")], thisWorkbook, true, { sheets: TWO, replaced: true, dropped: [UNITS_SHEET] }, TWO],
+    ["2 files, then 45 of the same source: both replaced, 汇总范围 added", chosenFew, [manySource], chosenMany, true, { sheets: THREE, replaced: true }, THREE],
+    ["the same, read then replace", chosenFew, [manySource], chosenMany, false, { sheets: THREE, replaced: true }, THREE],
+    // the source rules first: another set of units' summary, or the chosen files' beside this workbook's, is kept whole
+    ["45, then 2 files: another set of units, the three kept", chosenMany, [], chosenFew, true,
+      { sheets: ["汇总(2)", "问题清单(2)"], kept: TWO.map((sheet) => ({ sheet, why: "other_files" })) }, [...THREE, "汇总(2)", "问题清单(2)"]],
+    ["45, then 生成汇总: the chosen files' summary kept", chosenMany, [], thisWorkbook, true,
+      { sheets: ["汇总(2)", "问题清单(2)"], kept: TWO.map((sheet) => ({ sheet, why: "chosen_files" })) }, [...THREE, "汇总(2)", "问题清单(2)"]],
     ["汇总范围 edited: the set kept together, a new set beside it", chosenMany, [typeInto(UNITS_SHEET)], chosenMany, true,
       { sheets: THREE_2, ...kept(THREE, UNITS_SHEET) }, [...THREE, ...THREE_2]],
-    ["汇总 edited, then 2 files: the three kept", chosenMany, [typeInto(SUMMARY_SHEET)], chosenFew, true,
+    ["汇总 edited, then 2 files of the same source: the three kept", chosenMany, [fewSource, typeInto(SUMMARY_SHEET)], chosenFew, true,
       { sheets: ["汇总(2)", "问题清单(2)"], ...kept(TWO, SUMMARY_SHEET) }, [...THREE, "汇总(2)", "问题清单(2)"]],
     // the edited sheet holds no planned name of the new set: named too, so the line says which one was changed
-    ["汇总范围 edited, then 2 files: the three kept, 汇总范围 named as the edited one", chosenMany, [typeInto(UNITS_SHEET)], chosenFew, true,
+    ["汇总范围 edited, then 2 files of the same source: the three kept, 汇总范围 named as the edited one", chosenMany, [fewSource, typeInto(UNITS_SHEET)], chosenFew, true,
       { sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: SUMMARY_SHEET, why: "with_edited" }, { sheet: FLAGS_SHEET, why: "with_edited" }, { sheet: UNITS_SHEET, why: "edited" }] },
       [...THREE, "汇总(2)", "问题清单(2)"]],
     ["汇总范围 deleted by a person: the set is not whole, kept, each said unchanged but of that set", chosenMany, [removeSheet(UNITS_SHEET)], chosenMany, true,

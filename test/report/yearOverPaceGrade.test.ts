@@ -24,7 +24,7 @@ describe("a cumulative year far beyond the pace is not graded", () => {
   test.each([
     ["the trial: 21.9 in the first year", co2({ 2021: 21.9 }), 2021, "met", "not_graded", "year_over_pace", undefined],
     ["a correct year after it: the sum still reads it", co2({ 2021: 21.9, 2022: 3.5 }), 2022, "met", "not_graded", "year_over_pace", 2021],
-    ["years at the pace: graded", co2({ 2021: 3.4, 2022: 3.5 }), 2022, "on_track", "on_schedule", undefined, undefined],
+    ["years at the pace: graded (3.6, not 3.5: compounded, 3.4 and 3.5 fall just short of 序时进度, §3 compounded_fall)", co2({ 2021: 3.4, 2022: 3.6 }), 2022, "on_track", "on_schedule", undefined, undefined],
   ] as const)("%s", (_why, facts, year, status, grade, code, doubtYear) => {
     const r = graded(facts, year);
     expect(r.graded.result.status).toBe(status); // check's status is the sum's, unchanged

@@ -40,7 +40,7 @@ const SAMPLES: { [C in ReturnSetProblemCode]: [ReturnSetProblemParams[C], string
   duplicate_return: [{ file: "副本.xlsx", other: "定海区.xlsx" },
     "副本.xlsx：与 定海区.xlsx 内容相同，是同一份填报，不重复汇总；请去掉其中一个文件",
     "副本.xlsx: same content as \"定海区.xlsx\", the same return twice, not counted again; leave one of them out"],
-  no_returns_to_sum: [{}, "没有可汇总的填报文件", "There is no return to summarize"],
+  no_returns_to_sum: [{}, "没有可汇总的填报文件", "There is no return to summarise"],
   evaluation_year_differs: [{ file: "嵊泗县", year: 2019, first: "定海区", firstYear: 2018 },
     "嵊泗县：报告年份为 2019，与 定海区 的 2018 不同，不能合在一份评估报告中",
     "嵊泗县: its reporting year is 2019, not 2018 as in \"定海区\"; returns of different years cannot go in one evaluation report"],

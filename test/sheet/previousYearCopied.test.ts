@@ -8,6 +8,8 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import type { CheckReport } from "../../src/sheet/CheckReport";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { copiedPreviousYear } from "../../src/sheet/copiedPreviousYear";
+import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem";
+import { EVALUATION_WORDS } from "../../src/domain/evaluationWords";
 import type { CellValue } from "../../src/domain/CellValue";
 import { inputYears } from "../../src/sheet/indicatorSheet";
 import { catalog, findTemplate } from "../../src/templates/catalog";
@@ -107,5 +109,30 @@ describe("previous_year_copied: a return's year copied from the year before, tol
     for (const r of rowsById.values()) rows[r - 1] = [{ type: "empty" }, before, now];
     const found = copiedPreviousYear({ name: "表", visible: true, rows }, ZS, new Map([["in:2022", 2], ["in:2023", 3]]), rowsById, 2023);
     expect(found).toEqual(cells === null ? null : { year: 2023, previous: 2022, equal: 6, count: 6, cells });
+  });
+
+  // trial33: a county's 2023 column was its 2021 one, with 2022's values between them differing, and nothing was said
+  test.each<[string, (x: number) => [number, number, number], number | null]>([
+    // on main: null (only the year before was compared)
+    ["2023 equal to 2021, 2022 different: copied from 2021", (x) => [x, x + 0.5, x], 2021],
+    // as before
+    ["2023 equal to both 2022 and 2021: the year before, nearest first", (x) => [x, x, x], 2022],
+    ["2023 equal to 2022 only", (x) => [x - 1, x, x], 2022],
+    ["no earlier year equal: not told", (x) => [x - 1, x - 0.5, x], null],
+  ])("copiedPreviousYear from an earlier year: %s", (_why, values, previous) => {
+    const ids = ZS.kind === "indicators" ? ZS.indicators.slice(0, 6).map((d) => d.id) : [];
+    const rowsById = new Map(ids.map((id, i) => [id, 2 + i] as const));
+    const rows: CellValue[][] = Array.from({ length: 8 }, () => []);
+    for (const [i, r] of [...rowsById.values()].entries()) rows[r - 1] = [{ type: "empty" }, ...values(10 + i).map((value): CellValue => ({ type: "number", value }))];
+    const found = copiedPreviousYear({ name: "表", visible: true, rows }, ZS, new Map([["in:2021", 2], ["in:2022", 3], ["in:2023", 4]]), rowsById, 2023);
+    expect(found === null ? null : [found.previous, found.equal, found.count]).toEqual(previous === null ? null : [previous, 6, 6]);
+  });
+
+  test("a copy from 2021 is said with its year, not as last year's (check and the report's words)", () => {
+    const p = { sheet: "表", year: 2023, previous: 2021, equal: 11, count: 11, cells: "K4" };
+    expect(describeWorkbookProblem({ code: "previous_year_copied", params: p }, "zh")).toContain("有 11 行与 2021 年相同（K4 等），可能是复制了 2021 年的列");
+    expect(describeWorkbookProblem({ code: "previous_year_copied", params: { ...p, previous: 2022 } }, "zh")).toContain("有 11 行与上年相同（K4 等），可能是复制了上年的列");
+    expect(EVALUATION_WORDS.zh.copiedYear(p)).toContain("可能照抄 2021 年的数值");
+    expect(EVALUATION_WORDS.en.copiedYear(p)).toContain("perhaps copied from 2021:");
   });
 });

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { parseRect } from "../../src/hosts/office/addressing";
+import { fileFormula } from "../../src/hosts/xlsx/fileFormula";
 import { columnLetter, columnNumber } from "../../src/sheet/a1";
 import type { PlannedSheet } from "../../src/sheet/SheetPlan";
 
@@ -39,7 +40,8 @@ export function probeRules(wb: ExcelJS.Workbook, sheets: PlannedSheet[], pick: (
       if (!rect || rect.c0 !== rect.c1) throw new Error(`${s.name}!${cf.range}: one column expected`);
       for (let r = rect.r0; r <= rect.r1; r++) {
         const cell = ws.getCell(r, spare);
-        cell.value = { formula: `IF(${shiftRows(cf.formula, r - rect.r0)},1,0)` } as ExcelJS.CellFormulaValue;
+        // as the file holds the rule (fileFormula: _xlfn.UNICODE), so the programs read it as they read the rule
+        cell.value = { formula: fileFormula(`IF(${shiftRows(cf.formula, r - rect.r0)},1,0)`) } as ExcelJS.CellFormulaValue;
         out.push({ sheet: s.name, row: r, helper: cell.address });
       }
     }

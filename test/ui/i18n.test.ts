@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ENGLISH_TERMS } from "../../src/domain/ENGLISH_TERMS";
-import { percent, pickLang, statusLabel, t } from "../../src/ui/shared/i18n";
+import { fewNames, percent, pickLang, statusLabel, t } from "../../src/ui/shared/i18n";
 
 describe("i18n", () => {
   it("is Chinese unless Office's display language is English", () => {
@@ -32,6 +32,17 @@ describe("i18n", () => {
     ["reread.edited", { n: 1 }, "1 row edited"],
   ])("English %s %j: %s", (key, params, text) => {
     expect(t("en", key, params)).toBe(text);
+  });
+
+  // trial33p P11: the chosen files named beside the button and in the line, the first few of many and how many more
+  const files = (n: number): string[] => Array.from({ length: n }, (_, i) => `${i + 1}.xlsx`);
+  test.each<[number, string, string]>([
+    [1, "1.xlsx", "1.xlsx"],
+    [4, "1.xlsx、2.xlsx、3.xlsx、4.xlsx", "1.xlsx, 2.xlsx, 3.xlsx, 4.xlsx"],
+    [6, "1.xlsx、2.xlsx、3.xlsx 等", "1.xlsx, 2.xlsx, 3.xlsx and 3 more"],
+    [40, "1.xlsx、2.xlsx、3.xlsx 等", "1.xlsx, 2.xlsx, 3.xlsx and 37 more"],
+  ])("fewNames of %i files", (n, zh, en) => {
+    expect([fewNames("zh", files(n)), fewNames("en", files(n))]).toEqual([zh, en]);
   });
 
   // one English word per plan term: the CLI's (domain/ENGLISH_TERMS), capitalised as a label

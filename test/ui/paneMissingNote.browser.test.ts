@@ -60,4 +60,24 @@ describe("a 未填报 row offers 填写说明", () => {
     expect(Number(/\d+/.exec(await page.locator("#flag-list li.flag-missing .flag-name").first().innerText())?.[0])).toBe(folded - 1);
     expect(pane.pageErrors).toEqual([]);
   });
+
+  // session 33: a 说明 of / or 暂无 gives no reason (isReasonWritten), so check would ask again: the dialog refuses it
+  // as it refuses an empty one, and writes nothing (on the old code it was written, and the row listed as explained)
+  test.each<[string, string, string]>([
+    ["en", "暂无", "A note of “暂无” alone gives no reason (nor do /, —, 无, 暂无 and the like): say why, and what is being done."],
+    ["zh", " / ", "只写「/」不算说明（/、—、无、暂无 等没有写明原因），请写明原因和措施。"],
+  ])("(%s) 填写说明 refuses %j, which gives no reason", async (lang, typed, said) => {
+    if (lang === "zh") await page.click("#lang-toggle");
+    const button = page.locator("#flag-list li.flag-missing button.flag-note-button").first();
+    const cell = (await button.getAttribute("data-note-cell")) ?? "";
+    await button.click();
+    await page.locator("#note-dialog").waitFor({ state: "visible" });
+    await page.fill("#note-text", typed);
+    await page.click("#note-ok");
+    expect(await page.locator("#note-error").innerText()).toBe(said);
+    expect(await page.getAttribute("#note-text", "aria-invalid")).toBe("true");
+    await page.click("#note-cancel");
+    expect(await page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fakeWorkbook.get(s!, c!), [SHEET, cell])).toEqual({ type: "empty" });
+    expect(pane.pageErrors).toEqual([]);
+  });
 });

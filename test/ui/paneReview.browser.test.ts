@@ -60,6 +60,9 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     const k7 = await decisionCell("K7");
     expect(k7).toMatch(/^[A-Z]+\d+$/);
     await set("审核", k7, "通过");
+    // the 审核意见 column follows 审核结论
+    const comment = k7.replace(/^[A-Z]+/, (c) => String.fromCharCode(c.charCodeAt(c.length - 1) + 1).padStart(c.length, c.slice(0, -1)));
+    await set("审核", comment, "文本已核实");
     await set(SHEET, "K7", 12.5);
     await page.click("#review-button");
     await until(/已更新审核表/);
@@ -69,7 +72,9 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await page.locator("#review-list li.flag-group").first().innerText()).toBe("待复核 1 条：下结论后数值变了");
     const first = rows.first();
     expect(await first.getAttribute("class")).toContain("review-stale");
-    expect((await first.innerText()).split("\n")).toEqual(["待复核", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, `审核结论：审核!${k7}`]);
+    // on main: no 原审核结论 line (trial33p: the decision and comment given before the change were not shown)
+    expect((await first.innerText()).split("\n")).toEqual(["待复核", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, "原审核结论：通过（审核意见：文本已核实）", `审核结论：审核!${k7}`]);
+    expect(await first.getAttribute("aria-keyshortcuts")).toBe("Enter");
     expect(await page.locator("#review-hint").isVisible()).toBe(true);
     // the other flagged rows follow as 待审核, capped
     expect(await rows.count()).toBeGreaterThan(1);
@@ -99,6 +104,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await page.locator("#review-list li.flag-group").first().innerText()).toBe("1 to re-check (待复核): values changed after the decision");
     const first = page.locator("#review-list li.review-row").first();
     expect((await first.innerText()).split("\n")[0]).toBe("Re-check");
+    expect((await first.innerText()).split("\n")).toContain("Earlier decision: 通过 (comment: 文本已核实)");
     await page.locator("#review-list li.review-row").nth(1).click();
     const selects = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.selects);
     expect(selects[selects.length - 1]?.sheet).toBe("审核");

@@ -51,25 +51,32 @@ async function returnFile(unit: string, shift: number): Promise<Buffer> {
 }
 
 describe("a cover without its 填报单位 and a return sent back blank: said as summary says them", () => {
-  it("校验 adds cover_no_unit (本工作簿) to its line, in zh and en", async () => {
+  // trial33p P10: after 校验 the line said "summarise again" (nothing was summed), told to fill in a 封面 (the tab is
+  // 填报说明), and its English held 本工作簿 and 封面未填填报单位
+  it("校验 says what a summary will do of this workbook's blank 填报单位, naming the sheet and cell, in zh and en", async () => {
     await page.click("#tab-check");
     await page.click("#check-button");
     await untilIdle(page, /^校验完成/);
-    expect(await messageText(page)).toContain(cover("本工作簿", "zh"));
+    const zh = await messageText(page);
+    expect({ says: zh.includes("本工作簿：「填报说明」表 C4 的填报单位是空的，汇总时将以文件名代称、不属于任何单位；请填写填报单位"), again: /再汇总|封面/.test(zh), zh }).toEqual({ says: true, again: false, zh });
     await page.click("#lang-toggle");
-    expect(await messageText(page)).toContain(cover("本工作簿", "en"));
+    const en = await messageText(page);
+    expect({ says: en.includes("This workbook: the reporting unit on sheet 填报说明 (C4) is blank; a summary would list it under its file name, as no unit's return; fill it in"), again: /again|cover|本工作簿/.test(en), en }).toEqual({ says: true, again: false, en });
     await page.click("#lang-toggle");
   }, 60000);
 
-  // the unit named by its file, as summary names a return whose cover is blank (dev32e: 本工作簿（封面未填填报单位）)
-  it("生成汇总 adds cover_no_unit and 其中本工作簿（封面未填填报单位）收到空表, amber", async () => {
+  // the unit named by its file, as summary names a return whose cover is blank (dev32e: 本工作簿（封面未填填报单位）); in English
+  // this workbook, with no Chinese but the names of sheets (trial33p P10)
+  it("生成汇总 adds cover_no_unit and 其中本工作簿（封面未填填报单位）收到空表, amber; in English this workbook", async () => {
     await page.click("#tab-summary");
     await page.click("#summary-button");
     await untilIdle(page, /^已生成/);
     const blank = blankUnitsText([{ unit: "本工作簿（封面未填填报单位）", yearBlank: "file" }], "zh");
     expect({ message: await messageText(page), bar: await barClass() }).toEqual({ message: `已生成：汇总、问题清单。${cover("本工作簿", "zh")}。其中${blank}。`, bar: "message-bar is-warning" });
     await page.click("#lang-toggle");
-    expect(await messageText(page)).toBe(`Added: 汇总, 问题清单. ${cover("本工作簿", "en")}. ${blankUnitsText([{ unit: "本工作簿（封面未填填报单位）", yearBlank: "file" }], "en")}.`);
+    const en = await messageText(page);
+    expect(en).toBe("Added: 汇总, 问题清单. This workbook: the reporting unit on sheet 填报说明 (C4) is blank; summed under its file name, as no unit's return; fill it in and summarise again. This workbook (no reporting unit) sent back blank.");
+    expect(en.replace(/汇总|问题清单|填报说明/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
     await page.click("#lang-toggle");
   }, 60000);
 
@@ -80,7 +87,7 @@ describe("a cover without its 填报单位 and a return sent back blank: said as
     ]);
     await page.click("#tab-summary");
     await page.click("#consolidate-button");
-    // 生成汇总's unchanged sheets are replaced (已更新), as 汇总所选文件 does over its own kind
+    // written beside 生成汇总's sheets (this workbook's summary, not these files'): 已生成
     await untilIdle(page, /^已(生成|更新)/);
     expect(await messageText(page)).toContain(cover("无名.xlsx", "zh"));
     expect(await messageText(page)).not.toContain("定海区.xlsx：");

@@ -1,7 +1,8 @@
 /**
  * 生成汇总 clicked again (trial, session 32): it used to add 汇总(2), 汇总(3)… on every click. Now it
  * replaces its own earlier 汇总 and 问题清单 while they are as it wrote them, and says 已更新; once a
- * person has typed into one, it writes new sheets beside them and says why in the same line.
+ * person has typed into one, it writes new sheets beside them and says why in the same line, naming
+ * only the sheet typed into as changed (trial33p P9: 问题清单 was said changed with 汇总).
  * Production bundle, headless Chromium, fakeOffice.js, 320 px, zh and en.
  */
 import type { Page } from "playwright-core";
@@ -19,11 +20,11 @@ async function summary(page: Page): Promise<string> {
 }
 
 describe.each([
-  // replaced: and that a change of format alone is not seen (the mark hashes values); kept: each sheet with its own reason
+  // replaced: and that a change of format alone is not seen (the mark hashes values); kept: each sheet with its own reason, in its number
   ["zh", "已生成：汇总、问题清单", "已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）。只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。",
     "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。原有的「问题清单」本身未改动，但同批生成的表之后改了内容、被复制或删除，一并保留、未覆盖。"],
   ["en", "Added: 汇总, 问题清单", "Updated: 汇总, 问题清单 (the add-in's earlier sheets, unchanged since, replaced). A change of format alone (colour, bold, column width) is not seen as a change: such a sheet is replaced too; to keep one, type something into any of its cells first.",
-    "Added: 汇总(2), 问题清单(2). Kept as they are, not overwritten (changed since the add-in made them): \"汇总\". Kept as they are, not overwritten (unchanged, but made together with a sheet changed, copied or deleted since): \"问题清单\"."],
+    "Added: 汇总(2), 问题清单(2). Kept as it is, not overwritten (changed since the add-in made it): \"汇总\". Kept as it is, not overwritten (unchanged, but made together with a sheet changed, copied or deleted since): \"问题清单\"."],
 ] as const)("生成汇总 again (%s)", (lang, first, replaced, edited) => {
   let pane: OpenPane;
   let page: Page;

@@ -82,10 +82,10 @@ describe("task pane when Excel is slow, silent or fails partway (scripted Office
     await page.evaluate(() => (window as unknown as Fake).__release?.());
     await idle(/^Added/);
     // the cover's 填报单位 is blank: summary's cover_no_unit line follows (paneSaysWhatCliSays)
-    expect(await message()).toMatch(/^Added: 汇总, 问题清单\. 本工作簿: the cover names no 填报单位/);
+    expect(await message()).toMatch(/^Added: 汇总, 问题清单\. This workbook: the reporting unit on sheet 填报说明 \(C4\) is blank/);
     expect(await applies()).toBe(before + 1);
     await page.click("#lang-toggle");
-    expect(await message()).toMatch(/^已生成：汇总、问题清单。本工作簿：封面没有填写填报单位/);
+    expect(await message()).toMatch(/^已生成：汇总、问题清单。本工作簿：「填报说明」表 C4 的填报单位是空的/);
     await page.evaluate(() => {
       const a = (window as unknown as Fake).__planReturnsActions as Record<string, unknown>;
       a.apply = a.__apply;

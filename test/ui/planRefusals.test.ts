@@ -121,7 +121,7 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
   });
 
   test("no file chosen: the pane's own line, in its language", async () => {
-    expect(await consolidate(actionsOver(dinghai, false), [], "en")).toEqual({ ok: false, message: "Choose the return files (.xlsx) to summarize first.", inLang: expect.any(Function) });
+    expect(await consolidate(actionsOver(dinghai, false), [], "en")).toEqual({ ok: false, message: "Choose the return files (.xlsx) to summarise first.", inLang: expect.any(Function) });
     expect(await consolidate(actionsOver(dinghai, false), [], "zh")).toEqual({ ok: false, message: "请先选择要汇总的填报文件（.xlsx）。", inLang: expect.any(Function) });
   });
 });

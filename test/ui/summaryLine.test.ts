@@ -22,10 +22,12 @@ describe("summaryLine", () => {
     ["汇总 edited, 问题清单 unchanged: each kept sheet named with its own reason", { ok: true, sheets: ["汇总(2)", "问题清单(2)", "汇总范围(2)"],
       kept: [{ sheet: "汇总", why: "edited" }, { sheet: "问题清单", why: "with_edited" }, { sheet: "汇总范围", why: "with_edited" }] },
       "已生成：汇总(2)、问题清单(2)、汇总范围(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。原有的「问题清单」、「汇总范围」本身未改动，但同批生成的表之后改了内容、被复制或删除，一并保留、未覆盖。",
-      "Added: 汇总(2), 问题清单(2), 汇总范围(2). Kept as they are, not overwritten (changed since the add-in made them): \"汇总\". Kept as they are, not overwritten (unchanged, but made together with a sheet changed, copied or deleted since): \"问题清单\", \"汇总范围\"."],
+      "Added: 汇总(2), 问题清单(2), 汇总范围(2). Kept as it is, not overwritten (changed since the add-in made it): \"汇总\". Kept as they are, not overwritten (unchanged, but made together with a sheet changed, copied or deleted since): \"问题清单\", \"汇总范围\"."],
     ["a person's own 汇总: new sheets, why", { ok: true, sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: "汇总", why: "not_ours" }] },
       "已生成：汇总(2)、问题清单(2)。原有的「汇总」不是本工具生成的，保留原样、未覆盖。",
-      "Added: 汇总(2), 问题清单(2). Kept as they are, not overwritten (not made by the add-in): \"汇总\"."],
+      "Added: 汇总(2), 问题清单(2). Kept as it is, not overwritten (not made by the add-in): \"汇总\"."],
+    ["one sheet replaced (评估): said in the singular, and that a change of format is not seen", { ok: true, sheets: ["评估"], replaced: true },
+      `已更新：评估（替换本工具上次生成、之后未改动的表）。${FORMAT_ZH}`, `Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced). ${FORMAT_EN}`],
   ])("%s", (_n, out, zh, en) => {
     expect(summaryLine(out, "zh")).toBe(zh);
     expect(summaryLine(out, "en")).toBe(en);

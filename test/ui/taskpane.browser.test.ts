@@ -317,7 +317,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.click("#summary-button");
     await page.waitForFunction(() => /已生成/.test(document.getElementById("message")?.textContent ?? ""));
     // the cover's 填报单位 is blank: summary's cover_no_unit line follows (paneSaysWhatCliSays)
-    expect(await message()).toMatch(/^已生成：汇总、问题清单。本工作簿：封面没有填写填报单位/);
+    expect(await message()).toMatch(/^已生成：汇总、问题清单。本工作簿：「填报说明」表 C4 的填报单位是空的/);
     expect(await sheetNames()).toEqual([...existing, "汇总", "问题清单"]);
     expect(only(await snapshot(), existing)).toEqual(before);
     const summary = await sheetInfo("汇总");
@@ -332,11 +332,12 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.screenshot({ path: path.join(ROOT, "docs/taskpane-summary.png"), fullPage: true });
   });
 
-  // 生成汇总's 汇总 and 问题清单, unchanged, are the pane's own: 汇总所选文件 replaces them in their places (已更新), as 生成汇总 again would
-  it("汇总所选文件 reads two county files and replaces the pane's unchanged summary, without touching the open workbook's sheets", async () => {
+  // 生成汇总's 汇总 and 问题清单 are this workbook's summary, not the counties': 汇总所选文件 writes its own beside them and says
+  // why (trial33p P1: it used to replace them, and 生成汇总 the counties' summary)
+  it("汇总所选文件 reads two county files and writes its summary beside this workbook's, touching no sheet that was there", async () => {
     const existing = await sheetNames();
-    const ours = ["汇总", "问题清单"];
-    const before = only(await snapshot(), existing.filter((n) => !ours.includes(n)));
+    const ours = ["汇总(2)", "问题清单(2)"];
+    const before = only(await snapshot(), existing);
     await view("summary");
     await page.setInputFiles("#summary-files", [
       { name: "定海区.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("定海区") },
@@ -346,20 +347,20 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await view("summary");
     await page.click("#consolidate-button");
     await page.waitForFunction(() => /已生成|已更新|出错|：/.test(document.getElementById("message")?.textContent ?? "") && !/正在/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await message()).toBe("已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）。只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。");
-    expect(await sheetNames()).toEqual(existing);
-    expect((await log()).replaces).toEqual(ours);
-    // every cell of every other sheet that was there is exactly as it was
-    expect(only(await snapshot(), existing.filter((n) => !ours.includes(n)))).toEqual(before);
+    expect(await message()).toBe("已生成：汇总(2)、问题清单(2)。原有的「汇总」、「问题清单」是本工作簿的汇总（生成汇总），不是所选文件的，保留原样、未覆盖。");
+    expect(await sheetNames()).toEqual([...existing, ...ours]);
+    expect((await log()).replaces).toEqual([]);
+    // every cell of every sheet that was there is exactly as it was
+    expect(only(await snapshot(), existing)).toEqual(before);
     const snap = await snapshot();
-    const summaryCells = Object.entries(snap).filter(([k]) => k.startsWith("汇总|")).map(([, v]) => JSON.parse(v) as { text?: string });
+    const summaryCells = Object.entries(snap).filter(([k]) => k.startsWith("汇总(2)|")).map(([, v]) => JSON.parse(v) as { text?: string });
     const texts = summaryCells.map((c) => c.text);
     // counties as rows (issue 19): one row per county under 一、按单位统计, its share in 达标或符合进度占比
     expect(texts).toContain("一、按单位统计");
     expect(texts).toContain("达标或符合进度占比");
     expect(texts).toContain("定海区");
     expect(texts).toContain("岱山县");
-    const links = Object.values((await sheetInfo("问题清单"))?.links ?? {});
+    const links = Object.values((await sheetInfo("问题清单(2)"))?.links ?? {});
     expect(links.some((l) => l.startsWith("定海区.xlsx#'舟山市表2'!"))).toBe(true);
     expect(links.some((l) => l.startsWith("岱山县.xlsx#'舟山市表2'!"))).toBe(true);
   });
@@ -404,8 +405,8 @@ describe("task pane in Chromium (scripted Office host)", () => {
     await page.click("#review-button");
     await page.waitForFunction(() => /已更新审核表/.test(document.getElementById("message")?.textContent ?? ""));
     expect(await message()).toMatch(/其中待复核 1 条。$/);
-    // 汇总 and 问题清单: replaced by 汇总所选文件 above
-    expect((await log()).replaces).toEqual(["汇总", "问题清单", "审核"]);
+    // 汇总 and 问题清单: not replaced by 汇总所选文件 above (its own are 汇总(2), 问题清单(2))
+    expect((await log()).replaces).toEqual(["审核"]);
     expect((await sheetNames()).filter((n) => n.startsWith("审核"))).toEqual(["审核"]);
     const snap = await snapshot();
     const k8row = Object.entries(snap).find(([k, v]) => k.startsWith("审核|") && k.endsWith(",2") && v === JSON.stringify({ type: "string", text: "K8" }))?.[0];

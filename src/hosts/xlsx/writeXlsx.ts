@@ -5,6 +5,7 @@ import { argb } from "./argb";
 import { xlsxBytes } from "./xlsxBytes";
 import { STYLES } from "../../sheet/styles";
 import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
+import { fileFormula } from "./fileFormula";
 
 /** A conditional format's mark border, all four edges (dxf borders are thin in every reader). */
 function cfBorder(b: NonNullable<PlannedConditionalFormat["border"]>): Partial<ExcelJS.Borders> {
@@ -54,7 +55,7 @@ export function writeSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
   s.conditionalFormats.forEach((cf, i) => {
     const rules = byRange.get(cf.range) ?? [];
     rules.push({
-      type: "expression", priority: i + 1, formulae: [cf.formula],
+      type: "expression", priority: i + 1, formulae: [fileFormula(cf.formula)],
       style: {
         ...(cf.fill === undefined ? {} : { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }),
         ...(cf.fontColor === undefined ? {} : { font: { color: { argb: argb(cf.fontColor) }, bold: cf.bold ?? false, ...(cf.italic ? { italic: true } : {}) } }),

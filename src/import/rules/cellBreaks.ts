@@ -46,8 +46,9 @@ const runTogether: JoinLines = (_col, lines) => lines.join("");
  * columns (after the name) of the header. `offset` is added to the reported line indexes.
  * `joinLines`: how a cell's lines make its text (by column; default: run together, a wrapped text).
  * `rowOf`: the row of the source a line (0-based, of `lines`) comes from, where the source says it (a
- * worksheet, a document's table: a cell's line breaks are lines of one row); lines of two rows are
- * never joined (trial27c: a sheet's `二 | 防洪减灾` under a row with a blank last cell was taken for its broken cells).
+ * worksheet, a .csv, a document's table, a paste quoted as Excel quotes it: a cell's line breaks are lines of
+ * one row): the lines of one row are joined whatever their widths (sourceGroup), lines of two rows never
+ * (trial27c: a sheet's `二 | 防洪减灾` under a row with a blank last cell was taken for its broken cells).
  */
 export function joinBrokenCells(lines: readonly string[], width: number, valueCols: number, offset: number, joinLines: JoinLines = runTogether, rowOf?: (i: number) => number): BrokenCells {
   const out: string[] = [];
@@ -63,6 +64,8 @@ export function joinBrokenCells(lines: readonly string[], width: number, valueCo
       continue;
     }
     const cells = mergeCells(lines.slice(i, i + group));
+    // a source's row stops at its last filled cell: its blank trailing cells put back, so its values stay under their columns
+    while (cells.length < width) cells.push([]);
     const rows = toRows(cells, valueCols, joinLines);
     const at = Array.from({ length: group }, (_, n) => i + n + offset);
     joined.push({ lines: at, rows: rows.rows, parts: rows.parts });
@@ -77,6 +80,7 @@ export function joinBrokenCells(lines: readonly string[], width: number, valueCo
 
 /** How many lines from `i` make one row, or null when they do not. */
 function takeGroup(lines: readonly string[], i: number, width: number, rowOf?: (i: number) => number): number | null {
+  if (rowOf !== undefined) return sourceGroup(lines, i, rowOf);
   const first = lines[i] ?? "";
   const c0 = cellsOf(first).length;
   if (width < 2 || c0 >= width || first.trim() === "" || (cellsOf(first)[c0 - 1] ?? "").trim() === "") return null;
@@ -85,12 +89,26 @@ function takeGroup(lines: readonly string[], i: number, width: number, rowOf?: (
     const line = lines[j] ?? "";
     const cells = cellsOf(line);
     if (line.trim() === "" || (cells[0] ?? "").trim() === "" || cells.length >= width || startsRow(line)) return null;
-    if (rowOf !== undefined && rowOf(j) !== rowOf(i)) return null;
     total += cells.length - 1;
     if (total === width) return j - i + 1;
     if (total > width) return null;
   }
   return null;
+}
+
+/**
+ * Where the source names each line's row (a sheet, a .csv, a document's table, a paste quoted as Excel
+ * quotes it): the lines of one row are that row, whichever cell the breaks are in and however many cells
+ * the row has. Read by width alone, a break in the first cell left a one-cell line over a full row, taken
+ * for a heading (trial33: `单位GDP二氧化碳` not loaded and the indicator named `排放降低`). Lines whose cells
+ * are all in one column (a note's lines below the table, a heading cell with a break) are not joined.
+ */
+function sourceGroup(lines: readonly string[], i: number, rowOf: (i: number) => number): number | null {
+  let j = i + 1;
+  while (j < lines.length && rowOf(j) === rowOf(i)) j++;
+  if (j - i < 2) return null;
+  const cells = lines.slice(i, j).reduce((n, l) => n + cellsOf(l).length - 1, 1);
+  return cells >= 2 ? j - i : null;
 }
 
 /** The cells of the joined lines, each cell's lines kept apart. */

@@ -34,17 +34,25 @@ function bracketNote(n: string, notes: readonly string[]): string {
   return "";
 }
 
+/**
+ * A note's own number (`1.`, `2、`) where a note starts: not inside a decimal (`2.5%`) nor after a letter or a digit
+ * (`PM2.5`, `12.`): trial33's notes were cut at the `2.` of `PM2.5` and `2.5%`. Group 1 is what stands before it (the
+ * character is matched and kept: no lookbehind, which Office 2019's ES2017 webview refuses).
+ */
+const NOTE_NUMBER = /(^|[^0-9A-Za-z.．])([0-9]+[.、．])(?![0-9])/gu;
+
 /** The footnote a mark points to among the notes below the table (`注：*为2019年数据`, `①…`, `1.…`, `[1] …`), or "". */
 export function footnoteOf(mark: string, notes: readonly string[]): string {
   const bracket = BRACKET_MARK.exec(mark);
   if (bracket?.[1] !== undefined && bracket[0] === mark.trim()) return bracketNote(bracket[1], notes);
   const signs = [...mark].filter((c) => MARK_SIGNS.includes(c) || /[\u2460-\u2473]/u.test(c));
   const digits = [...mark].map((c) => (SUPERSCRIPTS.includes(c) ? String((SUPERSCRIPTS.indexOf(c) + 1) % 10) : /\d/.test(c) ? c : "")).join("");
-  // a line break after 。；; stands for the lookbehind (?<=[。；;]), which Office 2019's ES2017 webview refuses
-  const lines = notes.flatMap((n) => n.replace(/([。；;])/gu, "$1\n").split(/\n|(?=[0-9]+[.、．])|(?=[\u2460-\u2473])/u)).map((l) => l.replace(/^注[:：]\s*/, "").trim());
+  // a line break after 。；; stands for the lookbehind (?<=[。；;]), which Office 2019's ES2017 webview refuses; so does
+  // one before a note's number (NOTE_NUMBER): a decimal number in a note is no footnote number
+  const lines = notes.flatMap((n) => n.replace(/([。；;])/gu, "$1\n").replace(NOTE_NUMBER, "$1\n$2").split(/\n|(?=[\u2460-\u2473])/u)).map((l) => l.replace(/^注[:：]\s*/, "").trim());
   for (const l of lines) {
     if (signs.length > 0 && signs.some((s) => l.includes(s))) return l;
-    if (digits !== "" && new RegExp(`^${digits}[.、．]`).test(l)) return l;
+    if (digits !== "" && new RegExp(`^${digits}[.、．](?![0-9])`).test(l)) return l;
   }
   return "";
 }

@@ -11,6 +11,10 @@ type Params = Record<string, string | number>;
 
 /** A param as text; a missing one shows as its placeholder, as `t` leaves `{name}`. */
 const v = (p: Params, k: string): string => String(p[k] ?? `{${k}}`);
+/** Whether a line names one sheet (`n`, given with `sheets`): "it is" / "they are" (P11, trial33p: "sheets" said of 评估 alone). */
+const one = (p: Params): boolean => Number(p["n"]) === 1;
+/** "Kept as it is, not overwritten (why): "汇总"." — `why(one)` in the number of the sheets named. */
+const kept = (why: (one: boolean) => string) => (p: Params): string => `Kept as ${one(p) ? "it is" : "they are"}, not overwritten (${why(one(p))}): ${v(p, "sheets")}.`;
 
 /** A term of ENGLISH_TERMS starting a label or badge (`Binding`, `Expected progress`). */
 const capitalised = (term: string): string => term.charAt(0).toUpperCase() + term.slice(1);
@@ -45,6 +49,7 @@ const ZH = {
   "note.whyMissing": "{status}：请写明未填的原因（如统计数据尚未发布）；取得数值后再填写。",
   "note.current": "说明：{text}",
   "note.empty": "说明不能为空。",
+  "note.noReason": "只写「{text}」不算说明（/、—、无、暂无 等没有写明原因），请写明原因和措施。",
   "msg.noteWritten": "已写入说明 {ref}。",
   "msg.dismiss": "关闭消息",
   "msg.more": "展开全文",
@@ -182,7 +187,6 @@ const ZH = {
   "summary.files": "各单位填报文件（可多选 .xlsx）",
   "summary.chooseFiles": "选择文件…",
   "summary.noFiles": "未选择文件",
-  "summary.chosenCount": "已选择 {n} 个文件",
   "summary.consolidate": "汇总所选文件",
   "review.button": "生成审核表",
   "summary.reviewHint": "审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，请重新下结论。",
@@ -193,6 +197,9 @@ const ZH = {
   "review.staleGroup": "待复核 {n} 条：下结论后数值变了",
   "review.openGroup": "待审核 {n} 条：还没有结论",
   "review.decisionAt": "审核结论：{ref}",
+  "review.earlier": "原审核结论：{decision}{comment}",
+  "review.earlierComment": "（审核意见：{comment}）",
+  "review.noDecision": "（未填）",
   "review.more": "还有 {n} 条，见审核表「{sheet}」。",
   "msg.summarizing": "正在生成汇总…",
   "msg.summarized": "已生成：{sheets}",
@@ -200,6 +207,10 @@ const ZH = {
   "msg.summaryKeptEdited": "原有的{sheets}生成后已有改动，保留原样、未覆盖。",
   "msg.summaryKeptNotOurs": "原有的{sheets}不是本工具生成的，保留原样、未覆盖。",
   "msg.summaryKeptWithEdited": "原有的{sheets}本身未改动，但同批生成的表之后改了内容、被复制或删除，一并保留、未覆盖。",
+  "msg.summaryKeptThisWorkbook": "原有的{sheets}是本工作簿的汇总（生成汇总），不是所选文件的，保留原样、未覆盖。",
+  "msg.summaryKeptChosenFiles": "原有的{sheets}是所选各单位文件的汇总（汇总所选文件），不是本工作簿的，保留原样、未覆盖。",
+  "msg.summaryKeptOtherFiles": "原有的{sheets}汇总的是另一组单位的文件，保留原样、未覆盖。",
+  "msg.summaryKeptEarlier": "原有的{sheets}由本工具较早的版本生成，分不清汇总的是哪些文件，保留原样、未覆盖。",
   "msg.summaryDropped": "上次同批生成的{sheets}这次用不上（之后未改动），已一并删除。",
   "msg.summaryFormatNotSeen": "只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。",
   "evaluation.button": "生成评估",
@@ -355,6 +366,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "note.whyMissing": "{status}: say why the value is not there (the figure is not yet published, say); fill it in once you have it.",
   "note.current": "Note: {text}",
   "note.empty": "The note cannot be empty.",
+  "note.noReason": "A note of “{text}” alone gives no reason (nor do /, —, 无, 暂无 and the like): say why, and what is being done.",
   "msg.noteWritten": "Note written to {ref}.",
   "msg.dismiss": "Dismiss the message",
   "msg.more": "Show all",
@@ -492,8 +504,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "summary.files": "Returns to consolidate (.xlsx, several allowed)",
   "summary.chooseFiles": "Choose files…",
   "summary.noFiles": "No file chosen",
-  "summary.chosenCount": (p) => `${englishCount(v(p, "n"), "file")} chosen`,
-  "summary.consolidate": "Summarize chosen files",
+  "summary.consolidate": "Summarise chosen files",
   "review.button": "Make review sheet",
   "summary.reviewHint": "Decisions go in the 审核结论 column of the 审核 sheet (通过 accepted / 退回修改 returned for correction / 已说明 explained); rows marked 待复核 changed after the decision and need a new one.",
   "review.list": "Rows awaiting a decision",
@@ -503,13 +514,20 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "review.staleGroup": "{n} to re-check (待复核): values changed after the decision",
   "review.openGroup": "{n} to review (待审核): no decision yet",
   "review.decisionAt": "Decision: {ref}",
+  "review.earlier": "Earlier decision: {decision}{comment}",
+  "review.earlierComment": " (comment: {comment})",
+  "review.noDecision": "(none)",
   "review.more": "{n} more: see the review sheet \"{sheet}\".",
   "msg.summarizing": "Making the summary…",
   "msg.summarized": "Added: {sheets}",
-  "msg.summaryReplaced": "Updated: {sheets} (the add-in's earlier sheets, unchanged since, replaced)",
-  "msg.summaryKeptEdited": "Kept as they are, not overwritten (changed since the add-in made them): {sheets}.",
-  "msg.summaryKeptNotOurs": "Kept as they are, not overwritten (not made by the add-in): {sheets}.",
-  "msg.summaryKeptWithEdited": "Kept as they are, not overwritten (unchanged, but made together with a sheet changed, copied or deleted since): {sheets}.",
+  "msg.summaryReplaced": (p) => `Updated: ${v(p, "sheets")} (the add-in's earlier ${one(p) ? "sheet" : "sheets"}, unchanged since, replaced)`,
+  "msg.summaryKeptEdited": kept((n) => `changed since the add-in made ${n ? "it" : "them"}`),
+  "msg.summaryKeptNotOurs": kept(() => "not made by the add-in"),
+  "msg.summaryKeptWithEdited": kept(() => "unchanged, but made together with a sheet changed, copied or deleted since"),
+  "msg.summaryKeptThisWorkbook": kept(() => "this workbook's summary, from Make summary, not the chosen files'"),
+  "msg.summaryKeptChosenFiles": kept(() => "the chosen files' summary, from Summarise chosen files, not this workbook's"),
+  "msg.summaryKeptOtherFiles": kept(() => "the summary of another set of units' files"),
+  "msg.summaryKeptEarlier": kept(() => "made by an earlier version of the add-in, which files it summed unknown"),
   "msg.summaryDropped": "Removed {sheets}, made with them last time, unchanged since and not needed this time.",
   "msg.summaryFormatNotSeen": "A change of format alone (colour, bold, column width) is not seen as a change: such a sheet is replaced too; to keep one, type something into any of its cells first.",
   "evaluation.button": "Make evaluation",
@@ -517,7 +535,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "msg.evaluatedLocked": (p) => `Note: this workbook's return was locked and ${englishCount(v(p, "n"), "cell")} changed since, not reviewed and locked again; evaluated as ${Number(p["n"]) === 1 ? "it is" : "they are"} now: ${v(p, "changes")}`,
   "msg.lockedChange": "{ref} {name} {was} when locked, now {now}",
   "msg.reading": (p) => `Reading ${englishCount(v(p, "n"), "file")}…`,
-  "msg.noFiles": "Choose the return files (.xlsx) to summarize first.",
+  "msg.noFiles": "Choose the return files (.xlsx) to summarise first.",
   "msg.filesChosen": (p) => `${englishCount(v(p, "n"), "file")} chosen: ${v(p, "files")}`,
   "msg.reviewing": "Making the review sheet…",
   "msg.reviewed": (p) => `Review sheet "${v(p, "sheet")}" added: ${englishCount(v(p, "rows"), "row")}, ${v(p, "stale")} to re-check.`,
@@ -599,6 +617,16 @@ export function pickLang(displayLanguage: string | undefined | null): Lang {
 /** Names in a sentence: 「甲、乙」 in Chinese, "A, B" in English. */
 export function joinList(lang: Lang, items: readonly string[]): string {
   return items.join(lang === "en" ? ", " : "、");
+}
+
+/**
+ * Chosen files named in a line (msg.filesChosen, beside 选择文件… and after choosing): all of up to 4, else the first 3
+ * and how many more (trial33p: 40 county files would fill the pane; only a count was shown beside the button).
+ */
+export function fewNames(lang: Lang, names: readonly string[]): string {
+  if (names.length <= 4) return joinList(lang, names);
+  const first = joinList(lang, names.slice(0, 3));
+  return lang === "en" ? `${first} and ${names.length - 3} more` : `${first} 等`;
 }
 
 /** A UI string with {name} placeholders filled in. */

@@ -20,6 +20,7 @@ import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
 import { blankUnitsText } from "../../cli/blankUnitsText";
+import { coverlessUnitName } from "../../sheet/coverlessUnitName";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { labelColon } from "../../domain/labelColon";
 import { unusableReason } from "../../domain/UnusableReason";
@@ -44,20 +45,30 @@ export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; 
 function saidLines(said: SummarySaid | undefined): LangText | undefined {
   if (!said) return undefined;
   const covers = said.coverless;
-  const blank = (l: Lang): string => blankUnitsText(said.units, l);
+  // in English a return without its 填报单位 is named by its file (本工作簿: this workbook), not the sheet's Chinese name for it
+  const english = new Map(covers.map((file) => [coverlessUnitName(file), `${paneFileName(file, "en")} (no reporting unit)`]));
+  const blank = (l: Lang): string => blankUnitsText(l === "en" ? said.units.map((u) => ({ ...u, unit: english.get(u.unit) ?? u.unit })) : said.units, l);
   if (covers.length === 0 && blank("zh") === "") return undefined;
   // each a sentence of the pane's line, ended as the line's own are
   return (l) => [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])].map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
 }
 
-/** `summary`'s line for a return whose cover names no 填报单位 (cycleMessages cover_no_unit), `file` as the pane names it (本工作簿 for the open workbook). */
-export function coverlessLine(file: string, lang: Lang): string {
-  return cycleMessage("cover_no_unit", { file, unit: "", task: "summary" }, lang);
+/** A file as the pane's line names it: the open workbook is 本工作簿 / this workbook (capitalised: it begins a sentence). */
+function paneFileName(file: string, lang: Lang): string {
+  return file === OPEN_WORKBOOK && lang === "en" ? "This workbook" : file;
+}
+
+/**
+ * `summary`'s line for a return whose cover names no 填报单位 (cycleMessages cover_no_unit), `file` as the pane names it
+ * (本工作簿, This workbook, for the open workbook); `task` check: 校验's, saying what a summary will do, not to summarise again.
+ */
+export function coverlessLine(file: string, lang: Lang, task: "summary" | "check" = "summary"): string {
+  return cycleMessage("cover_no_unit", { file: paneFileName(file, lang), unit: "", task }, lang);
 }
 
 /** coverlessLine of the open workbook (本工作簿), as 校验 says it before a 生成汇总. */
 export function openWorkbookCoverless(lang: Lang): string {
-  return coverlessLine(OPEN_WORKBOOK, lang);
+  return coverlessLine(OPEN_WORKBOOK, lang, "check");
 }
 
 function refusal(text: LangText, lang: Lang): Refusal {

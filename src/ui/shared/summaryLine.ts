@@ -2,31 +2,33 @@ import { joinList, t, type Lang } from "./i18n";
 import type { WriteOutcome } from "./summaryActions";
 import type { KeptSheet } from "../../sheet/ownSheetPlace";
 
-/** Each reason a sheet holding a planned name stays (ownSheetPlace), and its sentence. */
-const KEPT_KEYS = [
-  ["edited", "msg.summaryKeptEdited"],
-  ["with_edited", "msg.summaryKeptWithEdited"],
+/** Why a sheet holding a planned name was kept, the sentence saying it, in the order said. */
+const WHY_KEPT: ReadonlyArray<[KeptSheet["why"], Parameters<typeof t>[1]]> = [
+  ["edited", "msg.summaryKeptEdited"], ["with_edited", "msg.summaryKeptWithEdited"], ["this_workbook", "msg.summaryKeptThisWorkbook"],
+  ["chosen_files", "msg.summaryKeptChosenFiles"], ["other_files", "msg.summaryKeptOtherFiles"], ["earlier_version", "msg.summaryKeptEarlier"],
   ["not_ours", "msg.summaryKeptNotOurs"],
-] as const satisfies ReadonlyArray<readonly [KeptSheet["why"], string]>;
+];
 
 /**
  * The pane's line after 生成汇总, 生成评估 (or 汇总所选文件) wrote its sheets: 已更新 when it replaced
  * its own unchanged earlier ones, then the sheets of that set dropped (汇总范围 no longer needed) and that a
  * change of format alone is not seen (the mark hashes values: ownSheetMark); else 已生成, then one sentence
  * for each reason a sheet that held a planned name was left alone (edited since, made with one edited or
- * deleted since, not ours), naming it, so that 汇总(2) is explained; then what `summary` says of the
- * returns summed (a cover without its 填报单位, a return sent back blank), in `lang`.
+ * deleted since, a summary of another source, its source unknown, not ours), naming only the sheets it holds
+ * for, so that 汇总(2) is explained; then what `summary` says of the returns summed (a cover without its
+ * 填报单位, a return sent back blank), in `lang`.
  */
 export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang): string {
   const sheets = joinList(lang, out.sheets);
-  const head = out.replaced ? t(lang, "msg.summaryReplaced", { sheets }) : t(lang, "msg.summarized", { sheets });
+  const head = out.replaced ? t(lang, "msg.summaryReplaced", { sheets, n: out.sheets.length }) : t(lang, "msg.summarized", { sheets });
   const quote = (s: string): string => (lang === "en" ? `"${s}"` : `「${s}」`);
   const named = (list: readonly string[]): string => joinList(lang, list.map(quote));
-  const kept = KEPT_KEYS.flatMap(([why, key]) => {
+  // one sentence for each reason, naming only the sheets it holds for (trial33p: 问题清单 was said edited with 汇总)
+  const kept = WHY_KEPT.flatMap(([why, key]) => {
     const names = (out.kept ?? []).filter((k) => k.why === why).map((k) => k.sheet);
-    return names.length ? [t(lang, key, { sheets: named(names) })] : [];
+    return names.length ? [t(lang, key, { sheets: named(names), n: names.length })] : [];
   });
-  const replaced = out.replaced ? [...(out.dropped?.length ? [t(lang, "msg.summaryDropped", { sheets: named(out.dropped) })] : []), t(lang, "msg.summaryFormatNotSeen")] : [];
+  const replaced = out.replaced ? [...(out.dropped?.length ? [t(lang, "msg.summaryDropped", { sheets: named(out.dropped), n: out.dropped.length })] : []), t(lang, "msg.summaryFormatNotSeen")] : [];
   // each already a sentence (ended): what `summary` says of the returns summed (WriteOutcome.said)
   const rest = [...replaced, ...kept, ...(out.said ? [out.said(lang)] : [])];
   return rest.length ? `${head}${lang === "en" ? ". " : "。"}${rest.join(lang === "en" ? " " : "")}` : head;

@@ -25,7 +25,7 @@ import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
 import type { PlannedCell, WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput } from "../../sheet/summarize";
 import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
-import { markOwnSheets, type OwnSheetKind } from "../../sheet/ownSheetMark";
+import { markOwnSheets, ownSheetSourceOfUnits, type OwnSheetKind, type OwnSheetSource } from "../../sheet/ownSheetMark";
 import { ownSheetPlace, type KeptSheet } from "../../sheet/ownSheetPlace";
 import { lockedCheck } from "./lockedCheck";
 
@@ -106,11 +106,12 @@ export function withFreeNames(plan: WorkbookPlan, taken: Iterable<string>): Work
  * The pane's own sheets of `kind` planned from the open workbook (`plan`, under their planned
  * names), marked as ours (ownSheetMark): our earlier ones, unchanged since, are replaced under
  * their names (`replace`); a sheet a person made or edited is never touched: the new ones take
- * free names (汇总(2), 评估(2) …) and `kept` says why (ownSheetPlace).
+ * free names (汇总(2), 评估(2) …) and `kept` says why (ownSheetPlace). `source`: what the plan was made from
+ * (this workbook unless said): only our sheets made from the same source are replaced.
  */
-export function placeOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, grid: GridWorkbook): Extract<PlanOutcome, { ok: true }> {
+export function placeOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, grid: GridWorkbook, source: OwnSheetSource = "workbook"): Extract<PlanOutcome, { ok: true }> {
   const parts = plan.sheets.map((x) => x.name);
-  const place = ownSheetPlace(kind, parts, grid, sha256Hex);
+  const place = ownSheetPlace(kind, parts, grid, source, sha256Hex);
   if (place.replace) {
     // a part the replaced set did not have (汇总范围, now that the units no longer fit on 汇总's line) is new: a free name
     const replace = place.replace;
@@ -118,9 +119,9 @@ export function placeOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, grid: Gri
     const taken = [...grid.sheets.map((x) => x.name), ...replace.values()];
     const names = new Map([...replace, ...freeNames(added, taken)]);
     const drop = place.drop.length ? { drop: place.drop } : {};
-    return { ok: true, plan: markOwnSheets(kind, renameSheets(plan, names), parts, sha256Hex), replace: [...replace.values()], ...drop };
+    return { ok: true, plan: markOwnSheets(kind, renameSheets(plan, names), parts, source, sha256Hex), replace: [...replace.values()], ...drop };
   }
-  return { ok: true, plan: markOwnSheets(kind, withFreeNames(plan, grid.sheets.map((x) => x.name)), parts, sha256Hex), kept: place.kept };
+  return { ok: true, plan: markOwnSheets(kind, withFreeNames(plan, grid.sheets.map((x) => x.name)), parts, source, sha256Hex), kept: place.kept };
 }
 
 /**
@@ -156,9 +157,9 @@ export function externalLink(file: string, sheet: string, cell: string): string 
  * (SummaryTally) is refused with its name. Each file's lock is applied, as `summary` applies it.
  * `unsummed`: the chosen files the reader could not read, passed over (consolidate): listed on 问题清单 as
  * `summary --out` lists a folder's (unusableFileLine). Written into `open` (the open workbook as read) as
- * 生成汇总's are (placeOwnSheets, kind summary): over our own unchanged 汇总 and 问题清单 — this workbook's
- * or chosen files', either replaces the other, both being the pane's summary made again from their
- * sources — else beside a sheet a person made or edited.
+ * 生成汇总's are (placeOwnSheets, kind summary): over our own unchanged 汇总 and 问题清单 made from the
+ * same units' returns (a county's return sent again in another file still replaces), else beside them: a
+ * summary of this workbook (生成汇总), of another set of units, or a sheet a person made or edited is kept.
  */
 export function consolidationSummary(chosen: readonly ChosenReturn[], open: GridWorkbook, unsummed: readonly UnusableFile[] = []): PlanOutcome {
   const inputs: ReturnInput[] = [];
@@ -183,7 +184,9 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   if (!s.ok) return { ok: false, problem: s.problem };
   // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
   if (unsummed.length) s.figures.unsummed = unsummed.map((x) => ({ unit: "", file: x.file, message: unusableFileLine(x, "summary", "zh") }));
-  return { ...placeOwnSheets("summary", summaryWorkbookPlan(s.figures, externalLink), open), said: { coverless: inputs.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units } };
+  // the same summary is the same units (a return without its 填报单位 by its file), whichever files carry them now
+  const source = ownSheetSourceOfUnits(inputs.map((x) => x.report.reportingUnit || x.file), sha256Hex);
+  return { ...placeOwnSheets("summary", summaryWorkbookPlan(s.figures, externalLink), open, source), said: { coverless: inputs.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units } };
 }
 
 export type ReviewPlan =

@@ -448,13 +448,14 @@ async function onRead(host: ImportPaneHost): Promise<void> {
   await host.busy(async () => {
     // a copy from Excel/WPS quotes a cell with a line break (a header's `2020年⏎基数`): read it as
     // cells, as 读取选中区域 does, and show the text read so the line numbers below match the box
-    const { excelClipboardRows, gridToText } = await importer();
-    const rows = excelClipboardRows(pasted);
-    const text = rows ? gridToText(rows) : pasted;
-    if (rows) box.value = text;
+    // (each row named by the box's line it starts on, its lines read as one row whichever cell breaks)
+    const { excelClipboardText } = await importer();
+    const quoted = excelClipboardText(pasted);
+    const text = quoted ? quoted.text : pasted;
+    if (quoted) box.value = text;
     // the program the clipboard named (paste listener), else a spreadsheet when its quoted cells show it
-    const copiedFrom = (box.dataset.copiedFrom as TableSource["copiedFrom"]) || (rows ? "spreadsheet" : undefined);
-    await readText(host, text, { ...BOX, copiedFrom }, () => "", (l) => t(l, "msg.importReading"), chosenYear());
+    const copiedFrom = (box.dataset.copiedFrom as TableSource["copiedFrom"]) || (quoted ? "spreadsheet" : undefined);
+    await readText(host, text, { ...BOX, copiedFrom, ...(quoted ? { rows: quoted.rows } : {}) }, () => "", (l) => t(l, "msg.importReading"), chosenYear());
   }, "import-read-button");
 }
 

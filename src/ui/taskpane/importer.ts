@@ -5,9 +5,8 @@
 export { importPlanTable } from "../../import/importPlanTable";
 export { offeredTargetYears } from "./offeredTargetYears";
 export { describeRegionFrom } from "../../import/regionMessages";
-export { gridToText } from "../../import/gridText";
 export { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
-export { excelClipboardRows } from "./excelClipboardRows";
+export { excelClipboardText } from "../../import/excelClipboardText";
 export { rangeText } from "./rangeSource";
 export { applyEdits, directionChoiceAfter, directionText, editedDirection, previewChanges, previewRows, splitUnread, unreadStates, yearlyText } from "./importPreview";
 export { directionLabel } from "../../sheet/directionLabel";

@@ -32,7 +32,13 @@ export function reviewList(lang: Lang, sheet: string, toDo: readonly ReviewToDo[
       const head = node("div", "flag-head");
       head.append(node("span", `flag-badge review-badge ${stale ? "review-stale" : "review-open"}`, t(lang, stale ? "review.stale" : "review.open")), node("span", "flag-name", x.name));
       li.append(head, node("div", "flag-facts", [fixRef(x), lang === "en" ? x.changeEn : x.change].filter((s) => s !== "").join(" · ")));
+      // a 待复核 row: what the reviewer decided and wrote before the value changed (trial33p: the pane showed neither)
+      if (x.earlier.decision !== "" || x.earlier.comment !== "") {
+        li.append(node("div", "flag-facts", t(lang, "review.earlier", { decision: x.earlier.decision || t(lang, "review.noDecision"), comment: x.earlier.comment === "" ? "" : t(lang, "review.earlierComment", { comment: x.earlier.comment }) })));
+      }
       li.append(node("div", "flag-facts", t(lang, "review.decisionAt", { ref: fixRef({ sheet, cell: x.decisionCell }) })));
+      // Enter selects the decision cell: said to a screen reader on the row itself, not only in the hint above the list
+      li.setAttribute("aria-keyshortcuts", "Enter");
       li.addEventListener("click", () => choose(x.decisionCell));
       li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) choose(x.decisionCell); });
       out.push(li);

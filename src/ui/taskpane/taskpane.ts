@@ -27,7 +27,7 @@ import { isFixesRefused } from "../shared/FixesRefused";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
 import { quotedValue } from "../../domain/quotedValue";
-import { joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
+import { fewNames, joinList, t, type Lang, type LangText, type MessageKey } from "../shared/i18n";
 import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import type { OfficeActions } from "../shared/OfficeActions";
 import type { ConflictChoice, LoadPlan } from "../shared/planLoad";
@@ -35,6 +35,7 @@ import { lazyOfficeHost } from "../shared/lazyOfficeHost";
 import { initImportPane, relabelImport } from "./importPane";
 import { isFlagged } from "../../sheet/isFlagged";
 import { isPlanIssue } from "../../domain/isPlanIssue";
+import { isReasonWritten } from "../../domain/isReasonWritten";
 import { flagCell } from "../shared/sortFlags";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
@@ -617,10 +618,15 @@ async function onEvaluation(): Promise<void> {
   }, "evaluation-button", "msg.partialWrite");
 }
 
-/** Beside 选择文件…: how many files #summary-files holds, in the pane's language (the browser's own text is Windows'). */
+/** The files #summary-files holds, named as the pane names them (how many, the first few: fewNames), in `l`; null for none. */
+function chosenFilesText(l: Lang): string | null {
+  const names = Array.from(el<HTMLInputElement>("summary-files").files ?? [], (f) => f.name);
+  return names.length === 0 ? null : t(l, "msg.filesChosen", { n: names.length, files: fewNames(l, names) });
+}
+
+/** Beside 选择文件…: the files #summary-files holds, named, in the pane's language (the browser's own text is Windows'). */
 function showChosenFiles(): void {
-  const n = el<HTMLInputElement>("summary-files").files?.length ?? 0;
-  el("summary-files-chosen").textContent = n === 0 ? t(lang, "summary.noFiles") : t(lang, "summary.chosenCount", { n });
+  el("summary-files-chosen").textContent = chosenFilesText(lang) ?? t(lang, "summary.noFiles");
 }
 
 /** The files chosen in #summary-files, read with JSZip only (loaded as its own chunk when first needed). */
@@ -899,8 +905,9 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
     if (pressed !== "note-ok") return say(() => t(lang, "msg.cancelled"));
-    if (text.value.trim() !== "") break;
-    fieldError("note-text", "note-error", t(lang, "note.empty"));
+    // a 说明 of /, —, 无 or 暂无 explains nothing, and check would ask for one again (isReasonWritten, §6a)
+    if (isReasonWritten(text.value)) break;
+    fieldError("note-text", "note-error", text.value.trim() === "" ? t(lang, "note.empty") : t(lang, "note.noReason", { text: text.value.trim() }));
   }
   const fix: Fix = { sheet: item.sheet, cell, from: item.note ?? "", to: text.value.trim(), name: item.name };
   await writeAndRecheck([fix], (l) => t(l, "msg.noteWritten", { ref }));
@@ -1037,8 +1044,8 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   el("consolidate-button").addEventListener("click", () => void onConsolidate());
   el("summary-files").addEventListener("change", () => {
     showChosenFiles();
-    const files = chosenFiles();
-    if (files.length > 0) say((l) => t(l, "msg.filesChosen", { n: files.length, files: joinList(l, files.map((f) => f.name)) }));
+    const text = chosenFilesText(lang);
+    if (text) say((l) => chosenFilesText(l) ?? text);
   });
   const ranges = actions?.selectedRangeText?.bind(actions);
   initImportPane({

@@ -43,6 +43,28 @@ describe("cellBreaks: line breaks inside cells (a web page's copy)", () => {
     expect(r.lines.length).toBe(joined ? 1 : 2);
   });
 
+  // trial33: a sheet's, a .csv's or a quoted paste's `单位GDP二氧化碳⏎排放降低` in the first column left a one-cell line over a
+  // full row, not loaded (不是表格行), the indicator named 排放降低; the lines of one source row are now that row
+  test.each<[string, string[], number[], string[]]>([
+    ["a break in the first cell", ["单位GDP二氧化碳", "排放降低\t%\t/\t〔18〕\t约束性"], [2, 2], ["单位GDP二氧化碳排放降低\t%\t/\t〔18〕\t约束性"]],
+    ["a break in the last cell of a full row", ["1\t甲率(%)\t1\t2\t按省", "口径"], [5, 5], ["1\t甲率(%)\t1\t2\t按省口径"]],
+    ["a row without its trailing blank cells keeps its values in their columns", ["甲", "率(%)\t1\t2"], [3, 3], ["甲率(%)\t1\t2\t\t"]],
+    ["breaks in two cells of one row, the next row alone", ["单位GDP", "能耗降低\t%\t/\t〔13.5〕\t约束", "性", "乙率\t%\t1\t2\t预期性"], [2, 2, 2, 3], ["单位GDP能耗降低\t%\t/\t〔13.5〕\t约束性", "乙率\t%\t1\t2\t预期性"]],
+  ])("lines of one source row are joined: %s", (_d, lines, rows, out) => {
+    const r = joinBrokenCells(lines, 5, 4, 0, undefined, (i) => rows[i] ?? 0);
+    expect(r.lines).toEqual(out);
+    expect(r.joined.length).toBe(1);
+  });
+
+  test.each<[string, string[], number[]]>([
+    ["a note's lines in one cell below the table", ["注：1.按可比价。", "2.按户籍人口。"], [9, 9]],
+    ["a heading cell with a break", ["二、绿色", "发展"], [4, 4]],
+  ])("lines of one source row all in one column are left alone: %s", (_d, lines, rows) => {
+    const r = joinBrokenCells(lines, 5, 4, 0, undefined, (i) => rows[i] ?? 0);
+    expect(r.lines).toEqual(lines);
+    expect(r.joined).toEqual([]);
+  });
+
   test("rowWidth: the most common width at least the header's", () => {
     expect(rowWidth(["a\tb\tc\td\te", "a\tb\tc\td\te", "x", "a\tb\tc\td"], 4)).toBe(5);
     expect(rowWidth(["x", "y\tz"], 4)).toBe(4);

@@ -163,7 +163,7 @@ describe("the ribbon's function file", () => {
   // until session 33 the ribbon selected 汇总(2) and said nothing: why a new sheet was added is the pane's line
   it.each([
     ["makeSummary", "summary", "汇总", "zh-CN", "汇总(2)", ["已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动", "原有的「问题清单」本身未改动"]],
-    ["makeEvaluation", "evaluation", "评估", "en-US", "评估(2)", ["Added: 评估(2). Kept as they are, not overwritten (changed since the add-in made them): \"评估\"."]],
+    ["makeEvaluation", "evaluation", "评估", "en-US", "评估(2)", ["Added: 评估(2). Kept as it is, not overwritten (changed since the add-in made it): \"评估\"."]],
     ["makeSummary", "summary", "汇总", "zh-CN", "汇总", null],
   ] as const)("%s (%s) again, %s typed into or not (Office: %s): %s selected; a dialog names each kept sheet and why, none when replaced", async (command, title, sheet, displayLanguage, selected, says) => {
     const fx = await openReturn();

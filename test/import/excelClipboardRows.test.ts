@@ -1,5 +1,6 @@
-import { excelClipboardRows } from "../../src/ui/taskpane/excelClipboardRows";
+import { excelClipboardRows } from "../../src/import/excelClipboardRows";
 import { gridToText } from "../../src/import/gridText";
+import { excelClipboardText } from "../../src/import/excelClipboardText";
 import { importTable } from "../../src/import";
 
 /** A header with cells broken over two lines (Alt+Enter), as Excel and WPS put it on the clipboard. */
@@ -19,6 +20,10 @@ describe("excelClipboardRows: a paste from Excel/WPS with quoted cells read as c
     ["a header cell broken over two lines", '序号\t"2020年\n基数"\t属性\n1\t5\t约束性', [["序号", "2020年\n基数", "属性"], ["1", "5", "约束性"]]],
     ["doubled quotes inside a quoted cell", '"a""b\nc"\tx', [['a"b\nc', "x"]]],
     ["CRLF line ends and a trailing line end", '"a\r\nb"\tc\r\n', [["a\nb", "c"], [""]]],
+    // trial33: quotes that only a doubled quote or a tab made, every quoted cell then read as Excel wrote it
+    ["a doubled quote, a needless quote around a number", '"森林""覆盖率"""\t%\t"82.5"', [['森林"覆盖率"', "%", "82.5"]]],
+    ["a tab inside a quoted cell", '"a\tb"\tc', [["a\tb", "c"]]],
+    ["a break in the first column", '"单位GDP二氧化碳\n排放降低"\t%\t/', [["单位GDP二氧化碳\n排放降低", "%", "/"]]],
   ])("%s", (_what, text, rows) => {
     expect(excelClipboardRows(text)).toEqual(rows);
   });
@@ -45,5 +50,20 @@ describe("excelClipboardRows: a paste from Excel/WPS with quoted cells read as c
       ['城乡公交"一体化"率', "65", "≥85", "约束性"],
       ["道路运输事故万车死亡率", "1.9", "≤1.5", "约束性"],
     ]);
+  });
+});
+
+describe("excelClipboardText: a quoted paste as the importer's text, each line named by the line its row starts on", () => {
+  // trial33: rows named by the .txt file's lines (pastedRows) or by the pane box's lines once the box shows the text (rows)
+  test.each<[string, string, string, number[], number[]]>([
+    ["a break in the first column", '指标\t2020年\n"单位GDP\n能耗降低"\t/\n"森林""覆盖率"""\t61.2', '指标\t2020年\n单位GDP\n能耗降低\t/\n森林"覆盖率"\t61.2', [1, 2, 2, 4], [1, 2, 2, 4]],
+    ["a baseline with a break, a row after it", '指标\t2020年\n甲\t"92\n（2019年）"\n乙\t"82.5"', "指标\t2020年\n甲\t92\n（2019年）\n乙\t82.5", [1, 2, 2, 4], [1, 2, 2, 4]],
+    ["a header cell with a break (one line once read)", '指标\t"2020年\n基数"\t2025年\n"甲\n乙"\t5\t6\n丙\t1\t2', "指标\t2020年基数\t2025年\n甲\n乙\t5\t6\n丙\t1\t2", [1, 2, 2, 4], [1, 3, 3, 5]],
+  ])("%s", (_d, pasted, text, rows, pastedRows) => {
+    expect(excelClipboardText(pasted)).toEqual({ text, rows, pastedRows });
+  });
+
+  test("a paste not quoted so is null", () => {
+    expect(excelClipboardText('1\t"十四五"规划目标\t5')).toBeNull();
   });
 });

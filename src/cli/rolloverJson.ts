@@ -1,0 +1,80 @@
+import type { PassedOver } from "../cycle/rolloverTargets";
+import type { UnusableFile } from "../cycle/UnusableFile";
+import { skippedJson } from "./skippedJson";
+import { subfoldersJson } from "./subfolderLine";
+import type { Subfolder } from "./workbookFiles";
+
+/**
+ * One new return `rollover` wrote: the unit (its new cover's 填报单位; "" when the one-file form's cover has none), the
+ * return rolled from (`file`, its reporting year `from`), the new file (`out`), how many cells were carried (`carried`:
+ * values entered and the cover's fields, the count of the `已生成` line), the years between `from` and the new year never
+ * received (`yearsSkipped`, rolled_years_skipped: only when there are any), `coverBlank` when the old cover named no
+ * 填报单位 (the one-file form: the new one names none either; a folder's: the unit its file name names), and `lines`, what the
+ * terminal says of it (in --lang: what was not carried, values to check…), the first being the `已生成` line.
+ */
+export interface RolledReturn {
+  unit: string;
+  file: string;
+  from: number;
+  out: string;
+  carried: number;
+  yearsSkipped?: number[];
+  coverBlank?: true;
+  lines: string[];
+}
+
+/** Why a unit of the new ledger has no new file (its 备注): it sent nothing, its file could not be used, or its return is already of the year. */
+export type UnrolledWhy = "not_sent" | "unusable" | "same_year";
+
+/** What `rollover --json` is made from: what was written and every file passed over, as the terminal lines say them. */
+export interface RolloverFacts {
+  year: number;
+  /** the template ids of the new returns */
+  templates: string[];
+  rolled: RolledReturn[];
+  /** the old year's 报送台账 found among the files (never rolled over) */
+  ledgers?: UnusableFile[];
+  /** returns already of the year (roll_skipped_year) */
+  sameYear?: Array<{ file: string; unit: string }>;
+  /** returns whose cover names no 填报单位 and whose file name names no unit (roll_no_unit) */
+  noUnit?: string[];
+  /** files that cannot be used, their units told (withUnits), as summary's `skipped` */
+  unusable?: UnusableFile[];
+  /** a unit's several returns: the one rolled over and the others (roll_versions) */
+  versions?: PassedOver[];
+  subfolders?: Subfolder[];
+  /** the new 报送台账 (`--out-dir` only): written, or kept as it was (`kept`, then no `units`) */
+  ledger?: { file: string; kept: boolean; units?: Array<{ unit: string; file: string; note?: string }> };
+  /** the units of the new ledger without a new file, and why */
+  unrolled?: Array<{ unit: string; why: UnrolledWhy }>;
+}
+
+/**
+ * `rollover --json`: one document, `{year, templates, rolled: [{unit, file, from, out, carried, yearsSkipped?, coverBlank?,
+ * lines}], skipped?, versions?, subfolders?, ledger?, unrolled?}`. `skipped` is summary's shape (skippedJson: `{file, reason,
+ * unit?, …}`, reason an UnusableReason, `ledger` or `summary`) with two reasons of rollover's own: `same_year` (already a
+ * return of the year, with `year`) and `no_unit` (a cover without 填报单位 whose file name names no unit); `versions`: `[{unit,
+ * file, others, by?, laterYear}]` (the file rolled over, the unit's others passed over, by: replaced/saved/received);
+ * `subfolders` as summary's; `ledger`: `{file, kept, units?: [{unit, file, note?}]}` (note: 备注, Chinese as the workbook
+ * has it); `unrolled`: `[{unit, why}]`, why `not_sent`, `unusable` or `same_year`. Lists only when they hold any.
+ * Source: docs/cli-reference.md, rollover.
+ */
+export function rolloverJson(f: RolloverFacts): unknown {
+  const skipped = [
+    ...skippedJson(f.ledgers ?? []),
+    ...(f.sameYear ?? []).map((x) => ({ file: x.file, reason: "same_year", ...(x.unit ? { unit: x.unit } : {}), year: f.year })),
+    ...(f.noUnit ?? []).map((file) => ({ file, reason: "no_unit" })),
+    ...skippedJson(f.unusable ?? []),
+  ];
+  const versions = (f.versions ?? []).map((v) => ({ unit: v.unit, file: v.file, others: v.others, ...(v.by ? { by: v.by } : {}), laterYear: v.laterYear }));
+  return {
+    year: f.year,
+    templates: f.templates,
+    rolled: f.rolled.map((r) => ({ unit: r.unit, file: r.file, from: r.from, out: r.out, carried: r.carried, ...(r.yearsSkipped?.length ? { yearsSkipped: r.yearsSkipped } : {}), ...(r.coverBlank ? { coverBlank: true } : {}), lines: r.lines })),
+    ...(skipped.length ? { skipped } : {}),
+    ...(versions.length ? { versions } : {}),
+    ...(f.subfolders?.length ? { subfolders: subfoldersJson(f.subfolders) } : {}),
+    ...(f.ledger ? { ledger: f.ledger } : {}),
+    ...(f.unrolled?.length ? { unrolled: f.unrolled } : {}),
+  };
+}
