@@ -3,13 +3,16 @@
  * 生成评估: 评估), so that the same button clicked again can tell its own earlier sheets, unchanged
  * by anyone, from sheets a person made or edited (never overwritten). Kept as the other own parts
  * are (keys.ts: APP_MARK in a hidden cell): row 1 of a hidden column right of the sheet's table
- * holds `plan-returns:<kind>:<part>:<set>:<content>:<source>`, where `kind` names the button's sheets
+ * holds `plan-returns:<kind>:<part>:<set>:<content>:<source>:<of>`, where `kind` names the button's sheets
  * (summary, evaluation), `part` is the sheet's planned name, `set` ties the sheets written
  * together, `content` is a hash of every other cell's value as written (values only: a change
- * of format alone is not seen), and `source` what the sheets were made from (OwnSheetSource: this
+ * of format alone is not seen), `source` what the sheets were made from (OwnSheetSource: this
  * workbook, or one set of chosen units' files), so that a click replaces only a summary of the same
- * source (trial33p: 生成汇总 replaced a manager's six-county summary). Recognised by the mark, never
- * by the sheet's name. Marks written before `source` (five fields) read as of no known source.
+ * source (trial33p: 生成汇总 replaced a manager's six-county summary), and `of` the number of sheets in
+ * the set (a summary of many units has a third, 汇总范围; a set missing one is not whole). Recognised by
+ * the mark, never by the sheet's name. Earlier marks still read: four fields after the kind (before
+ * session 33) name a set of any size and no known source; a fifth that is a source (no `of`) or a
+ * number (no source) is read as that one field.
  */
 import type { CellValue } from "../domain/CellValue";
 import { a1, parseA1 } from "./a1";
@@ -41,6 +44,8 @@ export interface OwnSheetMark {
   set: string;
   /** absent on a mark written before sources were marked */
   source?: OwnSheetSource;
+  /** how many sheets the set was written with; absent in a mark written before sets were counted */
+  of?: number;
   unchanged: boolean;
 }
 
@@ -97,7 +102,7 @@ export function markOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, parts: rea
       const columns = [...s.columns];
       while (columns.length < last) columns.push({ width: 8.43 });
       columns.push({ width: 2, hidden: true });
-      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${ownSheetMarkHead(kind)}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}:${source}`, style: "hidden" as const }] };
+      return { ...s, columns, cells: [...s.cells, { address: a1(1, last + 1), value: `${ownSheetMarkHead(kind)}:${parts[i] ?? s.name}:${set}:${prints[i] ?? ""}:${source}:${plan.sheets.length}`, style: "hidden" as const }] };
     }),
   };
 }
@@ -109,13 +114,16 @@ export function ownSheetMarkOf(kind: OwnSheetKind, sheet: GridSheet, hash: (text
   const col = first.findIndex((v) => v.type === "string" && v.text.startsWith(head));
   const mark = first[col];
   if (col < 0 || mark?.type !== "string") return null;
-  const [part, set, print, source] = mark.text.slice(head.length).split(":");
+  const [part, set, print, ...rest] = mark.text.slice(head.length).split(":");
   if (!part || !set || !print) return null;
   const values = new Map<string, string>();
   sheet.rows.forEach((row, r) => row.forEach((v, c) => {
     if (r === 0 && c === col) return;
     values.set(a1(r + 1, c + 1), valueKey(v));
   }));
-  const known = source === "workbook" || source?.startsWith("files-") ? { source: source as OwnSheetSource } : {};
-  return { sheet: sheet.name, part, set, ...known, unchanged: fingerprint(values, hash) === print };
+  // the fields after the content told by their form, so that marks written with only one of them still read
+  const source = rest.find((f) => f === "workbook" || f.startsWith("files-"));
+  const count = Number(rest.find((f) => /^[0-9]+$/.test(f)));
+  const known = source === undefined ? {} : { source: source as OwnSheetSource };
+  return { sheet: sheet.name, part, set, ...known, ...(Number.isInteger(count) && count > 0 ? { of: count } : {}), unchanged: fingerprint(values, hash) === print };
 }

@@ -2,7 +2,8 @@
  * 汇总所选文件 clicked again: as 生成汇总 (ownSheetsAgain, summaryInExcel), its own 汇总 and 问题清单,
  * unchanged since written, are replaced (已更新) and a set a person edited, or a person's own 汇总,
  * is kept, the new sheets taking 汇总(2) with why. This workbook's summary (生成汇总) and a chosen
- * files' one are the same kind of sheets: either replaces the other while unchanged. Through the
+ * files' one are the same kind of sheets but of other sources: neither replaces the other (trial33p P1),
+ * each is kept and said whose it is. Through the
  * pane's code path (summaryActions → excelActions → src/hosts/office) on the fake Excel.
  */
 import { sampleReturn } from "../../src/cli/sampleReturn";
@@ -63,11 +64,12 @@ describe("汇总所选文件 again", () => {
     ["unchanged: both replaced under their names", chosen, [], BOTH, { replaced: true }, []],
     ["renamed, unchanged: replaced under the new name", chosen, [rename(SUMMARY_SHEET, "各县汇总")], ["各县汇总", FLAGS_SHEET], { replaced: true }, []],
     ["汇总 edited: 汇总(2) and 问题清单(2), the edited set kept and said", chosen, [typeInto(SUMMARY_SHEET)], ["汇总(2)", "问题清单(2)"],
-      { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, BOTH],
+      { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "with_edited" }] }, BOTH],
     ["问题清单 edited: the set kept", chosen, [typeInto(FLAGS_SHEET)], ["汇总(2)", "问题清单(2)"],
-      { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, BOTH],
-    // the same kind of sheets, made again from their sources: either replaces the other while unchanged
-    ["after 生成汇总, unchanged: this workbook's summary replaced by the chosen files'", thisWorkbook, [], BOTH, { replaced: true }, []],
+      { kept: [{ sheet: SUMMARY_SHEET, why: "with_edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, BOTH],
+    // the same kind of sheets, of another source: this workbook's summary kept beside the chosen files' (trial33p P1)
+    ["after 生成汇总, unchanged: this workbook's summary kept, the chosen files' beside it", thisWorkbook, [], ["汇总(2)", "问题清单(2)"],
+      { kept: [{ sheet: SUMMARY_SHEET, why: "this_workbook" }, { sheet: FLAGS_SHEET, why: "this_workbook" }] }, BOTH],
   ])("%s", async (_n, first, steps, sheets, said, untouched) => {
     const { fx, a } = await openReturn();
     const files = [await county("定海区"), await county("普陀区")];
@@ -86,12 +88,12 @@ describe("汇总所选文件 again", () => {
     expect(JSON.stringify([...fx.sheet(sheets[0] ?? "").cells.values()].map((c) => c.value))).toContain("普陀区");
   });
 
-  it("生成汇总 after 汇总所选文件, unchanged: replaced the other way round", async () => {
+  it("生成汇总 after 汇总所选文件, unchanged: kept the other way round", async () => {
     const { fx, a } = await openReturn();
     expect(await consolidate(a, [await county("定海区"), await county("普陀区")], "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: BOTH });
     const count = fx.sheets.length;
-    expect(await makeSummary(a, "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: BOTH, replaced: true });
-    expect(fx.sheets.length).toBe(count);
+    expect(await makeSummary(a, "zh")).toEqual({ ok: true, totals: expect.any(Function), sheets: ["汇总(2)", "问题清单(2)"], kept: [{ sheet: SUMMARY_SHEET, why: "chosen_files" }, { sheet: FLAGS_SHEET, why: "chosen_files" }] });
+    expect(fx.sheets.length).toBe(count + 2);
   });
 
   it("a 汇总 of the person's own is kept as not ours; the next click replaces 汇总(2), unchanged", async () => {

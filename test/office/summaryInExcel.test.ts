@@ -106,8 +106,9 @@ describe("生成汇总 in Excel (fake)", () => {
   it.each<[string, Step[], string[], Record<string, unknown>, string[]]>([
     ["unchanged: replaced under the same names", [], [SUMMARY_SHEET, FLAGS_SHEET], { replaced: true }, []],
     ["renamed, unchanged: replaced under its new name", [rename(SUMMARY_SHEET, "本年汇总")], ["本年汇总", FLAGS_SHEET], { replaced: true }, []],
-    ["汇总 edited: new sheets, both kept as edited", [typeInto(SUMMARY_SHEET)], ["汇总(2)", "问题清单(2)"], { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, [SUMMARY_SHEET, FLAGS_SHEET]],
-    ["问题清单 edited: new sheets", [typeInto(FLAGS_SHEET)], ["汇总(2)", "问题清单(2)"], { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, [SUMMARY_SHEET, FLAGS_SHEET]],
+    // the unchanged partner is kept with it, said as such (with_edited), not as changed
+    ["汇总 edited: new sheets, both kept, 问题清单 with the edited 汇总", [typeInto(SUMMARY_SHEET)], ["汇总(2)", "问题清单(2)"], { kept: [{ sheet: SUMMARY_SHEET, why: "edited" }, { sheet: FLAGS_SHEET, why: "with_edited" }] }, [SUMMARY_SHEET, FLAGS_SHEET]],
+    ["问题清单 edited: new sheets", [typeInto(FLAGS_SHEET)], ["汇总(2)", "问题清单(2)"], { kept: [{ sheet: SUMMARY_SHEET, why: "with_edited" }, { sheet: FLAGS_SHEET, why: "edited" }] }, [SUMMARY_SHEET, FLAGS_SHEET]],
   ])("生成汇总 again, %s", async (_n, steps, sheets, said, untouched) => {
     const { fx, a } = await openReturn();
     await makeSummary(a, "zh");

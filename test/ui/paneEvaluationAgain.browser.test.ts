@@ -6,7 +6,7 @@
  * Production bundle, headless Chromium, fakeOffice.js, 320 px, zh and en.
  */
 import type { Page } from "playwright-core";
-import { loadAndCheck, messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, openLoaded, untilIdle, type OpenPane } from "./paneHarness";
 
 type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void; sheetNames(): string[] } };
 
@@ -23,17 +23,17 @@ async function evaluation(page: Page): Promise<string> {
 const FOUND = { zh: / 规划确定主要指标 48 项（[^）]*）。2023 年未填报任何数值，未能评估 48 项（未填报 48 项）。$/, en: / The plan sets 48 main indicators \([^)]*\)\. No value was entered for 2023: not graded 48 \(not reported 48\)\.$/ };
 
 describe.each([
-  ["zh", "已生成：评估", "已更新：评估（替换本工具上次生成、之后未改动的表）", "已生成：评估(2)。原有的「评估」生成后已有改动，保留原样、未覆盖。"],
-  ["en", "Added: 评估", "Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced)",
+  // replaced: and that a change of format alone is not seen (summaryLine, as 生成汇总's); one sheet, said in the singular
+  ["zh", "已生成：评估", "已更新：评估（替换本工具上次生成、之后未改动的表）。只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。",
+    "已生成：评估(2)。原有的「评估」生成后已有改动，保留原样、未覆盖。"],
+  ["en", "Added: 评估", "Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced). A change of format alone (colour, bold, column width) is not seen as a change: such a sheet is replaced too; to keep one, type something into any of its cells first.",
     "Added: 评估(2). Kept as it is, not overwritten (changed since the add-in made it): \"评估\"."],
 ] as const)("生成评估 again (%s)", (lang, first, replaced, edited) => {
   let pane: OpenPane;
   let page: Page;
   beforeAll(async () => {
-    pane = await openPane(320, 800);
+    pane = await openLoaded(lang);
     page = pane.page;
-    await loadAndCheck(page, "zhoushan-2021-2025", "2023");
-    if (lang === "en") await page.click("#lang-toggle");
   });
   afterAll(async () => { await pane?.close(); });
 

@@ -133,6 +133,17 @@ export async function loadAndCheck(page: Page, id: string, year: string, prepare
   await untilIdle(page, /^校验完成/);
 }
 
+/**
+ * The pane at 320 × `height` with 舟山 2021–2025 loaded for 2023 and checked (loadAndCheck), switched to English
+ * when `lang` is en: where the again-tests (paneSummaryAgain, paneEvaluationAgain, paneTrial32) start.
+ */
+export async function openLoaded(lang: "zh" | "en", height = 800): Promise<OpenPane> {
+  const pane = await openPane(320, height);
+  await loadAndCheck(pane.page, "zhoushan-2021-2025", "2023");
+  if (lang === "en") await pane.page.click("#lang-toggle");
+  return pane;
+}
+
 /** 导入 › 读取 of `text`: put in the box and read, resolved once the message matches `done` (the pane on its 导入 view). */
 export async function readImport(page: Page, text: string, done: RegExp): Promise<void> {
   await page.fill("#import-text", text);

@@ -6,7 +6,7 @@
  * Production bundle, headless Chromium, fakeOffice.js, 320 px, zh and en.
  */
 import type { Page } from "playwright-core";
-import { loadAndCheck, messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, openLoaded, untilIdle, type OpenPane } from "./paneHarness";
 
 type FakeWindow = { __fakeWorkbook: { set(s: string, c: string, v: unknown): void; sheetNames(): string[] } };
 
@@ -20,18 +20,17 @@ async function summary(page: Page): Promise<string> {
 }
 
 describe.each([
-  ["zh", "已生成：汇总、问题清单", "已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）",
-    "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。原有的「问题清单」未改动，因同批生成的表已改动或删除，也一并保留、未覆盖。"],
-  ["en", "Added: 汇总, 问题清单", "Updated: 汇总, 问题清单 (the add-in's earlier sheets, unchanged since, replaced)",
-    "Added: 汇总(2), 问题清单(2). Kept as it is, not overwritten (changed since the add-in made it): \"汇总\". Kept as it is, not overwritten (unchanged, but made together with a sheet since changed or deleted): \"问题清单\"."],
+  // replaced: and that a change of format alone is not seen (the mark hashes values); kept: each sheet with its own reason, in its number
+  ["zh", "已生成：汇总、问题清单", "已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）。只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。",
+    "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。原有的「问题清单」本身未改动，但同批生成的表之后改了内容、被复制或删除，一并保留、未覆盖。"],
+  ["en", "Added: 汇总, 问题清单", "Updated: 汇总, 问题清单 (the add-in's earlier sheets, unchanged since, replaced). A change of format alone (colour, bold, column width) is not seen as a change: such a sheet is replaced too; to keep one, type something into any of its cells first.",
+    "Added: 汇总(2), 问题清单(2). Kept as it is, not overwritten (changed since the add-in made it): \"汇总\". Kept as it is, not overwritten (unchanged, but made together with a sheet changed, copied or deleted since): \"问题清单\"."],
 ] as const)("生成汇总 again (%s)", (lang, first, replaced, edited) => {
   let pane: OpenPane;
   let page: Page;
   beforeAll(async () => {
-    pane = await openPane(320, 800);
+    pane = await openLoaded(lang);
     page = pane.page;
-    await loadAndCheck(page, "zhoushan-2021-2025", "2023");
-    if (lang === "en") await page.click("#lang-toggle");
   });
   afterAll(async () => { await pane?.close(); });
 

@@ -11,7 +11,7 @@
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { contrastRatio } from "../support/contrastRatio";
-import { axeViolations, loadAndCheck, messageText, openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
+import { axeViolations, messageText, openLoaded, openPane, ROOT, untilIdle, type OpenPane } from "./paneHarness";
 
 const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: path.join(ROOT, `test/out/pane-trial32-${name}.png`) });
 const barHeight = (page: Page): Promise<number> => page.evaluate(() => document.getElementById("message-bar")?.getBoundingClientRect().height ?? 0);
@@ -87,10 +87,8 @@ describe.each(["zh", "en"] as const)("a pressed status chip against a focused on
   let pane: OpenPane;
   let page: Page;
   beforeAll(async () => {
-    pane = await openPane(320, 800);
+    pane = await openLoaded(lang);
     page = pane.page;
-    await loadAndCheck(page, "zhoushan-2021-2025", "2023");
-    if (lang === "en") await page.click("#lang-toggle");
   });
   afterAll(async () => { await pane?.close(); });
 

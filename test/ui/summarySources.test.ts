@@ -6,6 +6,7 @@
  * Pure: the plans over grids, each written plan read back as a host would (values only), no browser.
  */
 import { sampleReturn } from "../../src/cli/sampleReturn";
+import { sha256Hex } from "../../src/cycle/sha256Hex";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
@@ -13,6 +14,7 @@ import type { CellValue } from "../../src/domain/CellValue";
 import { parseA1 } from "../../src/sheet/a1";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import type { GridSheet, GridWorkbook } from "../../src/sheet/Grid";
+import { ownSheetMarkOf } from "../../src/sheet/ownSheetMark";
 import type { KeptSheet } from "../../src/sheet/ownSheetPlace";
 import type { PlannedSheet } from "../../src/sheet/SheetPlan";
 import { findTemplate } from "../../src/templates/catalog";
@@ -128,13 +130,52 @@ describe("the pane's line says what was kept and why, each sheet under its own r
       "已生成：汇总(2)、问题清单(2)。原有的「汇总」、「问题清单」是本工作簿的汇总（生成汇总），不是所选文件的，保留原样、未覆盖。",
       "Added: 汇总(2), 问题清单(2). Kept as they are, not overwritten (this workbook's summary, from Make summary, not the chosen files'): \"汇总\", \"问题清单\"."],
     ["only 汇总 edited", [{ make: "workbook" }, { edit: "汇总" }, { make: "workbook" }],
-      "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。原有的「问题清单」未改动，因同批生成的表已改动或删除，也一并保留、未覆盖。",
-      "Added: 汇总(2), 问题清单(2). Kept as it is, not overwritten (changed since the add-in made it): \"汇总\". Kept as it is, not overwritten (unchanged, but made together with a sheet since changed or deleted): \"问题清单\"."],
+      "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。原有的「问题清单」本身未改动，但同批生成的表之后改了内容、被复制或删除，一并保留、未覆盖。",
+      "Added: 汇总(2), 问题清单(2). Kept as it is, not overwritten (changed since the add-in made it): \"汇总\". Kept as it is, not overwritten (unchanged, but made together with a sheet changed, copied or deleted since): \"问题清单\"."],
   ])("%s", (_n, steps, zh, en) => {
     const { last } = run(steps);
     if (!last.ok) throw new Error("refused");
     const out = { ok: true as const, sheets: last.plan.sheets.map((s) => s.name), ...(last.kept?.length ? { kept: last.kept } : {}) };
     expect(summaryLine(out, "zh")).toBe(zh);
     expect(summaryLine(out, "en")).toBe(en);
+  });
+});
+
+/** Our summary marks rewritten to the fields after the hash that `keep` picks (`[source, of]` as written now). */
+function remarked(grid: GridWorkbook, keep: (source: string, of: string) => string[]): GridWorkbook {
+  const rewrite = (v: CellValue): CellValue => {
+    if (v.type !== "string" || !v.text.startsWith("plan-returns:summary:")) return v;
+    const f = v.text.split(":");
+    return { type: "string", text: [...f.slice(0, 5), ...keep(f[5] ?? "", f[6] ?? "")].join(":") };
+  };
+  return { ...grid, sheets: grid.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map(rewrite)) })) };
+}
+
+// the mark now ends :<source>:<of>; the two were added apart in session 33, each as a sixth field, so a mark of
+// either earlier form, or of the five fields before, still reads (its other field unknown)
+describe("marks of each earlier form still read", () => {
+  it.each<[string, (source: string, of: string) => string[], { source?: string; of?: number }, string[] | KeptSheet["why"]]>([
+    ["as written now: source and size", (source, of) => [source, of], { source: "workbook", of: 2 }, ["汇总", "问题清单"]],
+    ["the source alone: same source, a set of any size", (source) => [source], { source: "workbook" }, ["汇总", "问题清单"]],
+    ["the size alone: no known source", (_source, of) => [of], { of: 2 }, "earlier_version"],
+    ["five fields: neither", () => [], {}, "earlier_version"],
+  ])("%s", (_n, keep, fields, outcome) => {
+    const grid = remarked(written(open, openWorkbookSummary(open)), keep);
+    const marks = ["汇总", "问题清单"].map((n) => ownSheetMarkOf("summary", grid.sheets.find((s) => s.name === n)!, sha256Hex));
+    for (const m of marks) {
+      expect(m).toMatchObject({ unchanged: true });
+      expect({ ...(m?.source ? { source: m.source } : {}), ...(m?.of ? { of: m.of } : {}) }).toEqual(fields);
+    }
+    const again = openWorkbookSummary(grid);
+    if (!again.ok) throw new Error(JSON.stringify(again.problem));
+    if (Array.isArray(outcome)) expect(again.replace).toEqual(outcome);
+    else expect(again.kept).toEqual([{ sheet: "汇总", why: outcome }, { sheet: "问题清单", why: outcome }]);
+  });
+
+  it("a set marked with its size: one sheet of it deleted, the other kept with it", () => {
+    const grid = written(open, openWorkbookSummary(open));
+    const without = { ...grid, sheets: grid.sheets.filter((s) => s.name !== "问题清单") };
+    const again = openWorkbookSummary(without);
+    expect(again).toMatchObject({ ok: true, kept: [{ sheet: "汇总", why: "with_edited" }] });
   });
 });

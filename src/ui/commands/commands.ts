@@ -9,7 +9,7 @@
  * Office host functions (pako, the sheet writers), the engine and the summary (zod) load with
  * import() — the pane's chunks — when a button needs them (entry budget: scripts/entryBudgets.js).
  */
-import type { CheckDialogData, ErrorTitle } from "../dialog/CheckDialogData";
+import type { CheckDialogData, ErrorTitle, KeptTitle } from "../dialog/CheckDialogData";
 import { excelActions, type SheetHint } from "../shared/excelActions";
 import type { OfficeActions } from "../shared/OfficeActions";
 import { storedSheetHint } from "../shared/storedSheetHint";
@@ -18,6 +18,7 @@ import { showResultDialog } from "./resultDialog";
 import { ribbonCheck } from "./ribbonCheck";
 import { pageNotSupported } from "../notSupported/pageNotSupported";
 import type { Lang } from "../shared/i18n";
+import type { WriteOutcome } from "../shared/summaryActions";
 import { paneLangChoice, paneStorage } from "../shared/paneLangChoice";
 import { hostErrorText } from "../shared/hostErrorText";
 
@@ -56,25 +57,38 @@ export async function runCheck(): Promise<void> {
 
 /**
  * A writer from the ribbon: its refusal or error in the result dialog, else the first sheet it
- * wrote selected (生成汇总, 生成评估, 生成审核表 end the same way).
+ * wrote selected (生成汇总, 生成评估, 生成审核表 end the same way), then `kept`'s notice, if any (a sheet
+ * holding the name left alone: why the new one is 汇总(2)).
  */
-async function writeAndShow(a: OfficeActions, title: ErrorTitle, write: () => Promise<{ ok: true; sheets: readonly string[] } | { ok: false; message: string }>): Promise<void> {
+async function writeAndShow(a: OfficeActions, title: ErrorTitle, write: () => Promise<{ ok: true; sheets: readonly string[] } | { ok: false; message: string }>, kept?: (out: { ok: true; sheets: readonly string[] }) => Promise<CheckDialogData | null>): Promise<void> {
   const out = await write().catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
   if (!out.ok) return showResultDialog({ kind: "error", title, message: out.message });
   const first = out.sheets[0];
   if (first) await a.select(first, "A1").catch(() => undefined);
+  // new sheets beside ours kept (汇总(2) …): said, as the pane's line says it, else the person sees only 汇总(2)
+  const notice = await kept?.(out);
+  if (notice) await showResultDialog(notice);
+}
+
+/** The pane's line (summaryLine: each kept sheet and why) when 生成汇总 or 生成评估 kept a sheet holding its name; null otherwise. */
+async function keptNotice(title: KeptTitle, written: { ok: true; sheets: readonly string[] }): Promise<CheckDialogData | null> {
+  // what makeSummary and makeEvaluation resolve with when they wrote (WriteOutcome)
+  const out = written as Extract<WriteOutcome, { ok: true }>;
+  if (!out.kept?.length) return null;
+  const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
+  return { kind: "kept", title, message: summaryLine(out, dialogLang()) };
 }
 
 /** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */
 export async function runMakeSummary(): Promise<void> {
   const a = excelActions(lazyOfficeHost(), sheetHint());
-  await writeAndShow(a, "summary", async () => (await summaryActions()).makeSummary(a, dialogLang()));
+  await writeAndShow(a, "summary", async () => (await summaryActions()).makeSummary(a, dialogLang()), (out) => keptNotice("summary", out));
 }
 
 /** 生成评估 from the ribbon: writes the 评估 sheet and shows it; a refusal or error is shown. */
 export async function runMakeEvaluation(): Promise<void> {
   const a = excelActions(lazyOfficeHost(), sheetHint());
-  await writeAndShow(a, "evaluation", async () => (await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions")).makeEvaluation(a, dialogLang()));
+  await writeAndShow(a, "evaluation", async () => (await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions")).makeEvaluation(a, dialogLang()), (out) => keptNotice("evaluation", out));
 }
 
 /**

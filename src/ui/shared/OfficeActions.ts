@@ -40,7 +40,8 @@ export interface OfficeActions {
   /**
    * Writes a plan whose sheet(s) `old` replace the sheets of those names (our 审核 sheet; our
    * unchanged 汇总 and 问题清单): the new ones are written first and the old ones deleted in the
-   * same Excel.run; every other planned sheet is new, as in apply.
+   * same Excel.run; every other planned sheet is new, as in apply. A name of `old` the plan has no
+   * sheet of (our 汇总范围 the new set does without) is deleted with them (replaceSheet).
    */
   replace(plan: WorkbookPlan, old: string | readonly string[]): Promise<ApplyOutcome>;
   /** the whole workbook as raw cell contents */

@@ -38,9 +38,10 @@ import type { AcceptedWithError } from "../../cycle/reviewTally";
 export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLine), in either language */
 /** `replaced`: the sheets replaced ours of the same names (生成汇总, 生成评估 again); `kept`: sheets holding the planned names, left alone (PlanOutcome) */
+/** `dropped`: sheets of the replaced set, ours and unchanged, that the new one has no part for (汇总范围), deleted with it */
 /** `said`: what `summary` says of the returns summed (a cover without its 填报单位, a return sent back blank), as its lines (saidLines) */
 /** `totals`: `summary`'s totals by status and each unit's versions summed, as its lines (totalsLines); not a warning */
-export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText } | Refusal;
+export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText } | Refusal;
 
 /** One sentence after another, each ended as the pane's line ends its own. */
 const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
@@ -127,8 +128,8 @@ async function writeNew(a: OfficeActions, plan: WorkbookPlan, lang: Lang): Promi
 }
 
 /** What a plan written over the open workbook says besides its sheets: replaced ours, or left others alone. */
-function placed(out: Extract<PlanOutcome, { ok: true }>): { replaced?: true; kept?: readonly KeptSheet[] } {
-  if (out.replace?.length) return { replaced: true };
+function placed(out: Extract<PlanOutcome, { ok: true }>): { replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[] } {
+  if (out.replace?.length) return out.drop?.length ? { replaced: true, dropped: out.drop } : { replaced: true };
   return out.kept?.length ? { kept: out.kept } : {};
 }
 
@@ -153,7 +154,7 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
       said = placed(out);
       told = saidLines(out.said);
       totals = totalsLines(out.said);
-      return out.replace?.length ? { ok: true, plan: out.plan, replace: out.replace } : { ok: true, plan: out.plan };
+      return out.replace?.length ? { ok: true, plan: out.plan, replace: [...out.replace, ...(out.drop ?? [])] } : { ok: true, plan: out.plan };
     });
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
@@ -168,9 +169,10 @@ export async function writeFromOpenWorkbook(a: OfficeActions, planOf: (grid: Gri
     const w = await writeNew(a, out.plan, lang);
     return w.ok ? { ...w, ...placed(out), ...figures } : w;
   }
-  const r = await a.replace(out.plan, out.replace);
+  // a name of the set with no planned sheet (汇总范围 no longer needed) is dropped by the host with the replaced ones
+  const r = await a.replace(out.plan, [...out.replace, ...(out.drop ?? [])]);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), replaced: true, ...figures };
+  return { ok: true, sheets: out.plan.sheets.map((s) => s.name), ...placed(out), ...figures };
 }
 
 /** A refusal about the open workbook: its own problem as the pane says it (a blank workbook: load a template first). */

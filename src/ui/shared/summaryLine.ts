@@ -1,6 +1,6 @@
 import { joinList, t, type Lang } from "./i18n";
-import type { KeptSheet } from "../../sheet/ownSheetPlace";
 import type { WriteOutcome } from "./summaryActions";
+import type { KeptSheet } from "../../sheet/ownSheetPlace";
 
 /** Why a sheet holding a planned name was kept, the sentence saying it, in the order said. */
 const WHY_KEPT: ReadonlyArray<[KeptSheet["why"], Parameters<typeof t>[1]]> = [
@@ -11,21 +11,26 @@ const WHY_KEPT: ReadonlyArray<[KeptSheet["why"], Parameters<typeof t>[1]]> = [
 
 /**
  * The pane's line after 生成汇总, 生成评估 (or 汇总所选文件) wrote its sheets: 已更新 when it replaced
- * its own unchanged earlier ones, else 已生成, then one sentence on any sheet that held a planned
- * name and was left alone, and why (edited since, kept with one edited, a summary of another source, not ours), then what `summary` says of the returns
- * summed (a cover without its 填报单位, a return sent back blank), in `lang`.
+ * its own unchanged earlier ones, then the sheets of that set dropped (汇总范围 no longer needed) and that a
+ * change of format alone is not seen (the mark hashes values: ownSheetMark); else 已生成, then one sentence
+ * for each reason a sheet that held a planned name was left alone (edited since, made with one edited or
+ * deleted since, a summary of another source, its source unknown, not ours), naming only the sheets it holds
+ * for, so that 汇总(2) is explained; then what `summary` says of the returns summed (a cover without its
+ * 填报单位, a return sent back blank), in `lang`.
  */
 export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang): string {
   const sheets = joinList(lang, out.sheets);
   const head = out.replaced ? t(lang, "msg.summaryReplaced", { sheets, n: out.sheets.length }) : t(lang, "msg.summarized", { sheets });
   const quote = (s: string): string => (lang === "en" ? `"${s}"` : `「${s}」`);
+  const named = (list: readonly string[]): string => joinList(lang, list.map(quote));
   // one sentence for each reason, naming only the sheets it holds for (trial33p: 问题清单 was said edited with 汇总)
   const kept = WHY_KEPT.flatMap(([why, key]) => {
-    const names = (out.kept ?? []).filter((k) => k.why === why).map((k) => quote(k.sheet));
-    return names.length ? [t(lang, key, { sheets: joinList(lang, names), n: names.length })] : [];
+    const names = (out.kept ?? []).filter((k) => k.why === why).map((k) => k.sheet);
+    return names.length ? [t(lang, key, { sheets: named(names), n: names.length })] : [];
   });
+  const replaced = out.replaced ? [...(out.dropped?.length ? [t(lang, "msg.summaryDropped", { sheets: named(out.dropped), n: out.dropped.length })] : []), t(lang, "msg.summaryFormatNotSeen")] : [];
   // each already a sentence (ended): what `summary` says of the returns summed (WriteOutcome.said)
   // then summary's totals (and versions), as it prints them (WriteOutcome.totals)
-  const rest = [...kept, ...(out.totals ? [out.totals(lang)] : []), ...(out.said ? [out.said(lang)] : [])];
+  const rest = [...replaced, ...kept, ...(out.totals ? [out.totals(lang)] : []), ...(out.said ? [out.said(lang)] : [])];
   return rest.length ? `${head}${lang === "en" ? ". " : "。"}${rest.join(lang === "en" ? " " : "")}` : head;
 }

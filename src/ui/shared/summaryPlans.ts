@@ -23,7 +23,7 @@ import { returnSetProblem, type ReturnSetProblem } from "../../sheet/ReturnSetPr
 import type { WorkbookProblem } from "../../sheet/WorkbookProblem";
 import { REVIEW_SHEET, REVIEW_STATES } from "../../sheet/reviewSheet";
 import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
-import type { WorkbookPlan } from "../../sheet/SheetPlan";
+import type { PlannedCell, WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput, type SummaryFigures } from "../../sheet/summarize";
 import { commonYear } from "../../cycle/commonYear";
 import { otherYearFile } from "../../cycle/otherYearFile";
@@ -62,10 +62,11 @@ export interface SummarySaid {
 /**
  * `replace`: sheets of ours the plan's sheets of the same names replace (生成汇总 or 生成评估 again
  * over its unchanged earlier sheets); `kept`: the sheets that hold the planned names and stay, with why
- * (the plan's sheets then take new names); `said`: given by the summaries (openWorkbookSummary,
+ * (the plan's sheets then take new names); `drop`: sheets of the replaced set, ours and unchanged, whose part
+ * the plan no longer has (汇总范围), deleted with the replaced ones (ownSheetPlace); `said`: given by the summaries (openWorkbookSummary,
  * consolidationSummary), not by other plans.
  */
-export type PlanOutcome = { ok: true; plan: WorkbookPlan; replace?: readonly string[]; kept?: readonly KeptSheet[]; said?: SummarySaid; passedOver?: readonly PassedOver[] } | { ok: false; problem: ReturnSetProblem; passedOver?: readonly PassedOver[] };
+export type PlanOutcome = { ok: true; plan: WorkbookPlan; replace?: readonly string[]; drop?: readonly string[]; kept?: readonly KeptSheet[]; said?: SummarySaid; passedOver?: readonly PassedOver[] } | { ok: false; problem: ReturnSetProblem; passedOver?: readonly PassedOver[] };
 
 const MAX_SHEET_NAME = 31;
 
@@ -85,19 +86,33 @@ export function freeNames(names: readonly string[], taken: Iterable<string>): Ma
   }
 }
 
-/** Renames the plan's sheets; internal links (`#'Sheet'!K6`) into a renamed sheet are rewritten. */
+/**
+ * Renames the plan's sheets; internal links (`#'Sheet'!K6`) into a renamed sheet are rewritten, and so is a
+ * text naming one as the plan's sheets name each other (汇总's 完整名单见「汇总范围」表, 见「问题清单」表), so
+ * that 汇总(2) points to 汇总范围(2), not to the sheet kept beside it.
+ */
 export function renameSheets(plan: WorkbookPlan, renames: ReadonlyMap<string, string>): WorkbookPlan {
-  const links = new Map([...renames].filter(([a, b]) => a !== b).map(([a, b]) => [`#${quoteSheet(a)}!`, `#${quoteSheet(b)}!`]));
+  const moved = [...renames].filter(([a, b]) => a !== b);
+  const links = new Map(moved.map(([a, b]) => [`#${quoteSheet(a)}!`, `#${quoteSheet(b)}!`]));
   const relink = (h: string): string => {
     for (const [from, to] of links) if (h.startsWith(from)) return to + h.slice(from.length);
     return h;
+  };
+  // only our own words 见「…」表 (scopeLine): a county's text quoting a sheet of its own stays as it is
+  const quoted = moved.map(([a, b]) => [`见「${a}」表`, `见「${b}」表`] as const);
+  const retext = (v: PlannedCell["value"]): PlannedCell["value"] =>
+    typeof v === "string" && v.includes("见「") ? quoted.reduce((t, [from, to]) => t.split(from).join(to), v) : v;
+  const renamed = (c: PlannedCell): PlannedCell => {
+    const value = retext(c.value);
+    const hyperlink = c.hyperlink === undefined ? undefined : relink(c.hyperlink);
+    return value === c.value && hyperlink === c.hyperlink ? c : { ...c, ...(value === c.value || value === undefined ? {} : { value }), ...(hyperlink === undefined ? {} : { hyperlink }) };
   };
   return {
     ...plan,
     sheets: plan.sheets.map((s) => ({
       ...s,
       name: renames.get(s.name) ?? s.name,
-      cells: links.size === 0 ? s.cells : s.cells.map((c) => (c.hyperlink === undefined ? c : { ...c, hyperlink: relink(c.hyperlink) })),
+      cells: moved.length === 0 ? s.cells : s.cells.map(renamed),
     })),
   };
 }
@@ -117,7 +132,15 @@ export function withFreeNames(plan: WorkbookPlan, taken: Iterable<string>): Work
 export function placeOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, grid: GridWorkbook, source: OwnSheetSource = "workbook"): Extract<PlanOutcome, { ok: true }> {
   const parts = plan.sheets.map((x) => x.name);
   const place = ownSheetPlace(kind, parts, grid, source, sha256Hex);
-  if (place.replace) return { ok: true, plan: markOwnSheets(kind, renameSheets(plan, place.replace), parts, source, sha256Hex), replace: [...place.replace.values()] };
+  if (place.replace) {
+    // a part the replaced set did not have (汇总范围, now that the units no longer fit on 汇总's line) is new: a free name
+    const replace = place.replace;
+    const added = parts.filter((p) => !replace.has(p));
+    const taken = [...grid.sheets.map((x) => x.name), ...replace.values()];
+    const names = new Map([...replace, ...freeNames(added, taken)]);
+    const drop = place.drop.length ? { drop: place.drop } : {};
+    return { ok: true, plan: markOwnSheets(kind, renameSheets(plan, names), parts, source, sha256Hex), replace: [...replace.values()], ...drop };
+  }
   return { ok: true, plan: markOwnSheets(kind, withFreeNames(plan, grid.sheets.map((x) => x.name)), parts, source, sha256Hex), kept: place.kept };
 }
 

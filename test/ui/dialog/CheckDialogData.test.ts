@@ -38,6 +38,15 @@ describe("the result dialog's data in its URL", () => {
     expect(parseDialogData(json)).toBeNull();
   });
 
+  it.each<[string, CheckDialogData | null, string]>([
+    ["kept: read back as written", { kind: "kept", title: "summary", message: "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。" }, JSON.stringify({ kind: "kept", title: "summary", message: "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。" })],
+    ["kept of a command that keeps nothing: refused", null, JSON.stringify({ kind: "kept", title: "review", message: "x" })],
+    ["kept without its message: refused", null, JSON.stringify({ kind: "kept", title: "evaluation" })],
+  ])("%s", (_n, want, json) => {
+    expect(parseDialogData(json)).toEqual(want);
+    if (want) expect(fromHash(dialogHash(want))).toEqual(want);
+  });
+
   it("an error keeps its message (shortened only when very long)", () => {
     const e: CheckDialogData = { kind: "error", title: "summary", message: "所选文件的报告年份不一致：县2024.xlsx 为 2024 年" };
     expect(fromHash(dialogHash(e))).toEqual(e);

@@ -38,6 +38,10 @@ describe("the result dialog's wording (zh first, en complete)", () => {
     ["an evaluation error, en", { kind: "error", title: "evaluation", message: "x" }, "en", { title: "The evaluation was not made" }],
     ["a review error", { kind: "error", title: "review", message: "x" }, "zh", { title: "生成审核表未完成" }],
     ["a review error, en", { kind: "error", title: "review", message: "x" }, "en", { title: "The review sheet was not made" }],
+    // the ribbon's 生成汇总 / 生成评估 that kept a sheet: the pane's line, not as an error
+    ["a summary beside a kept sheet", { kind: "kept", title: "summary", message: "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。" }, "zh",
+      { title: "已生成汇总，原有的表保留未覆盖", text: "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。", isError: false, counts: null, flags: [] }],
+    ["an evaluation beside a kept sheet, en", { kind: "kept", title: "evaluation", message: "x" }, "en", { title: "Evaluation made; the earlier sheet kept as it is", isError: false }],
     ["unreadable data", null, "zh", { title: "校验未完成", text: "无法读取结果（窗口地址不完整）。请在任务窗格中重新校验。", isError: true }],
     ["unreadable data, en", null, "en", { text: "The results could not be read (the window's address is incomplete). Check again from the task pane." }],
   ])("%s", (_n, data, lang, want) => {
