@@ -54,7 +54,7 @@ const AFTER: Array<[string, string, number]> = [["review", "复核状态", 9], [
  * on (value, status and what the row held); `shown`, the basis at the last run; `seen`, the
  * reviewer's columns as written at the last run (a difference means the reviewer decided again,
  * on what was shown then); `since`, what the row held in the version a resubmission replaced
- * (review --replaces), kept until someone decides on it; `wrote`, the shown columns' texts as written (fnv1a each, JSON),
+ * (review --replaces), kept until someone decides on it; `wrote`, the texts as written of the shown columns a person types words over (wroteOf),
  * so a text a person typed over one of them is told from ours and kept (KEPT_EDITS).
  */
 const HIDDEN = ["key", "fingerprint", "shown", "seen", "since", "replaces"] as const;
@@ -429,10 +429,20 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   return { sheet: b.sheet, english, moved: movedColumns };
 }
 
-/** The shown columns' texts as written: fnv1a of each (trimmed, as read back), JSON, in SHOWN's order. */
+/**
+ * The texts as written of the shown columns a person types words over (WROTE: 状态, 当年值, 问题, 填报说明): the first
+ * WROTE_DIGITS hex digits of fnv1a of each (trimmed, as read back), in WROTE's order, one run. Short, as every row of a
+ * 5,000-row 审核 carries it: the write stays one request under the host's size, so 生成审核表 stays at 2 syncs (a full
+ * hash of every shown column, in JSON, made a third); an edit then goes unseen once in 65,536. Text typed over the
+ * other shown columns (工作表, 位置, the name, 基期, 目标…) is rewritten unkept, as before.
+ */
 function wroteOf(shown: Record<string, string>): string {
-  return JSON.stringify(SHOWN.map(([k]) => fnv1a((shown[k] ?? "").trim())));
+  return WROTE_COLUMNS.map((k) => wroteHash((shown[k] ?? "").trim())).join("");
 }
+
+const WROTE_COLUMNS: readonly string[] = ["status", "value", "issue", "note"];
+const WROTE_DIGITS = 4;
+const wroteHash = (text: string): string => fnv1a(text).slice(0, WROTE_DIGITS);
 
 /**
  * By row key, what a person typed over the shown columns since they were last written (a cell whose text no longer
@@ -442,12 +452,12 @@ function wroteOf(shown: Record<string, string>): string {
 function editedShown(previous: ReviewMemory): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, d] of previous.rows) {
-    let hashes: unknown;
-    try { hashes = d.wrote ? JSON.parse(d.wrote) : null; } catch { hashes = null; }
-    if (!Array.isArray(hashes)) continue;
-    const typed = SHOWN.flatMap(([k, label], i) => {
+    // one hash per shown column, as wroteOf writes them; anything else (an older sheet, a cell typed over) is no record
+    if (d.wrote.length !== WROTE_COLUMNS.length * WROTE_DIGITS || !/^[0-9a-f]+$/.test(d.wrote)) continue;
+    const typed = WROTE_COLUMNS.flatMap((k, i) => {
       const text = d.shown[k] ?? "";
-      return typeof hashes[i] === "string" && fnv1a(text) !== hashes[i] ? [`${label}：${text || EMPTY_CELL.zh}`] : [];
+      const label = SHOWN.find(([c]) => c === k)?.[1] ?? k;
+      return wroteHash(text) !== d.wrote.slice(i * WROTE_DIGITS, (i + 1) * WROTE_DIGITS) ? [`${label}：${text || EMPTY_CELL.zh}`] : [];
     });
     // text kept before is not kept twice
     const fresh = typed.filter((t) => !(d.extras[KEPT_EDITS] ?? "").split("；").includes(t));
