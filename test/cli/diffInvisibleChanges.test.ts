@@ -1,7 +1,7 @@
 /**
  * Session 33 left alone (dev33h): `diff` compared trimmed texts, so a text typed with other spaces around it
  * (「4.58」 → 「 4.58 」, which check quotes as typed and says its spaces: text_number, typedSpaces) was not listed,
- * though check judges the two apart. Every change of a kind a reviewer cannot see in the cell and check treats
+ * though check judges the two apart; a zero-width space (U+200B) was listed but said nowhere, by diff or by check. Every change of a kind a reviewer cannot see in the cell and check treats
  * differently is listed, in check's words, in diff's text, --json and the summary's 版本变化; one that check reads
  * alike (spaces around a 说明, read trimmed) is not.
  */
@@ -44,6 +44,8 @@ const ROWS: Row[] = [
     "「4.58\u3000」（文本，末尾有 1 个空格） → 「\u30004.58」（文本，开头有 1 个空格）", "\"4.58\u3000\" (text, with 1 trailing space) → \"\u30004.58\" (text, with 1 leading space)",
     { oldTyped: "4.58\u3000", newTyped: "\u30004.58" }],
   ["a number turned text of the same digits", 4.58, "4.58", "4.58 → 「4.58」（文本）", "4.58 → \"4.58\" (text)", { old: "4.58", new: "4.58", newIsText: true }],
+  ["a zero-width space after the number (copied from a web page), which no quote shows: said as check says it", 4.58, "4.58\u200b",
+    "4.58 → 「4.58\u200b」（文本，末尾有 1 个空格）", "4.58 → \"4.58\u200b\" (text, with 1 trailing space)", { old: "4.58", new: "4.58\u200b", newIsText: true }],
   ["full-width digits for the number", 4.58, "４.５８", "4.58 → 「４.５８」（文本）", "4.58 → \"４.５８\" (text)", { old: "4.58", new: "４.５８", newIsText: true }],
   ["a date for its serial (100 typed in a date-formatted cell)", 100, new Date(Date.UTC(1900, 3, 9)),
     "100 → 1900-04-09（单元格为日期格式，100 显示为 1900-04-09）", "100 → 1900-04-09 (the cell has a date format: 100 shows as 1900-04-09)",
