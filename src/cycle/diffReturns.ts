@@ -27,14 +27,16 @@ export interface ValueChange extends Omit<EnteredValue, "text" | "isText" | "sto
  * Every value that differs between an older and a newer version of a return, compared by
  * template id, item id and field (valueKey), never by position: a sorted or moved row is
  * not a change. A value is the same when its text is and, where the values tell (isText),
- * whether it is held as text. Order: the newer version's plan order, then values only the
+ * whether it is held as text, and a number's field's text when it was typed with the same spaces
+ * around it (typed: check says them). Order: the newer version's plan order, then values only the
  * older one has.
  */
 export function diffReturns(older: Map<string, EnteredValue>, newer: Map<string, EnteredValue>): ValueChange[] {
   const out: ValueChange[] = [];
   const entry = (v: EnteredValue): { cell: string; text: string; isText: boolean; stored?: string; typed?: string } => ({ cell: v.cell, text: v.text, isText: v.isText ?? false, ...(v.stored === undefined ? {} : { stored: v.stored }), ...(v.typed === undefined ? {} : { typed: v.typed }) });
   const add = ({ text: _text, isText: _isText, stored: _stored, typed: _typed, ...where }: EnteredValue, was: EnteredValue | undefined, now: EnteredValue | undefined): void => {
-    const c = fieldChange(where.field, was && entry(was), now && entry(now));
+    // both sides read from cells: a text's typed spaces compare too (fieldChange `spaces`)
+    const c = fieldChange(where.field, was && entry(was), now && entry(now), true);
     if (c) out.push({ ...where, ...c });
   };
   for (const [k, v] of newer) add(v, older.get(k), v);

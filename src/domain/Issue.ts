@@ -26,7 +26,7 @@ export type IssueCode =
   | "cumulative_gap"        // a year before Y has no value
   | "running_total"         // a cumulative row's cell for Y looks like the running total, not Y's amount
   | "level_typed"           // a cumulative row's cell for Y above the whole total and near the baseline: the year's level, not its rise (params.year: an earlier year's cell, Y's not doubted)
-  | "compounded_fall"       // a cumulative % row of yearly falls (…降低（%）) whose falls compounded, 1 − Π(1 − r/100), give another status than their sum (§3, our reading): the sum stands; said
+  | "compounded_fall"       // a cumulative % row of yearly falls (…降低（%）) whose falls compounded, 1 − Π(1 − r/100), and their sum disagree on whether the target is met (§3, our reading): the sum stands; said
   | "year_over_pace"        // a cumulative row's year amount above YEAR_PACE_LIMIT years' pace or the whole total (last period's total carried on?); params.year: an earlier year's
   | "approximate_outside" // a 左右 row's value outside the band that meets it: the band and how far off, said (info)
   | "approximate_backwards" // a 左右 row's value on the far side of the baseline from the target, the row's worse way (倒退; approximateBackwards), whatever its distance says

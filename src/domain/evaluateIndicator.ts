@@ -580,14 +580,17 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
 
   /**
    * §3, our reading: the sum's status stands (the contract), but where the years' falls compounded would
-   * give another (the sum met and the product not, or another band of the pace), the row says so, with both
-   * totals and both statuses; `final` where the sum meets the target at or after T and the product does not.
+   * tell another outcome — one of the two totals meets the target and the other does not — the row says so, with
+   * both totals and both statuses; `final` where the sum meets the target at or after T and the product does not.
+   * A difference of the pace's band alone (符合序时进度 against 滞后 before T, 滞后 against 严重滞后) is not said:
+   * the two totals differ by a second-order amount, so it happens only to a row sitting on a band's line, and
+   * it changes neither whether the target is met nor, at T, the report's 未完成.
    */
   function compoundedFallIssue(sum: number, c: { total: number; word: string }, tv: number): Issue | null {
     const statusOf = (x: number): Status => (satisfies(x, target, dir) ? "met" : tv === 0 ? "lagging" : bandStatus(x / tv, s, applied.yearly, spec.bands));
     const bySum = statusOf(sum);
     const byProduct = statusOf(c.total);
-    if (bySum === byProduct) return null;
+    if ((bySum === "met") === (byProduct === "met")) return null;
     // shown to one decimal, or the fewest more that keep it off the target it is said to miss
     const d = digitsApart(c.total, tv, 1);
     const shown = d === null ? Number(c.total.toPrecision(12)) : Number(c.total.toFixed(d));

@@ -233,11 +233,15 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   // a value far beyond the plan keeps its grade (§6 grades by value) but is never quoted without its caveat
   const stated = (i: TextItem): string => statedValue(i.actual ?? "", i.unit, i, lang);
   // a row whose forecast is withheld on a doubted value says so here, and names the earlier year where that is the one doubted
-  const toVerify = w.toVerify(bindingFirst(named.filter((i) => i.verify || (i.doubted ?? []).length > 0)).map((i) => {
+  const verifyName = (i: TextItem): string => {
     const earlier = i.verify ? undefined : i.doubted?.[0];
     const v = i.verify ?? earlier?.verify;
     return v ? w.verifyName(i.name, v, { year: earlier?.year ?? i.verify?.year, withheld: i.forecast.withheld === "verify" }) : i.name;
-  }));
+  };
+  // yearly falls whose sum and product disagree doubt the plan's method, not the values: said apart (§3 compounded_fall)
+  const method = (i: TextItem): boolean => i.verify?.code === "compounded_fall";
+  const doubtedRows = bindingFirst(named.filter((i) => i.verify || (i.doubted ?? []).length > 0));
+  const toVerify = w.toVerify(doubtedRows.filter((i) => !method(i)).map(verifyName)) + w.methodToVerify(doubtedRows.filter(method).map(verifyName));
   // a sheet whose values look copied from the year before (§8h): said with the values to verify, the grades unchanged
   const doubts = toVerify + copied.map((c) => w.copiedYear(c)).join("");
   const endItem = (i: TextItem): string => w.endItem({

@@ -191,7 +191,9 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     // the 分领域 line and the 附表 all read this one grade, 未能评估（数值待核实）; so is a level typed in a
     // cumulative row, a year far beyond the pace, and at T a running total whose readings disagree
     // (ungradedDoubt, which the summary's 评估报告不予评估 list asks too; §6, our reading)
-    if (ungradedDoubt(input, result, options.explained)) return { grade: "not_graded", reason: "scale_suspect" };
+    // yearly falls whose sum and product disagree at T doubt the plan's method, not a value (§6, our reading)
+    const doubt = ungradedDoubt(input, result, options.explained);
+    if (doubt) return { grade: "not_graded", reason: doubt.code === "compounded_fall" ? "method_to_verify" : "scale_suspect" };
     if (st === "lagging" || st === "severe") return { grade: "behind", reason: null };
     // a reviewer's 符合序时进度 for a words-only target at or after T: 序时进度 is then the whole
     // target, so it is reached (evaluation-rules §6, our reading), never 未完成

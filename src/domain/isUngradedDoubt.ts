@@ -6,7 +6,8 @@ import type { ValueToVerify } from "./valueToVerify";
  * §6, our reading): a likely unit slip (isScaleSlip), a year's level typed in a cumulative row
  * (`level_typed`), or a year's amount far beyond the pace (`year_over_pace`), of Y or of an earlier year
  * the sum reads; or yearly falls of a rate whose sum alone meets the target at or after T, their product
- * not (`compounded_fall` with `final`: the grade is final then, and the two readings disagree on it). The doubts of the issues alone: ungradedDoubt (the report's grade and the summary's
+ * not (`compounded_fall` with `final`: the grade is final then, and the two readings disagree on it; the report's
+ * reason is then 计算方法待核实, `method_to_verify`, gradeIndicator). The doubts of the issues alone: ungradedDoubt (the report's grade and the summary's
  * list of rows it does not grade) adds the running total whose readings disagree at T; rollover's
  * carried slips (carriedSlips) ask this one.
  */

@@ -8,7 +8,8 @@ const FULL_WIDTH: Record<string, string> = {
   "／": "/", "［": "[", "］": "]", "（": "(", "）": ")", "～": "~", "−": "-",
 };
 
-const SPACES = "\\s\\u00a0\\u3000\\u200b\\ufeff";
+/** Every kind of space, as a regular expression's character class body: whitespace, NBSP, U+3000, a zero-width space and a BOM. */
+export const SPACES = "\\s\\u00a0\\u3000\\u200b\\ufeff";
 const SPACE_RUNS = new RegExp(`[${SPACES}]+`, "g");
 // what normalizeText changes; most texts hold none of it and come back as they are
 const CHANGES = new RegExp(`[\\uff10-\\uff19${Object.keys(FULL_WIDTH).join("")}${SPACES}]`);

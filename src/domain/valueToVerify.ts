@@ -12,9 +12,9 @@ import { runningTotalReading } from "./runningTotalReading";
  * where its rise belongs (§3/§8 `level_typed`: `baseline`), or one year's amount far beyond the pace
  * (§3 `year_over_pace`, with no 说明 keeping it: `amount`, what was probably meant), neither graded
  * (gradeIndicator); `year` where the doubted cell is an earlier year's (Y's own is not doubted); or a
- * cumulative % row of yearly falls whose falls compounded give another status than their sum (§3
- * `compounded_fall`: `compounded`), graded on the sum (the contract) but, where the sum alone meets the
- * target at or after T (`compounded.final`), not graded (isUngradedDoubt).
+ * cumulative % row of yearly falls whose falls compounded and their sum disagree on whether the target is met
+ * (§3 `compounded_fall`: `compounded`), graded on the sum (the contract) but, where the sum alone meets the
+ * target at or after T (`compounded.final`), not graded (isUngradedDoubt; the reason 计算方法待核实, `method_to_verify`).
  */
 export interface ValueToVerify {
   code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";

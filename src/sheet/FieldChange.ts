@@ -49,14 +49,19 @@ const takesNumber = (field: string): boolean => isYearField(field) || field === 
 /**
  * One field read twice (undefined: not there, as an empty cell), or null when it is the same:
  * its text, whether it holds text and a date's stored number. The one comparison of `diff`, the summary's 版本变化 and
- * the 审核 sheet (diffReturns, fieldChanges).
+ * the 审核 sheet (diffReturns, fieldChanges). `spaces`: both readings come from cells, whose `typed` is set wherever
+ * spaces were typed around a text (rowContents), so two texts of a number's field that differ in those spaces alone
+ * (「0.09」 and 「 0.09 」) are a change: check quotes such a text as typed and says its spaces (text_number, typedSpaces),
+ * so it judges the two apart. Off for a stored 审核 basis, which keeps the trimmed text only (reviewBasis).
  */
-export function fieldChange(field: string, before: RowEntry | undefined, after: RowEntry | undefined): FieldChange | null {
+export function fieldChange(field: string, before: RowEntry | undefined, after: RowEntry | undefined, spaces = false): FieldChange | null {
   const o = before ?? NONE;
   const n = after ?? NONE;
   // a date read without its number (an ISO cell) is compared by its day alone
   const storedDiffers = o.stored !== undefined && n.stored !== undefined && o.stored !== n.stored;
-  if (o.text === n.text && o.isText === n.isText && !storedDiffers) return null;
+  // a 说明, 状态 or 佐证 is read trimmed by check (evaluateProject, isReasonWritten): its spaces are no change
+  const spacesDiffer = spaces && takesNumber(field) && o.isText && n.isText && (o.typed ?? o.text) !== (n.typed ?? n.text);
+  if (o.text === n.text && o.isText === n.isText && !storedDiffers && !spacesDiffer) return null;
   const c: FieldChange = { field, cell: n.cell || o.cell, old: o.text, new: n.text };
   if (o.text === n.text && storedDiffers) { c.oldStored = o.stored!; c.newStored = n.stored!; }
   // a date where a number belongs is shown with its number, as check shows it (trial33 T13: 100 read 1900-04-09)

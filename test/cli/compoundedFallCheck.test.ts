@@ -68,3 +68,17 @@ test("check --json: the warning on Y's cell, the status the sum's", async () => 
     ["r03", "met", []],
   ]);
 }, 60000);
+
+test("report --json: at T the rows whose sum alone meets are not graded, the method in doubt (计算方法待核实), not a value", async () => {
+  const r = await cli("report", file, "--json");
+  expect([r.code, r.err]).toEqual([0, ""]);
+  const json = JSON.parse(r.out) as { items: Array<{ id: string; grade: string; verify?: string }>; text: string };
+  expect(json.items.map((i) => [i.id, i.grade, i.verify ?? null])).toEqual([
+    ["r01", "not_graded", "compounded_fall"],
+    ["r02", "not_graded", "compounded_fall"],
+    ["r03", "achieved", null],
+  ]);
+  expect(json.text).toContain("未能评估 2 项（计算方法待核实 2 项）");
+  expect(json.text).toContain("以上各项中，有 2 项计算方法待核实：");
+  expect(json.text).not.toContain("数值待核实");
+}, 60000);

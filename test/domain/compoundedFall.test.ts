@@ -5,8 +5,9 @@ import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
 /**
  * Trial33 T1: 单位GDP二氧化碳排放降低（%） 〔18〕 filled 3.8 every year 2021–2025 reads 已达标 (the sum, 19, §3's
  * contract), while yearly falls of an intensity compound: 1 − 0.962^5 = 17.6% < 18. The status and the sum stand;
- * where the falls compounded give another status (the sum met and the product not, or another band of the pace),
- * the row is warned (`compounded_fall`, §3 our reading), on Y's cell.
+ * where the falls compounded and their sum disagree on whether the target is met, the row is warned (`compounded_fall`,
+ * §3 our reading), on Y's cell. Session 33 left alone: it was warned also where only the pace's band differed (a row on
+ * the 序时进度 line before T, or 滞后 against 严重滞后 at T), which changes nothing a user is told that matters.
  */
 const spec = (name: string, unit: string, target: string) => ({ name, unit, baseline: "", target, baselineYear: 2020, targetYear: 2025 });
 const co2 = spec("单位GDP二氧化碳排放降低（%）", "%", "〔18〕");
@@ -23,8 +24,10 @@ describe("yearly falls of a rate, compounded, beside their sum", () => {
       ["M9：按各年降低率连乘，2021—2025 年累计降低 13.2%，低于目标 13.5（各年相加为 14%，已达标）；规划按连乘计算时本项未完成，请核对"]],
     ["a blank year adds nothing, as in the sum", co2, [4.5, null, 4.5, 4.5, 4.5], "met",
       ["M9：按各年降低率连乘，2021—2025 年累计降低 16.8%，低于目标 18（各年相加为 18%，已达标）；规划按连乘计算时本项未完成，请核对"]],
-    ["mid-term: the pace's band differs", co2, [3.6, 3.6, 3.6], "on_track",
-      ["K9：按各年降低率连乘，2021—2023 年累计降低 10.4%（各年相加为 10.8%，符合序时进度）；规划按连乘计算时本项为滞后，请核对"]],
+    ["mid-term, on the pace line: only the band differs (符合序时进度 against 滞后), nothing", co2, [3.6, 3.6, 3.6], "on_track", []],
+    ["at T both miss: only the band differs (滞后 against 严重滞后), nothing", co2, [1.8, 1.8, 1.8, 1.8, 1.8], "lagging", []],
+    ["before T, the sum already meets the target and the product does not", co2, [6.2, 6.2, 6.2], "met",
+      ["K9：按各年降低率连乘，2021—2023 年累计降低 17.5%，低于目标 18（各年相加为 18.6%，已达标）；规划按连乘计算时本项为符合序时进度，请核对"]],
     ["both readings meet: nothing", co2, [4, 4, 4, 4, 4], "met", []],
     ["both readings lag: nothing", co2, [3, 3, 3, 3, 3], "lagging", []],
     ["a running total is no year's fall: said as such, not compounded", co2, [3.8, 7.6, 11.4], "met", []],
@@ -43,7 +46,7 @@ describe("yearly falls of a rate, compounded, beside their sum", () => {
 
   test.each<[string, Array<number | null>, string]>([
     ["at the end", [3.8, 3.8, 3.8, 3.8, 3.8], "compounding the yearly falls, 2021–2025 come to a fall of 17.6%, below the target of 18 (the years add up to 19%: met); if the plan compounds them, this row is not achieved: please check"],
-    ["mid-term", [3.6, 3.6, 3.6], "compounding the yearly falls, 2021–2023 come to a fall of 10.4% (the years add up to 10.8%: on track); if the plan compounds them, this row is lagging: please check"],
+    ["mid-term, met early on the sum", [6.2, 6.2, 6.2], "compounding the yearly falls, 2021–2023 come to a fall of 17.5%, below the target of 18 (the years add up to 18.6%: met); if the plan compounds them, this row is on track: please check"],
   ])("English: %s", (_why, values, message) => {
     const r = evaluateIndicator({ spec: co2, year: 2020 + values.length, actuals: actuals(values) });
     const i = r.issues.find((x) => x.code === "compounded_fall");

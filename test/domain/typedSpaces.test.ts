@@ -15,6 +15,10 @@ describe("spaces typed around a number are said, not lost", () => {
     ["60.2 ", "末尾有 1 个空格", "1 trailing space"],
     [" 7 ", "开头有 1 个空格、末尾有 1 个空格", "1 leading space and 1 trailing space"],
     ["\u300060.2", "开头有 1 个空格", "1 leading space"],
+    // a zero-width space (text copied from a web page) was not counted: check quoted 「60.2」 (with U+200B) with no word of why it is text
+    ["60.2\u200b", "末尾有 1 个空格", "1 trailing space"],
+    ["\u200b\u00a060.2\ufeff", "开头有 2 个空格、末尾有 1 个空格", "2 leading spaces and 1 trailing space"],
+    ["\u200b", "", ""],
     ["60.2", "", ""],
     ["   ", "", ""],
   ])("%j: %s", (typed, zh, en) => {

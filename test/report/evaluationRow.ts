@@ -4,6 +4,7 @@ import { gradeIndicator } from "../../src/domain/gradeIndicator";
 import type { EvaluationRow, ReturnEvaluation } from "../../src/sheet/EvaluationReport";
 import type { Status } from "../../src/domain/Status";
 import { returnParagraph } from "../../src/sheet/returnParagraph";
+import { valueToVerify } from "../../src/domain/valueToVerify";
 
 /** What a test says of one row: the plan's line and the values a county entered, by year. */
 export interface RowFacts {
@@ -32,6 +33,14 @@ export function evaluationRow(f: RowFacts, year: number, k = 0): EvaluationRow {
     baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: 2025, actual: v === null || v === undefined ? "" : String(v), note: "", graded,
     ...(f.attribute ? { attribute: f.attribute } : {}),
   };
+}
+
+/** evaluationRow with its value to verify, as evaluateReturn sets it (valueToVerify; both readings of a running total where the report left the row ungraded on a doubted value). */
+export function verifiedRow(f: RowFacts, year: number): EvaluationRow {
+  const r = evaluationRow(f, year);
+  const verify = valueToVerify(r.graded.result.issues, r.graded.result.value, r.graded.reason === "scale_suspect");
+  if (verify) r.verify = verify;
+  return r;
 }
 
 /** A county's return evaluated, its paragraph counted from its rows (as evaluateReturn makes it). */

@@ -1,9 +1,8 @@
-import { valueToVerify } from "../../src/domain/valueToVerify";
 import { briefNote } from "../../src/domain/briefNote";
 import { evaluationColumns } from "../../src/sheet/evaluationColumns";
 import { returnParagraph } from "../../src/sheet/returnParagraph";
 import { warningSection } from "../../src/sheet/warningSection";
-import { evaluationRow, returnOf, type RowFacts } from "./evaluationRow";
+import { returnOf, verifiedRow as graded, type RowFacts } from "./evaluationRow";
 
 /**
  * The final year (Y = T, no forecast): a trial's 期末评估 (trial26b, 柯城区) called 新增造林面积 〔6〕 filled
@@ -12,12 +11,6 @@ import { evaluationRow, returnOf, type RowFacts } from "./evaluationRow";
  * blank year; and quoted a county's 说明 on a missed binding row only in the 附表 (evaluation-rules §6).
  */
 const forest = (values: RowFacts["values"]): RowFacts => ({ name: "新增造林面积", attribute: "约束性", unit: "万亩", baseline: "/", target: "〔6〕", values, domain: "绿色生态" });
-const graded = (f: RowFacts, year: number) => {
-  const r = evaluationRow(f, year);
-  const verify = valueToVerify(r.graded.result.issues, r.graded.result.value, r.graded.reason === "scale_suspect");
-  if (verify) r.verify = verify;
-  return r;
-};
 
 describe("a running total whose readings disagree is not graded at T", () => {
   test.each([
