@@ -94,8 +94,8 @@ function isoDateText(iso: string): string | null {
 /**
  * The plan's own notes (the templates' `planNotes`, as imported) under 规划表注 from PLAN_NOTES_ROW on: each
  * note on a row of its own, merged across A:D, wrapped, the row as high as its lines; a long note over as
- * many rows as it needs (planNoteRows: no row past Excel's 409 pt). With notes from more than one plan,
- * each plan's under its title. Nothing when no template has notes (the cover as before).
+ * many rows as it needs (planNoteRows: no row past Excel's 409 pt). In a workbook of more than one plan,
+ * each plan's notes under its title. Nothing when no template has notes (the cover as before).
  */
 function planNotesSection(b: SheetBuilder, templates: readonly Template[]): void {
   const noted = templates.filter((t) => (t.planNotes ?? []).length > 0);
@@ -113,7 +113,8 @@ function planNotesSection(b: SheetBuilder, templates: readonly Template[]): void
     r++;
   };
   for (const t of noted) {
-    if (noted.length > 1) row(titleWithRegion(t), "section");
+    // in a workbook of several plans, whose notes they are
+    if (templates.length > 1) row(titleWithRegion(t), "section");
     for (const note of t.planNotes ?? []) for (const piece of planNoteRows(note, width)) row(piece, "textWrap");
   }
 }

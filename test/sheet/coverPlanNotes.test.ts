@@ -51,7 +51,8 @@ describe("the cover shows the plan's notes under 规划表注", () => {
     ["an empty list: the cover as before", [noted("zhoushan-2021-2025", [])], []],
     ["two notes, a row each", [noted("zhoushan-2021-2025", NOTES)], [PLAN_NOTES_HEADING, ...NOTES]],
     ["a project list's note", [noted("shengsi-2024-projects", ["注：总投资为估算数，以批复为准。"])], [PLAN_NOTES_HEADING, "注：总投资为估算数，以批复为准。"]],
-    ["two plans: each plan's under its title", [noted("zhoushan-2021-2025", NOTES.slice(0, 1)), seed("quzhou-2021-2025"), noted("shengsi-2023-2027", NOTES.slice(1))],
+    ["two plans, one with notes: under its title", [seed("quzhou-2021-2025"), noted("zhoushan-2021-2025", NOTES)], [PLAN_NOTES_HEADING, "舟山市“十四五”公共服务主要指标目标表", ...NOTES]],
+    ["three plans: each plan's under its title", [noted("zhoushan-2021-2025", NOTES.slice(0, 1)), seed("quzhou-2021-2025"), noted("shengsi-2023-2027", NOTES.slice(1))],
       [PLAN_NOTES_HEADING, "舟山市“十四五”公共服务主要指标目标表", NOTES[0] ?? "", "嵊泗县公共服务“七优享”五年目标", NOTES[1] ?? ""]],
   ])("%s", (_why, templates, below) => {
     const s = cover(templates);
@@ -111,7 +112,9 @@ async function checked(file: string): Promise<{ grid: GridWorkbook; report: Chec
 }
 
 describe("a return with the plan's notes: distribute, the pane, LibreOffice, rollover", () => {
-  const template = noted("zhoushan-2021-2025", [...NOTES, LONG]);
+  /** a note a hand-edited template file could hold that reads as a formula: written as the text it is */
+  const FORMULA_LIKE = '=HYPERLINK("http://example.com","详见")';
+  const template = noted("zhoushan-2021-2025", [...NOTES, FORMULA_LIKE, LONG]);
   const from = join(dir, "plan.json");
   let distributed = "";
 
@@ -137,6 +140,7 @@ describe("a return with the plan's notes: distribute, the pane, LibreOffice, rol
     const below = (m: string): boolean => Number(/\d+/.exec(m)?.[0]) >= PLAN_NOTES_ROW;
     expect((ws?.model.merges ?? []).filter(below).sort()).toEqual((pane?.merges ?? []).filter(below).sort());
     for (const [row, height] of Object.entries(pane?.rowHeights ?? {})) if (Number(row) >= PLAN_NOTES_ROW) expect([row, ws?.getRow(Number(row)).height]).toEqual([row, height]);
+    expect(ws?.getCell(`A${PLAN_NOTES_ROW + 1 + NOTES.length}`).value).toBe(FORMULA_LIKE);
   });
 
   test("filled, re-saved by LibreOffice: checks the same, keeps the notes, and rolls over to 2025 with them", async () => {
@@ -164,6 +168,6 @@ describe("a return with the plan's notes: distribute, the pane, LibreOffice, rol
     expect(next.report.year).toBe(2025);
     expect(textsFrom(coverOf(next.grid), PLAN_NOTES_ROW)).toEqual(notesBefore);
     const meta = readMeta(next.grid);
-    expect(meta !== null && !("error" in meta) ? meta.templates[0]?.planNotes : null).toEqual([...NOTES, LONG]);
+    expect(meta !== null && !("error" in meta) ? meta.templates[0]?.planNotes : null).toEqual([...NOTES, FORMULA_LIKE, LONG]);
   });
 });
