@@ -154,6 +154,7 @@ describe("a return with the plan's notes: distribute, the pane, LibreOffice, rol
     if (!saved) throw new Error("LibreOffice wrote nothing");
     const after = await checked(saved);
     expect(said(after.report)).toEqual(said(before.report));
+    expect([before.report.problems, after.report.problems]).toEqual([[], []]);
     expect(before.report.counts.met + before.report.counts.on_track + before.report.counts.lagging + before.report.counts.severe).toBeGreaterThan(0);
     const notesBefore = textsFrom(coverOf(before.grid), PLAN_NOTES_ROW);
     expect(textsFrom(coverOf(after.grid), PLAN_NOTES_ROW)).toEqual(notesBefore);
