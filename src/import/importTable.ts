@@ -7,6 +7,7 @@ import { LINE_RULES } from "./lineRules";
 import { refuse, type Refused } from "./refusalMessages";
 import { tableLine, type LineOutcome } from "./LineRule";
 import { planNameLines } from "./planNameLines";
+import { planNotesField } from "./planNotesField";
 import { planName } from "./rules/planName";
 import { planRegion, type RegionFrom } from "./planRegion";
 import { templateId } from "./rules/templateId";
@@ -147,7 +148,8 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   // the 来源 every return's cover prints: the plan's own name where one is found, not a saved page's file name (trial26a: plan15.html 专栏1)
   const named = names.map(planName).find((x) => x !== null)?.name;
   const { region } = place;
-  const notes = [...reading.notes];
+  // the plan's own notes go to planNotes (shown on every return's cover); `notes` holds the importer's own
+  const notes: string[] = [];
   if (built.some((d) => d.domain === UNCLASSIFIED)) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
   // said in the template too, so a reader of the template knows the column was in the plan
   for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
@@ -172,6 +174,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     targetYear,
     yearlyTargetYears: header.yearlyYears,
     notes,
+    ...planNotesField(reading.notes),
     indicators: built,
   };
   const checked = parseTemplate(template, "import");

@@ -9,6 +9,9 @@ import type { PlannedSheet } from "./SheetPlan";
 import { statusColourRules } from "./statusColourRules";
 import { textLines } from "./textLines";
 import { bandLegend } from "./bandLegend";
+import { linesHeight } from "./linesHeight";
+import { planNoteRows } from "./planNoteRows";
+import { wrappedLines } from "./wrappedLines";
 
 export const COVER_NAME = "填报说明";
 export const COVER_MARK = `${APP_MARK}:cover`;
@@ -33,6 +36,16 @@ export const SIGNATORIES = [
   { key: "head", label: "单位负责人（签字）", row: 31, height: 40 },
   { key: "reviewer", label: "审核人", row: 32, height: 22 },
 ] as const;
+
+/**
+ * 规划表注: the heading of the plan's own notes (the templates' `planNotes`) on the cover, in column A of
+ * this row, below the signatory block (whose rows code reads stay where they are); each note on a row of
+ * its own under it, merged across A:D.
+ */
+export const PLAN_NOTES_ROW = Math.max(...SIGNATORIES.map((s) => s.row)) + 2;
+export const PLAN_NOTES_HEADING = "规划表注";
+/** What the notes are, beside the heading: the staff filling a return read a figure's meaning there. */
+const PLAN_NOTES_SAID = "规划指标表下的注释（照规划原文）：指标数值的含义（如年均值、五年累计数、统计口径）以此为准。";
 
 const LEGEND: Array<[Status, string]> = [
   ["met", "目标条件已满足"],
@@ -79,9 +92,37 @@ function isoDateText(iso: string): string | null {
 }
 
 /**
+ * The plan's own notes (the templates' `planNotes`, as imported) under 规划表注 from PLAN_NOTES_ROW on: each
+ * note on a row of its own, merged across A:D, wrapped, the row as high as its lines; a long note over as
+ * many rows as it needs (planNoteRows: no row past Excel's 409 pt). In a workbook of more than one plan,
+ * each plan's notes under its title. Nothing when no template has notes (the cover as before).
+ */
+function planNotesSection(b: SheetBuilder, templates: readonly Template[]): void {
+  const noted = templates.filter((t) => (t.planNotes ?? []).length > 0);
+  if (noted.length === 0) return;
+  const width = b.sheet.columns.reduce((n, c) => n + c.width, 0);
+  b.value(PLAN_NOTES_ROW, 1, PLAN_NOTES_HEADING, "header");
+  b.value(PLAN_NOTES_ROW, 3, PLAN_NOTES_SAID, "subtitleWrap");
+  b.sheet.merges.push(`C${PLAN_NOTES_ROW}:D${PLAN_NOTES_ROW}`);
+  let r = PLAN_NOTES_ROW + 1;
+  const row = (text: string, style: "section" | "textWrap"): void => {
+    b.value(r, 1, text, style);
+    b.sheet.merges.push(`A${r}:D${r}`);
+    const lines = wrappedLines(text, width);
+    if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
+    r++;
+  };
+  for (const t of noted) {
+    // in a workbook of several plans, whose notes they are
+    if (templates.length > 1) row(titleWithRegion(t), "section");
+    for (const note of t.planNotes ?? []) for (const piece of planNoteRows(note, width)) row(piece, "textWrap");
+  }
+}
+
+/**
  * The cover: what this return is, the reporting year the formulas use, the unit, the deadline,
  * the legend (each status as the sheets show it: its conditional format, colours and mark), how
- * to fill in, and the signatory block. `deadline` is an ISO date (BuildOptions.deadline); a text
+ * to fill in, the signatory block, and the plan's own notes (规划表注, planNotesSection). `deadline` is an ISO date (BuildOptions.deadline); a text
  * that is not one is shown as written. Prints on one A4 page, portrait.
  */
 export function coverSheet(templates: Template[], reportYear: number, reportingUnit: string, deadline?: string): PlannedSheet {
@@ -148,6 +189,8 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
     b.value(s.row, 3, null, "inputText", s.key === "date" ? { numFmt: DATE_FORMAT } : {});
     b.sheet.rowHeights[s.row] = s.height;
   }
+
+  planNotesSection(b, templates);
 
   // the plan period (issue 14): a year outside it would leave no column to type into
   const from = Math.min(...templates.map((t) => t.baselineYear), reportYear);

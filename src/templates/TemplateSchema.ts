@@ -140,7 +140,14 @@ const Common = {
   source: z.object({ document: z.string().check(z.minLength(1, "must not be empty")), table: z.string().check(z.minLength(1, "must not be empty")) }),
   baselineYear: Year,
   targetYear: Year,
+  /** the importer's own notes (a region taken from the title, a column not loaded); a seed's curated notes */
   notes: z.array(z.string()),
+  /**
+   * the plan's own notes below its table (表注: `注：①PM2.5浓度为年均值；…`, `②〔〕内为五年累计数。`), one a
+   * line as the plan writes it (import's noteLine); shown on every return's cover under 规划表注 (coverSheet).
+   * Optional: a template without it (the seeds, a file made before it) reads as before, with no 规划表注
+   */
+  planNotes: z.optional(z.array(z.string().check(z.minLength(1, "must not be empty")))),
 };
 
 /**

@@ -118,10 +118,10 @@ describe("importTable on the four seed tables", () => {
     }
   });
 
-  test("the notes of the table are kept; results of 完成情况 are read", () => {
+  test("the notes of the table are kept, as the plan's (planNotes); results of 完成情况 are read", () => {
     const r = importTable(table("zhoushan-2016-2020.txt"));
     if (!r.ok) throw new Error(r.message);
-    expect(r.template.notes).toContain("注：〔〕内数据为5年累计数");
+    expect(r.template.planNotes).toContain("注：〔〕内数据为5年累计数");
     const seed = indicatorTemplate("zhoushan-2016-2020");
     expect(r.template.indicators.map((d) => d.results)).toEqual(seed.indicators.map((d) => d.results));
   });

@@ -25,7 +25,7 @@ describe("the trial's 卫生健康 table (tabs, notes ① and ② below it)", ()
     const r = imported("huzhou-health-2021-2025.txt");
     expect(r.stats.rowsNotLoaded).toBe(0);
     expect(r.unread.filter((u) => u.line >= 29)).toEqual([]);
-    expect(r.template.notes).toEqual(expect.arrayContaining(["②〔〕内为五年累计数。"]));
+    expect(r.template.planNotes).toEqual(expect.arrayContaining(["②〔〕内为五年累计数。"]));
     expect(r.template.indicators.map((d) => d.name)).toContain("重大慢性病过早死亡率（%）");
   });
 });

@@ -22,6 +22,7 @@ import { listGroup } from "./listGroup";
 import { isProjectType, readListHeader, type ListField, type ListHeader, type ListKind } from "./listHeader";
 import { readListInvestment } from "./listInvestment";
 import { readListPeriod } from "./listPeriod";
+import { planNotesField } from "../planNotesField";
 
 /** What a list's import says of its size (ImportStats, with `items` for its indicators). */
 export type ListImportStats = Omit<ImportStats, "indicators"> & {
@@ -192,7 +193,8 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
   const firstSaid = <C extends ImportCode>(code: C): UnreadParams[C] | undefined => unread.find((u) => u.code === code)?.params as UnreadParams[C] | undefined;
   const place = planRegion(trimCell(opts.region ?? ""), title, [...planNameLines(grid, titleInfo.lines[0] ?? headerAt), ...(opts.documentNames ?? [])]);
   const { region } = place;
-  const allNotes = [...notes];
+  // the plan's own notes go to planNotes (shown on every return's cover); `notes` holds the importer's own
+  const allNotes: string[] = [];
   if (unclassified.length > 0) allNotes.push(`导入时 ${unclassified.length} 项不在任何分组之下，类别记为“${UNCLASSIFIED}”。`);
   const wan = firstSaid("list-investment-wan");
   if (wan) allNotes.push(`原表总投资按万元填写，导入时已除以 10000 折为亿元（如“${wan.written}”→“${wan.read}”）；各项的 source 保留原文。`);
@@ -214,6 +216,7 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
     baselineYear: years.baselineYear,
     targetYear: years.targetYear,
     notes: allNotes,
+    ...planNotesField(notes),
   };
   const template = kind === "projects" ? { ...common, kind, projects: defs } : { ...common, kind, reforms: defs };
   const checked = parseTemplate(template, "import");

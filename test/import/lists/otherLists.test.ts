@@ -8,7 +8,7 @@ import type { ProjectDef, ReformDef } from "../../../src/templates/TemplateSchem
  * Project and reform lists read by `import` (lists/importList): each `X.txt` of
  * test/fixtures/tables/other/lists has its expected reading in `X.expected.json`: the template's kind,
  * years and region, its rows (the fields `columns` names, in order), some items' content or tasks by
- * 序号, notes it keeps, and the codes said (each at least once, no other). `source` says where the table
+ * 序号, the plan's notes it keeps (planNotes), and the codes said (each at least once, no other). `source` says where the table
  * comes from. An `X.xlsx`, `X.docx` or `X.html` is read as the CLI reads it (readTableFile), then imported.
  */
 const DIR = path.join(__dirname, "../../fixtures/tables/other/lists");
@@ -28,7 +28,7 @@ interface Expected {
   rows: string[][];
   contents?: Record<string, string>;
   tasks?: Record<string, string>;
-  notes?: string[];
+  planNotes?: string[];
   said: string[];
 }
 
@@ -53,7 +53,7 @@ describe("import of project and reform lists", () => {
     expect(items.map((d) => e.columns.map((c) => String((d as unknown as Record<string, unknown>)[c] ?? "")))).toEqual(e.rows);
     for (const [number, content] of Object.entries(e.contents ?? {})) expect(items.find((d) => d.number === number && "content" in d)).toMatchObject({ content });
     for (const [number, tasks] of Object.entries(e.tasks ?? {})) expect(items.find((d) => d.number === number && "tasks" in d)).toMatchObject({ tasks });
-    for (const note of e.notes ?? []) expect(t.notes).toContain(note);
+    for (const note of e.planNotes ?? []) expect(t.planNotes).toContain(note);
     expect([...new Set(r.unread.map((u) => u.code))].sort()).toEqual([...e.said].sort());
     // every item keeps its row as written, and no web markup
     for (const d of items) {
