@@ -47,6 +47,16 @@ const OPTIONAL_TAIL: ReadonlySet<string> = new Set(["note", "responsible", "igno
 /** A footnote mark at the end of a name (`②`, `★`), after its unit. */
 const TRAILING_MARK = new RegExp(`\\s*(?:${MARK_RUN})$`, "u");
 
+/**
+ * Whether a cell under 单位 is no unit at all: the unit column's dash or slash (NO_UNIT), or text that does not
+ * read as a unit where a name's brackets would hold one (detectUnit, the one home of what a unit looks like):
+ * `79`, `AAA级`, `≥32`, `基本建成`; not `岁`, `1/10万`, `万吨`, `5年`.
+ */
+function isNoUnit(cell: string): boolean {
+  if (NO_UNIT.test(cell)) return true;
+  return cell !== "" && detectUnit(`（${cell}）`).symbol === "";
+}
+
 export class TableReading {
   /** the lines read (0-based), their cells, and for each the 0-based lines of the paste it comes from */
   lines: string[];
@@ -309,14 +319,20 @@ export class TableReading {
    * row's values, and the unit the name gives (the row is read as the same row pasted with tabs
    * reads, its unit taken from the name by rules/unitColumn); null otherwise.
    */
-  private unitLeftOut(name: string, after: readonly string[], at: number): { at: number; unit: string } | null {
+  private unitLeftOut(name: string, after: readonly string[], at: number): { at: number; unit: string; value: string } | null {
     const u = this.header.columns.findIndex((c) => c.kind === "unit");
     if (this.cellsPlaced(at) || u < 0 || after.length !== this.k - 1) return null;
     // a footnote mark after the unit (`（人/万车）②`) is taken off later, by nameMark: not part of the unit
     const unit = detectUnit(name.replace(TRAILING_MARK, ""));
     const there = normalizeText(after[u] ?? "");
-    if (unit.inferred || unit.symbol === "" || there === unit.symbol || (classifyUnit(there) !== "other" && !NO_UNIT.test(there))) return null;
-    return { at: u, unit: unit.symbol };
+    if (unit.inferred || unit.symbol === "") {
+      // trial34: a name without a unit (`城乡公交一体化发展水平`, `人均预期寿命` padded with U+3000 for alignment), its
+      // 单位 cell empty: the cell there is no unit at all (a figure `79`, `AAA级`, a dash), so the lost cell is 单位,
+      // not a value (a value lost leaves a unit there: `万吨 | 12`, refused as before)
+      return isNoUnit(there) ? { at: u, unit: "", value: after[u] ?? "" } : null;
+    }
+    if (there === unit.symbol || (classifyUnit(there) !== "other" && !NO_UNIT.test(there))) return null;
+    return { at: u, unit: unit.symbol, value: after[u] ?? "" };
   }
 
   /** The last column is 属性 and the one before it holds neither the baseline nor the target (a 累计, a 备注): a cell a row may leave blank. */
@@ -370,7 +386,8 @@ export class TableReading {
       if (column) this.report(at, "attribute-early", { value: after[early] ?? "", column });
     } else if (unitLeft !== null) {
       values = [...after.slice(0, unitLeft.at), "", ...after.slice(unitLeft.at)];
-      this.report(at, "unit-from-name", { unit: unitLeft.unit, columns: header.columns.length });
+      if (unitLeft.unit !== "") this.report(at, "unit-from-name", { unit: unitLeft.unit, columns: header.columns.length });
+      else this.report(at, "unit-left-blank", { value: unitLeft.value, columns: header.columns.length });
     } else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);

@@ -84,6 +84,11 @@ export interface UnreadParams {
    * empty 单位 cell lost in the spaces, read as blank, the unit taken from the name (TableReading.setValues); `columns`: the header's count
    */
   "unit-from-name": { unit: string; columns: number };
+  /**
+   * a spaced row one cell short whose name gives no unit and whose cell under 单位 is no unit (`79`, `AAA级`, `/`):
+   * the empty 单位 cell lost in the spaces, read as blank (TableReading.setValues, trial34); `value`: that cell, `columns`: the header's count
+   */
+  "unit-left-blank": { value: string; columns: number };
   "cjk-spaces": { value: string; joined: string; column: Column };
   "value-empty": { column: Column };
   "number-only": { number: string };
@@ -409,6 +414,7 @@ const ZH: Texts = {
   "one-cell": (p) => `只有一格“${p.value}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList(p.columns)}各是什么，${NOT_LOADED}`,
   "cell-count": (p) => `读到 ${p.found} 格数值，表头有 ${p.columns.length} 列（${columnList(p.columns)}），无法一一对应${p.spaced ? "；这一行各列以空格分隔，空着的格分不出来，请把该行各列改用 Tab 分隔后重新导入" : ""}，${NOT_LOADED}`,
   "unit-from-name": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格；名称中写明了单位“${p.unit}”，按单位一格空着读取（单位取自名称），${CHECK}`,
+  "unit-left-blank": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格；名称中没有单位，单位一列的位置上是“${p.value}”，不是单位：按单位一格空着读取（没有单位），${CHECK}`,
   "cjk-spaces": (p) => `${describeColumn(p.column)}“${p.value}”中汉字之间的空格按PDF断行处理，已合并为“${p.joined}”，${CHECK}`,
   "value-empty": (p) => `${describeColumn(p.column)}一格为空，按空白读取，${CHECK}`,
   "number-only": (p) => `只有序号“${p.number}”，没有指标名称和数值，${NOT_LOADED}`,
@@ -565,6 +571,7 @@ const EN: Texts = {
   "one-cell": (p) => `only one cell “${p.value}” and the other columns empty (a merged cell?): not loaded`,
   "cell-count": (p) => `${englishCount(p.found, "value cell")} for ${englishCount(p.columns.length, "header column")}${p.spaced ? "; this row's columns are separated by spaces, where an empty cell cannot be told: separate its columns with tabs and import again; not loaded" : ": not loaded"}`,
   "unit-from-name": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}; the name gives the unit “${p.unit}”: read with its 单位 cell blank (the unit taken from the name); loaded, to check`,
+  "unit-left-blank": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}; the name gives no unit and “${p.value}”, where the 单位 cell would be, is no unit: read with its 单位 cell blank (no unit); loaded, to check`,
   "cjk-spaces": (p) => `spaces between Chinese characters in “${p.value}” removed (a PDF line break): “${p.joined}”; loaded, to check`,
   "value-empty": (p) => `empty ${p.column.kind} cell, read as blank; loaded, to check`,
   "number-only": (p) => `only a number (${NO} “${p.number}”), no name or values: not loaded`,
@@ -687,7 +694,7 @@ const EN: Texts = {
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "spanned-rows": "to-check", "edge-category": "to-check",
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
-  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded", "unit-from-name": "to-check",
+  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded", "unit-from-name": "to-check", "unit-left-blank": "to-check",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",

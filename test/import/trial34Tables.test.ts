@@ -1,0 +1,42 @@
+import path from "path";
+import { importTable } from "../../src/import";
+import { readTableFile } from "../../src/cli/readTableFile";
+import type { IndicatorDef } from "../../src/templates/TemplateSchema";
+
+/** trial34 (test/fixtures/tables/trial34/README.md): tables pasted as Word, PDF and Excel copies give them, read as `plan-returns import` reads them. */
+const DIR = path.join(__dirname, "../fixtures/tables/trial34");
+
+async function imported(file: string): Promise<Extract<ReturnType<typeof importTable>, { ok: true }>> {
+  const t = await readTableFile(path.join(DIR, file));
+  if (!t.ok) throw new Error(t.message);
+  const r = importTable(t.text, { source: t.source });
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+
+/** domain | name | unit | baseline | target | 属性 */
+const row = (d: IndicatorDef): string => [d.domain, d.name, d.unit, d.baseline, d.target ?? "", d.attribute ?? ""].join(" | ");
+
+describe("trial34: a table spaced with full-width spaces, names padded for alignment, rows with no unit", () => {
+  // on main: 第 5, 6, 8, 9 行 读到 3 格数值，表头有 4 列…请把该行各列改用 Tab 分隔后重新导入，未载入 (3 of 7 rows loaded)
+  test.each<[string, string, number[]]>([
+    ["fullwidth-padded-no-unit.txt", "fullwidth-padded-no-unit-tabs.txt", [5, 6, 8, 9]],
+  ])("%s loads every row as its tab copy %s does, each row without its unit said", async (spaced, tabbed, said) => {
+    const [s, t] = [await imported(spaced), await imported(tabbed)];
+    if (s.template.kind !== "indicators" || t.template.kind !== "indicators") throw new Error("not indicators");
+    expect(s.template.indicators.map(row)).toEqual(t.template.indicators.map(row));
+    expect(s.template.indicators).toHaveLength(7);
+    expect(s.unread.filter((u) => u.effect === "not-loaded")).toEqual([]);
+    expect(s.unread.filter((u) => u.code === "unit-left-blank").map((u) => u.line)).toEqual(said);
+  });
+
+  test.each<[number, string, string]>([
+    [5, "79", "这一行各列以空格分隔，比表头的 4 列少一格；名称中没有单位，单位一列的位置上是“79”，不是单位：按单位一格空着读取（没有单位），已载入，请核对"],
+    [8, "—", "这一行各列以空格分隔，比表头的 4 列少一格；名称中没有单位，单位一列的位置上是“—”，不是单位：按单位一格空着读取（没有单位），已载入，请核对"],
+  ])("line %i (“%s” under 单位) says why, in Chinese and English", async (line, value, zh) => {
+    const r = await imported("fullwidth-padded-no-unit.txt");
+    const u = r.unread.find((x) => x.code === "unit-left-blank" && x.line === line);
+    expect([u?.effect, u?.reason]).toEqual(["to-check", zh]);
+    expect(u?.reasonEn).toContain(`the name gives no unit and “${value}”, where the 单位 cell would be, is no unit`);
+  });
+});
