@@ -10,7 +10,7 @@ import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
 import { isNameText } from "./rules/nameText";
 import type { NumberedGroup } from "./rules/numberedGroup";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
-import { PASTED, sourceRow, type TableSource } from "./TableSource";
+import { PASTED, sourceLastRow, sourceRow, type TableSource } from "./TableSource";
 import { parseNumber } from "../domain/parseNumber";
 import { classifyUnit, detectUnit, NO_UNIT } from "../domain/Unit";
 import { normalizeText } from "../domain/normalizeText";
@@ -157,6 +157,11 @@ export class TableReading {
   /** The number a message gives line `at` (0-based) of the paste: the source's row (a sheet's, a table's) or the line's. */
   sourceRow(at: number): number {
     return sourceRow(this.source, at);
+  }
+
+  /** The last source row of the row line `at` (0-based) of the paste belongs to: a row Excel quoted over several lines ends there (sourceLastRow). */
+  sourceLastRow(at: number): number {
+    return sourceLastRow(this.source, at);
   }
 
   /** The number a message gives line `i` (0-based) of the lines read: the source row of the paste line it comes from. */

@@ -96,7 +96,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     });
     for (const j of broken.joined) {
       const at = lineOf.get(j.lines[0] ?? -1) ?? -1;
-      reading.report(at, "cell-breaks", { from: reading.sourceRow(j.lines[0] ?? 0), to: reading.sourceRow(j.lines[j.lines.length - 1] ?? 0), parts: j.parts, source: reading.source.kind });
+      reading.report(at, "cell-breaks", { from: reading.sourceRow(j.lines[0] ?? 0), to: reading.sourceLastRow(j.lines[j.lines.length - 1] ?? 0), parts: j.parts, source: reading.source.kind });
     }
   },
   (reading) => {
@@ -159,7 +159,7 @@ export function startReading(text: string, givenTitle: string, source: TableSour
   if (!again.ok) return again.code === "no-header" ? noHeader() : again;
   again.reading.report(perLine.headerAt, "cell-per-line", { columns: perLine.columns, rows: perLine.rows });
   for (const s of perLine.splits) {
-    again.reading.report(s.at, "cell-breaks", { from: again.reading.sourceRow(s.lines[0] ?? 0), to: again.reading.sourceRow(s.lines[s.lines.length - 1] ?? 0), parts: s.parts, source: source.kind });
+    again.reading.report(s.at, "cell-breaks", { from: again.reading.sourceRow(s.lines[0] ?? 0), to: again.reading.sourceLastRow(s.lines[s.lines.length - 1] ?? 0), parts: s.parts, source: source.kind });
   }
   return again;
 }

@@ -40,3 +40,20 @@ describe("trial34: a table spaced with full-width spaces, names padded for align
     expect(u?.reasonEn).toContain(`the name gives no unit and “${value}”, where the 单位 cell would be, is no unit`);
   });
 });
+
+describe("trial34: a table copied from Excel, cells holding several lines, says which lines of the paste each row joined", () => {
+  // on main: 第 8 行：单元格内有换行（从电子表格复制的表格），各格中的几行已连成一行 (the range 第 8—10 行 lost since dev33f)
+  test.each<[string, number, number, string]>([
+    ["agriculture-excel-copy.txt", 8, 10, "高标准农田面积（万亩）"],
+    ["agriculture-excel-copy.txt", 11, 12, "农作物耕种收综合机械化率（%）"],
+    ["agriculture-excel-copy.txt", 14, 15, "乡村休闲旅游年接待游客人次（万人次）"],
+    ["agriculture-excel-copy.txt", 17, 19, "乡镇（街道）范围具备综合功能的养老服务机构覆盖率（%）"],
+  ])("%s: the row on lines %i—%i (%s)", async (file, from, to, name) => {
+    const r = await imported(file);
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect(r.template.indicators.map((i) => i.name)).toContain(name);
+    const said = r.unread.filter((u) => u.code === "cell-breaks" && u.line === from);
+    expect(said.map((u) => u.reason)).toEqual([`单元格内有换行（从电子表格复制的表格），第 ${from}—${to} 行合为一行，已载入，请核对`]);
+    expect(said[0]?.reasonEn).toContain(`lines ${from}–${to} joined into one row`);
+  });
+});
