@@ -57,3 +57,20 @@ describe("trial34: a table copied from Excel, cells holding several lines, says 
     expect(said[0]?.reasonEn).toContain(`lines ${from}–${to} joined into one row`);
   });
 });
+
+describe("trial34: a PDF copy whose long names wrap onto a second line with the row's unit and values", () => {
+  // on main: 第 5 行 只有指标名称…未载入; 第 6 行's 1.1 read as a 序号 under a domain 死亡率人/10万人, every row below in it
+  test.each<[string, string, string, string, string]>([
+    ["工矿商贸就业人员十万人生产安全事故死亡率", "人/10万人", "1.1", "下降20%", "约束性"],
+    ["年均因自然灾害直接经济损失占地区生产总值比例", "%", "0.8", "1以内", "预期性"],
+    ["年均每百万人口因自然灾害死亡率", "", "/", "＜1", "预期性"],
+    ["应急避难场所人均面积", "平方米", "1.2", "≥1.5", "预期性"],
+  ])("emergency-pdf-copy.txt: %s", async (name, unit, baseline, target, attribute) => {
+    const r = await imported("emergency-pdf-copy.txt");
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    const row = r.template.indicators.find((i) => i.name === name);
+    expect([row?.unit, row?.baseline, row?.target, row?.attribute, row?.domain]).toEqual([unit, baseline, target, attribute, "未分类"]);
+    expect(r.template.indicators).toHaveLength(8);
+    expect(r.unread.filter((u) => u.effect === "not-loaded")).toEqual([]);
+  });
+});
