@@ -74,3 +74,20 @@ describe("trial34: a PDF copy whose long names wrap onto a second line with the 
     expect(r.unread.filter((u) => u.effect === "not-loaded")).toEqual([]);
   });
 });
+
+describe("trial34: a PDF copy whose header is spread over two lines (2020年 over 基期值), spaced with full-width spaces", () => {
+  // on main: 第 2 行的表头中基期年份 2020 不早于目标年份 2020。没有载入任何内容。(基期值 目标值 〔累计〕 joined to 类别, 指标, 2020年)
+  test.each<[string, string, string, string, string]>([
+    ["粮食综合生产能力（万吨）", "供给保障", "—", ">16.5", ""],
+    ["高标准农田面积（万亩）", "供给保障", "38", "52.75", "累计：〔14.75〕"],
+    ["乡村休闲旅游年接待游客人次（万人次）", "乡村建设", "260", "400", "累计：〔140〕"],
+    ["农村居民人均可支配收入（元）", "农民增收", "23150", "33500左右", "年均增长：7.6"],
+    ["城乡居民收入比", "农民增收", "1.96", "≤1.9", ""],
+  ])("agriculture-pdf-copy.txt: %s", async (name, domain, baseline, target, note) => {
+    const r = await imported("agriculture-pdf-copy.txt");
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect([r.template.baselineYear, r.template.targetYear, r.template.indicators.length]).toEqual([2020, 2025, 8]);
+    const row = r.template.indicators.find((i) => i.name === name);
+    expect([row?.domain, row?.baseline, row?.target, row?.note ?? ""]).toEqual([domain, baseline, target, note]);
+  });
+});

@@ -85,6 +85,8 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
     ["baseline-words", { value: "正增长" }, "基期值“正增长”不是数值，按文字载入", "the baseline “正增长” is no number"],
     ["unit-differs", { valueUnit: "万人", unit: "" }, "数值中写明的单位“万人”与指标单位“未注明”不同", "the indicator's unit is “none”"],
     ["name-joined", { piece: "比例(%)", rowLine: 4, number: "2", values: false }, "已把“比例(%)”接在第 4 行（序号 2）的名称之后，已载入", "joined to line 4 (No. 2); loaded"],
+    // trial34: a table without 序号 (its rows named by line alone): no empty （序号 ）
+    ["name-joined", { piece: "（万人次）", rowLine: 9, number: "", values: false }, "已把“（万人次）”接在第 9 行的名称之后，已载入", "joined to line 9; loaded"],
     ["row-shifted", { value: "约束性", column: col }, "“约束性”落在目标值（2025年）一列", "in the target column"],
     ["attribute-early", { value: "预期性", column: { label: "〔累计〕", kind: "cumulative" } }, "这一行比表头少一格，“预期性”落在属性之前的累计值一列：按右对齐读取，“预期性”是属性，缺的一格是属性之前的累计值，按空白读取，已载入，请核对", "“预期性” fell in the cumulative column, the one before 属性: read from the right"],
     ["name-duplicate", { name: "甲率", firstLine: 8, firstId: "r05", id: "r06" }, "指标名称“甲率”与第 8 行（r05）重复（本行为 r06），可能重复录入或名称少了区分（如城镇/农村），两行都已载入，请核对", "also that of line 8 (r05), this row r06"],
