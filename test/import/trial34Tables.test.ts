@@ -91,3 +91,34 @@ describe("trial34: a PDF copy whose header is spread over two lines (2020年 ove
     expect([row?.domain, row?.baseline, row?.target, row?.note ?? ""]).toEqual([domain, baseline, target, note]);
   });
 });
+
+describe("trial34: whole tables, each row as the plan has it (domain | name | unit | baseline | target | 属性)", () => {
+  // emergency-categories-pdf-copy on main: lines 5, 6, 7, 9 not loaded (cell-count); culture-tourism-word-copy loaded right on main
+  test.each<[string, string[]]>([
+    ["emergency-categories-pdf-copy.txt", [
+      "安全生产 | 生产安全事故死亡人数 | 人 | 38 | 下降15% | 约束性",
+      "安全生产 | 较大及以上生产安全事故起数 | 起 | 1 | 0 | 约束性",
+      "安全生产 | 安全生产标准化达标率 |  | 90 | ≥95 | 预期性",
+      "防灾减灾 | 年均每百万人口因自然灾害死亡率 |  | / | ＜1 | 预期性",
+      "防灾减灾 | 城乡社区综合减灾示范社区 |  | AAA级 | AAAA级 | 预期性",
+      "应急保障 | 应急避难场所人均面积 | 平方米 | 1.2 | ≥1.5 | 预期性",
+      "应急保障 | 应急物资储备库建设 |  | — | 基本建成 | 预期性",
+    ]],
+    ["culture-tourism-word-copy.txt", [
+      "文化事业 | 每万人拥有公共文化设施面积 | 平方米 | 1480 | ≥1800 | 预期性",
+      "文化事业 | 人均接受文化场馆服务次数 | 次 | 2.1 | 3.5左右 | 预期性",
+      "文化事业 | 国家级、省级非物质文化遗产代表性项目 | 项 | 23 | 〔5〕 | 预期性",
+      "文化产业 | 文化及相关产业增加值占地区生产总值比重 | % | 4.6 | 5以上 | 预期性",
+      "文化产业 | 规模以上文化企业营业收入 | 亿元 | 42 | 62 | 预期性",
+      "旅游业 | 接待国内游客人次 | 万人次 | 1850 | 2800 | 预期性",
+      "旅游业 | 旅游总收入 | 亿元 | 196 | 320 | 预期性",
+      "旅游业 | A级旅游景区数量 | 个 | 12 | ≥18 | 预期性",
+      "旅游业 | 4A级及以上旅游景区数量 | 个 | 3 | 5 | 约束性",
+    ]],
+  ])("%s", async (file, rows) => {
+    const r = await imported(file);
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect(r.template.indicators.map(row)).toEqual(rows);
+    expect(r.unread.filter((u) => u.effect === "not-loaded")).toEqual([]);
+  });
+});
