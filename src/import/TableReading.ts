@@ -322,12 +322,19 @@ export class TableReading {
    * unit in brackets and whose cell under 单位 is no unit (a figure, a dash): a run of spaces is one
    * separator, so the empty 单位 cell was lost, not a value. The index of the 单位 column in the
    * row's values, and the unit the name gives (the row is read as the same row pasted with tabs
-   * reads, its unit taken from the name by rules/unitColumn); null otherwise.
+   * reads, its unit taken from the name by rules/unitColumn); null otherwise. A name with no unit, the cell
+   * under 单位 no unit either (`79`, `AAA级`, a dash), is read so too, its unit "" (trial34). The row may also stop
+   * before a blank 备注 (optionalTail), where its 属性 word then sits just before the 属性 column.
    */
   private unitLeftOut(name: string, after: readonly string[], at: number): { at: number; unit: string; value: string } | null {
     const u = this.header.columns.findIndex((c) => c.kind === "unit");
-    if (this.cellsPlaced(at) || u < 0 || after.length !== this.k - 1) return null;
+    // one cell short, or more where the row stops before its blank 备注 (optionalTail: trial34's unit-less row without one)
+    if (this.cellsPlaced(at) || u < 0 || after.length > this.k - 1 || after.length < this.k - 1 - this.optionalTail) return null;
     // a footnote mark after the unit (`（人/万车）②`) is taken off later, by nameMark: not part of the unit
+    // the 属性 word says where the cells stand: under 属性 as read, nothing was lost before it (a blank 备注 after it instead)
+    const a = this.header.columns.findIndex((c) => c.kind === "attribute");
+    const isAttribute = (v: string | undefined): boolean => ATTRIBUTES[squash(v ?? "")] !== undefined;
+    if (a > u && (isAttribute(after[a]) || (a - 1 < after.length && !isAttribute(after[a - 1])))) return null;
     const unit = detectUnit(name.replace(TRAILING_MARK, ""));
     const there = normalizeText(after[u] ?? "");
     if (unit.inferred || unit.symbol === "") {
@@ -391,8 +398,11 @@ export class TableReading {
       if (column) this.report(at, "attribute-early", { value: after[early] ?? "", column });
     } else if (unitLeft !== null) {
       values = [...after.slice(0, unitLeft.at), "", ...after.slice(unitLeft.at)];
-      if (unitLeft.unit !== "") this.report(at, "unit-from-name", { unit: unitLeft.unit, columns: header.columns.length });
-      else this.report(at, "unit-left-blank", { value: unitLeft.value, columns: header.columns.length });
+      while (values.length < k) values.push("");
+      // the cells after its last one: a blank 备注 the row stopped before
+      const tail = k - 1 - after.length > 0 ? { tail: k - 1 - after.length } : {};
+      if (unitLeft.unit !== "") this.report(at, "unit-from-name", { unit: unitLeft.unit, columns: header.columns.length, ...tail });
+      else this.report(at, "unit-left-blank", { value: unitLeft.value, columns: header.columns.length, ...tail });
     } else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);

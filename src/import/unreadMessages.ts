@@ -83,12 +83,12 @@ export interface UnreadParams {
    * a spaced row one cell short whose name ends in its unit (`（%）`) and whose cell under 单位 is no unit: the
    * empty 单位 cell lost in the spaces, read as blank, the unit taken from the name (TableReading.setValues); `columns`: the header's count
    */
-  "unit-from-name": { unit: string; columns: number };
+  "unit-from-name": { unit: string; columns: number; tail?: number };
   /**
    * a spaced row one cell short whose name gives no unit and whose cell under 单位 is no unit (`79`, `AAA级`, `/`):
    * the empty 单位 cell lost in the spaces, read as blank (TableReading.setValues, trial34); `value`: that cell, `columns`: the header's count
    */
-  "unit-left-blank": { value: string; columns: number };
+  "unit-left-blank": { value: string; columns: number; tail?: number };
   "cjk-spaces": { value: string; joined: string; column: Column };
   "value-empty": { column: Column };
   "number-only": { number: string };
@@ -342,6 +342,9 @@ const lastOf = (ys: readonly number[]): string => String(ys[ys.length - 1] ?? ""
 const writtenZh = (ws: readonly string[]): string => ws.map((w) => (w === "" ? "空白" : `“${w}”`)).join("、");
 const writtenEn = (ws: readonly string[]): string => ws.map((w) => (w === "" ? "empty" : `“${w}”`)).join(", ");
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
+/** a spaced row that also stops before its blank 备注 (unit-from-name, unit-left-blank: `tail` cells at its end) */
+const tailZh = (tail: number | undefined): string => (tail ? `（另有末尾 ${tail} 格空着，按空白读取）` : "");
+const tailEn = (tail: number | undefined): string => (tail ? ` (and ${englishCount(tail, "blank cell")} at its end, read as blank)` : "");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
 // the target cell a rule filled in: empty, or a dash written for no target (a trial's “—” was called empty)
 const targetCellZh = (t: string): string => (t.trim() === "" ? "目标值一格为空" : `目标值为“${t.trim()}”（无目标）`);
@@ -413,8 +416,8 @@ const ZH: Texts = {
   "attribute-early": (p) => `这一行比表头少一格，“${p.value}”落在属性之前的${describeColumn(p.column)}一列：按右对齐读取，“${p.value}”是属性，缺的一格是属性之前的${describeColumn(p.column)}，按空白读取，${CHECK}`,
   "one-cell": (p) => `只有一格“${p.value}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList(p.columns)}各是什么，${NOT_LOADED}`,
   "cell-count": (p) => `读到 ${p.found} 格数值，表头有 ${p.columns.length} 列（${columnList(p.columns)}），无法一一对应${p.spaced ? "；这一行各列以空格分隔，空着的格分不出来，请把该行各列改用 Tab 分隔后重新导入" : ""}，${NOT_LOADED}`,
-  "unit-from-name": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格；名称中写明了单位“${p.unit}”，按单位一格空着读取（单位取自名称），${CHECK}`,
-  "unit-left-blank": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格；名称中没有单位，单位一列的位置上是“${p.value}”，不是单位：按单位一格空着读取（没有单位），${CHECK}`,
+  "unit-from-name": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格${tailZh(p.tail)}；名称中写明了单位“${p.unit}”，按单位一格空着读取（单位取自名称），${CHECK}`,
+  "unit-left-blank": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格${tailZh(p.tail)}；名称中没有单位，单位一列的位置上是“${p.value}”，不是单位：按单位一格空着读取（没有单位），${CHECK}`,
   "cjk-spaces": (p) => `${describeColumn(p.column)}“${p.value}”中汉字之间的空格按PDF断行处理，已合并为“${p.joined}”，${CHECK}`,
   "value-empty": (p) => `${describeColumn(p.column)}一格为空，按空白读取，${CHECK}`,
   "number-only": (p) => `只有序号“${p.number}”，没有指标名称和数值，${NOT_LOADED}`,
@@ -570,8 +573,8 @@ const EN: Texts = {
   "attribute-early": (p) => `the row has one cell fewer than the header and “${p.value}” fell in the ${p.column.kind} column, the one before 属性: read from the right, “${p.value}” as the 属性 and the missing cell the ${p.column.kind} one before it, read as blank; loaded, to check`,
   "one-cell": (p) => `only one cell “${p.value}” and the other columns empty (a merged cell?): not loaded`,
   "cell-count": (p) => `${englishCount(p.found, "value cell")} for ${englishCount(p.columns.length, "header column")}${p.spaced ? "; this row's columns are separated by spaces, where an empty cell cannot be told: separate its columns with tabs and import again; not loaded" : ": not loaded"}`,
-  "unit-from-name": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}; the name gives the unit “${p.unit}”: read with its 单位 cell blank (the unit taken from the name); loaded, to check`,
-  "unit-left-blank": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}; the name gives no unit and “${p.value}”, where the 单位 cell would be, is no unit: read with its 单位 cell blank (no unit); loaded, to check`,
+  "unit-from-name": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}${tailEn(p.tail)}; the name gives the unit “${p.unit}”: read with its 单位 cell blank (the unit taken from the name); loaded, to check`,
+  "unit-left-blank": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}${tailEn(p.tail)}; the name gives no unit and “${p.value}”, where the 单位 cell would be, is no unit: read with its 单位 cell blank (no unit); loaded, to check`,
   "cjk-spaces": (p) => `spaces between Chinese characters in “${p.value}” removed (a PDF line break): “${p.joined}”; loaded, to check`,
   "value-empty": (p) => `empty ${p.column.kind} cell, read as blank; loaded, to check`,
   "number-only": (p) => `only a number (${NO} “${p.number}”), no name or values: not loaded`,

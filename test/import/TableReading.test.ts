@@ -3,6 +3,8 @@ import { readingOf } from "./rules/harness";
 const HEAD = ["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年\t属性"];
 /** the header of a table pasted with full-width spaces between its cells (trial32) */
 const HEAD_SPACED = ["某县“十四五”主要指标", "序号　指标名称　单位　2020年　2025年　属性"];
+/** the same with a 备注 column a row may leave blank */
+const HEAD_NOTE = ["某县“十四五”主要指标", "序号　指标名称　单位　2020年　2025年　属性　备注"];
 
 describe("TableReading.setValues: a row's cells matched to the header's value columns", () => {
   test.each<[string, string[], string, string[], string[]]>([
@@ -59,6 +61,10 @@ describe("TableReading.setValues: a row's cells matched to the header's value co
     ["the name's unit under 单位: a value lost, tabs asked for", HEAD_SPACED, "甲率（%）", ["%", "≥85", "预期性"], "failed", [], ["cell-count"], true],
     ["another unit under 单位: tabs asked for", HEAD_SPACED, "乙量（万吨）", ["公里", "12", "预期性"], "failed", [], ["cell-count"], true],
     ["tab text, a cell too many: no tabs to ask for", HEAD, "甲率（%）", ["1", "2", "3", "约束性"], "failed", [], ["cell-count"], false],
+    // trial34: a 备注 column after 属性, which a row may leave blank: the 属性 word says whether 单位 or 备注 is the blank
+    ["no unit, no 备注", HEAD_NOTE, "人均预期寿命", ["79", "80", "预期性"], "ok", ["", "79", "80", "预期性", ""], ["unit-left-blank"], false],
+    ["no unit, a 备注", HEAD_NOTE, "人均预期寿命", ["79", "80", "预期性", "省统计"], "ok", ["", "79", "80", "预期性", "省统计"], ["unit-left-blank"], false],
+    ["a unit no unit list knows (星级), no 备注: the 备注 is the blank", HEAD_NOTE, "旅游饭店", ["星级", "3", "5", "预期性"], "ok", ["星级", "3", "5", "预期性", ""], [], false],
   ])("a spaced row one cell short: %s", (_d, head, name, cells, state, values, codes, tabs) => {
     const reading = readingOf(head);
     const row = reading.addRow({ group: { name: "", rows: 0, fromCell: false }, number: "3", name }, 2);

@@ -122,3 +122,20 @@ describe("trial34: whole tables, each row as the plan has it (domain | name | un
     expect(r.unread.filter((u) => u.effect === "not-loaded")).toEqual([]);
   });
 });
+
+describe("trial34: a unit-less spaced row that also leaves its 备注 blank", () => {
+  // on main: 第 4 行 读到 3 格数值，表头有 5 列…未载入
+  test("fullwidth-remarks-column.txt: every row loads, line 4 said with its blank 备注", async () => {
+    const r = await imported("fullwidth-remarks-column.txt");
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect(r.template.indicators.map((i) => [i.name, i.unit, i.baseline, i.target, i.attribute, i.note ?? ""])).toEqual([
+      ["人均健康预期寿命", "岁", "78.6", "79.5", "预期性", "省统计"],
+      ["人均预期寿命", "", "79", "80", "预期性", ""],
+      ["居民健康素养水平", "", "25.3", "≥32", "预期性", "市卫健委"],
+      ["每千人口执业（助理）医师数", "人", "2.9", "3.4", "预期性", ""],
+    ]);
+    const u = r.unread.find((x) => x.code === "unit-left-blank" && x.line === 4);
+    expect(u?.reason).toBe("这一行各列以空格分隔，比表头的 5 列少一格（另有末尾 1 格空着，按空白读取）；名称中没有单位，单位一列的位置上是“79”，不是单位：按单位一格空着读取（没有单位），已载入，请核对");
+    expect(u?.reasonEn).toContain("one cell fewer than the header's 5 (and 1 blank cell at its end, read as blank)");
+  });
+});
