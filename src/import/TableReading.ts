@@ -334,7 +334,7 @@ export class TableReading {
     // the 属性 word says where the cells stand: under 属性 as read, nothing was lost before it (a blank 备注 after it instead)
     const a = this.header.columns.findIndex((c) => c.kind === "attribute");
     const isAttribute = (v: string | undefined): boolean => ATTRIBUTES[squash(v ?? "")] !== undefined;
-    if (a > u && (isAttribute(after[a]) || (a - 1 < after.length && !isAttribute(after[a - 1])))) return null;
+    if (a > u && isAttribute(after[a])) return null;
     const unit = detectUnit(name.replace(TRAILING_MARK, ""));
     const there = normalizeText(after[u] ?? "");
     if (unit.inferred || unit.symbol === "") {

@@ -65,6 +65,7 @@ describe("TableReading.setValues: a row's cells matched to the header's value co
     ["no unit, no 备注", HEAD_NOTE, "人均预期寿命", ["79", "80", "预期性"], "ok", ["", "79", "80", "预期性", ""], ["unit-left-blank"], false],
     ["no unit, a 备注", HEAD_NOTE, "人均预期寿命", ["79", "80", "预期性", "省统计"], "ok", ["", "79", "80", "预期性", "省统计"], ["unit-left-blank"], false],
     ["a unit no unit list knows (星级), no 备注: the 备注 is the blank", HEAD_NOTE, "旅游饭店", ["星级", "3", "5", "预期性"], "ok", ["星级", "3", "5", "预期性", ""], [], false],
+    ["the name's （%）, a mark under 属性 (▲, read by the note below)", HEAD_SPACED, "森林覆盖率（%）", ["61.2", "≥62", "▲"], "ok", ["", "61.2", "≥62", "▲"], ["unit-from-name"], false],
   ])("a spaced row one cell short: %s", (_d, head, name, cells, state, values, codes, tabs) => {
     const reading = readingOf(head);
     const row = reading.addRow({ group: { name: "", rows: 0, fromCell: false }, number: "3", name }, 2);
