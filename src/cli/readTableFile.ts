@@ -79,7 +79,7 @@ async function readTable(file: string, choice: TableChoice): Promise<TableText> 
 function fromText(text: string, file: string): TableText {
   const quoted = excelClipboardText(text);
   if (quoted === null) return { ok: true, text, from: file, source: { kind: "paste" } };
-  return { ok: true, text: quoted.text, from: file, source: { kind: "paste", rows: quoted.pastedRows, copiedFrom: "spreadsheet" } };
+  return { ok: true, text: quoted.text, from: file, source: { kind: "paste", rows: quoted.pastedRows, lastRows: quoted.pastedLastRows, copiedFrom: "spreadsheet" } };
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });

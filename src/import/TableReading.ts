@@ -10,7 +10,7 @@ import { alignRight, findNumber, type NumberCell } from "./rules/rowStart";
 import { isNameText } from "./rules/nameText";
 import type { NumberedGroup } from "./rules/numberedGroup";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "./unreadMessages";
-import { PASTED, sourceRow, type TableSource } from "./TableSource";
+import { PASTED, sourceLastRow, sourceRow, type TableSource } from "./TableSource";
 import { parseNumber } from "../domain/parseNumber";
 import { classifyUnit, detectUnit, NO_UNIT } from "../domain/Unit";
 import { normalizeText } from "../domain/normalizeText";
@@ -46,6 +46,16 @@ export interface Row {
 const OPTIONAL_TAIL: ReadonlySet<string> = new Set(["note", "responsible", "ignored"]);
 /** A footnote mark at the end of a name (`②`, `★`), after its unit. */
 const TRAILING_MARK = new RegExp(`\\s*(?:${MARK_RUN})$`, "u");
+
+/**
+ * Whether a cell under 单位 is no unit at all: the unit column's dash or slash (NO_UNIT), or text that does not
+ * read as a unit where a name's brackets would hold one (detectUnit, the one home of what a unit looks like):
+ * `79`, `AAA级`, `≥32`, `基本建成`; not `岁`, `1/10万`, `万吨`, `5年`.
+ */
+function isNoUnit(cell: string): boolean {
+  if (NO_UNIT.test(cell)) return true;
+  return cell !== "" && detectUnit(`（${cell}）`).symbol === "";
+}
 
 export class TableReading {
   /** the lines read (0-based), their cells, and for each the 0-based lines of the paste it comes from */
@@ -147,6 +157,11 @@ export class TableReading {
   /** The number a message gives line `at` (0-based) of the paste: the source's row (a sheet's, a table's) or the line's. */
   sourceRow(at: number): number {
     return sourceRow(this.source, at);
+  }
+
+  /** The last source row of the row line `at` (0-based) of the paste belongs to: a row Excel quoted over several lines ends there (sourceLastRow). */
+  sourceLastRow(at: number): number {
+    return sourceLastRow(this.source, at);
   }
 
   /** The number a message gives line `i` (0-based) of the lines read: the source row of the paste line it comes from. */
@@ -307,16 +322,29 @@ export class TableReading {
    * unit in brackets and whose cell under 单位 is no unit (a figure, a dash): a run of spaces is one
    * separator, so the empty 单位 cell was lost, not a value. The index of the 单位 column in the
    * row's values, and the unit the name gives (the row is read as the same row pasted with tabs
-   * reads, its unit taken from the name by rules/unitColumn); null otherwise.
+   * reads, its unit taken from the name by rules/unitColumn); null otherwise. A name with no unit, the cell
+   * under 单位 no unit either (`79`, `AAA级`, a dash), is read so too, its unit "" (trial34). The row may also stop
+   * before a blank 备注 (optionalTail), where its 属性 word then sits just before the 属性 column.
    */
-  private unitLeftOut(name: string, after: readonly string[], at: number): { at: number; unit: string } | null {
+  private unitLeftOut(name: string, after: readonly string[], at: number): { at: number; unit: string; value: string } | null {
     const u = this.header.columns.findIndex((c) => c.kind === "unit");
-    if (this.cellsPlaced(at) || u < 0 || after.length !== this.k - 1) return null;
+    // one cell short, or more where the row stops before its blank 备注 (optionalTail: trial34's unit-less row without one)
+    if (this.cellsPlaced(at) || u < 0 || after.length > this.k - 1 || after.length < this.k - 1 - this.optionalTail) return null;
     // a footnote mark after the unit (`（人/万车）②`) is taken off later, by nameMark: not part of the unit
+    // the 属性 word says where the cells stand: under 属性 as read, nothing was lost before it (a blank 备注 after it instead)
+    const a = this.header.columns.findIndex((c) => c.kind === "attribute");
+    const isAttribute = (v: string | undefined): boolean => ATTRIBUTES[squash(v ?? "")] !== undefined;
+    if (a > u && isAttribute(after[a])) return null;
     const unit = detectUnit(name.replace(TRAILING_MARK, ""));
     const there = normalizeText(after[u] ?? "");
-    if (unit.inferred || unit.symbol === "" || there === unit.symbol || (classifyUnit(there) !== "other" && !NO_UNIT.test(there))) return null;
-    return { at: u, unit: unit.symbol };
+    if (unit.inferred || unit.symbol === "") {
+      // trial34: a name without a unit (`城乡公交一体化发展水平`, `人均预期寿命` padded with U+3000 for alignment), its
+      // 单位 cell empty: the cell there is no unit at all (a figure `79`, `AAA级`, a dash), so the lost cell is 单位,
+      // not a value (a value lost leaves a unit there: `万吨 | 12`, refused as before)
+      return isNoUnit(there) ? { at: u, unit: "", value: after[u] ?? "" } : null;
+    }
+    if (there === unit.symbol || (classifyUnit(there) !== "other" && !NO_UNIT.test(there))) return null;
+    return { at: u, unit: unit.symbol, value: after[u] ?? "" };
   }
 
   /** The last column is 属性 and the one before it holds neither the baseline nor the target (a 累计, a 备注): a cell a row may leave blank. */
@@ -370,7 +398,11 @@ export class TableReading {
       if (column) this.report(at, "attribute-early", { value: after[early] ?? "", column });
     } else if (unitLeft !== null) {
       values = [...after.slice(0, unitLeft.at), "", ...after.slice(unitLeft.at)];
-      this.report(at, "unit-from-name", { unit: unitLeft.unit, columns: header.columns.length });
+      while (values.length < k) values.push("");
+      // the cells after its last one: a blank 备注 the row stopped before
+      const tail = k - 1 - after.length > 0 ? { tail: k - 1 - after.length } : {};
+      if (unitLeft.unit !== "") this.report(at, "unit-from-name", { unit: unitLeft.unit, columns: header.columns.length, ...tail });
+      else this.report(at, "unit-left-blank", { value: unitLeft.value, columns: header.columns.length, ...tail });
     } else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);

@@ -8,6 +8,12 @@ export interface TableSource {
   kind: "paste" | "sheet" | "csv" | "docx" | "html";
   /** for each line of the text (0-based), the 1-based row of the source it comes from; a line beyond it keeps its own number */
   rows?: readonly number[];
+  /**
+   * for each line of the text (0-based), the last row of the source its row spans, where that is not its
+   * `rows` entry: a row Excel quoted over several lines of a paste (excelClipboardText), named by its first
+   * line, spans to this one; absent: each line's row ends where it starts
+   */
+  lastRows?: readonly number[];
   /** the worksheet's name, when known (a range selected in Excel): a row is named 工作表「sheet」第 N 行 */
   sheet?: string | undefined;
   /** the text was pasted into the task pane's box (not read from a file): a line is named as the box's line */
@@ -25,6 +31,11 @@ export const PASTED: TableSource = { kind: "paste" };
 /** The number a message gives line `at` (0-based) of the text: its source row, else its 1-based line. */
 export function sourceRow(source: TableSource, at: number): number {
   return source.rows?.[at] ?? at + 1;
+}
+
+/** The last source row of the row line `at` (0-based) belongs to (`lastRows`), else its own (sourceRow). */
+export function sourceLastRow(source: TableSource, at: number): number {
+  return source.lastRows?.[at] ?? sourceRow(source, at);
 }
 
 /**

@@ -9,12 +9,18 @@
  * quote does not close a cell (`"十四五"规划` typed with straight quotes is text, not a quoted cell):
  * read as pasted. (Own code: the project's one CSV reader, fast-csv inside ExcelJS, is no dependency of
  * its own, is not in the pane's bundle, and refuses such a straight-quoted paste where it must be text.)
+ * `lines`: for each row, the 1-based lines of the paste it spans, first and last (`[3, 7]` for a row whose
+ * cells hold four line breaks), so what is said of a row can name the lines a person sees in the source.
  */
-export function excelClipboardRows(text: string): string[][] | null {
+export function excelClipboardRows(text: string): { cells: string[][]; lines: Array<[number, number]> } | null {
   const rows: string[][] = [];
+  const lines: Array<[number, number]> = [];
   let row: string[] = [];
   let i = 0;
   let needed = false;
+  // the paste's line at i, and the one the current row starts on
+  let line = 1;
+  let first = 1;
   const s = text.replace(/\r\n?/g, "\n");
   for (;;) {
     let cell = "";
@@ -28,6 +34,7 @@ export function excelClipboardRows(text: string): string[][] | null {
           i++;
           break;
         }
+        if (s[i] === "\n") line++;
         cell += s[i];
         i++;
       }
@@ -38,9 +45,16 @@ export function excelClipboardRows(text: string): string[][] | null {
     }
     row.push(cell);
     if (i >= s.length) break;
-    if (s[i] === "\n") { rows.push(row); row = []; }
+    if (s[i] === "\n") {
+      rows.push(row);
+      lines.push([first, line]);
+      row = [];
+      line++;
+      first = line;
+    }
     i++;
   }
   rows.push(row);
-  return needed ? rows : null;
+  lines.push([first, line]);
+  return needed ? { cells: rows, lines } : null;
 }

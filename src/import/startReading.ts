@@ -1,6 +1,6 @@
 import { refuse, type Refused } from "./refusalMessages";
 import { numberedHeadings } from "./rules/numberedHeadings";
-import { completionColumns, growthOwner, isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
+import { completionColumns, growthOwner, headerLines, isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
 import { TableReading } from "./TableReading";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
 import { splitCells, splitLines, trimCell } from "./text";
@@ -18,6 +18,7 @@ import { readScripts } from "./rules/scriptMarkup";
 import { findTitle } from "./tableTitle";
 import { toSimplified } from "./rules/traditional";
 import { headerWords, lineUpSpaced, spacedWords, type SpacedLines } from "./rules/spacedColumns";
+import { spacedHeaderLine } from "./rules/spacedHeaderLines";
 
 /** What is known of a paste before its rows are read, for the rules that rewrite whole lines. */
 interface Pasted {
@@ -96,7 +97,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     });
     for (const j of broken.joined) {
       const at = lineOf.get(j.lines[0] ?? -1) ?? -1;
-      reading.report(at, "cell-breaks", { from: reading.sourceRow(j.lines[0] ?? 0), to: reading.sourceRow(j.lines[j.lines.length - 1] ?? 0), parts: j.parts, source: reading.source.kind });
+      reading.report(at, "cell-breaks", { from: reading.sourceRow(j.lines[0] ?? 0), to: reading.sourceLastRow(j.lines[j.lines.length - 1] ?? 0), parts: j.parts, source: reading.source.kind });
     }
   },
   (reading) => {
@@ -159,7 +160,7 @@ export function startReading(text: string, givenTitle: string, source: TableSour
   if (!again.ok) return again.code === "no-header" ? noHeader() : again;
   again.reading.report(perLine.headerAt, "cell-per-line", { columns: perLine.columns, rows: perLine.rows });
   for (const s of perLine.splits) {
-    again.reading.report(s.at, "cell-breaks", { from: again.reading.sourceRow(s.lines[0] ?? 0), to: again.reading.sourceRow(s.lines[s.lines.length - 1] ?? 0), parts: s.parts, source: source.kind });
+    again.reading.report(s.at, "cell-breaks", { from: again.reading.sourceRow(s.lines[0] ?? 0), to: again.reading.sourceLastRow(s.lines[s.lines.length - 1] ?? 0), parts: s.parts, source: source.kind });
   }
   return again;
 }
@@ -173,6 +174,8 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const headerBreak = tabbed ? joinHeaderBreak(scripts.map((t) => t.text)) : null;
   let lines = headerBreak?.lines ?? scripts.map((t) => t.text);
   let grid = lines.map((l) => splitCells(l, tabbed));
+  // the lines as pasted, before a label spread out by spaces is joined: where each word stands
+  const original = lines;
 
   let headerAt = grid.findIndex(isIndicatorHeader);
   // a header whose labels a document spread out by spaces (`指  标  单  位`): its labels joined
@@ -207,6 +210,13 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("no-header", {}, source);
   }
 
+  // a header over two lines of a spaced paste: the lower line's words placed under the cells they stand under (rules/spacedHeaderLines)
+  if (!tabbed) {
+    for (const at of headerLines(grid, headerAt).slice(1)) {
+      const placed = spacedHeaderLine(original[headerAt] ?? "", grid[headerAt] ?? [], original[at] ?? "");
+      if (placed) grid[at] = placed;
+    }
+  }
   // a web page's merged cells copied on their first row only: lined up before the header is read (its name label spans the categories)
   const spanned = tabbed ? alignSpannedRows(grid, headerAt) : null;
   if (spanned) {

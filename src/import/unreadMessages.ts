@@ -83,7 +83,12 @@ export interface UnreadParams {
    * a spaced row one cell short whose name ends in its unit (`（%）`) and whose cell under 单位 is no unit: the
    * empty 单位 cell lost in the spaces, read as blank, the unit taken from the name (TableReading.setValues); `columns`: the header's count
    */
-  "unit-from-name": { unit: string; columns: number };
+  "unit-from-name": { unit: string; columns: number; tail?: number };
+  /**
+   * a spaced row one cell short whose name gives no unit and whose cell under 单位 is no unit (`79`, `AAA级`, `/`):
+   * the empty 单位 cell lost in the spaces, read as blank (TableReading.setValues, trial34); `value`: that cell, `columns`: the header's count
+   */
+  "unit-left-blank": { value: string; columns: number; tail?: number };
   "cjk-spaces": { value: string; joined: string; column: Column };
   "value-empty": { column: Column };
   "number-only": { number: string };
@@ -337,6 +342,9 @@ const lastOf = (ys: readonly number[]): string => String(ys[ys.length - 1] ?? ""
 const writtenZh = (ws: readonly string[]): string => ws.map((w) => (w === "" ? "空白" : `“${w}”`)).join("、");
 const writtenEn = (ws: readonly string[]): string => ws.map((w) => (w === "" ? "empty" : `“${w}”`)).join(", ");
 const columnList = (cs: readonly Column[]): string => cs.map(describeColumn).join("、");
+/** a spaced row that also stops before its blank 备注 (unit-from-name, unit-left-blank: `tail` cells at its end) */
+const tailZh = (tail: number | undefined): string => (tail ? `（另有末尾 ${tail} 格空着，按空白读取）` : "");
+const tailEn = (tail: number | undefined): string => (tail ? ` (and ${englishCount(tail, "blank cell")} at its end, read as blank)` : "");
 const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join("");
 // the target cell a rule filled in: empty, or a dash written for no target (a trial's “—” was called empty)
 const targetCellZh = (t: string): string => (t.trim() === "" ? "目标值一格为空" : `目标值为“${t.trim()}”（无目标）`);
@@ -408,7 +416,8 @@ const ZH: Texts = {
   "attribute-early": (p) => `这一行比表头少一格，“${p.value}”落在属性之前的${describeColumn(p.column)}一列：按右对齐读取，“${p.value}”是属性，缺的一格是属性之前的${describeColumn(p.column)}，按空白读取，${CHECK}`,
   "one-cell": (p) => `只有一格“${p.value}”，其余各列为空（可能是跨列合并的单元格），无法确定${columnList(p.columns)}各是什么，${NOT_LOADED}`,
   "cell-count": (p) => `读到 ${p.found} 格数值，表头有 ${p.columns.length} 列（${columnList(p.columns)}），无法一一对应${p.spaced ? "；这一行各列以空格分隔，空着的格分不出来，请把该行各列改用 Tab 分隔后重新导入" : ""}，${NOT_LOADED}`,
-  "unit-from-name": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格；名称中写明了单位“${p.unit}”，按单位一格空着读取（单位取自名称），${CHECK}`,
+  "unit-from-name": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格${tailZh(p.tail)}；名称中写明了单位“${p.unit}”，按单位一格空着读取（单位取自名称），${CHECK}`,
+  "unit-left-blank": (p) => `这一行各列以空格分隔，比表头的 ${p.columns} 列少一格${tailZh(p.tail)}；名称中没有单位，单位一列的位置上是“${p.value}”，不是单位：按单位一格空着读取（没有单位），${CHECK}`,
   "cjk-spaces": (p) => `${describeColumn(p.column)}“${p.value}”中汉字之间的空格按PDF断行处理，已合并为“${p.joined}”，${CHECK}`,
   "value-empty": (p) => `${describeColumn(p.column)}一格为空，按空白读取，${CHECK}`,
   "number-only": (p) => `只有序号“${p.number}”，没有指标名称和数值，${NOT_LOADED}`,
@@ -423,7 +432,7 @@ const ZH: Texts = {
   "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
   "number-heading": (p) => `序号 ${p.number}“${p.name}”没有数值，其下是 ${p.number}.1 等分项序号，作为领域读入，${CHECK}`,
   "heading-numbered": (p) => `“${p.heading}”带编号而没有数值，其下各行没有序号，作为领域“${p.domain}”读入，其余同样的行同样处理，${CHECK}`,
-  "name-joined": (p) => `指标名称断在两行，已把“${p.piece}”接在第 ${p.rowLine} 行（序号 ${p.number}）的名称之后，${p.values ? "数值取自本行，" : ""}${CHECK}`,
+  "name-joined": (p) => `指标名称断在两行，已把“${p.piece}”接在第 ${p.rowLine} 行${p.number === "" ? "" : `（序号 ${p.number}）`}的名称之后，${p.values ? "数值取自本行，" : ""}${CHECK}`,
   "not-a-row": (p) => (p.more ? `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}` : `不是表格行，${NOT_LOADED}`),
   "table-end": (p) => `表格到此结束（这一行不是表格行），此行及以后 ${p.left} 行${NOT_LOADED}`,
   "sub-indicators": (p) => `“${p.name}”（序号 ${p.number}）分为几项指标：“${p.part}”及其下各行各是一项，单位和目标各自照读，名称记作“${p.name}：${p.part}”等，${CHECK}`,
@@ -564,7 +573,8 @@ const EN: Texts = {
   "attribute-early": (p) => `the row has one cell fewer than the header and “${p.value}” fell in the ${p.column.kind} column, the one before 属性: read from the right, “${p.value}” as the 属性 and the missing cell the ${p.column.kind} one before it, read as blank; loaded, to check`,
   "one-cell": (p) => `only one cell “${p.value}” and the other columns empty (a merged cell?): not loaded`,
   "cell-count": (p) => `${englishCount(p.found, "value cell")} for ${englishCount(p.columns.length, "header column")}${p.spaced ? "; this row's columns are separated by spaces, where an empty cell cannot be told: separate its columns with tabs and import again; not loaded" : ": not loaded"}`,
-  "unit-from-name": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}; the name gives the unit “${p.unit}”: read with its 单位 cell blank (the unit taken from the name); loaded, to check`,
+  "unit-from-name": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}${tailEn(p.tail)}; the name gives the unit “${p.unit}”: read with its 单位 cell blank (the unit taken from the name); loaded, to check`,
+  "unit-left-blank": (p) => `this row's columns are separated by spaces and it has one cell fewer than the header's ${p.columns}${tailEn(p.tail)}; the name gives no unit and “${p.value}”, where the 单位 cell would be, is no unit: read with its 单位 cell blank (no unit); loaded, to check`,
   "cjk-spaces": (p) => `spaces between Chinese characters in “${p.value}” removed (a PDF line break): “${p.joined}”; loaded, to check`,
   "value-empty": (p) => `empty ${p.column.kind} cell, read as blank; loaded, to check`,
   "number-only": (p) => `only a number (${NO} “${p.number}”), no name or values: not loaded`,
@@ -579,7 +589,7 @@ const EN: Texts = {
   "number-gap": (p) => `${NO} ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
   "number-heading": (p) => `${NO} ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
   "heading-numbered": (p) => `“${p.heading}” is numbered and has no values, and the rows below it have no number (${NO}): read as the domain “${p.domain}”, as are the others like it; loaded, to check`,
-  "name-joined": (p, w) => `name broken over two ${w.lines}: “${p.piece}” joined to ${w.line} ${p.rowLine} (${NO} ${p.number})${p.values ? `, values from this ${w.line}` : ""}; loaded, to check`,
+  "name-joined": (p, w) => `name broken over two ${w.lines}: “${p.piece}” joined to ${w.line} ${p.rowLine}${p.number === "" ? "" : ` (${NO} ${p.number})`}${p.values ? `, values from this ${w.line}` : ""}; loaded, to check`,
   "not-a-row": (p) => (p.more ? `not a table row (table rows follow, reading on): not loaded` : `not a table row: not loaded`),
   "table-end": (p, w) => `the table ends here (not a table row): this ${w.line} and the ${p.left} after not loaded`,
   "sub-indicators": (p) => `“${p.name}” (${NO} ${p.number}) is split into indicators: “${p.part}” and each row under it is one, with its own unit and target, named “${p.name}：${p.part}” and so on; loaded, to check`,
@@ -687,7 +697,7 @@ const EN: Texts = {
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "spanned-rows": "to-check", "edge-category": "to-check",
   "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
-  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded", "unit-from-name": "to-check",
+  "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded", "unit-from-name": "to-check", "unit-left-blank": "to-check",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",

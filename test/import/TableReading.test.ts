@@ -3,6 +3,8 @@ import { readingOf } from "./rules/harness";
 const HEAD = ["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年\t属性"];
 /** the header of a table pasted with full-width spaces between its cells (trial32) */
 const HEAD_SPACED = ["某县“十四五”主要指标", "序号　指标名称　单位　2020年　2025年　属性"];
+/** the same with a 备注 column a row may leave blank */
+const HEAD_NOTE = ["某县“十四五”主要指标", "序号　指标名称　单位　2020年　2025年　属性　备注"];
 
 describe("TableReading.setValues: a row's cells matched to the header's value columns", () => {
   test.each<[string, string[], string, string[], string[]]>([
@@ -49,10 +51,21 @@ describe("TableReading.setValues: a row's cells matched to the header's value co
     ["the name's （%）, its 单位 cell lost", HEAD_SPACED, "普通国省道二级及以上公路比例（%）", ["78.6", "≥85", "预期性"], "ok", ["", "78.6", "≥85", "预期性"], ["unit-from-name"], false],
     ["a footnote mark after the unit", HEAD_SPACED, "道路运输万车死亡率（人/万车）②", ["2.1", "≤1.5", "约束性"], "ok", ["", "2.1", "≤1.5", "约束性"], ["unit-from-name"], false],
     ["a slash for the baseline", HEAD_SPACED, "营运车辆单位运输周转量二氧化碳排放下降（%）", ["/", "〔5〕", "预期性"], "ok", ["", "/", "〔5〕", "预期性"], ["unit-from-name"], false],
-    ["no unit in the name: which cell is lost cannot be told, tabs asked for", HEAD_SPACED, "城乡公交一体化发展水平", ["AAA级", "AAAA级", "预期性"], "failed", [], ["cell-count"], true],
+    // trial34: a name with no unit whose cell under 单位 is no unit: that lost cell is the blank 单位 (main: cell-count, not loaded)
+    ["no unit in the name, a level under 单位", HEAD_SPACED, "城乡公交一体化发展水平", ["AAA级", "AAAA级", "预期性"], "ok", ["", "AAA级", "AAAA级", "预期性"], ["unit-left-blank"], false],
+    ["no unit in the name, a figure under 单位", HEAD_SPACED, "人均预期寿命", ["79", "80", "预期性"], "ok", ["", "79", "80", "预期性"], ["unit-left-blank"], false],
+    ["no unit in the name, a slash under 单位", HEAD_SPACED, "智慧交通建设", ["/", "基本建成", "预期性"], "ok", ["", "/", "基本建成", "预期性"], ["unit-left-blank"], false],
+    ["a name ending in 率 (no written unit), a figure under 单位", HEAD_SPACED, "城镇调查失业率", ["5.2", "<5.5", "预期性"], "ok", ["", "5.2", "<5.5", "预期性"], ["unit-left-blank"], false],
+    ["no unit in the name, a unit under 单位: a value lost, tabs asked for", HEAD_SPACED, "人均预期寿命", ["岁", "80", "预期性"], "failed", [], ["cell-count"], true],
+    ["no unit in the name, a unit with a scale under 单位: tabs asked for", HEAD_SPACED, "孕产妇死亡", ["1/10万", "9", "约束性"], "failed", [], ["cell-count"], true],
     ["the name's unit under 单位: a value lost, tabs asked for", HEAD_SPACED, "甲率（%）", ["%", "≥85", "预期性"], "failed", [], ["cell-count"], true],
     ["another unit under 单位: tabs asked for", HEAD_SPACED, "乙量（万吨）", ["公里", "12", "预期性"], "failed", [], ["cell-count"], true],
     ["tab text, a cell too many: no tabs to ask for", HEAD, "甲率（%）", ["1", "2", "3", "约束性"], "failed", [], ["cell-count"], false],
+    // trial34: a 备注 column after 属性, which a row may leave blank: the 属性 word says whether 单位 or 备注 is the blank
+    ["no unit, no 备注", HEAD_NOTE, "人均预期寿命", ["79", "80", "预期性"], "ok", ["", "79", "80", "预期性", ""], ["unit-left-blank"], false],
+    ["no unit, a 备注", HEAD_NOTE, "人均预期寿命", ["79", "80", "预期性", "省统计"], "ok", ["", "79", "80", "预期性", "省统计"], ["unit-left-blank"], false],
+    ["a unit no unit list knows (星级), no 备注: the 备注 is the blank", HEAD_NOTE, "旅游饭店", ["星级", "3", "5", "预期性"], "ok", ["星级", "3", "5", "预期性", ""], [], false],
+    ["the name's （%）, a mark under 属性 (▲, read by the note below)", HEAD_SPACED, "森林覆盖率（%）", ["61.2", "≥62", "▲"], "ok", ["", "61.2", "≥62", "▲"], ["unit-from-name"], false],
   ])("a spaced row one cell short: %s", (_d, head, name, cells, state, values, codes, tabs) => {
     const reading = readingOf(head);
     const row = reading.addRow({ group: { name: "", rows: 0, fromCell: false }, number: "3", name }, 2);

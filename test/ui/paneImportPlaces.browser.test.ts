@@ -80,9 +80,10 @@ describe("从规划文本导入: the unread lists name the sheet's rows or the b
       await page.fill("#import-text", FROM_EXCEL);
       await page.click("#import-read-button");
     }, [
-      // the row starting on line 3 read as Excel quotes it (dev33f: its quoted cells hold the breaks), so each cell's lines are joined
-      ["3", "cell-breaks", "粘贴文本第 3 行", "单元格内有换行（从 Excel 复制的表格），各格中的几行已连成一行"],
-    ], [["Line 3 of the pasted text", "line breaks inside cells (a table copied from Excel): each cell's lines joined"]], "正在读取粘贴的表格…"],
+      // the row starting on line 3 read as Excel quotes it (dev33f: its quoted cells hold the breaks), named by its first
+      // line and said with the box's lines it spans (trial34: dev33f's note had lost the range, 各格中的几行已连成一行)
+      ["3", "cell-breaks", "粘贴文本第 3 行", "单元格内有换行（从 Excel 复制的表格），第 3—7 行合为一行"],
+    ], [["Line 3 of the pasted text", "line breaks inside cells (a table copied from Excel): lines 3–7 joined into one row"]], "正在读取粘贴的表格…"],
   ])("%s: zh, then en on English", async (_d, read, zh, en, reading) => {
     await watchMessages();
     await read();

@@ -14,7 +14,7 @@ import { spacedWords } from "../rules/spacedColumns";
 import { templateId } from "../rules/templateId";
 import { toSimplified } from "../rules/traditional";
 import { findTitle } from "../tableTitle";
-import { PASTED, sourceRow, type TableSource } from "../TableSource";
+import { PASTED, sourceLastRow, sourceRow, type TableSource } from "../TableSource";
 import { splitCells, splitLines, trimCell } from "../text";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "../unreadMessages";
 import { joinListHeaderRows } from "./joinListHeaderRows";
@@ -161,7 +161,7 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
       origins.forEach((o, i) => {
         if (o[0] !== undefined && !firstLine.has(o[0])) firstLine.set(o[0], i);
       });
-      for (const j of broken.joined) report(firstLine.get(j.lines[0] ?? -1) ?? headerAt, "cell-breaks", { from: sourceRow(source, j.lines[0] ?? 0), to: sourceRow(source, j.lines[j.lines.length - 1] ?? 0), parts: [], source: source.kind });
+      for (const j of broken.joined) report(firstLine.get(j.lines[0] ?? -1) ?? headerAt, "cell-breaks", { from: sourceRow(source, j.lines[0] ?? 0), to: sourceLastRow(source, j.lines[j.lines.length - 1] ?? 0), parts: [], source: source.kind });
     }
   }
 

@@ -3,6 +3,7 @@ import { ATTRIBUTES } from "./attributes";
 import { bareNumber, splitNumbering, subNumber } from "./numbering";
 import { isNameText } from "./nameText";
 import { numberedGroup, type NumberedGroup } from "./numberedGroup";
+import { classifyUnit } from "../../domain/Unit";
 
 /**
  * Where a table row starts, by content: its 序号 and name (findNumber, from the left: category
@@ -44,8 +45,9 @@ export function findNumber(cells: readonly string[]): NumberCell | null {
       return { at: i, number: joined.number, name: trimCell(joined.name), nameAt: i, glued: joined.glued };
     }
     // Only a domain cell may stand before the number: Chinese text, which may hold a digit (第1类, 领域0), but
-    // not lead with one (2025年, 35万人: a value, this line no row starting at a 序号)
-    if (/^[\d.,，%\s]/.test(cell) || !HAN.test(cell)) return null;
+    // not lead with one (2025年, 35万人: a value, this line no row starting at a 序号), and no unit (trial34: a PDF
+    // line `死亡率 | 人/10万人 | 1.1 | 下降20%`, the end of a wrapped name, read 1.1 as its 序号 under a domain 死亡率人/10万人)
+    if (/^[\d.,，%\s]/.test(cell) || !HAN.test(cell) || classifyUnit(cell) !== "other") return null;
   }
   return null;
 }

@@ -455,7 +455,7 @@ async function onRead(host: ImportPaneHost): Promise<void> {
     if (quoted) box.value = text;
     // the program the clipboard named (paste listener), else a spreadsheet when its quoted cells show it
     const copiedFrom = (box.dataset.copiedFrom as TableSource["copiedFrom"]) || (quoted ? "spreadsheet" : undefined);
-    await readText(host, text, { ...BOX, copiedFrom, ...(quoted ? { rows: quoted.rows } : {}) }, () => "", (l) => t(l, "msg.importReading"), chosenYear());
+    await readText(host, text, { ...BOX, copiedFrom, ...(quoted ? { rows: quoted.rows, lastRows: quoted.lastRows } : {}) }, () => "", (l) => t(l, "msg.importReading"), chosenYear());
   }, "import-read-button");
 }
 

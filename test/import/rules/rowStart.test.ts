@@ -10,6 +10,10 @@ describe("rowStart: where a row starts", () => {
     ["a domain ending in a digit", ["领域0", "2", "乙指标(个)", "1", "2"], { number: "2", name: "乙指标(个)", at: 1, nameAt: 2 }],
     ["a value before a number: not a row", ["35万人", "2", "乙指标(个)", "1"], null],
     ["a year before a number: not a row", ["2025年", "2", "乙指标(个)", "1"], null],
+    // trial34: the end of a name a PDF copy wrapped, then its unit and values: 1.1 is its baseline, not a 序号 under a domain
+    ["a unit before a number: not a row", ["死亡率", "人/10万人", "1.1", "下降20%", "约束性"], null],
+    ["a count unit before a number: not a row", ["比例", "人", "3", "≥5", "约束性"], null],
+    ["a domain that is no unit still stands before the number", ["人口发展", "3", "常住人口(万人)", "1", "2"], { number: "3", name: "常住人口(万人)", at: 1, nameAt: 2 }],
     ["glued", ["1.学前教育毛入园率(%)", "95", "98"], { number: "1", name: "学前教育毛入园率(%)", at: 0, nameAt: 0 }],
     ["glued in brackets", ["（2）床位数（张）", "5", "6"], { number: "2", name: "床位数（张）", at: 0, nameAt: 0 }],
     ["a number and an attribute: not a row", ["3", "预期性"], null],
