@@ -4,6 +4,7 @@ import { decimalFixed } from "../domain/decimalFixed";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { lockJson } from "./lockJson";
+import { problemSite } from "../sheet/problemSite";
 
 /** 4 decimals, rounded as the text rounds (decimalFixed: 79.49999999999997 → 79.5). */
 const round = (x: number | null): number | null => (x === null ? null : Number(decimalFixed(x, 4)));
@@ -27,6 +28,9 @@ export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState
       progress: round(i.progress), expected: round(i.expected),
       issues: i.issues.map((x) => {
         const o: Record<string, unknown> = { code: x.code, severity: x.severity, cell: x.cell ?? i.statusCell, message: lang === "en" ? x.messageEn : x.message };
+        // a problem about another year's cell (a 2021 slip): that year and the cell's value as typed, as 问题清单 shows them (problemSite)
+        const site = problemSite(i, x, r.year);
+        if (site.year !== undefined) Object.assign(o, { year: site.year, value: site.value });
         if (x.suggestion !== undefined) o["suggestion"] = x.suggestion;
         // §8: a warning kept by the row's 说明
         if (x.params?.["noted"]) o["noted"] = true;

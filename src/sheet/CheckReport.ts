@@ -27,6 +27,11 @@ export interface CheckItem {
   lines?: StatusLines;
   /** the value that was checked (the year's actual), for display */
   value?: string;
+  /**
+   * an indicator's other years' inputs as typed (typedText), by year ("2021"), filled cells only: what a problem about
+   * another year's cell (`cells["2021"]`) shows beside it (problemSite); not in --json as such (an issue's `value`)
+   */
+  otherYears?: Record<string, string>;
   /** the value the year should have reached on the straight line from the baseline (for a cumulative target, the running total due) */
   expectedValue?: number | null;
   /** a cumulative target (§3): the running total of years B+1…Y it is judged on, beside the year's own `value` */

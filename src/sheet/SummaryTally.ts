@@ -11,6 +11,7 @@ import type { WorkbookProblem } from "./WorkbookProblem";
 import type { RowStore } from "./RowStore";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { FLAGGED } from "./isFlagged";
+import { problemSite } from "./problemSite";
 import { projectSumsPlace } from "./projectSumsPlace";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 import { labelColon } from "../domain/labelColon";
@@ -169,11 +170,12 @@ export class SummaryTally {
         for (const x of real) {
           // a level or a year far beyond the pace is named with its value (cumulativeDoubts): the issue's `received`
           const params = x.code === "level_typed" || x.code === "year_over_pace" ? { ...x.params, value: Number(x.received) } : x.params;
-          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}) };
+          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}) };
           this.flags.push(flag);
           if (CUMULATIVE_SLIPS.includes(x.code)) this.runningTotals.push(flag);
         }
-        if (!real.length) this.flags.push({ unit, file, item: row, message: "" });
+        // a status no line shows (every problem a warning about another year's cell, which shows none: problemSite) is a line of its own
+        if (!real.some((x) => problemSite(item, x, report.year).status !== null) && FLAGGED.includes(item.status)) this.flags.push({ unit, file, item: row, message: "" });
       }
     }
     return null;

@@ -469,6 +469,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
         value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
+        ...otherYearsOf(actuals, year),
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
         issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
       };
@@ -511,4 +512,10 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
     }
   }
   return items;
+}
+
+/** An indicator's filled inputs of years other than `year`, as typed (CheckItem.otherYears); nothing when there are none. */
+function otherYearsOf(actuals: Record<string, CellValue>, year: number): { otherYears?: Record<string, string> } {
+  const typed = Object.entries(actuals).flatMap(([y, v]) => (y === String(year) || v.type === "empty" ? [] : [[y, typedText(v)] as const]));
+  return typed.length ? { otherYears: Object.fromEntries(typed) } : {};
 }

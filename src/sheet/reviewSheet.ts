@@ -472,19 +472,16 @@ function sheetWidth(names: readonly string[]): number {
 }
 
 /**
- * The shown columns of an item (问题 blank for one not flagged). 位置 is the year's value (valueCell:
- * an indicator's reporting-year cell, a project's 完成投资, a reform's 状态), the cell 当年值 shows
- * and the decision is about, whenever a problem is about it or none is about another input; else
- * the cell the first problem is about (an earlier year's K7 typed as text, a value typed ahead in
- * M11: fu10 issue 10). 问题 names each other cell before its words (issueText), so an earlier
- * year's warning beside the year's own is still found (trial32: 位置 I7, the 2021 cell, beside
- * 当年值 2480500 of K7, whose own warning came third).
+ * The shown columns of an item (问题 blank for one not flagged). 位置 is the row's cell for the year (valueCell: an
+ * indicator's reporting-year cell, a project's 完成投资, a reform's 状态), the cell `check` names in its 单元格 column,
+ * whose value and status 当年值 and 状态 are, whatever cell a problem is about (trial33 T12: 位置 I18, the 2021 cell,
+ * stood beside 2023's value and status while check named K18; fu10 issue 10 had put another year's cell there). 问题
+ * names each other cell before its words (issueText), as check's 问题 does: an earlier year's I18, a value typed ahead
+ * in M11. A sheet written with such a 位置 still reads: its rows agree with their items by any cell of the row
+ * (reviewRowsOutOfPlace), and decisions are keyed by the row (template|id|year), never by 位置.
  */
 function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string, string> {
-  const inputs = new Set(Object.values(item.cells));
-  const own = valueCell(item, year);
-  const about = item.issues.filter((x) => x.severity !== "info" && x.cell !== undefined && inputs.has(x.cell)).map((x) => x.cell!);
-  const cell = about.length === 0 || about.includes(own) ? own : about[0]!;
+  const cell = valueCell(item, year);
   const due = item.expectedValue ?? null;
   // a cumulative row is due a running total, the one 当年值 reads beside its own amount
   const reached = item.cumulative ?? (item.value !== undefined && item.value.trim() !== "" && Number.isFinite(Number(item.value)) ? Number(item.value) : null);

@@ -1,5 +1,6 @@
 import type { ReformGroup } from "../domain/reformGroup";
 import type { Status } from "../domain/Status";
+import type { Severity } from "../domain/Issue";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { describeReturnSetProblem } from "./describeReturnSetProblem";
 import type { ReturnSetProblem } from "./ReturnSetProblem";
@@ -33,6 +34,8 @@ export interface FlagRow extends ListedRow {
    * when flagged by status alone or the issue names no cell (then the row's cell for the year)
    */
   cell?: string;
+  /** the issue's severity (absent when flagged by status alone): a warning about another year's cell has no status beside it (problemSite) */
+  severity?: Severity;
   params?: Record<string, string | number>;
   /**
    * a problem with the return's sheet itself (check's workbook problem: a copy of the sheet not read,

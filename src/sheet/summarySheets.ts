@@ -16,6 +16,8 @@ import type { PlannedCell, PlannedSheet, StyleKey, WorkbookPlan } from "./SheetP
 import { goodShare, type Counts, type SummaryFigures } from "./summarize";
 import type { CheckItem } from "./CheckReport";
 import { flagReason } from "./flagReason";
+import { problemSite } from "./problemSite";
+import { EMPTY_CELL } from "../domain/quotedValue";
 import { oneLineWidth } from "./oneLineWidth";
 import { wrappedLines } from "./wrappedLines";
 import { figureLines } from "./figureLines";
@@ -536,18 +538,19 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
       yield;
       continue;
     }
-    // the cell the problem is about, as check names it (an earlier year's J22, the 说明 Q4), and that
-    // year said when it is not the reporting year's: 当年值 beside it is the year's value
-    const cell = x.cell ?? cellOf(x.item, f.year);
+    // the cell the problem is about, as check names it (an earlier year's J22, the 说明 Q4), and what stands beside it
+    // (problemSite): another year's cell with its year, its own value and no status of the year's (trial33 T12)
+    const site = problemSite(x.item, x.code === undefined ? undefined : { ...(x.cell === undefined ? {} : { cell: x.cell }), severity: x.severity ?? "warning" }, f.year);
+    const cell = site.cell;
     // the message without its 工作表「…」I22： (the 工作表 and 位置 columns say it); a message naming no place is whole
     const place = `工作表「${x.item.sheet}」`;
     const said = x.message.startsWith(place) ? x.message.slice(x.message.indexOf("：", place.length) + 1)
       : x.message.startsWith("工作表「") ? x.message.replace(/^[^：]*：/, "") : x.message;
-    const other = x.cell === undefined ? undefined : otherYearOf(x.item, x.cell, f.year);
+    const other = site.year;
     // a row flagged by its status alone says what the status does not (the target missed, the assessment awaited)
     const message = (other !== undefined && !said.startsWith(`${other} 年`) ? `${other} 年：${said}` : said) || (flagReason(x.item, f.year) ?? STATUS_LABELS[x.item.status]);
-    // the year's value, or nothing: a status word is the 状态 column's
-    const shown = x.item.status === "missing" ? "" : shownCell(x.item, f.year);
+    // the year's value, or nothing: a status word is the 状态 column's; another year's cell: its value, with its year
+    const shown = other !== undefined ? otherYearValue(other, site.value) : x.item.status === "missing" ? "" : shownCell(x.item, f.year);
     // a running total (累计 11（2023 年 4）) wraps in its column: the row is as tall as its lines
     const width = (i: number): number => widths[i]!;
     t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cell}`, width(PLACE_COLUMN)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
@@ -557,7 +560,8 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     linkCell(t, r, PLACE_COLUMN + 1, x.file, x.item, link, f.year, "textWrap", cell);
     t.value(r, 4, x.item.name, "textWrap");
     t.value(r, 5, shown, typeof shown === "string" ? "textWrap" : "number");
-    statusCell(t, r, 6, x.item.status);
+    if (site.status === null) t.value(r, 6, NO_STATUS, "text");
+    else statusCell(t, r, 6, site.status);
     t.value(r, 7, message, "textWrap");
     r++;
     yield;
@@ -576,10 +580,12 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
   }
 }
 
-/** The year whose input `cell` is, when it is one of the row's year cells other than `year`'s. */
-function otherYearOf(item: CheckItem, cell: string, year: number): number | undefined {
-  const y = Object.entries(item.cells).find(([k, c]) => c === cell && /^\d{4}$/.test(k))?.[0];
-  return y === undefined || Number(y) === year ? undefined : Number(y);
+/** 状态 of a 问题清单 line about another year's cell that a warning names: that year has no status (problemSite) */
+const NO_STATUS = "—";
+
+/** 当年值 of a 问题清单 line about another year's cell: that year and the value in the cell (`2021 年 0.1`, `2021 年（空）`). */
+function otherYearValue(year: number, value: string): string {
+  return `${year} 年 ${value === "" ? EMPTY_CELL.zh : value}`;
 }
 
 /** 汇总范围: every unit summed, in order, with its file (the 汇总 sheet names only the first few). */

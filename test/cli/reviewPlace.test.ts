@@ -1,7 +1,9 @@
 /**
- * fu10 issue 10: the 审核 sheet's 位置 (and its link) is the cell the problem is in, another year's too;
- * trial32: but the year's own cell when a problem is about it too (位置 I7, the 2021 cell, stood
- * beside 当年值 2480500 of K7, whose own warning came after I7's and J7's, and the link went to 2021).
+ * The 审核 sheet's 位置 (and its link) is the row's cell for the year, the one `check` names in its 单元格
+ * column and whose value and status 当年值 and 状态 are; 问题 names every other cell a problem is about.
+ * trial32: 位置 I7, the 2021 cell, stood beside 当年值 2480500 of K7; trial33 T12: 位置 I18 (2021) beside
+ * 2023's value and status while check named K18. fu10 issue 10 had put another year's cell (K7, M11) in
+ * 位置 when no problem was about the year's; that rule is gone: those cells are named in 问题 instead.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -36,7 +38,7 @@ async function places(f: string): Promise<Map<string, Place>> {
   return out;
 }
 
-describe("the 审核 sheet's 位置 is the cell the problem is in (fu10 issue 10), the year's own when a problem is about it (trial32)", () => {
+describe("the 审核 sheet's 位置 is the row's cell for the year, as check's 单元格 (trial32, trial33 T12)", () => {
   let v1 = new Map<string, Place>();
   let both = new Map<string, Place>();
   beforeAll(async () => {
@@ -51,8 +53,9 @@ describe("the 审核 sheet's 位置 is the cell the problem is in (fu10 issue 10
   }, 60000);
 
   test.each<[string, "v1" | "both", string, string]>([
-    ["a 2023 value typed as text", "v1", "r04", "K7"],
-    ["a value typed in the 2025 column", "v1", "r08", "M11"],
+    // another year's cell is named in 问题 (below), never in 位置 beside the year's value and status
+    ["a 2023 value typed as text: 2024's cell, not 2023's", "v1", "r04", "L7"],
+    ["a value typed in the 2025 column: 2024's cell, not 2025's", "v1", "r08", "L11"],
     ["a lagging row without a 说明: the value, not the 说明", "v1", "r09", "L12"],
     ["a row without problems", "v1", "r01", "L4"],
     ["2021, 2022 and 2024 far beyond the plan: 2024's cell, not 2021's", "both", "r07", "L10"],
@@ -62,11 +65,13 @@ describe("the 审核 sheet's 位置 is the cell the problem is in (fu10 issue 10
     expect({ cell: got?.cell, link: got?.link }).toEqual({ cell, link: cell });
   });
 
-  test.each<[string, string[]]>([
-    ["r07", ["I10", "J10", "L10"]],
-    ["r15", ["I18", "L18"]],
-  ])("%s: 问题 names each cell it speaks of, the earlier year's too (%j)", (id, cells) => {
-    const issue = both.get(KEY(id))?.issue ?? "";
+  test.each<[string, "v1" | "both", string[]]>([
+    ["r04", "v1", ["K7"]],
+    ["r08", "v1", ["M11"]],
+    ["r07", "both", ["I10", "J10", "L10"]],
+    ["r15", "both", ["I18", "L18"]],
+  ])("%s (%s): 问题 names each cell it speaks of, the earlier year's too (%j)", (id, file, cells) => {
+    const issue = (file === "v1" ? v1 : both).get(KEY(id))?.issue ?? "";
     for (const c of cells) expect(issue).toMatch(new RegExp(`(^|[；、])${c}[：、]`));
   });
 });

@@ -13,7 +13,8 @@ import type { Template } from "../../src/templates/TemplateSchema";
  * A manager's trial: 问题清单 put the problems of earlier years' cells (I22, J22, K22) at the year's
  * L22, without the year: "计数应为整数，实际为 43.27" beside a 当年值 of 45.92, while `check` named
  * I22. Each problem's 位置 (and its link) is now the cell check names, and a problem about another
- * year's cell says that year.
+ * year's cell says that year, with that cell's value beside it (trial33 T12: the year's 45.92 stood
+ * there, as if I22 held it), and no status: the row's 滞后 is 2024's, which a warning on 2021 does not change.
  */
 const qz = findTemplate("quzhou-2021-2025") as Template;
 const YEAR = 2024;
@@ -44,30 +45,34 @@ beforeAll(async () => {
   }
 });
 
-/** The 问题清单 row whose 问题 is `message`: [位置, 当年值, 问题]. */
-function listed(message: string): [string, string, string] | undefined {
+/** The 问题清单 row whose 问题 is `message`: [位置, 当年值, 状态, 问题]. */
+function listed(message: string): [string, string, string, string] | undefined {
   const row = [...rows.values()].find((r) => r[6] === message);
-  return row ? [row[2]!, row[4]!, row[6]!] : undefined;
+  return row ? [row[2]!, row[4]!, row[5]!, row[6]!] : undefined;
 }
 
 describe("问题清单 places each problem where check does", () => {
-  test.each<[string, number | "note", string]>([
-    ["the 2021 amount", 2021, "2021 年：计数应为整数，实际为 43.27"],
-    ["the 2022 amount", 2022, "2022 年：计数应为整数，实际为 43.69"],
-    ["the 2023 amount", 2023, "2023 年：计数应为整数，实际为 47.94"],
-    // the reporting year's own cell: no year said, 当年值 is its value
-    ["the 2024 amount", 2024, "计数应为整数，实际为 45.92"],
-    ["the missing 说明", "note", "滞后指标须填写说明"],
-  ])("%s: at the cell check names", (_what, at, message) => {
+  test.each<[string, number | "note", string, string, string]>([
+    // another year's cell: its year and its own value beside it, never the year's 45.92 and 滞后
+    ["the 2021 amount", 2021, "2021 年：计数应为整数，实际为 43.27", "2021 年 43.27", "—"],
+    ["the 2022 amount", 2022, "2022 年：计数应为整数，实际为 43.69", "2022 年 43.69", "—"],
+    ["the 2023 amount", 2023, "2023 年：计数应为整数，实际为 47.94", "2023 年 47.94", "—"],
+    // the reporting year's own cell: no year said, 当年值 and 状态 are its
+    ["the 2024 amount", 2024, "计数应为整数，实际为 45.92", "45.92", "滞后"],
+    // the 说明 the row's status asks for: the year's value and status beside it
+    ["the missing 说明", "note", "滞后指标须填写说明", "45.92", "滞后"],
+  ])("%s: at the cell check names", (_what, at, message, value, state) => {
     const item = report.items.find((i) => i.id === "qz21-19")!;
     const cell = at === "note" ? item.noteCell! : item.cells[String(at)]!;
     // check names that cell in its message
     expect(item.issues.map((i) => i.message)).toContainEqual(expect.stringContaining(`${cell}：${message.replace(/^\d{4} 年：/, "")}`));
-    const [place, shown, said] = listed(message) ?? [];
+    const [place, shown, status, said] = listed(message) ?? [];
     expect(place).toBe(`${item.sheet}!${cell}`);
     expect(said).toBe(message);
-    // 当年值 stays the year's (a running total is said as such)
-    expect(shown).toContain("45.92");
+    // a running total is said as such: the year's own amount is in it
+    expect(shown).toContain(value);
+    if (typeof at === "number" && at !== YEAR) expect(shown?.startsWith(`${at} 年`)).toBe(true);
+    expect(status).toBe(state);
   });
 
   test("位置's link goes to that cell too", () => {
