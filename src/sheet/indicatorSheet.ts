@@ -108,7 +108,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     // its 说明 and any words a person types may need more lines: the row starts at this height and grows
     (b.sheet.growRows ??= []).push(r);
     // a plan whose rows are under no 领域 leaves the column blank, not 未分类 on every row (trial34 C10)
-    b.value(r, b.col("domain"), domainless ? "" : d.domain, "textWrap");
+    b.value(r, b.col("domain"), domainless ? null : d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
     b.value(r, b.col("name"), indicatorLabel(d), "textWrap");
     const shown = planCellTexts(d, spec);
