@@ -1,5 +1,6 @@
 import { englishCount } from "../domain/englishCount";
 import { quotedValue } from "../domain/quotedValue";
+import { BLOCKER_WORDS, type BlockerCounts } from "../cycle/BLOCKER_WORDS";
 import { HELD_WORDS } from "../cycle/HELD_WORDS";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 import type { VersionBasis } from "../cycle/versionOrder";
@@ -140,13 +141,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_would_note: (p) => `另：以上处理后照常锁定，但会提示（这些不阻止锁定）：${acceptedNotes(p, "zh").join("，")}${p["reviewed"] === 0 ? "；审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”" : ""}`,
   // what lockBlockers counts, in check's units: 数据异常 as its totals line counts it, the other cells named
   review_column_moved: (p) => `注意：「${v(p, "sheet")}」表中您自己的“${v(p, "header")}”列原在 ${v(p, "from")} 列，该位置现为本工具的列，已移到 ${v(p, "to")} 列（内容按行保留）`,
-  lock_blockers: (p) => [
-    Number(p["invalid"]) > 0 ? `数据异常 ${v(p, "invalid")} 项` : "",
-    Number(p["nOver"]) > 0 ? `状态公式被改写 ${v(p, "nOver")} 处（${v(p, "over")}）` : "",
-    Number(p["nOther"]) > 0 ? `其他错误 ${v(p, "nOther")} 处（${v(p, "other")}）` : "",
-    Number(p["nFormula"]) > 0 ? `本工具的公式不再计算本行 ${v(p, "nFormula")} 行（工作表「${v(p, "formulaSheets")}」）` : "",
-    Number(p["nMissing"]) > 0 ? `工作表未找到 ${v(p, "nMissing")} 张（模板${v(p, "missing")}）` : "",
-  ].filter(Boolean).join("、"),
+  lock_blockers: (p) => BLOCKER_WORDS.zh(p as unknown as BlockerCounts),
   check_blockers: (p) => `不能锁定：${v(p, "what")}`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
   lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
@@ -248,8 +243,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_not_sent: (p) => `未报，请催报：${v(p, "units")}`,
   summary_not_due: (p) => `未报，截止日期未临近，暂不催报：${v(p, "units")}`,
   summary_to_complete: (p) => `已报但有未填报的指标，请督促补填：${v(p, "units")}`,
-  summary_to_correct: (p) => `有错误（数据异常等），请退回改正：${v(p, "units")}`,
-  summary_unit_errors: (p) => `${v(p, "unit")} ${v(p, "errors")} 处`,
+  summary_to_correct: (p) => `有错误，请退回改正：${v(p, "units")}`,
+  // what the errors are, in check's words (BLOCKER_WORDS), so the count reads against the unit's status columns (trial34 C3)
+  summary_unit_errors: (p) => `${v(p, "unit")} ${v(p, "errors")} 处${p["what"] ? `（${v(p, "what")}）` : ""}`,
   summary_to_explain: (p) => `滞后未写说明，请督促补写说明：${v(p, "units")}`,
   summary_unit_lags: (p) => `${v(p, "unit")} ${v(p, "lags")} 项`,
   summary_unassessed: (p) => UNASSESSED_WORDS.zh.line(v(p, "units")),
@@ -279,16 +275,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_refused_all: (p) => `${v(p, "file")}: not locked, for ${many(p, "n", "reason")}, each to be dealt with first (${optionsEn(p)}):`,
   lock_would_note: (p) => `Also: once these are dealt with it locks, but says (none of these stops the lock): ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? "; the review sheet holds no decision, so it would be locked without review and the 报送台账 would say 已报 (sent), not 通过 (accepted)" : ""}`,
   review_column_moved: (p) => `Note: your own column "${v(p, "header")}" on the "${v(p, "sheet")}" sheet stood in column ${v(p, "from")}, where this tool's columns now are; it moved to column ${v(p, "to")} (its text kept row by row)`,
-  lock_blockers: (p) => {
-    const parts = [
-      Number(p["invalid"]) > 0 ? `Invalid data on ${many(p, "invalid", "row")}` : "",
-      Number(p["nOver"]) > 0 ? `${many(p, "nOver", "status cell")} typed over (${v(p, "over")})` : "",
-      Number(p["nOther"]) > 0 ? `${many(p, "nOther", "other error")} (${v(p, "other")})` : "",
-      Number(p["nFormula"]) > 0 ? `${many(p, "nFormula", "row")} whose own formulas no longer compute ${Number(p["nFormula"]) === 1 ? "it" : "them"} (sheet "${v(p, "formulaSheets")}")` : "",
-      Number(p["nMissing"]) > 0 ? `${many(p, "nMissing", "template sheet")} not found (${v(p, "missing")})` : "",
-    ].filter(Boolean);
-    return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}` : parts.join("");
-  },
+  lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_blockers: (p) => `cannot be locked: ${v(p, "what")}`,
   lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
   lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "its value changed after it was decided on, and review only marks it, never clears it", "their values changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
@@ -399,8 +386,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_not_sent: (p) => `Not sent, to be chased: ${v(p, "units")}`,
   summary_not_due: (p) => `Not sent, the deadline not yet near, not chased yet: ${v(p, "units")}`,
   summary_to_complete: (p) => `Sent with rows not filled (未填报), to be completed: ${v(p, "units")}`,
-  summary_to_correct: (p) => `Sent with errors (数据异常 and others), to be sent back and corrected: ${v(p, "units")}`,
-  summary_unit_errors: (p) => `${v(p, "unit")} (${many(p, "errors", "error")})`,
+  summary_to_correct: (p) => `Sent with errors, to be sent back and corrected: ${v(p, "units")}`,
+  summary_unit_errors: (p) => `${v(p, "unit")} (${many(p, "errors", "error")}${p["what"] ? `: ${v(p, "what").charAt(0).toLowerCase()}${v(p, "what").slice(1)}` : ""})`,
   summary_to_explain: (p) => `Lagging without a 说明 (explanation), to be explained: ${v(p, "units")}`,
   summary_unit_lags: (p) => `${v(p, "unit")} (${many(p, "lags", "lagging indicator")})`,
   summary_unassessed: (p) => UNASSESSED_WORDS.en.line(v(p, "units")),

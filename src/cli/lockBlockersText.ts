@@ -1,3 +1,4 @@
+import { blockerCounts } from "../cycle/BLOCKER_WORDS";
 import { lockBlockers } from "../cycle/lockBlockers";
 import type { CheckReport } from "../sheet/CheckReport";
 import { cycleMessage } from "./cycleMessages";
@@ -9,9 +10,5 @@ import type { Lang } from "./fileMessages";
  * One text for lock's refusal and check's line under its totals.
  */
 export function lockBlockersText(report: CheckReport, lang: Lang = "zh"): string {
-  const b = lockBlockers(report);
-  const sep = lang === "en" ? ", " : "、";
-  return cycleMessage("lock_blockers", { invalid: b.invalid, nOver: b.overwritten.length, over: b.overwritten.join(sep), nOther: b.other.length, other: b.other.join(sep),
-    nFormula: b.formulas.reduce((n, f) => n + f.rows, 0), formulaSheets: b.formulas.map((f) => f.sheet).join(sep),
-    nMissing: b.sheetsMissing.length, missing: b.sheetsMissing.map((t) => (lang === "en" ? `"${t}"` : `「${t}」`)).join(sep) }, lang);
+  return cycleMessage("lock_blockers", { ...blockerCounts(lockBlockers(report), lang) }, lang);
 }

@@ -17,6 +17,8 @@ import { META_MARK } from "../sheet/metaSheet";
 import { describeXlsxProblem, ZIP_LIMITS } from "../hosts/xlsx/readXlsxZip";
 import { lockedName } from "../hosts/lockedName";
 import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages";
+import { csvQuoteFault } from "./csvQuoteFault";
+import { docxFault } from "./docxFault";
 
 /**
  * The text of an indicator table for `plan-returns import`, from a text file (UTF-8), a sheet of
@@ -121,8 +123,10 @@ async function fromCsv(file: string, bytes: Buffer, choice: TableChoice): Promis
       const values = ws.getRow(r + 1).values;
       return Array.isArray(values) ? Array.from(values.slice(1), (c) => (typeof c === "string" ? c : "")) : [];
     });
-  } catch (e) {
-    return refuse("bad_csv", { file, why: (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "" }, choice);
+  } catch {
+    // the parser's words never reach the user: the line whose quote breaks the records (trial34 C4)
+    const fault = csvQuoteFault(decodeText(bytes));
+    return refuse("bad_csv", { file, ...(fault ? { line: fault.line, fault: fault.kind } : {}) }, choice);
   }
   const { text, rows: at } = gridLines(rows);
   return { ok: true, text, from: file, source: { kind: "csv", rows: at } };
@@ -171,9 +175,12 @@ async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ path: file })).value;
-  } catch (e) {
-    const why = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
-    return refuse("bad_docx", { file, why }, choice);
+  } catch {
+    // why, from the bytes (docxFault), never the zip reader's words with its URL (trial34 C4)
+    let bytes: Uint8Array;
+    try { bytes = readFileSync(file); } catch { return refuse("not_found", { file }, choice); }
+    const { code, ...params } = docxFault(bytes);
+    return refuse(code, { file, ...params }, choice);
   }
   return fromHtml(file, html, choice, "docx");
 }

@@ -1,4 +1,6 @@
 import { PLACEHOLDER_NAMES } from "../import/placeholderNames";
+import { hasDomains } from "../templates/hasDomains";
+import { NO_DOMAINS_LINE } from "./noDomainsLine";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseTemplate } from "../templates/parseTemplate";
@@ -66,6 +68,8 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   const noTitle = t.title === (t.kind === "indicators" ? PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear) : PLACEHOLDER_NAMES.listTitle(t.kind, t.baselineYear, t.targetYear));
   const line = namesLine(noTitle ? t.title : null, r.regionFrom, t.region, en);
   if (line) io.print(`${line}\n`);
+  // a table without 领域: said once, not 未分类 on every row of the returns (trial34 C10)
+  if (t.kind === "indicators" && !hasDomains(t.indicators.map((d) => d.domain))) io.print(`${NO_DOMAINS_LINE[en ? "en" : "zh"]}\n`);
   // rows of the table left out: the template is written, but the run is not a clean one
   if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);
 }

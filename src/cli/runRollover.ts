@@ -250,6 +250,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   let ledgers = 0;
   // units whose return is already of the new year: in the new ledger, not chased
   const sourcesOfYear: string[] = [];
+  // each candidate's plan (its template ids), to weigh the year's returns against the plan used
+  const planIds = new Map<string, string[]>();
   for (const file of files) {
     const r = await readReturn(file, io);
     if (!r.ok && r.ledger !== undefined && inFolder.has(resolve(file))) {
@@ -269,6 +271,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       skipped.push(say("roll_skipped_year", { file, year: o.year }));
       facts.sameYear.push({ file, unit: r.report.reportingUnit.trim() });
       if (r.report.reportingUnit.trim()) sourcesOfYear.push(r.report.reportingUnit.trim());
+      // its plan is weighed once the plan used is known: another plan's return of the year is named as summary names it (trial34 C9)
+      planVersions.add(file, r.report.reportingUnit.trim(), false, { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
       continue;
     }
     // a folder's return whose plan's period does not hold --year (last period's beside the new period's): passed over, named
@@ -279,6 +283,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     try { refuseOutsidePlan(to ? moveOnto(file, r.templates, to, o.year, io.lang).templates : r.templates, o.year, io.lang, "rollover"); }
     catch (e) { if (e instanceof UsageError) refusal = e; else throw e; }
     const unit = r.report.reportingUnit.trim();
+    planIds.set(file, r.report.templates.map((t) => t.id));
     planVersions.add(file, unit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
     candidates.push({ file, unit, year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid), ...(refusal ? { refusal } : {}) });
   }
@@ -292,6 +297,21 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     throw new UsageError([...("tied" in choice ? choice.passedOver.map((x) => unusableFileLine(versionFile(x), "rollover", io.lang)) : []), refusal].join("\n"));
   }
   unusable.push(...choice.passedOver.map(versionFile));
+  // a return already of the year on another plan than the one used is that plan's, not this one's already rolled over:
+  // named with summary's and report's reason (other_plan), not as 已是 Y 年度的填报 (trial34 C9)
+  const kept = candidates.filter((x) => !choice.passedOver.some((p) => p.file === x.file)).map((x) => x.file);
+  if (facts.sameYear.length && (kept.length || oldLedger)) {
+    const inPlan = planVersions.choose(new Set([...kept, ...facts.sameYear.map((x) => x.file)]), oldLedger?.book.templates ?? planIds.get(kept[0] ?? ""));
+    const otherPlan = inPlan.ok ? inPlan.passedOver.filter((p) => p.reason === "other_plan" && facts.sameYear.some((x) => x.file === p.file)) : [];
+    for (const p of otherPlan) {
+      const line = skipped.indexOf(say("roll_skipped_year", { file: p.file, year: o.year }));
+      if (line >= 0) skipped.splice(line, 1);
+      facts.sameYear = facts.sameYear.filter((x) => x.file !== p.file);
+      const unit = sourcesOfYear.indexOf(p.unit);
+      if (unit >= 0) sourcesOfYear.splice(unit, 1);
+      unusable.push(versionFile(p));
+    }
+  }
   // a cover without 填报单位: the unit distribute named the file after (as summary and report take it), said in one line;
   // none found: that file alone is not rolled over, the rest are (a trial's one blank cover refused all ten units)
   const listed = oldLedger?.book.units.map((u) => u.unit) ?? [];

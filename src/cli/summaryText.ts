@@ -12,6 +12,7 @@ import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { isIncomplete } from "../cycle/isIncomplete";
 import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
 import { toPutRight } from "../cycle/toPutRight";
+import { BLOCKER_WORDS, blockerCounts } from "../cycle/BLOCKER_WORDS";
 import { chaseOf } from "../cycle/chaseOf";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import { fileCount, isUnitFile, type UnusableFile } from "../cycle/UnusableFile";
@@ -106,9 +107,10 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) states.push(cycleMessage("summary_to_complete", { units: incomplete.map((x) => `${x.unit} ${missingWords(x, lang)}`).join(sep) }, lang));
   // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
-  const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x) }));
+  // each unit's errors named in check's words (BLOCKER_WORDS, its sheets left to the 问题清单), not as 数据异常等 (trial34 C3)
+  const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x), what: x.blockers ? BLOCKER_WORDS[lang](blockerCounts(x.blockers, lang, false)) : "" }));
   const toCorrect = toFix.filter((x) => x.errors > 0);
-  if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors }, lang)).join(sep) }, lang));
+  if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors, what: x.what }, lang)).join(sep) }, lang));
   const toExplain = toFix.filter((x) => x.lags > 0);
   if (toExplain.length) states.push(cycleMessage("summary_to_explain", { units: toExplain.map((x) => cycleMessage("summary_unit_lags", { unit: x.unit, lags: x.lags }, lang)).join(sep) }, lang));
   // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named

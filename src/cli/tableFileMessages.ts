@@ -1,20 +1,33 @@
+import { fileKindWords } from "../domain/fileKindWords";
 import type { Lang } from "./fileMessages";
 
 /** Why `import` cannot take a table from a file (readTableFile), as data until shown. */
-export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx" | "no_tables" | "table_out_of_range" | "made_by_tool" | "bad_csv" | "sheet_too_large" | "text_too_large";
+export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx_damaged" | "bad_docx_not_word" | "bad_docx_encrypted" | "no_tables" | "table_out_of_range" | "made_by_tool" | "bad_csv" | "sheet_too_large" | "text_too_large";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
+
+/** bad_csv's fault (csvQuoteFault): a quote left open on `line`, text after a closing quote on `line`, or neither found. */
+const csvFaultZh = (p: Params): string => !p["line"] ? "CSV 文件的格式有误，读不成表格"
+  : p["fault"] === "after_quote" ? `第 ${v(p, "line")} 行有一格在引号（"）结束后还有文字，读不成表格`
+  : `第 ${v(p, "line")} 行的引号（"）没有配对，从这里到文件末尾会读成一个格子`;
+const csvFaultEn = (p: Params): string => !p["line"] ? "the CSV file is malformed and cannot be read as a table"
+  : p["fault"] === "after_quote" ? `on line ${v(p, "line")} a cell has text after its closing quote (")`
+  : `the quote (") on line ${v(p, "line")} is never closed, so the rest of the file would read as one cell`;
 
 const ZH: Record<TableFileProblemCode, (p: Params) => string> = {
   old_format: (p) => `${v(p, "file")}：旧版 ${v(p, "ext")} 格式读不了，请另存为 ${v(p, "ext")}x`,
   not_found: (p) => `${v(p, "file")}：文件不存在或无法读取`,
   no_sheet_named: (p) => `${v(p, "file")}：没有名为“${v(p, "sheet")}”的工作表（有：${v(p, "sheets")}）`,
   no_sheets: (p) => `${v(p, "file")}：工作簿中没有工作表`,
-  bad_docx: (p) => `${v(p, "file")}：不是可读的 .docx 文件（${v(p, "why")}）`,
+  // what was expected and what was found, never the zip reader's words (trial34 C4)
+  bad_docx_damaged: (p) => `${v(p, "file")}：文件已损坏或不是 Word 文档（.docx），读不出文档内容，没有导入；请重新取得原文件（可能未下载或复制完整），或在 Word、WPS 中打开后另存为 .docx 再导入`,
+  bad_docx_not_word: (p) => `${v(p, "file")}：应为 Word 文档（.docx），实际${fileKindWords(v(p, "kind"), "zh") ?? "不是"}，没有导入；请把扩展名改成与内容相符的（如 .txt、.xlsx）再导入，或导入规划原文的 Word 文档`,
+  bad_docx_encrypted: (p) => `${v(p, "file")}：Word 文档设置了打开密码，读不出内容，没有导入；请在 Word 或 WPS 中取消密码后另存为 .docx 再导入`,
   no_tables: (p) => `${v(p, "file")}：文档中没有表格`,
   table_out_of_range: (p) => `${v(p, "file")}：--table 应为 1–${v(p, "count")}，实际为 ${v(p, "table")}`,
-  bad_csv: (p) => `${v(p, "file")}：CSV 文件读不了（${v(p, "why")}），没有导入；请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入，或复制其中的指标表、粘贴为文本后导入`,
+  // the line whose quote breaks the records (csvQuoteFault), not the parser's words (trial34 C4)
+  bad_csv: (p) => `${v(p, "file")}：${csvFaultZh(p)}，没有导入；请${p["line"] ? "在该行补上或删去这个引号，或" : ""}用 Excel 或 WPS 打开，另存为 .xlsx 后再导入，或复制其中的指标表、粘贴为文本后导入`,
   sheet_too_large: (p) => `${v(p, "file")}：工作表的文字有 ${v(p, "chars")} 个字符，超过一张指标表的上限 ${v(p, "limit")}（最长的是 ${v(p, "cell")}，${v(p, "cellChars")} 个字符），不是规划的指标表，没有导入；请把指标表复制到新工作簿后导入，或用 --sheet 指定指标表所在的工作表`,
   text_too_large: (p) => `${v(p, "file")}：表格的文字有 ${v(p, "chars")} 个字符，超过一张指标表的上限 ${v(p, "limit")}，没有导入；请只复制规划中的指标表后导入`,
   made_by_tool: (p) => `${v(p, "file")}：这是本工具生成的填报工作簿（模板 ${v(p, "templates")}${v(p, "year") ? `，${v(p, "year")} 年度` : ""}），不是规划的指标表，没有导入；下一年度的填报请用 rollover（plan-returns rollover ${v(p, "file")} --year ${v(p, "next") || "<年份>"} --out <新文件.xlsx>），要重做模板请导入规划原文的指标表，或用生成它的模板 JSON（template --from <模板.json>）`,
@@ -25,10 +38,12 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
   not_found: (p) => `${v(p, "file")}: the file does not exist or cannot be read`,
   no_sheet_named: (p) => `${v(p, "file")}: no sheet named "${v(p, "sheet")}" (there are: ${v(p, "sheets")})`,
   no_sheets: (p) => `${v(p, "file")}: the workbook has no sheet`,
-  bad_docx: (p) => `${v(p, "file")}: not a readable .docx file (${v(p, "why")})`,
+  bad_docx_damaged: (p) => `${v(p, "file")}: the file is damaged or not a Word document (.docx): its text cannot be read; nothing imported: get the original file again (was it fully downloaded or copied?), or open it in Word or WPS and save it as .docx, then import that`,
+  bad_docx_not_word: (p) => `${v(p, "file")}: a Word document (.docx) was expected, but it is ${fileKindWords(v(p, "kind"), "en") ?? "another kind of file"}; nothing imported: give it the extension that matches what it holds (.txt, .xlsx…) and import it again, or import the plan's own Word document`,
+  bad_docx_encrypted: (p) => `${v(p, "file")}: the Word document has a password to open, so its text cannot be read; nothing imported: remove the password in Word or WPS, save it as .docx and import that`,
   no_tables: (p) => `${v(p, "file")}: the document has no table`,
   table_out_of_range: (p) => `${v(p, "file")}: --table should be 1–${v(p, "count")}, found ${v(p, "table")}`,
-  bad_csv: (p) => `${v(p, "file")}: the CSV file cannot be read (${v(p, "why")}); nothing imported: open it in Excel or WPS and save it as .xlsx, then import that, or copy its indicator table and import it as text`,
+  bad_csv: (p) => `${v(p, "file")}: ${csvFaultEn(p)}; nothing imported: ${p["line"] ? "add or delete that quote, or " : ""}open it in Excel or WPS and save it as .xlsx, then import that, or copy its indicator table and import it as text`,
   sheet_too_large: (p) => `${v(p, "file")}: the sheet holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")} (the longest cell is ${v(p, "cell")}, ${v(p, "cellChars")} characters); it is not a plan's indicator table, nothing imported: copy the indicator table into a new workbook and import that, or name its sheet with --sheet`,
   text_too_large: (p) => `${v(p, "file")}: the table's text holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")}; nothing imported: copy only the plan's indicator table and import that`,
   made_by_tool: (p) => `${v(p, "file")}: this is a return made by plan-returns (template ${v(p, "templates")}${v(p, "year") ? `, year ${v(p, "year")}` : ""}), not a plan's indicator table; nothing imported: for next year's return use rollover (plan-returns rollover ${v(p, "file")} --year ${v(p, "next") || "<year>"} --out <new.xlsx>); to make the template again, import the plan's own table or use the template JSON it was made from (template --from <template.json>)`,

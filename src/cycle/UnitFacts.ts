@@ -1,3 +1,4 @@
+import type { LockBlockers } from "./lockBlockers";
 import type { UnusableReason } from "../domain/UnusableReason";
 
 /** 报送状态 in the summary's ledger (issue 18): derived from the returns, never typed. */
@@ -16,6 +17,12 @@ export interface UnitFacts {
   state: LedgerState;
   /** issues of severity error in the counted return */
   errors: number;
+  /**
+   * what those errors are, as check's 不能锁定 line counts them (lockBlockers: 数据异常 rows, status
+   * cells typed over, sheets whose own formulas no longer compute their rows…), so the ledger's
+   * 退回改正 line names them (trial34 C3); absent when `errors` is 0
+   */
+  blockers?: LockBlockers;
   /** lagging or severe indicators without a 说明 (lagging_no_note) and without a reviewer's 已说明 in force (lagsOf) */
   unexplainedLags: number;
   /** lagging indicators without a 说明 that the reviewer accepted (已说明 in force on the 审核 sheet): not counted in unexplainedLags, shown as 审核已说明 */

@@ -13,6 +13,7 @@ import { CHASE_MARKS } from "./CHASE_MARKS";
 import { daysLeft } from "./daysLeft";
 import { isDue } from "./isDue";
 import { toPutRight } from "./toPutRight";
+import { BLOCKER_WORDS, blockerCounts } from "./BLOCKER_WORDS";
 import { isAcceptedIncomplete } from "./isAcceptedIncomplete";
 import type { LedgerState, UnitFacts } from "./UnitFacts";
 import { BLANK_WORDS } from "./BLANK_WORDS";
@@ -193,7 +194,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   // sent with every blank row explained (§6a): not chased, but said, so the manager sees why
   for (const f of facts.filter(isExplainedIncomplete)) chaseLine(f, EXPLAINED_MISSING_WORDS.zh.mark, FILLS["通过"], EXPLAINED_MISSING_WORDS.zh.line(f.missing, f.rows));
   // sent with errors to correct, or lags without a 说明: the 错误数 and 未说明的滞后 above (toPutRight)
-  for (const f of facts) if (toPutRight(f).errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${toPutRight(f).errors} 处错误（数据异常等），请退回改正`);
+  for (const f of facts) if (toPutRight(f).errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${toPutRight(f).errors} 处错误${f.blockers ? `（${BLOCKER_WORDS.zh(blockerCounts(f.blockers, "zh", false))}）` : ""}，请退回改正`);
   for (const f of facts.filter((_, i) => reasons[i]!.includes("explain"))) chaseLine(f, CHASE_MARKS.explain, COMPLETE_FILL, `已报送，${toPutRight(f).lags} 项滞后指标未写说明，请督促补写说明`);
   // accepted as it is: nothing to chase, but the manager sees it was accepted incomplete
   for (const f of facts.filter(isAcceptedIncomplete)) chaseLine(f, "已通过", FILLS["通过"], `已通过${f.lock === "已锁定" ? "（已锁定）" : ""}，${f.missing} 项未填报（共 ${f.rows} 项），审核时按未填报接受，不列入补填`);

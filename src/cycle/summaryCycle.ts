@@ -5,6 +5,7 @@ import type { LockState } from "./applyLock";
 import { ledgerSheet } from "./ledgerSheet";
 import { lagsOf } from "./lagsOf";
 import { lockErrors } from "./lockErrors";
+import { lockBlockers, type LockBlockers } from "./lockBlockers";
 import { ledgerStanding } from "./ledgerState";
 import { reviewTally } from "./reviewTally";
 import { returnEntries } from "./returnEntries";
@@ -35,6 +36,8 @@ export interface ArrivedReturn {
   lock: LockState;
   state: LedgerState;
   errors: number;
+  /** what the errors are, as check's 不能锁定 line counts them (lockBlockers); absent when `errors` is 0 */
+  blockers?: LockBlockers;
   /** lagging rows without a 说明 and without a reviewer's 已说明 (lagsOf) */
   unexplainedLags: number;
   /** lagging rows without a 说明 whose 已说明 holds on the 审核 sheet */
@@ -65,10 +68,11 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   const tally = reviewTally(grid, report);
   const { state, held } = ledgerStanding(lock, tally, lockErrors(report).length);
   const lags = lagsOf(report, tally.explained);
+  // a sheet's blocking problem (own_formulas_broken) counts as one error, as lock counts it
+  const errors = issues.filter((i) => i.severity === "error").length + lockErrors({ ...report, items: [] }).length;
   return {
     file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, content), lock, state, held,
-    // a sheet's blocking problem (own_formulas_broken) counts as one error, as lock counts it
-    errors: issues.filter((i) => i.severity === "error").length + lockErrors({ ...report, items: [] }).length, unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
+    errors, ...(errors > 0 ? { blockers: lockBlockers(report) } : {}), unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     deleted: report.items.filter((i) => i.status === "missing" && i.issues.some((x) => x.code === "row_missing")).length,
     explainedMissing: report.items.filter(isExplainedMissing).length,
@@ -145,7 +149,7 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
       // a file without the year's values is received but still to be chased: 未报, the file named
       if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };
       const f: UnitFacts = {
-        unit, deadline, file: x.file, state: x.state, errors: x.errors, unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
+        unit, deadline, file: x.file, state: x.state, errors: x.errors, ...(x.blockers ? { blockers: x.blockers } : {}), unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
         ...(x.deleted ? { deleted: x.deleted } : {}), ...(x.explainedMissing ? { explainedMissing: x.explainedMissing } : {}),
         lock: !x.lock.locked ? "" : !x.lock.intact ? "锁定后被改动" : x.lock.unreviewed ? "已锁定（未经审核）" : "已锁定", versions: versionsOf(x), changes: changesOf(x),
         ...(x.explainedByReviewer ? { explainedByReviewer: x.explainedByReviewer } : {}), ...(x.held ? { held: x.held } : {}),

@@ -150,7 +150,9 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
   const { region } = place;
   // the plan's own notes go to planNotes (shown on every return's cover); `notes` holds the importer's own
   const notes: string[] = [];
-  if (built.some((d) => d.domain === UNCLASSIFIED)) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
+  // a table with no 领域 at all: its returns print the column blank (hasDomains; trial34 C10)
+  if (built.every((d) => d.domain === UNCLASSIFIED)) notes.push("导入时指标表没有领域（分类）列，各指标记为“未分类”，填报表的“领域”列留空。");
+  else if (built.some((d) => d.domain === UNCLASSIFIED)) notes.push("导入时部分指标没有领域（分类），记为“未分类”。");
   // said in the template too, so a reader of the template knows the column was in the plan
   for (const c of header.columns) if (c.kind === "vision") notes.push(`导入时未载入“${c.label}”一列：它是规划期之后的远景目标，不是 ${targetYear} 年的规划目标。`);
   for (const c of header.columns) if (c.kind === "later-target") notes.push(`导入时未载入“${c.label}”一列：导入时取 ${targetYear} 年为目标年份（--target-year），它是其后的目标。`);

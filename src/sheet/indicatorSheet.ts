@@ -1,4 +1,5 @@
 import { titleWithRegion } from "../templates/titleWithRegion";
+import { hasDomains } from "../templates/hasDomains";
 import { indicatorLabel } from "../templates/indicatorLabel";
 import { linesHeight } from "./linesHeight";
 import { planCellTexts } from "./planCellTexts";
@@ -90,6 +91,7 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
   b.sheet.rowHeights[HEADER_ROW] = 32;
 
   const rows = t.indicators.length;
+  const domainless = !hasDomains(t.indicators.map((d) => d.domain));
   const lastRow = FIRST_DATA_ROW + Math.max(rows, 1) - 1;
   const lineRefs: { lines?: LineFormulas } = {};
   t.indicators.forEach((d, i) => {
@@ -105,7 +107,8 @@ export function indicatorSheet(t: IndicatorTemplate, name: string): PlannedSheet
     if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
     // its 说明 and any words a person types may need more lines: the row starts at this height and grows
     (b.sheet.growRows ??= []).push(r);
-    b.value(r, b.col("domain"), d.domain, "textWrap");
+    // a plan whose rows are under no 领域 leaves the column blank, not 未分类 on every row (trial34 C10)
+    b.value(r, b.col("domain"), domainless ? null : d.domain, "textWrap");
     b.value(r, b.col("number"), d.number, "text");
     b.value(r, b.col("name"), indicatorLabel(d), "textWrap");
     const shown = planCellTexts(d, spec);

@@ -47,8 +47,8 @@ describe("import a .csv", () => {
   }, 30000);
 
   test.each<["zh" | "en", RegExp]>([
-    ["zh", /^.*bad\.csv：CSV 文件读不了（.+），没有导入；请用 Excel 或 WPS 打开，另存为 \.xlsx 后再导入，或复制其中的指标表、粘贴为文本后导入$/],
-    ["en", /^.*bad\.csv: the CSV file cannot be read \(.+\); nothing imported: open it in Excel or WPS and save it as \.xlsx, then import that, or copy its indicator table and import it as text$/],
+    ["zh", /^.*bad\.csv：第 2 行的引号（"）没有配对，从这里到文件末尾会读成一个格子，没有导入；请在该行补上或删去这个引号，或用 Excel 或 WPS 打开，另存为 \.xlsx 后再导入，或复制其中的指标表、粘贴为文本后导入$/],
+    ["en", /^.*bad\.csv: the quote \("\) on line 2 is never closed, so the rest of the file would read as one cell; nothing imported: add or delete that quote, or open it in Excel or WPS and save it as \.xlsx, then import that, or copy its indicator table and import it as text$/],
   ])("a quote left open (%s): one line, exit 2, nothing written", async (lang, line) => {
     const csv = join(dir, "bad.csv");
     const out = join(dir, `bad-${lang}.json`);

@@ -36,7 +36,7 @@ const LINES = {
   not_sent: ["未报，请催报：", "Not sent, to be chased: "],
   not_due: ["未报，截止日期未临近，暂不催报：", "Not sent, the deadline not yet near, not chased yet: "],
   complete: ["已报但有未填报的指标，请督促补填：", "Sent with rows not filled (未填报), to be completed: "],
-  correct: ["有错误（数据异常等），请退回改正：", "Sent with errors (数据异常 and others), to be sent back and corrected: "],
+  correct: ["有错误，请退回改正：", "Sent with errors, to be sent back and corrected: "],
   explain: ["滞后未写说明，请督促补写说明：", "Lagging without a 说明 (explanation), to be explained: "],
   held: ["审核通过但仍有错误、不能锁定（按已报）：", "Accepted on the review sheet but still with errors, so not lockable (counted sent): "],
 } as const;

@@ -29,7 +29,7 @@ const facts = (unit: string, state: UnitFacts["state"], errors: number, unexplai
   unit, deadline: "2024-01-31", file: `2023-${unit}.xlsx`, state, errors, unexplainedLags, missing: 0, rows: 18, lock: "", versions: 1, changes: 0, ...more,
 });
 const lines = (list: UnitFacts[], lang: "zh" | "en"): string[] => summaryText("汇总.xlsx", figures, [], list, lang).split("\n");
-const ERRORS = { zh: "有错误（数据异常等），请退回改正：", en: "Sent with errors (数据异常 and others), to be sent back and corrected: " };
+const ERRORS = { zh: "有错误，请退回改正：", en: "Sent with errors, to be sent back and corrected: " };
 const LAGS = { zh: "滞后未写说明，请督促补写说明：", en: "Lagging without a 说明 (explanation), to be explained: " };
 
 describe("summary names the units with errors to correct and lags to explain", () => {
@@ -94,9 +94,9 @@ describe("summary names the units with errors to correct and lags to explain", (
       const shown = list.filter(([, n]) => n > 0).map(([u, n]) => each(u, n));
       expect(out.split("\n").filter((l) => l.startsWith(head))).toEqual(shown.length ? [head + shown.join(head === ERRORS.zh || head === LAGS.zh ? "、" : ", ")] : []);
     };
-    named(zh.out, ERRORS.zh, (u, n) => `${u} ${n} 处`, [["定海区", dErr], ["岱山县", sErr]]);
+    named(zh.out, ERRORS.zh, (u, n) => `${u} ${n} 处（数据异常 ${n} 项）`, [["定海区", dErr], ["岱山县", sErr]]);
     named(zh.out, LAGS.zh, (u, n) => `${u} ${n} 项`, [["定海区", dLag], ["岱山县", sLag]]);
-    named(en.out, ERRORS.en, (u, n) => `${u} (${n} error${n === 1 ? "" : "s"})`, [["定海区", dErr], ["岱山县", sErr]]);
+    named(en.out, ERRORS.en, (u, n) => `${u} (${n} error${n === 1 ? "" : "s"}: invalid data on ${n} row${n === 1 ? "" : "s"})`, [["定海区", dErr], ["岱山县", sErr]]);
     named(en.out, LAGS.en, (u, n) => `${u} (${n} lagging indicator${n === 1 ? "" : "s"})`, [["定海区", dLag], ["岱山县", sLag]]);
   }, 60000);
 });
