@@ -307,6 +307,8 @@ const ZH = {
   "result.errorEvaluation": "生成评估未完成",
   "result.keptSummary": "已生成汇总，原有的表保留未覆盖",
   "result.keptEvaluation": "已生成评估，原有的表保留未覆盖",
+  "result.replacedSummary": "已更新汇总",
+  "result.replacedEvaluation": "已更新评估",
   "result.close": "关闭",
   "result.unreadable": "无法读取结果（窗口地址不完整）。请在任务窗格中重新校验。",
 } as const;
@@ -335,6 +337,8 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "result.errorEvaluation": "The evaluation was not made",
   "result.keptSummary": "Summary made; the earlier sheets kept as they are",
   "result.keptEvaluation": "Evaluation made; the earlier sheet kept as it is",
+  "result.replacedSummary": "Summary updated",
+  "result.replacedEvaluation": "Evaluation updated",
   "result.close": "Close",
   "result.unreadable": "The results could not be read (the window's address is incomplete). Check again from the task pane.",
   "app.title": "Plan Indicator Returns",
