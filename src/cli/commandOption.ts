@@ -47,7 +47,7 @@ const OPTIONS = {
   unitsDistributed: ["--units <a,b,…>", "填报单位，以逗号分隔", "the reporting units, separated by commas"],
   deadline: ["--deadline <YYYY-MM-DD>", "报送截止日期", "the deadline for returns"],
   deadlineUnits: ["--deadline <YYYY-MM-DD>", "报送截止日期（与 --units 同用）", "the deadline for returns (with --units)"],
-  deadlineRolled: ["--deadline <YYYY-MM-DD>", "新填报封面的报送截止日期", "the deadline on the new returns' covers"],
+  deadlineRolled: ["--deadline <YYYY-MM-DD>", "新填报「填报说明」表上的报送截止日期", "the deadline on the new returns' 填报说明 sheet (the cover)"],
   asOf: ["--as-of <YYYY-MM-DD>", "催报按此日期计算（默认今天）", "the date late returns are counted from (default: today)"],
   replaces: ["--replaces <old.xlsx>", "本文件是重新报送的新一版，old.xlsx 为上一版：改动的数值标为待复核并写明原值 → 新值", "this file is a resubmission of old.xlsx: each value changed is marked 待复核 (to review again) with old → new"],
   reviewer: ["--reviewer <name>", "审核人", "the reviewer's name"],

@@ -1,3 +1,4 @@
+import { COVER_WORDS } from "../domain/COVER_WORDS";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import type { VersionBasis } from "../cycle/versionOrder";
 import type { Lang } from "./fileMessages";
@@ -21,7 +22,7 @@ export function reportVersionLines(versions: readonly ReportVersions[], misnamed
   const en = lang === "en";
   const kept = versions.map((v) => versionsSetAsideLine(v, "evaluated", lang));
   const crossed = misnamed.map((m) => (en
-    ? `check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not evaluated (${m.unit} sent its own)` : `evaluated as ${m.unit}'s return`}, not as ${m.named}'s`
-    : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未评估` : `已按${m.unit}的填报评估`}，未计入${m.named}`));
+    ? `check ${m.file}: its name is ${m.named}'s, the 填报单位 on its 填报说明 sheet (the cover) is ${m.unit}; ${m.passedOver ? `not evaluated (${m.unit} sent its own)` : `evaluated as ${m.unit}'s return`}, not as ${m.named}'s`
+    : `请核实 ${m.file}：文件名是${m.named}的，${COVER_WORDS.zh.sheet}的填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未评估` : `已按${m.unit}的填报评估`}，未计入${m.named}`));
   return [...kept, ...crossed];
 }

@@ -84,18 +84,18 @@ function namesLine(title: string | null, region: RegionFrom, name: string, en: b
   if (title === null && region.from !== "none") return taken || null;
   if (title === null) {
     return en
-      ? "The table names no region; the region is left blank, out of the sheets' names and the covers: import again with --region to name it."
-      : "表格中没有写明地区，地区留空，不写进工作表名称和封面；要写明地区，请加上 --region 重新导入。";
+      ? "The table names no region; the region is left blank, out of the sheets' names and the 填报说明 sheets (the covers): import again with --region to name it."
+      : "表格中没有写明地区，地区留空，不写进工作表名称和「填报说明」表；要写明地区，请加上 --region 重新导入。";
   }
   if (region.from !== "none") {
     const said = en
-      ? `The table names no title; using title "${title}" (--title), which shows on every return's cover: import again with the option in brackets to name it.`
-      : `表格中没有写明标题，暂用标题「${title}」（--title），会印在各填报表封面上；请加上括号中的选项重新导入。`;
+      ? `The table names no title; using title "${title}" (--title), which shows on every return's 填报说明 sheet (its cover): import again with the option in brackets to name it.`
+      : `表格中没有写明标题，暂用标题「${title}」（--title），会印在各填报表的「填报说明」表上；请加上括号中的选项重新导入。`;
     return taken ? `${said}\n${taken}` : said;
   }
   return en
-    ? `The table names no title or region; using title "${title}" (--title), which shows on every return's cover, and leaving the region blank, out of the sheets' names and the covers (--region): import again with the options in brackets to name them.`
-    : `表格中没有写明标题和地区，暂用标题「${title}」（--title），会印在各填报表封面上；地区留空，不写进工作表名称和封面（--region）；请加上括号中的选项重新导入。`;
+    ? `The table names no title or region; using title "${title}" (--title), which shows on every return's 填报说明 sheet (its cover), and leaving the region blank, out of the sheets' names and the 填报说明 sheets (--region): import again with the options in brackets to name them.`
+    : `表格中没有写明标题和地区，暂用标题「${title}」（--title），会印在各填报表的「填报说明」表上；地区留空，不写进工作表名称和「填报说明」表（--region）；请加上括号中的选项重新导入。`;
 }
 
 /**

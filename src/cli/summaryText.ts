@@ -1,3 +1,4 @@
+import { COVER_WORDS } from "../domain/COVER_WORDS";
 import { EXPLAINED_MISSING_WORDS } from "../cycle/EXPLAINED_MISSING_WORDS";
 import { isExplainedIncomplete } from "../cycle/isExplainedIncomplete";
 import { blankUnitsText } from "./blankUnitsText";
@@ -137,8 +138,8 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const said = new Set(unusable.map((x) => x.file));
   const others = [...skipped.filter((x) => !said.has(x.file)).map((x) => unusableFileLine(x, "summary", lang)), ...subfolders];
   const crossed = misnamed.map((m) => (en
-    ? `Check ${m.file}: its name is ${m.named}'s, its cover's 填报单位 is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
-    : `请核实 ${m.file}：文件名是${m.named}的，封面填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));
+    ? `Check ${m.file}: its name is ${m.named}'s, the 填报单位 on its 填报说明 sheet (the cover) is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
+    : `请核实 ${m.file}：文件名是${m.named}的，${COVER_WORDS.zh.sheet}的填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));
   const running = runningTotals(f);
   const units = [...new Set(running.map((x) => x.unit))];
   const runningLine = units.length === 0 ? [] : [en

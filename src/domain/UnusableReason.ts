@@ -1,3 +1,4 @@
+import { COVER_WORDS } from "./COVER_WORDS";
 import { archiveText } from "./archiveText";
 import { planPeriodText } from "./planPeriodText";
 import { nextPlanSteps } from "./nextPlanSteps";
@@ -148,7 +149,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
   sheet_missing: ["填报表的工作表已被删除（或其隐藏标记行已被删除），没有可读的数据", (t) => `请该单位从备份中恢复该工作表，或在下发的原表中重新填写，再${t}`],
   archive: ["是压缩包", (t) => `请解压后再${t}`],
-  other_year: ["是另一年度的填报：封面的报告年份与本次不同", (t) => `如是上一年度的表，请用 rollover 换到本年度（已填的数值一并带入，逐格核实）或在本年度的表中重填；如只是封面的报告年份填错，改正后再${t}`],
+  other_year: ["是另一年度的填报："+COVER_WORDS.zh.sheet+"的报告年份与本次不同", (t) => `如是上一年度的表，请用 rollover 换到本年度（已填的数值一并带入，逐格核实）或在本年度的表中重填；如只是${COVER_WORDS.zh.year}填错，改正后再${t}`],
   other_plan: ["是另一规划的填报", (t) => `如该单位应报本规划，请向其下发本规划的填报表，填好后再${t}；另一规划的填报请单独${t}`],
   other_version: ["是同一规划另一版本的填报：指标行与多数单位所用的版本不同", (t) => `请向该单位下发现行版本的填报表，填好后再${t}；如这一版才是现行的，请先收齐这一版的填报`],
   in_subfolder: ["在未读取的子文件夹中：子文件夹不会自动读取", (t) => `请把该子文件夹也列在命令行上再${t}`],
@@ -171,7 +172,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
   sheet_missing: ["the return's sheet was deleted (or its hidden mark row was): there is nothing to read", (a) => `ask the unit to restore the sheet from a backup, or fill in the distributed workbook again, and ${a} again`],
   archive: ["an archive", (a) => `extract it and ${a} again`],
-  other_year: ["a return of another year: its cover's reporting year is not this one", (a) => `if it is last year's form, roll it over to this year with rollover (its values are carried, check them cell by cell) or fill in this year's form; if only the cover's year is wrong, correct it and ${a} again`],
+  other_year: ["a return of another year: the reporting year on its 填报说明 sheet (the cover) is not this one", (a) => `if it is last year's form, roll it over to this year with rollover (its values are carried, check them cell by cell) or fill in this year's form; if only ${COVER_WORDS.en.year} is wrong, correct it and ${a} again`],
   other_plan: ["a return on another plan", (a) => `if the unit is to report on this plan, send it this plan's form and ${a} again once it is filled in; ${a} the other plan's returns on their own`],
   other_version: ["a return on another version of the plan: its rows are not those of the version most units used", (a) => `send the unit the current version's form and ${a} again once it is filled in; if this version is the current one, gather its returns first`],
   in_subfolder: ["in a subfolder, which is not read", (a) => `list that subfolder on the command line too and ${a} again`],
@@ -194,17 +195,17 @@ function versionWhy(reason: "other_plan" | "other_version", v: PlanVersionDetail
 
 /** `other_year` with its years (封面的报告年份是 2023 年，不是 2024 年), its fix naming the year to roll over to. */
 const OTHER_YEAR_ZH = {
-  why: (y: OtherYear) => `封面的报告年份是 ${y.own} 年，不是 ${y.asked} 年`,
+  why: (y: OtherYear) => `${COVER_WORDS.zh.sheet}的报告年份是 ${y.own} 年，不是 ${y.asked} 年`,
   // a later year than the others (trial33 T11) is no form to roll over: most likely its cover's year was mistyped
   how: (y: OtherYear, t: string) => y.own > y.asked
-    ? `如只是封面的报告年份填错，改为 ${y.asked} 后再${t}；如确是 ${y.own} 年度的填报，请留待 ${y.own} 年度再${t}`
-    : `如是上一年度的表，请用 rollover 该文件 --year ${y.asked} --out 新文件 换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）或在 ${y.asked} 年度的表中重填；如只是封面的报告年份填错，改为 ${y.asked} 后再${t}`,
+    ? `如只是${COVER_WORDS.zh.year}填错，改为 ${y.asked} 后再${t}；如确是 ${y.own} 年度的填报，请留待 ${y.own} 年度再${t}`
+    : `如是上一年度的表，请用 rollover 该文件 --year ${y.asked} --out 新文件 换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）或在 ${y.asked} 年度的表中重填；如只是${COVER_WORDS.zh.year}填错，改为 ${y.asked} 后再${t}`,
 };
 const OTHER_YEAR_EN = {
-  why: (y: OtherYear) => `its cover's reporting year is ${y.own}, not ${y.asked}`,
+  why: (y: OtherYear) => `the reporting year on its 填报说明 sheet (the cover) is ${y.own}, not ${y.asked}`,
   how: (y: OtherYear, a: string) => y.own > y.asked
-    ? `if only the cover's year is wrong, set it to ${y.asked} and ${a} again; if it really is the ${y.own} return, keep it for those of ${y.own}`
-    : `if it is last year's form, roll it over with rollover <file> --year ${y.asked} --out <new file> (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only the cover's year is wrong, set it to ${y.asked} and ${a} again`,
+    ? `if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again; if it really is the ${y.own} return, keep it for those of ${y.own}`
+    : `if it is last year's form, roll it over with rollover <file> --year ${y.asked} --out <new file> (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again`,
 };
 
 /**
@@ -216,7 +217,7 @@ const OTHER_YEAR_EN = {
  */
 const OUTSIDE_PLAN_ZH = {
   why: (p: OutsidePlan) => p.own === p.year
-    ? `是「${p.title}」的填报表（规划期为 ${planPeriodText(p.from, p.to, "zh")}），封面的报告年份 ${p.own} 年不在其中`
+    ? `是「${p.title}」的填报表（规划期为 ${planPeriodText(p.from, p.to, "zh")}），${COVER_WORDS.zh.sheet}的报告年份 ${p.own} 年不在其中`
     : `是「${p.title}」的 ${p.own} 年度填报表，该规划的规划期为 ${planPeriodText(p.from, p.to, "zh")}，不含 ${p.year} 年`,
   how: (p: OutsidePlan, task: UnusableTask, t: string) => task === "rollover"
     ? p.year > p.to ? nextPlanSteps(p, "zh", "rollover") : `换年度只在同一规划期内：新规划期的填报表请用 distribute --from <新规划的模板.json> 下发`
@@ -224,7 +225,7 @@ const OUTSIDE_PLAN_ZH = {
 };
 const OUTSIDE_PLAN_EN = {
   why: (p: OutsidePlan) => p.own === p.year
-    ? `the form of "${p.title}" (plan period ${planPeriodText(p.from, p.to, "en")}), its cover's reporting year ${p.own} outside it`
+    ? `the form of "${p.title}" (plan period ${planPeriodText(p.from, p.to, "en")}), the reporting year ${p.own} on its 填报说明 sheet (the cover) outside it`
     : `the ${p.own} return of "${p.title}", whose plan period ${planPeriodText(p.from, p.to, "en")} does not hold ${p.year}`,
   how: (p: OutsidePlan, task: UnusableTask, a: string) => task === "rollover"
     ? p.year > p.to ? nextPlanSteps(p, "en", "rollover") : "rollover stays within a plan period: distribute the new period's forms with distribute --from <the new plan's template.json>"

@@ -32,5 +32,5 @@ export function planRegion(given: string, title: string, names: readonly string[
     const named = planName(line);
     if (named) return { region: named.region, from: { from: "plan-name", name: named.name }, note: `导入时地区取自规划名称「${named.name}」：${named.region}。` };
   }
-  return { region: "", from: { from: "none" }, note: "导入时标题中没有地区，region 留空（工作表名称和封面上不写地区），请填上实际地区。" };
+  return { region: "", from: { from: "none" }, note: "导入时标题中没有地区，region 留空（工作表名称和「填报说明」表上不写地区），请填上实际地区。" };
 }

@@ -1,3 +1,4 @@
+import { COVER_WORDS } from "../domain/COVER_WORDS";
 import { unusableText } from "../domain/UnusableReason";
 import type { Lang } from "../domain/describeIssue";
 import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
@@ -27,12 +28,12 @@ export const ABSENT_UNIT_WORDS = {
   },
   /**
    * Said of a unit whose return came merged into another unit's workbook, after its 【name】 (the paragraph,
-   * the .docx's section), in `lang`: 填报合并在其他单位的文件中（各县合并.xlsx，封面为柯城区），未评估。
+   * the .docx's section), in `lang`: 填报合并在其他单位的文件中（各县合并.xlsx，「填报说明」表写着柯城区），未评估。
    */
   merged: (m: MergedIn, lang: Lang): string => {
     const name = m.file.split(/[\\/]/).pop() ?? m.file;
     return lang === "en"
-      ? `Its return came merged into another unit's workbook (${name}, whose cover names ${m.host || "no unit"}); not evaluated.`
-      : `${MERGED_SHORT}（${name}，封面为${m.host || "空白"}），未评估。`;
+      ? `Its return came merged into another unit's workbook (${name}, whose 填报说明 sheet (the cover) names ${m.host || "no unit"}); not evaluated.`
+      : `${MERGED_SHORT}（${name}，${COVER_WORDS.zh.sheet}${m.host ? `写着${m.host}` : "未填填报单位"}），未评估。`;
   },
 };

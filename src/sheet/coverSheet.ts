@@ -12,8 +12,10 @@ import { bandLegend } from "./bandLegend";
 import { linesHeight } from "./linesHeight";
 import { planNoteRows } from "./planNoteRows";
 import { wrappedLines } from "./wrappedLines";
+import { COVER_WORDS } from "../domain/COVER_WORDS";
 
-export const COVER_NAME = "填报说明";
+/** The cover's sheet name, as messages name it (COVER_WORDS). */
+export const COVER_NAME: string = COVER_WORDS.name;
 export const COVER_MARK = `${APP_MARK}:cover`;
 /** Where the reporting year and the reporting unit sit on the cover (readers: checkGrid, refreshPlan, the 报告年份 / 填报单位 names). */
 export const YEAR_CELL = { row: 5, col: 3 };

@@ -14,6 +14,9 @@ function parse(chunks: unknown[]): WorkbookMeta | null {
  * The metadata sheet for a workbook that already has one: the templates it lists, plus the
  * ones being loaded (a template loaded again replaces its earlier copy). Without this a second
  * template added to a return would be unknown to the check.
+ * The year the workbook was made for (createdYear, read by cover_year_changed) and the sheet rules are the new
+ * plan's only when every template listed is written again (all its sheets are then for that year), else they stay:
+ * a workbook loaded again for the next year kept the old year, and its carried values read as a cover changed by hand.
  * `existingColumnA` is column A of the existing sheet from A1; the planned sheet is the new plan's.
  */
 export function mergeMeta(existingColumnA: unknown[], planned: PlannedSheet): PlannedSheet {
@@ -27,5 +30,6 @@ export function mergeMeta(existingColumnA: unknown[], planned: PlannedSheet): Pl
   const kept = old.templates.filter((t) => !ids.has(t.id));
   // the sheets of templates not loaded again keep the formulas they were written with
   const rules = kept.length === 0 ? next.rules : Math.min(old.rules ?? 1, next.rules ?? 1);
-  return metaSheet({ ...next, createdYear: old.createdYear, templates: [...kept, ...next.templates], ...(rules !== undefined ? { rules } : {}) });
+  const createdYear = kept.length === 0 ? next.createdYear : old.createdYear;
+  return metaSheet({ ...next, createdYear, templates: [...kept, ...next.templates], ...(rules !== undefined ? { rules } : {}) });
 }

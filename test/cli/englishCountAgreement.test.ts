@@ -72,7 +72,7 @@ describe("the lines the trials read, at 1 and at 2", () => {
     ["rollover: a later year's value carried", cycleMessage("rolled_ahead", { n: 1, from: 2025, years: 2026 }, "en"),
       "Note: the 2025 return already held values for 2026 (1 cell), carried too; it is later than the year it reported on, so it was never sent or checked as that year's value"],
     ["rollover: merged returns", cycleMessage("rolled_merged", { n: 1, file: "a.xlsx", sheets: "乙", of: "甲", unit: "甲", units: "乙" }, "en"),
-      "a.xlsx merges 1 other unit's return (sheets 乙): the roll-over carries \"甲\" only, as 甲's return by its cover; the values of 乙 are not carried: that unit should send its own return in the file it was given"],
+      "a.xlsx merges 1 other unit's return (sheets 乙): the roll-over carries \"甲\" only, as 甲's return by its 填报说明 sheet (the cover); the values of 乙 are not carried: that unit should send its own return in the file it was given"],
     ["lock: what blocks it, at 1", cycleMessage("lock_blockers", { invalid: 1, nOver: 1, over: "S11", nOther: 0, other: "", nFormula: 1, formulaSheets: "指标" }, "en"),
       "Invalid data on 1 row, 1 status cell typed over (S11) and 1 row whose own formulas no longer compute it (sheet \"指标\")"],
     ["lock: what blocks it, at 2", cycleMessage("lock_blockers", { invalid: 2, nOver: 0, over: "", nOther: 0, other: "", nFormula: 17, formulaSheets: "指标" }, "en"),

@@ -60,8 +60,8 @@ describe("check's readable table", () => {
     ["en", [item({})], "a.xlsx — year 2023 (定海区), sheet \"表1\", 1 item", "定海区"],
     ["en", [item({}), item({ id: "x2" })], "a.xlsx — year 2023 (定海区), sheet \"表1\", 2 items", "定海区"],
     ["zh", [item({}), item({ id: "x2", sheet: "表2" })], "a.xlsx — 2023 年度（定海区），共 2 项", "定海区"],
-    ["zh", [item({})], "a.xlsx — 2023 年度（封面没有填写填报单位），工作表「表1」，共 1 项", ""],
-    ["en", [item({})], "a.xlsx — year 2023 (the cover names no 填报单位 (reporting unit)), sheet \"表1\", 1 item", ""],
+    ["zh", [item({})], "a.xlsx — 2023 年度（「填报说明」表 C4 的填报单位是空的），工作表「表1」，共 1 项", ""],
+    ["en", [item({})], "a.xlsx — year 2023 (the 填报单位 (reporting unit) on the 填报说明 sheet (C4) is blank), sheet \"表1\", 1 item", ""],
   ] as const)("%s: the title names the 填报单位, or says the cover names none, and the sheet when there is one (%#)", (lang, items, title, unit) => {
     expect(formatReport("a.xlsx", { ...report([...items]), reportingUnit: unit }, lang).split("\n")[0]).toBe(title);
   });

@@ -224,12 +224,12 @@ describe("a table that names no title or region: what is used instead is said, s
   const table = "指标\t2020年\t2025年\t属性\n城镇调查失业率（%）\t4.8\t<5.5\t约束性\n研发经费投入强度（%）\t2.1\t2.5\t预期性\n";
   // trP's national table and trQ's 某县…（某县）: a placeholder word (未注明) went into every sheet's name; none is left blank, one in the title's bracket is taken and said
   test.each<[string, string[], string, RegExp | null, string]>([
-    ["neither named (zh)", [], "", /表格中没有写明标题和地区，暂用标题「导入的指标表（2020—2025年）」（--title），会印在各填报表封面上；地区留空，不写进工作表名称和封面（--region）/, ""],
-    ["neither named (en)", ["--lang", "en"], "", /The table names no title or region; using title "导入的指标表（2020—2025年）" \(--title\), which shows on every return's cover, and leaving the region blank, out of the sheets' names and the covers \(--region\)/, ""],
-    ["only the region given", ["--region", "某市"], "", /表格中没有写明标题，暂用标题「导入的指标表（2020—2025年）」（--title），会印在各填报表封面上/, "某市"],
+    ["neither named (zh)", [], "", /表格中没有写明标题和地区，暂用标题「导入的指标表（2020—2025年）」（--title），会印在各填报表的「填报说明」表上；地区留空，不写进工作表名称和「填报说明」表（--region）/, ""],
+    ["neither named (en)", ["--lang", "en"], "", /The table names no title or region; using title "导入的指标表（2020—2025年）" \(--title\), which shows on every return's 填报说明 sheet \(its cover\), and leaving the region blank, out of the sheets' names and the 填报说明 sheets \(--region\)/, ""],
+    ["only the region given", ["--region", "某市"], "", /表格中没有写明标题，暂用标题「导入的指标表（2020—2025年）」（--title），会印在各填报表的「填报说明」表上/, "某市"],
     ["both given: nothing to say", ["--region", "某市", "--title", "某市就业规划"], "", null, "某市"],
-    ["a title without a place (zh)", [], "“十四五”公共服务规划主要指标\n", /^表格中没有写明地区，地区留空，不写进工作表名称和封面；要写明地区，请加上 --region 重新导入。$/m, ""],
-    ["a title without a place (en)", ["--lang", "en"], "“十四五”公共服务规划主要指标\n", /^The table names no region; the region is left blank, out of the sheets' names and the covers: import again with --region to name it\.$/m, ""],
+    ["a title without a place (zh)", [], "“十四五”公共服务规划主要指标\n", /^表格中没有写明地区，地区留空，不写进工作表名称和「填报说明」表；要写明地区，请加上 --region 重新导入。$/m, ""],
+    ["a title without a place (en)", ["--lang", "en"], "“十四五”公共服务规划主要指标\n", /^The table names no region; the region is left blank, out of the sheets' names and the 填报说明 sheets \(the covers\): import again with --region to name it\.$/m, ""],
     ["a place in the title's bracket", [], "某县公共服务五年目标（某县）\n", /^地区取自标题：某县（如不是本规划的地区，请加上 --region 重新导入）。$/m, "某县"],
     ["a place at the title's start (en)", ["--lang", "en"], "衢州市“十四五”就业主要指标\n", /^Region taken from the title: 衢州市 \(if it is not the plan's, import again with --region\)\.$/m, "衢州市"],
   ])("%s", async (name, extra, title, said, region) => {

@@ -26,7 +26,7 @@ describe("import: the region from the plan's name where the table's title names 
     ["pasted text: the plan's name, then the table's title", "pasted.txt", pasted, [], "达州市", "“十四五”林业发展主要目标指标表", ZH],
     ["--region wins over the plan's name", "given.txt", pasted, ["--region", "通川区"], "通川区", "“十四五”林业发展主要目标指标表", null],
     ["a title that names a place: said as before", "titled.txt", pasted.replace("“十四五”林业发展", "大竹县“十四五”林业发展"), [], "大竹县", "大竹县“十四五”林业发展主要目标指标表", "地区取自标题：大竹县（如不是本规划的地区，请加上 --region 重新导入）。"],
-    ["a sentence above, no plan's name: the region left blank", "sentence.txt", `达州市林业发展“十四五”规划实施以来，成效显著。\n“十四五”林业发展主要目标指标表\n${TABLE}`, [], "", "“十四五”林业发展主要目标指标表", "表格中没有写明地区，地区留空，不写进工作表名称和封面；要写明地区，请加上 --region 重新导入。"],
+    ["a sentence above, no plan's name: the region left blank", "sentence.txt", `达州市林业发展“十四五”规划实施以来，成效显著。\n“十四五”林业发展主要目标指标表\n${TABLE}`, [], "", "“十四五”林业发展主要目标指标表", "表格中没有写明地区，地区留空，不写进工作表名称和「填报说明」表；要写明地区，请加上 --region 重新导入。"],
   ])("%s", async (_case, name, content, extra, region, title, said) => {
     const file = join(dir, name);
     writeFileSync(file, content);

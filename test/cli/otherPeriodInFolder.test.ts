@@ -61,7 +61,7 @@ describe("returns of the last plan period beside the new one's", () => {
   test.each<[string, string[], Array<[string, string]>, RegExp[]]>([
     ["summary with the new plan's ledger", ["summary", got, "--ledger", join(dir, "台账2026.xlsx")],
       [["2025-定海区.xlsx", "outside_plan"], ["2025-岱山县.xlsx", "outside_plan"], ["2025-普陀区.xlsx", "outside_plan"], ["2026-岱山县.xlsx", "outside_plan"]],
-      [new RegExp(`^岱山县：收到的文件无法汇总（是${OLD_T}的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份 2026 年不在其中），请该单位用下发的 2026 年度填报表重填后再汇总：.*2026-岱山县\\.xlsx$`, "m"),
+      [new RegExp(`^岱山县：收到的文件无法汇总（是${OLD_T}的填报表（规划期为 2021–2025 年（基期 2020 年）），「填报说明」表的报告年份 2026 年不在其中），请该单位用下发的 2026 年度填报表重填后再汇总：.*2026-岱山县\\.xlsx$`, "m"),
         new RegExp(`^未汇总：.*2025-定海区\\.xlsx（是${OLD_T}的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年）；定海区已按其另一份填报汇总$`, "m")]],
     ["summary --year 2026", ["summary", got, "--year", "2026"],
       [["2025-定海区.xlsx", "outside_plan"], ["2025-岱山县.xlsx", "outside_plan"], ["2025-普陀区.xlsx", "outside_plan"], ["2026-岱山县.xlsx", "outside_plan"]],
@@ -71,7 +71,7 @@ describe("returns of the last plan period beside the new one's", () => {
       [/^未汇总：.*2026-定海区\.xlsx（是「舟山市“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2025 年）；定海区已按其另一份填报汇总$/m]],
     ["report --year 2026", ["report", got, "--year", "2026"],
       [["2025-定海区.xlsx", "outside_plan"], ["2025-岱山县.xlsx", "outside_plan"], ["2025-普陀区.xlsx", "outside_plan"], ["2026-岱山县.xlsx", "outside_plan"]],
-      [/^岱山县：收到的文件无法评估（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份 2026 年不在其中），请该单位用下发的 2026 年度填报表重填后再评估/m]],
+      [/^岱山县：收到的文件无法评估（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），「填报说明」表的报告年份 2026 年不在其中），请该单位用下发的 2026 年度填报表重填后再评估/m]],
   ])("%s: the files of the other period passed over, the rest used", async (_name, args, skipped, lines) => {
     const text = await cli(...args, "--out", join(dir, `${args[0]}${args.length}.xlsx`), "--force");
     expect(text.err).toBe("");
@@ -89,7 +89,7 @@ describe("returns of the last plan period beside the new one's", () => {
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^未换年度：.*2025-定海区\.xlsx（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2027 年）；定海区已按其另一份填报换年度$/m);
-    expect(r.out).toMatch(/^岱山县：收到的文件无法换年度（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），封面的报告年份 2026 年不在其中）.*2026-岱山县\.xlsx$/m);
+    expect(r.out).toMatch(/^岱山县：收到的文件无法换年度（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），「填报说明」表的报告年份 2026 年不在其中）.*2026-岱山县\.xlsx$/m);
   }, 120000);
 
   // trial26a: a folder of the ended plan's returns alone rolled over to 2026 exited 0 with nothing made, and its line
@@ -152,7 +152,7 @@ describe("returns of the last plan period beside the new one's", () => {
 
   test.each<[string, string[], number, RegExp]>([
     ["check of the old form dated 2026: one line, no rows 未填报", ["check", join(got, "2026-岱山县.xlsx")], 2,
-      new RegExp(`^.*2026-岱山县\\.xlsx：封面（「填报说明」C5）的报告年份 2026 年不在${OLD_T}的规划期 2021–2025 年（基期 2020 年）内：该规划已于 2025 年结束，这份填报表不能填报 2026 年；2026 年度请用下发的 2026 年度填报表（新规划期的指标表导入后用 distribute --from 下发）；如只是封面的报告年份填错，请改正\\n$`)],
+      new RegExp(`^.*2026-岱山县\\.xlsx：「填报说明」表 C5 的报告年份 2026 年不在${OLD_T}的规划期 2021–2025 年（基期 2020 年）内：该规划已于 2025 年结束，这份填报表不能填报 2026 年；2026 年度请用下发的 2026 年度填报表（新规划期的指标表导入后用 distribute --from 下发）；如只是报告年份填错，请改正\\n$`)],
     ["rollover of last period's return into the new period: points to distribute --from", ["rollover", join(got, "2025-定海区.xlsx"), "--year", "2026", "--out", join(dir, "x.xlsx")], 1,
       /2026 年起请先导入下一个规划期的指标表.*再用 distribute --from <新规划的模板.json> --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度/],
     ["diff of returns on two plans: said, no value listed", ["diff", join(got, "2025-定海区.xlsx"), join(got, "2026-定海区.xlsx")], 1,

@@ -114,7 +114,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect(r.out).toContain("不是本工具生成的工作表未带入：我的备注");
     if (from === 2023) expect(r.out).toMatch(/说明、人工评估、审核意见按年度填写，\d+ 格未带入/);
     // the cover's 填报日期 was filled: a sign-off of that year, counted as left
-    expect(r.out).toContain("封面的填报日期、单位负责人（签字）、审核人为当年签署，1 项未带入");
+    expect(r.out).toContain("「填报说明」表的填报日期、单位负责人（签字）、审核人为当年签署，1 项未带入");
     expect(ng.sheets.map((s) => s.name)).not.toContain("我的备注");
   });
 
@@ -316,7 +316,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Wrote .*en-2024\.xlsx \(year 2024\): \d+ filled cells carried from .*en-2023\.xlsx \(year 2023\); the original is unchanged\n/);
     expect(r.out).toContain("Sheets the add-in did not make are not carried: 我的备注");
-    expect(r.out).toContain("The cover's 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) are the year's own: 1 not carried");
+    expect(r.out).toContain("The 填报日期 (date), 单位负责人 (head's signature) and 审核人 (reviewer) on the 填报说明 sheet (the cover) are the year's own: 1 not carried");
     expect((await cli("rollover", src, "--year", "2023", "--out", join(dir, "x.xlsx"), "--lang", "en")).err).toMatch(/^Error: .* already reports on 2023; give another year with --year/);
   });
 });

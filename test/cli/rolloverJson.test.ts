@@ -82,8 +82,8 @@ describe("the other forms", () => {
   test.each<[string, string[], number, (d: Doc) => unknown, unknown]>([
     ["one file: the same document, one return rolled", ["rollover", f("2022-岱山县.xlsx"), "--year", "2024", "--out", join(dir, "单个", "岱山县.xlsx")], 0,
       (d) => [d.year, d.rolled.map((x) => [x.unit, x.from, x.yearsSkipped, x.lines.length > 1]), d.skipped, d.ledger], [2024, [["岱山县", 2022, [2023], true]], undefined, undefined]],
-    ["one file whose cover names no unit: coverBlank, said in its lines", ["rollover", f("新建.xlsx"), "--year", "2024", "--out", join(dir, "单个", "新建.xlsx")], 0,
-      (d) => d.rolled.map((x) => [x.unit, x.coverBlank, x.lines[x.lines.length - 1]]), [["", true, `${f("新建.xlsx")}：封面未写填报单位，新文件 ${join(dir, "单个", "新建.xlsx")} 的封面填报单位也是空的；请在新文件封面填写填报单位后再下发`]]],
+    ["one file whose 填报说明 sheet (the cover) names no unit: coverBlank, said in its lines", ["rollover", f("新建.xlsx"), "--year", "2024", "--out", join(dir, "单个", "新建.xlsx")], 0,
+      (d) => d.rolled.map((x) => [x.unit, x.coverBlank, x.lines[x.lines.length - 1]]), [["", true, `${f("新建.xlsx")}：「填报说明」表 C4 的填报单位是空的，新文件 ${join(dir, "单个", "新建.xlsx")} 的也是空的；请在新文件的「填报说明」表 C4 填写填报单位后再下发`]]],
     ["one file, --lang en: the lines in English, the codes alike", ["rollover", f("2022-岱山县.xlsx"), "--year", "2024", "--out", join(dir, "单个", "岱山县-en.xlsx"), "--lang", "en"], 0,
       (d) => d.rolled.map((x) => [x.yearsSkipped, x.lines.some((l) => l.startsWith("Note: 岱山县: "))]), [[[2023], true]]],
     ["nothing to roll over: exit 1, the document says so (rolled [])", ["rollover", join(dir, "只有本年"), "--year", "2024", "--out-dir", join(dir, "无")], 1,

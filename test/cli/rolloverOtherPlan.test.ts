@@ -57,15 +57,15 @@ test.each<[string, File[], boolean, string[], string[], RegExp[], RegExp[]]>([
   ["a cover without 填报单位, its distributed name in the old ledger: rolled over as that unit",
     [zhoushan("2023-定海区.xlsx", "定海区"), zhoushan("2023-普陀区.xlsx", "")], true,
     ["定海区", "普陀区"], ["定海区", "普陀区", "岱山县"],
-    [/^.*2023-普陀区\.xlsx：封面没有填写填报单位；文件名是下发给普陀区的（distribute 的文件名），按普陀区的填报换年度，新文件封面的填报单位填普陀区$/], [/^错误：/m]],
+    [/^.*2023-普陀区\.xlsx：「填报说明」表 C4 的填报单位是空的；文件名是下发给普陀区的（distribute 的文件名），按普陀区的填报换年度，新文件「填报说明」表的填报单位填普陀区$/], [/^错误：/m]],
   ["a cover without 填报单位, no ledger: that file alone left out, the rest rolled over",
     [zhoushan("2023-定海区.xlsx", "定海区"), zhoushan("2023-普陀区.xlsx", "")], false,
     ["定海区"], ["定海区"],
-    [/^未换年度：.*2023-普陀区\.xlsx：封面未写填报单位，也没有原年度的报送台账可按文件名认出单位（可加 --ledger 下发\/报送台账\.xlsx），无法按单位命名新文件/, /；1 个文件未换年度（见上）$/], []],
+    [/^未换年度：.*2023-普陀区\.xlsx：「填报说明」表 C4 的填报单位是空的，也没有原年度的报送台账可按文件名认出单位（可加 --ledger 下发\/报送台账\.xlsx），无法按单位命名新文件/, /；1 个文件未换年度（见上）$/], []],
   ["a cover without 填报单位, its name no unit's of the old ledger: that file alone left out",
     [zhoushan("2023-定海区.xlsx", "定海区"), zhoushan("普陀区最终版.xlsx", "")], true,
     ["定海区"], ["定海区", "普陀区", "岱山县"],
-    [/^未换年度：.*普陀区最终版\.xlsx：封面未写填报单位，文件名也不是报送台账中单位的（distribute 的文件名），无法按单位命名新文件/], []],
+    [/^未换年度：.*普陀区最终版\.xlsx：「填报说明」表 C4 的填报单位是空的，文件名也不是报送台账中单位的（distribute 的文件名），无法按单位命名新文件/], []],
 ])("%s", async (why, files, withLedger, rolled, units, said, never) => {
   const name = `f${why.length}-${files.length}-${withLedger ? 1 : 0}`;
   const got = await folder(name, files);
@@ -96,7 +96,7 @@ test.each<[string, File[], RegExp]>([
 }, 60000);
 
 test.each<[string, string, RegExp[]]>([
-  ["a cover without 填报单位: said, the new cover's unit blank too", "", [/^.*2023-普陀区\.xlsx：封面未写填报单位，新文件 .*k\.xlsx 的封面填报单位也是空的；请在新文件封面填写填报单位后再下发$/]],
+  ["a cover without 填报单位: said, the new cover's unit blank too", "", [/^.*2023-普陀区\.xlsx：「填报说明」表 C4 的填报单位是空的，新文件 .*k\.xlsx 的也是空的；请在新文件的「填报说明」表 C4 填写填报单位后再下发$/]],
   ["a cover with its unit: nothing said of it", "普陀区", []],
 ])("one file with --out, %s", async (why, unit, said) => {
   const got = await folder(`one${why.length}`, [zhoushan("2023-普陀区.xlsx", unit)]);
@@ -106,5 +106,5 @@ test.each<[string, string, RegExp[]]>([
   expect(await unitOnCover(out)).toBe(unit);
   const lines = r.out.trim().split("\n");
   for (const s of said) expect(lines.filter((l) => s.test(l))).toHaveLength(1);
-  expect(lines.filter((l) => l.includes("封面未写填报单位"))).toHaveLength(said.length);
+  expect(lines.filter((l) => l.includes("「填报说明」表 C4 的填报单位是空的"))).toHaveLength(said.length);
 }, 60000);

@@ -35,8 +35,8 @@ test.each<[string, string[], string]>([
 });
 
 test.each<[string, string, boolean, string]>([
-  ["by its file name", "/a/收到/青石2023-blank.xlsx", false, "青石2023-blank.xlsx（封面未填填报单位）"],
-  ["its path when the name is taken", "/a/旧/青石2023-blank.xlsx", true, "/a/旧/青石2023-blank.xlsx（封面未填填报单位）"],
+  ["by its file name", "/a/收到/青石2023-blank.xlsx", false, "青石2023-blank.xlsx（「填报说明」表未填填报单位）"],
+  ["its path when the name is taken", "/a/旧/青石2023-blank.xlsx", true, "/a/旧/青石2023-blank.xlsx（「填报说明」表未填填报单位）"],
 ])("coverlessUnitName: %s", (_name, file, taken, name) => {
   expect(coverlessUnitName(file, () => taken)).toBe(name);
 });
@@ -44,6 +44,6 @@ test.each<[string, string, boolean, string]>([
 test("summary names a return without 填报单位 by its file name and the blank cover, never 单位N", async () => {
   const r = await cli("summary", folder);
   expect(r.code).toBe(0);
-  expect(r.out.split("\n")[0]).toContain("青石2023-blank.xlsx（封面未填填报单位）");
+  expect(r.out.split("\n")[0]).toContain("青石2023-blank.xlsx（「填报说明」表未填填报单位）");
   expect(r.out).not.toMatch(/单位\d（/);
 }, 60000);

@@ -113,7 +113,7 @@ describe("check: workbook problems in the language asked for", () => {
       cover.getCell("C4").value = "建湖县";
       wb.addWorksheet("指标").getCell("A1").value = "序号";
       return save(wb);
-    }, /不是本工具下发的填报表（缺少填报表自带的隐藏工作表）；封面写着填报单位「建湖县」，可能是把填报表复制到了新工作簿.*请在下发的原表中填写后再报送/, /its cover names the reporting unit "建湖县": the return may have been copied into a new workbook.*fill in the distributed workbook/],
+    }, /不是本工具下发的填报表（缺少填报表自带的隐藏工作表）；「填报说明」表写着填报单位「建湖县」，可能是把填报表复制到了新工作簿.*请在下发的原表中填写后再报送/, /its "填报说明" sheet \(the cover\) names the reporting unit "建湖县": the return may have been copied into a new workbook.*fill in the distributed workbook/],
     ["a return whose reporting year was cleared", async () => {
       const { wb } = filled();
       const cover = wb.getWorksheet(COVER_NAME);

@@ -125,11 +125,11 @@ describe("a return filed under another unit's name", () => {
     expect(j.ledger.find((u) => u.unit === "定海区")?.file).toBe(join(mixed, "2023-定海区.xlsx"));
     expect(j.ledger.find((u) => u.unit === "岱山县")?.state).toBe("未报");
     const text = await cli("summary", mixed, "--units", "定海区,普陀区,岱山县", "--out", join(dir, "交错汇总2.xlsx"));
-    expect(text.out).toContain(`请核实 ${copy}：文件名是岱山县的，封面填报单位却是定海区；定海区另有填报，此文件未汇总，未计入岱山县`);
+    expect(text.out).toContain(`请核实 ${copy}：文件名是岱山县的，「填报说明」表的填报单位却是定海区；定海区另有填报，此文件未汇总，未计入岱山县`);
 
     const alone = await cli("summary", copy, join(mixed, "2023-普陀区.xlsx"), "--units", "定海区,普陀区,岱山县", "--out", join(dir, "交错汇总3.xlsx"));
     expect(alone.code).toBe(0);
-    expect(alone.out).toContain(`请核实 ${copy}：文件名是岱山县的，封面填报单位却是定海区；已按定海区的填报汇总，未计入岱山县`);
+    expect(alone.out).toContain(`请核实 ${copy}：文件名是岱山县的，「填报说明」表的填报单位却是定海区；已按定海区的填报汇总，未计入岱山县`);
     // without --units or a ledger 岱山县 is no known unit: a file of 定海区's under any name is a version of it
     const unknown = await cli("summary", mixed, "--out", join(dir, "交错汇总4.xlsx"));
     expect(unknown.out).toContain("定海区 收到 2 版");

@@ -49,7 +49,7 @@ describe("summary: a workbook holding other units' returns", () => {
     if (!late.length) expect(text).not.toContain("未报，请催报");
     const line = m[0] ? mergedFileLine(m[0], "summary", true, "zh") : "";
     if (inMerged.length) expect(text).toContain(`${line}\n`);
-    if (inMerged.length) expect(line).toContain(`省5/衢州市各县合并.xlsx 合并了 ${inMerged.length} 个其他单位的填报（${inMerged.join("、")}）：只按封面汇总柯城区的`);
+    if (inMerged.length) expect(line).toContain(`省5/衢州市各县合并.xlsx 合并了 ${inMerged.length} 个其他单位的填报（${inMerged.join("、")}）：只按「填报说明」表汇总柯城区的`);
     // the ledger's 催报 says where their return went and what to do, not how late it is
     const cells = sheets[0]?.cells.map((c) => String(c.value ?? "")) ?? [];
     for (const u of inMerged) expect(cells).toContain(`${u}（填报合并在其他单位的文件中）`);

@@ -3,8 +3,8 @@
  * return (rolled_review_left): a lock accepts one year's return. A 2024 return locked by the CLI
  * (runLock), its 审核 sheet made first or not, opened in the fake Excel and rolled to 2025 along
  * the pane's own path (planLoad, perYearCells, perYearReview, perYearLock → excelActions.apply →
- * refreshPlan): the record's cells go in the roll's two syncs, column A of the metadata sheet (the
- * templates) stays, and the next 校验 says neither 已锁定 nor a change since the lock. On main the
+ * refreshPlan): the record's cells go in the roll's two syncs, column A of the metadata sheet keeps its
+ * templates (its made-for year becomes the roll's), and the next 校验 says neither 已锁定 nor a change since the lock. On main the
  * record stayed: 已锁定 and the cleared 说明 and 人工评估 were 锁定后被改动. `lock` also protects the
  * cover with its sign-offs locked: a signed cover's 填报日期 is emptied and opened again for the new
  * year, the cover protected again, in the same two syncs (on main Excel refused the write: AccessDenied).
@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import { findMetaSheet, readLock } from "../../src/cycle/LockRecord";
 import { perYearLock } from "../../src/cycle/perYearLock";
+import { readMetaChunks, type WorkbookMeta } from "../../src/sheet/metaSheet";
 import { COVER_NAME, SIGNATORIES } from "../../src/sheet/coverSheet";
 import { perYearCells, perYearReview } from "../../src/sheet/perYearCells";
 import { excelActions } from "../../src/ui/shared/excelActions";
@@ -68,8 +69,13 @@ describe("a change of year clears the lock record, in the roll's two syncs", () 
     const after = await a.readGrid();
     expect(readLock(after)).toBeNull();
     expect(perYearLock(after)).toBeNull();
-    // column A (the mark, the version and the templates) as it was
-    expect((findMetaSheet(after)?.rows ?? []).map((row) => row?.[0] ?? null).slice(0, metaA.length)).toEqual(metaA);
+    // column A: the mark, the version and the templates as they were; the year made for now the roll's (session 34:
+    // it stayed 2024, so the carried values read as a cover year changed by hand; test/office/refreshMadeFor)
+    const metaAfter = (findMetaSheet(after)?.rows ?? []).map((row) => row?.[0] ?? null);
+    expect(metaAfter.slice(0, 2)).toEqual(metaA.slice(0, 2));
+    const metaOf = (col: unknown[]): WorkbookMeta => JSON.parse(readMetaChunks(col.slice(2).map((c) => (c && typeof c === "object" && "text" in c ? c.text : null)))) as WorkbookMeta;
+    expect(metaOf(metaAfter).templates).toEqual(metaOf(metaA).templates);
+    expect([metaOf(metaA).createdYear, metaOf(metaAfter).createdYear]).toEqual([2024, 2025]);
     expect(workbookState(after)?.year).toBe(2025);
     const checked = lockedCheck(after);
     if (!checked.ok) throw new Error(checked.message);

@@ -44,7 +44,7 @@ beforeAll(async () => {
 }, 60000);
 
 describe("report: a unit whose return came merged into another unit's workbook is said so, not 未报送", () => {
-  const SAID = "填报合并在其他单位的文件中（舟山各县合并.xlsx，封面为定海区），未评估。";
+  const SAID = "填报合并在其他单位的文件中（舟山各县合并.xlsx，「填报说明」表写着定海区），未评估。";
   test.each<[string, string[], string[]]>([
     ["普陀区 and 岱山县 merged into 定海区's file", [], ["普陀区", "岱山县"]],
     ["普陀区 also sent its own: evaluated from it, 岱山县 said merged", ["普陀区"], ["岱山县"]],
@@ -75,7 +75,7 @@ describe("report: a unit whose return came merged into another unit's workbook i
     const f = await folder("英文", []);
     const r = await cli("report", f, "--ledger", join(f, "报送台账.xlsx"), "--out", join(f, "评估报告.docx"), "--lang", "en");
     expect([r.code, r.err]).toEqual([0, ""]);
-    for (const u of ["普陀区", "岱山县"]) expect(r.out).toContain(`[${u}] Its return came merged into another unit's workbook (舟山各县合并.xlsx, whose cover names 定海区); not evaluated.\n`);
+    for (const u of ["普陀区", "岱山县"]) expect(r.out).toContain(`[${u}] Its return came merged into another unit's workbook (舟山各县合并.xlsx, whose 填报说明 sheet (the cover) names 定海区); not evaluated.\n`);
     expect(r.out).not.toContain("Not submitted");
   }, 60000);
 });

@@ -42,7 +42,7 @@ describe("report: one return per unit, the one summary counts", () => {
     ["the same in English", "1-定海区-修改版2.xlsx", "en",
       (f: string) => [`定海区 sent 2 versions; the latest (${f}, the newest file by file time) is evaluated; not evaluated: ${files[0]}`], true],
     ["定海区's return copied under 普陀区's name: passed over, not 普陀区's nor 定海区's newer version", "2-普陀区-抄送.xlsx", "zh",
-      (f: string) => [`请核实 ${f}：文件名是普陀区的，封面填报单位却是定海区；定海区另有填报，此文件未评估，未计入普陀区`], false],
+      (f: string) => [`请核实 ${f}：文件名是普陀区的，「填报说明」表的填报单位却是定海区；定海区另有填报，此文件未评估，未计入普陀区`], false],
   ] as const)("%s", async (_why, name, lang, lines, counted) => {
     const copy = await newerCopy(name);
     const r = await cli("report", ...files, copy, "--out", join(dir, `${name}.docx`), "--lang", lang);

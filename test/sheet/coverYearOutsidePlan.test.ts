@@ -16,7 +16,7 @@ import { catalog } from "../../src/templates/catalog";
 const t = catalog().find((x) => x.id === "zhoushan-2021-2025");
 if (!t) throw new Error("zhoushan-2021-2025");
 const plan = buildWorkbookPlan([t], { year: 2025, reportingUnit: "定海区" });
-const LINE = "封面（「填报说明」C5）的报告年份 2026 年不在「“十四五”公共服务主要指标目标表」的规划期 2021–2025 年（基期 2020 年）内：该规划已于 2025 年结束，这份填报表不能填报 2026 年；2026 年度请用下发的 2026 年度填报表（新规划期的指标表导入后用 distribute --from 下发）；如只是封面的报告年份填错，请改正";
+const LINE = "「填报说明」表 C5 的报告年份 2026 年不在「“十四五”公共服务主要指标目标表」的规划期 2021–2025 年（基期 2020 年）内：该规划已于 2025 年结束，这份填报表不能填报 2026 年；2026 年度请用下发的 2026 年度填报表（新规划期的指标表导入后用 distribute --from 下发）；如只是报告年份填错，请改正";
 
 async function dated(cover: number): Promise<Awaited<ReturnType<typeof readXlsxZip>>> {
   const wb = planToWorkbook(plan);
@@ -43,5 +43,5 @@ test.each<[string, number, number | undefined, string | null]>([
   expect([r.reason, r.message, r.problem.code]).toEqual(["outside_plan", LINE, "cover_year_outside_plan"]);
   // the pane's 校验 says the same line
   expect(openWorkbookProblemText(pane.problem, "zh")).toBe(LINE);
-  expect(openWorkbookProblemText(pane.problem, "en")).toMatch(/^The cover's reporting year \("填报说明" C5\) 2026 is outside the plan period 2021–2025 \(baseline 2020\) of "“十四五”公共服务主要指标目标表", which ended in 2025, so this form cannot hold 2026/);
+  expect(openWorkbookProblemText(pane.problem, "en")).toMatch(/^The reporting year 2026 on the "填报说明" sheet \(the cover, C5\) is outside the plan period 2021–2025 \(baseline 2020\) of "“十四五”公共服务主要指标目标表", which ended in 2025, so this form cannot hold 2026/);
 });

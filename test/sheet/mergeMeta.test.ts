@@ -18,19 +18,21 @@ function columnA(s: PlannedSheet): unknown[] {
 
 const metaOf = (s: PlannedSheet): WorkbookMeta => JSON.parse(readMetaChunks(columnA(s).slice(2))) as WorkbookMeta;
 
-// the pane loads a template into a workbook that has one: the templates it lists are merged, and
-// the sheet rules are the current ones only when every template's sheet was written again
-describe("mergeMeta: templates and sheet rules (SHEET_RULES)", () => {
-  test.each<[string, Template[], number | undefined, Template[], string[], number | undefined]>([
-    ["the same template again over earlier rules: current rules", [zs], undefined, [zs], [zs.id], SHEET_RULES],
-    ["another template added to a workbook of earlier rules: the earlier rules stay", [zs], undefined, [qz], [zs.id, qz.id], 1],
-    ["another template added to a workbook of current rules: current rules", [zs], SHEET_RULES, [qz], [zs.id, qz.id], SHEET_RULES],
-  ])("%s", (_why, had, hadRules, loaded, ids, rules) => {
+// the pane loads a template into a workbook that has one: the templates it lists are merged, and the sheet
+// rules and the year it was made for (createdYear) are the new plan's only when every template's sheet was written
+// again (session 34: a 2023 workbook loaded for 2024 kept 2023, and its carried values read as cover_year_changed)
+describe("mergeMeta: templates, sheet rules (SHEET_RULES) and the year made for", () => {
+  test.each<[string, Template[], number | undefined, Template[], string[], number | undefined, number]>([
+    ["the same template again over earlier rules: current rules, the new plan's year", [zs], undefined, [zs], [zs.id], SHEET_RULES, 2024],
+    ["another template added to a workbook of earlier rules: the earlier rules and year stay", [zs], undefined, [qz], [zs.id, qz.id], 1, 2023],
+    ["another template added to a workbook of current rules: current rules, the earlier year", [zs], SHEET_RULES, [qz], [zs.id, qz.id], SHEET_RULES, 2023],
+    ["both templates loaded again: the new plan's year", [zs, qz], SHEET_RULES, [zs, qz], [zs.id, qz.id], SHEET_RULES, 2024],
+  ])("%s", (_why, had, hadRules, loaded, ids, rules, made) => {
     const old = metaSheet({ app: "plan-returns", version: 1, createdYear: 2023, templates: had, ...(hadRules !== undefined ? { rules: hadRules } : {}) });
     const next = metaSheet({ app: "plan-returns", version: 1, rules: SHEET_RULES, createdYear: 2024, templates: loaded });
     const merged = metaOf(mergeMeta(columnA(old), next));
     expect(merged.templates.map((t) => t.id)).toEqual(ids);
     expect(merged.rules).toBe(rules);
-    expect(merged.createdYear).toBe(2023);
+    expect(merged.createdYear).toBe(made);
   });
 });

@@ -130,7 +130,7 @@ describe("summary and consolidation", () => {
     const r = await cli("summary", files[0]!, other, "--year", "2023", "--out", join(dir, `unit-years-${newer}.xlsx`));
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out).toContain("（1 份，2023 年度；另有 1 个文件未汇总，逐个列在下面和「问题清单」表中）");
-    expect(r.out.split("\n")).toContain(`未汇总：${other}（封面的报告年份是 2024 年，不是 2023 年）；定海区已按其另一份填报汇总`);
+    expect(r.out.split("\n")).toContain(`未汇总：${other}（「填报说明」表的报告年份是 2024 年，不是 2023 年）；定海区已按其另一份填报汇总`);
   });
 
   test.each([

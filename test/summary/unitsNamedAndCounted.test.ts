@@ -51,8 +51,8 @@ describe("summary names and counts the units", () => {
     ["zh: the counts are of the units expected", () => zh, "报送台账：应报 3，收到 2 份；未报 1  已报 2  退回 0  通过 0"],
     ["en: only the unit that sent nothing is chased", () => en, "Not sent, to be chased: 嵊泗县"],
     ["zh: only the unit that sent nothing is chased", () => zh, "未报，请催报：嵊泗县"],
-    ["en: the blank cover taken by its distributed name", () => en, `${join(got, "2023-定海区.xlsx")}: the cover names no 填报单位 (reporting unit); the file's name is the one distribute gave 定海区, so it is summed as 定海区's return; ask the unit to fill in its cover`],
-    ["zh: the blank cover taken by its distributed name", () => zh, `${join(got, "2023-定海区.xlsx")}：封面没有填写填报单位；文件名是下发给定海区的（distribute 的文件名），按定海区的填报汇总；请该单位在封面补填填报单位`],
+    ["en: the blank cover taken by its distributed name", () => en, `${join(got, "2023-定海区.xlsx")}: the 填报单位 (reporting unit) on the 填报说明 sheet (C4) is blank; the file's name is the one distribute gave 定海区, so it is summed as 定海区's return; ask the unit to fill it in`],
+    ["zh: the blank cover taken by its distributed name", () => zh, `${join(got, "2023-定海区.xlsx")}：「填报说明」表 C4 的填报单位是空的；文件名是下发给定海区的（distribute 的文件名），按定海区的填报汇总；请该单位在「填报说明」表 C4 补填填报单位`],
     ["en: a renamed blank cover is no unit's", () => en, `${join(got, "改名.xlsx")}: the reporting unit on sheet 填报说明 (C4) is blank; summed under its file name, as no unit's return; fill it in and summarise again`],
     ["zh: a renamed blank cover is no unit's", () => zh, `${join(got, "改名.xlsx")}：「填报说明」表 C4 的填报单位是空的，汇总时以文件名代称、不属于任何单位；请填写填报单位后再汇总`],
     ["en: the unit outside the list named", () => en, "1 unit not among the units expected (the ledger's or --units): its return summed too, not counted as expected or received: 岱山县"],
@@ -79,8 +79,8 @@ describe("summary names and counts the units", () => {
 });
 
 test.each<[string, string]>([
-  ["en", `${got}: holds no return of 2024 (the returns' covers give 2023, as above); nothing written. To use these returns, give --year 2023; for forms of 2024, roll them over with rollover`],
-  ["zh", `${got}：其中没有 2024 年度的填报（各文件封面的报告年份是 2023 年，见上），未生成任何文件；如要用这些填报，请加 --year 2023；如要 2024 年度的表，请用 rollover 换年度`],
+  ["en", `${got}: holds no return of 2024 (the returns' 填报说明 sheets (their covers) give 2023, as above); nothing written. To use these returns, give --year 2023; for forms of 2024, roll them over with rollover`],
+  ["zh", `${got}：其中没有 2024 年度的填报（各文件「填报说明」表的报告年份是 2023 年，见上），未生成任何文件；如要用这些填报，请加 --year 2023；如要 2024 年度的表，请用 rollover 换年度`],
 ])("%s: a folder of another year's returns holds no return of the year asked, not no workbook", async (lang, line) => {
   for (const task of ["summary", "report"]) {
     const r = await cli(task, got, "--year", "2024", "--lang", lang, ...(task === "report" ? ["--json"] : []));

@@ -89,7 +89,7 @@ async function cliLines(names: readonly string[], lang: "zh" | "en"): Promise<{ 
 
 describe("汇总所选文件 sums what summary sums and says its lines", () => {
   test.each<[string, string[], "zh" | "en", number, RegExp]>([
-    ["a return of another year among them (P3)", ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2022-东港.xlsx"], "zh", 3, /^东港：收到的文件无法汇总（封面的报告年份是 2022 年/],
+    ["a return of another year among them (P3)", ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2022-东港.xlsx"], "zh", 3, /^东港：收到的文件无法汇总（「填报说明」表的报告年份是 2022 年/],
     ["the same in English", ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2022-东港.xlsx"], "en", 3, /^东港: /],
     ["two versions of one county (P4)", ["2023-定海区.xlsx", "2023-定海区(修改).xlsx", "2023-普陀区.xlsx"], "zh", 2, /^定海区 收到 2 版，按最新一版（2023-定海区\(修改\)\.xlsx/],
     ["the same in English", ["2023-定海区.xlsx", "2023-定海区(修改).xlsx", "2023-普陀区.xlsx"], "en", 2, /^定海区 sent 2 versions/],

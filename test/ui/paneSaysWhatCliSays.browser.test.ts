@@ -72,11 +72,11 @@ describe("a cover without its 填报单位 and a return sent back blank: said as
 
   // the unit named by its file, as summary names a return whose cover is blank (dev32e: 本工作簿（封面未填填报单位）); in English
   // this workbook, with no Chinese but the names of sheets (trial33p P10)
-  it("生成汇总 adds cover_no_unit and 其中本工作簿（封面未填填报单位）收到空表, amber; in English this workbook", async () => {
+  it("生成汇总 adds cover_no_unit and 其中本工作簿（「填报说明」表未填填报单位）收到空表, amber; in English this workbook", async () => {
     await page.click("#tab-summary");
     await page.click("#summary-button");
     await untilIdle(page, /^已生成/);
-    const blank = blankUnitsText([{ unit: "本工作簿（封面未填填报单位）", yearBlank: "file" }], "zh");
+    const blank = blankUnitsText([{ unit: "本工作簿（「填报说明」表未填填报单位）", yearBlank: "file" }], "zh");
     // then summary's totals line (trial33p P7: a blank return's rows all 未填报), then its own lines
     // (messageText reads the line with its runs of spaces as one)
     const totals = (l: "zh" | "en"): string => statusCountsText({ ...emptyCounts(), missing: ROWS }, {}, l).replace(/\s+/g, " ");

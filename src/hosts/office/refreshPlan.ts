@@ -1,6 +1,7 @@
 import { a1 } from "../../sheet/a1";
 import { YEAR_CELL } from "../../sheet/coverSheet";
 import { FIRST_DATA_ROW, KEY_ROW, YEAR_NAME } from "../../sheet/keys";
+import { metaYearFollows } from "../../sheet/metaYearFollows";
 import type { PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
 import { Batch } from "./Batch";
 import { nameReference } from "./nameReference";
@@ -58,6 +59,8 @@ export interface RefreshResult {
   cleared: number;
   /** the sheet of opts.drop, when it was deleted */
   dropped?: string;
+  /** the year the metadata sheet now says the workbook was made for (createdYear), when this refresh changed it (metaYearFollows) */
+  madeFor?: number;
   syncs: number;
   largestRequestBytes: number;
 }
@@ -85,6 +88,8 @@ interface Other {
   /** the plan's cover, when this is it: its year cell is written, and its input cells opened again when `lock` locked them */
   cover?: PlannedSheet;
   yearLocked?: Excel.FormatProtection;
+  /** the plan's metadata sheet, when this is the workbook's: its column A is written again when the made-for year changes */
+  meta?: PlannedSheet;
 }
 
 function text(v: unknown): string {
@@ -108,6 +113,10 @@ function text(v: unknown): string {
  * names them (the pane's roll-over, as `rollover` leaves them; a refresh of the same year keeps them).
  *
  * The old year's 审核 sheet (`opts.drop`) is deleted after the last write, in its request.
+ *
+ * The metadata sheet's column A is read in the first sync and written again, in the write request, when the year the
+ * workbook was made for (createdYear) changes by this refresh: every template it lists written again, none refused
+ * (sheet/metaYearFollows); else it is left as it is.
  *
  * A return `lock` accepted has its cover protected with every input cell locked (the year, the
  * sign-offs), and its sheets' input cells locked. The cover's year, protection and the locked state
@@ -144,6 +153,13 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     const known = others.find((o) => o.name.toLowerCase() === coverPlan.name.toLowerCase());
     if (known) known.cover = coverPlan;
     else others.push({ name: coverPlan.name, cells: [], cover: coverPlan });
+  }
+  // the made-for year (createdYear) follows the year the sheets are written for: the metadata's column A read with the rest
+  const metaPlan = plan.sheets.find((s) => s.role === "meta");
+  if (metaPlan && plannedYear(plan) !== null) {
+    const known = others.find((o) => o.name.toLowerCase() === metaPlan.name.toLowerCase());
+    if (known) known.meta = metaPlan;
+    else others.push({ name: metaPlan.name, cells: [], meta: metaPlan });
   }
 
   const drop = opts.drop;
@@ -259,6 +275,17 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
     if (o.cover) for (const op of unlockOps(plannedCells(o.cover))) await batch.write(op.bytes, () => op.run(o.ws as Excel.Worksheet));
     await batch.write(requestBytes(3, PROTECTION), () => (o.ws as Excel.Worksheet).protection.protect(PROTECTION));
   }
+  // the year the sheets were written for is the year the workbook is made for (cover_year_changed reads it), once every
+  // template sheet was written again; column A rewritten as applyPlan merges it, in the write request (no sync of its own)
+  const meta = othersPresent.find((o) => o.meta);
+  const follows = meta?.meta && year !== null && result.refused.length === 0 ? metaYearFollows(columnA(meta.used as Excel.Range), meta.meta) : null;
+  if (meta && follows && year !== null) {
+    const ws = meta.ws as Excel.Worksheet;
+    const work = sheetOps(follows, { printSupported, maxRequestBytes: batch.limit });
+    await batch.write(requestBytes(1, "A:A"), () => ws.getRange("A:A").clear("Contents"));
+    for (const op of [...work.ops, ...work.last]) await batch.write(op.bytes, () => op.run(ws));
+    result.madeFor = year;
+  }
   // last, in the request of the last writes: the old year's sheet goes only once the new year is written
   const mark = lists.mark;
   if (drop && mark && text(mark.a2.values[0]?.[0]) === drop.mark) {
@@ -275,6 +302,14 @@ export async function refreshPlan(context: Excel.RequestContext, plan: WorkbookP
 function valueAt(used: Excel.Range): (row: number, col: number) => unknown {
   const values = used.values;
   return (row, col) => values[row - 1 - used.rowIndex]?.[col - 1 - used.columnIndex] ?? "";
+}
+
+/** Column A of a read used range from A1 (what mergeMeta reads). */
+function columnA(used: Excel.Range): unknown[] {
+  const at = valueAt(used);
+  const out: unknown[] = [];
+  for (let r = 1; r <= used.rowIndex + used.values.length; r++) out.push(at(r, 1));
+  return out;
 }
 
 function isEmpty(v: unknown): boolean {

@@ -2,7 +2,8 @@
  * Function-file entry point for ribbon commands (manifest: ExecuteFunction). A function
  * command has no pane, so each speaks through the result dialog: 校验 shows its counts and
  * most urgent flags (selects the first, and any flag clicked in the dialog), 生成汇总,
- * 生成评估 and 生成审核表 show their refusal or error, if any, else the sheet they wrote.
+ * 生成评估 and 生成审核表 show their refusal or error, if any, else the sheet they wrote (生成汇总 and
+ * 生成评估 then say what they kept or replaced, as the pane's line says it).
  * Where the webview cannot run the add-in, notSupported.js has answered the buttons instead.
  *
  * Every button loads this script in a fresh webview, so it holds only what each needs first: the
@@ -58,7 +59,7 @@ export async function runCheck(): Promise<void> {
 /**
  * A writer from the ribbon: its refusal or error in the result dialog, else the first sheet it
  * wrote selected (生成汇总, 生成评估, 生成审核表 end the same way), then `kept`'s notice, if any (a sheet
- * holding the name left alone: why the new one is 汇总(2)).
+ * holding the name left alone: why the new one is 汇总(2); or our own earlier sheets replaced: 已更新).
  */
 async function writeAndShow(a: OfficeActions, title: ErrorTitle, write: () => Promise<{ ok: true; sheets: readonly string[] } | { ok: false; message: string }>, kept?: (out: { ok: true; sheets: readonly string[] }) => Promise<CheckDialogData | null>): Promise<void> {
   const out = await write().catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
@@ -70,13 +71,19 @@ async function writeAndShow(a: OfficeActions, title: ErrorTitle, write: () => Pr
   if (notice) await showResultDialog(notice);
 }
 
-/** The pane's line (summaryLine: each kept sheet and why) when 生成汇总 or 生成评估 kept a sheet holding its name; null otherwise. */
+/**
+ * The pane's line (summaryLine) when 生成汇总 or 生成评估 kept a sheet holding its name (each kept sheet and why), or
+ * replaced its own earlier sheets (已更新, that a change of format alone is not seen, the totals); null for sheets
+ * made the first time (selected, nothing else to say). Until session 34 a replace said nothing: the sheet looked as
+ * before, whether or not it had been updated. From what the write resolved with: no Excel sync.
+ */
 async function keptNotice(title: KeptTitle, written: { ok: true; sheets: readonly string[] }): Promise<CheckDialogData | null> {
   // what makeSummary and makeEvaluation resolve with when they wrote (WriteOutcome)
   const out = written as Extract<WriteOutcome, { ok: true }>;
-  if (!out.kept?.length) return null;
+  const kind = out.kept?.length ? "kept" : out.replaced ? "replaced" : null;
+  if (!kind) return null;
   const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
-  return { kind: "kept", title, message: summaryLine(out, dialogLang()) };
+  return { kind, title, message: summaryLine(out, dialogLang()) };
 }
 
 /** 生成汇总 from the ribbon: writes 汇总 and 问题清单 and shows 汇总; a refusal or error is shown. */

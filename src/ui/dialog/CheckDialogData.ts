@@ -20,12 +20,14 @@ export type CheckDialogData =
   | { kind: "check"; year: number; unit: string; counts: number[]; flags: DialogFlag[]; problems: string[]; /** the indices of `problems` that are warnings (problemSeverity); the others are errors */ warned?: number[]; omitted?: number }
   | { kind: "error"; title: ErrorTitle; message: string }
   /** 生成汇总 or 生成评估 wrote new sheets beside ours kept (汇总(2) …): the pane's line (summaryLine) naming each kept sheet and why */
-  | { kind: "kept"; title: KeptTitle; message: string };
+  | { kind: "kept"; title: KeptTitle; message: string }
+  /** 生成汇总 or 生成评估 replaced its own unchanged earlier sheets: the pane's line (summaryLine: 已更新, that a change of format alone is not seen, the totals) */
+  | { kind: "replaced"; title: KeptTitle; message: string };
 
 /** Which ribbon command did not finish. */
 export type ErrorTitle = "check" | "summary" | "evaluation" | "review";
 const ERROR_TITLES: readonly string[] = ["check", "summary", "evaluation", "review"] satisfies ErrorTitle[];
-/** Which ribbon command wrote new sheets beside sheets it kept. */
+/** Which ribbon command wrote new sheets beside sheets it kept, or replaced its own. */
 export type KeptTitle = "summary" | "evaluation";
 const KEPT_TITLES: readonly string[] = ["summary", "evaluation"] satisfies KeptTitle[];
 
@@ -50,8 +52,8 @@ export function parseDialogData(json: string): CheckDialogData | null {
   if (d.kind === "error") {
     return typeof d.title === "string" && ERROR_TITLES.includes(d.title) && typeof d.message === "string" ? { kind: "error", title: d.title as ErrorTitle, message: d.message } : null;
   }
-  if (d.kind === "kept") {
-    return typeof d.title === "string" && KEPT_TITLES.includes(d.title) && typeof d.message === "string" ? { kind: "kept", title: d.title as KeptTitle, message: d.message } : null;
+  if (d.kind === "kept" || d.kind === "replaced") {
+    return typeof d.title === "string" && KEPT_TITLES.includes(d.title) && typeof d.message === "string" ? { kind: d.kind, title: d.title as KeptTitle, message: d.message } : null;
   }
   if (d.kind !== "check" || typeof d.year !== "number" || typeof d.unit !== "string") return null;
   if (!Array.isArray(d.counts) || d.counts.length !== STATUS_CODES.length || !d.counts.every((n) => typeof n === "number")) return null;
@@ -69,7 +71,7 @@ export function parseDialogData(json: string): CheckDialogData | null {
 /** The URL hash for `data`: whole when short, else with as many flags as fit (and how many were left out). */
 export function dialogHash(data: CheckDialogData): string {
   const enc = (d: CheckDialogData): string => `#${encodeURIComponent(JSON.stringify(d))}`;
-  if (data.kind === "error" || data.kind === "kept") {
+  if (data.kind === "error" || data.kind === "kept" || data.kind === "replaced") {
     const h = enc(data);
     return h.length <= MAX_HASH ? h : enc({ ...data, message: data.message.slice(0, 150) });
   }

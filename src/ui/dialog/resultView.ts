@@ -49,12 +49,14 @@ export interface ResultView {
 
 const ERROR_TITLE = { check: "result.errorCheck", summary: "result.errorSummary", evaluation: "result.errorEvaluation", review: "result.errorReview" } as const;
 const KEPT_TITLE = { summary: "result.keptSummary", evaluation: "result.keptEvaluation" } as const;
+const REPLACED_TITLE = { summary: "result.replacedSummary", evaluation: "result.replacedEvaluation" } as const;
 
 export function resultView(data: CheckDialogData | null, lang: Lang): ResultView {
   const base = { lang, close: t(lang, "result.close"), countsLabel: t(lang, "result.countsLabel"), counts: null, flagsTitle: null, flagsHint: null, flags: [], problems: [], note: "", pane: null };
   if (!data) return { ...base, title: t(lang, "result.errorCheck"), text: t(lang, "result.unreadable"), isError: true };
   if (data.kind === "error") return { ...base, title: t(lang, ERROR_TITLE[data.title]), text: data.message, isError: true };
   if (data.kind === "kept") return { ...base, title: t(lang, KEPT_TITLE[data.title]), text: data.message, isError: false };
+  if (data.kind === "replaced") return { ...base, title: t(lang, REPLACED_TITLE[data.title]), text: data.message, isError: false };
   const unit = data.unit ? (lang === "en" ? `, ${data.unit}` : `，${data.unit}`) : "";
   const listed = data.flags.slice(0, MAX_LISTED);
   const omitted = (data.omitted ?? 0) + data.flags.length - listed.length;

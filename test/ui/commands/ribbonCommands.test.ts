@@ -160,33 +160,35 @@ describe("the ribbon's function file", () => {
     expect(fx.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
-  // until session 33 the ribbon selected 汇总(2) and said nothing: why a new sheet was added is the pane's line
+  // until session 33 the ribbon selected 汇总(2) and said nothing: why a new sheet was added is the pane's line;
+  // until session 34 a replace said nothing either (the sheet looked as before): the pane's 已更新 line, no sync more
   it.each([
-    ["makeSummary", "summary", "汇总", "zh-CN", "汇总(2)", ["已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动", "原有的「问题清单」本身未改动"]],
-    ["makeEvaluation", "evaluation", "评估", "en-US", "评估(2)", ["Added: 评估(2). Kept as it is, not overwritten (changed since the add-in made it): \"评估\"."]],
-    ["makeSummary", "summary", "汇总", "zh-CN", "汇总", null],
-  ] as const)("%s (%s) again, %s typed into or not (Office: %s): %s selected; a dialog names each kept sheet and why, none when replaced", async (command, title, sheet, displayLanguage, selected, says) => {
+    ["makeSummary", "summary", "汇总", "zh-CN", "汇总(2)", "kept", ["已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动", "原有的「问题清单」本身未改动"]],
+    ["makeEvaluation", "evaluation", "评估", "en-US", "评估(2)", "kept", ["Added: 评估(2). Kept as it is, not overwritten (changed since the add-in made it): \"评估\"."]],
+    ["makeSummary", "summary", "汇总", "zh-CN", "汇总", "replaced", ["已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）。只改格式", "已达标"]],
+    ["makeEvaluation", "evaluation", "评估", "en-US", "评估", "replaced", ["Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced). A change of format alone"]],
+  ] as const)("%s (%s) again, %s typed into or not (Office: %s): %s selected; a dialog (%s) names each kept sheet and why, or the sheets updated", async (command, title, sheet, displayLanguage, selected, kind, says) => {
     const fx = await openReturn();
-    const { handlers, dialogs } = officeGlobals(fx, { displayLanguage });
+    const { handlers, dialogs, runs } = officeGlobals(fx, { displayLanguage });
     loadCommands();
     await click(handlers, command);
     expect(dialogs).toHaveLength(0);
-    if (says) fx.userType(sheet, "B2", "我的批注");
+    if (kind === "kept") fx.userType(sheet, "B2", "我的批注");
+    runs.length = 0;
     loadCommands();
     const done = click(handlers, command);
-    for (let i = 0; i < 100 && dialogs.length === 0 && says; i++) await new Promise((r) => setTimeout(r, 10));
-    if (says) {
-      const id = new URL(dialogs[0]?.url ?? "").searchParams.get("id") ?? "";
-      const data = parseDialogData((globalThis as unknown as { window: { localStorage: Storage } }).window.localStorage.getItem(storageKey(id)) ?? "");
-      expect(data).toMatchObject({ kind: "kept", title });
-      const message = data?.kind === "kept" ? data.message : "";
-      expect(says.map((x) => message.includes(x))).toEqual(says.map(() => true));
-      dialogs[0]?.messages(dialogMessageText({ kind: "close" }));
-    }
+    for (let i = 0; i < 100 && dialogs.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    const id = new URL(dialogs[0]?.url ?? "").searchParams.get("id") ?? "";
+    const data = parseDialogData((globalThis as unknown as { window: { localStorage: Storage } }).window.localStorage.getItem(storageKey(id)) ?? "");
+    expect(data).toMatchObject({ kind, title });
+    const message = data?.kind === kind ? data.message : "";
+    expect(says.map((x) => message.includes(x))).toEqual(says.map(() => true));
+    dialogs[0]?.messages(dialogMessageText({ kind: "close" }));
     await done;
-    // replaced while unchanged: no dialog, as before
-    expect(dialogs).toHaveLength(says ? 1 : 0);
+    expect(dialogs).toHaveLength(1);
     expect(fx.selection).toEqual({ sheet: selected, address: "A1" });
+    // said from what the write resolved with: the write's 2 syncs (the sheet names known) and the select's 1, no more
+    expect(runs).toEqual([2, 1]);
   });
 
   it("校验: a flag clicked in the dialog selects its cell, the dialog stays; 关闭 closes it and completes the command", async () => {

@@ -42,6 +42,8 @@ describe("the result dialog's data in its URL", () => {
     ["kept: read back as written", { kind: "kept", title: "summary", message: "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。" }, JSON.stringify({ kind: "kept", title: "summary", message: "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。" })],
     ["kept of a command that keeps nothing: refused", null, JSON.stringify({ kind: "kept", title: "review", message: "x" })],
     ["kept without its message: refused", null, JSON.stringify({ kind: "kept", title: "evaluation" })],
+    ["replaced: read back as written", { kind: "replaced", title: "evaluation", message: "Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced)." }, JSON.stringify({ kind: "replaced", title: "evaluation", message: "Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced)." })],
+    ["replaced of a command that replaces through another line: refused", null, JSON.stringify({ kind: "replaced", title: "check", message: "x" })],
   ])("%s", (_n, want, json) => {
     expect(parseDialogData(json)).toEqual(want);
     if (want) expect(fromHash(dialogHash(want))).toEqual(want);

@@ -42,6 +42,9 @@ describe("the result dialog's wording (zh first, en complete)", () => {
     ["a summary beside a kept sheet", { kind: "kept", title: "summary", message: "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。" }, "zh",
       { title: "已生成汇总，原有的表保留未覆盖", text: "已生成：汇总(2)、问题清单(2)。原有的「汇总」生成后已有改动，保留原样、未覆盖。", isError: false, counts: null, flags: [] }],
     ["an evaluation beside a kept sheet, en", { kind: "kept", title: "evaluation", message: "x" }, "en", { title: "Evaluation made; the earlier sheet kept as it is", isError: false }],
+    // the ribbon's 生成汇总 / 生成评估 that replaced its own unchanged sheets: said, under a title that says updated, not kept
+    ["a summary replaced", { kind: "replaced", title: "summary", message: "已更新：汇总、问题清单" }, "zh", { title: "已更新汇总", text: "已更新：汇总、问题清单", isError: false, counts: null, flags: [] }],
+    ["an evaluation replaced, en", { kind: "replaced", title: "evaluation", message: "x" }, "en", { title: "Evaluation updated", isError: false }],
     ["unreadable data", null, "zh", { title: "校验未完成", text: "无法读取结果（窗口地址不完整）。请在任务窗格中重新校验。", isError: true }],
     ["unreadable data, en", null, "en", { text: "The results could not be read (the window's address is incomplete). Check again from the task pane." }],
   ])("%s", (_n, data, lang, want) => {
