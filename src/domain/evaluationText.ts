@@ -68,6 +68,11 @@ export interface TextItem {
   revisions?: readonly IndicatorRevision[] | undefined;
   /** how far its progress is behind 序时进度 (expected − progress, a share; null where either is unknown): a brief paragraph names the furthest behind */
   lag?: number | null | undefined;
+  /**
+   * off its 左右 target's band on the side its direction prefers (targetMiss `better`: a growth of 8.2 against `6左右`): off target,
+   * not short of it, so a brief list names it among the most serious only where nothing else is listed (trial34 C1)
+   */
+  pastBand?: boolean | undefined;
 }
 
 /** How many rows a brief paragraph names of each list (the 预警 section gives every one). */
@@ -75,11 +80,13 @@ export const BRIEF_NAMED = 3;
 
 /**
  * The `n` rows a brief list names (evaluation-rules §6, our reading: the most serious): binding first, then the
- * furthest behind 序时进度 (`lag`, unknown last), otherwise in the table's order.
+ * furthest behind 序时进度 (`lag`, unknown last), otherwise in the table's order. A row past its 左右 band on its
+ * better side (`pastBand`: a growth above `6左右`) is named only where the list holds nothing else (trial34 C1).
  */
-export function mostSerious<T extends Pick<TextItem, "attribute" | "lag">>(items: readonly T[], n = BRIEF_NAMED): T[] {
+export function mostSerious<T extends Pick<TextItem, "attribute" | "lag" | "pastBand">>(items: readonly T[], n = BRIEF_NAMED): T[] {
   const lag = (i: T): number => i.lag ?? Number.NEGATIVE_INFINITY;
-  return [...items].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING) || (lag(a) === lag(b) ? 0 : lag(b) > lag(a) ? 1 : -1)).slice(0, n);
+  const short = items.filter((i) => !i.pastBand);
+  return [...(short.length > 0 ? short : items)].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING) || (lag(a) === lag(b) ? 0 : lag(b) > lag(a) ? 1 : -1)).slice(0, n);
 }
 
 // kept importable from here, as before

@@ -13,6 +13,7 @@ import { fmtNumber } from "./fmtNumber";
 import { AHEAD_MARGIN } from "./tolerances";
 import { NOT_ACHIEVED_LABEL } from "./gradeLabel";
 import { REVISED_FIELDS, type IndicatorRevision, type RevisedField } from "./IndicatorRevision";
+import type { TargetMiss } from "./targetMiss";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
 export interface EndFacts {
@@ -245,6 +246,12 @@ export interface EvaluationWords {
    * `value` null where the line has said the value; `side` short: equal to a strict bound (7 against >7)
    */
   rateGap: (value: string | null, side: "below" | "above" | "short", target: string) => string;
+  /**
+   * how a graded value misses its target (targetMiss; §6, our reading, trial34), in a 分领域 line after the value: "低于目标下限 95%",
+   * "高于目标上限 5.5%" (not "高于目标 5.5以内"), "高于目标「6左右」的达标区间 5.4–6.6" (never 未达到 for a value past a 左右 target),
+   * "未达到目标 〔18〕"; `target` as quoted (targetInText), `unit` the row's, after a bound
+   */
+  targetMiss: (m: TargetMiss, target: string, unit: string) => string;
   /** why a row missing its target has no forecast (Breach.why), in a 分领域 line: "无基期值，无趋势可预测" */
   noTrend: (why: Breach["why"]) => string;
   /** where a forecast is withheld on a doubted value (`doubtYear`: an earlier year's, or null for the reporting year's): "数值待核实，未作预测" */
@@ -428,6 +435,8 @@ const ZH: EvaluationWords = {
   missingExplained: (note) => `已说明：${note}`,
   noTrend: (why) => ZH_NO_TREND[why],
   rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
+  targetMiss: (m, target, unit) => (m.how === "floor" ? `低于目标下限 ${fmtNumber(m.bound)}${unitAfterNumber(unit)}` : m.how === "ceiling" ? `高于目标上限 ${fmtNumber(m.bound)}${unitAfterNumber(unit)}`
+    : m.how === "band" ? `${m.side === "above" ? "高于" : "低于"}目标「${target}」的达标区间 ${fmtNumber(m.band.low)}–${fmtNumber(m.band.high)}` : `未达到目标 ${target}`),
   doubtLine: (l) => `${l.name}${zhAttribute(l.attribute)}：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? `预警、难以完成与${yearly ? "年度计划" : "期末"}未完成的指标` : e ? `${yearly ? "年度计划" : "期末"}未完成的指标` : "预警与难以完成的指标"),
   yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
@@ -521,6 +530,8 @@ const EN: EvaluationWords = {
   missingExplained: (note) => `explained: ${note}`,
   noTrend: (why) => EN_NO_TREND[why],
   rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
+  targetMiss: (m, target, unit) => (m.how === "floor" ? `below the target's floor of ${fmtNumber(m.bound)}${unitAfterNumber(unit)}` : m.how === "ceiling" ? `above the target's cap of ${fmtNumber(m.bound)}${unitAfterNumber(unit)}`
+    : m.how === "band" ? `${m.side} the band that meets “${target}” (${fmtNumber(m.band.low)}–${fmtNumber(m.band.high)})` : `short of the target ${target}`),
   doubtLine: (l) => `${l.name}${enAttribute(l.attribute)}: ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}` : "Warnings and indicators unlikely to be met"),
   yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,

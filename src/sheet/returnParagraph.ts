@@ -6,6 +6,15 @@ import type { ReturnEvaluation } from "./EvaluationReport";
 import { assessmentOf } from "./assessmentOf";
 import { listsParagraph } from "./listsParagraph";
 import { shownActual } from "./shownActual";
+import { targetMiss } from "../domain/targetMiss";
+import type { IndicatorGrade } from "../domain/gradeIndicator";
+
+/** Off its 左右 band on the side its direction prefers (targetMiss): a graded row not met, off target but not short of it. */
+function pastBand(g: IndicatorGrade): boolean {
+  if (g.result.status === "met" || g.grade === "not_graded") return false;
+  const m = targetMiss(g.result.target, g.result.value, g.result.direction);
+  return m.how === "band" && m.better;
+}
 
 /**
  * A return's §6 paragraph in `lang` (Chinese is the report's own; English for `--lang en`),
@@ -23,5 +32,6 @@ export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: i.actual, target: targetInText(i.target, i.unit),
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
     revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,
+    pastBand: pastBand(i.graded),
   })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief);
 }
