@@ -1,7 +1,7 @@
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { targetInText } from "../domain/targetInText";
 import { targetMiss } from "../domain/targetMiss";
-import { classifyUnit, detectUnit } from "../domain/Unit";
+import { indicatorUnit } from "../domain/indicatorUnit";
 import { unitBounds } from "../domain/unitBounds";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
@@ -83,7 +83,7 @@ function gradeStatusNote(r: EvaluationReport): string {
  */
 function missWords(i: EvaluationRow): string {
   const g = i.graded;
-  const bounds = unitBounds({ ...detectUnit(i.name), symbol: i.unit, unitClass: classifyUnit(i.unit) }, i.name);
+  const bounds = unitBounds(indicatorUnit({ name: i.name, unit: i.unit }), i.name);
   return EVALUATION_WORDS.zh.targetMiss(targetMiss(g.result.target, g.result.value, g.result.direction, bounds), targetInText(i.target, i.unit), i.unit);
 }
 
