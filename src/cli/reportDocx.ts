@@ -64,7 +64,9 @@ function yearValue(i: EvaluationRow, year: number): string {
   // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
   const assessed = assessmentOf(i);
   if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
-  const said = i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
+  // a mark alone (`/`, `—`) is neither a figure nor words: said as typed, 2023 年填“/” (trial34 C7: "2023 年/。")
+  const mark = i.actual.trim() !== "" && !i.invalid && !/[0-9A-Za-z\u3400-\u9fff\uff10-\uff19]/.test(i.actual);
+  const said = mark ? EVALUATION_WORDS.zh.typedMark(i.actual.trim()) : i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
   // a space before a figure or a quoted value (2024 年 381公里, 2024 年 “约3.2”), none before words (2025 年已完成, 2025 年未填报)
   return `${year} 年${i.invalid || /^[-+]?\.?\d/.test(said) ? " " : ""}${said}`;
 }

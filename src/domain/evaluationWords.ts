@@ -252,6 +252,8 @@ export interface EvaluationWords {
    * "未达到目标 〔18〕"; `target` as quoted (targetInText), `unit` the row's, after a bound
    */
   targetMiss: (m: TargetMiss, target: string, unit: string) => string;
+  /** a value typed as a mark only, no figure or word (`/`, `—`: trial34 C7 read "2023 年/。"), after its year: 填“/” */
+  typedMark: (typed: string) => string;
   /** why a row missing its target has no forecast (Breach.why), in a 分领域 line: "无基期值，无趋势可预测" */
   noTrend: (why: Breach["why"]) => string;
   /** where a forecast is withheld on a doubted value (`doubtYear`: an earlier year's, or null for the reporting year's): "数值待核实，未作预测" */
@@ -435,6 +437,7 @@ const ZH: EvaluationWords = {
   missingExplained: (note) => `已说明：${note}`,
   noTrend: (why) => ZH_NO_TREND[why],
   rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
+  typedMark: (typed) => `填“${typed}”`,
   targetMiss: (m, target, unit) => (m.how === "floor" ? `低于目标下限 ${fmtNumber(m.bound)}${unitAfterNumber(unit)}` : m.how === "ceiling" ? `高于目标上限 ${fmtNumber(m.bound)}${unitAfterNumber(unit)}`
     : m.how === "band" ? `${m.side === "above" ? "高于" : "低于"}目标「${target}」的达标区间 ${fmtNumber(m.band.low)}–${fmtNumber(m.band.high)}` : `未达到目标 ${target}`),
   doubtLine: (l) => `${l.name}${zhAttribute(l.attribute)}：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
@@ -530,6 +533,7 @@ const EN: EvaluationWords = {
   missingExplained: (note) => `explained: ${note}`,
   noTrend: (why) => EN_NO_TREND[why],
   rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
+  typedMark: (typed) => `“${typed}” entered`,
   targetMiss: (m, target, unit) => (m.how === "floor" ? `below the target's floor of ${fmtNumber(m.bound)}${unitAfterNumber(unit)}` : m.how === "ceiling" ? `above the target's cap of ${fmtNumber(m.bound)}${unitAfterNumber(unit)}`
     : m.how === "band" ? `${m.side} the band that meets “${target}” (${fmtNumber(m.band.low)}–${fmtNumber(m.band.high)})` : `short of the target ${target}`),
   doubtLine: (l) => `${l.name}${enAttribute(l.attribute)}: ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
