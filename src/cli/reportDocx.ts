@@ -1,8 +1,6 @@
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { targetInText } from "../domain/targetInText";
-import { targetMiss } from "../domain/targetMiss";
-import { indicatorUnit } from "../domain/indicatorUnit";
-import { unitBounds } from "../domain/unitBounds";
+import { rowMiss } from "../sheet/rowMiss";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
@@ -84,9 +82,7 @@ function gradeStatusNote(r: EvaluationReport): string {
  * "高于目标「6左右」的达标区间 5.4–6.6" (the band as the unit allows it), or "未达到目标 〔18〕" (a total, a strict bound met exactly).
  */
 function missWords(i: EvaluationRow): string {
-  const g = i.graded;
-  const bounds = unitBounds(indicatorUnit({ name: i.name, unit: i.unit }), i.name);
-  return EVALUATION_WORDS.zh.targetMiss(targetMiss(g.result.target, g.result.value, g.result.direction, bounds), targetInText(i.target, i.unit), i.unit);
+  return EVALUATION_WORDS.zh.targetMiss(rowMiss(i) ?? { how: "short" }, targetInText(i.target, i.unit), i.unit);
 }
 
 /** A domain section's line for one indicator. */
@@ -111,6 +107,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   // 2023 年 45%。" for a row with no baseline), as its 预警 line does (breachOf)
   const breach = ended ? null : breachOf(g);
   if (breach && breach.how !== "assessed") parts.push(missWords(i), EVALUATION_WORDS.zh.noTrend(breach.why));
+  // before T, a 左右 row off its band says the side and the band too: 滞后于预期 alone reads as too low (trial34 C1)
+  else if (!ended && g.grade !== "not_graded" && rowMiss(i)?.how === "band") parts.push(missWords(i));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);

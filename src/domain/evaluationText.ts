@@ -20,6 +20,7 @@ import type { RateGap } from "./gradeIndicator";
 import type { Target } from "./Target";
 import type { IndicatorRevision } from "./IndicatorRevision";
 import type { CopiedYear } from "./CopiedYear";
+import type { TargetMiss } from "./targetMiss";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -73,6 +74,8 @@ export interface TextItem {
    * not short of it, so a brief list names it among the most serious only where nothing else is listed (trial34 C1)
    */
   pastBand?: boolean | undefined;
+  /** off its 左右 target's band (targetMiss `band`): the 未完成 list says the side and the band in place of the bare target (trial34 C1) */
+  miss?: TargetMiss | undefined;
 }
 
 /** How many rows a brief paragraph names of each list (the 预警 section gives every one). */
@@ -251,6 +254,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
     // a total that counts blank years as 0 says so beside it, with no pace at T to carry it (§6, our reading)
     ...(i.cumulative && i.pace.gaps ? { gaps: i.pace.gaps } : {}),
+    ...(i.miss ? { miss: i.miss } : {}),
   });
 
   // why rows are not graded, by status, when every one says (the table's 说明 gives the same)
