@@ -6,7 +6,7 @@ import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
 import { fromPane, PASTED, type TableSource } from "./TableSource";
 import { showCells } from "./text";
-import { directionLabel } from "../sheet/directionLabel";
+import { DIRECTION_LABELS } from "../domain/DIRECTION_LABELS";
 
 /**
  * What the importer says about a line, as coded data (issue 15: nothing silent), and the one home
@@ -326,7 +326,7 @@ function growthColumnEn(p: { label: string; of?: string }): string {
 const bandZh = (p: { value: string; low: string; high: string; met: number; capped?: string }): string => `按评估规则以 ${p.value} 上下 ${p.met}% 判定（${p.low}–${p.high} 为已达标${p.capped === undefined ? "" : `，比率不超过 ${p.capped}%，区间至 ${p.capped} 为止`}）`;
 const bandEn = (p: { value: string; low: string; high: string; met: number; capped?: string }): string => `is judged by its distance from ${p.value} (${p.low}–${p.high} met, ${p.met}% either side${p.capped === undefined ? "" : `, ending at ${p.capped} since the rate cannot pass ${p.capped}%`})`;
 // the 方向 label a 左右 row shows on the sheet and in the preview (directionLabel): the note names it, so the two tell one story (trial34 C5)
-const ABOUT_ZH = directionLabel(null, "zh", "approximate"), ABOUT_EN = directionLabel(null, "en", "approximate");
+const ABOUT_ZH = DIRECTION_LABELS.zh.about, ABOUT_EN = DIRECTION_LABELS.en.about;
 // years in a row of three or more as a span (2021—2024), others one by one
 const yearList = (ys: readonly number[], sep: string): string => {
   const runs: number[][] = [];
