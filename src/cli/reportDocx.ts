@@ -1,5 +1,6 @@
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { targetInText } from "../domain/targetInText";
+import { rowMiss } from "../sheet/rowMiss";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
@@ -61,7 +62,9 @@ function yearValue(i: EvaluationRow, year: number): string {
   // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
   const assessed = assessmentOf(i);
   if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
-  const said = i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
+  // a mark alone (`/`, `—`) is neither a figure nor words: said as typed, 2023 年填“/” (trial34 C7: "2023 年/。")
+  const mark = i.actual.trim() !== "" && !i.invalid && !/[0-9A-Za-z\u3400-\u9fff\uff10-\uff19]/.test(i.actual);
+  const said = mark ? EVALUATION_WORDS.zh.typedMark(i.actual.trim()) : i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
   // a space before a figure or a quoted value (2024 年 381公里, 2024 年 “约3.2”), none before words (2025 年已完成, 2025 年未填报)
   return `${year} 年${i.invalid || /^[-+]?\.?\d/.test(said) ? " " : ""}${said}`;
 }
@@ -74,11 +77,12 @@ function gradeStatusNote(r: EvaluationReport): string {
   return EVALUATION_WORDS.zh.gradeStatusMap(rows.some((x) => !x.ended), rows.some((x) => x.ended), reasons);
 }
 
-/** How a row not achieved at T stands against its final target: below a floor, above a ceiling, or short of another (a cumulative total, a strict bound met exactly). */
-function endSide(g: EvaluationRow["graded"]): "below" | "above" | "short" {
-  const t = g.result.target, v = g.result.value;
-  if (v === null || (t.kind !== "floor" && t.kind !== "ceiling") || v === t.value) return "short";
-  return t.kind === "floor" ? "below" : "above";
+/**
+ * How a row not met stands against the target it is judged by, in words (targetMiss): "低于目标下限 95%", "高于目标上限 5.5%",
+ * "高于目标「6左右」的达标区间 5.4–6.6" (the band as the unit allows it), or "未达到目标 〔18〕" (a total, a strict bound met exactly).
+ */
+function missWords(i: EvaluationRow): string {
+  return EVALUATION_WORDS.zh.targetMiss(rowMiss(i) ?? { how: "short" }, targetInText(i.target, i.unit), i.unit);
 }
 
 /** A domain section's line for one indicator. */
@@ -98,11 +102,13 @@ function domainLine(i: EvaluationRow, year: number): string {
   if (ended && g.cumulative && g.pace.gaps && g.grade !== "not_graded") parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
   // a row not achieved at T says its target (低于目标 ≥95), binding or not (trial28d: a 预期性 row's 未完成
   // line gave none beside a binding one's)
-  if (ended && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), targetInText(i.target, i.unit)));
+  if (ended && g.grade !== "achieved" && g.grade !== "not_graded" && !assessmentOf(i)) parts.push(missWords(i));
   // before T, a row behind with no trend to forecast says its target and why there is none (trial28d: "滞后于预期，
   // 2023 年 45%。" for a row with no baseline), as its 预警 line does (breachOf)
   const breach = ended ? null : breachOf(g);
-  if (breach && breach.how !== "assessed") parts.push(EVALUATION_WORDS.zh.rateGap(null, endSide(g), targetInText(i.target, i.unit)), EVALUATION_WORDS.zh.noTrend(breach.why));
+  if (breach && breach.how !== "assessed") parts.push(missWords(i), EVALUATION_WORDS.zh.noTrend(breach.why));
+  // before T, a 左右 row off its band says the side and the band too: 滞后于预期 alone reads as too low (trial34 C1)
+  else if (!ended && g.grade !== "not_graded" && rowMiss(i)?.how === "band") parts.push(missWords(i));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
     parts.push(`进度 ${progress}（序时进度 ${expected}）`);

@@ -16,7 +16,8 @@ import type { Direction } from "./Direction";
 import { APPROX_LAGGING, APPROX_MET, JUMP_LIMITS, YEAR_PACE_LIMIT, type JumpLimit } from "./tolerances";
 import { farFromPlan } from "./farFromPlan";
 import { farSlipMeant } from "./farSlipMeant";
-import { isChangeName } from "./unitBounds";
+import { isChangeName, unitBounds } from "./unitBounds";
+import { approximateBand } from "./approximateBand";
 import { valueJump } from "./valueJump";
 import { shownBeyond } from "./shownBeyond";
 import type { Status } from "./Status";
@@ -547,10 +548,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     if (le(diff, APPROX_MET * tol)) return result("met", base);
     // outside the band, said with the band: a growth of 8.2 against 6左右 read 严重滞后 with no word why (§3)
     if (!backwards && tol > 0) {
-      const band = (share: number): number => Number((share * tol).toPrecision(12));
+      // the band as the unit allows it (a % rate's ends at 100: approximateBand, the importer's and the report's band too)
+      const met = approximateBand(target.value, unitBounds(effUnit, spec.name));
       issues.push({
         code: "approximate_outside", severity: "info", ...at(year), received: String(a), expected: applied.text,
-        params: { low: Number((target.value - band(APPROX_MET)).toPrecision(12)), high: Number((target.value + band(APPROX_MET)).toPrecision(12)), met: APPROX_MET * 100, lagging: APPROX_LAGGING * 100, off: Math.round((diff / tol) * 1000) / 10, side: a > target.value ? "above" : "below" },
+        params: { low: met.low, high: met.high, met: APPROX_MET * 100, lagging: APPROX_LAGGING * 100, off: Math.round((diff / tol) * 1000) / 10, side: a > target.value ? "above" : "below" },
       });
     }
     return result(le(diff, APPROX_LAGGING * tol) ? "lagging" : "severe", base);

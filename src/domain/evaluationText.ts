@@ -20,6 +20,7 @@ import type { RateGap } from "./gradeIndicator";
 import type { Target } from "./Target";
 import type { IndicatorRevision } from "./IndicatorRevision";
 import type { CopiedYear } from "./CopiedYear";
+import type { TargetMiss } from "./targetMiss";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -68,6 +69,13 @@ export interface TextItem {
   revisions?: readonly IndicatorRevision[] | undefined;
   /** how far its progress is behind 序时进度 (expected − progress, a share; null where either is unknown): a brief paragraph names the furthest behind */
   lag?: number | null | undefined;
+  /**
+   * off its 左右 target's band on the side its direction prefers (targetMiss `better`: a growth of 8.2 against `6左右`): off target,
+   * not short of it, so a brief list names it among the most serious only where nothing else is listed (trial34 C1)
+   */
+  pastBand?: boolean | undefined;
+  /** off its 左右 target's band (targetMiss `band`): the 未完成 list says the side and the band in place of the bare target (trial34 C1) */
+  miss?: TargetMiss | undefined;
 }
 
 /** How many rows a brief paragraph names of each list (the 预警 section gives every one). */
@@ -75,11 +83,13 @@ export const BRIEF_NAMED = 3;
 
 /**
  * The `n` rows a brief list names (evaluation-rules §6, our reading: the most serious): binding first, then the
- * furthest behind 序时进度 (`lag`, unknown last), otherwise in the table's order.
+ * furthest behind 序时进度 (`lag`, unknown last), otherwise in the table's order. A row past its 左右 band on its
+ * better side (`pastBand`: a growth above `6左右`) is named only where the list holds nothing else (trial34 C1).
  */
-export function mostSerious<T extends Pick<TextItem, "attribute" | "lag">>(items: readonly T[], n = BRIEF_NAMED): T[] {
+export function mostSerious<T extends Pick<TextItem, "attribute" | "lag" | "pastBand">>(items: readonly T[], n = BRIEF_NAMED): T[] {
   const lag = (i: T): number => i.lag ?? Number.NEGATIVE_INFINITY;
-  return [...items].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING) || (lag(a) === lag(b) ? 0 : lag(b) > lag(a) ? 1 : -1)).slice(0, n);
+  const short = items.filter((i) => !i.pastBand);
+  return [...(short.length > 0 ? short : items)].sort((a, b) => Number(b.attribute === BINDING) - Number(a.attribute === BINDING) || (lag(a) === lag(b) ? 0 : lag(b) > lag(a) ? 1 : -1)).slice(0, n);
 }
 
 // kept importable from here, as before
@@ -248,6 +258,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
     // a total that counts blank years as 0 says so beside it, with no pace at T to carry it (§6, our reading)
     ...(i.cumulative && i.pace.gaps ? { gaps: i.pace.gaps } : {}),
+    ...(i.miss ? { miss: i.miss } : {}),
   });
 
   // why rows are not graded, by status, when every one says (the table's 说明 gives the same)

@@ -13,6 +13,7 @@ import { fmtNumber } from "./fmtNumber";
 import { AHEAD_MARGIN } from "./tolerances";
 import { NOT_ACHIEVED_LABEL } from "./gradeLabel";
 import { REVISED_FIELDS, type IndicatorRevision, type RevisedField } from "./IndicatorRevision";
+import type { TargetMiss } from "./targetMiss";
 
 /** What one item of the 期末未完成 list says about itself (evaluation-rules.md §6, our reading). */
 export interface EndFacts {
@@ -30,6 +31,8 @@ export interface EndFacts {
   assessment?: Status | null | undefined;
   /** a cumulative target: the years B+1…Y−1 left blank, counted as 0 in the total (pace.gaps), said beside it */
   gaps?: readonly number[] | undefined;
+  /** off a 左右 target's band (targetMiss `band`): the side and the band said in place of the bare target (trial34 C1) */
+  miss?: TargetMiss | undefined;
 }
 
 /** A county's 说明 on a binding row, briefly (briefNote), said at the end of its 预警 or 期末未完成 line ("" or absent for none). */
@@ -247,6 +250,14 @@ export interface EvaluationWords {
    * `value` null where the line has said the value; `side` short: equal to a strict bound (7 against >7)
    */
   rateGap: (value: string | null, side: "below" | "above" | "short", target: string) => string;
+  /**
+   * how a graded value misses its target (targetMiss; §6, our reading, trial34), in a 分领域 line after the value: "低于目标下限 95%",
+   * "高于目标上限 5.5%" (not "高于目标 5.5以内"), "高于目标「6左右」的达标区间 5.4–6.6" (never 未达到 for a value past a 左右 target),
+   * "未达到目标 〔18〕"; `target` as quoted (targetInText), `unit` the row's, after a bound
+   */
+  targetMiss: (m: TargetMiss, target: string, unit: string) => string;
+  /** a value typed as a mark only, no figure or word (`/`, `—`: trial34 C7 read "2023 年/。"), after its year: 填“/” */
+  typedMark: (typed: string) => string;
   /** why a row missing its target has no forecast (Breach.why), in a 分领域 line: "无基期值，无趋势可预测" */
   noTrend: (why: Breach["why"]) => string;
   /** where a forecast is withheld on a doubted value (`doubtYear`: an earlier year's, or null for the reporting year's): "数值待核实，未作预测" */
@@ -377,7 +388,7 @@ const ZH: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
   forecastMisses: (end, items, n = items.length) => `按目前趋势，预计到${end}难以完成 ${n} 项：${items.join("；")}。`,
   forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
-  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? ZH.gapsCounted(f.gaps) : "", f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
+  endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? ZH.gapsCounted(f.gaps) : "", f.miss ? ZH.targetMiss(f.miss, f.target, "") : f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${n} 项：${items.join("；")}。`,
   endAllMet: (t, y, n, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}` : y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
@@ -396,7 +407,7 @@ const ZH: EvaluationWords = {
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，目标 ${l.target}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，${l.miss ? ZH.targetMiss(l.miss, l.target, "") : `目标 ${l.target}`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   breaches: (year, items, n = items.length) => `另有约束性指标 ${n} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
   briefList: (n, top, section) => `${n > top.length ? `最需关注的是${top.join("、")}等` : top.join("、")}${section === null ? "" : `，逐项见“${section}”`}`,
@@ -431,6 +442,9 @@ const ZH: EvaluationWords = {
   missingExplained: (note) => `已说明：${note}`,
   noTrend: (why) => ZH_NO_TREND[why],
   rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
+  typedMark: (typed) => `填“${typed}”`,
+  targetMiss: (m, target, unit) => (m.how === "floor" ? `低于目标下限 ${fmtNumber(m.bound)}${unitAfterNumber(unit)}` : m.how === "ceiling" ? `高于目标上限 ${fmtNumber(m.bound)}${unitAfterNumber(unit)}`
+    : m.how === "band" ? `${m.side === "above" ? "高于" : "低于"}目标「${target}」的达标区间 ${fmtNumber(m.band.low)}–${fmtNumber(m.band.high)}` : `未达到目标 ${target}`),
   doubtLine: (l) => `${l.name}${zhAttribute(l.attribute)}：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? `预警、难以完成与${yearly ? "年度计划" : "期末"}未完成的指标` : e ? `${yearly ? "年度计划" : "期末"}未完成的指标` : "预警与难以完成的指标"),
   yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
@@ -470,7 +484,7 @@ const EN: EvaluationWords = {
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
   forecastMisses: (end, items, n = items.length) => `On the present trend, ${n} ${n === 1 ? "is" : "are"} unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n) => `On the present trend, ${n === 1 ? "the 1 indicator that can be forecast is" : `all ${n} indicators that can be forecast are`} expected to be met by ${end}. `,
-  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? EN.gapsCounted(f.gaps) : "", f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
+  endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? EN.gapsCounted(f.gaps) : "", f.miss ? EN.targetMiss(f.miss, f.target, "") : f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${n} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${n} not achieved` : `The plan period ended in ${t}; ${n} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n, yearly) => `${yearly ? `In the ${t} yearly plan ` : y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}${n === 1 ? "the 1 indicator that can be graded is" : `all ${n} indicators that can be graded are`} achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
@@ -491,7 +505,7 @@ const EN: EvaluationWords = {
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, target ${l.target}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, ${l.miss ? EN.targetMiss(l.miss, l.target, "") : `target ${l.target}`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items, n = items.length) => `A further ${n} binding ${n === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
   briefList: (n, top, section) => `${n > top.length ? `most of all ${top.join(", ")}, among others` : top.join(", ")}${section === null ? "" : `; each is listed under “${section}”`}`,
@@ -525,6 +539,9 @@ const EN: EvaluationWords = {
   missingExplained: (note) => `explained: ${note}`,
   noTrend: (why) => EN_NO_TREND[why],
   rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
+  typedMark: (typed) => `“${typed}” entered`,
+  targetMiss: (m, target, unit) => (m.how === "floor" ? `below the target's floor of ${fmtNumber(m.bound)}${unitAfterNumber(unit)}` : m.how === "ceiling" ? `above the target's cap of ${fmtNumber(m.bound)}${unitAfterNumber(unit)}`
+    : m.how === "band" ? `${m.side} the band that meets “${target}” (${fmtNumber(m.band.low)}–${fmtNumber(m.band.high)})` : `short of the target ${target}`),
   doubtLine: (l) => `${l.name}${enAttribute(l.attribute)}: ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}` : "Warnings and indicators unlikely to be met"),
   yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,

@@ -10,6 +10,8 @@ import { valueToVerify, type ValueToVerify } from "./valueToVerify";
  * §6, our reading), or null:
  * - a likely unit slip, a level typed in a cumulative row, or a year far beyond the pace (isUngradedDoubt),
  *   the last unless a 说明 keeps it (`explained`: the row's 说明 is not empty);
+ * - a 左右 value the distance meets that moved back past its baseline (`approximate_backwards` with status met: trial34's
+ *   巩固率 91 against 99.6 → `99.7左右`, 已达标 by the band, 倒退 by the warning), whose grade would be 提前实现 beside 待核实;
  * - at or after the target year T, a likely running total whose two readings disagree (the sum meets the
  *   target, the cautious reading — runningTotalReading's basis — does not, or the reverse): the grade is
  *   final then, so neither reading grades it; the `running_total` returned carries `ungraded.sum`.
@@ -20,6 +22,9 @@ import { valueToVerify, type ValueToVerify } from "./valueToVerify";
 export function ungradedDoubt(input: EvaluationInput, result: IndicatorResult, explained = false): ValueToVerify | null {
   const verify = valueToVerify(explained ? result.issues.filter((i) => i.code !== "year_over_pace") : result.issues);
   if (isUngradedDoubt(verify)) return verify;
+  // a 左右 value met by its distance yet 倒退 (approximate_backwards): the report says 数值待核实 of it, so it is not also
+  // 提前实现 or 已实现 (trial34 C2: 巩固率 91 against 99.6 → 99.7左右); behind, its grade says the same as the doubt and stays
+  if (verify?.code === "approximate_backwards" && result.status === "met") return verify;
   const { spec, year } = input;
   // a running_total warning comes only with a usable value for Y (its status met, on_track, lagging or severe)
   const reading = year >= spec.targetYear ? runningTotalReading(result.issues, result.value) : null;

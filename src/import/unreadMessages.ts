@@ -6,6 +6,7 @@ import { describeColumn, type Column } from "./header";
 import type { UnalignedWhy } from "./rules/spacedColumns";
 import { fromPane, PASTED, type TableSource } from "./TableSource";
 import { showCells } from "./text";
+import { DIRECTION_LABELS } from "../domain/DIRECTION_LABELS";
 
 /**
  * What the importer says about a line, as coded data (issue 15: nothing silent), and the one home
@@ -209,13 +210,13 @@ export interface UnreadParams {
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
   /** a 左右 target (`value`, met from `low` to `high`) on a name whose `word` tells a direction, `down` or up: judged both ways (§3) */
-  "target-approximate-direction": { target: string; value: string; low: string; high: string; met: number; word: string; down: boolean };
+  "target-approximate-direction": { target: string; value: string; low: string; high: string; met: number; word: string; down: boolean; capped?: string };
   /**
    * a 左右 target (`value`, met from `low` to `high`, `met` % either side) whose `baseline` is already in that band:
    * met from the first year (§3); `down`: the row's direction (its name's `word`, null when the numbers tell it);
    * `reach`: the target lies beyond the baseline that way (58.3 → 63 up), else it is a bound already kept (失业率 5.1 → 5.5)
    */
-  "target-approximate-baseline-met": { target: string; value: string; low: string; high: string; met: number; baseline: string; word: string | null; down: boolean; reach: boolean };
+  "target-approximate-baseline-met": { target: string; value: string; low: string; high: string; met: number; baseline: string; word: string | null; down: boolean; reach: boolean; capped?: string };
   /**
    * a range (`7.4—7.5`): §1 has no range form, loaded as words (待人工评估); `low`, `high` its ends; `bound` the one
    * the row most likely means (floor: ≥low for a row going up, ceiling: ≤high going down; null: both named), told
@@ -326,8 +327,11 @@ function growthColumnEn(p: { label: string; of?: string }): string {
 }
 
 /** A 左右 target's met band (§3 approximate; `met` % either side, APPROX_MET), as both of its lines say it. */
-const bandZh = (p: { value: string; low: string; high: string; met: number }): string => `按评估规则以 ${p.value} 上下 ${p.met}% 判定（${p.low}–${p.high} 为已达标）`;
-const bandEn = (p: { value: string; low: string; high: string; met: number }): string => `is judged by its distance from ${p.value} (${p.low}–${p.high} met, ${p.met}% either side)`;
+// `capped`: an end of the band said at what the unit allows (approximateBand: a % rate ends at 100, trial34's 89.73–109.67)
+const bandZh = (p: { value: string; low: string; high: string; met: number; capped?: string }): string => `按评估规则以 ${p.value} 上下 ${p.met}% 判定（${p.low}–${p.high} 为已达标${p.capped === undefined ? "" : `，比率不超过 ${p.capped}%，区间至 ${p.capped} 为止`}）`;
+const bandEn = (p: { value: string; low: string; high: string; met: number; capped?: string }): string => `is judged by its distance from ${p.value} (${p.low}–${p.high} met, ${p.met}% either side${p.capped === undefined ? "" : `, ending at ${p.capped} since the rate cannot pass ${p.capped}%`})`;
+// the 方向 label a 左右 row shows on the sheet and in the preview (directionLabel): the note names it, so the two tell one story (trial34 C5)
+const ABOUT_ZH = DIRECTION_LABELS.zh.about, ABOUT_EN = DIRECTION_LABELS.en.about;
 // years in a row of three or more as a span (2021—2024), others one by one
 const yearList = (ys: readonly number[], sep: string): string => {
   const runs: number[][] = [];
@@ -510,8 +514,8 @@ const ZH: Texts = {
     const these = p.years.length === 1 ? "这一年" : "这几年";
     return `“${p.name}”${yearList(p.years, "、")} 年的年度目标为${writtenZh(p.written)}（当年无目标），${these}的状态为“不适用”，填报的数值不核对（${yearList(p.withTarget, "、")} 年有目标）；如${these}也应按 ${lastOf(p.withTarget)} 年的目标评估，${w.pane ? `可在上面的文本框中删去${these}的目标后重新点“读取”` : `可在生成的模板文件中删去${these}的年度目标（yearlyTargets），或在表格中删去后重新导入`}，${CHECK}`;
   },
-  "target-approximate-baseline-met": (p, w) => `目标“${p.target}”${bandZh(p)}，基期值 ${p.baseline} 已在其中：第一年起即为已达标，数值在此范围内${p.down ? "上升" : "下降"}也仍是已达标${p.word === null ? "" : `；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好`}；如规划的意思是${p.reach ? `${p.down ? "降到" : "达到"} ${p.value}（${p.down ? "不超过" : "不低于"} ${p.value}）` : `${p.down ? "不超过" : "不低于"} ${p.value}`}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
-  "target-approximate-direction": (p, w) => `目标“${p.target}”${bandZh(p)}，明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
+  "target-approximate-baseline-met": (p, w) => `目标“${p.target}”${bandZh(p)}，基期值 ${p.baseline} 已在其中：第一年起即为已达标，数值在此范围内${p.down ? "上升" : "下降"}也仍是已达标，表中方向显示为“${ABOUT_ZH}”${p.word === null ? "" : `；指标名称中的“${p.word}”虽表示越${p.down ? "低" : "高"}越好，但对“左右”目标不起作用`}；如规划的意思是${p.reach ? `${p.down ? "降到" : "达到"} ${p.value}（${p.down ? "不超过" : "不低于"} ${p.value}）` : `${p.down ? "不超过" : "不低于"} ${p.value}`}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
+  "target-approximate-direction": (p, w) => `目标“${p.target}”${bandZh(p)}，按与 ${p.value} 的距离评估、不看升降，明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后，表中方向显示为“${ABOUT_ZH}”；指标名称中的“${p.word}”虽表示越${p.down ? "低" : "高"}越好，但对“左右”目标不起作用，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
   "list-total": (p) => `“${p.label}”是合计行，不是一个项目或改革事项，${NOT_LOADED}`,
   "list-row-joined": (p) => `这一行没有序号，是上一项（第 ${p.rowLine} 行，序号 ${p.number || "（无）"}“${p.name}”）的单元格折到了下一行（从 PDF 或 Word 复制），各格已接在该项相应的栏目之后，${CHECK}`,
   "list-no-name": (p) => `序号 ${p.number} 这一行没有名称，${NOT_LOADED}`,
@@ -667,8 +671,8 @@ const EN: Texts = {
     const these = p.years.length === 1 ? "that year" : "those years";
     return `“${p.name}” has no yearly target in ${yearList(p.years, ", ")} (written ${writtenEn(p.written)}): ${p.years.length === 1 ? "that year reads “不适用” (not applicable) and its value is" : "those years read “不适用” (not applicable) and their values are"} not checked (${yearList(p.withTarget, ", ")} ${p.withTarget.length === 1 ? "has" : "have"} one); to judge ${these} against the ${lastOf(p.withTarget)} target instead, ${w.pane ? `delete ${p.years.length === 1 ? "its target" : "their targets"} in the box above and click Read again` : `delete ${p.years.length === 1 ? "it" : "them"} from the yearly targets (yearlyTargets) of the template file written, or from the table and import again`}; loaded, to check`;
   },
-  "target-approximate-baseline-met": (p, w) => `the target “${p.target}” ${bandEn(p)}, and the baseline ${p.baseline} is already inside: the row is met from the first year, even if the value ${p.down ? "rises" : "falls"} within that range${p.word === null ? "" : `; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better`}; if the plan means ${p.reach ? `${p.down ? "getting down to" : "reaching"} ${p.value} (${p.down ? "at most" : "at least"} ${p.value})` : `${p.down ? "at most" : "at least"} ${p.value}`}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
-  "target-approximate-direction": (p, w) => `the target “${p.target}” ${bandEn(p)}, so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
+  "target-approximate-baseline-met": (p, w) => `the target “${p.target}” ${bandEn(p)}, and the baseline ${p.baseline} is already inside: the row is met from the first year, even if the value ${p.down ? "rises" : "falls"} within that range, and the sheet's direction reads “${ABOUT_EN}”${p.word === null ? "" : `; the name's “${p.word}” would say ${p.down ? "lower" : "higher"} is better, but not against an “about” target`}; if the plan means ${p.reach ? `${p.down ? "getting down to" : "reaching"} ${p.value} (${p.down ? "at most" : "at least"} ${p.value})` : `${p.down ? "at most" : "at least"} ${p.value}`}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
+  "target-approximate-direction": (p, w) => `the target “${p.target}” ${bandEn(p)}, whichever the side, so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too, and the sheet's direction reads “${ABOUT_EN}”; the name's “${p.word}” would say ${p.down ? "lower" : "higher"} is better, but not against an “about” target: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
   "list-total": (p) => `“${p.label}” is a total row, no project or reform: not loaded`,
   "list-row-joined": (p, w) => `this ${w.line} has no number (${NO}): cells of the item above (${w.line} ${p.rowLine}, ${NO} ${p.number || "(none)"} “${p.name}”) wrapped onto it (a PDF or Word copy), joined to that item's fields; loaded, to check`,
   "list-no-name": (p) => `${NO} ${p.number} has no name: not loaded`,

@@ -1,10 +1,9 @@
 import type { Direction } from "../domain/Direction";
 import type { TargetKind } from "../domain/Target";
+import { DIRECTION_LABELS } from "../domain/DIRECTION_LABELS";
 
-const LABELS: Record<"zh" | "en", Record<Direction | "about" | "none", string>> = {
-  zh: { up: "↑越高越好", down: "↓越低越好", keep: "保持", about: "≈接近目标", none: "—" },
-  en: { up: "↑ higher is better", down: "↓ lower is better", keep: "keep", about: "≈ near the target", none: "—" },
-};
+// the words live in the domain, so the importer's 左右 lines name the same label (trial34 C5)
+const LABELS = DIRECTION_LABELS;
 
 /**
  * The 方向 label of an indicator (evaluation-rules.md §3a), for the sheet, the validation prompt

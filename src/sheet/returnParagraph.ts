@@ -6,6 +6,14 @@ import type { ReturnEvaluation } from "./EvaluationReport";
 import { assessmentOf } from "./assessmentOf";
 import { listsParagraph } from "./listsParagraph";
 import { shownActual } from "./shownActual";
+import { rowMiss } from "./rowMiss";
+import type { TargetMiss } from "../domain/targetMiss";
+
+/** A row off its 左右 band (rowMiss): the miss, said in the 未完成 list, and `pastBand` where on the side its direction prefers. */
+function bandOf(i: ReturnEvaluation["items"][number]): { miss?: TargetMiss; pastBand?: boolean } {
+  const m = rowMiss(i);
+  return m?.how === "band" ? { miss: m, pastBand: m.better } : {};
+}
 
 /**
  * A return's §6 paragraph in `lang` (Chinese is the report's own; English for `--lang en`),
@@ -23,5 +31,6 @@ export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: i.actual, target: targetInText(i.target, i.unit),
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
     revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,
+    ...bandOf(i),
   })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief);
 }

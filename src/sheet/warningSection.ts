@@ -1,3 +1,5 @@
+import { rowMiss } from "./rowMiss";
+import type { TargetMiss } from "../domain/targetMiss";
 import { isYearlyPlan } from "../domain/isYearlyPlan";
 import { targetInText } from "../domain/targetInText";
 import type { Lang } from "../domain/describeIssue";
@@ -49,7 +51,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     .map((i) => w.endLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear, yearly: isYearlyPlan(i.baselineYear, i.targetYear), year: r.year,
       actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: targetInText(i.target, i.unit), responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
-      ...(i.graded.cumulative && i.graded.pace.gaps ? { gaps: i.graded.pace.gaps } : {}), ...noteOf(i),
+      ...(i.graded.cumulative && i.graded.pace.gaps ? { gaps: i.graded.pace.gaps } : {}), ...noteOf(i), ...bandMiss(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
@@ -81,4 +83,10 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     // "no indicator is unlikely to be met" only where something was forecast (a unit that entered nothing has no forecast)
     none: [...(hasEnd ? [w.noEndMisses(yearly)] : []), ...(hasOpen ? [open.some((i) => i.graded.forecast.meets !== null) ? w.noForecastMisses : w.noForecast] : [])].join(lang === "zh" ? "" : " "),
   };
+}
+
+/** A row off its 左右 band (rowMiss): its line says the side and the band in place of the bare target (trial34 C1). */
+function bandMiss(i: Parameters<typeof rowMiss>[0]): { miss?: TargetMiss } {
+  const m = rowMiss(i);
+  return m?.how === "band" ? { miss: m } : {};
 }

@@ -27,3 +27,15 @@ test.each<[string, string, string, number, string, string | null]>([
     expect(describeIssue(outside[0]!, "en")).toMatch(/is met within 10% either side \(5\.4–6\.6\) and lagging within 20%/);
   }
 });
+
+// trial34 C2: a % rate cannot pass 100, so its band is said to end there (approximateBand, one home with the importer and the report)
+test.each<[string, string, string, number, string]>([
+  ["a % rate: the band ends at 100", "九年义务教育巩固率(%)", "%", 85, "「99.7左右」以上下 10% 为达标（89.73–100）"],
+  ["a count: as computed", "在校学生数(人)", "人", 85, "「99.7左右」以上下 10% 为达标（89.73–109.67）"],
+])("%s", (_why, name, unit, value, says) => {
+  const s: IndicatorSpec = { name, unit, baseline: "80", target: "99.7左右", baselineYear: 2020, targetYear: 2025 };
+  const r = evaluateIndicator({ spec: s, year: 2023, actuals: { 2023: num(value) }, cells: { 2023: "K4" }, sheet: "表1" });
+  const outside = r.issues.filter((i) => i.code === "approximate_outside");
+  expect(outside).toHaveLength(1);
+  expect(describeIssue(outside[0]!, "zh")).toContain(says);
+});

@@ -1,5 +1,7 @@
 import { baselineInBand } from "../../src/domain/baselineInBand";
 import { parseTarget } from "../../src/domain/parseTarget";
+import { classifyUnit, detectUnit } from "../../src/domain/Unit";
+import { unitBounds } from "../../src/domain/unitBounds";
 import { baselineInBandWords } from "../../src/sheet/baselineInBandWords";
 import { combineEvaluations } from "../../src/sheet/combineEvaluations";
 import { evaluationColumns } from "../../src/sheet/evaluationColumns";
@@ -20,10 +22,13 @@ const IN_BAND = "基期值 5.4 已在「5.5左右」的达标区间（上下 10%
 describe("the 附表 says why a row whose baseline is in its 左右 band is met with no 进度", () => {
   test.each<[string, RowFacts, string, string, string]>([
     ["at the baseline: 提前实现 with no change", green({ 2021: 5.4, 2022: 5.4, 2023: 5.4 }), "—", "提前实现", IN_BAND],
-    ["back past the baseline, still in the band: 提前实现", green({ 2021: 5.3, 2022: 5.2, 2023: 5.1 }), "—", "提前实现", IN_BAND],
+    // trial34 C2: a value back past its baseline (倒退, approximate_backwards) is 数值待核实 in the report, so it is not also 提前实现
+    ["back past the baseline, still in the band: 未能评估（数值待核实）", green({ 2021: 5.3, 2022: 5.2, 2023: 5.1 }), "—", "未能评估", "未能评估：数值待核实"],
     ["out of the band (6.2, 12.7% above): 滞后于预期, the band said", green({ 2021: 5.6, 2022: 5.9, 2023: 6.2 }), "—", "滞后于预期", IN_BAND],
-    ["trial26a: 城镇化率 58.3 → 63左右, 57.9", { name: "常住人口城镇化率", attribute: "预期性", unit: "%", baseline: "58.3", target: "63左右", values: { 2023: 57.9 } }, "—", "提前实现",
+    ["trial26a: 城镇化率 58.3 → 63左右, 58.6", { name: "常住人口城镇化率", attribute: "预期性", unit: "%", baseline: "58.3", target: "63左右", values: { 2023: 58.6 } }, "—", "提前实现",
       "基期值 58.3 已在「63左右」的达标区间（上下 10%，56.7–69.3）内：区间内即为已达标，不按基期计算进度"],
+    // trial26a's 57.9 is below its baseline: 倒退, and since trial34 not graded beside its 待核实
+    ["trial26a: 城镇化率 58.3 → 63左右, 57.9 (倒退)", { name: "常住人口城镇化率", attribute: "预期性", unit: "%", baseline: "58.3", target: "63左右", values: { 2023: 57.9 } }, "—", "未能评估", "未能评估：数值待核实"],
     ["a baseline outside the band (6 → 7.5左右): nothing said", { name: "每千人口床位数", attribute: "预期性", unit: "张", baseline: "6", target: "7.5左右", values: { 2023: 7.2 } }, "—", "提前实现", ""],
     ["a change name (增长): each year's rate is its own, nothing said", { name: "地区生产总值增长", attribute: "预期性", unit: "%", baseline: "6.2", target: "6左右", values: { 2023: 5.8 } }, "—", "提前实现", ""],
     ["not graded (blank): its reason alone", green({ 2023: null }), "—", "未能评估", "未能评估：未填报"],
@@ -60,16 +65,24 @@ describe("the words in zh and en", () => {
 });
 
 describe("baselineInBand: the one home of the rule (the importer's line asks it too)", () => {
-  test.each<[string, string, string, number | null, { low: number; high: number } | null]>([
-    ["inside", "人均公园绿地面积", "5.5左右", 5.4, { low: 4.95, high: 6.05 }],
-    ["on the band's edge (within the rules' tolerance)", "人均公园绿地面积", "5.5左右", 4.95, { low: 4.95, high: 6.05 }],
-    ["equal to the target", "人均公园绿地面积", "5.5左右", 5.5, { low: 4.95, high: 6.05 }],
+  test.each<[string, string, string, number | null, { low: number; high: number; capped: number | null } | null]>([
+    ["inside", "人均公园绿地面积", "5.5左右", 5.4, { low: 4.95, high: 6.05, capped: null }],
+    ["on the band's edge (within the rules' tolerance)", "人均公园绿地面积", "5.5左右", 4.95, { low: 4.95, high: 6.05, capped: null }],
+    ["equal to the target", "人均公园绿地面积", "5.5左右", 5.5, { low: 4.95, high: 6.05, capped: null }],
     ["outside", "人均公园绿地面积", "5.5左右", 4.9, null],
     ["no baseline", "人均公园绿地面积", "5.5左右", null, null],
     ["a floor is no band", "人均公园绿地面积", "≥5.5", 5.4, null],
     ["a change name", "地区生产总值增长", "6左右", 6.2, null],
-    ["约 before the number", "城镇调查失业率", "约5.5", 5.2, { low: 4.95, high: 6.05 }],
+    ["约 before the number", "城镇调查失业率", "约5.5", 5.2, { low: 4.95, high: 6.05, capped: null }],
   ])("%s", (_why, name, target, baseline, band) => {
     expect(baselineInBand(name, parseTarget(target, false), baseline)).toEqual(band);
+  });
+
+  // trial34 C2: a % rate's band ends at what its unit allows (approximateBand, unitBounds), said so
+  test.each<[string, string, string, { low: number; high: number; capped: number | null }]>([
+    ["a % rate: capped at 100", "九年义务教育巩固率", "%", { low: 89.73, high: 100, capped: 100 }],
+    ["a count: not capped", "在校学生数", "人", { low: 89.73, high: 109.67, capped: null }],
+  ])("%s", (_why, name, unit, band) => {
+    expect(baselineInBand(name, parseTarget("99.7左右", false), 99.6, unitBounds({ ...detectUnit(name), symbol: unit, unitClass: classifyUnit(unit) }, name))).toEqual(band);
   });
 });

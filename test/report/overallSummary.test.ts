@@ -51,6 +51,18 @@ describe("the Word report's 总体评估 sums up the lists the 预警 section gi
     expect(ret.text.match(/（预计 2025 年/g)).toHaveLength(5);
   });
 
+  // trial34 C1: the yearly plan's 地区生产总值增长 8.2 against `6%左右` and 居民消费价格涨幅 2 against `3%左右` came first among 最需关注
+  test("a growth above its 左右 band and a price below its band are not the most serious of the 未完成", async () => {
+    const rows: RowFacts[] = [
+      { name: "地区生产总值增长", attribute: "预期性", unit: "%", baseline: "5.8", target: "6%左右", values: { 2025: 8.2 } },
+      { name: "规模以上工业增加值增长", attribute: "预期性", unit: "%", baseline: "6.5", target: "7%以上", values: { 2025: 6.9 } },
+      { name: "居民消费价格涨幅", attribute: "预期性", unit: "%", baseline: "0.3", target: "3%左右", values: { 2025: 2 } },
+      { name: "研发经费投入增长", attribute: "预期性", unit: "%", baseline: "12", target: "10%以上", values: { 2025: 9.5 } },
+    ];
+    const { overall } = await sections(returnOf("贺村镇", rows, 2025));
+    expect(overall).toContain("未完成的 4 项：最需关注的是规模以上工业增加值增长、研发经费投入增长等，");
+  });
+
   test.each([
     [2023, "校验（check）的状态在本报告中的评估等级：已达标（规划期末前）为提前实现；符合序时进度为快于预期（进度高出序时进度 10 个百分点及以上）或基本符合预期；滞后、严重滞后为滞后于预期。"],
     [2025, "校验（check）的状态在本报告中的评估等级：规划期末及以后，已达标为已实现，其余已评估的为未完成。"],
@@ -70,6 +82,9 @@ describe("evaluationText's brief form and its words, zh and en", () => {
   test.each([
     ["binding first, then the furthest behind, unknown last", items, ["丁", "乙", "戊"]],
     ["fewer than three: all, in that order", [item("甲", 0.2), item("乙", null), item("丙", 0.5)], ["丙", "甲", "乙"]],
+    // trial34 C1: a growth above its 左右 band (pastBand) is off target, not short of it: named only where nothing else is listed
+    ["past a 左右 band on the better side: left out where others are listed", [{ ...item("甲", null), pastBand: true }, item("乙", null), { ...item("丙", null, "约束性"), pastBand: true }, item("丁", 0.1)], ["丁", "乙"]],
+    ["only rows past their band: named all the same", [{ ...item("甲", null), pastBand: true }, { ...item("乙", null), pastBand: true }], ["甲", "乙"]],
   ] as const)("mostSerious: %s", (_why, xs, names) => {
     expect(mostSerious(xs).map((i) => i.name)).toEqual(names);
   });

@@ -50,3 +50,40 @@ describe("summary's 评估报告不予评估 list and the report's 未能评估�
     expect((s.figures.toVerify ?? []).map((r) => r.item.id)).toEqual(notGraded);
   });
 });
+
+/**
+ * trial34 C2: 九年义务教育巩固率 99.6 → `99.7左右`（约束性）filled 91 in 2023 is 已达标 by the band (89.73–100) and 倒退 by
+ * approximate_backwards. The report counted it 提前实现 and, in the same paragraph, 数值待核实; the summary counted it plain
+ * 已达标. Now the report does not grade it (未能评估（数值待核实）, as a cumulative row's doubt) and the summary names it among the
+ * rows the report leaves out; in the band and not 倒退, or out of the band (滞后), it is graded as before.
+ */
+const rate = TemplateSchema.parse({
+  schemaVersion: 1, id: "rate-test", kind: "indicators", title: "示例教育“十四五”主要指标", region: "江山市", source: { document: "plan.txt", table: "主要指标" },
+  baselineYear: 2020, targetYear: 2025, notes: [], yearlyTargetYears: [],
+  indicators: [{ id: "r01", domain: "义务教育", number: "1", name: "九年义务教育巩固率", unit: "%", attribute: "约束性", baseline: "99.6", target: "99.7左右", targetKind: "approximate", source: "r01" }],
+}) as Template;
+
+describe("a 左右 row met by its band yet 倒退: the report and the summary leave it ungraded alike", () => {
+  test.each<[string, Record<number, number>, string | null]>([
+    ["the trial's 91 (倒退, in the band)", { 2021: 99.5, 2022: 99, 2023: 91 }, null],
+    ["99.7 (met, not 倒退): 提前实现", { 2021: 99.6, 2022: 99.6, 2023: 99.7 }, "early"],
+    ["85 (倒退, out of the band): 滞后于预期, graded", { 2021: 99.5, 2022: 99, 2023: 85 }, "behind"],
+  ])("%s", async (_why, values, grade) => {
+    const wb = planToWorkbook(buildWorkbookPlan([rate], { year: 2023, reportingUnit: "樟潭街道" }));
+    const entries: InputEntry[] = Object.entries(values).map(([y, value]) => ({ template: rate.id, id: "r01", key: `in:${y}`, value }));
+    expect(fillInputs(wb as ExcelJS.Workbook, entries)).toEqual([]);
+    const g = await readXlsxZip(Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer));
+    const c = checkGrid(g);
+    if (!c.ok) throw new Error("not checked");
+    const report = evaluateReturn(g, c.report, [rate], "2023-樟潭.xlsx");
+    const s = summarize([{ file: "2023-樟潭.xlsx", report: c.report }]);
+    if (!s.ok) throw new Error(s.message);
+    const item = report.items[0]!;
+    expect(item.graded.grade).toBe(grade ?? "not_graded");
+    expect((s.figures.toVerify ?? []).map((r) => r.item.id)).toEqual(grade === null ? ["r01"] : []);
+    if (grade === null) {
+      expect(report.text).toContain("未能评估 1 项（数值待核实 1 项）");
+      expect(report.text).not.toContain("提前实现 1 项");
+    }
+  });
+});

@@ -45,6 +45,15 @@ describe("sortFlags", () => {
     expect(g[0]?.flags.map((f) => f.id)).toEqual(urgent ? ["3", "9", "2", "1"] : ["3", "2", "1", "9"]);
   });
 
+  // trial34 C2: a 左右 value met by its band yet 倒退 is 未能评估（数值待核实） in the report; check carries that decision (ungraded)
+  it.each<[string, boolean, Partial<CheckItem>]>([
+    ["carried by check (ungraded approximate_backwards)", true, { ungraded: "approximate_backwards", issues: [warning("approximate_backwards", { baseline: 99.6 })] }],
+    ["an approximate_backwards warning check did not carry as ungraded", false, { issues: [warning("approximate_backwards", { baseline: 99.6 })] }],
+  ])("a met row %s: urgent %s", (_why, urgent, more) => {
+    const g = sortFlags([item("2", "missing", { attribute: "约束性" }), item("9", "met", more), item("3", "lagging")]);
+    expect(g[0]?.flags.map((f) => f.id)).toEqual(urgent ? ["3", "9", "2"] : ["3", "2", "9"]);
+  });
+
   it("a doubted project row is not an indicator's value: its place is its status's", () => {
     const g = sortFlags([item("1", "missing"), item("9", "met", { kind: "project", issues: [warning("far_from_plan", { factor: 108, side: "below" })] })]);
     expect(g[0]?.flags.map((f) => f.id)).toEqual(["1", "9"]);

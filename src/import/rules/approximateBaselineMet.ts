@@ -3,6 +3,8 @@ import { directionFromName } from "../../domain/directionWords";
 import { parseNumber } from "../../domain/parseNumber";
 import { parseTarget } from "../../domain/parseTarget";
 import { APPROX_MET } from "../../domain/tolerances";
+import { classifyUnit } from "../../domain/Unit";
+import { unitBounds } from "../../domain/unitBounds";
 import { cellOf, type ColumnRule } from "../ColumnRule";
 
 /**
@@ -21,7 +23,9 @@ export const approximateBaselineMet: ColumnRule = (d) => {
   if (t.kind !== "approximate") return;
   const base = parseNumber(d.baseline ?? cellOf(d, d.header.baselineCol));
   // the band and whether the baseline lies in it: one home with the report's words (baselineInBand)
-  const band = baselineInBand(d.name, t, base);
+  // as the unit allows it (a % rate ends at 100: approximateBand)
+  const unit = { ...d.detected, unitClass: d.unit === "" ? d.detected.unitClass : classifyUnit(d.unit) };
+  const band = baselineInBand(d.name, t, base, unitBounds(unit, d.name));
   if (band === null || base === null) return;
   const named = directionFromName(d.name);
   const direction = named?.direction ?? (t.value > base ? "up" : t.value < base ? "down" : null);
@@ -30,5 +34,6 @@ export const approximateBaselineMet: ColumnRule = (d) => {
   d.report("target-approximate-baseline-met", {
     target: d.target, value: round(t.value), low: String(band.low), high: String(band.high), met: APPROX_MET * 100,
     baseline: round(base), word: named?.word ?? null, down: direction === "down", reach: direction === "down" ? t.value < base : t.value > base,
+    ...(band.capped === null ? {} : { capped: String(band.capped) }),
   });
 };

@@ -1,6 +1,9 @@
 import { directionFromName } from "../../domain/directionWords";
 import { parseTarget } from "../../domain/parseTarget";
 import { APPROX_MET } from "../../domain/tolerances";
+import { approximateBand } from "../../domain/approximateBand";
+import { classifyUnit } from "../../domain/Unit";
+import { unitBounds } from "../../domain/unitBounds";
 import type { ColumnRule } from "../ColumnRule";
 
 /**
@@ -19,8 +22,11 @@ export const approximateDirection: ColumnRule = (d) => {
   const named = directionFromName(d.name);
   if (!named) return;
   const round = (x: number): string => String(Number(x.toPrecision(12)));
-  const spread = Math.abs(t.value) * APPROX_MET;
+  // the band as the unit allows it (a % rate ends at 100: approximateBand)
+  const unit = { ...d.detected, unitClass: d.unit === "" ? d.detected.unitClass : classifyUnit(d.unit) };
+  const band = approximateBand(t.value, unitBounds(unit, d.name));
   d.report("target-approximate-direction", {
-    target: d.target, value: round(t.value), low: round(t.value - spread), high: round(t.value + spread), met: APPROX_MET * 100, word: named.word, down: named.direction === "down",
+    target: d.target, value: round(t.value), low: String(band.low), high: String(band.high), met: APPROX_MET * 100, word: named.word, down: named.direction === "down",
+    ...(band.capped === null ? {} : { capped: String(band.capped) }),
   });
 };

@@ -19,7 +19,8 @@ export interface FlagGroup {
  * it is urgent however it reads (evaluation-rules §6, §8f; a reviewer skimmed past one listed last).
  */
 function doubted(x: CheckItem): boolean {
-  return x.kind === "indicator" && isUngradedDoubt(valueToVerify(x.issues));
+  // `ungraded`: the report's own decision where check carried it (ungradedDoubt: a 倒退 左右 value met by its band too, trial34)
+  return x.kind === "indicator" && (x.ungraded !== undefined || isUngradedDoubt(valueToVerify(x.issues)));
 }
 
 function rank(s: Status): number {

@@ -23,8 +23,11 @@ describe("approximateBaselineMet", () => {
       { zh: ["基期值 32 已在其中：第一年起即为已达标，数值在此范围内上升也仍是已达标", "如规划的意思是降到 30（不超过 30），可在生成的模板文件中把目标（target）改写为“≤30”"],
         en: ["even if the value rises within that range", "if the plan means getting down to 30 (at most 30), write the target as “≤30”"] }, null],
     ["down by the name, inside the band: said in place of the direction's line", "1\t城镇调查失业率（%）\t5.1\t5.5左右\t预期性",
-      { zh: ["基期值 5.1 已在其中", "指标名称中的“失业率”表示越低越好；如规划的意思是不超过 5.5，可在生成的模板文件中把目标（target）改写为“≤5.5”"],
-        en: ["the name's “失业率” says lower is better; if the plan means at most 5.5, write the target as “≤5.5”"] }, null],
+      { zh: ["基期值 5.1 已在其中", "表中方向显示为“≈接近目标”；指标名称中的“失业率”虽表示越低越好，但对“左右”目标不起作用；如规划的意思是不超过 5.5，可在生成的模板文件中把目标（target）改写为“≤5.5”"],
+        en: ["the sheet's direction reads “≈ near the target”; the name's “失业率” would say lower is better, but not against an “about” target; if the plan means at most 5.5, write the target as “≤5.5”"] }, null],
+    // trial34 C2: 九年义务教育巩固率 99.6 → 99.7左右 read "89.73–109.67 为已达标" for a rate that cannot pass 100
+    ["a % rate inside the band: the band ends at 100", "1\t九年义务教育巩固率（%）\t99.6\t99.7左右\t约束性",
+      { zh: ["（89.73–100 为已达标，比率不超过 100%，区间至 100 为止），基期值 99.6 已在其中"], en: ["(89.73–100 met, 10% either side, ending at 100 since the rate cannot pass 100%)"] }, null],
     ["down by the name, outside the band: the direction's line only", "1\t城镇调查失业率（%）\t4.5\t5.5左右\t预期性", null, "target-approximate-direction"],
     ["a yearly rate (增长) inside the band: the direction's line only", "1\t地区生产总值增长（%）\t5.4\t5左右\t预期性", null, "target-approximate-direction"],
     ["the baseline equal to the target: not said", "1\t常住人口（万人）\t120\t120左右\t预期性", null, null],
