@@ -26,7 +26,8 @@ export function chosenFilesEvaluation(chosen: readonly ChosenReturn[], unread: r
   const arrived: ArrivedReturn[] = [];
   const skipped: UnusableFile[] = [...unread];
   const covers: Array<{ file: string; line: string }> = [];
-  for (const c of chosen) {
+  // a multi-selection stands for a folder: its files in a folder's order (workbookFiles: by name), the report's units so
+  for (const c of [...chosen].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0))) {
     const r = checkGrid(c.grid);
     // a chosen workbook that is no return (an empty one, a summary, the ledger) is passed over, as a folder's
     if (!r.ok) { skipped.push(unusableFileOf(c.file, { grid: c.grid, checked: r }, lang)); continue; }
