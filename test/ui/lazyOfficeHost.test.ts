@@ -36,7 +36,7 @@ const ACTIONS: ReadonlyArray<readonly [string, Act, Act, object]> = [
   ["生成审核表 (a first 审核 sheet)", async () => undefined, (a) => makeReview(a, "zh"), { ok: true, replaced: false }],
   ["生成审核表 again (ours replaced)", (a) => makeReview(a, "zh"), (a) => makeReview(a, "zh"), { ok: true, replaced: true }],
   ["生成汇总", async () => undefined, (a) => makeSummary(a, "zh"), { ok: true }],
-  // at 5,000 indicators its 评估 sheet's write costs 4 syncs (measured session 34, as the one 评估 sheet 生成评估 writes): left open
+  // at 5,000 indicators it costs 4 syncs (measured session 34: the 评估 sheet's write; 生成评估 not measured there): left open
   ["评估所选文件, ours replaced", evaluateOne, evaluateOne, { ok: true, replaced: true }],
 ];
 const SIZES: ReadonlyArray<readonly [string, () => Template]> = [
