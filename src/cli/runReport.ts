@@ -1,8 +1,6 @@
-import { changesSinceLock } from "../cycle/changesSinceLock";
 import type { LockedChange } from "../cycle/lockedChanges";
 import { cycleMessage } from "./cycleMessages";
 import { sha256Text } from "./sha256Text";
-import { versionFacts } from "../cycle/versionFacts";
 import { isYearlyPlan } from "../domain/isYearlyPlan";
 import { reportPlanName } from "./reportPlanName";
 import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
@@ -11,14 +9,8 @@ import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { outsideEveryPlan } from "../templates/periodProblems";
 import { yearOutsidePlanLine } from "./yearOutsidePlanLine";
-import { yearOfReturns, yearsOnPlan } from "./yearOfReturns";
-import type { Template } from "../templates/TemplateSchema";
-import { combineEvaluations } from "../sheet/combineEvaluations";
-import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
-import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
-import { evaluateReturn } from "../sheet/evaluateReturn";
+import type { EvaluationReport } from "../sheet/EvaluationReport";
 import { noReturnsLine } from "./noReturnsLine";
-import { unitByFileName } from "../cycle/unitByFileName";
 import { evaluationWorkbookPlan } from "../sheet/evaluationSheets";
 import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { loadWorkbookFile } from "./loadWorkbookFile";
@@ -30,7 +22,6 @@ import { fileMessage } from "./fileMessages";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { cycleOptions } from "./runSummaryCycle";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
-import { countedReturns } from "../cycle/countedReturns";
 import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
 import { yearTargetLine } from "./yearTargetLine";
@@ -38,18 +29,13 @@ import { workbookFiles, type Subfolder } from "./workbookFiles";
 import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./subfolderLine";
 import { subfolderReturns } from "./subfolderReturns";
 import { extractedArchives } from "./extractedArchives";
-import { summaryCovers } from "../cycle/summaryCovers";
 import { unusableFileLine } from "../cycle/unusableFileLine";
 import { mergedFileLine } from "./mergedFileLine";
-import { mergedFiles, type MergedFile } from "../cycle/mergedFiles";
-import { mergedUnits } from "../cycle/mergedUnits";
+import type { MergedFile } from "../cycle/mergedFiles";
 import { unusableFileOf } from "./unusableFileOf";
-import { isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
-import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
-import { PlanVersions } from "../cycle/planVersions";
-import { versionFile } from "../cycle/versionFile";
-import { TargetVersions } from "../cycle/targetVersions";
-import { returnSetProblem } from "../sheet/ReturnSetProblem";
+import type { UnusableFile } from "../cycle/UnusableFile";
+import { arrivedReturn, type ArrivedReturn } from "./arrivedReturn";
+import { evaluateReturnSet } from "./evaluateReturnSet";
 import { skippedJson } from "./skippedJson";
 import { fileErrorJson, type FileErrorJson } from "./fileErrorJson";
 import { fileErrorOf } from "./fileErrorOf";
@@ -63,9 +49,6 @@ export type ReportOutcome =
   /** `error`: a file named that could not be used (unreadable), as check --json gives it (fileErrorJson) */
   | { ok: false; unreadable: boolean; message: string; error?: FileErrorJson };
 
-/** What the CLI adds to returns of different years: --year checks them all as of one year. */
-const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year to evaluate them as of one year" } as const;
-
 /**
  * Reads, checks and grades each return (evaluation-rules.md §6); one line, in `lang`, on the
  * first file named that cannot be read or returns that cannot go in one report. `from`: how the files
@@ -78,8 +61,8 @@ const SAME_YEAR = { zh: "；请用 --year 指定同一年份", en: "; use --year
  * the newest version of each unit (latestVersions); `versions` and `misnamed` say which files were set aside.
  */
 export async function evaluateFiles(files: string[], year: number | undefined, lang: "zh" | "en" = "zh", from: { inFolder: ReadonlySet<string>; paths: readonly string[]; subfolders?: readonly Subfolder[] } = { inFolder: new Set(), paths: files }, listed: readonly string[] = [], ledgerYear?: { file: string; year: number }, distributed?: readonly string[]): Promise<ReportOutcome> {
-  let arrived: Array<{ file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; templates: Template[]; lockChanges: LockedChange[]; merged?: { units: string[]; read?: string } }> = [];
-  let skipped: UnusableFile[] = [];
+  const arrived: ArrivedReturn[] = [];
+  const skipped: UnusableFile[] = [];
   const covers: Array<{ file: string; line: string }> = [];
   for (const file of files) {
     // a folder of returns also holds other workbooks (last year's 评估.xlsx, a summary) and units' files that
@@ -105,74 +88,27 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const outside = year === undefined || inFolder ? undefined : outsideEveryPlan(templates, year);
     if (outside) return { ok: false, unreadable: false, message: yearOutsidePlanLine(file, outside, lang) };
     if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year, templates)); continue; }
-    // a cover without its 填报单位 (as summary reads it): the unit distribute named the file after, if one of those
-    // expected, else no unit's (named by its file); said in one line either way
-    const byName = r.report.reportingUnit === "" ? unitByFileName(file, own, listed) : undefined;
-    if (r.report.reportingUnit === "") covers.push({ file, line: cycleMessage(byName ? "cover_unit_by_name" : "cover_no_unit", { file, unit: byName ?? "", task: "report" }, lang) });
-    const report = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
-    // a row deleted from the return is still the plan's: counted 未填报, said missing
-    const ret = evaluateReturn(loaded.grid, report, templates, basename(file, extname(file)));
-    // a locked return changed since is graded on its values now, as summary sums them, and said so
-    // (a fresh user's report graded 11500 where 11200 was locked, without a word)
-    // other units' returns merged into it as sheets (as summary finds them): said, not evaluated
-    const merged = mergedUnits(report, listed);
-    arrived.push({ file, unit: report.reportingUnit, receivedAt: statSync(file).mtimeMs, ...versionFacts(loaded.grid), ret, own, templates, lockChanges: changesSinceLock(loaded.grid, report, sha256Text), ...(merged.units.length ? { merged } : {}) });
+    // graded as the pane's 评估所选文件 grades a chosen file (arrivedReturn: the cover's unit, the lock, merged units)
+    const one = arrivedReturn(file, basename(file, extname(file)), loaded.grid, r.report, { own, templates, receivedAt: statSync(file).mtimeMs, listed, lang, sha: sha256Text });
+    arrived.push(one.arrived);
+    if (one.cover) covers.push(one.cover);
   }
-  // without --year: the year most returns give (as summary), the others passed over
-  const y = yearOfReturns(yearsOnPlan(arrived, distributed), year, ledgerYear, "report", lang);
-  if (!y.ok) return { ok: false, unreadable: false, message: y.message };
-  const common = y.year;
-  if (common !== undefined && year === undefined) {
-    skipped.push(...arrived.filter((x) => x.own !== common).map((x) => otherYearFile(x.file, x.unit, x.own, common, x.templates)));
-    arrived = arrived.filter((x) => x.own === common);
-  }
-  // returns on another plan, or another version of the plan, than most units' (as summary): named with what differs, the rest evaluated
-  const planVersions = new PlanVersions();
-  for (const x of arrived) planVersions.add(x.file, x.unit, !from.inFolder.has(resolve(x.file)), { templates: x.ret.templates, rows: [...x.ret.items, ...x.ret.projects] });
-  const choice = planVersions.choose(undefined, distributed);
-  if (!choice.ok) {
-    const refusal = describeReturnSetProblem("tied" in choice ? returnSetProblem("plan_versions_tied", { task: "report", tied: choice.tied }) : returnSetProblem("plan_version_named", { task: "report", file: choice.named.file, reason: choice.named.reason, version: choice.named.version }), lang);
-    return { ok: false, unreadable: false, message: [...("tied" in choice ? choice.passedOver.map((x) => unusableFileLine(versionFile(x), "report", lang)) : []), refusal].join("\n") };
-  }
-  if (choice.passedOver.length) {
-    skipped.push(...choice.passedOver.map(versionFile));
-    arrived = arrived.filter((x) => !choice.passedOver.some((p) => p.file === x.file));
-  }
-  const { misnamed, counted, versions, tied } = countedReturns(arrived, listed);
-  const returns = counted.map((x) => x.ret);
+  // the set decided as the pane decides the chosen files' (evaluateReturnSet, one home)
+  const set = evaluateReturnSet(arrived, skipped, covers, {
+    year, lang, listed, ledgerYear, distributed,
+    named: (file) => !from.inFolder.has(resolve(file)),
+    extracted: extractedArchives,
+    elsewhere: (units, used) => subfolderReturns(from.subfolders ?? [], units, used),
+  });
+  if (set.ok) return set;
+  if ("message" in set) return { ok: false, unreadable: false, message: set.message };
   // nothing to evaluate: the subfolders not read are named too (the returns may be there)
   const subLines = (from.subfolders ?? []).map((x) => subfolderLine(x, "report", lang));
+  const none = set.nothing;
   // every return found is of a plan whose period does not hold --year: the period's one line, as summary says it
-  const outsideOnly = arrived.length === 0 && skipped.some((x) => x.reason === "outside_plan") && !skipped.some((x) => x.reason === "other_year") ? skipped.find((x) => x.reason === "outside_plan" && x.period) : undefined;
-  if (outsideOnly?.period) return { ok: false, unreadable: false, message: yearOutsidePlanLine(outsideOnly.file, outsideOnly.period, lang) };
-  if (arrived.length === 0 && !skipped.some((x) => x.reason === "other_year" || x.reason === "outside_plan")) return { ok: false, unreadable: false, message: [...subLines, ...from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang))].join("\n") };
-  // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
-  // a unit listed whose only file is one of them did send, and is said so instead of 未报送
-  // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
-  skipped = [...withUnits(extractedArchives(skipped), [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), listed), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
-  if (!returns.length) return { ok: false, unreadable: false, message: [...skipped.map((x) => unusableFileLine(x, "report", lang)), ...subLines, ...(tied.length ? [] : from.paths.map((file) => noReturnsLine(file, skipped, lang)))].join("\n") };
-  // a unit listed whose return sits only in a subfolder not read: said so, not 未报送
-  // or covered only by a summary workbook among the returns: its own return wanted (a summary is not evaluated again)
-  const covered = summaryCovers(skipped, counted.map((x) => x.unit));
-  skipped = covered.skipped;
-  const elsewhere = [...covered.elsewhere, ...subfolderReturns(from.subfolders ?? [], [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit))];
-  // a unit listed whose return came merged into another unit's workbook: said so in the report, not 未报送 (as the ledger says it)
-  const mergedIn = mergedFiles(counted).flatMap((m) => m.units.filter((u) => !m.sent?.includes(u)).map((unit) => ({ unit, file: m.file, host: m.unit })));
-  const c = combineEvaluations(returns, listed, [...skipped, ...elsewhere].flatMap((x) => (x.unit !== undefined && !x.unlisted && isUnitFile(x) ? [{ unit: x.unit, file: x.file, reason: x.reason, ...(x.years ? { years: x.years } : {}), ...(x.archive ? { archive: x.archive } : {}), ...(x.version ? { version: x.version } : {}), ...(x.where ? { where: x.where } : {}), ...(x.period ? { period: x.period } : {}), ...(x.fileKind ? { fileKind: x.fileKind } : {}) }] : [])), mergedIn);
-  if (c.ok) {
-    // a target or attribute that differs between the returns evaluated (a plan amended mid-period): said, each in one line
-    const targets = new TargetVersions();
-    for (const x of counted) targets.add(x.unit || x.file, x.file, x.ret.items.map((i) => ({ template: i.template, id: i.id, name: i.name, target: i.target, attribute: i.attribute ?? "" })));
-    const differ = targets.differences();
-    if (differ.length) c.report.targetsDiffer = differ;
-    return {
-      ...c, ...(listed.length && counted.some((x) => x.unit !== "" && !listed.includes(x.unit)) ? { unlisted: counted.filter((x) => x.unit !== "" && !listed.includes(x.unit)).map((x) => x.unit) } : {}), ...(covers.length ? { covers: covers.filter((x) => counted.some((y) => y.file === x.file)).map((x) => x.line) } : {}), ...(skipped.length ? { skipped } : {}), ...(elsewhere.length ? { elsewhere } : {}), ...(misnamed.length ? { misnamed } : {}), ...(mergedFiles(counted).length ? { merged: mergedFiles(counted) } : {}),
-      ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file), by: v.by })) } : {}),
-      ...(counted.some((x) => x.lockChanges.length) ? { locked: counted.filter((x) => x.lockChanges.length).map((x) => ({ unit: x.unit, changes: x.lockChanges })) } : {}),
-    };
-  }
-  const advice = c.problem.code === "evaluation_year_differs" ? SAME_YEAR[lang] : "";
-  return { ok: false, unreadable: false, message: describeReturnSetProblem(c.problem, lang) + advice };
+  if (none.outside?.period) return { ok: false, unreadable: false, message: yearOutsidePlanLine(none.outside.file, none.outside.period, lang) };
+  if (none.none) return { ok: false, unreadable: false, message: [...subLines, ...from.paths.map((file) => fileMessage({ code: "no_returns", file }, lang))].join("\n") };
+  return { ok: false, unreadable: false, message: [...none.skipped.map((x) => unusableFileLine(x, "report", lang)), ...subLines, ...(none.tied ? [] : from.paths.map((file) => noReturnsLine(file, none.skipped, lang)))].join("\n") };
 }
 
 /**

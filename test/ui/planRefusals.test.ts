@@ -40,15 +40,13 @@ const NOT_A_RETURN: GridWorkbook = { sheets: [{ name: "Sheet1", visible: true, r
 const NOT_PLAN_RETURNS = { code: "not_plan_returns", params: {} } as const;
 
 let dinghai: GridWorkbook;
-let putuo2024: GridWorkbook;
 let copy: GridWorkbook;
 let reformsOnly: GridWorkbook;
 let putuo: GridWorkbook;
 let kecheng: GridWorkbook;
 beforeAll(async () => {
-  [dinghai, putuo2024, copy, reformsOnly, putuo, kecheng] = await Promise.all([
+  [dinghai, copy, reformsOnly, putuo, kecheng] = await Promise.all([
     returnGrid([zs], 2023, "定海区"),
-    returnGrid([zs], 2024, "普陀区", -0.05),
     returnGrid([zs], 2023, "普陀区"), // 定海区's values under another unit: the same return
     returnGrid([reforms], 2024, "嵊泗县"),
     returnGrid([zs], 2023, "普陀区", -0.05),
@@ -70,8 +68,8 @@ function actionsOver(grid: GridWorkbook, oneRun: boolean): OfficeActions {
 
 describe("汇总所选文件 refuses with a coded problem, said in the pane's language", () => {
   const cases: Array<[string, () => Array<[string, GridWorkbook]>, ReturnSetProblem]> = [
-    ["a return of another year", () => [["定海区.xlsx", dinghai], ["普陀区2024.xlsx", putuo2024]],
-      { code: "year_differs", params: { file: "普陀区2024.xlsx", year: 2024, first: "定海区.xlsx", firstYear: 2023 } }],
+    // one return of each of two years is no longer refused (year_differs): the later is summed and the tie said, as
+    // chosenFilesAsReport.test.ts shows (trial34; the CLI asks for --year, which the pane has no field for)
     ["the same return twice", () => [["定海区.xlsx", dinghai], ["副本.xlsx", copy]],
       { code: "duplicate_return", params: { file: "副本.xlsx", other: "定海区.xlsx" } }],
     // a unit's two versions and a workbook that is no return beside returns are no longer refused: summed as `summary`

@@ -12,10 +12,27 @@ import type { EvaluationReport } from "../../sheet/EvaluationReport";
 import { EVALUATION_SHEET } from "../../sheet/evaluationSheets";
 import { evaluationOutcome } from "./evaluationOutcome";
 import type { OfficeActions } from "./OfficeActions";
-import { writeFromOpenWorkbook, type WriteOutcome } from "./summaryActions";
+import { paneSentence, readChosenFiles, yearPickedLine, writeFromOpenWorkbook, type ChosenFile, type WriteOutcome } from "./summaryActions";
+import { chosenFilesEvaluation, type ChosenEvaluation } from "./chosenFilesEvaluation";
+import { t } from "./i18n";
+import { placeOwnSheets } from "./summaryPlans";
+import { evaluationWorkbookPlan } from "../../sheet/evaluationSheets";
+import { ownSheetSourceOfUnits } from "../../sheet/ownSheetMark";
+import { sha256Hex } from "../../cycle/sha256Hex";
+import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
+import { returnSetProblem } from "../../sheet/ReturnSetProblem";
+import { unusableFileLine } from "../../cycle/unusableFileLine";
+import { reportParagraph } from "../../sheet/reportParagraph";
+import { yearTargetLine } from "../../cli/yearTargetLine";
+import { reportVersionLines } from "../../cli/reportVersionLines";
+import { mergedFileLine } from "../../cli/mergedFileLine";
+import { cycleMessage } from "../../cli/cycleMessages";
 
-/** `found`: what the evaluation found, in a language (evaluationOutcome), "" when nothing to say */
-export type EvaluationOutcome = Exclude<WriteOutcome, { ok: true }> | (Extract<WriteOutcome, { ok: true }> & { changes: LockedChange[]; found: LangText });
+/** `found`: what the evaluation found, in a language (evaluationOutcome), "" when nothing to say; `noted`: a chosen file passed over, a year taken of two tied or a lock changed since is said (a warning) */
+export type EvaluationOutcome = Exclude<WriteOutcome, { ok: true }> | (Extract<WriteOutcome, { ok: true }> & { changes: LockedChange[]; found: LangText; noted?: true });
+
+/** At most this many changes since the lock are named a return, as `report` names them. */
+const NAMED_CHANGES = 10;
 
 export async function makeEvaluation(a: OfficeActions, lang: Lang): Promise<EvaluationOutcome> {
   let changes: LockedChange[] = [];
@@ -29,5 +46,76 @@ export async function makeEvaluation(a: OfficeActions, lang: Lang): Promise<Eval
   if (!out.ok) return out;
   // the sheet written (评估, or 评估(2) beside one a person edited) is where each row is given
   const sheet = out.sheets[0] ?? EVALUATION_SHEET;
-  return { ...out, changes, found: (l) => (evaluation ? evaluationOutcome(evaluation, sheet, l) : "") };
+  return { ...out, evaluation: true, changes, found: (l) => (evaluation ? evaluationOutcome(evaluation, sheet, l) : "") };
+}
+
+/** Each line ended as a sentence of the pane's line (。 or .), one after another. */
+function sentences(lines: readonly string[], l: Lang): string {
+  return lines.filter(Boolean).map((x) => paneSentence(/[。.！？!?]$/.test(x) ? x : `${x}${l === "en" ? "." : "。"}`, l)).join(l === "en" ? " " : "");
+}
+
+/**
+ * What `report` prints for the chosen files after its head line, one home with the CLI's lines: how many returns of
+ * which year, its paragraph (reportParagraph), a cover without its 填报单位, the rows graded by the year's own target,
+ * a unit's versions set aside, other units' sheets merged into a return, a locked return's changes since (the first
+ * 10), then each file passed over (unusableFileLine, task report); the later of two tied years said first.
+ */
+function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
+  const r = set.report;
+  const picked = set.picked ? [yearPickedLine(set.picked, "evaluation", l)] : [];
+  return sentences([
+    ...picked,
+    t(l, "msg.evaluatedFiles", { n: r.returns.length, year: r.year }),
+    reportParagraph(r, l),
+    ...(set.covers ?? []),
+    yearTargetLine(r, l) ?? "",
+    ...reportVersionLines(set.versions ?? [], set.misnamed ?? [], l),
+    ...(set.merged ?? []).map((m) => mergedFileLine(m, "report", false, l)),
+    ...(set.locked ?? []).flatMap((x) => [cycleMessage("report_locked_changes", { unit: x.unit, n: x.changes.length }, l), ...x.changes.slice(0, NAMED_CHANGES).map((c) => cycleMessage("locked_change", { ...c }, l))]),
+    ...(set.skipped ?? []).map((x) => unusableFileLine(x, "report", l)),
+  ], l);
+}
+
+/** Why nothing of the chosen files was evaluated: `report`'s refusal, else each file passed over (or that none is a return). */
+function nothingText(out: Exclude<ChosenEvaluation, { ok: true }>, l: Lang): string {
+  if ("message" in out) return out.message;
+  const lines = out.nothing.skipped.map((x) => paneSentence(unusableFileLine(x, "report", l), l));
+  return lines.length ? lines.join(l === "en" ? "; " : "；") : describeReturnSetProblem(returnSetProblem("no_returns_to_evaluate", {}), l);
+}
+
+/**
+ * 评估所选文件: the 评估 sheets (评估, 县区对比 …) of the chosen county returns, as `report <files> --out x.xlsx` writes
+ * them (chosenFilesEvaluation: the same returns, passed over as it passes them over), written into the open workbook as
+ * 生成评估's are (placeOwnSheets, kind evaluation, the source the set of units evaluated: the same units again replace
+ * our unchanged sheets; a person's, an edited one, this workbook's own 评估 or another set's are kept and the new ones
+ * take 评估(2) …). The files are only read; the open workbook is read and written in one Excel.run (two syncs).
+ * `found`: `report`'s lines in either language (the other language worked out only when the pane redraws in it).
+ */
+export async function evaluateChosenFiles(a: OfficeActions, files: readonly ChosenFile[], lang: Lang): Promise<EvaluationOutcome> {
+  if (files.length === 0) return { ok: false, message: t(lang, "msg.noFilesToEvaluate"), inLang: (l) => t(l, "msg.noFilesToEvaluate") };
+  const { chosen, passed } = await readChosenFiles(files);
+  const done = new Map<Lang, ChosenEvaluation>();
+  const inLang = (l: Lang): ChosenEvaluation => {
+    let out = done.get(l);
+    if (!out) {
+      out = chosenFilesEvaluation(chosen, passed.map((p) => p(l)), l);
+      done.set(l, out);
+    }
+    return out;
+  };
+  const set = inLang(lang);
+  if (!set.ok) {
+    const why = (l: Lang): string => {
+      const x = inLang(l);
+      return x.ok ? "" : nothingText(x, l);
+    };
+    return { ok: false, message: why(lang), inLang: why };
+  }
+  const plan = evaluationWorkbookPlan(set.report);
+  // the same evaluation is of the same units (a return without its 填报单位 by its file), whichever files carry them now
+  const source = ownSheetSourceOfUnits(set.counted.map((x) => x.unit || x.file), sha256Hex);
+  const out = await writeFromOpenWorkbook(a, (grid) => placeOwnSheets("evaluation", plan, grid, source), lang);
+  if (!out.ok) return out;
+  const noted = Boolean(set.skipped?.length || set.picked || set.locked?.length || set.covers?.length);
+  return { ...out, evaluation: true, changes: [], ...(noted ? { noted: true as const } : {}), found: (l) => { const x = inLang(l); return x.ok ? chosenEvaluationLines(x, l) : ""; } };
 }

@@ -33,6 +33,7 @@ import type { UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { unlistedDecisionLine } from "../../cli/unlistedDecisionLine";
 import { acceptedErrorLine } from "../../cli/acceptedErrorLine";
 import type { AcceptedWithError } from "../../cycle/reviewTally";
+import type { YearPicked } from "../../cli/evaluateReturnSet";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
@@ -41,7 +42,8 @@ export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `dropped`: sheets of the replaced set, ours and unchanged, that the new one has no part for (汇总范围), deleted with it */
 /** `said`: what `summary` says of the returns summed (a cover without its 填报单位, a return sent back blank), as its lines (saidLines) */
 /** `totals`: `summary`'s totals by status and each unit's versions summed, as its lines (totalsLines); not a warning */
-export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText } | Refusal;
+/** `evaluation`: the sheets written are 评估's (生成评估, 评估所选文件): a kept sheet is said as an evaluation, not a summary */
+export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText; evaluation?: true } | Refusal;
 
 /** One sentence after another, each ended as the pane's line ends its own. */
 const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
@@ -56,8 +58,9 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
   // in English a return without its 填报单位 is named by its file (本工作簿: this workbook), not the sheet's Chinese name for it
   const english = new Map(covers.map((file) => [coverlessUnitName(file), `${paneFileName(file, "en")} (no reporting unit)`]));
   const blank = (l: Lang): string => blankUnitsText(l === "en" ? said.units.map((u) => ({ ...u, unit: english.get(u.unit) ?? u.unit })) : said.units, l);
-  if (covers.length === 0 && blank("zh") === "") return undefined;
-  return (l) => sentences(l, [...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
+  const picked = said.picked;
+  if (covers.length === 0 && blank("zh") === "" && !picked) return undefined;
+  return (l) => sentences(l, [...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
 }
 
 /**
@@ -189,17 +192,13 @@ export async function makeSummary(a: OfficeActions, lang: Lang): Promise<WriteOu
 }
 
 /**
- * The consolidated summary of the chosen returns, written into the open workbook as 生成汇总's
- * are: over our own unchanged 汇总 and 问题清单 (`replaced`), else as new sheets (`kept` says why).
- * The files are only read; the open workbook is read (for our marks) and written in one Excel.run
- * where the host can (two syncs), a sheet a person made or edited never touched.
+ * The chosen files read, as 汇总所选文件 and 评估所选文件 read them: each file the reader refuses (an .ods, an .xls, a
+ * password, damaged) is passed over (`passed`, in the language asked, as `summary` and `report` pass such a file of a
+ * folder over), the rest read (`chosen`, with when each was last modified).
  */
-export async function consolidate(a: OfficeActions, files: readonly ChosenFile[], lang: Lang): Promise<WriteOutcome> {
-  if (files.length === 0) return refusal((l) => t(l, "msg.noFiles"), lang);
+export async function readChosenFiles(files: readonly ChosenFile[]): Promise<{ chosen: ChosenReturn[]; passed: PassedOver[] }> {
   const chosen: ChosenReturn[] = [];
-  // a file the reader refuses (an .ods, an .xls, a password, damaged) is passed over and named, the rest summed, as
-  // `summary` does with such a file of a folder (trial31: one .ods among four returns refused them all, wrote nothing)
-  const passed: Array<(l: Lang) => UnusableFile> = [];
+  const passed: PassedOver[] = [];
   for (const f of files) {
     try {
       chosen.push({ file: f.name, grid: await f.read(), ...(f.modified !== undefined ? { receivedAt: f.modified } : {}) });
@@ -208,11 +207,37 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
       passed.push((l) => ({ file: f.name, reason: unusableReason(code), message: unreadable(f.name, e, l) }));
     }
   }
+  return { chosen, passed };
+}
+
+/**
+ * The chosen returns' years tied (as many each) and the later taken (YearPicked), as the pane's line says it, in
+ * `l`: the CLI refuses such a set and asks for --year; the pane has none to give (trial34), so it takes the manager's
+ * latest cycle and says how to have the other (choose only its files).
+ */
+export function yearPickedLine(picked: YearPicked, task: "summary" | "evaluation", l: Lang): string {
+  const years = picked.tied.join(l === "en" ? " and " : " 年度与 ");
+  return t(l, task === "summary" ? "msg.yearPickedSummary" : "msg.yearPickedEvaluation", { years, n: picked.n, year: picked.year });
+}
+
+/** `line` as a sentence of the pane's line: the CLI's English line (not summed: …) begins one here. */
+export function paneSentence(line: string, l: Lang): string {
+  return l === "en" ? `${line.charAt(0).toUpperCase()}${line.slice(1)}` : line;
+}
+
+/**
+ * The consolidated summary of the chosen returns, written into the open workbook as 生成汇总's
+ * are: over our own unchanged 汇总 and 问题清单 (`replaced`), else as new sheets (`kept` says why).
+ * The files are only read; the open workbook is read (for our marks) and written in one Excel.run
+ * where the host can (two syncs), a sheet a person made or edited never touched.
+ */
+export async function consolidate(a: OfficeActions, files: readonly ChosenFile[], lang: Lang): Promise<WriteOutcome> {
+  if (files.length === 0) return refusal((l) => t(l, "msg.noFiles"), lang);
+  // a file the reader refuses (an .ods, an .xls, a password, damaged) is passed over and named, the rest summed, as
+  // `summary` does with such a file of a folder (trial31: one .ods among four returns refused them all, wrote nothing)
+  const { chosen, passed } = await readChosenFiles(files);
   // a sentence of the pane's line: the CLI's English line (not summed: …) begins one here
-  const said = (x: UnusableFile, l: Lang): string => {
-    const s = unusableFileLine(x, "summary", l);
-    return l === "en" ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s;
-  };
+  const said = (x: UnusableFile, l: Lang): string => paneSentence(unusableFileLine(x, "summary", l), l);
   const lines = (l: Lang, more: readonly PassedOver[] = []): string[] => [...passed.map((x) => said(x(l), l)), ...more.map((x) => said(x(l), l))];
   const join = (l: Lang, all: readonly string[]): string => all.join(l === "en" ? "; " : "；");
   if (chosen.length === 0) return refusal((l) => join(l, lines(l)), lang);

@@ -9,6 +9,11 @@ const WHY_KEPT: ReadonlyArray<[KeptSheet["why"], Parameters<typeof t>[1]]> = [
   ["not_ours", "msg.summaryKeptNotOurs"],
 ];
 
+/** The reasons said of an evaluation otherwise (its own button named, not 生成汇总's). */
+const EVALUATION_KEPT = new Map<KeptSheet["why"], Parameters<typeof t>[1]>([
+  ["this_workbook", "msg.evaluationKeptThisWorkbook"], ["chosen_files", "msg.evaluationKeptChosenFiles"], ["other_files", "msg.evaluationKeptOtherFiles"],
+]);
+
 /**
  * The pane's line after 生成汇总, 生成评估 (or 汇总所选文件) wrote its sheets: 已更新 when it replaced
  * its own unchanged earlier ones, then the sheets of that set dropped (汇总范围 no longer needed) and that a
@@ -24,7 +29,8 @@ export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang
   const quote = (s: string): string => (lang === "en" ? `"${s}"` : `「${s}」`);
   const named = (list: readonly string[]): string => joinList(lang, list.map(quote));
   // one sentence for each reason, naming only the sheets it holds for (trial33p: 问题清单 was said edited with 汇总)
-  const kept = WHY_KEPT.flatMap(([why, key]) => {
+  // an evaluation kept for its source is said as one (评估所选文件 beside 生成评估's), with the same reasons
+  const kept = (out.evaluation ? WHY_KEPT.map(([why, key]) => [why, EVALUATION_KEPT.get(why) ?? key] as const) : WHY_KEPT).flatMap(([why, key]) => {
     const names = (out.kept ?? []).filter((k) => k.why === why).map((k) => k.sheet);
     return names.length ? [t(lang, key, { sheets: named(names), n: names.length })] : [];
   });

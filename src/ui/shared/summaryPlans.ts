@@ -41,6 +41,7 @@ import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
 import { markOwnSheets, ownSheetSourceOfUnits, type OwnSheetKind, type OwnSheetSource } from "../../sheet/ownSheetMark";
 import { ownSheetPlace, type KeptSheet } from "../../sheet/ownSheetPlace";
 import { lockedCheck } from "./lockedCheck";
+import type { YearPicked } from "../../cli/evaluateReturnSet";
 
 /** The file name the open workbook's rows carry in a summary (本工作簿). */
 export const OPEN_WORKBOOK = "本工作簿";
@@ -57,6 +58,8 @@ export interface SummarySaid {
   figures?: Pick<SummaryFigures, "totals" | "toVerify">;
   /** each unit of the chosen files that sent several versions, the latest summed (resubmissionLine) */
   resubmissions?: Resubmission[];
+  /** the chosen returns' years tied and the later summed (yearPickedLine) */
+  picked?: YearPicked;
 }
 
 /**
@@ -177,11 +180,10 @@ export function externalLink(file: string, sheet: string, cell: string): string 
  * The consolidated 汇总 (one column per unit and the combined total) and 问题清单 (every flag
  * of every file) over the chosen returns, as `summary` sums the same files: a file that is not a return
  * (unusableFileOf: empty, a copy, a ledger…) and a return of another year than most give (otherYearFile, its
- * unit's name and rollover's fix) are passed over (`passedOver`), every one of them, and the rest summed; of a unit's
+ * unit's name and rollover's fix; of two years as many returns each, the later summed: SummarySaid.picked) are passed over (`passedOver`), every one of them, and the rest summed; of a unit's
  * versions the latest is summed (countedReturns; those nothing tells apart passed over: tiedVersionsFile), the
  * changes between the two latest on 版本变化 (versionsSheet) and said (SummarySaid.resubmissions). Refused, naming the
- * files passed over too: the same return twice (duplicate_return), two years as many returns each (year_differs), a
- * return on another plan or version of it than most (plan_version_named, as `summary` says it of a file named), or
+ * files passed over too: the same return twice (duplicate_return), a return on another plan or version of it than most (plan_version_named, as `summary` says it of a file named), or
  * returns that do not fit (SummaryTally); none usable: the first one's problem (return_not_checked), the others passed over.
  * Each file's lock is applied, as `summary` applies it.
  * `unsummed`: the chosen files the reader could not read, passed over (consolidate): listed on 问题清单 as
@@ -212,12 +214,11 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   const dup = findDuplicateReturn(read);
   if (dup) return refuse(returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }));
   // the year most returns give is summed; a return of another year is passed over with rollover's fix, as `summary` does
+  // of two years as many returns each, the later (a manager's latest cycle), said first (trial34: the pane refused
+  // with year_differs; the CLI asks for --year, which the pane has no field for): the other year's files passed over
   const common = commonYear(read.map((x) => x.own));
-  if (common && "tied" in common) {
-    const [a, b] = common.tied.map((y) => read.find((x) => x.own === y)!);
-    return refuse(returnSetProblem("year_differs", { file: b!.file, year: b!.own, first: a!.file, firstYear: a!.own }));
-  }
-  const year = common?.year;
+  const picked: YearPicked | undefined = common && "tied" in common ? { year: Math.max(...common.tied), tied: common.tied, n: read.filter((x) => x.own === common.tied[0]).length } : undefined;
+  const year = picked?.year ?? (common && "year" in common ? common.year : undefined);
   for (const x of read) if (x.own !== year && year !== undefined) passed.push(() => otherYearFile(x.file, x.report.reportingUnit, x.own, year, x.templates));
   const ofYear = read.filter((x) => x.own === year);
   // a return on another plan (or another version of it): named as `summary` names a file given by name, with what
@@ -253,7 +254,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   const source = ownSheetSourceOfUnits(counted.map((x) => x.report.reportingUnit || x.file), sha256Hex);
   return {
     ...placeOwnSheets("summary", withVersions, open, source),
-    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}) },
+    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}) },
     ...(passed.length ? { passedOver: passed } : {}),
   };
 }

@@ -144,7 +144,7 @@ function errorText(e: unknown): string {
   return hostErrorText(e, lang);
 }
 
-const ACTION_BUTTONS = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "import-read-button", "import-range-button", "import-load-button"];
+const ACTION_BUTTONS = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "evaluate-files-button", "import-read-button", "import-range-button", "import-load-button"];
 
 /** The action holding the pane (progress shown, buttons disabled), or null. */
 let holder: { key: string; restore: () => void } | null = null;
@@ -609,7 +609,9 @@ async function onEvaluation(): Promise<void> {
     say(() => t(lang, "msg.evaluating"));
     const { makeEvaluation } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
     const out = await makeEvaluation(a, lang);
-    if (!out.ok) return say(out.inLang, "error");
+    // files chosen below and a workbook with no return of its own: 评估所选文件 is what was meant (trial34)
+    const chosen = (el<HTMLInputElement>("summary-files").files?.length ?? 0) > 0;
+    if (!out.ok) return say((l) => (chosen ? `${out.inLang(l)}${l === "en" ? ". " : "。"}${t(l, "msg.evaluateChosenHint")}` : out.inLang(l)), "error");
     // a locked return changed since is graded as it is now, and each change named, as `report` says it
     const { lockedChangesNote } = await import(/* webpackChunkName: "evaluation" */ "../shared/lockedChangesNote");
     // as 生成汇总: 已更新 over our own unchanged 评估, or a new one beside an edited one, and why
@@ -669,6 +671,26 @@ async function onConsolidate(): Promise<void> {
     };
     say(() => line(lang), passed || out.kept?.length || out.said ? "warning" : "success");
   }, "consolidate-button", "msg.partialWrite");
+}
+
+/**
+ * 评估所选文件: the 评估 sheets of the chosen county returns, as `report <files>` makes them (evaluateChosenFiles, in
+ * the evaluation chunk), written into the open workbook as 生成评估's; then `report`'s lines on the files.
+ */
+async function onEvaluateFiles(): Promise<void> {
+  const a = actions;
+  if (!a) return say(() => noHostText(), "error");
+  const files = chosenFiles();
+  if (files.length === 0) return say(() => t(lang, "msg.noFilesToEvaluate"), "error");
+  await busy(async () => {
+    say(() => t(lang, "msg.reading", { n: files.length }));
+    const { evaluateChosenFiles } = await import(/* webpackChunkName: "evaluation" */ "../shared/evaluationActions");
+    const out = await evaluateChosenFiles(a, files, lang);
+    if (!out.ok) return say(out.inLang, "error");
+    const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
+    // as 生成评估: 已更新 or 已生成 and what was kept, then what `report` prints of these files
+    say(() => [summaryLine(out, lang), out.found(lang)].filter(Boolean).join(" "), out.kept?.length || out.noted ? "warning" : "success");
+  }, "evaluate-files-button", "msg.partialWrite");
 }
 
 /** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English). */
@@ -1045,6 +1067,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   el("review-button").addEventListener("click", () => void onReview());
   el("evaluation-button").addEventListener("click", () => void onEvaluation());
   el("consolidate-button").addEventListener("click", () => void onConsolidate());
+  el("evaluate-files-button").addEventListener("click", () => void onEvaluateFiles());
   el("summary-files").addEventListener("change", () => {
     showChosenFiles();
     const text = chosenFilesText(lang);

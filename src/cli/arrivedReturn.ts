@@ -1,0 +1,41 @@
+import { changesSinceLock } from "../cycle/changesSinceLock";
+import type { LockedChange } from "../cycle/lockedChanges";
+import { mergedUnits } from "../cycle/mergedUnits";
+import { unitByFileName } from "../cycle/unitByFileName";
+import { versionFacts } from "../cycle/versionFacts";
+import type { CheckReport } from "../sheet/CheckReport";
+import type { ReturnEvaluation } from "../sheet/EvaluationReport";
+import { evaluateReturn } from "../sheet/evaluateReturn";
+import type { GridWorkbook } from "../sheet/Grid";
+import type { Template } from "../templates/TemplateSchema";
+import { cycleMessage } from "./cycleMessages";
+import type { Lang } from "./fileMessages";
+
+/**
+ * One return `report` evaluates, as read and graded (evaluation-rules §6), before the set is decided
+ * (evaluateReturnSet): its unit, when it arrived (ms), its own reporting year (`own`), its plans, the changes since
+ * its lock, other units' returns merged into it, and the version facts a unit's versions are told apart by.
+ */
+export type ArrivedReturn = { file: string; unit: string; receivedAt: number; ret: ReturnEvaluation; own: number; templates: Template[]; lockChanges: LockedChange[]; merged?: { units: string[]; read?: string } } & ReturnType<typeof versionFacts>;
+
+/**
+ * A checked return graded as `report` grades it, shared by the CLI and the pane's 评估所选文件: a cover without its
+ * 填报单位 takes the unit the file is named after, if one of those expected (`listed`), else none, and is said in
+ * one line (`cover`, in `lang`); a locked return changed since is graded on its values now (changesSinceLock, with
+ * the host's `sha`: node:crypto or sha256Hex, which agree); other units' sheets merged into it are noted, not graded.
+ * `name`: the file's name without its extension, which the report names the return by.
+ */
+export function arrivedReturn(file: string, name: string, grid: GridWorkbook, checked: CheckReport, o: { own: number; templates: Template[]; receivedAt: number; listed: readonly string[]; lang: Lang; sha: (text: string) => string }): { arrived: ArrivedReturn; cover?: { file: string; line: string } } {
+  const { own, listed, lang } = o;
+  const byName = checked.reportingUnit === "" ? unitByFileName(file, own, listed) : undefined;
+  const cover = checked.reportingUnit === "" ? { file, line: cycleMessage(byName ? "cover_unit_by_name" : "cover_no_unit", { file, unit: byName ?? "", task: "report" }, lang) } : undefined;
+  const report = byName === undefined ? checked : { ...checked, reportingUnit: byName };
+  // a row deleted from the return is still the plan's: counted 未填报, said missing
+  const ret = evaluateReturn(grid, report, o.templates, name);
+  // a locked return changed since is graded on its values now, as summary sums them, and said so
+  // (a fresh user's report graded 11500 where 11200 was locked, without a word)
+  // other units' returns merged into it as sheets (as summary finds them): said, not evaluated
+  const merged = mergedUnits(report, listed);
+  const arrived: ArrivedReturn = { file, unit: report.reportingUnit, receivedAt: o.receivedAt, ...versionFacts(grid), ret, own, templates: o.templates, lockChanges: changesSinceLock(grid, report, o.sha), ...(merged.units.length ? { merged } : {}) };
+  return cover ? { arrived, cover } : { arrived };
+}

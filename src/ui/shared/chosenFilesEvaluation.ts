@@ -1,0 +1,42 @@
+/**
+ * The plan behind 评估所选文件: the evaluation report over the chosen county returns, decided as `report <files>`
+ * decides it for the same files (evaluation-rules §6; arrivedReturn, then evaluateReturnSet, one home): a chosen
+ * file that is no return (unusableFileOf), of another year than most give (otherYearFile), on another plan or version
+ * than most, or an older version of a unit's return is passed over and named; of two years as many returns each the
+ * later is evaluated and said (`picked`), where the CLI asks for --year. A multi-selection stands for a folder: no
+ * chosen file is refused on its own. Pure: the pane, the tests and the comparison with `report` share it.
+ */
+import { arrivedReturn, type ArrivedReturn } from "../../cli/arrivedReturn";
+import { evaluateReturnSet, type NothingEvaluated, type ReturnSetEvaluation } from "../../cli/evaluateReturnSet";
+import { unusableFileOf } from "../../cli/unusableFileOf";
+import { sha256Hex } from "../../cycle/sha256Hex";
+import type { UnusableFile } from "../../cycle/UnusableFile";
+import { checkGrid, readMeta, readYear } from "../../sheet/checkGrid";
+import type { Lang } from "./i18n";
+import type { ChosenReturn } from "./summaryPlans";
+
+/** The chosen files' evaluation (ReturnSetEvaluation), nothing to evaluate, or a refusal in `lang`. */
+export type ChosenEvaluation = ReturnSetEvaluation | NothingEvaluated | { ok: false; message: string };
+
+/**
+ * `chosen`: the files read; `unread`: those the reader refused, already passed over (readChosenFiles), in `lang`.
+ * Each return is named by its file's name without the extension, as `report` names it.
+ */
+export function chosenFilesEvaluation(chosen: readonly ChosenReturn[], unread: readonly UnusableFile[], lang: Lang): ChosenEvaluation {
+  const arrived: ArrivedReturn[] = [];
+  const skipped: UnusableFile[] = [...unread];
+  const covers: Array<{ file: string; line: string }> = [];
+  // a multi-selection stands for a folder: its files in a folder's order (workbookFiles: by name), the report's units so
+  for (const c of [...chosen].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0))) {
+    const r = checkGrid(c.grid);
+    // a chosen workbook that is no return (an empty one, a summary, the ledger) is passed over, as a folder's
+    if (!r.ok) { skipped.push(unusableFileOf(c.file, { grid: c.grid, checked: r }, lang)); continue; }
+    const m = readMeta(c.grid);
+    const templates = m && !("error" in m) ? m.templates : [];
+    const own = readYear(c.grid) ?? r.report.year;
+    const one = arrivedReturn(c.file, c.file.replace(/\.[^.]*$/, ""), c.grid, r.report, { own, templates, receivedAt: c.receivedAt ?? 0, listed: [], lang, sha: sha256Hex });
+    arrived.push(one.arrived);
+    if (one.cover) covers.push(one.cover);
+  }
+  return evaluateReturnSet(arrived, skipped, covers, { year: undefined, lang, tie: "latest" });
+}
