@@ -450,7 +450,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -486,6 +486,15 @@ async function loadInto(templates: Template[]): Promise<void> {
     cleared = perYearCells(grid, new Set(lp.refresh));
     const counts = (l: Lang): string => joinList(l, perYearCounts(cleared).map((c) => t(l, `roll.count.${c.kind}`, { n: c.n })));
     el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
+    // a carried value the new year's check cannot use is named cell by cell before anything is written, in
+    // rollover's own words (rolledInvalidLines): it is carried as typed, and the person is told to fix each (trial34p Q1)
+    const invalid = rolledInvalid(grid, lp.plan, from, year);
+    const invalidLines = (l: Lang): string[] => rolledInvalidLines(invalid, from, l);
+    const [invalidHead, ...invalidCells] = invalidLines(lang);
+    el("roll-invalid").textContent = invalidHead ?? "";
+    el("roll-invalid").hidden = invalid.length === 0;
+    el("roll-invalid-list").replaceChildren(...invalidCells.map((x) => node("li", undefined, x.trim())));
+    el("roll-invalid-list").hidden = invalid.length === 0;
     el("roll-cleared").textContent = cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "";
     el("roll-cleared").hidden = cleared.length === 0;
     // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
@@ -498,7 +507,16 @@ async function loadInto(templates: Template[]): Promise<void> {
     el("roll-lock").textContent = lockText(lang);
     el("roll-lock").hidden = lock === null;
     el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
-    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
+    // a list longer than the dialog shows scrolls: then it is a tab stop, as the confirm dialog's
+    const rollList = el("roll-invalid-list");
+    const firstFocus = (): HTMLElement | undefined => {
+      const over = !rollList.hidden && rollList.scrollHeight > rollList.clientHeight + 1;
+      rollList.tabIndex = over ? 0 : -1;
+      return over ? rollList : undefined;
+    };
+    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
+    // said again once written (the dialog is gone): the head and the cells, as rollover prints them
+    if (invalid.length > 0) done.push((l) => invalidLines(l).map((x) => x.trim()).join(l === "en" ? " " : ""));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
     if (locked) done.push((l) => t(l, "msg.rolledLock", { year: locked.year ?? from }));
   } else {
