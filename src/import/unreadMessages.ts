@@ -212,6 +212,11 @@ export interface UnreadParams {
    */
   "target-approximate-baseline-met": { target: string; value: string; low: string; high: string; met: number; baseline: string; word: string | null; down: boolean; reach: boolean };
   /**
+   * a 左右 target (`value`) `factor` times above (below: `below`) its `baseline`, which a slip of ×10^k would bring to
+   * `meant` (approximateFar: §8f's far and its slip reading): every year would read 严重滞后 by its distance (§3)
+   */
+  "target-approximate-far": { target: string; value: string; baseline: string; factor: number; below: boolean; meant: string };
+  /**
    * a range (`7.4—7.5`): §1 has no range form, loaded as words (待人工评估); `low`, `high` its ends; `bound` the one
    * the row most likely means (floor: ≥low for a row going up, ceiling: ≤high going down; null: both named), told
    * by the name's `word` (directionFromName) or else by `baseline`'s side of the range (rules/rangeTarget)
@@ -502,6 +507,7 @@ const ZH: Texts = {
     return `“${p.name}”${yearList(p.years, "、")} 年的年度目标为${writtenZh(p.written)}（当年无目标），${these}的状态为“不适用”，填报的数值不核对（${yearList(p.withTarget, "、")} 年有目标）；如${these}也应按 ${lastOf(p.withTarget)} 年的目标评估，${w.pane ? `可在上面的文本框中删去${these}的目标后重新点“读取”` : `可在生成的模板文件中删去${these}的年度目标（yearlyTargets），或在表格中删去后重新导入`}，${CHECK}`;
   },
   "target-approximate-baseline-met": (p, w) => `目标“${p.target}”${bandZh(p)}，基期值 ${p.baseline} 已在其中：第一年起即为已达标，数值在此范围内${p.down ? "上升" : "下降"}也仍是已达标${p.word === null ? "" : `；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好`}；如规划的意思是${p.reach ? `${p.down ? "降到" : "达到"} ${p.value}（${p.down ? "不超过" : "不低于"} ${p.value}）` : `${p.down ? "不超过" : "不低于"} ${p.value}`}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
+  "target-approximate-far": (p) => `目标“${p.target}”约为基期值 ${p.baseline} 的${p.below ? ` 1/${p.factor}` : ` ${p.factor} 倍`}，疑似多写或少写了一位（如 ${p.meant}左右）：左右目标按离目标的远近判定，照此每年都是严重滞后，${CHECK}`,
   "target-approximate-direction": (p, w) => `目标“${p.target}”${bandZh(p)}，明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后；指标名称中的“${p.word}”表示越${p.down ? "低" : "高"}越好，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
   "list-total": (p) => `“${p.label}”是合计行，不是一个项目或改革事项，${NOT_LOADED}`,
   "list-row-joined": (p) => `这一行没有序号，是上一项（第 ${p.rowLine} 行，序号 ${p.number || "（无）"}“${p.name}”）的单元格折到了下一行（从 PDF 或 Word 复制），各格已接在该项相应的栏目之后，${CHECK}`,
@@ -657,6 +663,7 @@ const EN: Texts = {
     const these = p.years.length === 1 ? "that year" : "those years";
     return `“${p.name}” has no yearly target in ${yearList(p.years, ", ")} (written ${writtenEn(p.written)}): ${p.years.length === 1 ? "that year reads “不适用” (not applicable) and its value is" : "those years read “不适用” (not applicable) and their values are"} not checked (${yearList(p.withTarget, ", ")} ${p.withTarget.length === 1 ? "has" : "have"} one); to judge ${these} against the ${lastOf(p.withTarget)} target instead, ${w.pane ? `delete ${p.years.length === 1 ? "its target" : "their targets"} in the box above and click Read again` : `delete ${p.years.length === 1 ? "it" : "them"} from the yearly targets (yearlyTargets) of the template file written, or from the table and import again`}; loaded, to check`;
   },
+  "target-approximate-far": (p) => `the target “${p.target}” is about ${p.below ? `1/${p.factor} of` : `${p.factor} times`} the baseline ${p.baseline}: perhaps a digit too ${p.below ? "few" : "many"} (${p.meant}左右?); an “about” target (左右) is judged by its distance, so every year would read severely lagging; loaded as written, to check`,
   "target-approximate-baseline-met": (p, w) => `the target “${p.target}” ${bandEn(p)}, and the baseline ${p.baseline} is already inside: the row is met from the first year, even if the value ${p.down ? "rises" : "falls"} within that range${p.word === null ? "" : `; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better`}; if the plan means ${p.reach ? `${p.down ? "getting down to" : "reaching"} ${p.value} (${p.down ? "at most" : "at least"} ${p.value})` : `${p.down ? "at most" : "at least"} ${p.value}`}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
   "target-approximate-direction": (p, w) => `the target “${p.target}” ${bandEn(p)}, so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too; the name's “${p.word}” says ${p.down ? "lower" : "higher"} is better: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
   "list-total": (p) => `“${p.label}” is a total row, no project or reform: not loaded`,
@@ -694,7 +701,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
-  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
+  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
   "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",
