@@ -4,7 +4,7 @@ import { findReviewSheet } from "../sheet/reviewSheet";
 import { carriedInvalid } from "../cycle/carriedInvalid";
 import { carriedSlips } from "../cycle/carriedSlips";
 import { typedAhead } from "../cycle/typedAhead";
-import { describeIssue } from "../domain/describeIssue";
+import { rolledInvalidLines } from "./rolledInvalidLines";
 import { excelInput } from "../hosts/xlsx/excelInput";
 import { fillInputs, type InputEntry } from "../hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../hosts/xlsx/readXlsxZip";
@@ -121,8 +121,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     lines.push(head, ...xs.slice(0, NAMED_AHEAD).map(line));
     if (xs.length > NAMED_AHEAD) lines.push(cycleMessage("rolled_ahead_more", { n: xs.length - NAMED_AHEAD }, lang));
   };
-  list(invalid, cycleMessage("rolled_invalid", { from, n: invalid.length, errors: invalid.filter((x) => x.issue.severity === "error").length }, lang),
-    (x) => cycleMessage("rolled_invalid_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, why: describeIssue(x.issue, lang) }, lang));
+  lines.push(...rolledInvalidLines(invalid, from, lang, NAMED_AHEAD));
   const changes = lockedChanges(old.report);
   list(changes, cycleMessage("rolled_locked_changes", { from, n: changes.length }, lang), (c) => cycleMessage("locked_change", { ...c }, lang));
   // a likely unit slip is a warning, carried as typed: named once here, since the new year's check

@@ -14,6 +14,8 @@ export const ENGLISH_TERMS = {
   千分点: "per-mille point",
   /** a row's number in the plan's table: the pane's column head, the import notes' word */
   序号: "No.",
+  /** a target written `X左右` (approximate, judged by its distance, §3): glossed once as an “about” target (左右) (trial34p Q6) */
+  左右: "about",
 } as const;
 
 /** A row's 属性 in English: 约束性 binding, 预期性 indicative; anything else as written. */

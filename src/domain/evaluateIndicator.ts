@@ -110,6 +110,16 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
 }
 
 /**
+ * §2's issue for an approximate number (约60, 60左右: checkActual's not_a_number with `approximate`), as a warning;
+ * undefined for any other value. A words target's row (§3, our reading): its status stays the reviewer's.
+ */
+function approximateIssue(raw: CellValue, ctx: Parameters<typeof checkActual>[1]): Issue | undefined {
+  if (raw.type !== "string") return undefined;
+  const found = checkActual(raw, ctx).issues.find((i) => i.code === "not_a_number" && i.params?.["approximate"]);
+  return found ? { ...found, severity: "warning" } : undefined;
+}
+
+/**
  * Whether year `y`'s own check speaks of the value typed for it (§8e: "an error by §2 as that year's
  * value"): a year judged by a number (§3), or one with no target on a row the plan judges by a number
  * elsewhere (§8g). Not a words target's year (nothing is said of its text) nor any year of a row the
@@ -432,6 +442,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   }
   if (target.kind === "text" || target.kind === "compound") {
     if (target.kind === "compound") issues.push({ code: "compound_target", severity: "warning", ...at(year), expected: applied.text });
+    // §3 (our reading, trial34p Q4): an approximate number (约60, 60左右) in a row whose unit wants a number is said as
+    // a number row says it (请填确切数值, the number offered), a warning: words are the reviewer's, a figure must be exact
+    const approx = effUnit.symbol === "" ? undefined : approximateIssue(input.actuals[String(year)] ?? EMPTY, ctx);
+    if (approx) issues.push(approx);
     const a = input.assessment;
     if (a && ASSESS_CHOICES.includes(a)) return result(a);
     // §3 (our reading): a words target still asks for the year's return; a blank cell with no

@@ -87,3 +87,15 @@ describe("English messages say the expected range in English", () => {
     expect(text).not.toContain("数值");
   });
 });
+
+// trial34p Q6: an English line kept 「左右」 bare in its prose ("a 左右 target is judged…"): the term is glossed
+// once, as an “about” target (左右); column names a person must find (说明) stay as they are
+describe("English words gloss the plan's terms", () => {
+  test.each<[string, Issue, RegExp, RegExp]>([
+    ["approximate_backwards", { code: "approximate_backwards", severity: "warning", cell: "K8", received: "76", expected: "5.5左右", params: { baseline: 70 } }, /an “about” target \(左右\) is judged by its distance alone/, /\ba 左右/],
+  ])("%s", (_code, issue, glossed, bare) => {
+    const en = describeIssue(issue, "en");
+    expect(en).toMatch(glossed);
+    expect(en).not.toMatch(bare);
+  });
+});

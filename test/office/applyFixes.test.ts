@@ -125,6 +125,28 @@ describe("applyFixes (Office host)", () => {
     expect(fx.content(sheet, cell)).toMatchObject({ value: text, numberFormat: "@" });
   });
 
+  // trial34p Q2: 「待统计」 is told 请让此格空着（按未填报）, and the pane's 清空 writes "" (the fix the row offers)
+  it.each([["待统计"], ["暂无数据"]])("「%s」 cleared: the cell is empty, its number format kept (not text), 2 syncs; check then says 未填报", async (typed) => {
+    const { fx, sheet } = await typedReturn();
+    const first = checkGrid(await readWorkbookGrid(fx.context, { sheetNames: [sheet] }));
+    if (!first.ok) throw new Error(first.message);
+    const cell = first.report.items.find((i) => i.id === "zs21-05")?.cells["2023"] ?? "";
+    fx.userType(sheet, cell, typed);
+    const format = fx.content(sheet, cell).numberFormat;
+    const said = checkGrid(await readWorkbookGrid(fx.context, { sheetNames: [sheet] }));
+    if (!said.ok) throw new Error(said.message);
+    const row = said.report.items.find((i) => i.id === "zs21-05");
+    expect([row?.status, row?.issues.find((x) => x.cell === cell)?.params?.["noData"]]).toEqual(["invalid", 1]);
+    const before = fx.syncs;
+    const out = await hostFunctions(fx.isSetSupported).applyFixes(fx.context, [{ sheet, cell, from: typed, to: "", name: "n", text: true }]);
+    expect(out.refused).toEqual([]);
+    expect(fx.syncs - before).toBe(2);
+    expect([fx.content(sheet, cell).value ?? "", fx.content(sheet, cell).numberFormat]).toEqual(["", format]);
+    const after = checkGrid(await readWorkbookGrid(fx.context, { sheetNames: [sheet] }));
+    if (!after.ok) throw new Error(after.message);
+    expect(after.report.items.find((i) => i.id === "zs21-05")?.status).toBe("missing");
+  });
+
   it("a 说明 whose cell changed since it was read is refused and the cell kept", async () => {
     const { fx, sheet } = await typedReturn();
     const note = checkGrid(await readWorkbookGrid(fx.context, { sheetNames: [sheet] }));

@@ -13,13 +13,17 @@ const items = [
   item("7", "severe", { sheet: "表2" }),
   // left blank with its reason (§6a): listed on its own, its 说明 and 修改说明 shown, not folded
   item("8", "missing", { sheet: "表2", note: "统计局尚未发布" }),
+  // an earlier year's value that cannot be used (§8e), as check lists it on the empty Y (trial34p Q1): not folded
+  item("9", "missing", { sheet: "表2", issues: [{ code: "earlier_year_invalid", severity: "warning", cell: "K9", received: "待统计", params: { year: 2023, reason: "not_a_number" }, message: "m", messageEn: "m" }] }),
+  // a warning quoting nothing typed (the unit read from the name): still folded
+  item("10", "missing", { sheet: "表2", issues: [{ code: "unit_inferred", severity: "warning", params: { unit: "%" }, message: "m", messageEn: "m" }] }),
 ];
 
 describe("flagRows", () => {
   it.each<[string, Status[], boolean, Array<[string, string[]]>]>([
-    ["no chip: flagged items, plain 未填报 collapsed per sheet", [], false, [["表1", ["3", "5", "未填报×2"]], ["表2", ["7", "8", "未填报×1"]]]],
+    ["no chip: flagged items, plain 未填报 collapsed per sheet", [], false, [["表1", ["3", "5", "未填报×2"]], ["表2", ["7", "8", "9", "未填报×2"]]]],
     ["只看约束性", [], true, [["表1", ["3", "未填报×1"]]]],
-    ["the 未填报 chip lists them one by one", ["missing"], false, [["表1", ["1", "2", "5"]], ["表2", ["6", "8"]]]],
+    ["the 未填报 chip lists them one by one", ["missing"], false, [["表1", ["1", "2", "5"]], ["表2", ["6", "8", "9", "10"]]]],
     ["the 已达标 chip shows rows that are not flags", ["met"], false, [["表1", ["4"]]]],
     ["two chips", ["severe", "lagging"], false, [["表1", ["3"]], ["表2", ["7"]]]],
     ["a chip and 只看约束性 with nothing left", ["severe"], true, []],

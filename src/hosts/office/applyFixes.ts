@@ -80,7 +80,8 @@ export async function applyFixes(context: Excel.RequestContext, fixes: readonly 
     await batch.write(requestBytes(3, fix), () => {
       const range = sheet(fix.sheet).getRange(fix.cell);
       // a value typed as 95% carries a percent format; the number written stands as typed
-      range.numberFormat = [[typeof fix.value === "string" ? "@" : "General"]];
+      // a cell cleared (「待统计」 → empty) keeps its format: text there would make the number typed next text
+      if (fix.value !== "") range.numberFormat = [[typeof fix.value === "string" ? "@" : "General"]];
       range.values = [[fix.value]];
       range.untrack();
     });

@@ -11,3 +11,5 @@ export { flagIssueText } from "./flagIssueText";
 export { planNotes } from "../../sheet/planNotes";
 export { perYearCells, perYearCounts, perYearReview } from "../../sheet/perYearCells";
 export { perYearLock } from "../../cycle/perYearLock";
+export { rolledInvalid } from "../../cycle/rolledInvalid";
+export { rolledInvalidLines } from "../../cli/rolledInvalidLines";

@@ -21,11 +21,15 @@ export interface FlagRowGroup {
 }
 
 /**
- * 未填报 with no error of its own and no 说明: one line per sheet says more than 33 lines of the same.
- * A row left blank with its reason (isExplainedMissing, §6a) is listed on its own, its 说明 shown.
+ * 未填报 with no error of its own, no warning about a value typed and no 说明: one line per sheet says more
+ * than 33 lines of the same. A row left blank with its reason (isExplainedMissing, §6a) is listed on its own,
+ * its 说明 shown; so is one whose check quotes a value typed in another of its cells (an earlier year's that
+ * cannot be used, §8e; a later year's, §8d; a plan cell changed): check lists it, and a trial's 2024 pane hid
+ * 「K9：2023 年的数值不能使用」 under 「9 项未填报」 until L9 was filled (trial34p Q1). A warning quoting nothing
+ * (unit_inferred) stays folded.
  */
 function plainMissing(i: CheckItem): boolean {
-  return i.status === "missing" && !isExplainedMissing(i) && i.issues.every((x) => x.severity !== "error");
+  return i.status === "missing" && !isExplainedMissing(i) && i.issues.every((x) => x.severity !== "error" && (x.severity !== "warning" || x.received === undefined));
 }
 
 /**

@@ -450,7 +450,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -486,6 +486,15 @@ async function loadInto(templates: Template[]): Promise<void> {
     cleared = perYearCells(grid, new Set(lp.refresh));
     const counts = (l: Lang): string => joinList(l, perYearCounts(cleared).map((c) => t(l, `roll.count.${c.kind}`, { n: c.n })));
     el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
+    // a carried value the new year's check cannot use is named cell by cell before anything is written, in
+    // rollover's own words (rolledInvalidLines): it is carried as typed, and the person is told to fix each (trial34p Q1)
+    const invalid = rolledInvalid(grid, lp.plan, from, year);
+    const invalidLines = (l: Lang): string[] => rolledInvalidLines(invalid, from, l);
+    const [invalidHead, ...invalidCells] = invalidLines(lang);
+    el("roll-invalid").textContent = invalidHead ?? "";
+    el("roll-invalid").hidden = invalid.length === 0;
+    el("roll-invalid-list").replaceChildren(...invalidCells.map((x) => node("li", undefined, x.trim())));
+    el("roll-invalid-list").hidden = invalid.length === 0;
     el("roll-cleared").textContent = cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "";
     el("roll-cleared").hidden = cleared.length === 0;
     // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
@@ -498,7 +507,16 @@ async function loadInto(templates: Template[]): Promise<void> {
     el("roll-lock").textContent = lockText(lang);
     el("roll-lock").hidden = lock === null;
     el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
-    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"]) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
+    // a list longer than the dialog shows scrolls: then it is a tab stop, as the confirm dialog's
+    const rollList = el("roll-invalid-list");
+    const firstFocus = (): HTMLElement | undefined => {
+      const over = !rollList.hidden && rollList.scrollHeight > rollList.clientHeight + 1;
+      rollList.tabIndex = over ? 0 : -1;
+      return over ? rollList : undefined;
+    };
+    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
+    // said again once written (the dialog is gone): the head and the cells, as rollover prints them
+    if (invalid.length > 0) done.push((l) => invalidLines(l).map((x) => x.trim()).join(l === "en" ? " " : ""));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
     if (locked) done.push((l) => t(l, "msg.rolledLock", { year: locked.year ?? from }));
   } else {
@@ -737,7 +755,9 @@ function showCounts(shown: ShownCheck | null): void {
     c.type = "button";
     c.dataset.status = s;
     c.setAttribute("aria-pressed", String(filter.statuses.has(s)));
-    c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(report.counts[s])));
+    // 只看约束性 counts the binding rows, as the list shows them (trial34p Q5: 数据异常 7 beside a list of 2)
+    const count = filter.bindingOnly ? report.items.filter((i) => i.status === s && i.attribute === "约束性").length : report.counts[s];
+    c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(count)));
     c.addEventListener("click", () => {
       if (filter.statuses.has(s)) filter.statuses.delete(s);
       else filter.statuses.add(s);
@@ -754,7 +774,8 @@ function showCounts(shown: ShownCheck | null): void {
  * first, for a line under the sheet's folded 未填报 row.
  */
 function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
-  if (item.status !== "lagging" && item.status !== "severe" && item.status !== "missing") return null;
+  // a 数据异常 row told to stay blank and say why (「待统计」: noDataIssue) gets the button it is told to use (trial34p Q2)
+  if (item.status !== "lagging" && item.status !== "severe" && item.status !== "missing" && !item.issues.some(noDataIssue)) return null;
   const cell = item.noteCell ?? item.issues.find((x) => x.code === "lagging_no_note")?.cell;
   if (!cell) return null;
   const div = node("div", "flag-note", item.note ? t(lang, "note.current", { text: item.note }) : "");
@@ -802,6 +823,18 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
       // a guess is confirmed on its own: said on the item, with why (the 全部修正 button counts it out)
       const out = notInFixAll(fix, lang);
       if (out) p.append(node("span", "flag-not-in-all", out));
+    } else if (noDataIssue(issue) && issue.cell) {
+      // 「待统计」: the message asks for the cell to be left blank, so the row offers that, confirmed as any change
+      // is (「待统计」 → （空）); a 说明 is asked for on the line below (trial34p Q2: neither was offered)
+      const clear: Fix = { sheet: issue.sheet ?? item.sheet, cell: issue.cell, from: issue.received ?? "", to: "", name: item.name, text: true };
+      const b = node("button", "btn btn-secondary btn-small flag-clear", t(lang, "check.clear"));
+      b.type = "button";
+      b.dataset.fixCell = fixRef(clear);
+      b.addEventListener("click", (ev) => {
+        ev.stopPropagation();
+        void confirmAndApply([clear]);
+      });
+      p.append(" ", b);
     }
     li.append(p);
   }
@@ -809,6 +842,14 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
   return li;
+}
+
+/**
+ * Whether check's issue says a value is not there yet (「待统计」, 「暂无」: not_a_number with `noData`, on the year's
+ * cell or, as §8e's reason, an earlier year's): its words ask for the cell to be left blank and a 说明 written.
+ */
+function noDataIssue(issue: CheckItem["issues"][number]): boolean {
+  return Boolean(issue.params?.["noData"]) && (issue.code === "not_a_number" || issue.params?.["reason"] === "not_a_number");
 }
 
 /** A click or Enter on a row selects its cell in the sheet. */
@@ -872,15 +913,16 @@ function onListKey(ev: KeyboardEvent): void {
 }
 
 function showReport(check: ShownCheck | null): void {
+  // 只看约束性 only where a checked sheet has a binding (约束性) row: a project list has none (trial31p)
+  const anyBinding = check !== null && check.report.items.some((i) => i.attribute === "约束性");
+  if (check !== null && !anyBinding) filter.bindingOnly = false;
   showCounts(check);
   const list = el("flag-list");
   list.replaceChildren();
   const fixAll = el<HTMLButtonElement>("fix-all-button");
   fixAll.hidden = true;
   el("flag-hint").hidden = check === null;
-  // 只看约束性 only where a checked sheet has a binding (约束性) row: a project list has none (trial31p)
-  const anyBinding = check !== null && check.report.items.some((i) => i.attribute === "约束性");
-  if (check !== null && !anyBinding) filter.bindingOnly = false;
+  el("flag-shown").hidden = true;
   el("binding-only-option").hidden = !anyBinding;
   el<HTMLInputElement>("binding-only").checked = filter.bindingOnly;
   // the plan's own issues, left out of the flags above, said once under them as `check` says them (planNotes)
@@ -908,6 +950,10 @@ function showReport(check: ShownCheck | null): void {
   const filtered = filter.statuses.size > 0 || filter.bindingOnly;
   if (groups.length === 0 && report.problems.length === 0) list.append(node("li", "flag flag-none", t(lang, filtered ? "check.filteredNone" : "check.none")));
   roving(list, 0);
+  // filtered, the list shows fewer than the message's N 项需关注: said with both numbers (trial34p Q5), the folded 未填报 counted
+  const listed = groups.reduce((n, g) => n + g.rows.reduce((k, r) => k + (r.kind === "item" ? 1 : r.items.length), 0), 0);
+  el("flag-shown").textContent = filtered ? t(lang, "check.filteredShown", { shown: listed, all: report.items.filter(isFlagged).length }) : "";
+  el("flag-shown").hidden = !filtered;
   // 全部修正 fixes what the list shows, and only format fixes: a guessed scale is confirmed on its own (应用)
   const shown = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === "item" ? [r.item] : [])));
   const all = buildFixes(shown).filter((f) => !f.guess);
@@ -925,7 +971,7 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   const text = el<HTMLTextAreaElement>("note-text");
   text.value = item.note ?? "";
   el("note-label").textContent = t(lang, "note.label", { ref });
-  el("note-why").textContent = `${item.name} · ${t(lang, item.status === "missing" ? "note.whyMissing" : "note.why", { status: statusLabel(lang, item.status) })}`;
+  el("note-why").textContent = `${item.name} · ${t(lang, item.status === "missing" || item.issues.some(noDataIssue) ? "note.whyMissing" : "note.why", { status: statusLabel(lang, item.status) })}`;
   fieldError("note-text", "note-error", null);
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
