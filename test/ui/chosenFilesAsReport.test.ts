@@ -18,8 +18,8 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import type { CellValue } from "../../src/domain/CellValue";
-import type { GridSheet, GridWorkbook } from "../../src/sheet/Grid";
-import { parseA1 } from "../../src/sheet/a1";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+import { formulaResults } from "../support/formulaResults";
 import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { evaluateChosenFiles } from "../../src/ui/shared/evaluationActions";
@@ -77,40 +77,12 @@ const chosen = (names: readonly string[]): Array<{ name: string; modified: numbe
 /** A cell as compared: null when empty, else what the reader read (its type and value or text). */
 const shown = (v: CellValue | undefined): string | null => (v === undefined || v === null || (typeof v === "object" && "type" in v && v.type === "empty") ? null : JSON.stringify(v));
 
-/**
- * The sheet's values, each formula `report` wrote (县区对比's counts: COUNTIF over a county's column, SUM over a row)
- * worked out from its text over the cells as Excel works it out: the pane writes the results as numbers (an own sheet
- * is replaced only while it reads back as written), so the two are compared by value. A formula of another form fails.
- */
-function calculated(s: GridSheet): CellValue[][] {
-  const rows = s.rows.map((r) => [...r]);
-  const cols = [...new Set(rows.flatMap((r) => r.flatMap((v, c) => (v.type === "uncalculated" ? [c] : []))))];
-  if (cols.length === 0) return rows;
-  const texts = s.formulaTexts?.(cols) ?? [];
-  const cell = (ref: string): { row: number; col: number } => parseA1(ref.split("$").join("")) ?? { row: 0, col: 0 };
-  const range = (from: string, to: string): CellValue[] => {
-    const a = cell(from);
-    const b = cell(to);
-    return rows.slice(a.row - 1, b.row).flatMap((r) => r.slice(a.col - 1, b.col));
-  };
-  rows.forEach((r, i) => r.forEach((v, c) => {
-    if (v.type !== "uncalculated") return;
-    const f = texts[i]?.[c]?.text ?? "";
-    const countif = /^COUNTIF\(([$A-Z0-9]+):([$A-Z0-9]+),"([^"]*)"\)$/.exec(f);
-    const sum = /^SUM\(([$A-Z0-9]+):([$A-Z0-9]+)\)$/.exec(f);
-    if (countif) r[c] = { type: "number", value: range(countif[1]!, countif[2]!).filter((x) => x.type === "string" && x.text === countif[3]).length };
-    else if (sum) r[c] = { type: "number", value: range(sum[1]!, sum[2]!).reduce((n, x) => n + (x.type === "number" ? x.value : 0), 0) };
-    else throw new Error(`${s.name}!${i + 1}:${c + 1}: a formula not worked out here: ${f}`);
-  }));
-  return rows;
-}
-
 /** Each sheet's cells by row (a formula by its result: calculated), the own-sheet mark's column (row 1: plan-returns:evaluation:…) left out. */
 function sheetValues(grid: GridWorkbook): Record<string, Array<Array<string | null>>> {
   const out: Record<string, Array<Array<string | null>>> = {};
   for (const s of grid.sheets) {
     const mark = (s.rows[0] ?? []).findIndex((v) => (shown(v) ?? "").includes("plan-returns:evaluation:"));
-    const rows = calculated(s).map((r) => (mark < 0 ? r : r.filter((_, c) => c !== mark)).map(shown));
+    const rows = formulaResults(s).map((r) => (mark < 0 ? r : r.filter((_, c) => c !== mark)).map(shown));
     // trailing empty cells and rows, as a reader leaves them out
     const trimmed = rows.map((r) => { const x = [...r]; while (x.length && x[x.length - 1] === null) x.pop(); return x; });
     while (trimmed.length && trimmed[trimmed.length - 1]!.length === 0) trimmed.pop();
