@@ -23,6 +23,9 @@ import { printSetup } from "./printSetup";
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
 
+/** How 县区对比 gives each county's counts: COUNTIF formulas over its column (the .xlsx of `report`), or their results as numbers (the task pane). */
+export type CountyCounts = "formulas" | "values";
+
 const BAD = /[[\]:*?/\\]/g;
 
 /**
@@ -153,8 +156,10 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
  * county, each cell the county's grade, coloured by native conditional formats (a heat map that
  * prints and works without the add-in); under it each county's counts as COUNTIF formulas over
  * its own column, so they always agree with the grid, and their 合计 (TOTAL_LABEL) in a last column.
+ * `counts: "values"` (the task pane) writes the same counts as numbers: a sheet the pane wrote is replaced on the next
+ * click only while every cell reads back as written (ownSheetMark), and a formula's result is not known to the mark.
  */
-export function countyGridSheet(r: EvaluationReport): PlannedSheet {
+export function countyGridSheet(r: EvaluationReport, counts: CountyCounts = "formulas"): PlannedSheet {
   const b = new SheetBuilder(GRID_SHEET, "template");
   b.addColumn("name", 40);
   b.addColumn("attribute", 8);
@@ -214,12 +219,17 @@ export function countyGridSheet(r: EvaluationReport): PlannedSheet {
     const row = lastRow + 1 + n;
     b.value(row, 1, `${label}（项）`, "header");
     b.value(row, 2, "", "header");
+    // as values: what the formulas give, counted over the grades written above (one unit's item per cell)
+    const count = (ret: ReturnEvaluation): number => ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === label).length;
+    let sum = 0;
     r.units.forEach((u, k) => {
       const c = columnLetter(3 + k);
-      if (u.ret) b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${label}")`, "number");
-      else b.value(row, 3 + k, "—", "number");
+      if (!u.ret) b.value(row, 3 + k, "—", "number");
+      else if (counts === "values") { const x = count(u.ret); sum += x; b.value(row, 3 + k, x, "number"); }
+      else b.formula(row, 3 + k, `COUNTIF(${c}$${hr + 1}:${c}$${lastRow},"${label}")`, "number");
     });
-    b.formula(row, totalCol, `SUM(${a1(row, 3)}:${a1(row, lastCol)})`, "number");
+    if (counts === "values") b.value(row, totalCol, sum, "number");
+    else b.formula(row, totalCol, `SUM(${a1(row, 3)}:${a1(row, lastCol)})`, "number");
   });
   if (rows.length > 0) b.sheet.conditionalFormats.push(...gradeRules(`${a1(hr + 1, 3)}:${a1(lastRow, lastCol)}`, a1(hr + 1, 3)));
   b.sheet.freeze = { rows: hr, columns: 2 };
@@ -246,7 +256,7 @@ function safeName(s: string): string {
  * The evaluation as a workbook: one return → 评估; several units → 县区对比 first (none when the returns hold project and
  * reform lists only), then 评估-<填报单位> per return.
  */
-export function evaluationWorkbookPlan(r: EvaluationReport): WorkbookPlan {
+export function evaluationWorkbookPlan(r: EvaluationReport, counts: CountyCounts = "formulas"): WorkbookPlan {
   if (r.units.length === 1 && r.returns.length === 1 && r.returns[0]) return { sheets: [evaluationSheet(r.returns[0], EVALUATION_SHEET)], names: [] };
   const taken = new Set<string>([GRID_SHEET]);
   const sheets = r.returns.map((ret, k) => {
@@ -256,5 +266,5 @@ export function evaluationWorkbookPlan(r: EvaluationReport): WorkbookPlan {
     return evaluationSheet(ret, name);
   });
   // lists only (no indicator in any return): no grid of indicators, whose counts would read 0 beside each 评估 sheet's paragraph
-  return { sheets: [...(r.returns.some((ret) => ret.items.length > 0) ? [countyGridSheet(r)] : []), ...sheets], names: [] };
+  return { sheets: [...(r.returns.some((ret) => ret.items.length > 0) ? [countyGridSheet(r, counts)] : []), ...sheets], names: [] };
 }

@@ -30,12 +30,12 @@ describe("the evaluation action (生成评估)", () => {
     const a = excelActions(host());
     await a.readGrid();
     const before = fx.syncs;
-    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估"], changes: [], found: expect.any(Function) });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估"], changes: [], evaluation: true, found: expect.any(Function) });
     expect(fx.syncs - before).toBe(2);
     const sheet = fx.sheets.find((s) => s.name === "评估");
     expect(sheet).toBeDefined();
     const again = fx.syncs;
-    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估"], changes: [], replaced: true, found: expect.any(Function) });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估"], changes: [], evaluation: true, replaced: true, found: expect.any(Function) });
     expect(fx.syncs - again).toBe(2);
     expect(fx.sheets.filter((s) => s.name.startsWith("评估"))).toHaveLength(1);
     // an empty return: every indicator 未能评估 (未填报), said in the paragraph

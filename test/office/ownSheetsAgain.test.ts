@@ -52,7 +52,7 @@ describe("生成评估 again", () => {
     ["评估 edited: a new 评估(2), the edited one kept and said", [typeInto(EVALUATION_SHEET)], ["评估(2)"], { kept: [{ sheet: EVALUATION_SHEET, why: "edited" }] }, [EVALUATION_SHEET]],
   ])("%s", async (_n, steps, sheets, said, untouched) => {
     const { fx, a } = await openReturn();
-    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: [EVALUATION_SHEET], changes: [], found: expect.any(Function) });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: [EVALUATION_SHEET], changes: [], evaluation: true, found: expect.any(Function) });
     for (const step of steps) step(fx);
     // the pane's hint of the sheet names brought up to date (a renamed sheet costs the read a sync, whatever the button)
     await a.readGrid();
@@ -60,7 +60,7 @@ describe("生成评估 again", () => {
     const count = fx.sheets.length;
     const syncs = fx.syncs;
     const out = await makeEvaluation(a, "zh");
-    expect(out).toEqual({ ok: true, sheets, changes: [], ...said, found: expect.any(Function) });
+    expect(out).toEqual({ ok: true, sheets, changes: [], evaluation: true, ...said, found: expect.any(Function) });
     expect(fx.syncs - syncs).toBe(2);
     expect(untouched.map((n) => dump(fx.sheet(n)))).toEqual(before);
     expect(fx.sheets.length).toBe(count + (out.ok && out.replaced ? 0 : 1));
@@ -72,9 +72,9 @@ describe("生成评估 again", () => {
     fx.addSheetState(EVALUATION_SHEET);
     fx.userType(EVALUATION_SHEET, "A1", "我自己的评估");
     const mine = dump(fx.sheet(EVALUATION_SHEET));
-    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"], changes: [], kept: [{ sheet: EVALUATION_SHEET, why: "not_ours" }], found: expect.any(Function) });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"], changes: [], evaluation: true, kept: [{ sheet: EVALUATION_SHEET, why: "not_ours" }], found: expect.any(Function) });
     const count = fx.sheets.length;
-    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"], changes: [], replaced: true, found: expect.any(Function) });
+    expect(await makeEvaluation(a, "zh")).toEqual({ ok: true, sheets: ["评估(2)"], changes: [], evaluation: true, replaced: true, found: expect.any(Function) });
     expect(fx.sheets.length).toBe(count);
     expect(dump(fx.sheet(EVALUATION_SHEET))).toBe(mine);
   });

@@ -19,6 +19,7 @@ import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import type { CellValue } from "../../src/domain/CellValue";
 import type { GridWorkbook } from "../../src/sheet/Grid";
+import { formulaResults } from "../support/formulaResults";
 import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { evaluateChosenFiles } from "../../src/ui/shared/evaluationActions";
@@ -76,12 +77,12 @@ const chosen = (names: readonly string[]): Array<{ name: string; modified: numbe
 /** A cell as compared: null when empty, else what the reader read (its type and value or text). */
 const shown = (v: CellValue | undefined): string | null => (v === undefined || v === null || (typeof v === "object" && "type" in v && v.type === "empty") ? null : JSON.stringify(v));
 
-/** Each sheet's cells by row, the own-sheet mark's column (row 1: plan-returns:evaluation:…) left out. */
+/** Each sheet's cells by row (a formula by its result: calculated), the own-sheet mark's column (row 1: plan-returns:evaluation:…) left out. */
 function sheetValues(grid: GridWorkbook): Record<string, Array<Array<string | null>>> {
   const out: Record<string, Array<Array<string | null>>> = {};
   for (const s of grid.sheets) {
     const mark = (s.rows[0] ?? []).findIndex((v) => (shown(v) ?? "").includes("plan-returns:evaluation:"));
-    const rows = s.rows.map((r) => (mark < 0 ? r : r.filter((_, c) => c !== mark)).map(shown));
+    const rows = formulaResults(s).map((r) => (mark < 0 ? r : r.filter((_, c) => c !== mark)).map(shown));
     // trailing empty cells and rows, as a reader leaves them out
     const trimmed = rows.map((r) => { const x = [...r]; while (x.length && x[x.length - 1] === null) x.pop(); return x; });
     while (trimmed.length && trimmed[trimmed.length - 1]!.length === 0) trimmed.pop();

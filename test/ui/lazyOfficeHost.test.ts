@@ -2,7 +2,8 @@
  * The pane's host in Excel is lazyOfficeHost (the Office.js functions load as their own chunk on the
  * first action): it must cost the syncs the host functions cost. Its replaceSheet dropped the sheet
  * names read in the same Excel.run (`knownSheets`), so 生成审核表 over our earlier 审核 sheet loaded the
- * sheet and name lists again: read 1 + 2 = 3 syncs, where the ribbon (hostFunctions) took 2.
+ * sheet and name lists again: read 1 + 2 = 3 syncs, where the ribbon (hostFunctions) took 2. At 5,000 indicators
+ * 生成评估 and 评估所选文件 are pinned at the 4 syncs measured (session 34, dev34j): their 评估 sheet is more than one request.
  */
 import { applyPlan } from "../../src/hosts/office/applyPlan";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
@@ -13,7 +14,7 @@ import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import { makeReview, makeSummary } from "../../src/ui/shared/summaryActions";
 import { lazyOfficeHost } from "../../src/ui/shared/lazyOfficeHost";
-import { evaluateChosenFiles } from "../../src/ui/shared/evaluationActions";
+import { evaluateChosenFiles, makeEvaluation } from "../../src/ui/shared/evaluationActions";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToXlsx } from "../../src/hosts/xlsx/writeXlsx";
 import { FakeExcel } from "../office/fakeExcel";
@@ -32,21 +33,30 @@ const evaluateOne: Act = async (a, template) => {
   const bytes = await planToXlsx(buildWorkbookPlan([template], { year: 2023, reportingUnit: "定海区" }));
   return evaluateChosenFiles(a, [{ name: "2023-定海区.xlsx", modified: 0, read: () => readXlsxZip(bytes) }], "zh");
 };
-const ACTIONS: ReadonlyArray<readonly [string, Act, Act, object]> = [
-  ["生成审核表 (a first 审核 sheet)", async () => undefined, (a) => makeReview(a, "zh"), { ok: true, replaced: false }],
-  ["生成审核表 again (ours replaced)", (a) => makeReview(a, "zh"), (a) => makeReview(a, "zh"), { ok: true, replaced: true }],
-  ["生成汇总", async () => undefined, (a) => makeSummary(a, "zh"), { ok: true }],
-  // at 5,000 indicators it costs 4 syncs (measured session 34: the 评估 sheet's write; 生成评估 not measured there): left open
-  ["评估所选文件, ours replaced", evaluateOne, evaluateOne, { ok: true, replaced: true }],
+const evaluateOpen: Act = (a) => makeEvaluation(a, "zh");
+/**
+ * The syncs at 5,000 indicators (null: not run at that size, slow in the fake). 生成评估 and 评估所选文件 write a 评估
+ * sheet of 5,000 rows: about 5.97 MB of requests as the fake counts them as Excel on the web would (8.58 MB as the host
+ * estimates them, never less than the real size), more than the 5 MB Excel on the web takes in one request, so two
+ * syncs (read + one write) cannot be: measured 1 read + 3 writes (2.86, 2.73 and 0.38 MB), each request under the
+ * host's 4 MB estimated limit (DEFAULT_MAX_REQUEST_BYTES). (With that limit at 4.5 MB the write takes two requests of
+ * 3.2 and 2.8 MB: 3 syncs; a host-wide constant, left as it is.)
+ */
+const ACTIONS: ReadonlyArray<readonly [string, Act, Act, object, number | null]> = [
+  ["生成审核表 (a first 审核 sheet)", async () => undefined, (a) => makeReview(a, "zh"), { ok: true, replaced: false }, null],
+  ["生成审核表 again (ours replaced)", (a) => makeReview(a, "zh"), (a) => makeReview(a, "zh"), { ok: true, replaced: true }, 2],
+  ["生成汇总", async () => undefined, (a) => makeSummary(a, "zh"), { ok: true }, null],
+  ["评估所选文件, ours replaced", evaluateOne, evaluateOne, { ok: true, replaced: true }, 4],
+  ["生成评估 again, ours replaced", evaluateOpen, evaluateOpen, { ok: true, replaced: true }, 4],
 ];
 const SIZES: ReadonlyArray<readonly [string, () => Template]> = [
   ["舟山 表2", () => findTemplate("zhoushan-2021-2025") as Template],
   ["5,000 indicators", () => syntheticTemplate(5000)],
 ];
-// every action through both hosts on the seed; at 5,000 indicators (slow in the fake) the one replaceSheet serves, through the pane's host
-const CASES = SIZES.flatMap(([size, t], i) => ACTIONS.flatMap(([action, first, act, outcome]) => HOSTS
-  .filter(([host]) => i === 0 || (action.includes("again") && host.startsWith("lazy")))
-  .map(([host, make]) => [action, size, host, t, first, act, outcome, make] as const)));
+// every action through both hosts on the seed (2 syncs); at 5,000 indicators (slow in the fake) those with a count there, through the pane's host
+const CASES = SIZES.flatMap(([size, t], i) => ACTIONS.flatMap(([action, first, act, outcome, big]) => HOSTS
+  .filter(([host]) => i === 0 || (big !== null && host.startsWith("lazy")))
+  .map(([host, make]) => [action, size, host, i === 0 ? 2 : (big ?? 2), t, first, act, outcome, make] as const)));
 
 describe("the pane's lazy host costs the syncs of the host functions", () => {
   afterAll(() => {
@@ -54,7 +64,7 @@ describe("the pane's lazy host costs the syncs of the host functions", () => {
     delete (globalThis as Office).Office;
   });
 
-  it.each(CASES)("%s, %s, through %s: 2 syncs once the workbook was read", async (action, _size, _host, template, first, act, outcome, make) => {
+  it.each(CASES)("%s, %s, through %s: %i syncs once the workbook was read", async (action, _size, _host, syncs, template, first, act, outcome, make) => {
     const fx = new FakeExcel(["Sheet1"]);
     stubExcelRun(fx.context);
     // the lazy host's functions ask Office which requirement sets there are
@@ -65,7 +75,9 @@ describe("the pane's lazy host costs the syncs of the host functions", () => {
     await first(a, template());
     const before = fx.syncs;
     expect(await act(a, template())).toMatchObject(outcome);
-    expect(fx.syncs - before).toBe(2);
+    expect(fx.syncs - before).toBe(syncs);
+    // never a request Excel on the web refuses
+    expect(fx.maxRequestBytes).toBeLessThan(5_000_000);
     expect(fx.sheets.filter((s) => s.name.startsWith("~plan-returns") || s.name.startsWith("审核")).map((s) => s.name)).toEqual(action.startsWith("生成审核表") ? ["审核"] : []);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * trial34 (P8): 评估所选文件 in the pane (production bundle, headless Chromium, fakeOffice.js) writes into the open
  * workbook the 评估 sheets `report <folder> --out x.xlsx` writes for the same files, cell by cell (the hidden own-sheet
- * mark aside), passing over what report passes over; clicked again (by keyboard) it keeps the first set and names it;
+ * mark aside), passing over what report passes over; clicked again (by keyboard) it replaces its own unchanged set;
  * 生成评估 in a workbook with no return, files chosen, points to it. On main there was no such button.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +18,7 @@ import type { GridWorkbook } from "../../src/sheet/Grid";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cli } from "../support/cli";
+import { formulaResults } from "../support/formulaResults";
 import { messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -40,12 +41,12 @@ const shown = (v: CellValue | undefined): string | null => {
   return v.type === "error" ? v.code : null;
 };
 
-/** Each sheet's cells by row, the own-sheet mark's column left out, trailing empties trimmed. */
+/** Each sheet's cells by row (report's COUNTIF/SUM by their results: the pane writes them as numbers), the own-sheet mark's column left out, trailing empties trimmed. */
 function sheetValues(grid: GridWorkbook, only?: readonly string[]): Record<string, Array<Array<string | null>>> {
   const out: Record<string, Array<Array<string | null>>> = {};
   for (const s of grid.sheets.filter((x) => !only || only.includes(x.name))) {
     const mark = (s.rows[0] ?? []).findIndex((v) => (shown(v) ?? "").startsWith("plan-returns:evaluation:"));
-    const rows = s.rows.map((r) => (mark < 0 ? r : r.filter((_, c) => c !== mark)).map(shown));
+    const rows = formulaResults(s).map((r) => (mark < 0 ? r : r.filter((_, c) => c !== mark)).map(shown));
     const trimmed = rows.map((r) => { const x = [...r]; while (x.length && x[x.length - 1] === null) x.pop(); return x; });
     while (trimmed.length && trimmed[trimmed.length - 1]!.length === 0) trimmed.pop();
     out[s.name] = trimmed;
@@ -86,9 +87,9 @@ describe("评估所选文件 writes report's 评估 sheets for the chosen files"
 
   test.each<[string, (p: Page) => Promise<void>, RegExp, string]>([
     ["clicked: report's sheets, its lines", (p) => p.click("#evaluate-files-button"), /^已生成：县区对比、评估-定海区、评估-普陀区 /, ""],
-    // 县区对比 counts by COUNTIF formulas, whose results the mark cannot foresee (ownSheetMark): the first set is never
-    // taken for unchanged, so it is kept and named, and the new set written beside it (nothing a person may have made is lost)
-    ["again by keyboard: the first set kept and named, report's sheets beside it", async (p) => { await p.focus("#evaluate-files-button"); await p.keyboard.press("Enter"); }, /^已生成：县区对比\(2\)、评估-定海区\(2\)、评估-普陀区\(2\)。原有的「县区对比」/, "(2)"],
+    // the pane writes 县区对比's counts as numbers, so our first set, unchanged, is replaced in place (before dev34j the
+    // COUNTIF formulas were never taken for unchanged and every click added 县区对比(2) …)
+    ["again by keyboard: our unchanged set replaced by report's sheets", async (p) => { await p.focus("#evaluate-files-button"); await p.keyboard.press("Enter"); }, /^已更新：县区对比、评估-定海区、评估-普陀区（替换本工具上次生成/, ""],
   ])("%s", async (_name, act, head, suffix) => {
     await act(page);
     await untilIdle(page, new RegExp(head.source.slice(0, 4)));
@@ -99,7 +100,7 @@ describe("评估所选文件 writes report's 评估 sheets for the chosen files"
     const grid = await paneGrid(page);
     const values = sheetValues(grid, written.map(named));
     expect(written.map((n) => values[named(n)])).toEqual(written.map((n) => reportSheets[n]));
-    // nothing but the report's sheets (and, clicked again, the first set kept)
+    // nothing but the report's sheets (clicked again, in place of the first set)
     expect(grid.sheets.map((s) => s.name).sort()).toEqual([...written, ...(suffix ? written.map(named) : [])].sort());
     for (const l of reportLines.slice(1)) expect(text).toContain(l);
     expect(text).toContain("损坏.xlsx");

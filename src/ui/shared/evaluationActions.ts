@@ -111,7 +111,8 @@ export async function evaluateChosenFiles(a: OfficeActions, files: readonly Chos
     };
     return { ok: false, message: why(lang), inLang: why };
   }
-  const plan = evaluationWorkbookPlan(set.report);
+  // 县区对比's counts as numbers: formulas never read back as written, so the next click could not replace the sheets
+  const plan = evaluationWorkbookPlan(set.report, "values");
   // the same evaluation is of the same units (a return without its 填报单位 by its file), whichever files carry them now
   const source = ownSheetSourceOfUnits(set.counted.map((x) => x.unit || x.file), sha256Hex);
   const out = await writeFromOpenWorkbook(a, (grid) => placeOwnSheets("evaluation", plan, grid, source), lang);

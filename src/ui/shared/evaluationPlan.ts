@@ -33,5 +33,5 @@ export function openWorkbookEvaluation(grid: GridWorkbook): EvaluationPlan {
   const c = combineEvaluations([ret]);
   if (!c.ok) return c;
   // a plain checkGrid report is graded, as report grades it; the lock is read on a copy (changesSinceLock)
-  return { ...placeOwnSheets("evaluation", evaluationWorkbookPlan(c.report), grid), lockChanges: changesSinceLock(grid, r.report, sha256Hex), evaluation: c.report };
+  return { ...placeOwnSheets("evaluation", evaluationWorkbookPlan(c.report, "values"), grid), lockChanges: changesSinceLock(grid, r.report, sha256Hex), evaluation: c.report };
 }
