@@ -115,7 +115,7 @@ const TIED = ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2024-嵊泗县.xlsx
 
 describe("评估所选文件 evaluates what report evaluates and says its lines", () => {
   test.each<[string, string[], "zh" | "en", number | undefined, number, RegExp]>([
-    ["another year, two versions, a workbook that is no return", A_FOLDER, "zh", undefined, 3, /^东港：收到的文件无法评估（封面的报告年份是 2022 年/],
+    ["another year, two versions, a workbook that is no return", A_FOLDER, "zh", undefined, 3, /^东港：收到的文件无法评估（「填报说明」表的报告年份是 2022 年/],
     ["the same in English", A_FOLDER, "en", undefined, 3, /^东港: /],
     ["two years as many returns each: the later, as report --year 2024", TIED, "zh", 2024, 2, /^2023-定海区\.xlsx|^定海区：收到的文件无法评估/],
     ["the same in English", TIED, "en", 2024, 2, /^定海区: |^2023-定海区\.xlsx/],
