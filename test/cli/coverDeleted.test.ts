@@ -38,4 +38,11 @@ test.each([
   const report = await cli("report", dir, "--units", "定海区", "--lang", lang);
   expect(report.code).toBe(0);
   expect(report.out).toContain(summed);
+  // rollover carries it, with a new 填报说明 sheet for the new year (it said 文件已损坏 and wrote nothing)
+  const next = join(dir, "next", "2024-定海区.xlsx");
+  const roll = await cli("rollover", f, "--year", "2024", "--out", next, "--lang", lang);
+  expect(roll.code).toBe(0);
+  const rolled = await cli("check", next, "--lang", lang);
+  expect(rolled.out.split("\n")[0]).toContain("2024");
+  expect(rolled.out).not.toContain(lang === "zh" ? "已被删除" : "was deleted");
 }, 90000);
