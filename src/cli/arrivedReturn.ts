@@ -28,7 +28,7 @@ export type ArrivedReturn = { file: string; unit: string; receivedAt: number; re
 export function arrivedReturn(file: string, name: string, grid: GridWorkbook, checked: CheckReport, o: { own: number; templates: Template[]; receivedAt: number; listed: readonly string[]; lang: Lang; sha: (text: string) => string }): { arrived: ArrivedReturn; cover?: { file: string; line: string } } {
   const { own, listed, lang } = o;
   const byName = checked.reportingUnit === "" ? unitByFileName(file, own, listed) : undefined;
-  const cover = checked.reportingUnit === "" ? { file, line: cycleMessage(byName ? "cover_unit_by_name" : "cover_no_unit", { file, unit: byName ?? "", task: "report" }, lang) } : undefined;
+  const cover = checked.reportingUnit === "" ? { file, line: cycleMessage(byName ? "cover_unit_by_name" : "cover_no_unit", { file, unit: byName ?? "", task: "report", gone: checked.problems.some((x) => x.code === "cover_deleted") ? 1 : 0 }, lang) } : undefined;
   const report = byName === undefined ? checked : { ...checked, reportingUnit: byName };
   // a row deleted from the return is still the plan's: counted 未填报, said missing
   const ret = evaluateReturn(grid, report, o.templates, name);

@@ -20,7 +20,7 @@ const OPTIONS = {
   reportYear: ["--year <Y>", "按此年份评估", "evaluate as of this year"],
   outWorkbook: ["--out <file.xlsx>", "输出文件", "the workbook to write"],
   outSummary: ["--out <summary.xlsx>", "输出汇总工作簿（不写则只在终端输出，不生成工作簿）", "write the summary workbook (without it, the summary is only printed)"],
-  outReport: ["--out <report.docx|sheets.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）", "the file to write: .docx the report, .xlsx the evaluation sheets (comparing the units when several)"],
+  outReport: ["--out <report.docx|sheets.xlsx>", "输出文件：.docx 为评估报告，.xlsx 为评估表（多份时含县区对比）；不加时只在终端输出评估段落，不生成文件", "the file to write: .docx the report, .xlsx the evaluation sheets (comparing the units when several); without it the evaluation text is printed and no file written"],
   outOther: ["--out <file.xlsx>", "输出到另一文件（默认更新原文件）", "write to another file (default: update the file itself)"],
   outRolled: ["--out <file.xlsx>", "输出文件（一份填报；原文件不改动）", "the workbook to write (one return; the original is not changed)"],
   outTemplate: ["--out <template.json>", "输出模板文件", "the template file to write"],

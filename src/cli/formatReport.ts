@@ -1,3 +1,4 @@
+import { COVER_NAME } from "../sheet/coverSheet";
 import { COVER_WORDS } from "../domain/COVER_WORDS";
 import { statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
 import { lockFacts } from "../cycle/lockFacts";
@@ -87,7 +88,9 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const one = sheets.length === 1 ? sheets[0] ?? "" : null;
   const onSheet = one === null ? "" : lang === "zh" ? `，工作表「${one}」` : `, sheet "${one}"`;
   // a cover without its 填报单位 is said where the unit would be: summary and report cannot tell whose return it is (a trial's check said nothing)
-  const unit = lang === "zh" ? `（${r.reportingUnit || `${COVER_WORDS.zh.unit}是空的`}）` : ` (${r.reportingUnit || `${COVER_WORDS.en.unit} is blank`})`;
+  // the cover deleted, not left blank: its own line (cover_deleted) says so and how to restore it
+  const gone = r.problems.some((p) => p.code === "cover_deleted");
+  const unit = lang === "zh" ? `（${r.reportingUnit || (gone ? `「${COVER_NAME}」表已被删除` : `${COVER_WORDS.zh.unit}是空的`)}）` : ` (${r.reportingUnit || (gone ? `the ${COVER_NAME} sheet was deleted` : `${COVER_WORDS.en.unit} is blank`)})`;
   const title = (lang === "zh" ? `${file} — ${r.year} 年度${unit}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${unit}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`)
     + (lock?.locked ? lockedText(lock, lang) : lock?.otherYear ? `${lang === "zh" ? "，" : ", "}${otherYearLockText(lock.otherYear, lang)}` : "");
   const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), Math.max(16, displayWidth(head[6] ?? "")), Infinity];

@@ -13,7 +13,7 @@ import { sha256Text } from "./sha256Text";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
-import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../cycle/reviewTally";
+import { plannedReviewRows, reviewerVerdicts, reviewTally, type AcceptedWithError, type OpenRow } from "../cycle/reviewTally";
 import { unlistedDecisions } from "../cycle/unlistedDecisions";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { gridOfBytes, loadWorkbookFile, tooLargeInput } from "./loadWorkbookFile";
@@ -24,7 +24,7 @@ import { labelColon } from "../domain/labelColon";
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
   /** `unlisted`: 审核结论 cells holding a word outside the list (`审核!L42`, the word), each row counted as not decided */
-  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; /** rows nobody decided on yet (待审核) */ open: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[] }
+  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; /** rows nobody decided on yet (待审核) */ open: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[]; /** the 退回修改 decisions in force on the sheet as written (reviewTally, the rule lock refuses by), in sheet order */ returned: OpenRow[] }
   /** `refused`: the file reads, but what it holds does not read back as the original once the 审核 sheet is written: exit EXIT.refused; neither it nor `unreadable`: the command line is wrong (`--replaces` names this file, a copy, another year), exit EXIT.usage */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -113,5 +113,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const planned = plannedReviewRows(sheet);
   const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);
   const unlisted = unlistedDecisions(sheet, put.name);
-  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, ...(placement ? { rekeyed: placement } : {}) };
+  // lock's own reading of the sheet as written: a 退回修改 in force sends the return back, lock would refuse it
+  const returned = back.ok ? reviewTally(back.grid, r.report).returnedItems : [];
+  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, returned, ...(placement ? { rekeyed: placement } : {}) };
 }

@@ -187,7 +187,6 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   const { files, empty, inFolder, subfolders } = workbookFiles(paths, [...(o.out === undefined ? [] : [o.out]), ...(o.ledger === undefined ? [] : typeof o.ledger === "string" ? [o.ledger] : o.ledger)]);
   if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "report", io.lang)).join("\n"));
   const en = io.lang === "en";
-  if (o.out === undefined && !o.json) throw new UsageError(en ? "give the output file with --out (.docx or .xlsx), or --json" : "请用 --out 指定输出文件（.docx 或 .xlsx），或用 --json 输出");
   const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
   if (problem) throw new UsageError(problem);
   const r = await evaluateFiles(files, year, io.lang, { inFolder, paths, subfolders }, listed, cycle.ledgerYear, cycle.options.templates);
@@ -198,6 +197,8 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
   const skipped = skippedJson(r.skipped ?? []);
   if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(r.merged ? { merged: r.merged } : {}), ...(skipped.length ? { skipped } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, r.elsewhere) } : {}) }) + "\n");
+  // without --out nothing is written: the text is printed, as summary prints its figures (trial34 M5: report refused)
+  else if (o.out === undefined) io.print(`${cycleMessage("report_printed", { n: r.report.returns.length, year: r.report.year }, io.lang)}\n${reportParagraph(r.report, io.lang)}\n`);
   // one return per unit: the count is of units, however many versions came
   else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${reportParagraph(r.report, "zh")}\n`);

@@ -8,6 +8,7 @@ import { reviewWorkbook } from "./reviewWorkbook";
 import { unlistedDecisionLine } from "./unlistedDecisionLine";
 import { acceptedErrorLine } from "./acceptedErrorLine";
 import { DECISIONS } from "../sheet/reviewSheet";
+import { LAGS_NAMED } from "./runLock";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 
 export interface ReviewCommandOptions { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }
@@ -40,5 +41,10 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   // what the reviewer does next, and then the manager (a trial's new user was left at "已生成「审核」表")
   const written = o.out ?? file;
   if (r.open + r.stale > 0) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written }, io.lang) + "\n");
-  else io.print(cycleMessage("review_next_lock", { file: written }, io.lang) + "\n");
+  // a 退回修改 in force: the return goes back to its unit, and lock would refuse it (lock_returned), so lock is not suggested
+  if (r.returned.length) {
+    const rows = r.returned.slice(0, LAGS_NAMED).map((x) => cycleMessage("lock_open_row", { row: x.row, name: x.name }, io.lang));
+    io.print(cycleMessage("review_next_return", { n: r.returned.length, rows: rows.join(io.lang === "en" ? "; " : "、"), shown: rows.length, file: written }, io.lang) + "\n");
+  }
+  else if (r.open + r.stale === 0) io.print(cycleMessage("review_next_lock", { file: written }, io.lang) + "\n");
 }

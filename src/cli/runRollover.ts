@@ -239,6 +239,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const printJson = (): void => { if (o.json) io.print(terminalJson(rolloverJson(facts)) + "\n"); };
   // the returns that may be rolled over, before the plan used is known (a return on another plan is passed over, not refused)
   const candidates: Array<RollSource & { refusal?: UsageError }> = [];
+  // the returns whose 填报说明 sheet was deleted (cover_deleted), said as that, not as a blank 填报单位
+  const coverGone = new Set<string>();
   // the plan and its version each return was made from: the one the old ledger records, else most units', as summary chooses
   const planVersions = new PlanVersions();
   // the old year's 报送台账 found in a folder: its units' order is kept, and its units without a return are named
@@ -283,6 +285,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     try { refuseOutsidePlan(to ? moveOnto(file, r.templates, to, o.year, io.lang).templates : r.templates, o.year, io.lang, "rollover"); }
     catch (e) { if (e instanceof UsageError) refusal = e; else throw e; }
     const unit = r.report.reportingUnit.trim();
+    if (r.report.problems.some((p) => p.code === "cover_deleted")) coverGone.add(file);
     planIds.set(file, r.report.templates.map((t) => t.id));
     planVersions.add(file, unit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
     candidates.push({ file, unit, year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid), ...(refusal ? { refusal } : {}) });
@@ -322,7 +325,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (x.unit) { sources.push(x); continue; }
     const unit = unitByFileName(x.file, x.year, listed);
     if (unit === undefined) { skipped.push(say("roll_no_unit", { file: x.file, ledger: oldLedger ? 1 : 0 })); facts.noUnit.push(x.file); continue; }
-    covers.push(say("cover_unit_by_name", { file: x.file, unit, task: "rollover" }));
+    covers.push(say("cover_unit_by_name", { file: x.file, unit, task: "rollover", gone: coverGone.has(x.file) ? 1 : 0 }));
     sources.push({ ...x, unit });
   }
   const planned = rolloverTargets(sources, o.year, outDir);

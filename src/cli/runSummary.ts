@@ -173,7 +173,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       if (outside) return { ok: false, message: yearOutsidePlanLine(file, outside, o.lang), exit: "usage" };
       if (o.year !== undefined && r.own !== o.year) { skipped.push(otherYearFile(file, r.report.reportingUnit, r.own, o.year, r.templates)); continue; }
       // a cover without its 填报单位, said in one line: taken as the unit its distributed file name names, else summed as no unit's
-      if (r.coverless) coverLines.push({ file, line: cycleMessage(r.report.reportingUnit ? "cover_unit_by_name" : "cover_no_unit", { file, unit: r.report.reportingUnit, task: "summary" }, o.lang) });
+      if (r.coverless) coverLines.push({ file, line: cycleMessage(r.report.reportingUnit ? "cover_unit_by_name" : "cover_no_unit", { file, unit: r.report.reportingUnit, task: "summary", gone: r.report.problems.some((x) => x.code === "cover_deleted") ? 1 : 0 }, o.lang) });
       ownYear.set(file, r.own);
       plansOf.set(file, planSet(r.templates));
       planVersions.add(file, r.report.reportingUnit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });

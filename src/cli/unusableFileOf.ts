@@ -40,6 +40,7 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   const period = p ? { title: p.title, from: p.from, to: p.to, own: p.year, year: p.year } : undefined;
   const unit = p ? coverUnitText(failure.grid) : "";
   // an empty workbook is said to be empty, as check says it (it was passed over as 不是本工具的填报)
-  const cause = r.problem.code === "not_plan_returns" && r.problem.params.empty ? "empty_workbook" : r.reason;
+  // the cover deleted with no year to read it as: said as that, not as a damaged file (trial34 M2)
+  const cause = r.problem.code === "not_plan_returns" && r.problem.params.empty ? "empty_workbook" : r.problem.code === "cover_deleted" ? "cover_deleted" : r.reason;
   return { file, reason: own ?? unusableReason(cause), message: checkFailureText(file, r, lang, failure.grid), ...(cover ? { cover } : {}), ...(unit ? { cover: unit } : {}), ...(covers.length ? { covers } : {}), ...(period ? { period } : {}) };
 }

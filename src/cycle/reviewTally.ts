@@ -19,6 +19,8 @@ export interface ReviewTally {
   returned: number;
   /** their rows on the sheet as the return holds it (1-based, in order; a row the sheet does not have yet left out) */
   returnedRows: number[];
+  /** those decisions' items, in sheet order (row 0: the sheet does not have it yet), so review can name them as it sends the return back */
+  returnedItems: OpenRow[];
   /** flagged rows nobody decided on (待审核), a word typed outside the list counting as none */
   open: number;
   /** those rows, in sheet order: where the sheet has them and whether it shows them 待审核 yet (a value changed after review last ran) */
@@ -99,7 +101,7 @@ export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
   const own = findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], unreviewed: [] };
+  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], unreviewed: [] };
   // without a 审核 sheet no decision takes a change since the lock in
   if (!own) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
   const memory = readDecisions(grid.sheets, grid.date1904 === true, report);
@@ -128,12 +130,14 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTall
     }
     else if (state === REVIEW_STATES.valid && decision === "退回修改") {
       tally.returned++;
-      const w = written.get(key);
+      const [item, w] = [items.get(key), written.get(key)];
       if (w) tally.returnedRows.push(w.row);
+      if (item) tally.returnedItems.push({ sheet: item.sheet, cell: valueCell(item, report.year), name: item.name, row: w?.row ?? 0, marked: true });
     }
   }
   tally.staleRows = stale.map((x) => x.row).sort((a, b) => a - b);
   tally.returnedRows.sort((a, b) => a - b);
+  tally.returnedItems.sort((a, b) => a.row - b.row);
   tally.staleUnmarked += stale.filter((x) => !x.marked).length;
   return tally;
 }

@@ -42,7 +42,7 @@ import { fileKindWords, isOtherSpreadsheet } from "./fileKindWords";
  * `empty_workbook`: an .xlsx whose sheets hold nothing (a new workbook saved as it was; check's not_plan_returns `empty`):
  * said to be empty, as check says it, with the unit to fill in the distributed workbook, not as `not_return`'s copy into a new workbook.
  */
-export type UnusableReason = "not_return" | "empty_workbook" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "sheet_missing" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file";
+export type UnusableReason = "not_return" | "empty_workbook" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "sheet_missing" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file" | "cover_missing";
 
 /**
  * An `outside_plan` file's plan (its first template's title and period, baselineYear–targetYear),
@@ -116,6 +116,8 @@ export function unusableReason(cause: string): UnusableReason {
     case "encrypted": case "ole_unknown": return "encrypted";
     case "rows_out_of_place": return "rows_out_of_place";
     case "template_sheet_missing": return "sheet_missing";
+    // the 填报说明 sheet deleted and no made-for year to read it as (checkGrid's cover_deleted without a year)
+    case "cover_deleted": return "cover_missing";
     case "archive": return "archive";
     case "outside_plan": return "outside_plan";
     case "lock_file": return "lock_file";
@@ -156,6 +158,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   in_summary: ["只在一份汇总表中，没有本单位自己的填报：汇总表不能再汇总", (t) => `请报送本单位自己的填报（可请汇总的单位转报）后再${t}`],
   outside_plan: ["是另一规划期的填报：其规划期不含本次的年份", (t) => `请该单位用下发的本年度填报表重填后再${t}`],
   lock_file: ["是 Excel、WPS 或 LibreOffice 打开工作簿时在旁边生成的锁定文件，不是工作簿本身", (t) => `请改用它所属的工作簿再${t}`],
+  cover_missing: ["「填报说明」表（封面）已被删除，无法得知报告年份", (t) => `请该单位从下发的原表把「填报说明」表复制回来，填好报告年份后再${t}`],
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
@@ -179,6 +182,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   in_summary: ["only in a summary workbook, no return of its own: a summary cannot be summed again", (a) => `ask for the unit's own return (the office that summed it may pass it on) and ${a} again`],
   outside_plan: ["a return of another plan period: its period does not hold this year", (a) => `ask the unit to fill in this year's distributed form and ${a} again`],
   lock_file: ["the lock file Excel, WPS or LibreOffice keeps beside a workbook while it is open, not the workbook itself", (a) => `use the workbook it belongs to and ${a} again`],
+  cover_missing: ["its 填报说明 sheet (the cover) was deleted, so the reporting year cannot be known", (a) => `ask the unit to copy the 填报说明 sheet back from the distributed workbook, fill in the reporting year, and ${a} again`],
 };
 
 /** What an `other_plan` / `other_version` file differs in, in words (少了 全员劳动生产率增长（%），多了 城镇新增就业（万人）). */
@@ -275,7 +279,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "empty_workbook", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "sheet_missing", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file"];
+const REASONS: readonly UnusableReason[] = ["not_return", "empty_workbook", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "sheet_missing", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file", "cover_missing"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

@@ -47,6 +47,12 @@ export interface WorkbookProblemParams {
    * earlier version's, not typed over
    */
   rules_outdated: { sheet: string; cells: string };
+  /**
+   * the 填报说明 sheet (`sheet`, the cover) was deleted while the indicator sheets and the metadata are whole: the
+   * return is read as of `year`, the year the workbook was made for (createdYear), the unit taken from the file's
+   * name; without `year` it cannot be read (CheckOutcome `no_year`)
+   */
+  cover_deleted: { sheet: string; year?: number };
   /** a sheet that looks like a return (a 当年状态 header) lost its hidden key row (row 2) */
   key_row_deleted: { sheet: string };
   /**

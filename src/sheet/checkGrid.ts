@@ -151,6 +151,13 @@ function yearCell(g: GridWorkbook): CellValue {
     : cover ? gridCell(cover, YEAR_CELL.row, YEAR_CELL.col) : { type: "empty" as const };
 }
 
+/** No sheet of the workbook is our cover (its mark), and no defined name 报告年份 points at a sheet it has: the 填报说明 sheet was deleted. */
+function coverDeleted(g: GridWorkbook): boolean {
+  const n = g.names[YEAR_NAME];
+  if (n && g.sheets.some((s) => s.name === n.sheet)) return false;
+  return !g.sheets.some((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
+}
+
 function readUnit(g: GridWorkbook): string {
   const n = g.names[UNIT_NAME];
   const cover = n ? g.sheets.find((s) => s.name === n.sheet) : g.sheets.find((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
@@ -206,7 +213,12 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : empty ? { empty: true } : {}));
   }
   if ("error" in m) return failed("bad_meta", m.error);
-  const year = yearOverride ?? readYear(g);
+  // the 填报说明 sheet deleted while the indicator sheets and our metadata are whole (trial34 M2: the return was dropped
+  // as 文件已损坏): the year is the one the workbook was made for, the unit the file's name (the caller's, as for a blank unit)
+  const coverGone = coverDeleted(g);
+  const madeFor = typeof m.meta.createdYear === "number" && Number.isInteger(m.meta.createdYear) ? m.meta.createdYear : null;
+  if (coverGone && yearOverride === undefined && madeFor === null) return failed("no_year", workbookProblem("cover_deleted", { sheet: COVER_NAME }));
+  const year = yearOverride ?? readYear(g) ?? (coverGone ? madeFor : null);
   if (year === null) {
     // what the cell holds is said (「2023年」, a date, a formula's error); text is said to be text,
     // since 2023 stored as text reads 「2023」 like the number it should be
@@ -224,6 +236,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   }
   const items: CheckItem[] = [];
   const problems: WorkbookProblem[] = [];
+  if (coverGone) problems.push(workbookProblem("cover_deleted", { sheet: COVER_NAME, ...(madeFor !== null ? { year: madeFor } : {}) }));
   const seenTemplates = new Set<string>();
   // a year asked for that is not the cover's: said once, since every row then reads another year's column
   const cover = yearOverride === undefined ? null : own;

@@ -9,7 +9,8 @@ import { cli } from "../support/cli";
  * ends with the next step: while rows wait for a 审核结论, who chooses it where, and then lock; once every row is
  * decided, lock. The counts are the 审核 sheet's own (待审核, 待复核).
  */
-async function decideAll(file: string): Promise<number> {
+/** Decides every row 通过, but the rows `back` (1-based among the decided rows) 退回修改; their names, in sheet order. */
+async function decideAll(file: string, back: number[] = []): Promise<number> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet("审核");
@@ -17,7 +18,7 @@ async function decideAll(file: string): Promise<number> {
   let header = 0, col = 0;
   ws.eachRow((row, r) => { row.eachCell((c, k) => { if (!col && c.value === "审核结论") { header = r; col = k; } }); });
   let n = 0;
-  for (let r = header + 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value !== null) { ws.getCell(r, col).value = "通过"; n++; }
+  for (let r = header + 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value !== null) { n++; ws.getCell(r, col).value = back.includes(n) ? "退回修改" : "通过"; }
   await wb.xlsx.writeFile(file);
   return n;
 }
@@ -37,4 +38,26 @@ test.each([
   expect(again.code).toBe(0);
   expect(again.out).toContain(lock);
   expect(again.out).not.toContain(decide.slice(0, 12));
+}, 90000);
+
+/*
+ * trial34 M1: with rows decided 退回修改, review said 各条均已审定：可运行 plan-returns lock while lock refused (退回修改仍然有效).
+ * review now asks lock's own reading (reviewTally.returned): the return goes back to its unit, those rows named; lock is not suggested.
+ */
+test.each([
+  ["zh", [2, 5], /下一步：2 条审核结论为“退回修改”（第 \d+ 行 [^、）]+、第 \d+ 行 [^）]+），请将本填报退回填报单位改正这些行/, "各条均已审定", "退回修改"],
+  ["en", [3], /Next: 1 row is decided 退回修改 \(send back\) \(row \d+ .+\): send the return back to its unit to correct it/, "Every row is decided", "退回修改"],
+] as const)("review with 退回修改 rows sends the return back, as lock refuses it (%s)", async (lang, back, next, lockLine, refusal) => {
+  const f = join(mkdtempSync(join(tmpdir(), "review-back-")), "r.xlsx");
+  expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);
+  expect((await cli("review", f, "--lang", lang)).code).toBe(0);
+  expect(await decideAll(f, [...back])).toBeGreaterThan(back.length);
+  const again = await cli("review", f, "--lang", lang);
+  expect(again.code).toBe(0);
+  expect(again.out).toMatch(next);
+  expect(again.out).not.toContain(lockLine);
+  // the same rule: lock refuses the return for those rows
+  const lock = await cli("lock", f, "--reviewer", "王审核", "--lang", lang);
+  expect(lock.code).not.toBe(0);
+  expect(lock.err + lock.out).toContain(refusal);
 }, 90000);

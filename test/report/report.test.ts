@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GRADE_CODES, GRADE_LABELS } from "../../src/domain/Grade";
@@ -110,12 +110,28 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     ["zh", ["--year", "2030", "--json"], /：--year 2030：「.*」的规划期为 \d{4}–\d{4} 年（基期 \d{4} 年），已于 \d{4} 年结束，报告年份 2030 不在规划期内：.*期末评估；.*导入下一个规划期的指标表.*\n$/],
     ["en", ["--year", "2030", "--json"], /: --year 2030: ".*" covers the plan period \d{4}–\d{4} \(baseline \d{4}\), which ended in \d{4}; reporting year 2030 is outside it: .*final evaluation.*import the next plan period's indicator table.*\n$/],
     ["en", ["--out", "x.pdf"], /^Error: --out should be a \.docx \(the report\) or an \.xlsx/],
-    ["en", [], /^Error: give the output file with --out \(\.docx or \.xlsx\), or --json\n$/],
   ])("refuses in one line, exit 1, in --lang %s: %j", async (lang, args, line) => {
     const r = await cli("report", files[0] ?? "", ...args.map((a) => (a === "x.pdf" ? join(dir, a) : a)), "--lang", lang);
     expect([r.code, r.out]).toEqual([1, ""]);
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toMatch(line);
+  });
+
+  // trial34 M5: without --out report refused (请用 --out 指定输出文件) while summary printed its figures; it now prints its text, writing nothing
+  test.each([
+    ["zh", /^评估报告（1 份，\d{4} 年度）；未生成文件，加 --out 评估报告\.docx（或 \.xlsx）即可生成$/, /^规划确定主要指标 29 项/],
+    ["en", /^Evaluation report \(1 return, year \d{4}\); no file written: add --out 评估报告\.docx \(or \.xlsx\) to write one$/, /^The plan sets 29 main indicators/],
+  ] as const)("without --out prints the evaluation text and writes no file (%s)", async (lang, head, text) => {
+    const before = readdirSync(dir).sort();
+    const r = await cli("report", files[0] ?? "", "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toMatch(head);
+    expect(lines[1]).toMatch(text);
+    // the same paragraph as --json's text
+    const json = JSON.parse((await cli("report", files[0] ?? "", "--json", "--lang", lang)).out) as ReportDoc;
+    expect(lines[1]).toBe(json.text.split("\n")[0]);
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 
   test("--lang en says in English what it wrote, and the paragraph in English", async () => {

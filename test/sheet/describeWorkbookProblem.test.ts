@@ -13,6 +13,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   yearly_target_outside_plan: { template: "pingtan-2026-2030", title: "平潭县十五五规划表3", from: 2026, to: 2030, year: 2031, twin: true },
   template_id_duplicated: { id: "莆田-重复", count: 2, titles: "莆田市主要指标\n另一份导入的规划" },
   key_row_deleted: { sheet: "莆田表2" },
+  cover_deleted: { sheet: "填报说明", year: 2022 },
   template_not_in_meta: { sheet: "莆田表2", id: "某个模板" },
   sheet_not_read: { sheet: "企业名录（附）", rows: 800 },
   sheet_copy: { sheet: "衢州市主要指标目标表 (2)", of: "衢州市主要指标目标表" },
