@@ -1,7 +1,7 @@
 /**
  * Trial C problems 2 and 3. 2: 庄桥 L15 (严重滞后, no 说明) got the reviewer's 已说明 (电话核实…):
  * the ledger counted it in 未说明的滞后; a reviewer's 已说明 in force takes the row out of that
- * count and the ledger shows it under 审核已说明. 3: 洪塘 L5 (5.2%, 数据异常) got 通过: the ledger
+ * count and the ledger shows it under 审核已认可 (so does a 通过 in force since trial34 M4). 3: 洪塘 L5 (5.2%, 数据异常) got 通过: the ledger
  * said 通过 while lock refused (1 error); now the ledger says 已报（通过未生效） with the reason,
  * the terminal names it, and review warns on the row.
  */
