@@ -260,7 +260,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   cover_unit_by_name: (p) => `${v(p, "file")}：${p["gone"] ? `「${COVER_NAME}」表已被删除` : `${COVER_WORDS.zh.unit}是空的`}；文件名是下发给${v(p, "unit")}的（distribute 的文件名），${p["task"] === "rollover" ? `按${v(p, "unit")}的填报换年度，新文件${COVER_WORDS.zh.sheet}的填报单位填${v(p, "unit")}` : `按${v(p, "unit")}的填报${p["task"] === "report" ? "评估" : "汇总"}；${p["gone"] ? `请该单位从下发的原表把「${COVER_NAME}」表复制回来` : `请该单位在${COVER_WORDS.zh.sheet} ${UNIT_AT} 补填填报单位`}`}`,
   // the sheet and cell a person sees (the cover is the sheet 填报说明: a trial looked for a 封面 tab); 校验 (task check) says what a summary will do
   cover_no_unit: (p) => `${v(p, "file")}：「${COVER_NAME}」表 ${UNIT_AT} 的填报单位是空的，${p["task"] === "report" ? "评估报告中" : p["task"] === "check" ? "汇总时将" : "汇总时"}以文件名代称、不属于任何单位；请填写填报单位${p["task"] === "check" ? "" : `后再${p["task"] === "report" ? "评估" : "汇总"}`}`,
-  summary_explained: (p) => `滞后未写说明、审核人已说明（不计入未说明的滞后）：${v(p, "units")}`,
+  summary_explained: (p) => `滞后未写说明、审核人已认可（通过或已说明，不计入未说明的滞后）：${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
   units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
   unit_twice: (p) => `--units 中「${v(p, "unit")}」出现了两次；请删去重复的一个`,
@@ -403,7 +403,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unlisted: (p) => `${many(p, "n", "unit")} not among the units expected (the ledger's or --units): ${Number(p["n"]) === 1 ? "its return" : "their returns"} ${p["task"] === "report" ? "evaluated too" : "summed too, not counted as expected or received"}: ${v(p, "units")}`,
   cover_unit_by_name: (p) => `${v(p, "file")}: ${p["gone"] ? `the ${COVER_NAME} sheet was deleted` : `${COVER_WORDS.en.unit} is blank`}; the file's name is the one distribute gave ${v(p, "unit")}, ${p["task"] === "rollover" ? `so it is rolled over as ${v(p, "unit")}'s return, with ${v(p, "unit")} on the new file's 填报说明 sheet` : `so it is ${p["task"] === "report" ? "evaluated" : "summed"} as ${v(p, "unit")}'s return; ${p["gone"] ? `ask the unit to copy the ${COVER_NAME} sheet back from the distributed workbook` : "ask the unit to fill it in"}`}`,
   cover_no_unit: (p) => `${v(p, "file")}: the reporting unit on sheet ${COVER_NAME} (${UNIT_AT}) is blank; ${p["task"] === "report" ? "evaluated" : p["task"] === "check" ? "a summary would list it" : "summed"} under its file name, as no unit's return; fill it in${p["task"] === "check" ? "" : ` and ${p["task"] === "report" ? "evaluate" : "summarise"} again`}`,
-  summary_explained: (p) => `Lagging without a 说明 but explained to the reviewer (已说明; not counted as unexplained lags): ${v(p, "units")}`,
+  summary_explained: (p) => `Lagging without a 说明 but accepted by the reviewer (通过 or 已说明; not counted as unexplained lags): ${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",
   unit_twice: (p) => `--units names "${v(p, "unit")}" twice; remove one of them`,

@@ -1,6 +1,6 @@
 import { COVER_NAME } from "../sheet/coverSheet";
 import { COVER_WORDS } from "../domain/COVER_WORDS";
-import { statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
+import { methodToVerifyByStatus, statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
 import { lockFacts } from "../cycle/lockFacts";
 import { valueCell } from "../sheet/valueCell";
 import { otherYearLockText } from "../cycle/otherYearLockText";
@@ -81,7 +81,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   // the errors that block lock close the totals line, in lock's words (lockBlockersText)
   const blockers = lockBlockersText(r, lang);
   // a count holding values the report will not grade says how many (statusCountsText, as summary's totals line)
-  const counts = [statusCountsText(r.counts, toVerifyByStatus(r.items), lang), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ")
+  const counts = [statusCountsText(r.counts, toVerifyByStatus(r.items), lang, methodToVerifyByStatus(r.items)), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ")
     + (blockers ? `${lang === "zh" ? "；" : "; "}${cycleMessage("check_blockers", { what: blockers }, lang)}` : "");
   // one sheet named once in the title, in full (a column cut to 14 wide said only 江城市综合交…)
   const sheets = [...new Set(r.items.map((i) => i.sheet))];

@@ -188,8 +188,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
 interface AcceptedNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[]; missingExplained: number }
 
 function acceptedNotes(report: CheckReport, t: ReviewTally, say: (code: CycleMessageCode, p: Record<string, string | number>) => string, lang: "zh" | "en"): AcceptedNotes {
-  // a lag the reviewer accepted (已说明 in force) is not unexplained: the ledger's count (lagsOf)
-  const lags = lagsOf(report, t.explained);
+  // a lag the reviewer accepted (通过 or 已说明 in force) is not unexplained: the ledger's count (lagsOf)
+  const lags = lagsOf(report, t.accepted);
   // a count alone sent the reviewer back to check to find them; a long list stops at LAGS_NAMED
   const [marked, unlisted] = [t.openRows.filter((o) => o.marked), t.openRows.filter((o) => !o.marked)];
   return {

@@ -182,11 +182,12 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       if (r.own !== tallyYear) { mixed = true; arrived.push(withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content), r.report)); continue; }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
       units.add(r.report.reportingUnit);
-      arrived.push(withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content), r.report));
+      const came = withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content), r.report);
+      arrived.push(came);
       // a second version of a unit is not added (the tally is made again below over the latest
       // versions), only asked to fit: a unit's return of another year or plan is refused, never
       // taken for a new version of it
-      const refused = again ? tally.fits(file, r.report) : tally.add(file, r.report, blankOf(r.grid, r.report));
+      const refused = again ? tally.fits(file, r.report) : tally.add(file, r.report, blankOf(r.grid, r.report), came.marks);
       // another plan or version of it: which is summed is decided over all the returns of the year (below)
       if (refused?.code === "templates_differ" || refused?.code === "template_rows_differ") { versionsDiffer = true; continue; }
       if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
@@ -244,7 +245,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       for (const x of ordered) {
         const r = await checked(x.file, o);
         if (!r.ok) return r;
-        const refused = tally.add(x.file, r.report, blankOf(r.grid, r.report));
+        const refused = tally.add(x.file, r.report, blankOf(r.grid, r.report), x.marks);
         if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
       }
       for (const v of versions) {

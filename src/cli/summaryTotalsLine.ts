@@ -1,4 +1,4 @@
-import { statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
+import { methodToVerifyByStatus, statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
 
@@ -8,5 +8,6 @@ import type { Lang } from "./fileMessages";
  * as check's totals line does. No "\n".
  */
 export function summaryTotalsLine(f: Pick<SummaryFigures, "totals" | "toVerify">, lang: Lang): string {
-  return statusCountsText(f.totals, toVerifyByStatus((f.toVerify ?? []).map((x) => ({ status: x.status, ungraded: x.verify }))), lang);
+  const rows = (f.toVerify ?? []).map((x) => ({ status: x.status, ungraded: x.verify }));
+  return statusCountsText(f.totals, toVerifyByStatus(rows), lang, methodToVerifyByStatus(rows));
 }

@@ -23,9 +23,9 @@ export interface UnitFacts {
    * 退回改正 line names them (trial34 C3); absent when `errors` is 0
    */
   blockers?: LockBlockers;
-  /** lagging or severe indicators without a 说明 (lagging_no_note) and without a reviewer's 已说明 in force (lagsOf) */
+  /** lagging or severe indicators without a 说明 (lagging_no_note) and without a reviewer's 通过 or 已说明 in force (lagsOf) */
   unexplainedLags: number;
-  /** lagging indicators without a 说明 that the reviewer accepted (已说明 in force on the 审核 sheet): not counted in unexplainedLags, shown as 审核已说明 */
+  /** lagging indicators without a 说明 that the reviewer accepted (通过 or 已说明 in force on the 审核 sheet): not counted in unexplainedLags, shown as 审核已认可 */
   explainedByReviewer?: number;
   /**
    * the 审核 decisions alone would make the return 通过, but it still has this many errors

@@ -2,14 +2,15 @@ import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 
 /**
  * The lagging rows (滞后, 严重滞后) the town left without a 说明 (lagging_no_note), split by the
- * reviewer's word on them: `explainedByReviewer`, those whose 已说明 holds on the 审核 sheet (the
- * reviewer accepted an explanation given otherwise, e.g. by telephone), and `unexplained`, the
+ * reviewer's word on them: `explainedByReviewer`, those whose 通过 or 已说明 holds on the 审核 sheet
+ * (`accepted`: the reviewer accepted the row, or an explanation given otherwise, e.g. by telephone;
+ * a manager does not chase what the reviewer accepted, trial34 M4), and `unexplained`, the
  * rest, whose rows are `unexplainedRows` (in the report's order, so lock can name them). One count
  * for the ledger (未说明的滞后) and lock's warning; `check` of the town's own file still asks the
  * town for its 说明.
  */
-export function lagsOf(report: CheckReport, explained: readonly string[]): { unexplained: number; explainedByReviewer: number; unexplainedRows: CheckItem[] } {
-  const byReviewer = new Set(explained);
+export function lagsOf(report: CheckReport, accepted: readonly string[]): { unexplained: number; explainedByReviewer: number; unexplainedRows: CheckItem[] } {
+  const byReviewer = new Set(accepted);
   const lagging = report.items.filter((i) => i.issues.some((x) => x.code === "lagging_no_note"));
   const unexplainedRows = lagging.filter((i) => !byReviewer.has(`${i.template}|${i.id}`));
   return { unexplained: unexplainedRows.length, explainedByReviewer: lagging.length - unexplainedRows.length, unexplainedRows };

@@ -33,7 +33,7 @@ const FILLS: Record<LedgerState, string> = { 未报: "F4B183", 已报: "FFFFFF",
 const COMPLETE_FILL = "FFE699";
 
 const COLUMNS: Array<[string, string, number]> = [
-  ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["missing", "未填报", 8], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11], ["explained", "审核已说明", 10],
+  ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["missing", "未填报", 8], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11], ["explained", "审核已认可", 10],
   ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["file", "文件", 30],
   ["chase", "催办", 10],
 ];
@@ -153,7 +153,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
       b.value(r, b.col("missing"), f.missing, "number", isIncomplete(f) ? { fill: COMPLETE_FILL } : {});
       b.value(r, b.col("errors"), f.errors, "number");
       b.value(r, b.col("lags"), f.unexplainedLags, "number");
-      // lags the town left without a 说明 but the reviewer accepted (已说明): not unexplained, nor the town's
+      // lags the town left without a 说明 but the reviewer accepted (通过 or 已说明 in force): not unexplained, nor the town's
       b.value(r, b.col("explained"), f.explainedByReviewer ?? 0, "number");
       b.value(r, b.col("lock"), f.lock, "text", f.lock === "锁定后被改动" ? { fill: "F4B183" } : {});
       b.value(r, b.col("versions"), f.versions, "number");

@@ -33,8 +33,10 @@ export interface ReviewTally {
   staleRows: number[];
   /** of those, the rows the sheet does not show as 待复核 yet (values changed after review last ran) */
   staleUnmarked: number;
-  /** the items (template|id) whose 已说明 holds (有效): the reviewer accepted the row's explanation */
-  explained: string[];
+  /** the items (template|id) whose 通过 or 已说明 holds (有效): the reviewer accepted the row as it stands, so it is not chased for a 说明 (lagsOf) */
+  accepted: string[];
+  /** each decided item's (template|id) 审核结论 as it stands now: 通过, 退回修改 or 已说明 in force, 待复核 when the row changed since (reviewMark) */
+  marks: Record<string, ReviewMark>;
   /** the rows a 通过 or 已说明 holds on (有效) whose item still has an error (lockErrors): accepted, but not acceptable */
   acceptedWithErrors: AcceptedWithError[];
   /** values changed since the return was locked that no decision made after the change takes in (unreviewedChanges) */
@@ -48,6 +50,9 @@ export interface OpenRow { sheet: string; cell: string; name: string; row: numbe
 
 /** A row of the 审核 sheet as review would write it now: key (template|id|year), 审核结论, 复核状态, its row, the basis the decision rests on (ReviewBasis JSON, "" for none). */
 export interface PlannedReviewRow { key: string; decision: string; state: string; row: number; basis: string; /** the 审核结论 cell (A1) */ decisionCell: string }
+
+/** A row's 审核结论 as summary's 问题清单 shows it: the decision in force, or 待复核 (REVIEW_STATES.stale) when the row changed since. */
+export type ReviewMark = "通过" | "退回修改" | "已说明" | "待复核";
 
 /** A row accepted (通过 or 已说明) on the 审核 sheet whose item still has an error. */
 export interface AcceptedWithError { decision: string; sheet: string; cell: string; name: string; errors: number; /** its row on the planned 审核 sheet */ row: number }
@@ -72,17 +77,21 @@ export function plannedReviewRows(sheet: PlannedSheet): PlannedReviewRow[] {
 }
 
 /**
- * What the reviewer's decisions that hold (有效) say of the items, one reading for the ledger,
- * lock and review: the items whose 已说明 holds, and the rows accepted (通过, 已说明) whose
- * item still has an error (lockErrors).
+ * What the reviewer's decisions say of the items, one reading for the ledger, lock, review and
+ * summary's 问题清单: the items whose 通过 or 已说明 holds (not chased for a 说明: a manager takes
+ * the reviewer's acceptance, trial34 M4), each decided item's mark (a decision made on a value
+ * changed since: 待复核), and the rows accepted (通过, 已说明) whose item still has an error (lockErrors).
  */
-export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key" | "decision" | "state" | "row">>, report: CheckReport): Pick<ReviewTally, "explained" | "acceptedWithErrors"> {
+export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key" | "decision" | "state" | "row">>, report: CheckReport): Pick<ReviewTally, "accepted" | "marks" | "acceptedWithErrors"> {
   const items = new Map<string, CheckItem>(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
-  const out: Pick<ReviewTally, "explained" | "acceptedWithErrors"> = { explained: [], acceptedWithErrors: [] };
+  const out: Pick<ReviewTally, "accepted" | "marks" | "acceptedWithErrors"> = { accepted: [], marks: {}, acceptedWithErrors: [] };
   for (const row of rows) {
     const item = items.get(row.key);
-    if (!item || row.state !== REVIEW_STATES.valid) continue;
-    if (row.decision === "已说明") out.explained.push(`${item.template}|${item.id}`);
+    if (!item) continue;
+    if (row.state === REVIEW_STATES.stale) out.marks[`${item.template}|${item.id}`] = REVIEW_STATES.stale;
+    if (row.state !== REVIEW_STATES.valid) continue;
+    if (isDecision(row.decision)) out.marks[`${item.template}|${item.id}`] = row.decision as ReviewMark;
+    if (row.decision === "通过" || row.decision === "已说明") out.accepted.push(`${item.template}|${item.id}`);
     // the row's own errors: a sheet's (own_formulas_broken) is not the row's to accept, and lock tells it
     const errors = lockErrors({ ...report, items: [item], problems: [] });
     if ((row.decision === "通过" || row.decision === "已说明") && errors.length) {
@@ -101,7 +110,7 @@ export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
   const own = findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, explained: [], acceptedWithErrors: [], unreviewed: [] };
+  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [] };
   // without a 审核 sheet no decision takes a change since the lock in
   if (!own) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
   const memory = readDecisions(grid.sheets, grid.date1904 === true, report);

@@ -7,7 +7,7 @@ import { lagsOf } from "./lagsOf";
 import { lockErrors } from "./lockErrors";
 import { lockBlockers, type LockBlockers } from "./lockBlockers";
 import { ledgerStanding } from "./ledgerState";
-import { reviewTally } from "./reviewTally";
+import { reviewTally, type ReviewMark } from "./reviewTally";
 import { returnEntries } from "./returnEntries";
 import { blankOf } from "./blankOf";
 import { isExplainedMissing } from "../domain/isExplainedMissing";
@@ -58,6 +58,8 @@ export interface ArrivedReturn {
    * ("file": nothing entered, a distributed file sent back untouched; "year": earlier years only)
    */
   blank: ReturnBlank | null;
+  /** each decided row's 审核结论 now (reviewerVerdicts' marks, template|id → 通过/退回修改/已说明/待复核), for 问题清单; absent when none */
+  marks?: Record<string, ReviewMark>;
   /** other units whose returns came merged into this workbook as sheets named after them (mergedUnits); absent when none */
   merged?: { units: string[]; read?: string };
 }
@@ -67,7 +69,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   const issues = report.items.flatMap((i) => i.issues);
   const tally = reviewTally(grid, report);
   const { state, held } = ledgerStanding(lock, tally, lockErrors(report).length);
-  const lags = lagsOf(report, tally.explained);
+  const lags = lagsOf(report, tally.accepted);
   // a sheet's blocking problem (own_formulas_broken) counts as one error, as lock counts it
   const errors = issues.filter((i) => i.severity === "error").length + lockErrors({ ...report, items: [] }).length;
   return {
@@ -79,6 +81,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
     // read only of a return 通过: its 人工评估 cells, locked with it, stay as they were accepted
     unassessed: state === "通过" ? unassessedRows(report, returnEntries(grid, report)).length : 0,
     blank: blankOf(grid, report),
+    ...(Object.keys(tally.marks).length ? { marks: tally.marks } : {}),
   };
 }
 

@@ -96,9 +96,10 @@ export class SummaryTally {
 
   /**
    * Adds one return; null, or the problem (naming the file) when it cannot be summed with the others. `blank`: what
-   * it holds when it has no value for the year (cycle/blankOf, from its workbook); not told, "year" (本年度未填).
+   * it holds when it has no value for the year (cycle/blankOf, from its workbook); not told, "year" (本年度未填). `review`: each
+   * decided row's 审核结论 now (template|id → 通过/退回修改/已说明/待复核, cycle/reviewTally's marks), carried on its flag rows.
    */
-  add(file: string, report: CheckReport, blank?: ReturnBlank | null): ReturnSetProblem | null {
+  add(file: string, report: CheckReport, blank?: ReturnBlank | null, review?: Readonly<Record<string, string>>): ReturnSetProblem | null {
     const misfit = this.fits(file, report);
     if (misfit) return misfit;
     if (!this.first) this.first = { file, year: report.year, ids: templateIds(report), templates: report.templates };
@@ -167,15 +168,17 @@ export class SummaryTally {
       const real = item.issues.filter((x) => x.severity !== "info" && !isPlanIssue(x));
       if (real.length || FLAGGED.includes(item.status)) {
         const row = listed(item);
+        const decided = review?.[`${item.template}|${item.id}`];
+        const mark = decided ? { review: decided } : {};
         for (const x of real) {
           // a level or a year far beyond the pace is named with its value (cumulativeDoubts): the issue's `received`
           const params = x.code === "level_typed" || x.code === "year_over_pace" ? { ...x.params, value: Number(x.received) } : x.params;
-          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}) };
+          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}), ...mark };
           this.flags.push(flag);
           if (CUMULATIVE_SLIPS.includes(x.code)) this.runningTotals.push(flag);
         }
         // a status no line shows (every problem a warning about another year's cell, which shows none: problemSite) is a line of its own
-        if (!real.some((x) => problemSite(item, x, report.year).status !== null) && FLAGGED.includes(item.status)) this.flags.push({ unit, file, item: row, message: "" });
+        if (!real.some((x) => problemSite(item, x, report.year).status !== null) && FLAGGED.includes(item.status)) this.flags.push({ unit, file, item: row, message: "", ...mark });
       }
     }
     return null;

@@ -13,6 +13,8 @@ export interface ReturnInput {
   report: CheckReport;
   /** what a return without the year's values holds (cycle/blankOf, read from its workbook); not told: taken as "year" */
   blank?: ReturnBlank | null;
+  /** each decided row's 审核结论 now (cycle/reviewTally's marks: template|id → 通过/退回修改/已说明/待复核), shown on 问题清单; absent: none */
+  review?: Readonly<Record<string, string>>;
 }
 
 export type Counts = Record<Status, number>;
@@ -43,6 +45,8 @@ export interface FlagRow extends ListedRow {
    * (`statusCell`) is the first cell it names, else A1; `message` is the whole line
    */
   workbook?: true;
+  /** the row's 审核结论 on the return's 审核 sheet now (通过, 退回修改, 已说明, or 待复核: decided on a value changed since); absent: none */
+  review?: string;
 }
 
 /**
@@ -145,7 +149,7 @@ export function summarize(inputs: ReturnInput[]): { ok: true; figures: SummaryAr
   const refused = (problem: ReturnSetProblem): { ok: false; problem: ReturnSetProblem; message: string } => ({ ok: false, problem, message: describeReturnSetProblem(problem, "zh") });
   const tally = new SummaryTally(<T>(): RowStore<T> => [] as T[]);
   for (const x of inputs) {
-    const problem = tally.add(x.file, x.report, x.blank);
+    const problem = tally.add(x.file, x.report, x.blank, x.review);
     if (problem) return refused(problem);
   }
   const r = tally.figures();

@@ -493,7 +493,9 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
 /** 填报单位 of a line of the plan's own (isPlanIssue): said once for all units, as the template's */
 const PLAN_NOTE_UNIT = "规划模板（各单位相同）";
 
-const FLAG_COLUMNS: Array<[string, number]> = [["填报单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 13], ["状态", 12], ["问题", 50]];
+const FLAG_COLUMNS: Array<[string, number]> = [["填报单位", 14], ["工作表", 16], ["位置", 12], ["指标/项目", 34], ["当年值", 13], ["状态", 12], ["问题", 50], ["审核结论", 10]];
+/** 审核结论 (1-based): the row's decision on the return's 审核 sheet now, 待复核 when its value changed since (FlagRow.review, trial34 M4) */
+const REVIEW_COLUMN = 8;
 /** 工作表's, 位置's and 当年值's indexes in FLAG_COLUMNS: their widths are their content's (sheetColumnWidth, placeWidth, shownWidth) */
 const SHEET_COLUMN = 1;
 const PLACE_COLUMN = 2;
@@ -563,6 +565,7 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     if (site.status === null) t.value(r, 6, NO_STATUS, "text");
     else statusCell(t, r, 6, site.status);
     t.value(r, 7, message, "textWrap");
+    if (x.review) t.value(r, REVIEW_COLUMN, x.review, "text");
     r++;
     yield;
   }

@@ -14,6 +14,7 @@ import { PlanVersions } from "../../cycle/planVersions";
 import { returnReview } from "../../cycle/returnReview";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { unlistedDecisions, type UnlistedDecision } from "../../cycle/unlistedDecisions";
+import { reviewMarks } from "../../cycle/reviewMarks";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../../cycle/reviewTally";
 import { quoteSheet } from "../../sheet/a1";
 import { checkGrid, readMeta, readYear } from "../../sheet/checkGrid";
@@ -155,7 +156,8 @@ export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
   // the lock applied, as summary does: a value changed since is an error on 问题清单
   const r = lockedCheck(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
-  const s = summarize([{ file: OPEN_WORKBOOK, report: r.report, blank: blankOf(grid, r.report) }]);
+  const review = reviewMarks(grid, r.report);
+  const s = summarize([{ file: OPEN_WORKBOOK, report: r.report, blank: blankOf(grid, r.report), ...(review ? { review } : {}) }]);
   if (!s.ok) return { ok: false, problem: s.problem };
   const plan = summaryWorkbookPlan(s.figures, (_file, sheet, cell) => internalLink(sheet, cell));
   return { ...placeOwnSheets("summary", plan, grid), said: { coverless: r.report.reportingUnit === "" ? [OPEN_WORKBOOK] : [], units: s.figures.units, figures: s.figures } };
@@ -205,7 +207,9 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
       continue;
     }
     const meta = readMeta(c.grid);
-    read.push({ file: c.file, grid: c.grid, report: r.report, blank: blankOf(c.grid, r.report), own: readYear(c.grid) ?? r.report.year, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0 });
+    // each row's 审核结论 on 问题清单, as `summary` shows it (reviewMarks)
+    const review = reviewMarks(c.grid, r.report);
+    read.push({ file: c.file, grid: c.grid, report: r.report, blank: blankOf(c.grid, r.report), ...(review ? { review } : {}), own: readYear(c.grid) ?? r.report.year, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0 });
   }
   // a refusal names the files passed over too (consolidate says them after it), when there are any
   const refuse = (problem: ReturnSetProblem, over: readonly PassedOver[] = passed): PlanOutcome => ({ ok: false, problem, ...(over.length ? { passedOver: over } : {}) });
