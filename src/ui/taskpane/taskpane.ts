@@ -45,7 +45,7 @@ import { applyStatusColours } from "../shared/statusColours";
 import type { TemplateSummary } from "./TemplateSummary";
 import templateIndex from "../../templates/catalog?index";
 import { STATUS_CODES, type Status } from "../../domain/Status";
-import { toVerifyByStatus } from "../../domain/statusCountsText";
+import { methodToVerifyByStatus, toVerifyByStatus } from "../../domain/statusCountsText";
 import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import { el, node } from "../shared/dom";
@@ -597,8 +597,15 @@ async function onCheck(done?: LangText): Promise<void> {
     const coverless = out.report.reportingUnit === "" ? (await summaryActions()).openWorkbookCoverless : null;
     // rows counted by their status that the report leaves ungraded (a ×1000 slip read 已达标), as check's totals say them
     const toVerify = toVerifyByStatus(out.report.items);
+    // of them, rows whose method is in doubt (compounded falls: the report's 计算方法待核实), said apart as check's totals say them
+    const method = methodToVerifyByStatus(out.report.items);
     const verify = (l: Lang): string | null => {
-      const which = STATUS_CODES.filter((s) => (toVerify[s] ?? 0) > 0).map((s) => (l === "en" ? `${toVerify[s]} counted as ${statusLabel(l, s)}` : `计为${statusLabel(l, s)}的 ${toVerify[s]} 项`));
+      const which = STATUS_CODES.flatMap((s) => {
+        const m = Math.min(method[s] ?? 0, toVerify[s] ?? 0);
+        const v = (toVerify[s] ?? 0) - m;
+        return [...(v > 0 ? [l === "en" ? `${v} counted as ${statusLabel(l, s)} (values)` : `计为${statusLabel(l, s)}的 ${v} 项数值`] : []),
+          ...(m > 0 ? [l === "en" ? `${m} counted as ${statusLabel(l, s)} (method of calculation)` : `计为${statusLabel(l, s)}的 ${m} 项计算方法`] : [])];
+      });
       return which.length ? t(l, "msg.toVerify", { which: which.join(l === "en" ? ", " : "、") }) : null;
     };
     say((l) => [done?.(l), t(l, "msg.checked", { year, n }), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)].filter(Boolean).join(" "), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless ? "warning" : "success");
