@@ -1,17 +1,7 @@
-import path from "path";
-import { importTable } from "../../src/import";
-import { readTableFile } from "../../src/cli/readTableFile";
+import { importedFixture } from "./importedFixture";
 
 /** trial33 (test/fixtures/tables/trial33/README.md): a fresh user's tables, read as `plan-returns import` reads them. */
-const DIR = path.join(__dirname, "../fixtures/tables/trial33");
-
-async function imported(file: string): Promise<Extract<ReturnType<typeof importTable>, { ok: true }>> {
-  const t = await readTableFile(path.join(DIR, file));
-  if (!t.ok) throw new Error(t.message);
-  const r = importTable(t.text, { source: t.source });
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
+const imported = importedFixture("trial33");
 
 describe("trial33 T3: a cell with a line break, a tab or a quote, as Excel writes it, in any column", () => {
   // on main: 第 2 行：不是表格行，未载入：单位GDP二氧化碳, the indicator saved as 排放降低 (排放降低" from the paste);

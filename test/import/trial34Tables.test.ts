@@ -1,18 +1,8 @@
-import path from "path";
-import { importTable } from "../../src/import";
-import { readTableFile } from "../../src/cli/readTableFile";
+import { importedFixture } from "./importedFixture";
 import type { IndicatorDef } from "../../src/templates/TemplateSchema";
 
 /** trial34 (test/fixtures/tables/trial34/README.md): tables pasted as Word, PDF and Excel copies give them, read as `plan-returns import` reads them. */
-const DIR = path.join(__dirname, "../fixtures/tables/trial34");
-
-async function imported(file: string): Promise<Extract<ReturnType<typeof importTable>, { ok: true }>> {
-  const t = await readTableFile(path.join(DIR, file));
-  if (!t.ok) throw new Error(t.message);
-  const r = importTable(t.text, { source: t.source });
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
+const imported = importedFixture("trial34");
 
 /** domain | name | unit | baseline | target | 属性 */
 const row = (d: IndicatorDef): string => [d.domain, d.name, d.unit, d.baseline, d.target ?? "", d.attribute ?? ""].join(" | ");

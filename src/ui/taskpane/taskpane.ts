@@ -819,14 +819,7 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
     const p = node("div", `flag-issue level-${issue.severity}`, words.flagIssueText(issue, item.sheet, lang));
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
     if (fix) {
-      const b = node("button", "btn btn-secondary btn-small flag-apply", t(lang, "check.apply"));
-      b.type = "button";
-      b.dataset.fixCell = fixRef(fix);
-      b.addEventListener("click", (ev) => {
-        ev.stopPropagation();
-        void confirmAndApply([fix]);
-      });
-      p.append(" ", b);
+      p.append(" ", fixButton("flag-apply", t(lang, "check.apply"), fix));
       // a guess is confirmed on its own: said on the item, with why (the 全部修正 button counts it out)
       const out = notInFixAll(fix, lang);
       if (out) p.append(node("span", "flag-not-in-all", out));
@@ -834,14 +827,7 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
       // 「待统计」: the message asks for the cell to be left blank, so the row offers that, confirmed as any change
       // is (「待统计」 → （空）); a 说明 is asked for on the line below (trial34p Q2: neither was offered)
       const clear: Fix = { sheet: issue.sheet ?? item.sheet, cell: issue.cell, from: issue.received ?? "", to: "", name: item.name, text: true };
-      const b = node("button", "btn btn-secondary btn-small flag-clear", t(lang, "check.clear"));
-      b.type = "button";
-      b.dataset.fixCell = fixRef(clear);
-      b.addEventListener("click", (ev) => {
-        ev.stopPropagation();
-        void confirmAndApply([clear]);
-      });
-      p.append(" ", b);
+      p.append(" ", fixButton("flag-clear", t(lang, "check.clear"), clear));
     }
     li.append(p);
   }
@@ -989,6 +975,18 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   }
   const fix: Fix = { sheet: item.sheet, cell, from: item.note ?? "", to: text.value.trim(), name: item.name };
   await writeAndRecheck([fix], (l) => t(l, "msg.noteWritten", { ref }));
+}
+
+/** A row's button that offers one change (应用, 清空), written only after the confirm dialog; `cls` tells the kinds apart. */
+function fixButton(cls: string, label: string, fix: Fix): HTMLButtonElement {
+  const b = node("button", `btn btn-secondary btn-small ${cls}`, label);
+  b.type = "button";
+  b.dataset.fixCell = fixRef(fix);
+  b.addEventListener("click", (ev) => {
+    ev.stopPropagation();
+    void confirmAndApply([fix]);
+  });
+  return b;
 }
 
 /** Lists the changes in #confirm-dialog and writes them only after 确定. */
