@@ -155,7 +155,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   review_write_failed: (p) => `${v(p, "file")}：无法写入审核表（${v(p, "detail")}），原文件未改动`,
-  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer <姓名>`,
+  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer <姓名>`}`,
   review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${v(p, "file")} --reviewer <姓名> 锁定`,
   // lock refuses while a 退回修改 holds (reviewTally.returned): review sends the return back instead of suggesting lock
   review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”（${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 条` : ""}），请将本填报退回填报单位改正这些行；收到重新报送的文件后运行 plan-returns review <新文件> --replaces ${v(p, "file")} 复核；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
@@ -293,7 +293,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   review_write_failed: (p) => `${v(p, "file")}: the review sheet could not be written (${v(p, "detail")}); the original is unchanged`,
-  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer <name>`,
+  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer <name>`}`,
   review_next_lock: (p) => `Every row is decided: run plan-returns lock ${v(p, "file")} --reviewer <name> to lock it`,
   review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back) (${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? `; ${v(p, "n")} in all` : ""}): send the return back to its unit to correct ${Number(p["n"]) === 1 ? "it" : "them"}; once the corrected file comes back, run plan-returns review <new file> --replaces ${v(p, "file")} to review it again; plan-returns lock does not lock while a 退回修改 holds`,
   report_printed: (p) => `Evaluation report (${englishCount(Number(p["n"]), "return")}, year ${v(p, "year")}); no file written: add --out 评估报告.docx (or .xlsx) to write one`,

@@ -40,7 +40,8 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   for (const a of r.accepted) io.print(acceptedErrorLine(a, io.lang) + "\n");
   // what the reviewer does next, and then the manager (a trial's new user was left at "已生成「审核」表")
   const written = o.out ?? file;
-  if (r.open + r.stale > 0) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written }, io.lang) + "\n");
+  // with a 退回修改 in force the line below sends the return back: this one then does not point to lock (final34 F3: two next steps)
+  if (r.open + r.stale > 0) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, returned: r.returned.length }, io.lang) + "\n");
   // a 退回修改 in force: the return goes back to its unit, and lock would refuse it (lock_returned), so lock is not suggested
   if (r.returned.length) {
     const rows = r.returned.slice(0, LAGS_NAMED).map((x) => cycleMessage("lock_open_row", { row: x.row, name: x.name }, io.lang));

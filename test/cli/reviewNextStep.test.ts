@@ -10,7 +10,7 @@ import { cli } from "../support/cli";
  * decided, lock. The counts are the 审核 sheet's own (待审核, 待复核).
  */
 /** Decides every row 通过, but the rows `back` (1-based among the decided rows) 退回修改; their names, in sheet order. */
-async function decideAll(file: string, back: number[] = []): Promise<number> {
+async function decideAll(file: string, back: number[] = [], upTo = Infinity): Promise<number> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet("审核");
@@ -18,7 +18,7 @@ async function decideAll(file: string, back: number[] = []): Promise<number> {
   let header = 0, col = 0;
   ws.eachRow((row, r) => { row.eachCell((c, k) => { if (!col && c.value === "审核结论") { header = r; col = k; } }); });
   let n = 0;
-  for (let r = header + 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value !== null) { n++; ws.getCell(r, col).value = back.includes(n) ? "退回修改" : "通过"; }
+  for (let r = header + 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value !== null && n < upTo) { n++; ws.getCell(r, col).value = back.includes(n) ? "退回修改" : "通过"; }
   await wb.xlsx.writeFile(file);
   return n;
 }
@@ -60,4 +60,23 @@ test.each([
   const lock = await cli("lock", f, "--reviewer", "王审核", "--lang", lang);
   expect(lock.code).not.toBe(0);
   expect(lock.err + lock.out).toContain(refusal);
+}, 90000);
+
+/**
+ * final34 F3: rows still to decide beside a 退回修改 in force gave two next steps, the first ending 全部审定后运行
+ * plan-returns lock, the second saying lock will not lock. The decide line then leaves lock out; the send-back line stands.
+ */
+test.each([
+  ["zh", "下一步：审核人员在「审核」表", "全部审定后运行 plan-returns lock", "请将本填报退回填报单位改正这些行"],
+  ["en", "Next: the reviewer chooses a 审核结论", "once every row is decided runs plan-returns lock", "send the return back to its unit"],
+] as const)("review with rows to decide and a 退回修改 does not point to lock (%s)", async (lang, decide, lockHint, sendBack) => {
+  const f = join(mkdtempSync(join(tmpdir(), "review-part-")), "r.xlsx");
+  expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);
+  expect((await cli("review", f, "--lang", lang)).code).toBe(0);
+  expect(await decideAll(f, [2], 3)).toBe(3);
+  const again = await cli("review", f, "--lang", lang);
+  expect(again.code).toBe(0);
+  expect(again.out).toContain(decide);
+  expect(again.out).toContain(sendBack);
+  expect(again.out).not.toContain(lockHint);
 }, 90000);
