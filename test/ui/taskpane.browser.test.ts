@@ -366,9 +366,10 @@ describe("task pane in Chromium (scripted Office host)", () => {
     expect(links.some((l) => l.startsWith("岱山县.xlsx#'舟山市表2'!"))).toBe(true);
   });
 
-  it("汇总所选文件 refuses returns of different years, naming the file, and writes nothing", async () => {
+  // until session 34 this tie refused and wrote nothing; the pane now takes the later year, says so and names the
+  // file of the other year it passed over (dev34c), where the CLI asks for --year
+  it("汇总所选文件 with as many returns of two years takes the later year, says so, and names the other file", async () => {
     const existing = await sheetNames();
-    const before = await snapshot();
     await view("summary");
     await page.setInputFiles("#summary-files", [
       { name: "定海区.xlsx", mimeType: XLSX_MIME, buffer: await countyReturn("定海区") },
@@ -376,11 +377,10 @@ describe("task pane in Chromium (scripted Office host)", () => {
     ]);
     await view("summary");
     await page.click("#consolidate-button");
-    await page.waitForFunction(() => document.getElementById("message")?.classList.contains("is-error") === true);
-    expect(await message()).toContain("嵊泗县2024.xlsx");
-    expect(await message()).toContain("2024");
-    expect(await sheetNames()).toEqual(existing);
-    expect(await snapshot()).toEqual(before);
+    await page.waitForFunction(() => /较新的 2024 年度/.test(document.getElementById("message")?.textContent ?? ""));
+    expect(await message()).toContain("定海区.xlsx");
+    expect(await page.evaluate(() => document.getElementById("message")?.classList.contains("is-error"))).toBe(false);
+    expect((await sheetNames()).filter((n) => !existing.includes(n)).some((n) => n.startsWith("汇总"))).toBe(true);
   });
 
   it("生成审核表 adds 审核, and a second time replaces it keeping the decisions", async () => {

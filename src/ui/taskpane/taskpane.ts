@@ -509,10 +509,11 @@ async function loadInto(templates: Template[]): Promise<void> {
     el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
     // a list longer than the dialog shows scrolls: then it is a tab stop, as the confirm dialog's
     const rollList = el("roll-invalid-list");
+    // the focus stays on 确定 (Enter rolls, as before the list): the cells are said again once written
     const firstFocus = (): HTMLElement | undefined => {
       const over = !rollList.hidden && rollList.scrollHeight > rollList.clientHeight + 1;
       rollList.tabIndex = over ? 0 : -1;
-      return over ? rollList : undefined;
+      return undefined;
     };
     if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
     // said again once written (the dialog is gone): the head and the cells, as rollover prints them
