@@ -12,16 +12,18 @@ import { cli } from "../support/cli";
  * file, what was expected and what was found (or the line of the quote), with no library text.
  */
 const FIX = join(__dirname, "../fixtures/tables/trial34");
+/** files no table reader reads, kept out of tables/ (test/import/directionLineAgreement imports every table there) */
+const BAD = join(__dirname, "../fixtures/bad/trial34");
 const dir = mkdtempSync(join(tmpdir(), "import-bad-files-"));
 const docx = readFileSync(join(FIX, "教育十四五指标.docx"));
 const at = (name: string, bytes: Uint8Array | string): string => { const f = join(dir, name); writeFileSync(f, bytes); return f; };
 const FILES: Record<string, () => string> = {
-  garbled: () => join(FIX, "乱码.docx"),
+  garbled: () => join(BAD, "乱码.docx"),
   truncated: () => at("截断.docx", docx.subarray(0, Math.floor(docx.length / 2))),
   text: () => at("文本.docx", "指标名称\t2020年\t2025年\n"),
   workbook: () => at("表格.docx", readFileSync(join(__dirname, "../fixtures/tables/edu-2021-2025-merged.xlsx"))),
   empty: () => at("空.docx", ""),
-  quote: () => join(FIX, "引号.csv"),
+  quote: () => join(BAD, "引号.csv"),
   after: () => at("引号后.csv", "指标,2020年,2025年\n\"GDP\"亿元,100,200\n"),
 };
 

@@ -34,7 +34,9 @@ describe("a change since the lock is a row to decide, and lock takes it in only 
     const f = copy(edited);
     await run("review", f);
     const rows = await reviewRows(f);
-    expect(rows.get(KEY("r01"))).toMatchObject({ cell: "K4", flag: "是", review: "待审核", issue: expect.stringContaining("锁定时为「94.6」，现为「94.8」") });
+    // 位置 is the row's reporting-year cell, as check lists it; 问题 names the changed cell K4 (dev34a, trial33 T12)
+    expect(rows.get(KEY("r01"))).toMatchObject({ cell: "L4", flag: "是", review: "待审核", issue: expect.stringContaining("锁定时为「94.6」，现为「94.8」") });
+    expect(rows.get(KEY("r01"))?.issue).toContain("K4");
     expect(rows.get(KEY("r06"))).toMatchObject({ review: "待复核", issue: expect.stringContaining("P9：本填报已审核通过并锁定") });
   }, 60000);
 
