@@ -44,11 +44,11 @@ test.each<[string, string[], string[]]>([
   ["zh", [], [
     "按各年降低率连乘，2021—2025 年累计降低 17.6%，低于目标 18（各年相加为 19%，已达标）；规划按连乘计算时本项未完成，请核对",
     "按各年降低率连乘，2021—2025 年累计降低 13.2%，低于目标 13.5（各年相加为 14%，已达标）；规划按连乘计算时本项未完成，请核对",
-    "已达标 3（其中 2 项数值待核实）",
+    "已达标 3（其中 2 项计算方法待核实）",
   ]],
   ["en", ["--lang", "en"], [
     "compounding the yearly falls, 2021–2025 come to a fall of 17.6%, below the target of 18 (the years add up to 19%: met); if the plan compounds them, this row is not achieved: please check",
-    "Met 3 (2 of them values to verify)",
+    "Met 3 (2 of them methods to verify)",
   ]],
 ])("check (%s): the sum's 已达标 stands, the compounded reading is said", async (_lang, lang, said) => {
   const r = await cli("check", file, ...lang);
