@@ -13,7 +13,11 @@ import { sha256Text } from "./sha256Text";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
-import { plannedReviewRows, reviewerVerdicts, reviewTally, type AcceptedWithError, type OpenRow } from "../cycle/reviewTally";
+import { plannedReviewRows, reviewerVerdicts, reviewTally, type AcceptedWithError, type OpenRow, type ReviewTally } from "../cycle/reviewTally";
+import { lockRefusals, type LockRefusal } from "../cycle/lockRefusals";
+import { unassessedRows } from "../cycle/unassessedRows";
+import { returnEntries } from "../cycle/returnEntries";
+import type { GridWorkbook } from "../sheet/Grid";
 import { unlistedDecisions } from "../cycle/unlistedDecisions";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { gridOfBytes, loadWorkbookFile, tooLargeInput } from "./loadWorkbookFile";
@@ -24,7 +28,7 @@ import { labelColon } from "../domain/labelColon";
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
   /** `unlisted`: 审核结论 cells holding a word outside the list (`审核!L42`, the word), each row counted as not decided */
-  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; /** rows nobody decided on yet (待审核) */ open: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[]; /** the 退回修改 decisions in force on the sheet as written (reviewTally, the rule lock refuses by), in sheet order */ returned: OpenRow[] }
+  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; /** rows nobody decided on yet (待审核) */ open: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[]; /** the 退回修改 decisions in force on the sheet as written (reviewTally, the rule lock refuses by), in sheet order */ returned: OpenRow[]; /** what `lock` (no --accept-unassessed) would refuse the file as written for (lockRefusals, [] when it would lock), with the check it found them on; null when lock's own check of it fails */ lock: { report: CheckReport; refusals: LockRefusal[] } | null }
   /** `refused`: the file reads, but what it holds does not read back as the original once the 审核 sheet is written: exit EXIT.refused; neither it nor `unreadable`: the command line is wrong (`--replaces` names this file, a copy, another year), exit EXIT.usage */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -113,7 +117,16 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const planned = plannedReviewRows(sheet);
   const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);
   const unlisted = unlistedDecisions(sheet, put.name);
-  // lock's own reading of the sheet as written: a 退回修改 in force sends the return back, lock would refuse it
-  const returned = back.ok ? reviewTally(back.grid, r.report).returnedItems : [];
-  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, returned, ...(placement ? { rekeyed: placement } : {}) };
+  // lock's own reading of the return as written, by lock's own check (no rules, previous year or city: lock takes none):
+  // what it would refuse for (lockRefusals, the one rule), and the 退回修改 in force that send the return back
+  const checked = back.ok ? checkGrid(back.grid, opts.year) : null;
+  const lock = back.ok && checked?.ok ? lockReading(back.grid, checked.report) : null;
+  const returned = lock?.tally.returnedItems ?? [];
+  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, returned, lock: lock ? { report: lock.report, refusals: lock.refusals } : null, ...(placement ? { rekeyed: placement } : {}) };
+}
+
+/** The return as `lock` reads it (runLock): its 审核 sheet tallied against lock's check, and what lock refuses for without --accept-unassessed. */
+function lockReading(grid: GridWorkbook, report: CheckReport): { report: CheckReport; tally: ReviewTally; refusals: LockRefusal[] } {
+  const tally = reviewTally(grid, report);
+  return { report, tally, refusals: lockRefusals(report, tally, unassessedRows(report, returnEntries(grid, report))) };
 }

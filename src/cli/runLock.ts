@@ -1,4 +1,3 @@
-import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { valueCell } from "../sheet/valueCell";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { realpath, stat } from "node:fs/promises";
@@ -12,8 +11,8 @@ import { reviewTally, type ReviewTally } from "../cycle/reviewTally";
 import type { CheckReport } from "../sheet/CheckReport";
 import { isReviewed } from "../cycle/isReviewed";
 import { lagsOf } from "../cycle/lagsOf";
-import { lockErrors } from "../cycle/lockErrors";
-import { lockBlockersText } from "./lockBlockersText";
+import { lockRefusals, type LockRefusal } from "../cycle/lockRefusals";
+import { lockRefusalLine } from "./lockRefusalLine";
 import { unassessedRows } from "../cycle/unassessedRows";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { StrictPackageError } from "../hosts/xlsx/StrictPackageError";
@@ -94,43 +93,22 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };
   const before = applyLock(loaded.grid, r.report, sha256Text);
   const and = opts.lang === "en" ? "; " : "、";
-  // every reason the lock is refused for, each kind once, said in one run (trial31: a reviewer learned them one at a time);
-  // `listed` drops the file and 未锁定 each line says alone, said once above the list
-  const reasons: Array<{ line: (listed: 0 | 1) => string; unassessed?: true }> = [];
-  const errors = lockErrors(r.report);
-  if (errors.length) reasons.push({ line: (listed) => say("lock_errors", { listed, what: lockBlockersText(r.report, opts.lang), first: opts.lang === "en" ? errors[0]!.messageEn : errors[0]!.message }) });
   const t = reviewTally(loaded.grid, r.report);
-  // the 审核 rows sorted apart from their keys, not to be told apart: no decision can be taken for its item, nor counted
-  const apart = t.placement?.code === "review_rows_out_of_place" ? t.placement : null;
-  if (apart) reasons.push({ line: (listed) => `${listed ? "" : `${file}${labelColon(opts.lang)}`}${describeWorkbookProblem(apart, opts.lang ?? "zh")}` });
-  // the first few rows of the 审核 sheet named, so the reviewer finds them (退回修改 in force, then 待复核)
-  const rowsOf = (rows: number[]): { rows: string; more: number } => ({ rows: rows.slice(0, 3).join(opts.lang === "en" ? ", " : "、"), more: rows.length > 3 ? 1 : 0 });
-  if (!apart && t.returned) reasons.push({ line: (listed) => say("lock_returned", { listed, n: t.returned, sheet: t.sheet, ...rowsOf(t.returnedRows) }) });
-  // locking again records the values now as accepted: a change since the lock only once a decision was made on it
-  if (!apart && t.unreviewed.length) {
-    const rows = t.unreviewed.slice(0, LAGS_NAMED).map((c) => say("lock_changed_row", { sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }));
-    reasons.push({ line: (listed) => say("lock_changed", { listed, n: t.unreviewed.length, rows: rows.join(opts.lang === "en" ? "; " : "、"), shown: rows.length, unmarked: t.unreviewed.filter((c) => !c.marked).length }) });
-  }
-  // review does not clear 待复核: the reviewer decides on those rows again (a row whose change since the lock is named above is not named twice)
-  const changedRows = new Set(t.unreviewed.map((c) => c.row).filter((row) => row > 0));
-  const staleRows = t.staleRows.filter((row) => !changedRows.has(row));
-  const stale = t.stale - (t.staleRows.length - staleRows.length);
-  if (!apart && stale > 0) reasons.push({ line: (listed) => say("lock_stale", { listed, n: stale, sheet: t.sheet, ...rowsOf(staleRows), unmarked: Math.min(stale, t.staleUnmarked) }) });
-
   // every input value, and each row's 说明 and 人工评估 (a reviewer's 已说明 rests on the 说明)
   const byKey = returnEntries(loaded.grid, r.report);
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is named and refused unless meant
   const unassessed = unassessedRows(r.report, byKey);
   // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
   const named = unassessed.slice(0, LAGS_NAMED).map((u) => say("lock_unassessed_row", { ...u }));
-  if (unassessed.length && !opts.acceptUnassessed) {
-    reasons.push({ unassessed: true, line: (listed) => say("lock_unassessed", { listed, n: unassessed.length, rows: named.join(and), shown: named.length }) });
-  }
+  // every reason the lock is refused for, each kind once, said in one run (trial31: a reviewer learned them one at a time);
+  // the one rule review names its next step by (lockRefusals); `listed` drops the file and 未锁定 each line says alone, said once above the list
+  const reasons = lockRefusals(r.report, t, unassessed, opts.acceptUnassessed ?? false);
+  const line = (x: LockRefusal, listed: 0 | 1): string => lockRefusalLine(x, { file, report: r.report, named: LAGS_NAMED, lang: opts.lang }, listed);
   // what it would lock all the same but say once locked (待审核, lags without 说明, 未填报), said with the refusal too
   const notes = acceptedNotes(r.report, t, (code, p) => say(code, p), opts.lang ?? "zh");
   if (reasons.length) {
-    const lines = reasons.length === 1 ? [reasons[0]!.line(0)]
-      : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some((x) => x.unassessed) ? 1 : 0, others: reasons.filter((x) => !x.unassessed).length }), ...reasons.map((x, i) => `  ${i + 1}. ${x.line(1)}`)];
+    const lines = reasons.length === 1 ? [line(reasons[0]!, 0)]
+      : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some((x) => x.code === "unassessed") ? 1 : 0, others: reasons.filter((x) => x.code !== "unassessed").length }), ...reasons.map((x, i) => `  ${i + 1}. ${line(x, 1)}`)];
     const also = notes.open || notes.unlisted || notes.lags || notes.missing ? [say("lock_would_note", { ...noteParams(notes, and), reviewed: isReviewed(t) ? 1 : 0 })] : [];
     return { ok: false, unreadable: false, refused: true, message: [...lines, ...also].join("\n") };
   }

@@ -9,6 +9,7 @@ import { unlistedDecisionLine } from "./unlistedDecisionLine";
 import { acceptedErrorLine } from "./acceptedErrorLine";
 import { DECISIONS } from "../sheet/reviewSheet";
 import { LAGS_NAMED } from "./runLock";
+import { lockRefusalLine } from "./lockRefusalLine";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 
 export interface ReviewCommandOptions { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }
@@ -40,12 +41,23 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   for (const a of r.accepted) io.print(acceptedErrorLine(a, io.lang) + "\n");
   // what the reviewer does next, and then the manager (a trial's new user was left at "已生成「审核」表")
   const written = o.out ?? file;
-  // with a 退回修改 in force the line below sends the return back: this one then does not point to lock (final34 F3: two next steps)
-  if (r.open + r.stale > 0) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, returned: r.returned.length }, io.lang) + "\n");
+  // what lock would refuse the file as written for (lockRefusals, lock's own rule): deciding the rows named below clears
+  // 待复核 and changes since a lock, the send-back line says 退回修改; the rest are said in lock's words (final34 F2: review
+  // said lock would work on a return lock refused for a 人工评估 left blank)
+  const toDecide = r.open + r.stale > 0;
+  const rest = (r.lock?.refusals ?? []).filter((x) => !(toDecide && (x.code === "stale" || x.code === "changed")) && !(r.returned.length && x.code === "returned"));
+  // with a 退回修改 in force, or a reason deciding does not clear, the line below does not point to lock (final34 F3: two next steps)
+  if (toDecide) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, returned: r.returned.length, refused: rest.length }, io.lang) + "\n");
   // a 退回修改 in force: the return goes back to its unit, and lock would refuse it (lock_returned), so lock is not suggested
   if (r.returned.length) {
     const rows = r.returned.slice(0, LAGS_NAMED).map((x) => cycleMessage("lock_open_row", { row: x.row, name: x.name }, io.lang));
     io.print(cycleMessage("review_next_return", { n: r.returned.length, rows: rows.join(io.lang === "en" ? "; " : "、"), shown: rows.length, file: written }, io.lang) + "\n");
   }
-  else if (r.open + r.stale === 0) io.print(cycleMessage("review_next_lock", { file: written }, io.lang) + "\n");
+  if (rest.length && r.lock) {
+    const lock = r.lock;
+    io.print(cycleMessage("review_next_refused", { file: written, n: rest.length, decided: toDecide || r.returned.length ? 0 : 1 }, io.lang) + "\n");
+    rest.forEach((x, i) => io.print(`  ${i + 1}. ${lockRefusalLine(x, { file: written, report: lock.report, named: LAGS_NAMED, lang: io.lang }, 1)}\n`));
+  }
+  // lock is said to work only when lock's own rule finds nothing to refuse the file for
+  else if (!toDecide && !r.returned.length && r.lock) io.print(cycleMessage("review_next_lock", { file: written }, io.lang) + "\n");
 }

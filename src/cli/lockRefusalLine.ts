@@ -1,0 +1,36 @@
+import type { LockRefusal } from "../cycle/lockRefusals";
+import type { CheckReport } from "../sheet/CheckReport";
+import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import { labelColon } from "../domain/labelColon";
+import { cycleMessage } from "./cycleMessages";
+import { lockBlockersText } from "./lockBlockersText";
+
+/**
+ * One reason lock refuses for (lockRefusals), as lock says it: alone (`listed` 0) with the file and
+ * 未锁定 / not locked; in a numbered list (`listed` 1) without them, said once above the list. `report`
+ * is the check the refusal was found on (lock_errors counts its errors in check's units), `named` how many
+ * rows a line names before it says only how many there are (runLock's LAGS_NAMED). The words
+ * of lock's refusal and of review's next step (review_next_refused) alike.
+ */
+export function lockRefusalLine(x: LockRefusal, at: { file: string; report: CheckReport; named: number; lang?: "zh" | "en" | undefined }, listed: 0 | 1): string {
+  const lang = at.lang;
+  const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, { file: at.file, listed, ...p }, lang);
+  const and = lang === "en" ? "; " : "、";
+  // the first few rows of the 审核 sheet named, so the reviewer finds them (退回修改 in force, then 待复核)
+  const rowsOf = (rows: number[]): { rows: string; more: number } => ({ rows: rows.slice(0, 3).join(lang === "en" ? ", " : "、"), more: rows.length > 3 ? 1 : 0 });
+  switch (x.code) {
+    case "errors": return say("lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });
+    case "rows_out_of_place": return `${listed ? "" : `${at.file}${labelColon(lang)}`}${describeWorkbookProblem(x.problem, lang ?? "zh")}`;
+    case "returned": return say("lock_returned", { n: x.n, sheet: x.sheet, ...rowsOf(x.rows) });
+    case "changed": {
+      const rows = x.changes.slice(0, at.named).map((c) => cycleMessage("lock_changed_row", { file: at.file, sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }, lang));
+      return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length });
+    }
+    case "stale": return say("lock_stale", { n: x.n, sheet: x.sheet, ...rowsOf(x.rows), unmarked: x.unmarked });
+    case "unassessed": {
+      // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
+      const named = x.rows.slice(0, at.named).map((u) => cycleMessage("lock_unassessed_row", { file: at.file, ...u }, lang));
+      return say("lock_unassessed", { n: x.rows.length, rows: named.join(and), shown: named.length });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import type { CheckReport } from "../sheet/CheckReport";
+import type { WorkbookProblem } from "../sheet/WorkbookProblem";
+import { lockErrors, type LockError } from "./lockErrors";
+import type { ReviewTally } from "./reviewTally";
+import type { UnassessedRow } from "./unassessedRows";
+import type { UnreviewedChange } from "./unreviewedChanges";
+
+/**
+ * One reason `lock` refuses a return for (exit EXIT.refused), as coded data; said by lockRefusalLine.
+ * - `errors`: the errors that keep it from being accepted (lockErrors), the first one quoted;
+ * - `rows_out_of_place`: the 审核 sheet's rows sorted apart from their hidden keys, not to be told apart
+ *   (review_rows_out_of_place): no decision can be taken for its item, so the others below are not counted;
+ * - `returned`: `n` 退回修改 decisions in force, `rows` their rows on the 审核 sheet (1-based, in order);
+ * - `changed`: values, 说明 or 人工评估 changed since an earlier lock that no decision made after the change
+ *   takes in (unreviewedChanges: locking again would record them as accepted unseen);
+ * - `stale`: `n` rows 待复核 (a decision made on a value changed since), `rows` where they are, `unmarked`
+ *   how many of them the sheet does not show 待复核 yet; a row already named under `changed` is not counted twice;
+ * - `unassessed`: rows still 待人工评估 whose 人工评估 cell would be locked blank (unassessedRows); the only
+ *   reason an option (--accept-unassessed) accepts.
+ */
+export type LockRefusal =
+  | { code: "errors"; errors: LockError[] }
+  | { code: "rows_out_of_place"; problem: WorkbookProblem }
+  | { code: "returned"; n: number; sheet: string; rows: number[] }
+  | { code: "changed"; changes: UnreviewedChange[] }
+  | { code: "stale"; n: number; sheet: string; rows: number[]; unmarked: number }
+  | { code: "unassessed"; rows: UnassessedRow[] };
+
+/**
+ * Every reason `lock` refuses a return for, each kind once and in the order lock says them (errors,
+ * the 审核 rows sorted apart, 退回修改, changes since the lock, 待复核, 待人工评估); [] when lock would
+ * lock it (what it locks all the same but notes — 待审核, lags without 说明, 未填报 — is no reason).
+ * `report` is lock's check of the return (checkGrid, no rules or previous year: lock takes none),
+ * `tally` its 审核 sheet read against that report (reviewTally), `unassessed` unassessedRows of that
+ * report and the return's entries (returnEntries); `acceptUnassessed` (--accept-unassessed) drops the
+ * 待人工评估 reason. Pure. The one rule for `lock` (which refuses by it) and `review` (which names, as
+ * its next step, what lock would still refuse for), so the two cannot disagree (final34 F2: review
+ * said lock would work on a return lock refused for a 人工评估 left blank). Source: docs/cli-reference.md (lock).
+ */
+export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed: readonly UnassessedRow[], acceptUnassessed = false): LockRefusal[] {
+  const out: LockRefusal[] = [];
+  const errors = lockErrors(report);
+  if (errors.length) out.push({ code: "errors", errors });
+  // the 审核 rows sorted apart from their keys: no decision can be taken for its item, nor counted
+  const apart = tally.placement?.code === "review_rows_out_of_place" ? tally.placement : null;
+  if (apart) out.push({ code: "rows_out_of_place", problem: apart });
+  if (!apart && tally.returned) out.push({ code: "returned", n: tally.returned, sheet: tally.sheet, rows: tally.returnedRows });
+  // locking again records the values now as accepted: a change since the lock only once a decision was made on it
+  if (!apart && tally.unreviewed.length) out.push({ code: "changed", changes: tally.unreviewed });
+  // review does not clear 待复核: the reviewer decides on those rows again (a row whose change since the lock is named above is not named twice)
+  const changedRows = new Set(tally.unreviewed.map((c) => c.row).filter((row) => row > 0));
+  const staleRows = tally.staleRows.filter((row) => !changedRows.has(row));
+  const stale = tally.stale - (tally.staleRows.length - staleRows.length);
+  if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, unmarked: Math.min(stale, tally.staleUnmarked) });
+  // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is refused unless meant
+  if (unassessed.length && !acceptUnassessed) out.push({ code: "unassessed", rows: [...unassessed] });
+  return out;
+}
