@@ -72,6 +72,12 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   return { ok: true, report, lock, version: loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt } };
 }
 
+/** The unit a return whose 填报说明 sheet was deleted is read as by its file's name (checkFile's cover_deleted `unit`), "" when none. */
+function coverDeletedUnit(report: CheckReport): string {
+  for (const p of report.problems) if (p.code === "cover_deleted") return p.params.unit ?? "";
+  return "";
+}
+
 /**
  * `arrived` with what tells apart the versions of a unit that sent several: each file's time and
  * what it holds (versionFacts: content, replaces), read again from the file. Fingerprinting and
@@ -164,7 +170,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     }
     else {
       // a deleted 填报说明 sheet's unit by its file's name, as summary counts its versions
-      if (r.version) arrived.push({ file, unit: r.report.reportingUnit || (r.report.problems.find((p) => p.code === "cover_deleted")?.params as { unit?: string } | undefined)?.unit || "", ...r.version });
+      if (r.version) arrived.push({ file, unit: r.report.reportingUnit || coverDeletedUnit(r.report), ...r.version });
       if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
       else {
         // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn
