@@ -1,7 +1,7 @@
 import { changesSinceLock } from "../cycle/changesSinceLock";
 import type { LockedChange } from "../cycle/lockedChanges";
 import { mergedUnits } from "../cycle/mergedUnits";
-import { unitByFileName } from "../cycle/unitByFileName";
+import { coverlessUnit } from "../cycle/coverlessUnit";
 import { versionFacts } from "../cycle/versionFacts";
 import type { CheckReport } from "../sheet/CheckReport";
 import type { ReturnEvaluation } from "../sheet/EvaluationReport";
@@ -20,15 +20,16 @@ export type ArrivedReturn = { file: string; unit: string; receivedAt: number; re
 
 /**
  * A checked return graded as `report` grades it, shared by the CLI and the pane's 评估所选文件: a cover without its
- * 填报单位 takes the unit the file is named after, if one of those expected (`listed`), else none, and is said in
+ * 填报单位 takes the unit the file is named after (coverlessUnit: of those expected, `listed`, else, its 填报说明 sheet deleted, distribute's name), else none, and is said in
  * one line (`cover`, in `lang`); a locked return changed since is graded on its values now (changesSinceLock, with
  * the host's `sha`: node:crypto or sha256Hex, which agree); other units' sheets merged into it are noted, not graded.
  * `name`: the file's name without its extension, which the report names the return by.
  */
 export function arrivedReturn(file: string, name: string, grid: GridWorkbook, checked: CheckReport, o: { own: number; templates: Template[]; receivedAt: number; listed: readonly string[]; lang: Lang; sha: (text: string) => string }): { arrived: ArrivedReturn; cover?: { file: string; line: string } } {
   const { own, listed, lang } = o;
-  const byName = checked.reportingUnit === "" ? unitByFileName(file, own, listed) : undefined;
-  const cover = checked.reportingUnit === "" ? { file, line: cycleMessage(byName ? "cover_unit_by_name" : "cover_no_unit", { file, unit: byName ?? "", task: "report", gone: checked.problems.some((x) => x.code === "cover_deleted") ? 1 : 0 }, lang) } : undefined;
+  const gone = checked.problems.some((x) => x.code === "cover_deleted");
+  const byName = checked.reportingUnit === "" ? coverlessUnit(file, own, listed, gone) : undefined;
+  const cover = checked.reportingUnit === "" ? { file, line: cycleMessage(byName ? "cover_unit_by_name" : "cover_no_unit", { file, unit: byName ?? "", task: "report", gone: gone ? 1 : 0 }, lang) } : undefined;
   const report = byName === undefined ? checked : { ...checked, reportingUnit: byName };
   // a row deleted from the return is still the plan's: counted 未填报, said missing
   const ret = evaluateReturn(grid, report, o.templates, name);

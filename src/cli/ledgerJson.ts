@@ -6,7 +6,7 @@ import type { UnitFacts } from "../cycle/UnitFacts";
 
 /**
  * `summary --json`'s `ledger[]`: each unit's facts; `chase`, what it is chased for as of `asOf`
- * (ISO date; chaseOf: `not_sent`, `complete`, `correct`, `explain`, in that order, [] when nothing),
+ * (ISO date; chaseOf: `not_sent`, `restore_cover`, `complete`, `correct`, `explain`, in that order, [] when nothing),
  * as the terminal's lines and the ledger sheet's 催办 column say it; and where it has rows 未填报
  * which list names it, as the text and the ledger sheet do: `incomplete: "to_complete"` (补填: 已报
  * or 退回, isIncomplete), `"explained"` (sent with every such row explained in its 说明, not chased:

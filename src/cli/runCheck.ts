@@ -9,6 +9,8 @@ import { applyLock, type LockState } from "../cycle/applyLock";
 import type { OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { summaryCoversWords } from "../sheet/summaryCoversWords";
 import { readMeta } from "../sheet/checkGrid";
+import { workbookProblem } from "../sheet/WorkbookProblem";
+import { coverlessUnit } from "../cycle/coverlessUnit";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { checkFailureText } from "./checkFailureText";
@@ -54,16 +56,26 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   if (!r.ok && r.reason === "context") return { ok: false, code: "context", message: checkFailureText(file, r, lang, loaded.grid) };
   // the 报送台账 or a summary kept among the returns (`own`, a summary with the units it covers): told apart from a unit's workbook that is no return
   if (!r.ok) return { ok: false, ...fileErrorOf(file, { grid: loaded.grid, checked: r }, lang) };
+  // its 填报说明 sheet deleted: cover_deleted's line names the unit the file's name gives ("" none), as summary, report
+  // and rollover take it (coverlessUnit; check has no ledger), not only 填报单位按文件名
+  const coverUnit = r.report.reportingUnit === "" ? coverlessUnit(file, r.report.year, [], true) ?? "" : undefined;
+  const report = coverUnit === undefined ? r.report : { ...r.report, problems: r.report.problems.map((p) => (p.code === "cover_deleted" && p.params.year !== undefined ? workbookProblem("cover_deleted", { ...p.params, unit: coverUnit }) : p)) };
   // a locked return edited since it was accepted (issue 18.5)
-  const lock = applyLock(loaded.grid, r.report, sha256Text);
+  const lock = applyLock(loaded.grid, report, sha256Text);
   const meta = year === undefined ? null : readMeta(loaded.grid);
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
   // the save time that tells a unit's versions apart (versionOrder), only where several files are checked;
   // the file's time and what a return holds are read later, only for a unit that sent several (versionsWithContent)
-  if (!versions) return { ok: true, report: r.report, lock };
-  return { ok: true, report: r.report, lock, version: loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt } };
+  if (!versions) return { ok: true, report, lock };
+  return { ok: true, report, lock, version: loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt } };
+}
+
+/** The unit a return whose 填报说明 sheet was deleted is read as by its file's name (checkFile's cover_deleted `unit`), "" when none. */
+function coverDeletedUnit(report: CheckReport): string {
+  for (const p of report.problems) if (p.code === "cover_deleted") return p.params.unit ?? "";
+  return "";
 }
 
 /**
@@ -157,7 +169,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       fail(file, { code: r.code, message: r.code === "year_outside_plan" ? `${file}${lang === "en" ? ": " : "："}${r.message}` : r.message, ...(r.reason !== undefined ? { reason: r.reason } : {}), ...(r.covers ? { covers: r.covers } : {}) });
     }
     else {
-      if (r.version) arrived.push({ file, unit: r.report.reportingUnit, ...r.version });
+      // a deleted 填报说明 sheet's unit by its file's name, as summary counts its versions
+      if (r.version) arrived.push({ file, unit: r.report.reportingUnit || coverDeletedUnit(r.report), ...r.version });
       if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
       else {
         // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn

@@ -9,7 +9,7 @@ import { unitFileName } from "../cycle/unitFileName";
 import { fileCount, isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { PlanVersions } from "../cycle/planVersions";
 import { versionFile } from "../cycle/versionFile";
-import { unitByFileName } from "../cycle/unitByFileName";
+import { coverlessUnit } from "../cycle/coverlessUnit";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
 import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import { rolloverTargets, type RollSource } from "../cycle/rolloverTargets";
@@ -135,7 +135,7 @@ function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; tem
  * it, than the one used (PlanVersions, as summary and report choose: the old ledger's, else most
  * units') is named and passed over, out of the new ledger and the distribute hint; plans tied, or
  * such a file named on its own, are refused as summary refuses them. A cover without 填报单位 is
- * rolled over as the unit of the old ledger its file name names (unitByFileName, said in one line,
+ * rolled over as the unit its file name names (coverlessUnit: of the old ledger, else, its 填报说明 sheet deleted, distribute's name; said in one line,
  * the unit written on the new cover), else that file alone is passed over with its line. A unit that
  * sent several returns is rolled over from its latest (rolloverTargets), the others named.
  * The one-file form says when the cover has no 填报单位 (the new cover has none either).
@@ -203,8 +203,12 @@ function earlyDeadline(o: RolloverOptions, lang: CommandIO["lang"]): string[] {
 
 /** The one-file form, as it always was. */
 async function rollOne(file: string, out: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
-  const r = await readReturn(file, io);
-  if (!r.ok) { sayUnreadable(io, o.json, [{ file, ...r }]); return; }
+  const read = await readReturn(file, io);
+  if (!read.ok) { sayUnreadable(io, o.json, [{ file, ...read }]); return; }
+  // its 填报说明 sheet deleted: the unit distribute named the file after, on the new cover (coverlessUnit), said in one line
+  const gone = read.report.problems.some((p) => p.code === "cover_deleted");
+  const byName = read.report.reportingUnit.trim() ? undefined : coverlessUnit(file, read.report.year, [], gone);
+  const r = byName === undefined ? read : { ...read, report: { ...read.report, reportingUnit: byName } };
   if (o.year === r.report.year) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
   const moved = to ? moveOnto(file, r.templates, to, o.year, io.lang) : undefined;
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
@@ -212,12 +216,13 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   const { bytes, lines, carried, yearsSkipped } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
-  const blank = r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out }, io.lang)];
+  const blank = byName !== undefined ? [cycleMessage("cover_unit_by_name", { file, unit: byName, task: "rollover", gone: 1 }, io.lang)]
+    : r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out, gone: gone ? 1 : 0 }, io.lang)];
   // an early --deadline: one warning line (dev33h), on stderr beside --json's document
   const early = earlyDeadline(o, io.lang);
   if (o.json) {
     if (early.length) io.printErr(early.join("\n") + "\n");
-    const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(blank.length ? { coverBlank: true as const } : {}), lines: [...lines, ...blank] };
+    const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(read.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: [...lines, ...blank] };
     io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled] })) + "\n");
     return;
   }
@@ -323,8 +328,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (choice.passedOver.some((p) => p.file === x.file)) continue;
     if (refusal) throw refusal;
     if (x.unit) { sources.push(x); continue; }
-    const unit = unitByFileName(x.file, x.year, listed);
-    if (unit === undefined) { skipped.push(say("roll_no_unit", { file: x.file, ledger: oldLedger ? 1 : 0 })); facts.noUnit.push(x.file); continue; }
+    const unit = coverlessUnit(x.file, x.year, listed, coverGone.has(x.file));
+    if (unit === undefined) { skipped.push(say("roll_no_unit", { file: x.file, ledger: oldLedger ? 1 : 0, gone: coverGone.has(x.file) ? 1 : 0 })); facts.noUnit.push(x.file); continue; }
     covers.push(say("cover_unit_by_name", { file: x.file, unit, task: "rollover", gone: coverGone.has(x.file) ? 1 : 0 }));
     sources.push({ ...x, unit });
   }

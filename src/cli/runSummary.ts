@@ -39,7 +39,7 @@ import { unusableFileLine } from "../cycle/unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { summaryJson } from "./summaryJson";
 import { cycleMessage } from "./cycleMessages";
-import { unitByFileName } from "../cycle/unitByFileName";
+import { coverlessUnit } from "../cycle/coverlessUnit";
 import { noReturnsLine } from "./noReturnsLine";
 import { ledgerJson } from "./ledgerJson";
 import { summaryText } from "./summaryText";
@@ -302,8 +302,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * A return read, checked and its lock applied (issue 18.5: a locked return edited since is an error in it);
  * or why not: `unusable` when the file is no usable return (unusableFileOf: the reader's or the check's
  * reason, or the cycle's own ledger or summary), absent for a refusal that is the command's (a --city that does not fit).
- * `coverless`: its cover names no 填报单位; `report.reportingUnit` is then the unit of the ledger (--units) distribute named
- * the file after (unitByFileName), else still "".
+ * `coverless`: its cover names no 填报单位; `report.reportingUnit` is then the unit its file's name gives (coverlessUnit:
+ * of the ledger's or --units', else, its 填报说明 sheet deleted, distribute's name), else still "".
  */
 async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang" | "cycle">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number; templates: Template[]; coverless?: true } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile; error?: FileError }> {
   const loaded = await loadWorkbookFile(file, o.lang, { task: "summary" });
@@ -320,8 +320,8 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
   const lock = applyLock(loaded.grid, r.report, sha256Text);
   const own = readYear(loaded.grid) ?? r.report.year;
   // a row deleted from the return is already the plan's row 未填报 (checkGrid's withMissingRows)
-  // a cover without its 填报单位: the unit distribute named the file after, if one of those expected (said by the caller)
-  const byName = r.report.reportingUnit === "" ? unitByFileName(file, own, o.cycle?.units?.map((u) => u.unit) ?? []) : undefined;
+  // a cover without its 填报单位: the unit distribute named the file after (coverlessUnit; said by the caller)
+  const byName = r.report.reportingUnit === "" ? coverlessUnit(file, own, o.cycle?.units?.map((u) => u.unit) ?? [], r.report.problems.some((x) => x.code === "cover_deleted")) : undefined;
   const report = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
   return { ok: true, grid: loaded.grid, report, lock, own, templates, ...(r.report.reportingUnit === "" ? { coverless: true } : {}) };
 }

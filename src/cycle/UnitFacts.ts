@@ -76,4 +76,9 @@ export interface UnitFacts {
   mergedIn?: string;
   /** received but not in the ledger's list of units */
   unlisted?: boolean;
+  /**
+   * the counted return's 填报说明 sheet was deleted (check's cover_deleted): its year, unit and signatures (填报人,
+   * 单位负责人) are gone with it, so the unit is chased to copy it back (chaseOf restore_cover); absent when not
+   */
+  coverDeleted?: true;
 }

@@ -5,13 +5,14 @@ import { toPutRight } from "./toPutRight";
 
 /**
  * What a manager chases a unit for, in `summary --json`'s `ledger[].chase`, the 报送台账 sheet's 催办
- * column and 催报 list, and the terminal's lines: `not_sent` (催报: no return counted), `complete`
+ * column and 催报 list, and the terminal's lines: `not_sent` (催报: no return counted), `restore_cover` (补回「填报说明」表:
+ * its 填报说明 sheet was deleted, with the year, the unit and the signatures 填报人, 单位负责人), `complete`
  * (督促补填: rows left 未填报), `correct` (退回改正: errors) and `explain` (督促说明: lagging rows
  * without a 说明).
  */
-export type ChaseReason = "not_sent" | "complete" | "correct" | "explain";
+export type ChaseReason = "not_sent" | "restore_cover" | "complete" | "correct" | "explain";
 
-type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissing" | "errors" | "unexplainedLags" | "held" | "unusable" | "mergedIn">;
+type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissing" | "errors" | "unexplainedLags" | "held" | "unusable" | "mergedIn" | "coverDeleted">;
 
 /**
  * The reasons a unit is chased as of `asOf` (ISO date; "" when none is known: every unit not sent
@@ -20,6 +21,8 @@ type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissi
  * - `not_sent`: 未报 and due now: its file came and cannot be summed (`unusable`), or came merged
  *   into another unit's workbook (`mergedIn`), both chased whatever the deadline; else its deadline
  *   is past, today, near or not set (isDue);
+ * - `restore_cover`: the return counted lost its 填报说明 sheet (coverDeleted), which the unit copies back from the
+ *   distributed workbook (trial35 F4: the terminal and 问题清单 asked for it, the printed ledger's 催办 was empty);
  * - `complete`: sent (已报 or 退回) with rows 未填报 (isIncomplete);
  * - `correct`: errors to correct (toPutRight), or decisions all 通过 while errors remain (`held`:
  *   lock refuses it; named on its own line, summary_held and the sheet's 更正);
@@ -31,6 +34,7 @@ export function chaseOf(f: Chased, asOf: string): ChaseReason[] {
   const due = f.state === "未报" && (f.unusable !== undefined || f.mergedIn !== undefined || isDue(f.deadline, asOf));
   return [
     ...(due ? ["not_sent" as const] : []),
+    ...(f.coverDeleted && f.state !== "通过" ? ["restore_cover" as const] : []),
     ...(isIncomplete(f) ? ["complete" as const] : []),
     ...(put.errors > 0 || (f.held ?? 0) > 0 ? ["correct" as const] : []),
     ...(put.lags > 0 ? ["explain" as const] : []),

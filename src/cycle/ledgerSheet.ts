@@ -24,6 +24,8 @@ import { HELD_WORDS } from "./HELD_WORDS";
 import { UNASSESSED_WORDS } from "./UNASSESSED_WORDS";
 import { EXPLAINED_MISSING_WORDS } from "./EXPLAINED_MISSING_WORDS";
 import { isExplainedIncomplete } from "./isExplainedIncomplete";
+import { COVER_WORDS } from "../domain/COVER_WORDS";
+import { SIGNATORIES } from "../sheet/coverSheet";
 
 export const LEDGER_SHEET = "报送台账";
 export const LEDGER_MARK = `${APP_MARK}:ledger-summary`;
@@ -54,6 +56,10 @@ const FILE_WIDTH_MAX = 40;
  * alone) on one line, as a render broke 督促说明 across two lines at 20 (it takes 27); beyond, it wraps.
  */
 const CHASE_WIDTH_MAX = 28;
+
+/** The 催报 line of a unit whose return's 填报说明 sheet was deleted (chaseOf restore_cover): what to copy back and fill in. */
+const SIGN_OFFS = SIGNATORIES.filter((x) => x.key === "preparer" || x.key === "head").map((x) => x.label.replace(/（签字）$/, "")).join("、");
+const RESTORE_COVER_LINE = `${COVER_WORDS.zh.sheet}已被删除，请该单位从下发的原表把${COVER_WORDS.zh.sheet}复制回来，填好报告年份、填报单位和${SIGN_OFFS}签字`;
 
 /** The name shown for a unit's file (its last path part; the link keeps the whole path). */
 const shownFile = (file: string): string => file.split(/[\\/]/).pop() ?? file;
@@ -125,8 +131,10 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   const chased = reasons.map((x) => x.map((c) => CHASE_MARKS[c]).join("、"));
   // as wide as its longest text within bounds (CJK counting double); a longer 文件 is cut, a longer
   // 催办 wraps (the 催报 list's marks, 催报 / 督促补填 / 已通过 …, are narrower than any state's least width)
+  // the 催报 list's 补回「填报说明」表 mark stands in the 报送状态 column too: as wide, where a unit has it
+  const marks = reasons.some((x) => x.includes("restore_cover")) ? [CHASE_MARKS.restore_cover] : [];
   const widths: Record<string, (least: number) => number> = {
-    state: (w) => oneLineWidth(states, w, STATE_WIDTH_MAX), file: (w) => oneLineWidth(files, w, FILE_WIDTH_MAX), chase: (w) => oneLineWidth(chased, w, CHASE_WIDTH_MAX),
+    state: (w) => oneLineWidth([...states, ...marks], w, STATE_WIDTH_MAX), file: (w) => oneLineWidth(files, w, FILE_WIDTH_MAX), chase: (w) => oneLineWidth(chased, w, CHASE_WIDTH_MAX),
   };
   for (const [k, , w] of COLUMNS) b.addColumn(k, widths[k]?.(w) ?? w);
   b.value(1, 1, `${year}年度 报送台账（截至 ${asOf}）`, "title");
@@ -187,6 +195,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     const line = t ?? "";
     chaseLine(f, CHASE_MARKS.not_sent, FILLS["未报"], f.unusable || f.mergedIn || !f.blank ? line : line.startsWith("未报送") ? BLANK[f.blank] + line.slice(3) : `${BLANK[f.blank]}；${line}`);
   }
+  // its 填报说明 sheet deleted: copied back from the distributed workbook, with what only that sheet holds (trial35 F4)
+  for (const f of facts.filter((_, i) => reasons[i]!.includes("restore_cover"))) chaseLine(f, CHASE_MARKS.restore_cover, COMPLETE_FILL, RESTORE_COVER_LINE);
   // sent, but not complete: the unit is asked to fill the rows it left blank
   for (const f of facts.filter((x) => x.held)) chaseLine(f, "更正", COMPLETE_FILL, HELD_WORDS.zh.line(f.held ?? 0));
   // the rows to fill in: those left blank with a 说明 are not asked for (missingToChase, §6a)

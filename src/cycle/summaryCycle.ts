@@ -62,6 +62,8 @@ export interface ArrivedReturn {
   marks?: Record<string, ReviewMark>;
   /** other units whose returns came merged into this workbook as sheets named after them (mergedUnits); absent when none */
   merged?: { units: string[]; read?: string };
+  /** its 填报说明 sheet was deleted (check's cover_deleted): the unit is chased to copy it back (chaseOf restore_cover); absent when not */
+  coverDeleted?: true;
 }
 
 /** The facts of one checked return (its lock already applied to `report`); `content` its returnContent where the caller has it. */
@@ -82,6 +84,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
     unassessed: state === "通过" ? unassessedRows(report, returnEntries(grid, report)).length : 0,
     blank: blankOf(grid, report),
     ...(Object.keys(tally.marks).length ? { marks: tally.marks } : {}),
+    ...(report.problems.some((p) => p.code === "cover_deleted") ? { coverDeleted: true as const } : {}),
   };
 }
 
@@ -150,13 +153,14 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
         return host ? { ...none, mergedIn: host.file } : none;
       }
       // a file without the year's values is received but still to be chased: 未报, the file named
-      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(unlisted ? { unlisted: true } : {}) };
+      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(x.coverDeleted ? { coverDeleted: true } : {}), ...(unlisted ? { unlisted: true } : {}) };
       const f: UnitFacts = {
         unit, deadline, file: x.file, state: x.state, errors: x.errors, ...(x.blockers ? { blockers: x.blockers } : {}), unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
         ...(x.deleted ? { deleted: x.deleted } : {}), ...(x.explainedMissing ? { explainedMissing: x.explainedMissing } : {}),
         lock: !x.lock.locked ? "" : !x.lock.intact ? "锁定后被改动" : x.lock.unreviewed ? "已锁定（未经审核）" : "已锁定", versions: versionsOf(x), changes: changesOf(x),
         ...(x.explainedByReviewer ? { explainedByReviewer: x.explainedByReviewer } : {}), ...(x.held ? { held: x.held } : {}),
         ...(x.state === "通过" && x.unassessed ? { unassessed: x.unassessed } : {}),
+        ...(x.coverDeleted ? { coverDeleted: true } : {}),
       };
       if (unlisted) f.unlisted = true;
       return f;

@@ -22,7 +22,7 @@ async function withoutCover(dir: string): Promise<string> {
 }
 
 test.each([
-  ["zh", "2023 年度（「填报说明」表已被删除）", "! 工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2023 年读取，填报单位按文件名；请从下发的原表把「填报说明」表复制回来", "：「填报说明」表已被删除；文件名是下发给定海区的", "文件已损坏"],
+  ["zh", "2023 年度（「填报说明」表已被删除）", "! 工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2023 年读取，填报单位按文件名读作定海区；请从下发的原表把「填报说明」表复制回来", "：「填报说明」表已被删除；文件名是下发给定海区的", "文件已损坏"],
   ["en", "(the 填报说明 sheet was deleted)", '! The "填报说明" sheet (the cover) was deleted: the reporting year is read as 2023, the year the workbook was made for, and the reporting unit from the file\'s name', ": the 填报说明 sheet was deleted; the file's name is the one distribute gave 定海区", "damaged"],
 ] as const)("a return whose 填报说明 sheet was deleted is checked and summed as of its made-for year and its file's unit (%s)", async (lang, title, line, summed, damaged) => {
   const dir = mkdtempSync(join(tmpdir(), "cover-deleted-"));

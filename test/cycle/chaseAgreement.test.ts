@@ -91,6 +91,10 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
     ["通过 not in force (held)", facts("定海区", "已报", { errors: 2, held: 2 }), ["correct"], "退回改正", ["更正"], ["held"]],
     ["accepted (通过) with rows 未填报 and lags: not chased", facts("普陀区", "通过", { missing: 2, unexplainedLags: 1, lock: "已锁定" }), [], "", ["已通过"], []],
     ["sent, nothing to put right", facts("岱山县", "已报"), [], "", [], []],
+    // trial35 F4: its 填报说明 sheet deleted: the terminal's cover line asked to copy it back, the printed 催办 said nothing
+    ["sent, its 填报说明 sheet deleted", facts("木鱼镇", "已报", { coverDeleted: true }), ["restore_cover"], "补回「填报说明」表", ["补回「填报说明」表"], []],
+    ["sent back, its 填报说明 sheet deleted, with errors", facts("木鱼镇", "退回", { coverDeleted: true, errors: 1 }), ["restore_cover", "correct"], "补回「填报说明」表、退回改正", ["补回「填报说明」表", "退回改正"], ["correct"]],
+    ["accepted (通过), its 填报说明 sheet deleted: not chased", facts("木鱼镇", "通过", { coverDeleted: true, lock: "已锁定" }), [], "", [], []],
   ])("%s", (_, f, reasons, cell, marks, lines) => {
     expect(chaseOf(f, AS_OF)).toEqual(reasons);
     expect(ledgerJson([f], AS_OF)[0]?.chase).toEqual(reasons);
@@ -135,7 +139,7 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
     const en = await cli("--lang", "en", "summary", ...args);
     const g = await readXlsxZip(readFileSync(join(d, "汇总.xlsx")));
     const rows = g.sheets.find((x) => x.name === LEDGER_SHEET)!.rows.map((row) => Object.fromEntries((row ?? []).map((c, i) => [String.fromCharCode(65 + i), c ? cellText(c) : ""])));
-    const MARK: Record<ChaseReason, string> = { not_sent: "催报", complete: "督促补填", correct: "退回改正", explain: "督促说明" };
+    const MARK: Record<ChaseReason, string> = { not_sent: "催报", restore_cover: "补回「填报说明」表", complete: "督促补填", correct: "退回改正", explain: "督促说明" };
     // the returns do what they were made to do, so every reason is met, and one unit is chased for nothing
     expect(Object.fromEntries(ledger.map((x) => [x.unit, x.chase]))).toEqual({ 定海区: ["complete", "correct", "explain"], 岱山县: ["complete", "explain"], 普陀区: [], 嵊泗县: ["not_sent"] });
     for (const x of ledger) {

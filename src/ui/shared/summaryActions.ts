@@ -55,12 +55,15 @@ const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) =
 function saidLines(said: SummarySaid | undefined): LangText | undefined {
   if (!said) return undefined;
   const covers = said.coverless;
+  const gone = new Map((said.coverGone ?? []).map((g) => [g.file, g.unit]));
   // in English a return without its 填报单位 is named by its file (本工作簿: this workbook), not the sheet's Chinese name for it
   const english = new Map(covers.map((file) => [coverlessUnitName(file), `${paneFileName(file, "en")} (no reporting unit)`]));
   const blank = (l: Lang): string => blankUnitsText(l === "en" ? said.units.map((u) => ({ ...u, unit: english.get(u.unit) ?? u.unit })) : said.units, l);
   const picked = said.picked;
-  if (covers.length === 0 && blank("zh") === "" && !picked) return undefined;
-  return (l) => sentences(l, [...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...covers.map((file) => coverlessLine(file, l)), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
+  if (covers.length === 0 && gone.size === 0 && blank("zh") === "" && !picked) return undefined;
+  // a deleted 填报说明 sheet whose file's name gives the unit: summed as that unit's, said as `summary` says it (cover_unit_by_name)
+  const byName = [...gone].flatMap(([file, unit]) => (unit === undefined ? [] : [{ file, unit }]));
+  return (l) => sentences(l, [...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...byName.map((x) => cycleMessage("cover_unit_by_name", { file: x.file, unit: x.unit, task: "summary", gone: 1 }, l)), ...covers.map((file) => coverlessLine(file, l, "summary", gone.has(file))), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
 }
 
 /**
@@ -81,10 +84,11 @@ function paneFileName(file: string, lang: Lang): string {
 
 /**
  * `summary`'s line for a return whose cover names no 填报单位 (cycleMessages cover_no_unit), `file` as the pane names it
- * (本工作簿, This workbook, for the open workbook); `task` check: 校验's, saying what a summary will do, not to summarise again.
+ * (本工作簿, This workbook, for the open workbook); `task` check: 校验's, saying what a summary will do, not to summarise again;
+ * `gone`: its 填报说明 sheet was deleted (and its file's name gives no unit), to be copied back, not filled in.
  */
-export function coverlessLine(file: string, lang: Lang, task: "summary" | "check" = "summary"): string {
-  return cycleMessage("cover_no_unit", { file: paneFileName(file, lang), unit: "", task }, lang);
+export function coverlessLine(file: string, lang: Lang, task: "summary" | "check" = "summary", gone = false): string {
+  return cycleMessage("cover_no_unit", { file: paneFileName(file, lang), unit: "", task, gone: gone ? 1 : 0 }, lang);
 }
 
 /** coverlessLine of the open workbook (本工作簿), as 校验 says it before a 生成汇总. */

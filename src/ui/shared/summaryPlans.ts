@@ -42,6 +42,7 @@ import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
 import { markOwnSheets, ownSheetSourceOfUnits, type OwnSheetKind, type OwnSheetSource } from "../../sheet/ownSheetMark";
 import { ownSheetPlace, type KeptSheet } from "../../sheet/ownSheetPlace";
 import { lockedCheck } from "./lockedCheck";
+import { coverlessUnit } from "../../cycle/coverlessUnit";
 import type { YearPicked } from "../../cli/evaluateReturnSet";
 
 /** The file name the open workbook's rows carry in a summary (本工作簿). */
@@ -54,6 +55,11 @@ export const OPEN_WORKBOOK = "本工作簿";
  */
 export interface SummarySaid {
   coverless: string[];
+  /**
+   * the files whose 填报说明 sheet was deleted: summed as the unit distribute's file name gives (`unit`, coverlessUnit, as
+   * `summary` takes it: cover_unit_by_name), else among `coverless` (cover_no_unit, said as deleted); absent when none
+   */
+  coverGone?: Array<{ file: string; unit?: string }>;
   units: ReadonlyArray<{ unit: string; yearBlank?: ReturnBlank }>;
   /** the counts by status and the values to verify, as `summary`'s totals line says them (summaryTotalsLine) */
   figures?: Pick<SummaryFigures, "totals" | "toVerify">;
@@ -198,6 +204,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   const read: Array<ReturnInput & { grid: GridWorkbook; own: number; templates: Template[]; receivedAt: number }> = [];
   const refused: Array<{ file: string; problem: WorkbookProblem }> = [];
   let passed: PassedOver[] = [];
+  const coverGone: Array<{ file: string; unit?: string }> = [];
   for (const c of chosen) {
     const r = lockedCheck(c.grid);
     // every file that is no return is named at once, as `summary` names a folder's (trial33p: one a try)
@@ -209,7 +216,13 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
     const meta = readMeta(c.grid);
     // each row's 审核结论 on 问题清单, as `summary` shows it (reviewMarks)
     const review = reviewMarks(c.grid, r.report);
-    read.push({ file: c.file, grid: c.grid, report: r.report, blank: blankOf(c.grid, r.report), ...(review ? { review } : {}), own: readYear(c.grid) ?? r.report.year, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0 });
+    // its 填报说明 sheet deleted: the unit its distributed file name gives, as `summary` takes it (coverlessUnit; no ledger here)
+    const gone = r.report.reportingUnit === "" && r.report.problems.some((x) => x.code === "cover_deleted");
+    const own = readYear(c.grid) ?? r.report.year;
+    const byName = gone ? coverlessUnit(c.file, own, [], true) : undefined;
+    if (gone) coverGone.push({ file: c.file, ...(byName !== undefined ? { unit: byName } : {}) });
+    const report = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
+    read.push({ file: c.file, grid: c.grid, report, blank: blankOf(c.grid, r.report), ...(review ? { review } : {}), own, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0 });
   }
   // a refusal names the files passed over too (consolidate says them after it), when there are any
   const refuse = (problem: ReturnSetProblem, over: readonly PassedOver[] = passed): PlanOutcome => ({ ok: false, problem, ...(over.length ? { passedOver: over } : {}) });
@@ -258,7 +271,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   const source = ownSheetSourceOfUnits(counted.map((x) => x.report.reportingUnit || x.file), sha256Hex);
   return {
     ...placeOwnSheets("summary", withVersions, open, source),
-    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}) },
+    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), ...(coverGone.length ? { coverGone: coverGone.filter((g) => counted.some((x) => x.file === g.file)) } : {}), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}) },
     ...(passed.length ? { passedOver: passed } : {}),
   };
 }
