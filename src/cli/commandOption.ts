@@ -55,7 +55,7 @@ const OPTIONS = {
   id: ["--id <id>", "模板 id", "template id"],
   title: ["--title <title>", "标题", "title"],
   region: ["--region <region>", "地区", "region"],
-  document: ["--document <name>", "来源文件名（默认：规划名称，或文件名）", "the source document's name (default: the plan's name, or the file's)"],
+  document: ["--document <name>", "规划文件名称，印在各填报表封面的“来源”（默认：标题上方的规划名称；没有时只写表名）", "the plan document's name, the 来源 on every return's cover (default: the plan's name above the title; none: the table's title only)"],
   sheet: ["--sheet <name>", ".xlsx 中的工作表（默认：第一张有指标表头的表）", "the sheet of an .xlsx (default: the first with an indicator table's header)"],
   table: ["--table <n>", ".docx 或 .html 中的第几张表格（从 1 起；默认：第一张有指标表头的表格）", "which table of a .docx or .html (from 1; default: the first with an indicator table's header)"],
   baselineYear: ["--baseline-year <Y>", "基期年份（表头中没有基期年份时）", "the baseline year (when the table's header gives none)"],

@@ -31,6 +31,7 @@ import { gradeGridLayout } from "./gradeGridLayout";
 import { gradeGridFit, GRID_SIZES } from "./gradeGridFit";
 import { titleLines } from "./titleLines";
 import { TOTAL_LABEL } from "../sheet/TOTAL_LABEL";
+import { UNITS_HEADINGS } from "../sheet/UNITS_HEADINGS";
 
 type Docx = typeof import("docx");
 
@@ -133,7 +134,7 @@ function domainLine(i: EvaluationRow, year: number): string {
 /**
  * The evaluation report as a Word document (evaluation-rules.md §6): title, the paragraph, the
  * 预警 list, a section per domain, projects with their gap in 个百分点, and the 附表 (landscape).
- * Several returns: a county × grade table first, then each county's report. `docx` is passed in
+ * Several returns: a unit × grade table first (UNITS_HEADINGS), then each unit's report. `docx` is passed in
  * so that only the report command loads it.
  */
 export async function reportDocx(d: Docx, r: EvaluationReport, title: string): Promise<Buffer> {
@@ -182,7 +183,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     if (absent) body.push(p(absent));
   }
   if (several && anyIndicator) {
-    body.push(h("县区评估结果汇总", 1));
+    body.push(h(UNITS_HEADINGS.table, 1));
     // at or after the plans' last year: 已实现 / 未完成 / 未能评估, and 预警 counts the binding rows not achieved
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
     // every unit in the list's order; one that sent nothing is named as such, with no counts
@@ -232,7 +233,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       above: { titleLines: titleLines(title).length, headings: 2, table: [countyHead, ...countyRows.map((row) => row.map((x) => x.text))], paragraphs: absent ? [absent] : [] },
       head: gridHead, rows: gridRows.map((row) => row.map((x) => x.text)), widths: layout.widths, note,
     }) : { size: GRID_SIZES.normal, line: null, ownPage: false };
-    body.push(h("县区 × 指标评估等级", 1, fit.ownPage));
+    body.push(h(UNITS_HEADINGS.grid, 1, fit.ownPage));
     if (layout.landscape) gridAt = body.length;
     body.push(table(gridHead, gridRows, layout.widths, fit.size, true, fit.line));
     body.push(p(note));
@@ -302,7 +303,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const doc = new Document({
     creator: "plan-returns", title,
     sections: [
-      // a landscape grid: the title and 县区评估结果汇总 on its first page with it (a portrait page of their own was
+      // a landscape grid: the title and 各填报单位评估结果汇总 on its first page with it (a portrait page of their own was
       // almost blank: trial25b's six rows), the units' sections portrait after it
       ...(gridAt === null ? [{ properties: { page: { margin } }, footers, children: body }] : [
         { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: body.slice(0, gridAt + 2) },

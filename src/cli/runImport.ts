@@ -8,6 +8,8 @@ import { templateRows } from "../templates/templateRows";
 import type { Template } from "../templates/TemplateSchema";
 import { describeRegionFrom, formatUnread, importPlanTable, type ImportOptions, type RegionFrom } from "../import";
 import { itemsRead } from "../import/itemsRead";
+import { importNotes } from "../import/importNotes";
+import { importNoteText } from "../import/importNoteMessages";
 import type { CommandIO } from "./CommandIO";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
@@ -70,6 +72,8 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   if (line) io.print(`${line}\n`);
   // a table without 领域: said once, not 未分类 on every row of the returns (trial34 C10)
   if (t.kind === "indicators" && !hasDomains(t.indicators.map((d) => d.domain))) io.print(`${NO_DOMAINS_LINE[en ? "en" : "zh"]}\n`);
+  // the plan's notes kept as 规划表注, and a 来源 without the plan's document: said, with how to name it (trial34 F5, F6)
+  for (const note of importNotes(r, "cli")) io.print(`${importNoteText(note, en ? "en" : "zh")}\n`);
   // rows of the table left out: the template is written, but the run is not a clean one
   if (r.stats.rowsNotLoaded > 0) io.setExit(EXIT.partial);
 }

@@ -166,7 +166,7 @@ export async function reportBytes(r: EvaluationReport, out: string): Promise<Buf
 export function outputProblem(out: string, inputs: string[], force: boolean, lang: "zh" | "en" = "zh"): string | null {
   const ext = extname(out).toLowerCase();
   const en = lang === "en";
-  if (ext !== ".docx" && ext !== ".xlsx") return en ? `--out should be a .docx (the report) or an .xlsx (evaluation sheets and the county grid), found "${out}"` : `--out 应为 .docx（评估报告）或 .xlsx（评估表与县区对比），实际为「${out}」`;
+  if (ext !== ".docx" && ext !== ".xlsx") return en ? `--out should be a .docx (the report) or an .xlsx (evaluation sheets and the units' grid), found "${out}"` : `--out 应为 .docx（评估报告）或 .xlsx（评估表与县区对比），实际为「${out}」`;
   if (inputs.some((f) => resolve(f) === resolve(out))) return en ? `${out} is an input of this command and is not overwritten` : `${out} 是本命令的输入文件，不会覆盖`;
   if (existsSync(out) && !force) return en ? `${out} exists; an existing file is not overwritten (add --force to replace it)` : `${out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`;
   return null;

@@ -2,7 +2,7 @@ import { GRADE_CODES, GRADE_LABELS } from "./Grade";
 import { NOT_ACHIEVED_LABEL } from "./gradeLabel";
 
 /**
- * The grade columns of a table of counts (the docx's 县区评估结果汇总, the 县区对比 COUNTIF rows),
+ * The grade columns of a table of counts (the docx's 各填报单位评估结果汇总, the 县区对比 COUNTIF rows),
  * in the report's order, as `gradeLabel` says them: every row's plan ended → 已实现, 未完成, 未能评估;
  * none ended → the six grades; some (plans ending in different years) → the six and 未完成.
  */

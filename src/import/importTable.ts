@@ -15,6 +15,7 @@ import { startReading } from "./startReading";
 import { trimCell } from "./text";
 import { PASTED, type TableSource } from "./TableSource";
 import type { ImportCode, UnreadEffect, UnreadParams } from "./unreadMessages";
+import { PASTED_DOCUMENT } from "../templates/PASTED_DOCUMENT";
 
 export type { ImportCode } from "./unreadMessages";
 
@@ -169,7 +170,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     title: title || PLACEHOLDER_NAMES.title(baselineYear, targetYear),
     region: region || PLACEHOLDER_NAMES.region,
     source: {
-      document: trimCell(opts.document ?? "") || named || trimCell(opts.fileName ?? "") || "粘贴的表格文本",
+      document: trimCell(opts.document ?? "") || named || trimCell(opts.fileName ?? "") || PASTED_DOCUMENT,
       table: started.table || title || "指标表",
     },
     baselineYear,

@@ -13,6 +13,7 @@ import { linesHeight } from "./linesHeight";
 import { planNoteRows } from "./planNoteRows";
 import { wrappedLines } from "./wrappedLines";
 import { COVER_WORDS } from "../domain/COVER_WORDS";
+import { sourceText } from "../templates/sourceText";
 
 /** The cover's sheet name, as messages name it (COVER_WORDS). */
 export const COVER_NAME: string = COVER_WORDS.name;
@@ -146,7 +147,7 @@ export function coverSheet(templates: Template[], reportYear: number, reportingU
   // text, as a person reads it; a deadline that is not an ISO date is shown as written
   b.value(DEADLINE_CELL.row, DEADLINE_CELL.col, deadline === undefined ? "" : isoDateText(deadline) ?? deadline, "textWrap");
   b.value(7, 1, "来源", "header");
-  const sources = [...new Set(templates.map((t) => `${t.source.document} ${t.source.table}`))].join("；");
+  const sources = [...new Set(templates.map(sourceText))].join("；");
   b.value(7, 3, sources, "textWrap");
   // several plans make long lines: rows tall enough for them (LibreOffice and WPS do not grow rows)
   for (const [r, text] of [[3, titles], [7, sources]] as const) {

@@ -18,6 +18,7 @@ import { figureLines } from "./figureLines";
 import { fitRowHeights } from "./fitRowHeights";
 import { oneLineWidth } from "./oneLineWidth";
 import { TOTAL_LABEL } from "./TOTAL_LABEL";
+import { UNITS_HEADINGS } from "./UNITS_HEADINGS";
 import { printSetup } from "./printSetup";
 
 export const EVALUATION_SHEET = "评估";
@@ -175,7 +176,7 @@ export function countyGridSheet(r: EvaluationReport, counts: CountyCounts = "for
     if (!rows.some((x) => x.key === key)) rows.push({ key, name: i.name, attribute: i.attribute });
   }
   const lastCol = 2 + r.units.length;
-  b.value(1, 1, `${r.year} 年各县区规划指标评估等级对比`, "title");
+  b.value(1, 1, UNITS_HEADINGS.gridTitle(r.year), "title");
   b.sheet.rowHeights[1] = 26;
   // at or after the plans' last year a row is 已实现, 未完成 or 未能评估 (gradeLabel), counted as such
   const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));

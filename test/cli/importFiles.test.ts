@@ -227,7 +227,8 @@ describe("a table that names no title or region: what is used instead is said, s
     ["neither named (zh)", [], "", /表格中没有写明标题和地区，暂用标题「导入的指标表（2020—2025年）」（--title），会印在各填报表的「填报说明」表上；地区留空，不写进工作表名称和「填报说明」表（--region）/, ""],
     ["neither named (en)", ["--lang", "en"], "", /The table names no title or region; using title "导入的指标表（2020—2025年）" \(--title\), which shows on every return's 填报说明 sheet \(its cover\), and leaving the region blank, out of the sheets' names and the 填报说明 sheets \(--region\)/, ""],
     ["only the region given", ["--region", "某市"], "", /表格中没有写明标题，暂用标题「导入的指标表（2020—2025年）」（--title），会印在各填报表的「填报说明」表上/, "某市"],
-    ["both given: nothing to say", ["--region", "某市", "--title", "某市就业规划"], "", null, "某市"],
+    // and the plan's document: without it import says the covers' 来源 gives the table's title only (trial34 F6)
+    ["all given: nothing to say", ["--region", "某市", "--title", "某市就业规划", "--document", "某市就业促进规划"], "", null, "某市"],
     ["a title without a place (zh)", [], "“十四五”公共服务规划主要指标\n", /^表格中没有写明地区，地区留空，不写进工作表名称和「填报说明」表；要写明地区，请加上 --region 重新导入。$/m, ""],
     ["a title without a place (en)", ["--lang", "en"], "“十四五”公共服务规划主要指标\n", /^The table names no region; the region is left blank, out of the sheets' names and the 填报说明 sheets \(the covers\): import again with --region to name it\.$/m, ""],
     ["a place in the title's bracket", [], "某县公共服务五年目标（某县）\n", /^地区取自标题：某县（如不是本规划的地区，请加上 --region 重新导入）。$/m, "某县"],

@@ -44,7 +44,7 @@ describe("a binding target not met in Y, with no forecast, is a 预警 (our read
     expect(text).toContain(`1. ${line}`);
     // the county table's 预警 column counts it with the 预计难以完成 one
     const cells = text.split("\n");
-    const at = cells.indexOf("县区评估结果汇总");
+    const at = cells.indexOf("各填报单位评估结果汇总");
     const head = cells.slice(at + 1, at + 9);
     const row0 = cells.slice(at + 9, at + 17);
     expect(row0[0]).toBe("东港区");

@@ -5,7 +5,7 @@ import { docxText } from "../support/docxText";
 import { returnOf, type RowFacts } from "./evaluationRow";
 
 /**
- * 县区评估结果汇总 ends with a 合计 row (the docx) and the 县区对比 sheet with a 合计 column: each count summed
+ * 各填报单位评估结果汇总 ends with a 合计 row (the docx) and the 县区对比 sheet with a 合计 column: each count summed
  * over the units that reported, a unit that sent nothing adding nothing, so a manager matches summary's totals
  * (trial26b: 6 counties, 已实现 91 / 未完成 6 / 未能评估 17 to be added up by hand).
  */
@@ -24,7 +24,7 @@ describe("the county table's 合计", () => {
     if (!c.ok) throw new Error("not combined");
     const lines = (await docxText(c.report)).split("\n");
     const at = lines.indexOf(TOTAL_LABEL);
-    expect(lines.slice(lines.indexOf("县区评估结果汇总"), at).length).toBeGreaterThan(0);
+    expect(lines.slice(lines.indexOf("各填报单位评估结果汇总"), at).length).toBeGreaterThan(0);
     expect(lines.slice(at, at + 5)).toEqual([TOTAL_LABEL, ...total]);
     // the workbook form: a 合计 column summing each count row over the units' columns
     const sheet = countyGridSheet(c.report);

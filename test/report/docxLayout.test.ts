@@ -53,11 +53,11 @@ describe("the Word report's pages", () => {
 
 /**
  * A grid too wide for a portrait page (gradeGridLayout) took a landscape section of its own, and the
- * portrait page before it held the title and 县区评估结果汇总 alone (trial25b: six rows, the page
+ * portrait page before it held the title and 各填报单位评估结果汇总 alone (trial25b: six rows, the page
  * almost blank). The title and that table now open the grid's landscape section; a grid that fits
  * a portrait page keeps one portrait section with them; the units' sections are portrait after it.
  */
-describe("the 县区评估结果汇总 table shares its first page with the grid", () => {
+describe("the 各填报单位评估结果汇总 table shares its first page with the grid", () => {
   const row: RowFacts = { name: "常住人口城镇化率", attribute: "预期性", unit: "%", baseline: "60", target: "65", values: { 2021: 60.5, 2022: 61, 2023: 61.2 }, domain: "经济发展" };
   const UNITS = ["柯城区", "衢江区", "龙游县", "江山市", "常山县", "开化县", "衢州智造新城", "衢州经济技术开发区"];
   test.each([
@@ -74,7 +74,7 @@ describe("the 县区评估结果汇总 table shares its first page with the grid
       return { text: part.slice(0, at).replace(/<[^>]+>/g, ""), landscape: /w:orient="landscape"/.test(part.slice(at)) };
     });
     const [first] = sections;
-    for (const words of ["衢州市《公共服务》", "县区评估结果汇总", "县区 × 指标评估等级"]) expect(first?.text).toContain(words);
+    for (const words of ["衢州市《公共服务》", "各填报单位评估结果汇总", "填报单位 × 指标评估等级"]) expect(first?.text).toContain(words);
     expect(first?.landscape).toBe(landscape);
     // the units' sections on portrait pages
     expect(sections.find((x) => x.text.includes("1. 柯城区"))?.landscape).toBe(false);
@@ -105,8 +105,8 @@ describe("the landscape grid leaves no page nearly empty", () => {
     if (!c.ok) throw new Error("not combined");
     const zip = await JSZip.loadAsync(await reportDocx(docx, c.report, "衢州市《“十四五”衢州市公共服务提升主要指标目标表》2023 年实施情况评估报告"));
     const xml = await zip.file("word/document.xml")?.async("string") ?? "";
-    // the grid: the table after the heading 县区 × 指标评估等级, and that heading's paragraph
-    const at = xml.indexOf("县区 × 指标评估等级");
+    // the grid: the table after the heading 填报单位 × 指标评估等级, and that heading's paragraph
+    const at = xml.indexOf("填报单位 × 指标评估等级");
     const heading = xml.slice(xml.lastIndexOf("<w:p>", at) === -1 ? xml.lastIndexOf("<w:p ", at) : Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at)), at);
     const grid = xml.slice(xml.indexOf("<w:tbl>", at), xml.indexOf("</w:tbl>", at));
     const trs = grid.split("</w:tr>").slice(0, -1);

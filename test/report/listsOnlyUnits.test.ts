@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { cli } from "../support/cli";
 
-// a trial's report of two units' project-list returns: 县区评估结果汇总 read 0 in every column and 县区 × 指标评估等级 was an
+// a trial's report of two units' project-list returns: 各填报单位评估结果汇总 read 0 in every column and 填报单位 × 指标评估等级 was an
 // empty table with its 预警 note, while each unit's paragraph counted its projects (已实现 1 个…). A workbook of lists
 // only has no indicator to count or grid: the tables are left out, in the .docx and the 评估 workbook (县区对比).
 const PJ = "shengsi-2024-projects", RF = "shengsi-2024-reforms", ZS = "zhoushan-2021-2025";
@@ -48,8 +48,8 @@ describe("report of several units: the indicator tables agree with the paragraph
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
     const sheets = book.worksheets.map((s) => s.name);
-    expect(text.includes("县区评估结果汇总")).toBe(shown);
-    expect(text.includes("县区 × 指标评估等级")).toBe(shown);
+    expect(text.includes("各填报单位评估结果汇总")).toBe(shown);
+    expect(text.includes("填报单位 × 指标评估等级")).toBe(shown);
     expect(text.includes("预警：约束性指标")).toBe(shown);
     expect(sheets.includes("县区对比")).toBe(shown);
     // each unit keeps its own section and its 评估 sheet

@@ -75,7 +75,7 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     const out = join(dir, "城市评估报告.docx");
     expect((await cli("report", ...files, "--out", out)).code).toBe(0);
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file("word/document.xml")?.async("string") ?? "";
-    expect(xml).toContain("县区 × 指标评估等级");
+    expect(xml).toContain("填报单位 × 指标评估等级");
     expect(xml).toContain(`w:fill="${GRADE_FILL.behind.fill}"`);
     for (const c of COUNTIES) expect(xml).toContain(`【${c.unit}】`.slice(1, -1));
   });

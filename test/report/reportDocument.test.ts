@@ -95,7 +95,7 @@ describe("at the plan's last year every section and table says 已实现 / 未�
   test("the county table: those columns, and 预警 counts the binding rows not achieved", async () => {
     const text = await docxText(report(y2025));
     const lines = text.split("\n");
-    const at = lines.indexOf("县区评估结果汇总");
+    const at = lines.indexOf("各填报单位评估结果汇总");
     // 甲县: 高速铁路 180 < 200, 铁路 415 < 420, 死亡人数 50 > 40 (binding), 二氧化碳 4.4 < [5] (binding); 乙县 without 死亡人数
     expect(lines.slice(at + 1, at + 16)).toEqual(["填报单位", "已实现", "未完成", "未能评估", "预警", "甲县", "1", "4", "0", "2", "乙县", "1", "3", "0", "1"]);
     expect(text).toContain("预警：约束性指标期末未完成的项数。");

@@ -61,8 +61,8 @@ describe("report --units / --ledger: the units in the list's order, those that s
     const mammoth = await import("mammoth");
     const text = (await mammoth.extractRawText({ path: out })).value.split(/\n+/);
     expect(text[0]).toBe("舟山市 5 个填报单位《“十三五”舟山基本公共服务主要指标完成情况》2018 年实施情况评估报告");
-    const at = text.indexOf("县区评估结果汇总");
-    const rows = text.slice(at, text.indexOf("县区 × 指标评估等级"));
+    const at = text.indexOf("各填报单位评估结果汇总");
+    const rows = text.slice(at, text.indexOf("填报单位 × 指标评估等级"));
     expect(rows.filter((x) => /^(嵊泗县|岱山县|六横镇|普陀区|定海区)/.test(x))).toEqual(["嵊泗县", "岱山县", "六横镇（未报送）", "普陀区", "定海区"]);
     expect(rows).toContain("未报送：六横镇。");
     expect(text).toContain("3. 六横镇");

@@ -23,6 +23,7 @@ import { isProjectType, readListHeader, type ListField, type ListHeader, type Li
 import { readListInvestment } from "./listInvestment";
 import { readListPeriod } from "./listPeriod";
 import { planNotesField } from "../planNotesField";
+import { PASTED_DOCUMENT } from "../../templates/PASTED_DOCUMENT";
 
 /** What a list's import says of its size (ImportStats, with `items` for its indicators). */
 export type ListImportStats = Omit<ImportStats, "indicators"> & {
@@ -212,7 +213,7 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
     id,
     title: title || PLACEHOLDER_NAMES.listTitle(kind, years.baselineYear, years.targetYear),
     region: region || PLACEHOLDER_NAMES.region,
-    source: { document: trimCell(opts.document ?? "") || "粘贴的表格文本", table: titleInfo.table || title || (kind === "projects" ? "项目清单" : "改革清单") },
+    source: { document: trimCell(opts.document ?? "") || PASTED_DOCUMENT, table: titleInfo.table || title || (kind === "projects" ? "项目清单" : "改革清单") },
     baselineYear: years.baselineYear,
     targetYear: years.targetYear,
     notes: allNotes,

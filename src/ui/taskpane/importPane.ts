@@ -554,8 +554,10 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
     const read = t(l, key, { n: s.rows.length, title: readTitle(l, template), notLoaded: c.notLoaded, toCheck: c.toCheck, handled, lines: linesWord(l, source) });
     // a region taken from the title or the plan's name is said as `import` says it, with the pane's way to name another
     const region = mod.describeRegionFrom(r.regionFrom, template.region, l, "pane");
+    // the plan's notes kept as 规划表注 said as `import` says them (trial34 F5)
+    const notes = mod.importNotes(r, "pane").map((n) => mod.importNoteText(n, l));
     // sentences: Chinese runs them on, English puts a space between
-    return [before(), read, region].filter((x) => x !== "").join(l === "en" ? " " : "");
+    return [before(), read, region, ...notes].filter((x) => x !== "").join(l === "en" ? " " : "");
   });
 }
 

@@ -5,6 +5,8 @@
 export { importPlanTable } from "../../import/importPlanTable";
 export { offeredTargetYears } from "./offeredTargetYears";
 export { describeRegionFrom } from "../../import/regionMessages";
+export { importNotes } from "../../import/importNotes";
+export { importNoteText } from "../../import/importNoteMessages";
 export { unreadCells, unreadChange, unreadMessage, unreadPlace } from "../../import/unreadMessages";
 export { excelClipboardText } from "../../import/excelClipboardText";
 export { rangeText } from "./rangeSource";
