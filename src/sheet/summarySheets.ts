@@ -126,6 +126,8 @@ class Pager {
   row = 1;
   private y = 0;
   private header: ((r: number) => number) | null = null;
+  /** the row of a table's header just written, while no row of its table follows it yet; its height */
+  private lone: { row: number; h: number } | null = null;
   /** `widths`: the sheet's column widths, as set (a header's height is its wrapped lines in them) */
   constructor(private readonly t: SheetTarget, private readonly widths: readonly number[]) {}
 
@@ -136,7 +138,14 @@ class Pager {
 
   /** Writes one row of height `h`; `keep` more points must fit below it on the same page. */
   line(h: number, write: (r: number) => void, keep = 0): void {
-    if (this.y > 0 && this.y + h + keep > PAGE_PT) {
+    const lone = this.lone;
+    this.lone = null;
+    if (this.y > 0 && this.y + h + keep > PAGE_PT && lone && this.y > lone.h) {
+      // a first row taller than the room the header kept for it (a wrapped name): the header goes to the
+      // next page with it, never left alone at a page's foot and written again (trial35 TP9)
+      (this.t.sheet.rowBreaks ??= []).push(lone.row - 1);
+      this.y = lone.h;
+    } else if (this.y > 0 && this.y + h + keep > PAGE_PT) {
       this.breakHere();
       if (this.header) {
         const hh = this.header(this.row);
@@ -187,10 +196,12 @@ class Pager {
     this.header = null;
     this.line(h, (r) => void writeHead(r), ROW_PT);
     this.header = whole === undefined ? writeHead : null;
+    this.lone = { row: this.row - 1, h };
   }
 
   endTable(): void {
     this.header = null;
+    this.lone = null;
   }
 }
 

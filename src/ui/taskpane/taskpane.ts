@@ -7,7 +7,6 @@
  * At start only this chunk and the template index load; the catalog, the engine (zod, the
  * rules, pako) and the summary load with import() when an action needs them (issue 19.3).
  */
-import { planPeriodText } from "../../templates/planPeriodText";
 import { isYearlyPlan } from "../../domain/isYearlyPlan";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
@@ -43,6 +42,7 @@ import { typedYear } from "./typedYear";
 import { keepFocus } from "./keepFocus";
 import { applyStatusColours } from "../shared/statusColours";
 import type { TemplateSummary } from "./TemplateSummary";
+import { templateOptionLabel } from "./templateOptionLabel";
 import templateIndex from "../../templates/catalog?index";
 import { STATUS_CODES, type Status } from "../../domain/Status";
 import { methodToVerifyByStatus, toVerifyByStatus } from "../../domain/statusCountsText";
@@ -250,15 +250,6 @@ const catalog = (): Promise<Template[]> => import(/* webpackChunkName: "catalog"
 // planLoad and checkGrid (zod, the domain rules, pako) likewise, when an action first needs them.
 const engine = (): Promise<Engine> => import(/* webpackChunkName: "engine" */ "../shared/engine");
 
-/**
- * An option's label: the kind first (a 330 px pane cut 嵊泗's 项目清单 and 改革清单 off their one title, trial 25c),
- * region, title and the plan period, so a year outside it is not chosen by mistake.
- */
-function optionLabel(x: TemplateSummary): string {
-  const kind = t(lang, x.kind === "projects" ? "load.kind.projects" : x.kind === "reforms" ? "load.kind.reforms" : "load.kind.indicators");
-  return t(lang, "load.option", { kind, region: x.region, title: x.title, period: planPeriodText(x.baselineYear, x.targetYear, lang === "en" ? "en" : "zh") });
-}
-
 /** The chosen option's whole label as the list's tooltip: what a narrow pane cuts off is still there to read. */
 function titleChosen(): void {
   const select = el<HTMLSelectElement>("template-select");
@@ -300,7 +291,7 @@ function fillTemplates(): void {
   const select = el<HTMLSelectElement>("template-select");
   const chosen = select.value;
   select.replaceChildren(new Option(t(lang, "load.templatePlaceholder"), ""));
-  for (const tpl of listedTemplates()) select.append(new Option(optionLabel(tpl), tpl.id));
+  for (const tpl of listedTemplates()) select.append(new Option(templateOptionLabel(lang, tpl), tpl.id));
   select.append(new Option(t(lang, "load.allTemplates"), ALL));
   select.value = chosen;
   titleChosen();
