@@ -172,7 +172,11 @@ function acceptedNotes(report: CheckReport, t: ReviewTally, say: (code: CycleMes
   const [marked, unlisted] = [t.openRows.filter((o) => o.marked), t.openRows.filter((o) => !o.marked)];
   return {
     lags: lags.unexplained,
-    lagRows: lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => `${i.sheet}!${i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell ?? i.statusCell} ${i.name}`),
+    // a sheet without its 说明 column has no cell to name (trial s35 X4 named the 当年状态 cell N5): the row by its name
+    lagRows: lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => {
+      const cell = i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell;
+      return cell === undefined ? `${i.sheet} ${i.name}` : `${i.sheet}!${cell} ${i.name}`;
+    }),
     // 待审核 as the sheet shows it, named by row; flagged rows the sheet does not list yet said apart, by cell
     open: marked.length, openRows: marked.slice(0, LAGS_NAMED).map((o) => say("lock_open_row", { row: o.row, name: o.name })),
     unlisted: unlisted.length, unlistedRows: unlisted.slice(0, LAGS_NAMED).map((o) => say("lock_unassessed_row", { sheet: o.sheet, cell: o.cell, name: o.name })),

@@ -15,7 +15,7 @@ export interface UnitFacts {
   /** the file counted (the latest version), absent for 未报 */
   file?: string;
   state: LedgerState;
-  /** issues of severity error in the counted return */
+  /** the errors that keep the counted return from being locked, added up from `blockers` (blockerCount): the ledger's 错误数 */
   errors: number;
   /**
    * what those errors are, as check's 不能锁定 line counts them (lockBlockers: 数据异常 rows, status

@@ -18,6 +18,12 @@ export interface LockBlockers {
   formulas: Array<{ sheet: string; rows: number }>;
   /** the titles of the templates whose sheet was not found (template_sheet_missing), one entry a template */
   sheetsMissing: string[];
+  /**
+   * the cells changed since the return was locked (locked_value_changed), given by summary (arrivedReturn) only, for its
+   * 错误数 and 退回改正 line: lock takes them once a reviewer decides on their rows, not as errors (lockErrors), so
+   * check's 不能锁定 line leaves them to its 锁定后被改动 count; absent elsewhere
+   */
+  changed?: string[];
 }
 
 export function lockBlockers(report: CheckReport): LockBlockers {

@@ -4,8 +4,8 @@ import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { LockState } from "./applyLock";
 import { ledgerSheet } from "./ledgerSheet";
 import { lagsOf } from "./lagsOf";
-import { lockErrors } from "./lockErrors";
 import { lockBlockers, type LockBlockers } from "./lockBlockers";
+import { blockerCount } from "./blockerCount";
 import { ledgerStanding } from "./ledgerState";
 import { reviewTally, type ReviewMark } from "./reviewTally";
 import { returnEntries } from "./returnEntries";
@@ -68,15 +68,20 @@ export interface ArrivedReturn {
 
 /** The facts of one checked return (its lock already applied to `report`); `content` its returnContent where the caller has it. */
 export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckReport, lock: LockState, receivedAt: number, content?: string): ArrivedReturn {
-  const issues = report.items.flatMap((i) => i.issues);
   const tally = reviewTally(grid, report);
-  const { state, held } = ledgerStanding(lock, tally, lockErrors(report).length);
+  // the count is the sum of what its words name (blockerCount: a sheet's broken formulas by their rows, a
+  // status cell on such a row among them), never a count of issues beside them (trial s35 X5)
+  const blockers = lockBlockers(report);
+  // a value changed since the lock is to be corrected or accepted too: counted and named with them, as the ledger's 锁定 column says
+  const several = new Set(report.items.map((i) => i.sheet)).size > 1;
+  const changed = [...new Set(report.items.flatMap((i) => i.issues.filter((x) => x.code === "locked_value_changed").map((x) => `${several ? `${i.sheet}!` : ""}${x.cell ?? i.statusCell ?? ""}`)))];
+  if (changed.length) blockers.changed = changed;
+  const errors = blockerCount(blockers);
+  const { state, held } = ledgerStanding(lock, tally, errors);
   const lags = lagsOf(report, tally.accepted);
-  // a sheet's blocking problem (own_formulas_broken) counts as one error, as lock counts it
-  const errors = issues.filter((i) => i.severity === "error").length + lockErrors({ ...report, items: [] }).length;
   return {
     file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, content), lock, state, held,
-    errors, ...(errors > 0 ? { blockers: lockBlockers(report) } : {}), unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
+    errors, ...(errors > 0 ? { blockers } : {}), unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     deleted: report.items.filter((i) => i.status === "missing" && i.issues.some((x) => x.code === "row_missing")).length,
     explainedMissing: report.items.filter(isExplainedMissing).length,

@@ -3,7 +3,7 @@ import type { UnitFacts } from "./UnitFacts";
 /**
  * What a unit's counted return still has to put right, as `summary` chases it (trial29c F5: the
  * terminal named the units to chase for rows 未填报 but not those with errors or unexplained lags):
- * `errors`, the ledger's 错误数 (issues of severity error, lockErrors), to be sent back and
+ * `errors`, the ledger's 错误数 (the parts of lock's blockers added up, blockerCount), to be sent back and
  * corrected; `lags`, its 未说明的滞后 (lagging or severe rows without a 说明 and without a
  * reviewer's 已说明, lagsOf), to be explained. Both are the ledger sheet's own counts, or 0 when
  * the unit is not chased for them: only a return 已报 or 退回 is (未报 has no return counted; 通过

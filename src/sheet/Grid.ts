@@ -28,6 +28,11 @@ export interface GridSheet {
    * where none or where it cannot (the task pane: ExcelApi 1.8 lists none without a sync a cell)
    */
   merges?: readonly string[];
+  /**
+   * The 1-based rows the sheet hides (its own key row among them), where the reader can tell (the .xlsx
+   * reader); absent where none or where it cannot (the task pane)
+   */
+  hiddenRows?: readonly number[];
   /** the sheet's cell comments (批注), where the reader was asked for them (rollover): read only then */
   comments?: CellComment[];
   /**

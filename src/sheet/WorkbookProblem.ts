@@ -120,10 +120,12 @@ export interface WorkbookProblemParams {
    * rest on) no longer compute that row (sheet/brokenFormulas), so the sheet shows grades that are
    * not the row's: `missing`, the first cells holding no formula (A1, one per line) and `found`, what
    * each holds ("" blank), line for line; `misread`, the first cells whose formula refers to another
-   * row and `rows`, that row (1-based), line for line ("" when none). An error: lock refuses the
+   * row and `rows`, that row (1-based), line for line ("" when none); `deleted`, the headers of our visible
+   * columns the sheet no longer has (说明, 方向, 2025年; one per line; absent when none: ownColumnsDeleted), every
+   * row then counted. An error: lock refuses the
    * return (lockErrors) until the formulas are restored; the check reads the values and is not affected
    */
-  own_formulas_broken: { sheet: string; missing: string; found: string; misread: string; rows: string; count: number };
+  own_formulas_broken: { sheet: string; missing: string; found: string; misread: string; rows: string; count: number; deleted?: string };
   /**
    * the visible names of `count` rows are other rows' names whose own rows no longer show them
    * (sheet/rowsOutOfPlace `moved`: the visible columns sorted without the hidden id and formula
@@ -137,6 +139,13 @@ export interface WorkbookProblemParams {
    * its name to it (sheet/rowsOutOfPlace `renamed`: a name a person edited): checked as `expected`
    */
   row_name_changed: { sheet: string; row: number; id: string; seen: string; expected: string };
+  /**
+   * `count` rows of the plan on a template's sheet are hidden (GridSheet.hiddenRows; the .xlsx reader tells it):
+   * `rows`, the first of them (at most 5, 1-based, one per line) and `names`, their names line for line. Their values
+   * are checked, summed and graded as any row's; said once a sheet so a reviewer unhides them to see the cells a
+   * line points at (trial s35 X6). A note: lock is not refused for it
+   */
+  rows_hidden: { sheet: string; rows: string; names: string; count: number };
   /** the sheet's hidden id column was deleted */
   id_column_deleted: { sheet: string };
   /** row `row` repeats the id of row `first`; only `first` is checked */

@@ -2,6 +2,7 @@ import { cellText } from "../domain/CellValue";
 import { a1 } from "./a1";
 import { gridCell, type GridSheet } from "./Grid";
 import { FIRST_DATA_ROW } from "./keys";
+import { ownColumnsDeleted } from "./ownColumnsDeleted";
 import { ownFormulaKeys } from "./ownFormulaKeys";
 import { rowsReferred } from "./rowsReferred";
 import type { Template } from "../templates/TemplateSchema";
@@ -21,12 +22,11 @@ const SEEN = 2;
  * cannot tell where formulas are (GridSheet.formulaCells). The formulas' text is read only when an
  * id stands on another row than the template put it on (`rowsById` against the template's order),
  * since a formula cannot then be told by its place alone: a check of an untouched return reads none.
+ * A visible column of ours deleted (ownColumnsDeleted: 方向, 说明, a year's; `deleted`, their headers one
+ * per line, "" when none) leaves every formula reading the columns by their old letters, so every row is
+ * affected, whatever the reader can tell of the formulas (trial s35 X2: every 当年状态 #VALUE! once recalculated).
  */
-export function brokenFormulas(s: GridSheet, t: Template, keys: ReadonlyMap<string, number>, rowsById: ReadonlyMap<string, number>): { params: { missing: string; found: string; misread: string; rows: string; count: number }; affected: ReadonlySet<number> } | null {
-  const at = s.formulaCells;
-  if (!at) return null;
-  const cols = ownFormulaKeys(t.kind, keys.keys()).flatMap((k) => { const c = keys.get(k); return c === undefined ? [] : [c]; });
-  if (cols.length === 0) return null;
+export function brokenFormulas(s: GridSheet, t: Template, keys: ReadonlyMap<string, number>, rowsById: ReadonlyMap<string, number>, year: number): { params: { missing: string; found: string; misread: string; rows: string; count: number; deleted?: string }; affected: ReadonlySet<number> } | null {
   const ids = t.kind === "indicators" ? t.indicators.map((d) => d.id) : t.kind === "projects" ? t.projects.map((p) => p.id) : t.reforms.map((r) => r.id);
   let moved = false;
   const rows: number[] = [];
@@ -36,6 +36,14 @@ export function brokenFormulas(s: GridSheet, t: Template, keys: ReadonlyMap<stri
     if (r !== FIRST_DATA_ROW + i) moved = true;
     rows.push(r);
   }
+  const deleted = ownColumnsDeleted(t, keys, year);
+  if (deleted.length > 0 && rows.length > 0) {
+    return { params: { missing: "", found: "", misread: "", rows: "", count: rows.length, deleted: deleted.map((c) => c.header).join("\n") }, affected: new Set(rows) };
+  }
+  const at = s.formulaCells;
+  if (!at) return null;
+  const cols = ownFormulaKeys(t.kind, keys.keys()).flatMap((k) => { const c = keys.get(k); return c === undefined ? [] : [c]; });
+  if (cols.length === 0) return null;
   const missing: string[] = [], found: string[] = [], misread: string[] = [], referred: number[] = [];
   const affected = new Set<number>();
   for (const r of rows) {

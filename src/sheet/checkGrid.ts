@@ -49,6 +49,18 @@ import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
 
 /** At most this many unread cells of a sheet are named in `cells_not_read`; it counts them all. */
 const UNREAD_NAMED = 5;
+/** At most this many hidden rows of a sheet are named in `rows_hidden`; it counts them all. */
+const HIDDEN_NAMED = 5;
+
+/** The plan's rows of a sheet that the sheet hides (GridSheet.hiddenRows), top down, with their names; none where the reader cannot tell. */
+function hiddenItems(s: GridSheet, checked: readonly CheckItem[], rowsById: ReadonlyMap<string, number>): Array<{ row: number; name: string }> {
+  const hidden = new Set(s.hiddenRows ?? []);
+  if (hidden.size === 0) return [];
+  return checked.flatMap((i) => {
+    const row = rowsById.get(i.id);
+    return row !== undefined && hidden.has(row) ? [{ row, name: i.name }] : [];
+  }).sort((a, b) => a.row - b.row);
+}
 
 /**
  * A check's result, or why there is none: `reason` as `check --json` reports it, `problem` the
@@ -304,10 +316,21 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     }
     const checked = checkSheet(s, t, keys, rowsById, year, problems, rules);
     items.push(...checked);
+    // rows of the plan hidden (the reader tells it): their values count as any row's, said once so a reviewer unhides them
+    const hidden = hiddenItems(s, checked, rowsById);
+    if (hidden.length) problems.push(workbookProblem("rows_hidden", { sheet: s.name, rows: hidden.slice(0, HIDDEN_NAMED).map((h) => h.row).join("\n"), names: hidden.slice(0, HIDDEN_NAMED).map((h) => h.name).join("\n"), count: hidden.length }));
     // a year of the plan without its input column (a sheet made before every year had one): its
     // formulas read another year's cell, so the sheet is to be refreshed, not its formulas blamed
     const noColumn = t.kind === "indicators" && year > t.baselineYear && year <= t.targetYear && !keys.has(inKey(year));
-    if (noColumn) problems.push(workbookProblem("year_column_missing", { sheet: s.name, year }));
+    // every template sheet has formulas (status, progress): none at all is a values-only re-save,
+    // told once below, so its fixed status labels are not each blamed as typed over
+    const lost = s.formulas === 0 && checked.length > 0;
+    // some rows' own formulas gone (a value pasted over one, one cleared), reading another row (rows
+    // inserted by a script that does not rewrite formulas) or columns of ours deleted: the sheet shows
+    // grades not its rows', told once below
+    const broken = lost ? null : brokenFormulas(s, t, keys, rowsById, year);
+    // the year's column deleted with the sheet's layout otherwise the current one is said there, with the columns gone
+    if (noColumn && !broken?.params.deleted) problems.push(workbookProblem("year_column_missing", { sheet: s.name, year }));
     // last year's column copied into this year's and not updated: told once for the sheet, never of one row
     // (a ceiling kept stays the same by design), as each value alone passes every rule (§8h, our reading)
     const copied = copiedPreviousYear(s, t, keys, rowsById, year);
@@ -320,13 +343,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // what a person wrote that is not read (an inserted row, a note beside the table): named, not lost unsaid
     const unread = unreadCells(s, rowsById, t, year);
     if (unread) problems.push(workbookProblem("cells_not_read", { sheet: s.name, cells: unread.cells.slice(0, UNREAD_NAMED).join("\n"), count: unread.cells.length, inserted: unread.inserted.join("\n"), sample: unread.sample }));
-    // every template sheet has formulas (status, progress): none at all is a values-only re-save,
-    // told once here, so its fixed status labels are not each blamed as typed over
-    const lost = s.formulas === 0 && checked.length > 0;
     if (lost) problems.push(workbookProblem("formulas_lost", { sheet: s.name }));
-    // some rows' own formulas gone (a value pasted over one, one cleared) or reading another row (rows
-    // inserted by a script that does not rewrite formulas): the sheet shows grades not its rows', told once
-    const broken = lost ? null : brokenFormulas(s, t, keys, rowsById);
     if (broken) problems.push(workbookProblem("own_formulas_broken", { sheet: s.name, ...broken.params }));
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.

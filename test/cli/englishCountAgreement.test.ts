@@ -87,6 +87,13 @@ describe("the lines the trials read, at 1 and at 2", () => {
     ["import: value cells", unreadMessage({ code: "cell-count", params: { found: 1, columns: [{ label: "2025年", kind: "target", year: 2025 }] } }, "en"), "1 value cell for 1 header column: not loaded"],
     ["check: an old rules' formula", describeWorkbookProblem({ code: "rules_outdated", params: { sheet: "指标", cells: "S9" } } as WorkbookProblem, "en"),
       "Sheet \"指标\" was made by an earlier version of this tool: the status formula of S9 follows the rules of that version and shows another status than this check (this check's is the one to go by; the formula was not typed over)"],
+    // trial s35 X6: one hidden row is "it", two are "them"; X2/X4: one column deleted "was", a row counted as "1 row"
+    ["check: one hidden row", describeWorkbookProblem({ code: "rows_hidden", params: { sheet: "表2", rows: "9", names: "甲", count: 1 } }, "en"),
+      "Sheet \"表2\": row 9 is hidden (\"甲\"): its values are checked, summed and graded as usual; unhide it when reviewing"],
+    ["check: two hidden rows", describeWorkbookProblem({ code: "rows_hidden", params: { sheet: "表2", rows: "9\n12", names: "甲\n乙", count: 2 } }, "en"),
+      "Sheet \"表2\": rows 9 and 12 are hidden (\"甲\", \"乙\"): their values are checked, summed and graded as usual; unhide them when reviewing"],
+    ["check: one column of ours deleted, one row", describeWorkbookProblem({ code: "own_formulas_broken", params: { sheet: "表2", missing: "", found: "", misread: "", rows: "", count: 1, deleted: "说明" } }, "en"),
+      "Sheet \"表2\": the tool's column \"说明\" was deleted. A deleted column (as openpyxl's delete_cols leaves it) makes the tool's own formulas (status, progress and the hidden columns they rest on) on 1 row read"],
     ["summary: one value to verify", toVerifyLine({ year: 2024, toVerify: [{ unit: "甲县", status: "met", item: { name: "乙率", cells: { "2024": "P9" }, statusCell: "S9" } }] } as unknown as Parameters<typeof toVerifyLine>[0], "en"),
       "1 of the rows counted above (Met 1) has a value to verify: counted by the sheets' status, but the report does not grade it (not graded"],
     // the ledger line said "its return" of two units in a subfolder, "their returns" of one merged

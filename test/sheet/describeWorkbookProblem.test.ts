@@ -20,6 +20,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   units_merged: { of: "柯城区", unit: "柯城区", sheets: "衢江区\n龙游县", units: "衢江区\n龙游县", count: 2 },
   cells_not_read: { sheet: "衢州市主要指标目标表", cells: "A25\nB25\nL25\nAT24\nAT30", count: 9, inserted: "25", sample: "此数据为快报数，待统计局核实" },
   id_column_deleted: { sheet: "莆田表2" },
+  rows_hidden: { sheet: "表2", rows: "9\n12", names: "县级行政区达到节水型社会标准比例\n节水器具普及情况", count: 7 },
   year_column_missing: { sheet: "德清县附表1", year: 2024 },
   previous_year_copied: { sheet: "衢州市主要指标目标表", year: 2024, previous: 2023, equal: 44, count: 46, cells: "M5\nM6\nM7\nM9\nM10" },
   year_not_cover: { sheet: "填报说明", cell: "C5", year: 2024, cover: 2023 },
@@ -44,7 +45,11 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   lock_values_gone: { count: 3 },
 };
 
-const CASES = (Object.keys(SAMPLES) as WorkbookProblemCode[]).map((code) => [code, { code, params: SAMPLES[code] } as WorkbookProblem] as const);
+const CASES = [
+  ...(Object.keys(SAMPLES) as WorkbookProblemCode[]).map((code) => [code, { code, params: SAMPLES[code] } as WorkbookProblem] as const),
+  // columns of ours deleted (trial s35 X2, X4): its own text, naming each column by its header
+  ["own_formulas_broken", { code: "own_formulas_broken", params: { sheet: "表2", missing: "", found: "", misread: "", rows: "", count: 10, deleted: "方向\n说明" } } as WorkbookProblem] as const,
+];
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** What a value shows as: each line of `titles` on its own. */
 const shown = (v: string | number): string[] => String(v).split(/[\n\t]/);

@@ -30,6 +30,8 @@ export interface SheetContext {
   texts?: FormulaText[][];
   /** when given, filled with the sheet's merged ranges as the part writes them (`P10:P11`; GridSheet.merges) */
   merges?: string[];
+  /** when given, filled with the 1-based rows the part marks hidden (`<row hidden="1">`; GridSheet.hiddenRows) */
+  hiddenRows?: number[];
   /** with `texts`: only the formulas of these 0-based columns (all when absent); the cells' values are then not made */
   textColumns?: ReadonlySet<number>;
   /**
@@ -103,6 +105,7 @@ export function parseWorksheet(bytes: Uint8Array, part: string, ctx: SheetContex
       if (ctx.formulas) { ctx.formulas.cells = 0; if (ctx.formulas.at) ctx.formulas.at.length = 0; }
       if (ctx.texts) ctx.texts.length = 0;
       if (ctx.merges) ctx.merges.length = 0;
+      if (ctx.hiddenRows) ctx.hiddenRows.length = 0;
       return worksheetReader(rows, ctx);
     }, { pieceEnd: "</row>" });
   } catch (e) {
@@ -195,6 +198,10 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         rowExplicit = Number.isInteger(r) && r >= 1;
         rowIndex = rowExplicit ? r - 1 : rowIndex + 1;
         if (ctx.headRows !== undefined && rowIndex >= ctx.headRows) throw HEAD_READ;
+        if (ctx.hiddenRows) {
+          const hidden = tag.attr("hidden");
+          if (hidden === "1" || hidden === "true") ctx.hiddenRows.push(rowIndex + 1);
+        }
         rowHasCell = false;
         col = -1;
       } else if (d === 4 && local === "c" && path.at(1) === "row") {

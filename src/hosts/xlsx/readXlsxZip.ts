@@ -105,9 +105,10 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     let rows: CellValue[][];
     const formulas = { cells: 0, at: [] as number[][] };
     const merges: string[] = [];
+    const hiddenRows: number[] = [];
     try {
       xml = part ? await parts.bytes(part) : null;
-      rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas, merges }) : [];
+      rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas, merges, hiddenRows }) : [];
       // the grid is dense: count the blanks it will hold before making them
       for (const row of rows) if (row && (grid += row.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
       if ((grid += rows.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
@@ -134,7 +135,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     const comments = options.comments && xml && part ? await commentsOf(parts, part) : [];
     // the formulas' text read again only when a check asks (its own formulas in doubt: GridSheet.formulaTexts)
     const texts = part ? (columns: readonly number[]): FormulaText[][] => formulaTexts(parts, part, ctx, columns) : undefined;
-    const sheet: GridSheet = { name: s.name, visible: s.visible, rows, formulas: formulas.cells, formulaCells: formulas.at, ...(merges.length ? { merges } : {}), ...(comments.length ? { comments } : {}) };
+    const sheet: GridSheet = { name: s.name, visible: s.visible, rows, formulas: formulas.cells, formulaCells: formulas.at, ...(merges.length ? { merges } : {}), ...(hiddenRows.length ? { hiddenRows } : {}), ...(comments.length ? { comments } : {}) };
     // not enumerable: a way to read the file again, not what the sheet holds (grids are compared and copied as data)
     if (texts) Object.defineProperty(sheet, "formulaTexts", { value: texts, enumerable: false });
     sheets.push(sheet);
