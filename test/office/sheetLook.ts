@@ -25,8 +25,10 @@ export function sheetLook(s: FakeSheet): Record<string, unknown> {
     if (c.value !== undefined && c.value !== "") look.value = c.value;
     if (c.formula !== undefined) look.formula = c.formula;
     if (c.numberFormat !== undefined) look.numberFormat = c.numberFormat;
-    const { borders: _edges, sides: _sides, ...rest } = c.format;
-    const format: Record<string, unknown> = { ...rest };
+    // the edge names as set are not what is seen: the lines drawn are (linesOf)
+    const format: Record<string, unknown> = { ...c.format };
+    delete format.borders;
+    delete format.sides;
     const lines = linesOf(s, row, col);
     if (Object.keys(lines).length > 0) format.lines = lines;
     if (Object.keys(format).length > 0) look.format = sortKeys(format);
