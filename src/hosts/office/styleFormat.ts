@@ -23,20 +23,23 @@ export function styleSettings(st: CellStyle | undefined, fill: string | undefine
     out.push({ part: "format", prop: "wrapText", value: st.wrap ?? false });
     out.push({ part: "format", prop: "verticalAlignment", value: st.vertical === "top" ? "Top" : "Center" });
     if (st.horizontal) out.push({ part: "format", prop: "horizontalAlignment", value: st.horizontal === "left" ? "Left" : st.horizontal === "center" ? "Center" : "Right" });
-    if (st.border) {
-      const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-      if (rows > 1) edges.push("InsideHorizontal");
-      if (cols > 1) edges.push("InsideVertical");
-      for (const edge of edges) {
-        out.push({ part: "border", edge, prop: "style", value: "Continuous" });
-        out.push({ part: "border", edge, prop: "color", value: BORDER_COLOUR });
-        out.push({ part: "border", edge, prop: "weight", value: "Thin" });
-      }
-    }
+    if (st.border) out.push(...borderSettings(rows, cols));
   }
   const fillColour = fill ?? st?.fill;
   if (fillColour) out.push({ part: "fill", prop: "color", value: `#${fillColour}` });
   return out;
+}
+
+/** The thin grey line round every cell of a rectangle of `rows` × `cols` cells: its four edges, and the lines inside it. */
+export function borderSettings(rows: number, cols: number): StyleSetting[] {
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (rows > 1) edges.push("InsideHorizontal");
+  if (cols > 1) edges.push("InsideVertical");
+  return edges.flatMap((edge): StyleSetting[] => [
+    { part: "border", edge, prop: "style", value: "Continuous" },
+    { part: "border", edge, prop: "color", value: BORDER_COLOUR },
+    { part: "border", edge, prop: "weight", value: "Thin" },
+  ]);
 }
 
 /** Estimated request bytes of applying these settings to one range. */
