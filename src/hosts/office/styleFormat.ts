@@ -1,5 +1,5 @@
 import type { CellStyle } from "../../sheet/SheetPlan";
-import { requestBytes } from "./requestSize";
+import { ACTION_BYTES, RANGE_BYTES, requestBytes } from "./requestSize";
 
 /** The same font as the .xlsx host. */
 export const FONT = "Microsoft YaHei";
@@ -47,7 +47,8 @@ export function styleBytes(address: string, settings: StyleSetting[]): number {
   // object paths: the range, its format, the font, the fill, the border collection, each edge
   const edges = settings.filter((s) => s.part === "border" && s.prop === "style").map((s) => (s.part === "border" ? s.edge : ""));
   const navigations = 2 + (settings.some((s) => s.part === "font") ? 1 : 0) + (settings.some((s) => s.part === "fill") ? 1 : 0) + (edges.length > 0 ? 1 + edges.length : 0);
-  return requestBytes(settings.length + navigations, address, ...edges, ...settings.map((s) => s.value));
+  // the range's own path costs RANGE_BYTES, more than an action: a write of one setting (styleRects) is mostly its path
+  return RANGE_BYTES - ACTION_BYTES + requestBytes(settings.length + navigations, address, ...edges, ...settings.map((s) => s.value));
 }
 
 /**
