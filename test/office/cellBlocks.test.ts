@@ -9,7 +9,8 @@ function apply(blocks: ReturnType<typeof cellBlocks>): Map<number, CellScalar> {
       for (let c = b.c0; c <= b.c1; c++) {
         const v = b.kind === "scalar" ? b.value : b.grid[r - b.r0]?.[c - b.c0];
         if (v === undefined) throw new Error(`grid too small at ${r},${c}`);
-        out.set(cellKey(r, c), v);
+        // null leaves the cell as it is (a dense block's unlisted cells)
+        if (v !== null) out.set(cellKey(r, c), v);
       }
     }
   }

@@ -83,6 +83,11 @@ function bytesOf(v: unknown): number {
 export interface FakeCellFormat {
   fontName?: string; fontSize?: number; bold?: boolean; fontColor?: string; fill?: string;
   wrapText?: boolean; horizontalAlignment?: string; verticalAlignment?: string; borders?: Record<string, Record<string, unknown>>;
+  /**
+   * the cell's own sides (top, bottom, left, right) each border edge landed on, as Excel draws them: EdgeTop on the
+   * range's top row only, InsideHorizontal between its rows, and so on (`borders` keeps the edge names as set)
+   */
+  sides?: Record<string, Record<string, unknown>>;
   /** Range.format.protection.locked as set; a cell never set is locked, as in Excel */
   locked?: boolean;
 }
@@ -957,11 +962,23 @@ class FRangeFormat extends FObject {
     super(fx, "RangeFormat");
     const cells = (f: (c: FakeCell) => void): void => { const t = this.target(); t.sheet.guard(t.rect, "format"); eachCell(t, (r, c) => f(t.sheet.cell(r, c))); };
     this.cells = cells;
+    // an edge's sides of each cell: where the line is drawn
+    const edgeCells = (edge: string) => (f: (c: FakeCell, sides?: string[]) => void): void => {
+      const t = this.target();
+      t.sheet.guard(t.rect, "format");
+      const { r0, c0, r1, c1 } = t.rect;
+      eachCell(t, (r, c) => f(t.sheet.cell(r, c), [
+        ...(edge === "EdgeTop" && r === r0) || (edge === "InsideHorizontal" && r > r0) ? ["top"] : [],
+        ...(edge === "EdgeBottom" && r === r1) || (edge === "InsideHorizontal" && r < r1) ? ["bottom"] : [],
+        ...(edge === "EdgeLeft" && c === c0) || (edge === "InsideVertical" && c > c0) ? ["left"] : [],
+        ...(edge === "EdgeRight" && c === c1) || (edge === "InsideVertical" && c < c1) ? ["right"] : [],
+      ]));
+    };
     let bordersCharged = false;
     this.borders = {
       getItem: (edge: string) => {
         if (!bordersCharged) { fx.chargePath("RangeFormat.borders"); bordersCharged = true; }
-        return new FCellPart(fx, "RangeBorder", { style: "style", color: "color", weight: "weight" }, cells, edge, [edge]);
+        return new FCellPart(fx, "RangeBorder", { style: "style", color: "color", weight: "weight" }, edgeCells(edge), edge, [edge]);
       },
     };
     for (const p of ["wrapText", "horizontalAlignment", "verticalAlignment"] as const) {
@@ -998,16 +1015,17 @@ class FRangeFormat extends FObject {
 /** font, fill or one border edge: each property lands on every cell's format record */
 class FCellPart extends FObject {
   /** `loads`: reads a field for load() (only parts that Excel lets the add-in read: protection.locked) */
-  constructor(fx: FakeExcel, kind: string, private readonly fields: Record<string, string>, cells: (f: (c: FakeCell) => void) => void, edge?: string, pathArgs: unknown[] = [], private readonly loads?: (field: string) => unknown) {
+  constructor(fx: FakeExcel, kind: string, private readonly fields: Record<string, string>, cells: (f: (c: FakeCell, sides?: string[]) => void) => void, edge?: string, pathArgs: unknown[] = [], private readonly loads?: (field: string) => unknown) {
     super(fx, kind);
     fx.chargePath(kind, pathArgs);
     for (const [prop, field] of Object.entries(fields)) {
       Object.defineProperty(this, prop, {
         get: () => this.read(prop),
-        set: (v: unknown) => this.setter(prop, v, () => cells((c) => {
+        set: (v: unknown) => this.setter(prop, v, () => cells((c, sides) => {
           if (edge) {
             const b = (c.format.borders ??= {});
             (b[edge] ??= {})[field] = v;
+            for (const side of sides ?? []) ((c.format.sides ??= {})[side] ??= {})[field] = v;
           } else (c.format as Record<string, unknown>)[field] = v;
         })),
       });

@@ -3,10 +3,10 @@ import { ACTION_BYTES, utf8Length } from "./requestSize";
 
 export type CellScalar = string | number | boolean;
 
-/** One write: a single value for every cell of the rectangle, or a 2-D array. */
+/** One write: a single value for every cell of the rectangle, or a 2-D array (null: the cell is left as it is). */
 export type CellBlock =
   | (Rect & { kind: "scalar"; value: CellScalar })
-  | (Rect & { kind: "grid"; grid: CellScalar[][] });
+  | (Rect & { kind: "grid"; grid: Array<Array<CellScalar | null>> });
 
 function bytes(v: CellScalar): number {
   return typeof v === "string" ? utf8Length(JSON.stringify(v)) : String(v).length;
@@ -31,6 +31,38 @@ export function cellBlocks(cells: ReadonlyMap<number, CellScalar>, maxBlockBytes
     }
   }
   return [...mergeColumns(base), ...mergeColumns(overrides)].flatMap((b) => splitRows(b, maxBlockBytes));
+}
+
+/**
+ * The writes that give every listed cell its value as 2-D arrays over bands of consecutive rows (each band's
+ * columns from its first listed cell to its last), null in the cells not listed: Excel leaves a cell under a null
+ * as it is ("null input in 2-D array", Excel JavaScript API docs), so no cell outside the map is touched. Where the
+ * cells change kind from column to column and row to row (the 评估 sheet's 附表: text, numbers, empty years) this is
+ * one write per band where cellBlocks makes one per column run and exception, each with its own range and path
+ * (at 5,000 indicators about 4,000 writes). Bands are cut into rows of at most `maxBlockBytes`.
+ */
+export function denseBlocks(cells: ReadonlyMap<number, CellScalar>, maxBlockBytes = MAX_BLOCK_BYTES): CellBlock[] {
+  const rows = new Map<number, number[]>();
+  for (const k of cells.keys()) {
+    const r = keyRow(k);
+    let cols = rows.get(r);
+    if (!cols) rows.set(r, (cols = []));
+    cols.push(keyCol(k));
+  }
+  const out: CellBlock[] = [];
+  for (const [r0, r1] of consecutiveRuns([...rows.keys()].sort((a, b) => a - b))) {
+    let c0 = Infinity;
+    let c1 = -Infinity;
+    for (let r = r0; r <= r1; r++) for (const c of rows.get(r) ?? []) { c0 = Math.min(c0, c); c1 = Math.max(c1, c); }
+    const grid: Array<Array<CellScalar | null>> = [];
+    for (let r = r0; r <= r1; r++) {
+      const row: Array<CellScalar | null> = [];
+      for (let c = c0; c <= c1; c++) row.push(cells.get(r * 16384 + c) ?? null);
+      grid.push(row);
+    }
+    out.push(...splitRows({ kind: "grid", r0, r1, c0, c1, grid }, maxBlockBytes));
+  }
+  return out;
 }
 
 /** No single write bigger than this, so that any write fits in a request with room to spare. */

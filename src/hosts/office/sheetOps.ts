@@ -1,12 +1,13 @@
 import { STYLES } from "../../sheet/styles";
 import type { PlannedSheet, PlannedValidation } from "../../sheet/SheetPlan";
 import { cellKey, columnsAddress, consecutiveRuns, parseRect, rectAddress, rowsAddress, type Rect } from "./addressing";
-import { cellBlocks, MAX_BLOCK_BYTES, uniformRects, type CellBlock, type CellScalar } from "./cellBlocks";
+import { cellBlocks, denseBlocks, MAX_BLOCK_BYTES, uniformRects, type CellBlock, type CellScalar } from "./cellBlocks";
 import { addConditionalFormat, clearConditionalFormats, conditionalFormatBytes } from "./conditionalFormat";
 import { applyPrint, printBytes } from "./pageLayout";
 import { isInputCell, plannedCells } from "./plannedCells";
 import { rangeBytes, requestBytes } from "./requestSize";
-import { applyStyleSettings, columnWidthPoints, styleBytes, styleSettings } from "./styleFormat";
+import { applyStyleSettings, columnWidthPoints } from "./styleFormat";
+import { styleRects, type CellLookPlan } from "./styleRects";
 import { toR1C1 } from "./toR1C1";
 import { addPrompt, addSharedRule, addValidation, clearValidation, promptBytes, sharedRuleBytes, validationBytes } from "./validation";
 import { addChart, chartBytes, hyperlinkWrites, setHyperlink } from "./linksAndCharts";
@@ -51,7 +52,7 @@ export interface SheetOpsOptions {
  * bounding rectangle, a row range and a set (about six actions and paths: measured against
  * office.js in test/office/realRequestSize).
  */
-function gridBytes(address: string, grid: CellScalar[][]): number {
+function gridBytes(address: string, grid: Array<Array<CellScalar | null>>): number {
   const cells = grid.length * (grid[0]?.length ?? 0);
   const blocks = cells > 1500 ? Math.ceil(cells / 1500) : 0;
   return rangeBytes(address, 0, 1, grid) + requestBytes(6 * blocks);
@@ -99,13 +100,13 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   const numFmts = new Map<number, CellScalar>();
   const values = new Map<number, CellScalar>();
   const formulas = new Map<number, CellScalar>();
-  const styles = new Map<number, { key: string; style: PlannedSheet["cells"][number]["style"]; fill: string | undefined }>();
+  const styles = new Map<number, CellLookPlan>();
   const refresh = opts.refresh;
   let kept = 0;
   let cleared = 0;
 
   for (const [k, c] of cells) {
-    if (c.style !== undefined || c.fill !== undefined) styles.set(k, { key: `${c.style ?? ""}|${c.fill ?? ""}`, style: c.style, fill: c.fill });
+    if (c.style !== undefined || c.fill !== undefined) styles.set(k, { key: `${c.style ?? ""}|${c.fill ?? ""}`, style: c.style ? STYLES[c.style] : undefined, fill: c.fill });
     const current = refresh?.current(c.row, c.col);
     if (refresh && isInputCell(c) && !isEmpty(current)) {
       // an input cell to clear goes on as a planned empty cell: written "" below
@@ -135,16 +136,20 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   // our own protected sheet takes our writes only while unprotected (protected again last)
   if (refresh && sheet.protect) ops.push({ bytes: requestBytes(2, "unprotect"), run: (ws) => ws.protection.unprotect() });
   const maxBlock = Math.min(MAX_BLOCK_BYTES, (opts.maxRequestBytes ?? Infinity) / 4);
-  for (const b of cellBlocks(numFmts, maxBlock)) ops.push(blockOp("numberFormat", b));
-  for (const b of cellBlocks(values, maxBlock)) ops.push(blockOp("values", b));
-  for (const b of cellBlocks(formulas, maxBlock)) ops.push({ ...blockOp("formulasR1C1", b), needsNames: true });
+  // a new sheet takes whichever writes cost fewer bytes; a refresh writes only the cells it must, per column (cellBlocks)
+  const writes = (prop: RangeProperty, cells: ReadonlyMap<number, CellScalar>): SheetOp[] => {
+    const sparse = cellBlocks(cells, maxBlock).map((b) => blockOp(prop, b));
+    if (refresh) return sparse;
+    const dense = denseBlocks(cells, maxBlock).map((b) => blockOp(prop, b));
+    const bytes = (w: SheetOp[]): number => w.reduce((n, o) => n + o.bytes, 0);
+    return bytes(dense) < bytes(sparse) ? dense : sparse;
+  };
+  ops.push(...writes("numberFormat", numFmts), ...writes("values", values));
+  ops.push(...writes("formulasR1C1", formulas).map((o): SheetOp => ({ ...o, needsNames: true })));
 
   // a refresh renews rules and formulas; the look the user may have adjusted is left as it is
-  for (const r of refresh ? [] : uniformRects(styles, (s) => s.key)) {
-    const address = rectAddress(r);
-    const settings = styleSettings(r.value.style ? STYLES[r.value.style] : undefined, r.value.fill, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
-    if (settings.length === 0) continue;
-    ops.push({ bytes: styleBytes(address, settings), run: (ws) => { const rg = ws.getRange(address); applyStyleSettings(rg, settings); rg.untrack(); } });
+  for (const { address, settings, bytes } of refresh ? [] : styleRects(styles)) {
+    ops.push({ bytes, run: (ws) => { const rg = ws.getRange(address); applyStyleSettings(rg, settings); rg.untrack(); } });
   }
   // links after the styles (a link sets the cell's text too, which is the planned value)
   for (const h of hyperlinkWrites(sheet)) ops.push({ bytes: h.bytes, run: (ws) => setHyperlink(ws, h.address, h.link) });

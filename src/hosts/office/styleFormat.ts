@@ -1,5 +1,5 @@
 import type { CellStyle } from "../../sheet/SheetPlan";
-import { requestBytes } from "./requestSize";
+import { ACTION_BYTES, RANGE_BYTES, requestBytes } from "./requestSize";
 
 /** The same font as the .xlsx host. */
 export const FONT = "Microsoft YaHei";
@@ -23,20 +23,23 @@ export function styleSettings(st: CellStyle | undefined, fill: string | undefine
     out.push({ part: "format", prop: "wrapText", value: st.wrap ?? false });
     out.push({ part: "format", prop: "verticalAlignment", value: st.vertical === "top" ? "Top" : "Center" });
     if (st.horizontal) out.push({ part: "format", prop: "horizontalAlignment", value: st.horizontal === "left" ? "Left" : st.horizontal === "center" ? "Center" : "Right" });
-    if (st.border) {
-      const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-      if (rows > 1) edges.push("InsideHorizontal");
-      if (cols > 1) edges.push("InsideVertical");
-      for (const edge of edges) {
-        out.push({ part: "border", edge, prop: "style", value: "Continuous" });
-        out.push({ part: "border", edge, prop: "color", value: BORDER_COLOUR });
-        out.push({ part: "border", edge, prop: "weight", value: "Thin" });
-      }
-    }
+    if (st.border) out.push(...borderSettings(rows, cols));
   }
   const fillColour = fill ?? st?.fill;
   if (fillColour) out.push({ part: "fill", prop: "color", value: `#${fillColour}` });
   return out;
+}
+
+/** The thin grey line round every cell of a rectangle of `rows` × `cols` cells: its four edges, and the lines inside it. */
+export function borderSettings(rows: number, cols: number): StyleSetting[] {
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (rows > 1) edges.push("InsideHorizontal");
+  if (cols > 1) edges.push("InsideVertical");
+  return edges.flatMap((edge): StyleSetting[] => [
+    { part: "border", edge, prop: "style", value: "Continuous" },
+    { part: "border", edge, prop: "color", value: BORDER_COLOUR },
+    { part: "border", edge, prop: "weight", value: "Thin" },
+  ]);
 }
 
 /** Estimated request bytes of applying these settings to one range. */
@@ -44,7 +47,8 @@ export function styleBytes(address: string, settings: StyleSetting[]): number {
   // object paths: the range, its format, the font, the fill, the border collection, each edge
   const edges = settings.filter((s) => s.part === "border" && s.prop === "style").map((s) => (s.part === "border" ? s.edge : ""));
   const navigations = 2 + (settings.some((s) => s.part === "font") ? 1 : 0) + (settings.some((s) => s.part === "fill") ? 1 : 0) + (edges.length > 0 ? 1 + edges.length : 0);
-  return requestBytes(settings.length + navigations, address, ...edges, ...settings.map((s) => s.value));
+  // the range's own path costs RANGE_BYTES, more than an action: a write of one setting (styleRects) is mostly its path
+  return RANGE_BYTES - ACTION_BYTES + requestBytes(settings.length + navigations, address, ...edges, ...settings.map((s) => s.value));
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * The 评估 sheet that 生成评估 and 评估所选文件 write, cell by cell as a person sees it (value, number format, font,
+ * fill, alignment, the border lines drawn), with its column widths, row heights, merges, panes, conditional formats
+ * and print setup, for a filled return of 50 indicators: equal to the sheet the code wrote before its writes were
+ * packed into fewer requests (session 35, issue 19). test/fixtures/evaluation/evaluationSheet50.json was taken on
+ * main at 65c63ec, before that change, with this file's helper (evaluationSheetLook); the request count is pinned in
+ * test/ui/lazyOfficeHost.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { unstubExcelRun } from "../office/stubExcelRun";
+import { EVALUATION_ACTIONS, evaluationSheetLook } from "./evaluationSheetLook";
+
+const FIXTURE = JSON.parse(readFileSync(join(__dirname, "../fixtures/evaluation/evaluationSheet50.json"), "utf8")) as Record<string, Record<string, unknown>>;
+
+describe("the 评估 sheet looks as it did", () => {
+  afterAll(() => {
+    unstubExcelRun();
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it.each(EVALUATION_ACTIONS.map((a) => [a]))("%s: every cell, width, height, merge, rule and print setting as before", async (action) => {
+    const look = await evaluationSheetLook(action, 50);
+    const before = FIXTURE[action] as Record<string, unknown>;
+    // cell by cell first, for a failure that names the cell
+    const cells = look.cells as Record<string, unknown>;
+    const old = before.cells as Record<string, unknown>;
+    const differ = [...new Set([...Object.keys(old), ...Object.keys(cells)])].filter((a) => JSON.stringify(cells[a]) !== JSON.stringify(old[a]));
+    expect(differ.slice(0, 5).map((a) => `${a}: ${JSON.stringify(old[a])} → ${JSON.stringify(cells[a])}`)).toEqual([]);
+    expect(look).toEqual(before);
+    // the fixture holds the look of a real sheet: a title, a header row and 50 rows, borders drawn, printed
+    expect(Object.keys(old).length).toBeGreaterThan(50 * 15);
+    expect(JSON.stringify(before.formats)).toContain("\"lines\"");
+    expect(before.pageLayout).toMatchObject({ orientation: "Landscape" });
+  });
+});
