@@ -7,9 +7,10 @@ import { toPutRight } from "./toPutRight";
  * What a manager chases a unit for, in `summary --json`'s `ledger[].chase`, the 报送台账 sheet's 催办
  * column and 催报 list, and the terminal's lines: `not_sent` (催报: no return counted), `complete`
  * (督促补填: rows left 未填报), `correct` (退回改正: errors) and `explain` (督促说明: lagging rows
- * without a 说明).
+ * without a 说明), `resend` (换现行版本: its return came on another version of the plan, an amended plan's
+ * old form: it did send, it is to be moved onto or sent again on the current version, not chased as late).
  */
-export type ChaseReason = "not_sent" | "complete" | "correct" | "explain";
+export type ChaseReason = "not_sent" | "resend" | "complete" | "correct" | "explain";
 
 type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissing" | "errors" | "unexplainedLags" | "held" | "unusable" | "mergedIn">;
 
@@ -17,7 +18,9 @@ type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissi
  * The reasons a unit is chased as of `asOf` (ISO date; "" when none is known: every unit not sent
  * is due), in this order, [] when none (trial29c F5; session 31: the ledger counted errors and lags
  * but chased only late units):
- * - `not_sent`: 未报 and due now: its file came and cannot be summed (`unusable`), or came merged
+ * - `resend`: 未报 because its file came on another version of the plan than the one used (`unusable`
+ *   other_version), whatever the deadline: what to chase is the current version's return, not a return;
+ * - `not_sent`: 未报 and due now: its file came and cannot be summed (`unusable`, another reason), or came merged
  *   into another unit's workbook (`mergedIn`), both chased whatever the deadline; else its deadline
  *   is past, today, near or not set (isDue);
  * - `complete`: sent (已报 or 退回) with rows 未填报 (isIncomplete);
@@ -28,8 +31,10 @@ type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissi
  */
 export function chaseOf(f: Chased, asOf: string): ChaseReason[] {
   const put = toPutRight(f);
-  const due = f.state === "未报" && (f.unusable !== undefined || f.mergedIn !== undefined || isDue(f.deadline, asOf));
+  const resend = f.state === "未报" && f.unusable === "other_version";
+  const due = !resend && f.state === "未报" && (f.unusable !== undefined || f.mergedIn !== undefined || isDue(f.deadline, asOf));
   return [
+    ...(resend ? ["resend" as const] : []),
     ...(due ? ["not_sent" as const] : []),
     ...(isIncomplete(f) ? ["complete" as const] : []),
     ...(put.errors > 0 || (f.held ?? 0) > 0 ? ["correct" as const] : []),
