@@ -122,4 +122,18 @@ describe("the amended version is current however few units hold it", () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/无需转换/);
   }, 60000);
+
+  test.each<[string, string[]]>([
+    ["the old-form counties rolled with the amended one", ["定海区", "普陀区", "岱山县"]],
+  ])("rollover --from of a folder dates the amendment by the returns that record it, not the year rolled to (M4): %s", async (_name, units) => {
+    const from = join(dir, "换年度");
+    mkdirSync(from);
+    for (const u of units) writeFileSync(join(from, `2023-${u}.xlsx`), readFileSync(join(got, `2023-${u}.xlsx`)));
+    const r = await cli("rollover", from, "--year", "2024", "--from", join(dir, "plan.json"), "--out-dir", join(dir, "下发2024"));
+    expect([r.code, r.err]).toEqual([0, ""]);
+    for (const u of units) {
+      const doc = JSON.parse((await cli("report", join(dir, "下发2024", `2024-${u}.xlsx`), "--json")).out) as { items: Array<{ revisions?: Array<{ year: number }> }> };
+      expect([u, doc.items.flatMap((i) => (i.revisions ?? []).map((x) => x.year))]).toEqual([u, [2023]]);
+    }
+  }, 120000);
 });
