@@ -6,6 +6,8 @@ import { mergedFiles } from "../cycle/mergedFiles";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { PlanVersions } from "../cycle/planVersions";
+import { AmendmentYears } from "../cycle/AmendmentYears";
+import { returnParagraph } from "../sheet/returnParagraph";
 import { summaryCovers } from "../cycle/summaryCovers";
 import { TargetVersions } from "../cycle/targetVersions";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
@@ -88,7 +90,14 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
     arrived = arrived.filter((x) => !choice.passedOver.some((p) => p.file === x.file));
   }
   const { misnamed, counted, versions, tied: versionsTied } = countedReturns(arrived, listed);
-  const returns = counted.map((x) => x.ret);
+  // each mid-term amendment said in one year, the earliest a return evaluated records it in (AmendmentYears)
+  const amendments = new AmendmentYears();
+  for (const x of counted) amendments.add(x.ret.items);
+  const returns = counted.map((x) => {
+    const items = amendments.dated(x.ret.items);
+    // its paragraph said again only where a revision's year changed
+    return items.every((i, k) => i === x.ret.items[k]) ? x.ret : { ...x.ret, items, text: returnParagraph({ ...x.ret, items }, "zh") };
+  });
   // every return found is of a plan whose period does not hold --year: the period's one line, as summary says it
   const outsideOnly = arrived.length === 0 && skipped.some((x) => x.reason === "outside_plan") && !skipped.some((x) => x.reason === "other_year") ? skipped.find((x) => x.reason === "outside_plan" && x.period) : undefined;
   if (outsideOnly?.period) return { ok: false, nothing: { outside: outsideOnly, none: false, skipped, tied: false } };
@@ -112,7 +121,7 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   }
   // a target or attribute that differs between the returns evaluated (a plan amended mid-period): said, each in one line
   const targets = new TargetVersions();
-  for (const x of counted) targets.add(x.unit || x.file, x.file, x.ret.items.map((i) => ({ template: i.template, id: i.id, name: i.name, target: i.target, attribute: i.attribute ?? "" })));
+  for (const x of counted) targets.add(x.unit || x.file, x.file, x.ret.items.map((i) => ({ template: i.template, id: i.id, name: i.name, target: i.target, attribute: i.attribute ?? "" })), x.ret.templates.map((t) => t.amended));
   const differ = targets.differences();
   if (differ.length) c.report.targetsDiffer = differ;
   const unlisted = listed.length ? counted.filter((x) => x.unit !== "" && !listed.includes(x.unit)).map((x) => x.unit) : [];

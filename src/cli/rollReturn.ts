@@ -51,7 +51,8 @@ const NAMED_LOOSE = 5;
 export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[]; carried: number; yearsSkipped: number[] }> {
   const from = old.report.year;
   const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}) });
-  const carried = carriedInputs(old.grid, plan, o.amended);
+  // the same year (rollover --from onto the amended version): the year's own cells are carried too
+  const carried = carriedInputs(old.grid, plan, o.amended, o.year === from);
   // rollover --from: the old return's rows under the amended template's ids (a dropped row under none)
   const oldItems = o.amended ? asAmended(old.report.items, o.amended) : old.report.items;
   const wb = planToWorkbook(plan);

@@ -23,6 +23,9 @@ import { planNotesLines } from "./planNotesLines";
 import { olderRulesLines, type OlderRulesFile } from "./olderRulesLines";
 import { versionsSetAsideLine } from "./versionsSetAsideLine";
 import { unusableFileLine } from "../cycle/unusableFileLine";
+import { PlanVersions } from "../cycle/planVersions";
+import { cycleMessage } from "./cycleMessages";
+import { unusableFix, unusableWhy } from "../domain/UnusableReason";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { parseYear } from "./parseYear";
 import { progressLine } from "./progressLine";
@@ -157,6 +160,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const older: OlderRulesFile[] = [];
   // the returns checked, by unit: a unit that sent several versions is said once, with the one summary and report count
   const arrived: Array<{ file: string; unit: string } & Omit<VersionTimes, "receivedAt">> = [];
+  // the returns' plan versions, chosen as summary and report choose (PlanVersions): a return on another is said after the files
+  const planVersions = new PlanVersions();
   for (const [i, file] of files.entries()) {
     const r = await checkFile(file, year, context, lang, files.length > 1);
     progress?.clear();
@@ -170,7 +175,9 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     }
     else {
       // a deleted 填报说明 sheet's unit by its file's name, as summary counts its versions
-      if (r.version) arrived.push({ file, unit: r.report.reportingUnit || coverDeletedUnit(r.report), ...r.version });
+      const unit = r.report.reportingUnit || coverDeletedUnit(r.report);
+      if (r.version) arrived.push({ file, unit, ...r.version });
+      if (files.length > 1) planVersions.add(file, unit, false, { templates: r.report.templates, rows: r.report.items.map((x) => ({ template: x.template, name: x.name })) });
       if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
       else {
         // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn
@@ -189,6 +196,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     if (o.json) { const { folder, ...rest } = subfoldersJson([x])[0]!; io.print(terminalJson({ file: folder, skipped: "subfolder", ...rest }) + "\n"); }
     else io.print(subfolderLine(x, "check", lang) + "\n");
   }
+  // a return on a version the others' amends (or fewer units': the same rule): summary and report set it aside, so check says so
+  if (!o.json) for (const line of otherVersionLines(planVersions, lang)) io.print(line + "\n\n");
   for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
   for (const line of olderRulesLines(older, lang)) io.print(line + "\n\n");
   const { versions, tied } = countedReturns(await versionsWithContent(arrived, lang));
@@ -217,6 +226,14 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
  */
 function resubmissionJson(unit: string, files: ReadonlyArray<{ file: string }>, by: VersionBasis | null): { unit: string; files: string[]; by: VersionBasis | null; counted: string | null } {
   return { unit, files: files.map((f) => f.file), by, counted: by === null ? null : files[files.length - 1]?.file ?? null };
+}
+
+/** One line per return on another version of the plan than the one summary and report would use (PlanVersions' choice), with the fix. */
+function otherVersionLines(versions: PlanVersions, lang: "zh" | "en"): string[] {
+  const choice = versions.choose();
+  return choice.ok ? choice.passedOver.filter((x) => x.reason === "other_version").map((x) => cycleMessage("check_other_version", {
+    file: x.file, why: unusableWhy(x.reason, lang, { version: x.version }), fix: unusableFix(x.reason, lang, "summary", { version: x.version }),
+  }, lang)) : [];
 }
 
 /** The line of a ledger or summary passed over in a folder: not a return, not a problem either; a summary with the units it `covers`. */

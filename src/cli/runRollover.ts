@@ -7,7 +7,10 @@ import { inUnitOrder } from "../cycle/inUnitOrder";
 import { ledgerBookPlan, readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
 import { unitFileName } from "../cycle/unitFileName";
 import { fileCount, isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
-import { PlanVersions } from "../cycle/planVersions";
+import { PlanVersions, type PlanVersionFacts } from "../cycle/planVersions";
+import { templateRows } from "../templates/templateRows";
+import { amendmentRecord } from "../templates/amendmentRecord";
+import { indicatorLabel } from "../templates/indicatorLabel";
 import { versionFile } from "../cycle/versionFile";
 import { coverlessUnit } from "../cycle/coverlessUnit";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
@@ -44,6 +47,7 @@ import { unusableWhy } from "../domain/UnusableReason";
 import { findTemplate } from "../templates/catalog";
 import { amendedTemplate, type AmendedTemplate } from "../cycle/amendedTemplate";
 import { revisedTemplate } from "../cycle/revisedTemplate";
+import { AmendmentYears } from "../cycle/AmendmentYears";
 import { loadTemplates } from "./loadTemplates";
 import { cycleOptions } from "./runSummaryCycle";
 import { fileErrorJson, type FileError } from "./fileErrorJson";
@@ -88,10 +92,11 @@ interface Moved { templates: Template[]; amended: Map<string, AmendedTemplate>; 
 /**
  * The templates of a return with its version of `to`'s id replaced by `to` (rollover --from), the
  * rows matched (cycle/amendedTemplate) and its changes as lines; the targets and baselines changed
- * recorded on it as revisions of the new return's `year` (revisedTemplate); a return that carries no template
+ * recorded on it as revisions of the new return's `year`, or of the year `years` (the returns read) first record
+ * the same change in (revisedTemplate); a return that carries no template
  * of that id (and kind) is another plan: refused, naming both (UsageError, nothing written).
  */
-function moveOnto(file: string, templates: readonly Template[], to: { file: string; template: Template }, year: number, lang: "zh" | "en"): Moved {
+function moveOnto(file: string, templates: readonly Template[], to: { file: string; template: Template }, year: number, lang: "zh" | "en", years?: AmendmentYears): Moved {
   const t = to.template;
   const old = templates.find((x) => x.id === t.id && x.kind === t.kind);
   if (!old) {
@@ -101,8 +106,30 @@ function moveOnto(file: string, templates: readonly Template[], to: { file: stri
   const a = amendedTemplate(old, t);
   const block = a.changes.map((c) => cycleMessage("rolled_from_change", { ...c, cumulative: "cumulative" in c && c.cumulative ? 1 : 0 }, lang));
   // the new return's template records each target or baseline changed, for the report to say (revisedTemplate)
-  const revised = revisedTemplate(old, t, a, year);
+  const revised = revisedTemplate(old, t, a, year, years);
   return { templates: templates.map((x) => (x === old ? revised : x)), amended: new Map([[t.id, a]]), block, head: { from: to.file, id: t.id, title: t.title, n: a.changes.length } };
+}
+
+/**
+ * A return's plan version as PlanVersions weighs it for the roll-over: with --from, its version of `to`'s id
+ * is the one it will be on (every version of that plan is moved onto `to`: none is passed over for being the
+ * old form, nor a folder of old and amended returns refused as tied); else its own.
+ */
+function versionFactsOnto(report: CheckReport, to?: { template: Template }): PlanVersionFacts {
+  const t = to?.template;
+  const onto = t !== undefined && report.templates.some((x) => x.id === t.id && x.kind === t.kind);
+  if (!onto) return { templates: report.templates, rows: report.items.map((i) => ({ template: i.template, name: i.name })) };
+  const amended = amendmentRecord(t);
+  return {
+    templates: report.templates.map((x) => (x.id === t.id ? { id: t.id, title: t.title, rows: templateRows(t), ...(amended ? { amended } : {}) } : x)),
+    rows: [...report.items.filter((i) => i.template !== t.id).map((i) => ({ template: i.template, name: i.name })), ...templateRowNames(t)],
+  };
+}
+
+/** The names of a template's rows, as a return's items name them (its indicators' labels; projects' and reforms' names). */
+function templateRowNames(t: Template): Array<{ template: string; name: string }> {
+  const names = t.kind === "indicators" ? t.indicators.map((d) => indicatorLabel(d)) : t.kind === "projects" ? t.projects.map((p) => p.name) : t.reforms.map((r) => r.name);
+  return names.map((name) => ({ template: t.id, name }));
 }
 
 /** The lines of one version's changes, for the units given. */
@@ -209,8 +236,11 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   const gone = read.report.problems.some((p) => p.code === "cover_deleted");
   const byName = read.report.reportingUnit.trim() ? undefined : coverlessUnit(file, read.report.year, [], gone);
   const r = byName === undefined ? read : { ...read, report: { ...read.report, reportingUnit: byName } };
-  if (o.year === r.report.year) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
+  if (o.year === r.report.year && !to) throw new UsageError(cycleMessage("roll_same_year", { file, year: r.report.year }, io.lang));
   const moved = to ? moveOnto(file, r.templates, to, o.year, io.lang) : undefined;
+  // the same year with --from: the return moved onto the amended version (a county's old form after the amendment), unless it is on it already
+  const sameYear = o.year === r.report.year;
+  if (sameYear && moved && !moved.block.length) throw new UsageError(cycleMessage("roll_same_version", { file, year: r.report.year, from: to?.file ?? "" }, io.lang));
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
   refuseExisting(out, o.force);
   const { bytes, lines, carried, yearsSkipped } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
@@ -226,7 +256,8 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
     io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled] })) + "\n");
     return;
   }
-  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...blank, ...early].join("\n") + "\n");
+  const same = sameYear ? [cycleMessage("rolled_same_year", { file: out, year: o.year }, io.lang)] : [];
+  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...same, ...blank, ...early].join("\n") + "\n");
 }
 
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
@@ -237,6 +268,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "rollover", io.lang)).join("\n"));
   // every file read and checked first (and let go: a province's returns are not all kept in memory)
   const sources: RollSource[] = [];
+  // the year each amendment took effect, as the returns read record it (AmendmentYears)
+  const years = new AmendmentYears();
   const unreadable: Array<{ file: string; message: string; error: FileError }> = [];
   const skipped: string[] = [];
   // what --json says (rolloverJson): the same facts as the lines
@@ -274,12 +307,14 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (!r.ok && inFolder.has(resolve(file))) { unusable.push(r.unusable); continue; }
     if (!r.ok) { unreadable.push({ file, ...r }); continue; }
     returns++;
+    // a return already on the amended version dates the amendment for the others moved onto it (M4: one year per amendment)
+    years.addTemplates(r.templates);
     if (r.report.year === o.year) {
       skipped.push(say("roll_skipped_year", { file, year: o.year }));
       facts.sameYear.push({ file, unit: r.report.reportingUnit.trim() });
       if (r.report.reportingUnit.trim()) sourcesOfYear.push(r.report.reportingUnit.trim());
       // its plan is weighed once the plan used is known: another plan's return of the year is named as summary names it (trial34 C9)
-      planVersions.add(file, r.report.reportingUnit.trim(), false, { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
+      planVersions.add(file, r.report.reportingUnit.trim(), false, versionFactsOnto(r.report, to));
       continue;
     }
     // a folder's return whose plan's period does not hold --year (last period's beside the new period's): passed over, named
@@ -287,12 +322,12 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (!to && inFolder.has(resolve(file)) && outsideEveryPlan(r.templates, o.year)) { unusable.push(otherYearFile(file, r.report.reportingUnit, r.report.year, o.year, r.templates)); continue; }
     // refused (a plan whose period does not hold --year, --from's plan not carried) only once it is known to be on the plan used
     let refusal: UsageError | undefined;
-    try { refuseOutsidePlan(to ? moveOnto(file, r.templates, to, o.year, io.lang).templates : r.templates, o.year, io.lang, "rollover"); }
+    try { refuseOutsidePlan(to ? moveOnto(file, r.templates, to, o.year, io.lang, years).templates : r.templates, o.year, io.lang, "rollover"); }
     catch (e) { if (e instanceof UsageError) refusal = e; else throw e; }
     const unit = r.report.reportingUnit.trim();
     if (r.report.problems.some((p) => p.code === "cover_deleted")) coverGone.add(file);
     planIds.set(file, r.report.templates.map((t) => t.id));
-    planVersions.add(file, unit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
+    planVersions.add(file, unit, !inFolder.has(resolve(file)), versionFactsOnto(r.report, to));
     candidates.push({ file, unit, year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid), ...(refusal ? { refusal } : {}) });
   }
   if (unreadable.length) { sayUnreadable(io, o.json, unreadable); return; }
@@ -376,7 +411,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (!again.ok) { sayUnreadable(io, o.json, [{ file: t.file, ...again }]); return; } // changed since it was read
     // a cover without 填报单位 rolled over as the unit its file name names: the new cover names that unit
     const r = again.report.reportingUnit.trim() ? again : { ...again, report: { ...again.report, reportingUnit: t.unit } };
-    const moved = to ? moveOnto(t.file, r.templates, to, o.year, io.lang) : undefined;
+    const moved = to ? moveOnto(t.file, r.templates, to, o.year, io.lang, years) : undefined;
     if (moved) {
       // one block per version the returns carried (its changes alike), with the units that carried it
       const key = moved.block.join("\n");

@@ -177,7 +177,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       ownYear.set(file, r.own);
       plansOf.set(file, planSet(r.templates));
       planVersions.add(file, r.report.reportingUnit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
-      targetVersions.add(r.report.reportingUnit || file, file, targetRows(r.report));
+      targetVersions.add(r.report.reportingUnit || file, file, targetRows(r.report), r.report.templates.map((t) => t.amended));
       tallyYear ??= r.own;
       if (r.own !== tallyYear) { mixed = true; arrived.push(withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content), r.report)); continue; }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);

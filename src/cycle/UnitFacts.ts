@@ -1,5 +1,5 @@
 import type { LockBlockers } from "./lockBlockers";
-import type { UnusableReason } from "../domain/UnusableReason";
+import type { PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
 
 /** 报送状态 in the summary's ledger (issue 18): derived from the returns, never typed. */
 export type LedgerState = "未报" | "已报" | "退回" | "通过";
@@ -67,6 +67,8 @@ export interface UnitFacts {
    * received, 未报, chased with this reason rather than as late); `file` is that file
    */
   unusable?: UnusableReason;
+  /** `unusable` other_version (other_plan): what differs from the version used, for the 催报 line (and whether an amendment superseded it) */
+  unusableVersion?: PlanVersionDetail;
   /** `unusable` other_format: the kind of file the reader found (fileKindWords: docx, pdf…), for the 催报 line to say it as check does */
   unusableKind?: string;
   /**

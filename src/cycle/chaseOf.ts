@@ -8,9 +8,10 @@ import { toPutRight } from "./toPutRight";
  * column and 催报 list, and the terminal's lines: `not_sent` (催报: no return counted), `restore_cover` (补回「填报说明」表:
  * its 填报说明 sheet was deleted, with the year, the unit and the signatures 填报人, 单位负责人), `complete`
  * (督促补填: rows left 未填报), `correct` (退回改正: errors) and `explain` (督促说明: lagging rows
- * without a 说明).
+ * without a 说明), `resend` (换现行版本: its return came on another version of the plan, an amended plan's
+ * old form: it did send, it is to be moved onto or sent again on the current version, not chased as late).
  */
-export type ChaseReason = "not_sent" | "restore_cover" | "complete" | "correct" | "explain";
+export type ChaseReason = "not_sent" | "resend" | "restore_cover" | "complete" | "correct" | "explain";
 
 type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissing" | "errors" | "unexplainedLags" | "held" | "unusable" | "mergedIn" | "coverDeleted">;
 
@@ -18,7 +19,9 @@ type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissi
  * The reasons a unit is chased as of `asOf` (ISO date; "" when none is known: every unit not sent
  * is due), in this order, [] when none (trial29c F5; session 31: the ledger counted errors and lags
  * but chased only late units):
- * - `not_sent`: 未报 and due now: its file came and cannot be summed (`unusable`), or came merged
+ * - `resend`: 未报 because its file came on another version of the plan than the one used (`unusable`
+ *   other_version), whatever the deadline: what to chase is the current version's return, not a return;
+ * - `not_sent`: 未报 and due now: its file came and cannot be summed (`unusable`, another reason), or came merged
  *   into another unit's workbook (`mergedIn`), both chased whatever the deadline; else its deadline
  *   is past, today, near or not set (isDue);
  * - `restore_cover`: the return counted lost its 填报说明 sheet (coverDeleted), which the unit copies back from the
@@ -31,8 +34,10 @@ type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissi
  */
 export function chaseOf(f: Chased, asOf: string): ChaseReason[] {
   const put = toPutRight(f);
-  const due = f.state === "未报" && (f.unusable !== undefined || f.mergedIn !== undefined || isDue(f.deadline, asOf));
+  const resend = f.state === "未报" && f.unusable === "other_version";
+  const due = !resend && f.state === "未报" && (f.unusable !== undefined || f.mergedIn !== undefined || isDue(f.deadline, asOf));
   return [
+    ...(resend ? ["resend" as const] : []),
     ...(due ? ["not_sent" as const] : []),
     ...(f.coverDeleted && f.state !== "通过" ? ["restore_cover" as const] : []),
     ...(isIncomplete(f) ? ["complete" as const] : []),

@@ -1,8 +1,10 @@
 import type { PlanVersionDetail } from "../domain/UnusableReason";
+import type { AmendmentRecord } from "../templates/amendmentRecord";
+import { newestVersion } from "./newestVersion";
 
-/** A return as the choice of plan version reads it: its templates (ids, titles, rows: templateRows) and its rows' names by template. */
+/** A return as the choice of plan version reads it: its templates (ids, titles, rows: templateRows, change record) and its rows' names by template. */
 export interface PlanVersionFacts {
-  templates: ReadonlyArray<{ id: string; title: string; rows: string }>;
+  templates: ReadonlyArray<{ id: string; title: string; rows: string; amended?: AmendmentRecord | undefined }>;
   rows: Iterable<{ template: string; name: string }>;
 }
 
@@ -32,15 +34,17 @@ const NAMED_ROWS = 5;
  * Which plan, and which version of it, a set of returns is summed or evaluated on, and the returns
  * made from others (a sibling plan's form, last year's form of a plan since imported again with rows
  * added or dropped). The rule (docs/evaluation-rules.md "Our reading"): the plan the 报送台账 records as
- * distributed, else the one most units' returns were made from, then of it the version (its rows, templateRows) most units' returns were made
- * from; a unit counts once (its 填报单位, else its file). A return on another is passed over with
+ * distributed, else the one most units' returns were made from, then of it the version whose change record
+ * shows it amends the others (newestVersion: rollover --from's revisions), however few units hold it, else the
+ * version (its rows, templateRows) most units' returns were made from; a unit counts once (its 填报单位, else its file).
+ * A return on a version the amended one supersedes is passed over as such (PlanVersionDetail.superseded). A return on another is passed over with
  * what differs; none is chosen when the first two are held by as many units (`tied`), nor when a
  * file named on the command line (`explicit`) is to be passed over (`named`): the user named it to be used.
  * A return's rows' names are kept once per version, so memory stays flat in the number of returns.
  */
 export class PlanVersions {
   private readonly files: Array<{ file: string; unit: string; explicit: boolean; plan: string; version: string }> = [];
-  private readonly versions = new Map<string, { titles: string; names: Map<string, string[]> }>();
+  private readonly versions = new Map<string, { titles: string; names: Map<string, string[]>; records: Array<AmendmentRecord | undefined> }>();
 
   add(file: string, unit: string, explicit: boolean, r: PlanVersionFacts): void {
     const plan = r.templates.map((t) => t.id).sort().join(",");
@@ -53,7 +57,7 @@ export class PlanVersions {
       list.push(row.name);
       names.set(row.template, list);
     }
-    this.versions.set(version, { titles: r.templates.map((t) => t.title).join("」「"), names });
+    this.versions.set(version, { titles: r.templates.map((t) => t.title).join("」「"), names, records: r.templates.map((t) => t.amended) });
   }
 
   /**
@@ -67,13 +71,15 @@ export class PlanVersions {
     const plan = ledger !== undefined && live.some((f) => f.plan === ledger) ? { tied: false as const, key: ledger } : plurality(live, (f) => f.plan);
     if (plan.tied) return { ok: false, tied: this.tied("other_plan", live, (f) => f.plan, plan.keys), passedOver: [] };
     const inPlan = live.filter((f) => f.plan === plan.key);
-    const version = plurality(inPlan, (f) => f.version);
+    // the version that amends the others is current whatever its count (a plan amended mid-term: the old forms are many at first)
+    const newest = newestVersion([...new Set(inPlan.map((f) => f.version))].map((key) => ({ key, records: this.versions.get(key)?.records ?? [] })));
+    const version = newest ? { tied: false as const, key: newest.key } : plurality(inPlan, (f) => f.version);
     // the returns on other plans are said even so: one run names every file that will not be used
     const sample = inPlan[0]?.version ?? "";
     const otherPlans = live.filter((f) => f.plan !== plan.key).map((f): PassedOverVersion => ({ file: f.file, unit: f.unit, reason: "other_plan", version: this.detail(f.version, version.tied ? sample : version.key) }));
     if (version.tied) return { ok: false, tied: this.tied("other_version", inPlan, (f) => f.version, version.keys), passedOver: otherPlans };
     const passedOver = [...otherPlans, ...inPlan.filter((f) => f.version !== version.key).map((f): PassedOverVersion => ({
-      file: f.file, unit: f.unit, reason: "other_version", version: this.detail(f.version, version.key),
+      file: f.file, unit: f.unit, reason: "other_version", version: { ...this.detail(f.version, version.key), ...(newest ? { superseded: newest.year } : {}) },
     }))].sort((a, b) => live.findIndex((f) => f.file === a.file) - live.findIndex((f) => f.file === b.file));
     const named = passedOver.find((p) => live.some((f) => f.file === p.file && f.explicit));
     return named ? { ok: false, named } : { ok: true, passedOver };

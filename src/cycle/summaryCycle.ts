@@ -152,7 +152,7 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
         // it sent something that cannot be used: chased for that reason, not as late (the latest file of the year named)
         const bad = standingFile(unusable.filter((f) => f.unit === unit));
         const none: UnitFacts = { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 };
-        if (bad && isUnitFile(bad)) return { ...none, file: bad.file, unusable: bad.reason, ...(bad.fileKind ? { unusableKind: bad.fileKind } : {}) };
+        if (bad && isUnitFile(bad)) return { ...none, file: bad.file, unusable: bad.reason, ...(bad.fileKind ? { unusableKind: bad.fileKind } : {}), ...(bad.version ? { unusableVersion: bad.version } : {}) };
         // its return came as a sheet of another unit's workbook: 未报 all the same, chased to send its own file
         const host = counted.find((r) => r.merged?.units.includes(unit));
         return host ? { ...none, mergedIn: host.file } : none;

@@ -70,6 +70,11 @@ export interface PlanVersionDetail {
   more: number;
   /** compared with the first of versions held by as many units (none used), not with the one used */
   tied?: true;
+  /**
+   * the version used amends this one (its change record: newestVersion), the year of that amendment: the
+   * file is on the form from before it, to be moved onto the amended version (rollover --from), not chased as late
+   */
+  superseded?: number;
 }
 
 /**
@@ -190,12 +195,23 @@ function versionWhy(reason: "other_plan" | "other_version", v: PlanVersionDetail
   if (lang === "en") {
     if (reason === "other_plan") return `a return on another plan, "${v.own}"; the returns used are on "${v.current}"`;
     const parts = [...(v.missing.length ? [`lacks ${v.missing.map((n) => `"${n}"`).join(", ")}`] : []), ...(v.extra.length ? [`has in addition ${v.extra.map((n) => `"${n}"`).join(", ")}`] : [])];
+    if (v.superseded !== undefined) return `the version of "${v.current}" from before its mid-term amendment (${v.superseded}): against the amended, current version it ${parts.length ? parts.join(" and ") : "numbers or orders its rows otherwise"}${v.more > 0 ? ` (and ${v.more} more)` : ""}`;
     return `another version of "${v.current}": against ${v.tied ? "the first" : "the version most units used"} it ${parts.length ? parts.join(" and ") : "numbers or orders its rows otherwise"}${v.more > 0 ? ` (and ${v.more} more)` : ""}`;
   }
   if (reason === "other_plan") return `是另一规划「${v.own}」的填报，本次所用的是「${v.current}」`;
   const parts = [...(v.missing.length ? [`少了 ${v.missing.join("、")}`] : []), ...(v.extra.length ? [`多了 ${v.extra.join("、")}`] : [])];
+  if (v.superseded !== undefined) return `是「${v.current}」${v.superseded} 年中期调整前的旧版本：与调整后的现行版本相比${parts.length ? parts.join("，") : "指标行的编号或顺序不同"}${v.more > 0 ? `（另有 ${v.more} 处不同）` : ""}`;
   return `是「${v.current}」的另一版本：与${v.tied ? "（1）" : "多数单位所用的版本"}相比${parts.length ? parts.join("，") : "指标行的编号或顺序不同"}${v.more > 0 ? `（另有 ${v.more} 处不同）` : ""}`;
 }
+
+/**
+ * What to do with a return on the version an amendment superseded (PlanVersionDetail.superseded): move it onto
+ * the amended template in the same year, its values carried (rollover --year <its year> --from: docs/用户指南.md §5).
+ */
+const SUPERSEDED_FIX = {
+  zh: (t: string) => `请用 rollover 该文件 --year 该文件的年度 --from <调整后的模板.json> --out 新文件 转到现行版本（同一年度，已填的数值一并带入），核实后再${t}；或向该单位下发现行版本的填报表`,
+  en: (a: string) => `move it onto the current version with rollover <file> --year <its own year> --from <the amended template.json> --out <new file> (the same year, its values carried), check it and ${a} again; or send the unit the current version's form`,
+};
 
 /** `other_year` with its years (封面的报告年份是 2023 年，不是 2024 年), its fix naming the year to roll over to. */
 const OTHER_YEAR_ZH = {
@@ -259,6 +275,8 @@ export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: Unu
   const y = reason === "other_year" ? detail?.years : undefined;
   const p = reason === "outside_plan" ? detail?.period : undefined;
   if (p) return lang === "en" ? OUTSIDE_PLAN_EN.how(p, task, TASK_EN[task][1]) : OUTSIDE_PLAN_ZH.how(p, task, TASK_ZH[task]);
+  // on the form from before the amendment: moved onto the amended version with its values, the same year (rollover --from)
+  if (reason === "other_version" && detail?.version?.superseded !== undefined) return lang === "en" ? SUPERSEDED_FIX.en(TASK_EN[task][1]) : SUPERSEDED_FIX.zh(TASK_ZH[task]);
   // a Word document, a PDF, an image cannot be saved as .xlsx: the distributed form is to be filled in
   if (reason === "other_format" && !isOtherSpreadsheet(detail?.fileKind)) return (lang === "en" ? WHY_EN : WHY_ZH).not_return[1]("");
   if (lang === "en") return y ? OTHER_YEAR_EN.how(y, TASK_EN[task][1]) : WHY_EN[reason][1](TASK_EN[task][1]);
@@ -289,8 +307,11 @@ export const UNUSABLE_EN = Object.fromEntries(REASONS.map((r) => [r, unusableTex
 /** The short words beside a unit's name in the ledger sheet and the counts line. */
 export const UNUSABLE_SHORT = "收到的文件无法汇总";
 
-/** The short words of a reason that is not the file's fault (unusableShort): a unit whose return sits unread, or only in a summary. */
-const ELSEWHERE_SHORT: Partial<Record<UnusableReason, string>> = { in_subfolder: "在未读取的子文件夹中", in_summary: "只在汇总表中" };
+/**
+ * The short words of a reason that is not the file's fault (unusableShort): a unit whose return sits unread, or only in a
+ * summary; or whose return came on another version of the plan (it did send: the ledger chases 换现行版本, not 催报).
+ */
+const ELSEWHERE_SHORT: Partial<Record<UnusableReason, string>> = { in_subfolder: "在未读取的子文件夹中", in_summary: "只在汇总表中", other_version: "所用的不是现行版本" };
 
 /** The short words beside a unit's name for `reason`: UNUSABLE_SHORT, or where the return is when it is elsewhere. */
 export function unusableShort(reason: UnusableReason): string {

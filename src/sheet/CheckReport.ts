@@ -1,3 +1,4 @@
+import type { AmendmentRecord } from "../templates/amendmentRecord";
 import type { Issue } from "../domain/Issue";
 import type { Status } from "../domain/Status";
 import type { StatusLines } from "../domain/statusLines";
@@ -56,9 +57,10 @@ export interface CheckReport {
   reportingUnit: string;
   /**
    * the templates the workbook was made from (ids, in order); `rows`: what their rows are
-   * (templateRows: 8 hex digits), which differ between two versions of one id with other rows
+   * (templateRows: 8 hex digits), which differ between two versions of one id with other rows;
+   * `amended`: its change record (amendmentRecord: the latest mid-term amendment's year and the revisions), absent when none
    */
-  templates: Array<{ id: string; title: string; kind: string; rows: string }>;
+  templates: Array<{ id: string; title: string; kind: string; rows: string; amended?: AmendmentRecord }>;
   items: CheckItem[];
   counts: Record<Status, number>;
   /** problems with the workbook itself (a sheet whose marks were removed, …), coded; text from describeWorkbookProblem */

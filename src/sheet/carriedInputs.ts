@@ -112,9 +112,11 @@ export interface RowsAmended { oldOf: ReadonlyMap<string, string>; oldIds: Reado
  * same templates planned for another year): the roll-over of the CLI's `rollover`, which
  * writes a new file and leaves the old one as it is. `amended`: by template id, a template the plan
  * holds in another version than the old return (its rows read through `oldOf`; a planned row
- * without one gets nothing). Pure: nothing is read or written here.
+ * without one gets nothing). `sameYear`: the plan is of the return's own year (rollover --from onto the
+ * amended version, the same year): the year's own cells (说明, sign-offs) are the unit's, carried too.
+ * Pure: nothing is read or written here.
  */
-export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: ReadonlyMap<string, RowsAmended>): CarriedInputs {
+export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: ReadonlyMap<string, RowsAmended>, sameYear = false): CarriedInputs {
   const byTemplate = new Map<string, { sheet: GridSheet; layout: Layout }>();
   const otherSheets: string[] = [];
   let oldCover: GridSheet | undefined;
@@ -151,7 +153,7 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: R
       if (r === undefined || c === undefined) continue;
       const value = gridCell(from.sheet, r, c);
       if (!filled(value)) continue;
-      if (PER_YEAR_KEYS.has(key)) perYear++;
+      if (PER_YEAR_KEYS.has(key) && !sameYear) perYear++;
       else inputs.push({ template: planned.template, id, key, value });
     }
   }
@@ -163,7 +165,7 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: R
       if (cellText(gridCell(oldCover, s.row, 1)).trim() !== s.label) continue;
       const value = gridCell(oldCover, s.row, 3);
       if (!filled(value)) continue;
-      if (YEAR_SIGN_OFFS.has(s.key)) signOffs++;
+      if (YEAR_SIGN_OFFS.has(s.key) && !sameYear) signOffs++;
       else cover.push({ key: s.key, row: s.row, col: 3, value });
     }
   }

@@ -18,6 +18,7 @@ import { parseTemplate } from "../templates/parseTemplate";
 import { TEMPLATE_SCHEMA } from "../templates/TEMPLATE_SCHEMA";
 import type { Template } from "../templates/TemplateSchema";
 import { templateRows } from "../templates/templateRows";
+import { amendmentRecord } from "../templates/amendmentRecord";
 import { a1, columnLetter, parseA1 } from "./a1";
 import { mergedInto } from "./mergedInto";
 import type { CheckItem, CheckReport } from "./CheckReport";
@@ -382,7 +383,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   for (const t of gone) problems.push(workbookProblem("template_sheet_missing", { id: t.id, title: t.title }));
   const counts = emptyCounts();
   for (const i of items) counts[i.status]++;
-  const templates = m.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind, rows: templateRows(t) }));
+  const templates = m.templates.map((t) => {
+    const amended = amendmentRecord(t);
+    return { id: t.id, title: t.title, kind: t.kind, rows: templateRows(t), ...(amended ? { amended } : {}) };
+  });
   // a row deleted from the return is still the plan's: a row 未填报 saying so, in every command alike
   return { ok: true, report: withMissingRows({ year, reportingUnit: unit, templates, items, counts, problems }, m.templates) };
 }

@@ -139,7 +139,7 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
     const en = await cli("--lang", "en", "summary", ...args);
     const g = await readXlsxZip(readFileSync(join(d, "汇总.xlsx")));
     const rows = g.sheets.find((x) => x.name === LEDGER_SHEET)!.rows.map((row) => Object.fromEntries((row ?? []).map((c, i) => [String.fromCharCode(65 + i), c ? cellText(c) : ""])));
-    const MARK: Record<ChaseReason, string> = { not_sent: "催报", restore_cover: "补回「填报说明」表", complete: "督促补填", correct: "退回改正", explain: "督促说明" };
+    const MARK: Record<ChaseReason, string> = { not_sent: "催报", resend: "换现行版本", restore_cover: "补回「填报说明」表", complete: "督促补填", correct: "退回改正", explain: "督促说明" };
     // the returns do what they were made to do, so every reason is met, and one unit is chased for nothing
     expect(Object.fromEntries(ledger.map((x) => [x.unit, x.chase]))).toEqual({ 定海区: ["complete", "correct", "explain"], 岱山县: ["complete", "explain"], 普陀区: [], 嵊泗县: ["not_sent"] });
     for (const x of ledger) {

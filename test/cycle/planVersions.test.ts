@@ -28,3 +28,26 @@ describe("PlanVersions.choose", () => {
     expect(summary(v.choose(undefined, ledger))).toBe(expected);
   });
 });
+
+/**
+ * A manager's trial (session 35, M1): right after a mid-term amendment (rollover --from) more counties held the
+ * old form, and the returns on the amended version were set aside. The version whose change record (its
+ * templates' revisions) shows it amends the others is current, whatever its count; old-version files are named
+ * as from before the amendment (`superseded`: the amendment's year). Without a record, the count decides as before.
+ */
+describe("PlanVersions.choose: the amended version is current", () => {
+  const AMENDED = { ...V2, templates: [{ ...V2.templates[0]!, amended: { year: 2023, count: 1 } }] };
+  const TWICE = { ...V2, templates: [{ ...V2.templates[0]!, rows: "v3", amended: { year: 2024, count: 2 } }] };
+  const ALIKE = { ...V1, templates: [{ ...V1.templates[0]!, amended: { year: 2023, count: 1 } }] };
+  const superseded = (c: PlanChoice): string => (c.ok ? c.passedOver.map((p) => `${p.file}:${p.version.superseded ?? "-"}`).join(" ") : "tied" in c ? "tied" : "named");
+  test.each<[string, Array<[string, string, Facts]>, string]>([
+    ["1 amended against 3 old: the amended is summed, the old named", [["a", "东", AMENDED], ["b", "南", V1], ["c", "西", V1], ["d", "北", V1]], "b:2023 c:2023 d:2023"],
+    ["1 against 1: not tied, the amended wins", [["a", "东", AMENDED], ["d", "北", V1]], "d:2023"],
+    ["a second amendment beats the first, both beat the plan", [["a", "东", AMENDED], ["b", "南", TWICE], ["c", "西", V1], ["d", "北", V1]], "a:2024 c:2024 d:2024"],
+    ["two versions alike in their record: the count decides, no superseded", [["a", "东", AMENDED], ["b", "南", AMENDED], ["d", "北", ALIKE]], "d:-"],
+  ])("%s", (_name, files, expected) => {
+    const v = new PlanVersions();
+    for (const [file, unit, facts] of files) v.add(file, unit, false, facts);
+    expect(superseded(v.choose())).toBe(expected);
+  });
+});
