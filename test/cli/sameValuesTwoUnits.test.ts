@@ -55,6 +55,7 @@ describe("two files alike in every value", () => {
       // report and check count the same two returns
       const r = await cli("report", dir, "--out", join(root, `r-${unit}.docx`));
       expect([r.code, r.out]).toEqual([0, expect.stringContaining("（2 份，2023 年度）")]);
+      expect(r.out).toContain(cycleMessage("same_values_units", { file: b, unit, other: a, otherUnit: "东城县", task: "report" }, "zh"));
     } else {
       expect(s.code).toBe(1);
       expect(s.err).toContain("内容相同，是同一份填报");
