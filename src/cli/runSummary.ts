@@ -18,6 +18,7 @@ import { checkFailureText } from "./checkFailureText";
 import type { GridWorkbook } from "../sheet/Grid";
 import { replayPlannedSheet } from "../sheet/replayPlannedSheet";
 import { returnContent } from "../sheet/returnContent";
+import { twoUnits } from "../sheet/twoUnits";
 import { writeSummarySheets } from "../sheet/summarySheets";
 import { SummaryTally } from "../sheet/SummaryTally";
 import { checkWithContext, type CheckContext } from "./checkInContext";
@@ -101,7 +102,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
   const spool = FileRowStore.folder();
   try {
     const arrived: ArrivedReturn[] = [];
-    const seen = new Map<string, string>();
+    const seen = new Map<string, { file: string; unit: string }>();
     const units = new Set<string>();
     let tally = new SummaryTally(() => spool.store());
     // files that cannot be read are all named in one refusal, so one run finds every damaged file
@@ -163,8 +164,14 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         // kept as its hash: the content of a thousand returns would stay in memory otherwise
         const hash = sha256Text(content);
         const first = seen.get(hash);
-        if (first !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first }), o.lang), exit: "usage" };
-        seen.set(hash, file);
+        // covers naming two units are two returns (trial35 M2: 北岭县 and 东城县 alike in every value), both summed and said
+        // in one line; the same unit (or a cover left blank) twice is the same return twice
+        // the cover's own unit: one taken from the file's name (a blank cover) names none
+        const unit = r.coverless ? "" : r.report.reportingUnit;
+        if (first !== undefined && twoUnits(first.unit, unit)) {
+          coverLines.push({ file, line: cycleMessage("same_values_units", { file, unit, other: first.file, otherUnit: first.unit, task: "summary" }, o.lang) });
+        } else if (first !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first.file }), o.lang), exit: "usage" };
+        else seen.set(hash, { file, unit });
       }
       // a return of another year than --year is not graded as that year: passed over below, named with the fix
       // (one whose plan's period does not hold --year: last period's return beside the new period's)

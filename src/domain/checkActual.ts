@@ -55,6 +55,9 @@ function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
 }
 
 function unitRange(ctx: ActualContext): string {
+  // a row whose plan writes a negative number has no floor (unitBounds, §2 our reading): a 万立方米 row takes any number
+  const b = unitBounds(ctx.unit, ctx.name, ctx.scale);
+  if (b.lo <= -OPEN_BOUND) return b.hi >= OPEN_BOUND ? "数值" : `≤ ${b.hi}`;
   switch (ctx.unit.unitClass) {
     case "percent": return isChangeName(ctx.name) ? "数值" : "0–100";
     case "permille": return "0–1000";
@@ -172,7 +175,7 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
   const received = String(n);
   const out: Issue[] = [];
   const maxRef = largestReference(ctx.scale);
-  const bounds = unitBounds(ctx.unit, ctx.name);
+  const bounds = unitBounds(ctx.unit, ctx.name, ctx.scale);
   // past the open bound (2e300 in a 个 row, 1e301 in a 增长 row) no unit's range is the reason: not "negative", not "0–100"
   if (!withinBounds(n, bounds)) out.push({ code: Math.abs(n) > OPEN_BOUND ? "value_too_large" : RANGE_CODE[ctx.unit.unitClass], severity: "error", ...at, expected, received });
   switch (ctx.unit.unitClass) {

@@ -563,7 +563,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     // outside the band, said with the band: a growth of 8.2 against 6左右 read 严重滞后 with no word why (§3)
     if (!backwards && tol > 0) {
       // the band as the unit allows it (a % rate's ends at 100: approximateBand, the importer's and the report's band too)
-      const met = approximateBand(target.value, unitBounds(effUnit, spec.name));
+      const met = approximateBand(target.value, unitBounds(effUnit, spec.name, ctx.scale));
       issues.push({
         code: "approximate_outside", severity: "info", ...at(year), received: String(a), expected: applied.text,
         params: { low: met.low, high: met.high, met: APPROX_MET * 100, lagging: APPROX_LAGGING * 100, off: Math.round((diff / tol) * 1000) / 10, side: a > target.value ? "above" : "below" },

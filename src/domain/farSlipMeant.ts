@@ -23,7 +23,7 @@ export function farSlipMeant(value: number, planNumbers: readonly number[], span
   const share = span === undefined ? 1 : Math.max(1, span);
   const low = far.low / share;
   const high = far.high / share;
-  const bounds = row ? unitBounds(row.unit, row.name) : null;
+  const bounds = row ? unitBounds(row.unit, row.name, planNumbers) : null;
   // ratio distance to the plan's range (0 inside it)
   const distance = (x: number): number => (x > high ? Math.log10(x / high) : x < low ? Math.log10(low / x) : 0);
   let best: number | null = null;

@@ -29,8 +29,25 @@ function saysChange(name: string): boolean {
 export const OPEN_BOUND = 1e300;
 const OPEN = OPEN_BOUND;
 
-/** One source for the engine's unit errors and the sheet's validation and formulas. */
-export function unitBounds(unit: Unit, name: string): UnitBounds {
+/**
+ * One source for the engine's unit errors and the sheet's validation and formulas: the range of
+ * `unit` for the row `name`, given the plan's own numbers for the row (`plan`: its baseline and
+ * targets, planNumbers). A plan that writes a number below the unit's floor of 0 (地下水超采量 −120,
+ * its 注: a negative means 回补) uses that sign itself, so the row takes values below 0 too, and
+ * 不应为负数 applies only where the plan's numbers are all ≥ 0 (evaluation-rules §2, our reading,
+ * trial35 TP1). Pass `[]` for a unit's own range, with no plan in view.
+ */
+export function unitBounds(unit: Unit, name: string, plan: readonly number[]): UnitBounds {
+  const own = ownBounds(unit, name);
+  return own.lo >= 0 && plan.some((v) => v < 0) ? { lo: -OPEN, hi: own.hi, loStrict: false } : own;
+}
+
+/** Whether the plan's own numbers (`plan`) open the floor of 0 of this unit (see unitBounds). */
+export function planOpensFloor(unit: Unit, name: string, plan: readonly number[]): boolean {
+  return ownBounds(unit, name).lo >= 0 && unitBounds(unit, name, plan).lo < 0;
+}
+
+function ownBounds(unit: Unit, name: string): UnitBounds {
   switch (unit.unitClass) {
     case "percent": return saysChange(name) ? { lo: -OPEN, hi: OPEN, loStrict: false } : { lo: 0, hi: 100, loStrict: false };
     case "permille": return { lo: 0, hi: 1000, loStrict: false };

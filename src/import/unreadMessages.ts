@@ -164,6 +164,12 @@ export interface UnreadParams {
   "direction-from-series": { baseline: string; target: string };
   /** the plan's stated fall in the row's note (`累计 〔-0.7〕`, `调减0.7`: `change`, as indicatorDirection gives it) sets the direction down (§3a rule 2a, our reading); `target`: the value it comes to */
   "direction-from-change": { change: string; target: string };
+  /**
+   * a negative baseline or target (`which`, as written: `baseline`, `target`) in a unit otherwise never below 0
+   * (`unit`): the row takes negative values (unitBounds, §2 our reading, trial35 TP1); `direction` the one read
+   * (null: none), `guessed` read from the numbers alone
+   */
+  "plan-negative": { baseline: string; target: string; which: "baseline" | "target"; unit: string; direction: "up" | "down" | "keep" | null; guessed: boolean };
   "unit-from-value": { unit: string };
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `attribute`: what the notes say the mark means (约束性 or 预期性; null when they say nothing, rules/attributeNote); `footnote`: the note it points to, kept in the indicator's note ("" when none) */
   /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */
@@ -204,9 +210,9 @@ export interface UnreadParams {
   /**
    * a five-year total written negative for a reduction (`〔−100〕`): `total` its size (100), `positive` the
    * target without the minus (`〔100〕`), `name` the name with 减少 before its unit (null when it already ends
-   * in a fall word), `negativeInvalid` the unit bars a negative yearly amount (数据异常)
+   * in a fall word)
    */
-  "target-negative-total": { target: string; total: string; positive: string; name: string | null; negativeInvalid: boolean };
+  "target-negative-total": { target: string; total: string; positive: string; name: string | null };
   /** `unit`: the indicator's unit ("" when none) */
   "unit-differs": { valueUnit: string; unit: string };
   /** a 左右 target (`value`, met from `low` to `high`) on a name whose `word` tells a direction, `down` or up: judged both ways (§3) */
@@ -490,14 +496,20 @@ const ZH: Texts = {
   "target-cumulative-rate": (p, w) => `目标“${p.target}”按五年累计数核对（各年当年数相加），而本行是百分比（基期值 ${p.baseline}%），各年的比率相加没有意义：如规划的意思是期末达到 ${p.reach}%，可${rewriteZh(w)}“≥${p.reach}”${p.rise === null ? "" : `；如意思是提高 ${p.reach} 个百分点（期末 ${p.rise}%），可改写为“≥${p.rise}”`}，${CHECK}`,
   "target-level-rise": (p, w) => `目标“${p.target}”是五年累计数，而基期值 ${p.baseline} 是当年的水平：按累计目标核对时，每年应填当年的增加数（不是当年的数值），各年相加；如规划的意思是期末达到 ${p.suggested}（${p.baseline} + ${p.total}），可${rewriteZh(w)}“≥${p.suggested}”，${CHECK}`,
   "target-negative-total": (p, w) => {
-    const years = p.negativeInvalid
-      ? "每年填减少量（−20、−25…）都报“数据异常”（当年数不能为负），填 0 又一开始就算达到"
-      : `相加不低于 −${p.total} 即算达到，不减少也一开始就算达到`;
+    const years = `相加不低于 −${p.total} 即算达到，不减少也一开始就算达到`;
     const fix = p.name === null ? `名称已写明减少，可${rewriteZh(w)}“${p.positive}”` : `可${w.pane ? "在导入预览中" : "在生成的模板文件中"}把名称${w.pane ? "" : "（name）"}改为“${p.name}”、目标${w.pane ? "" : "（target）"}改为“${p.positive}”`;
     return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
   "direction-from-series": (p, w) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可${rewriteZh(w)}“≥${p.target}”，或${directionUpZh(w)}，否则各县填报时每年都会提示方向是推断的，${CHECK}`,
+  "plan-negative": (p, w) => {
+    const number = p.which === "baseline" ? `基期值 ${p.baseline} ` : `目标 ${p.target} `;
+    const way = p.direction === null ? "没有方向"
+      : p.guessed ? `方向按数值推断为“${DIRECTION_LABELS.zh[p.direction]}”（基期值 ${p.baseline} → 目标 ${p.target}）`
+        : `方向为“${DIRECTION_LABELS.zh[p.direction]}”`;
+    const fix = p.direction === "down" ? "" : `；如负数表示更好的结果（如“负值表示回补”），可${rewriteZh(w)}“≤${p.target}”`;
+    return `${number}是负数（单位“${p.unit || "未注明"}”的数值通常不为负）：本行各年的填报值也可以为负数，不报“不应为负数”；${way}，请按规划的说明核对方向${fix}，${CHECK}`;
+  },
   "direction-from-change": (p, w) => `方向按规划所列变化（${p.change}）定为越低越好（不超过 ${p.target} 为达到），各县填报时不再提示方向是推断的；如规划的意思是保持不低于 ${p.target}，可${directionUpZh(w)}，${CHECK}`,
   "baseline-words": (p, w) => `基期值“${p.value}”不是数值，按文字载入：各年按没有基期值评估（不计算序时进度）；如有基期的数值，可${inPreviewZh(w, "baseline")}填入，${CHECK}`,
   "target-range": (p, w) => {
@@ -648,13 +660,19 @@ const EN: Texts = {
   "target-cumulative-rate": (p, w) => `the target “${p.target}” is checked as a five-year total (the years' own amounts add up), but this row is a percentage (baseline ${p.baseline}%), whose yearly rates do not add up: if the plan means reaching ${p.reach}% by the end, ${rewriteEn(w, `“≥${p.reach}”`)}${p.rise === null ? "" : `; if it means a rise of ${p.reach} percentage points (${p.rise}% by the end), write “≥${p.rise}”`}; loaded, to check`,
   "target-level-rise": (p, w) => `the target “${p.target}” is a five-year total while the baseline ${p.baseline} is a level: checked as a total, each year's cell takes that year's rise (not the year's level), and the years add up; if the plan means reaching ${p.suggested} (${p.baseline} + ${p.total}) by the end, ${rewriteEn(w, `“≥${p.suggested}”`)}; loaded, to check`,
   "target-negative-total": (p, w) => {
-    const years = p.negativeInvalid
-      ? "each year's fall typed as a negative amount (−20, −25…) reads “数据异常” (data error: a year's amount cannot be negative), while 0 meets it from the start"
-      : `it is met once they add up to −${p.total} or more: from the start, with no fall at all`;
+    const years = `it is met once they add up to −${p.total} or more: from the start, with no fall at all`;
     const fix = p.name === null ? `the name says the fall already: ${rewriteEn(w, `“${p.positive}”`)}` : `rename it “${p.name}” and ${rewriteEn(w, `“${p.positive}”`)}`;
     return `the target “${p.target}” is a negative five-year total: a total is checked by adding up each year's own amount, so ${years}; plans write a fall as a positive total on a name that says the fall, 减少 or 降低 (“单位GDP能源消耗降低〔13.5〕”): ${fix}, each year's cell then taking that year's fall; loaded, to check`;
   },
   "unit-differs": (p) => `the values are written in “${p.valueUnit}”, the indicator's unit is “${p.unit || "none"}”: check unit and scale; loaded, to check`,
+  "plan-negative": (p, w) => {
+    const number = p.which === "baseline" ? `the baseline ${p.baseline}` : `the target ${p.target}`;
+    const way = p.direction === null ? "there is no direction"
+      : p.guessed ? `the direction is read from the numbers alone as “${DIRECTION_LABELS.en[p.direction]}” (baseline ${p.baseline} → target ${p.target})`
+        : `the direction is “${DIRECTION_LABELS.en[p.direction]}”`;
+    const fix = p.direction === "down" ? "" : `; if a negative number is the better result (such as “a negative value means recharge”), ${rewriteEn(w, `“≤${p.target}”`)}`;
+    return `${number} is negative (a unit, “${p.unit || "none"}”, whose values are usually never below 0): this row's yearly values may be negative too, and are not refused as negative; ${way}: check it against the plan's notes${fix}; loaded, to check`;
+  },
   "direction-from-series": (p, w) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, ${rewriteEn(w, `“≥${p.target}”`)} or ${directionUpEn(w)}, else every return's check says each year that the direction was inferred; loaded, to check`,
   "direction-from-change": (p, w) => `the direction follows the change the plan states (“${p.change}”): judged lower-is-better (at most ${p.target} is met), and returns are not told the direction was inferred; if the plan means holding at least ${p.target}, ${directionUpEn(w)}; loaded, to check`,
   "baseline-words": (p, w) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it ${inPreviewEn(w, "baseline")}; loaded, to check`,
@@ -713,7 +731,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",

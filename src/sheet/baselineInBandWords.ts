@@ -2,8 +2,7 @@ import { baselineInBand } from "../domain/baselineInBand";
 import type { Lang } from "../domain/describeIssue";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { APPROX_MET } from "../domain/tolerances";
-import { indicatorUnit } from "../domain/indicatorUnit";
-import { unitBounds } from "../domain/unitBounds";
+import { rowBounds } from "./rowBounds";
 import type { EvaluationRow } from "./EvaluationReport";
 
 /**
@@ -13,11 +12,11 @@ import type { EvaluationRow } from "./EvaluationReport";
  * read as the rules mean them. The target is the one the year is judged by (a year's own, or the plan's); "" for
  * any other row, and for a row not graded (its reason is said instead). The 附表's 说明 and the 分领域 line say it.
  */
-export function baselineInBandWords(r: Pick<EvaluationRow, "name" | "graded"> & Partial<Pick<EvaluationRow, "unit">>, lang: Lang = "zh"): string {
+export function baselineInBandWords(r: Pick<EvaluationRow, "name" | "graded" | "unit" | "baseline" | "target" | "baselineYear" | "targetYear">, lang: Lang = "zh"): string {
   const g = r.graded;
   if (g.grade === "not_graded") return "";
   // the band as the row's unit allows it (a % rate ends at 100: approximateBand, trial34)
-  const bounds = r.unit === undefined ? null : unitBounds(indicatorUnit({ name: r.name, unit: r.unit }), r.name);
+  const bounds = rowBounds(r);
   const band = baselineInBand(r.name, g.result.target, g.baselineValue, bounds);
   if (band === null || g.baselineValue === null) return "";
   const n = (x: number): string => String(Number(x.toPrecision(12)));

@@ -67,7 +67,7 @@ export function indicatorParams(spec: IndicatorSpec, years: number[], yearly: bo
   const first = rules[0]?.rule;
   return {
     unit,
-    bounds: unitBounds(unit, spec.name),
+    bounds: unitBounds(unit, spec.name, planNumbers(spec, unit)),
     baseline: first?.baseline ?? "",
     cumulative,
     yearly,

@@ -1,6 +1,5 @@
-import { indicatorUnit } from "../domain/indicatorUnit";
 import { targetMiss, type TargetMiss } from "../domain/targetMiss";
-import { unitBounds } from "../domain/unitBounds";
+import { rowBounds } from "./rowBounds";
 import type { EvaluationRow } from "./EvaluationReport";
 
 /**
@@ -8,8 +7,8 @@ import type { EvaluationRow } from "./EvaluationReport";
  * with a 左右 band as the row's unit allows it (a % rate's ends at 100); null where the row is met or not graded. The 分领域
  * line, the paragraph's 未完成 list, the 预警 section and the brief list's 最需关注 (pastBand) read it.
  */
-export function rowMiss(i: Pick<EvaluationRow, "name" | "unit" | "graded">): TargetMiss | null {
+export function rowMiss(i: Pick<EvaluationRow, "name" | "unit" | "graded" | "baseline" | "target" | "baselineYear" | "targetYear">): TargetMiss | null {
   const g = i.graded;
   if (g.result.status === "met" || g.grade === "not_graded") return null;
-  return targetMiss(g.result.target, g.result.value, g.result.direction, unitBounds(indicatorUnit({ name: i.name, unit: i.unit }), i.name));
+  return targetMiss(g.result.target, g.result.value, g.result.direction, rowBounds(i));
 }

@@ -389,10 +389,10 @@ describe("atomic, careful writes", () => {
     expect(temps(late)).toEqual([]);
   });
 
-  test("summary refuses the same return twice, by content (another name, 填报单位 changed), naming both files", async () => {
+  test("summary refuses the same return twice, by content (another name, 填报单位 blanked), naming both files", async () => {
     const a = await fresh("定海.xlsx", await returnBytes("定海区"));
     const b = join(resolve(a, ".."), "copy-of-定海.xlsx");
-    writeFileSync(b, await returnBytes("普陀区"));
+    writeFileSync(b, await returnBytes(""));
     const c = join(resolve(a, ".."), "普陀.xlsx");
     writeFileSync(c, await returnBytes("普陀区", -0.05));
     for (const lang of ["zh", "en"] as const) {
@@ -408,6 +408,8 @@ describe("atomic, careful writes", () => {
     const a = await readXlsxZip(await returnBytes("定海区"));
     const b = await readXlsxZip(await returnBytes(""));
     const c = await readXlsxZip(await returnBytes("普陀区", -0.05));
+    // the values of 定海区 under a cover naming 岱山县: two units' returns, both summed (trial35 M2)
+    expect(consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "岱山县.xlsx", grid: await readXlsxZip(await returnBytes("岱山县")) }], { sheets: [], names: {} }).ok).toBe(true);
     const r = consolidationSummary([{ file: "定海区.xlsx", grid: a }, { file: "普陀区.xlsx", grid: c }, { file: "副本.xlsx", grid: b }], { sheets: [], names: {} });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toEqual({ code: "duplicate_return", params: { file: "副本.xlsx", other: "定海区.xlsx" } });

@@ -83,6 +83,6 @@ describe("baselineInBand: the one home of the rule (the importer's line asks it 
     ["a % rate: capped at 100", "九年义务教育巩固率", "%", { low: 89.73, high: 100, capped: 100 }],
     ["a count: not capped", "在校学生数", "人", { low: 89.73, high: 109.67, capped: null }],
   ])("%s", (_why, name, unit, band) => {
-    expect(baselineInBand(name, parseTarget("99.7左右", false), 99.6, unitBounds({ ...detectUnit(name), symbol: unit, unitClass: classifyUnit(unit) }, name))).toEqual(band);
+    expect(baselineInBand(name, parseTarget("99.7左右", false), 99.6, unitBounds({ ...detectUnit(name), symbol: unit, unitClass: classifyUnit(unit) }, name, []))).toEqual(band);
   });
 });

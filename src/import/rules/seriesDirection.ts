@@ -2,7 +2,8 @@ import { directionInferred, planYearRules } from "../../domain/directionInferred
 import { indicatorDirection, seriesEnd } from "../../domain/indicatorDirection";
 import type { IndicatorSpec } from "../../domain/IndicatorSpec";
 import { indicatorUnit } from "../../domain/indicatorUnit";
-import { cellOf, type ColumnRule, type IndicatorDraft } from "../ColumnRule";
+import type { ColumnRule } from "../ColumnRule";
+import { draftSpec } from "../draftSpec";
 import type { UnreadParams } from "../unreadMessages";
 
 /**
@@ -39,16 +40,4 @@ export function directionLine(spec: IndicatorSpec): DirectionLine | null {
   }
   if (rules.some(directionInferred)) return { code: "direction-from-series", params: { baseline: spec.baseline, target } };
   return null;
-}
-
-/** The engine's view of the row being read (as templates/indicatorSpec makes it of the template's row; years as importTable sets them). */
-function draftSpec(d: IndicatorDraft): IndicatorSpec {
-  const spec: IndicatorSpec = {
-    name: d.name, unit: d.unit, baseline: (d.baseline ?? cellOf(d, d.header.baselineCol)).trim(), target: d.target,
-    baselineYear: d.header.baselineYear ?? 0, targetYear: d.header.targetYear ?? 0,
-  };
-  if (d.add.yearlyTargets !== undefined) spec.yearlyTargets = d.add.yearlyTargets;
-  if (d.add.direction !== undefined) spec.direction = d.add.direction;
-  if (d.add.note !== undefined) spec.note = d.add.note;
-  return spec;
 }
