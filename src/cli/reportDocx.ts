@@ -20,6 +20,8 @@ import { annexForecasts, evaluationColumns, evaluationHeaders, progressPairText 
 import { figureLines } from "../sheet/figureLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
+import { shownActual } from "../sheet/shownActual";
+import { reportedValue } from "../sheet/reportedValue";
 import { baselineInBandWords } from "../sheet/baselineInBandWords";
 import { rowWarning } from "../sheet/rowWarning";
 import { doubtYear } from "../sheet/doubtYear";
@@ -59,13 +61,13 @@ function yearValue(i: EvaluationRow, year: number): string {
   const u = (v: string): string => (i.invalid ? statedValue(v, i.unit, { invalid: true }) : /^[-+]?\.?\d/.test(v) ? withUnit(v, i.unit) : v);
   const total = i.graded.cumulative ? i.graded.total : null;
   // a likely running total says what the grade read instead (valueToVerify `running_total`)
-  if (total !== null) return `累计 ${withUnit(fmtNumber(total), i.unit)}（${year} 年 ${i.actual ? u(i.actual) : "未填"}）${i.verify && !i.invalid ? EVALUATION_WORDS.zh.verify(i.verify) : ""}`;
+  if (total !== null) return `累计 ${withUnit(shownActual(i), i.unit)}（${year} 年 ${i.actual ? u(reportedValue(i)) : "未填"}）${i.verify && !i.invalid ? EVALUATION_WORDS.zh.verify(i.verify) : ""}`;
   // a words-only target a reviewer graded, with nothing typed for the year: the assessment, not 未填报
   const assessed = assessmentOf(i);
   if (!i.actual && assessed) return EVALUATION_WORDS.zh.assessed(assessed);
   // a mark alone (`/`, `—`) is neither a figure nor words: said as typed, 2023 年填“/” (trial34 C7: "2023 年/。")
   const mark = i.actual.trim() !== "" && !i.invalid && !/[0-9A-Za-z\u3400-\u9fff\uff10-\uff19]/.test(i.actual);
-  const said = mark ? EVALUATION_WORDS.zh.typedMark(i.actual.trim()) : i.actual ? (i.invalid ? u(i.actual) : u(i.actual) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
+  const said = mark ? EVALUATION_WORDS.zh.typedMark(i.actual.trim()) : i.actual ? (i.invalid ? u(i.actual) : u(reportedValue(i)) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
   // a space before a figure or a quoted value (2024 年 381公里, 2024 年 “约3.2”), none before words (2025 年已完成, 2025 年未填报)
   return `${year} 年${i.invalid || /^[-+]?\.?\d/.test(said) ? " " : ""}${said}`;
 }

@@ -5,6 +5,7 @@ import { isPlanIssue } from "../domain/isPlanIssue";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import { rowsDiffer } from "./rowsDiffer";
+import { holdsNothingForYear } from "./holdsNothingForYear";
 import { describeWorkbookProblem } from "./describeWorkbookProblem";
 import { describeIssue } from "../domain/describeIssue";
 import type { WorkbookProblem } from "./WorkbookProblem";
@@ -108,7 +109,7 @@ export class SummaryTally {
     const other = this.unitFiles.get(unit);
     if (other !== undefined) return returnSetProblem("unit_repeated", { file, unit, other });
     this.unitFiles.set(unit, file);
-    this.units.push({ unit, file, counts: { ...report.counts }, ...(report.items.every((i) => (i.value ?? "") === "") ? { yearBlank: blank ?? "year" } : {}) });
+    this.units.push({ unit, file, counts: { ...report.counts }, ...(holdsNothingForYear(report.items) ? { yearBlank: blank ?? "year" } : {}) });
     for (const [k, v] of Object.entries(report.counts)) this.totals[k as Status] += v;
 
     // what is wrong with a sheet itself goes to 问题清单 with the unit's rows: a note typed beside the

@@ -437,6 +437,21 @@ function assessmentIssue(cell: CellValue, at: string | undefined, sheet: string)
   return i;
 }
 
+/**
+ * A words (or compound) target's row graded by its 人工评估 while its cell for Y is blank and its 说明 gives no reason
+ * (isReasonWritten): a warning on the 人工评估 cell (evaluation-rules §3, our reading, trial35 X1). The column is the
+ * reviewer's, but the distributed sheet leaves it open to the filer, so a conclusion resting on nothing the unit
+ * reported may be the unit's own; the status stays the conclusion (the sheet's formula gives it too), and the row is
+ * flagged, so check, the pane, the summary's 问题清单 and review (需审核) ask a person to confirm it.
+ */
+function unsupportedAssessment(res: { status: Status; target: { kind: string } }, assess: Status | null, blank: boolean, note: CellValue, at: string | undefined, sheet: string, year: number): Issue | null {
+  if (assess === null || res.status !== assess || !blank || isReasonWritten(cellText(note))) return null;
+  if (res.target.kind !== "text" && res.target.kind !== "compound") return null;
+  const i: Issue = { code: "assessment_unsupported", severity: "warning", sheet, params: { status: assess, year } };
+  if (at !== undefined) i.cell = at;
+  return i;
+}
+
 function numberOf(written: string): number | null {
   return targetValue(parseTarget(written));
 }
@@ -491,6 +506,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps });
       const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
       if (badAssessment) res.issues.push(badAssessment);
+      const unsupported = unsupportedAssessment(res, assess, (actuals[String(year)] ?? { type: "empty" }).type === "empty", at(r, "note"), ref(r, "assess"), s.name, year);
+      if (unsupported) res.issues.push(unsupported);
       // a 目标 or 基期值 typed over (a 中期调整 made in the sheet): still graded on the template, said on its cell
       const seen = (["unit", "baseline", "target"] as const).flatMap((field) => {
         const cell = ref(r, field);

@@ -6,6 +6,7 @@ import type { ReturnEvaluation } from "./EvaluationReport";
 import { assessmentOf } from "./assessmentOf";
 import { listsParagraph } from "./listsParagraph";
 import { shownActual } from "./shownActual";
+import { reportedValue } from "./reportedValue";
 import { rowMiss } from "./rowMiss";
 import type { TargetMiss } from "../domain/targetMiss";
 
@@ -28,7 +29,7 @@ export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "
   if (ret.items.length === 0 && lists.projects.length + lists.reforms.length > 0) return listsParagraph(lists, lang);
   return evaluationText(ret.items.map((i) => ({
     name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
-    forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: i.actual, target: targetInText(i.target, i.unit),
+    forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: reportedValue(i), target: targetInText(i.target, i.unit),
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
     revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,
     ...bandOf(i),

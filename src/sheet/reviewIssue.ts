@@ -2,19 +2,23 @@ import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../domain/Status";
 import type { CheckItem } from "./CheckReport";
 import { issueText } from "./issueText";
 import { flagReason } from "./flagReason";
+import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment";
 
 /**
  * A 审核 row's 问题: its warnings and errors (not infos) in check's words (issueText: a message
  * said of several cells once, after them; the cells named when they are not the row's 位置 `cell`
  * alone); a row flagged by its status alone says the status; "" for a row not flagged with nothing
  * to say. An indicator 待人工评估 also says where its verdict goes (flagReason, the summary's
- * words: 由审核人员在「人工评估」列评估): a 审核结论 of 通过 there grades nothing. `zh` is the sheet's
+ * words: 由审核人员在「人工评估」列评估): a 审核结论 of 通过 there grades nothing. A row graded by its 人工评估 asks
+ * the reviewer to confirm that conclusion (ASSESSMENT_TO_CONFIRM: the filer can fill that column too, trial35 X1). `zh` is the sheet's
  * column (the workbook stays Chinese); `en` is the same words from the same issues (their
  * messageEn), for the pane's list in English.
  */
 export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "value" | "baseline">, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
   const issues = issueText(item.issues, cell, lang);
-  const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang) : null;
+  // a conclusion in 人工评估 the reviewer is asked to confirm (gradedByAssessment), unless a warning already says it
+  const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang)
+    : gradedByAssessment(item) && !item.issues.some((i) => i.code === "assessment_unsupported") ? ASSESSMENT_TO_CONFIRM[lang](item.status) : null;
   if (issues) return assess ? `${issues}${lang === "zh" ? "；" : "; "}${assess}` : issues;
   if (assess) return assess;
   return flagged ? (lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN)[item.status as Status] : "";

@@ -12,6 +12,7 @@ import { COLOURED, STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 import { isFlagged } from "./isFlagged";
+import { gradedByAssessment } from "./gradedByAssessment";
 import { basisOf, describeBasisChange, describeFieldChanges, knownChanges, readBasis, readContent, sameBasis, storeBasis, storeContent } from "./reviewBasis";
 import { reviewerCell } from "./reviewerCell";
 import type { RowContent } from "./RowContent";
@@ -344,7 +345,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const decidedOn = !decided ? "" : decided.seen !== sig(decided) ? decided.shownFingerprint : decided.fingerprint;
     const then = readBasis(decidedOn) ?? { value: "", status: "" };
     const now = nowBasis ?? readBasis(cur) ?? { value: "", status: "" };
-    const flagged = item ? isFlagged(item) : false;
+    // a 人工评估 conclusion is listed for the reviewer to confirm, as a problem is (gradedByAssessment, trial35 X1)
+    const flagged = item ? isFlagged(item) || gradedByAssessment(item) : false;
     // the flag a decision was made on is gone (and stays so until the row is flagged again)
     const flagGone = !flagged && !!decided && (!item || decided.shown["flag"] === FLAG_MARK || decided.state === REVIEW_STATES.gone);
     const shown: Record<string, string> = item ? shownOf(item, report.year, flagged) : { ...(prev?.shown ?? {}), flag: "" };

@@ -14,6 +14,7 @@ import { doubtYear } from "./doubtYear";
 import { rowWarning } from "./rowWarning";
 import { briefNote } from "../domain/briefNote";
 import { shownActual } from "./shownActual";
+import { reportedValue } from "./reportedValue";
 
 /** The 预警 section of a return's report: its heading, its lines, and what it says when it has none. */
 export interface WarningSection {
@@ -50,7 +51,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear, yearly: isYearlyPlan(i.baselineYear, i.targetYear), year: r.year,
-      actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), cumulative: i.graded.cumulative, own: withUnit(i.actual, i.unit), target: targetInText(i.target, i.unit), responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
+      actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), cumulative: i.graded.cumulative, own: withUnit(reportedValue(i), i.unit), target: targetInText(i.target, i.unit), responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i),
       ...(i.graded.cumulative && i.graded.pace.gaps ? { gaps: i.graded.pace.gaps } : {}), ...noteOf(i), ...bandMiss(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {

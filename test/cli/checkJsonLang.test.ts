@@ -55,7 +55,7 @@ describe("check --json: texts in --lang", () => {
   test("the return has several kinds of issue and a workbook problem", async () => {
     const d = await check(f);
     // the deleted row is also the plan's row 未填报, its issue row_missing (evaluation-rules §3, Our reading)
-    expect(new Set(issues(d).map((x) => x.code))).toEqual(new Set(["negative", "percent_out_of_range", "text_number", "value_jump", "far_from_plan", "no_trajectory", "lagging_no_note", "future_year_value", "row_missing"]));
+    expect(new Set(issues(d).map((x) => x.code))).toEqual(new Set(["negative", "percent_out_of_range", "text_number", "value_jump", "far_from_plan", "no_trajectory", "lagging_no_note", "future_year_value", "row_missing", "assessment_unsupported"]));
     // ExcelJS's spliceRows moves the rows below up without rewriting their formulas: each reads the row below (own_formulas_broken)
     expect(d.problemCodes.map((p) => p.code)).toEqual(["row_missing", "own_formulas_broken"]);
   }, 60000);
