@@ -119,6 +119,7 @@ async function main(): Promise<void> {
   const officeJs = await measureOfficeJsBytes();
   const user = await userCheck(large.file);
   const floor = cliAgainstFloor(large.file);
+  const phases = checkPhases(large.file);
   const reading = await readingParts(large.file);
   const lo = libreOfficeAgainstCli(small.file, large.file);
   const many = await manyReturns();
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
     userCheck: { ...user, command: cmd(`node bin/plan-returns.js check ${large.file} --json (CPU of the process) against readXlsxZip with node's zlib in-process`) },
     readingParts5000: { ...reading, command: "in-process, best of 3: inflateRawSync of sheet and shared strings; Buffer latin1 of the sheet; parseXmlPart (saxen) with no-op handlers; readXlsxZip with node's zlib" },
     floor: { ...floor, goal: "cliToFloor ≤ 2.5", command: cmd(`node bin/plan-returns.js check ${large.file} --json  vs  node bench/floor.js ${large.file}, CPU, alternately`) },
+    checkPhases5000: { ...phases, command: cmd(`node bench/checkPhases.js ${large.file}  and  node --no-opt bench/checkPhases.js ${large.file}, alternately, 3 rounds, median CPU of each step`) },
     libreOffice: { ...lo, goal: "toCli ≥ 5", command: cmd(`node bin/plan-returns.js check ${large.file} --json  vs  soffice --headless --convert-to xlsx|csv (recalculating profile), wall time, alternately`) },
     manyReturns: { ...many, goal: "processesToOne ≥ 50", command: cmd(`node bin/plan-returns.js check ${many.folder} --json  vs  ${many.sampled} × node bin/plan-returns.js check <one return> --json, scaled to ${many.returns}`) },
     paneStart: { ...pane, goal: "≤ 250 KB (256,000 bytes)", command: "dist/taskpane.html in headless Chromium with test/ui/fakeOffice.js as office.js; JS bytes received until #message shows 就绪" },
@@ -170,6 +172,7 @@ const CLI = join(__dirname, "..", "bin", "plan-returns.js");
 const FLOOR = join(__dirname, "floor.js");
 const XML_FLOOR = join(__dirname, "floorXml.js");
 const LIBRARIES_FLOOR = join(__dirname, "floorLibraries.js");
+const CHECK_PHASES = join(__dirname, "checkPhases.js");
 const CPU_HOOK = join(out, "cpu-hook.js");
 writeFileSync(CPU_HOOK, "process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(process.env.BENCH_CPU_OUT, String((u.user + u.system) / 1000)); });\n");
 
@@ -291,6 +294,28 @@ function cliAgainstFloor(file: string) {
       command: "node bench/floorLibraries.js <file>: commander and jszip loaded (what every check loads), then floorXml.js's work, CPU, in the same rounds",
     },
   };
+}
+
+/**
+ * Where the CLI's CPU goes on one 5,000-indicator check (bench/checkPhases.js: the CLI's own steps for one
+ * file, each timed in a fresh process): loading the modules, reading the workbook, checking it, the JSON.
+ * The same with V8's optimising compiler off (--no-opt): the check's steps run cold, once per row, and
+ * much of their CPU in a fresh process is the compiler's own work (issue 19: what stands between the CLI
+ * and the floor besides the reading). Medians of 3 alternating rounds.
+ */
+function checkPhases(file: string) {
+  type Phases = { modules: number; read: number; check: number; json: number; jsonBytes: number };
+  const run = (flags: string[]): Phases => {
+    const r = spawnSync(process.execPath, [...flags, CHECK_PHASES, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+    if (r.status !== 0) throw new Error(`checkPhases: exit ${r.status}: ${r.stderr.slice(0, 300)}`);
+    return JSON.parse(r.stdout) as Phases;
+  };
+  const rounds = paired(3, () => run([]), () => run(["--no-opt"]));
+  const med = (xs: Phases[]) => ({
+    modulesMs: round(median(xs.map((x) => x.modules))), readMs: round(median(xs.map((x) => x.read))),
+    checkMs: round(median(xs.map((x) => x.check))), jsonMs: round(median(xs.map((x) => x.json))),
+  });
+  return { default: med(rounds.map((p) => p[0])), noOpt: med(rounds.map((p) => p[1])), jsonBytes: rounds[0]![0].jsonBytes };
 }
 
 /**
