@@ -17,11 +17,12 @@ export function revisedTemplate(old: Template, amended: Template, a: AmendedTemp
     indicators: amended.indicators.map((d) => {
       const o = a.oldOf.get(d.id);
       const kept = o === undefined ? [] : before.get(o) ?? [];
-      const added: IndicatorRevision = { year };
+      // a row the revision added records that (trial35 M9: the report said the changed target, not the added row)
+      const added: IndicatorRevision = o === undefined ? { year, added: true } : { year };
       for (const c of a.changes) {
         if (c.id === d.id && (c.kind === "target" || c.kind === "baseline")) added[c.kind] = { from: c.old, to: c.new };
       }
-      const revisions = added.target || added.baseline ? [...kept, added] : kept;
+      const revisions = added.target || added.baseline || added.added ? [...kept, added] : kept;
       // the plan file's own field, if any, gives way to the revisions the returns recorded
       const next = { ...d };
       delete next.revisions;
