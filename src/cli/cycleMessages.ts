@@ -241,7 +241,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_missing_new: (p) => `从未报送过填报的单位才下发空表：distribute ${v(p, "templates")} --year ${v(p, "year")} --units <单位>${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? `（${v(p, "imported")} 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件）` : ""}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）`,
   rolled_why_unsent: (p) => `${v(p, "units")} 今年未报送`,
   rolled_why_unusable: (p) => `${v(p, "units")} 收到的文件无法换年度，见上`,
-  rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用 distribute（--units ${v(p, "some")}）为其下发，汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用其最近一次的填报换年度（rollover <该单位最近一次的填报> --year ${v(p, "year")} --out <新文件>，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units ${v(p, "some")}）下发空表；汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `注意：审核表第 ${v(p, "row")} 行（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.zh.state,
@@ -384,7 +384,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
 
   rolled_why_unsent: (p) => `${v(p, "units")} sent nothing this year`,
   rolled_why_unusable: (p) => `The file received from ${v(p, "units")} could not be rolled over, see above`,
-  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: distribute to ${v(p, "unsent").includes(",") ? "them" : "it"} with distribute (--units ${v(p, "some")}), and summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: roll over each one's latest return (rollover <its latest return> --year ${v(p, "year")} --out <new file>, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units ${v(p, "some")}); summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `Note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.en.state,

@@ -154,3 +154,18 @@ describe("after a mid-term amendment, the hint rolls each unit's latest return o
     expect(done.out).toMatch(/换用调整后的模板/);
   }, 120000);
 });
+
+// trial35 M3, the kept ledger's line: it said `distribute (--units …)` for a unit that sent nothing (a blank form, its earlier
+// years lost); it now says to roll over the unit's latest return, distribute only for a unit that never sent one
+test.each<[string, string[], string]>([
+  ["zh", [], "请用其最近一次的填报换年度（rollover <该单位最近一次的填报> --year 2024 --out <新文件>，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units 岱山县,嵊泗县）下发空表；"],
+  ["en", ["--lang", "en"], "roll over each one's latest return (rollover <its latest return> --year 2024 --out <new file>, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units 岱山县,嵊泗县); "],
+])("a ledger kept in --out-dir: the units that sent nothing are rolled over from their latest return (%s)", async (_lang, flags, said) => {
+  const out = mkdtempSync(join(dir, "kept-"));
+  // a ledger already there (not --force): kept, the units without a return named in rolled_ledger_unsent
+  copyFileSync(join(sent, "报送台账.xlsx"), join(out, "报送台账.xlsx"));
+  const r = await cli("rollover", got, "--year", "2024", "--out-dir", out, ...flags);
+  expect([r.code, r.err]).toEqual([0, ""]);
+  const lines = r.out.trim().split("\n");
+  expect(lines[lines.length - 1]).toContain(said);
+}, 60000);
