@@ -79,7 +79,11 @@ export async function runDiff(oldFile: string, newFile: string, lang: "zh" | "en
     for (const r of d.dropped) notes.push(say("diff_row_dropped", { id: r.id, name: r.name, n: r.filled }));
     for (const r of d.added) {
       const item = across.differ.find((x) => x.template === d.template)?.newer.get(r.id);
-      notes.push(say("diff_row_added", { name: r.name, sheet: item?.sheet ?? "", cell: item ? Object.values(item.cells)[0] ?? item.statusCell : "", n: r.filled }));
+      // the cells that hold its values, else its reporting year's (the cell check names for the row), not its first year's
+      // blank (trial35 M8 named I16, the empty 2021, for a value in L16)
+      const held = [...b.values.values()].filter((x) => x.template === d.template && x.id === r.id && x.text !== "").map((x) => x.cell);
+      const cell = held.length ? held.join(lang === "en" ? ", " : "、") : item ? item.cells[String(b.report.year)] ?? Object.values(item.cells)[0] ?? item.statusCell : "";
+      notes.push(say("diff_row_added", { name: r.name, sheet: item?.sheet ?? "", cell, n: r.filled }));
     }
   }
   const texts = changes.filter((c) => c.field === "note" || c.field === "assess").length;

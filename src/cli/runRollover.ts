@@ -66,6 +66,11 @@ function distributeTemplates(ids: readonly string[], lang: "zh" | "en", titles: 
   return { templates: [...ids.filter((id) => findTemplate(id)), ...imported.map(() => `--from ${file}`)].join(" "), imported: named.join(lang === "en" ? ", " : "、") };
 }
 
+/** Whether `t` records a mid-term amendment (rollover --from wrote revisions on its rows): a return made before it needs --from. */
+function planAmended(t: Template): boolean {
+  return t.kind === "indicators" && t.indicators.some((d) => (d.revisions ?? []).length > 0);
+}
+
 export interface RolloverOptions {
   year: number;
   /** the new file, for one return */
@@ -402,6 +407,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const keepLedger = existsSync(ledger) && (!o.force || read.includes(resolve(ledger)));
   const templates = new Set<string>();
   const titles = new Map<string, string>();
+  // the templates the new returns carry (the version used), to tell whether the plan was amended mid-term
+  const usedTemplates = new Map<string, Template>();
   const versions = new Map<string, { moved: Moved; units: string[] }>();
   const lines: string[] = [...covers, ...planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }))];
   // each unit's year rolled over from, for the new ledger's 备注
@@ -423,7 +430,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const rolled = await rollReturn(t.file, t.out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
     await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(...rolled.lines);
-    for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); }
+    for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); usedTemplates.set(tpl.id, tpl); }
     facts.rolled.push({ unit: t.unit, file: t.file, from: r.report.year, out: t.out, carried: rolled.carried, yearsSkipped: rolled.yearsSkipped, ...(again.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: rolled.lines });
   }
   facts.templates = [...templates];
@@ -462,18 +469,30 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
     facts.ledger = { file: ledger, kept: false, units: units.map(({ unit, file, note }) => ({ unit, file, ...(note ? { note } : {}) })) };
   }
-  // the units without a new file: one closing line, each with why, and how to distribute to them beside the new ledger
+  // the units without a new file: why, then one rollover from each unit's latest return (its earlier years' values carried; a
+  // blank form from distribute would lose them, as the guide warns: trial35 M3), with --from where the plan was amended since
+  // it; distribute only for a unit that never sent any return
   const chase = missing.filter((u) => !already.has(u));
   if (chase.length && !keepLedger) {
     const [unsentNow, badNow] = [chase.filter((u) => !bad.has(u)), chase.filter((u) => bad.has(u))];
     const why = [...(unsentNow.length ? [say("rolled_why_unsent", { units: unsentNow.join(sep) })] : []), ...(badNow.length ? [say("rolled_why_unusable", { units: badNow.join(sep) })] : [])].join(io.lang === "en" ? "; " : "；");
     const extra = `${outDir.replace(/[\\/]+$/, "") || "."}${io.lang === "en" ? "-more" : "-补发"}`;
-    const one = chase.find((u) => bad.has(u));
-    lines.push(say("rolled_ledger_missing", {
-      // an imported plan is no catalog id: distribute takes it from its template file (a trial ran the id and got 未知模板)
-      units: chase.join(sep), why, year: o.year, some: chase.join(","), ...distributeTemplates([...templates], io.lang, titles), deadline: o.deadline ?? "", extra, dir: outDir,
-      rollOut: one === undefined ? "" : join(outDir, unitFileName(one, o.year)),
-    }));
+    const amended = [...usedTemplates.values()].some(planAmended);
+    const dist = distributeTemplates([...templates], io.lang, titles);
+    const placeholder = io.lang === "en" ? "template.json" : "模板文件.json";
+    let fromPlaceholder = false;
+    const rolls = chase.map((unit) => {
+      const file = bad.get(unit);
+      // a return on another version of the plan is the unit's latest: --from the version used (without it, it stays on its own
+      // version); otherwise (none this year, or a file that is no return of this plan) its latest return is not in hand, named
+      // by the unit, --from once the plan was amended
+      const own = file?.reason === "other_version" ? file : undefined;
+      const needsFrom = o.from !== undefined || own !== undefined || amended;
+      if (needsFrom && o.from === undefined) fromPlaceholder = true;
+      return say("rolled_missing_roll", { unit, file: own?.file ?? "", year: o.year, from: needsFrom ? o.from ?? placeholder : "", out: join(outDir, unitFileName(unit, o.year)) });
+    });
+    lines.push(say("rolled_ledger_missing", { units: chase.join(sep), why, year: o.year, dir: outDir, template: fromPlaceholder ? placeholder : "" }), ...rolls);
+    lines.push(say("rolled_missing_new", { year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra, dir: outDir }));
   }
   // without the old ledger nobody can know which units sent nothing: the general note
   if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, n: planned.targets.length, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));

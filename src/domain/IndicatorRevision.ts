@@ -9,6 +9,8 @@ export interface IndicatorRevision {
   year: number;
   target?: { from: string; to: string } | undefined;
   baseline?: { from: string; to: string } | undefined;
+  /** the indicator was added by this revision (no row for it before): said with the changes, so a reader sees why N grew */
+  added?: true | undefined;
 }
 
 /** The fields a revision may change, in the order they are said. */

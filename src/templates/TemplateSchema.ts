@@ -38,6 +38,8 @@ export const IndicatorRevisionSchema = z.object({
   year: Year,
   target: z.optional(RevisedValue),
   baseline: z.optional(RevisedValue),
+  /** the row was added by the revision (not in the plan before it): the report names it (trial35 M9) */
+  added: z.optional(z.literal(true)),
 });
 
 export const IndicatorSchema = z.object({

@@ -33,3 +33,22 @@ describe("diff across two versions of one plan (中期调整): rows matched by n
     expect(json.changes.map((c) => `${c.id} ${c.field} ${c.old}→${c.new}`)).toEqual(["r02 2022 67.6→67.8"]);
   }, 60000);
 });
+
+// trial35 M8: the added row's cell was its first year's (I16, blank) while the value was in L16; it is now the cell(s)
+// holding its values, else the reporting year's, as check names the row (its items' cells by year)
+describe("diff: an added row is placed at the cells that hold its values", () => {
+  test.each<[string, Record<number, number>, number[]]>([
+    ["only the reporting year filled", { 2023: 10 }, [2023]],
+    ["two years filled", { 2022: 9, 2023: 10 }, [2022, 2023]],
+    ["nothing filled: the reporting year's cell", {}, [2023]],
+  ])("%s", async (_name, values, years) => {
+    const dir = mkdtempSync(join(tmpdir(), "diff-added-"));
+    const older = await amendedReturnFile(dir, "2022.xlsx", amended("v1"), 2022, { 常住人口城镇化率: { 2021: 67 } });
+    const newer = await amendedReturnFile(dir, "2023.xlsx", amended("v3"), 2023, { 常住人口城镇化率: { 2021: 67 }, 城镇新增就业人数: values });
+    const checked = JSON.parse(await run("check", newer, "--json")) as { items: Array<{ name: string; sheet: string; cells: Record<string, string> }> };
+    const item = checked.items.find((i) => i.name.startsWith("城镇新增就业人数"))!;
+    const text = await run("diff", older, newer);
+    const n = Object.keys(values).length;
+    expect(text).toContain(`上年的表中没有该指标：「城镇新增就业人数（万人）」（${item.sheet}!${years.map((y) => item.cells[String(y)]).join("、")}，${n ? `${n} 格已填` : "未填"}），不比较`);
+  }, 60000);
+});

@@ -129,6 +129,20 @@ describe("a plan revised mid-term (rollover --from) is said by the report of tha
     expect(r.text).toContain("人均预期寿命 目标由 ≥81.5 调整为 ≥81（2023 年起）、目标由 ≥81 调整为 ≥80.8（2024 年起）");
   }, 60000);
 
+  // trial35 M9: the count went 3 → 4 while the paragraph named only the changed target: an added row is named with the changes
+  test.each<[string, string[], string]>([
+    ["zh", [], "规划中期调整 2 项指标（2023 年起）：人均预期寿命 目标由 ≥81.5 调整为 ≥81；每千名老年人口康复护理床位数 为新增指标。"],
+    ["en", ["--lang", "en"], "The plan was revised mid-term for 2 indicators (from 2023): 人均预期寿命 target from ≥81.5 to ≥81; 每千名老年人口康复护理床位数 added. "],
+  ])("an indicator added by the revision is named (%s)", async (_lang, flags, said) => {
+    const added = join(dir, "plan-added.txt");
+    writeFileSync(added, plan("≥81", "3.0", "（中期调整）") + "\t4\t每千名老年人口康复护理床位数\t张\t3.0\t5.5\t预期性\n");
+    await ok("import", added, "--id", "qingshan-2021-2025", "--out", join(dir, "plan-added.json"), "--force");
+    await ok("rollover", join(dir, "2022.xlsx"), "--year", "2023", "--from", join(dir, "plan-added.json"), "--out", join(dir, "2023-added.xlsx"), "--force");
+    const r = JSON.parse(await ok("report", join(dir, "2023-added.xlsx"), "--json", ...flags)) as { text: string; items: Array<{ name: string; revisions?: unknown }> };
+    expect(r.text).toContain(said);
+    expect(r.items.find((i) => i.name.startsWith("每千名老年人口"))?.revisions).toEqual([{ year: 2023, added: true }]);
+  }, 60000);
+
   test("a return not revised reads as before: no word of it", async () => {
     const r = await reportJson(join(dir, "2023-unrevised.xlsx"));
     expect(r.text).not.toContain("中期调整");
