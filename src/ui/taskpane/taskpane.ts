@@ -506,7 +506,11 @@ async function loadInto(templates: Template[]): Promise<void> {
       rollList.tabIndex = over ? 0 : -1;
       return undefined;
     };
-    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
+    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") {
+      // nothing rolled: the field shows the workbook's year again, not the one refused (trial35 TP6)
+      el<HTMLInputElement>("year-input").value = String(from);
+      return say(() => t(lang, "msg.cancelled"));
+    }
     // said again once written (the dialog is gone): the head and the cells, as rollover prints them
     if (invalid.length > 0) done.push((l) => invalidLines(l).map((x) => x.trim()).join(l === "en" ? " " : ""));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
