@@ -2,6 +2,7 @@ import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../domain/Status";
 import type { CheckItem } from "./CheckReport";
 import { issueText } from "./issueText";
 import { flagReason } from "./flagReason";
+import { isPlanIssue } from "../domain/isPlanIssue";
 
 /**
  * A 审核 row's 问题: its warnings and errors (not infos) in check's words (issueText: a message
@@ -10,10 +11,11 @@ import { flagReason } from "./flagReason";
  * to say. An indicator 待人工评估 also says where its verdict goes (flagReason, the summary's
  * words: 由审核人员在「人工评估」列评估): a 审核结论 of 通过 there grades nothing. `zh` is the sheet's
  * column (the workbook stays Chinese); `en` is the same words from the same issues (their
- * messageEn), for the pane's list in English.
+ * messageEn), for the pane's list in English. The plan's own issues (isPlanIssue: a unit read from the name)
+ * are left out, as check and 校验 leave them out of a row (trial35 TP8: K6's 问题 began with one).
  */
 export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "value" | "baseline">, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
-  const issues = issueText(item.issues, cell, lang);
+  const issues = issueText(item.issues.filter((x) => !isPlanIssue(x)), cell, lang);
   const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang) : null;
   if (issues) return assess ? `${issues}${lang === "zh" ? "；" : "; "}${assess}` : issues;
   if (assess) return assess;
