@@ -3,6 +3,7 @@ import type { CheckItem } from "./CheckReport";
 import { issueText } from "./issueText";
 import { flagReason } from "./flagReason";
 import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment";
+import { isPlanIssue } from "../domain/isPlanIssue";
 
 /**
  * A 审核 row's 问题: its warnings and errors (not infos) in check's words (issueText: a message
@@ -12,10 +13,11 @@ import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment"
  * words: 由审核人员在「人工评估」列评估): a 审核结论 of 通过 there grades nothing. A row graded by its 人工评估 asks
  * the reviewer to confirm that conclusion (ASSESSMENT_TO_CONFIRM: the filer can fill that column too, trial35 X1). `zh` is the sheet's
  * column (the workbook stays Chinese); `en` is the same words from the same issues (their
- * messageEn), for the pane's list in English.
+ * messageEn), for the pane's list in English. The plan's own issues (isPlanIssue: a unit read from the name)
+ * are left out, as check and 校验 leave them out of a row (trial35 TP8: K6's 问题 began with one).
  */
 export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "value" | "baseline">, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
-  const issues = issueText(item.issues, cell, lang);
+  const issues = issueText(item.issues.filter((x) => !isPlanIssue(x)), cell, lang);
   // a conclusion in 人工评估 the reviewer is asked to confirm (gradedByAssessment), unless a warning already says it
   const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang)
     : gradedByAssessment(item) && !item.issues.some((i) => i.code === "assessment_unsupported") ? ASSESSMENT_TO_CONFIRM[lang](item.status) : null;

@@ -1,11 +1,21 @@
+import { statusFromLabel, type Status } from "../domain/Status";
 import { a1, parseA1 } from "./a1";
 import { FIRST_DATA_ROW, KEY_ROW } from "./keys";
 import { REVIEW_STATES } from "./reviewSheet";
 import type { PlannedSheet } from "./SheetPlan";
 
-/** A row of the 审核 sheet that waits for the reviewer: a decision to give again (待复核) or none yet (待审核). */
+/**
+ * A row of the 审核 sheet that waits for the reviewer: a decision to give again (待复核) or none yet (待审核),
+ * or (有效) one whose decision holds but that lock refuses for (a 退回修改 in force, 通过 on a cell with an error).
+ */
 export interface ReviewToDo {
-  state: typeof REVIEW_STATES.stale | typeof REVIEW_STATES.open;
+  state: typeof REVIEW_STATES.stale | typeof REVIEW_STATES.open | typeof REVIEW_STATES.valid;
+  /** the row's 审核 sheet row (1-based) */
+  row: number;
+  /** the item's status as its 状态 column shows it (null: none read) */
+  status: Status | null;
+  /** its 审核结论 as typed ("" when none) */
+  decision: string;
   /** the indicator's sheet and cell (工作表, 位置) */
   sheet: string;
   cell: string;
@@ -24,9 +34,10 @@ export interface ReviewToDo {
  * The rows of a planned 审核 sheet that wait for a decision, 待复核 first, then 待审核, each in
  * sheet order. Read back from the planned cells by the hidden key row, so the sheet's own
  * layout stays the one place that knows its columns. `english` (reviewSheetInEnglish) gives each
- * row's words in English by its key.
+ * row's words in English by its key. `held`: rows of the sheet (1-based) listed too, though their decision
+ * holds (有效), after the others: the rows lock refuses for (trial35 TP2: a 通过 on a cell with an error was not listed).
  */
-export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, string> = new Map()): ReviewToDo[] {
+export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, string> = new Map(), held: ReadonlySet<number> = new Set()): ReviewToDo[] {
   const at = new Map<string, string>();
   const keys = new Map<string, number>();
   for (const c of sheet.cells) {
@@ -47,11 +58,12 @@ export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, str
   for (let r = FIRST_DATA_ROW; r <= rows; r++) {
     const state = get(r, "review");
     // a note typed under the table has no key, whatever its text
-    if ((state !== REVIEW_STATES.stale && state !== REVIEW_STATES.open) || !get(r, "key")) continue;
+    const waits = state === REVIEW_STATES.stale || state === REVIEW_STATES.open || (state === REVIEW_STATES.valid && held.has(r));
+    if (!waits || !get(r, "key")) continue;
     const change = get(r, "change") || get(r, "issue");
     const earlier = state === REVIEW_STATES.stale ? { decision: get(r, "decision"), comment: get(r, "comment") } : { decision: "", comment: "" };
-    out.push({ state, sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol), earlier });
+    out.push({ state, row: r, status: statusFromLabel(get(r, "status")), decision: get(r, "decision"), sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol), earlier });
   }
-  // 待复核 first: a decision already given is now on a value nobody has looked at
-  return [...out.filter((x) => x.state === REVIEW_STATES.stale), ...out.filter((x) => x.state === REVIEW_STATES.open)];
+  // 待复核 first: a decision already given is now on a value nobody has looked at; those lock refuses for last
+  return [REVIEW_STATES.stale, REVIEW_STATES.open, REVIEW_STATES.valid].flatMap((st) => out.filter((x) => x.state === st));
 }

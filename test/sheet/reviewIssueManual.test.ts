@@ -8,6 +8,8 @@ import type { CheckItem, CheckReport } from "../../src/sheet/CheckReport";
 import { reviewSheetInEnglish } from "../../src/sheet/reviewSheet";
 
 const jump: CheckItem["issues"][number] = { code: "value_jump", severity: "warning", cell: "K4", message: "工作表「表1」K4：比 2022 年（0.2）增加 50%", messageEn: "Sheet \"表1\" K4: up 50% on 2022 (0.2)" };
+/** The plan's own issue (isPlanIssue): every return of the template has it, and check leaves it out of the row. */
+const unitUnknown: CheckItem["issues"][number] = { code: "unit_unknown", severity: "info", cell: "K4", message: "工作表「表1」K4：单位栏为空（或为“—”），指标名称也看不出单位，仅检查是否为数值", messageEn: "Sheet \"表1\" K4: the unit column is empty (or a dash) and the indicator's name does not tell the unit; only checked to be a number" };
 const item = (kind: CheckItem["kind"], status: Status, issues: CheckItem["issues"] = []): CheckItem => ({
   kind, template: "t", id: "x1", name: "国内生产总值（GDP）增长（%）", unit: "%", sheet: "表1", baseline: "2.3", target: "保持在合理区间",
   cells: { "2023": "K4" }, statusCell: "N4", status, progress: null, expected: null, value: "5.2", issues,
@@ -30,6 +32,9 @@ describe("the 问题 of a row 待人工评估 says the verdict goes in 人工评
     // its target is words, so only its 人工评估 makes it 滞后: the reviewer is asked to confirm that (trial35 X1)
     ["a words row 滞后 by its 人工评估: to be confirmed", item("indicator", "lagging"), "人工评估为「滞后」：请审核人员确认（人工评估列填报单位也能填写）",
       '人工评估 (assessment) says "Lagging": to be confirmed by the reviewer (the unit can fill in that column too)'],
+    // trial35 TP8: K6's 问题 began with the template's own 单位栏为空… though check keeps it out of the row (a numeric target: no 人工评估 to confirm)
+    ["a lagging indicator with the plan's own issue: left out, as check leaves it out", { ...item("indicator", "lagging", [unitUnknown]), target: "6" }, "滞后", "Lagging"],
+    ["a warning and the plan's own issue: the warning alone", { ...item("indicator", "lagging", [unitUnknown, jump]), target: "6" }, "比 2022 年（0.2）增加 50%", "up 50% on 2022 (0.2)"],
   ])("%s: the sheet's 问题, and the pane's English", (_, i, zh, en) => {
     expect(issueOf(report(i))).toEqual({ zh, en });
   });

@@ -13,12 +13,17 @@ const outsideBrackets = (s: string): string => s.replace(/\([^()]*\)/g, "");
 describe("the pane's English review hints", () => {
   test.each<[MessageKey, readonly string[]]>([
     ["summary.reviewHint", ["(审核结论)", "accept (通过)", "send back (退回修改)", "explained (已说明)", "(待复核)"]],
-    ["review.listHint", ["decision cell (审核结论)"]],
+    ["review.listHint", ["decision cell (审核结论)", "assessment cell (人工评估)"]],
+    // trial35 TP0, TP2: the list's new groups and row lines
+    ["review.assessGroup", ["(待人工评估)", "assessment column (人工评估)"]],
+    ["review.heldGroup", ["(不能锁定)"]],
+    ["review.assessWhy", ["assessment column (人工评估)", "accept (通过)"]],
+    ["review.returnedHolds", ["send back (退回修改)"]],
   ])("%s: English words outside brackets; the Chinese to choose or find glossed: %j", (key, glossed) => {
     const en = t("en", key);
     expect(outsideBrackets(en)).not.toMatch(HAN);
     expect(glossed.filter((g) => !en.includes(g))).toEqual([]);
     // the Chinese line is unchanged in what it names
-    expect(t("zh", key)).toContain("审核结论");
+    expect(t("zh", key)).toMatch(/审核结论|人工评估|不能锁定/);
   });
 });

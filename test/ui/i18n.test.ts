@@ -30,6 +30,8 @@ describe("i18n", () => {
     ["import.notLoaded", { n: 9, lines: t("en", "import.rows") }, "Not loaded (9)"],
     ["msg.importRead", { n: 14, title: "x", notLoaded: 0, toCheck: 1, handled: "", lines: t("en", "import.lines") }, "14 indicators read (x); 0 not loaded, 1 to check. Check them, then click Load."],
     ["reread.edited", { n: 1 }, "1 row edited"],
+    // trial35 TP7: "Loaded: 表1 Next: …" ran two sentences together
+    ["msg.loaded", { sheets: "表1" }, "Loaded: 表1."],
   ])("English %s %j: %s", (key, params, text) => {
     expect(t("en", key, params)).toBe(text);
   });

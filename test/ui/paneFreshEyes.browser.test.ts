@@ -31,15 +31,15 @@ async function check(page: Page): Promise<void> {
 
 describe.each([
   ["zh", {
-    loaded: "已加载：舟山市表2 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。",
-    loadedList: /^已加载：嵊泗县附件2 下一步：在工作表中填写 2024 年的完成情况（指标填 2024 年一列，项目、改革清单填进展各列），然后到“校验”页点“校验工作簿”。$/,
+    loaded: "已加载：舟山市表2。 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。",
+    loadedList: /^已加载：嵊泗县附件2。 下一步：在工作表中填写 2024 年的完成情况（指标填 2024 年一列，项目、改革清单填进展各列），然后到“校验”页点“校验工作簿”。$/,
     copyNote: "另建的副本不参加校验、汇总和审核，只有「舟山市表2」参加；要改用副本，须删去原工作表。",
     refused: /^舟山市表2!K8：校验时为「９５．３」，现在是「96」：单元格已改动（或行已排序），未修改；已按现在的内容重新校验，请看下面的结果。 已修改：舟山市表2!K4/,
     cancelled: /已取消/, missing: "未填报 21", manual: "待人工评估 0",
   }],
   ["en", {
-    loaded: "Loaded: 舟山市表2 Next: fill in the 2023 column on the sheet, then click Check workbook on the Check tab.",
-    loadedList: /^Loaded: 嵊泗县附件2 Next: fill in 2024 on the sheets \(an indicator sheet's 2024 column, a project or reform list's progress columns\), then click Check workbook on the Check tab\.$/,
+    loaded: "Loaded: 舟山市表2. Next: fill in the 2023 column on the sheet, then click Check workbook on the Check tab.",
+    loadedList: /^Loaded: 嵊泗县附件2. Next: fill in 2024 on the sheets \(an indicator sheet's 2024 column, a project or reform list's progress columns\), then click Check workbook on the Check tab\.$/,
     copyNote: "A copy is not checked, summed or reviewed: only \"舟山市表2\" is. To go by the copy, delete the original sheet.",
     refused: /^舟山市表2!K8: it held "９５．３" when checked and holds "96" now: the cell was changed \(or the rows sorted\), so it was not changed; checked again with what it holds now: see the list below\. .*舟山市表2!K4/,
     cancelled: /Cancelled/, missing: "Not reported 21", manual: "Needs manual review 0",

@@ -80,4 +80,30 @@ describe("a 未填报 row offers 填写说明", () => {
     expect(await page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fakeWorkbook.get(s!, c!), [SHEET, cell])).toEqual({ type: "empty" });
     expect(pane.pageErrors).toEqual([]);
   });
+
+  // trial35 TP4: a 说明 emptied (or left as spaces) in 修改说明 was refused ("说明不能为空。"), so a note written on the
+  // wrong row could not be taken back in the pane: now the confirm dialog says the cell is emptied, and 确定 empties it
+  test.each<[string, string, RegExp]>([
+    ["zh", "  ", /^已修改 1 个单元格。/],
+    ["en", "", /^1 cell changed\./],
+  ])("(%s) 修改说明 emptied to %j clears the 说明 after the confirm dialog", async (lang, typed, changed) => {
+    if ((await page.locator("html").getAttribute("lang"))?.startsWith("en") !== (lang === "en")) await page.click("#lang-toggle");
+    const own = page.locator("#flag-list li.flag.status-missing:not(.flag-missing)").first();
+    const button = own.locator("button.flag-note-button");
+    const cell = (await button.getAttribute("data-note-cell")) ?? "";
+    const before = await page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fakeWorkbook.get(s!, c!), [SHEET, cell]);
+    expect(before).toMatchObject({ type: "string" });
+    await button.click();
+    await page.locator("#note-dialog").waitFor({ state: "visible" });
+    await page.fill("#note-text", typed);
+    await page.click("#note-ok");
+    await page.locator("#confirm-dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#note-dialog").isHidden()).toBe(true);
+    expect(await page.locator("#confirm-list").innerText()).toContain(cell);
+    await page.click("#confirm-ok");
+    await page.waitForFunction(() => document.getElementById("progress")?.hidden === true && document.getElementById("confirm-dialog")?.hidden !== false);
+    await page.waitForFunction((re) => new RegExp(re).test(document.getElementById("message")?.textContent ?? ""), changed.source);
+    expect(await page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fakeWorkbook.get(s!, c!), [SHEET, cell])).toEqual({ type: "empty" });
+    expect(pane.pageErrors).toEqual([]);
+  });
 });

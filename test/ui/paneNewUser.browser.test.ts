@@ -191,6 +191,10 @@ describe("task pane as a new user drives it (scripted Office host)", () => {
     await page.keyboard.press("Escape");
     await until(/已取消/);
     expect(await focused()).toBe("#load-button");
+    // trial35 TP6: nothing rolled, so the field shows the workbook's year again
+    expect(await page.inputValue("#year-input")).toBe("2023");
+    await page.fill("#year-input", "2024");
+    await page.focus("#load-button");
     await page.keyboard.press("Enter");
     await page.locator("#roll-dialog").waitFor({ state: "visible" });
     await page.keyboard.press("Enter");

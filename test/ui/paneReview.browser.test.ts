@@ -73,7 +73,11 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     const first = rows.first();
     expect(await first.getAttribute("class")).toContain("review-stale");
     // on main: no 原审核结论 line (trial33p: the decision and comment given before the change were not shown)
-    expect((await first.innerText()).split("\n")).toEqual(["待复核", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, "原审核结论：通过（审核意见：文本已核实）", `审核结论：审核!${k7}`]);
+    // trial35 TP8: the row's status beside the review state (on the old code 严重滞后 and 数据异常 rows looked alike)
+    expect((await first.innerText()).split("\n")).toEqual(["待复核", "严重滞后", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, "原审核结论：通过（审核意见：文本已核实）", `审核结论：审核!${k7}`]);
+    // trial35 TP2: lock's outlook on its own line above the list, in lock's words (a 待复核 row is a reason lock refuses for)
+    expect(await page.locator("#review-lock").innerText()).toMatch(/^不能锁定：plan-returns lock 会因以下 \d+ 个原因拒绝锁定：1\. /);
+    expect(await page.locator("#review-lock").innerText()).toContain("待复核");
     expect(await first.getAttribute("aria-keyshortcuts")).toBe("Enter");
     expect(await page.locator("#review-hint").isVisible()).toBe(true);
     // the other flagged rows follow as 待审核, capped
@@ -103,7 +107,8 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     await page.waitForFunction(() => /to re-check/.test(document.getElementById("review-list")?.textContent ?? ""));
     expect(await page.locator("#review-list li.flag-group").first().innerText()).toBe("1 to re-check (待复核): values changed after the decision");
     const first = page.locator("#review-list li.review-row").first();
-    expect((await first.innerText()).split("\n")[0]).toBe("Re-check");
+    expect((await first.innerText()).split("\n").slice(0, 2)).toEqual(["Re-check", "Severely lagging"]);
+    expect(await page.locator("#review-lock").innerText()).toMatch(/^Cannot be locked yet: plan-returns lock would refuse it for these reasons: 1\. /);
     expect((await first.innerText()).split("\n")).toContain("Earlier decision: 通过 (comment: 文本已核实)");
     await page.locator("#review-list li.review-row").nth(1).click();
     const selects = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.selects);

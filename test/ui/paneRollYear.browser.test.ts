@@ -101,11 +101,13 @@ describe.each([
     expect(await page.locator("#roll-ok").innerText()).toBe(ok);
     await page.click("#roll-cancel");
     await untilIdle(page, cancelled);
+    // trial35 TP6: nothing rolled, so the field shows the workbook's year again
+    expect(await page.inputValue("#year-input")).toBe("2023");
     expect(await snapshot(page)).toEqual(before);
   });
 
   it("confirmed: the note, the assessment and the 填报日期 are empty, every value and the person's own cells stay", async () => {
-    await askRoll(page, null);
+    await askRoll(page, "2024");
     await page.click("#roll-ok");
     await untilIdle(page, rolled);
     expect(await messageText(page)).toContain(done);
@@ -183,12 +185,14 @@ describe.each([
     expect(await page.locator("#roll-cleared").isVisible()).toBe(false);
     await page.click("#roll-cancel");
     await untilIdle(page, cancelled);
+    // trial35 TP6: nothing rolled, so the field shows the workbook's year again
+    expect(await page.inputValue("#year-input")).toBe("2023");
     expect(await snapshot(page)).toEqual(before);
   });
 
   it("confirmed: the 审核 sheet is gone and the message says so; every other sheet stays", async () => {
     const others = (await sheetNames(page)).filter((n) => n !== "审核");
-    await askRoll(page, null);
+    await askRoll(page, "2024");
     await page.click("#roll-ok");
     await untilIdle(page, rolled);
     expect(await messageText(page)).toContain(done);
@@ -254,11 +258,13 @@ describe.each([
     expect(await page.locator("#roll-lock").innerText()).toBe(said);
     await page.click("#roll-cancel");
     await untilIdle(page, cancelled);
+    // trial35 TP6: nothing rolled, so the field shows the workbook's year again
+    expect(await page.inputValue("#year-input")).toBe("2023");
     expect(await snapshot(page)).toEqual(before);
   });
 
   it("confirmed: the record is gone and the message says so; 校验 then says nothing of a lock", async () => {
-    await askRoll(page, null);
+    await askRoll(page, "2024");
     await page.click("#roll-ok");
     await untilIdle(page, rolled);
     expect(await messageText(page)).toContain(done);

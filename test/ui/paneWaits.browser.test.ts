@@ -57,7 +57,7 @@ describe("task pane when Excel is slow, silent or fails partway (scripted Office
     catalogDelay = 0;
     expect(at).toEqual({ disabled: true, progress: true, message: "正在加载模板…" });
     expect(await applies()).toBe(1);
-    expect(await message()).toBe("已加载：舟山市表2 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。");
+    expect(await message()).toBe("已加载：舟山市表2。 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。");
   });
 
   it("a host write that never answers: after the wait one line says what to do, the buttons work, the same action is not started twice, and the late answer is reported", async () => {

@@ -33,6 +33,8 @@ import type { UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { unlistedDecisionLine } from "../../cli/unlistedDecisionLine";
 import { acceptedErrorLine } from "../../cli/acceptedErrorLine";
 import type { AcceptedWithError } from "../../cycle/reviewTally";
+import type { ReviewListMarks } from "./ReviewListMarks";
+import { lockOutlookLine } from "./lockOutlookLine";
 import type { YearPicked } from "../../cli/evaluateReturnSet";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
@@ -108,7 +110,8 @@ function hostRefusal(refused: readonly SheetRefusal[], lang: Lang): Refusal {
 /** `rekeyed`: the line `review` prints when the sheet's rows were sorted apart from their keys (review_rows_rekeyed), in both languages for the pane's redraw */
 /** `unlisted`: `review`'s line for each 审核结论 outside the list (unlistedDecisionLine), one after another, absent when none */
 /** `accepted`: `review`'s line for each row decided 通过 (or 已说明) whose cell still has an error (acceptedErrorLine), absent when none */
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string> } | Refusal;
+/** `lock`: whether `plan-returns lock` would lock the return, one line in either language (lockOutlookLine); `marks`: what the pane's list says on its rows (ReviewListMarks) */
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string>; lock: Record<Lang, string>; locks: boolean; marks: ReviewListMarks } | Refusal;
 
 /** A file the user chose; `read` gives its grid (readXlsxZip in the pane); `modified`: its last change (ms, File.lastModified), which tells a unit's versions apart when the workbooks do not. */
 export interface ChosenFile {
@@ -274,6 +277,13 @@ const unlistedLines = (p: { unlisted: readonly UnlistedDecision[] }): { unlisted
 const acceptedLines = (p: { accepted: readonly AcceptedWithError[] }): { accepted?: Record<Lang, string> } =>
   p.accepted.length ? { accepted: { zh: p.accepted.map((a) => acceptedErrorLine(a, "zh")).join(" "), en: p.accepted.map((a) => acceptedErrorLine(a, "en")).join(" ") } } : {};
 
+// lock's rule on the return (lockRefusals): the line, and the rows the list names beside the 待审核 and 待复核 ones (trial35 TP0, TP2)
+const lockOutlook = (p: Extract<ReturnType<typeof reviewPlan>, { ok: true }>): { lock: Record<Lang, string>; locks: boolean; marks: ReviewListMarks } => ({
+  lock: { zh: lockOutlookLine(p.lock.refusals, p.lock.report, "zh"), en: lockOutlookLine(p.lock.refusals, p.lock.report, "en") },
+  locks: p.lock.refusals.length === 0,
+  marks: { unassessed: p.lock.refusals.flatMap((x) => (x.code === "unassessed" ? x.rows : [])), accepted: p.accepted, unlisted: p.unlisted },
+});
+
 export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOutcome> {
   if (a.readAndApply) {
     let planned: Extract<ReturnType<typeof reviewPlan>, { ok: true }> | undefined;
@@ -290,11 +300,11 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
     if (!planned) throw new Error("readAndApply returned without planning");
-    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned), ...acceptedLines(planned) };
+    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned), ...acceptedLines(planned), ...lockOutlook(planned) };
   }
   const p = reviewPlan(await a.readGrid());
   if (!p.ok) return refusal((l) => refusalText(p.problem, l), lang);
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p), ...acceptedLines(p) };
+  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p), ...acceptedLines(p), ...lockOutlook(p) };
 }

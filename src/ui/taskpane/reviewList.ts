@@ -2,48 +2,97 @@
  * The rows of 生成审核表's result that wait for a decision, drawn like the flag list. Loaded
  * with the summary chunk (only after 生成审核表), so the pane's first load stays small.
  */
+import { parseA1 } from "../../sheet/a1";
 import { REVIEW_STATES } from "../../sheet/reviewSheet";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
+import type { UnassessedRow } from "../../cycle/unassessedRows";
 import { fixRef } from "../shared/buildFixes";
 import { node } from "../shared/dom";
-import { t, type Lang } from "../shared/i18n";
+import { statusLabel, t, type Lang, type MessageKey } from "../shared/i18n";
+import type { ReviewListMarks } from "../shared/ReviewListMarks";
 
 /** More than this is a job for the sheet's filter, not a list in a narrow pane. */
 export const REVIEW_LIST_MAX = 50;
 
+/** A row of the list: the 审核 row it shows (none for a 待人工评估 row the sheet lists no more), and the cell Enter selects. */
+interface ListRow { group: "stale" | "assess" | "held" | "open"; x?: ReviewToDo; assess?: UnassessedRow; at: { sheet: string; cell: string } }
+
+const GROUPS = {
+  stale: { head: "review.staleGroup", badge: "review.stale", cls: "review-stale" },
+  assess: { head: "review.assessGroup", badge: "review.assess", cls: "review-assess" },
+  held: { head: "review.heldGroup", badge: "review.held", cls: "review-held" },
+  open: { head: "review.openGroup", badge: "review.open", cls: "review-open" },
+} as const satisfies Record<ListRow["group"], { head: MessageKey; badge: MessageKey; cls: string }>;
+
 /**
- * The list's rows: a heading per state (待复核, then 待审核), one row per 审核 row (the
- * indicator's sheet and cell, name, 数值变化 or 问题, and where the decision goes), and a last
- * line for rows beyond REVIEW_LIST_MAX. `choose(cell)` selects that cell of `sheet` (the 审核 sheet).
+ * The list's rows: a heading per group, one row per 审核 row (its status, the indicator's sheet and cell,
+ * name, 数值变化 or 问题, and the cell to fill), and a last line for rows beyond REVIEW_LIST_MAX. Groups:
+ * 待复核; 待人工评估, the rows lock refuses until their 人工评估 cell is filled (marks.unassessed, lockRefusals),
+ * listed until it is and Enter selecting that cell, not the 审核结论 (trial35 TP0: 通过 there dropped the row
+ * while lock still refused it); 不能锁定, rows whose decision holds but that lock refuses for (a 通过 on an
+ * error, a 退回修改 in force); 待审核, a word outside the list said on its row (TP2). `choose(sheet, cell)`
+ * selects that cell.
  */
-export function reviewList(lang: Lang, sheet: string, toDo: readonly ReviewToDo[], choose: (cell: string) => void): HTMLLIElement[] {
-  const out: HTMLLIElement[] = [];
-  const shown = toDo.slice(0, REVIEW_LIST_MAX);
-  for (const state of [REVIEW_STATES.stale, REVIEW_STATES.open] as const) {
-    const rows = shown.filter((x) => x.state === state);
-    if (rows.length === 0) continue;
-    const stale = state === REVIEW_STATES.stale;
-    const all = toDo.filter((x) => x.state === state).length;
-    out.push(node("li", "flag-group", t(lang, stale ? "review.staleGroup" : "review.openGroup", { n: all })));
-    for (const x of rows) {
-      const li = node("li", `flag review-row ${stale ? "review-stale" : "review-open"}`);
-      li.dataset.sheet = sheet;
-      li.dataset.cell = x.decisionCell;
-      const head = node("div", "flag-head");
-      head.append(node("span", `flag-badge review-badge ${stale ? "review-stale" : "review-open"}`, t(lang, stale ? "review.stale" : "review.open")), node("span", "flag-name", x.name));
-      li.append(head, node("div", "flag-facts", [fixRef(x), lang === "en" ? x.changeEn : x.change].filter((s) => s !== "").join(" · ")));
-      // a 待复核 row: what the reviewer decided and wrote before the value changed (trial33p: the pane showed neither)
-      if (x.earlier.decision !== "" || x.earlier.comment !== "") {
-        li.append(node("div", "flag-facts", t(lang, "review.earlier", { decision: x.earlier.decision || t(lang, "review.noDecision"), comment: x.earlier.comment === "" ? "" : t(lang, "review.earlierComment", { comment: x.earlier.comment }) })));
-      }
-      li.append(node("div", "flag-facts", t(lang, "review.decisionAt", { ref: fixRef({ sheet, cell: x.decisionCell }) })));
-      // Enter selects the decision cell: said to a screen reader on the row itself, not only in the hint above the list
-      li.setAttribute("aria-keyshortcuts", "Enter");
-      li.addEventListener("click", () => choose(x.decisionCell));
-      li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) choose(x.decisionCell); });
-      out.push(li);
-    }
+export function reviewList(lang: Lang, sheet: string, toDo: readonly ReviewToDo[], marks: ReviewListMarks, choose: (sheet: string, cell: string) => void): HTMLLIElement[] {
+  // a 审核 row and the 人工评估 cell of the same indicator row: the same sheet, the same row
+  const rowOf = (cell: string): number => parseA1(cell)?.row ?? 0;
+  const assessOf = (x: ReviewToDo): UnassessedRow | undefined => marks.unassessed.find((u) => u.sheet === x.sheet && rowOf(u.cell) === rowOf(x.cell));
+  const rows: ListRow[] = [];
+  for (const x of toDo) {
+    const assess = x.state === REVIEW_STATES.stale ? undefined : assessOf(x);
+    const group = x.state === REVIEW_STATES.stale ? "stale" : assess ? "assess" : x.state === REVIEW_STATES.valid ? "held" : "open";
+    rows.push({ group, x, ...(assess ? { assess } : {}), at: assess ? { sheet: assess.sheet, cell: assess.cell } : { sheet, cell: x.decisionCell } });
   }
-  if (toDo.length > shown.length) out.push(node("li", "flag-group review-more", t(lang, "review.more", { n: toDo.length - shown.length, sheet })));
+  // the rows lock refuses for a blank 人工评估 that wait for no decision (通过 given): still listed
+  for (const u of marks.unassessed) {
+    if (!rows.some((r) => r.assess === u)) rows.push({ group: "assess", assess: u, at: { sheet: u.sheet, cell: u.cell } });
+  }
+  const order: ListRow["group"][] = ["stale", "assess", "held", "open"];
+  const all = order.flatMap((g) => rows.filter((r) => r.group === g));
+  const shown = all.slice(0, REVIEW_LIST_MAX);
+  const out: HTMLLIElement[] = [];
+  for (const group of order) {
+    const these = shown.filter((r) => r.group === group);
+    if (these.length === 0) continue;
+    const g = GROUPS[group];
+    out.push(node("li", "flag-group", t(lang, g.head, { n: all.filter((r) => r.group === group).length })));
+    for (const r of these) out.push(listRow(lang, sheet, r, g, marks, choose));
+  }
+  if (all.length > shown.length) out.push(node("li", "flag-group review-more", t(lang, "review.more", { n: all.length - shown.length, sheet })));
   return out;
+}
+
+function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof typeof GROUPS], marks: ReviewListMarks, choose: (sheet: string, cell: string) => void): HTMLLIElement {
+  const { x, assess } = r;
+  const li = node("li", `flag review-row ${g.cls}`);
+  li.dataset.sheet = r.at.sheet;
+  li.dataset.cell = r.at.cell;
+  const head = node("div", "flag-head");
+  head.append(node("span", `flag-badge review-badge ${g.cls}`, t(lang, g.badge)));
+  // the row's status, as 校验 and the sheet's 状态 show it (trial35 TP8: 严重滞后 and 数据异常 rows looked alike)
+  const status = x?.status ?? (assess ? "manual" : null);
+  if (status) head.append(node("span", `flag-badge review-status status-${status}`, statusLabel(lang, status)));
+  head.append(node("span", "flag-name", x?.name ?? assess?.name ?? ""));
+  li.append(head);
+  if (x) {
+    li.append(node("div", "flag-facts", [fixRef(x), lang === "en" ? x.changeEn : x.change].filter((s) => s !== "").join(" · ")));
+    // a 待复核 row: what the reviewer decided and wrote before the value changed (trial33p: the pane showed neither)
+    if (x.earlier.decision !== "" || x.earlier.comment !== "") {
+      li.append(node("div", "flag-facts", t(lang, "review.earlier", { decision: x.earlier.decision || t(lang, "review.noDecision"), comment: x.earlier.comment === "" ? "" : t(lang, "review.earlierComment", { comment: x.earlier.comment }) })));
+    }
+    // why lock refuses a row whose decision holds, and a word the list does not hold (同意), on the row itself
+    const accepted = marks.accepted.find((a) => a.row === x.row);
+    if (x.state === REVIEW_STATES.valid) li.append(node("div", "flag-issue level-error", accepted ? t(lang, "review.acceptedError", { decision: accepted.decision, n: accepted.errors }) : t(lang, "review.returnedHolds")));
+    const unlisted = marks.unlisted.find((u) => u.cell === `${sheet}!${x.decisionCell}`);
+    if (unlisted) li.append(node("div", "flag-issue level-warning", t(lang, "review.unlisted", { word: unlisted.word })));
+  } else if (assess) {
+    li.append(node("div", "flag-facts", t(lang, "review.assessWhy")));
+  }
+  if (assess?.written) li.append(node("div", "flag-issue level-warning", t(lang, "review.assessWritten", { written: assess.written })));
+  li.append(node("div", "flag-facts", assess ? t(lang, "review.assessAt", { ref: fixRef(assess) }) : t(lang, "review.decisionAt", { ref: fixRef({ sheet, cell: r.at.cell }) })));
+  // Enter selects the cell the row asks for: said to a screen reader on the row itself, not only in the hint above the list
+  li.setAttribute("aria-keyshortcuts", "Enter");
+  li.addEventListener("click", () => choose(r.at.sheet, r.at.cell));
+  li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) choose(r.at.sheet, r.at.cell); });
+  return li;
 }

@@ -48,6 +48,8 @@ import { STATUS_CODES, type Status } from "../../domain/Status";
 import { methodToVerifyByStatus, toVerifyByStatus } from "../../domain/statusCountsText";
 import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
+import type { ReviewListMarks } from "../shared/ReviewListMarks";
+import { flagReason } from "../../sheet/flagReason";
 import { el, node } from "../shared/dom";
 import { flagFactsLine } from "../shared/flagFactsLine";
 import { notInFixAll } from "../shared/notInFixAll";
@@ -506,7 +508,11 @@ async function loadInto(templates: Template[]): Promise<void> {
       rollList.tabIndex = over ? 0 : -1;
       return undefined;
     };
-    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") return say(() => t(lang, "msg.cancelled"));
+    if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") {
+      // nothing rolled: the field shows the workbook's year again, not the one refused (trial35 TP6)
+      el<HTMLInputElement>("year-input").value = String(from);
+      return say(() => t(lang, "msg.cancelled"));
+    }
     // said again once written (the dialog is gone): the head and the cells, as rollover prints them
     if (invalid.length > 0) done.push((l) => invalidLines(l).map((x) => x.trim()).join(l === "en" ? " " : ""));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
@@ -710,18 +716,22 @@ async function onEvaluateFiles(): Promise<void> {
   }, "evaluate-files-button", "msg.partialWrite");
 }
 
-/** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English). */
-let lastReview: { sheet: string; toDo: ReviewToDo[] } | null = null;
+/** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English), and whether lock would lock the return (lockOutlookLine). */
+let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; lock: Record<Lang, string>; locks: boolean } | null = null;
 
 async function showReview(): Promise<void> {
   const list = el("review-list");
   const review = lastReview;
-  el("review-hint").hidden = !review || review.toDo.length === 0;
+  // lock's outlook, one line above the list, whatever the message bar says after (trial35 TP2: said only in the folded message)
+  el("review-lock").textContent = review ? review.lock[lang] : "";
+  el("review-lock").className = `review-lock ${review?.locks ? "review-lock-ok" : "review-lock-refused"}`;
+  el("review-lock").hidden = !review;
+  el("review-hint").hidden = !review || (review.toDo.length === 0 && review.marks.unassessed.length === 0);
   if (!review) return list.replaceChildren();
   const { reviewList } = await reviewListModule();
-  list.replaceChildren(...reviewList(lang, review.sheet, review.toDo, (cell) => {
+  list.replaceChildren(...reviewList(lang, review.sheet, review.toDo, review.marks, (sheet, cell) => {
     const a = actions;
-    a?.select(review.sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: fixRef({ sheet: review.sheet, cell }), error: errorText(e) }), "error"));
+    a?.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: fixRef({ sheet, cell }), error: errorText(e) }), "error"));
   }));
   roving(list, 0);
 }
@@ -732,7 +742,7 @@ async function onReview(): Promise<void> {
   await busy(async () => {
     say(() => t(lang, "msg.reviewing"));
     const out = await (await summaryActions()).makeReview(a, lang);
-    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo } : null;
+    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, locks: out.locks } : null;
     await showReview();
     if (!out.ok) return say(out.inLang, "error");
     // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
@@ -823,6 +833,9 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
     }
     li.append(p);
   }
+  // 待人工评估: nothing for the filer to do, said in the 审核 sheet's words (trial35 TP10: the row said nothing)
+  const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang) : null;
+  if (assess) li.append(node("div", "flag-issue level-info flag-assess", assess));
   const note = noteLine(item);
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
@@ -961,6 +974,8 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
     if (pressed !== "note-ok") return say(() => t(lang, "msg.cancelled"));
+    // emptied (or only spaces) where a 说明 was: the note is taken away, after the confirm dialog says so (trial35 TP4: 说明不能为空 kept a note written on the wrong row)
+    if (text.value.trim() === "" && (item.note ?? "").trim() !== "") return confirmAndApply([{ sheet: item.sheet, cell, from: item.note ?? "", to: "", name: item.name }]);
     // a 说明 of /, —, 无 or 暂无 explains nothing, and check would ask for one again (isReasonWritten, §6a)
     if (isReasonWritten(text.value)) break;
     fieldError("note-text", "note-error", text.value.trim() === "" ? t(lang, "note.empty") : t(lang, "note.noReason", { text: text.value.trim() }));
