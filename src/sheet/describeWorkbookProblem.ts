@@ -86,7 +86,7 @@ const ZH: Texts = {
   template_id_duplicated: (p) => `本工作簿有 ${p.count} 份模板使用同一 id「${p.id}」（${titleLines(p.titles).map((t) => `「${t}」`).join("")}）：无法确定其工作表按哪一份核对，未核对；请重新导入，使每份规划有自己的 id`,
   rules_outdated: (p) => `工作表「${p.sheet}」由本工具较早的版本生成，${p.cells.split("\n").join("、")} 的状态公式按当时的规则计算，显示的状态与本次核对不同（以本次核对为准，不是改写了公式）：请在任务窗格中重新加载模板并选“更新现有工作表”（已填内容保留），或用 rollover 生成下一年度填报时即为新规则`,
   key_row_deleted: (p) => `工作表「${p.sheet}」看起来是填报表，但插件标记（隐藏的第 2 行）已被删除，无法核对，未做任何修改`,
-  cover_deleted: (p) => `工作表「${p.sheet}」（封面）已被删除：${p.year === undefined ? "无法得知报告年份，不能核对" : `报告年份按本表下发时的 ${p.year} 年读取，${p.unit === undefined ? "填报单位按文件名" : p.unit ? `填报单位按文件名读作${p.unit}` : "文件名也不是下发时的（年度-单位.xlsx），读不出填报单位，汇总时以文件名代称、不属于任何单位"}`}；请从下发的原表把「${p.sheet}」表复制回来（或用 rollover、template 生成新表，取其「${p.sheet}」表），填好报告年份和填报单位`,
+  cover_deleted: (p) => `工作表「${p.sheet}」（封面）已被删除：${p.year === undefined ? "无法得知报告年份，不能核对" : `报告年份按本表下发时的 ${p.year} 年读取，${p.unit === undefined ? "填报单位按文件名读取" : p.unit ? `填报单位按文件名读作${p.unit}` : "文件名也不是下发时的（年度-单位.xlsx），读不出填报单位，汇总时以文件名代称、不属于任何单位"}`}；请从下发的原表把「${p.sheet}」表复制回来（或用 rollover、template 生成新表，取其「${p.sheet}」表），填好报告年份和填报单位`,
   sheet_copy: (p) => `工作表「${p.sheet}」与「${p.of}」是同一模板的表，只核对「${p.of}」（「${p.sheet}」不核对、不汇总、不列入审核表）；如应以「${p.sheet}」为准，请删去「${p.of}」`,
   units_merged: (p) => `本工作簿合并了 ${p.count} 个其他单位的填报（工作表${quoted(p.sheets, "「", "」")}）：只核对「${p.of}」，按${COVER_WORDS.zh.sheet}记为${p.unit || "（填报单位空白）"}的${p.ofUnit ? `，不是${p.ofUnit}的` : ""}；其余工作表不核对、不汇总，${p.ofUnit ? lineList(p.units, "、") : "这些单位"}仍算未报。请各单位用下发的文件分别报送，不要靠删去工作表来改（${COVER_WORDS.zh.sheet}仍是${p.unit || "空白"}，数值会记错单位）`,
   cells_not_read: (p) => `工作表${place(p, "zh")}，本工具不读取这些单元格（不核对、不汇总、不列入审核表）：如是对某项指标的说明（如快报数、统计口径），请写在该指标的“说明”列；本单位自设的指标请另行报送`,
