@@ -1,32 +1,21 @@
-import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
+import { returnWithoutCover } from "../support/returnWithoutCover";
 
 /*
  * trial34 M2: a unit deleted only the 填报说明 sheet (the cover); the indicator sheet and the metadata were whole, yet check
  * refused it (「填报说明」C5：报告年份…实际为空, of a sheet no longer there, exit 2) and summary, report and rollover dropped the
  * return as 文件已损坏或不完整. The year is now the one the workbook was made for, the unit the file's name, said in one line.
  */
-async function withoutCover(dir: string): Promise<string> {
-  const f = join(dir, "2023-定海区.xlsx");
-  expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(f);
-  const cover = wb.getWorksheet("填报说明");
-  if (!cover) throw new Error("no 填报说明 sheet");
-  wb.removeWorksheet(cover.id);
-  await wb.xlsx.writeFile(f);
-  return f;
-}
 
 test.each([
   ["zh", "2023 年度（「填报说明」表已被删除）", "! 工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2023 年读取，填报单位按文件名读作定海区；请从下发的原表把「填报说明」表复制回来", "：「填报说明」表已被删除；文件名是下发给定海区的", "文件已损坏"],
   ["en", "(the 填报说明 sheet was deleted)", '! The "填报说明" sheet (the cover) was deleted: the reporting year is read as 2023, the year the workbook was made for, and the reporting unit from the file\'s name', ": the 填报说明 sheet was deleted; the file's name is the one distribute gave 定海区", "damaged"],
 ] as const)("a return whose 填报说明 sheet was deleted is checked and summed as of its made-for year and its file's unit (%s)", async (lang, title, line, summed, damaged) => {
   const dir = mkdtempSync(join(tmpdir(), "cover-deleted-"));
-  const f = await withoutCover(dir);
+  const f = await returnWithoutCover(dir);
   const check = await cli("check", f, "--lang", lang);
   expect(check.err).not.toContain("C5");
   expect(check.out.split("\n")[0]).toContain(title);

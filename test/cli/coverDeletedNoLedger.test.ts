@@ -1,8 +1,8 @@
-import ExcelJS from "exceljs";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
+import { returnWithoutCover } from "../support/returnWithoutCover";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { consolidationSummary } from "../../src/ui/shared/summaryPlans";
 import { chosenFilesEvaluation } from "../../src/ui/shared/chosenFilesEvaluation";
@@ -13,17 +13,6 @@ import { chosenFilesEvaluation } from "../../src/ui/shared/chosenFilesEvaluation
  * unit's, while check said the cover was deleted and the unit read from the file's name. One rule now (coverlessUnit):
  * the unit of distribute's name 2023-定海区.xlsx, the line "cover deleted, copy it back"; a file renamed names none.
  */
-async function withoutCover(dir: string, name: string): Promise<string> {
-  const f = join(dir, name);
-  expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(f);
-  const cover = wb.getWorksheet("填报说明");
-  if (!cover) throw new Error("no 填报说明 sheet");
-  wb.removeWorksheet(cover.id);
-  await wb.xlsx.writeFile(f);
-  return f;
-}
 
 let named = "";
 let renamed = "";
@@ -31,7 +20,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "cover-deleted-no-ledger-"));
   mkdirSync(join(dir, "a"));
   mkdirSync(join(dir, "b"));
-  named = await withoutCover(join(dir, "a"), "2023-定海区.xlsx");
+  named = await returnWithoutCover(join(dir, "a"), "2023-定海区.xlsx");
   renamed = join(dir, "b", "定海区报表.xlsx");
   copyFileSync(named, renamed);
 }, 60000);
