@@ -96,7 +96,9 @@ function domainLine(i: EvaluationRow, year: number): string {
   const g = i.graded;
   // the status that kept it from a grade beside 未能评估, as the 评估 sheet says it (待人工评估 is not
   // "data to verify"); a row with nothing entered is said once, by its reason
-  const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
+  const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear)
+    // a 人工评估 conclusion the reviewer has not confirmed: said beside the grade it gives (§3, our reading, trial35 X1)
+    + (i.assessmentToConfirm ? EVALUATION_WORDS.zh.bracket(EVALUATION_WORDS.zh.assessmentToConfirm) : "");
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
   // left blank with its reason written (§6a): the reason said, not nothing (the 附表's 说明 has it whole)
   if (g.reason === "missing" && isExplainedMissing({ status: g.reason, note: i.note })) parts.push(EVALUATION_WORDS.zh.missingExplained(briefNote(i.note)));

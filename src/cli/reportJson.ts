@@ -5,6 +5,7 @@ import type { EvaluationReport } from "../sheet/EvaluationReport";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { rowWarning } from "../sheet/rowWarning";
 import { yearOwnTarget } from "../sheet/yearOwnTarget";
+import { assessmentOf } from "../sheet/assessmentOf";
 import { targetsDifferJson } from "./targetsDifferJson";
 
 /** 4 decimals, rounded as the text rounds (decimalFixed: 79.49999999999997 → 79.5). */
@@ -17,7 +18,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
  * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, unmet?},
- * warning, verify?, basis?, invalid?, yearTarget?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * warning, verify?, basis?, invalid?, yearTarget?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
  * Project lists (§4): `projects: [{unit?, template, id, name, owner, state, completed, investment, status,
@@ -75,6 +76,9 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       ...(i.invalid ? { invalid: i.invalid } : {}),
       // only on a row graded by the year's own target (a yearly target table): that target as written
       ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i) }),
+      // only on a row graded by its 人工评估 (a words or compound target): whether the reviewer confirmed that conclusion
+      // (通过 or 已说明 in force on the 审核 sheet); false: counted by it, said 待审核确认 (evaluation-rules §3, trial35 X1)
+      ...(assessmentOf(i) === null ? {} : { assessmentConfirmed: i.assessmentToConfirm !== true }),
       // only on a row whose target or baseline was revised mid-term (rollover --from): [{year, target?: {from, to}, baseline?: {from, to}}]
       ...(i.revisions?.length ? { revisions: i.revisions } : {}),
     }))),

@@ -59,6 +59,8 @@ export interface TextItem {
   breach?: Breach | null | undefined;
   /** a qualitative target graded by a reviewer's 人工评估: said where its value would be, when no words were entered */
   assessment?: Status | null | undefined;
+  /** graded by a 人工评估 conclusion the reviewer has not confirmed (trial35 X1): counted, and named once after the values to verify */
+  assessmentToConfirm?: boolean | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
   leftOut?: readonly LeftOut[] | undefined;
   /** the reporting year's value is to be verified (valueToVerify): said once in the opening, and after the value wherever it is quoted */
@@ -253,7 +255,9 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const doubtedRows = bindingFirst(named.filter((i) => i.verify || (i.doubted ?? []).length > 0));
   const toVerify = w.toVerify(doubtedRows.filter((i) => !method(i)).map(verifyName)) + w.methodToVerify(doubtedRows.filter(method).map(verifyName));
   // a sheet whose values look copied from the year before (§8h): said with the values to verify, the grades unchanged
-  const doubts = toVerify + copied.map((c) => w.copiedYear(c)).join("");
+  // a 人工评估 conclusion nobody confirmed is counted as the sheet shows it, and said so (§3, our reading, trial35 X1)
+  const toConfirm = w.assessmentsToConfirm(names(named.filter((i) => i.assessmentToConfirm)));
+  const doubts = toVerify + toConfirm + copied.map((c) => w.copiedYear(c)).join("");
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
     // a total that counts blank years as 0 says so beside it, with no pace at T to carry it (§6, our reading)

@@ -43,6 +43,11 @@ export interface EvaluationRow {
    * text_number, percent_typed, …); the report quotes the value as typed and marks it (statedValue)
    */
   invalid?: string;
+  /**
+   * graded by its 人工评估 (assessmentOf) on a conclusion the reviewer has not confirmed (no 通过 or 已说明 in force on
+   * the 审核 sheet: confirmedAssessments): still graded and counted by it, said 待审核确认 (evaluation-rules §3, our reading, trial35 X1)
+   */
+  assessmentToConfirm?: true;
   graded: IndicatorGrade;
 }
 

@@ -12,6 +12,8 @@ import type { EvaluationRow, ProjectEvaluationRow, ReformEvaluationRow, ReturnEv
 import { gridCell, type GridWorkbook } from "./Grid";
 import { returnParagraph } from "./returnParagraph";
 import { valueToVerify } from "../domain/valueToVerify";
+import { confirmedAssessments } from "../cycle/confirmedAssessments";
+import { assessmentOf } from "./assessmentOf";
 
 function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
   const s = g.sheets.find((x) => x.name === sheet);
@@ -31,6 +33,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const projects: ProjectEvaluationRow[] = [];
   const reforms: ReformEvaluationRow[] = [];
   const targetYears = new Set<number>();
+  // the rows whose 人工评估 the reviewer confirmed, read from the 审核 sheet once, when a row is graded by one
+  let confirmed: ReadonlySet<string> | undefined;
   for (const item of report.items) {
     const t = templates.find((x) => x.id === item.template);
     if (!t) continue;
@@ -60,6 +64,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       const own = item.cells[String(year)];
       const invalid = item.value && own !== undefined ? item.issues.find((x) => x.cell === own && (x.severity === "error" || x.code === "unjudged_value_invalid")) : undefined;
       if (invalid) row.invalid = invalid.code === "unjudged_value_invalid" ? String(invalid.params?.["reason"] ?? invalid.code) : invalid.code;
+      // a conclusion in 人工评估 (the filer can fill that column too) is the reviewer's only once confirmed (§3, trial35 X1)
+      if (assessmentOf(row) !== null && !(confirmed ??= confirmedAssessments(g, report)).has(`${item.template}|${item.id}`)) row.assessmentToConfirm = true;
       items.push(row);
     } else if (item.kind === "project" && t.kind === "projects") {
       const p = t.projects.find((x) => x.id === item.id);
