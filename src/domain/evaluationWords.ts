@@ -127,7 +127,8 @@ export interface EvaluationWords {
   endOpening: (n: number, attributes: string, targetYear: number, year: number, parts: string[], yearly: boolean, revised: string) => string;
   /**
    * the one sentence of the paragraph naming the targets and baselines a mid-term revision changed
-   * (IndicatorRevision, oldest first per row), and the rows it added: "规划中期调整 2 项指标（2023 年起）：人均预期寿命 目标由 ≥81.5 调整为 ≥81；新指标 为新增指标。"
+   * (IndicatorRevision, oldest first per row), the rows it added and those it removed: "规划中期调整 3 项指标（2023 年起）：人均预期寿命 目标由
+   * ≥81.5 调整为 ≥81；新指标 为新增指标；旧指标 已删去（不再评估）。"
    * ("" for no row)
    */
   revisions: (items: ReadonlyArray<{ name: string; revisions: readonly IndicatorRevision[] }>) => string;
@@ -465,7 +466,8 @@ const ZH: EvaluationWords = {
     const change = (r: IndicatorRevision): string[] => REVISED_FIELDS.flatMap((f) => {
       const c = r[f];
       return c ? [`${ZH_FIELD[f]}由 ${c.from || "—"} 调整为 ${c.to || "—"}${one === undefined ? `（${r.year} 年起）` : ""}`] : [];
-    }).concat(r.added ? [`为新增指标${one === undefined ? `（${r.year} 年起）` : ""}`] : []);
+    }).concat(r.added ? [`为新增指标${one === undefined ? `（${r.year} 年起）` : ""}`] : [])
+      .concat(r.removed ? [`已删去${one === undefined ? `（${r.year} 年起不再评估）` : "（不再评估）"}`] : []);
     return `规划中期调整 ${items.length} 项指标${one === undefined ? "" : `（${one} 年起）`}：${items.map((i) => `${i.name} ${i.revisions.flatMap(change).join("、")}`).join("；")}。`;
   },
   revisedValue: (value, field, revisions) => {
@@ -563,7 +565,8 @@ const EN: EvaluationWords = {
     const change = (r: IndicatorRevision): string[] => REVISED_FIELDS.flatMap((f) => {
       const c = r[f];
       return c ? [`${f} from ${c.from || "—"} to ${c.to || "—"}${one === undefined ? ` (from ${r.year})` : ""}`] : [];
-    }).concat(r.added ? [`added${one === undefined ? ` (from ${r.year})` : ""}`] : []);
+    }).concat(r.added ? [`added${one === undefined ? ` (from ${r.year})` : ""}`] : [])
+      .concat(r.removed ? [`removed${one === undefined ? ` (not evaluated from ${r.year})` : " (no longer evaluated)"}`] : []);
     return `The plan was revised mid-term for ${englishCount(items.length, "indicator")}${one === undefined ? "" : ` (from ${one})`}: ${items.map((i) => `${i.name} ${i.revisions.flatMap(change).join(", ")}`).join("; ")}. `;
   },
   revisedValue: (value, field, revisions) => {

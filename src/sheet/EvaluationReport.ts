@@ -3,6 +3,7 @@ import type { CheckReport } from "./CheckReport";
 import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason, OutsidePlan } from "../domain/UnusableReason";
 import type { Grade } from "../domain/Grade";
 import type { IndicatorRevision } from "../domain/IndicatorRevision";
+import type { RemovedIndicator } from "../domain/RemovedIndicator";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
 import type { ProjectGrade } from "../domain/gradeProject";
 import type { ReformGroup } from "../domain/reformGroup";
@@ -113,6 +114,11 @@ export interface ReturnEvaluation {
   items: EvaluationRow[];
   projects: ProjectEvaluationRow[];
   reforms: ReformEvaluationRow[];
+  /**
+   * the indicators its templates record a mid-term revision removed (the template field `removed`, rollover --from), with
+   * their template's id: named with the revisions in the paragraph (trial35 M9); absent where none
+   */
+  removed?: Array<RemovedIndicator & { template: string }>;
   counts: Record<Grade, number>;
   /**
    * the sheets whose year's values look copied from the year before (check's previous_year_copied, §8h), in check's

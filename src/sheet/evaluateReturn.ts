@@ -96,11 +96,13 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const targetYear = targetYears.size === 1 ? [...targetYears][0] ?? null : null;
   // a sheet copied from the year before (§8h): its grades stand, and the report says they may rest on last year's figures
   const copied = report.problems.flatMap((p) => (p.code === "previous_year_copied" ? [{ sheet: p.params.sheet, year: p.params.year, previous: p.params.previous, equal: p.params.equal, count: p.params.count }] : []));
-  const text = returnParagraph({ items, year, targetYear, projects, reforms, ...(copied.length ? { copied } : {}) }, "zh");
+  // the rows a mid-term revision removed from its plans (rollover --from's record): named with the revisions
+  const removed = templates.filter((t) => report.templates.some((x) => x.id === t.id)).flatMap((t) => (t.kind === "indicators" ? (t.removed ?? []).map((r) => ({ ...r, template: t.id })) : []));
+  const text = returnParagraph({ items, year, targetYear, projects, reforms, ...(copied.length ? { copied } : {}), ...(removed.length ? { removed } : {}) }, "zh");
   const regions = [...new Set(templates.filter((t) => report.templates.some((x) => x.id === t.id)).map((t) => t.region))];
   const sources = report.templates.map((x) => {
     const t = templates.find((y) => y.id === x.id);
     return { document: t?.source.document ?? "", targetYear: t?.targetYear ?? 0 };
   });
-  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, counts, ...(copied.length ? { copied } : {}), text };
+  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, ...(removed.length ? { removed } : {}), counts, ...(copied.length ? { copied } : {}), text };
 }
