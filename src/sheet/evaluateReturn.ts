@@ -26,6 +26,9 @@ function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
  * Grades a checked return (evaluation-rules.md §6). It starts from `check`'s report, so each
  * row's status is the one `check` gives, and reads each year's actual from the cells the
  * report names (by id, never by position). `file` names the return when its cover has no 填报单位.
+ * A row graded by its 人工评估 that no 审核结论 通过 or 已说明 in force confirms (confirmedAssessments, read from the
+ * return's own 审核 sheet) is marked `assessmentToConfirm` (§3, our reading, trial35 X1); the indicators its templates
+ * record a mid-term revision removed are `removed` (trial35 M9).
  */
 export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: readonly Template[], file: string): ReturnEvaluation {
   const year = report.year;
